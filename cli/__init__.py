@@ -1,0 +1,63 @@
+"""The command-line face of Sihteeri: headless jobs sharing the same core as the window.
+
+Each command is a module ``cli/<name>.py`` with ``register(subparsers)`` that adds its parser and sets
+``func`` to a ``run(args) -> int``. Commands print Finnish messages and return an exit code; a Sihteeri
+error becomes its message on stderr and exit code 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from db.errors import SihteeriError
+
+# Modules in cli/ that add a command, in the order --help lists them.
+COMMANDS: tuple[str, ...] = ("demo",)
+
+log = logging.getLogger(__name__)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sihteeri",
+        description="Sihteeri — toimielimen sihteerin työväline. Ilman komentoa avautuu sovellusikkuna.",
+    )
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="tietokanta: tiedostopolku tai SQLAlchemy-osoite (oletus: SIHTEERI_DATABASE tai käyttäjän datakansio)",
+    )
+    parser.add_argument("--demo", action="store_true", help="avaa sovellus uudella esittelytietokannalla")
+    parser.add_argument("--verbose", "-v", action="store_true", help="kirjoita lokiin yksityiskohdat")
+    subparsers = parser.add_subparsers(dest="command", metavar="KOMENTO", title="komennot")
+    for name in COMMANDS:
+        module = importlib.import_module(f"cli.{name}")
+        module.register(subparsers)
+    return parser
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run the chosen command; Sihteeri errors become a Finnish message and exit code 2."""
+    try:
+        result: int = args.func(args)
+        return result
+    except SihteeriError as exc:
+        if exc.detail:
+            log.debug("%s: %s", type(exc).__name__, exc.detail)
+        print(f"Virhe: {exc.message}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("Keskeytetty.", file=sys.stderr)
+        return 130
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.error("komento puuttuu")
+    return run_command(args)

@@ -1,0 +1,337 @@
+"""Use cases for meetings and their items: standard items, § numbering, adding, moving and removing items.
+
+Sections (§) run per body through the calendar year. Items of checked minutes keep their numbers for
+good; everything after them is renumbered so that the numbers follow the order of meetings and items.
+Every function takes the caller's session and leaves the commit to it (one operation, one transaction).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from db.enums import DecisionNature, ItemKind, MeetingState
+from db.errors import LockedError, NotFound, ValidationError
+from db.models import Body, Item, Meeting, Setting
+
+
+@dataclass(frozen=True)
+class StandardItem:
+    """A standard opening or closing item with its titles and usual proposal in Finnish and Swedish."""
+
+    kind: ItemKind
+    title: str
+    title_sv: str
+    proposal: str
+    proposal_sv: str
+
+
+OPENING_ITEMS: tuple[StandardItem, ...] = (
+    StandardItem(
+        ItemKind.OPENING, "Kokouksen avaus", "Mötets öppnande",
+        "Puheenjohtaja avaa kokouksen.", "Ordföranden öppnar mötet.",
+    ),
+    StandardItem(
+        ItemKind.LEGALITY,
+        "Kokouksen laillisuus ja päätösvaltaisuus",
+        "Laglighet och beslutförhet",
+        "Kokous todetaan laillisesti koolle kutsutuksi ja päätösvaltaiseksi.",
+        "Mötet konstateras vara lagligen sammankallat och beslutfört.",
+    ),
+    StandardItem(
+        ItemKind.CHECKERS, "Pöytäkirjantarkastajien valinta", "Val av protokolljusterare",
+        "Valitaan kaksi pöytäkirjantarkastajaa.", "Två protokolljusterare väljs.",
+    ),
+    StandardItem(
+        ItemKind.AGENDA_APPROVAL,
+        "Työjärjestyksen hyväksyminen",
+        "Godkännande av föredragningslistan",
+        "Hyväksytään esityslista kokouksen työjärjestykseksi.",
+        "Föredragningslistan godkänns som arbetsordning för mötet.",
+    ),
+)
+
+CLOSING_ITEMS: tuple[StandardItem, ...] = (
+    StandardItem(
+        ItemKind.INFORMATION, "Ilmoitusasiat", "Anmälningsärenden",
+        "Merkitään ilmoitusasiat tiedoksi.", "Anmälningsärendena antecknas för kännedom.",
+    ),
+    StandardItem(
+        ItemKind.OTHER_MATTERS, "Muut asiat", "Övriga ärenden",
+        "Käsitellään muut mahdolliset asiat.", "Övriga ärenden behandlas.",
+    ),
+    StandardItem(
+        ItemKind.CLOSING, "Kokouksen päättäminen", "Mötets avslutande",
+        "Puheenjohtaja päättää kokouksen.", "Ordföranden avslutar mötet.",
+    ),
+)
+
+CLOSING_KINDS = frozenset(s.kind for s in CLOSING_ITEMS)
+PROCEDURAL_KINDS = frozenset(s.kind for s in OPENING_ITEMS) | CLOSING_KINDS
+
+
+def _require_unlocked(meeting: Meeting) -> None:
+    if meeting.state.is_locked:
+        raise LockedError(
+            f"Kokouksen {meeting.number}/{meeting.year} pöytäkirja on tarkastettu; sen asioita ei voi muuttaa, "
+            "lisätä eikä poistaa."
+        )
+
+
+def get_meeting(session: Session, meeting_id: int) -> Meeting:
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        raise NotFound("Kokousta ei löydy; se on ehkä poistettu.")
+    return meeting
+
+
+def get_item(session: Session, item_id: int) -> Item:
+    item = session.get(Item, item_id)
+    if item is None:
+        raise NotFound("Asiaa ei löydy; se on ehkä poistettu.")
+    return item
+
+
+def suggest_meeting_number(session: Session, *, body_id: int, year: int) -> int:
+    """The next meeting number of the body in the year."""
+    current = session.scalar(select(func.max(Meeting.number)).where(Meeting.body_id == body_id, Meeting.year == year))
+    return (current or 0) + 1
+
+
+def next_section_number(session: Session, *, body_id: int, year: int) -> int:
+    current = session.scalar(
+        select(func.max(Item.section_number)).where(Item.body_id == body_id, Item.year == year)
+    )
+    return (current or 0) + 1
+
+
+def create_meeting(
+    session: Session,
+    *,
+    body_id: int,
+    date: dt.date,
+    start_time: dt.time | None = None,
+    place: str | None = None,
+    number: int | None = None,
+    standard_items: bool = True,
+) -> Meeting:
+    """Create a meeting of a body with the suggested number and, by default, the standard items."""
+    body = session.get(Body, body_id)
+    if body is None:
+        raise NotFound("Toimielintä ei löydy.")
+    year = date.year
+    if number is None:
+        number = suggest_meeting_number(session, body_id=body_id, year=year)
+    elif number < 1:
+        raise ValidationError("Kokouksen numeron on oltava positiivinen kokonaisluku.")
+    clash = session.scalar(
+        select(Meeting.id).where(Meeting.body_id == body_id, Meeting.year == year, Meeting.number == number)
+    )
+    if clash is not None:
+        raise ValidationError(f"Toimielimellä {body.name} on jo kokous {number}/{year}.")
+    meeting = Meeting(
+        body=body,
+        body_id=body_id,
+        year=year,
+        number=number,
+        date=date,
+        start_time=start_time,
+        place=place if place is not None else body.default_place,
+        state=MeetingState.DRAFT,
+    )
+    session.add(meeting)
+    session.flush()
+    if standard_items:
+        for position, std in enumerate((*OPENING_ITEMS, *CLOSING_ITEMS)):
+            _new_item(session, meeting, position=position, title=std.title, kind=std.kind,
+                      title_sv=std.title_sv, proposal=std.proposal)
+        renumber(session, body_id=body_id, year=year)
+    return meeting
+
+
+def _new_item(session: Session, meeting: Meeting, *, position: int, title: str, kind: ItemKind,
+              title_sv: str = "", proposal: str = "") -> Item:
+    item = Item(
+        meeting=meeting,
+        meeting_id=meeting.id,
+        body_id=meeting.body_id,
+        year=meeting.date.year,
+        # A temporary, unique negative number until renumber() gives the real one.
+        section_number=-(session.scalar(select(func.count(Item.id))) or 0) - position - 1_000_000,
+        position=position,
+        kind=kind,
+        title=title,
+        title_sv=title_sv,
+        proposal=proposal,
+        decision_nature=DecisionNature.PREPARES if kind in PROCEDURAL_KINDS else DecisionNature.DECIDES,
+    )
+    session.add(item)
+    session.flush()
+    return item
+
+
+def meeting_items(session: Session, meeting_id: int) -> list[Item]:
+    return list(session.scalars(select(Item).where(Item.meeting_id == meeting_id).order_by(Item.position, Item.id)))
+
+
+def _default_position(items: list[Item]) -> int:
+    """Before the standard closing items, if there are any."""
+    for index, item in enumerate(items):
+        if item.kind in CLOSING_KINDS:
+            return index
+    return len(items)
+
+
+def add_item(
+    session: Session,
+    *,
+    meeting_id: int,
+    title: str,
+    kind: ItemKind = ItemKind.ORDINARY,
+    position: int | None = None,
+) -> Item:
+    """Add an item to a meeting (by default before the closing items); § numbers follow."""
+    meeting = get_meeting(session, meeting_id)
+    _require_unlocked(meeting)
+    title = title.strip()
+    if not title:
+        raise ValidationError("Asian otsikko puuttuu.")
+    items = meeting_items(session, meeting_id)
+    pos = _default_position(items) if position is None else max(0, min(position, len(items)))
+    item = _new_item(session, meeting, position=pos, title=title, kind=kind)
+    items.insert(pos, item)
+    _set_positions(items)
+    renumber(session, body_id=meeting.body_id, year=meeting.year)
+    return item
+
+
+def _set_positions(items: list[Item]) -> None:
+    for index, item in enumerate(items):
+        if item.position != index:
+            item.position = index
+
+
+def move_item(session: Session, *, item_id: int, position: int) -> None:
+    """Move an item within its meeting to ``position`` (0-based); § numbers follow the new order."""
+    item = get_item(session, item_id)
+    meeting = item.meeting
+    _require_unlocked(meeting)
+    items = meeting_items(session, meeting.id)
+    items.remove(item)
+    items.insert(max(0, min(position, len(items))), item)
+    _set_positions(items)
+    renumber(session, body_id=meeting.body_id, year=meeting.year)
+
+
+def move_item_to_meeting(session: Session, *, item_id: int, meeting_id: int, position: int | None = None) -> None:
+    """Move an item to another meeting of the same body; both years are renumbered."""
+    item = get_item(session, item_id)
+    source = item.meeting
+    target = get_meeting(session, meeting_id)
+    if target.id == source.id:
+        return
+    _require_unlocked(source)
+    _require_unlocked(target)
+    if target.body_id != source.body_id:
+        raise ValidationError("Asian voi siirtää vain saman toimielimen toiseen kokoukseen.")
+    remaining = [i for i in meeting_items(session, source.id) if i.id != item.id]
+    _set_positions(remaining)
+    target_items = meeting_items(session, target.id)
+    pos = _default_position(target_items) if position is None else max(0, min(position, len(target_items)))
+    # Out of the way of the unique § numbers while it changes year and meeting.
+    item.section_number = -item.id - 2_000_000
+    session.flush()
+    item.meeting = target
+    item.meeting_id = target.id
+    item.year = target.year
+    target_items.insert(pos, item)
+    _set_positions(target_items)
+    session.flush()
+    renumber(session, body_id=source.body_id, year=source.year)
+    if target.year != source.year:
+        renumber(session, body_id=target.body_id, year=target.year)
+
+
+def remove_item(session: Session, *, item_id: int) -> None:
+    """Remove an item that is not part of checked minutes; the following § numbers close the gap."""
+    item = get_item(session, item_id)
+    meeting = item.meeting
+    _require_unlocked(meeting)
+    if item.corrections:
+        raise LockedError("Asiaan liittyy oikaisumerkintöjä, eikä sitä voi poistaa.")
+    session.delete(item)
+    session.flush()
+    _set_positions(meeting_items(session, meeting.id))
+    renumber(session, body_id=meeting.body_id, year=meeting.year)
+
+
+def _first_section_key(body_id: int, year: int) -> str:
+    return f"first_section/{body_id}/{year}"
+
+
+def first_section(session: Session, *, body_id: int, year: int) -> int:
+    """The number of the body's first § in the year (1 unless set, e.g. when Sihteeri is taken into use
+    in the middle of a year)."""
+    setting = session.get(Setting, _first_section_key(body_id, year))
+    return int(setting.value) if setting is not None else 1
+
+
+def set_first_section(session: Session, *, body_id: int, year: int, number: int) -> None:
+    """Set the number of the body's first § in the year and renumber the year's items."""
+    if number < 1:
+        raise ValidationError("Ensimmäisen pykälän numeron on oltava positiivinen kokonaisluku.")
+    key = _first_section_key(body_id, year)
+    setting = session.get(Setting, key)
+    if setting is None:
+        session.add(Setting(key=key, value=number))
+    else:
+        setting.value = number
+    renumber(session, body_id=body_id, year=year)
+
+
+def renumber(session: Session, *, body_id: int, year: int) -> None:
+    """Give the body's items of the year consecutive § numbers in meeting and item order.
+
+    Items of checked minutes keep theirs; numbering continues after them. An unchecked meeting before a
+    checked one keeps numbers that fit below the checked ones, else the renumbering is refused.
+    """
+    session.flush()
+    first = first_section(session, body_id=body_id, year=year)
+    rows = session.execute(
+        select(Item, Meeting)
+        .join(Meeting, Item.meeting_id == Meeting.id)
+        .where(Item.body_id == body_id, Item.year == year)
+        .order_by(Meeting.date, Meeting.number, Item.position, Item.id)
+    ).all()
+    plan: list[tuple[Item, int]] = []
+    counter = first
+    for item, meeting in rows:
+        if meeting.state.is_locked:
+            if item.section_number < counter:
+                raise ValidationError(
+                    f"Pykälänumerot eivät mahdu ennen tarkastettua kokousta {meeting.number}/{meeting.year}: "
+                    "siirrä asia myöhempään kokoukseen."
+                )
+            counter = item.section_number + 1
+            continue
+        plan.append((item, counter))
+        counter += 1
+    changes = [(item, number) for item, number in plan if item.section_number != number]
+    if not changes:
+        return
+    # Two steps, so that the unique (body, year, §) constraint never sees two items with one number.
+    ids = [item.id for item, _ in changes]
+    session.execute(
+        update(Item).where(Item.id.in_(ids)).values(section_number=-Item.id, version=Item.version + 1),
+        execution_options={"synchronize_session": False},
+    )
+    for item, number in changes:
+        session.execute(
+            update(Item).where(Item.id == item.id).values(section_number=number, version=Item.version),
+            execution_options={"synchronize_session": False},
+        )
+    for item, _number in changes:
+        session.refresh(item, ["section_number", "version"])

@@ -1,0 +1,388 @@
+"""Opening a Sihteeri database: where it lives, refusing what is not ours, and upgrading older schemas.
+
+SQLite is the default (a file in the user's data folder, WAL mode, foreign keys on); any SQLAlchemy URL,
+PostgreSQL included, can be given with ``--database`` or ``SIHTEERI_DATABASE``. Nothing on disk is changed
+before the target is known to be a Sihteeri database (or an empty place for a new one).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import shutil
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, NoSuchModuleError, OperationalError
+from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from db.errors import (
+    BadDatabaseUrl,
+    ConflictError,
+    DamagedDatabase,
+    DatabaseTooNew,
+    DatabaseUnavailable,
+    DiskFull,
+    KnownError,
+    NotASihteeriDatabase,
+    ValidationError,
+)
+from db.rules import SihteeriSession
+
+log = logging.getLogger(__name__)
+
+ENV_VAR = "SIHTEERI_DATABASE"
+APP_NAME = "Sihteeri"
+SQLITE_HEADER = b"SQLite format 3\x00"
+VERSION_TABLE = "alembic_version"
+
+
+def data_dir() -> Path:
+    """The user's data folder for Sihteeri (created on demand)."""
+    from platformdirs import user_data_path
+
+    return Path(os.environ.get("SIHTEERI_DATA_DIR") or user_data_path(APP_NAME, appauthor=False))
+
+
+def default_database_path() -> Path:
+    return data_dir() / "sihteeri.db"
+
+
+def resolve_url(target: str | os.PathLike[str] | None = None) -> URL:
+    """Turn a path, a URL, the environment or the default location into a SQLAlchemy URL."""
+    raw: str | os.PathLike[str] = target if target else os.environ.get(ENV_VAR) or default_database_path()
+    text = os.fspath(raw)
+    if "://" not in text:
+        return URL.create("sqlite", database=str(Path(text).expanduser().resolve()))
+    try:
+        url = make_url(text)
+    except (ArgumentError, ValueError) as exc:
+        raise BadDatabaseUrl(
+            f"Tietokannan osoitetta ”{text}” ei ymmärretä. Anna tiedostopolku tai osoite muodossa "
+            "postgresql+psycopg://käyttäjä@palvelin/tietokanta.",
+            detail=str(exc),
+        ) from exc
+    if url.get_backend_name() not in ("sqlite", "postgresql"):
+        raise BadDatabaseUrl(
+            f"Tietokantatyyppiä ”{url.get_backend_name()}” ei tueta. Käytä SQLitea (tiedosto) tai PostgreSQLia."
+        )
+    if url.get_backend_name() == "postgresql" and url.get_driver_name() in ("psycopg2", ""):
+        url = url.set(drivername="postgresql+psycopg")
+    return url
+
+
+def _describe(url: URL) -> str:
+    return str(url.database) if url.get_backend_name() == "sqlite" else url.render_as_string(hide_password=True)
+
+
+def sqlite_path(url: URL) -> Path | None:
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database)
+
+
+def inspect_sqlite_file(path: Path) -> set[str]:
+    """Read a SQLite file's table names without changing it; raise if it is not a usable SQLite file."""
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseUnavailable(f"Tiedostoa {path} ei voi lukea: {exc.strerror}.", detail=str(exc)) from exc
+    if len(header) == 0:
+        raise NotASihteeriDatabase(f"Tiedosto {path} on tyhjä, eikä se ole Sihteerin tietokanta.")
+    if header != SQLITE_HEADER:
+        raise NotASihteeriDatabase(f"Tiedosto {path} ei ole Sihteerin tietokanta (se ei ole SQLite-tiedosto).")
+    try:
+        # Without a -wal file beside it, "immutable" reads the file without creating -shm/-wal files;
+        # with one, the log must be read too, or recent changes (the schema itself, after a crash) are missed.
+        wal = path.with_name(path.name + "-wal")
+        mode = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+        conn = sqlite3.connect(f"{path.as_uri()}?{mode}", uri=True)
+        try:
+            rows = conn.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()
+            conn.execute("PRAGMA quick_check(1)").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DamagedDatabase(
+            f"Tietokantatiedosto {path} on vioittunut, eikä sitä voi avata. Tiedostoon ei ole koskettu; "
+            "palauta tietokanta varmuuskopiosta.",
+            detail=str(exc),
+        ) from exc
+    return {r[0] for r in rows}
+
+
+def _sqlite_on_connect(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.close()
+
+
+def make_engine(url: URL) -> Engine:
+    """Create an engine with Sihteeri's connection settings (no connection is made yet)."""
+    try:
+        if url.get_backend_name() == "sqlite":
+            engine = create_engine(url, connect_args={"timeout": 5})
+            event.listen(engine, "connect", _sqlite_on_connect)
+            # Let SQLAlchemy own transactions (pysqlite's own BEGIN handling breaks SAVEPOINTs).
+            event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+            event.listen(
+                engine, "connect", lambda dbapi_conn, _r: setattr(dbapi_conn, "isolation_level", None), insert=True
+            )
+            return engine
+        return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+    except (ArgumentError, NoSuchModuleError) as exc:
+        raise BadDatabaseUrl(f"Tietokannan osoitetta ei voi käyttää: {exc}", detail=str(exc)) from exc
+
+
+def alembic_config(connection: Any = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(resources.files("db") / "migrations"))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def translate_db_error(exc: BaseException, what: str) -> KnownError:
+    """Map a DBAPI failure to a Finnish message the user can act on."""
+    text = str(getattr(exc, "orig", exc) or exc)
+    lowered = text.lower()
+    if "disk is full" in lowered or "no space left" in lowered or "database or disk is full" in lowered:
+        return DiskFull("Levy on täynnä, eikä tietoja voitu tallentaa. Vapauta levytilaa ja yritä uudelleen.")
+    if "database is locked" in lowered:
+        return DatabaseUnavailable(
+            "Tietokanta on toisen ohjelman lukitsema. Odota hetki ja yritä uudelleen.", detail=text
+        )
+    if "not a database" in lowered or "malformed" in lowered:
+        return DamagedDatabase(f"Tietokanta {what} on vioittunut. Palauta se varmuuskopiosta.", detail=text)
+    return DatabaseUnavailable(
+        f"Tietokantaan {what} ei saada yhteyttä. Tarkista osoite, verkkoyhteys ja käyttöoikeudet.", detail=text
+    )
+
+
+BackupHook = Callable[["Database", str | None], Path | None]
+
+
+@dataclass
+class Database:
+    """An open Sihteeri database: its URL, engine and session factory.
+
+    Attributes:
+        url: where the database is.
+        engine: the SQLAlchemy engine.
+        sessions: factory of ``SihteeriSession`` objects.
+        user: the name written to the audit log for changes made through this object.
+        upgraded_from: the revision the database had before it was upgraded when opened, if it was.
+        backup_before_upgrade: the copy taken before that upgrade.
+    """
+
+    url: URL
+    engine: Engine
+    sessions: sessionmaker[SihteeriSession]
+    user: str = ""
+    upgraded_from: str | None = None
+    backup_before_upgrade: Path | None = None
+    info: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def backend(self) -> str:
+        return self.url.get_backend_name()
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.backend == "sqlite"
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    @property
+    def description(self) -> str:
+        return _describe(self.url)
+
+    def session(self) -> SihteeriSession:
+        s = self.sessions()
+        if self.user:
+            s.info["user"] = self.user
+        return s
+
+    @contextmanager
+    def begin(self) -> Iterator[SihteeriSession]:
+        """One operation in one transaction; storage failures come out as Sihteeri errors."""
+        with self.session() as session:
+            try:
+                with session.begin():
+                    yield session
+            except StaleDataError as exc:
+                raise ConflictError(
+                    "Joku muu on tallentanut saman tiedon sen jälkeen, kun avasit sen. Muutoksiasi ei tallennettu. "
+                    "Lataa tieto uudelleen ja tee muutoksesi sen päälle.",
+                    detail=str(exc),
+                ) from exc
+            except IntegrityError as exc:
+                raise integrity_error(exc) from exc
+            except OperationalError as exc:
+                raise translate_db_error(exc, self.description) from exc
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def integrity_error(exc: IntegrityError) -> ValidationError:
+    text = str(exc.orig)
+    lowered = text.lower()
+    if "section_number" in lowered or "uq_item_body_id" in lowered:
+        return ValidationError(
+            "Samalla toimielimellä on jo tämän vuoden asia tällä pykälänumerolla. Pykälänumeron on oltava "
+            "yksilöllinen toimielimen ja vuoden sisällä.",
+            detail=text,
+        )
+    if "uq_meeting_body_id" in lowered or ("meeting" in lowered and "number" in lowered):
+        return ValidationError("Toimielimellä on jo samana vuonna kokous tällä numerolla.", detail=text)
+    if "unique" in lowered or "duplicate" in lowered:
+        return ValidationError("Sama tieto on jo tallennettu; kaksoiskappaletta ei voi lisätä.", detail=text)
+    if "foreign key" in lowered:
+        return ValidationError("Tietoa ei voi poistaa tai muuttaa, koska muut tiedot viittaavat siihen.", detail=text)
+    return ValidationError("Tieto ei täytä tietokannan sääntöjä, eikä sitä tallennettu.", detail=text)
+
+
+def _check_postgres(engine: Engine, url: URL) -> set[str]:
+    try:
+        with engine.connect() as conn:
+            return set(inspect(conn).get_table_names())
+    except (OperationalError, DBAPIError) as exc:
+        raise translate_db_error(exc, _describe(url)) from exc
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def open_database(
+    target: str | os.PathLike[str] | URL | None = None,
+    *,
+    create: bool = True,
+    upgrade: bool = True,
+    user: str = "",
+    before_upgrade: BackupHook | None = None,
+) -> Database:
+    """Open (and create or upgrade) a Sihteeri database.
+
+    Refuses, without changing anything: a bad URL, an unreachable server, a file that is not a Sihteeri
+    database, and a database newer than this application. An older database is copied aside (by
+    ``before_upgrade``, by default a file copy next to it for SQLite) before it is upgraded.
+    """
+    url = target if isinstance(target, URL) else resolve_url(target)
+    path = sqlite_path(url)
+    tables: set[str]
+    if path is not None:
+        if path.exists():
+            if path.is_dir():
+                raise NotASihteeriDatabase(f"{path} on kansio, ei tietokantatiedosto.")
+            tables = inspect_sqlite_file(path)
+        else:
+            if not create:
+                raise DatabaseUnavailable(f"Tietokantaa {path} ei ole olemassa.")
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatabaseUnavailable(
+                    f"Kansiota {path.parent} ei voi luoda: {exc.strerror}.", detail=str(exc)
+                ) from exc
+            tables = set()
+    engine = make_engine(url)
+    if path is None:
+        tables = _check_postgres(engine, url) if url.get_backend_name() == "postgresql" else set()
+
+    if tables and VERSION_TABLE not in tables:
+        engine.dispose()
+        raise NotASihteeriDatabase(
+            f"{_describe(url)} sisältää jo muita tietoja, eikä se ole Sihteerin tietokanta. Sitä ei muutettu."
+        )
+    db = Database(url=url, engine=engine, sessions=sessionmaker(engine, class_=SihteeriSession,
+                                                                expire_on_commit=False), user=user)
+    try:
+        rev = current_revision(engine) if tables else None
+        if rev is not None and rev not in known_revisions():
+            raise DatabaseTooNew(
+                f"Tietokanta {_describe(url)} on tehty uudemmalla Sihteerin versiolla (rakenneversio {rev}). "
+                "Päivitä Sihteeri; tietokantaan ei koskettu."
+            )
+        if not tables:
+            if not create:
+                raise NotASihteeriDatabase(f"{_describe(url)} on tyhjä, eikä se ole Sihteerin tietokanta.")
+            run_upgrade(engine)
+        elif rev != head_revision():
+            if not upgrade:
+                raise DatabaseTooNew(f"Tietokanta {_describe(url)} on vanhempaa rakenneversiota ({rev}).")
+            hook = before_upgrade or copy_aside
+            db.backup_before_upgrade = hook(db, rev)
+            run_upgrade(engine)
+            db.upgraded_from = rev
+            log.info("Upgraded %s from %s to %s", _describe(url), rev, head_revision())
+    except OperationalError as exc:
+        engine.dispose()
+        raise translate_db_error(exc, _describe(url)) from exc
+    except Exception:
+        engine.dispose()
+        raise
+    return db
+
+
+def run_upgrade(engine: Engine, revision: str = "head") -> None:
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), revision)
+
+
+def copy_aside(db: Database, revision: str | None) -> Path | None:
+    """Copy an SQLite database next to itself before an upgrade, with SQLite's online backup API."""
+    path = db.path
+    if path is None:
+        log.warning("No copy taken of %s before the upgrade: not a file database", db.description)
+        return None
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.ennen-paivitysta-{revision or 'tyhja'}-{stamp}{path.suffix}")
+    free = shutil.disk_usage(path.parent).free
+    if free < path.stat().st_size * 2:
+        raise DiskFull(
+            f"Levyllä ei ole tilaa varmuuskopiolle ennen tietokannan päivitystä ({path.parent}). "
+            "Tietokantaan ei koskettu."
+        )
+    src = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    log.info("Copied %s to %s before upgrading it", path, target)
+    return target

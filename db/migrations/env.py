@@ -1,0 +1,29 @@
+"""Alembic environment: runs on the connection handed over by ``db.engine`` (never reads alembic.ini)."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from db.models import Base
+
+config = context.config
+target_metadata = Base.metadata
+
+
+def run_migrations_online() -> None:
+    connection = config.attributes.get("connection")
+    if connection is None:
+        raise RuntimeError("Sihteeri runs its migrations through db.engine.open_database().")
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=connection.dialect.name == "sqlite",
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+if context.is_offline_mode():
+    raise RuntimeError("Offline (SQL script) migrations are not supported.")
+run_migrations_online()

@@ -1,0 +1,247 @@
+"""Rules the storage layer keeps whatever the caller: locked checked minutes, parsed diary numbers, audit log.
+
+They are session events on ``SihteeriSession``, so the GUI, the command line and the tests all go through
+them. Version counters (optimistic locking) are declared on the models themselves.
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import event, insert, inspect
+from sqlalchemy.orm import Session, UOWTransaction
+from sqlalchemy.orm.attributes import get_history
+
+from db.diary_number import diary_number_problem, parse_diary_number
+from db.errors import ConflictError, LockedError, ValidationError
+from db.models import (
+    Agreement,
+    AgreementParty,
+    Attachment,
+    Attendance,
+    AuditEntry,
+    Ballot,
+    Body,
+    Correction,
+    Disqualification,
+    Dissent,
+    Item,
+    Meeting,
+    Motion,
+    Organisation,
+    Person,
+    Recipient,
+    Template,
+    Versioned,
+    Vote,
+)
+
+log = logging.getLogger(__name__)
+
+# Fields that may still change after the minutes are checked: they are not part of the minutes' content.
+_ALLOWED_AFTER_LOCK: dict[type[Any], frozenset[str]] = {
+    Meeting: frozenset({"state", "published_date", "fingerprint", "notes", "version", "updated_at"}),
+    Item: frozenset({"agreement_id", "version", "updated_at"}),
+    Recipient: frozenset({"sent_date", "delivery_method", "received_date", "version", "updated_at"}),
+}
+
+_AUDITED: tuple[type[Any], ...] = (
+    Organisation,
+    Body,
+    Person,
+    Meeting,
+    Item,
+    Agreement,
+    AgreementParty,
+    Template,
+    Correction,
+    Attendance,
+    Disqualification,
+    Vote,
+)
+
+
+# Records that are part of an item's minutes (besides the item itself).
+_ITEM_CHILDREN: tuple[type[Any], ...] = (Attachment, Recipient, Disqualification, Motion, Vote, Dissent)
+
+
+class SihteeriSession(Session):
+    """The session class of Sihteeri; ``info["user"]`` names who is making the changes (for the audit log)."""
+
+
+def current_user(session: Session) -> str:
+    user = session.info.get("user")
+    if isinstance(user, str) and user:
+        return user
+    try:
+        return getpass.getuser()
+    except Exception:  # getuser raises various errors where no login name is set
+        return "tuntematon"
+
+
+def _committed_meeting_locked(meeting: Meeting) -> bool:
+    """Whether the meeting was locked before this flush (locking and editing in one flush is allowed)."""
+    state_hist = get_history(meeting, "state")
+    if state_hist.deleted:
+        before = state_hist.deleted[0]
+        return before is not None and before.is_locked
+    return meeting.state is not None and meeting.state.is_locked
+
+
+def _parent(session: Session, obj: Any, relation: str, model: type[Any]) -> Any:
+    """The related parent, also for a new object that so far has only the foreign key set."""
+    parent = getattr(obj, relation)
+    if parent is None:
+        key = getattr(obj, f"{relation}_id")
+        parent = session.get(model, key) if key is not None else None
+    return parent
+
+
+def _meeting_of(session: Session, obj: Any) -> Meeting | None:
+    if isinstance(obj, Meeting):
+        return obj
+    if isinstance(obj, Attendance | Item):
+        meeting: Meeting | None = _parent(session, obj, "meeting", Meeting)
+        return meeting
+    if isinstance(obj, Ballot):
+        vote = _parent(session, obj, "vote", Vote)
+        return _meeting_of(session, vote) if vote is not None else None
+    if isinstance(obj, _ITEM_CHILDREN):
+        item = _parent(session, obj, "item", Item)
+        return _meeting_of(session, item) if item is not None else None
+    return None
+
+
+def _changed_fields(obj: Any) -> set[str]:
+    state = inspect(obj)
+    changed: set[str] = set()
+    for attr in state.mapper.column_attrs:
+        if state.attrs[attr.key].history.has_changes():
+            changed.add(attr.key)
+    return changed
+
+
+def _locked_message(meeting: Meeting) -> str:
+    return (
+        f"Kokouksen {meeting.number}/{meeting.year} pöytäkirja on tarkastettu, eikä sen asioita voi enää muuttaa. "
+        "Tee tarvittaessa oikaisu (korjausmerkintä), joka näkyy pöytäkirjassa."
+    )
+
+
+def _check_lock(session: Session, obj: Any, *, deleting: bool) -> None:
+    if isinstance(obj, Correction):
+        if deleting or inspect(obj).persistent:
+            raise LockedError("Oikaisumerkintää ei voi muuttaa eikä poistaa; tee uusi oikaisu.")
+        return
+    meetings: list[Meeting] = []
+    meeting = _meeting_of(session, obj)
+    if meeting is not None:
+        meetings.append(meeting)
+    if isinstance(obj, Item):
+        # An item moved out of a locked meeting changes that meeting's minutes too.
+        for old_id in get_history(obj, "meeting_id").deleted:
+            if old_id is not None:
+                old = session.get(Meeting, old_id)
+                if old is not None:
+                    meetings.append(old)
+    for m in meetings:
+        if not _committed_meeting_locked(m):
+            continue
+        if deleting or inspect(obj).pending:
+            raise LockedError(_locked_message(m))
+        allowed = _ALLOWED_AFTER_LOCK.get(type(obj), frozenset({"version", "updated_at"}))
+        changed = _changed_fields(obj)
+        if isinstance(obj, Meeting):
+            new_state = obj.state
+            if new_state is not None and not new_state.is_locked:
+                raise LockedError(
+                    f"Kokouksen {m.number}/{m.year} pöytäkirja on jo tarkastettu; tarkastusta ei voi perua."
+                )
+        forbidden = changed - allowed
+        if forbidden:
+            raise LockedError(_locked_message(m), detail=f"{type(obj).__name__}: {sorted(forbidden)}")
+
+
+def _normalise_item(item: Item) -> None:
+    problem = diary_number_problem(item.diary_number or "")
+    if problem:
+        raise ValidationError(problem)
+    item.diary_number = (item.diary_number or "").strip()
+    parsed = parse_diary_number(item.diary_number)
+    item.dnro_seq = parsed.sequence if parsed else None
+    item.dnro_class = parsed.classification if parsed else None
+    item.dnro_year = parsed.year if parsed else None
+    if item.meeting is not None and item.meeting.date is not None:
+        item.year = item.meeting.date.year
+        item.body_id = item.meeting.body_id
+
+
+@event.listens_for(SihteeriSession, "before_flush")
+def _before_flush(session: Session, flush_context: UOWTransaction, instances: Iterable[Any] | None) -> None:
+    with session.no_autoflush:
+        for obj in list(session.new):
+            if isinstance(obj, Item):
+                _normalise_item(obj)
+            _check_lock(session, obj, deleting=False)
+        for obj in list(session.dirty):
+            if not session.is_modified(obj, include_collections=False):
+                continue
+            if isinstance(obj, Item) and {"diary_number", "meeting_id", "meeting"} & _changed_fields(obj):
+                _normalise_item(obj)
+            _check_lock(session, obj, deleting=False)
+        for obj in list(session.deleted):
+            _check_lock(session, obj, deleting=True)
+
+
+def _audit_rows(session: Session) -> list[tuple[Any, dict[str, Any]]]:
+    user = current_user(session)
+    rows: list[tuple[Any, dict[str, Any]]] = []
+    for action, objs in (("lisays", session.new), ("muutos", session.dirty), ("poisto", session.deleted)):
+        for obj in objs:
+            if not isinstance(obj, _AUDITED):
+                continue
+            if action == "muutos" and not session.is_modified(obj, include_collections=False):
+                continue
+            details: dict[str, Any] = {}
+            if action == "muutos":
+                details["fields"] = sorted(_changed_fields(obj) - {"version", "updated_at"})
+            label = getattr(obj, "title", None) or getattr(obj, "name", None)
+            if isinstance(label, str):
+                details["label"] = label[:200]
+            row = {"username": user, "action": action, "entity": type(obj).__tablename__, "details": details}
+            rows.append((obj, row))
+    return rows
+
+
+@event.listens_for(SihteeriSession, "before_flush")
+def _collect_audit(session: Session, flush_context: UOWTransaction, instances: Iterable[Any] | None) -> None:
+    # Changed fields are only known before the flush; ids of new rows only after it.
+    session.info["_pending_audit"] = _audit_rows(session)
+
+
+@event.listens_for(SihteeriSession, "after_flush")
+def _write_audit(session: Session, flush_context: UOWTransaction) -> None:
+    pending: list[tuple[Any, dict[str, Any]]] = session.info.pop("_pending_audit", [])
+    if not pending:
+        return
+    rows = []
+    for obj, row in pending:
+        key = inspect(obj).mapper.primary_key_from_instance(obj)
+        rows.append({**row, "entity_id": key[0] if key else None})
+    session.connection().execute(insert(AuditEntry), rows)
+
+
+def expect_version(obj: Versioned, seen: int) -> None:
+    """Refuse to save over a record changed by someone else since this user loaded version ``seen``."""
+    if obj.version != seen:
+        raise ConflictError(
+            "Joku muu on tallentanut saman tiedon sen jälkeen, kun avasit sen. Muutoksiasi ei tallennettu. "
+            "Lataa tieto uudelleen ja tee muutoksesi sen päälle.",
+            detail=f"{type(obj).__name__}: version {obj.version}, seen {seen}",
+        )
+
+
+__all__ = ["SihteeriSession", "current_user", "expect_version"]

@@ -1,0 +1,41 @@
+"""The headless ``demo`` command and the command-line error path."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from cli import main as cli_main
+from db.engine import open_database
+from db.models import Item
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_demo_command_writes_a_demo_database(tmp_path: Path) -> None:
+    """Ensure `main.py demo PATH` writes the demo database without a window."""
+    target = tmp_path / "esittely.db"
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "demo", str(target)],
+                            capture_output=True, text=True, check=False, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    assert "Esittelytietokanta kirjoitettu" in result.stdout
+    database = open_database(target, create=False)
+    try:
+        with database.begin() as s:
+            assert (s.scalar(select(func.count(Item.id))) or 0) >= 20
+    finally:
+        database.dispose()
+
+
+def test_demo_refuses_to_overwrite_and_bad_targets_give_messages(tmp_path: Path, capsys: object) -> None:
+    """Ensure an existing file is not overwritten and a bad address gives a Finnish message, exit code 2."""
+    existing = tmp_path / "olemassa.db"
+    existing.write_text("tärkeää", encoding="utf-8")
+    assert cli_main(["demo", str(existing)]) == 2
+    assert existing.read_text(encoding="utf-8") == "tärkeää"
+    assert cli_main(["demo", "mysql://x@y/z"]) == 2
+    err = capsys.readouterr().err  # type: ignore[attr-defined]
+    assert "Virhe:" in err and "Traceback" not in err

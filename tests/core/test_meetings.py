@@ -1,0 +1,120 @@
+"""Meetings and § numbering: standard items, adding, reordering, moving and removing items."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from core.meetings import (
+    add_item,
+    create_meeting,
+    meeting_items,
+    move_item,
+    move_item_to_meeting,
+    remove_item,
+    suggest_meeting_number,
+)
+from db.engine import Database
+from db.enums import BodyKind, ItemKind, MeetingState, OrganisationKind
+from db.errors import LockedError, ValidationError
+from db.models import Body, Meeting, Organisation
+
+
+@pytest.fixture
+def body_id(database: Database) -> int:
+    with database.begin() as s:
+        body = Body(organisation=Organisation(kind=OrganisationKind.MUNICIPALITY, name="Padasjoen kunta"),
+                    kind=BodyKind.EXECUTIVE, name="Kunnanhallitus")
+        s.add(body)
+        s.flush()
+        return body.id
+
+
+def _titles(database: Database, meeting_id: int) -> list[tuple[int, str]]:
+    with database.begin() as s:
+        return [(i.section_number, i.title) for i in meeting_items(s, meeting_id)]
+
+
+def test_new_meeting_gets_standard_items_and_numbers(database: Database, body_id: int) -> None:
+    """Ensure a new meeting is numbered and gets the opening and closing items with § 1 onwards."""
+    with database.begin() as s:
+        meeting = create_meeting(s, body_id=body_id, date=dt.date(2026, 2, 3))
+        assert meeting.number == 1
+        item = add_item(s, meeting_id=meeting.id, title="Talousarvion täytäntöönpano-ohjeet")
+        assert item.kind is ItemKind.ORDINARY
+        meeting_id = meeting.id
+    titles = _titles(database, meeting_id)
+    assert [n for n, _ in titles] == list(range(1, 9))
+    assert titles[4] == (5, "Talousarvion täytäntöönpano-ohjeet")
+    assert titles[-1] == (8, "Kokouksen päättäminen")
+    with database.begin() as s:
+        assert suggest_meeting_number(s, body_id=body_id, year=2026) == 2
+
+
+def test_numbers_follow_reordering_and_run_through_the_year(database: Database, body_id: int) -> None:
+    """Ensure § numbers follow the item order and continue into the next meeting of the year."""
+    with database.begin() as s:
+        first = create_meeting(s, body_id=body_id, date=dt.date(2026, 2, 3), standard_items=False)
+        second = create_meeting(s, body_id=body_id, date=dt.date(2026, 3, 3), standard_items=False)
+        a = add_item(s, meeting_id=first.id, title="A")
+        add_item(s, meeting_id=first.id, title="B")
+        add_item(s, meeting_id=second.id, title="C")
+        move_item(s, item_id=a.id, position=1)
+        ids = (first.id, second.id, a.id)
+    assert _titles(database, ids[0]) == [(1, "B"), (2, "A")]
+    assert _titles(database, ids[1]) == [(3, "C")]
+    with database.begin() as s:
+        move_item_to_meeting(s, item_id=ids[2], meeting_id=ids[1], position=0)
+    assert _titles(database, ids[0]) == [(1, "B")]
+    assert _titles(database, ids[1]) == [(2, "A"), (3, "C")]
+    with database.begin() as s:
+        b = meeting_items(s, ids[0])[0]
+        remove_item(s, item_id=b.id)
+    assert _titles(database, ids[1]) == [(1, "A"), (2, "C")]
+
+
+def test_checked_minutes_keep_their_numbers(database: Database, body_id: int) -> None:
+    """Ensure items of checked minutes are never renumbered and cannot be moved or removed."""
+    with database.begin() as s:
+        first = create_meeting(s, body_id=body_id, date=dt.date(2026, 2, 3), standard_items=False)
+        a = add_item(s, meeting_id=first.id, title="A")
+        add_item(s, meeting_id=first.id, title="B")
+        first.state = MeetingState.MINUTES_CHECKED
+        ids = (first.id, a.id)
+    with database.begin() as s:
+        second = create_meeting(s, body_id=body_id, date=dt.date(2026, 3, 3), standard_items=False)
+        c = add_item(s, meeting_id=second.id, title="C")
+        assert c.section_number == 3
+    for action in (
+        lambda s: move_item(s, item_id=ids[1], position=1),
+        lambda s: remove_item(s, item_id=ids[1]),
+        lambda s: add_item(s, meeting_id=ids[0], title="D"),
+    ):
+        with pytest.raises(LockedError), database.begin() as s:
+            action(s)
+    assert _titles(database, ids[0]) == [(1, "A"), (2, "B")]
+
+
+def test_bad_input_is_refused_with_finnish_messages(database: Database, body_id: int) -> None:
+    """Ensure an empty title, a duplicate meeting number and a move to another body are refused."""
+    with database.begin() as s:
+        meeting = create_meeting(s, body_id=body_id, date=dt.date(2026, 2, 3), standard_items=False)
+        meeting_id = meeting.id
+    with pytest.raises(ValidationError, match="otsikko"), database.begin() as s:
+        add_item(s, meeting_id=meeting_id, title="   ")
+    with pytest.raises(ValidationError, match="1/2026"), database.begin() as s:
+        create_meeting(s, body_id=body_id, date=dt.date(2026, 5, 5), number=1)
+    with database.begin() as s:
+        org = s.scalar(select(Organisation))
+        other = Body(organisation=org, kind=BodyKind.COUNCIL, name="Kunnanvaltuusto")
+        s.add(other)
+        s.flush()
+        other_meeting = create_meeting(s, body_id=other.id, date=dt.date(2026, 2, 10), standard_items=False)
+        item = add_item(s, meeting_id=meeting_id, title="Asia")
+        ids = (item.id, other_meeting.id)
+    with pytest.raises(ValidationError, match="saman toimielimen"), database.begin() as s:
+        move_item_to_meeting(s, item_id=ids[0], meeting_id=ids[1])
+    with database.begin() as s:
+        assert s.get(Meeting, ids[1]) is not None

@@ -1,0 +1,173 @@
+"""Opening databases: locations, refusals that change nothing, migrations and the newer-database guard."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine, inspect, select, text
+
+from db.engine import Database, head_revision, open_database, resolve_url, run_upgrade
+from db.errors import (
+    BadDatabaseUrl,
+    DamagedDatabase,
+    DatabaseTooNew,
+    DatabaseUnavailable,
+    NotASihteeriDatabase,
+)
+from db.models import Base, Organisation
+from db.enums import OrganisationKind
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_sqlite_database_is_created_with_wal_and_foreign_keys(tmp_path: Path) -> None:
+    """Ensure a new file database is created at head, in WAL mode, with foreign keys enforced."""
+    database = open_database(tmp_path / "uusi" / "sihteeri.db")
+    try:
+        with database.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert MigrationContext.configure(conn).get_current_revision() == head_revision()
+    finally:
+        database.dispose()
+
+
+def test_default_location_is_the_user_data_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Ensure that without an address the database lives in the data folder, and the variable overrides it."""
+    monkeypatch.delenv("SIHTEERI_DATABASE", raising=False)
+    monkeypatch.setenv("SIHTEERI_DATA_DIR", str(tmp_path))
+    assert resolve_url(None).database == str(tmp_path / "sihteeri.db")
+    monkeypatch.setenv("SIHTEERI_DATABASE", str(tmp_path / "toinen.db"))
+    assert resolve_url(None).database == str(tmp_path / "toinen.db")
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["mysql://x@y/z", "postgresql+nosuchdriver://u@h/d", "ftp://palvelin/kanta", "oracle://a/b", "postgresql://käyttäjä@:notaport/x"],
+)
+def test_bad_urls_give_a_finnish_message(url: str) -> None:
+    """Ensure an address of an unsupported kind or driver is refused with a message, not a traceback."""
+    with pytest.raises(BadDatabaseUrl) as info:
+        open_database(url)
+    assert "Tietokanta" in info.value.message or "tietokanna" in info.value.message.lower()
+
+
+def test_unreachable_server_gives_a_finnish_message(tmp_path: Path) -> None:
+    """Ensure a PostgreSQL address where no server answers is reported clearly."""
+    with pytest.raises(DatabaseUnavailable) as info:
+        open_database(f"postgresql+psycopg://nobody@/sihteeri?host={tmp_path}")
+    assert "yhteyttä" in info.value.message
+
+
+def _another_programs_sqlite(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)")
+    conn.execute("INSERT INTO recipes (name) VALUES ('karjalanpiirakka')")
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "error"),
+    [
+        ("tyhja.db", lambda p: p.write_bytes(b""), NotASihteeriDatabase),
+        ("teksti.db", lambda p: p.write_text("Pöytäkirja 13.10.2025\n" * 50, encoding="utf-8"), NotASihteeriDatabase),
+        ("satunnainen.db", lambda p: p.write_bytes(bytes(range(256)) * 64), NotASihteeriDatabase),
+        ("muu_ohjelma.db", _another_programs_sqlite, NotASihteeriDatabase),
+        ("katkaistu.db", None, DamagedDatabase),
+    ],
+)
+def test_files_that_are_not_sihteeri_databases_are_refused_untouched(
+    tmp_path: Path, name: str, make: object, error: type[Exception]
+) -> None:
+    """Ensure empty, foreign, random and truncated files are refused and left byte for byte as they were."""
+    path = tmp_path / name
+    if make is None:
+        source = tmp_path / "lahde.db"
+        database = open_database(source)
+        database.dispose()
+        data = source.read_bytes()
+        path.write_bytes(data[: len(data) // 3])
+    else:
+        make(path)  # type: ignore[operator]
+    before = _digest(path)
+    files_before = sorted(p.name for p in tmp_path.iterdir())
+    with pytest.raises(error) as info:
+        open_database(path)
+    assert str(path) in info.value.message
+    assert _digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == files_before
+
+
+def test_a_directory_is_not_a_database(tmp_path: Path) -> None:
+    """Ensure a folder given as the database is refused with a message."""
+    with pytest.raises(NotASihteeriDatabase):
+        open_database(tmp_path)
+
+
+def test_newer_database_is_refused_untouched(tmp_path: Path) -> None:
+    """Ensure a database written by a newer Sihteeri is refused and not modified."""
+    path = tmp_path / "uudempi.db"
+    open_database(path).dispose()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num = '9999_tulevaisuus'")
+    conn.commit()
+    conn.close()
+    before = _digest(path)
+    with pytest.raises(DatabaseTooNew) as info:
+        open_database(path)
+    assert "uudemmalla" in info.value.message
+    assert _digest(path) == before
+
+
+def test_upgrade_from_the_base_revision_keeps_data_and_copies_aside(tmp_path: Path) -> None:
+    """Ensure a database at the first revision is copied aside, then upgraded to head with its data intact."""
+    path = tmp_path / "vanha.db"
+    engine = create_engine(f"sqlite:///{path}")
+    run_upgrade(engine, "0001")
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO organisation (kind, name, name_sv, name_genitive, language, is_home, business_id, "
+                "postal_address, visiting_address, registry_email, registry_hours, certification_place, "
+                "certification_text, certification_text_sv, minutes_online_days, version, created_at, updated_at) "
+                "VALUES ('kunta', 'Sysmän kunta', '', '', 'fi', 1, '', '', '', '', '', '', 'x', 'y', 365, 1, "
+                "'2025-01-01', '2025-01-01')"
+            )
+        )
+    engine.dispose()
+    database = open_database(path)
+    try:
+        assert database.upgraded_from == "0001" or head_revision() == "0001"
+        if head_revision() != "0001":
+            assert database.backup_before_upgrade is not None and database.backup_before_upgrade.exists()
+            copy = sqlite3.connect(database.backup_before_upgrade)
+            assert copy.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+            copy.close()
+        with database.begin() as session:
+            org = session.scalar(select(Organisation))
+            assert org is not None and org.name == "Sysmän kunta" and org.kind is OrganisationKind.MUNICIPALITY
+    finally:
+        database.dispose()
+
+
+def test_migrations_match_the_models(database: Database) -> None:
+    """Ensure the migrated schema is exactly what the models declare, on both backends."""
+    with database.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        diff = compare_metadata(context, Base.metadata)
+    assert diff == []
+
+
+def test_every_table_exists(database: Database) -> None:
+    """Ensure every model table was created by the migrations."""
+    with database.engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+    assert set(Base.metadata.tables) <= tables
