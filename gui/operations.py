@@ -1,0 +1,191 @@
+"""The one runner for slow work: a domain call off the UI thread, with progress, cancel and one error path.
+
+Like Anki's ``CollectionOp``: ``run_in_background(parent, work, on_success=..., label=...)`` calls
+``work(progress)`` in Qt's thread pool. ``work`` may report with ``progress.update(done, total, text)`` and
+should call ``progress.check()`` between steps, which raises ``Cancelled`` once the user has cancelled.
+The result comes back to ``on_success`` on the UI thread; a failure goes to ``on_failure``, by default
+``gui.errors.show_error``. A progress dialog appears if the work takes longer than a moment.
+
+``work`` must not touch widgets; it gets what it needs as arguments (ids, a ``Database``) and opens its
+own session (``with database.begin() as s``), because SQLAlchemy sessions are not shared between threads.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from gui.errors import show_error
+
+T = TypeVar("T")
+
+_running: set[Operation[Any]] = set()
+
+
+class Cancelled(Exception):
+    """The user cancelled the operation."""
+
+
+class Progress:
+    """Handed to the work function: report progress and notice cancellation. Thread-safe."""
+
+    def __init__(self, signal_update: Callable[[int, int, str], None]) -> None:
+        self._emit = signal_update
+        self._cancelled = threading.Event()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    def check(self) -> None:
+        """Raise ``Cancelled`` if the user has asked to stop."""
+        if self._cancelled.is_set():
+            raise Cancelled
+
+    def update(self, done: int, total: int = 0, text: str = "") -> None:
+        self.check()
+        self._emit(done, total, text)
+
+
+class _Bridge(QObject):
+    """Carries results from the worker thread to the UI thread (queued signals).
+
+    Signals:
+        progressed(done, total, text), succeeded(result), failed(exception), finished().
+    """
+
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    finished = Signal()
+
+
+class _Task(QRunnable):
+    def __init__(self, work: Callable[[Progress], Any], bridge: _Bridge, progress: Progress) -> None:
+        super().__init__()
+        self._work = work
+        self._bridge = bridge
+        self._progress = progress
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self._work(self._progress)
+        except BaseException as exc:  # every failure goes to the one error path
+            self._bridge.failed.emit(exc)
+        else:
+            self._bridge.succeeded.emit(result)
+        finally:
+            self._bridge.finished.emit()
+
+
+class Operation(Generic[T]):
+    """A running background operation.
+
+    Attributes:
+        bridge: its signals (``finished`` is emitted last, after success or failure).
+        progress: the shared progress and cancel state.
+        result: the result once it succeeded; error: the exception once it failed.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        work: Callable[[Progress], T],
+        *,
+        on_success: Callable[[T], None] | None,
+        on_failure: Callable[[BaseException], None] | None,
+        label: str,
+        cancellable: bool,
+        delay_ms: int,
+    ) -> None:
+        self.bridge = _Bridge()
+        self.progress = Progress(self.bridge.progressed.emit)
+        self.result: T | None = None
+        self.error: BaseException | None = None
+        self.done = False
+        self._parent = parent
+        self._on_success = on_success
+        self._on_failure = on_failure
+        self._dialog: QProgressDialog | None = None
+        self._label = label
+        self._cancellable = cancellable
+        self.bridge.progressed.connect(self._on_progress)
+        self.bridge.succeeded.connect(self._succeeded)
+        self.bridge.failed.connect(self._failed)
+        self.bridge.finished.connect(self._finished)
+        self._timer = QTimer()
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._show_dialog)
+        self._timer.start(delay_ms)
+        self._last: tuple[int, int, str] = (0, 0, label)
+        _running.add(self)
+        QThreadPool.globalInstance().start(_Task(work, self.bridge, self.progress))
+
+    def _show_dialog(self) -> None:
+        if self.done:
+            return
+        cancel_text = QCoreApplication.translate("operations", "Peruuta") if self._cancellable else ""
+        dialog = QProgressDialog(self._label, cancel_text, 0, 0, self._parent)
+        dialog.setWindowTitle("Sihteeri")
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        if not self._cancellable:
+            dialog.setCancelButton(None)
+        dialog.canceled.connect(self.progress.cancel)
+        self._dialog = dialog
+        self._on_progress(*self._last)
+        dialog.show()
+
+    def _on_progress(self, done: int, total: int, text: str) -> None:
+        self._last = (done, total, text or self._label)
+        if self._dialog is not None:
+            self._dialog.setMaximum(total)
+            self._dialog.setValue(done if total else 0)
+            self._dialog.setLabelText(text or self._label)
+
+    def _succeeded(self, result: T) -> None:
+        self.result = result
+        if self._on_success is not None:
+            self._on_success(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.error = exc
+        if isinstance(exc, Cancelled):
+            return
+        if self._on_failure is not None:
+            self._on_failure(exc)
+        else:
+            show_error(self._parent, exc)
+
+    def _finished(self) -> None:
+        self.done = True
+        self._timer.stop()
+        if self._dialog is not None:
+            self._dialog.close()
+            self._dialog.deleteLater()
+            self._dialog = None
+        _running.discard(self)
+
+
+def run_in_background(
+    parent: QWidget | None,
+    work: Callable[[Progress], T],
+    *,
+    on_success: Callable[[T], None] | None = None,
+    on_failure: Callable[[BaseException], None] | None = None,
+    label: str = "Odota hetki…",
+    cancellable: bool = False,
+    delay_ms: int = 400,
+) -> Operation[T]:
+    """Run ``work(progress)`` off the UI thread; see the module docstring."""
+    return Operation(parent, work, on_success=on_success, on_failure=on_failure, label=label,
+                     cancellable=cancellable, delay_ms=delay_ms)

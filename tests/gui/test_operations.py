@@ -1,0 +1,76 @@
+"""The shared runner for slow work and the one error path."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from db.errors import ConflictError
+from gui import errors
+from gui.operations import Cancelled, Progress, run_in_background
+
+
+@pytest.fixture
+def shown(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, bool]]:
+    seen: list[tuple[str, str, bool]] = []
+    errors.set_presenter(lambda _parent, title, text, is_bug: seen.append((title, text, is_bug)))
+    yield seen
+    errors.set_presenter(None)
+
+
+def test_result_comes_back_on_the_ui_thread(qtbot: QtBot) -> None:
+    """Ensure the work's result reaches on_success and progress is reported."""
+    results: list[int] = []
+    steps: list[int] = []
+
+    def work(progress: Progress) -> int:
+        for i in range(5):
+            progress.update(i + 1, 5, f"Vaihe {i + 1}")
+        return 42
+
+    op = run_in_background(None, work, on_success=results.append, label="Lasketaan")
+    op.bridge.progressed.connect(lambda done, _t, _x: steps.append(done))
+    qtbot.waitUntil(lambda: op.done, timeout=5000)
+    assert results == [42]
+
+
+def test_failures_go_to_the_one_error_path(qtbot: QtBot, shown: list[tuple[str, str, bool]]) -> None:
+    """Ensure a Sihteeri error shows its Finnish message and a bug writes a crash report."""
+
+    def conflict(_progress: Progress) -> None:
+        raise ConflictError("Joku muu on tallentanut saman tiedon.")
+
+    op = run_in_background(None, conflict)
+    qtbot.waitUntil(lambda: op.done, timeout=5000)
+    assert shown == [("Tallennusristiriita", "Joku muu on tallentanut saman tiedon.", False)]
+
+    def bug(_progress: Progress) -> None:
+        raise ZeroDivisionError("jako nollalla")
+
+    op = run_in_background(None, bug)
+    qtbot.waitUntil(lambda: op.done, timeout=5000)
+    title, text, is_bug = shown[-1]
+    assert is_bug and title == "Odottamaton virhe"
+    report = Path(text.split("\n")[-1].strip())
+    assert report.exists() and "ZeroDivisionError" in report.read_text(encoding="utf-8")
+
+
+def test_cancelling_stops_the_work_quietly(qtbot: QtBot, shown: list[tuple[str, str, bool]]) -> None:
+    """Ensure cancelling raises Cancelled inside the work and shows no error."""
+    started: list[bool] = []
+
+    def work(progress: Progress) -> None:
+        started.append(True)
+        for i in range(500):
+            time.sleep(0.01)
+            progress.update(i, 500)
+
+    op = run_in_background(None, work, cancellable=True, delay_ms=0)
+    qtbot.waitUntil(lambda: bool(started), timeout=5000)
+    op.progress.cancel()
+    qtbot.waitUntil(lambda: op.done, timeout=5000)
+    assert isinstance(op.error, Cancelled)
+    assert shown == []
