@@ -6,7 +6,6 @@ import argparse
 from typing import Any
 
 from core.demo import write_demo
-
 from db.engine import open_database, resolve_url, sqlite_path
 from db.errors import ValidationError
 
@@ -17,7 +16,9 @@ def register(subparsers: Any) -> None:
         help="kirjoita esittelytietokanta",
         description="Kirjoittaa uuden esittelytietokannan (molemmat malliasiat, niiden kokoukset ja sopimukset).",
     )
-    parser.add_argument("target", metavar="POLKU_TAI_OSOITE", help="uusi tietokantatiedosto tai tyhjä tietokanta")
+    parser.add_argument(
+        "target", metavar="POLKU_TAI_OSOITE", help="uusi tietokantatiedosto tai tyhjä tietokanta"
+    )
     parser.set_defaults(func=run)
 
 
@@ -25,7 +26,9 @@ def run(args: argparse.Namespace) -> int:
     url = resolve_url(args.target)
     path = sqlite_path(url)
     if path is not None and path.exists() and path.stat().st_size > 0:
-        raise ValidationError(f"Tiedosto {path} on jo olemassa; esittelytietokanta kirjoitetaan vain uuteen tiedostoon.")
+        raise ValidationError(
+            f"Tiedosto {path} on jo olemassa; esittelytietokanta kirjoitetaan vain uuteen tiedostoon."
+        )
     database = open_database(url)
     try:
         write_demo(database)

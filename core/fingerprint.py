@@ -31,8 +31,19 @@ from db.models import (
 
 _EXCLUDED = frozenset(
     {
-        "version", "created_at", "updated_at", "state", "published_date", "fingerprint", "notes",
-        "agreement_id", "sent_date", "delivery_method", "received_date", "content", "template_key",
+        "version",
+        "created_at",
+        "updated_at",
+        "state",
+        "published_date",
+        "fingerprint",
+        "notes",
+        "agreement_id",
+        "sent_date",
+        "delivery_method",
+        "received_date",
+        "content",
+        "template_key",
     }
 )
 
@@ -47,9 +58,15 @@ def meeting_content(session: Session, meeting_id: int) -> dict[str, Any]:
     """The canonical content of a meeting's minutes as plain data."""
     session.flush()
     t = Base.metadata.tables
-    meeting_rows = _rows(session, t[Meeting.__tablename__], t["meeting"].c.id == meeting_id, [t["meeting"].c.id])
-    items = _rows(session, t[Item.__tablename__], t["item"].c.meeting_id == meeting_id,
-                  [t["item"].c.position, t["item"].c.id])
+    meeting_rows = _rows(
+        session, t[Meeting.__tablename__], t["meeting"].c.id == meeting_id, [t["meeting"].c.id]
+    )
+    items = _rows(
+        session,
+        t[Item.__tablename__],
+        t["item"].c.meeting_id == meeting_id,
+        [t["item"].c.position, t["item"].c.id],
+    )
     item_ids = [row["id"] for row in items]
     children: dict[str, list[dict[str, Any]]] = {}
     for model in (Attachment, Recipient, Disqualification, Motion, Dissent, Vote):
@@ -59,7 +76,9 @@ def meeting_content(session: Session, meeting_id: int) -> dict[str, Any]:
     ballot = t[Ballot.__tablename__]
     children["ballot"] = _rows(session, ballot, ballot.c.vote_id.in_(vote_ids), [ballot.c.id])
     attendance = t[Attendance.__tablename__]
-    children["attendance"] = _rows(session, attendance, attendance.c.meeting_id == meeting_id, [attendance.c.id])
+    children["attendance"] = _rows(
+        session, attendance, attendance.c.meeting_id == meeting_id, [attendance.c.id]
+    )
     return {"meeting": meeting_rows, "items": items, **children}
 
 

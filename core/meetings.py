@@ -31,8 +31,11 @@ class StandardItem:
 
 OPENING_ITEMS: tuple[StandardItem, ...] = (
     StandardItem(
-        ItemKind.OPENING, "Kokouksen avaus", "Mötets öppnande",
-        "Puheenjohtaja avaa kokouksen.", "Ordföranden öppnar mötet.",
+        ItemKind.OPENING,
+        "Kokouksen avaus",
+        "Mötets öppnande",
+        "Puheenjohtaja avaa kokouksen.",
+        "Ordföranden öppnar mötet.",
     ),
     StandardItem(
         ItemKind.LEGALITY,
@@ -42,8 +45,11 @@ OPENING_ITEMS: tuple[StandardItem, ...] = (
         "Mötet konstateras vara lagligen sammankallat och beslutfört.",
     ),
     StandardItem(
-        ItemKind.CHECKERS, "Pöytäkirjantarkastajien valinta", "Val av protokolljusterare",
-        "Valitaan kaksi pöytäkirjantarkastajaa.", "Två protokolljusterare väljs.",
+        ItemKind.CHECKERS,
+        "Pöytäkirjantarkastajien valinta",
+        "Val av protokolljusterare",
+        "Valitaan kaksi pöytäkirjantarkastajaa.",
+        "Två protokolljusterare väljs.",
     ),
     StandardItem(
         ItemKind.AGENDA_APPROVAL,
@@ -56,16 +62,25 @@ OPENING_ITEMS: tuple[StandardItem, ...] = (
 
 CLOSING_ITEMS: tuple[StandardItem, ...] = (
     StandardItem(
-        ItemKind.INFORMATION, "Ilmoitusasiat", "Anmälningsärenden",
-        "Merkitään ilmoitusasiat tiedoksi.", "Anmälningsärendena antecknas för kännedom.",
+        ItemKind.INFORMATION,
+        "Ilmoitusasiat",
+        "Anmälningsärenden",
+        "Merkitään ilmoitusasiat tiedoksi.",
+        "Anmälningsärendena antecknas för kännedom.",
     ),
     StandardItem(
-        ItemKind.OTHER_MATTERS, "Muut asiat", "Övriga ärenden",
-        "Käsitellään muut mahdolliset asiat.", "Övriga ärenden behandlas.",
+        ItemKind.OTHER_MATTERS,
+        "Muut asiat",
+        "Övriga ärenden",
+        "Käsitellään muut mahdolliset asiat.",
+        "Övriga ärenden behandlas.",
     ),
     StandardItem(
-        ItemKind.CLOSING, "Kokouksen päättäminen", "Mötets avslutande",
-        "Puheenjohtaja päättää kokouksen.", "Ordföranden avslutar mötet.",
+        ItemKind.CLOSING,
+        "Kokouksen päättäminen",
+        "Mötets avslutande",
+        "Puheenjohtaja päättää kokouksen.",
+        "Ordföranden avslutar mötet.",
     ),
 )
 
@@ -97,7 +112,9 @@ def get_item(session: Session, item_id: int) -> Item:
 
 def suggest_meeting_number(session: Session, *, body_id: int, year: int) -> int:
     """The next meeting number of the body in the year."""
-    current = session.scalar(select(func.max(Meeting.number)).where(Meeting.body_id == body_id, Meeting.year == year))
+    current = session.scalar(
+        select(func.max(Meeting.number)).where(Meeting.body_id == body_id, Meeting.year == year)
+    )
     return (current or 0) + 1
 
 
@@ -146,14 +163,29 @@ def create_meeting(
     session.flush()
     if standard_items:
         for position, std in enumerate((*OPENING_ITEMS, *CLOSING_ITEMS)):
-            _new_item(session, meeting, position=position, title=std.title, kind=std.kind,
-                      title_sv=std.title_sv, proposal=std.proposal)
+            _new_item(
+                session,
+                meeting,
+                position=position,
+                title=std.title,
+                kind=std.kind,
+                title_sv=std.title_sv,
+                proposal=std.proposal,
+            )
         renumber(session, body_id=body_id, year=year)
     return meeting
 
 
-def _new_item(session: Session, meeting: Meeting, *, position: int, title: str, kind: ItemKind,
-              title_sv: str = "", proposal: str = "") -> Item:
+def _new_item(
+    session: Session,
+    meeting: Meeting,
+    *,
+    position: int,
+    title: str,
+    kind: ItemKind,
+    title_sv: str = "",
+    proposal: str = "",
+) -> Item:
     item = Item(
         meeting=meeting,
         meeting_id=meeting.id,
@@ -174,7 +206,9 @@ def _new_item(session: Session, meeting: Meeting, *, position: int, title: str, 
 
 
 def meeting_items(session: Session, meeting_id: int) -> list[Item]:
-    return list(session.scalars(select(Item).where(Item.meeting_id == meeting_id).order_by(Item.position, Item.id)))
+    return list(
+        session.scalars(select(Item).where(Item.meeting_id == meeting_id).order_by(Item.position, Item.id))
+    )
 
 
 def _default_position(items: list[Item]) -> int:
@@ -226,7 +260,9 @@ def move_item(session: Session, *, item_id: int, position: int) -> None:
     renumber(session, body_id=meeting.body_id, year=meeting.year)
 
 
-def move_item_to_meeting(session: Session, *, item_id: int, meeting_id: int, position: int | None = None) -> None:
+def move_item_to_meeting(
+    session: Session, *, item_id: int, meeting_id: int, position: int | None = None
+) -> None:
     """Move an item to another meeting of the same body; both years are renumbered."""
     item = get_item(session, item_id)
     source = item.meeting

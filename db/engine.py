@@ -85,7 +85,9 @@ def resolve_url(target: str | os.PathLike[str] | None = None) -> URL:
 
 
 def _describe(url: URL) -> str:
-    return str(url.database) if url.get_backend_name() == "sqlite" else url.render_as_string(hide_password=True)
+    return (
+        str(url.database) if url.get_backend_name() == "sqlite" else url.render_as_string(hide_password=True)
+    )
 
 
 def sqlite_path(url: URL) -> Path | None:
@@ -104,7 +106,9 @@ def inspect_sqlite_file(path: Path) -> set[str]:
     if len(header) == 0:
         raise NotASihteeriDatabase(f"Tiedosto {path} on tyhjä, eikä se ole Sihteerin tietokanta.")
     if header != SQLITE_HEADER:
-        raise NotASihteeriDatabase(f"Tiedosto {path} ei ole Sihteerin tietokanta (se ei ole SQLite-tiedosto).")
+        raise NotASihteeriDatabase(
+            f"Tiedosto {path} ei ole Sihteerin tietokanta (se ei ole SQLite-tiedosto)."
+        )
     try:
         # Without a -wal file beside it, "immutable" reads the file without creating -shm/-wal files;
         # with one, the log must be read too, or recent changes (the schema itself, after a crash) are missed.
@@ -143,7 +147,10 @@ def make_engine(url: URL) -> Engine:
             # Let SQLAlchemy own transactions (pysqlite's own BEGIN handling breaks SAVEPOINTs).
             event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
             event.listen(
-                engine, "connect", lambda dbapi_conn, _r: setattr(dbapi_conn, "isolation_level", None), insert=True
+                engine,
+                "connect",
+                lambda dbapi_conn, _r: setattr(dbapi_conn, "isolation_level", None),
+                insert=True,
             )
             return engine
         return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
@@ -182,7 +189,8 @@ def translate_db_error(exc: BaseException, what: str) -> KnownError:
     if "not a database" in lowered or "malformed" in lowered:
         return DamagedDatabase(f"Tietokanta {what} on vioittunut. Palauta se varmuuskopiosta.", detail=text)
     return DatabaseUnavailable(
-        f"Tietokantaan {what} ei saada yhteyttä. Tarkista osoite, verkkoyhteys ja käyttöoikeudet.", detail=text
+        f"Tietokantaan {what} ei saada yhteyttä. Tarkista osoite, verkkoyhteys ja käyttöoikeudet.",
+        detail=text,
     )
 
 
@@ -268,7 +276,9 @@ def integrity_error(exc: IntegrityError) -> ValidationError:
     if "unique" in lowered or "duplicate" in lowered:
         return ValidationError("Sama tieto on jo tallennettu; kaksoiskappaletta ei voi lisätä.", detail=text)
     if "foreign key" in lowered:
-        return ValidationError("Tietoa ei voi poistaa tai muuttaa, koska muut tiedot viittaavat siihen.", detail=text)
+        return ValidationError(
+            "Tietoa ei voi poistaa tai muuttaa, koska muut tiedot viittaavat siihen.", detail=text
+        )
     return ValidationError("Tieto ei täytä tietokannan sääntöjä, eikä sitä tallennettu.", detail=text)
 
 
@@ -326,8 +336,12 @@ def open_database(
         raise NotASihteeriDatabase(
             f"{_describe(url)} sisältää jo muita tietoja, eikä se ole Sihteerin tietokanta. Sitä ei muutettu."
         )
-    db = Database(url=url, engine=engine, sessions=sessionmaker(engine, class_=SihteeriSession,
-                                                                expire_on_commit=False), user=user)
+    db = Database(
+        url=url,
+        engine=engine,
+        sessions=sessionmaker(engine, class_=SihteeriSession, expire_on_commit=False),
+        user=user,
+    )
     try:
         rev = current_revision(engine) if tables else None
         if rev is not None and rev not in known_revisions():

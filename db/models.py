@@ -133,7 +133,9 @@ class Organisation(Versioned, Base):
     registry_email: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     registry_hours: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     certification_place: Mapped[str] = mapped_column(String(100), nullable=False, default="")
-    certification_text: Mapped[str] = mapped_column(String(200), nullable=False, default="Otteen oikeaksi todistaa")
+    certification_text: Mapped[str] = mapped_column(
+        String(200), nullable=False, default="Otteen oikeaksi todistaa"
+    )
     certification_text_sv: Mapped[str] = mapped_column(
         String(200), nullable=False, default="Utdragets riktighet bestyrker:"
     )
@@ -141,7 +143,9 @@ class Organisation(Versioned, Base):
 
     bodies: Mapped[list[Body]] = relationship(back_populates="organisation", order_by="Body.sort_order")
     populations: Mapped[list[PopulationFigure]] = relationship(
-        back_populates="organisation", cascade="all, delete-orphan", order_by="PopulationFigure.reference_date"
+        back_populates="organisation",
+        cascade="all, delete-orphan",
+        order_by="PopulationFigure.reference_date",
     )
 
     def __repr__(self) -> str:
@@ -155,7 +159,9 @@ class PopulationFigure(Base):
     __table_args__ = (UniqueConstraint("organisation_id", "reference_date"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"), nullable=False)
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisation.id", ondelete="CASCADE"), nullable=False
+    )
     reference_date: Mapped[dt.date] = mapped_column(Date, nullable=False)
     population: Mapped[int] = mapped_column(Integer, nullable=False)
     source: Mapped[str] = mapped_column(String(200), nullable=False, default="")
@@ -367,9 +373,13 @@ class Item(Versioned, Base):
     motions: Mapped[list[Motion]] = relationship(
         back_populates="item", cascade="all, delete-orphan", order_by="Motion.position"
     )
-    votes: Mapped[list[Vote]] = relationship(back_populates="item", cascade="all, delete-orphan", order_by="Vote.round")
+    votes: Mapped[list[Vote]] = relationship(
+        back_populates="item", cascade="all, delete-orphan", order_by="Vote.round"
+    )
     dissents: Mapped[list[Dissent]] = relationship(back_populates="item", cascade="all, delete-orphan")
-    corrections: Mapped[list[Correction]] = relationship(back_populates="item", order_by="Correction.created_at")
+    corrections: Mapped[list[Correction]] = relationship(
+        back_populates="item", order_by="Correction.created_at"
+    )
 
     @property
     def section_label(self) -> str:
@@ -572,7 +582,9 @@ class Agreement(Versioned, Base):
     term_end: Mapped[dt.date | None] = mapped_column(Date)
     coordinator_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"))
     entry_rule: Mapped[EntryRule] = enum_column(EntryRule, nullable=False, default=EntryRule.ALL_APPROVE)
-    cost_split: Mapped[CostSplitBasis] = enum_column(CostSplitBasis, nullable=False, default=CostSplitBasis.POPULATION)
+    cost_split: Mapped[CostSplitBasis] = enum_column(
+        CostSplitBasis, nullable=False, default=CostSplitBasis.POPULATION
+    )
     population_date: Mapped[dt.date | None] = mapped_column(Date)
     prepared_from: Mapped[dt.date | None] = mapped_column(Date)
     terminated: Mapped[AgreementTermination | None] = enum_column(AgreementTermination)

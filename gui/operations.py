@@ -187,5 +187,12 @@ def run_in_background(
     delay_ms: int = 400,
 ) -> Operation[T]:
     """Run ``work(progress)`` off the UI thread; see the module docstring."""
-    return Operation(parent, work, on_success=on_success, on_failure=on_failure, label=label,
-                     cancellable=cancellable, delay_ms=delay_ms)
+    return Operation(
+        parent,
+        work,
+        on_success=on_success,
+        on_failure=on_failure,
+        label=label,
+        cancellable=cancellable,
+        delay_ms=delay_ms,
+    )

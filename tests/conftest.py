@@ -110,8 +110,9 @@ def sqlite_demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def _open(backend: str, tmp_path: Path, pg_templates: _PgTemplates | None, *, demo: bool,
-          demo_template: Path | None) -> Iterator[Database]:
+def _open(
+    backend: str, tmp_path: Path, pg_templates: _PgTemplates | None, *, demo: bool, demo_template: Path | None
+) -> Iterator[Database]:
     if backend == "sqlite":
         path = tmp_path / "sihteeri.db"
         if demo and demo_template is not None:
@@ -145,8 +146,9 @@ def database(backend: str, tmp_path: Path, pg_templates: _PgTemplates | None) ->
 
 
 @pytest.fixture
-def demo_db(backend: str, tmp_path: Path, pg_templates: _PgTemplates | None,
-            sqlite_demo_template: Path) -> Iterator[Database]:
+def demo_db(
+    backend: str, tmp_path: Path, pg_templates: _PgTemplates | None, sqlite_demo_template: Path
+) -> Iterator[Database]:
     """The demo database on each backend."""
     yield from _open(backend, tmp_path, pg_templates, demo=True, demo_template=sqlite_demo_template)
 
@@ -168,13 +170,21 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
 
 _BACKEND_RUNS: dict[str, dict[str, int]] = {b: {"passed": 0, "failed": 0, "skipped": 0} for b in BACKENDS}
+_BACKEND_OF: dict[str, str] = {}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        if callspec is not None and callspec.params.get("backend") in BACKENDS:
+            _BACKEND_OF[item.nodeid] = callspec.params["backend"]
 
 
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:
-    for backend_name in BACKENDS:
-        if f"[{backend_name}" in report.nodeid or f"-{backend_name}]" in report.nodeid:
-            if report.when == "call" or (report.when == "setup" and report.outcome != "passed"):
-                _BACKEND_RUNS[backend_name][report.outcome] += 1
+    backend_name = _BACKEND_OF.get(report.nodeid)
+    counted = report.when == "call" or (report.when == "setup" and report.outcome != "passed")
+    if backend_name is not None and counted:
+        _BACKEND_RUNS[backend_name][report.outcome] += 1
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

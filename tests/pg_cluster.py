@@ -41,15 +41,31 @@ def start(folder: Path) -> str:
         folder.chmod(0o755)
     data = folder / "data"
     subprocess.run(
-        _as_server_user([str(bindir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust",
-                         "--encoding=UTF8", "--locale=C.UTF-8", "-N"]),
-        check=True, stdout=subprocess.DEVNULL,
+        _as_server_user(
+            [
+                str(bindir / "initdb"),
+                "-D",
+                str(data),
+                "-U",
+                "postgres",
+                "--auth=trust",
+                "--encoding=UTF8",
+                "--locale=C.UTF-8",
+                "-N",
+            ]
+        ),
+        check=True,
+        stdout=subprocess.DEVNULL,
     )
-    options = f"-k {folder} -c listen_addresses='' -c fsync=off -c full_page_writes=off -c synchronous_commit=off"
+    options = (
+        f"-k {folder} -c listen_addresses='' -c fsync=off -c full_page_writes=off -c synchronous_commit=off"
+    )
     subprocess.run(
-        _as_server_user([str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(folder / "log"),
-                         "-w", "start"]),
-        check=True, stdout=subprocess.DEVNULL,
+        _as_server_user(
+            [str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(folder / "log"), "-w", "start"]
+        ),
+        check=True,
+        stdout=subprocess.DEVNULL,
     )
     return f"postgresql+psycopg://postgres@/postgres?host={folder}"
 
@@ -61,7 +77,8 @@ def stop(folder: Path) -> None:
         return
     subprocess.run(
         _as_server_user([str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop"]),
-        check=False, stdout=subprocess.DEVNULL,
+        check=False,
+        stdout=subprocess.DEVNULL,
     )
 
 

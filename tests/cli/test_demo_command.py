@@ -18,8 +18,13 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_demo_command_writes_a_demo_database(tmp_path: Path) -> None:
     """Ensure `main.py demo PATH` writes the demo database without a window."""
     target = tmp_path / "esittely.db"
-    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "demo", str(target)],
-                            capture_output=True, text=True, check=False, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "demo", str(target)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
     assert result.returncode == 0, result.stderr
     assert "Esittelytietokanta kirjoitettu" in result.stdout
     database = open_database(target, create=False)

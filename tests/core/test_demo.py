@@ -77,8 +77,12 @@ def test_meetings_are_whole(demo_db: Database) -> None:
         assert len(meetings) == 2
         for meeting in meetings:
             titles = [i.title for i in meeting.items]
-            assert titles[:4] == ["Kokouksen avaus", "Kokouksen laillisuus ja päätösvaltaisuus",
-                                  "Pöytäkirjantarkastajien valinta", "Työjärjestyksen hyväksyminen"]
+            assert titles[:4] == [
+                "Kokouksen avaus",
+                "Kokouksen laillisuus ja päätösvaltaisuus",
+                "Pöytäkirjantarkastajien valinta",
+                "Työjärjestyksen hyväksyminen",
+            ]
             assert titles[-3:] == ["Ilmoitusasiat", "Muut asiat", "Kokouksen päättäminen"]
             numbers = [i.section_number for i in meeting.items]
             assert numbers == list(range(numbers[0], numbers[0] + len(numbers)))
@@ -89,8 +93,11 @@ def test_agreement_states_are_realistic(demo_db: Database) -> None:
     with demo_db.begin() as s:
         agreements = {a.kind.value: a for a in s.scalars(select(Agreement))}
         education = agreements["yhteistoimintasopimus"]
-        waiting = sorted(p.organisation.name for p in education.parties
-                         if p.decision_state not in (PartyDecisionState.APPROVED, PartyDecisionState.APPROVED_WITH_CHANGES))
+        waiting = sorted(
+            p.organisation.name
+            for p in education.parties
+            if p.decision_state not in (PartyDecisionState.APPROVED, PartyDecisionState.APPROVED_WITH_CHANGES)
+        )
         assert waiting == ["Hartolan kunta", "Kärkölä", "Sysmä"]
         protocol = agreements["yhteistyopoytakirja"]
         liitto = next(p for p in protocol.parties if p.organisation.kind is OrganisationKind.REGIONAL_COUNCIL)

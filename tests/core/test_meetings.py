@@ -25,8 +25,11 @@ from db.models import Body, Meeting, Organisation
 @pytest.fixture
 def body_id(database: Database) -> int:
     with database.begin() as s:
-        body = Body(organisation=Organisation(kind=OrganisationKind.MUNICIPALITY, name="Padasjoen kunta"),
-                    kind=BodyKind.EXECUTIVE, name="Kunnanhallitus")
+        body = Body(
+            organisation=Organisation(kind=OrganisationKind.MUNICIPALITY, name="Padasjoen kunta"),
+            kind=BodyKind.EXECUTIVE,
+            name="Kunnanhallitus",
+        )
         s.add(body)
         s.flush()
         return body.id

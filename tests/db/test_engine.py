@@ -12,6 +12,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, select, text
 
 from db.engine import Database, head_revision, open_database, resolve_url, run_upgrade
+from db.enums import OrganisationKind
 from db.errors import (
     BadDatabaseUrl,
     DamagedDatabase,
@@ -20,7 +21,6 @@ from db.errors import (
     NotASihteeriDatabase,
 )
 from db.models import Base, Organisation
-from db.enums import OrganisationKind
 
 
 def _digest(path: Path) -> str:
@@ -50,7 +50,13 @@ def test_default_location_is_the_user_data_folder(monkeypatch: pytest.MonkeyPatc
 
 @pytest.mark.parametrize(
     "url",
-    ["mysql://x@y/z", "postgresql+nosuchdriver://u@h/d", "ftp://palvelin/kanta", "oracle://a/b", "postgresql://käyttäjä@:notaport/x"],
+    [
+        "mysql://x@y/z",
+        "postgresql+nosuchdriver://u@h/d",
+        "ftp://palvelin/kanta",
+        "oracle://a/b",
+        "postgresql://käyttäjä@:notaport/x",
+    ],
 )
 def test_bad_urls_give_a_finnish_message(url: str) -> None:
     """Ensure an address of an unsupported kind or driver is refused with a message, not a traceback."""
@@ -78,7 +84,11 @@ def _another_programs_sqlite(path: Path) -> None:
     ("name", "make", "error"),
     [
         ("tyhja.db", lambda p: p.write_bytes(b""), NotASihteeriDatabase),
-        ("teksti.db", lambda p: p.write_text("Pöytäkirja 13.10.2025\n" * 50, encoding="utf-8"), NotASihteeriDatabase),
+        (
+            "teksti.db",
+            lambda p: p.write_text("Pöytäkirja 13.10.2025\n" * 50, encoding="utf-8"),
+            NotASihteeriDatabase,
+        ),
         ("satunnainen.db", lambda p: p.write_bytes(bytes(range(256)) * 64), NotASihteeriDatabase),
         ("muu_ohjelma.db", _another_programs_sqlite, NotASihteeriDatabase),
         ("katkaistu.db", None, DamagedDatabase),
@@ -137,7 +147,8 @@ def test_upgrade_from_the_base_revision_keeps_data_and_copies_aside(tmp_path: Pa
             text(
                 "INSERT INTO organisation (kind, name, name_sv, name_genitive, language, is_home, business_id, "
                 "postal_address, visiting_address, registry_email, registry_hours, certification_place, "
-                "certification_text, certification_text_sv, minutes_online_days, version, created_at, updated_at) "
+                "certification_text, certification_text_sv, minutes_online_days, version, created_at, "
+                "updated_at) "
                 "VALUES ('kunta', 'Sysmän kunta', '', '', 'fi', 1, '', '', '', '', '', '', 'x', 'y', 365, 1, "
                 "'2025-01-01', '2025-01-01')"
             )
@@ -153,7 +164,9 @@ def test_upgrade_from_the_base_revision_keeps_data_and_copies_aside(tmp_path: Pa
             copy.close()
         with database.begin() as session:
             org = session.scalar(select(Organisation))
-            assert org is not None and org.name == "Sysmän kunta" and org.kind is OrganisationKind.MUNICIPALITY
+            assert (
+                org is not None and org.name == "Sysmän kunta" and org.kind is OrganisationKind.MUNICIPALITY
+            )
     finally:
         database.dispose()
 

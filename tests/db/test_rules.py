@@ -13,7 +13,6 @@ from core.meetings import add_item, create_meeting
 from db.engine import Database
 from db.enums import BodyKind, MeetingState, OrganisationKind
 from db.errors import ConflictError, LockedError, ValidationError
-from db.rules import expect_version
 from db.models import (
     AuditEntry,
     Body,
@@ -25,6 +24,7 @@ from db.models import (
     Person,
     Recipient,
 )
+from db.rules import expect_version
 
 
 def _body(database: Database) -> int:
@@ -50,8 +50,15 @@ def test_section_numbers_are_unique_per_body_and_year(database: Database) -> Non
     with pytest.raises(ValidationError) as info, database.begin() as s:
         first = s.get(Item, item_id)
         assert first is not None
-        s.add(Item(meeting_id=meeting_id, body_id=first.body_id, year=first.year,
-                   section_number=first.section_number, title="Toinen samalla numerolla"))
+        s.add(
+            Item(
+                meeting_id=meeting_id,
+                body_id=first.body_id,
+                year=first.year,
+                section_number=first.section_number,
+                title="Toinen samalla numerolla",
+            )
+        )
     assert "pykälänumero" in info.value.message.lower()
 
 
@@ -63,7 +70,11 @@ def test_same_section_number_is_fine_in_another_year_or_body(database: Database)
         other = Body(organisation=org, kind=BodyKind.EXECUTIVE, name="Kunnanhallitus")
         s.add(other)
         s.flush()
-        for b, day in ((body_id, dt.date(2025, 12, 1)), (body_id, dt.date(2026, 1, 5)), (other.id, dt.date(2026, 1, 5))):
+        for b, day in (
+            (body_id, dt.date(2025, 12, 1)),
+            (body_id, dt.date(2026, 1, 5)),
+            (other.id, dt.date(2026, 1, 5)),
+        ):
             m = create_meeting(s, body_id=b, date=day, standard_items=False)
             add_item(s, meeting_id=m.id, title="Asia")
     with database.begin() as s:
@@ -113,8 +124,16 @@ def test_a_correction_is_a_separate_visible_record(database: Database) -> None:
     meeting_id, item_id = _meeting_with_item(database)
     _check(database, meeting_id)
     with database.begin() as s:
-        s.add(Correction(item_id=item_id, author="Minna Salo", reason="Kirjoitusvirhe päätöksessä",
-                         field="decision", old_text="", new_text="Päätösehdotus hyväksyttiin."))
+        s.add(
+            Correction(
+                item_id=item_id,
+                author="Minna Salo",
+                reason="Kirjoitusvirhe päätöksessä",
+                field="decision",
+                old_text="",
+                new_text="Päätösehdotus hyväksyttiin.",
+            )
+        )
     with pytest.raises(LockedError), database.begin() as s:
         correction = s.scalar(select(Correction))
         assert correction is not None
@@ -222,8 +241,13 @@ def test_changes_are_written_to_the_audit_log(database: Database) -> None:
         assert item is not None
         item.proposal = "Lautakunta päättää ..."
     with database.begin() as s:
-        rows = list(s.scalars(select(AuditEntry).where(AuditEntry.entity == "item", AuditEntry.entity_id == item_id)
-                              .order_by(AuditEntry.id)))
+        rows = list(
+            s.scalars(
+                select(AuditEntry)
+                .where(AuditEntry.entity == "item", AuditEntry.entity_id == item_id)
+                .order_by(AuditEntry.id)
+            )
+        )
     assert rows[0].action == "lisays"
     assert rows[-1].action == "muutos" and rows[-1].details["fields"] == ["proposal"]
     assert all(r.username == "testaaja" for r in rows)
