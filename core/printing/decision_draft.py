@@ -1,0 +1,36 @@
+"""Päätösehdotusluonnos / utkast till beslutsförslag: one or more items as prepared, marked as a draft."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from core.printing.agenda import meeting_header
+from core.printing.base import DocumentBuilder, DocumentMeta
+from core.printing.labels import Labels
+from core.printing.request import DocumentRequest, ProgressSink, selected_items
+from core.printing.sections import Mode, body_name, item_title, organisation_name, write_item
+from db.models import Meeting
+
+
+def render(session: Session, meeting: Meeting, request: DocumentRequest, *,
+           progress: ProgressSink | None = None) -> bytes:
+    labels = Labels(request.language)
+    items = selected_items(meeting, request)
+    body = body_name(meeting.body, labels)
+    subject = item_title(items[0], labels, public=request.public) if len(items) == 1 else \
+        ", ".join(item.section_label for item in items)
+    meta = DocumentMeta(
+        title=f"{labels['draft_title']}: {body} {labels.date(meeting.date)}",
+        author=organisation_name(meeting.body.organisation, labels), subject=subject,
+        header=meeting_header(meeting, labels, labels["decision_draft"]), draft_mark=labels["draft"],
+        language=labels.language,
+    )
+    builder = DocumentBuilder(meta)
+    builder.notice(labels["decision_draft_note"])
+    for done, item in enumerate(items):
+        if progress is not None:
+            progress.update(done, len(items), item.section_label)
+        if done:
+            builder.spacer(8)
+        write_item(builder, item, labels, mode=Mode.PREPARED, public=request.public)
+    return builder.render()

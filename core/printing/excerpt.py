@@ -1,0 +1,91 @@
+"""Pöytäkirjanote / protokollsutdrag: one § as it stands in the checked minutes, certified.
+
+An excerpt of minutes that are not checked yet is refused, unless the request asks for a draft; a draft
+carries LUONNOS (UTKAST) in the header and across every page.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from core.printing.base import DocumentBuilder, DocumentMeta, RunningHeader, today
+from core.printing.labels import Labels
+from core.printing.request import DocumentRequest, selected_items
+from core.printing.sections import (
+    Mode,
+    body_name,
+    item_title,
+    organisation_name,
+    person_title,
+    write_item,
+    write_recipients,
+)
+from db.errors import NotFound, UserError
+from db.models import Item, Meeting, Person
+
+
+def render(session: Session, meeting: Meeting, request: DocumentRequest) -> bytes:
+    labels = Labels(request.language)
+    item = selected_items(meeting, request)[0]
+    if not meeting.is_locked and not request.draft:
+        raise UserError(
+            f"Kokouksen {meeting.number}/{meeting.year} pöytäkirjaa ei ole tarkastettu, joten pykälästä "
+            f"{item.section_label} ei voi antaa pöytäkirjanotetta. Tulosta tarvittaessa luonnos, joka merkitään "
+            "sanalla LUONNOS."
+        )
+    certifier = meeting.secretary
+    if request.certifier_id is not None:
+        certifier = session.get(Person, request.certifier_id)
+        if certifier is None:
+            raise NotFound("Otteen oikeaksi todistajaa ei löytynyt.")
+    builder = DocumentBuilder(excerpt_meta(meeting, item, labels, request))
+    write_item(builder, item, labels, mode=Mode.HANDLED, public=request.public, with_heading=False)
+    write_appeal(builder, item, labels)
+    write_recipients(builder, item, labels)
+    write_certification(builder, meeting, labels, certifier, request)
+    return builder.render()
+
+
+def excerpt_meta(meeting: Meeting, item: Item, labels: Labels, request: DocumentRequest) -> DocumentMeta:
+    organisation = organisation_name(meeting.body.organisation, labels)
+    body = body_name(meeting.body, labels)
+    right = [labels.date(meeting.date), item.section_label]
+    if item.diary_number:
+        right.append(labels("dnro", value=item.diary_number))
+    header = RunningHeader(organisation=organisation, document_type=labels["excerpt"], left_lines=(body,),
+                           right_lines=tuple(right), page_label=labels["page"])
+    title = f"{labels['excerpt_title']}: {body} {labels.date(meeting.date)} {item.section_label}"
+    return DocumentMeta(
+        title=title, author=organisation, subject=item_title(item, labels, public=request.public), header=header,
+        draft_mark="" if meeting.is_locked else labels["draft"], language=labels.language,
+        keywords=item.diary_number,
+    )
+
+
+def write_appeal(builder: DocumentBuilder, item: Item, labels: Labels) -> None:
+    """The appeal instruction of the § (from ``core.appeal``): its title, then each part under its heading."""
+    from core.appeal import instruction_for_item
+
+    instruction = instruction_for_item(item, language=labels.language)
+    builder.keep_space(40)
+    builder.heading(instruction.title)
+    for heading, text in instruction.paragraphs:
+        if heading:
+            builder.field(heading, text)
+        else:
+            builder.text(text)
+
+
+def write_certification(builder: DocumentBuilder, meeting: Meeting, labels: Labels, certifier: Person | None,
+                        request: DocumentRequest) -> None:
+    organisation = meeting.body.organisation
+    text = organisation.certification_text_sv if labels.language == "sv" else organisation.certification_text
+    place = organisation.certification_place
+    day = labels.date(request.certified_on or today())
+    builder.keep_space(45)
+    builder.spacer(4)
+    builder.text(text, style="label")
+    name = certifier.name if certifier else ""
+    title = person_title(certifier, labels) if certifier else ""
+    builder.signatures([(title or labels["certification_signature"], name)],
+                       place_date=", ".join(part for part in (place, day) if part))

@@ -1,0 +1,267 @@
+"""The fixed wording of printed documents in Finnish and Swedish (Finland-Swedish administrative terms)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from db.enums import AttendanceRole, MemberRole, Outcome, VoteChoice
+from db.errors import ValidationError
+
+LANGUAGES = ("fi", "sv")
+
+_FI: dict[str, str] = {
+    "page": "Sivu {page} / {pages}",
+    "draft": "LUONNOS",
+    "excerpt": "PÖYTÄKIRJANOTE",
+    "agenda": "ESITYSLISTA",
+    "minutes": "PÖYTÄKIRJA",
+    "decision_draft": "PÄÄTÖSEHDOTUSLUONNOS",
+    "excerpt_title": "Pöytäkirjanote",
+    "agenda_title": "Esityslista",
+    "minutes_title": "Pöytäkirja",
+    "draft_title": "Päätösehdotusluonnos",
+    "meeting_no": "Kokous {number}/{year}",
+    "dnro": "Dnro {value}",
+    "time": "Aika",
+    "place": "Paikka",
+    "members": "Jäsenet",
+    "deputies": "Varajäsenet",
+    "present_members": "Saapuvilla olleet jäsenet",
+    "others_present": "Muut saapuvilla olleet",
+    "others": "Muut",
+    "deputy_of": "{name} (varajäsen: {deputy})",
+    "absent": "Poissa",
+    "items_handled": "Käsitellyt asiat",
+    "items": "Käsiteltävät asiat",
+    "signatures": "Allekirjoitukset",
+    "chair": "Puheenjohtaja",
+    "secretary": "Pöytäkirjanpitäjä",
+    "checking": "Pöytäkirjan tarkastus",
+    "checked_note": "Pöytäkirja on tarkastettu {place} {date}.",
+    "not_checked": "Pöytäkirjaa ei ole vielä tarkastettu.",
+    "checker": "Pöytäkirjantarkastaja",
+    "publication": "Pöytäkirjan nähtävänä pito",
+    "published_note": "Pöytäkirja on asetettu nähtäväksi yleisessä tietoverkossa {date}.",
+    "not_published": "Pöytäkirjaa ei ole vielä asetettu nähtäväksi.",
+    "arrived": "saapui {section} §:n alussa",
+    "arrived_time": "saapui klo {time}, {section} §:n alussa",
+    "left": "poistui {section} §:n jälkeen",
+    "left_time": "poistui klo {time}, {section} §:n jälkeen",
+    "deputy_for": "varajäsen, {name}",
+    "preparer": "Valmistelija",
+    "presenter": "Esittelijä",
+    "proposal": "Päätösehdotus",
+    "background": "Selostus",
+    "handling": "Käsittely",
+    "decision": "Päätös",
+    "attachments": "Liitteet",
+    "recipients": "Tiedoksi / Otteet",
+    "disqualifications": "Esteellisyys",
+    "disqualified": "{name} ilmoitti olevansa esteellinen ({ground}).",
+    "left_room": "{name} ei osallistunut asian käsittelyyn ja poistui kokoushuoneesta.",
+    "stayed": "{name} ei osallistunut asian käsittelyyn.",
+    "motions": "Ehdotukset",
+    "motion": "{proposer} ehdotti{seconder}: {text}",
+    "seconded": ", {name} kannatti",
+    "withdrawn": "(ehdotus peruttiin)",
+    "vote": "Äänestys",
+    "vote_round": "Äänestys {round}",
+    "yes_proposal": "JAA: {text}",
+    "no_proposal": "EI: {text}",
+    "vote_result": "Äänestyksen tulos",
+    "vote_counts": "JAA {yes}, EI {no}, TYHJÄ {blank}, POISSA {absent}",
+    "dissents": "Eriävä mielipide",
+    "dissent": "{name} jätti eriävän mielipiteen.",
+    "corrections": "Oikaisu",
+    "correction": "OIKAISU {date} ({author}). Syy: {reason}",
+    "correction_field": "Korjattu kohta: {field}",
+    "correction_old": "Aiempi teksti: {text}",
+    "correction_new": "Oikaistu teksti: {text}",
+    "appeal": "Muutoksenhaku",
+    "appeal_attachment": "MUUTOKSENHAKUOHJEET",
+    "appeal_sections": "Pykälät: {sections}",
+    "certification_signature": "allekirjoitus",
+    "secret": "Salassa pidettävä",
+    "secret_note": "Asia on salassa pidettävä ({ground}); sisältöä ei tulosteta julkiseen asiakirjaan.",
+    "partly_secret": "Asiakirja sisältää salassa pidettäviä tietoja ({ground}).",
+    "classification": "Tehtäväluokka",
+    "preparer_line": "{name}, {title}",
+    "contact_phone": "puh. {phone}",
+    "contact_email": "{email}",
+    "draft_note": "Luonnos: pöytäkirjaa ei ole tarkastettu, joten päätös ei ole lopullinen.",
+    "decision_draft_note": "Luonnos päätösehdotukseksi. Ei päätös.",
+    "role.jasen": "jäsen",
+    "role.varajasen": "varajäsen",
+    "role.puheenjohtaja": "puheenjohtaja",
+    "role.esittelija": "esittelijä",
+    "role.poytakirjanpitaja": "pöytäkirjanpitäjä",
+    "role.hallituksen_edustaja": "hallituksen edustaja",
+    "role.asiantuntija": "asiantuntija",
+    "role.muu": "",
+    "member.puheenjohtaja": "puheenjohtaja",
+    "member.varapuheenjohtaja": "varapuheenjohtaja",
+    "member.jasen": "",
+    "member.varajasen": "varajäsen",
+    "vote.jaa": "Jaa",
+    "vote.ei": "Ei",
+    "vote.tyhja": "Tyhjä",
+    "vote.poissa": "Poissa",
+    "outcome.hyvaksytty": "Päätösehdotus hyväksyttiin.",
+    "outcome.merkitty_tiedoksi": "Merkittiin tiedoksi.",
+    "outcome.palautettu": "Asia palautettiin valmisteluun.",
+    "outcome.poydatty": "Asia pöydättiin.",
+    "outcome.poistettu": "Asia poistettiin esityslistalta.",
+}
+
+_SV: dict[str, str] = {
+    "page": "Sida {page} / {pages}",
+    "draft": "UTKAST",
+    "excerpt": "PROTOKOLLSUTDRAG",
+    "agenda": "FÖREDRAGNINGSLISTA",
+    "minutes": "PROTOKOLL",
+    "decision_draft": "UTKAST TILL BESLUTSFÖRSLAG",
+    "excerpt_title": "Protokollsutdrag",
+    "agenda_title": "Föredragningslista",
+    "minutes_title": "Protokoll",
+    "draft_title": "Utkast till beslutsförslag",
+    "meeting_no": "Möte {number}/{year}",
+    "dnro": "Dnr {value}",
+    "time": "Tid",
+    "place": "Plats",
+    "members": "Ledamöter",
+    "deputies": "Ersättare",
+    "present_members": "Närvarande ledamöter",
+    "others_present": "Övriga närvarande",
+    "others": "Övriga",
+    "deputy_of": "{name} (ersättare: {deputy})",
+    "absent": "Frånvarande",
+    "items_handled": "Behandlade ärenden",
+    "items": "Ärenden",
+    "signatures": "Underskrifter",
+    "chair": "Ordförande",
+    "secretary": "Protokollförare",
+    "checking": "Protokolljustering",
+    "checked_note": "Protokollet har justerats {place} {date}.",
+    "not_checked": "Protokollet har ännu inte justerats.",
+    "checker": "Protokolljusterare",
+    "publication": "Protokollet hålls framlagt",
+    "published_note": "Protokollet har lagts fram i det allmänna datanätet {date}.",
+    "not_published": "Protokollet har ännu inte lagts fram.",
+    "arrived": "anlände i början av § {section}",
+    "arrived_time": "anlände kl. {time}, i början av § {section}",
+    "left": "avlägsnade sig efter § {section}",
+    "left_time": "avlägsnade sig kl. {time}, efter § {section}",
+    "deputy_for": "ersättare, {name}",
+    "preparer": "Beredare",
+    "presenter": "Föredragande",
+    "proposal": "Beslutsförslag",
+    "background": "Beredning",
+    "handling": "Behandling",
+    "decision": "Beslut",
+    "attachments": "Bilagor",
+    "recipients": "För kännedom / Utdrag",
+    "disqualifications": "Jäv",
+    "disqualified": "{name} anmälde jäv ({ground}).",
+    "left_room": "{name} deltog inte i behandlingen av ärendet och avlägsnade sig från mötesrummet.",
+    "stayed": "{name} deltog inte i behandlingen av ärendet.",
+    "motions": "Förslag",
+    "motion": "{proposer} föreslog{seconder}: {text}",
+    "seconded": ", understödd av {name}",
+    "withdrawn": "(förslaget återtogs)",
+    "vote": "Omröstning",
+    "vote_round": "Omröstning {round}",
+    "yes_proposal": "JA: {text}",
+    "no_proposal": "NEJ: {text}",
+    "vote_result": "Omröstningsresultat",
+    "vote_counts": "JA {yes}, NEJ {no}, BLANKA {blank}, FRÅNVARANDE {absent}",
+    "dissents": "Avvikande mening",
+    "dissent": "{name} anmälde avvikande mening.",
+    "corrections": "Rättelse",
+    "correction": "RÄTTELSE {date} ({author}). Orsak: {reason}",
+    "correction_field": "Rättad punkt: {field}",
+    "correction_old": "Tidigare text: {text}",
+    "correction_new": "Rättad text: {text}",
+    "appeal": "Ändringssökande",
+    "appeal_attachment": "ANVISNINGAR FÖR ÄNDRINGSSÖKANDE",
+    "appeal_sections": "Paragrafer: {sections}",
+    "certification_signature": "underskrift",
+    "secret": "Sekretessbelagd",
+    "secret_note": "Ärendet är sekretessbelagt ({ground}); innehållet skrivs inte ut i en offentlig handling.",
+    "partly_secret": "Handlingen innehåller sekretessbelagda uppgifter ({ground}).",
+    "classification": "Uppgiftsklass",
+    "preparer_line": "{name}, {title}",
+    "contact_phone": "tfn {phone}",
+    "contact_email": "{email}",
+    "draft_note": "Utkast: protokollet har inte justerats och beslutet är inte slutligt.",
+    "decision_draft_note": "Utkast till beslutsförslag. Inte ett beslut.",
+    "role.jasen": "ledamot",
+    "role.varajasen": "ersättare",
+    "role.puheenjohtaja": "ordförande",
+    "role.esittelija": "föredragande",
+    "role.poytakirjanpitaja": "protokollförare",
+    "role.hallituksen_edustaja": "styrelsens representant",
+    "role.asiantuntija": "sakkunnig",
+    "role.muu": "",
+    "member.puheenjohtaja": "ordförande",
+    "member.varapuheenjohtaja": "vice ordförande",
+    "member.jasen": "",
+    "member.varajasen": "ersättare",
+    "vote.jaa": "Ja",
+    "vote.ei": "Nej",
+    "vote.tyhja": "Blankt",
+    "vote.poissa": "Frånvarande",
+    "outcome.hyvaksytty": "Beslutsförslaget godkändes.",
+    "outcome.merkitty_tiedoksi": "Antecknades för kännedom.",
+    "outcome.palautettu": "Ärendet återremitterades för beredning.",
+    "outcome.poydatty": "Ärendet bordlades.",
+    "outcome.poistettu": "Ärendet ströks från föredragningslistan.",
+}
+
+_TABLES = {"fi": _FI, "sv": _SV}
+
+
+def check_language(language: str) -> str:
+    """The language code if documents can be printed in it, else a Finnish ValidationError."""
+    if language not in _TABLES:
+        raise ValidationError(f"Tulostuskieli {language!r} ei ole tuettu; valitse fi (suomi) tai sv (ruotsi).")
+    return language
+
+
+class Labels:
+    """The wording of one language: ``labels["proposal"]`` or ``labels("dnro", value=...)``."""
+
+    def __init__(self, language: str) -> None:
+        self.language = check_language(language)
+        self._table = _TABLES[language]
+
+    def __getitem__(self, key: str) -> str:
+        return self._table[key]
+
+    def __call__(self, key: str, **values: object) -> str:
+        return self._table[key].format(**values)
+
+    def role(self, role: AttendanceRole) -> str:
+        return self._table.get(f"role.{role.value}", "")
+
+    def role_text(self, role_value: str) -> str:
+        return self._table.get(f"role.{role_value}", "")
+
+    def member_role(self, role: MemberRole) -> str:
+        return self._table.get(f"member.{role.value}", "")
+
+    def vote(self, choice: VoteChoice) -> str:
+        return self._table[f"vote.{choice.value}"]
+
+    def outcome(self, outcome: Outcome | None) -> str:
+        """The usual decision sentence for an outcome, or "" when the decision must be written out."""
+        if outcome is None:
+            return ""
+        return self._table.get(f"outcome.{outcome.value}", "")
+
+    @staticmethod
+    def date(value: dt.date | None) -> str:
+        return f"{value.day}.{value.month}.{value.year}" if value else ""
+
+    @staticmethod
+    def time(value: dt.time | None) -> str:
+        return f"{value.hour}.{value.minute:02d}" if value else ""

@@ -1,0 +1,155 @@
+"""What to print (``DocumentRequest``), finding the meeting and §, and the one entry point ``render_document``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from typing import Protocol
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from core.printing.labels import check_language
+from db.engine import Database
+from db.errors import NotFound, ValidationError
+from db.models import Body, Item, Meeting
+
+
+class DocumentKind(StrEnum):
+    """The printed documents of a meeting."""
+
+    EXCERPT = "excerpt"  # pöytäkirjanote of one §
+    AGENDA = "agenda"  # esityslista
+    MINUTES = "minutes"  # pöytäkirja with the appeal attachment
+    DRAFT = "draft"  # päätösehdotusluonnos of one or more items
+
+
+class ProgressSink(Protocol):
+    """Where a long printout reports progress (``gui.operations.Progress`` is one; it raises when cancelled)."""
+
+    def update(self, done: int, total: int = 0, text: str = "") -> None: ...
+
+
+@dataclass(frozen=True)
+class DocumentRequest:
+    """One document to print.
+
+    Attributes:
+        kind: which document.
+        meeting_id: the meeting.
+        item_ids: the § for an excerpt (exactly one); the items of a decision draft (empty: every item).
+        language: "fi" or "sv".
+        draft: allow minutes or an excerpt of minutes that are not checked yet, marked LUONNOS on every page.
+        public: a public document, where secret items print by their public title only.
+        certified_on: the certification date of an excerpt (default: today).
+        certifier_id: who certifies an excerpt (default: the meeting's secretary).
+    """
+
+    kind: DocumentKind
+    meeting_id: int
+    item_ids: tuple[int, ...] = ()
+    language: str = "fi"
+    draft: bool = False
+    public: bool = True
+    certified_on: dt.date | None = None
+    certifier_id: int | None = None
+
+    def with_language(self, language: str) -> DocumentRequest:
+        return replace(self, language=language)
+
+
+def find_meeting(session: Session, *, body: str, date: dt.date) -> Meeting:
+    """The meeting of the body (by its Finnish or Swedish name, any case) on the date."""
+    wanted = body.strip().casefold()
+    bodies = [b for b in session.scalars(select(Body)) if wanted in (b.name.casefold(), b.name_sv.casefold())]
+    if not bodies:
+        raise NotFound(f"Toimielintä {body!r} ei löytynyt.")
+    meetings = list(session.scalars(
+        select(Meeting).where(Meeting.body_id.in_([b.id for b in bodies]), Meeting.date == date)
+        .order_by(Meeting.number)
+    ))
+    if not meetings:
+        raise NotFound(f"Toimielimellä {body} ei ole kokousta {date.day}.{date.month}.{date.year}.")
+    if len(meetings) > 1:
+        names = ", ".join(f"{m.body.organisation.name} / {m.number}/{m.year}" for m in meetings)
+        raise ValidationError(f"Päivälle löytyi useita kokouksia ({names}); tarkenna toimielimen nimeä.")
+    return meetings[0]
+
+
+def _dnro_key(text: str) -> str:
+    return re.sub(r"\s+", "", text).casefold()
+
+
+def find_item(session: Session, meeting: Meeting, *, section: int | None = None, dnro: str | None = None) -> Item:
+    """The § of the meeting by its number or by its diary number as written."""
+    if (section is None) == (dnro is None):
+        raise ValidationError("Valitse pykälä joko numerolla tai diaarinumerolla.")
+    for item in meeting.items:
+        if section is not None and item.section_number == section:
+            return item
+        if dnro is not None and item.diary_number and _dnro_key(item.diary_number) == _dnro_key(dnro):
+            return item
+    which = f"{section} §" if section is not None else f"diaarinumeroa {dnro}"
+    raise NotFound(f"Kokouksessa {meeting.number}/{meeting.year} ei ole {which}.")
+
+
+def validate(request: DocumentRequest) -> None:
+    check_language(request.language)
+    if request.kind == DocumentKind.EXCERPT and len(request.item_ids) != 1:
+        raise ValidationError("Pöytäkirjanote tulostetaan yhdestä pykälästä; valitse yksi pykälä.")
+
+
+def render_in_session(session: Session, request: DocumentRequest, *, progress: ProgressSink | None = None) -> bytes:
+    """Render the document from the caller's session."""
+    from core.printing import agenda, decision_draft, excerpt, minutes
+
+    validate(request)
+    meeting = session.get(Meeting, request.meeting_id)
+    if meeting is None:
+        raise NotFound("Kokousta ei löytynyt; se on ehkä poistettu.")
+    if request.kind == DocumentKind.EXCERPT:
+        return excerpt.render(session, meeting, request)
+    if request.kind == DocumentKind.AGENDA:
+        return agenda.render(session, meeting, request, progress=progress)
+    if request.kind == DocumentKind.MINUTES:
+        return minutes.render(session, meeting, request, progress=progress)
+    return decision_draft.render(session, meeting, request, progress=progress)
+
+
+def render_document(database: Database, request: DocumentRequest, *, progress: ProgressSink | None = None) -> bytes:
+    """Render the document in its own read-only session (safe to call off the UI thread)."""
+    with database.session() as session:
+        return render_in_session(session, request, progress=progress)
+
+
+def selected_items(meeting: Meeting, request: DocumentRequest) -> list[Item]:
+    """The request's items in meeting order (all items when none are named)."""
+    if not request.item_ids:
+        return list(meeting.items)
+    wanted = set(request.item_ids)
+    items = [item for item in meeting.items if item.id in wanted]
+    if len(items) != len(wanted):
+        raise NotFound("Valittua pykälää ei löytynyt tästä kokouksesta.")
+    return items
+
+
+def file_name(session: Session, request: DocumentRequest) -> str:
+    """A sensible file name for the document, e.g. "Maakuntahallitus_2025-10-13_100_ote.pdf"."""
+    meeting = session.get(Meeting, request.meeting_id)
+    if meeting is None:
+        raise NotFound("Kokousta ei löytynyt; se on ehkä poistettu.")
+    suffix = {
+        DocumentKind.EXCERPT: "ote", DocumentKind.AGENDA: "esityslista", DocumentKind.MINUTES: "poytakirja",
+        DocumentKind.DRAFT: "luonnos",
+    }[request.kind]
+    if request.language == "sv":
+        suffix = {"ote": "utdrag", "esityslista": "foredragningslista", "poytakirja": "protokoll",
+                  "luonnos": "utkast"}[suffix]
+    parts = [meeting.body.name, meeting.date.isoformat()]
+    if request.kind == DocumentKind.EXCERPT:
+        parts.append(str(selected_items(meeting, request)[0].section_number))
+    parts.append(suffix)
+    name = "_".join(parts)
+    return re.sub(r"[^\w.-]+", "_", name) + ".pdf"

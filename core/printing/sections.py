@@ -1,0 +1,209 @@
+"""How one item (§) prints: as prepared (agenda, draft) or as handled (minutes, excerpt), with corrections.
+
+Shared by every meeting document, so a § reads the same in the agenda, the minutes and the excerpt.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from enum import StrEnum
+
+from core.printing.base import DocumentBuilder
+from core.printing.labels import Labels
+from db.enums import Publicity, VoteChoice
+from db.models import Body, Correction, Item, Organisation, Person
+
+
+class Mode(StrEnum):
+    """What state of an item a document shows."""
+
+    PREPARED = "prepared"  # agenda and decision draft: up to the proposal
+    HANDLED = "handled"  # minutes and excerpt: handling and decision too
+
+
+# Correction.field values that name a part of the item (English attribute names and the Finnish labels).
+_FIELD_ALIASES: dict[str, str] = {
+    "title": "title", "otsikko": "title",
+    "background": "background", "selostus": "background", "perustelut": "background",
+    "preparer": "preparer", "valmistelija": "preparer",
+    "presenter": "presenter", "esittelijä": "presenter",
+    "proposal": "proposal", "päätösehdotus": "proposal",
+    "handling": "handling", "käsittely": "handling",
+    "decision": "decision", "päätös": "decision",
+    "attachments": "attachments", "liitteet": "attachments",
+    "recipients": "recipients", "tiedoksi": "recipients",
+}
+
+
+def organisation_name(organisation: Organisation, labels: Labels) -> str:
+    if labels.language == "sv" and organisation.name_sv:
+        return organisation.name_sv
+    return organisation.name
+
+
+def body_name(body: Body, labels: Labels) -> str:
+    if labels.language == "sv" and body.name_sv:
+        return body.name_sv
+    return body.name
+
+
+def person_title(person: Person, labels: Labels) -> str:
+    if labels.language == "sv" and person.title_sv:
+        return person.title_sv
+    return person.title
+
+
+def person_line(person: Person | None, labels: Labels, *, contact: bool = False) -> str:
+    """"Title Name" (the custom in Finnish minutes), with phone and e-mail when asked."""
+    if person is None:
+        return ""
+    title = person_title(person, labels)
+    text = f"{title} {person.name}".strip()
+    if contact:
+        parts = [text]
+        if person.phone:
+            parts.append(labels("contact_phone", phone=person.phone))
+        if person.email:
+            parts.append(labels("contact_email", email=person.email))
+        text = ", ".join(parts)
+    return text
+
+
+def is_hidden(item: Item, public: bool) -> bool:
+    """Whether only the item's public title may print (a secret item in a public document)."""
+    return public and item.publicity == Publicity.SECRET
+
+
+def item_title(item: Item, labels: Labels, *, public: bool) -> str:
+    if is_hidden(item, public):
+        return item.public_title or labels["secret"]
+    if labels.language == "sv" and item.title_sv:
+        return item.title_sv
+    return item.title
+
+
+def section_range(items: Iterable[Item]) -> str:
+    numbers = sorted(item.section_number for item in items)
+    if not numbers:
+        return ""
+    if len(numbers) == 1:
+        return f"{numbers[0]} §"
+    return f"{numbers[0]}–{numbers[-1]} §"
+
+
+def decision_text(item: Item, labels: Labels) -> str:
+    return item.decision or labels.outcome(item.outcome)
+
+
+def write_item(builder: DocumentBuilder, item: Item, labels: Labels, *, mode: Mode, public: bool,
+               with_heading: bool = True) -> None:
+    """Write one § into the builder; corrections print right after the part they correct."""
+    corrections = _corrections_by_part(item.corrections) if mode == Mode.HANDLED else {}
+    if with_heading:
+        builder.heading(f"{item.section_label}  {item_title(item, labels, public=public)}")
+        if item.diary_number:
+            builder.text(labels("dnro", value=item.diary_number), style="small")
+    else:
+        builder.title(item_title(item, labels, public=public))
+        if item.diary_number:
+            builder.text(labels("dnro", value=item.diary_number), style="small")
+    _write_corrections(builder, corrections.pop("title", []), labels)
+    if is_hidden(item, public):
+        builder.notice(labels("secret_note", ground=item.secrecy_ground or "–"))
+        _write_corrections(builder, [c for part in corrections.values() for c in part], labels)
+        return
+    if item.publicity == Publicity.PARTLY_SECRET and item.secrecy_ground:
+        builder.text(labels("partly_secret", ground=item.secrecy_ground), style="small")
+
+    builder.text(item.background)
+    _write_corrections(builder, corrections.pop("background", []), labels)
+    builder.field(labels["preparer"], person_line(item.preparer, labels, contact=True))
+    _write_corrections(builder, corrections.pop("preparer", []), labels)
+    builder.field(labels["presenter"], person_line(item.presenter, labels))
+    _write_corrections(builder, corrections.pop("presenter", []), labels)
+    builder.field(labels["proposal"], item.proposal)
+    _write_corrections(builder, corrections.pop("proposal", []), labels)
+
+    if mode == Mode.HANDLED:
+        _write_handling(builder, item, labels)
+        _write_corrections(builder, corrections.pop("handling", []), labels)
+        builder.field(labels["decision"], decision_text(item, labels))
+        _write_corrections(builder, corrections.pop("decision", []), labels)
+        for dissent in item.dissents:
+            builder.field(labels["dissents"], labels("dissent", name=dissent.person.name) + "\n\n" + dissent.text)
+
+    builder.labelled_lines(labels["attachments"], [
+        f"{index}. {attachment.title}" for index, attachment in enumerate(item.attachments, start=1)
+        if attachment.is_public or not public
+    ])
+    _write_corrections(builder, corrections.pop("attachments", []), labels)
+    if mode == Mode.HANDLED:
+        _write_corrections(builder, [c for part in corrections.values() for c in part], labels)
+
+
+def write_recipients(builder: DocumentBuilder, item: Item, labels: Labels) -> None:
+    builder.labelled_lines(labels["recipients"], [
+        ", ".join(part for part in (recipient.name, recipient.address) if part) for recipient in item.recipients
+    ])
+
+
+def _write_handling(builder: DocumentBuilder, item: Item, labels: Labels) -> None:
+    has_handling = bool(item.handling.strip() or item.disqualifications or item.motions or item.votes)
+    if not has_handling:
+        return
+    builder.label(labels["handling"])
+    for disqualification in item.disqualifications:
+        name = disqualification.person.name
+        text = labels("disqualified", name=name, ground=disqualification.ground)
+        text += " " + labels("left_room" if disqualification.left_room else "stayed", name=name)
+        builder.text(text, indented=True)
+    builder.text(item.handling, indented=True)
+    for motion in item.motions:
+        proposer = motion.proposer.name if motion.proposer else ""
+        seconder = labels("seconded", name=motion.seconder.name) if motion.seconder else ""
+        text = labels("motion", proposer=proposer, seconder=seconder, text=motion.text)
+        if motion.withdrawn:
+            text += " " + labels["withdrawn"]
+        builder.text(text, indented=True)
+    for vote in item.votes:
+        _write_vote(builder, vote, labels, numbered=len(item.votes) > 1)
+
+
+def _write_vote(builder: DocumentBuilder, vote: object, labels: Labels, *, numbered: bool) -> None:
+    from db.models import Vote
+
+    assert isinstance(vote, Vote)
+    builder.heading(labels("vote_round", round=vote.round) if numbered else labels["vote"], level=2)
+    builder.text(labels("yes_proposal", text=vote.yes_proposal), indented=True)
+    builder.text(labels("no_proposal", text=vote.no_proposal), indented=True)
+    if vote.ballots:
+        builder.table([(ballot.person.name, labels.vote(ballot.choice)) for ballot in vote.ballots],
+                      widths=(0.55, 0.3))
+    counts = Counter(ballot.choice for ballot in vote.ballots)
+    summary = labels("vote_counts", yes=counts[VoteChoice.YES], no=counts[VoteChoice.NO],
+                     blank=counts[VoteChoice.BLANK], absent=counts[VoteChoice.ABSENT])
+    result = f"{labels['vote_result']}: {summary}."
+    if vote.result_text:
+        result += f"\n{vote.result_text}"
+    builder.text(result, indented=True)
+
+
+def _corrections_by_part(corrections: Iterable[Correction]) -> dict[str, list[Correction]]:
+    parts: dict[str, list[Correction]] = {}
+    for correction in corrections:
+        part = _FIELD_ALIASES.get(correction.field.strip().lower(), "other")
+        parts.setdefault(part, []).append(correction)
+    return parts
+
+
+def _write_corrections(builder: DocumentBuilder, corrections: list[Correction], labels: Labels) -> None:
+    for correction in corrections:
+        lines = [labels("correction", date=labels.date(correction.created_at.date()), author=correction.author,
+                        reason=correction.reason)]
+        if correction.field:
+            lines.append(labels("correction_field", field=correction.field))
+        if correction.old_text:
+            lines.append(labels("correction_old", text=correction.old_text))
+        lines.append(labels("correction_new", text=correction.new_text))
+        builder.notice("\n\n".join(lines))
