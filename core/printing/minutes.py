@@ -12,7 +12,7 @@ from core.printing.agenda import meeting_header, meeting_time
 from core.printing.base import DocumentBuilder, DocumentMeta
 from core.printing.labels import Labels
 from core.printing.request import DocumentRequest, ProgressSink
-from core.printing.sections import Mode, body_name, organisation_name, person_line, section_range, write_item
+from core.printing.sections import Mode, body_name, organisation_name, section_range, write_item
 from db.enums import AttendanceRole
 from db.models import Attendance, Meeting
 
@@ -95,8 +95,6 @@ def write_cover(builder: DocumentBuilder, meeting: Meeting, labels: Labels) -> N
         builder.text(labels("published_note", date=labels.date(meeting.published_date)))
     else:
         builder.text(labels["not_published"])
-    if meeting.secretary is not None:
-        builder.text(person_line(meeting.secretary, labels), style="small")
 
 
 def write_appeal_attachment(builder: DocumentBuilder, meeting: Meeting, labels: Labels) -> None:

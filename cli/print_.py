@@ -1,0 +1,74 @@
+"""Command ``print``: print an excerpt, agenda, minutes or decision draft to a PDF file without a window."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from core.printing import DocumentKind, DocumentRequest, find_item, find_meeting, render_in_session
+from db.engine import open_database, resolve_url
+from db.errors import DiskFull, ValidationError
+
+_KINDS = {kind.value: kind for kind in DocumentKind}
+
+
+def register(subparsers: Any) -> None:
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "print",
+        help="tulosta ote, esityslista, pöytäkirja tai päätösehdotusluonnos PDF-tiedostoksi",
+        description=(
+            "Tulostaa kokouksen asiakirjan PDF-tiedostoksi. Kokous valitaan toimielimen nimellä ja päivämäärällä, "
+            "pykälä numerolla (--section) tai diaarinumerolla (--dnro)."
+        ),
+    )
+    parser.add_argument("kind", choices=sorted(_KINDS), metavar="ASIAKIRJA",
+                        help="excerpt (pöytäkirjanote), agenda (esityslista), minutes (pöytäkirja), "
+                             "draft (päätösehdotusluonnos)")
+    parser.add_argument("--body", required=True, metavar="TOIMIELIN", help="toimielimen nimi, esim. Maakuntahallitus")
+    parser.add_argument("--date", required=True, type=_date, metavar="VVVV-KK-PP", help="kokouksen päivämäärä")
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--section", type=int, metavar="N", help="pykälän numero")
+    which.add_argument("--dnro", metavar="DNRO", help="diaarinumero, esim. 77/00.04.01/2023")
+    parser.add_argument("--language", choices=("fi", "sv"), default="fi", help="kieli: fi (oletus) tai sv")
+    parser.add_argument("--out", required=True, type=Path, metavar="TIEDOSTO.pdf", help="kirjoitettava PDF")
+    parser.add_argument("--draft", action="store_true",
+                        help="salli tarkastamattoman pöytäkirjan ote; jokaiselle sivulle merkitään LUONNOS")
+    parser.add_argument("--include-secret", action="store_true",
+                        help="tulosta myös salassa pidettävien asioiden sisältö (ei julkiseen jakeluun)")
+    parser.add_argument("--certified-on", type=_date, metavar="VVVV-KK-PP",
+                        help="otteen oikeaksi todistamisen päivä (oletus: tänään)")
+    parser.set_defaults(func=run)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"päivämäärä muodossa VVVV-KK-PP, ei {text!r}") from exc
+
+
+def run(args: argparse.Namespace) -> int:
+    kind = _KINDS[args.kind]
+    if kind == DocumentKind.EXCERPT and args.section is None and args.dnro is None:
+        raise ValidationError("Pöytäkirjanotteelle anna pykälä: --section N tai --dnro DIAARINUMERO.")
+    database = open_database(resolve_url(args.database))
+    try:
+        with database.session() as session:
+            meeting = find_meeting(session, body=args.body, date=args.date)
+            item_ids: tuple[int, ...] = ()
+            if args.section is not None or args.dnro is not None:
+                item_ids = (find_item(session, meeting, section=args.section, dnro=args.dnro).id,)
+            request = DocumentRequest(kind=kind, meeting_id=meeting.id, item_ids=item_ids, language=args.language,
+                                      draft=args.draft, public=not args.include_secret,
+                                      certified_on=args.certified_on)
+            pdf = render_in_session(session, request)
+    finally:
+        database.dispose()
+    try:
+        args.out.write_bytes(pdf)
+    except OSError as exc:
+        raise DiskFull(f"Tiedostoa {args.out} ei voitu kirjoittaa: {exc.strerror or exc}.", detail=str(exc)) from exc
+    print(f"Kirjoitettu {args.out} ({len(pdf) // 1024} kt).")
+    return 0
