@@ -191,7 +191,6 @@ def _draw_page_furniture(canvas: Canvas, meta: DocumentMeta, layout: PageLayout,
     column2 = left + layout.text_width * 0.52
     column3 = layout.width - layout.right - 6
     left_width = column2 - left - 4 * mm
-    middle_width = layout.text_width * 0.48 - 24 * mm
     canvas.setFillColor(colors.black)
     canvas.setFont(BOLD, 10)
     canvas.drawString(left, top, _fit(header.organisation, BOLD, 10, left_width))
@@ -200,8 +199,13 @@ def _draw_page_furniture(canvas: Canvas, meta: DocumentMeta, layout: PageLayout,
     for text in header.left_lines:
         canvas.drawString(left, y, _fit(text, REGULAR, size, left_width))
         y -= line
-    canvas.setFont(BOLD, 10)
-    canvas.drawString(column2, top, _fit(header.document_type, BOLD, 10, middle_width))
+    page_label = header.page_label.format(page=page, pages=pages)
+    type_width = column3 - column2 - stringWidth(page_label, REGULAR, size) - 4 * mm
+    type_size = 10.0
+    while type_size > 7 and stringWidth(header.document_type, BOLD, type_size) > type_width:
+        type_size -= 0.5
+    canvas.setFont(BOLD, type_size)
+    canvas.drawString(column2, top, _fit(header.document_type, BOLD, type_size, type_width))
     canvas.setFont(REGULAR, size)
     y = top - line
     lines = list(header.right_lines)
@@ -211,7 +215,7 @@ def _draw_page_furniture(canvas: Canvas, meta: DocumentMeta, layout: PageLayout,
         canvas.drawString(column2, y, _fit(text, REGULAR, size, layout.text_width * 0.48))
         y -= line
     canvas.setFont(REGULAR, size)
-    canvas.drawRightString(column3, top, header.page_label.format(page=page, pages=pages))
+    canvas.drawRightString(column3, top, page_label)
     bottom_of_header = min(y, top - 2 * line) + 4
     canvas.setStrokeColor(colors.Color(0.55, 0.55, 0.55))
     canvas.setLineWidth(0.5)

@@ -54,7 +54,9 @@ def attendance_line(attendance: Attendance, labels: Labels) -> str:
     elif attendance.role == AttendanceRole.DEPUTY and attendance.deputy_for is not None:
         parts.append(labels("deputy_for", name=attendance.deputy_for.name))
     elif attendance.role not in _MEMBER_ROLES:
-        parts.append(attendance.role_text or labels.role(attendance.role))
+        # role_text is written in Finnish; Swedish minutes use the standard role name when there is one.
+        standard = labels.role(attendance.role)
+        parts.append(standard if labels.language != "fi" and standard else attendance.role_text or standard)
     if attendance.arrived_at_section is not None:
         key = "arrived_time" if attendance.arrived_time else "arrived"
         parts.append(labels(key, section=attendance.arrived_at_section, time=labels.time(attendance.arrived_time)))

@@ -93,7 +93,13 @@ def section_range(items: Iterable[Item]) -> str:
 
 
 def decision_text(item: Item, labels: Labels) -> str:
-    return item.decision or labels.outcome(item.outcome)
+    """The decision as recorded; the standard Finnish sentence of its outcome is translated for Swedish."""
+    standard = labels.outcome(item.outcome)
+    if not item.decision.strip():
+        return standard
+    if standard and labels.language != "fi" and item.decision.strip() == Labels("fi").outcome(item.outcome):
+        return standard
+    return item.decision
 
 
 def write_item(builder: DocumentBuilder, item: Item, labels: Labels, *, mode: Mode, public: bool,

@@ -1,0 +1,69 @@
+"""Reading printed PDFs in tests: page texts split into running header and body, and in-order checks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from io import BytesIO
+
+from pypdf import PdfReader
+
+from core.printing.base import A4_BINDING
+from core.printing.text import comparable
+
+_HEADER_BOTTOM = A4_BINDING.height - A4_BINDING.top
+
+
+@dataclass
+class PrintedPdf:
+    """The text of a PDF: per page, the running header and the body, as pypdf extracts them."""
+
+    reader: PdfReader
+    headers: list[str]
+    bodies: list[str]
+
+    @property
+    def body(self) -> str:
+        return "\n".join(self.bodies)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(h + "\n" + b for h, b in zip(self.headers, self.bodies, strict=True))
+
+    @property
+    def pages(self) -> int:
+        return len(self.reader.pages)
+
+    @property
+    def metadata(self) -> dict[str, str]:
+        return {k: str(v) for k, v in (self.reader.metadata or {}).items()}
+
+
+def read_pdf(pdf: bytes) -> PrintedPdf:
+    assert pdf.startswith(b"%PDF-"), "not a PDF"
+    reader = PdfReader(BytesIO(pdf))
+    headers: list[str] = []
+    bodies: list[str] = []
+    for page in reader.pages:
+        header: list[str] = []
+        body: list[str] = []
+
+        def visit(text: str, cm: list[float], tm: list[float], _font: object, _size: object,
+                  header: list[str] = header, body: list[str] = body) -> None:
+            y = cm[5] + tm[5] * cm[3]
+            (header if y > _HEADER_BOTTOM else body).append(text)
+
+        page.extract_text(visitor_text=visit)
+        headers.append("".join(header))
+        bodies.append("".join(body))
+    return PrintedPdf(reader, headers, bodies)
+
+
+def assert_in_order(text: str, parts: list[str]) -> None:
+    """Every part occurs in the text, each after the previous one (compared without whitespace)."""
+    haystack = comparable(text)
+    position = 0
+    for part in parts:
+        needle = comparable(part)
+        found = haystack.find(needle, position)
+        assert found >= 0, f"not found after position {position}: {part[:80]!r}\n--- in ---\n{haystack[position:position + 400]}"
+        position = found + len(needle)

@@ -1,0 +1,360 @@
+"""Tests of the printed meeting documents on the demo: every required element, in order, in both languages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy.orm import Session
+
+from core.appeal import appeal_attachment, instruction_for_item
+from core.demo import SEED1_PROPOSAL, SEED1_TITLE, SEED2_DNRO, SEED2_PROPOSAL, SEED2_TITLE
+from core.meetings import add_item
+from core.printing import DocumentKind, DocumentRequest, file_name, find_item, find_meeting, render_in_session
+from core.printing.labels import Labels
+from core.printing.sections import decision_text, organisation_name
+from db.engine import Database
+from db.enums import AppealRoute, AttendanceRole, MeetingState, Outcome, Publicity, VoteChoice
+from db.errors import NotFound, UserError, ValidationError
+from db.models import Attendance, Ballot, Correction, Disqualification, Dissent, Item, Meeting, Motion, Vote
+from tests.core.printing_support import PrintedPdf, assert_in_order, read_pdf
+
+LANGUAGES = ("fi", "sv")
+CERTIFIED = dt.date(2025, 10, 16)
+
+
+def _seed2(session: Session) -> tuple[Meeting, Item]:
+    meeting = find_meeting(session, body="Maakuntahallitus", date=dt.date(2025, 10, 13))
+    return meeting, find_item(session, meeting, dnro=SEED2_DNRO)
+
+
+def _seed1(session: Session) -> tuple[Meeting, Item]:
+    meeting = find_meeting(session, body="Hyvinvointilautakunta", date=dt.date(2025, 10, 21))
+    return meeting, next(item for item in meeting.items if item.title == SEED1_TITLE)
+
+
+def _print(session: Session, kind: DocumentKind, meeting: Meeting, items: tuple[Item, ...] = (), **kw: object) -> PrintedPdf:
+    request = DocumentRequest(kind, meeting.id, tuple(i.id for i in items), **kw)  # type: ignore[arg-type]
+    return read_pdf(render_in_session(session, request))
+
+
+def _instruction_parts(item: Item, language: str) -> list[str]:
+    instruction = instruction_for_item(item, language=language)
+    parts = [instruction.title]
+    for heading, text in instruction.paragraphs:
+        parts += [heading, text] if heading else [text]
+    return parts
+
+
+def _check_seed1(session: Session) -> None:
+    """Move seed 1's meeting through the meeting to checked minutes, as the secretary would."""
+    meeting, item = _seed1(session)
+    meeting.state = MeetingState.HELD
+    for each in meeting.items:
+        each.decision = "Päätösehdotus hyväksyttiin."
+        each.outcome = Outcome.PASSED
+    session.flush()
+    meeting.checked_date = dt.date(2025, 10, 23)
+    meeting.checked_place = "Hartola"
+    meeting.state = MeetingState.MINUTES_CHECKED
+    session.flush()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_seed2_excerpt_has_every_element_in_order(demo_db: Database, language: str) -> None:
+    """Ensure the seed 2 excerpt prints header, the § as checked, oikaisuvaatimus, recipients and certification."""
+    labels = Labels(language)
+    with demo_db.session() as session:
+        meeting, item = _seed2(session)
+        assert instruction_for_item(item, language=language).route == AppealRoute.RECTIFICATION
+        printed = _print(session, DocumentKind.EXCERPT, meeting, (item,), language=language, certified_on=CERTIFIED)
+        body = "Landskapsstyrelsen" if language == "sv" else "Maakuntahallitus"
+        organisation = "Päijänne-Tavastlands förbund" if language == "sv" else "Päijät-Hämeen liitto"
+        certification = "Utdragets riktighet bestyrker:" if language == "sv" else "Otteen oikeaksi todistaa"
+        title = "förvaltningschef" if language == "sv" else "hallintopäällikkö"
+        assert_in_order(printed.headers[0], [
+            organisation, body, labels["excerpt"], "13.10.2025", f"{item.section_number} §",
+            labels("dnro", value=SEED2_DNRO), labels("page", page=1, pages=printed.pages),
+        ])
+        assert_in_order(printed.body, [
+            SEED2_TITLE, item.background, labels["preparer"], "Säde Tahvanainen", "044 077 3431",
+            "sade.tahvanainen@paijat-hame.fi", labels["presenter"], "Juha Hertsi", labels["proposal"],
+            SEED2_PROPOSAL, labels["decision"], decision_text(item, labels), labels["attachments"],
+            "Yhteistyöpöytäkirja (päivitetty 26.9.2025)",
+            *_instruction_parts(item, language),
+            labels["recipients"], "Päijät-Hämeen kunnat", "Päijät-Hämeen hyvinvointialue",
+            certification, "Lahti", "16.10.2025", "Tiina Mäkelä", title,
+        ])
+        assert labels["draft"] not in printed.text
+        meta = printed.metadata
+        assert meta["/Author"] == organisation
+        assert f"{item.section_number} §" in meta["/Title"]
+        assert meta["/Subject"] == SEED2_TITLE
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_seed1_excerpt_of_unchecked_minutes_is_refused(sqlite_demo_db: Database, language: str) -> None:
+    """Ensure an excerpt of unchecked minutes is refused with a Finnish message unless a draft is asked for."""
+    with sqlite_demo_db.session() as session:
+        meeting, item = _seed1(session)
+        assert not meeting.is_locked
+        with pytest.raises(UserError, match="ei ole tarkastettu"):
+            _print(session, DocumentKind.EXCERPT, meeting, (item,), language=language)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_seed1_draft_excerpt_is_marked_and_carries_the_prohibition(demo_db: Database, language: str) -> None:
+    """Ensure the seed 1 draft excerpt says LUONNOS on every page and carries the muutoksenhakukielto."""
+    labels = Labels(language)
+    with demo_db.session() as session:
+        meeting, item = _seed1(session)
+        instruction = instruction_for_item(item, language=language)
+        assert instruction.route == AppealRoute.PROHIBITION
+        assert any("136" in text for _heading, text in instruction.paragraphs)
+        printed = _print(session, DocumentKind.EXCERPT, meeting, (item,), language=language, draft=True,
+                         certified_on=CERTIFIED)
+        assert all(labels["draft"] in header for header in printed.headers)
+        assert_in_order(printed.body, [
+            SEED1_TITLE, item.background, labels["preparer"], "Hanna Koskinen", labels["presenter"],
+            labels["proposal"], SEED1_PROPOSAL, labels["attachments"], "Yhteistoimintasopimus 2026–2029",
+            *_instruction_parts(item, language), labels["recipients"], "Kunnanhallitus",
+            "Hartola", "16.10.2025", "Minna Salo",
+        ])
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_seed1_excerpt_once_checked(sqlite_demo_db: Database, language: str) -> None:
+    """Ensure seed 1's excerpt, once the minutes are checked, is final and carries the prohibition notice."""
+    labels = Labels(language)
+    with sqlite_demo_db.begin() as session:
+        _check_seed1(session)
+    with sqlite_demo_db.session() as session:
+        meeting, item = _seed1(session)
+        printed = _print(session, DocumentKind.EXCERPT, meeting, (item,), language=language, certified_on=CERTIFIED)
+        assert labels["draft"] not in printed.text
+        assert_in_order(printed.headers[0], ["Hartola", labels["excerpt"], "21.10.2025", f"{item.section_number} §",
+                                             labels("dnro", value="112/12.00.01/2025")])
+        assert_in_order(printed.body, [
+            SEED1_TITLE, labels["proposal"], SEED1_PROPOSAL, labels["decision"], decision_text(item, labels),
+            *_instruction_parts(item, language), labels["recipients"],
+            "Otteen oikeaksi todistaa" if language == "fi" else "Utdragets riktighet bestyrker:",
+            "Minna Salo",
+        ])
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_agenda_cover_and_items(demo_db: Database, language: str) -> None:
+    """Ensure the agenda prints time, place, members, the list of items and every item with its proposal."""
+    labels = Labels(language)
+    with demo_db.session() as session:
+        meeting, seed = _seed1(session)
+        printed = _print(session, DocumentKind.AGENDA, meeting, language=language)
+        organisation = organisation_name(meeting.body.organisation, labels)
+        assert_in_order(printed.headers[0], [organisation, labels["agenda"], "21.10.2025",
+                                             labels("page", page=1, pages=printed.pages)])
+        titles = [item.title_sv or item.title if language == "sv" else item.title for item in meeting.items]
+        assert_in_order(printed.body, [
+            labels["time"], "21.10.2025", "17.00", labels["place"], meeting.place, labels["members"],
+            "Pirjo Heinonen", "Áile Čoavddis", labels["deputies"], "Biret Ŋuolja",
+            labels["items"], *[f"{item.section_number} § {title}" for item, title in zip(meeting.items, titles)],
+        ])
+        parts: list[str] = []
+        for item, title in zip(meeting.items, titles, strict=True):
+            parts += [f"{item.section_label} {title}"]
+            if item.diary_number:
+                parts.append(labels("dnro", value=item.diary_number))
+            parts += [item.background, labels["proposal"], item.proposal]
+        assert_in_order(printed.body, parts)
+        assert_in_order(printed.body, [f"{seed.section_label} {SEED1_TITLE}", seed.background, labels["preparer"],
+                                       "Hanna Koskinen", "hanna.koskinen@hartola.fi", labels["presenter"],
+                                       labels["proposal"], SEED1_PROPOSAL, labels["attachments"]])
+        assert labels["decision"] + "\n" not in printed.body
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_minutes_cover_items_and_appeal_attachment(demo_db: Database, language: str) -> None:
+    """Ensure the checked minutes print the cover, every § as handled and the appeal attachment."""
+    labels = Labels(language)
+    with demo_db.session() as session:
+        meeting, seed = _seed2(session)
+        printed = _print(session, DocumentKind.MINUTES, meeting, language=language)
+        assert labels["draft"] not in printed.text
+        first, last = meeting.items[0].section_number, meeting.items[-1].section_number
+        assert_in_order(printed.body, [
+            labels["time"], "13.10.2025", "13.00–14.25", labels["place"], meeting.place,
+            labels["present_members"], "Pekka Lehtinen", labels.role(AttendanceRole.CHAIR), "Raili Manninen",
+            "Petri Lappalainen", labels["others_present"], "Juha Hertsi", "Tiina Mäkelä", labels["absent"],
+            "Petri Lappalainen", labels["items_handled"], f"{first}–{last} §", labels["signatures"],
+            "Pekka Lehtinen", labels["chair"], "Tiina Mäkelä", labels["secretary"], labels["checking"],
+            labels("checked_note", place="Lahti", date="15.10.2025"), "Matti Hämäläinen", "Ulla Kivistö",
+            labels["publication"], labels("published_note", date="16.10.2025"),
+        ])
+        parts: list[str] = []
+        for item in meeting.items:
+            title = item.title_sv or item.title if language == "sv" else item.title
+            parts += [f"{item.section_label} {title}", labels["decision"], decision_text(item, labels)]
+        assert_in_order(printed.body, parts)
+        statement = next(item for item in meeting.items if item.disqualifications)
+        assert_in_order(printed.body, [f"{statement.section_label}", labels["handling"], "Jaakko Rinne",
+                                       "hallintolaki 28 § 1 mom. 5 kohta", labels["decision"]])
+        attachment: list[str] = [labels["appeal_attachment"]]
+        for instruction in appeal_attachment(meeting, language=language):
+            attachment.append(instruction.title)
+            attachment += [f"{n} §" for n in instruction.sections]
+            attachment += [text for _heading, text in instruction.paragraphs]
+        assert_in_order(printed.body.split(labels["appeal_attachment"])[-1], attachment[1:])
+        assert seed.section_number in next(i.sections for i in appeal_attachment(meeting, language=language)
+                                           if seed.section_number in i.sections)
+
+
+def test_minutes_handling_votes_disqualification_dissent_and_attendance(sqlite_demo_db: Database) -> None:
+    """Ensure motions, votes by name, disqualifications, dissents and arrivals print on the right §."""
+    labels = Labels("fi")
+    with sqlite_demo_db.begin() as session:
+        meeting, seed = _seed1(session)
+        fees = next(item for item in meeting.items if item.title.startswith("Varhaiskasvatuksen"))
+        members = [m.person for m in meeting.body.memberships if m.is_voting_member]
+        for order, person in enumerate(members):
+            session.add(Attendance(meeting=meeting, person=person, sort_order=order, present=order != 8,
+                                   role=AttendanceRole.CHAIR if order == 0 else AttendanceRole.MEMBER,
+                                   arrived_at_section=fees.section_number if order == 5 else None,
+                                   left_after_section=seed.section_number if order == 6 else None))
+        session.add(Disqualification(item=fees, person=members[3], ground="HL 28 § 1 mom. 2 kohta",
+                                     left_room=True))
+        session.add(Motion(item=fees, position=1, text="Asia palautetaan valmisteluun.", proposer=members[1],
+                           seconder=members[2]))
+        vote = Vote(item=fees, round=1, yes_proposal="Päätösehdotus", no_proposal="Markku Laaksosen ehdotus",
+                    result=VoteChoice.YES, result_text="Päätösehdotus voitti äänin 5–2.")
+        session.add(vote)
+        choices = [VoteChoice.YES] * 5 + [VoteChoice.NO] * 2
+        for person, choice in zip([m for i, m in enumerate(members) if i not in (3, 8)], choices, strict=True):
+            vote.ballots.append(Ballot(person=person, choice=choice))
+        session.add(Dissent(item=fees, person=members[1], text="Maksujen korotus on kohtuuton."))
+        fees.decision = "Päätösehdotus hyväksyttiin äänin 5–2."
+        fees.outcome = Outcome.PASSED_AFTER_VOTE
+    with sqlite_demo_db.session() as session:
+        meeting, seed = _seed1(session)
+        fees = next(item for item in meeting.items if item.title.startswith("Varhaiskasvatuksen"))
+        printed = _print(session, DocumentKind.MINUTES, meeting)
+        assert all(labels["draft"] in header for header in printed.headers)
+        assert_in_order(printed.body, [
+            labels["present_members"], "Pirjo Heinonen", labels.role(AttendanceRole.CHAIR),
+            "Kalle Nieminen", labels("arrived", section=fees.section_number),
+            "Leena Hyvönen", labels("left", section=seed.section_number), labels["absent"], "Eija Kettunen",
+        ])
+        assert_in_order(printed.body, [
+            f"{fees.section_label} {fees.title}", labels["proposal"], labels["handling"],
+            labels("disqualified", name="Timo Rantanen", ground="HL 28 § 1 mom. 2 kohta"),
+            labels("left_room", name="Timo Rantanen"),
+            labels("motion", proposer="Markku Laaksonen", seconder=labels("seconded", name="Áile Čoavddis"),
+                   text="Asia palautetaan valmisteluun."),
+            labels["vote"], "JAA: Päätösehdotus", "EI: Markku Laaksosen ehdotus", "Pirjo Heinonen", "Jaa",
+            "Ari Toivonen", "Ei", labels("vote_counts", yes=5, no=2, blank=0, absent=0),
+            "Päätösehdotus voitti äänin 5–2.", labels["decision"], "Päätösehdotus hyväksyttiin äänin 5–2.",
+            labels["dissents"], labels("dissent", name="Markku Laaksonen"), "Maksujen korotus on kohtuuton.",
+        ])
+
+
+def test_correction_prints_on_the_corrected_section(sqlite_demo_db: Database) -> None:
+    """Ensure a correction to checked minutes prints visibly right after the part it corrects."""
+    with sqlite_demo_db.begin() as session:
+        meeting, item = _seed2(session)
+        session.add(Correction(item=item, author="Tiina Mäkelä", reason="Kirjoitusvirhe päätöksessä",
+                               field="decision", old_text="Päätösehdotus hyväksyttiin.",
+                               new_text="Päätösehdotus hyväksyttiin yksimielisesti."))
+    labels = Labels("fi")
+    with sqlite_demo_db.session() as session:
+        meeting, item = _seed2(session)
+        for kind in (DocumentKind.EXCERPT, DocumentKind.MINUTES):
+            printed = _print(session, kind, meeting, (item,) if kind == DocumentKind.EXCERPT else ())
+            assert_in_order(printed.body, [
+                SEED2_TITLE, labels["decision"], "Päätösehdotus hyväksyttiin.", "OIKAISU", "Tiina Mäkelä",
+                "Kirjoitusvirhe päätöksessä", "Päätösehdotus hyväksyttiin yksimielisesti.", labels["attachments"],
+            ])
+
+
+def test_secret_item_prints_by_public_title_only(sqlite_demo_db: Database) -> None:
+    """Ensure a secret item shows only its public title in public documents, and its content when asked."""
+    with sqlite_demo_db.begin() as session:
+        meeting, _seed = _seed1(session)
+        item = add_item(session, meeting_id=meeting.id, title="Oppilaan erityisen tuen päätös, Áile Čoavddis")
+        item.public_title = "Yksilöasia"
+        item.publicity = Publicity.SECRET
+        item.secrecy_ground = "JulkL (621/1999) 24.1 § 30 k"
+        item.background = "Salainen selostus oppilaasta."
+        item.proposal = "Salainen päätösehdotus."
+        item_id = item.id
+    with sqlite_demo_db.session() as session:
+        meeting, _seed = _seed1(session)
+        item = session.get(Item, item_id)
+        assert item is not None
+        for kind in (DocumentKind.AGENDA, DocumentKind.MINUTES, DocumentKind.DRAFT):
+            printed = _print(session, kind, meeting)
+            assert "Yksilöasia" in printed.body
+            assert "JulkL (621/1999) 24.1 § 30 k" in printed.body
+            for secret in ("Salainen selostus", "Salainen päätösehdotus", "Áile Čoavddis, Yksilö", "erityisen tuen"):
+                assert secret not in printed.body, (kind, secret)
+            assert "erityisen tuen" not in printed.metadata.get("/Subject", "")
+        printed = _print(session, DocumentKind.AGENDA, meeting, public=False)
+        assert_in_order(printed.body, ["Oppilaan erityisen tuen päätös", "Salainen selostus oppilaasta."])
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_decision_draft_is_marked_on_every_page(sqlite_demo_db: Database, language: str) -> None:
+    """Ensure the decision draft of one or two items is marked as a draft on every page and shows the proposal."""
+    labels = Labels(language)
+    with sqlite_demo_db.session() as session:
+        meeting, seed = _seed1(session)
+        fees = next(item for item in meeting.items if item.title.startswith("Varhaiskasvatuksen"))
+        printed = _print(session, DocumentKind.DRAFT, meeting, (seed, fees), language=language)
+        assert all(labels["draft"] in h and labels["decision_draft"] in h for h in printed.headers)
+        assert_in_order(printed.body, [
+            labels["decision_draft_note"], SEED1_TITLE, seed.background, labels["proposal"], SEED1_PROPOSAL,
+            fees.title, fees.background, labels["proposal"], fees.proposal,
+        ])
+
+
+def test_unknown_language_and_bad_selection_are_user_errors(sqlite_demo_db: Database) -> None:
+    """Ensure a wrong language, a missing § and an excerpt of two items fail with Finnish messages."""
+    with sqlite_demo_db.session() as session:
+        meeting, item = _seed2(session)
+        with pytest.raises(ValidationError, match="fi"):
+            _print(session, DocumentKind.AGENDA, meeting, language="de")
+        with pytest.raises(ValidationError, match="yhdestä pykälästä"):
+            _print(session, DocumentKind.EXCERPT, meeting, (item, meeting.items[0]))
+        with pytest.raises(NotFound, match="ei ole 999 §"):
+            find_item(session, meeting, section=999)
+        with pytest.raises(NotFound, match="Toimielintä"):
+            find_meeting(session, body="Ei ole", date=meeting.date)
+        assert find_item(session, meeting, dnro=" 77/00.04.01/2023 ") is item
+        assert find_meeting(session, body="landskapsstyrelsen", date=meeting.date) is meeting
+        request = DocumentRequest(DocumentKind.EXCERPT, meeting.id, (item.id,))
+        assert file_name(session, request) == f"Maakuntahallitus_2025-10-13_{item.section_number}_ote.pdf"
+
+
+def test_progress_is_reported_and_can_stop_the_printout(sqlite_demo_db: Database) -> None:
+    """Ensure long printouts report progress per § and stop when the progress sink raises (cancel)."""
+
+    class Stop(Exception):
+        pass
+
+    class Sink:
+        def __init__(self, stop_at: int | None) -> None:
+            self.calls: list[tuple[int, int, str]] = []
+            self.stop_at = stop_at
+
+        def update(self, done: int, total: int = 0, text: str = "") -> None:
+            self.calls.append((done, total, text))
+            if self.stop_at is not None and done >= self.stop_at:
+                raise Stop
+
+    with sqlite_demo_db.session() as session:
+        meeting, _item = _seed2(session)
+        request = DocumentRequest(DocumentKind.MINUTES, meeting.id)
+        sink = Sink(None)
+        render_in_session(session, request, progress=sink)
+        assert sink.calls[-1][0] == sink.calls[-1][1] == len(meeting.items) + 1
+        stopping = Sink(3)
+        with pytest.raises(Stop):
+            render_in_session(session, request, progress=stopping)
+        assert len(stopping.calls) == 4
