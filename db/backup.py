@@ -1,0 +1,935 @@
+"""Backups of a Sihteeri database: taking, verifying, rotating, listing and restoring them, and the start-up check.
+
+A SQLite backup is taken online with SQLite's backup API inside one read transaction, written under a
+temporary name (``.NAME.kesken-PID``), verified (``PRAGMA integrity_check``, row counts, a fingerprint of
+every row compared with the source's snapshot) and only then renamed into place, so a file with a backup's
+name is always a complete, verified copy. A PostgreSQL database is dumped with ``pg_dump`` (``db.pg_tools``)
+the same way, with a small ``.json`` file beside the dump describing it.
+
+Names: ``<database>-YYYYMMDD-HHMMSS[-N][-tag].db`` (``.dump`` for PostgreSQL), local time. Untagged copies
+rotate: the newest of each of the last 7 days, 4 ISO weeks and 12 months that have copies are kept. Tagged
+copies (``ennen-paivitysta``, ``ennen-palautusta``) are never removed automatically. A missing or full
+folder gives a warning in ``BackupResult.warnings``; nothing older is removed unless a new copy was written.
+
+Settings (``BackupSettings``) live in ``data_dir()/varmuuskopiot.json``, not in the database: they must be
+readable when the database itself is damaged or missing.
+
+How the window uses this module (the desk engineer wires these calls):
+
+* ``open_database(path, before_upgrade=backup_before_upgrade)`` — a verified copy before every migration;
+  the upgrade does not run if no copy could be written.
+* a ``QTimer`` (e.g. hourly) calling ``backup_if_due(database)`` and ``closeEvent`` calling
+  ``backup_on_close(database)``, both through ``gui.operations.run_in_background``; a returned
+  ``BackupResult`` with ``warnings`` is worth a status-bar message.
+* before opening the database: ``problem = startup_check(path)``; if not None, show
+  ``gui.backup_dialog.offer_startup_restore(parent, problem)``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import errno
+import hashlib
+import json
+import logging
+import os
+import re
+import shutil
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.engine import URL
+
+from db import pg_tools
+from db.engine import (
+    VERSION_TABLE,
+    Database,
+    data_dir,
+    default_database_path,
+    inspect_sqlite_file,
+    known_revisions,
+    make_engine,
+    resolve_url,
+    sqlite_path,
+)
+from db.errors import DatabaseUnavailable, DiskFull, KnownError, NotASihteeriDatabase, ValidationError
+
+log = logging.getLogger(__name__)
+
+ProgressFn = Callable[[int, int, str], None]
+Source = Database | URL | str | os.PathLike[str]
+
+SETTINGS_FILE = "varmuuskopiot.json"
+TAG_BEFORE_UPGRADE = "ennen-paivitysta"
+TAG_BEFORE_RESTORE = "ennen-palautusta"
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+_NAME = re.compile(r"^(?P<stem>.+?)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d{1,3}))?(?:-(?P<tag>[a-z][a-z-]*))?"
+                   r"\.(?P<ext>db|dump)$")
+_TEMP_MARK = ".kesken-"
+
+
+# --- settings -----------------------------------------------------------------------------------------------
+
+
+def default_folder() -> Path:
+    return data_dir() / "varmuuskopiot"
+
+
+@dataclass
+class BackupSettings:
+    """Where backups go and how often.
+
+    Attributes:
+        folder: the main backup folder (created when missing).
+        second_folder: an optional second folder (a network drive or USB stick); never created by us, so a
+            missing stick gives a warning instead of a copy on the local disk.
+        interval_hours: how old the newest backup may be before ``backup_if_due`` takes a new one.
+    """
+
+    folder: Path = field(default_factory=default_folder)
+    second_folder: Path | None = None
+    interval_hours: float = 24.0
+
+    @classmethod
+    def load(cls) -> BackupSettings:
+        path = data_dir() / SETTINGS_FILE
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return cls()
+        except (OSError, ValueError) as exc:
+            log.warning("Backup settings %s unreadable (%s); using defaults", path, exc)
+            return cls()
+        settings = cls()
+        if isinstance(raw.get("folder"), str) and raw["folder"]:
+            settings.folder = Path(raw["folder"])
+        if isinstance(raw.get("second_folder"), str) and raw["second_folder"]:
+            settings.second_folder = Path(raw["second_folder"])
+        if isinstance(raw.get("interval_hours"), int | float) and raw["interval_hours"] > 0:
+            settings.interval_hours = float(raw["interval_hours"])
+        return settings
+
+    def save(self) -> None:
+        path = data_dir() / SETTINGS_FILE
+        payload = {"folder": str(self.folder), "second_folder": str(self.second_folder or ""),
+                   "interval_hours": self.interval_hours}
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temp = path.with_name(path.name + _TEMP_MARK + str(os.getpid()))
+        temp.write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
+        os.replace(temp, path)
+
+    def folders(self) -> list[tuple[Path, bool]]:
+        """(folder, create if missing) for every target."""
+        targets = [(self.folder, True)]
+        if self.second_folder is not None and self.second_folder != self.folder:
+            targets.append((self.second_folder, False))
+        return targets
+
+
+# --- results ------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class BackupResult:
+    """What a backup run did.
+
+    Attributes:
+        written: the verified copies written (main folder first).
+        warnings: Finnish messages about targets that failed (missing folder, full disk ...).
+        removed: older copies removed by rotation.
+        row_counts: rows per table in the copy; fingerprint: of its content.
+    """
+
+    written: list[Path] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    removed: list[Path] = field(default_factory=list)
+    row_counts: dict[str, int] = field(default_factory=dict)
+    fingerprint: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return bool(self.written)
+
+    @property
+    def path(self) -> Path | None:
+        return self.written[0] if self.written else None
+
+
+@dataclass(frozen=True)
+class BackupEntry:
+    """A backup file found in a folder (not yet verified).
+
+    Attributes:
+        path, created (local time, from the name), size in bytes, tag ("" for a regular copy), kind
+        ("sqlite" or "postgresql").
+    """
+
+    path: Path
+    created: dt.datetime
+    size: int
+    tag: str
+    kind: str
+
+
+@dataclass
+class Verification:
+    """The outcome of verifying one backup file.
+
+    Attributes:
+        ok: the copy is intact and can be restored; problem: why not (Finnish) when it is not.
+        revision: its schema revision; row_counts per table; fingerprint of every row.
+        bodies: names of its bodies; last_meeting: e.g. "Hyvinvointilautakunta 3/2026 (12.3.2026)".
+    """
+
+    path: Path
+    ok: bool
+    problem: str = ""
+    revision: str | None = None
+    row_counts: dict[str, int] = field(default_factory=dict)
+    fingerprint: str = ""
+    bodies: list[str] = field(default_factory=list)
+    last_meeting: str = ""
+
+
+@dataclass
+class RestoreResult:
+    """What a restore did: the database now restored, the safety copy of what it replaced, files moved aside."""
+
+    target: str
+    safety_copy: Path | None = None
+    moved_aside: list[Path] = field(default_factory=list)
+
+
+@dataclass
+class StartupProblem:
+    """The database at ``path`` cannot be used; ``backup`` is the newest copy that passed verification.
+
+    Attributes:
+        kind: "missing", "damaged" or "foreign"; message: Finnish explanation; detail: for the log;
+        rejected: newer backups that failed verification (skipped).
+    """
+
+    kind: str
+    path: Path
+    message: str
+    detail: str = ""
+    backup: BackupEntry | None = None
+    verification: Verification | None = None
+    rejected: list[Verification] = field(default_factory=list)
+
+
+# --- naming and listing -------------------------------------------------------------------------------------
+
+
+def _source_url(source: Source) -> URL:
+    if isinstance(source, Database):
+        return source.url
+    if isinstance(source, URL):
+        return source
+    return resolve_url(source)
+
+
+def backup_stem(source: Source) -> str:
+    """The name backups of this database start with: the file's stem, or the PostgreSQL database name."""
+    url = _source_url(source)
+    path = sqlite_path(url)
+    if path is not None:
+        return path.stem
+    return re.sub(r"[^A-Za-z0-9_.]+", "_", url.database or "postgresql")
+
+
+def _stamp(moment: dt.datetime) -> str:
+    return moment.strftime("%Y%m%d-%H%M%S")
+
+
+def _final_name(folder: Path, stem: str, now: dt.datetime, tag: str, ext: str) -> Path:
+    suffix = f"-{tag}" if tag else ""
+    candidate = folder / f"{stem}-{_stamp(now)}{suffix}.{ext}"
+    n = 2
+    while candidate.exists() or _temp_for(candidate).exists():
+        candidate = folder / f"{stem}-{_stamp(now)}-{n}{suffix}.{ext}"
+        n += 1
+    return candidate
+
+
+def _temp_for(final: Path) -> Path:
+    return final.with_name(f".{final.name}{_TEMP_MARK}{os.getpid()}")
+
+
+def parse_name(path: Path) -> tuple[str, dt.datetime, str, str] | None:
+    """(stem, created, tag, kind) from a backup's file name, or None when it is not one of ours."""
+    match = _NAME.match(path.name)
+    if not match:
+        return None
+    try:
+        created = dt.datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
+    except ValueError:
+        return None
+    kind = "sqlite" if match["ext"] == "db" else "postgresql"
+    return match["stem"], created, match["tag"] or "", kind
+
+
+def list_backups(
+    source: Source | None = None, folder: Path | None = None, *, stem: str | None = None
+) -> list[BackupEntry]:
+    """Backups of one database in one folder, newest first (files being written are not listed)."""
+    folder = folder if folder is not None else BackupSettings.load().folder
+    wanted = stem if stem is not None else backup_stem(source if source is not None else default_database_path())
+    entries: list[BackupEntry] = []
+    try:
+        children = list(folder.iterdir())
+    except OSError:
+        return []
+    for child in children:
+        parsed = parse_name(child)
+        if parsed is None or parsed[0] != wanted or not child.is_file():
+            continue
+        try:
+            size = child.stat().st_size
+        except OSError:
+            continue
+        entries.append(BackupEntry(child, parsed[1], size, parsed[2], parsed[3]))
+    entries.sort(key=lambda e: (e.created, e.path.name), reverse=True)
+    return entries
+
+
+# --- rotation -----------------------------------------------------------------------------------------------
+
+
+def rotation_keep(created: Iterable[dt.datetime], now: dt.datetime) -> set[dt.datetime]:
+    """Which of these backup times to keep: the newest per day for 7 days, per ISO week for 4, per month for 12.
+
+    Days, weeks and months count only those that have a backup, so a computer left off for a month keeps
+    its older copies. Anything dated in the future (a wrong clock) is kept.
+    """
+    stamps = sorted(set(created), reverse=True)
+    keep = {s for s in stamps if s > now}
+    buckets: list[tuple[int, Callable[[dt.datetime], Any]]] = [
+        (KEEP_DAILY, lambda s: s.date()),
+        (KEEP_WEEKLY, lambda s: tuple(s.isocalendar())[:2]),
+        (KEEP_MONTHLY, lambda s: (s.year, s.month)),
+    ]
+    for limit, key_of in buckets:
+        seen: set[Any] = set()
+        for stamp in stamps:
+            key = key_of(stamp)
+            if key in seen:
+                continue
+            if len(seen) >= limit:
+                break
+            seen.add(key)
+            keep.add(stamp)
+    return keep
+
+
+def rotate(folder: Path, stem: str, now: dt.datetime) -> list[Path]:
+    """Remove regular (untagged) backups of ``stem`` in ``folder`` that the rotation does not keep."""
+    regular = [e for e in list_backups(folder=folder, stem=stem) if not e.tag]
+    keep = rotation_keep((e.created for e in regular), now)
+    removed: list[Path] = []
+    for entry in regular:
+        if entry.created in keep:
+            continue
+        try:
+            entry.path.unlink()
+            sidecar = entry.path.with_name(entry.path.name + ".json")
+            if sidecar.exists():
+                sidecar.unlink()
+            removed.append(entry.path)
+        except OSError as exc:
+            log.warning("Could not remove old backup %s: %s", entry.path, exc)
+    return removed
+
+
+def _remove_stale_temps(folder: Path, now: dt.datetime) -> None:
+    """Remove our own half-written copies left by a crash (never a finished backup)."""
+    try:
+        for child in folder.iterdir():
+            if child.name.startswith(".") and _TEMP_MARK in child.name:
+                age = now.timestamp() - child.stat().st_mtime
+                if age > 3600:
+                    child.unlink()
+    except OSError:
+        pass
+
+
+# --- SQLite: reading, verifying -----------------------------------------------------------------------------
+
+
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    wal = path.with_name(path.name + "-wal")
+    mode = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    return sqlite3.connect(f"{path.as_uri()}?{mode}", uri=True, isolation_level=None)
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _user_tables(conn: sqlite3.Connection) -> list[str]:
+    rows = conn.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+                        "ORDER BY name").fetchall()
+    return [str(r[0]) for r in rows]
+
+
+def _snapshot_facts(conn: sqlite3.Connection) -> tuple[dict[str, int], str]:
+    """Row counts per table and a SHA-256 over every row of every table, as SQLite stores them."""
+    digest = hashlib.sha256()
+    counts: dict[str, int] = {}
+    for table in _user_tables(conn):
+        digest.update(f"\x00table {table}\x00".encode())
+        n = 0
+        for row in conn.execute(f"SELECT * FROM {_quote(table)} ORDER BY rowid"):
+            digest.update(repr(row).encode("utf-8", "surrogatepass"))
+            n += 1
+        counts[table] = n
+    return counts, digest.hexdigest()
+
+
+def _describe_contents(conn: sqlite3.Connection) -> tuple[list[str], str]:
+    """Names of the home organisation's bodies and the newest meeting, from a Sihteeri SQLite file."""
+    try:
+        bodies = [str(r[0]) for r in conn.execute(
+            "SELECT b.name FROM body b JOIN organisation o ON o.id = b.organisation_id "
+            "WHERE o.is_home = 1 ORDER BY b.sort_order, b.name")]
+        if not bodies:
+            bodies = [str(r[0]) for r in conn.execute("SELECT name FROM body ORDER BY sort_order, name")]
+        row = conn.execute("SELECT b.name, m.number, m.year, m.date FROM meeting m JOIN body b ON b.id = m.body_id "
+                           "ORDER BY m.date DESC, m.id DESC LIMIT 1").fetchone()
+    except sqlite3.DatabaseError:
+        return [], ""
+    return bodies, _meeting_label(row)
+
+
+def _meeting_label(row: Any) -> str:
+    if row is None:
+        return ""
+    name, number, year, day = row
+    when = day if isinstance(day, dt.date) else dt.date.fromisoformat(str(day)[:10])
+    return f"{name} {number}/{year} ({when.day}.{when.month}.{when.year})"
+
+
+def verify_sqlite_file(path: Path, *, full: bool = True) -> Verification:
+    """Check a SQLite backup without changing it: intact, a Sihteeri database, not newer than this program."""
+    try:
+        tables = inspect_sqlite_file(path)
+    except KnownError as exc:
+        return Verification(path, False, exc.message)
+    if VERSION_TABLE not in tables:
+        return Verification(path, False, f"Tiedosto {path.name} ei ole Sihteerin tietokanta.")
+    try:
+        conn = _connect_readonly(path)
+        try:
+            revision_row = conn.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
+            revision = str(revision_row[0]) if revision_row else None
+            if full:
+                check = [str(r[0]) for r in conn.execute("PRAGMA integrity_check(20)")]
+                if check != ["ok"]:
+                    return Verification(path, False, f"Varmuuskopio {path.name} on vioittunut ({check[0]}).",
+                                        revision=revision)
+                counts, fingerprint = _snapshot_facts(conn)
+            else:
+                counts, fingerprint = {}, ""
+            bodies, last = _describe_contents(conn)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return Verification(path, False, f"Varmuuskopio {path.name} on vioittunut: {exc}.")
+    if revision is not None and revision not in known_revisions():
+        return Verification(path, False, f"Varmuuskopio {path.name} on tehty uudemmalla Sihteerin versiolla.",
+                            revision=revision, row_counts=counts, fingerprint=fingerprint, bodies=bodies,
+                            last_meeting=last)
+    return Verification(path, True, "", revision, counts, fingerprint, bodies, last)
+
+
+def verify_backup(path: Path) -> Verification:
+    """Verify a backup file of either kind (SQLite copy or PostgreSQL dump)."""
+    if path.suffix == ".dump":
+        return _verify_dump(path)
+    return verify_sqlite_file(path)
+
+
+def describe_backup(entry: BackupEntry) -> Verification:
+    """Quick look at a backup's contents (bodies, last meeting) without the full integrity check."""
+    if entry.kind == "postgresql":
+        meta = _read_sidecar(entry.path)
+        return Verification(entry.path, bool(meta), "" if meta else "Kuvaustiedosto puuttuu.",
+                            revision=meta.get("revision"), row_counts=meta.get("row_counts", {}),
+                            bodies=meta.get("bodies", []), last_meeting=meta.get("last_meeting", ""))
+    return verify_sqlite_file(entry.path, full=False)
+
+
+# --- SQLite: writing ----------------------------------------------------------------------------------------
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some folders (network drives, Windows) cannot be fsynced; the rename is still atomic
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "nt":
+        return
+    with contextlib.suppress(OSError):
+        _fsync(folder)
+
+
+def _discard(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()
+
+
+def _is_disk_full(exc: BaseException) -> bool:
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return True
+    return "disk is full" in str(exc).lower() or "no space left" in str(exc).lower()
+
+
+def _prepare_folder(folder: Path, create: bool) -> None:
+    if not folder.exists():
+        if not create:
+            raise DatabaseUnavailable(f"Varmuuskopiokansiota {folder} ei löydy (onko verkkolevy tai muistitikku "
+                                      "kiinni?). Sinne ei otettu varmuuskopiota.")
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseUnavailable(f"Varmuuskopiokansiota {folder} ei voi luoda: {exc.strerror}.") from exc
+    if not folder.is_dir():
+        raise DatabaseUnavailable(f"{folder} ei ole kansio; sinne ei otettu varmuuskopiota.")
+
+
+def _check_space(folder: Path, needed: int) -> None:
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        return
+    if free < needed + 1024 * 1024:
+        raise DiskFull(f"Varmuuskopiokansiossa {folder} ei ole tilaa ({free // (1024 * 1024)} Mt vapaana, "
+                       f"tarvitaan {needed // (1024 * 1024) + 1} Mt). Vanhat varmuuskopiot ovat ennallaan.")
+
+
+def _sqlite_copy(source: Path, final: Path, progress: ProgressFn | None) -> tuple[dict[str, int], str]:
+    """Copy ``source`` to ``final`` via a temporary file, verify the copy against the snapshot, then rename."""
+    temp = _temp_for(final)
+    try:
+        src = sqlite3.connect(source, isolation_level=None, timeout=30)
+        try:
+            src.execute("PRAGMA busy_timeout=30000")
+            src.execute("BEGIN")
+            src.execute("SELECT count(*) FROM sqlite_master").fetchone()  # starts the read snapshot
+            dst = sqlite3.connect(temp, isolation_level=None)
+            try:
+                def report(_status: int, remaining: int, total: int) -> None:
+                    if progress is not None:
+                        progress(total - remaining, total, "Kopioidaan tietokantaa…")
+
+                src.backup(dst, pages=1024, progress=report)
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
+            counts, fingerprint = _snapshot_facts(src)
+            src.execute("COMMIT")
+        finally:
+            src.close()
+        _fsync(temp)
+        if progress is not None:
+            progress(0, 0, "Tarkistetaan varmuuskopiota…")
+        check = verify_sqlite_file(temp)
+        if not check.ok or check.fingerprint != fingerprint or check.row_counts != counts:
+            raise KnownError(f"Varmuuskopio {final.name} ei vastannut tietokantaa, eikä sitä tallennettu. "
+                             f"{check.problem}".strip())
+        os.replace(temp, final)
+        _fsync_dir(final.parent)
+        return counts, fingerprint
+    finally:
+        _discard(temp)  # after a successful rename there is nothing here; otherwise a half copy goes
+
+
+def _dump_copy(url: URL, final: Path, progress: ProgressFn | None) -> tuple[dict[str, int], str]:
+    temp = _temp_for(final)
+    sidecar = final.with_name(final.name + ".json")
+    sidecar_temp = _temp_for(sidecar)
+    try:
+        if progress is not None:
+            progress(0, 0, "Otetaan PostgreSQL-varmuuskopiota…")
+        pg_tools.dump(url, temp)
+        pg_tools.list_contents(temp)
+        meta = _postgres_facts(url)
+        meta["sha256"] = _sha256(temp)
+        sidecar_temp.write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
+        _fsync(temp)
+        os.replace(temp, final)
+        os.replace(sidecar_temp, sidecar)
+        _fsync_dir(final.parent)
+        return dict(meta["row_counts"]), str(meta["sha256"])
+    finally:
+        _discard(temp)
+        _discard(sidecar_temp)
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _postgres_facts(url: URL) -> dict[str, Any]:
+    from db.content import row_counts
+
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            counts = row_counts(conn)
+            revision = conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
+            bodies = [str(r[0]) for r in conn.execute(text(
+                "SELECT b.name FROM body b JOIN organisation o ON o.id = b.organisation_id "
+                "WHERE o.is_home ORDER BY b.sort_order, b.name"))]
+            row = conn.execute(text("SELECT b.name, m.number, m.year, m.date FROM meeting m "
+                                    "JOIN body b ON b.id = m.body_id ORDER BY m.date DESC, m.id DESC LIMIT 1")).first()
+    finally:
+        engine.dispose()
+    return {"format": "sihteeri-pg-dump", "revision": revision, "row_counts": counts, "bodies": bodies,
+            "last_meeting": _meeting_label(tuple(row) if row is not None else None)}
+
+
+def _read_sidecar(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.with_name(path.name + ".json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _verify_dump(path: Path) -> Verification:
+    meta = _read_sidecar(path)
+    if not meta:
+        return Verification(path, False, f"Varmuuskopion {path.name} kuvaustiedosto puuttuu tai on vioittunut.")
+    if meta.get("sha256") != _sha256(path):
+        return Verification(path, False, f"Varmuuskopio {path.name} on muuttunut tai vioittunut (tarkiste ei täsmää).")
+    try:
+        pg_tools.list_contents(path)
+    except KnownError as exc:
+        return Verification(path, False, exc.message)
+    revision = meta.get("revision")
+    if revision is not None and revision not in known_revisions():
+        return Verification(path, False, f"Varmuuskopio {path.name} on tehty uudemmalla Sihteerin versiolla.")
+    return Verification(path, True, "", revision, dict(meta.get("row_counts", {})), str(meta["sha256"]),
+                        list(meta.get("bodies", [])), str(meta.get("last_meeting", "")))
+
+
+# --- taking backups -----------------------------------------------------------------------------------------
+
+
+def backup_now(
+    source: Source,
+    *,
+    settings: BackupSettings | None = None,
+    folders: list[Path] | None = None,
+    now: dt.datetime | None = None,
+    tag: str = "",
+    rotate_old: bool = True,
+    progress: ProgressFn | None = None,
+) -> BackupResult:
+    """Take a verified backup into every target folder; failures of a target become warnings.
+
+    ``folders`` (e.g. ``--to DIR``) replaces the configured folders. Raises only when the source itself
+    cannot be read (damaged, not a Sihteeri database, server unreachable, tools missing).
+    """
+    settings = settings or BackupSettings.load()
+    now = now or dt.datetime.now()
+    url = _source_url(source)
+    path = sqlite_path(url)
+    stem = backup_stem(url)
+    if path is not None:
+        if not path.exists():
+            raise DatabaseUnavailable(f"Tietokantaa {path} ei ole olemassa; varmuuskopiota ei otettu.")
+        tables = inspect_sqlite_file(path)
+        if VERSION_TABLE not in tables:
+            raise NotASihteeriDatabase(f"Tiedosto {path} ei ole Sihteerin tietokanta; varmuuskopiota ei otettu.")
+        needed = path.stat().st_size + _size(path.with_name(path.name + "-wal"))
+    else:
+        pg_tools.find_tool("pg_dump")
+        pg_tools.find_tool("pg_restore")
+        needed = 0
+    targets = [(f, True) for f in folders] if folders is not None else settings.folders()
+    result = BackupResult()
+    for folder, create in targets:
+        try:
+            _prepare_folder(folder, create)
+            _remove_stale_temps(folder, now)
+            _check_space(folder, needed)
+            ext = "db" if path is not None else "dump"
+            final = _final_name(folder, stem, now, tag, ext)
+            if path is not None:
+                counts, fingerprint = _sqlite_copy(path, final, progress)
+            else:
+                counts, fingerprint = _dump_copy(url, final, progress)
+        except (OSError, sqlite3.Error, KnownError) as exc:
+            result.warnings.append(_warning_for(folder, exc))
+            log.warning("Backup of %s to %s failed: %r", stem, folder, exc)
+            continue
+        result.written.append(final)
+        result.row_counts, result.fingerprint = counts, fingerprint
+        if rotate_old and not tag:
+            result.removed += rotate(folder, stem, now)
+    return result
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _warning_for(folder: Path, exc: BaseException) -> str:
+    if _is_disk_full(exc):
+        return (f"Varmuuskopiokansiossa {folder} ei ole tilaa, eikä uutta varmuuskopiota voitu tallentaa sinne. "
+                "Vanhat varmuuskopiot ovat ennallaan. Vapauta levytilaa.")
+    if isinstance(exc, KnownError):
+        return exc.message
+    if isinstance(exc, PermissionError):
+        return f"Varmuuskopiokansioon {folder} ei ole kirjoitusoikeutta; sinne ei otettu varmuuskopiota."
+    return f"Varmuuskopiota ei voitu tallentaa kansioon {folder}: {exc}."
+
+
+def backup_before_upgrade(db: Database, revision: str | None) -> Path | None:
+    """``open_database(..., before_upgrade=backup_before_upgrade)``: a verified copy before a migration.
+
+    Raises ``DiskFull`` when no copy could be written, so the database is not upgraded without one.
+    """
+    result = backup_now(db, tag=TAG_BEFORE_UPGRADE, rotate_old=False)
+    if not result.ok:
+        raise DiskFull("Tietokannasta ei saatu varmuuskopiota ennen sen päivitystä, joten sitä ei päivitetty. "
+                       + " ".join(result.warnings))
+    return result.path
+
+
+def newest_backup_time(source: Source, settings: BackupSettings | None = None) -> dt.datetime | None:
+    settings = settings or BackupSettings.load()
+    entries = list_backups(source, settings.folder)
+    return entries[0].created if entries else None
+
+
+def backup_if_due(database: Source, now: dt.datetime | None = None, *,
+                  settings: BackupSettings | None = None) -> BackupResult | None:
+    """Take a backup when the newest one is older than the interval (24 h); call it from a timer."""
+    settings = settings or BackupSettings.load()
+    now = now or dt.datetime.now()
+    newest = newest_backup_time(database, settings)
+    if newest is not None and now - newest < dt.timedelta(hours=settings.interval_hours):
+        return None
+    return backup_now(database, settings=settings, now=now)
+
+
+def backup_on_close(database: Source, now: dt.datetime | None = None, *,
+                    settings: BackupSettings | None = None) -> BackupResult | None:
+    """Take a backup on closing when the SQLite file changed since the newest backup (PostgreSQL: when due)."""
+    settings = settings or BackupSettings.load()
+    now = now or dt.datetime.now()
+    url = _source_url(database)
+    path = sqlite_path(url)
+    if path is None:
+        return backup_if_due(database, now, settings=settings)
+    newest = newest_backup_time(database, settings)
+    changed = max(_mtime(path), _mtime(path.with_name(path.name + "-wal")))
+    if newest is not None and changed <= newest.timestamp():
+        return None
+    return backup_now(database, settings=settings, now=now)
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+# --- restoring ----------------------------------------------------------------------------------------------
+
+
+def _aside_name(path: Path, label: str, now: dt.datetime) -> Path:
+    candidate = path.with_name(f"{path.name}.{label}-{_stamp(now)}")
+    n = 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.name}.{label}-{_stamp(now)}-{n}")
+        n += 1
+    return candidate
+
+
+def move_aside(path: Path, label: str, now: dt.datetime | None = None) -> list[Path]:
+    """Rename a database file and its -wal/-shm files side by side (never delete them); return the new names."""
+    now = now or dt.datetime.now()
+    aside = _aside_name(path, label, now)
+    moved: list[Path] = []
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        original = path.with_name(path.name + suffix)
+        if original.exists():
+            new = aside.with_name(aside.name + suffix)
+            os.replace(original, new)
+            moved.append(new)
+    _fsync_dir(path.parent)
+    return moved
+
+
+def _database_state(path: Path) -> str:
+    """"missing", "ok", "foreign" or "damaged" for a SQLite file, without changing it."""
+    if not path.exists():
+        return "missing"
+    try:
+        tables = inspect_sqlite_file(path)
+    except KnownError:
+        return "damaged"  # empty, not a SQLite file at all, truncated or garbled
+    return "ok" if VERSION_TABLE in tables else "foreign"
+
+
+def restore_backup(backup: Path, target: Source | None = None, *, now: dt.datetime | None = None,
+                   settings: BackupSettings | None = None, progress: ProgressFn | None = None) -> RestoreResult:
+    """Replace the database with a verified backup; the current database is backed up (or moved aside) first.
+
+    The application must have closed the database (``database.dispose()``) before this and reopen it after.
+    """
+    now = now or dt.datetime.now()
+    settings = settings or BackupSettings.load()
+    url = _source_url(target if target is not None else default_database_path())
+    if progress is not None:
+        progress(0, 0, "Tarkistetaan varmuuskopiota…")
+    check = verify_backup(backup)
+    if not check.ok:
+        raise ValidationError(f"Varmuuskopiota ei palautettu: {check.problem}")
+    path = sqlite_path(url)
+    if path is None:
+        if backup.suffix != ".dump":
+            raise ValidationError("PostgreSQL-tietokantaan voi palauttaa vain PostgreSQL-varmuuskopion (.dump). "
+                                  "SQLite-tiedoston tiedot siirretään arkiston kautta (export/import).")
+        return _restore_postgres(backup, url, now, settings, progress)
+    if backup.suffix == ".dump":
+        raise ValidationError("PostgreSQL-varmuuskopiota ei voi palauttaa SQLite-tiedostoon; käytä arkistoa "
+                              "(export/import).")
+    result = RestoreResult(target=str(path))
+    state = _database_state(path)
+    if state == "ok":
+        if progress is not None:
+            progress(0, 0, "Otetaan varmuuskopio nykyisestä tietokannasta…")
+        safety = backup_now(path, settings=settings, now=now, tag=TAG_BEFORE_RESTORE, rotate_old=False)
+        if not safety.ok:
+            raise DiskFull("Nykyisestä tietokannasta ei saatu varmuuskopiota, joten palautusta ei tehty. "
+                           + " ".join(safety.warnings))
+        result.safety_copy = safety.path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_name(f".{path.name}.palautus{_TEMP_MARK}{os.getpid()}")
+    try:
+        if progress is not None:
+            progress(0, 0, "Palautetaan varmuuskopiota…")
+        src = _connect_readonly(backup)
+        try:
+            dst = sqlite3.connect(temp, isolation_level=None)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        _fsync(temp)
+        copied = verify_sqlite_file(temp)
+        if not copied.ok or copied.fingerprint != check.fingerprint:
+            raise KnownError("Palautettu kopio ei vastannut varmuuskopiota; tietokantaan ei koskettu.")
+        label = TAG_BEFORE_RESTORE if state == "ok" else "vioittunut"
+        if state != "missing":
+            result.moved_aside = move_aside(path, label, now)
+        os.replace(temp, path)
+        _fsync_dir(path.parent)
+    except OSError as exc:
+        if _is_disk_full(exc):
+            raise DiskFull("Levy täyttyi palautuksen aikana; tietokantaan ei koskettu.", detail=str(exc)) from exc
+        raise DatabaseUnavailable(f"Varmuuskopiota ei voitu palauttaa: {exc}.", detail=str(exc)) from exc
+    finally:
+        _discard(temp)
+    log.info("Restored %s from %s", path, backup)
+    return result
+
+
+def _restore_postgres(backup: Path, url: URL, now: dt.datetime, settings: BackupSettings,
+                      progress: ProgressFn | None) -> RestoreResult:
+    result = RestoreResult(target=url.render_as_string(hide_password=True))
+    if progress is not None:
+        progress(0, 0, "Otetaan varmuuskopio nykyisestä tietokannasta…")
+    safety = backup_now(url, settings=settings, now=now, tag=TAG_BEFORE_RESTORE, rotate_old=False)
+    if not safety.ok:
+        raise DiskFull("Nykyisestä tietokannasta ei saatu varmuuskopiota, joten palautusta ei tehty. "
+                       + " ".join(safety.warnings))
+    result.safety_copy = safety.path
+    if progress is not None:
+        progress(0, 0, "Palautetaan varmuuskopiota…")
+    pg_tools.restore(url, backup)
+    return result
+
+
+# --- start-up check -----------------------------------------------------------------------------------------
+
+
+def newest_good_backup(path: Path, folder: Path, limit: int = 20) -> tuple[BackupEntry | None, Verification | None,
+                                                                           list[Verification]]:
+    """The newest backup of ``path`` in ``folder`` that passes verification, and those rejected on the way."""
+    rejected: list[Verification] = []
+    for entry in list_backups(path, folder)[:limit]:
+        if entry.kind != "sqlite":
+            continue
+        check = verify_sqlite_file(entry.path)
+        if check.ok:
+            return entry, check, rejected
+        rejected.append(check)
+    return None, None, rejected
+
+
+def startup_check(path: Path | None = None, *, settings: BackupSettings | None = None) -> StartupProblem | None:
+    """Before opening: is the SQLite database missing, damaged or foreign? Never changes any file.
+
+    A missing database with no backups is a first start (None). Otherwise the problem names the newest
+    backup that passed verification, if any.
+    """
+    settings = settings or BackupSettings.load()
+    path = Path(path) if path is not None else default_database_path()
+    state = _database_state(path)
+    if state == "ok":
+        return None
+    if state == "missing" and not list_backups(path, settings.folder):
+        return None
+    detail = ""
+    if state == "missing":
+        message = f"Tietokantaa {path} ei löydy."
+    elif state == "foreign":
+        message = f"Tiedosto {path} ei ole Sihteerin tietokanta."
+    else:
+        try:
+            inspect_sqlite_file(path)
+            message = f"Tietokanta {path} on vioittunut."
+        except KnownError as exc:
+            message, detail = exc.message, exc.detail
+    backup, verification, rejected = newest_good_backup(path, settings.folder)
+    if backup is None:
+        message += " Ehjää varmuuskopiota ei löytynyt kansiosta " + str(settings.folder) + "."
+    elif state != "missing" and "ei ole koskettu" not in message:
+        message += " Tiedostoon ei ole koskettu."
+    return StartupProblem(state, path, message, detail, backup, verification, rejected)
+
+
+def recover(problem: StartupProblem, backup: Path | None = None, *, now: dt.datetime | None = None,
+            settings: BackupSettings | None = None, progress: ProgressFn | None = None) -> RestoreResult:
+    """Restore the newest good backup (or ``backup``) after ``startup_check``; the bad file is moved aside."""
+    chosen = backup or (problem.backup.path if problem.backup else None)
+    if chosen is None:
+        raise ValidationError("Palautettavaa varmuuskopiota ei ole.")
+    return restore_backup(chosen, problem.path, now=now, settings=settings, progress=progress)
