@@ -143,11 +143,11 @@ def _choose_rows(conn: Connection, bodies: list[str] | None, years: list[int] | 
         chosen[name] = {r.get("id") for r in out[name]}
     detached = 0
     parties = []
-    for row in all_rows["agreement_party"]:
-        if row["item_id"] is not None and row["item_id"] not in chosen["item"]:
-            row = {**row, "item_id": None}
+    for party in all_rows["agreement_party"]:
+        if party["item_id"] is not None and party["item_id"] not in chosen["item"]:
+            party = {**party, "item_id": None}  # noqa: PLW2901 - a detached copy, the source row stays
             detached += 1
-        parties.append(row)
+        parties.append(party)
     out["agreement_party"] = parties
     return out, ({"agreement_party.item_id": detached} if detached else {})
 
