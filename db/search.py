@@ -1,0 +1,339 @@
+"""Full-text search over the items of all years: one interface over SQLite FTS5 and PostgreSQL text search.
+
+``search_items(session, "sopimuksen hyväksyminen", SearchFilters(body_id=3))`` returns ``SearchHit`` rows
+(body, date, §, title, diary number and a snippet with the matching words marked) for the items whose
+title, diary number, background, proposal or decision contain every word of the query.
+
+Finnish inflects words, so a query word is not matched as written but as a *stem prefix*
+(``finnish_stem``): one case or number ending is stripped (``-ssa``, ``-lle``, ``-en``, ``-n`` ...), then a
+final stem vowel, the ``-ks-``/``-s`` of words like *sopimus : sopimuksen*, and a consonant that changes in
+consonant gradation (*kunta : kunnan*, *päätös : päätöksen*), never leaving fewer than four letters. The
+stem is then matched as a prefix of the indexed words: "sopimuksen", "sopimus" and "sopimusta" all find
+*sopimus*, *sopimuksen* and *sopimukset*. The index itself keeps the words as written (SQLite ``unicode61``
+without folding ä to a). PostgreSQL also stems the indexed words with its 'finnish' snowball configuration;
+the query there asks for the stem prefix or the word's own snowball stem.
+
+A query that looks like a diary number (``77/00.04.01/2023``) also matches diary numbers containing it as
+written, whatever their form.
+
+SQLite keeps the index in the external-content FTS5 table ``item_fts`` (triggers on ``item``),
+PostgreSQL in the generated column ``item.search_vector`` with a GIN index; both come from the Alembic
+revision 0002. They are not in the models, so schema comparisons use ``include_object`` to skip them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Float, Integer, Select, bindparam, column, func, literal_column, select, text
+from sqlalchemy.orm import Session
+
+from db.enums import Outcome
+from db.models import Body, Item, Meeting
+
+MARK_START = "\ue000"
+MARK_END = "\ue001"
+ELLIPSIS = "…"
+
+SEARCHED_COLUMNS = ("title", "diary_number", "background", "proposal", "decision")
+
+# Schema objects of the search index that the models do not declare.
+INDEX_TABLE_PREFIX = "item_fts"
+INDEX_COLUMN = "search_vector"
+INDEX_NAME = "ix_item_search_vector"
+
+MIN_STEM = 4
+
+# Case and number endings, longest first (both vowel-harmony variants).
+_ENDINGS: tuple[str, ...] = tuple(
+    sorted(
+        {
+            "ihin", "iden", "itten", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "tta",
+            "ttä", "jen", "ien", "na", "nä", "ta", "tä", "en", "in", "n", "t", "a", "ä",
+        },
+        key=len,
+        reverse=True,
+    )
+)  # fmt: skip
+_VOWELS = frozenset("aeiouyäöå")
+_GRADATION_PAIRS = ("nt", "nn", "mp", "mm", "lt", "ll", "rt", "rr", "nk", "ng", "kk", "pp", "tt")
+_GRADATION_SINGLE = frozenset("kptdv")
+# Title and diary number weigh most, then the proposal and decision, then the background.
+_RANK_SQL = (
+    "SELECT rowid AS item_id, bm25(item_fts, 10.0, 8.0, 2.0, 3.0, 3.0) AS score FROM item_fts WHERE item_fts MATCH :q"
+)
+_WORD = re.compile(r"\w+", re.UNICODE)
+_DIARY_LIKE = re.compile(r"\d.*[/:]|[/:].*\d")
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    """Narrowing of a search: a body, a year, a class of the task classification (prefix), an outcome."""
+
+    body_id: int | None = None
+    year: int | None = None
+    classification: str = ""
+    outcome: Outcome | None = None
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One found item; ``snippet`` has the matching words between ``MARK_START`` and ``MARK_END``."""
+
+    item_id: int
+    meeting_id: int
+    body_id: int
+    body_name: str
+    date: dt.date
+    year: int
+    section_number: int
+    title: str
+    diary_number: str
+    outcome: Outcome | None
+    snippet: str
+
+    @property
+    def section_label(self) -> str:
+        return f"{self.section_number} §"
+
+
+def finnish_stem(word: str) -> str:
+    """The prefix a Finnish query word is matched with (see the module docstring for the rule).
+
+    What matters is that the result is a prefix of the word's other inflected forms; a shorter stem only
+    finds a little more.
+    """
+    word = word.lower()
+    if len(word) <= MIN_STEM or any(ch.isdigit() for ch in word):
+        return word
+    if word.endswith("nen") and len(word) - 3 >= MIN_STEM:
+        return word[:-3]  # hyväksyminen : hyväksymisen : hyväksymistä
+    stem = word
+    for ending in _ENDINGS:
+        if stem.endswith(ending) and len(stem) - len(ending) >= MIN_STEM:
+            stem = stem[: -len(ending)]
+            break
+
+    def cut(count: int) -> str:
+        return stem[:-count] if len(stem) - count >= MIN_STEM else stem
+
+    for suffix in ("ksi", "kse", "ks"):  # sopimus : sopimuksen : sopimuksia
+        if stem.endswith(suffix):
+            return cut(len(suffix))
+    if stem.endswith("s") and stem[-2] in _VOWELS:
+        return cut(1)
+    if stem.endswith("se"):
+        return cut(2)
+    if stem[-1] in _VOWELS:
+        stem = cut(1)
+    if stem[-2:] in _GRADATION_PAIRS:  # kunta : kunnan, liitto : liiton
+        stem = cut(2)
+    elif stem[-1] in _GRADATION_SINGLE:
+        stem = cut(1)
+    return stem
+
+
+def query_terms(query: str) -> list[list[str]]:
+    """The query as groups of tokens: one group per whitespace-separated chunk (``77/00.04`` → 2 tokens)."""
+    groups = []
+    for chunk in query.replace('"', " ").split():
+        tokens = [t.lower() for t in _WORD.findall(chunk)]
+        if tokens:
+            groups.append(tokens)
+    return groups
+
+
+def looks_like_diary_number(query: str) -> bool:
+    return bool(_DIARY_LIKE.search(query.strip())) and len(query.split()) == 1
+
+
+def fts5_query(groups: list[list[str]]) -> str:
+    """An FTS5 MATCH expression: every chunk must match; a word as its stem prefix, a chunk as a phrase."""
+    parts = []
+    for tokens in groups:
+        if len(tokens) == 1:
+            parts.append(f'"{finnish_stem(tokens[0])}"*')
+        else:
+            parts.append('"' + " ".join(tokens) + '"*')
+    return " AND ".join(parts)
+
+
+def tsquery_text(groups: list[list[str]]) -> str:
+    """A ``to_tsquery('finnish', ...)`` expression for the same meaning on PostgreSQL."""
+    parts = []
+    for tokens in groups:
+        if len(tokens) == 1:
+            word = tokens[0]
+            stem = finnish_stem(word)
+            parts.append(f"({stem}:* | {word}:*)" if stem != word else f"{word}:*")
+        else:
+            parts.append("(" + " <-> ".join(tokens) + ")")
+    return " & ".join(parts)
+
+
+def snippet_html(snippet: str) -> str:
+    """The snippet as HTML: text escaped, matches in bold."""
+    escaped = html.escape(snippet, quote=False)
+    return escaped.replace(MARK_START, "<b>").replace(MARK_END, "</b>")
+
+
+def snippet_plain(snippet: str) -> str:
+    return snippet.replace(MARK_START, "").replace(MARK_END, "")
+
+
+def _base_select(filters: SearchFilters) -> Select[Any]:
+    stmt = (
+        select(
+            Item.id,
+            Item.meeting_id,
+            Item.body_id,
+            Body.name,
+            Meeting.date,
+            Item.year,
+            Item.section_number,
+            Item.title,
+            Item.diary_number,
+            Item.outcome,
+        )
+        .join(Meeting, Item.meeting_id == Meeting.id)
+        .join(Body, Item.body_id == Body.id)
+    )
+    if filters.body_id is not None:
+        stmt = stmt.where(Item.body_id == filters.body_id)
+    if filters.year is not None:
+        stmt = stmt.where(Item.year == filters.year)
+    if filters.classification:
+        stmt = stmt.where(Item.classification_code.like(filters.classification.strip() + "%"))
+    if filters.outcome is not None:
+        stmt = stmt.where(Item.outcome == filters.outcome)
+    return stmt
+
+
+def _hit(row: Any, snippet: str) -> SearchHit:
+    return SearchHit(
+        item_id=row[0],
+        meeting_id=row[1],
+        body_id=row[2],
+        body_name=row[3],
+        date=row[4],
+        year=row[5],
+        section_number=row[6],
+        title=row[7],
+        diary_number=row[8],
+        outcome=row[9],
+        snippet=snippet,
+    )
+
+
+def _diary_hits(session: Session, query: str, filters: SearchFilters, limit: int) -> list[SearchHit]:
+    pattern = "%" + query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    stmt = (
+        _base_select(filters)
+        .where(Item.diary_number.like(pattern, escape="\\"))
+        .order_by(Meeting.date.desc(), Item.section_number.desc())
+        .limit(limit)
+    )
+    return [_hit(row, f"Dnro {MARK_START}{row[8]}{MARK_END}") for row in session.execute(stmt)]
+
+
+def _sqlite_hits(session: Session, groups: list[list[str]], filters: SearchFilters, limit: int) -> list[SearchHit]:
+    match = fts5_query(groups)
+    ranked = (
+        text(_RANK_SQL).bindparams(q=match).columns(column("item_id", Integer), column("score", Float)).subquery("fts")
+    )
+    stmt = (
+        _base_select(filters)
+        .join(ranked, ranked.c.item_id == Item.id)
+        .order_by(ranked.c.score, Meeting.date.desc())
+        .limit(limit)
+    )
+    rows = list(session.execute(stmt))
+    if not rows:
+        return []
+    # Snippets only for the page shown: making one for every match of a common word would be slow.
+    snippet_sql = text(
+        "SELECT rowid, snippet(item_fts, -1, :start, :end, :ellipsis, 16) FROM item_fts "
+        "WHERE item_fts MATCH :q AND rowid IN :ids"
+    ).bindparams(bindparam("ids", expanding=True))
+    params = {"q": match, "start": MARK_START, "end": MARK_END, "ellipsis": ELLIPSIS, "ids": [r[0] for r in rows]}
+    snippets: dict[int, str] = {row[0]: row[1] for row in session.execute(snippet_sql, params)}
+    return [_hit(row, snippets.get(row[0]) or row[7]) for row in rows]
+
+
+def _postgres_hits(session: Session, groups: list[list[str]], filters: SearchFilters, limit: int) -> list[SearchHit]:
+    query = func.to_tsquery(text("'finnish'::regconfig"), tsquery_text(groups))
+    # Not a mapped column: the index is generated by PostgreSQL (revision 0002), not declared in the models.
+    search_vector: Any = literal_column(f"item.{INDEX_COLUMN}")
+    stmt = (
+        _base_select(filters)
+        .where(search_vector.op("@@")(query))
+        .order_by(func.ts_rank_cd(search_vector, query).desc(), Meeting.date.desc())
+        .limit(limit)
+    )
+    rows = list(session.execute(stmt))
+    if not rows:
+        return []
+    options = (
+        f'StartSel="{MARK_START}", StopSel="{MARK_END}", MaxWords=24, MinWords=10, MaxFragments=2, '
+        f'FragmentDelimiter=" {ELLIPSIS} "'
+    )
+    document = func.concat_ws(
+        f" {ELLIPSIS} ", *(func.nullif(c, "") for c in (Item.title, Item.background, Item.proposal, Item.decision))
+    )
+    headline = func.ts_headline(text("'finnish'::regconfig"), document, query, options)
+    snippet_rows = session.execute(select(Item.id, headline).where(Item.id.in_([r[0] for r in rows])))
+    snippets: dict[int, str] = {row[0]: row[1] for row in snippet_rows}
+    return [_hit(row, snippets.get(row[0]) or row[7]) for row in rows]
+
+
+def search_items(
+    session: Session, query: str, filters: SearchFilters | None = None, *, limit: int = 200
+) -> list[SearchHit]:
+    """Items matching every word of ``query`` (and the filters), best first; see the module docstring.
+
+    An empty query lists the newest items that pass the filters.
+    """
+    filters = filters or SearchFilters()
+    groups = query_terms(query)
+    if not groups:
+        stmt = _base_select(filters).order_by(Meeting.date.desc(), Item.section_number.desc()).limit(limit)
+        return [_hit(row, row[7]) for row in session.execute(stmt)]
+    hits: list[SearchHit] = []
+    if looks_like_diary_number(query):
+        hits = _diary_hits(session, query, filters, limit)
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        found = _postgres_hits(session, groups, filters, limit)
+    else:
+        found = _sqlite_hits(session, groups, filters, limit)
+    seen = {h.item_id for h in hits}
+    hits.extend(h for h in found if h.item_id not in seen)
+    return hits[:limit]
+
+
+def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
+    """Alembic ``include_object`` hook: leave out the search index, which the models do not declare."""
+    if name is None:
+        return True
+    if type_ == "table" and name.startswith(INDEX_TABLE_PREFIX):
+        return False
+    if type_ == "column" and name == INDEX_COLUMN:
+        return False
+    return not (type_ == "index" and name == INDEX_NAME)
+
+
+__all__ = [
+    "MARK_END",
+    "MARK_START",
+    "SearchFilters",
+    "SearchHit",
+    "finnish_stem",
+    "include_object",
+    "search_items",
+    "snippet_html",
+    "snippet_plain",
+]

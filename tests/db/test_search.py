@@ -1,0 +1,147 @@
+"""Full-text search: Finnish stem prefixes, filters, diary numbers, the index kept current, and the upgrade."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from alembic import command
+from sqlalchemy import select
+
+from core.meetings import add_item, create_meeting, remove_item
+from db.engine import Database, alembic_config, head_revision, run_upgrade
+from db.enums import BodyKind, OrganisationKind, Outcome
+from db.models import Body, Item, Organisation
+from db.search import (
+    MARK_END,
+    MARK_START,
+    SearchFilters,
+    finnish_stem,
+    search_items,
+    snippet_html,
+)
+
+# Each group: a word's forms; the stem of every form must be a prefix of every form.
+INFLECTED = [
+    ("sopimus", "sopimuksen", "sopimusta", "sopimukset", "sopimuksista"),
+    ("päätös", "päätöksen", "päätöstä"),
+    ("kunnanhallitus", "kunnanhallituksen", "kunnanhallitukselle", "kunnanhallituksessa"),
+    ("hyvinvointilautakunta", "hyvinvointilautakunnan", "hyvinvointilautakunnalle"),
+    ("talousarvio", "talousarvion", "talousarviossa", "talousarviota"),
+    ("hyväksyminen", "hyväksymisen", "hyväksymistä"),
+    ("maakuntaliitto", "maakuntaliiton", "maakuntaliitolle"),
+    ("koulutus", "koulutuksen", "koulutusta"),
+]
+
+
+@pytest.mark.parametrize("forms", INFLECTED, ids=lambda forms: forms[0])
+def test_finnish_stem_is_a_prefix_of_every_form(forms: tuple[str, ...]) -> None:
+    """Ensure the stem of any inflected form of a word finds every other form by prefix."""
+    for query in forms:
+        stem = finnish_stem(query)
+        assert len(stem) >= 4
+        for form in forms:
+            assert form.startswith(stem), (query, stem, form)
+
+
+def test_short_words_and_numbers_are_kept_whole() -> None:
+    """Ensure short words and numbers are not cut."""
+    assert finnish_stem("Laki") == "laki"
+    assert finnish_stem("2023") == "2023"
+
+
+def _titles(database: Database, query: str, filters: SearchFilters | None = None) -> list[str]:
+    with database.begin() as session:
+        return [hit.title for hit in search_items(session, query, filters)]
+
+
+def test_inflected_queries_find_the_seed_items(demo_db: Database) -> None:
+    """Ensure a query in another case finds the item, on both backends, with the match marked in context."""
+    with demo_db.begin() as session:
+        hits = search_items(session, "kunnanhallitus")
+        assert any(h.title.startswith("Päijät-Hämeen kuntien välinen") for h in hits)
+        seed1 = next(h for h in hits if h.title.startswith("Päijät-Hämeen kuntien välinen"))
+        assert seed1.body_name == "Hyvinvointilautakunta"
+        assert seed1.date == dt.date(2025, 10, 21)
+        assert MARK_START in seed1.snippet and MARK_END in seed1.snippet
+        assert "<b>kunnanhallitukselle</b>" in snippet_html(seed1.snippet).lower()
+        protocol = search_items(session, "yhteistyöpöytäkirjan maakuntahallitukselle")
+        assert [h.section_number for h in protocol] == [100]
+
+
+def test_every_word_must_match(demo_db: Database) -> None:
+    """Ensure words are combined with AND and an unknown word finds nothing."""
+    assert _titles(demo_db, "xyzzyvaara") == []
+    assert _titles(demo_db, "maakuntahallitus xyzzyvaara") == []
+
+
+def test_diary_number_is_found_as_written(demo_db: Database) -> None:
+    """Ensure a diary number finds its item, whatever its form."""
+    with demo_db.begin() as session:
+        hits = search_items(session, "77/00.04.01/2023")
+        assert hits[0].diary_number == "77/00.04.01/2023"
+        assert hits[0].section_label == "100 §"
+
+
+def test_filters_narrow_the_results(demo_db: Database) -> None:
+    """Ensure body, year, classification and outcome filters apply."""
+    with demo_db.begin() as session:
+        board = session.scalar(select(Body).where(Body.name == "Maakuntahallitus"))
+        assert board is not None
+        everything = search_items(session, "")
+        assert len(everything) > 5
+        only_board = search_items(session, "", SearchFilters(body_id=board.id))
+        assert only_board and all(h.body_name == "Maakuntahallitus" for h in only_board)
+        assert search_items(session, "", SearchFilters(year=1999)) == []
+        passed = search_items(session, "", SearchFilters(outcome=Outcome.PASSED))
+        assert passed and all(h.outcome == Outcome.PASSED for h in passed)
+        classified = search_items(session, "", SearchFilters(classification="00"))
+        codes = {session.get(Item, h.item_id).classification_code for h in classified}  # type: ignore[union-attr]
+        assert codes and all(code.startswith("00") for code in codes)
+
+
+def _organisation_with_board(session: object) -> Body:
+    org = Organisation(kind=OrganisationKind.MUNICIPALITY, name="Testilä", is_home=True)
+    body = Body(organisation=org, kind=BodyKind.EXECUTIVE, name="Kunnanhallitus")
+    session.add_all([org, body])  # type: ignore[attr-defined]
+    session.flush()  # type: ignore[attr-defined]
+    return body
+
+
+def test_index_follows_new_changed_and_removed_items(database: Database) -> None:
+    """Ensure items are searchable as soon as they are saved, and disappear when changed or removed."""
+    with database.begin() as session:
+        body = _organisation_with_board(session)
+        meeting = create_meeting(session, body_id=body.id, date=dt.date(2026, 2, 3))
+        item = add_item(session, meeting_id=meeting.id, title="Jätehuoltomääräysten päivittäminen")
+        item.background = "Kuntien jätehuoltoviranomainen on valmistellut uudet määräykset."
+        item_id = item.id
+    assert _titles(database, "jätehuoltomääräyksiä") == ["Jätehuoltomääräysten päivittäminen"]
+    assert _titles(database, "jätehuoltoviranomaiselle") == ["Jätehuoltomääräysten päivittäminen"]
+    with database.begin() as session:
+        session.get(Item, item_id).title = "Katuvalojen uusiminen"  # type: ignore[union-attr]
+    assert _titles(database, "jätehuoltomääräyksiä") == []
+    assert _titles(database, "katuvaloja") == ["Katuvalojen uusiminen"]
+    with database.begin() as session:
+        remove_item(session, item_id=item_id)
+    assert _titles(database, "katuvaloja") == []
+
+
+def test_upgrade_from_0001_keeps_and_indexes_existing_items(database: Database) -> None:
+    """Ensure upgrading a database made before search keeps its items and makes them searchable."""
+    with database.engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0001")
+    with database.begin() as session:
+        body = _organisation_with_board(session)
+        meeting = create_meeting(session, body_id=body.id, date=dt.date(2024, 5, 6))
+        add_item(session, meeting_id=meeting.id, title="Rantayleiskaavan hyväksyminen")
+        count_before = len(list(session.scalars(select(Item.id))))
+    run_upgrade(database.engine)
+    with database.engine.connect() as conn:
+        from alembic.runtime.migration import MigrationContext
+
+        assert MigrationContext.configure(conn).get_current_revision() == head_revision()
+    with database.begin() as session:
+        assert len(list(session.scalars(select(Item.id)))) == count_before
+    assert _titles(database, "rantayleiskaavasta") == ["Rantayleiskaavan hyväksyminen"]
+    assert "Kokouksen avaus" in _titles(database, "avaus")
