@@ -23,11 +23,13 @@ def register(subparsers: Any) -> None:
             "pykälä numerolla (--section) tai diaarinumerolla (--dnro)."
         ),
     )
-    parser.add_argument("kind", choices=sorted(_KINDS), metavar="ASIAKIRJA",
+    parser.add_argument("kind", choices=[*sorted(_KINDS), "agreement"], metavar="ASIAKIRJA",
                         help="excerpt (pöytäkirjanote), agenda (esityslista), minutes (pöytäkirja), "
-                             "draft (päätösehdotusluonnos)")
-    parser.add_argument("--body", required=True, metavar="TOIMIELIN", help="toimielimen nimi, esim. Maakuntahallitus")
-    parser.add_argument("--date", required=True, type=_date, metavar="VVVV-KK-PP", help="kokouksen päivämäärä")
+                             "draft (päätösehdotusluonnos), agreement (sopimuksen hyväksymistilanne, --title)")
+    parser.add_argument("--body", metavar="TOIMIELIN", help="toimielimen nimi, esim. Maakuntahallitus")
+    parser.add_argument("--date", type=_date, metavar="VVVV-KK-PP",
+                        help="kokouksen päivämäärä (agreement: tilannepäivä, oletus tänään)")
+    parser.add_argument("--title", metavar="TEKSTI", help="agreement: sopimuksen nimi tai osa siitä")
     which = parser.add_mutually_exclusive_group()
     which.add_argument("--section", type=int, metavar="N", help="pykälän numero")
     which.add_argument("--dnro", metavar="DNRO", help="diaarinumero, esim. 77/00.04.01/2023")
@@ -50,6 +52,12 @@ def _date(text: str) -> dt.date:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.kind == "agreement":
+        from cli.agreements import print_agreement
+
+        return print_agreement(args)
+    if args.body is None or args.date is None:
+        raise ValidationError("Anna kokouksen toimielin ja päivämäärä: --body TOIMIELIN --date VVVV-KK-PP.")
     kind = _KINDS[args.kind]
     if kind == DocumentKind.EXCERPT and args.section is None and args.dnro is None:
         raise ValidationError("Pöytäkirjanotteelle anna pykälä: --section N tai --dnro DIAARINUMERO.")

@@ -136,21 +136,19 @@ class DecisionSource(StrEnum):
 def notification_date(
     sent: dt.date | None, method: DeliveryMethod | None, received: dt.date | None = None
 ) -> dt.date | None:
-    """When a party is deemed to have been notified of our decision (KuntaL 140 §, HL 59 §).
+    """When a party is deemed notified of our decision sent to it (KuntaL 139–140 §, HL 59 §).
 
-    Letter: the 7th day after sending; electronic message: the 3rd day after sending; registered letter
-    (saantitodistus): the date of receipt on the receipt (None until known); by hand: that day.
-    A small local rule: no ``core.deadlines`` module was there to share when this was written.
+    Uses ``core.deadlines.notification_date``: letter the 7th day after sending, electronic message the
+    3rd day after sending, by hand that day; registered delivery (saantitodistus) the date on the receipt,
+    which the party row does not hold, so None unless ``received`` is given.
     """
+    from core.deadlines import notification_date as deemed_notified
+
     if sent is None or method is None:
         return None
-    if method == DeliveryMethod.LETTER:
-        return sent + dt.timedelta(days=7)
-    if method == DeliveryMethod.ELECTRONIC:
-        return sent + dt.timedelta(days=3)
     if method == DeliveryMethod.REGISTERED:
         return received
-    return sent
+    return deemed_notified(sent, method)
 
 
 # --- read models: plain snapshots the GUI, the command line and the printout share ---------------------
