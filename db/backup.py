@@ -372,9 +372,16 @@ def _quote(name: str) -> str:
 
 
 def _user_tables(conn: sqlite3.Connection) -> list[str]:
+    """Tables holding data: virtual tables (the FTS5 index) are skipped, their shadow tables are not."""
     rows = conn.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
-                        "ORDER BY name").fetchall()
+                        "AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name").fetchall()
     return [str(r[0]) for r in rows]
+
+
+def _order_by(conn: sqlite3.Connection, table: str) -> str:
+    info = conn.execute(f"PRAGMA table_info({_quote(table)})").fetchall()
+    keys = [str(r[1]) for r in sorted(info, key=lambda r: r[5]) if r[5] > 0]
+    return ", ".join(_quote(k) for k in keys) if keys else "rowid"
 
 
 def _snapshot_facts(conn: sqlite3.Connection) -> tuple[dict[str, int], str]:
@@ -384,7 +391,7 @@ def _snapshot_facts(conn: sqlite3.Connection) -> tuple[dict[str, int], str]:
     for table in _user_tables(conn):
         digest.update(f"\x00table {table}\x00".encode())
         n = 0
-        for row in conn.execute(f"SELECT * FROM {_quote(table)} ORDER BY rowid"):
+        for row in conn.execute(f"SELECT * FROM {_quote(table)} ORDER BY {_order_by(conn, table)}"):
             digest.update(repr(row).encode("utf-8", "surrogatepass"))
             n += 1
         counts[table] = n
@@ -513,7 +520,7 @@ def _check_space(folder: Path, needed: int) -> None:
         free = shutil.disk_usage(folder).free
     except OSError:
         return
-    if free < needed + 1024 * 1024:
+    if free < needed + needed // 10 + 64 * 1024:
         raise DiskFull(f"Varmuuskopiokansiossa {folder} ei ole tilaa ({free // (1024 * 1024)} Mt vapaana, "
                        f"tarvitaan {needed // (1024 * 1024) + 1} Mt). Vanhat varmuuskopiot ovat ennallaan.")
 
@@ -743,9 +750,9 @@ def backup_on_close(database: Source, now: dt.datetime | None = None, *,
     path = sqlite_path(url)
     if path is None:
         return backup_if_due(database, now, settings=settings)
-    newest = newest_backup_time(database, settings)
+    entries = list_backups(database, settings.folder)
     changed = max(_mtime(path), _mtime(path.with_name(path.name + "-wal")))
-    if newest is not None and changed <= newest.timestamp():
+    if entries and changed <= max(_mtime(entries[0].path), entries[0].created.timestamp()):
         return None
     return backup_now(database, settings=settings, now=now)
 

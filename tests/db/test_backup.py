@@ -1,0 +1,379 @@
+"""Backups: verified copies, restore to identical content, rotation, full disks, damaged files, start-up check."""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import hashlib
+import os
+import shutil
+import sqlite3
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from db import backup, pg_tools
+from db.backup import BackupSettings, backup_now, restore_backup, rotation_keep, startup_check
+from db.content import canonical_content
+from db.engine import Database, open_database, run_upgrade
+from db.errors import KnownError, ValidationError
+from db.models import Person
+
+T0 = dt.datetime(2026, 3, 2, 16, 0, 0)
+
+
+@pytest.fixture(autouse=True)
+def own_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    data = tmp_path / "data"
+    monkeypatch.setenv("SIHTEERI_DATA_DIR", str(data))
+    return data
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> BackupSettings:
+    return BackupSettings(folder=tmp_path / "varmuuskopiot")
+
+
+def content(database: Database) -> dict[str, list[dict[str, object]]]:
+    with database.engine.connect() as conn:
+        return canonical_content(conn)
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def add_person(database: Database, name: str) -> None:
+    with database.begin() as s:
+        s.add(Person(name=name))
+
+
+def test_backup_then_restore_gives_identical_content(demo_db: Database, settings: BackupSettings) -> None:
+    """Ensure backup → change → restore gives back exactly the content at backup time, on both backends."""
+    before = content(demo_db)
+    result = backup_now(demo_db, settings=settings, now=T0)
+    assert result.ok and not result.warnings, result.warnings
+    assert backup.verify_backup(result.written[0]).ok
+    add_person(demo_db, "Máret Čuđaŋ-Ŧaž")
+    assert content(demo_db) != before
+    demo_db.dispose()
+    restored = restore_backup(result.written[0], demo_db.url, settings=settings, now=T0 + dt.timedelta(minutes=5))
+    assert restored.safety_copy is not None and backup.verify_backup(restored.safety_copy).ok
+    reopened = open_database(demo_db.url, create=False)
+    try:
+        assert content(reopened) == before
+    finally:
+        reopened.dispose()
+
+
+def test_sqlite_backup_is_verified_and_leaves_no_temporary_files(sqlite_demo_db: Database,
+                                                                 settings: BackupSettings) -> None:
+    """Ensure the copy holds the same rows, passes integrity_check, is a single file and no temp file remains."""
+    result = backup_now(sqlite_demo_db, settings=settings, now=T0)
+    path = result.written[0]
+    assert path.name == f"sihteeri-{T0:%Y%m%d-%H%M%S}.db"
+    assert sorted(p.name for p in settings.folder.iterdir()) == [path.name]
+    check = backup.verify_backup(path)
+    assert check.ok and check.row_counts == result.row_counts and check.fingerprint == result.fingerprint
+    assert "Hyvinvointilautakunta" in check.bodies and "/20" in check.last_meeting
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+
+
+def test_second_folder_missing_gives_a_warning_and_the_main_copy(sqlite_database: Database, tmp_path: Path) -> None:
+    """Ensure a missing second folder (USB stick out) warns, is not created, and the main copy is written."""
+    stick = tmp_path / "media" / "tikku"
+    settings = BackupSettings(folder=tmp_path / "vk", second_folder=stick)
+    result = backup_now(sqlite_database, settings=settings, now=T0)
+    assert len(result.written) == 1 and result.written[0].parent == tmp_path / "vk"
+    assert len(result.warnings) == 1 and "muistitikku" in result.warnings[0]
+    assert not stick.exists()
+    stick.mkdir(parents=True)
+    result = backup_now(sqlite_database, settings=settings, now=T0 + dt.timedelta(hours=1))
+    assert [p.parent for p in result.written] == [tmp_path / "vk", stick] and not result.warnings
+
+
+# --- rotation ------------------------------------------------------------------------------------------------
+
+
+def test_rotation_policy_keeps_7_daily_4_weekly_12_monthly() -> None:
+    """Ensure two years of four backups a day thin out to the newest per day, week and month."""
+    stamps = [dt.datetime(2025, 1, 1, 8) + dt.timedelta(hours=6 * i) for i in range(4 * 730)]
+    now = stamps[-1]
+    keep = rotation_keep(stamps, now)
+    days = sorted({s.date() for s in stamps}, reverse=True)[:7]
+    for day in days:
+        assert max(s for s in stamps if s.date() == day) in keep
+    assert len({s.date() for s in keep}) >= 7
+    months = sorted({(s.year, s.month) for s in stamps}, reverse=True)[:12]
+    assert {(s.year, s.month) for s in keep} == set(months)
+    weeks = sorted({s.isocalendar()[:2] for s in stamps}, reverse=True)[:4]
+    assert set(weeks) <= {s.isocalendar()[:2] for s in keep}
+    assert len(keep) <= 7 + 4 + 12
+    assert min(keep) >= dt.datetime(now.year - 1, now.month, 1) - dt.timedelta(days=31)
+
+
+def test_rotation_over_simulated_months_with_the_real_scheduler(sqlite_database: Database,
+                                                                settings: BackupSettings) -> None:
+    """Ensure daily runs of backup_if_due over 14 months keep the right files and never the wrong ones."""
+    taken = 0
+    for day in range(420):
+        for hour in (9, 17):  # the timer fires often; a backup is taken only once a day
+            now = dt.datetime(2025, 1, 6) + dt.timedelta(days=day, hours=hour)
+            if backup.backup_if_due(sqlite_database, now, settings=settings) is not None:
+                taken += 1
+    assert taken == 420
+    entries = backup.list_backups(sqlite_database, settings.folder)
+    stamps = [e.created for e in entries]
+    assert stamps == sorted(rotation_keep(stamps, stamps[0]), reverse=True)
+    last = entries[0].created
+    assert [e.created.date() for e in entries[:7]] == [(last - dt.timedelta(days=i)).date() for i in range(7)]
+    assert len({(s.year, s.month) for s in stamps}) == 12
+    assert 7 + 12 <= len(entries) <= 23
+    assert all(backup.verify_backup(e.path).ok for e in entries[:3])
+
+
+def test_tagged_copies_are_never_rotated(sqlite_database: Database, settings: BackupSettings) -> None:
+    """Ensure copies taken before an upgrade or a restore survive any amount of rotation."""
+    tagged = backup_now(sqlite_database, settings=settings, now=T0, tag=backup.TAG_BEFORE_UPGRADE).written[0]
+    for day in range(1, 60):
+        backup_now(sqlite_database, settings=settings, now=T0 + dt.timedelta(days=day))
+    assert tagged.exists() and backup.parse_name(tagged) is not None
+
+
+# --- full disk ---------------------------------------------------------------------------------------------
+
+
+def _fill_with_old_backups(database: Database, settings: BackupSettings, count: int) -> dict[Path, str]:
+    older = {}
+    for i in range(count):
+        path = backup_now(database, settings=settings, now=T0 - dt.timedelta(days=count - i)).written[0]
+        older[path] = digest(path)
+    return older
+
+
+def test_simulated_enospc_during_the_write_keeps_older_backups(sqlite_demo_db: Database, settings: BackupSettings,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ensure ENOSPC while writing gives a warning, removes only the half copy and keeps every older backup."""
+    older = _fill_with_old_backups(sqlite_demo_db, settings, 3)
+
+    def full(_path: Path) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(backup, "_fsync", full)
+    result = backup_now(sqlite_demo_db, settings=settings, now=T0)
+    assert not result.ok and not result.removed
+    assert "ei ole tilaa" in result.warnings[0] and "Vanhat varmuuskopiot ovat ennallaan" in result.warnings[0]
+    assert {p: digest(p) for p in older} == older
+    assert sorted(settings.folder.iterdir()) == sorted(older)
+
+
+@pytest.fixture
+def tiny_filesystem(tmp_path: Path) -> Iterator[Path]:
+    """A 1200 KiB tmpfs (needs root and mount rights; skipped otherwise)."""
+    where = tmp_path / "pieni"
+    where.mkdir()
+    if os.geteuid() != 0 or shutil.which("mount") is None:
+        pytest.skip("pienen tiedostojärjestelmän liittäminen vaatii pääkäyttäjän oikeudet")
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1200k", "tmpfs", str(where)], capture_output=True,
+                          check=False)
+    if done.returncode != 0:
+        pytest.skip(f"tmpfs-liitos ei onnistunut: {done.stderr.decode(errors='replace')}")
+    try:
+        yield where
+    finally:
+        subprocess.run(["umount", str(where)], check=False)
+
+
+def test_really_full_filesystem_keeps_older_backups(sqlite_demo_db: Database, tiny_filesystem: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ensure a genuinely full disk (tmpfs) during a backup keeps the older copies byte for byte."""
+    settings = BackupSettings(folder=tiny_filesystem)
+    older = _fill_with_old_backups(sqlite_demo_db, settings, 2)
+    ballast = tiny_filesystem / "muuta.bin"
+    free = shutil.disk_usage(tiny_filesystem).free
+    ballast.write_bytes(b"\0" * max(free - 64 * 1024, 0))
+    # First the cheap pre-check refuses; then, with the check fooled, the write itself hits ENOSPC.
+    result = backup_now(sqlite_demo_db, settings=settings, now=T0)
+    assert not result.ok and "ei ole tilaa" in result.warnings[0]
+    monkeypatch.setattr(backup, "_check_space", lambda _folder, _needed: None)
+    result = backup_now(sqlite_demo_db, settings=settings, now=T0 + dt.timedelta(seconds=1))
+    assert not result.ok and "ei ole tilaa" in result.warnings[0]
+    assert {p: digest(p) for p in older} == older
+    assert sorted(p for p in tiny_filesystem.iterdir() if p != ballast) == sorted(older)
+
+
+# --- damaged files and the start-up check --------------------------------------------------------------------
+
+
+def _damage(kind: str, path: Path) -> None:
+    if kind == "truncated":
+        data = path.read_bytes()
+        path.write_bytes(data[: len(data) // 3])
+    elif kind == "random":
+        path.write_bytes(os.urandom(64 * 1024))
+    elif kind == "foreign":
+        path.unlink()
+        with sqlite3.connect(path) as conn:
+            conn.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")
+            conn.execute("INSERT INTO moz_places (url) VALUES ('https://www.hartola.fi')")
+        conn.close()
+    elif kind == "empty":
+        path.write_bytes(b"")
+
+
+@pytest.mark.parametrize("kind", ["truncated", "random", "foreign", "empty"])
+def test_damaged_database_is_detected_left_untouched_and_recovered(kind: str, sqlite_demo_db: Database,
+                                                                   settings: BackupSettings) -> None:
+    """Ensure a damaged database gets a clear message, is never changed, and recovery moves it aside."""
+    path = sqlite_demo_db.path
+    assert path is not None
+    good = backup_now(sqlite_demo_db, settings=settings, now=T0).written[0]
+    expected = content(sqlite_demo_db)
+    sqlite_demo_db.dispose()
+    for suffix in ("-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    _damage(kind, path)
+    before = digest(path)
+
+    problem = startup_check(path, settings=settings)
+    assert problem is not None
+    assert problem.kind == ("foreign" if kind == "foreign" else "damaged")
+    assert str(path) in problem.message
+    assert any(word in problem.message for word in ("vioittunut", "tyhjä", "ei ole Sihteerin", "ei ole SQLite"))
+    assert problem.backup is not None and problem.backup.path == good
+    with pytest.raises(KnownError):
+        backup_now(path, settings=settings, now=T0 + dt.timedelta(hours=1))
+    with pytest.raises(KnownError):
+        open_database(path)
+    assert digest(path) == before and sorted(p.name for p in settings.folder.iterdir()) == [good.name]
+
+    result = backup.recover(problem, settings=settings, now=T0 + dt.timedelta(hours=2))
+    assert result.safety_copy is None
+    assert len(result.moved_aside) == 1 and digest(result.moved_aside[0]) == before
+    reopened = open_database(path, create=False)
+    try:
+        assert content(reopened) == expected
+    finally:
+        reopened.dispose()
+
+
+def test_damaged_backup_files_fail_verification(tmp_path: Path, sqlite_demo_db: Database,
+                                                settings: BackupSettings) -> None:
+    """Ensure verify_backup reports each kind of damaged copy with a Finnish reason and never changes it."""
+    good = backup_now(sqlite_demo_db, settings=settings, now=T0).written[0]
+    for kind in ("truncated", "random", "foreign", "empty"):
+        copy = tmp_path / f"{kind}.db"
+        shutil.copyfile(good, copy)
+        _damage(kind, copy)
+        before = digest(copy)
+        check = backup.verify_backup(copy)
+        assert not check.ok and check.problem, kind
+        assert digest(copy) == before
+    with pytest.raises(ValidationError, match="Varmuuskopiota ei palautettu"):
+        restore_backup(tmp_path / "random.db", sqlite_demo_db.url, settings=settings)
+
+
+def test_missing_database_offers_the_newest_good_backup(sqlite_demo_db: Database, settings: BackupSettings) -> None:
+    """Ensure a missing database with backups is a problem, and a newer damaged backup is skipped."""
+    path = sqlite_demo_db.path
+    assert path is not None
+    good = backup_now(sqlite_demo_db, settings=settings, now=T0).written[0]
+    newer = backup_now(sqlite_demo_db, settings=settings, now=T0 + dt.timedelta(days=1)).written[0]
+    _damage("truncated", newer)
+    sqlite_demo_db.dispose()
+    for suffix in ("", "-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    problem = startup_check(path, settings=settings)
+    assert problem is not None and problem.kind == "missing" and "ei löydy" in problem.message
+    assert problem.backup is not None and problem.backup.path == good
+    assert [r.path for r in problem.rejected] == [newer]
+    backup.recover(problem, settings=settings)
+    assert startup_check(path, settings=settings) is None
+
+
+def test_first_start_and_healthy_database_are_no_problem(tmp_path: Path, sqlite_database: Database,
+                                                         settings: BackupSettings) -> None:
+    """Ensure no backups and no database (first start), or a healthy database, give no start-up problem."""
+    assert startup_check(tmp_path / "uusi" / "sihteeri.db", settings=settings) is None
+    assert startup_check(sqlite_database.path, settings=settings) is None
+
+
+# --- hooks into the application -----------------------------------------------------------------------------
+
+
+def test_backup_before_upgrade_hook_copies_an_old_database(tmp_path: Path, own_data_dir: Path) -> None:
+    """Ensure open_database(before_upgrade=backup_before_upgrade) leaves a verified, tagged copy of the old schema."""
+    from sqlalchemy import create_engine
+
+    from db.engine import known_revisions
+
+    revisions = sorted(known_revisions())
+    if len(revisions) < 2:
+        pytest.skip("vain yksi rakenneversio; päivitettävää ei ole")
+    path = tmp_path / "vanha.db"
+    engine = create_engine(f"sqlite:///{path}")
+    run_upgrade(engine, revisions[0])
+    engine.dispose()
+    database = open_database(path, before_upgrade=backup.backup_before_upgrade)
+    try:
+        copy = database.backup_before_upgrade
+        assert copy is not None and copy.parent == own_data_dir / "varmuuskopiot"
+        assert copy.name.endswith(f"-{backup.TAG_BEFORE_UPGRADE}.db")
+        check = backup.verify_backup(copy)
+        assert check.ok and check.revision == revisions[0]
+    finally:
+        database.dispose()
+
+
+def test_backup_on_close_only_when_something_changed(sqlite_database: Database, settings: BackupSettings) -> None:
+    """Ensure closing takes a copy after changes, and none when nothing changed since the newest copy."""
+    first = backup.backup_on_close(sqlite_database, dt.datetime.now(), settings=settings)
+    assert first is not None and first.ok
+    assert backup.backup_on_close(sqlite_database, dt.datetime.now() + dt.timedelta(seconds=2),
+                                  settings=settings) is None
+    add_person(sqlite_database, "Aino Äijälä")
+    os.utime(sqlite_database.path, None)
+    later = dt.datetime.now() + dt.timedelta(seconds=4)
+    second = backup.backup_on_close(sqlite_database, later, settings=settings)
+    assert second is not None and second.ok
+    with sqlite3.connect(second.written[0]) as conn:
+        assert conn.execute("SELECT count(*) FROM person WHERE name = 'Aino Äijälä'").fetchone()[0] == 1
+    conn.close()
+
+
+def test_settings_persist_in_the_data_folder(own_data_dir: Path, tmp_path: Path) -> None:
+    """Ensure the backup folders are saved in a JSON file in the data folder and a damaged file means defaults."""
+    assert BackupSettings.load().folder == own_data_dir / "varmuuskopiot"
+    BackupSettings(folder=tmp_path / "a", second_folder=tmp_path / "b", interval_hours=12).save()
+    loaded = BackupSettings.load()
+    assert (loaded.folder, loaded.second_folder, loaded.interval_hours) == (tmp_path / "a", tmp_path / "b", 12)
+    (own_data_dir / backup.SETTINGS_FILE).write_text("{ rikki", encoding="utf-8")
+    assert BackupSettings.load().folder == own_data_dir / "varmuuskopiot"
+
+
+def test_missing_postgresql_tools_give_a_finnish_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ensure a PostgreSQL backup without pg_dump explains what to install."""
+    monkeypatch.setenv("PATH", "")
+    monkeypatch.delenv("SIHTEERI_PG_BIN", raising=False)
+    monkeypatch.setattr(pg_tools.glob, "glob", lambda _pattern: [])
+    with pytest.raises(pg_tools.ToolMissing, match="pg_dump") as caught:
+        backup_now("postgresql+psycopg://sihteeri@palvelin/sihteeri", folders=[Path("/nonexistent")])
+    assert "postgresql-client" in caught.value.message
+
+
+def test_listing_shows_date_size_and_contents(sqlite_demo_db: Database, settings: BackupSettings) -> None:
+    """Ensure the listing has the newest first, with size, bodies and last meeting, and skips temp files."""
+    for i in range(3):
+        backup_now(sqlite_demo_db, settings=settings, now=T0 + dt.timedelta(days=i))
+    (settings.folder / ".sihteeri-20260310-120000.db.kesken-99").write_bytes(b"puolikas")
+    entries = backup.list_backups(sqlite_demo_db, settings.folder)
+    assert [e.created for e in entries] == [T0 + dt.timedelta(days=i) for i in (2, 1, 0)]
+    assert all(e.size > 0 and e.kind == "sqlite" for e in entries)
+    described = backup.describe_backup(entries[0])
+    assert described.bodies and described.last_meeting
+    with sqlite_demo_db.begin() as s:
+        assert (s.scalar(select(func.count(Person.id))) or 0) > 0
