@@ -1,0 +1,994 @@
+"""Conducting a meeting and closing its minutes: attendance, quorum, disqualification, votes, outcomes, checking.
+
+Every function takes the caller's session and leaves the commit to it (one operation, one transaction);
+the GUI (``gui/conduct.py``), the command line and the tests all go through these functions.
+
+Rules as implemented (the domain notes are in ``../shared/domain.md``):
+
+- **Attendance per §.** A person with ``Attendance.present`` takes part in the §§ from
+  ``arrived_at_section`` (None: from the start) to ``left_after_section`` (None: to the end). A person
+  disqualified from a § (``Disqualification``) does not take part in it; if they left the room
+  (``left_room``) they are not present either. A disqualified person who stayed is in the room but
+  takes no part, so they count neither for the quorum nor as a voter.
+- **Quorum (KuntaL 103 §).** The seats are the members (``MemberRole`` CHAIR, VICE_CHAIR, MEMBER) whose
+  membership is in force on the meeting date. A seat is filled for a § when its member takes part, or a
+  deputy recorded with ``deputy_for`` that member takes part. A body is quorate with more than half of
+  its seats filled; a council (``BodyKind.COUNCIL``) needs at least two thirds.
+- **Motions.** A proposal made in the meeting needs a seconder; an unseconded proposal lapses
+  (``motion_lapsed``) and cannot be put to a vote.
+- **Votes.** The result is the side with more Jaa or Ei votes. On a tie the side the chair voted for
+  wins (the chair's casting vote, kuntalaki 104 § 2 mom. as given in the brief). If the chair voted
+  neither Jaa nor Ei on a tie, the result is left open (``Vote.result`` None) and checking is refused until
+  the secretary records it. Elections by lot are outside this module.
+- **Closing.** ``validate_for_checking`` lists every problem; ``mark_checked`` refuses while any remain,
+  then stores ``meeting_fingerprint`` and locks the minutes (``MeetingState.MINUTES_CHECKED``). After that,
+  ``db.rules`` refuses edits and ``add_correction`` records visible corrections. ``verify_fingerprint``
+  recomputes the fingerprint through SQL, so a change made directly in the database is noticed.
+- **Appeal routes.** When ``core.appeal.route_for_item`` exists it is asked for every §; a § without a
+  route is a problem. Without that module only decision, outcome and quorum are checked (and the
+  problem list says so in ``appeal_check_available``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from core.fingerprint import meeting_fingerprint
+from core.meetings import get_item, get_meeting
+from db.enums import AttendanceRole, BodyKind, ItemKind, MeetingState, MemberRole, Outcome, VoteChoice
+from db.errors import LockedError, NotFound, ValidationError
+from db.models import (
+    Attendance,
+    Ballot,
+    Correction,
+    Disqualification,
+    Dissent,
+    Item,
+    Meeting,
+    Membership,
+    Motion,
+    Person,
+    Vote,
+)
+
+SEAT_ROLES = frozenset({MemberRole.CHAIR, MemberRole.VICE_CHAIR, MemberRole.MEMBER})
+MEMBER_ATTENDANCE_ROLES = frozenset({AttendanceRole.MEMBER, AttendanceRole.CHAIR, AttendanceRole.DEPUTY})
+
+
+# The Finnish role as written in the minutes (``Attendance.role_text``) when the user writes nothing else.
+ROLE_TEXTS: dict[AttendanceRole, str] = {
+    AttendanceRole.MEMBER: "jäsen",
+    AttendanceRole.DEPUTY: "varajäsen",
+    AttendanceRole.CHAIR: "puheenjohtaja",
+    AttendanceRole.PRESENTER: "esittelijä",
+    AttendanceRole.SECRETARY: "pöytäkirjanpitäjä",
+    AttendanceRole.EXECUTIVE_REPRESENTATIVE: "kunnanhallituksen edustaja",
+    AttendanceRole.EXPERT: "asiantuntija",
+    AttendanceRole.OTHER: "",
+}
+
+
+class _Unset:
+    """Marker for a keyword argument the caller did not give (None is a real value for many fields)."""
+
+
+UNSET: Any = _Unset()
+
+
+# --- disqualification grounds -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DisqualificationGround:
+    """A ground of disqualification in hallintolaki 28 §, as it is written into the minutes.
+
+    Attributes:
+        key: a short stable key ("28.1.3").
+        name: the customary name ("intressijäävi").
+        reference: the provision ("hallintolaki 28 § 1 mom. 3 kohta").
+        description: what the ground means, in plain Finnish (shown in the dialog).
+    """
+
+    key: str
+    name: str
+    reference: str
+    description: str
+
+    def text(self, detail: str = "") -> str:
+        """The ground as written in the minutes, e.g. "hallintolaki 28 § 1 mom. 3 kohta (intressijäävi; ...)"."""
+        inner = self.name + (f"; {detail.strip()}" if detail.strip() else "")
+        return f"{self.reference} ({inner})"
+
+
+DISQUALIFICATION_GROUNDS: tuple[DisqualificationGround, ...] = (
+    DisqualificationGround(
+        "28.1.1", "osallisuusjäävi", "hallintolaki 28 § 1 mom. 1 kohta", "Hän tai hänen läheisensä on asianosainen."
+    ),
+    DisqualificationGround(
+        "28.1.2",
+        "edustusjäävi",
+        "hallintolaki 28 § 1 mom. 2 kohta",
+        "Hän tai hänen läheisensä avustaa tai edustaa asianosaista tai sitä, jolle asian ratkaisusta on "
+        "odotettavissa erityistä hyötyä tai vahinkoa.",
+    ),
+    DisqualificationGround(
+        "28.1.3",
+        "intressijäävi",
+        "hallintolaki 28 § 1 mom. 3 kohta",
+        "Asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa hänelle tai hänen läheiselleen.",
+    ),
+    DisqualificationGround(
+        "28.1.4",
+        "palvelussuhdejäävi",
+        "hallintolaki 28 § 1 mom. 4 kohta",
+        "Hän on palvelus- tai toimeksiantosuhteessa asianosaiseen tai siihen, jolle asian ratkaisusta on "
+        "odotettavissa erityistä hyötyä tai vahinkoa.",
+    ),
+    DisqualificationGround(
+        "28.1.5",
+        "yhteisöjäävi",
+        "hallintolaki 28 § 1 mom. 5 kohta",
+        "Hän tai hänen läheisensä on hallituksen tai vastaavan toimielimen jäsen tai toimitusjohtaja "
+        "yhteisössä, säätiössä tai laitoksessa, joka on asianosainen tai jolle asian ratkaisusta on "
+        "odotettavissa erityistä hyötyä tai vahinkoa.",
+    ),
+    DisqualificationGround(
+        "28.1.6",
+        "ohjaus- ja valvontajäävi",
+        "hallintolaki 28 § 1 mom. 6 kohta",
+        "Hän on virastossa ohjaus- tai valvontatehtävässä asiassa, joka koskee virastoa tai laitosta, "
+        "jonka johtokuntaan tai vastaavaan toimielimeen hän kuuluu.",
+    ),
+    DisqualificationGround(
+        "28.1.7",
+        "yleislauseke",
+        "hallintolaki 28 § 1 mom. 7 kohta",
+        "Luottamus hänen puolueettomuuteensa vaarantuu muusta erityisestä syystä.",
+    ),
+)
+
+
+def ground_by_key(key: str) -> DisqualificationGround:
+    for ground in DISQUALIFICATION_GROUNDS:
+        if ground.key == key:
+            return ground
+    raise NotFound(f"Esteellisyysperustetta {key} ei ole.")
+
+
+# --- attendance ---------------------------------------------------------------------------------------------
+
+
+def seat_memberships(session: Session, meeting: Meeting) -> list[Membership]:
+    """The body's seats on the meeting date: chair, vice chair and members whose term covers the date."""
+    return [m for m in _memberships(session, meeting) if m.role in SEAT_ROLES]
+
+
+def deputy_memberships(session: Session, meeting: Meeting) -> list[Membership]:
+    return [m for m in _memberships(session, meeting) if m.role == MemberRole.DEPUTY]
+
+
+def _memberships(session: Session, meeting: Meeting) -> list[Membership]:
+    rows = session.scalars(
+        select(Membership)
+        .where(
+            Membership.body_id == meeting.body_id,
+            Membership.term_start <= meeting.date,
+            or_(Membership.term_end.is_(None), Membership.term_end >= meeting.date),
+        )
+        .order_by(Membership.sort_order, Membership.id)
+    )
+    return list(rows)
+
+
+def _attendance_of(meeting: Meeting, person_id: int) -> Attendance | None:
+    for attendance in meeting.attendances:
+        if attendance.person_id == person_id:
+            return attendance
+    return None
+
+
+def _require_open(meeting: Meeting) -> None:
+    if meeting.state.is_locked:
+        raise LockedError(
+            f"Kokouksen {meeting.number}/{meeting.year} pöytäkirja on tarkastettu, eikä sitä voi enää muuttaa. "
+            "Tee tarvittaessa oikaisu."
+        )
+
+
+def ensure_attendance(session: Session, meeting_id: int) -> list[Attendance]:
+    """Fill in the attendance list from the body's composition: every seat present, the secretary and presenters.
+
+    Existing rows are kept as they are; only missing people are added, so this is safe to call again.
+    """
+    meeting = get_meeting(session, meeting_id)
+    _require_open(meeting)
+    order = max((a.sort_order for a in meeting.attendances), default=-1) + 1
+    for membership in seat_memberships(session, meeting):
+        if _attendance_of(meeting, membership.person_id) is None:
+            is_chair = membership.person_id == meeting.chair_id
+            meeting.attendances.append(
+                Attendance(
+                    person_id=membership.person_id,
+                    role=AttendanceRole.CHAIR if is_chair else AttendanceRole.MEMBER,
+                    present=True,
+                    sort_order=order,
+                )
+            )
+            order += 1
+    others: list[tuple[Person | None, AttendanceRole, str]] = [
+        (meeting.secretary, AttendanceRole.SECRETARY, "pöytäkirjanpitäjä")
+    ]
+    others += [(item.presenter, AttendanceRole.PRESENTER, "esittelijä") for item in meeting.items]
+    order = max(order, 100)
+    for person, role, text in others:
+        if person is not None and _attendance_of(meeting, person.id) is None:
+            meeting.attendances.append(
+                Attendance(person_id=person.id, role=role, role_text=text, present=True, sort_order=order)
+            )
+            order += 1
+    session.flush()
+    return list(meeting.attendances)
+
+
+def begin_meeting(session: Session, meeting_id: int) -> Meeting:
+    """Start conducting: the attendance list from the composition and the state "held"."""
+    meeting = get_meeting(session, meeting_id)
+    ensure_attendance(session, meeting_id)
+    if meeting.state.rank < MeetingState.HELD.rank:
+        meeting.state = MeetingState.HELD
+    session.flush()
+    return meeting
+
+
+def set_attendance(
+    session: Session,
+    meeting_id: int,
+    person_id: int,
+    *,
+    present: bool | Any = UNSET,
+    role: AttendanceRole | Any = UNSET,
+    role_text: str | Any = UNSET,
+    deputy_for_id: int | Any | None = UNSET,
+    arrived_at_section: int | Any | None = UNSET,
+    arrived_time: dt.time | Any | None = UNSET,
+    left_after_section: int | Any | None = UNSET,
+    left_time: dt.time | Any | None = UNSET,
+) -> Attendance:
+    """Add a person to the meeting or change their attendance; arguments not given stay as they are."""
+    meeting = get_meeting(session, meeting_id)
+    _require_open(meeting)
+    if session.get(Person, person_id) is None:
+        raise NotFound("Henkilöä ei löydy.")
+    attendance = _attendance_of(meeting, person_id)
+    if attendance is None:
+        order = max((a.sort_order for a in meeting.attendances), default=-1) + 1
+        attendance = Attendance(person_id=person_id, present=True, sort_order=order)
+        meeting.attendances.append(attendance)
+    values = {
+        "present": present,
+        "role": role,
+        "role_text": role_text,
+        "deputy_for_id": deputy_for_id,
+        "arrived_at_section": arrived_at_section,
+        "arrived_time": arrived_time,
+        "left_after_section": left_after_section,
+        "left_time": left_time,
+    }
+    for name, value in values.items():
+        if value is not UNSET:
+            setattr(attendance, name, value)
+    if attendance.role == AttendanceRole.DEPUTY and attendance.deputy_for_id is None:
+        raise ValidationError("Merkitse, kenen jäsenen sijasta varajäsen on kokouksessa.")
+    if attendance.role != AttendanceRole.DEPUTY:
+        attendance.deputy_for_id = None
+    if attendance.role not in MEMBER_ATTENDANCE_ROLES and not (attendance.role_text or "").strip():
+        if attendance.role == AttendanceRole.OTHER:
+            raise ValidationError("Kirjoita muun läsnäolijan rooli (esimerkiksi kunnanhallituksen edustaja).")
+        attendance.role_text = ROLE_TEXTS[attendance.role]
+    _check_sections(meeting, attendance)
+    session.flush()
+    return attendance
+
+
+def _check_sections(meeting: Meeting, attendance: Attendance) -> None:
+    numbers = {item.section_number for item in meeting.items}
+    for value, what in ((attendance.arrived_at_section, "saapumisen"), (attendance.left_after_section, "poistumisen")):
+        if value is not None and value not in numbers:
+            raise ValidationError(f"Kokouksessa ei ole pykälää {value} §; tarkista {what} kohta.")
+    arrived, left = attendance.arrived_at_section, attendance.left_after_section
+    if arrived is not None and left is not None and left < arrived:
+        raise ValidationError(f"Poistuminen ({left} §:n jälkeen) ei voi olla ennen saapumista ({arrived} §).")
+
+
+def call_deputy(session: Session, meeting_id: int, *, member_id: int, deputy_id: int) -> Attendance:
+    """Record a member as absent and a deputy present in their place."""
+    set_attendance(session, meeting_id, member_id, present=False)
+    return set_attendance(
+        session, meeting_id, deputy_id, present=True, role=AttendanceRole.DEPUTY, deputy_for_id=member_id
+    )
+
+
+def remove_attendance(session: Session, attendance_id: int) -> None:
+    attendance = session.get(Attendance, attendance_id)
+    if attendance is None:
+        raise NotFound("Läsnäolomerkintää ei löydy.")
+    _require_open(attendance.meeting)
+    session.delete(attendance)
+    session.flush()
+
+
+def _disqualified(item: Item) -> dict[int, Disqualification]:
+    return {d.person_id: d for d in item.disqualifications}
+
+
+def in_room(attendance: Attendance, item: Item) -> bool:
+    """Whether the person was in the room during the § (present, arrived, not yet left, not left as disqualified)."""
+    if not attendance.present:
+        return False
+    if attendance.arrived_at_section is not None and item.section_number < attendance.arrived_at_section:
+        return False
+    if attendance.left_after_section is not None and item.section_number > attendance.left_after_section:
+        return False
+    disqualification = _disqualified(item).get(attendance.person_id)
+    return not (disqualification is not None and disqualification.left_room)
+
+
+def takes_part(attendance: Attendance, item: Item) -> bool:
+    """Whether the person took part in handling the § (in the room and not disqualified)."""
+    return in_room(attendance, item) and attendance.person_id not in _disqualified(item)
+
+
+@dataclass(frozen=True)
+class QuorumStatus:
+    """Quorum of one §.
+
+    Attributes:
+        item_id, section: the §.
+        seats: members of the body on the meeting date.
+        filled: seats filled by a member or their deputy taking part.
+        required: seats needed (more than half, a council two thirds).
+        voters: person ids who take part as members or deputies (the voters of the §).
+    """
+
+    item_id: int
+    section: int
+    seats: int
+    filled: int
+    required: int
+    voters: tuple[int, ...]
+
+    @property
+    def quorate(self) -> bool:
+        return self.seats > 0 and self.filled >= self.required
+
+    @property
+    def text(self) -> str:
+        state = "päätösvaltainen" if self.quorate else "EI päätösvaltainen"
+        return f"{self.filled}/{self.seats} (vähintään {self.required}) – {state}"
+
+
+def required_for_quorum(seats: int, body_kind: BodyKind) -> int:
+    """Seats needed: a council at least two thirds, any other body more than half (KuntaL 103 §)."""
+    if body_kind == BodyKind.COUNCIL:
+        return -(-2 * seats // 3)
+    return seats // 2 + 1
+
+
+def quorum(session: Session, item_id: int) -> QuorumStatus:
+    item = get_item(session, item_id)
+    return _quorum(item, seat_memberships(session, item.meeting))
+
+
+def _quorum(item: Item, seats: list[Membership]) -> QuorumStatus:
+    meeting = item.meeting
+    taking_part = {a.person_id: a for a in meeting.attendances if takes_part(a, item)}
+    filled = 0
+    voters: list[int] = []
+    for seat in seats:
+        if seat.person_id in taking_part:
+            filled += 1
+            voters.append(seat.person_id)
+            continue
+        for attendance in taking_part.values():
+            if attendance.role == AttendanceRole.DEPUTY and attendance.deputy_for_id == seat.person_id:
+                filled += 1
+                voters.append(attendance.person_id)
+                break
+    return QuorumStatus(
+        item_id=item.id,
+        section=item.section_number,
+        seats=len(seats),
+        filled=filled,
+        required=required_for_quorum(len(seats), meeting.body.kind),
+        voters=tuple(voters),
+    )
+
+
+def quorum_by_item(session: Session, meeting_id: int) -> dict[int, QuorumStatus]:
+    """The quorum of every § of the meeting, by item id."""
+    meeting = get_meeting(session, meeting_id)
+    seats = seat_memberships(session, meeting)
+    return {item.id: _quorum(item, seats) for item in meeting.items}
+
+
+# --- disqualification ---------------------------------------------------------------------------------------
+
+
+def _open_item(session: Session, item_id: int) -> Item:
+    item = get_item(session, item_id)
+    _require_open(item.meeting)
+    return item
+
+
+def add_disqualification(
+    session: Session, item_id: int, person_id: int, ground: str, *, left_room: bool = True
+) -> Disqualification:
+    """Record that a person is disqualified from a § on a written ground (see ``DISQUALIFICATION_GROUNDS``)."""
+    item = _open_item(session, item_id)
+    if not ground.strip():
+        raise ValidationError("Kirjoita esteellisyyden peruste; se merkitään pöytäkirjaan.")
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFound("Henkilöä ei löydy.")
+    if person_id in _disqualified(item):
+        raise ValidationError(f"{person.name} on jo merkitty esteelliseksi asiassa {item.section_label}.")
+    disqualification = Disqualification(person_id=person_id, ground=ground.strip(), left_room=left_room)
+    item.disqualifications.append(disqualification)
+    session.flush()
+    return disqualification
+
+
+def remove_disqualification(session: Session, disqualification_id: int) -> None:
+    disqualification = session.get(Disqualification, disqualification_id)
+    if disqualification is None:
+        raise NotFound("Esteellisyysmerkintää ei löydy.")
+    _require_open(disqualification.item.meeting)
+    disqualification.item.disqualifications.remove(disqualification)
+    session.delete(disqualification)
+    session.flush()
+
+
+# --- motions, votes, dissents -------------------------------------------------------------------------------
+
+
+def add_motion(
+    session: Session, item_id: int, text: str, *, proposer_id: int, seconder_id: int | None = None
+) -> Motion:
+    """Record a proposal made in the meeting; without a seconder it lapses (``motion_lapsed``)."""
+    item = _open_item(session, item_id)
+    if not text.strip():
+        raise ValidationError("Kirjoita ehdotuksen sisältö.")
+    if seconder_id is not None and seconder_id == proposer_id:
+        raise ValidationError("Ehdottaja ei voi kannattaa omaa ehdotustaan.")
+    position = max((m.position for m in item.motions), default=0) + 1
+    motion = Motion(
+        text=text.strip(),
+        proposer=session.get(Person, proposer_id),
+        seconder=session.get(Person, seconder_id) if seconder_id is not None else None,
+        position=position,
+    )
+    item.motions.append(motion)
+    session.flush()
+    return motion
+
+
+def second_motion(session: Session, motion_id: int, seconder_id: int | None) -> Motion:
+    motion = session.get(Motion, motion_id)
+    if motion is None:
+        raise NotFound("Ehdotusta ei löydy.")
+    _require_open(motion.item.meeting)
+    if seconder_id is not None and seconder_id == motion.proposer_id:
+        raise ValidationError("Ehdottaja ei voi kannattaa omaa ehdotustaan.")
+    motion.seconder = session.get(Person, seconder_id) if seconder_id is not None else None
+    session.flush()
+    return motion
+
+
+def remove_motion(session: Session, motion_id: int) -> None:
+    motion = session.get(Motion, motion_id)
+    if motion is None:
+        raise NotFound("Ehdotusta ei löydy.")
+    _require_open(motion.item.meeting)
+    motion.item.motions.remove(motion)
+    session.delete(motion)
+    session.flush()
+
+
+def motion_lapsed(motion: Motion) -> bool:
+    """An unseconded proposal lapses (raukeaa kannattamattomana); so does a withdrawn one."""
+    return motion.seconder_id is None or motion.withdrawn
+
+
+def motion_sentence(motion: Motion) -> str:
+    """The motion as one sentence of the handling ("X ehdotti Y:n kannattamana ..." / "... raukesi")."""
+    proposer = motion.proposer.name if motion.proposer else "Jäsen"
+    if motion.withdrawn:
+        return f"{proposer} ehdotti: {motion.text} Ehdottaja peruutti ehdotuksensa."
+    if motion.seconder is None:
+        return f"{proposer} ehdotti: {motion.text} Ehdotus raukesi kannattamattomana."
+    # "X ehdotti ... Y kannatti ehdotusta." needs no inflected names (a genitive cannot be guessed safely).
+    return f"{proposer} ehdotti: {motion.text} {motion.seconder.name} kannatti ehdotusta."
+
+
+@dataclass(frozen=True)
+class Tally:
+    """Counts of one vote."""
+
+    yes: int = 0
+    no: int = 0
+    blank: int = 0
+    absent: int = 0
+
+    @classmethod
+    def of(cls, choices: Iterable[VoteChoice]) -> Tally:
+        listed = list(choices)
+        return cls(
+            yes=listed.count(VoteChoice.YES),
+            no=listed.count(VoteChoice.NO),
+            blank=listed.count(VoteChoice.BLANK),
+            absent=listed.count(VoteChoice.ABSENT),
+        )
+
+    @property
+    def text(self) -> str:
+        return f"Jaa {self.yes}, ei {self.no}, tyhjää {self.blank}, poissa {self.absent}."
+
+
+def vote_result(tally: Tally, chair_choice: VoteChoice | None) -> VoteChoice | None:
+    """The winning side; on a tie the chair's side (None when the chair voted neither Jaa nor Ei)."""
+    if tally.yes > tally.no:
+        return VoteChoice.YES
+    if tally.no > tally.yes:
+        return VoteChoice.NO
+    if chair_choice in (VoteChoice.YES, VoteChoice.NO):
+        return chair_choice
+    return None
+
+
+def result_text(tally: Tally, result: VoteChoice | None, *, yes_proposal: str, no_proposal: str) -> str:
+    """The counts and the chair's statement, e.g. "Jaa 6, ei 3, ... Puheenjohtaja totesi ... hyväksytyksi."."""
+    if result is None:
+        return f"{tally.text} Äänet menivät tasan, eikä puheenjohtajan ääni ratkaissut äänestystä."
+    side, proposal = ("jaa", yes_proposal) if result == VoteChoice.YES else ("ei", no_proposal)
+    tie = " Äänet menivät tasan, ja puheenjohtajan kannattama ehdotus voitti." if tally.yes == tally.no else ""
+    return f"{tally.text}{tie} Puheenjohtaja totesi {side}-ehdotuksen ({_short(proposal)}) tulleen hyväksytyksi."
+
+
+def _short(text: str, limit: int = 120) -> str:
+    text = " ".join(text.split()).rstrip(".")
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def eligible_voters(session: Session, item_id: int) -> list[Person]:
+    """Who may vote on the §: the members and deputies taking part, in the order of the seats."""
+    status = quorum(session, item_id)
+    return [person for pid in status.voters if (person := session.get(Person, pid)) is not None]
+
+
+def record_vote(
+    session: Session,
+    item_id: int,
+    *,
+    yes_proposal: str,
+    no_proposal: str,
+    ballots: Mapping[int, VoteChoice],
+    round_number: int | None = None,
+) -> Vote:
+    """Record a vote with each voter's ballot; the result and its text are computed and stored.
+
+    ``ballots`` maps person ids to choices; voters of the § left out are recorded as Poissa. A ballot of
+    someone who does not take part in the § (disqualified, absent) is refused. The round replaces an
+    earlier vote of the same round.
+    """
+    item = _open_item(session, item_id)
+    if not yes_proposal.strip() or not no_proposal.strip():
+        raise ValidationError("Kirjoita sekä jaa- että ei-ehdotus.")
+    voters = list(quorum(session, item_id).voters)
+    outsiders = [pid for pid in ballots if pid not in voters]
+    if outsiders:
+        names = ", ".join(p.name for pid in outsiders if (p := session.get(Person, pid)) is not None)
+        raise ValidationError(f"{names} ei osallistu asian {item.section_label} käsittelyyn eikä voi äänestää.")
+    choices = {pid: ballots.get(pid, VoteChoice.ABSENT) for pid in voters}
+    tally = Tally.of(choices.values())
+    chair_choice = choices.get(item.meeting.chair_id) if item.meeting.chair_id is not None else None
+    result = vote_result(tally, chair_choice)
+    number = round_number or max((v.round for v in item.votes), default=0) + 1
+    for old in [v for v in item.votes if v.round == number]:
+        item.votes.remove(old)
+        session.delete(old)
+    session.flush()
+    vote = Vote(
+        round=number,
+        yes_proposal=yes_proposal.strip(),
+        no_proposal=no_proposal.strip(),
+        result=result,
+        result_text=result_text(tally, result, yes_proposal=yes_proposal, no_proposal=no_proposal),
+    )
+    vote.ballots = [Ballot(person_id=pid, choice=choice) for pid, choice in choices.items()]
+    item.votes.append(vote)
+    session.flush()
+    return vote
+
+
+def set_vote_result(session: Session, vote_id: int, result: VoteChoice) -> Vote:
+    """Record the result of a tied vote the chair's vote did not decide (e.g. decided by lot)."""
+    vote = session.get(Vote, vote_id)
+    if vote is None:
+        raise NotFound("Äänestystä ei löydy.")
+    _require_open(vote.item.meeting)
+    if result not in (VoteChoice.YES, VoteChoice.NO):
+        raise ValidationError("Äänestyksen tulos on joko jaa- tai ei-ehdotus.")
+    vote.result = result
+    tally = Tally.of(b.choice for b in vote.ballots)
+    vote.result_text = result_text(tally, result, yes_proposal=vote.yes_proposal, no_proposal=vote.no_proposal)
+    session.flush()
+    return vote
+
+
+def remove_vote(session: Session, vote_id: int) -> None:
+    vote = session.get(Vote, vote_id)
+    if vote is None:
+        raise NotFound("Äänestystä ei löydy.")
+    _require_open(vote.item.meeting)
+    vote.item.votes.remove(vote)
+    session.delete(vote)
+    session.flush()
+
+
+def add_dissent(session: Session, item_id: int, person_id: int, text: str = "") -> Dissent:
+    """Record a dissenting opinion (with or without reasons)."""
+    item = _open_item(session, item_id)
+    dissent = Dissent(person_id=person_id, text=text.strip())
+    item.dissents.append(dissent)
+    session.flush()
+    return dissent
+
+
+def remove_dissent(session: Session, dissent_id: int) -> None:
+    dissent = session.get(Dissent, dissent_id)
+    if dissent is None:
+        raise NotFound("Eriävää mielipidettä ei löydy.")
+    _require_open(dissent.item.meeting)
+    dissent.item.dissents.remove(dissent)
+    session.delete(dissent)
+    session.flush()
+
+
+# --- outcome and decision -----------------------------------------------------------------------------------
+
+OUTCOME_LABELS: dict[Outcome, str] = {
+    Outcome.PASSED: "Hyväksytty muuttamattomana",
+    Outcome.PASSED_AFTER_VOTE: "Hyväksytty äänestyksen jälkeen",
+    Outcome.AMENDED: "Hyväksytty muutettuna",
+    Outcome.REJECTED: "Hylätty",
+    Outcome.NOTED: "Merkitty tiedoksi",
+    Outcome.RETURNED: "Palautettu valmisteluun",
+    Outcome.TABLED: "Pöydätty",
+    Outcome.REMOVED: "Poistettu esityslistalta",
+    Outcome.ELECTION: "Valinta",
+}
+
+# The same sentences as the printed minutes use (core.printing.labels), so Swedish prints translate them.
+DECISION_TEXTS: dict[Outcome, str] = {
+    Outcome.PASSED: "Päätösehdotus hyväksyttiin.",
+    Outcome.NOTED: "Merkittiin tiedoksi.",
+    Outcome.RETURNED: "Asia palautettiin valmisteluun.",
+    Outcome.TABLED: "Asia pöydättiin.",
+    Outcome.REMOVED: "Asia poistettiin esityslistalta.",
+    Outcome.REJECTED: "Päätösehdotus hylättiin.",
+}
+
+
+def suggest_decision(item: Item, outcome: Outcome) -> str:
+    """The decision text to prefill for an outcome, from the proposal, the motions and the last vote."""
+    if outcome in DECISION_TEXTS:
+        return DECISION_TEXTS[outcome]
+    last_vote = item.votes[-1] if item.votes else None
+    if outcome == Outcome.PASSED_AFTER_VOTE:
+        if last_vote is not None and last_vote.result is not None:
+            tally = Tally.of(b.choice for b in last_vote.ballots)
+            winner = last_vote.yes_proposal if last_vote.result == VoteChoice.YES else last_vote.no_proposal
+            votes = f"äänin {max(tally.yes, tally.no)}–{min(tally.yes, tally.no)}"
+            if _short(winner).lower() in ("päätösehdotus", "esittelijän päätösehdotus", _short(item.proposal).lower()):
+                return f"Päätösehdotus hyväksyttiin äänestyksen jälkeen {votes}."
+            return f"Hyväksyttiin äänestyksen jälkeen {votes} ehdotus: {winner}"
+        return "Päätösehdotus hyväksyttiin äänestyksen jälkeen."
+    if outcome == Outcome.AMENDED:
+        seconded = [m for m in item.motions if not motion_lapsed(m)]
+        if seconded:
+            return f"Päätösehdotus hyväksyttiin muutettuna seuraavasti: {seconded[-1].text}"
+        return "Päätösehdotus hyväksyttiin muutettuna seuraavasti: "
+    if outcome == Outcome.ELECTION:
+        if item.kind == ItemKind.CHECKERS:
+            return "Pöytäkirjantarkastajiksi valittiin "
+        return "Valittiin "
+    return ""
+
+
+def set_decision(
+    session: Session,
+    item_id: int,
+    *,
+    outcome: Outcome | None,
+    decision: str | None = None,
+    handling: str | Any = UNSET,
+) -> Item:
+    """Record the outcome and the decision text (prefilled from the outcome when ``decision`` is None)."""
+    item = _open_item(session, item_id)
+    item.outcome = outcome
+    if decision is None:
+        decision = suggest_decision(item, outcome) if outcome is not None else ""
+    item.decision = decision.strip()
+    if handling is not UNSET:
+        item.handling = str(handling).strip()
+    session.flush()
+    return item
+
+
+def suggest_handling(item: Item) -> str:
+    """Sentences for the handling (Käsittely) from the motions; disqualifications and votes print themselves."""
+    return "\n".join(motion_sentence(m) for m in item.motions)
+
+
+# --- closing ------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One reason the minutes cannot be checked yet.
+
+    Attributes:
+        message: Finnish, for the user.
+        item_id: the § it is about, or None for the meeting as a whole.
+        section: the § label ("62 §") or "".
+    """
+
+    message: str
+    item_id: int | None = None
+    section: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.section}: {self.message}" if self.section else self.message
+
+
+RouteLookup = Callable[..., Any]
+
+
+def _route_lookup() -> RouteLookup | None:
+    """``core.appeal.route_for_item`` when the appeal module is there (it is written in parallel)."""
+    try:
+        module = importlib.import_module("core.appeal")
+    except ImportError:
+        return None
+    lookup = getattr(module, "route_for_item", None)
+    return lookup if callable(lookup) else None
+
+
+def appeal_check_available() -> bool:
+    return _route_lookup() is not None
+
+
+def _route_of(lookup: RouteLookup, session: Session, item: Item) -> Any:
+    try:
+        return lookup(item)
+    except TypeError:
+        return lookup(session, item)
+
+
+def set_signatories(
+    session: Session,
+    meeting_id: int,
+    *,
+    chair_id: int | Any | None = UNSET,
+    secretary_id: int | Any | None = UNSET,
+    checker1_id: int | Any | None = UNSET,
+    checker2_id: int | Any | None = UNSET,
+    end_time: dt.time | Any | None = UNSET,
+) -> Meeting:
+    """The minutes' signatures (chair, secretary) and checkers, and the closing time."""
+    meeting = get_meeting(session, meeting_id)
+    _require_open(meeting)
+    for name, value in (
+        ("chair_id", chair_id),
+        ("secretary_id", secretary_id),
+        ("checker1_id", checker1_id),
+        ("checker2_id", checker2_id),
+        ("end_time", end_time),
+    ):
+        if value is not UNSET:
+            setattr(meeting, name, value)
+    session.flush()
+    return meeting
+
+
+def validate_for_checking(session: Session, meeting_id: int) -> list[Problem]:
+    """Everything that stands in the way of checking the minutes; an empty list means they can be checked."""
+    meeting = get_meeting(session, meeting_id)
+    session.flush()
+    problems: list[Problem] = []
+    if meeting.chair_id is None:
+        problems.append(Problem("Puheenjohtaja puuttuu."))
+    if meeting.secretary_id is None:
+        problems.append(Problem("Pöytäkirjanpitäjä puuttuu."))
+    if meeting.checker1_id is None or meeting.checker2_id is None:
+        problems.append(Problem("Valitse kaksi pöytäkirjantarkastajaa."))
+    elif meeting.checker1_id == meeting.checker2_id:
+        problems.append(Problem("Pöytäkirjantarkastajien on oltava kaksi eri henkilöä."))
+    if not any(a.present for a in meeting.attendances):
+        problems.append(Problem("Läsnäolijoita ei ole merkitty."))
+    if not meeting.items:
+        problems.append(Problem("Kokouksessa ei ole yhtään asiaa."))
+    seats = seat_memberships(session, meeting)
+    if not seats:
+        problems.append(Problem("Toimielimellä ei ole kokouspäivänä jäseniä; päätösvaltaisuutta ei voi todeta."))
+    lookup = _route_lookup()
+    for item in meeting.items:
+
+        def add(message: str, item: Item = item) -> None:
+            problems.append(Problem(message, item.id, item.section_label))
+
+        if item.outcome is None:
+            add("Päätöksen laji (lopputulos) puuttuu.")
+        if not item.decision.strip():
+            add("Päätösteksti puuttuu.")
+        if seats:
+            status = _quorum(item, seats)
+            if not status.quorate:
+                add(f"Kokous ei ollut päätösvaltainen ({status.filled}/{status.seats}, vaaditaan {status.required}).")
+        for vote in item.votes:
+            if vote.result is None:
+                add(f"Äänestyksen {vote.round} tulos puuttuu (äänet menivät tasan).")
+        if lookup is not None and item.outcome not in (Outcome.REMOVED,):
+            try:
+                route = _route_of(lookup, session, item)
+            except Exception as exc:  # the appeal engine's own refusal is a problem to show, not a crash
+                add(f"Muutoksenhakutapaa ei voitu määrittää: {exc}")
+            else:
+                if route is None:
+                    add("Muutoksenhakutapa puuttuu.")
+    return problems
+
+
+def problems_message(problems: Iterable[Problem]) -> str:
+    lines = "\n".join(f"• {p}" for p in problems)
+    return f"Pöytäkirjaa ei voi vielä merkitä tarkastetuksi:\n{lines}"
+
+
+def mark_checked(session: Session, meeting_id: int, *, checked_date: dt.date, checked_place: str = "") -> str:
+    """Validate, store the fingerprint and lock the minutes; return the fingerprint.
+
+    Refuses (``ValidationError`` listing the problems) while ``validate_for_checking`` finds any.
+    """
+    meeting = get_meeting(session, meeting_id)
+    if meeting.state.is_locked:
+        raise LockedError(f"Kokouksen {meeting.number}/{meeting.year} pöytäkirja on jo tarkastettu.")
+    if checked_date < meeting.date:
+        raise ValidationError("Pöytäkirjaa ei voi tarkastaa ennen kokousta.")
+    problems = validate_for_checking(session, meeting_id)
+    if problems:
+        raise ValidationError(problems_message(problems), detail=f"{len(problems)} problems")
+    meeting.state = MeetingState.HELD
+    meeting.checked_date = checked_date
+    meeting.checked_place = checked_place.strip() or meeting.checked_place or meeting.body.default_place
+    session.flush()
+    # The fingerprint leaves out the state, so it can be taken before the lock in the same transaction.
+    fingerprint = meeting_fingerprint(session, meeting_id)
+    meeting.fingerprint = fingerprint
+    meeting.state = MeetingState.MINUTES_CHECKED
+    session.flush()
+    return fingerprint
+
+
+def mark_published(session: Session, meeting_id: int, published: dt.date) -> Meeting:
+    """Record the date the checked minutes went online; the appeal periods run from it."""
+    meeting = get_meeting(session, meeting_id)
+    if not meeting.state.is_locked:
+        raise ValidationError("Vain tarkastetun pöytäkirjan voi merkitä julkaistuksi.")
+    if meeting.checked_date is not None and published < meeting.checked_date:
+        raise ValidationError("Julkaisupäivä ei voi olla ennen tarkastuspäivää.")
+    meeting.published_date = published
+    meeting.state = MeetingState.PUBLISHED
+    session.flush()
+    return meeting
+
+
+CORRECTABLE_FIELDS: dict[str, str] = {
+    "title": "Otsikko",
+    "background": "Selostus",
+    "proposal": "Päätösehdotus",
+    "handling": "Käsittely",
+    "decision": "Päätös",
+    "attachments": "Liitteet",
+    "recipients": "Tiedoksi",
+}
+
+
+def add_correction(session: Session, item_id: int, author: str, reason: str, field: str, new_text: str) -> Correction:
+    """Record a visible correction to a § of checked minutes; the § itself stays as it was checked.
+
+    ``field`` is one of ``CORRECTABLE_FIELDS``; the text it had is kept in ``Correction.old_text``.
+    """
+    item = get_item(session, item_id)
+    if not item.meeting.state.is_locked:
+        raise ValidationError("Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.")
+    if field not in CORRECTABLE_FIELDS:
+        raise ValidationError(f"Tuntematon oikaistava kohta: {field}.")
+    if not author.strip() or not reason.strip() or not new_text.strip():
+        raise ValidationError("Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.")
+    old = getattr(item, field, "")
+    if field == "attachments":
+        old = "\n".join(a.title for a in item.attachments)
+    elif field == "recipients":
+        old = "\n".join(r.name for r in item.recipients)
+    correction = Correction(
+        item_id=item.id,
+        author=author.strip(),
+        reason=reason.strip(),
+        field=field,
+        old_text=str(old or ""),
+        new_text=new_text.strip(),
+    )
+    session.add(correction)
+    session.flush()
+    return correction
+
+
+class Integrity(StrEnum):
+    """Whether a meeting's minutes still match the fingerprint stored when they were checked."""
+
+    NOT_CHECKED = "ei_tarkastettu"
+    INTACT = "ennallaan"
+    CHANGED = "muuttunut"
+    MISSING = "ei_tarkistussummaa"
+
+
+@dataclass(frozen=True)
+class IntegrityReport:
+    """The outcome of an integrity check, with a Finnish message for the user when something is wrong."""
+
+    status: Integrity
+    stored: str | None = None
+    current: str | None = None
+    message: str = field(default="")
+
+    @property
+    def ok(self) -> bool:
+        return self.status in (Integrity.NOT_CHECKED, Integrity.INTACT)
+
+
+def check_integrity(session: Session, meeting_id: int) -> IntegrityReport:
+    meeting = get_meeting(session, meeting_id)
+    session.refresh(meeting)
+    if not meeting.state.is_locked:
+        return IntegrityReport(Integrity.NOT_CHECKED)
+    label = f"{meeting.body.name} {meeting.number}/{meeting.year}"
+    if not meeting.fingerprint:
+        return IntegrityReport(
+            Integrity.MISSING,
+            message=f"Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; "
+            "sen muuttumattomuutta ei voi todeta.",
+        )
+    current = meeting_fingerprint(session, meeting_id)
+    if current == meeting.fingerprint:
+        return IntegrityReport(Integrity.INTACT, meeting.fingerprint, current)
+    return IntegrityReport(
+        Integrity.CHANGED,
+        meeting.fingerprint,
+        current,
+        message=f"Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin "
+        "ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos "
+        "varmuuskopiosta ja lokista ennen otteiden antamista.",
+    )
+
+
+def verify_fingerprint(session: Session, meeting_id: int) -> bool:
+    """False when checked minutes no longer match their stored fingerprint (or have none)."""
+    return check_integrity(session, meeting_id).ok

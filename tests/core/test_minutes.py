@@ -1,0 +1,295 @@
+"""Conducting the demo's welfare board meeting and closing its minutes, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pytest
+from sqlalchemy import select, text
+
+from core import minutes
+from db.engine import Database
+from db.enums import AttendanceRole, BodyKind, ItemKind, MeetingState, MemberRole, Outcome, VoteChoice
+from db.errors import LockedError, ValidationError
+from db.models import Body, Correction, Item, Meeting, Membership, Person
+
+
+@dataclass
+class Welfare:
+    """Ids of the Hartola welfare board meeting 7/2025 and its people."""
+
+    meeting_id: int
+    items: dict[ItemKind | str, int]
+    sections: dict[int, int]
+    members: list[int]
+    deputies: dict[int, int]
+    names: dict[str, int]
+
+
+@pytest.fixture
+def welfare(demo_db: Database) -> Welfare:
+    with demo_db.begin() as s:
+        body = s.scalars(select(Body).where(Body.name == "Hyvinvointilautakunta")).one()
+        meeting = s.scalars(select(Meeting).where(Meeting.body_id == body.id, Meeting.number == 7)).one()
+        items: dict[ItemKind | str, int] = {}
+        for item in meeting.items:
+            items.setdefault(item.kind, item.id)
+            if item.title.startswith("Varhaiskasvatuksen"):
+                items["fees"] = item.id
+        members = [m.person_id for m in minutes.seat_memberships(s, meeting)]
+        deputies = {m.deputy_for_id: m.person_id for m in minutes.deputy_memberships(s, meeting) if m.deputy_for_id}
+        names = {p.name: p.id for p in s.scalars(select(Person))}
+        return Welfare(meeting.id, items, {i.section_number: i.id for i in meeting.items}, members, deputies, names)
+
+
+def _begin(database: Database, w: Welfare) -> None:
+    with database.begin() as s:
+        minutes.begin_meeting(s, w.meeting_id)
+
+
+def test_attendance_is_filled_from_the_composition(demo_db: Database, welfare: Welfare) -> None:
+    """Ensure starting the meeting lists the nine seats, the secretary and the presenter with their roles."""
+    _begin(demo_db, welfare)
+    with demo_db.begin() as s:
+        meeting = s.get(Meeting, welfare.meeting_id)
+        assert meeting is not None
+        assert meeting.state == MeetingState.HELD
+        roles = {a.person.name: (a.role, a.role_text) for a in meeting.attendances}
+        assert roles["Pirjo Heinonen"][0] == AttendanceRole.CHAIR
+        assert roles["Áile Čoavddis"][0] == AttendanceRole.MEMBER
+        assert roles["Minna Salo"] == (AttendanceRole.SECRETARY, "pöytäkirjanpitäjä")
+        assert roles["Hanna Koskinen"] == (AttendanceRole.PRESENTER, "esittelijä")
+        assert len(meeting.attendances) == 11
+        minutes.begin_meeting(s, welfare.meeting_id)  # again: nothing doubled
+        assert len(meeting.attendances) == 11
+
+
+def test_quorum_follows_arrivals_departures_and_deputies(demo_db: Database, welfare: Welfare) -> None:
+    """Ensure the quorum of each § counts late arrivals, early departures and deputies in a member's place."""
+    _begin(demo_db, welfare)
+    first, last = min(welfare.sections), max(welfare.sections)
+    with demo_db.begin() as s:
+        for member in welfare.members[4:]:
+            minutes.set_attendance(s, welfare.meeting_id, member, arrived_at_section=first + 2)
+        statuses = minutes.quorum_by_item(s, welfare.meeting_id)
+        assert statuses[welfare.sections[first]].filled == 4
+        assert not statuses[welfare.sections[first]].quorate
+        assert statuses[welfare.sections[first]].required == 5
+        assert statuses[welfare.sections[first + 2]].quorate
+        minutes.call_deputy(
+            s, welfare.meeting_id, member_id=welfare.members[0], deputy_id=welfare.deputies[welfare.members[0]]
+        )
+        minutes.set_attendance(s, welfare.meeting_id, welfare.members[1], left_after_section=last - 1)
+        statuses = minutes.quorum_by_item(s, welfare.meeting_id)
+        assert statuses[welfare.sections[first + 2]].filled == 9
+        assert welfare.deputies[welfare.members[0]] in statuses[welfare.sections[first + 2]].voters
+        assert statuses[welfare.sections[last]].filled == 8
+
+
+def test_attendance_refuses_unknown_sections(demo_db: Database, welfare: Welfare) -> None:
+    """Ensure an arrival at a § the meeting does not have, or a departure before arrival, is refused."""
+    _begin(demo_db, welfare)
+    first = min(welfare.sections)
+    with pytest.raises(ValidationError, match="999"), demo_db.begin() as s:
+        minutes.set_attendance(s, welfare.meeting_id, welfare.members[2], arrived_at_section=999)
+    with pytest.raises(ValidationError, match="ennen saapumista"), demo_db.begin() as s:
+        minutes.set_attendance(
+            s, welfare.meeting_id, welfare.members[2], arrived_at_section=first + 3, left_after_section=first + 1
+        )
+
+
+def test_disqualified_member_is_out_of_that_section_only(demo_db: Database, welfare: Welfare) -> None:
+    """Ensure a disqualified member who left is not present for that § and counts for nothing in it."""
+    _begin(demo_db, welfare)
+    fees = welfare.items["fees"]
+    member = welfare.names["Sari Mäkelä"]
+    ground = minutes.ground_by_key("28.1.3").text("lapsi kunnan varhaiskasvatuksessa")
+    with demo_db.begin() as s:
+        minutes.add_disqualification(s, fees, member, ground, left_room=True)
+    with demo_db.begin() as s:
+        item = s.get(Item, fees)
+        assert item is not None
+        assert item.disqualifications[0].ground == (
+            "hallintolaki 28 § 1 mom. 3 kohta (intressijäävi; lapsi kunnan varhaiskasvatuksessa)"
+        )
+        attendance = next(a for a in item.meeting.attendances if a.person_id == member)
+        assert not minutes.in_room(attendance, item)
+        assert minutes.quorum(s, fees).filled == 8
+        assert member not in minutes.quorum(s, fees).voters
+        assert minutes.quorum(s, welfare.items[ItemKind.OPENING]).filled == 9
+    with pytest.raises(ValidationError, match="peruste"), demo_db.begin() as s:
+        minutes.add_disqualification(s, welfare.items[ItemKind.OPENING], member, "  ")
+    with pytest.raises(ValidationError, match="ei osallistu"), demo_db.begin() as s:
+        minutes.record_vote(s, fees, yes_proposal="a", no_proposal="b", ballots={member: VoteChoice.YES})
+
+
+def test_vote_result_and_text(demo_db: Database, welfare: Welfare) -> None:
+    """Ensure a named vote stores every ballot, the result and a result text with the counts."""
+    _begin(demo_db, welfare)
+    fees = welfare.items["fees"]
+    ballots = dict.fromkeys(welfare.members[:6], VoteChoice.YES) | dict.fromkeys(welfare.members[6:], VoteChoice.NO)
+    with demo_db.begin() as s:
+        minutes.add_motion(
+            s, fees, "Asia palautetaan valmisteluun.", proposer_id=welfare.members[7], seconder_id=welfare.members[8]
+        )
+        vote = minutes.record_vote(
+            s,
+            fees,
+            yes_proposal="Esittelijän päätösehdotus",
+            no_proposal="Ari Toivosen palautusehdotus",
+            ballots=ballots,
+        )
+        assert vote.result == VoteChoice.YES
+        assert vote.result_text.startswith("Jaa 6, ei 3, tyhjää 0, poissa 0. Puheenjohtaja totesi jaa-ehdotuksen")
+        assert vote.result_text.endswith("tulleen hyväksytyksi.")
+        assert len(vote.ballots) == 9
+        minutes.set_decision(s, fees, outcome=Outcome.PASSED_AFTER_VOTE)
+        item = s.get(Item, fees)
+        assert item is not None
+        assert item.decision == "Päätösehdotus hyväksyttiin äänestyksen jälkeen äänin 6–3."
+
+
+def test_tie_goes_to_the_chairs_side() -> None:
+    """Ensure a tie is decided by the chair's vote and stays open if the chair voted blank."""
+    tie = minutes.Tally(yes=4, no=4, blank=1)
+    assert minutes.vote_result(tie, VoteChoice.NO) == VoteChoice.NO
+    assert minutes.vote_result(tie, VoteChoice.BLANK) is None
+    assert minutes.vote_result(minutes.Tally(yes=5, no=4), VoteChoice.NO) == VoteChoice.YES
+    assert "tasan" in minutes.result_text(tie, VoteChoice.NO, yes_proposal="A", no_proposal="B")
+
+
+def test_quorum_rules_per_body_kind() -> None:
+    """Ensure more than half is needed in a board and two thirds in a council."""
+    assert minutes.required_for_quorum(9, BodyKind.COMMITTEE) == 5
+    assert minutes.required_for_quorum(10, BodyKind.EXECUTIVE) == 6
+    assert minutes.required_for_quorum(27, BodyKind.COUNCIL) == 18
+    assert minutes.required_for_quorum(35, BodyKind.COUNCIL) == 24
+
+
+def test_unseconded_motion_lapses(demo_db: Database, welfare: Welfare) -> None:
+    """Ensure an unseconded proposal is marked as lapsed in the handling text."""
+    _begin(demo_db, welfare)
+    with demo_db.begin() as s:
+        motion = minutes.add_motion(s, welfare.items["fees"], "Maksuja ei koroteta.", proposer_id=welfare.members[5])
+        assert minutes.motion_lapsed(motion)
+        assert "raukesi kannattamattomana" in minutes.suggest_handling(motion.item)
+        minutes.second_motion(s, motion.id, welfare.members[4])
+        assert not minutes.motion_lapsed(motion)
+        assert "Sari Mäkelä kannatti ehdotusta." in minutes.suggest_handling(motion.item)
+
+
+def _complete(database: Database, w: Welfare) -> None:
+    with database.begin() as s:
+        meeting = s.get(Meeting, w.meeting_id)
+        assert meeting is not None
+        for item in meeting.items:
+            outcome = Outcome.NOTED if item.kind in (ItemKind.INFORMATION, ItemKind.OPENING) else Outcome.PASSED
+            minutes.set_decision(s, item.id, outcome=outcome)
+        minutes.set_signatories(
+            s, w.meeting_id, checker1_id=w.members[2], checker2_id=w.members[3], end_time=dt.time(18, 40)
+        )
+
+
+def test_checking_is_refused_until_complete_then_locks(demo_db: Database, welfare: Welfare) -> None:
+    """Ensure checking lists what is missing, then stores the fingerprint and locks the minutes."""
+    _begin(demo_db, welfare)
+    with demo_db.begin() as s:
+        problems = minutes.validate_for_checking(s, welfare.meeting_id)
+        texts = [str(p) for p in problems]
+        assert "Valitse kaksi pöytäkirjantarkastajaa." in texts
+        assert any(t.startswith("62 §: Päätösteksti puuttuu") for t in texts)
+    with pytest.raises(ValidationError, match="Päätösteksti puuttuu"), demo_db.begin() as s:
+        minutes.mark_checked(s, welfare.meeting_id, checked_date=dt.date(2025, 10, 23))
+    _complete(demo_db, welfare)
+    with demo_db.begin() as s:
+        assert minutes.validate_for_checking(s, welfare.meeting_id) == []
+        fingerprint = minutes.mark_checked(
+            s, welfare.meeting_id, checked_date=dt.date(2025, 10, 23), checked_place="Hartola"
+        )
+    with demo_db.begin() as s:
+        meeting = s.get(Meeting, welfare.meeting_id)
+        assert meeting is not None
+        assert meeting.state == MeetingState.MINUTES_CHECKED
+        assert meeting.fingerprint == fingerprint
+        assert minutes.verify_fingerprint(s, welfare.meeting_id)
+    with pytest.raises(LockedError), demo_db.begin() as s:
+        item = s.get(Item, welfare.items["fees"])
+        assert item is not None
+        item.decision = "Muutettu jälkikäteen."
+    with pytest.raises(LockedError), demo_db.begin() as s:
+        minutes.set_decision(s, welfare.items["fees"], outcome=Outcome.REJECTED)
+    with demo_db.begin() as s:
+        minutes.mark_published(s, welfare.meeting_id, dt.date(2025, 10, 24))
+        assert minutes.verify_fingerprint(s, welfare.meeting_id)
+
+
+def test_quorum_failure_blocks_checking(demo_db: Database, welfare: Welfare) -> None:
+    """Ensure a § without quorum is named among the problems."""
+    _begin(demo_db, welfare)
+    _complete(demo_db, welfare)
+    last = max(welfare.sections)
+    with demo_db.begin() as s:
+        for member in welfare.members[:5]:
+            minutes.set_attendance(s, welfare.meeting_id, member, left_after_section=last - 1)
+        problems = minutes.validate_for_checking(s, welfare.meeting_id)
+    assert [p.section for p in problems] == [f"{last} §"]
+    assert "päätösvaltainen" in problems[0].message
+
+
+def test_correction_and_tampering(demo_db: Database, welfare: Welfare) -> None:
+    """Ensure a correction is a new record keeping the old text and a raw SQL change is detected."""
+    _begin(demo_db, welfare)
+    _complete(demo_db, welfare)
+    fees = welfare.items["fees"]
+    with demo_db.begin() as s:
+        with pytest.raises(ValidationError, match="ei ole tarkastettu"):
+            minutes.add_correction(s, fees, "Minna Salo", "Kirjoitusvirhe", "decision", "Uusi")
+        minutes.mark_checked(s, welfare.meeting_id, checked_date=dt.date(2025, 10, 23))
+    with demo_db.begin() as s:
+        minutes.add_correction(
+            s,
+            fees,
+            "Minna Salo",
+            "Kirjoitusvirhe päätöksessä",
+            "decision",
+            "Päätösehdotus hyväksyttiin yksimielisesti.",
+        )
+    with demo_db.begin() as s:
+        correction = s.scalars(select(Correction).where(Correction.item_id == fees)).one()
+        assert correction.old_text == "Päätösehdotus hyväksyttiin."
+        assert minutes.verify_fingerprint(s, welfare.meeting_id)  # corrections are not tampering
+    with demo_db.begin() as s:
+        s.execute(text("UPDATE item SET decision = 'Hylättiin.' WHERE id = :id"), {"id": fees})
+    with demo_db.begin() as s:
+        report = minutes.check_integrity(s, welfare.meeting_id)
+        assert report.status == minutes.Integrity.CHANGED
+        assert "muuttunut" in report.message
+        assert not minutes.verify_fingerprint(s, welfare.meeting_id)
+
+
+def test_published_demo_meeting_is_intact(demo_db: Database) -> None:
+    """Ensure the demo's checked meeting verifies and a meeting not yet checked reports so."""
+    with demo_db.begin() as s:
+        checked = s.scalars(select(Meeting).where(Meeting.state == MeetingState.PUBLISHED)).one()
+        open_ = s.scalars(select(Meeting).where(Meeting.state == MeetingState.AGENDA_PUBLISHED)).one()
+        assert minutes.check_integrity(s, checked.id).status == minutes.Integrity.INTACT
+        assert minutes.check_integrity(s, open_.id).status == minutes.Integrity.NOT_CHECKED
+
+
+def test_only_active_seats_count(demo_db: Database, welfare: Welfare) -> None:
+    """Ensure a membership that ended before the meeting is not a seat."""
+    with demo_db.begin() as s:
+        meeting = s.get(Meeting, welfare.meeting_id)
+        assert meeting is not None
+        s.add(
+            Membership(
+                body_id=meeting.body_id,
+                person_id=welfare.names["Minna Salo"],
+                role=MemberRole.MEMBER,
+                term_start=dt.date(2021, 6, 1),
+                term_end=dt.date(2025, 5, 31),
+            )
+        )
+        s.flush()
+        assert len(minutes.seat_memberships(s, meeting)) == 9
