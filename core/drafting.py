@@ -1,0 +1,596 @@
+"""Drafting decision proposals from templates: the sandboxed Jinja engine, its filters and its Finnish errors.
+
+A template is text the user edits, so it runs in Jinja's ``ImmutableSandboxedEnvironment`` with a narrow
+set of filters, one function (a short ``range``) and ``StrictUndefined``: a typo fails loudly with a
+Finnish message naming the line and the variables that exist, never prints a blank. The case data it sees
+is built by ``core.draft_context`` from plain frozen dataclasses, never ORM objects.
+
+Rendering is bounded without threads: the parsed template is rewritten before compiling so that every
+``for`` loop and every piece of output passes through a guard that counts loop rounds, characters and
+elapsed time, and every operand of ``~``, ``+`` and ``*`` is size-checked. Macros, includes, imports and
+recursive loops are refused (a proposal does not need them, and they are the way to unbounded work).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextvars import ContextVar
+from dataclasses import dataclass, fields, is_dataclass
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import partial
+from typing import Any, cast
+
+from jinja2 import nodes
+from jinja2.exceptions import SecurityError, TemplateSyntaxError, UndefinedError
+from jinja2.runtime import LoopContext, StrictUndefined, Undefined
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2.utils import missing
+
+from db.errors import ValidationError
+
+MAX_OUTPUT = 50_000  # characters of output (a proposal is a paragraph or two)
+MAX_VALUE = 50_000  # characters (or items) in any one value built by the template
+MAX_LOOP_ROUNDS = 10_000  # rounds of all loops together
+MAX_RANGE = 1_000  # length of one range()
+MAX_TEMPLATE = 100_000  # characters of template text
+TIME_LIMIT = 2.0  # seconds
+TEMPLATE_FILENAME = "<mallipohja>"
+
+NBSP = "\u00a0"  # no-break space: thousands separator and the space before € and %
+
+
+class TemplateProblem(ValidationError):
+    """A template cannot be drafted from: syntax, an unknown variable, a forbidden feature or a limit.
+
+    Attributes:
+        line: the template line the problem is on (1-based), or None when unknown.
+        available: the names that would have been valid there (variables or fields), for the message.
+    """
+
+    title = "Virhe mallipohjassa"
+
+    def __init__(
+        self, message: str, *, line: int | None = None, available: Sequence[str] = (), detail: str = ""
+    ) -> None:
+        super().__init__(message, detail=detail)
+        self.line = line
+        self.available = tuple(available)
+
+
+class _UnknownName(UndefinedError):
+    """An undefined variable or field was used; carries what it was looked up on."""
+
+    def __init__(self, message: str | None = None, *, obj: Any = None, name: str | None = None) -> None:
+        super().__init__(message)
+        self.obj = obj
+        self.name = name
+
+
+class _LimitExceeded(Exception):
+    """A rendering limit (time, rounds, size) was exceeded; the message is Finnish."""
+
+
+class _Undefined(StrictUndefined):
+    """StrictUndefined whose error remembers the object and the name that were looked up."""
+
+    def __init__(self, hint: str | None = None, obj: Any = missing, name: str | None = None, exc: Any = None) -> None:
+        if exc is None or exc is UndefinedError:
+            exc = partial(_UnknownName, obj=obj, name=name)
+        super().__init__(hint, obj, name, exc)
+
+
+# --- limits -------------------------------------------------------------------------------------------------
+
+
+class _Budget:
+    """What one rendering may still spend."""
+
+    def __init__(self, time_limit: float) -> None:
+        self.deadline = time.monotonic() + time_limit
+        self.rounds = 0
+        self.output = 0
+
+    def check_time(self) -> None:
+        if time.monotonic() > self.deadline:
+            raise _LimitExceeded("mallipohjan täyttäminen kesti liian kauan (yli aikarajan)")
+
+    def tick(self) -> None:
+        self.rounds += 1
+        if self.rounds > MAX_LOOP_ROUNDS:
+            raise _LimitExceeded(f"silmukoita kierrettiin yli {MAX_LOOP_ROUNDS:,} kertaa".replace(",", NBSP))
+        if self.rounds % 64 == 0:
+            self.check_time()
+
+    def emit(self, size: int) -> None:
+        self.output += size
+        if self.output > MAX_OUTPUT:
+            raise _LimitExceeded(f"teksti kasvoi yli {MAX_OUTPUT:,} merkin".replace(",", NBSP))
+        self.check_time()
+
+
+_budget: ContextVar[_Budget | None] = ContextVar("sihteeri_template_budget", default=None)
+
+
+def _current_budget() -> _Budget:
+    budget = _budget.get()
+    if budget is None:  # rendering outside render(): keep the limits anyway
+        budget = _Budget(TIME_LIMIT)
+        _budget.set(budget)
+    return budget
+
+
+def _check_size(value: Any) -> Any:
+    if isinstance(value, str | list | tuple | dict) and len(value) > MAX_VALUE:
+        raise _LimitExceeded(f"arvo kasvoi yli {MAX_VALUE:,} merkin".replace(",", NBSP))
+    if isinstance(value, int) and value.bit_length() > 4096:
+        raise _LimitExceeded("luku kasvoi liian suureksi")
+    return value
+
+
+def _loop_guard(value: Iterable[Any]) -> Iterator[Any]:
+    budget = _current_budget()
+    for element in value:
+        budget.tick()
+        yield element
+
+
+def _emit(value: Any) -> str:
+    text = value if isinstance(value, str) else str(value)
+    _current_budget().emit(len(text))
+    return text
+
+
+def _range(*args: int) -> range:
+    numbers = range(*args)
+    if len(numbers) > MAX_RANGE:
+        raise _LimitExceeded(f"range() saa tuottaa enintään {MAX_RANGE} lukua")
+    return numbers
+
+
+# --- filters -----------------------------------------------------------------------------------------------
+
+
+def _as_decimal(value: Any, what: str) -> Decimal:
+    if value is None or isinstance(value, bool):
+        raise ValueError(f"{what}: arvo puuttuu")
+    try:
+        return Decimal(str(value).replace(",", ".").replace(NBSP, "").replace(" ", ""))
+    except InvalidOperation as exc:
+        raise ValueError(f"{what}: ”{value}” ei ole luku") from exc
+
+
+def _group(digits: str) -> str:
+    groups: list[str] = []
+    while len(digits) > 3:
+        groups.insert(0, digits[-3:])
+        digits = digits[:-3]
+    groups.insert(0, digits)
+    return NBSP.join(groups)
+
+
+def format_number(value: Any, decimals: int = 0) -> str:
+    """A number the Finnish way: 1 234 567,50 (no-break spaces between thousands, decimal comma)."""
+    amount = _as_decimal(value, "number")
+    if not 0 <= decimals <= 6:
+        raise ValueError("desimaaleja voi olla 0–6")
+    if abs(amount) >= Decimal(10) ** 15:
+        raise ValueError("luku on liian suuri")
+    quantum = Decimal(1).scaleb(-decimals)
+    rounded = amount.quantize(quantum, rounding=ROUND_HALF_UP)
+    sign = "−" if rounded < 0 else ""
+    whole, _, fraction = format(abs(rounded), "f").partition(".")
+    return sign + _group(whole) + ("," + fraction if decimals else "")
+
+
+def format_money(value: Any, decimals: int = 2) -> str:
+    """An amount in euros: "1 234,50 €" (no-break spaces between thousands and before €)."""
+    return format_number(value, decimals) + NBSP + "€"
+
+
+def format_percent(value: Any, decimals: int = 2) -> str:
+    """A percentage: "12,34 %" (no-break space before %)."""
+    return format_number(value, decimals) + NBSP + "%"
+
+
+def format_date(value: Any) -> str:
+    """A date the Finnish (and Finland-Swedish) way: 13.10.2025, without leading zeros."""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if not isinstance(value, dt.date):
+        raise ValueError("date: arvo ei ole päivämäärä" if value is not None else "date: päivämäärä puuttuu")
+    return f"{value.day}.{value.month}.{value.year}"
+
+
+def _join_words(items: Iterable[Any], last: str, attribute: str | None) -> str:
+    words: list[str] = []
+    for element in items:
+        value = element
+        if attribute is not None:
+            value = element.get(attribute) if isinstance(element, dict) else getattr(element, attribute)
+        words.append(str(value))
+        _check_size(words)
+    if len(words) <= 1:
+        return "".join(words)
+    text = ", ".join(words[:-1]) + f" {last} " + words[-1]
+    _check_size(text)
+    return text
+
+
+def join_fi(items: Iterable[Any], attribute: str | None = None) -> str:
+    """A list in Finnish: "A, B ja C" (``attribute`` picks a field of each, e.g. "name")."""
+    return _join_words(items, "ja", attribute)
+
+
+def join_sv(items: Iterable[Any], attribute: str | None = None) -> str:
+    """A list in Swedish: "A, B och C"."""
+    return _join_words(items, "och", attribute)
+
+
+def upper_first(value: Any) -> str:
+    """The text with its first letter in upper case and the rest as it is (unlike ``capitalize``)."""
+    text = str(value)
+    return text[:1].upper() + text[1:]
+
+
+def lower_first(value: Any) -> str:
+    """The text with its first letter in lower case and the rest as it is."""
+    text = str(value)
+    return text[:1].lower() + text[1:]
+
+
+def _safe_join(items: Iterable[Any], separator: str = "", attribute: str | None = None) -> str:
+    parts = []
+    total = 0
+    for element in items:
+        value = element
+        if attribute is not None:
+            value = element.get(attribute) if isinstance(element, dict) else getattr(element, attribute, None)
+        text = str(value)
+        total += len(text) + len(separator)
+        if total > MAX_VALUE:
+            raise _LimitExceeded(f"arvo kasvoi yli {MAX_VALUE:,} merkin".replace(",", NBSP))
+        parts.append(text)
+    return separator.join(parts)
+
+
+def _safe_replace(value: Any, old: str, new: str, count: int | None = None) -> str:
+    text = str(value)
+    occurrences = text.count(str(old)) if old else len(text) + 1
+    if count is not None:
+        occurrences = min(occurrences, max(count, 0))
+    if len(text) + occurrences * max(len(str(new)) - len(str(old)), 0) > MAX_VALUE:
+        raise _LimitExceeded(f"arvo kasvoi yli {MAX_VALUE:,} merkin".replace(",", NBSP))
+    return text.replace(str(old), str(new), -1 if count is None else count)
+
+
+# Filters of our own, with their documentation (docs/mallipohjat.md lists the same).
+OWN_FILTERS: dict[str, Callable[..., Any]] = {
+    "date": format_date,
+    "money": format_money,
+    "number": format_number,
+    "percent": format_percent,
+    "join_fi": join_fi,
+    "join_sv": join_sv,
+    "ucfirst": upper_first,
+    "lcfirst": lower_first,
+}
+
+# Jinja's own filters that cannot be made to do unbounded work.
+_SAFE_BUILTIN_FILTERS = (
+    *("upper", "lower", "capitalize", "title", "trim", "length", "count", "first", "last", "default", "d"),
+    *("int", "float", "round", "abs", "sort", "unique", "list", "string", "sum", "min", "max", "map"),
+    *("select", "reject", "selectattr", "rejectattr", "truncate", "wordcount", "striptags"),
+)
+
+# Methods of str a template may call ("x".upper()).
+_SAFE_STR_METHODS = frozenset(
+    {"upper", "lower", "capitalize", "title", "strip", "lstrip", "rstrip", "startswith", "endswith", "split"}
+    | {"count", "find", "isdigit"}
+)
+
+
+# --- the environment --------------------------------------------------------------------------------------
+
+
+class _Environment(ImmutableSandboxedEnvironment):
+    """The sandbox: only known filters, short ranges, safe method calls and size-checked operators."""
+
+    intercepted_binops = frozenset({"+", "*", "**", "%", "//", "/"})
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        _check_size(left)
+        _check_size(right)
+        if operator == "%" and isinstance(left, str):
+            raise SecurityError("%-muotoilu ei ole käytössä; käytä ~-liitosta ja suodattimia")
+        if operator == "**" and (abs(_number(right)) > 64 or abs(_number(left)) > 10**6):
+            raise _LimitExceeded("potenssi on liian suuri")
+        if operator == "*":
+            for sequence, times in ((left, right), (right, left)):
+                if (
+                    isinstance(sequence, str | list | tuple)
+                    and isinstance(times, int)
+                    and (len(sequence) * times > MAX_VALUE)
+                ):
+                    raise _LimitExceeded(f"arvo kasvoi yli {MAX_VALUE:,} merkin".replace(",", NBSP))
+        return _check_size(super().call_binop(context, operator, left, right))
+
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
+        if isinstance(__obj, Undefined):
+            return __obj()  # raises the undefined's own error: an unknown name, not a forbidden call
+        owner = getattr(__obj, "__self__", None)
+        name = getattr(__obj, "__name__", "")
+        allowed = (
+            __obj is _range
+            or (isinstance(owner, str) and name in _SAFE_STR_METHODS)
+            or (isinstance(owner, LoopContext) and name in ("cycle", "changed"))
+        )
+        if not allowed:
+            raise SecurityError(f"kutsu {name or type(__obj).__name__}() ei ole sallittu")
+        return _check_size(super().call(__context, __obj, *args, **kwargs))
+
+
+def _number(value: Any) -> float:
+    try:
+        return float(value)
+    except (TypeError, ValueError, OverflowError):
+        return float("inf")
+
+
+def _make_environment() -> _Environment:
+    env = _Environment(
+        undefined=_Undefined,
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+    )
+    builtin = env.filters
+    env.filters = {name: builtin[name] for name in _SAFE_BUILTIN_FILTERS}
+    env.filters["join"] = _safe_join
+    env.filters["replace"] = _safe_replace
+    env.filters.update(OWN_FILTERS)
+    env.filters["_loop_guard"] = _loop_guard
+    env.filters["_emit"] = _emit
+    env.filters["_size"] = _check_size
+    env.globals = {"range": _range}
+    return env
+
+
+_ENV = _make_environment()
+
+FILTER_NAMES: tuple[str, ...] = tuple(sorted(n for n in _ENV.filters if not n.startswith("_")))
+
+_FORBIDDEN_NODES: tuple[tuple[type[nodes.Node], str], ...] = (
+    (nodes.Macro, "makroja ({% macro %})"),
+    (nodes.CallBlock, "{% call %}-lohkoja"),
+    (nodes.Import, "tuonteja ({% import %})"),
+    (nodes.FromImport, "tuonteja ({% from ... import %})"),
+    (nodes.Include, "toisten mallipohjien liittämistä ({% include %})"),
+    (nodes.Extends, "periytymistä ({% extends %})"),
+    (nodes.Block, "lohkoja ({% block %})"),
+)
+
+
+def _guard(node: nodes.Node, filter_name: str) -> nodes.Filter:
+    return nodes.Filter(cast(nodes.Expr, node), filter_name, [], [], None, None, lineno=node.lineno)
+
+
+def _rewrite(tree: nodes.Template) -> None:
+    """Refuse unbounded constructs and route loops, output and concatenation through the guards."""
+    for kind, label in _FORBIDDEN_NODES:
+        found = tree.find(kind)
+        if found is not None:
+            raise TemplateProblem(
+                f"Mallipohjan rivillä {found.lineno}: mallipohjissa ei voi käyttää {label}.", line=found.lineno
+            )
+    for loop in tree.find_all(nodes.For):
+        if loop.recursive:
+            raise TemplateProblem(
+                f"Mallipohjan rivillä {loop.lineno}: rekursiiviset silmukat eivät ole käytössä.", line=loop.lineno
+            )
+        loop.iter = _guard(loop.iter, "_loop_guard")
+    for concat in tree.find_all(nodes.Concat):
+        concat.nodes = [_guard(part, "_size") for part in concat.nodes]
+    for output in tree.find_all(nodes.Output):
+        guarded: list[nodes.Expr] = []
+        for part in output.nodes:
+            expr = nodes.Const(part.data, lineno=part.lineno) if isinstance(part, nodes.TemplateData) else part
+            guarded.append(_guard(expr, "_emit"))
+        output.nodes = guarded
+
+
+# --- errors in Finnish ------------------------------------------------------------------------------------
+
+_SYNTAX_PATTERNS: tuple[tuple[str, str], ...] = (
+    (r"No filter named '([^']+)'", "tuntematon suodatin ”{0}”"),
+    (r"No test named '([^']+)'", "tuntematon testi ”{0}”"),
+    (r"Encountered unknown tag '([^']+)'", "tuntematon komento ”{0}”"),
+    (r"Unexpected end of template.*'(end\w+)'", "mallipohja loppuu kesken: {{% {0} %}} puuttuu"),
+    (r"[Uu]nexpected end of template", "mallipohja loppuu kesken (sulkeva }}}} tai %}} puuttuu?)"),
+    (r"unexpected '([^']*)'", "odottamaton merkki ”{0}”"),
+    (r"unexpected char '([^']*)'", "odottamaton merkki ”{0}”"),
+    (r"expected token '([^']+)', got '([^']*)'", "odotettiin ”{0}”, mutta tuli ”{1}”"),
+    (r"expected token '([^']+)'", "odotettiin ”{0}”"),
+    (r"unexpected end of string", "merkkijonon lainausmerkki jäi sulkematta"),
+)
+
+
+def _syntax_message(exc: TemplateSyntaxError) -> str:
+    text = exc.message or ""
+    for pattern, finnish in _SYNTAX_PATTERNS:
+        match = re.search(pattern, text, flags=re.DOTALL)
+        if match:
+            message = finnish.format(*match.groups())
+            if "suodatin" in message:
+                message += ". Suodattimet: " + ", ".join(FILTER_NAMES)
+            return message
+    return "kirjoitusvirhe"
+
+
+def _line_of(exc: BaseException) -> int | None:
+    line = None
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == TEMPLATE_FILENAME:
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
+
+
+def field_names(value: Any) -> tuple[str, ...]:
+    """The fields a template may read from a context value (dataclass fields, dict keys)."""
+    if is_dataclass(value) and not isinstance(value, type):
+        names = [f.name for f in fields(value)]
+        names += [
+            n for n in dir(type(value)) if not n.startswith("_") and isinstance(getattr(type(value), n), property)
+        ]
+        return tuple(names)
+    if isinstance(value, Mapping):
+        return tuple(str(k) for k in value)
+    return ()
+
+
+def _path_of(target: Any, context: Mapping[str, Any]) -> str | None:
+    """The dotted name under which ``target`` is found in the context (two levels deep)."""
+    for key, value in context.items():
+        if value is target:
+            return key
+    for key, value in context.items():
+        for name in field_names(value):
+            child = value.get(name) if isinstance(value, Mapping) else getattr(value, name, None)
+            if child is target and child is not None:
+                return f"{key}.{name}"
+    return None
+
+
+def _unknown_message(exc: _UnknownName, context: Mapping[str, Any], where: str) -> TemplateProblem:
+    line = _line_of(exc)
+    if exc.obj is missing:
+        available = tuple(sorted(context))
+        return TemplateProblem(
+            f"{where}: tuntematon muuttuja ”{exc.name}”. Käytettävissä olevat muuttujat: {', '.join(available)}.",
+            line=line,
+            available=available,
+        )
+    owner = _path_of(exc.obj, context) or type(exc.obj).__name__
+    reason = getattr(exc.obj, "reason", None)
+    if reason is not None and not exc.obj:
+        return TemplateProblem(
+            f"{where}: tietoa ”{owner}.{exc.name}” ei ole, koska {reason}. "
+            f"Rajaa kohta ehdolla {{% if {owner} %}} ... {{% endif %}} tai täydennä asian tiedot.",
+            line=line,
+        )
+    available = field_names(exc.obj)
+    if isinstance(exc.obj, tuple | list):
+        return TemplateProblem(
+            f"{where}: ”{owner}” on luettelo, jolla ei ole kenttää ”{exc.name}”. "
+            "Käy luettelo läpi silmukalla {% for x in … %} tai käytä suodatinta join_fi.",
+            line=line,
+        )
+    return TemplateProblem(
+        f"{where}: muuttujalla ”{owner}” ei ole kenttää ”{exc.name}”. "
+        f"Sen kentät: {', '.join(available) or '(ei kenttiä)'}.",
+        line=line,
+        available=available,
+    )
+
+
+def _where(line: int | None) -> str:
+    return f"Mallipohjan rivillä {line}" if line is not None else "Mallipohjassa"
+
+
+# --- compiling and rendering ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Compiled:
+    """A checked, compiled template ready to be rendered many times (e.g. for a live preview)."""
+
+    source: str
+    _template: Any
+
+    def render(self, context: Mapping[str, Any], *, time_limit: float = TIME_LIMIT) -> str:
+        return _render(self, context, time_limit)
+
+
+def compile_template(source: str) -> Compiled:
+    """Parse and check a template; raise ``TemplateProblem`` for a syntax error or a forbidden feature."""
+    if len(source) > MAX_TEMPLATE:
+        raise TemplateProblem(f"Mallipohja on liian pitkä (enintään {MAX_TEMPLATE} merkkiä).")
+    try:
+        tree = _ENV.parse(source, filename=TEMPLATE_FILENAME)
+        _rewrite(tree)
+        code = _ENV.compile(tree, filename=TEMPLATE_FILENAME)
+        template = _ENV.template_class.from_code(_ENV, code, _ENV.make_globals(None), None)
+    except TemplateSyntaxError as exc:
+        line = exc.lineno
+        raise TemplateProblem(
+            f"{_where(line)}: {_syntax_message(exc)}.", line=line, available=FILTER_NAMES, detail=str(exc)
+        ) from None
+    return Compiled(source, template)
+
+
+def check_template(source: str) -> None:
+    """Raise ``TemplateProblem`` if the template cannot be compiled (used before saving one)."""
+    compile_template(source)
+
+
+def _tidy(text: str) -> str:
+    """Trailing spaces off each line and blank lines off both ends; at most one empty line in a row."""
+    lines = [line.rstrip() for line in text.splitlines()]
+    tidy = re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
+    return tidy.strip("\n")
+
+
+def _render(compiled: Compiled, context: Mapping[str, Any], time_limit: float) -> str:
+    token = _budget.set(_Budget(time_limit))
+    try:
+        parts = []
+        size = 0
+        for chunk in compiled._template.generate(dict(context)):
+            size += len(chunk)
+            if size > MAX_OUTPUT:
+                raise _LimitExceeded(f"teksti kasvoi yli {MAX_OUTPUT} merkin")
+            parts.append(chunk)
+        return _tidy("".join(parts))
+    except _UnknownName as exc:
+        line = _line_of(exc)
+        raise _unknown_message(exc, context, _where(line)) from None
+    except SecurityError as exc:
+        line = _line_of(exc)
+        raise TemplateProblem(
+            f"{_where(line)}: mallipohja yritti käyttää kiellettyä ominaisuutta ({_security_text(exc)}). "
+            "Mallipohja voi lukea vain asian tietoja.",
+            line=line,
+            detail=str(exc),
+        ) from None
+    except _LimitExceeded as exc:
+        line = _line_of(exc)
+        raise TemplateProblem(f"{_where(line)}: {exc}. Täyttäminen keskeytettiin.", line=line) from None
+    except RecursionError:
+        raise TemplateProblem("Mallipohja kutsuu itseään liian syvälle. Täyttäminen keskeytettiin.") from None
+    except ZeroDivisionError as exc:
+        line = _line_of(exc)
+        raise TemplateProblem(f"{_where(line)}: jako nollalla.", line=line) from None
+    except (TypeError, ValueError, ArithmeticError, LookupError, AttributeError) as exc:
+        line = _line_of(exc)
+        raise TemplateProblem(f"{_where(line)}: virhe arvon käsittelyssä: {exc}.", line=line) from None
+    finally:
+        _budget.reset(token)
+
+
+def _security_text(exc: SecurityError) -> str:
+    text = str(exc)
+    match = re.search(r"attribute '([^']+)'", text)
+    if match:
+        return f"kenttä ”{match.group(1)}”"
+    return text
+
+
+def render(source: str, context: Mapping[str, Any], *, time_limit: float = TIME_LIMIT) -> str:
+    """Fill a template with the case data; raise ``TemplateProblem`` (a Finnish ``ValidationError``) if it
+    cannot be filled."""
+    return compile_template(source).render(context, time_limit=time_limit)
