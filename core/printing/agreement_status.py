@@ -21,7 +21,7 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 from sqlalchemy.orm import Session
 
 from core.agreement_costs import CostSplit, euro, percent, split_costs
-from core.agreements import AgreementView, agreement_view, fi_date, get_agreement
+from core.agreements import AgreementView, PartyView, agreement_view, fi_date, get_agreement
 from core.printing.base import DocumentBuilder, DocumentMeta, RunningHeader
 from core.printing.fonts import BOLD
 from core.printing.text import inline
@@ -87,7 +87,8 @@ def _styles(doc: DocumentBuilder) -> dict[str, ParagraphStyle]:
     }
 
 
-def _table(doc: DocumentBuilder, rows: list[list[Any]], widths: Sequence[float], *, total_row: bool = False) -> None:
+def _table(doc: DocumentBuilder, rows: list[list[Any]], widths: Sequence[float], *, total_row: bool = False,
+           space_after: float = 8) -> None:
     table = Table(rows, colWidths=[w * doc.layout.text_width for w in widths], repeatRows=1, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -102,7 +103,8 @@ def _table(doc: DocumentBuilder, rows: list[list[Any]], widths: Sequence[float],
         commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black))
     table.setStyle(TableStyle(commands))
     doc.append(table)
-    doc.append(Spacer(1, 8))
+    if space_after:
+        doc.append(Spacer(1, space_after))
 
 
 def _facts(doc: DocumentBuilder, view: AgreementView) -> None:
@@ -145,13 +147,13 @@ def _matrix(doc: DocumentBuilder, view: AgreementView) -> None:
     styles = _styles(doc)
     doc.heading("Osapuolten päätökset", level=2)
     signing = view.entry_rule.value.endswith("allekirjoittavat")
-    head = ["Osapuoli", "Päättävä toimielin", "Tila", "Päätös", "Ote saatu"]
-    widths = [0.17, 0.17, 0.13, 0.29, 0.11]
+    head = ["Osapuoli", "Päättävä toimielin", "Tila", "Päätös (pvm, §, Dnro)", "Ote saatu"]
+    widths = [0.15, 0.165, 0.12, 0.315, 0.115]
     if signing:
-        head.append("Allekirjoitettu")
-        widths.append(0.13)
+        head.append("Allekirjoitus")
+        widths.append(0.135)
     else:
-        widths[3] += 0.13
+        widths[3] += 0.135
     rows: list[list[Any]] = [[Paragraph(inline(text), styles["head"]) for text in head]]
     for party in view.parties:
         name = party.name if party.required else f"{party.name} (ei edellytetä)"
@@ -159,13 +161,23 @@ def _matrix(doc: DocumentBuilder, view: AgreementView) -> None:
             name,
             party.approving_body,
             party.state_label,
-            party.decision_text or ("—" if not party.decided else ""),
+            _decision(party),
             fi_date(party.excerpt_received),
         ]
         if signing:
             cells.append(fi_date(party.signed_date))
         rows.append([Paragraph(inline(text), styles["cell"]) for text in cells])
     _table(doc, rows, widths)
+
+
+def _decision(party: PartyView) -> str:
+    """The decision record without repeating the approving body: "27.10.2025 412 §, Dnro LAH/3418/…"."""
+    text = party.decision_text
+    if not text:
+        return "—"
+    if party.decision_body and party.decision_body == party.approving_body:
+        text = text.removeprefix(party.decision_body).strip()
+    return text
 
 
 def _costs(doc: DocumentBuilder, split: CostSplit) -> None:
@@ -207,7 +219,7 @@ def _costs(doc: DocumentBuilder, split: CostSplit) -> None:
     total += [Paragraph(inline(euro(line.amount)), styles["numhead"]) for line in items]
     total.append(Paragraph(inline(euro(split.total)), styles["numhead"]))
     rows.append(total)
-    _table(doc, rows, widths, total_row=True)
+    _table(doc, rows, widths, total_row=True, space_after=0)
 
 
 def _basis_text(basis: CostSplitBasis, value: Decimal) -> str:
