@@ -19,6 +19,7 @@ import os
 import re
 import stat
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -317,7 +318,7 @@ def _read_member(zf: zipfile.ZipFile, name: str) -> bytes:
     try:
         with zf.open(name) as fh:
             data = fh.read(MAX_MEMBER_BYTES + 1)
-    except (zipfile.BadZipFile, OSError, RuntimeError, ValueError) as exc:
+    except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, EOFError, zlib.error) as exc:
         raise ArchiveRefused(f"Arkiston tiedostoa {name} ei voi lukea: arkisto on vioittunut.",
                              detail=str(exc)) from exc
     if len(data) > MAX_MEMBER_BYTES:
