@@ -1,0 +1,487 @@
+"""The case data a proposal template reads: plain frozen dataclasses built from one item, never ORM objects.
+
+``load_context(session, item_id)`` reads everything once, inside the caller's session, and returns a dict of
+immutable values (strings, numbers, dates, tuples), so a template can neither trigger lazy loading nor reach
+the database. ``sample_context()`` is a fictional case for previewing a template without an item.
+The variables and their fields are documented in docs/mallipohjat.md; keep the two in step.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from core.agreement_costs import split_costs
+from core.inflection import short_name, short_name_sv, suggest_forms
+from db.enums import BodyKind, CostSplitBasis, OrganisationKind
+from db.errors import NotFound
+from db.models import Agreement, AgreementParty, Body, Item, Meeting, Organisation, Person
+
+VARIABLES = (
+    "organisation",
+    "body",
+    "parent_body",
+    "meeting",
+    "item",
+    "agreement",
+    "signatory",
+    "preparer",
+    "presenter",
+)
+
+ORGANISATION_KIND_LABELS = {
+    OrganisationKind.MUNICIPALITY: "kunta",
+    OrganisationKind.JOINT_AUTHORITY: "kuntayhtymä",
+    OrganisationKind.REGIONAL_COUNCIL: "maakuntaliitto",
+    OrganisationKind.WELLBEING_COUNTY: "hyvinvointialue",
+}
+
+# Who usually signs for an organisation when the agreement does not say: (Finnish title, Swedish title).
+_DEFAULT_SIGNATORY = {
+    OrganisationKind.MUNICIPALITY: ("kunnanjohtaja", "kommundirektör"),
+    OrganisationKind.JOINT_AUTHORITY: ("yhtymäjohtaja", "samkommundirektör"),
+    OrganisationKind.REGIONAL_COUNCIL: ("maakuntajohtaja", "landskapsdirektör"),
+    OrganisationKind.WELLBEING_COUNTY: ("hyvinvointialuejohtaja", "välfärdsområdesdirektör"),
+}
+
+
+@dataclass(frozen=True)
+class Missing:
+    """A part of the case this item does not have; false in ``{% if %}``, and reading it fails with ``reason``.
+
+    Attributes:
+        reason: Finnish clause saying why, e.g. "asiaan ei ole liitetty sopimusta".
+    """
+
+    reason: str
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __str__(self) -> str:
+        raise ValueError(f"tietoa ei ole, koska {self.reason}")
+
+
+@dataclass(frozen=True)
+class OrganisationData:
+    """The organisation: ``name`` "Hartolan kunta", ``genitive`` "Hartolan kunnan", ``kind`` "kunta"."""
+
+    name: str
+    name_sv: str
+    genitive: str
+    kind: str
+    place: str
+
+
+@dataclass(frozen=True)
+class BodyData:
+    """A body with every case of its name (``allative`` "kunnanhallitukselle") and its short head word."""
+
+    nominative: str
+    genitive: str
+    partitive: str
+    allative: str
+    adessive: str
+    inessive: str
+    elative: str
+    illative: str
+    name_sv: str
+    short: str
+    short_sv: str
+    kind: str
+
+    @property
+    def name(self) -> str:
+        return self.nominative
+
+
+@dataclass(frozen=True)
+class MeetingData:
+    """The meeting the item is on."""
+
+    date: dt.date
+    number: int
+    year: int
+    place: str
+    start_time: str
+
+
+@dataclass(frozen=True)
+class ItemData:
+    """The item (§): title, diary number and section ("58 §")."""
+
+    title: str
+    title_sv: str
+    diary_number: str
+    section: str
+    section_number: int
+    kind: str
+    classification_code: str
+
+
+@dataclass(frozen=True)
+class PersonData:
+    """A person: ``with_title`` "kunnanjohtaja Jari Lindroos", ``title_genitive`` "kunnanjohtajan"."""
+
+    name: str
+    title: str
+    title_sv: str
+    title_genitive: str
+    phone: str
+    email: str
+
+    @property
+    def with_title(self) -> str:
+        return " ".join(part for part in (self.title, self.name) if part)
+
+    @property
+    def with_title_sv(self) -> str:
+        return " ".join(part for part in (self.title_sv, self.name) if part)
+
+
+@dataclass(frozen=True)
+class PartyData:
+    """A party of the agreement and its share of the costs (None when the split cannot be made).
+
+    ``share`` is the party's share of one year's costs (the first year of the term), ``total_share`` of the
+    whole term; ``percent`` is its share of the whole in percent.
+    """
+
+    name: str
+    name_sv: str
+    genitive: str
+    population: int | None
+    percent: Decimal | None
+    share: Decimal | None
+    total_share: Decimal | None
+    approving_body: str
+    signatory: str
+    is_own: bool
+
+
+@dataclass(frozen=True)
+class CostLineData:
+    """One cost item: ``year`` None means every year."""
+
+    description: str
+    amount: Decimal
+    year: int | None
+
+
+@dataclass(frozen=True)
+class YearCostData:
+    """The costs of one year of the term."""
+
+    year: int
+    total: Decimal
+
+
+@dataclass(frozen=True)
+class CostsData:
+    """The agreement's costs: the items, each year's total, one year's total (``annual``) and the term's."""
+
+    items: tuple[CostLineData, ...]
+    years: tuple[YearCostData, ...]
+    annual: Decimal
+    total: Decimal
+    basis: str
+    problem: str
+
+
+@dataclass(frozen=True)
+class AgreementData:
+    """The agreement linked to the item.
+
+    ``title_genitive`` is the title as the object of "hyväksyy" ("Päijät-Hämeen kuntien välisen
+    yhteistoimintasopimuksen ..."); it falls back to the title when not stored.
+    """
+
+    title: str
+    title_sv: str
+    title_genitive: str
+    kind: str
+    term_start_year: int | None
+    term_end_year: int | None
+    term: str
+    coordinator: OrganisationData | Missing
+    parties: tuple[PartyData, ...]
+    party_names: tuple[str, ...]
+    costs: CostsData
+    own_party: PartyData | Missing
+    own_share: Decimal | None
+    description: str
+
+
+# --- building from the database ---------------------------------------------------------------------------
+
+
+def _organisation(org: Organisation) -> OrganisationData:
+    return OrganisationData(
+        name=org.name,
+        name_sv=org.name_sv or org.name,
+        genitive=org.name_genitive or suggest_forms(org.name).genitive,
+        kind=ORGANISATION_KIND_LABELS.get(org.kind, str(org.kind)),
+        place=org.certification_place,
+    )
+
+
+def body_data(body: Body) -> BodyData:
+    """The forms of a body's name: the stored ones, suggested ones where a form is empty."""
+    suggested = suggest_forms(body.name)
+    return BodyData(
+        nominative=body.name,
+        genitive=body.name_genitive or suggested.genitive,
+        partitive=body.name_partitive or suggested.partitive,
+        allative=body.name_allative or suggested.allative,
+        adessive=body.name_adessive or suggested.adessive,
+        inessive=body.name_inessive or suggested.inessive,
+        elative=body.name_elative or suggested.elative,
+        illative=body.name_illative or suggested.illative,
+        name_sv=body.name_sv,
+        short=short_name(body.name),
+        short_sv=short_name_sv(body.name_sv),
+        kind=str(body.kind),
+    )
+
+
+def _person(person: Person | None, reason: str) -> PersonData | Missing:
+    if person is None:
+        return Missing(reason)
+    return PersonData(
+        name=person.name,
+        title=person.title,
+        title_sv=person.title_sv,
+        title_genitive=suggest_forms(person.title).genitive if person.title else "",
+        phone=person.phone,
+        email=person.email,
+    )
+
+
+def _signatory(session: Session, org: Organisation, agreement: Agreement | None) -> PersonData:
+    """Who signs for the organisation: the agreement's own party's signatory, else the usual office-holder.
+
+    The signatory is stored as a title ("kunnanjohtaja") or a name; a person of the organisation with that
+    title or name supplies the rest.
+    """
+    default_fi, default_sv = _DEFAULT_SIGNATORY.get(org.kind, ("", ""))
+    if org.kind == OrganisationKind.MUNICIPALITY and any(
+        b.kind == BodyKind.EXECUTIVE and b.name.lower().startswith("kaupungin") for b in org.bodies
+    ):
+        default_fi, default_sv = "kaupunginjohtaja", "stadsdirektör"
+    stated = ""
+    if agreement is not None:
+        own = next((p for p in agreement.parties if p.organisation_id == org.id), None)
+        stated = own.signatory.strip() if own is not None else ""
+    wanted = stated or default_fi
+    people = session.scalars(select(Person).where(Person.organisation_id == org.id).order_by(Person.id)).all()
+    key = wanted.lower()
+    person = next(
+        (
+            p
+            for p in people
+            if key and (key in (p.title.lower(), p.name.lower()) or p.title.lower().endswith(" " + key))
+        ),
+        None,
+    )
+    if person is not None:
+        data = _person(person, "")
+        assert isinstance(data, PersonData)
+        return data
+    title = wanted
+    return PersonData(
+        name="",
+        title=title,
+        title_sv=default_sv if title == default_fi else "",
+        title_genitive=suggest_forms(title).genitive if title else "",
+        phone="",
+        email="",
+    )
+
+
+def _money(value: Decimal) -> Decimal:
+    return Decimal(value).quantize(Decimal("0.01"))
+
+
+def _agreement(agreement: Agreement, home: Organisation) -> AgreementData:
+    start = agreement.term_start.year if agreement.term_start else None
+    end = agreement.term_end.year if agreement.term_end else None
+    term_years = list(range(start, end + 1)) if start is not None and end is not None and end >= start else []
+    splits = [split_costs(agreement, year=y) for y in term_years] or [split_costs(agreement)]
+    first = splits[0]
+    problem = first.problem
+    year_rows = tuple(YearCostData(y, _money(s.total)) for y, s in zip(term_years, splits, strict=True))
+    total = sum((s.total for s in splits), Decimal("0.00"))
+    parties = []
+    for index, party in enumerate(agreement.parties):
+        org = party.organisation
+        share = total_share = percent = None
+        if not problem:
+            share = first.shares[index].total
+            percent = first.shares[index].percent.quantize(Decimal("0.0001"))
+            total_share = sum((s.shares[index].total for s in splits if not s.problem), Decimal("0.00"))
+        population = (
+            int(first.shares[index].basis)
+            if not problem and agreement.cost_split == CostSplitBasis.POPULATION
+            else None
+        )
+        parties.append(
+            PartyData(
+                name=org.name,
+                name_sv=org.name_sv or org.name,
+                genitive=org.name_genitive or suggest_forms(org.name).genitive,
+                population=population,
+                percent=percent,
+                share=share,
+                total_share=total_share,
+                approving_body=_approving_body(party),
+                signatory=party.signatory,
+                is_own=party.organisation_id == home.id,
+            )
+        )
+    own = next((p for p in parties if p.is_own), None)
+    costs = CostsData(
+        items=tuple(CostLineData(c.description, _money(c.amount), c.year) for c in agreement.cost_items),
+        years=year_rows,
+        annual=_money(first.total),
+        total=_money(total),
+        basis=first.basis_label,
+        problem=problem,
+    )
+    term = f"{start}–{end}" if start and end and start != end else str(start or end or "")
+    return AgreementData(
+        title=agreement.title,
+        title_sv=agreement.title_sv or agreement.title,
+        title_genitive=agreement.title_genitive or agreement.title,
+        kind=str(agreement.kind),
+        term_start_year=start,
+        term_end_year=end,
+        term=term,
+        coordinator=_organisation(agreement.coordinator)
+        if agreement.coordinator is not None
+        else Missing("sopimukselle ei ole merkitty koordinoivaa organisaatiota"),
+        parties=tuple(parties),
+        party_names=tuple(p.name for p in parties),
+        costs=costs,
+        own_party=own if own is not None else Missing(f"{home.name} ei ole sopimuksen osapuoli"),
+        own_share=own.share if own is not None else None,
+        description=agreement.description,
+    )
+
+
+def _approving_body(party: AgreementParty) -> str:
+    if party.approving_body is not None:
+        return party.approving_body.name
+    return party.approving_body_name or party.ext_body
+
+
+def load_context(session: Session, item_id: int) -> dict[str, Any]:
+    """The template variables of one item, read in ``session`` and returned as immutable plain data."""
+    item = session.scalars(
+        select(Item)
+        .where(Item.id == item_id)
+        .options(
+            selectinload(Item.meeting),
+            selectinload(Item.body).selectinload(Body.parent),
+            selectinload(Item.body).selectinload(Body.organisation).selectinload(Organisation.bodies),
+            selectinload(Item.preparer),
+            selectinload(Item.presenter),
+            selectinload(Item.agreement).selectinload(Agreement.parties).selectinload(AgreementParty.organisation),
+            selectinload(Item.agreement).selectinload(Agreement.cost_items),
+        )
+    ).one_or_none()
+    if item is None:
+        raise NotFound("Asiaa ei löytynyt; se on ehkä poistettu.")
+    body = item.body
+    org = body.organisation
+    meeting: Meeting = item.meeting
+    agreement = item.agreement
+    return {
+        "organisation": _organisation(org),
+        "body": body_data(body),
+        "parent_body": body_data(body.parent)
+        if body.parent is not None
+        else Missing(f"toimielimelle {body.name} ei ole merkitty ylempää toimielintä"),
+        "meeting": MeetingData(
+            date=meeting.date,
+            number=meeting.number,
+            year=meeting.year,
+            place=meeting.place or body.default_place,
+            start_time=f"{meeting.start_time.hour}.{meeting.start_time.minute:02d}" if meeting.start_time else "",
+        ),
+        "item": ItemData(
+            title=item.title,
+            title_sv=item.title_sv,
+            diary_number=item.diary_number,
+            section=item.section_label,
+            section_number=item.section_number,
+            kind=str(item.kind),
+            classification_code=item.classification_code,
+        ),
+        "agreement": _agreement(agreement, org)
+        if agreement is not None
+        else Missing("asiaan ei ole liitetty sopimusta"),
+        "signatory": _signatory(session, org, agreement),
+        "preparer": _person(item.preparer, "asialle ei ole merkitty valmistelijaa"),
+        "presenter": _person(item.presenter, "asialle ei ole merkitty esittelijää"),
+    }
+
+
+def sample_context() -> dict[str, Any]:
+    """A fictional case (Esimerkkilän kunta) for previewing a template when no item is chosen."""
+
+    def body(name: str, name_sv: str, kind: BodyKind) -> BodyData:
+        forms = suggest_forms(name)
+        return BodyData(
+            **{k: v for k, v in forms.as_dict().items()},
+            name_sv=name_sv,
+            short=short_name(name),
+            short_sv=short_name_sv(name_sv),
+            kind=str(kind),
+        )
+
+    org = OrganisationData("Esimerkkilän kunta", "Esimerkkilä kommun", "Esimerkkilän kunnan", "kunta", "Esimerkkilä")
+    person = PersonData("Maija Malli", "sivistysjohtaja", "bildningsdirektör", "sivistysjohtajan", "040 123 4567", "")
+    parties = (
+        PartyData("Esimerkkilän kunta", "Esimerkkilä kommun", "Esimerkkilän kunnan", 6000, Decimal("60.0000"),
+                  Decimal("6000.00"), Decimal("24000.00"), "Kunnanhallitus", "kunnanjohtaja", True),
+        PartyData("Mallikylän kunta", "Mallby kommun", "Mallikylän kunnan", 4000, Decimal("40.0000"),
+                  Decimal("4000.00"), Decimal("16000.00"), "Kunnanhallitus", "kunnanjohtaja", False),
+    )  # fmt: skip
+    return {
+        "organisation": org,
+        "body": body("Sivistyslautakunta", "Bildningsnämnden", BodyKind.COMMITTEE),
+        "parent_body": body("Kunnanhallitus", "Kommunstyrelsen", BodyKind.EXECUTIVE),
+        "meeting": MeetingData(dt.date(2026, 2, 10), 2, 2026, "Kunnantalo", "17.00"),
+        "item": ItemData("Esimerkkiasia", "Exempelärende", "12/00.04.01/2026", "15 §", 15, "sopimus", "00.04.01"),
+        "agreement": AgreementData(
+            title="Esimerkkilän ja Mallikylän yhteistoimintasopimus",
+            title_sv="Samarbetsavtal mellan Esimerkkilä och Mallby",
+            title_genitive="Esimerkkilän ja Mallikylän yhteistoimintasopimuksen",
+            kind="yhteistoimintasopimus",
+            term_start_year=2026,
+            term_end_year=2029,
+            term="2026–2029",
+            coordinator=org,
+            parties=parties,
+            party_names=tuple(p.name for p in parties),
+            costs=CostsData(
+                items=(CostLineData("Koordinaattorin palkkauskulut", Decimal("10000.00"), None),),
+                years=tuple(YearCostData(y, Decimal("10000.00")) for y in range(2026, 2030)),
+                annual=Decimal("10000.00"),
+                total=Decimal("40000.00"),
+                basis="asukasluvun mukaan 31.12.2025",
+                problem="",
+            ),
+            own_party=parties[0],
+            own_share=parties[0].share,
+            description="",
+        ),
+        "signatory": PersonData("Kalle Kunnas", "kunnanjohtaja", "kommundirektör", "kunnanjohtajan", "", ""),
+        "preparer": person,
+        "presenter": person,
+    }
