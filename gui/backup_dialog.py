@@ -1,0 +1,381 @@
+"""The backup window (list, verify, take and restore backups) and the start-up question after a damaged database.
+
+Everything slow runs through ``gui.operations.run_in_background``; failures go to ``gui.errors.show_error``.
+How the main window uses this module:
+
+* menu action "Varmuuskopiot…": ``BackupDialog(database, parent, close_database=...)``; connect its
+  ``restored`` signal to reopening the database (``close_database`` must dispose the window's engine first;
+  by default the dialog calls ``database.dispose()``).
+* at start-up, before the database is opened: ``problem = db.backup.startup_check(path)``; if it is not None,
+  ``offer_startup_restore(None, problem)`` returns the ``RestoreResult`` when the user chose to restore (then
+  open the database as usual) or None (then quit, or let the user choose another database).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEventLoop,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.engine import URL
+
+from db.backup import (
+    BackupEntry,
+    BackupResult,
+    BackupSettings,
+    RestoreResult,
+    StartupProblem,
+    Verification,
+    backup_now,
+    describe_backup,
+    list_backups,
+    recover,
+    restore_backup,
+    verify_backup,
+)
+from db.engine import Database
+from gui.operations import Operation, Progress, run_in_background
+
+Confirm = Callable[[QWidget | None, str, str], bool]
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _ask(parent: QWidget | None, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _size(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} Mt".replace(".", ",")
+    return f"{max(size // 1024, 1)} kt"
+
+
+@dataclass
+class BackupRow:
+    """One backup in the table: the file, its contents, and the outcome of verifying it (None: not verified)."""
+
+    entry: BackupEntry
+    contents: Verification
+    verified: Verification | None = None
+
+
+class BackupTableModel(QAbstractTableModel):
+    """Backups of one database, newest first; columns time, size, kind, bodies, last meeting, check state."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[BackupRow] = []
+        self.headers = [self.tr("Otettu"), self.tr("Koko"), self.tr("Laji"), self.tr("Toimielimet"),
+                        self.tr("Viimeisin kokous"), self.tr("Tarkistus")]
+
+    def set_rows(self, rows: list[BackupRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def set_verified(self, path: Path, check: Verification) -> None:
+        for number, row in enumerate(self.rows):
+            if row.entry.path == path:
+                row.verified = check
+                self.dataChanged.emit(self.index(number, 0), self.index(number, len(self.headers) - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section] if 0 <= section < len(self.headers) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() == 5 and row.verified is not None and not row.verified.ok:
+                return row.verified.problem
+            return str(row.entry.path)
+        if role == Qt.ItemDataRole.UserRole:
+            return str(row.entry.path)
+        return None
+
+    def _text(self, row: BackupRow, column: int) -> str:
+        entry = row.entry
+        if column == 0:
+            return f"{entry.created.day}.{entry.created.month}.{entry.created.year} {entry.created:%H.%M}"
+        if column == 1:
+            return _size(entry.size)
+        if column == 2:
+            return {"": self.tr("säännöllinen"), "ennen-paivitysta": self.tr("ennen päivitystä"),
+                    "ennen-palautusta": self.tr("ennen palautusta")}.get(entry.tag, entry.tag)
+        if column == 3:
+            return ", ".join(row.contents.bodies)
+        if column == 4:
+            return row.contents.last_meeting
+        if row.verified is None:
+            return self.tr("ei tarkistettu")
+        return self.tr("ehjä") if row.verified.ok else self.tr("VIOITTUNUT")
+
+
+class BackupDialog(QDialog):
+    """List, verify, take and restore backups of one database.
+
+    Attributes:
+        source: the database (or its URL/path); settings: the backup folders; model, table: the list;
+        status: a line telling what was done; operation: the background job running, if any.
+
+    Signals:
+        restored(target): the database was replaced from a backup; the caller reopens it.
+    """
+
+    restored = Signal(str)
+
+    def __init__(self, source: Database | URL | Path, parent: QWidget | None = None, *,
+                 settings: BackupSettings | None = None, confirm: Confirm | None = None,
+                 close_database: Callable[[], None] | None = None) -> None:
+        super().__init__(parent)
+        self.source = source
+        self.settings = settings or BackupSettings.load()
+        self.confirm = confirm or _ask
+        self._close_database = close_database
+        self.operation: Operation[Any] | None = None
+        self.setWindowTitle(self.tr("Varmuuskopiot"))
+        self.resize(900, 420)
+
+        where = QLabel(self.tr("Varmuuskopiot ovat kansiossa {folder}").format(folder=self.settings.folder))
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        where.setWordWrap(True)
+        self.model = BackupTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("backups")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+
+        self.backup_button = QPushButton(self.tr("Ota varmuuskopio nyt"))
+        self.verify_button = QPushButton(self.tr("Tarkista"))
+        self.restore_button = QPushButton(self.tr("Palauta…"))
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        self.backup_button.clicked.connect(self.take_backup)
+        self.verify_button.clicked.connect(self.verify_selected)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.table.selectionModel().selectionChanged.connect(self.update_actions)
+
+        buttons = QHBoxLayout()
+        for button in (self.backup_button, self.verify_button, self.restore_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(where)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.update_actions()
+        self.refresh()
+
+    # --- state -------------------------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return self.operation is not None and not self.operation.done
+
+    def selected_path(self) -> Path | None:
+        rows = self.table.selectionModel().selectedRows()
+        return Path(self.model.rows[rows[0].row()].entry.path) if rows else None
+
+    def update_actions(self) -> None:
+        chosen = self.selected_path() is not None
+        self.backup_button.setEnabled(not self.busy)
+        self.verify_button.setEnabled(chosen and not self.busy)
+        self.restore_button.setEnabled(chosen and not self.busy)
+
+    def _run(self, work: Callable[[Progress], Any], on_success: Callable[[Any], None], label: str) -> None:
+        def done(result: Any) -> None:
+            on_success(result)
+            self.update_actions()
+
+        def failed(exc: BaseException) -> None:
+            from gui.errors import show_error
+
+            self.update_actions()
+            show_error(self, exc)
+
+        self.operation = run_in_background(self, work, on_success=done, on_failure=failed, label=label)
+        self.operation.bridge.finished.connect(self.update_actions)
+        self.update_actions()
+
+    # --- actions -----------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        source, folder = self.source, self.settings.folder
+
+        def work(_progress: Progress) -> list[BackupRow]:
+            return [BackupRow(e, describe_backup(e)) for e in list_backups(source, folder)]
+
+        def show(rows: list[BackupRow]) -> None:
+            self.model.set_rows(rows)
+            if not rows:
+                self.status.setText(self.tr("Varmuuskopioita ei vielä ole."))
+
+        self._run(work, show, self.tr("Luetaan varmuuskopioita…"))
+
+    def take_backup(self) -> None:
+        source, settings = self.source, self.settings
+
+        def work(progress: Progress) -> BackupResult:
+            return backup_now(source, settings=settings, progress=progress.update)
+
+        def done(result: BackupResult) -> None:
+            lines = [self.tr("Varmuuskopio tallennettu: {path}").format(path=p) for p in result.written]
+            lines += result.warnings
+            self.status.setText("\n".join(lines))
+            self.refresh()
+
+        self._run(work, done, self.tr("Otetaan varmuuskopiota…"))
+
+    def verify_selected(self) -> None:
+        path = self.selected_path()
+        if path is None:
+            return
+
+        def done(check: Verification) -> None:
+            self.model.set_verified(path, check)
+            if check.ok:
+                self.status.setText(self.tr("Varmuuskopio {name} on ehjä.").format(name=path.name))
+            else:
+                self.status.setText(check.problem)
+
+        self._run(lambda _p: verify_backup(path), done, self.tr("Tarkistetaan varmuuskopiota…"))
+
+    def restore_selected(self) -> None:
+        path = self.selected_path()
+        if path is None:
+            return
+        row = next(r for r in self.model.rows if r.entry.path == path)
+        question = self.tr(
+            "Palautetaanko tietokanta varmuuskopiosta, joka on otettu {when}?\n\n"
+            "Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedot ovat sellaiset "
+            "kuin ne olivat varmuuskopiota otettaessa."
+        ).format(when=self.model._text(row, 0))
+        if not self.confirm(self, self.tr("Palauta varmuuskopio"), question):
+            return
+        self.close_database()
+        target, settings = self.source, self.settings
+
+        def work(progress: Progress) -> RestoreResult:
+            return restore_backup(path, target, settings=settings, progress=progress.update)
+
+        def done(result: RestoreResult) -> None:
+            self.status.setText(self.tr("Tietokanta palautettu varmuuskopiosta {name}.").format(name=path.name))
+            self.restored.emit(result.target)
+            self.refresh()
+
+        self._run(work, done, self.tr("Palautetaan varmuuskopiota…"))
+
+    def close_database(self) -> None:
+        if self._close_database is not None:
+            self._close_database()
+        elif isinstance(self.source, Database):
+            self.source.dispose()
+
+
+class StartupRestoreDialog(QDialog):
+    """At start-up: the database is damaged or missing; restore the newest good backup?
+
+    Attributes:
+        problem: what ``db.backup.startup_check`` found; restore_button: present when a good backup exists.
+    """
+
+    def __init__(self, problem: StartupProblem, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.problem = problem
+        self.setWindowTitle(self.tr("Tietokantaa ei voi avata"))
+        layout = QVBoxLayout(self)
+        message = QLabel(problem.message)
+        message.setWordWrap(True)
+        message.setObjectName("message")
+        layout.addWidget(message)
+        buttons = QDialogButtonBox()
+        self.restore_button: QPushButton | None = None
+        if problem.backup is not None:
+            contents = problem.verification
+            created = problem.backup.created
+            details = self.tr("Uusin ehjä varmuuskopio on otettu {day}.{month}.{year} klo {time}.").format(
+                day=created.day, month=created.month, year=created.year, time=f"{created:%H.%M}")
+            if contents is not None and contents.last_meeting:
+                details += " " + self.tr("Viimeisin kokous siinä: {meeting}.").format(meeting=contents.last_meeting)
+            details += "\n\n" + self.tr("Vioittunutta tiedostoa ei poisteta eikä korvata: se siirretään sivuun "
+                                        "samaan kansioon.")
+            info = QLabel(details)
+            info.setWordWrap(True)
+            info.setObjectName("details")
+            layout.addWidget(info)
+            self.restore_button = buttons.addButton(self.tr("Palauta varmuuskopio"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+            self.restore_button.setDefault(True)
+        quit_button = buttons.addButton(self.tr("Lopeta"), QDialogButtonBox.ButtonRole.RejectRole)
+        quit_button.setObjectName("quit")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+
+
+def offer_startup_restore(parent: QWidget | None, problem: StartupProblem, *,
+                          settings: BackupSettings | None = None) -> RestoreResult | None:
+    """Ask whether to restore the newest good backup; do it with progress. Returns None if not restored."""
+    dialog = StartupRestoreDialog(problem, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted or problem.backup is None:
+        return None
+    return recover_in_background(parent, problem, settings=settings)
+
+
+def recover_in_background(parent: QWidget | None, problem: StartupProblem, *,
+                          settings: BackupSettings | None = None) -> RestoreResult | None:
+    """Run ``db.backup.recover`` through the one runner and wait for it (the window is not up yet)."""
+    loop = QEventLoop()
+    operation = run_in_background(
+        parent, lambda progress: recover(problem, settings=settings, progress=progress.update),
+        label=QCoreApplication.translate("BackupDialog", "Palautetaan varmuuskopiota…"), delay_ms=0,
+    )
+    operation.bridge.finished.connect(loop.quit)
+    if not operation.done:
+        loop.exec()
+    return operation.result if operation.error is None else None
