@@ -316,6 +316,16 @@ def call_deputy(session: Session, meeting_id: int, *, member_id: int, deputy_id:
     )
 
 
+def addable_people(session: Session, meeting_id: int) -> list[Person]:
+    """People not yet on the attendance list: the body's deputies first, then everyone else by name."""
+    meeting = get_meeting(session, meeting_id)
+    listed = {a.person_id for a in meeting.attendances}
+    deputies = [m.person for m in deputy_memberships(session, meeting) if m.person_id not in listed]
+    taken = listed | {p.id for p in deputies}
+    others = [p for p in session.scalars(select(Person).order_by(Person.name)) if p.id not in taken]
+    return deputies + others
+
+
 def remove_attendance(session: Session, attendance_id: int) -> None:
     attendance = session.get(Attendance, attendance_id)
     if attendance is None:
@@ -835,9 +845,11 @@ def validate_for_checking(session: Session, meeting_id: int) -> list[Problem]:
         def add(message: str, item: Item = item) -> None:
             problems.append(Problem(message, item.id, item.section_label))
 
-        if item.outcome is None:
-            add("Päätöksen laji (lopputulos) puuttuu.")
-        if not item.decision.strip():
+        if item.outcome is None and not item.decision.strip():
+            add("Päätös puuttuu (päätöksen laji ja päätösteksti).")
+        elif item.outcome is None:
+            add("Päätöksen laji puuttuu.")
+        elif not item.decision.strip():
             add("Päätösteksti puuttuu.")
         if seats:
             status = _quorum(item, seats)

@@ -198,8 +198,8 @@ def test_checking_is_refused_until_complete_then_locks(demo_db: Database, welfar
         problems = minutes.validate_for_checking(s, welfare.meeting_id)
         texts = [str(p) for p in problems]
         assert "Valitse kaksi pöytäkirjantarkastajaa." in texts
-        assert any(t.startswith("62 §: Päätösteksti puuttuu") for t in texts)
-    with pytest.raises(ValidationError, match="Päätösteksti puuttuu"), demo_db.begin() as s:
+        assert any(t.startswith("62 §: Päätös puuttuu") for t in texts)
+    with pytest.raises(ValidationError, match="Päätös puuttuu"), demo_db.begin() as s:
         minutes.mark_checked(s, welfare.meeting_id, checked_date=dt.date(2025, 10, 23))
     _complete(demo_db, welfare)
     with demo_db.begin() as s:

@@ -1,0 +1,402 @@
+"""Dialogs of the meeting-conduct view: attendance, disqualification, motion, vote, dissent and correction.
+
+Each dialog only collects values (``values()``); the caller saves them through ``core.minutes`` and
+shows any refusal through ``gui.errors.show_error``. The dialogs are opened with ``open()`` (not
+``exec()``), so tests drive them like a user and the window never blocks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import minutes
+from db.enums import AttendanceRole, VoteChoice
+
+Choice = tuple[int, str]  # (person id, name)
+
+ROLE_LABELS: dict[AttendanceRole, str] = {
+    AttendanceRole.MEMBER: "Jäsen",
+    AttendanceRole.CHAIR: "Puheenjohtaja",
+    AttendanceRole.DEPUTY: "Varajäsen",
+    AttendanceRole.PRESENTER: "Esittelijä",
+    AttendanceRole.SECRETARY: "Pöytäkirjanpitäjä",
+    AttendanceRole.EXECUTIVE_REPRESENTATIVE: "Kunnanhallituksen edustaja",
+    AttendanceRole.EXPERT: "Asiantuntija",
+    AttendanceRole.OTHER: "Muu",
+}
+
+VOTE_LABELS: dict[VoteChoice, str] = {
+    VoteChoice.YES: "Jaa",
+    VoteChoice.NO: "Ei",
+    VoteChoice.BLANK: "Tyhjä",
+    VoteChoice.ABSENT: "Poissa",
+}
+
+
+def _person_combo(choices: Sequence[Choice], *, none_text: str | None = None) -> QComboBox:
+    combo = QComboBox()
+    if none_text is not None:
+        combo.addItem(none_text, None)
+    for person_id, name in choices:
+        combo.addItem(name, person_id)
+    return combo
+
+
+def _select(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    ok = box.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setText(ok_text)
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Peruuta"))
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+@dataclass(frozen=True)
+class AttendanceValues:
+    person_id: int
+    present: bool
+    role: AttendanceRole
+    role_text: str
+    deputy_for_id: int | None
+    arrived_at_section: int | None
+    left_after_section: int | None
+
+
+class AttendanceDialog(QDialog):
+    """Add a person to the meeting or change their attendance (role, deputy for whom, arrival, departure)."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        people: Sequence[Choice],
+        members: Sequence[Choice],
+        sections: Sequence[int],
+        current: AttendanceValues | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Läsnäolo") if current else self.tr("Lisää läsnäolija"))
+        form = QFormLayout()
+        self.person = _person_combo(people)
+        self.person.setEditable(False)
+        self.role = QComboBox()
+        for role, label in ROLE_LABELS.items():
+            self.role.addItem(self.tr(label), role)
+        self.role_text = QLineEdit()
+        self.role_text.setPlaceholderText(self.tr("esim. kunnanhallituksen edustaja"))
+        self.deputy_for = _person_combo(members, none_text=self.tr("–"))
+        self.present = QCheckBox(self.tr("Läsnä kokouksessa"))
+        self.present.setChecked(True)
+        self.arrived = QComboBox()
+        self.left = QComboBox()
+        self.arrived.addItem(self.tr("kokouksen alusta"), None)
+        self.left.addItem(self.tr("kokouksen loppuun"), None)
+        for number in sections:
+            self.arrived.addItem(self.tr("{n} §:n alussa").format(n=number), number)
+            self.left.addItem(self.tr("{n} §:n jälkeen").format(n=number), number)
+        form.addRow(self.tr("Henkilö"), self.person)
+        form.addRow(self.tr("Rooli"), self.role)
+        form.addRow(self.tr("Roolin teksti"), self.role_text)
+        form.addRow(self.tr("Varajäsenenä jäsenen"), self.deputy_for)
+        form.addRow("", self.present)
+        form.addRow(self.tr("Saapui"), self.arrived)
+        form.addRow(self.tr("Poistui"), self.left)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self, self.tr("Tallenna")))
+        self.role.currentIndexChanged.connect(self._update_enabled)
+        if current is not None:
+            _select(self.person, current.person_id)
+            self.person.setEnabled(False)
+            _select(self.role, current.role)
+            self.role_text.setText(current.role_text)
+            _select(self.deputy_for, current.deputy_for_id)
+            self.present.setChecked(current.present)
+            _select(self.arrived, current.arrived_at_section)
+            _select(self.left, current.left_after_section)
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        role = self.role.currentData()
+        self.deputy_for.setEnabled(role == AttendanceRole.DEPUTY)
+        self.role_text.setEnabled(role not in minutes.MEMBER_ATTENDANCE_ROLES)
+
+    def values(self) -> AttendanceValues:
+        role = AttendanceRole(self.role.currentData())
+        return AttendanceValues(
+            person_id=int(self.person.currentData()),
+            present=self.present.isChecked(),
+            role=role,
+            role_text=self.role_text.text().strip() if role not in minutes.MEMBER_ATTENDANCE_ROLES else "",
+            deputy_for_id=self.deputy_for.currentData() if role == AttendanceRole.DEPUTY else None,
+            arrived_at_section=self.arrived.currentData(),
+            left_after_section=self.left.currentData(),
+        )
+
+
+class DisqualificationDialog(QDialog):
+    """Who is disqualified, on which ground of hallintolaki 28 § (or a typed ground), and did they leave."""
+
+    OTHER = "muu"
+
+    def __init__(self, parent: QWidget | None, *, section: str, people: Sequence[Choice]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Esteellisyys – {section}").format(section=section))
+        self.person = _person_combo(people)
+        self.ground = QComboBox()
+        for ground in minutes.DISQUALIFICATION_GROUNDS:
+            self.ground.addItem(f"{ground.reference} – {ground.name}", ground.key)
+        self.ground.addItem(self.tr("Muu peruste (kirjoita alle)"), self.OTHER)
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.description.setStyleSheet("color: #555;")
+        self.detail = QLineEdit()
+        self.detail.setPlaceholderText(self.tr("tarkennus, esim. hakijan lähisukulainen"))
+        self.left_room = QCheckBox(self.tr("Poistui kokoushuoneesta asian käsittelyn ajaksi"))
+        self.left_room.setChecked(True)
+        self.preview = QLabel()
+        self.preview.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Esteellinen"), self.person)
+        form.addRow(self.tr("Peruste"), self.ground)
+        form.addRow("", self.description)
+        form.addRow(self.tr("Tarkennus"), self.detail)
+        form.addRow("", self.left_room)
+        form.addRow(self.tr("Pöytäkirjaan"), self.preview)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self, self.tr("Merkitse esteelliseksi")))
+        self.ground.currentIndexChanged.connect(self._update)
+        self.detail.textChanged.connect(self._update)
+        self.resize(560, self.sizeHint().height())
+        self._update()
+
+    def ground_text(self) -> str:
+        key = self.ground.currentData()
+        if key == self.OTHER:
+            return self.detail.text().strip()
+        return minutes.ground_by_key(str(key)).text(self.detail.text())
+
+    def _update(self) -> None:
+        key = self.ground.currentData()
+        self.description.setText("" if key == self.OTHER else self.tr(minutes.ground_by_key(str(key)).description))
+        self.preview.setText(self.ground_text())
+
+    def values(self) -> tuple[int, str, bool]:
+        return int(self.person.currentData()), self.ground_text(), self.left_room.isChecked()
+
+
+class MotionDialog(QDialog):
+    """A proposal made in the meeting with its proposer and seconder (none: the proposal lapses)."""
+
+    def __init__(self, parent: QWidget | None, *, people: Sequence[Choice]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Ehdotus"))
+        self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
+        self.proposer = _person_combo(people)
+        self.seconder = _person_combo(people, none_text=self.tr("(ei kannatettu – ehdotus raukeaa)"))
+        form = QFormLayout()
+        form.addRow(self.tr("Ehdottaja"), self.proposer)
+        form.addRow(self.tr("Ehdotus"), self.text)
+        form.addRow(self.tr("Kannattaja"), self.seconder)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self, self.tr("Lisää ehdotus")))
+
+    def values(self) -> tuple[str, int, int | None]:
+        return self.text.toPlainText().strip(), int(self.proposer.currentData()), self.seconder.currentData()
+
+
+class VoteDialog(QDialog):
+    """A vote: the JAA and EI proposals and each voter's Jaa / Ei / Tyhjä / Poissa, with the live result."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        section: str,
+        voters: Sequence[Choice],
+        chair_id: int | None,
+        yes_proposal: str = "",
+        no_proposal: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Äänestys – {section}").format(section=section))
+        self._chair_id = chair_id
+        self.yes_proposal = QLineEdit(yes_proposal)
+        self.no_proposal = QLineEdit(no_proposal)
+        form = QFormLayout()
+        form.addRow(self.tr("JAA-ehdotus"), self.yes_proposal)
+        form.addRow(self.tr("EI-ehdotus"), self.no_proposal)
+        self.table = QTableWidget(len(voters), 2)
+        self.table.setHorizontalHeaderLabels([self.tr("Äänestäjä"), self.tr("Ääni")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.choices: dict[int, QComboBox] = {}
+        for row, (person_id, name) in enumerate(voters):
+            label = QLabel(name + (self.tr(" (pj)") if person_id == chair_id else ""))
+            label.setContentsMargins(4, 0, 4, 0)
+            self.table.setCellWidget(row, 0, label)
+            combo = QComboBox()
+            for choice, text in VOTE_LABELS.items():
+                combo.addItem(self.tr(text), choice)
+            combo.currentIndexChanged.connect(self._update)
+            self.table.setCellWidget(row, 1, combo)
+            self.choices[person_id] = combo
+        self.table.resizeRowsToContents()
+        all_yes = QPushButton(self.tr("Kaikki jaa"))
+        all_yes.clicked.connect(lambda: self._set_all(VoteChoice.YES))
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setStyleSheet("font-weight: bold;")
+        self.yes_proposal.textChanged.connect(self._update)
+        self.no_proposal.textChanged.connect(self._update)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.table)
+        row_layout = QHBoxLayout()
+        row_layout.addWidget(all_yes)
+        row_layout.addStretch(1)
+        layout.addLayout(row_layout)
+        layout.addWidget(self.result_label)
+        layout.addWidget(_buttons(self, self.tr("Tallenna äänestys")))
+        self.resize(560, 620)
+        self._update()
+
+    def set_choice(self, person_id: int, choice: VoteChoice) -> None:
+        _select(self.choices[person_id], choice)
+
+    def _set_all(self, choice: VoteChoice) -> None:
+        for combo in self.choices.values():
+            _select(combo, choice)
+
+    def ballots(self) -> dict[int, VoteChoice]:
+        return {pid: VoteChoice(combo.currentData()) for pid, combo in self.choices.items()}
+
+    def _update(self) -> None:
+        ballots = self.ballots()
+        tally = minutes.Tally.of(ballots.values())
+        chair = ballots.get(self._chair_id) if self._chair_id is not None else None
+        result = minutes.vote_result(tally, chair)
+        self.result_label.setText(
+            minutes.result_text(
+                tally,
+                result,
+                yes_proposal=self.yes_proposal.text() or "–",
+                no_proposal=self.no_proposal.text() or "–",
+            )
+        )
+
+    def values(self) -> tuple[str, str, dict[int, VoteChoice]]:
+        return self.yes_proposal.text().strip(), self.no_proposal.text().strip(), self.ballots()
+
+
+class DissentDialog(QDialog):
+    """A dissenting opinion, with or without reasons."""
+
+    def __init__(self, parent: QWidget | None, *, people: Sequence[Choice]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Eriävä mielipide"))
+        self.person = _person_combo(people)
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText(self.tr("perustelut (vapaaehtoinen)"))
+        form = QFormLayout()
+        form.addRow(self.tr("Jättäjä"), self.person)
+        form.addRow(self.tr("Perustelut"), self.text)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self, self.tr("Lisää")))
+
+    def values(self) -> tuple[int, str]:
+        return int(self.person.currentData()), self.text.toPlainText().strip()
+
+
+class CorrectionDialog(QDialog):
+    """A correction to a § of checked minutes: which part, the corrected text, why and by whom."""
+
+    def __init__(self, parent: QWidget | None, *, section: str, texts: dict[str, str], author: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Oikaisu – {section}").format(section=section))
+        self._texts = texts
+        note = QLabel(
+            self.tr(
+                "Pöytäkirja on tarkastettu. Alkuperäinen teksti säilyy; oikaisu näkyy pöytäkirjassa "
+                "omana merkintänään tekijän, ajan ja syyn kanssa."
+            )
+        )
+        note.setWordWrap(True)
+        self.field = QComboBox()
+        for key, label in minutes.CORRECTABLE_FIELDS.items():
+            self.field.addItem(self.tr(label), key)
+        _select(self.field, "decision")
+        self.old_text = QPlainTextEdit()
+        self.old_text.setReadOnly(True)
+        self.old_text.setMaximumHeight(90)
+        self.new_text = QPlainTextEdit()
+        self.new_text.setTabChangesFocus(True)
+        self.reason = QLineEdit()
+        self.author = QLineEdit(author)
+        form = QFormLayout()
+        form.addRow(self.tr("Oikaistava kohta"), self.field)
+        form.addRow(self.tr("Tarkastettu teksti"), self.old_text)
+        form.addRow(self.tr("Oikaistu teksti"), self.new_text)
+        form.addRow(self.tr("Syy"), self.reason)
+        form.addRow(self.tr("Tekijä"), self.author)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self, self.tr("Tallenna oikaisu")))
+        self.field.currentIndexChanged.connect(self._show_old)
+        self.resize(600, 480)
+        self._show_old()
+
+    def _show_old(self) -> None:
+        self.old_text.setPlainText(self._texts.get(str(self.field.currentData()), ""))
+
+    def values(self) -> tuple[str, str, str, str]:
+        return (
+            str(self.field.currentData()),
+            self.new_text.toPlainText().strip(),
+            self.reason.text().strip(),
+            self.author.text().strip(),
+        )
+
+
+__all__ = [
+    "ROLE_LABELS",
+    "VOTE_LABELS",
+    "AttendanceDialog",
+    "AttendanceValues",
+    "CorrectionDialog",
+    "DisqualificationDialog",
+    "DissentDialog",
+    "MotionDialog",
+    "VoteDialog",
+]
