@@ -1,0 +1,634 @@
+"""The agreement register window: agreements with search and filters, the approval matrix, cost shares, reminders.
+
+Open it from the desk with::
+
+    from gui.agreements import AgreementRegisterWindow
+
+    window = AgreementRegisterWindow(database, parent=main_window)   # database: db.engine.Database
+    window.show()
+    window.select_agreement(agreement_id)                            # optional: show one agreement
+
+``today`` (a callable returning a date, default ``datetime.date.today``) fixes the day the statuses are
+derived for, which the tests use. Every read and write runs through ``gui.operations.run_in_background``
+in its own session; errors go to ``gui.errors.show_error``. The status and "Odottaa: …" line are always
+derived by ``core.agreements`` from the saved party rows, never typed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.agreement_costs import CostSplit, split_costs
+from core.agreements import (
+    AgreementStatus,
+    AgreementView,
+    DecisionSource,
+    agreement_view,
+    candidate_items,
+    decision_reminders,
+    fi_date,
+    get_agreement,
+    item_label,
+    link_local_decision,
+    list_agreements,
+    own_decision_item,
+    record_excerpts_sent,
+    term_reminders,
+    unlink_local_decision,
+    update_party,
+)
+from db.engine import Database
+from db.enums import AgreementKind
+from db.errors import UserError
+from gui.agreement_costs import CostBarChart, CostShareModel
+from gui.agreement_dialogs import ExcerptSentDialog, LinkItemDialog, from_qdate, to_qdate
+from gui.agreement_matrix import STATE, ApprovalMatrixModel, StateDelegate
+from gui.errors import show_error
+from gui.operations import Progress, run_in_background
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+TITLE, STATUS, MISSING, ENTRY, KIND, TERM, COORDINATOR = range(7)
+
+
+def _compact(view: QTableView) -> None:
+    """Rows one text line high (the default leaves room for two)."""
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+
+
+class AgreementListModel(QAbstractTableModel):
+    """The register: one row per agreement with its derived status.
+
+    Attributes:
+        views: the agreements shown, as plain values from ``core.agreements``.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.views: list[AgreementView] = []
+        self._headers = [self.tr("Sopimus"), self.tr("Tila"), self.tr("Puuttuu"), self.tr("Voimaantulo"),
+                         self.tr("Laji"), self.tr("Kausi"), self.tr("Koordinoi")]
+        self.kind_labels = {
+            AgreementKind.COOPERATION_AGREEMENT: self.tr("Yhteistoimintasopimus"),
+            AgreementKind.COLLABORATION_AGREEMENT: self.tr("Yhteistyösopimus"),
+            AgreementKind.COOPERATION_PROTOCOL: self.tr("Yhteistyöpöytäkirja"),
+            AgreementKind.OTHER: self.tr("Muu sopimus"),
+        }
+
+    def set_views(self, views: list[AgreementView]) -> None:
+        self.beginResetModel()
+        self.views = list(views)
+        self.endResetModel()
+
+    def row_of(self, agreement_id: int) -> int:
+        return next((row for row, v in enumerate(self.views) if v.agreement_id == agreement_id), -1)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.views)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self._headers):
+                return self._headers[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self.views)):
+            return None
+        view = self.views[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                TITLE: view.title,
+                KIND: self.kind_labels[view.kind],
+                TERM: view.term_text,
+                COORDINATOR: view.coordinator,
+                STATUS: view.status_text,
+                ENTRY: fi_date(view.situation.entry_into_force),
+                MISSING: ", ".join(view.situation.missing_names),
+            }.get(index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return view.title if index.column() == TITLE else view.situation.missing_text or None
+        if role == Qt.ItemDataRole.UserRole:
+            return view.agreement_id
+        return None
+
+
+class AgreementRegisterWindow(QMainWindow):
+    """The agreement register with the selected agreement's approval matrix, cost shares and reminders.
+
+    Attributes:
+        list_model: the register rows; matrix_model: the selected agreement's parties; cost_model and
+        cost_chart: its cost shares. current: the selected agreement's view (None before one is loaded).
+
+    Signals:
+        register_loaded(): the register has been (re)loaded.
+        detail_loaded(int): the selected agreement's matrix and costs have been (re)loaded.
+        saved(): a change was saved (the detail reload follows).
+        reminders_loaded(): the reminder list has been filled.
+    """
+
+    register_loaded = Signal()
+    detail_loaded = Signal(int)
+    saved = Signal()
+    reminders_loaded = Signal()
+
+    def __init__(self, database: Database, *, today: Callable[[], dt.date] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.today = today or dt.date.today
+        self.current: AgreementView | None = None
+        self._wanted_id: int | None = None
+        self.setWindowTitle(self.tr("Sopimukset"))
+        self.list_model = AgreementListModel(self)
+        self.matrix_model = ApprovalMatrixModel(self)
+        self.cost_model = CostShareModel(self)
+        self.cost_chart = CostBarChart()
+        self._build_actions()
+        self._build_ui()
+        self.matrix_model.edit_requested.connect(self.save_party)
+        self.matrix_model.edit_failed.connect(lambda exc: show_error(self, exc))
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self.reload)
+        self.resize(1280, 760)
+        self.update_actions()
+        self.reload()
+
+    # --- building -----------------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.reload_action = QAction(self.tr("Päivitä"), self)
+        self.reload_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.reload_action.triggered.connect(self.reload)
+        self.print_action = QAction(self.tr("Tulosta hyväksymistilanne…"), self)
+        self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.print_action.triggered.connect(self._ask_print)
+        self.link_action = QAction(self.tr("Linkitä pykälä…"), self)
+        self.link_action.triggered.connect(self._ask_link)
+        self.unlink_action = QAction(self.tr("Poista pykälän linkitys"), self)
+        self.unlink_action.triggered.connect(self._unlink)
+        self.sent_action = QAction(self.tr("Kirjaa otteen lähetys…"), self)
+        self.sent_action.triggered.connect(self._ask_excerpts_sent)
+        self.excerpt_action = QAction(self.tr("Tallenna oma pöytäkirjanote…"), self)
+        self.excerpt_action.triggered.connect(self._ask_own_excerpt)
+        toolbar = QToolBar(self.tr("Sopimukset"), self)
+        toolbar.setObjectName("agreements_toolbar")
+        for action in (self.reload_action, self.print_action, self.link_action, self.unlink_action,
+                       self.sent_action, self.excerpt_action):
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
+
+    def _build_ui(self) -> None:
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._build_left())
+        splitter.addWidget(self._build_detail())
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([430, 850])
+        self.setCentralWidget(splitter)
+
+    def _build_left(self) -> QWidget:
+        tabs = QTabWidget()
+        register = QWidget()
+        layout = QVBoxLayout(register)
+        filters = QHBoxLayout()
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Hae nimellä, osapuolella tai koordinoijalla"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
+        filters.addWidget(self.search_edit, 3)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("Kaikki tilat"), "")
+        for status, label in (
+            (AgreementStatus.IN_PREPARATION, self.tr("Valmistelussa")),
+            (AgreementStatus.AWAITING_APPROVALS, self.tr("Odottaa hyväksyntöjä")),
+            (AgreementStatus.IN_FORCE, self.tr("Voimassa")),
+            (AgreementStatus.EXPIRED, self.tr("Päättynyt")),
+            (AgreementStatus.TERMINATED, self.tr("Irtisanottu")),
+        ):
+            self.status_filter.addItem(label, status.value)
+        self.status_filter.currentIndexChanged.connect(lambda _i: self.reload())
+        filters.addWidget(self.status_filter, 1)
+        self.kind_filter = QComboBox()
+        self.kind_filter.addItem(self.tr("Kaikki lajit"), "")
+        for kind, label in self.list_model.kind_labels.items():
+            self.kind_filter.addItem(label, kind.value)
+        self.kind_filter.currentIndexChanged.connect(lambda _i: self.reload())
+        filters.addWidget(self.kind_filter, 1)
+        layout.addLayout(filters)
+        self.register_view = QTableView()
+        self.register_view.setModel(self.list_model)
+        self.register_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.register_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.register_view.setWordWrap(False)
+        self.register_view.verticalHeader().hide()
+        header = self.register_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.resizeSection(TITLE, 220)
+        header.resizeSection(STATUS, 170)
+        _compact(self.register_view)
+        self.register_view.selectionModel().currentRowChanged.connect(self._register_row_changed)
+        layout.addWidget(self.register_view)
+        tabs.addTab(register, self.tr("Sopimusrekisteri"))
+        tabs.addTab(self._build_reminders(), self.tr("Muistutukset"))
+        return tabs
+
+    def _build_reminders(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Päivä")))
+        self.reminder_day = QDateEdit(to_qdate(self.today()))
+        self.reminder_day.setDisplayFormat("d.M.yyyy")
+        self.reminder_day.setCalendarPopup(True)
+        row.addWidget(self.reminder_day)
+        self.use_deadline = QCheckBox(self.tr("Päättämättä määräpäivään"))
+        row.addWidget(self.use_deadline)
+        self.reminder_deadline = QDateEdit(to_qdate(self.today()))
+        self.reminder_deadline.setDisplayFormat("d.M.yyyy")
+        self.reminder_deadline.setCalendarPopup(True)
+        row.addWidget(self.reminder_deadline)
+        row.addStretch(1)
+        layout.addLayout(row)
+        row2 = QHBoxLayout()
+        row2.addWidget(QLabel(self.tr("Sopimuskausi päättyy")))
+        self.term_days = QSpinBox()
+        self.term_days.setRange(0, 3650)
+        self.term_days.setValue(180)
+        self.term_days.setSuffix(self.tr(" päivän kuluessa"))
+        row2.addWidget(self.term_days)
+        show = QPushButton(self.tr("Näytä muistutukset"))
+        show.clicked.connect(self.load_reminders)
+        row2.addWidget(show)
+        row2.addStretch(1)
+        layout.addLayout(row2)
+        self.reminder_list = QListWidget()
+        layout.addWidget(self.reminder_list)
+        return page
+
+    def _build_detail(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.title_label = QLabel()
+        self.title_label.setWordWrap(True)
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        layout.addWidget(self.title_label)
+        self.facts_label = QLabel()
+        self.facts_label.setWordWrap(True)
+        layout.addWidget(self.facts_label)
+        self.status_label = QLabel()
+        bold = self.status_label.font()
+        bold.setBold(True)
+        self.status_label.setFont(bold)
+        layout.addWidget(self.status_label)
+        self.missing_label = QLabel()
+        self.missing_label.setWordWrap(True)
+        layout.addWidget(self.missing_label)
+        tabs = QTabWidget()
+        self.matrix_view = QTableView()
+        self.matrix_view.setModel(self.matrix_model)
+        self.matrix_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.matrix_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                         | QAbstractItemView.EditTrigger.EditKeyPressed
+                                         | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.matrix_view.setItemDelegateForColumn(STATE, StateDelegate(self.matrix_model.state_labels,
+                                                                       self.matrix_view))
+        self.matrix_view.verticalHeader().hide()
+        _compact(self.matrix_view)
+        self.matrix_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.matrix_view.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
+        tabs.addTab(self.matrix_view, self.tr("Hyväksymistilanne"))
+        costs = QWidget()
+        cost_layout = QVBoxLayout(costs)
+        self.cost_basis_label = QLabel()
+        self.cost_basis_label.setWordWrap(True)
+        cost_layout.addWidget(self.cost_basis_label)
+        self.cost_view = QTableView()
+        self.cost_view.setModel(self.cost_model)
+        self.cost_view.verticalHeader().hide()
+        self.cost_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.cost_view.horizontalHeader().setMaximumSectionSize(190)
+        _compact(self.cost_view)
+        cost_layout.addWidget(self.cost_view, 3)
+        chart_area = QScrollArea()
+        chart_area.setWidgetResizable(True)
+        chart_area.setWidget(self.cost_chart)
+        cost_layout.addWidget(chart_area, 2)
+        tabs.addTab(costs, self.tr("Kustannusosuudet"))
+        self.detail_tabs = tabs
+        layout.addWidget(tabs, 1)
+        return page
+
+    # --- actions ------------------------------------------------------------------------------------
+
+    def selected_party_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.matrix_view.selectionModel().selectedRows()})
+        return [self.matrix_model.rows[row].party_id for row in rows if row < len(self.matrix_model.rows)]
+
+    def update_actions(self) -> None:
+        """Enable the actions that make sense for the current agreement and selected party."""
+        has_agreement = self.current is not None
+        parties = [p for p in self.matrix_model.rows if p.party_id in set(self.selected_party_ids())]
+        one = parties[0] if len(parties) == 1 else None
+        self.print_action.setEnabled(has_agreement)
+        self.sent_action.setEnabled(has_agreement)
+        self.excerpt_action.setEnabled(has_agreement)
+        self.link_action.setEnabled(one is not None)
+        self.unlink_action.setEnabled(one is not None and one.source == DecisionSource.LOCAL)
+
+    # --- loading ------------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Reload the register with the current search and filters (off the UI thread)."""
+        database, on = self.database, self.today()
+        search = self.search_edit.text()
+        status = self.status_filter.currentData()
+        kind = self.kind_filter.currentData()
+
+        def work(progress: Progress) -> list[AgreementView]:
+            with database.session() as session:
+                return list_agreements(session, on=on, search=search,
+                                       statuses=[AgreementStatus(status)] if status else (),
+                                       kinds=[AgreementKind(kind)] if kind else ())
+
+        run_in_background(self, work, on_success=self._register_loaded, label=self.tr("Haetaan sopimuksia…"))
+
+    def _register_loaded(self, views: list[AgreementView]) -> None:
+        wanted = self._wanted_id or (self.current.agreement_id if self.current else None)
+        self.list_model.set_views(views)
+        row = self.list_model.row_of(wanted) if wanted is not None else -1
+        if row < 0 and views:
+            row = 0
+        if row >= 0:
+            self.register_view.selectRow(row)
+        else:
+            self._show_detail(None, None)
+        self.register_loaded.emit()
+
+    def select_agreement(self, agreement_id: int) -> None:
+        """Show this agreement (once the register has it)."""
+        self._wanted_id = agreement_id
+        row = self.list_model.row_of(agreement_id)
+        if row >= 0:
+            self.register_view.selectRow(row)
+
+    def _register_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.load_detail(self.list_model.views[current.row()].agreement_id)
+
+    def load_detail(self, agreement_id: int) -> None:
+        """Load one agreement's parties and cost split (off the UI thread)."""
+        database, on = self.database, self.today()
+
+        def work(progress: Progress) -> tuple[AgreementView, CostSplit]:
+            with database.session() as session:
+                agreement = get_agreement(session, agreement_id)
+                return agreement_view(agreement, on=on), split_costs(agreement)
+
+        run_in_background(self, work, on_success=lambda result: self._show_detail(*result),
+                          label=self.tr("Haetaan sopimusta…"))
+
+    def _show_detail(self, view: AgreementView | None, split: CostSplit | None) -> None:
+        self.current = view
+        if view is None:
+            self.title_label.setText(self.tr("Ei sopimuksia"))
+            for label in (self.facts_label, self.status_label, self.missing_label, self.cost_basis_label):
+                label.clear()
+            self.matrix_model.set_rows([], self.matrix_model.rule)
+            self.cost_model.set_split(None)
+            self.cost_chart.set_split(None)
+            self.update_actions()
+            return
+        self._wanted_id = view.agreement_id
+        self.title_label.setText(view.title)
+        facts = [
+            self.list_model.kind_labels[view.kind],
+            self.tr("kausi {0}").format(view.term_text) if view.term_text else "",
+            self.tr("koordinoi {0}").format(view.coordinator) if view.coordinator else "",
+        ]
+        rule = view.rule_label
+        self.facts_label.setText(" · ".join(f for f in facts if f) + "\n" + self.tr("Voimaantulo: {0}").format(rule))
+        self.status_label.setText(self.tr("Tila: {0}").format(view.status_text))
+        missing = view.situation.missing_text
+        if view.situation.with_changes:
+            missing = (missing + " " if missing else "") + self.tr("Hyväksytty muutoksin: {0}.").format(
+                ", ".join(view.situation.with_changes))
+        self.missing_label.setText(missing or self.tr("Kaikki edellytetyt hyväksynnät ovat koossa."))
+        selected = self.selected_party_ids()
+        self.matrix_model.set_rows(list(view.parties), view.entry_rule)
+        for row, party in enumerate(view.parties):
+            if party.party_id in selected:
+                self.matrix_view.selectRow(row)
+        self.cost_model.set_split(split)
+        self.cost_chart.set_split(split)
+        if split is not None:
+            text = self.tr("Kustannukset jaetaan {0}.").format(split.basis_label) if split.items else self.tr(
+                "Sopimukseen ei ole merkitty kustannuksia.")
+            if split.problem:
+                text += " " + split.problem
+            self.cost_basis_label.setText(text)
+        self.update_actions()
+        self.detail_loaded.emit(view.agreement_id)
+
+    # --- saving -------------------------------------------------------------------------------------
+
+    def _run_change(self, change: Callable[[Any], object], label: str) -> None:
+        """Run one change in its own transaction, then reload; on failure show it and reload anyway."""
+        database = self.database
+        agreement_id = self.current.agreement_id if self.current else None
+
+        def work(progress: Progress) -> None:
+            with database.begin() as session:
+                change(session)
+
+        def done(_result: None) -> None:
+            self.saved.emit()
+            self._after_change(agreement_id)
+
+        def failed(exc: BaseException) -> None:
+            show_error(self, exc)
+            self._after_change(agreement_id)
+
+        run_in_background(self, work, on_success=done, on_failure=failed, label=label)
+
+    def _after_change(self, agreement_id: int | None) -> None:
+        if agreement_id is not None:
+            self._wanted_id = agreement_id
+        self.reload()
+
+    def save_party(self, party_id: int, version: int, changes: dict[str, Any]) -> None:
+        """Save an edit of the matrix (the model asked for it)."""
+        self._run_change(
+            lambda session: update_party(session, party_id=party_id, expected_version=version, **changes),
+            self.tr("Tallennetaan…"),
+        )
+
+    def _ask_link(self) -> None:
+        ids = self.selected_party_ids()
+        party = next((p for p in self.matrix_model.rows if ids and p.party_id == ids[0]), None)
+        if party is None or self.current is None:
+            return
+        database, agreement_id = self.database, self.current.agreement_id
+
+        def work(progress: Progress) -> list[tuple[int, str]]:
+            with database.session() as session:
+                items = candidate_items(session, organisation_id=party.organisation_id, agreement_id=agreement_id)
+                return [(i.id, f"{item_label(i)} {i.title}") for i in items]
+
+        def chosen(candidates: list[tuple[int, str]]) -> None:
+            if not candidates:
+                show_error(self, UserError(self.tr("Osapuolen {0} toimielinten pykäliä ei ole tässä tietokannassa; "
+                                                   "kirjaa päätös osapuolen otteelta.").format(party.name)))
+                return
+            dialog = LinkItemDialog(party.name, candidates, self)
+            if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen_item_id() is not None:
+                self.link_item(party.party_id, party.version, dialog.chosen_item_id() or 0)
+
+        run_in_background(self, work, on_success=chosen, label=self.tr("Haetaan pykäliä…"))
+
+    def link_item(self, party_id: int, version: int, item_id: int) -> None:
+        """Link a local § as the party's decision."""
+        self._run_change(
+            lambda session: link_local_decision(session, party_id=party_id, item_id=item_id,
+                                                expected_version=version),
+            self.tr("Linkitetään…"),
+        )
+
+    def _unlink(self) -> None:
+        ids = self.selected_party_ids()
+        party = next((p for p in self.matrix_model.rows if ids and p.party_id == ids[0]), None)
+        if party is not None:
+            self._run_change(
+                lambda session: unlink_local_decision(session, party_id=party.party_id,
+                                                      expected_version=party.version),
+                self.tr("Poistetaan linkitys…"),
+            )
+
+    def _ask_excerpts_sent(self) -> None:
+        if self.current is None:
+            return
+        dialog = ExcerptSentDialog(self.current.parties, set(self.selected_party_ids()), self.today(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            ids, sent, method = dialog.chosen()
+            self._run_change(
+                lambda session: record_excerpts_sent(session, party_ids=ids, sent=sent, method=method),
+                self.tr("Kirjataan…"),
+            )
+
+    def _ask_print(self) -> None:
+        if self.current is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Tallenna hyväksymistilanne"), f"hyvaksymistilanne-{self.current.agreement_id}.pdf",
+            self.tr("PDF-tiedostot (*.pdf)"))
+        if path:
+            self.print_status_to(Path(path))
+
+    def print_status_to(self, path: Path) -> None:
+        """Write the "Sopimuksen hyväksymistilanne" PDF of the current agreement to ``path``."""
+        if self.current is None:
+            return
+        from core.printing.agreement_status import render_agreement_status_file
+
+        database, agreement_id, on = self.database, self.current.agreement_id, self.today()
+
+        def work(progress: Progress) -> Path:
+            path.write_bytes(render_agreement_status_file(database, agreement_id, on=on))
+            return path
+
+        run_in_background(self, work, on_success=lambda p: self.statusBar().showMessage(
+            self.tr("Tallennettu {0}").format(p), 8000), label=self.tr("Tulostetaan…"))
+
+    def _ask_own_excerpt(self) -> None:
+        if self.current is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Tallenna pöytäkirjanote osapuolille"), f"ote-sopimus-{self.current.agreement_id}.pdf",
+            self.tr("PDF-tiedostot (*.pdf)"))
+        if path:
+            self.save_own_excerpt_to(Path(path))
+
+    def save_own_excerpt_to(self, path: Path) -> None:
+        """Write the excerpt of our own decision on the agreement (the home party's linked §) to ``path``."""
+        if self.current is None:
+            return
+        from core.printing import DocumentKind, DocumentRequest, render_in_session
+
+        database, agreement_id = self.database, self.current.agreement_id
+        missing = self.tr("Sopimukseen ei ole linkitetty omaa päätöstä (kotiorganisaation pykälää), josta ote "
+                          "annettaisiin.")
+
+        def work(progress: Progress) -> Path:
+            with database.session() as session:
+                item = own_decision_item(get_agreement(session, agreement_id))
+                if item is None:
+                    raise UserError(missing)
+                request = DocumentRequest(DocumentKind.EXCERPT, meeting_id=item.meeting_id, item_ids=(item.id,),
+                                          draft=not item.meeting.is_locked)
+                path.write_bytes(render_in_session(session, request))
+            return path
+
+        run_in_background(self, work, on_success=lambda p: self.statusBar().showMessage(
+            self.tr("Tallennettu {0}").format(p), 8000), label=self.tr("Tulostetaan otetta…"))
+
+    # --- reminders ----------------------------------------------------------------------------------
+
+    def load_reminders(self) -> None:
+        """Fill the reminder list: undecided parties and terms ending within the chosen days."""
+        database = self.database
+        on = from_qdate(self.reminder_day.date())
+        deadline = from_qdate(self.reminder_deadline.date()) if self.use_deadline.isChecked() else None
+        days = self.term_days.value()
+
+        def work(progress: Progress) -> list[str]:
+            with database.session() as session:
+                decisions = decision_reminders(session, on=on, deadline=deadline)
+                terms = term_reminders(session, on=on, within_days=days)
+            lines = [f"{r.agreement_title[:60]} — {r.text}" for r in decisions]
+            lines += [r.text for r in terms]
+            return lines
+
+        def show(lines: list[str]) -> None:
+            self.reminder_list.clear()
+            self.reminder_list.addItems(lines or [self.tr("Ei muistutuksia.")])
+            self.reminders_loaded.emit()
+
+        run_in_background(self, work, on_success=show, label=self.tr("Haetaan muistutuksia…"))
