@@ -24,7 +24,7 @@ from functools import partial
 from typing import Any, cast
 
 from jinja2 import nodes
-from jinja2.exceptions import SecurityError, TemplateSyntaxError, UndefinedError
+from jinja2.exceptions import SecurityError, TemplateRuntimeError, TemplateSyntaxError, UndefinedError
 from jinja2.runtime import LoopContext, StrictUndefined, Undefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import missing
@@ -572,6 +572,10 @@ def _render(compiled: Compiled, context: Mapping[str, Any], time_limit: float) -
         raise TemplateProblem(f"{_where(line)}: {exc}. Täyttäminen keskeytettiin.", line=line) from None
     except RecursionError:
         raise TemplateProblem("Mallipohja kutsuu itseään liian syvälle. Täyttäminen keskeytettiin.") from None
+    except TemplateRuntimeError as exc:
+        line = _line_of(exc)
+        text = "tapauksen tietoja ei voi muuttaa" if "assign" in str(exc) else f"virhe täytössä ({exc})"
+        raise TemplateProblem(f"{_where(line)}: {text}.", line=line, detail=str(exc)) from None
     except ZeroDivisionError as exc:
         line = _line_of(exc)
         raise TemplateProblem(f"{_where(line)}: jako nollalla.", line=line) from None
