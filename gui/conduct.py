@@ -397,9 +397,10 @@ class ItemPanel(QWidget):
                 self._database,
                 lambda s: minutes.record_vote(s, item_id, yes_proposal=yes, no_proposal=no, ballots=ballots),
             )
+            self._saved(vote)
+            # Prefill (not save) the usual outcome: the secretary confirms it with "Tallenna päätös".
             if vote is not None and self.outcome.currentData() is None:
                 self._select_outcome(Outcome.PASSED_AFTER_VOTE if vote.result == VoteChoice.YES else None)
-            self._saved(vote)
 
         return self._open(dialog, accept)
 

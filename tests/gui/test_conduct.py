@@ -1,0 +1,286 @@
+"""The meeting-conduct view running a whole meeting of the demo: the Hartola welfare board 7/2025."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select, text
+
+from core import minutes
+from db.engine import Database
+from db.enums import AttendanceRole, MeetingState, Outcome, VoteChoice
+from db.models import Body, Correction, Item, Meeting, Person
+from gui import errors
+from gui.conduct import ClosingDialog, MeetingConductWidget, check_integrity_on_open
+from gui.conduct_dialogs import AttendanceDialog, CorrectionDialog, DisqualificationDialog, MotionDialog, VoteDialog
+
+Shown = list[tuple[str, str, bool]]
+
+# The offscreen platform plugin warns whenever a dialog is shown; it is the test platform, not the view.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def shown() -> Iterator[Shown]:
+    seen: Shown = []
+    errors.set_presenter(lambda _parent, title, message, is_bug: seen.append((title, message, is_bug)))
+    yield seen
+    errors.set_presenter(None)
+
+
+def type_text(widget: QWidget, value: str) -> None:
+    """Type one key event per character (ä, č and ŋ included)."""
+    for char in value:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+
+
+def ok(qtbot: QtBot, dialog: QDialog) -> None:
+    box = dialog.findChild(QDialogButtonBox)
+    assert box is not None
+    qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+
+def choose(combo: object, value: object) -> None:
+    index = combo.findData(value)  # type: ignore[attr-defined]
+    assert index >= 0, value
+    combo.setCurrentIndex(index)  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def welfare_meeting(sqlite_demo_db: Database) -> tuple[Database, int, dict[str, int], dict[int, int]]:
+    with sqlite_demo_db.begin() as s:
+        body = s.scalars(select(Body).where(Body.name == "Hyvinvointilautakunta")).one()
+        meeting = s.scalars(select(Meeting).where(Meeting.body_id == body.id, Meeting.number == 7)).one()
+        people = {p.name: p.id for p in s.scalars(select(Person))}
+        sections = {item.section_number: item.id for item in meeting.items}
+        return sqlite_demo_db, meeting.id, people, sections
+
+
+def row_of(widget: MeetingConductWidget, name: str) -> int:
+    for number, row in enumerate(widget.attendance_model.rows()):
+        if row.name == name:
+            return number
+    raise AssertionError(name)
+
+
+def test_whole_meeting(qtbot: QtBot, shown: Shown, welfare_meeting: tuple) -> None:  # type: ignore[type-arg]
+    """Ensure a whole meeting runs: late arrival, deputy, disqualification, vote, outcomes, checking, correction."""
+    database, meeting_id, people, sections = welfare_meeting
+    widget = MeetingConductWidget(database, meeting_id)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.show()
+    assert widget.begin_button.isVisible()
+    qtbot.mouseClick(widget.begin_button, Qt.MouseButton.LeftButton)
+    assert widget.attendance_model.rowCount() == 11
+    assert not widget.begin_button.isVisible()
+
+    # Kalle Nieminen arrives late, at 63 §.
+    widget.attendance.selectRow(row_of(widget, "Kalle Nieminen"))
+    dialog = widget.open_edit_person_dialog()
+    assert isinstance(dialog, AttendanceDialog)
+    choose(dialog.arrived, 63)
+    ok(qtbot, dialog)
+    model = widget.attendance_model
+    assert model.index(row_of(widget, "Kalle Nieminen"), model.ARRIVED).data() == "63 §"
+    opening = widget.sections_model.row_of_item(sections[58])
+    assert widget.sections_model.index(opening, 2).data() == "✓ 8/9"
+
+    # Leena Hyvönen is absent; her personal deputy Riikka Hakala comes instead.
+    leena = model.index(row_of(widget, "Leena Hyvönen"), model.PRESENT)
+    assert model.setData(leena, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert widget.sections_model.index(opening, 2).data() == "✓ 7/9"
+    dialog = widget.open_add_person_dialog()
+    assert isinstance(dialog, AttendanceDialog)
+    choose(dialog.person, people["Riikka Hakala"])
+    choose(dialog.role, AttendanceRole.DEPUTY)
+    choose(dialog.deputy_for, people["Leena Hyvönen"])
+    ok(qtbot, dialog)
+    assert widget.sections_model.index(opening, 2).data() == "✓ 8/9"
+    assert model.index(row_of(widget, "Riikka Hakala"), model.ROLE).data() == "varajäsen (Leena Hyvönen)"
+
+    # 63 §: Sari Mäkelä is disqualified and leaves the room.
+    widget.tabs.setCurrentIndex(1)
+    widget.select_item(sections[63])
+    panel = widget.panel
+    assert panel.item_id == sections[63]
+    dialog = panel.open_disqualification_dialog()
+    assert isinstance(dialog, DisqualificationDialog)
+    choose(dialog.person, people["Sari Mäkelä"])
+    choose(dialog.ground, "28.1.3")
+    dialog.detail.setFocus()
+    type_text(dialog.detail, "lapsi päiväkodissa")
+    assert dialog.preview.text() == "hallintolaki 28 § 1 mom. 3 kohta (intressijäävi; lapsi päiväkodissa)"
+    ok(qtbot, dialog)
+    assert panel.disqualifications.count() == 1
+    assert "8/9" in panel.quorum.text()
+
+    # A seconded counter-proposal and a vote with a named result.
+    dialog = panel.open_motion_dialog()
+    assert isinstance(dialog, MotionDialog)
+    choose(dialog.proposer, people["Ari Toivonen"])
+    choose(dialog.seconder, people["Eija Kettunen"])
+    dialog.text.setFocus()
+    type_text(dialog.text, "Maksut pidetään ennallaan vuoden 2026 loppuun.")
+    ok(qtbot, dialog)
+    assert "Eija Kettunen kannatti ehdotusta." in panel.motions.item(0).text()
+    dialog = panel.open_vote_dialog()
+    assert isinstance(dialog, VoteDialog)
+    assert set(dialog.choices) == {
+        people[n]
+        for n in (
+            "Pirjo Heinonen",
+            "Markku Laaksonen",
+            "Áile Čoavddis",
+            "Timo Rantanen",
+            "Kalle Nieminen",
+            "Riikka Hakala",
+            "Ari Toivonen",
+            "Eija Kettunen",
+        )
+    }
+    assert dialog.no_proposal.text().startswith("Ari Toivonen: Maksut pidetään")
+    for name in ("Ari Toivonen", "Eija Kettunen", "Timo Rantanen"):
+        dialog.set_choice(people[name], VoteChoice.NO)
+    dialog.set_choice(people["Áile Čoavddis"], VoteChoice.BLANK)
+    assert dialog.result_label.text().startswith("Jaa 4, ei 3, tyhjää 1, poissa 0. Puheenjohtaja totesi jaa-ehdotuksen")
+    ok(qtbot, dialog)
+    assert panel.votes.count() == 1
+    assert panel.outcome.currentData() == Outcome.PASSED_AFTER_VOTE
+    assert panel.decision.toPlainText() == "Päätösehdotus hyväksyttiin äänestyksen jälkeen äänin 4–3."
+    qtbot.mouseClick(panel.save, Qt.MouseButton.LeftButton)
+
+    # Checking is refused while the other §§ have no decision.
+    closing = widget.open_closing_dialog()
+    assert isinstance(closing, ClosingDialog)
+    choose(closing.checker1, people["Áile Čoavddis"])
+    choose(closing.checker2, people["Timo Rantanen"])
+    closing.checked_date.setDate(QDate(2025, 10, 24))
+    qtbot.mouseClick(closing.check_button, Qt.MouseButton.LeftButton)
+    problems = [closing.problems.item(i).text() for i in range(closing.problems.count())]
+    assert "58 §: Päätös puuttuu (päätöksen laji ja päätösteksti)." in problems
+    assert not any(p.startswith("63 §") for p in problems)
+    assert "ei voi vielä" in closing.status.text()
+    closing.close()
+
+    for number, item_id in sections.items():
+        if number == 63:
+            continue
+        widget.select_item(item_id)
+        choose(panel.outcome, Outcome.NOTED if number in (58, 64, 65, 66, 67) else Outcome.PASSED)
+        assert panel.decision.toPlainText() in ("Merkittiin tiedoksi.", "Päätösehdotus hyväksyttiin.")
+        qtbot.mouseClick(panel.save, Qt.MouseButton.LeftButton)
+    assert shown == []
+
+    closing = widget.open_closing_dialog()
+    assert closing.checker1.currentData() == people["Áile Čoavddis"]
+    closing.checked_date.setDate(QDate(2025, 10, 24))
+    with qtbot.waitSignal(widget.state_changed, timeout=2000) as state:
+        qtbot.mouseClick(closing.check_button, Qt.MouseButton.LeftButton)
+    assert state.args == [MeetingState.MINUTES_CHECKED.value]
+    assert closing.publish_button.isEnabled()
+    closing.published_date.setDate(QDate(2025, 10, 27))
+    qtbot.mouseClick(closing.publish_button, Qt.MouseButton.LeftButton)
+    closing.close()
+    assert "julkaistu" in widget.state_label.text()
+
+    # After locking, edits are refused: the controls are read-only and a save is refused with a reason.
+    widget.select_item(sections[63])
+    assert not panel.save.isEnabled()
+    assert panel.decision.isReadOnly()
+    assert not widget.add_person.isEnabled()
+    panel.save_decision()
+    assert shown and shown[-1][0] == "Tarkastettu pöytäkirja"
+    assert "tarkastettu" in shown[-1][1]
+
+    # A correction is a new visible record.
+    dialog = panel.open_correction_dialog()
+    assert isinstance(dialog, CorrectionDialog)
+    assert dialog.old_text.toPlainText() == "Päätösehdotus hyväksyttiin äänestyksen jälkeen äänin 4–3."
+    dialog.new_text.setFocus()
+    type_text(dialog.new_text, "Päätösehdotus hyväksyttiin äänestyksen jälkeen äänin 4–3 (1 tyhjä).")
+    dialog.reason.setFocus()
+    type_text(dialog.reason, "Tyhjä ääni puuttui päätöksestä.")
+    dialog.author.setText("Minna Salo")
+    ok(qtbot, dialog)
+    assert panel.corrections.count() == 1
+    assert "Tyhjä ääni puuttui" in panel.corrections.item(0).text()
+    assert "(oikaistu)" in widget.sections_model.index(widget.sections_model.row_of_item(sections[63]), 1).data()
+    assert not widget.banner.isVisible()
+
+    with database.begin() as s:
+        meeting = s.get(Meeting, meeting_id)
+        assert meeting is not None
+        assert meeting.state == MeetingState.PUBLISHED
+        assert meeting.checked_date == dt.date(2025, 10, 24)
+        assert meeting.published_date == dt.date(2025, 10, 27)
+        correction = s.scalars(select(Correction)).one()
+        assert correction.field == "decision"
+        item = s.get(Item, sections[63])
+        assert item is not None
+        assert item.votes[0].result_text.startswith("Jaa 4, ei 3, tyhjää 1, poissa 0.")
+        assert {b.person.name: b.choice for b in item.votes[0].ballots}["Áile Čoavddis"] == VoteChoice.BLANK
+        assert item.disqualifications[0].person.name == "Sari Mäkelä"
+        attendance = {a.person.name: a for a in meeting.attendances}
+        assert attendance["Kalle Nieminen"].arrived_at_section == 63
+        assert attendance["Riikka Hakala"].deputy_for_id == people["Leena Hyvönen"]
+        assert minutes.verify_fingerprint(s, meeting_id)
+
+    # A change made directly in the database is detected when the meeting is opened.
+    with database.begin() as s:
+        s.execute(text("UPDATE item SET decision = 'Päätösehdotus hylättiin.' WHERE id = :id"), {"id": sections[63]})
+    with database.begin() as s:
+        assert not minutes.verify_fingerprint(s, meeting_id)
+    report = check_integrity_on_open(widget, database, meeting_id)
+    assert report.status == minutes.Integrity.CHANGED
+    box = widget.findChild(QMessageBox, "integrityWarning")
+    assert box is not None and box.isVisible()
+    assert "muuttunut" in box.text()
+    box.close()
+    reopened = MeetingConductWidget(database, meeting_id)
+    qtbot.addWidget(reopened)
+    reopened.show()
+    assert reopened.banner.isVisible()
+    assert "Sihteerin ulkopuolella" in reopened.banner.text()
+
+
+def test_unseconded_motion_cannot_carry(qtbot: QtBot, shown: Shown, welfare_meeting: tuple) -> None:  # type: ignore[type-arg]
+    """Ensure an unseconded motion is shown as lapsed and not offered as the EI proposal."""
+    database, meeting_id, people, sections = welfare_meeting
+    widget = MeetingConductWidget(database, meeting_id)
+    qtbot.addWidget(widget)
+    widget.begin()
+    widget.select_item(sections[63])
+    dialog = widget.panel.open_motion_dialog()
+    assert isinstance(dialog, MotionDialog)
+    choose(dialog.proposer, people["Ari Toivonen"])
+    dialog.text.setPlainText("Asia jätetään pöydälle.")
+    ok(qtbot, dialog)
+    assert "raukesi kannattamattomana" in widget.panel.motions.item(0).text()
+    vote = widget.panel.open_vote_dialog()
+    assert isinstance(vote, VoteDialog)
+    assert vote.no_proposal.text() == ""
+    vote.reject()
+    assert shown == []
+
+
+def test_published_demo_meeting_opens_locked_and_intact(qtbot: QtBot, sqlite_demo_db: Database) -> None:
+    """Ensure the demo's checked meeting opens read-only, without the warning banner."""
+    with sqlite_demo_db.begin() as s:
+        meeting = s.scalars(select(Meeting).where(Meeting.state == MeetingState.PUBLISHED)).one()
+        meeting_id = meeting.id
+    widget = MeetingConductWidget(sqlite_demo_db, meeting_id)
+    qtbot.addWidget(widget)
+    widget.show()
+    assert not widget.banner.isVisible()
+    assert check_integrity_on_open(widget, sqlite_demo_db, meeting_id).ok
+    assert widget.findChild(QMessageBox, "integrityWarning") is None
+    assert not widget.panel.save.isEnabled()
+    assert widget.panel.add_correction.isEnabled()
