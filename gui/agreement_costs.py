@@ -147,7 +147,8 @@ class CostBarChart(QWidget):
             for share in split.shares:
                 painter.setPen(self.palette().text().color())
                 text_rect = QRectF(0, y, label_width - 6, self.BAR)
-                painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), share.name)
+                right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                painter.drawText(text_rect, right, share.name)
                 length = float(abs(share.total) / largest) * bar_space
                 painter.fillRect(QRectF(label_width, y + 2, max(length, 1.0), self.BAR - 4), colour)
                 amount_rect = QRectF(label_width + length + 6, y, amount_width, self.BAR)

@@ -1,0 +1,197 @@
+"""The agreement register window: register, approval matrix editing with derived status, costs, reminders."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from core.agreements import load_agreement
+from db.engine import Database
+from db.enums import PartyDecisionState
+from gui import errors
+from gui.agreement_matrix import DECISION_BODY, DECISION_DATE, NAME, SECTION, STATE, ApprovalMatrixModel
+from gui.agreements import AgreementRegisterWindow
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+TODAY = dt.date(2025, 11, 23)
+WAIT = 15_000
+
+
+@pytest.fixture
+def shown() -> Iterator[list[tuple[str, str, bool]]]:
+    seen: list[tuple[str, str, bool]] = []
+    errors.set_presenter(lambda _parent, title, text, is_bug: seen.append((title, text, is_bug)))
+    yield seen
+    errors.set_presenter(None)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, sqlite_demo_db: Database) -> AgreementRegisterWindow:
+    """The register on the demo, showing the first agreement (the education agreement)."""
+    win = AgreementRegisterWindow(sqlite_demo_db, today=lambda: TODAY)
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: win.current is not None, timeout=WAIT)
+    return win
+
+
+def _show(qtbot: QtBot, win: AgreementRegisterWindow, title_part: str) -> None:
+    row = next(r for r, v in enumerate(win.list_model.views) if title_part in v.title)
+    with qtbot.waitSignal(win.detail_loaded, timeout=WAIT):
+        win.register_view.selectRow(row)
+    assert win.current is not None and title_part in win.current.title
+
+
+def _row(model: ApprovalMatrixModel, name: str) -> int:
+    return next(r for r, p in enumerate(model.rows) if p.name == name)
+
+
+def _type(qtbot: QtBot, widget: object, text: str) -> None:
+    """Type text one key event at a time (qtbot.keyClicks aborts on letters like ä)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def test_models_pass_the_model_tester(qtbot: QtBot, qtmodeltester: object, window: AgreementRegisterWindow) -> None:
+    """Ensure the register, matrix and cost models behave as Qt item models should."""
+    for model in (window.list_model, window.matrix_model, window.cost_model):
+        qtmodeltester.check(model, force_py=True)  # type: ignore[attr-defined]
+    assert window.matrix_model.rowCount() == 10
+    assert window.cost_model.rowCount() == 11  # ten parties and the total
+
+
+def test_register_shows_the_derived_status_and_whats_missing(window: AgreementRegisterWindow) -> None:
+    """Ensure the window shows the education agreement's status and "Odottaa: …" line from the party rows."""
+    assert window.list_model.rowCount() == 2
+    assert "sivistyspalveluiden" in window.title_label.text()
+    assert window.status_label.text() == "Tila: Odottaa hyväksyntöjä (7/10)"
+    assert window.missing_label.text().startswith("Odottaa: Kärkölä, Sysmä, Hartolan kunta.")
+    model = window.matrix_model
+    lahti = model.index(_row(model, "Lahti"), STATE)
+    assert model.data(lahti) == "Hyväksytty"
+    assert model.data(model.index(_row(model, "Orimattila"), STATE)) == "Hyväksytty muutoksin"
+    assert window.cost_model.data(window.cost_model.index(0, 5)) == "124\u00a0814,62 €"
+    assert window.cost_model.data(window.cost_model.index(10, 5)) == "210\u00a0500,00 €"
+
+
+def test_editing_party_rows_updates_the_status(qtbot: QtBot, window: AgreementRegisterWindow,
+                                               sqlite_demo_db: Database) -> None:
+    """Ensure recording the missing decisions in the matrix puts the protocol in force, derived, not typed."""
+    _show(qtbot, window, "Yhteistyöpöytäkirja")
+    model = window.matrix_model
+    assert window.missing_label.text() == "Odottaa: Asikkala, Kärkölä, Sysmä, Padasjoki."
+    for name, day in (("Asikkala", "1.12.2025"), ("Kärkölä", "15.12.2025"), ("Sysmä", "8.12.2025"),
+                      ("Padasjoki", "24.11.2025")):
+        for column, value in ((DECISION_BODY, "Kunnanhallitus"), (DECISION_DATE, day),
+                              (STATE, PartyDecisionState.APPROVED.value)):
+            with qtbot.waitSignal(window.detail_loaded, timeout=WAIT):
+                assert model.setData(model.index(_row(model, name), column), value)
+    assert window.status_label.text() == "Tila: Odottaa hyväksyntöjä (12/12)"  # in force only from 15.12.
+    assert window.current is not None
+    assert window.current.situation.entry_into_force == dt.date(2025, 12, 15)
+    window.today = lambda: dt.date(2025, 12, 15)
+    with qtbot.waitSignal(window.detail_loaded, timeout=WAIT):
+        window.reload()
+    assert window.status_label.text() == "Tila: Voimassa 15.12.2025 alkaen"
+    assert window.missing_label.text() == "Kaikki edellytetyt hyväksynnät ovat koossa."
+    with sqlite_demo_db.begin() as s:
+        saved = load_agreement(s, window.current.agreement_id, on=dt.date(2025, 12, 15))
+    assert {p.name: p.decision_date for p in saved.parties}["Sysmä"] == dt.date(2025, 12, 8)
+
+
+def test_typing_into_the_matrix_saves_the_row(qtbot: QtBot, window: AgreementRegisterWindow) -> None:
+    """Ensure a § number typed into a cell (with the keyboard, into the editor) is saved and shown."""
+    window.show()
+    model = window.matrix_model
+    view = window.matrix_view
+    index = model.index(_row(model, "Kärkölä"), SECTION)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    editor = view.viewport().findChild(QLineEdit)
+    assert editor is not None
+    _type(qtbot, editor, "§ 233")
+    with qtbot.waitSignal(window.detail_loaded, timeout=WAIT):
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert model.data(model.index(_row(model, "Kärkölä"), SECTION)) == "233 §"
+
+
+def test_bad_date_and_stale_row_go_to_the_error_path(qtbot: QtBot, window: AgreementRegisterWindow,
+                                                     shown: list[tuple[str, str, bool]]) -> None:
+    """Ensure a typed non-date is refused in Finnish and a stale row is not overwritten."""
+    model = window.matrix_model
+    assert not model.setData(model.index(_row(model, "Sysmä"), DECISION_DATE), "huomenna")
+    assert shown and "ei ole päivämäärä" in shown[-1][1] and not shown[-1][2]
+    sysma = model.rows[_row(model, "Sysmä")]
+    with qtbot.waitSignal(window.detail_loaded, timeout=WAIT):
+        window.save_party(sysma.party_id, sysma.version, {"notes": "ensimmäinen"})
+    with qtbot.waitSignal(window.detail_loaded, timeout=WAIT):
+        window.save_party(sysma.party_id, sysma.version, {"notes": "vanhentunut"})
+    assert "tallentanut osapuolen Sysmä" in shown[-1][1]
+
+
+def test_linked_section_is_read_only_in_the_matrix(qtbot: QtBot, window: AgreementRegisterWindow) -> None:
+    """Ensure the regional council's own § shows as the decision and its record cannot be typed over."""
+    _show(qtbot, window, "Yhteistyöpöytäkirja")
+    model = window.matrix_model
+    row = _row(model, "Päijät-Hämeen liitto")
+    assert model.data(model.index(row, DECISION_BODY)) == "Maakuntahallitus"
+    assert not model.flags(model.index(row, DECISION_DATE)) & Qt.ItemFlag.ItemIsEditable
+    assert "Maakuntahallitus 13.10.2025" in model.data(model.index(row, NAME), Qt.ItemDataRole.ToolTipRole)
+    window.matrix_view.selectRow(row)
+    assert window.unlink_action.isEnabled()
+
+
+def test_search_and_status_filter(qtbot: QtBot, window: AgreementRegisterWindow) -> None:
+    """Ensure typing in the search box (ä one key at a time) and the status filter narrow the register."""
+    window.show()
+    window.search_edit.setFocus()
+    with qtbot.waitSignal(window.register_loaded, timeout=WAIT):
+        _type(qtbot, window.search_edit, "pöytäkirja")
+    assert [v.kind.value for v in window.list_model.views] == ["yhteistyopoytakirja"]
+    window.search_edit.clear()
+    qtbot.waitUntil(lambda: window.list_model.rowCount() == 2, timeout=WAIT)
+    with qtbot.waitSignal(window.register_loaded, timeout=WAIT):
+        window.status_filter.setCurrentIndex(window.status_filter.findData("voimassa"))
+    assert window.list_model.rowCount() == 0
+    assert window.title_label.text() == "Ei sopimuksia"
+
+
+def test_reminders_and_printing(qtbot: QtBot, window: AgreementRegisterWindow, tmp_path: Path) -> None:
+    """Ensure reminders list the parties past their date and the status page prints from the window."""
+    from gui.agreement_dialogs import to_qdate
+
+    window.reminder_day.setDate(to_qdate(dt.date(2025, 12, 20)))
+    with qtbot.waitSignal(window.reminders_loaded, timeout=WAIT):
+        window.load_reminders()
+    lines = [window.reminder_list.item(i).text() for i in range(window.reminder_list.count())]
+    assert any("Hartolan kunta: ei käsitelty, määräpäivä 15.12.2025" in line for line in lines)
+    assert any(line.endswith("Sysmä: ei käsitelty, määräpäivä 15.12.2025 ohitettu 5 pv sitten") for line in lines)
+    target = tmp_path / "tila.pdf"
+    window.print_status_to(target)
+    qtbot.waitUntil(lambda: target.exists() and target.stat().st_size > 1000, timeout=WAIT)
+    assert target.read_bytes().startswith(b"%PDF-")
+
+
+def test_excerpts_sent_are_recorded(qtbot: QtBot, window: AgreementRegisterWindow) -> None:
+    """Ensure recording the excerpt sent to parties shows the date and method in the matrix."""
+    from core.agreements import record_excerpts_sent
+    from db.enums import DeliveryMethod
+    from gui.agreement_matrix import SENT
+
+    model = window.matrix_model
+    ids = [model.rows[_row(model, "Lahti")].party_id]
+    with qtbot.waitSignal(window.detail_loaded, timeout=WAIT):
+        window._run_change(lambda s: record_excerpts_sent(s, party_ids=ids, sent=dt.date(2025, 10, 22),
+                                                          method=DeliveryMethod.LETTER), "…")
+    row = _row(model, "Lahti")
+    assert model.data(model.index(row, SENT)) == "22.10.2025 kirjeellä"
+    assert model.data(model.index(row, SENT), Qt.ItemDataRole.ToolTipRole) == "Tiedoksisaantipäivä 29.10.2025"
+    assert QModelIndex().isValid() is False
