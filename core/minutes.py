@@ -24,16 +24,15 @@ Rules as implemented (the domain notes are in ``../shared/domain.md``):
   then stores ``meeting_fingerprint`` and locks the minutes (``MeetingState.MINUTES_CHECKED``). After that,
   ``db.rules`` refuses edits and ``add_correction`` records visible corrections. ``verify_fingerprint``
   recomputes the fingerprint through SQL, so a change made directly in the database is noticed.
-- **Appeal routes.** When ``core.appeal.route_for_item`` exists it is asked for every §; a § without a
-  route is a problem. Without that module only decision, outcome and quorum are checked (and the
-  problem list says so in ``appeal_check_available``).
+- **Appeal routes.** ``core.appeal.route_for_item`` is asked for every § (except one removed from the
+  agenda); its refusal (e.g. a hand-chosen route without a reason) or a missing part of the
+  instruction (``RouteDecision.problem``, e.g. no administrative court set) is a problem.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -41,10 +40,11 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from core.appeal import route_for_item
 from core.fingerprint import meeting_fingerprint
 from core.meetings import get_item, get_meeting
 from db.enums import AttendanceRole, BodyKind, ItemKind, MeetingState, MemberRole, Outcome, VoteChoice
-from db.errors import LockedError, NotFound, ValidationError
+from db.errors import LockedError, NotFound, SihteeriError, ValidationError
 from db.models import (
     Attendance,
     Ballot,
@@ -769,30 +769,6 @@ class Problem:
         return f"{self.section}: {self.message}" if self.section else self.message
 
 
-RouteLookup = Callable[..., Any]
-
-
-def _route_lookup() -> RouteLookup | None:
-    """``core.appeal.route_for_item`` when the appeal module is there (it is written in parallel)."""
-    try:
-        module = importlib.import_module("core.appeal")
-    except ImportError:
-        return None
-    lookup = getattr(module, "route_for_item", None)
-    return lookup if callable(lookup) else None
-
-
-def appeal_check_available() -> bool:
-    return _route_lookup() is not None
-
-
-def _route_of(lookup: RouteLookup, session: Session, item: Item) -> Any:
-    try:
-        return lookup(item)
-    except TypeError:
-        return lookup(session, item)
-
-
 def set_signatories(
     session: Session,
     meeting_id: int,
@@ -839,7 +815,6 @@ def validate_for_checking(session: Session, meeting_id: int) -> list[Problem]:
     seats = seat_memberships(session, meeting)
     if not seats:
         problems.append(Problem("Toimielimellä ei ole kokouspäivänä jäseniä; päätösvaltaisuutta ei voi todeta."))
-    lookup = _route_lookup()
     for item in meeting.items:
 
         def add(message: str, item: Item = item) -> None:
@@ -858,14 +833,14 @@ def validate_for_checking(session: Session, meeting_id: int) -> list[Problem]:
         for vote in item.votes:
             if vote.result is None:
                 add(f"Äänestyksen {vote.round} tulos puuttuu (äänet menivät tasan).")
-        if lookup is not None and item.outcome not in (Outcome.REMOVED,):
+        if item.outcome != Outcome.REMOVED:
             try:
-                route = _route_of(lookup, session, item)
-            except Exception as exc:  # the appeal engine's own refusal is a problem to show, not a crash
-                add(f"Muutoksenhakutapaa ei voitu määrittää: {exc}")
+                decision = route_for_item(item)
+            except SihteeriError as exc:  # e.g. an override without a reason: the appeal engine says what to do
+                add(exc.message)
             else:
-                if route is None:
-                    add("Muutoksenhakutapa puuttuu.")
+                if decision.problem:
+                    add(f"Muutoksenhakuohje: {decision.problem}")
     return problems
 
 

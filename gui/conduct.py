@@ -644,8 +644,7 @@ class ClosingDialog(QDialog):
             )
             self.status.setStyleSheet("color: #b3261e; font-weight: bold;")
         else:
-            note = "" if minutes.appeal_check_available() else self.tr(" (muutoksenhakutapoja ei tarkistettu)")
-            self.status.setText(self.tr("Ei puutteita; pöytäkirjan voi merkitä tarkastetuksi.") + note)
+            self.status.setText(self.tr("Ei puutteita; pöytäkirjan voi merkitä tarkastetuksi."))
             self.status.setStyleSheet("color: #1b5e20;")
 
     def _validate_clicked(self) -> None:

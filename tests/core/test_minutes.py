@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 from dataclasses import dataclass
 
 import pytest
@@ -10,7 +11,7 @@ from sqlalchemy import select, text
 
 from core import minutes
 from db.engine import Database
-from db.enums import AttendanceRole, BodyKind, ItemKind, MeetingState, MemberRole, Outcome, VoteChoice
+from db.enums import AppealRoute, AttendanceRole, BodyKind, ItemKind, MeetingState, MemberRole, Outcome, VoteChoice
 from db.errors import LockedError, ValidationError
 from db.models import Body, Correction, Item, Meeting, Membership, Person
 
@@ -293,3 +294,64 @@ def test_only_active_seats_count(demo_db: Database, welfare: Welfare) -> None:
         )
         s.flush()
         assert len(minutes.seat_memberships(s, meeting)) == 9
+
+
+def test_appeal_route_problems_block_checking(demo_db: Database, welfare: Welfare) -> None:
+    """Ensure a hand-chosen appeal route without a reason is listed as a problem of that §."""
+    _begin(demo_db, welfare)
+    _complete(demo_db, welfare)
+    with demo_db.begin() as s:
+        item = s.get(Item, welfare.items["fees"])
+        assert item is not None
+        item.appeal_route_override = AppealRoute.MUNICIPAL_APPEAL
+        problems = minutes.validate_for_checking(s, welfare.meeting_id)
+    assert [p.section for p in problems] == ["63 §"]
+    assert "perustelu" in problems[0].message
+
+
+def test_printed_minutes_show_what_was_recorded(demo_db: Database, welfare: Welfare) -> None:
+    """Ensure the printed minutes carry the late arrival, deputy, disqualification, vote, dissent and correction."""
+    pypdf = pytest.importorskip("pypdf")
+    from core.printing import DocumentKind, DocumentRequest, render_document
+
+    _begin(demo_db, welfare)
+    fees = welfare.items["fees"]
+    n = welfare.names
+    with demo_db.begin() as s:
+        minutes.set_attendance(s, welfare.meeting_id, n["Kalle Nieminen"], arrived_at_section=63)
+        minutes.call_deputy(s, welfare.meeting_id, member_id=n["Leena Hyvönen"], deputy_id=n["Riikka Hakala"])
+        minutes.add_disqualification(
+            s, fees, n["Sari Mäkelä"], minutes.ground_by_key("28.1.3").text("lapsi päiväkodissa")
+        )
+        minutes.add_motion(
+            s, fees, "Maksut pidetään ennallaan.", proposer_id=n["Ari Toivonen"], seconder_id=n["Eija Kettunen"]
+        )
+        no_side = {n["Ari Toivonen"], n["Eija Kettunen"]}
+        ballots = {pid: VoteChoice.NO if pid in no_side else VoteChoice.YES for pid in minutes.quorum(s, fees).voters}
+        minutes.record_vote(
+            s, fees, yes_proposal="Esittelijän päätösehdotus", no_proposal="Ari Toivosen ehdotus", ballots=ballots
+        )
+        minutes.add_dissent(s, fees, n["Ari Toivonen"], "Korotus on kohtuuton.")
+    _complete(demo_db, welfare)
+    with demo_db.begin() as s:
+        minutes.set_decision(s, fees, outcome=Outcome.PASSED_AFTER_VOTE)
+        minutes.mark_checked(s, welfare.meeting_id, checked_date=dt.date(2025, 10, 24))
+    with demo_db.begin() as s:
+        minutes.add_correction(
+            s, fees, "Minna Salo", "Äänimäärä väärin", "decision", "Päätösehdotus hyväksyttiin äänin 6–2."
+        )
+    pdf = render_document(demo_db, DocumentRequest(DocumentKind.MINUTES, meeting_id=welfare.meeting_id))
+    words = " ".join(" ".join(page.extract_text().split()) for page in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+    expected = [
+        "Kalle Nieminen, saapui 63 §:n alussa",
+        "Riikka Hakala, varajäsen (Leena Hyvönen)",
+        "Sari Mäkelä ilmoitti olevansa esteellinen (hallintolaki 28 § 1 mom. 3 kohta (intressijäävi; lapsi "
+        "päiväkodissa)).",
+        "Jaa 6, ei 2, tyhjää 0, poissa 0. Puheenjohtaja totesi jaa-ehdotuksen",
+        "Päätösehdotus hyväksyttiin äänestyksen jälkeen äänin 6–2.",
+        "Syy: Äänimäärä väärin",  # a correction prints right after the part it corrects
+        "Korotus on kohtuuton.",
+    ]
+    positions = [words.find(part) for part in expected]
+    assert all(p >= 0 for p in positions), list(zip(expected, positions, strict=True))
+    assert positions == sorted(positions)
