@@ -20,7 +20,7 @@ from core.appeal import (
 from core.demo import SEED1_TITLE, SEED2_DNRO
 from db.engine import Database
 from db.enums import AppealRoute, BodyKind, DecisionNature, ItemKind, OrganisationKind, Outcome
-from db.errors import ValidationError
+from db.errors import LockedError, ValidationError
 from db.models import Body, Item, Meeting, Organisation, Setting
 
 COURT = "Hämeenlinnan hallinto-oikeus"
@@ -348,3 +348,14 @@ def test_demo_seed_two_is_rectification_to_the_regional_board(demo_db: Database)
         assert [a.route for a in attachment] == [AppealRoute.PROHIBITION, AppealRoute.RECTIFICATION]
         assert attachment[1].sections == (item.section_number,)
         assert len(attachment[0].sections) == len(meeting.items) - 1
+
+
+def test_override_is_refused_on_checked_minutes(demo_db: Database) -> None:
+    """Ensure the route of a § in checked minutes cannot be changed afterwards."""
+    with pytest.raises(LockedError), demo_db.begin() as session:
+        item = session.scalar(select(Item).where(Item.diary_number == SEED2_DNRO))
+        assert item is not None
+        set_route_override(item, AppealRoute.MUNICIPAL_APPEAL, "Kokeilu.")
+    with demo_db.session() as session:
+        item = session.scalar(select(Item).where(Item.diary_number == SEED2_DNRO))
+        assert item is not None and item.appeal_route_override is None
