@@ -1,0 +1,896 @@
+"""Proposal templates in the window: the template manager, "Laadi ehdotus mallipohjasta" and undoable insertion.
+
+``TemplateManagerDialog`` lists the shipped (read-only) and own templates; own ones are created, copied, edited,
+renamed, deleted, exported and imported here, with a live preview against a chosen item and the template's
+errors shown in place (a message under the editor and the faulty line marked). ``DraftProposalDialog`` picks a
+template for one item, suggested by the item's kind and body, and returns the drafted text in
+``proposal_text``; ``insert_proposal`` puts it into the proposal field as one undoable command and never
+replaces text the secretary has edited without asking.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QTextCursor, QTextFormat, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from core.draft_context import load_context, sample_context
+from core.drafting import TemplateProblem, compile_template
+from core.template_library import (
+    LANGUAGE_LABELS,
+    TemplateInfo,
+    copy_template,
+    create_template,
+    delete_template,
+    export_template,
+    import_template,
+    list_templates,
+    rename_template,
+    save_template,
+    suggest_templates,
+    template_history,
+)
+from db.engine import Database
+from db.enums import AgreementKind, BodyKind, ItemKind, Language
+from db.errors import SihteeriError
+from db.models import Body, Item, Meeting
+from gui.errors import show_error
+
+DRAFTED_PROPERTY = "sihteeriDraftedProposal"
+NEW_TEMPLATE_TEXT = "{{ body.nominative }} päättää "
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("template_dialog", text)
+
+
+def item_kind_labels() -> dict[ItemKind, str]:
+    return {
+        ItemKind.OPENING: _tr("kokouksen avaus"),
+        ItemKind.LEGALITY: _tr("laillisuus ja päätösvaltaisuus"),
+        ItemKind.CHECKERS: _tr("pöytäkirjantarkastajat"),
+        ItemKind.AGENDA_APPROVAL: _tr("työjärjestys"),
+        ItemKind.ORDINARY: _tr("tavallinen asia"),
+        ItemKind.AGREEMENT: _tr("sopimus"),
+        ItemKind.STATEMENT: _tr("lausunto"),
+        ItemKind.ELECTION: _tr("valinta"),
+        ItemKind.INFORMATION: _tr("ilmoitusasiat"),
+        ItemKind.OTHER_MATTERS: _tr("muut asiat"),
+        ItemKind.CLOSING: _tr("kokouksen päättäminen"),
+    }
+
+
+def body_kind_labels() -> dict[BodyKind, str]:
+    return {
+        BodyKind.COUNCIL: _tr("valtuusto"),
+        BodyKind.EXECUTIVE: _tr("hallitus"),
+        BodyKind.COMMITTEE: _tr("lautakunta"),
+        BodyKind.DIVISION: _tr("jaosto"),
+        BodyKind.OFFICE_HOLDER: _tr("viranhaltija"),
+    }
+
+
+class Questions:
+    """The questions these dialogs ask, with real dialogs; tests override the methods."""
+
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
+
+    def text(self, parent: QWidget | None, title: str, label: str, default: str = "") -> str | None:
+        value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, default)
+        return value.strip() if ok and value.strip() else None
+
+    def open_file(self, parent: QWidget | None) -> Path | None:
+        name, _filter = QFileDialog.getOpenFileName(
+            parent, _tr("Tuo mallipohja"), "", _tr("Sihteerin mallipohjat (*.j2);;Kaikki tiedostot (*)")
+        )
+        return Path(name) if name else None
+
+    def save_file(self, parent: QWidget | None, suggested: str) -> Path | None:
+        name, _filter = QFileDialog.getSaveFileName(
+            parent, _tr("Vie mallipohja"), suggested, _tr("Sihteerin mallipohjat (*.j2)")
+        )
+        return Path(name) if name else None
+
+
+# --- preview with errors in place -------------------------------------------------------------------------
+
+
+class PreviewPane(QWidget):
+    """A read-only preview of a template rendered on one case, with the error shown in place.
+
+    Attributes:
+        preview: the drafted text; error: the Finnish error message (hidden when there is none).
+        text: the last drafted text ("" when the template has an error); problem: the last error or None.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.preview = QPlainTextEdit()
+        self.preview.setObjectName("preview")
+        self.preview.setReadOnly(True)
+        self.error = QLabel()
+        self.error.setObjectName("templateError")
+        self.error.setWordWrap(True)
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error.setStyleSheet("QLabel { color: #a00000; background: #fdecec; padding: 4px; }")
+        self.error.hide()
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.error)
+        self.text = ""
+        self.problem: TemplateProblem | None = None
+
+    def show_render(self, source: str, context: dict[str, Any] | None) -> None:
+        try:
+            compiled = compile_template(source)
+            self.text = compiled.render(context if context is not None else sample_context(), time_limit=0.5)
+            self.problem = None
+        except TemplateProblem as problem:
+            self.text = ""
+            self.problem = problem
+        self.preview.setPlainText(self.text)
+        self.preview.setEnabled(self.problem is None)
+        self.error.setText(self.problem.message if self.problem else "")
+        self.error.setVisible(self.problem is not None)
+
+
+def mark_error_line(editor: QPlainTextEdit, line: int | None) -> None:
+    """Mark the template line that has the error (or clear the mark)."""
+    selections = []
+    if line is not None and 1 <= line <= editor.document().blockCount():
+        selection = QTextEdit.ExtraSelection()
+        selection.format.setBackground(QColor("#fbd5d5"))
+        selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+        cursor = QTextCursor(editor.document().findBlockByNumber(line - 1))
+        selection.cursor = cursor
+        selections.append(selection)
+    editor.setExtraSelections(selections)
+
+
+def _item_choices(database: Database) -> list[tuple[int, str]]:
+    with database.begin() as session:
+        rows = session.execute(
+            select(Item.id, Item.section_number, Item.title, Body.name, Meeting.date)
+            .join(Body, Item.body_id == Body.id)
+            .join(Meeting, Item.meeting_id == Meeting.id)
+            .order_by(Meeting.date.desc(), Item.position)
+            .limit(300)
+        ).all()
+    return [
+        (item_id, f"{body} {date.day}.{date.month}.{date.year} {section} § – {title}")
+        for item_id, section, title, body, date in rows
+    ]
+
+
+# --- the template manager ---------------------------------------------------------------------------------
+
+
+class TemplateManagerDialog(QDialog):
+    """Manage proposal templates: shipped ones (read-only, copyable) and own ones stored in the database.
+
+    Attributes:
+        templates: the list; editor: the selected template's text; preview: its rendering on ``item``;
+        item: the item the preview is drafted for (an example case when none); questions: the dialogs asked.
+        language, item_kind, body_kind, description: the selected own template's details.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        database: Database,
+        item_id: int | None = None,
+        *,
+        questions: Questions | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Mallipohjat"))
+        self.resize(1100, 700)
+        self._database = database
+        self.questions = questions or Questions()
+        self._infos: list[TemplateInfo] = []
+        self._current: TemplateInfo | None = None
+        self._contexts: dict[int, dict[str, Any]] = {}
+        self._loading = False
+        self._build()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.update_preview)
+        for choice_id, label in _item_choices(database):
+            self.item.addItem(label, choice_id)
+        if item_id is not None:
+            self.item.setCurrentIndex(max(self.item.findData(item_id), 0))
+        self.item.currentIndexChanged.connect(lambda _i: self.update_preview())
+        self.reload()
+
+    def _build(self) -> None:
+        tr = self.tr
+        outer = QHBoxLayout(self)
+        splitter = QSplitter()
+        outer.addWidget(splitter)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.templates = QListWidget()
+        self.templates.setObjectName("templates")
+        self.templates.currentRowChanged.connect(self._selected)
+        left_layout.addWidget(self.templates, 1)
+        self.buttons: dict[str, QPushButton] = {}
+        for key, label, slot in (
+            ("new", tr("Uusi…"), self.new_template),
+            ("copy", tr("Kopioi…"), self.copy_selected),
+            ("rename", tr("Nimeä uudelleen…"), self.rename_selected),
+            ("delete", tr("Poista"), self.delete_selected),
+            ("history", tr("Historia…"), self.show_history),
+            ("export", tr("Vie tiedostoon…"), self.export_selected),
+            ("import", tr("Tuo tiedostosta…"), self.import_file),
+        ):
+            button = QPushButton(label)
+            button.setObjectName(key)
+            button.clicked.connect(slot)
+            left_layout.addWidget(button)
+            self.buttons[key] = button
+        splitter.addWidget(left)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        self.heading.setWordWrap(True)
+        right_layout.addWidget(self.heading)
+        form = QFormLayout()
+        self.language = QComboBox()
+        for code, label in LANGUAGE_LABELS.items():
+            self.language.addItem(label, code)
+        self.item_kind = QComboBox()
+        self.item_kind.addItem(tr("mikä tahansa"), None)
+        for kind, label in item_kind_labels().items():
+            self.item_kind.addItem(label, kind)
+        self.body_kind = QComboBox()
+        self.body_kind.addItem(tr("mikä tahansa"), None)
+        for body_kind, label in body_kind_labels().items():
+            self.body_kind.addItem(label, body_kind)
+        self.description = QLineEdit()
+        form.addRow(tr("Kieli"), self.language)
+        form.addRow(tr("Asian laji"), self.item_kind)
+        form.addRow(tr("Toimielimen laji"), self.body_kind)
+        form.addRow(tr("Kuvaus"), self.description)
+        right_layout.addLayout(form)
+        self.editor = QPlainTextEdit()
+        self.editor.setObjectName("templateText")
+        self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.editor.textChanged.connect(self._text_changed)
+        right_layout.addWidget(QLabel(tr("Mallipohjan teksti")))
+        right_layout.addWidget(self.editor, 2)
+        self.item = QComboBox()
+        self.item.setObjectName("previewItem")
+        self.item.addItem(tr("Esimerkkiasia (kuviteltu)"), None)
+        preview_row = QHBoxLayout()
+        preview_row.addWidget(QLabel(tr("Esikatselu asialle")))
+        preview_row.addWidget(self.item, 1)
+        right_layout.addLayout(preview_row)
+        self.preview = PreviewPane()
+        right_layout.addWidget(self.preview, 1)
+        bottom = QHBoxLayout()
+        self.state = QLabel()
+        self.state.setObjectName("state")
+        bottom.addWidget(self.state, 1)
+        self.save_button = QPushButton(tr("Tallenna"))
+        self.save_button.setObjectName("save")
+        self.save_button.clicked.connect(self.save)
+        close = QPushButton(tr("Sulje"))
+        close.clicked.connect(self.reject)
+        bottom.addWidget(self.save_button)
+        bottom.addWidget(close)
+        right_layout.addLayout(bottom)
+        for widget in (self.language, self.item_kind, self.body_kind):
+            widget.currentIndexChanged.connect(lambda _i: self._update_state())
+        self.description.textChanged.connect(lambda _t: self._update_state())
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([380, 720])
+
+    # --- list and selection ---------------------------------------------------------------------------
+
+    def reload(self, select_key: str | None = None) -> None:
+        """Read the templates again and select ``select_key`` (or keep the current one)."""
+        keep = select_key or (self._current.key if self._current else None)
+        try:
+            with self._database.begin() as session:
+                self._infos = list_templates(session)
+        except SihteeriError as exc:
+            show_error(self, exc)
+            return
+        self._loading = True
+        self.templates.clear()
+        for info in self._infos:
+            mark = self.tr("valmis") if info.shipped else self.tr("oma")
+            entry = QListWidgetItem(f"{info.name}  [{info.language}, {mark}]")
+            entry.setData(Qt.ItemDataRole.UserRole, info.key)
+            entry.setToolTip(info.description)
+            if info.shipped:
+                entry.setForeground(QColor("#444444"))
+            self.templates.addItem(entry)
+        self._loading = False
+        keys = [info.key for info in self._infos]
+        self._current = None
+        self.templates.setCurrentRow(keys.index(keep) if keep in keys else 0)
+
+    def _selected(self, row: int) -> None:
+        if self._loading:
+            return
+        if self._current is not None and self.dirty and not self._confirm_discard():
+            self._loading = True
+            self.templates.setCurrentRow([i.key for i in self._infos].index(self._current.key))
+            self._loading = False
+            return
+        self._current = self._infos[row] if 0 <= row < len(self._infos) else None
+        self._show_current()
+
+    def _show_current(self) -> None:
+        info = self._current
+        self._loading = True
+        try:
+            self.editor.setPlainText(info.text if info else "")
+            self.editor.setReadOnly(info is None or info.shipped)
+            self.language.setCurrentIndex(max(self.language.findData(info.language if info else "fi"), 0))
+            self.item_kind.setCurrentIndex(max(self.item_kind.findData(info.item_kind if info else None), 0))
+            self.body_kind.setCurrentIndex(max(self.body_kind.findData(info.body_kind if info else None), 0))
+            self.description.setText(info.description if info else "")
+            editable = info is not None and not info.shipped
+            for widget in (self.language, self.item_kind, self.body_kind, self.description):
+                widget.setEnabled(editable)
+            for key in ("rename", "delete", "history"):
+                self.buttons[key].setEnabled(editable)
+            for key in ("copy", "export"):
+                self.buttons[key].setEnabled(info is not None)
+            if info is None:
+                self.heading.setText("")
+            elif info.shipped:
+                self.heading.setText(
+                    self.tr("<b>{name}</b><br>Valmis mallipohja: vain luettavissa. Kopioi se muokataksesi.").format(
+                        name=info.name
+                    )
+                )
+            else:
+                self.heading.setText(self.tr("<b>{name}</b><br>Oma mallipohja.").format(name=info.name))
+        finally:
+            self._loading = False
+        self._update_state()
+        self.update_preview()
+
+    @property
+    def dirty(self) -> bool:
+        """Whether the selected own template has unsaved edits."""
+        info = self._current
+        if info is None or info.shipped:
+            return False
+        return (
+            self.editor.toPlainText() != info.text
+            or self.description.text() != info.description
+            or self.language.currentData() != info.language
+            or self.item_kind.currentData() != info.item_kind
+            or self.body_kind.currentData() != info.body_kind
+        )
+
+    def _update_state(self) -> None:
+        if self._loading:
+            return
+        self.save_button.setEnabled(self.dirty)
+        self.state.setText(self.tr("Tallentamattomia muutoksia") if self.dirty else "")
+
+    def _confirm_discard(self) -> bool:
+        return self.questions.confirm(
+            self,
+            self.tr("Tallentamattomia muutoksia"),
+            self.tr("Mallipohjaan on tehty muutoksia, joita ei ole tallennettu. Hylätäänkö muutokset?"),
+        )
+
+    # --- preview ------------------------------------------------------------------------------------------
+
+    def _text_changed(self) -> None:
+        if self._loading:
+            return
+        self._update_state()
+        self._timer.start()
+
+    def _context(self) -> dict[str, Any] | None:
+        item_id = self.item.currentData()
+        if item_id is None:
+            return None
+        if item_id not in self._contexts:
+            with self._database.begin() as session:
+                self._contexts[item_id] = load_context(session, item_id)
+        return self._contexts[item_id]
+
+    def update_preview(self) -> None:
+        """Draft the editor's text on the chosen item now (typing schedules this after a short pause)."""
+        self._timer.stop()
+        try:
+            context = self._context()
+        except SihteeriError as exc:
+            show_error(self, exc)
+            return
+        self.preview.show_render(self.editor.toPlainText(), context)
+        problem = self.preview.problem
+        mark_error_line(self.editor, problem.line if problem else None)
+
+    # --- commands -------------------------------------------------------------------------------------
+
+    def _run(self, action: Callable[[Any], TemplateInfo | None]) -> TemplateInfo | None:
+        try:
+            with self._database.begin() as session:
+                return action(session)
+        except SihteeriError as exc:
+            show_error(self, exc)
+            return None
+
+    def new_template(self) -> None:
+        name = self.questions.text(self, self.tr("Uusi mallipohja"), self.tr("Mallipohjan nimi:"))
+        if not name:
+            return
+        created = self._run(lambda s: create_template(s, name=name, language="fi", text=NEW_TEMPLATE_TEXT))
+        if created is not None:
+            self.reload(created.key)
+
+    def copy_selected(self) -> None:
+        if self._current is None:
+            return
+        source = self._current
+        name = self.questions.text(
+            self,
+            self.tr("Kopioi mallipohja"),
+            self.tr("Kopion nimi:"),
+            self.tr("{name} (oma)").format(name=source.name),
+        )
+        if not name:
+            return
+        copied = self._run(lambda s: copy_template(s, source.key, name=name))
+        if copied is not None:
+            self.reload(copied.key)
+
+    def rename_selected(self) -> None:
+        info = self._current
+        if info is None or info.template_id is None:
+            return
+        template_id = info.template_id
+        name = self.questions.text(self, self.tr("Nimeä mallipohja uudelleen"), self.tr("Uusi nimi:"), info.name)
+        if not name or name == info.name:
+            return
+        renamed = self._run(lambda s: rename_template(s, template_id, name, expected_version=info.version))
+        if renamed is not None:
+            self._current = None
+            self.reload(renamed.key)
+
+    def delete_selected(self) -> None:
+        info = self._current
+        if info is None or info.template_id is None:
+            return
+        template_id = info.template_id
+        if not self.questions.confirm(
+            self,
+            self.tr("Poista mallipohja"),
+            self.tr("Poistetaanko mallipohja ”{name}” historioineen?").format(name=info.name),
+        ):
+            return
+
+        def remove(session: Any) -> None:
+            delete_template(session, template_id, expected_version=info.version)
+
+        try:
+            with self._database.begin() as session:
+                remove(session)
+        except SihteeriError as exc:
+            show_error(self, exc)
+            return
+        self._current = None
+        self.reload()
+
+    def save(self) -> bool:
+        """Save the selected own template; a template with a syntax error is not saved (the error shows)."""
+        info = self._current
+        if info is None or info.template_id is None:
+            return False
+        template_id = info.template_id
+        saved = self._run(
+            lambda s: save_template(
+                s,
+                template_id,
+                text=self.editor.toPlainText(),
+                expected_version=info.version,
+                description=self.description.text(),
+                item_kind=self.item_kind.currentData(),
+                body_kind=self.body_kind.currentData(),
+                language=self.language.currentData(),
+            )
+        )
+        if saved is None:
+            return False
+        self._current = None
+        self.reload(saved.key)
+        return True
+
+    def show_history(self) -> None:
+        info = self._current
+        if info is None or info.template_id is None:
+            return
+        template_id = info.template_id
+        with self._database.begin() as session:
+            revisions = template_history(session, template_id)
+        dialog = HistoryDialog(self, info.name, [(r.saved_at, r.author, r.text) for r in revisions])
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen_text is not None:
+            self.editor.setPlainText(dialog.chosen_text)
+
+    def export_selected(self) -> None:
+        info = self._current
+        if info is None:
+            return
+        shown = info if info.shipped else _with_edits(info, self)
+        path = self.questions.save_file(self, f"{info.slug or info.name}.j2")
+        if path is None:
+            return
+        try:
+            path.write_text(export_template(shown), encoding="utf-8")
+        except OSError as exc:
+            show_error(self, SihteeriError(self.tr("Tiedostoa ei voitu kirjoittaa: {error}").format(error=exc)))
+            return
+        self.state.setText(self.tr("Viety tiedostoon {path}").format(path=path))
+
+    def import_file(self) -> None:
+        path = self.questions.open_file(self)
+        if path is None:
+            return
+        try:
+            content = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            show_error(self, SihteeriError(self.tr("Tiedostoa ei voitu lukea: {error}").format(error=exc)))
+            return
+        imported = self._run(lambda s: import_template(s, content))
+        if imported is not None:
+            self.reload(imported.key)
+
+    def reject(self) -> None:
+        if self.dirty and not self._confirm_discard():
+            return
+        super().reject()
+
+
+def _with_edits(info: TemplateInfo, dialog: TemplateManagerDialog) -> TemplateInfo:
+    return replace(
+        info,
+        text=dialog.editor.toPlainText(),
+        description=dialog.description.text(),
+        language=dialog.language.currentData(),
+        item_kind=dialog.item_kind.currentData(),
+        body_kind=dialog.body_kind.currentData(),
+    )
+
+
+class HistoryDialog(QDialog):
+    """The earlier texts of an own template; the chosen one can be taken back into the editor.
+
+    Attributes:
+        versions: the list (newest first); text: the chosen version; chosen_text: set when accepted.
+    """
+
+    def __init__(self, parent: QWidget | None, name: str, revisions: list[tuple[Any, str, str]]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Mallipohjan ”{name}” historia").format(name=name))
+        self.resize(700, 450)
+        self._revisions = revisions
+        self.chosen_text: str | None = None
+        layout = QHBoxLayout(self)
+        self.versions = QListWidget()
+        for saved_at, author, _text in revisions:
+            self.versions.addItem(f"{saved_at:%d.%m.%Y %H.%M} {author}".strip())
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.versions.currentRowChanged.connect(
+            lambda row: self.text.setPlainText(revisions[row][2] if 0 <= row < len(revisions) else "")
+        )
+        right = QVBoxLayout()
+        right.addWidget(self.text, 1)
+        if not revisions:
+            self.text.setPlainText(self.tr("Mallipohjasta ei ole aiempia versioita."))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.restore = buttons.addButton(
+            self.tr("Palauta tämä versio muokattavaksi"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.restore.setEnabled(bool(revisions))
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        right.addWidget(buttons)
+        layout.addWidget(self.versions, 1)
+        layout.addLayout(right, 2)
+        if revisions:
+            self.versions.setCurrentRow(0)
+
+    def _accept(self) -> None:
+        row = self.versions.currentRow()
+        if 0 <= row < len(self._revisions):
+            self.chosen_text = self._revisions[row][2]
+            self.accept()
+
+
+# --- "Laadi ehdotus mallipohjasta" ------------------------------------------------------------------------
+
+
+class DraftProposalDialog(QDialog):
+    """Pick a template for one item (suggested ones first), preview the proposal, and return its text.
+
+    Attributes:
+        language: the template language shown; templates: the list, best fitting first; preview: the draft.
+        proposal_text: the drafted text once the dialog is accepted ("" before).
+        template_key: the key of the template used ("valmis:fi/<slug>" or "oma:<id>").
+    """
+
+    def __init__(self, parent: QWidget | None, database: Database, item_id: int) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Laadi ehdotus mallipohjasta"))
+        self.resize(900, 520)
+        self.proposal_text = ""
+        self.template_key = ""
+        with database.begin() as session:
+            self._context = load_context(session, item_id)
+            self._infos = list_templates(session)
+            item = session.get(Item, item_id)
+            assert item is not None  # load_context raised NotFound otherwise
+            self._item_kind = item.kind
+            self._body_kind = item.body.kind
+            self._agreement_kind: AgreementKind | None = item.agreement.kind if item.agreement else None
+            self._template_key = item.template_key
+            org_language = item.body.organisation.language
+        self._build()
+        self.language.setCurrentIndex(1 if org_language == Language.SWEDISH else 0)
+        self._fill()
+
+    def _build(self) -> None:
+        tr = self.tr
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(tr("Kieli")))
+        self.language = QComboBox()
+        for code, label in LANGUAGE_LABELS.items():
+            self.language.addItem(label, code)
+        self.language.currentIndexChanged.connect(lambda _i: self._fill())
+        top.addWidget(self.language)
+        top.addStretch(1)
+        layout.addLayout(top)
+        splitter = QSplitter()
+        self.templates = QListWidget()
+        self.templates.setObjectName("templates")
+        self.templates.currentRowChanged.connect(lambda _row: self._render())
+        self.templates.itemDoubleClicked.connect(lambda _item: self._accept())
+        splitter.addWidget(self.templates)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        right_layout.addWidget(self.description)
+        self.preview = PreviewPane()
+        right_layout.addWidget(self.preview, 1)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([360, 540])
+        self.templates.setWordWrap(True)
+        layout.addWidget(splitter, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.addButton(tr("Lisää ehdotukseen"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok.setObjectName("insert")
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def _fill(self) -> None:
+        ranked = suggest_templates(
+            self._infos,
+            item_kind=self._item_kind,
+            body_kind=self._body_kind,
+            agreement_kind=self._agreement_kind,
+            template_key=self._template_key,
+            language=self.language.currentData(),
+        )
+        self._shown = [info for info, _score in ranked]
+        self._bold = [self._fits(info, score) for info, score in ranked]
+        self.templates.clear()
+        bold = QFont()
+        bold.setBold(True)
+        for info, score in ranked:
+            entry = QListWidgetItem(info.name if info.shipped else self.tr("{name} (oma)").format(name=info.name))
+            entry.setToolTip(info.description)
+            if self._fits(info, score):
+                entry.setFont(bold)
+            elif info.item_kind is not None and info.item_kind != self._item_kind:
+                entry.setForeground(QColor("#777777"))
+            self.templates.addItem(entry)
+        self.templates.setCurrentRow(0 if self._shown else -1)
+        self._render()
+
+    def _fits(self, info: TemplateInfo, score: int) -> bool:
+        """Whether a template is suggested for this item: its own, or written for its kind and body."""
+        if score >= 1000:
+            return True
+        specific = info.item_kind is not None or info.body_kind is not None
+        return (
+            specific
+            and info.item_kind in (None, self._item_kind)
+            and info.body_kind in (None, self._body_kind)
+            and info.agreement_kind in (None, self._agreement_kind)
+        )
+
+    def suggested_keys(self) -> list[str]:
+        """The keys of the templates shown in bold (suggested for this item), best first."""
+        return [info.key for info, font in zip(self._shown, self._bold, strict=True) if font]
+
+    @property
+    def current(self) -> TemplateInfo | None:
+        row = self.templates.currentRow()
+        return self._shown[row] if 0 <= row < len(self._shown) else None
+
+    def select_template(self, key: str) -> None:
+        """Select a template by key or slug (for callers that know which one they want)."""
+        for row, info in enumerate(self._shown):
+            if key in (info.key, info.slug):
+                self.templates.setCurrentRow(row)
+                return
+
+    def _render(self) -> None:
+        info = self.current
+        self.description.setText(info.description if info else self.tr("Ei mallipohjia tällä kielellä."))
+        if info is None:
+            self.preview.show_render("", self._context)
+            self.ok.setEnabled(False)
+            return
+        self.preview.show_render(info.text, self._context)
+        self.ok.setEnabled(self.preview.problem is None and bool(self.preview.text.strip()))
+
+    def _accept(self) -> None:
+        info = self.current
+        if info is None or self.preview.problem is not None:
+            return
+        self.proposal_text = self.preview.text
+        self.template_key = info.slug or info.key
+        self.accept()
+
+
+# --- inserting undoably -----------------------------------------------------------------------------------
+
+Editor = QTextEdit | QPlainTextEdit
+
+
+def _replace_all(editor: Editor, text: str) -> None:
+    cursor = editor.textCursor()
+    cursor.beginEditBlock()
+    cursor.select(QTextCursor.SelectionType.Document)
+    cursor.insertText(text)
+    cursor.endEditBlock()
+    editor.setTextCursor(cursor)
+
+
+class InsertProposal(QUndoCommand):
+    """Replacing the proposal field's text with a drafted one, as one undoable step."""
+
+    def __init__(self, editor: Editor, old: str, new: str, apply: Callable[[str], None] | None) -> None:
+        super().__init__(_tr("Laadi ehdotus mallipohjasta"))
+        self._editor = editor
+        self._old = old
+        self._new = new
+        self._old_drafted = editor.property(DRAFTED_PROPERTY)
+        self._apply = apply or (lambda value: _replace_all(editor, value))
+
+    def redo(self) -> None:
+        self._apply(self._new)
+        self._editor.setProperty(DRAFTED_PROPERTY, self._new)
+
+    def undo(self) -> None:
+        self._apply(self._old)
+        self._editor.setProperty(DRAFTED_PROPERTY, self._old_drafted)
+
+
+def _ask_replace(parent: QWidget | None) -> bool:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(_tr("Korvataanko päätösehdotus?"))
+    box.setText(
+        _tr(
+            "Päätösehdotuksessa on jo tekstiä, jota on muokattu. Korvataanko se mallipohjasta laaditulla "
+            "tekstillä? Korvauksen voi perua (Kumoa)."
+        )
+    )
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def insert_proposal(
+    undo_stack: QUndoStack,
+    editor: Editor,
+    text: str,
+    parent: QWidget | None,
+    *,
+    ask: Callable[[QWidget | None], bool] | None = None,
+    apply: Callable[[str], None] | None = None,
+) -> bool:
+    """Put a drafted proposal into ``editor`` as one command on ``undo_stack``; return whether it was put.
+
+    When the editor already holds text that differs from what was last drafted into it (the secretary has
+    written or edited it), ``ask(parent)`` decides (by default a Yes/No question, No preselected); text that
+    is exactly the last draft is replaced without asking. ``apply(text)`` sets the field's value, for an
+    editor that records its own changes (it must not push a command of its own); by default the editor's
+    whole text is replaced with a cursor edit.
+    """
+    current = editor.toPlainText()
+    drafted = editor.property(DRAFTED_PROPERTY)
+    if current == text:
+        return False
+    if current.strip() and current != drafted and not (ask or _ask_replace)(parent):
+        return False
+    undo_stack.push(InsertProposal(editor, current, text, apply))
+    return True
+
+
+def draft_into(
+    parent: QWidget | None,
+    database: Database,
+    item_id: int,
+    undo_stack: QUndoStack,
+    editor: Editor,
+    *,
+    apply: Callable[[str], None] | None = None,
+) -> bool:
+    """The whole "Laadi ehdotus mallipohjasta" command: choose, preview, insert undoably."""
+    try:
+        dialog = DraftProposalDialog(parent, database, item_id)
+    except SihteeriError as exc:
+        show_error(parent, exc)
+        return False
+    if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.proposal_text:
+        return False
+    return insert_proposal(undo_stack, editor, dialog.proposal_text, parent, apply=apply)
+
+
+def open_template_manager(parent: QWidget | None, database: Database, item_id: int | None = None) -> None:
+    """Open the template manager (modal), previewing on ``item_id`` when given."""
+    TemplateManagerDialog(parent, database, item_id).exec()
+
+
+__all__ = [
+    "DraftProposalDialog",
+    "HistoryDialog",
+    "InsertProposal",
+    "Questions",
+    "TemplateManagerDialog",
+    "draft_into",
+    "insert_proposal",
+    "open_template_manager",
+]
