@@ -123,6 +123,7 @@ class ItemPanel(QWidget):
         self.item_id: int | None = None
         self._locked = False
         self._chair_id: int | None = None
+        self._secretary = ""
         self._proposal = ""
         self._section = ""
         self._texts: dict[str, str] = {}
@@ -238,6 +239,7 @@ class ItemPanel(QWidget):
             meeting = item.meeting
             self._locked = meeting.state.is_locked
             self._chair_id = meeting.chair_id
+            self._secretary = meeting.secretary.name if meeting.secretary else ""
             self._section = item.section_label
             self._proposal = item.proposal
             status = minutes.quorum(session, item.id)
@@ -416,10 +418,12 @@ class ItemPanel(QWidget):
         return self._open(dialog, accept)
 
     def open_correction_dialog(self) -> QDialog:
-        try:
-            author = getpass.getuser()
-        except Exception:  # getuser raises various errors where no login name is set
-            author = ""
+        author = self._secretary
+        if not author:
+            try:
+                author = getpass.getuser()
+            except Exception:  # getuser raises various errors where no login name is set
+                author = ""
         dialog = CorrectionDialog(self, section=self._section, texts=self._texts, author=author)
 
         def accept() -> None:
@@ -567,10 +571,11 @@ class ClosingDialog(QDialog):
         self.check_button.clicked.connect(self.mark_checked)
         self.publish_button.clicked.connect(self.mark_published)
         self.resize(620, 620)
-        self._load()
-        self.validate(save=False)
+        if not self._load():
+            self.validate(save=False)
 
-    def _load(self) -> None:
+    def _load(self) -> bool:
+        """Fill the fields from the meeting; return whether the minutes are locked."""
         with self._database.begin() as session:
             meeting = get_meeting(session, self._meeting_id)
             people: list[Choice] = [(a.person_id, a.person.name) for a in meeting.attendances if a.present]
@@ -621,6 +626,9 @@ class ClosingDialog(QDialog):
             self.status.setText(self.tr("Pöytäkirja on tarkastettu ja julkaistu."))
         elif locked:
             self.status.setText(self.tr("Pöytäkirja on tarkastettu ja lukittu. Korjaukset tehdään oikaisuina."))
+        if locked:
+            self.status.setStyleSheet("color: #1a3a6b;")
+        return locked
 
     def _save_signatories(self, session: Session) -> None:
         end = self.end_time.time()
