@@ -39,12 +39,21 @@ def register(subparsers: Any) -> None:
             "päivän, josta päätös on lainvoimainen. Asianosaiselle anna lähetys- tai vastaanottopäivä."
         ),
     )
-    parser.add_argument("--published", metavar="VVVV-KK-PP",
-                        help="päivä, jona pöytäkirja julkaistiin yleisessä tietoverkossa")
-    parser.add_argument("--route", default=AppealRoute.RECTIFICATION.value, metavar="TAPA",
-                        help=f"muutoksenhakutapa: {', '.join(_ROUTES)} (oletus: oikaisuvaatimus)")
-    parser.add_argument("--organisation-kind", default=OrganisationKind.MUNICIPALITY.value, metavar="LAJI",
-                        help=f"organisaation laji: {', '.join(_KINDS)} (oletus: kunta)")
+    parser.add_argument(
+        "--published", metavar="VVVV-KK-PP", help="päivä, jona pöytäkirja julkaistiin yleisessä tietoverkossa"
+    )
+    parser.add_argument(
+        "--route",
+        default=AppealRoute.RECTIFICATION.value,
+        metavar="TAPA",
+        help=f"muutoksenhakutapa: {', '.join(_ROUTES)} (oletus: oikaisuvaatimus)",
+    )
+    parser.add_argument(
+        "--organisation-kind",
+        default=OrganisationKind.MUNICIPALITY.value,
+        metavar="LAJI",
+        help=f"organisaation laji: {', '.join(_KINDS)} (oletus: kunta)",
+    )
     for name, _method, text in _DELIVERIES:
         parser.add_argument(f"--{name}", metavar="VVVV-KK-PP", help=f"asianosaiselle (vain yksi näistä): {text}")
     parser.add_argument("--json", action="store_true", help="tulosta JSON-muodossa")
@@ -79,15 +88,18 @@ def _route(text: str, kind: OrganisationKind) -> AppealRoute:
             )
         return AppealRoute.MUNICIPAL_APPEAL
     if text == AppealRoute.MUNICIPAL_APPEAL.value and wellbeing:
-        raise ValidationError("Hyvinvointialueella ei ole kunnallisvalitusta; sen valtuuston päätöksiin haetaan "
-                              "muutosta aluevalituksella (--route aluevalitus).")
+        raise ValidationError(
+            "Hyvinvointialueella ei ole kunnallisvalitusta; sen valtuuston päätöksiin haetaan "
+            "muutosta aluevalituksella (--route aluevalitus)."
+        )
     try:
         route = AppealRoute(text)
     except ValueError as exc:
         raise ValidationError(f"Tuntematon muutoksenhakutapa {text!r}; vaihtoehdot: {', '.join(_ROUTES)}.") from exc
     if PERIOD_DAYS[route] is None:
-        raise ValidationError("Muutoksenhakukiellon alaisesta päätöksestä ei saa hakea muutosta, joten "
-                              "muutoksenhakuaikaa ei ole.")
+        raise ValidationError(
+            "Muutoksenhakukiellon alaisesta päätöksestä ei saa hakea muutosta, joten muutoksenhakuaikaa ei ole."
+        )
     return route
 
 
@@ -145,8 +157,10 @@ def run(args: argparse.Namespace) -> int:
         f"viimeinen päivä {weekday_date(members.last_day)}",
     ]
     if party is not None:
-        lines.append(f"Asianosainen: tiedoksisaanti {weekday_date(party.notified)}, "
-                     f"viimeinen päivä {weekday_date(party.last_day)}")
+        lines.append(
+            f"Asianosainen: tiedoksisaanti {weekday_date(party.notified)}, "
+            f"viimeinen päivä {weekday_date(party.last_day)}"
+        )
     lines += [
         f"Lainvoimainen, jos muutosta ei haeta: {weekday_date(final)}",
         f"Henkilötiedot pois verkosta: {weekday_date(members.final)}",

@@ -140,7 +140,10 @@ def courts() -> dict[str, Any]:
 @cache
 def _environment() -> jinja2.Environment:
     return jinja2.Environment(
-        undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
         autoescape=False,
     )
 
@@ -164,8 +167,9 @@ def family_of(kind: OrganisationKind) -> str:
     return "municipality"
 
 
-def route_label(route: AppealRoute, kind: OrganisationKind = OrganisationKind.MUNICIPALITY,
-                language: str = "fi") -> str:
+def route_label(
+    route: AppealRoute, kind: OrganisationKind = OrganisationKind.MUNICIPALITY, language: str = "fi"
+) -> str:
     """The route's name for a list or a combo box, e.g. "Oikaisuvaatimus", "Aluevalitus", "Kommunalbesvär"."""
     texts = _texts(language)
     return _render(texts["routes"][route.value]["label"], {"f": texts["families"][family_of(kind)]})
@@ -193,14 +197,13 @@ def administrative_court(session: Session, organisation: Organisation) -> dict[s
             )
         value = known[value]
     if not isinstance(value, dict) or not all(value.get(k) for k in ("name", "postal_address", "email")):
-        raise ValidationError(
-            f"Asetuksen {setting.key} hallinto-oikeudesta puuttuu nimi, postiosoite tai sähköposti."
-        )
+        raise ValidationError(f"Asetuksen {setting.key} hallinto-oikeudesta puuttuu nimi, postiosoite tai sähköposti.")
     return {str(k): str(v) for k, v in value.items()}
 
 
-def set_administrative_court(session: Session, court: str | dict[str, str], *,
-                             organisation_id: int | None = None) -> None:
+def set_administrative_court(
+    session: Session, court: str | dict[str, str], *, organisation_id: int | None = None
+) -> None:
     """Set the administrative court (a key of courts.toml or a full object), database-wide or per organisation."""
     if isinstance(court, str) and court not in courts()["administrative"]:
         raise ValidationError(
@@ -349,9 +352,15 @@ def route_for_item(item: Item) -> RouteDecision:
     kind = item.meeting.body.organisation.kind
     authority, problem = _authority(item, route)
     return RouteDecision(
-        route=route, reason=reason, overridden=overridden, engine_route=engine_route,
-        engine_reason=engine_reason, period_days=PERIOD_DAYS[route], authority=authority,
-        law=_law_for(route, kind), problem=problem,
+        route=route,
+        reason=reason,
+        overridden=overridden,
+        engine_route=engine_route,
+        engine_reason=engine_reason,
+        period_days=PERIOD_DAYS[route],
+        authority=authority,
+        law=_law_for(route, kind),
+        problem=problem,
     )
 
 
@@ -399,7 +408,8 @@ def _court_context(court: dict[str, str], language: str) -> dict[str, str]:
     sv = language == "sv"
     return {
         "name": (court.get("name_sv") or court["name"]) if sv else court["name"],
-        "postal_address": (court.get("postal_address_sv") or court["postal_address"]) if sv
+        "postal_address": (court.get("postal_address_sv") or court["postal_address"])
+        if sv
         else court["postal_address"],
         "email": court["email"],
     }
@@ -411,8 +421,7 @@ def _instruction(item: Item, decision: RouteDecision, sections: tuple[int, ...],
     route = decision.route
     if decision.problem:
         raise ValidationError(decision.problem)
-    needs_registry = route in (AppealRoute.RECTIFICATION, AppealRoute.SPECIAL_RECTIFICATION,
-                               AppealRoute.PROCUREMENT)
+    needs_registry = route in (AppealRoute.RECTIFICATION, AppealRoute.SPECIAL_RECTIFICATION, AppealRoute.PROCUREMENT)
     if needs_registry and not organisation.postal_address.strip():
         raise ValidationError(
             f"Organisaation {organisation.name} postiosoite puuttuu; muutoksenhakuohje tarvitsee sen. "
@@ -434,15 +443,11 @@ def _instruction(item: Item, decision: RouteDecision, sections: tuple[int, ...],
         "period_days": decision.period_days,
     }
     context["snippets"] = {
-        key: _render(value, context) for key, value in texts["snippets"].items()
-        if key != "court" or court is not None
+        key: _render(value, context) for key, value in texts["snippets"].items() if key != "court" or court is not None
     }
     data = texts["routes"][route.value]
-    paragraphs = tuple(
-        (_render(p["heading"], context), _render(p["text"], context)) for p in data["paragraphs"]
-    )
-    return InstructionText(route=route, title=_render(data["title"], context), sections=sections,
-                           paragraphs=paragraphs)
+    paragraphs = tuple((_render(p["heading"], context), _render(p["text"], context)) for p in data["paragraphs"])
+    return InstructionText(route=route, title=_render(data["title"], context), sections=sections, paragraphs=paragraphs)
 
 
 def instruction_for_item(item: Item, *, language: str = "fi") -> InstructionText:
@@ -461,6 +466,4 @@ def appeal_attachment(meeting: Meeting, *, language: str = "fi") -> list[Instruc
         else:
             groups[key] = (item, decision, [item.section_number])
     ordered = sorted(groups.items(), key=lambda entry: (ATTACHMENT_ORDER.index(entry[0][0]), entry[1][2][0]))
-    return [
-        _instruction(first, decision, tuple(numbers), language) for (_key, (first, decision, numbers)) in ordered
-    ]
+    return [_instruction(first, decision, tuple(numbers), language) for (_key, (first, decision, numbers)) in ordered]

@@ -171,8 +171,15 @@ def compute_deadline(start: dt.date, days: int, method: DeliveryMethod | None = 
     notified = notification_date(start, method)
     nominal = notified + dt.timedelta(days=days)
     end = last_day(notified, days)
-    return Deadline(start=start, method=method, notified=notified, days=days, nominal_end=nominal, last_day=end,
-                    moved_because=(non_working_reason(nominal) or "") if end != nominal else "")
+    return Deadline(
+        start=start,
+        method=method,
+        notified=notified,
+        days=days,
+        nominal_end=nominal,
+        last_day=end,
+        moved_because=(non_working_reason(nominal) or "") if end != nominal else "",
+    )
 
 
 @dataclass(frozen=True)

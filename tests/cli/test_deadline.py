@@ -24,7 +24,10 @@ def test_worked_example_through_main_py() -> None:
     """Ensure `main.py deadline --published 2025-03-10` prints notified 17.3. and last day 31.3.2025."""
     result = subprocess.run(
         [sys.executable, str(ROOT / "main.py"), "deadline", "--published", "2025-03-10"],
-        capture_output=True, text=True, check=False, cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
     )
     assert result.returncode == 0, result.stderr
     assert "tiedoksisaanti ma 17.3.2025, viimeinen päivä ma 31.3.2025" in result.stdout
@@ -39,13 +42,17 @@ def test_json_for_members(capsys: pytest.CaptureFixture[str]) -> None:
     assert result["route"] == "oikaisuvaatimus" and result["period_days"] == 14 and result["party"] is None
 
 
-@pytest.mark.parametrize(("option", "day", "notified", "last_day"), [
-    ("--letter", "2025-04-10", "2025-04-17", "2025-05-02"),  # nominal end Vappu
-    ("--email", "2025-12-21", "2025-12-24", "2026-01-07"),  # notified on Christmas Eve, not moved
-    ("--registered", "2025-06-06", "2025-06-06", "2025-06-23"),  # nominal end Midsummer eve
-])
-def test_json_for_a_party(capsys: pytest.CaptureFixture[str], option: str, day: str, notified: str,
-                          last_day: str) -> None:
+@pytest.mark.parametrize(
+    ("option", "day", "notified", "last_day"),
+    [
+        ("--letter", "2025-04-10", "2025-04-17", "2025-05-02"),  # nominal end Vappu
+        ("--email", "2025-12-21", "2025-12-24", "2026-01-07"),  # notified on Christmas Eve, not moved
+        ("--registered", "2025-06-06", "2025-06-06", "2025-06-23"),  # nominal end Midsummer eve
+    ],
+)
+def test_json_for_a_party(
+    capsys: pytest.CaptureFixture[str], option: str, day: str, notified: str, last_day: str
+) -> None:
     """Ensure a party's letter, e-mail or registered delivery gives its own notification and last day."""
     result = _json(capsys, "--published", "2025-03-10", option, day)
     assert (result["notified"], result["last_day"]) == (notified, last_day)
@@ -67,26 +74,33 @@ def test_council_appeal_is_thirty_days_and_final_is_the_latest(capsys: pytest.Ca
 
 def test_wellbeing_county_regional_appeal(capsys: pytest.CaptureFixture[str]) -> None:
     """Ensure a wellbeing county's aluevalitus is accepted and named, with its 30-day period."""
-    result = _json(capsys, "--published", "2025-03-10", "--route", "aluevalitus",
-                   "--organisation-kind", "hyvinvointialue")
+    result = _json(
+        capsys, "--published", "2025-03-10", "--route", "aluevalitus", "--organisation-kind", "hyvinvointialue"
+    )
     assert result["route_label"] == "Aluevalitus" and result["last_day"] == "2025-04-16"
 
 
-@pytest.mark.parametrize(("argv", "message"), [
-    (["--published", "2025-02-30"], "ei ole olemassa oleva päivämäärä"),
-    (["--published", "10.3.2025"], "VVVV-KK-PP"),
-    ([], "Anna päivämäärä: --published"),
-    (["--published", "2025-03-10", "--route", "muutoksenhakukielto"], "muutoksenhakuaikaa ei ole"),
-    (["--published", "2025-03-10", "--route", "valitus"], "Tuntematon muutoksenhakutapa"),
-    (["--published", "2025-03-10", "--route", "aluevalitus"], "vain hyvinvointialueen"),
-    (["--published", "2025-03-10", "--route", "kunnallisvalitus", "--organisation-kind", "hyvinvointialue"],
-     "aluevalituksella"),
-    (["--published", "2025-03-10", "--organisation-kind", "seurakunta"], "Tuntematon organisaation laji"),
-    (["--published", "2025-03-10", "--letter", "2025-03-11", "--email", "2025-03-12"], "vain yksi"),
-    (["--published", "2025-03-10", "--letter", "2025-13-01"], "--letter"),
-])
-def test_invalid_input_gives_a_finnish_message_and_exit_code_2(capsys: pytest.CaptureFixture[str],
-                                                               argv: list[str], message: str) -> None:
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--published", "2025-02-30"], "ei ole olemassa oleva päivämäärä"),
+        (["--published", "10.3.2025"], "VVVV-KK-PP"),
+        ([], "Anna päivämäärä: --published"),
+        (["--published", "2025-03-10", "--route", "muutoksenhakukielto"], "muutoksenhakuaikaa ei ole"),
+        (["--published", "2025-03-10", "--route", "valitus"], "Tuntematon muutoksenhakutapa"),
+        (["--published", "2025-03-10", "--route", "aluevalitus"], "vain hyvinvointialueen"),
+        (
+            ["--published", "2025-03-10", "--route", "kunnallisvalitus", "--organisation-kind", "hyvinvointialue"],
+            "aluevalituksella",
+        ),
+        (["--published", "2025-03-10", "--organisation-kind", "seurakunta"], "Tuntematon organisaation laji"),
+        (["--published", "2025-03-10", "--letter", "2025-03-11", "--email", "2025-03-12"], "vain yksi"),
+        (["--published", "2025-03-10", "--letter", "2025-13-01"], "--letter"),
+    ],
+)
+def test_invalid_input_gives_a_finnish_message_and_exit_code_2(
+    capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
     """Ensure a bad date, route, organisation kind or delivery gives a Finnish message, exit 2, no traceback."""
     assert cli_main(["deadline", *argv]) == 2
     captured = capsys.readouterr()

@@ -28,14 +28,34 @@ MARKET = "Markkinaoikeus"
 
 # Body names per organisation kind: council, executive, committee, division, office-holder.
 BODY_NAMES = {
-    OrganisationKind.MUNICIPALITY: ("Kunnanvaltuusto", "Kunnanhallitus", "Sivistyslautakunta",
-                                    "Lupajaosto", "Sivistysjohtaja"),
-    OrganisationKind.JOINT_AUTHORITY: ("Yhtymävaltuusto", "Yhtymähallitus", "Palvelulautakunta",
-                                       "Yksilöasioiden jaosto", "Kuntayhtymän johtaja"),
-    OrganisationKind.REGIONAL_COUNCIL: ("Maakuntavaltuusto", "Maakuntahallitus", "Maakuntalautakunta",
-                                        "Edunvalvontajaosto", "Maakuntajohtaja"),
-    OrganisationKind.WELLBEING_COUNTY: ("Aluevaltuusto", "Aluehallitus", "Sosiaali- ja terveyslautakunta",
-                                        "Yksilöjaosto", "Hyvinvointialuejohtaja"),
+    OrganisationKind.MUNICIPALITY: (
+        "Kunnanvaltuusto",
+        "Kunnanhallitus",
+        "Sivistyslautakunta",
+        "Lupajaosto",
+        "Sivistysjohtaja",
+    ),
+    OrganisationKind.JOINT_AUTHORITY: (
+        "Yhtymävaltuusto",
+        "Yhtymähallitus",
+        "Palvelulautakunta",
+        "Yksilöasioiden jaosto",
+        "Kuntayhtymän johtaja",
+    ),
+    OrganisationKind.REGIONAL_COUNCIL: (
+        "Maakuntavaltuusto",
+        "Maakuntahallitus",
+        "Maakuntalautakunta",
+        "Edunvalvontajaosto",
+        "Maakuntajohtaja",
+    ),
+    OrganisationKind.WELLBEING_COUNTY: (
+        "Aluevaltuusto",
+        "Aluehallitus",
+        "Sosiaali- ja terveyslautakunta",
+        "Yksilöjaosto",
+        "Hyvinvointialuejohtaja",
+    ),
 }
 BODY_KINDS = (BodyKind.COUNCIL, BodyKind.EXECUTIVE, BodyKind.COMMITTEE, BodyKind.DIVISION, BodyKind.OFFICE_HOLDER)
 # Which body a division and an office-holder answer to (index into BODY_KINDS).
@@ -43,22 +63,37 @@ PARENT = {BodyKind.EXECUTIVE: 0, BodyKind.COMMITTEE: 1, BodyKind.DIVISION: 2, Bo
 
 # Family wording expected in the Finnish texts: (members, prohibition law, rectification law, appeal name).
 FAMILY = {
-    OrganisationKind.MUNICIPALITY: ("sekä kunnan jäsen (kuntalaki 137 §)", "KuntaL 136 §", "KuntaL 134 §",
-                                    "kunnallisvalituksella"),
-    OrganisationKind.JOINT_AUTHORITY: ("sekä kuntayhtymän jäsenkunta ja jäsenkunnan jäsen (kuntalaki 137 § 2 mom.)",
-                                       "KuntaL 136 §", "KuntaL 134 §", "kunnallisvalituksella"),
-    OrganisationKind.REGIONAL_COUNCIL: ("sekä kuntayhtymän jäsenkunta ja jäsenkunnan jäsen (kuntalaki 137 § 2 mom.)",
-                                        "KuntaL 136 §", "KuntaL 134 §", "kunnallisvalituksella"),
-    OrganisationKind.WELLBEING_COUNTY: ("sekä hyvinvointialueen asukas (laki hyvinvointialueesta 142 §)",
-                                        "laki hyvinvointialueesta 141 §", "laki hyvinvointialueesta 139 §",
-                                        "aluevalituksella"),
+    OrganisationKind.MUNICIPALITY: (
+        "sekä kunnan jäsen (kuntalaki 137 §)",
+        "KuntaL 136 §",
+        "KuntaL 134 §",
+        "kunnallisvalituksella",
+    ),
+    OrganisationKind.JOINT_AUTHORITY: (
+        "sekä kuntayhtymän jäsenkunta ja jäsenkunnan jäsen (kuntalaki 137 § 2 mom.)",
+        "KuntaL 136 §",
+        "KuntaL 134 §",
+        "kunnallisvalituksella",
+    ),
+    OrganisationKind.REGIONAL_COUNCIL: (
+        "sekä kuntayhtymän jäsenkunta ja jäsenkunnan jäsen (kuntalaki 137 § 2 mom.)",
+        "KuntaL 136 §",
+        "KuntaL 134 §",
+        "kunnallisvalituksella",
+    ),
+    OrganisationKind.WELLBEING_COUNTY: (
+        "sekä hyvinvointialueen asukas (laki hyvinvointialueesta 142 §)",
+        "laki hyvinvointialueesta 141 §",
+        "laki hyvinvointialueesta 139 §",
+        "aluevalituksella",
+    ),
 }
 FAMILY_SV = {
     OrganisationKind.MUNICIPALITY: "samt av kommunmedlemmarna (kommunallagen 137 §)",
     OrganisationKind.JOINT_AUTHORITY: "samt av samkommunens medlemskommuner och medlemmarna i dessa kommuner "
-                                      "(kommunallagen 137 § 2 mom.)",
+    "(kommunallagen 137 § 2 mom.)",
     OrganisationKind.REGIONAL_COUNCIL: "samt av samkommunens medlemskommuner och medlemmarna i dessa kommuner "
-                                       "(kommunallagen 137 § 2 mom.)",
+    "(kommunallagen 137 § 2 mom.)",
     OrganisationKind.WELLBEING_COUNTY: "samt av välfärdsområdets invånare (lagen om välfärdsområden 142 §)",
 }
 
@@ -106,23 +141,41 @@ def make_organisation(session: Session, kind: OrganisationKind, *, address: bool
     return bodies
 
 
-def make_item(session: Session, body: Body, *, kind: ItemKind = ItemKind.ORDINARY,
-              nature: DecisionNature = DecisionNature.DECIDES, outcome: Outcome | None = None) -> Item:
+def make_item(
+    session: Session,
+    body: Body,
+    *,
+    kind: ItemKind = ItemKind.ORDINARY,
+    nature: DecisionNature = DecisionNature.DECIDES,
+    outcome: Outcome | None = None,
+) -> Item:
     """A new § in a new meeting of ``body``."""
-    number = (session.scalar(select(Meeting.number).where(Meeting.body_id == body.id)
-                             .order_by(Meeting.number.desc()).limit(1)) or 0) + 1
+    number = (
+        session.scalar(
+            select(Meeting.number).where(Meeting.body_id == body.id).order_by(Meeting.number.desc()).limit(1)
+        )
+        or 0
+    ) + 1
     meeting = Meeting(body=body, year=2025, number=number, date=dt.date(2025, 3, number % 28 + 1))
     session.add(meeting)
-    item = Item(meeting=meeting, body=body, year=2025, section_number=number, position=1, kind=kind,
-                title="Testiasia", decision_nature=nature, outcome=outcome)
+    item = Item(
+        meeting=meeting,
+        body=body,
+        year=2025,
+        section_number=number,
+        position=1,
+        kind=kind,
+        title="Testiasia",
+        decision_nature=nature,
+        outcome=outcome,
+    )
     session.add(item)
     session.flush()
     return item
 
 
 @pytest.mark.parametrize("org_kind", list(OrganisationKind))
-def test_route_table_for_every_organisation_body_and_decision(database: Database,
-                                                              org_kind: OrganisationKind) -> None:
+def test_route_table_for_every_organisation_body_and_decision(database: Database, org_kind: OrganisationKind) -> None:
     """Ensure each organisation kind × body kind × decision nature gets the route, period and authority."""
     with database.begin() as session:
         set_administrative_court(session, "hameenlinna")
@@ -138,7 +191,9 @@ def test_route_table_for_every_organisation_body_and_decision(database: Database
                 assert got.engine_route == got.route and got.engine_reason == got.reason, label
                 assert got.problem == "", label
                 authority = {
-                    "": "", "self": body.name, "court": COURT,
+                    "": "",
+                    "self": body.name,
+                    "court": COURT,
                     "parent": body.parent.name if body.parent else "",
                     "market": f"{(body.parent if body.kind == BodyKind.OFFICE_HOLDER else body).name} / {MARKET}",
                 }[want.authority]
@@ -185,8 +240,14 @@ def test_wellbeing_county_wording_and_law(database: Database) -> None:
         assert ("Säännös, johon kielto perustuu", "Laki hyvinvointialueesta (611/2021) 141 §") in texts
 
 
-PROCEDURAL = [ItemKind.OPENING, ItemKind.LEGALITY, ItemKind.CHECKERS, ItemKind.AGENDA_APPROVAL,
-              ItemKind.INFORMATION, ItemKind.CLOSING]
+PROCEDURAL = [
+    ItemKind.OPENING,
+    ItemKind.LEGALITY,
+    ItemKind.CHECKERS,
+    ItemKind.AGENDA_APPROVAL,
+    ItemKind.INFORMATION,
+    ItemKind.CLOSING,
+]
 
 
 def test_procedural_items_outcomes_and_statements_get_the_prohibition(database: Database) -> None:
@@ -194,8 +255,10 @@ def test_procedural_items_outcomes_and_statements_get_the_prohibition(database: 
     with database.begin() as session:
         board = make_organisation(session, OrganisationKind.MUNICIPALITY)[1]
         cases: list[tuple[str, Item]] = [(kind.value, make_item(session, board, kind=kind)) for kind in PROCEDURAL]
-        cases += [(o.value, make_item(session, board, outcome=o))
-                  for o in (Outcome.RETURNED, Outcome.TABLED, Outcome.REMOVED, Outcome.NOTED)]
+        cases += [
+            (o.value, make_item(session, board, outcome=o))
+            for o in (Outcome.RETURNED, Outcome.TABLED, Outcome.REMOVED, Outcome.NOTED)
+        ]
         cases.append(("lausunto", make_item(session, board, kind=ItemKind.STATEMENT)))
         cases.append(("muut asiat", make_item(session, board, kind=ItemKind.OTHER_MATTERS)))
         for label, item in cases:
@@ -271,12 +334,27 @@ def test_attachment_groups_sections_by_route(database: Database) -> None:
         board = make_organisation(session, OrganisationKind.MUNICIPALITY)[1]
         meeting = Meeting(body=board, year=2025, number=1, date=dt.date(2025, 3, 3))
         session.add(meeting)
-        kinds = [(ItemKind.OPENING, DecisionNature.DECIDES), (ItemKind.ORDINARY, DecisionNature.DECIDES),
-                 (ItemKind.ORDINARY, DecisionNature.PREPARES), (ItemKind.ORDINARY, DecisionNature.PROCUREMENT),
-                 (ItemKind.ORDINARY, DecisionNature.DECIDES), (ItemKind.CLOSING, DecisionNature.DECIDES)]
+        kinds = [
+            (ItemKind.OPENING, DecisionNature.DECIDES),
+            (ItemKind.ORDINARY, DecisionNature.DECIDES),
+            (ItemKind.ORDINARY, DecisionNature.PREPARES),
+            (ItemKind.ORDINARY, DecisionNature.PROCUREMENT),
+            (ItemKind.ORDINARY, DecisionNature.DECIDES),
+            (ItemKind.CLOSING, DecisionNature.DECIDES),
+        ]
         for number, (kind, nature) in enumerate(kinds, start=1):
-            session.add(Item(meeting=meeting, body=board, year=2025, section_number=number, position=number,
-                             kind=kind, title=f"Asia {number}", decision_nature=nature))
+            session.add(
+                Item(
+                    meeting=meeting,
+                    body=board,
+                    year=2025,
+                    section_number=number,
+                    position=number,
+                    kind=kind,
+                    title=f"Asia {number}",
+                    decision_nature=nature,
+                )
+            )
         session.flush()
         attachment = appeal_attachment(meeting)
         assert [(a.route, a.sections) for a in attachment] == [
@@ -285,11 +363,16 @@ def test_attachment_groups_sections_by_route(database: Database) -> None:
             (AppealRoute.PROCUREMENT, (4,)),
         ]
         assert [a.title for a in attachment] == [
-            "MUUTOKSENHAKUKIELTO", "OIKAISUVAATIMUSOHJE", "HANKINTAOIKAISUOHJE JA VALITUSOSOITUS MARKKINAOIKEUTEEN"]
+            "MUUTOKSENHAKUKIELTO",
+            "OIKAISUVAATIMUSOHJE",
+            "HANKINTAOIKAISUOHJE JA VALITUSOSOITUS MARKKINAOIKEUTEEN",
+        ]
         sv = appeal_attachment(meeting, language="sv")
         assert [a.title for a in sv] == [
-            "FÖRBUD MOT ÄNDRINGSSÖKANDE", "ANVISNING FÖR BEGÄRAN OM OMPRÖVNING",
-            "ANVISNING FÖR UPPHANDLINGSRÄTTELSE OCH BESVÄRSANVISNING TILL MARKNADSDOMSTOLEN"]
+            "FÖRBUD MOT ÄNDRINGSSÖKANDE",
+            "ANVISNING FÖR BEGÄRAN OM OMPRÖVNING",
+            "ANVISNING FÖR UPPHANDLINGSRÄTTELSE OCH BESVÄRSANVISNING TILL MARKNADSDOMSTOLEN",
+        ]
         procurement = "\n".join(t for _h, t in attachment[2].paragraphs)
         assert "Markkinaoikeus" in procurement and "markkinaoikeus@oikeus.fi" in procurement
         assert "hankintayksikölle: Kunnanhallitus" in procurement
@@ -331,12 +414,18 @@ def test_demo_seed_two_is_rectification_to_the_regional_board(demo_db: Database)
         text = instruction_for_item(item)
         assert text.title == "OIKAISUVAATIMUSOHJE" and text.sections == (item.section_number,)
         by_heading = dict(text.paragraphs)
-        assert "kuntayhtymän jäsenkunta ja jäsenkunnan jäsen (kuntalaki 137 § 2 mom.)" in \
-            by_heading["Oikaisuvaatimusoikeus"]
+        assert (
+            "kuntayhtymän jäsenkunta ja jäsenkunnan jäsen (kuntalaki 137 § 2 mom.)"
+            in by_heading["Oikaisuvaatimusoikeus"]
+        )
         assert "14 päivän kuluessa" in by_heading["Oikaisuvaatimusaika"]
         authority = by_heading["Oikaisuvaatimusviranomainen"]
-        for part in ("Maakuntahallitus", "Hämeenkatu 9, 15110 Lahti", "kirjaamo@paijat-hame.fi",
-                     "maanantaista perjantaihin klo 9.00–15.00"):
+        for part in (
+            "Maakuntahallitus",
+            "Hämeenkatu 9, 15110 Lahti",
+            "kirjaamo@paijat-hame.fi",
+            "maanantaista perjantaihin klo 9.00–15.00",
+        ):
             assert part in authority
         sv = instruction_for_item(item, language="sv")
         assert sv.title == "ANVISNING FÖR BEGÄRAN OM OMPRÖVNING"

@@ -52,8 +52,7 @@ LAST_DAYS = [
 
 
 @pytest.mark.parametrize(("case", "notified", "days", "expected"), LAST_DAYS, ids=[c[0] for c in LAST_DAYS])
-def test_last_day_moves_only_past_non_working_days(case: str, notified: dt.date, days: int,
-                                                   expected: dt.date) -> None:
+def test_last_day_moves_only_past_non_working_days(case: str, notified: dt.date, days: int, expected: dt.date) -> None:
     """Ensure the period ends N days after notification, moved past Saturdays, Sundays and holidays only."""
     assert last_day(notified, days) == expected, case
     assert is_working_day(expected)
@@ -85,18 +84,18 @@ def test_notification_date_per_delivery(method: DeliveryMethod | None, start: dt
 NOTIFIED_ON_HOLIDAYS = [
     ("members notified on Christmas Day", D(2025, 12, 18), None, D(2025, 12, 25), D(2026, 1, 8)),
     ("members notified on Good Friday", D(2025, 4, 11), None, D(2025, 4, 18), D(2025, 5, 2)),
-    ("e-mail notified on Christmas Eve", D(2025, 12, 21), DeliveryMethod.ELECTRONIC, D(2025, 12, 24),
-     D(2026, 1, 7)),
+    ("e-mail notified on Christmas Eve", D(2025, 12, 21), DeliveryMethod.ELECTRONIC, D(2025, 12, 24), D(2026, 1, 7)),
     ("letter notified on a Sunday", D(2025, 3, 9), DeliveryMethod.LETTER, D(2025, 3, 16), D(2025, 3, 31)),
-    ("letter notified on Independence Day", D(2025, 11, 29), DeliveryMethod.LETTER, D(2025, 12, 6),
-     D(2025, 12, 22)),
+    ("letter notified on Independence Day", D(2025, 11, 29), DeliveryMethod.LETTER, D(2025, 12, 6), D(2025, 12, 22)),
 ]
 
 
-@pytest.mark.parametrize(("case", "start", "method", "notified", "expected"), NOTIFIED_ON_HOLIDAYS,
-                         ids=[c[0] for c in NOTIFIED_ON_HOLIDAYS])
-def test_notification_day_on_a_holiday_does_not_move(case: str, start: dt.date, method: DeliveryMethod | None,
-                                                     notified: dt.date, expected: dt.date) -> None:
+@pytest.mark.parametrize(
+    ("case", "start", "method", "notified", "expected"), NOTIFIED_ON_HOLIDAYS, ids=[c[0] for c in NOTIFIED_ON_HOLIDAYS]
+)
+def test_notification_day_on_a_holiday_does_not_move(
+    case: str, start: dt.date, method: DeliveryMethod | None, notified: dt.date, expected: dt.date
+) -> None:
     """Ensure a notification day that falls on a holiday or weekend stays, and the period counts from it."""
     deadline = compute_deadline(start, 14, method)
     assert not is_working_day(deadline.notified), case
