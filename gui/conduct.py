@@ -174,6 +174,8 @@ class ItemPanel(QWidget):
         ):
             handling_layout.addWidget(QLabel(caption))
             widget.setMaximumHeight(56)
+            widget.setWordWrap(True)
+            widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             handling_layout.addWidget(widget)
         buttons = QHBoxLayout()
         for button in (self.add_disqualification, self.add_motion, self.add_vote, self.add_dissent):
@@ -749,6 +751,8 @@ class MeetingConductWidget(QWidget):
         for column in range(self.sections_model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(SectionsModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(SectionsModel.OUTCOME, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(SectionsModel.OUTCOME, 150)
         self.sections.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.sections.setWordWrap(False)
         self.panel = ItemPanel(database, self)
@@ -771,7 +775,7 @@ class MeetingConductWidget(QWidget):
         items_page.addWidget(scroll)
         items_page.setStretchFactor(0, 2)
         items_page.setStretchFactor(1, 3)
-        items_page.setSizes([500, 700])
+        items_page.setSizes([520, 680])
 
         self.tabs = QTabWidget()
         self.tabs.addTab(attendance_page, self.tr("Läsnäolo"))
