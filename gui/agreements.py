@@ -19,10 +19,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -76,6 +76,7 @@ from gui.errors import show_error
 from gui.operations import Progress, run_in_background
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+T = TypeVar("T")
 
 TITLE, STATUS, MISSING, ENTRY, KIND, TERM, COORDINATOR = range(7)
 
@@ -171,6 +172,7 @@ class AgreementRegisterWindow(QMainWindow):
         self.today = today or dt.date.today
         self.current: AgreementView | None = None
         self._wanted_id: int | None = None
+        self._closed = False
         self.setWindowTitle(self.tr("Sopimukset"))
         self.list_model = AgreementListModel(self)
         self.matrix_model = ApprovalMatrixModel(self)
@@ -187,6 +189,26 @@ class AgreementRegisterWindow(QMainWindow):
         self.resize(1280, 760)
         self.update_actions()
         self.reload()
+
+    # --- life cycle ---------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """Results of work still running after the window closed are dropped, not shown."""
+        self._closed = True
+        self._search_timer.stop()
+        super().closeEvent(event)
+
+    def _alive(self, callback: Callable[[T], None]) -> Callable[[T], None]:
+        """The callback, skipped once the window is closed (background work may finish later)."""
+
+        def guarded(value: T) -> None:
+            if not self._closed:
+                callback(value)
+
+        return guarded
+
+    def _saved_file(self, path: Path) -> None:
+        self.statusBar().showMessage(self.tr("Tallennettu {0}").format(path), 8000)
 
     # --- building -----------------------------------------------------------------------------------
 
@@ -389,7 +411,8 @@ class AgreementRegisterWindow(QMainWindow):
                                        statuses=[AgreementStatus(status)] if status else (),
                                        kinds=[AgreementKind(kind)] if kind else ())
 
-        run_in_background(self, work, on_success=self._register_loaded, label=self.tr("Haetaan sopimuksia…"))
+        run_in_background(self, work, on_success=self._alive(self._register_loaded),
+                          label=self.tr("Haetaan sopimuksia…"))
 
     def _register_loaded(self, views: list[AgreementView]) -> None:
         wanted = self._wanted_id or (self.current.agreement_id if self.current else None)
@@ -423,7 +446,7 @@ class AgreementRegisterWindow(QMainWindow):
                 agreement = get_agreement(session, agreement_id)
                 return agreement_view(agreement, on=on), split_costs(agreement)
 
-        run_in_background(self, work, on_success=lambda result: self._show_detail(*result),
+        run_in_background(self, work, on_success=self._alive(lambda result: self._show_detail(*result)),
                           label=self.tr("Haetaan sopimusta…"))
 
     def _show_detail(self, view: AgreementView | None, split: CostSplit | None) -> None:
@@ -487,7 +510,7 @@ class AgreementRegisterWindow(QMainWindow):
             show_error(self, exc)
             self._after_change(agreement_id)
 
-        run_in_background(self, work, on_success=done, on_failure=failed, label=label)
+        run_in_background(self, work, on_success=self._alive(done), on_failure=self._alive(failed), label=label)
 
     def _after_change(self, agreement_id: int | None) -> None:
         if agreement_id is not None:
@@ -522,7 +545,7 @@ class AgreementRegisterWindow(QMainWindow):
             if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen_item_id() is not None:
                 self.link_item(party.party_id, party.version, dialog.chosen_item_id() or 0)
 
-        run_in_background(self, work, on_success=chosen, label=self.tr("Haetaan pykäliä…"))
+        run_in_background(self, work, on_success=self._alive(chosen), label=self.tr("Haetaan pykäliä…"))
 
     def link_item(self, party_id: int, version: int, item_id: int) -> None:
         """Link a local § as the party's decision."""
@@ -574,8 +597,7 @@ class AgreementRegisterWindow(QMainWindow):
             path.write_bytes(render_agreement_status_file(database, agreement_id, on=on))
             return path
 
-        run_in_background(self, work, on_success=lambda p: self.statusBar().showMessage(
-            self.tr("Tallennettu {0}").format(p), 8000), label=self.tr("Tulostetaan…"))
+        run_in_background(self, work, on_success=self._alive(self._saved_file), label=self.tr("Tulostetaan…"))
 
     def _ask_own_excerpt(self) -> None:
         if self.current is None:
@@ -606,8 +628,7 @@ class AgreementRegisterWindow(QMainWindow):
                 path.write_bytes(render_in_session(session, request))
             return path
 
-        run_in_background(self, work, on_success=lambda p: self.statusBar().showMessage(
-            self.tr("Tallennettu {0}").format(p), 8000), label=self.tr("Tulostetaan otetta…"))
+        run_in_background(self, work, on_success=self._alive(self._saved_file), label=self.tr("Tulostetaan otetta…"))
 
     # --- reminders ----------------------------------------------------------------------------------
 
@@ -631,4 +652,4 @@ class AgreementRegisterWindow(QMainWindow):
             self.reminder_list.addItems(lines or [self.tr("Ei muistutuksia.")])
             self.reminders_loaded.emit()
 
-        run_in_background(self, work, on_success=show, label=self.tr("Haetaan muistutuksia…"))
+        run_in_background(self, work, on_success=self._alive(show), label=self.tr("Haetaan muistutuksia…"))

@@ -34,12 +34,15 @@ def shown() -> Iterator[list[tuple[str, str, bool]]]:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, sqlite_demo_db: Database) -> AgreementRegisterWindow:
+def window(qtbot: QtBot, sqlite_demo_db: Database) -> Iterator[AgreementRegisterWindow]:
     """The register on the demo, showing the first agreement (the education agreement)."""
+    from gui import operations
+
     win = AgreementRegisterWindow(sqlite_demo_db, today=lambda: TODAY)
     qtbot.addWidget(win)
     qtbot.waitUntil(lambda: win.current is not None, timeout=WAIT)
-    return win
+    yield win
+    qtbot.waitUntil(lambda: not operations._running, timeout=WAIT)  # no work left to outlive the window
 
 
 def _show(qtbot: QtBot, win: AgreementRegisterWindow, title_part: str) -> None:
