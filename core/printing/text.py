@@ -17,7 +17,7 @@ _KEEP = frozenset("\n")
 
 
 def clean(text: str | None) -> str:
-    """Remove characters that cannot be printed safely: control characters, lone surrogates, non-characters.
+    """Remove what cannot be printed safely: control and format characters, lone surrogates, non-characters.
 
     Line breaks are kept (normalised to ``\\n``); a tab becomes a space.
     """
@@ -30,8 +30,9 @@ def clean(text: str | None) -> str:
             out.append(char)
             continue
         category = unicodedata.category(char)
-        if category in ("Cc", "Cs", "Cn") or char == "\u00ad":
-            # A soft hyphen is invisible unless a line breaks at it; ReportLab would print it as "-".
+        if category in ("Cc", "Cf", "Cs", "Cn"):
+            # Format characters (soft hyphen, zero-width and direction marks, BOM) are invisible; a soft
+            # hyphen would even print as "-" where ReportLab breaks a line at it.
             continue
         out.append(char)
     return "".join(out)

@@ -11,11 +11,15 @@ from core.printing.base import A4_BINDING
 from core.printing.text import comparable
 
 _HEADER_BOTTOM = A4_BINDING.height - A4_BINDING.top
+_MARK_SIZE = 40
 
 
 @dataclass
 class PrintedPdf:
-    """The text of a PDF: per page, the running header and the body, as pypdf extracts them."""
+    """The text of a PDF: per page, the running header and the body, as pypdf extracts them.
+
+    The draft mark drawn across a page counts as part of the header (page furniture).
+    """
 
     reader: PdfReader
     headers: list[str]
@@ -47,10 +51,12 @@ def read_pdf(pdf: bytes) -> PrintedPdf:
         header: list[str] = []
         body: list[str] = []
 
-        def visit(text: str, cm: list[float], tm: list[float], _font: object, _size: object,
+        def visit(text: str, cm: list[float], tm: list[float], _font: object, size: float,
                   header: list[str] = header, body: list[str] = body) -> None:
             y = cm[5] + tm[5] * cm[3]
-            (header if y > _HEADER_BOTTOM else body).append(text)
+            # The running header sits above the text area; the draft mark across the page is huge.
+            furniture = y > _HEADER_BOTTOM or size >= _MARK_SIZE
+            (header if furniture else body).append(text)
 
         page.extract_text(visitor_text=visit)
         headers.append("".join(header))
