@@ -158,9 +158,9 @@ def export_template(info: TemplateInfo) -> str:
     rows = [
         ("nimi", info.name),
         ("kieli", info.language),
-        ("asian_laji", info.item_kind.value if info.item_kind else ""),
-        ("toimielimen_laji", info.body_kind.value if info.body_kind else ""),
-        ("sopimuksen_laji", info.agreement_kind.value if info.agreement_kind else ""),
+        ("asian_laji", str(info.item_kind or "")),
+        ("toimielimen_laji", str(info.body_kind or "")),
+        ("sopimuksen_laji", str(info.agreement_kind or "")),
         ("kuvaus", " ".join(info.description.split())),
     ]
     header = "\n".join(f"{label}: {value}" for label, value in rows)

@@ -398,9 +398,19 @@ class TemplateManagerDialog(QDialog):
             self.editor.toPlainText() != info.text
             or self.description.text() != info.description
             or self.language.currentData() != info.language
-            or self.item_kind.currentData() != info.item_kind
-            or self.body_kind.currentData() != info.body_kind
+            or self.chosen_item_kind != info.item_kind
+            or self.chosen_body_kind != info.body_kind
         )
+
+    @property
+    def chosen_item_kind(self) -> ItemKind | None:
+        value = self.item_kind.currentData()  # Qt hands a StrEnum back as a plain str
+        return ItemKind(value) if value else None
+
+    @property
+    def chosen_body_kind(self) -> BodyKind | None:
+        value = self.body_kind.currentData()
+        return BodyKind(value) if value else None
 
     def _update_state(self) -> None:
         if self._loading:
@@ -528,8 +538,8 @@ class TemplateManagerDialog(QDialog):
                 text=self.editor.toPlainText(),
                 expected_version=info.version,
                 description=self.description.text(),
-                item_kind=self.item_kind.currentData(),
-                body_kind=self.body_kind.currentData(),
+                item_kind=self.chosen_item_kind,
+                body_kind=self.chosen_body_kind,
                 language=self.language.currentData(),
             )
         )
@@ -590,8 +600,8 @@ def _with_edits(info: TemplateInfo, dialog: TemplateManagerDialog) -> TemplateIn
         text=dialog.editor.toPlainText(),
         description=dialog.description.text(),
         language=dialog.language.currentData(),
-        item_kind=dialog.item_kind.currentData(),
-        body_kind=dialog.body_kind.currentData(),
+        item_kind=dialog.chosen_item_kind,
+        body_kind=dialog.chosen_body_kind,
     )
 
 

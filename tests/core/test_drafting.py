@@ -93,7 +93,6 @@ def test_swedish_seed_proposals_read_as_finland_swedish(demo_db: Database) -> No
     """Ensure the Swedish versions of the seed templates use the body's Swedish name and FS wording."""
     seeds = _seed_items(demo_db)
     sv = {t.slug: t for t in shipped_templates() if t.language == "sv"}
-    first = render(sv["lautakunta_hyvaksyy_sopimuksen_osaltaan"].text, _context(demo_db, seeds[next(iter(seeds))]))
     second_id = seeds["maakuntahallitus_hyvaksyy_yhteistyopoytakirjan"]
     second = render(sv["maakuntahallitus_hyvaksyy_yhteistyopoytakirjan"].text, _context(demo_db, second_id))
     welfare_id = seeds["lautakunta_hyvaksyy_sopimuksen_osaltaan"]
