@@ -175,6 +175,13 @@ def route_label(
     return _render(texts["routes"][route.value]["label"], {"f": texts["families"][family_of(kind)]})
 
 
+def route_choices(
+    kind: OrganisationKind = OrganisationKind.MUNICIPALITY, language: str = "fi"
+) -> list[tuple[AppealRoute, str]]:
+    """Every route with its name for the organisation kind, in attachment order (for the override combo box)."""
+    return [(route, route_label(route, kind, language)) for route in ATTACHMENT_ORDER]
+
+
 def _short_law(kind: OrganisationKind, key: str) -> str:
     return str(_texts("fi")["families"][family_of(kind)]["short"][key])
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from core.appeal import (
     appeal_attachment,
     instruction_for_item,
+    route_choices,
     route_for_item,
     route_label,
     set_administrative_court,
@@ -448,3 +449,12 @@ def test_override_is_refused_on_checked_minutes(demo_db: Database) -> None:
     with demo_db.session() as session:
         item = session.scalar(select(Item).where(Item.diary_number == SEED2_DNRO))
         assert item is not None and item.appeal_route_override is None
+
+
+def test_route_choices_name_every_route_for_the_organisation() -> None:
+    """Ensure the override choices list all six routes, named for the organisation kind and language."""
+    fi = dict(route_choices(OrganisationKind.WELLBEING_COUNTY))
+    assert set(fi) == set(AppealRoute) and fi[AppealRoute.MUNICIPAL_APPEAL] == "Aluevalitus"
+    sv = dict(route_choices(OrganisationKind.MUNICIPALITY, "sv"))
+    assert sv[AppealRoute.RECTIFICATION] == "Begäran om omprövning"
+    assert sv[AppealRoute.MUNICIPAL_APPEAL] == "Kommunalbesvär"
