@@ -34,7 +34,8 @@ def register(subparsers: Any) -> None:
         "deadline",
         help="laske tiedoksisaantipäivä, muutoksenhakuajan viimeinen päivä ja lainvoimaisuus",
         description=(
-            "Laskee kunnan jäsenten tiedoksisaantipäivän (pöytäkirja verkossa + 7 päivää), muutoksenhakuajan "
+            "Laskee kunnan jäsenten (tai kuntayhtymän jäsenkuntien, hyvinvointialueen asukkaiden) "
+            "tiedoksisaantipäivän (pöytäkirja verkossa + 7 päivää), muutoksenhakuajan "
             "viimeisen päivän (laki 150/1930: lauantai, sunnuntai tai pyhä siirtää seuraavaan arkipäivään) ja "
             "päivän, josta päätös on lainvoimainen. Asianosaiselle anna lähetys- tai vastaanottopäivä."
         ),
@@ -123,7 +124,7 @@ def run(args: argparse.Namespace) -> int:
     days = PERIOD_DAYS[route]
     assert days is not None  # _route refuses the prohibition
     published = _date(args.published, "--published")
-    members = compute_deadline(published, days)
+    members = compute_deadline(published, days, kind=kind)
     given = [(name, method) for name, method, _text in _DELIVERIES if getattr(args, name) is not None]
     if len(given) > 1:
         raise ValidationError("Anna asianosaiselle vain yksi päivä: --letter, --email tai --registered.")

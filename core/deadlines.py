@@ -22,7 +22,7 @@ from functools import lru_cache
 import holidays
 
 from core.appeal import PERIOD_DAYS, RouteDecision, route_for_item
-from db.enums import AppealRoute, DeliveryMethod
+from db.enums import AppealRoute, DeliveryMethod, OrganisationKind
 from db.errors import ValidationError
 from db.models import Item, Recipient
 
@@ -30,6 +30,12 @@ MEMBER_NOTICE_DAYS = 7  # KuntaL 139 § 1 mom.: minutes online + 7 days
 LETTER_NOTICE_DAYS = 7  # HL 59 § 1 mom.: the 7th day after the letter was sent
 ELECTRONIC_NOTICE_DAYS = 3  # KuntaL 139 § 2 mom. / HL 59 §: the 3rd day after the message was sent
 
+MEMBERS_GENITIVE = {
+    OrganisationKind.MUNICIPALITY: "kunnan jäsenten",
+    OrganisationKind.JOINT_AUTHORITY: "jäsenkuntien ja niiden jäsenten",
+    OrganisationKind.REGIONAL_COUNCIL: "jäsenkuntien ja niiden jäsenten",
+    OrganisationKind.WELLBEING_COUNTY: "hyvinvointialueen asukkaiden",
+}
 _WEEKDAYS_FI = ("maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai")
 _METHOD_TEXT = {
     DeliveryMethod.LETTER: "kirje lähetetty",
@@ -121,6 +127,8 @@ class Deadline:
         nominal_end: ``notified`` + ``days``, before any move.
         last_day: the last day of the period, moved past Saturdays, Sundays and holidays.
         moved_because: why the nominal end is no working day (e.g. "lauantai", "Vappu"), "" when not moved.
+        members: who is notified by publication, in the genitive plural ("kunnan jäsenten", "hyvinvointialueen
+            asukkaiden"), for the explanation.
     """
 
     start: dt.date
@@ -130,6 +138,7 @@ class Deadline:
     nominal_end: dt.date
     last_day: dt.date
     moved_because: str
+    members: str = "kunnan jäsenten"
 
     @property
     def final(self) -> dt.date:
@@ -140,7 +149,7 @@ class Deadline:
         """The calculation in Finnish, for a tooltip or the command line."""
         if self.method is None:
             first = (
-                f"Pöytäkirja julkaistu yleisessä tietoverkossa {weekday_date(self.start)}; kunnan jäsenten "
+                f"Pöytäkirja julkaistu yleisessä tietoverkossa {weekday_date(self.start)}; {self.members} "
                 f"katsotaan saaneen tiedon {MEMBER_NOTICE_DAYS} päivän kuluttua: {weekday_date(self.notified)}."
             )
         elif self.method in (DeliveryMethod.LETTER, DeliveryMethod.ELECTRONIC):
@@ -166,8 +175,13 @@ class Deadline:
         return " ".join((first, second, third))
 
 
-def compute_deadline(start: dt.date, days: int, method: DeliveryMethod | None = None) -> Deadline:
-    """The appeal period of ``days`` days starting from ``start`` (see ``notification_date`` for ``method``)."""
+def compute_deadline(
+    start: dt.date, days: int, method: DeliveryMethod | None = None, *, kind: OrganisationKind | None = None
+) -> Deadline:
+    """The appeal period of ``days`` days starting from ``start`` (see ``notification_date`` for ``method``).
+
+    ``kind`` names the members in the explanation (municipality by default).
+    """
     notified = notification_date(start, method)
     nominal = notified + dt.timedelta(days=days)
     end = last_day(notified, days)
@@ -179,6 +193,7 @@ def compute_deadline(start: dt.date, days: int, method: DeliveryMethod | None = 
         nominal_end=nominal,
         last_day=end,
         moved_because=(non_working_reason(nominal) or "") if end != nominal else "",
+        members=MEMBERS_GENITIVE[kind or OrganisationKind.MUNICIPALITY],
     )
 
 
@@ -241,7 +256,7 @@ class ItemDeadlines:
         parts: list[str] = []
         if self.members is None:
             parts.append(
-                "Pöytäkirjaa ei ole vielä julkaistu yleisessä tietoverkossa; kunnan jäsenten määräaika lasketaan "
+                "Pöytäkirjaa ei ole vielä julkaistu yleisessä tietoverkossa; jäsenten määräaika lasketaan "
                 "julkaisupäivästä."
             )
         else:
@@ -278,6 +293,7 @@ def item_deadlines(item: Item, *, published: dt.date | None = None) -> ItemDeadl
     days = decision.period_days
     if days is None:
         return ItemDeadlines(route=decision, published=published, members=None, parties=())
-    members = compute_deadline(published, days) if published is not None else None
+    kind = item.meeting.body.organisation.kind
+    members = compute_deadline(published, days, kind=kind) if published is not None else None
     parties = tuple(p for p in (_party_deadline(r, days) for r in item.recipients) if p is not None)
     return ItemDeadlines(route=decision, published=published, members=members, parties=parties)
