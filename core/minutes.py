@@ -268,9 +268,9 @@ def set_attendance(
     if session.get(Person, person_id) is None:
         raise NotFound("Henkilöä ei löydy.")
     attendance = _attendance_of(meeting, person_id)
+    created = attendance is None
     if attendance is None:
-        order = max((a.sort_order for a in meeting.attendances), default=-1) + 1
-        attendance = Attendance(person_id=person_id, present=True, sort_order=order)
+        attendance = Attendance(person_id=person_id, present=True, sort_order=0)
         meeting.attendances.append(attendance)
     values = {
         "present": present,
@@ -294,6 +294,13 @@ def set_attendance(
             raise ValidationError("Kirjoita muun läsnäolijan rooli (esimerkiksi kunnanhallituksen edustaja).")
         attendance.role_text = ROLE_TEXTS[attendance.role]
     _check_sections(meeting, attendance)
+    if created:
+        # Members and deputies are listed before the others (who start at 100), as in the minutes.
+        others = [a.sort_order for a in meeting.attendances if a is not attendance]
+        if attendance.role in MEMBER_ATTENDANCE_ROLES:
+            attendance.sort_order = max((o for o in others if o < 100), default=-1) + 1
+        else:
+            attendance.sort_order = max([99, *others]) + 1
     session.flush()
     return attendance
 
@@ -697,8 +704,39 @@ DECISION_TEXTS: dict[Outcome, str] = {
 }
 
 
+def _clock(value: dt.time | None) -> str:
+    return f"{value.hour}.{value.minute:02d}" if value is not None else ""
+
+
+def _procedural_decision(item: Item, outcome: Outcome) -> str:
+    """The customary wording of the standard opening and closing items, filled from the meeting."""
+    meeting = item.meeting
+    if item.kind == ItemKind.OPENING and outcome in (Outcome.NOTED, Outcome.PASSED) and meeting.start_time:
+        return f"Puheenjohtaja avasi kokouksen klo {_clock(meeting.start_time)}."
+    if item.kind == ItemKind.CLOSING and outcome in (Outcome.NOTED, Outcome.PASSED) and meeting.end_time:
+        return f"Puheenjohtaja päätti kokouksen klo {_clock(meeting.end_time)}."
+    if item.kind == ItemKind.LEGALITY and outcome == Outcome.PASSED:
+        return "Kokous todettiin laillisesti koolle kutsutuksi ja päätösvaltaiseksi."
+    if item.kind == ItemKind.AGENDA_APPROVAL and outcome == Outcome.PASSED:
+        return "Esityslista hyväksyttiin kokouksen työjärjestykseksi."
+    if item.kind == ItemKind.CHECKERS and outcome in (Outcome.ELECTION, Outcome.PASSED):
+        if meeting.checker1 is not None and meeting.checker2 is not None:
+            return f"Pöytäkirjantarkastajiksi valittiin {meeting.checker1.name} ja {meeting.checker2.name}."
+        return "Pöytäkirjantarkastajiksi valittiin "
+    return ""
+
+
+def is_suggested_decision(item: Item, text: str) -> bool:
+    """Whether ``text`` is empty or one of the prefilled texts (so choosing another outcome may replace it)."""
+    text = text.strip()
+    return not text or any(text == suggest_decision(item, outcome).strip() for outcome in Outcome)
+
+
 def suggest_decision(item: Item, outcome: Outcome) -> str:
     """The decision text to prefill for an outcome, from the proposal, the motions and the last vote."""
+    procedural = _procedural_decision(item, outcome)
+    if procedural:
+        return procedural
     if outcome in DECISION_TEXTS:
         return DECISION_TEXTS[outcome]
     last_vote = item.votes[-1] if item.votes else None
@@ -709,7 +747,7 @@ def suggest_decision(item: Item, outcome: Outcome) -> str:
             votes = f"äänin {max(tally.yes, tally.no)}–{min(tally.yes, tally.no)}"
             if _short(winner).lower() in ("päätösehdotus", "esittelijän päätösehdotus", _short(item.proposal).lower()):
                 return f"Päätösehdotus hyväksyttiin äänestyksen jälkeen {votes}."
-            return f"Hyväksyttiin äänestyksen jälkeen {votes} ehdotus: {winner}"
+            return f"{_short(winner, 300)} hyväksyttiin äänestyksen jälkeen {votes}."
         return "Päätösehdotus hyväksyttiin äänestyksen jälkeen."
     if outcome == Outcome.AMENDED:
         seconded = [m for m in item.motions if not motion_lapsed(m)]
@@ -717,8 +755,6 @@ def suggest_decision(item: Item, outcome: Outcome) -> str:
             return f"Päätösehdotus hyväksyttiin muutettuna seuraavasti: {seconded[-1].text}"
         return "Päätösehdotus hyväksyttiin muutettuna seuraavasti: "
     if outcome == Outcome.ELECTION:
-        if item.kind == ItemKind.CHECKERS:
-            return "Pöytäkirjantarkastajiksi valittiin "
         return "Valittiin "
     return ""
 

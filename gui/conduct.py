@@ -472,10 +472,10 @@ class ItemPanel(QWidget):
         if outcome is None or self.item_id is None:
             return
         with self._database.begin() as session:
-            suggestion = minutes.suggest_decision(get_item(session, self.item_id), Outcome(outcome))
-        current = self.decision.toPlainText().strip()
-        standard = set(minutes.DECISION_TEXTS.values())
-        if not current or current in standard or current.startswith(("Päätösehdotus hyväksyttiin", "Valittiin")):
+            item = get_item(session, self.item_id)
+            suggestion = minutes.suggest_decision(item, Outcome(outcome))
+            replaceable = minutes.is_suggested_decision(item, self.decision.toPlainText())
+        if replaceable:  # never overwrite what the secretary wrote
             self.decision.setPlainText(suggestion)
 
     def _fill_handling(self) -> None:

@@ -355,3 +355,22 @@ def test_printed_minutes_show_what_was_recorded(demo_db: Database, welfare: Welf
     positions = [words.find(part) for part in expected]
     assert all(p >= 0 for p in positions), list(zip(expected, positions, strict=True))
     assert positions == sorted(positions)
+
+
+def test_decision_prefill_never_overwrites_own_text(demo_db: Database, welfare: Welfare) -> None:
+    """Ensure the prefilled decisions follow the outcome and the meeting, and typed text is recognised as own."""
+    _begin(demo_db, welfare)
+    with demo_db.begin() as s:
+        minutes.set_signatories(s, welfare.meeting_id, checker1_id=welfare.members[2], checker2_id=welfare.members[3])
+        opening = s.get(Item, welfare.items[ItemKind.OPENING])
+        checkers = s.get(Item, welfare.items[ItemKind.CHECKERS])
+        fees = s.get(Item, welfare.items["fees"])
+        assert opening is not None and checkers is not None and fees is not None
+        assert minutes.suggest_decision(opening, Outcome.NOTED) == "Puheenjohtaja avasi kokouksen klo 17.00."
+        assert minutes.suggest_decision(checkers, Outcome.ELECTION) == (
+            "Pöytäkirjantarkastajiksi valittiin Áile Čoavddis ja Timo Rantanen."
+        )
+        assert minutes.suggest_decision(fees, Outcome.TABLED) == "Asia pöydättiin."
+        assert minutes.suggest_decision(fees, Outcome.RETURNED) == "Asia palautettiin valmisteluun."
+        assert minutes.is_suggested_decision(fees, "Asia pöydättiin.")
+        assert not minutes.is_suggested_decision(fees, "Lautakunta päätti toisin.")

@@ -175,7 +175,13 @@ def test_whole_meeting(qtbot: QtBot, shown: Shown, welfare_meeting: tuple) -> No
             continue
         widget.select_item(item_id)
         choose(panel.outcome, Outcome.NOTED if number in (58, 64, 65, 66, 67) else Outcome.PASSED)
-        assert panel.decision.toPlainText() in ("Merkittiin tiedoksi.", "Päätösehdotus hyväksyttiin.")
+        assert panel.decision.toPlainText() == {
+            58: "Puheenjohtaja avasi kokouksen klo 17.00.",
+            59: "Kokous todettiin laillisesti koolle kutsutuksi ja päätösvaltaiseksi.",
+            60: "Pöytäkirjantarkastajiksi valittiin Áile Čoavddis ja Timo Rantanen.",
+            61: "Esityslista hyväksyttiin kokouksen työjärjestykseksi.",
+            62: "Päätösehdotus hyväksyttiin.",
+        }.get(number, "Merkittiin tiedoksi.")
         qtbot.mouseClick(panel.save, Qt.MouseButton.LeftButton)
     assert shown == []
 
