@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import StrEnum
 
@@ -46,7 +46,7 @@ from db.enums import (
     Outcome,
     PartyDecisionState,
 )
-from db.errors import ConflictError, NotFound, ValidationError
+from db.errors import ConflictError, NotFound, SihteeriError, ValidationError
 from db.models import Agreement, AgreementParty, Body, Item, Meeting, Organisation
 
 
@@ -174,6 +174,8 @@ class PartyView:
         decide_by: the date the party should have decided by.
         fixed_share: fixed percentage (fixed cost split).
         notes: free text.
+        appeal_last_day: the last day of the party's appeal period against our own decision, counted from
+            ``notified`` with the route of our § (``core.appeal``, ``core.deadlines``); None when unknown.
     """
 
     party_id: int
@@ -200,6 +202,7 @@ class PartyView:
     decide_by: dt.date | None
     fixed_share: Decimal | None
     notes: str
+    appeal_last_day: dt.date | None = None
 
     @property
     def approved(self) -> bool:
@@ -447,9 +450,31 @@ def party_view(party: AgreementParty, rule: EntryRule) -> PartyView:
     )
 
 
+def _appeal_period(agreement: Agreement) -> int | None:
+    """Days of the appeal period against our own decision on the agreement (None: no § or no period)."""
+    item = own_decision_item(agreement)
+    if item is None:
+        return None
+    from core.appeal import route_for_item
+
+    try:
+        return route_for_item(item).period_days
+    except SihteeriError:
+        return None
+
+
+def _with_appeal_day(party: PartyView, period: int | None) -> PartyView:
+    if period is None or party.notified is None:
+        return party
+    from core.deadlines import last_day
+
+    return replace(party, appeal_last_day=last_day(party.notified, period))
+
+
 def agreement_view(agreement: Agreement, *, on: dt.date) -> AgreementView:
     """The plain view of an agreement with its situation on day ``on``."""
-    parties = tuple(party_view(p, agreement.entry_rule) for p in agreement.parties)
+    period = _appeal_period(agreement)
+    parties = tuple(_with_appeal_day(party_view(p, agreement.entry_rule), period) for p in agreement.parties)
     situation = derive_situation(
         parties,
         rule=agreement.entry_rule,

@@ -245,7 +245,10 @@ class ApprovalMatrixModel(QAbstractTableModel):
         if party.source == DecisionSource.LOCAL and column in (*_LOCAL_READ_ONLY, STATE, NAME):
             return self.tr("Päätös on tämän tietokannan pykälä: {0}").format(party.item_label)
         if column == SENT and party.notified is not None:
-            return self.tr("Tiedoksisaantipäivä {0}").format(fi_date(party.notified))
+            text = self.tr("Tiedoksisaantipäivä {0}").format(fi_date(party.notified))
+            if party.appeal_last_day is not None:
+                text += self.tr("; muutoksenhakuaika päättyy {0}").format(fi_date(party.appeal_last_day))
+            return text
         if column == REQUIRED and self.rule != EntryRule.SUBSET_APPROVE:
             return self.tr("Voimaantulosääntö edellyttää kaikkien osapuolten hyväksynnän.")
         return None
