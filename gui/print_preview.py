@@ -1,0 +1,226 @@
+"""In-app print preview (QtPdf), the system print dialog and "Tallenna PDF" for every printed document.
+
+The small API the menus call (each renders off the UI thread through ``gui.operations``, with progress
+and cancel, and sends failures to ``gui.errors.show_error``)::
+
+    preview_document(parent, database, request)   # render, then open PrintPreviewDialog
+    print_document(parent, database, request)     # render, then the system print dialog
+    save_document(parent, database, request)      # render, then ask for a file name and save
+
+``request`` is a ``core.printing.DocumentRequest``. Each returns the running ``Operation``; the dialog
+opened by ``preview_document`` is handed to ``on_open`` when given (tests and callers that keep it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize, QStandardPaths, Qt
+from PySide6.QtGui import QImage, QKeySequence, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.printing import DocumentKind, DocumentRequest, file_name, render_document
+from db.engine import Database
+from db.errors import DiskFull
+from gui.errors import show_error
+from gui.operations import Operation, Progress, run_in_background
+
+_KIND_LABELS = {
+    DocumentKind.EXCERPT: "Pöytäkirjanote",
+    DocumentKind.AGENDA: "Esityslista",
+    DocumentKind.MINUTES: "Pöytäkirja",
+    DocumentKind.DRAFT: "Päätösehdotusluonnos",
+}
+
+
+class PrintPreviewDialog(QDialog):
+    """Shows a rendered PDF and offers printing and saving it.
+
+    Attributes:
+        pdf: the document's bytes.
+        document: the ``QPdfDocument`` shown in ``view`` (a ``QPdfView``).
+        suggested_name: the file name offered by "Tallenna PDF".
+    """
+
+    def __init__(self, pdf: bytes, *, title: str, suggested_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pdf = pdf
+        self.suggested_name = suggested_name
+        self.setWindowTitle(self.tr("Esikatselu — %1").replace("%1", title))
+        self.resize(820, 960)
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(pdf))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(self)
+        self.document.load(self._buffer)
+        self.view = QPdfView(self)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setDocument(self.document)
+
+        self.pages_label = QLabel(self.tr("%n sivua", "", self.document.pageCount()), self)
+        self.print_button = QPushButton(self.tr("Tulosta…"), self)
+        self.print_button.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_button.clicked.connect(self.ask_and_print)
+        self.save_button = QPushButton(self.tr("Tallenna PDF…"), self)
+        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_button.clicked.connect(self.ask_and_save)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Sulje"))
+
+        row = QHBoxLayout()
+        row.addWidget(self.pages_label)
+        row.addStretch(1)
+        row.addWidget(self.print_button)
+        row.addWidget(self.save_button)
+        row.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(row)
+
+    # --- saving -------------------------------------------------------------------------------------
+
+    def ask_and_save(self) -> Path | None:
+        """Ask for a file name and save the PDF there; returns the path or None when cancelled."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Tallenna PDF"), str(Path(folder) / self.suggested_name), self.tr("PDF-tiedostot (*.pdf)")
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        try:
+            save_pdf(self.pdf, path)
+        except DiskFull as exc:
+            show_error(self, exc)
+            return None
+        return path
+
+    # --- printing -----------------------------------------------------------------------------------
+
+    def ask_and_print(self) -> bool:
+        """Open the system print dialog and print; returns whether anything was printed."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.suggested_name)
+        dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, max(1, self.document.pageCount()))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        self.print_to(printer)
+        return True
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Draw the pages (the chosen range, else all) on the printer; returns the number of pages printed."""
+        return print_pdf_document(self.document, printer)
+
+
+def print_pdf_document(document: QPdfDocument, printer: QPrinter) -> int:
+    """Render each page as an image at the printer's resolution and paint it onto the printer's pages."""
+    count = document.pageCount()
+    first, last = 1, count
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+        first, last = max(1, printer.fromPage()), min(count, printer.toPage() or count)
+    dpi = min(printer.resolution(), 300)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise DiskFull("Tulostinta ei voitu avata; tarkista tulostimen valinta.")
+    printed = 0
+    try:
+        for number in range(first, last + 1):
+            if printed:
+                printer.newPage()
+            page_size = document.pagePointSize(number - 1)
+            size = QSize(round(page_size.width() / 72 * dpi), round(page_size.height() / 72 * dpi))
+            image: QImage = document.render(number - 1, size)
+            area = painter.viewport()
+            fitted = size.scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(QRect(area.x(), area.y(), fitted.width(), fitted.height()), image)
+            printed += 1
+    finally:
+        painter.end()
+    return printed
+
+
+def save_pdf(pdf: bytes, path: Path) -> None:
+    """Write the PDF; a failure becomes a Finnish ``DiskFull`` message."""
+    try:
+        path.write_bytes(pdf)
+    except OSError as exc:
+        raise DiskFull(f"Tiedostoa {path} ei voitu tallentaa: {exc.strerror or exc}.", detail=str(exc)) from exc
+
+
+def _title(request: DocumentRequest) -> str:
+    return _KIND_LABELS[request.kind]
+
+
+def _render(database: Database, request: DocumentRequest) -> Callable[[Progress], tuple[bytes, str]]:
+    def work(progress: Progress) -> tuple[bytes, str]:
+        pdf = render_document(database, request, progress=progress)
+        with database.session() as session:
+            name = file_name(session, request)
+        return pdf, name
+
+    return work
+
+
+def preview_document(parent: QWidget | None, database: Database, request: DocumentRequest, *,
+                     on_open: Callable[[PrintPreviewDialog], None] | None = None) -> Operation[tuple[bytes, str]]:
+    """Render the document off the UI thread, then show it in the preview dialog."""
+
+    def opened(result: tuple[bytes, str]) -> None:
+        pdf, name = result
+        dialog = PrintPreviewDialog(pdf, title=_title(request), suggested_name=name, parent=parent)
+        dialog.setModal(False)
+        if on_open is not None:
+            on_open(dialog)
+        dialog.show()
+
+    return run_in_background(parent, _render(database, request), on_success=opened,
+                             label=_tr("Muodostetaan asiakirjaa…"), cancellable=True)
+
+
+def print_document(parent: QWidget | None, database: Database, request: DocumentRequest) -> Operation[tuple[bytes, str]]:
+    """Render the document off the UI thread, then open the system print dialog for it."""
+
+    def ready(result: tuple[bytes, str]) -> None:
+        pdf, name = result
+        dialog = PrintPreviewDialog(pdf, title=_title(request), suggested_name=name, parent=parent)
+        dialog.ask_and_print()
+        dialog.deleteLater()
+
+    return run_in_background(parent, _render(database, request), on_success=ready,
+                             label=_tr("Muodostetaan asiakirjaa…"), cancellable=True)
+
+
+def save_document(parent: QWidget | None, database: Database, request: DocumentRequest) -> Operation[tuple[bytes, str]]:
+    """Render the document off the UI thread, then ask where to save it as PDF."""
+
+    def ready(result: tuple[bytes, str]) -> None:
+        pdf, name = result
+        dialog = PrintPreviewDialog(pdf, title=_title(request), suggested_name=name, parent=parent)
+        dialog.ask_and_save()
+        dialog.deleteLater()
+
+    return run_in_background(parent, _render(database, request), on_success=ready,
+                             label=_tr("Muodostetaan asiakirjaa…"), cancellable=True)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("print_preview", text)

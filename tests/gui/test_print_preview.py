@@ -1,0 +1,102 @@
+"""Tests of the print preview: rendering off the UI thread, the QtPdf view, printing and saving the PDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from core.demo import SEED2_DNRO
+from core.printing import DocumentKind, DocumentRequest, find_item, find_meeting
+from db.engine import Database
+from gui import errors
+from gui.print_preview import PrintPreviewDialog, preview_document, save_document
+from tests.core.printing_support import read_pdf
+
+# The offscreen platform cannot size a shown top-level window and says so; that is no fault of ours.
+OFFSCREEN_SHOW = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+@pytest.fixture
+def shown() -> Iterator[list[tuple[str, str, bool]]]:
+    seen: list[tuple[str, str, bool]] = []
+    errors.set_presenter(lambda _parent, title, text, is_bug: seen.append((title, text, is_bug)))
+    yield seen
+    errors.set_presenter(None)
+
+
+def _excerpt_request(database: Database, *, seed: int = 2) -> DocumentRequest:
+    with database.session() as session:
+        if seed == 2:
+            meeting = find_meeting(session, body="Maakuntahallitus", date=dt.date(2025, 10, 13))
+            item = find_item(session, meeting, dnro=SEED2_DNRO)
+        else:
+            meeting = find_meeting(session, body="Hyvinvointilautakunta", date=dt.date(2025, 10, 21))
+            item = next(i for i in meeting.items if i.agreement_id is not None)
+        return DocumentRequest(DocumentKind.EXCERPT, meeting.id, (item.id,))
+
+
+@OFFSCREEN_SHOW
+def test_preview_renders_off_the_ui_thread_and_shows_the_pages(qtbot: QtBot, sqlite_demo_db: Database) -> None:
+    """Ensure preview_document renders through the runner and opens a QtPdf view with every page."""
+    opened: list[PrintPreviewDialog] = []
+    operation = preview_document(None, sqlite_demo_db, _excerpt_request(sqlite_demo_db), on_open=opened.append)
+    qtbot.waitUntil(lambda: operation.done, timeout=20_000)
+    assert operation.error is None
+    assert len(opened) == 1
+    dialog = opened[0]
+    qtbot.addWidget(dialog)
+    assert dialog.document.status() == QPdfDocument.Status.Ready
+    assert dialog.document.pageCount() == read_pdf(dialog.pdf).pages >= 1
+    assert "Pöytäkirjanote" in dialog.windowTitle()
+    assert dialog.suggested_name.endswith("_ote.pdf")
+
+
+def test_refused_printout_goes_to_the_error_path(qtbot: QtBot, sqlite_demo_db: Database,
+                                                 shown: list[tuple[str, str, bool]]) -> None:
+    """Ensure an excerpt of unchecked minutes shows the Finnish refusal and opens no preview."""
+    opened: list[PrintPreviewDialog] = []
+    operation = preview_document(None, sqlite_demo_db, _excerpt_request(sqlite_demo_db, seed=1),
+                                 on_open=opened.append)
+    qtbot.waitUntil(lambda: operation.done, timeout=20_000)
+    assert opened == []
+    assert len(shown) == 1
+    _title, text, is_bug = shown[0]
+    assert not is_bug and "ei ole tarkastettu" in text
+
+
+@OFFSCREEN_SHOW
+def test_print_to_printer_draws_every_page(qtbot: QtBot, sqlite_demo_db: Database, tmp_path: Path) -> None:
+    """Ensure printing paints every page of the document onto the printer (here a PDF file printer)."""
+    opened: list[PrintPreviewDialog] = []
+    operation = preview_document(None, sqlite_demo_db, _excerpt_request(sqlite_demo_db), on_open=opened.append)
+    qtbot.waitUntil(lambda: operation.done, timeout=20_000)
+    dialog = opened[0]
+    qtbot.addWidget(dialog)
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    target = tmp_path / "tulostettu.pdf"
+    printer.setOutputFileName(str(target))
+    printed = dialog.print_to(printer)
+    assert printed == dialog.document.pageCount()
+    assert read_pdf(target.read_bytes()).pages == printed
+
+
+def test_save_pdf_writes_the_document(qtbot: QtBot, sqlite_demo_db: Database, tmp_path: Path,
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ensure "Tallenna PDF" writes exactly the rendered document to the chosen file, adding .pdf."""
+    chosen = tmp_path / "ote"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args, **_kw: (str(chosen), "PDF (*.pdf)"))
+    operation = save_document(None, sqlite_demo_db, _excerpt_request(sqlite_demo_db))
+    qtbot.waitUntil(lambda: operation.done, timeout=20_000)
+    assert operation.error is None
+    saved = chosen.with_suffix(".pdf")
+    assert operation.result is not None
+    assert saved.read_bytes() == operation.result[0]
+    assert "PÖYTÄKIRJANOTE" in read_pdf(saved.read_bytes()).headers[0]
