@@ -90,8 +90,8 @@ class BackupTableModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[BackupRow] = []
-        self.headers = [self.tr("Otettu"), self.tr("Koko"), self.tr("Laji"), self.tr("Toimielimet"),
-                        self.tr("Viimeisin kokous"), self.tr("Tarkistus")]
+        self.headers = [self.tr("Otettu"), self.tr("Koko"), self.tr("Laji"), self.tr("Viimeisin kokous"),
+                        self.tr("Tarkistus"), self.tr("Toimielimet")]
 
     def set_rows(self, rows: list[BackupRow]) -> None:
         self.beginResetModel()
@@ -122,8 +122,10 @@ class BackupTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            if index.column() == 5 and row.verified is not None and not row.verified.ok:
+            if index.column() == 4 and row.verified is not None and not row.verified.ok:
                 return row.verified.problem
+            if index.column() == 5:
+                return "\n".join(row.contents.bodies)
             return str(row.entry.path)
         if role == Qt.ItemDataRole.UserRole:
             return str(row.entry.path)
@@ -139,9 +141,9 @@ class BackupTableModel(QAbstractTableModel):
             return {"": self.tr("säännöllinen"), "ennen-paivitysta": self.tr("ennen päivitystä"),
                     "ennen-palautusta": self.tr("ennen palautusta")}.get(entry.tag, entry.tag)
         if column == 3:
-            return ", ".join(row.contents.bodies)
-        if column == 4:
             return row.contents.last_meeting
+        if column == 5:
+            return ", ".join(row.contents.bodies)
         if row.verified is None:
             return self.tr("ei tarkistettu")
         return self.tr("ehjä") if row.verified.ok else self.tr("VIOITTUNUT")
@@ -169,6 +171,7 @@ class BackupDialog(QDialog):
         self.confirm = confirm or _ask
         self._close_database = close_database
         self.operation: Operation[Any] | None = None
+        self._jobs: set[object] = set()
         self.setWindowTitle(self.tr("Varmuuskopiot"))
         self.resize(900, 420)
 
@@ -190,8 +193,8 @@ class BackupDialog(QDialog):
         self.backup_button = QPushButton(self.tr("Ota varmuuskopio nyt"))
         self.verify_button = QPushButton(self.tr("Tarkista"))
         self.restore_button = QPushButton(self.tr("Palauta…"))
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
+        close = QPushButton(self.tr("Sulje"))
+        close.clicked.connect(self.reject)
         self.backup_button.clicked.connect(self.take_backup)
         self.verify_button.clicked.connect(self.verify_selected)
         self.restore_button.clicked.connect(self.restore_selected)
@@ -214,7 +217,8 @@ class BackupDialog(QDialog):
 
     @property
     def busy(self) -> bool:
-        return self.operation is not None and not self.operation.done
+        """A background job of this dialog is running (cleared only after the buttons are updated)."""
+        return bool(self._jobs)
 
     def selected_path(self) -> Path | None:
         rows = self.table.selectionModel().selectedRows()
@@ -227,18 +231,24 @@ class BackupDialog(QDialog):
         self.restore_button.setEnabled(chosen and not self.busy)
 
     def _run(self, work: Callable[[Progress], Any], on_success: Callable[[Any], None], label: str) -> None:
+        # The job counts as running until its success or failure handler ran here. (Handlers are given to the
+        # runner before the work starts; a signal connected afterwards could miss a job that finished at once.)
+        token = object()
+
         def done(result: Any) -> None:
+            self._jobs.discard(token)
             on_success(result)
             self.update_actions()
 
         def failed(exc: BaseException) -> None:
             from gui.errors import show_error
 
+            self._jobs.discard(token)
             self.update_actions()
             show_error(self, exc)
 
+        self._jobs.add(token)
         self.operation = run_in_background(self, work, on_success=done, on_failure=failed, label=label)
-        self.operation.bridge.finished.connect(self.update_actions)
         self.update_actions()
 
     # --- actions -----------------------------------------------------------------------------------------

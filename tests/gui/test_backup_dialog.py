@@ -1,0 +1,183 @@
+"""The backup window and the start-up restore question."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QDialog, QLabel
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from db import backup
+from db.backup import BackupSettings, backup_now
+from db.engine import Database, open_database
+from db.models import Person
+from gui import errors
+from gui.backup_dialog import BackupDialog, StartupRestoreDialog, offer_startup_restore
+
+T0 = dt.datetime(2026, 3, 2, 16, 0, 0)
+
+
+@pytest.fixture
+def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> BackupSettings:
+    monkeypatch.setenv("SIHTEERI_DATA_DIR", str(tmp_path / "data"))
+    return BackupSettings(folder=tmp_path / "varmuuskopiot")
+
+
+@pytest.fixture
+def shown() -> Any:
+    seen: list[tuple[str, str, bool]] = []
+    errors.set_presenter(lambda _parent, title, text, is_bug: seen.append((title, text, is_bug)))
+    yield seen
+    errors.set_presenter(None)
+
+
+def _dialog(qtbot: QtBot, database: Database, settings: BackupSettings, **kwargs: Any) -> BackupDialog:
+    dialog = BackupDialog(database, settings=settings, **kwargs)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=5000)
+    return dialog
+
+
+def _select(dialog: BackupDialog, row: int) -> None:
+    dialog.table.selectionModel().select(
+        dialog.model.index(row, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+
+
+def test_dialog_lists_backups_with_date_size_and_contents(
+    qtbot: QtBot, qtmodeltester: Any, sqlite_demo_db: Database, settings: BackupSettings
+) -> None:
+    """Ensure the list shows newest first with time, size, bodies and last meeting, and the model is sound."""
+    for i in range(3):
+        backup_now(sqlite_demo_db, settings=settings, now=T0 + dt.timedelta(days=i))
+    dialog = _dialog(qtbot, sqlite_demo_db, settings)
+    model = dialog.model
+    qtmodeltester.check(model)
+    assert model.rowCount() == 3
+    assert model.data(model.index(0, 0)) == "4.3.2026 16.00"
+    assert "kt" in model.data(model.index(0, 1)) or "Mt" in model.data(model.index(0, 1))
+    assert "/20" in model.data(model.index(0, 3))
+    assert model.data(model.index(0, 4)) == "ei tarkistettu"
+    assert "Hyvinvointilautakunta" in model.data(model.index(0, 5))
+    assert not dialog.restore_button.isEnabled()
+    _select(dialog, 0)
+    assert dialog.restore_button.isEnabled() and dialog.verify_button.isEnabled()
+    dialog.grab().save(str(Path(settings.folder).parent / "varmuuskopiot.png"))
+
+
+def test_verify_marks_good_and_damaged_copies(qtbot: QtBot, sqlite_demo_db: Database, settings: BackupSettings) -> None:
+    """Ensure verifying shows "ehjä" for a good copy and "VIOITTUNUT" with the reason for a damaged one."""
+    older = backup_now(sqlite_demo_db, settings=settings, now=T0).written[0]
+    backup_now(sqlite_demo_db, settings=settings, now=T0 + dt.timedelta(days=1))
+    older.write_bytes(older.read_bytes()[:8192])
+    dialog = _dialog(qtbot, sqlite_demo_db, settings)
+    _select(dialog, 0)
+    qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.model.data(dialog.model.index(0, 4)) == "ehjä", timeout=5000)
+    _select(dialog, 1)
+    qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.model.data(dialog.model.index(1, 4)) == "VIOITTUNUT", timeout=5000)
+    assert "vioittunut" in dialog.status.text()
+    assert "vioittunut" in dialog.model.data(dialog.model.index(1, 4), Qt.ItemDataRole.ToolTipRole)
+
+
+def test_take_backup_now_adds_a_row(
+    qtbot: QtBot, sqlite_demo_db: Database, settings: BackupSettings, shown: Any
+) -> None:
+    """Ensure the button takes a verified backup in the background and the list shows it."""
+    dialog = _dialog(qtbot, sqlite_demo_db, settings)
+    assert dialog.model.rowCount() == 0 and "ei vielä" in dialog.status.text()
+    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown) or (dialog.model.rowCount() == 1 and not dialog.busy), timeout=5000)
+    assert shown == []
+    assert "Varmuuskopio tallennettu" in dialog.status.text()
+
+
+def test_restore_asks_closes_the_database_and_emits_restored(
+    qtbot: QtBot, sqlite_demo_db: Database, settings: BackupSettings, shown: Any
+) -> None:
+    """Ensure restore asks first, closes the database, restores the copy and tells the window to reopen."""
+    backup_now(sqlite_demo_db, settings=settings, now=T0)
+    with sqlite_demo_db.begin() as s:
+        s.add(Person(name="Palautuksessa katoava"))
+    answers: list[bool] = [False, True]
+    asked: list[str] = []
+
+    def confirm(_parent: Any, _title: str, text: str) -> bool:
+        asked.append(text)
+        return answers.pop(0)
+
+    closed: list[bool] = []
+
+    def close_database() -> None:
+        closed.append(True)
+        sqlite_demo_db.dispose()
+
+    dialog = _dialog(qtbot, sqlite_demo_db, settings, confirm=confirm, close_database=close_database)
+    _select(dialog, 0)
+    dialog.restore_selected()  # answered "no": nothing happens
+    assert not closed and not dialog.busy
+    with qtbot.waitSignal(dialog.restored, timeout=10000) as signal:
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert signal.args == [str(sqlite_demo_db.path)]
+    assert closed == [True] and "2.3.2026 16.00" in asked[-1]
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.model.rowCount() == 2, timeout=5000)
+    assert shown == []
+    reopened = open_database(sqlite_demo_db.url, create=False)
+    try:
+        with reopened.begin() as s:
+            count = s.scalar(select(func.count(Person.id)).where(Person.name == "Palautuksessa katoava"))
+        assert count == 0
+    finally:
+        reopened.dispose()
+
+
+def test_startup_dialog_offers_the_newest_good_backup(
+    qtbot: QtBot, sqlite_demo_db: Database, settings: BackupSettings, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Ensure a damaged database at start-up is explained, restored on request and moved aside, not deleted."""
+    path = sqlite_demo_db.path
+    assert path is not None
+    backup_now(sqlite_demo_db, settings=settings, now=T0)
+    sqlite_demo_db.dispose()
+    damaged = path.read_bytes()[:5000]
+    path.write_bytes(damaged)
+    problem = backup.startup_check(path, settings=settings)
+    assert problem is not None
+
+    dialog = StartupRestoreDialog(problem)
+    qtbot.addWidget(dialog)
+    texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "vioittunut" in texts and "2.3.2026 klo 16.00" in texts and "siirretään sivuun" in texts
+    assert dialog.restore_button is not None
+    dialog.grab().save(str(tmp_path / "kaynnistys.png"))
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(StartupRestoreDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    result = offer_startup_restore(None, problem, settings=settings)
+    assert result is not None and result.moved_aside and result.moved_aside[0].read_bytes() == damaged
+    assert backup.startup_check(path, settings=settings) is None
+
+    monkeypatch.setattr(StartupRestoreDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    assert offer_startup_restore(None, problem, settings=settings) is None
+
+
+def test_startup_dialog_without_a_good_backup_only_quits(
+    qtbot: QtBot, tmp_path: Path, settings: BackupSettings
+) -> None:
+    """Ensure that with no good backup the dialog says so and offers no restore button."""
+    path = tmp_path / "rikki.db"
+    path.write_bytes(b"\x00" * 4096)
+    problem = backup.startup_check(path, settings=settings)
+    assert problem is not None and problem.backup is None
+    dialog = StartupRestoreDialog(problem)
+    qtbot.addWidget(dialog)
+    assert dialog.restore_button is None
+    assert "Ehjää varmuuskopiota ei löytynyt" in dialog.findChild(QLabel, "message").text()
