@@ -901,6 +901,8 @@ class MeetingConductWidget(QWidget):
                     deputy_for_id=values.deputy_for_id,
                     arrived_at_section=values.arrived_at_section,
                     left_after_section=values.left_after_section,
+                    arrived_time=values.arrived_time,
+                    left_time=values.left_time,
                 ),
             )
         )
@@ -928,6 +930,8 @@ class MeetingConductWidget(QWidget):
             deputy_for_id=row.deputy_for_id,
             arrived_at_section=row.arrived_at_section,
             left_after_section=row.left_after_section,
+            arrived_time=row.arrived_time,
+            left_time=row.left_time,
         )
 
     def open_edit_person_dialog(self) -> QDialog | None:

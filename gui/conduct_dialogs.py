@@ -7,9 +7,11 @@ shows any refusal through ``gui.errors.show_error``. The dialogs are opened with
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -85,6 +88,26 @@ class AttendanceValues:
     deputy_for_id: int | None
     arrived_at_section: int | None
     left_after_section: int | None
+    arrived_time: dt.time | None = None
+    left_time: dt.time | None = None
+
+
+def _time_edit() -> QTimeEdit:
+    """A time field where 00.00 shows as "–" and means "not recorded"."""
+    edit = QTimeEdit()
+    edit.setDisplayFormat("HH.mm")
+    edit.setSpecialValueText("–")
+    edit.setTime(QTime(0, 0))
+    return edit
+
+
+def _time_of(edit: QTimeEdit) -> dt.time | None:
+    value = edit.time()
+    return None if (value.hour(), value.minute()) == (0, 0) else dt.time(value.hour(), value.minute())
+
+
+def _set_time(edit: QTimeEdit, value: dt.time | None) -> None:
+    edit.setTime(QTime(value.hour, value.minute) if value is not None else QTime(0, 0))
 
 
 class AttendanceDialog(QDialog):
@@ -124,8 +147,18 @@ class AttendanceDialog(QDialog):
         form.addRow(self.tr("Roolin teksti"), self.role_text)
         form.addRow(self.tr("Varajäsenenä jäsenen"), self.deputy_for)
         form.addRow("", self.present)
-        form.addRow(self.tr("Saapui"), self.arrived)
-        form.addRow(self.tr("Poistui"), self.left)
+        self.arrived_time = _time_edit()
+        self.left_time = _time_edit()
+        arrived_row = QHBoxLayout()
+        arrived_row.addWidget(self.arrived, 1)
+        arrived_row.addWidget(QLabel(self.tr("klo")))
+        arrived_row.addWidget(self.arrived_time)
+        left_row = QHBoxLayout()
+        left_row.addWidget(self.left, 1)
+        left_row.addWidget(QLabel(self.tr("klo")))
+        left_row.addWidget(self.left_time)
+        form.addRow(self.tr("Saapui"), arrived_row)
+        form.addRow(self.tr("Poistui"), left_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(_buttons(self, self.tr("Tallenna")))
@@ -139,6 +172,8 @@ class AttendanceDialog(QDialog):
             self.present.setChecked(current.present)
             _select(self.arrived, current.arrived_at_section)
             _select(self.left, current.left_after_section)
+            _set_time(self.arrived_time, current.arrived_time)
+            _set_time(self.left_time, current.left_time)
         self._update_enabled()
 
     def _update_enabled(self) -> None:
@@ -156,6 +191,8 @@ class AttendanceDialog(QDialog):
             deputy_for_id=self.deputy_for.currentData() if role == AttendanceRole.DEPUTY else None,
             arrived_at_section=self.arrived.currentData(),
             left_after_section=self.left.currentData(),
+            arrived_time=_time_of(self.arrived_time) if self.arrived.currentData() is not None else None,
+            left_time=_time_of(self.left_time) if self.left.currentData() is not None else None,
         )
 
 

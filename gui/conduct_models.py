@@ -6,6 +6,7 @@ reads them in one short session.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,6 +34,8 @@ class AttendanceRow:
     deputy_for_id: int | None
     arrived_at_section: int | None
     left_after_section: int | None
+    arrived_time: dt.time | None = None
+    left_time: dt.time | None = None
 
     @property
     def is_member(self) -> bool:
@@ -73,6 +76,8 @@ def load_attendance(session: Session, meeting_id: int) -> list[AttendanceRow]:
                 deputy_for_id=a.deputy_for_id,
                 arrived_at_section=a.arrived_at_section,
                 left_after_section=a.left_after_section,
+                arrived_time=a.arrived_time,
+                left_time=a.left_time,
             )
         )
     return rows
@@ -93,6 +98,12 @@ def load_sections(session: Session, meeting_id: int) -> list[SectionRow]:
         )
         for item in meeting.items
     ]
+
+
+def _at(section: int | None, time: dt.time | None) -> str:
+    if section is None:
+        return ""
+    return f"{section} §" + (f" (klo {time.hour}.{time.minute:02d})" if time is not None else "")
 
 
 _PROBLEM = QColor("#b3261e")
@@ -154,9 +165,9 @@ class AttendanceModel(QAbstractTableModel):
             if column == self.ROLE:
                 return row.role_label
             if column == self.ARRIVED:
-                return f"{row.arrived_at_section} §" if row.arrived_at_section is not None else ""
+                return _at(row.arrived_at_section, row.arrived_time)
             if column == self.LEFT:
-                return f"{row.left_after_section} §" if row.left_after_section is not None else ""
+                return _at(row.left_after_section, row.left_time)
             return None
         if role == Qt.ItemDataRole.CheckStateRole and column == self.PRESENT:
             return Qt.CheckState.Checked if row.present else Qt.CheckState.Unchecked
@@ -165,8 +176,10 @@ class AttendanceModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.isValid() and index.column() == self.PRESENT and self.editable:
+        if index.column() == self.PRESENT and self.editable:
             base |= Qt.ItemFlag.ItemIsUserCheckable
         return base
 

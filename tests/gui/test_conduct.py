@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QDate, QEvent, Qt, QTime
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -87,9 +87,10 @@ def test_whole_meeting(qtbot: QtBot, shown: Shown, welfare_meeting: tuple) -> No
     dialog = widget.open_edit_person_dialog()
     assert isinstance(dialog, AttendanceDialog)
     choose(dialog.arrived, 63)
+    dialog.arrived_time.setTime(QTime(17, 25))
     ok(qtbot, dialog)
     model = widget.attendance_model
-    assert model.index(row_of(widget, "Kalle Nieminen"), model.ARRIVED).data() == "63 §"
+    assert model.index(row_of(widget, "Kalle Nieminen"), model.ARRIVED).data() == "63 § (klo 17.25)"
     opening = widget.sections_model.row_of_item(sections[58])
     assert widget.sections_model.index(opening, 2).data() == "✓ 8/9"
 
@@ -236,6 +237,7 @@ def test_whole_meeting(qtbot: QtBot, shown: Shown, welfare_meeting: tuple) -> No
         assert item.disqualifications[0].person.name == "Sari Mäkelä"
         attendance = {a.person.name: a for a in meeting.attendances}
         assert attendance["Kalle Nieminen"].arrived_at_section == 63
+        assert attendance["Kalle Nieminen"].arrived_time == dt.time(17, 25)
         assert attendance["Riikka Hakala"].deputy_for_id == people["Leena Hyvönen"]
         assert minutes.verify_fingerprint(s, meeting_id)
 
@@ -290,3 +292,13 @@ def test_published_demo_meeting_opens_locked_and_intact(qtbot: QtBot, sqlite_dem
     assert widget.findChild(QMessageBox, "integrityWarning") is None
     assert not widget.panel.save.isEnabled()
     assert widget.panel.add_correction.isEnabled()
+
+
+def test_models_pass_the_model_tester(qtbot: QtBot, qtmodeltester: object, welfare_meeting: tuple) -> None:  # type: ignore[type-arg]
+    """Ensure the attendance and § models keep Qt's item-model contract."""
+    database, meeting_id, _people, _sections = welfare_meeting
+    widget = MeetingConductWidget(database, meeting_id)
+    qtbot.addWidget(widget)
+    widget.begin()
+    qtmodeltester.check(widget.attendance_model)  # type: ignore[attr-defined]
+    qtmodeltester.check(widget.sections_model)  # type: ignore[attr-defined]
