@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -60,6 +61,7 @@ from db.engine import Database
 from gui.operations import Operation, Progress, run_in_background
 
 Confirm = Callable[[QWidget | None, str, str], bool]
+ChooseDirectory = Callable[[QWidget | None, str, Path], str]
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -67,6 +69,10 @@ def _ask(parent: QWidget | None, title: str, text: str) -> bool:
     answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def _choose_directory(parent: QWidget | None, title: str, start: Path) -> str:
+    return QFileDialog.getExistingDirectory(parent, title, str(start))
 
 
 def _size(size: int) -> str:
@@ -153,7 +159,8 @@ class BackupDialog(QDialog):
     """List, verify, take and restore backups of one database.
 
     Attributes:
-        source: the database (or its URL/path); settings: the backup folders; model, table: the list;
+        source: the database (or its URL/path); settings: the backup folders (saved when changed here);
+        confirm, choose_directory: the questions to the user (tests answer them); model, table: the list;
         status: a line telling what was done; operation: the background job running, if any.
 
     Signals:
@@ -164,20 +171,33 @@ class BackupDialog(QDialog):
 
     def __init__(self, source: Database | URL | Path, parent: QWidget | None = None, *,
                  settings: BackupSettings | None = None, confirm: Confirm | None = None,
-                 close_database: Callable[[], None] | None = None) -> None:
+                 close_database: Callable[[], None] | None = None,
+                 choose_directory: ChooseDirectory | None = None) -> None:
         super().__init__(parent)
         self.source = source
         self.settings = settings or BackupSettings.load()
         self.confirm = confirm or _ask
         self._close_database = close_database
+        self.choose_directory = choose_directory or _choose_directory
         self.operation: Operation[Any] | None = None
         self._jobs: set[object] = set()
         self.setWindowTitle(self.tr("Varmuuskopiot"))
         self.resize(900, 420)
 
-        where = QLabel(self.tr("Varmuuskopiot ovat kansiossa {folder}").format(folder=self.settings.folder))
-        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        where.setWordWrap(True)
+        self.where = QLabel()
+        self.where.setObjectName("where")
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.where.setWordWrap(True)
+        self.folder_button = QPushButton(self.tr("Vaihda kansio…"))
+        self.second_button = QPushButton(self.tr("Toinen kansio…"))
+        self.no_second_button = QPushButton(self.tr("Ei toista kansiota"))
+        self.folder_button.clicked.connect(self.choose_folder)
+        self.second_button.clicked.connect(self.choose_second_folder)
+        self.no_second_button.clicked.connect(self.clear_second_folder)
+        folders = QHBoxLayout()
+        folders.addWidget(self.where, 1)
+        for button in (self.folder_button, self.second_button, self.no_second_button):
+            folders.addWidget(button)
         self.model = BackupTableModel(self)
         self.table = QTableView()
         self.table.setObjectName("backups")
@@ -206,10 +226,11 @@ class BackupDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
-        layout.addWidget(where)
+        layout.addLayout(folders)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
+        self.show_folders()
         self.update_actions()
         self.refresh()
 
@@ -250,6 +271,48 @@ class BackupDialog(QDialog):
         self._jobs.add(token)
         self.operation = run_in_background(self, work, on_success=done, on_failure=failed, label=label)
         self.update_actions()
+
+    # --- folders -----------------------------------------------------------------------------------------
+
+    def show_folders(self) -> None:
+        text = self.tr("Varmuuskopiot ovat kansiossa {folder}.").format(folder=self.settings.folder)
+        if self.settings.second_folder is not None:
+            text += " " + self.tr("Toinen kopio: {folder}.").format(folder=self.settings.second_folder)
+        else:
+            text += " " + self.tr("Toista kansiota (verkkolevy tai muistitikku) ei ole valittu.")
+        self.where.setText(text)
+        self.no_second_button.setEnabled(self.settings.second_folder is not None)
+
+    def _pick(self, title: str, start: Path) -> Path | None:
+        chosen = self.choose_directory(self, title, start)
+        return Path(chosen) if chosen else None
+
+    def choose_folder(self) -> None:
+        chosen = self._pick(self.tr("Varmuuskopioiden kansio"), self.settings.folder)
+        if chosen is not None:
+            self.settings.folder = chosen
+            self._save_settings()
+            self.refresh()
+
+    def choose_second_folder(self) -> None:
+        chosen = self._pick(self.tr("Toinen varmuuskopiokansio"), self.settings.second_folder or Path.home())
+        if chosen is not None:
+            self.settings.second_folder = chosen
+            self._save_settings()
+
+    def clear_second_folder(self) -> None:
+        self.settings.second_folder = None
+        self._save_settings()
+
+    def _save_settings(self) -> None:
+        try:
+            self.settings.save()
+        except OSError as exc:
+            from db.errors import KnownError
+            from gui.errors import show_error
+
+            show_error(self, KnownError(self.tr("Asetuksia ei voitu tallentaa: {error}").format(error=exc)))
+        self.show_folders()
 
     # --- actions -----------------------------------------------------------------------------------------
 

@@ -181,3 +181,26 @@ def test_startup_dialog_without_a_good_backup_only_quits(
     qtbot.addWidget(dialog)
     assert dialog.restore_button is None
     assert "Ehjää varmuuskopiota ei löytynyt" in dialog.findChild(QLabel, "message").text()
+
+
+def test_folders_are_chosen_and_saved(qtbot: QtBot, sqlite_demo_db: Database, settings: BackupSettings,
+                                      tmp_path: Path) -> None:
+    """Ensure the main and second folder can be chosen (and the second removed) and persist in the settings file."""
+    stick = tmp_path / "tikku"
+    stick.mkdir()
+    answers = [str(tmp_path / "uusi-kansio"), str(stick), ""]
+    dialog = _dialog(qtbot, sqlite_demo_db, settings, choose_directory=lambda _p, _t, _s: answers.pop(0))
+    assert "Toista kansiota" in dialog.where.text() and not dialog.no_second_button.isEnabled()
+    qtbot.mouseClick(dialog.folder_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=5000)
+    qtbot.mouseClick(dialog.second_button, Qt.MouseButton.LeftButton)
+    assert str(stick) in dialog.where.text() and dialog.no_second_button.isEnabled()
+    saved = BackupSettings.load()
+    assert saved.folder == tmp_path / "uusi-kansio" and saved.second_folder == stick
+    qtbot.mouseClick(dialog.second_button, Qt.MouseButton.LeftButton)  # cancelled: no change
+    assert BackupSettings.load().second_folder == stick
+    qtbot.mouseClick(dialog.no_second_button, Qt.MouseButton.LeftButton)
+    assert BackupSettings.load().second_folder is None
+    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1 and not dialog.busy, timeout=5000)
+    assert dialog.model.rows[0].entry.path.parent == tmp_path / "uusi-kansio"
