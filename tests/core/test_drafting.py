@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,6 +19,7 @@ from core.drafting import (
     NBSP,
     TemplateProblem,
     compile_template,
+    field_names,
     format_date,
     format_money,
     join_fi,
@@ -560,3 +562,46 @@ def test_suggestions_follow_item_and_body(demo_db: Database) -> None:
     legality = suggest_templates(templates, item_kind=ItemKind.LEGALITY, body_kind=BodyKind.COUNCIL, language="fi")
     assert legality[0][0].slug == "laillisuus_ja_paatosvaltaisuus"
     assert all(re.fullmatch(r"[a-z_]+", t.slug) for t in templates)
+
+
+# --- the user documentation -------------------------------------------------------------------------------
+
+DOC = Path(__file__).resolve().parents[2] / "docs" / "mallipohjat.md"
+
+
+def test_documentation_lists_every_variable_field_and_filter() -> None:
+    """Ensure docs/mallipohjat.md names every variable, every field of each and every filter."""
+    text = DOC.read_text(encoding="utf-8")
+    context = sample_context()
+    documented_as = {"parent_body": "body", "preparer": "signatory", "presenter": "signatory"}
+    for name in VARIABLES:
+        assert f"`{name}" in text or f"{name} –" in text, name
+        shown = documented_as.get(name, name)
+        for field in field_names(context[name]):
+            assert f"{shown}.{field}" in text or f"`{field}`" in text, f"{name}.{field}"
+    for field in field_names(context["agreement"].costs):
+        assert f"agreement.costs.{field}" in text, field
+    for field in field_names(context["agreement"].parties[0]):
+        assert f"`{field}`" in text, field
+    for name in FILTER_NAMES:
+        assert f"`{name}`" in text, name
+
+
+def test_documentation_examples_are_true(demo_db: Database) -> None:
+    """Ensure every `{{ ... }}` → result example in docs/mallipohjat.md drafts exactly that on seed 1."""
+    context = _context(demo_db, _seed_items(demo_db)["lautakunta_hyvaksyy_sopimuksen_osaltaan"])
+    context["p"] = context["agreement"].parties[0]  # the party examples are of Lahti, as "p" in a loop
+    rows = [line for line in DOC.read_text(encoding="utf-8").splitlines() if line.startswith("|")]
+    text = "\n".join(rows).replace("\\|", "|") + "\n"
+    examples = re.findall(r"`(\{\{[^`]*\}\})` → ([^|;`\n]+?)\s*(?:\||;|\n)", text)
+    assert len(examples) >= 25
+    for source, expected in examples:
+        drafted = render(source, context).replace(NBSP, " ")
+        wanted = expected.strip()
+        if wanted in ("A, B ja C", "A, B och C"):  # the shape of the list, not the demo's parties
+            assert re.fullmatch(r"[^,]+(, [^,]+)* (ja|och) .+", drafted), (source, drafted)
+        elif "…" in wanted:  # "…" stands for text left out of the example
+            pattern = ".*".join(re.escape(part.strip()) for part in wanted.split("…"))
+            assert re.fullmatch(pattern, drafted, flags=re.DOTALL), (source, drafted, wanted)
+        else:
+            assert drafted == wanted, (source, drafted, wanted)
