@@ -23,24 +23,36 @@ def register(subparsers: Any) -> None:
             "pykälä numerolla (--section) tai diaarinumerolla (--dnro)."
         ),
     )
-    parser.add_argument("kind", choices=[*sorted(_KINDS), "agreement"], metavar="ASIAKIRJA",
-                        help="excerpt (pöytäkirjanote), agenda (esityslista), minutes (pöytäkirja), "
-                             "draft (päätösehdotusluonnos), agreement (sopimuksen hyväksymistilanne, --title)")
+    parser.add_argument(
+        "kind",
+        choices=[*sorted(_KINDS), "agreement"],
+        metavar="ASIAKIRJA",
+        help="excerpt (pöytäkirjanote), agenda (esityslista), minutes (pöytäkirja), "
+        "draft (päätösehdotusluonnos), agreement (sopimuksen hyväksymistilanne, --title)",
+    )
     parser.add_argument("--body", metavar="TOIMIELIN", help="toimielimen nimi, esim. Maakuntahallitus")
-    parser.add_argument("--date", type=_date, metavar="VVVV-KK-PP",
-                        help="kokouksen päivämäärä (agreement: tilannepäivä, oletus tänään)")
+    parser.add_argument(
+        "--date", type=_date, metavar="VVVV-KK-PP", help="kokouksen päivämäärä (agreement: tilannepäivä, oletus tänään)"
+    )
     parser.add_argument("--title", metavar="TEKSTI", help="agreement: sopimuksen nimi tai osa siitä")
     which = parser.add_mutually_exclusive_group()
     which.add_argument("--section", type=int, metavar="N", help="pykälän numero")
     which.add_argument("--dnro", metavar="DNRO", help="diaarinumero, esim. 77/00.04.01/2023")
     parser.add_argument("--language", choices=("fi", "sv"), default="fi", help="kieli: fi (oletus) tai sv")
     parser.add_argument("--out", required=True, type=Path, metavar="TIEDOSTO.pdf", help="kirjoitettava PDF")
-    parser.add_argument("--draft", action="store_true",
-                        help="salli tarkastamattoman pöytäkirjan ote; jokaiselle sivulle merkitään LUONNOS")
-    parser.add_argument("--include-secret", action="store_true",
-                        help="tulosta myös salassa pidettävien asioiden sisältö (ei julkiseen jakeluun)")
-    parser.add_argument("--certified-on", type=_date, metavar="VVVV-KK-PP",
-                        help="otteen oikeaksi todistamisen päivä (oletus: tänään)")
+    parser.add_argument(
+        "--draft",
+        action="store_true",
+        help="salli tarkastamattoman pöytäkirjan ote; jokaiselle sivulle merkitään LUONNOS",
+    )
+    parser.add_argument(
+        "--include-secret",
+        action="store_true",
+        help="tulosta myös salassa pidettävien asioiden sisältö (ei julkiseen jakeluun)",
+    )
+    parser.add_argument(
+        "--certified-on", type=_date, metavar="VVVV-KK-PP", help="otteen oikeaksi todistamisen päivä (oletus: tänään)"
+    )
     parser.set_defaults(func=run)
 
 
@@ -68,9 +80,15 @@ def run(args: argparse.Namespace) -> int:
             item_ids: tuple[int, ...] = ()
             if args.section is not None or args.dnro is not None:
                 item_ids = (find_item(session, meeting, section=args.section, dnro=args.dnro).id,)
-            request = DocumentRequest(kind=kind, meeting_id=meeting.id, item_ids=item_ids, language=args.language,
-                                      draft=args.draft, public=not args.include_secret,
-                                      certified_on=args.certified_on)
+            request = DocumentRequest(
+                kind=kind,
+                meeting_id=meeting.id,
+                item_ids=item_ids,
+                language=args.language,
+                draft=args.draft,
+                public=not args.include_secret,
+                certified_on=args.certified_on,
+            )
             pdf = render_in_session(session, request)
     finally:
         database.dispose()

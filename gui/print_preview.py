@@ -180,8 +180,13 @@ def _render(database: Database, request: DocumentRequest) -> Callable[[Progress]
     return work
 
 
-def preview_document(parent: QWidget | None, database: Database, request: DocumentRequest, *,
-                     on_open: Callable[[PrintPreviewDialog], None] | None = None) -> Operation[tuple[bytes, str]]:
+def preview_document(
+    parent: QWidget | None,
+    database: Database,
+    request: DocumentRequest,
+    *,
+    on_open: Callable[[PrintPreviewDialog], None] | None = None,
+) -> Operation[tuple[bytes, str]]:
     """Render the document off the UI thread, then show it in the preview dialog."""
 
     def opened(result: tuple[bytes, str]) -> None:
@@ -192,11 +197,14 @@ def preview_document(parent: QWidget | None, database: Database, request: Docume
             on_open(dialog)
         dialog.show()
 
-    return run_in_background(parent, _render(database, request), on_success=opened,
-                             label=_tr("Muodostetaan asiakirjaa…"), cancellable=True)
+    return run_in_background(
+        parent, _render(database, request), on_success=opened, label=_tr("Muodostetaan asiakirjaa…"), cancellable=True
+    )
 
 
-def print_document(parent: QWidget | None, database: Database, request: DocumentRequest) -> Operation[tuple[bytes, str]]:
+def print_document(
+    parent: QWidget | None, database: Database, request: DocumentRequest
+) -> Operation[tuple[bytes, str]]:
     """Render the document off the UI thread, then open the system print dialog for it."""
 
     def ready(result: tuple[bytes, str]) -> None:
@@ -205,8 +213,9 @@ def print_document(parent: QWidget | None, database: Database, request: Document
         dialog.ask_and_print()
         dialog.deleteLater()
 
-    return run_in_background(parent, _render(database, request), on_success=ready,
-                             label=_tr("Muodostetaan asiakirjaa…"), cancellable=True)
+    return run_in_background(
+        parent, _render(database, request), on_success=ready, label=_tr("Muodostetaan asiakirjaa…"), cancellable=True
+    )
 
 
 def save_document(parent: QWidget | None, database: Database, request: DocumentRequest) -> Operation[tuple[bytes, str]]:
@@ -218,8 +227,9 @@ def save_document(parent: QWidget | None, database: Database, request: DocumentR
         dialog.ask_and_save()
         dialog.deleteLater()
 
-    return run_in_background(parent, _render(database, request), on_success=ready,
-                             label=_tr("Muodostetaan asiakirjaa…"), cancellable=True)
+    return run_in_background(
+        parent, _render(database, request), on_success=ready, label=_tr("Muodostetaan asiakirjaa…"), cancellable=True
+    )
 
 
 def _tr(text: str) -> str:

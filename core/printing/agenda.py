@@ -23,15 +23,17 @@ def meeting_time(meeting: Meeting, labels: Labels) -> str:
 
 def meeting_header(meeting: Meeting, labels: Labels, document_type: str) -> RunningHeader:
     return RunningHeader(
-        organisation=organisation_name(meeting.body.organisation, labels), document_type=document_type,
+        organisation=organisation_name(meeting.body.organisation, labels),
+        document_type=document_type,
         left_lines=(body_name(meeting.body, labels),),
         right_lines=(labels.date(meeting.date), labels("meeting_no", number=meeting.number, year=meeting.year)),
         page_label=labels["page"],
     )
 
 
-def render(session: Session, meeting: Meeting, request: DocumentRequest, *,
-           progress: ProgressSink | None = None) -> bytes:
+def render(
+    session: Session, meeting: Meeting, request: DocumentRequest, *, progress: ProgressSink | None = None
+) -> bytes:
     labels = Labels(request.language)
     body = body_name(meeting.body, labels)
     meta = DocumentMeta(
@@ -66,8 +68,10 @@ def render(session: Session, meeting: Meeting, request: DocumentRequest, *,
         others.append(f"{person_line(meeting.secretary, labels)}, {labels.role_text('poytakirjanpitaja')}")
     builder.labelled_lines(labels["others"], others)
     builder.label(labels["items"])
-    builder.table([(item.section_label, item_title(item, labels, public=request.public)) for item in meeting.items],
-                  widths=(0.12, 0.88))
+    builder.table(
+        [(item.section_label, item_title(item, labels, public=request.public)) for item in meeting.items],
+        widths=(0.12, 0.88),
+    )
     total = len(meeting.items)
     for done, item in enumerate(meeting.items):
         if progress is not None:

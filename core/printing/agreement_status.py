@@ -87,8 +87,14 @@ def _styles(doc: DocumentBuilder) -> dict[str, ParagraphStyle]:
     }
 
 
-def _table(doc: DocumentBuilder, rows: list[list[Any]], widths: Sequence[float], *, total_row: bool = False,
-           space_after: float = 8) -> None:
+def _table(
+    doc: DocumentBuilder,
+    rows: list[list[Any]],
+    widths: Sequence[float],
+    *,
+    total_row: bool = False,
+    space_after: float = 8,
+) -> None:
     table = Table(rows, colWidths=[w * doc.layout.text_width for w in widths], repeatRows=1, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -111,29 +111,48 @@ class DocumentMeta:
 def _styles() -> dict[str, ParagraphStyle]:
     register_fonts()
     base = ParagraphStyle(
-        "body", fontName=REGULAR, fontSize=FONT_SIZE, leading=LEADING, alignment=TA_LEFT, spaceAfter=5,
-        splitLongWords=1, allowWidows=0, allowOrphans=0,
+        "body",
+        fontName=REGULAR,
+        fontSize=FONT_SIZE,
+        leading=LEADING,
+        alignment=TA_LEFT,
+        spaceAfter=5,
+        splitLongWords=1,
+        allowWidows=0,
+        allowOrphans=0,
     )
     return {
         "body": base,
         "indented": ParagraphStyle("indented", parent=base, leftIndent=A4_BINDING.indent),
         "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11, spaceAfter=3),
-        "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=15, leading=19, spaceBefore=4,
-                                spaceAfter=10),
-        "heading1": ParagraphStyle("heading1", parent=base, fontName=BOLD, fontSize=12, leading=15.5,
-                                   spaceBefore=10, spaceAfter=6),
-        "heading2": ParagraphStyle("heading2", parent=base, fontName=BOLD, fontSize=10.5, leading=14,
-                                   spaceBefore=6, spaceAfter=3),
+        "title": ParagraphStyle(
+            "title", parent=base, fontName=BOLD, fontSize=15, leading=19, spaceBefore=4, spaceAfter=10
+        ),
+        "heading1": ParagraphStyle(
+            "heading1", parent=base, fontName=BOLD, fontSize=12, leading=15.5, spaceBefore=10, spaceAfter=6
+        ),
+        "heading2": ParagraphStyle(
+            "heading2", parent=base, fontName=BOLD, fontSize=10.5, leading=14, spaceBefore=6, spaceAfter=3
+        ),
         "label": ParagraphStyle("label", parent=base, fontName=BOLD, spaceBefore=4, spaceAfter=2),
         "cell": ParagraphStyle("cell", parent=base, spaceAfter=0),
         "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=BOLD, spaceAfter=0),
-        "notice": ParagraphStyle("notice", parent=base, leftIndent=4, rightIndent=4, borderPadding=(3, 4, 3, 4),
-                                 borderWidth=0.8, borderColor=colors.HexColor("#8a1c1c"),
-                                 backColor=colors.HexColor("#fbf3ee"), spaceBefore=4, spaceAfter=6),
+        "notice": ParagraphStyle(
+            "notice",
+            parent=base,
+            leftIndent=4,
+            rightIndent=4,
+            borderPadding=(3, 4, 3, 4),
+            borderWidth=0.8,
+            borderColor=colors.HexColor("#8a1c1c"),
+            backColor=colors.HexColor("#fbf3ee"),
+            spaceBefore=4,
+            spaceAfter=6,
+        ),
     }
 
 
-class _NumberedCanvas(Canvas):
+class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab is untyped
     """A canvas that draws the running header once the page count is known ("Sivu x / y").
 
     The header's drawing is put in front of each page's content, so text extraction reads the header first.
@@ -153,8 +172,8 @@ class _NumberedCanvas(Canvas):
         total = len(self._pages)
         for number, state in enumerate(self._pages, start=1):
             self.__dict__.update(state)
-            content = self._code
-            self._code = []
+            content: list[str] = self._code
+            self._code: list[str] = []
             self.saveState()
             _draw_page_furniture(self, self._meta, self._layout, number, total)
             self.restoreState()
@@ -280,8 +299,9 @@ class DocumentBuilder:
             return
         self.label(label)
         for line in lines:
-            self.story.append(Paragraph(inline(line), ParagraphStyle(
-                "line", parent=self.styles["indented"], spaceAfter=1)))
+            self.story.append(
+                Paragraph(inline(line), ParagraphStyle("line", parent=self.styles["indented"], spaceAfter=1))
+            )
         self.story.append(Spacer(1, 3))
 
     def notice(self, text: str) -> None:
@@ -299,8 +319,13 @@ class DocumentBuilder:
         data = [[self.cell(value, bold=header and index == 0) for value in row] for index, row in enumerate(rows)]
         if not data:
             return
-        table = Table(data, colWidths=[w * self.layout.text_width for w in widths], splitByRow=1,
-                      repeatRows=1 if header else 0, hAlign="LEFT")
+        table = Table(
+            data,
+            colWidths=[w * self.layout.text_width for w in widths],
+            splitByRow=1,
+            repeatRows=1 if header else 0,
+            hAlign="LEFT",
+        )
         commands: list[tuple[Any, ...]] = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -321,20 +346,27 @@ class DocumentBuilder:
             flow.append(Paragraph(inline(place_date), self.styles["body"]))
         rows: list[list[Flowable | str]] = []
         for start in range(0, len(entries), 2):
-            pair = list(entries[start:start + 2])
+            pair = list(entries[start : start + 2])
             row: list[Flowable | str] = []
             for role, name in pair:
-                row.append([Spacer(1, 14 * mm), Paragraph(inline(name), self.styles["cell"]),
-                            Paragraph(inline(role), self.styles["small"])])
+                row.append(
+                    [
+                        Spacer(1, 14 * mm),
+                        Paragraph(inline(name), self.styles["cell"]),
+                        Paragraph(inline(role), self.styles["small"]),
+                    ]
+                )
             while len(row) < 2:
                 row.append("")
             rows.append(row)
         if rows:
             width = self.layout.text_width / 2
             table = Table(rows, colWidths=[width, width], hAlign="LEFT")
-            style: list[tuple[Any, ...]] = [("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                             ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                             ("RIGHTPADDING", (0, 0), (-1, -1), 10 * mm)]
+            style: list[tuple[Any, ...]] = [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 10 * mm),
+            ]
             table.setStyle(TableStyle(style))
             flow.append(_SignatureLines(table, rows))
         self.story.append(KeepTogether(flow))
@@ -364,10 +396,20 @@ class DocumentBuilder:
         layout = self.layout
         meta = self.meta
         template = SimpleDocTemplate(
-            buffer, pagesize=(layout.width, layout.height), leftMargin=layout.left, rightMargin=layout.right,
-            topMargin=layout.top, bottomMargin=layout.bottom, title=clean(meta.title), author=clean(meta.author),
-            subject=clean(meta.subject), creator="Sihteeri", keywords=clean(meta.keywords), lang=meta.language,
-            initialFontName=REGULAR, initialFontSize=FONT_SIZE,
+            buffer,
+            pagesize=(layout.width, layout.height),
+            leftMargin=layout.left,
+            rightMargin=layout.right,
+            topMargin=layout.top,
+            bottomMargin=layout.bottom,
+            title=clean(meta.title),
+            author=clean(meta.author),
+            subject=clean(meta.subject),
+            creator="Sihteeri",
+            keywords=clean(meta.keywords),
+            lang=meta.language,
+            initialFontName=REGULAR,
+            initialFontSize=FONT_SIZE,
         )
         story = list(self.story) or [Spacer(1, 1)]
         maker: Callable[..., Canvas] = partial(_NumberedCanvas, meta=meta, layout=layout)
@@ -375,7 +417,7 @@ class DocumentBuilder:
         return buffer.getvalue()
 
 
-class _SignatureLines(Flowable):
+class _SignatureLines(Flowable):  # type: ignore[misc]  # ReportLab is untyped
     """A signature table with a line above each name (drawn here: a table's LINEABOVE would cross the gap)."""
 
     def __init__(self, table: Table, rows: list[list[Flowable | str]]) -> None:

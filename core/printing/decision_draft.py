@@ -12,17 +12,23 @@ from core.printing.sections import Mode, body_name, item_title, organisation_nam
 from db.models import Meeting
 
 
-def render(session: Session, meeting: Meeting, request: DocumentRequest, *,
-           progress: ProgressSink | None = None) -> bytes:
+def render(
+    session: Session, meeting: Meeting, request: DocumentRequest, *, progress: ProgressSink | None = None
+) -> bytes:
     labels = Labels(request.language)
     items = selected_items(meeting, request)
     body = body_name(meeting.body, labels)
-    subject = item_title(items[0], labels, public=request.public) if len(items) == 1 else \
-        ", ".join(item.section_label for item in items)
+    subject = (
+        item_title(items[0], labels, public=request.public)
+        if len(items) == 1
+        else ", ".join(item.section_label for item in items)
+    )
     meta = DocumentMeta(
         title=f"{labels['draft_title']}: {body} {labels.date(meeting.date)}",
-        author=organisation_name(meeting.body.organisation, labels), subject=subject,
-        header=meeting_header(meeting, labels, labels["decision_draft"]), draft_mark=labels["draft"],
+        author=organisation_name(meeting.body.organisation, labels),
+        subject=subject,
+        header=meeting_header(meeting, labels, labels["decision_draft"]),
+        draft_mark=labels["draft"],
         language=labels.language,
     )
     builder = DocumentBuilder(meta)

@@ -52,12 +52,21 @@ def excerpt_meta(meeting: Meeting, item: Item, labels: Labels, request: Document
     right = [labels.date(meeting.date), item.section_label]
     if item.diary_number:
         right.append(labels("dnro", value=item.diary_number))
-    header = RunningHeader(organisation=organisation, document_type=labels["excerpt"], left_lines=(body,),
-                           right_lines=tuple(right), page_label=labels["page"])
+    header = RunningHeader(
+        organisation=organisation,
+        document_type=labels["excerpt"],
+        left_lines=(body,),
+        right_lines=tuple(right),
+        page_label=labels["page"],
+    )
     title = f"{labels['excerpt_title']}: {body} {labels.date(meeting.date)} {item.section_label}"
     return DocumentMeta(
-        title=title, author=organisation, subject=item_title(item, labels, public=request.public), header=header,
-        draft_mark="" if meeting.is_locked else labels["draft"], language=labels.language,
+        title=title,
+        author=organisation,
+        subject=item_title(item, labels, public=request.public),
+        header=header,
+        draft_mark="" if meeting.is_locked else labels["draft"],
+        language=labels.language,
         keywords=item.diary_number,
     )
 
@@ -76,8 +85,9 @@ def write_appeal(builder: DocumentBuilder, item: Item, labels: Labels) -> None:
             builder.text(text)
 
 
-def write_certification(builder: DocumentBuilder, meeting: Meeting, labels: Labels, certifier: Person | None,
-                        request: DocumentRequest) -> None:
+def write_certification(
+    builder: DocumentBuilder, meeting: Meeting, labels: Labels, certifier: Person | None, request: DocumentRequest
+) -> None:
     organisation = meeting.body.organisation
     text = organisation.certification_text_sv if labels.language == "sv" else organisation.certification_text
     place = organisation.certification_place
@@ -87,5 +97,7 @@ def write_certification(builder: DocumentBuilder, meeting: Meeting, labels: Labe
     builder.text(text, style="label")
     name = certifier.name if certifier else ""
     title = person_title(certifier, labels) if certifier else ""
-    builder.signatures([(title or labels["certification_signature"], name)],
-                       place_date=", ".join(part for part in (place, day) if part))
+    builder.signatures(
+        [(title or labels["certification_signature"], name)],
+        place_date=", ".join(part for part in (place, day) if part),
+    )

@@ -19,17 +19,18 @@ from db.models import Attendance, Meeting
 _MEMBER_ROLES = frozenset({AttendanceRole.MEMBER, AttendanceRole.DEPUTY, AttendanceRole.CHAIR})
 
 
-def render(session: Session, meeting: Meeting, request: DocumentRequest, *,
-           progress: ProgressSink | None = None) -> bytes:
+def render(
+    session: Session, meeting: Meeting, request: DocumentRequest, *, progress: ProgressSink | None = None
+) -> bytes:
     labels = Labels(request.language)
     body = body_name(meeting.body, labels)
     meta = DocumentMeta(
         title=f"{labels['minutes_title']}: {body} {labels.date(meeting.date)}",
         author=organisation_name(meeting.body.organisation, labels),
-        subject=labels("meeting_no", number=meeting.number, year=meeting.year) + " "
-        + section_range(meeting.items),
+        subject=labels("meeting_no", number=meeting.number, year=meeting.year) + " " + section_range(meeting.items),
         header=meeting_header(meeting, labels, labels["minutes"]),
-        draft_mark="" if meeting.is_locked else labels["draft"], language=labels.language,
+        draft_mark="" if meeting.is_locked else labels["draft"],
+        language=labels.language,
     )
     builder = DocumentBuilder(meta)
     write_cover(builder, meeting, labels)
@@ -68,30 +69,34 @@ def attendance_line(attendance: Attendance, labels: Labels) -> str:
 
 def write_cover(builder: DocumentBuilder, meeting: Meeting, labels: Labels) -> None:
     builder.title(f"{body_name(meeting.body, labels)} — {labels['minutes_title'].lower()}")
-    builder.table([(labels["time"], meeting_time(meeting, labels)), (labels["place"], meeting.place)],
-                  widths=(0.25, 0.75))
+    builder.table(
+        [(labels["time"], meeting_time(meeting, labels)), (labels["place"], meeting.place)], widths=(0.25, 0.75)
+    )
     present = [a for a in meeting.attendances if a.present]
-    builder.labelled_lines(labels["present_members"],
-                           [attendance_line(a, labels) for a in present if a.role in _MEMBER_ROLES])
-    builder.labelled_lines(labels["others_present"],
-                           [attendance_line(a, labels) for a in present if a.role not in _MEMBER_ROLES])
-    builder.labelled_lines(labels["absent"], [
-        attendance_line(a, labels) for a in meeting.attendances if not a.present
-    ])
+    builder.labelled_lines(
+        labels["present_members"], [attendance_line(a, labels) for a in present if a.role in _MEMBER_ROLES]
+    )
+    builder.labelled_lines(
+        labels["others_present"], [attendance_line(a, labels) for a in present if a.role not in _MEMBER_ROLES]
+    )
+    builder.labelled_lines(labels["absent"], [attendance_line(a, labels) for a in meeting.attendances if not a.present])
     builder.labelled_lines(labels["items_handled"], [section_range(meeting.items)])
     builder.label(labels["signatures"])
-    builder.signatures([
-        (labels["chair"], meeting.chair.name if meeting.chair else ""),
-        (labels["secretary"], meeting.secretary.name if meeting.secretary else ""),
-    ])
+    builder.signatures(
+        [
+            (labels["chair"], meeting.chair.name if meeting.chair else ""),
+            (labels["secretary"], meeting.secretary.name if meeting.secretary else ""),
+        ]
+    )
     builder.label(labels["checking"])
     if meeting.checked_date is not None:
         builder.text(labels("checked_note", place=meeting.checked_place, date=labels.date(meeting.checked_date)))
     else:
         builder.text(labels["not_checked"])
     checkers = [p for p in (meeting.checker1, meeting.checker2) if p is not None]
-    builder.signatures([(labels["checker"], person.name) for person in checkers]
-                       or [(labels["checker"], ""), (labels["checker"], "")])
+    builder.signatures(
+        [(labels["checker"], person.name) for person in checkers] or [(labels["checker"], ""), (labels["checker"], "")]
+    )
     builder.label(labels["publication"])
     if meeting.published_date is not None:
         builder.text(labels("published_note", date=labels.date(meeting.published_date)))

@@ -66,10 +66,13 @@ def find_meeting(session: Session, *, body: str, date: dt.date) -> Meeting:
     bodies = [b for b in session.scalars(select(Body)) if wanted in (b.name.casefold(), b.name_sv.casefold())]
     if not bodies:
         raise NotFound(f"Toimielintä {body!r} ei löytynyt.")
-    meetings = list(session.scalars(
-        select(Meeting).where(Meeting.body_id.in_([b.id for b in bodies]), Meeting.date == date)
-        .order_by(Meeting.number)
-    ))
+    meetings = list(
+        session.scalars(
+            select(Meeting)
+            .where(Meeting.body_id.in_([b.id for b in bodies]), Meeting.date == date)
+            .order_by(Meeting.number)
+        )
+    )
     if not meetings:
         raise NotFound(f"Toimielimellä {body} ei ole kokousta {date.day}.{date.month}.{date.year}.")
     if len(meetings) > 1:
@@ -141,12 +144,15 @@ def file_name(session: Session, request: DocumentRequest) -> str:
     if meeting is None:
         raise NotFound("Kokousta ei löytynyt; se on ehkä poistettu.")
     suffix = {
-        DocumentKind.EXCERPT: "ote", DocumentKind.AGENDA: "esityslista", DocumentKind.MINUTES: "poytakirja",
+        DocumentKind.EXCERPT: "ote",
+        DocumentKind.AGENDA: "esityslista",
+        DocumentKind.MINUTES: "poytakirja",
         DocumentKind.DRAFT: "luonnos",
     }[request.kind]
     if request.language == "sv":
-        suffix = {"ote": "utdrag", "esityslista": "foredragningslista", "poytakirja": "protokoll",
-                  "luonnos": "utkast"}[suffix]
+        suffix = {"ote": "utdrag", "esityslista": "foredragningslista", "poytakirja": "protokoll", "luonnos": "utkast"}[
+            suffix
+        ]
     parts = [meeting.body.name, meeting.date.isoformat()]
     if request.kind == DocumentKind.EXCERPT:
         parts.append(str(selected_items(meeting, request)[0].section_number))

@@ -24,15 +24,25 @@ class Mode(StrEnum):
 
 # Correction.field values that name a part of the item (English attribute names and the Finnish labels).
 _FIELD_ALIASES: dict[str, str] = {
-    "title": "title", "otsikko": "title",
-    "background": "background", "selostus": "background", "perustelut": "background",
-    "preparer": "preparer", "valmistelija": "preparer",
-    "presenter": "presenter", "esittelijä": "presenter",
-    "proposal": "proposal", "päätösehdotus": "proposal",
-    "handling": "handling", "käsittely": "handling",
-    "decision": "decision", "päätös": "decision",
-    "attachments": "attachments", "liitteet": "attachments",
-    "recipients": "recipients", "tiedoksi": "recipients",
+    "title": "title",
+    "otsikko": "title",
+    "background": "background",
+    "selostus": "background",
+    "perustelut": "background",
+    "preparer": "preparer",
+    "valmistelija": "preparer",
+    "presenter": "presenter",
+    "esittelijä": "presenter",
+    "proposal": "proposal",
+    "päätösehdotus": "proposal",
+    "handling": "handling",
+    "käsittely": "handling",
+    "decision": "decision",
+    "päätös": "decision",
+    "attachments": "attachments",
+    "liitteet": "attachments",
+    "recipients": "recipients",
+    "tiedoksi": "recipients",
 }
 
 
@@ -55,7 +65,7 @@ def person_title(person: Person, labels: Labels) -> str:
 
 
 def person_line(person: Person | None, labels: Labels, *, contact: bool = False) -> str:
-    """"Title Name" (the custom in Finnish minutes), with phone and e-mail when asked."""
+    """ "Title Name" (the custom in Finnish minutes), with phone and e-mail when asked."""
     if person is None:
         return ""
     title = person_title(person, labels)
@@ -102,8 +112,9 @@ def decision_text(item: Item, labels: Labels) -> str:
     return item.decision
 
 
-def write_item(builder: DocumentBuilder, item: Item, labels: Labels, *, mode: Mode, public: bool,
-               with_heading: bool = True) -> None:
+def write_item(
+    builder: DocumentBuilder, item: Item, labels: Labels, *, mode: Mode, public: bool, with_heading: bool = True
+) -> None:
     """Write one § into the builder; corrections print right after the part they correct."""
     corrections = _corrections_by_part(item.corrections) if mode == Mode.HANDLED else {}
     if with_heading:
@@ -139,19 +150,24 @@ def write_item(builder: DocumentBuilder, item: Item, labels: Labels, *, mode: Mo
         for dissent in item.dissents:
             builder.field(labels["dissents"], labels("dissent", name=dissent.person.name) + "\n\n" + dissent.text)
 
-    builder.labelled_lines(labels["attachments"], [
-        f"{index}. {attachment.title}" for index, attachment in enumerate(item.attachments, start=1)
-        if attachment.is_public or not public
-    ])
+    builder.labelled_lines(
+        labels["attachments"],
+        [
+            f"{index}. {attachment.title}"
+            for index, attachment in enumerate(item.attachments, start=1)
+            if attachment.is_public or not public
+        ],
+    )
     _write_corrections(builder, corrections.pop("attachments", []), labels)
     if mode == Mode.HANDLED:
         _write_corrections(builder, [c for part in corrections.values() for c in part], labels)
 
 
 def write_recipients(builder: DocumentBuilder, item: Item, labels: Labels) -> None:
-    builder.labelled_lines(labels["recipients"], [
-        ", ".join(part for part in (recipient.name, recipient.address) if part) for recipient in item.recipients
-    ])
+    builder.labelled_lines(
+        labels["recipients"],
+        [", ".join(part for part in (recipient.name, recipient.address) if part) for recipient in item.recipients],
+    )
 
 
 def _write_handling(builder: DocumentBuilder, item: Item, labels: Labels) -> None:
@@ -184,11 +200,15 @@ def _write_vote(builder: DocumentBuilder, vote: object, labels: Labels, *, numbe
     builder.text(labels("yes_proposal", text=vote.yes_proposal), indented=True)
     builder.text(labels("no_proposal", text=vote.no_proposal), indented=True)
     if vote.ballots:
-        builder.table([(ballot.person.name, labels.vote(ballot.choice)) for ballot in vote.ballots],
-                      widths=(0.55, 0.3))
+        builder.table([(ballot.person.name, labels.vote(ballot.choice)) for ballot in vote.ballots], widths=(0.55, 0.3))
     counts = Counter(ballot.choice for ballot in vote.ballots)
-    summary = labels("vote_counts", yes=counts[VoteChoice.YES], no=counts[VoteChoice.NO],
-                     blank=counts[VoteChoice.BLANK], absent=counts[VoteChoice.ABSENT])
+    summary = labels(
+        "vote_counts",
+        yes=counts[VoteChoice.YES],
+        no=counts[VoteChoice.NO],
+        blank=counts[VoteChoice.BLANK],
+        absent=counts[VoteChoice.ABSENT],
+    )
     result = f"{labels['vote_result']}: {summary}."
     if vote.result_text:
         result += f"\n{vote.result_text}"
@@ -205,8 +225,14 @@ def _corrections_by_part(corrections: Iterable[Correction]) -> dict[str, list[Co
 
 def _write_corrections(builder: DocumentBuilder, corrections: list[Correction], labels: Labels) -> None:
     for correction in corrections:
-        lines = [labels("correction", date=labels.date(correction.created_at.date()), author=correction.author,
-                        reason=correction.reason)]
+        lines = [
+            labels(
+                "correction",
+                date=labels.date(correction.created_at.date()),
+                author=correction.author,
+                reason=correction.reason,
+            )
+        ]
         if correction.field:
             lines.append(labels("correction_field", field=correction.field))
         if correction.old_text:

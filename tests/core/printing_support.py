@@ -51,8 +51,15 @@ def read_pdf(pdf: bytes) -> PrintedPdf:
         header: list[str] = []
         body: list[str] = []
 
-        def visit(text: str, cm: list[float], tm: list[float], _font: object, size: float,
-                  header: list[str] = header, body: list[str] = body) -> None:
+        def visit(
+            text: str,
+            cm: list[float],
+            tm: list[float],
+            _font: object,
+            size: float,
+            header: list[str] = header,
+            body: list[str] = body,
+        ) -> None:
             y = cm[5] + tm[5] * cm[3]
             # The running header sits above the text area; the draft mark across the page is huge.
             furniture = y > _HEADER_BOTTOM or size >= _MARK_SIZE
@@ -71,5 +78,6 @@ def assert_in_order(text: str, parts: list[str]) -> None:
     for part in parts:
         needle = comparable(part)
         found = haystack.find(needle, position)
-        assert found >= 0, f"not found after position {position}: {part[:80]!r}\n--- in ---\n{haystack[position:position + 400]}"
+        context = haystack[position : position + 400]
+        assert found >= 0, f"not found after position {position}: {part[:80]!r}\n--- in ---\n{context}"
         position = found + len(needle)

@@ -13,9 +13,16 @@ SAMI = "Áile Čoavddis, Biret Ŋuolja, đ ŧ ž á"
 
 def _meta(draft: str = "") -> DocumentMeta:
     return DocumentMeta(
-        title="Testiasiakirja", author="Hartolan kunta", subject="Aihe č", draft_mark=draft,
-        header=RunningHeader(organisation="Hartolan kunta", document_type="PÖYTÄKIRJANOTE",
-                             left_lines=("Hyvinvointilautakunta",), right_lines=("21.10.2025", "62 §")),
+        title="Testiasiakirja",
+        author="Hartolan kunta",
+        subject="Aihe č",
+        draft_mark=draft,
+        header=RunningHeader(
+            organisation="Hartolan kunta",
+            document_type="PÖYTÄKIRJANOTE",
+            left_lines=("Hyvinvointilautakunta",),
+            right_lines=("21.10.2025", "62 §"),
+        ),
     )
 
 
@@ -38,8 +45,8 @@ def test_sami_letters_print_with_embedded_font() -> None:
     reader = read_pdf(pdf).reader
     fonts = {}
     for page in reader.pages:
-        for font in page["/Resources"]["/Font"].values():
-            font = font.get_object()
+        for reference in page["/Resources"]["/Font"].values():
+            font = reference.get_object()
             descendant = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
             fonts[str(font["/BaseFont"])] = "/FontFile2" in descendant["/FontDescriptor"]
     assert fonts, "no fonts"
@@ -54,8 +61,17 @@ def test_page_numbers_and_running_header_on_every_page() -> None:
     printed = read_pdf(builder.render())
     assert printed.pages > 2
     for number, header in enumerate(printed.headers, start=1):
-        assert_in_order(header, ["Hartolan kunta", "Hyvinvointilautakunta", "PÖYTÄKIRJANOTE", "21.10.2025", "62 §",
-                                 f"Sivu {number} / {printed.pages}"])
+        assert_in_order(
+            header,
+            [
+                "Hartolan kunta",
+                "Hyvinvointilautakunta",
+                "PÖYTÄKIRJANOTE",
+                "21.10.2025",
+                "62 §",
+                f"Sivu {number} / {printed.pages}",
+            ],
+        )
 
 
 def test_draft_mark_on_every_page() -> None:

@@ -33,7 +33,9 @@ def _seed1(session: Session) -> tuple[Meeting, Item]:
     return meeting, next(item for item in meeting.items if item.title == SEED1_TITLE)
 
 
-def _print(session: Session, kind: DocumentKind, meeting: Meeting, items: tuple[Item, ...] = (), **kw: object) -> PrintedPdf:
+def _print(
+    session: Session, kind: DocumentKind, meeting: Meeting, items: tuple[Item, ...] = (), **kw: object
+) -> PrintedPdf:
     request = DocumentRequest(kind, meeting.id, tuple(i.id for i in items), **kw)  # type: ignore[arg-type]
     return read_pdf(render_in_session(session, request))
 
@@ -48,7 +50,7 @@ def _instruction_parts(item: Item, language: str) -> list[str]:
 
 def _check_seed1(session: Session) -> None:
     """Move seed 1's meeting through the meeting to checked minutes, as the secretary would."""
-    meeting, item = _seed1(session)
+    meeting, _item = _seed1(session)
     meeting.state = MeetingState.HELD
     for each in meeting.items:
         each.decision = "Päätösehdotus hyväksyttiin."
@@ -72,19 +74,46 @@ def test_seed2_excerpt_has_every_element_in_order(demo_db: Database, language: s
         organisation = "Päijänne-Tavastlands förbund" if language == "sv" else "Päijät-Hämeen liitto"
         certification = "Utdragets riktighet bestyrker:" if language == "sv" else "Otteen oikeaksi todistaa"
         title = "förvaltningschef" if language == "sv" else "hallintopäällikkö"
-        assert_in_order(printed.headers[0], [
-            organisation, body, labels["excerpt"], "13.10.2025", f"{item.section_number} §",
-            labels("dnro", value=SEED2_DNRO), labels("page", page=1, pages=printed.pages),
-        ])
-        assert_in_order(printed.body, [
-            SEED2_TITLE, item.background, labels["preparer"], "Säde Tahvanainen", "044 077 3431",
-            "sade.tahvanainen@paijat-hame.fi", labels["presenter"], "Juha Hertsi", labels["proposal"],
-            SEED2_PROPOSAL, labels["decision"], decision_text(item, labels), labels["attachments"],
-            "Yhteistyöpöytäkirja (päivitetty 26.9.2025)",
-            *_instruction_parts(item, language),
-            labels["recipients"], "Päijät-Hämeen kunnat", "Päijät-Hämeen hyvinvointialue",
-            certification, "Lahti", "16.10.2025", "Tiina Mäkelä", title,
-        ])
+        assert_in_order(
+            printed.headers[0],
+            [
+                organisation,
+                body,
+                labels["excerpt"],
+                "13.10.2025",
+                f"{item.section_number} §",
+                labels("dnro", value=SEED2_DNRO),
+                labels("page", page=1, pages=printed.pages),
+            ],
+        )
+        assert_in_order(
+            printed.body,
+            [
+                SEED2_TITLE,
+                item.background,
+                labels["preparer"],
+                "Säde Tahvanainen",
+                "044 077 3431",
+                "sade.tahvanainen@paijat-hame.fi",
+                labels["presenter"],
+                "Juha Hertsi",
+                labels["proposal"],
+                SEED2_PROPOSAL,
+                labels["decision"],
+                decision_text(item, labels),
+                labels["attachments"],
+                "Yhteistyöpöytäkirja (päivitetty 26.9.2025)",
+                *_instruction_parts(item, language),
+                labels["recipients"],
+                "Päijät-Hämeen kunnat",
+                "Päijät-Hämeen hyvinvointialue",
+                certification,
+                "Lahti",
+                "16.10.2025",
+                "Tiina Mäkelä",
+                title,
+            ],
+        )
         assert labels["draft"] not in printed.text
         meta = printed.metadata
         assert meta["/Author"] == organisation
@@ -111,15 +140,30 @@ def test_seed1_draft_excerpt_is_marked_and_carries_the_prohibition(demo_db: Data
         instruction = instruction_for_item(item, language=language)
         assert instruction.route == AppealRoute.PROHIBITION
         assert any("136" in text for _heading, text in instruction.paragraphs)
-        printed = _print(session, DocumentKind.EXCERPT, meeting, (item,), language=language, draft=True,
-                         certified_on=CERTIFIED)
+        printed = _print(
+            session, DocumentKind.EXCERPT, meeting, (item,), language=language, draft=True, certified_on=CERTIFIED
+        )
         assert all(labels["draft"] in header for header in printed.headers)
-        assert_in_order(printed.body, [
-            SEED1_TITLE, item.background, labels["preparer"], "Hanna Koskinen", labels["presenter"],
-            labels["proposal"], SEED1_PROPOSAL, labels["attachments"], "Yhteistoimintasopimus 2026–2029",
-            *_instruction_parts(item, language), labels["recipients"], "Kunnanhallitus",
-            "Hartola", "16.10.2025", "Minna Salo",
-        ])
+        assert_in_order(
+            printed.body,
+            [
+                SEED1_TITLE,
+                item.background,
+                labels["preparer"],
+                "Hanna Koskinen",
+                labels["presenter"],
+                labels["proposal"],
+                SEED1_PROPOSAL,
+                labels["attachments"],
+                "Yhteistoimintasopimus 2026–2029",
+                *_instruction_parts(item, language),
+                labels["recipients"],
+                "Kunnanhallitus",
+                "Hartola",
+                "16.10.2025",
+                "Minna Salo",
+            ],
+        )
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -132,14 +176,30 @@ def test_seed1_excerpt_once_checked(sqlite_demo_db: Database, language: str) -> 
         meeting, item = _seed1(session)
         printed = _print(session, DocumentKind.EXCERPT, meeting, (item,), language=language, certified_on=CERTIFIED)
         assert labels["draft"] not in printed.text
-        assert_in_order(printed.headers[0], ["Hartola", labels["excerpt"], "21.10.2025", f"{item.section_number} §",
-                                             labels("dnro", value="112/12.00.01/2025")])
-        assert_in_order(printed.body, [
-            SEED1_TITLE, labels["proposal"], SEED1_PROPOSAL, labels["decision"], decision_text(item, labels),
-            *_instruction_parts(item, language), labels["recipients"],
-            "Otteen oikeaksi todistaa" if language == "fi" else "Utdragets riktighet bestyrker:",
-            "Minna Salo",
-        ])
+        assert_in_order(
+            printed.headers[0],
+            [
+                "Hartola",
+                labels["excerpt"],
+                "21.10.2025",
+                f"{item.section_number} §",
+                labels("dnro", value="112/12.00.01/2025"),
+            ],
+        )
+        assert_in_order(
+            printed.body,
+            [
+                SEED1_TITLE,
+                labels["proposal"],
+                SEED1_PROPOSAL,
+                labels["decision"],
+                decision_text(item, labels),
+                *_instruction_parts(item, language),
+                labels["recipients"],
+                "Otteen oikeaksi todistaa" if language == "fi" else "Utdragets riktighet bestyrker:",
+                "Minna Salo",
+            ],
+        )
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -150,14 +210,28 @@ def test_agenda_cover_and_items(demo_db: Database, language: str) -> None:
         meeting, seed = _seed1(session)
         printed = _print(session, DocumentKind.AGENDA, meeting, language=language)
         organisation = organisation_name(meeting.body.organisation, labels)
-        assert_in_order(printed.headers[0], [organisation, labels["agenda"], "21.10.2025",
-                                             labels("page", page=1, pages=printed.pages)])
+        assert_in_order(
+            printed.headers[0],
+            [organisation, labels["agenda"], "21.10.2025", labels("page", page=1, pages=printed.pages)],
+        )
         titles = [item.title_sv or item.title if language == "sv" else item.title for item in meeting.items]
-        assert_in_order(printed.body, [
-            labels["time"], "21.10.2025", "17.00", labels["place"], meeting.place, labels["members"],
-            "Pirjo Heinonen", "Áile Čoavddis", labels["deputies"], "Biret Ŋuolja",
-            labels["items"], *[f"{item.section_number} § {title}" for item, title in zip(meeting.items, titles)],
-        ])
+        assert_in_order(
+            printed.body,
+            [
+                labels["time"],
+                "21.10.2025",
+                "17.00",
+                labels["place"],
+                meeting.place,
+                labels["members"],
+                "Pirjo Heinonen",
+                "Áile Čoavddis",
+                labels["deputies"],
+                "Biret Ŋuolja",
+                labels["items"],
+                *[f"{item.section_number} § {title}" for item, title in zip(meeting.items, titles, strict=True)],
+            ],
+        )
         parts: list[str] = []
         for item, title in zip(meeting.items, titles, strict=True):
             parts += [f"{item.section_label} {title}"]
@@ -165,9 +239,20 @@ def test_agenda_cover_and_items(demo_db: Database, language: str) -> None:
                 parts.append(labels("dnro", value=item.diary_number))
             parts += [item.background, labels["proposal"], item.proposal]
         assert_in_order(printed.body, parts)
-        assert_in_order(printed.body, [f"{seed.section_label} {SEED1_TITLE}", seed.background, labels["preparer"],
-                                       "Hanna Koskinen", "hanna.koskinen@hartola.fi", labels["presenter"],
-                                       labels["proposal"], SEED1_PROPOSAL, labels["attachments"]])
+        assert_in_order(
+            printed.body,
+            [
+                f"{seed.section_label} {SEED1_TITLE}",
+                seed.background,
+                labels["preparer"],
+                "Hanna Koskinen",
+                "hanna.koskinen@hartola.fi",
+                labels["presenter"],
+                labels["proposal"],
+                SEED1_PROPOSAL,
+                labels["attachments"],
+            ],
+        )
         assert labels["decision"] + "\n" not in printed.body
 
 
@@ -180,31 +265,64 @@ def test_minutes_cover_items_and_appeal_attachment(demo_db: Database, language: 
         printed = _print(session, DocumentKind.MINUTES, meeting, language=language)
         assert labels["draft"] not in printed.text
         first, last = meeting.items[0].section_number, meeting.items[-1].section_number
-        assert_in_order(printed.body, [
-            labels["time"], "13.10.2025", "13.00–14.25", labels["place"], meeting.place,
-            labels["present_members"], "Pekka Lehtinen", labels.role(AttendanceRole.CHAIR), "Raili Manninen",
-            "Petri Lappalainen", labels["others_present"], "Juha Hertsi", "Tiina Mäkelä", labels["absent"],
-            "Petri Lappalainen", labels["items_handled"], f"{first}–{last} §", labels["signatures"],
-            "Pekka Lehtinen", labels["chair"], "Tiina Mäkelä", labels["secretary"], labels["checking"],
-            labels("checked_note", place="Lahti", date="15.10.2025"), "Matti Hämäläinen", "Ulla Kivistö",
-            labels["publication"], labels("published_note", date="16.10.2025"),
-        ])
+        assert_in_order(
+            printed.body,
+            [
+                labels["time"],
+                "13.10.2025",
+                "13.00–14.25",
+                labels["place"],
+                meeting.place,
+                labels["present_members"],
+                "Pekka Lehtinen",
+                labels.role(AttendanceRole.CHAIR),
+                "Raili Manninen",
+                "Petri Lappalainen",
+                labels["others_present"],
+                "Juha Hertsi",
+                "Tiina Mäkelä",
+                labels["absent"],
+                "Petri Lappalainen",
+                labels["items_handled"],
+                f"{first}–{last} §",
+                labels["signatures"],
+                "Pekka Lehtinen",
+                labels["chair"],
+                "Tiina Mäkelä",
+                labels["secretary"],
+                labels["checking"],
+                labels("checked_note", place="Lahti", date="15.10.2025"),
+                "Matti Hämäläinen",
+                "Ulla Kivistö",
+                labels["publication"],
+                labels("published_note", date="16.10.2025"),
+            ],
+        )
         parts: list[str] = []
         for item in meeting.items:
             title = item.title_sv or item.title if language == "sv" else item.title
             parts += [f"{item.section_label} {title}", labels["decision"], decision_text(item, labels)]
         assert_in_order(printed.body, parts)
         statement = next(item for item in meeting.items if item.disqualifications)
-        assert_in_order(printed.body, [f"{statement.section_label}", labels["handling"], "Jaakko Rinne",
-                                       "hallintolaki 28 § 1 mom. 5 kohta", labels["decision"]])
+        assert_in_order(
+            printed.body,
+            [
+                f"{statement.section_label}",
+                labels["handling"],
+                "Jaakko Rinne",
+                "hallintolaki 28 § 1 mom. 5 kohta",
+                labels["decision"],
+            ],
+        )
         attachment: list[str] = [labels["appeal_attachment"]]
         for instruction in appeal_attachment(meeting, language=language):
             attachment.append(instruction.title)
             attachment += [f"{n} §" for n in instruction.sections]
             attachment += [text for _heading, text in instruction.paragraphs]
         assert_in_order(printed.body.split(labels["appeal_attachment"])[-1], attachment[1:])
-        assert seed.section_number in next(i.sections for i in appeal_attachment(meeting, language=language)
-                                           if seed.section_number in i.sections)
+        assert seed.section_number in next(
+            i.sections for i in appeal_attachment(meeting, language=language) if seed.section_number in i.sections
+        )
 
 
 def test_minutes_handling_votes_disqualification_dissent_and_attendance(sqlite_demo_db: Database) -> None:
@@ -215,16 +333,31 @@ def test_minutes_handling_votes_disqualification_dissent_and_attendance(sqlite_d
         fees = next(item for item in meeting.items if item.title.startswith("Varhaiskasvatuksen"))
         members = [m.person for m in meeting.body.memberships if m.is_voting_member]
         for order, person in enumerate(members):
-            session.add(Attendance(meeting=meeting, person=person, sort_order=order, present=order != 8,
-                                   role=AttendanceRole.CHAIR if order == 0 else AttendanceRole.MEMBER,
-                                   arrived_at_section=fees.section_number if order == 5 else None,
-                                   left_after_section=seed.section_number if order == 6 else None))
-        session.add(Disqualification(item=fees, person=members[3], ground="HL 28 § 1 mom. 2 kohta",
-                                     left_room=True))
-        session.add(Motion(item=fees, position=1, text="Asia palautetaan valmisteluun.", proposer=members[1],
-                           seconder=members[2]))
-        vote = Vote(item=fees, round=1, yes_proposal="Päätösehdotus", no_proposal="Markku Laaksosen ehdotus",
-                    result=VoteChoice.YES, result_text="Päätösehdotus voitti äänin 5–2.")
+            session.add(
+                Attendance(
+                    meeting=meeting,
+                    person=person,
+                    sort_order=order,
+                    present=order != 8,
+                    role=AttendanceRole.CHAIR if order == 0 else AttendanceRole.MEMBER,
+                    arrived_at_section=fees.section_number if order == 5 else None,
+                    left_after_section=seed.section_number if order == 6 else None,
+                )
+            )
+        session.add(Disqualification(item=fees, person=members[3], ground="HL 28 § 1 mom. 2 kohta", left_room=True))
+        session.add(
+            Motion(
+                item=fees, position=1, text="Asia palautetaan valmisteluun.", proposer=members[1], seconder=members[2]
+            )
+        )
+        vote = Vote(
+            item=fees,
+            round=1,
+            yes_proposal="Päätösehdotus",
+            no_proposal="Markku Laaksosen ehdotus",
+            result=VoteChoice.YES,
+            result_text="Päätösehdotus voitti äänin 5–2.",
+        )
         session.add(vote)
         choices = [VoteChoice.YES] * 5 + [VoteChoice.NO] * 2
         for person, choice in zip([m for i, m in enumerate(members) if i not in (3, 8)], choices, strict=True):
@@ -237,40 +370,84 @@ def test_minutes_handling_votes_disqualification_dissent_and_attendance(sqlite_d
         fees = next(item for item in meeting.items if item.title.startswith("Varhaiskasvatuksen"))
         printed = _print(session, DocumentKind.MINUTES, meeting)
         assert all(labels["draft"] in header for header in printed.headers)
-        assert_in_order(printed.body, [
-            labels["present_members"], "Pirjo Heinonen", labels.role(AttendanceRole.CHAIR),
-            "Kalle Nieminen", labels("arrived", section=fees.section_number),
-            "Leena Hyvönen", labels("left", section=seed.section_number), labels["absent"], "Eija Kettunen",
-        ])
-        assert_in_order(printed.body, [
-            f"{fees.section_label} {fees.title}", labels["proposal"], labels["handling"],
-            labels("disqualified", name="Timo Rantanen", ground="HL 28 § 1 mom. 2 kohta"),
-            labels("left_room", name="Timo Rantanen"),
-            labels("motion", proposer="Markku Laaksonen", seconder=labels("seconded", name="Áile Čoavddis"),
-                   text="Asia palautetaan valmisteluun."),
-            labels["vote"], "JAA: Päätösehdotus", "EI: Markku Laaksosen ehdotus", "Pirjo Heinonen", "Jaa",
-            "Ari Toivonen", "Ei", labels("vote_counts", yes=5, no=2, blank=0, absent=0),
-            "Päätösehdotus voitti äänin 5–2.", labels["decision"], "Päätösehdotus hyväksyttiin äänin 5–2.",
-            labels["dissents"], labels("dissent", name="Markku Laaksonen"), "Maksujen korotus on kohtuuton.",
-        ])
+        assert_in_order(
+            printed.body,
+            [
+                labels["present_members"],
+                "Pirjo Heinonen",
+                labels.role(AttendanceRole.CHAIR),
+                "Kalle Nieminen",
+                labels("arrived", section=fees.section_number),
+                "Leena Hyvönen",
+                labels("left", section=seed.section_number),
+                labels["absent"],
+                "Eija Kettunen",
+            ],
+        )
+        assert_in_order(
+            printed.body,
+            [
+                f"{fees.section_label} {fees.title}",
+                labels["proposal"],
+                labels["handling"],
+                labels("disqualified", name="Timo Rantanen", ground="HL 28 § 1 mom. 2 kohta"),
+                labels("left_room", name="Timo Rantanen"),
+                labels(
+                    "motion",
+                    proposer="Markku Laaksonen",
+                    seconder=labels("seconded", name="Áile Čoavddis"),
+                    text="Asia palautetaan valmisteluun.",
+                ),
+                labels["vote"],
+                "JAA: Päätösehdotus",
+                "EI: Markku Laaksosen ehdotus",
+                "Pirjo Heinonen",
+                "Jaa",
+                "Ari Toivonen",
+                "Ei",
+                labels("vote_counts", yes=5, no=2, blank=0, absent=0),
+                "Päätösehdotus voitti äänin 5–2.",
+                labels["decision"],
+                "Päätösehdotus hyväksyttiin äänin 5–2.",
+                labels["dissents"],
+                labels("dissent", name="Markku Laaksonen"),
+                "Maksujen korotus on kohtuuton.",
+            ],
+        )
 
 
 def test_correction_prints_on_the_corrected_section(sqlite_demo_db: Database) -> None:
     """Ensure a correction to checked minutes prints visibly right after the part it corrects."""
     with sqlite_demo_db.begin() as session:
         meeting, item = _seed2(session)
-        session.add(Correction(item=item, author="Tiina Mäkelä", reason="Kirjoitusvirhe päätöksessä",
-                               field="decision", old_text="Päätösehdotus hyväksyttiin.",
-                               new_text="Päätösehdotus hyväksyttiin yksimielisesti."))
+        session.add(
+            Correction(
+                item=item,
+                author="Tiina Mäkelä",
+                reason="Kirjoitusvirhe päätöksessä",
+                field="decision",
+                old_text="Päätösehdotus hyväksyttiin.",
+                new_text="Päätösehdotus hyväksyttiin yksimielisesti.",
+            )
+        )
     labels = Labels("fi")
     with sqlite_demo_db.session() as session:
         meeting, item = _seed2(session)
         for kind in (DocumentKind.EXCERPT, DocumentKind.MINUTES):
             printed = _print(session, kind, meeting, (item,) if kind == DocumentKind.EXCERPT else ())
-            assert_in_order(printed.body, [
-                SEED2_TITLE, labels["decision"], "Päätösehdotus hyväksyttiin.", "OIKAISU", "Tiina Mäkelä",
-                "Kirjoitusvirhe päätöksessä", "Päätösehdotus hyväksyttiin yksimielisesti.", labels["attachments"],
-            ])
+            assert_in_order(
+                printed.body,
+                [
+                    SEED2_TITLE,
+                    labels["decision"],
+                    "Päätösehdotus hyväksyttiin.",
+                    "OIKAISU",
+                    "Tiina Mäkelä",
+                    "Kirjoitusvirhe päätöksessä",
+                    "Päätösehdotus hyväksyttiin yksimielisesti.",
+                    labels["attachments"],
+                ],
+            )
 
 
 def test_secret_item_prints_by_public_title_only(sqlite_demo_db: Database) -> None:
@@ -308,10 +485,20 @@ def test_decision_draft_is_marked_on_every_page(sqlite_demo_db: Database, langua
         fees = next(item for item in meeting.items if item.title.startswith("Varhaiskasvatuksen"))
         printed = _print(session, DocumentKind.DRAFT, meeting, (seed, fees), language=language)
         assert all(labels["draft"] in h and labels["decision_draft"] in h for h in printed.headers)
-        assert_in_order(printed.body, [
-            labels["decision_draft_note"], SEED1_TITLE, seed.background, labels["proposal"], SEED1_PROPOSAL,
-            fees.title, fees.background, labels["proposal"], fees.proposal,
-        ])
+        assert_in_order(
+            printed.body,
+            [
+                labels["decision_draft_note"],
+                SEED1_TITLE,
+                seed.background,
+                labels["proposal"],
+                SEED1_PROPOSAL,
+                fees.title,
+                fees.background,
+                labels["proposal"],
+                fees.proposal,
+            ],
+        )
 
 
 def test_unknown_language_and_bad_selection_are_user_errors(sqlite_demo_db: Database) -> None:

@@ -23,7 +23,7 @@ from core.printing.fonts import covered_characters
 from core.printing.text import comparable
 from db.engine import Database, open_database
 from db.enums import AttendanceRole, VoteChoice
-from db.models import Ballot, Correction, Disqualification, Dissent, Item, Motion, Vote
+from db.models import Ballot, Correction, Disqualification, Dissent, Motion, Vote
 from tests.core.printing_support import read_pdf
 
 # Characters the font has, without the bidirectional scripts whose extracted order is the PDF reader's
@@ -31,7 +31,8 @@ from tests.core.printing_support import read_pdf
 # the Basic Multilingual Plane: ReportLab writes the text map of astral characters (emoji) as odd-length
 # hex, which pypdf cannot read back, although the glyphs print.
 _PRINTABLE = sorted(
-    c for c in covered_characters()
+    c
+    for c in covered_characters()
     if ord(c) < 0xFB00 and not (0x0590 <= ord(c) <= 0x08FF or 0xD800 <= ord(c) <= 0xDFFF)
 )
 _CONTROL = [chr(c) for c in range(0x20)] + [chr(c) for c in range(0x7F, 0xA0)] + ["\u2028", "\u2029", "\ufeff"]
@@ -39,14 +40,21 @@ _MARKUP = ["<b>", "</b>", "&", "&amp;", "<", ">", "<br/>", "&#x41;", "<para>", "
 _SAMI = list("čđŋŧžáČĐŊŦŽÁ")
 
 characters = st.one_of(
-    st.sampled_from(_PRINTABLE), st.sampled_from(_CONTROL), st.sampled_from(_SAMI), st.just(" "), st.just("\n"),
+    st.sampled_from(_PRINTABLE),
+    st.sampled_from(_CONTROL),
+    st.sampled_from(_SAMI),
+    st.just(" "),
+    st.just("\n"),
 )
 chunks = st.one_of(
     st.text(characters, max_size=80),
     st.sampled_from(_MARKUP),
     st.builds(lambda c, n: c * n, st.sampled_from(_PRINTABLE + _SAMI), st.integers(100, 1500)),  # a long word
-    st.builds(lambda w, n: (w + " ") * n, st.text(st.sampled_from(_SAMI + list("abc<&")), min_size=1, max_size=9),
-              st.integers(50, 600)),  # a long paragraph
+    st.builds(
+        lambda w, n: (w + " ") * n,
+        st.text(st.sampled_from(_SAMI + list("abc<&")), min_size=1, max_size=9),
+        st.integers(50, 600),
+    ),  # a long paragraph
 )
 free_text = st.lists(chunks, max_size=4).map("".join)
 
@@ -80,18 +88,47 @@ def property_db(tmp_path_factory: pytest.TempPathFactory, sqlite_demo_template: 
     database.dispose()
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                 HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(
+    max_examples=20,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 @given(
-    title=short(500), background=free_text, proposal=free_text, handling=free_text, decision=free_text,
-    motion=free_text, yes=free_text, no=free_text, ground=free_text, dissent=free_text, correction=free_text,
-    preparer=short(200), attachment=short(500), recipient=short(300), role_text=short(200),
+    title=short(500),
+    background=free_text,
+    proposal=free_text,
+    handling=free_text,
+    decision=free_text,
+    motion=free_text,
+    yes=free_text,
+    no=free_text,
+    ground=free_text,
+    dissent=free_text,
+    correction=free_text,
+    preparer=short(200),
+    attachment=short(500),
+    recipient=short(300),
+    role_text=short(200),
     language=st.sampled_from(["fi", "sv"]),
 )
 def test_arbitrary_text_prints_as_given_in_every_document(
-    property_db: Database, title: str, background: str, proposal: str, handling: str, decision: str, motion: str,
-    yes: str, no: str, ground: str, dissent: str, correction: str, preparer: str, attachment: str,
-    recipient: str, role_text: str, language: str,
+    property_db: Database,
+    title: str,
+    background: str,
+    proposal: str,
+    handling: str,
+    decision: str,
+    motion: str,
+    yes: str,
+    no: str,
+    ground: str,
+    dissent: str,
+    correction: str,
+    preparer: str,
+    attachment: str,
+    recipient: str,
+    role_text: str,
+    language: str,
 ) -> None:
     """Ensure any text, with markup, control characters, long words and Sámi letters, prints as given."""
     with property_db.begin() as session:
@@ -110,8 +147,22 @@ def test_arbitrary_text_prints_as_given_in_every_document(
         next(a for a in meeting.attendances if a.role == AttendanceRole.OTHER).role_text = role_text
         session.add(Correction(item=item, author="testaaja", reason="syy", field="decision", new_text=correction))
         item_id, meeting_id = item.id, meeting.id
-    handled = [title, background, proposal, handling, decision, motion, yes, no, ground, dissent, correction,
-               preparer, attachment, recipient]
+    handled = [
+        title,
+        background,
+        proposal,
+        handling,
+        decision,
+        motion,
+        yes,
+        no,
+        ground,
+        dissent,
+        correction,
+        preparer,
+        attachment,
+        recipient,
+    ]
     prepared = [title, background, proposal, preparer, attachment]
     documents = {
         DocumentKind.EXCERPT: (handled, (item_id,)),

@@ -58,12 +58,12 @@ def test_preview_renders_off_the_ui_thread_and_shows_the_pages(qtbot: QtBot, sql
     assert dialog.suggested_name.endswith("_ote.pdf")
 
 
-def test_refused_printout_goes_to_the_error_path(qtbot: QtBot, sqlite_demo_db: Database,
-                                                 shown: list[tuple[str, str, bool]]) -> None:
+def test_refused_printout_goes_to_the_error_path(
+    qtbot: QtBot, sqlite_demo_db: Database, shown: list[tuple[str, str, bool]]
+) -> None:
     """Ensure an excerpt of unchecked minutes shows the Finnish refusal and opens no preview."""
     opened: list[PrintPreviewDialog] = []
-    operation = preview_document(None, sqlite_demo_db, _excerpt_request(sqlite_demo_db, seed=1),
-                                 on_open=opened.append)
+    operation = preview_document(None, sqlite_demo_db, _excerpt_request(sqlite_demo_db, seed=1), on_open=opened.append)
     qtbot.waitUntil(lambda: operation.done, timeout=20_000)
     assert opened == []
     assert len(shown) == 1
@@ -88,8 +88,9 @@ def test_print_to_printer_draws_every_page(qtbot: QtBot, sqlite_demo_db: Databas
     assert read_pdf(target.read_bytes()).pages == printed
 
 
-def test_save_pdf_writes_the_document(qtbot: QtBot, sqlite_demo_db: Database, tmp_path: Path,
-                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_save_pdf_writes_the_document(
+    qtbot: QtBot, sqlite_demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Ensure "Tallenna PDF" writes exactly the rendered document to the chosen file, adding .pdf."""
     chosen = tmp_path / "ote"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args, **_kw: (str(chosen), "PDF (*.pdf)"))
