@@ -813,20 +813,34 @@ def set_signatories(
     secretary_id: int | Any | None = UNSET,
     checker1_id: int | Any | None = UNSET,
     checker2_id: int | Any | None = UNSET,
+    start_time: dt.time | Any | None = UNSET,
     end_time: dt.time | Any | None = UNSET,
 ) -> Meeting:
-    """The minutes' signatures (chair, secretary) and checkers, and the closing time."""
+    """The minutes' signatures (chair, secretary), checkers and times; arguments not given stay as they are.
+
+    A new chair (e.g. the vice chair when the chair is away) also becomes the chair in the attendance list.
+    """
     meeting = get_meeting(session, meeting_id)
     _require_open(meeting)
-    for name, value in (
-        ("chair_id", chair_id),
-        ("secretary_id", secretary_id),
-        ("checker1_id", checker1_id),
-        ("checker2_id", checker2_id),
-        ("end_time", end_time),
+    for relation, value in (
+        ("chair", chair_id),
+        ("secretary", secretary_id),
+        ("checker1", checker1_id),
+        ("checker2", checker2_id),
     ):
         if value is not UNSET:
-            setattr(meeting, name, value)
+            # Through the relationship, so that objects already loaded in this session see the change.
+            setattr(meeting, relation, session.get(Person, value) if value is not None else None)
+    if start_time is not UNSET:
+        meeting.start_time = start_time
+    if end_time is not UNSET:
+        meeting.end_time = end_time
+    if chair_id is not UNSET:
+        for attendance in meeting.attendances:
+            if attendance.role == AttendanceRole.CHAIR and attendance.person_id != chair_id:
+                attendance.role = AttendanceRole.MEMBER
+            elif attendance.role == AttendanceRole.MEMBER and attendance.person_id == chair_id:
+                attendance.role = AttendanceRole.CHAIR
     session.flush()
     return meeting
 

@@ -321,11 +321,8 @@ class ItemPanel(QWidget):
             item = get_item(session, self.item_id)
             if voters_only:
                 return [(p.id, p.name) for p in minutes.eligible_voters(session, item.id)]
-            return [
-                (a.person_id, a.person.name)
-                for a in item.meeting.attendances
-                if a.present and a.role in minutes.MEMBER_ATTENDANCE_ROLES
-            ]
+            # A presenter or the secretary may be disqualified or dissent too, not only members.
+            return [(a.person_id, a.person.name) for a in item.meeting.attendances if a.present]
 
     # --- dialogs -----------------------------------------------------------------------------------------
 
@@ -526,9 +523,11 @@ class ClosingDialog(QDialog):
         self.secretary = QComboBox()
         self.checker1 = QComboBox()
         self.checker2 = QComboBox()
+        self.start_time = QTimeEdit()
         self.end_time = QTimeEdit()
-        self.end_time.setDisplayFormat("HH.mm")
-        self.end_time.setSpecialValueText("–")  # 00.00 stands for "not recorded"
+        for edit in (self.start_time, self.end_time):
+            edit.setDisplayFormat("HH.mm")
+            edit.setSpecialValueText("–")  # 00.00 stands for "not recorded"
         self.checked_date = QDateEdit()
         self.checked_date.setDisplayFormat("d.M.yyyy")
         self.checked_date.setCalendarPopup(True)
@@ -551,7 +550,12 @@ class ClosingDialog(QDialog):
         form.addRow(self.tr("Pöytäkirjanpitäjä"), self.secretary)
         form.addRow(self.tr("Pöytäkirjantarkastaja"), self.checker1)
         form.addRow(self.tr("Pöytäkirjantarkastaja"), self.checker2)
-        form.addRow(self.tr("Kokous päättyi klo"), self.end_time)
+        times = QHBoxLayout()
+        times.addWidget(self.start_time)
+        times.addWidget(QLabel("–"))
+        times.addWidget(self.end_time)
+        times.addStretch(1)
+        form.addRow(self.tr("Kokousaika klo"), times)
         form.addRow(self.tr("Tarkastettu (pvm)"), self.checked_date)
         form.addRow(self.tr("Tarkastuspaikka"), self.checked_place)
         publish_row = QHBoxLayout()
@@ -601,8 +605,9 @@ class ClosingDialog(QDialog):
                 for pid, name in listed:
                     combo.addItem(name, pid)
                 combo.setCurrentIndex(max(combo.findData(value), 0))
-            end = meeting.end_time or dt.time(0, 0)
-            self.end_time.setTime(QTime(end.hour, end.minute))
+            for edit, clock in ((self.start_time, meeting.start_time), (self.end_time, meeting.end_time)):
+                shown = clock or dt.time(0, 0)
+                edit.setTime(QTime(shown.hour, shown.minute))
             checked = meeting.checked_date or max(dt.date.today(), meeting.date)
             self.checked_date.setDate(QDate(checked.year, checked.month, checked.day))
             self.checked_place.setText(meeting.checked_place or meeting.body.default_place)
@@ -615,6 +620,7 @@ class ClosingDialog(QDialog):
             self.secretary,
             self.checker1,
             self.checker2,
+            self.start_time,
             self.end_time,
             self.checked_date,
             self.checked_place,
@@ -632,8 +638,12 @@ class ClosingDialog(QDialog):
             self.status.setStyleSheet("color: #1a3a6b;")
         return locked
 
+    @staticmethod
+    def _time(edit: QTimeEdit) -> dt.time | None:
+        value = edit.time()
+        return dt.time(value.hour(), value.minute()) if (value.hour(), value.minute()) != (0, 0) else None
+
     def _save_signatories(self, session: Session) -> None:
-        end = self.end_time.time()
         minutes.set_signatories(
             session,
             self._meeting_id,
@@ -641,7 +651,8 @@ class ClosingDialog(QDialog):
             secretary_id=self.secretary.currentData(),
             checker1_id=self.checker1.currentData(),
             checker2_id=self.checker2.currentData(),
-            end_time=dt.time(end.hour(), end.minute()) if (end.hour(), end.minute()) != (0, 0) else None,
+            start_time=self._time(self.start_time),
+            end_time=self._time(self.end_time),
         )
 
     def _show_problems(self, problems: list[minutes.Problem]) -> None:

@@ -374,3 +374,25 @@ def test_decision_prefill_never_overwrites_own_text(demo_db: Database, welfare: 
         assert minutes.suggest_decision(fees, Outcome.RETURNED) == "Asia palautettiin valmisteluun."
         assert minutes.is_suggested_decision(fees, "Asia pöydättiin.")
         assert not minutes.is_suggested_decision(fees, "Lautakunta päätti toisin.")
+
+
+def test_vice_chair_takes_the_chair(demo_db: Database, welfare: Welfare) -> None:
+    """Ensure a new chair becomes the chair in the attendance list and decides a tied vote."""
+    _begin(demo_db, welfare)
+    chair, vice = welfare.members[0], welfare.members[1]
+    fees = welfare.items["fees"]
+    with demo_db.begin() as s:
+        minutes.set_attendance(s, welfare.meeting_id, chair, present=False)
+        minutes.set_signatories(s, welfare.meeting_id, chair_id=vice)
+        meeting = s.get(Meeting, welfare.meeting_id)
+        assert meeting is not None
+        roles = {a.person_id: a.role for a in meeting.attendances}
+        assert roles[chair] == AttendanceRole.MEMBER
+        assert roles[vice] == AttendanceRole.CHAIR
+        voters = minutes.quorum(s, fees).voters
+        assert len(voters) == 8
+        no_side = {vice, *voters[-3:]}
+        ballots = {pid: VoteChoice.NO if pid in no_side else VoteChoice.YES for pid in voters}
+        vote = minutes.record_vote(s, fees, yes_proposal="A", no_proposal="B", ballots=ballots)
+        assert vote.result == VoteChoice.NO
+        assert "Äänet menivät tasan, ja puheenjohtajan kannattama ehdotus voitti." in vote.result_text
