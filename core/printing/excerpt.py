@@ -99,5 +99,5 @@ def write_certification(
     title = person_title(certifier, labels) if certifier else ""
     builder.signatures(
         [(title or labels["certification_signature"], name)],
-        place_date=", ".join(part for part in (place, day) if part),
+        place_date=" ".join(part for part in (place, day) if part),
     )

@@ -1,0 +1,85 @@
+"""Tests of the command ``print``: the documents written headless, selected by body, date, § or Dnro."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cli import main
+from core.demo import SEED2_DNRO, SEED2_TITLE
+from db.engine import Database
+from tests.core.printing_support import assert_in_order, read_pdf
+
+
+def _run(database: Database, *args: str) -> int:
+    assert database.path is not None
+    return main(["--database", str(database.path), "print", *args])
+
+
+def test_excerpt_by_diary_number_in_swedish(
+    sqlite_demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ensure `print excerpt --dnro ... --language sv` writes the Swedish excerpt of seed 2."""
+    out = tmp_path / "utdrag.pdf"
+    code = _run(
+        sqlite_demo_db,
+        "excerpt",
+        "--body",
+        "Maakuntahallitus",
+        "--date",
+        "2025-10-13",
+        "--dnro",
+        SEED2_DNRO,
+        "--language",
+        "sv",
+        "--out",
+        str(out),
+        "--certified-on",
+        "2025-10-16",
+    )
+    assert code == 0, capsys.readouterr().err
+    printed = read_pdf(out.read_bytes())
+    assert_in_order(printed.headers[0], ["PROTOKOLLSUTDRAG", "13.10.2025", f"Dnr {SEED2_DNRO}", "Sida 1 /"])
+    assert_in_order(printed.body, [SEED2_TITLE, "Beslutsförslag", "Utdragets riktighet bestyrker:", "16.10.2025"])
+    assert "Kirjoitettu" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("kind", "extra", "expected"),
+    [
+        ("agenda", (), "ESITYSLISTA"),
+        ("minutes", (), "PÖYTÄKIRJA"),
+        ("draft", ("--section", "62"), "PÄÄTÖSEHDOTUSLUONNOS"),
+        ("excerpt", ("--section", "62", "--draft"), "PÖYTÄKIRJANOTE"),
+    ],
+)
+def test_every_document_of_seed1_meeting(
+    sqlite_demo_db: Database, tmp_path: Path, kind: str, extra: tuple[str, ...], expected: str
+) -> None:
+    """Ensure each document kind prints headless for the welfare board's meeting by § number."""
+    out = tmp_path / f"{kind}.pdf"
+    code = _run(
+        sqlite_demo_db, kind, "--body", "hyvinvointilautakunta", "--date", "2025-10-21", *extra, "--out", str(out)
+    )
+    assert code == 0
+    assert expected in read_pdf(out.read_bytes()).headers[0]
+
+
+def test_user_errors_are_finnish_messages_with_exit_code_2(
+    sqlite_demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ensure an unchecked excerpt, a missing § and an unknown meeting fail with a message, not a traceback."""
+    out = tmp_path / "x.pdf"
+    cases = [
+        (("excerpt", "--body", "Hyvinvointilautakunta", "--date", "2025-10-21", "--section", "62"), "tarkastettu"),
+        (("excerpt", "--body", "Maakuntahallitus", "--date", "2025-10-13", "--section", "5"), "ei ole 5 §"),
+        (("agenda", "--body", "Maakuntahallitus", "--date", "2025-01-01"), "ei ole kokousta"),
+        (("excerpt", "--body", "Maakuntahallitus", "--date", "2025-10-13"), "--section"),
+        (("minutes", "--date", "2025-10-13"), "--body"),
+    ]
+    for args, message in cases:
+        assert _run(sqlite_demo_db, *args, "--out", str(out)) == 2
+        err = capsys.readouterr().err
+        assert err.startswith("Virhe: ") and message in err and "Traceback" not in err
+    assert not out.exists()
