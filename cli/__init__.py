@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from db.errors import SihteeriError
 
 # Modules in cli/ that add a command, in the order --help lists them.
-COMMANDS: tuple[str, ...] = ("demo", "print_", "agreements", "backup", "archive", "deadline")
+COMMANDS: tuple[str, ...] = ("demo", "print_", "agreements", "backup", "archive", "deadline", "draft")
 
 log = logging.getLogger(__name__)
 

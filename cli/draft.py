@@ -1,0 +1,91 @@
+"""Command ``draft``: draft an item's decision proposal from a template, list templates, import and export them."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from core.draft_context import load_context
+from core.drafting import render
+from core.template_library import (
+    export_template,
+    get_template,
+    import_template,
+    list_templates,
+    suggest_templates,
+)
+from db.engine import open_database, resolve_url
+from db.errors import NotFound, ValidationError
+from db.models import Item
+
+
+def register(subparsers: Any) -> None:
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "draft",
+        help="laadi päätösehdotus mallipohjasta; mallipohjien luettelo, vienti ja tuonti",
+        description=(
+            "Laatii asian päätösehdotuksen mallipohjasta ja tulostaa sen. Asia annetaan tunnisteena tai "
+            "diaarinumerona. Ilman --template-valintaa käytetään asialle parhaiten sopivaa mallipohjaa."
+        ),
+    )
+    parser.add_argument("item", nargs="?", metavar="ASIA", help="asian tunniste (numero) tai diaarinumero")
+    parser.add_argument("--template", metavar="AVAIN", help="mallipohja, esim. valmis:fi/lausunto tai oma:3")
+    parser.add_argument("--language", choices=("fi", "sv"), default="fi", help="mallipohjan kieli (oletus fi)")
+    parser.add_argument("--list", action="store_true", help="luettele mallipohjat")
+    parser.add_argument("--export", nargs=2, metavar=("AVAIN", "TIEDOSTO"), help="vie mallipohja tiedostoon")
+    parser.add_argument("--import", dest="import_file", metavar="TIEDOSTO", help="tuo mallipohja tiedostosta")
+    parser.set_defaults(func=run)
+
+
+def _find_item(session: Session, spec: str) -> Item:
+    item = session.get(Item, int(spec)) if spec.isdigit() else None
+    if item is None:
+        item = session.scalars(select(Item).where(Item.diary_number == spec).order_by(Item.id.desc())).first()
+    if item is None:
+        raise NotFound(f"Asiaa {spec} ei löytynyt (anna asian tunniste tai diaarinumero).")
+    return item
+
+
+def run(args: argparse.Namespace) -> int:
+    database = open_database(resolve_url(args.database))
+    try:
+        with database.begin() as session:
+            if args.list:
+                for info in list_templates(session):
+                    kind = "valmis" if info.shipped else "oma"
+                    print(f"{info.key}\t{info.language}\t{kind}\t{info.name}")
+                return 0
+            if args.export:
+                key, target = args.export
+                Path(target).write_text(export_template(get_template(session, key)), encoding="utf-8")
+                print(f"Mallipohja {key} viety tiedostoon {target}.")
+                return 0
+            if args.import_file:
+                info = import_template(session, Path(args.import_file).read_text(encoding="utf-8"))
+                print(f"Mallipohja tuotiin nimellä ”{info.name}” ({info.key}).")
+                return 0
+            if not args.item:
+                raise ValidationError("Anna asia (tunniste tai diaarinumero), --list, --export tai --import.")
+            item = _find_item(session, args.item)
+            if args.template:
+                template = get_template(session, args.template)
+            else:
+                ranked = suggest_templates(
+                    list_templates(session),
+                    item_kind=item.kind,
+                    body_kind=item.body.kind,
+                    agreement_kind=item.agreement.kind if item.agreement else None,
+                    template_key=item.template_key,
+                    language=args.language,
+                )
+                if not ranked:
+                    raise NotFound("Mallipohjia ei ole tällä kielellä.")
+                template = ranked[0][0]
+            print(render(template.text, load_context(session, item.id)))
+        return 0
+    finally:
+        database.dispose()

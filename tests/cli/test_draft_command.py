@@ -1,0 +1,53 @@
+"""The headless ``draft`` command: drafting an item's proposal, listing, exporting and importing templates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cli import main as cli_main
+from core.demo import SEED1_PROPOSAL, SEED2_PROPOSAL
+from db.engine import Database
+
+
+def _url(database: Database) -> str:
+    return database.url.render_as_string(hide_password=False)
+
+
+def test_draft_prints_the_seed_proposals(sqlite_demo_db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    """Ensure `draft DNRO` prints the proposal from the best fitting template, in Finnish or Swedish."""
+    url = _url(sqlite_demo_db)
+    assert cli_main(["--database", url, "draft", "112/12.00.01/2025"]) == 0
+    assert capsys.readouterr().out.split() == SEED1_PROPOSAL.split()
+    assert cli_main(["--database", url, "draft", "77/00.04.01/2023"]) == 0
+    assert capsys.readouterr().out.strip() == SEED2_PROPOSAL
+    assert cli_main(["--database", url, "draft", "77/00.04.01/2023", "--language", "sv"]) == 0
+    assert capsys.readouterr().out.strip() == "Landskapsstyrelsen beslutar godkänna det bifogade samarbetsprotokollet."
+    assert cli_main(["--database", url, "draft", "77/00.04.01/2023", "--template", "valmis:fi/lausunto"]) == 0
+    assert capsys.readouterr().out.strip() == "Maakuntahallitus antaa liitteen mukaisen lausunnon."
+
+
+def test_draft_errors_are_finnish(sqlite_demo_db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    """Ensure an unknown item or template gives a Finnish message and exit code 2."""
+    url = _url(sqlite_demo_db)
+    assert cli_main(["--database", url, "draft", "1/00.00.00/1999"]) == 2
+    assert "Asiaa 1/00.00.00/1999 ei löytynyt" in capsys.readouterr().err
+    assert cli_main(["--database", url, "draft", "77/00.04.01/2023", "--template", "valmis:fi/ei"]) == 2
+    assert "Mallipohjaa valmis:fi/ei ei löytynyt" in capsys.readouterr().err
+
+
+def test_list_export_import(sqlite_demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Ensure templates can be listed, exported to a file and imported back as an own template."""
+    url = _url(sqlite_demo_db)
+    assert cli_main(["--database", url, "draft", "--list"]) == 0
+    listing = capsys.readouterr().out
+    assert "valmis:fi/lautakunta_hyvaksyy_sopimuksen_osaltaan" in listing and "valmis:sv/lausunto" in listing
+    target = tmp_path / "lausunto.j2"
+    assert cli_main(["--database", url, "draft", "--export", "valmis:fi/lausunto", str(target)]) == 0
+    assert target.read_text(encoding="utf-8").startswith("{#- sihteeri-mallipohja\nnimi: Lausunnon antaminen")
+    capsys.readouterr()
+    assert cli_main(["--database", url, "draft", "--import", str(target)]) == 0
+    assert "”Lausunnon antaminen”" in capsys.readouterr().out
+    assert cli_main(["--database", url, "draft", "--list"]) == 0
+    assert "oma\tLausunnon antaminen" in capsys.readouterr().out
