@@ -170,11 +170,29 @@ def write_recipients(builder: DocumentBuilder, item: Item, labels: Labels) -> No
     )
 
 
+def _attendance_notes(item: Item, labels: Labels) -> tuple[list[str], list[str]]:
+    """Who arrived before this § and who left after it, so the § itself shows who took part."""
+    arrivals: list[str] = []
+    departures: list[str] = []
+    for attendance in item.meeting.attendances:
+        name = attendance.person.name
+        if attendance.arrived_at_section == item.section_number:
+            time = labels("at_time", time=labels.time(attendance.arrived_time)) if attendance.arrived_time else ""
+            arrivals.append(labels("arrived_here", name=name, time=time))
+        if attendance.left_after_section == item.section_number:
+            time = labels("at_time", time=labels.time(attendance.left_time)) if attendance.left_time else ""
+            departures.append(labels("left_here", name=name, time=time))
+    return arrivals, departures
+
+
 def _write_handling(builder: DocumentBuilder, item: Item, labels: Labels) -> None:
-    has_handling = bool(item.handling.strip() or item.disqualifications or item.motions or item.votes)
-    if not has_handling:
+    arrivals, departures = _attendance_notes(item, labels)
+    parts = (item.handling.strip(), item.disqualifications, item.motions, item.votes, arrivals, departures)
+    if not any(parts):
         return
     builder.label(labels["handling"])
+    for note in arrivals:
+        builder.text(note, indented=True)
     for disqualification in item.disqualifications:
         name = disqualification.person.name
         text = labels("disqualified", name=name, ground=disqualification.ground)
@@ -190,6 +208,8 @@ def _write_handling(builder: DocumentBuilder, item: Item, labels: Labels) -> Non
         builder.text(text, indented=True)
     for vote in item.votes:
         _write_vote(builder, vote, labels, numbered=len(item.votes) > 1)
+    for note in departures:
+        builder.text(note, indented=True)
 
 
 def _write_vote(builder: DocumentBuilder, vote: object, labels: Labels, *, numbered: bool) -> None:

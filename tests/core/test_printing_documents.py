@@ -387,9 +387,13 @@ def test_minutes_handling_votes_disqualification_dissent_and_attendance(sqlite_d
         assert_in_order(
             printed.body,
             [
+                f"{seed.section_label} {seed.title}",
+                labels["handling"],
+                labels("left_here", name="Leena Hyvönen", time=""),
                 f"{fees.section_label} {fees.title}",
                 labels["proposal"],
                 labels["handling"],
+                labels("arrived_here", name="Kalle Nieminen", time=""),
                 labels("disqualified", name="Timo Rantanen", ground="HL 28 § 1 mom. 2 kohta"),
                 labels("left_room", name="Timo Rantanen"),
                 labels(
