@@ -254,10 +254,11 @@ def _sqlite_hits(session: Session, groups: list[list[str]], filters: SearchFilte
     rows = list(session.execute(stmt))
     if not rows:
         return []
-    # Snippets only for the page shown: making one for every match of a common word would be slow.
+    # Snippets only for the page shown: making one for every match of a common word would be slow. The unary
+    # "+" keeps "rowid IN" out of FTS5's plan: as a constraint it re-runs the whole (prefix) query once per id.
     snippet_sql = text(
         "SELECT rowid, snippet(item_fts, -1, :start, :end, :ellipsis, 16) FROM item_fts "
-        "WHERE item_fts MATCH :q AND rowid IN :ids"
+        "WHERE item_fts MATCH :q AND +rowid IN :ids"
     ).bindparams(bindparam("ids", expanding=True))
     params = {"q": match, "start": MARK_START, "end": MARK_END, "ellipsis": ELLIPSIS, "ids": [r[0] for r in rows]}
     snippets: dict[int, str] = {row[0]: row[1] for row in session.execute(snippet_sql, params)}
