@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -48,6 +49,16 @@ from PySide6.QtWidgets import (
 )
 
 from core.agreement_costs import CostSplit, split_costs
+from core.agreement_editing import (
+    CostLineInput,
+    add_party,
+    create_agreement,
+    find_or_create_organisation,
+    remove_party,
+    set_cost_items,
+    terminate_agreement,
+    update_agreement,
+)
 from core.agreements import (
     AgreementStatus,
     AgreementView,
@@ -60,6 +71,7 @@ from core.agreements import (
     item_label,
     link_local_decision,
     list_agreements,
+    organisation_names,
     own_decision_item,
     record_excerpts_sent,
     term_reminders,
@@ -71,6 +83,7 @@ from db.enums import AgreementKind
 from db.errors import UserError
 from gui.agreement_costs import CostBarChart, CostShareModel
 from gui.agreement_dialogs import ExcerptSentDialog, LinkItemDialog, from_qdate, to_qdate
+from gui.agreement_edit import AgreementDialog, AgreementForm, NewParty, PartyDialog, TerminationDialog
 from gui.agreement_matrix import STATE, ApprovalMatrixModel, StateDelegate
 from gui.errors import show_error
 from gui.operations import Progress, run_in_background
@@ -227,10 +240,29 @@ class AgreementRegisterWindow(QMainWindow):
         self.sent_action.triggered.connect(self._ask_excerpts_sent)
         self.excerpt_action = QAction(self.tr("Tallenna oma pöytäkirjanote…"), self)
         self.excerpt_action.triggered.connect(self._ask_own_excerpt)
+        self.new_action = QAction(self.tr("Uusi sopimus…"), self)
+        self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.new_action.triggered.connect(self._ask_new)
+        self.edit_action = QAction(self.tr("Sopimuksen tiedot…"), self)
+        self.edit_action.triggered.connect(self._ask_edit)
+        self.add_party_action = QAction(self.tr("Lisää osapuoli…"), self)
+        self.add_party_action.triggered.connect(self._ask_add_party)
+        self.remove_party_action = QAction(self.tr("Poista osapuoli"), self)
+        self.remove_party_action.triggered.connect(lambda: self.remove_selected_party(confirm=True))
+        self.terminate_action = QAction(self.tr("Päätä sopimus…"), self)
+        self.terminate_action.triggered.connect(self._ask_terminate)
+        agreement_menu = self.menuBar().addMenu(self.tr("&Sopimus"))
+        for action in (self.new_action, self.edit_action, self.terminate_action, None, self.print_action,
+                       self.reload_action):
+            agreement_menu.addSeparator() if action is None else agreement_menu.addAction(action)
+        party_menu = self.menuBar().addMenu(self.tr("&Osapuoli"))
+        for action in (self.add_party_action, self.remove_party_action, None, self.link_action,
+                       self.unlink_action, None, self.sent_action, self.excerpt_action):
+            party_menu.addSeparator() if action is None else party_menu.addAction(action)
         toolbar = QToolBar(self.tr("Sopimukset"), self)
         toolbar.setObjectName("agreements_toolbar")
-        for action in (self.reload_action, self.print_action, self.link_action, self.unlink_action,
-                       self.sent_action, self.excerpt_action):
+        for action in (self.new_action, self.add_party_action, self.link_action, self.sent_action,
+                       self.print_action):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
 
@@ -391,6 +423,10 @@ class AgreementRegisterWindow(QMainWindow):
         parties = [p for p in self.matrix_model.rows if p.party_id in set(self.selected_party_ids())]
         one = parties[0] if len(parties) == 1 else None
         self.print_action.setEnabled(has_agreement)
+        self.edit_action.setEnabled(has_agreement)
+        self.add_party_action.setEnabled(has_agreement)
+        self.terminate_action.setEnabled(has_agreement)
+        self.remove_party_action.setEnabled(one is not None)
         self.sent_action.setEnabled(has_agreement)
         self.excerpt_action.setEnabled(has_agreement)
         self.link_action.setEnabled(one is not None)
@@ -493,18 +529,21 @@ class AgreementRegisterWindow(QMainWindow):
 
     # --- saving -------------------------------------------------------------------------------------
 
-    def _run_change(self, change: Callable[[Any], object], label: str) -> None:
-        """Run one change in its own transaction, then reload; on failure show it and reload anyway."""
+    def _run_change(self, change: Callable[[Any], object], label: str, *, shows_result: bool = False) -> None:
+        """Run one change in its own transaction, then reload; on failure show it and reload anyway.
+
+        With ``shows_result`` the change returns the id of the agreement to show afterwards (a new one).
+        """
         database = self.database
         agreement_id = self.current.agreement_id if self.current else None
 
-        def work(progress: Progress) -> None:
+        def work(progress: Progress) -> object:
             with database.begin() as session:
-                change(session)
+                return change(session)
 
-        def done(_result: None) -> None:
+        def done(result: object) -> None:
             self.saved.emit()
-            self._after_change(agreement_id)
+            self._after_change(result if shows_result and isinstance(result, int) else agreement_id)
 
         def failed(exc: BaseException) -> None:
             show_error(self, exc)
@@ -523,6 +562,132 @@ class AgreementRegisterWindow(QMainWindow):
             lambda session: update_party(session, party_id=party_id, expected_version=version, **changes),
             self.tr("Tallennetaan…"),
         )
+
+    # --- the agreement itself -------------------------------------------------------------------------
+
+    def _with_form(self, agreement_id: int | None, then: Callable[[AgreementForm, dict[int, str]], None]) -> None:
+        """Load the organisations (and the agreement's form) off the UI thread, then call ``then``."""
+        database = self.database
+
+        def work(progress: Progress) -> tuple[AgreementForm, dict[int, str]]:
+            with database.session() as session:
+                organisations = organisation_names(session)
+                if agreement_id is None:
+                    return AgreementForm(), organisations
+                a = get_agreement(session, agreement_id)
+                form = AgreementForm(
+                    agreement_id=a.id, version=a.version, title=a.title, title_genitive=a.title_genitive,
+                    kind=a.kind, term_start=a.term_start, term_end=a.term_end, coordinator_id=a.coordinator_id,
+                    entry_rule=a.entry_rule, cost_split=a.cost_split, population_date=a.population_date,
+                    description=a.description,
+                    costs=[CostLineInput(c.description, c.amount, c.year) for c in a.cost_items],
+                )
+                return form, organisations
+
+        run_in_background(self, work, on_success=self._alive(lambda result: then(*result)),
+                          label=self.tr("Haetaan…"))
+
+    def _ask_new(self) -> None:
+        def show(form: AgreementForm, organisations: dict[int, str]) -> None:
+            dialog = AgreementDialog(form, organisations, self)
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self.save_agreement(dialog.result_form())
+
+        self._with_form(None, show)
+
+    def _ask_edit(self) -> None:
+        if self.current is None:
+            return
+
+        def show(form: AgreementForm, organisations: dict[int, str]) -> None:
+            dialog = AgreementDialog(form, organisations, self)
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self.save_agreement(dialog.result_form())
+
+        self._with_form(self.current.agreement_id, show)
+
+    def save_agreement(self, form: AgreementForm) -> None:
+        """Create the agreement (``form.agreement_id`` None) or save its fields and cost items."""
+        fields: dict[str, Any] = {
+            "title": form.title, "title_genitive": form.title_genitive, "kind": form.kind,
+            "term_start": form.term_start, "term_end": form.term_end, "coordinator_id": form.coordinator_id,
+            "entry_rule": form.entry_rule, "cost_split": form.cost_split, "population_date": form.population_date,
+            "description": form.description,
+        }
+
+        def change(session: Any) -> int:
+            if form.agreement_id is None:
+                agreement = create_agreement(session, **fields)
+            else:
+                agreement = update_agreement(session, agreement_id=form.agreement_id,
+                                             expected_version=form.version, **fields)
+            set_cost_items(session, agreement_id=agreement.id, lines=form.costs)
+            return agreement.id
+
+        self._run_change(change, self.tr("Tallennetaan sopimusta…"), shows_result=True)
+
+    def _ask_add_party(self) -> None:
+        if self.current is None:
+            return
+        database = self.database
+
+        def work(progress: Progress) -> dict[int, str]:
+            with database.session() as session:
+                return organisation_names(session)
+
+        def show(organisations: dict[int, str]) -> None:
+            dialog = PartyDialog(organisations, self)
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self.add_party(dialog.chosen())
+
+        run_in_background(self, work, on_success=self._alive(show), label=self.tr("Haetaan…"))
+
+    def add_party(self, party: NewParty) -> None:
+        """Add a party (an existing organisation, or a new one by name and kind) to the current agreement."""
+        if self.current is None:
+            return
+        agreement_id = self.current.agreement_id
+
+        def change(session: Any) -> None:
+            organisation_id = party.organisation_id
+            if organisation_id is None:
+                organisation_id = find_or_create_organisation(session, name=party.name, kind=party.kind).id
+            add_party(session, agreement_id=agreement_id, organisation_id=organisation_id,
+                      approving_body_name=party.approving_body)
+
+        self._run_change(change, self.tr("Lisätään osapuolta…"))
+
+    def remove_selected_party(self, *, confirm: bool) -> None:
+        """Remove the selected party row (after asking, when ``confirm``)."""
+        ids = self.selected_party_ids()
+        party = next((p for p in self.matrix_model.rows if ids and p.party_id == ids[0]), None)
+        if party is None:
+            return
+        if confirm:
+            answer = QMessageBox.question(
+                self, self.tr("Poista osapuoli"),
+                self.tr("Poistetaanko {0} sopimuksen osapuolista? Osapuolen päätöstiedot poistuvat.").format(
+                    party.name))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._run_change(lambda session: remove_party(session, party_id=party.party_id),
+                         self.tr("Poistetaan osapuolta…"))
+
+    def _ask_terminate(self) -> None:
+        if self.current is None:
+            return
+        dialog = TerminationDialog(self.current.terminated, self.current.terminated_date, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                how, day = dialog.chosen()
+            except UserError as exc:
+                show_error(self, exc)
+                return
+            agreement_id = self.current.agreement_id
+            self._run_change(lambda session: terminate_agreement(session, agreement_id=agreement_id, how=how,
+                                                                 date=day), self.tr("Tallennetaan…"))
+
+    # --- party decisions ----------------------------------------------------------------------------
 
     def _ask_link(self) -> None:
         ids = self.selected_party_ids()

@@ -198,3 +198,60 @@ def test_excerpts_sent_are_recorded(qtbot: QtBot, window: AgreementRegisterWindo
     assert model.data(model.index(row, SENT)) == "22.10.2025 kirjeellä"
     assert model.data(model.index(row, SENT), Qt.ItemDataRole.ToolTipRole) == "Tiedoksisaantipäivä 29.10.2025"
     assert QModelIndex().isValid() is False
+
+
+def test_new_agreement_parties_and_removal_from_the_window(qtbot: QtBot, window: AgreementRegisterWindow) -> None:
+    """Ensure a new agreement made in the window is shown, gets a new and an existing party, and loses one."""
+    from decimal import Decimal
+
+    from core.agreement_editing import CostLineInput
+    from db.enums import AgreementKind, CostSplitBasis, EntryRule, OrganisationKind
+    from gui.agreement_edit import AgreementForm, NewParty
+
+    form = AgreementForm(title="Jätehuollon yhteistyösopimus", kind=AgreementKind.COLLABORATION_AGREEMENT,
+                         term_start=dt.date(2026, 1, 1), term_end=dt.date(2027, 12, 31),
+                         entry_rule=EntryRule.ALL_APPROVE, cost_split=CostSplitBasis.EQUAL,
+                         costs=[CostLineInput("Neuvonta", Decimal("1000.00"))])
+    with qtbot.waitSignal(window.detail_loaded, timeout=WAIT):
+        window.save_agreement(form)
+    assert window.current is not None and window.current.title == "Jätehuollon yhteistyösopimus"
+    assert window.status_label.text() == "Tila: Valmistelussa"
+    assert window.list_model.rowCount() == 3
+    with qtbot.waitSignal(window.detail_loaded, timeout=WAIT):
+        window.add_party(NewParty(None, "Čohkkiras", OrganisationKind.MUNICIPALITY, "Kunnanhallitus"))
+    sysma_id = next(k for k, v in _organisations(window).items() if v == "Sysmä")
+    with qtbot.waitSignal(window.detail_loaded, timeout=WAIT):
+        window.add_party(NewParty(sysma_id, "Sysmä", OrganisationKind.MUNICIPALITY, "Kunnanhallitus"))
+    assert [p.name for p in window.matrix_model.rows] == ["Čohkkiras", "Sysmä"]
+    assert window.cost_model.data(window.cost_model.index(2, 4)) == "1\u00a0000,00 €"
+    window.matrix_view.selectRow(0)
+    with qtbot.waitSignal(window.detail_loaded, timeout=WAIT):
+        window.remove_selected_party(confirm=False)
+    assert [p.name for p in window.matrix_model.rows] == ["Sysmä"]
+    assert window.missing_label.text() == "Odottaa: Sysmä."
+
+
+def _organisations(window: AgreementRegisterWindow) -> dict[int, str]:
+    from core.agreements import organisation_names
+
+    with window.database.session() as s:
+        return organisation_names(s)
+
+
+def test_agreement_dialog_reads_typed_values(qtbot: QtBot, shown: list[tuple[str, str, bool]]) -> None:
+    """Ensure the agreement dialog reads Finnish dates and amounts, and stays open on a bad date."""
+    from gui.agreement_edit import AgreementDialog, AgreementForm
+
+    dialog = AgreementDialog(AgreementForm(), {1: "Lahti"})
+    qtbot.addWidget(dialog)
+    dialog.title_edit.setText("Testisopimus")
+    dialog.start_edit.setText("1.1.2026")
+    dialog.end_edit.setText("31.12.2029")
+    dialog._add_cost_row("Palkat", "186 000,00 €", "")
+    form = dialog.result_form()
+    assert (form.term_start, form.term_end) == (dt.date(2026, 1, 1), dt.date(2029, 12, 31))
+    assert str(form.costs[0].amount) == "186000.00" and form.costs[0].year is None
+    dialog.population_edit.setText("31.2.2024")
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "31.2.2024" in shown[-1][1]

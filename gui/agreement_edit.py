@@ -1,0 +1,278 @@
+"""Dialogs for the agreement itself: its fields and cost items (new or existing), a new party, a termination.
+
+The dialogs only collect values; the register window saves them through ``core.agreement_editing`` off the
+UI thread. Dates are typed the Finnish way ("1.1.2026"); an empty field means no date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.agreement_editing import CostLineInput, parse_amount
+from core.agreements import fi_date
+from db.enums import AgreementKind, AgreementTermination, CostSplitBasis, EntryRule, OrganisationKind
+from db.errors import SihteeriError, ValidationError
+from gui.agreement_matrix import parse_date
+from gui.errors import show_error
+
+
+@dataclass
+class AgreementForm:
+    """The values of an agreement as the dialog edits them.
+
+    Attributes:
+        agreement_id, version: the agreement being edited (None for a new one).
+        title, title_genitive, kind, term_start, term_end, coordinator_id, entry_rule, cost_split,
+        population_date, description: the agreement's fields.
+        costs: its cost items.
+    """
+
+    agreement_id: int | None = None
+    version: int | None = None
+    title: str = ""
+    title_genitive: str = ""
+    kind: AgreementKind = AgreementKind.COOPERATION_AGREEMENT
+    term_start: dt.date | None = None
+    term_end: dt.date | None = None
+    coordinator_id: int | None = None
+    entry_rule: EntryRule = EntryRule.ALL_APPROVE_AND_SIGN
+    cost_split: CostSplitBasis = CostSplitBasis.POPULATION
+    population_date: dt.date | None = None
+    description: str = ""
+    costs: list[CostLineInput] = field(default_factory=list)
+
+
+def _combo(items: list[tuple[str, object]], current: object) -> QComboBox:
+    combo = QComboBox()
+    for label, value in items:
+        combo.addItem(label, value)
+    combo.setCurrentIndex(max(combo.findData(current), 0))
+    return combo
+
+
+class AgreementDialog(QDialog):
+    """New agreement or the agreement's own fields and cost items.
+
+    Attributes:
+        form: the values; read ``result_form()`` after the dialog was accepted.
+    """
+
+    def __init__(self, form: AgreementForm, organisations: dict[int, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = form
+        self.setWindowTitle(self.tr("Uusi sopimus") if form.agreement_id is None else self.tr("Sopimuksen tiedot"))
+        layout = QVBoxLayout(self)
+        fields = QFormLayout()
+        self.title_edit = QLineEdit(form.title)
+        fields.addRow(self.tr("Nimi"), self.title_edit)
+        self.genitive_edit = QLineEdit(form.title_genitive)
+        self.genitive_edit.setPlaceholderText(self.tr("esim. yhteistoimintasopimuksen … (”hyväksyy …”)"))
+        fields.addRow(self.tr("Nimi genetiivissä"), self.genitive_edit)
+        self.kind_combo = _combo([
+            (self.tr("Yhteistoimintasopimus"), AgreementKind.COOPERATION_AGREEMENT.value),
+            (self.tr("Yhteistyösopimus"), AgreementKind.COLLABORATION_AGREEMENT.value),
+            (self.tr("Yhteistyöpöytäkirja"), AgreementKind.COOPERATION_PROTOCOL.value),
+            (self.tr("Muu sopimus"), AgreementKind.OTHER.value),
+        ], form.kind.value)
+        fields.addRow(self.tr("Laji"), self.kind_combo)
+        term = QHBoxLayout()
+        self.start_edit = QLineEdit(fi_date(form.term_start))
+        self.start_edit.setPlaceholderText("1.1.2026")
+        self.end_edit = QLineEdit(fi_date(form.term_end))
+        self.end_edit.setPlaceholderText("31.12.2029")
+        term.addWidget(self.start_edit)
+        term.addWidget(QLabel("–"))
+        term.addWidget(self.end_edit)
+        fields.addRow(self.tr("Sopimuskausi"), term)
+        self.coordinator_combo = _combo([(self.tr("(ei valittu)"), None),
+                                         *((name, key) for key, name in organisations.items())],
+                                        form.coordinator_id)
+        fields.addRow(self.tr("Koordinoi"), self.coordinator_combo)
+        self.rule_combo = _combo([
+            (self.tr("Kun kaikki osapuolet ovat hyväksyneet"), EntryRule.ALL_APPROVE.value),
+            (self.tr("Kun kaikki ovat hyväksyneet ja allekirjoittaneet"), EntryRule.ALL_APPROVE_AND_SIGN.value),
+            (self.tr("Kun nimetyt osapuolet ovat hyväksyneet"), EntryRule.SUBSET_APPROVE.value),
+        ], form.entry_rule.value)
+        fields.addRow(self.tr("Voimaantulo"), self.rule_combo)
+        self.split_combo = _combo([
+            (self.tr("Asukasluvun mukaan"), CostSplitBasis.POPULATION.value),
+            (self.tr("Tasan"), CostSplitBasis.EQUAL.value),
+            (self.tr("Kiinteillä osuuksilla"), CostSplitBasis.FIXED.value),
+        ], form.cost_split.value)
+        fields.addRow(self.tr("Kustannusten jako"), self.split_combo)
+        self.population_edit = QLineEdit(fi_date(form.population_date))
+        self.population_edit.setPlaceholderText("31.12.2024")
+        fields.addRow(self.tr("Asukasluvun ajankohta"), self.population_edit)
+        self.description_edit = QPlainTextEdit(form.description)
+        self.description_edit.setFixedHeight(60)
+        fields.addRow(self.tr("Kuvaus"), self.description_edit)
+        layout.addLayout(fields)
+        layout.addWidget(QLabel(self.tr("Vuotuiset kustannukset")))
+        self.costs = QTableWidget(0, 3)
+        self.costs.setHorizontalHeaderLabels(
+            [self.tr("Kuvaus"), self.tr("Euroa"), self.tr("Vuosi (tyhjä: joka vuosi)")])
+        self.costs.horizontalHeader().setStretchLastSection(False)
+        self.costs.setColumnWidth(0, 330)
+        self.costs.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        for line in form.costs:
+            self._add_cost_row(line.description, str(line.amount).replace(".", ","),
+                               "" if line.year is None else str(line.year))
+        layout.addWidget(self.costs)
+        row = QHBoxLayout()
+        add = QPushButton(self.tr("Lisää kustannuserä"))
+        add.clicked.connect(lambda: self._add_cost_row("", "", ""))
+        remove = QPushButton(self.tr("Poista kustannuserä"))
+        remove.clicked.connect(self._remove_cost_row)
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        layout.addLayout(row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(640, 620)
+
+    def _add_cost_row(self, description: str, amount: str, year: str) -> None:
+        row = self.costs.rowCount()
+        self.costs.insertRow(row)
+        for column, text in enumerate((description, amount, year)):
+            item = QTableWidgetItem(text)
+            if column:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.costs.setItem(row, column, item)
+
+    def _remove_cost_row(self) -> None:
+        row = self.costs.currentRow()
+        if row >= 0:
+            self.costs.removeRow(row)
+
+    def result_form(self) -> AgreementForm:
+        """The typed values; raises ValidationError (Finnish) when a date, amount or year cannot be read."""
+        costs = []
+        for row in range(self.costs.rowCount()):
+            texts = [(self.costs.item(row, c).text() if self.costs.item(row, c) else "").strip() for c in range(3)]
+            if not any(texts):
+                continue
+            year_text = texts[2]
+            if year_text and not year_text.isdigit():
+                raise ValidationError(f"”{year_text}” ei ole vuosiluku.")
+            costs.append(CostLineInput(texts[0], parse_amount(texts[1] or "0"), int(year_text) if year_text else None))
+        return AgreementForm(
+            agreement_id=self.form.agreement_id,
+            version=self.form.version,
+            title=self.title_edit.text().strip(),
+            title_genitive=self.genitive_edit.text().strip(),
+            kind=AgreementKind(self.kind_combo.currentData()),
+            term_start=parse_date(self.start_edit.text()),
+            term_end=parse_date(self.end_edit.text()),
+            coordinator_id=self.coordinator_combo.currentData(),
+            entry_rule=EntryRule(self.rule_combo.currentData()),
+            cost_split=CostSplitBasis(self.split_combo.currentData()),
+            population_date=parse_date(self.population_edit.text()),
+            description=self.description_edit.toPlainText().strip(),
+            costs=costs,
+        )
+
+    def accept(self) -> None:
+        """Accept only values that can be read; otherwise say what is wrong and stay open."""
+        try:
+            form = self.result_form()
+            if not form.title:
+                raise ValidationError("Anna sopimukselle nimi.")
+        except SihteeriError as exc:
+            show_error(self, exc)
+            return
+        super().accept()
+
+
+@dataclass(frozen=True)
+class NewParty:
+    """A party to add: an existing organisation (``organisation_id``) or a new one by name and kind."""
+
+    organisation_id: int | None
+    name: str
+    kind: OrganisationKind
+    approving_body: str
+
+
+class PartyDialog(QDialog):
+    """Add a party: choose an organisation or type a new one, and the body that decides."""
+
+    def __init__(self, organisations: dict[int, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Lisää osapuoli"))
+        layout = QFormLayout(self)
+        self.organisation = QComboBox()
+        self.organisation.setEditable(True)
+        for key, name in organisations.items():
+            self.organisation.addItem(name, key)
+        self.organisation.setCurrentIndex(-1)
+        self.organisation.lineEdit().setPlaceholderText(self.tr("Valitse tai kirjoita uusi"))
+        layout.addRow(self.tr("Organisaatio"), self.organisation)
+        self.kind = _combo([
+            (self.tr("Kunta"), OrganisationKind.MUNICIPALITY.value),
+            (self.tr("Kuntayhtymä"), OrganisationKind.JOINT_AUTHORITY.value),
+            (self.tr("Maakuntaliitto"), OrganisationKind.REGIONAL_COUNCIL.value),
+            (self.tr("Hyvinvointialue"), OrganisationKind.WELLBEING_COUNTY.value),
+        ], OrganisationKind.MUNICIPALITY.value)
+        layout.addRow(self.tr("Laji (uusi organisaatio)"), self.kind)
+        self.body = QLineEdit(self.tr("Kunnanhallitus"))
+        layout.addRow(self.tr("Päättävä toimielin"), self.body)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addRow(buttons)
+
+    def chosen(self) -> NewParty:
+        name = " ".join(self.organisation.currentText().split())
+        index = self.organisation.findText(name, Qt.MatchFlag.MatchFixedString)
+        organisation_id = self.organisation.itemData(index) if index >= 0 else None
+        return NewParty(organisation_id, name, OrganisationKind(self.kind.currentData()), self.body.text())
+
+
+class TerminationDialog(QDialog):
+    """Terminate or cancel an agreement from a date, or undo a termination."""
+
+    def __init__(self, current: AgreementTermination | None, date: dt.date | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sopimuksen päättäminen"))
+        layout = QFormLayout(self)
+        self.how = _combo([
+            (self.tr("Voimassa (ei irtisanottu)"), None),
+            (self.tr("Irtisanottu"), AgreementTermination.TERMINATED.value),
+            (self.tr("Peruttu"), AgreementTermination.CANCELLED.value),
+        ], current.value if current else None)
+        layout.addRow(self.tr("Tila"), self.how)
+        self.date = QLineEdit(fi_date(date))
+        self.date.setPlaceholderText("30.6.2027")
+        layout.addRow(self.tr("Päivästä"), self.date)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addRow(buttons)
+
+    def chosen(self) -> tuple[AgreementTermination | None, dt.date | None]:
+        value = self.how.currentData()
+        return (AgreementTermination(value) if value else None), parse_date(self.date.text())
+
