@@ -255,3 +255,19 @@ def test_agreement_dialog_reads_typed_values(qtbot: QtBot, shown: list[tuple[str
     dialog.accept()
     assert dialog.result() != dialog.DialogCode.Accepted
     assert "31.2.2024" in shown[-1][1]
+
+
+def test_own_excerpt_for_the_parties(qtbot: QtBot, window: AgreementRegisterWindow, tmp_path: Path,
+                                     shown: list[tuple[str, str, bool]]) -> None:
+    """Ensure our own decision's excerpt is saved for the parties, and its absence is explained."""
+    from gui import operations
+
+    window.save_own_excerpt_to(tmp_path / "ei.pdf")
+    qtbot.waitUntil(lambda: bool(shown), timeout=WAIT)
+    assert "ei ole linkitetty omaa päätöstä" in shown[-1][1]
+    _show(qtbot, window, "Yhteistyöpöytäkirja")
+    target = tmp_path / "ote.pdf"
+    window.save_own_excerpt_to(target)
+    qtbot.waitUntil(lambda: target.exists() and not operations._running, timeout=WAIT)
+    assert target.read_bytes().startswith(b"%PDF-")
+    assert not (tmp_path / "ei.pdf").exists()
