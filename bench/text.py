@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from bench import vocabulary as v
 
 # Slots: N (common noun), R (rare noun), A (adjective) with a case; V.s / V.p / V.pp (verb: 3rd person,
-# passive, past participle); B (a body) with a case; ADV, CON, NUM, EUR, YEAR, DATE, PLACE, STREET, PERSON.
+# passive, past participle); B (a body) and C (a compound word, mostly rare) with a case; ADV, CON, NUM, EUR, YEAR, DATE, PLACE, STREET, PERSON.
 PATTERNS: tuple[str, ...] = (
     "{B.nom} {V.s} {A.gen} {N.gen} {N.nom}.",
     "{N.gen} {N.nom} {V.p} {ADV} {N.ine}.",
@@ -50,6 +50,8 @@ OWN_PATTERNS: tuple[str, ...] = (
     "{CON} {R.nom} {V.p} {PLACE} {YEAR} aikana.",
     "{N.gen} {N.nom} on {EUR} euroa, ja {R.gen} {N.nom} {V.p} {N.ine}.",
     "Asiasta on kuultu {PERSON} {DATE}.",
+    "Selvityksessä tarkasteltiin myös {C.gen} tilannetta ja {C.gen} kehittämistä.",
+    "{C.nom} {V.p} {ADV} {N.gen} {N.ine}.",
 )
 
 _SLOT = re.compile(r"\{([A-Z]+)(?:\.([a-z]+))?\}")
@@ -98,6 +100,10 @@ class TextGenerator:
         rng.shuffle(shuffled)
         self._nouns = shuffled
         self._noun_weights = zipf_weights(len(shuffled), 0.9)
+        compounds = [(head, noun) for head in v.COMPOUND_HEADS for noun in (*v.NOUNS, *v.RARE_NOUNS)]
+        rng.shuffle(compounds)
+        self._compounds = compounds
+        self._compound_weights = zipf_weights(len(compounds), 1.1)
         self._patterns = [_parse(p) for p in PATTERNS]
         self._own_patterns = [_parse(p) for p in OWN_PATTERNS]
         self.pool = [self.sentence(self._patterns[i % len(self._patterns)]) for i in range(pool_size)]
@@ -140,6 +146,9 @@ class TextGenerator:
                 out.append(rng.choices(self._nouns, cum_weights=self._noun_weights)[0][index])
             elif kind == "R":
                 out.append(rng.choice(v.RARE_NOUNS)[index])
+            elif kind == "C":
+                head, noun = rng.choices(self._compounds, cum_weights=self._compound_weights)[0]
+                out.append(head + noun[index])
             elif kind == "A":
                 out.append(rng.choice(v.ADJECTIVES)[index])
             elif kind == "V":

@@ -340,6 +340,16 @@ LAST_NAMES = (
     "Näkkäläjärvi",
 )
 
+# First parts of compound words (koulu + kiinteistön = koulukiinteistön): with the nouns they make thousands
+# of words, most of them in only a few sections, which gives full-text search its long tail of rare words.
+COMPOUND_HEADS = (
+    "koulu", "kirjasto", "liikunta", "kylä", "vesi", "jäte", "maa", "metsä", "ranta", "katu", "silta",
+    "energia", "ilmasto", "nuoriso", "vanhus", "perhe", "lasten", "kulttuuri", "matkailu", "yritys", "työ",
+    "talous", "asukas", "palvelu", "raha", "kaava", "piha", "puisto", "leikki", "kuljetus", "ruoka",
+    "siivous", "tila", "laatu", "turva", "valmius", "vaali", "viesti", "tieto", "sähkö", "lämpö", "valo",
+    "pelastus", "hoiva", "koti", "satama", "latu", "kala", "marja", "pelto",
+)
+
 # Parts of place names: a first part and a second part with its inessive, e.g. Koivu + mäki -> Koivumäessä.
 PLACE_FIRST = (
     "Koivu",

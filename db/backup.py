@@ -478,8 +478,11 @@ def _fsync(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
-    except OSError:
-        pass  # some folders (network drives, Windows) cannot be fsynced; the rename is still atomic
+    except OSError as exc:
+        # Some file systems and Windows cannot fsync a read-only handle or a folder; the rename is still
+        # atomic. A failed write (full disk, I/O error) reported only now must not pass as a good copy.
+        if exc.errno not in (errno.EINVAL, errno.EBADF, errno.ENOTSUP, errno.EACCES, errno.EPERM):
+            raise
     finally:
         os.close(fd)
 

@@ -1,0 +1,111 @@
+"""The floor of search: the same full-text query as ``db.search`` makes, run directly on the index.
+
+``first_page`` asks SQLite's FTS5 table (or PostgreSQL's ``search_vector``) for the best-ranked page of
+matches and their snippets with the very expressions ``db.search`` builds (``fts5_query``,
+``tsquery_text``, the same bm25 weights), in one query, without joins, filters or objects. The difference between the
+two is what Sihteeri's own layer costs.
+
+``choose_queries`` picks the words to search for from the index of the largest database: the most common
+long word, a rare word (in about ten items), prefixes of both, and two common words together.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from sqlalchemy import text
+
+from db.engine import Database
+from db.search import ELLIPSIS, MARK_END, MARK_START, fts5_query, query_terms, tsquery_text
+
+PAGE = 200
+_RANK = "bm25(10.0, 8.0, 2.0, 3.0, 3.0)"  # the weights db.search gives bm25
+
+
+def connect(database: Database) -> Any:
+    """A plain DB-API connection to the database (sqlite3, or psycopg for PostgreSQL)."""
+    if database.is_sqlite:
+        conn = sqlite3.connect(f"file:{database.path}?mode=ro", uri=True)
+        return conn
+    return database.engine.raw_connection()
+
+
+def first_page(conn: Any, database: Database, query: str, limit: int = PAGE) -> list[tuple[int, str]]:
+    """(item id, snippet) of the best-ranked ``limit`` matches, straight from the index."""
+    groups = query_terms(query)
+    if database.is_sqlite:
+        # FTS5 sorts by rank itself and makes snippets only for the rows returned: the fastest way to a page.
+        return list(
+            conn.execute(
+                "SELECT rowid, snippet(item_fts, -1, ?, ?, ?, 16) FROM item_fts "
+                f"WHERE item_fts MATCH ? AND rank MATCH '{_RANK}' ORDER BY rank LIMIT ?",
+                (MARK_START, MARK_END, ELLIPSIS, fts5_query(groups), limit),
+            )
+        )
+    tsquery = tsquery_text(groups)
+    cur = conn.cursor()
+    cur.execute(
+        "SELECT id FROM item WHERE search_vector @@ to_tsquery('finnish', %s) "
+        "ORDER BY ts_rank_cd(search_vector, to_tsquery('finnish', %s)) DESC LIMIT %s",
+        (tsquery, tsquery, limit),
+    )
+    ids = [row[0] for row in cur.fetchall()]
+    if not ids:
+        return []
+    cur.execute(
+        "SELECT id, ts_headline('finnish', concat_ws(' … ', nullif(title, ''), nullif(background, ''), "
+        "nullif(proposal, ''), nullif(decision, '')), to_tsquery('finnish', %s), %s) FROM item WHERE id = ANY(%s)",
+        (
+            tsquery,
+            f'StartSel="{MARK_START}", StopSel="{MARK_END}", MaxWords=24, MinWords=10, MaxFragments=2, '
+            f'FragmentDelimiter=" {ELLIPSIS} "',
+            ids,
+        ),
+    )
+    snippets = dict(cur.fetchall())
+    return [(i, snippets.get(i, "")) for i in ids]
+
+
+def match_count(conn: Any, database: Database, query: str) -> int:
+    """How many items match the query at all."""
+    groups = query_terms(query)
+    if database.is_sqlite:
+        return int(conn.execute("SELECT count(*) FROM item_fts WHERE item_fts MATCH ?", (fts5_query(groups),))
+                   .fetchone()[0])
+    cur = conn.cursor()
+    cur.execute("SELECT count(*) FROM item WHERE search_vector @@ to_tsquery('finnish', %s)", (tsquery_text(groups),))
+    return int(cur.fetchone()[0])
+
+
+def choose_queries(path_or_database: Any) -> dict[str, str]:
+    """Words to search for, chosen from the index of a SQLite database (same for every size of one run)."""
+    from pathlib import Path
+
+    path = Path(path_or_database) if not isinstance(path_or_database, Database) else path_or_database.path
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        conn.execute("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, 'item_fts', 'row')")
+        items = conn.execute("SELECT count(*) FROM item").fetchone()[0]
+        words = [
+            (term, doc)
+            for term, doc in conn.execute("SELECT term, doc FROM temp.vocab WHERE length(term) >= 9 ORDER BY term")
+            if term.isalpha()
+        ]
+    finally:
+        conn.close()
+    common = sorted(words, key=lambda w: (-w[1], w[0]))
+    rare_target = max(3, items // 10_000)
+    rare = min((w for w in words if w[1] >= rare_target), key=lambda w: (w[1], w[0]))
+    return {
+        "common word": common[0][0],
+        "rare word": rare[0],
+        "common prefix": common[1][0][:5],
+        "rare prefix": rare[0][:7],
+        "two common words": f"{common[2][0]} {common[3][0]}",
+    }
+
+
+def run_sql(database: Database, sql: str, **params: Any) -> list[Any]:
+    with database.engine.connect() as conn:
+        return list(conn.execute(text(sql), params))

@@ -1,0 +1,374 @@
+"""Benchmarks at municipal scale: each path against its own floor, measured in the same run (``python -m bench.run``).
+
+    python -m bench.run --sizes 10000,100000 --repeat 5 --json bench/out/results.json
+
+For each size a generated database (``bench/out/<size>.db``, made with ``bench.generate`` seed 1 when
+missing) is measured, and so is the demo database (for the memory comparison). Every figure is the median
+of ``--repeat`` runs; a path and its floor are run alternately, so a slow moment of the machine hits both.
+The paths, their floors and the targets are listed in ``PATHS``; the table's last column says whether the
+target was met. See README.md for what each measurement does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+os.environ.setdefault("SIHTEERI_DATA_DIR", tempfile.mkdtemp(prefix="sihteeri-bench-data-"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@dataclass
+class Result:
+    """One row of the table: a path at one size against its floor.
+
+    Attributes:
+        path: what was measured; floor: what it is compared with.
+        size: number of items in the database ("demo" for the demo).
+        value, floor_value: medians (seconds, or MB for memory).
+        ratio: value / floor_value (or a difference in MB, see ``unit``).
+        target: the limit of ``ratio``; ok: whether it was met (None: no target).
+        samples, floor_samples: every measurement; detail: anything else worth keeping.
+    """
+
+    path: str
+    floor: str
+    size: str
+    value: float
+    floor_value: float
+    ratio: float
+    target: float | None
+    unit: str = "s"
+    samples: list[float] = field(default_factory=list)
+    floor_samples: list[float] = field(default_factory=list)
+    detail: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool | None:
+        return None if self.target is None else self.ratio <= self.target
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def alternate(path: Callable[[], Any], floor: Callable[[], Any], repeat: int, warmup: int = 1) -> tuple[list[float], list[float]]:
+    """Time ``path`` and ``floor`` alternately, ``repeat`` times each after ``warmup`` untimed rounds."""
+    for _ in range(warmup):
+        path()
+        floor()
+    path_times: list[float] = []
+    floor_times: list[float] = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        path()
+        path_times.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        floor()
+        floor_times.append(time.perf_counter() - started)
+    return path_times, floor_times
+
+
+def ratio_result(
+    path: str, floor: str, size: str, samples: tuple[list[float], list[float]], target: float | None, **detail: Any
+) -> Result:
+    value, floor_value = median(samples[0]), median(samples[1])
+    return Result(
+        path, floor, size, value, floor_value, value / floor_value if floor_value else float("inf"), target,
+        samples=[round(s, 5) for s in samples[0]], floor_samples=[round(s, 5) for s in samples[1]], detail=detail,
+    )
+
+
+# --- databases --------------------------------------------------------------------------------------------
+
+
+def database_for(size: int | str, log: Callable[[str], None]) -> Path:
+    """The generated database of ``size`` items (made once, seed 1) or, for "demo", the demo database."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    path = OUT / f"{size}.db" if size != "demo" else OUT / "demo.db"
+    if path.exists():
+        return path
+    if size == "demo":
+        from core.demo import write_demo
+        from db.engine import open_database
+
+        database = open_database(path)
+        try:
+            write_demo(database)
+        finally:
+            database.dispose()
+        return path
+    log(f"Luodaan {path} ({size} asiaa) …")
+    subprocess.run(
+        [sys.executable, "-m", "bench.generate", "--items", str(size), "--seed", "1", "--out", str(path)],
+        check=True, cwd=ROOT,
+    )
+    return path
+
+
+def run_driver(*args: str) -> tuple[float, dict[str, Any]]:
+    """Run ``bench.drivers`` in a fresh interpreter: (wall seconds from spawn to exit, its JSON report)."""
+    started = time.perf_counter()
+    proc = subprocess.run(
+        [sys.executable, "-m", "bench.drivers", *args], capture_output=True, text=True, cwd=ROOT, check=False
+    )
+    wall = time.perf_counter() - started
+    if proc.returncode != 0:
+        raise RuntimeError(f"bench.drivers {' '.join(args)} failed:\n{proc.stderr[-3000:]}")
+    line = [ln for ln in proc.stdout.splitlines() if ln.startswith("{")][-1]
+    return wall, json.loads(line)
+
+
+# --- what is measured -------------------------------------------------------------------------------------
+
+
+def measure_startup(db: Path, size: str, repeat: int) -> list[Result]:
+    """Start-up to the main window shown and idle, against a bare PySide6 window, both in fresh processes."""
+    from bench import appdriver
+
+    if not appdriver.available():
+        return []
+    app_runs: list[tuple[float, dict[str, Any]]] = []
+    bare_runs: list[tuple[float, dict[str, Any]]] = []
+    run_driver("startup", "--db", str(db))  # the first start warms the disk cache and byte-code files
+    run_driver("bare-window")
+    for _ in range(repeat):
+        app_runs.append(run_driver("startup", "--db", str(db)))
+        bare_runs.append(run_driver("bare-window"))
+    samples = ([w for w, _ in app_runs], [w for w, _ in bare_runs])
+    return [
+        ratio_result(
+            "start-up to main window idle", "bare QMainWindow", size, samples, 2.0,
+            ready_s=median([r["ready_s"] for _, r in app_runs]),
+            bare_ready_s=median([r["ready_s"] for _, r in bare_runs]),
+            maxrss_mb=median([r["maxrss_mb"] for _, r in app_runs]),
+            bare_maxrss_mb=median([r["maxrss_mb"] for _, r in bare_runs]),
+        )
+    ]
+
+
+def measure_search(db: Path, size: str, repeat: int, queries: dict[str, str]) -> list[Result]:
+    """First page of results through ``db.search`` against the same FTS5 query run directly."""
+    from bench import direct
+    from db.engine import open_database
+    from db.search import search_items
+
+    database = open_database(db, create=False, upgrade=False)
+    raw = direct.connect(database)
+    results = []
+    try:
+        for label, query in queries.items():
+            def path(query: str = query) -> int:
+                with database.begin() as session:
+                    return len(search_items(session, query))
+
+            def floor(query: str = query) -> int:
+                return len(direct.first_page(raw, database, query))
+
+            samples = alternate(path, floor, repeat)
+            found = path()
+            assert found == floor(), f"search and the direct query disagree on {query!r}"
+            results.append(ratio_result(f"search: {label} ({query})", "direct FTS query", size, samples, 1.5,
+                                        hits=found, matches=direct.match_count(raw, database, query)))
+    finally:
+        raw.close()
+        database.dispose()
+    return results
+
+
+def measure_printing(db: Path, size: str, repeat: int) -> list[Result]:
+    """Excerpt, agenda and a year's minutes as PDF against bare ReportLab documents of the same text."""
+    from bench import bare_pdf
+    from core.printing import DocumentKind, DocumentRequest, render_document
+    from db.engine import open_database
+
+    database = open_database(db, create=False, upgrade=False)
+    results = []
+    try:
+        choice = bare_pdf.choose(database)
+        cases = {
+            "excerpt": [DocumentRequest(DocumentKind.EXCERPT, choice.meeting_id, (choice.item_id,))],
+            "agenda (40 items)": [DocumentRequest(DocumentKind.AGENDA, choice.meeting_id)],
+            f"minutes of a year ({len(choice.year_meetings)} meetings)": [
+                DocumentRequest(DocumentKind.MINUTES, m) for m in choice.year_meetings
+            ],
+        }
+        for label, requests in cases.items():
+            texts = [bare_pdf.texts_of(database, r) for r in requests]
+
+            def path(requests: list[DocumentRequest] = requests) -> int:
+                return sum(len(render_document(database, r)) for r in requests)
+
+            def floor(texts: list[bare_pdf.DocumentText] = texts) -> int:
+                return sum(len(bare_pdf.render(t)) for t in texts)
+
+            samples = alternate(path, floor, repeat)
+            results.append(ratio_result(f"PDF: {label}", "bare ReportLab", size, samples, 1.5,
+                                        pdf_bytes=path(), bare_bytes=floor()))
+    finally:
+        database.dispose()
+    return results
+
+
+def measure_backup(db: Path, size: str, repeat: int) -> list[Result]:
+    """A verified backup (``db.backup.backup_now``) against a plain sqlite3 backup of the same file."""
+    import shutil
+    import sqlite3
+
+    from db.backup import BackupSettings, backup_now
+
+    folder = Path(tempfile.mkdtemp(prefix="sihteeri-bench-backup-", dir=OUT))
+    plain_target = folder / "plain.db"
+
+    def path() -> None:
+        result = backup_now(db, settings=BackupSettings(), folders=[folder / "app"], rotate_old=False)
+        if result.warnings or not result.written:
+            raise RuntimeError(f"backup failed: {result.warnings}")
+        for written in result.written:
+            written.unlink()
+
+    def floor() -> None:
+        src = sqlite3.connect(db)
+        dst = sqlite3.connect(plain_target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+            src.close()
+        plain_target.unlink()
+
+    try:
+        samples = alternate(path, floor, repeat)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return [ratio_result("backup with verification", "plain sqlite3 backup", size, samples, 1.5,
+                         file_mb=round(db.stat().st_size / 2**20, 1))]
+
+
+def measure_navigator(db: Path, size: str, repeat: int) -> list[Result]:
+    """Opening the 40-item meeting in the navigator and scrolling end to end, in a fresh process each time."""
+    from bench import bare_pdf
+
+    meeting = bare_pdf.largest_meeting(db)
+    runs = [run_driver("navigator", "--db", str(db), "--meeting", str(meeting))[1] for _ in range(repeat)]
+    value = median([r["open_s"] + r["scroll_s"] for r in runs])
+    return [
+        Result("navigator: open meeting + scroll", "", size, value, 0.0, float("nan"), None,
+               samples=[r["open_s"] + r["scroll_s"] for r in runs],
+               detail={"items": runs[0]["items"], "pages": runs[0]["pages"],
+                       "maxrss_mb": median([r["maxrss_mb"] for r in runs]),
+                       "open_s": median([r["open_s"] for r in runs]), "scroll_s": median([r["scroll_s"] for r in runs])}),
+    ]
+
+
+# --- growth -----------------------------------------------------------------------------------------------
+
+
+def growth(results: list[Result], sizes: list[int]) -> list[Result]:
+    """Search time and memory at the largest size against the smallest, and memory against the demo."""
+    if not sizes:
+        return []
+    small, large = str(min(sizes)), str(max(sizes))
+    by_key = {(r.path, r.size): r for r in results}
+    grown: list[Result] = []
+    if small != large:
+        factor = max(sizes) / min(sizes)
+        for r in results:
+            if r.size == large and r.path.startswith("search:") and (r.path, small) in by_key:
+                base = by_key[(r.path, small)]
+                grown.append(Result(f"growth {factor:.0f}×: {r.path}", f"same at {small}", large, r.value,
+                                    base.value, r.value / base.value, 2.0))
+    nav = {r.size: r for r in results if r.path.startswith("navigator")}
+    if "demo" in nav:
+        demo_mb = nav["demo"].detail["maxrss_mb"]
+        for size, r in nav.items():
+            if size == "demo":
+                continue
+            grown.append(Result("memory: navigator peak RSS − demo's", "demo database", size,
+                                r.detail["maxrss_mb"], demo_mb, r.detail["maxrss_mb"] - demo_mb, 50.0, unit="MB"))
+    return grown
+
+
+# --- the table --------------------------------------------------------------------------------------------
+
+
+def format_table(results: list[Result]) -> str:
+    header = f"{'path':<52} {'size':>7} {'median':>9} {'floor':>9} {'ratio':>7} {'target':>7}  ok"
+    lines = [header, "-" * len(header)]
+    for r in results:
+        unit = r.unit
+        value = f"{r.value:.3f}{unit}" if unit == "s" else f"{r.value:.1f}{unit}"
+        floor = "" if not r.floor else (f"{r.floor_value:.3f}{unit}" if unit == "s" else f"{r.floor_value:.1f}{unit}")
+        ratio = "" if r.ratio != r.ratio else (f"{r.ratio:.2f}" if unit == "s" else f"+{r.ratio:.1f}")
+        target = "" if r.target is None else (f"≤{r.target:g}" if unit == "s" else f"≤+{r.target:g}")
+        ok = "" if r.ok is None else ("yes" if r.ok else "NO")
+        lines.append(f"{r.path[:52]:<52} {r.size:>7} {value:>9} {floor:>9} {ratio:>7} {target:>7}  {ok}")
+    return "\n".join(lines)
+
+
+MEASUREMENTS = ("startup", "search", "navigator", "printing", "backup")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="10000,100000", help="database sizes (items), comma-separated")
+    parser.add_argument("--repeat", type=int, default=5, help="timed runs of each path and floor")
+    parser.add_argument("--json", type=Path, help="write every result here as JSON")
+    parser.add_argument("--only", default=",".join(MEASUREMENTS), help=f"a subset of {','.join(MEASUREMENTS)}")
+    args = parser.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    only = {s.strip() for s in args.only.split(",")}
+
+    def log(line: str) -> None:
+        print(line, file=sys.stderr, flush=True)
+
+    databases = {str(size): database_for(size, log) for size in sizes}
+    from bench import direct
+
+    queries = direct.choose_queries(databases[str(max(sizes))]) if sizes else {}
+    results: list[Result] = []
+    if "navigator" in only:
+        databases_nav = {"demo": database_for("demo", log), **databases}
+    for size, db in databases.items():
+        log(f"== {size} asiaa: {db}")
+        if "startup" in only:
+            results += measure_startup(db, size, args.repeat)
+        if "search" in only:
+            results += measure_search(db, size, args.repeat, queries)
+        if "printing" in only:
+            results += measure_printing(db, size, args.repeat)
+        if "backup" in only:
+            results += measure_backup(db, size, max(1, min(args.repeat, 3)))
+    if "navigator" in only:
+        for size, db in databases_nav.items():
+            results += measure_navigator(db, size, max(1, min(args.repeat, 3)))
+    results += growth(results, sizes)
+    print(format_table(results))
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        payload = {
+            "machine": {"python": platform.python_version(), "platform": platform.platform(),
+                        "cpus": os.cpu_count()},
+            "arguments": vars(args) | {"json": str(args.json)},
+            "queries": queries,
+            "results": [asdict(r) | {"ok": r.ok} for r in results],
+        }
+        args.json.write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0 if all(r.ok is not False for r in results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
