@@ -314,14 +314,25 @@ class DocumentBuilder:
         """A paragraph for a table cell (short texts: names, dates, titles)."""
         return Paragraph(inline(text), self.styles["cell_bold" if bold else "cell"])
 
-    def table(self, rows: Sequence[Sequence[str]], widths: Sequence[float], *, header: bool = False) -> None:
-        """A plain table of short texts; widths are fractions of the text width; rows split across pages."""
-        data = [[self.cell(value, bold=header and index == 0) for value in row] for index, row in enumerate(rows)]
+    def table(
+        self, rows: Sequence[Sequence[str]], widths: Sequence[float], *, header: bool = False, indented: bool = False
+    ) -> None:
+        """A plain table of short texts; widths are fractions of the text width; rows split across pages.
+
+        ``indented`` lines the table up with indented field texts.
+        """
+        data: list[list[Flowable | str]] = [
+            [self.cell(value, bold=header and index == 0) for value in row] for index, row in enumerate(rows)
+        ]
         if not data:
             return
+        column_widths = [w * self.layout.text_width for w in widths]
+        if indented:
+            data = [["", *row] for row in data]
+            column_widths = [self.layout.indent, *column_widths]
         table = Table(
             data,
-            colWidths=[w * self.layout.text_width for w in widths],
+            colWidths=column_widths,
             splitByRow=1,
             repeatRows=1 if header else 0,
             hAlign="LEFT",

@@ -46,6 +46,12 @@ _FIELD_ALIASES: dict[str, str] = {
 }
 
 
+# Parts of an item whose label key in ``core.printing.labels`` is the part's own name.
+_PART_LABELS = frozenset(
+    {"background", "preparer", "presenter", "proposal", "handling", "decision", "attachments", "recipients"}
+)
+
+
 def organisation_name(organisation: Organisation, labels: Labels) -> str:
     if labels.language == "sv" and organisation.name_sv:
         return organisation.name_sv
@@ -220,7 +226,11 @@ def _write_vote(builder: DocumentBuilder, vote: object, labels: Labels, *, numbe
     builder.text(labels("yes_proposal", text=vote.yes_proposal), indented=True)
     builder.text(labels("no_proposal", text=vote.no_proposal), indented=True)
     if vote.ballots:
-        builder.table([(ballot.person.name, labels.vote(ballot.choice)) for ballot in vote.ballots], widths=(0.55, 0.3))
+        builder.table(
+            [(ballot.person.name, labels.vote(ballot.choice)) for ballot in vote.ballots],
+            widths=(0.5, 0.25),
+            indented=True,
+        )
     counts = Counter(ballot.choice for ballot in vote.ballots)
     summary = labels(
         "vote_counts",
@@ -254,7 +264,9 @@ def _write_corrections(builder: DocumentBuilder, corrections: list[Correction], 
             )
         ]
         if correction.field:
-            lines.append(labels("correction_field", field=correction.field))
+            part = _FIELD_ALIASES.get(correction.field.strip().lower(), "")
+            field = labels[part] if part in _PART_LABELS else correction.field
+            lines.append(labels("correction_field", field=field))
         if correction.old_text:
             lines.append(labels("correction_old", text=correction.old_text))
         lines.append(labels("correction_new", text=correction.new_text))
