@@ -15,6 +15,7 @@ from importlib import resources
 
 from sqlalchemy.orm import Session
 
+from core.appeal import set_administrative_court
 from core.fingerprint import meeting_fingerprint
 from core.meetings import add_item, create_meeting, set_first_section
 from db.engine import Database
@@ -265,6 +266,8 @@ def write_demo(database: Database) -> None:
     with database.begin() as session:
         session.info["user"] = "esittely"
         orgs = _organisations(session)
+        # Päijät-Häme belongs to the circuit of Hämeenlinnan hallinto-oikeus (appeals from council decisions).
+        set_administrative_court(session, "hameenlinna")
         agreement1, agreement2 = _agreements(session, orgs)
         welfare_item = _hartola(session, orgs["Hartola"], agreement1)
         protocol_item = _liitto(session, orgs["liitto"], agreement2)
