@@ -16,6 +16,7 @@ from core.demo import SEED2_DNRO
 from core.printing import DocumentKind, DocumentRequest, find_item, find_meeting
 from db.engine import Database
 from gui import errors
+from gui.operations import Cancelled
 from gui.print_preview import PrintPreviewDialog, preview_document, save_document
 from tests.core.printing_support import read_pdf
 
@@ -101,3 +102,18 @@ def test_save_pdf_writes_the_document(
     assert operation.result is not None
     assert saved.read_bytes() == operation.result[0]
     assert "PÖYTÄKIRJANOTE" in read_pdf(saved.read_bytes()).headers[0]
+
+
+def test_cancelled_printout_opens_nothing(
+    qtbot: QtBot, sqlite_demo_db: Database, shown: list[tuple[str, str, bool]]
+) -> None:
+    """Ensure cancelling a long printout stops it at the next § without an error dialog or a preview."""
+    with sqlite_demo_db.session() as session:
+        meeting = find_meeting(session, body="Maakuntahallitus", date=dt.date(2025, 10, 13))
+        request = DocumentRequest(DocumentKind.MINUTES, meeting.id)
+    opened: list[PrintPreviewDialog] = []
+    operation = preview_document(None, sqlite_demo_db, request, on_open=opened.append)
+    operation.progress.cancel()
+    qtbot.waitUntil(lambda: operation.done, timeout=20_000)
+    assert isinstance(operation.error, Cancelled)
+    assert opened == [] and shown == []
