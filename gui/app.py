@@ -1,0 +1,176 @@
+"""Start of the window: the Qt application, translations, the error hook, the database (or the demo), first run.
+
+Translations: the sources are Qt Linguist files ``resources/translations/sihteeri_<lang>.ts`` (Finnish is the
+source language). They are compiled to ``.qm`` with ``pyside6-lrelease`` (shipped in the PySide6-Essentials
+wheel as ``PySide6/lrelease``): ``python -m gui.app --compile-translations`` writes them next to the sources
+for a build; at start, a ``.qm`` missing or older than its ``.ts`` is compiled into the data folder. Qt's own
+``qtbase_<lang>.qm`` (standard buttons) comes from the wheel.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from db.engine import Database, data_dir, open_database
+from db.errors import SihteeriError
+from gui import settings as declared
+from gui.errors import install_excepthook, show_error
+from gui.settings import Settings
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("fi", "sv", "en")
+_keep: list[object] = []  # translators and the window must outlive run_gui's locals
+
+
+def translations_dir() -> Path:
+    return Path(str(resources.files("resources") / "translations"))
+
+
+def lrelease_program() -> str | None:
+    """The lrelease of the PySide6 wheel, or one on PATH."""
+    import PySide6
+
+    bundled = Path(PySide6.__file__).parent / ("lrelease.exe" if os.name == "nt" else "lrelease")
+    if bundled.exists():
+        return str(bundled)
+    return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+
+
+def compile_translation(ts: Path, qm: Path) -> bool:
+    program = lrelease_program()
+    if program is None:
+        log.warning("lrelease not found: %s not compiled", ts)
+        return False
+    qm.parent.mkdir(parents=True, exist_ok=True)
+    result = subprocess.run([program, "-silent", str(ts), "-qm", str(qm)], capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        log.warning("lrelease failed for %s: %s", ts, result.stderr)
+        return False
+    return qm.exists()
+
+
+def translation_file(language: str) -> Path | None:
+    """The compiled translation for ``language``: shipped, or compiled now into the data folder."""
+    ts = translations_dir() / f"sihteeri_{language}.ts"
+    if not ts.exists():
+        return None
+    shipped = ts.with_suffix(".qm")
+    if shipped.exists() and shipped.stat().st_mtime >= ts.stat().st_mtime:
+        return shipped
+    cached = data_dir() / "kaannokset" / shipped.name
+    if cached.exists() and cached.stat().st_mtime >= ts.stat().st_mtime:
+        return cached
+    return cached if compile_translation(ts, cached) else None
+
+
+def install_translations(app: QApplication, language: str) -> list[QTranslator]:
+    """Load Sihteeri's and Qt's translations for ``language`` (Finnish needs only Qt's)."""
+    installed: list[QTranslator] = []
+    qt_translator = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_translator.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt_translator)
+        installed.append(qt_translator)
+    if language != "fi":
+        qm = translation_file(language)
+        translator = QTranslator(app)
+        if qm is not None and translator.load(str(qm)):
+            app.installTranslator(translator)
+            installed.append(translator)
+    QLocale.setDefault(QLocale({"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}.get(language, "fi_FI")))
+    return installed
+
+
+def demo_database_path() -> Path:
+    return data_dir() / "esittely" / "sihteeri-esittely.db"
+
+
+def open_demo() -> Database:
+    """Write a fresh demo database into the data folder and open it."""
+    from core.demo import write_demo
+
+    path = demo_database_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    database = open_database(path)
+    write_demo(database)
+    return database
+
+
+def first_run(database: Database, settings: Settings, parent: QWidget | None = None) -> Database | None:
+    """Ask the set-up of a new database; return the database to open (the demo if asked), None if cancelled."""
+    from gui.first_run import FirstRunWizard, write_setup
+
+    wizard = FirstRunWizard(parent)
+    if wizard.exec() != QDialog.DialogCode.Accepted:
+        return None
+    if wizard.wants_demo:
+        database.dispose()
+        return open_demo()
+    setup = wizard.setup()
+    write_setup(database, setup)
+    settings.set(declared.SECRETARY_NAME, setup.secretary_name)
+    settings.set(declared.SECRETARY_TITLE, setup.secretary_title)
+    return database
+
+
+def run_gui(database: str | None, demo: bool) -> int:
+    """Open the window on ``database`` (or the default database, or a fresh demo) and run until it closes."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Sihteeri")
+    app.setOrganizationName("Sihteeri")
+    settings = Settings()
+    language = settings.get(declared.LANGUAGE)
+    _keep.extend(install_translations(app, language if language in LANGUAGES else "fi"))
+    holder: list[QWidget] = []
+    install_excepthook(lambda: holder[0] if holder else None)
+    try:
+        db = open_demo() if demo else open_database(database)
+    except SihteeriError as exc:
+        show_error(None, exc)
+        return 2
+    from gui.first_run import needs_first_run
+    from gui.main_window import MainWindow
+
+    if not demo and needs_first_run(db):
+        opened = first_run(db, settings)
+        if opened is None:
+            db.dispose()
+            return 0
+        db = opened
+    if db.upgraded_from is not None and db.backup_before_upgrade is not None:
+        log.info("Database upgraded from %s; copy at %s", db.upgraded_from, db.backup_before_upgrade)
+    window = MainWindow(db, settings)
+    holder.append(window)
+    _keep.append(window)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        db.dispose()
+
+
+def _compile_all() -> int:
+    failed = 0
+    for ts in sorted(translations_dir().glob("sihteeri_*.ts")):
+        ok = compile_translation(ts, ts.with_suffix(".qm"))
+        print(f"{ts.name}: {'ok' if ok else 'EPÄONNISTUI'}")
+        failed += not ok
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    if "--compile-translations" in sys.argv:
+        sys.exit(_compile_all())

@@ -1,0 +1,807 @@
+"""The item editor: every field of one § with undo and redo, autosaved drafts, and saving with a version check.
+
+Every user edit becomes a command on the editor's ``QUndoStack`` (typing in one field merges into one
+command). Unsaved values are written every few seconds to ``ItemDraft`` and offered back when the item is
+opened again after a crash. Saving checks that nobody else saved the item meanwhile (``expect_version``), so
+a concurrent save ends in ``ConflictError`` and a Finnish dialog, never in a silent overwrite. Items of
+checked minutes are shown read-only with the reason.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from core.meetings import get_item
+from db.diary_number import diary_number_problem
+from db.engine import Database
+from db.enums import AppealRoute, DecisionNature, ItemKind, Outcome, Publicity
+from db.models import Attachment, ClassificationCode, ItemDraft, Person, Recipient, utcnow
+from db.rules import expect_version
+from gui.dialogs import Prompts
+from gui.errors import show_error
+
+TEXT_FIELDS = (
+    "title",
+    "title_sv",
+    "public_title",
+    "diary_number",
+    "classification_code",
+    "background",
+    "proposal",
+    "handling",
+    "decision",
+    "secrecy_ground",
+    "appeal_route_reason",
+)
+CHOICE_FIELDS = (
+    "kind",
+    "decision_nature",
+    "outcome",
+    "publicity",
+    "appeal_route_override",
+    "preparer_id",
+    "presenter_id",
+)
+FLAG_FIELDS = ("has_personal_data",)
+LIST_FIELDS = ("attachments", "recipients")
+SCALAR_FIELDS = TEXT_FIELDS + CHOICE_FIELDS + FLAG_FIELDS
+ALL_FIELDS = SCALAR_FIELDS + LIST_FIELDS
+_ENUM_OF: dict[str, type[Any]] = {
+    "kind": ItemKind,
+    "decision_nature": DecisionNature,
+    "outcome": Outcome,
+    "publicity": Publicity,
+    "appeal_route_override": AppealRoute,
+}
+
+
+def _fi_date(day: Any) -> str:
+    return f"{day.day}.{day.month}.{day.year}"
+
+
+def item_values(item: Any) -> dict[str, Any]:
+    """An item's editable values as plain JSON data (the form of drafts and of the undo commands)."""
+    values: dict[str, Any] = {}
+    for name in SCALAR_FIELDS:
+        value = getattr(item, name)
+        values[name] = value.value if hasattr(value, "value") and not isinstance(value, bool) else value
+    values["attachments"] = [{"id": a.id, "title": a.title, "is_public": a.is_public} for a in item.attachments]
+    values["recipients"] = [{"id": r.id, "name": r.name, "address": r.address} for r in item.recipients]
+    return values
+
+
+def apply_values(session: Any, item: Any, values: dict[str, Any]) -> None:
+    """Write editor values onto an item and its attachment and recipient lists."""
+    for name in SCALAR_FIELDS:
+        value = values.get(name)
+        if name in _ENUM_OF:
+            value = _ENUM_OF[name](value) if value else None
+            if name in ("kind", "decision_nature", "publicity") and value is None:
+                continue
+        if getattr(item, name) != value:
+            setattr(item, name, value)
+    _apply_list(item.attachments, values.get("attachments", []), Attachment, ("title", "is_public"))
+    _apply_list(item.recipients, values.get("recipients", []), Recipient, ("name", "address"))
+
+
+def _apply_list(current: list[Any], wanted: list[dict[str, Any]], model: type[Any], fields: tuple[str, ...]) -> None:
+    by_id = {row.id: row for row in current}
+    keep: list[Any] = []
+    for position, data in enumerate(wanted):
+        row = by_id.get(data.get("id"))
+        if row is None:
+            row = model(**{f: data.get(f) for f in fields if data.get(f) is not None})
+        for f in fields:
+            if data.get(f) is not None and getattr(row, f) != data[f]:
+                setattr(row, f, data[f])
+        if row.position != position:
+            row.position = position
+        keep.append(row)
+    for row in list(current):
+        if row not in keep:
+            current.remove(row)
+    for row in keep:
+        if row not in current:
+            current.append(row)
+
+
+class _NoUndoShortcuts(QObject):
+    """Lets Undo/Redo keys reach the window's actions instead of a text widget's own undo."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.ShortcutOverride:
+            key_event: Any = event
+            if key_event.matches(QKeySequence.StandardKey.Undo) or key_event.matches(QKeySequence.StandardKey.Redo):
+                event.ignore()
+                return True
+        return False
+
+
+class FieldEdit(QUndoCommand):
+    """One change of one field; consecutive typing in the same text field merges into one command."""
+
+    def __init__(self, editor: ItemEditor, name: str, old: Any, new: Any, *, applied: bool) -> None:
+        super().__init__(editor.tr("Muokkaa: {field}").format(field=editor.field_label(name)))
+        self._editor = editor
+        self.name = name
+        self.old = old
+        self.new = new
+        self._applied = applied
+
+    def id(self) -> int:
+        return ALL_FIELDS.index(self.name) + 1 if self.name in TEXT_FIELDS else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802
+        if not isinstance(other, FieldEdit) or other.name != self.name:
+            return False
+        self.new = other.new
+        return True
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False  # the widget already shows the new value
+            self._editor.set_value(self.name, self.new, update_widget=False)
+            return
+        self._editor.set_value(self.name, self.new, update_widget=True)
+
+    def undo(self) -> None:
+        self._editor.set_value(self.name, self.old, update_widget=True)
+
+
+class RecoverDraft(QUndoCommand):
+    """Taking back an autosaved draft, undoable as one step."""
+
+    def __init__(self, editor: ItemEditor, old: dict[str, Any], new: dict[str, Any]) -> None:
+        super().__init__(editor.tr("Palauta luonnos"))
+        self._editor = editor
+        self.old = old
+        self.new = new
+
+    def redo(self) -> None:
+        self._editor.set_all(self.new)
+
+    def undo(self) -> None:
+        self._editor.set_all(self.old)
+
+
+@dataclass
+class _Binding:
+    widget: QWidget
+    get: Callable[[], Any]
+    put: Callable[[Any], None]
+
+
+class ItemEditor(QWidget):
+    """Editor of one item (§).
+
+    Attributes:
+        undo_stack: the edits since the item was opened or saved.
+        item_id: the item shown (None when nothing is); read_only: whether it is part of checked minutes.
+        autosave_timer: writes the draft every few seconds while there are unsaved changes.
+
+    Signals:
+        saved(item_id): the item was saved; changed(): the unsaved state or the values changed.
+    """
+
+    saved = Signal(int)
+    changed = Signal()
+
+    def __init__(
+        self,
+        database: Database,
+        *,
+        prompts: Prompts | None = None,
+        autosave_seconds: int = 5,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._database = database
+        self.prompts = prompts or Prompts()
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(lambda _clean: self.changed.emit())
+        self.item_id: int | None = None
+        self.meeting_id: int | None = None
+        self.read_only = False
+        self._version = 0
+        self._values: dict[str, Any] = {}
+        self._saved: dict[str, Any] = {}
+        self._drafted: dict[str, Any] | None = None
+        self._updating = False
+        self._undo_filter = _NoUndoShortcuts(self)
+        self._bindings: dict[str, _Binding] = {}
+        self._labels: dict[str, str] = {}
+        self._build()
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(autosave_seconds * 1000)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.start()
+        self.show_nothing()
+
+    # --- building the form --------------------------------------------------------------------------------
+
+    def _line(self, name: str, label: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.installEventFilter(self._undo_filter)
+        edit.textChanged.connect(lambda _t, n=name: self._widget_changed(n))
+        self._bind(name, label, edit, edit.text, lambda v, e=edit: e.setText(v or ""))
+        return edit
+
+    def _text(self, name: str, label: str) -> QPlainTextEdit:
+        edit = QPlainTextEdit()
+        edit.setObjectName(name)
+        edit.setUndoRedoEnabled(False)
+        edit.setTabChangesFocus(True)
+        edit.installEventFilter(self._undo_filter)
+        edit.textChanged.connect(lambda n=name: self._widget_changed(n))
+        self._bind(name, label, edit, edit.toPlainText, lambda v, e=edit: e.setPlainText(v or ""))
+        return edit
+
+    def _combo(self, name: str, label: str, choices: list[tuple[Any, str]], *, optional: bool) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        if optional:
+            combo.addItem("—", None)
+        for value, text in choices:
+            combo.addItem(text, value)
+        combo.currentIndexChanged.connect(lambda _i, n=name: self._widget_changed(n))
+
+        def put(value: Any, c: QComboBox = combo) -> None:
+            index = c.findData(value)
+            c.setCurrentIndex(index if index >= 0 else 0)
+
+        self._bind(name, label, combo, combo.currentData, put)
+        return combo
+
+    def _bind(self, name: str, label: str, widget: QWidget, get: Callable[[], Any], put: Callable[[Any], None]) -> None:
+        self._bindings[name] = _Binding(widget, get, put)
+        self._labels[name] = label
+
+    def field_label(self, name: str) -> str:
+        return self._labels.get(name, name)
+
+    def _build(self) -> None:
+        tr = self.tr
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 6, 6, 6)
+        self.header = QLabel()
+        self.header.setObjectName("itemHeader")
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setWordWrap(True)
+        outer.addWidget(self.header)
+        self.banner = QLabel()
+        self.banner.setObjectName("readOnlyBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("QLabel { background: #fff4ce; border: 1px solid #e0c060; padding: 6px; }")
+        outer.addWidget(self.banner)
+        self.tabs = QTabWidget()
+        outer.addWidget(self.tabs, 1)
+
+        # Tab 1: the matter itself and its preparation.
+        page = QWidget()
+        grid = QGridLayout(page)
+        self.title = self._line("title", tr("Otsikko"))
+        grid.addWidget(QLabel(tr("Otsikko")), 0, 0)
+        grid.addWidget(self.title, 0, 1, 1, 3)
+        self.diary_number = self._line("diary_number", tr("Dnro"))
+        self.diary_number.setPlaceholderText("77/00.04.01/2023")
+        grid.addWidget(QLabel(tr("Dnro")), 1, 0)
+        grid.addWidget(self.diary_number, 1, 1)
+        self.classification = QComboBox()
+        self.classification.setEditable(True)
+        self.classification.setObjectName("classification_code")
+        self.classification.currentTextChanged.connect(lambda _t: self._widget_changed("classification_code"))
+        self._bind(
+            "classification_code",
+            tr("Tehtäväluokka"),
+            self.classification,
+            self._get_classification,
+            self._put_classification,
+        )
+        grid.addWidget(QLabel(tr("Tehtäväluokka")), 1, 2)
+        grid.addWidget(self.classification, 1, 3)
+        self.diary_problem = QLabel()
+        self.diary_problem.setObjectName("diaryProblem")
+        self.diary_problem.setStyleSheet("color: #b00020;")
+        self.diary_problem.setWordWrap(True)
+        grid.addWidget(self.diary_problem, 2, 1, 1, 3)
+        self.preparer = self._combo("preparer_id", tr("Valmistelija"), [], optional=True)
+        self.presenter = self._combo("presenter_id", tr("Esittelijä"), [], optional=True)
+        grid.addWidget(QLabel(tr("Valmistelija")), 3, 0)
+        grid.addWidget(self.preparer, 3, 1)
+        grid.addWidget(QLabel(tr("Esittelijä")), 3, 2)
+        grid.addWidget(self.presenter, 3, 3)
+        kinds = [
+            (ItemKind.OPENING, tr("kokouksen avaus")),
+            (ItemKind.LEGALITY, tr("laillisuus ja päätösvaltaisuus")),
+            (ItemKind.CHECKERS, tr("pöytäkirjantarkastajat")),
+            (ItemKind.AGENDA_APPROVAL, tr("työjärjestys")),
+            (ItemKind.ORDINARY, tr("tavallinen asia")),
+            (ItemKind.AGREEMENT, tr("sopimus")),
+            (ItemKind.STATEMENT, tr("lausunto")),
+            (ItemKind.ELECTION, tr("valinta")),
+            (ItemKind.INFORMATION, tr("ilmoitusasiat")),
+            (ItemKind.OTHER_MATTERS, tr("muut asiat")),
+            (ItemKind.CLOSING, tr("kokouksen päättäminen")),
+        ]
+        self.kind = self._combo("kind", tr("Asian laji"), [(k.value, t) for k, t in kinds], optional=False)
+        natures = [
+            (DecisionNature.DECIDES, tr("päättää asiasta")),
+            (DecisionNature.PREPARES, tr("valmistelee tai panee täytäntöön")),
+            (DecisionNature.PROCUREMENT, tr("hankinta")),
+            (DecisionNature.SPECIAL_ACT, tr("erityislain mukainen")),
+            (DecisionNature.SPECIAL_ACT_RECTIFICATION, tr("erityislaki, oikaisuvaatimus (HL 49 c §)")),
+        ]
+        self.decision_nature = self._combo(
+            "decision_nature", tr("Päätöksen luonne"), [(k.value, t) for k, t in natures], optional=False
+        )
+        grid.addWidget(QLabel(tr("Asian laji")), 4, 0)
+        grid.addWidget(self.kind, 4, 1)
+        grid.addWidget(QLabel(tr("Päätöksen luonne")), 4, 2)
+        grid.addWidget(self.decision_nature, 4, 3)
+        self.background = self._text("background", tr("Selostus"))
+        self.proposal = self._text("proposal", tr("Päätösehdotus"))
+        self.proposal.setMaximumHeight(140)
+        grid.addWidget(QLabel(tr("Selostus")), 5, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.background, 5, 1, 1, 3)
+        grid.addWidget(QLabel(tr("Päätösehdotus")), 6, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.proposal, 6, 1, 1, 3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        grid.setRowStretch(5, 3)
+        grid.setRowStretch(6, 1)
+        self.tabs.addTab(page, tr("Asia ja valmistelu"))
+
+        # Tab 2: handling and decision.
+        page = QWidget()
+        form = QFormLayout(page)
+        self.handling = self._text("handling", tr("Käsittely"))
+        form.addRow(tr("Käsittely"), self.handling)
+        self.decision = self._text("decision", tr("Päätös"))
+        form.addRow(tr("Päätös"), self.decision)
+        outcomes = [
+            (Outcome.PASSED, tr("hyväksyttiin muutoksitta")),
+            (Outcome.PASSED_AFTER_VOTE, tr("hyväksyttiin äänestyksen jälkeen")),
+            (Outcome.AMENDED, tr("hyväksyttiin muutettuna")),
+            (Outcome.REJECTED, tr("hylättiin")),
+            (Outcome.NOTED, tr("merkittiin tiedoksi")),
+            (Outcome.RETURNED, tr("palautettiin valmisteluun")),
+            (Outcome.TABLED, tr("pöydättiin")),
+            (Outcome.REMOVED, tr("poistettiin esityslistalta")),
+            (Outcome.ELECTION, tr("vaali")),
+        ]
+        self.outcome = self._combo("outcome", tr("Lopputulos"), [(k.value, t) for k, t in outcomes], optional=True)
+        form.addRow(tr("Lopputulos"), self.outcome)
+        routes = [
+            (AppealRoute.RECTIFICATION, tr("oikaisuvaatimus")),
+            (AppealRoute.MUNICIPAL_APPEAL, tr("kunnallisvalitus")),
+            (AppealRoute.PROHIBITION, tr("muutoksenhakukielto")),
+            (AppealRoute.PROCUREMENT, tr("hankintaoikaisu ja markkinaoikeus")),
+            (AppealRoute.ADMINISTRATIVE_APPEAL, tr("hallintovalitus")),
+            (AppealRoute.SPECIAL_RECTIFICATION, tr("erityislain oikaisuvaatimus")),
+        ]
+        self.appeal_route_override = self._combo(
+            "appeal_route_override",
+            tr("Muutoksenhakutapa (poikkeus)"),
+            [(k.value, t) for k, t in routes],
+            optional=True,
+        )
+        form.addRow(tr("Muutoksenhakutapa (poikkeus)"), self.appeal_route_override)
+        self.appeal_route_reason = self._line("appeal_route_reason", tr("Poikkeuksen peruste"))
+        form.addRow(tr("Poikkeuksen peruste"), self.appeal_route_reason)
+        self.tabs.addTab(page, tr("Käsittely ja päätös"))
+
+        # Tab 3: publicity, other languages, attachments and recipients.
+        page = QWidget()
+        form = QFormLayout(page)
+        publicity = [
+            (Publicity.PUBLIC, tr("julkinen")),
+            (Publicity.PARTLY_SECRET, tr("osittain salassa pidettävä")),
+            (Publicity.SECRET, tr("salassa pidettävä")),
+        ]
+        self.publicity = self._combo("publicity", tr("Julkisuus"), [(k.value, t) for k, t in publicity], optional=False)
+        form.addRow(tr("Julkisuus"), self.publicity)
+        self.secrecy_ground = self._line("secrecy_ground", tr("Salassapitoperuste"))
+        self.secrecy_ground.setPlaceholderText("JulkL (621/1999) 24.1 § 25 k")
+        form.addRow(tr("Salassapitoperuste"), self.secrecy_ground)
+        self.has_personal_data = QCheckBox(tr("Sisältää henkilötietoja"))
+        self.has_personal_data.setObjectName("has_personal_data")
+        self.has_personal_data.toggled.connect(lambda _c: self._widget_changed("has_personal_data"))
+        self._bind(
+            "has_personal_data",
+            tr("Sisältää henkilötietoja"),
+            self.has_personal_data,
+            self.has_personal_data.isChecked,
+            lambda v: self.has_personal_data.setChecked(bool(v)),
+        )
+        form.addRow("", self.has_personal_data)
+        self.public_title = self._line("public_title", tr("Julkaistava otsikko"))
+        form.addRow(tr("Julkaistava otsikko"), self.public_title)
+        self.title_sv = self._line("title_sv", tr("Otsikko ruotsiksi"))
+        form.addRow(tr("Otsikko ruotsiksi"), self.title_sv)
+        self.attachments = QListWidget()
+        self.attachments.setObjectName("attachments")
+        self.attachments.itemChanged.connect(lambda _i: self._widget_changed("attachments"))
+        self._bind("attachments", tr("Liitteet"), self.attachments, self._get_attachments, self._put_attachments)
+        form.addRow(tr("Liitteet"), self._with_buttons(self.attachments, self._add_attachment, self._remove_attachment))
+        self.recipients = QTableWidget(0, 2)
+        self.recipients.setObjectName("recipients")
+        self.recipients.setHorizontalHeaderLabels([tr("Nimi"), tr("Osoite")])
+        self.recipients.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.recipients.verticalHeader().setVisible(False)
+        self.recipients.itemChanged.connect(lambda _i: self._widget_changed("recipients"))
+        self._bind("recipients", tr("Tiedoksi / otteet"), self.recipients, self._get_recipients, self._put_recipients)
+        form.addRow(
+            tr("Tiedoksi / otteet"), self._with_buttons(self.recipients, self._add_recipient, self._remove_recipient)
+        )
+        self.tabs.addTab(page, tr("Julkisuus, liitteet ja jakelu"))
+        self.diary_number.textChanged.connect(self._check_diary_number)
+        for combo in self.findChildren(QComboBox):
+            # Long names of people and classes must not make the whole window wide.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+            combo.setMinimumWidth(90)
+
+    def _with_buttons(self, widget: QWidget, add: Callable[[], None], remove: Callable[[], None]) -> QWidget:
+        box = QWidget()
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(widget, 1)
+        buttons = QVBoxLayout()
+        add_button = QPushButton(self.tr("Lisää"))
+        add_button.clicked.connect(add)
+        remove_button = QPushButton(self.tr("Poista"))
+        remove_button.clicked.connect(remove)
+        buttons.addWidget(add_button)
+        buttons.addWidget(remove_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self._list_buttons = [*getattr(self, "_list_buttons", []), add_button, remove_button]
+        return box
+
+    # --- list widgets ------------------------------------------------------------------------------------
+
+    def _get_attachments(self) -> list[dict[str, Any]]:
+        rows = []
+        for i in range(self.attachments.count()):
+            entry = self.attachments.item(i)
+            rows.append(
+                {
+                    "id": entry.data(Qt.ItemDataRole.UserRole),
+                    "title": entry.text(),
+                    "is_public": entry.checkState() == Qt.CheckState.Checked,
+                }
+            )
+        return rows
+
+    def _put_attachments(self, rows: list[dict[str, Any]]) -> None:
+        self.attachments.clear()
+        for row in rows or []:
+            entry = QListWidgetItem(row.get("title", ""))
+            entry.setData(Qt.ItemDataRole.UserRole, row.get("id"))
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Checked if row.get("is_public", True) else Qt.CheckState.Unchecked)
+            entry.setToolTip(self.tr("Valittuna liite on julkinen"))
+            self.attachments.addItem(entry)
+
+    def _add_attachment(self) -> None:
+        rows = self._get_attachments()
+        rows.append({"id": None, "title": self.tr("Liite {n}").format(n=len(rows) + 1), "is_public": True})
+        self._push("attachments", rows)
+        self.attachments.editItem(self.attachments.item(self.attachments.count() - 1))
+
+    def _remove_attachment(self) -> None:
+        row = self.attachments.currentRow()
+        if row >= 0:
+            rows = self._get_attachments()
+            del rows[row]
+            self._push("attachments", rows)
+
+    def _get_recipients(self) -> list[dict[str, Any]]:
+        rows = []
+        for r in range(self.recipients.rowCount()):
+            name = self.recipients.item(r, 0)
+            address = self.recipients.item(r, 1)
+            rows.append(
+                {
+                    "id": name.data(Qt.ItemDataRole.UserRole) if name else None,
+                    "name": name.text() if name else "",
+                    "address": address.text() if address else "",
+                }
+            )
+        return rows
+
+    def _put_recipients(self, rows: list[dict[str, Any]]) -> None:
+        self.recipients.setRowCount(0)
+        for row in rows or []:
+            r = self.recipients.rowCount()
+            self.recipients.insertRow(r)
+            name = QTableWidgetItem(row.get("name", ""))
+            name.setData(Qt.ItemDataRole.UserRole, row.get("id"))
+            self.recipients.setItem(r, 0, name)
+            self.recipients.setItem(r, 1, QTableWidgetItem(row.get("address", "")))
+
+    def _add_recipient(self) -> None:
+        rows = self._get_recipients()
+        rows.append({"id": None, "name": self.tr("Uusi vastaanottaja"), "address": ""})
+        self._push("recipients", rows)
+
+    def _remove_recipient(self) -> None:
+        row = self.recipients.currentRow()
+        if row >= 0:
+            rows = self._get_recipients()
+            del rows[row]
+            self._push("recipients", rows)
+
+    def _get_classification(self) -> str:
+        return self.classification.currentText().split(" ", 1)[0].strip()
+
+    def _put_classification(self, code: Any) -> None:
+        code = code or ""
+        index = self.classification.findData(code)
+        if index >= 0:
+            self.classification.setCurrentIndex(index)
+        else:
+            self.classification.setEditText(code)
+
+    # --- values, commands ---------------------------------------------------------------------------------
+
+    def value(self, name: str) -> Any:
+        return self._values.get(name)
+
+    def set_value(self, name: str, value: Any, *, update_widget: bool) -> None:
+        """Set one field (called by the undo commands)."""
+        self._values[name] = copy.deepcopy(value)
+        if update_widget:
+            self._updating = True
+            try:
+                self._bindings[name].put(copy.deepcopy(value))
+            finally:
+                self._updating = False
+        if name == "title":
+            self._update_header()
+        self.changed.emit()
+
+    def set_all(self, values: dict[str, Any]) -> None:
+        for name in ALL_FIELDS:
+            if name in values:
+                self.set_value(name, values[name], update_widget=True)
+
+    def _widget_changed(self, name: str) -> None:
+        if self._updating or self.item_id is None or self.read_only:
+            return
+        new = self._bindings[name].get()
+        old = self._values.get(name)
+        if new == old or (not new and not old and name in TEXT_FIELDS):
+            return
+        self.undo_stack.push(FieldEdit(self, name, copy.deepcopy(old), copy.deepcopy(new), applied=True))
+
+    def _push(self, name: str, new: Any) -> None:
+        self.undo_stack.push(FieldEdit(self, name, copy.deepcopy(self._values.get(name)), new, applied=False))
+
+    @property
+    def dirty(self) -> bool:
+        return self.item_id is not None and not self.read_only and self._values != self._saved
+
+    def _check_diary_number(self, text: str) -> None:
+        problem = diary_number_problem(text) if text else None
+        self.diary_problem.setText(problem or "")
+        self.diary_problem.setVisible(bool(problem))
+
+    # --- loading and saving -------------------------------------------------------------------------------
+
+    def show_nothing(self) -> None:
+        self.item_id = None
+        self.meeting_id = None
+        self._values = {}
+        self._saved = {}
+        self.undo_stack.clear()
+        self.header.setText(self.tr("<i>Valitse asia siirtimestä vasemmalla.</i>"))
+        self.banner.hide()
+        self.tabs.setEnabled(False)
+        self.diary_problem.hide()
+        self.changed.emit()
+
+    def _fill_choices(self, session: Any) -> None:
+        people = session.execute(select(Person.id, Person.name, Person.title).order_by(Person.name)).all()
+        for combo in (self.preparer, self.presenter):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem("—", None)
+            for person_id, name, title in people:
+                combo.addItem(f"{name}, {title}" if title else name, person_id)
+            combo.blockSignals(False)
+        codes = session.execute(
+            select(ClassificationCode.code, ClassificationCode.title).order_by(ClassificationCode.code)
+        )
+        self.classification.blockSignals(True)
+        self.classification.clear()
+        self.classification.addItem("", "")
+        for code, title in codes:
+            self.classification.addItem(f"{code} {title}", code)
+        self.classification.blockSignals(False)
+
+    def load(self, item_id: int) -> None:
+        """Show an item; offer back a draft left by a crash."""
+        with self._database.begin() as session:
+            item = get_item(session, item_id)
+            self._fill_choices(session)
+            values = item_values(item)
+            meeting = item.meeting
+            self._version = item.version
+            self.read_only = meeting.state.is_locked
+            self.meeting_id = meeting.id
+            self._context = (item.section_number, meeting.body.name, meeting.number, meeting.year, meeting.date)
+            lock_text = ""
+            if self.read_only:
+                checked = _fi_date(meeting.checked_date) if meeting.checked_date else ""
+                lock_text = self.tr(
+                    "Vain luku: kokouksen {number}/{year} pöytäkirja on tarkastettu {date}, eikä sen asioita voi "
+                    "enää muuttaa. Korjaus tehdään oikaisuna, joka näkyy pöytäkirjassa."
+                ).format(number=meeting.number, year=meeting.year, date=checked)
+            draft = session.get(ItemDraft, item_id)
+            draft_data = dict(draft.data) if draft is not None and not self.read_only else None
+            draft_stale = draft is not None and draft.base_version != item.version
+            draft_time = draft.saved_at if draft is not None else None
+        self.item_id = item_id
+        self._saved = copy.deepcopy(values)
+        self._values = {}
+        self._drafted = None
+        self.undo_stack.clear()
+        self.set_all(values)
+        self.undo_stack.clear()
+        self.tabs.setEnabled(True)
+        self._set_read_only(self.read_only)
+        self.banner.setText(lock_text)
+        self.banner.setVisible(self.read_only)
+        self._update_header()
+        if draft_data is not None:
+            self._offer_draft(draft_data, draft_stale, draft_time)
+        self.changed.emit()
+
+    def _offer_draft(self, data: dict[str, Any], stale: bool, saved_at: Any) -> None:
+        when = f"{_fi_date(saved_at)} {saved_at:%H.%M} UTC" if saved_at else ""
+        text = self.tr(
+            "Asiaan on tallentamattomia muutoksia, jotka tallentuivat luonnokseksi {when} (ohjelma suljettiin "
+            "tallentamatta). Palautetaanko ne?"
+        ).format(when=when)
+        if stale:
+            text += "\n\n" + self.tr("Huom.: asiaa on sen jälkeen muutettu ja tallennettu muualla.")
+        if self.prompts.recover_draft(self, text):
+            merged = {**self._values, **{k: v for k, v in data.items() if k in ALL_FIELDS}}
+            self.undo_stack.push(RecoverDraft(self, copy.deepcopy(self._values), merged))
+            self._drafted = copy.deepcopy(self._values)
+        else:
+            self.discard_draft()
+
+    def _set_read_only(self, read_only: bool) -> None:
+        for binding in self._bindings.values():
+            widget = binding.widget
+            if isinstance(widget, QLineEdit | QPlainTextEdit):
+                widget.setReadOnly(read_only)
+            elif isinstance(widget, QComboBox | QCheckBox):
+                widget.setEnabled(not read_only)
+            elif isinstance(widget, QListWidget | QTableWidget):
+                widget.setEditTriggers(
+                    QListWidget.EditTrigger.NoEditTriggers
+                    if read_only
+                    else QListWidget.EditTrigger.DoubleClicked | QListWidget.EditTrigger.EditKeyPressed
+                )
+        for button in getattr(self, "_list_buttons", []):
+            button.setEnabled(not read_only)
+
+    def _update_header(self) -> None:
+        if self.item_id is None:
+            return
+        section, body, number, year, date = self._context
+        title = self._values.get("title", "")
+        from html import escape
+
+        self.header.setText(
+            f"<b>{section} § {escape(title)}</b><br/>"
+            + escape(
+                self.tr("{body}, kokous {number}/{year}, {date}").format(
+                    body=body, number=number, year=year, date=_fi_date(date)
+                )
+            )
+        )
+
+    def autosave(self) -> bool:
+        """Write the unsaved values as the item's draft; True if a draft was written."""
+        if not self.dirty or self._values == self._drafted or self.item_id is None:
+            return False
+        data = copy.deepcopy(self._values)
+        try:
+            with self._database.begin() as session:
+                draft = session.get(ItemDraft, self.item_id)
+                if draft is None:
+                    session.add(ItemDraft(item_id=self.item_id, base_version=self._version, data=data))
+                else:
+                    draft.data = data
+                    draft.base_version = self._version
+                    draft.saved_at = utcnow()
+        except Exception as exc:  # an autosave failure must be seen, but must not stop the editing
+            self.autosave_timer.stop()
+            show_error(self, exc)
+            return False
+        self._drafted = data
+        return True
+
+    def discard_draft(self) -> None:
+        if self.item_id is None:
+            return
+        with self._database.begin() as session:
+            draft = session.get(ItemDraft, self.item_id)
+            if draft is not None:
+                session.delete(draft)
+        self._drafted = None
+
+    def save(self) -> bool:
+        """Save the item if someone else has not saved it meanwhile; errors go to the error dialog."""
+        if self.item_id is None or self.read_only:
+            return False
+        if not self.dirty:
+            return True
+        values = copy.deepcopy(self._values)
+        try:
+            with self._database.begin() as session:
+                item = get_item(session, self.item_id)
+                expect_version(item, self._version)
+                apply_values(session, item, values)
+                draft = session.get(ItemDraft, self.item_id)
+                if draft is not None:
+                    session.delete(draft)
+                session.flush()
+                self._version = item.version
+                fresh = item_values(item)
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        self._saved = fresh
+        self._drafted = None
+        # New attachments and recipients got their ids, the diary number was trimmed: show what was stored.
+        self._updating = True
+        try:
+            for name in ALL_FIELDS:
+                if fresh[name] != self._values.get(name):
+                    self._values[name] = copy.deepcopy(fresh[name])
+                    self._bindings[name].put(copy.deepcopy(fresh[name]))
+        finally:
+            self._updating = False
+        self.undo_stack.setClean()
+        self.saved.emit(self.item_id)
+        self.changed.emit()
+        return True
+
+    def revert(self) -> None:
+        """Forget the unsaved changes (and their draft) and show the item as saved."""
+        if self.item_id is None:
+            return
+        self.discard_draft()
+        self.load(self.item_id)

@@ -1,0 +1,503 @@
+"""The secretary's desk: the navigator, the item editor and the details panel, with menus, toolbar and actions.
+
+Meetings and items change only through ``core.meetings``; the window saves the open item first, runs the
+change in one transaction, reloads the meeting in the navigator and selects the item again. Actions are
+enabled from the selection and the meeting's state in ``update_actions``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from core import meetings as meeting_ops
+from db.engine import Database
+from db.models import Body, Meeting, Organisation
+from gui import settings as declared
+from gui.details_panel import DetailsPanel
+from gui.dialogs import Prompts, SaveChoice
+from gui.errors import show_error
+from gui.item_editor import ItemEditor
+from gui.navigator import NavigatorModel, NavigatorView, Node, NodeKind
+from gui.search import SearchPanel
+from gui.settings import Settings
+
+
+def _available(module: str) -> bool:
+    """Whether a colleague's piece has landed (its actions are added only then)."""
+    try:
+        return importlib.util.find_spec(module) is not None
+    except ModuleNotFoundError:
+        return False
+
+
+class MainWindow(QMainWindow):
+    """The main window of Sihteeri.
+
+    Attributes:
+        database: the open database; settings: the user's preferences; prompts: the questions to the user.
+        model, tree: the navigator; editor: the item editor; details: the details panel; search: the search panel.
+        actions: the QActions by name.
+    """
+
+    def __init__(self, database: Database, settings: Settings | None = None, prompts: Prompts | None = None) -> None:
+        super().__init__()
+        self.database = database
+        self.settings = settings or Settings()
+        self.prompts = prompts or Prompts()
+        self.setWindowTitle(self.tr("Sihteeri — {where}").format(where=database.description))
+        self.model = NavigatorModel(database, self)
+        self.tree = NavigatorView()
+        self.tree.setObjectName("navigator")
+        self.tree.setModel(self.model)
+        self.editor = ItemEditor(
+            database, prompts=self.prompts, autosave_seconds=self.settings.get(declared.AUTOSAVE_SECONDS)
+        )
+        self.details = DetailsPanel(database)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([300, 760, 300])
+        self.setCentralWidget(self.splitter)
+        self.search = SearchPanel(database)
+        self.search_dock = QDockWidget(self.tr("Haku"), self)
+        self.search_dock.setObjectName("searchDock")
+        self.search_dock.setWidget(self.search)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.search_dock)
+        self.search_dock.hide()
+        self.search.open_item.connect(self.open_item)
+        self.state_label = QLabel()
+        self.statusBar().addPermanentWidget(self.state_label)
+        self.actions: dict[str, QAction] = {}
+        self._make_actions()
+        self._make_menus()
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.model.move_requested.connect(self._move_requested)
+        self.model.modelReset.connect(self.update_actions)
+        self.editor.changed.connect(self.update_actions)
+        self.editor.saved.connect(self._item_saved)
+        self._restoring = False
+        self.resize(1360, 820)
+        self.restore_state()
+        self.update_actions()
+
+    # --- actions and menus -------------------------------------------------------------------------------
+
+    def _action(
+        self,
+        name: str,
+        text: str,
+        slot: Callable[[], Any],
+        shortcut: QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)
+        elif shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.actions[name] = action
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        tr = self.tr
+        self._action(
+            "new_meeting", tr("Uusi kokous…"), self.new_meeting, "Ctrl+Shift+N", tr("Luo kokous vakioasioineen")
+        )
+        self._action(
+            "new_item", tr("Uusi asia…"), self.new_item, QKeySequence.StandardKey.New, tr("Lisää asia kokoukseen")
+        )
+        self._action("save", tr("Tallenna"), self.save, QKeySequence.StandardKey.Save, tr("Tallenna asian muutokset"))
+        self._action("revert", tr("Hylkää muutokset"), self.revert)
+        undo = self.editor.undo_stack.createUndoAction(self, tr("Kumoa"))
+        undo.setObjectName("undo")
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        redo = self.editor.undo_stack.createRedoAction(self, tr("Tee uudelleen"))
+        redo.setObjectName("redo")
+        redo.setShortcuts(QKeySequence.StandardKey.Redo)
+        for action in (undo, redo):
+            self.actions[action.objectName()] = action
+            self.addAction(action)
+        self._action(
+            "find", tr("Etsi…"), self.show_search, QKeySequence.StandardKey.Find, tr("Hae kaikkien vuosien asioista")
+        )
+        self._action("remove_item", tr("Poista asia"), self.remove_item, None)
+        self._action("move_up", tr("Siirrä ylös"), lambda: self.move_by(-1), "Ctrl+Up")
+        self._action("move_down", tr("Siirrä alas"), lambda: self.move_by(1), "Ctrl+Down")
+        self._action("move_to_meeting", tr("Siirrä toiseen kokoukseen…"), self.move_to_meeting)
+        self._action("refresh", tr("Päivitä"), self.refresh, QKeySequence.StandardKey.Refresh)
+        self._action("settings", tr("Asetukset…"), self.open_settings, QKeySequence.StandardKey.Preferences)
+        self._action("quit", tr("Lopeta"), self.close, QKeySequence.StandardKey.Quit)
+        self._action("about", tr("Tietoja Sihteeristä"), self.about)
+
+    def _make_menus(self) -> None:
+        tr = self.tr
+        bar = self.menuBar()
+        file_menu = bar.addMenu(tr("&Tiedosto"))
+        for name in ("new_meeting", "new_item", None, "save", "revert", None, "settings", None, "quit"):
+            if name is None:
+                file_menu.addSeparator()
+            else:
+                file_menu.addAction(self.actions[name])
+        edit_menu = bar.addMenu(tr("&Muokkaa"))
+        for name in ("undo", "redo", None, "move_up", "move_down", "move_to_meeting", "remove_item", None, "find"):
+            if name is None:
+                edit_menu.addSeparator()
+            else:
+                edit_menu.addAction(self.actions[name])
+        view_menu = bar.addMenu(tr("&Näytä"))
+        view_menu.addAction(self.actions["refresh"])
+        view_menu.addAction(self.search_dock.toggleViewAction())
+        help_menu = bar.addMenu(tr("&Ohje"))
+        help_menu.addAction(self.actions["about"])
+        toolbar = self.addToolBar(tr("Työkalut"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for name in ("new_meeting", "new_item", "save", "undo", "redo", "move_up", "move_down", "find"):
+            toolbar.addAction(self.actions[name])
+
+    def current_node(self) -> Node | None:
+        index = self.tree.currentIndex()
+        return self.model.node(index) if index.isValid() else None
+
+    def update_actions(self) -> None:
+        """Enable the actions that make sense for the selection and the meeting's state."""
+        node = self.current_node()
+        kind = node.kind if node is not None else None
+        in_meeting = kind in (NodeKind.MEETING, NodeKind.ITEM)
+        unlocked = node is not None and not node.locked
+        item_selected = kind == NodeKind.ITEM
+        editable_item = item_selected and unlocked
+        self.actions["new_item"].setEnabled(bool(in_meeting and unlocked))
+        self.actions["new_meeting"].setEnabled(self.model.rowCount() > 0)
+        self.actions["save"].setEnabled(self.editor.dirty)
+        self.actions["revert"].setEnabled(self.editor.dirty)
+        self.actions["remove_item"].setEnabled(editable_item)
+        self.actions["move_to_meeting"].setEnabled(editable_item)
+        row = node.row if node is not None else 0
+        siblings = len(node.parent.children) if node is not None and node.parent is not None else 0
+        self.actions["move_up"].setEnabled(editable_item and row > 0)
+        self.actions["move_down"].setEnabled(editable_item and row < siblings - 1)
+        if self.editor.item_id is None:
+            self.state_label.setText("")
+        elif self.editor.read_only:
+            self.state_label.setText(self.tr("Vain luku (tarkastettu pöytäkirja)"))
+        elif self.editor.dirty:
+            self.state_label.setText(self.tr("Tallentamattomia muutoksia"))
+        else:
+            self.state_label.setText(self.tr("Tallennettu"))
+
+    # --- selection ---------------------------------------------------------------------------------------
+
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._restoring:
+            return
+        node = self.model.node(current) if current.isValid() else None
+        item_id = node.key if node is not None and node.kind == NodeKind.ITEM else None
+        if item_id != self.editor.item_id:
+            if not self.maybe_save():
+                self._restoring = True
+                try:
+                    self.tree.setCurrentIndex(previous)
+                finally:
+                    self._restoring = False
+                return
+            try:
+                if item_id is None:
+                    self.editor.show_nothing()
+                else:
+                    self.editor.load(item_id)
+                self.details.show_item(item_id)
+            except Exception as exc:
+                show_error(self, exc)
+        self.update_actions()
+
+    def maybe_save(self) -> bool:
+        """Ask what to do with unsaved changes; False if the user cancelled (or saving failed)."""
+        if not self.editor.dirty:
+            return True
+        choice = self.prompts.ask_save(self, str(self.editor.value("title") or ""))
+        if choice == SaveChoice.SAVE:
+            return self.editor.save()
+        if choice == SaveChoice.DISCARD:
+            self.editor.discard_draft()
+            self.editor.show_nothing()
+            return True
+        return False
+
+    def open_item(self, item_id: int) -> None:
+        """Jump to an item: reveal it in the navigator and select it."""
+        index = self.model.reveal_item(item_id)
+        if not index.isValid():
+            return
+        self.tree.expand(index.parent())
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+
+    def select_meeting(self, meeting_id: int) -> None:
+        index = self.model.reveal_meeting(meeting_id)
+        if index.isValid():
+            self.tree.expand(index.parent())
+            if self.model.canFetchMore(index):
+                self.model.fetchMore(index)
+            self.tree.setCurrentIndex(index)
+            self.tree.expand(index)
+
+    # --- meetings and items ------------------------------------------------------------------------------
+
+    def _change(self, work: Callable[[Session], int | None], *, reload_meetings: Callable[[], list[int]]) -> int | None:
+        """Save the open item, run ``work`` in one transaction, reload meetings; return work's result."""
+        if self.editor.dirty and not self.editor.save():
+            return None
+        try:
+            with self.database.begin() as session:
+                result = work(session)
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+        current = self.editor.item_id
+        self._restoring = True
+        try:
+            for meeting_id in reload_meetings():
+                self.model.reload_meeting(meeting_id)
+        finally:
+            self._restoring = False
+        target = result if isinstance(result, int) and result > 0 else current
+        if target is not None:
+            self.editor.show_nothing()
+            self.open_item(target)
+        self.search.refresh_filters()
+        self.update_actions()
+        return result
+
+    def _bodies(self) -> list[tuple[int, str, str]]:
+        with self.database.begin() as session:
+            rows = session.execute(
+                select(Body.id, Body.name, Body.default_place, Organisation.name)
+                .join(Organisation, Body.organisation_id == Organisation.id)
+                .where(Body.active.is_(True))
+                .order_by(Organisation.is_home.desc(), Organisation.name, Body.sort_order)
+            ).all()
+        several = len({org for *_rest, org in rows}) > 1
+        return [(i, f"{name} — {org}" if several else name, place) for i, name, place, org in rows]
+
+    def new_meeting(self) -> None:
+        node = self.current_node()
+        asked = self.prompts.new_meeting(self, self._bodies(), node.body_id if node is not None else None)
+        if asked is None:
+            return
+        if self.editor.dirty and not self.editor.save():
+            return
+        try:
+            with self.database.begin() as session:
+                meeting = meeting_ops.create_meeting(
+                    session, body_id=asked.body_id, date=asked.date, place=asked.place or None
+                )
+                meeting_id = meeting.id
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.model.reload_body(asked.body_id)
+        self.search.refresh_filters()
+        self.select_meeting(meeting_id)
+        self.statusBar().showMessage(self.tr("Kokous luotu vakioasioineen."), 5000)
+
+    def new_item(self) -> None:
+        node = self.current_node()
+        if node is None or node.kind not in (NodeKind.MEETING, NodeKind.ITEM):
+            return
+        meeting_id = node.key if node.kind == NodeKind.MEETING else node.meeting_id
+        position = node.row + 1 if node.kind == NodeKind.ITEM else None
+        title = self.prompts.item_title(self)
+        if not title:
+            return
+
+        def work(session: Session) -> int:
+            return meeting_ops.add_item(session, meeting_id=meeting_id, title=title, position=position).id
+
+        self._change(work, reload_meetings=lambda: [meeting_id])
+
+    def remove_item(self) -> None:
+        node = self.current_node()
+        if node is None or node.kind != NodeKind.ITEM:
+            return
+        if not self.prompts.confirm(
+            self,
+            self.tr("Poista asia"),
+            self.tr("Poistetaanko asia ”{title}”? Seuraavat pykälänumerot siirtyvät.").format(title=node.label),
+        ):
+            return
+        item_id, meeting_id = node.key, node.meeting_id
+        if self.editor.item_id == item_id:
+            self.editor.discard_draft()
+        self.editor.show_nothing()
+
+        def work(session: Session) -> int:
+            meeting_ops.remove_item(session, item_id=item_id)
+            return 0
+
+        self._change(work, reload_meetings=lambda: [meeting_id])
+        self.select_meeting(meeting_id)
+
+    def move_by(self, delta: int) -> None:
+        node = self.current_node()
+        if node is None or node.kind != NodeKind.ITEM or node.locked:
+            return
+        position = node.row + delta
+        if position < 0 or node.parent is None or position >= len(node.parent.children):
+            return
+        self.move_item(node.key, node.meeting_id, position)
+
+    def _move_requested(self, item_id: int, meeting_id: int, position: int) -> None:
+        # Called from inside the view's drop handling: move once the drop has finished.
+        QTimer.singleShot(0, lambda: self.move_item(item_id, meeting_id, position))
+
+    def move_item(self, item_id: int, meeting_id: int, position: int) -> None:
+        """Move an item to ``position`` in a meeting (its own or another); § numbers follow."""
+        source = self.model.item_node(item_id)
+        source_meeting = source.meeting_id if source is not None else meeting_id
+
+        def work(session: Session) -> int:
+            if source_meeting == meeting_id:
+                meeting_ops.move_item(session, item_id=item_id, position=position)
+            else:
+                meeting_ops.move_item_to_meeting(session, item_id=item_id, meeting_id=meeting_id, position=position)
+            return item_id
+
+        def reload() -> list[int]:
+            # Renumbering reaches the later meetings of the year: reload every loaded meeting of the body.
+            return [
+                n.key
+                for n in list(self.model._nodes.values())
+                if n.kind == NodeKind.MEETING and source is not None and n.body_id == source.body_id
+            ] or [meeting_id, source_meeting]
+
+        self._change(work, reload_meetings=reload)
+
+    def move_to_meeting(self) -> None:
+        node = self.current_node()
+        if node is None or node.kind != NodeKind.ITEM:
+            return
+        with self.database.begin() as session:
+            rows = session.scalars(
+                select(Meeting)
+                .where(Meeting.body_id == node.body_id, Meeting.id != node.meeting_id)
+                .order_by(Meeting.date.desc())
+            ).all()
+            choices = [
+                (m.id, f"{m.number}/{m.year} · {m.date.day}.{m.date.month}.{m.date.year}")
+                for m in rows
+                if not m.state.is_locked
+            ]
+        if not choices:
+            self.prompts.information(
+                self, self.tr("Siirrä toiseen kokoukseen"), self.tr("Toimielimellä ei ole muita avoimia kokouksia.")
+            )
+            return
+        target = self.prompts.choose_meeting(self, choices)
+        if target is None:
+            return
+        self.model.reveal_meeting(target)
+        self.move_item(node.key, target, 10_000)
+
+    # --- saving, search, settings ------------------------------------------------------------------------
+
+    def save(self) -> None:
+        self.editor.save()
+
+    def revert(self) -> None:
+        self.editor.revert()
+
+    def _item_saved(self, item_id: int) -> None:
+        node = self.model.item_node(item_id)
+        if node is not None:
+            node.label = f"{node.label.split(' § ', 1)[0]} § {self.editor.value('title')}"
+            index = self.model.index_of(node)
+            self.model.dataChanged.emit(index, index)
+        self.details.show_item(item_id)
+        self.statusBar().showMessage(self.tr("Asia tallennettu."), 4000)
+
+    def show_search(self) -> None:
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.search.focus_query()
+
+    def refresh(self) -> None:
+        if not self.maybe_save():
+            return
+        current = self.editor.item_id
+        self._restoring = True
+        try:
+            self.model.reload_all()
+        finally:
+            self._restoring = False
+        self.editor.show_nothing()
+        self.search.refresh_filters()
+        if current is not None:
+            self.open_item(current)
+
+    def open_settings(self) -> None:
+        from gui.settings import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec() and dialog.language_changed:
+            self.prompts.information(
+                self, self.tr("Asetukset"), self.tr("Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.")
+            )
+        self.editor.autosave_timer.setInterval(self.settings.get(declared.AUTOSAVE_SECONDS) * 1000)
+
+    def about(self) -> None:
+        self.prompts.information(
+            self,
+            self.tr("Tietoja Sihteeristä"),
+            self.tr("Sihteeri — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset."),
+        )
+
+    # --- window state ------------------------------------------------------------------------------------
+
+    def restore_state(self) -> None:
+        geometry = self.settings.get(declared.WINDOW_GEOMETRY)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = self.settings.get(declared.WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+        splitter = self.settings.get(declared.SPLITTER_STATE)
+        if not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        last = self.settings.get(declared.LAST_ITEM)
+        if last:
+            self.open_item(last)
+
+    def save_state(self, last_item: int | None = None) -> None:
+        self.settings.set(declared.WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.set(declared.WINDOW_STATE, self.saveState())
+        self.settings.set(declared.SPLITTER_STATE, self.splitter.saveState())
+        self.settings.set(declared.LAST_ITEM, last_item or self.editor.item_id or 0)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        last_item = self.editor.item_id
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.save_state(last_item)
+        self.editor.autosave_timer.stop()
+        event.accept()

@@ -1,0 +1,129 @@
+"""The user's own preferences, declared once with type, default and meaning, over QSettings; and their dialog.
+
+Database-wide settings (the organisation, its bodies) live in the database; what is here belongs to one
+user on one computer: the UI language, the autosave interval, the window's geometry, the last item opened.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+T = TypeVar("T")
+
+LANGUAGES: tuple[tuple[str, str], ...] = (("fi", "suomi"), ("sv", "svenska"), ("en", "English"))
+
+
+@dataclass(frozen=True)
+class Declared(Generic[T]):
+    """One declared setting: its QSettings key, type, default and what it means."""
+
+    key: str
+    type: type[T]
+    default: T
+    meaning: str
+
+
+LANGUAGE = Declared("ui/language", str, "fi", "Käyttöliittymän kieli (fi, sv, en)")
+AUTOSAVE_SECONDS = Declared("editor/autosave_seconds", int, 5, "Tallentamattomien muutosten luonnosväli sekunteina")
+SECRETARY_NAME = Declared("user/name", str, "", "Sihteerin nimi")
+SECRETARY_TITLE = Declared("user/title", str, "", "Sihteerin virkanimike")
+LAST_DATABASE = Declared("database/last", str, "", "Viimeksi avattu tietokanta")
+LAST_ITEM = Declared("window/last_item", int, 0, "Viimeksi avattu asia (tunniste)")
+WINDOW_GEOMETRY = Declared("window/geometry", QByteArray, QByteArray(), "Ikkunan koko ja paikka")
+WINDOW_STATE = Declared("window/state", QByteArray, QByteArray(), "Työkalupalkkien asettelu")
+SPLITTER_STATE = Declared("window/splitter", QByteArray, QByteArray(), "Paneelien leveydet")
+
+DECLARED: tuple[Declared[Any], ...] = (
+    LANGUAGE,
+    AUTOSAVE_SECONDS,
+    SECRETARY_NAME,
+    SECRETARY_TITLE,
+    LAST_DATABASE,
+    LAST_ITEM,
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+    SPLITTER_STATE,
+)
+
+
+class Settings:
+    """Typed access to the declared settings; ``Settings(QSettings(path, IniFormat))`` in tests.
+
+    Attributes:
+        store: the QSettings underneath.
+    """
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self.store = store if store is not None else QSettings("Sihteeri", "Sihteeri")
+
+    def get(self, setting: Declared[T]) -> T:
+        value = self.store.value(setting.key, setting.default)
+        if value is None:
+            return setting.default
+        if setting.type is QByteArray:
+            return value if isinstance(value, QByteArray) else setting.default  # type: ignore[return-value]
+        try:
+            if setting.type is bool and isinstance(value, str):
+                return (value.lower() in ("true", "1")) is True  # type: ignore[return-value]
+            return setting.type(value)  # type: ignore[call-arg]
+        except (TypeError, ValueError):
+            return setting.default
+
+    def set(self, setting: Declared[T], value: T) -> None:
+        self.store.setValue(setting.key, value)
+
+    def sync(self) -> None:
+        self.store.sync()
+
+
+class SettingsDialog(QDialog):
+    """The user's preferences: language, autosave interval, own name and title."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Asetukset"))
+        self._settings = settings
+        self._initial_language = settings.get(LANGUAGE)
+        form = QFormLayout(self)
+        self.language = QComboBox()
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.get(LANGUAGE))))
+        form.addRow(self.tr("Käyttöliittymän kieli"), self.language)
+        self.autosave = QSpinBox()
+        self.autosave.setRange(2, 600)
+        self.autosave.setSuffix(self.tr(" s"))
+        self.autosave.setValue(settings.get(AUTOSAVE_SECONDS))
+        form.addRow(self.tr("Luonnoksen automaattinen tallennus"), self.autosave)
+        self.name = QLineEdit(settings.get(SECRETARY_NAME))
+        form.addRow(self.tr("Nimesi"), self.name)
+        self.title = QLineEdit(settings.get(SECRETARY_TITLE))
+        form.addRow(self.tr("Virkanimikkeesi"), self.title)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    @property
+    def language_changed(self) -> bool:
+        return bool(self.language.currentData() != self._initial_language)
+
+    def accept(self) -> None:
+        self._settings.set(LANGUAGE, str(self.language.currentData()))
+        self._settings.set(AUTOSAVE_SECONDS, self.autosave.value())
+        self._settings.set(SECRETARY_NAME, self.name.text().strip())
+        self._settings.set(SECRETARY_TITLE, self.title.text().strip())
+        self._settings.sync()
+        super().accept()

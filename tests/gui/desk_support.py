@@ -1,0 +1,94 @@
+"""Helpers for the desk's GUI tests: prompts that answer at once, typing one key event per character."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from db.engine import Database
+from gui import errors
+from gui.dialogs import NewMeeting, Prompts, SaveChoice
+from gui.main_window import MainWindow
+from gui.settings import Settings
+
+
+class AnsweringPrompts(Prompts):
+    """Answers every question from its attributes and records what was asked."""
+
+    def __init__(self) -> None:
+        self.save_choice = SaveChoice.SAVE
+        self.recover = True
+        self.titles: list[str] = []
+        self.meeting: NewMeeting | None = None
+        self.confirm_answer = True
+        self.asked: list[tuple[str, str]] = []
+
+    def ask_save(self, parent: QWidget | None, what: str) -> SaveChoice:
+        self.asked.append(("ask_save", what))
+        return self.save_choice
+
+    def recover_draft(self, parent: QWidget | None, text: str) -> bool:
+        self.asked.append(("recover_draft", text))
+        return self.recover
+
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        self.asked.append(("confirm", text))
+        return self.confirm_answer
+
+    def item_title(self, parent: QWidget | None) -> str | None:
+        return self.titles.pop(0) if self.titles else None
+
+    def new_meeting(
+        self, parent: QWidget | None, bodies: list[tuple[int, str, str]], current_body: int | None
+    ) -> NewMeeting | None:
+        self.asked.append(("new_meeting", ", ".join(name for _i, name, _p in bodies)))
+        return self.meeting
+
+    def choose_meeting(self, parent: QWidget | None, meetings: list[tuple[int, str]]) -> int | None:
+        return meetings[0][0] if meetings else None
+
+    def information(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.asked.append(("information", text))
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type ``text`` one key event per character (safe for ä, č and other letters beyond Latin-1)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+
+
+def press(widget: QWidget, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(widget, QKeyEvent(kind, key, modifiers))
+
+
+@pytest.fixture
+def shown_errors() -> Iterator[list[tuple[str, str, bool]]]:
+    seen: list[tuple[str, str, bool]] = []
+    errors.set_presenter(lambda _parent, title, text, is_bug: seen.append((title, text, is_bug)))
+    yield seen
+    errors.set_presenter(None)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "asetukset.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def prompts() -> AnsweringPrompts:
+    return AnsweringPrompts()
+
+
+def make_window(qtbot: QtBot, database: Database, settings: Settings, prompts: Prompts) -> MainWindow:
+    window = MainWindow(database, settings, prompts)
+    # At teardown the window is closed: unsaved test edits must not ask anything then.
+    qtbot.addWidget(window, before_close_func=lambda w: w.editor.show_nothing())
+    return window

@@ -1,0 +1,385 @@
+"""The desk driven as the secretary drives it: meetings, items, undo, autosave and recovery, search, locks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QByteArray, QMimeData, Qt
+from PySide6.QtGui import QTextCursor
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from db.engine import Database, open_database
+from db.enums import BodyKind, OrganisationKind
+from db.models import Body, Item, ItemDraft, Meeting
+from gui.dialogs import NewMeeting, SaveChoice
+from gui.first_run import BodySetup, Setup, write_setup
+from gui.main_window import MainWindow
+from gui.navigator import ITEM_MIME, NodeKind
+from gui.settings import Settings
+from tests.gui import desk_support
+from tests.gui.desk_support import AnsweringPrompts, make_window, press, type_text
+
+prompts = desk_support.prompts
+settings = desk_support.settings
+shown_errors = desk_support.shown_errors
+
+# No test may block on a modal error dialog: errors are recorded instead.
+pytestmark = pytest.mark.usefixtures("shown_errors")
+
+SEED1_START = "Päijät-Hämeen kuntien välinen"
+
+
+def _item_id(database: Database, **where: object) -> int:
+    with database.begin() as session:
+        stmt = select(Item.id)
+        for name, value in where.items():
+            column = getattr(Item, name)
+            stmt = stmt.where(column.startswith(value) if name == "title" else column == value)
+        found = session.scalar(stmt)
+    assert found is not None
+    return found
+
+
+def _items(database: Database, meeting_id: int) -> list[tuple[int, str]]:
+    with database.begin() as session:
+        return [
+            (number, title)
+            for number, title in session.execute(
+                select(Item.section_number, Item.title).where(Item.meeting_id == meeting_id).order_by(Item.position)
+            )
+        ]
+
+
+def _labels(window: MainWindow, meeting_id: int) -> list[str]:
+    node = window.model.meeting_node(meeting_id)
+    assert node is not None
+    return [child.label for child in node.children]
+
+
+@pytest.fixture
+def board_db(sqlite_database: Database) -> Database:
+    write_setup(
+        sqlite_database,
+        Setup(
+            kind=OrganisationKind.MUNICIPALITY,
+            name="Sysmän kunta",
+            language=__import__("db.enums", fromlist=["Language"]).Language.FINNISH,
+            bodies=[BodySetup("Kunnanhallitus", BodyKind.EXECUTIVE, ["Aino Áilu", "Pekka Virtanen"])],
+            secretary_name="Saara Sihteeri",
+            secretary_title="hallintosihteeri",
+        ),
+    )
+    return sqlite_database
+
+
+def _new_meeting(window: MainWindow, prompts: AnsweringPrompts, database: Database, day: dt.date) -> int:
+    with database.begin() as session:
+        body_id = session.scalar(select(Body.id).where(Body.name == "Kunnanhallitus"))
+    assert body_id is not None
+    prompts.meeting = NewMeeting(body_id=body_id, date=day, place="Kunnantalo")
+    window.actions["new_meeting"].trigger()
+    with database.begin() as session:
+        meeting_id = session.scalar(select(Meeting.id).where(Meeting.date == day))
+    assert meeting_id is not None
+    return meeting_id
+
+
+def test_create_meeting_with_its_opening_items(
+    qtbot: QtBot, board_db: Database, settings: Settings, prompts: AnsweringPrompts
+) -> None:
+    """Ensure a new meeting gets its number, the standard items and § numbers, and is selected."""
+    window = make_window(qtbot, board_db, settings, prompts)
+    assert window.actions["new_meeting"].isEnabled()
+    meeting_id = _new_meeting(window, prompts, board_db, dt.date(2026, 1, 20))
+    assert _labels(window, meeting_id) == [
+        "1 § Kokouksen avaus",
+        "2 § Kokouksen laillisuus ja päätösvaltaisuus",
+        "3 § Pöytäkirjantarkastajien valinta",
+        "4 § Työjärjestyksen hyväksyminen",
+        "5 § Ilmoitusasiat",
+        "6 § Muut asiat",
+        "7 § Kokouksen päättäminen",
+    ]
+    node = window.current_node()
+    assert node is not None and node.kind == NodeKind.MEETING and node.key == meeting_id
+    assert "Kokous 1/2026" in node.label
+    assert window.actions["new_item"].isEnabled()
+    second = _new_meeting(window, prompts, board_db, dt.date(2026, 2, 17))
+    assert _labels(window, second)[0] == "8 § Kokouksen avaus"
+
+
+def test_add_and_reorder_items_keeps_section_numbers_in_order(
+    qtbot: QtBot, board_db: Database, settings: Settings, prompts: AnsweringPrompts
+) -> None:
+    """Ensure items are added before the closing items and move by keyboard and drop, § numbers following."""
+    window = make_window(qtbot, board_db, settings, prompts)
+    meeting_id = _new_meeting(window, prompts, board_db, dt.date(2026, 3, 3))
+    prompts.titles = ["Talousarvion toteutuminen"]
+    window.actions["new_item"].trigger()
+    prompts.titles = ["Hallintosäännön muuttaminen"]
+    window.actions["new_item"].trigger()
+    titles = [t for _n, t in _items(board_db, meeting_id)]
+    assert titles[4:6] == ["Talousarvion toteutuminen", "Hallintosäännön muuttaminen"]
+    assert [n for n, _t in _items(board_db, meeting_id)] == list(range(1, 10))
+    # The new item is selected and open in the editor.
+    assert window.editor.value("title") == "Hallintosäännön muuttaminen"
+    assert window.actions["move_up"].isEnabled()
+
+    assert window.actions["move_up"].shortcut().toString() == "Ctrl+Up"
+    window.actions["move_up"].trigger()
+    titles = [t for _n, t in _items(board_db, meeting_id)]
+    assert titles[4:6] == ["Hallintosäännön muuttaminen", "Talousarvion toteutuminen"]
+    assert _labels(window, meeting_id)[4] == "5 § Hallintosäännön muuttaminen"
+    assert window.editor.value("title") == "Hallintosäännön muuttaminen"
+    window.actions["move_down"].trigger()
+    assert _labels(window, meeting_id)[5] == "6 § Hallintosäännön muuttaminen"
+
+    # Drag and drop: the model asks the window, which moves the item once the drop is over.
+    moved = _item_id(board_db, title="Hallintosäännön")
+    mime = QMimeData()
+    mime.setData(ITEM_MIME, QByteArray(str(moved).encode()))
+    meeting_index = window.model.index_of(window.model.meeting_node(meeting_id))  # type: ignore[arg-type]
+    assert window.model.canDropMimeData(mime, Qt.DropAction.MoveAction, 1, 0, meeting_index)
+    assert not window.model.dropMimeData(mime, Qt.DropAction.MoveAction, 1, 0, meeting_index)
+    qtbot.waitUntil(lambda: _labels(window, meeting_id)[1] == "2 § Hallintosäännön muuttaminen", timeout=3000)
+    assert [n for n, _t in _items(board_db, meeting_id)] == list(range(1, 10))
+    assert _items(board_db, meeting_id)[7] == (8, "Muut asiat")
+
+
+def test_edit_with_undo_and_redo_then_save(
+    qtbot: QtBot, demo_db: Database, settings: Settings, prompts: AnsweringPrompts
+) -> None:
+    """Ensure typing goes through the undo stack (one step per field), redo restores it, and save stores it."""
+    window = make_window(qtbot, demo_db, settings, prompts)
+    item_id = _item_id(demo_db, title=SEED1_START)
+    window.open_item(item_id)
+    editor = window.editor
+    assert editor.item_id == item_id and not editor.read_only
+    original = editor.title.text()
+    editor.title.setFocus()
+    editor.title.end(False)
+    type_text(editor.title, " – Sámi: čđŋ, äö")
+    assert editor.title.text() == original + " – Sámi: čđŋ, äö"
+    type_text(editor.proposal, "Lisäys.")
+    assert editor.dirty and window.actions["save"].isEnabled()
+    assert editor.undo_stack.count() == 2
+
+    window.actions["undo"].trigger()
+    assert editor.proposal.toPlainText().endswith("Lisäys.") is False
+    window.actions["undo"].trigger()
+    assert editor.title.text() == original
+    assert not editor.dirty
+    window.actions["redo"].trigger()
+    assert editor.title.text() == original + " – Sámi: čđŋ, äö"
+
+    editor.diary_number.setText("")
+    type_text(editor.diary_number, "12/02.05.00/2025")
+    window.actions["save"].trigger()
+    assert not editor.dirty and editor.undo_stack.isClean()
+    with demo_db.begin() as session:
+        item = session.get(Item, item_id)
+        assert item is not None
+        assert item.title == original + " – Sámi: čđŋ, äö"
+        assert item.dnro_year == 2025
+    label = window.model.item_node(item_id).label  # type: ignore[union-attr]
+    assert label.endswith("čđŋ, äö")
+
+
+def test_autosave_and_recovery_after_a_crash(
+    qtbot: QtBot, tmp_path: Path, sqlite_demo_db: Database, settings: Settings, prompts: AnsweringPrompts
+) -> None:
+    """Ensure unsaved edits are autosaved as a draft and offered back when the item is opened after a crash."""
+    item_id = _item_id(sqlite_demo_db, title=SEED1_START)
+    window = make_window(qtbot, sqlite_demo_db, settings, prompts)
+    window.editor.autosave_timer.setInterval(200)
+    window.open_item(item_id)
+    window.editor.background.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(window.editor.background, "\nLuonnoksen lisäys: Áilu")
+    qtbot.waitUntil(lambda: window.editor._drafted is not None, timeout=3000)
+    # The "crash": the window goes away without saving or closing properly.
+    window.editor.autosave_timer.stop()
+    window.hide()
+    with sqlite_demo_db.begin() as session:
+        draft = session.get(ItemDraft, item_id)
+        assert draft is not None and draft.data["background"].endswith("Luonnoksen lisäys: Áilu")
+        saved = session.get(Item, item_id)
+        assert saved is not None and not saved.background.endswith("Áilu")
+
+    assert sqlite_demo_db.path is not None
+    reopened = open_database(sqlite_demo_db.path, user="toinen istunto")
+    try:
+        second = make_window(qtbot, reopened, settings, prompts)
+        second.open_item(item_id)
+        assert [kind for kind, _text in prompts.asked] == ["recover_draft"]
+        assert second.editor.background.toPlainText().endswith("Luonnoksen lisäys: Áilu")
+        assert second.editor.dirty
+        second.actions["undo"].trigger()  # taking the draft back is one undoable step
+        assert not second.editor.background.toPlainText().endswith("Áilu")
+        second.actions["redo"].trigger()
+        second.actions["save"].trigger()
+        with reopened.begin() as session:
+            assert session.get(ItemDraft, item_id) is None
+            item = session.get(Item, item_id)
+            assert item is not None and item.background.endswith("Luonnoksen lisäys: Áilu")
+    finally:
+        reopened.dispose()
+
+
+def test_declining_recovery_drops_the_draft(
+    qtbot: QtBot, sqlite_demo_db: Database, settings: Settings, prompts: AnsweringPrompts
+) -> None:
+    """Ensure a declined draft is removed and the saved text shown."""
+    item_id = _item_id(sqlite_demo_db, title=SEED1_START)
+    window = make_window(qtbot, sqlite_demo_db, settings, prompts)
+    window.open_item(item_id)
+    type_text(window.editor.title, "!")
+    assert window.editor.autosave()
+    window.editor.show_nothing()
+    prompts.recover = False
+    window.editor.load(item_id)
+    assert not window.editor.dirty and not window.editor.title.text().endswith("!")
+    with sqlite_demo_db.begin() as session:
+        assert session.get(ItemDraft, item_id) is None
+
+
+def test_search_and_jump_to_the_item(
+    qtbot: QtBot, demo_db: Database, settings: Settings, prompts: AnsweringPrompts
+) -> None:
+    """Ensure Ctrl+F opens the search, an inflected query finds the item and opening a hit selects it."""
+    window = make_window(qtbot, demo_db, settings, prompts)
+    window.actions["find"].trigger()
+    assert not window.search_dock.isHidden()
+    type_text(window.search.query, "yhteistyöpöytäkirjan")
+    press(window.search.query, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.search.operation is not None and window.search.operation.done, timeout=5000)
+    model = window.search.model
+    assert model.rowCount() >= 1
+    titles = [model.hit(r).title for r in range(model.rowCount())]
+    row = next(r for r, t in enumerate(titles) if t.startswith("Yhteistyöpöytäkirja"))
+    assert "<b>" in model.index(row, 4).data(Qt.ItemDataRole.UserRole + 1)
+    window.search.view.activated.emit(model.index(row, 0))
+    expected = _item_id(demo_db, diary_number="77/00.04.01/2023")
+    assert window.editor.item_id == expected
+    node = window.current_node()
+    assert node is not None and node.key == expected and node.kind == NodeKind.ITEM
+
+    # Filters: the same query limited to another body finds nothing.
+    window.search.body.setCurrentIndex(window.search.body.findText("Kunnanhallitus"))
+    window.search.search()
+    qtbot.waitUntil(lambda: window.search.operation is not None and window.search.operation.done, timeout=5000)
+    assert model.rowCount() == 0
+
+
+def test_checked_minutes_are_read_only_with_the_reason(
+    qtbot: QtBot, demo_db: Database, settings: Settings, prompts: AnsweringPrompts
+) -> None:
+    """Ensure an item of checked minutes cannot be edited, moved or removed, and says why."""
+    window = make_window(qtbot, demo_db, settings, prompts)
+    item_id = _item_id(demo_db, diary_number="77/00.04.01/2023")
+    window.open_item(item_id)
+    editor = window.editor
+    assert editor.read_only
+    assert not editor.banner.isHidden()
+    assert "tarkastettu 15.10.2025" in editor.banner.text()
+    assert editor.title.isReadOnly() and editor.background.isReadOnly()
+    before = editor.title.text()
+    type_text(editor.title, "x")
+    assert editor.title.text() == before
+    assert editor.undo_stack.count() == 0 and not editor.dirty
+    for name in ("new_item", "remove_item", "move_up", "move_down", "move_to_meeting", "save"):
+        assert not window.actions[name].isEnabled(), name
+    assert "Vain luku" in window.state_label.text()
+    with demo_db.begin() as session:
+        assert session.get(ItemDraft, item_id) is None
+
+
+def test_save_conflict_between_two_sessions(
+    qtbot: QtBot,
+    sqlite_demo_db: Database,
+    settings: Settings,
+    prompts: AnsweringPrompts,
+    shown_errors: list[tuple[str, str, bool]],
+) -> None:
+    """Ensure the second of two concurrent saves is refused with a Finnish conflict dialog, not overwritten."""
+    item_id = _item_id(sqlite_demo_db, title=SEED1_START)
+    assert sqlite_demo_db.path is not None
+    other_db = open_database(sqlite_demo_db.path, user="toinen")
+    try:
+        first = make_window(qtbot, sqlite_demo_db, settings, prompts)
+        second = make_window(qtbot, other_db, settings, AnsweringPrompts())
+        first.open_item(item_id)
+        second.open_item(item_id)
+        for editor, text in ((first.editor, " Ensimmäinen."), (second.editor, " Toinen.")):
+            editor.proposal.moveCursor(QTextCursor.MoveOperation.End)
+            type_text(editor.proposal, text)
+        first.actions["save"].trigger()
+        assert not first.editor.dirty and shown_errors == []
+        second.actions["save"].trigger()
+        assert [(title, is_bug) for title, _text, is_bug in shown_errors] == [("Tallennusristiriita", False)]
+        assert "Joku muu on tallentanut" in shown_errors[0][1]
+        assert second.editor.dirty
+        with sqlite_demo_db.begin() as session:
+            item = session.get(Item, item_id)
+            assert item is not None and item.proposal.endswith("Ensimmäinen.")
+    finally:
+        other_db.dispose()
+
+
+def test_switching_items_asks_about_unsaved_changes(
+    qtbot: QtBot, demo_db: Database, settings: Settings, prompts: AnsweringPrompts
+) -> None:
+    """Ensure leaving an edited item asks, and Cancel keeps the user on it."""
+    window = make_window(qtbot, demo_db, settings, prompts)
+    first = _item_id(demo_db, title=SEED1_START)
+    other = _item_id(demo_db, title="Kokouksen avaus")
+    window.open_item(first)
+    type_text(window.editor.title, "?")
+    prompts.save_choice = SaveChoice.CANCEL
+    window.open_item(other)
+    assert window.editor.item_id == first and window.editor.dirty
+    prompts.save_choice = SaveChoice.DISCARD
+    window.open_item(other)
+    assert window.editor.item_id == other
+    with demo_db.begin() as session:
+        item = session.get(Item, first)
+        assert item is not None and not item.title.endswith("?")
+
+
+def test_window_restores_size_splitters_and_last_item(
+    qtbot: QtBot, demo_db: Database, settings: Settings, prompts: AnsweringPrompts
+) -> None:
+    """Ensure size, splitter widths and the last item come back in the next session."""
+    window = make_window(qtbot, demo_db, settings, prompts)
+    item_id = _item_id(demo_db, title=SEED1_START)
+    window.open_item(item_id)
+    window.resize(790, 610)  # within the offscreen screen (800 × 800), or restoring would clamp it
+    window.splitter.setSizes([200, 420, 170])
+    sizes = window.splitter.sizes()
+    assert window.close()
+    again = make_window(qtbot, demo_db, settings, prompts)
+    assert (again.size().width(), again.size().height()) == (790, 610)
+    assert again.splitter.sizes() == sizes
+    assert again.editor.item_id == item_id
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_keyboard_shortcuts_move_the_item(
+    qtbot: QtBot, board_db: Database, settings: Settings, prompts: AnsweringPrompts
+) -> None:
+    """Ensure Ctrl+Up and Ctrl+Down typed in the navigator move the selected item."""
+    window = make_window(qtbot, board_db, settings, prompts)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    meeting_id = _new_meeting(window, prompts, board_db, dt.date(2026, 4, 7))
+    prompts.titles = ["Tilinpäätös 2025"]
+    window.actions["new_item"].trigger()
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert _labels(window, meeting_id)[3] == "4 § Tilinpäätös 2025"
+    qtbot.keyClick(window.tree, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert _labels(window, meeting_id)[4] == "5 § Tilinpäätös 2025"
