@@ -148,9 +148,15 @@ def _environment() -> jinja2.Environment:
     )
 
 
+@cache
+def _compiled(template: str) -> jinja2.Template:
+    # Compiling is most of the cost of a short text; the texts are data that do not change while running.
+    return _environment().from_string(template)
+
+
 def _render(template: str, context: dict[str, Any]) -> str:
     try:
-        text = _environment().from_string(template).render(context)
+        text = _compiled(template).render(context)
     except jinja2.UndefinedError as exc:  # a typo in the data must fail loudly, never print a blank
         raise ValidationError(
             f"Muutoksenhakuohjeen tekstissä on tuntematon kenttä: {exc.message}.", detail=template
