@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Iterable
 from enum import StrEnum
 
+from core.meetings import CLOSING_ITEMS, OPENING_ITEMS
 from core.printing.base import DocumentBuilder
 from core.printing.labels import Labels
 from db.enums import Publicity, VoteChoice
@@ -108,6 +109,15 @@ def section_range(items: Iterable[Item]) -> str:
     return f"{numbers[0]}–{numbers[-1]} §"
 
 
+def proposal_text(item: Item, labels: Labels) -> str:
+    """The proposal as written; a standard item's usual Finnish proposal is printed in Swedish for Swedish."""
+    if labels.language == "sv":
+        for standard in (*OPENING_ITEMS, *CLOSING_ITEMS):
+            if standard.kind == item.kind and item.proposal.strip() == standard.proposal:
+                return standard.proposal_sv
+    return item.proposal
+
+
 def decision_text(item: Item, labels: Labels) -> str:
     """The decision as recorded; the standard Finnish sentence of its outcome is translated for Swedish."""
     standard = labels.outcome(item.outcome)
@@ -145,7 +155,7 @@ def write_item(
     _write_corrections(builder, corrections.pop("preparer", []), labels)
     builder.field(labels["presenter"], person_line(item.presenter, labels))
     _write_corrections(builder, corrections.pop("presenter", []), labels)
-    builder.field(labels["proposal"], item.proposal)
+    builder.field(labels["proposal"], proposal_text(item, labels))
     _write_corrections(builder, corrections.pop("proposal", []), labels)
 
     if mode == Mode.HANDLED:

@@ -12,7 +12,7 @@ from core.demo import SEED1_PROPOSAL, SEED1_TITLE, SEED2_DNRO, SEED2_PROPOSAL, S
 from core.meetings import add_item
 from core.printing import DocumentKind, DocumentRequest, file_name, find_item, find_meeting, render_in_session
 from core.printing.labels import Labels
-from core.printing.sections import decision_text, organisation_name
+from core.printing.sections import decision_text, organisation_name, proposal_text
 from db.engine import Database
 from db.enums import AppealRoute, AttendanceRole, MeetingState, Outcome, Publicity, VoteChoice
 from db.errors import NotFound, UserError, ValidationError
@@ -237,8 +237,10 @@ def test_agenda_cover_and_items(demo_db: Database, language: str) -> None:
             parts += [f"{item.section_label} {title}"]
             if item.diary_number:
                 parts.append(labels("dnro", value=item.diary_number))
-            parts += [item.background, labels["proposal"], item.proposal]
+            parts += [item.background, labels["proposal"], proposal_text(item, labels)]
         assert_in_order(printed.body, parts)
+        standard = "Ordföranden öppnar mötet." if language == "sv" else "Puheenjohtaja avaa kokouksen."
+        assert standard in printed.body
         assert_in_order(
             printed.body,
             [
