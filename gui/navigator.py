@@ -86,6 +86,7 @@ class NavigatorModel(QAbstractItemModel):
         self._ids = itertools.count(1)
         self._nodes: dict[int, Node] = {}
         self._root = Node(NodeKind.ROOT, 0, "", None, fetched=True)
+        self._changing = False
         self._load_bodies()
 
     # --- reading ------------------------------------------------------------------------------------------
@@ -191,9 +192,8 @@ class NavigatorModel(QAbstractItemModel):
         return []
 
     def _load_bodies(self) -> None:
-        self._root.children = [self._register(n) for n in self._children_of(self._root)]
-        for row, child in enumerate(self._root.children):
-            child.row = row
+        self._root.fetched = False
+        self.fetchMore(QModelIndex())
 
     # --- tree structure -----------------------------------------------------------------------------------
 
@@ -244,17 +244,23 @@ class NavigatorModel(QAbstractItemModel):
 
     def fetchMore(self, parent: Index) -> None:  # noqa: N802
         node = self.node(parent)
-        if node.fetched or node.kind == NodeKind.ITEM:
+        # Views and the model tester may ask for more from inside our own insert or remove notifications;
+        # nesting another insert there is not allowed, and they ask again later (canFetchMore stays true).
+        if node.fetched or node.kind == NodeKind.ITEM or self._changing:
             return
         node.fetched = True
         children = self._children_of(node)
         if not children:
             return
-        self.beginInsertRows(parent, 0, len(children) - 1)
-        node.children = [self._register(c) for c in children]
-        for row, child in enumerate(node.children):
-            child.row = row
-        self.endInsertRows()
+        self._changing = True
+        try:
+            self.beginInsertRows(parent, 0, len(children) - 1)
+            node.children = [self._register(c) for c in children]
+            for row, child in enumerate(node.children):
+                child.row = row
+            self.endInsertRows()
+        finally:
+            self._changing = False
 
     # --- data -------------------------------------------------------------------------------------------
 
@@ -409,11 +415,15 @@ class NavigatorModel(QAbstractItemModel):
         """Read a row's children again (after items were added, moved or renumbered)."""
         parent = self.index_of(node)
         if node.children:
-            self.beginRemoveRows(parent, 0, len(node.children) - 1)
-            for child in node.children:
-                self._forget(child)
-            node.children = []
-            self.endRemoveRows()
+            self._changing = True
+            try:
+                self.beginRemoveRows(parent, 0, len(node.children) - 1)
+                for child in node.children:
+                    self._forget(child)
+                node.children = []
+                self.endRemoveRows()
+            finally:
+                self._changing = False
         node.fetched = False
         self.fetchMore(parent)
 
@@ -428,11 +438,9 @@ class NavigatorModel(QAbstractItemModel):
             self.reload(node)
 
     def reload_all(self) -> None:
-        self.beginResetModel()
-        for child in self._root.children:
-            self._forget(child)
-        self._load_bodies()
-        self.endResetModel()
+        """Read everything again from the bodies down (rows removed and inserted, not a model reset, so that
+        views and testers fetching lazily never see rows inserted in the middle of a reset)."""
+        self.reload(self._root)
 
 
 def _fi_date(day: dt.date) -> str:
