@@ -34,7 +34,7 @@ def test_navigator_model_passes_the_model_tester(qtmodeltester: ModelTester, dem
     qtmodeltester.check(model)
     with demo_db.begin() as session:
         assert loaded == session.scalar(select(func.count(Item.id)))
-    meeting = next(n for n in model._nodes.values() if n.kind == NodeKind.MEETING)  # noqa: SLF001
+    meeting = next(n for n in model._nodes.values() if n.kind == NodeKind.MEETING)
     model.reload(meeting)
     qtmodeltester.check(model)
     model.reload_all()
@@ -44,7 +44,7 @@ def test_navigator_model_passes_the_model_tester(qtmodeltester: ModelTester, dem
 def test_navigator_reads_nothing_below_what_is_expanded(demo_db: Database) -> None:
     """Ensure only bodies are read at first; years, meetings and items wait for fetchMore."""
     model = NavigatorModel(demo_db)
-    kinds = {n.kind for n in model._nodes.values()}  # noqa: SLF001
+    kinds = {n.kind for n in model._nodes.values()}
     assert kinds == {NodeKind.BODY}
     first = model.index(0, 0)
     assert model.hasChildren(first) and model.canFetchMore(first) and model.rowCount(first) == 0

@@ -17,7 +17,7 @@ from tests.gui.desk_support import make_window, type_text
 prompts = desk_support.prompts
 
 
-def test_first_run_wizard_sets_up_the_organisation(qtbot: QtBot, sqlite_database: Database, tmp_path) -> None:  # noqa: ANN001
+def test_first_run_wizard_sets_up_the_organisation(qtbot: QtBot, sqlite_database: Database, tmp_path) -> None:
     """Ensure the wizard asks organisation, bodies with members and secretary, and the desk opens on them."""
     assert needs_first_run(sqlite_database)
     wizard = FirstRunWizard()
