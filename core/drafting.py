@@ -386,6 +386,9 @@ def _rewrite(tree: nodes.Template) -> None:
             raise TemplateProblem(
                 f"Mallipohjan rivillä {found.lineno}: mallipohjissa ei voi käyttää {label}.", line=found.lineno
             )
+    for name in tree.find_all(nodes.Name):
+        if name.name == "self":  # Jinja's reference to the template itself: nothing a proposal needs
+            raise TemplateProblem(f"Mallipohjan rivillä {name.lineno}: tuntematon muuttuja ”self”.", line=name.lineno)
     for loop in tree.find_all(nodes.For):
         if loop.recursive:
             raise TemplateProblem(
