@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 from sqlalchemy.engine import URL
 
 from db import pg_tools
@@ -566,15 +566,21 @@ def _sqlite_copy(source: Path, final: Path, progress: ProgressFn | None) -> tupl
 
 
 def _dump_copy(url: URL, final: Path, progress: ProgressFn | None) -> tuple[dict[str, int], str]:
+    """pg_dump into a temporary file from an exported snapshot, so the described row counts match the dump."""
     temp = _temp_for(final)
     sidecar = final.with_name(final.name + ".json")
     sidecar_temp = _temp_for(sidecar)
+    engine = make_engine(url)
     try:
         if progress is not None:
             progress(0, 0, "Otetaan PostgreSQL-varmuuskopiota…")
-        pg_tools.dump(url, temp)
+        with engine.connect() as plain:
+            conn = plain.execution_options(isolation_level="REPEATABLE READ")
+            with conn.begin():
+                snapshot = str(conn.execute(text("SELECT pg_export_snapshot()")).scalar_one())
+                meta = _postgres_facts(conn)
+                pg_tools.dump(url, temp, snapshot=snapshot)
         pg_tools.list_contents(temp)
-        meta = _postgres_facts(url)
         meta["sha256"] = _sha256(temp)
         sidecar_temp.write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
         _fsync(temp)
@@ -583,6 +589,7 @@ def _dump_copy(url: URL, final: Path, progress: ProgressFn | None) -> tuple[dict
         _fsync_dir(final.parent)
         return dict(meta["row_counts"]), str(meta["sha256"])
     finally:
+        engine.dispose()
         _discard(temp)
         _discard(sidecar_temp)
 
@@ -595,21 +602,17 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _postgres_facts(url: URL) -> dict[str, Any]:
+def _postgres_facts(conn: Connection) -> dict[str, Any]:
+    """Row counts, schema revision, bodies and last meeting of a PostgreSQL database, as this transaction sees it."""
     from db.content import row_counts
 
-    engine = make_engine(url)
-    try:
-        with engine.connect() as conn:
-            counts = row_counts(conn)
-            revision = conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
-            bodies = [str(r[0]) for r in conn.execute(text(
-                "SELECT b.name FROM body b JOIN organisation o ON o.id = b.organisation_id "
-                "WHERE o.is_home ORDER BY b.sort_order, b.name"))]
-            row = conn.execute(text("SELECT b.name, m.number, m.year, m.date FROM meeting m "
-                                    "JOIN body b ON b.id = m.body_id ORDER BY m.date DESC, m.id DESC LIMIT 1")).first()
-    finally:
-        engine.dispose()
+    counts = row_counts(conn)
+    revision = conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
+    bodies = [str(r[0]) for r in conn.execute(text(
+        "SELECT b.name FROM body b JOIN organisation o ON o.id = b.organisation_id "
+        "WHERE o.is_home ORDER BY b.sort_order, b.name"))]
+    row = conn.execute(text("SELECT b.name, m.number, m.year, m.date FROM meeting m "
+                            "JOIN body b ON b.id = m.body_id ORDER BY m.date DESC, m.id DESC LIMIT 1")).first()
     return {"format": "sihteeri-pg-dump", "revision": revision, "row_counts": counts, "bodies": bodies,
             "last_meeting": _meeting_label(tuple(row) if row is not None else None)}
 
@@ -884,6 +887,16 @@ def _restore_postgres(backup: Path, url: URL, now: dt.datetime, settings: Backup
     if progress is not None:
         progress(0, 0, "Palautetaan varmuuskopiota…")
     pg_tools.restore(url, backup)
+    expected = _read_sidecar(backup).get("row_counts", {})
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            restored = _postgres_facts(conn)["row_counts"]
+    finally:
+        engine.dispose()
+    if expected and restored != expected:
+        raise KnownError("Palautetun tietokannan rivimäärät eivät vastaa varmuuskopiota. Aiempi tietokanta on "
+                         f"tallessa varmuuskopiona {safety.path}.", detail=f"{expected} != {restored}")
     return result
 
 

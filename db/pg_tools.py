@@ -94,10 +94,12 @@ def _run(cmd: list[str], url: URL, what: str) -> subprocess.CompletedProcess[str
     return result
 
 
-def dump(url: URL, target: Path) -> None:
-    """Write the database to ``target`` in pg_dump's custom format (one consistent snapshot)."""
-    _run([str(find_tool("pg_dump")), "--format=custom", "--no-owner", "--no-privileges", f"--file={target}"],
-         url, "PostgreSQL-varmuuskopio")
+def dump(url: URL, target: Path, snapshot: str | None = None) -> None:
+    """Write the database to ``target`` in pg_dump's custom format (one consistent snapshot, or ``snapshot``)."""
+    cmd = [str(find_tool("pg_dump")), "--format=custom", "--no-owner", "--no-privileges", f"--file={target}"]
+    if snapshot:
+        cmd.append(f"--snapshot={snapshot}")
+    _run(cmd, url, "PostgreSQL-varmuuskopio")
 
 
 def list_contents(dump_file: Path) -> list[str]:

@@ -56,7 +56,9 @@ def test_backup_then_restore_gives_identical_content(demo_db: Database, settings
     before = content(demo_db)
     result = backup_now(demo_db, settings=settings, now=T0)
     assert result.ok and not result.warnings, result.warnings
-    assert backup.verify_backup(result.written[0]).ok
+    check = backup.verify_backup(result.written[0])
+    assert check.ok and check.bodies and check.last_meeting
+    assert {name: len(rows) for name, rows in before.items()}.items() <= check.row_counts.items()
     add_person(demo_db, "Máret Čuđaŋ-Ŧaž")
     assert content(demo_db) != before
     demo_db.dispose()
