@@ -69,7 +69,10 @@ def render(
     builder.labelled_lines(labels["others"], others)
     builder.label(labels["items"])
     builder.table(
-        [(item.section_label, item_title(item, labels, public=request.public)) for item in meeting.items],
+        [
+            (labels.section(item.section_number), item_title(item, labels, public=request.public))
+            for item in meeting.items
+        ],
         widths=(0.12, 0.88),
     )
     total = len(meeting.items)

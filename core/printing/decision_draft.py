@@ -21,7 +21,7 @@ def render(
     subject = (
         item_title(items[0], labels, public=request.public)
         if len(items) == 1
-        else ", ".join(item.section_label for item in items)
+        else ", ".join(labels.section(item.section_number) for item in items)
     )
     meta = DocumentMeta(
         title=f"{labels['draft_title']}: {body} {labels.date(meeting.date)}",

@@ -49,7 +49,7 @@ def render(session: Session, meeting: Meeting, request: DocumentRequest) -> byte
 def excerpt_meta(meeting: Meeting, item: Item, labels: Labels, request: DocumentRequest) -> DocumentMeta:
     organisation = organisation_name(meeting.body.organisation, labels)
     body = body_name(meeting.body, labels)
-    right = [labels.date(meeting.date), item.section_label]
+    right = [labels.date(meeting.date), labels.section(item.section_number)]
     if item.diary_number:
         right.append(labels("dnro", value=item.diary_number))
     header = RunningHeader(
@@ -59,7 +59,7 @@ def excerpt_meta(meeting: Meeting, item: Item, labels: Labels, request: Document
         right_lines=tuple(right),
         page_label=labels["page"],
     )
-    title = f"{labels['excerpt_title']}: {body} {labels.date(meeting.date)} {item.section_label}"
+    title = f"{labels['excerpt_title']}: {body} {labels.date(meeting.date)} {labels.section(item.section_number)}"
     return DocumentMeta(
         title=title,
         author=organisation,

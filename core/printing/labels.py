@@ -264,6 +264,15 @@ class Labels:
             return ""
         return self._table.get(f"outcome.{outcome.value}", "")
 
+    def section(self, number: int) -> str:
+        """A § in the language's custom: "100 §" in Finnish, "§ 100" in Finland-Swedish."""
+        return f"§ {number}" if self.language == "sv" else f"{number} §"
+
+    def section_span(self, first: int, last: int) -> str:
+        if first == last:
+            return self.section(first)
+        return f"§ {first}–{last}" if self.language == "sv" else f"{first}–{last} §"
+
     @staticmethod
     def date(value: dt.date | None) -> str:
         return f"{value.day}.{value.month}.{value.year}" if value else ""

@@ -27,7 +27,9 @@ def render(
     meta = DocumentMeta(
         title=f"{labels['minutes_title']}: {body} {labels.date(meeting.date)}",
         author=organisation_name(meeting.body.organisation, labels),
-        subject=labels("meeting_no", number=meeting.number, year=meeting.year) + " " + section_range(meeting.items),
+        subject=labels("meeting_no", number=meeting.number, year=meeting.year)
+        + " "
+        + section_range(meeting.items, labels),
         header=meeting_header(meeting, labels, labels["minutes"]),
         draft_mark="" if meeting.is_locked else labels["draft"],
         language=labels.language,
@@ -80,7 +82,7 @@ def write_cover(builder: DocumentBuilder, meeting: Meeting, labels: Labels) -> N
         labels["others_present"], [attendance_line(a, labels) for a in present if a.role not in _MEMBER_ROLES]
     )
     builder.labelled_lines(labels["absent"], [attendance_line(a, labels) for a in meeting.attendances if not a.present])
-    builder.labelled_lines(labels["items_handled"], [section_range(meeting.items)])
+    builder.labelled_lines(labels["items_handled"], [section_range(meeting.items, labels)])
     builder.label(labels["signatures"])
     builder.signatures(
         [
@@ -116,7 +118,7 @@ def write_appeal_attachment(builder: DocumentBuilder, meeting: Meeting, labels: 
     for instruction in instructions:
         builder.heading(instruction.title)
         if instruction.sections:
-            numbers = ", ".join(f"{n} §" for n in instruction.sections)
+            numbers = ", ".join(labels.section(n) for n in instruction.sections)
             builder.text(labels("appeal_sections", sections=numbers), style="label")
         for heading, text in instruction.paragraphs:
             if heading:

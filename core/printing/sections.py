@@ -100,13 +100,11 @@ def item_title(item: Item, labels: Labels, *, public: bool) -> str:
     return item.title
 
 
-def section_range(items: Iterable[Item]) -> str:
+def section_range(items: Iterable[Item], labels: Labels) -> str:
     numbers = sorted(item.section_number for item in items)
     if not numbers:
         return ""
-    if len(numbers) == 1:
-        return f"{numbers[0]} §"
-    return f"{numbers[0]}–{numbers[-1]} §"
+    return labels.section_span(numbers[0], numbers[-1])
 
 
 def proposal_text(item: Item, labels: Labels) -> str:
@@ -134,7 +132,7 @@ def write_item(
     """Write one § into the builder; corrections print right after the part they correct."""
     corrections = _corrections_by_part(item.corrections) if mode == Mode.HANDLED else {}
     if with_heading:
-        builder.heading(f"{item.section_label}  {item_title(item, labels, public=public)}")
+        builder.heading(f"{labels.section(item.section_number)}  {item_title(item, labels, public=public)}")
         if item.diary_number:
             builder.text(labels("dnro", value=item.diary_number), style="small")
     else:

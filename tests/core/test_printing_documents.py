@@ -81,7 +81,7 @@ def test_seed2_excerpt_has_every_element_in_order(demo_db: Database, language: s
                 body,
                 labels["excerpt"],
                 "13.10.2025",
-                f"{item.section_number} §",
+                labels.section(item.section_number),
                 labels("dnro", value=SEED2_DNRO),
                 labels("page", page=1, pages=printed.pages),
             ],
@@ -117,7 +117,7 @@ def test_seed2_excerpt_has_every_element_in_order(demo_db: Database, language: s
         assert labels["draft"] not in printed.text
         meta = printed.metadata
         assert meta["/Author"] == organisation
-        assert f"{item.section_number} §" in meta["/Title"]
+        assert labels.section(item.section_number) in meta["/Title"]
         assert meta["/Subject"] == SEED2_TITLE
 
 
@@ -182,7 +182,7 @@ def test_seed1_excerpt_once_checked(sqlite_demo_db: Database, language: str) -> 
                 "Hartola",
                 labels["excerpt"],
                 "21.10.2025",
-                f"{item.section_number} §",
+                labels.section(item.section_number),
                 labels("dnro", value="112/12.00.01/2025"),
             ],
         )
@@ -229,12 +229,15 @@ def test_agenda_cover_and_items(demo_db: Database, language: str) -> None:
                 labels["deputies"],
                 "Biret Ŋuolja",
                 labels["items"],
-                *[f"{item.section_number} § {title}" for item, title in zip(meeting.items, titles, strict=True)],
+                *[
+                    f"{labels.section(item.section_number)} {title}"
+                    for item, title in zip(meeting.items, titles, strict=True)
+                ],
             ],
         )
         parts: list[str] = []
         for item, title in zip(meeting.items, titles, strict=True):
-            parts += [f"{item.section_label} {title}"]
+            parts += [f"{labels.section(item.section_number)} {title}"]
             if item.diary_number:
                 parts.append(labels("dnro", value=item.diary_number))
             parts += [item.background, labels["proposal"], proposal_text(item, labels)]
@@ -244,7 +247,7 @@ def test_agenda_cover_and_items(demo_db: Database, language: str) -> None:
         assert_in_order(
             printed.body,
             [
-                f"{seed.section_label} {SEED1_TITLE}",
+                f"{labels.section(seed.section_number)} {SEED1_TITLE}",
                 seed.background,
                 labels["preparer"],
                 "Hanna Koskinen",
@@ -286,7 +289,7 @@ def test_minutes_cover_items_and_appeal_attachment(demo_db: Database, language: 
                 labels["absent"],
                 "Petri Lappalainen",
                 labels["items_handled"],
-                f"{first}–{last} §",
+                labels.section_span(first, last),
                 labels["signatures"],
                 "Pekka Lehtinen",
                 labels["chair"],
@@ -303,13 +306,13 @@ def test_minutes_cover_items_and_appeal_attachment(demo_db: Database, language: 
         parts: list[str] = []
         for item in meeting.items:
             title = item.title_sv or item.title if language == "sv" else item.title
-            parts += [f"{item.section_label} {title}", labels["decision"], decision_text(item, labels)]
+            parts += [f"{labels.section(item.section_number)} {title}", labels["decision"], decision_text(item, labels)]
         assert_in_order(printed.body, parts)
         statement = next(item for item in meeting.items if item.disqualifications)
         assert_in_order(
             printed.body,
             [
-                f"{statement.section_label}",
+                f"{labels.section(statement.section_number)}",
                 labels["handling"],
                 "Jaakko Rinne",
                 "hallintolaki 28 § 1 mom. 5 kohta",
@@ -319,7 +322,7 @@ def test_minutes_cover_items_and_appeal_attachment(demo_db: Database, language: 
         attachment: list[str] = [labels["appeal_attachment"]]
         for instruction in appeal_attachment(meeting, language=language):
             attachment.append(instruction.title)
-            attachment += [f"{n} §" for n in instruction.sections]
+            attachment += [labels.section(n) for n in instruction.sections]
             attachment += [text for _heading, text in instruction.paragraphs]
         assert_in_order(printed.body.split(labels["appeal_attachment"])[-1], attachment[1:])
         assert seed.section_number in next(
@@ -389,10 +392,10 @@ def test_minutes_handling_votes_disqualification_dissent_and_attendance(sqlite_d
         assert_in_order(
             printed.body,
             [
-                f"{seed.section_label} {seed.title}",
+                f"{labels.section(seed.section_number)} {seed.title}",
                 labels["handling"],
                 labels("left_here", name="Leena Hyvönen", time=""),
-                f"{fees.section_label} {fees.title}",
+                f"{labels.section(fees.section_number)} {fees.title}",
                 labels["proposal"],
                 labels["handling"],
                 labels("arrived_here", name="Kalle Nieminen", time=""),
