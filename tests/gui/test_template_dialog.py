@@ -331,3 +331,36 @@ def test_rename_delete_export_import(
     answers.open_path = tmp_path / "rikki.j2"
     dialog.buttons["import"].click()
     assert shown_errors and "ei ole Sihteerin mallipohja" in shown_errors[-1][1]
+
+
+def test_insert_into_the_item_editor_through_its_setter(qtbot: QtBot, sqlite_demo_db: Database) -> None:
+    """Ensure the desk's item editor takes a drafted proposal as one undoable command and saves it.
+
+    The item editor records every change of its fields itself, so the caller passes its setter as ``apply``.
+    """
+    from gui.item_editor import ItemEditor
+
+    editor = ItemEditor(sqlite_demo_db, autosave_seconds=3600)
+    qtbot.addWidget(editor)
+    item_id = _item(sqlite_demo_db, template_key=SEED1_KEY)
+    editor.load(item_id)
+    stack = editor.undo_stack
+    field = editor.proposal
+    field.setPlainText("")  # the secretary clears the proposal (one command of the editor's own)
+    before = stack.count()
+    dialog = DraftProposalDialog(None, sqlite_demo_db, item_id)
+    qtbot.addWidget(dialog)
+    dialog.ok.click()
+
+    def apply(text: str) -> None:
+        editor.set_value("proposal", text, update_widget=True)
+
+    assert insert_proposal(stack, field, dialog.proposal_text, editor, apply=apply)
+    assert stack.count() == before + 1
+    assert editor.value("proposal") == field.toPlainText() == dialog.proposal_text
+    stack.undo()
+    assert editor.value("proposal") == field.toPlainText() == ""
+    stack.redo()
+    assert editor.save()
+    with sqlite_demo_db.begin() as session:
+        assert session.get(Item, item_id).proposal.split() == SEED1_PROPOSAL.split()
