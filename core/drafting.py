@@ -23,7 +23,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import partial
 from typing import Any, cast
 
-from jinja2 import nodes
+from jinja2 import nodes, pass_environment
 from jinja2.exceptions import SecurityError, TemplateRuntimeError, TemplateSyntaxError, UndefinedError
 from jinja2.runtime import LoopContext, StrictUndefined, Undefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment
@@ -204,13 +204,19 @@ def format_date(value: Any) -> str:
     return f"{value.day}.{value.month}.{value.year}"
 
 
-def _join_words(items: Iterable[Any], last: str, attribute: str | None) -> str:
+def _field(element: Any, attribute: str | None, env: Any) -> Any:
+    """A field of a list element by name: through the sandbox when called from a template."""
+    if attribute is None:
+        return element
+    if env is not None:
+        return env.getitem(element, attribute)  # refuses internals, gives a StrictUndefined for typos
+    return element.get(attribute) if isinstance(element, dict) else getattr(element, attribute)
+
+
+def _join_words(items: Iterable[Any], last: str, attribute: str | None, env: Any = None) -> str:
     words: list[str] = []
     for element in items:
-        value = element
-        if attribute is not None:
-            value = element.get(attribute) if isinstance(element, dict) else getattr(element, attribute)
-        words.append(str(value))
+        words.append(str(_field(element, attribute, env)))
         _check_size(words)
     if len(words) <= 1:
         return "".join(words)
@@ -241,14 +247,22 @@ def lower_first(value: Any) -> str:
     return text[:1].lower() + text[1:]
 
 
-def _safe_join(items: Iterable[Any], separator: str = "", attribute: str | None = None) -> str:
+@pass_environment
+def _join_fi_filter(env: Any, items: Iterable[Any], attribute: str | None = None) -> str:
+    return _join_words(items, "ja", attribute, env)
+
+
+@pass_environment
+def _join_sv_filter(env: Any, items: Iterable[Any], attribute: str | None = None) -> str:
+    return _join_words(items, "och", attribute, env)
+
+
+@pass_environment
+def _safe_join(env: Any, items: Iterable[Any], separator: str = "", attribute: str | None = None) -> str:
     parts = []
     total = 0
     for element in items:
-        value = element
-        if attribute is not None:
-            value = element.get(attribute) if isinstance(element, dict) else getattr(element, attribute, None)
-        text = str(value)
+        text = str(_field(element, attribute, env))
         total += len(text) + len(separator)
         if total > MAX_VALUE:
             raise _LimitExceeded(f"arvo kasvoi yli {MAX_VALUE:,} merkin".replace(",", NBSP))
@@ -272,8 +286,8 @@ OWN_FILTERS: dict[str, Callable[..., Any]] = {
     "money": format_money,
     "number": format_number,
     "percent": format_percent,
-    "join_fi": join_fi,
-    "join_sv": join_sv,
+    "join_fi": _join_fi_filter,
+    "join_sv": _join_sv_filter,
     "ucfirst": upper_first,
     "lcfirst": lower_first,
 }

@@ -304,6 +304,9 @@ def test_unknown_filter_lists_the_filters() -> None:
         "{{ '{0.__class__}'.format(body) }}",
         "{{ '%s' % body }}",
         "{{ agreement.parties.__len__() }}",
+        "{{ agreement.parties|join_fi('__class__') }}",
+        "{{ agreement.parties|join_sv('__init__') }}",
+        "{{ agreement.parties|join(', ', '__class__') }}",
     ],
 )
 def test_sandbox_refuses_python_internals(source: str) -> None:
