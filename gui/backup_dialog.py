@@ -1,18 +1,21 @@
 """The backup window (list, verify, take and restore backups) and the start-up question after a damaged database.
 
 Everything slow runs through ``gui.operations.run_in_background``; failures go to ``gui.errors.show_error``.
-How the main window uses this module:
+How the application uses this module (``gui/app.py`` and ``gui/main_window.py``):
 
+* start-up, before opening: ``if not check_database_at_startup(args_database): return 0`` — a damaged or
+  missing SQLite database is explained and the newest good backup offered; False means the user chose to quit.
+* opening: ``open_database(target, before_upgrade=db.backup.backup_before_upgrade)``.
+* in ``MainWindow.__init__``: ``self.auto_backup = AutoBackup(database, self)`` (daily backups through the
+  one runner; ``warned`` carries warnings for the status bar); in ``closeEvent``: ``self.auto_backup.on_close()``.
 * menu action "Varmuuskopiot…": ``BackupDialog(database, parent, close_database=...)``; connect its
   ``restored`` signal to reopening the database (``close_database`` must dispose the window's engine first;
   by default the dialog calls ``database.dispose()``).
-* at start-up, before the database is opened: ``problem = db.backup.startup_check(path)``; if it is not None,
-  ``offer_startup_restore(None, problem)`` returns the ``RestoreResult`` when the user chose to restore (then
-  open the database as usual) or None (then quit, or let the user choose another database).
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,8 +26,10 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEventLoop,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -50,15 +55,21 @@ from db.backup import (
     RestoreResult,
     StartupProblem,
     Verification,
+    backup_if_due,
     backup_now,
+    backup_on_close,
     describe_backup,
     list_backups,
     recover,
     restore_backup,
+    startup_check,
     verify_backup,
 )
-from db.engine import Database
+from db.engine import Database, resolve_url, sqlite_path
+from db.errors import SihteeriError
 from gui.operations import Operation, Progress, run_in_background
+
+log = logging.getLogger(__name__)
 
 Confirm = Callable[[QWidget | None, str, str], bool]
 ChooseDirectory = Callable[[QWidget | None, str, Path], str]
@@ -452,3 +463,92 @@ def recover_in_background(parent: QWidget | None, problem: StartupProblem, *,
     if not operation.done:
         loop.exec()
     return operation.result if operation.error is None else None
+
+
+def check_database_at_startup(target: str | Path | None, parent: QWidget | None = None, *,
+                              settings: BackupSettings | None = None) -> bool:
+    """Before opening a SQLite database: offer the newest good backup if it is damaged or missing.
+
+    Returns True to go on opening (nothing wrong, or restored), False when the user chose to quit. A
+    PostgreSQL address is not checked here (its server reports its own problems).
+    """
+    path = sqlite_path(resolve_url(target))
+    if path is None:
+        return True
+    problem = startup_check(path, settings=settings)
+    if problem is None:
+        return True
+    return offer_startup_restore(parent, problem, settings=settings) is not None
+
+
+class AutoBackup(QObject):
+    """Automatic backups while the window is open: when one is due (checked hourly) and on closing.
+
+    Attributes:
+        database: the open database; settings: the backup folders; timer: the hourly check; first: the
+        first check a minute after start.
+
+    Signals:
+        warned(str): a backup target failed (missing folder, full disk); worth a status-bar message.
+        backed_up(str): a backup was written (its path).
+    """
+
+    warned = Signal(str)
+    backed_up = Signal(str)
+
+    def __init__(self, database: Database, parent: QObject | None = None, *, interval_ms: int = 3_600_000,
+                 settings: BackupSettings | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.settings = settings
+        self._running = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+        self.first = QTimer(self)  # the first check once the window has settled (a child: dies with us)
+        self.first.setSingleShot(True)
+        self.first.timeout.connect(self.check)
+        self.first.start(min(60_000, interval_ms))
+
+    def _report(self, result: BackupResult | None) -> None:
+        self._running = False
+        if result is None:
+            return
+        for path in result.written:
+            self.backed_up.emit(str(path))
+        for warning in result.warnings:
+            self.warned.emit(warning)
+
+    def check(self) -> None:
+        """Take a backup in the background if the newest one is older than the interval."""
+        if self._running:
+            return
+        self._running = True
+        database, settings = self.database, self.settings
+
+        def failed(exc: BaseException) -> None:
+            self._running = False
+            self.warned.emit(str(exc))
+
+        parent = self.parent()
+        run_in_background(parent if isinstance(parent, QWidget) else None,
+                          lambda _p: backup_if_due(database, settings=settings),
+                          on_success=self._report, on_failure=failed,
+                          label=QCoreApplication.translate("AutoBackup", "Otetaan varmuuskopiota…"))
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.first.stop()
+
+    def on_close(self) -> BackupResult | None:
+        """From ``closeEvent``: a backup now if the database changed (synchronous: the window is closing)."""
+        self.stop()
+        try:
+            result = backup_on_close(self.database, settings=self.settings)
+        except SihteeriError as exc:
+            log.warning("No backup on closing: %s", exc.message)
+            return None
+        for warning in result.warnings if result else []:
+            log.warning("Backup on closing: %s", warning)
+        return result

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,13 @@ from db.backup import BackupSettings, backup_now
 from db.engine import Database, open_database
 from db.models import Person
 from gui import errors
-from gui.backup_dialog import BackupDialog, StartupRestoreDialog, offer_startup_restore
+from gui.backup_dialog import (
+    AutoBackup,
+    BackupDialog,
+    StartupRestoreDialog,
+    check_database_at_startup,
+    offer_startup_restore,
+)
 
 T0 = dt.datetime(2026, 3, 2, 16, 0, 0)
 
@@ -204,3 +211,55 @@ def test_folders_are_chosen_and_saved(qtbot: QtBot, sqlite_demo_db: Database, se
     qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1 and not dialog.busy, timeout=5000)
     assert dialog.model.rows[0].entry.path.parent == tmp_path / "uusi-kansio"
+
+
+def test_auto_backup_takes_due_backups_and_one_on_close(qtbot: QtBot, sqlite_demo_db: Database,
+                                                        settings: BackupSettings) -> None:
+    """Ensure the timer takes a backup when due (not twice), and closing takes one only after changes."""
+    holder = QDialog()
+    qtbot.addWidget(holder)
+    auto = AutoBackup(sqlite_demo_db, holder, interval_ms=3_600_000, settings=settings)
+    written: list[str] = []
+    auto.backed_up.connect(written.append)
+    auto.check()
+    qtbot.waitUntil(lambda: bool(written) and not auto._running, timeout=5000)
+    auto.check()
+    qtbot.waitUntil(lambda: not auto._running, timeout=5000)
+    assert len(written) == 1 and len(backup.list_backups(sqlite_demo_db, settings.folder)) == 1
+    assert auto.on_close() is None  # nothing changed since
+    with sqlite_demo_db.begin() as s:
+        s.add(Person(name="Sulkemisen jälkeen"))
+    assert sqlite_demo_db.path is not None
+    os.utime(sqlite_demo_db.path, None)
+    result = auto.on_close()
+    assert result is not None and result.ok and not auto.timer.isActive()
+
+
+def test_auto_backup_warns_when_the_folder_cannot_be_written(qtbot: QtBot, sqlite_demo_db: Database,
+                                                             tmp_path: Path) -> None:
+    """Ensure a failing target becomes a warning signal for the status bar, not an error dialog."""
+    blocker = tmp_path / "tiedosto"
+    blocker.write_text("ei kansio", encoding="utf-8")
+    auto = AutoBackup(sqlite_demo_db, None, settings=BackupSettings(folder=blocker))
+    with qtbot.waitSignal(auto.warned, timeout=5000) as signal:
+        auto.check()
+    assert "ei ole kansio" in signal.args[0]
+    auto.stop()
+
+
+def test_check_database_at_startup(qtbot: QtBot, sqlite_demo_db: Database, settings: BackupSettings,
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ensure a healthy database passes, and a damaged one is restored or quits as the user chooses."""
+    path = sqlite_demo_db.path
+    assert path is not None
+    assert check_database_at_startup(str(path), settings=settings)
+    assert check_database_at_startup("postgresql+psycopg://x@palvelin/y", settings=settings)
+    backup_now(sqlite_demo_db, settings=settings, now=T0)
+    sqlite_demo_db.dispose()
+    path.write_bytes(b"roskaa" * 1000)
+    monkeypatch.setattr(StartupRestoreDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    assert not check_database_at_startup(str(path), settings=settings)
+    assert path.read_bytes() == b"roskaa" * 1000
+    monkeypatch.setattr(StartupRestoreDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    assert check_database_at_startup(str(path), settings=settings)
+    open_database(path, create=False).dispose()
