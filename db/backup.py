@@ -23,6 +23,8 @@ How the window uses this module (the desk engineer wires these calls):
   ``BackupResult`` with ``warnings`` is worth a status-bar message.
 * before opening the database: ``problem = startup_check(path)``; if not None, show
   ``gui.backup_dialog.offer_startup_restore(parent, problem)``.
+
+``gui.backup_dialog`` wraps the last three as ``check_database_at_startup`` and ``AutoBackup``.
 """
 
 from __future__ import annotations
