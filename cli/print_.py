@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from core.printing import DocumentKind, DocumentRequest, find_item, find_meeting, render_in_session
+from core.printing import DocumentKind, DocumentRequest, find_item, find_meeting, render_in_session, year_minutes
 from db.engine import open_database, resolve_url
 from db.errors import DiskFull, ValidationError
 
@@ -35,6 +36,9 @@ def register(subparsers: Any) -> None:
         "--date", type=_date, metavar="VVVV-KK-PP", help="kokouksen päivämäärä (agreement: tilannepäivä, oletus tänään)"
     )
     parser.add_argument("--title", metavar="TEKSTI", help="agreement: sopimuksen nimi tai osa siitä")
+    parser.add_argument(
+        "--year", type=int, metavar="VVVV", help="minutes: kaikki vuoden tarkastetut pöytäkirjat yhtenä tiedostona"
+    )
     which = parser.add_mutually_exclusive_group()
     which.add_argument("--section", type=int, metavar="N", help="pykälän numero")
     which.add_argument("--dnro", metavar="DNRO", help="diaarinumero, esim. 77/00.04.01/2023")
@@ -68,9 +72,11 @@ def run(args: argparse.Namespace) -> int:
         from cli.agreements import print_agreement
 
         return print_agreement(args)
+    kind = _KINDS[args.kind]
+    if args.year is not None:
+        return _run_year(args, kind)
     if args.body is None or args.date is None:
         raise ValidationError("Anna kokouksen toimielin ja päivämäärä: --body TOIMIELIN --date VVVV-KK-PP.")
-    kind = _KINDS[args.kind]
     if kind == DocumentKind.EXCERPT and args.section is None and args.dnro is None:
         raise ValidationError("Pöytäkirjanotteelle anna pykälä: --section N tai --dnro DIAARINUMERO.")
     database = open_database(resolve_url(args.database))
@@ -92,9 +98,27 @@ def run(args: argparse.Namespace) -> int:
             pdf = render_in_session(session, request)
     finally:
         database.dispose()
+    return _write(args.out, pdf)
+
+
+def _run_year(args: argparse.Namespace, kind: DocumentKind) -> int:
+    if kind != DocumentKind.MINUTES or args.body is None or args.date is not None:
+        raise ValidationError("Vuoden pöytäkirjat tulostetaan muodossa: print minutes --body TOIMIELIN --year VVVV.")
+    database = open_database(resolve_url(args.database))
     try:
-        args.out.write_bytes(pdf)
+        with database.session() as session:
+            request = year_minutes(session, body=args.body, year=args.year, language=args.language)
+            request = replace(request, public=not args.include_secret)
+            pdf = render_in_session(session, request)
+    finally:
+        database.dispose()
+    return _write(args.out, pdf)
+
+
+def _write(out: Path, pdf: bytes) -> int:
+    try:
+        out.write_bytes(pdf)
     except OSError as exc:
-        raise DiskFull(f"Tiedostoa {args.out} ei voitu kirjoittaa: {exc.strerror or exc}.", detail=str(exc)) from exc
-    print(f"Kirjoitettu {args.out} ({len(pdf) // 1024} kt).")
+        raise DiskFull(f"Tiedostoa {out} ei voitu kirjoittaa: {exc.strerror or exc}.", detail=str(exc)) from exc
+    print(f"Kirjoitettu {out} ({len(pdf) // 1024} kt).")
     return 0

@@ -13,6 +13,8 @@ without it such an excerpt raises ``UserError``. ``public`` (default True) print
 public title only. ``find_meeting(session, body=..., date=...)`` and ``find_item(session, meeting,
 section=... | dnro=...)`` select what the command line names. ``progress`` is anything with
 ``update(done, total, text)``, e.g. ``gui.operations.Progress`` (which raises ``Cancelled`` to stop).
+``year_minutes(session, body=..., year=...)`` makes the request for a whole year's checked minutes in one
+document (a slow printout: run it through ``gui.operations``).
 
 Building another document on the same base (e.g. the agreements' "Sopimuksen hyväksymistilanne")::
 
@@ -34,7 +36,8 @@ Building another document on the same base (e.g. the agreements' "Sopimuksen hyv
 
 ``DocumentBuilder`` methods: ``title``, ``heading(level=1|2)``, ``text`` (paragraphs at blank lines, flows
 over pages), ``field(label, text)``, ``label``, ``labelled_lines(label, lines)``, ``table``, ``notice``,
-``signatures``, ``spacer``, ``page_break``, ``keep_space(mm)``, ``append(flowable)``, ``render()``.
+``signatures``, ``spacer``, ``page_break``, ``keep_space(mm)``, ``set_header(RunningHeader)`` (another
+header from that page on), ``append(flowable)``, ``render()``.
 Pages are A4 with a binding margin (``PageLayout``), a running header with "Sivu x / y"
 (``RunningHeader.page_label``; Swedish "Sida {page} / {pages}"), and ``DocumentMeta.draft_mark`` prints a
 mark such as "LUONNOS" in the header and across every page. The DejaVu fonts are embedded, so č đ ŋ ŧ ž á
@@ -52,6 +55,7 @@ from core.printing.request import (
     find_meeting,
     render_document,
     render_in_session,
+    year_minutes,
 )
 
 __all__ = [
@@ -63,4 +67,5 @@ __all__ = [
     "find_meeting",
     "render_document",
     "render_in_session",
+    "year_minutes",
 ]

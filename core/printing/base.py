@@ -175,7 +175,9 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab is untyped
             content: list[str] = self._code
             self._code: list[str] = []
             self.saveState()
-            _draw_page_furniture(self, self._meta, self._layout, number, total)
+            # From the page's own state: update() keeps keys a page's state lacks.
+            header = state.get(_HEADER_ATTRIBUTE) or self._meta.header
+            _draw_page_furniture(self, self._meta, header, self._layout, number, total)
             self.restoreState()
             self._code = self._code + content
             super().showPage()
@@ -192,8 +194,9 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text + "…"
 
 
-def _draw_page_furniture(canvas: Canvas, meta: DocumentMeta, layout: PageLayout, page: int, pages: int) -> None:
-    header = meta.header
+def _draw_page_furniture(
+    canvas: Canvas, meta: DocumentMeta, header: RunningHeader, layout: PageLayout, page: int, pages: int
+) -> None:
     if meta.draft_mark:
         canvas.saveState()
         canvas.setFillColor(colors.Color(0.85, 0.85, 0.85))
@@ -390,6 +393,10 @@ class DocumentBuilder:
     def page_break(self) -> None:
         self.story.append(PageBreak())
 
+    def set_header(self, header: RunningHeader) -> None:
+        """Use another running header from the page this is placed on (after a page break: the next page)."""
+        self.story.append(_HeaderChange(header))
+
     def keep_space(self, height_mm: float) -> None:
         """Start a new page unless this much room is left (before a block that should not start at the foot)."""
         self.story.append(CondPageBreak(height_mm * mm))
@@ -426,6 +433,23 @@ class DocumentBuilder:
         maker: Callable[..., Canvas] = partial(_NumberedCanvas, meta=meta, layout=layout)
         template.build(story, canvasmaker=maker)
         return buffer.getvalue()
+
+
+_HEADER_ATTRIBUTE = "_sihteeri_running_header"
+
+
+class _HeaderChange(Flowable):  # type: ignore[misc]  # ReportLab is untyped
+    """Marks that the running header changes from this page on (kept in the canvas's per-page state)."""
+
+    def __init__(self, header: RunningHeader) -> None:
+        super().__init__()
+        self.header = header
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        setattr(self.canv, _HEADER_ATTRIBUTE, self.header)
 
 
 class _SignatureLines(Flowable):  # type: ignore[misc]  # ReportLab is untyped

@@ -14,6 +14,7 @@ from core.printing.labels import Labels
 from core.printing.request import DocumentRequest, ProgressSink
 from core.printing.sections import Mode, body_name, organisation_name, section_range, write_item
 from db.enums import AttendanceRole
+from db.errors import NotFound
 from db.models import Attendance, Meeting
 
 _MEMBER_ROLES = frozenset({AttendanceRole.MEMBER, AttendanceRole.DEPUTY, AttendanceRole.CHAIR})
@@ -22,32 +23,58 @@ _MEMBER_ROLES = frozenset({AttendanceRole.MEMBER, AttendanceRole.DEPUTY, Attenda
 def render(
     session: Session, meeting: Meeting, request: DocumentRequest, *, progress: ProgressSink | None = None
 ) -> bytes:
+    """The minutes of one meeting, or of every meeting in ``request.meeting_ids`` one after another."""
     labels = Labels(request.language)
+    meetings = collected_meetings(session, meeting, request)
     body = body_name(meeting.body, labels)
+    if len(meetings) == 1:
+        title = f"{labels['minutes_title']}: {body} {labels.date(meeting.date)}"
+        subject = (
+            f"{labels('meeting_no', number=meeting.number, year=meeting.year)} {section_range(meeting.items, labels)}"
+        )
+    else:
+        title = f"{labels['minutes_title']}: {body} {labels.date(meetings[0].date)}–{labels.date(meetings[-1].date)}"
+        subject = section_range([item for m in meetings for item in m.items], labels)
     meta = DocumentMeta(
-        title=f"{labels['minutes_title']}: {body} {labels.date(meeting.date)}",
+        title=title,
         author=organisation_name(meeting.body.organisation, labels),
-        subject=labels("meeting_no", number=meeting.number, year=meeting.year)
-        + " "
-        + section_range(meeting.items, labels),
-        header=meeting_header(meeting, labels, labels["minutes"]),
-        draft_mark="" if meeting.is_locked else labels["draft"],
+        subject=subject,
+        header=meeting_header(meetings[0], labels, labels["minutes"]),
+        draft_mark="" if all(m.is_locked for m in meetings) else labels["draft"],
         language=labels.language,
     )
     builder = DocumentBuilder(meta)
-    write_cover(builder, meeting, labels)
-    total = len(meeting.items)
-    for done, item in enumerate(meeting.items):
+    steps = sum(len(m.items) + 1 for m in meetings)
+    done = 0
+    for index, each in enumerate(meetings):
+        if index:
+            builder.page_break()
+            builder.set_header(meeting_header(each, labels, labels["minutes"]))
+        write_cover(builder, each, labels)
+        for position, item in enumerate(each.items):
+            if progress is not None:
+                progress.update(done, steps, labels.section(item.section_number))
+            builder.page_break() if position == 0 else builder.spacer(6)
+            write_item(builder, item, labels, mode=Mode.HANDLED, public=request.public)
+            done += 1
         if progress is not None:
-            progress.update(done, total + 1, item.section_label)
-        builder.page_break() if done == 0 else builder.spacer(6)
-        write_item(builder, item, labels, mode=Mode.HANDLED, public=request.public)
+            progress.update(done, steps, labels["appeal"])
+        write_appeal_attachment(builder, each, labels)
+        done += 1
     if progress is not None:
-        progress.update(total, total + 1, labels["appeal"])
-    write_appeal_attachment(builder, meeting, labels)
-    if progress is not None:
-        progress.update(total + 1, total + 1, "")
+        progress.update(steps, steps, "")
     return builder.render()
+
+
+def collected_meetings(session: Session, meeting: Meeting, request: DocumentRequest) -> list[Meeting]:
+    """The request's meetings in date order (just the one meeting when none are listed)."""
+    if not request.meeting_ids:
+        return [meeting]
+    meetings = [session.get(Meeting, meeting_id) for meeting_id in request.meeting_ids]
+    found = [m for m in meetings if m is not None]
+    if len(found) != len(meetings):
+        raise NotFound("Jotakin valituista kokouksista ei löytynyt; se on ehkä poistettu.")
+    return sorted(found, key=lambda m: (m.date, m.number))
 
 
 def attendance_line(attendance: Attendance, labels: Labels) -> str:
@@ -92,7 +119,8 @@ def write_cover(builder: DocumentBuilder, meeting: Meeting, labels: Labels) -> N
     )
     builder.label(labels["checking"])
     if meeting.checked_date is not None:
-        builder.text(labels("checked_note", place=meeting.checked_place, date=labels.date(meeting.checked_date)))
+        note = labels("checked_note", place=meeting.checked_place, date=labels.date(meeting.checked_date))
+        builder.text(" ".join(note.split()))  # no double space when the place is not recorded
     else:
         builder.text(labels["not_checked"])
     checkers = [p for p in (meeting.checker1, meeting.checker2) if p is not None]

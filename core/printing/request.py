@@ -45,6 +45,8 @@ class DocumentRequest:
         public: a public document, where secret items print by their public title only.
         certified_on: the certification date of an excerpt (default: today).
         certifier_id: who certifies an excerpt (default: the meeting's secretary).
+        meeting_ids: minutes of several meetings in one document (e.g. a year's, see ``year_minutes``);
+            ``meeting_id`` is then one of them.
     """
 
     kind: DocumentKind
@@ -55,6 +57,7 @@ class DocumentRequest:
     public: bool = True
     certified_on: dt.date | None = None
     certifier_id: int | None = None
+    meeting_ids: tuple[int, ...] = ()
 
     def with_language(self, language: str) -> DocumentRequest:
         return replace(self, language=language)
@@ -81,6 +84,28 @@ def find_meeting(session: Session, *, body: str, date: dt.date) -> Meeting:
     return meetings[0]
 
 
+def year_minutes(session: Session, *, body: str, year: int, language: str = "fi") -> DocumentRequest:
+    """A request for the checked minutes of every meeting the body held in the year, in one document."""
+    wanted = body.strip().casefold()
+    bodies = [b for b in session.scalars(select(Body)) if wanted in (b.name.casefold(), b.name_sv.casefold())]
+    if not bodies:
+        raise NotFound(f"Toimielintä {body!r} ei löytynyt.")
+    meetings = [
+        m
+        for m in session.scalars(
+            select(Meeting)
+            .where(Meeting.body_id.in_([b.id for b in bodies]), Meeting.year == year)
+            .order_by(Meeting.date, Meeting.number)
+        )
+        if m.is_locked
+    ]
+    if not meetings:
+        raise NotFound(f"Toimielimellä {body} ei ole tarkastettuja pöytäkirjoja vuodelta {year}.")
+    return DocumentRequest(
+        DocumentKind.MINUTES, meetings[0].id, language=language, meeting_ids=tuple(m.id for m in meetings)
+    )
+
+
 def _dnro_key(text: str) -> str:
     return re.sub(r"\s+", "", text).casefold()
 
@@ -100,6 +125,8 @@ def find_item(session: Session, meeting: Meeting, *, section: int | None = None,
 
 def validate(request: DocumentRequest) -> None:
     check_language(request.language)
+    if request.meeting_ids and request.kind != DocumentKind.MINUTES:
+        raise ValidationError("Useamman kokouksen asiakirjana voi tulostaa vain pöytäkirjat.")
     if request.kind == DocumentKind.EXCERPT and len(request.item_ids) != 1:
         raise ValidationError("Pöytäkirjanote tulostetaan yhdestä pykälästä; valitse yksi pykälä.")
 

@@ -83,3 +83,12 @@ def test_user_errors_are_finnish_messages_with_exit_code_2(
         err = capsys.readouterr().err
         assert err.startswith("Virhe: ") and message in err and "Traceback" not in err
     assert not out.exists()
+
+
+def test_year_minutes_command(sqlite_demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Ensure `print minutes --year` writes the year's checked minutes and refuses other documents by year."""
+    out = tmp_path / "vuosi.pdf"
+    assert _run(sqlite_demo_db, "minutes", "--body", "Maakuntahallitus", "--year", "2025", "--out", str(out)) == 0
+    assert_in_order(read_pdf(out.read_bytes()).body, [SEED2_TITLE, "MUUTOKSENHAKUOHJEET"])
+    assert _run(sqlite_demo_db, "agenda", "--body", "Maakuntahallitus", "--year", "2025", "--out", str(out)) == 2
+    assert "--year" in capsys.readouterr().err

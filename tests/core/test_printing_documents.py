@@ -9,8 +9,16 @@ from sqlalchemy.orm import Session
 
 from core.appeal import appeal_attachment, instruction_for_item
 from core.demo import SEED1_PROPOSAL, SEED1_TITLE, SEED2_DNRO, SEED2_PROPOSAL, SEED2_TITLE
-from core.meetings import add_item
-from core.printing import DocumentKind, DocumentRequest, file_name, find_item, find_meeting, render_in_session
+from core.meetings import add_item, create_meeting
+from core.printing import (
+    DocumentKind,
+    DocumentRequest,
+    file_name,
+    find_item,
+    find_meeting,
+    render_in_session,
+    year_minutes,
+)
 from core.printing.labels import Labels
 from core.printing.sections import decision_text, organisation_name, proposal_text
 from db.engine import Database
@@ -554,3 +562,48 @@ def test_progress_is_reported_and_can_stop_the_printout(sqlite_demo_db: Database
         with pytest.raises(Stop):
             render_in_session(session, request, progress=stopping)
         assert len(stopping.calls) == 4
+
+
+def test_year_minutes_print_every_checked_meeting_with_its_own_header(sqlite_demo_db: Database) -> None:
+    """Ensure a year's minutes hold every checked meeting in date order, each page headed by its own meeting."""
+    labels = Labels("fi")
+    with sqlite_demo_db.begin() as session:
+        board, _seed = _seed2(session)
+        later = create_meeting(session, body_id=board.body_id, date=dt.date(2025, 11, 17), place="Lahti")
+        item = add_item(session, meeting_id=later.id, title="Talousarvio 2026")
+        item.proposal = "Maakuntahallitus esittää talousarvion maakuntavaltuustolle."
+        later.state = MeetingState.HELD
+        for each in later.items:
+            each.decision = "Päätösehdotus hyväksyttiin."
+        session.flush()
+        later.checked_date = dt.date(2025, 11, 19)
+        later.state = MeetingState.MINUTES_CHECKED
+        session.flush()
+        unchecked = create_meeting(session, body_id=board.body_id, date=dt.date(2025, 12, 8))
+        unchecked_first = unchecked.items[0].section_number
+    with sqlite_demo_db.session() as session:
+        request = year_minutes(session, body="Maakuntahallitus", year=2025)
+        assert len(request.meeting_ids) == 2
+        printed = read_pdf(render_in_session(session, request))
+        assert labels["draft"] not in printed.text
+        dates = [
+            "13.10.2025" if "13.10.2025" in h else "17.11.2025" if "17.11.2025" in h else "" for h in printed.headers
+        ]
+        assert "" not in dates
+        switch = dates.index("17.11.2025")
+        assert set(dates[:switch]) == {"13.10.2025"} and set(dates[switch:]) == {"17.11.2025"}
+        for number, header in enumerate(printed.headers, start=1):
+            assert labels("page", page=number, pages=printed.pages) in header
+        assert_in_order(
+            printed.body,
+            [
+                SEED2_TITLE,
+                labels["appeal_attachment"],
+                "Pöytäkirja on tarkastettu 19.11.2025.",
+                "Talousarvio 2026",
+                labels["appeal_attachment"],
+            ],
+        )
+        assert labels.section(unchecked_first) + " Kokouksen avaus" not in printed.body
+        with pytest.raises(NotFound, match="tarkastettuja"):
+            year_minutes(session, body="Maakuntahallitus", year=2024)
