@@ -28,6 +28,31 @@ ROUTE_LABELS = {
     AppealRoute.ADMINISTRATIVE_APPEAL: "hallintovalitus",
     AppealRoute.SPECIAL_RECTIFICATION: "oikaisuvaatimus (HL 49 c §)",
 }
+FIELD_LABELS = {
+    "title": "otsikko",
+    "title_sv": "ruotsinkielinen otsikko",
+    "public_title": "julkaistava otsikko",
+    "diary_number": "Dnro",
+    "classification_code": "tehtäväluokka",
+    "preparer_id": "valmistelija",
+    "presenter_id": "esittelijä",
+    "background": "selostus",
+    "proposal": "päätösehdotus",
+    "handling": "käsittely",
+    "decision": "päätös",
+    "outcome": "lopputulos",
+    "decision_nature": "päätöksen luonne",
+    "publicity": "julkisuus",
+    "secrecy_ground": "salassapitoperuste",
+    "has_personal_data": "henkilötiedot",
+    "appeal_route_override": "muutoksenhakutapa",
+    "appeal_route_reason": "muutoksenhakutavan peruste",
+    "agreement_id": "sopimus",
+    "section_number": "§",
+    "position": "järjestys",
+    "meeting_id": "kokous",
+    "kind": "asian laji",
+}
 ACTION_LABELS = {"lisays": "lisätty", "muutos": "muutettu", "poisto": "poistettu"}
 
 
@@ -106,7 +131,8 @@ def gather_details(database: Database, item_id: int, *, today: dt.date | None = 
             .limit(30)
         ).all()
         for entry in entries:
-            fields = entry.details.get("fields") or []
+            # Derived columns (parsed diary number parts, template key) are not news to the secretary.
+            fields = [FIELD_LABELS[f] for f in entry.details.get("fields") or [] if f in FIELD_LABELS]
             what = ACTION_LABELS.get(entry.action, entry.action)
             if fields:
                 what += ": " + ", ".join(fields)
@@ -130,7 +156,8 @@ class DetailsPanel(QWidget):
 
     def show_item(self, item_id: int | None) -> None:
         if item_id is None:
-            self.browser.setHtml(f"<p><i>{escape(self.tr('Ei valittua asiaa.'))}</i></p>")
+            nothing = self.tr("Ei valittua asiaa.")
+            self.browser.setHtml(f"<p><i>{escape(nothing)}</i></p>")
             return
         details = gather_details(self._database, item_id)
         sections = (

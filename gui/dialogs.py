@@ -24,10 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Prompts", text)
-
-
 class SaveChoice(Enum):
     SAVE = "save"
     DISCARD = "discard"
@@ -86,8 +82,12 @@ class Prompts:
     def ask_save(self, parent: QWidget | None, what: str) -> SaveChoice:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(_tr("Tallentamattomia muutoksia"))
-        box.setText(_tr("Asiaan ”{what}” on tehty muutoksia, joita ei ole tallennettu.").format(what=what))
+        box.setWindowTitle(QCoreApplication.translate("Prompts", "Tallentamattomia muutoksia"))
+        box.setText(
+            QCoreApplication.translate(
+                "Prompts", "Asiaan ”{what}” on tehty muutoksia, joita ei ole tallennettu."
+            ).format(what=what)
+        )
         box.setStandardButtons(
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
         )
@@ -99,14 +99,20 @@ class Prompts:
         return SaveChoice.CANCEL
 
     def recover_draft(self, parent: QWidget | None, text: str) -> bool:
-        answer = QMessageBox.question(parent, _tr("Palauta tallentamattomat muutokset"), text)
+        answer = QMessageBox.question(
+            parent, QCoreApplication.translate("Prompts", "Palauta tallentamattomat muutokset"), text
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
         return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
 
     def item_title(self, parent: QWidget | None) -> str | None:
-        text, ok = QInputDialog.getText(parent, _tr("Uusi asia"), _tr("Asian otsikko:"))
+        text, ok = QInputDialog.getText(
+            parent,
+            QCoreApplication.translate("Prompts", "Uusi asia"),
+            QCoreApplication.translate("Prompts", "Asian otsikko:"),
+        )
         return text.strip() if ok and text.strip() else None
 
     def new_meeting(
@@ -120,7 +126,12 @@ class Prompts:
         if not labels:
             return None
         label, ok = QInputDialog.getItem(
-            parent, _tr("Siirrä toiseen kokoukseen"), _tr("Kokous, johon asia siirretään:"), labels, 0, False
+            parent,
+            QCoreApplication.translate("Prompts", "Siirrä toiseen kokoukseen"),
+            QCoreApplication.translate("Prompts", "Kokous, johon asia siirretään:"),
+            labels,
+            0,
+            False,
         )
         if not ok:
             return None

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -147,7 +147,9 @@ class FieldEdit(QUndoCommand):
     """One change of one field; consecutive typing in the same text field merges into one command."""
 
     def __init__(self, editor: ItemEditor, name: str, old: Any, new: Any, *, applied: bool) -> None:
-        super().__init__(editor.tr("Muokkaa: {field}").format(field=editor.field_label(name)))
+        super().__init__(
+            QCoreApplication.translate("ItemEditor", "Muokkaa: {field}").format(field=editor.field_label(name))
+        )
         self._editor = editor
         self.name = name
         self.old = old
@@ -178,7 +180,7 @@ class RecoverDraft(QUndoCommand):
     """Taking back an autosaved draft, undoable as one step."""
 
     def __init__(self, editor: ItemEditor, old: dict[str, Any], new: dict[str, Any]) -> None:
-        super().__init__(editor.tr("Palauta luonnos"))
+        super().__init__(QCoreApplication.translate("ItemEditor", "Palauta luonnos"))
         self._editor = editor
         self.old = old
         self.new = new
@@ -250,7 +252,12 @@ class ItemEditor(QWidget):
         edit.setObjectName(name)
         edit.installEventFilter(self._undo_filter)
         edit.textChanged.connect(lambda _t, n=name: self._widget_changed(n))
-        self._bind(name, label, edit, edit.text, lambda v, e=edit: e.setText(v or ""))
+
+        def put(value: Any, e: QLineEdit = edit) -> None:
+            e.setText(value or "")
+            e.setCursorPosition(0)  # show the beginning of a long title, not its end
+
+        self._bind(name, label, edit, edit.text, put)
         return edit
 
     def _text(self, name: str, label: str) -> QPlainTextEdit:
@@ -287,7 +294,6 @@ class ItemEditor(QWidget):
         return self._labels.get(name, name)
 
     def _build(self) -> None:
-        tr = self.tr
         outer = QVBoxLayout(self)
         outer.setContentsMargins(6, 6, 6, 6)
         self.header = QLabel()
@@ -306,12 +312,12 @@ class ItemEditor(QWidget):
         # Tab 1: the matter itself and its preparation.
         page = QWidget()
         grid = QGridLayout(page)
-        self.title = self._line("title", tr("Otsikko"))
-        grid.addWidget(QLabel(tr("Otsikko")), 0, 0)
+        self.title = self._line("title", self.tr("Otsikko"))
+        grid.addWidget(QLabel(self.tr("Otsikko")), 0, 0)
         grid.addWidget(self.title, 0, 1, 1, 3)
-        self.diary_number = self._line("diary_number", tr("Dnro"))
+        self.diary_number = self._line("diary_number", self.tr("Dnro"))
         self.diary_number.setPlaceholderText("77/00.04.01/2023")
-        grid.addWidget(QLabel(tr("Dnro")), 1, 0)
+        grid.addWidget(QLabel(self.tr("Dnro")), 1, 0)
         grid.addWidget(self.diary_number, 1, 1)
         self.classification = QComboBox()
         self.classification.setEditable(True)
@@ -319,148 +325,155 @@ class ItemEditor(QWidget):
         self.classification.currentTextChanged.connect(lambda _t: self._widget_changed("classification_code"))
         self._bind(
             "classification_code",
-            tr("Tehtäväluokka"),
+            self.tr("Tehtäväluokka"),
             self.classification,
             self._get_classification,
             self._put_classification,
         )
-        grid.addWidget(QLabel(tr("Tehtäväluokka")), 1, 2)
+        grid.addWidget(QLabel(self.tr("Tehtäväluokka")), 1, 2)
         grid.addWidget(self.classification, 1, 3)
         self.diary_problem = QLabel()
         self.diary_problem.setObjectName("diaryProblem")
         self.diary_problem.setStyleSheet("color: #b00020;")
         self.diary_problem.setWordWrap(True)
         grid.addWidget(self.diary_problem, 2, 1, 1, 3)
-        self.preparer = self._combo("preparer_id", tr("Valmistelija"), [], optional=True)
-        self.presenter = self._combo("presenter_id", tr("Esittelijä"), [], optional=True)
-        grid.addWidget(QLabel(tr("Valmistelija")), 3, 0)
+        self.preparer = self._combo("preparer_id", self.tr("Valmistelija"), [], optional=True)
+        self.presenter = self._combo("presenter_id", self.tr("Esittelijä"), [], optional=True)
+        grid.addWidget(QLabel(self.tr("Valmistelija")), 3, 0)
         grid.addWidget(self.preparer, 3, 1)
-        grid.addWidget(QLabel(tr("Esittelijä")), 3, 2)
+        grid.addWidget(QLabel(self.tr("Esittelijä")), 3, 2)
         grid.addWidget(self.presenter, 3, 3)
         kinds = [
-            (ItemKind.OPENING, tr("kokouksen avaus")),
-            (ItemKind.LEGALITY, tr("laillisuus ja päätösvaltaisuus")),
-            (ItemKind.CHECKERS, tr("pöytäkirjantarkastajat")),
-            (ItemKind.AGENDA_APPROVAL, tr("työjärjestys")),
-            (ItemKind.ORDINARY, tr("tavallinen asia")),
-            (ItemKind.AGREEMENT, tr("sopimus")),
-            (ItemKind.STATEMENT, tr("lausunto")),
-            (ItemKind.ELECTION, tr("valinta")),
-            (ItemKind.INFORMATION, tr("ilmoitusasiat")),
-            (ItemKind.OTHER_MATTERS, tr("muut asiat")),
-            (ItemKind.CLOSING, tr("kokouksen päättäminen")),
+            (ItemKind.OPENING, self.tr("kokouksen avaus")),
+            (ItemKind.LEGALITY, self.tr("laillisuus ja päätösvaltaisuus")),
+            (ItemKind.CHECKERS, self.tr("pöytäkirjantarkastajat")),
+            (ItemKind.AGENDA_APPROVAL, self.tr("työjärjestys")),
+            (ItemKind.ORDINARY, self.tr("tavallinen asia")),
+            (ItemKind.AGREEMENT, self.tr("sopimus")),
+            (ItemKind.STATEMENT, self.tr("lausunto")),
+            (ItemKind.ELECTION, self.tr("valinta")),
+            (ItemKind.INFORMATION, self.tr("ilmoitusasiat")),
+            (ItemKind.OTHER_MATTERS, self.tr("muut asiat")),
+            (ItemKind.CLOSING, self.tr("kokouksen päättäminen")),
         ]
-        self.kind = self._combo("kind", tr("Asian laji"), [(k.value, t) for k, t in kinds], optional=False)
+        self.kind = self._combo("kind", self.tr("Asian laji"), [(k.value, t) for k, t in kinds], optional=False)
         natures = [
-            (DecisionNature.DECIDES, tr("päättää asiasta")),
-            (DecisionNature.PREPARES, tr("valmistelee tai panee täytäntöön")),
-            (DecisionNature.PROCUREMENT, tr("hankinta")),
-            (DecisionNature.SPECIAL_ACT, tr("erityislain mukainen")),
-            (DecisionNature.SPECIAL_ACT_RECTIFICATION, tr("erityislaki, oikaisuvaatimus (HL 49 c §)")),
+            (DecisionNature.DECIDES, self.tr("päättää asiasta")),
+            (DecisionNature.PREPARES, self.tr("valmistelee tai panee täytäntöön")),
+            (DecisionNature.PROCUREMENT, self.tr("hankinta")),
+            (DecisionNature.SPECIAL_ACT, self.tr("erityislain mukainen")),
+            (DecisionNature.SPECIAL_ACT_RECTIFICATION, self.tr("erityislaki, oikaisuvaatimus (HL 49 c §)")),
         ]
         self.decision_nature = self._combo(
-            "decision_nature", tr("Päätöksen luonne"), [(k.value, t) for k, t in natures], optional=False
+            "decision_nature", self.tr("Päätöksen luonne"), [(k.value, t) for k, t in natures], optional=False
         )
-        grid.addWidget(QLabel(tr("Asian laji")), 4, 0)
+        grid.addWidget(QLabel(self.tr("Asian laji")), 4, 0)
         grid.addWidget(self.kind, 4, 1)
-        grid.addWidget(QLabel(tr("Päätöksen luonne")), 4, 2)
+        grid.addWidget(QLabel(self.tr("Päätöksen luonne")), 4, 2)
         grid.addWidget(self.decision_nature, 4, 3)
-        self.background = self._text("background", tr("Selostus"))
-        self.proposal = self._text("proposal", tr("Päätösehdotus"))
+        self.background = self._text("background", self.tr("Selostus"))
+        self.proposal = self._text("proposal", self.tr("Päätösehdotus"))
         self.proposal.setMaximumHeight(140)
-        grid.addWidget(QLabel(tr("Selostus")), 5, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(QLabel(self.tr("Selostus")), 5, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.background, 5, 1, 1, 3)
-        grid.addWidget(QLabel(tr("Päätösehdotus")), 6, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(QLabel(self.tr("Päätösehdotus")), 6, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.proposal, 6, 1, 1, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         grid.setRowStretch(5, 3)
         grid.setRowStretch(6, 1)
-        self.tabs.addTab(page, tr("Asia ja valmistelu"))
+        self.tabs.addTab(page, self.tr("Asia ja valmistelu"))
 
         # Tab 2: handling and decision.
         page = QWidget()
         form = QFormLayout(page)
-        self.handling = self._text("handling", tr("Käsittely"))
-        form.addRow(tr("Käsittely"), self.handling)
-        self.decision = self._text("decision", tr("Päätös"))
-        form.addRow(tr("Päätös"), self.decision)
+        self.handling = self._text("handling", self.tr("Käsittely"))
+        form.addRow(self.tr("Käsittely"), self.handling)
+        self.decision = self._text("decision", self.tr("Päätös"))
+        form.addRow(self.tr("Päätös"), self.decision)
         outcomes = [
-            (Outcome.PASSED, tr("hyväksyttiin muutoksitta")),
-            (Outcome.PASSED_AFTER_VOTE, tr("hyväksyttiin äänestyksen jälkeen")),
-            (Outcome.AMENDED, tr("hyväksyttiin muutettuna")),
-            (Outcome.REJECTED, tr("hylättiin")),
-            (Outcome.NOTED, tr("merkittiin tiedoksi")),
-            (Outcome.RETURNED, tr("palautettiin valmisteluun")),
-            (Outcome.TABLED, tr("pöydättiin")),
-            (Outcome.REMOVED, tr("poistettiin esityslistalta")),
-            (Outcome.ELECTION, tr("vaali")),
+            (Outcome.PASSED, self.tr("hyväksyttiin muutoksitta")),
+            (Outcome.PASSED_AFTER_VOTE, self.tr("hyväksyttiin äänestyksen jälkeen")),
+            (Outcome.AMENDED, self.tr("hyväksyttiin muutettuna")),
+            (Outcome.REJECTED, self.tr("hylättiin")),
+            (Outcome.NOTED, self.tr("merkittiin tiedoksi")),
+            (Outcome.RETURNED, self.tr("palautettiin valmisteluun")),
+            (Outcome.TABLED, self.tr("pöydättiin")),
+            (Outcome.REMOVED, self.tr("poistettiin esityslistalta")),
+            (Outcome.ELECTION, self.tr("vaali")),
         ]
-        self.outcome = self._combo("outcome", tr("Lopputulos"), [(k.value, t) for k, t in outcomes], optional=True)
-        form.addRow(tr("Lopputulos"), self.outcome)
+        self.outcome = self._combo("outcome", self.tr("Lopputulos"), [(k.value, t) for k, t in outcomes], optional=True)
+        form.addRow(self.tr("Lopputulos"), self.outcome)
         routes = [
-            (AppealRoute.RECTIFICATION, tr("oikaisuvaatimus")),
-            (AppealRoute.MUNICIPAL_APPEAL, tr("kunnallisvalitus")),
-            (AppealRoute.PROHIBITION, tr("muutoksenhakukielto")),
-            (AppealRoute.PROCUREMENT, tr("hankintaoikaisu ja markkinaoikeus")),
-            (AppealRoute.ADMINISTRATIVE_APPEAL, tr("hallintovalitus")),
-            (AppealRoute.SPECIAL_RECTIFICATION, tr("erityislain oikaisuvaatimus")),
+            (AppealRoute.RECTIFICATION, self.tr("oikaisuvaatimus")),
+            (AppealRoute.MUNICIPAL_APPEAL, self.tr("kunnallisvalitus")),
+            (AppealRoute.PROHIBITION, self.tr("muutoksenhakukielto")),
+            (AppealRoute.PROCUREMENT, self.tr("hankintaoikaisu ja markkinaoikeus")),
+            (AppealRoute.ADMINISTRATIVE_APPEAL, self.tr("hallintovalitus")),
+            (AppealRoute.SPECIAL_RECTIFICATION, self.tr("erityislain oikaisuvaatimus")),
         ]
         self.appeal_route_override = self._combo(
             "appeal_route_override",
-            tr("Muutoksenhakutapa (poikkeus)"),
+            self.tr("Muutoksenhakutapa (poikkeus)"),
             [(k.value, t) for k, t in routes],
             optional=True,
         )
-        form.addRow(tr("Muutoksenhakutapa (poikkeus)"), self.appeal_route_override)
-        self.appeal_route_reason = self._line("appeal_route_reason", tr("Poikkeuksen peruste"))
-        form.addRow(tr("Poikkeuksen peruste"), self.appeal_route_reason)
-        self.tabs.addTab(page, tr("Käsittely ja päätös"))
+        form.addRow(self.tr("Muutoksenhakutapa (poikkeus)"), self.appeal_route_override)
+        self.appeal_route_reason = self._line("appeal_route_reason", self.tr("Poikkeuksen peruste"))
+        form.addRow(self.tr("Poikkeuksen peruste"), self.appeal_route_reason)
+        self.tabs.addTab(page, self.tr("Käsittely ja päätös"))
 
         # Tab 3: publicity, other languages, attachments and recipients.
         page = QWidget()
         form = QFormLayout(page)
         publicity = [
-            (Publicity.PUBLIC, tr("julkinen")),
-            (Publicity.PARTLY_SECRET, tr("osittain salassa pidettävä")),
-            (Publicity.SECRET, tr("salassa pidettävä")),
+            (Publicity.PUBLIC, self.tr("julkinen")),
+            (Publicity.PARTLY_SECRET, self.tr("osittain salassa pidettävä")),
+            (Publicity.SECRET, self.tr("salassa pidettävä")),
         ]
-        self.publicity = self._combo("publicity", tr("Julkisuus"), [(k.value, t) for k, t in publicity], optional=False)
-        form.addRow(tr("Julkisuus"), self.publicity)
-        self.secrecy_ground = self._line("secrecy_ground", tr("Salassapitoperuste"))
+        self.publicity = self._combo(
+            "publicity", self.tr("Julkisuus"), [(k.value, t) for k, t in publicity], optional=False
+        )
+        form.addRow(self.tr("Julkisuus"), self.publicity)
+        self.secrecy_ground = self._line("secrecy_ground", self.tr("Salassapitoperuste"))
         self.secrecy_ground.setPlaceholderText("JulkL (621/1999) 24.1 § 25 k")
-        form.addRow(tr("Salassapitoperuste"), self.secrecy_ground)
-        self.has_personal_data = QCheckBox(tr("Sisältää henkilötietoja"))
+        form.addRow(self.tr("Salassapitoperuste"), self.secrecy_ground)
+        self.has_personal_data = QCheckBox(self.tr("Sisältää henkilötietoja"))
         self.has_personal_data.setObjectName("has_personal_data")
         self.has_personal_data.toggled.connect(lambda _c: self._widget_changed("has_personal_data"))
         self._bind(
             "has_personal_data",
-            tr("Sisältää henkilötietoja"),
+            self.tr("Sisältää henkilötietoja"),
             self.has_personal_data,
             self.has_personal_data.isChecked,
             lambda v: self.has_personal_data.setChecked(bool(v)),
         )
         form.addRow("", self.has_personal_data)
-        self.public_title = self._line("public_title", tr("Julkaistava otsikko"))
-        form.addRow(tr("Julkaistava otsikko"), self.public_title)
-        self.title_sv = self._line("title_sv", tr("Otsikko ruotsiksi"))
-        form.addRow(tr("Otsikko ruotsiksi"), self.title_sv)
+        self.public_title = self._line("public_title", self.tr("Julkaistava otsikko"))
+        form.addRow(self.tr("Julkaistava otsikko"), self.public_title)
+        self.title_sv = self._line("title_sv", self.tr("Otsikko ruotsiksi"))
+        form.addRow(self.tr("Otsikko ruotsiksi"), self.title_sv)
         self.attachments = QListWidget()
         self.attachments.setObjectName("attachments")
         self.attachments.itemChanged.connect(lambda _i: self._widget_changed("attachments"))
-        self._bind("attachments", tr("Liitteet"), self.attachments, self._get_attachments, self._put_attachments)
-        form.addRow(tr("Liitteet"), self._with_buttons(self.attachments, self._add_attachment, self._remove_attachment))
+        self._bind("attachments", self.tr("Liitteet"), self.attachments, self._get_attachments, self._put_attachments)
+        form.addRow(
+            self.tr("Liitteet"), self._with_buttons(self.attachments, self._add_attachment, self._remove_attachment)
+        )
         self.recipients = QTableWidget(0, 2)
         self.recipients.setObjectName("recipients")
-        self.recipients.setHorizontalHeaderLabels([tr("Nimi"), tr("Osoite")])
+        self.recipients.setHorizontalHeaderLabels([self.tr("Nimi"), self.tr("Osoite")])
         self.recipients.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.recipients.verticalHeader().setVisible(False)
         self.recipients.itemChanged.connect(lambda _i: self._widget_changed("recipients"))
-        self._bind("recipients", tr("Tiedoksi / otteet"), self.recipients, self._get_recipients, self._put_recipients)
-        form.addRow(
-            tr("Tiedoksi / otteet"), self._with_buttons(self.recipients, self._add_recipient, self._remove_recipient)
+        self._bind(
+            "recipients", self.tr("Tiedoksi / otteet"), self.recipients, self._get_recipients, self._put_recipients
         )
-        self.tabs.addTab(page, tr("Julkisuus, liitteet ja jakelu"))
+        form.addRow(
+            self.tr("Tiedoksi / otteet"),
+            self._with_buttons(self.recipients, self._add_recipient, self._remove_recipient),
+        )
+        self.tabs.addTab(page, self.tr("Julkisuus, liitteet ja jakelu"))
         self.diary_number.textChanged.connect(self._check_diary_number)
         for combo in self.findChildren(QComboBox):
             # Long names of people and classes must not make the whole window wide.

@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([300, 760, 300])
+        self.splitter.setSizes([340, 740, 300])
         self.setCentralWidget(self.splitter)
         self.search = SearchPanel(database)
         self.search_dock = QDockWidget(self.tr("Haku"), self)
@@ -117,57 +117,69 @@ class MainWindow(QMainWindow):
         return action
 
     def _make_actions(self) -> None:
-        tr = self.tr
         self._action(
-            "new_meeting", tr("Uusi kokous…"), self.new_meeting, "Ctrl+Shift+N", tr("Luo kokous vakioasioineen")
+            "new_meeting",
+            self.tr("Uusi kokous…"),
+            self.new_meeting,
+            "Ctrl+Shift+N",
+            self.tr("Luo kokous vakioasioineen"),
         )
         self._action(
-            "new_item", tr("Uusi asia…"), self.new_item, QKeySequence.StandardKey.New, tr("Lisää asia kokoukseen")
+            "new_item",
+            self.tr("Uusi asia…"),
+            self.new_item,
+            QKeySequence.StandardKey.New,
+            self.tr("Lisää asia kokoukseen"),
         )
-        self._action("save", tr("Tallenna"), self.save, QKeySequence.StandardKey.Save, tr("Tallenna asian muutokset"))
-        self._action("revert", tr("Hylkää muutokset"), self.revert)
-        undo = self.editor.undo_stack.createUndoAction(self, tr("Kumoa"))
+        self._action(
+            "save", self.tr("Tallenna"), self.save, QKeySequence.StandardKey.Save, self.tr("Tallenna asian muutokset")
+        )
+        self._action("revert", self.tr("Hylkää muutokset"), self.revert)
+        undo = self.editor.undo_stack.createUndoAction(self, self.tr("Kumoa"))
         undo.setObjectName("undo")
         undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        redo = self.editor.undo_stack.createRedoAction(self, tr("Tee uudelleen"))
+        redo = self.editor.undo_stack.createRedoAction(self, self.tr("Tee uudelleen"))
         redo.setObjectName("redo")
         redo.setShortcuts(QKeySequence.StandardKey.Redo)
         for action in (undo, redo):
             self.actions[action.objectName()] = action
             self.addAction(action)
         self._action(
-            "find", tr("Etsi…"), self.show_search, QKeySequence.StandardKey.Find, tr("Hae kaikkien vuosien asioista")
+            "find",
+            self.tr("Etsi…"),
+            self.show_search,
+            QKeySequence.StandardKey.Find,
+            self.tr("Hae kaikkien vuosien asioista"),
         )
-        self._action("remove_item", tr("Poista asia"), self.remove_item, None)
-        self._action("move_up", tr("Siirrä ylös"), lambda: self.move_by(-1), "Ctrl+Up")
-        self._action("move_down", tr("Siirrä alas"), lambda: self.move_by(1), "Ctrl+Down")
-        self._action("move_to_meeting", tr("Siirrä toiseen kokoukseen…"), self.move_to_meeting)
-        self._action("refresh", tr("Päivitä"), self.refresh, QKeySequence.StandardKey.Refresh)
-        self._action("settings", tr("Asetukset…"), self.open_settings, QKeySequence.StandardKey.Preferences)
-        self._action("quit", tr("Lopeta"), self.close, QKeySequence.StandardKey.Quit)
-        self._action("about", tr("Tietoja Sihteeristä"), self.about)
+        self._action("remove_item", self.tr("Poista asia"), self.remove_item, None)
+        self._action("move_up", self.tr("Siirrä ylös"), lambda: self.move_by(-1), "Ctrl+Up")
+        self._action("move_down", self.tr("Siirrä alas"), lambda: self.move_by(1), "Ctrl+Down")
+        self._action("move_to_meeting", self.tr("Siirrä toiseen kokoukseen…"), self.move_to_meeting)
+        self._action("refresh", self.tr("Päivitä"), self.refresh, QKeySequence.StandardKey.Refresh)
+        self._action("settings", self.tr("Asetukset…"), self.open_settings, QKeySequence.StandardKey.Preferences)
+        self._action("quit", self.tr("Lopeta"), self.close, QKeySequence.StandardKey.Quit)
+        self._action("about", self.tr("Tietoja Sihteeristä"), self.about)
 
     def _make_menus(self) -> None:
-        tr = self.tr
         bar = self.menuBar()
-        file_menu = bar.addMenu(tr("&Tiedosto"))
+        file_menu = bar.addMenu(self.tr("&Tiedosto"))
         for name in ("new_meeting", "new_item", None, "save", "revert", None, "settings", None, "quit"):
             if name is None:
                 file_menu.addSeparator()
             else:
                 file_menu.addAction(self.actions[name])
-        edit_menu = bar.addMenu(tr("&Muokkaa"))
+        edit_menu = bar.addMenu(self.tr("&Muokkaa"))
         for name in ("undo", "redo", None, "move_up", "move_down", "move_to_meeting", "remove_item", None, "find"):
             if name is None:
                 edit_menu.addSeparator()
             else:
                 edit_menu.addAction(self.actions[name])
-        view_menu = bar.addMenu(tr("&Näytä"))
+        view_menu = bar.addMenu(self.tr("&Näytä"))
         view_menu.addAction(self.actions["refresh"])
         view_menu.addAction(self.search_dock.toggleViewAction())
-        help_menu = bar.addMenu(tr("&Ohje"))
+        help_menu = bar.addMenu(self.tr("&Ohje"))
         help_menu.addAction(self.actions["about"])
-        toolbar = self.addToolBar(tr("Työkalut"))
+        toolbar = self.addToolBar(self.tr("Työkalut"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for name in ("new_meeting", "new_item", "save", "undo", "redo", "move_up", "move_down", "find"):

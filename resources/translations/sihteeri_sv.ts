@@ -1,0 +1,3030 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="sv_FI" sourcelanguage="fi_FI">
+  <context>
+    <name />
+    <message>
+      <location filename="../../gui/template_dialog.py" line="248" />
+      <source>Uusi…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="249" />
+      <source>Kopioi…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="250" />
+      <source>Nimeä uudelleen…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="251" />
+      <source>Poista</source>
+      <translation>Ta bort</translation>
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="252" />
+      <source>Historia…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="253" />
+      <source>Vie tiedostoon…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="254" />
+      <source>Tuo tiedostosta…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="275" />
+      <location filename="../../gui/template_dialog.py" line="279" />
+      <source>mikä tahansa</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="283" />
+      <location filename="../../gui/template_dialog.py" line="690" />
+      <source>Kieli</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="284" />
+      <source>Asian laji</source>
+      <translation>Ärendets typ</translation>
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="285" />
+      <source>Toimielimen laji</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="286" />
+      <source>Kuvaus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="292" />
+      <source>Mallipohjan teksti</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="296" />
+      <source>Esimerkkiasia (kuviteltu)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="298" />
+      <source>Esikatselu asialle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="307" />
+      <source>Tallenna</source>
+      <translation>Spara</translation>
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="310" />
+      <source>Sulje</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="718" />
+      <source>Lisää ehdotukseen</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AgreementDialog</name>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="82" />
+      <source>Uusi sopimus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="82" />
+      <source>Sopimuksen tiedot</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="86" />
+      <source>Nimi</source>
+      <translation>Namn</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="88" />
+      <source>esim. yhteistoimintasopimuksen … (”hyväksyy …”)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="89" />
+      <source>Nimi genetiivissä</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="91" />
+      <source>Yhteistoimintasopimus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="92" />
+      <source>Yhteistyösopimus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="93" />
+      <source>Yhteistyöpöytäkirja</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="94" />
+      <source>Muu sopimus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="96" />
+      <source>Laji</source>
+      <translation>Typ</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="105" />
+      <source>Sopimuskausi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="106" />
+      <source>(ei valittu)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="109" />
+      <source>Koordinoi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="111" />
+      <source>Kun kaikki osapuolet ovat hyväksyneet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="112" />
+      <source>Kun kaikki ovat hyväksyneet ja allekirjoittaneet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="113" />
+      <source>Kun nimetyt osapuolet ovat hyväksyneet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="115" />
+      <source>Voimaantulo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="117" />
+      <source>Asukasluvun mukaan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="118" />
+      <source>Tasan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="119" />
+      <source>Kiinteillä osuuksilla</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="121" />
+      <source>Kustannusten jako</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="124" />
+      <source>Asukasluvun ajankohta</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="127" />
+      <location filename="../../gui/agreement_edit.py" line="132" />
+      <source>Kuvaus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="129" />
+      <source>Vuotuiset kustannukset</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="132" />
+      <source>Euroa</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="132" />
+      <source>Vuosi (tyhjä: joka vuosi)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="141" />
+      <source>Lisää kustannuserä</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="143" />
+      <source>Poista kustannuserä</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AgreementListModel</name>
+    <message>
+      <location filename="../../gui/agreements.py" line="112" />
+      <source>Sopimus</source>
+      <translation>Avtal</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="112" />
+      <source>Tila</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="112" />
+      <source>Puuttuu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="112" />
+      <source>Voimaantulo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="113" />
+      <source>Laji</source>
+      <translation>Typ</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="113" />
+      <source>Kausi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="113" />
+      <source>Koordinoi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="115" />
+      <source>Yhteistoimintasopimus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="116" />
+      <source>Yhteistyösopimus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="117" />
+      <source>Yhteistyöpöytäkirja</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="118" />
+      <source>Muu sopimus</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AgreementRegisterWindow</name>
+    <message>
+      <location filename="../../gui/agreements.py" line="189" />
+      <location filename="../../gui/agreements.py" line="262" />
+      <source>Sopimukset</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="224" />
+      <source>Tallennettu {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="229" />
+      <source>Päivitä</source>
+      <translation>Uppdatera</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="232" />
+      <source>Tulosta hyväksymistilanne…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="235" />
+      <source>Linkitä pykälä…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="237" />
+      <source>Poista pykälän linkitys</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="239" />
+      <source>Kirjaa otteen lähetys…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="241" />
+      <source>Tallenna oma pöytäkirjanote…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="243" />
+      <source>Uusi sopimus…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="246" />
+      <source>Sopimuksen tiedot…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="248" />
+      <source>Lisää osapuoli…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="250" />
+      <location filename="../../gui/agreements.py" line="668" />
+      <source>Poista osapuoli</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="252" />
+      <source>Päätä sopimus…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="254" />
+      <source>&amp;Sopimus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="258" />
+      <source>&amp;Osapuoli</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="284" />
+      <source>Hae nimellä, osapuolella tai koordinoijalla</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="289" />
+      <source>Kaikki tilat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="291" />
+      <source>Valmistelussa</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="292" />
+      <source>Odottaa hyväksyntöjä</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="293" />
+      <source>Voimassa</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="294" />
+      <source>Päättynyt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="295" />
+      <source>Irtisanottu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="301" />
+      <source>Kaikki lajit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="321" />
+      <source>Sopimusrekisteri</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="322" />
+      <source>Muistutukset</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="329" />
+      <source>Päivä</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="334" />
+      <source>Päättämättä määräpäivään</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="343" />
+      <source>Sopimuskausi päättyy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="347" />
+      <source> päivän kuluessa</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="349" />
+      <source>Näytä muistutukset</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="392" />
+      <source>Hyväksymistilanne</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="409" />
+      <source>Kustannusosuudet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="451" />
+      <source>Haetaan sopimuksia…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="486" />
+      <source>Haetaan sopimusta…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="491" />
+      <source>Ei sopimuksia</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="503" />
+      <source>kausi {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="504" />
+      <source>koordinoi {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="507" />
+      <source>Voimaantulo: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="508" />
+      <source>Tila: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="511" />
+      <source>Hyväksytty muutoksin: {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="513" />
+      <source>Kaikki edellytetyt hyväksynnät ovat koossa.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="522" />
+      <source>Kustannukset jaetaan {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="523" />
+      <source>Sopimukseen ei ole merkitty kustannuksia.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="563" />
+      <location filename="../../gui/agreements.py" line="688" />
+      <source>Tallennetaan…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="588" />
+      <location filename="../../gui/agreements.py" line="643" />
+      <source>Haetaan…</source>
+      <translation>Söker…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="627" />
+      <source>Tallennetaan sopimusta…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="658" />
+      <source>Lisätään osapuolta…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="669" />
+      <source>Poistetaanko {0} sopimuksen osapuolista? Osapuolen päätöstiedot poistuvat.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="674" />
+      <source>Poistetaan osapuolta…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="706" />
+      <source>Osapuolen {0} toimielinten pykäliä ei ole tässä tietokannassa; kirjaa päätös osapuolen otteelta.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="713" />
+      <source>Haetaan pykäliä…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="720" />
+      <source>Linkitetään…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="730" />
+      <source>Poistetaan linkitys…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="741" />
+      <source>Kirjataan…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="748" />
+      <source>Tallenna hyväksymistilanne</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="749" />
+      <location filename="../../gui/agreements.py" line="772" />
+      <source>PDF-tiedostot (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="765" />
+      <source>Tulostetaan…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="771" />
+      <source>Tallenna pöytäkirjanote osapuolille</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="783" />
+      <source>Sopimukseen ei ole linkitetty omaa päätöstä (kotiorganisaation pykälää), josta ote annettaisiin.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="796" />
+      <source>Tulostetaan otetta…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="817" />
+      <source>Ei muistutuksia.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="820" />
+      <source>Haetaan muistutuksia…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ApprovalMatrixModel</name>
+    <message>
+      <location filename="../../gui/agreement_matrix.py" line="110" />
+      <source>Osapuoli</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_matrix.py" line="111" />
+      <source>Edellytetään</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_matrix.py" line="112" />
+      <source>Päättävä toimielin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_matrix.py" line="113" />
+      <source>Päätöksen tila</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_matrix.py" line="114" />
+      <source>Päättänyt toimielin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_matrix.py" line="115" />
+      <source>Päätöspäivä</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_matrix.py" line="116" />
+      <source>§</source>
+      <translation>§</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreement_matrix.py" line="117" />
+      <source>Osapuolen Dnro</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_matrix.py" line="118" />
+      <source>Ote saapunut</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_matrix.py" line="119" />
+      <source>Allekirjoittaja</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_matrix.py" line="120" />
+      <source>Allekirjoitettu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_matrix.py" line="121" />
+      <source>Oma ote lähetetty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_matrix.py" line="122" />
+      <source>Päätettävä viimeistään</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_matrix.py" line="123" />
+      <source>Kiinteä osuus %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_matrix.py" line="126" />
+      <source>Ei käsitelty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_matrix.py" line="127" />
+      <source>Esityslistalla</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_matrix.py" line="128" />
+      <source>Hyväksytty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_matrix.py" line="129" />
+      <source>Hyväksytty muutoksin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_matrix.py" line="130" />
+      <source>Hylätty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_matrix.py" line="131" />
+      <source>Palautettu valmisteluun</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_matrix.py" line="134" />
+      <source>kirjeellä</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_matrix.py" line="135" />
+      <source>sähköisesti</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_matrix.py" line="136" />
+      <source>saantitodistuksella</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_matrix.py" line="137" />
+      <source>henkilökohtaisesti</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_matrix.py" line="246" />
+      <source>Päätös on tämän tietokannan pykälä: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_matrix.py" line="248" />
+      <source>Tiedoksisaantipäivä {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_matrix.py" line="250" />
+      <source>; muutoksenhakuaika päättyy {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_matrix.py" line="253" />
+      <source>Voimaantulosääntö edellyttää kaikkien osapuolten hyväksynnän.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AttendanceDialog</name>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="126" />
+      <source>Läsnäolo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="126" />
+      <source>Lisää läsnäolija</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="134" />
+      <source>esim. kunnanhallituksen edustaja</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="135" />
+      <source>–</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="136" />
+      <source>Läsnä kokouksessa</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="140" />
+      <source>kokouksen alusta</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="141" />
+      <source>kokouksen loppuun</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="143" />
+      <source>{n} §:n alussa</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="144" />
+      <source>{n} §:n jälkeen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="145" />
+      <source>Henkilö</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="146" />
+      <source>Rooli</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="147" />
+      <source>Roolin teksti</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="148" />
+      <source>Varajäsenenä jäsenen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="154" />
+      <location filename="../../gui/conduct_dialogs.py" line="158" />
+      <source>klo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="160" />
+      <source>Saapui</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="161" />
+      <source>Poistui</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="164" />
+      <source>Tallenna</source>
+      <translation>Spara</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttendanceModel</name>
+    <message>
+      <location filename="../../gui/conduct_models.py" line="149" />
+      <source>Nimi</source>
+      <translation>Namn</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_models.py" line="150" />
+      <source>Rooli</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_models.py" line="151" />
+      <source>Läsnä</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_models.py" line="152" />
+      <source>Saapui §</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_models.py" line="153" />
+      <source>Poistui § jälkeen</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AutoBackup</name>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="534" />
+      <source>Otetaan varmuuskopiota…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>BackupDialog</name>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="195" />
+      <source>Varmuuskopiot</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="202" />
+      <source>Vaihda kansio…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="203" />
+      <source>Toinen kansio…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="204" />
+      <source>Ei toista kansiota</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="224" />
+      <source>Ota varmuuskopio nyt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="225" />
+      <source>Tarkista</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="226" />
+      <source>Palauta…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="227" />
+      <source>Sulje</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="289" />
+      <source>Varmuuskopiot ovat kansiossa {folder}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="291" />
+      <source>Toinen kopio: {folder}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="293" />
+      <source>Toista kansiota (verkkolevy tai muistitikku) ei ole valittu.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="302" />
+      <source>Varmuuskopioiden kansio</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="309" />
+      <source>Toinen varmuuskopiokansio</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="325" />
+      <source>Asetuksia ei voitu tallentaa: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="339" />
+      <source>Varmuuskopioita ei vielä ole.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="341" />
+      <source>Luetaan varmuuskopioita…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="350" />
+      <source>Varmuuskopio tallennettu: {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="355" />
+      <source>Otetaan varmuuskopiota…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="365" />
+      <source>Varmuuskopio {name} on ehjä.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="369" />
+      <source>Tarkistetaan varmuuskopiota…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="377" />
+      <source>Palautetaanko tietokanta varmuuskopiosta, joka on otettu {when}?
+
+Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedot ovat sellaiset kuin ne olivat varmuuskopiota otettaessa.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="381" />
+      <source>Palauta varmuuskopio</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="390" />
+      <source>Tietokanta palautettu varmuuskopiosta {name}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="394" />
+      <location filename="../../gui/backup_dialog.py" line="460" />
+      <source>Palautetaan varmuuskopiota…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>BackupTableModel</name>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="110" />
+      <source>Otettu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="110" />
+      <source>Koko</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="110" />
+      <source>Laji</source>
+      <translation>Typ</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="110" />
+      <source>Viimeisin kokous</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="111" />
+      <source>Tarkistus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="111" />
+      <source>Toimielimet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="158" />
+      <source>säännöllinen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="158" />
+      <source>ennen päivitystä</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="159" />
+      <source>ennen palautusta</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="165" />
+      <source>ei tarkistettu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="166" />
+      <source>ehjä</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="166" />
+      <source>VIOITTUNUT</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>BodiesPage</name>
+    <message>
+      <location filename="../../gui/first_run.py" line="194" />
+      <source>Toimielimet ja jäsenet</source>
+      <translation>Organ och ledamöter</translation>
+    </message>
+    <message>
+      <location filename="../../gui/first_run.py" line="195" />
+      <source>Kirjoita jäsenet pilkuin erotettuina; ensimmäinen on puheenjohtaja.</source>
+      <translation>Skriv ledamöterna åtskilda med kommatecken; den första är ordförande.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/first_run.py" line="198" />
+      <source>Toimielin</source>
+      <translation>Organ</translation>
+    </message>
+    <message>
+      <location filename="../../gui/first_run.py" line="198" />
+      <source>Laji</source>
+      <translation>Typ</translation>
+    </message>
+    <message>
+      <location filename="../../gui/first_run.py" line="198" />
+      <source>Jäsenet</source>
+      <translation>Ledamöter</translation>
+    </message>
+    <message>
+      <location filename="../../gui/first_run.py" line="203" />
+      <source>Lisää toimielin</source>
+      <translation>Lägg till organ</translation>
+    </message>
+    <message>
+      <location filename="../../gui/first_run.py" line="205" />
+      <source>Poista toimielin</source>
+      <translation>Ta bort organ</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClosingDialog</name>
+    <message>
+      <location filename="../../gui/conduct.py" line="521" />
+      <source>Pöytäkirjan tarkastus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="541" />
+      <source>Tarkista puutteet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="542" />
+      <source>Merkitse tarkastetuksi ja lukitse</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="543" />
+      <source>Merkitse julkaistuksi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="545" />
+      <source>Sulje</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="549" />
+      <source>Puheenjohtaja</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="550" />
+      <source>Pöytäkirjanpitäjä</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="551" />
+      <location filename="../../gui/conduct.py" line="552" />
+      <source>Pöytäkirjantarkastaja</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="558" />
+      <source>Kokousaika klo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="559" />
+      <source>Tarkastettu (pvm)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="560" />
+      <source>Tarkastuspaikka</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="564" />
+      <source>Yleisessä tietoverkossa</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="571" />
+      <source>Puutteet, jotka estävät tarkastuksen:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="600" />
+      <source>(valitse)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="634" />
+      <source>Pöytäkirja on tarkastettu ja julkaistu.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="636" />
+      <source>Pöytäkirja on tarkastettu ja lukittu. Korjaukset tehdään oikaisuina.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="664" />
+      <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi: {n} puutetta.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="668" />
+      <source>Ei puutteita; pöytäkirjan voi merkitä tarkastetuksi.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CorrectionDialog</name>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="383" />
+      <source>Oikaisu – {section}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="387" />
+      <source>Pöytäkirja on tarkastettu. Alkuperäinen teksti säilyy; oikaisu näkyy pöytäkirjassa omana merkintänään tekijän, ajan ja syyn kanssa.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="404" />
+      <source>Oikaistava kohta</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="405" />
+      <source>Tarkastettu teksti</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="406" />
+      <source>Oikaistu teksti</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="407" />
+      <source>Syy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="408" />
+      <source>Tekijä</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="412" />
+      <source>Tallenna oikaisu</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CostBarChart</name>
+    <message>
+      <location filename="../../gui/agreement_costs.py" line="138" />
+      <source>Ei jaettavia kustannuksia</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CostShareModel</name>
+    <message>
+      <location filename="../../gui/agreement_costs.py" line="57" />
+      <source>Osapuoli</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_costs.py" line="59" />
+      <source>Asukasluku</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_costs.py" line="60" />
+      <source>Peruste</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_costs.py" line="61" />
+      <source>Kiinteä osuus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_costs.py" line="63" />
+      <source>Osuus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_costs.py" line="69" />
+      <location filename="../../gui/agreement_costs.py" line="84" />
+      <source>Yhteensä</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DetailsPanel</name>
+    <message>
+      <location filename="../../gui/details_panel.py" line="133" />
+      <source>Ei valittua asiaa.</source>
+      <translation>Inget ärende valt.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="138" />
+      <source>Kokous</source>
+      <translation>Möte</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="139" />
+      <source>Muutoksenhaku ja määräajat</source>
+      <translation>Ändringssökande och tidsfrister</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="140" />
+      <source>Sopimus</source>
+      <translation>Avtal</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="141" />
+      <source>Muutoshistoria</source>
+      <translation>Ändringshistorik</translation>
+    </message>
+  </context>
+  <context>
+    <name>DisqualificationDialog</name>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="206" />
+      <source>Esteellisyys – {section}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="211" />
+      <source>Muu peruste (kirjoita alle)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="216" />
+      <source>tarkennus, esim. hakijan lähisukulainen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="217" />
+      <source>Poistui kokoushuoneesta asian käsittelyn ajaksi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="222" />
+      <source>Esteellinen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="223" />
+      <source>Peruste</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="225" />
+      <source>Tarkennus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="227" />
+      <source>Pöytäkirjaan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="230" />
+      <source>Merkitse esteelliseksi</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DissentDialog</name>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="363" />
+      <source>Eriävä mielipide</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="366" />
+      <source>perustelut (vapaaehtoinen)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="368" />
+      <source>Jättäjä</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="369" />
+      <source>Perustelut</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="372" />
+      <source>Lisää</source>
+      <translation>Lägg till</translation>
+    </message>
+  </context>
+  <context>
+    <name>DraftProposalDialog</name>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="668" />
+      <source>Laadi ehdotus mallipohjasta</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="739" />
+      <source>{name} (oma)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="779" />
+      <source>Ei mallipohjia tällä kielellä.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ExcerptSentDialog</name>
+    <message>
+      <location filename="../../gui/agreement_dialogs.py" line="77" />
+      <source>Kirjaa otteen lähetys</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_dialogs.py" line="83" />
+      <source>Lähetyspäivä</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_dialogs.py" line="86" />
+      <source>Sähköisesti (tiedoksi 3. päivänä)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_dialogs.py" line="87" />
+      <source>Kirjeellä (tiedoksi 7. päivänä)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_dialogs.py" line="88" />
+      <source>Saantitodistuksella (tiedoksi vastaanottopäivänä)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_dialogs.py" line="89" />
+      <source>Henkilökohtaisesti (tiedoksi samana päivänä)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_dialogs.py" line="92" />
+      <source>Tapa</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_dialogs.py" line="94" />
+      <source>Osapuolet, joille ote lähetettiin:</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>FirstRunWizard</name>
+    <message>
+      <location filename="../../gui/first_run.py" line="262" />
+      <source>Sihteerin käyttöönotto</source>
+      <translation>Ibruktagning av Sihteeri</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryDialog</name>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="617" />
+      <source>Mallipohjan ”{name}” historia</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="633" />
+      <source>Mallipohjasta ei ole aiempia versioita.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="636" />
+      <source>Palauta tämä versio muokattavaksi</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>IntroPage</name>
+    <message>
+      <location filename="../../gui/first_run.py" line="139" />
+      <source>Tervetuloa Sihteeriin</source>
+      <translation>Välkommen till Sihteeri</translation>
+    </message>
+    <message>
+      <location filename="../../gui/first_run.py" line="143" />
+      <source>Sihteeri tarvitsee tiedot organisaatiostasi ja sen toimielimistä. Voit myös tutustua ohjelmaan esittelytietokannalla (Hartolan kunta ja Päijät-Hämeen liitto).</source>
+      <translation>Sihteeri behöver uppgifter om din organisation och dess organ. Du kan också bekanta dig med programmet i demodatabasen (Gustav Adolfs kommun och Päijänne-Tavastlands förbund).</translation>
+    </message>
+    <message>
+      <location filename="../../gui/first_run.py" line="149" />
+      <source>Anna organisaation tiedot</source>
+      <translation>Ange organisationens uppgifter</translation>
+    </message>
+    <message>
+      <location filename="../../gui/first_run.py" line="151" />
+      <source>Avaa esittelytietokanta</source>
+      <translation>Öppna demodatabasen</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemEditor</name>
+    <message>
+      <location filename="../../gui/item_editor.py" line="151" />
+      <source>Muokkaa: {field}</source>
+      <translation>Redigera: {field}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="183" />
+      <source>Palauta luonnos</source>
+      <translation>Återställ utkast</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="310" />
+      <location filename="../../gui/item_editor.py" line="311" />
+      <source>Otsikko</source>
+      <translation>Rubrik</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="313" />
+      <location filename="../../gui/item_editor.py" line="315" />
+      <source>Dnro</source>
+      <translation>Dnr</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="323" />
+      <location filename="../../gui/item_editor.py" line="328" />
+      <source>Tehtäväluokka</source>
+      <translation>Uppgiftsklass</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="335" />
+      <location filename="../../gui/item_editor.py" line="337" />
+      <source>Valmistelija</source>
+      <translation>Beredare</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="336" />
+      <location filename="../../gui/item_editor.py" line="339" />
+      <source>Esittelijä</source>
+      <translation>Föredragande</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="342" />
+      <source>kokouksen avaus</source>
+      <translation>mötets öppnande</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="343" />
+      <source>laillisuus ja päätösvaltaisuus</source>
+      <translation>laglighet och beslutförhet</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="344" />
+      <source>pöytäkirjantarkastajat</source>
+      <translation>protokolljusterare</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="345" />
+      <source>työjärjestys</source>
+      <translation>arbetsordning</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="346" />
+      <source>tavallinen asia</source>
+      <translation>vanligt ärende</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="347" />
+      <source>sopimus</source>
+      <translation>avtal</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="348" />
+      <source>lausunto</source>
+      <translation>utlåtande</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="349" />
+      <source>valinta</source>
+      <translation>val</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="350" />
+      <source>ilmoitusasiat</source>
+      <translation>anmälningsärenden</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="351" />
+      <source>muut asiat</source>
+      <translation>övriga ärenden</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="352" />
+      <source>kokouksen päättäminen</source>
+      <translation>mötets avslutande</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="354" />
+      <location filename="../../gui/item_editor.py" line="365" />
+      <source>Asian laji</source>
+      <translation>Ärendets typ</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="356" />
+      <source>päättää asiasta</source>
+      <translation>beslutar i ärendet</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="357" />
+      <source>valmistelee tai panee täytäntöön</source>
+      <translation>bereder eller verkställer</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="358" />
+      <source>hankinta</source>
+      <translation>upphandling</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="359" />
+      <source>erityislain mukainen</source>
+      <translation>enligt speciallag</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="360" />
+      <source>erityislaki, oikaisuvaatimus (HL 49 c §)</source>
+      <translation>speciallag, begäran om omprövning (FL 49 c §)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="363" />
+      <location filename="../../gui/item_editor.py" line="367" />
+      <source>Päätöksen luonne</source>
+      <translation>Beslutets karaktär</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="369" />
+      <location filename="../../gui/item_editor.py" line="372" />
+      <source>Selostus</source>
+      <translation>Redogörelse</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="370" />
+      <location filename="../../gui/item_editor.py" line="374" />
+      <source>Päätösehdotus</source>
+      <translation>Beslutsförslag</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="380" />
+      <source>Asia ja valmistelu</source>
+      <translation>Ärende och beredning</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="385" />
+      <location filename="../../gui/item_editor.py" line="386" />
+      <source>Käsittely</source>
+      <translation>Behandling</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="387" />
+      <location filename="../../gui/item_editor.py" line="388" />
+      <source>Päätös</source>
+      <translation>Beslut</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="390" />
+      <source>hyväksyttiin muutoksitta</source>
+      <translation>godkändes utan ändringar</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="391" />
+      <source>hyväksyttiin äänestyksen jälkeen</source>
+      <translation>godkändes efter omröstning</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="392" />
+      <source>hyväksyttiin muutettuna</source>
+      <translation>godkändes med ändringar</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="393" />
+      <source>hylättiin</source>
+      <translation>förkastades</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="394" />
+      <source>merkittiin tiedoksi</source>
+      <translation>antecknades för kännedom</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="395" />
+      <source>palautettiin valmisteluun</source>
+      <translation>återremitterades</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="396" />
+      <source>pöydättiin</source>
+      <translation>bordlades</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="397" />
+      <source>poistettiin esityslistalta</source>
+      <translation>ströks från föredragningslistan</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="398" />
+      <source>vaali</source>
+      <translation>val</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="400" />
+      <location filename="../../gui/item_editor.py" line="401" />
+      <source>Lopputulos</source>
+      <translation>Utfall</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="403" />
+      <source>oikaisuvaatimus</source>
+      <translation>begäran om omprövning</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="404" />
+      <source>kunnallisvalitus</source>
+      <translation>kommunalbesvär</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="405" />
+      <source>muutoksenhakukielto</source>
+      <translation>förbud att söka ändring</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="406" />
+      <source>hankintaoikaisu ja markkinaoikeus</source>
+      <translation>upphandlingsrättelse och marknadsdomstolen</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="407" />
+      <source>hallintovalitus</source>
+      <translation>förvaltningsbesvär</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="408" />
+      <source>erityislain oikaisuvaatimus</source>
+      <translation>begäran om omprövning enligt speciallag</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="412" />
+      <location filename="../../gui/item_editor.py" line="416" />
+      <source>Muutoksenhakutapa (poikkeus)</source>
+      <translation>Sätt att söka ändring (avvikelse)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="417" />
+      <location filename="../../gui/item_editor.py" line="418" />
+      <source>Poikkeuksen peruste</source>
+      <translation>Grund för avvikelsen</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="419" />
+      <source>Käsittely ja päätös</source>
+      <translation>Behandling och beslut</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="425" />
+      <source>julkinen</source>
+      <translation>offentlig</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="426" />
+      <source>osittain salassa pidettävä</source>
+      <translation>delvis sekretessbelagd</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="427" />
+      <source>salassa pidettävä</source>
+      <translation>sekretessbelagd</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="430" />
+      <location filename="../../gui/item_editor.py" line="432" />
+      <source>Julkisuus</source>
+      <translation>Offentlighet</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="433" />
+      <location filename="../../gui/item_editor.py" line="435" />
+      <source>Salassapitoperuste</source>
+      <translation>Sekretessgrund</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="436" />
+      <location filename="../../gui/item_editor.py" line="441" />
+      <source>Sisältää henkilötietoja</source>
+      <translation>Innehåller personuppgifter</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="447" />
+      <location filename="../../gui/item_editor.py" line="448" />
+      <source>Julkaistava otsikko</source>
+      <translation>Rubrik som publiceras</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="449" />
+      <location filename="../../gui/item_editor.py" line="450" />
+      <source>Otsikko ruotsiksi</source>
+      <translation>Rubrik på svenska</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="454" />
+      <location filename="../../gui/item_editor.py" line="456" />
+      <source>Liitteet</source>
+      <translation>Bilagor</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="460" />
+      <source>Nimi</source>
+      <translation>Namn</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="460" />
+      <source>Osoite</source>
+      <translation>Adress</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="465" />
+      <location filename="../../gui/item_editor.py" line="468" />
+      <source>Tiedoksi / otteet</source>
+      <translation>För kännedom / utdrag</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="471" />
+      <source>Julkisuus, liitteet ja jakelu</source>
+      <translation>Offentlighet, bilagor och sändlista</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="485" />
+      <source>Lisää</source>
+      <translation>Lägg till</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="487" />
+      <source>Poista</source>
+      <translation>Ta bort</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="518" />
+      <source>Valittuna liite on julkinen</source>
+      <translation>Vald bilaga är offentlig</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="523" />
+      <source>Liite {n}</source>
+      <translation>Bilaga {n}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="560" />
+      <source>Uusi vastaanottaja</source>
+      <translation>Ny mottagare</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="633" />
+      <source>&lt;i&gt;Valitse asia siirtimestä vasemmalla.&lt;/i&gt;</source>
+      <translation>&lt;i&gt;Välj ett ärende i navigatorn till vänster.&lt;/i&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="673" />
+      <source>Vain luku: kokouksen {number}/{year} pöytäkirja on tarkastettu {date}, eikä sen asioita voi enää muuttaa. Korjaus tehdään oikaisuna, joka näkyy pöytäkirjassa.</source>
+      <translation>Endast läsning: protokollet från möte {number}/{year} justerades {date}, och dess ärenden kan inte längre ändras. En korrigering görs som en rättelse som syns i protokollet.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="699" />
+      <source>Asiaan on tallentamattomia muutoksia, jotka tallentuivat luonnokseksi {when} (ohjelma suljettiin tallentamatta). Palautetaanko ne?</source>
+      <translation>Ärendet har osparade ändringar som sparades som utkast {when} (programmet stängdes utan att spara). Vill du återställa dem?</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="703" />
+      <source>Huom.: asiaa on sen jälkeen muutettu ja tallennettu muualla.</source>
+      <translation>Obs.: ärendet har därefter ändrats och sparats på annat håll.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="737" />
+      <source>{body}, kokous {number}/{year}, {date}</source>
+      <translation>{body}, möte {number}/{year}, {date}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemPanel</name>
+    <message>
+      <location filename="../../gui/conduct.py" line="145" />
+      <source>Esteellisyys…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="146" />
+      <source>Ehdotus…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="147" />
+      <source>Äänestys…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="148" />
+      <source>Eriävä mielipide…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="149" />
+      <source>Poista valittu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="150" />
+      <source>Oikaisu…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="153" />
+      <source>(valitse)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="158" />
+      <source>Käsittelyn kulku (esteellisyydet ja äänestykset tulostuvat itse)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="160" />
+      <source>Kirjoita ehdotuksista</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="164" />
+      <source>Tallenna päätös</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="167" />
+      <source>Käsittely</source>
+      <translation>Behandling</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="170" />
+      <source>Esteellisyydet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="171" />
+      <source>Ehdotukset</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="172" />
+      <source>Äänestykset</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="173" />
+      <source>Eriävät mielipiteet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="187" />
+      <source>Päätös</source>
+      <translation>Beslut</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="189" />
+      <source>Päätöksen laji</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="193" />
+      <source>Käsittelyteksti</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="194" />
+      <source>Päätösteksti</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="200" />
+      <source>Oikaisut</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="249" />
+      <source>Päätösvaltaisuus: {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="251" />
+      <source>Päätösehdotus: {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="258" />
+      <source> – poistui</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="258" />
+      <source> – ei poistunut</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="388" />
+      <source>Esittelijän päätösehdotus</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>LinkItemDialog</name>
+    <message>
+      <location filename="../../gui/agreement_dialogs.py" line="43" />
+      <source>Linkitä pykälä</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_dialogs.py" line="45" />
+      <source>Valitse pykälä, joka on osapuolen {0} päätös sopimuksesta:</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../gui/main_window.py" line="55" />
+      <source>Sihteeri — {where}</source>
+      <translation>Sihteeri — {where}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="75" />
+      <source>Haku</source>
+      <translation>Sökning</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="122" />
+      <source>Uusi kokous…</source>
+      <translation>Nytt möte…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="125" />
+      <source>Luo kokous vakioasioineen</source>
+      <translation>Skapa ett möte med standardärendena</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="129" />
+      <source>Uusi asia…</source>
+      <translation>Nytt ärende…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="132" />
+      <source>Lisää asia kokoukseen</source>
+      <translation>Lägg till ett ärende i mötet</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="135" />
+      <source>Tallenna</source>
+      <translation>Spara</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="135" />
+      <source>Tallenna asian muutokset</source>
+      <translation>Spara ändringarna i ärendet</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="137" />
+      <source>Hylkää muutokset</source>
+      <translation>Förkasta ändringarna</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="138" />
+      <source>Kumoa</source>
+      <translation>Ångra</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="141" />
+      <source>Tee uudelleen</source>
+      <translation>Gör om</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="149" />
+      <source>Etsi…</source>
+      <translation>Sök…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="152" />
+      <source>Hae kaikkien vuosien asioista</source>
+      <translation>Sök bland ärenden från alla år</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="154" />
+      <location filename="../../gui/main_window.py" line="355" />
+      <source>Poista asia</source>
+      <translation>Ta bort ärende</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="155" />
+      <source>Siirrä ylös</source>
+      <translation>Flytta upp</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="156" />
+      <source>Siirrä alas</source>
+      <translation>Flytta ned</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="157" />
+      <source>Siirrä toiseen kokoukseen…</source>
+      <translation>Flytta till ett annat möte…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="158" />
+      <source>Päivitä</source>
+      <translation>Uppdatera</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="159" />
+      <source>Asetukset…</source>
+      <translation>Inställningar…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="160" />
+      <source>Lopeta</source>
+      <translation>Avsluta</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="161" />
+      <location filename="../../gui/main_window.py" line="481" />
+      <source>Tietoja Sihteeristä</source>
+      <translation>Om Sihteeri</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="165" />
+      <source>&amp;Tiedosto</source>
+      <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="171" />
+      <source>&amp;Muokkaa</source>
+      <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="177" />
+      <source>&amp;Näytä</source>
+      <translation>&amp;Visa</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="180" />
+      <source>&amp;Ohje</source>
+      <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="182" />
+      <source>Työkalut</source>
+      <translation>Verktyg</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="213" />
+      <source>Vain luku (tarkastettu pöytäkirja)</source>
+      <translation>Endast läsning (justerat protokoll)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="215" />
+      <source>Tallentamattomia muutoksia</source>
+      <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="217" />
+      <source>Tallennettu</source>
+      <translation>Sparat</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="332" />
+      <source>Kokous luotu vakioasioineen.</source>
+      <translation>Mötet skapades med standardärendena.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="356" />
+      <source>Poistetaanko asia ”{title}”? Seuraavat pykälänumerot siirtyvät.</source>
+      <translation>Ta bort ärendet ”{title}”? Följande paragrafnummer flyttas.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="423" />
+      <source>Siirrä toiseen kokoukseen</source>
+      <translation>Flytta till ett annat möte</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="423" />
+      <source>Toimielimellä ei ole muita avoimia kokouksia.</source>
+      <translation>Organet har inga andra öppna möten.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="447" />
+      <source>Asia tallennettu.</source>
+      <translation>Ärendet sparades.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="474" />
+      <source>Asetukset</source>
+      <translation>Inställningar</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="474" />
+      <source>Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.</source>
+      <translation>Språket byts när du startar om Sihteeri.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="482" />
+      <source>Sihteeri — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
+      <translation>Sihteeri — verktyg för organets sekreterare: föredragningslistor, protokoll, utdrag och avtal.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingConductWidget</name>
+    <message>
+      <location filename="../../gui/conduct.py" line="740" />
+      <source>Aloita kokous</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="741" />
+      <source>Pöytäkirjan tarkastus…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="751" />
+      <source>Lisää läsnäolija…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="752" />
+      <source>Muokkaa…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="753" />
+      <source>Poista</source>
+      <translation>Ta bort</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="792" />
+      <source>Läsnäolo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="793" />
+      <source>Asiat ja päätökset</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="846" />
+      <source>Luonnos – kokousta ei ole aloitettu.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="847" />
+      <source>Esityslista julkaistu – aloita kokous, kun se alkaa.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="848" />
+      <source>Kokous pidetty – pöytäkirja odottaa tarkastusta.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="849" />
+      <source>Pöytäkirja tarkastettu ja lukittu – korjaukset oikaisuina.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="850" />
+      <source>Pöytäkirja tarkastettu ja julkaistu – korjaukset oikaisuina.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MotionDialog</name>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="256" />
+      <location filename="../../gui/conduct_dialogs.py" line="263" />
+      <source>Ehdotus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="260" />
+      <source>(ei kannatettu – ehdotus raukeaa)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="262" />
+      <source>Ehdottaja</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="264" />
+      <source>Kannattaja</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="267" />
+      <source>Lisää ehdotus</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>NavigatorModel</name>
+    <message>
+      <location filename="../../gui/navigator.py" line="106" />
+      <source>luonnos</source>
+      <translation>utkast</translation>
+    </message>
+    <message>
+      <location filename="../../gui/navigator.py" line="107" />
+      <source>esityslista julkaistu</source>
+      <translation>föredragningslistan publicerad</translation>
+    </message>
+    <message>
+      <location filename="../../gui/navigator.py" line="108" />
+      <source>pidetty</source>
+      <translation>hållet</translation>
+    </message>
+    <message>
+      <location filename="../../gui/navigator.py" line="109" />
+      <source>tarkastettu</source>
+      <translation>justerat</translation>
+    </message>
+    <message>
+      <location filename="../../gui/navigator.py" line="110" />
+      <source>julkaistu</source>
+      <translation>publicerat</translation>
+    </message>
+    <message>
+      <location filename="../../gui/navigator.py" line="159" />
+      <source>Kokous {number}/{year} · {date} ({state})</source>
+      <translation>Möte {number}/{year} · {date} ({state})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/navigator.py" line="167" />
+      <source>{count} asiaa</source>
+      <translation>{count} ärenden</translation>
+    </message>
+    <message>
+      <location filename="../../gui/navigator.py" line="275" />
+      <source>pöytäkirja tarkastettu, vain luku</source>
+      <translation>protokollet justerat, endast läsning</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewMeetingDialog</name>
+    <message>
+      <location filename="../../gui/dialogs.py" line="49" />
+      <source>Uusi kokous</source>
+      <translation>Nytt möte</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="58" />
+      <source>Toimielin</source>
+      <translation>Organ</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="62" />
+      <source>Päivämäärä</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="64" />
+      <source>Paikka</source>
+      <translation>Plats</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrganisationPage</name>
+    <message>
+      <location filename="../../gui/first_run.py" line="165" />
+      <source>Organisaatio</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../gui/first_run.py" line="170" />
+      <source>Organisaation laji</source>
+      <translation>Typ av organisation</translation>
+    </message>
+    <message>
+      <location filename="../../gui/first_run.py" line="172" />
+      <source>esim. Hartolan kunta</source>
+      <translation>t.ex. Gustav Adolfs kommun</translation>
+    </message>
+    <message>
+      <location filename="../../gui/first_run.py" line="173" />
+      <source>Nimi</source>
+      <translation>Namn</translation>
+    </message>
+    <message>
+      <location filename="../../gui/first_run.py" line="175" />
+      <source>suomi</source>
+      <translation>finska</translation>
+    </message>
+    <message>
+      <location filename="../../gui/first_run.py" line="176" />
+      <source>ruotsi</source>
+      <translation>svenska</translation>
+    </message>
+    <message>
+      <location filename="../../gui/first_run.py" line="177" />
+      <source>kaksikielinen (suomi ja ruotsi)</source>
+      <translation>tvåspråkig (finska och svenska)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/first_run.py" line="178" />
+      <source>Asiakirjojen kieli</source>
+      <translation>Handlingarnas språk</translation>
+    </message>
+    <message>
+      <location filename="../../gui/first_run.py" line="181" />
+      <source>Postiosoite</source>
+      <translation>Postadress</translation>
+    </message>
+    <message>
+      <location filename="../../gui/first_run.py" line="183" />
+      <source>Kirjaamon sähköposti</source>
+      <translation>Registratorskontorets e-post</translation>
+    </message>
+    <message>
+      <location filename="../../gui/first_run.py" line="185" />
+      <source>esim. ma–pe klo 9–15</source>
+      <translation>t.ex. mån–fre kl. 9–15</translation>
+    </message>
+    <message>
+      <location filename="../../gui/first_run.py" line="186" />
+      <source>Kirjaamon aukioloaika</source>
+      <translation>Registratorskontorets öppettider</translation>
+    </message>
+  </context>
+  <context>
+    <name>PartyDialog</name>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="223" />
+      <source>Lisää osapuoli</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="230" />
+      <source>Valitse tai kirjoita uusi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="231" />
+      <source>Organisaatio</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="233" />
+      <source>Kunta</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="234" />
+      <source>Kuntayhtymä</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="235" />
+      <source>Maakuntaliitto</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="236" />
+      <source>Hyvinvointialue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="238" />
+      <source>Laji (uusi organisaatio)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="239" />
+      <source>Kunnanhallitus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="240" />
+      <source>Päättävä toimielin</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PrintPreviewDialog</name>
+    <message>
+      <location filename="../../gui/print_preview.py" line="62" />
+      <source>Esikatselu — %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../gui/print_preview.py" line="74" />
+      <source>%n sivua</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../gui/print_preview.py" line="75" />
+      <source>Tulosta…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/print_preview.py" line="78" />
+      <source>Tallenna PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/print_preview.py" line="84" />
+      <source>Sulje</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/print_preview.py" line="102" />
+      <source>Tallenna PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/print_preview.py" line="102" />
+      <source>PDF-tiedostot (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Prompts</name>
+    <message>
+      <location filename="../../gui/dialogs.py" line="85" />
+      <source>Tallentamattomia muutoksia</source>
+      <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="87" />
+      <source>Asiaan ”{what}” on tehty muutoksia, joita ei ole tallennettu.</source>
+      <translation>Ärendet ”{what}” har ändringar som inte har sparats.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="103" />
+      <source>Palauta tallentamattomat muutokset</source>
+      <translation>Återställ osparade ändringar</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="113" />
+      <source>Uusi asia</source>
+      <translation>Nytt ärende</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="114" />
+      <source>Asian otsikko:</source>
+      <translation>Ärendets rubrik:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="130" />
+      <source>Siirrä toiseen kokoukseen</source>
+      <translation>Flytta till ett annat möte</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="131" />
+      <source>Kokous, johon asia siirretään:</source>
+      <translation>Möte dit ärendet flyttas:</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchPanel</name>
+    <message>
+      <location filename="../../gui/search.py" line="150" />
+      <source>Hakusanat tai diaarinumero, esim. yhteistyösopimus</source>
+      <translation>Sökord eller diarienummer, t.ex. samarbetsavtal</translation>
+    </message>
+    <message>
+      <location filename="../../gui/search.py" line="157" />
+      <source>Tehtäväluokka</source>
+      <translation>Uppgiftsklass</translation>
+    </message>
+    <message>
+      <location filename="../../gui/search.py" line="161" />
+      <source>Kaikki lopputulokset</source>
+      <translation>Alla utfall</translation>
+    </message>
+    <message>
+      <location filename="../../gui/search.py" line="163" />
+      <source>hyväksytty</source>
+      <translation>godkänt</translation>
+    </message>
+    <message>
+      <location filename="../../gui/search.py" line="164" />
+      <source>hyväksytty äänestyksin</source>
+      <translation>godkänt efter omröstning</translation>
+    </message>
+    <message>
+      <location filename="../../gui/search.py" line="165" />
+      <source>muutettu</source>
+      <translation>ändrat</translation>
+    </message>
+    <message>
+      <location filename="../../gui/search.py" line="166" />
+      <source>hylätty</source>
+      <translation>förkastat</translation>
+    </message>
+    <message>
+      <location filename="../../gui/search.py" line="167" />
+      <source>merkitty tiedoksi</source>
+      <translation>antecknat för kännedom</translation>
+    </message>
+    <message>
+      <location filename="../../gui/search.py" line="168" />
+      <source>palautettu</source>
+      <translation>återremitterat</translation>
+    </message>
+    <message>
+      <location filename="../../gui/search.py" line="169" />
+      <source>pöydätty</source>
+      <translation>bordlagt</translation>
+    </message>
+    <message>
+      <location filename="../../gui/search.py" line="170" />
+      <source>poistettu</source>
+      <translation>struket</translation>
+    </message>
+    <message>
+      <location filename="../../gui/search.py" line="171" />
+      <source>valinta</source>
+      <translation>val</translation>
+    </message>
+    <message>
+      <location filename="../../gui/search.py" line="176" />
+      <source>Hae</source>
+      <translation>Sök</translation>
+    </message>
+    <message>
+      <location filename="../../gui/search.py" line="203" />
+      <source>Kaikki toimielimet</source>
+      <translation>Alla organ</translation>
+    </message>
+    <message>
+      <location filename="../../gui/search.py" line="207" />
+      <source>Kaikki vuodet</source>
+      <translation>Alla år</translation>
+    </message>
+    <message>
+      <location filename="../../gui/search.py" line="229" />
+      <location filename="../../gui/search.py" line="230" />
+      <source>Haetaan…</source>
+      <translation>Söker…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../gui/search.py" line="238" />
+      <source>%n osumaa</source>
+      <translation>
+        <numerusform>%n träff</numerusform>
+        <numerusform>%n träffar</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../gui/search.py" line="238" />
+      <source>Ei osumia.</source>
+      <translation>Inga träffar.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchResultsModel</name>
+    <message>
+      <location filename="../../gui/search.py" line="48" />
+      <source>Toimielin</source>
+      <translation>Organ</translation>
+    </message>
+    <message>
+      <location filename="../../gui/search.py" line="49" />
+      <source>Päivämäärä</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../gui/search.py" line="50" />
+      <source>§</source>
+      <translation>§</translation>
+    </message>
+    <message>
+      <location filename="../../gui/search.py" line="51" />
+      <source>Otsikko</source>
+      <translation>Rubrik</translation>
+    </message>
+    <message>
+      <location filename="../../gui/search.py" line="52" />
+      <source>Osuma</source>
+      <translation>Träff</translation>
+    </message>
+  </context>
+  <context>
+    <name>SecretaryPage</name>
+    <message>
+      <location filename="../../gui/first_run.py" line="248" />
+      <source>Sihteeri</source>
+      <translation>Sekreterare</translation>
+    </message>
+    <message>
+      <location filename="../../gui/first_run.py" line="251" />
+      <source>Nimesi</source>
+      <translation>Ditt namn</translation>
+    </message>
+    <message>
+      <location filename="../../gui/first_run.py" line="253" />
+      <source>esim. hallintosihteeri</source>
+      <translation>t.ex. förvaltningssekreterare</translation>
+    </message>
+    <message>
+      <location filename="../../gui/first_run.py" line="254" />
+      <source>Virkanimikkeesi</source>
+      <translation>Din tjänstebeteckning</translation>
+    </message>
+  </context>
+  <context>
+    <name>SectionsModel</name>
+    <message>
+      <location filename="../../gui/conduct_models.py" line="226" />
+      <source>§</source>
+      <translation>§</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_models.py" line="226" />
+      <source>Asia</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_models.py" line="226" />
+      <source>Päätösvaltaisuus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_models.py" line="226" />
+      <source>Päätös</source>
+      <translation>Beslut</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_models.py" line="238" />
+      <source> (oikaistu)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_models.py" line="244" />
+      <source>puuttuu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_models.py" line="245" />
+      <source> – teksti puuttuu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_models.py" line="252" />
+      <source>Läsnä {filled} jäsenpaikkaa {seats}:stä, vaaditaan vähintään {required}.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <location filename="../../gui/settings.py" line="96" />
+      <source>Asetukset</source>
+      <translation>Inställningar</translation>
+    </message>
+    <message>
+      <location filename="../../gui/settings.py" line="104" />
+      <source>Käyttöliittymän kieli</source>
+      <translation>Användargränssnittets språk</translation>
+    </message>
+    <message>
+      <location filename="../../gui/settings.py" line="107" />
+      <source> s</source>
+      <translation> s</translation>
+    </message>
+    <message>
+      <location filename="../../gui/settings.py" line="109" />
+      <source>Luonnoksen automaattinen tallennus</source>
+      <translation>Automatisk sparning av utkast</translation>
+    </message>
+    <message>
+      <location filename="../../gui/settings.py" line="111" />
+      <source>Nimesi</source>
+      <translation>Ditt namn</translation>
+    </message>
+    <message>
+      <location filename="../../gui/settings.py" line="113" />
+      <source>Virkanimikkeesi</source>
+      <translation>Din tjänstebeteckning</translation>
+    </message>
+  </context>
+  <context>
+    <name>StartupRestoreDialog</name>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="413" />
+      <source>Tietokantaa ei voi avata</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="424" />
+      <source>Uusin ehjä varmuuskopio on otettu {day}.{month}.{year} klo {time}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="427" />
+      <source>Viimeisin kokous siinä: {meeting}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="428" />
+      <source>Vioittunutta tiedostoa ei poisteta eikä korvata: se siirretään sivuun samaan kansioon.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="434" />
+      <source>Palauta varmuuskopio</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="437" />
+      <source>Lopeta</source>
+      <translation>Avsluta</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateManagerDialog</name>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="213" />
+      <source>Mallipohjat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="336" />
+      <source>valmis</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="336" />
+      <source>oma</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="380" />
+      <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Valmis mallipohja: vain luettavissa. Kopioi se muokataksesi.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="385" />
+      <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Oma mallipohja.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="419" />
+      <location filename="../../gui/template_dialog.py" line="424" />
+      <source>Tallentamattomia muutoksia</source>
+      <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="425" />
+      <source>Mallipohjaan on tehty muutoksia, joita ei ole tallennettu. Hylätäänkö muutokset?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="468" />
+      <source>Uusi mallipohja</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="468" />
+      <source>Mallipohjan nimi:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="481" />
+      <source>Kopioi mallipohja</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="482" />
+      <source>Kopion nimi:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="483" />
+      <source>{name} (oma)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="496" />
+      <source>Nimeä mallipohja uudelleen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="496" />
+      <source>Uusi nimi:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="511" />
+      <source>Poista mallipohja</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="512" />
+      <source>Poistetaanko mallipohja ”{name}” historioineen?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="574" />
+      <source>Tiedostoa ei voitu kirjoittaa: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="576" />
+      <source>Viety tiedostoon {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="585" />
+      <source>Tiedostoa ei voitu lukea: {error}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TerminationDialog</name>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="259" />
+      <source>Sopimuksen päättäminen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="262" />
+      <source>Voimassa (ei irtisanottu)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="263" />
+      <source>Irtisanottu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="264" />
+      <source>Peruttu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="266" />
+      <source>Tila</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="269" />
+      <source>Päivästä</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>VoteDialog</name>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="287" />
+      <source>Äänestys – {section}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="292" />
+      <source>JAA-ehdotus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="293" />
+      <source>EI-ehdotus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="295" />
+      <source>Äänestäjä</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="295" />
+      <source>Ääni</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="301" />
+      <source> (pj)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="311" />
+      <source>Kaikki jaa</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="326" />
+      <source>Tallenna äänestys</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>box</name>
+    <message>
+      <location filename="../../gui/conduct.py" line="103" />
+      <source>Pöytäkirja on muuttunut</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>dialog</name>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="76" />
+      <source>Peruuta</source>
+      <translation>Avbryt</translation>
+    </message>
+  </context>
+  <context>
+    <name>operations</name>
+    <message>
+      <location filename="../../gui/operations.py" line="135" />
+      <source>Peruuta</source>
+      <translation>Avbryt</translation>
+    </message>
+  </context>
+</TS>
