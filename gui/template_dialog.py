@@ -10,8 +10,9 @@ replaces text the secretary has edited without asking.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import is_dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +41,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from core.draft_context import load_context, sample_context
-from core.drafting import TemplateProblem, compile_template
+from core.drafting import TemplateProblem, compile_template, field_names, format_date
 from core.template_library import (
     LANGUAGE_LABELS,
     TemplateInfo,
@@ -174,6 +175,24 @@ def mark_error_line(editor: QPlainTextEdit, line: int | None) -> None:
     editor.setExtraSelections(selections)
 
 
+def variable_examples(context: dict[str, Any] | None) -> dict[str, str]:
+    """Every "variable.field" a template can use, with its value on ``context`` (shortened; "" if none)."""
+    shape = sample_context()
+    examples: dict[str, str] = {}
+    for variable, sample in shape.items():
+        actual = context.get(variable) if context is not None else sample
+        for field in field_names(sample):
+            value = getattr(actual, field, None) if actual else None
+            if isinstance(value, tuple | list) or is_dataclass(value):
+                text = ""
+            elif isinstance(value, dt.date):
+                text = format_date(value)
+            else:
+                text = "" if value is None else str(value)
+            examples[f"{variable}.{field}"] = text if len(text) <= 50 else text[:47] + "…"
+    return examples
+
+
 def _item_choices(database: Database) -> list[tuple[int, str]]:
     with database.begin() as session:
         rows = session.execute(
@@ -289,7 +308,14 @@ class TemplateManagerDialog(QDialog):
         self.editor.setObjectName("templateText")
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.editor.textChanged.connect(self._text_changed)
-        right_layout.addWidget(QLabel(tr("Mallipohjan teksti")))
+        text_row = QHBoxLayout()
+        text_row.addWidget(QLabel(tr("Mallipohjan teksti")), 1)
+        self.variables = QComboBox()
+        self.variables.setObjectName("variables")
+        self.variables.setToolTip(tr("Lisää muuttuja kohdistimen kohdalle"))
+        self.variables.activated.connect(self._insert_variable)
+        text_row.addWidget(self.variables)
+        right_layout.addLayout(text_row)
         right_layout.addWidget(self.editor, 2)
         self.item = QComboBox()
         self.item.setObjectName("previewItem")
@@ -453,6 +479,21 @@ class TemplateManagerDialog(QDialog):
         self.preview.show_render(self.editor.toPlainText(), context)
         problem = self.preview.problem
         mark_error_line(self.editor, problem.line if problem else None)
+        self._fill_variables(context)
+
+    def _fill_variables(self, context: dict[str, Any] | None) -> None:
+        """The variable picker: every field of every variable, with its value on the previewed case."""
+        self.variables.clear()
+        self.variables.addItem(self.tr("Lisää muuttuja…"), None)
+        for name, example in variable_examples(context).items():
+            self.variables.addItem(f"{name}  –  {example}" if example else name, name)
+
+    def _insert_variable(self, index: int) -> None:
+        name = self.variables.itemData(index)
+        self.variables.setCurrentIndex(0)
+        if name and not self.editor.isReadOnly():
+            self.editor.insertPlainText("{{ " + name + " }}")
+            self.editor.setFocus()
 
     # --- commands -------------------------------------------------------------------------------------
 

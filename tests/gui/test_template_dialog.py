@@ -364,3 +364,21 @@ def test_insert_into_the_item_editor_through_its_setter(qtbot: QtBot, sqlite_dem
     assert editor.save()
     with sqlite_demo_db.begin() as session:
         assert session.get(Item, item_id).proposal.split() == SEED1_PROPOSAL.split()
+
+
+def test_variable_picker_inserts_at_the_cursor(qtbot: QtBot, sqlite_demo_db: Database) -> None:
+    """Ensure the variable picker lists every field with its value on the case and inserts it at the cursor."""
+    answers = Answers()
+    dialog = _manager(qtbot, sqlite_demo_db, answers, _item(sqlite_demo_db, template_key=SEED1_KEY))
+    labels = [dialog.variables.itemText(i) for i in range(dialog.variables.count())]
+    assert "body.allative  –  hyvinvointilautakunnalle" in labels
+    assert "meeting.date  –  21.10.2025" in labels
+    assert "signatory.title  –  kunnanjohtaja" in labels
+    answers.names = ["Muuttujat"]
+    dialog.buttons["new"].click()
+    move_to_end(dialog.editor)
+    dialog.variables.activated.emit(dialog.variables.findData("parent_body.allative"))
+    assert dialog.editor.toPlainText().endswith("{{ parent_body.allative }}")
+    assert dialog.variables.currentIndex() == 0
+    dialog.update_preview()
+    assert dialog.preview.text == "Hyvinvointilautakunta päättää kunnanhallitukselle"
