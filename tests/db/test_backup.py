@@ -388,3 +388,22 @@ def test_listing_shows_date_size_and_contents(sqlite_demo_db: Database, settings
     assert described.bodies and described.last_meeting
     with sqlite_demo_db.begin() as s:
         assert (s.scalar(select(func.count(Person.id))) or 0) > 0
+
+
+def test_postgresql_dump_is_described_and_tampering_is_detected(demo_db: Database, settings: BackupSettings) -> None:
+    """Ensure a pg_dump backup lists its contents from its description file and a changed byte fails verification."""
+    if demo_db.is_sqlite:
+        pytest.skip("PostgreSQL only")
+    path = backup_now(demo_db, settings=settings, now=T0).written[0]
+    assert path.suffix == ".dump" and path.with_name(path.name + ".json").exists()
+    entry = backup.list_backups(demo_db, settings.folder)[0]
+    assert entry.kind == "postgresql"
+    described = backup.describe_backup(entry)
+    assert "Hyvinvointilautakunta" in described.bodies and described.last_meeting
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    path.write_bytes(bytes(data))
+    check = backup.verify_backup(path)
+    assert not check.ok and "tarkiste ei täsmää" in check.problem
+    with pytest.raises(ValidationError):
+        restore_backup(path, demo_db.url, settings=settings)
