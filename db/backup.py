@@ -799,6 +799,17 @@ def move_aside(path: Path, label: str, now: dt.datetime | None = None) -> list[P
     return moved
 
 
+def _put_back(path: Path, moved: list[Path]) -> None:
+    """Undo ``move_aside`` after a failed restore, so the database is where it was."""
+    if not moved or path.exists():
+        return
+    base = moved[0]
+    for new in moved:
+        suffix = new.name[len(base.name):]
+        with contextlib.suppress(OSError):
+            os.replace(new, path.with_name(path.name + suffix))
+
+
 def _database_state(path: Path) -> str:
     """"missing", "ok", "foreign" or "damaged" for a SQLite file, without changing it."""
     if not path.exists():
@@ -866,7 +877,8 @@ def restore_backup(backup: Path, target: Source | None = None, *, now: dt.dateti
             result.moved_aside = move_aside(path, label, now)
         os.replace(temp, path)
         _fsync_dir(path.parent)
-    except OSError as exc:
+    except (OSError, sqlite3.Error) as exc:
+        _put_back(path, result.moved_aside)
         if _is_disk_full(exc):
             raise DiskFull("Levy täyttyi palautuksen aikana; tietokantaan ei koskettu.", detail=str(exc)) from exc
         raise DatabaseUnavailable(f"Varmuuskopiota ei voitu palauttaa: {exc}.", detail=str(exc)) from exc

@@ -407,3 +407,31 @@ def test_postgresql_dump_is_described_and_tampering_is_detected(demo_db: Databas
     assert not check.ok and "tarkiste ei täsmää" in check.problem
     with pytest.raises(ValidationError):
         restore_backup(path, demo_db.url, settings=settings)
+
+
+def test_failed_restore_puts_the_database_back(sqlite_demo_db: Database, settings: BackupSettings,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ensure a restore failing at the last rename leaves the current database where and as it was."""
+    path = sqlite_demo_db.path
+    assert path is not None
+    good = backup_now(sqlite_demo_db, settings=settings, now=T0).written[0]
+    add_person(sqlite_demo_db, "Jää paikalleen")
+    expected = content(sqlite_demo_db)
+    sqlite_demo_db.dispose()
+    real_replace = os.replace
+
+    def refuse_final(src: os.PathLike[str] | str, dst: os.PathLike[str] | str) -> None:
+        if Path(dst) == path and ".kesken-" in Path(src).name:
+            raise PermissionError(errno.EACCES, "Access is denied")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(backup.os, "replace", refuse_final)
+    with pytest.raises(KnownError, match="ei voitu palauttaa"):
+        restore_backup(good, path, settings=settings, now=T0 + dt.timedelta(hours=1))
+    monkeypatch.setattr(backup.os, "replace", real_replace)
+    assert not list(path.parent.glob("*.ennen-palautusta-*"))
+    reopened = open_database(path, create=False)
+    try:
+        assert content(reopened) == expected
+    finally:
+        reopened.dispose()
