@@ -755,6 +755,10 @@ def _agreements(session: Session, orgs: dict[str, Organisation]) -> tuple[Agreem
     protocol = Agreement(
         title=SEED2_TITLE,
         kind=AgreementKind.COOPERATION_PROTOCOL,
+        title_sv=(
+            "Samarbetsprotokoll om principerna för samordningen av den strategiska ledningen mellan kommunerna, "
+            "välfärdsområdet och landskapsförbundet i Päijänne-Tavastland"
+        ),
         title_genitive=(
             "yhteistyöpöytäkirjan Päijät-Hämeen kuntien, hyvinvointialueen ja maakuntaliiton strategisen "
             "johtamisen yhteensovittamisen periaatteiksi"
@@ -887,6 +891,7 @@ def _party_states(
     own.approving_body_id = next(b.id for b in orgs["Hartola"].bodies if b.kind == BodyKind.EXECUTIVE)
     own.notes = f"Hyvinvointilautakunta valmistelee asian kunnanhallitukselle ({welfare_item.section_label})."
     own.decide_by = dt.date(2025, 12, 15)
+    own.signatory = "kunnanjohtaja"
     party(education, "Sysmä").decide_by = dt.date(2025, 12, 15)
 
     liitto = party(protocol, "liitto")
