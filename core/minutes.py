@@ -218,6 +218,7 @@ def ensure_attendance(session: Session, meeting_id: int) -> list[Attendance]:
                 Attendance(
                     person_id=membership.person_id,
                     role=AttendanceRole.CHAIR if is_chair else AttendanceRole.MEMBER,
+                    role_text=ROLE_TEXTS[AttendanceRole.CHAIR if is_chair else AttendanceRole.MEMBER],
                     present=True,
                     sort_order=order,
                 )
@@ -283,16 +284,18 @@ def set_attendance(
         "left_time": left_time,
     }
     for name, value in values.items():
-        if value is not UNSET:
+        if value is UNSET:
+            continue
+        if name == "deputy_for_id":
+            # Through the relationship, so that objects already loaded in this session see the change.
+            attendance.deputy_for = session.get(Person, value) if value is not None else None
+        else:
             setattr(attendance, name, value)
-    if attendance.role == AttendanceRole.DEPUTY and attendance.deputy_for_id is None:
+    if attendance.role == AttendanceRole.DEPUTY and attendance.deputy_for is None:
         raise ValidationError("Merkitse, kenen jäsenen sijasta varajäsen on kokouksessa.")
     if attendance.role != AttendanceRole.DEPUTY:
-        attendance.deputy_for_id = None
-    if attendance.role not in MEMBER_ATTENDANCE_ROLES and not (attendance.role_text or "").strip():
-        if attendance.role == AttendanceRole.OTHER:
-            raise ValidationError("Kirjoita muun läsnäolijan rooli (esimerkiksi kunnanhallituksen edustaja).")
-        attendance.role_text = ROLE_TEXTS[attendance.role]
+        attendance.deputy_for = None
+    _sync_role_text(attendance)
     _check_sections(meeting, attendance)
     if created:
         # Members and deputies are listed before the others (who start at 100), as in the minutes.
@@ -303,6 +306,16 @@ def set_attendance(
             attendance.sort_order = max([99, *others]) + 1
     session.flush()
     return attendance
+
+
+def _sync_role_text(attendance: Attendance) -> None:
+    """Members' roles are written in standard words; the others keep what the user wrote (or the standard)."""
+    if attendance.role in MEMBER_ATTENDANCE_ROLES:
+        attendance.role_text = ROLE_TEXTS[attendance.role]
+    elif not (attendance.role_text or "").strip() or attendance.role_text in ROLE_TEXTS.values():
+        if attendance.role == AttendanceRole.OTHER:
+            raise ValidationError("Kirjoita muun läsnäolijan rooli (esimerkiksi kunnanhallituksen edustaja).")
+        attendance.role_text = ROLE_TEXTS[attendance.role]
 
 
 def _check_sections(meeting: Meeting, attendance: Attendance) -> None:
@@ -841,6 +854,7 @@ def set_signatories(
                 attendance.role = AttendanceRole.MEMBER
             elif attendance.role == AttendanceRole.MEMBER and attendance.person_id == chair_id:
                 attendance.role = AttendanceRole.CHAIR
+            _sync_role_text(attendance)
     session.flush()
     return meeting
 
