@@ -793,8 +793,17 @@ def set_decision(
 
 
 def suggest_handling(item: Item) -> str:
-    """Sentences for the handling (Käsittely) from the motions; disqualifications and votes print themselves."""
-    return "\n".join(motion_sentence(m) for m in item.motions)
+    """What the handling text must add to the printed motions: the chair's finding that a motion lapsed.
+
+    The printed minutes list disqualifications, motions (with proposer and seconder) and votes from their
+    own records, so repeating them in ``Item.handling`` would print them twice.
+    """
+    return "\n".join(
+        f"Puheenjohtaja totesi ehdotuksen ”{_short(m.text, 200)}” "
+        f"({m.proposer.name if m.proposer else 'ehdottaja'}) raukeavan kannattamattomana."
+        for m in item.motions
+        if m.seconder is None and not m.withdrawn
+    )
 
 
 # --- closing ------------------------------------------------------------------------------------------------

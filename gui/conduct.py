@@ -155,9 +155,11 @@ class ItemPanel(QWidget):
             self.outcome.addItem(self.tr(label), outcome)
         self.handling = QPlainTextEdit()
         self.handling.setTabChangesFocus(True)
-        self.handling.setPlaceholderText(self.tr("Käsittelyn kulku (esteellisyydet ja äänestykset tulostuvat itse)"))
+        self.handling.setPlaceholderText(
+            self.tr("Käsittelyn kulku (esteellisyydet, ehdotukset ja äänestykset tulostuvat itse)")
+        )
         self.handling.setMaximumHeight(90)
-        self.fill_handling = QPushButton(self.tr("Kirjoita ehdotuksista"))
+        self.fill_handling = QPushButton(self.tr("Kirjaa rauenneet ehdotukset"))
         self.decision = QPlainTextEdit()
         self.decision.setTabChangesFocus(True)
         self.decision.setMaximumHeight(110)
@@ -479,7 +481,11 @@ class ItemPanel(QWidget):
         if self.item_id is None:
             return
         with self._database.begin() as session:
-            self.handling.setPlainText(minutes.suggest_handling(get_item(session, self.item_id)))
+            addition = minutes.suggest_handling(get_item(session, self.item_id))
+        current = self.handling.toPlainText().rstrip()
+        missing = [line for line in addition.splitlines() if line not in current]
+        if missing:  # add to what the secretary wrote, never replace it
+            self.handling.setPlainText("\n".join([current, *missing]).strip())
 
     def save_decision(self) -> None:
         if self.item_id is None:

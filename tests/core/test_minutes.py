@@ -174,10 +174,13 @@ def test_unseconded_motion_lapses(demo_db: Database, welfare: Welfare) -> None:
     with demo_db.begin() as s:
         motion = minutes.add_motion(s, welfare.items["fees"], "Maksuja ei koroteta.", proposer_id=welfare.members[5])
         assert minutes.motion_lapsed(motion)
-        assert "raukesi kannattamattomana" in minutes.suggest_handling(motion.item)
+        assert minutes.suggest_handling(motion.item) == (
+            "Puheenjohtaja totesi ehdotuksen ”Maksuja ei koroteta” (Kalle Nieminen) raukeavan kannattamattomana."
+        )
         minutes.second_motion(s, motion.id, welfare.members[4])
         assert not minutes.motion_lapsed(motion)
-        assert "Sari Mäkelä kannatti ehdotusta." in minutes.suggest_handling(motion.item)
+        assert minutes.suggest_handling(motion.item) == ""
+        assert minutes.motion_sentence(motion).endswith("Sari Mäkelä kannatti ehdotusta.")
 
 
 def _complete(database: Database, w: Welfare) -> None:

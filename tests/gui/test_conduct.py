@@ -272,6 +272,13 @@ def test_unseconded_motion_cannot_carry(qtbot: QtBot, shown: Shown, welfare_meet
     dialog.text.setPlainText("Asia jätetään pöydälle.")
     ok(qtbot, dialog)
     assert "raukesi kannattamattomana" in widget.panel.motions.item(0).text()
+    widget.panel.handling.setPlainText("Keskusteltiin.")
+    qtbot.mouseClick(widget.panel.fill_handling, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(widget.panel.fill_handling, Qt.MouseButton.LeftButton)  # twice: nothing doubled
+    assert widget.panel.handling.toPlainText() == (
+        "Keskusteltiin.\nPuheenjohtaja totesi ehdotuksen ”Asia jätetään pöydälle” (Ari Toivonen) "
+        "raukeavan kannattamattomana."
+    )
     vote = widget.panel.open_vote_dialog()
     assert isinstance(vote, VoteDialog)
     assert vote.no_proposal.text() == ""
