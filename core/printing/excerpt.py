@@ -14,6 +14,7 @@ from core.printing.request import DocumentRequest, selected_items
 from core.printing.sections import (
     Mode,
     body_name,
+    is_hidden,
     item_title,
     organisation_name,
     person_title,
@@ -41,7 +42,8 @@ def render(session: Session, meeting: Meeting, request: DocumentRequest) -> byte
     builder = DocumentBuilder(excerpt_meta(meeting, item, labels, request))
     write_item(builder, item, labels, mode=Mode.HANDLED, public=request.public, with_heading=False)
     write_appeal(builder, item, labels)
-    write_recipients(builder, item, labels)
+    if not is_hidden(item, request.public):  # the recipients of a secret matter may identify its party
+        write_recipients(builder, item, labels)
     write_certification(builder, meeting, labels, certifier, request)
     return builder.render()
 

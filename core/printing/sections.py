@@ -13,7 +13,7 @@ from core.meetings import CLOSING_ITEMS, OPENING_ITEMS
 from core.printing.base import DocumentBuilder
 from core.printing.labels import Labels
 from db.enums import Publicity, VoteChoice
-from db.models import Body, Correction, Item, Organisation, Person
+from db.models import Body, Correction, Item, Organisation, Person, Vote
 
 
 class Mode(StrEnum):
@@ -226,10 +226,7 @@ def _write_handling(builder: DocumentBuilder, item: Item, labels: Labels) -> Non
         builder.text(note, indented=True)
 
 
-def _write_vote(builder: DocumentBuilder, vote: object, labels: Labels, *, numbered: bool) -> None:
-    from db.models import Vote
-
-    assert isinstance(vote, Vote)
+def _write_vote(builder: DocumentBuilder, vote: Vote, labels: Labels, *, numbered: bool) -> None:
     builder.heading(labels("vote_round", round=vote.round) if numbered else labels["vote"], level=2)
     builder.text(labels("yes_proposal", text=vote.yes_proposal), indented=True)
     builder.text(labels("no_proposal", text=vote.no_proposal), indented=True)

@@ -24,7 +24,7 @@ from core.printing.sections import decision_text, organisation_name, proposal_te
 from db.engine import Database
 from db.enums import AppealRoute, AttendanceRole, MeetingState, Outcome, Publicity, VoteChoice
 from db.errors import NotFound, UserError, ValidationError
-from db.models import Attendance, Ballot, Correction, Disqualification, Dissent, Item, Meeting, Motion, Vote
+from db.models import Attendance, Ballot, Correction, Disqualification, Dissent, Item, Meeting, Motion, Recipient, Vote
 from tests.core.printing_support import PrintedPdf, assert_in_order, read_pdf
 
 LANGUAGES = ("fi", "sv")
@@ -477,18 +477,28 @@ def test_secret_item_prints_by_public_title_only(sqlite_demo_db: Database) -> No
         item.secrecy_ground = "JulkL (621/1999) 24.1 § 30 k"
         item.background = "Salainen selostus oppilaasta."
         item.proposal = "Salainen päätösehdotus."
+        item.recipients.append(Recipient(position=1, name="Huoltaja Biret Ŋuolja"))
         item_id = item.id
     with sqlite_demo_db.session() as session:
         meeting, _seed = _seed1(session)
         item = session.get(Item, item_id)
         assert item is not None
-        for kind in (DocumentKind.AGENDA, DocumentKind.MINUTES, DocumentKind.DRAFT):
-            printed = _print(session, kind, meeting)
+        for kind in (DocumentKind.AGENDA, DocumentKind.MINUTES, DocumentKind.DRAFT, DocumentKind.EXCERPT):
+            printed = _print(session, kind, meeting, (item,) if kind == DocumentKind.EXCERPT else (), draft=True)
             assert "Yksilöasia" in printed.body
             assert "JulkL (621/1999) 24.1 § 30 k" in printed.body
-            for secret in ("Salainen selostus", "Salainen päätösehdotus", "Áile Čoavddis, Yksilö", "erityisen tuen"):
+            secrets = (
+                "Salainen selostus",
+                "Salainen päätösehdotus",
+                "Áile Čoavddis, Yksilö",
+                "erityisen tuen",
+                "Huoltaja",
+            )
+            for secret in secrets:
                 assert secret not in printed.body, (kind, secret)
             assert "erityisen tuen" not in printed.metadata.get("/Subject", "")
+        printed = _print(session, DocumentKind.EXCERPT, meeting, (item,), draft=True, public=False)
+        assert_in_order(printed.body, ["Oppilaan erityisen tuen päätös", "Salainen selostus", "Huoltaja Biret Ŋuolja"])
         printed = _print(session, DocumentKind.AGENDA, meeting, public=False)
         assert_in_order(printed.body, ["Oppilaan erityisen tuen päätös", "Salainen selostus oppilaasta."])
 
