@@ -31,6 +31,7 @@ class Choice:
     meeting_id: int
     item_id: int
     year_meetings: tuple[int, ...]
+    items: int
 
 
 @dataclass(frozen=True)
@@ -70,11 +71,15 @@ def choose(database: Database) -> Choice:
         ).one()
         year = session.scalars(
             select(Meeting.id)
-            .where(Meeting.body_id == meeting.body_id, Meeting.year == meeting.year, Meeting.state.in_(
-                ("tarkastettu", "julkaistu")))
+            .where(
+                Meeting.body_id == meeting.body_id,
+                Meeting.year == meeting.year,
+                Meeting.state.in_(("tarkastettu", "julkaistu")),
+            )
             .order_by(Meeting.date)
         ).all()
-    return Choice(meeting_id, item_id, tuple(year))
+        count = session.scalar(select(func.count(Item.id)).where(Item.meeting_id == meeting_id)) or 0
+    return Choice(meeting_id, item_id, tuple(year), count)
 
 
 def texts_of(database: Database, request: DocumentRequest) -> DocumentText:

@@ -71,8 +71,9 @@ def match_count(conn: Any, database: Database, query: str) -> int:
     """How many items match the query at all."""
     groups = query_terms(query)
     if database.is_sqlite:
-        return int(conn.execute("SELECT count(*) FROM item_fts WHERE item_fts MATCH ?", (fts5_query(groups),))
-                   .fetchone()[0])
+        return int(
+            conn.execute("SELECT count(*) FROM item_fts WHERE item_fts MATCH ?", (fts5_query(groups),)).fetchone()[0]
+        )
     cur = conn.cursor()
     cur.execute("SELECT count(*) FROM item WHERE search_vector @@ to_tsquery('finnish', %s)", (tsquery_text(groups),))
     return int(cur.fetchone()[0])

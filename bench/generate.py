@@ -252,6 +252,8 @@ def build_world(rows: Rows, rng: random.Random, texts: TextGenerator, first_year
             updated_at=created,
         )
         partners.append(org["id"])
+    # The administrative court of the appeal instructions (core.appeal reads this setting).
+    rows.add("setting", key="appeal/administrative_court", value="hameenlinna")
     from core.demo import CLASSES
 
     for code, title, title_sv in CLASSES:

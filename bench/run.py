@@ -65,7 +65,9 @@ def median(values: list[float]) -> float:
     return statistics.median(values) if values else float("nan")
 
 
-def alternate(path: Callable[[], Any], floor: Callable[[], Any], repeat: int, warmup: int = 1) -> tuple[list[float], list[float]]:
+def alternate(
+    path: Callable[[], Any], floor: Callable[[], Any], repeat: int, warmup: int = 1
+) -> tuple[list[float], list[float]]:
     """Time ``path`` and ``floor`` alternately, ``repeat`` times each after ``warmup`` untimed rounds."""
     for _ in range(warmup):
         path()
@@ -87,8 +89,16 @@ def ratio_result(
 ) -> Result:
     value, floor_value = median(samples[0]), median(samples[1])
     return Result(
-        path, floor, size, value, floor_value, value / floor_value if floor_value else float("inf"), target,
-        samples=[round(s, 5) for s in samples[0]], floor_samples=[round(s, 5) for s in samples[1]], detail=detail,
+        path,
+        floor,
+        size,
+        value,
+        floor_value,
+        value / floor_value if floor_value else float("inf"),
+        target,
+        samples=[round(s, 5) for s in samples[0]],
+        floor_samples=[round(s, 5) for s in samples[1]],
+        detail=detail,
     )
 
 
@@ -114,7 +124,8 @@ def database_for(size: int | str, log: Callable[[str], None]) -> Path:
     log(f"Luodaan {path} ({size} asiaa) …")
     subprocess.run(
         [sys.executable, "-m", "bench.generate", "--items", str(size), "--seed", "1", "--out", str(path)],
-        check=True, cwd=ROOT,
+        check=True,
+        cwd=ROOT,
     )
     return path
 
@@ -151,7 +162,11 @@ def measure_startup(db: Path, size: str, repeat: int) -> list[Result]:
     samples = ([w for w, _ in app_runs], [w for w, _ in bare_runs])
     return [
         ratio_result(
-            "start-up to main window idle", "bare QMainWindow", size, samples, 2.0,
+            "start-up to main window idle",
+            "bare QMainWindow",
+            size,
+            samples,
+            2.0,
             ready_s=median([r["ready_s"] for _, r in app_runs]),
             bare_ready_s=median([r["ready_s"] for _, r in bare_runs]),
             maxrss_mb=median([r["maxrss_mb"] for _, r in app_runs]),
@@ -171,6 +186,7 @@ def measure_search(db: Path, size: str, repeat: int, queries: dict[str, str]) ->
     results = []
     try:
         for label, query in queries.items():
+
             def path(query: str = query) -> int:
                 with database.begin() as session:
                     return len(search_items(session, query))
@@ -181,8 +197,17 @@ def measure_search(db: Path, size: str, repeat: int, queries: dict[str, str]) ->
             samples = alternate(path, floor, repeat)
             found = path()
             assert found == floor(), f"search and the direct query disagree on {query!r}"
-            results.append(ratio_result(f"search: {label} ({query})", "direct FTS query", size, samples, 1.5,
-                                        hits=found, matches=direct.match_count(raw, database, query)))
+            results.append(
+                ratio_result(
+                    f"search: {label} ({query})",
+                    "direct FTS query",
+                    size,
+                    samples,
+                    1.5,
+                    hits=found,
+                    matches=direct.match_count(raw, database, query),
+                )
+            )
     finally:
         raw.close()
         database.dispose()
@@ -201,7 +226,7 @@ def measure_printing(db: Path, size: str, repeat: int) -> list[Result]:
         choice = bare_pdf.choose(database)
         cases = {
             "excerpt": [DocumentRequest(DocumentKind.EXCERPT, choice.meeting_id, (choice.item_id,))],
-            "agenda (40 items)": [DocumentRequest(DocumentKind.AGENDA, choice.meeting_id)],
+            f"agenda ({choice.items} items)": [DocumentRequest(DocumentKind.AGENDA, choice.meeting_id)],
             f"minutes of a year ({len(choice.year_meetings)} meetings)": [
                 DocumentRequest(DocumentKind.MINUTES, m) for m in choice.year_meetings
             ],
@@ -216,8 +241,11 @@ def measure_printing(db: Path, size: str, repeat: int) -> list[Result]:
                 return sum(len(bare_pdf.render(t)) for t in texts)
 
             samples = alternate(path, floor, repeat)
-            results.append(ratio_result(f"PDF: {label}", "bare ReportLab", size, samples, 1.5,
-                                        pdf_bytes=path(), bare_bytes=floor()))
+            results.append(
+                ratio_result(
+                    f"PDF: {label}", "bare ReportLab", size, samples, 1.5, pdf_bytes=path(), bare_bytes=floor()
+                )
+            )
     finally:
         database.dispose()
     return results
@@ -254,8 +282,16 @@ def measure_backup(db: Path, size: str, repeat: int) -> list[Result]:
         samples = alternate(path, floor, repeat)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-    return [ratio_result("backup with verification", "plain sqlite3 backup", size, samples, 1.5,
-                         file_mb=round(db.stat().st_size / 2**20, 1))]
+    return [
+        ratio_result(
+            "backup with verification",
+            "plain sqlite3 backup",
+            size,
+            samples,
+            1.5,
+            file_mb=round(db.stat().st_size / 2**20, 1),
+        )
+    ]
 
 
 def measure_navigator(db: Path, size: str, repeat: int) -> list[Result]:
@@ -266,11 +302,23 @@ def measure_navigator(db: Path, size: str, repeat: int) -> list[Result]:
     runs = [run_driver("navigator", "--db", str(db), "--meeting", str(meeting))[1] for _ in range(repeat)]
     value = median([r["open_s"] + r["scroll_s"] for r in runs])
     return [
-        Result("navigator: open meeting + scroll", "", size, value, 0.0, float("nan"), None,
-               samples=[r["open_s"] + r["scroll_s"] for r in runs],
-               detail={"items": runs[0]["items"], "pages": runs[0]["pages"],
-                       "maxrss_mb": median([r["maxrss_mb"] for r in runs]),
-                       "open_s": median([r["open_s"] for r in runs]), "scroll_s": median([r["scroll_s"] for r in runs])}),
+        Result(
+            "navigator: open meeting + scroll",
+            "",
+            size,
+            value,
+            0.0,
+            float("nan"),
+            None,
+            samples=[r["open_s"] + r["scroll_s"] for r in runs],
+            detail={
+                "items": runs[0]["items"],
+                "pages": runs[0]["pages"],
+                "maxrss_mb": median([r["maxrss_mb"] for r in runs]),
+                "open_s": median([r["open_s"] for r in runs]),
+                "scroll_s": median([r["scroll_s"] for r in runs]),
+            },
+        ),
     ]
 
 
@@ -289,16 +337,39 @@ def growth(results: list[Result], sizes: list[int]) -> list[Result]:
         for r in results:
             if r.size == large and r.path.startswith("search:") and (r.path, small) in by_key:
                 base = by_key[(r.path, small)]
-                grown.append(Result(f"growth {factor:.0f}×: {r.path}", f"same at {small}", large, r.value,
-                                    base.value, r.value / base.value, 2.0))
-    nav = {r.size: r for r in results if r.path.startswith("navigator")}
-    if "demo" in nav:
-        demo_mb = nav["demo"].detail["maxrss_mb"]
-        for size, r in nav.items():
-            if size == "demo":
-                continue
-            grown.append(Result("memory: navigator peak RSS − demo's", "demo database", size,
-                                r.detail["maxrss_mb"], demo_mb, r.detail["maxrss_mb"] - demo_mb, 50.0, unit="MB"))
+                grown.append(
+                    Result(
+                        f"growth {factor:.0f}×: {r.path}",
+                        f"same at {small}",
+                        large,
+                        r.value,
+                        base.value,
+                        r.value / base.value,
+                        2.0,
+                    )
+                )
+    for prefix, label in (
+        ("navigator", "memory: navigator peak RSS − demo's"),
+        ("start-up", "memory: start-up peak RSS − demo's"),
+    ):
+        rows = {r.size: r for r in results if r.path.startswith(prefix)}
+        if "demo" not in rows:
+            continue
+        demo_mb = rows["demo"].detail["maxrss_mb"]
+        for size, r in rows.items():
+            if size != "demo":
+                grown.append(
+                    Result(
+                        label,
+                        "demo database",
+                        size,
+                        r.detail["maxrss_mb"],
+                        demo_mb,
+                        r.detail["maxrss_mb"] - demo_mb,
+                        50.0,
+                        unit="MB",
+                    )
+                )
     return grown
 
 
@@ -340,12 +411,13 @@ def main(argv: list[str] | None = None) -> int:
 
     queries = direct.choose_queries(databases[str(max(sizes))]) if sizes else {}
     results: list[Result] = []
-    if "navigator" in only:
-        databases_nav = {"demo": database_for("demo", log), **databases}
-    for size, db in databases.items():
+    with_demo = {"demo": database_for("demo", log), **databases}
+    for size, db in with_demo.items():
         log(f"== {size} asiaa: {db}")
         if "startup" in only:
             results += measure_startup(db, size, args.repeat)
+        if size == "demo":
+            continue
         if "search" in only:
             results += measure_search(db, size, args.repeat, queries)
         if "printing" in only:
@@ -353,15 +425,14 @@ def main(argv: list[str] | None = None) -> int:
         if "backup" in only:
             results += measure_backup(db, size, max(1, min(args.repeat, 3)))
     if "navigator" in only:
-        for size, db in databases_nav.items():
+        for size, db in with_demo.items():
             results += measure_navigator(db, size, max(1, min(args.repeat, 3)))
     results += growth(results, sizes)
     print(format_table(results))
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         payload = {
-            "machine": {"python": platform.python_version(), "platform": platform.platform(),
-                        "cpus": os.cpu_count()},
+            "machine": {"python": platform.python_version(), "platform": platform.platform(), "cpus": os.cpu_count()},
             "arguments": vars(args) | {"json": str(args.json)},
             "queries": queries,
             "results": [asdict(r) | {"ok": r.ok} for r in results],
