@@ -12,6 +12,7 @@ own session (``with database.begin() as s``), because SQLAlchemy sessions are no
 
 from __future__ import annotations
 
+import atexit
 import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
@@ -77,13 +78,18 @@ class _Task(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._work(self._progress)
-        except BaseException as exc:  # every failure goes to the one error path
-            self._bridge.failed.emit(exc)
-        else:
-            self._bridge.succeeded.emit(result)
-        finally:
-            self._bridge.finished.emit()
+            try:
+                result = self._work(self._progress)
+            except BaseException as exc:  # every failure goes to the one error path
+                self._bridge.failed.emit(exc)
+            else:
+                # Wrapped: a bare None through a queued object signal upsets PySide's reference counts.
+                self._bridge.succeeded.emit([result])
+            finally:
+                self._bridge.finished.emit()
+        except RuntimeError:
+            # The application is shutting down and the bridge is gone; nobody is waiting for the result.
+            pass
 
 
 class Operation(Generic[T]):
@@ -115,6 +121,7 @@ class Operation(Generic[T]):
         self._on_success = on_success
         self._on_failure = on_failure
         self._dialog: QProgressDialog | None = None
+        self._done_callbacks: list[Callable[[Operation[T]], None]] = []
         self._label = label
         self._cancellable = cancellable
         self.bridge.progressed.connect(self._on_progress)
@@ -152,7 +159,8 @@ class Operation(Generic[T]):
             self._dialog.setValue(done if total else 0)
             self._dialog.setLabelText(text or self._label)
 
-    def _succeeded(self, result: T) -> None:
+    def _succeeded(self, wrapped: list[T]) -> None:
+        result = wrapped[0]
         self.result = result
         if self._on_success is not None:
             self._on_success(result)
@@ -173,7 +181,30 @@ class Operation(Generic[T]):
             self._dialog.close()
             self._dialog.deleteLater()
             self._dialog = None
+        callbacks, self._done_callbacks = self._done_callbacks, []
+        for callback in callbacks:
+            callback(self)
         _running.discard(self)
+
+    def when_done(self, callback: Callable[[Operation[T]], None]) -> None:
+        """Call ``callback(self)`` on the UI thread once the work has ended (at once if it already has).
+
+        Unlike connecting to ``bridge.finished`` after the start, this never misses an early finish.
+        """
+        if self.done:
+            callback(self)
+        else:
+            self._done_callbacks.append(callback)
+
+
+def wait_for_all(timeout_ms: int = 10_000) -> bool:
+    """Cancel what is running and wait for the workers to stop (at exit, so no thread outlives Qt)."""
+    for operation in list(_running):
+        operation.progress.cancel()
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+
+atexit.register(wait_for_all)
 
 
 def run_in_background(

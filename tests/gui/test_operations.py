@@ -74,3 +74,45 @@ def test_cancelling_stops_the_work_quietly(qtbot: QtBot, shown: list[tuple[str, 
     qtbot.waitUntil(lambda: op.done, timeout=5000)
     assert isinstance(op.error, Cancelled)
     assert shown == []
+
+
+def test_when_done_never_misses_an_early_finish(qtbot: QtBot) -> None:
+    """Ensure a callback added after the work already ended is still called, and one added before too."""
+    calls: list[str] = []
+    op = run_in_background(None, lambda _p: None)
+    op.when_done(lambda _op: calls.append("ennen"))
+    qtbot.waitUntil(lambda: op.done, timeout=5000)
+    op.when_done(lambda _op: calls.append("jälkeen"))
+    assert calls == ["ennen", "jälkeen"]
+    assert op.result is None and op.error is None
+
+
+def test_exiting_with_work_running_is_clean(tmp_path: Path) -> None:
+    """Ensure a program that exits while background work runs ends without a crash or a traceback."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "lopetus.py"
+    script.write_text(
+        "import os, time\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from gui.operations import run_in_background\n"
+        "ops = [run_in_background(None, lambda p: time.sleep(0.2)) for _ in range(3)]\n"
+        "ops.append(run_in_background(None, lambda p: None))\n"
+        "time.sleep(0.05)\n",
+        encoding="utf-8",
+    )
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run(
+        [sys.executable, str(script)],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        env={**__import__("os").environ, "PYTHONPATH": str(root)},
+        check=False,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr and "Fatal" not in result.stderr
