@@ -7,7 +7,8 @@ and cancel, and sends failures to ``gui.errors.show_error``)::
     print_document(parent, database, request)     # render, then the system print dialog
     save_document(parent, database, request)      # render, then ask for a file name and save
 
-``request`` is a ``core.printing.DocumentRequest`` (a whole year's minutes: ``core.printing.year_minutes``). Each returns the running ``Operation``; the dialog
+``request`` is a ``core.printing.DocumentRequest`` (a whole year's minutes: ``core.printing.year_minutes``).
+Each returns the running ``Operation``; the dialog
 opened by ``preview_document`` is handed to ``on_open`` when given (tests and callers that keep it).
 """
 
