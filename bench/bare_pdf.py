@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import sqlite3
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -102,19 +103,13 @@ def texts_of(database: Database, request: DocumentRequest) -> DocumentText:
     return DocumentText(tuple(pages))
 
 
-_registered = False
-
-
+@cache
 def _register_font() -> None:
-    global _registered
-    if _registered:
-        return
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
     font = resources.files("resources") / "fonts" / "DejaVuSans.ttf"
     pdfmetrics.registerFont(TTFont(FONT, str(font)))
-    _registered = True
 
 
 def render(document: DocumentText) -> bytes:

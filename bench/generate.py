@@ -1176,7 +1176,8 @@ def generate(
 ) -> dict[str, Any]:
     """Create the database at ``target`` (a path or URL; it must be empty) and fill it; returns a summary.
 
-    ``fts_mode``: how the full-text index is filled (``bench.fts.MODES``); "triggers" measured faster at 100 000 items (see README.md).
+    ``fts_mode``: how the full-text index is filled (``bench.fts.MODES``); "triggers" measured faster at
+    100 000 items (see README.md).
     """
     started = time.perf_counter()
     database = open_database(target)

@@ -18,7 +18,8 @@ from collections.abc import Sequence
 from bench import vocabulary as v
 
 # Slots: N (common noun), R (rare noun), A (adjective) with a case; V.s / V.p / V.pp (verb: 3rd person,
-# passive, past participle); B (a body) and C (a compound word, mostly rare) with a case; ADV, CON, NUM, EUR, YEAR, DATE, PLACE, STREET, PERSON.
+# passive, past participle); B (a body) and C (a compound word, mostly rare) with a case; ADV, CON, NUM,
+# EUR, YEAR, DATE, PLACE, STREET, PERSON.
 PATTERNS: tuple[str, ...] = (
     "{B.nom} {V.s} {A.gen} {N.gen} {N.nom}.",
     "{N.gen} {N.nom} {V.p} {ADV} {N.ine}.",

@@ -125,6 +125,21 @@ def first_run(database: Database, settings: Settings, parent: QWidget | None = N
     return database
 
 
+def _startup_check(database: str | None) -> bool:
+    """A damaged or missing SQLite database: offer the newest good backup (when backups have landed)."""
+    from gui.actions import available
+
+    if not available("gui.backup_dialog"):
+        return True
+    from gui.backup_dialog import check_database_at_startup
+
+    try:
+        return check_database_at_startup(database)
+    except SihteeriError as exc:
+        show_error(None, exc)
+        return False
+
+
 def run_gui(database: str | None, demo: bool) -> int:
     """Open the window on ``database`` (or the default database, or a fresh demo) and run until it closes."""
     app = QApplication.instance() or QApplication(sys.argv)
@@ -136,6 +151,8 @@ def run_gui(database: str | None, demo: bool) -> int:
     _keep.extend(install_translations(app, language if language in LANGUAGES else "fi"))
     holder: list[QWidget] = []
     install_excepthook(lambda: holder[0] if holder else None)
+    if not demo and not _startup_check(database):
+        return 0
     try:
         db = open_demo() if demo else open_database(database)
     except SihteeriError as exc:
@@ -152,7 +169,7 @@ def run_gui(database: str | None, demo: bool) -> int:
         db = opened
     if db.upgraded_from is not None and db.backup_before_upgrade is not None:
         log.info("Database upgraded from %s; copy at %s", db.upgraded_from, db.backup_before_upgrade)
-    window = MainWindow(db, settings)
+    window = MainWindow(db, settings, auto_backup=not demo)
     holder.append(window)
     _keep.append(window)
     window.show()

@@ -459,7 +459,7 @@ def recover_in_background(parent: QWidget | None, problem: StartupProblem, *,
         parent, lambda progress: recover(problem, settings=settings, progress=progress.update),
         label=QCoreApplication.translate("BackupDialog", "Palautetaan varmuuskopiota…"), delay_ms=0,
     )
-    operation.bridge.finished.connect(loop.quit)
+    operation.when_done(lambda _op: loop.quit())
     if not operation.done:
         loop.exec()
     return operation.result if operation.error is None else None
@@ -476,7 +476,9 @@ def check_database_at_startup(target: str | Path | None, parent: QWidget | None 
     if path is None:
         return True
     problem = startup_check(path, settings=settings)
-    if problem is None:
+    if problem is None or problem.backup is None:
+        # Nothing to offer: opening goes on and reports a damaged or foreign file with its own Finnish
+        # message (leaving it untouched), or creates a new database where there was none.
         return True
     return offer_startup_restore(parent, problem, settings=settings) is not None
 

@@ -13,13 +13,14 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QSplitter
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core import meetings as meeting_ops
-from db.engine import Database
+from db.engine import Database, open_database
 from db.models import Body, Meeting, Organisation
+from gui import actions as desk_actions
 from gui import settings as declared
 from gui.details_panel import DetailsPanel
 from gui.dialogs import Prompts, SaveChoice
@@ -47,7 +48,14 @@ class MainWindow(QMainWindow):
         actions: the QActions by name.
     """
 
-    def __init__(self, database: Database, settings: Settings | None = None, prompts: Prompts | None = None) -> None:
+    def __init__(
+        self,
+        database: Database,
+        settings: Settings | None = None,
+        prompts: Prompts | None = None,
+        *,
+        auto_backup: bool = False,
+    ) -> None:
         super().__init__()
         self.database = database
         self.settings = settings or Settings()
@@ -83,6 +91,14 @@ class MainWindow(QMainWindow):
         self.actions: dict[str, QAction] = {}
         self._make_actions()
         self._make_menus()
+        desk_actions.install(self)
+        self.last_operation: object | None = None
+        self.successor: MainWindow | None = None
+        if auto_backup and desk_actions.available("gui.backup_dialog"):
+            from gui.backup_dialog import AutoBackup
+
+            self.auto_backup = AutoBackup(database, self)
+            self.auto_backup.warned.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.model.move_requested.connect(self._move_requested)
         self.model.modelReset.connect(self.update_actions)
@@ -162,28 +178,30 @@ class MainWindow(QMainWindow):
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&Tiedosto"))
-        for name in ("new_meeting", "new_item", None, "save", "revert", None, "settings", None, "quit"):
-            if name is None:
-                file_menu.addSeparator()
-            else:
-                file_menu.addAction(self.actions[name])
-        edit_menu = bar.addMenu(self.tr("&Muokkaa"))
-        for name in ("undo", "redo", None, "move_up", "move_down", "move_to_meeting", "remove_item", None, "find"):
-            if name is None:
-                edit_menu.addSeparator()
-            else:
-                edit_menu.addAction(self.actions[name])
-        view_menu = bar.addMenu(self.tr("&Näytä"))
-        view_menu.addAction(self.actions["refresh"])
+
+        def fill(menu: QMenu, names: tuple[str | None, ...]) -> QMenu:
+            for name in names:
+                if name is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(self.actions[name])
+            return menu
+
+        self.file_menu = fill(bar.addMenu(self.tr("&Tiedosto")), ("save", "revert", None, "settings", None, "quit"))
+        self.edit_menu = fill(bar.addMenu(self.tr("&Muokkaa")), ("undo", "redo", None, "find"))
+        self.meeting_menu = fill(
+            bar.addMenu(self.tr("&Kokous")),
+            ("new_meeting", "new_item", None, "move_up", "move_down", "move_to_meeting", "remove_item", None),
+        )
+        view_menu = fill(bar.addMenu(self.tr("&Näytä")), ("refresh",))
         view_menu.addAction(self.search_dock.toggleViewAction())
-        help_menu = bar.addMenu(self.tr("&Ohje"))
-        help_menu.addAction(self.actions["about"])
-        toolbar = self.addToolBar(self.tr("Työkalut"))
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.tools_menu = bar.addMenu(self.tr("T&yökalut"))
+        fill(bar.addMenu(self.tr("&Ohje")), ("about",))
+        self.toolbar = self.addToolBar(self.tr("Työkalut"))
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for name in ("new_meeting", "new_item", "save", "undo", "redo", "move_up", "move_down", "find"):
-            toolbar.addAction(self.actions[name])
+            self.toolbar.addAction(self.actions[name])
 
     def current_node(self) -> Node | None:
         index = self.tree.currentIndex()
@@ -207,6 +225,7 @@ class MainWindow(QMainWindow):
         siblings = len(node.parent.children) if node is not None and node.parent is not None else 0
         self.actions["move_up"].setEnabled(editable_item and row > 0)
         self.actions["move_down"].setEnabled(editable_item and row < siblings - 1)
+        desk_actions.update(self)
         if self.editor.item_id is None:
             self.state_label.setText("")
         elif self.editor.read_only:
@@ -222,6 +241,10 @@ class MainWindow(QMainWindow):
         if self._restoring:
             return
         node = self.model.node(current) if current.isValid() else None
+        before = self.model.node(previous) if previous.isValid() else None
+        meeting_id = node.meeting_id if node is not None else 0
+        if node is not None and node.locked and meeting_id and (before is None or before.meeting_id != meeting_id):
+            desk_actions.check_meeting_on_open(self, meeting_id)
         item_id = node.key if node is not None and node.kind == NodeKind.ITEM else None
         if item_id != self.editor.item_id:
             if not self.maybe_save():
@@ -481,6 +504,46 @@ class MainWindow(QMainWindow):
             self.tr("Tietoja Sihteeristä"),
             self.tr("Sihteeri — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset."),
         )
+
+    def current_agreement_id(self) -> int | None:
+        if self.editor.item_id is None:
+            return None
+        with self.database.begin() as session:
+            item = meeting_ops.get_item(session, self.editor.item_id)
+            return item.agreement_id
+
+    def meeting_changed(self, meeting_id: int) -> None:
+        """Another view changed a meeting (its conduct, its state): show it as it now is."""
+        current = self.editor.item_id
+        self._restoring = True
+        try:
+            self.model.reload_meeting(meeting_id)
+            node = self.model.meeting_node(meeting_id)
+            if node is not None and node.parent is not None:
+                self.model.reload(node.parent)  # the state (and lock) shows in the meeting's row
+        finally:
+            self._restoring = False
+        if current is not None and not self.editor.dirty:
+            self.editor.show_nothing()
+            self.open_item(current)
+        self.update_actions()
+
+    def close_database(self) -> None:
+        """Let go of the database (before a backup is restored over it)."""
+        self.editor.autosave_timer.stop()
+        self.editor.show_nothing()
+        self.database.dispose()
+
+    def reopen(self, _target: str = "") -> None:
+        """Open the (restored) database again in a new window and close this one."""
+        try:
+            database = open_database(self.database.url, user=self.database.user)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.successor = MainWindow(database, self.settings, self.prompts)
+        self.successor.show()
+        self.close()
 
     # --- window state ------------------------------------------------------------------------------------
 

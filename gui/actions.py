@@ -1,0 +1,231 @@
+"""The desk's actions that open colleagues' pieces: printing, templates, meeting conduct, agreements, backups.
+
+Each piece is added only when its module is there (``available``), so the window never shows an action that
+does nothing. ``install(window)`` adds the actions and menus; ``update(window)`` enables them from the
+selection, called by ``MainWindow.update_actions``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+
+from gui.errors import show_error
+from gui.navigator import NodeKind
+
+if TYPE_CHECKING:
+    from gui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def available(module: str) -> bool:
+    """Whether a colleague's module has landed."""
+    try:
+        return importlib.util.find_spec(module) is not None
+    except (ModuleNotFoundError, ValueError):
+        return False
+
+
+def install(window: MainWindow) -> None:
+    """Add the optional actions to the window's menus."""
+    menu = window.meeting_menu
+    if available("gui.print_preview") and available("core.printing"):
+        _install_printing(window)
+    if available("gui.conduct"):
+        action = window._action("conduct", _tr("Kokouksen kulku ja pöytäkirja…"), lambda: open_conduct(window))
+        menu.addAction(action)
+    if available("gui.template_dialog"):
+        window._action(
+            "draft_proposal", _tr("Laadi ehdotus mallipohjasta…"), lambda: draft_proposal(window), "Ctrl+Shift+L"
+        )
+        window._action("templates", _tr("Mallipohjat…"), lambda: open_templates(window))
+        window.edit_menu.addSeparator()
+        window.edit_menu.addAction(window.actions["draft_proposal"])
+        window.tools_menu.addAction(window.actions["templates"])
+    if available("gui.agreements"):
+        window._action("agreements", _tr("Sopimukset…"), lambda: open_agreements(window))
+        window.tools_menu.addAction(window.actions["agreements"])
+    if available("gui.backup_dialog"):
+        window._action("backups", _tr("Varmuuskopiot…"), lambda: open_backups(window))
+        window.file_menu.insertAction(window.actions["settings"], window.actions["backups"])
+
+
+def _install_printing(window: MainWindow) -> None:
+    from core.printing import DocumentKind
+
+    window._action("print", _tr("Tulosta…"), lambda: print_current(window), QKeySequence.StandardKey.Print)
+    submenu = QMenu(_tr("Tulosteet"), window)
+    for kind, label in (
+        (DocumentKind.AGENDA, _tr("Esityslista")),
+        (DocumentKind.MINUTES, _tr("Pöytäkirja")),
+        (DocumentKind.EXCERPT, _tr("Pöytäkirjanote")),
+        (DocumentKind.DRAFT, _tr("Päätösehdotusluonnos")),
+    ):
+        action = window._action(f"print_{kind.value}", label, lambda k=kind: preview(window, k))
+        submenu.addAction(action)
+    window.file_menu.insertAction(window.actions["settings"], window.actions["print"])
+    window.file_menu.insertMenu(window.actions["settings"], submenu)
+    window.file_menu.insertSeparator(window.actions["settings"])
+    window.toolbar.addAction(window.actions["print"])
+
+
+def update(window: MainWindow) -> None:
+    node = window.current_node()
+    kind = node.kind if node is not None else None
+    in_meeting = kind in (NodeKind.MEETING, NodeKind.ITEM)
+    locked = node is not None and node.locked
+    item = kind == NodeKind.ITEM
+    enable = {
+        "print": in_meeting,
+        "print_agenda": in_meeting,
+        "print_minutes": in_meeting,
+        "print_excerpt": item and locked,
+        "print_draft": in_meeting,
+        "conduct": in_meeting,
+        "draft_proposal": item and not locked,
+        "templates": True,
+        "agreements": True,
+        "backups": True,
+    }
+    for name, on in enable.items():
+        if name in window.actions:
+            window.actions[name].setEnabled(bool(on))
+
+
+# --- printing ---------------------------------------------------------------------------------------------
+
+
+def request_for(window: MainWindow, kind: Any) -> Any:
+    """The document request for the selection: the meeting's document, or the item's excerpt or draft."""
+    from core.printing import DocumentKind, DocumentRequest
+
+    node = window.current_node()
+    if node is None or node.kind not in (NodeKind.MEETING, NodeKind.ITEM):
+        return None
+    meeting_id = node.key if node.kind == NodeKind.MEETING else node.meeting_id
+    items: tuple[int, ...] = (node.key,) if node.kind == NodeKind.ITEM else ()
+    if kind in (DocumentKind.AGENDA, DocumentKind.MINUTES):
+        items = ()
+    # Minutes of a meeting not yet checked print as a draft, marked LUONNOS on every page.
+    return DocumentRequest(kind=kind, meeting_id=meeting_id, item_ids=items, draft=not node.locked)
+
+
+def preview(window: MainWindow, kind: Any) -> None:
+    from gui.print_preview import preview_document
+
+    if window.editor.dirty and not window.editor.save():
+        return
+    request = request_for(window, kind)
+    if request is not None:
+        window.last_operation = preview_document(window, window.database, request)
+
+
+def print_current(window: MainWindow) -> None:
+    """Ctrl+P: the excerpt of a § of checked minutes, the draft of an open §, else the meeting's document."""
+    from core.printing import DocumentKind
+
+    node = window.current_node()
+    if node is None:
+        return
+    if node.kind == NodeKind.ITEM:
+        preview(window, DocumentKind.EXCERPT if node.locked else DocumentKind.DRAFT)
+    else:
+        preview(window, DocumentKind.MINUTES if node.locked else DocumentKind.AGENDA)
+
+
+# --- templates, conduct, agreements, backups ----------------------------------------------------------------
+
+
+def draft_proposal(window: MainWindow) -> None:
+    from gui.template_dialog import draft_into
+
+    editor = window.editor
+    if editor.item_id is None or editor.read_only:
+        return
+    draft_into(
+        window,
+        window.database,
+        editor.item_id,
+        editor.undo_stack,
+        editor.proposal,
+        apply=lambda text: editor.set_value("proposal", text, update_widget=True),
+    )
+
+
+def open_templates(window: MainWindow) -> None:
+    from gui.template_dialog import open_template_manager
+
+    open_template_manager(window, window.database, window.editor.item_id)
+
+
+class ConductWindow(QMainWindow):
+    """A window around the colleague's ``MeetingConductWidget`` for one meeting."""
+
+    def __init__(self, desk: MainWindow, meeting_id: int) -> None:
+        from gui.conduct import MeetingConductWidget
+
+        super().__init__(desk)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(self.tr("Kokouksen kulku"))
+        self.widget = MeetingConductWidget(desk.database, meeting_id, self)
+        self.setCentralWidget(self.widget)
+        self.widget.changed.connect(lambda: desk.meeting_changed(meeting_id))
+        self.widget.state_changed.connect(lambda _state: desk.meeting_changed(meeting_id))
+        self.resize(1100, 760)
+
+
+def open_conduct(window: MainWindow) -> QWidget | None:
+    node = window.current_node()
+    if node is None or node.kind not in (NodeKind.MEETING, NodeKind.ITEM):
+        return None
+    if window.editor.dirty and not window.editor.save():
+        return None
+    meeting_id = node.key if node.kind == NodeKind.MEETING else node.meeting_id
+    try:
+        conduct = ConductWindow(window, meeting_id)
+    except Exception as exc:
+        show_error(window, exc)
+        return None
+    conduct.show()
+    return conduct
+
+
+def check_meeting_on_open(window: MainWindow, meeting_id: int) -> None:
+    """Warn (non-modal) if checked minutes changed outside Sihteeri since they were checked."""
+    if not available("gui.conduct"):
+        return
+    from gui.conduct import check_integrity_on_open
+
+    try:
+        check_integrity_on_open(window, window.database, meeting_id)
+    except Exception as exc:
+        show_error(window, exc)
+
+
+def open_agreements(window: MainWindow) -> QWidget:
+    from gui.agreements import AgreementRegisterWindow
+
+    register = AgreementRegisterWindow(window.database, parent=window)
+    register.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    register.show()
+    agreement_id = window.current_agreement_id()
+    if agreement_id is not None:
+        register.select_agreement(agreement_id)
+    return register
+
+
+def open_backups(window: MainWindow) -> None:
+    from gui.backup_dialog import BackupDialog
+
+    if not window.maybe_save():
+        return
+    dialog = BackupDialog(window.database, window, close_database=window.close_database)
+    dialog.restored.connect(window.reopen)
+    dialog.exec()
