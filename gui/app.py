@@ -24,6 +24,7 @@ from db.engine import Database, data_dir, open_database
 from db.errors import SihteeriError
 from gui import settings as declared
 from gui.errors import install_excepthook, show_error
+from gui.operations import MainThreadCollector
 from gui.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -151,6 +152,7 @@ def run_gui(database: str | None, demo: bool) -> int:
     _keep.extend(install_translations(app, language if language in LANGUAGES else "fi"))
     holder: list[QWidget] = []
     install_excepthook(lambda: holder[0] if holder else None)
+    _keep.append(MainThreadCollector(parent=app))
     if not demo and not _startup_check(database):
         return 0
     try:

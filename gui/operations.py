@@ -13,6 +13,7 @@ own session (``with database.begin() as s``), because SQLAlchemy sessions are no
 from __future__ import annotations
 
 import atexit
+import gc
 import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
@@ -205,6 +206,41 @@ def wait_for_all(timeout_ms: int = 10_000) -> bool:
 
 
 atexit.register(wait_for_all)
+
+
+class MainThreadCollector(QObject):
+    """Python's cyclic garbage collection, run only on the UI thread.
+
+    The collector runs in whichever thread happens to allocate when a threshold is crossed. If that is a
+    worker and the garbage holds Qt wrappers (a closed dialog, a model), their C++ objects are destroyed
+    off the UI thread and the process can crash. So automatic collection is switched off and this object
+    checks the allocation counts a few times a second on the UI thread, collecting the generation that is
+    due (the same thresholds Python itself uses). Reference counting frees everything else as usual.
+    """
+
+    def __init__(self, interval_ms: int = 500, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thresholds = gc.get_threshold()
+        self._was_enabled = gc.isenabled()
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.check)
+        self._timer.start(interval_ms)
+
+    def check(self) -> None:
+        """Collect the oldest generation whose count is over its threshold."""
+        counts = gc.get_count()
+        for generation in (2, 1, 0):
+            if counts[generation] > self._thresholds[generation]:
+                gc.collect(generation)
+                return
+
+    def stop(self) -> None:
+        """Collect everything now and give collection back to Python."""
+        self._timer.stop()
+        gc.collect()
+        if self._was_enabled:
+            gc.enable()
 
 
 def run_in_background(

@@ -116,3 +116,44 @@ def test_exiting_with_work_running_is_clean(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr and "Fatal" not in result.stderr
+
+
+def test_collector_keeps_collection_on_ui_thread(qtbot: QtBot) -> None:
+    """Ensure automatic collection is off while the collector runs, cycles are collected on the UI thread, and stop restores it."""
+    import gc
+    import threading
+
+    from gui.operations import MainThreadCollector
+
+    collected_on: list[str] = []
+
+    class Cycle:
+        def __init__(self) -> None:
+            self.me = self
+
+        def __del__(self) -> None:
+            collected_on.append(threading.current_thread().name)
+
+    enabled_before = gc.isenabled()
+    collector = MainThreadCollector(interval_ms=10)
+    try:
+        assert not gc.isenabled()
+        threshold = gc.get_threshold()[0]
+        Cycle()
+
+        def worker() -> None:
+            hold = [[] for _ in range(threshold * 3)]  # would trigger a collection here if it were on
+            del hold
+
+        thread = threading.Thread(target=worker, name="worker")
+        thread.start()
+        thread.join()
+        assert collected_on == []
+        garbage = [[i] for i in range(threshold + 10)]  # push generation 0 over its threshold on the UI thread
+        qtbot.waitUntil(lambda: bool(collected_on), timeout=2000)
+        del garbage
+        assert collected_on == [threading.main_thread().name]
+    finally:
+        collector.stop()
+        collector.deleteLater()
+    assert gc.isenabled() == enabled_before
