@@ -21,10 +21,6 @@ if TYPE_CHECKING:
     from gui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def available(module: str) -> bool:
     """Whether a colleague's module has landed."""
     try:
@@ -39,34 +35,52 @@ def install(window: MainWindow) -> None:
     if available("gui.print_preview") and available("core.printing"):
         _install_printing(window)
     if available("gui.conduct"):
-        action = window._action("conduct", _tr("Kokouksen kulku ja pöytäkirja…"), lambda: open_conduct(window))
+        action = window._action(
+            "conduct",
+            QCoreApplication.translate("MainWindow", "Kokouksen kulku ja pöytäkirja…"),
+            lambda: open_conduct(window),
+        )
         menu.addAction(action)
     if available("gui.template_dialog"):
         window._action(
-            "draft_proposal", _tr("Laadi ehdotus mallipohjasta…"), lambda: draft_proposal(window), "Ctrl+Shift+L"
+            "draft_proposal",
+            QCoreApplication.translate("MainWindow", "Laadi ehdotus mallipohjasta…"),
+            lambda: draft_proposal(window),
+            "Ctrl+Shift+L",
         )
-        window._action("templates", _tr("Mallipohjat…"), lambda: open_templates(window))
+        window._action(
+            "templates", QCoreApplication.translate("MainWindow", "Mallipohjat…"), lambda: open_templates(window)
+        )
         window.edit_menu.addSeparator()
         window.edit_menu.addAction(window.actions["draft_proposal"])
         window.tools_menu.addAction(window.actions["templates"])
     if available("gui.agreements"):
-        window._action("agreements", _tr("Sopimukset…"), lambda: open_agreements(window))
+        window._action(
+            "agreements", QCoreApplication.translate("MainWindow", "Sopimukset…"), lambda: open_agreements(window)
+        )
         window.tools_menu.addAction(window.actions["agreements"])
     if available("gui.backup_dialog"):
-        window._action("backups", _tr("Varmuuskopiot…"), lambda: open_backups(window))
+        window._action(
+            "backups", QCoreApplication.translate("MainWindow", "Varmuuskopiot…"), lambda: open_backups(window)
+        )
         window.file_menu.insertAction(window.actions["settings"], window.actions["backups"])
 
 
 def _install_printing(window: MainWindow) -> None:
     from core.printing import DocumentKind
 
-    window._action("print", _tr("Tulosta…"), lambda: print_current(window), QKeySequence.StandardKey.Print)
-    submenu = QMenu(_tr("Tulosteet"), window)
+    window._action(
+        "print",
+        QCoreApplication.translate("MainWindow", "Tulosta…"),
+        lambda: print_current(window),
+        QKeySequence.StandardKey.Print,
+    )
+    submenu = QMenu(QCoreApplication.translate("MainWindow", "Tulosteet"), window)
     for kind, label in (
-        (DocumentKind.AGENDA, _tr("Esityslista")),
-        (DocumentKind.MINUTES, _tr("Pöytäkirja")),
-        (DocumentKind.EXCERPT, _tr("Pöytäkirjanote")),
-        (DocumentKind.DRAFT, _tr("Päätösehdotusluonnos")),
+        (DocumentKind.AGENDA, QCoreApplication.translate("MainWindow", "Esityslista")),
+        (DocumentKind.MINUTES, QCoreApplication.translate("MainWindow", "Pöytäkirja")),
+        (DocumentKind.EXCERPT, QCoreApplication.translate("MainWindow", "Pöytäkirjanote")),
+        (DocumentKind.DRAFT, QCoreApplication.translate("MainWindow", "Päätösehdotusluonnos")),
     ):
         action = window._action(f"print_{kind.value}", label, lambda k=kind: preview(window, k))
         submenu.addAction(action)

@@ -175,7 +175,7 @@ class AgreementDialog(QDialog):
                 continue
             year_text = texts[2]
             if year_text and not year_text.isdigit():
-                raise ValidationError(f"”{year_text}” ei ole vuosiluku.")
+                raise ValidationError(self.tr("”{text}” ei ole vuosiluku.").format(text=year_text))
             costs.append(CostLineInput(texts[0], parse_amount(texts[1] or "0"), int(year_text) if year_text else None))
         return AgreementForm(
             agreement_id=self.form.agreement_id,
@@ -198,7 +198,7 @@ class AgreementDialog(QDialog):
         try:
             form = self.result_form()
             if not form.title:
-                raise ValidationError("Anna sopimukselle nimi.")
+                raise ValidationError(self.tr("Anna sopimukselle nimi."))
         except SihteeriError as exc:
             show_error(self, exc)
             return

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -73,7 +74,11 @@ def parse_date(text: str) -> dt.date | None:
         return dt.date.fromisoformat(text)
     except ValueError:
         pass
-    raise ValidationError(f"”{text}” ei ole päivämäärä. Kirjoita päivämäärä muodossa 3.11.2025.")
+    raise ValidationError(
+        QCoreApplication.translate(
+            "ApprovalMatrixModel", "”{text}” ei ole päivämäärä. Kirjoita päivämäärä muodossa 3.11.2025."
+        ).format(text=text)
+    )
 
 
 def parse_share(text: str) -> Decimal | None:
@@ -84,7 +89,9 @@ def parse_share(text: str) -> Decimal | None:
     try:
         return Decimal(text)
     except InvalidOperation:
-        raise ValidationError(f"”{text}” ei ole prosenttiluku.") from None
+        raise ValidationError(
+            QCoreApplication.translate("ApprovalMatrixModel", "”{text}” ei ole prosenttiluku.").format(text=text)
+        ) from None
 
 
 class ApprovalMatrixModel(QAbstractTableModel):

@@ -24,7 +24,7 @@ import getpass
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -100,12 +100,26 @@ def check_integrity_on_open(parent: QWidget | None, database: Database, meeting_
     if not report.ok:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(box.tr("Pöytäkirja on muuttunut"))
+        box.setWindowTitle(QCoreApplication.translate("MeetingConductWidget", "Pöytäkirja on muuttunut"))
         box.setText(report.message)
         box.setObjectName("integrityWarning")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
     return report
+
+
+# core.minutes.OUTCOME_LABELS, marked for lupdate here because core does not import Qt; ItemPanel uses self.tr.
+_OUTCOME_TEXTS = (
+    QT_TRANSLATE_NOOP("ItemPanel", "Hyväksytty muuttamattomana"),
+    QT_TRANSLATE_NOOP("ItemPanel", "Hyväksytty äänestyksen jälkeen"),
+    QT_TRANSLATE_NOOP("ItemPanel", "Hyväksytty muutettuna"),
+    QT_TRANSLATE_NOOP("ItemPanel", "Hylätty"),
+    QT_TRANSLATE_NOOP("ItemPanel", "Merkitty tiedoksi"),
+    QT_TRANSLATE_NOOP("ItemPanel", "Palautettu valmisteluun"),
+    QT_TRANSLATE_NOOP("ItemPanel", "Pöydätty"),
+    QT_TRANSLATE_NOOP("ItemPanel", "Poistettu esityslistalta"),
+    QT_TRANSLATE_NOOP("ItemPanel", "Valinta"),
+)
 
 
 class ItemPanel(QWidget):

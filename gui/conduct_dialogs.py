@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,22 +36,62 @@ from db.enums import AttendanceRole, VoteChoice
 Choice = tuple[int, str]  # (person id, name)
 
 ROLE_LABELS: dict[AttendanceRole, str] = {
-    AttendanceRole.MEMBER: "Jäsen",
-    AttendanceRole.CHAIR: "Puheenjohtaja",
-    AttendanceRole.DEPUTY: "Varajäsen",
-    AttendanceRole.PRESENTER: "Esittelijä",
-    AttendanceRole.SECRETARY: "Pöytäkirjanpitäjä",
-    AttendanceRole.EXECUTIVE_REPRESENTATIVE: "Kunnanhallituksen edustaja",
-    AttendanceRole.EXPERT: "Asiantuntija",
-    AttendanceRole.OTHER: "Muu",
+    AttendanceRole.MEMBER: QT_TRANSLATE_NOOP("AttendanceDialog", "Jäsen"),
+    AttendanceRole.CHAIR: QT_TRANSLATE_NOOP("AttendanceDialog", "Puheenjohtaja"),
+    AttendanceRole.DEPUTY: QT_TRANSLATE_NOOP("AttendanceDialog", "Varajäsen"),
+    AttendanceRole.PRESENTER: QT_TRANSLATE_NOOP("AttendanceDialog", "Esittelijä"),
+    AttendanceRole.SECRETARY: QT_TRANSLATE_NOOP("AttendanceDialog", "Pöytäkirjanpitäjä"),
+    AttendanceRole.EXECUTIVE_REPRESENTATIVE: QT_TRANSLATE_NOOP("AttendanceDialog", "Kunnanhallituksen edustaja"),
+    AttendanceRole.EXPERT: QT_TRANSLATE_NOOP("AttendanceDialog", "Asiantuntija"),
+    AttendanceRole.OTHER: QT_TRANSLATE_NOOP("AttendanceDialog", "Muu"),
 }
 
 VOTE_LABELS: dict[VoteChoice, str] = {
-    VoteChoice.YES: "Jaa",
-    VoteChoice.NO: "Ei",
-    VoteChoice.BLANK: "Tyhjä",
-    VoteChoice.ABSENT: "Poissa",
+    VoteChoice.YES: QT_TRANSLATE_NOOP("VoteDialog", "Jaa"),
+    VoteChoice.NO: QT_TRANSLATE_NOOP("VoteDialog", "Ei"),
+    VoteChoice.BLANK: QT_TRANSLATE_NOOP("VoteDialog", "Tyhjä"),
+    VoteChoice.ABSENT: QT_TRANSLATE_NOOP("VoteDialog", "Poissa"),
 }
+
+# Texts of core.minutes shown with self.tr, marked for lupdate here because core does not import Qt.
+_CORE_TEXTS = (
+    QT_TRANSLATE_NOOP("CorrectionDialog", "Otsikko"),
+    QT_TRANSLATE_NOOP("CorrectionDialog", "Selostus"),
+    QT_TRANSLATE_NOOP("CorrectionDialog", "Päätösehdotus"),
+    QT_TRANSLATE_NOOP("CorrectionDialog", "Käsittely"),
+    QT_TRANSLATE_NOOP("CorrectionDialog", "Päätös"),
+    QT_TRANSLATE_NOOP("CorrectionDialog", "Liitteet"),
+    QT_TRANSLATE_NOOP("CorrectionDialog", "Tiedoksi"),
+    QT_TRANSLATE_NOOP("DisqualificationDialog", "Hän tai hänen läheisensä on asianosainen."),
+    QT_TRANSLATE_NOOP(
+        "DisqualificationDialog",
+        "Hän tai hänen läheisensä avustaa tai edustaa asianosaista tai sitä, jolle asian ratkaisusta on "
+        "odotettavissa erityistä hyötyä tai vahinkoa.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DisqualificationDialog",
+        "Asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa hänelle tai hänen läheiselleen.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DisqualificationDialog",
+        "Hän on palvelus- tai toimeksiantosuhteessa asianosaiseen tai siihen, jolle asian ratkaisusta on "
+        "odotettavissa erityistä hyötyä tai vahinkoa.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DisqualificationDialog",
+        "Hän tai hänen läheisensä on hallituksen tai vastaavan toimielimen jäsen tai toimitusjohtaja "
+        "yhteisössä, säätiössä tai laitoksessa, joka on asianosainen tai jolle asian ratkaisusta on "
+        "odotettavissa erityistä hyötyä tai vahinkoa.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DisqualificationDialog",
+        "Hän on virastossa ohjaus- tai valvontatehtävässä asiassa, joka koskee virastoa tai laitosta, "
+        "jonka johtokuntaan tai vastaavaan toimielimeen hän kuuluu.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DisqualificationDialog", "Luottamus hänen puolueettomuuteensa vaarantuu muusta erityisestä syystä."
+    ),
+)
 
 
 def _person_combo(choices: Sequence[Choice], *, none_text: str | None = None) -> QComboBox:
@@ -73,7 +113,7 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     ok = box.button(QDialogButtonBox.StandardButton.Ok)
     ok.setText(ok_text)
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Peruuta"))
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("conduct_dialogs", "Peruuta"))
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     return box

@@ -10,10 +10,18 @@ import datetime as dt
 from dataclasses import dataclass, field
 from html import escape
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 from sqlalchemy import select
 
-from core.agreements import load_agreement
+from core.agreements import (
+    STATE_LABELS,
+    STATUS_LABELS,
+    TERMINATION_LABELS,
+    AgreementStatus,
+    AgreementView,
+    load_agreement,
+)
 from core.deadlines import compute_deadline, fi_date, period_days
 from core.meetings import get_item
 from db.engine import Database
@@ -21,39 +29,43 @@ from db.enums import AppealRoute, DecisionNature
 from db.models import AuditEntry
 
 ROUTE_LABELS = {
-    AppealRoute.RECTIFICATION: "oikaisuvaatimus (KuntaL 134 §)",
-    AppealRoute.MUNICIPAL_APPEAL: "kunnallisvalitus (KuntaL 135 §)",
-    AppealRoute.PROHIBITION: "muutoksenhakukielto (KuntaL 136 §)",
-    AppealRoute.PROCUREMENT: "hankintaoikaisu ja valitus markkinaoikeuteen",
-    AppealRoute.ADMINISTRATIVE_APPEAL: "hallintovalitus",
-    AppealRoute.SPECIAL_RECTIFICATION: "oikaisuvaatimus (HL 49 c §)",
+    AppealRoute.RECTIFICATION: QT_TRANSLATE_NOOP("DetailsPanel", "oikaisuvaatimus (KuntaL 134 §)"),
+    AppealRoute.MUNICIPAL_APPEAL: QT_TRANSLATE_NOOP("DetailsPanel", "kunnallisvalitus (KuntaL 135 §)"),
+    AppealRoute.PROHIBITION: QT_TRANSLATE_NOOP("DetailsPanel", "muutoksenhakukielto (KuntaL 136 §)"),
+    AppealRoute.PROCUREMENT: QT_TRANSLATE_NOOP("DetailsPanel", "hankintaoikaisu ja valitus markkinaoikeuteen"),
+    AppealRoute.ADMINISTRATIVE_APPEAL: QT_TRANSLATE_NOOP("DetailsPanel", "hallintovalitus"),
+    AppealRoute.SPECIAL_RECTIFICATION: QT_TRANSLATE_NOOP("DetailsPanel", "oikaisuvaatimus (HL 49 c §)"),
 }
 FIELD_LABELS = {
-    "title": "otsikko",
-    "title_sv": "ruotsinkielinen otsikko",
-    "public_title": "julkaistava otsikko",
-    "diary_number": "Dnro",
-    "classification_code": "tehtäväluokka",
-    "preparer_id": "valmistelija",
-    "presenter_id": "esittelijä",
-    "background": "selostus",
-    "proposal": "päätösehdotus",
-    "handling": "käsittely",
-    "decision": "päätös",
-    "outcome": "lopputulos",
-    "decision_nature": "päätöksen luonne",
-    "publicity": "julkisuus",
-    "secrecy_ground": "salassapitoperuste",
-    "has_personal_data": "henkilötiedot",
-    "appeal_route_override": "muutoksenhakutapa",
-    "appeal_route_reason": "muutoksenhakutavan peruste",
-    "agreement_id": "sopimus",
-    "section_number": "§",
-    "position": "järjestys",
-    "meeting_id": "kokous",
-    "kind": "asian laji",
+    "title": QT_TRANSLATE_NOOP("DetailsPanel", "otsikko"),
+    "title_sv": QT_TRANSLATE_NOOP("DetailsPanel", "ruotsinkielinen otsikko"),
+    "public_title": QT_TRANSLATE_NOOP("DetailsPanel", "julkaistava otsikko"),
+    "diary_number": QT_TRANSLATE_NOOP("DetailsPanel", "Dnro"),
+    "classification_code": QT_TRANSLATE_NOOP("DetailsPanel", "tehtäväluokka"),
+    "preparer_id": QT_TRANSLATE_NOOP("DetailsPanel", "valmistelija"),
+    "presenter_id": QT_TRANSLATE_NOOP("DetailsPanel", "esittelijä"),
+    "background": QT_TRANSLATE_NOOP("DetailsPanel", "selostus"),
+    "proposal": QT_TRANSLATE_NOOP("DetailsPanel", "päätösehdotus"),
+    "handling": QT_TRANSLATE_NOOP("DetailsPanel", "käsittely"),
+    "decision": QT_TRANSLATE_NOOP("DetailsPanel", "päätös"),
+    "outcome": QT_TRANSLATE_NOOP("DetailsPanel", "lopputulos"),
+    "decision_nature": QT_TRANSLATE_NOOP("DetailsPanel", "päätöksen luonne"),
+    "publicity": QT_TRANSLATE_NOOP("DetailsPanel", "julkisuus"),
+    "secrecy_ground": QT_TRANSLATE_NOOP("DetailsPanel", "salassapitoperuste"),
+    "has_personal_data": QT_TRANSLATE_NOOP("DetailsPanel", "henkilötiedot"),
+    "appeal_route_override": QT_TRANSLATE_NOOP("DetailsPanel", "muutoksenhakutapa"),
+    "appeal_route_reason": QT_TRANSLATE_NOOP("DetailsPanel", "muutoksenhakutavan peruste"),
+    "agreement_id": QT_TRANSLATE_NOOP("DetailsPanel", "sopimus"),
+    "section_number": QT_TRANSLATE_NOOP("DetailsPanel", "§"),
+    "position": QT_TRANSLATE_NOOP("DetailsPanel", "järjestys"),
+    "meeting_id": QT_TRANSLATE_NOOP("DetailsPanel", "kokous"),
+    "kind": QT_TRANSLATE_NOOP("DetailsPanel", "asian laji"),
 }
-ACTION_LABELS = {"lisays": "lisätty", "muutos": "muutettu", "poisto": "poistettu"}
+ACTION_LABELS = {
+    "lisays": QT_TRANSLATE_NOOP("DetailsPanel", "lisätty"),
+    "muutos": QT_TRANSLATE_NOOP("DetailsPanel", "muutettu"),
+    "poisto": QT_TRANSLATE_NOOP("DetailsPanel", "poistettu"),
+}
 
 
 @dataclass
@@ -84,28 +96,82 @@ def _route_of(item: object) -> AppealRoute | None:
     return AppealRoute.MUNICIPAL_APPEAL if body.kind.value == "valtuusto" else AppealRoute.RECTIFICATION
 
 
+def _tr(text: str) -> str:
+    """Translate a text marked with ``QT_TRANSLATE_NOOP("DetailsPanel", ...)`` above."""
+    return QCoreApplication.translate("DetailsPanel", text)
+
+
+def _status_text(view: AgreementView) -> str:
+    """The agreement's status as ``core.agreements`` words it (``status_text``), in the interface language."""
+    situation = view.situation
+    if situation.status == AgreementStatus.TERMINATED and view.terminated is not None:
+        return f"{_tr(TERMINATION_LABELS[view.terminated])} {fi_date(view.terminated_date)}".strip()
+    if situation.status == AgreementStatus.IN_FORCE and situation.entry_into_force is not None:
+        return QCoreApplication.translate("DetailsPanel", "Voimassa {date} alkaen").format(
+            date=fi_date(situation.entry_into_force)
+        )
+    if situation.status == AgreementStatus.EXPIRED:
+        return f"{_tr(STATUS_LABELS[situation.status])} {fi_date(view.term_end)}".strip()
+    if situation.status == AgreementStatus.AWAITING_APPROVALS:
+        return QCoreApplication.translate("DetailsPanel", "Odottaa hyväksyntöjä ({approved}/{required})").format(
+            approved=situation.approved_count, required=situation.required_count
+        )
+    return _tr(STATUS_LABELS[situation.status])
+
+
+# core.agreements' labels, marked for lupdate here because core does not import Qt.
+_AGREEMENT_TEXTS = (
+    QT_TRANSLATE_NOOP("DetailsPanel", "Valmistelussa"),
+    QT_TRANSLATE_NOOP("DetailsPanel", "Odottaa hyväksyntöjä"),
+    QT_TRANSLATE_NOOP("DetailsPanel", "Voimassa"),
+    QT_TRANSLATE_NOOP("DetailsPanel", "Päättynyt"),
+    QT_TRANSLATE_NOOP("DetailsPanel", "Irtisanottu"),
+    QT_TRANSLATE_NOOP("DetailsPanel", "Peruttu"),
+    QT_TRANSLATE_NOOP("DetailsPanel", "Ei käsitelty"),
+    QT_TRANSLATE_NOOP("DetailsPanel", "Esityslistalla"),
+    QT_TRANSLATE_NOOP("DetailsPanel", "Hyväksytty"),
+    QT_TRANSLATE_NOOP("DetailsPanel", "Hyväksytty muutoksin"),
+    QT_TRANSLATE_NOOP("DetailsPanel", "Hylätty"),
+    QT_TRANSLATE_NOOP("DetailsPanel", "Palautettu valmisteluun"),
+)
+
+
 def gather_details(database: Database, item_id: int, *, today: dt.date | None = None) -> Details:
     today = today or dt.date.today()
     details = Details()
     with database.begin() as session:
         item = get_item(session, item_id)
         meeting = item.meeting
-        details.meeting.append(f"{meeting.body.name}, kokous {meeting.number}/{meeting.year}, {fi_date(meeting.date)}")
+        details.meeting.append(
+            QCoreApplication.translate("DetailsPanel", "{body}, kokous {number}/{year}, {date}").format(
+                body=meeting.body.name, number=meeting.number, year=meeting.year, date=fi_date(meeting.date)
+            )
+        )
         if meeting.place:
             details.meeting.append(meeting.place)
         if meeting.checked_date:
-            details.meeting.append(f"Pöytäkirja tarkastettu {fi_date(meeting.checked_date)}")
+            details.meeting.append(
+                QCoreApplication.translate("DetailsPanel", "Pöytäkirja tarkastettu {date}").format(
+                    date=fi_date(meeting.checked_date)
+                )
+            )
         if meeting.published_date:
-            details.meeting.append(f"Julkaistu yleisessä tietoverkossa {fi_date(meeting.published_date)}")
+            details.meeting.append(
+                QCoreApplication.translate("DetailsPanel", "Julkaistu yleisessä tietoverkossa {date}").format(
+                    date=fi_date(meeting.published_date)
+                )
+            )
         route = _route_of(item)
         if route is not None:
-            details.route.append(ROUTE_LABELS[route])
+            details.route.append(_tr(ROUTE_LABELS[route]))
             days = period_days(route)
             if days and meeting.published_date:
                 deadline = compute_deadline(meeting.published_date, days)
                 details.route.append(
-                    f"Kunnan jäsenet: tiedoksi {fi_date(deadline.notified)}, määräaika päättyy "
-                    f"{fi_date(deadline.last_day)}" + (" (päättynyt)" if deadline.last_day < today else "")
+                    QCoreApplication.translate(
+                        "DetailsPanel", "Kunnan jäsenet: tiedoksi {notified}, määräaika päättyy {last_day}"
+                    ).format(notified=fi_date(deadline.notified), last_day=fi_date(deadline.last_day))
+                    + (QCoreApplication.translate("DetailsPanel", " (päättynyt)") if deadline.last_day < today else "")
                 )
             if days:
                 for recipient in item.recipients:
@@ -113,17 +179,24 @@ def gather_details(database: Database, item_id: int, *, today: dt.date | None = 
                         continue
                     deadline = compute_deadline(recipient.sent_date, days, recipient.delivery_method)
                     details.route.append(
-                        f"{recipient.name}: tiedoksi {fi_date(deadline.notified)}, määräaika päättyy "
-                        f"{fi_date(deadline.last_day)}"
+                        QCoreApplication.translate(
+                            "DetailsPanel", "{name}: tiedoksi {notified}, määräaika päättyy {last_day}"
+                        ).format(
+                            name=recipient.name,
+                            notified=fi_date(deadline.notified),
+                            last_day=fi_date(deadline.last_day),
+                        )
                     )
             elif days is None:
-                details.route.append("Päätöksestä ei voi hakea muutosta; ei määräaikaa.")
+                details.route.append(
+                    QCoreApplication.translate("DetailsPanel", "Päätöksestä ei voi hakea muutosta; ei määräaikaa.")
+                )
         if item.agreement_id is not None:
             view = load_agreement(session, item.agreement_id, on=today)
             details.agreement.append(view.title)
-            details.agreement.append(view.status_text)
+            details.agreement.append(_status_text(view))
             for party in view.parties:
-                details.agreement.append(f"{party.name}: {party.state_label}")
+                details.agreement.append(f"{party.name}: {_tr(STATE_LABELS[party.state])}")
         entries = session.scalars(
             select(AuditEntry)
             .where(AuditEntry.entity == "item", AuditEntry.entity_id == item_id)
@@ -132,8 +205,8 @@ def gather_details(database: Database, item_id: int, *, today: dt.date | None = 
         ).all()
         for entry in entries:
             # Derived columns (parsed diary number parts, template key) are not news to the secretary.
-            fields = [FIELD_LABELS[f] for f in entry.details.get("fields") or [] if f in FIELD_LABELS]
-            what = ACTION_LABELS.get(entry.action, entry.action)
+            fields = [_tr(FIELD_LABELS[f]) for f in entry.details.get("fields") or [] if f in FIELD_LABELS]
+            what = _tr(ACTION_LABELS[entry.action]) if entry.action in ACTION_LABELS else entry.action
             if fields:
                 what += ": " + ", ".join(fields)
             details.history.append(f"{entry.at:%d.%m.%Y %H.%M} {entry.username} — {what}")

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from db.engine import data_dir
@@ -26,9 +26,18 @@ log = logging.getLogger(__name__)
 
 Presenter = Callable[[QWidget | None, str, str, bool], None]
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
+# The titles of db.errors, marked for lupdate here because db does not import Qt; show_error translates them.
+_TITLES = (
+    QT_TRANSLATE_NOOP("errors", "Virhe"),
+    QT_TRANSLATE_NOOP("errors", "Tietokantaa ei voi käyttää"),
+    QT_TRANSLATE_NOOP("errors", "Levy täynnä"),
+    QT_TRANSLATE_NOOP("errors", "Toimintoa ei voi tehdä"),
+    QT_TRANSLATE_NOOP("errors", "Tallennusristiriita"),
+    QT_TRANSLATE_NOOP("errors", "Tarkastettu pöytäkirja"),
+    QT_TRANSLATE_NOOP("errors", "Virheellinen tieto"),
+    QT_TRANSLATE_NOOP("errors", "Ei löytynyt"),
+    QT_TRANSLATE_NOOP("errors", "Virhe mallipohjassa"),
+)
 
 
 def _message_box(parent: QWidget | None, title: str, text: str, is_bug: bool) -> None:
@@ -76,16 +85,21 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     if isinstance(exc, SihteeriError):
         if exc.detail:
             log.info("%s: %s (%s)", type(exc).__name__, exc.message, exc.detail)
-        _presenter(parent, _tr(exc.title), exc.message, False)
+        _presenter(parent, QCoreApplication.translate("errors", exc.title), exc.message, False)
         return
     log.error("Unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
     report = write_crash_report(exc)
-    where = _tr("Virheraportti tallennettiin tiedostoon:\n{path}").format(path=report) if report else ""
-    text = _tr(
+    where = (
+        QCoreApplication.translate("errors", "Virheraportti tallennettiin tiedostoon:\n{path}").format(path=report)
+        if report
+        else ""
+    )
+    text = QCoreApplication.translate(
+        "errors",
         "Sihteerissä tapahtui odottamaton virhe. Tallentamattomat muutokset on tallennettu luonnoksina, "
-        "ja ne tarjotaan palautettaviksi, kun avaat asian uudelleen.\n\n{where}"
+        "ja ne tarjotaan palautettaviksi, kun avaat asian uudelleen.\n\n{where}",
     ).format(where=where)
-    _presenter(parent, _tr("Odottamaton virhe"), text, True)
+    _presenter(parent, QCoreApplication.translate("errors", "Odottamaton virhe"), text, True)
 
 
 def install_excepthook(parent_getter: Callable[[], QWidget | None]) -> None:

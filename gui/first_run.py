@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -35,17 +36,17 @@ from db.enums import BodyKind, Language, MemberRole, OrganisationKind
 from db.models import Body, ClassificationCode, Membership, Organisation, Person
 
 KIND_LABELS = {
-    OrganisationKind.MUNICIPALITY: "kunta",
-    OrganisationKind.JOINT_AUTHORITY: "kuntayhtymä",
-    OrganisationKind.REGIONAL_COUNCIL: "maakuntaliitto",
-    OrganisationKind.WELLBEING_COUNTY: "hyvinvointialue",
+    OrganisationKind.MUNICIPALITY: QT_TRANSLATE_NOOP("OrganisationPage", "kunta"),
+    OrganisationKind.JOINT_AUTHORITY: QT_TRANSLATE_NOOP("OrganisationPage", "kuntayhtymä"),
+    OrganisationKind.REGIONAL_COUNCIL: QT_TRANSLATE_NOOP("OrganisationPage", "maakuntaliitto"),
+    OrganisationKind.WELLBEING_COUNTY: QT_TRANSLATE_NOOP("OrganisationPage", "hyvinvointialue"),
 }
 BODY_KIND_LABELS = {
-    BodyKind.COUNCIL: "valtuusto",
-    BodyKind.EXECUTIVE: "hallitus",
-    BodyKind.COMMITTEE: "lautakunta",
-    BodyKind.DIVISION: "jaosto",
-    BodyKind.OFFICE_HOLDER: "viranhaltija",
+    BodyKind.COUNCIL: QT_TRANSLATE_NOOP("BodiesPage", "valtuusto"),
+    BodyKind.EXECUTIVE: QT_TRANSLATE_NOOP("BodiesPage", "hallitus"),
+    BodyKind.COMMITTEE: QT_TRANSLATE_NOOP("BodiesPage", "lautakunta"),
+    BodyKind.DIVISION: QT_TRANSLATE_NOOP("BodiesPage", "jaosto"),
+    BodyKind.OFFICE_HOLDER: QT_TRANSLATE_NOOP("BodiesPage", "viranhaltija"),
 }
 SUGGESTED_BODIES: dict[OrganisationKind, tuple[tuple[str, BodyKind], ...]] = {
     OrganisationKind.MUNICIPALITY: (

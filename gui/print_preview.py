@@ -17,7 +17,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize, QStandardPaths, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QRect,
+    QSize,
+    QStandardPaths,
+    Qt,
+)
 from PySide6.QtGui import QImage, QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -40,10 +50,10 @@ from gui.errors import show_error
 from gui.operations import Operation, Progress, run_in_background
 
 _KIND_LABELS = {
-    DocumentKind.EXCERPT: "Pöytäkirjanote",
-    DocumentKind.AGENDA: "Esityslista",
-    DocumentKind.MINUTES: "Pöytäkirja",
-    DocumentKind.DRAFT: "Päätösehdotusluonnos",
+    DocumentKind.EXCERPT: QT_TRANSLATE_NOOP("print_preview", "Pöytäkirjanote"),
+    DocumentKind.AGENDA: QT_TRANSLATE_NOOP("print_preview", "Esityslista"),
+    DocumentKind.MINUTES: QT_TRANSLATE_NOOP("print_preview", "Pöytäkirja"),
+    DocumentKind.DRAFT: QT_TRANSLATE_NOOP("print_preview", "Päätösehdotusluonnos"),
 }
 
 
@@ -168,7 +178,7 @@ def save_pdf(pdf: bytes, path: Path) -> None:
 
 
 def _title(request: DocumentRequest) -> str:
-    return _KIND_LABELS[request.kind]
+    return QCoreApplication.translate("print_preview", _KIND_LABELS[request.kind])
 
 
 def _render(database: Database, request: DocumentRequest) -> Callable[[Progress], tuple[bytes, str]]:
@@ -199,7 +209,11 @@ def preview_document(
         dialog.show()
 
     return run_in_background(
-        parent, _render(database, request), on_success=opened, label=_tr("Muodostetaan asiakirjaa…"), cancellable=True
+        parent,
+        _render(database, request),
+        on_success=opened,
+        label=QCoreApplication.translate("print_preview", "Muodostetaan asiakirjaa…"),
+        cancellable=True,
     )
 
 
@@ -215,7 +229,11 @@ def print_document(
         dialog.deleteLater()
 
     return run_in_background(
-        parent, _render(database, request), on_success=ready, label=_tr("Muodostetaan asiakirjaa…"), cancellable=True
+        parent,
+        _render(database, request),
+        on_success=ready,
+        label=QCoreApplication.translate("print_preview", "Muodostetaan asiakirjaa…"),
+        cancellable=True,
     )
 
 
@@ -229,9 +247,9 @@ def save_document(parent: QWidget | None, database: Database, request: DocumentR
         dialog.deleteLater()
 
     return run_in_background(
-        parent, _render(database, request), on_success=ready, label=_tr("Muodostetaan asiakirjaa…"), cancellable=True
+        parent,
+        _render(database, request),
+        on_success=ready,
+        label=QCoreApplication.translate("print_preview", "Muodostetaan asiakirjaa…"),
+        cancellable=True,
     )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("print_preview", text)

@@ -66,33 +66,29 @@ DRAFTED_PROPERTY = "sihteeriDraftedProposal"
 NEW_TEMPLATE_TEXT = "{{ body.nominative }} päättää "
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("template_dialog", text)
-
-
 def item_kind_labels() -> dict[ItemKind, str]:
     return {
-        ItemKind.OPENING: _tr("kokouksen avaus"),
-        ItemKind.LEGALITY: _tr("laillisuus ja päätösvaltaisuus"),
-        ItemKind.CHECKERS: _tr("pöytäkirjantarkastajat"),
-        ItemKind.AGENDA_APPROVAL: _tr("työjärjestys"),
-        ItemKind.ORDINARY: _tr("tavallinen asia"),
-        ItemKind.AGREEMENT: _tr("sopimus"),
-        ItemKind.STATEMENT: _tr("lausunto"),
-        ItemKind.ELECTION: _tr("valinta"),
-        ItemKind.INFORMATION: _tr("ilmoitusasiat"),
-        ItemKind.OTHER_MATTERS: _tr("muut asiat"),
-        ItemKind.CLOSING: _tr("kokouksen päättäminen"),
+        ItemKind.OPENING: QCoreApplication.translate("template_dialog", "kokouksen avaus"),
+        ItemKind.LEGALITY: QCoreApplication.translate("template_dialog", "laillisuus ja päätösvaltaisuus"),
+        ItemKind.CHECKERS: QCoreApplication.translate("template_dialog", "pöytäkirjantarkastajat"),
+        ItemKind.AGENDA_APPROVAL: QCoreApplication.translate("template_dialog", "työjärjestys"),
+        ItemKind.ORDINARY: QCoreApplication.translate("template_dialog", "tavallinen asia"),
+        ItemKind.AGREEMENT: QCoreApplication.translate("template_dialog", "sopimus"),
+        ItemKind.STATEMENT: QCoreApplication.translate("template_dialog", "lausunto"),
+        ItemKind.ELECTION: QCoreApplication.translate("template_dialog", "valinta"),
+        ItemKind.INFORMATION: QCoreApplication.translate("template_dialog", "ilmoitusasiat"),
+        ItemKind.OTHER_MATTERS: QCoreApplication.translate("template_dialog", "muut asiat"),
+        ItemKind.CLOSING: QCoreApplication.translate("template_dialog", "kokouksen päättäminen"),
     }
 
 
 def body_kind_labels() -> dict[BodyKind, str]:
     return {
-        BodyKind.COUNCIL: _tr("valtuusto"),
-        BodyKind.EXECUTIVE: _tr("hallitus"),
-        BodyKind.COMMITTEE: _tr("lautakunta"),
-        BodyKind.DIVISION: _tr("jaosto"),
-        BodyKind.OFFICE_HOLDER: _tr("viranhaltija"),
+        BodyKind.COUNCIL: QCoreApplication.translate("template_dialog", "valtuusto"),
+        BodyKind.EXECUTIVE: QCoreApplication.translate("template_dialog", "hallitus"),
+        BodyKind.COMMITTEE: QCoreApplication.translate("template_dialog", "lautakunta"),
+        BodyKind.DIVISION: QCoreApplication.translate("template_dialog", "jaosto"),
+        BodyKind.OFFICE_HOLDER: QCoreApplication.translate("template_dialog", "viranhaltija"),
     }
 
 
@@ -108,13 +104,19 @@ class Questions:
 
     def open_file(self, parent: QWidget | None) -> Path | None:
         name, _filter = QFileDialog.getOpenFileName(
-            parent, _tr("Tuo mallipohja"), "", _tr("Sihteerin mallipohjat (*.j2);;Kaikki tiedostot (*)")
+            parent,
+            QCoreApplication.translate("template_dialog", "Tuo mallipohja"),
+            "",
+            QCoreApplication.translate("template_dialog", "Sihteerin mallipohjat (*.j2);;Kaikki tiedostot (*)"),
         )
         return Path(name) if name else None
 
     def save_file(self, parent: QWidget | None, suggested: str) -> Path | None:
         name, _filter = QFileDialog.getSaveFileName(
-            parent, _tr("Vie mallipohja"), suggested, _tr("Sihteerin mallipohjat (*.j2)")
+            parent,
+            QCoreApplication.translate("template_dialog", "Vie mallipohja"),
+            suggested,
+            QCoreApplication.translate("template_dialog", "Sihteerin mallipohjat (*.j2)"),
         )
         return Path(name) if name else None
 
@@ -250,7 +252,6 @@ class TemplateManagerDialog(QDialog):
         self.reload()
 
     def _build(self) -> None:
-        tr = self.tr
         outer = QHBoxLayout(self)
         splitter = QSplitter()
         outer.addWidget(splitter)
@@ -264,13 +265,13 @@ class TemplateManagerDialog(QDialog):
         left_layout.addWidget(self.templates, 1)
         self.buttons: dict[str, QPushButton] = {}
         for key, label, slot in (
-            ("new", tr("Uusi…"), self.new_template),
-            ("copy", tr("Kopioi…"), self.copy_selected),
-            ("rename", tr("Nimeä uudelleen…"), self.rename_selected),
-            ("delete", tr("Poista"), self.delete_selected),
-            ("history", tr("Historia…"), self.show_history),
-            ("export", tr("Vie tiedostoon…"), self.export_selected),
-            ("import", tr("Tuo tiedostosta…"), self.import_file),
+            ("new", self.tr("Uusi…"), self.new_template),
+            ("copy", self.tr("Kopioi…"), self.copy_selected),
+            ("rename", self.tr("Nimeä uudelleen…"), self.rename_selected),
+            ("delete", self.tr("Poista"), self.delete_selected),
+            ("history", self.tr("Historia…"), self.show_history),
+            ("export", self.tr("Vie tiedostoon…"), self.export_selected),
+            ("import", self.tr("Tuo tiedostosta…"), self.import_file),
         ):
             button = QPushButton(label)
             button.setObjectName(key)
@@ -291,37 +292,37 @@ class TemplateManagerDialog(QDialog):
         for code, label in LANGUAGE_LABELS.items():
             self.language.addItem(label, code)
         self.item_kind = QComboBox()
-        self.item_kind.addItem(tr("mikä tahansa"), None)
+        self.item_kind.addItem(self.tr("mikä tahansa"), None)
         for kind, label in item_kind_labels().items():
             self.item_kind.addItem(label, kind)
         self.body_kind = QComboBox()
-        self.body_kind.addItem(tr("mikä tahansa"), None)
+        self.body_kind.addItem(self.tr("mikä tahansa"), None)
         for body_kind, label in body_kind_labels().items():
             self.body_kind.addItem(label, body_kind)
         self.description = QLineEdit()
-        form.addRow(tr("Kieli"), self.language)
-        form.addRow(tr("Asian laji"), self.item_kind)
-        form.addRow(tr("Toimielimen laji"), self.body_kind)
-        form.addRow(tr("Kuvaus"), self.description)
+        form.addRow(self.tr("Kieli"), self.language)
+        form.addRow(self.tr("Asian laji"), self.item_kind)
+        form.addRow(self.tr("Toimielimen laji"), self.body_kind)
+        form.addRow(self.tr("Kuvaus"), self.description)
         right_layout.addLayout(form)
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("templateText")
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.editor.textChanged.connect(self._text_changed)
         text_row = QHBoxLayout()
-        text_row.addWidget(QLabel(tr("Mallipohjan teksti")), 1)
+        text_row.addWidget(QLabel(self.tr("Mallipohjan teksti")), 1)
         self.variables = QComboBox()
         self.variables.setObjectName("variables")
-        self.variables.setToolTip(tr("Lisää muuttuja kohdistimen kohdalle"))
+        self.variables.setToolTip(self.tr("Lisää muuttuja kohdistimen kohdalle"))
         self.variables.activated.connect(self._insert_variable)
         text_row.addWidget(self.variables)
         right_layout.addLayout(text_row)
         right_layout.addWidget(self.editor, 2)
         self.item = QComboBox()
         self.item.setObjectName("previewItem")
-        self.item.addItem(tr("Esimerkkiasia (kuviteltu)"), None)
+        self.item.addItem(self.tr("Esimerkkiasia (kuviteltu)"), None)
         preview_row = QHBoxLayout()
-        preview_row.addWidget(QLabel(tr("Esikatselu asialle")))
+        preview_row.addWidget(QLabel(self.tr("Esikatselu asialle")))
         preview_row.addWidget(self.item, 1)
         right_layout.addLayout(preview_row)
         self.preview = PreviewPane()
@@ -330,10 +331,10 @@ class TemplateManagerDialog(QDialog):
         self.state = QLabel()
         self.state.setObjectName("state")
         bottom.addWidget(self.state, 1)
-        self.save_button = QPushButton(tr("Tallenna"))
+        self.save_button = QPushButton(self.tr("Tallenna"))
         self.save_button.setObjectName("save")
         self.save_button.clicked.connect(self.save)
-        close = QPushButton(tr("Sulje"))
+        close = QPushButton(self.tr("Sulje"))
         close.clicked.connect(self.reject)
         bottom.addWidget(self.save_button)
         bottom.addWidget(close)
@@ -725,10 +726,9 @@ class DraftProposalDialog(QDialog):
         self._fill()
 
     def _build(self) -> None:
-        tr = self.tr
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(QLabel(tr("Kieli")))
+        top.addWidget(QLabel(self.tr("Kieli")))
         self.language = QComboBox()
         for code, label in LANGUAGE_LABELS.items():
             self.language.addItem(label, code)
@@ -756,7 +756,7 @@ class DraftProposalDialog(QDialog):
         self.templates.setWordWrap(True)
         layout.addWidget(splitter, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.addButton(tr("Lisää ehdotukseen"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok = self.buttons.addButton(self.tr("Lisää ehdotukseen"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setObjectName("insert")
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
@@ -852,7 +852,7 @@ class InsertProposal(QUndoCommand):
     """Replacing the proposal field's text with a drafted one, as one undoable step."""
 
     def __init__(self, editor: Editor, old: str, new: str, apply: Callable[[str], None] | None) -> None:
-        super().__init__(_tr("Laadi ehdotus mallipohjasta"))
+        super().__init__(QCoreApplication.translate("template_dialog", "Laadi ehdotus mallipohjasta"))
         self._editor = editor
         self._old = old
         self._new = new
@@ -871,11 +871,12 @@ class InsertProposal(QUndoCommand):
 def _ask_replace(parent: QWidget | None) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Korvataanko päätösehdotus?"))
+    box.setWindowTitle(QCoreApplication.translate("template_dialog", "Korvataanko päätösehdotus?"))
     box.setText(
-        _tr(
+        QCoreApplication.translate(
+            "template_dialog",
             "Päätösehdotuksessa on jo tekstiä, jota on muokattu. Korvataanko se mallipohjasta laaditulla "
-            "tekstillä? Korvauksen voi perua (Kumoa)."
+            "tekstillä? Korvauksen voi perua (Kumoa).",
         )
     )
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)

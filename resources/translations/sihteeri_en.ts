@@ -1,101 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="fi_FI">
   <context>
-    <name />
-    <message>
-      <location filename="../../gui/template_dialog.py" line="248" />
-      <source>Uusi…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../gui/template_dialog.py" line="249" />
-      <source>Kopioi…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../gui/template_dialog.py" line="250" />
-      <source>Nimeä uudelleen…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../gui/template_dialog.py" line="251" />
-      <source>Poista</source>
-      <translation>Remove</translation>
-    </message>
-    <message>
-      <location filename="../../gui/template_dialog.py" line="252" />
-      <source>Historia…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../gui/template_dialog.py" line="253" />
-      <source>Vie tiedostoon…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../gui/template_dialog.py" line="254" />
-      <source>Tuo tiedostosta…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../gui/template_dialog.py" line="275" />
-      <location filename="../../gui/template_dialog.py" line="279" />
-      <source>mikä tahansa</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../gui/template_dialog.py" line="283" />
-      <location filename="../../gui/template_dialog.py" line="690" />
-      <source>Kieli</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../gui/template_dialog.py" line="284" />
-      <source>Asian laji</source>
-      <translation>Kind of item</translation>
-    </message>
-    <message>
-      <location filename="../../gui/template_dialog.py" line="285" />
-      <source>Toimielimen laji</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../gui/template_dialog.py" line="286" />
-      <source>Kuvaus</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../gui/template_dialog.py" line="292" />
-      <source>Mallipohjan teksti</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../gui/template_dialog.py" line="296" />
-      <source>Esimerkkiasia (kuviteltu)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../gui/template_dialog.py" line="298" />
-      <source>Esikatselu asialle</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../gui/template_dialog.py" line="307" />
-      <source>Tallenna</source>
-      <translation>Save</translation>
-    </message>
-    <message>
-      <location filename="../../gui/template_dialog.py" line="310" />
-      <source>Sulje</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../gui/template_dialog.py" line="718" />
-      <source>Lisää ehdotukseen</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
     <name>AgreementDialog</name>
     <message>
       <location filename="../../gui/agreement_edit.py" line="82" />
@@ -236,6 +141,16 @@
     <message>
       <location filename="../../gui/agreement_edit.py" line="143" />
       <source>Poista kustannuserä</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="178" />
+      <source>”{text}” ei ole vuosiluku.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="201" />
+      <source>Anna sopimukselle nimi.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -618,142 +533,152 @@
   <context>
     <name>ApprovalMatrixModel</name>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="110" />
+      <location filename="../../gui/agreement_matrix.py" line="78" />
+      <source>”{text}” ei ole päivämäärä. Kirjoita päivämäärä muodossa 3.11.2025.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_matrix.py" line="93" />
+      <source>”{text}” ei ole prosenttiluku.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_matrix.py" line="117" />
       <source>Osapuoli</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="111" />
+      <location filename="../../gui/agreement_matrix.py" line="118" />
       <source>Edellytetään</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="112" />
+      <location filename="../../gui/agreement_matrix.py" line="119" />
       <source>Päättävä toimielin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="113" />
+      <location filename="../../gui/agreement_matrix.py" line="120" />
       <source>Päätöksen tila</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="114" />
+      <location filename="../../gui/agreement_matrix.py" line="121" />
       <source>Päättänyt toimielin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="115" />
+      <location filename="../../gui/agreement_matrix.py" line="122" />
       <source>Päätöspäivä</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="116" />
+      <location filename="../../gui/agreement_matrix.py" line="123" />
       <source>§</source>
       <translation>§</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="117" />
+      <location filename="../../gui/agreement_matrix.py" line="124" />
       <source>Osapuolen Dnro</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="118" />
+      <location filename="../../gui/agreement_matrix.py" line="125" />
       <source>Ote saapunut</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="119" />
+      <location filename="../../gui/agreement_matrix.py" line="126" />
       <source>Allekirjoittaja</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="120" />
+      <location filename="../../gui/agreement_matrix.py" line="127" />
       <source>Allekirjoitettu</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="121" />
+      <location filename="../../gui/agreement_matrix.py" line="128" />
       <source>Oma ote lähetetty</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="122" />
+      <location filename="../../gui/agreement_matrix.py" line="129" />
       <source>Päätettävä viimeistään</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="123" />
+      <location filename="../../gui/agreement_matrix.py" line="130" />
       <source>Kiinteä osuus %</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="126" />
+      <location filename="../../gui/agreement_matrix.py" line="133" />
       <source>Ei käsitelty</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="127" />
+      <location filename="../../gui/agreement_matrix.py" line="134" />
       <source>Esityslistalla</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="128" />
+      <location filename="../../gui/agreement_matrix.py" line="135" />
       <source>Hyväksytty</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="129" />
+      <location filename="../../gui/agreement_matrix.py" line="136" />
       <source>Hyväksytty muutoksin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="130" />
+      <location filename="../../gui/agreement_matrix.py" line="137" />
       <source>Hylätty</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="131" />
+      <location filename="../../gui/agreement_matrix.py" line="138" />
       <source>Palautettu valmisteluun</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="134" />
+      <location filename="../../gui/agreement_matrix.py" line="141" />
       <source>kirjeellä</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="135" />
+      <location filename="../../gui/agreement_matrix.py" line="142" />
       <source>sähköisesti</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="136" />
+      <location filename="../../gui/agreement_matrix.py" line="143" />
       <source>saantitodistuksella</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="137" />
+      <location filename="../../gui/agreement_matrix.py" line="144" />
       <source>henkilökohtaisesti</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="246" />
+      <location filename="../../gui/agreement_matrix.py" line="253" />
       <source>Päätös on tämän tietokannan pykälä: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="248" />
+      <location filename="../../gui/agreement_matrix.py" line="255" />
       <source>Tiedoksisaantipäivä {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="250" />
+      <location filename="../../gui/agreement_matrix.py" line="257" />
       <source>; muutoksenhakuaika päättyy {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="253" />
+      <location filename="../../gui/agreement_matrix.py" line="260" />
       <source>Voimaantulosääntö edellyttää kaikkien osapuolten hyväksynnän.</source>
       <translation type="unfinished" />
     </message>
@@ -761,88 +686,128 @@
   <context>
     <name>AttendanceDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="126" />
+      <location filename="../../gui/conduct_dialogs.py" line="39" />
+      <source>Jäsen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="40" />
+      <source>Puheenjohtaja</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="41" />
+      <source>Varajäsen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="42" />
+      <source>Esittelijä</source>
+      <translation>Presenter</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="43" />
+      <source>Pöytäkirjanpitäjä</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="44" />
+      <source>Kunnanhallituksen edustaja</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="45" />
+      <source>Asiantuntija</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="46" />
+      <source>Muu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="166" />
       <source>Läsnäolo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="126" />
+      <location filename="../../gui/conduct_dialogs.py" line="166" />
       <source>Lisää läsnäolija</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="134" />
+      <location filename="../../gui/conduct_dialogs.py" line="174" />
       <source>esim. kunnanhallituksen edustaja</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="135" />
+      <location filename="../../gui/conduct_dialogs.py" line="175" />
       <source>–</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="136" />
+      <location filename="../../gui/conduct_dialogs.py" line="176" />
       <source>Läsnä kokouksessa</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="140" />
+      <location filename="../../gui/conduct_dialogs.py" line="180" />
       <source>kokouksen alusta</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="141" />
+      <location filename="../../gui/conduct_dialogs.py" line="181" />
       <source>kokouksen loppuun</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="143" />
+      <location filename="../../gui/conduct_dialogs.py" line="183" />
       <source>{n} §:n alussa</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="144" />
+      <location filename="../../gui/conduct_dialogs.py" line="184" />
       <source>{n} §:n jälkeen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="145" />
+      <location filename="../../gui/conduct_dialogs.py" line="185" />
       <source>Henkilö</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="146" />
+      <location filename="../../gui/conduct_dialogs.py" line="186" />
       <source>Rooli</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="147" />
+      <location filename="../../gui/conduct_dialogs.py" line="187" />
       <source>Roolin teksti</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="148" />
+      <location filename="../../gui/conduct_dialogs.py" line="188" />
       <source>Varajäsenenä jäsenen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="154" />
-      <location filename="../../gui/conduct_dialogs.py" line="158" />
+      <location filename="../../gui/conduct_dialogs.py" line="194" />
+      <location filename="../../gui/conduct_dialogs.py" line="198" />
       <source>klo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="160" />
+      <location filename="../../gui/conduct_dialogs.py" line="200" />
       <source>Saapui</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="161" />
+      <location filename="../../gui/conduct_dialogs.py" line="201" />
       <source>Poistui</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="164" />
+      <location filename="../../gui/conduct_dialogs.py" line="204" />
       <source>Tallenna</source>
       <translation>Save</translation>
     </message>
@@ -878,7 +843,7 @@
   <context>
     <name>AutoBackup</name>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="534" />
+      <location filename="../../gui/backup_dialog.py" line="540" />
       <source>Otetaan varmuuskopiota…</source>
       <translation type="unfinished" />
     </message>
@@ -1075,37 +1040,62 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
   <context>
     <name>BodiesPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="194" />
+      <location filename="../../gui/first_run.py" line="45" />
+      <source>valtuusto</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/first_run.py" line="46" />
+      <source>hallitus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/first_run.py" line="47" />
+      <source>lautakunta</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/first_run.py" line="48" />
+      <source>jaosto</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/first_run.py" line="49" />
+      <source>viranhaltija</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/first_run.py" line="195" />
       <source>Toimielimet ja jäsenet</source>
       <translation>Bodies and members</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="195" />
+      <location filename="../../gui/first_run.py" line="196" />
       <source>Kirjoita jäsenet pilkuin erotettuina; ensimmäinen on puheenjohtaja.</source>
       <translation>Write the members separated by commas; the first one is the chair.</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="198" />
+      <location filename="../../gui/first_run.py" line="199" />
       <source>Toimielin</source>
       <translation>Body</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="198" />
+      <location filename="../../gui/first_run.py" line="199" />
       <source>Laji</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="198" />
+      <location filename="../../gui/first_run.py" line="199" />
       <source>Jäsenet</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="203" />
+      <location filename="../../gui/first_run.py" line="204" />
       <source>Lisää toimielin</source>
       <translation>Add body</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="205" />
+      <location filename="../../gui/first_run.py" line="206" />
       <source>Poista toimielin</source>
       <translation>Remove body</translation>
     </message>
@@ -1113,136 +1103,179 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
   <context>
     <name>ClosingDialog</name>
     <message>
-      <location filename="../../gui/conduct.py" line="521" />
+      <location filename="../../gui/conduct.py" line="541" />
       <source>Pöytäkirjan tarkastus</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="541" />
+      <location filename="../../gui/conduct.py" line="561" />
       <source>Tarkista puutteet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="542" />
+      <location filename="../../gui/conduct.py" line="562" />
       <source>Merkitse tarkastetuksi ja lukitse</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="543" />
+      <location filename="../../gui/conduct.py" line="563" />
       <source>Merkitse julkaistuksi</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="545" />
+      <location filename="../../gui/conduct.py" line="565" />
       <source>Sulje</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="549" />
+      <location filename="../../gui/conduct.py" line="569" />
       <source>Puheenjohtaja</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="550" />
+      <location filename="../../gui/conduct.py" line="570" />
       <source>Pöytäkirjanpitäjä</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="551" />
-      <location filename="../../gui/conduct.py" line="552" />
+      <location filename="../../gui/conduct.py" line="571" />
+      <location filename="../../gui/conduct.py" line="572" />
       <source>Pöytäkirjantarkastaja</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="558" />
+      <location filename="../../gui/conduct.py" line="578" />
       <source>Kokousaika klo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="559" />
+      <location filename="../../gui/conduct.py" line="579" />
       <source>Tarkastettu (pvm)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="560" />
+      <location filename="../../gui/conduct.py" line="580" />
       <source>Tarkastuspaikka</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="564" />
+      <location filename="../../gui/conduct.py" line="584" />
       <source>Yleisessä tietoverkossa</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="571" />
+      <location filename="../../gui/conduct.py" line="591" />
       <source>Puutteet, jotka estävät tarkastuksen:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="600" />
+      <location filename="../../gui/conduct.py" line="620" />
       <source>(valitse)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="634" />
+      <location filename="../../gui/conduct.py" line="654" />
       <source>Pöytäkirja on tarkastettu ja julkaistu.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="636" />
+      <location filename="../../gui/conduct.py" line="656" />
       <source>Pöytäkirja on tarkastettu ja lukittu. Korjaukset tehdään oikaisuina.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="664" />
+      <location filename="../../gui/conduct.py" line="684" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi: {n} puutetta.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="668" />
+      <location filename="../../gui/conduct.py" line="688" />
       <source>Ei puutteita; pöytäkirjan voi merkitä tarkastetuksi.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ConductWindow</name>
+    <message>
+      <location filename="../../gui/actions.py" line="190" />
+      <source>Kokouksen kulku</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="383" />
+      <location filename="../../gui/conduct_dialogs.py" line="58" />
+      <source>Otsikko</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="59" />
+      <source>Selostus</source>
+      <translation>Background</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="60" />
+      <source>Päätösehdotus</source>
+      <translation>Proposal</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="61" />
+      <source>Käsittely</source>
+      <translation>Handling</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="62" />
+      <source>Päätös</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="63" />
+      <source>Liitteet</source>
+      <translation>Attachments</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="64" />
+      <source>Tiedoksi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="423" />
       <source>Oikaisu – {section}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="387" />
+      <location filename="../../gui/conduct_dialogs.py" line="427" />
       <source>Pöytäkirja on tarkastettu. Alkuperäinen teksti säilyy; oikaisu näkyy pöytäkirjassa omana merkintänään tekijän, ajan ja syyn kanssa.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="404" />
+      <location filename="../../gui/conduct_dialogs.py" line="444" />
       <source>Oikaistava kohta</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="405" />
+      <location filename="../../gui/conduct_dialogs.py" line="445" />
       <source>Tarkastettu teksti</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="406" />
+      <location filename="../../gui/conduct_dialogs.py" line="446" />
       <source>Oikaistu teksti</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="407" />
+      <location filename="../../gui/conduct_dialogs.py" line="447" />
       <source>Syy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="408" />
+      <location filename="../../gui/conduct_dialogs.py" line="448" />
       <source>Tekijä</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="412" />
+      <location filename="../../gui/conduct_dialogs.py" line="452" />
       <source>Tallenna oikaisu</source>
       <translation type="unfinished" />
     </message>
@@ -1292,27 +1325,292 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
   <context>
     <name>DetailsPanel</name>
     <message>
+      <location filename="../../gui/details_panel.py" line="32" />
+      <source>oikaisuvaatimus (KuntaL 134 §)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="33" />
+      <source>kunnallisvalitus (KuntaL 135 §)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="34" />
+      <source>muutoksenhakukielto (KuntaL 136 §)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="35" />
+      <source>hankintaoikaisu ja valitus markkinaoikeuteen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="36" />
+      <source>hallintovalitus</source>
+      <translation>administrative appeal</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="37" />
+      <source>oikaisuvaatimus (HL 49 c §)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="40" />
+      <source>otsikko</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="41" />
+      <source>ruotsinkielinen otsikko</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="42" />
+      <source>julkaistava otsikko</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="43" />
+      <source>Dnro</source>
+      <translation>Diary no.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="44" />
+      <source>tehtäväluokka</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="45" />
+      <source>valmistelija</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="46" />
+      <source>esittelijä</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="47" />
+      <source>selostus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="48" />
+      <source>päätösehdotus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="49" />
+      <source>käsittely</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="50" />
+      <source>päätös</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="51" />
+      <source>lopputulos</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="52" />
+      <source>päätöksen luonne</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="53" />
+      <source>julkisuus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="54" />
+      <source>salassapitoperuste</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="55" />
+      <source>henkilötiedot</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="56" />
+      <source>muutoksenhakutapa</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="57" />
+      <source>muutoksenhakutavan peruste</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="58" />
+      <source>sopimus</source>
+      <translation>agreement</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="59" />
+      <source>§</source>
+      <translation>§</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="60" />
+      <source>järjestys</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="61" />
+      <source>kokous</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="62" />
+      <source>asian laji</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="65" />
+      <source>lisätty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="66" />
+      <source>muutettu</source>
+      <translation>amended</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="67" />
+      <source>poistettu</source>
+      <translation>removed</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="110" />
+      <source>Voimassa {date} alkaen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="116" />
+      <source>Odottaa hyväksyntöjä ({approved}/{required})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="124" />
+      <source>Valmistelussa</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="125" />
+      <source>Odottaa hyväksyntöjä</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="126" />
+      <source>Voimassa</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="127" />
+      <source>Päättynyt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="128" />
+      <source>Irtisanottu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="129" />
+      <source>Peruttu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="130" />
+      <source>Ei käsitelty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="131" />
+      <source>Esityslistalla</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="132" />
+      <source>Hyväksytty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../gui/details_panel.py" line="133" />
+      <source>Hyväksytty muutoksin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="134" />
+      <source>Hylätty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="135" />
+      <source>Palautettu valmisteluun</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="146" />
+      <source>{body}, kokous {number}/{year}, {date}</source>
+      <translation>{body}, meeting {number}/{year}, {date}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="154" />
+      <source>Pöytäkirja tarkastettu {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="160" />
+      <source>Julkaistu yleisessä tietoverkossa {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="171" />
+      <source>Kunnan jäsenet: tiedoksi {notified}, määräaika päättyy {last_day}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="174" />
+      <source> (päättynyt)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="182" />
+      <source>{name}: tiedoksi {notified}, määräaika päättyy {last_day}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="192" />
+      <source>Päätöksestä ei voi hakea muutosta; ei määräaikaa.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="232" />
       <source>Ei valittua asiaa.</source>
       <translation>No item selected.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="138" />
+      <location filename="../../gui/details_panel.py" line="237" />
       <source>Kokous</source>
       <translation>Meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="139" />
+      <location filename="../../gui/details_panel.py" line="238" />
       <source>Muutoksenhaku ja määräajat</source>
       <translation>Appeal and deadlines</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="140" />
+      <location filename="../../gui/details_panel.py" line="239" />
       <source>Sopimus</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="141" />
+      <location filename="../../gui/details_panel.py" line="240" />
       <source>Muutoshistoria</source>
       <translation>History</translation>
     </message>
@@ -1320,47 +1618,82 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
   <context>
     <name>DisqualificationDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="206" />
+      <location filename="../../gui/conduct_dialogs.py" line="65" />
+      <source>Hän tai hänen läheisensä on asianosainen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="66" />
+      <source>Hän tai hänen läheisensä avustaa tai edustaa asianosaista tai sitä, jolle asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="71" />
+      <source>Asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa hänelle tai hänen läheiselleen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="75" />
+      <source>Hän on palvelus- tai toimeksiantosuhteessa asianosaiseen tai siihen, jolle asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="80" />
+      <source>Hän tai hänen läheisensä on hallituksen tai vastaavan toimielimen jäsen tai toimitusjohtaja yhteisössä, säätiössä tai laitoksessa, joka on asianosainen tai jolle asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="86" />
+      <source>Hän on virastossa ohjaus- tai valvontatehtävässä asiassa, joka koskee virastoa tai laitosta, jonka johtokuntaan tai vastaavaan toimielimeen hän kuuluu.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="91" />
+      <source>Luottamus hänen puolueettomuuteensa vaarantuu muusta erityisestä syystä.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="246" />
       <source>Esteellisyys – {section}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="211" />
+      <location filename="../../gui/conduct_dialogs.py" line="251" />
       <source>Muu peruste (kirjoita alle)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="216" />
+      <location filename="../../gui/conduct_dialogs.py" line="256" />
       <source>tarkennus, esim. hakijan lähisukulainen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="217" />
+      <location filename="../../gui/conduct_dialogs.py" line="257" />
       <source>Poistui kokoushuoneesta asian käsittelyn ajaksi</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="222" />
+      <location filename="../../gui/conduct_dialogs.py" line="262" />
       <source>Esteellinen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="223" />
+      <location filename="../../gui/conduct_dialogs.py" line="263" />
       <source>Peruste</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="225" />
+      <location filename="../../gui/conduct_dialogs.py" line="265" />
       <source>Tarkennus</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="227" />
+      <location filename="../../gui/conduct_dialogs.py" line="267" />
       <source>Pöytäkirjaan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="230" />
+      <location filename="../../gui/conduct_dialogs.py" line="270" />
       <source>Merkitse esteelliseksi</source>
       <translation type="unfinished" />
     </message>
@@ -1368,27 +1701,27 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
   <context>
     <name>DissentDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="363" />
+      <location filename="../../gui/conduct_dialogs.py" line="403" />
       <source>Eriävä mielipide</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="366" />
+      <location filename="../../gui/conduct_dialogs.py" line="406" />
       <source>perustelut (vapaaehtoinen)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="368" />
+      <location filename="../../gui/conduct_dialogs.py" line="408" />
       <source>Jättäjä</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="369" />
+      <location filename="../../gui/conduct_dialogs.py" line="409" />
       <source>Perustelut</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="372" />
+      <location filename="../../gui/conduct_dialogs.py" line="412" />
       <source>Lisää</source>
       <translation>Add</translation>
     </message>
@@ -1396,17 +1729,27 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
   <context>
     <name>DraftProposalDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="668" />
+      <location filename="../../gui/template_dialog.py" line="710" />
       <source>Laadi ehdotus mallipohjasta</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="739" />
+      <location filename="../../gui/template_dialog.py" line="731" />
+      <source>Kieli</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="759" />
+      <source>Lisää ehdotukseen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="780" />
       <source>{name} (oma)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="779" />
+      <location filename="../../gui/template_dialog.py" line="820" />
       <source>Ei mallipohjia tällä kielellä.</source>
       <translation type="unfinished" />
     </message>
@@ -1457,7 +1800,7 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../gui/first_run.py" line="262" />
+      <location filename="../../gui/first_run.py" line="263" />
       <source>Sihteerin käyttöönotto</source>
       <translation>Setting up Sihteeri</translation>
     </message>
@@ -1465,17 +1808,17 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
   <context>
     <name>HistoryDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="617" />
+      <location filename="../../gui/template_dialog.py" line="659" />
       <source>Mallipohjan ”{name}” historia</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="633" />
+      <location filename="../../gui/template_dialog.py" line="675" />
       <source>Mallipohjasta ei ole aiempia versioita.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="636" />
+      <location filename="../../gui/template_dialog.py" line="678" />
       <source>Palauta tämä versio muokattavaksi</source>
       <translation type="unfinished" />
     </message>
@@ -1483,22 +1826,22 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
   <context>
     <name>IntroPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="139" />
+      <location filename="../../gui/first_run.py" line="140" />
       <source>Tervetuloa Sihteeriin</source>
       <translation>Welcome to Sihteeri</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="143" />
+      <location filename="../../gui/first_run.py" line="144" />
       <source>Sihteeri tarvitsee tiedot organisaatiostasi ja sen toimielimistä. Voit myös tutustua ohjelmaan esittelytietokannalla (Hartolan kunta ja Päijät-Hämeen liitto).</source>
       <translation>Sihteeri needs to know your organisation and its bodies. You can also try the program with the demo database (Hartola municipality and the Regional Council of Päijät-Häme).</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="149" />
+      <location filename="../../gui/first_run.py" line="150" />
       <source>Anna organisaation tiedot</source>
       <translation>Enter the organisation's details</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="151" />
+      <location filename="../../gui/first_run.py" line="152" />
       <source>Avaa esittelytietokanta</source>
       <translation>Open the demo database</translation>
     </message>
@@ -1516,373 +1859,373 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
       <translation>Restore draft</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="310" />
-      <location filename="../../gui/item_editor.py" line="311" />
+      <location filename="../../gui/item_editor.py" line="315" />
+      <location filename="../../gui/item_editor.py" line="316" />
       <source>Otsikko</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="313" />
-      <location filename="../../gui/item_editor.py" line="315" />
+      <location filename="../../gui/item_editor.py" line="318" />
+      <location filename="../../gui/item_editor.py" line="320" />
       <source>Dnro</source>
       <translation>Diary no.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="323" />
       <location filename="../../gui/item_editor.py" line="328" />
+      <location filename="../../gui/item_editor.py" line="333" />
       <source>Tehtäväluokka</source>
       <translation>Classification</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="335" />
-      <location filename="../../gui/item_editor.py" line="337" />
+      <location filename="../../gui/item_editor.py" line="340" />
+      <location filename="../../gui/item_editor.py" line="342" />
       <source>Valmistelija</source>
       <translation>Preparer</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="336" />
-      <location filename="../../gui/item_editor.py" line="339" />
+      <location filename="../../gui/item_editor.py" line="341" />
+      <location filename="../../gui/item_editor.py" line="344" />
       <source>Esittelijä</source>
       <translation>Presenter</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="342" />
+      <location filename="../../gui/item_editor.py" line="347" />
       <source>kokouksen avaus</source>
       <translation>opening of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="343" />
+      <location filename="../../gui/item_editor.py" line="348" />
       <source>laillisuus ja päätösvaltaisuus</source>
       <translation>legality and quorum</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="344" />
+      <location filename="../../gui/item_editor.py" line="349" />
       <source>pöytäkirjantarkastajat</source>
       <translation>minutes checkers</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="345" />
+      <location filename="../../gui/item_editor.py" line="350" />
       <source>työjärjestys</source>
       <translation>order of business</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="346" />
+      <location filename="../../gui/item_editor.py" line="351" />
       <source>tavallinen asia</source>
       <translation>ordinary item</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="347" />
+      <location filename="../../gui/item_editor.py" line="352" />
       <source>sopimus</source>
       <translation>agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="348" />
+      <location filename="../../gui/item_editor.py" line="353" />
       <source>lausunto</source>
       <translation>statement</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="349" />
+      <location filename="../../gui/item_editor.py" line="354" />
       <source>valinta</source>
       <translation>election</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="350" />
+      <location filename="../../gui/item_editor.py" line="355" />
       <source>ilmoitusasiat</source>
       <translation>items for information</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="351" />
+      <location filename="../../gui/item_editor.py" line="356" />
       <source>muut asiat</source>
       <translation>other matters</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="352" />
+      <location filename="../../gui/item_editor.py" line="357" />
       <source>kokouksen päättäminen</source>
       <translation>closing of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="354" />
-      <location filename="../../gui/item_editor.py" line="365" />
+      <location filename="../../gui/item_editor.py" line="359" />
+      <location filename="../../gui/item_editor.py" line="370" />
       <source>Asian laji</source>
       <translation>Kind of item</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="356" />
+      <location filename="../../gui/item_editor.py" line="361" />
       <source>päättää asiasta</source>
       <translation>decides the matter</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="357" />
+      <location filename="../../gui/item_editor.py" line="362" />
       <source>valmistelee tai panee täytäntöön</source>
       <translation>prepares or implements</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="358" />
+      <location filename="../../gui/item_editor.py" line="363" />
       <source>hankinta</source>
       <translation>procurement</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="359" />
+      <location filename="../../gui/item_editor.py" line="364" />
       <source>erityislain mukainen</source>
       <translation>under a special act</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="360" />
+      <location filename="../../gui/item_editor.py" line="365" />
       <source>erityislaki, oikaisuvaatimus (HL 49 c §)</source>
       <translation>special act, rectification request (HL 49 c §)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="363" />
-      <location filename="../../gui/item_editor.py" line="367" />
+      <location filename="../../gui/item_editor.py" line="368" />
+      <location filename="../../gui/item_editor.py" line="372" />
       <source>Päätöksen luonne</source>
       <translation>Nature of decision</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="369" />
-      <location filename="../../gui/item_editor.py" line="372" />
+      <location filename="../../gui/item_editor.py" line="374" />
+      <location filename="../../gui/item_editor.py" line="377" />
       <source>Selostus</source>
       <translation>Background</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="370" />
-      <location filename="../../gui/item_editor.py" line="374" />
+      <location filename="../../gui/item_editor.py" line="375" />
+      <location filename="../../gui/item_editor.py" line="379" />
       <source>Päätösehdotus</source>
       <translation>Proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="380" />
+      <location filename="../../gui/item_editor.py" line="385" />
       <source>Asia ja valmistelu</source>
       <translation>Item and preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="385" />
-      <location filename="../../gui/item_editor.py" line="386" />
+      <location filename="../../gui/item_editor.py" line="390" />
+      <location filename="../../gui/item_editor.py" line="391" />
       <source>Käsittely</source>
       <translation>Handling</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="387" />
-      <location filename="../../gui/item_editor.py" line="388" />
+      <location filename="../../gui/item_editor.py" line="392" />
+      <location filename="../../gui/item_editor.py" line="393" />
       <source>Päätös</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="390" />
+      <location filename="../../gui/item_editor.py" line="395" />
       <source>hyväksyttiin muutoksitta</source>
       <translation>passed unchanged</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="391" />
+      <location filename="../../gui/item_editor.py" line="396" />
       <source>hyväksyttiin äänestyksen jälkeen</source>
       <translation>passed after a vote</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="392" />
+      <location filename="../../gui/item_editor.py" line="397" />
       <source>hyväksyttiin muutettuna</source>
       <translation>passed amended</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="393" />
+      <location filename="../../gui/item_editor.py" line="398" />
       <source>hylättiin</source>
       <translation>rejected</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="394" />
+      <location filename="../../gui/item_editor.py" line="399" />
       <source>merkittiin tiedoksi</source>
       <translation>noted</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="395" />
+      <location filename="../../gui/item_editor.py" line="400" />
       <source>palautettiin valmisteluun</source>
       <translation>returned for preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="396" />
+      <location filename="../../gui/item_editor.py" line="401" />
       <source>pöydättiin</source>
       <translation>tabled</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="397" />
+      <location filename="../../gui/item_editor.py" line="402" />
       <source>poistettiin esityslistalta</source>
       <translation>removed from the agenda</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="398" />
+      <location filename="../../gui/item_editor.py" line="403" />
       <source>vaali</source>
       <translation>election</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="400" />
-      <location filename="../../gui/item_editor.py" line="401" />
+      <location filename="../../gui/item_editor.py" line="405" />
+      <location filename="../../gui/item_editor.py" line="406" />
       <source>Lopputulos</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="403" />
+      <location filename="../../gui/item_editor.py" line="408" />
       <source>oikaisuvaatimus</source>
       <translation>rectification request</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="404" />
+      <location filename="../../gui/item_editor.py" line="409" />
       <source>kunnallisvalitus</source>
       <translation>municipal appeal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="405" />
+      <location filename="../../gui/item_editor.py" line="410" />
       <source>muutoksenhakukielto</source>
       <translation>no appeal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="406" />
+      <location filename="../../gui/item_editor.py" line="411" />
       <source>hankintaoikaisu ja markkinaoikeus</source>
       <translation>procurement rectification and Market Court</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="407" />
+      <location filename="../../gui/item_editor.py" line="412" />
       <source>hallintovalitus</source>
       <translation>administrative appeal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="408" />
+      <location filename="../../gui/item_editor.py" line="413" />
       <source>erityislain oikaisuvaatimus</source>
       <translation>rectification under a special act</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="412" />
-      <location filename="../../gui/item_editor.py" line="416" />
+      <location filename="../../gui/item_editor.py" line="417" />
+      <location filename="../../gui/item_editor.py" line="421" />
       <source>Muutoksenhakutapa (poikkeus)</source>
       <translation>Appeal route (override)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="417" />
-      <location filename="../../gui/item_editor.py" line="418" />
+      <location filename="../../gui/item_editor.py" line="422" />
+      <location filename="../../gui/item_editor.py" line="423" />
       <source>Poikkeuksen peruste</source>
       <translation>Reason for the override</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="419" />
+      <location filename="../../gui/item_editor.py" line="424" />
       <source>Käsittely ja päätös</source>
       <translation>Handling and decision</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="425" />
+      <location filename="../../gui/item_editor.py" line="430" />
       <source>julkinen</source>
       <translation>public</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="426" />
+      <location filename="../../gui/item_editor.py" line="431" />
       <source>osittain salassa pidettävä</source>
       <translation>partly secret</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="427" />
+      <location filename="../../gui/item_editor.py" line="432" />
       <source>salassa pidettävä</source>
       <translation>secret</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="430" />
-      <location filename="../../gui/item_editor.py" line="432" />
+      <location filename="../../gui/item_editor.py" line="435" />
+      <location filename="../../gui/item_editor.py" line="437" />
       <source>Julkisuus</source>
       <translation>Publicity</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="433" />
-      <location filename="../../gui/item_editor.py" line="435" />
+      <location filename="../../gui/item_editor.py" line="438" />
+      <location filename="../../gui/item_editor.py" line="440" />
       <source>Salassapitoperuste</source>
       <translation>Ground for secrecy</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="436" />
       <location filename="../../gui/item_editor.py" line="441" />
+      <location filename="../../gui/item_editor.py" line="446" />
       <source>Sisältää henkilötietoja</source>
       <translation>Contains personal data</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="447" />
-      <location filename="../../gui/item_editor.py" line="448" />
+      <location filename="../../gui/item_editor.py" line="452" />
+      <location filename="../../gui/item_editor.py" line="453" />
       <source>Julkaistava otsikko</source>
       <translation>Published title</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="449" />
-      <location filename="../../gui/item_editor.py" line="450" />
+      <location filename="../../gui/item_editor.py" line="454" />
+      <location filename="../../gui/item_editor.py" line="455" />
       <source>Otsikko ruotsiksi</source>
       <translation>Title in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="454" />
-      <location filename="../../gui/item_editor.py" line="456" />
+      <location filename="../../gui/item_editor.py" line="459" />
+      <location filename="../../gui/item_editor.py" line="461" />
       <source>Liitteet</source>
       <translation>Attachments</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="460" />
+      <location filename="../../gui/item_editor.py" line="465" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="460" />
+      <location filename="../../gui/item_editor.py" line="465" />
       <source>Osoite</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="465" />
-      <location filename="../../gui/item_editor.py" line="468" />
+      <location filename="../../gui/item_editor.py" line="470" />
+      <location filename="../../gui/item_editor.py" line="473" />
       <source>Tiedoksi / otteet</source>
       <translation>For information / excerpts</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="471" />
+      <location filename="../../gui/item_editor.py" line="476" />
       <source>Julkisuus, liitteet ja jakelu</source>
       <translation>Publicity, attachments, recipients</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="485" />
+      <location filename="../../gui/item_editor.py" line="490" />
       <source>Lisää</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="487" />
+      <location filename="../../gui/item_editor.py" line="492" />
       <source>Poista</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="518" />
+      <location filename="../../gui/item_editor.py" line="523" />
       <source>Valittuna liite on julkinen</source>
       <translation>A checked attachment is public</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="523" />
+      <location filename="../../gui/item_editor.py" line="528" />
       <source>Liite {n}</source>
       <translation>Attachment {n}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="560" />
+      <location filename="../../gui/item_editor.py" line="565" />
       <source>Uusi vastaanottaja</source>
       <translation>New recipient</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="633" />
+      <location filename="../../gui/item_editor.py" line="638" />
       <source>&lt;i&gt;Valitse asia siirtimestä vasemmalla.&lt;/i&gt;</source>
       <translation>&lt;i&gt;Choose an item in the navigator on the left.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="673" />
+      <location filename="../../gui/item_editor.py" line="678" />
       <source>Vain luku: kokouksen {number}/{year} pöytäkirja on tarkastettu {date}, eikä sen asioita voi enää muuttaa. Korjaus tehdään oikaisuna, joka näkyy pöytäkirjassa.</source>
       <translation>Read only: the minutes of meeting {number}/{year} were checked on {date}; their items can no longer change. A correction is made as a visible rectification in the minutes.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="699" />
+      <location filename="../../gui/item_editor.py" line="704" />
       <source>Asiaan on tallentamattomia muutoksia, jotka tallentuivat luonnokseksi {when} (ohjelma suljettiin tallentamatta). Palautetaanko ne?</source>
       <translation>The item has unsaved changes kept as a draft at {when} (the program closed without saving). Restore them?</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="703" />
+      <location filename="../../gui/item_editor.py" line="708" />
       <source>Huom.: asiaa on sen jälkeen muutettu ja tallennettu muualla.</source>
       <translation>Note: the item has since been changed and saved elsewhere.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="737" />
+      <location filename="../../gui/item_editor.py" line="742" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, meeting {number}/{year}, {date}</translation>
     </message>
@@ -1890,127 +2233,172 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
   <context>
     <name>ItemPanel</name>
     <message>
-      <location filename="../../gui/conduct.py" line="145" />
+      <location filename="../../gui/conduct.py" line="113" />
+      <source>Hyväksytty muuttamattomana</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="114" />
+      <source>Hyväksytty äänestyksen jälkeen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="115" />
+      <source>Hyväksytty muutettuna</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="116" />
+      <source>Hylätty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="117" />
+      <source>Merkitty tiedoksi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="118" />
+      <source>Palautettu valmisteluun</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="119" />
+      <source>Pöydätty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="120" />
+      <source>Poistettu esityslistalta</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="121" />
+      <source>Valinta</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="159" />
       <source>Esteellisyys…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="146" />
+      <location filename="../../gui/conduct.py" line="160" />
       <source>Ehdotus…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="147" />
+      <location filename="../../gui/conduct.py" line="161" />
       <source>Äänestys…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="148" />
+      <location filename="../../gui/conduct.py" line="162" />
       <source>Eriävä mielipide…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="149" />
+      <location filename="../../gui/conduct.py" line="163" />
       <source>Poista valittu</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="150" />
+      <location filename="../../gui/conduct.py" line="164" />
       <source>Oikaisu…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="153" />
+      <location filename="../../gui/conduct.py" line="167" />
       <source>(valitse)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="158" />
-      <source>Käsittelyn kulku (esteellisyydet ja äänestykset tulostuvat itse)</source>
+      <location filename="../../gui/conduct.py" line="173" />
+      <source>Käsittelyn kulku (esteellisyydet, ehdotukset ja äänestykset tulostuvat itse)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="160" />
-      <source>Kirjoita ehdotuksista</source>
+      <location filename="../../gui/conduct.py" line="176" />
+      <source>Kirjaa rauenneet ehdotukset</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="164" />
+      <location filename="../../gui/conduct.py" line="180" />
       <source>Tallenna päätös</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="167" />
+      <location filename="../../gui/conduct.py" line="183" />
       <source>Käsittely</source>
       <translation>Handling</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="170" />
+      <location filename="../../gui/conduct.py" line="186" />
       <source>Esteellisyydet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="171" />
+      <location filename="../../gui/conduct.py" line="187" />
       <source>Ehdotukset</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="172" />
+      <location filename="../../gui/conduct.py" line="188" />
       <source>Äänestykset</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="173" />
+      <location filename="../../gui/conduct.py" line="189" />
       <source>Eriävät mielipiteet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="187" />
+      <location filename="../../gui/conduct.py" line="203" />
       <source>Päätös</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="189" />
+      <location filename="../../gui/conduct.py" line="205" />
       <source>Päätöksen laji</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="193" />
+      <location filename="../../gui/conduct.py" line="209" />
       <source>Käsittelyteksti</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="194" />
+      <location filename="../../gui/conduct.py" line="210" />
       <source>Päätösteksti</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="200" />
+      <location filename="../../gui/conduct.py" line="216" />
       <source>Oikaisut</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="249" />
+      <location filename="../../gui/conduct.py" line="265" />
       <source>Päätösvaltaisuus: {text}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="251" />
+      <location filename="../../gui/conduct.py" line="267" />
       <source>Päätösehdotus: {text}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="258" />
+      <location filename="../../gui/conduct.py" line="274" />
       <source> – poistui</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="258" />
+      <location filename="../../gui/conduct.py" line="274" />
       <source> – ei poistunut</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="388" />
+      <location filename="../../gui/conduct.py" line="404" />
       <source>Esittelijän päätösehdotus</source>
       <translation type="unfinished" />
     </message>
@@ -2031,252 +2419,322 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../gui/main_window.py" line="55" />
+      <location filename="../../gui/main_window.py" line="63" />
       <source>Sihteeri — {where}</source>
       <translation>Sihteeri — {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="75" />
+      <location filename="../../gui/main_window.py" line="83" />
       <source>Haku</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="122" />
+      <location filename="../../gui/main_window.py" line="138" />
       <source>Uusi kokous…</source>
       <translation>New meeting…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="125" />
+      <location filename="../../gui/main_window.py" line="141" />
       <source>Luo kokous vakioasioineen</source>
       <translation>Create a meeting with its standard items</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="129" />
+      <location filename="../../gui/main_window.py" line="145" />
       <source>Uusi asia…</source>
       <translation>New item…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="132" />
+      <location filename="../../gui/main_window.py" line="148" />
       <source>Lisää asia kokoukseen</source>
       <translation>Add an item to the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="135" />
+      <location filename="../../gui/main_window.py" line="151" />
       <source>Tallenna</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="135" />
+      <location filename="../../gui/main_window.py" line="151" />
       <source>Tallenna asian muutokset</source>
       <translation>Save the item's changes</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="137" />
+      <location filename="../../gui/main_window.py" line="153" />
       <source>Hylkää muutokset</source>
       <translation>Discard changes</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="138" />
+      <location filename="../../gui/main_window.py" line="154" />
       <source>Kumoa</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="141" />
+      <location filename="../../gui/main_window.py" line="157" />
       <source>Tee uudelleen</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="149" />
+      <location filename="../../gui/main_window.py" line="165" />
       <source>Etsi…</source>
       <translation>Find…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="152" />
+      <location filename="../../gui/main_window.py" line="168" />
       <source>Hae kaikkien vuosien asioista</source>
       <translation>Search the items of all years</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="154" />
-      <location filename="../../gui/main_window.py" line="355" />
+      <location filename="../../gui/main_window.py" line="170" />
+      <location filename="../../gui/main_window.py" line="378" />
       <source>Poista asia</source>
       <translation>Remove item</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="155" />
+      <location filename="../../gui/main_window.py" line="171" />
       <source>Siirrä ylös</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="156" />
+      <location filename="../../gui/main_window.py" line="172" />
       <source>Siirrä alas</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="157" />
+      <location filename="../../gui/main_window.py" line="173" />
       <source>Siirrä toiseen kokoukseen…</source>
       <translation>Move to another meeting…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="158" />
+      <location filename="../../gui/main_window.py" line="174" />
       <source>Päivitä</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="159" />
+      <location filename="../../gui/main_window.py" line="175" />
       <source>Asetukset…</source>
       <translation>Settings…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="160" />
+      <location filename="../../gui/main_window.py" line="176" />
       <source>Lopeta</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="161" />
-      <location filename="../../gui/main_window.py" line="481" />
+      <location filename="../../gui/main_window.py" line="177" />
+      <location filename="../../gui/main_window.py" line="504" />
       <source>Tietoja Sihteeristä</source>
       <translation>About Sihteeri</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="165" />
+      <location filename="../../gui/main_window.py" line="190" />
       <source>&amp;Tiedosto</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="171" />
+      <location filename="../../gui/main_window.py" line="191" />
       <source>&amp;Muokkaa</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="177" />
+      <location filename="../../gui/main_window.py" line="193" />
+      <source>&amp;Kokous</source>
+      <translation>&amp;Meeting</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="196" />
       <source>&amp;Näytä</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="180" />
+      <location filename="../../gui/main_window.py" line="198" />
+      <source>T&amp;yökalut</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="199" />
       <source>&amp;Ohje</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="182" />
+      <location filename="../../gui/main_window.py" line="200" />
       <source>Työkalut</source>
       <translation>Tools</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="213" />
+      <location filename="../../gui/main_window.py" line="232" />
       <source>Vain luku (tarkastettu pöytäkirja)</source>
       <translation>Read only (checked minutes)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="215" />
+      <location filename="../../gui/main_window.py" line="234" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="217" />
+      <location filename="../../gui/main_window.py" line="236" />
       <source>Tallennettu</source>
       <translation>Saved</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="332" />
+      <location filename="../../gui/main_window.py" line="355" />
       <source>Kokous luotu vakioasioineen.</source>
       <translation>Meeting created with its standard items.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="356" />
+      <location filename="../../gui/main_window.py" line="379" />
       <source>Poistetaanko asia ”{title}”? Seuraavat pykälänumerot siirtyvät.</source>
       <translation>Remove the item “{title}”? The following § numbers shift.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="423" />
+      <location filename="../../gui/main_window.py" line="446" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Move to another meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="423" />
+      <location filename="../../gui/main_window.py" line="446" />
       <source>Toimielimellä ei ole muita avoimia kokouksia.</source>
       <translation>The body has no other open meetings.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="447" />
+      <location filename="../../gui/main_window.py" line="470" />
       <source>Asia tallennettu.</source>
       <translation>Item saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="474" />
+      <location filename="../../gui/main_window.py" line="497" />
       <source>Asetukset</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="474" />
+      <location filename="../../gui/main_window.py" line="497" />
       <source>Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.</source>
       <translation>The language changes when you restart Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="482" />
+      <location filename="../../gui/main_window.py" line="505" />
       <source>Sihteeri — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
       <translation>Sihteeri — the body secretary's tool: agendas, minutes, excerpts and agreements.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="40" />
+      <source>Kokouksen kulku ja pöytäkirja…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="47" />
+      <source>Laadi ehdotus mallipohjasta…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="52" />
+      <source>Mallipohjat…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="59" />
+      <source>Sopimukset…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="64" />
+      <source>Varmuuskopiot…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="74" />
+      <source>Tulosta…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="78" />
+      <source>Tulosteet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="80" />
+      <source>Esityslista</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="81" />
+      <source>Pöytäkirja</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="82" />
+      <source>Pöytäkirjanote</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="83" />
+      <source>Päätösehdotusluonnos</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>MeetingConductWidget</name>
     <message>
-      <location filename="../../gui/conduct.py" line="740" />
+      <location filename="../../gui/conduct.py" line="103" />
+      <source>Pöytäkirja on muuttunut</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="760" />
       <source>Aloita kokous</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="741" />
+      <location filename="../../gui/conduct.py" line="761" />
       <source>Pöytäkirjan tarkastus…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="751" />
+      <location filename="../../gui/conduct.py" line="771" />
       <source>Lisää läsnäolija…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="752" />
+      <location filename="../../gui/conduct.py" line="772" />
       <source>Muokkaa…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="753" />
+      <location filename="../../gui/conduct.py" line="773" />
       <source>Poista</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="792" />
+      <location filename="../../gui/conduct.py" line="812" />
       <source>Läsnäolo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="793" />
+      <location filename="../../gui/conduct.py" line="813" />
       <source>Asiat ja päätökset</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="846" />
+      <location filename="../../gui/conduct.py" line="866" />
       <source>Luonnos – kokousta ei ole aloitettu.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="847" />
+      <location filename="../../gui/conduct.py" line="867" />
       <source>Esityslista julkaistu – aloita kokous, kun se alkaa.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="848" />
+      <location filename="../../gui/conduct.py" line="868" />
       <source>Kokous pidetty – pöytäkirja odottaa tarkastusta.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="849" />
+      <location filename="../../gui/conduct.py" line="869" />
       <source>Pöytäkirja tarkastettu ja lukittu – korjaukset oikaisuina.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="850" />
+      <location filename="../../gui/conduct.py" line="870" />
       <source>Pöytäkirja tarkastettu ja julkaistu – korjaukset oikaisuina.</source>
       <translation type="unfinished" />
     </message>
@@ -2284,28 +2742,28 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
   <context>
     <name>MotionDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="256" />
-      <location filename="../../gui/conduct_dialogs.py" line="263" />
+      <location filename="../../gui/conduct_dialogs.py" line="296" />
+      <location filename="../../gui/conduct_dialogs.py" line="303" />
       <source>Ehdotus</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="260" />
+      <location filename="../../gui/conduct_dialogs.py" line="300" />
       <source>(ei kannatettu – ehdotus raukeaa)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="262" />
+      <location filename="../../gui/conduct_dialogs.py" line="302" />
       <source>Ehdottaja</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="264" />
+      <location filename="../../gui/conduct_dialogs.py" line="304" />
       <source>Kannattaja</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="267" />
+      <location filename="../../gui/conduct_dialogs.py" line="307" />
       <source>Lisää ehdotus</source>
       <translation type="unfinished" />
     </message>
@@ -2379,62 +2837,82 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
   <context>
     <name>OrganisationPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="165" />
+      <location filename="../../gui/first_run.py" line="39" />
+      <source>kunta</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/first_run.py" line="40" />
+      <source>kuntayhtymä</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/first_run.py" line="41" />
+      <source>maakuntaliitto</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/first_run.py" line="42" />
+      <source>hyvinvointialue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/first_run.py" line="166" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="170" />
+      <location filename="../../gui/first_run.py" line="171" />
       <source>Organisaation laji</source>
       <translation>Kind of organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="172" />
+      <location filename="../../gui/first_run.py" line="173" />
       <source>esim. Hartolan kunta</source>
       <translation>e.g. Hartolan kunta</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="173" />
+      <location filename="../../gui/first_run.py" line="174" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="175" />
+      <location filename="../../gui/first_run.py" line="176" />
       <source>suomi</source>
       <translation>Finnish</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="176" />
+      <location filename="../../gui/first_run.py" line="177" />
       <source>ruotsi</source>
       <translation>Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="177" />
+      <location filename="../../gui/first_run.py" line="178" />
       <source>kaksikielinen (suomi ja ruotsi)</source>
       <translation>bilingual (Finnish and Swedish)</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="178" />
+      <location filename="../../gui/first_run.py" line="179" />
       <source>Asiakirjojen kieli</source>
       <translation>Language of documents</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="181" />
+      <location filename="../../gui/first_run.py" line="182" />
       <source>Postiosoite</source>
       <translation>Postal address</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="183" />
+      <location filename="../../gui/first_run.py" line="184" />
       <source>Kirjaamon sähköposti</source>
       <translation>Registry e-mail</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="185" />
+      <location filename="../../gui/first_run.py" line="186" />
       <source>esim. ma–pe klo 9–15</source>
       <translation>e.g. Mon–Fri 9–15</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="186" />
+      <location filename="../../gui/first_run.py" line="187" />
       <source>Kirjaamon aukioloaika</source>
       <translation>Registry opening hours</translation>
     </message>
@@ -2495,12 +2973,12 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
   <context>
     <name>PrintPreviewDialog</name>
     <message>
-      <location filename="../../gui/print_preview.py" line="62" />
+      <location filename="../../gui/print_preview.py" line="73" />
       <source>Esikatselu — %1</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../gui/print_preview.py" line="74" />
+      <location filename="../../gui/print_preview.py" line="85" />
       <source>%n sivua</source>
       <translation type="unfinished">
         <numerusform />
@@ -2508,27 +2986,27 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
       </translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="75" />
+      <location filename="../../gui/print_preview.py" line="86" />
       <source>Tulosta…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="78" />
+      <location filename="../../gui/print_preview.py" line="89" />
       <source>Tallenna PDF…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="84" />
+      <location filename="../../gui/print_preview.py" line="95" />
       <source>Sulje</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="102" />
+      <location filename="../../gui/print_preview.py" line="113" />
       <source>Tallenna PDF</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="102" />
+      <location filename="../../gui/print_preview.py" line="113" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation type="unfinished" />
     </message>
@@ -2699,22 +3177,22 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
   <context>
     <name>SecretaryPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="248" />
+      <location filename="../../gui/first_run.py" line="249" />
       <source>Sihteeri</source>
       <translation>Secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="251" />
+      <location filename="../../gui/first_run.py" line="252" />
       <source>Nimesi</source>
       <translation>Your name</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="253" />
+      <location filename="../../gui/first_run.py" line="254" />
       <source>esim. hallintosihteeri</source>
       <translation>e.g. administrative secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="254" />
+      <location filename="../../gui/first_run.py" line="255" />
       <source>Virkanimikkeesi</source>
       <translation>Your title</translation>
     </message>
@@ -2831,98 +3309,194 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
   <context>
     <name>TemplateManagerDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="213" />
+      <location filename="../../gui/template_dialog.py" line="234" />
       <source>Mallipohjat</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="336" />
+      <location filename="../../gui/template_dialog.py" line="268" />
+      <source>Uusi…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="269" />
+      <source>Kopioi…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="270" />
+      <source>Nimeä uudelleen…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="271" />
+      <source>Poista</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="272" />
+      <source>Historia…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="273" />
+      <source>Vie tiedostoon…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="274" />
+      <source>Tuo tiedostosta…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="295" />
+      <location filename="../../gui/template_dialog.py" line="299" />
+      <source>mikä tahansa</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="303" />
+      <source>Kieli</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="304" />
+      <source>Asian laji</source>
+      <translation>Kind of item</translation>
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="305" />
+      <source>Toimielimen laji</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="306" />
+      <source>Kuvaus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="313" />
+      <source>Mallipohjan teksti</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="316" />
+      <source>Lisää muuttuja kohdistimen kohdalle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="323" />
+      <source>Esimerkkiasia (kuviteltu)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="325" />
+      <source>Esikatselu asialle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="334" />
+      <source>Tallenna</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="337" />
+      <source>Sulje</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="363" />
       <source>valmis</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="336" />
+      <location filename="../../gui/template_dialog.py" line="363" />
       <source>oma</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="380" />
+      <location filename="../../gui/template_dialog.py" line="407" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Valmis mallipohja: vain luettavissa. Kopioi se muokataksesi.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="385" />
+      <location filename="../../gui/template_dialog.py" line="412" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Oma mallipohja.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="419" />
-      <location filename="../../gui/template_dialog.py" line="424" />
+      <location filename="../../gui/template_dialog.py" line="446" />
+      <location filename="../../gui/template_dialog.py" line="451" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="425" />
+      <location filename="../../gui/template_dialog.py" line="452" />
       <source>Mallipohjaan on tehty muutoksia, joita ei ole tallennettu. Hylätäänkö muutokset?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="468" />
+      <location filename="../../gui/template_dialog.py" line="488" />
+      <source>Lisää muuttuja…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="510" />
       <source>Uusi mallipohja</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="468" />
+      <location filename="../../gui/template_dialog.py" line="510" />
       <source>Mallipohjan nimi:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="481" />
+      <location filename="../../gui/template_dialog.py" line="523" />
       <source>Kopioi mallipohja</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="482" />
+      <location filename="../../gui/template_dialog.py" line="524" />
       <source>Kopion nimi:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="483" />
+      <location filename="../../gui/template_dialog.py" line="525" />
       <source>{name} (oma)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="496" />
+      <location filename="../../gui/template_dialog.py" line="538" />
       <source>Nimeä mallipohja uudelleen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="496" />
+      <location filename="../../gui/template_dialog.py" line="538" />
       <source>Uusi nimi:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="511" />
+      <location filename="../../gui/template_dialog.py" line="553" />
       <source>Poista mallipohja</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="512" />
+      <location filename="../../gui/template_dialog.py" line="554" />
       <source>Poistetaanko mallipohja ”{name}” historioineen?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="574" />
+      <location filename="../../gui/template_dialog.py" line="616" />
       <source>Tiedostoa ei voitu kirjoittaa: {error}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="576" />
+      <location filename="../../gui/template_dialog.py" line="618" />
       <source>Viety tiedostoon {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="585" />
+      <location filename="../../gui/template_dialog.py" line="627" />
       <source>Tiedostoa ei voitu lukea: {error}</source>
       <translation type="unfinished" />
     </message>
@@ -2963,68 +3537,294 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
   <context>
     <name>VoteDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="287" />
+      <location filename="../../gui/conduct_dialogs.py" line="50" />
+      <source>Jaa</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="51" />
+      <source>Ei</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="52" />
+      <source>Tyhjä</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="53" />
+      <source>Poissa</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="327" />
       <source>Äänestys – {section}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="292" />
+      <location filename="../../gui/conduct_dialogs.py" line="332" />
       <source>JAA-ehdotus</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="293" />
+      <location filename="../../gui/conduct_dialogs.py" line="333" />
       <source>EI-ehdotus</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="295" />
+      <location filename="../../gui/conduct_dialogs.py" line="335" />
       <source>Äänestäjä</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="295" />
+      <location filename="../../gui/conduct_dialogs.py" line="335" />
       <source>Ääni</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="301" />
+      <location filename="../../gui/conduct_dialogs.py" line="341" />
       <source> (pj)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="311" />
+      <location filename="../../gui/conduct_dialogs.py" line="351" />
       <source>Kaikki jaa</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="326" />
+      <location filename="../../gui/conduct_dialogs.py" line="366" />
       <source>Tallenna äänestys</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
-    <name>box</name>
+    <name>conduct_dialogs</name>
     <message>
-      <location filename="../../gui/conduct.py" line="103" />
-      <source>Pöytäkirja on muuttunut</source>
-      <translation type="unfinished" />
+      <location filename="../../gui/conduct_dialogs.py" line="116" />
+      <source>Peruuta</source>
+      <translation>Cancel</translation>
     </message>
   </context>
   <context>
-    <name>dialog</name>
+    <name>errors</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="76" />
-      <source>Peruuta</source>
-      <translation>Cancel</translation>
+      <location filename="../../gui/errors.py" line="31" />
+      <source>Virhe</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/errors.py" line="32" />
+      <source>Tietokantaa ei voi käyttää</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/errors.py" line="33" />
+      <source>Levy täynnä</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/errors.py" line="34" />
+      <source>Toimintoa ei voi tehdä</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/errors.py" line="35" />
+      <source>Tallennusristiriita</source>
+      <translation>Save conflict</translation>
+    </message>
+    <message>
+      <location filename="../../gui/errors.py" line="36" />
+      <source>Tarkastettu pöytäkirja</source>
+      <translation>Checked minutes</translation>
+    </message>
+    <message>
+      <location filename="../../gui/errors.py" line="37" />
+      <source>Virheellinen tieto</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/errors.py" line="38" />
+      <source>Ei löytynyt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/errors.py" line="39" />
+      <source>Virhe mallipohjassa</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/errors.py" line="93" />
+      <source>Virheraportti tallennettiin tiedostoon:
+{path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/errors.py" line="97" />
+      <source>Sihteerissä tapahtui odottamaton virhe. Tallentamattomat muutokset on tallennettu luonnoksina, ja ne tarjotaan palautettaviksi, kun avaat asian uudelleen.
+
+{where}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/errors.py" line="102" />
+      <source>Odottamaton virhe</source>
+      <translation>Unexpected error</translation>
     </message>
   </context>
   <context>
     <name>operations</name>
     <message>
-      <location filename="../../gui/operations.py" line="135" />
+      <location filename="../../gui/operations.py" line="143" />
       <source>Peruuta</source>
       <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
+    <name>print_preview</name>
+    <message>
+      <location filename="../../gui/print_preview.py" line="53" />
+      <source>Pöytäkirjanote</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/print_preview.py" line="54" />
+      <source>Esityslista</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/print_preview.py" line="55" />
+      <source>Pöytäkirja</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/print_preview.py" line="56" />
+      <source>Päätösehdotusluonnos</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/print_preview.py" line="215" />
+      <location filename="../../gui/print_preview.py" line="235" />
+      <location filename="../../gui/print_preview.py" line="253" />
+      <source>Muodostetaan asiakirjaa…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>template_dialog</name>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="71" />
+      <source>kokouksen avaus</source>
+      <translation>opening of the meeting</translation>
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="72" />
+      <source>laillisuus ja päätösvaltaisuus</source>
+      <translation>legality and quorum</translation>
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="73" />
+      <source>pöytäkirjantarkastajat</source>
+      <translation>minutes checkers</translation>
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="74" />
+      <source>työjärjestys</source>
+      <translation>order of business</translation>
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="75" />
+      <source>tavallinen asia</source>
+      <translation>ordinary item</translation>
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="76" />
+      <source>sopimus</source>
+      <translation>agreement</translation>
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="77" />
+      <source>lausunto</source>
+      <translation>statement</translation>
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="78" />
+      <source>valinta</source>
+      <translation>election</translation>
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="79" />
+      <source>ilmoitusasiat</source>
+      <translation>items for information</translation>
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="80" />
+      <source>muut asiat</source>
+      <translation>other matters</translation>
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="81" />
+      <source>kokouksen päättäminen</source>
+      <translation>closing of the meeting</translation>
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="87" />
+      <source>valtuusto</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="88" />
+      <source>hallitus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="89" />
+      <source>lautakunta</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="90" />
+      <source>jaosto</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="91" />
+      <source>viranhaltija</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="108" />
+      <source>Tuo mallipohja</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="110" />
+      <source>Sihteerin mallipohjat (*.j2);;Kaikki tiedostot (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="117" />
+      <source>Vie mallipohja</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="119" />
+      <source>Sihteerin mallipohjat (*.j2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="855" />
+      <source>Laadi ehdotus mallipohjasta</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="874" />
+      <source>Korvataanko päätösehdotus?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="876" />
+      <source>Päätösehdotuksessa on jo tekstiä, jota on muokattu. Korvataanko se mallipohjasta laaditulla tekstillä? Korvauksen voi perua (Kumoa).</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>
