@@ -5,12 +5,12 @@
     <message>
       <location filename="../../gui/agreement_edit.py" line="82" />
       <source>Uusi sopimus</source>
-      <translation type="unfinished" />
+      <translation>New agreement</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="82" />
       <source>Sopimuksen tiedot</source>
-      <translation type="unfinished" />
+      <translation>Agreement details</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="86" />
@@ -20,32 +20,32 @@
     <message>
       <location filename="../../gui/agreement_edit.py" line="88" />
       <source>esim. yhteistoimintasopimuksen … (”hyväksyy …”)</source>
-      <translation type="unfinished" />
+      <translation>e.g. the cooperation agreement … (”approves …”)</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="89" />
       <source>Nimi genetiivissä</source>
-      <translation type="unfinished" />
+      <translation>Name in the genitive (Finnish)</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="91" />
       <source>Yhteistoimintasopimus</source>
-      <translation type="unfinished" />
+      <translation>Cooperation agreement</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="92" />
       <source>Yhteistyösopimus</source>
-      <translation type="unfinished" />
+      <translation>Collaboration agreement</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="93" />
       <source>Yhteistyöpöytäkirja</source>
-      <translation type="unfinished" />
+      <translation>Cooperation protocol</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="94" />
       <source>Muu sopimus</source>
-      <translation type="unfinished" />
+      <translation>Other agreement</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="96" />
@@ -55,103 +55,103 @@
     <message>
       <location filename="../../gui/agreement_edit.py" line="105" />
       <source>Sopimuskausi</source>
-      <translation type="unfinished" />
+      <translation>Term</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="106" />
       <source>(ei valittu)</source>
-      <translation type="unfinished" />
+      <translation>(not chosen)</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="109" />
       <source>Koordinoi</source>
-      <translation type="unfinished" />
+      <translation>Coordinator</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="111" />
       <source>Kun kaikki osapuolet ovat hyväksyneet</source>
-      <translation type="unfinished" />
+      <translation>When every party has approved</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="112" />
       <source>Kun kaikki ovat hyväksyneet ja allekirjoittaneet</source>
-      <translation type="unfinished" />
+      <translation>When every party has approved and signed</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="113" />
       <source>Kun nimetyt osapuolet ovat hyväksyneet</source>
-      <translation type="unfinished" />
+      <translation>When the named parties have approved</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="115" />
       <source>Voimaantulo</source>
-      <translation type="unfinished" />
+      <translation>Entry into force</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="117" />
       <source>Asukasluvun mukaan</source>
-      <translation type="unfinished" />
+      <translation>By population</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="118" />
       <source>Tasan</source>
-      <translation type="unfinished" />
+      <translation>Equally</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="119" />
       <source>Kiinteillä osuuksilla</source>
-      <translation type="unfinished" />
+      <translation>In fixed shares</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="121" />
       <source>Kustannusten jako</source>
-      <translation type="unfinished" />
+      <translation>Cost split</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="124" />
       <source>Asukasluvun ajankohta</source>
-      <translation type="unfinished" />
+      <translation>Population reference date</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="127" />
       <location filename="../../gui/agreement_edit.py" line="132" />
       <source>Kuvaus</source>
-      <translation type="unfinished" />
+      <translation>Description</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="129" />
       <source>Vuotuiset kustannukset</source>
-      <translation type="unfinished" />
+      <translation>Annual costs</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="132" />
       <source>Euroa</source>
-      <translation type="unfinished" />
+      <translation>Euros</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="132" />
       <source>Vuosi (tyhjä: joka vuosi)</source>
-      <translation type="unfinished" />
+      <translation>Year (empty: every year)</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="141" />
       <source>Lisää kustannuserä</source>
-      <translation type="unfinished" />
+      <translation>Add cost line</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="143" />
       <source>Poista kustannuserä</source>
-      <translation type="unfinished" />
+      <translation>Remove cost line</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="178" />
       <source>”{text}” ei ole vuosiluku.</source>
-      <translation type="unfinished" />
+      <translation>“{text}” is not a year.</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="201" />
       <source>Anna sopimukselle nimi.</source>
-      <translation type="unfinished" />
+      <translation>Give the agreement a name.</translation>
     </message>
   </context>
   <context>
@@ -164,17 +164,17 @@
     <message>
       <location filename="../../gui/agreements.py" line="112" />
       <source>Tila</source>
-      <translation type="unfinished" />
+      <translation>Status</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="112" />
       <source>Puuttuu</source>
-      <translation type="unfinished" />
+      <translation>Missing</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="112" />
       <source>Voimaantulo</source>
-      <translation type="unfinished" />
+      <translation>Entry into force</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="113" />
@@ -184,32 +184,32 @@
     <message>
       <location filename="../../gui/agreements.py" line="113" />
       <source>Kausi</source>
-      <translation type="unfinished" />
+      <translation>Term</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="113" />
       <source>Koordinoi</source>
-      <translation type="unfinished" />
+      <translation>Coordinator</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="115" />
       <source>Yhteistoimintasopimus</source>
-      <translation type="unfinished" />
+      <translation>Cooperation agreement</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="116" />
       <source>Yhteistyösopimus</source>
-      <translation type="unfinished" />
+      <translation>Collaboration agreement</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="117" />
       <source>Yhteistyöpöytäkirja</source>
-      <translation type="unfinished" />
+      <translation>Cooperation protocol</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="118" />
       <source>Muu sopimus</source>
-      <translation type="unfinished" />
+      <translation>Other agreement</translation>
     </message>
   </context>
   <context>
@@ -218,12 +218,12 @@
       <location filename="../../gui/agreements.py" line="189" />
       <location filename="../../gui/agreements.py" line="262" />
       <source>Sopimukset</source>
-      <translation type="unfinished" />
+      <translation>Agreements</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="224" />
       <source>Tallennettu {0}</source>
-      <translation type="unfinished" />
+      <translation>Saved {0}</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="229" />
@@ -233,209 +233,209 @@
     <message>
       <location filename="../../gui/agreements.py" line="232" />
       <source>Tulosta hyväksymistilanne…</source>
-      <translation type="unfinished" />
+      <translation>Print approval status…</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="235" />
       <source>Linkitä pykälä…</source>
-      <translation type="unfinished" />
+      <translation>Link section…</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="237" />
       <source>Poista pykälän linkitys</source>
-      <translation type="unfinished" />
+      <translation>Unlink section</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="239" />
       <source>Kirjaa otteen lähetys…</source>
-      <translation type="unfinished" />
+      <translation>Record excerpt sent…</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="241" />
       <source>Tallenna oma pöytäkirjanote…</source>
-      <translation type="unfinished" />
+      <translation>Save own minutes excerpt…</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="243" />
       <source>Uusi sopimus…</source>
-      <translation type="unfinished" />
+      <translation>New agreement…</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="246" />
       <source>Sopimuksen tiedot…</source>
-      <translation type="unfinished" />
+      <translation>Agreement details…</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="248" />
       <source>Lisää osapuoli…</source>
-      <translation type="unfinished" />
+      <translation>Add party…</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="250" />
       <location filename="../../gui/agreements.py" line="668" />
       <source>Poista osapuoli</source>
-      <translation type="unfinished" />
+      <translation>Remove party</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="252" />
       <source>Päätä sopimus…</source>
-      <translation type="unfinished" />
+      <translation>End agreement…</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="254" />
       <source>&amp;Sopimus</source>
-      <translation type="unfinished" />
+      <translation>&amp;Agreement</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="258" />
       <source>&amp;Osapuoli</source>
-      <translation type="unfinished" />
+      <translation>&amp;Party</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="284" />
       <source>Hae nimellä, osapuolella tai koordinoijalla</source>
-      <translation type="unfinished" />
+      <translation>Search by name, party or coordinator</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="289" />
       <source>Kaikki tilat</source>
-      <translation type="unfinished" />
+      <translation>All statuses</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="291" />
       <source>Valmistelussa</source>
-      <translation type="unfinished" />
+      <translation>In preparation</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="292" />
       <source>Odottaa hyväksyntöjä</source>
-      <translation type="unfinished" />
+      <translation>Awaiting approvals</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="293" />
       <source>Voimassa</source>
-      <translation type="unfinished" />
+      <translation>In force</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="294" />
       <source>Päättynyt</source>
-      <translation type="unfinished" />
+      <translation>Expired</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="295" />
       <source>Irtisanottu</source>
-      <translation type="unfinished" />
+      <translation>Terminated</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="301" />
       <source>Kaikki lajit</source>
-      <translation type="unfinished" />
+      <translation>All kinds</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="321" />
       <source>Sopimusrekisteri</source>
-      <translation type="unfinished" />
+      <translation>Agreement register</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="322" />
       <source>Muistutukset</source>
-      <translation type="unfinished" />
+      <translation>Reminders</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="329" />
       <source>Päivä</source>
-      <translation type="unfinished" />
+      <translation>Date</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="334" />
       <source>Päättämättä määräpäivään</source>
-      <translation type="unfinished" />
+      <translation>Undecided by the due date</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="343" />
       <source>Sopimuskausi päättyy</source>
-      <translation type="unfinished" />
+      <translation>Term ends</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="347" />
       <source> päivän kuluessa</source>
-      <translation type="unfinished" />
+      <translation> days ahead</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="349" />
       <source>Näytä muistutukset</source>
-      <translation type="unfinished" />
+      <translation>Show reminders</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="392" />
       <source>Hyväksymistilanne</source>
-      <translation type="unfinished" />
+      <translation>Approval status</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="409" />
       <source>Kustannusosuudet</source>
-      <translation type="unfinished" />
+      <translation>Cost shares</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="451" />
       <source>Haetaan sopimuksia…</source>
-      <translation type="unfinished" />
+      <translation>Loading agreements…</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="486" />
       <source>Haetaan sopimusta…</source>
-      <translation type="unfinished" />
+      <translation>Loading the agreement…</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="491" />
       <source>Ei sopimuksia</source>
-      <translation type="unfinished" />
+      <translation>No agreements</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="503" />
       <source>kausi {0}</source>
-      <translation type="unfinished" />
+      <translation>term {0}</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="504" />
       <source>koordinoi {0}</source>
-      <translation type="unfinished" />
+      <translation>coordinated by {0}</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="507" />
       <source>Voimaantulo: {0}</source>
-      <translation type="unfinished" />
+      <translation>Entry into force: {0}</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="508" />
       <source>Tila: {0}</source>
-      <translation type="unfinished" />
+      <translation>Status: {0}</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="511" />
       <source>Hyväksytty muutoksin: {0}.</source>
-      <translation type="unfinished" />
+      <translation>Approved with changes: {0}.</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="513" />
       <source>Kaikki edellytetyt hyväksynnät ovat koossa.</source>
-      <translation type="unfinished" />
+      <translation>All required approvals are in.</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="522" />
       <source>Kustannukset jaetaan {0}.</source>
-      <translation type="unfinished" />
+      <translation>Costs are split {0}.</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="523" />
       <source>Sopimukseen ei ole merkitty kustannuksia.</source>
-      <translation type="unfinished" />
+      <translation>No costs are recorded for the agreement.</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="563" />
       <location filename="../../gui/agreements.py" line="688" />
       <source>Tallennetaan…</source>
-      <translation type="unfinished" />
+      <translation>Saving…</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="588" />
@@ -446,88 +446,88 @@
     <message>
       <location filename="../../gui/agreements.py" line="627" />
       <source>Tallennetaan sopimusta…</source>
-      <translation type="unfinished" />
+      <translation>Saving the agreement…</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="658" />
       <source>Lisätään osapuolta…</source>
-      <translation type="unfinished" />
+      <translation>Adding the party…</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="669" />
       <source>Poistetaanko {0} sopimuksen osapuolista? Osapuolen päätöstiedot poistuvat.</source>
-      <translation type="unfinished" />
+      <translation>Remove {0} from the agreement's parties? The party's decision details are removed.</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="674" />
       <source>Poistetaan osapuolta…</source>
-      <translation type="unfinished" />
+      <translation>Removing the party…</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="706" />
       <source>Osapuolen {0} toimielinten pykäliä ei ole tässä tietokannassa; kirjaa päätös osapuolen otteelta.</source>
-      <translation type="unfinished" />
+      <translation>The sections of {0}'s bodies are not in this database; record the decision from the party's excerpt.</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="713" />
       <source>Haetaan pykäliä…</source>
-      <translation type="unfinished" />
+      <translation>Loading sections…</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="720" />
       <source>Linkitetään…</source>
-      <translation type="unfinished" />
+      <translation>Linking…</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="730" />
       <source>Poistetaan linkitys…</source>
-      <translation type="unfinished" />
+      <translation>Unlinking…</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="741" />
       <source>Kirjataan…</source>
-      <translation type="unfinished" />
+      <translation>Recording…</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="748" />
       <source>Tallenna hyväksymistilanne</source>
-      <translation type="unfinished" />
+      <translation>Save approval status</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="749" />
       <location filename="../../gui/agreements.py" line="772" />
       <source>PDF-tiedostot (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="765" />
       <source>Tulostetaan…</source>
-      <translation type="unfinished" />
+      <translation>Printing…</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="771" />
       <source>Tallenna pöytäkirjanote osapuolille</source>
-      <translation type="unfinished" />
+      <translation>Save minutes excerpt for the parties</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="783" />
       <source>Sopimukseen ei ole linkitetty omaa päätöstä (kotiorganisaation pykälää), josta ote annettaisiin.</source>
-      <translation type="unfinished" />
+      <translation>No own decision (a section of the home organisation) is linked to the agreement to give an excerpt of.</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="796" />
       <source>Tulostetaan otetta…</source>
-      <translation type="unfinished" />
+      <translation>Printing the excerpt…</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="817" />
       <source>Ei muistutuksia.</source>
-      <translation type="unfinished" />
+      <translation>No reminders.</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="820" />
       <source>Haetaan muistutuksia…</source>
-      <translation type="unfinished" />
+      <translation>Loading reminders…</translation>
     </message>
   </context>
   <context>
@@ -535,42 +535,42 @@
     <message>
       <location filename="../../gui/agreement_matrix.py" line="78" />
       <source>”{text}” ei ole päivämäärä. Kirjoita päivämäärä muodossa 3.11.2025.</source>
-      <translation type="unfinished" />
+      <translation>“{text}” is not a date. Write the date as 3.11.2025.</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="93" />
       <source>”{text}” ei ole prosenttiluku.</source>
-      <translation type="unfinished" />
+      <translation>“{text}” is not a percentage.</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="117" />
       <source>Osapuoli</source>
-      <translation type="unfinished" />
+      <translation>Party</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="118" />
       <source>Edellytetään</source>
-      <translation type="unfinished" />
+      <translation>Required</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="119" />
       <source>Päättävä toimielin</source>
-      <translation type="unfinished" />
+      <translation>Deciding body</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="120" />
       <source>Päätöksen tila</source>
-      <translation type="unfinished" />
+      <translation>Decision status</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="121" />
       <source>Päättänyt toimielin</source>
-      <translation type="unfinished" />
+      <translation>Body that decided</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="122" />
       <source>Päätöspäivä</source>
-      <translation type="unfinished" />
+      <translation>Decision date</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="123" />
@@ -580,107 +580,107 @@
     <message>
       <location filename="../../gui/agreement_matrix.py" line="124" />
       <source>Osapuolen Dnro</source>
-      <translation type="unfinished" />
+      <translation>Party's diary no.</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="125" />
       <source>Ote saapunut</source>
-      <translation type="unfinished" />
+      <translation>Excerpt received</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="126" />
       <source>Allekirjoittaja</source>
-      <translation type="unfinished" />
+      <translation>Signatory</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="127" />
       <source>Allekirjoitettu</source>
-      <translation type="unfinished" />
+      <translation>Signed</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="128" />
       <source>Oma ote lähetetty</source>
-      <translation type="unfinished" />
+      <translation>Own excerpt sent</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="129" />
       <source>Päätettävä viimeistään</source>
-      <translation type="unfinished" />
+      <translation>Decide by</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="130" />
       <source>Kiinteä osuus %</source>
-      <translation type="unfinished" />
+      <translation>Fixed share %</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="133" />
       <source>Ei käsitelty</source>
-      <translation type="unfinished" />
+      <translation>Not handled</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="134" />
       <source>Esityslistalla</source>
-      <translation type="unfinished" />
+      <translation>On the agenda</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="135" />
       <source>Hyväksytty</source>
-      <translation type="unfinished" />
+      <translation>Approved</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="136" />
       <source>Hyväksytty muutoksin</source>
-      <translation type="unfinished" />
+      <translation>Approved with changes</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="137" />
       <source>Hylätty</source>
-      <translation type="unfinished" />
+      <translation>Rejected</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="138" />
       <source>Palautettu valmisteluun</source>
-      <translation type="unfinished" />
+      <translation>Returned for preparation</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="141" />
       <source>kirjeellä</source>
-      <translation type="unfinished" />
+      <translation>by letter</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="142" />
       <source>sähköisesti</source>
-      <translation type="unfinished" />
+      <translation>electronically</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="143" />
       <source>saantitodistuksella</source>
-      <translation type="unfinished" />
+      <translation>with acknowledgement of receipt</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="144" />
       <source>henkilökohtaisesti</source>
-      <translation type="unfinished" />
+      <translation>in person</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="253" />
       <source>Päätös on tämän tietokannan pykälä: {0}</source>
-      <translation type="unfinished" />
+      <translation>The decision is a section in this database: {0}</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="255" />
       <source>Tiedoksisaantipäivä {0}</source>
-      <translation type="unfinished" />
+      <translation>Notified on {0}</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="257" />
       <source>; muutoksenhakuaika päättyy {0}</source>
-      <translation type="unfinished" />
+      <translation>; appeal period ends {0}</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="260" />
       <source>Voimaantulosääntö edellyttää kaikkien osapuolten hyväksynnän.</source>
-      <translation type="unfinished" />
+      <translation>The entry-into-force rule requires every party's approval.</translation>
     </message>
   </context>
   <context>
@@ -688,17 +688,17 @@
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="39" />
       <source>Jäsen</source>
-      <translation type="unfinished" />
+      <translation>Member</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="40" />
       <source>Puheenjohtaja</source>
-      <translation type="unfinished" />
+      <translation>Chair</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="41" />
       <source>Varajäsen</source>
-      <translation type="unfinished" />
+      <translation>Deputy member</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="42" />
@@ -708,103 +708,103 @@
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="43" />
       <source>Pöytäkirjanpitäjä</source>
-      <translation type="unfinished" />
+      <translation>Minutes secretary</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="44" />
       <source>Kunnanhallituksen edustaja</source>
-      <translation type="unfinished" />
+      <translation>Representative of the municipal executive</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="45" />
       <source>Asiantuntija</source>
-      <translation type="unfinished" />
+      <translation>Expert</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="46" />
       <source>Muu</source>
-      <translation type="unfinished" />
+      <translation>Other</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="166" />
       <source>Läsnäolo</source>
-      <translation type="unfinished" />
+      <translation>Attendance</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="166" />
       <source>Lisää läsnäolija</source>
-      <translation type="unfinished" />
+      <translation>Add attendee</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="174" />
       <source>esim. kunnanhallituksen edustaja</source>
-      <translation type="unfinished" />
+      <translation>e.g. representative of the executive</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="175" />
       <source>–</source>
-      <translation type="unfinished" />
+      <translation>–</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="176" />
       <source>Läsnä kokouksessa</source>
-      <translation type="unfinished" />
+      <translation>Present at the meeting</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="180" />
       <source>kokouksen alusta</source>
-      <translation type="unfinished" />
+      <translation>from the start of the meeting</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="181" />
       <source>kokouksen loppuun</source>
-      <translation type="unfinished" />
+      <translation>to the end of the meeting</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="183" />
       <source>{n} §:n alussa</source>
-      <translation type="unfinished" />
+      <translation>at the start of § {n}</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="184" />
       <source>{n} §:n jälkeen</source>
-      <translation type="unfinished" />
+      <translation>after § {n}</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="185" />
       <source>Henkilö</source>
-      <translation type="unfinished" />
+      <translation>Person</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="186" />
       <source>Rooli</source>
-      <translation type="unfinished" />
+      <translation>Role</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="187" />
       <source>Roolin teksti</source>
-      <translation type="unfinished" />
+      <translation>Role text</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="188" />
       <source>Varajäsenenä jäsenen</source>
-      <translation type="unfinished" />
+      <translation>Deputy for the member</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="194" />
       <location filename="../../gui/conduct_dialogs.py" line="198" />
       <source>klo</source>
-      <translation type="unfinished" />
+      <translation>at</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="200" />
       <source>Saapui</source>
-      <translation type="unfinished" />
+      <translation>Arrived</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="201" />
       <source>Poistui</source>
-      <translation type="unfinished" />
+      <translation>Left</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="204" />
@@ -822,22 +822,22 @@
     <message>
       <location filename="../../gui/conduct_models.py" line="150" />
       <source>Rooli</source>
-      <translation type="unfinished" />
+      <translation>Role</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_models.py" line="151" />
       <source>Läsnä</source>
-      <translation type="unfinished" />
+      <translation>Present</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_models.py" line="152" />
       <source>Saapui §</source>
-      <translation type="unfinished" />
+      <translation>Arrived §</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_models.py" line="153" />
       <source>Poistui § jälkeen</source>
-      <translation type="unfinished" />
+      <translation>Left after §</translation>
     </message>
   </context>
   <context>
@@ -845,7 +845,7 @@
     <message>
       <location filename="../../gui/backup_dialog.py" line="540" />
       <source>Otetaan varmuuskopiota…</source>
-      <translation type="unfinished" />
+      <translation>Taking a backup…</translation>
     </message>
   </context>
   <context>
@@ -853,125 +853,127 @@
     <message>
       <location filename="../../gui/backup_dialog.py" line="195" />
       <source>Varmuuskopiot</source>
-      <translation type="unfinished" />
+      <translation>Backups</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="202" />
       <source>Vaihda kansio…</source>
-      <translation type="unfinished" />
+      <translation>Change folder…</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="203" />
       <source>Toinen kansio…</source>
-      <translation type="unfinished" />
+      <translation>Second folder…</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="204" />
       <source>Ei toista kansiota</source>
-      <translation type="unfinished" />
+      <translation>No second folder</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="224" />
       <source>Ota varmuuskopio nyt</source>
-      <translation type="unfinished" />
+      <translation>Back up now</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="225" />
       <source>Tarkista</source>
-      <translation type="unfinished" />
+      <translation>Verify</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="226" />
       <source>Palauta…</source>
-      <translation type="unfinished" />
+      <translation>Restore…</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="227" />
       <source>Sulje</source>
-      <translation type="unfinished" />
+      <translation>Close</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="289" />
       <source>Varmuuskopiot ovat kansiossa {folder}.</source>
-      <translation type="unfinished" />
+      <translation>Backups are in the folder {folder}.</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="291" />
       <source>Toinen kopio: {folder}.</source>
-      <translation type="unfinished" />
+      <translation>Second copy: {folder}.</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="293" />
       <source>Toista kansiota (verkkolevy tai muistitikku) ei ole valittu.</source>
-      <translation type="unfinished" />
+      <translation>No second folder (network drive or USB stick) is chosen.</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="302" />
       <source>Varmuuskopioiden kansio</source>
-      <translation type="unfinished" />
+      <translation>Backup folder</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="309" />
       <source>Toinen varmuuskopiokansio</source>
-      <translation type="unfinished" />
+      <translation>Second backup folder</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="325" />
       <source>Asetuksia ei voitu tallentaa: {error}</source>
-      <translation type="unfinished" />
+      <translation>The settings could not be saved: {error}</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="339" />
       <source>Varmuuskopioita ei vielä ole.</source>
-      <translation type="unfinished" />
+      <translation>There are no backups yet.</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="341" />
       <source>Luetaan varmuuskopioita…</source>
-      <translation type="unfinished" />
+      <translation>Reading backups…</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="350" />
       <source>Varmuuskopio tallennettu: {path}</source>
-      <translation type="unfinished" />
+      <translation>Backup saved: {path}</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="355" />
       <source>Otetaan varmuuskopiota…</source>
-      <translation type="unfinished" />
+      <translation>Taking a backup…</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="365" />
       <source>Varmuuskopio {name} on ehjä.</source>
-      <translation type="unfinished" />
+      <translation>Backup {name} is intact.</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="369" />
       <source>Tarkistetaan varmuuskopiota…</source>
-      <translation type="unfinished" />
+      <translation>Verifying the backup…</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="377" />
       <source>Palautetaanko tietokanta varmuuskopiosta, joka on otettu {when}?
 
 Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedot ovat sellaiset kuin ne olivat varmuuskopiota otettaessa.</source>
-      <translation type="unfinished" />
+      <translation>Restore the database from the backup taken {when}?
+
+A backup of the current database is taken first. After the restore the data are as they were when the backup was taken.</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="381" />
       <source>Palauta varmuuskopio</source>
-      <translation type="unfinished" />
+      <translation>Restore backup</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="390" />
       <source>Tietokanta palautettu varmuuskopiosta {name}.</source>
-      <translation type="unfinished" />
+      <translation>Database restored from backup {name}.</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="394" />
       <location filename="../../gui/backup_dialog.py" line="460" />
       <source>Palautetaan varmuuskopiota…</source>
-      <translation type="unfinished" />
+      <translation>Restoring the backup…</translation>
     </message>
   </context>
   <context>
@@ -979,12 +981,12 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/backup_dialog.py" line="110" />
       <source>Otettu</source>
-      <translation type="unfinished" />
+      <translation>Taken</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="110" />
       <source>Koko</source>
-      <translation type="unfinished" />
+      <translation>Size</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="110" />
@@ -994,47 +996,47 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/backup_dialog.py" line="110" />
       <source>Viimeisin kokous</source>
-      <translation type="unfinished" />
+      <translation>Latest meeting</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="111" />
       <source>Tarkistus</source>
-      <translation type="unfinished" />
+      <translation>Check</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="111" />
       <source>Toimielimet</source>
-      <translation type="unfinished" />
+      <translation>Bodies</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="158" />
       <source>säännöllinen</source>
-      <translation type="unfinished" />
+      <translation>regular</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="158" />
       <source>ennen päivitystä</source>
-      <translation type="unfinished" />
+      <translation>before upgrade</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="159" />
       <source>ennen palautusta</source>
-      <translation type="unfinished" />
+      <translation>before restore</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="165" />
       <source>ei tarkistettu</source>
-      <translation type="unfinished" />
+      <translation>not verified</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="166" />
       <source>ehjä</source>
-      <translation type="unfinished" />
+      <translation>intact</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="166" />
       <source>VIOITTUNUT</source>
-      <translation type="unfinished" />
+      <translation>DAMAGED</translation>
     </message>
   </context>
   <context>
@@ -1042,27 +1044,27 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/first_run.py" line="45" />
       <source>valtuusto</source>
-      <translation type="unfinished" />
+      <translation>council</translation>
     </message>
     <message>
       <location filename="../../gui/first_run.py" line="46" />
       <source>hallitus</source>
-      <translation type="unfinished" />
+      <translation>executive board</translation>
     </message>
     <message>
       <location filename="../../gui/first_run.py" line="47" />
       <source>lautakunta</source>
-      <translation type="unfinished" />
+      <translation>committee</translation>
     </message>
     <message>
       <location filename="../../gui/first_run.py" line="48" />
       <source>jaosto</source>
-      <translation type="unfinished" />
+      <translation>division</translation>
     </message>
     <message>
       <location filename="../../gui/first_run.py" line="49" />
       <source>viranhaltija</source>
-      <translation type="unfinished" />
+      <translation>office-holder</translation>
     </message>
     <message>
       <location filename="../../gui/first_run.py" line="195" />
@@ -1105,93 +1107,93 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/conduct.py" line="541" />
       <source>Pöytäkirjan tarkastus</source>
-      <translation type="unfinished" />
+      <translation>Checking the minutes</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="561" />
       <source>Tarkista puutteet</source>
-      <translation type="unfinished" />
+      <translation>Check for gaps</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="562" />
       <source>Merkitse tarkastetuksi ja lukitse</source>
-      <translation type="unfinished" />
+      <translation>Mark as checked and lock</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="563" />
       <source>Merkitse julkaistuksi</source>
-      <translation type="unfinished" />
+      <translation>Mark as published</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="565" />
       <source>Sulje</source>
-      <translation type="unfinished" />
+      <translation>Close</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="569" />
       <source>Puheenjohtaja</source>
-      <translation type="unfinished" />
+      <translation>Chair</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="570" />
       <source>Pöytäkirjanpitäjä</source>
-      <translation type="unfinished" />
+      <translation>Minutes secretary</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="571" />
       <location filename="../../gui/conduct.py" line="572" />
       <source>Pöytäkirjantarkastaja</source>
-      <translation type="unfinished" />
+      <translation>Minutes checker</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="578" />
       <source>Kokousaika klo</source>
-      <translation type="unfinished" />
+      <translation>Meeting time</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="579" />
       <source>Tarkastettu (pvm)</source>
-      <translation type="unfinished" />
+      <translation>Checked (date)</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="580" />
       <source>Tarkastuspaikka</source>
-      <translation type="unfinished" />
+      <translation>Place of checking</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="584" />
       <source>Yleisessä tietoverkossa</source>
-      <translation type="unfinished" />
+      <translation>Published online</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="591" />
       <source>Puutteet, jotka estävät tarkastuksen:</source>
-      <translation type="unfinished" />
+      <translation>Gaps that prevent checking:</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="620" />
       <source>(valitse)</source>
-      <translation type="unfinished" />
+      <translation>(choose)</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="654" />
       <source>Pöytäkirja on tarkastettu ja julkaistu.</source>
-      <translation type="unfinished" />
+      <translation>The minutes are checked and published.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="656" />
       <source>Pöytäkirja on tarkastettu ja lukittu. Korjaukset tehdään oikaisuina.</source>
-      <translation type="unfinished" />
+      <translation>The minutes are checked and locked. Corrections are made as rectifications.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="684" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi: {n} puutetta.</source>
-      <translation type="unfinished" />
+      <translation>The minutes cannot be marked as checked yet: {n} gaps.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="688" />
       <source>Ei puutteita; pöytäkirjan voi merkitä tarkastetuksi.</source>
-      <translation type="unfinished" />
+      <translation>No gaps; the minutes can be marked as checked.</translation>
     </message>
   </context>
   <context>
@@ -1199,7 +1201,7 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/actions.py" line="190" />
       <source>Kokouksen kulku</source>
-      <translation type="unfinished" />
+      <translation>Conduct of the meeting</translation>
     </message>
   </context>
   <context>
@@ -1237,47 +1239,47 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="64" />
       <source>Tiedoksi</source>
-      <translation type="unfinished" />
+      <translation>For information</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="423" />
       <source>Oikaisu – {section}</source>
-      <translation type="unfinished" />
+      <translation>Rectification – {section}</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="427" />
       <source>Pöytäkirja on tarkastettu. Alkuperäinen teksti säilyy; oikaisu näkyy pöytäkirjassa omana merkintänään tekijän, ajan ja syyn kanssa.</source>
-      <translation type="unfinished" />
+      <translation>The minutes are checked. The original text stays; the rectification appears in the minutes as an entry of its own with its author, time and reason.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="444" />
       <source>Oikaistava kohta</source>
-      <translation type="unfinished" />
+      <translation>Part to rectify</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="445" />
       <source>Tarkastettu teksti</source>
-      <translation type="unfinished" />
+      <translation>Checked text</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="446" />
       <source>Oikaistu teksti</source>
-      <translation type="unfinished" />
+      <translation>Rectified text</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="447" />
       <source>Syy</source>
-      <translation type="unfinished" />
+      <translation>Reason</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="448" />
       <source>Tekijä</source>
-      <translation type="unfinished" />
+      <translation>Author</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="452" />
       <source>Tallenna oikaisu</source>
-      <translation type="unfinished" />
+      <translation>Save rectification</translation>
     </message>
   </context>
   <context>
@@ -1285,7 +1287,7 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/agreement_costs.py" line="138" />
       <source>Ei jaettavia kustannuksia</source>
-      <translation type="unfinished" />
+      <translation>No costs to split</translation>
     </message>
   </context>
   <context>
@@ -1293,33 +1295,33 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/agreement_costs.py" line="57" />
       <source>Osapuoli</source>
-      <translation type="unfinished" />
+      <translation>Party</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_costs.py" line="59" />
       <source>Asukasluku</source>
-      <translation type="unfinished" />
+      <translation>Population</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_costs.py" line="60" />
       <source>Peruste</source>
-      <translation type="unfinished" />
+      <translation>Basis</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_costs.py" line="61" />
       <source>Kiinteä osuus</source>
-      <translation type="unfinished" />
+      <translation>Fixed share</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_costs.py" line="63" />
       <source>Osuus</source>
-      <translation type="unfinished" />
+      <translation>Share</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_costs.py" line="69" />
       <location filename="../../gui/agreement_costs.py" line="84" />
       <source>Yhteensä</source>
-      <translation type="unfinished" />
+      <translation>Total</translation>
     </message>
   </context>
   <context>
@@ -1327,22 +1329,22 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/details_panel.py" line="32" />
       <source>oikaisuvaatimus (KuntaL 134 §)</source>
-      <translation type="unfinished" />
+      <translation>rectification request (Local Government Act 134 §)</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="33" />
       <source>kunnallisvalitus (KuntaL 135 §)</source>
-      <translation type="unfinished" />
+      <translation>municipal appeal (Local Government Act 135 §)</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="34" />
       <source>muutoksenhakukielto (KuntaL 136 §)</source>
-      <translation type="unfinished" />
+      <translation>no appeal (Local Government Act 136 §)</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="35" />
       <source>hankintaoikaisu ja valitus markkinaoikeuteen</source>
-      <translation type="unfinished" />
+      <translation>procurement rectification and appeal to the Market Court</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="36" />
@@ -1352,22 +1354,22 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/details_panel.py" line="37" />
       <source>oikaisuvaatimus (HL 49 c §)</source>
-      <translation type="unfinished" />
+      <translation>rectification request (Administrative Procedure Act 49 c §)</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="40" />
       <source>otsikko</source>
-      <translation type="unfinished" />
+      <translation>title</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="41" />
       <source>ruotsinkielinen otsikko</source>
-      <translation type="unfinished" />
+      <translation>Swedish title</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="42" />
       <source>julkaistava otsikko</source>
-      <translation type="unfinished" />
+      <translation>published title</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="43" />
@@ -1377,72 +1379,72 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/details_panel.py" line="44" />
       <source>tehtäväluokka</source>
-      <translation type="unfinished" />
+      <translation>classification</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="45" />
       <source>valmistelija</source>
-      <translation type="unfinished" />
+      <translation>preparer</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="46" />
       <source>esittelijä</source>
-      <translation type="unfinished" />
+      <translation>presenter</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="47" />
       <source>selostus</source>
-      <translation type="unfinished" />
+      <translation>background</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="48" />
       <source>päätösehdotus</source>
-      <translation type="unfinished" />
+      <translation>proposal</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="49" />
       <source>käsittely</source>
-      <translation type="unfinished" />
+      <translation>handling</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="50" />
       <source>päätös</source>
-      <translation type="unfinished" />
+      <translation>decision</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="51" />
       <source>lopputulos</source>
-      <translation type="unfinished" />
+      <translation>outcome</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="52" />
       <source>päätöksen luonne</source>
-      <translation type="unfinished" />
+      <translation>nature of decision</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="53" />
       <source>julkisuus</source>
-      <translation type="unfinished" />
+      <translation>publicity</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="54" />
       <source>salassapitoperuste</source>
-      <translation type="unfinished" />
+      <translation>ground for secrecy</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="55" />
       <source>henkilötiedot</source>
-      <translation type="unfinished" />
+      <translation>personal data</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="56" />
       <source>muutoksenhakutapa</source>
-      <translation type="unfinished" />
+      <translation>appeal route</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="57" />
       <source>muutoksenhakutavan peruste</source>
-      <translation type="unfinished" />
+      <translation>reason for the appeal route</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="58" />
@@ -1457,22 +1459,22 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/details_panel.py" line="60" />
       <source>järjestys</source>
-      <translation type="unfinished" />
+      <translation>order</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="61" />
       <source>kokous</source>
-      <translation type="unfinished" />
+      <translation>meeting</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="62" />
       <source>asian laji</source>
-      <translation type="unfinished" />
+      <translation>kind of item</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="65" />
       <source>lisätty</source>
-      <translation type="unfinished" />
+      <translation>added</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="66" />
@@ -1487,72 +1489,72 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/details_panel.py" line="110" />
       <source>Voimassa {date} alkaen</source>
-      <translation type="unfinished" />
+      <translation>In force from {date}</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="116" />
       <source>Odottaa hyväksyntöjä ({approved}/{required})</source>
-      <translation type="unfinished" />
+      <translation>Awaiting approvals ({approved}/{required})</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="124" />
       <source>Valmistelussa</source>
-      <translation type="unfinished" />
+      <translation>In preparation</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="125" />
       <source>Odottaa hyväksyntöjä</source>
-      <translation type="unfinished" />
+      <translation>Awaiting approvals</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="126" />
       <source>Voimassa</source>
-      <translation type="unfinished" />
+      <translation>In force</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="127" />
       <source>Päättynyt</source>
-      <translation type="unfinished" />
+      <translation>Expired</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="128" />
       <source>Irtisanottu</source>
-      <translation type="unfinished" />
+      <translation>Terminated</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="129" />
       <source>Peruttu</source>
-      <translation type="unfinished" />
+      <translation>Cancelled</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="130" />
       <source>Ei käsitelty</source>
-      <translation type="unfinished" />
+      <translation>Not handled</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="131" />
       <source>Esityslistalla</source>
-      <translation type="unfinished" />
+      <translation>On the agenda</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="132" />
       <source>Hyväksytty</source>
-      <translation type="unfinished" />
+      <translation>Approved</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="133" />
       <source>Hyväksytty muutoksin</source>
-      <translation type="unfinished" />
+      <translation>Approved with changes</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="134" />
       <source>Hylätty</source>
-      <translation type="unfinished" />
+      <translation>Rejected</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="135" />
       <source>Palautettu valmisteluun</source>
-      <translation type="unfinished" />
+      <translation>Returned for preparation</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="146" />
@@ -1562,32 +1564,32 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/details_panel.py" line="154" />
       <source>Pöytäkirja tarkastettu {date}</source>
-      <translation type="unfinished" />
+      <translation>Minutes checked {date}</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="160" />
       <source>Julkaistu yleisessä tietoverkossa {date}</source>
-      <translation type="unfinished" />
+      <translation>Published online {date}</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="171" />
       <source>Kunnan jäsenet: tiedoksi {notified}, määräaika päättyy {last_day}</source>
-      <translation type="unfinished" />
+      <translation>Members of the municipality: notified {notified}, the period ends {last_day}</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="174" />
       <source> (päättynyt)</source>
-      <translation type="unfinished" />
+      <translation> (ended)</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="182" />
       <source>{name}: tiedoksi {notified}, määräaika päättyy {last_day}</source>
-      <translation type="unfinished" />
+      <translation>{name}: notified {notified}, the period ends {last_day}</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="192" />
       <source>Päätöksestä ei voi hakea muutosta; ei määräaikaa.</source>
-      <translation type="unfinished" />
+      <translation>The decision cannot be appealed; no deadline.</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="232" />
@@ -1620,82 +1622,82 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="65" />
       <source>Hän tai hänen läheisensä on asianosainen.</source>
-      <translation type="unfinished" />
+      <translation>They or someone close to them is a party.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="66" />
       <source>Hän tai hänen läheisensä avustaa tai edustaa asianosaista tai sitä, jolle asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa.</source>
-      <translation type="unfinished" />
+      <translation>They or someone close to them assists or represents a party, or someone who may expect particular benefit or harm from the decision.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="71" />
       <source>Asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa hänelle tai hänen läheiselleen.</source>
-      <translation type="unfinished" />
+      <translation>The decision may be expected to bring particular benefit or harm to them or someone close to them.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="75" />
       <source>Hän on palvelus- tai toimeksiantosuhteessa asianosaiseen tai siihen, jolle asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa.</source>
-      <translation type="unfinished" />
+      <translation>They are employed by or under contract to a party, or someone who may expect particular benefit or harm from the decision.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="80" />
       <source>Hän tai hänen läheisensä on hallituksen tai vastaavan toimielimen jäsen tai toimitusjohtaja yhteisössä, säätiössä tai laitoksessa, joka on asianosainen tai jolle asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa.</source>
-      <translation type="unfinished" />
+      <translation>They or someone close to them is a board member or managing director of a corporation, foundation or institution that is a party or may expect particular benefit or harm from the decision.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="86" />
       <source>Hän on virastossa ohjaus- tai valvontatehtävässä asiassa, joka koskee virastoa tai laitosta, jonka johtokuntaan tai vastaavaan toimielimeen hän kuuluu.</source>
-      <translation type="unfinished" />
+      <translation>They have a steering or supervisory task at an agency in a matter concerning an agency or institution whose board or similar body they belong to.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="91" />
       <source>Luottamus hänen puolueettomuuteensa vaarantuu muusta erityisestä syystä.</source>
-      <translation type="unfinished" />
+      <translation>Trust in their impartiality is endangered for some other particular reason.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="246" />
       <source>Esteellisyys – {section}</source>
-      <translation type="unfinished" />
+      <translation>Disqualification – {section}</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="251" />
       <source>Muu peruste (kirjoita alle)</source>
-      <translation type="unfinished" />
+      <translation>Other ground (write below)</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="256" />
       <source>tarkennus, esim. hakijan lähisukulainen</source>
-      <translation type="unfinished" />
+      <translation>detail, e.g. close relative of the applicant</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="257" />
       <source>Poistui kokoushuoneesta asian käsittelyn ajaksi</source>
-      <translation type="unfinished" />
+      <translation>Left the meeting room while the item was handled</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="262" />
       <source>Esteellinen</source>
-      <translation type="unfinished" />
+      <translation>Disqualified</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="263" />
       <source>Peruste</source>
-      <translation type="unfinished" />
+      <translation>Basis</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="265" />
       <source>Tarkennus</source>
-      <translation type="unfinished" />
+      <translation>Detail</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="267" />
       <source>Pöytäkirjaan</source>
-      <translation type="unfinished" />
+      <translation>In the minutes</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="270" />
       <source>Merkitse esteelliseksi</source>
-      <translation type="unfinished" />
+      <translation>Record as disqualified</translation>
     </message>
   </context>
   <context>
@@ -1703,22 +1705,22 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="403" />
       <source>Eriävä mielipide</source>
-      <translation type="unfinished" />
+      <translation>Dissent</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="406" />
       <source>perustelut (vapaaehtoinen)</source>
-      <translation type="unfinished" />
+      <translation>reasons (optional)</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="408" />
       <source>Jättäjä</source>
-      <translation type="unfinished" />
+      <translation>Filed by</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="409" />
       <source>Perustelut</source>
-      <translation type="unfinished" />
+      <translation>Reasons</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="412" />
@@ -1731,27 +1733,27 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/template_dialog.py" line="710" />
       <source>Laadi ehdotus mallipohjasta</source>
-      <translation type="unfinished" />
+      <translation>Draft proposal from a template</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="731" />
       <source>Kieli</source>
-      <translation type="unfinished" />
+      <translation>Language</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="759" />
       <source>Lisää ehdotukseen</source>
-      <translation type="unfinished" />
+      <translation>Insert into the proposal</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="780" />
       <source>{name} (oma)</source>
-      <translation type="unfinished" />
+      <translation>{name} (own)</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="820" />
       <source>Ei mallipohjia tällä kielellä.</source>
-      <translation type="unfinished" />
+      <translation>No templates in this language.</translation>
     </message>
   </context>
   <context>
@@ -1759,42 +1761,42 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/agreement_dialogs.py" line="77" />
       <source>Kirjaa otteen lähetys</source>
-      <translation type="unfinished" />
+      <translation>Record excerpt sent</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_dialogs.py" line="83" />
       <source>Lähetyspäivä</source>
-      <translation type="unfinished" />
+      <translation>Date sent</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_dialogs.py" line="86" />
       <source>Sähköisesti (tiedoksi 3. päivänä)</source>
-      <translation type="unfinished" />
+      <translation>Electronically (notified on the 3rd day)</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_dialogs.py" line="87" />
       <source>Kirjeellä (tiedoksi 7. päivänä)</source>
-      <translation type="unfinished" />
+      <translation>By letter (notified on the 7th day)</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_dialogs.py" line="88" />
       <source>Saantitodistuksella (tiedoksi vastaanottopäivänä)</source>
-      <translation type="unfinished" />
+      <translation>With acknowledgement of receipt (notified on the day of receipt)</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_dialogs.py" line="89" />
       <source>Henkilökohtaisesti (tiedoksi samana päivänä)</source>
-      <translation type="unfinished" />
+      <translation>In person (notified the same day)</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_dialogs.py" line="92" />
       <source>Tapa</source>
-      <translation type="unfinished" />
+      <translation>Method</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_dialogs.py" line="94" />
       <source>Osapuolet, joille ote lähetettiin:</source>
-      <translation type="unfinished" />
+      <translation>Parties the excerpt was sent to:</translation>
     </message>
   </context>
   <context>
@@ -1810,17 +1812,17 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/template_dialog.py" line="659" />
       <source>Mallipohjan ”{name}” historia</source>
-      <translation type="unfinished" />
+      <translation>History of the template “{name}”</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="675" />
       <source>Mallipohjasta ei ole aiempia versioita.</source>
-      <translation type="unfinished" />
+      <translation>The template has no earlier versions.</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="678" />
       <source>Palauta tämä versio muokattavaksi</source>
-      <translation type="unfinished" />
+      <translation>Restore this version for editing</translation>
     </message>
   </context>
   <context>
@@ -2235,97 +2237,97 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/conduct.py" line="113" />
       <source>Hyväksytty muuttamattomana</source>
-      <translation type="unfinished" />
+      <translation>Passed unchanged</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="114" />
       <source>Hyväksytty äänestyksen jälkeen</source>
-      <translation type="unfinished" />
+      <translation>Passed after a vote</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="115" />
       <source>Hyväksytty muutettuna</source>
-      <translation type="unfinished" />
+      <translation>Passed amended</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="116" />
       <source>Hylätty</source>
-      <translation type="unfinished" />
+      <translation>Rejected</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="117" />
       <source>Merkitty tiedoksi</source>
-      <translation type="unfinished" />
+      <translation>Noted</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="118" />
       <source>Palautettu valmisteluun</source>
-      <translation type="unfinished" />
+      <translation>Returned for preparation</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="119" />
       <source>Pöydätty</source>
-      <translation type="unfinished" />
+      <translation>Tabled</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="120" />
       <source>Poistettu esityslistalta</source>
-      <translation type="unfinished" />
+      <translation>Removed from the agenda</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="121" />
       <source>Valinta</source>
-      <translation type="unfinished" />
+      <translation>Election</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="159" />
       <source>Esteellisyys…</source>
-      <translation type="unfinished" />
+      <translation>Disqualification…</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="160" />
       <source>Ehdotus…</source>
-      <translation type="unfinished" />
+      <translation>Motion…</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="161" />
       <source>Äänestys…</source>
-      <translation type="unfinished" />
+      <translation>Vote…</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="162" />
       <source>Eriävä mielipide…</source>
-      <translation type="unfinished" />
+      <translation>Dissent…</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="163" />
       <source>Poista valittu</source>
-      <translation type="unfinished" />
+      <translation>Remove selected</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="164" />
       <source>Oikaisu…</source>
-      <translation type="unfinished" />
+      <translation>Rectification…</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="167" />
       <source>(valitse)</source>
-      <translation type="unfinished" />
+      <translation>(choose)</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="173" />
       <source>Käsittelyn kulku (esteellisyydet, ehdotukset ja äänestykset tulostuvat itse)</source>
-      <translation type="unfinished" />
+      <translation>Course of handling (disqualifications, motions and votes print by themselves)</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="176" />
       <source>Kirjaa rauenneet ehdotukset</source>
-      <translation type="unfinished" />
+      <translation>Record lapsed motions</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="180" />
       <source>Tallenna päätös</source>
-      <translation type="unfinished" />
+      <translation>Save decision</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="183" />
@@ -2335,22 +2337,22 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/conduct.py" line="186" />
       <source>Esteellisyydet</source>
-      <translation type="unfinished" />
+      <translation>Disqualifications</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="187" />
       <source>Ehdotukset</source>
-      <translation type="unfinished" />
+      <translation>Motions</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="188" />
       <source>Äänestykset</source>
-      <translation type="unfinished" />
+      <translation>Votes</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="189" />
       <source>Eriävät mielipiteet</source>
-      <translation type="unfinished" />
+      <translation>Dissents</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="203" />
@@ -2360,47 +2362,47 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/conduct.py" line="205" />
       <source>Päätöksen laji</source>
-      <translation type="unfinished" />
+      <translation>Kind of decision</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="209" />
       <source>Käsittelyteksti</source>
-      <translation type="unfinished" />
+      <translation>Handling text</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="210" />
       <source>Päätösteksti</source>
-      <translation type="unfinished" />
+      <translation>Decision text</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="216" />
       <source>Oikaisut</source>
-      <translation type="unfinished" />
+      <translation>Rectifications</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="265" />
       <source>Päätösvaltaisuus: {text}</source>
-      <translation type="unfinished" />
+      <translation>Quorum: {text}</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="267" />
       <source>Päätösehdotus: {text}</source>
-      <translation type="unfinished" />
+      <translation>Proposal: {text}</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="274" />
       <source> – poistui</source>
-      <translation type="unfinished" />
+      <translation> – left</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="274" />
       <source> – ei poistunut</source>
-      <translation type="unfinished" />
+      <translation> – did not leave</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="404" />
       <source>Esittelijän päätösehdotus</source>
-      <translation type="unfinished" />
+      <translation>Presenter's proposal</translation>
     </message>
   </context>
   <context>
@@ -2408,12 +2410,12 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/agreement_dialogs.py" line="43" />
       <source>Linkitä pykälä</source>
-      <translation type="unfinished" />
+      <translation>Link section</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_dialogs.py" line="45" />
       <source>Valitse pykälä, joka on osapuolen {0} päätös sopimuksesta:</source>
-      <translation type="unfinished" />
+      <translation>Choose the section that is {0}'s decision on the agreement:</translation>
     </message>
   </context>
   <context>
@@ -2548,7 +2550,7 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/main_window.py" line="198" />
       <source>T&amp;yökalut</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tools</translation>
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="199" />
@@ -2618,57 +2620,57 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/actions.py" line="40" />
       <source>Kokouksen kulku ja pöytäkirja…</source>
-      <translation type="unfinished" />
+      <translation>Conduct and minutes…</translation>
     </message>
     <message>
       <location filename="../../gui/actions.py" line="47" />
       <source>Laadi ehdotus mallipohjasta…</source>
-      <translation type="unfinished" />
+      <translation>Draft proposal from a template…</translation>
     </message>
     <message>
       <location filename="../../gui/actions.py" line="52" />
       <source>Mallipohjat…</source>
-      <translation type="unfinished" />
+      <translation>Templates…</translation>
     </message>
     <message>
       <location filename="../../gui/actions.py" line="59" />
       <source>Sopimukset…</source>
-      <translation type="unfinished" />
+      <translation>Agreements…</translation>
     </message>
     <message>
       <location filename="../../gui/actions.py" line="64" />
       <source>Varmuuskopiot…</source>
-      <translation type="unfinished" />
+      <translation>Backups…</translation>
     </message>
     <message>
       <location filename="../../gui/actions.py" line="74" />
       <source>Tulosta…</source>
-      <translation type="unfinished" />
+      <translation>Print…</translation>
     </message>
     <message>
       <location filename="../../gui/actions.py" line="78" />
       <source>Tulosteet</source>
-      <translation type="unfinished" />
+      <translation>Printouts</translation>
     </message>
     <message>
       <location filename="../../gui/actions.py" line="80" />
       <source>Esityslista</source>
-      <translation type="unfinished" />
+      <translation>Agenda</translation>
     </message>
     <message>
       <location filename="../../gui/actions.py" line="81" />
       <source>Pöytäkirja</source>
-      <translation type="unfinished" />
+      <translation>Minutes</translation>
     </message>
     <message>
       <location filename="../../gui/actions.py" line="82" />
       <source>Pöytäkirjanote</source>
-      <translation type="unfinished" />
+      <translation>Minutes excerpt</translation>
     </message>
     <message>
       <location filename="../../gui/actions.py" line="83" />
       <source>Päätösehdotusluonnos</source>
-      <translation type="unfinished" />
+      <translation>Draft proposal</translation>
     </message>
   </context>
   <context>
@@ -2676,27 +2678,27 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/conduct.py" line="103" />
       <source>Pöytäkirja on muuttunut</source>
-      <translation type="unfinished" />
+      <translation>The minutes have changed</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="760" />
       <source>Aloita kokous</source>
-      <translation type="unfinished" />
+      <translation>Start the meeting</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="761" />
       <source>Pöytäkirjan tarkastus…</source>
-      <translation type="unfinished" />
+      <translation>Checking the minutes…</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="771" />
       <source>Lisää läsnäolija…</source>
-      <translation type="unfinished" />
+      <translation>Add attendee…</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="772" />
       <source>Muokkaa…</source>
-      <translation type="unfinished" />
+      <translation>Edit…</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="773" />
@@ -2706,37 +2708,37 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/conduct.py" line="812" />
       <source>Läsnäolo</source>
-      <translation type="unfinished" />
+      <translation>Attendance</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="813" />
       <source>Asiat ja päätökset</source>
-      <translation type="unfinished" />
+      <translation>Items and decisions</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="866" />
       <source>Luonnos – kokousta ei ole aloitettu.</source>
-      <translation type="unfinished" />
+      <translation>Draft – the meeting has not started.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="867" />
       <source>Esityslista julkaistu – aloita kokous, kun se alkaa.</source>
-      <translation type="unfinished" />
+      <translation>Agenda published – start the meeting when it begins.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="868" />
       <source>Kokous pidetty – pöytäkirja odottaa tarkastusta.</source>
-      <translation type="unfinished" />
+      <translation>Meeting held – the minutes await checking.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="869" />
       <source>Pöytäkirja tarkastettu ja lukittu – korjaukset oikaisuina.</source>
-      <translation type="unfinished" />
+      <translation>Minutes checked and locked – corrections as rectifications.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="870" />
       <source>Pöytäkirja tarkastettu ja julkaistu – korjaukset oikaisuina.</source>
-      <translation type="unfinished" />
+      <translation>Minutes checked and published – corrections as rectifications.</translation>
     </message>
   </context>
   <context>
@@ -2745,27 +2747,27 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
       <location filename="../../gui/conduct_dialogs.py" line="296" />
       <location filename="../../gui/conduct_dialogs.py" line="303" />
       <source>Ehdotus</source>
-      <translation type="unfinished" />
+      <translation>Motion</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="300" />
       <source>(ei kannatettu – ehdotus raukeaa)</source>
-      <translation type="unfinished" />
+      <translation>(not seconded – the motion lapses)</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="302" />
       <source>Ehdottaja</source>
-      <translation type="unfinished" />
+      <translation>Proposed by</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="304" />
       <source>Kannattaja</source>
-      <translation type="unfinished" />
+      <translation>Seconded by</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="307" />
       <source>Lisää ehdotus</source>
-      <translation type="unfinished" />
+      <translation>Add motion</translation>
     </message>
   </context>
   <context>
@@ -2839,22 +2841,22 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/first_run.py" line="39" />
       <source>kunta</source>
-      <translation type="unfinished" />
+      <translation>municipality</translation>
     </message>
     <message>
       <location filename="../../gui/first_run.py" line="40" />
       <source>kuntayhtymä</source>
-      <translation type="unfinished" />
+      <translation>joint municipal authority</translation>
     </message>
     <message>
       <location filename="../../gui/first_run.py" line="41" />
       <source>maakuntaliitto</source>
-      <translation type="unfinished" />
+      <translation>regional council</translation>
     </message>
     <message>
       <location filename="../../gui/first_run.py" line="42" />
       <source>hyvinvointialue</source>
-      <translation type="unfinished" />
+      <translation>wellbeing services county</translation>
     </message>
     <message>
       <location filename="../../gui/first_run.py" line="166" />
@@ -2922,12 +2924,12 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/agreement_edit.py" line="223" />
       <source>Lisää osapuoli</source>
-      <translation type="unfinished" />
+      <translation>Add party</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="230" />
       <source>Valitse tai kirjoita uusi</source>
-      <translation type="unfinished" />
+      <translation>Choose or type a new one</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="231" />
@@ -2937,37 +2939,37 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/agreement_edit.py" line="233" />
       <source>Kunta</source>
-      <translation type="unfinished" />
+      <translation>Municipality</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="234" />
       <source>Kuntayhtymä</source>
-      <translation type="unfinished" />
+      <translation>Joint municipal authority</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="235" />
       <source>Maakuntaliitto</source>
-      <translation type="unfinished" />
+      <translation>Regional council</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="236" />
       <source>Hyvinvointialue</source>
-      <translation type="unfinished" />
+      <translation>Wellbeing services county</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="238" />
       <source>Laji (uusi organisaatio)</source>
-      <translation type="unfinished" />
+      <translation>Kind (new organisation)</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="239" />
       <source>Kunnanhallitus</source>
-      <translation type="unfinished" />
+      <translation>Municipal executive board</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="240" />
       <source>Päättävä toimielin</source>
-      <translation type="unfinished" />
+      <translation>Deciding body</translation>
     </message>
   </context>
   <context>
@@ -2975,40 +2977,40 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/print_preview.py" line="73" />
       <source>Esikatselu — %1</source>
-      <translation type="unfinished" />
+      <translation>Preview — %1</translation>
     </message>
     <message numerus="yes">
       <location filename="../../gui/print_preview.py" line="85" />
       <source>%n sivua</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n page</numerusform>
+        <numerusform>%n pages</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../gui/print_preview.py" line="86" />
       <source>Tulosta…</source>
-      <translation type="unfinished" />
+      <translation>Print…</translation>
     </message>
     <message>
       <location filename="../../gui/print_preview.py" line="89" />
       <source>Tallenna PDF…</source>
-      <translation type="unfinished" />
+      <translation>Save PDF…</translation>
     </message>
     <message>
       <location filename="../../gui/print_preview.py" line="95" />
       <source>Sulje</source>
-      <translation type="unfinished" />
+      <translation>Close</translation>
     </message>
     <message>
       <location filename="../../gui/print_preview.py" line="113" />
       <source>Tallenna PDF</source>
-      <translation type="unfinished" />
+      <translation>Save PDF</translation>
     </message>
     <message>
       <location filename="../../gui/print_preview.py" line="113" />
       <source>PDF-tiedostot (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF files (*.pdf)</translation>
     </message>
   </context>
   <context>
@@ -3132,8 +3134,13 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
       <source>Haetaan…</source>
       <translation>Searching…</translation>
     </message>
+    <message>
+      <location filename="../../gui/search.py" line="240" />
+      <source>Yli {limit} osumaa: näytetään uusimmat {shown}. Tarkenna hakua lisäämällä sana tai rajaus.</source>
+      <translation>More than {limit} matches: showing the latest {shown}. Narrow the search with a word or a filter.</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../gui/search.py" line="238" />
+      <location filename="../../gui/search.py" line="244" />
       <source>%n osumaa</source>
       <translation>
         <numerusform>%n match</numerusform>
@@ -3141,7 +3148,7 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
       </translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="238" />
+      <location filename="../../gui/search.py" line="244" />
       <source>Ei osumia.</source>
       <translation>No matches.</translation>
     </message>
@@ -3207,12 +3214,12 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/conduct_models.py" line="226" />
       <source>Asia</source>
-      <translation type="unfinished" />
+      <translation>Item</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_models.py" line="226" />
       <source>Päätösvaltaisuus</source>
-      <translation type="unfinished" />
+      <translation>Quorum</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_models.py" line="226" />
@@ -3222,22 +3229,22 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/conduct_models.py" line="238" />
       <source> (oikaistu)</source>
-      <translation type="unfinished" />
+      <translation> (rectified)</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_models.py" line="244" />
       <source>puuttuu</source>
-      <translation type="unfinished" />
+      <translation>missing</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_models.py" line="245" />
       <source> – teksti puuttuu</source>
-      <translation type="unfinished" />
+      <translation> – text missing</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_models.py" line="252" />
       <source>Läsnä {filled} jäsenpaikkaa {seats}:stä, vaaditaan vähintään {required}.</source>
-      <translation type="unfinished" />
+      <translation>{filled} of {seats} member seats present; at least {required} required.</translation>
     </message>
   </context>
   <context>
@@ -3278,27 +3285,27 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/backup_dialog.py" line="413" />
       <source>Tietokantaa ei voi avata</source>
-      <translation type="unfinished" />
+      <translation>The database cannot be opened</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="424" />
       <source>Uusin ehjä varmuuskopio on otettu {day}.{month}.{year} klo {time}.</source>
-      <translation type="unfinished" />
+      <translation>The latest intact backup was taken on {day}.{month}.{year} at {time}.</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="427" />
       <source>Viimeisin kokous siinä: {meeting}.</source>
-      <translation type="unfinished" />
+      <translation>Latest meeting in it: {meeting}.</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="428" />
       <source>Vioittunutta tiedostoa ei poisteta eikä korvata: se siirretään sivuun samaan kansioon.</source>
-      <translation type="unfinished" />
+      <translation>The damaged file is neither deleted nor overwritten: it is moved aside in the same folder.</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="434" />
       <source>Palauta varmuuskopio</source>
-      <translation type="unfinished" />
+      <translation>Restore backup</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="437" />
@@ -3311,22 +3318,22 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/template_dialog.py" line="234" />
       <source>Mallipohjat</source>
-      <translation type="unfinished" />
+      <translation>Templates</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="268" />
       <source>Uusi…</source>
-      <translation type="unfinished" />
+      <translation>New…</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="269" />
       <source>Kopioi…</source>
-      <translation type="unfinished" />
+      <translation>Copy…</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="270" />
       <source>Nimeä uudelleen…</source>
-      <translation type="unfinished" />
+      <translation>Rename…</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="271" />
@@ -3336,28 +3343,28 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/template_dialog.py" line="272" />
       <source>Historia…</source>
-      <translation type="unfinished" />
+      <translation>History…</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="273" />
       <source>Vie tiedostoon…</source>
-      <translation type="unfinished" />
+      <translation>Export to file…</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="274" />
       <source>Tuo tiedostosta…</source>
-      <translation type="unfinished" />
+      <translation>Import from file…</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="295" />
       <location filename="../../gui/template_dialog.py" line="299" />
       <source>mikä tahansa</source>
-      <translation type="unfinished" />
+      <translation>any</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="303" />
       <source>Kieli</source>
-      <translation type="unfinished" />
+      <translation>Language</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="304" />
@@ -3367,32 +3374,32 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/template_dialog.py" line="305" />
       <source>Toimielimen laji</source>
-      <translation type="unfinished" />
+      <translation>Kind of body</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="306" />
       <source>Kuvaus</source>
-      <translation type="unfinished" />
+      <translation>Description</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="313" />
       <source>Mallipohjan teksti</source>
-      <translation type="unfinished" />
+      <translation>Template text</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="316" />
       <source>Lisää muuttuja kohdistimen kohdalle</source>
-      <translation type="unfinished" />
+      <translation>Insert a variable at the cursor</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="323" />
       <source>Esimerkkiasia (kuviteltu)</source>
-      <translation type="unfinished" />
+      <translation>Sample item (imaginary)</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="325" />
       <source>Esikatselu asialle</source>
-      <translation type="unfinished" />
+      <translation>Preview on item</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="334" />
@@ -3402,27 +3409,27 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/template_dialog.py" line="337" />
       <source>Sulje</source>
-      <translation type="unfinished" />
+      <translation>Close</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="363" />
       <source>valmis</source>
-      <translation type="unfinished" />
+      <translation>built-in</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="363" />
       <source>oma</source>
-      <translation type="unfinished" />
+      <translation>own</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="407" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Valmis mallipohja: vain luettavissa. Kopioi se muokataksesi.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Built-in template: read only. Copy it to edit.</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="412" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Oma mallipohja.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Own template.</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="446" />
@@ -3433,72 +3440,72 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/template_dialog.py" line="452" />
       <source>Mallipohjaan on tehty muutoksia, joita ei ole tallennettu. Hylätäänkö muutokset?</source>
-      <translation type="unfinished" />
+      <translation>The template has changes that have not been saved. Discard them?</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="488" />
       <source>Lisää muuttuja…</source>
-      <translation type="unfinished" />
+      <translation>Insert variable…</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="510" />
       <source>Uusi mallipohja</source>
-      <translation type="unfinished" />
+      <translation>New template</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="510" />
       <source>Mallipohjan nimi:</source>
-      <translation type="unfinished" />
+      <translation>Template name:</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="523" />
       <source>Kopioi mallipohja</source>
-      <translation type="unfinished" />
+      <translation>Copy template</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="524" />
       <source>Kopion nimi:</source>
-      <translation type="unfinished" />
+      <translation>Name of the copy:</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="525" />
       <source>{name} (oma)</source>
-      <translation type="unfinished" />
+      <translation>{name} (own)</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="538" />
       <source>Nimeä mallipohja uudelleen</source>
-      <translation type="unfinished" />
+      <translation>Rename template</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="538" />
       <source>Uusi nimi:</source>
-      <translation type="unfinished" />
+      <translation>New name:</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="553" />
       <source>Poista mallipohja</source>
-      <translation type="unfinished" />
+      <translation>Remove template</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="554" />
       <source>Poistetaanko mallipohja ”{name}” historioineen?</source>
-      <translation type="unfinished" />
+      <translation>Remove the template “{name}” with its history?</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="616" />
       <source>Tiedostoa ei voitu kirjoittaa: {error}</source>
-      <translation type="unfinished" />
+      <translation>The file could not be written: {error}</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="618" />
       <source>Viety tiedostoon {path}</source>
-      <translation type="unfinished" />
+      <translation>Exported to {path}</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="627" />
       <source>Tiedostoa ei voitu lukea: {error}</source>
-      <translation type="unfinished" />
+      <translation>The file could not be read: {error}</translation>
     </message>
   </context>
   <context>
@@ -3506,32 +3513,32 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/agreement_edit.py" line="259" />
       <source>Sopimuksen päättäminen</source>
-      <translation type="unfinished" />
+      <translation>Ending the agreement</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="262" />
       <source>Voimassa (ei irtisanottu)</source>
-      <translation type="unfinished" />
+      <translation>In force (not terminated)</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="263" />
       <source>Irtisanottu</source>
-      <translation type="unfinished" />
+      <translation>Terminated</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="264" />
       <source>Peruttu</source>
-      <translation type="unfinished" />
+      <translation>Cancelled</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="266" />
       <source>Tila</source>
-      <translation type="unfinished" />
+      <translation>Status</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="269" />
       <source>Päivästä</source>
-      <translation type="unfinished" />
+      <translation>From</translation>
     </message>
   </context>
   <context>
@@ -3539,62 +3546,62 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="50" />
       <source>Jaa</source>
-      <translation type="unfinished" />
+      <translation>Yes</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="51" />
       <source>Ei</source>
-      <translation type="unfinished" />
+      <translation>No</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="52" />
       <source>Tyhjä</source>
-      <translation type="unfinished" />
+      <translation>Blank</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="53" />
       <source>Poissa</source>
-      <translation type="unfinished" />
+      <translation>Absent</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="327" />
       <source>Äänestys – {section}</source>
-      <translation type="unfinished" />
+      <translation>Vote – {section}</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="332" />
       <source>JAA-ehdotus</source>
-      <translation type="unfinished" />
+      <translation>YES proposal</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="333" />
       <source>EI-ehdotus</source>
-      <translation type="unfinished" />
+      <translation>NO proposal</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="335" />
       <source>Äänestäjä</source>
-      <translation type="unfinished" />
+      <translation>Voter</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="335" />
       <source>Ääni</source>
-      <translation type="unfinished" />
+      <translation>Vote</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="341" />
       <source> (pj)</source>
-      <translation type="unfinished" />
+      <translation> (chair)</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="351" />
       <source>Kaikki jaa</source>
-      <translation type="unfinished" />
+      <translation>All yes</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="366" />
       <source>Tallenna äänestys</source>
-      <translation type="unfinished" />
+      <translation>Save vote</translation>
     </message>
   </context>
   <context>
@@ -3610,22 +3617,22 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/errors.py" line="31" />
       <source>Virhe</source>
-      <translation type="unfinished" />
+      <translation>Error</translation>
     </message>
     <message>
       <location filename="../../gui/errors.py" line="32" />
       <source>Tietokantaa ei voi käyttää</source>
-      <translation type="unfinished" />
+      <translation>The database cannot be used</translation>
     </message>
     <message>
       <location filename="../../gui/errors.py" line="33" />
       <source>Levy täynnä</source>
-      <translation type="unfinished" />
+      <translation>Disk full</translation>
     </message>
     <message>
       <location filename="../../gui/errors.py" line="34" />
       <source>Toimintoa ei voi tehdä</source>
-      <translation type="unfinished" />
+      <translation>The action cannot be done</translation>
     </message>
     <message>
       <location filename="../../gui/errors.py" line="35" />
@@ -3640,30 +3647,33 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/errors.py" line="37" />
       <source>Virheellinen tieto</source>
-      <translation type="unfinished" />
+      <translation>Invalid data</translation>
     </message>
     <message>
       <location filename="../../gui/errors.py" line="38" />
       <source>Ei löytynyt</source>
-      <translation type="unfinished" />
+      <translation>Not found</translation>
     </message>
     <message>
       <location filename="../../gui/errors.py" line="39" />
       <source>Virhe mallipohjassa</source>
-      <translation type="unfinished" />
+      <translation>Error in the template</translation>
     </message>
     <message>
       <location filename="../../gui/errors.py" line="93" />
       <source>Virheraportti tallennettiin tiedostoon:
 {path}</source>
-      <translation type="unfinished" />
+      <translation>The error report was saved to the file:
+{path}</translation>
     </message>
     <message>
       <location filename="../../gui/errors.py" line="97" />
       <source>Sihteerissä tapahtui odottamaton virhe. Tallentamattomat muutokset on tallennettu luonnoksina, ja ne tarjotaan palautettaviksi, kun avaat asian uudelleen.
 
 {where}</source>
-      <translation type="unfinished" />
+      <translation>An unexpected error happened in Sihteeri. Unsaved changes have been kept as drafts and are offered for restoring when you open the item again.
+
+{where}</translation>
     </message>
     <message>
       <location filename="../../gui/errors.py" line="102" />
@@ -3684,29 +3694,29 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/print_preview.py" line="53" />
       <source>Pöytäkirjanote</source>
-      <translation type="unfinished" />
+      <translation>Minutes excerpt</translation>
     </message>
     <message>
       <location filename="../../gui/print_preview.py" line="54" />
       <source>Esityslista</source>
-      <translation type="unfinished" />
+      <translation>Agenda</translation>
     </message>
     <message>
       <location filename="../../gui/print_preview.py" line="55" />
       <source>Pöytäkirja</source>
-      <translation type="unfinished" />
+      <translation>Minutes</translation>
     </message>
     <message>
       <location filename="../../gui/print_preview.py" line="56" />
       <source>Päätösehdotusluonnos</source>
-      <translation type="unfinished" />
+      <translation>Draft proposal</translation>
     </message>
     <message>
       <location filename="../../gui/print_preview.py" line="215" />
       <location filename="../../gui/print_preview.py" line="235" />
       <location filename="../../gui/print_preview.py" line="253" />
       <source>Muodostetaan asiakirjaa…</source>
-      <translation type="unfinished" />
+      <translation>Building the document…</translation>
     </message>
   </context>
   <context>
@@ -3769,62 +3779,62 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/template_dialog.py" line="87" />
       <source>valtuusto</source>
-      <translation type="unfinished" />
+      <translation>council</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="88" />
       <source>hallitus</source>
-      <translation type="unfinished" />
+      <translation>executive board</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="89" />
       <source>lautakunta</source>
-      <translation type="unfinished" />
+      <translation>committee</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="90" />
       <source>jaosto</source>
-      <translation type="unfinished" />
+      <translation>division</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="91" />
       <source>viranhaltija</source>
-      <translation type="unfinished" />
+      <translation>office-holder</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="108" />
       <source>Tuo mallipohja</source>
-      <translation type="unfinished" />
+      <translation>Import template</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="110" />
       <source>Sihteerin mallipohjat (*.j2);;Kaikki tiedostot (*)</source>
-      <translation type="unfinished" />
+      <translation>Sihteeri templates (*.j2);;All files (*)</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="117" />
       <source>Vie mallipohja</source>
-      <translation type="unfinished" />
+      <translation>Export template</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="119" />
       <source>Sihteerin mallipohjat (*.j2)</source>
-      <translation type="unfinished" />
+      <translation>Sihteeri templates (*.j2)</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="855" />
       <source>Laadi ehdotus mallipohjasta</source>
-      <translation type="unfinished" />
+      <translation>Draft proposal from a template</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="874" />
       <source>Korvataanko päätösehdotus?</source>
-      <translation type="unfinished" />
+      <translation>Replace the proposal?</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="876" />
       <source>Päätösehdotuksessa on jo tekstiä, jota on muokattu. Korvataanko se mallipohjasta laaditulla tekstillä? Korvauksen voi perua (Kumoa).</source>
-      <translation type="unfinished" />
+      <translation>The proposal already holds edited text. Replace it with the text drafted from the template? The replacement can be undone (Undo).</translation>
     </message>
   </context>
 </TS>

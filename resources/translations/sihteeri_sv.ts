@@ -5,12 +5,12 @@
     <message>
       <location filename="../../gui/agreement_edit.py" line="82" />
       <source>Uusi sopimus</source>
-      <translation type="unfinished" />
+      <translation>Nytt avtal</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="82" />
       <source>Sopimuksen tiedot</source>
-      <translation type="unfinished" />
+      <translation>Avtalets uppgifter</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="86" />
@@ -20,32 +20,32 @@
     <message>
       <location filename="../../gui/agreement_edit.py" line="88" />
       <source>esim. yhteistoimintasopimuksen … (”hyväksyy …”)</source>
-      <translation type="unfinished" />
+      <translation>t.ex. samverkansavtalet … (”godkänner …”)</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="89" />
       <source>Nimi genetiivissä</source>
-      <translation type="unfinished" />
+      <translation>Namn i genitiv (bestämd form)</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="91" />
       <source>Yhteistoimintasopimus</source>
-      <translation type="unfinished" />
+      <translation>Samverkansavtal</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="92" />
       <source>Yhteistyösopimus</source>
-      <translation type="unfinished" />
+      <translation>Samarbetsavtal</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="93" />
       <source>Yhteistyöpöytäkirja</source>
-      <translation type="unfinished" />
+      <translation>Samarbetsprotokoll</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="94" />
       <source>Muu sopimus</source>
-      <translation type="unfinished" />
+      <translation>Annat avtal</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="96" />
@@ -55,103 +55,103 @@
     <message>
       <location filename="../../gui/agreement_edit.py" line="105" />
       <source>Sopimuskausi</source>
-      <translation type="unfinished" />
+      <translation>Avtalsperiod</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="106" />
       <source>(ei valittu)</source>
-      <translation type="unfinished" />
+      <translation>(inte vald)</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="109" />
       <source>Koordinoi</source>
-      <translation type="unfinished" />
+      <translation>Koordinerar</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="111" />
       <source>Kun kaikki osapuolet ovat hyväksyneet</source>
-      <translation type="unfinished" />
+      <translation>När alla parter har godkänt</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="112" />
       <source>Kun kaikki ovat hyväksyneet ja allekirjoittaneet</source>
-      <translation type="unfinished" />
+      <translation>När alla har godkänt och undertecknat</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="113" />
       <source>Kun nimetyt osapuolet ovat hyväksyneet</source>
-      <translation type="unfinished" />
+      <translation>När de angivna parterna har godkänt</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="115" />
       <source>Voimaantulo</source>
-      <translation type="unfinished" />
+      <translation>Ikraftträdande</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="117" />
       <source>Asukasluvun mukaan</source>
-      <translation type="unfinished" />
+      <translation>Enligt invånarantal</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="118" />
       <source>Tasan</source>
-      <translation type="unfinished" />
+      <translation>Lika</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="119" />
       <source>Kiinteillä osuuksilla</source>
-      <translation type="unfinished" />
+      <translation>Med fasta andelar</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="121" />
       <source>Kustannusten jako</source>
-      <translation type="unfinished" />
+      <translation>Kostnadsfördelning</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="124" />
       <source>Asukasluvun ajankohta</source>
-      <translation type="unfinished" />
+      <translation>Tidpunkt för invånarantalet</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="127" />
       <location filename="../../gui/agreement_edit.py" line="132" />
       <source>Kuvaus</source>
-      <translation type="unfinished" />
+      <translation>Beskrivning</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="129" />
       <source>Vuotuiset kustannukset</source>
-      <translation type="unfinished" />
+      <translation>Årliga kostnader</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="132" />
       <source>Euroa</source>
-      <translation type="unfinished" />
+      <translation>Euro</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="132" />
       <source>Vuosi (tyhjä: joka vuosi)</source>
-      <translation type="unfinished" />
+      <translation>År (tomt: varje år)</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="141" />
       <source>Lisää kustannuserä</source>
-      <translation type="unfinished" />
+      <translation>Lägg till kostnadspost</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="143" />
       <source>Poista kustannuserä</source>
-      <translation type="unfinished" />
+      <translation>Ta bort kostnadspost</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="178" />
       <source>”{text}” ei ole vuosiluku.</source>
-      <translation type="unfinished" />
+      <translation>”{text}” är inte ett årtal.</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="201" />
       <source>Anna sopimukselle nimi.</source>
-      <translation type="unfinished" />
+      <translation>Ge avtalet ett namn.</translation>
     </message>
   </context>
   <context>
@@ -164,17 +164,17 @@
     <message>
       <location filename="../../gui/agreements.py" line="112" />
       <source>Tila</source>
-      <translation type="unfinished" />
+      <translation>Status</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="112" />
       <source>Puuttuu</source>
-      <translation type="unfinished" />
+      <translation>Saknas</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="112" />
       <source>Voimaantulo</source>
-      <translation type="unfinished" />
+      <translation>Ikraftträdande</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="113" />
@@ -184,32 +184,32 @@
     <message>
       <location filename="../../gui/agreements.py" line="113" />
       <source>Kausi</source>
-      <translation type="unfinished" />
+      <translation>Period</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="113" />
       <source>Koordinoi</source>
-      <translation type="unfinished" />
+      <translation>Koordinerar</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="115" />
       <source>Yhteistoimintasopimus</source>
-      <translation type="unfinished" />
+      <translation>Samverkansavtal</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="116" />
       <source>Yhteistyösopimus</source>
-      <translation type="unfinished" />
+      <translation>Samarbetsavtal</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="117" />
       <source>Yhteistyöpöytäkirja</source>
-      <translation type="unfinished" />
+      <translation>Samarbetsprotokoll</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="118" />
       <source>Muu sopimus</source>
-      <translation type="unfinished" />
+      <translation>Annat avtal</translation>
     </message>
   </context>
   <context>
@@ -218,12 +218,12 @@
       <location filename="../../gui/agreements.py" line="189" />
       <location filename="../../gui/agreements.py" line="262" />
       <source>Sopimukset</source>
-      <translation type="unfinished" />
+      <translation>Avtal</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="224" />
       <source>Tallennettu {0}</source>
-      <translation type="unfinished" />
+      <translation>Sparat {0}</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="229" />
@@ -233,209 +233,209 @@
     <message>
       <location filename="../../gui/agreements.py" line="232" />
       <source>Tulosta hyväksymistilanne…</source>
-      <translation type="unfinished" />
+      <translation>Skriv ut godkännandeläget…</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="235" />
       <source>Linkitä pykälä…</source>
-      <translation type="unfinished" />
+      <translation>Länka paragraf…</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="237" />
       <source>Poista pykälän linkitys</source>
-      <translation type="unfinished" />
+      <translation>Ta bort länken till paragrafen</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="239" />
       <source>Kirjaa otteen lähetys…</source>
-      <translation type="unfinished" />
+      <translation>Anteckna att utdraget skickats…</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="241" />
       <source>Tallenna oma pöytäkirjanote…</source>
-      <translation type="unfinished" />
+      <translation>Spara eget protokollsutdrag…</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="243" />
       <source>Uusi sopimus…</source>
-      <translation type="unfinished" />
+      <translation>Nytt avtal…</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="246" />
       <source>Sopimuksen tiedot…</source>
-      <translation type="unfinished" />
+      <translation>Avtalets uppgifter…</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="248" />
       <source>Lisää osapuoli…</source>
-      <translation type="unfinished" />
+      <translation>Lägg till part…</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="250" />
       <location filename="../../gui/agreements.py" line="668" />
       <source>Poista osapuoli</source>
-      <translation type="unfinished" />
+      <translation>Ta bort part</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="252" />
       <source>Päätä sopimus…</source>
-      <translation type="unfinished" />
+      <translation>Avsluta avtalet…</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="254" />
       <source>&amp;Sopimus</source>
-      <translation type="unfinished" />
+      <translation>&amp;Avtal</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="258" />
       <source>&amp;Osapuoli</source>
-      <translation type="unfinished" />
+      <translation>&amp;Part</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="284" />
       <source>Hae nimellä, osapuolella tai koordinoijalla</source>
-      <translation type="unfinished" />
+      <translation>Sök på namn, part eller koordinator</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="289" />
       <source>Kaikki tilat</source>
-      <translation type="unfinished" />
+      <translation>Alla statusar</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="291" />
       <source>Valmistelussa</source>
-      <translation type="unfinished" />
+      <translation>Under beredning</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="292" />
       <source>Odottaa hyväksyntöjä</source>
-      <translation type="unfinished" />
+      <translation>Väntar på godkännanden</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="293" />
       <source>Voimassa</source>
-      <translation type="unfinished" />
+      <translation>I kraft</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="294" />
       <source>Päättynyt</source>
-      <translation type="unfinished" />
+      <translation>Upphört</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="295" />
       <source>Irtisanottu</source>
-      <translation type="unfinished" />
+      <translation>Uppsagt</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="301" />
       <source>Kaikki lajit</source>
-      <translation type="unfinished" />
+      <translation>Alla typer</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="321" />
       <source>Sopimusrekisteri</source>
-      <translation type="unfinished" />
+      <translation>Avtalsregister</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="322" />
       <source>Muistutukset</source>
-      <translation type="unfinished" />
+      <translation>Påminnelser</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="329" />
       <source>Päivä</source>
-      <translation type="unfinished" />
+      <translation>Dag</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="334" />
       <source>Päättämättä määräpäivään</source>
-      <translation type="unfinished" />
+      <translation>Obeslutat före förfallodagen</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="343" />
       <source>Sopimuskausi päättyy</source>
-      <translation type="unfinished" />
+      <translation>Avtalsperioden går ut</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="347" />
       <source> päivän kuluessa</source>
-      <translation type="unfinished" />
+      <translation> dagar framåt</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="349" />
       <source>Näytä muistutukset</source>
-      <translation type="unfinished" />
+      <translation>Visa påminnelser</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="392" />
       <source>Hyväksymistilanne</source>
-      <translation type="unfinished" />
+      <translation>Godkännandeläge</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="409" />
       <source>Kustannusosuudet</source>
-      <translation type="unfinished" />
+      <translation>Kostnadsandelar</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="451" />
       <source>Haetaan sopimuksia…</source>
-      <translation type="unfinished" />
+      <translation>Hämtar avtal…</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="486" />
       <source>Haetaan sopimusta…</source>
-      <translation type="unfinished" />
+      <translation>Hämtar avtalet…</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="491" />
       <source>Ei sopimuksia</source>
-      <translation type="unfinished" />
+      <translation>Inga avtal</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="503" />
       <source>kausi {0}</source>
-      <translation type="unfinished" />
+      <translation>period {0}</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="504" />
       <source>koordinoi {0}</source>
-      <translation type="unfinished" />
+      <translation>koordineras av {0}</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="507" />
       <source>Voimaantulo: {0}</source>
-      <translation type="unfinished" />
+      <translation>Ikraftträdande: {0}</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="508" />
       <source>Tila: {0}</source>
-      <translation type="unfinished" />
+      <translation>Status: {0}</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="511" />
       <source>Hyväksytty muutoksin: {0}.</source>
-      <translation type="unfinished" />
+      <translation>Godkänt med ändringar: {0}.</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="513" />
       <source>Kaikki edellytetyt hyväksynnät ovat koossa.</source>
-      <translation type="unfinished" />
+      <translation>Alla förutsatta godkännanden finns.</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="522" />
       <source>Kustannukset jaetaan {0}.</source>
-      <translation type="unfinished" />
+      <translation>Kostnaderna fördelas {0}.</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="523" />
       <source>Sopimukseen ei ole merkitty kustannuksia.</source>
-      <translation type="unfinished" />
+      <translation>Inga kostnader har antecknats för avtalet.</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="563" />
       <location filename="../../gui/agreements.py" line="688" />
       <source>Tallennetaan…</source>
-      <translation type="unfinished" />
+      <translation>Sparar…</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="588" />
@@ -446,88 +446,88 @@
     <message>
       <location filename="../../gui/agreements.py" line="627" />
       <source>Tallennetaan sopimusta…</source>
-      <translation type="unfinished" />
+      <translation>Sparar avtalet…</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="658" />
       <source>Lisätään osapuolta…</source>
-      <translation type="unfinished" />
+      <translation>Lägger till part…</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="669" />
       <source>Poistetaanko {0} sopimuksen osapuolista? Osapuolen päätöstiedot poistuvat.</source>
-      <translation type="unfinished" />
+      <translation>Ta bort {0} från avtalets parter? Partens beslutsuppgifter tas bort.</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="674" />
       <source>Poistetaan osapuolta…</source>
-      <translation type="unfinished" />
+      <translation>Tar bort part…</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="706" />
       <source>Osapuolen {0} toimielinten pykäliä ei ole tässä tietokannassa; kirjaa päätös osapuolen otteelta.</source>
-      <translation type="unfinished" />
+      <translation>Paragrafer från {0}s organ finns inte i den här databasen; anteckna beslutet från partens utdrag.</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="713" />
       <source>Haetaan pykäliä…</source>
-      <translation type="unfinished" />
+      <translation>Hämtar paragrafer…</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="720" />
       <source>Linkitetään…</source>
-      <translation type="unfinished" />
+      <translation>Länkar…</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="730" />
       <source>Poistetaan linkitys…</source>
-      <translation type="unfinished" />
+      <translation>Tar bort länken…</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="741" />
       <source>Kirjataan…</source>
-      <translation type="unfinished" />
+      <translation>Antecknar…</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="748" />
       <source>Tallenna hyväksymistilanne</source>
-      <translation type="unfinished" />
+      <translation>Spara godkännandeläget</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="749" />
       <location filename="../../gui/agreements.py" line="772" />
       <source>PDF-tiedostot (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="765" />
       <source>Tulostetaan…</source>
-      <translation type="unfinished" />
+      <translation>Skriver ut…</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="771" />
       <source>Tallenna pöytäkirjanote osapuolille</source>
-      <translation type="unfinished" />
+      <translation>Spara protokollsutdrag till parterna</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="783" />
       <source>Sopimukseen ei ole linkitetty omaa päätöstä (kotiorganisaation pykälää), josta ote annettaisiin.</source>
-      <translation type="unfinished" />
+      <translation>Till avtalet har inget eget beslut (paragraf i den egna organisationen) länkats som utdraget kunde ges ur.</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="796" />
       <source>Tulostetaan otetta…</source>
-      <translation type="unfinished" />
+      <translation>Skriver ut utdraget…</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="817" />
       <source>Ei muistutuksia.</source>
-      <translation type="unfinished" />
+      <translation>Inga påminnelser.</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="820" />
       <source>Haetaan muistutuksia…</source>
-      <translation type="unfinished" />
+      <translation>Hämtar påminnelser…</translation>
     </message>
   </context>
   <context>
@@ -535,42 +535,42 @@
     <message>
       <location filename="../../gui/agreement_matrix.py" line="78" />
       <source>”{text}” ei ole päivämäärä. Kirjoita päivämäärä muodossa 3.11.2025.</source>
-      <translation type="unfinished" />
+      <translation>”{text}” är inte ett datum. Skriv datumet i formen 3.11.2025.</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="93" />
       <source>”{text}” ei ole prosenttiluku.</source>
-      <translation type="unfinished" />
+      <translation>”{text}” är inte ett procenttal.</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="117" />
       <source>Osapuoli</source>
-      <translation type="unfinished" />
+      <translation>Part</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="118" />
       <source>Edellytetään</source>
-      <translation type="unfinished" />
+      <translation>Förutsätts</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="119" />
       <source>Päättävä toimielin</source>
-      <translation type="unfinished" />
+      <translation>Beslutande organ</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="120" />
       <source>Päätöksen tila</source>
-      <translation type="unfinished" />
+      <translation>Beslutets status</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="121" />
       <source>Päättänyt toimielin</source>
-      <translation type="unfinished" />
+      <translation>Organ som beslutat</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="122" />
       <source>Päätöspäivä</source>
-      <translation type="unfinished" />
+      <translation>Beslutsdatum</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="123" />
@@ -580,107 +580,107 @@
     <message>
       <location filename="../../gui/agreement_matrix.py" line="124" />
       <source>Osapuolen Dnro</source>
-      <translation type="unfinished" />
+      <translation>Partens dnr</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="125" />
       <source>Ote saapunut</source>
-      <translation type="unfinished" />
+      <translation>Utdrag inkommit</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="126" />
       <source>Allekirjoittaja</source>
-      <translation type="unfinished" />
+      <translation>Undertecknare</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="127" />
       <source>Allekirjoitettu</source>
-      <translation type="unfinished" />
+      <translation>Undertecknat</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="128" />
       <source>Oma ote lähetetty</source>
-      <translation type="unfinished" />
+      <translation>Eget utdrag skickat</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="129" />
       <source>Päätettävä viimeistään</source>
-      <translation type="unfinished" />
+      <translation>Ska beslutas senast</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="130" />
       <source>Kiinteä osuus %</source>
-      <translation type="unfinished" />
+      <translation>Fast andel %</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="133" />
       <source>Ei käsitelty</source>
-      <translation type="unfinished" />
+      <translation>Inte behandlat</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="134" />
       <source>Esityslistalla</source>
-      <translation type="unfinished" />
+      <translation>På föredragningslistan</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="135" />
       <source>Hyväksytty</source>
-      <translation type="unfinished" />
+      <translation>Godkänt</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="136" />
       <source>Hyväksytty muutoksin</source>
-      <translation type="unfinished" />
+      <translation>Godkänt med ändringar</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="137" />
       <source>Hylätty</source>
-      <translation type="unfinished" />
+      <translation>Förkastat</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="138" />
       <source>Palautettu valmisteluun</source>
-      <translation type="unfinished" />
+      <translation>Återremitterat</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="141" />
       <source>kirjeellä</source>
-      <translation type="unfinished" />
+      <translation>per brev</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="142" />
       <source>sähköisesti</source>
-      <translation type="unfinished" />
+      <translation>elektroniskt</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="143" />
       <source>saantitodistuksella</source>
-      <translation type="unfinished" />
+      <translation>mot mottagningsbevis</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="144" />
       <source>henkilökohtaisesti</source>
-      <translation type="unfinished" />
+      <translation>personligen</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="253" />
       <source>Päätös on tämän tietokannan pykälä: {0}</source>
-      <translation type="unfinished" />
+      <translation>Beslutet är en paragraf i den här databasen: {0}</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="255" />
       <source>Tiedoksisaantipäivä {0}</source>
-      <translation type="unfinished" />
+      <translation>Delfåendedag {0}</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="257" />
       <source>; muutoksenhakuaika päättyy {0}</source>
-      <translation type="unfinished" />
+      <translation>; tiden för ändringssökande går ut {0}</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="260" />
       <source>Voimaantulosääntö edellyttää kaikkien osapuolten hyväksynnän.</source>
-      <translation type="unfinished" />
+      <translation>Regeln för ikraftträdande förutsätter att alla parter godkänner.</translation>
     </message>
   </context>
   <context>
@@ -688,17 +688,17 @@
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="39" />
       <source>Jäsen</source>
-      <translation type="unfinished" />
+      <translation>Ledamot</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="40" />
       <source>Puheenjohtaja</source>
-      <translation type="unfinished" />
+      <translation>Ordförande</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="41" />
       <source>Varajäsen</source>
-      <translation type="unfinished" />
+      <translation>Ersättare</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="42" />
@@ -708,103 +708,103 @@
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="43" />
       <source>Pöytäkirjanpitäjä</source>
-      <translation type="unfinished" />
+      <translation>Protokollförare</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="44" />
       <source>Kunnanhallituksen edustaja</source>
-      <translation type="unfinished" />
+      <translation>Kommunstyrelsens representant</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="45" />
       <source>Asiantuntija</source>
-      <translation type="unfinished" />
+      <translation>Sakkunnig</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="46" />
       <source>Muu</source>
-      <translation type="unfinished" />
+      <translation>Annan</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="166" />
       <source>Läsnäolo</source>
-      <translation type="unfinished" />
+      <translation>Närvaro</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="166" />
       <source>Lisää läsnäolija</source>
-      <translation type="unfinished" />
+      <translation>Lägg till närvarande</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="174" />
       <source>esim. kunnanhallituksen edustaja</source>
-      <translation type="unfinished" />
+      <translation>t.ex. kommunstyrelsens representant</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="175" />
       <source>–</source>
-      <translation type="unfinished" />
+      <translation>–</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="176" />
       <source>Läsnä kokouksessa</source>
-      <translation type="unfinished" />
+      <translation>Närvarande vid mötet</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="180" />
       <source>kokouksen alusta</source>
-      <translation type="unfinished" />
+      <translation>från mötets början</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="181" />
       <source>kokouksen loppuun</source>
-      <translation type="unfinished" />
+      <translation>till mötets slut</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="183" />
       <source>{n} §:n alussa</source>
-      <translation type="unfinished" />
+      <translation>i början av {n} §</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="184" />
       <source>{n} §:n jälkeen</source>
-      <translation type="unfinished" />
+      <translation>efter {n} §</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="185" />
       <source>Henkilö</source>
-      <translation type="unfinished" />
+      <translation>Person</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="186" />
       <source>Rooli</source>
-      <translation type="unfinished" />
+      <translation>Roll</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="187" />
       <source>Roolin teksti</source>
-      <translation type="unfinished" />
+      <translation>Rollens text</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="188" />
       <source>Varajäsenenä jäsenen</source>
-      <translation type="unfinished" />
+      <translation>Ersättare för ledamoten</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="194" />
       <location filename="../../gui/conduct_dialogs.py" line="198" />
       <source>klo</source>
-      <translation type="unfinished" />
+      <translation>kl.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="200" />
       <source>Saapui</source>
-      <translation type="unfinished" />
+      <translation>Anlände</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="201" />
       <source>Poistui</source>
-      <translation type="unfinished" />
+      <translation>Avlägsnade sig</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="204" />
@@ -822,22 +822,22 @@
     <message>
       <location filename="../../gui/conduct_models.py" line="150" />
       <source>Rooli</source>
-      <translation type="unfinished" />
+      <translation>Roll</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_models.py" line="151" />
       <source>Läsnä</source>
-      <translation type="unfinished" />
+      <translation>Närvarande</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_models.py" line="152" />
       <source>Saapui §</source>
-      <translation type="unfinished" />
+      <translation>Anlände §</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_models.py" line="153" />
       <source>Poistui § jälkeen</source>
-      <translation type="unfinished" />
+      <translation>Avlägsnade sig efter §</translation>
     </message>
   </context>
   <context>
@@ -845,7 +845,7 @@
     <message>
       <location filename="../../gui/backup_dialog.py" line="540" />
       <source>Otetaan varmuuskopiota…</source>
-      <translation type="unfinished" />
+      <translation>Tar säkerhetskopia…</translation>
     </message>
   </context>
   <context>
@@ -853,125 +853,127 @@
     <message>
       <location filename="../../gui/backup_dialog.py" line="195" />
       <source>Varmuuskopiot</source>
-      <translation type="unfinished" />
+      <translation>Säkerhetskopior</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="202" />
       <source>Vaihda kansio…</source>
-      <translation type="unfinished" />
+      <translation>Byt mapp…</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="203" />
       <source>Toinen kansio…</source>
-      <translation type="unfinished" />
+      <translation>Andra mapp…</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="204" />
       <source>Ei toista kansiota</source>
-      <translation type="unfinished" />
+      <translation>Ingen andra mapp</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="224" />
       <source>Ota varmuuskopio nyt</source>
-      <translation type="unfinished" />
+      <translation>Ta säkerhetskopia nu</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="225" />
       <source>Tarkista</source>
-      <translation type="unfinished" />
+      <translation>Kontrollera</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="226" />
       <source>Palauta…</source>
-      <translation type="unfinished" />
+      <translation>Återställ…</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="227" />
       <source>Sulje</source>
-      <translation type="unfinished" />
+      <translation>Stäng</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="289" />
       <source>Varmuuskopiot ovat kansiossa {folder}.</source>
-      <translation type="unfinished" />
+      <translation>Säkerhetskopiorna finns i mappen {folder}.</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="291" />
       <source>Toinen kopio: {folder}.</source>
-      <translation type="unfinished" />
+      <translation>Andra kopia: {folder}.</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="293" />
       <source>Toista kansiota (verkkolevy tai muistitikku) ei ole valittu.</source>
-      <translation type="unfinished" />
+      <translation>Ingen andra mapp (nätverksenhet eller USB-minne) har valts.</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="302" />
       <source>Varmuuskopioiden kansio</source>
-      <translation type="unfinished" />
+      <translation>Mapp för säkerhetskopior</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="309" />
       <source>Toinen varmuuskopiokansio</source>
-      <translation type="unfinished" />
+      <translation>Andra mapp för säkerhetskopior</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="325" />
       <source>Asetuksia ei voitu tallentaa: {error}</source>
-      <translation type="unfinished" />
+      <translation>Inställningarna kunde inte sparas: {error}</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="339" />
       <source>Varmuuskopioita ei vielä ole.</source>
-      <translation type="unfinished" />
+      <translation>Det finns inga säkerhetskopior ännu.</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="341" />
       <source>Luetaan varmuuskopioita…</source>
-      <translation type="unfinished" />
+      <translation>Läser säkerhetskopior…</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="350" />
       <source>Varmuuskopio tallennettu: {path}</source>
-      <translation type="unfinished" />
+      <translation>Säkerhetskopian sparades: {path}</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="355" />
       <source>Otetaan varmuuskopiota…</source>
-      <translation type="unfinished" />
+      <translation>Tar säkerhetskopia…</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="365" />
       <source>Varmuuskopio {name} on ehjä.</source>
-      <translation type="unfinished" />
+      <translation>Säkerhetskopian {name} är hel.</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="369" />
       <source>Tarkistetaan varmuuskopiota…</source>
-      <translation type="unfinished" />
+      <translation>Kontrollerar säkerhetskopian…</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="377" />
       <source>Palautetaanko tietokanta varmuuskopiosta, joka on otettu {when}?
 
 Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedot ovat sellaiset kuin ne olivat varmuuskopiota otettaessa.</source>
-      <translation type="unfinished" />
+      <translation>Återställa databasen från säkerhetskopian som togs {when}?
+
+Först tas en säkerhetskopia av den nuvarande databasen. Efter återställningen är uppgifterna sådana som de var när säkerhetskopian togs.</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="381" />
       <source>Palauta varmuuskopio</source>
-      <translation type="unfinished" />
+      <translation>Återställ säkerhetskopia</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="390" />
       <source>Tietokanta palautettu varmuuskopiosta {name}.</source>
-      <translation type="unfinished" />
+      <translation>Databasen återställdes från säkerhetskopian {name}.</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="394" />
       <location filename="../../gui/backup_dialog.py" line="460" />
       <source>Palautetaan varmuuskopiota…</source>
-      <translation type="unfinished" />
+      <translation>Återställer säkerhetskopian…</translation>
     </message>
   </context>
   <context>
@@ -979,12 +981,12 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/backup_dialog.py" line="110" />
       <source>Otettu</source>
-      <translation type="unfinished" />
+      <translation>Tagen</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="110" />
       <source>Koko</source>
-      <translation type="unfinished" />
+      <translation>Storlek</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="110" />
@@ -994,47 +996,47 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/backup_dialog.py" line="110" />
       <source>Viimeisin kokous</source>
-      <translation type="unfinished" />
+      <translation>Senaste möte</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="111" />
       <source>Tarkistus</source>
-      <translation type="unfinished" />
+      <translation>Kontroll</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="111" />
       <source>Toimielimet</source>
-      <translation type="unfinished" />
+      <translation>Organ</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="158" />
       <source>säännöllinen</source>
-      <translation type="unfinished" />
+      <translation>regelbunden</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="158" />
       <source>ennen päivitystä</source>
-      <translation type="unfinished" />
+      <translation>före uppdatering</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="159" />
       <source>ennen palautusta</source>
-      <translation type="unfinished" />
+      <translation>före återställning</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="165" />
       <source>ei tarkistettu</source>
-      <translation type="unfinished" />
+      <translation>inte kontrollerad</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="166" />
       <source>ehjä</source>
-      <translation type="unfinished" />
+      <translation>hel</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="166" />
       <source>VIOITTUNUT</source>
-      <translation type="unfinished" />
+      <translation>SKADAD</translation>
     </message>
   </context>
   <context>
@@ -1042,27 +1044,27 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/first_run.py" line="45" />
       <source>valtuusto</source>
-      <translation type="unfinished" />
+      <translation>fullmäktige</translation>
     </message>
     <message>
       <location filename="../../gui/first_run.py" line="46" />
       <source>hallitus</source>
-      <translation type="unfinished" />
+      <translation>styrelse</translation>
     </message>
     <message>
       <location filename="../../gui/first_run.py" line="47" />
       <source>lautakunta</source>
-      <translation type="unfinished" />
+      <translation>nämnd</translation>
     </message>
     <message>
       <location filename="../../gui/first_run.py" line="48" />
       <source>jaosto</source>
-      <translation type="unfinished" />
+      <translation>sektion</translation>
     </message>
     <message>
       <location filename="../../gui/first_run.py" line="49" />
       <source>viranhaltija</source>
-      <translation type="unfinished" />
+      <translation>tjänsteinnehavare</translation>
     </message>
     <message>
       <location filename="../../gui/first_run.py" line="195" />
@@ -1105,93 +1107,93 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/conduct.py" line="541" />
       <source>Pöytäkirjan tarkastus</source>
-      <translation type="unfinished" />
+      <translation>Justering av protokollet</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="561" />
       <source>Tarkista puutteet</source>
-      <translation type="unfinished" />
+      <translation>Kontrollera brister</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="562" />
       <source>Merkitse tarkastetuksi ja lukitse</source>
-      <translation type="unfinished" />
+      <translation>Markera som justerat och lås</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="563" />
       <source>Merkitse julkaistuksi</source>
-      <translation type="unfinished" />
+      <translation>Markera som publicerat</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="565" />
       <source>Sulje</source>
-      <translation type="unfinished" />
+      <translation>Stäng</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="569" />
       <source>Puheenjohtaja</source>
-      <translation type="unfinished" />
+      <translation>Ordförande</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="570" />
       <source>Pöytäkirjanpitäjä</source>
-      <translation type="unfinished" />
+      <translation>Protokollförare</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="571" />
       <location filename="../../gui/conduct.py" line="572" />
       <source>Pöytäkirjantarkastaja</source>
-      <translation type="unfinished" />
+      <translation>Protokolljusterare</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="578" />
       <source>Kokousaika klo</source>
-      <translation type="unfinished" />
+      <translation>Mötestid kl.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="579" />
       <source>Tarkastettu (pvm)</source>
-      <translation type="unfinished" />
+      <translation>Justerat (datum)</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="580" />
       <source>Tarkastuspaikka</source>
-      <translation type="unfinished" />
+      <translation>Justeringsort</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="584" />
       <source>Yleisessä tietoverkossa</source>
-      <translation type="unfinished" />
+      <translation>I det allmänna datanätet</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="591" />
       <source>Puutteet, jotka estävät tarkastuksen:</source>
-      <translation type="unfinished" />
+      <translation>Brister som hindrar justeringen:</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="620" />
       <source>(valitse)</source>
-      <translation type="unfinished" />
+      <translation>(välj)</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="654" />
       <source>Pöytäkirja on tarkastettu ja julkaistu.</source>
-      <translation type="unfinished" />
+      <translation>Protokollet är justerat och publicerat.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="656" />
       <source>Pöytäkirja on tarkastettu ja lukittu. Korjaukset tehdään oikaisuina.</source>
-      <translation type="unfinished" />
+      <translation>Protokollet är justerat och låst. Korrigeringar görs som rättelser.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="684" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi: {n} puutetta.</source>
-      <translation type="unfinished" />
+      <translation>Protokollet kan ännu inte markeras som justerat: {n} brister.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="688" />
       <source>Ei puutteita; pöytäkirjan voi merkitä tarkastetuksi.</source>
-      <translation type="unfinished" />
+      <translation>Inga brister; protokollet kan markeras som justerat.</translation>
     </message>
   </context>
   <context>
@@ -1199,7 +1201,7 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/actions.py" line="190" />
       <source>Kokouksen kulku</source>
-      <translation type="unfinished" />
+      <translation>Mötets gång</translation>
     </message>
   </context>
   <context>
@@ -1237,47 +1239,47 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="64" />
       <source>Tiedoksi</source>
-      <translation type="unfinished" />
+      <translation>För kännedom</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="423" />
       <source>Oikaisu – {section}</source>
-      <translation type="unfinished" />
+      <translation>Rättelse – {section}</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="427" />
       <source>Pöytäkirja on tarkastettu. Alkuperäinen teksti säilyy; oikaisu näkyy pöytäkirjassa omana merkintänään tekijän, ajan ja syyn kanssa.</source>
-      <translation type="unfinished" />
+      <translation>Protokollet är justerat. Den ursprungliga texten bevaras; rättelsen syns i protokollet som en egen anteckning med upphovsperson, tid och orsak.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="444" />
       <source>Oikaistava kohta</source>
-      <translation type="unfinished" />
+      <translation>Punkt som rättas</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="445" />
       <source>Tarkastettu teksti</source>
-      <translation type="unfinished" />
+      <translation>Justerad text</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="446" />
       <source>Oikaistu teksti</source>
-      <translation type="unfinished" />
+      <translation>Rättad text</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="447" />
       <source>Syy</source>
-      <translation type="unfinished" />
+      <translation>Orsak</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="448" />
       <source>Tekijä</source>
-      <translation type="unfinished" />
+      <translation>Upphovsperson</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="452" />
       <source>Tallenna oikaisu</source>
-      <translation type="unfinished" />
+      <translation>Spara rättelsen</translation>
     </message>
   </context>
   <context>
@@ -1285,7 +1287,7 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/agreement_costs.py" line="138" />
       <source>Ei jaettavia kustannuksia</source>
-      <translation type="unfinished" />
+      <translation>Inga kostnader att fördela</translation>
     </message>
   </context>
   <context>
@@ -1293,33 +1295,33 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/agreement_costs.py" line="57" />
       <source>Osapuoli</source>
-      <translation type="unfinished" />
+      <translation>Part</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_costs.py" line="59" />
       <source>Asukasluku</source>
-      <translation type="unfinished" />
+      <translation>Invånarantal</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_costs.py" line="60" />
       <source>Peruste</source>
-      <translation type="unfinished" />
+      <translation>Grund</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_costs.py" line="61" />
       <source>Kiinteä osuus</source>
-      <translation type="unfinished" />
+      <translation>Fast andel</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_costs.py" line="63" />
       <source>Osuus</source>
-      <translation type="unfinished" />
+      <translation>Andel</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_costs.py" line="69" />
       <location filename="../../gui/agreement_costs.py" line="84" />
       <source>Yhteensä</source>
-      <translation type="unfinished" />
+      <translation>Totalt</translation>
     </message>
   </context>
   <context>
@@ -1327,22 +1329,22 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/details_panel.py" line="32" />
       <source>oikaisuvaatimus (KuntaL 134 §)</source>
-      <translation type="unfinished" />
+      <translation>begäran om omprövning (KommunL 134 §)</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="33" />
       <source>kunnallisvalitus (KuntaL 135 §)</source>
-      <translation type="unfinished" />
+      <translation>kommunalbesvär (KommunL 135 §)</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="34" />
       <source>muutoksenhakukielto (KuntaL 136 §)</source>
-      <translation type="unfinished" />
+      <translation>förbud att söka ändring (KommunL 136 §)</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="35" />
       <source>hankintaoikaisu ja valitus markkinaoikeuteen</source>
-      <translation type="unfinished" />
+      <translation>upphandlingsrättelse och besvär hos marknadsdomstolen</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="36" />
@@ -1352,22 +1354,22 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/details_panel.py" line="37" />
       <source>oikaisuvaatimus (HL 49 c §)</source>
-      <translation type="unfinished" />
+      <translation>begäran om omprövning (FL 49 c §)</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="40" />
       <source>otsikko</source>
-      <translation type="unfinished" />
+      <translation>rubrik</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="41" />
       <source>ruotsinkielinen otsikko</source>
-      <translation type="unfinished" />
+      <translation>svensk rubrik</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="42" />
       <source>julkaistava otsikko</source>
-      <translation type="unfinished" />
+      <translation>rubrik som publiceras</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="43" />
@@ -1377,72 +1379,72 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/details_panel.py" line="44" />
       <source>tehtäväluokka</source>
-      <translation type="unfinished" />
+      <translation>uppgiftsklass</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="45" />
       <source>valmistelija</source>
-      <translation type="unfinished" />
+      <translation>beredare</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="46" />
       <source>esittelijä</source>
-      <translation type="unfinished" />
+      <translation>föredragande</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="47" />
       <source>selostus</source>
-      <translation type="unfinished" />
+      <translation>redogörelse</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="48" />
       <source>päätösehdotus</source>
-      <translation type="unfinished" />
+      <translation>beslutsförslag</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="49" />
       <source>käsittely</source>
-      <translation type="unfinished" />
+      <translation>behandling</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="50" />
       <source>päätös</source>
-      <translation type="unfinished" />
+      <translation>beslut</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="51" />
       <source>lopputulos</source>
-      <translation type="unfinished" />
+      <translation>utfall</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="52" />
       <source>päätöksen luonne</source>
-      <translation type="unfinished" />
+      <translation>beslutets karaktär</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="53" />
       <source>julkisuus</source>
-      <translation type="unfinished" />
+      <translation>offentlighet</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="54" />
       <source>salassapitoperuste</source>
-      <translation type="unfinished" />
+      <translation>sekretessgrund</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="55" />
       <source>henkilötiedot</source>
-      <translation type="unfinished" />
+      <translation>personuppgifter</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="56" />
       <source>muutoksenhakutapa</source>
-      <translation type="unfinished" />
+      <translation>sätt att söka ändring</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="57" />
       <source>muutoksenhakutavan peruste</source>
-      <translation type="unfinished" />
+      <translation>grund för sättet att söka ändring</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="58" />
@@ -1457,22 +1459,22 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/details_panel.py" line="60" />
       <source>järjestys</source>
-      <translation type="unfinished" />
+      <translation>ordning</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="61" />
       <source>kokous</source>
-      <translation type="unfinished" />
+      <translation>möte</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="62" />
       <source>asian laji</source>
-      <translation type="unfinished" />
+      <translation>ärendets typ</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="65" />
       <source>lisätty</source>
-      <translation type="unfinished" />
+      <translation>tillagt</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="66" />
@@ -1487,72 +1489,72 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/details_panel.py" line="110" />
       <source>Voimassa {date} alkaen</source>
-      <translation type="unfinished" />
+      <translation>I kraft från {date}</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="116" />
       <source>Odottaa hyväksyntöjä ({approved}/{required})</source>
-      <translation type="unfinished" />
+      <translation>Väntar på godkännanden ({approved}/{required})</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="124" />
       <source>Valmistelussa</source>
-      <translation type="unfinished" />
+      <translation>Under beredning</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="125" />
       <source>Odottaa hyväksyntöjä</source>
-      <translation type="unfinished" />
+      <translation>Väntar på godkännanden</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="126" />
       <source>Voimassa</source>
-      <translation type="unfinished" />
+      <translation>I kraft</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="127" />
       <source>Päättynyt</source>
-      <translation type="unfinished" />
+      <translation>Upphört</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="128" />
       <source>Irtisanottu</source>
-      <translation type="unfinished" />
+      <translation>Uppsagt</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="129" />
       <source>Peruttu</source>
-      <translation type="unfinished" />
+      <translation>Återkallat</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="130" />
       <source>Ei käsitelty</source>
-      <translation type="unfinished" />
+      <translation>Inte behandlat</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="131" />
       <source>Esityslistalla</source>
-      <translation type="unfinished" />
+      <translation>På föredragningslistan</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="132" />
       <source>Hyväksytty</source>
-      <translation type="unfinished" />
+      <translation>Godkänt</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="133" />
       <source>Hyväksytty muutoksin</source>
-      <translation type="unfinished" />
+      <translation>Godkänt med ändringar</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="134" />
       <source>Hylätty</source>
-      <translation type="unfinished" />
+      <translation>Förkastat</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="135" />
       <source>Palautettu valmisteluun</source>
-      <translation type="unfinished" />
+      <translation>Återremitterat</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="146" />
@@ -1562,32 +1564,32 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/details_panel.py" line="154" />
       <source>Pöytäkirja tarkastettu {date}</source>
-      <translation type="unfinished" />
+      <translation>Protokollet justerat {date}</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="160" />
       <source>Julkaistu yleisessä tietoverkossa {date}</source>
-      <translation type="unfinished" />
+      <translation>Publicerat i det allmänna datanätet {date}</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="171" />
       <source>Kunnan jäsenet: tiedoksi {notified}, määräaika päättyy {last_day}</source>
-      <translation type="unfinished" />
+      <translation>Kommunmedlemmarna: delfående {notified}, tidsfristen går ut {last_day}</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="174" />
       <source> (päättynyt)</source>
-      <translation type="unfinished" />
+      <translation> (har gått ut)</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="182" />
       <source>{name}: tiedoksi {notified}, määräaika päättyy {last_day}</source>
-      <translation type="unfinished" />
+      <translation>{name}: delfående {notified}, tidsfristen går ut {last_day}</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="192" />
       <source>Päätöksestä ei voi hakea muutosta; ei määräaikaa.</source>
-      <translation type="unfinished" />
+      <translation>Ändring i beslutet får inte sökas; ingen tidsfrist.</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="232" />
@@ -1620,82 +1622,82 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="65" />
       <source>Hän tai hänen läheisensä on asianosainen.</source>
-      <translation type="unfinished" />
+      <translation>Personen eller en närstående till personen är part.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="66" />
       <source>Hän tai hänen läheisensä avustaa tai edustaa asianosaista tai sitä, jolle asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa.</source>
-      <translation type="unfinished" />
+      <translation>Personen eller en närstående biträder eller företräder en part eller någon som kan vänta sig synnerlig nytta eller skada av avgörandet.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="71" />
       <source>Asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa hänelle tai hänen läheiselleen.</source>
-      <translation type="unfinished" />
+      <translation>Avgörandet kan väntas medföra synnerlig nytta eller skada för personen eller en närstående.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="75" />
       <source>Hän on palvelus- tai toimeksiantosuhteessa asianosaiseen tai siihen, jolle asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa.</source>
-      <translation type="unfinished" />
+      <translation>Personen står i anställnings- eller uppdragsförhållande till en part eller till någon som kan vänta sig synnerlig nytta eller skada av avgörandet.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="80" />
       <source>Hän tai hänen läheisensä on hallituksen tai vastaavan toimielimen jäsen tai toimitusjohtaja yhteisössä, säätiössä tai laitoksessa, joka on asianosainen tai jolle asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa.</source>
-      <translation type="unfinished" />
+      <translation>Personen eller en närstående är medlem av styrelsen eller ett motsvarande organ eller verkställande direktör i en sammanslutning, stiftelse eller inrättning som är part eller som kan vänta sig synnerlig nytta eller skada av avgörandet.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="86" />
       <source>Hän on virastossa ohjaus- tai valvontatehtävässä asiassa, joka koskee virastoa tai laitosta, jonka johtokuntaan tai vastaavaan toimielimeen hän kuuluu.</source>
-      <translation type="unfinished" />
+      <translation>Personen har en styrnings- eller tillsynsuppgift vid ett ämbetsverk i ett ärende som gäller ett ämbetsverk eller en inrättning i vars direktion eller motsvarande organ personen ingår.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="91" />
       <source>Luottamus hänen puolueettomuuteensa vaarantuu muusta erityisestä syystä.</source>
-      <translation type="unfinished" />
+      <translation>Förtroendet för personens opartiskhet äventyras av något annat särskilt skäl.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="246" />
       <source>Esteellisyys – {section}</source>
-      <translation type="unfinished" />
+      <translation>Jäv – {section}</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="251" />
       <source>Muu peruste (kirjoita alle)</source>
-      <translation type="unfinished" />
+      <translation>Annan grund (skriv nedan)</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="256" />
       <source>tarkennus, esim. hakijan lähisukulainen</source>
-      <translation type="unfinished" />
+      <translation>precisering, t.ex. nära släkting till sökanden</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="257" />
       <source>Poistui kokoushuoneesta asian käsittelyn ajaksi</source>
-      <translation type="unfinished" />
+      <translation>Avlägsnade sig från mötesrummet under behandlingen av ärendet</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="262" />
       <source>Esteellinen</source>
-      <translation type="unfinished" />
+      <translation>Jävig</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="263" />
       <source>Peruste</source>
-      <translation type="unfinished" />
+      <translation>Grund</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="265" />
       <source>Tarkennus</source>
-      <translation type="unfinished" />
+      <translation>Precisering</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="267" />
       <source>Pöytäkirjaan</source>
-      <translation type="unfinished" />
+      <translation>Till protokollet</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="270" />
       <source>Merkitse esteelliseksi</source>
-      <translation type="unfinished" />
+      <translation>Anteckna som jävig</translation>
     </message>
   </context>
   <context>
@@ -1703,22 +1705,22 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="403" />
       <source>Eriävä mielipide</source>
-      <translation type="unfinished" />
+      <translation>Avvikande mening</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="406" />
       <source>perustelut (vapaaehtoinen)</source>
-      <translation type="unfinished" />
+      <translation>motivering (frivillig)</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="408" />
       <source>Jättäjä</source>
-      <translation type="unfinished" />
+      <translation>Anmäld av</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="409" />
       <source>Perustelut</source>
-      <translation type="unfinished" />
+      <translation>Motivering</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="412" />
@@ -1731,27 +1733,27 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/template_dialog.py" line="710" />
       <source>Laadi ehdotus mallipohjasta</source>
-      <translation type="unfinished" />
+      <translation>Skriv förslag utifrån en mall</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="731" />
       <source>Kieli</source>
-      <translation type="unfinished" />
+      <translation>Språk</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="759" />
       <source>Lisää ehdotukseen</source>
-      <translation type="unfinished" />
+      <translation>Infoga i förslaget</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="780" />
       <source>{name} (oma)</source>
-      <translation type="unfinished" />
+      <translation>{name} (egen)</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="820" />
       <source>Ei mallipohjia tällä kielellä.</source>
-      <translation type="unfinished" />
+      <translation>Inga mallar på detta språk.</translation>
     </message>
   </context>
   <context>
@@ -1759,42 +1761,42 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/agreement_dialogs.py" line="77" />
       <source>Kirjaa otteen lähetys</source>
-      <translation type="unfinished" />
+      <translation>Anteckna att utdraget skickats</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_dialogs.py" line="83" />
       <source>Lähetyspäivä</source>
-      <translation type="unfinished" />
+      <translation>Sändningsdag</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_dialogs.py" line="86" />
       <source>Sähköisesti (tiedoksi 3. päivänä)</source>
-      <translation type="unfinished" />
+      <translation>Elektroniskt (delfående den 3:e dagen)</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_dialogs.py" line="87" />
       <source>Kirjeellä (tiedoksi 7. päivänä)</source>
-      <translation type="unfinished" />
+      <translation>Per brev (delfående den 7:e dagen)</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_dialogs.py" line="88" />
       <source>Saantitodistuksella (tiedoksi vastaanottopäivänä)</source>
-      <translation type="unfinished" />
+      <translation>Mot mottagningsbevis (delfående på mottagningsdagen)</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_dialogs.py" line="89" />
       <source>Henkilökohtaisesti (tiedoksi samana päivänä)</source>
-      <translation type="unfinished" />
+      <translation>Personligen (delfående samma dag)</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_dialogs.py" line="92" />
       <source>Tapa</source>
-      <translation type="unfinished" />
+      <translation>Sätt</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_dialogs.py" line="94" />
       <source>Osapuolet, joille ote lähetettiin:</source>
-      <translation type="unfinished" />
+      <translation>Parter som utdraget skickades till:</translation>
     </message>
   </context>
   <context>
@@ -1810,17 +1812,17 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/template_dialog.py" line="659" />
       <source>Mallipohjan ”{name}” historia</source>
-      <translation type="unfinished" />
+      <translation>Historik för mallen ”{name}”</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="675" />
       <source>Mallipohjasta ei ole aiempia versioita.</source>
-      <translation type="unfinished" />
+      <translation>Mallen har inga tidigare versioner.</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="678" />
       <source>Palauta tämä versio muokattavaksi</source>
-      <translation type="unfinished" />
+      <translation>Återställ den här versionen för redigering</translation>
     </message>
   </context>
   <context>
@@ -2235,97 +2237,97 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/conduct.py" line="113" />
       <source>Hyväksytty muuttamattomana</source>
-      <translation type="unfinished" />
+      <translation>Godkänt oförändrat</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="114" />
       <source>Hyväksytty äänestyksen jälkeen</source>
-      <translation type="unfinished" />
+      <translation>Godkänt efter omröstning</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="115" />
       <source>Hyväksytty muutettuna</source>
-      <translation type="unfinished" />
+      <translation>Godkänt med ändringar</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="116" />
       <source>Hylätty</source>
-      <translation type="unfinished" />
+      <translation>Förkastat</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="117" />
       <source>Merkitty tiedoksi</source>
-      <translation type="unfinished" />
+      <translation>Antecknat för kännedom</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="118" />
       <source>Palautettu valmisteluun</source>
-      <translation type="unfinished" />
+      <translation>Återremitterat</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="119" />
       <source>Pöydätty</source>
-      <translation type="unfinished" />
+      <translation>Bordlagt</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="120" />
       <source>Poistettu esityslistalta</source>
-      <translation type="unfinished" />
+      <translation>Struket från föredragningslistan</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="121" />
       <source>Valinta</source>
-      <translation type="unfinished" />
+      <translation>Val</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="159" />
       <source>Esteellisyys…</source>
-      <translation type="unfinished" />
+      <translation>Jäv…</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="160" />
       <source>Ehdotus…</source>
-      <translation type="unfinished" />
+      <translation>Förslag…</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="161" />
       <source>Äänestys…</source>
-      <translation type="unfinished" />
+      <translation>Omröstning…</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="162" />
       <source>Eriävä mielipide…</source>
-      <translation type="unfinished" />
+      <translation>Avvikande mening…</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="163" />
       <source>Poista valittu</source>
-      <translation type="unfinished" />
+      <translation>Ta bort det valda</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="164" />
       <source>Oikaisu…</source>
-      <translation type="unfinished" />
+      <translation>Rättelse…</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="167" />
       <source>(valitse)</source>
-      <translation type="unfinished" />
+      <translation>(välj)</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="173" />
       <source>Käsittelyn kulku (esteellisyydet, ehdotukset ja äänestykset tulostuvat itse)</source>
-      <translation type="unfinished" />
+      <translation>Behandlingens gång (jäv, förslag och omröstningar skrivs ut automatiskt)</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="176" />
       <source>Kirjaa rauenneet ehdotukset</source>
-      <translation type="unfinished" />
+      <translation>Anteckna förfallna förslag</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="180" />
       <source>Tallenna päätös</source>
-      <translation type="unfinished" />
+      <translation>Spara beslutet</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="183" />
@@ -2335,22 +2337,22 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/conduct.py" line="186" />
       <source>Esteellisyydet</source>
-      <translation type="unfinished" />
+      <translation>Jäv</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="187" />
       <source>Ehdotukset</source>
-      <translation type="unfinished" />
+      <translation>Förslag</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="188" />
       <source>Äänestykset</source>
-      <translation type="unfinished" />
+      <translation>Omröstningar</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="189" />
       <source>Eriävät mielipiteet</source>
-      <translation type="unfinished" />
+      <translation>Avvikande meningar</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="203" />
@@ -2360,47 +2362,47 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/conduct.py" line="205" />
       <source>Päätöksen laji</source>
-      <translation type="unfinished" />
+      <translation>Typ av beslut</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="209" />
       <source>Käsittelyteksti</source>
-      <translation type="unfinished" />
+      <translation>Behandlingstext</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="210" />
       <source>Päätösteksti</source>
-      <translation type="unfinished" />
+      <translation>Beslutstext</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="216" />
       <source>Oikaisut</source>
-      <translation type="unfinished" />
+      <translation>Rättelser</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="265" />
       <source>Päätösvaltaisuus: {text}</source>
-      <translation type="unfinished" />
+      <translation>Beslutförhet: {text}</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="267" />
       <source>Päätösehdotus: {text}</source>
-      <translation type="unfinished" />
+      <translation>Beslutsförslag: {text}</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="274" />
       <source> – poistui</source>
-      <translation type="unfinished" />
+      <translation> – avlägsnade sig</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="274" />
       <source> – ei poistunut</source>
-      <translation type="unfinished" />
+      <translation> – avlägsnade sig inte</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="404" />
       <source>Esittelijän päätösehdotus</source>
-      <translation type="unfinished" />
+      <translation>Föredragandens beslutsförslag</translation>
     </message>
   </context>
   <context>
@@ -2408,12 +2410,12 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/agreement_dialogs.py" line="43" />
       <source>Linkitä pykälä</source>
-      <translation type="unfinished" />
+      <translation>Länka paragraf</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_dialogs.py" line="45" />
       <source>Valitse pykälä, joka on osapuolen {0} päätös sopimuksesta:</source>
-      <translation type="unfinished" />
+      <translation>Välj den paragraf som är {0}s beslut om avtalet:</translation>
     </message>
   </context>
   <context>
@@ -2548,7 +2550,7 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/main_window.py" line="198" />
       <source>T&amp;yökalut</source>
-      <translation type="unfinished" />
+      <translation>&amp;Verktyg</translation>
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="199" />
@@ -2618,57 +2620,57 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/actions.py" line="40" />
       <source>Kokouksen kulku ja pöytäkirja…</source>
-      <translation type="unfinished" />
+      <translation>Mötets gång och protokoll…</translation>
     </message>
     <message>
       <location filename="../../gui/actions.py" line="47" />
       <source>Laadi ehdotus mallipohjasta…</source>
-      <translation type="unfinished" />
+      <translation>Skriv förslag utifrån en mall…</translation>
     </message>
     <message>
       <location filename="../../gui/actions.py" line="52" />
       <source>Mallipohjat…</source>
-      <translation type="unfinished" />
+      <translation>Mallar…</translation>
     </message>
     <message>
       <location filename="../../gui/actions.py" line="59" />
       <source>Sopimukset…</source>
-      <translation type="unfinished" />
+      <translation>Avtal…</translation>
     </message>
     <message>
       <location filename="../../gui/actions.py" line="64" />
       <source>Varmuuskopiot…</source>
-      <translation type="unfinished" />
+      <translation>Säkerhetskopior…</translation>
     </message>
     <message>
       <location filename="../../gui/actions.py" line="74" />
       <source>Tulosta…</source>
-      <translation type="unfinished" />
+      <translation>Skriv ut…</translation>
     </message>
     <message>
       <location filename="../../gui/actions.py" line="78" />
       <source>Tulosteet</source>
-      <translation type="unfinished" />
+      <translation>Utskrifter</translation>
     </message>
     <message>
       <location filename="../../gui/actions.py" line="80" />
       <source>Esityslista</source>
-      <translation type="unfinished" />
+      <translation>Föredragningslista</translation>
     </message>
     <message>
       <location filename="../../gui/actions.py" line="81" />
       <source>Pöytäkirja</source>
-      <translation type="unfinished" />
+      <translation>Protokoll</translation>
     </message>
     <message>
       <location filename="../../gui/actions.py" line="82" />
       <source>Pöytäkirjanote</source>
-      <translation type="unfinished" />
+      <translation>Protokollsutdrag</translation>
     </message>
     <message>
       <location filename="../../gui/actions.py" line="83" />
       <source>Päätösehdotusluonnos</source>
-      <translation type="unfinished" />
+      <translation>Utkast till beslutsförslag</translation>
     </message>
   </context>
   <context>
@@ -2676,27 +2678,27 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/conduct.py" line="103" />
       <source>Pöytäkirja on muuttunut</source>
-      <translation type="unfinished" />
+      <translation>Protokollet har ändrats</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="760" />
       <source>Aloita kokous</source>
-      <translation type="unfinished" />
+      <translation>Inled mötet</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="761" />
       <source>Pöytäkirjan tarkastus…</source>
-      <translation type="unfinished" />
+      <translation>Justering av protokollet…</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="771" />
       <source>Lisää läsnäolija…</source>
-      <translation type="unfinished" />
+      <translation>Lägg till närvarande…</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="772" />
       <source>Muokkaa…</source>
-      <translation type="unfinished" />
+      <translation>Redigera…</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="773" />
@@ -2706,37 +2708,37 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/conduct.py" line="812" />
       <source>Läsnäolo</source>
-      <translation type="unfinished" />
+      <translation>Närvaro</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="813" />
       <source>Asiat ja päätökset</source>
-      <translation type="unfinished" />
+      <translation>Ärenden och beslut</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="866" />
       <source>Luonnos – kokousta ei ole aloitettu.</source>
-      <translation type="unfinished" />
+      <translation>Utkast – mötet har inte inletts.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="867" />
       <source>Esityslista julkaistu – aloita kokous, kun se alkaa.</source>
-      <translation type="unfinished" />
+      <translation>Föredragningslistan publicerad – inled mötet när det börjar.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="868" />
       <source>Kokous pidetty – pöytäkirja odottaa tarkastusta.</source>
-      <translation type="unfinished" />
+      <translation>Mötet hållet – protokollet väntar på justering.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="869" />
       <source>Pöytäkirja tarkastettu ja lukittu – korjaukset oikaisuina.</source>
-      <translation type="unfinished" />
+      <translation>Protokollet justerat och låst – korrigeringar som rättelser.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="870" />
       <source>Pöytäkirja tarkastettu ja julkaistu – korjaukset oikaisuina.</source>
-      <translation type="unfinished" />
+      <translation>Protokollet justerat och publicerat – korrigeringar som rättelser.</translation>
     </message>
   </context>
   <context>
@@ -2745,27 +2747,27 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
       <location filename="../../gui/conduct_dialogs.py" line="296" />
       <location filename="../../gui/conduct_dialogs.py" line="303" />
       <source>Ehdotus</source>
-      <translation type="unfinished" />
+      <translation>Förslag</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="300" />
       <source>(ei kannatettu – ehdotus raukeaa)</source>
-      <translation type="unfinished" />
+      <translation>(inte understött – förslaget förfaller)</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="302" />
       <source>Ehdottaja</source>
-      <translation type="unfinished" />
+      <translation>Förslagsställare</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="304" />
       <source>Kannattaja</source>
-      <translation type="unfinished" />
+      <translation>Understödd av</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="307" />
       <source>Lisää ehdotus</source>
-      <translation type="unfinished" />
+      <translation>Lägg till förslag</translation>
     </message>
   </context>
   <context>
@@ -2839,22 +2841,22 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/first_run.py" line="39" />
       <source>kunta</source>
-      <translation type="unfinished" />
+      <translation>kommun</translation>
     </message>
     <message>
       <location filename="../../gui/first_run.py" line="40" />
       <source>kuntayhtymä</source>
-      <translation type="unfinished" />
+      <translation>samkommun</translation>
     </message>
     <message>
       <location filename="../../gui/first_run.py" line="41" />
       <source>maakuntaliitto</source>
-      <translation type="unfinished" />
+      <translation>landskapsförbund</translation>
     </message>
     <message>
       <location filename="../../gui/first_run.py" line="42" />
       <source>hyvinvointialue</source>
-      <translation type="unfinished" />
+      <translation>välfärdsområde</translation>
     </message>
     <message>
       <location filename="../../gui/first_run.py" line="166" />
@@ -2922,12 +2924,12 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/agreement_edit.py" line="223" />
       <source>Lisää osapuoli</source>
-      <translation type="unfinished" />
+      <translation>Lägg till part</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="230" />
       <source>Valitse tai kirjoita uusi</source>
-      <translation type="unfinished" />
+      <translation>Välj eller skriv en ny</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="231" />
@@ -2937,37 +2939,37 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/agreement_edit.py" line="233" />
       <source>Kunta</source>
-      <translation type="unfinished" />
+      <translation>Kommun</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="234" />
       <source>Kuntayhtymä</source>
-      <translation type="unfinished" />
+      <translation>Samkommun</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="235" />
       <source>Maakuntaliitto</source>
-      <translation type="unfinished" />
+      <translation>Landskapsförbund</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="236" />
       <source>Hyvinvointialue</source>
-      <translation type="unfinished" />
+      <translation>Välfärdsområde</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="238" />
       <source>Laji (uusi organisaatio)</source>
-      <translation type="unfinished" />
+      <translation>Typ (ny organisation)</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="239" />
       <source>Kunnanhallitus</source>
-      <translation type="unfinished" />
+      <translation>Kommunstyrelsen</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="240" />
       <source>Päättävä toimielin</source>
-      <translation type="unfinished" />
+      <translation>Beslutande organ</translation>
     </message>
   </context>
   <context>
@@ -2975,40 +2977,40 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/print_preview.py" line="73" />
       <source>Esikatselu — %1</source>
-      <translation type="unfinished" />
+      <translation>Förhandsvisning — %1</translation>
     </message>
     <message numerus="yes">
       <location filename="../../gui/print_preview.py" line="85" />
       <source>%n sivua</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n sida</numerusform>
+        <numerusform>%n sidor</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../gui/print_preview.py" line="86" />
       <source>Tulosta…</source>
-      <translation type="unfinished" />
+      <translation>Skriv ut…</translation>
     </message>
     <message>
       <location filename="../../gui/print_preview.py" line="89" />
       <source>Tallenna PDF…</source>
-      <translation type="unfinished" />
+      <translation>Spara PDF…</translation>
     </message>
     <message>
       <location filename="../../gui/print_preview.py" line="95" />
       <source>Sulje</source>
-      <translation type="unfinished" />
+      <translation>Stäng</translation>
     </message>
     <message>
       <location filename="../../gui/print_preview.py" line="113" />
       <source>Tallenna PDF</source>
-      <translation type="unfinished" />
+      <translation>Spara PDF</translation>
     </message>
     <message>
       <location filename="../../gui/print_preview.py" line="113" />
       <source>PDF-tiedostot (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF-filer (*.pdf)</translation>
     </message>
   </context>
   <context>
@@ -3132,8 +3134,13 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
       <source>Haetaan…</source>
       <translation>Söker…</translation>
     </message>
+    <message>
+      <location filename="../../gui/search.py" line="240" />
+      <source>Yli {limit} osumaa: näytetään uusimmat {shown}. Tarkenna hakua lisäämällä sana tai rajaus.</source>
+      <translation>Över {limit} träffar: de {shown} senaste visas. Precisera sökningen med ett ord eller en avgränsning.</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../gui/search.py" line="238" />
+      <location filename="../../gui/search.py" line="244" />
       <source>%n osumaa</source>
       <translation>
         <numerusform>%n träff</numerusform>
@@ -3141,7 +3148,7 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
       </translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="238" />
+      <location filename="../../gui/search.py" line="244" />
       <source>Ei osumia.</source>
       <translation>Inga träffar.</translation>
     </message>
@@ -3207,12 +3214,12 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/conduct_models.py" line="226" />
       <source>Asia</source>
-      <translation type="unfinished" />
+      <translation>Ärende</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_models.py" line="226" />
       <source>Päätösvaltaisuus</source>
-      <translation type="unfinished" />
+      <translation>Beslutförhet</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_models.py" line="226" />
@@ -3222,22 +3229,22 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/conduct_models.py" line="238" />
       <source> (oikaistu)</source>
-      <translation type="unfinished" />
+      <translation> (rättat)</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_models.py" line="244" />
       <source>puuttuu</source>
-      <translation type="unfinished" />
+      <translation>saknas</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_models.py" line="245" />
       <source> – teksti puuttuu</source>
-      <translation type="unfinished" />
+      <translation> – texten saknas</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_models.py" line="252" />
       <source>Läsnä {filled} jäsenpaikkaa {seats}:stä, vaaditaan vähintään {required}.</source>
-      <translation type="unfinished" />
+      <translation>Närvarande {filled} av {seats} ledamotsplatser, minst {required} krävs.</translation>
     </message>
   </context>
   <context>
@@ -3278,27 +3285,27 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/backup_dialog.py" line="413" />
       <source>Tietokantaa ei voi avata</source>
-      <translation type="unfinished" />
+      <translation>Databasen kan inte öppnas</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="424" />
       <source>Uusin ehjä varmuuskopio on otettu {day}.{month}.{year} klo {time}.</source>
-      <translation type="unfinished" />
+      <translation>Den senaste hela säkerhetskopian togs {day}.{month}.{year} kl. {time}.</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="427" />
       <source>Viimeisin kokous siinä: {meeting}.</source>
-      <translation type="unfinished" />
+      <translation>Senaste möte i den: {meeting}.</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="428" />
       <source>Vioittunutta tiedostoa ei poisteta eikä korvata: se siirretään sivuun samaan kansioon.</source>
-      <translation type="unfinished" />
+      <translation>Den skadade filen raderas eller ersätts inte: den flyttas åt sidan i samma mapp.</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="434" />
       <source>Palauta varmuuskopio</source>
-      <translation type="unfinished" />
+      <translation>Återställ säkerhetskopia</translation>
     </message>
     <message>
       <location filename="../../gui/backup_dialog.py" line="437" />
@@ -3311,22 +3318,22 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/template_dialog.py" line="234" />
       <source>Mallipohjat</source>
-      <translation type="unfinished" />
+      <translation>Mallar</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="268" />
       <source>Uusi…</source>
-      <translation type="unfinished" />
+      <translation>Ny…</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="269" />
       <source>Kopioi…</source>
-      <translation type="unfinished" />
+      <translation>Kopiera…</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="270" />
       <source>Nimeä uudelleen…</source>
-      <translation type="unfinished" />
+      <translation>Byt namn…</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="271" />
@@ -3336,28 +3343,28 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/template_dialog.py" line="272" />
       <source>Historia…</source>
-      <translation type="unfinished" />
+      <translation>Historik…</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="273" />
       <source>Vie tiedostoon…</source>
-      <translation type="unfinished" />
+      <translation>Exportera till fil…</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="274" />
       <source>Tuo tiedostosta…</source>
-      <translation type="unfinished" />
+      <translation>Importera från fil…</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="295" />
       <location filename="../../gui/template_dialog.py" line="299" />
       <source>mikä tahansa</source>
-      <translation type="unfinished" />
+      <translation>vilken som helst</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="303" />
       <source>Kieli</source>
-      <translation type="unfinished" />
+      <translation>Språk</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="304" />
@@ -3367,32 +3374,32 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/template_dialog.py" line="305" />
       <source>Toimielimen laji</source>
-      <translation type="unfinished" />
+      <translation>Organets typ</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="306" />
       <source>Kuvaus</source>
-      <translation type="unfinished" />
+      <translation>Beskrivning</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="313" />
       <source>Mallipohjan teksti</source>
-      <translation type="unfinished" />
+      <translation>Mallens text</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="316" />
       <source>Lisää muuttuja kohdistimen kohdalle</source>
-      <translation type="unfinished" />
+      <translation>Infoga en variabel vid markören</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="323" />
       <source>Esimerkkiasia (kuviteltu)</source>
-      <translation type="unfinished" />
+      <translation>Exempelärende (påhittat)</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="325" />
       <source>Esikatselu asialle</source>
-      <translation type="unfinished" />
+      <translation>Förhandsvisning för ärendet</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="334" />
@@ -3402,27 +3409,27 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/template_dialog.py" line="337" />
       <source>Sulje</source>
-      <translation type="unfinished" />
+      <translation>Stäng</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="363" />
       <source>valmis</source>
-      <translation type="unfinished" />
+      <translation>färdig</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="363" />
       <source>oma</source>
-      <translation type="unfinished" />
+      <translation>egen</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="407" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Valmis mallipohja: vain luettavissa. Kopioi se muokataksesi.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Färdig mall: endast läsning. Kopiera den för att redigera.</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="412" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Oma mallipohja.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Egen mall.</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="446" />
@@ -3433,72 +3440,72 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/template_dialog.py" line="452" />
       <source>Mallipohjaan on tehty muutoksia, joita ei ole tallennettu. Hylätäänkö muutokset?</source>
-      <translation type="unfinished" />
+      <translation>Mallen har ändringar som inte har sparats. Förkasta ändringarna?</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="488" />
       <source>Lisää muuttuja…</source>
-      <translation type="unfinished" />
+      <translation>Infoga variabel…</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="510" />
       <source>Uusi mallipohja</source>
-      <translation type="unfinished" />
+      <translation>Ny mall</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="510" />
       <source>Mallipohjan nimi:</source>
-      <translation type="unfinished" />
+      <translation>Mallens namn:</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="523" />
       <source>Kopioi mallipohja</source>
-      <translation type="unfinished" />
+      <translation>Kopiera mall</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="524" />
       <source>Kopion nimi:</source>
-      <translation type="unfinished" />
+      <translation>Kopians namn:</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="525" />
       <source>{name} (oma)</source>
-      <translation type="unfinished" />
+      <translation>{name} (egen)</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="538" />
       <source>Nimeä mallipohja uudelleen</source>
-      <translation type="unfinished" />
+      <translation>Byt namn på mallen</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="538" />
       <source>Uusi nimi:</source>
-      <translation type="unfinished" />
+      <translation>Nytt namn:</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="553" />
       <source>Poista mallipohja</source>
-      <translation type="unfinished" />
+      <translation>Ta bort mall</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="554" />
       <source>Poistetaanko mallipohja ”{name}” historioineen?</source>
-      <translation type="unfinished" />
+      <translation>Ta bort mallen ”{name}” med dess historik?</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="616" />
       <source>Tiedostoa ei voitu kirjoittaa: {error}</source>
-      <translation type="unfinished" />
+      <translation>Filen kunde inte skrivas: {error}</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="618" />
       <source>Viety tiedostoon {path}</source>
-      <translation type="unfinished" />
+      <translation>Exporterad till filen {path}</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="627" />
       <source>Tiedostoa ei voitu lukea: {error}</source>
-      <translation type="unfinished" />
+      <translation>Filen kunde inte läsas: {error}</translation>
     </message>
   </context>
   <context>
@@ -3506,32 +3513,32 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/agreement_edit.py" line="259" />
       <source>Sopimuksen päättäminen</source>
-      <translation type="unfinished" />
+      <translation>Avtalets upphörande</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="262" />
       <source>Voimassa (ei irtisanottu)</source>
-      <translation type="unfinished" />
+      <translation>I kraft (inte uppsagt)</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="263" />
       <source>Irtisanottu</source>
-      <translation type="unfinished" />
+      <translation>Uppsagt</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="264" />
       <source>Peruttu</source>
-      <translation type="unfinished" />
+      <translation>Återkallat</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="266" />
       <source>Tila</source>
-      <translation type="unfinished" />
+      <translation>Status</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="269" />
       <source>Päivästä</source>
-      <translation type="unfinished" />
+      <translation>Från och med</translation>
     </message>
   </context>
   <context>
@@ -3539,62 +3546,62 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="50" />
       <source>Jaa</source>
-      <translation type="unfinished" />
+      <translation>Ja</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="51" />
       <source>Ei</source>
-      <translation type="unfinished" />
+      <translation>Nej</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="52" />
       <source>Tyhjä</source>
-      <translation type="unfinished" />
+      <translation>Blankt</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="53" />
       <source>Poissa</source>
-      <translation type="unfinished" />
+      <translation>Frånvarande</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="327" />
       <source>Äänestys – {section}</source>
-      <translation type="unfinished" />
+      <translation>Omröstning – {section}</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="332" />
       <source>JAA-ehdotus</source>
-      <translation type="unfinished" />
+      <translation>JA-förslag</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="333" />
       <source>EI-ehdotus</source>
-      <translation type="unfinished" />
+      <translation>NEJ-förslag</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="335" />
       <source>Äänestäjä</source>
-      <translation type="unfinished" />
+      <translation>Röstande</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="335" />
       <source>Ääni</source>
-      <translation type="unfinished" />
+      <translation>Röst</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="341" />
       <source> (pj)</source>
-      <translation type="unfinished" />
+      <translation> (ordf.)</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="351" />
       <source>Kaikki jaa</source>
-      <translation type="unfinished" />
+      <translation>Alla ja</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="366" />
       <source>Tallenna äänestys</source>
-      <translation type="unfinished" />
+      <translation>Spara omröstningen</translation>
     </message>
   </context>
   <context>
@@ -3610,22 +3617,22 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/errors.py" line="31" />
       <source>Virhe</source>
-      <translation type="unfinished" />
+      <translation>Fel</translation>
     </message>
     <message>
       <location filename="../../gui/errors.py" line="32" />
       <source>Tietokantaa ei voi käyttää</source>
-      <translation type="unfinished" />
+      <translation>Databasen kan inte användas</translation>
     </message>
     <message>
       <location filename="../../gui/errors.py" line="33" />
       <source>Levy täynnä</source>
-      <translation type="unfinished" />
+      <translation>Disken full</translation>
     </message>
     <message>
       <location filename="../../gui/errors.py" line="34" />
       <source>Toimintoa ei voi tehdä</source>
-      <translation type="unfinished" />
+      <translation>Åtgärden kan inte utföras</translation>
     </message>
     <message>
       <location filename="../../gui/errors.py" line="35" />
@@ -3640,30 +3647,33 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/errors.py" line="37" />
       <source>Virheellinen tieto</source>
-      <translation type="unfinished" />
+      <translation>Felaktig uppgift</translation>
     </message>
     <message>
       <location filename="../../gui/errors.py" line="38" />
       <source>Ei löytynyt</source>
-      <translation type="unfinished" />
+      <translation>Hittades inte</translation>
     </message>
     <message>
       <location filename="../../gui/errors.py" line="39" />
       <source>Virhe mallipohjassa</source>
-      <translation type="unfinished" />
+      <translation>Fel i mallen</translation>
     </message>
     <message>
       <location filename="../../gui/errors.py" line="93" />
       <source>Virheraportti tallennettiin tiedostoon:
 {path}</source>
-      <translation type="unfinished" />
+      <translation>Felrapporten sparades i filen:
+{path}</translation>
     </message>
     <message>
       <location filename="../../gui/errors.py" line="97" />
       <source>Sihteerissä tapahtui odottamaton virhe. Tallentamattomat muutokset on tallennettu luonnoksina, ja ne tarjotaan palautettaviksi, kun avaat asian uudelleen.
 
 {where}</source>
-      <translation type="unfinished" />
+      <translation>Ett oväntat fel inträffade i Sihteeri. Osparade ändringar har sparats som utkast och erbjuds för återställning när du öppnar ärendet igen.
+
+{where}</translation>
     </message>
     <message>
       <location filename="../../gui/errors.py" line="102" />
@@ -3684,29 +3694,29 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/print_preview.py" line="53" />
       <source>Pöytäkirjanote</source>
-      <translation type="unfinished" />
+      <translation>Protokollsutdrag</translation>
     </message>
     <message>
       <location filename="../../gui/print_preview.py" line="54" />
       <source>Esityslista</source>
-      <translation type="unfinished" />
+      <translation>Föredragningslista</translation>
     </message>
     <message>
       <location filename="../../gui/print_preview.py" line="55" />
       <source>Pöytäkirja</source>
-      <translation type="unfinished" />
+      <translation>Protokoll</translation>
     </message>
     <message>
       <location filename="../../gui/print_preview.py" line="56" />
       <source>Päätösehdotusluonnos</source>
-      <translation type="unfinished" />
+      <translation>Utkast till beslutsförslag</translation>
     </message>
     <message>
       <location filename="../../gui/print_preview.py" line="215" />
       <location filename="../../gui/print_preview.py" line="235" />
       <location filename="../../gui/print_preview.py" line="253" />
       <source>Muodostetaan asiakirjaa…</source>
-      <translation type="unfinished" />
+      <translation>Skapar handlingen…</translation>
     </message>
   </context>
   <context>
@@ -3769,62 +3779,62 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
     <message>
       <location filename="../../gui/template_dialog.py" line="87" />
       <source>valtuusto</source>
-      <translation type="unfinished" />
+      <translation>fullmäktige</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="88" />
       <source>hallitus</source>
-      <translation type="unfinished" />
+      <translation>styrelse</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="89" />
       <source>lautakunta</source>
-      <translation type="unfinished" />
+      <translation>nämnd</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="90" />
       <source>jaosto</source>
-      <translation type="unfinished" />
+      <translation>sektion</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="91" />
       <source>viranhaltija</source>
-      <translation type="unfinished" />
+      <translation>tjänsteinnehavare</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="108" />
       <source>Tuo mallipohja</source>
-      <translation type="unfinished" />
+      <translation>Importera mall</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="110" />
       <source>Sihteerin mallipohjat (*.j2);;Kaikki tiedostot (*)</source>
-      <translation type="unfinished" />
+      <translation>Sihteeris mallar (*.j2);;Alla filer (*)</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="117" />
       <source>Vie mallipohja</source>
-      <translation type="unfinished" />
+      <translation>Exportera mall</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="119" />
       <source>Sihteerin mallipohjat (*.j2)</source>
-      <translation type="unfinished" />
+      <translation>Sihteeris mallar (*.j2)</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="855" />
       <source>Laadi ehdotus mallipohjasta</source>
-      <translation type="unfinished" />
+      <translation>Skriv förslag utifrån en mall</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="874" />
       <source>Korvataanko päätösehdotus?</source>
-      <translation type="unfinished" />
+      <translation>Ersätta beslutsförslaget?</translation>
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="876" />
       <source>Päätösehdotuksessa on jo tekstiä, jota on muokattu. Korvataanko se mallipohjasta laaditulla tekstillä? Korvauksen voi perua (Kumoa).</source>
-      <translation type="unfinished" />
+      <translation>Beslutsförslaget innehåller redan redigerad text. Ersätta den med texten från mallen? Ersättningen kan ångras (Ångra).</translation>
     </message>
   </context>
 </TS>

@@ -65,8 +65,8 @@ def main() -> int:
     for language, (locale, column) in LANGUAGES.items():
         ts = HERE / f"sihteeri_{language}.ts"
         subprocess.run(
-            [lupdate_program(), "-silent", "-no-obsolete", "-source-language", "fi_FI", "-target-language", locale, *sources,
-             "-ts", str(ts)],
+            [lupdate_program(), "-silent", "-no-obsolete", "-source-language", "fi_FI", "-target-language", locale,
+             *sources, "-ts", str(ts)],
             cwd=ROOT,
             check=True,
         )  # fmt: skip
