@@ -10,7 +10,15 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from sqlalchemy.orm import Session
 
@@ -55,16 +63,28 @@ class SectionRow:
     corrections: int
 
 
+# core.minutes.ROLE_TEXTS, marked for lupdate here because core does not import Qt.
+_ROLE_TEXTS = (
+    QT_TRANSLATE_NOOP("AttendanceModel", "jäsen"),
+    QT_TRANSLATE_NOOP("AttendanceModel", "varajäsen"),
+    QT_TRANSLATE_NOOP("AttendanceModel", "puheenjohtaja"),
+    QT_TRANSLATE_NOOP("AttendanceModel", "esittelijä"),
+    QT_TRANSLATE_NOOP("AttendanceModel", "pöytäkirjanpitäjä"),
+    QT_TRANSLATE_NOOP("AttendanceModel", "kunnanhallituksen edustaja"),
+    QT_TRANSLATE_NOOP("AttendanceModel", "asiantuntija"),
+)
+
+
 def load_attendance(session: Session, meeting_id: int) -> list[AttendanceRow]:
     meeting = get_meeting(session, meeting_id)
     rows = []
     for a in meeting.attendances:
         if a.role == AttendanceRole.DEPUTY and a.deputy_for is not None:
-            label = f"varajäsen ({a.deputy_for.name})"
+            label = QCoreApplication.translate("AttendanceModel", "varajäsen ({name})").format(name=a.deputy_for.name)
         elif a.role in (AttendanceRole.MEMBER, AttendanceRole.CHAIR):
-            label = minutes.ROLE_TEXTS[a.role]
+            label = QCoreApplication.translate("AttendanceModel", minutes.ROLE_TEXTS[a.role])
         else:
-            label = a.role_text or minutes.ROLE_TEXTS[a.role]
+            label = a.role_text or QCoreApplication.translate("AttendanceModel", minutes.ROLE_TEXTS[a.role])
         rows.append(
             AttendanceRow(
                 person_id=a.person_id,
@@ -103,7 +123,11 @@ def load_sections(session: Session, meeting_id: int) -> list[SectionRow]:
 def _at(section: int | None, time: dt.time | None) -> str:
     if section is None:
         return ""
-    return f"{section} §" + (f" (klo {time.hour}.{time.minute:02d})" if time is not None else "")
+    if time is None:
+        return f"{section} §"
+    return QCoreApplication.translate("AttendanceModel", "{section} § (klo {time})").format(
+        section=section, time=f"{time.hour}.{time.minute:02d}"
+    )
 
 
 _PROBLEM = QColor("#b3261e")

@@ -249,7 +249,7 @@ def run_in_background(
     *,
     on_success: Callable[[T], None] | None = None,
     on_failure: Callable[[BaseException], None] | None = None,
-    label: str = "Odota hetki…",
+    label: str = "",
     cancellable: bool = False,
     delay_ms: int = 400,
 ) -> Operation[T]:
@@ -259,7 +259,7 @@ def run_in_background(
         work,
         on_success=on_success,
         on_failure=on_failure,
-        label=label,
+        label=label or QCoreApplication.translate("operations", "Odota hetki…"),
         cancellable=cancellable,
         delay_ms=delay_ms,
     )

@@ -151,7 +151,9 @@ def print_pdf_document(document: QPdfDocument, printer: QPrinter) -> int:
     dpi = min(printer.resolution(), 300)
     painter = QPainter()
     if not painter.begin(printer):
-        raise DiskFull("Tulostinta ei voitu avata; tarkista tulostimen valinta.")
+        raise DiskFull(
+            QCoreApplication.translate("print_preview", "Tulostinta ei voitu avata; tarkista tulostimen valinta.")
+        )
     printed = 0
     try:
         for number in range(first, last + 1):
@@ -174,7 +176,12 @@ def save_pdf(pdf: bytes, path: Path) -> None:
     try:
         path.write_bytes(pdf)
     except OSError as exc:
-        raise DiskFull(f"Tiedostoa {path} ei voitu tallentaa: {exc.strerror or exc}.", detail=str(exc)) from exc
+        raise DiskFull(
+            QCoreApplication.translate("print_preview", "Tiedostoa {path} ei voitu tallentaa: {error}.").format(
+                path=path, error=exc.strerror or exc
+            ),
+            detail=str(exc),
+        ) from exc
 
 
 def _title(request: DocumentRequest) -> str:

@@ -915,6 +915,23 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Tallenna PDF…": ("Spara PDF…", "Save PDF…"),
     "Tallenna PDF": ("Spara PDF", "Save PDF"),
     "Muodostetaan asiakirjaa…": ("Skapar handlingen…", "Building the document…"),
+    "Odota hetki…": ("Vänta ett ögonblick…", "Please wait…"),
+    "Tulostinta ei voitu avata; tarkista tulostimen valinta.": (
+        "Skrivaren kunde inte öppnas; kontrollera valet av skrivare.",
+        "The printer could not be opened; check the printer choice.",
+    ),
+    "Tiedostoa {path} ei voitu tallentaa: {error}.": (
+        "Filen {path} kunde inte sparas: {error}.",
+        "The file {path} could not be saved: {error}.",
+    ),
+    "varajäsen ({name})": ("ersättare ({name})", "deputy ({name})"),
+    "jäsen": ("ledamot", "member"),
+    "varajäsen": ("ersättare", "deputy member"),
+    "puheenjohtaja": ("ordförande", "chair"),
+    "pöytäkirjanpitäjä": ("protokollförare", "minutes secretary"),
+    "kunnanhallituksen edustaja": ("kommunstyrelsens representant", "representative of the municipal executive"),
+    "asiantuntija": ("sakkunnig", "expert"),
+    "{section} § (klo {time})": ("{section} § (kl. {time})", "§ {section} (at {time})"),
     "Yli {limit} osumaa: näytetään uusimmat {shown}. Tarkenna hakua lisäämällä sana tai rajaus.": (
         "Över {limit} träffar: de {shown} senaste visas. Precisera sökningen med ett ord eller en avgränsning.",
         "More than {limit} matches: showing the latest {shown}. Narrow the search with a word or a filter.",

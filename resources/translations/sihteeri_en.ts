@@ -815,27 +815,72 @@
   <context>
     <name>AttendanceModel</name>
     <message>
-      <location filename="../../gui/conduct_models.py" line="149" />
+      <location filename="../../gui/conduct_models.py" line="68" />
+      <source>jäsen</source>
+      <translation>member</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_models.py" line="69" />
+      <source>varajäsen</source>
+      <translation>deputy member</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_models.py" line="70" />
+      <source>puheenjohtaja</source>
+      <translation>chair</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_models.py" line="71" />
+      <source>esittelijä</source>
+      <translation>presenter</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_models.py" line="72" />
+      <source>pöytäkirjanpitäjä</source>
+      <translation>minutes secretary</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_models.py" line="73" />
+      <source>kunnanhallituksen edustaja</source>
+      <translation>representative of the municipal executive</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_models.py" line="74" />
+      <source>asiantuntija</source>
+      <translation>expert</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_models.py" line="83" />
+      <source>varajäsen ({name})</source>
+      <translation>deputy ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_models.py" line="128" />
+      <source>{section} § (klo {time})</source>
+      <translation>§ {section} (at {time})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_models.py" line="173" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="150" />
+      <location filename="../../gui/conduct_models.py" line="174" />
       <source>Rooli</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="151" />
+      <location filename="../../gui/conduct_models.py" line="175" />
       <source>Läsnä</source>
       <translation>Present</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="152" />
+      <location filename="../../gui/conduct_models.py" line="176" />
       <source>Saapui §</source>
       <translation>Arrived §</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="153" />
+      <location filename="../../gui/conduct_models.py" line="177" />
       <source>Poistui § jälkeen</source>
       <translation>Left after §</translation>
     </message>
@@ -3054,93 +3099,93 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>SearchPanel</name>
     <message>
-      <location filename="../../gui/search.py" line="150" />
+      <location filename="../../gui/search.py" line="151" />
       <source>Hakusanat tai diaarinumero, esim. yhteistyösopimus</source>
       <translation>Search words or diary number, e.g. yhteistyösopimus</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="157" />
+      <location filename="../../gui/search.py" line="158" />
       <source>Tehtäväluokka</source>
       <translation>Classification</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="161" />
+      <location filename="../../gui/search.py" line="162" />
       <source>Kaikki lopputulokset</source>
       <translation>All outcomes</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="163" />
+      <location filename="../../gui/search.py" line="164" />
       <source>hyväksytty</source>
       <translation>passed</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="164" />
+      <location filename="../../gui/search.py" line="165" />
       <source>hyväksytty äänestyksin</source>
       <translation>passed after a vote</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="165" />
+      <location filename="../../gui/search.py" line="166" />
       <source>muutettu</source>
       <translation>amended</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="166" />
+      <location filename="../../gui/search.py" line="167" />
       <source>hylätty</source>
       <translation>rejected</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="167" />
+      <location filename="../../gui/search.py" line="168" />
       <source>merkitty tiedoksi</source>
       <translation>noted</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="168" />
+      <location filename="../../gui/search.py" line="169" />
       <source>palautettu</source>
       <translation>returned</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="169" />
+      <location filename="../../gui/search.py" line="170" />
       <source>pöydätty</source>
       <translation>tabled</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="170" />
+      <location filename="../../gui/search.py" line="171" />
       <source>poistettu</source>
       <translation>removed</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="171" />
+      <location filename="../../gui/search.py" line="172" />
       <source>valinta</source>
       <translation>election</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="176" />
+      <location filename="../../gui/search.py" line="177" />
       <source>Hae</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="203" />
+      <location filename="../../gui/search.py" line="204" />
       <source>Kaikki toimielimet</source>
       <translation>All bodies</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="207" />
+      <location filename="../../gui/search.py" line="208" />
       <source>Kaikki vuodet</source>
       <translation>All years</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="229" />
       <location filename="../../gui/search.py" line="230" />
+      <location filename="../../gui/search.py" line="231" />
       <source>Haetaan…</source>
       <translation>Searching…</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="240" />
+      <location filename="../../gui/search.py" line="242" />
       <source>Yli {limit} osumaa: näytetään uusimmat {shown}. Tarkenna hakua lisäämällä sana tai rajaus.</source>
       <translation>More than {limit} matches: showing the latest {shown}. Narrow the search with a word or a filter.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../gui/search.py" line="244" />
+      <location filename="../../gui/search.py" line="246" />
       <source>%n osumaa</source>
       <translation>
         <numerusform>%n match</numerusform>
@@ -3148,7 +3193,7 @@ A backup of the current database is taken first. After the restore the data are 
       </translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="244" />
+      <location filename="../../gui/search.py" line="246" />
       <source>Ei osumia.</source>
       <translation>No matches.</translation>
     </message>
@@ -3156,27 +3201,27 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>SearchResultsModel</name>
     <message>
-      <location filename="../../gui/search.py" line="48" />
+      <location filename="../../gui/search.py" line="49" />
       <source>Toimielin</source>
       <translation>Body</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="49" />
+      <location filename="../../gui/search.py" line="50" />
       <source>Päivämäärä</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="50" />
+      <location filename="../../gui/search.py" line="51" />
       <source>§</source>
       <translation>§</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="51" />
+      <location filename="../../gui/search.py" line="52" />
       <source>Otsikko</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="52" />
+      <location filename="../../gui/search.py" line="53" />
       <source>Osuma</source>
       <translation>Match</translation>
     </message>
@@ -3207,42 +3252,42 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>SectionsModel</name>
     <message>
-      <location filename="../../gui/conduct_models.py" line="226" />
+      <location filename="../../gui/conduct_models.py" line="250" />
       <source>§</source>
       <translation>§</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="226" />
+      <location filename="../../gui/conduct_models.py" line="250" />
       <source>Asia</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="226" />
+      <location filename="../../gui/conduct_models.py" line="250" />
       <source>Päätösvaltaisuus</source>
       <translation>Quorum</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="226" />
+      <location filename="../../gui/conduct_models.py" line="250" />
       <source>Päätös</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="238" />
+      <location filename="../../gui/conduct_models.py" line="262" />
       <source> (oikaistu)</source>
       <translation> (rectified)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="244" />
+      <location filename="../../gui/conduct_models.py" line="268" />
       <source>puuttuu</source>
       <translation>missing</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="245" />
+      <location filename="../../gui/conduct_models.py" line="269" />
       <source> – teksti puuttuu</source>
       <translation> – text missing</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="252" />
+      <location filename="../../gui/conduct_models.py" line="276" />
       <source>Läsnä {filled} jäsenpaikkaa {seats}:stä, vaaditaan vähintään {required}.</source>
       <translation>{filled} of {seats} member seats present; at least {required} required.</translation>
     </message>
@@ -3688,6 +3733,11 @@ A backup of the current database is taken first. After the restore the data are 
       <source>Peruuta</source>
       <translation>Cancel</translation>
     </message>
+    <message>
+      <location filename="../../gui/operations.py" line="262" />
+      <source>Odota hetki…</source>
+      <translation>Please wait…</translation>
+    </message>
   </context>
   <context>
     <name>print_preview</name>
@@ -3712,9 +3762,19 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Draft proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="215" />
-      <location filename="../../gui/print_preview.py" line="235" />
-      <location filename="../../gui/print_preview.py" line="253" />
+      <location filename="../../gui/print_preview.py" line="155" />
+      <source>Tulostinta ei voitu avata; tarkista tulostimen valinta.</source>
+      <translation>The printer could not be opened; check the printer choice.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/print_preview.py" line="180" />
+      <source>Tiedostoa {path} ei voitu tallentaa: {error}.</source>
+      <translation>The file {path} could not be saved: {error}.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/print_preview.py" line="222" />
+      <location filename="../../gui/print_preview.py" line="242" />
+      <location filename="../../gui/print_preview.py" line="260" />
       <source>Muodostetaan asiakirjaa…</source>
       <translation>Building the document…</translation>
     </message>

@@ -815,27 +815,72 @@
   <context>
     <name>AttendanceModel</name>
     <message>
-      <location filename="../../gui/conduct_models.py" line="149" />
+      <location filename="../../gui/conduct_models.py" line="68" />
+      <source>jäsen</source>
+      <translation>ledamot</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_models.py" line="69" />
+      <source>varajäsen</source>
+      <translation>ersättare</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_models.py" line="70" />
+      <source>puheenjohtaja</source>
+      <translation>ordförande</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_models.py" line="71" />
+      <source>esittelijä</source>
+      <translation>föredragande</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_models.py" line="72" />
+      <source>pöytäkirjanpitäjä</source>
+      <translation>protokollförare</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_models.py" line="73" />
+      <source>kunnanhallituksen edustaja</source>
+      <translation>kommunstyrelsens representant</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_models.py" line="74" />
+      <source>asiantuntija</source>
+      <translation>sakkunnig</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_models.py" line="83" />
+      <source>varajäsen ({name})</source>
+      <translation>ersättare ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_models.py" line="128" />
+      <source>{section} § (klo {time})</source>
+      <translation>{section} § (kl. {time})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_models.py" line="173" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="150" />
+      <location filename="../../gui/conduct_models.py" line="174" />
       <source>Rooli</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="151" />
+      <location filename="../../gui/conduct_models.py" line="175" />
       <source>Läsnä</source>
       <translation>Närvarande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="152" />
+      <location filename="../../gui/conduct_models.py" line="176" />
       <source>Saapui §</source>
       <translation>Anlände §</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="153" />
+      <location filename="../../gui/conduct_models.py" line="177" />
       <source>Poistui § jälkeen</source>
       <translation>Avlägsnade sig efter §</translation>
     </message>
@@ -3054,93 +3099,93 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>SearchPanel</name>
     <message>
-      <location filename="../../gui/search.py" line="150" />
+      <location filename="../../gui/search.py" line="151" />
       <source>Hakusanat tai diaarinumero, esim. yhteistyösopimus</source>
       <translation>Sökord eller diarienummer, t.ex. samarbetsavtal</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="157" />
+      <location filename="../../gui/search.py" line="158" />
       <source>Tehtäväluokka</source>
       <translation>Uppgiftsklass</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="161" />
+      <location filename="../../gui/search.py" line="162" />
       <source>Kaikki lopputulokset</source>
       <translation>Alla utfall</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="163" />
+      <location filename="../../gui/search.py" line="164" />
       <source>hyväksytty</source>
       <translation>godkänt</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="164" />
+      <location filename="../../gui/search.py" line="165" />
       <source>hyväksytty äänestyksin</source>
       <translation>godkänt efter omröstning</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="165" />
+      <location filename="../../gui/search.py" line="166" />
       <source>muutettu</source>
       <translation>ändrat</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="166" />
+      <location filename="../../gui/search.py" line="167" />
       <source>hylätty</source>
       <translation>förkastat</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="167" />
+      <location filename="../../gui/search.py" line="168" />
       <source>merkitty tiedoksi</source>
       <translation>antecknat för kännedom</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="168" />
+      <location filename="../../gui/search.py" line="169" />
       <source>palautettu</source>
       <translation>återremitterat</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="169" />
+      <location filename="../../gui/search.py" line="170" />
       <source>pöydätty</source>
       <translation>bordlagt</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="170" />
+      <location filename="../../gui/search.py" line="171" />
       <source>poistettu</source>
       <translation>struket</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="171" />
+      <location filename="../../gui/search.py" line="172" />
       <source>valinta</source>
       <translation>val</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="176" />
+      <location filename="../../gui/search.py" line="177" />
       <source>Hae</source>
       <translation>Sök</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="203" />
+      <location filename="../../gui/search.py" line="204" />
       <source>Kaikki toimielimet</source>
       <translation>Alla organ</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="207" />
+      <location filename="../../gui/search.py" line="208" />
       <source>Kaikki vuodet</source>
       <translation>Alla år</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="229" />
       <location filename="../../gui/search.py" line="230" />
+      <location filename="../../gui/search.py" line="231" />
       <source>Haetaan…</source>
       <translation>Söker…</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="240" />
+      <location filename="../../gui/search.py" line="242" />
       <source>Yli {limit} osumaa: näytetään uusimmat {shown}. Tarkenna hakua lisäämällä sana tai rajaus.</source>
       <translation>Över {limit} träffar: de {shown} senaste visas. Precisera sökningen med ett ord eller en avgränsning.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../gui/search.py" line="244" />
+      <location filename="../../gui/search.py" line="246" />
       <source>%n osumaa</source>
       <translation>
         <numerusform>%n träff</numerusform>
@@ -3148,7 +3193,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       </translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="244" />
+      <location filename="../../gui/search.py" line="246" />
       <source>Ei osumia.</source>
       <translation>Inga träffar.</translation>
     </message>
@@ -3156,27 +3201,27 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>SearchResultsModel</name>
     <message>
-      <location filename="../../gui/search.py" line="48" />
+      <location filename="../../gui/search.py" line="49" />
       <source>Toimielin</source>
       <translation>Organ</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="49" />
+      <location filename="../../gui/search.py" line="50" />
       <source>Päivämäärä</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="50" />
+      <location filename="../../gui/search.py" line="51" />
       <source>§</source>
       <translation>§</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="51" />
+      <location filename="../../gui/search.py" line="52" />
       <source>Otsikko</source>
       <translation>Rubrik</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="52" />
+      <location filename="../../gui/search.py" line="53" />
       <source>Osuma</source>
       <translation>Träff</translation>
     </message>
@@ -3207,42 +3252,42 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>SectionsModel</name>
     <message>
-      <location filename="../../gui/conduct_models.py" line="226" />
+      <location filename="../../gui/conduct_models.py" line="250" />
       <source>§</source>
       <translation>§</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="226" />
+      <location filename="../../gui/conduct_models.py" line="250" />
       <source>Asia</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="226" />
+      <location filename="../../gui/conduct_models.py" line="250" />
       <source>Päätösvaltaisuus</source>
       <translation>Beslutförhet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="226" />
+      <location filename="../../gui/conduct_models.py" line="250" />
       <source>Päätös</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="238" />
+      <location filename="../../gui/conduct_models.py" line="262" />
       <source> (oikaistu)</source>
       <translation> (rättat)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="244" />
+      <location filename="../../gui/conduct_models.py" line="268" />
       <source>puuttuu</source>
       <translation>saknas</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="245" />
+      <location filename="../../gui/conduct_models.py" line="269" />
       <source> – teksti puuttuu</source>
       <translation> – texten saknas</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="252" />
+      <location filename="../../gui/conduct_models.py" line="276" />
       <source>Läsnä {filled} jäsenpaikkaa {seats}:stä, vaaditaan vähintään {required}.</source>
       <translation>Närvarande {filled} av {seats} ledamotsplatser, minst {required} krävs.</translation>
     </message>
@@ -3688,6 +3733,11 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <source>Peruuta</source>
       <translation>Avbryt</translation>
     </message>
+    <message>
+      <location filename="../../gui/operations.py" line="262" />
+      <source>Odota hetki…</source>
+      <translation>Vänta ett ögonblick…</translation>
+    </message>
   </context>
   <context>
     <name>print_preview</name>
@@ -3712,9 +3762,19 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Utkast till beslutsförslag</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="215" />
-      <location filename="../../gui/print_preview.py" line="235" />
-      <location filename="../../gui/print_preview.py" line="253" />
+      <location filename="../../gui/print_preview.py" line="155" />
+      <source>Tulostinta ei voitu avata; tarkista tulostimen valinta.</source>
+      <translation>Skrivaren kunde inte öppnas; kontrollera valet av skrivare.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/print_preview.py" line="180" />
+      <source>Tiedostoa {path} ei voitu tallentaa: {error}.</source>
+      <translation>Filen {path} kunde inte sparas: {error}.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/print_preview.py" line="222" />
+      <location filename="../../gui/print_preview.py" line="242" />
+      <location filename="../../gui/print_preview.py" line="260" />
       <source>Muodostetaan asiakirjaa…</source>
       <translation>Skapar handlingen…</translation>
     </message>
