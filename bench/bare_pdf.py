@@ -1,9 +1,11 @@
 """The floor of printing: a bare ReportLab document of the same text as Sihteeri's printout.
 
 The text is taken from Sihteeri's own PDF (pypdf, once, outside the timing), so the floor typesets exactly
-the words the real document holds: page by page, lines joined into paragraphs, in DejaVu Sans (embedded,
-as Sihteeri's documents are, so that č, ŋ and á print), on A4 with ReportLab's ``SimpleDocTemplate``. What
-it leaves out is what Sihteeri adds: reading the records, layout of fields and tables, headers and footers.
+the words the real document holds: page by page, paragraph by paragraph (each text object ReportLab wrote
+is one paragraph: a heading, a field, a table cell, a header line), each in the face and size it was
+printed in (DejaVu Sans and DejaVu Sans Bold, embedded, as Sihteeri's documents are, so that č, ŋ and á
+print), on A4 with ReportLab's ``SimpleDocTemplate``. What it leaves out is what Sihteeri adds: reading the
+records, layout of fields and tables, headers and footers, page x / y.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from db.engine import Database
 from db.models import Item, Meeting
 
 FONT = "BenchDejaVuSans"
+BOLD_FONT = "BenchDejaVuSans-Bold"
 
 
 @dataclass(frozen=True)
@@ -36,10 +39,17 @@ class Choice:
 
 
 @dataclass(frozen=True)
+class Run:
+    """One printed paragraph: its parts as (bold, font size, text)."""
+
+    parts: tuple[tuple[bool, float, str], ...]
+
+
+@dataclass(frozen=True)
 class DocumentText:
     """The paragraphs of a printout, page by page."""
 
-    pages: tuple[tuple[str, ...], ...]
+    pages: tuple[tuple[Run, ...], ...]
 
 
 def largest_meeting(path: Path) -> int:
@@ -84,22 +94,70 @@ def choose(database: Database) -> Choice:
 
 
 def texts_of(database: Database, request: DocumentRequest) -> DocumentText:
+    return texts_of_pdf(render_document(database, request))
+
+
+class _PageReader:
+    """Collects one page's text objects through pypdf's visitors: start point, face, size and text."""
+
+    def __init__(self) -> None:
+        self.objects: list[tuple[float, float, Run]] = []
+        self._current: list[str] = []
+        self._start: tuple[float, float, bool, float] = (0.0, 0.0, False, 10.0)
+
+    def close(self) -> None:
+        text = " ".join(" ".join(self._current).split())
+        if text:
+            y, x, bold, size = self._start
+            self.objects.append((y, x, Run(((bold, size, text),))))
+        self._current.clear()
+
+    def text(self, text: str, cm: list[float], tm: list[float], font: dict[str, object] | None, size: float) -> None:
+        if not text or font is None:
+            return
+        if not self._current:
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            self._start = (y, x, "Bold" in str(font.get("/BaseFont", "")), round(float(size), 1))
+        self._current.append(text)
+
+    def operator(self, op: bytes, args: object, cm: object, tm: object) -> None:
+        if op == b"ET":
+            self.close()
+
+    def rows(self) -> tuple[Run, ...]:
+        """The text objects joined by the line they start on, top to bottom, each row left to right."""
+        rows: list[tuple[float, list[tuple[float, Run]]]] = []
+        for y, x, run in self.objects:
+            for row_y, row in rows:
+                if abs(row_y - y) <= 1.0:
+                    row.append((x, run))
+                    break
+            else:
+                rows.append((y, [(x, run)]))
+        rows.sort(key=lambda row: -row[0])
+        return tuple(
+            Run(tuple(part for _, run in sorted(row, key=lambda cell: cell[0]) for part in run.parts))
+            for _, row in rows
+        )
+
+
+def texts_of_pdf(pdf: bytes) -> DocumentText:
+    """The paragraphs of a PDF written by ReportLab, one per row of text objects, with their faces and sizes.
+
+    Each text object (BT … ET) ReportLab wrote (a paragraph, a heading, a table cell, a header line) is read
+    with the face and size it was printed in; those that start on the same line of the page (the cells of a
+    table row, the columns of the running header) are joined into one paragraph, so the floor's pages hold
+    what the original's did.
+    """
     from pypdf import PdfReader
 
-    reader = PdfReader(io.BytesIO(render_document(database, request)))
     pages = []
-    for page in reader.pages:
-        paragraphs: list[str] = []
-        current: list[str] = []
-        for line in (page.extract_text() or "").splitlines():
-            if line.strip():
-                current.append(line.strip())
-            elif current:
-                paragraphs.append(" ".join(current))
-                current = []
-        if current:
-            paragraphs.append(" ".join(current))
-        pages.append(tuple(paragraphs))
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        reader = _PageReader()
+        page.extract_text(visitor_text=reader.text, visitor_operand_before=reader.operator)
+        reader.close()
+        pages.append(reader.rows())
     return DocumentText(tuple(pages))
 
 
@@ -108,23 +166,43 @@ def _register_font() -> None:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    font = resources.files("resources") / "fonts" / "DejaVuSans.ttf"
-    pdfmetrics.registerFont(TTFont(FONT, str(font)))
+    folder = resources.files("resources") / "fonts"
+    pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont(BOLD_FONT, str(folder / "DejaVuSans-Bold.ttf")))
 
 
 def render(document: DocumentText) -> bytes:
-    """The bare document: every paragraph of every page, a page break where the original had one."""
+    """The bare document: every paragraph of every page in its face and size, a page break where the
+    original had one."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
 
     _register_font()
-    style = ParagraphStyle("bench", fontName=FONT, fontSize=10, leading=13, spaceAfter=4)
+    styles: dict[tuple[bool, float], ParagraphStyle] = {}
     story: list[object] = []
     for number, page in enumerate(document.pages):
         if number:
             story.append(PageBreak())
-        story.extend(Paragraph(escape(paragraph), style) for paragraph in page)
+        for run in page:
+            bold, size, _ = run.parts[0]
+            style = styles.get((bold, size))
+            if style is None:
+                style = styles[(bold, size)] = ParagraphStyle(
+                    f"bench{len(styles)}",
+                    fontName=BOLD_FONT if bold else FONT,
+                    fontSize=size,
+                    leading=size * 1.2,
+                    spaceAfter=1,
+                )
+            markup = [escape(run.parts[0][2])]
+            for part_bold, part_size, text in run.parts[1:]:
+                if (part_bold, part_size) == (bold, size):
+                    markup.append(escape(text))
+                else:
+                    face = BOLD_FONT if part_bold else FONT
+                    markup.append(f'<font name="{face}" size="{part_size}">{escape(text)}</font>')
+            story.append(Paragraph(" ".join(markup), style))
     out = io.BytesIO()
-    SimpleDocTemplate(out, pagesize=A4).build(story)
+    SimpleDocTemplate(out, pagesize=A4, topMargin=36, bottomMargin=36).build(story)
     return out.getvalue()
