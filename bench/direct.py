@@ -1,8 +1,9 @@
 """The floor of search: the same full-text query as ``db.search`` makes, run directly on the index.
 
 ``first_page`` asks SQLite's FTS5 table (or PostgreSQL's ``search_vector``) for the best-ranked page of
-matches and their snippets with the very expressions ``db.search`` builds (``fts5_query``,
-``tsquery_text``, the same bm25 weights), in one query, without joins, filters or objects. The difference between the
+matches (the newest page when there are more than ``RANKED_AT_MOST``) and their snippets with the very
+expressions ``db.search`` builds (``fts5_query``, ``tsquery_text``, the same bm25 weights), without joins,
+filters or objects. The difference between the
 two is what Sihteeri's own layer costs.
 
 ``choose_queries`` picks the words to search for from the index of the largest database: the most common
@@ -17,7 +18,7 @@ from typing import Any
 from sqlalchemy import text
 
 from db.engine import Database
-from db.search import ELLIPSIS, MARK_END, MARK_START, fts5_query, query_terms, tsquery_text
+from db.search import ELLIPSIS, MARK_END, MARK_START, RANKED_AT_MOST, fts5_query, query_terms, tsquery_text
 
 PAGE = 200
 _RANK = "bm25(10.0, 8.0, 2.0, 3.0, 3.0)"  # the weights db.search gives bm25
@@ -35,12 +36,19 @@ def first_page(conn: Any, database: Database, query: str, limit: int = PAGE) -> 
     """(item id, snippet) of the best-ranked ``limit`` matches, straight from the index."""
     groups = query_terms(query)
     if database.is_sqlite:
-        # FTS5 sorts by rank itself and makes snippets only for the rows returned: the fastest way to a page.
+        # The same two steps as db.search: are there more than RANKED_AT_MOST matches (walking the index from
+        # the newest, stopping early)? If not, FTS5 sorts by rank itself and makes snippets only for the rows
+        # returned; if so, the newest page.
+        match = fts5_query(groups)
+        found = conn.execute(
+            "SELECT rowid FROM item_fts WHERE item_fts MATCH ? ORDER BY rowid DESC LIMIT ?", (match, RANKED_AT_MOST + 1)
+        ).fetchall()
+        order = "rowid DESC" if len(found) > RANKED_AT_MOST else "rank"
         return list(
             conn.execute(
                 "SELECT rowid, snippet(item_fts, -1, ?, ?, ?, 16) FROM item_fts "
-                f"WHERE item_fts MATCH ? AND rank MATCH '{_RANK}' ORDER BY rank LIMIT ?",
-                (MARK_START, MARK_END, ELLIPSIS, fts5_query(groups), limit),
+                f"WHERE item_fts MATCH ? AND rank MATCH '{_RANK}' ORDER BY {order} LIMIT ?",
+                (MARK_START, MARK_END, ELLIPSIS, match, limit),
             )
         )
     tsquery = tsquery_text(groups)

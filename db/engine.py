@@ -23,7 +23,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import sessionmaker
@@ -85,9 +85,7 @@ def resolve_url(target: str | os.PathLike[str] | None = None) -> URL:
 
 
 def _describe(url: URL) -> str:
-    return (
-        str(url.database) if url.get_backend_name() == "sqlite" else url.render_as_string(hide_password=True)
-    )
+    return str(url.database) if url.get_backend_name() == "sqlite" else url.render_as_string(hide_password=True)
 
 
 def sqlite_path(url: URL) -> Path | None:
@@ -106,9 +104,7 @@ def inspect_sqlite_file(path: Path) -> set[str]:
     if len(header) == 0:
         raise NotASihteeriDatabase(f"Tiedosto {path} on tyhjä, eikä se ole Sihteerin tietokanta.")
     if header != SQLITE_HEADER:
-        raise NotASihteeriDatabase(
-            f"Tiedosto {path} ei ole Sihteerin tietokanta (se ei ole SQLite-tiedosto)."
-        )
+        raise NotASihteeriDatabase(f"Tiedosto {path} ei ole Sihteerin tietokanta (se ei ole SQLite-tiedosto).")
     try:
         # Without a -wal file beside it, "immutable" reads the file without creating -shm/-wal files;
         # with one, the log must be read too, or recent changes (the schema itself, after a crash) are missed.
@@ -258,6 +254,19 @@ class Database:
             except OperationalError as exc:
                 raise translate_db_error(exc, self.description) from exc
 
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A read-only look (search, lists) on a plain connection: no session, nothing flushed or committed.
+
+        For reads that run often and return rows rather than objects; the ORM session's bookkeeping would
+        cost more than the query itself. The transaction is rolled back at the end.
+        """
+        try:
+            with self.engine.connect() as connection:
+                yield connection
+        except OperationalError as exc:
+            raise translate_db_error(exc, self.description) from exc
+
     def dispose(self) -> None:
         self.engine.dispose()
 
@@ -276,9 +285,7 @@ def integrity_error(exc: IntegrityError) -> ValidationError:
     if "unique" in lowered or "duplicate" in lowered:
         return ValidationError("Sama tieto on jo tallennettu; kaksoiskappaletta ei voi lisätä.", detail=text)
     if "foreign key" in lowered:
-        return ValidationError(
-            "Tietoa ei voi poistaa tai muuttaa, koska muut tiedot viittaavat siihen.", detail=text
-        )
+        return ValidationError("Tietoa ei voi poistaa tai muuttaa, koska muut tiedot viittaavat siihen.", detail=text)
     return ValidationError("Tieto ei täytä tietokannan sääntöjä, eikä sitä tallennettu.", detail=text)
 
 

@@ -13,6 +13,10 @@ stem is then matched as a prefix of the indexed words: "sopimuksen", "sopimus" a
 without folding ä to a). PostgreSQL also stems the indexed words with its 'finnish' snowball configuration;
 the query there asks for the stem prefix or the word's own snowball stem.
 
+Results come best first (bm25: title and diary number weigh most) when a query has at most
+``RANKED_AT_MOST`` matches; a query matching more items than that (a common word) shows the newest items
+instead, since ranking would have to read every match and its cost would grow with the years kept.
+
 A query that looks like a diary number (``77/00.04.01/2023``) also matches diary numbers containing it as
 written, whatever their form.
 
@@ -29,7 +33,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Float, Integer, Select, bindparam, column, func, literal_column, select, text
+from sqlalchemy import Connection, Float, Integer, Select, String, bindparam, column, func, literal_column, select, text
 from sqlalchemy.orm import Session
 
 from db.enums import Outcome
@@ -229,7 +233,7 @@ def _hit(row: Any, snippet: str) -> SearchHit:
     )
 
 
-def _diary_hits(session: Session, query: str, filters: SearchFilters, limit: int) -> list[SearchHit]:
+def _diary_hits(session: Connection, query: str, filters: SearchFilters, limit: int) -> list[SearchHit]:
     pattern = "%" + query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     stmt = (
         _base_select(filters)
@@ -240,8 +244,66 @@ def _diary_hits(session: Session, query: str, filters: SearchFilters, limit: int
     return [_hit(row, f"Dnro {MARK_START}{row[8]}{MARK_END}") for row in session.execute(stmt)]
 
 
-def _sqlite_hits(session: Session, groups: list[list[str]], filters: SearchFilters, limit: int) -> list[SearchHit]:
+RANKED_AT_MOST = 1000
+"""A query with more matches than this shows the newest ones instead of the best ranked ones.
+
+Ranking reads every match (bm25 needs each one's statistics), so its cost grows with the database; a word
+found in thousands of items is not one a secretary ranks by anyway. FTS5 finds the newest matches by walking
+the index backwards and stopping early, so that costs the same at any size.
+"""
+
+
+class SearchHits(list[SearchHit]):
+    """The hits of one search; ``newest_only`` when there were more than ``RANKED_AT_MOST`` matches."""
+
+    newest_only: bool = False
+
+
+# Unfiltered: FTS5 ranks and cuts the page itself ("ORDER BY rank LIMIT" in the inner query is planned inside
+# FTS5) and makes snippets only for the rows it returns; the page is then joined to its items. Statements are
+# built once: building and ORM-executing them would cost more than a rare word's whole search.
+_COUNT_UP_TO = text("SELECT rowid FROM item_fts WHERE item_fts MATCH :q ORDER BY rowid DESC LIMIT :cap")
+_PAGE_COLUMNS = (column("item_id", Integer), column("snippet", String), column("score", Float))
+_SNIPPET = "snippet(item_fts, -1, :start, :end, :ellipsis, 16) AS snippet"
+_RANKED = (
+    text(
+        f"SELECT rowid AS item_id, {_SNIPPET}, rank AS score FROM item_fts WHERE item_fts MATCH :q "
+        "AND rank MATCH 'bm25(10.0, 8.0, 2.0, 3.0, 3.0)' ORDER BY rank LIMIT :limit"
+    )
+    .columns(*_PAGE_COLUMNS)
+    .subquery("page")
+)
+_NEWEST = (
+    text(
+        f"SELECT rowid AS item_id, {_SNIPPET}, -rowid AS score FROM item_fts WHERE item_fts MATCH :q "
+        "ORDER BY rowid DESC LIMIT :limit"
+    )
+    .columns(*_PAGE_COLUMNS)
+    .subquery("page")
+)
+_RANKED_PAGE = (
+    _base_select(SearchFilters()).add_columns(_RANKED.c.snippet).join(_RANKED, _RANKED.c.item_id == Item.id)
+).order_by(_RANKED.c.score)
+_NEWEST_PAGE = (
+    _base_select(SearchFilters()).add_columns(_NEWEST.c.snippet).join(_NEWEST, _NEWEST.c.item_id == Item.id)
+).order_by(Meeting.date.desc(), Item.section_number.desc())
+
+
+def _sqlite_page(session: Connection, match: str, limit: int) -> SearchHits:
+    params = {"q": match, "start": MARK_START, "end": MARK_END, "ellipsis": ELLIPSIS, "limit": limit}
+    matches = len(session.execute(_COUNT_UP_TO, {"q": match, "cap": RANKED_AT_MOST + 1}).all())
+    newest_only = matches > RANKED_AT_MOST
+    hits = SearchHits(
+        _hit(row, row[10] or row[7]) for row in session.execute(_NEWEST_PAGE if newest_only else _RANKED_PAGE, params)
+    )
+    hits.newest_only = newest_only
+    return hits
+
+
+def _sqlite_hits(session: Connection, groups: list[list[str]], filters: SearchFilters, limit: int) -> list[SearchHit]:
     match = fts5_query(groups)
+    if filters == SearchFilters():
+        return _sqlite_page(session, match, limit)
     ranked = (
         text(_RANK_SQL).bindparams(q=match).columns(column("item_id", Integer), column("score", Float)).subquery("fts")
     )
@@ -265,7 +327,7 @@ def _sqlite_hits(session: Session, groups: list[list[str]], filters: SearchFilte
     return [_hit(row, snippets.get(row[0]) or row[7]) for row in rows]
 
 
-def _postgres_hits(session: Session, groups: list[list[str]], filters: SearchFilters, limit: int) -> list[SearchHit]:
+def _postgres_hits(session: Connection, groups: list[list[str]], filters: SearchFilters, limit: int) -> list[SearchHit]:
     query = func.to_tsquery(text("'finnish'::regconfig"), tsquery_text(groups))
     # Not a mapped column: the index is generated by PostgreSQL (revision 0002), not declared in the models.
     search_vector: Any = literal_column(f"item.{INDEX_COLUMN}")
@@ -292,28 +354,32 @@ def _postgres_hits(session: Session, groups: list[list[str]], filters: SearchFil
 
 
 def search_items(
-    session: Session, query: str, filters: SearchFilters | None = None, *, limit: int = 200
-) -> list[SearchHit]:
+    source: Session | Connection, query: str, filters: SearchFilters | None = None, *, limit: int = 200
+) -> SearchHits:
     """Items matching every word of ``query`` (and the filters), best first; see the module docstring.
 
-    An empty query lists the newest items that pass the filters.
+    An empty query lists the newest items that pass the filters. ``source`` is a session or, quicker, a
+    plain connection (``Database.read()``).
     """
+    session = source.connection() if isinstance(source, Session) else source
     filters = filters or SearchFilters()
     groups = query_terms(query)
     if not groups:
         stmt = _base_select(filters).order_by(Meeting.date.desc(), Item.section_number.desc()).limit(limit)
-        return [_hit(row, row[7]) for row in session.execute(stmt)]
-    hits: list[SearchHit] = []
+        return SearchHits(_hit(row, row[7]) for row in session.execute(stmt))
+    hits = SearchHits()
     if looks_like_diary_number(query):
-        hits = _diary_hits(session, query, filters, limit)
-    dialect = session.get_bind().dialect.name
+        hits.extend(_diary_hits(session, query, filters, limit))
+    dialect = session.dialect.name
     if dialect == "postgresql":
         found = _postgres_hits(session, groups, filters, limit)
     else:
         found = _sqlite_hits(session, groups, filters, limit)
     seen = {h.item_id for h in hits}
     hits.extend(h for h in found if h.item_id not in seen)
-    return hits[:limit]
+    del hits[limit:]
+    hits.newest_only = isinstance(found, SearchHits) and found.newest_only
+    return hits
 
 
 def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import distinct, select
 
+from db import search as search_index
 from db.engine import Database
 from db.enums import Outcome
 from db.models import Body, Item
@@ -223,8 +224,8 @@ class SearchPanel(QWidget):
         database = self._database
 
         def work(progress: Progress) -> list[SearchHit]:
-            with database.begin() as session:
-                return search_items(session, query, filters)
+            with database.read() as connection:
+                return search_items(connection, query, filters)
 
         self.status.setText(self.tr("Haetaan…"))
         self.operation = run_in_background(self, work, on_success=self._show, label=self.tr("Haetaan…"))
@@ -235,7 +236,14 @@ class SearchPanel(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.view.setColumnWidth(3, min(self.view.columnWidth(3), 320))
         self.view.resizeRowsToContents()
-        self.status.setText(self.tr("%n osumaa", "", len(hits)) if hits else self.tr("Ei osumia."))
+        if getattr(hits, "newest_only", False):
+            self.status.setText(
+                self.tr(
+                    "Yli {limit} osumaa: näytetään uusimmat {shown}. Tarkenna hakua lisäämällä sana tai rajaus."
+                ).format(limit=search_index.RANKED_AT_MOST, shown=len(hits))
+            )
+        else:
+            self.status.setText(self.tr("%n osumaa", "", len(hits)) if hits else self.tr("Ei osumia."))
         if hits:
             self.view.selectRow(0)
 

@@ -145,3 +145,36 @@ def test_upgrade_from_0001_keeps_and_indexes_existing_items(database: Database) 
         assert len(list(session.scalars(select(Item.id)))) == count_before
     assert _titles(database, "rantayleiskaavasta") == ["Rantayleiskaavan hyväksyminen"]
     assert "Kokouksen avaus" in _titles(database, "avaus")
+
+
+def test_best_ranked_first_until_too_many_matches(demo_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ensure a title match ranks first, and a query with more matches than RANKED_AT_MOST shows the newest first."""
+    from db import search
+
+    with demo_db.read() as connection:
+        ranked = search_items(connection, "yhteistyöpöytäkirja")
+        assert not ranked.newest_only
+        assert ranked[0].title.startswith("Yhteistyöpöytäkirja Päijät-Hämeen kuntien")
+        everything = search_items(connection, "päätös")
+        assert len(everything) > 3 and not everything.newest_only
+    if demo_db.backend != "sqlite":
+        return  # PostgreSQL ranks every match (its GIN index has no newest-first walk)
+    monkeypatch.setattr(search, "RANKED_AT_MOST", 3)
+    with demo_db.read() as connection:
+        newest = search_items(connection, "päätös")
+    assert newest.newest_only
+    assert {h.item_id for h in newest} == {h.item_id for h in everything}
+    keys = [(h.date, h.section_number) for h in newest]
+    assert keys == sorted(keys, reverse=True)
+
+
+def test_search_on_a_session_and_on_a_plain_connection_agree(demo_db: Database) -> None:
+    """Ensure the quick read-only connection finds exactly what a session finds, filters included."""
+    with demo_db.begin() as session:
+        by_session = [h.item_id for h in search_items(session, "sopimus")]
+        body_id = search_items(session, "sopimus")[0].body_id
+        filtered_session = [h.item_id for h in search_items(session, "sopimus", SearchFilters(body_id=body_id))]
+    with demo_db.read() as connection:
+        assert [h.item_id for h in search_items(connection, "sopimus")] == by_session
+        filtered = [h.item_id for h in search_items(connection, "sopimus", SearchFilters(body_id=body_id))]
+    assert filtered == filtered_session and by_session

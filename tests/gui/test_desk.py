@@ -273,6 +273,26 @@ def test_search_and_jump_to_the_item(
     assert model.rowCount() == 0
 
 
+def test_search_with_too_many_matches_says_it_shows_the_newest(
+    qtbot: QtBot,
+    sqlite_demo_db: Database,
+    settings: Settings,
+    prompts: AnsweringPrompts,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Ensure a query matching more than RANKED_AT_MOST items tells the user the newest are shown."""
+    import db.search
+
+    monkeypatch.setattr(db.search, "RANKED_AT_MOST", 2)
+    window = make_window(qtbot, sqlite_demo_db, settings, prompts)
+    window.actions["find"].trigger()
+    type_text(window.search.query, "päätös")
+    press(window.search.query, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.search.operation is not None and window.search.operation.done, timeout=5000)
+    assert window.search.model.rowCount() > 2
+    assert "Yli 2 osumaa" in window.search.status.text() and "uusimmat" in window.search.status.text()
+
+
 def test_checked_minutes_are_read_only_with_the_reason(
     qtbot: QtBot, demo_db: Database, settings: Settings, prompts: AnsweringPrompts
 ) -> None:
