@@ -1,10 +1,17 @@
 """Backups of a Sihteeri database: taking, verifying, rotating, listing and restoring them, and the start-up check.
 
 A SQLite backup is taken online with SQLite's backup API inside one read transaction, written under a
-temporary name (``.NAME.kesken-PID``), verified (``PRAGMA integrity_check``, row counts, a fingerprint of
-every row compared with the source's snapshot) and only then renamed into place, so a file with a backup's
-name is always a complete, verified copy. A PostgreSQL database is dumped with ``pg_dump`` (``db.pg_tools``)
-the same way, with a small ``.json`` file beside the dump describing it.
+temporary name (``.NAME.kesken-PID``), verified and only then renamed into place, so a file with a backup's
+name is always a complete, verified copy. Verifying the copy means ``PRAGMA integrity_check`` on it, its row
+counts (``count(*)`` per table) equal to the source's in the read transaction the copy was taken in, and a
+content fingerprint: the SHA-256 of the copy's bytes, hashed in a second thread while SQLite checks. The
+backup API copies the snapshot's pages as they are, so the checked copy is the database's content; the
+fingerprint, row counts and contents go into a small description file beside it (``NAME.db.json``, renamed
+into place just before the copy), and every later verification (``verify_backup``, the start-up check,
+restore) hashes the file again and compares, so a copy changed afterwards (bit rot, an edit) is reported.
+A restore copies the verified file byte for byte and checks the copy's hash against the fingerprint.
+A PostgreSQL database is dumped with ``pg_dump`` (``db.pg_tools``) the same way, with a small ``.json`` file
+beside the dump describing it.
 
 Names: ``<database>-YYYYMMDD-HHMMSS[-N][-tag].db`` (``.dump`` for PostgreSQL), local time. Untagged copies
 rotate: the newest of each of the last 7 days, 4 ISO weeks and 12 months that have copies are kept. Tagged
@@ -40,6 +47,7 @@ import re
 import shutil
 import sqlite3
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -49,6 +57,7 @@ from sqlalchemy.engine import URL
 
 from db import pg_tools
 from db.engine import (
+    SQLITE_HEADER,
     VERSION_TABLE,
     Database,
     data_dir,
@@ -59,7 +68,14 @@ from db.engine import (
     resolve_url,
     sqlite_path,
 )
-from db.errors import DatabaseUnavailable, DiskFull, KnownError, NotASihteeriDatabase, ValidationError
+from db.errors import (
+    DamagedDatabase,
+    DatabaseUnavailable,
+    DiskFull,
+    KnownError,
+    NotASihteeriDatabase,
+    ValidationError,
+)
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +89,7 @@ KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 _NAME = re.compile(r"^(?P<stem>.+?)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d{1,3}))?(?:-(?P<tag>[a-z][a-z-]*))?"
                    r"\.(?P<ext>db|dump)$")
 _TEMP_MARK = ".kesken-"
+SQLITE_FORMAT = "sihteeri-sqlite-backup"
 
 
 # --- settings -----------------------------------------------------------------------------------------------
@@ -144,7 +161,7 @@ class BackupResult:
         written: the verified copies written (main folder first).
         warnings: Finnish messages about targets that failed (missing folder, full disk ...).
         removed: older copies removed by rotation.
-        row_counts: rows per table in the copy; fingerprint: of its content.
+        row_counts: rows per table in the copy; fingerprint: SHA-256 of the copy's bytes (SQLite) or of the dump.
     """
 
     written: list[Path] = field(default_factory=list)
@@ -184,7 +201,7 @@ class Verification:
 
     Attributes:
         ok: the copy is intact and can be restored; problem: why not (Finnish) when it is not.
-        revision: its schema revision; row_counts per table; fingerprint of every row.
+        revision: its schema revision; row_counts per table; fingerprint: SHA-256 of the file.
         bodies: names of its bodies; last_meeting: e.g. "Hyvinvointilautakunta 3/2026 (12.3.2026)".
     """
 
@@ -352,7 +369,10 @@ def _remove_stale_temps(folder: Path, now: dt.datetime) -> None:
     """Remove our own half-written copies left by a crash (never a finished backup)."""
     try:
         for child in folder.iterdir():
-            if child.name.startswith(".") and _TEMP_MARK in child.name:
+            temp = child.name.startswith(".") and _TEMP_MARK in child.name
+            # A description whose copy is gone (removed by hand, or a crash between the two renames).
+            orphan = child.name.endswith(".db.json") and not child.with_name(child.name[:-5]).exists()
+            if temp or orphan:
                 age = now.timestamp() - child.stat().st_mtime
                 if age > 3600:
                     child.unlink()
@@ -380,24 +400,56 @@ def _user_tables(conn: sqlite3.Connection) -> list[str]:
     return [str(r[0]) for r in rows]
 
 
-def _order_by(conn: sqlite3.Connection, table: str) -> str:
-    info = conn.execute(f"PRAGMA table_info({_quote(table)})").fetchall()
-    keys = [str(r[1]) for r in sorted(info, key=lambda r: r[5]) if r[5] > 0]
-    return ", ".join(_quote(k) for k in keys) if keys else "rowid"
+def _row_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    """Rows per table (``count(*)``: SQLite counts the b-tree entries without decoding the rows)."""
+    return {table: int(conn.execute(f"SELECT count(*) FROM {_quote(table)}").fetchone()[0])
+            for table in _user_tables(conn)}
 
 
-def _snapshot_facts(conn: sqlite3.Connection) -> tuple[dict[str, int], str]:
-    """Row counts per table and a SHA-256 over every row of every table, as SQLite stores them."""
-    digest = hashlib.sha256()
-    counts: dict[str, int] = {}
-    for table in _user_tables(conn):
-        digest.update(f"\x00table {table}\x00".encode())
-        n = 0
-        for row in conn.execute(f"SELECT * FROM {_quote(table)} ORDER BY {_order_by(conn, table)}"):
-            digest.update(repr(row).encode("utf-8", "surrogatepass"))
-            n += 1
-        counts[table] = n
-    return counts, digest.hexdigest()
+def _read_tables(path: Path) -> set[str]:
+    """A SQLite file's table names from its header and schema, without ``inspect_sqlite_file``'s quick_check.
+
+    For the paths that run ``PRAGMA integrity_check`` (or check the copy) right after, where a second
+    pass over the file would only cost time. The messages are ``inspect_sqlite_file``'s.
+    """
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseUnavailable(f"Tiedostoa {path} ei voi lukea: {exc.strerror}.", detail=str(exc)) from exc
+    if len(header) == 0:
+        raise NotASihteeriDatabase(f"Tiedosto {path} on tyhjä, eikä se ole Sihteerin tietokanta.")
+    if header != SQLITE_HEADER:
+        raise NotASihteeriDatabase(f"Tiedosto {path} ei ole Sihteerin tietokanta (se ei ole SQLite-tiedosto).")
+    try:
+        conn = _connect_readonly(path)
+        try:
+            rows = conn.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DamagedDatabase(_damaged_message(path), detail=str(exc)) from exc
+    return {str(r[0]) for r in rows}
+
+
+def _damaged_message(path: Path) -> str:
+    return (f"Tietokantatiedosto {path} on vioittunut, eikä sitä voi avata. Tiedostoon ei ole koskettu; "
+            "palauta tietokanta varmuuskopiosta.")
+
+
+def _sidecar(path: Path) -> Path:
+    return path.with_name(path.name + ".json")
+
+
+def _sqlite_sidecar(path: Path) -> dict[str, Any]:
+    """The description written with a SQLite backup, or {} when there is none (a copy moved by hand, an old one)."""
+    meta = _read_sidecar(path)
+    if not meta:
+        return {}
+    if meta.get("format") != SQLITE_FORMAT or not isinstance(meta.get("sha256"), str):
+        log.warning("Description file of %s is not a Sihteeri backup description; ignored", path)
+        return {}
+    return meta
 
 
 def _describe_contents(conn: sqlite3.Connection) -> tuple[list[str], str]:
@@ -423,8 +475,8 @@ def _meeting_label(row: Any) -> str:
     return f"{name} {number}/{year} ({when.day}.{when.month}.{when.year})"
 
 
-def verify_sqlite_file(path: Path, *, full: bool = True) -> Verification:
-    """Check a SQLite backup without changing it: intact, a Sihteeri database, not newer than this program."""
+def _quick_look(path: Path) -> Verification:
+    """What a SQLite backup contains (bodies, last meeting), after ``inspect_sqlite_file``'s quick check."""
     try:
         tables = inspect_sqlite_file(path)
     except KnownError as exc:
@@ -435,20 +487,67 @@ def verify_sqlite_file(path: Path, *, full: bool = True) -> Verification:
         conn = _connect_readonly(path)
         try:
             revision_row = conn.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
-            revision = str(revision_row[0]) if revision_row else None
-            if full:
-                check = [str(r[0]) for r in conn.execute("PRAGMA integrity_check(20)")]
-                if check != ["ok"]:
-                    return Verification(path, False, f"Varmuuskopio {path.name} on vioittunut ({check[0]}).",
-                                        revision=revision)
-                counts, fingerprint = _snapshot_facts(conn)
-            else:
-                counts, fingerprint = {}, ""
             bodies, last = _describe_contents(conn)
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         return Verification(path, False, f"Varmuuskopio {path.name} on vioittunut: {exc}.")
+    revision = str(revision_row[0]) if revision_row else None
+    if revision is not None and revision not in known_revisions():
+        return Verification(path, False, f"Varmuuskopio {path.name} on tehty uudemmalla Sihteerin versiolla.",
+                            revision=revision, bodies=bodies, last_meeting=last)
+    return Verification(path, True, "", revision, {}, "", bodies, last)
+
+
+def verify_sqlite_file(path: Path, *, full: bool = True) -> Verification:
+    """Check a SQLite backup without changing it: intact, a Sihteeri database, not newer than this program.
+
+    ``full`` (the default) runs ``PRAGMA integrity_check``, counts the rows and hashes the file's bytes (in a
+    second thread, while SQLite checks); when the backup has its description file, the hash and the row
+    counts must equal those recorded when the copy was verified, so a copy changed afterwards is reported.
+    Without ``full``: a quick look at what it contains (``describe_backup``).
+    """
+    if not full:
+        return _quick_look(path)
+    try:
+        tables = _read_tables(path)
+    except KnownError as exc:
+        return Verification(path, False, exc.message)
+    if VERSION_TABLE not in tables:
+        return Verification(path, False, f"Tiedosto {path.name} ei ole Sihteerin tietokanta.")
+    meta = _sqlite_sidecar(path)
+    revision: str | None = None
+    counts: dict[str, int] = {}
+    bodies: list[str] = []
+    last = ""
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="varmuuskopio-tarkiste") as pool:
+        hashed = pool.submit(_sha256, path)
+        try:
+            conn = _connect_readonly(path)
+            try:
+                revision_row = conn.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
+                revision = str(revision_row[0]) if revision_row else None
+                check = [str(r[0]) for r in conn.execute("PRAGMA integrity_check(20)")]
+                if check != ["ok"]:
+                    return Verification(path, False, f"Varmuuskopio {path.name} on vioittunut ({check[0]}).",
+                                        revision=revision)
+                counts = _row_counts(conn)
+                bodies, last = _describe_contents(conn)
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError as exc:
+            return Verification(path, False, f"Varmuuskopio {path.name} on vioittunut: {exc}.")
+        try:
+            fingerprint = hashed.result()
+        except OSError as exc:
+            return Verification(path, False, f"Varmuuskopiota {path.name} ei voi lukea: {exc.strerror}.",
+                                revision=revision)
+    if meta and meta["sha256"] != fingerprint:
+        return Verification(path, False, f"Varmuuskopio {path.name} on muuttunut tai vioittunut (tarkiste ei "
+                            "täsmää).", revision=revision, row_counts=counts, fingerprint=fingerprint)
+    if meta and isinstance(meta.get("row_counts"), dict) and meta["row_counts"] != counts:
+        return Verification(path, False, f"Varmuuskopion {path.name} rivimäärät eivät täsmää sen kuvaukseen.",
+                            revision=revision, row_counts=counts, fingerprint=fingerprint)
     if revision is not None and revision not in known_revisions():
         return Verification(path, False, f"Varmuuskopio {path.name} on tehty uudemmalla Sihteerin versiolla.",
                             revision=revision, row_counts=counts, fingerprint=fingerprint, bodies=bodies,
@@ -531,8 +630,17 @@ def _check_space(folder: Path, needed: int) -> None:
 
 
 def _sqlite_copy(source: Path, final: Path, progress: ProgressFn | None) -> tuple[dict[str, int], str]:
-    """Copy ``source`` to ``final`` via a temporary file, verify the copy against the snapshot, then rename."""
+    """Copy ``source`` to ``final`` via a temporary file, verify the copy, describe it, then rename it into place.
+
+    The copy and the source's row counts come from one read transaction. The copy is verified by
+    ``verify_sqlite_file`` (integrity_check, row counts, SHA-256 of its bytes) while another thread flushes
+    it to disk; its counts must equal the source's. The description (``NAME.db.json``: the hash, counts,
+    revision, contents) is renamed into place first, the copy last, so a file with a backup's name always
+    has its description.
+    """
     temp = _temp_for(final)
+    sidecar = _sidecar(final)
+    sidecar_temp = _temp_for(sidecar)
     try:
         src = sqlite3.connect(source, isolation_level=None, timeout=30)
         try:
@@ -545,26 +653,63 @@ def _sqlite_copy(source: Path, final: Path, progress: ProgressFn | None) -> tupl
                     if progress is not None:
                         progress(total - remaining, total, "Kopioidaan tietokantaa…")
 
-                src.backup(dst, pages=1024, progress=report)
+                if progress is not None:
+                    src.backup(dst, pages=4096, progress=report)
+                else:
+                    src.backup(dst)
                 dst.execute("PRAGMA journal_mode=DELETE")
             finally:
                 dst.close()
-            counts, fingerprint = _snapshot_facts(src)
+            counts = _row_counts(src)  # the snapshot the copy was taken from
             src.execute("COMMIT")
         finally:
             src.close()
-        _fsync(temp)
         if progress is not None:
             progress(0, 0, "Tarkistetaan varmuuskopiota…")
-        check = verify_sqlite_file(temp)
-        if not check.ok or check.fingerprint != fingerprint or check.row_counts != counts:
-            raise KnownError(f"Varmuuskopio {final.name} ei vastannut tietokantaa, eikä sitä tallennettu. "
-                             f"{check.problem}".strip())
-        os.replace(temp, final)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="varmuuskopio-fsync") as pool:
+            flushed = pool.submit(_fsync, temp)
+            check = verify_sqlite_file(temp)
+            flushed.result()  # a full disk or an I/O error reported only now fails the copy
+        if not check.ok:
+            _raise_if_damaged(source)
+            raise KnownError(f"Varmuuskopio {final.name} ei ollut ehjä, eikä sitä tallennettu. {check.problem}")
+        if check.row_counts != counts:
+            raise KnownError(f"Varmuuskopion {final.name} rivimäärät eivät vastanneet tietokantaa, eikä sitä "
+                             "tallennettu.", detail=f"{counts} != {check.row_counts}")
+        meta = {"format": SQLITE_FORMAT, "sha256": check.fingerprint, "size": temp.stat().st_size,
+                "revision": check.revision, "row_counts": counts, "bodies": check.bodies,
+                "last_meeting": check.last_meeting}
+        sidecar_temp.write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
+        _fsync(sidecar_temp)
+        os.replace(sidecar_temp, sidecar)
+        try:
+            os.replace(temp, final)
+        except BaseException:
+            _discard(sidecar)
+            raise
         _fsync_dir(final.parent)
-        return counts, fingerprint
+        return counts, check.fingerprint
     finally:
         _discard(temp)  # after a successful rename there is nothing here; otherwise a half copy goes
+        _discard(sidecar_temp)
+
+
+def _raise_if_damaged(source: Path) -> None:
+    """After a copy failed its check: raise ``DamagedDatabase`` if the source itself fails integrity_check.
+
+    The backup API copies pages as they are, so damage in the database shows up in the copy; that is an
+    error about the database (raised from ``backup_now``), not a warning about one backup folder.
+    """
+    try:
+        conn = _connect_readonly(source)
+        try:
+            rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check(1)")]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DamagedDatabase(_damaged_message(source), detail=str(exc)) from exc
+    if rows != ["ok"]:
+        raise DamagedDatabase(_damaged_message(source), detail=rows[0] if rows else "")
 
 
 def _dump_copy(url: URL, final: Path, progress: ProgressFn | None) -> tuple[dict[str, int], str]:
@@ -670,7 +815,7 @@ def backup_now(
     if path is not None:
         if not path.exists():
             raise DatabaseUnavailable(f"Tietokantaa {path} ei ole olemassa; varmuuskopiota ei otettu.")
-        tables = inspect_sqlite_file(path)
+        tables = _read_tables(path)  # the copy's integrity_check covers the rest (see _raise_if_damaged)
         if VERSION_TABLE not in tables:
             raise NotASihteeriDatabase(f"Tiedosto {path} ei ole Sihteerin tietokanta; varmuuskopiota ei otettu.")
         needed = path.stat().st_size + _size(path.with_name(path.name + "-wal"))
@@ -691,6 +836,8 @@ def backup_now(
                 counts, fingerprint = _sqlite_copy(path, final, progress)
             else:
                 counts, fingerprint = _dump_copy(url, final, progress)
+        except DamagedDatabase:
+            raise  # the database itself, not this folder
         except (OSError, sqlite3.Error, KnownError) as exc:
             result.warnings.append(_warning_for(folder, exc))
             log.warning("Backup of %s to %s failed: %r", stem, folder, exc)
@@ -859,19 +1006,7 @@ def restore_backup(backup: Path, target: Source | None = None, *, now: dt.dateti
     try:
         if progress is not None:
             progress(0, 0, "Palautetaan varmuuskopiota…")
-        src = _connect_readonly(backup)
-        try:
-            dst = sqlite3.connect(temp, isolation_level=None)
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
-        _fsync(temp)
-        copied = verify_sqlite_file(temp)
-        if not copied.ok or copied.fingerprint != check.fingerprint:
-            raise KnownError("Palautettu kopio ei vastannut varmuuskopiota; tietokantaan ei koskettu.")
+        _restore_copy(backup, temp, check)
         label = TAG_BEFORE_RESTORE if state == "ok" else "vioittunut"
         if state != "missing":
             result.moved_aside = move_aside(path, label, now)
@@ -886,6 +1021,36 @@ def restore_backup(backup: Path, target: Source | None = None, *, now: dt.dateti
         _discard(temp)
     log.info("Restored %s from %s", path, backup)
     return result
+
+
+def _restore_copy(backup: Path, temp: Path, check: Verification) -> None:
+    """Copy the verified ``backup`` to ``temp`` and make sure the copy is the verified content.
+
+    Normally byte for byte: the backup is a finished SQLite file without a log, and the copy's SHA-256 must
+    equal the fingerprint just verified (which is also the one in the backup's description). A backup with
+    a ``-wal`` file beside it (opened by some other program) is copied through SQLite instead, and the copy
+    is verified in full and must have the same row counts.
+    """
+    if backup.with_name(backup.name + "-wal").exists():
+        src = _connect_readonly(backup)
+        try:
+            dst = sqlite3.connect(temp, isolation_level=None)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        _fsync(temp)
+        copied = verify_sqlite_file(temp)
+        same = copied.ok and copied.row_counts == check.row_counts
+    else:
+        shutil.copyfile(backup, temp)
+        _fsync(temp)
+        same = _sha256(temp) == check.fingerprint
+    if not same:
+        raise KnownError("Palautettu kopio ei vastannut varmuuskopiota; tietokantaan ei koskettu.")
 
 
 def _restore_postgres(backup: Path, url: URL, now: dt.datetime, settings: BackupSettings,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import hashlib
+import json
 import os
 import shutil
 import sqlite3
@@ -17,7 +18,7 @@ from sqlalchemy import func, select
 
 from db import backup, pg_tools
 from db.backup import BackupSettings, backup_now, restore_backup, rotation_keep, startup_check
-from db.content import canonical_content
+from db.content import canonical_content, row_counts
 from db.engine import Database, open_database, run_upgrade
 from db.errors import KnownError, ValidationError
 from db.models import Person
@@ -44,6 +45,15 @@ def content(database: Database) -> dict[str, list[dict[str, object]]]:
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def backups_in(folder: Path) -> list[Path]:
+    """Every file in ``folder`` except the description files beside SQLite copies (and the test's ballast)."""
+    files = [p for p in folder.iterdir() if p.name != "muuta.bin"]
+    for path in files:
+        if path.suffix == ".db":
+            assert path.with_name(path.name + ".json") in files, f"{path.name} has no description"
+    return sorted(p for p in files if not p.name.endswith(".db.json"))
 
 
 def add_person(database: Database, name: str) -> None:
@@ -73,13 +83,19 @@ def test_backup_then_restore_gives_identical_content(demo_db: Database, settings
 
 def test_sqlite_backup_is_verified_and_leaves_no_temporary_files(sqlite_demo_db: Database,
                                                                  settings: BackupSettings) -> None:
-    """Ensure the copy holds the same rows, passes integrity_check, is a single file and no temp file remains."""
+    """Ensure the copy holds the same rows, passes integrity_check, is one file with its description, no temp file."""
     result = backup_now(sqlite_demo_db, settings=settings, now=T0)
     path = result.written[0]
     assert path.name == f"sihteeri-{T0:%Y%m%d-%H%M%S}.db"
-    assert sorted(p.name for p in settings.folder.iterdir()) == [path.name]
+    assert sorted(p.name for p in settings.folder.iterdir()) == [path.name, path.name + ".json"]
     check = backup.verify_backup(path)
     assert check.ok and check.row_counts == result.row_counts and check.fingerprint == result.fingerprint
+    assert check.fingerprint == digest(path)
+    meta = json.loads(path.with_name(path.name + ".json").read_text(encoding="utf-8"))
+    assert meta["sha256"] == digest(path) and meta["row_counts"] == result.row_counts
+    assert meta["size"] == path.stat().st_size and meta["revision"] == check.revision
+    with sqlite_demo_db.engine.connect() as conn:
+        assert row_counts(conn).items() <= result.row_counts.items()
     assert "Hyvinvointilautakunta" in check.bodies and "/20" in check.last_meeting
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
@@ -180,7 +196,7 @@ def test_simulated_enospc_during_the_write_keeps_older_backups(sqlite_demo_db: D
     assert not result.ok and not result.removed
     assert "ei ole tilaa" in result.warnings[0] and "Vanhat varmuuskopiot ovat ennallaan" in result.warnings[0]
     assert {p: digest(p) for p in older} == older
-    assert sorted(settings.folder.iterdir()) == sorted(older)
+    assert sorted(backups_in(settings.folder)) == sorted(older)
 
 
 @pytest.fixture
@@ -215,7 +231,8 @@ def test_really_full_filesystem_keeps_older_backups(sqlite_demo_db: Database, ti
     result = backup_now(sqlite_demo_db, settings=settings, now=T0 + dt.timedelta(seconds=1))
     assert not result.ok and "ei ole tilaa" in result.warnings[0]
     assert {p: digest(p) for p in older} == older
-    assert sorted(p for p in tiny_filesystem.iterdir() if p != ballast) == sorted(older)
+    assert sorted(backups_in(tiny_filesystem)) == sorted(older)
+    assert not [p for p in tiny_filesystem.iterdir() if ".kesken-" in p.name]
 
 
 # --- damaged files and the start-up check --------------------------------------------------------------------
@@ -261,7 +278,7 @@ def test_damaged_database_is_detected_left_untouched_and_recovered(kind: str, sq
         backup_now(path, settings=settings, now=T0 + dt.timedelta(hours=1))
     with pytest.raises(KnownError):
         open_database(path)
-    assert digest(path) == before and sorted(p.name for p in settings.folder.iterdir()) == [good.name]
+    assert digest(path) == before and [p.name for p in backups_in(settings.folder)] == [good.name]
 
     result = backup.recover(problem, settings=settings, now=T0 + dt.timedelta(hours=2))
     assert result.safety_copy is None
@@ -436,3 +453,163 @@ def test_failed_restore_puts_the_database_back(sqlite_demo_db: Database, setting
         assert content(reopened) == expected
     finally:
         reopened.dispose()
+
+
+# --- verification is not skipped -----------------------------------------------------------------------------
+
+
+def _scribble(path: Path, at: float) -> None:
+    """Overwrite 8 KiB in the middle of a SQLite file with garbage (pages of a table, not the header)."""
+    with path.open("r+b") as fh:
+        fh.seek(int(path.stat().st_size * at) // 4096 * 4096)
+        fh.write(b"\xa5" * 8192)
+
+
+def test_copy_damaged_before_the_rename_is_not_kept(sqlite_demo_db: Database, settings: BackupSettings,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ensure a copy damaged between the copy and the rename fails its check: a warning, no file, older kept."""
+    older = _fill_with_old_backups(sqlite_demo_db, settings, 2)
+    real_verify = backup.verify_sqlite_file
+
+    def damage_then_verify(path: Path, *, full: bool = True) -> backup.Verification:
+        if ".kesken-" in path.name:
+            _scribble(path, 0.5)
+        return real_verify(path, full=full)
+
+    monkeypatch.setattr(backup, "verify_sqlite_file", damage_then_verify)
+    result = backup_now(sqlite_demo_db, settings=settings, now=T0)
+    assert not result.ok and not result.removed
+    assert "ei ollut ehjä" in result.warnings[0] and "vioittunut" in result.warnings[0]
+    assert sorted(backups_in(settings.folder)) == sorted(older)
+    assert {p: digest(p) for p in older} == older
+    assert not [p for p in settings.folder.iterdir() if ".kesken-" in p.name]
+
+
+def test_copy_with_other_row_counts_than_the_source_is_not_kept(sqlite_demo_db: Database,
+                                                                 settings: BackupSettings,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ensure the copy's row counts are compared with the source's snapshot (a lost row means no backup)."""
+    real_counts = backup._row_counts
+    calls = {"n": 0}
+
+    def source_has_one_more(conn: sqlite3.Connection) -> dict[str, int]:
+        counts = real_counts(conn)
+        calls["n"] += 1
+        if calls["n"] == 1:  # the first count is the source's, inside the copy's read transaction
+            counts["person"] += 1
+        return counts
+
+    monkeypatch.setattr(backup, "_row_counts", source_has_one_more)
+    result = backup_now(sqlite_demo_db, settings=settings, now=T0)
+    assert not result.ok and "rivimäärät" in result.warnings[0]
+    assert not settings.folder.exists() or not list(settings.folder.iterdir())
+
+
+def test_backup_changed_afterwards_fails_verification_and_is_not_restored(sqlite_demo_db: Database,
+                                                                         settings: BackupSettings) -> None:
+    """Ensure a backup edited after it was taken (still a healthy SQLite file) fails on its fingerprint."""
+    path = sqlite_demo_db.path
+    assert path is not None
+    good = backup_now(sqlite_demo_db, settings=settings, now=T0).written[0]
+    edited = backup_now(sqlite_demo_db, settings=settings, now=T0 + dt.timedelta(days=1)).written[0]
+    with sqlite3.connect(edited) as conn:
+        conn.execute("UPDATE person SET name = 'Joku Muu' WHERE id = (SELECT min(id) FROM person)")
+    conn.close()
+    with sqlite3.connect(edited) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    conn.close()
+    check = backup.verify_backup(edited)
+    assert not check.ok and "tarkiste ei täsmää" in check.problem
+    sqlite_demo_db.dispose()
+    before = digest(path)
+    with pytest.raises(ValidationError, match="tarkiste ei täsmää"):
+        restore_backup(edited, path, settings=settings, now=T0 + dt.timedelta(days=2))
+    assert digest(path) == before
+    entry, verification, rejected = backup.newest_good_backup(path, settings.folder)
+    assert entry is not None and entry.path == good and verification is not None and verification.ok
+    assert [r.path for r in rejected] == [edited]
+
+
+def test_flipped_bit_in_a_backup_is_reported(sqlite_demo_db: Database, settings: BackupSettings) -> None:
+    """Ensure one changed bit anywhere in the copy (bit rot) makes verification fail."""
+    good = backup_now(sqlite_demo_db, settings=settings, now=T0).written[0]
+    size = good.stat().st_size
+    for offset in (100, size // 3, size // 2, size - 7):
+        copy = settings.folder / f"sihteeri-20260303-12000{offset % 10}.db"
+        data = bytearray(good.read_bytes())
+        data[offset] ^= 0x10
+        copy.write_bytes(bytes(data))
+        shutil.copyfile(good.with_name(good.name + ".json"), copy.with_name(copy.name + ".json"))
+        check = backup.verify_backup(copy)
+        assert not check.ok and check.problem, offset
+        copy.unlink()
+        copy.with_name(copy.name + ".json").unlink()
+
+
+def test_copy_without_its_description_is_verified_and_restored(sqlite_demo_db: Database, settings: BackupSettings,
+                                                               tmp_path: Path) -> None:
+    """Ensure a backup copied by hand without its .json still passes integrity_check and restores exactly."""
+    path = sqlite_demo_db.path
+    assert path is not None
+    good = backup_now(sqlite_demo_db, settings=settings, now=T0).written[0]
+    expected = content(sqlite_demo_db)
+    stick = tmp_path / "tikku"
+    stick.mkdir()
+    moved = stick / good.name
+    shutil.copyfile(good, moved)
+    check = backup.verify_backup(moved)
+    assert check.ok and check.fingerprint == digest(good) and check.row_counts
+    add_person(sqlite_demo_db, "Myöhemmin Lisätty")
+    sqlite_demo_db.dispose()
+    restore_backup(moved, path, settings=settings, now=T0 + dt.timedelta(hours=1))
+    reopened = open_database(path, create=False)
+    try:
+        assert content(reopened) == expected
+    finally:
+        reopened.dispose()
+    _scribble(moved, 0.5)
+    assert not backup.verify_backup(moved).ok
+
+
+def test_restore_checks_the_copied_bytes(sqlite_demo_db: Database, settings: BackupSettings,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ensure a restore whose copy came out different from the verified backup touches nothing."""
+    path = sqlite_demo_db.path
+    assert path is not None
+    good = backup_now(sqlite_demo_db, settings=settings, now=T0).written[0]
+    add_person(sqlite_demo_db, "Jää paikalleen")
+    expected = content(sqlite_demo_db)
+    sqlite_demo_db.dispose()
+    real_copy = shutil.copyfile
+
+    def copy_badly(src: Path, dst: Path) -> Path:
+        real_copy(src, dst)
+        data = bytearray(Path(dst).read_bytes())
+        data[len(data) // 2] ^= 0x01
+        Path(dst).write_bytes(bytes(data))
+        return dst
+
+    monkeypatch.setattr(backup.shutil, "copyfile", copy_badly)
+    with pytest.raises(KnownError, match="ei vastannut varmuuskopiota"):
+        restore_backup(good, path, settings=settings, now=T0 + dt.timedelta(hours=1))
+    monkeypatch.setattr(backup.shutil, "copyfile", real_copy)
+    assert not [p for p in path.parent.iterdir() if ".palautus" in p.name]
+    reopened = open_database(path, create=False)
+    try:
+        assert content(reopened) == expected
+    finally:
+        reopened.dispose()
+
+
+def test_orphaned_description_files_are_cleaned_up(sqlite_database: Database, settings: BackupSettings) -> None:
+    """Ensure a description left without its copy (removed by hand) goes at the next backup, others stay."""
+    first = backup_now(sqlite_database, settings=settings, now=T0, rotate_old=False).written[0]
+    second = backup_now(sqlite_database, settings=settings, now=T0 + dt.timedelta(hours=1),
+                        rotate_old=False).written[0]
+    first.unlink()
+    orphan = first.with_name(first.name + ".json")
+    old = (T0 - dt.timedelta(hours=2)).timestamp()
+    os.utime(orphan, (old, old))
+    backup_now(sqlite_database, settings=settings, now=T0 + dt.timedelta(hours=2), rotate_old=False)
+    assert not orphan.exists()
+    assert second.with_name(second.name + ".json").exists()
