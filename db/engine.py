@@ -94,17 +94,45 @@ def sqlite_path(url: URL) -> Path | None:
     return Path(url.database)
 
 
-def inspect_sqlite_file(path: Path) -> set[str]:
-    """Read a SQLite file's table names without changing it; raise if it is not a usable SQLite file."""
+def _truncated(header: bytes, size: int) -> bool:
+    """Whether the file is shorter than the database its header describes (cut off by a copy or a full disk).
+
+    The header's page count is trusted only when it is marked valid (its "version valid for" equals the change
+    counter), as SQLite itself does; a file in WAL mode may be longer than it says, never shorter.
+    """
+    if len(header) < 100:
+        return True
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter = int.from_bytes(header[24:28], "big")
+    page_count = int.from_bytes(header[28:32], "big")
+    valid_for = int.from_bytes(header[92:96], "big")
+    return page_count > 0 and change_counter == valid_for and size < page_count * page_size
+
+
+def inspect_sqlite_file(path: Path, *, thorough: bool = False) -> set[str]:
+    """Read a SQLite file's table names without changing it; raise if it is not a usable SQLite file.
+
+    The header, the length the header promises and the schema are checked, which finds an empty, foreign,
+    garbled or cut-off file at once whatever its size. ``thorough`` adds ``PRAGMA quick_check``, which reads
+    every page (some seconds for twenty years of decisions); backups check every copy in full anyway.
+    """
     try:
         with path.open("rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
+            header = fh.read(100)
+        size = path.stat().st_size
     except OSError as exc:
         raise DatabaseUnavailable(f"Tiedostoa {path} ei voi lukea: {exc.strerror}.", detail=str(exc)) from exc
     if len(header) == 0:
         raise NotASihteeriDatabase(f"Tiedosto {path} on tyhjä, eikä se ole Sihteerin tietokanta.")
-    if header != SQLITE_HEADER:
+    if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
         raise NotASihteeriDatabase(f"Tiedosto {path} ei ole Sihteerin tietokanta (se ei ole SQLite-tiedosto).")
+    damaged = (
+        f"Tietokantatiedosto {path} on vioittunut, eikä sitä voi avata. Tiedostoon ei ole koskettu; "
+        "palauta tietokanta varmuuskopiosta."
+    )
+    if _truncated(header, size):
+        raise DamagedDatabase(damaged, detail=f"file is {size} bytes, shorter than its header says")
     try:
         # Without a -wal file beside it, "immutable" reads the file without creating -shm/-wal files;
         # with one, the log must be read too, or recent changes (the schema itself, after a crash) are missed.
@@ -113,15 +141,14 @@ def inspect_sqlite_file(path: Path) -> set[str]:
         conn = sqlite3.connect(f"{path.as_uri()}?{mode}", uri=True)
         try:
             rows = conn.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()
-            conn.execute("PRAGMA quick_check(1)").fetchone()
+            if thorough:
+                check = conn.execute("PRAGMA quick_check(1)").fetchone()
+                if check is None or check[0] != "ok":
+                    raise sqlite3.DatabaseError(str(check[0] if check else "quick_check failed"))
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise DamagedDatabase(
-            f"Tietokantatiedosto {path} on vioittunut, eikä sitä voi avata. Tiedostoon ei ole koskettu; "
-            "palauta tietokanta varmuuskopiosta.",
-            detail=str(exc),
-        ) from exc
+        raise DamagedDatabase(damaged, detail=str(exc)) from exc
     return {r[0] for r in rows}
 
 
