@@ -563,12 +563,24 @@ def verify_backup(path: Path) -> Verification:
 
 
 def describe_backup(entry: BackupEntry) -> Verification:
-    """Quick look at a backup's contents (bodies, last meeting) without the full integrity check."""
+    """Quick look at a backup's contents (bodies, last meeting) without the full integrity check.
+
+    From the description file written with the backup when it is there and the size matches (a listing of
+    many large copies then opens none of them), otherwise from the file itself.
+    """
     if entry.kind == "postgresql":
         meta = _read_sidecar(entry.path)
         return Verification(entry.path, bool(meta), "" if meta else "Kuvaustiedosto puuttuu.",
                             revision=meta.get("revision"), row_counts=meta.get("row_counts", {}),
                             bodies=meta.get("bodies", []), last_meeting=meta.get("last_meeting", ""))
+    meta = _sqlite_sidecar(entry.path)
+    if meta and meta.get("size") == entry.size:
+        revision = meta.get("revision")
+        if revision is not None and revision not in known_revisions():
+            return Verification(entry.path, False, f"Varmuuskopio {entry.path.name} on tehty uudemmalla Sihteerin "
+                                "versiolla.", revision=revision)
+        return Verification(entry.path, True, "", revision, dict(meta.get("row_counts", {})), "",
+                            list(meta.get("bodies", [])), str(meta.get("last_meeting", "")))
     return verify_sqlite_file(entry.path, full=False)
 
 

@@ -613,3 +613,24 @@ def test_orphaned_description_files_are_cleaned_up(sqlite_database: Database, se
     backup_now(sqlite_database, settings=settings, now=T0 + dt.timedelta(hours=2), rotate_old=False)
     assert not orphan.exists()
     assert second.with_name(second.name + ".json").exists()
+
+
+def test_listing_reads_the_description_and_falls_back_to_the_file(sqlite_demo_db: Database,
+                                                                  settings: BackupSettings) -> None:
+    """Ensure describe_backup takes contents from the description, and from the file when it is gone or stale."""
+    path = backup_now(sqlite_demo_db, settings=settings, now=T0).written[0]
+    from_file = backup.verify_sqlite_file(path, full=False)
+    assert from_file.ok and from_file.bodies and from_file.last_meeting
+    described = backup.describe_backup(backup.list_backups(sqlite_demo_db, settings.folder)[0])
+    assert described.ok and described.row_counts
+    assert (described.bodies, described.last_meeting, described.revision) == (
+        from_file.bodies, from_file.last_meeting, from_file.revision)
+    sidecar = path.with_name(path.name + ".json")
+    saved = sidecar.read_bytes()
+    sidecar.unlink()
+    described = backup.describe_backup(backup.list_backups(sqlite_demo_db, settings.folder)[0])
+    assert described.ok and described.bodies == from_file.bodies and not described.row_counts
+    sidecar.write_bytes(saved)
+    path.write_bytes(path.read_bytes()[:100])  # a different size: the description no longer speaks for it
+    described = backup.describe_backup(backup.list_backups(sqlite_demo_db, settings.folder)[0])
+    assert not described.ok and described.problem
