@@ -8,8 +8,10 @@ before the target is known to be a Sihteeri database (or an empty place for a ne
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import os
+import re
 import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -17,12 +19,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, NoSuchModuleError, OperationalError
@@ -41,6 +39,9 @@ from db.errors import (
     ValidationError,
 )
 from db.rules import SihteeriSession
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -182,6 +183,8 @@ def make_engine(url: URL) -> Engine:
 
 
 def alembic_config(connection: Any = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(resources.files("db") / "migrations"))
     if connection is not None:
@@ -189,14 +192,34 @@ def alembic_config(connection: Any = None) -> Config:
     return cfg
 
 
+_REVISION_LINE = re.compile(r"^(down_revision|revision)\s*(?::[^=\n]*)?=\s*(?:\"([^\"]*)\"|None)", re.MULTILINE)
+
+
+@functools.cache
+def _revision_graph() -> dict[str, str | None]:
+    """Each migration's revision and the one before it, read from the migration files.
+
+    Opening a database only needs to know these, and importing Alembic to read them would add a quarter of
+    a second to every start; Alembic itself is loaded only to create or upgrade a database. A test checks
+    this reading against Alembic's own.
+    """
+    graph: dict[str, str | None] = {}
+    for path in sorted(Path(str(resources.files("db") / "migrations" / "versions")).glob("*.py")):
+        values = {m.group(1): m.group(2) for m in _REVISION_LINE.finditer(path.read_text(encoding="utf-8"))}
+        if values.get("revision"):
+            graph[values["revision"]] = values.get("down_revision")
+    return graph
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    graph = _revision_graph()
+    heads = set(graph) - {down for down in graph.values() if down}
+    assert len(heads) == 1, f"migrations must form one line, heads: {sorted(heads)}"
+    return heads.pop()
 
 
 def known_revisions() -> set[str]:
-    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    return set(_revision_graph())
 
 
 def translate_db_error(exc: BaseException, what: str) -> KnownError:
@@ -325,8 +348,14 @@ def _check_postgres(engine: Engine, url: URL) -> set[str]:
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The database's schema revision (Alembic's version table, read directly: see ``_revision_graph``)."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table(VERSION_TABLE):
+            return None
+        rows = conn.exec_driver_sql(f"SELECT version_num FROM {VERSION_TABLE}").all()
+    if len(rows) > 1:
+        raise DatabaseTooNew(f"Tietokannassa on useita rakenneversioita ({', '.join(r[0] for r in rows)}).")
+    return str(rows[0][0]) if rows else None
 
 
 def open_database(
@@ -405,6 +434,8 @@ def open_database(
 
 
 def run_upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
     with engine.begin() as conn:
         command.upgrade(alembic_config(conn), revision)
 

@@ -9,24 +9,22 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 from sqlalchemy import select
 
-from core.agreements import (
-    STATE_LABELS,
-    STATUS_LABELS,
-    TERMINATION_LABELS,
-    AgreementStatus,
-    AgreementView,
-    load_agreement,
-)
-from core.deadlines import compute_deadline, fi_date, period_days
 from core.meetings import get_item
 from db.engine import Database
 from db.enums import AppealRoute, DecisionNature
 from db.models import AuditEntry
+
+if TYPE_CHECKING:
+    from core.agreements import AgreementView
+
+# core.agreements and core.deadlines (with the holiday calendars) are imported when an item is first shown:
+# the window opens without them.
 
 ROUTE_LABELS = {
     AppealRoute.RECTIFICATION: QT_TRANSLATE_NOOP("DetailsPanel", "oikaisuvaatimus (KuntaL 134 §)"),
@@ -101,8 +99,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("DetailsPanel", text)
 
 
-def _status_text(view: AgreementView) -> str:
+def agreement_status_text(view: AgreementView) -> str:
     """The agreement's status as ``core.agreements`` words it (``status_text``), in the interface language."""
+    from core.agreements import STATUS_LABELS, TERMINATION_LABELS, AgreementStatus
+    from core.deadlines import fi_date
+
     situation = view.situation
     if situation.status == AgreementStatus.TERMINATED and view.terminated is not None:
         return f"{_tr(TERMINATION_LABELS[view.terminated])} {fi_date(view.terminated_date)}".strip()
@@ -137,6 +138,9 @@ _AGREEMENT_TEXTS = (
 
 
 def gather_details(database: Database, item_id: int, *, today: dt.date | None = None) -> Details:
+    from core.agreements import STATE_LABELS, load_agreement
+    from core.deadlines import compute_deadline, fi_date, period_days
+
     today = today or dt.date.today()
     details = Details()
     with database.begin() as session:
@@ -194,7 +198,7 @@ def gather_details(database: Database, item_id: int, *, today: dt.date | None = 
         if item.agreement_id is not None:
             view = load_agreement(session, item.agreement_id, on=today)
             details.agreement.append(view.title)
-            details.agreement.append(_status_text(view))
+            details.agreement.append(agreement_status_text(view))
             for party in view.parties:
                 details.agreement.append(f"{party.name}: {_tr(STATE_LABELS[party.state])}")
         entries = session.scalars(

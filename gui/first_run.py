@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import func, select
 
-from core.demo import CLASSES
 from core.inflection import suggest_forms
 from db.engine import Database
 from db.enums import BodyKind, Language, MemberRole, OrganisationKind
@@ -131,6 +130,8 @@ def write_setup(database: Database, setup: Setup, *, today: dt.date | None = Non
                 Person(name=setup.secretary_name.strip(), title=setup.secretary_title.strip(), organisation=org)
             )
         if not session.scalar(select(func.count()).select_from(ClassificationCode)):
+            from core.demo import CLASSES  # the demo's task classification (only needed here)
+
             session.add_all(ClassificationCode(code=c, title=t, title_sv=sv) for c, t, sv in CLASSES)
 
 

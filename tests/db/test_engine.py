@@ -186,3 +186,29 @@ def test_every_table_exists(database: Database) -> None:
     with database.engine.connect() as conn:
         tables = set(inspect(conn).get_table_names())
     assert set(Base.metadata.tables) <= tables
+
+
+def test_revisions_read_without_alembic_match_alembics_own() -> None:
+    """Ensure the migration files' revisions as read at start-up are Alembic's: the same set and the same head."""
+    from alembic.script import ScriptDirectory
+
+    from db.engine import alembic_config, known_revisions
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    assert known_revisions() == {rev.revision for rev in scripts.walk_revisions()}
+    assert head_revision() == scripts.get_current_head()
+
+
+def test_opening_an_existing_database_does_not_load_alembic(tmp_path: Path) -> None:
+    """Ensure a start on an up-to-date database leaves Alembic unloaded (it costs a quarter of a second)."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "ajantasainen.db"
+    open_database(path).dispose()
+    code = (
+        "import sys; from db.engine import open_database; open_database(sys.argv[1]).dispose(); "
+        "print(sorted(m for m in sys.modules if m == 'alembic' or m.startswith('alembic.')))"
+    )
+    result = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
