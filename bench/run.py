@@ -175,8 +175,8 @@ def measure_startup(db: Path, size: str, repeat: int) -> list[Result]:
     ]
 
 
-def measure_search(db: Path, size: str, repeat: int, queries: dict[str, str]) -> list[Result]:
-    """First page of results through ``db.search`` against the same FTS5 query run directly."""
+def measure_search(db: Path | str, size: str, repeat: int, queries: dict[str, str]) -> list[Result]:
+    """First page of results through ``db.search`` against the same FTS5 (or PostgreSQL) query run directly."""
     from bench import direct
     from db.engine import open_database
     from db.search import search_items
@@ -200,7 +200,7 @@ def measure_search(db: Path, size: str, repeat: int, queries: dict[str, str]) ->
             results.append(
                 ratio_result(
                     f"search: {label} ({query})",
-                    "direct FTS query",
+                    "direct FTS query" if database.is_sqlite else "direct tsquery",
                     size,
                     samples,
                     1.5,
@@ -322,6 +322,36 @@ def measure_navigator(db: Path, size: str, repeat: int) -> list[Result]:
     ]
 
 
+def measure_postgres_search(
+    sizes: list[int], repeat: int, queries: dict[str, str], log: Callable[[str], None]
+) -> list[Result]:
+    """Search on PostgreSQL: the same generated data (seed 1) in a server kept in ``bench/out/pg``."""
+    from bench import pg
+
+    folder = OUT / "pg"
+    pg.start(folder)
+    results: list[Result] = []
+    try:
+        for size in sizes:
+            name = f"sihteeri_{size}"
+            if pg.ensure_database(folder, name):
+                log(f"Luodaan PostgreSQL-tietokanta {name} ({size} asiaa) …")
+                done = subprocess.run(
+                    [sys.executable, "-m", "bench.generate", "--items", str(size), "--seed", "1",
+                     "--out", pg.url(folder, name)],
+                    cwd=ROOT,
+                    check=False,
+                )  # fmt: skip
+                if done.returncode != 0:
+                    pg.drop_database(folder, name)
+                    raise RuntimeError(f"bench.generate failed for PostgreSQL {name}")
+            log(f"== {size} asiaa: PostgreSQL {name}")
+            results += measure_search(pg.url(folder, name), f"{size} PG", repeat, queries)
+    finally:
+        pg.stop(folder)
+    return results
+
+
 # --- growth -----------------------------------------------------------------------------------------------
 
 
@@ -334,20 +364,21 @@ def growth(results: list[Result], sizes: list[int]) -> list[Result]:
     grown: list[Result] = []
     if small != large:
         factor = max(sizes) / min(sizes)
-        for r in results:
-            if r.size == large and r.path.startswith("search:") and (r.path, small) in by_key:
-                base = by_key[(r.path, small)]
-                grown.append(
-                    Result(
-                        f"growth {factor:.0f}×: {r.path}",
-                        f"same at {small}",
-                        large,
-                        r.value,
-                        base.value,
-                        r.value / base.value,
-                        2.0,
+        for suffix in ("", " PG"):
+            for r in results:
+                if r.size == large + suffix and r.path.startswith("search:") and (r.path, small + suffix) in by_key:
+                    base = by_key[(r.path, small + suffix)]
+                    grown.append(
+                        Result(
+                            f"growth {factor:.0f}×: {r.path}",
+                            f"same at {small}{suffix}",
+                            large + suffix,
+                            r.value,
+                            base.value,
+                            r.value / base.value,
+                            2.0,
+                        )
                     )
-                )
     for prefix, label in (
         ("navigator", "memory: navigator peak RSS − demo's"),
         ("start-up", "memory: start-up peak RSS − demo's"),
@@ -377,7 +408,7 @@ def growth(results: list[Result], sizes: list[int]) -> list[Result]:
 
 
 def format_table(results: list[Result]) -> str:
-    header = f"{'path':<52} {'size':>7} {'median':>9} {'floor':>9} {'ratio':>7} {'target':>7}  ok"
+    header = f"{'path':<52} {'size':>9} {'median':>9} {'floor':>9} {'ratio':>7} {'target':>7}  ok"
     lines = [header, "-" * len(header)]
     for r in results:
         unit = r.unit
@@ -386,7 +417,7 @@ def format_table(results: list[Result]) -> str:
         ratio = "" if r.ratio != r.ratio else (f"{r.ratio:.2f}" if unit == "s" else f"+{r.ratio:.1f}")
         target = "" if r.target is None else (f"≤{r.target:g}" if unit == "s" else f"≤+{r.target:g}")
         ok = "" if r.ok is None else ("yes" if r.ok else "NO")
-        lines.append(f"{r.path[:52]:<52} {r.size:>7} {value:>9} {floor:>9} {ratio:>7} {target:>7}  {ok}")
+        lines.append(f"{r.path[:52]:<52} {r.size:>9} {value:>9} {floor:>9} {ratio:>7} {target:>7}  {ok}")
     return "\n".join(lines)
 
 
@@ -399,6 +430,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=5, help="timed runs of each path and floor")
     parser.add_argument("--json", type=Path, help="write every result here as JSON")
     parser.add_argument("--only", default=",".join(MEASUREMENTS), help=f"a subset of {','.join(MEASUREMENTS)}")
+    parser.add_argument(
+        "--postgres", action="store_true", help="measure search on PostgreSQL too (a server in bench/out/pg)"
+    )
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     only = {s.strip() for s in args.only.split(",")}
@@ -424,6 +458,8 @@ def main(argv: list[str] | None = None) -> int:
             results += measure_printing(db, size, args.repeat)
         if "backup" in only:
             results += measure_backup(db, size, max(1, min(args.repeat, 3)))
+    if args.postgres and "search" in only:
+        results += measure_postgres_search(sizes, args.repeat, queries, log)
     if "navigator" in only:
         for size, db in with_demo.items():
             results += measure_navigator(db, size, max(1, min(args.repeat, 3)))

@@ -1,0 +1,46 @@
+"""The benchmark's own arithmetic and its floors: growth rows, the table, and floors that find what the app finds."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench import direct
+from bench.run import Result, format_table, growth
+from db.engine import Database
+from db.search import search_items
+
+
+def _search(size: str, value: float) -> Result:
+    return Result("search: common word (x)", "direct FTS query", size, value, value / 2, 2.0, 1.5)
+
+
+def test_growth_compares_each_backend_with_itself() -> None:
+    """Ensure search growth is computed per backend (SQLite against SQLite, PostgreSQL against PostgreSQL)."""
+    results = [_search("10000", 0.01), _search("100000", 0.03), _search("10000 PG", 0.1), _search("100000 PG", 0.5)]
+    grown = {r.size: r for r in growth(results, [10000, 100000])}
+    assert grown["100000"].ratio == pytest.approx(3.0) and grown["100000"].ok is False
+    assert grown["100000 PG"].ratio == pytest.approx(5.0)
+    table = format_table([*results, *grown.values()])
+    assert "100000 PG" in table and "NO" in table
+
+
+def test_memory_rows_compare_with_the_demo() -> None:
+    """Ensure the memory rows are differences in MB from the demo database's peak, with the 50 MB target."""
+    rows = [
+        Result("navigator: open meeting + scroll", "", size, 0.2, 0.0, float("nan"), None, detail={"maxrss_mb": mb})
+        for size, mb in (("demo", 120.0), ("100000", 150.0))
+    ]
+    (memory,) = growth(rows, [100000])
+    assert memory.unit == "MB" and memory.ratio == pytest.approx(30.0) and memory.ok
+
+
+def test_search_floor_finds_what_the_search_finds(sqlite_demo_db: Database) -> None:
+    """Ensure the direct query the search is compared with returns the same items in the same order."""
+    raw = direct.connect(sqlite_demo_db)
+    try:
+        for query in ("päätös", "yhteistyöpöytäkirjan", "kunnanhallitukselle"):
+            with sqlite_demo_db.read() as connection:
+                hits = [h.item_id for h in search_items(connection, query)]
+            assert hits and [item_id for item_id, _ in direct.first_page(raw, sqlite_demo_db, query)] == hits
+    finally:
+        raw.close()
