@@ -437,6 +437,16 @@ def _damaged_message(path: Path) -> str:
             "palauta tietokanta varmuuskopiosta.")
 
 
+def _count_and_hash(path: Path) -> tuple[dict[str, int], str]:
+    """Row counts and the SHA-256 of a SQLite file (run beside integrity_check: both release the GIL)."""
+    conn = _connect_readonly(path)
+    try:
+        counts = _row_counts(conn)
+    finally:
+        conn.close()
+    return counts, _sha256(path)
+
+
 def _sidecar(path: Path) -> Path:
     return path.with_name(path.name + ".json")
 
@@ -502,9 +512,9 @@ def _quick_look(path: Path) -> Verification:
 def verify_sqlite_file(path: Path, *, full: bool = True) -> Verification:
     """Check a SQLite backup without changing it: intact, a Sihteeri database, not newer than this program.
 
-    ``full`` (the default) runs ``PRAGMA integrity_check``, counts the rows and hashes the file's bytes (in a
-    second thread, while SQLite checks); when the backup has its description file, the hash and the row
-    counts must equal those recorded when the copy was verified, so a copy changed afterwards is reported.
+    ``full`` (the default) runs ``PRAGMA integrity_check`` while a second thread counts the rows and hashes
+    the file's bytes; when the backup has its description file, the hash and the row counts must equal those
+    recorded when the copy was verified, so a copy changed afterwards is reported.
     Without ``full``: a quick look at what it contains (``describe_backup``).
     """
     if not full:
@@ -521,7 +531,7 @@ def verify_sqlite_file(path: Path, *, full: bool = True) -> Verification:
     bodies: list[str] = []
     last = ""
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="varmuuskopio-tarkiste") as pool:
-        hashed = pool.submit(_sha256, path)
+        counted_and_hashed = pool.submit(_count_and_hash, path)
         try:
             conn = _connect_readonly(path)
             try:
@@ -531,14 +541,12 @@ def verify_sqlite_file(path: Path, *, full: bool = True) -> Verification:
                 if check != ["ok"]:
                     return Verification(path, False, f"Varmuuskopio {path.name} on vioittunut ({check[0]}).",
                                         revision=revision)
-                counts = _row_counts(conn)
                 bodies, last = _describe_contents(conn)
             finally:
                 conn.close()
+            counts, fingerprint = counted_and_hashed.result()
         except sqlite3.DatabaseError as exc:
             return Verification(path, False, f"Varmuuskopio {path.name} on vioittunut: {exc}.")
-        try:
-            fingerprint = hashed.result()
         except OSError as exc:
             return Verification(path, False, f"Varmuuskopiota {path.name} ei voi lukea: {exc.strerror}.",
                                 revision=revision)
@@ -654,7 +662,8 @@ def _sqlite_copy(source: Path, final: Path, progress: ProgressFn | None) -> tupl
     sidecar = _sidecar(final)
     sidecar_temp = _temp_for(sidecar)
     try:
-        src = sqlite3.connect(source, isolation_level=None, timeout=30)
+        # check_same_thread=False: the source's rows are counted in another thread while the copy is checked.
+        src = sqlite3.connect(source, isolation_level=None, timeout=30, check_same_thread=False)
         try:
             src.execute("PRAGMA busy_timeout=30000")
             src.execute("BEGIN")
@@ -672,16 +681,17 @@ def _sqlite_copy(source: Path, final: Path, progress: ProgressFn | None) -> tupl
                 dst.execute("PRAGMA journal_mode=DELETE")
             finally:
                 dst.close()
-            counts = _row_counts(src)  # the snapshot the copy was taken from
+            if progress is not None:
+                progress(0, 0, "Tarkistetaan varmuuskopiota…")
+            with ThreadPoolExecutor(max_workers=2, thread_name_prefix="varmuuskopio") as pool:
+                counted = pool.submit(_row_counts, src)  # still the snapshot the copy was taken from
+                flushed = pool.submit(_fsync, temp)
+                check = verify_sqlite_file(temp)
+                counts = counted.result()
+                flushed.result()  # a full disk or an I/O error reported only now fails the copy
             src.execute("COMMIT")
         finally:
             src.close()
-        if progress is not None:
-            progress(0, 0, "Tarkistetaan varmuuskopiota…")
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="varmuuskopio-fsync") as pool:
-            flushed = pool.submit(_fsync, temp)
-            check = verify_sqlite_file(temp)
-            flushed.result()  # a full disk or an I/O error reported only now fails the copy
         if not check.ok:
             _raise_if_damaged(source)
             raise KnownError(f"Varmuuskopio {final.name} ei ollut ehjä, eikä sitä tallennettu. {check.problem}")
