@@ -134,18 +134,30 @@ def validate(request: DocumentRequest) -> None:
 def render_in_session(session: Session, request: DocumentRequest, *, progress: ProgressSink | None = None) -> bytes:
     """Render the document from the caller's session."""
     from core.printing import agenda, decision_draft, excerpt, minutes
+    from core.printing.loading import load_meetings
 
     validate(request)
+    handled = request.kind in (DocumentKind.EXCERPT, DocumentKind.MINUTES)
+    loaded = load_meetings(  # a few queries instead of several per item; kept referenced while printing
+        session,
+        (request.meeting_id, *request.meeting_ids),
+        handled=handled,
+        members=request.kind == DocumentKind.AGENDA,
+        item_ids=request.item_ids if request.kind == DocumentKind.EXCERPT else None,
+    )
     meeting = session.get(Meeting, request.meeting_id)
     if meeting is None:
         raise NotFound("Kokousta ei löytynyt; se on ehkä poistettu.")
-    if request.kind == DocumentKind.EXCERPT:
-        return excerpt.render(session, meeting, request)
-    if request.kind == DocumentKind.AGENDA:
-        return agenda.render(session, meeting, request, progress=progress)
-    if request.kind == DocumentKind.MINUTES:
-        return minutes.render(session, meeting, request, progress=progress)
-    return decision_draft.render(session, meeting, request, progress=progress)
+    try:
+        if request.kind == DocumentKind.EXCERPT:
+            return excerpt.render(session, meeting, request)
+        if request.kind == DocumentKind.AGENDA:
+            return agenda.render(session, meeting, request, progress=progress)
+        if request.kind == DocumentKind.MINUTES:
+            return minutes.render(session, meeting, request, progress=progress)
+        return decision_draft.render(session, meeting, request, progress=progress)
+    finally:
+        del loaded
 
 
 def render_document(database: Database, request: DocumentRequest, *, progress: ProgressSink | None = None) -> bytes:
