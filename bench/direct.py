@@ -54,10 +54,20 @@ def first_page(conn: Any, database: Database, query: str, limit: int = PAGE) -> 
     tsquery = tsquery_text(groups)
     cur = conn.cursor()
     cur.execute(
-        "SELECT id FROM item WHERE search_vector @@ to_tsquery('finnish', %s) "
-        "ORDER BY ts_rank_cd(search_vector, to_tsquery('finnish', %s)) DESC LIMIT %s",
-        (tsquery, tsquery, limit),
+        "SELECT id FROM item WHERE search_vector @@ to_tsquery('finnish', %s) ORDER BY id DESC LIMIT %s",
+        (tsquery, RANKED_AT_MOST + 1),
     )
+    if len(cur.fetchall()) > RANKED_AT_MOST:
+        cur.execute(
+            "SELECT id FROM item WHERE search_vector @@ to_tsquery('finnish', %s) ORDER BY id DESC LIMIT %s",
+            (tsquery, limit),
+        )
+    else:
+        cur.execute(
+            "SELECT id FROM item WHERE search_vector @@ to_tsquery('finnish', %s) "
+            "ORDER BY ts_rank_cd(search_vector, to_tsquery('finnish', %s)) DESC LIMIT %s",
+            (tsquery, tsquery, limit),
+        )
     ids = [row[0] for row in cur.fetchall()]
     if not ids:
         return []
