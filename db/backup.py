@@ -662,36 +662,12 @@ def _sqlite_copy(source: Path, final: Path, progress: ProgressFn | None) -> tupl
     sidecar = _sidecar(final)
     sidecar_temp = _temp_for(sidecar)
     try:
-        # check_same_thread=False: the source's rows are counted in another thread while the copy is checked.
-        src = sqlite3.connect(source, isolation_level=None, timeout=30, check_same_thread=False)
         try:
-            src.execute("PRAGMA busy_timeout=30000")
-            src.execute("BEGIN")
-            src.execute("SELECT count(*) FROM sqlite_master").fetchone()  # starts the read snapshot
-            dst = sqlite3.connect(temp, isolation_level=None)
-            try:
-                def report(_status: int, remaining: int, total: int) -> None:
-                    if progress is not None:
-                        progress(total - remaining, total, "Kopioidaan tietokantaa…")
-
-                if progress is not None:
-                    src.backup(dst, pages=4096, progress=report)
-                else:
-                    src.backup(dst)
-                dst.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                dst.close()
-            if progress is not None:
-                progress(0, 0, "Tarkistetaan varmuuskopiota…")
-            with ThreadPoolExecutor(max_workers=2, thread_name_prefix="varmuuskopio") as pool:
-                counted = pool.submit(_row_counts, src)  # still the snapshot the copy was taken from
-                flushed = pool.submit(_fsync, temp)
-                check = verify_sqlite_file(temp)
-                counts = counted.result()
-                flushed.result()  # a full disk or an I/O error reported only now fails the copy
-            src.execute("COMMIT")
-        finally:
-            src.close()
+            check, counts = _copy_and_check(source, temp, progress)
+        except sqlite3.DatabaseError as exc:
+            if not isinstance(exc, sqlite3.OperationalError):  # malformed, not a database: whose fault?
+                _raise_if_damaged(source)
+            raise
         if not check.ok:
             _raise_if_damaged(source)
             raise KnownError(f"Varmuuskopio {final.name} ei ollut ehjä, eikä sitä tallennettu. {check.problem}")
@@ -716,6 +692,47 @@ def _sqlite_copy(source: Path, final: Path, progress: ProgressFn | None) -> tupl
         _discard(sidecar_temp)
 
 
+def _copy_and_check(source: Path, temp: Path, progress: ProgressFn | None) -> tuple[Verification, dict[str, int]]:
+    """Copy the source's snapshot to ``temp``; verify the copy while its source's rows are counted and it is flushed.
+
+    The source's read transaction stays open until its rows are counted, so the counts are of the copied
+    snapshot. Three things run at once: ``PRAGMA integrity_check`` on the copy (this thread), the copy's row
+    counts and SHA-256 (``verify_sqlite_file``'s helper thread), and the source's counts followed by the
+    copy's fsync (two more); SQLite and hashlib release the GIL while they work.
+    """
+    # check_same_thread=False: the source's rows are counted in another thread while the copy is checked.
+    src = sqlite3.connect(source, isolation_level=None, timeout=30, check_same_thread=False)
+    try:
+        src.execute("PRAGMA busy_timeout=30000")
+        src.execute("BEGIN")
+        src.execute("SELECT count(*) FROM sqlite_master").fetchone()  # starts the read snapshot
+        dst = sqlite3.connect(temp, isolation_level=None)
+        try:
+            def report(_status: int, remaining: int, total: int) -> None:
+                if progress is not None:
+                    progress(total - remaining, total, "Kopioidaan tietokantaa…")
+
+            if progress is not None:
+                src.backup(dst, pages=4096, progress=report)
+            else:
+                src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+        if progress is not None:
+            progress(0, 0, "Tarkistetaan varmuuskopiota…")
+        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="varmuuskopio") as pool:
+            counted = pool.submit(_row_counts, src)  # still the snapshot the copy was taken from
+            flushed = pool.submit(_fsync, temp)
+            check = verify_sqlite_file(temp)
+            flushed.result()  # a full disk or an I/O error reported only now fails the copy
+            counts = counted.result()
+        src.execute("COMMIT")
+    finally:
+        src.close()
+    return check, counts
+
+
 def _raise_if_damaged(source: Path) -> None:
     """After a copy failed its check: raise ``DamagedDatabase`` if the source itself fails integrity_check.
 
@@ -728,6 +745,8 @@ def _raise_if_damaged(source: Path) -> None:
             rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check(1)")]
         finally:
             conn.close()
+    except sqlite3.OperationalError:
+        return  # busy, locked or unreadable: no verdict; the caller reports its own error
     except sqlite3.DatabaseError as exc:
         raise DamagedDatabase(_damaged_message(source), detail=str(exc)) from exc
     if rows != ["ok"]:

@@ -633,3 +633,21 @@ def test_listing_reads_the_description_and_falls_back_to_the_file(sqlite_demo_db
     path.write_bytes(path.read_bytes()[:100])  # a different size: the description no longer speaks for it
     described = backup.describe_backup(backup.list_backups(sqlite_demo_db, settings.folder)[0])
     assert not described.ok and described.problem
+
+
+def test_damage_inside_the_database_is_an_error_not_a_warning(sqlite_demo_db: Database,
+                                                              settings: BackupSettings) -> None:
+    """Ensure a database damaged inside (header and schema fine) raises from backup_now and writes no copy."""
+    path = sqlite_demo_db.path
+    assert path is not None
+    older = _fill_with_old_backups(sqlite_demo_db, settings, 1)
+    sqlite_demo_db.dispose()
+    for suffix in ("-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    _scribble(path, 0.6)
+    before = digest(path)
+    with pytest.raises(KnownError, match="vioittunut"):
+        backup_now(path, settings=settings, now=T0)
+    assert digest(path) == before
+    assert sorted(backups_in(settings.folder)) == sorted(older)
+    assert not [p for p in settings.folder.iterdir() if ".kesken-" in p.name]
