@@ -85,6 +85,7 @@ from gui.agreement_costs import CostBarChart, CostShareModel
 from gui.agreement_dialogs import ExcerptSentDialog, LinkItemDialog, from_qdate, to_qdate
 from gui.agreement_edit import AgreementDialog, AgreementForm, NewParty, PartyDialog, TerminationDialog
 from gui.agreement_matrix import STATE, ApprovalMatrixModel, StateDelegate
+from gui.details_panel import agreement_status_text
 from gui.errors import show_error
 from gui.operations import Progress, run_in_background
 
@@ -148,7 +149,7 @@ class AgreementListModel(QAbstractTableModel):
                 KIND: self.kind_labels[view.kind],
                 TERM: view.term_text,
                 COORDINATOR: view.coordinator,
-                STATUS: view.status_text,
+                STATUS: agreement_status_text(view),
                 ENTRY: fi_date(view.situation.entry_into_force),
                 MISSING: ", ".join(view.situation.missing_names),
             }.get(index.column())
@@ -505,7 +506,7 @@ class AgreementRegisterWindow(QMainWindow):
         ]
         rule = view.rule_label
         self.facts_label.setText(" · ".join(f for f in facts if f) + "\n" + self.tr("Voimaantulo: {0}").format(rule))
-        self.status_label.setText(self.tr("Tila: {0}").format(view.status_text))
+        self.status_label.setText(self.tr("Tila: {0}").format(agreement_status_text(view)))
         missing = view.situation.missing_text
         if view.situation.with_changes:
             missing = (missing + " " if missing else "") + self.tr("Hyväksytty muutoksin: {0}.").format(

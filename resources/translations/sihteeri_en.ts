@@ -157,57 +157,57 @@
   <context>
     <name>AgreementListModel</name>
     <message>
-      <location filename="../../gui/agreements.py" line="112" />
+      <location filename="../../gui/agreements.py" line="113" />
       <source>Sopimus</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="112" />
+      <location filename="../../gui/agreements.py" line="113" />
       <source>Tila</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="112" />
+      <location filename="../../gui/agreements.py" line="113" />
       <source>Puuttuu</source>
       <translation>Missing</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="112" />
+      <location filename="../../gui/agreements.py" line="113" />
       <source>Voimaantulo</source>
       <translation>Entry into force</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="113" />
+      <location filename="../../gui/agreements.py" line="114" />
       <source>Laji</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="113" />
+      <location filename="../../gui/agreements.py" line="114" />
       <source>Kausi</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="113" />
+      <location filename="../../gui/agreements.py" line="114" />
       <source>Koordinoi</source>
       <translation>Coordinator</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="115" />
+      <location filename="../../gui/agreements.py" line="116" />
       <source>Yhteistoimintasopimus</source>
       <translation>Cooperation agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="116" />
+      <location filename="../../gui/agreements.py" line="117" />
       <source>Yhteistyösopimus</source>
       <translation>Collaboration agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="117" />
+      <location filename="../../gui/agreements.py" line="118" />
       <source>Yhteistyöpöytäkirja</source>
       <translation>Cooperation protocol</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="118" />
+      <location filename="../../gui/agreements.py" line="119" />
       <source>Muu sopimus</source>
       <translation>Other agreement</translation>
     </message>
@@ -215,317 +215,317 @@
   <context>
     <name>AgreementRegisterWindow</name>
     <message>
-      <location filename="../../gui/agreements.py" line="189" />
-      <location filename="../../gui/agreements.py" line="262" />
+      <location filename="../../gui/agreements.py" line="190" />
+      <location filename="../../gui/agreements.py" line="263" />
       <source>Sopimukset</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="224" />
+      <location filename="../../gui/agreements.py" line="225" />
       <source>Tallennettu {0}</source>
       <translation>Saved {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="229" />
+      <location filename="../../gui/agreements.py" line="230" />
       <source>Päivitä</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="232" />
+      <location filename="../../gui/agreements.py" line="233" />
       <source>Tulosta hyväksymistilanne…</source>
       <translation>Print approval status…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="235" />
+      <location filename="../../gui/agreements.py" line="236" />
       <source>Linkitä pykälä…</source>
       <translation>Link section…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="237" />
+      <location filename="../../gui/agreements.py" line="238" />
       <source>Poista pykälän linkitys</source>
       <translation>Unlink section</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="239" />
+      <location filename="../../gui/agreements.py" line="240" />
       <source>Kirjaa otteen lähetys…</source>
       <translation>Record excerpt sent…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="241" />
+      <location filename="../../gui/agreements.py" line="242" />
       <source>Tallenna oma pöytäkirjanote…</source>
       <translation>Save own minutes excerpt…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="243" />
+      <location filename="../../gui/agreements.py" line="244" />
       <source>Uusi sopimus…</source>
       <translation>New agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="246" />
+      <location filename="../../gui/agreements.py" line="247" />
       <source>Sopimuksen tiedot…</source>
       <translation>Agreement details…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="248" />
+      <location filename="../../gui/agreements.py" line="249" />
       <source>Lisää osapuoli…</source>
       <translation>Add party…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="250" />
-      <location filename="../../gui/agreements.py" line="668" />
+      <location filename="../../gui/agreements.py" line="251" />
+      <location filename="../../gui/agreements.py" line="669" />
       <source>Poista osapuoli</source>
       <translation>Remove party</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="252" />
+      <location filename="../../gui/agreements.py" line="253" />
       <source>Päätä sopimus…</source>
       <translation>End agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="254" />
+      <location filename="../../gui/agreements.py" line="255" />
       <source>&amp;Sopimus</source>
       <translation>&amp;Agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="258" />
+      <location filename="../../gui/agreements.py" line="259" />
       <source>&amp;Osapuoli</source>
       <translation>&amp;Party</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="284" />
+      <location filename="../../gui/agreements.py" line="285" />
       <source>Hae nimellä, osapuolella tai koordinoijalla</source>
       <translation>Search by name, party or coordinator</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="289" />
+      <location filename="../../gui/agreements.py" line="290" />
       <source>Kaikki tilat</source>
       <translation>All statuses</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="291" />
+      <location filename="../../gui/agreements.py" line="292" />
       <source>Valmistelussa</source>
       <translation>In preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="292" />
+      <location filename="../../gui/agreements.py" line="293" />
       <source>Odottaa hyväksyntöjä</source>
       <translation>Awaiting approvals</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="293" />
+      <location filename="../../gui/agreements.py" line="294" />
       <source>Voimassa</source>
       <translation>In force</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="294" />
+      <location filename="../../gui/agreements.py" line="295" />
       <source>Päättynyt</source>
       <translation>Expired</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="295" />
+      <location filename="../../gui/agreements.py" line="296" />
       <source>Irtisanottu</source>
       <translation>Terminated</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="301" />
+      <location filename="../../gui/agreements.py" line="302" />
       <source>Kaikki lajit</source>
       <translation>All kinds</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="321" />
+      <location filename="../../gui/agreements.py" line="322" />
       <source>Sopimusrekisteri</source>
       <translation>Agreement register</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="322" />
+      <location filename="../../gui/agreements.py" line="323" />
       <source>Muistutukset</source>
       <translation>Reminders</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="329" />
+      <location filename="../../gui/agreements.py" line="330" />
       <source>Päivä</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="334" />
+      <location filename="../../gui/agreements.py" line="335" />
       <source>Päättämättä määräpäivään</source>
       <translation>Undecided by the due date</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="343" />
+      <location filename="../../gui/agreements.py" line="344" />
       <source>Sopimuskausi päättyy</source>
       <translation>Term ends</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="347" />
+      <location filename="../../gui/agreements.py" line="348" />
       <source> päivän kuluessa</source>
       <translation> days ahead</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="349" />
+      <location filename="../../gui/agreements.py" line="350" />
       <source>Näytä muistutukset</source>
       <translation>Show reminders</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="392" />
+      <location filename="../../gui/agreements.py" line="393" />
       <source>Hyväksymistilanne</source>
       <translation>Approval status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="409" />
+      <location filename="../../gui/agreements.py" line="410" />
       <source>Kustannusosuudet</source>
       <translation>Cost shares</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="451" />
+      <location filename="../../gui/agreements.py" line="452" />
       <source>Haetaan sopimuksia…</source>
       <translation>Loading agreements…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="486" />
+      <location filename="../../gui/agreements.py" line="487" />
       <source>Haetaan sopimusta…</source>
       <translation>Loading the agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="491" />
+      <location filename="../../gui/agreements.py" line="492" />
       <source>Ei sopimuksia</source>
       <translation>No agreements</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="503" />
+      <location filename="../../gui/agreements.py" line="504" />
       <source>kausi {0}</source>
       <translation>term {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="504" />
+      <location filename="../../gui/agreements.py" line="505" />
       <source>koordinoi {0}</source>
       <translation>coordinated by {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="507" />
+      <location filename="../../gui/agreements.py" line="508" />
       <source>Voimaantulo: {0}</source>
       <translation>Entry into force: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="508" />
+      <location filename="../../gui/agreements.py" line="509" />
       <source>Tila: {0}</source>
       <translation>Status: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="511" />
+      <location filename="../../gui/agreements.py" line="512" />
       <source>Hyväksytty muutoksin: {0}.</source>
       <translation>Approved with changes: {0}.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="513" />
+      <location filename="../../gui/agreements.py" line="514" />
       <source>Kaikki edellytetyt hyväksynnät ovat koossa.</source>
       <translation>All required approvals are in.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="522" />
+      <location filename="../../gui/agreements.py" line="523" />
       <source>Kustannukset jaetaan {0}.</source>
       <translation>Costs are split {0}.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="523" />
+      <location filename="../../gui/agreements.py" line="524" />
       <source>Sopimukseen ei ole merkitty kustannuksia.</source>
       <translation>No costs are recorded for the agreement.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="563" />
-      <location filename="../../gui/agreements.py" line="688" />
+      <location filename="../../gui/agreements.py" line="564" />
+      <location filename="../../gui/agreements.py" line="689" />
       <source>Tallennetaan…</source>
       <translation>Saving…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="588" />
-      <location filename="../../gui/agreements.py" line="643" />
+      <location filename="../../gui/agreements.py" line="589" />
+      <location filename="../../gui/agreements.py" line="644" />
       <source>Haetaan…</source>
       <translation>Searching…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="627" />
+      <location filename="../../gui/agreements.py" line="628" />
       <source>Tallennetaan sopimusta…</source>
       <translation>Saving the agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="658" />
+      <location filename="../../gui/agreements.py" line="659" />
       <source>Lisätään osapuolta…</source>
       <translation>Adding the party…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="669" />
+      <location filename="../../gui/agreements.py" line="670" />
       <source>Poistetaanko {0} sopimuksen osapuolista? Osapuolen päätöstiedot poistuvat.</source>
       <translation>Remove {0} from the agreement's parties? The party's decision details are removed.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="674" />
+      <location filename="../../gui/agreements.py" line="675" />
       <source>Poistetaan osapuolta…</source>
       <translation>Removing the party…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="706" />
+      <location filename="../../gui/agreements.py" line="707" />
       <source>Osapuolen {0} toimielinten pykäliä ei ole tässä tietokannassa; kirjaa päätös osapuolen otteelta.</source>
       <translation>The sections of {0}'s bodies are not in this database; record the decision from the party's excerpt.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="713" />
+      <location filename="../../gui/agreements.py" line="714" />
       <source>Haetaan pykäliä…</source>
       <translation>Loading sections…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="720" />
+      <location filename="../../gui/agreements.py" line="721" />
       <source>Linkitetään…</source>
       <translation>Linking…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="730" />
+      <location filename="../../gui/agreements.py" line="731" />
       <source>Poistetaan linkitys…</source>
       <translation>Unlinking…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="741" />
+      <location filename="../../gui/agreements.py" line="742" />
       <source>Kirjataan…</source>
       <translation>Recording…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="748" />
+      <location filename="../../gui/agreements.py" line="749" />
       <source>Tallenna hyväksymistilanne</source>
       <translation>Save approval status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="749" />
-      <location filename="../../gui/agreements.py" line="772" />
+      <location filename="../../gui/agreements.py" line="750" />
+      <location filename="../../gui/agreements.py" line="773" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="765" />
+      <location filename="../../gui/agreements.py" line="766" />
       <source>Tulostetaan…</source>
       <translation>Printing…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="771" />
+      <location filename="../../gui/agreements.py" line="772" />
       <source>Tallenna pöytäkirjanote osapuolille</source>
       <translation>Save minutes excerpt for the parties</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="783" />
+      <location filename="../../gui/agreements.py" line="784" />
       <source>Sopimukseen ei ole linkitetty omaa päätöstä (kotiorganisaation pykälää), josta ote annettaisiin.</source>
       <translation>No own decision (a section of the home organisation) is linked to the agreement to give an excerpt of.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="796" />
+      <location filename="../../gui/agreements.py" line="797" />
       <source>Tulostetaan otetta…</source>
       <translation>Printing the excerpt…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="817" />
+      <location filename="../../gui/agreements.py" line="818" />
       <source>Ei muistutuksia.</source>
       <translation>No reminders.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="820" />
+      <location filename="../../gui/agreements.py" line="821" />
       <source>Haetaan muistutuksia…</source>
       <translation>Loading reminders…</translation>
     </message>
@@ -1087,62 +1087,62 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>BodiesPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="45" />
+      <location filename="../../gui/first_run.py" line="44" />
       <source>valtuusto</source>
       <translation>council</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="46" />
+      <location filename="../../gui/first_run.py" line="45" />
       <source>hallitus</source>
       <translation>executive board</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="47" />
+      <location filename="../../gui/first_run.py" line="46" />
       <source>lautakunta</source>
       <translation>committee</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="48" />
+      <location filename="../../gui/first_run.py" line="47" />
       <source>jaosto</source>
       <translation>division</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="49" />
+      <location filename="../../gui/first_run.py" line="48" />
       <source>viranhaltija</source>
       <translation>office-holder</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="195" />
+      <location filename="../../gui/first_run.py" line="196" />
       <source>Toimielimet ja jäsenet</source>
       <translation>Bodies and members</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="196" />
+      <location filename="../../gui/first_run.py" line="197" />
       <source>Kirjoita jäsenet pilkuin erotettuina; ensimmäinen on puheenjohtaja.</source>
       <translation>Write the members separated by commas; the first one is the chair.</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="199" />
+      <location filename="../../gui/first_run.py" line="200" />
       <source>Toimielin</source>
       <translation>Body</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="199" />
+      <location filename="../../gui/first_run.py" line="200" />
       <source>Laji</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="199" />
+      <location filename="../../gui/first_run.py" line="200" />
       <source>Jäsenet</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="204" />
+      <location filename="../../gui/first_run.py" line="205" />
       <source>Lisää toimielin</source>
       <translation>Add body</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="206" />
+      <location filename="../../gui/first_run.py" line="207" />
       <source>Poista toimielin</source>
       <translation>Remove body</translation>
     </message>
@@ -1372,292 +1372,292 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>DetailsPanel</name>
     <message>
-      <location filename="../../gui/details_panel.py" line="32" />
+      <location filename="../../gui/details_panel.py" line="30" />
       <source>oikaisuvaatimus (KuntaL 134 §)</source>
       <translation>rectification request (Local Government Act 134 §)</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="33" />
+      <location filename="../../gui/details_panel.py" line="31" />
       <source>kunnallisvalitus (KuntaL 135 §)</source>
       <translation>municipal appeal (Local Government Act 135 §)</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="34" />
+      <location filename="../../gui/details_panel.py" line="32" />
       <source>muutoksenhakukielto (KuntaL 136 §)</source>
       <translation>no appeal (Local Government Act 136 §)</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="35" />
+      <location filename="../../gui/details_panel.py" line="33" />
       <source>hankintaoikaisu ja valitus markkinaoikeuteen</source>
       <translation>procurement rectification and appeal to the Market Court</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="36" />
+      <location filename="../../gui/details_panel.py" line="34" />
       <source>hallintovalitus</source>
       <translation>administrative appeal</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="37" />
+      <location filename="../../gui/details_panel.py" line="35" />
       <source>oikaisuvaatimus (HL 49 c §)</source>
       <translation>rectification request (Administrative Procedure Act 49 c §)</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="40" />
+      <location filename="../../gui/details_panel.py" line="38" />
       <source>otsikko</source>
       <translation>title</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="41" />
+      <location filename="../../gui/details_panel.py" line="39" />
       <source>ruotsinkielinen otsikko</source>
       <translation>Swedish title</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="42" />
+      <location filename="../../gui/details_panel.py" line="40" />
       <source>julkaistava otsikko</source>
       <translation>published title</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="43" />
+      <location filename="../../gui/details_panel.py" line="41" />
       <source>Dnro</source>
       <translation>Diary no.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="44" />
+      <location filename="../../gui/details_panel.py" line="42" />
       <source>tehtäväluokka</source>
       <translation>classification</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="45" />
+      <location filename="../../gui/details_panel.py" line="43" />
       <source>valmistelija</source>
       <translation>preparer</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="46" />
+      <location filename="../../gui/details_panel.py" line="44" />
       <source>esittelijä</source>
       <translation>presenter</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="47" />
+      <location filename="../../gui/details_panel.py" line="45" />
       <source>selostus</source>
       <translation>background</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="48" />
+      <location filename="../../gui/details_panel.py" line="46" />
       <source>päätösehdotus</source>
       <translation>proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="49" />
+      <location filename="../../gui/details_panel.py" line="47" />
       <source>käsittely</source>
       <translation>handling</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="50" />
+      <location filename="../../gui/details_panel.py" line="48" />
       <source>päätös</source>
       <translation>decision</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="51" />
+      <location filename="../../gui/details_panel.py" line="49" />
       <source>lopputulos</source>
       <translation>outcome</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="52" />
+      <location filename="../../gui/details_panel.py" line="50" />
       <source>päätöksen luonne</source>
       <translation>nature of decision</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="53" />
+      <location filename="../../gui/details_panel.py" line="51" />
       <source>julkisuus</source>
       <translation>publicity</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="54" />
+      <location filename="../../gui/details_panel.py" line="52" />
       <source>salassapitoperuste</source>
       <translation>ground for secrecy</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="55" />
+      <location filename="../../gui/details_panel.py" line="53" />
       <source>henkilötiedot</source>
       <translation>personal data</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="56" />
+      <location filename="../../gui/details_panel.py" line="54" />
       <source>muutoksenhakutapa</source>
       <translation>appeal route</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="57" />
+      <location filename="../../gui/details_panel.py" line="55" />
       <source>muutoksenhakutavan peruste</source>
       <translation>reason for the appeal route</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="58" />
+      <location filename="../../gui/details_panel.py" line="56" />
       <source>sopimus</source>
       <translation>agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="59" />
+      <location filename="../../gui/details_panel.py" line="57" />
       <source>§</source>
       <translation>§</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="60" />
+      <location filename="../../gui/details_panel.py" line="58" />
       <source>järjestys</source>
       <translation>order</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="61" />
+      <location filename="../../gui/details_panel.py" line="59" />
       <source>kokous</source>
       <translation>meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="62" />
+      <location filename="../../gui/details_panel.py" line="60" />
       <source>asian laji</source>
       <translation>kind of item</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="65" />
+      <location filename="../../gui/details_panel.py" line="63" />
       <source>lisätty</source>
       <translation>added</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="66" />
+      <location filename="../../gui/details_panel.py" line="64" />
       <source>muutettu</source>
       <translation>amended</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="67" />
+      <location filename="../../gui/details_panel.py" line="65" />
       <source>poistettu</source>
       <translation>removed</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="110" />
+      <location filename="../../gui/details_panel.py" line="111" />
       <source>Voimassa {date} alkaen</source>
       <translation>In force from {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="116" />
+      <location filename="../../gui/details_panel.py" line="117" />
       <source>Odottaa hyväksyntöjä ({approved}/{required})</source>
       <translation>Awaiting approvals ({approved}/{required})</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="124" />
+      <location filename="../../gui/details_panel.py" line="125" />
       <source>Valmistelussa</source>
       <translation>In preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="125" />
+      <location filename="../../gui/details_panel.py" line="126" />
       <source>Odottaa hyväksyntöjä</source>
       <translation>Awaiting approvals</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="126" />
+      <location filename="../../gui/details_panel.py" line="127" />
       <source>Voimassa</source>
       <translation>In force</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="127" />
+      <location filename="../../gui/details_panel.py" line="128" />
       <source>Päättynyt</source>
       <translation>Expired</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="128" />
+      <location filename="../../gui/details_panel.py" line="129" />
       <source>Irtisanottu</source>
       <translation>Terminated</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="129" />
+      <location filename="../../gui/details_panel.py" line="130" />
       <source>Peruttu</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="130" />
+      <location filename="../../gui/details_panel.py" line="131" />
       <source>Ei käsitelty</source>
       <translation>Not handled</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="131" />
+      <location filename="../../gui/details_panel.py" line="132" />
       <source>Esityslistalla</source>
       <translation>On the agenda</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="132" />
+      <location filename="../../gui/details_panel.py" line="133" />
       <source>Hyväksytty</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="133" />
+      <location filename="../../gui/details_panel.py" line="134" />
       <source>Hyväksytty muutoksin</source>
       <translation>Approved with changes</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="134" />
+      <location filename="../../gui/details_panel.py" line="135" />
       <source>Hylätty</source>
       <translation>Rejected</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="135" />
+      <location filename="../../gui/details_panel.py" line="136" />
       <source>Palautettu valmisteluun</source>
       <translation>Returned for preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="146" />
+      <location filename="../../gui/details_panel.py" line="150" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, meeting {number}/{year}, {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="154" />
+      <location filename="../../gui/details_panel.py" line="158" />
       <source>Pöytäkirja tarkastettu {date}</source>
       <translation>Minutes checked {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="160" />
+      <location filename="../../gui/details_panel.py" line="164" />
       <source>Julkaistu yleisessä tietoverkossa {date}</source>
       <translation>Published online {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="171" />
+      <location filename="../../gui/details_panel.py" line="175" />
       <source>Kunnan jäsenet: tiedoksi {notified}, määräaika päättyy {last_day}</source>
       <translation>Members of the municipality: notified {notified}, the period ends {last_day}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="174" />
+      <location filename="../../gui/details_panel.py" line="178" />
       <source> (päättynyt)</source>
       <translation> (ended)</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="182" />
+      <location filename="../../gui/details_panel.py" line="186" />
       <source>{name}: tiedoksi {notified}, määräaika päättyy {last_day}</source>
       <translation>{name}: notified {notified}, the period ends {last_day}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="192" />
+      <location filename="../../gui/details_panel.py" line="196" />
       <source>Päätöksestä ei voi hakea muutosta; ei määräaikaa.</source>
       <translation>The decision cannot be appealed; no deadline.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="232" />
+      <location filename="../../gui/details_panel.py" line="236" />
       <source>Ei valittua asiaa.</source>
       <translation>No item selected.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="237" />
+      <location filename="../../gui/details_panel.py" line="241" />
       <source>Kokous</source>
       <translation>Meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="238" />
+      <location filename="../../gui/details_panel.py" line="242" />
       <source>Muutoksenhaku ja määräajat</source>
       <translation>Appeal and deadlines</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="239" />
+      <location filename="../../gui/details_panel.py" line="243" />
       <source>Sopimus</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="240" />
+      <location filename="../../gui/details_panel.py" line="244" />
       <source>Muutoshistoria</source>
       <translation>History</translation>
     </message>
@@ -1847,7 +1847,7 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../gui/first_run.py" line="263" />
+      <location filename="../../gui/first_run.py" line="264" />
       <source>Sihteerin käyttöönotto</source>
       <translation>Setting up Sihteeri</translation>
     </message>
@@ -1873,22 +1873,22 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>IntroPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="140" />
+      <location filename="../../gui/first_run.py" line="141" />
       <source>Tervetuloa Sihteeriin</source>
       <translation>Welcome to Sihteeri</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="144" />
+      <location filename="../../gui/first_run.py" line="145" />
       <source>Sihteeri tarvitsee tiedot organisaatiostasi ja sen toimielimistä. Voit myös tutustua ohjelmaan esittelytietokannalla (Hartolan kunta ja Päijät-Hämeen liitto).</source>
       <translation>Sihteeri needs to know your organisation and its bodies. You can also try the program with the demo database (Hartola municipality and the Regional Council of Päijät-Häme).</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="150" />
+      <location filename="../../gui/first_run.py" line="151" />
       <source>Anna organisaation tiedot</source>
       <translation>Enter the organisation's details</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="152" />
+      <location filename="../../gui/first_run.py" line="153" />
       <source>Avaa esittelytietokanta</source>
       <translation>Open the demo database</translation>
     </message>
@@ -2884,82 +2884,82 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>OrganisationPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="39" />
+      <location filename="../../gui/first_run.py" line="38" />
       <source>kunta</source>
       <translation>municipality</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="40" />
+      <location filename="../../gui/first_run.py" line="39" />
       <source>kuntayhtymä</source>
       <translation>joint municipal authority</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="41" />
+      <location filename="../../gui/first_run.py" line="40" />
       <source>maakuntaliitto</source>
       <translation>regional council</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="42" />
+      <location filename="../../gui/first_run.py" line="41" />
       <source>hyvinvointialue</source>
       <translation>wellbeing services county</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="166" />
+      <location filename="../../gui/first_run.py" line="167" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="171" />
+      <location filename="../../gui/first_run.py" line="172" />
       <source>Organisaation laji</source>
       <translation>Kind of organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="173" />
+      <location filename="../../gui/first_run.py" line="174" />
       <source>esim. Hartolan kunta</source>
       <translation>e.g. Hartolan kunta</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="174" />
+      <location filename="../../gui/first_run.py" line="175" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="176" />
+      <location filename="../../gui/first_run.py" line="177" />
       <source>suomi</source>
       <translation>Finnish</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="177" />
+      <location filename="../../gui/first_run.py" line="178" />
       <source>ruotsi</source>
       <translation>Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="178" />
+      <location filename="../../gui/first_run.py" line="179" />
       <source>kaksikielinen (suomi ja ruotsi)</source>
       <translation>bilingual (Finnish and Swedish)</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="179" />
+      <location filename="../../gui/first_run.py" line="180" />
       <source>Asiakirjojen kieli</source>
       <translation>Language of documents</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="182" />
+      <location filename="../../gui/first_run.py" line="183" />
       <source>Postiosoite</source>
       <translation>Postal address</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="184" />
+      <location filename="../../gui/first_run.py" line="185" />
       <source>Kirjaamon sähköposti</source>
       <translation>Registry e-mail</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="186" />
+      <location filename="../../gui/first_run.py" line="187" />
       <source>esim. ma–pe klo 9–15</source>
       <translation>e.g. Mon–Fri 9–15</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="187" />
+      <location filename="../../gui/first_run.py" line="188" />
       <source>Kirjaamon aukioloaika</source>
       <translation>Registry opening hours</translation>
     </message>
@@ -3229,22 +3229,22 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>SecretaryPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="249" />
+      <location filename="../../gui/first_run.py" line="250" />
       <source>Sihteeri</source>
       <translation>Secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="252" />
+      <location filename="../../gui/first_run.py" line="253" />
       <source>Nimesi</source>
       <translation>Your name</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="254" />
+      <location filename="../../gui/first_run.py" line="255" />
       <source>esim. hallintosihteeri</source>
       <translation>e.g. administrative secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="255" />
+      <location filename="../../gui/first_run.py" line="256" />
       <source>Virkanimikkeesi</source>
       <translation>Your title</translation>
     </message>

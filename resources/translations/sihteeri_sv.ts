@@ -157,57 +157,57 @@
   <context>
     <name>AgreementListModel</name>
     <message>
-      <location filename="../../gui/agreements.py" line="112" />
+      <location filename="../../gui/agreements.py" line="113" />
       <source>Sopimus</source>
       <translation>Avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="112" />
+      <location filename="../../gui/agreements.py" line="113" />
       <source>Tila</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="112" />
+      <location filename="../../gui/agreements.py" line="113" />
       <source>Puuttuu</source>
       <translation>Saknas</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="112" />
+      <location filename="../../gui/agreements.py" line="113" />
       <source>Voimaantulo</source>
       <translation>Ikraftträdande</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="113" />
+      <location filename="../../gui/agreements.py" line="114" />
       <source>Laji</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="113" />
+      <location filename="../../gui/agreements.py" line="114" />
       <source>Kausi</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="113" />
+      <location filename="../../gui/agreements.py" line="114" />
       <source>Koordinoi</source>
       <translation>Koordinerar</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="115" />
+      <location filename="../../gui/agreements.py" line="116" />
       <source>Yhteistoimintasopimus</source>
       <translation>Samverkansavtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="116" />
+      <location filename="../../gui/agreements.py" line="117" />
       <source>Yhteistyösopimus</source>
       <translation>Samarbetsavtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="117" />
+      <location filename="../../gui/agreements.py" line="118" />
       <source>Yhteistyöpöytäkirja</source>
       <translation>Samarbetsprotokoll</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="118" />
+      <location filename="../../gui/agreements.py" line="119" />
       <source>Muu sopimus</source>
       <translation>Annat avtal</translation>
     </message>
@@ -215,317 +215,317 @@
   <context>
     <name>AgreementRegisterWindow</name>
     <message>
-      <location filename="../../gui/agreements.py" line="189" />
-      <location filename="../../gui/agreements.py" line="262" />
+      <location filename="../../gui/agreements.py" line="190" />
+      <location filename="../../gui/agreements.py" line="263" />
       <source>Sopimukset</source>
       <translation>Avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="224" />
+      <location filename="../../gui/agreements.py" line="225" />
       <source>Tallennettu {0}</source>
       <translation>Sparat {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="229" />
+      <location filename="../../gui/agreements.py" line="230" />
       <source>Päivitä</source>
       <translation>Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="232" />
+      <location filename="../../gui/agreements.py" line="233" />
       <source>Tulosta hyväksymistilanne…</source>
       <translation>Skriv ut godkännandeläget…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="235" />
+      <location filename="../../gui/agreements.py" line="236" />
       <source>Linkitä pykälä…</source>
       <translation>Länka paragraf…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="237" />
+      <location filename="../../gui/agreements.py" line="238" />
       <source>Poista pykälän linkitys</source>
       <translation>Ta bort länken till paragrafen</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="239" />
+      <location filename="../../gui/agreements.py" line="240" />
       <source>Kirjaa otteen lähetys…</source>
       <translation>Anteckna att utdraget skickats…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="241" />
+      <location filename="../../gui/agreements.py" line="242" />
       <source>Tallenna oma pöytäkirjanote…</source>
       <translation>Spara eget protokollsutdrag…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="243" />
+      <location filename="../../gui/agreements.py" line="244" />
       <source>Uusi sopimus…</source>
       <translation>Nytt avtal…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="246" />
+      <location filename="../../gui/agreements.py" line="247" />
       <source>Sopimuksen tiedot…</source>
       <translation>Avtalets uppgifter…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="248" />
+      <location filename="../../gui/agreements.py" line="249" />
       <source>Lisää osapuoli…</source>
       <translation>Lägg till part…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="250" />
-      <location filename="../../gui/agreements.py" line="668" />
+      <location filename="../../gui/agreements.py" line="251" />
+      <location filename="../../gui/agreements.py" line="669" />
       <source>Poista osapuoli</source>
       <translation>Ta bort part</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="252" />
+      <location filename="../../gui/agreements.py" line="253" />
       <source>Päätä sopimus…</source>
       <translation>Avsluta avtalet…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="254" />
+      <location filename="../../gui/agreements.py" line="255" />
       <source>&amp;Sopimus</source>
       <translation>&amp;Avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="258" />
+      <location filename="../../gui/agreements.py" line="259" />
       <source>&amp;Osapuoli</source>
       <translation>&amp;Part</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="284" />
+      <location filename="../../gui/agreements.py" line="285" />
       <source>Hae nimellä, osapuolella tai koordinoijalla</source>
       <translation>Sök på namn, part eller koordinator</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="289" />
+      <location filename="../../gui/agreements.py" line="290" />
       <source>Kaikki tilat</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="291" />
+      <location filename="../../gui/agreements.py" line="292" />
       <source>Valmistelussa</source>
       <translation>Under beredning</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="292" />
+      <location filename="../../gui/agreements.py" line="293" />
       <source>Odottaa hyväksyntöjä</source>
       <translation>Väntar på godkännanden</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="293" />
+      <location filename="../../gui/agreements.py" line="294" />
       <source>Voimassa</source>
       <translation>I kraft</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="294" />
+      <location filename="../../gui/agreements.py" line="295" />
       <source>Päättynyt</source>
       <translation>Upphört</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="295" />
+      <location filename="../../gui/agreements.py" line="296" />
       <source>Irtisanottu</source>
       <translation>Uppsagt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="301" />
+      <location filename="../../gui/agreements.py" line="302" />
       <source>Kaikki lajit</source>
       <translation>Alla typer</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="321" />
+      <location filename="../../gui/agreements.py" line="322" />
       <source>Sopimusrekisteri</source>
       <translation>Avtalsregister</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="322" />
+      <location filename="../../gui/agreements.py" line="323" />
       <source>Muistutukset</source>
       <translation>Påminnelser</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="329" />
+      <location filename="../../gui/agreements.py" line="330" />
       <source>Päivä</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="334" />
+      <location filename="../../gui/agreements.py" line="335" />
       <source>Päättämättä määräpäivään</source>
       <translation>Obeslutat före förfallodagen</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="343" />
+      <location filename="../../gui/agreements.py" line="344" />
       <source>Sopimuskausi päättyy</source>
       <translation>Avtalsperioden går ut</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="347" />
+      <location filename="../../gui/agreements.py" line="348" />
       <source> päivän kuluessa</source>
       <translation> dagar framåt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="349" />
+      <location filename="../../gui/agreements.py" line="350" />
       <source>Näytä muistutukset</source>
       <translation>Visa påminnelser</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="392" />
+      <location filename="../../gui/agreements.py" line="393" />
       <source>Hyväksymistilanne</source>
       <translation>Godkännandeläge</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="409" />
+      <location filename="../../gui/agreements.py" line="410" />
       <source>Kustannusosuudet</source>
       <translation>Kostnadsandelar</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="451" />
+      <location filename="../../gui/agreements.py" line="452" />
       <source>Haetaan sopimuksia…</source>
       <translation>Hämtar avtal…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="486" />
+      <location filename="../../gui/agreements.py" line="487" />
       <source>Haetaan sopimusta…</source>
       <translation>Hämtar avtalet…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="491" />
+      <location filename="../../gui/agreements.py" line="492" />
       <source>Ei sopimuksia</source>
       <translation>Inga avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="503" />
+      <location filename="../../gui/agreements.py" line="504" />
       <source>kausi {0}</source>
       <translation>period {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="504" />
+      <location filename="../../gui/agreements.py" line="505" />
       <source>koordinoi {0}</source>
       <translation>koordineras av {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="507" />
+      <location filename="../../gui/agreements.py" line="508" />
       <source>Voimaantulo: {0}</source>
       <translation>Ikraftträdande: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="508" />
+      <location filename="../../gui/agreements.py" line="509" />
       <source>Tila: {0}</source>
       <translation>Status: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="511" />
+      <location filename="../../gui/agreements.py" line="512" />
       <source>Hyväksytty muutoksin: {0}.</source>
       <translation>Godkänt med ändringar: {0}.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="513" />
+      <location filename="../../gui/agreements.py" line="514" />
       <source>Kaikki edellytetyt hyväksynnät ovat koossa.</source>
       <translation>Alla förutsatta godkännanden finns.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="522" />
+      <location filename="../../gui/agreements.py" line="523" />
       <source>Kustannukset jaetaan {0}.</source>
       <translation>Kostnaderna fördelas {0}.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="523" />
+      <location filename="../../gui/agreements.py" line="524" />
       <source>Sopimukseen ei ole merkitty kustannuksia.</source>
       <translation>Inga kostnader har antecknats för avtalet.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="563" />
-      <location filename="../../gui/agreements.py" line="688" />
+      <location filename="../../gui/agreements.py" line="564" />
+      <location filename="../../gui/agreements.py" line="689" />
       <source>Tallennetaan…</source>
       <translation>Sparar…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="588" />
-      <location filename="../../gui/agreements.py" line="643" />
+      <location filename="../../gui/agreements.py" line="589" />
+      <location filename="../../gui/agreements.py" line="644" />
       <source>Haetaan…</source>
       <translation>Söker…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="627" />
+      <location filename="../../gui/agreements.py" line="628" />
       <source>Tallennetaan sopimusta…</source>
       <translation>Sparar avtalet…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="658" />
+      <location filename="../../gui/agreements.py" line="659" />
       <source>Lisätään osapuolta…</source>
       <translation>Lägger till part…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="669" />
+      <location filename="../../gui/agreements.py" line="670" />
       <source>Poistetaanko {0} sopimuksen osapuolista? Osapuolen päätöstiedot poistuvat.</source>
       <translation>Ta bort {0} från avtalets parter? Partens beslutsuppgifter tas bort.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="674" />
+      <location filename="../../gui/agreements.py" line="675" />
       <source>Poistetaan osapuolta…</source>
       <translation>Tar bort part…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="706" />
+      <location filename="../../gui/agreements.py" line="707" />
       <source>Osapuolen {0} toimielinten pykäliä ei ole tässä tietokannassa; kirjaa päätös osapuolen otteelta.</source>
       <translation>Paragrafer från {0}s organ finns inte i den här databasen; anteckna beslutet från partens utdrag.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="713" />
+      <location filename="../../gui/agreements.py" line="714" />
       <source>Haetaan pykäliä…</source>
       <translation>Hämtar paragrafer…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="720" />
+      <location filename="../../gui/agreements.py" line="721" />
       <source>Linkitetään…</source>
       <translation>Länkar…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="730" />
+      <location filename="../../gui/agreements.py" line="731" />
       <source>Poistetaan linkitys…</source>
       <translation>Tar bort länken…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="741" />
+      <location filename="../../gui/agreements.py" line="742" />
       <source>Kirjataan…</source>
       <translation>Antecknar…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="748" />
+      <location filename="../../gui/agreements.py" line="749" />
       <source>Tallenna hyväksymistilanne</source>
       <translation>Spara godkännandeläget</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="749" />
-      <location filename="../../gui/agreements.py" line="772" />
+      <location filename="../../gui/agreements.py" line="750" />
+      <location filename="../../gui/agreements.py" line="773" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="765" />
+      <location filename="../../gui/agreements.py" line="766" />
       <source>Tulostetaan…</source>
       <translation>Skriver ut…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="771" />
+      <location filename="../../gui/agreements.py" line="772" />
       <source>Tallenna pöytäkirjanote osapuolille</source>
       <translation>Spara protokollsutdrag till parterna</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="783" />
+      <location filename="../../gui/agreements.py" line="784" />
       <source>Sopimukseen ei ole linkitetty omaa päätöstä (kotiorganisaation pykälää), josta ote annettaisiin.</source>
       <translation>Till avtalet har inget eget beslut (paragraf i den egna organisationen) länkats som utdraget kunde ges ur.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="796" />
+      <location filename="../../gui/agreements.py" line="797" />
       <source>Tulostetaan otetta…</source>
       <translation>Skriver ut utdraget…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="817" />
+      <location filename="../../gui/agreements.py" line="818" />
       <source>Ei muistutuksia.</source>
       <translation>Inga påminnelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="820" />
+      <location filename="../../gui/agreements.py" line="821" />
       <source>Haetaan muistutuksia…</source>
       <translation>Hämtar påminnelser…</translation>
     </message>
@@ -1087,62 +1087,62 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>BodiesPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="45" />
+      <location filename="../../gui/first_run.py" line="44" />
       <source>valtuusto</source>
       <translation>fullmäktige</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="46" />
+      <location filename="../../gui/first_run.py" line="45" />
       <source>hallitus</source>
       <translation>styrelse</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="47" />
+      <location filename="../../gui/first_run.py" line="46" />
       <source>lautakunta</source>
       <translation>nämnd</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="48" />
+      <location filename="../../gui/first_run.py" line="47" />
       <source>jaosto</source>
       <translation>sektion</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="49" />
+      <location filename="../../gui/first_run.py" line="48" />
       <source>viranhaltija</source>
       <translation>tjänsteinnehavare</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="195" />
+      <location filename="../../gui/first_run.py" line="196" />
       <source>Toimielimet ja jäsenet</source>
       <translation>Organ och ledamöter</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="196" />
+      <location filename="../../gui/first_run.py" line="197" />
       <source>Kirjoita jäsenet pilkuin erotettuina; ensimmäinen on puheenjohtaja.</source>
       <translation>Skriv ledamöterna åtskilda med kommatecken; den första är ordförande.</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="199" />
+      <location filename="../../gui/first_run.py" line="200" />
       <source>Toimielin</source>
       <translation>Organ</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="199" />
+      <location filename="../../gui/first_run.py" line="200" />
       <source>Laji</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="199" />
+      <location filename="../../gui/first_run.py" line="200" />
       <source>Jäsenet</source>
       <translation>Ledamöter</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="204" />
+      <location filename="../../gui/first_run.py" line="205" />
       <source>Lisää toimielin</source>
       <translation>Lägg till organ</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="206" />
+      <location filename="../../gui/first_run.py" line="207" />
       <source>Poista toimielin</source>
       <translation>Ta bort organ</translation>
     </message>
@@ -1372,292 +1372,292 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>DetailsPanel</name>
     <message>
-      <location filename="../../gui/details_panel.py" line="32" />
+      <location filename="../../gui/details_panel.py" line="30" />
       <source>oikaisuvaatimus (KuntaL 134 §)</source>
       <translation>begäran om omprövning (KommunL 134 §)</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="33" />
+      <location filename="../../gui/details_panel.py" line="31" />
       <source>kunnallisvalitus (KuntaL 135 §)</source>
       <translation>kommunalbesvär (KommunL 135 §)</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="34" />
+      <location filename="../../gui/details_panel.py" line="32" />
       <source>muutoksenhakukielto (KuntaL 136 §)</source>
       <translation>förbud att söka ändring (KommunL 136 §)</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="35" />
+      <location filename="../../gui/details_panel.py" line="33" />
       <source>hankintaoikaisu ja valitus markkinaoikeuteen</source>
       <translation>upphandlingsrättelse och besvär hos marknadsdomstolen</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="36" />
+      <location filename="../../gui/details_panel.py" line="34" />
       <source>hallintovalitus</source>
       <translation>förvaltningsbesvär</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="37" />
+      <location filename="../../gui/details_panel.py" line="35" />
       <source>oikaisuvaatimus (HL 49 c §)</source>
       <translation>begäran om omprövning (FL 49 c §)</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="40" />
+      <location filename="../../gui/details_panel.py" line="38" />
       <source>otsikko</source>
       <translation>rubrik</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="41" />
+      <location filename="../../gui/details_panel.py" line="39" />
       <source>ruotsinkielinen otsikko</source>
       <translation>svensk rubrik</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="42" />
+      <location filename="../../gui/details_panel.py" line="40" />
       <source>julkaistava otsikko</source>
       <translation>rubrik som publiceras</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="43" />
+      <location filename="../../gui/details_panel.py" line="41" />
       <source>Dnro</source>
       <translation>Dnr</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="44" />
+      <location filename="../../gui/details_panel.py" line="42" />
       <source>tehtäväluokka</source>
       <translation>uppgiftsklass</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="45" />
+      <location filename="../../gui/details_panel.py" line="43" />
       <source>valmistelija</source>
       <translation>beredare</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="46" />
+      <location filename="../../gui/details_panel.py" line="44" />
       <source>esittelijä</source>
       <translation>föredragande</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="47" />
+      <location filename="../../gui/details_panel.py" line="45" />
       <source>selostus</source>
       <translation>redogörelse</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="48" />
+      <location filename="../../gui/details_panel.py" line="46" />
       <source>päätösehdotus</source>
       <translation>beslutsförslag</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="49" />
+      <location filename="../../gui/details_panel.py" line="47" />
       <source>käsittely</source>
       <translation>behandling</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="50" />
+      <location filename="../../gui/details_panel.py" line="48" />
       <source>päätös</source>
       <translation>beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="51" />
+      <location filename="../../gui/details_panel.py" line="49" />
       <source>lopputulos</source>
       <translation>utfall</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="52" />
+      <location filename="../../gui/details_panel.py" line="50" />
       <source>päätöksen luonne</source>
       <translation>beslutets karaktär</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="53" />
+      <location filename="../../gui/details_panel.py" line="51" />
       <source>julkisuus</source>
       <translation>offentlighet</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="54" />
+      <location filename="../../gui/details_panel.py" line="52" />
       <source>salassapitoperuste</source>
       <translation>sekretessgrund</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="55" />
+      <location filename="../../gui/details_panel.py" line="53" />
       <source>henkilötiedot</source>
       <translation>personuppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="56" />
+      <location filename="../../gui/details_panel.py" line="54" />
       <source>muutoksenhakutapa</source>
       <translation>sätt att söka ändring</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="57" />
+      <location filename="../../gui/details_panel.py" line="55" />
       <source>muutoksenhakutavan peruste</source>
       <translation>grund för sättet att söka ändring</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="58" />
+      <location filename="../../gui/details_panel.py" line="56" />
       <source>sopimus</source>
       <translation>avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="59" />
+      <location filename="../../gui/details_panel.py" line="57" />
       <source>§</source>
       <translation>§</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="60" />
+      <location filename="../../gui/details_panel.py" line="58" />
       <source>järjestys</source>
       <translation>ordning</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="61" />
+      <location filename="../../gui/details_panel.py" line="59" />
       <source>kokous</source>
       <translation>möte</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="62" />
+      <location filename="../../gui/details_panel.py" line="60" />
       <source>asian laji</source>
       <translation>ärendets typ</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="65" />
+      <location filename="../../gui/details_panel.py" line="63" />
       <source>lisätty</source>
       <translation>tillagt</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="66" />
+      <location filename="../../gui/details_panel.py" line="64" />
       <source>muutettu</source>
       <translation>ändrat</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="67" />
+      <location filename="../../gui/details_panel.py" line="65" />
       <source>poistettu</source>
       <translation>struket</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="110" />
+      <location filename="../../gui/details_panel.py" line="111" />
       <source>Voimassa {date} alkaen</source>
       <translation>I kraft från {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="116" />
+      <location filename="../../gui/details_panel.py" line="117" />
       <source>Odottaa hyväksyntöjä ({approved}/{required})</source>
       <translation>Väntar på godkännanden ({approved}/{required})</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="124" />
+      <location filename="../../gui/details_panel.py" line="125" />
       <source>Valmistelussa</source>
       <translation>Under beredning</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="125" />
+      <location filename="../../gui/details_panel.py" line="126" />
       <source>Odottaa hyväksyntöjä</source>
       <translation>Väntar på godkännanden</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="126" />
+      <location filename="../../gui/details_panel.py" line="127" />
       <source>Voimassa</source>
       <translation>I kraft</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="127" />
+      <location filename="../../gui/details_panel.py" line="128" />
       <source>Päättynyt</source>
       <translation>Upphört</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="128" />
+      <location filename="../../gui/details_panel.py" line="129" />
       <source>Irtisanottu</source>
       <translation>Uppsagt</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="129" />
+      <location filename="../../gui/details_panel.py" line="130" />
       <source>Peruttu</source>
       <translation>Återkallat</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="130" />
+      <location filename="../../gui/details_panel.py" line="131" />
       <source>Ei käsitelty</source>
       <translation>Inte behandlat</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="131" />
+      <location filename="../../gui/details_panel.py" line="132" />
       <source>Esityslistalla</source>
       <translation>På föredragningslistan</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="132" />
+      <location filename="../../gui/details_panel.py" line="133" />
       <source>Hyväksytty</source>
       <translation>Godkänt</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="133" />
+      <location filename="../../gui/details_panel.py" line="134" />
       <source>Hyväksytty muutoksin</source>
       <translation>Godkänt med ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="134" />
+      <location filename="../../gui/details_panel.py" line="135" />
       <source>Hylätty</source>
       <translation>Förkastat</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="135" />
+      <location filename="../../gui/details_panel.py" line="136" />
       <source>Palautettu valmisteluun</source>
       <translation>Återremitterat</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="146" />
+      <location filename="../../gui/details_panel.py" line="150" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, möte {number}/{year}, {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="154" />
+      <location filename="../../gui/details_panel.py" line="158" />
       <source>Pöytäkirja tarkastettu {date}</source>
       <translation>Protokollet justerat {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="160" />
+      <location filename="../../gui/details_panel.py" line="164" />
       <source>Julkaistu yleisessä tietoverkossa {date}</source>
       <translation>Publicerat i det allmänna datanätet {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="171" />
+      <location filename="../../gui/details_panel.py" line="175" />
       <source>Kunnan jäsenet: tiedoksi {notified}, määräaika päättyy {last_day}</source>
       <translation>Kommunmedlemmarna: delfående {notified}, tidsfristen går ut {last_day}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="174" />
+      <location filename="../../gui/details_panel.py" line="178" />
       <source> (päättynyt)</source>
       <translation> (har gått ut)</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="182" />
+      <location filename="../../gui/details_panel.py" line="186" />
       <source>{name}: tiedoksi {notified}, määräaika päättyy {last_day}</source>
       <translation>{name}: delfående {notified}, tidsfristen går ut {last_day}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="192" />
+      <location filename="../../gui/details_panel.py" line="196" />
       <source>Päätöksestä ei voi hakea muutosta; ei määräaikaa.</source>
       <translation>Ändring i beslutet får inte sökas; ingen tidsfrist.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="232" />
+      <location filename="../../gui/details_panel.py" line="236" />
       <source>Ei valittua asiaa.</source>
       <translation>Inget ärende valt.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="237" />
+      <location filename="../../gui/details_panel.py" line="241" />
       <source>Kokous</source>
       <translation>Möte</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="238" />
+      <location filename="../../gui/details_panel.py" line="242" />
       <source>Muutoksenhaku ja määräajat</source>
       <translation>Ändringssökande och tidsfrister</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="239" />
+      <location filename="../../gui/details_panel.py" line="243" />
       <source>Sopimus</source>
       <translation>Avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="240" />
+      <location filename="../../gui/details_panel.py" line="244" />
       <source>Muutoshistoria</source>
       <translation>Ändringshistorik</translation>
     </message>
@@ -1847,7 +1847,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../gui/first_run.py" line="263" />
+      <location filename="../../gui/first_run.py" line="264" />
       <source>Sihteerin käyttöönotto</source>
       <translation>Ibruktagning av Sihteeri</translation>
     </message>
@@ -1873,22 +1873,22 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>IntroPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="140" />
+      <location filename="../../gui/first_run.py" line="141" />
       <source>Tervetuloa Sihteeriin</source>
       <translation>Välkommen till Sihteeri</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="144" />
+      <location filename="../../gui/first_run.py" line="145" />
       <source>Sihteeri tarvitsee tiedot organisaatiostasi ja sen toimielimistä. Voit myös tutustua ohjelmaan esittelytietokannalla (Hartolan kunta ja Päijät-Hämeen liitto).</source>
       <translation>Sihteeri behöver uppgifter om din organisation och dess organ. Du kan också bekanta dig med programmet i demodatabasen (Gustav Adolfs kommun och Päijänne-Tavastlands förbund).</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="150" />
+      <location filename="../../gui/first_run.py" line="151" />
       <source>Anna organisaation tiedot</source>
       <translation>Ange organisationens uppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="152" />
+      <location filename="../../gui/first_run.py" line="153" />
       <source>Avaa esittelytietokanta</source>
       <translation>Öppna demodatabasen</translation>
     </message>
@@ -2884,82 +2884,82 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>OrganisationPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="39" />
+      <location filename="../../gui/first_run.py" line="38" />
       <source>kunta</source>
       <translation>kommun</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="40" />
+      <location filename="../../gui/first_run.py" line="39" />
       <source>kuntayhtymä</source>
       <translation>samkommun</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="41" />
+      <location filename="../../gui/first_run.py" line="40" />
       <source>maakuntaliitto</source>
       <translation>landskapsförbund</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="42" />
+      <location filename="../../gui/first_run.py" line="41" />
       <source>hyvinvointialue</source>
       <translation>välfärdsområde</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="166" />
+      <location filename="../../gui/first_run.py" line="167" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="171" />
+      <location filename="../../gui/first_run.py" line="172" />
       <source>Organisaation laji</source>
       <translation>Typ av organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="173" />
+      <location filename="../../gui/first_run.py" line="174" />
       <source>esim. Hartolan kunta</source>
       <translation>t.ex. Gustav Adolfs kommun</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="174" />
+      <location filename="../../gui/first_run.py" line="175" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="176" />
+      <location filename="../../gui/first_run.py" line="177" />
       <source>suomi</source>
       <translation>finska</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="177" />
+      <location filename="../../gui/first_run.py" line="178" />
       <source>ruotsi</source>
       <translation>svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="178" />
+      <location filename="../../gui/first_run.py" line="179" />
       <source>kaksikielinen (suomi ja ruotsi)</source>
       <translation>tvåspråkig (finska och svenska)</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="179" />
+      <location filename="../../gui/first_run.py" line="180" />
       <source>Asiakirjojen kieli</source>
       <translation>Handlingarnas språk</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="182" />
+      <location filename="../../gui/first_run.py" line="183" />
       <source>Postiosoite</source>
       <translation>Postadress</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="184" />
+      <location filename="../../gui/first_run.py" line="185" />
       <source>Kirjaamon sähköposti</source>
       <translation>Registratorskontorets e-post</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="186" />
+      <location filename="../../gui/first_run.py" line="187" />
       <source>esim. ma–pe klo 9–15</source>
       <translation>t.ex. mån–fre kl. 9–15</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="187" />
+      <location filename="../../gui/first_run.py" line="188" />
       <source>Kirjaamon aukioloaika</source>
       <translation>Registratorskontorets öppettider</translation>
     </message>
@@ -3229,22 +3229,22 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>SecretaryPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="249" />
+      <location filename="../../gui/first_run.py" line="250" />
       <source>Sihteeri</source>
       <translation>Sekreterare</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="252" />
+      <location filename="../../gui/first_run.py" line="253" />
       <source>Nimesi</source>
       <translation>Ditt namn</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="254" />
+      <location filename="../../gui/first_run.py" line="255" />
       <source>esim. hallintosihteeri</source>
       <translation>t.ex. förvaltningssekreterare</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="255" />
+      <location filename="../../gui/first_run.py" line="256" />
       <source>Virkanimikkeesi</source>
       <translation>Din tjänstebeteckning</translation>
     </message>
