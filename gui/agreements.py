@@ -85,7 +85,7 @@ from gui.agreement_costs import CostBarChart, CostShareModel
 from gui.agreement_dialogs import ExcerptSentDialog, LinkItemDialog, from_qdate, to_qdate
 from gui.agreement_edit import AgreementDialog, AgreementForm, NewParty, PartyDialog, TerminationDialog
 from gui.agreement_matrix import STATE, ApprovalMatrixModel, StateDelegate
-from gui.details_panel import agreement_status_text
+from gui.details_panel import agreement_missing_text, agreement_rule_text, agreement_status_text
 from gui.errors import show_error
 from gui.operations import Progress, run_in_background
 
@@ -154,7 +154,7 @@ class AgreementListModel(QAbstractTableModel):
                 MISSING: ", ".join(view.situation.missing_names),
             }.get(index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return view.title if index.column() == TITLE else view.situation.missing_text or None
+            return view.title if index.column() == TITLE else agreement_missing_text(view) or None
         if role == Qt.ItemDataRole.UserRole:
             return view.agreement_id
         return None
@@ -504,10 +504,10 @@ class AgreementRegisterWindow(QMainWindow):
             self.tr("kausi {0}").format(view.term_text) if view.term_text else "",
             self.tr("koordinoi {0}").format(view.coordinator) if view.coordinator else "",
         ]
-        rule = view.rule_label
+        rule = agreement_rule_text(view)
         self.facts_label.setText(" · ".join(f for f in facts if f) + "\n" + self.tr("Voimaantulo: {0}").format(rule))
         self.status_label.setText(self.tr("Tila: {0}").format(agreement_status_text(view)))
-        missing = view.situation.missing_text
+        missing = agreement_missing_text(view)
         if view.situation.with_changes:
             missing = (missing + " " if missing else "") + self.tr("Hyväksytty muutoksin: {0}.").format(
                 ", ".join(view.situation.with_changes))

@@ -84,7 +84,8 @@ def load_attendance(session: Session, meeting_id: int) -> list[AttendanceRow]:
         elif a.role in (AttendanceRole.MEMBER, AttendanceRole.CHAIR):
             label = QCoreApplication.translate("AttendanceModel", minutes.ROLE_TEXTS[a.role])
         else:
-            label = a.role_text or QCoreApplication.translate("AttendanceModel", minutes.ROLE_TEXTS[a.role])
+            # A role text the secretary wrote stays as written; the standard ones are translated.
+            label = QCoreApplication.translate("AttendanceModel", a.role_text or minutes.ROLE_TEXTS[a.role])
         rows.append(
             AttendanceRow(
                 person_id=a.person_id,

@@ -134,7 +134,42 @@ _AGREEMENT_TEXTS = (
     QT_TRANSLATE_NOOP("DetailsPanel", "Hyväksytty muutoksin"),
     QT_TRANSLATE_NOOP("DetailsPanel", "Hylätty"),
     QT_TRANSLATE_NOOP("DetailsPanel", "Palautettu valmisteluun"),
+    QT_TRANSLATE_NOOP("DetailsPanel", "Kun kaikki osapuolet ovat hyväksyneet"),
+    QT_TRANSLATE_NOOP("DetailsPanel", "Kun kaikki osapuolet ovat hyväksyneet ja allekirjoittaneet"),
+    QT_TRANSLATE_NOOP("DetailsPanel", "Kun nimetyt osapuolet ovat hyväksyneet"),
 )
+
+
+def agreement_rule_text(view: AgreementView) -> str:
+    """The agreement's entry-into-force rule (``rule_label``) in the interface language."""
+    return _tr(view.rule_label)
+
+
+def agreement_missing_text(view: AgreementView) -> str:
+    """What is still missing (``situation.missing_text``) in the interface language; "" if nothing."""
+    situation = view.situation
+    parts = []
+    if situation.waiting:
+        parts.append(
+            QCoreApplication.translate("DetailsPanel", "Odottaa: {names}").format(names=", ".join(situation.waiting))
+        )
+    if situation.rejected:
+        parts.append(
+            QCoreApplication.translate("DetailsPanel", "Hylännyt: {names}").format(names=", ".join(situation.rejected))
+        )
+    if situation.unsigned:
+        parts.append(
+            QCoreApplication.translate("DetailsPanel", "Allekirjoitus puuttuu: {names}").format(
+                names=", ".join(situation.unsigned)
+            )
+        )
+    if situation.undated:
+        parts.append(
+            QCoreApplication.translate("DetailsPanel", "Päätöspäivä puuttuu: {names}").format(
+                names=", ".join(situation.undated)
+            )
+        )
+    return ". ".join(parts) + ("." if parts else "")
 
 
 def gather_details(database: Database, item_id: int, *, today: dt.date | None = None) -> Details:

@@ -477,7 +477,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Poistui": ("Avlägsnade sig", "Left"),
     "Läsnä": ("Närvarande", "Present"),
     "Saapui §": ("Anlände §", "Arrived §"),
-    "Poistui § jälkeen": ("Avlägsnade sig efter §", "Left after §"),
+    "Poistui § jälkeen": ("Lämnade efter §", "Left after §"),
     "Pöytäkirjan tarkastus": ("Justering av protokollet", "Checking the minutes"),
     "Tarkista puutteet": ("Kontrollera brister", "Check for gaps"),
     "Merkitse tarkastetuksi ja lukitse": ("Markera som justerat och lås", "Mark as checked and lock"),
@@ -915,6 +915,14 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Tallenna PDF…": ("Spara PDF…", "Save PDF…"),
     "Tallenna PDF": ("Spara PDF", "Save PDF"),
     "Muodostetaan asiakirjaa…": ("Skapar handlingen…", "Building the document…"),
+    "Kun kaikki osapuolet ovat hyväksyneet ja allekirjoittaneet": (
+        "När alla parter har godkänt och undertecknat",
+        "When every party has approved and signed",
+    ),
+    "Odottaa: {names}": ("Väntar på: {names}", "Awaiting: {names}"),
+    "Hylännyt: {names}": ("Har förkastat: {names}", "Rejected by: {names}"),
+    "Allekirjoitus puuttuu: {names}": ("Underskrift saknas: {names}", "Signature missing: {names}"),
+    "Päätöspäivä puuttuu: {names}": ("Beslutsdatum saknas: {names}", "Decision date missing: {names}"),
     "Odota hetki…": ("Vänta ett ögonblick…", "Please wait…"),
     "Tulostinta ei voitu avata; tarkista tulostimen valinta.": (
         "Skrivaren kunde inte öppnas; kontrollera valet av skrivare.",

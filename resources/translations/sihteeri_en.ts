@@ -855,32 +855,32 @@
       <translation>deputy ({name})</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="128" />
+      <location filename="../../gui/conduct_models.py" line="129" />
       <source>{section} § (klo {time})</source>
       <translation>§ {section} (at {time})</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="173" />
+      <location filename="../../gui/conduct_models.py" line="174" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="174" />
+      <location filename="../../gui/conduct_models.py" line="175" />
       <source>Rooli</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="175" />
+      <location filename="../../gui/conduct_models.py" line="176" />
       <source>Läsnä</source>
       <translation>Present</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="176" />
+      <location filename="../../gui/conduct_models.py" line="177" />
       <source>Saapui §</source>
       <translation>Arrived §</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="177" />
+      <location filename="../../gui/conduct_models.py" line="178" />
       <source>Poistui § jälkeen</source>
       <translation>Left after §</translation>
     </message>
@@ -1602,62 +1602,97 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Returned for preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="150" />
+      <location filename="../../gui/details_panel.py" line="137" />
+      <source>Kun kaikki osapuolet ovat hyväksyneet</source>
+      <translation>When every party has approved</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="138" />
+      <source>Kun kaikki osapuolet ovat hyväksyneet ja allekirjoittaneet</source>
+      <translation>When every party has approved and signed</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="139" />
+      <source>Kun nimetyt osapuolet ovat hyväksyneet</source>
+      <translation>When the named parties have approved</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="154" />
+      <source>Odottaa: {names}</source>
+      <translation>Awaiting: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="158" />
+      <source>Hylännyt: {names}</source>
+      <translation>Rejected by: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="162" />
+      <source>Allekirjoitus puuttuu: {names}</source>
+      <translation>Signature missing: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="168" />
+      <source>Päätöspäivä puuttuu: {names}</source>
+      <translation>Decision date missing: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="185" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, meeting {number}/{year}, {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="158" />
+      <location filename="../../gui/details_panel.py" line="193" />
       <source>Pöytäkirja tarkastettu {date}</source>
       <translation>Minutes checked {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="164" />
+      <location filename="../../gui/details_panel.py" line="199" />
       <source>Julkaistu yleisessä tietoverkossa {date}</source>
       <translation>Published online {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="175" />
+      <location filename="../../gui/details_panel.py" line="210" />
       <source>Kunnan jäsenet: tiedoksi {notified}, määräaika päättyy {last_day}</source>
       <translation>Members of the municipality: notified {notified}, the period ends {last_day}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="178" />
+      <location filename="../../gui/details_panel.py" line="213" />
       <source> (päättynyt)</source>
       <translation> (ended)</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="186" />
+      <location filename="../../gui/details_panel.py" line="221" />
       <source>{name}: tiedoksi {notified}, määräaika päättyy {last_day}</source>
       <translation>{name}: notified {notified}, the period ends {last_day}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="196" />
+      <location filename="../../gui/details_panel.py" line="231" />
       <source>Päätöksestä ei voi hakea muutosta; ei määräaikaa.</source>
       <translation>The decision cannot be appealed; no deadline.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="236" />
+      <location filename="../../gui/details_panel.py" line="271" />
       <source>Ei valittua asiaa.</source>
       <translation>No item selected.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="241" />
+      <location filename="../../gui/details_panel.py" line="276" />
       <source>Kokous</source>
       <translation>Meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="242" />
+      <location filename="../../gui/details_panel.py" line="277" />
       <source>Muutoksenhaku ja määräajat</source>
       <translation>Appeal and deadlines</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="243" />
+      <location filename="../../gui/details_panel.py" line="278" />
       <source>Sopimus</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="244" />
+      <location filename="../../gui/details_panel.py" line="279" />
       <source>Muutoshistoria</source>
       <translation>History</translation>
     </message>
@@ -3252,42 +3287,42 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>SectionsModel</name>
     <message>
-      <location filename="../../gui/conduct_models.py" line="250" />
+      <location filename="../../gui/conduct_models.py" line="251" />
       <source>§</source>
       <translation>§</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="250" />
+      <location filename="../../gui/conduct_models.py" line="251" />
       <source>Asia</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="250" />
+      <location filename="../../gui/conduct_models.py" line="251" />
       <source>Päätösvaltaisuus</source>
       <translation>Quorum</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="250" />
+      <location filename="../../gui/conduct_models.py" line="251" />
       <source>Päätös</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="262" />
+      <location filename="../../gui/conduct_models.py" line="263" />
       <source> (oikaistu)</source>
       <translation> (rectified)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="268" />
+      <location filename="../../gui/conduct_models.py" line="269" />
       <source>puuttuu</source>
       <translation>missing</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="269" />
+      <location filename="../../gui/conduct_models.py" line="270" />
       <source> – teksti puuttuu</source>
       <translation> – text missing</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="276" />
+      <location filename="../../gui/conduct_models.py" line="277" />
       <source>Läsnä {filled} jäsenpaikkaa {seats}:stä, vaaditaan vähintään {required}.</source>
       <translation>{filled} of {seats} member seats present; at least {required} required.</translation>
     </message>

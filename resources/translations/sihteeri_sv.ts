@@ -855,34 +855,34 @@
       <translation>ersättare ({name})</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="128" />
+      <location filename="../../gui/conduct_models.py" line="129" />
       <source>{section} § (klo {time})</source>
       <translation>{section} § (kl. {time})</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="173" />
+      <location filename="../../gui/conduct_models.py" line="174" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="174" />
+      <location filename="../../gui/conduct_models.py" line="175" />
       <source>Rooli</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="175" />
+      <location filename="../../gui/conduct_models.py" line="176" />
       <source>Läsnä</source>
       <translation>Närvarande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="176" />
+      <location filename="../../gui/conduct_models.py" line="177" />
       <source>Saapui §</source>
       <translation>Anlände §</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="177" />
+      <location filename="../../gui/conduct_models.py" line="178" />
       <source>Poistui § jälkeen</source>
-      <translation>Avlägsnade sig efter §</translation>
+      <translation>Lämnade efter §</translation>
     </message>
   </context>
   <context>
@@ -1602,62 +1602,97 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Återremitterat</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="150" />
+      <location filename="../../gui/details_panel.py" line="137" />
+      <source>Kun kaikki osapuolet ovat hyväksyneet</source>
+      <translation>När alla parter har godkänt</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="138" />
+      <source>Kun kaikki osapuolet ovat hyväksyneet ja allekirjoittaneet</source>
+      <translation>När alla parter har godkänt och undertecknat</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="139" />
+      <source>Kun nimetyt osapuolet ovat hyväksyneet</source>
+      <translation>När de angivna parterna har godkänt</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="154" />
+      <source>Odottaa: {names}</source>
+      <translation>Väntar på: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="158" />
+      <source>Hylännyt: {names}</source>
+      <translation>Har förkastat: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="162" />
+      <source>Allekirjoitus puuttuu: {names}</source>
+      <translation>Underskrift saknas: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="168" />
+      <source>Päätöspäivä puuttuu: {names}</source>
+      <translation>Beslutsdatum saknas: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="185" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, möte {number}/{year}, {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="158" />
+      <location filename="../../gui/details_panel.py" line="193" />
       <source>Pöytäkirja tarkastettu {date}</source>
       <translation>Protokollet justerat {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="164" />
+      <location filename="../../gui/details_panel.py" line="199" />
       <source>Julkaistu yleisessä tietoverkossa {date}</source>
       <translation>Publicerat i det allmänna datanätet {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="175" />
+      <location filename="../../gui/details_panel.py" line="210" />
       <source>Kunnan jäsenet: tiedoksi {notified}, määräaika päättyy {last_day}</source>
       <translation>Kommunmedlemmarna: delfående {notified}, tidsfristen går ut {last_day}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="178" />
+      <location filename="../../gui/details_panel.py" line="213" />
       <source> (päättynyt)</source>
       <translation> (har gått ut)</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="186" />
+      <location filename="../../gui/details_panel.py" line="221" />
       <source>{name}: tiedoksi {notified}, määräaika päättyy {last_day}</source>
       <translation>{name}: delfående {notified}, tidsfristen går ut {last_day}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="196" />
+      <location filename="../../gui/details_panel.py" line="231" />
       <source>Päätöksestä ei voi hakea muutosta; ei määräaikaa.</source>
       <translation>Ändring i beslutet får inte sökas; ingen tidsfrist.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="236" />
+      <location filename="../../gui/details_panel.py" line="271" />
       <source>Ei valittua asiaa.</source>
       <translation>Inget ärende valt.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="241" />
+      <location filename="../../gui/details_panel.py" line="276" />
       <source>Kokous</source>
       <translation>Möte</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="242" />
+      <location filename="../../gui/details_panel.py" line="277" />
       <source>Muutoksenhaku ja määräajat</source>
       <translation>Ändringssökande och tidsfrister</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="243" />
+      <location filename="../../gui/details_panel.py" line="278" />
       <source>Sopimus</source>
       <translation>Avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="244" />
+      <location filename="../../gui/details_panel.py" line="279" />
       <source>Muutoshistoria</source>
       <translation>Ändringshistorik</translation>
     </message>
@@ -3252,42 +3287,42 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>SectionsModel</name>
     <message>
-      <location filename="../../gui/conduct_models.py" line="250" />
+      <location filename="../../gui/conduct_models.py" line="251" />
       <source>§</source>
       <translation>§</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="250" />
+      <location filename="../../gui/conduct_models.py" line="251" />
       <source>Asia</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="250" />
+      <location filename="../../gui/conduct_models.py" line="251" />
       <source>Päätösvaltaisuus</source>
       <translation>Beslutförhet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="250" />
+      <location filename="../../gui/conduct_models.py" line="251" />
       <source>Päätös</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="262" />
+      <location filename="../../gui/conduct_models.py" line="263" />
       <source> (oikaistu)</source>
       <translation> (rättat)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="268" />
+      <location filename="../../gui/conduct_models.py" line="269" />
       <source>puuttuu</source>
       <translation>saknas</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="269" />
+      <location filename="../../gui/conduct_models.py" line="270" />
       <source> – teksti puuttuu</source>
       <translation> – texten saknas</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="276" />
+      <location filename="../../gui/conduct_models.py" line="277" />
       <source>Läsnä {filled} jäsenpaikkaa {seats}:stä, vaaditaan vähintään {required}.</source>
       <translation>Närvarande {filled} av {seats} ledamotsplatser, minst {required} krävs.</translation>
     </message>

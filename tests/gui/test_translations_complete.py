@@ -68,6 +68,7 @@ def test_no_message_is_unfinished(language: str) -> None:
         ("DetailsPanel", list(agreements.STATE_LABELS.values())),
         ("DetailsPanel", list(agreements.STATUS_LABELS.values())),
         ("DetailsPanel", list(agreements.TERMINATION_LABELS.values())),
+        ("DetailsPanel", list(agreements.RULE_LABELS.values())),
         (
             "errors",
             sorted({cls.title for cls in vars(db_errors).values() if isinstance(cls, type) and hasattr(cls, "title")}),
