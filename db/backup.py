@@ -11,9 +11,10 @@ into place just before the copy), and every later verification (``verify_backup`
 restore) hashes the file again and compares, so a copy changed afterwards (bit rot, an edit) is reported.
 A restore copies the verified file byte for byte and checks the copy's hash against the fingerprint.
 Cost: one page copy plus one integrity_check of the copy, which by itself takes about as long as the copy
-(so about 2x a plain ``sqlite3`` backup; bench/README.md, issue 10); the row counts, the hash and the fsync
-run beside the check. The copy is not compared with the source row by row (that walk cost 4-5x the copy):
-the backup API copies pages, and the copy's integrity_check and row counts stand for that comparison.
+(so about 2x a plain ``sqlite3`` backup: ``python -m bench.run --only backup``, issue 10); the row counts,
+the hash and the fsync run beside the check. The copy is not compared with the source row by row (that
+walk cost 4-5x the copy): the backup API copies pages, and the copy's integrity_check and row counts stand
+for that comparison.
 A PostgreSQL database is dumped with ``pg_dump`` (``db.pg_tools``) the same way, with a small ``.json`` file
 beside the dump describing it.
 
