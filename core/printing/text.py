@@ -24,9 +24,12 @@ def clean(text: str | None) -> str:
     if not text:
         return ""
     text = _LINE_BREAKS.sub("\n", text).replace("\t", " ")
+    if text.replace("\n", "").isprintable():
+        # The usual case, checked in C: no character is in Cc, Cf, Cs or Cn (none of them is printable).
+        return text
     out: list[str] = []
     for char in text:
-        if char in _KEEP:
+        if char in _KEEP or char.isprintable():
             out.append(char)
             continue
         category = unicodedata.category(char)
