@@ -20,6 +20,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from gui.errors import show_error
 
@@ -138,7 +139,7 @@ class Operation(Generic[T]):
         QThreadPool.globalInstance().start(_Task(work, self.bridge, self.progress))
 
     def _show_dialog(self) -> None:
-        if self.done:
+        if self.done or self.orphaned:
             return
         cancel_text = QCoreApplication.translate("operations", "Peruuta") if self._cancellable else ""
         dialog = QProgressDialog(self._label, cancel_text, 0, 0, self._parent)
@@ -153,9 +154,17 @@ class Operation(Generic[T]):
         self._on_progress(*self._last)
         dialog.show()
 
+    @property
+    def orphaned(self) -> bool:
+        """Whether the window that asked for the work has been closed and deleted meanwhile."""
+        return self._parent is not None and not isValid(self._parent)
+
+    def _dialog_alive(self) -> bool:
+        return self._dialog is not None and isValid(self._dialog)
+
     def _on_progress(self, done: int, total: int, text: str) -> None:
         self._last = (done, total, text or self._label)
-        if self._dialog is not None:
+        if self._dialog is not None and self._dialog_alive():
             self._dialog.setMaximum(total)
             self._dialog.setValue(done if total else 0)
             self._dialog.setLabelText(text or self._label)
@@ -163,14 +172,16 @@ class Operation(Generic[T]):
     def _succeeded(self, wrapped: list[T]) -> None:
         result = wrapped[0]
         self.result = result
-        if self._on_success is not None:
+        if self._on_success is not None and not self.orphaned:  # nobody left to show it to
             self._on_success(result)
 
     def _failed(self, exc: BaseException) -> None:
         self.error = exc
         if isinstance(exc, Cancelled):
             return
-        if self._on_failure is not None:
+        if self.orphaned:
+            show_error(None, exc)  # the window is gone, but a failure is never silent
+        elif self._on_failure is not None:
             self._on_failure(exc)
         else:
             show_error(self._parent, exc)
@@ -178,10 +189,10 @@ class Operation(Generic[T]):
     def _finished(self) -> None:
         self.done = True
         self._timer.stop()
-        if self._dialog is not None:
+        if self._dialog is not None and self._dialog_alive():
             self._dialog.close()
             self._dialog.deleteLater()
-            self._dialog = None
+        self._dialog = None
         callbacks, self._done_callbacks = self._done_callbacks, []
         for callback in callbacks:
             callback(self)

@@ -107,8 +107,9 @@ def test_agreement_register_opens_on_the_items_agreement(
     window.open_item(_protocol_item(sqlite_demo_db))
     assert window.current_agreement_id() is not None
     register = desk_actions.open_agreements(window)
-    qtbot.addWidget(register)
-    register.close()
+    assert register.isVisible()
+    with qtbot.waitSignal(register.destroyed, timeout=5000):  # it deletes itself on close, loading or not
+        register.close()
 
 
 def test_swedish_translation_is_compiled_and_used(

@@ -119,7 +119,7 @@ def test_exiting_with_work_running_is_clean(tmp_path: Path) -> None:
 
 
 def test_collector_keeps_collection_on_ui_thread(qtbot: QtBot) -> None:
-    """Ensure automatic collection is off while the collector runs, cycles are collected on the UI thread, and stop restores it."""
+    """Ensure automatic collection is off while it runs, cycles are collected on the UI thread, and stop restores it."""
     import gc
     import threading
 
@@ -157,3 +157,38 @@ def test_collector_keeps_collection_on_ui_thread(qtbot: QtBot) -> None:
         collector.stop()
         collector.deleteLater()
     assert gc.isenabled() == enabled_before
+
+
+def test_results_for_a_closed_window_are_dropped_and_failures_still_shown(qtbot: QtBot) -> None:
+    """Ensure work finishing after its window was deleted neither touches the window nor fails silently."""
+    import threading
+
+    from PySide6.QtWidgets import QWidget
+
+    shown: list[str] = []
+    errors.set_presenter(lambda _parent, _title, text, _is_bug: shown.append(text))
+    try:
+        for fails in (False, True):
+            release = threading.Event()
+            window = QWidget()
+            window.show()
+            delivered: list[object] = []
+
+            def work(_progress: Progress, fails: bool = fails, release: threading.Event = release) -> str:
+                release.wait(5)
+                if fails:
+                    raise ConflictError("Joku muu tallensi ensin.")
+                return "valmis"
+
+            operation = run_in_background(
+                window, work, on_success=delivered.append, on_failure=delivered.append, delay_ms=0
+            )
+            qtbot.waitUntil(lambda operation=operation: operation._dialog is not None, timeout=2000)
+            window.deleteLater()
+            qtbot.waitUntil(lambda operation=operation: operation.orphaned, timeout=2000)
+            release.set()
+            qtbot.waitUntil(lambda operation=operation: operation.done, timeout=5000)
+            assert delivered == []
+        assert shown == ["Joku muu tallensi ensin."]
+    finally:
+        errors.set_presenter(None)
