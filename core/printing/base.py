@@ -10,9 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cache, partial
 from io import BytesIO
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -32,6 +33,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from core.printing.fonts import BOLD, FAMILY, REGULAR, register_fonts
 from core.printing.text import clean, inline, paragraph_markup, paragraphs
@@ -108,6 +110,12 @@ class DocumentMeta:
     keywords: str = ""
 
 
+@cache
+def _shared_styles() -> dict[str, ParagraphStyle]:
+    """The styles, made once: every document shares them (and the parser's fragments of them, see ``paragraph``)."""
+    return _styles()
+
+
 def _styles() -> dict[str, ParagraphStyle]:
     register_fonts()
     base = ParagraphStyle(
@@ -121,9 +129,11 @@ def _styles() -> dict[str, ParagraphStyle]:
         allowWidows=0,
         allowOrphans=0,
     )
+    indented = ParagraphStyle("indented", parent=base, leftIndent=A4_BINDING.indent)
     return {
         "body": base,
-        "indented": ParagraphStyle("indented", parent=base, leftIndent=A4_BINDING.indent),
+        "indented": indented,
+        "line": ParagraphStyle("line", parent=indented, spaceAfter=1),
         "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11, spaceAfter=3),
         "title": ParagraphStyle(
             "title", parent=base, fontName=BOLD, fontSize=15, leading=19, spaceBefore=4, spaceAfter=10
@@ -150,6 +160,40 @@ def _styles() -> dict[str, ParagraphStyle]:
             spaceAfter=6,
         ),
     }
+
+
+_BREAK = "<br/>"
+# Per style: the fragments ReportLab's parser makes of a text and of a line break in that style.
+_FRAGMENTS: WeakKeyDictionary[ParagraphStyle, tuple[Any, Any]] = WeakKeyDictionary()
+
+
+def paragraph(markup: str, style: ParagraphStyle) -> Paragraph:
+    """``Paragraph(markup, style)``, without ReportLab's XML parser for the plain text Sihteeri writes.
+
+    Parsing is most of the cost of creating a paragraph (a year's minutes have thousands). Markup that is
+    only text and ``<br/>`` (what ``inline`` and ``paragraph_markup`` make of text without ``& < >``) gets
+    the very fragments the parser would make: the parser's own fragments of "x<br/>" in the same style,
+    with the text put in. Anything else goes through the parser.
+    """
+    if "&" in markup or "<" in markup.replace(_BREAK, ""):
+        return Paragraph(markup, style)
+    text = cleanBlockQuotedText(markup)  # what Paragraph does before parsing
+    if not text.replace(_BREAK, ""):
+        return Paragraph(markup, style)
+    templates = _FRAGMENTS.get(style)
+    if templates is None:
+        probe = Paragraph("x" + _BREAK, style).frags
+        templates = _FRAGMENTS[style] = (probe[0], probe[1])
+    text_fragment, break_fragment = templates
+    # The parser gives each paragraph its own lists (links, underlines), shared by its fragments.
+    fresh: dict[str, list[Any]] = {key: [] for key, value in vars(text_fragment).items() if isinstance(value, list)}
+    fragments = []
+    for index, segment in enumerate(text.split(_BREAK)):
+        if index:
+            fragments.append(break_fragment.clone(**fresh))
+        if segment:
+            fragments.append(text_fragment.clone(text=segment, **fresh))
+    return Paragraph(text, style, frags=fragments)
 
 
 class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab is untyped
@@ -261,24 +305,24 @@ class DocumentBuilder:
     story: list[Flowable] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.styles = _styles()
+        self.styles = dict(_shared_styles())  # the styles themselves are not changed
 
     # --- text ---------------------------------------------------------------------------------------
 
     def title(self, text: str) -> None:
         """The document's or a section's main title."""
-        self.story.append(Paragraph(inline(text), self.styles["title"]))
+        self.story.append(paragraph(inline(text), self.styles["title"]))
 
     def heading(self, text: str, *, level: int = 1) -> None:
         """A heading that does not start at the foot of a page."""
         self.story.append(CondPageBreak(_KEEP_WITH_NEXT))
-        self.story.append(Paragraph(inline(text), self.styles["heading1" if level <= 1 else "heading2"]))
+        self.story.append(paragraph(inline(text), self.styles["heading1" if level <= 1 else "heading2"]))
 
     def text(self, text: str, *, indented: bool = False, style: str = "") -> None:
         """Free text: paragraphs split at blank lines, line breaks kept, long texts flowing over pages."""
         chosen = self.styles[style or ("indented" if indented else "body")]
         for part in paragraphs(text):
-            self.story.append(Paragraph(paragraph_markup(part), chosen))
+            self.story.append(paragraph(paragraph_markup(part), chosen))
 
     def field(self, label: str, text: str) -> None:
         """A labelled part of an item ("Päätösehdotus", "Valmistelija" ...): bold label, indented text.
@@ -293,7 +337,7 @@ class DocumentBuilder:
     def label(self, text: str) -> None:
         """A bold label that does not start at the foot of a page (long texts after it may split)."""
         self.story.append(CondPageBreak(_KEEP_WITH_NEXT))
-        self.story.append(Paragraph(inline(text), self.styles["label"]))
+        self.story.append(paragraph(inline(text), self.styles["label"]))
 
     def labelled_lines(self, label: str, lines: Sequence[str]) -> None:
         """A label and one short indented line per entry (names, attachments, recipients)."""
@@ -302,20 +346,18 @@ class DocumentBuilder:
             return
         self.label(label)
         for line in lines:
-            self.story.append(
-                Paragraph(inline(line), ParagraphStyle("line", parent=self.styles["indented"], spaceAfter=1))
-            )
+            self.story.append(paragraph(inline(line), self.styles["line"]))
         self.story.append(Spacer(1, 3))
 
     def notice(self, text: str) -> None:
         """A visible remark (a correction, a secrecy note) in a framed, tinted box; long texts may split."""
         for part in paragraphs(text):
-            self.story.append(Paragraph(paragraph_markup(part), self.styles["notice"]))
+            self.story.append(paragraph(paragraph_markup(part), self.styles["notice"]))
         self.story.append(Spacer(1, 4))
 
     def cell(self, text: str, *, bold: bool = False) -> Paragraph:
         """A paragraph for a table cell (short texts: names, dates, titles)."""
-        return Paragraph(inline(text), self.styles["cell_bold" if bold else "cell"])
+        return paragraph(inline(text), self.styles["cell_bold" if bold else "cell"])
 
     def table(
         self, rows: Sequence[Sequence[str]], widths: Sequence[float], *, header: bool = False, indented: bool = False
@@ -357,7 +399,7 @@ class DocumentBuilder:
         """Signature lines: one (role, name) pair per column, two columns a row, kept on one page."""
         flow: list[Flowable] = []
         if place_date:
-            flow.append(Paragraph(inline(place_date), self.styles["body"]))
+            flow.append(paragraph(inline(place_date), self.styles["body"]))
         rows: list[list[Flowable | str]] = []
         for start in range(0, len(entries), 2):
             pair = list(entries[start : start + 2])
@@ -366,8 +408,8 @@ class DocumentBuilder:
                 row.append(
                     [
                         Spacer(1, 14 * mm),
-                        Paragraph(inline(name), self.styles["cell"]),
-                        Paragraph(inline(role), self.styles["small"]),
+                        paragraph(inline(name), self.styles["cell"]),
+                        paragraph(inline(role), self.styles["small"]),
                     ]
                 )
             while len(row) < 2:

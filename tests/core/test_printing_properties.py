@@ -16,11 +16,13 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from reportlab.platypus import Paragraph
 
 from core.demo import SEED1_TITLE
 from core.printing import DocumentKind, DocumentRequest, find_meeting, render_in_session
+from core.printing.base import _shared_styles, paragraph
 from core.printing.fonts import covered_characters
-from core.printing.text import comparable
+from core.printing.text import comparable, inline, paragraph_markup, paragraphs
 from db.engine import Database, open_database
 from db.enums import AttendanceRole, VoteChoice
 from db.models import Ballot, Correction, Disqualification, Dissent, Motion, Vote
@@ -176,3 +178,21 @@ def test_arbitrary_text_prints_as_given_in_every_document(
             printed = comparable(read_pdf(render_in_session(session, request)).body)
             for text in texts:
                 assert comparable(text) in printed, (kind, text[:200])
+
+
+def _fragments(paragraph: Paragraph) -> list[dict[str, object]]:
+    return [{key: str(value) for key, value in vars(fragment).items()} for fragment in paragraph.frags]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=free_text, style=st.sampled_from(sorted(_shared_styles())))
+def test_fast_paragraph_makes_the_parsers_fragments(text: str, style: str) -> None:
+    """Ensure ``paragraph`` (which skips ReportLab's parser for plain text) makes exactly the parser's fragments."""
+    chosen = _shared_styles()[style]
+    for markup in [inline(text), *(paragraph_markup(part) for part in paragraphs(text))]:
+        fast = paragraph(markup, chosen)
+        parsed = Paragraph(markup, chosen)
+        assert _fragments(fast) == _fragments(parsed), markup
+        assert (fast.text, fast.style) == (parsed.text, parsed.style)
+        # The parser's fragments of one paragraph share their lists; no two paragraphs do.
+        assert len({id(fragment.us_lines) for fragment in fast.frags}) <= 1
