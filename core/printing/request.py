@@ -8,8 +8,8 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Protocol
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import inspect, select
+from sqlalchemy.orm import Session, object_session
 
 from core.printing.labels import check_language
 from db.engine import Database
@@ -171,7 +171,13 @@ def selected_items(meeting: Meeting, request: DocumentRequest) -> list[Item]:
     if not request.item_ids:
         return list(meeting.items)
     wanted = set(request.item_ids)
-    items = [item for item in meeting.items if item.id in wanted]
+    session = object_session(meeting)
+    if session is not None and "items" in inspect(meeting).unloaded:
+        # Not every item of the meeting: an excerpt needs one (``loading.load_meetings`` read it already).
+        statement = select(Item).where(Item.meeting_id == meeting.id, Item.id.in_(wanted)).order_by(Item.position)
+        items = list(session.scalars(statement))
+    else:
+        items = [item for item in meeting.items if item.id in wanted]
     if len(items) != len(wanted):
         raise NotFound("Valittua pykälää ei löytynyt tästä kokouksesta.")
     return items
