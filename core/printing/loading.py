@@ -20,10 +20,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import exists, inspect, select
-from sqlalchemy.orm import QueryableAttribute, Session
+from sqlalchemy.orm import QueryableAttribute, Session, defer
 from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm.interfaces import ORMOption
 
 from db.models import (
+    Attachment,
     Attendance,
     Ballot,
     Body,
@@ -101,6 +103,7 @@ def _collection(
     loaded: Loaded,
     *,
     empty: Set[str] = frozenset(),
+    options: Sequence[ORMOption] = (),
 ) -> list[Any]:
     """Fill ``attribute`` (a one-to-many) of every parent in one query a chunk; returns all the children.
 
@@ -121,7 +124,7 @@ def _collection(
     order = [*(prop.order_by or ()), child.id]
     groups: dict[Any, list[Any]] = {}
     for chunk in _chunks(sorted({getattr(p, local.key) for p in missing})):
-        statement = select(child).where(remote.in_(chunk)).order_by(*order)
+        statement = select(child).where(remote.in_(chunk)).order_by(*order).options(*options)
         for record in session.scalars(statement):
             groups.setdefault(getattr(record, remote.key), []).append(record)
     for parent in missing:
@@ -178,7 +181,8 @@ def load_meetings(
         if item_ids is not None:  # only an excerpt lists its recipients
             parts.append(Item.recipients)
     empty = _empty(session, items, parts)
-    _collection(session, items, Item.attachments, loaded, empty=empty)
+    # Only the titles print: an attachment's file (perhaps megabytes) stays in the database.
+    _collection(session, items, Item.attachments, loaded, empty=empty, options=[defer(Attachment.content)])
     if handled:
         named += _collection(session, meetings, Meeting.attendances, loaded)
         _collection(session, items, Item.corrections, loaded, empty=empty)
