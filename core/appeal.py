@@ -21,6 +21,7 @@ from importlib import resources
 from typing import Any
 
 import jinja2
+from sqlalchemy import event
 from sqlalchemy.orm import Session, object_session
 
 from db.enums import AppealRoute, BodyKind, DecisionNature, ItemKind, OrganisationKind, Outcome
@@ -195,9 +196,37 @@ def _short_law(kind: OrganisationKind, key: str) -> str:
 # --- the administrative court -------------------------------------------------------------------------------
 
 
+_SETTINGS = "core.appeal.settings"
+
+
+def _setting(session: Session, key: str) -> Setting | None:
+    """A setting, read once per session (found or missing).
+
+    A year's minutes asks for the court of every item. The session's identity map holds objects only
+    weakly, and the usual per-organisation setting is not there at all, so without this each ask would be
+    a query. A setting added but not yet flushed is found among the session's new objects; flushing any
+    setting forgets what was remembered (``_forget_settings``).
+    """
+    cache: dict[str, Setting | None] = session.info.setdefault(_SETTINGS, {})
+    if key not in cache:
+        cache[key] = session.get(Setting, key)
+    setting = cache[key]
+    if setting is None and session.new:
+        return next((o for o in session.new if isinstance(o, Setting) and o.key == key), None)
+    return setting
+
+
+@event.listens_for(Session, "before_flush")
+def _forget_settings(session: Session, _context: object, _instances: object) -> None:
+    if _SETTINGS in session.info and any(
+        isinstance(o, Setting) for o in (*session.new, *session.dirty, *session.deleted)
+    ):
+        del session.info[_SETTINGS]
+
+
 def administrative_court(session: Session, organisation: Organisation) -> dict[str, str] | None:
     """The organisation's administrative court from the settings, or None when none is set."""
-    setting = session.get(Setting, f"{COURT_SETTING}/{organisation.id}") or session.get(Setting, COURT_SETTING)
+    setting = _setting(session, f"{COURT_SETTING}/{organisation.id}") or _setting(session, COURT_SETTING)
     if setting is None:
         return None
     value = setting.value

@@ -133,9 +133,7 @@ class Organisation(Versioned, Base):
     registry_email: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     registry_hours: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     certification_place: Mapped[str] = mapped_column(String(100), nullable=False, default="")
-    certification_text: Mapped[str] = mapped_column(
-        String(200), nullable=False, default="Otteen oikeaksi todistaa"
-    )
+    certification_text: Mapped[str] = mapped_column(String(200), nullable=False, default="Otteen oikeaksi todistaa")
     certification_text_sv: Mapped[str] = mapped_column(
         String(200), nullable=False, default="Utdragets riktighet bestyrker:"
     )
@@ -159,9 +157,7 @@ class PopulationFigure(Base):
     __table_args__ = (UniqueConstraint("organisation_id", "reference_date"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    organisation_id: Mapped[int] = mapped_column(
-        ForeignKey("organisation.id", ondelete="CASCADE"), nullable=False
-    )
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"), nullable=False)
     reference_date: Mapped[dt.date] = mapped_column(Date, nullable=False)
     population: Mapped[int] = mapped_column(Integer, nullable=False)
     source: Mapped[str] = mapped_column(String(200), nullable=False, default="")
@@ -353,7 +349,7 @@ class Item(Versioned, Base):
     has_personal_data: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     appeal_route_override: Mapped[AppealRoute | None] = enum_column(AppealRoute)
     appeal_route_reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    agreement_id: Mapped[int | None] = mapped_column(ForeignKey("agreement.id"))
+    agreement_id: Mapped[int | None] = mapped_column(ForeignKey("agreement.id"), index=True)
     template_key: Mapped[str] = mapped_column(String(200), nullable=False, default="")
 
     meeting: Mapped[Meeting] = relationship(back_populates="items")
@@ -373,13 +369,9 @@ class Item(Versioned, Base):
     motions: Mapped[list[Motion]] = relationship(
         back_populates="item", cascade="all, delete-orphan", order_by="Motion.position"
     )
-    votes: Mapped[list[Vote]] = relationship(
-        back_populates="item", cascade="all, delete-orphan", order_by="Vote.round"
-    )
+    votes: Mapped[list[Vote]] = relationship(back_populates="item", cascade="all, delete-orphan", order_by="Vote.round")
     dissents: Mapped[list[Dissent]] = relationship(back_populates="item", cascade="all, delete-orphan")
-    corrections: Mapped[list[Correction]] = relationship(
-        back_populates="item", order_by="Correction.created_at"
-    )
+    corrections: Mapped[list[Correction]] = relationship(back_populates="item", order_by="Correction.created_at")
 
     @property
     def section_label(self) -> str:
@@ -395,7 +387,7 @@ class Attachment(Versioned, Base):
     __tablename__ = "attachment"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    item_id: Mapped[int] = mapped_column(ForeignKey("item.id", ondelete="CASCADE"), nullable=False)
+    item_id: Mapped[int] = mapped_column(ForeignKey("item.id", ondelete="CASCADE"), nullable=False, index=True)
     position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     title: Mapped[str] = mapped_column(String(500), nullable=False)
     filename: Mapped[str] = mapped_column(String(300), nullable=False, default="")
@@ -413,7 +405,7 @@ class Recipient(Versioned, Base):
     __tablename__ = "recipient"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    item_id: Mapped[int] = mapped_column(ForeignKey("item.id", ondelete="CASCADE"), nullable=False)
+    item_id: Mapped[int] = mapped_column(ForeignKey("item.id", ondelete="CASCADE"), nullable=False, index=True)
     position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     name: Mapped[str] = mapped_column(String(300), nullable=False)
     organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"))
@@ -476,7 +468,7 @@ class Motion(Versioned, Base):
     __tablename__ = "motion"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    item_id: Mapped[int] = mapped_column(ForeignKey("item.id", ondelete="CASCADE"), nullable=False)
+    item_id: Mapped[int] = mapped_column(ForeignKey("item.id", ondelete="CASCADE"), nullable=False, index=True)
     position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     text: Mapped[str] = mapped_column(Text, nullable=False)
     proposer_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
@@ -494,7 +486,7 @@ class Vote(Versioned, Base):
     __tablename__ = "vote"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    item_id: Mapped[int] = mapped_column(ForeignKey("item.id", ondelete="CASCADE"), nullable=False)
+    item_id: Mapped[int] = mapped_column(ForeignKey("item.id", ondelete="CASCADE"), nullable=False, index=True)
     round: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     yes_proposal: Mapped[str] = mapped_column(Text, nullable=False)
     no_proposal: Mapped[str] = mapped_column(Text, nullable=False)
@@ -528,7 +520,7 @@ class Dissent(Versioned, Base):
     __tablename__ = "dissent"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    item_id: Mapped[int] = mapped_column(ForeignKey("item.id", ondelete="CASCADE"), nullable=False)
+    item_id: Mapped[int] = mapped_column(ForeignKey("item.id", ondelete="CASCADE"), nullable=False, index=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), nullable=False)
     text: Mapped[str] = mapped_column(Text, nullable=False, default="")
 
@@ -542,7 +534,7 @@ class Correction(Base):
     __tablename__ = "correction"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    item_id: Mapped[int] = mapped_column(ForeignKey("item.id"), nullable=False)
+    item_id: Mapped[int] = mapped_column(ForeignKey("item.id"), nullable=False, index=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False, default=utcnow)
     author: Mapped[str] = mapped_column(String(200), nullable=False)
     reason: Mapped[str] = mapped_column(Text, nullable=False)
@@ -582,9 +574,7 @@ class Agreement(Versioned, Base):
     term_end: Mapped[dt.date | None] = mapped_column(Date)
     coordinator_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"))
     entry_rule: Mapped[EntryRule] = enum_column(EntryRule, nullable=False, default=EntryRule.ALL_APPROVE)
-    cost_split: Mapped[CostSplitBasis] = enum_column(
-        CostSplitBasis, nullable=False, default=CostSplitBasis.POPULATION
-    )
+    cost_split: Mapped[CostSplitBasis] = enum_column(CostSplitBasis, nullable=False, default=CostSplitBasis.POPULATION)
     population_date: Mapped[dt.date | None] = mapped_column(Date)
     prepared_from: Mapped[dt.date | None] = mapped_column(Date)
     terminated: Mapped[AgreementTermination | None] = enum_column(AgreementTermination)
@@ -610,7 +600,9 @@ class CostItem(Versioned, Base):
     __tablename__ = "cost_item"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    agreement_id: Mapped[int] = mapped_column(ForeignKey("agreement.id", ondelete="CASCADE"), nullable=False)
+    agreement_id: Mapped[int] = mapped_column(
+        ForeignKey("agreement.id", ondelete="CASCADE"), nullable=False, index=True
+    )
     position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     year: Mapped[int | None] = mapped_column(Integer)
     description: Mapped[str] = mapped_column(String(300), nullable=False)
@@ -635,7 +627,7 @@ class AgreementParty(Versioned, Base):
     decision_state: Mapped[PartyDecisionState] = enum_column(
         PartyDecisionState, nullable=False, default=PartyDecisionState.NOT_ON_AGENDA
     )
-    item_id: Mapped[int | None] = mapped_column(ForeignKey("item.id"))
+    item_id: Mapped[int | None] = mapped_column(ForeignKey("item.id"), index=True)
     ext_body: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     ext_date: Mapped[dt.date | None] = mapped_column(Date)
     ext_section: Mapped[str] = mapped_column(String(20), nullable=False, default="")

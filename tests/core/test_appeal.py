@@ -458,3 +458,30 @@ def test_route_choices_name_every_route_for_the_organisation() -> None:
     sv = dict(route_choices(OrganisationKind.MUNICIPALITY, "sv"))
     assert sv[AppealRoute.RECTIFICATION] == "Begäran om omprövning"
     assert sv[AppealRoute.MUNICIPAL_APPEAL] == "Kommunalbesvär"
+
+
+def test_court_is_looked_up_once_per_session_yet_new_settings_count(database: Database) -> None:
+    """Ensure asking the court for many items costs no query per item, and a court set meanwhile is used."""
+    from sqlalchemy import event
+
+    with database.begin() as session:
+        bodies = make_organisation(session, OrganisationKind.MUNICIPALITY)
+        items = [make_item(session, bodies[0]) for _ in range(5)]
+        set_administrative_court(session, "hameenlinna")
+        session.flush()
+        route_for_item(items[0])
+        statements: list[str] = []
+
+        def count(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+            statements.append(statement)
+
+        event.listen(database.engine, "before_cursor_execute", count)
+        try:
+            for item in items:
+                assert route_for_item(item).authority.startswith("Hämeenlinnan hallinto-oikeus")
+        finally:
+            event.remove(database.engine, "before_cursor_execute", count)
+        assert not [s for s in statements if "setting" in s.lower()]
+        own = {"name": "Oma hallinto-oikeus", "postal_address": "PL 9, 00100 Helsinki", "email": "oma@oikeus.fi"}
+        session.add(Setting(key=f"appeal/administrative_court/{bodies[0].organisation_id}", value=own))
+        assert route_for_item(items[1]).authority == "Oma hallinto-oikeus"
