@@ -8,9 +8,20 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from core.printing import DocumentKind, DocumentRequest, find_item, find_meeting, render_in_session, year_minutes
+from sqlalchemy.orm import Session
+
+from core.printing import (
+    DocumentKind,
+    DocumentRequest,
+    find_item,
+    find_items_by_dnro,
+    find_meeting,
+    render_in_session,
+    year_minutes,
+)
 from db.engine import open_database, resolve_url
-from db.errors import DiskFull, ValidationError
+from db.errors import DiskFull, NotFound, ValidationError
+from db.models import Item
 
 _KINDS = {kind.value: kind for kind in DocumentKind}
 
@@ -21,7 +32,8 @@ def register(subparsers: Any) -> None:
         help="tulosta ote, esityslista, pöytäkirja tai päätösehdotusluonnos PDF-tiedostoksi",
         description=(
             "Tulostaa kokouksen asiakirjan PDF-tiedostoksi. Kokous valitaan toimielimen nimellä ja päivämäärällä, "
-            "pykälä numerolla (--section) tai diaarinumerolla (--dnro)."
+            "pykälä numerolla (--section) tai diaarinumerolla (--dnro). Pelkkä --dnro riittää, jos "
+            "diaarinumerolla on pykälä vain yhdessä kokouksessa."
         ),
     )
     parser.add_argument(
@@ -75,16 +87,24 @@ def run(args: argparse.Namespace) -> int:
     kind = _KINDS[args.kind]
     if args.year is not None:
         return _run_year(args, kind)
-    if args.body is None or args.date is None:
-        raise ValidationError("Anna kokouksen toimielin ja päivämäärä: --body TOIMIELIN --date VVVV-KK-PP.")
+    by_dnro_only = args.dnro is not None and args.body is None and args.date is None
+    if not by_dnro_only and (args.body is None or args.date is None):
+        raise ValidationError(
+            "Anna kokouksen toimielin ja päivämäärä: --body TOIMIELIN --date VVVV-KK-PP "
+            "(tai pelkkä --dnro DIAARINUMERO, jos diaarinumero on vain yhdessä kokouksessa)."
+        )
     if kind == DocumentKind.EXCERPT and args.section is None and args.dnro is None:
         raise ValidationError("Pöytäkirjanotteelle anna pykälä: --section N tai --dnro DIAARINUMERO.")
     database = open_database(resolve_url(args.database))
     try:
         with database.session() as session:
-            meeting = find_meeting(session, body=args.body, date=args.date)
             item_ids: tuple[int, ...] = ()
-            if args.section is not None or args.dnro is not None:
+            if by_dnro_only:
+                item = _only_item_with_dnro(session, args.dnro)
+                meeting, item_ids = item.meeting, (item.id,)
+            else:
+                meeting = find_meeting(session, body=args.body, date=args.date)
+            if not item_ids and (args.section is not None or args.dnro is not None):
                 item_ids = (find_item(session, meeting, section=args.section, dnro=args.dnro).id,)
             request = DocumentRequest(
                 kind=kind,
@@ -99,6 +119,24 @@ def run(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     return _write(args.out, pdf)
+
+
+def _only_item_with_dnro(session: Session, dnro: str) -> Item:
+    """The one § with this diary number; several (the case went through more than one body) must be told apart."""
+    items = find_items_by_dnro(session, dnro)
+    if not items:
+        raise NotFound(f"Diaarinumerolla {dnro} ei ole yhtään pykälää.")
+    if len(items) > 1:
+        where = "; ".join(
+            f"{i.meeting.body.name} {i.meeting.date.day}.{i.meeting.date.month}.{i.meeting.date.year} "
+            f"{i.section_number} §"
+            for i in items
+        )
+        raise ValidationError(
+            f"Diaarinumero {dnro} on käsitelty useammassa kokouksessa ({where}). "
+            "Valitse kokous: --body TOIMIELIN --date VVVV-KK-PP."
+        )
+    return items[0]
 
 
 def _run_year(args: argparse.Namespace, kind: DocumentKind) -> int:

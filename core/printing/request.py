@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Protocol
 
-from sqlalchemy import inspect, select
+from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session, object_session
 
 from core.printing.labels import check_language
@@ -121,6 +121,19 @@ def find_item(session: Session, meeting: Meeting, *, section: int | None = None,
             return item
     which = f"{section} §" if section is not None else f"diaarinumeroa {dnro}"
     raise NotFound(f"Kokouksessa {meeting.number}/{meeting.year} ei ole {which}.")
+
+
+def find_items_by_dnro(session: Session, dnro: str) -> list[Item]:
+    """Every § with the diary number ``dnro`` as written (spaces and case aside), newest meeting first."""
+    key = _dnro_key(dnro)
+    compact = re.sub(r"\s+", "", dnro)
+    candidates = session.scalars(
+        select(Item)
+        .join(Meeting, Item.meeting_id == Meeting.id)
+        .where(func.lower(func.replace(Item.diary_number, " ", "")) == compact.lower())
+        .order_by(Meeting.date.desc(), Item.section_number.desc())
+    ).all()
+    return [item for item in candidates if item.diary_number and _dnro_key(item.diary_number) == key]
 
 
 def validate(request: DocumentRequest) -> None:

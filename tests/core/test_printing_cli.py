@@ -92,3 +92,26 @@ def test_year_minutes_command(sqlite_demo_db: Database, tmp_path: Path, capsys: 
     assert_in_order(read_pdf(out.read_bytes()).body, [SEED2_TITLE, "MUUTOKSENHAKUOHJEET"])
     assert _run(sqlite_demo_db, "agenda", "--body", "Maakuntahallitus", "--year", "2025", "--out", str(out)) == 2
     assert "--year" in capsys.readouterr().err
+
+
+def test_excerpt_by_diary_number_alone(
+    sqlite_demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ensure a diary number alone finds its meeting; one used in two meetings asks which, an unknown one says so."""
+    from sqlalchemy import select
+
+    from db.models import Item
+
+    out = tmp_path / "ote.pdf"
+    assert _run(sqlite_demo_db, "excerpt", "--dnro", f" {SEED2_DNRO} ", "--out", str(out)) == 0
+    printed = read_pdf(out.read_bytes())
+    assert f"Dnro {SEED2_DNRO}" in printed.headers[0] and "100 §" in printed.headers[0]
+    with sqlite_demo_db.begin() as session:
+        other = session.scalars(select(Item).where(Item.diary_number != SEED2_DNRO).limit(1)).one()
+        other.diary_number = SEED2_DNRO
+    capsys.readouterr()
+    assert _run(sqlite_demo_db, "excerpt", "--dnro", SEED2_DNRO, "--out", str(tmp_path / "two.pdf")) == 2
+    err = capsys.readouterr().err
+    assert "useammassa kokouksessa" in err and "Maakuntahallitus 13.10.2025 100 §" in err
+    assert _run(sqlite_demo_db, "excerpt", "--dnro", "1/99.99.99/1999", "--out", str(tmp_path / "none.pdf")) == 2
+    assert "ei ole yhtään pykälää" in capsys.readouterr().err
