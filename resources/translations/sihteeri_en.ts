@@ -3764,12 +3764,12 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>operations</name>
     <message>
-      <location filename="../../gui/operations.py" line="143" />
+      <location filename="../../gui/operations.py" line="144" />
       <source>Peruuta</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../gui/operations.py" line="262" />
+      <location filename="../../gui/operations.py" line="273" />
       <source>Odota hetki…</source>
       <translation>Please wait…</translation>
     </message>

@@ -3764,12 +3764,12 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>operations</name>
     <message>
-      <location filename="../../gui/operations.py" line="143" />
+      <location filename="../../gui/operations.py" line="144" />
       <source>Peruuta</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../../gui/operations.py" line="262" />
+      <location filename="../../gui/operations.py" line="273" />
       <source>Odota hetki…</source>
       <translation>Vänta ett ögonblick…</translation>
     </message>
