@@ -101,8 +101,7 @@ def _tr(text: str) -> str:
 
 def agreement_status_text(view: AgreementView) -> str:
     """The agreement's status as ``core.agreements`` words it (``status_text``), in the interface language."""
-    from core.agreements import STATUS_LABELS, TERMINATION_LABELS, AgreementStatus
-    from core.deadlines import fi_date
+    from core.agreements import STATUS_LABELS, TERMINATION_LABELS, AgreementStatus, fi_date  # "" for no date
 
     situation = view.situation
     if situation.status == AgreementStatus.TERMINATED and view.terminated is not None:
