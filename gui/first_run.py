@@ -251,9 +251,9 @@ class SecretaryPage(QWizardPage):
         form = QFormLayout(self)
         self.name = QLineEdit()
         form.addRow(self.tr("Nimesi"), self.name)
-        self.title = QLineEdit()
-        self.title.setPlaceholderText(self.tr("esim. hallintosihteeri"))
-        form.addRow(self.tr("Virkanimikkeesi"), self.title)
+        self.job_title = QLineEdit()
+        self.job_title.setPlaceholderText(self.tr("esim. hallintosihteeri"))
+        form.addRow(self.tr("Virkanimikkeesi"), self.job_title)
 
 
 class FirstRunWizard(QWizard):
@@ -286,5 +286,5 @@ class FirstRunWizard(QWizard):
             registry_hours=page.hours.text(),
             bodies=self.bodies.bodies(),
             secretary_name=self.secretary.name.text().strip(),
-            secretary_title=self.secretary.title.text().strip(),
+            secretary_title=self.secretary.job_title.text().strip(),
         )

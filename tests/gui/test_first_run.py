@@ -40,7 +40,7 @@ def test_first_run_wizard_sets_up_the_organisation(qtbot: QtBot, sqlite_database
     bodies.add_body("Tekninen lautakunta", BodyKind.COMMITTEE, "Liisa Ŧávži")
     wizard.next()
     type_text(wizard.secretary.name, "Saara Sihteeri")
-    type_text(wizard.secretary.title, "hallintosihteeri")
+    type_text(wizard.secretary.job_title, "hallintosihteeri")
     setup = wizard.setup()
     write_setup(sqlite_database, setup)
 
