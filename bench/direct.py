@@ -18,10 +18,19 @@ from typing import Any
 from sqlalchemy import text
 
 from db.engine import Database
-from db.search import ELLIPSIS, MARK_END, MARK_START, RANKED_AT_MOST, fts5_query, query_terms, tsquery_text
+from db.search import (
+    BM25_WEIGHTS,
+    ELLIPSIS,
+    MARK_END,
+    MARK_START,
+    RANKED_AT_MOST,
+    fts5_query,
+    query_terms,
+    tsquery_text,
+)
 
 PAGE = 200
-_RANK = "bm25(10.0, 8.0, 2.0, 3.0, 3.0)"  # the weights db.search gives bm25
+_RANK = f"bm25({BM25_WEIGHTS})"  # the weights db.search gives bm25
 
 
 def connect(database: Database) -> Any:
@@ -40,10 +49,11 @@ def first_page(conn: Any, database: Database, query: str, limit: int = PAGE) -> 
         # the newest, stopping early)? If not, FTS5 sorts by rank itself and makes snippets only for the rows
         # returned; if so, the newest page.
         match = fts5_query(groups)
-        found = conn.execute(
-            "SELECT rowid FROM item_fts WHERE item_fts MATCH ? ORDER BY rowid DESC LIMIT ?", (match, RANKED_AT_MOST + 1)
-        ).fetchall()
-        order = "rowid DESC" if len(found) > RANKED_AT_MOST else "rank"
+        (found,) = conn.execute(
+            "SELECT count(*) FROM (SELECT rowid FROM item_fts WHERE item_fts MATCH ? ORDER BY rowid DESC LIMIT ?)",
+            (match, RANKED_AT_MOST + 1),
+        ).fetchone()
+        order = "rowid DESC" if found > RANKED_AT_MOST else "rank"
         return list(
             conn.execute(
                 "SELECT rowid, snippet(item_fts, -1, ?, ?, ?, 16) FROM item_fts "
@@ -54,10 +64,10 @@ def first_page(conn: Any, database: Database, query: str, limit: int = PAGE) -> 
     tsquery = tsquery_text(groups)
     cur = conn.cursor()
     cur.execute(
-        "SELECT id FROM item WHERE search_vector @@ to_tsquery('finnish', %s) ORDER BY id DESC LIMIT %s",
+        "SELECT count(*) FROM (SELECT id FROM item WHERE search_vector @@ to_tsquery('finnish', %s) LIMIT %s) AS up_to",
         (tsquery, RANKED_AT_MOST + 1),
     )
-    if len(cur.fetchall()) > RANKED_AT_MOST:
+    if cur.fetchone()[0] > RANKED_AT_MOST:
         cur.execute(
             "SELECT id FROM item WHERE search_vector @@ to_tsquery('finnish', %s) ORDER BY id DESC LIMIT %s",
             (tsquery, limit),

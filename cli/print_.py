@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from core.deadlines import fi_date
 from core.printing import (
     DocumentKind,
     DocumentRequest,
@@ -127,11 +128,7 @@ def _only_item_with_dnro(session: Session, dnro: str) -> Item:
     if not items:
         raise NotFound(f"Diaarinumerolla {dnro} ei ole yhtään pykälää.")
     if len(items) > 1:
-        where = "; ".join(
-            f"{i.meeting.body.name} {i.meeting.date.day}.{i.meeting.date.month}.{i.meeting.date.year} "
-            f"{i.section_number} §"
-            for i in items
-        )
+        where = "; ".join(f"{i.meeting.body.name} {fi_date(i.meeting.date)} {i.section_number} §" for i in items)
         raise ValidationError(
             f"Diaarinumero {dnro} on käsitelty useammassa kokouksessa ({where}). "
             "Valitse kokous: --body TOIMIELIN --date VVVV-KK-PP."

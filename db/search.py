@@ -67,9 +67,8 @@ _VOWELS = frozenset("aeiouyäöå")
 _GRADATION_PAIRS = ("nt", "nn", "mp", "mm", "lt", "ll", "rt", "rr", "nk", "ng", "kk", "pp", "tt")
 _GRADATION_SINGLE = frozenset("kptdv")
 # Title and diary number weigh most, then the proposal and decision, then the background.
-_RANK_SQL = (
-    "SELECT rowid AS item_id, bm25(item_fts, 10.0, 8.0, 2.0, 3.0, 3.0) AS score FROM item_fts WHERE item_fts MATCH :q"
-)
+BM25_WEIGHTS = "10.0, 8.0, 2.0, 3.0, 3.0"  # title, diary number, background, proposal, decision
+_RANK_SQL = f"SELECT rowid AS item_id, bm25(item_fts, {BM25_WEIGHTS}) AS score FROM item_fts WHERE item_fts MATCH :q"
 _WORD = re.compile(r"\w+", re.UNICODE)
 _DIARY_LIKE = re.compile(r"\d.*[/:]|[/:].*\d")
 
@@ -233,7 +232,7 @@ def _hit(row: Any, snippet: str) -> SearchHit:
     )
 
 
-def _diary_hits(session: Connection, query: str, filters: SearchFilters, limit: int) -> list[SearchHit]:
+def _diary_hits(conn: Connection, query: str, filters: SearchFilters, limit: int) -> list[SearchHit]:
     pattern = "%" + query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     stmt = (
         _base_select(filters)
@@ -241,7 +240,7 @@ def _diary_hits(session: Connection, query: str, filters: SearchFilters, limit: 
         .order_by(Meeting.date.desc(), Item.section_number.desc())
         .limit(limit)
     )
-    return [_hit(row, f"Dnro {MARK_START}{row[8]}{MARK_END}") for row in session.execute(stmt)]
+    return [_hit(row, f"Dnro {MARK_START}{row[8]}{MARK_END}") for row in conn.execute(stmt)]
 
 
 RANKED_AT_MOST = 1000
@@ -262,13 +261,15 @@ class SearchHits(list[SearchHit]):
 # Unfiltered: FTS5 ranks and cuts the page itself ("ORDER BY rank LIMIT" in the inner query is planned inside
 # FTS5) and makes snippets only for the rows it returns; the page is then joined to its items. Statements are
 # built once: building and ORM-executing them would cost more than a rare word's whole search.
-_COUNT_UP_TO = text("SELECT rowid FROM item_fts WHERE item_fts MATCH :q ORDER BY rowid DESC LIMIT :cap")
+_COUNT_UP_TO = text(
+    "SELECT count(*) FROM (SELECT rowid FROM item_fts WHERE item_fts MATCH :q ORDER BY rowid DESC LIMIT :cap)"
+)
 _PAGE_COLUMNS = (column("item_id", Integer), column("snippet", String), column("score", Float))
 _SNIPPET = "snippet(item_fts, -1, :start, :end, :ellipsis, 16) AS snippet"
 _RANKED = (
     text(
         f"SELECT rowid AS item_id, {_SNIPPET}, rank AS score FROM item_fts WHERE item_fts MATCH :q "
-        "AND rank MATCH 'bm25(10.0, 8.0, 2.0, 3.0, 3.0)' ORDER BY rank LIMIT :limit"
+        f"AND rank MATCH 'bm25({BM25_WEIGHTS})' ORDER BY rank LIMIT :limit"
     )
     .columns(*_PAGE_COLUMNS)
     .subquery("page")
@@ -289,21 +290,20 @@ _NEWEST_PAGE = (
 ).order_by(Meeting.date.desc(), Item.section_number.desc())
 
 
-def _sqlite_page(session: Connection, match: str, limit: int) -> SearchHits:
+def _sqlite_page(conn: Connection, match: str, limit: int) -> SearchHits:
     params = {"q": match, "start": MARK_START, "end": MARK_END, "ellipsis": ELLIPSIS, "limit": limit}
-    matches = len(session.execute(_COUNT_UP_TO, {"q": match, "cap": RANKED_AT_MOST + 1}).all())
-    newest_only = matches > RANKED_AT_MOST
+    newest_only = conn.execute(_COUNT_UP_TO, {"q": match, "cap": RANKED_AT_MOST + 1}).scalar_one() > RANKED_AT_MOST
     hits = SearchHits(
-        _hit(row, row[10] or row[7]) for row in session.execute(_NEWEST_PAGE if newest_only else _RANKED_PAGE, params)
+        _hit(row, row[10] or row[7]) for row in conn.execute(_NEWEST_PAGE if newest_only else _RANKED_PAGE, params)
     )
     hits.newest_only = newest_only
     return hits
 
 
-def _sqlite_hits(session: Connection, groups: list[list[str]], filters: SearchFilters, limit: int) -> SearchHits:
+def _sqlite_hits(conn: Connection, groups: list[list[str]], filters: SearchFilters, limit: int) -> SearchHits:
     match = fts5_query(groups)
     if filters == SearchFilters():
-        return _sqlite_page(session, match, limit)
+        return _sqlite_page(conn, match, limit)
     ranked = (
         text(_RANK_SQL).bindparams(q=match).columns(column("item_id", Integer), column("score", Float)).subquery("fts")
     )
@@ -313,7 +313,7 @@ def _sqlite_hits(session: Connection, groups: list[list[str]], filters: SearchFi
         .order_by(ranked.c.score, Meeting.date.desc())
         .limit(limit)
     )
-    rows = list(session.execute(stmt))
+    rows = list(conn.execute(stmt))
     if not rows:
         return SearchHits()
     # Snippets only for the page shown: making one for every match of a common word would be slow. The unary
@@ -323,11 +323,11 @@ def _sqlite_hits(session: Connection, groups: list[list[str]], filters: SearchFi
         "WHERE item_fts MATCH :q AND +rowid IN :ids"
     ).bindparams(bindparam("ids", expanding=True))
     params = {"q": match, "start": MARK_START, "end": MARK_END, "ellipsis": ELLIPSIS, "ids": [r[0] for r in rows]}
-    snippets: dict[int, str] = {row[0]: row[1] for row in session.execute(snippet_sql, params)}
+    snippets: dict[int, str] = {row[0]: row[1] for row in conn.execute(snippet_sql, params)}
     return SearchHits(_hit(row, snippets.get(row[0]) or row[7]) for row in rows)
 
 
-def _postgres_hits(session: Connection, groups: list[list[str]], filters: SearchFilters, limit: int) -> SearchHits:
+def _postgres_hits(conn: Connection, groups: list[list[str]], filters: SearchFilters, limit: int) -> SearchHits:
     query = func.to_tsquery(text("'finnish'::regconfig"), tsquery_text(groups))
     # Not a mapped column: the index is generated by PostgreSQL (revision 0002), not declared in the models.
     search_vector: Any = literal_column(f"item.{INDEX_COLUMN}")
@@ -335,10 +335,10 @@ def _postgres_hits(session: Connection, groups: list[list[str]], filters: Search
     newest_only = False
     if filters == SearchFilters():
         # As on SQLite: ranking reads every match's tsvector, so past RANKED_AT_MOST matches the newest are shown.
-        found = session.execute(select(Item.id).where(matches).order_by(Item.id.desc()).limit(RANKED_AT_MOST + 1))
-        newest_only = len(found.all()) > RANKED_AT_MOST
+        up_to = select(Item.id).where(matches).limit(RANKED_AT_MOST + 1).subquery()
+        newest_only = conn.execute(select(func.count()).select_from(up_to)).scalar_one() > RANKED_AT_MOST
     order = (Item.id.desc(),) if newest_only else (func.ts_rank_cd(search_vector, query).desc(), Meeting.date.desc())
-    rows = list(session.execute(_base_select(filters).where(matches).order_by(*order).limit(limit)))
+    rows = list(conn.execute(_base_select(filters).where(matches).order_by(*order).limit(limit)))
     if newest_only:
         rows.sort(key=lambda row: (row[4], row[6]), reverse=True)
     if not rows:
@@ -351,7 +351,7 @@ def _postgres_hits(session: Connection, groups: list[list[str]], filters: Search
         f" {ELLIPSIS} ", *(func.nullif(c, "") for c in (Item.title, Item.background, Item.proposal, Item.decision))
     )
     headline = func.ts_headline(text("'finnish'::regconfig"), document, query, options)
-    snippet_rows = session.execute(select(Item.id, headline).where(Item.id.in_([r[0] for r in rows])))
+    snippet_rows = conn.execute(select(Item.id, headline).where(Item.id.in_([r[0] for r in rows])))
     snippets: dict[int, str] = {row[0]: row[1] for row in snippet_rows}
     hits = SearchHits(_hit(row, snippets.get(row[0]) or row[7]) for row in rows)
     hits.newest_only = newest_only
@@ -366,20 +366,20 @@ def search_items(
     An empty query lists the newest items that pass the filters. ``source`` is a session or, quicker, a
     plain connection (``Database.read()``).
     """
-    session = source.connection() if isinstance(source, Session) else source
+    conn = source.connection() if isinstance(source, Session) else source
     filters = filters or SearchFilters()
     groups = query_terms(query)
     if not groups:
         stmt = _base_select(filters).order_by(Meeting.date.desc(), Item.section_number.desc()).limit(limit)
-        return SearchHits(_hit(row, row[7]) for row in session.execute(stmt))
+        return SearchHits(_hit(row, row[7]) for row in conn.execute(stmt))
     hits = SearchHits()
     if looks_like_diary_number(query):
-        hits.extend(_diary_hits(session, query, filters, limit))
-    dialect = session.dialect.name
+        hits.extend(_diary_hits(conn, query, filters, limit))
+    dialect = conn.dialect.name
     if dialect == "postgresql":
-        found = _postgres_hits(session, groups, filters, limit)
+        found = _postgres_hits(conn, groups, filters, limit)
     else:
-        found = _sqlite_hits(session, groups, filters, limit)
+        found = _sqlite_hits(conn, groups, filters, limit)
     seen = {h.item_id for h in hits}
     hits.extend(h for h in found if h.item_id not in seen)
     del hits[limit:]

@@ -159,15 +159,16 @@ class Operation(Generic[T]):
         """Whether the window that asked for the work has been closed and deleted meanwhile."""
         return self._parent is not None and not isValid(self._parent)
 
-    def _dialog_alive(self) -> bool:
-        return self._dialog is not None and isValid(self._dialog)
+    def _live_dialog(self) -> QProgressDialog | None:
+        """The progress dialog, unless it has not been shown or was deleted with its window."""
+        return self._dialog if self._dialog is not None and isValid(self._dialog) else None
 
     def _on_progress(self, done: int, total: int, text: str) -> None:
         self._last = (done, total, text or self._label)
-        if self._dialog is not None and self._dialog_alive():
-            self._dialog.setMaximum(total)
-            self._dialog.setValue(done if total else 0)
-            self._dialog.setLabelText(text or self._label)
+        if (dialog := self._live_dialog()) is not None:
+            dialog.setMaximum(total)
+            dialog.setValue(done if total else 0)
+            dialog.setLabelText(text or self._label)
 
     def _succeeded(self, wrapped: list[T]) -> None:
         result = wrapped[0]
@@ -189,9 +190,9 @@ class Operation(Generic[T]):
     def _finished(self) -> None:
         self.done = True
         self._timer.stop()
-        if self._dialog is not None and self._dialog_alive():
-            self._dialog.close()
-            self._dialog.deleteLater()
+        if (dialog := self._live_dialog()) is not None:
+            dialog.close()
+            dialog.deleteLater()
         self._dialog = None
         callbacks, self._done_callbacks = self._done_callbacks, []
         for callback in callbacks:

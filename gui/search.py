@@ -31,7 +31,7 @@ from db import search as search_index
 from db.engine import Database
 from db.enums import Outcome
 from db.models import Body, Meeting
-from db.search import SearchFilters, SearchHit, search_items, snippet_html, snippet_plain
+from db.search import SearchFilters, SearchHit, SearchHits, search_items, snippet_html, snippet_plain
 from gui.operations import Operation, Progress, run_in_background
 
 Index = QModelIndex | QPersistentModelIndex
@@ -143,7 +143,7 @@ class SearchPanel(QWidget):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._database = database
-        self.operation: Operation[list[SearchHit]] | None = None
+        self.operation: Operation[SearchHits] | None = None
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.query = QLineEdit()
@@ -224,20 +224,20 @@ class SearchPanel(QWidget):
         filters = self.filters()
         database = self._database
 
-        def work(progress: Progress) -> list[SearchHit]:
+        def work(progress: Progress) -> SearchHits:
             with database.read() as connection:
                 return search_items(connection, query, filters)
 
         self.status.setText(self.tr("Haetaan…"))
         self.operation = run_in_background(self, work, on_success=self._show, label=self.tr("Haetaan…"))
 
-    def _show(self, hits: list[SearchHit]) -> None:
+    def _show(self, hits: SearchHits) -> None:
         self.model.set_hits(hits)
         self.view.resizeColumnsToContents()
         self.view.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.view.setColumnWidth(3, min(self.view.columnWidth(3), 320))
         self.view.resizeRowsToContents()
-        if getattr(hits, "newest_only", False):
+        if hits.newest_only:
             self.status.setText(
                 self.tr(
                     "Yli {limit} osumaa: näytetään uusimmat {shown}. Tarkenna hakua lisäämällä sana tai rajaus."
