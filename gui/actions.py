@@ -8,6 +8,7 @@ selection, called by ``MainWindow.update_actions``.
 from __future__ import annotations
 
 import importlib.util
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -52,18 +53,18 @@ def install(window: MainWindow) -> None:
             "templates", QCoreApplication.translate("MainWindow", "Mallipohjat…"), lambda: open_templates(window)
         )
         window.edit_menu.addSeparator()
-        window.edit_menu.addAction(window.actions["draft_proposal"])
-        window.tools_menu.addAction(window.actions["templates"])
+        window.edit_menu.addAction(window.named_actions["draft_proposal"])
+        window.tools_menu.addAction(window.named_actions["templates"])
     if available("gui.agreements"):
         window._action(
             "agreements", QCoreApplication.translate("MainWindow", "Sopimukset…"), lambda: open_agreements(window)
         )
-        window.tools_menu.addAction(window.actions["agreements"])
+        window.tools_menu.addAction(window.named_actions["agreements"])
     if available("gui.backup_dialog"):
         window._action(
             "backups", QCoreApplication.translate("MainWindow", "Varmuuskopiot…"), lambda: open_backups(window)
         )
-        window.file_menu.insertAction(window.actions["settings"], window.actions["backups"])
+        window.file_menu.insertAction(window.named_actions["settings"], window.named_actions["backups"])
 
 
 def _install_printing(window: MainWindow) -> None:
@@ -82,12 +83,12 @@ def _install_printing(window: MainWindow) -> None:
         (DocumentKind.EXCERPT, QCoreApplication.translate("MainWindow", "Pöytäkirjanote")),
         (DocumentKind.DRAFT, QCoreApplication.translate("MainWindow", "Päätösehdotusluonnos")),
     ):
-        action = window._action(f"print_{kind.value}", label, lambda k=kind: preview(window, k))
+        action = window._action(f"print_{kind.value}", label, partial(preview, window, kind))
         submenu.addAction(action)
-    window.file_menu.insertAction(window.actions["settings"], window.actions["print"])
-    window.file_menu.insertMenu(window.actions["settings"], submenu)
-    window.file_menu.insertSeparator(window.actions["settings"])
-    window.toolbar.addAction(window.actions["print"])
+    window.file_menu.insertAction(window.named_actions["settings"], window.named_actions["print"])
+    window.file_menu.insertMenu(window.named_actions["settings"], submenu)
+    window.file_menu.insertSeparator(window.named_actions["settings"])
+    window.toolbar.addAction(window.named_actions["print"])
 
 
 def update(window: MainWindow) -> None:
@@ -109,8 +110,8 @@ def update(window: MainWindow) -> None:
         "backups": True,
     }
     for name, on in enable.items():
-        if name in window.actions:
-            window.actions[name].setEnabled(bool(on))
+        if name in window.named_actions:
+            window.named_actions[name].setEnabled(bool(on))
 
 
 # --- printing ---------------------------------------------------------------------------------------------

@@ -170,7 +170,8 @@ class AgreementDialog(QDialog):
         """The typed values; raises ValidationError (Finnish) when a date, amount or year cannot be read."""
         costs = []
         for row in range(self.costs.rowCount()):
-            texts = [(self.costs.item(row, c).text() if self.costs.item(row, c) else "").strip() for c in range(3)]
+            cells = [self.costs.item(row, c) for c in range(3)]
+            texts = [(cell.text() if cell is not None else "").strip() for cell in cells]
             if not any(texts):
                 continue
             year_text = texts[2]
@@ -227,7 +228,9 @@ class PartyDialog(QDialog):
         for key, name in organisations.items():
             self.organisation.addItem(name, key)
         self.organisation.setCurrentIndex(-1)
-        self.organisation.lineEdit().setPlaceholderText(self.tr("Valitse tai kirjoita uusi"))
+        line_edit = self.organisation.lineEdit()
+        assert line_edit is not None  # editable combo boxes have one
+        line_edit.setPlaceholderText(self.tr("Valitse tai kirjoita uusi"))
         layout.addRow(self.tr("Organisaatio"), self.organisation)
         self.kind = _combo([
             (self.tr("Kunta"), OrganisationKind.MUNICIPALITY.value),

@@ -24,7 +24,7 @@ import getpass
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -70,6 +70,7 @@ from gui.conduct_dialogs import (
 )
 from gui.conduct_models import AttendanceModel, SectionsModel, load_attendance, load_sections
 from gui.errors import show_error
+from gui.i18n import QT_TRANSLATE_NOOP
 
 T = TypeVar("T")
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 from sqlalchemy import select
 
@@ -19,6 +19,7 @@ from core.meetings import get_item
 from db.engine import Database
 from db.enums import AppealRoute, DecisionNature
 from db.models import AuditEntry
+from gui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from core.agreements import AgreementView

@@ -73,7 +73,9 @@ class NewMeetingDialog(QDialog):
         self.place.setText(self._places.get(int(self.body.currentData() or 0), ""))
 
     def value(self) -> NewMeeting:
-        return NewMeeting(int(self.body.currentData()), self.date.date().toPython(), self.place.text().strip())
+        picked = self.date.date()
+        day = dt.date(picked.year(), picked.month(), picked.day())
+        return NewMeeting(int(self.body.currentData()), day, self.place.text().strip())
 
 
 class Prompts:

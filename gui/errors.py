@@ -16,11 +16,12 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from db.engine import data_dir
 from db.errors import SihteeriError
+from gui.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -33,6 +32,7 @@ from core.inflection import suggest_forms
 from db.engine import Database
 from db.enums import BodyKind, Language, MemberRole, OrganisationKind
 from db.models import Body, ClassificationCode, Membership, Organisation, Person
+from gui.i18n import QT_TRANSLATE_NOOP
 
 KIND_LABELS = {
     OrganisationKind.MUNICIPALITY: QT_TRANSLATE_NOOP("OrganisationPage", "kunta"),

@@ -266,8 +266,8 @@ class ItemEditor(QWidget):
         edit.setUndoRedoEnabled(False)
         edit.setTabChangesFocus(True)
         edit.installEventFilter(self._undo_filter)
-        edit.textChanged.connect(lambda n=name: self._widget_changed(n))
-        self._bind(name, label, edit, edit.toPlainText, lambda v, e=edit: e.setPlainText(v or ""))
+        edit.textChanged.connect(lambda: self._widget_changed(name))
+        self._bind(name, label, edit, edit.toPlainText, lambda value: edit.setPlainText(value or ""))
         return edit
 
     def _combo(self, name: str, label: str, choices: list[tuple[Any, str]], *, optional: bool) -> QComboBox:

@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
     Attributes:
         database: the open database; settings: the user's preferences; prompts: the questions to the user.
         model, tree: the navigator; editor: the item editor; details: the details panel; search: the search panel.
-        actions: the QActions by name.
+        named_actions: the QActions by name.
     """
 
     def __init__(
@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self.search.open_item.connect(self.open_item)
         self.state_label = QLabel()
         self.statusBar().addPermanentWidget(self.state_label)
-        self.actions: dict[str, QAction] = {}
+        self.named_actions: dict[str, QAction] = {}
         self._make_actions()
         self._make_menus()
         desk_actions.install(self)
@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         if tip:
             action.setStatusTip(tip)
         action.triggered.connect(slot)
-        self.actions[name] = action
+        self.named_actions[name] = action
         self.addAction(action)
         return action
 
@@ -158,7 +158,7 @@ class MainWindow(QMainWindow):
         redo.setObjectName("redo")
         redo.setShortcuts(QKeySequence.StandardKey.Redo)
         for action in (undo, redo):
-            self.actions[action.objectName()] = action
+            self.named_actions[action.objectName()] = action
             self.addAction(action)
         self._action(
             "find",
@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
                 if name is None:
                     menu.addSeparator()
                 else:
-                    menu.addAction(self.actions[name])
+                    menu.addAction(self.named_actions[name])
             return menu
 
         self.file_menu = fill(bar.addMenu(self.tr("&Tiedosto")), ("save", "revert", None, "settings", None, "quit"))
@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for name in ("new_meeting", "new_item", "save", "undo", "redo", "move_up", "move_down", "find"):
-            self.toolbar.addAction(self.actions[name])
+            self.toolbar.addAction(self.named_actions[name])
 
     def current_node(self) -> Node | None:
         index = self.tree.currentIndex()
@@ -215,16 +215,16 @@ class MainWindow(QMainWindow):
         unlocked = node is not None and not node.locked
         item_selected = kind == NodeKind.ITEM
         editable_item = item_selected and unlocked
-        self.actions["new_item"].setEnabled(bool(in_meeting and unlocked))
-        self.actions["new_meeting"].setEnabled(self.model.rowCount() > 0)
-        self.actions["save"].setEnabled(self.editor.dirty)
-        self.actions["revert"].setEnabled(self.editor.dirty)
-        self.actions["remove_item"].setEnabled(editable_item)
-        self.actions["move_to_meeting"].setEnabled(editable_item)
+        self.named_actions["new_item"].setEnabled(bool(in_meeting and unlocked))
+        self.named_actions["new_meeting"].setEnabled(self.model.rowCount() > 0)
+        self.named_actions["save"].setEnabled(self.editor.dirty)
+        self.named_actions["revert"].setEnabled(self.editor.dirty)
+        self.named_actions["remove_item"].setEnabled(editable_item)
+        self.named_actions["move_to_meeting"].setEnabled(editable_item)
         row = node.row if node is not None else 0
         siblings = len(node.parent.children) if node is not None and node.parent is not None else 0
-        self.actions["move_up"].setEnabled(editable_item and row > 0)
-        self.actions["move_down"].setEnabled(editable_item and row < siblings - 1)
+        self.named_actions["move_up"].setEnabled(editable_item and row > 0)
+        self.named_actions["move_down"].setEnabled(editable_item and row < siblings - 1)
         desk_actions.update(self)
         if self.editor.item_id is None:
             self.state_label.setText("")

@@ -18,7 +18,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QBuffer,
     QByteArray,
     QCoreApplication,
@@ -47,6 +46,7 @@ from core.printing import DocumentKind, DocumentRequest, file_name, render_docum
 from db.engine import Database
 from db.errors import DiskFull
 from gui.errors import show_error
+from gui.i18n import QT_TRANSLATE_NOOP
 from gui.operations import Operation, Progress, run_in_background
 
 _KIND_LABELS = {

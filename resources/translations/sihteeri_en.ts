@@ -144,12 +144,12 @@
       <translation>Remove cost line</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="178" />
+      <location filename="../../gui/agreement_edit.py" line="179" />
       <source>”{text}” ei ole vuosiluku.</source>
       <translation>“{text}” is not a year.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="201" />
+      <location filename="../../gui/agreement_edit.py" line="202" />
       <source>Anna sopimukselle nimi.</source>
       <translation>Give the agreement a name.</translation>
     </message>
@@ -686,128 +686,128 @@
   <context>
     <name>AttendanceDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="39" />
+      <location filename="../../gui/conduct_dialogs.py" line="40" />
       <source>Jäsen</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="40" />
+      <location filename="../../gui/conduct_dialogs.py" line="41" />
       <source>Puheenjohtaja</source>
       <translation>Chair</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="41" />
+      <location filename="../../gui/conduct_dialogs.py" line="42" />
       <source>Varajäsen</source>
       <translation>Deputy member</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="42" />
+      <location filename="../../gui/conduct_dialogs.py" line="43" />
       <source>Esittelijä</source>
       <translation>Presenter</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="43" />
+      <location filename="../../gui/conduct_dialogs.py" line="44" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Minutes secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="44" />
+      <location filename="../../gui/conduct_dialogs.py" line="45" />
       <source>Kunnanhallituksen edustaja</source>
       <translation>Representative of the municipal executive</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="45" />
+      <location filename="../../gui/conduct_dialogs.py" line="46" />
       <source>Asiantuntija</source>
       <translation>Expert</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="46" />
+      <location filename="../../gui/conduct_dialogs.py" line="47" />
       <source>Muu</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="166" />
+      <location filename="../../gui/conduct_dialogs.py" line="167" />
       <source>Läsnäolo</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="166" />
+      <location filename="../../gui/conduct_dialogs.py" line="167" />
       <source>Lisää läsnäolija</source>
       <translation>Add attendee</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="174" />
+      <location filename="../../gui/conduct_dialogs.py" line="175" />
       <source>esim. kunnanhallituksen edustaja</source>
       <translation>e.g. representative of the executive</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="175" />
+      <location filename="../../gui/conduct_dialogs.py" line="176" />
       <source>–</source>
       <translation>–</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="176" />
+      <location filename="../../gui/conduct_dialogs.py" line="177" />
       <source>Läsnä kokouksessa</source>
       <translation>Present at the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="180" />
+      <location filename="../../gui/conduct_dialogs.py" line="181" />
       <source>kokouksen alusta</source>
       <translation>from the start of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="181" />
+      <location filename="../../gui/conduct_dialogs.py" line="182" />
       <source>kokouksen loppuun</source>
       <translation>to the end of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="183" />
+      <location filename="../../gui/conduct_dialogs.py" line="184" />
       <source>{n} §:n alussa</source>
       <translation>at the start of § {n}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="184" />
+      <location filename="../../gui/conduct_dialogs.py" line="185" />
       <source>{n} §:n jälkeen</source>
       <translation>after § {n}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="185" />
+      <location filename="../../gui/conduct_dialogs.py" line="186" />
       <source>Henkilö</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="186" />
+      <location filename="../../gui/conduct_dialogs.py" line="187" />
       <source>Rooli</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="187" />
+      <location filename="../../gui/conduct_dialogs.py" line="188" />
       <source>Roolin teksti</source>
       <translation>Role text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="188" />
+      <location filename="../../gui/conduct_dialogs.py" line="189" />
       <source>Varajäsenenä jäsenen</source>
       <translation>Deputy for the member</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="194" />
-      <location filename="../../gui/conduct_dialogs.py" line="198" />
+      <location filename="../../gui/conduct_dialogs.py" line="195" />
+      <location filename="../../gui/conduct_dialogs.py" line="199" />
       <source>klo</source>
       <translation>at</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="200" />
+      <location filename="../../gui/conduct_dialogs.py" line="201" />
       <source>Saapui</source>
       <translation>Arrived</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="201" />
+      <location filename="../../gui/conduct_dialogs.py" line="202" />
       <source>Poistui</source>
       <translation>Left</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="204" />
+      <location filename="../../gui/conduct_dialogs.py" line="205" />
       <source>Tallenna</source>
       <translation>Save</translation>
     </message>
@@ -1150,93 +1150,93 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ClosingDialog</name>
     <message>
-      <location filename="../../gui/conduct.py" line="541" />
+      <location filename="../../gui/conduct.py" line="542" />
       <source>Pöytäkirjan tarkastus</source>
       <translation>Checking the minutes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="561" />
+      <location filename="../../gui/conduct.py" line="562" />
       <source>Tarkista puutteet</source>
       <translation>Check for gaps</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="562" />
+      <location filename="../../gui/conduct.py" line="563" />
       <source>Merkitse tarkastetuksi ja lukitse</source>
       <translation>Mark as checked and lock</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="563" />
+      <location filename="../../gui/conduct.py" line="564" />
       <source>Merkitse julkaistuksi</source>
       <translation>Mark as published</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="565" />
+      <location filename="../../gui/conduct.py" line="566" />
       <source>Sulje</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="569" />
+      <location filename="../../gui/conduct.py" line="570" />
       <source>Puheenjohtaja</source>
       <translation>Chair</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="570" />
+      <location filename="../../gui/conduct.py" line="571" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Minutes secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="571" />
       <location filename="../../gui/conduct.py" line="572" />
+      <location filename="../../gui/conduct.py" line="573" />
       <source>Pöytäkirjantarkastaja</source>
       <translation>Minutes checker</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="578" />
+      <location filename="../../gui/conduct.py" line="579" />
       <source>Kokousaika klo</source>
       <translation>Meeting time</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="579" />
+      <location filename="../../gui/conduct.py" line="580" />
       <source>Tarkastettu (pvm)</source>
       <translation>Checked (date)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="580" />
+      <location filename="../../gui/conduct.py" line="581" />
       <source>Tarkastuspaikka</source>
       <translation>Place of checking</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="584" />
+      <location filename="../../gui/conduct.py" line="585" />
       <source>Yleisessä tietoverkossa</source>
       <translation>Published online</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="591" />
+      <location filename="../../gui/conduct.py" line="592" />
       <source>Puutteet, jotka estävät tarkastuksen:</source>
       <translation>Gaps that prevent checking:</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="620" />
+      <location filename="../../gui/conduct.py" line="621" />
       <source>(valitse)</source>
       <translation>(choose)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="654" />
+      <location filename="../../gui/conduct.py" line="655" />
       <source>Pöytäkirja on tarkastettu ja julkaistu.</source>
       <translation>The minutes are checked and published.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="656" />
+      <location filename="../../gui/conduct.py" line="657" />
       <source>Pöytäkirja on tarkastettu ja lukittu. Korjaukset tehdään oikaisuina.</source>
       <translation>The minutes are checked and locked. Corrections are made as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="684" />
+      <location filename="../../gui/conduct.py" line="685" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi: {n} puutetta.</source>
       <translation>The minutes cannot be marked as checked yet: {n} gaps.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="688" />
+      <location filename="../../gui/conduct.py" line="689" />
       <source>Ei puutteita; pöytäkirjan voi merkitä tarkastetuksi.</source>
       <translation>No gaps; the minutes can be marked as checked.</translation>
     </message>
@@ -1244,7 +1244,7 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ConductWindow</name>
     <message>
-      <location filename="../../gui/actions.py" line="190" />
+      <location filename="../../gui/actions.py" line="191" />
       <source>Kokouksen kulku</source>
       <translation>Conduct of the meeting</translation>
     </message>
@@ -1252,77 +1252,77 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="58" />
+      <location filename="../../gui/conduct_dialogs.py" line="59" />
       <source>Otsikko</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="59" />
+      <location filename="../../gui/conduct_dialogs.py" line="60" />
       <source>Selostus</source>
       <translation>Background</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="60" />
+      <location filename="../../gui/conduct_dialogs.py" line="61" />
       <source>Päätösehdotus</source>
       <translation>Proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="61" />
+      <location filename="../../gui/conduct_dialogs.py" line="62" />
       <source>Käsittely</source>
       <translation>Handling</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="62" />
+      <location filename="../../gui/conduct_dialogs.py" line="63" />
       <source>Päätös</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="63" />
+      <location filename="../../gui/conduct_dialogs.py" line="64" />
       <source>Liitteet</source>
       <translation>Attachments</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="64" />
+      <location filename="../../gui/conduct_dialogs.py" line="65" />
       <source>Tiedoksi</source>
       <translation>For information</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="423" />
+      <location filename="../../gui/conduct_dialogs.py" line="424" />
       <source>Oikaisu – {section}</source>
       <translation>Rectification – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="427" />
+      <location filename="../../gui/conduct_dialogs.py" line="428" />
       <source>Pöytäkirja on tarkastettu. Alkuperäinen teksti säilyy; oikaisu näkyy pöytäkirjassa omana merkintänään tekijän, ajan ja syyn kanssa.</source>
       <translation>The minutes are checked. The original text stays; the rectification appears in the minutes as an entry of its own with its author, time and reason.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="444" />
+      <location filename="../../gui/conduct_dialogs.py" line="445" />
       <source>Oikaistava kohta</source>
       <translation>Part to rectify</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="445" />
+      <location filename="../../gui/conduct_dialogs.py" line="446" />
       <source>Tarkastettu teksti</source>
       <translation>Checked text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="446" />
+      <location filename="../../gui/conduct_dialogs.py" line="447" />
       <source>Oikaistu teksti</source>
       <translation>Rectified text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="447" />
+      <location filename="../../gui/conduct_dialogs.py" line="448" />
       <source>Syy</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="448" />
+      <location filename="../../gui/conduct_dialogs.py" line="449" />
       <source>Tekijä</source>
       <translation>Author</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="452" />
+      <location filename="../../gui/conduct_dialogs.py" line="453" />
       <source>Tallenna oikaisu</source>
       <translation>Save rectification</translation>
     </message>
@@ -1372,162 +1372,162 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>DetailsPanel</name>
     <message>
-      <location filename="../../gui/details_panel.py" line="30" />
+      <location filename="../../gui/details_panel.py" line="31" />
       <source>oikaisuvaatimus (KuntaL 134 §)</source>
       <translation>rectification request (Local Government Act 134 §)</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="31" />
+      <location filename="../../gui/details_panel.py" line="32" />
       <source>kunnallisvalitus (KuntaL 135 §)</source>
       <translation>municipal appeal (Local Government Act 135 §)</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="32" />
+      <location filename="../../gui/details_panel.py" line="33" />
       <source>muutoksenhakukielto (KuntaL 136 §)</source>
       <translation>no appeal (Local Government Act 136 §)</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="33" />
+      <location filename="../../gui/details_panel.py" line="34" />
       <source>hankintaoikaisu ja valitus markkinaoikeuteen</source>
       <translation>procurement rectification and appeal to the Market Court</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="34" />
+      <location filename="../../gui/details_panel.py" line="35" />
       <source>hallintovalitus</source>
       <translation>administrative appeal</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="35" />
+      <location filename="../../gui/details_panel.py" line="36" />
       <source>oikaisuvaatimus (HL 49 c §)</source>
       <translation>rectification request (Administrative Procedure Act 49 c §)</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="38" />
+      <location filename="../../gui/details_panel.py" line="39" />
       <source>otsikko</source>
       <translation>title</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="39" />
+      <location filename="../../gui/details_panel.py" line="40" />
       <source>ruotsinkielinen otsikko</source>
       <translation>Swedish title</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="40" />
+      <location filename="../../gui/details_panel.py" line="41" />
       <source>julkaistava otsikko</source>
       <translation>published title</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="41" />
+      <location filename="../../gui/details_panel.py" line="42" />
       <source>Dnro</source>
       <translation>Diary no.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="42" />
+      <location filename="../../gui/details_panel.py" line="43" />
       <source>tehtäväluokka</source>
       <translation>classification</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="43" />
+      <location filename="../../gui/details_panel.py" line="44" />
       <source>valmistelija</source>
       <translation>preparer</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="44" />
+      <location filename="../../gui/details_panel.py" line="45" />
       <source>esittelijä</source>
       <translation>presenter</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="45" />
+      <location filename="../../gui/details_panel.py" line="46" />
       <source>selostus</source>
       <translation>background</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="46" />
+      <location filename="../../gui/details_panel.py" line="47" />
       <source>päätösehdotus</source>
       <translation>proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="47" />
+      <location filename="../../gui/details_panel.py" line="48" />
       <source>käsittely</source>
       <translation>handling</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="48" />
+      <location filename="../../gui/details_panel.py" line="49" />
       <source>päätös</source>
       <translation>decision</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="49" />
+      <location filename="../../gui/details_panel.py" line="50" />
       <source>lopputulos</source>
       <translation>outcome</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="50" />
+      <location filename="../../gui/details_panel.py" line="51" />
       <source>päätöksen luonne</source>
       <translation>nature of decision</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="51" />
+      <location filename="../../gui/details_panel.py" line="52" />
       <source>julkisuus</source>
       <translation>publicity</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="52" />
+      <location filename="../../gui/details_panel.py" line="53" />
       <source>salassapitoperuste</source>
       <translation>ground for secrecy</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="53" />
+      <location filename="../../gui/details_panel.py" line="54" />
       <source>henkilötiedot</source>
       <translation>personal data</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="54" />
+      <location filename="../../gui/details_panel.py" line="55" />
       <source>muutoksenhakutapa</source>
       <translation>appeal route</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="55" />
+      <location filename="../../gui/details_panel.py" line="56" />
       <source>muutoksenhakutavan peruste</source>
       <translation>reason for the appeal route</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="56" />
+      <location filename="../../gui/details_panel.py" line="57" />
       <source>sopimus</source>
       <translation>agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="57" />
+      <location filename="../../gui/details_panel.py" line="58" />
       <source>§</source>
       <translation>§</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="58" />
+      <location filename="../../gui/details_panel.py" line="59" />
       <source>järjestys</source>
       <translation>order</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="59" />
+      <location filename="../../gui/details_panel.py" line="60" />
       <source>kokous</source>
       <translation>meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="60" />
+      <location filename="../../gui/details_panel.py" line="61" />
       <source>asian laji</source>
       <translation>kind of item</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="63" />
+      <location filename="../../gui/details_panel.py" line="64" />
       <source>lisätty</source>
       <translation>added</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="64" />
+      <location filename="../../gui/details_panel.py" line="65" />
       <source>muutettu</source>
       <translation>amended</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="65" />
+      <location filename="../../gui/details_panel.py" line="66" />
       <source>poistettu</source>
       <translation>removed</translation>
     </message>
@@ -1700,82 +1700,82 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>DisqualificationDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="65" />
+      <location filename="../../gui/conduct_dialogs.py" line="66" />
       <source>Hän tai hänen läheisensä on asianosainen.</source>
       <translation>They or someone close to them is a party.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="66" />
+      <location filename="../../gui/conduct_dialogs.py" line="67" />
       <source>Hän tai hänen läheisensä avustaa tai edustaa asianosaista tai sitä, jolle asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa.</source>
       <translation>They or someone close to them assists or represents a party, or someone who may expect particular benefit or harm from the decision.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="71" />
+      <location filename="../../gui/conduct_dialogs.py" line="72" />
       <source>Asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa hänelle tai hänen läheiselleen.</source>
       <translation>The decision may be expected to bring particular benefit or harm to them or someone close to them.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="75" />
+      <location filename="../../gui/conduct_dialogs.py" line="76" />
       <source>Hän on palvelus- tai toimeksiantosuhteessa asianosaiseen tai siihen, jolle asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa.</source>
       <translation>They are employed by or under contract to a party, or someone who may expect particular benefit or harm from the decision.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="80" />
+      <location filename="../../gui/conduct_dialogs.py" line="81" />
       <source>Hän tai hänen läheisensä on hallituksen tai vastaavan toimielimen jäsen tai toimitusjohtaja yhteisössä, säätiössä tai laitoksessa, joka on asianosainen tai jolle asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa.</source>
       <translation>They or someone close to them is a board member or managing director of a corporation, foundation or institution that is a party or may expect particular benefit or harm from the decision.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="86" />
+      <location filename="../../gui/conduct_dialogs.py" line="87" />
       <source>Hän on virastossa ohjaus- tai valvontatehtävässä asiassa, joka koskee virastoa tai laitosta, jonka johtokuntaan tai vastaavaan toimielimeen hän kuuluu.</source>
       <translation>They have a steering or supervisory task at an agency in a matter concerning an agency or institution whose board or similar body they belong to.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="91" />
+      <location filename="../../gui/conduct_dialogs.py" line="92" />
       <source>Luottamus hänen puolueettomuuteensa vaarantuu muusta erityisestä syystä.</source>
       <translation>Trust in their impartiality is endangered for some other particular reason.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="246" />
+      <location filename="../../gui/conduct_dialogs.py" line="247" />
       <source>Esteellisyys – {section}</source>
       <translation>Disqualification – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="251" />
+      <location filename="../../gui/conduct_dialogs.py" line="252" />
       <source>Muu peruste (kirjoita alle)</source>
       <translation>Other ground (write below)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="256" />
+      <location filename="../../gui/conduct_dialogs.py" line="257" />
       <source>tarkennus, esim. hakijan lähisukulainen</source>
       <translation>detail, e.g. close relative of the applicant</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="257" />
+      <location filename="../../gui/conduct_dialogs.py" line="258" />
       <source>Poistui kokoushuoneesta asian käsittelyn ajaksi</source>
       <translation>Left the meeting room while the item was handled</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="262" />
+      <location filename="../../gui/conduct_dialogs.py" line="263" />
       <source>Esteellinen</source>
       <translation>Disqualified</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="263" />
+      <location filename="../../gui/conduct_dialogs.py" line="264" />
       <source>Peruste</source>
       <translation>Basis</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="265" />
+      <location filename="../../gui/conduct_dialogs.py" line="266" />
       <source>Tarkennus</source>
       <translation>Detail</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="267" />
+      <location filename="../../gui/conduct_dialogs.py" line="268" />
       <source>Pöytäkirjaan</source>
       <translation>In the minutes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="270" />
+      <location filename="../../gui/conduct_dialogs.py" line="271" />
       <source>Merkitse esteelliseksi</source>
       <translation>Record as disqualified</translation>
     </message>
@@ -1783,27 +1783,27 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>DissentDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="403" />
+      <location filename="../../gui/conduct_dialogs.py" line="404" />
       <source>Eriävä mielipide</source>
       <translation>Dissent</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="406" />
+      <location filename="../../gui/conduct_dialogs.py" line="407" />
       <source>perustelut (vapaaehtoinen)</source>
       <translation>reasons (optional)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="408" />
+      <location filename="../../gui/conduct_dialogs.py" line="409" />
       <source>Jättäjä</source>
       <translation>Filed by</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="409" />
+      <location filename="../../gui/conduct_dialogs.py" line="410" />
       <source>Perustelut</source>
       <translation>Reasons</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="412" />
+      <location filename="../../gui/conduct_dialogs.py" line="413" />
       <source>Lisää</source>
       <translation>Add</translation>
     </message>
@@ -2315,172 +2315,172 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ItemPanel</name>
     <message>
-      <location filename="../../gui/conduct.py" line="113" />
+      <location filename="../../gui/conduct.py" line="114" />
       <source>Hyväksytty muuttamattomana</source>
       <translation>Passed unchanged</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="114" />
+      <location filename="../../gui/conduct.py" line="115" />
       <source>Hyväksytty äänestyksen jälkeen</source>
       <translation>Passed after a vote</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="115" />
+      <location filename="../../gui/conduct.py" line="116" />
       <source>Hyväksytty muutettuna</source>
       <translation>Passed amended</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="116" />
+      <location filename="../../gui/conduct.py" line="117" />
       <source>Hylätty</source>
       <translation>Rejected</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="117" />
+      <location filename="../../gui/conduct.py" line="118" />
       <source>Merkitty tiedoksi</source>
       <translation>Noted</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="118" />
+      <location filename="../../gui/conduct.py" line="119" />
       <source>Palautettu valmisteluun</source>
       <translation>Returned for preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="119" />
+      <location filename="../../gui/conduct.py" line="120" />
       <source>Pöydätty</source>
       <translation>Tabled</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="120" />
+      <location filename="../../gui/conduct.py" line="121" />
       <source>Poistettu esityslistalta</source>
       <translation>Removed from the agenda</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="121" />
+      <location filename="../../gui/conduct.py" line="122" />
       <source>Valinta</source>
       <translation>Election</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="159" />
+      <location filename="../../gui/conduct.py" line="160" />
       <source>Esteellisyys…</source>
       <translation>Disqualification…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="160" />
+      <location filename="../../gui/conduct.py" line="161" />
       <source>Ehdotus…</source>
       <translation>Motion…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="161" />
+      <location filename="../../gui/conduct.py" line="162" />
       <source>Äänestys…</source>
       <translation>Vote…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="162" />
+      <location filename="../../gui/conduct.py" line="163" />
       <source>Eriävä mielipide…</source>
       <translation>Dissent…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="163" />
+      <location filename="../../gui/conduct.py" line="164" />
       <source>Poista valittu</source>
       <translation>Remove selected</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="164" />
+      <location filename="../../gui/conduct.py" line="165" />
       <source>Oikaisu…</source>
       <translation>Rectification…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="167" />
+      <location filename="../../gui/conduct.py" line="168" />
       <source>(valitse)</source>
       <translation>(choose)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="173" />
+      <location filename="../../gui/conduct.py" line="174" />
       <source>Käsittelyn kulku (esteellisyydet, ehdotukset ja äänestykset tulostuvat itse)</source>
       <translation>Course of handling (disqualifications, motions and votes print by themselves)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="176" />
+      <location filename="../../gui/conduct.py" line="177" />
       <source>Kirjaa rauenneet ehdotukset</source>
       <translation>Record lapsed motions</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="180" />
+      <location filename="../../gui/conduct.py" line="181" />
       <source>Tallenna päätös</source>
       <translation>Save decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="183" />
+      <location filename="../../gui/conduct.py" line="184" />
       <source>Käsittely</source>
       <translation>Handling</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="186" />
+      <location filename="../../gui/conduct.py" line="187" />
       <source>Esteellisyydet</source>
       <translation>Disqualifications</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="187" />
+      <location filename="../../gui/conduct.py" line="188" />
       <source>Ehdotukset</source>
       <translation>Motions</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="188" />
+      <location filename="../../gui/conduct.py" line="189" />
       <source>Äänestykset</source>
       <translation>Votes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="189" />
+      <location filename="../../gui/conduct.py" line="190" />
       <source>Eriävät mielipiteet</source>
       <translation>Dissents</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="203" />
+      <location filename="../../gui/conduct.py" line="204" />
       <source>Päätös</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="205" />
+      <location filename="../../gui/conduct.py" line="206" />
       <source>Päätöksen laji</source>
       <translation>Kind of decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="209" />
+      <location filename="../../gui/conduct.py" line="210" />
       <source>Käsittelyteksti</source>
       <translation>Handling text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="210" />
+      <location filename="../../gui/conduct.py" line="211" />
       <source>Päätösteksti</source>
       <translation>Decision text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="216" />
+      <location filename="../../gui/conduct.py" line="217" />
       <source>Oikaisut</source>
       <translation>Rectifications</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="265" />
+      <location filename="../../gui/conduct.py" line="266" />
       <source>Päätösvaltaisuus: {text}</source>
       <translation>Quorum: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="267" />
+      <location filename="../../gui/conduct.py" line="268" />
       <source>Päätösehdotus: {text}</source>
       <translation>Proposal: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="274" />
+      <location filename="../../gui/conduct.py" line="275" />
       <source> – poistui</source>
       <translation> – left</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="274" />
+      <location filename="../../gui/conduct.py" line="275" />
       <source> – ei poistunut</source>
       <translation> – did not leave</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="404" />
+      <location filename="../../gui/conduct.py" line="405" />
       <source>Esittelijän päätösehdotus</source>
       <translation>Presenter's proposal</translation>
     </message>
@@ -2698,57 +2698,57 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Sihteeri — the body secretary's tool: agendas, minutes, excerpts and agreements.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="40" />
+      <location filename="../../gui/actions.py" line="41" />
       <source>Kokouksen kulku ja pöytäkirja…</source>
       <translation>Conduct and minutes…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="47" />
+      <location filename="../../gui/actions.py" line="48" />
       <source>Laadi ehdotus mallipohjasta…</source>
       <translation>Draft proposal from a template…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="52" />
+      <location filename="../../gui/actions.py" line="53" />
       <source>Mallipohjat…</source>
       <translation>Templates…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="59" />
+      <location filename="../../gui/actions.py" line="60" />
       <source>Sopimukset…</source>
       <translation>Agreements…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="64" />
+      <location filename="../../gui/actions.py" line="65" />
       <source>Varmuuskopiot…</source>
       <translation>Backups…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="74" />
+      <location filename="../../gui/actions.py" line="75" />
       <source>Tulosta…</source>
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="78" />
+      <location filename="../../gui/actions.py" line="79" />
       <source>Tulosteet</source>
       <translation>Printouts</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="80" />
+      <location filename="../../gui/actions.py" line="81" />
       <source>Esityslista</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="81" />
+      <location filename="../../gui/actions.py" line="82" />
       <source>Pöytäkirja</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="82" />
+      <location filename="../../gui/actions.py" line="83" />
       <source>Pöytäkirjanote</source>
       <translation>Minutes excerpt</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="83" />
+      <location filename="../../gui/actions.py" line="84" />
       <source>Päätösehdotusluonnos</source>
       <translation>Draft proposal</translation>
     </message>
@@ -2756,67 +2756,67 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>MeetingConductWidget</name>
     <message>
-      <location filename="../../gui/conduct.py" line="103" />
+      <location filename="../../gui/conduct.py" line="104" />
       <source>Pöytäkirja on muuttunut</source>
       <translation>The minutes have changed</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="760" />
+      <location filename="../../gui/conduct.py" line="761" />
       <source>Aloita kokous</source>
       <translation>Start the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="761" />
+      <location filename="../../gui/conduct.py" line="762" />
       <source>Pöytäkirjan tarkastus…</source>
       <translation>Checking the minutes…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="771" />
+      <location filename="../../gui/conduct.py" line="772" />
       <source>Lisää läsnäolija…</source>
       <translation>Add attendee…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="772" />
+      <location filename="../../gui/conduct.py" line="773" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="773" />
+      <location filename="../../gui/conduct.py" line="774" />
       <source>Poista</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="812" />
+      <location filename="../../gui/conduct.py" line="813" />
       <source>Läsnäolo</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="813" />
+      <location filename="../../gui/conduct.py" line="814" />
       <source>Asiat ja päätökset</source>
       <translation>Items and decisions</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="866" />
+      <location filename="../../gui/conduct.py" line="867" />
       <source>Luonnos – kokousta ei ole aloitettu.</source>
       <translation>Draft – the meeting has not started.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="867" />
+      <location filename="../../gui/conduct.py" line="868" />
       <source>Esityslista julkaistu – aloita kokous, kun se alkaa.</source>
       <translation>Agenda published – start the meeting when it begins.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="868" />
+      <location filename="../../gui/conduct.py" line="869" />
       <source>Kokous pidetty – pöytäkirja odottaa tarkastusta.</source>
       <translation>Meeting held – the minutes await checking.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="869" />
+      <location filename="../../gui/conduct.py" line="870" />
       <source>Pöytäkirja tarkastettu ja lukittu – korjaukset oikaisuina.</source>
       <translation>Minutes checked and locked – corrections as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="870" />
+      <location filename="../../gui/conduct.py" line="871" />
       <source>Pöytäkirja tarkastettu ja julkaistu – korjaukset oikaisuina.</source>
       <translation>Minutes checked and published – corrections as rectifications.</translation>
     </message>
@@ -2824,28 +2824,28 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>MotionDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="296" />
-      <location filename="../../gui/conduct_dialogs.py" line="303" />
+      <location filename="../../gui/conduct_dialogs.py" line="297" />
+      <location filename="../../gui/conduct_dialogs.py" line="304" />
       <source>Ehdotus</source>
       <translation>Motion</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="300" />
+      <location filename="../../gui/conduct_dialogs.py" line="301" />
       <source>(ei kannatettu – ehdotus raukeaa)</source>
       <translation>(not seconded – the motion lapses)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="302" />
+      <location filename="../../gui/conduct_dialogs.py" line="303" />
       <source>Ehdottaja</source>
       <translation>Proposed by</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="304" />
+      <location filename="../../gui/conduct_dialogs.py" line="305" />
       <source>Kannattaja</source>
       <translation>Seconded by</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="307" />
+      <location filename="../../gui/conduct_dialogs.py" line="308" />
       <source>Lisää ehdotus</source>
       <translation>Add motion</translation>
     </message>
@@ -3002,52 +3002,52 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>PartyDialog</name>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="223" />
+      <location filename="../../gui/agreement_edit.py" line="224" />
       <source>Lisää osapuoli</source>
       <translation>Add party</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="230" />
+      <location filename="../../gui/agreement_edit.py" line="233" />
       <source>Valitse tai kirjoita uusi</source>
       <translation>Choose or type a new one</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="231" />
+      <location filename="../../gui/agreement_edit.py" line="234" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="233" />
+      <location filename="../../gui/agreement_edit.py" line="236" />
       <source>Kunta</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="234" />
+      <location filename="../../gui/agreement_edit.py" line="237" />
       <source>Kuntayhtymä</source>
       <translation>Joint municipal authority</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="235" />
+      <location filename="../../gui/agreement_edit.py" line="238" />
       <source>Maakuntaliitto</source>
       <translation>Regional council</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="236" />
+      <location filename="../../gui/agreement_edit.py" line="239" />
       <source>Hyvinvointialue</source>
       <translation>Wellbeing services county</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="238" />
+      <location filename="../../gui/agreement_edit.py" line="241" />
       <source>Laji (uusi organisaatio)</source>
       <translation>Kind (new organisation)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="239" />
+      <location filename="../../gui/agreement_edit.py" line="242" />
       <source>Kunnanhallitus</source>
       <translation>Municipal executive board</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="240" />
+      <location filename="../../gui/agreement_edit.py" line="243" />
       <source>Päättävä toimielin</source>
       <translation>Deciding body</translation>
     </message>
@@ -3096,37 +3096,37 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>Prompts</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="85" />
+      <location filename="../../gui/dialogs.py" line="87" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="87" />
+      <location filename="../../gui/dialogs.py" line="89" />
       <source>Asiaan ”{what}” on tehty muutoksia, joita ei ole tallennettu.</source>
       <translation>The item “{what}” has changes that have not been saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="103" />
+      <location filename="../../gui/dialogs.py" line="105" />
       <source>Palauta tallentamattomat muutokset</source>
       <translation>Restore unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="113" />
+      <location filename="../../gui/dialogs.py" line="115" />
       <source>Uusi asia</source>
       <translation>New item</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="114" />
+      <location filename="../../gui/dialogs.py" line="116" />
       <source>Asian otsikko:</source>
       <translation>Title of the item:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="130" />
+      <location filename="../../gui/dialogs.py" line="132" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Move to another meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="131" />
+      <location filename="../../gui/dialogs.py" line="133" />
       <source>Kokous, johon asia siirretään:</source>
       <translation>Meeting to move the item to:</translation>
     </message>
@@ -3199,28 +3199,28 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="204" />
+      <location filename="../../gui/search.py" line="205" />
       <source>Kaikki toimielimet</source>
       <translation>All bodies</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="208" />
+      <location filename="../../gui/search.py" line="209" />
       <source>Kaikki vuodet</source>
       <translation>All years</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="230" />
       <location filename="../../gui/search.py" line="231" />
+      <location filename="../../gui/search.py" line="232" />
       <source>Haetaan…</source>
       <translation>Searching…</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="242" />
+      <location filename="../../gui/search.py" line="243" />
       <source>Yli {limit} osumaa: näytetään uusimmat {shown}. Tarkenna hakua lisäämällä sana tai rajaus.</source>
       <translation>More than {limit} matches: showing the latest {shown}. Narrow the search with a word or a filter.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../gui/search.py" line="246" />
+      <location filename="../../gui/search.py" line="247" />
       <source>%n osumaa</source>
       <translation>
         <numerusform>%n match</numerusform>
@@ -3228,7 +3228,7 @@ A backup of the current database is taken first. After the restore the data are 
       </translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="246" />
+      <location filename="../../gui/search.py" line="247" />
       <source>Ei osumia.</source>
       <translation>No matches.</translation>
     </message>
@@ -3591,32 +3591,32 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>TerminationDialog</name>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="259" />
+      <location filename="../../gui/agreement_edit.py" line="262" />
       <source>Sopimuksen päättäminen</source>
       <translation>Ending the agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="262" />
+      <location filename="../../gui/agreement_edit.py" line="265" />
       <source>Voimassa (ei irtisanottu)</source>
       <translation>In force (not terminated)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="263" />
+      <location filename="../../gui/agreement_edit.py" line="266" />
       <source>Irtisanottu</source>
       <translation>Terminated</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="264" />
+      <location filename="../../gui/agreement_edit.py" line="267" />
       <source>Peruttu</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="266" />
+      <location filename="../../gui/agreement_edit.py" line="269" />
       <source>Tila</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="269" />
+      <location filename="../../gui/agreement_edit.py" line="272" />
       <source>Päivästä</source>
       <translation>From</translation>
     </message>
@@ -3624,62 +3624,62 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>VoteDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="50" />
+      <location filename="../../gui/conduct_dialogs.py" line="51" />
       <source>Jaa</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="51" />
+      <location filename="../../gui/conduct_dialogs.py" line="52" />
       <source>Ei</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="52" />
+      <location filename="../../gui/conduct_dialogs.py" line="53" />
       <source>Tyhjä</source>
       <translation>Blank</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="53" />
+      <location filename="../../gui/conduct_dialogs.py" line="54" />
       <source>Poissa</source>
       <translation>Absent</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="327" />
+      <location filename="../../gui/conduct_dialogs.py" line="328" />
       <source>Äänestys – {section}</source>
       <translation>Vote – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="332" />
+      <location filename="../../gui/conduct_dialogs.py" line="333" />
       <source>JAA-ehdotus</source>
       <translation>YES proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="333" />
+      <location filename="../../gui/conduct_dialogs.py" line="334" />
       <source>EI-ehdotus</source>
       <translation>NO proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="335" />
+      <location filename="../../gui/conduct_dialogs.py" line="336" />
       <source>Äänestäjä</source>
       <translation>Voter</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="335" />
+      <location filename="../../gui/conduct_dialogs.py" line="336" />
       <source>Ääni</source>
       <translation>Vote</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="341" />
+      <location filename="../../gui/conduct_dialogs.py" line="342" />
       <source> (pj)</source>
       <translation> (chair)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="351" />
+      <location filename="../../gui/conduct_dialogs.py" line="352" />
       <source>Kaikki jaa</source>
       <translation>All yes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="366" />
+      <location filename="../../gui/conduct_dialogs.py" line="367" />
       <source>Tallenna äänestys</source>
       <translation>Save vote</translation>
     </message>
@@ -3687,7 +3687,7 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>conduct_dialogs</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="116" />
+      <location filename="../../gui/conduct_dialogs.py" line="117" />
       <source>Peruuta</source>
       <translation>Cancel</translation>
     </message>
@@ -3695,59 +3695,59 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>errors</name>
     <message>
-      <location filename="../../gui/errors.py" line="31" />
+      <location filename="../../gui/errors.py" line="32" />
       <source>Virhe</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="32" />
+      <location filename="../../gui/errors.py" line="33" />
       <source>Tietokantaa ei voi käyttää</source>
       <translation>The database cannot be used</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="33" />
+      <location filename="../../gui/errors.py" line="34" />
       <source>Levy täynnä</source>
       <translation>Disk full</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="34" />
+      <location filename="../../gui/errors.py" line="35" />
       <source>Toimintoa ei voi tehdä</source>
       <translation>The action cannot be done</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="35" />
+      <location filename="../../gui/errors.py" line="36" />
       <source>Tallennusristiriita</source>
       <translation>Save conflict</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="36" />
+      <location filename="../../gui/errors.py" line="37" />
       <source>Tarkastettu pöytäkirja</source>
       <translation>Checked minutes</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="37" />
+      <location filename="../../gui/errors.py" line="38" />
       <source>Virheellinen tieto</source>
       <translation>Invalid data</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="38" />
+      <location filename="../../gui/errors.py" line="39" />
       <source>Ei löytynyt</source>
       <translation>Not found</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="39" />
+      <location filename="../../gui/errors.py" line="40" />
       <source>Virhe mallipohjassa</source>
       <translation>Error in the template</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="93" />
+      <location filename="../../gui/errors.py" line="94" />
       <source>Virheraportti tallennettiin tiedostoon:
 {path}</source>
       <translation>The error report was saved to the file:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="97" />
+      <location filename="../../gui/errors.py" line="98" />
       <source>Sihteerissä tapahtui odottamaton virhe. Tallentamattomat muutokset on tallennettu luonnoksina, ja ne tarjotaan palautettaviksi, kun avaat asian uudelleen.
 
 {where}</source>
@@ -3756,7 +3756,7 @@ A backup of the current database is taken first. After the restore the data are 
 {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="102" />
+      <location filename="../../gui/errors.py" line="103" />
       <source>Odottamaton virhe</source>
       <translation>Unexpected error</translation>
     </message>
@@ -3769,7 +3769,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../gui/operations.py" line="273" />
+      <location filename="../../gui/operations.py" line="274" />
       <source>Odota hetki…</source>
       <translation>Please wait…</translation>
     </message>

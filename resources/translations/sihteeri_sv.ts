@@ -144,12 +144,12 @@
       <translation>Ta bort kostnadspost</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="178" />
+      <location filename="../../gui/agreement_edit.py" line="179" />
       <source>”{text}” ei ole vuosiluku.</source>
       <translation>”{text}” är inte ett årtal.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="201" />
+      <location filename="../../gui/agreement_edit.py" line="202" />
       <source>Anna sopimukselle nimi.</source>
       <translation>Ge avtalet ett namn.</translation>
     </message>
@@ -686,128 +686,128 @@
   <context>
     <name>AttendanceDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="39" />
+      <location filename="../../gui/conduct_dialogs.py" line="40" />
       <source>Jäsen</source>
       <translation>Ledamot</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="40" />
+      <location filename="../../gui/conduct_dialogs.py" line="41" />
       <source>Puheenjohtaja</source>
       <translation>Ordförande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="41" />
+      <location filename="../../gui/conduct_dialogs.py" line="42" />
       <source>Varajäsen</source>
       <translation>Ersättare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="42" />
+      <location filename="../../gui/conduct_dialogs.py" line="43" />
       <source>Esittelijä</source>
       <translation>Föredragande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="43" />
+      <location filename="../../gui/conduct_dialogs.py" line="44" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Protokollförare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="44" />
+      <location filename="../../gui/conduct_dialogs.py" line="45" />
       <source>Kunnanhallituksen edustaja</source>
       <translation>Kommunstyrelsens representant</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="45" />
+      <location filename="../../gui/conduct_dialogs.py" line="46" />
       <source>Asiantuntija</source>
       <translation>Sakkunnig</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="46" />
+      <location filename="../../gui/conduct_dialogs.py" line="47" />
       <source>Muu</source>
       <translation>Annan</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="166" />
+      <location filename="../../gui/conduct_dialogs.py" line="167" />
       <source>Läsnäolo</source>
       <translation>Närvaro</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="166" />
+      <location filename="../../gui/conduct_dialogs.py" line="167" />
       <source>Lisää läsnäolija</source>
       <translation>Lägg till närvarande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="174" />
+      <location filename="../../gui/conduct_dialogs.py" line="175" />
       <source>esim. kunnanhallituksen edustaja</source>
       <translation>t.ex. kommunstyrelsens representant</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="175" />
+      <location filename="../../gui/conduct_dialogs.py" line="176" />
       <source>–</source>
       <translation>–</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="176" />
+      <location filename="../../gui/conduct_dialogs.py" line="177" />
       <source>Läsnä kokouksessa</source>
       <translation>Närvarande vid mötet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="180" />
+      <location filename="../../gui/conduct_dialogs.py" line="181" />
       <source>kokouksen alusta</source>
       <translation>från mötets början</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="181" />
+      <location filename="../../gui/conduct_dialogs.py" line="182" />
       <source>kokouksen loppuun</source>
       <translation>till mötets slut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="183" />
+      <location filename="../../gui/conduct_dialogs.py" line="184" />
       <source>{n} §:n alussa</source>
       <translation>i början av {n} §</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="184" />
+      <location filename="../../gui/conduct_dialogs.py" line="185" />
       <source>{n} §:n jälkeen</source>
       <translation>efter {n} §</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="185" />
+      <location filename="../../gui/conduct_dialogs.py" line="186" />
       <source>Henkilö</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="186" />
+      <location filename="../../gui/conduct_dialogs.py" line="187" />
       <source>Rooli</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="187" />
+      <location filename="../../gui/conduct_dialogs.py" line="188" />
       <source>Roolin teksti</source>
       <translation>Rollens text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="188" />
+      <location filename="../../gui/conduct_dialogs.py" line="189" />
       <source>Varajäsenenä jäsenen</source>
       <translation>Ersättare för ledamoten</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="194" />
-      <location filename="../../gui/conduct_dialogs.py" line="198" />
+      <location filename="../../gui/conduct_dialogs.py" line="195" />
+      <location filename="../../gui/conduct_dialogs.py" line="199" />
       <source>klo</source>
       <translation>kl.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="200" />
+      <location filename="../../gui/conduct_dialogs.py" line="201" />
       <source>Saapui</source>
       <translation>Anlände</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="201" />
+      <location filename="../../gui/conduct_dialogs.py" line="202" />
       <source>Poistui</source>
       <translation>Avlägsnade sig</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="204" />
+      <location filename="../../gui/conduct_dialogs.py" line="205" />
       <source>Tallenna</source>
       <translation>Spara</translation>
     </message>
@@ -1150,93 +1150,93 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>ClosingDialog</name>
     <message>
-      <location filename="../../gui/conduct.py" line="541" />
+      <location filename="../../gui/conduct.py" line="542" />
       <source>Pöytäkirjan tarkastus</source>
       <translation>Justering av protokollet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="561" />
+      <location filename="../../gui/conduct.py" line="562" />
       <source>Tarkista puutteet</source>
       <translation>Kontrollera brister</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="562" />
+      <location filename="../../gui/conduct.py" line="563" />
       <source>Merkitse tarkastetuksi ja lukitse</source>
       <translation>Markera som justerat och lås</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="563" />
+      <location filename="../../gui/conduct.py" line="564" />
       <source>Merkitse julkaistuksi</source>
       <translation>Markera som publicerat</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="565" />
+      <location filename="../../gui/conduct.py" line="566" />
       <source>Sulje</source>
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="569" />
+      <location filename="../../gui/conduct.py" line="570" />
       <source>Puheenjohtaja</source>
       <translation>Ordförande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="570" />
+      <location filename="../../gui/conduct.py" line="571" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Protokollförare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="571" />
       <location filename="../../gui/conduct.py" line="572" />
+      <location filename="../../gui/conduct.py" line="573" />
       <source>Pöytäkirjantarkastaja</source>
       <translation>Protokolljusterare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="578" />
+      <location filename="../../gui/conduct.py" line="579" />
       <source>Kokousaika klo</source>
       <translation>Mötestid kl.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="579" />
+      <location filename="../../gui/conduct.py" line="580" />
       <source>Tarkastettu (pvm)</source>
       <translation>Justerat (datum)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="580" />
+      <location filename="../../gui/conduct.py" line="581" />
       <source>Tarkastuspaikka</source>
       <translation>Justeringsort</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="584" />
+      <location filename="../../gui/conduct.py" line="585" />
       <source>Yleisessä tietoverkossa</source>
       <translation>I det allmänna datanätet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="591" />
+      <location filename="../../gui/conduct.py" line="592" />
       <source>Puutteet, jotka estävät tarkastuksen:</source>
       <translation>Brister som hindrar justeringen:</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="620" />
+      <location filename="../../gui/conduct.py" line="621" />
       <source>(valitse)</source>
       <translation>(välj)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="654" />
+      <location filename="../../gui/conduct.py" line="655" />
       <source>Pöytäkirja on tarkastettu ja julkaistu.</source>
       <translation>Protokollet är justerat och publicerat.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="656" />
+      <location filename="../../gui/conduct.py" line="657" />
       <source>Pöytäkirja on tarkastettu ja lukittu. Korjaukset tehdään oikaisuina.</source>
       <translation>Protokollet är justerat och låst. Korrigeringar görs som rättelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="684" />
+      <location filename="../../gui/conduct.py" line="685" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi: {n} puutetta.</source>
       <translation>Protokollet kan ännu inte markeras som justerat: {n} brister.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="688" />
+      <location filename="../../gui/conduct.py" line="689" />
       <source>Ei puutteita; pöytäkirjan voi merkitä tarkastetuksi.</source>
       <translation>Inga brister; protokollet kan markeras som justerat.</translation>
     </message>
@@ -1244,7 +1244,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>ConductWindow</name>
     <message>
-      <location filename="../../gui/actions.py" line="190" />
+      <location filename="../../gui/actions.py" line="191" />
       <source>Kokouksen kulku</source>
       <translation>Mötets gång</translation>
     </message>
@@ -1252,77 +1252,77 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="58" />
+      <location filename="../../gui/conduct_dialogs.py" line="59" />
       <source>Otsikko</source>
       <translation>Rubrik</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="59" />
+      <location filename="../../gui/conduct_dialogs.py" line="60" />
       <source>Selostus</source>
       <translation>Redogörelse</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="60" />
+      <location filename="../../gui/conduct_dialogs.py" line="61" />
       <source>Päätösehdotus</source>
       <translation>Beslutsförslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="61" />
+      <location filename="../../gui/conduct_dialogs.py" line="62" />
       <source>Käsittely</source>
       <translation>Behandling</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="62" />
+      <location filename="../../gui/conduct_dialogs.py" line="63" />
       <source>Päätös</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="63" />
+      <location filename="../../gui/conduct_dialogs.py" line="64" />
       <source>Liitteet</source>
       <translation>Bilagor</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="64" />
+      <location filename="../../gui/conduct_dialogs.py" line="65" />
       <source>Tiedoksi</source>
       <translation>För kännedom</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="423" />
+      <location filename="../../gui/conduct_dialogs.py" line="424" />
       <source>Oikaisu – {section}</source>
       <translation>Rättelse – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="427" />
+      <location filename="../../gui/conduct_dialogs.py" line="428" />
       <source>Pöytäkirja on tarkastettu. Alkuperäinen teksti säilyy; oikaisu näkyy pöytäkirjassa omana merkintänään tekijän, ajan ja syyn kanssa.</source>
       <translation>Protokollet är justerat. Den ursprungliga texten bevaras; rättelsen syns i protokollet som en egen anteckning med upphovsperson, tid och orsak.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="444" />
+      <location filename="../../gui/conduct_dialogs.py" line="445" />
       <source>Oikaistava kohta</source>
       <translation>Punkt som rättas</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="445" />
+      <location filename="../../gui/conduct_dialogs.py" line="446" />
       <source>Tarkastettu teksti</source>
       <translation>Justerad text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="446" />
+      <location filename="../../gui/conduct_dialogs.py" line="447" />
       <source>Oikaistu teksti</source>
       <translation>Rättad text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="447" />
+      <location filename="../../gui/conduct_dialogs.py" line="448" />
       <source>Syy</source>
       <translation>Orsak</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="448" />
+      <location filename="../../gui/conduct_dialogs.py" line="449" />
       <source>Tekijä</source>
       <translation>Upphovsperson</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="452" />
+      <location filename="../../gui/conduct_dialogs.py" line="453" />
       <source>Tallenna oikaisu</source>
       <translation>Spara rättelsen</translation>
     </message>
@@ -1372,162 +1372,162 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>DetailsPanel</name>
     <message>
-      <location filename="../../gui/details_panel.py" line="30" />
+      <location filename="../../gui/details_panel.py" line="31" />
       <source>oikaisuvaatimus (KuntaL 134 §)</source>
       <translation>begäran om omprövning (KommunL 134 §)</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="31" />
+      <location filename="../../gui/details_panel.py" line="32" />
       <source>kunnallisvalitus (KuntaL 135 §)</source>
       <translation>kommunalbesvär (KommunL 135 §)</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="32" />
+      <location filename="../../gui/details_panel.py" line="33" />
       <source>muutoksenhakukielto (KuntaL 136 §)</source>
       <translation>förbud att söka ändring (KommunL 136 §)</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="33" />
+      <location filename="../../gui/details_panel.py" line="34" />
       <source>hankintaoikaisu ja valitus markkinaoikeuteen</source>
       <translation>upphandlingsrättelse och besvär hos marknadsdomstolen</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="34" />
+      <location filename="../../gui/details_panel.py" line="35" />
       <source>hallintovalitus</source>
       <translation>förvaltningsbesvär</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="35" />
+      <location filename="../../gui/details_panel.py" line="36" />
       <source>oikaisuvaatimus (HL 49 c §)</source>
       <translation>begäran om omprövning (FL 49 c §)</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="38" />
+      <location filename="../../gui/details_panel.py" line="39" />
       <source>otsikko</source>
       <translation>rubrik</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="39" />
+      <location filename="../../gui/details_panel.py" line="40" />
       <source>ruotsinkielinen otsikko</source>
       <translation>svensk rubrik</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="40" />
+      <location filename="../../gui/details_panel.py" line="41" />
       <source>julkaistava otsikko</source>
       <translation>rubrik som publiceras</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="41" />
+      <location filename="../../gui/details_panel.py" line="42" />
       <source>Dnro</source>
       <translation>Dnr</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="42" />
+      <location filename="../../gui/details_panel.py" line="43" />
       <source>tehtäväluokka</source>
       <translation>uppgiftsklass</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="43" />
+      <location filename="../../gui/details_panel.py" line="44" />
       <source>valmistelija</source>
       <translation>beredare</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="44" />
+      <location filename="../../gui/details_panel.py" line="45" />
       <source>esittelijä</source>
       <translation>föredragande</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="45" />
+      <location filename="../../gui/details_panel.py" line="46" />
       <source>selostus</source>
       <translation>redogörelse</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="46" />
+      <location filename="../../gui/details_panel.py" line="47" />
       <source>päätösehdotus</source>
       <translation>beslutsförslag</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="47" />
+      <location filename="../../gui/details_panel.py" line="48" />
       <source>käsittely</source>
       <translation>behandling</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="48" />
+      <location filename="../../gui/details_panel.py" line="49" />
       <source>päätös</source>
       <translation>beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="49" />
+      <location filename="../../gui/details_panel.py" line="50" />
       <source>lopputulos</source>
       <translation>utfall</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="50" />
+      <location filename="../../gui/details_panel.py" line="51" />
       <source>päätöksen luonne</source>
       <translation>beslutets karaktär</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="51" />
+      <location filename="../../gui/details_panel.py" line="52" />
       <source>julkisuus</source>
       <translation>offentlighet</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="52" />
+      <location filename="../../gui/details_panel.py" line="53" />
       <source>salassapitoperuste</source>
       <translation>sekretessgrund</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="53" />
+      <location filename="../../gui/details_panel.py" line="54" />
       <source>henkilötiedot</source>
       <translation>personuppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="54" />
+      <location filename="../../gui/details_panel.py" line="55" />
       <source>muutoksenhakutapa</source>
       <translation>sätt att söka ändring</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="55" />
+      <location filename="../../gui/details_panel.py" line="56" />
       <source>muutoksenhakutavan peruste</source>
       <translation>grund för sättet att söka ändring</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="56" />
+      <location filename="../../gui/details_panel.py" line="57" />
       <source>sopimus</source>
       <translation>avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="57" />
+      <location filename="../../gui/details_panel.py" line="58" />
       <source>§</source>
       <translation>§</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="58" />
+      <location filename="../../gui/details_panel.py" line="59" />
       <source>järjestys</source>
       <translation>ordning</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="59" />
+      <location filename="../../gui/details_panel.py" line="60" />
       <source>kokous</source>
       <translation>möte</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="60" />
+      <location filename="../../gui/details_panel.py" line="61" />
       <source>asian laji</source>
       <translation>ärendets typ</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="63" />
+      <location filename="../../gui/details_panel.py" line="64" />
       <source>lisätty</source>
       <translation>tillagt</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="64" />
+      <location filename="../../gui/details_panel.py" line="65" />
       <source>muutettu</source>
       <translation>ändrat</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="65" />
+      <location filename="../../gui/details_panel.py" line="66" />
       <source>poistettu</source>
       <translation>struket</translation>
     </message>
@@ -1700,82 +1700,82 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>DisqualificationDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="65" />
+      <location filename="../../gui/conduct_dialogs.py" line="66" />
       <source>Hän tai hänen läheisensä on asianosainen.</source>
       <translation>Personen eller en närstående till personen är part.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="66" />
+      <location filename="../../gui/conduct_dialogs.py" line="67" />
       <source>Hän tai hänen läheisensä avustaa tai edustaa asianosaista tai sitä, jolle asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa.</source>
       <translation>Personen eller en närstående biträder eller företräder en part eller någon som kan vänta sig synnerlig nytta eller skada av avgörandet.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="71" />
+      <location filename="../../gui/conduct_dialogs.py" line="72" />
       <source>Asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa hänelle tai hänen läheiselleen.</source>
       <translation>Avgörandet kan väntas medföra synnerlig nytta eller skada för personen eller en närstående.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="75" />
+      <location filename="../../gui/conduct_dialogs.py" line="76" />
       <source>Hän on palvelus- tai toimeksiantosuhteessa asianosaiseen tai siihen, jolle asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa.</source>
       <translation>Personen står i anställnings- eller uppdragsförhållande till en part eller till någon som kan vänta sig synnerlig nytta eller skada av avgörandet.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="80" />
+      <location filename="../../gui/conduct_dialogs.py" line="81" />
       <source>Hän tai hänen läheisensä on hallituksen tai vastaavan toimielimen jäsen tai toimitusjohtaja yhteisössä, säätiössä tai laitoksessa, joka on asianosainen tai jolle asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa.</source>
       <translation>Personen eller en närstående är medlem av styrelsen eller ett motsvarande organ eller verkställande direktör i en sammanslutning, stiftelse eller inrättning som är part eller som kan vänta sig synnerlig nytta eller skada av avgörandet.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="86" />
+      <location filename="../../gui/conduct_dialogs.py" line="87" />
       <source>Hän on virastossa ohjaus- tai valvontatehtävässä asiassa, joka koskee virastoa tai laitosta, jonka johtokuntaan tai vastaavaan toimielimeen hän kuuluu.</source>
       <translation>Personen har en styrnings- eller tillsynsuppgift vid ett ämbetsverk i ett ärende som gäller ett ämbetsverk eller en inrättning i vars direktion eller motsvarande organ personen ingår.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="91" />
+      <location filename="../../gui/conduct_dialogs.py" line="92" />
       <source>Luottamus hänen puolueettomuuteensa vaarantuu muusta erityisestä syystä.</source>
       <translation>Förtroendet för personens opartiskhet äventyras av något annat särskilt skäl.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="246" />
+      <location filename="../../gui/conduct_dialogs.py" line="247" />
       <source>Esteellisyys – {section}</source>
       <translation>Jäv – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="251" />
+      <location filename="../../gui/conduct_dialogs.py" line="252" />
       <source>Muu peruste (kirjoita alle)</source>
       <translation>Annan grund (skriv nedan)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="256" />
+      <location filename="../../gui/conduct_dialogs.py" line="257" />
       <source>tarkennus, esim. hakijan lähisukulainen</source>
       <translation>precisering, t.ex. nära släkting till sökanden</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="257" />
+      <location filename="../../gui/conduct_dialogs.py" line="258" />
       <source>Poistui kokoushuoneesta asian käsittelyn ajaksi</source>
       <translation>Avlägsnade sig från mötesrummet under behandlingen av ärendet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="262" />
+      <location filename="../../gui/conduct_dialogs.py" line="263" />
       <source>Esteellinen</source>
       <translation>Jävig</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="263" />
+      <location filename="../../gui/conduct_dialogs.py" line="264" />
       <source>Peruste</source>
       <translation>Grund</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="265" />
+      <location filename="../../gui/conduct_dialogs.py" line="266" />
       <source>Tarkennus</source>
       <translation>Precisering</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="267" />
+      <location filename="../../gui/conduct_dialogs.py" line="268" />
       <source>Pöytäkirjaan</source>
       <translation>Till protokollet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="270" />
+      <location filename="../../gui/conduct_dialogs.py" line="271" />
       <source>Merkitse esteelliseksi</source>
       <translation>Anteckna som jävig</translation>
     </message>
@@ -1783,27 +1783,27 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>DissentDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="403" />
+      <location filename="../../gui/conduct_dialogs.py" line="404" />
       <source>Eriävä mielipide</source>
       <translation>Avvikande mening</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="406" />
+      <location filename="../../gui/conduct_dialogs.py" line="407" />
       <source>perustelut (vapaaehtoinen)</source>
       <translation>motivering (frivillig)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="408" />
+      <location filename="../../gui/conduct_dialogs.py" line="409" />
       <source>Jättäjä</source>
       <translation>Anmäld av</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="409" />
+      <location filename="../../gui/conduct_dialogs.py" line="410" />
       <source>Perustelut</source>
       <translation>Motivering</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="412" />
+      <location filename="../../gui/conduct_dialogs.py" line="413" />
       <source>Lisää</source>
       <translation>Lägg till</translation>
     </message>
@@ -2315,172 +2315,172 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>ItemPanel</name>
     <message>
-      <location filename="../../gui/conduct.py" line="113" />
+      <location filename="../../gui/conduct.py" line="114" />
       <source>Hyväksytty muuttamattomana</source>
       <translation>Godkänt oförändrat</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="114" />
+      <location filename="../../gui/conduct.py" line="115" />
       <source>Hyväksytty äänestyksen jälkeen</source>
       <translation>Godkänt efter omröstning</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="115" />
+      <location filename="../../gui/conduct.py" line="116" />
       <source>Hyväksytty muutettuna</source>
       <translation>Godkänt med ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="116" />
+      <location filename="../../gui/conduct.py" line="117" />
       <source>Hylätty</source>
       <translation>Förkastat</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="117" />
+      <location filename="../../gui/conduct.py" line="118" />
       <source>Merkitty tiedoksi</source>
       <translation>Antecknat för kännedom</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="118" />
+      <location filename="../../gui/conduct.py" line="119" />
       <source>Palautettu valmisteluun</source>
       <translation>Återremitterat</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="119" />
+      <location filename="../../gui/conduct.py" line="120" />
       <source>Pöydätty</source>
       <translation>Bordlagt</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="120" />
+      <location filename="../../gui/conduct.py" line="121" />
       <source>Poistettu esityslistalta</source>
       <translation>Struket från föredragningslistan</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="121" />
+      <location filename="../../gui/conduct.py" line="122" />
       <source>Valinta</source>
       <translation>Val</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="159" />
+      <location filename="../../gui/conduct.py" line="160" />
       <source>Esteellisyys…</source>
       <translation>Jäv…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="160" />
+      <location filename="../../gui/conduct.py" line="161" />
       <source>Ehdotus…</source>
       <translation>Förslag…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="161" />
+      <location filename="../../gui/conduct.py" line="162" />
       <source>Äänestys…</source>
       <translation>Omröstning…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="162" />
+      <location filename="../../gui/conduct.py" line="163" />
       <source>Eriävä mielipide…</source>
       <translation>Avvikande mening…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="163" />
+      <location filename="../../gui/conduct.py" line="164" />
       <source>Poista valittu</source>
       <translation>Ta bort det valda</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="164" />
+      <location filename="../../gui/conduct.py" line="165" />
       <source>Oikaisu…</source>
       <translation>Rättelse…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="167" />
+      <location filename="../../gui/conduct.py" line="168" />
       <source>(valitse)</source>
       <translation>(välj)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="173" />
+      <location filename="../../gui/conduct.py" line="174" />
       <source>Käsittelyn kulku (esteellisyydet, ehdotukset ja äänestykset tulostuvat itse)</source>
       <translation>Behandlingens gång (jäv, förslag och omröstningar skrivs ut automatiskt)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="176" />
+      <location filename="../../gui/conduct.py" line="177" />
       <source>Kirjaa rauenneet ehdotukset</source>
       <translation>Anteckna förfallna förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="180" />
+      <location filename="../../gui/conduct.py" line="181" />
       <source>Tallenna päätös</source>
       <translation>Spara beslutet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="183" />
+      <location filename="../../gui/conduct.py" line="184" />
       <source>Käsittely</source>
       <translation>Behandling</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="186" />
+      <location filename="../../gui/conduct.py" line="187" />
       <source>Esteellisyydet</source>
       <translation>Jäv</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="187" />
+      <location filename="../../gui/conduct.py" line="188" />
       <source>Ehdotukset</source>
       <translation>Förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="188" />
+      <location filename="../../gui/conduct.py" line="189" />
       <source>Äänestykset</source>
       <translation>Omröstningar</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="189" />
+      <location filename="../../gui/conduct.py" line="190" />
       <source>Eriävät mielipiteet</source>
       <translation>Avvikande meningar</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="203" />
+      <location filename="../../gui/conduct.py" line="204" />
       <source>Päätös</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="205" />
+      <location filename="../../gui/conduct.py" line="206" />
       <source>Päätöksen laji</source>
       <translation>Typ av beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="209" />
+      <location filename="../../gui/conduct.py" line="210" />
       <source>Käsittelyteksti</source>
       <translation>Behandlingstext</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="210" />
+      <location filename="../../gui/conduct.py" line="211" />
       <source>Päätösteksti</source>
       <translation>Beslutstext</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="216" />
+      <location filename="../../gui/conduct.py" line="217" />
       <source>Oikaisut</source>
       <translation>Rättelser</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="265" />
+      <location filename="../../gui/conduct.py" line="266" />
       <source>Päätösvaltaisuus: {text}</source>
       <translation>Beslutförhet: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="267" />
+      <location filename="../../gui/conduct.py" line="268" />
       <source>Päätösehdotus: {text}</source>
       <translation>Beslutsförslag: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="274" />
+      <location filename="../../gui/conduct.py" line="275" />
       <source> – poistui</source>
       <translation> – avlägsnade sig</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="274" />
+      <location filename="../../gui/conduct.py" line="275" />
       <source> – ei poistunut</source>
       <translation> – avlägsnade sig inte</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="404" />
+      <location filename="../../gui/conduct.py" line="405" />
       <source>Esittelijän päätösehdotus</source>
       <translation>Föredragandens beslutsförslag</translation>
     </message>
@@ -2698,57 +2698,57 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Sihteeri — verktyg för organets sekreterare: föredragningslistor, protokoll, utdrag och avtal.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="40" />
+      <location filename="../../gui/actions.py" line="41" />
       <source>Kokouksen kulku ja pöytäkirja…</source>
       <translation>Mötets gång och protokoll…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="47" />
+      <location filename="../../gui/actions.py" line="48" />
       <source>Laadi ehdotus mallipohjasta…</source>
       <translation>Skriv förslag utifrån en mall…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="52" />
+      <location filename="../../gui/actions.py" line="53" />
       <source>Mallipohjat…</source>
       <translation>Mallar…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="59" />
+      <location filename="../../gui/actions.py" line="60" />
       <source>Sopimukset…</source>
       <translation>Avtal…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="64" />
+      <location filename="../../gui/actions.py" line="65" />
       <source>Varmuuskopiot…</source>
       <translation>Säkerhetskopior…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="74" />
+      <location filename="../../gui/actions.py" line="75" />
       <source>Tulosta…</source>
       <translation>Skriv ut…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="78" />
+      <location filename="../../gui/actions.py" line="79" />
       <source>Tulosteet</source>
       <translation>Utskrifter</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="80" />
+      <location filename="../../gui/actions.py" line="81" />
       <source>Esityslista</source>
       <translation>Föredragningslista</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="81" />
+      <location filename="../../gui/actions.py" line="82" />
       <source>Pöytäkirja</source>
       <translation>Protokoll</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="82" />
+      <location filename="../../gui/actions.py" line="83" />
       <source>Pöytäkirjanote</source>
       <translation>Protokollsutdrag</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="83" />
+      <location filename="../../gui/actions.py" line="84" />
       <source>Päätösehdotusluonnos</source>
       <translation>Utkast till beslutsförslag</translation>
     </message>
@@ -2756,67 +2756,67 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>MeetingConductWidget</name>
     <message>
-      <location filename="../../gui/conduct.py" line="103" />
+      <location filename="../../gui/conduct.py" line="104" />
       <source>Pöytäkirja on muuttunut</source>
       <translation>Protokollet har ändrats</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="760" />
+      <location filename="../../gui/conduct.py" line="761" />
       <source>Aloita kokous</source>
       <translation>Inled mötet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="761" />
+      <location filename="../../gui/conduct.py" line="762" />
       <source>Pöytäkirjan tarkastus…</source>
       <translation>Justering av protokollet…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="771" />
+      <location filename="../../gui/conduct.py" line="772" />
       <source>Lisää läsnäolija…</source>
       <translation>Lägg till närvarande…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="772" />
+      <location filename="../../gui/conduct.py" line="773" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="773" />
+      <location filename="../../gui/conduct.py" line="774" />
       <source>Poista</source>
       <translation>Ta bort</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="812" />
+      <location filename="../../gui/conduct.py" line="813" />
       <source>Läsnäolo</source>
       <translation>Närvaro</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="813" />
+      <location filename="../../gui/conduct.py" line="814" />
       <source>Asiat ja päätökset</source>
       <translation>Ärenden och beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="866" />
+      <location filename="../../gui/conduct.py" line="867" />
       <source>Luonnos – kokousta ei ole aloitettu.</source>
       <translation>Utkast – mötet har inte inletts.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="867" />
+      <location filename="../../gui/conduct.py" line="868" />
       <source>Esityslista julkaistu – aloita kokous, kun se alkaa.</source>
       <translation>Föredragningslistan publicerad – inled mötet när det börjar.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="868" />
+      <location filename="../../gui/conduct.py" line="869" />
       <source>Kokous pidetty – pöytäkirja odottaa tarkastusta.</source>
       <translation>Mötet hållet – protokollet väntar på justering.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="869" />
+      <location filename="../../gui/conduct.py" line="870" />
       <source>Pöytäkirja tarkastettu ja lukittu – korjaukset oikaisuina.</source>
       <translation>Protokollet justerat och låst – korrigeringar som rättelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="870" />
+      <location filename="../../gui/conduct.py" line="871" />
       <source>Pöytäkirja tarkastettu ja julkaistu – korjaukset oikaisuina.</source>
       <translation>Protokollet justerat och publicerat – korrigeringar som rättelser.</translation>
     </message>
@@ -2824,28 +2824,28 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>MotionDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="296" />
-      <location filename="../../gui/conduct_dialogs.py" line="303" />
+      <location filename="../../gui/conduct_dialogs.py" line="297" />
+      <location filename="../../gui/conduct_dialogs.py" line="304" />
       <source>Ehdotus</source>
       <translation>Förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="300" />
+      <location filename="../../gui/conduct_dialogs.py" line="301" />
       <source>(ei kannatettu – ehdotus raukeaa)</source>
       <translation>(inte understött – förslaget förfaller)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="302" />
+      <location filename="../../gui/conduct_dialogs.py" line="303" />
       <source>Ehdottaja</source>
       <translation>Förslagsställare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="304" />
+      <location filename="../../gui/conduct_dialogs.py" line="305" />
       <source>Kannattaja</source>
       <translation>Understödd av</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="307" />
+      <location filename="../../gui/conduct_dialogs.py" line="308" />
       <source>Lisää ehdotus</source>
       <translation>Lägg till förslag</translation>
     </message>
@@ -3002,52 +3002,52 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>PartyDialog</name>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="223" />
+      <location filename="../../gui/agreement_edit.py" line="224" />
       <source>Lisää osapuoli</source>
       <translation>Lägg till part</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="230" />
+      <location filename="../../gui/agreement_edit.py" line="233" />
       <source>Valitse tai kirjoita uusi</source>
       <translation>Välj eller skriv en ny</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="231" />
+      <location filename="../../gui/agreement_edit.py" line="234" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="233" />
+      <location filename="../../gui/agreement_edit.py" line="236" />
       <source>Kunta</source>
       <translation>Kommun</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="234" />
+      <location filename="../../gui/agreement_edit.py" line="237" />
       <source>Kuntayhtymä</source>
       <translation>Samkommun</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="235" />
+      <location filename="../../gui/agreement_edit.py" line="238" />
       <source>Maakuntaliitto</source>
       <translation>Landskapsförbund</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="236" />
+      <location filename="../../gui/agreement_edit.py" line="239" />
       <source>Hyvinvointialue</source>
       <translation>Välfärdsområde</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="238" />
+      <location filename="../../gui/agreement_edit.py" line="241" />
       <source>Laji (uusi organisaatio)</source>
       <translation>Typ (ny organisation)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="239" />
+      <location filename="../../gui/agreement_edit.py" line="242" />
       <source>Kunnanhallitus</source>
       <translation>Kommunstyrelsen</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="240" />
+      <location filename="../../gui/agreement_edit.py" line="243" />
       <source>Päättävä toimielin</source>
       <translation>Beslutande organ</translation>
     </message>
@@ -3096,37 +3096,37 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>Prompts</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="85" />
+      <location filename="../../gui/dialogs.py" line="87" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="87" />
+      <location filename="../../gui/dialogs.py" line="89" />
       <source>Asiaan ”{what}” on tehty muutoksia, joita ei ole tallennettu.</source>
       <translation>Ärendet ”{what}” har ändringar som inte har sparats.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="103" />
+      <location filename="../../gui/dialogs.py" line="105" />
       <source>Palauta tallentamattomat muutokset</source>
       <translation>Återställ osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="113" />
+      <location filename="../../gui/dialogs.py" line="115" />
       <source>Uusi asia</source>
       <translation>Nytt ärende</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="114" />
+      <location filename="../../gui/dialogs.py" line="116" />
       <source>Asian otsikko:</source>
       <translation>Ärendets rubrik:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="130" />
+      <location filename="../../gui/dialogs.py" line="132" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Flytta till ett annat möte</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="131" />
+      <location filename="../../gui/dialogs.py" line="133" />
       <source>Kokous, johon asia siirretään:</source>
       <translation>Möte dit ärendet flyttas:</translation>
     </message>
@@ -3199,28 +3199,28 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Sök</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="204" />
+      <location filename="../../gui/search.py" line="205" />
       <source>Kaikki toimielimet</source>
       <translation>Alla organ</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="208" />
+      <location filename="../../gui/search.py" line="209" />
       <source>Kaikki vuodet</source>
       <translation>Alla år</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="230" />
       <location filename="../../gui/search.py" line="231" />
+      <location filename="../../gui/search.py" line="232" />
       <source>Haetaan…</source>
       <translation>Söker…</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="242" />
+      <location filename="../../gui/search.py" line="243" />
       <source>Yli {limit} osumaa: näytetään uusimmat {shown}. Tarkenna hakua lisäämällä sana tai rajaus.</source>
       <translation>Över {limit} träffar: de {shown} senaste visas. Precisera sökningen med ett ord eller en avgränsning.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../gui/search.py" line="246" />
+      <location filename="../../gui/search.py" line="247" />
       <source>%n osumaa</source>
       <translation>
         <numerusform>%n träff</numerusform>
@@ -3228,7 +3228,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       </translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="246" />
+      <location filename="../../gui/search.py" line="247" />
       <source>Ei osumia.</source>
       <translation>Inga träffar.</translation>
     </message>
@@ -3591,32 +3591,32 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>TerminationDialog</name>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="259" />
+      <location filename="../../gui/agreement_edit.py" line="262" />
       <source>Sopimuksen päättäminen</source>
       <translation>Avtalets upphörande</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="262" />
+      <location filename="../../gui/agreement_edit.py" line="265" />
       <source>Voimassa (ei irtisanottu)</source>
       <translation>I kraft (inte uppsagt)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="263" />
+      <location filename="../../gui/agreement_edit.py" line="266" />
       <source>Irtisanottu</source>
       <translation>Uppsagt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="264" />
+      <location filename="../../gui/agreement_edit.py" line="267" />
       <source>Peruttu</source>
       <translation>Återkallat</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="266" />
+      <location filename="../../gui/agreement_edit.py" line="269" />
       <source>Tila</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="269" />
+      <location filename="../../gui/agreement_edit.py" line="272" />
       <source>Päivästä</source>
       <translation>Från och med</translation>
     </message>
@@ -3624,62 +3624,62 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>VoteDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="50" />
+      <location filename="../../gui/conduct_dialogs.py" line="51" />
       <source>Jaa</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="51" />
+      <location filename="../../gui/conduct_dialogs.py" line="52" />
       <source>Ei</source>
       <translation>Nej</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="52" />
+      <location filename="../../gui/conduct_dialogs.py" line="53" />
       <source>Tyhjä</source>
       <translation>Blankt</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="53" />
+      <location filename="../../gui/conduct_dialogs.py" line="54" />
       <source>Poissa</source>
       <translation>Frånvarande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="327" />
+      <location filename="../../gui/conduct_dialogs.py" line="328" />
       <source>Äänestys – {section}</source>
       <translation>Omröstning – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="332" />
+      <location filename="../../gui/conduct_dialogs.py" line="333" />
       <source>JAA-ehdotus</source>
       <translation>JA-förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="333" />
+      <location filename="../../gui/conduct_dialogs.py" line="334" />
       <source>EI-ehdotus</source>
       <translation>NEJ-förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="335" />
+      <location filename="../../gui/conduct_dialogs.py" line="336" />
       <source>Äänestäjä</source>
       <translation>Röstande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="335" />
+      <location filename="../../gui/conduct_dialogs.py" line="336" />
       <source>Ääni</source>
       <translation>Röst</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="341" />
+      <location filename="../../gui/conduct_dialogs.py" line="342" />
       <source> (pj)</source>
       <translation> (ordf.)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="351" />
+      <location filename="../../gui/conduct_dialogs.py" line="352" />
       <source>Kaikki jaa</source>
       <translation>Alla ja</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="366" />
+      <location filename="../../gui/conduct_dialogs.py" line="367" />
       <source>Tallenna äänestys</source>
       <translation>Spara omröstningen</translation>
     </message>
@@ -3687,7 +3687,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>conduct_dialogs</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="116" />
+      <location filename="../../gui/conduct_dialogs.py" line="117" />
       <source>Peruuta</source>
       <translation>Avbryt</translation>
     </message>
@@ -3695,59 +3695,59 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>errors</name>
     <message>
-      <location filename="../../gui/errors.py" line="31" />
+      <location filename="../../gui/errors.py" line="32" />
       <source>Virhe</source>
       <translation>Fel</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="32" />
+      <location filename="../../gui/errors.py" line="33" />
       <source>Tietokantaa ei voi käyttää</source>
       <translation>Databasen kan inte användas</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="33" />
+      <location filename="../../gui/errors.py" line="34" />
       <source>Levy täynnä</source>
       <translation>Disken full</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="34" />
+      <location filename="../../gui/errors.py" line="35" />
       <source>Toimintoa ei voi tehdä</source>
       <translation>Åtgärden kan inte utföras</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="35" />
+      <location filename="../../gui/errors.py" line="36" />
       <source>Tallennusristiriita</source>
       <translation>Konflikt vid sparande</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="36" />
+      <location filename="../../gui/errors.py" line="37" />
       <source>Tarkastettu pöytäkirja</source>
       <translation>Justerat protokoll</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="37" />
+      <location filename="../../gui/errors.py" line="38" />
       <source>Virheellinen tieto</source>
       <translation>Felaktig uppgift</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="38" />
+      <location filename="../../gui/errors.py" line="39" />
       <source>Ei löytynyt</source>
       <translation>Hittades inte</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="39" />
+      <location filename="../../gui/errors.py" line="40" />
       <source>Virhe mallipohjassa</source>
       <translation>Fel i mallen</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="93" />
+      <location filename="../../gui/errors.py" line="94" />
       <source>Virheraportti tallennettiin tiedostoon:
 {path}</source>
       <translation>Felrapporten sparades i filen:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="97" />
+      <location filename="../../gui/errors.py" line="98" />
       <source>Sihteerissä tapahtui odottamaton virhe. Tallentamattomat muutokset on tallennettu luonnoksina, ja ne tarjotaan palautettaviksi, kun avaat asian uudelleen.
 
 {where}</source>
@@ -3756,7 +3756,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
 {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="102" />
+      <location filename="../../gui/errors.py" line="103" />
       <source>Odottamaton virhe</source>
       <translation>Oväntat fel</translation>
     </message>
@@ -3769,7 +3769,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../../gui/operations.py" line="273" />
+      <location filename="../../gui/operations.py" line="274" />
       <source>Odota hetki…</source>
       <translation>Vänta ett ögonblick…</translation>
     </message>

@@ -80,7 +80,7 @@ def _new_meeting(window: MainWindow, prompts: AnsweringPrompts, database: Databa
         body_id = session.scalar(select(Body.id).where(Body.name == "Kunnanhallitus"))
     assert body_id is not None
     prompts.meeting = NewMeeting(body_id=body_id, date=day, place="Kunnantalo")
-    window.actions["new_meeting"].trigger()
+    window.named_actions["new_meeting"].trigger()
     with database.begin() as session:
         meeting_id = session.scalar(select(Meeting.id).where(Meeting.date == day))
     assert meeting_id is not None
@@ -92,7 +92,7 @@ def test_create_meeting_with_its_opening_items(
 ) -> None:
     """Ensure a new meeting gets its number, the standard items and § numbers, and is selected."""
     window = make_window(qtbot, board_db, settings, prompts)
-    assert window.actions["new_meeting"].isEnabled()
+    assert window.named_actions["new_meeting"].isEnabled()
     meeting_id = _new_meeting(window, prompts, board_db, dt.date(2026, 1, 20))
     assert _labels(window, meeting_id) == [
         "1 § Kokouksen avaus",
@@ -106,7 +106,7 @@ def test_create_meeting_with_its_opening_items(
     node = window.current_node()
     assert node is not None and node.kind == NodeKind.MEETING and node.key == meeting_id
     assert "Kokous 1/2026" in node.label
-    assert window.actions["new_item"].isEnabled()
+    assert window.named_actions["new_item"].isEnabled()
     second = _new_meeting(window, prompts, board_db, dt.date(2026, 2, 17))
     assert _labels(window, second)[0] == "8 § Kokouksen avaus"
 
@@ -118,23 +118,23 @@ def test_add_and_reorder_items_keeps_section_numbers_in_order(
     window = make_window(qtbot, board_db, settings, prompts)
     meeting_id = _new_meeting(window, prompts, board_db, dt.date(2026, 3, 3))
     prompts.titles = ["Talousarvion toteutuminen"]
-    window.actions["new_item"].trigger()
+    window.named_actions["new_item"].trigger()
     prompts.titles = ["Hallintosäännön muuttaminen"]
-    window.actions["new_item"].trigger()
+    window.named_actions["new_item"].trigger()
     titles = [t for _n, t in _items(board_db, meeting_id)]
     assert titles[4:6] == ["Talousarvion toteutuminen", "Hallintosäännön muuttaminen"]
     assert [n for n, _t in _items(board_db, meeting_id)] == list(range(1, 10))
     # The new item is selected and open in the editor.
     assert window.editor.value("title") == "Hallintosäännön muuttaminen"
-    assert window.actions["move_up"].isEnabled()
+    assert window.named_actions["move_up"].isEnabled()
 
-    assert window.actions["move_up"].shortcut().toString() == "Ctrl+Up"
-    window.actions["move_up"].trigger()
+    assert window.named_actions["move_up"].shortcut().toString() == "Ctrl+Up"
+    window.named_actions["move_up"].trigger()
     titles = [t for _n, t in _items(board_db, meeting_id)]
     assert titles[4:6] == ["Hallintosäännön muuttaminen", "Talousarvion toteutuminen"]
     assert _labels(window, meeting_id)[4] == "5 § Hallintosäännön muuttaminen"
     assert window.editor.value("title") == "Hallintosäännön muuttaminen"
-    window.actions["move_down"].trigger()
+    window.named_actions["move_down"].trigger()
     assert _labels(window, meeting_id)[5] == "6 § Hallintosäännön muuttaminen"
 
     # Drag and drop: the model asks the window, which moves the item once the drop is over.
@@ -164,20 +164,20 @@ def test_edit_with_undo_and_redo_then_save(
     type_text(editor.title, " – Sámi: čđŋ, äö")
     assert editor.title.text() == original + " – Sámi: čđŋ, äö"
     type_text(editor.proposal, "Lisäys.")
-    assert editor.dirty and window.actions["save"].isEnabled()
+    assert editor.dirty and window.named_actions["save"].isEnabled()
     assert editor.undo_stack.count() == 2
 
-    window.actions["undo"].trigger()
+    window.named_actions["undo"].trigger()
     assert editor.proposal.toPlainText().endswith("Lisäys.") is False
-    window.actions["undo"].trigger()
+    window.named_actions["undo"].trigger()
     assert editor.title.text() == original
     assert not editor.dirty
-    window.actions["redo"].trigger()
+    window.named_actions["redo"].trigger()
     assert editor.title.text() == original + " – Sámi: čđŋ, äö"
 
     editor.diary_number.setText("")
     type_text(editor.diary_number, "12/02.05.00/2025")
-    window.actions["save"].trigger()
+    window.named_actions["save"].trigger()
     assert not editor.dirty and editor.undo_stack.isClean()
     with demo_db.begin() as session:
         item = session.get(Item, item_id)
@@ -216,10 +216,10 @@ def test_autosave_and_recovery_after_a_crash(
         assert [kind for kind, _text in prompts.asked] == ["recover_draft"]
         assert second.editor.background.toPlainText().endswith("Luonnoksen lisäys: Áilu")
         assert second.editor.dirty
-        second.actions["undo"].trigger()  # taking the draft back is one undoable step
+        second.named_actions["undo"].trigger()  # taking the draft back is one undoable step
         assert not second.editor.background.toPlainText().endswith("Áilu")
-        second.actions["redo"].trigger()
-        second.actions["save"].trigger()
+        second.named_actions["redo"].trigger()
+        second.named_actions["save"].trigger()
         with reopened.begin() as session:
             assert session.get(ItemDraft, item_id) is None
             item = session.get(Item, item_id)
@@ -250,7 +250,7 @@ def test_search_and_jump_to_the_item(
 ) -> None:
     """Ensure Ctrl+F opens the search, an inflected query finds the item and opening a hit selects it."""
     window = make_window(qtbot, demo_db, settings, prompts)
-    window.actions["find"].trigger()
+    window.named_actions["find"].trigger()
     assert not window.search_dock.isHidden()
     type_text(window.search.query, "yhteistyöpöytäkirjan")
     press(window.search.query, Qt.Key.Key_Return)
@@ -285,7 +285,7 @@ def test_search_with_too_many_matches_says_it_shows_the_newest(
 
     monkeypatch.setattr(db.search, "RANKED_AT_MOST", 2)
     window = make_window(qtbot, sqlite_demo_db, settings, prompts)
-    window.actions["find"].trigger()
+    window.named_actions["find"].trigger()
     type_text(window.search.query, "päätös")
     press(window.search.query, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.search.operation is not None and window.search.operation.done, timeout=5000)
@@ -310,7 +310,7 @@ def test_checked_minutes_are_read_only_with_the_reason(
     assert editor.title.text() == before
     assert editor.undo_stack.count() == 0 and not editor.dirty
     for name in ("new_item", "remove_item", "move_up", "move_down", "move_to_meeting", "save"):
-        assert not window.actions[name].isEnabled(), name
+        assert not window.named_actions[name].isEnabled(), name
     assert "Vain luku" in window.state_label.text()
     with demo_db.begin() as session:
         assert session.get(ItemDraft, item_id) is None
@@ -335,9 +335,9 @@ def test_save_conflict_between_two_sessions(
         for editor, text in ((first.editor, " Ensimmäinen."), (second.editor, " Toinen.")):
             editor.proposal.moveCursor(QTextCursor.MoveOperation.End)
             type_text(editor.proposal, text)
-        first.actions["save"].trigger()
+        first.named_actions["save"].trigger()
         assert not first.editor.dirty and shown_errors == []
-        second.actions["save"].trigger()
+        second.named_actions["save"].trigger()
         assert [(title, is_bug) for title, _text, is_bug in shown_errors] == [("Tallennusristiriita", False)]
         assert "Joku muu on tallentanut" in shown_errors[0][1]
         assert second.editor.dirty
@@ -397,7 +397,7 @@ def test_keyboard_shortcuts_move_the_item(
     qtbot.waitUntil(window.isActiveWindow, timeout=3000)
     meeting_id = _new_meeting(window, prompts, board_db, dt.date(2026, 4, 7))
     prompts.titles = ["Tilinpäätös 2025"]
-    window.actions["new_item"].trigger()
+    window.named_actions["new_item"].trigger()
     window.tree.setFocus()
     qtbot.keyClick(window.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     assert _labels(window, meeting_id)[3] == "4 § Tilinpäätös 2025"

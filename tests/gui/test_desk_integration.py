@@ -41,10 +41,10 @@ def test_ctrl_p_previews_the_excerpt_of_a_checked_section(
 
     window = make_window(qtbot, sqlite_demo_db, settings, prompts)
     window.open_item(_protocol_item(sqlite_demo_db))
-    assert window.actions["print"].isEnabled() and window.actions["print_excerpt"].isEnabled()
+    assert window.named_actions["print"].isEnabled() and window.named_actions["print_excerpt"].isEnabled()
     request = desk_actions.request_for(window, DocumentKind.EXCERPT)
     assert request.item_ids == (window.editor.item_id,) and not request.draft
-    window.actions["print"].trigger()
+    window.named_actions["print"].trigger()
     qtbot.waitUntil(lambda: window.last_operation is not None and window.last_operation.done, timeout=20000)
     dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, PrintPreviewDialog)]
     assert dialogs
@@ -76,10 +76,10 @@ def test_drafted_proposal_goes_into_the_editor_undoably(
         apply=lambda text: editor.set_value("proposal", text, update_widget=True),
     )
     assert editor.proposal.toPlainText() == "Lautakunta hyväksyy sopimuksen." and editor.dirty
-    window.actions["undo"].trigger()
+    window.named_actions["undo"].trigger()
     assert editor.proposal.toPlainText() == before and not editor.dirty
-    window.actions["redo"].trigger()
-    window.actions["save"].trigger()
+    window.named_actions["redo"].trigger()
+    window.named_actions["save"].trigger()
     with sqlite_demo_db.begin() as session:
         assert session.get(Item, item_id).proposal == "Lautakunta hyväksyy sopimuksen."  # type: ignore[union-attr]
 
@@ -91,7 +91,7 @@ def test_conduct_window_opens_for_the_selected_meeting(
     """Ensure the meeting's conduct view opens from the desk for the meeting of the selected item."""
     window = make_window(qtbot, sqlite_demo_db, settings, prompts)
     window.open_item(_protocol_item(sqlite_demo_db))
-    assert window.actions["conduct"].isEnabled()
+    assert window.named_actions["conduct"].isEnabled()
     conduct = desk_actions.open_conduct(window)
     assert conduct is not None
     assert conduct.widget.meeting_id == window.editor.meeting_id  # type: ignore[attr-defined]
@@ -123,14 +123,14 @@ def test_swedish_translation_is_compiled_and_used(
     installed = install_translations(qapp, "sv")
     try:
         window = make_window(qtbot, demo_db, settings, prompts)
-        assert window.actions["save"].text() == "Spara"
-        assert window.actions["new_meeting"].text() == "Nytt möte…"
+        assert window.named_actions["save"].text() == "Spara"
+        assert window.named_actions["new_meeting"].text() == "Nytt möte…"
         assert window.editor.tabs.tabText(0) == "Ärende och beredning"
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
     window = make_window(qtbot, demo_db, settings, prompts)
-    assert window.actions["save"].text() == "Tallenna"
+    assert window.named_actions["save"].text() == "Tallenna"
 
 
 def test_start_refuses_a_foreign_file_with_a_finnish_message(
