@@ -393,6 +393,7 @@ class TemplateManagerDialog(QDialog):
             self.item_kind.setCurrentIndex(max(self.item_kind.findData(info.item_kind if info else None), 0))
             self.body_kind.setCurrentIndex(max(self.body_kind.findData(info.body_kind if info else None), 0))
             self.description.setText(info.description if info else "")
+            self.description.setCursorPosition(0)  # show the beginning of a long description, not its end
             editable = info is not None and not info.shipped
             for widget in (self.language, self.item_kind, self.body_kind, self.description):
                 widget.setEnabled(editable)

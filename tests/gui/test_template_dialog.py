@@ -222,6 +222,7 @@ def test_shipped_template_is_read_only_and_copyable(
     dialog = _manager(qtbot, sqlite_demo_db, answers, item_id)
     _select(dialog, f"valmis:fi/{SEED1_KEY}")
     assert dialog.editor.isReadOnly()
+    assert dialog.description.text() and dialog.description.cursorPosition() == 0  # its beginning is shown
     assert not dialog.buttons["delete"].isEnabled() and not dialog.save_button.isEnabled()
     assert dialog.preview.text.split() == SEED1_PROPOSAL.split()
     answers.names = ["Oma lautakuntapohja"]
