@@ -3,23 +3,21 @@
 from __future__ import annotations
 
 import logging
+import platform
 import sys
 from collections.abc import Sequence
 
-
-def configure_logging(verbose: bool) -> None:
-    logging.basicConfig(
-        level=logging.DEBUG if verbose else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+log = logging.getLogger("sihteeri")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     from cli import build_parser, run_command
+    from cli.logs import configure_logging
 
     parser = build_parser()
     args = parser.parse_args(argv)
-    configure_logging(args.verbose)
+    configure_logging(args.verbose)  # standard error, and the log file and crash log in the data folder
+    log.info("Start: %s (Python %s, %s)", args.command or "ikkuna", platform.python_version(), platform.platform())
     if args.command is not None:
         return run_command(args)
     from gui.app import run_gui  # Qt is imported only when a window is wanted

@@ -13,6 +13,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
+from cli.logs import FILE_ONLY
 from db.errors import SihteeriError
 
 # Modules in cli/ that add a command, in the order --help lists them.
@@ -46,6 +47,8 @@ def run_command(args: argparse.Namespace) -> int:
         result: int = args.func(args)
         return result
     except SihteeriError as exc:
+        # Into the log file too: a scheduled command's failure is read from there (cli.logs).
+        log.error("Command %s failed: %s: %s", args.command, type(exc).__name__, exc.message, extra=FILE_ONLY)
         if exc.detail:
             log.debug("%s: %s", type(exc).__name__, exc.detail)
         print(f"Virhe: {exc.message}", file=sys.stderr)

@@ -890,6 +890,7 @@ def backup_now(
             continue
         result.written.append(final)
         result.row_counts, result.fingerprint = counts, fingerprint
+        log.info("Backup of %s written and verified: %s", stem, final)
         if rotate_old and not tag:
             result.removed += rotate(folder, stem, now)
     return result

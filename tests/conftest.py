@@ -29,6 +29,27 @@ from tests import pg_cluster
 BACKENDS = ("sqlite", "postgresql")
 
 
+@pytest.fixture(autouse=True)
+def _logging_as_pytest_left_it() -> Iterator[None]:
+    """Undo what ``main()`` sets up (cli.logs): its log handlers, and faulthandler writing to a file."""
+    yield
+    import logging
+    import sys
+
+    from cli import logs
+
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if getattr(h, logs._OURS, False)]:
+        root.removeHandler(handler)
+        handler.close()
+    if logs._crash_log is not None:
+        import faulthandler
+
+        faulthandler.enable(file=sys.stderr, all_threads=True)
+        logs._crash_log.close()
+        logs._crash_log = None
+
+
 @pytest.fixture(scope="session")
 def pg_admin_url() -> Iterator[URL | None]:
     """Admin URL of a PostgreSQL server for tests, or None when none can be had."""
