@@ -20,9 +20,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     log.info("Start: %s (Python %s, %s)", args.command or "ikkuna", platform.python_version(), platform.platform())
     if args.command is not None:
         return run_command(args)
-    from gui.app import run_gui  # Qt is imported only when a window is wanted
+    # Qt is imported only when a window is wanted. The splash needs nothing else, so it is on the screen
+    # while the database layer and the window's modules load (gui.splash).
+    from gui.splash import show_splash
 
-    return run_gui(database=args.database, demo=args.demo)
+    splash = show_splash()
+    from gui.app import run_gui
+
+    return run_gui(database=args.database, demo=args.demo, splash=splash)
 
 
 if __name__ == "__main__":

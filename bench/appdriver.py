@@ -1,10 +1,11 @@
-"""Showing Sihteeri's main window for the start-up measurement, through ``gui.app.run_gui`` itself.
+"""Showing Sihteeri's main window for the start-up measurement, through ``main.main`` itself.
 
-``run_gui`` has no hook to stop by itself, so the driver creates the ``QApplication`` first (``run_gui``
-takes the existing instance) and starts a watcher timer: once a visible ``MainWindow`` exists, it waits
-for two idle turns of the event loop (zero timers run only when no events are pending, and the second
-lets work the window itself deferred to the first turn finish) and quits. The user's own settings are not
-touched: the driver points the settings and data folders at temporary ones.
+``main`` (and ``gui.app.run_gui`` under it) has no hook to stop by itself, so the driver creates the
+``QApplication`` first (the splash and ``run_gui`` take the existing instance) and starts a watcher timer:
+once a visible ``MainWindow`` exists, it waits for two idle turns of the event loop (zero timers run only
+when no events are pending, and the second lets work the window itself deferred to the first turn finish)
+and quits. The user's own settings are not touched: the driver points the settings and data folders at
+temporary ones.
 """
 
 from __future__ import annotations
@@ -29,8 +30,9 @@ def isolate_settings() -> None:
     os.environ.setdefault("SIHTEERI_DATA_DIR", os.path.join(folder, "data"))
 
 
-def show_main_window(db: str, when_idle: Callable[[Any], None]) -> int:
-    """Run ``run_gui`` on ``db``; ``when_idle(app)`` is called at the first idle moment with the window shown."""
+def show_main_window(db: str, when_idle: Callable[[Any], None], on_splash: Callable[[], None] | None = None) -> int:
+    """Start Sihteeri on ``db`` as ``python main.py --database DB`` does; ``when_idle(app)`` is called at the
+    first idle moment with the window shown, ``on_splash()`` when the start-up splash has been painted."""
     isolate_settings()
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -40,14 +42,27 @@ def show_main_window(db: str, when_idle: Callable[[Any], None]) -> int:
     watcher.setInterval(1)
 
     def check() -> None:
-        from gui.main_window import MainWindow
-
-        if any(isinstance(w, MainWindow) and w.isVisible() for w in app.topLevelWidgets()):
+        # By name: importing gui.main_window here would load the database layer while the splash is up.
+        if any(
+            type(w).__module__ == "gui.main_window" and type(w).__name__ == "MainWindow" and w.isVisible()
+            for w in app.topLevelWidgets()
+        ):
             watcher.stop()
             QTimer.singleShot(0, lambda: QTimer.singleShot(0, lambda: when_idle(app)))
 
     watcher.timeout.connect(check)
     watcher.start()
-    from gui.app import run_gui
+    if on_splash is not None:
+        import gui.splash
 
-    return run_gui(database=db, demo=False)
+        show_splash = gui.splash.show_splash
+
+        def splash_then_report() -> Any:
+            splash = show_splash()
+            on_splash()
+            return splash
+
+        gui.splash.show_splash = splash_then_report  # type: ignore[assignment]
+    import main
+
+    return main.main(["--database", db])

@@ -84,7 +84,10 @@ def startup(db: str) -> int:
         extra["ready_s"] = round(time.time() - started, 4)
         app.quit()
 
-    code = appdriver.show_main_window(db, idle)
+    def splash() -> None:
+        extra["splash_s"] = round(time.time() - started, 4)
+
+    code = appdriver.show_main_window(db, idle, splash)
     if "ready_s" not in extra:
         raise SystemExit(f"the main window never became idle (run_gui returned {code})")
     _report(**extra)

@@ -160,7 +160,11 @@ def measure_startup(db: Path, size: str, repeat: int) -> list[Result]:
         app_runs.append(run_driver("startup", "--db", str(db)))
         bare_runs.append(run_driver("bare-window"))
     samples = ([w for w, _ in app_runs], [w for w, _ in bare_runs])
+    # Something on the screen: Sihteeri's splash against the bare window shown (both from interpreter start,
+    # as each process sees it). Shown for information: the target is about the main window.
+    first_paint = ([r["splash_s"] for _, r in app_runs], [r["ready_s"] for _, r in bare_runs])
     return [
+        ratio_result("start-up to splash shown (information)", "bare QMainWindow shown", size, first_paint, None),
         ratio_result(
             "start-up to main window idle",
             "bare QMainWindow",
@@ -171,7 +175,7 @@ def measure_startup(db: Path, size: str, repeat: int) -> list[Result]:
             bare_ready_s=median([r["ready_s"] for _, r in bare_runs]),
             maxrss_mb=median([r["maxrss_mb"] for _, r in app_runs]),
             bare_maxrss_mb=median([r["maxrss_mb"] for _, r in bare_runs]),
-        )
+        ),
     ]
 
 

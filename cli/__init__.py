@@ -3,6 +3,13 @@
 Each command is a module ``cli/<name>.py`` with ``register(subparsers)`` that adds its parser and sets
 ``func`` to a ``run(args) -> int``. Commands print Finnish messages and return an exit code; a Sihteeri
 error becomes its message on stderr and exit code 2, never a traceback.
+
+Building the parser must stay cheap, so that ``main.py`` can parse the arguments first and, without a
+command, show a splash window before the heavy imports. A command module therefore imports at its top only
+what ``register`` needs (the standard library; ``db.enums`` for choices and defaults; ``cli.logs`` also
+``db.paths``) and imports the database layer, ``core`` and SQLAlchemy inside the functions that use them;
+names needed only in type annotations come under ``TYPE_CHECKING``. ``tests/cli/test_parser_is_light.py``
+checks this.
 """
 
 from __future__ import annotations
@@ -14,7 +21,7 @@ import sys
 from collections.abc import Sequence
 
 from cli.logs import FILE_ONLY
-from db.errors import SihteeriError
+from db.errors import SihteeriError  # imports nothing, so it may stay here
 
 # Modules in cli/ that add a command, in the order --help lists them.
 COMMANDS: tuple[str, ...] = ("demo", "print_", "agreements", "backup", "archive", "deadline", "draft")

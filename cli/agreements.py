@@ -11,11 +11,10 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from core.agreements import AgreementView, fi_date, find_agreement, list_agreements
-from db.engine import open_database, resolve_url
-from db.errors import DiskFull
+if TYPE_CHECKING:
+    from core.agreements import AgreementView
 
 
 def register(subparsers: Any) -> None:
@@ -79,6 +78,9 @@ def as_json(view: AgreementView) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from core.agreements import fi_date, list_agreements
+    from db.engine import open_database, resolve_url
+
     on = args.on or dt.date.today()
     database = open_database(resolve_url(args.database))
     try:
@@ -108,8 +110,10 @@ def run(args: argparse.Namespace) -> int:
 
 def print_agreement(args: argparse.Namespace) -> int:
     """``print agreement --title TEXT --out FILE.pdf [--on DATE]``: the "Sopimuksen hyväksymistilanne" page."""
+    from core.agreements import find_agreement
     from core.printing.agreement_status import render_agreement_status
-    from db.errors import ValidationError
+    from db.engine import open_database, resolve_url
+    from db.errors import DiskFull, ValidationError
 
     title = getattr(args, "title", None)
     if not title:

@@ -6,10 +6,6 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from db.archive import export_archive, import_archive
-from db.backup import backup_before_upgrade
-from db.engine import open_database, resolve_url
-
 
 def register(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
@@ -34,6 +30,10 @@ def register(subparsers: Any) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from db.archive import export_archive
+    from db.backup import backup_before_upgrade
+    from db.engine import open_database, resolve_url
+
     database = open_database(resolve_url(args.database), create=False, before_upgrade=backup_before_upgrade)
     try:
         summary = export_archive(database, args.file, bodies=args.body, years=args.year)
@@ -47,6 +47,9 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from db.archive import import_archive
+    from db.engine import resolve_url
+
     url = resolve_url(args.database)
     summary = import_archive(args.file, url)
     rows = sum(summary.row_counts.values())

@@ -11,9 +11,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from db.backup import BackupSettings, backup_now, describe_backup, list_backups, restore_backup, verify_backup
-from db.engine import resolve_url
-
 
 def register(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
@@ -52,6 +49,9 @@ def _size(size: int) -> str:
 
 
 def run_backup(args: argparse.Namespace) -> int:
+    from db.backup import backup_now
+    from db.engine import resolve_url
+
     url = resolve_url(args.database)
     result = backup_now(url, folders=[args.to] if args.to else None)
     for path in result.written:
@@ -67,6 +67,9 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_backups(args: argparse.Namespace) -> int:
+    from db.backup import BackupSettings, describe_backup, list_backups, verify_backup
+    from db.engine import resolve_url
+
     url = resolve_url(args.database)
     settings = BackupSettings.load()
     folders = [args.folder] if args.folder else [f for f, _create in settings.folders()]
@@ -90,6 +93,9 @@ def run_backups(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
+    from db.backup import restore_backup
+    from db.engine import resolve_url
+
     url = resolve_url(args.database)
     result = restore_backup(args.file, url)
     print(f"Tietokanta {result.target} palautettu varmuuskopiosta {args.file}.")

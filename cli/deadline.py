@@ -6,12 +6,12 @@ import argparse
 import datetime as dt
 import json
 import sys
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
-from core.appeal import PERIOD_DAYS, route_label
-from core.deadlines import Deadline, compute_deadline, weekday_date
 from db.enums import AppealRoute, DeliveryMethod, OrganisationKind
-from db.errors import ValidationError
+
+if TYPE_CHECKING:
+    from core.deadlines import Deadline
 
 REGIONAL_APPEAL = "aluevalitus"  # the wellbeing county's name for the council-level appeal
 _ROUTES = [route.value for route in AppealRoute] + [REGIONAL_APPEAL]
@@ -69,6 +69,8 @@ def register(subparsers: Any) -> None:
 
 
 def _date(text: str | None, option: str) -> dt.date:
+    from db.errors import ValidationError
+
     if not text:
         raise ValidationError(f"Anna päivämäärä: {option} VVVV-KK-PP.")
     try:
@@ -80,6 +82,9 @@ def _date(text: str | None, option: str) -> dt.date:
 
 
 def _route(text: str, kind: OrganisationKind) -> AppealRoute:
+    from core.appeal import PERIOD_DAYS
+    from db.errors import ValidationError
+
     wellbeing = kind == OrganisationKind.WELLBEING_COUNTY
     if text == REGIONAL_APPEAL:
         if not wellbeing:
@@ -116,6 +121,10 @@ def _as_json(deadline: Deadline) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from core.appeal import PERIOD_DAYS, route_label
+    from core.deadlines import compute_deadline, weekday_date
+    from db.errors import ValidationError
+
     kind_text = args.organisation_kind
     if kind_text not in _KINDS:
         raise ValidationError(f"Tuntematon organisaation laji {kind_text!r}; vaihtoehdot: {', '.join(_KINDS)}.")

@@ -5,10 +5,6 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from core.demo import write_demo
-from db.engine import open_database, resolve_url, sqlite_path
-from db.errors import ValidationError
-
 
 def register(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
@@ -23,6 +19,10 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from core.demo import write_demo
+    from db.engine import open_database, resolve_url, sqlite_path
+    from db.errors import ValidationError
+
     url = resolve_url(args.target)
     path = sqlite_path(url)
     if path is not None and path.exists() and path.stat().st_size > 0:

@@ -4,23 +4,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
-from core.draft_context import load_context
-from core.drafting import render
-from core.template_library import (
-    export_template,
-    get_template,
-    import_template,
-    list_templates,
-    suggest_templates,
-)
-from db.engine import open_database, resolve_url
-from db.errors import NotFound, ValidationError
-from db.models import Item
+    from db.models import Item
 
 
 def register(subparsers: Any) -> None:
@@ -42,6 +31,11 @@ def register(subparsers: Any) -> None:
 
 
 def _find_item(session: Session, spec: str) -> Item:
+    from sqlalchemy import select
+
+    from db.errors import NotFound
+    from db.models import Item
+
     item = session.get(Item, int(spec)) if spec.isdigit() else None
     if item is None:
         item = session.scalars(select(Item).where(Item.diary_number == spec).order_by(Item.id.desc())).first()
@@ -51,6 +45,18 @@ def _find_item(session: Session, spec: str) -> Item:
 
 
 def run(args: argparse.Namespace) -> int:
+    from core.draft_context import load_context
+    from core.drafting import render
+    from core.template_library import (
+        export_template,
+        get_template,
+        import_template,
+        list_templates,
+        suggest_templates,
+    )
+    from db.engine import open_database, resolve_url
+    from db.errors import NotFound, ValidationError
+
     database = open_database(resolve_url(args.database))
     try:
         with database.begin() as session:

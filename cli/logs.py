@@ -25,7 +25,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from db.engine import data_dir
+from db.paths import data_dir  # light (no SQLAlchemy): cli/__init__.py imports this module to build the parser
 
 LOG_FORMAT = "%(asctime)s %(levelname)s [%(process)d] %(name)s: %(message)s"
 LOG_MAX_BYTES = 1_000_000

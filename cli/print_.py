@@ -6,25 +6,17 @@ import argparse
 import datetime as dt
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.orm import Session
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
-from core.deadlines import fi_date
-from core.printing import (
-    DocumentKind,
-    DocumentRequest,
-    find_item,
-    find_items_by_dnro,
-    find_meeting,
-    render_in_session,
-    year_minutes,
-)
-from db.engine import open_database, resolve_url
-from db.errors import DiskFull, NotFound, ValidationError
-from db.models import Item
+    from core.printing import DocumentKind
+    from db.models import Item
 
-_KINDS = {kind.value: kind for kind in DocumentKind}
+# The values of core.printing.DocumentKind, written out so that building the parser imports no core module
+# (tests/cli/test_parser_is_light.py checks that the two agree).
+KIND_VALUES = ("agenda", "draft", "excerpt", "minutes")
 
 
 def register(subparsers: Any) -> None:
@@ -39,7 +31,7 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument(
         "kind",
-        choices=[*sorted(_KINDS), "agreement"],
+        choices=[*KIND_VALUES, "agreement"],
         metavar="ASIAKIRJA",
         help="excerpt (pöytäkirjanote), agenda (esityslista), minutes (pöytäkirja), "
         "draft (päätösehdotusluonnos), agreement (sopimuksen hyväksymistilanne, --title)",
@@ -85,7 +77,11 @@ def run(args: argparse.Namespace) -> int:
         from cli.agreements import print_agreement
 
         return print_agreement(args)
-    kind = _KINDS[args.kind]
+    from core.printing import DocumentKind, DocumentRequest, find_item, find_meeting, render_in_session
+    from db.engine import open_database, resolve_url
+    from db.errors import ValidationError
+
+    kind = DocumentKind(args.kind)
     if args.year is not None:
         return _run_year(args, kind)
     by_dnro_only = args.dnro is not None and args.body is None and args.date is None
@@ -124,6 +120,10 @@ def run(args: argparse.Namespace) -> int:
 
 def _only_item_with_dnro(session: Session, dnro: str) -> Item:
     """The one § with this diary number; several (the case went through more than one body) must be told apart."""
+    from core.deadlines import fi_date
+    from core.printing import find_items_by_dnro
+    from db.errors import NotFound, ValidationError
+
     items = find_items_by_dnro(session, dnro)
     if not items:
         raise NotFound(f"Diaarinumerolla {dnro} ei ole yhtään pykälää.")
@@ -137,6 +137,10 @@ def _only_item_with_dnro(session: Session, dnro: str) -> Item:
 
 
 def _run_year(args: argparse.Namespace, kind: DocumentKind) -> int:
+    from core.printing import DocumentKind, render_in_session, year_minutes
+    from db.engine import open_database, resolve_url
+    from db.errors import ValidationError
+
     if kind != DocumentKind.MINUTES or args.body is None or args.date is not None:
         raise ValidationError("Vuoden pöytäkirjat tulostetaan muodossa: print minutes --body TOIMIELIN --year VVVV.")
     database = open_database(resolve_url(args.database))
@@ -151,6 +155,8 @@ def _run_year(args: argparse.Namespace, kind: DocumentKind) -> int:
 
 
 def _write(out: Path, pdf: bytes) -> int:
+    from db.errors import DiskFull
+
     try:
         out.write_bytes(pdf)
     except OSError as exc:

@@ -65,8 +65,6 @@ from db.engine import (
     SQLITE_HEADER,
     VERSION_TABLE,
     Database,
-    data_dir,
-    default_database_path,
     inspect_sqlite_file,
     known_revisions,
     make_engine,
@@ -81,6 +79,7 @@ from db.errors import (
     NotASihteeriDatabase,
     ValidationError,
 )
+from db.paths import data_dir, default_database_path
 
 log = logging.getLogger(__name__)
 

@@ -38,6 +38,7 @@ from db.errors import (
     NotASihteeriDatabase,
     ValidationError,
 )
+from db.paths import default_database_path
 from db.rules import SihteeriSession
 
 if TYPE_CHECKING:
@@ -46,20 +47,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 ENV_VAR = "SIHTEERI_DATABASE"
-APP_NAME = "Sihteeri"
 SQLITE_HEADER = b"SQLite format 3\x00"
 VERSION_TABLE = "alembic_version"
-
-
-def data_dir() -> Path:
-    """The user's data folder for Sihteeri (created on demand)."""
-    from platformdirs import user_data_path
-
-    return Path(os.environ.get("SIHTEERI_DATA_DIR") or user_data_path(APP_NAME, appauthor=False))
-
-
-def default_database_path() -> Path:
-    return data_dir() / "sihteeri.db"
 
 
 def resolve_url(target: str | os.PathLike[str] | None = None) -> URL:

@@ -16,16 +16,21 @@ import subprocess
 import sys
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from db.engine import Database, data_dir, open_database
+from db.engine import Database, open_database
 from db.errors import SihteeriError
+from db.paths import data_dir
 from gui import settings as declared
 from gui.errors import install_excepthook, show_error
 from gui.operations import MainThreadCollector
 from gui.settings import Settings
+
+if TYPE_CHECKING:
+    from gui.splash import Splash
 
 log = logging.getLogger(__name__)
 
@@ -141,8 +146,11 @@ def _startup_check(database: str | None) -> bool:
         return False
 
 
-def run_gui(database: str | None, demo: bool) -> int:
-    """Open the window on ``database`` (or the default database, or a fresh demo) and run until it closes."""
+def run_gui(database: str | None, demo: bool, splash: Splash | None = None) -> int:
+    """Open the window on ``database`` (or the default database, or a fresh demo) and run until it closes.
+
+    ``splash`` (gui.splash) is closed when the window appears, or earlier when a dialog opens.
+    """
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Sihteeri")
@@ -175,6 +183,8 @@ def run_gui(database: str | None, demo: bool) -> int:
     holder.append(window)
     _keep.append(window)
     window.show()
+    if splash is not None:
+        splash.finish(window)
     try:
         return app.exec()
     finally:

@@ -19,8 +19,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from db.engine import data_dir
 from db.errors import SihteeriError
+from db.paths import data_dir
 from gui.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)

@@ -18,6 +18,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _DATA_DIR = tempfile.mkdtemp(prefix="sihteeri-data-")
 os.environ["SIHTEERI_DATA_DIR"] = _DATA_DIR
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="sihteeri-config-")  # QSettings: not the user's own
 
 import pytest
 from sqlalchemy import create_engine, text
