@@ -635,11 +635,28 @@ class ItemEditor(QWidget):
         self._values = {}
         self._saved = {}
         self.undo_stack.clear()
+        self._clear_widgets()  # the greyed-out form must not go on showing the item that was open before
         self.header.setText(self.tr("<i>Valitse asia siirtimestä vasemmalla.</i>"))
         self.banner.hide()
         self.tabs.setEnabled(False)
         self.diary_problem.hide()
         self.changed.emit()
+
+    def _clear_widgets(self) -> None:
+        self._updating = True
+        try:
+            for binding in self._bindings.values():
+                widget = binding.widget
+                if isinstance(widget, QLineEdit | QPlainTextEdit | QListWidget):
+                    widget.clear()
+                elif isinstance(widget, QComboBox):
+                    widget.setCurrentIndex(-1)
+                elif isinstance(widget, QCheckBox):
+                    widget.setChecked(False)
+                elif isinstance(widget, QTableWidget):
+                    widget.setRowCount(0)
+        finally:
+            self._updating = False
 
     def _fill_choices(self, session: Any) -> None:
         people = session.execute(select(Person.id, Person.name, Person.title).order_by(Person.name)).all()

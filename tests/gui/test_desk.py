@@ -403,3 +403,22 @@ def test_keyboard_shortcuts_move_the_item(
     assert _labels(window, meeting_id)[3] == "4 § Tilinpäätös 2025"
     qtbot.keyClick(window.tree, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     assert _labels(window, meeting_id)[4] == "5 § Tilinpäätös 2025"
+
+
+def test_selecting_a_meeting_clears_the_item_form(
+    qtbot: QtBot, demo_db: Database, settings: Settings, prompts: AnsweringPrompts
+) -> None:
+    """Ensure the greyed-out form does not go on showing the item that was open before (it is not the meeting's)."""
+    window = make_window(qtbot, demo_db, settings, prompts)
+    window.open_item(_item_id(demo_db, diary_number="77/00.04.01/2023"))
+    editor = window.editor
+    assert editor.title.text() and editor.background.toPlainText()
+    window.tree.setCurrentIndex(window.tree.currentIndex().parent())  # the item's meeting
+    qtbot.waitUntil(lambda: editor.item_id is None)
+    assert not editor.tabs.isEnabled()
+    assert editor.title.text() == "" and editor.background.toPlainText() == "" and editor.proposal.toPlainText() == ""
+    assert editor.kind.currentIndex() == -1 and editor.preparer.currentIndex() == -1
+    assert not editor.dirty and editor.undo_stack.count() == 0
+    window.open_item(_item_id(demo_db, diary_number="77/00.04.01/2023"))  # and it shows the item again
+    assert editor.title.text().startswith("Yhteistyöpöytäkirja")
+    assert editor.kind.currentIndex() >= 0
