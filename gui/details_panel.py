@@ -15,9 +15,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 from sqlalchemy import select
 
-from core.meetings import get_item
+from core.meetings import get_item, get_meeting
 from db.engine import Database
-from db.enums import AppealRoute, DecisionNature
+from db.enums import AppealRoute, DecisionNature, MeetingState
 from db.models import AuditEntry
 from gui.i18n import QT_TRANSLATE_NOOP
 
@@ -69,12 +69,13 @@ ACTION_LABELS = {
 
 @dataclass
 class Details:
-    """What the panel shows about one item, as plain text lines per section."""
+    """What the panel shows about one item (or a meeting), as plain text lines per section."""
 
     meeting: list[str] = field(default_factory=list)
     route: list[str] = field(default_factory=list)
     agreement: list[str] = field(default_factory=list)
     history: list[str] = field(default_factory=list)
+    items: list[str] = field(default_factory=list)
 
 
 def _route_of(item: object) -> AppealRoute | None:
@@ -252,8 +253,85 @@ def gather_details(database: Database, item_id: int, *, today: dt.date | None = 
     return details
 
 
+MEETING_STATE_LABELS = {
+    MeetingState.DRAFT: QT_TRANSLATE_NOOP("DetailsPanel", "luonnos"),
+    MeetingState.AGENDA_PUBLISHED: QT_TRANSLATE_NOOP("DetailsPanel", "esityslista julkaistu"),
+    MeetingState.HELD: QT_TRANSLATE_NOOP("DetailsPanel", "pidetty"),
+    MeetingState.MINUTES_CHECKED: QT_TRANSLATE_NOOP("DetailsPanel", "tarkastettu"),
+    MeetingState.PUBLISHED: QT_TRANSLATE_NOOP("DetailsPanel", "julkaistu"),
+}
+
+
+def gather_meeting_details(database: Database, meeting_id: int) -> Details:
+    """What the panel shows when a meeting (not one of its items) is chosen: the meeting's own facts."""
+    from core.deadlines import fi_date
+
+    details = Details()
+    with database.begin() as session:
+        meeting = get_meeting(session, meeting_id)
+        lines = details.meeting
+        lines.append(
+            QCoreApplication.translate("DetailsPanel", "{body}, kokous {number}/{year}").format(
+                body=meeting.body.name, number=meeting.number, year=meeting.year
+            )
+        )
+        start, end = meeting.start_time, meeting.end_time
+        if start is not None and end is not None:
+            when = QCoreApplication.translate("DetailsPanel", "{date} klo {start}–{end}").format(
+                date=fi_date(meeting.date), start=f"{start:%H.%M}", end=f"{end:%H.%M}"
+            )
+        elif start is not None:
+            when = QCoreApplication.translate("DetailsPanel", "{date} klo {start}").format(
+                date=fi_date(meeting.date), start=f"{start:%H.%M}"
+            )
+        else:
+            when = fi_date(meeting.date)
+        lines.append(when)
+        if meeting.place:
+            lines.append(meeting.place)
+        lines.append(
+            QCoreApplication.translate("DetailsPanel", "Tila: {0}").format(_tr(MEETING_STATE_LABELS[meeting.state]))
+        )
+        for label, person in (
+            (QT_TRANSLATE_NOOP("DetailsPanel", "Puheenjohtaja"), meeting.chair),
+            (QT_TRANSLATE_NOOP("DetailsPanel", "Pöytäkirjanpitäjä"), meeting.secretary),
+        ):
+            if person is not None:
+                lines.append(f"{_tr(label)}: {person.name}")
+        checkers = [p.name for p in (meeting.checker1, meeting.checker2) if p is not None]
+        if checkers:
+            lines.append(
+                QCoreApplication.translate("DetailsPanel", "Pöytäkirjantarkastajat: {names}").format(
+                    names=", ".join(checkers)
+                )
+            )
+        for text, day in (
+            (QT_TRANSLATE_NOOP("DetailsPanel", "Esityslista julkaistu {date}"), meeting.agenda_published_date),
+            (QT_TRANSLATE_NOOP("DetailsPanel", "Pöytäkirja tarkastettu {date}"), meeting.checked_date),
+            (QT_TRANSLATE_NOOP("DetailsPanel", "Julkaistu yleisessä tietoverkossa {date}"), meeting.published_date),
+        ):
+            if day is not None:
+                lines.append(_tr(text).format(date=fi_date(day)))
+        sections = sorted(item.section_number for item in meeting.items)
+        if len(sections) == 1:
+            details.items.append(
+                QCoreApplication.translate("DetailsPanel", "1 asia, {first} §").format(first=sections[0])
+            )
+        elif sections:
+            details.items.append(
+                QCoreApplication.translate("DetailsPanel", "{count} asiaa, {first}–{last} §").format(
+                    count=len(sections), first=sections[0], last=sections[-1]
+                )
+            )
+        if sections:
+            details.items.extend(f"{item.section_number} § {item.title}" for item in meeting.items)
+        else:
+            details.items.append(QCoreApplication.translate("DetailsPanel", "Kokouksessa ei ole vielä asioita."))
+    return details
+
+
 class DetailsPanel(QWidget):
-    """Shows ``gather_details`` for the current item."""
+    """Shows ``gather_details`` for the current item, or ``gather_meeting_details`` for a chosen meeting."""
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -271,11 +349,18 @@ class DetailsPanel(QWidget):
             nothing = self.tr("Ei valittua asiaa.")
             self.browser.setHtml(f"<p><i>{escape(nothing)}</i></p>")
             return
-        details = gather_details(self._database, item_id)
+        self._show(gather_details(self._database, item_id))
+
+    def show_meeting(self, meeting_id: int) -> None:
+        """The meeting's date, place, state, officers, dates and items (when a meeting row is chosen)."""
+        self._show(gather_meeting_details(self._database, meeting_id))
+
+    def _show(self, details: Details) -> None:
         sections = (
             (self.tr("Kokous"), details.meeting),
             (self.tr("Muutoksenhaku ja määräajat"), details.route),
             (self.tr("Sopimus"), details.agreement),
+            (self.tr("Asiat"), details.items),
             (self.tr("Muutoshistoria"), details.history),
         )
         parts = []

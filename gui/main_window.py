@@ -246,6 +246,12 @@ class MainWindow(QMainWindow):
         if node is not None and node.locked and meeting_id and (before is None or before.meeting_id != meeting_id):
             desk_actions.check_meeting_on_open(self, meeting_id)
         item_id = node.key if node is not None and node.kind == NodeKind.ITEM else None
+        chosen_meeting = node.key if node is not None and node.kind == NodeKind.MEETING else None
+        if item_id is None and item_id == self.editor.item_id:  # from one meeting, body or year row to another
+            try:
+                self._show_details(None, chosen_meeting)
+            except Exception as exc:
+                show_error(self, exc)
         if item_id != self.editor.item_id:
             if not self.maybe_save():
                 self._restoring = True
@@ -259,10 +265,17 @@ class MainWindow(QMainWindow):
                     self.editor.show_nothing()
                 else:
                     self.editor.load(item_id)
-                self.details.show_item(item_id)
+                self._show_details(item_id, chosen_meeting)
             except Exception as exc:
                 show_error(self, exc)
         self.update_actions()
+
+    def _show_details(self, item_id: int | None, meeting_id: int | None) -> None:
+        """The details panel follows the navigator: an item's details, a meeting's, or nothing."""
+        if item_id is None and meeting_id is not None:
+            self.details.show_meeting(meeting_id)
+        else:
+            self.details.show_item(item_id)
 
     def maybe_save(self) -> bool:
         """Ask what to do with unsaved changes; False if the user cancelled (or saving failed)."""

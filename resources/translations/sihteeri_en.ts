@@ -1532,167 +1532,254 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>removed</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="111" />
+      <location filename="../../gui/details_panel.py" line="112" />
       <source>Voimassa {date} alkaen</source>
       <translation>In force from {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="117" />
+      <location filename="../../gui/details_panel.py" line="118" />
       <source>Odottaa hyväksyntöjä ({approved}/{required})</source>
       <translation>Awaiting approvals ({approved}/{required})</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="125" />
+      <location filename="../../gui/details_panel.py" line="126" />
       <source>Valmistelussa</source>
       <translation>In preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="126" />
+      <location filename="../../gui/details_panel.py" line="127" />
       <source>Odottaa hyväksyntöjä</source>
       <translation>Awaiting approvals</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="127" />
+      <location filename="../../gui/details_panel.py" line="128" />
       <source>Voimassa</source>
       <translation>In force</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="128" />
+      <location filename="../../gui/details_panel.py" line="129" />
       <source>Päättynyt</source>
       <translation>Expired</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="129" />
+      <location filename="../../gui/details_panel.py" line="130" />
       <source>Irtisanottu</source>
       <translation>Terminated</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="130" />
+      <location filename="../../gui/details_panel.py" line="131" />
       <source>Peruttu</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="131" />
+      <location filename="../../gui/details_panel.py" line="132" />
       <source>Ei käsitelty</source>
       <translation>Not handled</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="132" />
+      <location filename="../../gui/details_panel.py" line="133" />
       <source>Esityslistalla</source>
       <translation>On the agenda</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="133" />
+      <location filename="../../gui/details_panel.py" line="134" />
       <source>Hyväksytty</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="134" />
+      <location filename="../../gui/details_panel.py" line="135" />
       <source>Hyväksytty muutoksin</source>
       <translation>Approved with changes</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="135" />
+      <location filename="../../gui/details_panel.py" line="136" />
       <source>Hylätty</source>
       <translation>Rejected</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="136" />
+      <location filename="../../gui/details_panel.py" line="137" />
       <source>Palautettu valmisteluun</source>
       <translation>Returned for preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="137" />
+      <location filename="../../gui/details_panel.py" line="138" />
       <source>Kun kaikki osapuolet ovat hyväksyneet</source>
       <translation>When every party has approved</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="138" />
+      <location filename="../../gui/details_panel.py" line="139" />
       <source>Kun kaikki osapuolet ovat hyväksyneet ja allekirjoittaneet</source>
       <translation>When every party has approved and signed</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="139" />
+      <location filename="../../gui/details_panel.py" line="140" />
       <source>Kun nimetyt osapuolet ovat hyväksyneet</source>
       <translation>When the named parties have approved</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="154" />
+      <location filename="../../gui/details_panel.py" line="155" />
       <source>Odottaa: {names}</source>
       <translation>Awaiting: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="158" />
+      <location filename="../../gui/details_panel.py" line="159" />
       <source>Hylännyt: {names}</source>
       <translation>Rejected by: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="162" />
+      <location filename="../../gui/details_panel.py" line="163" />
       <source>Allekirjoitus puuttuu: {names}</source>
       <translation>Signature missing: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="168" />
+      <location filename="../../gui/details_panel.py" line="169" />
       <source>Päätöspäivä puuttuu: {names}</source>
       <translation>Decision date missing: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="185" />
+      <location filename="../../gui/details_panel.py" line="186" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, meeting {number}/{year}, {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="193" />
+      <location filename="../../gui/details_panel.py" line="194" />
+      <location filename="../../gui/details_panel.py" line="310" />
       <source>Pöytäkirja tarkastettu {date}</source>
       <translation>Minutes checked {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="199" />
+      <location filename="../../gui/details_panel.py" line="200" />
+      <location filename="../../gui/details_panel.py" line="311" />
       <source>Julkaistu yleisessä tietoverkossa {date}</source>
       <translation>Published online {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="210" />
+      <location filename="../../gui/details_panel.py" line="211" />
       <source>Kunnan jäsenet: tiedoksi {notified}, määräaika päättyy {last_day}</source>
       <translation>Members of the municipality: notified {notified}, the period ends {last_day}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="213" />
+      <location filename="../../gui/details_panel.py" line="214" />
       <source> (päättynyt)</source>
       <translation> (ended)</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="221" />
+      <location filename="../../gui/details_panel.py" line="222" />
       <source>{name}: tiedoksi {notified}, määräaika päättyy {last_day}</source>
       <translation>{name}: notified {notified}, the period ends {last_day}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="231" />
+      <location filename="../../gui/details_panel.py" line="232" />
       <source>Päätöksestä ei voi hakea muutosta; ei määräaikaa.</source>
       <translation>The decision cannot be appealed; no deadline.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="271" />
+      <location filename="../../gui/details_panel.py" line="257" />
+      <source>luonnos</source>
+      <translation>draft</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="258" />
+      <source>esityslista julkaistu</source>
+      <translation>agenda published</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="259" />
+      <source>pidetty</source>
+      <translation>held</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="260" />
+      <source>tarkastettu</source>
+      <translation>checked</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="261" />
+      <source>julkaistu</source>
+      <translation>published</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="274" />
+      <source>{body}, kokous {number}/{year}</source>
+      <translation>{body}, meeting {number}/{year}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="280" />
+      <source>{date} klo {start}–{end}</source>
+      <translation>{date} at {start}–{end}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="284" />
+      <source>{date} klo {start}</source>
+      <translation>{date} at {start}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="293" />
+      <source>Tila: {0}</source>
+      <translation>Status: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="296" />
+      <source>Puheenjohtaja</source>
+      <translation>Chair</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="297" />
+      <source>Pöytäkirjanpitäjä</source>
+      <translation>Minutes secretary</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="304" />
+      <source>Pöytäkirjantarkastajat: {names}</source>
+      <translation>Minutes checkers: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="309" />
+      <source>Esityslista julkaistu {date}</source>
+      <translation>Agenda published {date}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="318" />
+      <source>1 asia, {first} §</source>
+      <translation>1 item, {first} §</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="322" />
+      <source>{count} asiaa, {first}–{last} §</source>
+      <translation>{count} items, {first}–{last} §</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="329" />
+      <source>Kokouksessa ei ole vielä asioita.</source>
+      <translation>The meeting has no items yet.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="349" />
       <source>Ei valittua asiaa.</source>
       <translation>No item selected.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="276" />
+      <location filename="../../gui/details_panel.py" line="360" />
       <source>Kokous</source>
       <translation>Meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="277" />
+      <location filename="../../gui/details_panel.py" line="361" />
       <source>Muutoksenhaku ja määräajat</source>
       <translation>Appeal and deadlines</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="278" />
+      <location filename="../../gui/details_panel.py" line="362" />
       <source>Sopimus</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="279" />
+      <location filename="../../gui/details_panel.py" line="363" />
+      <source>Asiat</source>
+      <translation>Items</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="364" />
       <source>Muutoshistoria</source>
       <translation>History</translation>
     </message>
@@ -1811,27 +1898,27 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>DraftProposalDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="710" />
+      <location filename="../../gui/template_dialog.py" line="711" />
       <source>Laadi ehdotus mallipohjasta</source>
       <translation>Draft proposal from a template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="731" />
+      <location filename="../../gui/template_dialog.py" line="732" />
       <source>Kieli</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="759" />
+      <location filename="../../gui/template_dialog.py" line="760" />
       <source>Lisää ehdotukseen</source>
       <translation>Insert into the proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="780" />
+      <location filename="../../gui/template_dialog.py" line="781" />
       <source>{name} (oma)</source>
       <translation>{name} (own)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="820" />
+      <location filename="../../gui/template_dialog.py" line="821" />
       <source>Ei mallipohjia tällä kielellä.</source>
       <translation>No templates in this language.</translation>
     </message>
@@ -1890,17 +1977,17 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>HistoryDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="659" />
+      <location filename="../../gui/template_dialog.py" line="660" />
       <source>Mallipohjan ”{name}” historia</source>
       <translation>History of the template “{name}”</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="675" />
+      <location filename="../../gui/template_dialog.py" line="676" />
       <source>Mallipohjasta ei ole aiempia versioita.</source>
       <translation>The template has no earlier versions.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="678" />
+      <location filename="../../gui/template_dialog.py" line="679" />
       <source>Palauta tämä versio muokattavaksi</source>
       <translation>Restore this version for editing</translation>
     </message>
@@ -2287,27 +2374,27 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>New recipient</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="638" />
+      <location filename="../../gui/item_editor.py" line="639" />
       <source>&lt;i&gt;Valitse asia siirtimestä vasemmalla.&lt;/i&gt;</source>
       <translation>&lt;i&gt;Choose an item in the navigator on the left.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="678" />
+      <location filename="../../gui/item_editor.py" line="695" />
       <source>Vain luku: kokouksen {number}/{year} pöytäkirja on tarkastettu {date}, eikä sen asioita voi enää muuttaa. Korjaus tehdään oikaisuna, joka näkyy pöytäkirjassa.</source>
       <translation>Read only: the minutes of meeting {number}/{year} were checked on {date}; their items can no longer change. A correction is made as a visible rectification in the minutes.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="704" />
+      <location filename="../../gui/item_editor.py" line="721" />
       <source>Asiaan on tallentamattomia muutoksia, jotka tallentuivat luonnokseksi {when} (ohjelma suljettiin tallentamatta). Palautetaanko ne?</source>
       <translation>The item has unsaved changes kept as a draft at {when} (the program closed without saving). Restore them?</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="708" />
+      <location filename="../../gui/item_editor.py" line="725" />
       <source>Huom.: asiaa on sen jälkeen muutettu ja tallennettu muualla.</source>
       <translation>Note: the item has since been changed and saved elsewhere.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="742" />
+      <location filename="../../gui/item_editor.py" line="759" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, meeting {number}/{year}, {date}</translation>
     </message>
@@ -2567,7 +2654,7 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="170" />
-      <location filename="../../gui/main_window.py" line="378" />
+      <location filename="../../gui/main_window.py" line="391" />
       <source>Poista asia</source>
       <translation>Remove item</translation>
     </message>
@@ -2603,7 +2690,7 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="177" />
-      <location filename="../../gui/main_window.py" line="504" />
+      <location filename="../../gui/main_window.py" line="517" />
       <source>Tietoja Sihteeristä</source>
       <translation>About Sihteeri</translation>
     </message>
@@ -2658,42 +2745,42 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Saved</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="355" />
+      <location filename="../../gui/main_window.py" line="368" />
       <source>Kokous luotu vakioasioineen.</source>
       <translation>Meeting created with its standard items.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="379" />
+      <location filename="../../gui/main_window.py" line="392" />
       <source>Poistetaanko asia ”{title}”? Seuraavat pykälänumerot siirtyvät.</source>
       <translation>Remove the item “{title}”? The following § numbers shift.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="446" />
+      <location filename="../../gui/main_window.py" line="459" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Move to another meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="446" />
+      <location filename="../../gui/main_window.py" line="459" />
       <source>Toimielimellä ei ole muita avoimia kokouksia.</source>
       <translation>The body has no other open meetings.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="470" />
+      <location filename="../../gui/main_window.py" line="483" />
       <source>Asia tallennettu.</source>
       <translation>Item saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="497" />
+      <location filename="../../gui/main_window.py" line="510" />
       <source>Asetukset</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="497" />
+      <location filename="../../gui/main_window.py" line="510" />
       <source>Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.</source>
       <translation>The language changes when you restart Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="505" />
+      <location filename="../../gui/main_window.py" line="518" />
       <source>Sihteeri — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
       <translation>Sihteeri — the body secretary's tool: agendas, minutes, excerpts and agreements.</translation>
     </message>
@@ -3502,88 +3589,88 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>own</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="407" />
+      <location filename="../../gui/template_dialog.py" line="408" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Valmis mallipohja: vain luettavissa. Kopioi se muokataksesi.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Built-in template: read only. Copy it to edit.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="412" />
+      <location filename="../../gui/template_dialog.py" line="413" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Oma mallipohja.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Own template.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="446" />
-      <location filename="../../gui/template_dialog.py" line="451" />
+      <location filename="../../gui/template_dialog.py" line="447" />
+      <location filename="../../gui/template_dialog.py" line="452" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="452" />
+      <location filename="../../gui/template_dialog.py" line="453" />
       <source>Mallipohjaan on tehty muutoksia, joita ei ole tallennettu. Hylätäänkö muutokset?</source>
       <translation>The template has changes that have not been saved. Discard them?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="488" />
+      <location filename="../../gui/template_dialog.py" line="489" />
       <source>Lisää muuttuja…</source>
       <translation>Insert variable…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="510" />
+      <location filename="../../gui/template_dialog.py" line="511" />
       <source>Uusi mallipohja</source>
       <translation>New template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="510" />
+      <location filename="../../gui/template_dialog.py" line="511" />
       <source>Mallipohjan nimi:</source>
       <translation>Template name:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="523" />
+      <location filename="../../gui/template_dialog.py" line="524" />
       <source>Kopioi mallipohja</source>
       <translation>Copy template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="524" />
+      <location filename="../../gui/template_dialog.py" line="525" />
       <source>Kopion nimi:</source>
       <translation>Name of the copy:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="525" />
+      <location filename="../../gui/template_dialog.py" line="526" />
       <source>{name} (oma)</source>
       <translation>{name} (own)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="538" />
+      <location filename="../../gui/template_dialog.py" line="539" />
       <source>Nimeä mallipohja uudelleen</source>
       <translation>Rename template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="538" />
+      <location filename="../../gui/template_dialog.py" line="539" />
       <source>Uusi nimi:</source>
       <translation>New name:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="553" />
+      <location filename="../../gui/template_dialog.py" line="554" />
       <source>Poista mallipohja</source>
       <translation>Remove template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="554" />
+      <location filename="../../gui/template_dialog.py" line="555" />
       <source>Poistetaanko mallipohja ”{name}” historioineen?</source>
       <translation>Remove the template “{name}” with its history?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="616" />
+      <location filename="../../gui/template_dialog.py" line="617" />
       <source>Tiedostoa ei voitu kirjoittaa: {error}</source>
       <translation>The file could not be written: {error}</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="618" />
+      <location filename="../../gui/template_dialog.py" line="619" />
       <source>Viety tiedostoon {path}</source>
       <translation>Exported to {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="627" />
+      <location filename="../../gui/template_dialog.py" line="628" />
       <source>Tiedostoa ei voitu lukea: {error}</source>
       <translation>The file could not be read: {error}</translation>
     </message>
@@ -3917,17 +4004,17 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Sihteeri templates (*.j2)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="855" />
+      <location filename="../../gui/template_dialog.py" line="856" />
       <source>Laadi ehdotus mallipohjasta</source>
       <translation>Draft proposal from a template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="874" />
+      <location filename="../../gui/template_dialog.py" line="875" />
       <source>Korvataanko päätösehdotus?</source>
       <translation>Replace the proposal?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="876" />
+      <location filename="../../gui/template_dialog.py" line="877" />
       <source>Päätösehdotuksessa on jo tekstiä, jota on muokattu. Korvataanko se mallipohjasta laaditulla tekstillä? Korvauksen voi perua (Kumoa).</source>
       <translation>The proposal already holds edited text. Replace it with the text drafted from the template? The replacement can be undone (Undo).</translation>
     </message>

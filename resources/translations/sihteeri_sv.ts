@@ -1532,167 +1532,254 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>struket</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="111" />
+      <location filename="../../gui/details_panel.py" line="112" />
       <source>Voimassa {date} alkaen</source>
       <translation>I kraft från {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="117" />
+      <location filename="../../gui/details_panel.py" line="118" />
       <source>Odottaa hyväksyntöjä ({approved}/{required})</source>
       <translation>Väntar på godkännanden ({approved}/{required})</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="125" />
+      <location filename="../../gui/details_panel.py" line="126" />
       <source>Valmistelussa</source>
       <translation>Under beredning</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="126" />
+      <location filename="../../gui/details_panel.py" line="127" />
       <source>Odottaa hyväksyntöjä</source>
       <translation>Väntar på godkännanden</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="127" />
+      <location filename="../../gui/details_panel.py" line="128" />
       <source>Voimassa</source>
       <translation>I kraft</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="128" />
+      <location filename="../../gui/details_panel.py" line="129" />
       <source>Päättynyt</source>
       <translation>Upphört</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="129" />
+      <location filename="../../gui/details_panel.py" line="130" />
       <source>Irtisanottu</source>
       <translation>Uppsagt</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="130" />
+      <location filename="../../gui/details_panel.py" line="131" />
       <source>Peruttu</source>
       <translation>Återkallat</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="131" />
+      <location filename="../../gui/details_panel.py" line="132" />
       <source>Ei käsitelty</source>
       <translation>Inte behandlat</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="132" />
+      <location filename="../../gui/details_panel.py" line="133" />
       <source>Esityslistalla</source>
       <translation>På föredragningslistan</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="133" />
+      <location filename="../../gui/details_panel.py" line="134" />
       <source>Hyväksytty</source>
       <translation>Godkänt</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="134" />
+      <location filename="../../gui/details_panel.py" line="135" />
       <source>Hyväksytty muutoksin</source>
       <translation>Godkänt med ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="135" />
+      <location filename="../../gui/details_panel.py" line="136" />
       <source>Hylätty</source>
       <translation>Förkastat</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="136" />
+      <location filename="../../gui/details_panel.py" line="137" />
       <source>Palautettu valmisteluun</source>
       <translation>Återremitterat</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="137" />
+      <location filename="../../gui/details_panel.py" line="138" />
       <source>Kun kaikki osapuolet ovat hyväksyneet</source>
       <translation>När alla parter har godkänt</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="138" />
+      <location filename="../../gui/details_panel.py" line="139" />
       <source>Kun kaikki osapuolet ovat hyväksyneet ja allekirjoittaneet</source>
       <translation>När alla parter har godkänt och undertecknat</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="139" />
+      <location filename="../../gui/details_panel.py" line="140" />
       <source>Kun nimetyt osapuolet ovat hyväksyneet</source>
       <translation>När de angivna parterna har godkänt</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="154" />
+      <location filename="../../gui/details_panel.py" line="155" />
       <source>Odottaa: {names}</source>
       <translation>Väntar på: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="158" />
+      <location filename="../../gui/details_panel.py" line="159" />
       <source>Hylännyt: {names}</source>
       <translation>Har förkastat: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="162" />
+      <location filename="../../gui/details_panel.py" line="163" />
       <source>Allekirjoitus puuttuu: {names}</source>
       <translation>Underskrift saknas: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="168" />
+      <location filename="../../gui/details_panel.py" line="169" />
       <source>Päätöspäivä puuttuu: {names}</source>
       <translation>Beslutsdatum saknas: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="185" />
+      <location filename="../../gui/details_panel.py" line="186" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, möte {number}/{year}, {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="193" />
+      <location filename="../../gui/details_panel.py" line="194" />
+      <location filename="../../gui/details_panel.py" line="310" />
       <source>Pöytäkirja tarkastettu {date}</source>
       <translation>Protokollet justerat {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="199" />
+      <location filename="../../gui/details_panel.py" line="200" />
+      <location filename="../../gui/details_panel.py" line="311" />
       <source>Julkaistu yleisessä tietoverkossa {date}</source>
       <translation>Publicerat i det allmänna datanätet {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="210" />
+      <location filename="../../gui/details_panel.py" line="211" />
       <source>Kunnan jäsenet: tiedoksi {notified}, määräaika päättyy {last_day}</source>
       <translation>Kommunmedlemmarna: delfående {notified}, tidsfristen går ut {last_day}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="213" />
+      <location filename="../../gui/details_panel.py" line="214" />
       <source> (päättynyt)</source>
       <translation> (har gått ut)</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="221" />
+      <location filename="../../gui/details_panel.py" line="222" />
       <source>{name}: tiedoksi {notified}, määräaika päättyy {last_day}</source>
       <translation>{name}: delfående {notified}, tidsfristen går ut {last_day}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="231" />
+      <location filename="../../gui/details_panel.py" line="232" />
       <source>Päätöksestä ei voi hakea muutosta; ei määräaikaa.</source>
       <translation>Ändring i beslutet får inte sökas; ingen tidsfrist.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="271" />
+      <location filename="../../gui/details_panel.py" line="257" />
+      <source>luonnos</source>
+      <translation>utkast</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="258" />
+      <source>esityslista julkaistu</source>
+      <translation>föredragningslistan publicerad</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="259" />
+      <source>pidetty</source>
+      <translation>hållet</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="260" />
+      <source>tarkastettu</source>
+      <translation>justerat</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="261" />
+      <source>julkaistu</source>
+      <translation>publicerat</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="274" />
+      <source>{body}, kokous {number}/{year}</source>
+      <translation>{body}, möte {number}/{year}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="280" />
+      <source>{date} klo {start}–{end}</source>
+      <translation>{date} kl. {start}–{end}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="284" />
+      <source>{date} klo {start}</source>
+      <translation>{date} kl. {start}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="293" />
+      <source>Tila: {0}</source>
+      <translation>Status: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="296" />
+      <source>Puheenjohtaja</source>
+      <translation>Ordförande</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="297" />
+      <source>Pöytäkirjanpitäjä</source>
+      <translation>Protokollförare</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="304" />
+      <source>Pöytäkirjantarkastajat: {names}</source>
+      <translation>Protokolljusterare: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="309" />
+      <source>Esityslista julkaistu {date}</source>
+      <translation>Föredragningslistan publicerad {date}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="318" />
+      <source>1 asia, {first} §</source>
+      <translation>1 ärende, {first} §</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="322" />
+      <source>{count} asiaa, {first}–{last} §</source>
+      <translation>{count} ärenden, {first}–{last} §</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="329" />
+      <source>Kokouksessa ei ole vielä asioita.</source>
+      <translation>Mötet har ännu inga ärenden.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="349" />
       <source>Ei valittua asiaa.</source>
       <translation>Inget ärende valt.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="276" />
+      <location filename="../../gui/details_panel.py" line="360" />
       <source>Kokous</source>
       <translation>Möte</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="277" />
+      <location filename="../../gui/details_panel.py" line="361" />
       <source>Muutoksenhaku ja määräajat</source>
       <translation>Ändringssökande och tidsfrister</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="278" />
+      <location filename="../../gui/details_panel.py" line="362" />
       <source>Sopimus</source>
       <translation>Avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="279" />
+      <location filename="../../gui/details_panel.py" line="363" />
+      <source>Asiat</source>
+      <translation>Ärenden</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="364" />
       <source>Muutoshistoria</source>
       <translation>Ändringshistorik</translation>
     </message>
@@ -1811,27 +1898,27 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>DraftProposalDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="710" />
+      <location filename="../../gui/template_dialog.py" line="711" />
       <source>Laadi ehdotus mallipohjasta</source>
       <translation>Skriv förslag utifrån en mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="731" />
+      <location filename="../../gui/template_dialog.py" line="732" />
       <source>Kieli</source>
       <translation>Språk</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="759" />
+      <location filename="../../gui/template_dialog.py" line="760" />
       <source>Lisää ehdotukseen</source>
       <translation>Infoga i förslaget</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="780" />
+      <location filename="../../gui/template_dialog.py" line="781" />
       <source>{name} (oma)</source>
       <translation>{name} (egen)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="820" />
+      <location filename="../../gui/template_dialog.py" line="821" />
       <source>Ei mallipohjia tällä kielellä.</source>
       <translation>Inga mallar på detta språk.</translation>
     </message>
@@ -1890,17 +1977,17 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>HistoryDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="659" />
+      <location filename="../../gui/template_dialog.py" line="660" />
       <source>Mallipohjan ”{name}” historia</source>
       <translation>Historik för mallen ”{name}”</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="675" />
+      <location filename="../../gui/template_dialog.py" line="676" />
       <source>Mallipohjasta ei ole aiempia versioita.</source>
       <translation>Mallen har inga tidigare versioner.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="678" />
+      <location filename="../../gui/template_dialog.py" line="679" />
       <source>Palauta tämä versio muokattavaksi</source>
       <translation>Återställ den här versionen för redigering</translation>
     </message>
@@ -2287,27 +2374,27 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Ny mottagare</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="638" />
+      <location filename="../../gui/item_editor.py" line="639" />
       <source>&lt;i&gt;Valitse asia siirtimestä vasemmalla.&lt;/i&gt;</source>
       <translation>&lt;i&gt;Välj ett ärende i navigatorn till vänster.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="678" />
+      <location filename="../../gui/item_editor.py" line="695" />
       <source>Vain luku: kokouksen {number}/{year} pöytäkirja on tarkastettu {date}, eikä sen asioita voi enää muuttaa. Korjaus tehdään oikaisuna, joka näkyy pöytäkirjassa.</source>
       <translation>Endast läsning: protokollet från möte {number}/{year} justerades {date}, och dess ärenden kan inte längre ändras. En korrigering görs som en rättelse som syns i protokollet.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="704" />
+      <location filename="../../gui/item_editor.py" line="721" />
       <source>Asiaan on tallentamattomia muutoksia, jotka tallentuivat luonnokseksi {when} (ohjelma suljettiin tallentamatta). Palautetaanko ne?</source>
       <translation>Ärendet har osparade ändringar som sparades som utkast {when} (programmet stängdes utan att spara). Vill du återställa dem?</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="708" />
+      <location filename="../../gui/item_editor.py" line="725" />
       <source>Huom.: asiaa on sen jälkeen muutettu ja tallennettu muualla.</source>
       <translation>Obs.: ärendet har därefter ändrats och sparats på annat håll.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="742" />
+      <location filename="../../gui/item_editor.py" line="759" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, möte {number}/{year}, {date}</translation>
     </message>
@@ -2567,7 +2654,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="170" />
-      <location filename="../../gui/main_window.py" line="378" />
+      <location filename="../../gui/main_window.py" line="391" />
       <source>Poista asia</source>
       <translation>Ta bort ärende</translation>
     </message>
@@ -2603,7 +2690,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="177" />
-      <location filename="../../gui/main_window.py" line="504" />
+      <location filename="../../gui/main_window.py" line="517" />
       <source>Tietoja Sihteeristä</source>
       <translation>Om Sihteeri</translation>
     </message>
@@ -2658,42 +2745,42 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Sparat</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="355" />
+      <location filename="../../gui/main_window.py" line="368" />
       <source>Kokous luotu vakioasioineen.</source>
       <translation>Mötet skapades med standardärendena.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="379" />
+      <location filename="../../gui/main_window.py" line="392" />
       <source>Poistetaanko asia ”{title}”? Seuraavat pykälänumerot siirtyvät.</source>
       <translation>Ta bort ärendet ”{title}”? Följande paragrafnummer flyttas.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="446" />
+      <location filename="../../gui/main_window.py" line="459" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Flytta till ett annat möte</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="446" />
+      <location filename="../../gui/main_window.py" line="459" />
       <source>Toimielimellä ei ole muita avoimia kokouksia.</source>
       <translation>Organet har inga andra öppna möten.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="470" />
+      <location filename="../../gui/main_window.py" line="483" />
       <source>Asia tallennettu.</source>
       <translation>Ärendet sparades.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="497" />
+      <location filename="../../gui/main_window.py" line="510" />
       <source>Asetukset</source>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="497" />
+      <location filename="../../gui/main_window.py" line="510" />
       <source>Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.</source>
       <translation>Språket byts när du startar om Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="505" />
+      <location filename="../../gui/main_window.py" line="518" />
       <source>Sihteeri — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
       <translation>Sihteeri — verktyg för organets sekreterare: föredragningslistor, protokoll, utdrag och avtal.</translation>
     </message>
@@ -3502,88 +3589,88 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>egen</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="407" />
+      <location filename="../../gui/template_dialog.py" line="408" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Valmis mallipohja: vain luettavissa. Kopioi se muokataksesi.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Färdig mall: endast läsning. Kopiera den för att redigera.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="412" />
+      <location filename="../../gui/template_dialog.py" line="413" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Oma mallipohja.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Egen mall.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="446" />
-      <location filename="../../gui/template_dialog.py" line="451" />
+      <location filename="../../gui/template_dialog.py" line="447" />
+      <location filename="../../gui/template_dialog.py" line="452" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="452" />
+      <location filename="../../gui/template_dialog.py" line="453" />
       <source>Mallipohjaan on tehty muutoksia, joita ei ole tallennettu. Hylätäänkö muutokset?</source>
       <translation>Mallen har ändringar som inte har sparats. Förkasta ändringarna?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="488" />
+      <location filename="../../gui/template_dialog.py" line="489" />
       <source>Lisää muuttuja…</source>
       <translation>Infoga variabel…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="510" />
+      <location filename="../../gui/template_dialog.py" line="511" />
       <source>Uusi mallipohja</source>
       <translation>Ny mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="510" />
+      <location filename="../../gui/template_dialog.py" line="511" />
       <source>Mallipohjan nimi:</source>
       <translation>Mallens namn:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="523" />
+      <location filename="../../gui/template_dialog.py" line="524" />
       <source>Kopioi mallipohja</source>
       <translation>Kopiera mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="524" />
+      <location filename="../../gui/template_dialog.py" line="525" />
       <source>Kopion nimi:</source>
       <translation>Kopians namn:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="525" />
+      <location filename="../../gui/template_dialog.py" line="526" />
       <source>{name} (oma)</source>
       <translation>{name} (egen)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="538" />
+      <location filename="../../gui/template_dialog.py" line="539" />
       <source>Nimeä mallipohja uudelleen</source>
       <translation>Byt namn på mallen</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="538" />
+      <location filename="../../gui/template_dialog.py" line="539" />
       <source>Uusi nimi:</source>
       <translation>Nytt namn:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="553" />
+      <location filename="../../gui/template_dialog.py" line="554" />
       <source>Poista mallipohja</source>
       <translation>Ta bort mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="554" />
+      <location filename="../../gui/template_dialog.py" line="555" />
       <source>Poistetaanko mallipohja ”{name}” historioineen?</source>
       <translation>Ta bort mallen ”{name}” med dess historik?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="616" />
+      <location filename="../../gui/template_dialog.py" line="617" />
       <source>Tiedostoa ei voitu kirjoittaa: {error}</source>
       <translation>Filen kunde inte skrivas: {error}</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="618" />
+      <location filename="../../gui/template_dialog.py" line="619" />
       <source>Viety tiedostoon {path}</source>
       <translation>Exporterad till filen {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="627" />
+      <location filename="../../gui/template_dialog.py" line="628" />
       <source>Tiedostoa ei voitu lukea: {error}</source>
       <translation>Filen kunde inte läsas: {error}</translation>
     </message>
@@ -3917,17 +4004,17 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Sihteeris mallar (*.j2)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="855" />
+      <location filename="../../gui/template_dialog.py" line="856" />
       <source>Laadi ehdotus mallipohjasta</source>
       <translation>Skriv förslag utifrån en mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="874" />
+      <location filename="../../gui/template_dialog.py" line="875" />
       <source>Korvataanko päätösehdotus?</source>
       <translation>Ersätta beslutsförslaget?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="876" />
+      <location filename="../../gui/template_dialog.py" line="877" />
       <source>Päätösehdotuksessa on jo tekstiä, jota on muokattu. Korvataanko se mallipohjasta laaditulla tekstillä? Korvauksen voi perua (Kumoa).</source>
       <translation>Beslutsförslaget innehåller redan redigerad text. Ersätta den med texten från mallen? Ersättningen kan ångras (Ångra).</translation>
     </message>

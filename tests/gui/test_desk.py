@@ -422,3 +422,21 @@ def test_selecting_a_meeting_clears_the_item_form(
     window.open_item(_item_id(demo_db, diary_number="77/00.04.01/2023"))  # and it shows the item again
     assert editor.title.text().startswith("Yhteistyöpöytäkirja")
     assert editor.kind.currentIndex() >= 0
+
+
+def test_choosing_a_meeting_shows_its_details(
+    qtbot: QtBot, demo_db: Database, settings: Settings, prompts: AnsweringPrompts
+) -> None:
+    """Ensure the details panel shows the chosen meeting (date, place, state, officers, dates, items)."""
+    window = make_window(qtbot, demo_db, settings, prompts)
+    window.open_item(_item_id(demo_db, diary_number="77/00.04.01/2023"))
+    window.tree.setCurrentIndex(window.tree.currentIndex().parent())
+    qtbot.waitUntil(lambda: "Tila:" in window.details.browser.toPlainText())
+    text = window.details.browser.toPlainText()
+    assert "Maakuntahallitus, kokous 9/2025" in text and "13.10.2025" in text
+    assert "Tila: julkaistu" in text
+    assert "Pöytäkirja tarkastettu 15.10.2025" in text
+    assert "Julkaistu yleisessä tietoverkossa 16.10.2025" in text
+    assert "10 asiaa, 96–105 §" in text and "100 § Yhteistyöpöytäkirja" in text
+    window.tree.setCurrentIndex(window.tree.currentIndex().parent())  # the year: nothing to show
+    qtbot.waitUntil(lambda: "Ei valittua asiaa." in window.details.browser.toPlainText())
