@@ -199,6 +199,8 @@ class BodiesPage(QWizardPage):
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("Toimielin"), self.tr("Laji"), self.tr("Jäsenet")])
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 210)  # room for names like Hyvinvointilautakunta
+        self.table.setColumnWidth(1, 130)
         self.table.verticalHeader().setVisible(False)
         layout.addWidget(self.table)
         row = QHBoxLayout()
