@@ -1,16 +1,23 @@
-"""A guard against a reference-counting fault of PySide6 6.12 on Python 3.11: ``None`` is made immortal.
+"""A guard against a reference-counting fault of PySide6 6.12 on Python 3.11: None, True and False made immortal.
 
 PySide6 6.12 ships one ``abi3`` build for every Python from 3.11 on. Compiled against the headers of a
-newer Python, where ``None`` is immortal (PEP 683, Python 3.12), its methods return ``None`` without taking a
-new reference to it. On Python 3.11 ``None`` is an ordinary object, so each call of a method that returns
-nothing (``setText``, ``setEnabled``, ``setBold`` ...) takes one reference away from it. A window that
-repaints a tree makes thousands of such calls a second; after some tens of thousands the count reaches zero
-and the interpreter aborts ("none_dealloc: deallocating None"), taking unsaved work with it.
+newer Python, where ``None``, ``True`` and ``False`` are immortal (PEP 683, Python 3.12), it returns them
+without taking a new reference. On Python 3.11 they are ordinary objects, so references are lost:
 
-``make_none_immortal()`` finds out whether the installed PySide6 does this (a hundred calls of
-``QObject.setObjectName``) and, if it does, gives ``None`` the practically endless reference count that
-Python 3.12 gives it. It is run when the ``gui`` package is imported, before any window exists. Newer
-Pythons need nothing; a fixed PySide6 is left alone.
+* every call of a method that returns nothing (``setText``, ``setEnabled``, ``setBold`` ...) takes one
+  from ``None``: a window that repaints a tree makes thousands of such calls a second;
+* every ``Signal.emit()`` takes one from ``True`` (about 20 each time an item is opened), and a failed
+  ``disconnect`` one from ``False``.
+
+After some tens of thousands of calls (``None``), or a few hundred opened items (``True``), the count
+reaches zero and the interpreter aborts ("none_dealloc" / "bool_dealloc: deallocating True or False"),
+taking unsaved work with it.
+
+``make_singletons_immortal()`` finds out whether the installed PySide6 does this (a hundred calls of
+``QObject.setObjectName`` and of a signal's ``emit``) and, if it does, gives ``None``, ``True``, ``False``
+(and, as the same build returns them the same way, ``NotImplemented`` and ``Ellipsis``) the practically
+endless reference count that Python 3.12 gives them. It is run when the ``gui`` package is imported, before
+any window exists. Newer Pythons need nothing; a fixed PySide6 is left alone.
 """
 
 from __future__ import annotations
@@ -24,30 +31,44 @@ _IMMORTAL_MARGIN = 1 << 40 if sys.maxsize > 2**32 else 1 << 28
 _PROBE_CALLS = 100
 
 
-def references_lost_per_call() -> float:
-    """How many references to ``None`` one call of a Qt method that returns nothing takes away (0 when sound)."""
-    from PySide6.QtCore import QObject
+def references_lost_per_call() -> dict[str, float]:
+    """How many references one Qt call takes away from ``None`` (a method returning nothing) and from
+    ``True`` (``Signal.emit()``); zeros when PySide6 is sound."""
+    from PySide6.QtCore import QObject, Signal
 
-    probe = QObject()
-    before = sys.getrefcount(None)
+    class _Probe(QObject):
+        pinged = Signal()
+
+    probe = _Probe()
+    none_before = sys.getrefcount(None)
     for _ in range(_PROBE_CALLS):
         probe.setObjectName("sihteeri-probe")
-    return (before - sys.getrefcount(None)) / _PROBE_CALLS
+    none_lost = (none_before - sys.getrefcount(None)) / _PROBE_CALLS
+    true_before = sys.getrefcount(True)
+    for _ in range(_PROBE_CALLS):
+        probe.pinged.emit()
+    true_lost = (true_before - sys.getrefcount(True)) / _PROBE_CALLS
+    return {"None": none_lost, "True": true_lost}
 
 
-def make_none_immortal() -> bool:
-    """Give ``None`` an endless reference count when PySide6 loses references to it; True if that was done."""
-    if sys.version_info >= (3, 12) or hasattr(sys, "getobjects"):
-        return False  # immortal already; or a Py_TRACE_REFS build, where the count is not the first field
-    if references_lost_per_call() < 0.5:
-        return False
-    count = ctypes.c_ssize_t.from_address(id(None))
-    before = sys.getrefcount(None)
+def _make_immortal(obj: object) -> bool:
+    count = ctypes.c_ssize_t.from_address(id(obj))
+    before = sys.getrefcount(obj)
     count.value += _IMMORTAL_MARGIN
-    if sys.getrefcount(None) - before != _IMMORTAL_MARGIN:  # not the count after all: undo at once
+    if sys.getrefcount(obj) - before != _IMMORTAL_MARGIN:  # not the count after all: undo at once
         count.value -= _IMMORTAL_MARGIN
         return False
     return True
 
 
-__all__ = ["make_none_immortal", "references_lost_per_call"]
+def make_singletons_immortal() -> bool:
+    """Give None, True, False, NotImplemented and Ellipsis endless counts when PySide6 loses references to
+    them; True if that was done."""
+    if sys.version_info >= (3, 12) or hasattr(sys, "getobjects"):
+        return False  # immortal already; or a Py_TRACE_REFS build, where the count is not the first field
+    if max(references_lost_per_call().values()) < 0.5:
+        return False
+    return all([_make_immortal(obj) for obj in (None, True, False, NotImplemented, Ellipsis)])
+
+
+__all__ = ["make_singletons_immortal", "references_lost_per_call"]

@@ -1,7 +1,8 @@
-"""PySide6 6.12 on Python 3.11 loses a reference to None on every call that returns nothing (gui.qt_compat).
+"""PySide6 6.12 on Python 3.11 loses references to None, True and False (gui.qt_compat).
 
-Without the guard, a window that repaints aborts the interpreter after some tens of thousands of such calls.
-Each check runs in a fresh interpreter, so that an abort fails the test instead of ending the test run.
+Every Qt call that returns nothing takes one from None, every ``Signal.emit()`` one from True. Without the
+guard the interpreter aborts after some tens of thousands of calls, or a few hundred opened items. Each
+check runs in a fresh interpreter, so that an abort fails the test instead of ending the test run.
 """
 
 from __future__ import annotations
@@ -13,15 +14,20 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# Five times more calls than None has references at start-up (about 5 000 in a bare interpreter, 60 000 in
-# the running app): enough to abort an unguarded interpreter.
+# Far more calls than None and True have references in a fresh interpreter (a few thousand; about 60 000
+# and 14 000 in the running app): enough to abort an unguarded interpreter.
 _MANY_CALLS = """
 import sys
 {setup}
-from PySide6.QtCore import QObject
-probe = QObject()
+from PySide6.QtCore import QObject, Signal
+
+class Probe(QObject):
+    pinged = Signal()
+
+probe = Probe()
 for _ in range(300_000):
     probe.setObjectName("x")
+    probe.pinged.emit()
 print("alive")
 """
 
@@ -42,15 +48,17 @@ def test_importing_gui_keeps_the_interpreter_alive_through_many_qt_calls() -> No
 
 def test_the_guard_is_needed_only_where_references_are_lost() -> None:
     """The probe tells a faulty PySide6 from a sound one; where it is sound, nothing is changed."""
-    from gui.qt_compat import make_none_immortal, references_lost_per_call
+    from gui.qt_compat import make_singletons_immortal, references_lost_per_call
 
     lost = references_lost_per_call()
     unguarded = _run("")
-    if sys.version_info >= (3, 12) or lost < 0.5:
+    if sys.version_info >= (3, 12) or max(lost.values()) < 0.5:
         assert unguarded.returncode == 0
-        assert make_none_immortal() is False
+        assert make_singletons_immortal() is False
     else:
         # This is the fault the guard exists for: an interpreter without it aborts.
+        assert lost == {"None": 1.0, "True": 1.0}
         assert unguarded.returncode != 0
-        assert "deallocating None" in unguarded.stderr
-        assert sys.getrefcount(None) > 2**39  # the guard ran when the test imported gui
+        assert "deallocating" in unguarded.stderr
+        for singleton in (None, True, False):  # the guard ran when the tests imported gui
+            assert sys.getrefcount(singleton) > 2**39
