@@ -512,11 +512,35 @@ class MainWindow(QMainWindow):
         self.editor.autosave_timer.setInterval(self.settings.get(declared.AUTOSAVE_SECONDS) * 1000)
 
     def about(self) -> None:
-        self.prompts.information(
-            self,
-            self.tr("Tietoja Sihteeristä"),
-            self.tr("Sihteeri — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset."),
-        )
+        """The version, and where the database, logs and crash reports are: what support asks first."""
+        self.prompts.information(self, self.tr("Tietoja Sihteeristä"), self.about_text())
+
+    def about_text(self) -> str:
+        import importlib.metadata
+        import platform
+
+        import sqlalchemy
+        from PySide6 import __version__ as pyside_version
+        from PySide6.QtCore import qVersion
+
+        from cli.logs import crash_log_path, log_path
+
+        try:
+            version = importlib.metadata.version("sihteeri")
+        except importlib.metadata.PackageNotFoundError:
+            version = "?"
+        lines = [
+            self.tr("Sihteeri {version} — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja "
+                    "sopimukset.").format(version=version),
+            "",
+            self.tr("Tietokanta: {database}").format(database=self.database.description),
+            self.tr("Loki: {path}").format(path=log_path()),
+            self.tr("Virheraportit: {path}").format(path=crash_log_path().parent),
+            "",
+            f"Python {platform.python_version()}, Qt {qVersion()}, PySide6 {pyside_version}, "
+            f"SQLAlchemy {sqlalchemy.__version__}",
+        ]  # fmt: skip
+        return "\n".join(lines)
 
     def current_agreement_id(self) -> int | None:
         if self.editor.item_id is None:

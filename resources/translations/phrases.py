@@ -140,6 +140,13 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Asiat": ("Ärenden", "Items"),
     "{count} asiaa, {first}–{last} §": ("{count} ärenden, {first}–{last} §", "{count} items, {first}–{last} §"),
     "1 asia, {first} §": ("1 ärende, {first} §", "1 item, {first} §"),
+    "Sihteeri {version} — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.": (
+        "Sihteeri {version} — verktyg för organets sekreterare: föredragningslistor, protokoll, utdrag och avtal.",
+        "Sihteeri {version} — the body secretary's tool: agendas, minutes, excerpts and agreements.",
+    ),
+    "Tietokanta: {database}": ("Databas: {database}", "Database: {database}"),
+    "Loki: {path}": ("Logg: {path}", "Log: {path}"),
+    "Virheraportit: {path}": ("Felrapporter: {path}", "Error reports: {path}"),
     "Kokouksessa ei ole vielä asioita.": ("Mötet har ännu inga ärenden.", "The meeting has no items yet."),
     "Sihteeri — {where}": ("Sihteeri — {where}", "Sihteeri — {where}"),
     "Haku": ("Sökning", "Search"),
@@ -189,10 +196,6 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.": (
         "Språket byts när du startar om Sihteeri.",
         "The language changes when you restart Sihteeri.",
-    ),
-    "Sihteeri — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.": (
-        "Sihteeri — verktyg för organets sekreterare: föredragningslistor, protokoll, utdrag och avtal.",
-        "Sihteeri — the body secretary's tool: agendas, minutes, excerpts and agreements.",
     ),
     "luonnos": ("utkast", "draft"),
     "esityslista julkaistu": ("föredragningslistan publicerad", "agenda published"),

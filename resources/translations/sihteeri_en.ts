@@ -1137,12 +1137,12 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="205" />
+      <location filename="../../gui/first_run.py" line="207" />
       <source>Lisää toimielin</source>
       <translation>Add body</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="207" />
+      <location filename="../../gui/first_run.py" line="209" />
       <source>Poista toimielin</source>
       <translation>Remove body</translation>
     </message>
@@ -1969,7 +1969,7 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../gui/first_run.py" line="264" />
+      <location filename="../../gui/first_run.py" line="266" />
       <source>Sihteerin käyttöönotto</source>
       <translation>Setting up Sihteeri</translation>
     </message>
@@ -2690,7 +2690,7 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="177" />
-      <location filename="../../gui/main_window.py" line="517" />
+      <location filename="../../gui/main_window.py" line="516" />
       <source>Tietoja Sihteeristä</source>
       <translation>About Sihteeri</translation>
     </message>
@@ -2780,9 +2780,24 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The language changes when you restart Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="518" />
-      <source>Sihteeri — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
-      <translation>Sihteeri — the body secretary's tool: agendas, minutes, excerpts and agreements.</translation>
+      <location filename="../../gui/main_window.py" line="533" />
+      <source>Sihteeri {version} — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
+      <translation>Sihteeri {version} — the body secretary's tool: agendas, minutes, excerpts and agreements.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="536" />
+      <source>Tietokanta: {database}</source>
+      <translation>Database: {database}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="537" />
+      <source>Loki: {path}</source>
+      <translation>Log: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="538" />
+      <source>Virheraportit: {path}</source>
+      <translation>Error reports: {path}</translation>
     </message>
     <message>
       <location filename="../../gui/actions.py" line="41" />
@@ -3351,22 +3366,22 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>SecretaryPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="250" />
+      <location filename="../../gui/first_run.py" line="252" />
       <source>Sihteeri</source>
       <translation>Secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="253" />
+      <location filename="../../gui/first_run.py" line="255" />
       <source>Nimesi</source>
       <translation>Your name</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="255" />
+      <location filename="../../gui/first_run.py" line="257" />
       <source>esim. hallintosihteeri</source>
       <translation>e.g. administrative secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="256" />
+      <location filename="../../gui/first_run.py" line="258" />
       <source>Virkanimikkeesi</source>
       <translation>Your title</translation>
     </message>

@@ -1137,12 +1137,12 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Ledamöter</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="205" />
+      <location filename="../../gui/first_run.py" line="207" />
       <source>Lisää toimielin</source>
       <translation>Lägg till organ</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="207" />
+      <location filename="../../gui/first_run.py" line="209" />
       <source>Poista toimielin</source>
       <translation>Ta bort organ</translation>
     </message>
@@ -1969,7 +1969,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../gui/first_run.py" line="264" />
+      <location filename="../../gui/first_run.py" line="266" />
       <source>Sihteerin käyttöönotto</source>
       <translation>Ibruktagning av Sihteeri</translation>
     </message>
@@ -2690,7 +2690,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="177" />
-      <location filename="../../gui/main_window.py" line="517" />
+      <location filename="../../gui/main_window.py" line="516" />
       <source>Tietoja Sihteeristä</source>
       <translation>Om Sihteeri</translation>
     </message>
@@ -2780,9 +2780,24 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Språket byts när du startar om Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="518" />
-      <source>Sihteeri — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
-      <translation>Sihteeri — verktyg för organets sekreterare: föredragningslistor, protokoll, utdrag och avtal.</translation>
+      <location filename="../../gui/main_window.py" line="533" />
+      <source>Sihteeri {version} — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
+      <translation>Sihteeri {version} — verktyg för organets sekreterare: föredragningslistor, protokoll, utdrag och avtal.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="536" />
+      <source>Tietokanta: {database}</source>
+      <translation>Databas: {database}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="537" />
+      <source>Loki: {path}</source>
+      <translation>Logg: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="538" />
+      <source>Virheraportit: {path}</source>
+      <translation>Felrapporter: {path}</translation>
     </message>
     <message>
       <location filename="../../gui/actions.py" line="41" />
@@ -3351,22 +3366,22 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>SecretaryPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="250" />
+      <location filename="../../gui/first_run.py" line="252" />
       <source>Sihteeri</source>
       <translation>Sekreterare</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="253" />
+      <location filename="../../gui/first_run.py" line="255" />
       <source>Nimesi</source>
       <translation>Ditt namn</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="255" />
+      <location filename="../../gui/first_run.py" line="257" />
       <source>esim. hallintosihteeri</source>
       <translation>t.ex. förvaltningssekreterare</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="256" />
+      <location filename="../../gui/first_run.py" line="258" />
       <source>Virkanimikkeesi</source>
       <translation>Din tjänstebeteckning</translation>
     </message>

@@ -440,3 +440,21 @@ def test_choosing_a_meeting_shows_its_details(
     assert "10 asiaa, 96–105 §" in text and "100 § Yhteistyöpöytäkirja" in text
     window.tree.setCurrentIndex(window.tree.currentIndex().parent())  # the year: nothing to show
     qtbot.waitUntil(lambda: "Ei valittua asiaa." in window.details.browser.toPlainText())
+
+
+def test_about_tells_the_version_and_where_things_are(
+    qtbot: QtBot, demo_db: Database, settings: Settings, prompts: AnsweringPrompts
+) -> None:
+    """Ensure "Tietoja Sihteeristä" tells what support asks first: version, database, log and reports folder."""
+    import importlib.metadata
+
+    from cli.logs import crash_log_path, log_path
+
+    window = make_window(qtbot, demo_db, settings, prompts)
+    window.named_actions["about"].trigger()
+    kind, text = prompts.asked[-1]
+    assert kind == "information"
+    assert f"Sihteeri {importlib.metadata.version('sihteeri')} — " in text
+    assert f"Tietokanta: {demo_db.description}" in text and "password" not in text
+    assert f"Loki: {log_path()}" in text and f"Virheraportit: {crash_log_path().parent}" in text
+    assert "PySide6 " in text and "SQLAlchemy " in text
