@@ -23,8 +23,8 @@ EXPOSE_WAIT_S = 0.5  # at most this long for the window system to map the splash
 _STARTING = {"fi": "Käynnistyy…", "sv": "Startar…", "en": "Starting…"}
 _SUBTITLE = {
     "fi": "toimielimen sihteerin työväline",
-    "sv": "sekreterarens verktyg för kommunala organ",
-    "en": "a tool for the secretaries of municipal bodies",
+    "sv": "verktyg för organets sekreterare",
+    "en": "the body secretary's tool",
 }
 
 
