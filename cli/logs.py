@@ -4,7 +4,8 @@ Sihteeri is started from a shortcut or a scheduled task, where nobody reads stan
 standard error (warnings, or everything with ``--verbose``), ``configure_logging`` keeps:
 
 * ``loki/sihteeri.log`` in the data folder: every record from INFO up (DEBUG with ``--verbose``), with the
-  time and the process. It is rotated at 1 MB, keeping three older files (``sihteeri.log.1`` ...).
+  time and the process. It is rotated at 1 MB, keeping three older files (``sihteeri.log.1`` ...); while
+  another process holds it open (Windows), it grows on until it can be rotated.
 * ``virheraportit/kaatumiset.log``: what Python's ``faulthandler`` writes when the process dies without a
   Python exception (a fault in Qt or another C library, an abort): the Python stack of every thread. Each
   start writes one line with the time and process id first, so a crash can be matched with its session.
@@ -38,6 +39,21 @@ _OURS = "_sihteeri_handler"  # marks the handlers configure_logging added, so a 
 _crash_log: TextIO | None = None  # faulthandler writes to this file's descriptor; it must stay open
 
 
+class _SharedRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Rotates like its parent; when the rename fails, goes on writing to the same file and tries again later.
+
+    On Windows a file another process holds open cannot be renamed: the window and a scheduled command may
+    both be writing this log. The file then grows past the limit until one rotation succeeds.
+    """
+
+    def doRollover(self) -> None:  # noqa: N802
+        try:
+            super().doRollover()
+        except OSError:
+            if self.stream is None:
+                self.stream = self._open()
+
+
 def log_path() -> Path:
     return data_dir() / "loki" / "sihteeri.log"
 
@@ -67,7 +83,7 @@ def configure_logging(verbose: bool, *, to_files: bool = True) -> Path | None:
         try:
             path = log_path()
             path.parent.mkdir(parents=True, exist_ok=True)
-            file_handler = logging.handlers.RotatingFileHandler(
+            file_handler = _SharedRotatingFileHandler(
                 path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
             )
             file_handler.setLevel(logging.DEBUG if verbose else logging.INFO)

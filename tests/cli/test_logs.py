@@ -88,3 +88,23 @@ def test_a_failed_command_is_logged_but_told_once(data_folder: Path, capsys: pyt
     err = capsys.readouterr().err
     assert err.startswith("Virhe: ") and err.count("\n") == 1
     assert "Command restore failed" in logs.log_path().read_text(encoding="utf-8")
+
+
+def test_a_log_that_cannot_be_rotated_is_written_on(data_folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On Windows another Sihteeri process holding the file open makes the rename fail: nothing is lost."""
+    monkeypatch.setattr(logs, "LOG_MAX_BYTES", 2_000)
+    logs.configure_logging(False)
+
+    def refuse(source: object, target: object) -> None:
+        raise PermissionError(13, "The process cannot access the file because it is being used by another process")
+
+    monkeypatch.setattr(os, "rename", refuse)
+    monkeypatch.setattr(logging, "raiseExceptions", True)
+    errors: list[str] = []
+    monkeypatch.setattr(logging.Handler, "handleError", lambda self, record: errors.append(record.getMessage()))
+    for number in range(100):
+        logging.getLogger("sihteeri.test").warning("rivi %d", number)
+    assert errors == []
+    text = logs.log_path().read_text(encoding="utf-8")
+    assert "rivi 0" in text and "rivi 99" in text
+    assert not (data_folder / "loki" / "sihteeri.log.1").exists()
