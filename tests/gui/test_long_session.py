@@ -2,7 +2,7 @@
 
 A leak shows only after hours of use (each opened item leaving a connection, a widget or a row behind, or
 PySide losing references: see test_qt_compat), so this opens every demo item many times on SQLite and
-checks that the number of Python objects and of the window's child widgets levels off.
+checks, on both backends, that the number of Python objects and of the window's child widgets levels off.
 """
 
 from __future__ import annotations
@@ -37,10 +37,10 @@ def _settle(app: QApplication) -> None:
 
 
 def test_opening_items_all_day_levels_off(
-    qtbot: QtBot, qapp: QApplication, sqlite_demo_db: Database, settings: Settings, prompts: AnsweringPrompts
+    qtbot: QtBot, qapp: QApplication, demo_db: Database, settings: Settings, prompts: AnsweringPrompts
 ) -> None:
-    window = make_window(qtbot, sqlite_demo_db, settings, prompts)
-    with sqlite_demo_db.begin() as session:
+    window = make_window(qtbot, demo_db, settings, prompts)
+    with demo_db.begin() as session:
         item_ids = list(session.scalars(select(Item.id).order_by(Item.id)))
     objects: list[int] = []
     widgets: list[int] = []
