@@ -1,7 +1,7 @@
 """A working day in miniature: opening items over and over must not pile up objects, widgets or memory.
 
 A leak shows only after hours of use (each opened item leaving a connection, a widget or a row behind, or
-PySide losing references: see test_qt_compat), so this opens every demo item many times on SQLite and
+PySide losing references: see test_qt_compat), so this opens every demo item many times and
 checks, on both backends, that the number of Python objects and of the window's child widgets levels off.
 """
 
