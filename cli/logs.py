@@ -26,14 +26,18 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from db.paths import data_dir  # light (no SQLAlchemy): cli/__init__.py imports this module to build the parser
+from db.paths import (  # light (no SQLAlchemy): cli/__init__.py imports this module to build the parser
+    crash_report_dir,
+    data_dir,
+)
 
 LOG_FORMAT = "%(asctime)s %(levelname)s [%(process)d] %(name)s: %(message)s"
 LOG_MAX_BYTES = 1_000_000
 LOG_BACKUPS = 3
 CRASH_LOG_MAX_BYTES = 1_000_000
 
-FILE_ONLY = {"file_only": True}
+_FILE_ONLY = "file_only"
+FILE_ONLY = {_FILE_ONLY: True}
 """``extra`` for a record that belongs in the log file but not on standard error (the user was told already)."""
 _OURS = "_sihteeri_handler"  # marks the handlers configure_logging added, so a second call replaces them
 _crash_log: TextIO | None = None  # faulthandler writes to this file's descriptor; it must stay open
@@ -59,7 +63,7 @@ def log_path() -> Path:
 
 
 def crash_log_path() -> Path:
-    return data_dir() / "virheraportit" / "kaatumiset.log"
+    return crash_report_dir() / "kaatumiset.log"
 
 
 def configure_logging(verbose: bool, *, to_files: bool = True) -> Path | None:
@@ -76,7 +80,7 @@ def configure_logging(verbose: bool, *, to_files: bool = True) -> Path | None:
     console = logging.StreamHandler()
     console.setLevel(logging.DEBUG if verbose else logging.WARNING)
     console.setFormatter(formatter)
-    console.addFilter(lambda record: not getattr(record, "file_only", False))
+    console.addFilter(lambda record: not getattr(record, _FILE_ONLY, False))
     handlers: list[logging.Handler] = [console]
     path: Path | None = None
     if to_files:

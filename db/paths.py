@@ -23,4 +23,9 @@ def default_database_path() -> Path:
     return data_dir() / "sihteeri.db"
 
 
-__all__ = ["APP_NAME", "data_dir", "default_database_path"]
+def crash_report_dir() -> Path:
+    """Where error reports go: a Python exception's report (gui.errors) and the crash log (cli.logs)."""
+    return data_dir() / "virheraportit"
+
+
+__all__ = ["APP_NAME", "crash_report_dir", "data_dir", "default_database_path"]

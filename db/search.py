@@ -267,6 +267,7 @@ _COUNT_UP_TO = text(
 )
 _PAGE_COLUMNS = (column("item_id", Integer), column("snippet", String), column("score", Float))
 _SNIPPET = "snippet(item_fts, -1, :start, :end, :ellipsis, 16) AS snippet"
+_SNIPPET_MARKS = {"start": MARK_START, "end": MARK_END, "ellipsis": ELLIPSIS}  # the parameters of _SNIPPET
 _RANKED = (
     text(
         f"SELECT rowid AS item_id, {_SNIPPET}, rank AS score FROM item_fts WHERE item_fts MATCH :q "
@@ -292,7 +293,7 @@ _NEWEST_PAGE = (
 
 
 def _sqlite_page(conn: Connection, match: str, limit: int) -> SearchHits:
-    params = {"q": match, "start": MARK_START, "end": MARK_END, "ellipsis": ELLIPSIS, "limit": limit}
+    params = {"q": match, "limit": limit, **_SNIPPET_MARKS}
     newest_only = conn.execute(_COUNT_UP_TO, {"q": match, "cap": RANKED_AT_MOST + 1}).scalar_one() > RANKED_AT_MOST
     hits = SearchHits(
         _hit(row, row[10] or row[7]) for row in conn.execute(_NEWEST_PAGE if newest_only else _RANKED_PAGE, params)
@@ -319,11 +320,10 @@ def _sqlite_hits(conn: Connection, groups: list[list[str]], filters: SearchFilte
         return SearchHits()
     # Snippets only for the page shown: making one for every match of a common word would be slow. The unary
     # "+" keeps "rowid IN" out of FTS5's plan: as a constraint it re-runs the whole (prefix) query once per id.
-    snippet_sql = text(
-        "SELECT rowid, snippet(item_fts, -1, :start, :end, :ellipsis, 16) FROM item_fts "
-        "WHERE item_fts MATCH :q AND +rowid IN :ids"
-    ).bindparams(bindparam("ids", expanding=True))
-    params = {"q": match, "start": MARK_START, "end": MARK_END, "ellipsis": ELLIPSIS, "ids": [r[0] for r in rows]}
+    snippet_sql = text(f"SELECT rowid, {_SNIPPET} FROM item_fts WHERE item_fts MATCH :q AND +rowid IN :ids").bindparams(
+        bindparam("ids", expanding=True)
+    )
+    params = {"q": match, "ids": [r[0] for r in rows], **_SNIPPET_MARKS}
     snippets: dict[int, str] = {row[0]: row[1] for row in conn.execute(snippet_sql, params)}
     return SearchHits(_hit(row, snippets.get(row[0]) or row[7]) for row in rows)
 

@@ -17,12 +17,14 @@ from sqlalchemy import select
 
 from core.meetings import get_item, get_meeting
 from db.engine import Database
-from db.enums import AppealRoute, DecisionNature, MeetingState
+from db.enums import AppealRoute, DecisionNature
 from db.models import AuditEntry
 from gui.i18n import QT_TRANSLATE_NOOP
+from gui.navigator import meeting_state_label
 
 if TYPE_CHECKING:
     from core.agreements import AgreementView
+    from db.models import Meeting
 
 # core.agreements and core.deadlines (with the holiday calendars) are imported when an item is first shown:
 # the window opens without them.
@@ -173,6 +175,21 @@ def agreement_missing_text(view: AgreementView) -> str:
     return ". ".join(parts) + ("." if parts else "")
 
 
+def _record_dates(meeting: Meeting, *, agenda: bool) -> list[str]:
+    """When the meeting's documents went out: the agenda (if asked), the minutes checked, published online."""
+    from core.deadlines import fi_date
+
+    dates = (
+        (
+            QT_TRANSLATE_NOOP("DetailsPanel", "Esityslista julkaistu {date}"),
+            meeting.agenda_published_date if agenda else None,
+        ),
+        (QT_TRANSLATE_NOOP("DetailsPanel", "Pöytäkirja tarkastettu {date}"), meeting.checked_date),
+        (QT_TRANSLATE_NOOP("DetailsPanel", "Julkaistu yleisessä tietoverkossa {date}"), meeting.published_date),
+    )
+    return [_tr(text).format(date=fi_date(day)) for text, day in dates if day is not None]
+
+
 def gather_details(database: Database, item_id: int, *, today: dt.date | None = None) -> Details:
     from core.agreements import STATE_LABELS, load_agreement
     from core.deadlines import compute_deadline, fi_date, period_days
@@ -189,18 +206,7 @@ def gather_details(database: Database, item_id: int, *, today: dt.date | None = 
         )
         if meeting.place:
             details.meeting.append(meeting.place)
-        if meeting.checked_date:
-            details.meeting.append(
-                QCoreApplication.translate("DetailsPanel", "Pöytäkirja tarkastettu {date}").format(
-                    date=fi_date(meeting.checked_date)
-                )
-            )
-        if meeting.published_date:
-            details.meeting.append(
-                QCoreApplication.translate("DetailsPanel", "Julkaistu yleisessä tietoverkossa {date}").format(
-                    date=fi_date(meeting.published_date)
-                )
-            )
+        details.meeting.extend(_record_dates(meeting, agenda=False))
         route = _route_of(item)
         if route is not None:
             details.route.append(_tr(ROUTE_LABELS[route]))
@@ -253,15 +259,6 @@ def gather_details(database: Database, item_id: int, *, today: dt.date | None = 
     return details
 
 
-MEETING_STATE_LABELS = {
-    MeetingState.DRAFT: QT_TRANSLATE_NOOP("DetailsPanel", "luonnos"),
-    MeetingState.AGENDA_PUBLISHED: QT_TRANSLATE_NOOP("DetailsPanel", "esityslista julkaistu"),
-    MeetingState.HELD: QT_TRANSLATE_NOOP("DetailsPanel", "pidetty"),
-    MeetingState.MINUTES_CHECKED: QT_TRANSLATE_NOOP("DetailsPanel", "tarkastettu"),
-    MeetingState.PUBLISHED: QT_TRANSLATE_NOOP("DetailsPanel", "julkaistu"),
-}
-
-
 def gather_meeting_details(database: Database, meeting_id: int) -> Details:
     """What the panel shows when a meeting (not one of its items) is chosen: the meeting's own facts."""
     from core.deadlines import fi_date
@@ -289,9 +286,7 @@ def gather_meeting_details(database: Database, meeting_id: int) -> Details:
         lines.append(when)
         if meeting.place:
             lines.append(meeting.place)
-        lines.append(
-            QCoreApplication.translate("DetailsPanel", "Tila: {0}").format(_tr(MEETING_STATE_LABELS[meeting.state]))
-        )
+        lines.append(QCoreApplication.translate("DetailsPanel", "Tila: {0}").format(meeting_state_label(meeting.state)))
         for label, person in (
             (QT_TRANSLATE_NOOP("DetailsPanel", "Puheenjohtaja"), meeting.chair),
             (QT_TRANSLATE_NOOP("DetailsPanel", "Pöytäkirjanpitäjä"), meeting.secretary),
@@ -305,13 +300,7 @@ def gather_meeting_details(database: Database, meeting_id: int) -> Details:
                     names=", ".join(checkers)
                 )
             )
-        for text, day in (
-            (QT_TRANSLATE_NOOP("DetailsPanel", "Esityslista julkaistu {date}"), meeting.agenda_published_date),
-            (QT_TRANSLATE_NOOP("DetailsPanel", "Pöytäkirja tarkastettu {date}"), meeting.checked_date),
-            (QT_TRANSLATE_NOOP("DetailsPanel", "Julkaistu yleisessä tietoverkossa {date}"), meeting.published_date),
-        ):
-            if day is not None:
-                lines.append(_tr(text).format(date=fi_date(day)))
+        lines.extend(_record_dates(meeting, agenda=True))
         sections = sorted(item.section_number for item in meeting.items)
         if len(sections) == 1:
             details.items.append(

@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from db.errors import SihteeriError
-from db.paths import data_dir
+from db.paths import crash_report_dir
 from gui.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
@@ -56,10 +56,6 @@ def set_presenter(presenter: Presenter | None) -> None:
     """Replace how errors are shown (tests record them instead of opening dialogs); None restores dialogs."""
     global _presenter  # noqa: PLW0603 - one narrow channel, replaceable in tests
     _presenter = presenter or _message_box
-
-
-def crash_report_dir() -> Path:
-    return data_dir() / "virheraportit"
 
 
 def write_crash_report(exc: BaseException) -> Path | None:

@@ -247,35 +247,28 @@ class MainWindow(QMainWindow):
             desk_actions.check_meeting_on_open(self, meeting_id)
         item_id = node.key if node is not None and node.kind == NodeKind.ITEM else None
         chosen_meeting = node.key if node is not None and node.kind == NodeKind.MEETING else None
-        if item_id is None and item_id == self.editor.item_id:  # from one meeting, body or year row to another
+        changing = item_id != self.editor.item_id
+        if changing and not self.maybe_save():
+            self._restoring = True
             try:
-                self._show_details(None, chosen_meeting)
-            except Exception as exc:
-                show_error(self, exc)
-        if item_id != self.editor.item_id:
-            if not self.maybe_save():
-                self._restoring = True
-                try:
-                    self.tree.setCurrentIndex(previous)
-                finally:
-                    self._restoring = False
-                return
+                self.tree.setCurrentIndex(previous)
+            finally:
+                self._restoring = False
+            return
+        if changing or item_id is None:  # also from one meeting, body or year row to another
             try:
-                if item_id is None:
-                    self.editor.show_nothing()
-                else:
+                if changing and item_id is not None:
                     self.editor.load(item_id)
-                self._show_details(item_id, chosen_meeting)
+                elif changing:
+                    self.editor.show_nothing()
+                # The details panel follows the navigator: an item's details, a meeting's, or nothing.
+                if item_id is None and chosen_meeting is not None:
+                    self.details.show_meeting(chosen_meeting)
+                else:
+                    self.details.show_item(item_id)
             except Exception as exc:
                 show_error(self, exc)
         self.update_actions()
-
-    def _show_details(self, item_id: int | None, meeting_id: int | None) -> None:
-        """The details panel follows the navigator: an item's details, a meeting's, or nothing."""
-        if item_id is None and meeting_id is not None:
-            self.details.show_meeting(meeting_id)
-        else:
-            self.details.show_item(item_id)
 
     def maybe_save(self) -> bool:
         """Ask what to do with unsaved changes; False if the user cancelled (or saving failed)."""
@@ -523,7 +516,8 @@ class MainWindow(QMainWindow):
         from PySide6 import __version__ as pyside_version
         from PySide6.QtCore import qVersion
 
-        from cli.logs import crash_log_path, log_path
+        from cli.logs import log_path
+        from db.paths import crash_report_dir
 
         try:
             version = importlib.metadata.version("sihteeri")
@@ -535,7 +529,7 @@ class MainWindow(QMainWindow):
             "",
             self.tr("Tietokanta: {database}").format(database=self.database.description),
             self.tr("Loki: {path}").format(path=log_path()),
-            self.tr("Virheraportit: {path}").format(path=crash_log_path().parent),
+            self.tr("Virheraportit: {path}").format(path=crash_report_dir()),
             "",
             f"Python {platform.python_version()}, Qt {qVersion()}, PySide6 {pyside_version}, "
             f"SQLAlchemy {sqlalchemy.__version__}",

@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -28,9 +29,26 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 from sqlalchemy import distinct, func, select
 
 from db.engine import Database
+from db.enums import MeetingState
 from db.models import Body, Item, Meeting, Organisation
+from gui.i18n import QT_TRANSLATE_NOOP
 
 ITEM_MIME = "application/x-sihteeri-item"
+
+MEETING_STATE_LABELS = {
+    MeetingState.DRAFT: QT_TRANSLATE_NOOP("NavigatorModel", "luonnos"),
+    MeetingState.AGENDA_PUBLISHED: QT_TRANSLATE_NOOP("NavigatorModel", "esityslista julkaistu"),
+    MeetingState.HELD: QT_TRANSLATE_NOOP("NavigatorModel", "pidetty"),
+    MeetingState.MINUTES_CHECKED: QT_TRANSLATE_NOOP("NavigatorModel", "tarkastettu"),
+    MeetingState.PUBLISHED: QT_TRANSLATE_NOOP("NavigatorModel", "julkaistu"),
+}
+
+
+def meeting_state_label(state: MeetingState) -> str:
+    """A meeting's state in the interface language (the navigator's rows, the details panel)."""
+    return QCoreApplication.translate("NavigatorModel", MEETING_STATE_LABELS[state])
+
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -101,16 +119,6 @@ class NavigatorModel(QAbstractItemModel):
             self._forget(child)
         self._nodes.pop(node.uid, None)
 
-    def _state_label(self, meeting: Meeting) -> str:
-        labels = {
-            "luonnos": self.tr("luonnos"),
-            "esityslista_julkaistu": self.tr("esityslista julkaistu"),
-            "pidetty": self.tr("pidetty"),
-            "tarkastettu": self.tr("tarkastettu"),
-            "julkaistu": self.tr("julkaistu"),
-        }
-        return labels.get(meeting.state.value, meeting.state.value)
-
     def _children_of(self, node: Node) -> list[Node]:
         with self._database.begin() as session:
             if node.kind == NodeKind.ROOT:
@@ -157,7 +165,7 @@ class NavigatorModel(QAbstractItemModel):
                         NodeKind.MEETING,
                         m.id,
                         self.tr("Kokous {number}/{year} · {date} ({state})").format(
-                            number=m.number, year=m.year, date=_fi_date(m.date), state=self._state_label(m)
+                            number=m.number, year=m.year, date=_fi_date(m.date), state=meeting_state_label(m.state)
                         ),
                         node,
                         body_id=node.body_id,

@@ -1372,414 +1372,387 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>DetailsPanel</name>
     <message>
-      <location filename="../../gui/details_panel.py" line="31" />
+      <location filename="../../gui/details_panel.py" line="33" />
       <source>oikaisuvaatimus (KuntaL 134 §)</source>
       <translation>rectification request (Local Government Act 134 §)</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="32" />
+      <location filename="../../gui/details_panel.py" line="34" />
       <source>kunnallisvalitus (KuntaL 135 §)</source>
       <translation>municipal appeal (Local Government Act 135 §)</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="33" />
+      <location filename="../../gui/details_panel.py" line="35" />
       <source>muutoksenhakukielto (KuntaL 136 §)</source>
       <translation>no appeal (Local Government Act 136 §)</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="34" />
+      <location filename="../../gui/details_panel.py" line="36" />
       <source>hankintaoikaisu ja valitus markkinaoikeuteen</source>
       <translation>procurement rectification and appeal to the Market Court</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="35" />
+      <location filename="../../gui/details_panel.py" line="37" />
       <source>hallintovalitus</source>
       <translation>administrative appeal</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="36" />
+      <location filename="../../gui/details_panel.py" line="38" />
       <source>oikaisuvaatimus (HL 49 c §)</source>
       <translation>rectification request (Administrative Procedure Act 49 c §)</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="39" />
+      <location filename="../../gui/details_panel.py" line="41" />
       <source>otsikko</source>
       <translation>title</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="40" />
+      <location filename="../../gui/details_panel.py" line="42" />
       <source>ruotsinkielinen otsikko</source>
       <translation>Swedish title</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="41" />
+      <location filename="../../gui/details_panel.py" line="43" />
       <source>julkaistava otsikko</source>
       <translation>published title</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="42" />
+      <location filename="../../gui/details_panel.py" line="44" />
       <source>Dnro</source>
       <translation>Diary no.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="43" />
+      <location filename="../../gui/details_panel.py" line="45" />
       <source>tehtäväluokka</source>
       <translation>classification</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="44" />
+      <location filename="../../gui/details_panel.py" line="46" />
       <source>valmistelija</source>
       <translation>preparer</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="45" />
+      <location filename="../../gui/details_panel.py" line="47" />
       <source>esittelijä</source>
       <translation>presenter</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="46" />
+      <location filename="../../gui/details_panel.py" line="48" />
       <source>selostus</source>
       <translation>background</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="47" />
+      <location filename="../../gui/details_panel.py" line="49" />
       <source>päätösehdotus</source>
       <translation>proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="48" />
+      <location filename="../../gui/details_panel.py" line="50" />
       <source>käsittely</source>
       <translation>handling</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="49" />
+      <location filename="../../gui/details_panel.py" line="51" />
       <source>päätös</source>
       <translation>decision</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="50" />
+      <location filename="../../gui/details_panel.py" line="52" />
       <source>lopputulos</source>
       <translation>outcome</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="51" />
+      <location filename="../../gui/details_panel.py" line="53" />
       <source>päätöksen luonne</source>
       <translation>nature of decision</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="52" />
+      <location filename="../../gui/details_panel.py" line="54" />
       <source>julkisuus</source>
       <translation>publicity</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="53" />
+      <location filename="../../gui/details_panel.py" line="55" />
       <source>salassapitoperuste</source>
       <translation>ground for secrecy</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="54" />
+      <location filename="../../gui/details_panel.py" line="56" />
       <source>henkilötiedot</source>
       <translation>personal data</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="55" />
+      <location filename="../../gui/details_panel.py" line="57" />
       <source>muutoksenhakutapa</source>
       <translation>appeal route</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="56" />
+      <location filename="../../gui/details_panel.py" line="58" />
       <source>muutoksenhakutavan peruste</source>
       <translation>reason for the appeal route</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="57" />
+      <location filename="../../gui/details_panel.py" line="59" />
       <source>sopimus</source>
       <translation>agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="58" />
+      <location filename="../../gui/details_panel.py" line="60" />
       <source>§</source>
       <translation>§</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="59" />
+      <location filename="../../gui/details_panel.py" line="61" />
       <source>järjestys</source>
       <translation>order</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="60" />
+      <location filename="../../gui/details_panel.py" line="62" />
       <source>kokous</source>
       <translation>meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="61" />
+      <location filename="../../gui/details_panel.py" line="63" />
       <source>asian laji</source>
       <translation>kind of item</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="64" />
+      <location filename="../../gui/details_panel.py" line="66" />
       <source>lisätty</source>
       <translation>added</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="65" />
+      <location filename="../../gui/details_panel.py" line="67" />
       <source>muutettu</source>
       <translation>amended</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="66" />
+      <location filename="../../gui/details_panel.py" line="68" />
       <source>poistettu</source>
       <translation>removed</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="112" />
+      <location filename="../../gui/details_panel.py" line="114" />
       <source>Voimassa {date} alkaen</source>
       <translation>In force from {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="118" />
+      <location filename="../../gui/details_panel.py" line="120" />
       <source>Odottaa hyväksyntöjä ({approved}/{required})</source>
       <translation>Awaiting approvals ({approved}/{required})</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="126" />
+      <location filename="../../gui/details_panel.py" line="128" />
       <source>Valmistelussa</source>
       <translation>In preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="127" />
+      <location filename="../../gui/details_panel.py" line="129" />
       <source>Odottaa hyväksyntöjä</source>
       <translation>Awaiting approvals</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="128" />
+      <location filename="../../gui/details_panel.py" line="130" />
       <source>Voimassa</source>
       <translation>In force</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="129" />
+      <location filename="../../gui/details_panel.py" line="131" />
       <source>Päättynyt</source>
       <translation>Expired</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="130" />
+      <location filename="../../gui/details_panel.py" line="132" />
       <source>Irtisanottu</source>
       <translation>Terminated</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="131" />
+      <location filename="../../gui/details_panel.py" line="133" />
       <source>Peruttu</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="132" />
+      <location filename="../../gui/details_panel.py" line="134" />
       <source>Ei käsitelty</source>
       <translation>Not handled</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="133" />
+      <location filename="../../gui/details_panel.py" line="135" />
       <source>Esityslistalla</source>
       <translation>On the agenda</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="134" />
+      <location filename="../../gui/details_panel.py" line="136" />
       <source>Hyväksytty</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="135" />
+      <location filename="../../gui/details_panel.py" line="137" />
       <source>Hyväksytty muutoksin</source>
       <translation>Approved with changes</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="136" />
+      <location filename="../../gui/details_panel.py" line="138" />
       <source>Hylätty</source>
       <translation>Rejected</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="137" />
+      <location filename="../../gui/details_panel.py" line="139" />
       <source>Palautettu valmisteluun</source>
       <translation>Returned for preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="138" />
+      <location filename="../../gui/details_panel.py" line="140" />
       <source>Kun kaikki osapuolet ovat hyväksyneet</source>
       <translation>When every party has approved</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="139" />
+      <location filename="../../gui/details_panel.py" line="141" />
       <source>Kun kaikki osapuolet ovat hyväksyneet ja allekirjoittaneet</source>
       <translation>When every party has approved and signed</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="140" />
+      <location filename="../../gui/details_panel.py" line="142" />
       <source>Kun nimetyt osapuolet ovat hyväksyneet</source>
       <translation>When the named parties have approved</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="155" />
+      <location filename="../../gui/details_panel.py" line="157" />
       <source>Odottaa: {names}</source>
       <translation>Awaiting: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="159" />
+      <location filename="../../gui/details_panel.py" line="161" />
       <source>Hylännyt: {names}</source>
       <translation>Rejected by: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="163" />
+      <location filename="../../gui/details_panel.py" line="165" />
       <source>Allekirjoitus puuttuu: {names}</source>
       <translation>Signature missing: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="169" />
+      <location filename="../../gui/details_panel.py" line="171" />
       <source>Päätöspäivä puuttuu: {names}</source>
       <translation>Decision date missing: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="186" />
+      <location filename="../../gui/details_panel.py" line="203" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, meeting {number}/{year}, {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="194" />
-      <location filename="../../gui/details_panel.py" line="310" />
+      <location filename="../../gui/details_panel.py" line="187" />
       <source>Pöytäkirja tarkastettu {date}</source>
       <translation>Minutes checked {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="200" />
-      <location filename="../../gui/details_panel.py" line="311" />
+      <location filename="../../gui/details_panel.py" line="188" />
       <source>Julkaistu yleisessä tietoverkossa {date}</source>
       <translation>Published online {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="211" />
+      <location filename="../../gui/details_panel.py" line="217" />
       <source>Kunnan jäsenet: tiedoksi {notified}, määräaika päättyy {last_day}</source>
       <translation>Members of the municipality: notified {notified}, the period ends {last_day}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="214" />
+      <location filename="../../gui/details_panel.py" line="220" />
       <source> (päättynyt)</source>
       <translation> (ended)</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="222" />
+      <location filename="../../gui/details_panel.py" line="228" />
       <source>{name}: tiedoksi {notified}, määräaika päättyy {last_day}</source>
       <translation>{name}: notified {notified}, the period ends {last_day}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="232" />
+      <location filename="../../gui/details_panel.py" line="238" />
       <source>Päätöksestä ei voi hakea muutosta; ei määräaikaa.</source>
       <translation>The decision cannot be appealed; no deadline.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="257" />
-      <source>luonnos</source>
-      <translation>draft</translation>
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="258" />
-      <source>esityslista julkaistu</source>
-      <translation>agenda published</translation>
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="259" />
-      <source>pidetty</source>
-      <translation>held</translation>
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="260" />
-      <source>tarkastettu</source>
-      <translation>checked</translation>
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="261" />
-      <source>julkaistu</source>
-      <translation>published</translation>
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="274" />
+      <location filename="../../gui/details_panel.py" line="271" />
       <source>{body}, kokous {number}/{year}</source>
       <translation>{body}, meeting {number}/{year}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="280" />
+      <location filename="../../gui/details_panel.py" line="277" />
       <source>{date} klo {start}–{end}</source>
       <translation>{date} at {start}–{end}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="284" />
+      <location filename="../../gui/details_panel.py" line="281" />
       <source>{date} klo {start}</source>
       <translation>{date} at {start}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="293" />
+      <location filename="../../gui/details_panel.py" line="289" />
       <source>Tila: {0}</source>
       <translation>Status: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="296" />
+      <location filename="../../gui/details_panel.py" line="291" />
       <source>Puheenjohtaja</source>
       <translation>Chair</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="297" />
+      <location filename="../../gui/details_panel.py" line="292" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Minutes secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="304" />
+      <location filename="../../gui/details_panel.py" line="299" />
       <source>Pöytäkirjantarkastajat: {names}</source>
       <translation>Minutes checkers: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="309" />
+      <location filename="../../gui/details_panel.py" line="184" />
       <source>Esityslista julkaistu {date}</source>
       <translation>Agenda published {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="318" />
+      <location filename="../../gui/details_panel.py" line="307" />
       <source>1 asia, {first} §</source>
       <translation>1 item, {first} §</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="322" />
+      <location filename="../../gui/details_panel.py" line="311" />
       <source>{count} asiaa, {first}–{last} §</source>
       <translation>{count} items, {first}–{last} §</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="329" />
+      <location filename="../../gui/details_panel.py" line="318" />
       <source>Kokouksessa ei ole vielä asioita.</source>
       <translation>The meeting has no items yet.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="349" />
+      <location filename="../../gui/details_panel.py" line="338" />
       <source>Ei valittua asiaa.</source>
       <translation>No item selected.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="360" />
+      <location filename="../../gui/details_panel.py" line="349" />
       <source>Kokous</source>
       <translation>Meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="361" />
+      <location filename="../../gui/details_panel.py" line="350" />
       <source>Muutoksenhaku ja määräajat</source>
       <translation>Appeal and deadlines</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="362" />
+      <location filename="../../gui/details_panel.py" line="351" />
       <source>Sopimus</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="363" />
+      <location filename="../../gui/details_panel.py" line="352" />
       <source>Asiat</source>
       <translation>Items</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="364" />
+      <location filename="../../gui/details_panel.py" line="353" />
       <source>Muutoshistoria</source>
       <translation>History</translation>
     </message>
@@ -2654,7 +2627,7 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="170" />
-      <location filename="../../gui/main_window.py" line="391" />
+      <location filename="../../gui/main_window.py" line="384" />
       <source>Poista asia</source>
       <translation>Remove item</translation>
     </message>
@@ -2690,7 +2663,7 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="177" />
-      <location filename="../../gui/main_window.py" line="516" />
+      <location filename="../../gui/main_window.py" line="509" />
       <source>Tietoja Sihteeristä</source>
       <translation>About Sihteeri</translation>
     </message>
@@ -2745,57 +2718,57 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Saved</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="368" />
+      <location filename="../../gui/main_window.py" line="361" />
       <source>Kokous luotu vakioasioineen.</source>
       <translation>Meeting created with its standard items.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="392" />
+      <location filename="../../gui/main_window.py" line="385" />
       <source>Poistetaanko asia ”{title}”? Seuraavat pykälänumerot siirtyvät.</source>
       <translation>Remove the item “{title}”? The following § numbers shift.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="459" />
+      <location filename="../../gui/main_window.py" line="452" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Move to another meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="459" />
+      <location filename="../../gui/main_window.py" line="452" />
       <source>Toimielimellä ei ole muita avoimia kokouksia.</source>
       <translation>The body has no other open meetings.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="483" />
+      <location filename="../../gui/main_window.py" line="476" />
       <source>Asia tallennettu.</source>
       <translation>Item saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="510" />
+      <location filename="../../gui/main_window.py" line="503" />
       <source>Asetukset</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="510" />
+      <location filename="../../gui/main_window.py" line="503" />
       <source>Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.</source>
       <translation>The language changes when you restart Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="533" />
+      <location filename="../../gui/main_window.py" line="527" />
       <source>Sihteeri {version} — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
       <translation>Sihteeri {version} — the body secretary's tool: agendas, minutes, excerpts and agreements.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="536" />
+      <location filename="../../gui/main_window.py" line="530" />
       <source>Tietokanta: {database}</source>
       <translation>Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="537" />
+      <location filename="../../gui/main_window.py" line="531" />
       <source>Loki: {path}</source>
       <translation>Log: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="538" />
+      <location filename="../../gui/main_window.py" line="532" />
       <source>Virheraportit: {path}</source>
       <translation>Error reports: {path}</translation>
     </message>
@@ -2955,42 +2928,42 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>NavigatorModel</name>
     <message>
-      <location filename="../../gui/navigator.py" line="106" />
+      <location filename="../../gui/navigator.py" line="39" />
       <source>luonnos</source>
       <translation>draft</translation>
     </message>
     <message>
-      <location filename="../../gui/navigator.py" line="107" />
+      <location filename="../../gui/navigator.py" line="40" />
       <source>esityslista julkaistu</source>
       <translation>agenda published</translation>
     </message>
     <message>
-      <location filename="../../gui/navigator.py" line="108" />
+      <location filename="../../gui/navigator.py" line="41" />
       <source>pidetty</source>
       <translation>held</translation>
     </message>
     <message>
-      <location filename="../../gui/navigator.py" line="109" />
+      <location filename="../../gui/navigator.py" line="42" />
       <source>tarkastettu</source>
       <translation>checked</translation>
     </message>
     <message>
-      <location filename="../../gui/navigator.py" line="110" />
+      <location filename="../../gui/navigator.py" line="43" />
       <source>julkaistu</source>
       <translation>published</translation>
     </message>
     <message>
-      <location filename="../../gui/navigator.py" line="159" />
+      <location filename="../../gui/navigator.py" line="167" />
       <source>Kokous {number}/{year} · {date} ({state})</source>
       <translation>Meeting {number}/{year} · {date} ({state})</translation>
     </message>
     <message>
-      <location filename="../../gui/navigator.py" line="167" />
+      <location filename="../../gui/navigator.py" line="175" />
       <source>{count} asiaa</source>
       <translation>{count} items</translation>
     </message>
     <message>
-      <location filename="../../gui/navigator.py" line="275" />
+      <location filename="../../gui/navigator.py" line="283" />
       <source>pöytäkirja tarkastettu, vain luku</source>
       <translation>minutes checked, read only</translation>
     </message>
@@ -3842,14 +3815,14 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Error in the template</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="94" />
+      <location filename="../../gui/errors.py" line="90" />
       <source>Virheraportti tallennettiin tiedostoon:
 {path}</source>
       <translation>The error report was saved to the file:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="98" />
+      <location filename="../../gui/errors.py" line="94" />
       <source>Sihteerissä tapahtui odottamaton virhe. Tallentamattomat muutokset on tallennettu luonnoksina, ja ne tarjotaan palautettaviksi, kun avaat asian uudelleen.
 
 {where}</source>
@@ -3858,7 +3831,7 @@ A backup of the current database is taken first. After the restore the data are 
 {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="103" />
+      <location filename="../../gui/errors.py" line="99" />
       <source>Odottamaton virhe</source>
       <translation>Unexpected error</translation>
     </message>

@@ -1372,414 +1372,387 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>DetailsPanel</name>
     <message>
-      <location filename="../../gui/details_panel.py" line="31" />
+      <location filename="../../gui/details_panel.py" line="33" />
       <source>oikaisuvaatimus (KuntaL 134 §)</source>
       <translation>begäran om omprövning (KommunL 134 §)</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="32" />
+      <location filename="../../gui/details_panel.py" line="34" />
       <source>kunnallisvalitus (KuntaL 135 §)</source>
       <translation>kommunalbesvär (KommunL 135 §)</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="33" />
+      <location filename="../../gui/details_panel.py" line="35" />
       <source>muutoksenhakukielto (KuntaL 136 §)</source>
       <translation>förbud att söka ändring (KommunL 136 §)</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="34" />
+      <location filename="../../gui/details_panel.py" line="36" />
       <source>hankintaoikaisu ja valitus markkinaoikeuteen</source>
       <translation>upphandlingsrättelse och besvär hos marknadsdomstolen</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="35" />
+      <location filename="../../gui/details_panel.py" line="37" />
       <source>hallintovalitus</source>
       <translation>förvaltningsbesvär</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="36" />
+      <location filename="../../gui/details_panel.py" line="38" />
       <source>oikaisuvaatimus (HL 49 c §)</source>
       <translation>begäran om omprövning (FL 49 c §)</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="39" />
+      <location filename="../../gui/details_panel.py" line="41" />
       <source>otsikko</source>
       <translation>rubrik</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="40" />
+      <location filename="../../gui/details_panel.py" line="42" />
       <source>ruotsinkielinen otsikko</source>
       <translation>svensk rubrik</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="41" />
+      <location filename="../../gui/details_panel.py" line="43" />
       <source>julkaistava otsikko</source>
       <translation>rubrik som publiceras</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="42" />
+      <location filename="../../gui/details_panel.py" line="44" />
       <source>Dnro</source>
       <translation>Dnr</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="43" />
+      <location filename="../../gui/details_panel.py" line="45" />
       <source>tehtäväluokka</source>
       <translation>uppgiftsklass</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="44" />
+      <location filename="../../gui/details_panel.py" line="46" />
       <source>valmistelija</source>
       <translation>beredare</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="45" />
+      <location filename="../../gui/details_panel.py" line="47" />
       <source>esittelijä</source>
       <translation>föredragande</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="46" />
+      <location filename="../../gui/details_panel.py" line="48" />
       <source>selostus</source>
       <translation>redogörelse</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="47" />
+      <location filename="../../gui/details_panel.py" line="49" />
       <source>päätösehdotus</source>
       <translation>beslutsförslag</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="48" />
+      <location filename="../../gui/details_panel.py" line="50" />
       <source>käsittely</source>
       <translation>behandling</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="49" />
+      <location filename="../../gui/details_panel.py" line="51" />
       <source>päätös</source>
       <translation>beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="50" />
+      <location filename="../../gui/details_panel.py" line="52" />
       <source>lopputulos</source>
       <translation>utfall</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="51" />
+      <location filename="../../gui/details_panel.py" line="53" />
       <source>päätöksen luonne</source>
       <translation>beslutets karaktär</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="52" />
+      <location filename="../../gui/details_panel.py" line="54" />
       <source>julkisuus</source>
       <translation>offentlighet</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="53" />
+      <location filename="../../gui/details_panel.py" line="55" />
       <source>salassapitoperuste</source>
       <translation>sekretessgrund</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="54" />
+      <location filename="../../gui/details_panel.py" line="56" />
       <source>henkilötiedot</source>
       <translation>personuppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="55" />
+      <location filename="../../gui/details_panel.py" line="57" />
       <source>muutoksenhakutapa</source>
       <translation>sätt att söka ändring</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="56" />
+      <location filename="../../gui/details_panel.py" line="58" />
       <source>muutoksenhakutavan peruste</source>
       <translation>grund för sättet att söka ändring</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="57" />
+      <location filename="../../gui/details_panel.py" line="59" />
       <source>sopimus</source>
       <translation>avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="58" />
+      <location filename="../../gui/details_panel.py" line="60" />
       <source>§</source>
       <translation>§</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="59" />
+      <location filename="../../gui/details_panel.py" line="61" />
       <source>järjestys</source>
       <translation>ordning</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="60" />
+      <location filename="../../gui/details_panel.py" line="62" />
       <source>kokous</source>
       <translation>möte</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="61" />
+      <location filename="../../gui/details_panel.py" line="63" />
       <source>asian laji</source>
       <translation>ärendets typ</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="64" />
+      <location filename="../../gui/details_panel.py" line="66" />
       <source>lisätty</source>
       <translation>tillagt</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="65" />
+      <location filename="../../gui/details_panel.py" line="67" />
       <source>muutettu</source>
       <translation>ändrat</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="66" />
+      <location filename="../../gui/details_panel.py" line="68" />
       <source>poistettu</source>
       <translation>struket</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="112" />
+      <location filename="../../gui/details_panel.py" line="114" />
       <source>Voimassa {date} alkaen</source>
       <translation>I kraft från {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="118" />
+      <location filename="../../gui/details_panel.py" line="120" />
       <source>Odottaa hyväksyntöjä ({approved}/{required})</source>
       <translation>Väntar på godkännanden ({approved}/{required})</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="126" />
+      <location filename="../../gui/details_panel.py" line="128" />
       <source>Valmistelussa</source>
       <translation>Under beredning</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="127" />
+      <location filename="../../gui/details_panel.py" line="129" />
       <source>Odottaa hyväksyntöjä</source>
       <translation>Väntar på godkännanden</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="128" />
+      <location filename="../../gui/details_panel.py" line="130" />
       <source>Voimassa</source>
       <translation>I kraft</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="129" />
+      <location filename="../../gui/details_panel.py" line="131" />
       <source>Päättynyt</source>
       <translation>Upphört</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="130" />
+      <location filename="../../gui/details_panel.py" line="132" />
       <source>Irtisanottu</source>
       <translation>Uppsagt</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="131" />
+      <location filename="../../gui/details_panel.py" line="133" />
       <source>Peruttu</source>
       <translation>Återkallat</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="132" />
+      <location filename="../../gui/details_panel.py" line="134" />
       <source>Ei käsitelty</source>
       <translation>Inte behandlat</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="133" />
+      <location filename="../../gui/details_panel.py" line="135" />
       <source>Esityslistalla</source>
       <translation>På föredragningslistan</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="134" />
+      <location filename="../../gui/details_panel.py" line="136" />
       <source>Hyväksytty</source>
       <translation>Godkänt</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="135" />
+      <location filename="../../gui/details_panel.py" line="137" />
       <source>Hyväksytty muutoksin</source>
       <translation>Godkänt med ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="136" />
+      <location filename="../../gui/details_panel.py" line="138" />
       <source>Hylätty</source>
       <translation>Förkastat</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="137" />
+      <location filename="../../gui/details_panel.py" line="139" />
       <source>Palautettu valmisteluun</source>
       <translation>Återremitterat</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="138" />
+      <location filename="../../gui/details_panel.py" line="140" />
       <source>Kun kaikki osapuolet ovat hyväksyneet</source>
       <translation>När alla parter har godkänt</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="139" />
+      <location filename="../../gui/details_panel.py" line="141" />
       <source>Kun kaikki osapuolet ovat hyväksyneet ja allekirjoittaneet</source>
       <translation>När alla parter har godkänt och undertecknat</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="140" />
+      <location filename="../../gui/details_panel.py" line="142" />
       <source>Kun nimetyt osapuolet ovat hyväksyneet</source>
       <translation>När de angivna parterna har godkänt</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="155" />
+      <location filename="../../gui/details_panel.py" line="157" />
       <source>Odottaa: {names}</source>
       <translation>Väntar på: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="159" />
+      <location filename="../../gui/details_panel.py" line="161" />
       <source>Hylännyt: {names}</source>
       <translation>Har förkastat: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="163" />
+      <location filename="../../gui/details_panel.py" line="165" />
       <source>Allekirjoitus puuttuu: {names}</source>
       <translation>Underskrift saknas: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="169" />
+      <location filename="../../gui/details_panel.py" line="171" />
       <source>Päätöspäivä puuttuu: {names}</source>
       <translation>Beslutsdatum saknas: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="186" />
+      <location filename="../../gui/details_panel.py" line="203" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, möte {number}/{year}, {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="194" />
-      <location filename="../../gui/details_panel.py" line="310" />
+      <location filename="../../gui/details_panel.py" line="187" />
       <source>Pöytäkirja tarkastettu {date}</source>
       <translation>Protokollet justerat {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="200" />
-      <location filename="../../gui/details_panel.py" line="311" />
+      <location filename="../../gui/details_panel.py" line="188" />
       <source>Julkaistu yleisessä tietoverkossa {date}</source>
       <translation>Publicerat i det allmänna datanätet {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="211" />
+      <location filename="../../gui/details_panel.py" line="217" />
       <source>Kunnan jäsenet: tiedoksi {notified}, määräaika päättyy {last_day}</source>
       <translation>Kommunmedlemmarna: delfående {notified}, tidsfristen går ut {last_day}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="214" />
+      <location filename="../../gui/details_panel.py" line="220" />
       <source> (päättynyt)</source>
       <translation> (har gått ut)</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="222" />
+      <location filename="../../gui/details_panel.py" line="228" />
       <source>{name}: tiedoksi {notified}, määräaika päättyy {last_day}</source>
       <translation>{name}: delfående {notified}, tidsfristen går ut {last_day}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="232" />
+      <location filename="../../gui/details_panel.py" line="238" />
       <source>Päätöksestä ei voi hakea muutosta; ei määräaikaa.</source>
       <translation>Ändring i beslutet får inte sökas; ingen tidsfrist.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="257" />
-      <source>luonnos</source>
-      <translation>utkast</translation>
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="258" />
-      <source>esityslista julkaistu</source>
-      <translation>föredragningslistan publicerad</translation>
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="259" />
-      <source>pidetty</source>
-      <translation>hållet</translation>
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="260" />
-      <source>tarkastettu</source>
-      <translation>justerat</translation>
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="261" />
-      <source>julkaistu</source>
-      <translation>publicerat</translation>
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="274" />
+      <location filename="../../gui/details_panel.py" line="271" />
       <source>{body}, kokous {number}/{year}</source>
       <translation>{body}, möte {number}/{year}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="280" />
+      <location filename="../../gui/details_panel.py" line="277" />
       <source>{date} klo {start}–{end}</source>
       <translation>{date} kl. {start}–{end}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="284" />
+      <location filename="../../gui/details_panel.py" line="281" />
       <source>{date} klo {start}</source>
       <translation>{date} kl. {start}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="293" />
+      <location filename="../../gui/details_panel.py" line="289" />
       <source>Tila: {0}</source>
       <translation>Status: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="296" />
+      <location filename="../../gui/details_panel.py" line="291" />
       <source>Puheenjohtaja</source>
       <translation>Ordförande</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="297" />
+      <location filename="../../gui/details_panel.py" line="292" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Protokollförare</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="304" />
+      <location filename="../../gui/details_panel.py" line="299" />
       <source>Pöytäkirjantarkastajat: {names}</source>
       <translation>Protokolljusterare: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="309" />
+      <location filename="../../gui/details_panel.py" line="184" />
       <source>Esityslista julkaistu {date}</source>
       <translation>Föredragningslistan publicerad {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="318" />
+      <location filename="../../gui/details_panel.py" line="307" />
       <source>1 asia, {first} §</source>
       <translation>1 ärende, {first} §</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="322" />
+      <location filename="../../gui/details_panel.py" line="311" />
       <source>{count} asiaa, {first}–{last} §</source>
       <translation>{count} ärenden, {first}–{last} §</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="329" />
+      <location filename="../../gui/details_panel.py" line="318" />
       <source>Kokouksessa ei ole vielä asioita.</source>
       <translation>Mötet har ännu inga ärenden.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="349" />
+      <location filename="../../gui/details_panel.py" line="338" />
       <source>Ei valittua asiaa.</source>
       <translation>Inget ärende valt.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="360" />
+      <location filename="../../gui/details_panel.py" line="349" />
       <source>Kokous</source>
       <translation>Möte</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="361" />
+      <location filename="../../gui/details_panel.py" line="350" />
       <source>Muutoksenhaku ja määräajat</source>
       <translation>Ändringssökande och tidsfrister</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="362" />
+      <location filename="../../gui/details_panel.py" line="351" />
       <source>Sopimus</source>
       <translation>Avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="363" />
+      <location filename="../../gui/details_panel.py" line="352" />
       <source>Asiat</source>
       <translation>Ärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="364" />
+      <location filename="../../gui/details_panel.py" line="353" />
       <source>Muutoshistoria</source>
       <translation>Ändringshistorik</translation>
     </message>
@@ -2654,7 +2627,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="170" />
-      <location filename="../../gui/main_window.py" line="391" />
+      <location filename="../../gui/main_window.py" line="384" />
       <source>Poista asia</source>
       <translation>Ta bort ärende</translation>
     </message>
@@ -2690,7 +2663,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="177" />
-      <location filename="../../gui/main_window.py" line="516" />
+      <location filename="../../gui/main_window.py" line="509" />
       <source>Tietoja Sihteeristä</source>
       <translation>Om Sihteeri</translation>
     </message>
@@ -2745,57 +2718,57 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Sparat</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="368" />
+      <location filename="../../gui/main_window.py" line="361" />
       <source>Kokous luotu vakioasioineen.</source>
       <translation>Mötet skapades med standardärendena.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="392" />
+      <location filename="../../gui/main_window.py" line="385" />
       <source>Poistetaanko asia ”{title}”? Seuraavat pykälänumerot siirtyvät.</source>
       <translation>Ta bort ärendet ”{title}”? Följande paragrafnummer flyttas.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="459" />
+      <location filename="../../gui/main_window.py" line="452" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Flytta till ett annat möte</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="459" />
+      <location filename="../../gui/main_window.py" line="452" />
       <source>Toimielimellä ei ole muita avoimia kokouksia.</source>
       <translation>Organet har inga andra öppna möten.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="483" />
+      <location filename="../../gui/main_window.py" line="476" />
       <source>Asia tallennettu.</source>
       <translation>Ärendet sparades.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="510" />
+      <location filename="../../gui/main_window.py" line="503" />
       <source>Asetukset</source>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="510" />
+      <location filename="../../gui/main_window.py" line="503" />
       <source>Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.</source>
       <translation>Språket byts när du startar om Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="533" />
+      <location filename="../../gui/main_window.py" line="527" />
       <source>Sihteeri {version} — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
       <translation>Sihteeri {version} — verktyg för organets sekreterare: föredragningslistor, protokoll, utdrag och avtal.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="536" />
+      <location filename="../../gui/main_window.py" line="530" />
       <source>Tietokanta: {database}</source>
       <translation>Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="537" />
+      <location filename="../../gui/main_window.py" line="531" />
       <source>Loki: {path}</source>
       <translation>Logg: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="538" />
+      <location filename="../../gui/main_window.py" line="532" />
       <source>Virheraportit: {path}</source>
       <translation>Felrapporter: {path}</translation>
     </message>
@@ -2955,42 +2928,42 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>NavigatorModel</name>
     <message>
-      <location filename="../../gui/navigator.py" line="106" />
+      <location filename="../../gui/navigator.py" line="39" />
       <source>luonnos</source>
       <translation>utkast</translation>
     </message>
     <message>
-      <location filename="../../gui/navigator.py" line="107" />
+      <location filename="../../gui/navigator.py" line="40" />
       <source>esityslista julkaistu</source>
       <translation>föredragningslistan publicerad</translation>
     </message>
     <message>
-      <location filename="../../gui/navigator.py" line="108" />
+      <location filename="../../gui/navigator.py" line="41" />
       <source>pidetty</source>
       <translation>hållet</translation>
     </message>
     <message>
-      <location filename="../../gui/navigator.py" line="109" />
+      <location filename="../../gui/navigator.py" line="42" />
       <source>tarkastettu</source>
       <translation>justerat</translation>
     </message>
     <message>
-      <location filename="../../gui/navigator.py" line="110" />
+      <location filename="../../gui/navigator.py" line="43" />
       <source>julkaistu</source>
       <translation>publicerat</translation>
     </message>
     <message>
-      <location filename="../../gui/navigator.py" line="159" />
+      <location filename="../../gui/navigator.py" line="167" />
       <source>Kokous {number}/{year} · {date} ({state})</source>
       <translation>Möte {number}/{year} · {date} ({state})</translation>
     </message>
     <message>
-      <location filename="../../gui/navigator.py" line="167" />
+      <location filename="../../gui/navigator.py" line="175" />
       <source>{count} asiaa</source>
       <translation>{count} ärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/navigator.py" line="275" />
+      <location filename="../../gui/navigator.py" line="283" />
       <source>pöytäkirja tarkastettu, vain luku</source>
       <translation>protokollet justerat, endast läsning</translation>
     </message>
@@ -3842,14 +3815,14 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Fel i mallen</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="94" />
+      <location filename="../../gui/errors.py" line="90" />
       <source>Virheraportti tallennettiin tiedostoon:
 {path}</source>
       <translation>Felrapporten sparades i filen:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="98" />
+      <location filename="../../gui/errors.py" line="94" />
       <source>Sihteerissä tapahtui odottamaton virhe. Tallentamattomat muutokset on tallennettu luonnoksina, ja ne tarjotaan palautettaviksi, kun avaat asian uudelleen.
 
 {where}</source>
@@ -3858,7 +3831,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
 {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="103" />
+      <location filename="../../gui/errors.py" line="99" />
       <source>Odottamaton virhe</source>
       <translation>Oväntat fel</translation>
     </message>
