@@ -165,9 +165,7 @@ def test_upgrade_from_the_base_revision_keeps_data_and_copies_aside(tmp_path: Pa
             copy.close()
         with database.begin() as session:
             org = session.scalar(select(Organisation))
-            assert (
-                org is not None and org.name == "Sysmän kunta" and org.kind is OrganisationKind.MUNICIPALITY
-            )
+            assert org is not None and org.name == "Sysmän kunta" and org.kind is OrganisationKind.MUNICIPALITY
     finally:
         database.dispose()
 
@@ -212,3 +210,42 @@ def test_opening_an_existing_database_does_not_load_alembic(tmp_path: Path) -> N
     )
     result = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_upgrade_from_0002_adds_the_foreign_key_indexes_and_keeps_items(demo_db: Database) -> None:
+    """Ensure a database made by revision 0002 (the demo, taken back) gets revision 0003's indexes, data intact."""
+    from alembic import command
+
+    from db.engine import alembic_config
+    from db.models import Item
+
+    index_names = {f"ix_{table}_{column}" for table, column in _revision_0003_indexes()}
+
+    def indexes() -> set[str]:
+        with demo_db.engine.connect() as conn:
+            inspector = inspect(conn)
+            return {ix["name"] for table in inspector.get_table_names() for ix in inspector.get_indexes(table)}
+
+    with demo_db.begin() as session:
+        items_before = sorted(session.scalars(select(Item.title)))
+    assert index_names <= indexes()
+    with demo_db.engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0002")
+    assert not index_names & indexes()
+    run_upgrade(demo_db.engine)
+    assert index_names <= indexes()
+    with demo_db.begin() as session:
+        assert sorted(session.scalars(select(Item.title))) == items_before
+
+
+def _revision_0003_indexes() -> tuple[tuple[str, str], ...]:
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[2] / "db" / "migrations" / "versions" / "0003_foreign_key_indexes.py"
+    spec = importlib.util.spec_from_file_location("revision_0003", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    indexes: tuple[tuple[str, str], ...] = module.INDEXES
+    assert len(indexes) == 9
+    return indexes
