@@ -101,6 +101,138 @@ def test_sqlite_backup_is_verified_and_leaves_no_temporary_files(sqlite_demo_db:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
 
 
+# --- how the copy is taken: the file's bytes when they can be frozen, otherwise the backup API ------------------
+
+
+@pytest.fixture
+def ways_used(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Which way each backup copied: "file" (the database file's bytes) or "api" (SQLite's backup API)."""
+    used: list[str] = []
+    real_file, real_api = backup._copy_file_snapshot, backup._copy_with_backup_api
+
+    def file_copy(source: Path, temp: Path, progress: backup.ProgressFn | None) -> dict[str, int] | None:
+        counts = real_file(source, temp, progress)
+        if counts is not None:
+            used.append("file")
+        return counts
+
+    def api_copy(source: Path, temp: Path,
+                 progress: backup.ProgressFn | None) -> tuple[backup.Verification, dict[str, int]]:
+        used.append("api")
+        return real_api(source, temp, progress)
+
+    monkeypatch.setattr(backup, "_copy_file_snapshot", file_copy)
+    monkeypatch.setattr(backup, "_copy_with_backup_api", api_copy)
+    return used
+
+
+def _insert_person(conn: sqlite3.Connection, name: str) -> None:
+    conn.execute("INSERT INTO person (name, title, title_sv, phone, email, version, created_at, updated_at) "
+                 "VALUES (?, '', '', '', '', 1, '2026-11-26 00:00:00', '2026-11-26 00:00:00')", (name,))
+
+
+def _restored_people(path: Path) -> set[str]:
+    with sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True) as conn:
+        names = {str(r[0]) for r in conn.execute("SELECT name FROM person")}
+    conn.close()
+    return names
+
+
+def test_commits_still_in_the_write_ahead_log_are_in_the_file_copy(sqlite_demo_db: Database,
+                                                                   settings: BackupSettings,
+                                                                   ways_used: list[str]) -> None:
+    """Ensure a commit not yet checkpointed (another connection keeps the log) is in the byte-for-byte copy."""
+    keeper = sqlite3.connect(sqlite_demo_db.path, isolation_level=None)
+    try:
+        keeper.execute("PRAGMA wal_autocheckpoint=0")
+        _insert_person(keeper, "Vielä Lokissa")
+        wal = sqlite_demo_db.path.with_name(sqlite_demo_db.path.name + "-wal")
+        assert wal.stat().st_size > 0  # the row is only in the log
+        progress: list[tuple[int, int, str]] = []
+        result = backup_now(sqlite_demo_db, settings=settings, now=T0,
+                            progress=lambda done, total, what: progress.append((done, total, what)))
+    finally:
+        keeper.close()
+    assert result.ok and ways_used == ["file"]
+    copy = result.written[0]
+    assert "Vielä Lokissa" in _restored_people(copy)
+    assert backup.verify_backup(copy).ok
+    copied = [p for p in progress if p[2] == "Kopioidaan tietokantaa…"]
+    assert copied and copied[-1][0] == copied[-1][1] == copy.stat().st_size
+
+
+def test_writers_wait_while_the_file_is_copied(sqlite_demo_db: Database, settings: BackupSettings,
+                                               ways_used: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ensure no commit can change the file during the byte copy, and writing works again right after it."""
+    attempts: list[str] = []
+    real_copy = backup._copy_bytes
+
+    def copy_and_try_to_write(source: Path, temp: Path, size: int, progress: backup.ProgressFn | None) -> None:
+        other = sqlite3.connect(source, isolation_level=None, timeout=0)
+        try:
+            _insert_person(other, "Kesken Kopioinnin")
+            attempts.append("kirjoitettiin")
+        except sqlite3.OperationalError as exc:
+            attempts.append(str(exc))
+        finally:
+            other.close()
+        real_copy(source, temp, size, progress)
+
+    monkeypatch.setattr(backup, "_copy_bytes", copy_and_try_to_write)
+    result = backup_now(sqlite_demo_db, settings=settings, now=T0)
+    assert result.ok and ways_used == ["file"]
+    assert attempts == ["database is locked"]
+    add_person(sqlite_demo_db, "Kopioinnin Jälkeen")  # the lock is gone
+    assert "Kopioinnin Jälkeen" not in _restored_people(result.written[0])
+
+
+def test_a_reader_keeping_an_old_snapshot_means_the_backup_api(sqlite_demo_db: Database, settings: BackupSettings,
+                                                               ways_used: list[str]) -> None:
+    """Ensure a connection reading an older snapshot (the log cannot be emptied) gives a good copy by pages."""
+    reader = sqlite3.connect(sqlite_demo_db.path, isolation_level=None)
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM person").fetchone()
+        add_person(sqlite_demo_db, "Uudempi Rivi")  # committed after the reader's snapshot
+        result = backup_now(sqlite_demo_db, settings=settings, now=T0)
+        reader.execute("ROLLBACK")
+    finally:
+        reader.close()
+    assert result.ok and ways_used == ["api"]
+    assert "Uudempi Rivi" in _restored_people(result.written[0])
+    assert backup.verify_backup(result.written[0]).ok
+
+
+def test_an_unreadable_database_file_means_the_backup_api(sqlite_demo_db: Database, settings: BackupSettings,
+                                                          ways_used: list[str],
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ensure a read error half-way (Windows' lock bytes) leaves no half copy: the pages are copied instead."""
+    def half_then_fail(source: Path, temp: Path, size: int, progress: backup.ProgressFn | None) -> None:
+        temp.write_bytes(source.read_bytes()[: size // 2])
+        raise backup._SourceUnreadable("[WinError 33] lukittu alue")
+
+    monkeypatch.setattr(backup, "_copy_bytes", half_then_fail)
+    result = backup_now(sqlite_demo_db, settings=settings, now=T0)
+    assert result.ok and ways_used == ["api"]
+    assert backup.verify_backup(result.written[0]).ok
+    assert sorted(p.name for p in settings.folder.iterdir()) == [result.written[0].name,
+                                                                 result.written[0].name + ".json"]
+
+
+def test_a_database_in_rollback_journal_mode_is_copied_as_a_file(tmp_path: Path, sqlite_demo_db: Database,
+                                                                 settings: BackupSettings,
+                                                                 ways_used: list[str]) -> None:
+    """Ensure a database file not in WAL mode (e.g. copied in from elsewhere) is copied and checked the same way."""
+    sqlite_demo_db.engine.dispose()
+    with sqlite3.connect(sqlite_demo_db.path, isolation_level=None) as conn:
+        assert conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0] == "delete"
+    conn.close()
+    expected = _restored_people(sqlite_demo_db.path)
+    result = backup_now(sqlite_demo_db, settings=settings, now=T0)
+    assert result.ok and ways_used == ["file"]
+    assert _restored_people(result.written[0]) == expected
+
+
 def test_second_folder_missing_gives_a_warning_and_the_main_copy(sqlite_database: Database, tmp_path: Path) -> None:
     """Ensure a missing second folder (USB stick out) warns, is not created, and the main copy is written."""
     stick = tmp_path / "media" / "tikku"
