@@ -2,8 +2,8 @@
 
 ``first_page`` asks SQLite's FTS5 table (or PostgreSQL's ``search_vector``) for the best-ranked page of
 matches (the newest page when there are more than ``RANKED_AT_MOST``) and their snippets with the very
-expressions ``db.search`` builds (``fts5_query``, ``tsquery_text``, the same bm25 weights), without joins,
-filters or objects. The difference between the
+expressions ``db.search`` builds (``fts5_match`` with its word-list lookups, ``tsquery_text``, the same
+bm25 weights), without joins, filters or objects. The difference between the
 two is what Sihteeri's own layer costs.
 
 ``choose_queries`` picks the words to search for from the index of the largest database: the most common
@@ -24,6 +24,7 @@ from db.search import (
     MARK_END,
     MARK_START,
     RANKED_AT_MOST,
+    fts5_match,
     fts5_query,
     query_terms,
     tsquery_text,
@@ -48,7 +49,9 @@ def first_page(conn: Any, database: Database, query: str, limit: int = PAGE) -> 
         # The same two steps as db.search: are there more than RANKED_AT_MOST matches (walking the index from
         # the newest, stopping early)? If not, FTS5 sorts by rank itself and makes snippets only for the rows
         # returned; if so, the newest page.
-        match = fts5_query(groups)
+        match = fts5_match(groups, lambda sql, params: [row[0] for row in conn.execute(sql, params)])
+        if match is None:
+            return []
         (found,) = conn.execute(
             "SELECT count(*) FROM (SELECT rowid FROM item_fts WHERE item_fts MATCH ? ORDER BY rowid DESC LIMIT ?)",
             (match, RANKED_AT_MOST + 1),

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import text
 
 from db.engine import Database
+from db.search_terms import refresh_search_terms
 
 MODES = ("rebuild", "triggers")
 INSERT_TRIGGER = "item_fts_insert"
@@ -69,12 +70,14 @@ def finish_bulk_load(database: Database, load: BulkLoad, *, log: Callable[[str],
         if load.kind == "fts5":
             with database.engine.begin() as conn:
                 conn.execute(text("INSERT INTO item_fts(item_fts) VALUES ('optimize')"))
+                refresh_search_terms(conn)  # the word list of revision 0004, from the whole index
         return "täytetty triggereillä"
     started = time.perf_counter()
     with database.engine.begin() as conn:
         if load.kind == "fts5":
             conn.execute(text("INSERT INTO item_fts(item_fts) VALUES ('rebuild')"))
             conn.execute(text(load.saved_sql))
+            refresh_search_terms(conn)
         else:
             conn.execute(text("SET LOCAL maintenance_work_mem = '256MB'"))
             conn.execute(text(load.saved_sql))

@@ -151,14 +151,21 @@ def _sqlite_on_connect(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+def _sqlite_begin(conn: Connection) -> None:
+    driver = conn.connection.driver_connection
+    assert driver is not None  # a checked-out connection always has its driver connection
+    driver.execute("BEGIN")
+
+
 def make_engine(url: URL) -> Engine:
     """Create an engine with Sihteeri's connection settings (no connection is made yet)."""
     try:
         if url.get_backend_name() == "sqlite":
             engine = create_engine(url, connect_args={"timeout": 5})
             event.listen(engine, "connect", _sqlite_on_connect)
-            # Let SQLAlchemy own transactions (pysqlite's own BEGIN handling breaks SAVEPOINTs).
-            event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+            # Let SQLAlchemy own transactions (pysqlite's own BEGIN handling breaks SAVEPOINTs). The BEGIN goes
+            # straight to the driver: through exec_driver_sql it cost more than a rare word's whole search.
+            event.listen(engine, "begin", _sqlite_begin)
             event.listen(
                 engine,
                 "connect",
@@ -413,6 +420,7 @@ def open_database(
             run_upgrade(engine)
             db.upgraded_from = rev
             log.info("Upgraded %s from %s to %s", _describe(url), rev, head_revision())
+        _list_pending_search_words(engine)
     except OperationalError as exc:
         engine.dispose()
         raise translate_db_error(exc, _describe(url)) from exc
@@ -420,6 +428,26 @@ def open_database(
         engine.dispose()
         raise
     return db
+
+
+def _list_pending_search_words(engine: Engine) -> None:
+    """List the words of items written without Sihteeri's sessions (bulk loads, older versions), if any.
+
+    A read-only or busy database is left as it is: its searches use prefix queries until then.
+    """
+    from db import search_terms
+
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.connect() as conn:
+        if not search_terms.has_search_terms(conn) or not conn.exec_driver_sql(search_terms.PENDING_SQL).scalar():
+            return
+    try:
+        with engine.begin() as conn:
+            listed = search_terms.refresh_search_terms(conn)
+        log.info("Listed the search words of %s changed items", listed)
+    except OperationalError as exc:
+        log.warning("The search words were not listed (%s); searches use prefix queries", exc.orig)
 
 
 def run_upgrade(engine: Engine, revision: str = "head") -> None:

@@ -15,6 +15,7 @@ from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session, UOWTransaction
 from sqlalchemy.orm.attributes import get_history
 
+from db import search_terms
 from db.diary_number import diary_number_problem, parse_diary_number
 from db.errors import ConflictError, LockedError, ValidationError
 from db.models import (
@@ -232,6 +233,23 @@ def _write_audit(session: Session, flush_context: UOWTransaction) -> None:
         key = inspect(obj).mapper.primary_key_from_instance(obj)
         rows.append({**row, "entity_id": key[0] if key else None})
     session.connection().execute(insert(AuditEntry), rows)
+
+
+@event.listens_for(SihteeriSession, "after_flush")
+def _note_changed_texts(session: Session, flush_context: UOWTransaction) -> None:
+    if any(isinstance(obj, Item) for obj in (*session.new, *session.dirty)):
+        session.info["_search_words_pending"] = True
+
+
+@event.listens_for(SihteeriSession, "before_commit")
+def _list_search_words(session: Session) -> None:
+    """List the words of the items this transaction wrote (``db.search_terms``), in the same transaction."""
+    session.flush()  # the commit's own flush comes after this hook
+    if not session.info.pop("_search_words_pending", False):
+        return
+    conn = session.connection()
+    if search_terms.has_search_terms(conn):
+        search_terms.refresh_search_terms(conn)
 
 
 def expect_version(obj: Versioned, seen: int) -> None:

@@ -31,12 +31,14 @@ import datetime as dt
 import functools
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, Float, Integer, Select, String, bindparam, column, func, literal_column, select, text
 from sqlalchemy.orm import Session
 
+from db import search_terms
 from db.enums import Outcome
 from db.models import Body, Item, Meeting
 
@@ -166,6 +168,38 @@ def fts5_query(groups: list[list[str]]) -> str:
     return " AND ".join(parts)
 
 
+# Letters FTS5's unicode61 tokenizer keeps as they are once lower-cased, as Python does
+# (tests/db/test_search_terms.py checks each): a stem of only these is looked up in the word list as written.
+_PLAIN_STEM = re.compile(r"[0-9a-zåäöüõéèêëáàâãíìîïóòôúùûýÿçñøæœčšžđŋŧʒǯǥǧǩǫ]+")
+
+
+def fts5_match(groups: list[list[str]], run: Callable[[str, dict[str, Any]], list[Any]]) -> str | None:
+    """``fts5_query`` with each stem prefix written out as the index's words that start with it (``db.search_terms``).
+
+    ``run(sql, params)`` returns the first column of a statement's rows (``search_terms.PENDING_SQL`` and
+    ``WORDS_SQL``). None when some word has no indexed word starting with its stem: nothing can match. While
+    items wait for their words to be listed, or for a stem with too many words, the prefix query stays.
+    """
+    if run(search_terms.PENDING_SQL, {})[0]:
+        return fts5_query(groups)
+    parts = []
+    for tokens in groups:
+        stem = finnish_stem(tokens[0]) if len(tokens) == 1 else ""
+        if not stem or not _PLAIN_STEM.fullmatch(stem):
+            parts.append(fts5_query([tokens]))
+            continue
+        words = search_terms.words_with_prefix(
+            run(search_terms.WORDS_SQL, {"prefix": stem, "cap": search_terms.MAX_WORDS_PER_PREFIX + 1}), stem
+        )
+        if words is None:
+            parts.append(fts5_query([tokens]))
+        elif not words:
+            return None
+        else:
+            parts.append("(" + " OR ".join(f'"{word}"' for word in words) + ")")
+    return " AND ".join(parts)
+
+
 def tsquery_text(groups: list[list[str]]) -> str:
     """A ``to_tsquery('finnish', ...)`` expression for the same meaning on PostgreSQL."""
     parts = []
@@ -292,6 +326,16 @@ _NEWEST_PAGE = (
 ).order_by(Meeting.date.desc(), Item.section_number.desc())
 
 
+def _sqlite_match(conn: Connection, groups: list[list[str]]) -> str | None:
+    def run(sql: str, params: dict[str, Any]) -> list[Any]:
+        return list(conn.execute(_TERM_STATEMENTS[sql], params).scalars())
+
+    return fts5_match(groups, run)
+
+
+_TERM_STATEMENTS = {sql: text(sql) for sql in (search_terms.PENDING_SQL, search_terms.WORDS_SQL)}
+
+
 def _sqlite_page(conn: Connection, match: str, limit: int) -> SearchHits:
     params = {"q": match, "limit": limit, **_SNIPPET_MARKS}
     newest_only = conn.execute(_COUNT_UP_TO, {"q": match, "cap": RANKED_AT_MOST + 1}).scalar_one() > RANKED_AT_MOST
@@ -303,7 +347,9 @@ def _sqlite_page(conn: Connection, match: str, limit: int) -> SearchHits:
 
 
 def _sqlite_hits(conn: Connection, groups: list[list[str]], filters: SearchFilters, limit: int) -> SearchHits:
-    match = fts5_query(groups)
+    match = _sqlite_match(conn, groups)
+    if match is None:
+        return SearchHits()
     if filters == SearchFilters():
         return _sqlite_page(conn, match, limit)
     ranked = (
