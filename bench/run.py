@@ -65,22 +65,36 @@ def median(values: list[float]) -> float:
     return statistics.median(values) if values else float("nan")
 
 
+BATCH_SECONDS = 0.02
+"""A sample of a path quicker than this is the mean of a batch of calls (as ``timeit`` does): one call of a
+sub-millisecond search is within the timer's and the scheduler's noise."""
+
+
 def alternate(
     path: Callable[[], Any], floor: Callable[[], Any], repeat: int, warmup: int = 1
 ) -> tuple[list[float], list[float]]:
-    """Time ``path`` and ``floor`` alternately, ``repeat`` times each after ``warmup`` untimed rounds."""
+    """Time ``path`` and ``floor`` alternately, ``repeat`` samples each after ``warmup`` untimed rounds.
+
+    Each sample is the mean time of one call over a batch of calls that together take about
+    ``BATCH_SECONDS`` (one call for anything slower); path and floor get the same batch size.
+    """
     for _ in range(warmup):
         path()
         floor()
+    started = time.perf_counter()
+    floor()
+    batch = max(1, min(1000, int(BATCH_SECONDS / max(time.perf_counter() - started, 1e-6))))
     path_times: list[float] = []
     floor_times: list[float] = []
     for _ in range(repeat):
         started = time.perf_counter()
-        path()
-        path_times.append(time.perf_counter() - started)
+        for _ in range(batch):
+            path()
+        path_times.append((time.perf_counter() - started) / batch)
         started = time.perf_counter()
-        floor()
-        floor_times.append(time.perf_counter() - started)
+        for _ in range(batch):
+            floor()
+        floor_times.append((time.perf_counter() - started) / batch)
     return path_times, floor_times
 
 

@@ -310,7 +310,7 @@ class Database:
         try:
             with self.engine.connect() as connection:
                 yield connection
-        except OperationalError as exc:
+        except (OperationalError, sqlite3.OperationalError) as exc:  # the latter from db.search's driver path
             raise translate_db_error(exc, self.description) from exc
 
     def dispose(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import sqlite3
 from pathlib import Path
@@ -14,6 +15,8 @@ from sqlalchemy import select, text
 from core.meetings import add_item, remove_item
 from db import search, search_terms
 from db.engine import Database, alembic_config, open_database
+from db.enums import Outcome
+from db.errors import KnownError
 from db.models import Item, Meeting
 from db.search import fts5_match, fts5_query, query_terms, search_items
 
@@ -61,7 +64,7 @@ def test_plain_stem_letters_are_indexed_as_python_lowercases_them() -> None:
     letters = re.sub(r"[\[\]+]", "", search._PLAIN_STEM.pattern).replace("0-9a-z", "")
     words = [f"ab{letter}cd" for letter in letters] + [f"x{upper}y" for upper in "ÅÄÖČŠŽĐŊŦƷ"]
     conn = sqlite3.connect(":memory:")
-    conn.execute(f"CREATE VIRTUAL TABLE t USING fts5(x, tokenize=\"{search_terms.TOKENIZE}\")")
+    conn.execute(f'CREATE VIRTUAL TABLE t USING fts5(x, tokenize="{search_terms.TOKENIZE}")')
     conn.execute("CREATE VIRTUAL TABLE v USING fts5vocab(t, 'row')")
     conn.execute("INSERT INTO t(x) VALUES (?)", (" ".join(words),))
     indexed = {str(row[0]) for row in conn.execute("SELECT term FROM v")}
@@ -173,7 +176,9 @@ def test_a_stem_with_too_many_words_stays_a_prefix(sqlite_demo_db: Database, mon
         assert _matching_ids(conn, expanded) == _matching_ids(conn, fts5_query(query_terms("päätös")))
 
 
-def test_a_bulk_change_rebuilds_the_list_from_the_index(sqlite_demo_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_bulk_change_rebuilds_the_list_from_the_index(
+    sqlite_demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Ensure a large pending set rebuilds the list, which then drops words no item has any more."""
     with sqlite_demo_db.begin() as session:
         meeting = _open_meeting(session)
@@ -189,8 +194,9 @@ def test_a_bulk_change_rebuilds_the_list_from_the_index(sqlite_demo_db: Database
         assert _listed_words(conn) == _index_words(conn) and "kvartsikellojen" not in _listed_words(conn)
 
 
-def test_upgrade_from_0003_lists_the_words_and_downgrade_removes_the_list(sqlite_demo_db: Database,
-                                                                          tmp_path: Path) -> None:
+def test_upgrade_from_0003_lists_the_words_and_downgrade_removes_the_list(
+    sqlite_demo_db: Database, tmp_path: Path
+) -> None:
     """Ensure revision 0004 lists an existing database's words, and taking it back removes its tables."""
     with sqlite_demo_db.engine.begin() as conn:
         command.downgrade(alembic_config(conn), "0003")
@@ -202,3 +208,31 @@ def test_upgrade_from_0003_lists_the_words_and_downgrade_removes_the_list(sqlite
     with sqlite_demo_db.read() as conn:
         assert search_terms.has_search_terms(conn)
         assert _listed_words(conn) == _index_words(conn) and not _pending(conn)
+
+
+def test_the_search_fields_hits_are_typed_as_the_models_read_them(sqlite_demo_db: Database) -> None:
+    """Ensure the unfiltered search (run on the sqlite3 driver) gives dates and outcomes as the ORM does."""
+    with sqlite_demo_db.read() as conn:
+        hits = search_items(conn, "päätös")
+    assert len(hits) > 3
+    with sqlite_demo_db.begin() as session:
+        for hit in hits:
+            item = session.get(Item, hit.item_id)
+            assert item is not None
+            assert (hit.date, hit.outcome, hit.year, hit.title) == (
+                item.meeting.date,
+                item.outcome,
+                item.year,
+                item.title,
+            )
+            assert isinstance(hit.date, dt.date) and (hit.outcome is None or isinstance(hit.outcome, Outcome))
+        assert any(hit.outcome is not None for hit in hits)
+
+
+def test_a_storage_error_on_the_driver_path_is_a_finnish_message(sqlite_demo_db: Database) -> None:
+    """Ensure an error raised by sqlite3 itself during the search is turned into Sihteeri's message."""
+    with sqlite_demo_db.engine.begin() as conn:
+        conn.execute(text("DROP TABLE item_fts_pending"))
+    with pytest.raises(KnownError) as caught, sqlite_demo_db.read() as conn:
+        search_items(conn, "päätös")
+    assert "item_fts_pending" in (caught.value.detail or "")
