@@ -249,3 +249,19 @@ def _revision_0003_indexes() -> tuple[tuple[str, str], ...]:
     indexes: tuple[tuple[str, str], ...] = module.INDEXES
     assert len(indexes) == 9
     return indexes
+
+
+def test_reads_on_postgresql_run_without_a_transaction(demo_db: Database) -> None:
+    """Ensure Database.read() on PostgreSQL saves the BEGIN and ROLLBACK; the pooled connection is then as it was."""
+    if demo_db.is_sqlite:
+        pytest.skip("PostgreSQL only")
+    import psycopg
+
+    with demo_db.read() as conn:
+        assert conn.execute(text("SELECT count(*) FROM item")).scalar_one() > 0
+        driver = conn.connection.driver_connection
+        assert driver is not None and driver.info.transaction_status == psycopg.pq.TransactionStatus.IDLE
+    with demo_db.engine.connect() as conn:
+        conn.execute(text("SELECT 1"))
+        driver = conn.connection.driver_connection
+        assert driver is not None and driver.info.transaction_status == psycopg.pq.TransactionStatus.INTRANS
