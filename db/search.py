@@ -23,6 +23,10 @@ written, whatever their form.
 SQLite keeps the index in the external-content FTS5 table ``item_fts`` (triggers on ``item``),
 PostgreSQL in the generated column ``item.search_vector`` with a GIN index; both come from the Alembic
 revision 0002. They are not in the models, so schema comparisons use ``include_object`` to skip them.
+On SQLite a stem prefix is written out as the index's words that start with it (``fts5_match``, with the
+word list of revision 0004, ``db.search_terms``), so that FTS5 can stop at the newest matches instead of
+merging every word's list first; the unfiltered search runs its compiled statements on the sqlite3 driver
+(``_sqlite_page``). ``python -m bench.run --only search`` measures both backends against direct queries.
 """
 
 from __future__ import annotations
