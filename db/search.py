@@ -347,22 +347,26 @@ class _DriverStatement:
 
     sql: str
     names: tuple[str, ...]
-    convert: tuple[Callable[[Any], Any] | None, ...]
+    convert: tuple[tuple[int, Callable[[Any], Any]], ...]  # (column, converter) for the columns that need one
 
     @classmethod
     def of(cls, stmt: Select[Any]) -> _DriverStatement:
         dialect = sqlite.dialect()
         compiled = stmt.compile(dialect=dialect)
-        convert = tuple(c.type.dialect_impl(dialect).result_processor(dialect, None) for c in stmt.selected_columns)
+        processors = (c.type.dialect_impl(dialect).result_processor(dialect, None) for c in stmt.selected_columns)
+        convert = tuple((i, f) for i, f in enumerate(processors) if f is not None)
         return cls(compiled.string, tuple(compiled.positiontup or ()), convert)
 
-    def rows(self, driver: Any, params: dict[str, Any]) -> list[tuple[Any, ...]]:
+    def rows(self, driver: Any, params: dict[str, Any]) -> list[Any]:
         """The rows, with each value converted as SQLAlchemy would (dates, enumerations)."""
-        converters = self.convert
-        return [
-            tuple(value if f is None or value is None else f(value) for f, value in zip(converters, row, strict=True))
-            for row in driver.execute(self.sql, [params[name] for name in self.names])
-        ]
+        found: list[Any] = driver.execute(self.sql, [params[name] for name in self.names]).fetchall()
+        for index, row in enumerate(found):
+            values = list(row)
+            for at, convert in self.convert:
+                if values[at] is not None:
+                    values[at] = convert(values[at])
+            found[index] = values
+        return found
 
 
 @functools.cache
