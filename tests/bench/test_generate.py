@@ -76,3 +76,20 @@ def test_generated_records_follow_the_storage_rules(tmp_path: Path) -> None:
             add_item(session, meeting_id=draft.id, title="Uusi asia")
     finally:
         database.dispose()
+
+
+def test_generated_database_lists_its_search_words(tmp_path: Path) -> None:
+    """Ensure the bulk load leaves the word list of revision 0004 complete, so searches write prefixes out."""
+    import sqlite3
+
+    path = tmp_path / "w.db"
+    generate(str(path), items=ITEMS, seed=5, log=lambda _line: None)
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, 'item_fts', 'row')")
+        indexed = {row[0] for row in conn.execute("SELECT term FROM temp.v")}
+        listed = {row[0] for row in conn.execute("SELECT term FROM item_fts_term")}
+        assert conn.execute("SELECT count(*) FROM item_fts_pending").fetchone()[0] == 0
+    finally:
+        conn.close()
+    assert listed == indexed and len(indexed) > 1000
