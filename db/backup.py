@@ -737,8 +737,9 @@ def _copy_file_snapshot(source: Path, temp: Path, progress: ProgressFn | None) -
     held only for the copy (about 0.2 s for 500 MB), not for the check, so a save waits at most that long.
 
     Returns None, having changed nothing, when the bytes cannot be frozen or read: another connection keeps
-    an old snapshot open (the checkpoint is busy), a commit slipped in before the lock, the journal is in
-    memory, or the file cannot be read past its lock bytes (Windows, databases over 1 GiB). The caller then
+    an old snapshot open (the checkpoint is busy), another writes for over two seconds, a commit slipped in
+    before the lock, the journal is in memory, or the file cannot be read past its lock bytes (Windows,
+    databases over 1 GiB). The caller then
     uses the backup API. A write error (full disk) is raised: the other way would hit it too.
     """
     src = sqlite3.connect(source, isolation_level=None, timeout=30, check_same_thread=False)
@@ -752,8 +753,12 @@ def _copy_file_snapshot(source: Path, temp: Path, progress: ProgressFn | None) -
                 return None
         elif mode not in ("delete", "truncate", "persist"):
             return None
-        src.execute("PRAGMA busy_timeout=30000")
-        src.execute("BEGIN IMMEDIATE")
+        src.execute("PRAGMA busy_timeout=2000")  # a long write elsewhere: the backup API needs no write lock
+        try:
+            src.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            log.debug("Tietokantaan kirjoitetaan parhaillaan (%s); kopioidaan sivuittain", exc)
+            return None
         try:
             size = int(src.execute("PRAGMA page_count").fetchone()[0]) * int(
                 src.execute("PRAGMA page_size").fetchone()[0])

@@ -783,3 +783,19 @@ def test_damage_inside_the_database_is_an_error_not_a_warning(sqlite_demo_db: Da
     assert digest(path) == before
     assert sorted(backups_in(settings.folder)) == sorted(older)
     assert not [p for p in settings.folder.iterdir() if ".kesken-" in p.name]
+
+
+def test_a_long_write_elsewhere_means_the_backup_api(sqlite_demo_db: Database, settings: BackupSettings,
+                                                     ways_used: list[str]) -> None:
+    """Ensure a backup does not wait behind another connection's open write: it copies by pages, under a read."""
+    writer = sqlite3.connect(sqlite_demo_db.path, isolation_level=None)
+    try:
+        writer.execute("BEGIN IMMEDIATE")
+        _insert_person(writer, "Kesken Oleva")
+        result = backup_now(sqlite_demo_db, settings=settings, now=T0)
+        writer.execute("ROLLBACK")
+    finally:
+        writer.close()
+    assert result.ok and ways_used == ["api"]
+    assert "Kesken Oleva" not in _restored_people(result.written[0])
+    assert backup.verify_backup(result.written[0]).ok
