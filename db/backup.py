@@ -2,13 +2,13 @@
 
 A SQLite backup is taken online inside one transaction, written under a temporary name (``.NAME.kesken-PID``),
 verified and only then renamed into place, so a file with a backup's name is always a complete, verified copy.
-The copy is the database file's bytes, copied while a write lock keeps them as they are (after the
-write-ahead log has been emptied into the file, see ``_copy_file_snapshot``); when that cannot be done (a
-reader keeps an old snapshot, the file cannot be read as it is) SQLite's backup API copies the snapshot's
-pages instead, six times slower. Verifying the copy means ``PRAGMA integrity_check`` on it, its row counts
-(``count(*)`` per table) equal to the source's in the transaction the copy was taken in, and a content
-fingerprint: the SHA-256 of the copy's bytes, hashed in a second thread while SQLite checks. Either way the
-checked copy is the database's content; the fingerprint, row counts and contents go into a small
+The copy is the database file's bytes, copied while a read snapshot keeps them as they are (after the
+write-ahead log has been emptied into the file, see ``_copy_file_snapshot``; saving goes on meanwhile); when
+that cannot be done (a reader keeps an old snapshot, the file cannot be read as it is) SQLite's backup API
+copies the snapshot's pages instead, six times slower. Verifying the copy means ``PRAGMA integrity_check``
+on it, its row counts (``count(*)`` per table) equal to the source's in the transaction the copy was taken
+in, and a content fingerprint: the SHA-256 of the copy's bytes, hashed in a second thread while SQLite
+checks. Either way the checked copy is the database's content; the fingerprint, row counts and contents go into a small
 description file beside it (``NAME.db.json``, renamed into place just before the copy), and every later
 verification (``verify_backup``, the start-up check, restore) hashes the file again and compares, so a copy
 changed afterwards (bit rot, an edit) is reported.
@@ -729,39 +729,41 @@ _COPY_CHUNK = 1 << 20
 def _copy_file_snapshot(source: Path, temp: Path, progress: ProgressFn | None) -> dict[str, int] | None:
     """Copy the database file byte for byte while nothing can change it; return the snapshot's row counts.
 
-    The file's bytes are the whole database when no committed page waits in the write-ahead log: the log is
-    checkpointed and truncated (``wal_checkpoint(TRUNCATE)``), then a write transaction (``BEGIN IMMEDIATE``)
-    keeps other writers out while the file is copied and the rows counted, and the log is checked to be still
-    empty. Nothing else writes the database file in WAL mode (only a checkpoint would, and an empty log has
-    nothing to checkpoint); in rollback-journal mode the write lock itself keeps the file as it is. The lock is
-    held only for the copy (about 0.2 s for 500 MB), not for the check, so a save waits at most that long.
+    The file's bytes are the whole database when no committed page waits in the write-ahead log, and they
+    stay as they are while a reader holds a snapshot that reads only the file:
+    - WAL mode: the log is checkpointed and truncated (``wal_checkpoint(TRUNCATE)``), then a read
+      transaction starts on the empty log. A reader on an empty log holds SQLite's read lock 0, and no
+      checkpoint writes into the file while that lock is held (``wal.c``: the checkpointer needs it
+      exclusively), so others go on saving, into the log, while the file is copied and the rows counted. The
+      log is checked to be still empty once the snapshot has begun.
+    - Rollback-journal mode: the read transaction's shared lock keeps writers out of the file; a save waits
+      for the copy (about 0.2 s for 500 MB), not for the check.
 
     Returns None, having changed nothing, when the bytes cannot be frozen or read: another connection keeps
-    an old snapshot open (the checkpoint is busy), another writes for over two seconds, a commit slipped in
-    before the lock, the journal is in memory, or the file cannot be read past its lock bytes (Windows,
-    databases over 1 GiB). The caller then
-    uses the backup API. A write error (full disk) is raised: the other way would hit it too.
+    an old snapshot open or writes for long (the checkpoint stays busy), the log cannot be checkpointed (a
+    read-only file with a log), a commit slipped in before the snapshot, the journal is in memory, or the
+    file cannot be read past its lock bytes (Windows, databases over 1 GiB). The caller then uses the backup
+    API. A write error (full disk) is raised: the other way would hit it too.
     """
     src = sqlite3.connect(source, isolation_level=None, timeout=30, check_same_thread=False)
     try:
         mode = str(src.execute("PRAGMA journal_mode").fetchone()[0]).lower()
-        if mode == "wal":
-            src.execute("PRAGMA busy_timeout=500")  # a reader keeping an old snapshot: the backup API is quicker
-            busy = src.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-            if busy:
-                log.debug("Tietokannan lokia ei saatu tyhjennettyä; kopioidaan sivuittain")
-                return None
-        elif mode not in ("delete", "truncate", "persist"):
-            return None
-        src.execute("PRAGMA busy_timeout=2000")  # a long write elsewhere: the backup API needs no write lock
-        try:
-            src.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            log.debug("Tietokantaan kirjoitetaan parhaillaan (%s); kopioidaan sivuittain", exc)
+        if mode not in ("wal", "delete", "truncate", "persist"):
             return None
         try:
-            size = int(src.execute("PRAGMA page_count").fetchone()[0]) * int(
+            if mode == "wal":
+                src.execute("PRAGMA busy_timeout=500")  # a reader keeping an old snapshot: the API is quicker
+                if src.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]:
+                    log.debug("Tietokannan lokia ei saatu tyhjennettyä; kopioidaan sivuittain")
+                    return None
+            src.execute("PRAGMA busy_timeout=30000")
+            src.execute("BEGIN")
+            size = int(src.execute("PRAGMA page_count").fetchone()[0]) * int(  # starts the read snapshot
                 src.execute("PRAGMA page_size").fetchone()[0])
+        except sqlite3.OperationalError as exc:  # e.g. a read-only file whose log cannot be checkpointed
+            log.debug("Tietokannan tiedostoa ei voitu jäädyttää kopiointia varten (%s); kopioidaan sivuittain", exc)
+            return None
+        try:
             wal = source.with_name(source.name + "-wal")
             if mode == "wal" and wal.exists() and wal.stat().st_size > 0:
                 log.debug("Tietokannan lokiin tuli muutos ennen kopiointia; kopioidaan sivuittain")

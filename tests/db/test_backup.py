@@ -161,16 +161,17 @@ def test_commits_still_in_the_write_ahead_log_are_in_the_file_copy(sqlite_demo_d
     assert copied and copied[-1][0] == copied[-1][1] == copy.stat().st_size
 
 
-def test_writers_wait_while_the_file_is_copied(sqlite_demo_db: Database, settings: BackupSettings,
-                                               ways_used: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    """Ensure no commit can change the file during the byte copy, and writing works again right after it."""
+def test_saves_go_on_during_the_copy_and_are_not_in_it(sqlite_demo_db: Database, settings: BackupSettings,
+                                                     ways_used: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ensure a save made while the file is copied neither waits nor gets into the copy (nor tears it)."""
     attempts: list[str] = []
     real_copy = backup._copy_bytes
 
-    def copy_and_try_to_write(source: Path, temp: Path, size: int, progress: backup.ProgressFn | None) -> None:
+    def copy_and_write(source: Path, temp: Path, size: int, progress: backup.ProgressFn | None) -> None:
         other = sqlite3.connect(source, isolation_level=None, timeout=0)
         try:
             _insert_person(other, "Kesken Kopioinnin")
+            other.execute("PRAGMA wal_checkpoint(PASSIVE)")  # tries to write the new page into the file
             attempts.append("kirjoitettiin")
         except sqlite3.OperationalError as exc:
             attempts.append(str(exc))
@@ -178,12 +179,12 @@ def test_writers_wait_while_the_file_is_copied(sqlite_demo_db: Database, setting
             other.close()
         real_copy(source, temp, size, progress)
 
-    monkeypatch.setattr(backup, "_copy_bytes", copy_and_try_to_write)
+    monkeypatch.setattr(backup, "_copy_bytes", copy_and_write)
     result = backup_now(sqlite_demo_db, settings=settings, now=T0)
     assert result.ok and ways_used == ["file"]
-    assert attempts == ["database is locked"]
-    add_person(sqlite_demo_db, "Kopioinnin Jälkeen")  # the lock is gone
-    assert "Kopioinnin Jälkeen" not in _restored_people(result.written[0])
+    assert attempts == ["kirjoitettiin"]
+    assert "Kesken Kopioinnin" not in _restored_people(result.written[0])
+    assert "Kesken Kopioinnin" in _restored_people(sqlite_demo_db.path)  # type: ignore[arg-type]
 
 
 def test_a_reader_keeping_an_old_snapshot_means_the_backup_api(sqlite_demo_db: Database, settings: BackupSettings,
@@ -799,3 +800,35 @@ def test_a_long_write_elsewhere_means_the_backup_api(sqlite_demo_db: Database, s
     assert result.ok and ways_used == ["api"]
     assert "Kesken Oleva" not in _restored_people(result.written[0])
     assert backup.verify_backup(result.written[0]).ok
+
+
+def _read_only_source(monkeypatch: pytest.MonkeyPatch, source: Path) -> None:
+    """Open ``source`` read-only wherever the backup opens it by its path (a share the user may only read)."""
+    real_connect = sqlite3.connect
+
+    def connect(database: object, *args: object, **kwargs: object) -> sqlite3.Connection:
+        if isinstance(database, Path) and database == source:
+            return real_connect(f"{source.as_uri()}?mode=ro", *args, uri=True, **kwargs)  # type: ignore[arg-type]
+        return real_connect(database, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sqlite3, "connect", connect)
+
+
+def test_a_database_that_can_only_be_read_is_backed_up(sqlite_demo_db: Database, settings: BackupSettings,
+                                                       ways_used: list[str],
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ensure a read-only database is copied as a file, or by pages when its log holds commits it cannot move."""
+    source = sqlite_demo_db.path
+    assert source is not None
+    _read_only_source(monkeypatch, source)
+    result = backup_now(sqlite_demo_db, settings=settings, now=T0)
+    assert result.ok and ways_used == ["file"] and backup.verify_backup(result.written[0]).ok
+    keeper = sqlite3.connect(f"{source.as_uri()}", uri=True, isolation_level=None)
+    try:
+        keeper.execute("PRAGMA wal_autocheckpoint=0")
+        _insert_person(keeper, "Vain Lokissa")
+        result = backup_now(sqlite_demo_db, settings=settings, now=T0 + dt.timedelta(hours=1))
+    finally:
+        keeper.close()
+    assert result.ok and ways_used == ["file", "api"]
+    assert "Vain Lokissa" in _restored_people(result.written[0])
