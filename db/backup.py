@@ -702,21 +702,21 @@ def _copy_and_check(source: Path, temp: Path, progress: ProgressFn | None) -> tu
     """Copy the source's snapshot to ``temp`` and verify the copy; return the check and the snapshot's row counts.
 
     The copy is the database file's bytes when they can be frozen (``_copy_file_snapshot``), otherwise SQLite's
-    backup API page by page (six times slower). Either way the copy is checked the same way: ``PRAGMA
-    integrity_check`` on it (this thread) while other threads count its rows, hash it and flush it to disk;
-    SQLite and hashlib release the GIL while they work.
+    backup API page by page (``_copy_with_backup_api``, six times slower). Either way the copy is checked the
+    same way: ``PRAGMA integrity_check`` on it (this thread) while other threads count its rows, hash it and
+    flush it to disk; SQLite and hashlib release the GIL while they work.
     """
     counts = _copy_file_snapshot(source, temp, progress)
-    if counts is not None:
-        if progress is not None:
-            progress(0, 0, "Tarkistetaan varmuuskopiota…")
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="varmuuskopio") as pool:
-            flushed = pool.submit(_fsync, temp)
-            check = verify_sqlite_file(temp)
-            flushed.result()  # a full disk or an I/O error reported only now fails the copy
-        return check, counts
-    _discard(temp)
-    return _copy_with_backup_api(source, temp, progress)
+    if counts is None:
+        _discard(temp)
+        counts = _copy_with_backup_api(source, temp, progress)
+    if progress is not None:
+        progress(0, 0, "Tarkistetaan varmuuskopiota…")
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="varmuuskopio") as pool:
+        flushed = pool.submit(_fsync, temp)
+        check = verify_sqlite_file(temp)
+        flushed.result()  # a full disk or an I/O error reported only now fails the copy
+    return check, counts
 
 
 class _SourceUnreadable(Exception):
@@ -815,17 +815,9 @@ def _copy_bytes(source: Path, temp: Path, size: int, progress: ProgressFn | None
                 progress(done, size, "Kopioidaan tietokantaa…")
 
 
-def _copy_with_backup_api(source: Path, temp: Path,
-                          progress: ProgressFn | None) -> tuple[Verification, dict[str, int]]:
-    """Copy with SQLite's backup API in one read transaction, then verify the copy while the source is counted.
-
-    The source's read transaction stays open until its rows are counted, so the counts are of the copied
-    snapshot. Three things run at once: ``PRAGMA integrity_check`` on the copy (this thread), the copy's row
-    counts and SHA-256 (``verify_sqlite_file``'s helper thread), and the source's counts followed by the
-    copy's fsync (two more).
-    """
-    # check_same_thread=False: the source's rows are counted in another thread while the copy is checked.
-    src = sqlite3.connect(source, isolation_level=None, timeout=30, check_same_thread=False)
+def _copy_with_backup_api(source: Path, temp: Path, progress: ProgressFn | None) -> dict[str, int]:
+    """Copy with SQLite's backup API in one read transaction; return the row counts of the copied snapshot."""
+    src = sqlite3.connect(source, isolation_level=None, timeout=30)
     try:
         src.execute("PRAGMA busy_timeout=30000")
         src.execute("BEGIN")
@@ -843,18 +835,11 @@ def _copy_with_backup_api(source: Path, temp: Path,
             dst.execute("PRAGMA journal_mode=DELETE")
         finally:
             dst.close()
-        if progress is not None:
-            progress(0, 0, "Tarkistetaan varmuuskopiota…")
-        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="varmuuskopio") as pool:
-            counted = pool.submit(_row_counts, src)  # still the snapshot the copy was taken from
-            flushed = pool.submit(_fsync, temp)
-            check = verify_sqlite_file(temp)
-            flushed.result()  # a full disk or an I/O error reported only now fails the copy
-            counts = counted.result()
+        counts = _row_counts(src)  # still the snapshot the copy was taken from
         src.execute("COMMIT")
     finally:
         src.close()
-    return check, counts
+    return counts
 
 
 def _raise_if_damaged(source: Path) -> None:

@@ -331,14 +331,16 @@ _NEWEST_PAGE = (
 ).order_by(Meeting.date.desc(), Item.section_number.desc())
 
 
-def _sqlite_match(conn: Connection, groups: list[list[str]]) -> str | None:
-    def run(sql: str, params: dict[str, Any]) -> list[Any]:
-        return list(conn.execute(_TERM_STATEMENTS[sql], params).scalars())
+def _driver(conn: Connection) -> Any:
+    """The sqlite3 connection under ``conn``, in whatever transaction ``conn`` has begun."""
+    driver = conn.connection.driver_connection
+    assert driver is not None  # a connection in use has its driver connection
+    return driver
 
-    return fts5_match(groups, run)
 
-
-_TERM_STATEMENTS = {sql: text(sql) for sql in (search_terms.PENDING_SQL, search_terms.WORDS_SQL)}
+def _sqlite_match(driver: Any, groups: list[list[str]]) -> str | None:
+    """``fts5_match`` with its word-list lookups on the sqlite3 driver."""
+    return fts5_match(groups, lambda sql, params: [row[0] for row in driver.execute(sql, params)])
 
 
 @dataclass(frozen=True)
@@ -381,13 +383,8 @@ def _sqlite_page(conn: Connection, groups: list[list[str]], limit: int) -> Searc
     statement, which is most of a rare word's search (``python -m bench.run --only search``). Without a
     session no transaction is begun, so each statement reads the newest committed data.
     """
-    driver = conn.connection.driver_connection
-    assert driver is not None  # a connection in use has its driver connection
-
-    def run(sql: str, params: dict[str, Any]) -> list[Any]:
-        return [row[0] for row in driver.execute(sql, params)]
-
-    match = fts5_match(groups, run)
+    driver = _driver(conn)
+    match = _sqlite_match(driver, groups)
     if match is None:
         return SearchHits()
     count = driver.execute(_COUNT_UP_TO_SQL, {"q": match, "cap": RANKED_AT_MOST + 1}).fetchone()[0]
@@ -402,7 +399,7 @@ def _sqlite_page(conn: Connection, groups: list[list[str]], limit: int) -> Searc
 def _sqlite_hits(conn: Connection, groups: list[list[str]], filters: SearchFilters, limit: int) -> SearchHits:
     if filters == SearchFilters():
         return _sqlite_page(conn, groups, limit)
-    match = _sqlite_match(conn, groups)
+    match = _sqlite_match(_driver(conn), groups)
     if match is None:
         return SearchHits()
     ranked = (
