@@ -1,24 +1,16 @@
 """Start of the window: the Qt application, translations, the error hook, the database (or the demo), first run.
 
-Translations: the sources are Qt Linguist files ``resources/translations/sihteeri_<lang>.ts`` (Finnish is the
-source language). They are compiled to ``.qm`` with ``pyside6-lrelease`` (shipped in the PySide6-Essentials
-wheel as ``PySide6/lrelease``): ``python -m gui.app --compile-translations`` writes them next to the sources
-for a build; at start, a ``.qm`` missing or older than its ``.ts`` is compiled into the data folder. Qt's own
-``qtbase_<lang>.qm`` (standard buttons) comes from the wheel.
+Translations are loaded by ``gui.i18n`` (already by the start-up splash); ``python -m gui.app
+--compile-translations`` compiles them next to their sources for a build.
 """
 
 from __future__ import annotations
 
 import logging
-import os
-import shutil
-import subprocess
 import sys
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from db.engine import Database, open_database
@@ -26,6 +18,12 @@ from db.errors import SihteeriError
 from db.paths import data_dir
 from gui import settings as declared
 from gui.errors import install_excepthook, show_error
+from gui.i18n import (
+    LANGUAGES,
+    compile_translation,
+    install_translations,
+    translations_dir,
+)
 from gui.operations import MainThreadCollector
 from gui.settings import Settings
 
@@ -34,67 +32,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-LANGUAGES = ("fi", "sv", "en")
 _keep: list[object] = []  # translators and the window must outlive run_gui's locals
-
-
-def translations_dir() -> Path:
-    return Path(str(resources.files("resources") / "translations"))
-
-
-def lrelease_program() -> str | None:
-    """The lrelease of the PySide6 wheel, or one on PATH."""
-    import PySide6
-
-    bundled = Path(PySide6.__file__).parent / ("lrelease.exe" if os.name == "nt" else "lrelease")
-    if bundled.exists():
-        return str(bundled)
-    return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
-
-
-def compile_translation(ts: Path, qm: Path) -> bool:
-    program = lrelease_program()
-    if program is None:
-        log.warning("lrelease not found: %s not compiled", ts)
-        return False
-    qm.parent.mkdir(parents=True, exist_ok=True)
-    result = subprocess.run([program, "-silent", str(ts), "-qm", str(qm)], capture_output=True, text=True, check=False)
-    if result.returncode != 0:
-        log.warning("lrelease failed for %s: %s", ts, result.stderr)
-        return False
-    return qm.exists()
-
-
-def translation_file(language: str) -> Path | None:
-    """The compiled translation for ``language``: shipped, or compiled now into the data folder."""
-    ts = translations_dir() / f"sihteeri_{language}.ts"
-    if not ts.exists():
-        return None
-    shipped = ts.with_suffix(".qm")
-    if shipped.exists() and shipped.stat().st_mtime >= ts.stat().st_mtime:
-        return shipped
-    cached = data_dir() / "kaannokset" / shipped.name
-    if cached.exists() and cached.stat().st_mtime >= ts.stat().st_mtime:
-        return cached
-    return cached if compile_translation(ts, cached) else None
-
-
-def install_translations(app: QApplication, language: str) -> list[QTranslator]:
-    """Load Sihteeri's and Qt's translations for ``language`` (Finnish needs only Qt's)."""
-    installed: list[QTranslator] = []
-    qt_translator = QTranslator(app)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt_translator.load(f"qtbase_{language}", qt_dir):
-        app.installTranslator(qt_translator)
-        installed.append(qt_translator)
-    if language != "fi":
-        qm = translation_file(language)
-        translator = QTranslator(app)
-        if qm is not None and translator.load(str(qm)):
-            app.installTranslator(translator)
-            installed.append(translator)
-    QLocale.setDefault(QLocale({"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}.get(language, "fi_FI")))
-    return installed
 
 
 def demo_database_path() -> Path:

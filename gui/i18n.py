@@ -1,12 +1,109 @@
-"""Marking texts for translation where ``tr`` cannot be called yet (tables built at import time).
+"""Translations: loading them into the application, and marking texts where ``tr`` cannot be called yet.
 
-``pyside6-lupdate`` finds texts by the call's name, so this is spelled like Qt's macro. PySide's own
-``QT_TRANSLATE_NOOP`` is typed as returning ``object``, which would make every label table ``dict[..., object]``;
-this one returns the ``str`` it was given. The text is translated where it is shown
+The sources are Qt Linguist files ``resources/translations/sihteeri_<lang>.ts`` (Finnish is the source
+language). They are compiled to ``.qm`` with ``pyside6-lrelease`` (shipped in the PySide6-Essentials wheel as
+``PySide6/lrelease``): ``python -m gui.app --compile-translations`` writes them next to the sources for a
+build; at start, a ``.qm`` missing or older than its ``.ts`` is compiled into the data folder. Qt's own
+``qtbase_<lang>.qm`` (standard buttons) comes from the wheel. This module needs nothing but Qt, so the
+start-up splash (``gui.splash``) loads the translations before the database layer.
+
+``pyside6-lupdate`` finds texts by the call's name, so ``QT_TRANSLATE_NOOP`` is spelled like Qt's macro.
+PySide's own is typed as returning ``object``, which would make every label table ``dict[..., object]``; this
+one returns the ``str`` it was given. The text is translated where it is shown
 (``QCoreApplication.translate(context, text)``).
 """
 
 from __future__ import annotations
+
+import logging
+import os
+import shutil
+import subprocess
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from db.paths import data_dir
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("fi", "sv", "en")
+_LANGUAGE_PROPERTY = "sihteeriLanguage"  # on the application: the language whose translations it has
+
+
+def translations_dir() -> Path:
+    return Path(str(resources.files("resources") / "translations"))
+
+
+def lrelease_program() -> str | None:
+    """The lrelease of the PySide6 wheel, or one on PATH."""
+    import PySide6
+
+    bundled = Path(PySide6.__file__).parent / ("lrelease.exe" if os.name == "nt" else "lrelease")
+    if bundled.exists():
+        return str(bundled)
+    return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+
+
+def compile_translation(ts: Path, qm: Path) -> bool:
+    program = lrelease_program()
+    if program is None:
+        log.warning("lrelease not found: %s not compiled", ts)
+        return False
+    qm.parent.mkdir(parents=True, exist_ok=True)
+    result = subprocess.run([program, "-silent", str(ts), "-qm", str(qm)], capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        log.warning("lrelease failed for %s: %s", ts, result.stderr)
+        return False
+    return qm.exists()
+
+
+def translation_file(language: str) -> Path | None:
+    """The compiled translation for ``language``: shipped, or compiled now into the data folder."""
+    ts = translations_dir() / f"sihteeri_{language}.ts"
+    if not ts.exists():
+        return None
+    shipped = ts.with_suffix(".qm")
+    if shipped.exists() and shipped.stat().st_mtime >= ts.stat().st_mtime:
+        return shipped
+    cached = data_dir() / "kaannokset" / shipped.name
+    if cached.exists() and cached.stat().st_mtime >= ts.stat().st_mtime:
+        return cached
+    return cached if compile_translation(ts, cached) else None
+
+
+def install_translations(app: QApplication, language: str) -> list[QTranslator]:
+    """Load Sihteeri's and Qt's translations for ``language`` (Finnish needs only Qt's).
+
+    Returns the translators installed, which must be kept alive; none when ``app`` has this language's
+    already (the splash loaded them).
+    """
+    if app.property(_LANGUAGE_PROPERTY) == language:
+        return []
+    app.setProperty(_LANGUAGE_PROPERTY, language)
+    installed: list[QTranslator] = []
+    qt_translator = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_translator.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt_translator)
+        installed.append(qt_translator)
+    if language != "fi":
+        qm = translation_file(language)
+        translator = QTranslator(app)
+        if qm is not None and translator.load(str(qm)):
+            app.installTranslator(translator)
+            installed.append(translator)
+    QLocale.setDefault(QLocale({"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}.get(language, "fi_FI")))
+    return installed
+
+
+def remove_translations(app: QApplication, installed: list[QTranslator]) -> None:
+    """Take out what ``install_translations`` put in (a language switch in the tests)."""
+    for translator in installed:
+        app.removeTranslator(translator)
+    app.setProperty(_LANGUAGE_PROPERTY, None)
 
 
 def QT_TRANSLATE_NOOP(context: str, source_text: str) -> str:  # noqa: N802 (the name lupdate looks for)
@@ -15,4 +112,13 @@ def QT_TRANSLATE_NOOP(context: str, source_text: str) -> str:  # noqa: N802 (the
     return source_text
 
 
-__all__ = ["QT_TRANSLATE_NOOP"]
+__all__ = [
+    "LANGUAGES",
+    "QT_TRANSLATE_NOOP",
+    "compile_translation",
+    "install_translations",
+    "lrelease_program",
+    "remove_translations",
+    "translation_file",
+    "translations_dir",
+]

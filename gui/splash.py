@@ -3,8 +3,9 @@
 On an office PC, loading the database layer and opening a large database can take seconds (on this
 development machine about 1.2 s after the first 0.3 s; much more under a virus scanner). ``show_splash``
 needs only Qt, so ``main`` calls it before the heavy imports: it creates the ``QApplication``, shows a
-small window with the program's name and "starting" in the user's language, and lets Qt paint it.
-``run_gui`` closes it when the main window (or the first dialog) appears.
+small window with the program's name and "starting" in the user's language (it loads the translations,
+``gui.i18n``, which ``run_gui`` then finds in place), and lets Qt paint it. ``run_gui`` closes it when the
+main window (or the first dialog) appears.
 """
 
 from __future__ import annotations
@@ -12,28 +13,24 @@ from __future__ import annotations
 import sys
 import time
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 
-from gui.settings import LANGUAGE
+from gui.i18n import LANGUAGES, install_translations
+from gui.settings import LANGUAGE, Settings
 
 WIDTH, HEIGHT = 420, 160
 EXPOSE_WAIT_S = 0.5  # at most this long for the window system to map the splash before it is painted
-_STARTING = {"fi": "Käynnistyy…", "sv": "Startar…", "en": "Starting…"}
-_SUBTITLE = {
-    "fi": "toimielimen sihteerin työväline",
-    "sv": "verktyg för organets sekreterare",
-    "en": "the body secretary's tool",
-}
+_keep: list[object] = []  # the translators, for as long as the application runs
 
 
 def _language() -> str:
-    value = QSettings("Sihteeri", "Sihteeri").value(LANGUAGE.key, LANGUAGE.default)
-    return value if isinstance(value, str) and value in _STARTING else "fi"
+    value = Settings().get(LANGUAGE)
+    return value if value in LANGUAGES else "fi"
 
 
-def _picture(language: str, ratio: float) -> QPixmap:
+def _picture(ratio: float) -> QPixmap:
     pixmap = QPixmap(int(WIDTH * ratio), int(HEIGHT * ratio))
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(QColor("#f4f6f9"))
@@ -51,9 +48,11 @@ def _picture(language: str, ratio: float) -> QPixmap:
         body.setPointSize(10)
         painter.setFont(body)
         painter.setPen(QColor("#3a3a3a"))
-        painter.drawText(QRect(32, 72, WIDTH - 48, 24), Qt.AlignmentFlag.AlignLeft, _SUBTITLE[language])
+        subtitle = QCoreApplication.translate("Splash", "toimielimen sihteerin työväline")
+        painter.drawText(QRect(32, 72, WIDTH - 48, 24), Qt.AlignmentFlag.AlignLeft, subtitle)
         painter.setPen(QColor("#606060"))
-        painter.drawText(QRect(32, 116, WIDTH - 48, 24), Qt.AlignmentFlag.AlignLeft, _STARTING[language])
+        starting = QCoreApplication.translate("Splash", "Käynnistyy…")
+        painter.drawText(QRect(32, 116, WIDTH - 48, 24), Qt.AlignmentFlag.AlignLeft, starting)
         painter.setPen(QColor("#c8ced8"))
         painter.drawRect(QRect(0, 0, WIDTH - 1, HEIGHT - 1))
     finally:
@@ -102,7 +101,8 @@ def show_splash() -> Splash:
     assert isinstance(app, QApplication)
     screen = QGuiApplication.primaryScreen()
     ratio = screen.devicePixelRatio() if screen is not None else 1.0
-    splash = Splash(_picture(_language(), ratio))
+    _keep.extend(install_translations(app, _language()))
+    splash = Splash(_picture(ratio))
     if screen is not None:
         splash.move(screen.availableGeometry().center() - splash.rect().center())
     app.installEventFilter(_CloseOnDialog(splash))

@@ -144,6 +144,8 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Sihteeri {version} — verktyg för organets sekreterare: föredragningslistor, protokoll, utdrag och avtal.",
         "Sihteeri {version} — the body secretary's tool: agendas, minutes, excerpts and agreements.",
     ),
+    "toimielimen sihteerin työväline": ("verktyg för organets sekreterare", "the body secretary's tool"),
+    "Käynnistyy…": ("Startar…", "Starting…"),
     "Tietokanta: {database}": ("Databas: {database}", "Database: {database}"),
     "Loki: {path}": ("Logg: {path}", "Log: {path}"),
     "Virheraportit: {path}": ("Felrapporter: {path}", "Error reports: {path}"),

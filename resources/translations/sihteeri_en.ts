@@ -3436,6 +3436,19 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
   </context>
   <context>
+    <name>Splash</name>
+    <message>
+      <location filename="../../gui/splash.py" line="51" />
+      <source>toimielimen sihteerin työväline</source>
+      <translation>the body secretary's tool</translation>
+    </message>
+    <message>
+      <location filename="../../gui/splash.py" line="54" />
+      <source>Käynnistyy…</source>
+      <translation>Starting…</translation>
+    </message>
+  </context>
+  <context>
     <name>StartupRestoreDialog</name>
     <message>
       <location filename="../../gui/backup_dialog.py" line="413" />

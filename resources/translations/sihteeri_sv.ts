@@ -3436,6 +3436,19 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
   </context>
   <context>
+    <name>Splash</name>
+    <message>
+      <location filename="../../gui/splash.py" line="51" />
+      <source>toimielimen sihteerin työväline</source>
+      <translation>verktyg för organets sekreterare</translation>
+    </message>
+    <message>
+      <location filename="../../gui/splash.py" line="54" />
+      <source>Käynnistyy…</source>
+      <translation>Startar…</translation>
+    </message>
+  </context>
+  <context>
     <name>StartupRestoreDialog</name>
     <message>
       <location filename="../../gui/backup_dialog.py" line="413" />

@@ -19,7 +19,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(ROOT))
 
-from gui.app import lrelease_program  # noqa: E402
+from gui.i18n import lrelease_program  # noqa: E402
 from resources.translations.phrases import PHRASES, PLURALS  # noqa: E402
 
 LANGUAGES = {"sv": ("sv_FI", 0), "en": ("en_GB", 1)}

@@ -116,7 +116,7 @@ def test_swedish_translation_is_compiled_and_used(
     qtbot: QtBot, qapp: QApplication, demo_db: Database, settings: Settings, prompts: AnsweringPrompts
 ) -> None:
     """Ensure the Swedish .ts compiles with the wheel's lrelease and the window then speaks Swedish."""
-    from gui.app import install_translations, translation_file
+    from gui.i18n import install_translations, remove_translations, translation_file
 
     qm = translation_file("sv")
     assert qm is not None and qm.exists()
@@ -127,8 +127,7 @@ def test_swedish_translation_is_compiled_and_used(
         assert window.named_actions["new_meeting"].text() == "Nytt möte…"
         assert window.editor.tabs.tabText(0) == "Ärende och beredning"
     finally:
-        for translator in installed:
-            qapp.removeTranslator(translator)
+        remove_translations(qapp, installed)
     window = make_window(qtbot, demo_db, settings, prompts)
     assert window.named_actions["save"].text() == "Tallenna"
 

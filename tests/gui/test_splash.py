@@ -82,3 +82,22 @@ def test_the_splash_is_up_before_the_database_layer_loads(tmp_path: Path) -> Non
     )
     assert result.returncode == 0, result.stderr
     assert "loaded: []" in result.stdout, result.stdout
+
+
+def test_the_splash_texts_come_from_the_translations(qapp: QApplication) -> None:
+    """Ensure the splash's words are translated messages, and the window later finds the language in place."""
+    from PySide6.QtCore import QCoreApplication
+
+    from gui.i18n import install_translations, remove_translations
+
+    installed = install_translations(qapp, "sv")
+    try:
+        assert installed
+        assert QCoreApplication.translate("Splash", "Käynnistyy…") == "Startar…"
+        assert QCoreApplication.translate("Splash", "toimielimen sihteerin työväline") == (
+            "verktyg för organets sekreterare"
+        )
+        assert install_translations(qapp, "sv") == []  # run_gui after the splash: nothing loaded twice
+    finally:
+        remove_translations(qapp, installed)
+    assert QCoreApplication.translate("Splash", "Käynnistyy…") == "Käynnistyy…"

@@ -90,7 +90,7 @@ def test_main_window_menus_appear_in_swedish(
     qtbot: QtBot, qapp: QApplication, demo_db: Database, settings: Settings, prompts: AnsweringPrompts
 ) -> None:
     """Ensure the menu titles, the print action and the details panel read Swedish with the Swedish translator."""
-    from gui.app import install_translations
+    from gui.i18n import install_translations, remove_translations
 
     installed = install_translations(qapp, "sv")
     try:
@@ -124,7 +124,6 @@ def test_main_window_menus_appear_in_swedish(
         assert "begäran om omprövning (KommunL 134 §)" in details
         assert "möte" in details and "kokous " not in details
     finally:
-        for translator in installed:
-            qapp.removeTranslator(translator)
+        remove_translations(qapp, installed)
     window = make_window(qtbot, demo_db, settings, prompts)
     assert "&Kokous" in _menu_titles(window)
