@@ -10,8 +10,10 @@ temporary ones.
 
 from __future__ import annotations
 
+import atexit
 import importlib.util
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable
@@ -26,6 +28,7 @@ def available() -> bool:
 def isolate_settings() -> None:
     """Keep the benchmark's QSettings and data folder out of the user's own."""
     folder = tempfile.mkdtemp(prefix="sihteeri-bench-home-")
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
     os.environ["XDG_CONFIG_HOME"] = os.path.join(folder, "config")
     os.environ.setdefault("SIHTEERI_DATA_DIR", os.path.join(folder, "data"))
 

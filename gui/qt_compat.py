@@ -18,6 +18,14 @@ taking unsaved work with it.
 (and, as the same build returns them the same way, ``NotImplemented`` and ``Ellipsis``) the practically
 endless reference count that Python 3.12 gives them. It is run when the ``gui`` package is imported, before
 any window exists. Newer Pythons need nothing; a fixed PySide6 is left alone.
+
+A second, smaller matter is start-up time and memory: ``lighten_feature_check()``. Once PySide6 is loaded, it looks at
+every module imported after it, to know whether the module uses PySide6 (for its optional ``__feature__``
+switches). It does that with ``inspect.getsource(module)``: every source file of the database layer
+(SQLAlchemy's some two hundred modules) is read, decoded and split into lines, and kept in ``linecache``.
+The same answer, "PySide6" appears in the module's source, is had from the file's bytes, at a fraction of
+the cost and without keeping the text (measured: the window's start 0.1–0.2 s quicker, its peak memory
+129 → 108 MB).
 """
 
 from __future__ import annotations
@@ -71,4 +79,31 @@ def make_singletons_immortal() -> bool:
     return all([_make_immortal(obj) for obj in (None, True, False, NotImplemented, Ellipsis)])
 
 
-__all__ = ["make_singletons_immortal", "references_lost_per_call"]
+def _source_mentions_pyside(module: object) -> bool:
+    """Whether the module's source file contains "PySide6": what PySide6's own check answers, read as bytes."""
+    filename = getattr(module, "__file__", None)
+    if not isinstance(filename, str) or not filename.endswith(".py"):
+        return False  # no source: inspect.getsource fails, and PySide6 answers False
+    try:
+        with open(filename, "rb") as source:
+            return b"PySide6" in source.read()
+    except OSError:
+        return False
+
+
+def lighten_feature_check() -> bool:
+    """Replace PySide6's per-import source check with ``_source_mentions_pyside``; True if it was replaced.
+
+    A PySide6 without the check (its internals move between versions) is left as it is."""
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is None:
+        import PySide6.QtCore  # noqa: F401  (loads shibokensupport)
+
+        feature = sys.modules.get("shibokensupport.feature")
+    if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
+        return False
+    setattr(feature, "_mod_uses_pyside", _source_mentions_pyside)  # noqa: B010  (a module mypy cannot see)
+    return True
+
+
+__all__ = ["lighten_feature_check", "make_singletons_immortal", "references_lost_per_call"]
