@@ -70,32 +70,28 @@ def first_page(conn: Any, database: Database, query: str, limit: int = PAGE) -> 
         "SELECT count(*) FROM (SELECT id FROM item WHERE search_vector @@ to_tsquery('finnish', %s) LIMIT %s) AS up_to",
         (tsquery, RANKED_AT_MOST + 1),
     )
+    # As db.search: the snippet is a column of the page, computed by the server only for the rows on it.
+    headline = (
+        "ts_headline('finnish', concat_ws(' … ', nullif(title, ''), nullif(background, ''), nullif(proposal, ''), "
+        "nullif(decision, '')), to_tsquery('finnish', %s), %s)"
+    )
+    options = (
+        f'StartSel="{MARK_START}", StopSel="{MARK_END}", MaxWords=24, MinWords=10, MaxFragments=2, '
+        f'FragmentDelimiter=" {ELLIPSIS} "'
+    )
     if cur.fetchone()[0] > RANKED_AT_MOST:
         cur.execute(
-            "SELECT id FROM item WHERE search_vector @@ to_tsquery('finnish', %s) ORDER BY id DESC LIMIT %s",
-            (tsquery, limit),
+            f"SELECT id, {headline} FROM item WHERE search_vector @@ to_tsquery('finnish', %s) "
+            "ORDER BY id DESC LIMIT %s",
+            (tsquery, options, tsquery, limit),
         )
     else:
         cur.execute(
-            "SELECT id FROM item WHERE search_vector @@ to_tsquery('finnish', %s) "
+            f"SELECT id, {headline} FROM item WHERE search_vector @@ to_tsquery('finnish', %s) "
             "ORDER BY ts_rank_cd(search_vector, to_tsquery('finnish', %s)) DESC LIMIT %s",
-            (tsquery, tsquery, limit),
+            (tsquery, options, tsquery, tsquery, limit),
         )
-    ids = [row[0] for row in cur.fetchall()]
-    if not ids:
-        return []
-    cur.execute(
-        "SELECT id, ts_headline('finnish', concat_ws(' … ', nullif(title, ''), nullif(background, ''), "
-        "nullif(proposal, ''), nullif(decision, '')), to_tsquery('finnish', %s), %s) FROM item WHERE id = ANY(%s)",
-        (
-            tsquery,
-            f'StartSel="{MARK_START}", StopSel="{MARK_END}", MaxWords=24, MinWords=10, MaxFragments=2, '
-            f'FragmentDelimiter=" {ELLIPSIS} "',
-            ids,
-        ),
-    )
-    snippets = dict(cur.fetchall())
-    return [(i, snippets.get(i, "")) for i in ids]
+    return [(item_id, snippet) for item_id, snippet in cur.fetchall()]
 
 
 def match_count(conn: Any, database: Database, query: str) -> int:

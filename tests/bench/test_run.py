@@ -34,13 +34,14 @@ def test_memory_rows_compare_with_the_demo() -> None:
     assert memory.unit == "MB" and memory.ratio == pytest.approx(30.0) and memory.ok
 
 
-def test_search_floor_finds_what_the_search_finds(sqlite_demo_db: Database) -> None:
-    """Ensure the direct query the search is compared with returns the same items in the same order."""
-    raw = direct.connect(sqlite_demo_db)
+def test_search_floor_finds_what_the_search_finds(demo_db: Database) -> None:
+    """Ensure the direct query the search is compared with returns the same items, in the same order, with the
+    same snippets (on each backend)."""
+    raw = direct.connect(demo_db)
     try:
         for query in ("päätös", "yhteistyöpöytäkirjan", "kunnanhallitukselle"):
-            with sqlite_demo_db.read() as connection:
-                hits = [h.item_id for h in search_items(connection, query)]
-            assert hits and [item_id for item_id, _ in direct.first_page(raw, sqlite_demo_db, query)] == hits
+            with demo_db.read() as connection:
+                hits = [(h.item_id, h.snippet) for h in search_items(connection, query)]
+            assert hits and direct.first_page(raw, demo_db, query) == hits
     finally:
         raw.close()
