@@ -246,9 +246,48 @@ def measure_search(db: Path | str, size: str, repeat: int, queries: dict[str, st
                     matches=direct.match_count(raw, database, query),
                 )
             )
+        results += _filtered_searches(database, size, repeat, queries["common word"])
     finally:
         raw.close()
         database.dispose()
+    return results
+
+
+def _filtered_searches(database: Any, size: str, repeat: int, word: str) -> list[Result]:
+    """The common word with a filter (the search panel's body, year and outcome), against the same search
+    without one; for information (the issue sets no target for filtered searches)."""
+    from sqlalchemy import text
+
+    from db.enums import Outcome
+    from db.search import SearchFilters, search_items
+
+    with database.read() as connection:
+        by_size = text("SELECT body_id FROM item GROUP BY body_id ORDER BY count(*), body_id")
+        bodies = [row[0] for row in connection.execute(by_size)]
+        first, last = connection.execute(text("SELECT min(year), max(year) FROM item")).one()
+    filters = {
+        "largest body": SearchFilters(body_id=bodies[-1]),
+        "smallest body": SearchFilters(body_id=bodies[0]),
+        "newest year": SearchFilters(year=last),
+        "oldest year": SearchFilters(year=first),
+        "outcome": SearchFilters(outcome=Outcome.PASSED),
+    }
+    results = []
+    for label, chosen in filters.items():
+
+        def path(chosen: Any = chosen) -> int:
+            with database.read() as connection:
+                return len(search_items(connection, word, chosen))
+
+        def floor() -> int:
+            with database.read() as connection:
+                return len(search_items(connection, word))
+
+        samples = alternate(path, floor, repeat)
+        results.append(
+            ratio_result(f"filtered search (information): {label}", "same word unfiltered", size, samples, None,
+                         hits=path())
+        )  # fmt: skip
     return results
 
 

@@ -317,6 +317,13 @@ class Item(Versioned, Base):
         UniqueConstraint("body_id", "year", "section_number"),
         Index("ix_item_meeting_position", "meeting_id", "position"),
         Index("ix_item_diary_number", "diary_number"),
+        # The search filters (revision 0005); a task class is matched as a prefix (LIKE '00.01%').
+        Index("ix_item_outcome", "outcome"),
+        Index(
+            "ix_item_classification_code",
+            "classification_code",
+            postgresql_ops={"classification_code": "varchar_pattern_ops"},
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -100,6 +100,61 @@ def test_filters_narrow_the_results(demo_db: Database) -> None:
         assert codes and all(code.startswith("00") for code in codes)
 
 
+def test_filtered_searches_rank_or_show_the_newest_by_their_own_matches(
+    demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ensure the newest-first rule counts the matches that pass the filters, on each backend: a filter that
+    leaves few of a common word's matches ranks them; one that leaves many shows the newest."""
+    from db import search
+
+    with demo_db.begin() as session:
+        bodies = {b.name: b.id for b in session.scalars(select(Body))}
+    board = SearchFilters(body_id=bodies["Maakuntahallitus"])
+    committee = SearchFilters(body_id=bodies["Hyvinvointilautakunta"])
+    with demo_db.read() as connection:
+        # With the rule far away every search is ranked: these are the sets to compare with.
+        everything = {h.item_id for h in search_items(connection, "päätös")}
+        board_all = {h.item_id for h in search_items(connection, "päätös", board)}
+        committee_all = search_items(connection, "päätös", committee)
+        assert not committee_all.newest_only
+    assert len(board_all) == 5 and len(committee_all) == 2 and len(everything) == 7
+    monkeypatch.setattr(search, "RANKED_AT_MOST", 3)
+    with demo_db.read() as connection:
+        assert search_items(connection, "päätös").newest_only  # 7 matches
+        ranked = search_items(connection, "päätös", committee)  # 2 of them pass
+        assert not ranked.newest_only and [h.item_id for h in ranked] == [h.item_id for h in committee_all]
+        newest = search_items(connection, "päätös", board)  # 5 pass: more than 3
+        assert newest.newest_only and {h.item_id for h in newest} == board_all
+        keys = [(h.date, h.section_number) for h in newest]
+        assert keys == sorted(keys, reverse=True)
+        assert all(search.MARK_START in h.snippet for h in newest)
+        two = search_items(connection, "päätös", board, limit=2)
+        assert {h.item_id for h in two} == set(sorted(board_all)[-2:])  # the newest two, by entry
+        rare = search_items(connection, "sopimus", committee)  # few matches at all: ranked, then filtered
+        assert not rare.newest_only and len(rare) == 1
+
+
+def test_the_filters_are_found_through_indexes(sqlite_database: Database) -> None:
+    """Ensure no filter of a search reads the item table itself (texts and all): each has an index."""
+    from sqlalchemy.dialects import sqlite
+
+    from db.search import _item_conditions
+
+    filters = (
+        SearchFilters(body_id=1),
+        SearchFilters(year=2025),
+        SearchFilters(outcome=Outcome.PASSED),
+        SearchFilters(classification="00.01"),
+        SearchFilters(body_id=1, year=2025, outcome=Outcome.REJECTED, classification="05"),
+    )
+    with sqlite_database.read() as connection:
+        for f in filters:
+            stmt = select(Item.id).where(*_item_conditions(f)).compile(dialect=sqlite.dialect())
+            params = [stmt.params[name] for name in stmt.positiontup or ()]
+            plan = " ".join(row[3] for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {stmt}", tuple(params)))
+            assert "INDEX" in plan, (f, plan)
+
+
 def _organisation_with_board(session: object) -> Body:
     org = Organisation(kind=OrganisationKind.MUNICIPALITY, name="Testilä", is_home=True)
     body = Body(organisation=org, kind=BodyKind.EXECUTIVE, name="Kunnanhallitus")
