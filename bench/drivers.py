@@ -38,6 +38,19 @@ def _process_start() -> float:
 
 
 def _maxrss_mb() -> float:
+    """This process's peak resident memory (MB).
+
+    Linux's ``ru_maxrss`` survives ``exec``: a driver started by a large benchmark process would report at least
+    that process's size (a vfork shares its memory until the exec). ``VmHWM`` is the peak of this program's
+    own memory; ``ru_maxrss`` is used where there is no /proc.
+    """
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from bench import direct
@@ -45,3 +51,19 @@ def test_search_floor_finds_what_the_search_finds(demo_db: Database) -> None:
             assert hits and direct.first_page(raw, demo_db, query) == hits
     finally:
         raw.close()
+
+
+def test_a_drivers_memory_is_its_own_not_its_parents() -> None:
+    """Ensure a driver started by a large process reports its own peak memory (Linux keeps ``ru_maxrss`` across
+    exec, so the benchmark's own size showed up as every later driver's peak)."""
+    if not Path("/proc/self/status").exists():
+        pytest.skip("no /proc: ru_maxrss is all there is")
+    ballast = bytearray(400 * 1024 * 1024)
+    ballast[::4096] = b"\1" * len(ballast[::4096])  # resident, not only reserved
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)}
+    result = subprocess.run([sys.executable, "-m", "bench.drivers", "bare-window"], cwd=root, env=env,
+                            capture_output=True, text=True, check=True, timeout=120)  # fmt: skip
+    del ballast
+    report = [line for line in result.stdout.splitlines() if line.startswith("{")][-1]
+    assert json.loads(report)["maxrss_mb"] < 300
