@@ -132,6 +132,7 @@ def test_filtered_searches_rank_or_show_the_newest_by_their_own_matches(
         assert {h.item_id for h in two} == set(sorted(board_all)[-2:])  # the newest two, by entry
         rare = search_items(connection, "sopimus", committee)  # few matches at all: ranked, then filtered
         assert not rare.newest_only and len(rare) == 1
+        assert search_items(connection, "päätös", SearchFilters(year=1999)) == []  # no item passes the filter
 
 
 def test_the_filters_are_found_through_indexes(sqlite_database: Database) -> None:
