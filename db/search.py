@@ -453,7 +453,8 @@ def _sqlite_filtered_statements(filters: SearchFilters) -> tuple[Select[Any], Se
         .join(filtered_ranked, filtered_ranked.c.item_id == Item.id)
         .order_by(filtered_ranked.c.score)
     )
-    # No sort above FTS5's own newest-first walk, so the snippet is made only for the rows of the page.
+    # No sort above FTS5's own newest-first walk, so the snippet is made only for the rows of the page. The
+    # same call as _SNIPPET, as an expression (a text fragment with parameters cannot be a column).
     snippet = func.snippet(
         literal_column("item_fts"), literal_column("-1"), bindparam("start", type_=String),
         bindparam("end", type_=String), bindparam("ellipsis", type_=String), literal_column("16"), type_=String,
