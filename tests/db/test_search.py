@@ -135,6 +135,53 @@ def test_filtered_searches_rank_or_show_the_newest_by_their_own_matches(
         assert search_items(connection, "päätös", SearchFilters(year=1999)) == []  # no item passes the filter
 
 
+@pytest.mark.parametrize("cap", [1000, 2])
+def test_every_filter_finds_exactly_the_unfiltered_hits_that_pass_it(
+    demo_db: Database, monkeypatch: pytest.MonkeyPatch, cap: int
+) -> None:
+    """Ensure a filtered search finds the same items as the unfiltered one, sieved by hand, for every filter
+    of the demo's values and their pairs, whether it ranks (cap 1000) or shows the newest (cap 2)."""
+    from db import search
+
+    with demo_db.begin() as session:
+        items = {i.id: i for i in session.scalars(select(Item))}
+        bodies = sorted({i.body_id for i in items.values()})
+        years = sorted({i.year for i in items.values()})
+        outcomes = sorted({i.outcome for i in items.values() if i.outcome is not None})
+        classes = sorted({i.classification_code[:2] for i in items.values() if i.classification_code})
+        facts = {i.id: (i.body_id, i.year, i.outcome, i.classification_code) for i in items.values()}
+    single = [
+        *(SearchFilters(body_id=b) for b in bodies),
+        *(SearchFilters(year=y) for y in years),
+        *(SearchFilters(outcome=o) for o in outcomes),
+        *(SearchFilters(classification=c) for c in classes),
+    ]
+    pairs = [SearchFilters(body_id=b, outcome=o) for b in bodies for o in outcomes]
+
+    def passes(item_id: int, f: SearchFilters) -> bool:
+        body, year, outcome, code = facts[item_id]
+        return (
+            (f.body_id is None or body == f.body_id)
+            and (f.year is None or year == f.year)
+            and (f.outcome is None or outcome == f.outcome)
+            and (not f.classification or code.startswith(f.classification))
+        )
+
+    with demo_db.read() as connection:
+        everything = {w: {h.item_id for h in search_items(connection, w)} for w in ("päätös", "kunta", "sopimus")}
+    monkeypatch.setattr(search, "RANKED_AT_MOST", cap)
+    checked = 0
+    with demo_db.read() as connection:
+        for word, found in everything.items():
+            for f in [*single, *pairs]:
+                expected = {i for i in found if passes(i, f)}
+                hits = search_items(connection, word, f)
+                assert {h.item_id for h in hits} == expected, (word, f)
+                assert hits.newest_only == (len(expected) > cap and len(found) > cap), (word, f)
+                checked += bool(expected)
+    assert checked > 10
+
+
 def test_the_filters_are_found_through_indexes(sqlite_database: Database) -> None:
     """Ensure no filter of a search reads the item table itself (texts and all): each has an index."""
     from sqlalchemy.dialects import sqlite
