@@ -19,13 +19,13 @@ taking unsaved work with it.
 endless reference count that Python 3.12 gives them. It is run when the ``gui`` package is imported, before
 any window exists. Newer Pythons need nothing; a fixed PySide6 is left alone.
 
-A second, smaller matter is start-up time and memory: ``lighten_feature_check()``. Once PySide6 is loaded, it looks at
-every module imported after it, to know whether the module uses PySide6 (for its optional ``__feature__``
-switches). It does that with ``inspect.getsource(module)``: every source file of the database layer
-(SQLAlchemy's some two hundred modules) is read, decoded and split into lines, and kept in ``linecache``.
-The same answer, "PySide6" appears in the module's source, is had from the file's bytes, at a fraction of
-the cost and without keeping the text (measured: the window's start 0.1–0.2 s quicker, its peak memory
-129 → 108 MB).
+A second, smaller matter is start-up time and memory: ``lighten_feature_check()``. Once PySide6 is loaded,
+it looks at every module imported after it, to know whether the module uses PySide6 (for its optional
+``__feature__`` switches). It does that with ``inspect.getsource(module)``: every source file of the
+database layer (SQLAlchemy's some two hundred modules) is read, decoded, split into lines and kept in
+``linecache``. The same answer, whether "PySide6" appears in the module's source, is had from the file's
+bytes at a fraction of the cost and without keeping the text (measured: the window's start 0.1–0.2 s
+quicker, its peak memory 129 → 108 MB).
 """
 
 from __future__ import annotations
