@@ -304,3 +304,31 @@ def test_loading_the_models_leaves_the_postgresql_dialect_unloaded() -> None:
     script = "import sys, db.engine, db.models, db.search; print(sorted(m for m in sys.modules if 'postgresql' in m))"
     result = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_revision_0005_adds_the_filter_indexes_and_its_downgrade_removes_them(demo_db: Database) -> None:
+    """Ensure the outcome and task class indexes come with revision 0005 and go with its downgrade, and that
+    filtered searches find the same items without them."""
+    from sqlalchemy import inspect
+
+    names = {"ix_item_outcome", "ix_item_classification_code"}
+
+    def item_indexes() -> set[str]:
+        with demo_db.engine.connect() as conn:
+            return {ix["name"] for ix in inspect(conn).get_indexes("item")}
+
+    def found() -> list[list[int]]:
+        with demo_db.read() as connection:
+            return [
+                [h.item_id for h in search_items(connection, "päätös", f)]
+                for f in (SearchFilters(outcome=Outcome.PASSED), SearchFilters(classification="00"))
+            ]
+
+    with_indexes = found()
+    assert names <= item_indexes() and any(with_indexes)
+    with demo_db.engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0004")
+    assert not names & item_indexes()
+    assert found() == with_indexes
+    run_upgrade(demo_db.engine)
+    assert names <= item_indexes()
