@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import exists, inspect, select
+from sqlalchemy import Select, exists, inspect, or_, select
 from sqlalchemy.orm import QueryableAttribute, Session, defer
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.interfaces import ORMOption
@@ -135,6 +135,21 @@ def _collection(
     return children
 
 
+def noted_attendances(item: Item) -> Select[tuple[Attendance]]:
+    """The attendances the § notes: who arrived before it and who left after it (in the meeting's order)."""
+    return (
+        select(Attendance)
+        .where(
+            Attendance.meeting_id == item.meeting_id,
+            or_(
+                Attendance.arrived_at_section == item.section_number,
+                Attendance.left_after_section == item.section_number,
+            ),
+        )
+        .order_by(Attendance.sort_order, Attendance.id)
+    )
+
+
 def load_meetings(
     session: Session,
     meeting_ids: Sequence[int],
@@ -145,8 +160,8 @@ def load_meetings(
 ) -> Loaded:
     """Read the meetings and what their documents print into the session (a handful of queries).
 
-    ``handled``: the minutes' and excerpts' parts too (attendance, handling, votes, corrections; an excerpt's
-    recipients);
+    ``handled``: the minutes' and excerpts' parts too (attendance, handling, votes, corrections; for an
+    excerpt its recipients, and of the attendance only who arrived before its § or left after it);
     ``members``: the body's memberships (the agenda's list of members); ``item_ids``: only these items'
     parts (an excerpt), instead of every item's. Missing ids are simply not loaded.
 
@@ -184,7 +199,13 @@ def load_meetings(
     # Only the titles print: an attachment's file (perhaps megabytes) stays in the database.
     _collection(session, items, Item.attachments, loaded, empty=empty, options=[defer(Attachment.content)])
     if handled:
-        named += _collection(session, meetings, Meeting.attendances, loaded)
+        if item_ids is None:
+            named += _collection(session, meetings, Meeting.attendances, loaded)
+        else:  # an excerpt names only who arrived before its § or left after it, not the whole attendance
+            for item in items:
+                noted = list(session.scalars(noted_attendances(item)))
+                loaded.objects.extend(noted)
+                named += noted
         _collection(session, items, Item.corrections, loaded, empty=empty)
         named += _collection(session, items, Item.disqualifications, loaded, empty=empty)
         named += _collection(session, items, Item.motions, loaded, empty=empty)

@@ -9,11 +9,15 @@ from collections import Counter
 from collections.abc import Iterable
 from enum import StrEnum
 
+from sqlalchemy import inspect
+from sqlalchemy.orm import object_session
+
 from core.meetings import CLOSING_ITEMS, OPENING_ITEMS
 from core.printing.base import DocumentBuilder
 from core.printing.labels import Labels
+from core.printing.loading import noted_attendances
 from db.enums import Publicity, VoteChoice
-from db.models import Body, Correction, Item, Organisation, Person, Vote
+from db.models import Attendance, Body, Correction, Item, Organisation, Person, Vote
 
 
 class Mode(StrEnum):
@@ -184,11 +188,22 @@ def write_recipients(builder: DocumentBuilder, item: Item, labels: Labels) -> No
     )
 
 
+def _noted(item: Item) -> list[Attendance]:
+    """The meeting's attendances that this § notes. An excerpt loads just these (``loading.load_meetings``);
+    the minutes have the whole attendance loaded and pick them out of it."""
+    meeting = item.meeting
+    session = object_session(item)
+    if session is not None and "attendances" in inspect(meeting).unloaded:
+        return list(session.scalars(noted_attendances(item)))
+    number = item.section_number
+    return [a for a in meeting.attendances if number in (a.arrived_at_section, a.left_after_section)]
+
+
 def _attendance_notes(item: Item, labels: Labels) -> tuple[list[str], list[str]]:
     """Who arrived before this § and who left after it, so the § itself shows who took part."""
     arrivals: list[str] = []
     departures: list[str] = []
-    for attendance in item.meeting.attendances:
+    for attendance in _noted(item):
         name = attendance.person.name
         if attendance.arrived_at_section == item.section_number:
             time = labels("at_time", time=labels.time(attendance.arrived_time)) if attendance.arrived_time else ""

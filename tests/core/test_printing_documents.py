@@ -20,12 +20,13 @@ from core.printing import (
     year_minutes,
 )
 from core.printing.labels import Labels
+from core.printing.loading import load_meetings
 from core.printing.sections import decision_text, organisation_name, proposal_text
 from db.engine import Database
 from db.enums import AppealRoute, AttendanceRole, MeetingState, Outcome, Publicity, VoteChoice
 from db.errors import NotFound, UserError, ValidationError
 from db.models import Attendance, Ballot, Correction, Disqualification, Dissent, Item, Meeting, Motion, Recipient, Vote
-from tests.core.printing_support import PrintedPdf, assert_in_order, read_pdf
+from tests.core.printing_support import PrintedPdf, assert_in_order, comparable, read_pdf
 
 LANGUAGES = ("fi", "sv")
 CERTIFIED = dt.date(2025, 10, 16)
@@ -431,6 +432,20 @@ def test_minutes_handling_votes_disqualification_dissent_and_attendance(sqlite_d
                 "Maksujen korotus on kohtuuton.",
             ],
         )
+    with sqlite_demo_db.session() as session:  # an excerpt reads only the attendances its § notes
+        meeting, _seed = _seed1(session)
+        fees = next(item for item in meeting.items if item.title.startswith("Varhaiskasvatuksen"))
+        loaded = load_meetings(session, (meeting.id,), handled=True, item_ids=(fees.id,))
+        assert [a.person.name for a in loaded.objects if isinstance(a, Attendance)] == ["Kalle Nieminen"]
+    with sqlite_demo_db.session() as session:  # and notes the same as the minutes
+        meeting, seed = _seed1(session)
+        fees = next(item for item in meeting.items if item.title.startswith("Varhaiskasvatuksen"))
+        printed = _print(session, DocumentKind.EXCERPT, meeting, (fees,), draft=True)
+        assert_in_order(printed.body, [labels["handling"], labels("arrived_here", name="Kalle Nieminen", time="")])
+        assert comparable(labels("left_here", name="Leena Hyvönen", time="")) not in comparable(printed.body)
+        printed = _print(session, DocumentKind.EXCERPT, meeting, (seed,), draft=True)
+        assert_in_order(printed.body, [labels("left_here", name="Leena Hyvönen", time="")])
+        assert comparable(labels("arrived_here", name="Kalle Nieminen", time="")) not in comparable(printed.body)
 
 
 def test_correction_prints_on_the_corrected_section(sqlite_demo_db: Database) -> None:
