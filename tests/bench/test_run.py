@@ -67,3 +67,15 @@ def test_a_drivers_memory_is_its_own_not_its_parents() -> None:
     del ballast
     report = [line for line in result.stdout.splitlines() if line.startswith("{")][-1]
     assert json.loads(report)["maxrss_mb"] < 300
+
+
+def test_filtered_search_rows_are_information_with_their_hits(demo_db: Database) -> None:
+    """Ensure the bench's filtered-search rows run on either backend and carry no target."""
+    from bench.run import _filtered_searches
+
+    rows = _filtered_searches(demo_db, "demo", 1, "päätös")
+    assert [r.path.split(": ")[1] for r in rows] == [
+        "largest body", "smallest body", "newest year", "oldest year", "outcome"
+    ]  # fmt: skip
+    assert all(r.target is None and r.ok is None and r.value > 0 and r.floor_value > 0 for r in rows)
+    assert any(r.detail["hits"] for r in rows)
