@@ -23,6 +23,7 @@ from db.search import (
     ELLIPSIS,
     MARK_END,
     MARK_START,
+    PG_HEADLINE_OPTIONS,
     RANKED_AT_MOST,
     fts5_match,
     fts5_query,
@@ -75,21 +76,17 @@ def first_page(conn: Any, database: Database, query: str, limit: int = PAGE) -> 
         "ts_headline('finnish', concat_ws(' … ', nullif(title, ''), nullif(background, ''), nullif(proposal, ''), "
         "nullif(decision, '')), to_tsquery('finnish', %s), %s)"
     )
-    options = (
-        f'StartSel="{MARK_START}", StopSel="{MARK_END}", MaxWords=24, MinWords=10, MaxFragments=2, '
-        f'FragmentDelimiter=" {ELLIPSIS} "'
-    )
     if cur.fetchone()[0] > RANKED_AT_MOST:
         cur.execute(
             f"SELECT id, {headline} FROM item WHERE search_vector @@ to_tsquery('finnish', %s) "
             "ORDER BY id DESC LIMIT %s",
-            (tsquery, options, tsquery, limit),
+            (tsquery, PG_HEADLINE_OPTIONS, tsquery, limit),
         )
     else:
         cur.execute(
             f"SELECT id, {headline} FROM item WHERE search_vector @@ to_tsquery('finnish', %s) "
             "ORDER BY ts_rank_cd(search_vector, to_tsquery('finnish', %s)) DESC LIMIT %s",
-            (tsquery, options, tsquery, tsquery, limit),
+            (tsquery, PG_HEADLINE_OPTIONS, tsquery, tsquery, limit),
         )
     return [(item_id, snippet) for item_id, snippet in cur.fetchall()]
 

@@ -151,10 +151,15 @@ def _sqlite_on_connect(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
-def _sqlite_begin(conn: Connection) -> None:
+def driver_connection(conn: Connection) -> Any:
+    """The DB-API connection under ``conn`` (sqlite3's, psycopg's), in whatever transaction ``conn`` has begun."""
     driver = conn.connection.driver_connection
     assert driver is not None  # a checked-out connection always has its driver connection
-    driver.execute("BEGIN")
+    return driver
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    driver_connection(conn).execute("BEGIN")
 
 
 def make_engine(url: URL) -> Engine:

@@ -61,6 +61,7 @@ from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
 from db import search_terms
+from db.engine import driver_connection
 from db.enums import Outcome
 from db.models import Body, Item, Meeting
 
@@ -93,7 +94,6 @@ _GRADATION_PAIRS = ("nt", "nn", "mp", "mm", "lt", "ll", "rt", "rr", "nk", "ng", 
 _GRADATION_SINGLE = frozenset("kptdv")
 # Title and diary number weigh most, then the proposal and decision, then the background.
 BM25_WEIGHTS = "10.0, 8.0, 2.0, 3.0, 3.0"  # title, diary number, background, proposal, decision
-_RANK_SQL = f"SELECT rowid AS item_id, bm25(item_fts, {BM25_WEIGHTS}) AS score FROM item_fts WHERE item_fts MATCH :q"
 _WORD = re.compile(r"\w+", re.UNICODE)
 _DIARY_LIKE = re.compile(r"\d.*[/:]|[/:].*\d")
 
@@ -354,13 +354,6 @@ _NEWEST_PAGE = (
 ).order_by(Meeting.date.desc(), Item.section_number.desc())
 
 
-def _driver(conn: Connection) -> Any:
-    """The sqlite3 connection under ``conn``, in whatever transaction ``conn`` has begun."""
-    driver = conn.connection.driver_connection
-    assert driver is not None  # a connection in use has its driver connection
-    return driver
-
-
 def _sqlite_match(driver: Any, groups: list[list[str]]) -> str | None:
     """``fts5_match`` with its word-list lookups on the sqlite3 driver."""
     return fts5_match(groups, lambda sql, params: [row[0] for row in driver.execute(sql, params)])
@@ -406,7 +399,7 @@ def _sqlite_page(conn: Connection, groups: list[list[str]], limit: int) -> Searc
     statement, which is most of a rare word's search (``python -m bench.run --only search``). Without a
     session no transaction is begun, so each statement reads the newest committed data.
     """
-    driver = _driver(conn)
+    driver = driver_connection(conn)
     match = _sqlite_match(driver, groups)
     if match is None:
         return SearchHits()
@@ -477,13 +470,13 @@ _SNIPPETS_OF = text(f"SELECT rowid, {_SNIPPET} FROM item_fts WHERE item_fts MATC
 def _sqlite_hits(conn: Connection, groups: list[list[str]], filters: SearchFilters, limit: int) -> SearchHits:
     if filters == SearchFilters():
         return _sqlite_page(conn, groups, limit)
-    driver = _driver(conn)
+    driver = driver_connection(conn)
     match = _sqlite_match(driver, groups)
     if match is None:
         return SearchHits()
     count, ranked_all, ranked, newest = _sqlite_filtered_statements(filters)
     params = {"q": match, "cap": RANKED_AT_MOST + 1, "limit": limit, **_SNIPPET_MARKS}
-    if driver.execute(_COUNT_UP_TO_SQL, {"q": match, "cap": RANKED_AT_MOST + 1}).fetchone()[0] <= RANKED_AT_MOST:
+    if driver.execute(_COUNT_UP_TO_SQL, params).fetchone()[0] <= RANKED_AT_MOST:
         page = ranked_all  # few matches at all: rank them all, then filter
     elif conn.execute(count, params).scalar_one() > RANKED_AT_MOST:
         hits = SearchHits(_hit(row, row[10] or row[7]) for row in conn.execute(newest, params))
@@ -501,7 +494,8 @@ def _sqlite_hits(conn: Connection, groups: list[list[str]], filters: SearchFilte
     return SearchHits(_hit(row, found.get(row[0]) or row[7]) for row in rows)
 
 
-_PG_HEADLINE_OPTIONS = (
+# ts_headline's options: the marks, the snippet's length, up to two fragments (bench.direct uses them too).
+PG_HEADLINE_OPTIONS = (
     f'StartSel="{MARK_START}", StopSel="{MARK_END}", MaxWords=24, MinWords=10, MaxFragments=2, '
     f'FragmentDelimiter=" {ELLIPSIS} "'
 )
@@ -529,7 +523,7 @@ def _postgres_statements(filters: SearchFilters) -> tuple[Select[Any] | None, Se
     document = func.concat_ws(
         f" {ELLIPSIS} ", *(func.nullif(c, "") for c in (Item.title, Item.background, Item.proposal, Item.decision))
     )
-    headline = func.ts_headline(text("'finnish'::regconfig"), document, query, _PG_HEADLINE_OPTIONS)
+    headline = func.ts_headline(text("'finnish'::regconfig"), document, query, PG_HEADLINE_OPTIONS)
     conditions = _item_conditions(filters)
     page = _base_select(filters).add_columns(headline).where(matches).limit(bindparam("limit", type_=Integer))
     ranked = page.order_by(func.ts_rank_cd(search_vector, query).desc(), Meeting.date.desc())
