@@ -14,6 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 _SCRIPT = """
 import gc, weakref
+gc.disable()  # as main.main does before the window's code loads
 import gui.app
 from db.models import Item
 
@@ -21,6 +22,7 @@ frozen = gui.app.settle_loaded_code()
 assert Item.__mapper__.configured, "the ORM was not configured before freezing"
 assert frozen > 20_000, frozen
 assert gc.get_count()[2] == 0
+assert gc.isenabled(), "the collector was left off"
 
 class Later:
     pass

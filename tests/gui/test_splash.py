@@ -60,7 +60,8 @@ def test_the_splash_speaks_the_users_language(qapp: QApplication) -> None:
 
 
 def test_the_splash_is_up_before_the_database_layer_loads(tmp_path: Path) -> None:
-    """``python main.py`` shows the splash before SQLAlchemy and the models are imported (cheap argument parsing)."""
+    """``python main.py`` shows the splash before SQLAlchemy and the models are imported (cheap argument parsing),
+    with the garbage collector off."""
     script = "\n".join(
         (
             "import sys",
@@ -70,6 +71,8 @@ def test_the_splash_is_up_before_the_database_layer_loads(tmp_path: Path) -> Non
             "    real()",
             "    loaded = sorted(m for m in sys.modules if m.startswith(('sqlalchemy', 'db.engine', 'db.models')))",
             "    print('loaded:', loaded)",
+            "    import gc",
+            "    print('collector on:', gc.isenabled())",
             "    raise SystemExit(0)",
             "gui.splash.show_splash = spy",
             "import main",
@@ -82,6 +85,8 @@ def test_the_splash_is_up_before_the_database_layer_loads(tmp_path: Path) -> Non
     )
     assert result.returncode == 0, result.stderr
     assert "loaded: []" in result.stdout, result.stdout
+    # The collector stays off while the window's code loads (gui.app.settle_loaded_code switches it on).
+    assert "collector on: False" in result.stdout, result.stdout
 
 
 def test_the_splash_texts_come_from_the_translations(qapp: QApplication) -> None:
