@@ -79,3 +79,22 @@ def test_filtered_search_rows_are_information_with_their_hits(demo_db: Database)
     ]  # fmt: skip
     assert all(r.target is None and r.ok is None and r.value > 0 and r.floor_value > 0 for r in rows)
     assert any(r.detail["hits"] for r in rows)
+
+
+def test_the_warm_up_start_writes_byte_code_files(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ensure the warm-up start may cache compiled modules even where ``PYTHONDONTWRITEBYTECODE`` is set (as on
+    the machine the figures come from): a user's computer compiles Sihteeri's modules once, not at every start."""
+    from bench import run
+
+    seen: list[dict[str, str]] = []
+
+    def fake_run(*args: object, env: dict[str, str], **kwargs: object) -> subprocess.CompletedProcess[str]:
+        seen.append(env)
+        return subprocess.CompletedProcess([], 0, stdout='{"maxrss_mb": 1.0}\n', stderr="")
+
+    monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
+    monkeypatch.setattr(run.subprocess, "run", fake_run)
+    run.run_driver("bare-window", write_bytecode=True)
+    run.run_driver("bare-window")
+    assert "PYTHONDONTWRITEBYTECODE" not in seen[0]
+    assert seen[1]["PYTHONDONTWRITEBYTECODE"] == "1"  # the measured starts are left as the machine has them
