@@ -31,6 +31,9 @@ def start(folder: Path) -> str:
         shutil.rmtree(folder, ignore_errors=True)
         create_and_start(folder)
         stop(folder)
+    status = [str(_bindir() / "pg_ctl"), "-D", str(folder / "data"), "status"]
+    if subprocess.run(_as_server_user(status), check=False, stdout=subprocess.DEVNULL).returncode == 0:
+        return url(folder, "postgres")  # left running by an interrupted run, or started by hand
     subprocess.run(
         _as_server_user(
             [str(_bindir() / "pg_ctl"), "-D", str(folder / "data"), "-o", f"-k {folder} {_OPTIONS}",
