@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -27,8 +27,10 @@ from gui.dialogs import Prompts, SaveChoice
 from gui.errors import show_error
 from gui.item_editor import ItemEditor
 from gui.navigator import NavigatorModel, NavigatorView, Node, NodeKind
-from gui.search import SearchPanel
 from gui.settings import Settings
+
+if TYPE_CHECKING:
+    from gui.search import SearchPanel
 
 
 def _available(module: str) -> bool:
@@ -79,13 +81,14 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setSizes([340, 740, 300])
         self.setCentralWidget(self.splitter)
-        self.search = SearchPanel(database)
+        # The search panel (and db.search under it) is made when the dock is first shown: most starts never
+        # search, and making it took 45 ms of the start (see the ``search`` property).
+        self._search: SearchPanel | None = None
         self.search_dock = QDockWidget(self.tr("Haku"), self)
         self.search_dock.setObjectName("searchDock")
-        self.search_dock.setWidget(self.search)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.search_dock)
         self.search_dock.hide()
-        self.search.open_item.connect(self.open_item)
+        self.search_dock.visibilityChanged.connect(self._search_dock_visibility)
         self.state_label = QLabel()
         self.statusBar().addPermanentWidget(self.state_label)
         self.named_actions: dict[str, QAction] = {}
@@ -108,6 +111,26 @@ class MainWindow(QMainWindow):
         self.resize(1360, 820)
         self.restore_state()
         self.update_actions()
+
+    @property
+    def search(self) -> SearchPanel:
+        """The search panel in the search dock, made on first use (the dock shown, or asked for by name)."""
+        if self._search is None:
+            from gui.search import SearchPanel
+
+            self._search = SearchPanel(self.database)
+            self._search.open_item.connect(self.open_item)
+            self.search_dock.setWidget(self._search)
+        return self._search
+
+    def _search_dock_visibility(self, visible: bool) -> None:
+        if visible:
+            self.search  # noqa: B018 (made now: shown from the menu, or by the window state restored)
+
+    def _refresh_search_filters(self) -> None:
+        """New meetings or bodies: the search filters read them again (a panel not made yet reads them when made)."""
+        if self._search is not None:
+            self._search.refresh_filters()
 
     # --- actions and menus -------------------------------------------------------------------------------
 
@@ -324,7 +347,7 @@ class MainWindow(QMainWindow):
         if target is not None:
             self.editor.show_nothing()
             self.open_item(target)
-        self.search.refresh_filters()
+        self._refresh_search_filters()
         self.update_actions()
         return result
 
@@ -356,7 +379,7 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
             return
         self.model.reload_body(asked.body_id)
-        self.search.refresh_filters()
+        self._refresh_search_filters()
         self.select_meeting(meeting_id)
         self.statusBar().showMessage(self.tr("Kokous luotu vakioasioineen."), 5000)
 
@@ -490,7 +513,7 @@ class MainWindow(QMainWindow):
         finally:
             self._restoring = False
         self.editor.show_nothing()
-        self.search.refresh_filters()
+        self._refresh_search_filters()
         if current is not None:
             self.open_item(current)
 

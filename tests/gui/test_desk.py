@@ -273,6 +273,37 @@ def test_search_and_jump_to_the_item(
     assert model.rowCount() == 0
 
 
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_the_search_panel_is_made_when_the_dock_is_first_shown(
+    qtbot: QtBot, board_db: Database, settings: Settings, prompts: AnsweringPrompts
+) -> None:
+    """Ensure the start does not make the search panel; showing the dock makes it, and its filters have a meeting
+    created before; a window whose saved state has the dock open makes it as it is shown."""
+    from core.meetings import create_meeting
+
+    window = make_window(qtbot, board_db, settings, prompts)
+    assert window._search is None and window.search_dock.widget() is None
+    with board_db.begin() as session:
+        body_id = session.scalars(select(Body.id)).one()
+        create_meeting(session, body_id=body_id, date=dt.date(2031, 2, 3))
+    window.refresh()  # filters are refreshed after new meetings: nothing to refresh yet
+    assert window._search is None
+    window.show()
+    qtbot.waitExposed(window)
+    window.search_dock.toggleViewAction().trigger()  # Näytä > Haku
+    panel = window._search
+    assert panel is not None and window.search_dock.widget() is panel and panel.isVisible()
+    assert panel.year.findText("2031") > 0
+    assert window.search is panel  # made once
+    window.save_state()
+
+    again = make_window(qtbot, board_db, settings, prompts)
+    assert again._search is None
+    again.show()
+    qtbot.waitUntil(lambda: again._search is not None, timeout=5000)
+    assert again.search_dock.widget() is again._search
+
+
 def test_search_with_too_many_matches_says_it_shows_the_newest(
     qtbot: QtBot,
     sqlite_demo_db: Database,
