@@ -392,7 +392,7 @@ def _remove_stale_temps(folder: Path, now: dt.datetime) -> None:
 def _connect_readonly(path: Path) -> sqlite3.Connection:
     wal = path.with_name(path.name + "-wal")
     mode = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
-    return sqlite3.connect(f"{path.as_uri()}?{mode}", uri=True, isolation_level=None)
+    return sqlite3.connect(f"{path.absolute().as_uri()}?{mode}", uri=True, isolation_level=None)
 
 
 def _quote(name: str) -> str:

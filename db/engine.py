@@ -128,7 +128,7 @@ def inspect_sqlite_file(path: Path, *, thorough: bool = False) -> set[str]:
         # with one, the log must be read too, or recent changes (the schema itself, after a crash) are missed.
         wal = path.with_name(path.name + "-wal")
         mode = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
-        conn = sqlite3.connect(f"{path.as_uri()}?{mode}", uri=True)
+        conn = sqlite3.connect(f"{path.absolute().as_uri()}?{mode}", uri=True)
         try:
             rows = conn.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()
             if thorough:
@@ -481,7 +481,7 @@ def copy_aside(db: Database, revision: str | None) -> Path | None:
             f"Levyllä ei ole tilaa varmuuskopiolle ennen tietokannan päivitystä ({path.parent}). "
             "Tietokantaan ei koskettu."
         )
-    src = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    src = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(target)
         try:

@@ -34,6 +34,29 @@ def _content(target: Path) -> dict[str, object]:
         database.dispose()
 
 
+def test_relative_paths_work_in_the_backup_commands(
+    sqlite_demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ensure ``--database sihteeri.db backup --to kopiot``, ``backups --folder kopiot`` and ``restore
+    kopiot/NAME.db`` work from the folder they are typed in (a relative path once ended in a traceback)."""
+    path = sqlite_demo_db.path
+    assert path is not None
+    expected = _content(path)
+    sqlite_demo_db.dispose()
+    work = tmp_path / "työ"
+    work.mkdir()
+    (work / "sihteeri.db").write_bytes(path.read_bytes())
+    monkeypatch.chdir(work)
+    assert cli_main(["--database", "sihteeri.db", "backup", "--to", "kopiot"]) == 0
+    assert "Varmuuskopio tallennettu ja tarkistettu" in capsys.readouterr().out
+    copy = next(Path("kopiot").glob("sihteeri-*.db"))
+    assert cli_main(["--database", "sihteeri.db", "backups", "--folder", "kopiot"]) == 0
+    assert "ehjä" in capsys.readouterr().out
+    assert cli_main(["--database", "sihteeri.db", "restore", str(copy)]) == 0
+    assert "palautettu" in capsys.readouterr().out
+    assert _content(work / "sihteeri.db") == expected
+
+
 def test_backup_backups_and_restore_from_the_command_line(sqlite_demo_db: Database, own_data_dir: Path,
                                                           capsys: pytest.CaptureFixture[str]) -> None:
     """Ensure backup writes a verified copy, backups lists and verifies it, and restore brings it back."""
