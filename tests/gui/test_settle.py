@@ -18,7 +18,11 @@ gc.disable()  # as main.main does before the window's code loads
 import gui.app
 from db.models import Item
 
+walks = []
+gc.callbacks.append(lambda phase, info: phase == "start" and walks.append(info["generation"]))
 frozen = gui.app.settle_loaded_code()
+gc.callbacks.clear()
+assert not walks, f"the start walked the loaded code: collections of generations {walks}"
 assert Item.__mapper__.configured, "the ORM was not configured before freezing"
 assert frozen > 20_000, frozen
 assert gc.get_count()[2] == 0
