@@ -92,9 +92,10 @@ def settle_loaded_code() -> int:
     as the program. ``gc.freeze()`` moves them to a generation the collector never walks: a full collection
     on the UI thread (``MainThreadCollector``) takes 2–10 ms instead of 40–60 ms, and closing the program
     does not walk them either (0.05 s instead of 0.25 s). Everything made after this (the database connection, the
-    window, items) is collected as before. ``main.main`` keeps the collector off until this runs: walking the
-    objects of the modules being loaded some 180 times took 75 ms of every start, and a last full collection
-    before freezing another 55-75 ms. Returns how many objects were frozen.
+    window, items) is collected as before, by ``MainThreadCollector``. ``main.main`` switches automatic
+    collection off before this code loads (walking its objects some 180 times took 75 ms of every start), and
+    nothing here switches it on: the UI-thread collector keeps it off on purpose. A last full collection before
+    freezing took another 55-75 ms, so none is made. Returns how many objects were frozen.
     """
     from sqlalchemy.orm import configure_mappers
 
@@ -105,7 +106,8 @@ def settle_loaded_code() -> int:
     # No collection first: loading leaves some 1 200 unreachable objects (a few hundred kilobytes), and finding
     # them would walk all 90 000 (55-75 ms). They are frozen with the rest, as Python's gc.freeze() notes advise.
     gc.freeze()
-    gc.enable()  # main.main switches the collector off while this code loads
+    # Automatic collection stays off (main.main switched it off for the loading): from here on it is
+    # MainThreadCollector's, on the UI thread only.
     return gc.get_freeze_count()
 
 

@@ -85,7 +85,7 @@ def test_the_splash_is_up_before_the_database_layer_loads(tmp_path: Path) -> Non
     )
     assert result.returncode == 0, result.stderr
     assert "loaded: []" in result.stdout, result.stdout
-    # The collector stays off while the window's code loads (gui.app.settle_loaded_code switches it on).
+    # Automatic collection is off while the window's code loads (and stays off: see tests/gui/test_settle.py).
     assert "collector on: False" in result.stdout, result.stdout
 
 
