@@ -316,7 +316,8 @@ class ItemEditor(QWidget):
         grid.addWidget(QLabel(self.tr("Otsikko")), 0, 0)
         grid.addWidget(self.title, 0, 1, 1, 3)
         self.diary_number = self._line("diary_number", self.tr("Dnro"))
-        self.diary_number.setPlaceholderText("77/00.04.01/2023")
+        # Format examples, shown only in an empty field that can be edited (else they read as values).
+        self._examples: dict[QLineEdit, str] = {self.diary_number: "77/00.04.01/2023"}
         grid.addWidget(QLabel(self.tr("Dnro")), 1, 0)
         grid.addWidget(self.diary_number, 1, 1)
         self.classification = QComboBox()
@@ -436,7 +437,7 @@ class ItemEditor(QWidget):
         )
         form.addRow(self.tr("Julkisuus"), self.publicity)
         self.secrecy_ground = self._line("secrecy_ground", self.tr("Salassapitoperuste"))
-        self.secrecy_ground.setPlaceholderText("JulkL (621/1999) 24.1 § 25 k")
+        self._examples[self.secrecy_ground] = "JulkL (621/1999) 24.1 § 25 k"
         form.addRow(self.tr("Salassapitoperuste"), self.secrecy_ground)
         self.has_personal_data = QCheckBox(self.tr("Sisältää henkilötietoja"))
         self.has_personal_data.setObjectName("has_personal_data")
@@ -636,6 +637,7 @@ class ItemEditor(QWidget):
         self._saved = {}
         self.undo_stack.clear()
         self._clear_widgets()  # the greyed-out form must not go on showing the item that was open before
+        self._show_examples(False)
         self.header.setText(self.tr("<i>Valitse asia siirtimestä vasemmalla.</i>"))
         self.banner.hide()
         self.tabs.setEnabled(False)
@@ -745,6 +747,11 @@ class ItemEditor(QWidget):
                 )
         for button in getattr(self, "_list_buttons", []):
             button.setEnabled(not read_only)
+        self._show_examples(not read_only)
+
+    def _show_examples(self, shown: bool) -> None:
+        for widget, example in self._examples.items():
+            widget.setPlaceholderText(example if shown else "")
 
     def _update_header(self) -> None:
         if self.item_id is None:

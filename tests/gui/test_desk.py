@@ -347,6 +347,28 @@ def test_checked_minutes_are_read_only_with_the_reason(
         assert session.get(ItemDraft, item_id) is None
 
 
+def test_format_examples_show_only_in_fields_that_can_be_edited(
+    qtbot: QtBot, demo_db: Database, settings: Settings, prompts: AnsweringPrompts
+) -> None:
+    """Ensure the grey Dnro example is not shown with no item open or in checked minutes (it read as a value)."""
+    window = make_window(qtbot, demo_db, settings, prompts)
+    editor = window.editor
+    assert editor.diary_number.placeholderText() == ""  # nothing open
+    with demo_db.begin() as session:
+        items = session.scalars(select(Item).join(Meeting)).all()
+        open_id = next(i.id for i in items if not i.meeting.state.is_locked)
+        checked_id = next(i.id for i in items if i.meeting.state.is_locked)
+    window.open_item(open_id)
+    assert not editor.read_only
+    assert editor.diary_number.placeholderText() == "77/00.04.01/2023"
+    assert editor.secrecy_ground.placeholderText().startswith("JulkL")
+    window.open_item(checked_id)
+    assert editor.read_only
+    assert editor.diary_number.placeholderText() == "" and editor.secrecy_ground.placeholderText() == ""
+    editor.show_nothing()
+    assert editor.diary_number.placeholderText() == ""
+
+
 def test_save_conflict_between_two_sessions(
     qtbot: QtBot,
     sqlite_demo_db: Database,
