@@ -164,6 +164,30 @@ def upgrade_in_place(where: str, log: Callable[[str], None]) -> None:
     database.dispose()
 
 
+def machine() -> dict[str, Any]:
+    """What the figures depend on besides the code: the machine and the versions of what does the work.
+
+    SQLite's version matters most: from 3.44 on, ``integrity_check`` (the backup's check) also checks the search
+    index, which took 3-4 times as long with 100 000 items (bench/README.md).
+    """
+    import sqlite3
+    from importlib.metadata import PackageNotFoundError, version
+
+    def installed(name: str) -> str | None:
+        try:
+            return version(name)
+        except PackageNotFoundError:
+            return None
+
+    return {
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "cpus": os.cpu_count(),
+        "sqlite": sqlite3.sqlite_version,
+        **{name: installed(name) for name in ("PySide6-Essentials", "SQLAlchemy", "reportlab", "rl_accel", "psycopg")},
+    }
+
+
 def run_driver(*args: str, write_bytecode: bool = False) -> tuple[float, dict[str, Any]]:
     """Run ``bench.drivers`` in a fresh interpreter: (wall seconds from spawn to exit, its JSON report).
 
@@ -556,7 +580,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         payload = {
-            "machine": {"python": platform.python_version(), "platform": platform.platform(), "cpus": os.cpu_count()},
+            "machine": machine(),
             "arguments": vars(args) | {"json": str(args.json)},
             "queries": queries,
             "results": [asdict(r) | {"ok": r.ok} for r in results],

@@ -98,3 +98,14 @@ def test_the_warm_up_start_writes_byte_code_files(monkeypatch: pytest.MonkeyPatc
     run.run_driver("bare-window")
     assert "PYTHONDONTWRITEBYTECODE" not in seen[0]
     assert seen[1]["PYTHONDONTWRITEBYTECODE"] == "1"  # the measured starts are left as the machine has them
+
+
+def test_the_results_name_the_sqlite_version() -> None:
+    """Ensure the JSON results record SQLite's version (the backup's check costs 3-4 times as much from 3.44 on)."""
+    import sqlite3
+
+    from bench.run import machine
+
+    facts = machine()
+    assert facts["sqlite"] == sqlite3.sqlite_version
+    assert facts["rl_accel"] and facts["SQLAlchemy"].startswith("2.")
