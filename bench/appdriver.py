@@ -65,7 +65,7 @@ def show_main_window(db: str, when_idle: Callable[[Any], None], on_splash: Calla
             on_splash()
             return splash
 
-        gui.splash.show_splash = splash_then_report  # type: ignore[assignment]
+        gui.splash.show_splash = splash_then_report
     import main
 
     return main.main(["--database", db])

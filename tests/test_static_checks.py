@@ -19,7 +19,7 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.mark.slow
 def test_mypy_strict_passes() -> None:
-    """db, core, cli and gui type-check under ``strict`` (the packages are listed in pyproject.toml)."""
+    """db, core, cli, gui and bench type-check under ``strict`` (the packages are listed in pyproject.toml)."""
     result = _run("mypy")
     assert result.returncode == 0, result.stdout + result.stderr
 
