@@ -235,6 +235,42 @@ def test_auto_backup_takes_due_backups_and_one_on_close(qtbot: QtBot, sqlite_dem
     assert result is not None and result.ok and not auto.timer.isActive()
 
 
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_closing_the_main_window_takes_a_backup_after_changes(
+    qtbot: QtBot, sqlite_demo_db: Database, settings: BackupSettings, tmp_path: Path
+) -> None:
+    """Ensure closing the window takes the verified backup the README promises ("suljettaessa"), only after
+    changes (it was built and tested, but the window never called it)."""
+    from PySide6.QtCore import QSettings
+
+    from gui.main_window import MainWindow
+    from gui.settings import Settings
+    from tests.gui.desk_support import AnsweringPrompts
+
+    def window() -> MainWindow:
+        made = MainWindow(sqlite_demo_db, Settings(QSettings(str(tmp_path / "ikkuna.ini"), QSettings.Format.IniFormat)),
+                          AnsweringPrompts(), auto_backup=True)
+        qtbot.addWidget(made)
+        made.auto_backup.stop()  # no timed backup meanwhile
+        made.show()
+        return made
+
+    folder = BackupSettings.load().folder  # the window's backups go where the backup settings say
+    first = window()
+    with sqlite_demo_db.begin() as s:
+        s.add(Person(name="Ennen sulkemista"))
+    assert sqlite_demo_db.path is not None
+    os.utime(sqlite_demo_db.path, None)
+    assert first.close()
+    copies = backup.list_backups(sqlite_demo_db, folder)
+    assert len(copies) == 1 and backup.verify_backup(copies[0].path).ok
+    assert first.statusBar().currentMessage() == "Otetaan varmuuskopiota…"
+
+    second = window()  # nothing changed since: no second copy
+    assert second.close()
+    assert len(backup.list_backups(sqlite_demo_db, folder)) == 1
+
+
 def test_auto_backup_warns_when_the_folder_cannot_be_written(qtbot: QtBot, sqlite_demo_db: Database,
                                                              tmp_path: Path) -> None:
     """Ensure a failing target becomes a warning signal for the status bar, not an error dialog."""
