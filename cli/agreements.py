@@ -79,10 +79,11 @@ def as_json(view: AgreementView) -> dict[str, Any]:
 
 def run(args: argparse.Namespace) -> int:
     from core.agreements import fi_date, list_agreements
+    from db.backup import upgrade_copy
     from db.engine import open_database, resolve_url
 
     on = args.on or dt.date.today()
-    database = open_database(resolve_url(args.database))
+    database = open_database(resolve_url(args.database), before_upgrade=upgrade_copy)
     try:
         with database.session() as session:
             views = list_agreements(session, on=on)
@@ -112,6 +113,7 @@ def print_agreement(args: argparse.Namespace) -> int:
     """``print agreement --title TEXT --out FILE.pdf [--on DATE]``: the "Sopimuksen hyväksymistilanne" page."""
     from core.agreements import find_agreement
     from core.printing.agreement_status import render_agreement_status
+    from db.backup import upgrade_copy
     from db.engine import open_database, resolve_url
     from db.errors import DiskFull, ValidationError
 
@@ -120,7 +122,7 @@ def print_agreement(args: argparse.Namespace) -> int:
         raise ValidationError("Anna sopimuksen nimi tai osa siitä: --title TEKSTI.")
     on = getattr(args, "on", None) or getattr(args, "date", None) or dt.date.today()
     out: Path = args.out
-    database = open_database(resolve_url(args.database))
+    database = open_database(resolve_url(args.database), before_upgrade=upgrade_copy)
     try:
         with database.session() as session:
             agreement = find_agreement(session, title)

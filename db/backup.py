@@ -67,6 +67,7 @@ from db.engine import (
     SQLITE_HEADER,
     VERSION_TABLE,
     Database,
+    copy_aside,
     inspect_sqlite_file,
     known_revisions,
     make_engine,
@@ -1028,6 +1029,19 @@ def backup_before_upgrade(db: Database, revision: str | None) -> Path | None:
         raise DiskFull("Tietokannasta ei saatu varmuuskopiota ennen sen päivitystä, joten sitä ei päivitetty. "
                        + " ".join(result.warnings))
     return result.path
+
+
+def upgrade_copy(db: Database, revision: str | None) -> Path | None:
+    """The ``before_upgrade`` hook the window and the commands open databases with.
+
+    A database file gets ``backup_before_upgrade``: a verified copy tagged ``ennen-paivitysta`` in the backup
+    folder, listed with the other backups and never rotated away; without it the database is not upgraded. A
+    PostgreSQL database is upgraded as before (``db.engine.copy_aside`` logs that no copy is taken there: the
+    server's own backups, or ``python main.py backup`` with pg_dump, cover it).
+    """
+    if db.path is None:
+        return copy_aside(db, revision)
+    return backup_before_upgrade(db, revision)
 
 
 def newest_backup_time(source: Source, settings: BackupSettings | None = None) -> dt.datetime | None:

@@ -30,6 +30,7 @@ from gui.navigator import NavigatorModel, NavigatorView, Node, NodeKind
 from gui.settings import Settings
 
 if TYPE_CHECKING:
+    from gui.backup_dialog import AutoBackup
     from gui.search import SearchPanel
 
 
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         desk_actions.install(self)
         self.last_operation: object | None = None
         self.successor: MainWindow | None = None
+        self.auto_backup: AutoBackup | None = None  # daily backups, and one on closing
         if auto_backup and desk_actions.available("gui.backup_dialog"):
             from gui.backup_dialog import AutoBackup
 
@@ -589,13 +591,22 @@ class MainWindow(QMainWindow):
         self.database.dispose()
 
     def reopen(self, _target: str = "") -> None:
-        """Open the (restored) database again in a new window and close this one."""
+        """Open the (restored) database again in a new window and close this one.
+
+        The new window takes over the automatic backups (an older backup is upgraded after a verified copy of
+        it, as at start-up); this one closes without a backup of its own, since the restore took one.
+        """
+        from db.backup import upgrade_copy
+
         try:
-            database = open_database(self.database.url, user=self.database.user)
+            database = open_database(self.database.url, user=self.database.user, before_upgrade=upgrade_copy)
         except Exception as exc:
             show_error(self, exc)
             return
-        self.successor = MainWindow(database, self.settings, self.prompts)
+        self.successor = MainWindow(database, self.settings, self.prompts, auto_backup=self.auto_backup is not None)
+        if self.auto_backup is not None:
+            self.auto_backup.stop()
+            self.auto_backup = None
         self.successor.show()
         self.close()
 
@@ -639,7 +650,7 @@ class MainWindow(QMainWindow):
         failed backup does not keep the window open: a full or missing folder is logged (the status bar had
         warned of it already), anything else is shown.
         """
-        auto = getattr(self, "auto_backup", None)
+        auto = self.auto_backup
         if auto is None:
             return
         self.statusBar().showMessage(QCoreApplication.translate("AutoBackup", "Otetaan varmuuskopiota…"))

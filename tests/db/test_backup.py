@@ -490,6 +490,50 @@ def test_backup_before_upgrade_hook_copies_an_old_database(tmp_path: Path, own_d
         database.dispose()
 
 
+def test_the_window_and_the_commands_upgrade_only_after_a_verified_backup(
+    tmp_path: Path, own_data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ensure an older database opened by the window or a command is upgraded after a verified, tagged copy in
+    the backup folder (the README's promise), not only after a file copy beside it."""
+    from sqlalchemy import create_engine
+
+    from cli import main as cli_main
+    from db.engine import known_revisions
+    from gui.app import open_for_window
+
+    revisions = sorted(known_revisions())
+    if len(revisions) < 2:
+        pytest.skip("vain yksi rakenneversio; päivitettävää ei ole")
+    folder = own_data_dir / "varmuuskopiot"
+    for name in ("ikkuna.db", "komento.db"):
+        engine = create_engine(f"sqlite:///{tmp_path / name}")
+        run_upgrade(engine, revisions[0])
+        engine.dispose()
+
+    database = open_for_window(str(tmp_path / "ikkuna.db"))
+    try:
+        assert database.upgraded_from == revisions[0]
+        copy = database.backup_before_upgrade
+        assert copy is not None and copy.parent == folder and copy.name.startswith("ikkuna-")
+        assert copy.name.endswith(f"-{backup.TAG_BEFORE_UPGRADE}.db")
+        assert backup.verify_backup(copy).revision == revisions[0] and backup.verify_backup(copy).ok
+    finally:
+        database.dispose()
+
+    assert cli_main(["--database", str(tmp_path / "komento.db"), "agreements"]) == 0
+    capsys.readouterr()
+    tagged = [e for e in backup.list_backups(tmp_path / "komento.db", folder) if e.tag == backup.TAG_BEFORE_UPGRADE]
+    assert len(tagged) == 1 and backup.verify_backup(tagged[0].path).ok
+    assert not list(tmp_path.glob("*.ennen-paivitysta-*"))  # no unverified copy beside the databases
+
+
+def test_a_postgresql_database_is_upgraded_without_pg_dump(database: Database) -> None:
+    """Ensure the window's upgrade hook takes no pg_dump copy of a PostgreSQL database (and needs no tools)."""
+    if database.path is not None:
+        pytest.skip("PostgreSQL only")
+    assert backup.upgrade_copy(database, None) is None
+
+
 def test_backup_on_close_only_when_something_changed(sqlite_database: Database, settings: BackupSettings) -> None:
     """Ensure closing takes a copy after changes, and none when nothing changed since the newest copy."""
     first = backup.backup_on_close(sqlite_database, dt.datetime.now(), settings=settings)

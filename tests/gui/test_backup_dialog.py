@@ -271,6 +271,36 @@ def test_closing_the_main_window_takes_a_backup_after_changes(
     assert len(backup.list_backups(sqlite_demo_db, folder)) == 1
 
 
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_the_window_reopened_after_a_restore_keeps_the_automatic_backups(
+    qtbot: QtBot, sqlite_demo_db: Database, settings: BackupSettings, tmp_path: Path
+) -> None:
+    """Ensure the window that replaces the old one after a restore takes over the daily and closing backups, and
+    the old one closes without a backup of its own (the restore took one)."""
+    from PySide6.QtCore import QSettings
+
+    from gui.main_window import MainWindow
+    from gui.settings import Settings
+    from tests.gui.desk_support import AnsweringPrompts
+
+    old = MainWindow(sqlite_demo_db, Settings(QSettings(str(tmp_path / "ikkuna.ini"), QSettings.Format.IniFormat)),
+                     AnsweringPrompts(), auto_backup=True)
+    qtbot.addWidget(old)
+    old.show()
+    with sqlite_demo_db.begin() as s:
+        s.add(Person(name="Palautuksen jälkeen"))
+    old.close_database()
+    old.reopen()
+    new = old.successor
+    assert new is not None
+    qtbot.addWidget(new)
+    assert not old.isVisible() and old.auto_backup is None
+    assert new.auto_backup is not None and new.auto_backup.timer.isActive()
+    assert not backup.list_backups(sqlite_demo_db, BackupSettings.load().folder)  # none on the old one's close
+    new.auto_backup.stop()
+    new.database.dispose()
+
+
 def test_auto_backup_warns_when_the_folder_cannot_be_written(qtbot: QtBot, sqlite_demo_db: Database,
                                                              tmp_path: Path) -> None:
     """Ensure a failing target becomes a warning signal for the status bar, not an error dialog."""
