@@ -583,12 +583,23 @@ def vote_result(tally: Tally, chair_choice: VoteChoice | None) -> VoteChoice | N
     return None
 
 
-def result_text(tally: Tally, result: VoteChoice | None, *, yes_proposal: str, no_proposal: str) -> str:
-    """The counts and the chair's statement, e.g. "Jaa 6, ei 3, ... Puheenjohtaja totesi ... hyväksytyksi."."""
+_UNDECIDED_TIE = " Äänet menivät tasan, eikä puheenjohtajan ääni ratkaissut äänestystä."
+
+
+def result_text(
+    tally: Tally, result: VoteChoice | None, *, yes_proposal: str, no_proposal: str, chair_decided: bool = True
+) -> str:
+    """The counts and the chair's statement, e.g. "Jaa 6, ei 3, ... Puheenjohtaja totesi ... hyväksytyksi.".
+
+    ``chair_decided=False``: a tie the chair's vote did not decide, whose result the secretary recorded
+    (``set_vote_result``); the text says so and does not credit the chair's vote.
+    """
     if result is None:
-        return f"{tally.text} Äänet menivät tasan, eikä puheenjohtajan ääni ratkaissut äänestystä."
+        return f"{tally.text}{_UNDECIDED_TIE}"
     side, proposal = ("jaa", yes_proposal) if result == VoteChoice.YES else ("ei", no_proposal)
-    tie = " Äänet menivät tasan, ja puheenjohtajan kannattama ehdotus voitti." if tally.yes == tally.no else ""
+    tie = ""
+    if tally.yes == tally.no:
+        tie = " Äänet menivät tasan, ja puheenjohtajan kannattama ehdotus voitti." if chair_decided else _UNDECIDED_TIE
     return f"{tally.text}{tie} Puheenjohtaja totesi {side}-ehdotuksen ({_short(proposal)}) tulleen hyväksytyksi."
 
 
@@ -656,9 +667,16 @@ def set_vote_result(session: Session, vote_id: int, result: VoteChoice) -> Vote:
     _require_open(vote.item.meeting)
     if result not in (VoteChoice.YES, VoteChoice.NO):
         raise ValidationError("Äänestyksen tulos on joko jaa- tai ei-ehdotus.")
-    vote.result = result
     tally = Tally.of(b.choice for b in vote.ballots)
-    vote.result_text = result_text(tally, result, yes_proposal=vote.yes_proposal, no_proposal=vote.no_proposal)
+    if tally.yes != tally.no or vote.result is not None:
+        raise ValidationError(
+            f"Äänestyksen {vote.round} tulos on jo ratkaistu ({vote.result_text}); tallenna äänestys uudelleen, "
+            "jos äänet on kirjattu väärin."
+        )
+    vote.result = result
+    vote.result_text = result_text(
+        tally, result, yes_proposal=vote.yes_proposal, no_proposal=vote.no_proposal, chair_decided=False
+    )
     session.flush()
     return vote
 

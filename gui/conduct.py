@@ -57,7 +57,7 @@ from core.meetings import get_item, get_meeting
 from db.engine import Database
 from db.enums import AttendanceRole, MeetingState, Outcome, VoteChoice
 from db.errors import SihteeriError, ValidationError
-from db.models import Person
+from db.models import Person, Vote
 from gui.conduct_dialogs import (
     AttendanceDialog,
     AttendanceValues,
@@ -66,6 +66,7 @@ from gui.conduct_dialogs import (
     DisqualificationDialog,
     DissentDialog,
     MotionDialog,
+    TieDialog,
     VoteDialog,
 )
 from gui.conduct_models import AttendanceModel, SectionsModel, load_attendance, load_sections
@@ -235,6 +236,7 @@ class ItemPanel(QWidget):
         self.add_disqualification.clicked.connect(self.open_disqualification_dialog)
         self.add_motion.clicked.connect(self.open_motion_dialog)
         self.add_vote.clicked.connect(self.open_vote_dialog)
+        self.votes.itemActivated.connect(self._vote_activated)
         self.add_dissent.clicked.connect(self.open_dissent_dialog)
         self.add_correction.clicked.connect(self.open_correction_dialog)
         self.remove_entry.clicked.connect(self.remove_selected)
@@ -416,11 +418,36 @@ class ItemPanel(QWidget):
                 lambda s: minutes.record_vote(s, item_id, yes_proposal=yes, no_proposal=no, ballots=ballots),
             )
             self._saved(vote)
+            if vote is not None and vote.result is None:
+                self.open_tie_dialog(vote.id)  # a tie the chair's vote did not decide: ask the result now
+                return
             # Prefill (not save) the usual outcome: the secretary confirms it with "Tallenna päätös".
             if vote is not None and self.outcome.currentData() is None:
                 self._select_outcome(Outcome.PASSED_AFTER_VOTE if vote.result == VoteChoice.YES else None)
 
         return self._open(dialog, accept)
+
+    def open_tie_dialog(self, vote_id: int) -> QDialog | None:
+        """Ask which proposal won a tie the chair's vote did not decide (None when the vote has a result)."""
+        with self._database.begin() as session:
+            vote = session.get(Vote, vote_id)
+            if vote is None or vote.result is not None:
+                return None
+            result_text, yes, no = vote.result_text, vote.yes_proposal, vote.no_proposal
+        dialog = TieDialog(self, section=self._section, result_text=result_text, yes_proposal=yes, no_proposal=no)
+
+        def accept() -> None:
+            choice = dialog.values()
+            decided = _run(self, self._database, lambda s: minutes.set_vote_result(s, vote_id, choice))
+            self._saved(decided)
+            if decided is not None and self.outcome.currentData() is None:
+                self._select_outcome(Outcome.PASSED_AFTER_VOTE if choice == VoteChoice.YES else None)
+
+        return self._open(dialog, accept)
+
+    def _vote_activated(self, entry: QListWidgetItem) -> None:
+        """Enter or a double click on a vote whose tie is still open asks its result."""
+        self.open_tie_dialog(int(entry.data(Qt.ItemDataRole.UserRole)))
 
     def open_dissent_dialog(self) -> QDialog:
         dialog = DissentDialog(self, people=self._people(voters_only=False))

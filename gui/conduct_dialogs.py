@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QTableWidget,
     QTimeEdit,
     QVBoxLayout,
@@ -394,6 +395,36 @@ class VoteDialog(QDialog):
 
     def values(self) -> tuple[str, str, dict[int, VoteChoice]]:
         return self.yes_proposal.text().strip(), self.no_proposal.text().strip(), self.ballots()
+
+
+class TieDialog(QDialog):
+    """A tied vote the chair's vote did not decide: which proposal the chair declared adopted (e.g. by lot).
+
+    Checking the minutes is refused until this is recorded (``core.minutes.set_vote_result``).
+    """
+
+    def __init__(
+        self, parent: QWidget | None, *, section: str, result_text: str, yes_proposal: str, no_proposal: str
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Äänet menivät tasan – {section}").format(section=section))
+        explanation = QLabel(result_text)
+        explanation.setWordWrap(True)
+        question = QLabel(self.tr("Kumpi ehdotus tuli hyväksytyksi?"))
+        self.yes = QRadioButton(self.tr("JAA-ehdotus: {text}").format(text=yes_proposal))
+        self.no = QRadioButton(self.tr("EI-ehdotus: {text}").format(text=no_proposal))
+        self.box = _buttons(self, self.tr("Tallenna tulos"))
+        ok = self.box.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)  # no side is preselected: the secretary chooses
+        for button in (self.yes, self.no):
+            button.toggled.connect(lambda _on: ok.setEnabled(self.yes.isChecked() or self.no.isChecked()))
+        layout = QVBoxLayout(self)
+        for widget in (explanation, question, self.yes, self.no):
+            layout.addWidget(widget)
+        layout.addWidget(self.box)
+
+    def values(self) -> VoteChoice:
+        return VoteChoice.YES if self.yes.isChecked() else VoteChoice.NO
 
 
 class DissentDialog(QDialog):

@@ -682,6 +682,11 @@ PHRASES: dict[str, tuple[str, str]] = {
     " (pj)": (" (ordf.)", " (chair)"),
     "Kaikki jaa": ("Alla ja", "All yes"),
     "Tallenna äänestys": ("Spara omröstningen", "Save vote"),
+    "Äänet menivät tasan – {section}": ("Rösterna föll lika – {section}", "Tied vote – {section}"),
+    "Kumpi ehdotus tuli hyväksytyksi?": ("Vilket förslag blev godkänt?", "Which proposal was adopted?"),
+    "JAA-ehdotus: {text}": ("JA-förslag: {text}", "YES proposal: {text}"),
+    "EI-ehdotus: {text}": ("NEJ-förslag: {text}", "NO proposal: {text}"),
+    "Tallenna tulos": ("Spara resultatet", "Save the result"),
     # --- backups
     "Otetaan varmuuskopiota…": ("Tar säkerhetskopia…", "Taking a backup…"),
     "Varmuuskopiot": ("Säkerhetskopior", "Backups"),

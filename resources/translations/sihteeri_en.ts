@@ -686,128 +686,128 @@
   <context>
     <name>AttendanceDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="40" />
+      <location filename="../../gui/conduct_dialogs.py" line="41" />
       <source>Jäsen</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="41" />
+      <location filename="../../gui/conduct_dialogs.py" line="42" />
       <source>Puheenjohtaja</source>
       <translation>Chair</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="42" />
+      <location filename="../../gui/conduct_dialogs.py" line="43" />
       <source>Varajäsen</source>
       <translation>Deputy member</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="43" />
+      <location filename="../../gui/conduct_dialogs.py" line="44" />
       <source>Esittelijä</source>
       <translation>Presenter</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="44" />
+      <location filename="../../gui/conduct_dialogs.py" line="45" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Minutes secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="45" />
+      <location filename="../../gui/conduct_dialogs.py" line="46" />
       <source>Kunnanhallituksen edustaja</source>
       <translation>Representative of the municipal executive</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="46" />
+      <location filename="../../gui/conduct_dialogs.py" line="47" />
       <source>Asiantuntija</source>
       <translation>Expert</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="47" />
+      <location filename="../../gui/conduct_dialogs.py" line="48" />
       <source>Muu</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="167" />
+      <location filename="../../gui/conduct_dialogs.py" line="168" />
       <source>Läsnäolo</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="167" />
+      <location filename="../../gui/conduct_dialogs.py" line="168" />
       <source>Lisää läsnäolija</source>
       <translation>Add attendee</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="175" />
+      <location filename="../../gui/conduct_dialogs.py" line="176" />
       <source>esim. kunnanhallituksen edustaja</source>
       <translation>e.g. representative of the executive</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="176" />
+      <location filename="../../gui/conduct_dialogs.py" line="177" />
       <source>–</source>
       <translation>–</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="177" />
+      <location filename="../../gui/conduct_dialogs.py" line="178" />
       <source>Läsnä kokouksessa</source>
       <translation>Present at the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="181" />
+      <location filename="../../gui/conduct_dialogs.py" line="182" />
       <source>kokouksen alusta</source>
       <translation>from the start of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="182" />
+      <location filename="../../gui/conduct_dialogs.py" line="183" />
       <source>kokouksen loppuun</source>
       <translation>to the end of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="184" />
+      <location filename="../../gui/conduct_dialogs.py" line="185" />
       <source>{n} §:n alussa</source>
       <translation>at the start of § {n}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="185" />
+      <location filename="../../gui/conduct_dialogs.py" line="186" />
       <source>{n} §:n jälkeen</source>
       <translation>after § {n}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="186" />
+      <location filename="../../gui/conduct_dialogs.py" line="187" />
       <source>Henkilö</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="187" />
+      <location filename="../../gui/conduct_dialogs.py" line="188" />
       <source>Rooli</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="188" />
+      <location filename="../../gui/conduct_dialogs.py" line="189" />
       <source>Roolin teksti</source>
       <translation>Role text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="189" />
+      <location filename="../../gui/conduct_dialogs.py" line="190" />
       <source>Varajäsenenä jäsenen</source>
       <translation>Deputy for the member</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="195" />
-      <location filename="../../gui/conduct_dialogs.py" line="199" />
+      <location filename="../../gui/conduct_dialogs.py" line="196" />
+      <location filename="../../gui/conduct_dialogs.py" line="200" />
       <source>klo</source>
       <translation>at</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="201" />
+      <location filename="../../gui/conduct_dialogs.py" line="202" />
       <source>Saapui</source>
       <translation>Arrived</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="202" />
+      <location filename="../../gui/conduct_dialogs.py" line="203" />
       <source>Poistui</source>
       <translation>Left</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="205" />
+      <location filename="../../gui/conduct_dialogs.py" line="206" />
       <source>Tallenna</source>
       <translation>Save</translation>
     </message>
@@ -889,6 +889,7 @@
     <name>AutoBackup</name>
     <message>
       <location filename="../../gui/backup_dialog.py" line="540" />
+      <location filename="../../gui/main_window.py" line="656" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Taking a backup…</translation>
     </message>
@@ -1150,93 +1151,93 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ClosingDialog</name>
     <message>
-      <location filename="../../gui/conduct.py" line="542" />
+      <location filename="../../gui/conduct.py" line="569" />
       <source>Pöytäkirjan tarkastus</source>
       <translation>Checking the minutes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="562" />
+      <location filename="../../gui/conduct.py" line="589" />
       <source>Tarkista puutteet</source>
       <translation>Check for gaps</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="563" />
+      <location filename="../../gui/conduct.py" line="590" />
       <source>Merkitse tarkastetuksi ja lukitse</source>
       <translation>Mark as checked and lock</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="564" />
+      <location filename="../../gui/conduct.py" line="591" />
       <source>Merkitse julkaistuksi</source>
       <translation>Mark as published</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="566" />
+      <location filename="../../gui/conduct.py" line="593" />
       <source>Sulje</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="570" />
+      <location filename="../../gui/conduct.py" line="597" />
       <source>Puheenjohtaja</source>
       <translation>Chair</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="571" />
+      <location filename="../../gui/conduct.py" line="598" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Minutes secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="572" />
-      <location filename="../../gui/conduct.py" line="573" />
+      <location filename="../../gui/conduct.py" line="599" />
+      <location filename="../../gui/conduct.py" line="600" />
       <source>Pöytäkirjantarkastaja</source>
       <translation>Minutes checker</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="579" />
+      <location filename="../../gui/conduct.py" line="606" />
       <source>Kokousaika klo</source>
       <translation>Meeting time</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="580" />
+      <location filename="../../gui/conduct.py" line="607" />
       <source>Tarkastettu (pvm)</source>
       <translation>Checked (date)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="581" />
+      <location filename="../../gui/conduct.py" line="608" />
       <source>Tarkastuspaikka</source>
       <translation>Place of checking</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="585" />
+      <location filename="../../gui/conduct.py" line="612" />
       <source>Yleisessä tietoverkossa</source>
       <translation>Published online</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="592" />
+      <location filename="../../gui/conduct.py" line="619" />
       <source>Puutteet, jotka estävät tarkastuksen:</source>
       <translation>Gaps that prevent checking:</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="621" />
+      <location filename="../../gui/conduct.py" line="648" />
       <source>(valitse)</source>
       <translation>(choose)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="655" />
+      <location filename="../../gui/conduct.py" line="682" />
       <source>Pöytäkirja on tarkastettu ja julkaistu.</source>
       <translation>The minutes are checked and published.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="657" />
+      <location filename="../../gui/conduct.py" line="684" />
       <source>Pöytäkirja on tarkastettu ja lukittu. Korjaukset tehdään oikaisuina.</source>
       <translation>The minutes are checked and locked. Corrections are made as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="685" />
+      <location filename="../../gui/conduct.py" line="712" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi: {n} puutetta.</source>
       <translation>The minutes cannot be marked as checked yet: {n} gaps.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="689" />
+      <location filename="../../gui/conduct.py" line="716" />
       <source>Ei puutteita; pöytäkirjan voi merkitä tarkastetuksi.</source>
       <translation>No gaps; the minutes can be marked as checked.</translation>
     </message>
@@ -1252,77 +1253,77 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="59" />
+      <location filename="../../gui/conduct_dialogs.py" line="60" />
       <source>Otsikko</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="60" />
+      <location filename="../../gui/conduct_dialogs.py" line="61" />
       <source>Selostus</source>
       <translation>Background</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="61" />
+      <location filename="../../gui/conduct_dialogs.py" line="62" />
       <source>Päätösehdotus</source>
       <translation>Proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="62" />
+      <location filename="../../gui/conduct_dialogs.py" line="63" />
       <source>Käsittely</source>
       <translation>Handling</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="63" />
+      <location filename="../../gui/conduct_dialogs.py" line="64" />
       <source>Päätös</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="64" />
+      <location filename="../../gui/conduct_dialogs.py" line="65" />
       <source>Liitteet</source>
       <translation>Attachments</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="65" />
+      <location filename="../../gui/conduct_dialogs.py" line="66" />
       <source>Tiedoksi</source>
       <translation>For information</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="424" />
+      <location filename="../../gui/conduct_dialogs.py" line="455" />
       <source>Oikaisu – {section}</source>
       <translation>Rectification – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="428" />
+      <location filename="../../gui/conduct_dialogs.py" line="459" />
       <source>Pöytäkirja on tarkastettu. Alkuperäinen teksti säilyy; oikaisu näkyy pöytäkirjassa omana merkintänään tekijän, ajan ja syyn kanssa.</source>
       <translation>The minutes are checked. The original text stays; the rectification appears in the minutes as an entry of its own with its author, time and reason.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="445" />
+      <location filename="../../gui/conduct_dialogs.py" line="476" />
       <source>Oikaistava kohta</source>
       <translation>Part to rectify</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="446" />
+      <location filename="../../gui/conduct_dialogs.py" line="477" />
       <source>Tarkastettu teksti</source>
       <translation>Checked text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="447" />
+      <location filename="../../gui/conduct_dialogs.py" line="478" />
       <source>Oikaistu teksti</source>
       <translation>Rectified text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="448" />
+      <location filename="../../gui/conduct_dialogs.py" line="479" />
       <source>Syy</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="449" />
+      <location filename="../../gui/conduct_dialogs.py" line="480" />
       <source>Tekijä</source>
       <translation>Author</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="453" />
+      <location filename="../../gui/conduct_dialogs.py" line="484" />
       <source>Tallenna oikaisu</source>
       <translation>Save rectification</translation>
     </message>
@@ -1760,82 +1761,82 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>DisqualificationDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="66" />
+      <location filename="../../gui/conduct_dialogs.py" line="67" />
       <source>Hän tai hänen läheisensä on asianosainen.</source>
       <translation>They or someone close to them is a party.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="67" />
+      <location filename="../../gui/conduct_dialogs.py" line="68" />
       <source>Hän tai hänen läheisensä avustaa tai edustaa asianosaista tai sitä, jolle asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa.</source>
       <translation>They or someone close to them assists or represents a party, or someone who may expect particular benefit or harm from the decision.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="72" />
+      <location filename="../../gui/conduct_dialogs.py" line="73" />
       <source>Asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa hänelle tai hänen läheiselleen.</source>
       <translation>The decision may be expected to bring particular benefit or harm to them or someone close to them.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="76" />
+      <location filename="../../gui/conduct_dialogs.py" line="77" />
       <source>Hän on palvelus- tai toimeksiantosuhteessa asianosaiseen tai siihen, jolle asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa.</source>
       <translation>They are employed by or under contract to a party, or someone who may expect particular benefit or harm from the decision.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="81" />
+      <location filename="../../gui/conduct_dialogs.py" line="82" />
       <source>Hän tai hänen läheisensä on hallituksen tai vastaavan toimielimen jäsen tai toimitusjohtaja yhteisössä, säätiössä tai laitoksessa, joka on asianosainen tai jolle asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa.</source>
       <translation>They or someone close to them is a board member or managing director of a corporation, foundation or institution that is a party or may expect particular benefit or harm from the decision.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="87" />
+      <location filename="../../gui/conduct_dialogs.py" line="88" />
       <source>Hän on virastossa ohjaus- tai valvontatehtävässä asiassa, joka koskee virastoa tai laitosta, jonka johtokuntaan tai vastaavaan toimielimeen hän kuuluu.</source>
       <translation>They have a steering or supervisory task at an agency in a matter concerning an agency or institution whose board or similar body they belong to.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="92" />
+      <location filename="../../gui/conduct_dialogs.py" line="93" />
       <source>Luottamus hänen puolueettomuuteensa vaarantuu muusta erityisestä syystä.</source>
       <translation>Trust in their impartiality is endangered for some other particular reason.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="247" />
+      <location filename="../../gui/conduct_dialogs.py" line="248" />
       <source>Esteellisyys – {section}</source>
       <translation>Disqualification – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="252" />
+      <location filename="../../gui/conduct_dialogs.py" line="253" />
       <source>Muu peruste (kirjoita alle)</source>
       <translation>Other ground (write below)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="257" />
+      <location filename="../../gui/conduct_dialogs.py" line="258" />
       <source>tarkennus, esim. hakijan lähisukulainen</source>
       <translation>detail, e.g. close relative of the applicant</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="258" />
+      <location filename="../../gui/conduct_dialogs.py" line="259" />
       <source>Poistui kokoushuoneesta asian käsittelyn ajaksi</source>
       <translation>Left the meeting room while the item was handled</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="263" />
+      <location filename="../../gui/conduct_dialogs.py" line="264" />
       <source>Esteellinen</source>
       <translation>Disqualified</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="264" />
+      <location filename="../../gui/conduct_dialogs.py" line="265" />
       <source>Peruste</source>
       <translation>Basis</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="266" />
+      <location filename="../../gui/conduct_dialogs.py" line="267" />
       <source>Tarkennus</source>
       <translation>Detail</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="268" />
+      <location filename="../../gui/conduct_dialogs.py" line="269" />
       <source>Pöytäkirjaan</source>
       <translation>In the minutes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="271" />
+      <location filename="../../gui/conduct_dialogs.py" line="272" />
       <source>Merkitse esteelliseksi</source>
       <translation>Record as disqualified</translation>
     </message>
@@ -1843,27 +1844,27 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>DissentDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="404" />
+      <location filename="../../gui/conduct_dialogs.py" line="435" />
       <source>Eriävä mielipide</source>
       <translation>Dissent</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="407" />
+      <location filename="../../gui/conduct_dialogs.py" line="438" />
       <source>perustelut (vapaaehtoinen)</source>
       <translation>reasons (optional)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="409" />
+      <location filename="../../gui/conduct_dialogs.py" line="440" />
       <source>Jättäjä</source>
       <translation>Filed by</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="410" />
+      <location filename="../../gui/conduct_dialogs.py" line="441" />
       <source>Perustelut</source>
       <translation>Reasons</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="413" />
+      <location filename="../../gui/conduct_dialogs.py" line="444" />
       <source>Lisää</source>
       <translation>Add</translation>
     </message>
@@ -2008,366 +2009,366 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
     <message>
       <location filename="../../gui/item_editor.py" line="318" />
-      <location filename="../../gui/item_editor.py" line="320" />
+      <location filename="../../gui/item_editor.py" line="321" />
       <source>Dnro</source>
       <translation>Diary no.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="328" />
-      <location filename="../../gui/item_editor.py" line="333" />
+      <location filename="../../gui/item_editor.py" line="329" />
+      <location filename="../../gui/item_editor.py" line="334" />
       <source>Tehtäväluokka</source>
       <translation>Classification</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="340" />
-      <location filename="../../gui/item_editor.py" line="342" />
+      <location filename="../../gui/item_editor.py" line="341" />
+      <location filename="../../gui/item_editor.py" line="343" />
       <source>Valmistelija</source>
       <translation>Preparer</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="341" />
-      <location filename="../../gui/item_editor.py" line="344" />
+      <location filename="../../gui/item_editor.py" line="342" />
+      <location filename="../../gui/item_editor.py" line="345" />
       <source>Esittelijä</source>
       <translation>Presenter</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="347" />
+      <location filename="../../gui/item_editor.py" line="348" />
       <source>kokouksen avaus</source>
       <translation>opening of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="348" />
+      <location filename="../../gui/item_editor.py" line="349" />
       <source>laillisuus ja päätösvaltaisuus</source>
       <translation>legality and quorum</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="349" />
+      <location filename="../../gui/item_editor.py" line="350" />
       <source>pöytäkirjantarkastajat</source>
       <translation>minutes checkers</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="350" />
+      <location filename="../../gui/item_editor.py" line="351" />
       <source>työjärjestys</source>
       <translation>order of business</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="351" />
+      <location filename="../../gui/item_editor.py" line="352" />
       <source>tavallinen asia</source>
       <translation>ordinary item</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="352" />
+      <location filename="../../gui/item_editor.py" line="353" />
       <source>sopimus</source>
       <translation>agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="353" />
+      <location filename="../../gui/item_editor.py" line="354" />
       <source>lausunto</source>
       <translation>statement</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="354" />
+      <location filename="../../gui/item_editor.py" line="355" />
       <source>valinta</source>
       <translation>election</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="355" />
+      <location filename="../../gui/item_editor.py" line="356" />
       <source>ilmoitusasiat</source>
       <translation>items for information</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="356" />
+      <location filename="../../gui/item_editor.py" line="357" />
       <source>muut asiat</source>
       <translation>other matters</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="357" />
+      <location filename="../../gui/item_editor.py" line="358" />
       <source>kokouksen päättäminen</source>
       <translation>closing of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="359" />
-      <location filename="../../gui/item_editor.py" line="370" />
+      <location filename="../../gui/item_editor.py" line="360" />
+      <location filename="../../gui/item_editor.py" line="371" />
       <source>Asian laji</source>
       <translation>Kind of item</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="361" />
+      <location filename="../../gui/item_editor.py" line="362" />
       <source>päättää asiasta</source>
       <translation>decides the matter</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="362" />
+      <location filename="../../gui/item_editor.py" line="363" />
       <source>valmistelee tai panee täytäntöön</source>
       <translation>prepares or implements</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="363" />
+      <location filename="../../gui/item_editor.py" line="364" />
       <source>hankinta</source>
       <translation>procurement</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="364" />
+      <location filename="../../gui/item_editor.py" line="365" />
       <source>erityislain mukainen</source>
       <translation>under a special act</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="365" />
+      <location filename="../../gui/item_editor.py" line="366" />
       <source>erityislaki, oikaisuvaatimus (HL 49 c §)</source>
       <translation>special act, rectification request (HL 49 c §)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="368" />
-      <location filename="../../gui/item_editor.py" line="372" />
+      <location filename="../../gui/item_editor.py" line="369" />
+      <location filename="../../gui/item_editor.py" line="373" />
       <source>Päätöksen luonne</source>
       <translation>Nature of decision</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="374" />
-      <location filename="../../gui/item_editor.py" line="377" />
+      <location filename="../../gui/item_editor.py" line="375" />
+      <location filename="../../gui/item_editor.py" line="378" />
       <source>Selostus</source>
       <translation>Background</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="375" />
-      <location filename="../../gui/item_editor.py" line="379" />
+      <location filename="../../gui/item_editor.py" line="376" />
+      <location filename="../../gui/item_editor.py" line="380" />
       <source>Päätösehdotus</source>
       <translation>Proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="385" />
+      <location filename="../../gui/item_editor.py" line="386" />
       <source>Asia ja valmistelu</source>
       <translation>Item and preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="390" />
       <location filename="../../gui/item_editor.py" line="391" />
+      <location filename="../../gui/item_editor.py" line="392" />
       <source>Käsittely</source>
       <translation>Handling</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="392" />
       <location filename="../../gui/item_editor.py" line="393" />
+      <location filename="../../gui/item_editor.py" line="394" />
       <source>Päätös</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="395" />
+      <location filename="../../gui/item_editor.py" line="396" />
       <source>hyväksyttiin muutoksitta</source>
       <translation>passed unchanged</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="396" />
+      <location filename="../../gui/item_editor.py" line="397" />
       <source>hyväksyttiin äänestyksen jälkeen</source>
       <translation>passed after a vote</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="397" />
+      <location filename="../../gui/item_editor.py" line="398" />
       <source>hyväksyttiin muutettuna</source>
       <translation>passed amended</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="398" />
+      <location filename="../../gui/item_editor.py" line="399" />
       <source>hylättiin</source>
       <translation>rejected</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="399" />
+      <location filename="../../gui/item_editor.py" line="400" />
       <source>merkittiin tiedoksi</source>
       <translation>noted</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="400" />
+      <location filename="../../gui/item_editor.py" line="401" />
       <source>palautettiin valmisteluun</source>
       <translation>returned for preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="401" />
+      <location filename="../../gui/item_editor.py" line="402" />
       <source>pöydättiin</source>
       <translation>tabled</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="402" />
+      <location filename="../../gui/item_editor.py" line="403" />
       <source>poistettiin esityslistalta</source>
       <translation>removed from the agenda</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="403" />
+      <location filename="../../gui/item_editor.py" line="404" />
       <source>vaali</source>
       <translation>election</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="405" />
       <location filename="../../gui/item_editor.py" line="406" />
+      <location filename="../../gui/item_editor.py" line="407" />
       <source>Lopputulos</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="408" />
+      <location filename="../../gui/item_editor.py" line="409" />
       <source>oikaisuvaatimus</source>
       <translation>rectification request</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="409" />
+      <location filename="../../gui/item_editor.py" line="410" />
       <source>kunnallisvalitus</source>
       <translation>municipal appeal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="410" />
+      <location filename="../../gui/item_editor.py" line="411" />
       <source>muutoksenhakukielto</source>
       <translation>no appeal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="411" />
+      <location filename="../../gui/item_editor.py" line="412" />
       <source>hankintaoikaisu ja markkinaoikeus</source>
       <translation>procurement rectification and Market Court</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="412" />
+      <location filename="../../gui/item_editor.py" line="413" />
       <source>hallintovalitus</source>
       <translation>administrative appeal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="413" />
+      <location filename="../../gui/item_editor.py" line="414" />
       <source>erityislain oikaisuvaatimus</source>
       <translation>rectification under a special act</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="417" />
-      <location filename="../../gui/item_editor.py" line="421" />
+      <location filename="../../gui/item_editor.py" line="418" />
+      <location filename="../../gui/item_editor.py" line="422" />
       <source>Muutoksenhakutapa (poikkeus)</source>
       <translation>Appeal route (override)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="422" />
       <location filename="../../gui/item_editor.py" line="423" />
+      <location filename="../../gui/item_editor.py" line="424" />
       <source>Poikkeuksen peruste</source>
       <translation>Reason for the override</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="424" />
+      <location filename="../../gui/item_editor.py" line="425" />
       <source>Käsittely ja päätös</source>
       <translation>Handling and decision</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="430" />
+      <location filename="../../gui/item_editor.py" line="431" />
       <source>julkinen</source>
       <translation>public</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="431" />
+      <location filename="../../gui/item_editor.py" line="432" />
       <source>osittain salassa pidettävä</source>
       <translation>partly secret</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="432" />
+      <location filename="../../gui/item_editor.py" line="433" />
       <source>salassa pidettävä</source>
       <translation>secret</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="435" />
-      <location filename="../../gui/item_editor.py" line="437" />
+      <location filename="../../gui/item_editor.py" line="436" />
+      <location filename="../../gui/item_editor.py" line="438" />
       <source>Julkisuus</source>
       <translation>Publicity</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="438" />
-      <location filename="../../gui/item_editor.py" line="440" />
+      <location filename="../../gui/item_editor.py" line="439" />
+      <location filename="../../gui/item_editor.py" line="441" />
       <source>Salassapitoperuste</source>
       <translation>Ground for secrecy</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="441" />
-      <location filename="../../gui/item_editor.py" line="446" />
+      <location filename="../../gui/item_editor.py" line="442" />
+      <location filename="../../gui/item_editor.py" line="447" />
       <source>Sisältää henkilötietoja</source>
       <translation>Contains personal data</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="452" />
       <location filename="../../gui/item_editor.py" line="453" />
+      <location filename="../../gui/item_editor.py" line="454" />
       <source>Julkaistava otsikko</source>
       <translation>Published title</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="454" />
       <location filename="../../gui/item_editor.py" line="455" />
+      <location filename="../../gui/item_editor.py" line="456" />
       <source>Otsikko ruotsiksi</source>
       <translation>Title in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="459" />
-      <location filename="../../gui/item_editor.py" line="461" />
+      <location filename="../../gui/item_editor.py" line="460" />
+      <location filename="../../gui/item_editor.py" line="462" />
       <source>Liitteet</source>
       <translation>Attachments</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="465" />
+      <location filename="../../gui/item_editor.py" line="466" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="465" />
+      <location filename="../../gui/item_editor.py" line="466" />
       <source>Osoite</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="470" />
-      <location filename="../../gui/item_editor.py" line="473" />
+      <location filename="../../gui/item_editor.py" line="471" />
+      <location filename="../../gui/item_editor.py" line="474" />
       <source>Tiedoksi / otteet</source>
       <translation>For information / excerpts</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="476" />
+      <location filename="../../gui/item_editor.py" line="477" />
       <source>Julkisuus, liitteet ja jakelu</source>
       <translation>Publicity, attachments, recipients</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="490" />
+      <location filename="../../gui/item_editor.py" line="491" />
       <source>Lisää</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="492" />
+      <location filename="../../gui/item_editor.py" line="493" />
       <source>Poista</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="523" />
+      <location filename="../../gui/item_editor.py" line="524" />
       <source>Valittuna liite on julkinen</source>
       <translation>A checked attachment is public</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="528" />
+      <location filename="../../gui/item_editor.py" line="529" />
       <source>Liite {n}</source>
       <translation>Attachment {n}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="565" />
+      <location filename="../../gui/item_editor.py" line="566" />
       <source>Uusi vastaanottaja</source>
       <translation>New recipient</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="639" />
+      <location filename="../../gui/item_editor.py" line="641" />
       <source>&lt;i&gt;Valitse asia siirtimestä vasemmalla.&lt;/i&gt;</source>
       <translation>&lt;i&gt;Choose an item in the navigator on the left.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="695" />
+      <location filename="../../gui/item_editor.py" line="697" />
       <source>Vain luku: kokouksen {number}/{year} pöytäkirja on tarkastettu {date}, eikä sen asioita voi enää muuttaa. Korjaus tehdään oikaisuna, joka näkyy pöytäkirjassa.</source>
       <translation>Read only: the minutes of meeting {number}/{year} were checked on {date}; their items can no longer change. A correction is made as a visible rectification in the minutes.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="721" />
+      <location filename="../../gui/item_editor.py" line="723" />
       <source>Asiaan on tallentamattomia muutoksia, jotka tallentuivat luonnokseksi {when} (ohjelma suljettiin tallentamatta). Palautetaanko ne?</source>
       <translation>The item has unsaved changes kept as a draft at {when} (the program closed without saving). Restore them?</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="725" />
+      <location filename="../../gui/item_editor.py" line="727" />
       <source>Huom.: asiaa on sen jälkeen muutettu ja tallennettu muualla.</source>
       <translation>Note: the item has since been changed and saved elsewhere.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="759" />
+      <location filename="../../gui/item_editor.py" line="766" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, meeting {number}/{year}, {date}</translation>
     </message>
@@ -2375,172 +2376,172 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ItemPanel</name>
     <message>
-      <location filename="../../gui/conduct.py" line="114" />
+      <location filename="../../gui/conduct.py" line="115" />
       <source>Hyväksytty muuttamattomana</source>
       <translation>Passed unchanged</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="115" />
+      <location filename="../../gui/conduct.py" line="116" />
       <source>Hyväksytty äänestyksen jälkeen</source>
       <translation>Passed after a vote</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="116" />
+      <location filename="../../gui/conduct.py" line="117" />
       <source>Hyväksytty muutettuna</source>
       <translation>Passed amended</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="117" />
+      <location filename="../../gui/conduct.py" line="118" />
       <source>Hylätty</source>
       <translation>Rejected</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="118" />
+      <location filename="../../gui/conduct.py" line="119" />
       <source>Merkitty tiedoksi</source>
       <translation>Noted</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="119" />
+      <location filename="../../gui/conduct.py" line="120" />
       <source>Palautettu valmisteluun</source>
       <translation>Returned for preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="120" />
+      <location filename="../../gui/conduct.py" line="121" />
       <source>Pöydätty</source>
       <translation>Tabled</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="121" />
+      <location filename="../../gui/conduct.py" line="122" />
       <source>Poistettu esityslistalta</source>
       <translation>Removed from the agenda</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="122" />
+      <location filename="../../gui/conduct.py" line="123" />
       <source>Valinta</source>
       <translation>Election</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="160" />
+      <location filename="../../gui/conduct.py" line="161" />
       <source>Esteellisyys…</source>
       <translation>Disqualification…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="161" />
+      <location filename="../../gui/conduct.py" line="162" />
       <source>Ehdotus…</source>
       <translation>Motion…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="162" />
+      <location filename="../../gui/conduct.py" line="163" />
       <source>Äänestys…</source>
       <translation>Vote…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="163" />
+      <location filename="../../gui/conduct.py" line="164" />
       <source>Eriävä mielipide…</source>
       <translation>Dissent…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="164" />
+      <location filename="../../gui/conduct.py" line="165" />
       <source>Poista valittu</source>
       <translation>Remove selected</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="165" />
+      <location filename="../../gui/conduct.py" line="166" />
       <source>Oikaisu…</source>
       <translation>Rectification…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="168" />
+      <location filename="../../gui/conduct.py" line="169" />
       <source>(valitse)</source>
       <translation>(choose)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="174" />
+      <location filename="../../gui/conduct.py" line="175" />
       <source>Käsittelyn kulku (esteellisyydet, ehdotukset ja äänestykset tulostuvat itse)</source>
       <translation>Course of handling (disqualifications, motions and votes print by themselves)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="177" />
+      <location filename="../../gui/conduct.py" line="178" />
       <source>Kirjaa rauenneet ehdotukset</source>
       <translation>Record lapsed motions</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="181" />
+      <location filename="../../gui/conduct.py" line="182" />
       <source>Tallenna päätös</source>
       <translation>Save decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="184" />
+      <location filename="../../gui/conduct.py" line="185" />
       <source>Käsittely</source>
       <translation>Handling</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="187" />
+      <location filename="../../gui/conduct.py" line="188" />
       <source>Esteellisyydet</source>
       <translation>Disqualifications</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="188" />
+      <location filename="../../gui/conduct.py" line="189" />
       <source>Ehdotukset</source>
       <translation>Motions</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="189" />
+      <location filename="../../gui/conduct.py" line="190" />
       <source>Äänestykset</source>
       <translation>Votes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="190" />
+      <location filename="../../gui/conduct.py" line="191" />
       <source>Eriävät mielipiteet</source>
       <translation>Dissents</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="204" />
+      <location filename="../../gui/conduct.py" line="205" />
       <source>Päätös</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="206" />
+      <location filename="../../gui/conduct.py" line="207" />
       <source>Päätöksen laji</source>
       <translation>Kind of decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="210" />
+      <location filename="../../gui/conduct.py" line="211" />
       <source>Käsittelyteksti</source>
       <translation>Handling text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="211" />
+      <location filename="../../gui/conduct.py" line="212" />
       <source>Päätösteksti</source>
       <translation>Decision text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="217" />
+      <location filename="../../gui/conduct.py" line="218" />
       <source>Oikaisut</source>
       <translation>Rectifications</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="266" />
+      <location filename="../../gui/conduct.py" line="268" />
       <source>Päätösvaltaisuus: {text}</source>
       <translation>Quorum: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="268" />
+      <location filename="../../gui/conduct.py" line="270" />
       <source>Päätösehdotus: {text}</source>
       <translation>Proposal: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="275" />
+      <location filename="../../gui/conduct.py" line="277" />
       <source> – poistui</source>
       <translation> – left</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="275" />
+      <location filename="../../gui/conduct.py" line="277" />
       <source> – ei poistunut</source>
       <translation> – did not leave</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="405" />
+      <location filename="../../gui/conduct.py" line="407" />
       <source>Esittelijän päätösehdotus</source>
       <translation>Presenter's proposal</translation>
     </message>
@@ -2561,214 +2562,214 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../gui/main_window.py" line="63" />
+      <location filename="../../gui/main_window.py" line="66" />
       <source>Sihteeri — {where}</source>
       <translation>Sihteeri — {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="83" />
+      <location filename="../../gui/main_window.py" line="88" />
       <source>Haku</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="138" />
+      <location filename="../../gui/main_window.py" line="163" />
       <source>Uusi kokous…</source>
       <translation>New meeting…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="141" />
+      <location filename="../../gui/main_window.py" line="166" />
       <source>Luo kokous vakioasioineen</source>
       <translation>Create a meeting with its standard items</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="145" />
+      <location filename="../../gui/main_window.py" line="170" />
       <source>Uusi asia…</source>
       <translation>New item…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="148" />
+      <location filename="../../gui/main_window.py" line="173" />
       <source>Lisää asia kokoukseen</source>
       <translation>Add an item to the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="151" />
+      <location filename="../../gui/main_window.py" line="176" />
       <source>Tallenna</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="151" />
+      <location filename="../../gui/main_window.py" line="176" />
       <source>Tallenna asian muutokset</source>
       <translation>Save the item's changes</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="153" />
+      <location filename="../../gui/main_window.py" line="178" />
       <source>Hylkää muutokset</source>
       <translation>Discard changes</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="154" />
+      <location filename="../../gui/main_window.py" line="179" />
       <source>Kumoa</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="157" />
+      <location filename="../../gui/main_window.py" line="182" />
       <source>Tee uudelleen</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="165" />
+      <location filename="../../gui/main_window.py" line="190" />
       <source>Etsi…</source>
       <translation>Find…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="168" />
+      <location filename="../../gui/main_window.py" line="193" />
       <source>Hae kaikkien vuosien asioista</source>
       <translation>Search the items of all years</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="170" />
-      <location filename="../../gui/main_window.py" line="384" />
+      <location filename="../../gui/main_window.py" line="195" />
+      <location filename="../../gui/main_window.py" line="409" />
       <source>Poista asia</source>
       <translation>Remove item</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="171" />
+      <location filename="../../gui/main_window.py" line="196" />
       <source>Siirrä ylös</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="172" />
+      <location filename="../../gui/main_window.py" line="197" />
       <source>Siirrä alas</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="173" />
+      <location filename="../../gui/main_window.py" line="198" />
       <source>Siirrä toiseen kokoukseen…</source>
       <translation>Move to another meeting…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="174" />
+      <location filename="../../gui/main_window.py" line="199" />
       <source>Päivitä</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="175" />
+      <location filename="../../gui/main_window.py" line="200" />
       <source>Asetukset…</source>
       <translation>Settings…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="176" />
+      <location filename="../../gui/main_window.py" line="201" />
       <source>Lopeta</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="177" />
-      <location filename="../../gui/main_window.py" line="509" />
+      <location filename="../../gui/main_window.py" line="202" />
+      <location filename="../../gui/main_window.py" line="534" />
       <source>Tietoja Sihteeristä</source>
       <translation>About Sihteeri</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="190" />
+      <location filename="../../gui/main_window.py" line="215" />
       <source>&amp;Tiedosto</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="191" />
+      <location filename="../../gui/main_window.py" line="216" />
       <source>&amp;Muokkaa</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="193" />
+      <location filename="../../gui/main_window.py" line="218" />
       <source>&amp;Kokous</source>
       <translation>&amp;Meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="196" />
+      <location filename="../../gui/main_window.py" line="221" />
       <source>&amp;Näytä</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="198" />
+      <location filename="../../gui/main_window.py" line="223" />
       <source>T&amp;yökalut</source>
       <translation>&amp;Tools</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="199" />
+      <location filename="../../gui/main_window.py" line="224" />
       <source>&amp;Ohje</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="200" />
+      <location filename="../../gui/main_window.py" line="225" />
       <source>Työkalut</source>
       <translation>Tools</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="232" />
+      <location filename="../../gui/main_window.py" line="257" />
       <source>Vain luku (tarkastettu pöytäkirja)</source>
       <translation>Read only (checked minutes)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="234" />
+      <location filename="../../gui/main_window.py" line="259" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="236" />
+      <location filename="../../gui/main_window.py" line="261" />
       <source>Tallennettu</source>
       <translation>Saved</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="361" />
+      <location filename="../../gui/main_window.py" line="386" />
       <source>Kokous luotu vakioasioineen.</source>
       <translation>Meeting created with its standard items.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="385" />
+      <location filename="../../gui/main_window.py" line="410" />
       <source>Poistetaanko asia ”{title}”? Seuraavat pykälänumerot siirtyvät.</source>
       <translation>Remove the item “{title}”? The following § numbers shift.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="452" />
+      <location filename="../../gui/main_window.py" line="477" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Move to another meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="452" />
+      <location filename="../../gui/main_window.py" line="477" />
       <source>Toimielimellä ei ole muita avoimia kokouksia.</source>
       <translation>The body has no other open meetings.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="476" />
+      <location filename="../../gui/main_window.py" line="501" />
       <source>Asia tallennettu.</source>
       <translation>Item saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="503" />
+      <location filename="../../gui/main_window.py" line="528" />
       <source>Asetukset</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="503" />
+      <location filename="../../gui/main_window.py" line="528" />
       <source>Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.</source>
       <translation>The language changes when you restart Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="527" />
+      <location filename="../../gui/main_window.py" line="552" />
       <source>Sihteeri {version} — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
       <translation>Sihteeri {version} — the body secretary's tool: agendas, minutes, excerpts and agreements.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="530" />
+      <location filename="../../gui/main_window.py" line="555" />
       <source>Tietokanta: {database}</source>
       <translation>Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="531" />
+      <location filename="../../gui/main_window.py" line="556" />
       <source>Loki: {path}</source>
       <translation>Log: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="532" />
+      <location filename="../../gui/main_window.py" line="557" />
       <source>Virheraportit: {path}</source>
       <translation>Error reports: {path}</translation>
     </message>
@@ -2831,67 +2832,67 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>MeetingConductWidget</name>
     <message>
-      <location filename="../../gui/conduct.py" line="104" />
+      <location filename="../../gui/conduct.py" line="105" />
       <source>Pöytäkirja on muuttunut</source>
       <translation>The minutes have changed</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="761" />
+      <location filename="../../gui/conduct.py" line="788" />
       <source>Aloita kokous</source>
       <translation>Start the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="762" />
+      <location filename="../../gui/conduct.py" line="789" />
       <source>Pöytäkirjan tarkastus…</source>
       <translation>Checking the minutes…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="772" />
+      <location filename="../../gui/conduct.py" line="799" />
       <source>Lisää läsnäolija…</source>
       <translation>Add attendee…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="773" />
+      <location filename="../../gui/conduct.py" line="800" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="774" />
+      <location filename="../../gui/conduct.py" line="801" />
       <source>Poista</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="813" />
+      <location filename="../../gui/conduct.py" line="840" />
       <source>Läsnäolo</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="814" />
+      <location filename="../../gui/conduct.py" line="841" />
       <source>Asiat ja päätökset</source>
       <translation>Items and decisions</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="867" />
+      <location filename="../../gui/conduct.py" line="894" />
       <source>Luonnos – kokousta ei ole aloitettu.</source>
       <translation>Draft – the meeting has not started.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="868" />
+      <location filename="../../gui/conduct.py" line="895" />
       <source>Esityslista julkaistu – aloita kokous, kun se alkaa.</source>
       <translation>Agenda published – start the meeting when it begins.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="869" />
+      <location filename="../../gui/conduct.py" line="896" />
       <source>Kokous pidetty – pöytäkirja odottaa tarkastusta.</source>
       <translation>Meeting held – the minutes await checking.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="870" />
+      <location filename="../../gui/conduct.py" line="897" />
       <source>Pöytäkirja tarkastettu ja lukittu – korjaukset oikaisuina.</source>
       <translation>Minutes checked and locked – corrections as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="871" />
+      <location filename="../../gui/conduct.py" line="898" />
       <source>Pöytäkirja tarkastettu ja julkaistu – korjaukset oikaisuina.</source>
       <translation>Minutes checked and published – corrections as rectifications.</translation>
     </message>
@@ -2899,28 +2900,28 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>MotionDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="297" />
-      <location filename="../../gui/conduct_dialogs.py" line="304" />
+      <location filename="../../gui/conduct_dialogs.py" line="298" />
+      <location filename="../../gui/conduct_dialogs.py" line="305" />
       <source>Ehdotus</source>
       <translation>Motion</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="301" />
+      <location filename="../../gui/conduct_dialogs.py" line="302" />
       <source>(ei kannatettu – ehdotus raukeaa)</source>
       <translation>(not seconded – the motion lapses)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="303" />
+      <location filename="../../gui/conduct_dialogs.py" line="304" />
       <source>Ehdottaja</source>
       <translation>Proposed by</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="305" />
+      <location filename="../../gui/conduct_dialogs.py" line="306" />
       <source>Kannattaja</source>
       <translation>Seconded by</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="308" />
+      <location filename="../../gui/conduct_dialogs.py" line="309" />
       <source>Lisää ehdotus</source>
       <translation>Add motion</translation>
     </message>
@@ -3710,64 +3711,92 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
   </context>
   <context>
+    <name>TieDialog</name>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="410" />
+      <source>Äänet menivät tasan – {section}</source>
+      <translation>Tied vote – {section}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="413" />
+      <source>Kumpi ehdotus tuli hyväksytyksi?</source>
+      <translation>Which proposal was adopted?</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="414" />
+      <source>JAA-ehdotus: {text}</source>
+      <translation>YES proposal: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="415" />
+      <source>EI-ehdotus: {text}</source>
+      <translation>NO proposal: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="416" />
+      <source>Tallenna tulos</source>
+      <translation>Save the result</translation>
+    </message>
+  </context>
+  <context>
     <name>VoteDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="51" />
+      <location filename="../../gui/conduct_dialogs.py" line="52" />
       <source>Jaa</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="52" />
+      <location filename="../../gui/conduct_dialogs.py" line="53" />
       <source>Ei</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="53" />
+      <location filename="../../gui/conduct_dialogs.py" line="54" />
       <source>Tyhjä</source>
       <translation>Blank</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="54" />
+      <location filename="../../gui/conduct_dialogs.py" line="55" />
       <source>Poissa</source>
       <translation>Absent</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="328" />
+      <location filename="../../gui/conduct_dialogs.py" line="329" />
       <source>Äänestys – {section}</source>
       <translation>Vote – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="333" />
+      <location filename="../../gui/conduct_dialogs.py" line="334" />
       <source>JAA-ehdotus</source>
       <translation>YES proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="334" />
+      <location filename="../../gui/conduct_dialogs.py" line="335" />
       <source>EI-ehdotus</source>
       <translation>NO proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="336" />
+      <location filename="../../gui/conduct_dialogs.py" line="337" />
       <source>Äänestäjä</source>
       <translation>Voter</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="336" />
+      <location filename="../../gui/conduct_dialogs.py" line="337" />
       <source>Ääni</source>
       <translation>Vote</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="342" />
+      <location filename="../../gui/conduct_dialogs.py" line="343" />
       <source> (pj)</source>
       <translation> (chair)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="352" />
+      <location filename="../../gui/conduct_dialogs.py" line="353" />
       <source>Kaikki jaa</source>
       <translation>All yes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="367" />
+      <location filename="../../gui/conduct_dialogs.py" line="368" />
       <source>Tallenna äänestys</source>
       <translation>Save vote</translation>
     </message>
@@ -3775,7 +3804,7 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>conduct_dialogs</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="117" />
+      <location filename="../../gui/conduct_dialogs.py" line="118" />
       <source>Peruuta</source>
       <translation>Cancel</translation>
     </message>

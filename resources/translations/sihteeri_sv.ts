@@ -686,128 +686,128 @@
   <context>
     <name>AttendanceDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="40" />
+      <location filename="../../gui/conduct_dialogs.py" line="41" />
       <source>Jäsen</source>
       <translation>Ledamot</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="41" />
+      <location filename="../../gui/conduct_dialogs.py" line="42" />
       <source>Puheenjohtaja</source>
       <translation>Ordförande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="42" />
+      <location filename="../../gui/conduct_dialogs.py" line="43" />
       <source>Varajäsen</source>
       <translation>Ersättare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="43" />
+      <location filename="../../gui/conduct_dialogs.py" line="44" />
       <source>Esittelijä</source>
       <translation>Föredragande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="44" />
+      <location filename="../../gui/conduct_dialogs.py" line="45" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Protokollförare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="45" />
+      <location filename="../../gui/conduct_dialogs.py" line="46" />
       <source>Kunnanhallituksen edustaja</source>
       <translation>Kommunstyrelsens representant</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="46" />
+      <location filename="../../gui/conduct_dialogs.py" line="47" />
       <source>Asiantuntija</source>
       <translation>Sakkunnig</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="47" />
+      <location filename="../../gui/conduct_dialogs.py" line="48" />
       <source>Muu</source>
       <translation>Annan</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="167" />
+      <location filename="../../gui/conduct_dialogs.py" line="168" />
       <source>Läsnäolo</source>
       <translation>Närvaro</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="167" />
+      <location filename="../../gui/conduct_dialogs.py" line="168" />
       <source>Lisää läsnäolija</source>
       <translation>Lägg till närvarande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="175" />
+      <location filename="../../gui/conduct_dialogs.py" line="176" />
       <source>esim. kunnanhallituksen edustaja</source>
       <translation>t.ex. kommunstyrelsens representant</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="176" />
+      <location filename="../../gui/conduct_dialogs.py" line="177" />
       <source>–</source>
       <translation>–</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="177" />
+      <location filename="../../gui/conduct_dialogs.py" line="178" />
       <source>Läsnä kokouksessa</source>
       <translation>Närvarande vid mötet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="181" />
+      <location filename="../../gui/conduct_dialogs.py" line="182" />
       <source>kokouksen alusta</source>
       <translation>från mötets början</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="182" />
+      <location filename="../../gui/conduct_dialogs.py" line="183" />
       <source>kokouksen loppuun</source>
       <translation>till mötets slut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="184" />
+      <location filename="../../gui/conduct_dialogs.py" line="185" />
       <source>{n} §:n alussa</source>
       <translation>i början av {n} §</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="185" />
+      <location filename="../../gui/conduct_dialogs.py" line="186" />
       <source>{n} §:n jälkeen</source>
       <translation>efter {n} §</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="186" />
+      <location filename="../../gui/conduct_dialogs.py" line="187" />
       <source>Henkilö</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="187" />
+      <location filename="../../gui/conduct_dialogs.py" line="188" />
       <source>Rooli</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="188" />
+      <location filename="../../gui/conduct_dialogs.py" line="189" />
       <source>Roolin teksti</source>
       <translation>Rollens text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="189" />
+      <location filename="../../gui/conduct_dialogs.py" line="190" />
       <source>Varajäsenenä jäsenen</source>
       <translation>Ersättare för ledamoten</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="195" />
-      <location filename="../../gui/conduct_dialogs.py" line="199" />
+      <location filename="../../gui/conduct_dialogs.py" line="196" />
+      <location filename="../../gui/conduct_dialogs.py" line="200" />
       <source>klo</source>
       <translation>kl.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="201" />
+      <location filename="../../gui/conduct_dialogs.py" line="202" />
       <source>Saapui</source>
       <translation>Anlände</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="202" />
+      <location filename="../../gui/conduct_dialogs.py" line="203" />
       <source>Poistui</source>
       <translation>Avlägsnade sig</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="205" />
+      <location filename="../../gui/conduct_dialogs.py" line="206" />
       <source>Tallenna</source>
       <translation>Spara</translation>
     </message>
@@ -889,6 +889,7 @@
     <name>AutoBackup</name>
     <message>
       <location filename="../../gui/backup_dialog.py" line="540" />
+      <location filename="../../gui/main_window.py" line="656" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Tar säkerhetskopia…</translation>
     </message>
@@ -1150,93 +1151,93 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>ClosingDialog</name>
     <message>
-      <location filename="../../gui/conduct.py" line="542" />
+      <location filename="../../gui/conduct.py" line="569" />
       <source>Pöytäkirjan tarkastus</source>
       <translation>Justering av protokollet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="562" />
+      <location filename="../../gui/conduct.py" line="589" />
       <source>Tarkista puutteet</source>
       <translation>Kontrollera brister</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="563" />
+      <location filename="../../gui/conduct.py" line="590" />
       <source>Merkitse tarkastetuksi ja lukitse</source>
       <translation>Markera som justerat och lås</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="564" />
+      <location filename="../../gui/conduct.py" line="591" />
       <source>Merkitse julkaistuksi</source>
       <translation>Markera som publicerat</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="566" />
+      <location filename="../../gui/conduct.py" line="593" />
       <source>Sulje</source>
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="570" />
+      <location filename="../../gui/conduct.py" line="597" />
       <source>Puheenjohtaja</source>
       <translation>Ordförande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="571" />
+      <location filename="../../gui/conduct.py" line="598" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Protokollförare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="572" />
-      <location filename="../../gui/conduct.py" line="573" />
+      <location filename="../../gui/conduct.py" line="599" />
+      <location filename="../../gui/conduct.py" line="600" />
       <source>Pöytäkirjantarkastaja</source>
       <translation>Protokolljusterare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="579" />
+      <location filename="../../gui/conduct.py" line="606" />
       <source>Kokousaika klo</source>
       <translation>Mötestid kl.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="580" />
+      <location filename="../../gui/conduct.py" line="607" />
       <source>Tarkastettu (pvm)</source>
       <translation>Justerat (datum)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="581" />
+      <location filename="../../gui/conduct.py" line="608" />
       <source>Tarkastuspaikka</source>
       <translation>Justeringsort</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="585" />
+      <location filename="../../gui/conduct.py" line="612" />
       <source>Yleisessä tietoverkossa</source>
       <translation>I det allmänna datanätet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="592" />
+      <location filename="../../gui/conduct.py" line="619" />
       <source>Puutteet, jotka estävät tarkastuksen:</source>
       <translation>Brister som hindrar justeringen:</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="621" />
+      <location filename="../../gui/conduct.py" line="648" />
       <source>(valitse)</source>
       <translation>(välj)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="655" />
+      <location filename="../../gui/conduct.py" line="682" />
       <source>Pöytäkirja on tarkastettu ja julkaistu.</source>
       <translation>Protokollet är justerat och publicerat.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="657" />
+      <location filename="../../gui/conduct.py" line="684" />
       <source>Pöytäkirja on tarkastettu ja lukittu. Korjaukset tehdään oikaisuina.</source>
       <translation>Protokollet är justerat och låst. Korrigeringar görs som rättelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="685" />
+      <location filename="../../gui/conduct.py" line="712" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi: {n} puutetta.</source>
       <translation>Protokollet kan ännu inte markeras som justerat: {n} brister.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="689" />
+      <location filename="../../gui/conduct.py" line="716" />
       <source>Ei puutteita; pöytäkirjan voi merkitä tarkastetuksi.</source>
       <translation>Inga brister; protokollet kan markeras som justerat.</translation>
     </message>
@@ -1252,77 +1253,77 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="59" />
+      <location filename="../../gui/conduct_dialogs.py" line="60" />
       <source>Otsikko</source>
       <translation>Rubrik</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="60" />
+      <location filename="../../gui/conduct_dialogs.py" line="61" />
       <source>Selostus</source>
       <translation>Redogörelse</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="61" />
+      <location filename="../../gui/conduct_dialogs.py" line="62" />
       <source>Päätösehdotus</source>
       <translation>Beslutsförslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="62" />
+      <location filename="../../gui/conduct_dialogs.py" line="63" />
       <source>Käsittely</source>
       <translation>Behandling</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="63" />
+      <location filename="../../gui/conduct_dialogs.py" line="64" />
       <source>Päätös</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="64" />
+      <location filename="../../gui/conduct_dialogs.py" line="65" />
       <source>Liitteet</source>
       <translation>Bilagor</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="65" />
+      <location filename="../../gui/conduct_dialogs.py" line="66" />
       <source>Tiedoksi</source>
       <translation>För kännedom</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="424" />
+      <location filename="../../gui/conduct_dialogs.py" line="455" />
       <source>Oikaisu – {section}</source>
       <translation>Rättelse – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="428" />
+      <location filename="../../gui/conduct_dialogs.py" line="459" />
       <source>Pöytäkirja on tarkastettu. Alkuperäinen teksti säilyy; oikaisu näkyy pöytäkirjassa omana merkintänään tekijän, ajan ja syyn kanssa.</source>
       <translation>Protokollet är justerat. Den ursprungliga texten bevaras; rättelsen syns i protokollet som en egen anteckning med upphovsperson, tid och orsak.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="445" />
+      <location filename="../../gui/conduct_dialogs.py" line="476" />
       <source>Oikaistava kohta</source>
       <translation>Punkt som rättas</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="446" />
+      <location filename="../../gui/conduct_dialogs.py" line="477" />
       <source>Tarkastettu teksti</source>
       <translation>Justerad text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="447" />
+      <location filename="../../gui/conduct_dialogs.py" line="478" />
       <source>Oikaistu teksti</source>
       <translation>Rättad text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="448" />
+      <location filename="../../gui/conduct_dialogs.py" line="479" />
       <source>Syy</source>
       <translation>Orsak</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="449" />
+      <location filename="../../gui/conduct_dialogs.py" line="480" />
       <source>Tekijä</source>
       <translation>Upphovsperson</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="453" />
+      <location filename="../../gui/conduct_dialogs.py" line="484" />
       <source>Tallenna oikaisu</source>
       <translation>Spara rättelsen</translation>
     </message>
@@ -1760,82 +1761,82 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>DisqualificationDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="66" />
+      <location filename="../../gui/conduct_dialogs.py" line="67" />
       <source>Hän tai hänen läheisensä on asianosainen.</source>
       <translation>Personen eller en närstående till personen är part.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="67" />
+      <location filename="../../gui/conduct_dialogs.py" line="68" />
       <source>Hän tai hänen läheisensä avustaa tai edustaa asianosaista tai sitä, jolle asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa.</source>
       <translation>Personen eller en närstående biträder eller företräder en part eller någon som kan vänta sig synnerlig nytta eller skada av avgörandet.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="72" />
+      <location filename="../../gui/conduct_dialogs.py" line="73" />
       <source>Asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa hänelle tai hänen läheiselleen.</source>
       <translation>Avgörandet kan väntas medföra synnerlig nytta eller skada för personen eller en närstående.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="76" />
+      <location filename="../../gui/conduct_dialogs.py" line="77" />
       <source>Hän on palvelus- tai toimeksiantosuhteessa asianosaiseen tai siihen, jolle asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa.</source>
       <translation>Personen står i anställnings- eller uppdragsförhållande till en part eller till någon som kan vänta sig synnerlig nytta eller skada av avgörandet.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="81" />
+      <location filename="../../gui/conduct_dialogs.py" line="82" />
       <source>Hän tai hänen läheisensä on hallituksen tai vastaavan toimielimen jäsen tai toimitusjohtaja yhteisössä, säätiössä tai laitoksessa, joka on asianosainen tai jolle asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa.</source>
       <translation>Personen eller en närstående är medlem av styrelsen eller ett motsvarande organ eller verkställande direktör i en sammanslutning, stiftelse eller inrättning som är part eller som kan vänta sig synnerlig nytta eller skada av avgörandet.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="87" />
+      <location filename="../../gui/conduct_dialogs.py" line="88" />
       <source>Hän on virastossa ohjaus- tai valvontatehtävässä asiassa, joka koskee virastoa tai laitosta, jonka johtokuntaan tai vastaavaan toimielimeen hän kuuluu.</source>
       <translation>Personen har en styrnings- eller tillsynsuppgift vid ett ämbetsverk i ett ärende som gäller ett ämbetsverk eller en inrättning i vars direktion eller motsvarande organ personen ingår.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="92" />
+      <location filename="../../gui/conduct_dialogs.py" line="93" />
       <source>Luottamus hänen puolueettomuuteensa vaarantuu muusta erityisestä syystä.</source>
       <translation>Förtroendet för personens opartiskhet äventyras av något annat särskilt skäl.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="247" />
+      <location filename="../../gui/conduct_dialogs.py" line="248" />
       <source>Esteellisyys – {section}</source>
       <translation>Jäv – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="252" />
+      <location filename="../../gui/conduct_dialogs.py" line="253" />
       <source>Muu peruste (kirjoita alle)</source>
       <translation>Annan grund (skriv nedan)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="257" />
+      <location filename="../../gui/conduct_dialogs.py" line="258" />
       <source>tarkennus, esim. hakijan lähisukulainen</source>
       <translation>precisering, t.ex. nära släkting till sökanden</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="258" />
+      <location filename="../../gui/conduct_dialogs.py" line="259" />
       <source>Poistui kokoushuoneesta asian käsittelyn ajaksi</source>
       <translation>Avlägsnade sig från mötesrummet under behandlingen av ärendet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="263" />
+      <location filename="../../gui/conduct_dialogs.py" line="264" />
       <source>Esteellinen</source>
       <translation>Jävig</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="264" />
+      <location filename="../../gui/conduct_dialogs.py" line="265" />
       <source>Peruste</source>
       <translation>Grund</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="266" />
+      <location filename="../../gui/conduct_dialogs.py" line="267" />
       <source>Tarkennus</source>
       <translation>Precisering</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="268" />
+      <location filename="../../gui/conduct_dialogs.py" line="269" />
       <source>Pöytäkirjaan</source>
       <translation>Till protokollet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="271" />
+      <location filename="../../gui/conduct_dialogs.py" line="272" />
       <source>Merkitse esteelliseksi</source>
       <translation>Anteckna som jävig</translation>
     </message>
@@ -1843,27 +1844,27 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>DissentDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="404" />
+      <location filename="../../gui/conduct_dialogs.py" line="435" />
       <source>Eriävä mielipide</source>
       <translation>Avvikande mening</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="407" />
+      <location filename="../../gui/conduct_dialogs.py" line="438" />
       <source>perustelut (vapaaehtoinen)</source>
       <translation>motivering (frivillig)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="409" />
+      <location filename="../../gui/conduct_dialogs.py" line="440" />
       <source>Jättäjä</source>
       <translation>Anmäld av</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="410" />
+      <location filename="../../gui/conduct_dialogs.py" line="441" />
       <source>Perustelut</source>
       <translation>Motivering</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="413" />
+      <location filename="../../gui/conduct_dialogs.py" line="444" />
       <source>Lisää</source>
       <translation>Lägg till</translation>
     </message>
@@ -2008,366 +2009,366 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
     <message>
       <location filename="../../gui/item_editor.py" line="318" />
-      <location filename="../../gui/item_editor.py" line="320" />
+      <location filename="../../gui/item_editor.py" line="321" />
       <source>Dnro</source>
       <translation>Dnr</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="328" />
-      <location filename="../../gui/item_editor.py" line="333" />
+      <location filename="../../gui/item_editor.py" line="329" />
+      <location filename="../../gui/item_editor.py" line="334" />
       <source>Tehtäväluokka</source>
       <translation>Uppgiftsklass</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="340" />
-      <location filename="../../gui/item_editor.py" line="342" />
+      <location filename="../../gui/item_editor.py" line="341" />
+      <location filename="../../gui/item_editor.py" line="343" />
       <source>Valmistelija</source>
       <translation>Beredare</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="341" />
-      <location filename="../../gui/item_editor.py" line="344" />
+      <location filename="../../gui/item_editor.py" line="342" />
+      <location filename="../../gui/item_editor.py" line="345" />
       <source>Esittelijä</source>
       <translation>Föredragande</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="347" />
+      <location filename="../../gui/item_editor.py" line="348" />
       <source>kokouksen avaus</source>
       <translation>mötets öppnande</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="348" />
+      <location filename="../../gui/item_editor.py" line="349" />
       <source>laillisuus ja päätösvaltaisuus</source>
       <translation>laglighet och beslutförhet</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="349" />
+      <location filename="../../gui/item_editor.py" line="350" />
       <source>pöytäkirjantarkastajat</source>
       <translation>protokolljusterare</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="350" />
+      <location filename="../../gui/item_editor.py" line="351" />
       <source>työjärjestys</source>
       <translation>arbetsordning</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="351" />
+      <location filename="../../gui/item_editor.py" line="352" />
       <source>tavallinen asia</source>
       <translation>vanligt ärende</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="352" />
+      <location filename="../../gui/item_editor.py" line="353" />
       <source>sopimus</source>
       <translation>avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="353" />
+      <location filename="../../gui/item_editor.py" line="354" />
       <source>lausunto</source>
       <translation>utlåtande</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="354" />
+      <location filename="../../gui/item_editor.py" line="355" />
       <source>valinta</source>
       <translation>val</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="355" />
+      <location filename="../../gui/item_editor.py" line="356" />
       <source>ilmoitusasiat</source>
       <translation>anmälningsärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="356" />
+      <location filename="../../gui/item_editor.py" line="357" />
       <source>muut asiat</source>
       <translation>övriga ärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="357" />
+      <location filename="../../gui/item_editor.py" line="358" />
       <source>kokouksen päättäminen</source>
       <translation>mötets avslutande</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="359" />
-      <location filename="../../gui/item_editor.py" line="370" />
+      <location filename="../../gui/item_editor.py" line="360" />
+      <location filename="../../gui/item_editor.py" line="371" />
       <source>Asian laji</source>
       <translation>Ärendets typ</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="361" />
+      <location filename="../../gui/item_editor.py" line="362" />
       <source>päättää asiasta</source>
       <translation>beslutar i ärendet</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="362" />
+      <location filename="../../gui/item_editor.py" line="363" />
       <source>valmistelee tai panee täytäntöön</source>
       <translation>bereder eller verkställer</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="363" />
+      <location filename="../../gui/item_editor.py" line="364" />
       <source>hankinta</source>
       <translation>upphandling</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="364" />
+      <location filename="../../gui/item_editor.py" line="365" />
       <source>erityislain mukainen</source>
       <translation>enligt speciallag</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="365" />
+      <location filename="../../gui/item_editor.py" line="366" />
       <source>erityislaki, oikaisuvaatimus (HL 49 c §)</source>
       <translation>speciallag, begäran om omprövning (FL 49 c §)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="368" />
-      <location filename="../../gui/item_editor.py" line="372" />
+      <location filename="../../gui/item_editor.py" line="369" />
+      <location filename="../../gui/item_editor.py" line="373" />
       <source>Päätöksen luonne</source>
       <translation>Beslutets karaktär</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="374" />
-      <location filename="../../gui/item_editor.py" line="377" />
+      <location filename="../../gui/item_editor.py" line="375" />
+      <location filename="../../gui/item_editor.py" line="378" />
       <source>Selostus</source>
       <translation>Redogörelse</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="375" />
-      <location filename="../../gui/item_editor.py" line="379" />
+      <location filename="../../gui/item_editor.py" line="376" />
+      <location filename="../../gui/item_editor.py" line="380" />
       <source>Päätösehdotus</source>
       <translation>Beslutsförslag</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="385" />
+      <location filename="../../gui/item_editor.py" line="386" />
       <source>Asia ja valmistelu</source>
       <translation>Ärende och beredning</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="390" />
       <location filename="../../gui/item_editor.py" line="391" />
+      <location filename="../../gui/item_editor.py" line="392" />
       <source>Käsittely</source>
       <translation>Behandling</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="392" />
       <location filename="../../gui/item_editor.py" line="393" />
+      <location filename="../../gui/item_editor.py" line="394" />
       <source>Päätös</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="395" />
+      <location filename="../../gui/item_editor.py" line="396" />
       <source>hyväksyttiin muutoksitta</source>
       <translation>godkändes utan ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="396" />
+      <location filename="../../gui/item_editor.py" line="397" />
       <source>hyväksyttiin äänestyksen jälkeen</source>
       <translation>godkändes efter omröstning</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="397" />
+      <location filename="../../gui/item_editor.py" line="398" />
       <source>hyväksyttiin muutettuna</source>
       <translation>godkändes med ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="398" />
+      <location filename="../../gui/item_editor.py" line="399" />
       <source>hylättiin</source>
       <translation>förkastades</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="399" />
+      <location filename="../../gui/item_editor.py" line="400" />
       <source>merkittiin tiedoksi</source>
       <translation>antecknades för kännedom</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="400" />
+      <location filename="../../gui/item_editor.py" line="401" />
       <source>palautettiin valmisteluun</source>
       <translation>återremitterades</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="401" />
+      <location filename="../../gui/item_editor.py" line="402" />
       <source>pöydättiin</source>
       <translation>bordlades</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="402" />
+      <location filename="../../gui/item_editor.py" line="403" />
       <source>poistettiin esityslistalta</source>
       <translation>ströks från föredragningslistan</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="403" />
+      <location filename="../../gui/item_editor.py" line="404" />
       <source>vaali</source>
       <translation>val</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="405" />
       <location filename="../../gui/item_editor.py" line="406" />
+      <location filename="../../gui/item_editor.py" line="407" />
       <source>Lopputulos</source>
       <translation>Utfall</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="408" />
+      <location filename="../../gui/item_editor.py" line="409" />
       <source>oikaisuvaatimus</source>
       <translation>begäran om omprövning</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="409" />
+      <location filename="../../gui/item_editor.py" line="410" />
       <source>kunnallisvalitus</source>
       <translation>kommunalbesvär</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="410" />
+      <location filename="../../gui/item_editor.py" line="411" />
       <source>muutoksenhakukielto</source>
       <translation>förbud att söka ändring</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="411" />
+      <location filename="../../gui/item_editor.py" line="412" />
       <source>hankintaoikaisu ja markkinaoikeus</source>
       <translation>upphandlingsrättelse och marknadsdomstolen</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="412" />
+      <location filename="../../gui/item_editor.py" line="413" />
       <source>hallintovalitus</source>
       <translation>förvaltningsbesvär</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="413" />
+      <location filename="../../gui/item_editor.py" line="414" />
       <source>erityislain oikaisuvaatimus</source>
       <translation>begäran om omprövning enligt speciallag</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="417" />
-      <location filename="../../gui/item_editor.py" line="421" />
+      <location filename="../../gui/item_editor.py" line="418" />
+      <location filename="../../gui/item_editor.py" line="422" />
       <source>Muutoksenhakutapa (poikkeus)</source>
       <translation>Sätt att söka ändring (avvikelse)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="422" />
       <location filename="../../gui/item_editor.py" line="423" />
+      <location filename="../../gui/item_editor.py" line="424" />
       <source>Poikkeuksen peruste</source>
       <translation>Grund för avvikelsen</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="424" />
+      <location filename="../../gui/item_editor.py" line="425" />
       <source>Käsittely ja päätös</source>
       <translation>Behandling och beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="430" />
+      <location filename="../../gui/item_editor.py" line="431" />
       <source>julkinen</source>
       <translation>offentlig</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="431" />
+      <location filename="../../gui/item_editor.py" line="432" />
       <source>osittain salassa pidettävä</source>
       <translation>delvis sekretessbelagd</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="432" />
+      <location filename="../../gui/item_editor.py" line="433" />
       <source>salassa pidettävä</source>
       <translation>sekretessbelagd</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="435" />
-      <location filename="../../gui/item_editor.py" line="437" />
+      <location filename="../../gui/item_editor.py" line="436" />
+      <location filename="../../gui/item_editor.py" line="438" />
       <source>Julkisuus</source>
       <translation>Offentlighet</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="438" />
-      <location filename="../../gui/item_editor.py" line="440" />
+      <location filename="../../gui/item_editor.py" line="439" />
+      <location filename="../../gui/item_editor.py" line="441" />
       <source>Salassapitoperuste</source>
       <translation>Sekretessgrund</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="441" />
-      <location filename="../../gui/item_editor.py" line="446" />
+      <location filename="../../gui/item_editor.py" line="442" />
+      <location filename="../../gui/item_editor.py" line="447" />
       <source>Sisältää henkilötietoja</source>
       <translation>Innehåller personuppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="452" />
       <location filename="../../gui/item_editor.py" line="453" />
+      <location filename="../../gui/item_editor.py" line="454" />
       <source>Julkaistava otsikko</source>
       <translation>Rubrik som publiceras</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="454" />
       <location filename="../../gui/item_editor.py" line="455" />
+      <location filename="../../gui/item_editor.py" line="456" />
       <source>Otsikko ruotsiksi</source>
       <translation>Rubrik på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="459" />
-      <location filename="../../gui/item_editor.py" line="461" />
+      <location filename="../../gui/item_editor.py" line="460" />
+      <location filename="../../gui/item_editor.py" line="462" />
       <source>Liitteet</source>
       <translation>Bilagor</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="465" />
+      <location filename="../../gui/item_editor.py" line="466" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="465" />
+      <location filename="../../gui/item_editor.py" line="466" />
       <source>Osoite</source>
       <translation>Adress</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="470" />
-      <location filename="../../gui/item_editor.py" line="473" />
+      <location filename="../../gui/item_editor.py" line="471" />
+      <location filename="../../gui/item_editor.py" line="474" />
       <source>Tiedoksi / otteet</source>
       <translation>För kännedom / utdrag</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="476" />
+      <location filename="../../gui/item_editor.py" line="477" />
       <source>Julkisuus, liitteet ja jakelu</source>
       <translation>Offentlighet, bilagor och sändlista</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="490" />
+      <location filename="../../gui/item_editor.py" line="491" />
       <source>Lisää</source>
       <translation>Lägg till</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="492" />
+      <location filename="../../gui/item_editor.py" line="493" />
       <source>Poista</source>
       <translation>Ta bort</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="523" />
+      <location filename="../../gui/item_editor.py" line="524" />
       <source>Valittuna liite on julkinen</source>
       <translation>Vald bilaga är offentlig</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="528" />
+      <location filename="../../gui/item_editor.py" line="529" />
       <source>Liite {n}</source>
       <translation>Bilaga {n}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="565" />
+      <location filename="../../gui/item_editor.py" line="566" />
       <source>Uusi vastaanottaja</source>
       <translation>Ny mottagare</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="639" />
+      <location filename="../../gui/item_editor.py" line="641" />
       <source>&lt;i&gt;Valitse asia siirtimestä vasemmalla.&lt;/i&gt;</source>
       <translation>&lt;i&gt;Välj ett ärende i navigatorn till vänster.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="695" />
+      <location filename="../../gui/item_editor.py" line="697" />
       <source>Vain luku: kokouksen {number}/{year} pöytäkirja on tarkastettu {date}, eikä sen asioita voi enää muuttaa. Korjaus tehdään oikaisuna, joka näkyy pöytäkirjassa.</source>
       <translation>Endast läsning: protokollet från möte {number}/{year} justerades {date}, och dess ärenden kan inte längre ändras. En korrigering görs som en rättelse som syns i protokollet.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="721" />
+      <location filename="../../gui/item_editor.py" line="723" />
       <source>Asiaan on tallentamattomia muutoksia, jotka tallentuivat luonnokseksi {when} (ohjelma suljettiin tallentamatta). Palautetaanko ne?</source>
       <translation>Ärendet har osparade ändringar som sparades som utkast {when} (programmet stängdes utan att spara). Vill du återställa dem?</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="725" />
+      <location filename="../../gui/item_editor.py" line="727" />
       <source>Huom.: asiaa on sen jälkeen muutettu ja tallennettu muualla.</source>
       <translation>Obs.: ärendet har därefter ändrats och sparats på annat håll.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="759" />
+      <location filename="../../gui/item_editor.py" line="766" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, möte {number}/{year}, {date}</translation>
     </message>
@@ -2375,172 +2376,172 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>ItemPanel</name>
     <message>
-      <location filename="../../gui/conduct.py" line="114" />
+      <location filename="../../gui/conduct.py" line="115" />
       <source>Hyväksytty muuttamattomana</source>
       <translation>Godkänt oförändrat</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="115" />
+      <location filename="../../gui/conduct.py" line="116" />
       <source>Hyväksytty äänestyksen jälkeen</source>
       <translation>Godkänt efter omröstning</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="116" />
+      <location filename="../../gui/conduct.py" line="117" />
       <source>Hyväksytty muutettuna</source>
       <translation>Godkänt med ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="117" />
+      <location filename="../../gui/conduct.py" line="118" />
       <source>Hylätty</source>
       <translation>Förkastat</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="118" />
+      <location filename="../../gui/conduct.py" line="119" />
       <source>Merkitty tiedoksi</source>
       <translation>Antecknat för kännedom</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="119" />
+      <location filename="../../gui/conduct.py" line="120" />
       <source>Palautettu valmisteluun</source>
       <translation>Återremitterat</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="120" />
+      <location filename="../../gui/conduct.py" line="121" />
       <source>Pöydätty</source>
       <translation>Bordlagt</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="121" />
+      <location filename="../../gui/conduct.py" line="122" />
       <source>Poistettu esityslistalta</source>
       <translation>Struket från föredragningslistan</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="122" />
+      <location filename="../../gui/conduct.py" line="123" />
       <source>Valinta</source>
       <translation>Val</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="160" />
+      <location filename="../../gui/conduct.py" line="161" />
       <source>Esteellisyys…</source>
       <translation>Jäv…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="161" />
+      <location filename="../../gui/conduct.py" line="162" />
       <source>Ehdotus…</source>
       <translation>Förslag…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="162" />
+      <location filename="../../gui/conduct.py" line="163" />
       <source>Äänestys…</source>
       <translation>Omröstning…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="163" />
+      <location filename="../../gui/conduct.py" line="164" />
       <source>Eriävä mielipide…</source>
       <translation>Avvikande mening…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="164" />
+      <location filename="../../gui/conduct.py" line="165" />
       <source>Poista valittu</source>
       <translation>Ta bort det valda</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="165" />
+      <location filename="../../gui/conduct.py" line="166" />
       <source>Oikaisu…</source>
       <translation>Rättelse…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="168" />
+      <location filename="../../gui/conduct.py" line="169" />
       <source>(valitse)</source>
       <translation>(välj)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="174" />
+      <location filename="../../gui/conduct.py" line="175" />
       <source>Käsittelyn kulku (esteellisyydet, ehdotukset ja äänestykset tulostuvat itse)</source>
       <translation>Behandlingens gång (jäv, förslag och omröstningar skrivs ut automatiskt)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="177" />
+      <location filename="../../gui/conduct.py" line="178" />
       <source>Kirjaa rauenneet ehdotukset</source>
       <translation>Anteckna förfallna förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="181" />
+      <location filename="../../gui/conduct.py" line="182" />
       <source>Tallenna päätös</source>
       <translation>Spara beslutet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="184" />
+      <location filename="../../gui/conduct.py" line="185" />
       <source>Käsittely</source>
       <translation>Behandling</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="187" />
+      <location filename="../../gui/conduct.py" line="188" />
       <source>Esteellisyydet</source>
       <translation>Jäv</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="188" />
+      <location filename="../../gui/conduct.py" line="189" />
       <source>Ehdotukset</source>
       <translation>Förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="189" />
+      <location filename="../../gui/conduct.py" line="190" />
       <source>Äänestykset</source>
       <translation>Omröstningar</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="190" />
+      <location filename="../../gui/conduct.py" line="191" />
       <source>Eriävät mielipiteet</source>
       <translation>Avvikande meningar</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="204" />
+      <location filename="../../gui/conduct.py" line="205" />
       <source>Päätös</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="206" />
+      <location filename="../../gui/conduct.py" line="207" />
       <source>Päätöksen laji</source>
       <translation>Typ av beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="210" />
+      <location filename="../../gui/conduct.py" line="211" />
       <source>Käsittelyteksti</source>
       <translation>Behandlingstext</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="211" />
+      <location filename="../../gui/conduct.py" line="212" />
       <source>Päätösteksti</source>
       <translation>Beslutstext</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="217" />
+      <location filename="../../gui/conduct.py" line="218" />
       <source>Oikaisut</source>
       <translation>Rättelser</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="266" />
+      <location filename="../../gui/conduct.py" line="268" />
       <source>Päätösvaltaisuus: {text}</source>
       <translation>Beslutförhet: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="268" />
+      <location filename="../../gui/conduct.py" line="270" />
       <source>Päätösehdotus: {text}</source>
       <translation>Beslutsförslag: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="275" />
+      <location filename="../../gui/conduct.py" line="277" />
       <source> – poistui</source>
       <translation> – avlägsnade sig</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="275" />
+      <location filename="../../gui/conduct.py" line="277" />
       <source> – ei poistunut</source>
       <translation> – avlägsnade sig inte</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="405" />
+      <location filename="../../gui/conduct.py" line="407" />
       <source>Esittelijän päätösehdotus</source>
       <translation>Föredragandens beslutsförslag</translation>
     </message>
@@ -2561,214 +2562,214 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../gui/main_window.py" line="63" />
+      <location filename="../../gui/main_window.py" line="66" />
       <source>Sihteeri — {where}</source>
       <translation>Sihteeri — {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="83" />
+      <location filename="../../gui/main_window.py" line="88" />
       <source>Haku</source>
       <translation>Sökning</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="138" />
+      <location filename="../../gui/main_window.py" line="163" />
       <source>Uusi kokous…</source>
       <translation>Nytt möte…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="141" />
+      <location filename="../../gui/main_window.py" line="166" />
       <source>Luo kokous vakioasioineen</source>
       <translation>Skapa ett möte med standardärendena</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="145" />
+      <location filename="../../gui/main_window.py" line="170" />
       <source>Uusi asia…</source>
       <translation>Nytt ärende…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="148" />
+      <location filename="../../gui/main_window.py" line="173" />
       <source>Lisää asia kokoukseen</source>
       <translation>Lägg till ett ärende i mötet</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="151" />
+      <location filename="../../gui/main_window.py" line="176" />
       <source>Tallenna</source>
       <translation>Spara</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="151" />
+      <location filename="../../gui/main_window.py" line="176" />
       <source>Tallenna asian muutokset</source>
       <translation>Spara ändringarna i ärendet</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="153" />
+      <location filename="../../gui/main_window.py" line="178" />
       <source>Hylkää muutokset</source>
       <translation>Förkasta ändringarna</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="154" />
+      <location filename="../../gui/main_window.py" line="179" />
       <source>Kumoa</source>
       <translation>Ångra</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="157" />
+      <location filename="../../gui/main_window.py" line="182" />
       <source>Tee uudelleen</source>
       <translation>Gör om</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="165" />
+      <location filename="../../gui/main_window.py" line="190" />
       <source>Etsi…</source>
       <translation>Sök…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="168" />
+      <location filename="../../gui/main_window.py" line="193" />
       <source>Hae kaikkien vuosien asioista</source>
       <translation>Sök bland ärenden från alla år</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="170" />
-      <location filename="../../gui/main_window.py" line="384" />
+      <location filename="../../gui/main_window.py" line="195" />
+      <location filename="../../gui/main_window.py" line="409" />
       <source>Poista asia</source>
       <translation>Ta bort ärende</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="171" />
+      <location filename="../../gui/main_window.py" line="196" />
       <source>Siirrä ylös</source>
       <translation>Flytta upp</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="172" />
+      <location filename="../../gui/main_window.py" line="197" />
       <source>Siirrä alas</source>
       <translation>Flytta ned</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="173" />
+      <location filename="../../gui/main_window.py" line="198" />
       <source>Siirrä toiseen kokoukseen…</source>
       <translation>Flytta till ett annat möte…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="174" />
+      <location filename="../../gui/main_window.py" line="199" />
       <source>Päivitä</source>
       <translation>Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="175" />
+      <location filename="../../gui/main_window.py" line="200" />
       <source>Asetukset…</source>
       <translation>Inställningar…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="176" />
+      <location filename="../../gui/main_window.py" line="201" />
       <source>Lopeta</source>
       <translation>Avsluta</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="177" />
-      <location filename="../../gui/main_window.py" line="509" />
+      <location filename="../../gui/main_window.py" line="202" />
+      <location filename="../../gui/main_window.py" line="534" />
       <source>Tietoja Sihteeristä</source>
       <translation>Om Sihteeri</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="190" />
+      <location filename="../../gui/main_window.py" line="215" />
       <source>&amp;Tiedosto</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="191" />
+      <location filename="../../gui/main_window.py" line="216" />
       <source>&amp;Muokkaa</source>
       <translation>&amp;Redigera</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="193" />
+      <location filename="../../gui/main_window.py" line="218" />
       <source>&amp;Kokous</source>
       <translation>&amp;Möte</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="196" />
+      <location filename="../../gui/main_window.py" line="221" />
       <source>&amp;Näytä</source>
       <translation>&amp;Visa</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="198" />
+      <location filename="../../gui/main_window.py" line="223" />
       <source>T&amp;yökalut</source>
       <translation>&amp;Verktyg</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="199" />
+      <location filename="../../gui/main_window.py" line="224" />
       <source>&amp;Ohje</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="200" />
+      <location filename="../../gui/main_window.py" line="225" />
       <source>Työkalut</source>
       <translation>Verktyg</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="232" />
+      <location filename="../../gui/main_window.py" line="257" />
       <source>Vain luku (tarkastettu pöytäkirja)</source>
       <translation>Endast läsning (justerat protokoll)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="234" />
+      <location filename="../../gui/main_window.py" line="259" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="236" />
+      <location filename="../../gui/main_window.py" line="261" />
       <source>Tallennettu</source>
       <translation>Sparat</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="361" />
+      <location filename="../../gui/main_window.py" line="386" />
       <source>Kokous luotu vakioasioineen.</source>
       <translation>Mötet skapades med standardärendena.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="385" />
+      <location filename="../../gui/main_window.py" line="410" />
       <source>Poistetaanko asia ”{title}”? Seuraavat pykälänumerot siirtyvät.</source>
       <translation>Ta bort ärendet ”{title}”? Följande paragrafnummer flyttas.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="452" />
+      <location filename="../../gui/main_window.py" line="477" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Flytta till ett annat möte</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="452" />
+      <location filename="../../gui/main_window.py" line="477" />
       <source>Toimielimellä ei ole muita avoimia kokouksia.</source>
       <translation>Organet har inga andra öppna möten.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="476" />
+      <location filename="../../gui/main_window.py" line="501" />
       <source>Asia tallennettu.</source>
       <translation>Ärendet sparades.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="503" />
+      <location filename="../../gui/main_window.py" line="528" />
       <source>Asetukset</source>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="503" />
+      <location filename="../../gui/main_window.py" line="528" />
       <source>Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.</source>
       <translation>Språket byts när du startar om Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="527" />
+      <location filename="../../gui/main_window.py" line="552" />
       <source>Sihteeri {version} — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
       <translation>Sihteeri {version} — verktyg för organets sekreterare: föredragningslistor, protokoll, utdrag och avtal.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="530" />
+      <location filename="../../gui/main_window.py" line="555" />
       <source>Tietokanta: {database}</source>
       <translation>Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="531" />
+      <location filename="../../gui/main_window.py" line="556" />
       <source>Loki: {path}</source>
       <translation>Logg: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="532" />
+      <location filename="../../gui/main_window.py" line="557" />
       <source>Virheraportit: {path}</source>
       <translation>Felrapporter: {path}</translation>
     </message>
@@ -2831,67 +2832,67 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>MeetingConductWidget</name>
     <message>
-      <location filename="../../gui/conduct.py" line="104" />
+      <location filename="../../gui/conduct.py" line="105" />
       <source>Pöytäkirja on muuttunut</source>
       <translation>Protokollet har ändrats</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="761" />
+      <location filename="../../gui/conduct.py" line="788" />
       <source>Aloita kokous</source>
       <translation>Inled mötet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="762" />
+      <location filename="../../gui/conduct.py" line="789" />
       <source>Pöytäkirjan tarkastus…</source>
       <translation>Justering av protokollet…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="772" />
+      <location filename="../../gui/conduct.py" line="799" />
       <source>Lisää läsnäolija…</source>
       <translation>Lägg till närvarande…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="773" />
+      <location filename="../../gui/conduct.py" line="800" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="774" />
+      <location filename="../../gui/conduct.py" line="801" />
       <source>Poista</source>
       <translation>Ta bort</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="813" />
+      <location filename="../../gui/conduct.py" line="840" />
       <source>Läsnäolo</source>
       <translation>Närvaro</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="814" />
+      <location filename="../../gui/conduct.py" line="841" />
       <source>Asiat ja päätökset</source>
       <translation>Ärenden och beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="867" />
+      <location filename="../../gui/conduct.py" line="894" />
       <source>Luonnos – kokousta ei ole aloitettu.</source>
       <translation>Utkast – mötet har inte inletts.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="868" />
+      <location filename="../../gui/conduct.py" line="895" />
       <source>Esityslista julkaistu – aloita kokous, kun se alkaa.</source>
       <translation>Föredragningslistan publicerad – inled mötet när det börjar.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="869" />
+      <location filename="../../gui/conduct.py" line="896" />
       <source>Kokous pidetty – pöytäkirja odottaa tarkastusta.</source>
       <translation>Mötet hållet – protokollet väntar på justering.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="870" />
+      <location filename="../../gui/conduct.py" line="897" />
       <source>Pöytäkirja tarkastettu ja lukittu – korjaukset oikaisuina.</source>
       <translation>Protokollet justerat och låst – korrigeringar som rättelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="871" />
+      <location filename="../../gui/conduct.py" line="898" />
       <source>Pöytäkirja tarkastettu ja julkaistu – korjaukset oikaisuina.</source>
       <translation>Protokollet justerat och publicerat – korrigeringar som rättelser.</translation>
     </message>
@@ -2899,28 +2900,28 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>MotionDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="297" />
-      <location filename="../../gui/conduct_dialogs.py" line="304" />
+      <location filename="../../gui/conduct_dialogs.py" line="298" />
+      <location filename="../../gui/conduct_dialogs.py" line="305" />
       <source>Ehdotus</source>
       <translation>Förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="301" />
+      <location filename="../../gui/conduct_dialogs.py" line="302" />
       <source>(ei kannatettu – ehdotus raukeaa)</source>
       <translation>(inte understött – förslaget förfaller)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="303" />
+      <location filename="../../gui/conduct_dialogs.py" line="304" />
       <source>Ehdottaja</source>
       <translation>Förslagsställare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="305" />
+      <location filename="../../gui/conduct_dialogs.py" line="306" />
       <source>Kannattaja</source>
       <translation>Understödd av</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="308" />
+      <location filename="../../gui/conduct_dialogs.py" line="309" />
       <source>Lisää ehdotus</source>
       <translation>Lägg till förslag</translation>
     </message>
@@ -3710,64 +3711,92 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
   </context>
   <context>
+    <name>TieDialog</name>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="410" />
+      <source>Äänet menivät tasan – {section}</source>
+      <translation>Rösterna föll lika – {section}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="413" />
+      <source>Kumpi ehdotus tuli hyväksytyksi?</source>
+      <translation>Vilket förslag blev godkänt?</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="414" />
+      <source>JAA-ehdotus: {text}</source>
+      <translation>JA-förslag: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="415" />
+      <source>EI-ehdotus: {text}</source>
+      <translation>NEJ-förslag: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="416" />
+      <source>Tallenna tulos</source>
+      <translation>Spara resultatet</translation>
+    </message>
+  </context>
+  <context>
     <name>VoteDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="51" />
+      <location filename="../../gui/conduct_dialogs.py" line="52" />
       <source>Jaa</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="52" />
+      <location filename="../../gui/conduct_dialogs.py" line="53" />
       <source>Ei</source>
       <translation>Nej</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="53" />
+      <location filename="../../gui/conduct_dialogs.py" line="54" />
       <source>Tyhjä</source>
       <translation>Blankt</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="54" />
+      <location filename="../../gui/conduct_dialogs.py" line="55" />
       <source>Poissa</source>
       <translation>Frånvarande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="328" />
+      <location filename="../../gui/conduct_dialogs.py" line="329" />
       <source>Äänestys – {section}</source>
       <translation>Omröstning – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="333" />
+      <location filename="../../gui/conduct_dialogs.py" line="334" />
       <source>JAA-ehdotus</source>
       <translation>JA-förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="334" />
+      <location filename="../../gui/conduct_dialogs.py" line="335" />
       <source>EI-ehdotus</source>
       <translation>NEJ-förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="336" />
+      <location filename="../../gui/conduct_dialogs.py" line="337" />
       <source>Äänestäjä</source>
       <translation>Röstande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="336" />
+      <location filename="../../gui/conduct_dialogs.py" line="337" />
       <source>Ääni</source>
       <translation>Röst</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="342" />
+      <location filename="../../gui/conduct_dialogs.py" line="343" />
       <source> (pj)</source>
       <translation> (ordf.)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="352" />
+      <location filename="../../gui/conduct_dialogs.py" line="353" />
       <source>Kaikki jaa</source>
       <translation>Alla ja</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="367" />
+      <location filename="../../gui/conduct_dialogs.py" line="368" />
       <source>Tallenna äänestys</source>
       <translation>Spara omröstningen</translation>
     </message>
@@ -3775,7 +3804,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>conduct_dialogs</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="117" />
+      <location filename="../../gui/conduct_dialogs.py" line="118" />
       <source>Peruuta</source>
       <translation>Avbryt</translation>
     </message>

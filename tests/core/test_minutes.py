@@ -160,6 +160,30 @@ def test_tie_goes_to_the_chairs_side() -> None:
     assert "tasan" in minutes.result_text(tie, VoteChoice.NO, yes_proposal="A", no_proposal="B")
 
 
+def test_a_tie_the_chairs_vote_did_not_decide_is_recorded_by_the_secretary(demo_db: Database, welfare: Welfare) -> None:
+    """Ensure a tie with the chair voting blank stays open and blocks checking until the secretary records the
+    result, whose text then says the chair's vote did not decide (not that the chair's side won)."""
+    _begin(demo_db, welfare)
+    fees, m = welfare.items["fees"], welfare.members
+    ballots = {m[0]: VoteChoice.BLANK} | dict.fromkeys(m[1:5], VoteChoice.YES) | dict.fromkeys(m[5:9], VoteChoice.NO)
+    with demo_db.begin() as s:
+        vote = minutes.record_vote(s, fees, yes_proposal="A", no_proposal="B", ballots=ballots)
+        assert vote.result is None
+        open_tie = "Äänestyksen 1 tulos puuttuu (äänet menivät tasan)."
+        assert open_tie in [p.message for p in minutes.validate_for_checking(s, welfare.meeting_id)]
+        with pytest.raises(ValidationError, match="joko jaa- tai ei"):
+            minutes.set_vote_result(s, vote.id, VoteChoice.BLANK)
+        minutes.set_vote_result(s, vote.id, VoteChoice.NO)
+        assert vote.result == VoteChoice.NO
+        assert vote.result_text == (
+            "Jaa 4, ei 4, tyhjää 1, poissa 0. Äänet menivät tasan, eikä puheenjohtajan ääni ratkaissut äänestystä. "
+            "Puheenjohtaja totesi ei-ehdotuksen (B) tulleen hyväksytyksi."
+        )
+        assert open_tie not in [p.message for p in minutes.validate_for_checking(s, welfare.meeting_id)]
+        with pytest.raises(ValidationError, match="jo ratkaistu"):
+            minutes.set_vote_result(s, vote.id, VoteChoice.YES)
+
+
 def test_quorum_rules_per_body_kind() -> None:
     """Ensure more than half is needed in a board and two thirds in a council."""
     assert minutes.required_for_quorum(9, BodyKind.COMMITTEE) == 5

@@ -18,7 +18,14 @@ from db.enums import AttendanceRole, MeetingState, Outcome, VoteChoice
 from db.models import Body, Correction, Item, Meeting, Person
 from gui import errors
 from gui.conduct import ClosingDialog, MeetingConductWidget, check_integrity_on_open
-from gui.conduct_dialogs import AttendanceDialog, CorrectionDialog, DisqualificationDialog, MotionDialog, VoteDialog
+from gui.conduct_dialogs import (
+    AttendanceDialog,
+    CorrectionDialog,
+    DisqualificationDialog,
+    MotionDialog,
+    TieDialog,
+    VoteDialog,
+)
 
 Shown = list[tuple[str, str, bool]]
 
@@ -283,6 +290,49 @@ def test_unseconded_motion_cannot_carry(qtbot: QtBot, shown: Shown, welfare_meet
     assert isinstance(vote, VoteDialog)
     assert vote.no_proposal.text() == ""
     vote.reject()
+    assert shown == []
+
+
+def test_a_tie_the_chairs_vote_did_not_decide_is_asked_and_recorded(
+    qtbot: QtBot, shown: Shown, welfare_meeting: tuple  # type: ignore[type-arg]
+) -> None:
+    """Ensure a tie with the chair voting blank asks which proposal won (again later, if put off), since checking
+    the minutes is refused until the result is recorded."""
+    database, meeting_id, _people, sections = welfare_meeting
+    widget = MeetingConductWidget(database, meeting_id)
+    qtbot.addWidget(widget)
+    widget.begin()
+    widget.select_item(sections[63])
+    panel = widget.panel
+    vote = panel.open_vote_dialog()
+    assert isinstance(vote, VoteDialog)
+    vote.no_proposal.setText("Asia palautetaan valmisteluun.")
+    chair = vote._chair_id
+    assert chair is not None
+    others = [pid for pid in vote.choices if pid != chair]
+    vote.set_choice(chair, VoteChoice.BLANK)
+    if len(others) % 2:
+        vote.set_choice(others.pop(), VoteChoice.BLANK)
+    for pid in others[: len(others) // 2]:
+        vote.set_choice(pid, VoteChoice.NO)  # the other half votes Jaa: a tie
+    ok(qtbot, vote)
+    tie = panel.dialog
+    assert isinstance(tie, TieDialog) and tie.isVisible()
+    ok_button = tie.box.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok_button.isEnabled()  # no side preselected
+    tie.reject()  # put off
+    assert panel.votes.item(0).text().endswith("Äänet menivät tasan, eikä puheenjohtajan ääni ratkaissut äänestystä.")
+
+    panel.votes.itemActivated.emit(panel.votes.item(0))  # asked again from the list
+    tie = panel.dialog
+    assert isinstance(tie, TieDialog)
+    tie.no.setChecked(True)
+    assert ok_button is not tie.box.button(QDialogButtonBox.StandardButton.Ok)
+    ok(qtbot, tie)
+    text = panel.votes.item(0).text()
+    assert "eikä puheenjohtajan ääni ratkaissut äänestystä. Puheenjohtaja totesi ei-ehdotuksen" in text
+    assert panel.outcome.currentData() is None  # the EI side won: the secretary chooses the outcome
+    assert panel.open_tie_dialog(int(panel.votes.item(0).data(Qt.ItemDataRole.UserRole))) is None  # decided
     assert shown == []
 
 
