@@ -60,6 +60,12 @@ def install(window: MainWindow) -> None:
             "agreements", QCoreApplication.translate("MainWindow", "Sopimukset…"), lambda: open_agreements(window)
         )
         window.tools_menu.addAction(window.named_actions["agreements"])
+        window._action(
+            "link_agreement",
+            QCoreApplication.translate("MainWindow", "Liitä sopimukseen…"),
+            lambda: link_to_agreement(window),
+        )
+        menu.addAction(window.named_actions["link_agreement"])
     if available("gui.backup_dialog"):
         window._action(
             "backups", QCoreApplication.translate("MainWindow", "Varmuuskopiot…"), lambda: open_backups(window)
@@ -107,6 +113,7 @@ def update(window: MainWindow) -> None:
         "draft_proposal": item and not locked,
         "templates": True,
         "agreements": True,
+        "link_agreement": item and not locked,
         "backups": True,
     }
     for name, on in enable.items():
@@ -234,6 +241,44 @@ def open_agreements(window: MainWindow) -> QWidget:
     if agreement_id is not None:
         register.select_agreement(agreement_id)
     return register
+
+
+def link_to_agreement(window: MainWindow) -> None:
+    """Mark the open § as being about an agreement, or about none (``core.agreements.link_item_to_agreement``).
+
+    For a § that prepares an agreement without being a party's decision (a committee's proposal to the board):
+    the agreement's templates and the details panel then use it. A party's own decision is linked from the
+    agreement register (Osapuoli → Linkitä pykälä…), which marks the § too.
+    """
+    import datetime as dt
+
+    from core.agreements import link_item_to_agreement, list_agreements
+
+    item_id = window.editor.item_id
+    node = window.current_node()
+    if item_id is None or node is None:
+        return
+    current = window.current_agreement_id()
+    with window.database.begin() as session:
+        views = list_agreements(session, on=dt.date.today())
+    choices = [(0, QCoreApplication.translate("MainWindow", "(ei sopimusta)"))]
+    choices += [(view.agreement_id, view.title) for view in views]
+    chosen = window.prompts.choose_agreement(window, choices, current or 0)
+    if chosen is None or chosen == (current or 0):
+        return
+    meeting_id = node.meeting_id
+
+    def work(session: Any) -> int:
+        link_item_to_agreement(session, item_id=item_id, agreement_id=chosen or None)
+        return item_id
+
+    if window._change(work, reload_meetings=lambda: [meeting_id] if meeting_id else []) is not None:
+        window.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Asia liitetty sopimukseen.")
+            if chosen
+            else QCoreApplication.translate("MainWindow", "Asian sopimusliitos poistettu."),
+            5000,
+        )
 
 
 def open_backups(window: MainWindow) -> None:

@@ -139,5 +139,23 @@ class Prompts:
             return None
         return meetings[labels.index(label)][0]
 
+    def choose_agreement(
+        self, parent: QWidget | None, agreements: list[tuple[int, str]], current: int | None
+    ) -> int | None:
+        """The agreement a § is about (0 for none), or None when cancelled; ``current`` is preselected."""
+        labels = [label for _id, label in agreements]
+        ids = [agreement_id for agreement_id, _label in agreements]
+        label, ok = QInputDialog.getItem(
+            parent,
+            QCoreApplication.translate("Prompts", "Liitä sopimukseen"),
+            QCoreApplication.translate("Prompts", "Sopimus, jota asia koskee:"),
+            labels,
+            ids.index(current) if current in ids else 0,
+            False,
+        )
+        if not ok:
+            return None
+        return agreements[labels.index(label)][0]
+
     def information(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)

@@ -687,6 +687,12 @@ PHRASES: dict[str, tuple[str, str]] = {
     "JAA-ehdotus: {text}": ("JA-förslag: {text}", "YES proposal: {text}"),
     "EI-ehdotus: {text}": ("NEJ-förslag: {text}", "NO proposal: {text}"),
     "Tallenna tulos": ("Spara resultatet", "Save the result"),
+    "Liitä sopimukseen…": ("Koppla till avtal…", "Link to agreement…"),
+    "Liitä sopimukseen": ("Koppla till avtal", "Link to agreement"),
+    "Sopimus, jota asia koskee:": ("Avtalet som ärendet gäller:", "The agreement the item is about:"),
+    "(ei sopimusta)": ("(inget avtal)", "(no agreement)"),
+    "Asia liitetty sopimukseen.": ("Ärendet kopplat till avtalet.", "Item linked to the agreement."),
+    "Asian sopimusliitos poistettu.": ("Ärendets avtalskoppling borttagen.", "The item's agreement link removed."),
     # --- backups
     "Otetaan varmuuskopiota…": ("Tar säkerhetskopia…", "Taking a backup…"),
     "Varmuuskopiot": ("Säkerhetskopior", "Backups"),

@@ -1245,7 +1245,7 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ConductWindow</name>
     <message>
-      <location filename="../../gui/actions.py" line="191" />
+      <location filename="../../gui/actions.py" line="198" />
       <source>Kokouksen kulku</source>
       <translation>Conduct of the meeting</translation>
     </message>
@@ -2795,38 +2795,58 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
     <message>
       <location filename="../../gui/actions.py" line="65" />
+      <source>Liitä sopimukseen…</source>
+      <translation>Link to agreement…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="71" />
       <source>Varmuuskopiot…</source>
       <translation>Backups…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="75" />
+      <location filename="../../gui/actions.py" line="81" />
       <source>Tulosta…</source>
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="79" />
+      <location filename="../../gui/actions.py" line="85" />
       <source>Tulosteet</source>
       <translation>Printouts</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="81" />
+      <location filename="../../gui/actions.py" line="87" />
       <source>Esityslista</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="82" />
+      <location filename="../../gui/actions.py" line="88" />
       <source>Pöytäkirja</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="83" />
+      <location filename="../../gui/actions.py" line="89" />
       <source>Pöytäkirjanote</source>
       <translation>Minutes excerpt</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="84" />
+      <location filename="../../gui/actions.py" line="90" />
       <source>Päätösehdotusluonnos</source>
       <translation>Draft proposal</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="264" />
+      <source>(ei sopimusta)</source>
+      <translation>(no agreement)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="277" />
+      <source>Asia liitetty sopimukseen.</source>
+      <translation>Item linked to the agreement.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="279" />
+      <source>Asian sopimusliitos poistettu.</source>
+      <translation>The item's agreement link removed.</translation>
     </message>
   </context>
   <context>
@@ -3205,6 +3225,16 @@ A backup of the current database is taken first. After the restore the data are 
       <location filename="../../gui/dialogs.py" line="133" />
       <source>Kokous, johon asia siirretään:</source>
       <translation>Meeting to move the item to:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="150" />
+      <source>Liitä sopimukseen</source>
+      <translation>Link to agreement</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="151" />
+      <source>Sopimus, jota asia koskee:</source>
+      <translation>The agreement the item is about:</translation>
     </message>
   </context>
   <context>

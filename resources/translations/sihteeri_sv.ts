@@ -1245,7 +1245,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>ConductWindow</name>
     <message>
-      <location filename="../../gui/actions.py" line="191" />
+      <location filename="../../gui/actions.py" line="198" />
       <source>Kokouksen kulku</source>
       <translation>Mötets gång</translation>
     </message>
@@ -2795,38 +2795,58 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
     <message>
       <location filename="../../gui/actions.py" line="65" />
+      <source>Liitä sopimukseen…</source>
+      <translation>Koppla till avtal…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="71" />
       <source>Varmuuskopiot…</source>
       <translation>Säkerhetskopior…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="75" />
+      <location filename="../../gui/actions.py" line="81" />
       <source>Tulosta…</source>
       <translation>Skriv ut…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="79" />
+      <location filename="../../gui/actions.py" line="85" />
       <source>Tulosteet</source>
       <translation>Utskrifter</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="81" />
+      <location filename="../../gui/actions.py" line="87" />
       <source>Esityslista</source>
       <translation>Föredragningslista</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="82" />
+      <location filename="../../gui/actions.py" line="88" />
       <source>Pöytäkirja</source>
       <translation>Protokoll</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="83" />
+      <location filename="../../gui/actions.py" line="89" />
       <source>Pöytäkirjanote</source>
       <translation>Protokollsutdrag</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="84" />
+      <location filename="../../gui/actions.py" line="90" />
       <source>Päätösehdotusluonnos</source>
       <translation>Utkast till beslutsförslag</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="264" />
+      <source>(ei sopimusta)</source>
+      <translation>(inget avtal)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="277" />
+      <source>Asia liitetty sopimukseen.</source>
+      <translation>Ärendet kopplat till avtalet.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="279" />
+      <source>Asian sopimusliitos poistettu.</source>
+      <translation>Ärendets avtalskoppling borttagen.</translation>
     </message>
   </context>
   <context>
@@ -3205,6 +3225,16 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <location filename="../../gui/dialogs.py" line="133" />
       <source>Kokous, johon asia siirretään:</source>
       <translation>Möte dit ärendet flyttas:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="150" />
+      <source>Liitä sopimukseen</source>
+      <translation>Koppla till avtal</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="151" />
+      <source>Sopimus, jota asia koskee:</source>
+      <translation>Avtalet som ärendet gäller:</translation>
     </message>
   </context>
   <context>

@@ -28,6 +28,8 @@ class AnsweringPrompts(Prompts):
         self.meeting: NewMeeting | None = None
         self.confirm_answer = True
         self.asked: list[tuple[str, str]] = []
+        self.agreement: int | None = None  # the answer to choose_agreement (0: none, None: cancelled)
+        self.agreement_choices: list[tuple[int, str]] = []
 
     def ask_save(self, parent: QWidget | None, what: str) -> SaveChoice:
         self.asked.append(("ask_save", what))
@@ -52,6 +54,13 @@ class AnsweringPrompts(Prompts):
 
     def choose_meeting(self, parent: QWidget | None, meetings: list[tuple[int, str]]) -> int | None:
         return meetings[0][0] if meetings else None
+
+    def choose_agreement(
+        self, parent: QWidget | None, agreements: list[tuple[int, str]], current: int | None
+    ) -> int | None:
+        self.asked.append(("choose_agreement", agreements[0][1]))
+        self.agreement_choices = agreements
+        return self.agreement
 
     def information(self, parent: QWidget | None, title: str, text: str) -> None:
         self.asked.append(("information", text))

@@ -369,6 +369,48 @@ def test_format_examples_show_only_in_fields_that_can_be_edited(
     assert editor.diary_number.placeholderText() == ""
 
 
+def test_a_preparing_item_is_linked_to_an_agreement_for_its_templates(
+    qtbot: QtBot, sqlite_demo_db: Database, settings: Settings, prompts: AnsweringPrompts
+) -> None:
+    """Ensure Kokous → Liitä sopimukseen… marks an open § as being about an agreement (a committee's proposal,
+    not a party's decision), so the agreement's templates can fill it, and can take the mark away again."""
+    from core.draft_context import load_context
+    from db.models import Agreement
+
+    window = make_window(qtbot, sqlite_demo_db, settings, prompts)
+    with sqlite_demo_db.begin() as session:
+        items = session.scalars(select(Item).join(Meeting)).all()
+        item_id = next(i.id for i in items if not i.meeting.state.is_locked and i.agreement_id is None)
+        locked_id = next(i.id for i in items if i.meeting.state.is_locked)
+        agreement = session.scalars(select(Agreement).order_by(Agreement.id)).first()
+        assert agreement is not None
+        agreement_id, title = agreement.id, agreement.title
+    window.open_item(locked_id)
+    assert not window.named_actions["link_agreement"].isEnabled()
+    window.open_item(item_id)
+    action = window.named_actions["link_agreement"]
+    assert action.isEnabled()
+
+    prompts.agreement = agreement_id
+    action.trigger()
+    assert prompts.agreement_choices[0][0] == 0 and (agreement_id, title) in prompts.agreement_choices
+    with sqlite_demo_db.begin() as session:
+        assert session.get(Item, item_id).agreement_id == agreement_id  # type: ignore[union-attr]
+        assert load_context(session, item_id)["agreement"].title == title
+    assert window.editor.item_id == item_id and not window.editor.dirty
+    assert title in window.details.browser.toPlainText()
+    assert window.statusBar().currentMessage() == "Asia liitetty sopimukseen."
+
+    prompts.agreement = 0
+    action.trigger()
+    with sqlite_demo_db.begin() as session:
+        assert session.get(Item, item_id).agreement_id is None  # type: ignore[union-attr]
+    prompts.agreement = None  # cancelled: nothing changes
+    action.trigger()
+    with sqlite_demo_db.begin() as session:
+        assert session.get(Item, item_id).agreement_id is None  # type: ignore[union-attr]
+
+
 def test_save_conflict_between_two_sessions(
     qtbot: QtBot,
     sqlite_demo_db: Database,
