@@ -54,6 +54,7 @@ from core.agreement_editing import (
     add_party,
     create_agreement,
     find_or_create_organisation,
+    move_party,
     remove_party,
     set_cost_items,
     terminate_agreement,
@@ -250,6 +251,12 @@ class AgreementRegisterWindow(QMainWindow):
         self.add_party_action.triggered.connect(self._ask_add_party)
         self.remove_party_action = QAction(self.tr("Poista osapuoli"), self)
         self.remove_party_action.triggered.connect(lambda: self.remove_selected_party(confirm=True))
+        self.party_up_action = QAction(self.tr("Siirrä osapuolta ylös"), self)
+        self.party_up_action.setShortcut(QKeySequence("Alt+Up"))
+        self.party_up_action.triggered.connect(lambda: self.move_selected_party(-1))
+        self.party_down_action = QAction(self.tr("Siirrä osapuolta alas"), self)
+        self.party_down_action.setShortcut(QKeySequence("Alt+Down"))
+        self.party_down_action.triggered.connect(lambda: self.move_selected_party(1))
         self.terminate_action = QAction(self.tr("Päätä sopimus…"), self)
         self.terminate_action.triggered.connect(self._ask_terminate)
         agreement_menu = self.menuBar().addMenu(self.tr("&Sopimus"))
@@ -257,7 +264,8 @@ class AgreementRegisterWindow(QMainWindow):
                        self.reload_action):
             agreement_menu.addSeparator() if action is None else agreement_menu.addAction(action)
         party_menu = self.menuBar().addMenu(self.tr("&Osapuoli"))
-        for action in (self.add_party_action, self.remove_party_action, None, self.link_action,
+        for action in (self.add_party_action, self.remove_party_action, self.party_up_action,
+                       self.party_down_action, None, self.link_action,
                        self.unlink_action, None, self.sent_action, self.excerpt_action):
             party_menu.addSeparator() if action is None else party_menu.addAction(action)
         toolbar = QToolBar(self.tr("Sopimukset"), self)
@@ -428,6 +436,8 @@ class AgreementRegisterWindow(QMainWindow):
         self.add_party_action.setEnabled(has_agreement)
         self.terminate_action.setEnabled(has_agreement)
         self.remove_party_action.setEnabled(one is not None)
+        self.party_up_action.setEnabled(one is not None)
+        self.party_down_action.setEnabled(one is not None)
         self.sent_action.setEnabled(has_agreement)
         self.excerpt_action.setEnabled(has_agreement)
         self.link_action.setEnabled(one is not None)
@@ -673,6 +683,15 @@ class AgreementRegisterWindow(QMainWindow):
                 return
         self._run_change(lambda session: remove_party(session, party_id=party.party_id),
                          self.tr("Poistetaan osapuolta…"))
+
+    def move_selected_party(self, offset: int) -> None:
+        """Move the selected party up (-1) or down (1) in the agreement's order, the order its parties print in."""
+        ids = self.selected_party_ids()
+        if len(ids) != 1:
+            return
+        party_id = ids[0]
+        self._run_change(lambda session: move_party(session, party_id=party_id, offset=offset),
+                         self.tr("Siirretään osapuolta…"))
 
     def _ask_terminate(self) -> None:
         if self.current is None:

@@ -693,6 +693,9 @@ PHRASES: dict[str, tuple[str, str]] = {
     "(ei sopimusta)": ("(inget avtal)", "(no agreement)"),
     "Asia liitetty sopimukseen.": ("Ärendet kopplat till avtalet.", "Item linked to the agreement."),
     "Asian sopimusliitos poistettu.": ("Ärendets avtalskoppling borttagen.", "The item's agreement link removed."),
+    "Siirrä osapuolta ylös": ("Flytta parten uppåt", "Move party up"),
+    "Siirrä osapuolta alas": ("Flytta parten nedåt", "Move party down"),
+    "Siirretään osapuolta…": ("Parten flyttas…", "Moving the party…"),
     # --- backups
     "Otetaan varmuuskopiota…": ("Tar säkerhetskopia…", "Taking a backup…"),
     "Varmuuskopiot": ("Säkerhetskopior", "Backups"),

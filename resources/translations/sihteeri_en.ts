@@ -157,57 +157,57 @@
   <context>
     <name>AgreementListModel</name>
     <message>
-      <location filename="../../gui/agreements.py" line="113" />
+      <location filename="../../gui/agreements.py" line="114" />
       <source>Sopimus</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="113" />
+      <location filename="../../gui/agreements.py" line="114" />
       <source>Tila</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="113" />
+      <location filename="../../gui/agreements.py" line="114" />
       <source>Puuttuu</source>
       <translation>Missing</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="113" />
+      <location filename="../../gui/agreements.py" line="114" />
       <source>Voimaantulo</source>
       <translation>Entry into force</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="114" />
+      <location filename="../../gui/agreements.py" line="115" />
       <source>Laji</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="114" />
+      <location filename="../../gui/agreements.py" line="115" />
       <source>Kausi</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="114" />
+      <location filename="../../gui/agreements.py" line="115" />
       <source>Koordinoi</source>
       <translation>Coordinator</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="116" />
+      <location filename="../../gui/agreements.py" line="117" />
       <source>Yhteistoimintasopimus</source>
       <translation>Cooperation agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="117" />
+      <location filename="../../gui/agreements.py" line="118" />
       <source>Yhteistyösopimus</source>
       <translation>Collaboration agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="118" />
+      <location filename="../../gui/agreements.py" line="119" />
       <source>Yhteistyöpöytäkirja</source>
       <translation>Cooperation protocol</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="119" />
+      <location filename="../../gui/agreements.py" line="120" />
       <source>Muu sopimus</source>
       <translation>Other agreement</translation>
     </message>
@@ -215,317 +215,332 @@
   <context>
     <name>AgreementRegisterWindow</name>
     <message>
-      <location filename="../../gui/agreements.py" line="190" />
-      <location filename="../../gui/agreements.py" line="263" />
+      <location filename="../../gui/agreements.py" line="191" />
+      <location filename="../../gui/agreements.py" line="271" />
       <source>Sopimukset</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="225" />
+      <location filename="../../gui/agreements.py" line="226" />
       <source>Tallennettu {0}</source>
       <translation>Saved {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="230" />
+      <location filename="../../gui/agreements.py" line="231" />
       <source>Päivitä</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="233" />
+      <location filename="../../gui/agreements.py" line="234" />
       <source>Tulosta hyväksymistilanne…</source>
       <translation>Print approval status…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="236" />
+      <location filename="../../gui/agreements.py" line="237" />
       <source>Linkitä pykälä…</source>
       <translation>Link section…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="238" />
+      <location filename="../../gui/agreements.py" line="239" />
       <source>Poista pykälän linkitys</source>
       <translation>Unlink section</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="240" />
+      <location filename="../../gui/agreements.py" line="241" />
       <source>Kirjaa otteen lähetys…</source>
       <translation>Record excerpt sent…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="242" />
+      <location filename="../../gui/agreements.py" line="243" />
       <source>Tallenna oma pöytäkirjanote…</source>
       <translation>Save own minutes excerpt…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="244" />
+      <location filename="../../gui/agreements.py" line="245" />
       <source>Uusi sopimus…</source>
       <translation>New agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="247" />
+      <location filename="../../gui/agreements.py" line="248" />
       <source>Sopimuksen tiedot…</source>
       <translation>Agreement details…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="249" />
+      <location filename="../../gui/agreements.py" line="250" />
       <source>Lisää osapuoli…</source>
       <translation>Add party…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="251" />
-      <location filename="../../gui/agreements.py" line="669" />
+      <location filename="../../gui/agreements.py" line="252" />
+      <location filename="../../gui/agreements.py" line="679" />
       <source>Poista osapuoli</source>
       <translation>Remove party</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="253" />
+      <location filename="../../gui/agreements.py" line="254" />
+      <source>Siirrä osapuolta ylös</source>
+      <translation>Move party up</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="257" />
+      <source>Siirrä osapuolta alas</source>
+      <translation>Move party down</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="260" />
       <source>Päätä sopimus…</source>
       <translation>End agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="255" />
+      <location filename="../../gui/agreements.py" line="262" />
       <source>&amp;Sopimus</source>
       <translation>&amp;Agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="259" />
+      <location filename="../../gui/agreements.py" line="266" />
       <source>&amp;Osapuoli</source>
       <translation>&amp;Party</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="285" />
+      <location filename="../../gui/agreements.py" line="293" />
       <source>Hae nimellä, osapuolella tai koordinoijalla</source>
       <translation>Search by name, party or coordinator</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="290" />
+      <location filename="../../gui/agreements.py" line="298" />
       <source>Kaikki tilat</source>
       <translation>All statuses</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="292" />
+      <location filename="../../gui/agreements.py" line="300" />
       <source>Valmistelussa</source>
       <translation>In preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="293" />
+      <location filename="../../gui/agreements.py" line="301" />
       <source>Odottaa hyväksyntöjä</source>
       <translation>Awaiting approvals</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="294" />
+      <location filename="../../gui/agreements.py" line="302" />
       <source>Voimassa</source>
       <translation>In force</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="295" />
+      <location filename="../../gui/agreements.py" line="303" />
       <source>Päättynyt</source>
       <translation>Expired</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="296" />
+      <location filename="../../gui/agreements.py" line="304" />
       <source>Irtisanottu</source>
       <translation>Terminated</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="302" />
+      <location filename="../../gui/agreements.py" line="310" />
       <source>Kaikki lajit</source>
       <translation>All kinds</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="322" />
+      <location filename="../../gui/agreements.py" line="330" />
       <source>Sopimusrekisteri</source>
       <translation>Agreement register</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="323" />
+      <location filename="../../gui/agreements.py" line="331" />
       <source>Muistutukset</source>
       <translation>Reminders</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="330" />
+      <location filename="../../gui/agreements.py" line="338" />
       <source>Päivä</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="335" />
+      <location filename="../../gui/agreements.py" line="343" />
       <source>Päättämättä määräpäivään</source>
       <translation>Undecided by the due date</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="344" />
+      <location filename="../../gui/agreements.py" line="352" />
       <source>Sopimuskausi päättyy</source>
       <translation>Term ends</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="348" />
+      <location filename="../../gui/agreements.py" line="356" />
       <source> päivän kuluessa</source>
       <translation> days ahead</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="350" />
+      <location filename="../../gui/agreements.py" line="358" />
       <source>Näytä muistutukset</source>
       <translation>Show reminders</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="393" />
+      <location filename="../../gui/agreements.py" line="401" />
       <source>Hyväksymistilanne</source>
       <translation>Approval status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="410" />
+      <location filename="../../gui/agreements.py" line="418" />
       <source>Kustannusosuudet</source>
       <translation>Cost shares</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="452" />
+      <location filename="../../gui/agreements.py" line="462" />
       <source>Haetaan sopimuksia…</source>
       <translation>Loading agreements…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="487" />
+      <location filename="../../gui/agreements.py" line="497" />
       <source>Haetaan sopimusta…</source>
       <translation>Loading the agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="492" />
+      <location filename="../../gui/agreements.py" line="502" />
       <source>Ei sopimuksia</source>
       <translation>No agreements</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="504" />
+      <location filename="../../gui/agreements.py" line="514" />
       <source>kausi {0}</source>
       <translation>term {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="505" />
+      <location filename="../../gui/agreements.py" line="515" />
       <source>koordinoi {0}</source>
       <translation>coordinated by {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="508" />
+      <location filename="../../gui/agreements.py" line="518" />
       <source>Voimaantulo: {0}</source>
       <translation>Entry into force: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="509" />
+      <location filename="../../gui/agreements.py" line="519" />
       <source>Tila: {0}</source>
       <translation>Status: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="512" />
+      <location filename="../../gui/agreements.py" line="522" />
       <source>Hyväksytty muutoksin: {0}.</source>
       <translation>Approved with changes: {0}.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="514" />
+      <location filename="../../gui/agreements.py" line="524" />
       <source>Kaikki edellytetyt hyväksynnät ovat koossa.</source>
       <translation>All required approvals are in.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="523" />
+      <location filename="../../gui/agreements.py" line="533" />
       <source>Kustannukset jaetaan {0}.</source>
       <translation>Costs are split {0}.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="524" />
+      <location filename="../../gui/agreements.py" line="534" />
       <source>Sopimukseen ei ole merkitty kustannuksia.</source>
       <translation>No costs are recorded for the agreement.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="564" />
-      <location filename="../../gui/agreements.py" line="689" />
+      <location filename="../../gui/agreements.py" line="574" />
+      <location filename="../../gui/agreements.py" line="708" />
       <source>Tallennetaan…</source>
       <translation>Saving…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="589" />
-      <location filename="../../gui/agreements.py" line="644" />
+      <location filename="../../gui/agreements.py" line="599" />
+      <location filename="../../gui/agreements.py" line="654" />
       <source>Haetaan…</source>
       <translation>Searching…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="628" />
+      <location filename="../../gui/agreements.py" line="638" />
       <source>Tallennetaan sopimusta…</source>
       <translation>Saving the agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="659" />
+      <location filename="../../gui/agreements.py" line="669" />
       <source>Lisätään osapuolta…</source>
       <translation>Adding the party…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="670" />
+      <location filename="../../gui/agreements.py" line="680" />
       <source>Poistetaanko {0} sopimuksen osapuolista? Osapuolen päätöstiedot poistuvat.</source>
       <translation>Remove {0} from the agreement's parties? The party's decision details are removed.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="675" />
+      <location filename="../../gui/agreements.py" line="685" />
       <source>Poistetaan osapuolta…</source>
       <translation>Removing the party…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="707" />
+      <location filename="../../gui/agreements.py" line="694" />
+      <source>Siirretään osapuolta…</source>
+      <translation>Moving the party…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="726" />
       <source>Osapuolen {0} toimielinten pykäliä ei ole tässä tietokannassa; kirjaa päätös osapuolen otteelta.</source>
       <translation>The sections of {0}'s bodies are not in this database; record the decision from the party's excerpt.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="714" />
+      <location filename="../../gui/agreements.py" line="733" />
       <source>Haetaan pykäliä…</source>
       <translation>Loading sections…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="721" />
+      <location filename="../../gui/agreements.py" line="740" />
       <source>Linkitetään…</source>
       <translation>Linking…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="731" />
+      <location filename="../../gui/agreements.py" line="750" />
       <source>Poistetaan linkitys…</source>
       <translation>Unlinking…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="742" />
+      <location filename="../../gui/agreements.py" line="761" />
       <source>Kirjataan…</source>
       <translation>Recording…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="749" />
+      <location filename="../../gui/agreements.py" line="768" />
       <source>Tallenna hyväksymistilanne</source>
       <translation>Save approval status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="750" />
-      <location filename="../../gui/agreements.py" line="773" />
+      <location filename="../../gui/agreements.py" line="769" />
+      <location filename="../../gui/agreements.py" line="792" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="766" />
+      <location filename="../../gui/agreements.py" line="785" />
       <source>Tulostetaan…</source>
       <translation>Printing…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="772" />
+      <location filename="../../gui/agreements.py" line="791" />
       <source>Tallenna pöytäkirjanote osapuolille</source>
       <translation>Save minutes excerpt for the parties</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="784" />
+      <location filename="../../gui/agreements.py" line="803" />
       <source>Sopimukseen ei ole linkitetty omaa päätöstä (kotiorganisaation pykälää), josta ote annettaisiin.</source>
       <translation>No own decision (a section of the home organisation) is linked to the agreement to give an excerpt of.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="797" />
+      <location filename="../../gui/agreements.py" line="816" />
       <source>Tulostetaan otetta…</source>
       <translation>Printing the excerpt…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="818" />
+      <location filename="../../gui/agreements.py" line="837" />
       <source>Ei muistutuksia.</source>
       <translation>No reminders.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="821" />
+      <location filename="../../gui/agreements.py" line="840" />
       <source>Haetaan muistutuksia…</source>
       <translation>Loading reminders…</translation>
     </message>

@@ -157,57 +157,57 @@
   <context>
     <name>AgreementListModel</name>
     <message>
-      <location filename="../../gui/agreements.py" line="113" />
+      <location filename="../../gui/agreements.py" line="114" />
       <source>Sopimus</source>
       <translation>Avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="113" />
+      <location filename="../../gui/agreements.py" line="114" />
       <source>Tila</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="113" />
+      <location filename="../../gui/agreements.py" line="114" />
       <source>Puuttuu</source>
       <translation>Saknas</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="113" />
+      <location filename="../../gui/agreements.py" line="114" />
       <source>Voimaantulo</source>
       <translation>Ikraftträdande</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="114" />
+      <location filename="../../gui/agreements.py" line="115" />
       <source>Laji</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="114" />
+      <location filename="../../gui/agreements.py" line="115" />
       <source>Kausi</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="114" />
+      <location filename="../../gui/agreements.py" line="115" />
       <source>Koordinoi</source>
       <translation>Koordinerar</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="116" />
+      <location filename="../../gui/agreements.py" line="117" />
       <source>Yhteistoimintasopimus</source>
       <translation>Samverkansavtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="117" />
+      <location filename="../../gui/agreements.py" line="118" />
       <source>Yhteistyösopimus</source>
       <translation>Samarbetsavtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="118" />
+      <location filename="../../gui/agreements.py" line="119" />
       <source>Yhteistyöpöytäkirja</source>
       <translation>Samarbetsprotokoll</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="119" />
+      <location filename="../../gui/agreements.py" line="120" />
       <source>Muu sopimus</source>
       <translation>Annat avtal</translation>
     </message>
@@ -215,317 +215,332 @@
   <context>
     <name>AgreementRegisterWindow</name>
     <message>
-      <location filename="../../gui/agreements.py" line="190" />
-      <location filename="../../gui/agreements.py" line="263" />
+      <location filename="../../gui/agreements.py" line="191" />
+      <location filename="../../gui/agreements.py" line="271" />
       <source>Sopimukset</source>
       <translation>Avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="225" />
+      <location filename="../../gui/agreements.py" line="226" />
       <source>Tallennettu {0}</source>
       <translation>Sparat {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="230" />
+      <location filename="../../gui/agreements.py" line="231" />
       <source>Päivitä</source>
       <translation>Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="233" />
+      <location filename="../../gui/agreements.py" line="234" />
       <source>Tulosta hyväksymistilanne…</source>
       <translation>Skriv ut godkännandeläget…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="236" />
+      <location filename="../../gui/agreements.py" line="237" />
       <source>Linkitä pykälä…</source>
       <translation>Länka paragraf…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="238" />
+      <location filename="../../gui/agreements.py" line="239" />
       <source>Poista pykälän linkitys</source>
       <translation>Ta bort länken till paragrafen</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="240" />
+      <location filename="../../gui/agreements.py" line="241" />
       <source>Kirjaa otteen lähetys…</source>
       <translation>Anteckna att utdraget skickats…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="242" />
+      <location filename="../../gui/agreements.py" line="243" />
       <source>Tallenna oma pöytäkirjanote…</source>
       <translation>Spara eget protokollsutdrag…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="244" />
+      <location filename="../../gui/agreements.py" line="245" />
       <source>Uusi sopimus…</source>
       <translation>Nytt avtal…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="247" />
+      <location filename="../../gui/agreements.py" line="248" />
       <source>Sopimuksen tiedot…</source>
       <translation>Avtalets uppgifter…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="249" />
+      <location filename="../../gui/agreements.py" line="250" />
       <source>Lisää osapuoli…</source>
       <translation>Lägg till part…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="251" />
-      <location filename="../../gui/agreements.py" line="669" />
+      <location filename="../../gui/agreements.py" line="252" />
+      <location filename="../../gui/agreements.py" line="679" />
       <source>Poista osapuoli</source>
       <translation>Ta bort part</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="253" />
+      <location filename="../../gui/agreements.py" line="254" />
+      <source>Siirrä osapuolta ylös</source>
+      <translation>Flytta parten uppåt</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="257" />
+      <source>Siirrä osapuolta alas</source>
+      <translation>Flytta parten nedåt</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="260" />
       <source>Päätä sopimus…</source>
       <translation>Avsluta avtalet…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="255" />
+      <location filename="../../gui/agreements.py" line="262" />
       <source>&amp;Sopimus</source>
       <translation>&amp;Avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="259" />
+      <location filename="../../gui/agreements.py" line="266" />
       <source>&amp;Osapuoli</source>
       <translation>&amp;Part</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="285" />
+      <location filename="../../gui/agreements.py" line="293" />
       <source>Hae nimellä, osapuolella tai koordinoijalla</source>
       <translation>Sök på namn, part eller koordinator</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="290" />
+      <location filename="../../gui/agreements.py" line="298" />
       <source>Kaikki tilat</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="292" />
+      <location filename="../../gui/agreements.py" line="300" />
       <source>Valmistelussa</source>
       <translation>Under beredning</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="293" />
+      <location filename="../../gui/agreements.py" line="301" />
       <source>Odottaa hyväksyntöjä</source>
       <translation>Väntar på godkännanden</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="294" />
+      <location filename="../../gui/agreements.py" line="302" />
       <source>Voimassa</source>
       <translation>I kraft</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="295" />
+      <location filename="../../gui/agreements.py" line="303" />
       <source>Päättynyt</source>
       <translation>Upphört</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="296" />
+      <location filename="../../gui/agreements.py" line="304" />
       <source>Irtisanottu</source>
       <translation>Uppsagt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="302" />
+      <location filename="../../gui/agreements.py" line="310" />
       <source>Kaikki lajit</source>
       <translation>Alla typer</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="322" />
+      <location filename="../../gui/agreements.py" line="330" />
       <source>Sopimusrekisteri</source>
       <translation>Avtalsregister</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="323" />
+      <location filename="../../gui/agreements.py" line="331" />
       <source>Muistutukset</source>
       <translation>Påminnelser</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="330" />
+      <location filename="../../gui/agreements.py" line="338" />
       <source>Päivä</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="335" />
+      <location filename="../../gui/agreements.py" line="343" />
       <source>Päättämättä määräpäivään</source>
       <translation>Obeslutat före förfallodagen</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="344" />
+      <location filename="../../gui/agreements.py" line="352" />
       <source>Sopimuskausi päättyy</source>
       <translation>Avtalsperioden går ut</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="348" />
+      <location filename="../../gui/agreements.py" line="356" />
       <source> päivän kuluessa</source>
       <translation> dagar framåt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="350" />
+      <location filename="../../gui/agreements.py" line="358" />
       <source>Näytä muistutukset</source>
       <translation>Visa påminnelser</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="393" />
+      <location filename="../../gui/agreements.py" line="401" />
       <source>Hyväksymistilanne</source>
       <translation>Godkännandeläge</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="410" />
+      <location filename="../../gui/agreements.py" line="418" />
       <source>Kustannusosuudet</source>
       <translation>Kostnadsandelar</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="452" />
+      <location filename="../../gui/agreements.py" line="462" />
       <source>Haetaan sopimuksia…</source>
       <translation>Hämtar avtal…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="487" />
+      <location filename="../../gui/agreements.py" line="497" />
       <source>Haetaan sopimusta…</source>
       <translation>Hämtar avtalet…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="492" />
+      <location filename="../../gui/agreements.py" line="502" />
       <source>Ei sopimuksia</source>
       <translation>Inga avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="504" />
+      <location filename="../../gui/agreements.py" line="514" />
       <source>kausi {0}</source>
       <translation>period {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="505" />
+      <location filename="../../gui/agreements.py" line="515" />
       <source>koordinoi {0}</source>
       <translation>koordineras av {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="508" />
+      <location filename="../../gui/agreements.py" line="518" />
       <source>Voimaantulo: {0}</source>
       <translation>Ikraftträdande: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="509" />
+      <location filename="../../gui/agreements.py" line="519" />
       <source>Tila: {0}</source>
       <translation>Status: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="512" />
+      <location filename="../../gui/agreements.py" line="522" />
       <source>Hyväksytty muutoksin: {0}.</source>
       <translation>Godkänt med ändringar: {0}.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="514" />
+      <location filename="../../gui/agreements.py" line="524" />
       <source>Kaikki edellytetyt hyväksynnät ovat koossa.</source>
       <translation>Alla förutsatta godkännanden finns.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="523" />
+      <location filename="../../gui/agreements.py" line="533" />
       <source>Kustannukset jaetaan {0}.</source>
       <translation>Kostnaderna fördelas {0}.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="524" />
+      <location filename="../../gui/agreements.py" line="534" />
       <source>Sopimukseen ei ole merkitty kustannuksia.</source>
       <translation>Inga kostnader har antecknats för avtalet.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="564" />
-      <location filename="../../gui/agreements.py" line="689" />
+      <location filename="../../gui/agreements.py" line="574" />
+      <location filename="../../gui/agreements.py" line="708" />
       <source>Tallennetaan…</source>
       <translation>Sparar…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="589" />
-      <location filename="../../gui/agreements.py" line="644" />
+      <location filename="../../gui/agreements.py" line="599" />
+      <location filename="../../gui/agreements.py" line="654" />
       <source>Haetaan…</source>
       <translation>Söker…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="628" />
+      <location filename="../../gui/agreements.py" line="638" />
       <source>Tallennetaan sopimusta…</source>
       <translation>Sparar avtalet…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="659" />
+      <location filename="../../gui/agreements.py" line="669" />
       <source>Lisätään osapuolta…</source>
       <translation>Lägger till part…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="670" />
+      <location filename="../../gui/agreements.py" line="680" />
       <source>Poistetaanko {0} sopimuksen osapuolista? Osapuolen päätöstiedot poistuvat.</source>
       <translation>Ta bort {0} från avtalets parter? Partens beslutsuppgifter tas bort.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="675" />
+      <location filename="../../gui/agreements.py" line="685" />
       <source>Poistetaan osapuolta…</source>
       <translation>Tar bort part…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="707" />
+      <location filename="../../gui/agreements.py" line="694" />
+      <source>Siirretään osapuolta…</source>
+      <translation>Parten flyttas…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="726" />
       <source>Osapuolen {0} toimielinten pykäliä ei ole tässä tietokannassa; kirjaa päätös osapuolen otteelta.</source>
       <translation>Paragrafer från {0}s organ finns inte i den här databasen; anteckna beslutet från partens utdrag.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="714" />
+      <location filename="../../gui/agreements.py" line="733" />
       <source>Haetaan pykäliä…</source>
       <translation>Hämtar paragrafer…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="721" />
+      <location filename="../../gui/agreements.py" line="740" />
       <source>Linkitetään…</source>
       <translation>Länkar…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="731" />
+      <location filename="../../gui/agreements.py" line="750" />
       <source>Poistetaan linkitys…</source>
       <translation>Tar bort länken…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="742" />
+      <location filename="../../gui/agreements.py" line="761" />
       <source>Kirjataan…</source>
       <translation>Antecknar…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="749" />
+      <location filename="../../gui/agreements.py" line="768" />
       <source>Tallenna hyväksymistilanne</source>
       <translation>Spara godkännandeläget</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="750" />
-      <location filename="../../gui/agreements.py" line="773" />
+      <location filename="../../gui/agreements.py" line="769" />
+      <location filename="../../gui/agreements.py" line="792" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="766" />
+      <location filename="../../gui/agreements.py" line="785" />
       <source>Tulostetaan…</source>
       <translation>Skriver ut…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="772" />
+      <location filename="../../gui/agreements.py" line="791" />
       <source>Tallenna pöytäkirjanote osapuolille</source>
       <translation>Spara protokollsutdrag till parterna</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="784" />
+      <location filename="../../gui/agreements.py" line="803" />
       <source>Sopimukseen ei ole linkitetty omaa päätöstä (kotiorganisaation pykälää), josta ote annettaisiin.</source>
       <translation>Till avtalet har inget eget beslut (paragraf i den egna organisationen) länkats som utdraget kunde ges ur.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="797" />
+      <location filename="../../gui/agreements.py" line="816" />
       <source>Tulostetaan otetta…</source>
       <translation>Skriver ut utdraget…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="818" />
+      <location filename="../../gui/agreements.py" line="837" />
       <source>Ei muistutuksia.</source>
       <translation>Inga påminnelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="821" />
+      <location filename="../../gui/agreements.py" line="840" />
       <source>Haetaan muistutuksia…</source>
       <translation>Hämtar påminnelser…</translation>
     </message>

@@ -271,3 +271,26 @@ def test_own_excerpt_for_the_parties(qtbot: QtBot, window: AgreementRegisterWind
     qtbot.waitUntil(lambda: target.exists() and not operations._running, timeout=WAIT)
     assert target.read_bytes().startswith(b"%PDF-")
     assert not (tmp_path / "ei.pdf").exists()
+
+
+def test_parties_are_moved_up_and_down_keeping_the_selection(
+    qtbot: QtBot, window: AgreementRegisterWindow, shown: list[tuple[str, str, bool]]
+) -> None:
+    """Ensure Osapuoli → Siirrä osapuolta alas/ylös changes the parties' order (the order they print in) and the
+    moved party stays selected, so Alt+Down can be pressed again."""
+    _show(qtbot, window, "Yhteistyöpöytäkirja")
+    model = window.matrix_model
+    before = [p.name for p in model.rows]
+    assert not window.party_down_action.isEnabled()  # nothing selected
+    window.matrix_view.selectRow(_row(model, before[1]))
+    assert window.party_down_action.isEnabled() and window.party_down_action.shortcut().toString() == "Alt+Down"
+    with qtbot.waitSignal(window.detail_loaded, timeout=WAIT):
+        window.party_down_action.trigger()
+    assert [p.name for p in model.rows] == [before[0], before[2], before[1], *before[3:]]
+    assert window.selected_party_ids() == [model.rows[2].party_id]
+    with qtbot.waitSignal(window.detail_loaded, timeout=WAIT):
+        window.party_up_action.trigger()
+    with qtbot.waitSignal(window.detail_loaded, timeout=WAIT):
+        window.party_up_action.trigger()
+    assert [p.name for p in model.rows] == [before[1], before[0], *before[2:]]
+    assert shown == []
