@@ -79,11 +79,10 @@ def as_json(view: AgreementView) -> dict[str, Any]:
 
 def run(args: argparse.Namespace) -> int:
     from core.agreements import fi_date, list_agreements
-    from db.backup import upgrade_copy
-    from db.engine import open_database, resolve_url
+    from db.backup import open_for_use
 
     on = args.on or dt.date.today()
-    database = open_database(resolve_url(args.database), before_upgrade=upgrade_copy)
+    database = open_for_use(args.database)
     try:
         with database.session() as session:
             views = list_agreements(session, on=on)
@@ -113,8 +112,7 @@ def print_agreement(args: argparse.Namespace) -> int:
     """``print agreement --title TEXT --out FILE.pdf [--on DATE]``: the "Sopimuksen hyväksymistilanne" page."""
     from core.agreements import find_agreement
     from core.printing.agreement_status import render_agreement_status
-    from db.backup import upgrade_copy
-    from db.engine import open_database, resolve_url
+    from db.backup import open_for_use
     from db.errors import DiskFull, ValidationError
 
     title = getattr(args, "title", None)
@@ -122,7 +120,7 @@ def print_agreement(args: argparse.Namespace) -> int:
         raise ValidationError("Anna sopimuksen nimi tai osa siitä: --title TEKSTI.")
     on = getattr(args, "on", None) or getattr(args, "date", None) or dt.date.today()
     out: Path = args.out
-    database = open_database(resolve_url(args.database), before_upgrade=upgrade_copy)
+    database = open_for_use(args.database)
     try:
         with database.session() as session:
             agreement = find_agreement(session, title)

@@ -31,10 +31,9 @@ def register(subparsers: Any) -> None:
 
 def run_export(args: argparse.Namespace) -> int:
     from db.archive import export_archive
-    from db.backup import backup_before_upgrade
-    from db.engine import open_database, resolve_url
+    from db.backup import open_for_use
 
-    database = open_database(resolve_url(args.database), create=False, before_upgrade=backup_before_upgrade)
+    database = open_for_use(args.database, create=False)
     try:
         summary = export_archive(database, args.file, bodies=args.body, years=args.year)
     finally:

@@ -54,11 +54,10 @@ def run(args: argparse.Namespace) -> int:
         list_templates,
         suggest_templates,
     )
-    from db.backup import upgrade_copy
-    from db.engine import open_database, resolve_url
+    from db.backup import open_for_use
     from db.errors import NotFound, ValidationError
 
-    database = open_database(resolve_url(args.database), before_upgrade=upgrade_copy)
+    database = open_for_use(args.database)
     try:
         with database.begin() as session:
             if args.list:

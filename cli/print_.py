@@ -78,8 +78,7 @@ def run(args: argparse.Namespace) -> int:
 
         return print_agreement(args)
     from core.printing import DocumentKind, DocumentRequest, find_item, find_meeting, render_in_session
-    from db.backup import upgrade_copy
-    from db.engine import open_database, resolve_url
+    from db.backup import open_for_use
     from db.errors import ValidationError
 
     kind = DocumentKind(args.kind)
@@ -93,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
         )
     if kind == DocumentKind.EXCERPT and args.section is None and args.dnro is None:
         raise ValidationError("Pöytäkirjanotteelle anna pykälä: --section N tai --dnro DIAARINUMERO.")
-    database = open_database(resolve_url(args.database), before_upgrade=upgrade_copy)
+    database = open_for_use(args.database)
     try:
         with database.session() as session:
             item_ids: tuple[int, ...] = ()
@@ -139,13 +138,12 @@ def _only_item_with_dnro(session: Session, dnro: str) -> Item:
 
 def _run_year(args: argparse.Namespace, kind: DocumentKind) -> int:
     from core.printing import DocumentKind, render_in_session, year_minutes
-    from db.backup import upgrade_copy
-    from db.engine import open_database, resolve_url
+    from db.backup import open_for_use
     from db.errors import ValidationError
 
     if kind != DocumentKind.MINUTES or args.body is None or args.date is not None:
         raise ValidationError("Vuoden pöytäkirjat tulostetaan muodossa: print minutes --body TOIMIELIN --year VVVV.")
-    database = open_database(resolve_url(args.database), before_upgrade=upgrade_copy)
+    database = open_for_use(args.database)
     try:
         with database.session() as session:
             request = year_minutes(session, body=args.body, year=args.year, language=args.language)

@@ -71,6 +71,7 @@ from db.engine import (
     inspect_sqlite_file,
     known_revisions,
     make_engine,
+    open_database,
     resolve_url,
     sqlite_path,
 )
@@ -1042,6 +1043,13 @@ def upgrade_copy(db: Database, revision: str | None) -> Path | None:
     if db.path is None:
         return copy_aside(db, revision)
     return backup_before_upgrade(db, revision)
+
+
+def open_for_use(
+    target: str | os.PathLike[str] | URL | None = None, *, create: bool = True, user: str = ""
+) -> Database:
+    """Open a database for the window or a command: an older one is upgraded only after ``upgrade_copy``."""
+    return open_database(target, create=create, user=user, before_upgrade=upgrade_copy)
 
 
 def newest_backup_time(source: Source, settings: BackupSettings | None = None) -> dt.datetime | None:

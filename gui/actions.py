@@ -250,19 +250,20 @@ def link_to_agreement(window: MainWindow) -> None:
     the agreement's templates and the details panel then use it. A party's own decision is linked from the
     agreement register (Osapuoli → Linkitä pykälä…), which marks the § too.
     """
-    import datetime as dt
+    from sqlalchemy import select
 
-    from core.agreements import link_item_to_agreement, list_agreements
+    from core.agreements import link_item_to_agreement
+    from db.models import Agreement
 
     item_id = window.editor.item_id
     node = window.current_node()
     if item_id is None or node is None:
         return
     current = window.current_agreement_id()
-    with window.database.begin() as session:
-        views = list_agreements(session, on=dt.date.today())
+    with window.database.begin() as session:  # titles only: the register's statuses are not needed here
+        titles = session.execute(select(Agreement.id, Agreement.title).order_by(Agreement.title, Agreement.id)).all()
     choices = [(0, QCoreApplication.translate("MainWindow", "(ei sopimusta)"))]
-    choices += [(view.agreement_id, view.title) for view in views]
+    choices += [(agreement_id, title) for agreement_id, title in titles]
     chosen = window.prompts.choose_agreement(window, choices, current or 0)
     if chosen is None or chosen == (current or 0):
         return

@@ -53,14 +53,6 @@ def open_demo() -> Database:
     return database
 
 
-def open_for_window(database: str | None) -> Database:
-    """Open the database the window works on; an older one is upgraded only after a verified backup of it in
-    the backup folder (``db.backup.upgrade_copy``), as the README's backup section promises."""
-    from db.backup import upgrade_copy
-
-    return open_database(database, before_upgrade=upgrade_copy)
-
-
 def first_run(database: Database, settings: Settings, parent: QWidget | None = None) -> Database | None:
     """Ask the set-up of a new database; return the database to open (the demo if asked), None if cancelled."""
     from gui.first_run import FirstRunWizard, write_setup
@@ -137,8 +129,10 @@ def run_gui(database: str | None, demo: bool, splash: Splash | None = None) -> i
     settle_loaded_code()
     if not demo and not _startup_check(database):
         return 0
+    from db.backup import open_for_use
+
     try:
-        db = open_demo() if demo else open_for_window(database)
+        db = open_demo() if demo else open_for_use(database)  # an upgrade only after a verified backup
     except SihteeriError as exc:
         show_error(None, exc)
         return 2

@@ -5,7 +5,7 @@ How the application uses this module (``gui/app.py`` and ``gui/main_window.py``)
 
 * start-up, before opening: ``if not check_database_at_startup(args_database): return 0`` — a damaged or
   missing SQLite database is explained and the newest good backup offered; False means the user chose to quit.
-* opening: ``open_database(target, before_upgrade=db.backup.upgrade_copy)`` (``gui.app.open_for_window``).
+* opening: ``db.backup.open_for_use(target)`` (``open_database`` with ``before_upgrade=upgrade_copy``).
 * in ``MainWindow.__init__``: ``self.auto_backup = AutoBackup(database, self)`` (daily backups through the
   one runner; ``warned`` carries warnings for the status bar); in ``closeEvent``: ``self.auto_backup.on_close()``.
 * menu action "Varmuuskopiot…": ``BackupDialog(database, parent, close_database=...)``; connect its

@@ -124,38 +124,36 @@ class Prompts:
         return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def choose_meeting(self, parent: QWidget | None, meetings: list[tuple[int, str]]) -> int | None:
-        labels = [label for _id, label in meetings]
-        if not labels:
-            return None
-        label, ok = QInputDialog.getItem(
+        return _choose(
             parent,
             QCoreApplication.translate("Prompts", "Siirrä toiseen kokoukseen"),
             QCoreApplication.translate("Prompts", "Kokous, johon asia siirretään:"),
-            labels,
-            0,
-            False,
+            meetings,
         )
-        if not ok:
-            return None
-        return meetings[labels.index(label)][0]
 
     def choose_agreement(
         self, parent: QWidget | None, agreements: list[tuple[int, str]], current: int | None
     ) -> int | None:
         """The agreement a § is about (0 for none), or None when cancelled; ``current`` is preselected."""
-        labels = [label for _id, label in agreements]
-        ids = [agreement_id for agreement_id, _label in agreements]
-        label, ok = QInputDialog.getItem(
+        return _choose(
             parent,
             QCoreApplication.translate("Prompts", "Liitä sopimukseen"),
             QCoreApplication.translate("Prompts", "Sopimus, jota asia koskee:"),
-            labels,
-            ids.index(current) if current in ids else 0,
-            False,
+            agreements,
+            current,
         )
-        if not ok:
-            return None
-        return agreements[labels.index(label)][0]
 
     def information(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
+
+
+def _choose(
+    parent: QWidget | None, title: str, prompt: str, choices: list[tuple[int, str]], current: int | None = None
+) -> int | None:
+    """The id of the choice picked from a list (``current`` preselected), or None when cancelled or empty."""
+    if not choices:
+        return None
+    ids = [key for key, _label in choices]
+    labels = [label for _key, label in choices]
+    label, ok = QInputDialog.getItem(parent, title, prompt, labels, ids.index(current) if current in ids else 0, False)
+    return ids[labels.index(label)] if ok else None

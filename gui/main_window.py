@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core import meetings as meeting_ops
-from db.engine import Database, open_database
+from db.engine import Database
 from db.models import Body, Meeting, Organisation
 from gui import actions as desk_actions
 from gui import settings as declared
@@ -596,10 +596,10 @@ class MainWindow(QMainWindow):
         The new window takes over the automatic backups (an older backup is upgraded after a verified copy of
         it, as at start-up); this one closes without a backup of its own, since the restore took one.
         """
-        from db.backup import upgrade_copy
+        from db.backup import open_for_use
 
         try:
-            database = open_database(self.database.url, user=self.database.user, before_upgrade=upgrade_copy)
+            database = open_for_use(self.database.url, user=self.database.user)
         except Exception as exc:
             show_error(self, exc)
             return

@@ -499,7 +499,6 @@ def test_the_window_and_the_commands_upgrade_only_after_a_verified_backup(
 
     from cli import main as cli_main
     from db.engine import known_revisions
-    from gui.app import open_for_window
 
     revisions = sorted(known_revisions())
     if len(revisions) < 2:
@@ -510,7 +509,7 @@ def test_the_window_and_the_commands_upgrade_only_after_a_verified_backup(
         run_upgrade(engine, revisions[0])
         engine.dispose()
 
-    database = open_for_window(str(tmp_path / "ikkuna.db"))
+    database = backup.open_for_use(str(tmp_path / "ikkuna.db"))  # what the window opens with
     try:
         assert database.upgraded_from == revisions[0]
         copy = database.backup_before_upgrade
