@@ -13,7 +13,7 @@ description file beside it (``NAME.db.json``, renamed into place just before the
 verification (``verify_backup``, the start-up check, restore) hashes the file again and compares, so a copy
 changed afterwards (bit rot, an edit) is reported.
 A restore copies the verified file byte for byte and checks the copy's hash against the fingerprint.
-Cost: one file copy (0.2 s for 500 MB) plus one integrity_check of the copy, which takes about as long as
+Cost: one file copy (0.2-1 s for 500 MB, inside the kernel on Linux: ``_copy_in_kernel``) plus one integrity_check of the copy, which takes about as long as
 a plain ``sqlite3`` backup (``python -m bench.run --only backup``, issue 10); the row counts, the hash and
 the fsync run beside the check. The copy is not compared with the source row by row (that walk cost 4-5x
 the copy): the copy's integrity_check and row counts stand for that comparison.
@@ -56,6 +56,7 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from io import FileIO
 from pathlib import Path
 from typing import Any
 
@@ -726,6 +727,7 @@ class _SourceUnreadable(Exception):
 
 
 _COPY_CHUNK = 1 << 20
+_KERNEL_CHUNK = 16 << 20  # a progress report per 16 MiB
 
 
 def _copy_file_snapshot(source: Path, temp: Path, progress: ProgressFn | None) -> dict[str, int] | None:
@@ -793,28 +795,68 @@ def _copy_file_snapshot(source: Path, temp: Path, progress: ProgressFn | None) -
 
 
 def _copy_bytes(source: Path, temp: Path, size: int, progress: ProgressFn | None) -> None:
-    """The first ``size`` bytes of ``source`` into a new ``temp``; ``_SourceUnreadable`` if reading fails."""
-    buffer = bytearray(_COPY_CHUNK)
-    view = memoryview(buffer)
-    done = 0
+    """The first ``size`` bytes of ``source`` into a new ``temp``; ``_SourceUnreadable`` if reading fails.
+
+    Inside the kernel where it can (``_copy_in_kernel``), then, from wherever that stopped, through a buffer.
+    """
     try:
         fin = open(source, "rb", buffering=0)  # noqa: SIM115 (read errors and write errors are told apart)
     except OSError as exc:
         raise _SourceUnreadable(str(exc)) from exc
     with fin, open(temp, "wb", buffering=0) as fout:
-        while done < size:
-            try:
-                got = fin.readinto(view[: min(_COPY_CHUNK, size - done)])
-            except OSError as exc:
-                raise _SourceUnreadable(str(exc)) from exc
-            if not got:
-                raise _SourceUnreadable(f"tiedosto loppui kohdassa {done}/{size}")
-            written = 0
-            while written < got:
-                written += fout.write(view[written:got]) or 0
-            done += got
-            if progress is not None:
-                progress(done, size, "Kopioidaan tietokantaa…")
+        done = _copy_in_kernel(fin.fileno(), fout.fileno(), size, progress)
+        if done < size:
+            fin.seek(done)
+            fout.seek(done)
+            _copy_through_buffer(fin, fout, done, size, progress)
+
+
+def _copy_in_kernel(fin: int, fout: int, size: int, progress: ProgressFn | None) -> int:
+    """Copy with ``os.copy_file_range`` (Linux) as far as it goes; return how many bytes were copied.
+
+    The kernel moves the pages itself, without passing them through this process: half the time of the
+    buffered copy when the memory for the new file's pages must first be found (measured for 512 MB: 0.75-1.0 s
+    against 1.4-1.9 s; 0.2 s both when it is at hand), and a file system that can share blocks (Btrfs, XFS, NFS
+    4.2) copies nothing at all. Returns early, having copied what it reports, on any error (another file system
+    on an older kernel, a file system that does not support it, a read or write error): the buffered copy goes
+    on from there and tells a read error (``_SourceUnreadable``) from a write error (raised) as before.
+    Elsewhere (Windows, macOS) it returns 0 at once.
+    """
+    copy_range = getattr(os, "copy_file_range", None)
+    if copy_range is None:
+        return 0
+    done = 0
+    while done < size:
+        try:
+            got = copy_range(fin, fout, min(_KERNEL_CHUNK, size - done), done, done)
+        except OSError as exc:
+            log.debug("Kopiointi käyttöjärjestelmän sisällä päättyi kohdassa %d/%d (%s)", done, size, exc)
+            return done
+        if not got:  # the source ended early: the buffered copy reports it
+            return done
+        done += got
+        if progress is not None:
+            progress(done, size, "Kopioidaan tietokantaa…")
+    return done
+
+
+def _copy_through_buffer(fin: FileIO, fout: FileIO, done: int, size: int, progress: ProgressFn | None) -> None:
+    """Bytes ``done``..``size`` of ``fin`` (positioned there) into ``fout``, a buffer of ``_COPY_CHUNK`` at a time."""
+    buffer = bytearray(_COPY_CHUNK)
+    view = memoryview(buffer)
+    while done < size:
+        try:
+            got = fin.readinto(view[: min(_COPY_CHUNK, size - done)])
+        except OSError as exc:
+            raise _SourceUnreadable(str(exc)) from exc
+        if not got:
+            raise _SourceUnreadable(f"tiedosto loppui kohdassa {done}/{size}")
+        written = 0
+        while written < got:
+            written += fout.write(view[written:got]) or 0
+        done += got
+        if progress is not None:
+            progress(done, size, "Kopioidaan tietokantaa…")
 
 
 def _copy_with_backup_api(source: Path, temp: Path, progress: ProgressFn | None) -> dict[str, int]:

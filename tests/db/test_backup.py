@@ -160,6 +160,71 @@ def test_commits_still_in_the_write_ahead_log_are_in_the_file_copy(sqlite_demo_d
     assert copied and copied[-1][0] == copied[-1][1] == copy.stat().st_size
 
 
+def _bytes_file(path: Path, size: int) -> bytes:
+    data = hashlib.sha256(b"sihteeri").digest() * (size // 32 + 1)
+    path.write_bytes(data[:size] + b"ylimaaraista")  # bytes past the snapshot's size are not copied
+    return data[:size]
+
+
+@pytest.mark.skipif(not hasattr(os, "copy_file_range"), reason="os.copy_file_range is Linux's")
+def test_the_file_is_copied_inside_the_kernel_where_it_can_be(tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ensure the copy goes through os.copy_file_range in chunks, with progress, and holds the first size bytes."""
+    size = 10_000
+    expected = _bytes_file(tmp_path / "a.db", size)
+    calls: list[int] = []
+    real = os.copy_file_range
+
+    def counting(src: int, dst: int, count: int, offset_src: int | None = None,
+                 offset_dst: int | None = None) -> int:
+        calls.append(count)
+        return real(src, dst, count, offset_src, offset_dst)
+
+    monkeypatch.setattr(os, "copy_file_range", counting)
+    monkeypatch.setattr(backup, "_KERNEL_CHUNK", 4096)
+    progress: list[tuple[int, int, str]] = []
+    backup._copy_bytes(tmp_path / "a.db", tmp_path / "b.db", size, lambda *p: progress.append(p))
+    assert (tmp_path / "b.db").read_bytes() == expected
+    assert calls == [4096, 4096, size - 8192]
+    assert [p[0] for p in progress] == [4096, 8192, size]
+
+
+@pytest.mark.parametrize("kernel", ["fails half-way", "missing"])
+def test_the_buffered_copy_goes_on_where_the_kernel_stopped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                             kernel: str) -> None:
+    """Ensure a copy_file_range that fails (other file system, old kernel) or is missing (Windows) loses nothing."""
+    size = 3 * 4096 + 100
+    expected = _bytes_file(tmp_path / "a.db", size)
+    real = getattr(os, "copy_file_range", None)
+    calls: list[int] = []
+
+    def once_then_exdev(src: int, dst: int, count: int, offset_src: int | None = None,
+                        offset_dst: int | None = None) -> int:
+        calls.append(count)
+        if len(calls) > 1 or real is None:
+            raise OSError(errno.EXDEV, "Invalid cross-device link")
+        return int(real(src, dst, count, offset_src, offset_dst))
+
+    if kernel == "missing":
+        monkeypatch.delattr(os, "copy_file_range", raising=False)
+    else:
+        monkeypatch.setattr(os, "copy_file_range", once_then_exdev, raising=False)
+    monkeypatch.setattr(backup, "_KERNEL_CHUNK", 4096)
+    monkeypatch.setattr(backup, "_COPY_CHUNK", 1000)
+    progress: list[tuple[int, int, str]] = []
+    backup._copy_bytes(tmp_path / "a.db", tmp_path / "b.db", size, lambda *p: progress.append(p))
+    assert (tmp_path / "b.db").read_bytes() == expected
+    assert progress[-1][:2] == (size, size)
+    assert len(calls) == (2 if kernel == "fails half-way" else 0)
+
+
+def test_a_short_source_is_unreadable_whichever_way_it_is_copied(tmp_path: Path) -> None:
+    """Ensure a file shorter than its snapshot's size (changed under us) is reported, not copied short."""
+    _bytes_file(tmp_path / "a.db", 5000)
+    with pytest.raises(backup._SourceUnreadable, match="tiedosto loppui kohdassa 5012/6000"):
+        backup._copy_bytes(tmp_path / "a.db", tmp_path / "b.db", 6000, None)
+
+
 def test_saves_go_on_during_the_copy_and_are_not_in_it(sqlite_demo_db: Database, settings: BackupSettings,
                                                      ways_used: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     """Ensure a save made while the file is copied neither waits nor gets into the copy (nor tears it)."""
