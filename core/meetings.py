@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from db.enums import DecisionNature, ItemKind, MeetingState
 from db.errors import LockedError, NotFound, ValidationError
-from db.models import Body, Item, Meeting, Setting
+from db.models import Body, Item, Meeting, Person, Setting
 
 
 @dataclass(frozen=True)
@@ -134,8 +134,12 @@ def create_meeting(
     place: str | None = None,
     number: int | None = None,
     standard_items: bool = True,
+    secretary_id: int | None = None,
 ) -> Meeting:
-    """Create a meeting of a body with the suggested number and, by default, the standard items."""
+    """Create a meeting of a body with the suggested number and, by default, the standard items.
+
+    ``secretary_id``: who keeps the minutes (``suggest_secretary`` gives the usual one); None leaves it open.
+    """
     body = session.get(Body, body_id)
     if body is None:
         raise NotFound("Toimielintä ei löydy.")
@@ -158,6 +162,7 @@ def create_meeting(
         start_time=start_time,
         place=place if place is not None else body.default_place,
         state=MeetingState.DRAFT,
+        secretary_id=secretary_id,
     )
     session.add(meeting)
     session.flush()
@@ -174,6 +179,28 @@ def create_meeting(
             )
         renumber(session, body_id=body_id, year=year)
     return meeting
+
+
+def suggest_secretary(session: Session, *, body_id: int, own_name: str = "") -> int | None:
+    """Who keeps a new meeting's minutes: whoever kept the body's latest minutes, else the user, else nobody.
+
+    The user is the person named ``own_name`` (the settings' name, given at the first run), found only when
+    exactly one person has that name; letter case and extra spaces do not matter.
+    """
+    latest = session.scalar(
+        select(Meeting.secretary_id)
+        .where(Meeting.body_id == body_id, Meeting.secretary_id.is_not(None))
+        .order_by(Meeting.date.desc(), Meeting.number.desc())
+        .limit(1)
+    )
+    if latest is not None:
+        return int(latest)
+    wanted = " ".join(own_name.split()).casefold()
+    if not wanted:
+        return None
+    named = [pid for pid, name in session.execute(select(Person.id, Person.name))
+             if " ".join(name.split()).casefold() == wanted]  # fmt: skip
+    return named[0] if len(named) == 1 else None
 
 
 def _new_item(

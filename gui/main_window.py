@@ -373,8 +373,11 @@ class MainWindow(QMainWindow):
             return
         try:
             with self.database.begin() as session:
+                secretary = meeting_ops.suggest_secretary(
+                    session, body_id=asked.body_id, own_name=self.settings.get(declared.SECRETARY_NAME)
+                )
                 meeting = meeting_ops.create_meeting(
-                    session, body_id=asked.body_id, date=asked.date, place=asked.place or None
+                    session, body_id=asked.body_id, date=asked.date, place=asked.place or None, secretary_id=secretary
                 )
                 meeting_id = meeting.id
         except Exception as exc:

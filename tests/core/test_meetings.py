@@ -121,3 +121,31 @@ def test_bad_input_is_refused_with_finnish_messages(database: Database, body_id:
         move_item_to_meeting(s, item_id=ids[0], meeting_id=ids[1])
     with database.begin() as s:
         assert s.get(Meeting, ids[1]) is not None
+
+
+def test_a_new_meeting_is_kept_by_the_bodys_last_secretary_or_the_user(database: Database, body_id: int) -> None:
+    """Ensure the suggested minutes keeper: the body's latest one, else the user's own person, else nobody."""
+    from core.meetings import suggest_secretary
+    from db.models import Person
+
+    with database.begin() as s:
+        other_body = Body(organisation_id=s.get(Body, body_id).organisation_id,  # type: ignore[union-attr]
+                          kind=BodyKind.COMMITTEE, name="Sivistyslautakunta")
+        me = Person(name="Saara  Sihteeri", title="hallintosihteeri")
+        earlier, latest = Person(name="Eero Edellinen"), Person(name="Liisa Viimeisin")
+        s.add_all([other_body, me, earlier, latest])
+        s.flush()
+        assert suggest_secretary(s, body_id=body_id) is None
+        assert suggest_secretary(s, body_id=body_id, own_name=" saara sihteeri ") == me.id
+        assert suggest_secretary(s, body_id=body_id, own_name="Tuntematon Nimi") is None
+        create_meeting(s, body_id=body_id, date=dt.date(2026, 1, 10), secretary_id=earlier.id)
+        create_meeting(s, body_id=body_id, date=dt.date(2026, 3, 10), secretary_id=latest.id)
+        create_meeting(s, body_id=body_id, date=dt.date(2026, 2, 10), secretary_id=earlier.id)
+        create_meeting(s, body_id=body_id, date=dt.date(2026, 4, 10))  # kept by nobody yet: passed over
+        assert suggest_secretary(s, body_id=body_id, own_name="Saara Sihteeri") == latest.id
+        assert suggest_secretary(s, body_id=other_body.id, own_name="Saara Sihteeri") == me.id
+        s.add(Person(name="Saara Sihteeri"))  # two people of that name: neither is guessed
+        s.flush()
+        assert suggest_secretary(s, body_id=other_body.id, own_name="Saara Sihteeri") is None
+        kept = create_meeting(s, body_id=other_body.id, date=dt.date(2026, 5, 1), secretary_id=me.id)
+        assert kept.secretary is me

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from db.engine import Database, open_database
 from db.enums import BodyKind, OrganisationKind
 from db.models import Body, Item, ItemDraft, Meeting
+from gui import settings as declared
 from gui.dialogs import NewMeeting, SaveChoice
 from gui.first_run import BodySetup, Setup, write_setup
 from gui.main_window import MainWindow
@@ -90,10 +91,15 @@ def _new_meeting(window: MainWindow, prompts: AnsweringPrompts, database: Databa
 def test_create_meeting_with_its_opening_items(
     qtbot: QtBot, board_db: Database, settings: Settings, prompts: AnsweringPrompts
 ) -> None:
-    """Ensure a new meeting gets its number, the standard items and § numbers, and is selected."""
+    """Ensure a new meeting gets its number, the standard items and § numbers, and is selected; its minutes are
+    kept by the user named in the settings (the first run's secretary)."""
+    settings.set(declared.SECRETARY_NAME, "Saara Sihteeri")
     window = make_window(qtbot, board_db, settings, prompts)
     assert window.named_actions["new_meeting"].isEnabled()
     meeting_id = _new_meeting(window, prompts, board_db, dt.date(2026, 1, 20))
+    with board_db.begin() as session:
+        keeper = session.get(Meeting, meeting_id).secretary  # type: ignore[union-attr]
+        assert keeper is not None and (keeper.name, keeper.title) == ("Saara Sihteeri", "hallintosihteeri")
     assert _labels(window, meeting_id) == [
         "1 § Kokouksen avaus",
         "2 § Kokouksen laillisuus ja päätösvaltaisuus",
