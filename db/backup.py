@@ -13,10 +13,10 @@ description file beside it (``NAME.db.json``, renamed into place just before the
 verification (``verify_backup``, the start-up check, restore) hashes the file again and compares, so a copy
 changed afterwards (bit rot, an edit) is reported.
 A restore copies the verified file byte for byte and checks the copy's hash against the fingerprint.
-Cost: one file copy (0.2-1 s for 500 MB, inside the kernel on Linux: ``_copy_in_kernel``) plus one integrity_check of the copy, which takes about as long as
-a plain ``sqlite3`` backup (``python -m bench.run --only backup``, issue 10); the row counts, the hash and
-the fsync run beside the check. The copy is not compared with the source row by row (that walk cost 4-5x
-the copy): the copy's integrity_check and row counts stand for that comparison.
+Cost: one file copy (0.2-1 s for 500 MB, inside the kernel on Linux: ``_copy_in_kernel``) plus one integrity_check
+of the copy, which takes about as long as a plain ``sqlite3`` backup (``python -m bench.run --only backup``, issue
+10); the row counts, the hash and the fsync run beside the check. The copy is not compared with the source row by
+row (that walk cost 4-5x the copy): the copy's integrity_check and row counts stand for that comparison.
 A PostgreSQL database is dumped with ``pg_dump`` (``db.pg_tools``) the same way, with a small ``.json`` file
 beside the dump describing it.
 

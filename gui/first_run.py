@@ -1,7 +1,8 @@
 """First run: a short wizard for the organisation, its bodies and members, and the secretary; or the demo.
 
 ``FirstRunWizard`` only asks; ``write_setup`` stores the answers (one transaction). Everything asked can be
-changed later (the user's own name and title in the settings dialog).
+changed later in the settings dialog (``gui.settings.SettingsDialog``: the user's own name and title, and with
+``gui.organisation_dialog`` the organisation, its bodies and members).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -16,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QTableWidget,
@@ -32,21 +33,7 @@ from core.inflection import suggest_forms
 from db.engine import Database
 from db.enums import BodyKind, Language, MemberRole, OrganisationKind
 from db.models import Body, ClassificationCode, Membership, Organisation, Person
-from gui.i18n import QT_TRANSLATE_NOOP
 
-KIND_LABELS = {
-    OrganisationKind.MUNICIPALITY: QT_TRANSLATE_NOOP("OrganisationPage", "kunta"),
-    OrganisationKind.JOINT_AUTHORITY: QT_TRANSLATE_NOOP("OrganisationPage", "kuntayhtymä"),
-    OrganisationKind.REGIONAL_COUNCIL: QT_TRANSLATE_NOOP("OrganisationPage", "maakuntaliitto"),
-    OrganisationKind.WELLBEING_COUNTY: QT_TRANSLATE_NOOP("OrganisationPage", "hyvinvointialue"),
-}
-BODY_KIND_LABELS = {
-    BodyKind.COUNCIL: QT_TRANSLATE_NOOP("BodiesPage", "valtuusto"),
-    BodyKind.EXECUTIVE: QT_TRANSLATE_NOOP("BodiesPage", "hallitus"),
-    BodyKind.COMMITTEE: QT_TRANSLATE_NOOP("BodiesPage", "lautakunta"),
-    BodyKind.DIVISION: QT_TRANSLATE_NOOP("BodiesPage", "jaosto"),
-    BodyKind.OFFICE_HOLDER: QT_TRANSLATE_NOOP("BodiesPage", "viranhaltija"),
-}
 SUGGESTED_BODIES: dict[OrganisationKind, tuple[tuple[str, BodyKind], ...]] = {
     OrganisationKind.MUNICIPALITY: (
         ("Kunnanvaltuusto", BodyKind.COUNCIL),
@@ -162,30 +149,19 @@ class IntroPage(QWizardPage):
 
 
 class OrganisationPage(QWizardPage):
+    """The organisation's details (``gui.organisation_dialog.OrganisationForm``, the settings dialog's too)."""
+
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Organisaatio"))
-        form = QFormLayout(self)
-        self.kind = QComboBox()
-        for kind, label in KIND_LABELS.items():
-            self.kind.addItem(self.tr(label), kind.value)
-        form.addRow(self.tr("Organisaation laji"), self.kind)
-        self.name = QLineEdit()
-        self.name.setPlaceholderText(self.tr("esim. Hartolan kunta"))
-        form.addRow(self.tr("Nimi"), self.name)
-        self.language = QComboBox()
-        self.language.addItem(self.tr("suomi"), Language.FINNISH.value)
-        self.language.addItem(self.tr("ruotsi"), Language.SWEDISH.value)
-        self.language.addItem(self.tr("kaksikielinen (suomi ja ruotsi)"), Language.BILINGUAL.value)
-        form.addRow(self.tr("Asiakirjojen kieli"), self.language)
-        self.address = QPlainTextEdit()
-        self.address.setMaximumHeight(70)
-        form.addRow(self.tr("Postiosoite"), self.address)
-        self.email = QLineEdit()
-        form.addRow(self.tr("Kirjaamon sähköposti"), self.email)
-        self.hours = QLineEdit()
-        self.hours.setPlaceholderText(self.tr("esim. ma–pe klo 9–15"))
-        form.addRow(self.tr("Kirjaamon aukioloaika"), self.hours)
+        from gui.organisation_dialog import OrganisationForm  # loaded when the wizard is, not at every start
+
+        layout = QVBoxLayout(self)
+        self.form = OrganisationForm(swedish_name=False)
+        layout.addWidget(self.form)
+        form = self.form
+        self.kind, self.name, self.language = form.kind, form.name, form.language
+        self.address, self.email, self.hours = form.address, form.email, form.hours
         self.registerField("name*", self.name)
 
 
@@ -221,12 +197,14 @@ class BodiesPage(QWizardPage):
             self.add_body(name, body_kind)
 
     def add_body(self, name: str, kind: BodyKind, members: str = "") -> None:
+        from gui.organisation_dialog import BODY_KIND_LABELS
+
         row = self.table.rowCount()
         self.table.insertRow(row)
         self.table.setItem(row, 0, QTableWidgetItem(name))
         combo = QComboBox()
         for body_kind, label in BODY_KIND_LABELS.items():
-            combo.addItem(self.tr(label), body_kind.value)
+            combo.addItem(QCoreApplication.translate("BodyDialog", label), body_kind.value)
         combo.setCurrentIndex(combo.findData(kind.value))
         self.table.setCellWidget(row, 1, combo)
         self.table.setItem(row, 2, QTableWidgetItem(members))

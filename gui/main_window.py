@@ -525,8 +525,11 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from gui.settings import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self)
-        if dialog.exec() and dialog.language_changed:
+        dialog = SettingsDialog(self.settings, self, self.database)
+        accepted = dialog.exec()
+        if dialog.database_changed:  # bodies renamed, added or out of use; the organisation's name
+            self.refresh()
+        if accepted and dialog.language_changed:
             self.prompts.information(
                 self, self.tr("Asetukset"), self.tr("Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.")
             )

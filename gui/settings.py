@@ -1,13 +1,15 @@
 """The user's own preferences, declared once with type, default and meaning, over QSettings; and their dialog.
 
 Database-wide settings (the organisation, its bodies) live in the database; what is here belongs to one
-user on one computer: the UI language, the autosave interval, the window's geometry, the last item opened.
+user on one computer: the UI language, the autosave interval, the user's name and title, the window's geometry,
+the last item opened. The dialog shows both: the user's preferences, and the organisation with its bodies and
+members when it is given the database.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import (
@@ -15,10 +17,17 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from db.engine import Database
+    from gui.organisation_dialog import BodiesPanel, OrganisationForm
 
 T = TypeVar("T")
 
@@ -89,14 +98,25 @@ class Settings:
 
 
 class SettingsDialog(QDialog):
-    """The user's preferences: language, autosave interval, own name and title."""
+    """The user's preferences (language, autosave interval, own name and title) and, with a database, the
+    organisation's details and its bodies and members (``gui.organisation_dialog``).
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    The preferences and the organisation's details are stored when the dialog is accepted, in one transaction
+    with the user's person (``core.organisation.set_own_person``); a refused value keeps the dialog open.
+    Bodies and members are stored at once by their own panel. ``database_changed`` tells the window to read
+    its navigator again.
+    """
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None, database: Database | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Asetukset"))
         self._settings = settings
+        self._database = database
         self._initial_language = settings.get(LANGUAGE)
-        form = QFormLayout(self)
+        self.database_changed = False
+        self.tabs = QTabWidget()
+        general = QWidget()
+        form = QFormLayout(general)
         self.language = QComboBox()
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
@@ -111,19 +131,71 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Nimesi"), self.name)
         self.title = QLineEdit(settings.get(SECRETARY_TITLE))
         form.addRow(self.tr("Virkanimikkeesi"), self.title)
+        hint = QLabel(self.tr("Nimesi perusteella sinut merkitään pöytäkirjanpitäjäksi toimielimen ensimmäiseen "
+                              "kokoukseen; myöhemmät kokoukset saavat edellisen kokouksen pöytäkirjanpitäjän."))
+        hint.setWordWrap(True)
+        form.addRow("", hint)
+        self.tabs.addTab(general, self.tr("Yleiset"))
+        self.organisation: OrganisationForm | None = None
+        self.bodies: BodiesPanel | None = None
+        if database is not None:
+            self._add_database_tabs(database)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+        if database is not None:
+            self.resize(820, 560)
+
+    def _add_database_tabs(self, database: Database) -> None:
+        from core.organisation import organisation_details
+        from db.errors import NotFound
+        from gui.organisation_dialog import BodiesPanel, OrganisationForm
+
+        try:
+            with database.begin() as session:
+                details = organisation_details(session)
+        except NotFound:
+            return  # no first run yet: nothing of the organisation to change
+        self.organisation = OrganisationForm()
+        self.organisation.show_details(details)
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.addWidget(self.organisation)
+        column.addStretch(1)
+        self.tabs.addTab(page, self.tr("Organisaatio"))
+        self.bodies = BodiesPanel(database)
+        self.tabs.addTab(self.bodies, self.tr("Toimielimet ja jäsenet"))
 
     @property
     def language_changed(self) -> bool:
         return bool(self.language.currentData() != self._initial_language)
 
     def accept(self) -> None:
+        if self._database is not None and self.organisation is not None:
+            from core.organisation import set_own_person, update_organisation
+            from gui.errors import show_error
+
+            try:
+                with self._database.begin() as session:
+                    update_organisation(session, self.organisation.details())
+                    set_own_person(session, self.name.text(), self.title.text())
+            except Exception as exc:
+                self.tabs.setCurrentIndex(1)
+                show_error(self, exc)
+                return
+            self.database_changed = True
+        if self.bodies is not None and self.bodies.changed:
+            self.database_changed = True
         self._settings.set(LANGUAGE, str(self.language.currentData()))
         self._settings.set(AUTOSAVE_SECONDS, self.autosave.value())
-        self._settings.set(SECRETARY_NAME, self.name.text().strip())
+        self._settings.set(SECRETARY_NAME, " ".join(self.name.text().split()))
         self._settings.set(SECRETARY_TITLE, self.title.text().strip())
         self._settings.sync()
         super().accept()
+
+    def reject(self) -> None:
+        self.database_changed = self.bodies is not None and self.bodies.changed
+        super().reject()

@@ -968,6 +968,58 @@ PHRASES: dict[str, tuple[str, str]] = {
     "kunnanhallituksen edustaja": ("kommunstyrelsens representant", "representative of the municipal executive"),
     "asiantuntija": ("sakkunnig", "expert"),
     "{section} § (klo {time})": ("{section} § (kl. {time})", "§ {section} (at {time})"),
+    "Yleiset": ("Allmänt", "General"),
+    "Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois "
+    "käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.": (
+        "Ändringar i organ och ledamöter sparas genast. Ingenting tas bort: ett organ kan tas ur bruk och ett "
+        "medlemskap får ett slutdatum, så att uppgifterna om tidigare möten bevaras.",
+        "Changes to bodies and members are saved at once. Nothing is deleted: a body can be taken out of use and "
+        "a membership gets an end date, so the records of earlier meetings are kept.",
+    ),
+    "Uusi toimielin…": ("Nytt organ…", "New body…"),
+    "Uusi toimielin": ("Nytt organ", "New body"),
+    "Toimielimen tiedot": ("Organets uppgifter", "Body details"),
+    "Varajäsen jäsenelle": ("Ersättare för", "Deputy for"),
+    "Alkaa": ("Börjar", "Starts"),
+    "Päättyy": ("Slutar", "Ends"),
+    "Näytä myös päättyneet jäsenyydet": ("Visa också avslutade medlemskap", "Show ended memberships too"),
+    "Lisää jäsen…": ("Lägg till ledamot…", "Add member…"),
+    "Muokkaa jäsenyyttä…": ("Redigera medlemskap…", "Edit membership…"),
+    "{name} (ei käytössä)": ("{name} (ur bruk)", "{name} (not in use)"),
+    "Tavallinen kokouspaikka": ("Vanlig mötesplats", "Usual meeting place"),
+    "Nimi ruotsiksi": ("Namn på svenska", "Name in Swedish"),
+    "Käytössä (näkyy siirtimessä ja sille voi luoda kokouksia)": (
+        "I bruk (visas i navigatorn och möten kan skapas för det)",
+        "In use (shown in the navigator; meetings can be created for it)",
+    ),
+    "Nimen taivutusmuodot (mallipohjat käyttävät näitä lauseiden sisällä)": (
+        "Namnets böjningsformer på finska (mallarna använder dem inne i meningar)",
+        "Inflected forms of the name in Finnish (the templates use them inside sentences)",
+    ),
+    "Ehdota muodot nimestä": ("Föreslå formerna utifrån namnet", "Suggest the forms from the name"),
+    "varapuheenjohtaja": ("vice ordförande", "vice chair"),
+    "Uusi jäsen": ("Ny ledamot", "New member"),
+    "Jäsenyys: {name}": ("Medlemskap: {name}", "Membership: {name}"),
+    "etunimi sukunimi; aiemmin tallennettu henkilö ehdotetaan": (
+        "förnamn efternamn; en tidigare sparad person föreslås",
+        "first name last name; a person saved earlier is suggested",
+    ),
+    "(ei henkilökohtainen)": ("(inte personlig)", "(not personal)"),
+    "Henkilökohtainen varajäsen jäsenelle": ("Personlig ersättare för ledamoten", "Personal deputy for the member"),
+    "Kausi alkaa": ("Mandatperioden börjar", "Term starts"),
+    "Jäsenyys päättyy": ("Medlemskapet upphör", "Membership ends"),
+    "Kausi päättyy": ("Mandatperioden slutar", "Term ends"),
+    "kaksikielisen organisaation ruotsinkielinen nimi": (
+        "en tvåspråkig organisations svenska namn",
+        "the Swedish name of a bilingual organisation",
+    ),
+    "Nimesi perusteella sinut merkitään pöytäkirjanpitäjäksi toimielimen ensimmäiseen kokoukseen; myöhemmät "
+    "kokoukset saavat edellisen kokouksen pöytäkirjanpitäjän.": (
+        "Med ditt namn antecknas du som protokollförare för organets första möte; senare möten får det "
+        "föregående mötets protokollförare.",
+        "Your name makes you the minutes secretary of a body's first meeting; later meetings get the previous "
+        "meeting's minutes secretary.",
+    ),
     "Yli {limit} osumaa: näytetään uusimmat {shown}. Tarkenna hakua lisäämällä sana tai rajaus.": (
         "Över {limit} träffar: de {shown} senaste visas. Precisera sökningen med ett ord eller en avgränsning.",
         "More than {limit} matches: showing the latest {shown}. Narrow the search with a word or a filter.",

@@ -904,7 +904,7 @@
     <name>AutoBackup</name>
     <message>
       <location filename="../../gui/backup_dialog.py" line="540" />
-      <location filename="../../gui/main_window.py" line="656" />
+      <location filename="../../gui/main_window.py" line="662" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Taking a backup…</translation>
     </message>
@@ -1103,64 +1103,185 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>BodiesPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="44" />
-      <source>valtuusto</source>
-      <translation>council</translation>
-    </message>
-    <message>
-      <location filename="../../gui/first_run.py" line="45" />
-      <source>hallitus</source>
-      <translation>executive board</translation>
-    </message>
-    <message>
-      <location filename="../../gui/first_run.py" line="46" />
-      <source>lautakunta</source>
-      <translation>committee</translation>
-    </message>
-    <message>
-      <location filename="../../gui/first_run.py" line="47" />
-      <source>jaosto</source>
-      <translation>division</translation>
-    </message>
-    <message>
-      <location filename="../../gui/first_run.py" line="48" />
-      <source>viranhaltija</source>
-      <translation>office-holder</translation>
-    </message>
-    <message>
-      <location filename="../../gui/first_run.py" line="196" />
+      <location filename="../../gui/first_run.py" line="172" />
       <source>Toimielimet ja jäsenet</source>
       <translation>Bodies and members</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="197" />
+      <location filename="../../gui/first_run.py" line="173" />
       <source>Kirjoita jäsenet pilkuin erotettuina; ensimmäinen on puheenjohtaja.</source>
       <translation>Write the members separated by commas; the first one is the chair.</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="200" />
+      <location filename="../../gui/first_run.py" line="176" />
       <source>Toimielin</source>
       <translation>Body</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="200" />
+      <location filename="../../gui/first_run.py" line="176" />
       <source>Laji</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="200" />
+      <location filename="../../gui/first_run.py" line="176" />
       <source>Jäsenet</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="207" />
+      <location filename="../../gui/first_run.py" line="183" />
       <source>Lisää toimielin</source>
       <translation>Add body</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="209" />
+      <location filename="../../gui/first_run.py" line="185" />
       <source>Poista toimielin</source>
       <translation>Remove body</translation>
+    </message>
+  </context>
+  <context>
+    <name>BodiesPanel</name>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="309" />
+      <source>Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.</source>
+      <translation>Changes to bodies and members are saved at once. Nothing is deleted: a body can be taken out of use and a membership gets an end date, so the records of earlier meetings are kept.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="316" />
+      <source>Toimielimet</source>
+      <translation>Bodies</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="320" />
+      <source>Uusi toimielin…</source>
+      <translation>New body…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="321" />
+      <source>Muokkaa…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="327" />
+      <source>Jäsenet</source>
+      <translation>Members</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="329" />
+      <source>Nimi</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="329" />
+      <source>Rooli</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="329" />
+      <source>Varajäsen jäsenelle</source>
+      <translation>Deputy for</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="330" />
+      <source>Alkaa</source>
+      <translation>Starts</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="330" />
+      <source>Päättyy</source>
+      <translation>Ends</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="337" />
+      <source>Näytä myös päättyneet jäsenyydet</source>
+      <translation>Show ended memberships too</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="340" />
+      <source>Lisää jäsen…</source>
+      <translation>Add member…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="341" />
+      <source>Muokkaa jäsenyyttä…</source>
+      <translation>Edit membership…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="367" />
+      <source>{name} (ei käytössä)</source>
+      <translation>{name} (not in use)</translation>
+    </message>
+  </context>
+  <context>
+    <name>BodyDialog</name>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="61" />
+      <source>valtuusto</source>
+      <translation>council</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="62" />
+      <source>hallitus</source>
+      <translation>executive board</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="63" />
+      <source>lautakunta</source>
+      <translation>committee</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="64" />
+      <source>jaosto</source>
+      <translation>division</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="65" />
+      <source>viranhaltija</source>
+      <translation>office-holder</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="148" />
+      <source>Uusi toimielin</source>
+      <translation>New body</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="148" />
+      <source>Toimielimen tiedot</source>
+      <translation>Body details</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="152" />
+      <source>Nimi</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="156" />
+      <source>Laji</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="158" />
+      <source>Tavallinen kokouspaikka</source>
+      <translation>Usual meeting place</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="160" />
+      <source>Nimi ruotsiksi</source>
+      <translation>Name in Swedish</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="161" />
+      <source>Käytössä (näkyy siirtimessä ja sille voi luoda kokouksia)</source>
+      <translation>In use (shown in the navigator; meetings can be created for it)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="165" />
+      <source>Nimen taivutusmuodot (mallipohjat käyttävät näitä lauseiden sisällä)</source>
+      <translation>Inflected forms of the name in Finnish (the templates use them inside sentences)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="172" />
+      <source>Ehdota muodot nimestä</source>
+      <translation>Suggest the forms from the name</translation>
     </message>
   </context>
   <context>
@@ -1958,7 +2079,7 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../gui/first_run.py" line="266" />
+      <location filename="../../gui/first_run.py" line="244" />
       <source>Sihteerin käyttöönotto</source>
       <translation>Setting up Sihteeri</translation>
     </message>
@@ -1984,22 +2105,22 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>IntroPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="141" />
+      <location filename="../../gui/first_run.py" line="128" />
       <source>Tervetuloa Sihteeriin</source>
       <translation>Welcome to Sihteeri</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="145" />
+      <location filename="../../gui/first_run.py" line="132" />
       <source>Sihteeri tarvitsee tiedot organisaatiostasi ja sen toimielimistä. Voit myös tutustua ohjelmaan esittelytietokannalla (Hartolan kunta ja Päijät-Hämeen liitto).</source>
       <translation>Sihteeri needs to know your organisation and its bodies. You can also try the program with the demo database (Hartola municipality and the Regional Council of Päijät-Häme).</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="151" />
+      <location filename="../../gui/first_run.py" line="138" />
       <source>Anna organisaation tiedot</source>
       <translation>Enter the organisation's details</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="153" />
+      <location filename="../../gui/first_run.py" line="140" />
       <source>Avaa esittelytietokanta</source>
       <translation>Open the demo database</translation>
     </message>
@@ -2643,7 +2764,7 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="195" />
-      <location filename="../../gui/main_window.py" line="409" />
+      <location filename="../../gui/main_window.py" line="412" />
       <source>Poista asia</source>
       <translation>Remove item</translation>
     </message>
@@ -2679,7 +2800,7 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="202" />
-      <location filename="../../gui/main_window.py" line="534" />
+      <location filename="../../gui/main_window.py" line="540" />
       <source>Tietoja Sihteeristä</source>
       <translation>About Sihteeri</translation>
     </message>
@@ -2734,57 +2855,57 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Saved</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="386" />
+      <location filename="../../gui/main_window.py" line="389" />
       <source>Kokous luotu vakioasioineen.</source>
       <translation>Meeting created with its standard items.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="410" />
+      <location filename="../../gui/main_window.py" line="413" />
       <source>Poistetaanko asia ”{title}”? Seuraavat pykälänumerot siirtyvät.</source>
       <translation>Remove the item “{title}”? The following § numbers shift.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="477" />
+      <location filename="../../gui/main_window.py" line="480" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Move to another meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="477" />
+      <location filename="../../gui/main_window.py" line="480" />
       <source>Toimielimellä ei ole muita avoimia kokouksia.</source>
       <translation>The body has no other open meetings.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="501" />
+      <location filename="../../gui/main_window.py" line="504" />
       <source>Asia tallennettu.</source>
       <translation>Item saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="528" />
+      <location filename="../../gui/main_window.py" line="534" />
       <source>Asetukset</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="528" />
+      <location filename="../../gui/main_window.py" line="534" />
       <source>Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.</source>
       <translation>The language changes when you restart Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="552" />
+      <location filename="../../gui/main_window.py" line="558" />
       <source>Sihteeri {version} — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
       <translation>Sihteeri {version} — the body secretary's tool: agendas, minutes, excerpts and agreements.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="555" />
+      <location filename="../../gui/main_window.py" line="561" />
       <source>Tietokanta: {database}</source>
       <translation>Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="556" />
+      <location filename="../../gui/main_window.py" line="562" />
       <source>Loki: {path}</source>
       <translation>Log: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="557" />
+      <location filename="../../gui/main_window.py" line="563" />
       <source>Virheraportit: {path}</source>
       <translation>Error reports: {path}</translation>
     </message>
@@ -2849,17 +2970,17 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Draft proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="264" />
+      <location filename="../../gui/actions.py" line="265" />
       <source>(ei sopimusta)</source>
       <translation>(no agreement)</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="277" />
+      <location filename="../../gui/actions.py" line="278" />
       <source>Asia liitetty sopimukseen.</source>
       <translation>Item linked to the agreement.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="279" />
+      <location filename="../../gui/actions.py" line="280" />
       <source>Asian sopimusliitos poistettu.</source>
       <translation>The item's agreement link removed.</translation>
     </message>
@@ -2930,6 +3051,79 @@ A backup of the current database is taken first. After the restore the data are 
       <location filename="../../gui/conduct.py" line="898" />
       <source>Pöytäkirja tarkastettu ja julkaistu – korjaukset oikaisuina.</source>
       <translation>Minutes checked and published – corrections as rectifications.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MemberDialog</name>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="68" />
+      <source>puheenjohtaja</source>
+      <translation>chair</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="69" />
+      <source>varapuheenjohtaja</source>
+      <translation>vice chair</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="70" />
+      <source>jäsen</source>
+      <translation>member</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="71" />
+      <source>varajäsen</source>
+      <translation>deputy member</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="240" />
+      <source>Uusi jäsen</source>
+      <translation>New member</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="240" />
+      <source>Jäsenyys: {name}</source>
+      <translation>Membership: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="249" />
+      <source>etunimi sukunimi; aiemmin tallennettu henkilö ehdotetaan</source>
+      <translation>first name last name; a person saved earlier is suggested</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="250" />
+      <source>Nimi</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="255" />
+      <source>Rooli</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="257" />
+      <source>(ei henkilökohtainen)</source>
+      <translation>(not personal)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="261" />
+      <source>Henkilökohtainen varajäsen jäsenelle</source>
+      <translation>Personal deputy for the member</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="267" />
+      <source>Kausi alkaa</source>
+      <translation>Term starts</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="268" />
+      <source>Jäsenyys päättyy</source>
+      <translation>Membership ends</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="273" />
+      <source>Kausi päättyy</source>
+      <translation>Term ends</translation>
     </message>
   </context>
   <context>
@@ -3028,86 +3222,99 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
   </context>
   <context>
-    <name>OrganisationPage</name>
+    <name>OrganisationForm</name>
     <message>
-      <location filename="../../gui/first_run.py" line="38" />
+      <location filename="../../gui/organisation_dialog.py" line="50" />
       <source>kunta</source>
       <translation>municipality</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="39" />
+      <location filename="../../gui/organisation_dialog.py" line="51" />
       <source>kuntayhtymä</source>
       <translation>joint municipal authority</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="40" />
+      <location filename="../../gui/organisation_dialog.py" line="52" />
       <source>maakuntaliitto</source>
       <translation>regional council</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="41" />
+      <location filename="../../gui/organisation_dialog.py" line="53" />
       <source>hyvinvointialue</source>
       <translation>wellbeing services county</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="167" />
-      <source>Organisaatio</source>
-      <translation>Organisation</translation>
-    </message>
-    <message>
-      <location filename="../../gui/first_run.py" line="172" />
-      <source>Organisaation laji</source>
-      <translation>Kind of organisation</translation>
-    </message>
-    <message>
-      <location filename="../../gui/first_run.py" line="174" />
-      <source>esim. Hartolan kunta</source>
-      <translation>e.g. Hartolan kunta</translation>
-    </message>
-    <message>
-      <location filename="../../gui/first_run.py" line="175" />
-      <source>Nimi</source>
-      <translation>Name</translation>
-    </message>
-    <message>
-      <location filename="../../gui/first_run.py" line="177" />
+      <location filename="../../gui/organisation_dialog.py" line="56" />
       <source>suomi</source>
       <translation>Finnish</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="178" />
+      <location filename="../../gui/organisation_dialog.py" line="57" />
       <source>ruotsi</source>
       <translation>Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="179" />
+      <location filename="../../gui/organisation_dialog.py" line="58" />
       <source>kaksikielinen (suomi ja ruotsi)</source>
       <translation>bilingual (Finnish and Swedish)</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="180" />
+      <location filename="../../gui/organisation_dialog.py" line="98" />
+      <source>Organisaation laji</source>
+      <translation>Kind of organisation</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="100" />
+      <source>esim. Hartolan kunta</source>
+      <translation>e.g. Hartolan kunta</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="101" />
+      <source>Nimi</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="103" />
+      <source>kaksikielisen organisaation ruotsinkielinen nimi</source>
+      <translation>the Swedish name of a bilingual organisation</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="105" />
+      <source>Nimi ruotsiksi</source>
+      <translation>Name in Swedish</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="111" />
       <source>Asiakirjojen kieli</source>
       <translation>Language of documents</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="183" />
+      <location filename="../../gui/organisation_dialog.py" line="115" />
       <source>Postiosoite</source>
       <translation>Postal address</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="185" />
+      <location filename="../../gui/organisation_dialog.py" line="117" />
       <source>Kirjaamon sähköposti</source>
       <translation>Registry e-mail</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="187" />
+      <location filename="../../gui/organisation_dialog.py" line="119" />
       <source>esim. ma–pe klo 9–15</source>
       <translation>e.g. Mon–Fri 9–15</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="188" />
+      <location filename="../../gui/organisation_dialog.py" line="120" />
       <source>Kirjaamon aukioloaika</source>
       <translation>Registry opening hours</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrganisationPage</name>
+    <message>
+      <location filename="../../gui/first_run.py" line="156" />
+      <source>Organisaatio</source>
+      <translation>Organisation</translation>
     </message>
   </context>
   <context>
@@ -3232,22 +3439,22 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Title of the item:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="132" />
+      <location filename="../../gui/dialogs.py" line="129" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Move to another meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="133" />
+      <location filename="../../gui/dialogs.py" line="130" />
       <source>Kokous, johon asia siirretään:</source>
       <translation>Meeting to move the item to:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="150" />
+      <location filename="../../gui/dialogs.py" line="140" />
       <source>Liitä sopimukseen</source>
       <translation>Link to agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="151" />
+      <location filename="../../gui/dialogs.py" line="141" />
       <source>Sopimus, jota asia koskee:</source>
       <translation>The agreement the item is about:</translation>
     </message>
@@ -3385,22 +3592,22 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>SecretaryPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="252" />
+      <location filename="../../gui/first_run.py" line="230" />
       <source>Sihteeri</source>
       <translation>Secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="255" />
+      <location filename="../../gui/first_run.py" line="233" />
       <source>Nimesi</source>
       <translation>Your name</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="257" />
+      <location filename="../../gui/first_run.py" line="235" />
       <source>esim. hallintosihteeri</source>
       <translation>e.g. administrative secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="258" />
+      <location filename="../../gui/first_run.py" line="236" />
       <source>Virkanimikkeesi</source>
       <translation>Your title</translation>
     </message>
@@ -3451,34 +3658,54 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../gui/settings.py" line="96" />
+      <location filename="../../gui/settings.py" line="112" />
       <source>Asetukset</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="104" />
+      <location filename="../../gui/settings.py" line="124" />
       <source>Käyttöliittymän kieli</source>
       <translation>Interface language</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="107" />
+      <location filename="../../gui/settings.py" line="127" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="109" />
+      <location filename="../../gui/settings.py" line="129" />
       <source>Luonnoksen automaattinen tallennus</source>
       <translation>Autosave of drafts</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="111" />
+      <location filename="../../gui/settings.py" line="131" />
       <source>Nimesi</source>
       <translation>Your name</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="113" />
+      <location filename="../../gui/settings.py" line="133" />
       <source>Virkanimikkeesi</source>
       <translation>Your title</translation>
+    </message>
+    <message>
+      <location filename="../../gui/settings.py" line="134" />
+      <source>Nimesi perusteella sinut merkitään pöytäkirjanpitäjäksi toimielimen ensimmäiseen kokoukseen; myöhemmät kokoukset saavat edellisen kokouksen pöytäkirjanpitäjän.</source>
+      <translation>Your name makes you the minutes secretary of a body's first meeting; later meetings get the previous meeting's minutes secretary.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/settings.py" line="138" />
+      <source>Yleiset</source>
+      <translation>General</translation>
+    </message>
+    <message>
+      <location filename="../../gui/settings.py" line="168" />
+      <source>Organisaatio</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../gui/settings.py" line="170" />
+      <source>Toimielimet ja jäsenet</source>
+      <translation>Bodies and members</translation>
     </message>
   </context>
   <context>

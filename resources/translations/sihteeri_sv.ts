@@ -904,7 +904,7 @@
     <name>AutoBackup</name>
     <message>
       <location filename="../../gui/backup_dialog.py" line="540" />
-      <location filename="../../gui/main_window.py" line="656" />
+      <location filename="../../gui/main_window.py" line="662" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Tar säkerhetskopia…</translation>
     </message>
@@ -1103,64 +1103,185 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>BodiesPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="44" />
-      <source>valtuusto</source>
-      <translation>fullmäktige</translation>
-    </message>
-    <message>
-      <location filename="../../gui/first_run.py" line="45" />
-      <source>hallitus</source>
-      <translation>styrelse</translation>
-    </message>
-    <message>
-      <location filename="../../gui/first_run.py" line="46" />
-      <source>lautakunta</source>
-      <translation>nämnd</translation>
-    </message>
-    <message>
-      <location filename="../../gui/first_run.py" line="47" />
-      <source>jaosto</source>
-      <translation>sektion</translation>
-    </message>
-    <message>
-      <location filename="../../gui/first_run.py" line="48" />
-      <source>viranhaltija</source>
-      <translation>tjänsteinnehavare</translation>
-    </message>
-    <message>
-      <location filename="../../gui/first_run.py" line="196" />
+      <location filename="../../gui/first_run.py" line="172" />
       <source>Toimielimet ja jäsenet</source>
       <translation>Organ och ledamöter</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="197" />
+      <location filename="../../gui/first_run.py" line="173" />
       <source>Kirjoita jäsenet pilkuin erotettuina; ensimmäinen on puheenjohtaja.</source>
       <translation>Skriv ledamöterna åtskilda med kommatecken; den första är ordförande.</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="200" />
+      <location filename="../../gui/first_run.py" line="176" />
       <source>Toimielin</source>
       <translation>Organ</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="200" />
+      <location filename="../../gui/first_run.py" line="176" />
       <source>Laji</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="200" />
+      <location filename="../../gui/first_run.py" line="176" />
       <source>Jäsenet</source>
       <translation>Ledamöter</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="207" />
+      <location filename="../../gui/first_run.py" line="183" />
       <source>Lisää toimielin</source>
       <translation>Lägg till organ</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="209" />
+      <location filename="../../gui/first_run.py" line="185" />
       <source>Poista toimielin</source>
       <translation>Ta bort organ</translation>
+    </message>
+  </context>
+  <context>
+    <name>BodiesPanel</name>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="309" />
+      <source>Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.</source>
+      <translation>Ändringar i organ och ledamöter sparas genast. Ingenting tas bort: ett organ kan tas ur bruk och ett medlemskap får ett slutdatum, så att uppgifterna om tidigare möten bevaras.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="316" />
+      <source>Toimielimet</source>
+      <translation>Organ</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="320" />
+      <source>Uusi toimielin…</source>
+      <translation>Nytt organ…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="321" />
+      <source>Muokkaa…</source>
+      <translation>Redigera…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="327" />
+      <source>Jäsenet</source>
+      <translation>Ledamöter</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="329" />
+      <source>Nimi</source>
+      <translation>Namn</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="329" />
+      <source>Rooli</source>
+      <translation>Roll</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="329" />
+      <source>Varajäsen jäsenelle</source>
+      <translation>Ersättare för</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="330" />
+      <source>Alkaa</source>
+      <translation>Börjar</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="330" />
+      <source>Päättyy</source>
+      <translation>Slutar</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="337" />
+      <source>Näytä myös päättyneet jäsenyydet</source>
+      <translation>Visa också avslutade medlemskap</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="340" />
+      <source>Lisää jäsen…</source>
+      <translation>Lägg till ledamot…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="341" />
+      <source>Muokkaa jäsenyyttä…</source>
+      <translation>Redigera medlemskap…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="367" />
+      <source>{name} (ei käytössä)</source>
+      <translation>{name} (ur bruk)</translation>
+    </message>
+  </context>
+  <context>
+    <name>BodyDialog</name>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="61" />
+      <source>valtuusto</source>
+      <translation>fullmäktige</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="62" />
+      <source>hallitus</source>
+      <translation>styrelse</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="63" />
+      <source>lautakunta</source>
+      <translation>nämnd</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="64" />
+      <source>jaosto</source>
+      <translation>sektion</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="65" />
+      <source>viranhaltija</source>
+      <translation>tjänsteinnehavare</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="148" />
+      <source>Uusi toimielin</source>
+      <translation>Nytt organ</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="148" />
+      <source>Toimielimen tiedot</source>
+      <translation>Organets uppgifter</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="152" />
+      <source>Nimi</source>
+      <translation>Namn</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="156" />
+      <source>Laji</source>
+      <translation>Typ</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="158" />
+      <source>Tavallinen kokouspaikka</source>
+      <translation>Vanlig mötesplats</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="160" />
+      <source>Nimi ruotsiksi</source>
+      <translation>Namn på svenska</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="161" />
+      <source>Käytössä (näkyy siirtimessä ja sille voi luoda kokouksia)</source>
+      <translation>I bruk (visas i navigatorn och möten kan skapas för det)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="165" />
+      <source>Nimen taivutusmuodot (mallipohjat käyttävät näitä lauseiden sisällä)</source>
+      <translation>Namnets böjningsformer på finska (mallarna använder dem inne i meningar)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="172" />
+      <source>Ehdota muodot nimestä</source>
+      <translation>Föreslå formerna utifrån namnet</translation>
     </message>
   </context>
   <context>
@@ -1958,7 +2079,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../gui/first_run.py" line="266" />
+      <location filename="../../gui/first_run.py" line="244" />
       <source>Sihteerin käyttöönotto</source>
       <translation>Ibruktagning av Sihteeri</translation>
     </message>
@@ -1984,22 +2105,22 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>IntroPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="141" />
+      <location filename="../../gui/first_run.py" line="128" />
       <source>Tervetuloa Sihteeriin</source>
       <translation>Välkommen till Sihteeri</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="145" />
+      <location filename="../../gui/first_run.py" line="132" />
       <source>Sihteeri tarvitsee tiedot organisaatiostasi ja sen toimielimistä. Voit myös tutustua ohjelmaan esittelytietokannalla (Hartolan kunta ja Päijät-Hämeen liitto).</source>
       <translation>Sihteeri behöver uppgifter om din organisation och dess organ. Du kan också bekanta dig med programmet i demodatabasen (Gustav Adolfs kommun och Päijänne-Tavastlands förbund).</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="151" />
+      <location filename="../../gui/first_run.py" line="138" />
       <source>Anna organisaation tiedot</source>
       <translation>Ange organisationens uppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="153" />
+      <location filename="../../gui/first_run.py" line="140" />
       <source>Avaa esittelytietokanta</source>
       <translation>Öppna demodatabasen</translation>
     </message>
@@ -2643,7 +2764,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="195" />
-      <location filename="../../gui/main_window.py" line="409" />
+      <location filename="../../gui/main_window.py" line="412" />
       <source>Poista asia</source>
       <translation>Ta bort ärende</translation>
     </message>
@@ -2679,7 +2800,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="202" />
-      <location filename="../../gui/main_window.py" line="534" />
+      <location filename="../../gui/main_window.py" line="540" />
       <source>Tietoja Sihteeristä</source>
       <translation>Om Sihteeri</translation>
     </message>
@@ -2734,57 +2855,57 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Sparat</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="386" />
+      <location filename="../../gui/main_window.py" line="389" />
       <source>Kokous luotu vakioasioineen.</source>
       <translation>Mötet skapades med standardärendena.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="410" />
+      <location filename="../../gui/main_window.py" line="413" />
       <source>Poistetaanko asia ”{title}”? Seuraavat pykälänumerot siirtyvät.</source>
       <translation>Ta bort ärendet ”{title}”? Följande paragrafnummer flyttas.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="477" />
+      <location filename="../../gui/main_window.py" line="480" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Flytta till ett annat möte</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="477" />
+      <location filename="../../gui/main_window.py" line="480" />
       <source>Toimielimellä ei ole muita avoimia kokouksia.</source>
       <translation>Organet har inga andra öppna möten.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="501" />
+      <location filename="../../gui/main_window.py" line="504" />
       <source>Asia tallennettu.</source>
       <translation>Ärendet sparades.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="528" />
+      <location filename="../../gui/main_window.py" line="534" />
       <source>Asetukset</source>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="528" />
+      <location filename="../../gui/main_window.py" line="534" />
       <source>Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.</source>
       <translation>Språket byts när du startar om Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="552" />
+      <location filename="../../gui/main_window.py" line="558" />
       <source>Sihteeri {version} — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
       <translation>Sihteeri {version} — verktyg för organets sekreterare: föredragningslistor, protokoll, utdrag och avtal.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="555" />
+      <location filename="../../gui/main_window.py" line="561" />
       <source>Tietokanta: {database}</source>
       <translation>Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="556" />
+      <location filename="../../gui/main_window.py" line="562" />
       <source>Loki: {path}</source>
       <translation>Logg: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="557" />
+      <location filename="../../gui/main_window.py" line="563" />
       <source>Virheraportit: {path}</source>
       <translation>Felrapporter: {path}</translation>
     </message>
@@ -2849,17 +2970,17 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Utkast till beslutsförslag</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="264" />
+      <location filename="../../gui/actions.py" line="265" />
       <source>(ei sopimusta)</source>
       <translation>(inget avtal)</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="277" />
+      <location filename="../../gui/actions.py" line="278" />
       <source>Asia liitetty sopimukseen.</source>
       <translation>Ärendet kopplat till avtalet.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="279" />
+      <location filename="../../gui/actions.py" line="280" />
       <source>Asian sopimusliitos poistettu.</source>
       <translation>Ärendets avtalskoppling borttagen.</translation>
     </message>
@@ -2930,6 +3051,79 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <location filename="../../gui/conduct.py" line="898" />
       <source>Pöytäkirja tarkastettu ja julkaistu – korjaukset oikaisuina.</source>
       <translation>Protokollet justerat och publicerat – korrigeringar som rättelser.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MemberDialog</name>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="68" />
+      <source>puheenjohtaja</source>
+      <translation>ordförande</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="69" />
+      <source>varapuheenjohtaja</source>
+      <translation>vice ordförande</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="70" />
+      <source>jäsen</source>
+      <translation>ledamot</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="71" />
+      <source>varajäsen</source>
+      <translation>ersättare</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="240" />
+      <source>Uusi jäsen</source>
+      <translation>Ny ledamot</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="240" />
+      <source>Jäsenyys: {name}</source>
+      <translation>Medlemskap: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="249" />
+      <source>etunimi sukunimi; aiemmin tallennettu henkilö ehdotetaan</source>
+      <translation>förnamn efternamn; en tidigare sparad person föreslås</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="250" />
+      <source>Nimi</source>
+      <translation>Namn</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="255" />
+      <source>Rooli</source>
+      <translation>Roll</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="257" />
+      <source>(ei henkilökohtainen)</source>
+      <translation>(inte personlig)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="261" />
+      <source>Henkilökohtainen varajäsen jäsenelle</source>
+      <translation>Personlig ersättare för ledamoten</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="267" />
+      <source>Kausi alkaa</source>
+      <translation>Mandatperioden börjar</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="268" />
+      <source>Jäsenyys päättyy</source>
+      <translation>Medlemskapet upphör</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="273" />
+      <source>Kausi päättyy</source>
+      <translation>Mandatperioden slutar</translation>
     </message>
   </context>
   <context>
@@ -3028,86 +3222,99 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
   </context>
   <context>
-    <name>OrganisationPage</name>
+    <name>OrganisationForm</name>
     <message>
-      <location filename="../../gui/first_run.py" line="38" />
+      <location filename="../../gui/organisation_dialog.py" line="50" />
       <source>kunta</source>
       <translation>kommun</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="39" />
+      <location filename="../../gui/organisation_dialog.py" line="51" />
       <source>kuntayhtymä</source>
       <translation>samkommun</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="40" />
+      <location filename="../../gui/organisation_dialog.py" line="52" />
       <source>maakuntaliitto</source>
       <translation>landskapsförbund</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="41" />
+      <location filename="../../gui/organisation_dialog.py" line="53" />
       <source>hyvinvointialue</source>
       <translation>välfärdsområde</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="167" />
-      <source>Organisaatio</source>
-      <translation>Organisation</translation>
-    </message>
-    <message>
-      <location filename="../../gui/first_run.py" line="172" />
-      <source>Organisaation laji</source>
-      <translation>Typ av organisation</translation>
-    </message>
-    <message>
-      <location filename="../../gui/first_run.py" line="174" />
-      <source>esim. Hartolan kunta</source>
-      <translation>t.ex. Gustav Adolfs kommun</translation>
-    </message>
-    <message>
-      <location filename="../../gui/first_run.py" line="175" />
-      <source>Nimi</source>
-      <translation>Namn</translation>
-    </message>
-    <message>
-      <location filename="../../gui/first_run.py" line="177" />
+      <location filename="../../gui/organisation_dialog.py" line="56" />
       <source>suomi</source>
       <translation>finska</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="178" />
+      <location filename="../../gui/organisation_dialog.py" line="57" />
       <source>ruotsi</source>
       <translation>svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="179" />
+      <location filename="../../gui/organisation_dialog.py" line="58" />
       <source>kaksikielinen (suomi ja ruotsi)</source>
       <translation>tvåspråkig (finska och svenska)</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="180" />
+      <location filename="../../gui/organisation_dialog.py" line="98" />
+      <source>Organisaation laji</source>
+      <translation>Typ av organisation</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="100" />
+      <source>esim. Hartolan kunta</source>
+      <translation>t.ex. Gustav Adolfs kommun</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="101" />
+      <source>Nimi</source>
+      <translation>Namn</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="103" />
+      <source>kaksikielisen organisaation ruotsinkielinen nimi</source>
+      <translation>en tvåspråkig organisations svenska namn</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="105" />
+      <source>Nimi ruotsiksi</source>
+      <translation>Namn på svenska</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="111" />
       <source>Asiakirjojen kieli</source>
       <translation>Handlingarnas språk</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="183" />
+      <location filename="../../gui/organisation_dialog.py" line="115" />
       <source>Postiosoite</source>
       <translation>Postadress</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="185" />
+      <location filename="../../gui/organisation_dialog.py" line="117" />
       <source>Kirjaamon sähköposti</source>
       <translation>Registratorskontorets e-post</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="187" />
+      <location filename="../../gui/organisation_dialog.py" line="119" />
       <source>esim. ma–pe klo 9–15</source>
       <translation>t.ex. mån–fre kl. 9–15</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="188" />
+      <location filename="../../gui/organisation_dialog.py" line="120" />
       <source>Kirjaamon aukioloaika</source>
       <translation>Registratorskontorets öppettider</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrganisationPage</name>
+    <message>
+      <location filename="../../gui/first_run.py" line="156" />
+      <source>Organisaatio</source>
+      <translation>Organisation</translation>
     </message>
   </context>
   <context>
@@ -3232,22 +3439,22 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Ärendets rubrik:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="132" />
+      <location filename="../../gui/dialogs.py" line="129" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Flytta till ett annat möte</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="133" />
+      <location filename="../../gui/dialogs.py" line="130" />
       <source>Kokous, johon asia siirretään:</source>
       <translation>Möte dit ärendet flyttas:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="150" />
+      <location filename="../../gui/dialogs.py" line="140" />
       <source>Liitä sopimukseen</source>
       <translation>Koppla till avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="151" />
+      <location filename="../../gui/dialogs.py" line="141" />
       <source>Sopimus, jota asia koskee:</source>
       <translation>Avtalet som ärendet gäller:</translation>
     </message>
@@ -3385,22 +3592,22 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>SecretaryPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="252" />
+      <location filename="../../gui/first_run.py" line="230" />
       <source>Sihteeri</source>
       <translation>Sekreterare</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="255" />
+      <location filename="../../gui/first_run.py" line="233" />
       <source>Nimesi</source>
       <translation>Ditt namn</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="257" />
+      <location filename="../../gui/first_run.py" line="235" />
       <source>esim. hallintosihteeri</source>
       <translation>t.ex. förvaltningssekreterare</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="258" />
+      <location filename="../../gui/first_run.py" line="236" />
       <source>Virkanimikkeesi</source>
       <translation>Din tjänstebeteckning</translation>
     </message>
@@ -3451,34 +3658,54 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../gui/settings.py" line="96" />
+      <location filename="../../gui/settings.py" line="112" />
       <source>Asetukset</source>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="104" />
+      <location filename="../../gui/settings.py" line="124" />
       <source>Käyttöliittymän kieli</source>
       <translation>Användargränssnittets språk</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="107" />
+      <location filename="../../gui/settings.py" line="127" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="109" />
+      <location filename="../../gui/settings.py" line="129" />
       <source>Luonnoksen automaattinen tallennus</source>
       <translation>Automatisk sparning av utkast</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="111" />
+      <location filename="../../gui/settings.py" line="131" />
       <source>Nimesi</source>
       <translation>Ditt namn</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="113" />
+      <location filename="../../gui/settings.py" line="133" />
       <source>Virkanimikkeesi</source>
       <translation>Din tjänstebeteckning</translation>
+    </message>
+    <message>
+      <location filename="../../gui/settings.py" line="134" />
+      <source>Nimesi perusteella sinut merkitään pöytäkirjanpitäjäksi toimielimen ensimmäiseen kokoukseen; myöhemmät kokoukset saavat edellisen kokouksen pöytäkirjanpitäjän.</source>
+      <translation>Med ditt namn antecknas du som protokollförare för organets första möte; senare möten får det föregående mötets protokollförare.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/settings.py" line="138" />
+      <source>Yleiset</source>
+      <translation>Allmänt</translation>
+    </message>
+    <message>
+      <location filename="../../gui/settings.py" line="168" />
+      <source>Organisaatio</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../gui/settings.py" line="170" />
+      <source>Toimielimet ja jäsenet</source>
+      <translation>Organ och ledamöter</translation>
     </message>
   </context>
   <context>

@@ -1,0 +1,264 @@
+"""The home organisation, its bodies and their members, as the secretary keeps them after the first run.
+
+The first run (``gui.first_run.write_setup``) stores the organisation, its bodies and members and the secretary;
+these functions change them later (the settings dialog, ``gui.organisation_dialog``). Each takes an open
+session and leaves committing to the caller. Nothing is deleted: a body no longer in use is marked inactive
+(its meetings stay in the archive), and a member who leaves gets the last day of the term, so the minutes of
+earlier meetings still list who was a member then.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, fields
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from core.inflection import CASES, suggest_forms
+from db.enums import BodyKind, Language, MemberRole, OrganisationKind
+from db.errors import NotFound, ValidationError
+from db.models import Body, Membership, Organisation, Person
+
+
+@dataclass(frozen=True)
+class OrganisationDetails:
+    """What the first run asks of the organisation (and its Swedish name, for bilingual documents)."""
+
+    kind: OrganisationKind
+    name: str
+    language: Language
+    name_sv: str = ""
+    postal_address: str = ""
+    registry_email: str = ""
+    registry_hours: str = ""
+
+
+@dataclass(frozen=True)
+class BodyDetails:
+    """A body's name with its inflected forms (as printed inside sentences), kind, meeting place and use."""
+
+    name: str
+    kind: BodyKind
+    default_place: str = ""
+    name_sv: str = ""
+    active: bool = True
+    name_genitive: str = ""
+    name_partitive: str = ""
+    name_allative: str = ""
+    name_adessive: str = ""
+    name_inessive: str = ""
+    name_elative: str = ""
+    name_illative: str = ""
+
+    def with_suggested_forms(self) -> BodyDetails:
+        """The same, with every empty inflected form suggested from the name (``core.inflection``)."""
+        forms = suggest_forms(self.name)
+        filled = {f"name_{case}": getattr(self, f"name_{case}") or getattr(forms, case) for case in CASES}
+        return BodyDetails(**{**{f.name: getattr(self, f.name) for f in fields(self)}, **filled})
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())
+
+
+def home_organisation(session: Session) -> Organisation:
+    found = session.scalar(select(Organisation).where(Organisation.is_home.is_(True)).order_by(Organisation.id))
+    if found is None:
+        raise NotFound("Tietokannassa ei ole vielä omaa organisaatiota; tee ensin käyttöönotto.")
+    return found
+
+
+def organisation_details(session: Session) -> OrganisationDetails:
+    org = home_organisation(session)
+    return OrganisationDetails(org.kind, org.name, org.language, org.name_sv, org.postal_address, org.registry_email,
+                               org.registry_hours)  # fmt: skip
+
+
+def update_organisation(session: Session, details: OrganisationDetails) -> Organisation:
+    """Store the home organisation's details; the name is required and must not be another organisation's."""
+    org = home_organisation(session)
+    name = _clean(details.name)
+    if not name:
+        raise ValidationError("Organisaation nimi puuttuu.")
+    clash = session.scalar(select(Organisation.id).where(Organisation.name == name, Organisation.id != org.id))
+    if clash is not None:
+        raise ValidationError(f"Tietokannassa on jo toinen organisaatio nimeltä {name} (esimerkiksi sopimuksen "
+                              "osapuolena).")  # fmt: skip
+    org.kind = details.kind
+    org.name = name
+    org.language = details.language
+    org.name_sv = _clean(details.name_sv)
+    org.postal_address = details.postal_address.strip()
+    org.registry_email = details.registry_email.strip()
+    org.registry_hours = _clean(details.registry_hours)
+    session.flush()
+    return org
+
+
+def bodies(session: Session) -> list[Body]:
+    """The home organisation's bodies in their order, those in use and those not."""
+    org = home_organisation(session)
+    return list(session.scalars(select(Body).where(Body.organisation_id == org.id).order_by(Body.sort_order, Body.id)))
+
+
+def body_details(body: Body) -> BodyDetails:
+    return BodyDetails(**{f.name: getattr(body, f.name) for f in fields(BodyDetails)})
+
+
+def _check_body_name(session: Session, org_id: int, name: str, body_id: int | None) -> str:
+    clean = _clean(name)
+    if not clean:
+        raise ValidationError("Toimielimen nimi puuttuu.")
+    clash = session.scalar(
+        select(Body.id).where(Body.organisation_id == org_id, Body.name == clean, Body.id != (body_id or 0))
+    )
+    if clash is not None:
+        raise ValidationError(f"Organisaatiolla on jo toimielin nimeltä {clean}.")
+    return clean
+
+
+def _apply_body(body: Body, details: BodyDetails, name: str) -> None:
+    filled = details.with_suggested_forms()
+    for f in fields(BodyDetails):
+        value = getattr(filled, f.name)
+        setattr(body, f.name, _clean(value) if isinstance(value, str) else value)
+    body.name = name
+
+
+def add_body(session: Session, details: BodyDetails) -> Body:
+    """A new body of the home organisation, last in the order; forms left empty are suggested from the name."""
+    org = home_organisation(session)
+    name = _check_body_name(session, org.id, details.name, None)
+    last = session.scalar(select(func.max(Body.sort_order)).where(Body.organisation_id == org.id))
+    body = Body(organisation=org, sort_order=(last or 0) + 1)
+    _apply_body(body, details, name)
+    session.add(body)
+    session.flush()
+    return body
+
+
+def update_body(session: Session, body_id: int, details: BodyDetails) -> Body:
+    """Store a body's details; forms left empty are suggested from the name. A body of another organisation
+    (an agreement's party) is not the secretary's to change here."""
+    body = session.get(Body, body_id)
+    org = home_organisation(session)
+    if body is None or body.organisation_id != org.id:
+        raise NotFound("Toimielintä ei löydy.")
+    _apply_body(body, details, _check_body_name(session, org.id, details.name, body_id))
+    session.flush()
+    return body
+
+
+def members(session: Session, body_id: int, *, on: dt.date | None = None) -> list[Membership]:
+    """A body's memberships in their order: all of them, or (``on``) those whose term includes that day."""
+    stmt = select(Membership).where(Membership.body_id == body_id)
+    if on is not None:
+        stmt = stmt.where(Membership.term_start <= on, (Membership.term_end.is_(None)) | (Membership.term_end >= on))
+    return list(session.scalars(stmt.order_by(Membership.sort_order, Membership.id)))
+
+
+def person_named(session: Session, name: str) -> Person | None:
+    """The one person with this name (letter case and extra spaces aside); None if there is none or several."""
+    wanted = _clean(name).casefold()
+    found = [p for p in session.scalars(select(Person)) if _clean(p.name).casefold() == wanted]
+    return found[0] if len(found) == 1 else None
+
+
+def add_member(
+    session: Session,
+    body_id: int,
+    name: str,
+    role: MemberRole,
+    term_start: dt.date,
+    *,
+    term_end: dt.date | None = None,
+    deputy_for_id: int | None = None,
+) -> Membership:
+    """A seat in the body from ``term_start``; an existing person of that name is reused, else one is added.
+
+    A personal deputy names the member (``deputy_for_id``) they stand in for.
+    """
+    body = session.get(Body, body_id)
+    if body is None:
+        raise NotFound("Toimielintä ei löydy.")
+    clean = _clean(name)
+    if not clean:
+        raise ValidationError("Jäsenen nimi puuttuu.")
+    if term_end is not None and term_end < term_start:
+        raise ValidationError("Jäsenyys ei voi päättyä ennen kuin se alkaa.")
+    if deputy_for_id is not None and role != MemberRole.DEPUTY:
+        raise ValidationError("Vain varajäsen voi olla jonkun jäsenen henkilökohtainen varajäsen.")
+    person = person_named(session, clean)
+    if person is None:
+        person = Person(name=clean, organisation_id=body.organisation_id)
+        session.add(person)
+        session.flush()
+    current = members(session, body_id, on=term_start)
+    if any(m.person_id == person.id for m in current):
+        from core.deadlines import fi_date  # (the holiday calendars it loads are not needed otherwise)
+
+        raise ValidationError(f"{clean} on jo toimielimen {body.name} jäsen {fi_date(term_start)}.")
+    if role == MemberRole.CHAIR and any(m.role == MemberRole.CHAIR for m in current):
+        raise ValidationError("Toimielimellä on jo puheenjohtaja. Päätä hänen jäsenyytensä tai vaihda hänen "
+                              "roolinsa ensin.")  # fmt: skip
+    last = session.scalar(select(func.max(Membership.sort_order)).where(Membership.body_id == body_id))
+    membership = Membership(body_id=body_id, person=person, role=role, term_start=term_start, term_end=term_end,
+                            deputy_for_id=deputy_for_id, sort_order=(last if last is not None else -1) + 1)  # fmt: skip
+    session.add(membership)
+    session.flush()
+    return membership
+
+
+def update_membership(
+    session: Session,
+    membership_id: int,
+    *,
+    role: MemberRole,
+    term_start: dt.date,
+    term_end: dt.date | None,
+    deputy_for_id: int | None = None,
+) -> Membership:
+    """Change a seat's role or term; ending a term (``term_end``) is how a member leaves the body."""
+    membership = session.get(Membership, membership_id)
+    if membership is None:
+        raise NotFound("Jäsenyyttä ei löydy.")
+    if term_end is not None and term_end < term_start:
+        raise ValidationError("Jäsenyys ei voi päättyä ennen kuin se alkaa.")
+    if deputy_for_id is not None and role != MemberRole.DEPUTY:
+        raise ValidationError("Vain varajäsen voi olla jonkun jäsenen henkilökohtainen varajäsen.")
+    if deputy_for_id == membership.person_id:
+        raise ValidationError("Henkilö ei voi olla oma varajäsenensä.")
+    if role == MemberRole.CHAIR:
+        other = [m for m in members(session, membership.body_id, on=term_start)
+                 if m.id != membership.id and m.role == MemberRole.CHAIR]  # fmt: skip
+        if other:
+            raise ValidationError(f"Toimielimen puheenjohtaja on {other[0].person.name}. Päätä hänen "
+                                  "jäsenyytensä tai vaihda hänen roolinsa ensin.")  # fmt: skip
+    membership.role = role
+    membership.term_start = term_start
+    membership.term_end = term_end
+    membership.deputy_for_id = deputy_for_id
+    session.flush()
+    return membership
+
+
+def set_own_person(session: Session, name: str, title: str) -> Person | None:
+    """The user (the settings' name and title) as a person of the home organisation, for keeping minutes.
+
+    The person of that name gets the title; if there is none, one is added. An empty name changes nothing.
+    Returns the person, or None when the name is empty or several people have it.
+    """
+    clean = _clean(name)
+    if not clean:
+        return None
+    person = person_named(session, clean)
+    if person is None:
+        if any(_clean(p).casefold() == clean.casefold() for p in session.scalars(select(Person.name))):
+            return None  # several of that name: which one is the user is not guessed
+        person = Person(name=clean, organisation_id=home_organisation(session).id)
+        session.add(person)
+    if _clean(title):
+        person.title = _clean(title)
+    session.flush()
+    return person

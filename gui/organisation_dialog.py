@@ -1,0 +1,523 @@
+"""The organisation, its bodies and their members after the first run: the settings dialog's database tabs.
+
+``OrganisationForm`` is the organisation's fields (the first-run page uses the same form); ``BodiesPanel``
+lists the bodies and the members of the chosen one. Changes to bodies and members are stored at once, each in
+one transaction (``core.organisation``), as the panel says; the organisation's details are stored with the
+rest of the settings when the dialog is accepted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from core import organisation as org_ops
+from core.inflection import CASE_LABELS, CASES
+from core.organisation import BodyDetails, OrganisationDetails
+from db.engine import Database
+from db.enums import BodyKind, Language, MemberRole, OrganisationKind
+from db.models import Person
+from gui.errors import show_error
+from gui.i18n import QT_TRANSLATE_NOOP
+
+KIND_LABELS = {
+    OrganisationKind.MUNICIPALITY: QT_TRANSLATE_NOOP("OrganisationForm", "kunta"),
+    OrganisationKind.JOINT_AUTHORITY: QT_TRANSLATE_NOOP("OrganisationForm", "kuntayhtymä"),
+    OrganisationKind.REGIONAL_COUNCIL: QT_TRANSLATE_NOOP("OrganisationForm", "maakuntaliitto"),
+    OrganisationKind.WELLBEING_COUNTY: QT_TRANSLATE_NOOP("OrganisationForm", "hyvinvointialue"),
+}
+LANGUAGE_LABELS = {
+    Language.FINNISH: QT_TRANSLATE_NOOP("OrganisationForm", "suomi"),
+    Language.SWEDISH: QT_TRANSLATE_NOOP("OrganisationForm", "ruotsi"),
+    Language.BILINGUAL: QT_TRANSLATE_NOOP("OrganisationForm", "kaksikielinen (suomi ja ruotsi)"),
+}
+BODY_KIND_LABELS = {
+    BodyKind.COUNCIL: QT_TRANSLATE_NOOP("BodyDialog", "valtuusto"),
+    BodyKind.EXECUTIVE: QT_TRANSLATE_NOOP("BodyDialog", "hallitus"),
+    BodyKind.COMMITTEE: QT_TRANSLATE_NOOP("BodyDialog", "lautakunta"),
+    BodyKind.DIVISION: QT_TRANSLATE_NOOP("BodyDialog", "jaosto"),
+    BodyKind.OFFICE_HOLDER: QT_TRANSLATE_NOOP("BodyDialog", "viranhaltija"),
+}
+ROLE_LABELS = {
+    MemberRole.CHAIR: QT_TRANSLATE_NOOP("MemberDialog", "puheenjohtaja"),
+    MemberRole.VICE_CHAIR: QT_TRANSLATE_NOOP("MemberDialog", "varapuheenjohtaja"),
+    MemberRole.MEMBER: QT_TRANSLATE_NOOP("MemberDialog", "jäsen"),
+    MemberRole.DEPUTY: QT_TRANSLATE_NOOP("MemberDialog", "varajäsen"),
+}
+CASE_FIELD_LABELS = {case: QT_TRANSLATE_NOOP("BodyDialog", label) for case, label in CASE_LABELS.items()}
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+def _fi(day: dt.date | None) -> str:
+    return f"{day.day}.{day.month}.{day.year}" if day else ""
+
+
+class OrganisationForm(QWidget):
+    """The organisation's kind, name (and Swedish name), documents' language, address and registry contact."""
+
+    def __init__(self, parent: QWidget | None = None, *, swedish_name: bool = True) -> None:
+        super().__init__(parent)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.kind = QComboBox()
+        for kind, label in KIND_LABELS.items():
+            self.kind.addItem(self.tr(label), kind.value)
+        form.addRow(self.tr("Organisaation laji"), self.kind)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("esim. Hartolan kunta"))
+        form.addRow(self.tr("Nimi"), self.name)
+        self.name_sv = QLineEdit()
+        self.name_sv.setPlaceholderText(self.tr("kaksikielisen organisaation ruotsinkielinen nimi"))
+        if swedish_name:
+            form.addRow(self.tr("Nimi ruotsiksi"), self.name_sv)
+        else:
+            self.name_sv.hide()
+        self.language = QComboBox()
+        for language, label in LANGUAGE_LABELS.items():
+            self.language.addItem(self.tr(label), language.value)
+        form.addRow(self.tr("Asiakirjojen kieli"), self.language)
+        self.address = QPlainTextEdit()
+        self.address.setMaximumHeight(70)
+        self.address.setTabChangesFocus(True)
+        form.addRow(self.tr("Postiosoite"), self.address)
+        self.email = QLineEdit()
+        form.addRow(self.tr("Kirjaamon sähköposti"), self.email)
+        self.hours = QLineEdit()
+        self.hours.setPlaceholderText(self.tr("esim. ma–pe klo 9–15"))
+        form.addRow(self.tr("Kirjaamon aukioloaika"), self.hours)
+
+    def details(self) -> OrganisationDetails:
+        return OrganisationDetails(
+            kind=OrganisationKind(self.kind.currentData()),
+            name=self.name.text().strip(),
+            language=Language(self.language.currentData()),
+            name_sv=self.name_sv.text().strip(),
+            postal_address=self.address.toPlainText(),
+            registry_email=self.email.text(),
+            registry_hours=self.hours.text(),
+        )
+
+    def show_details(self, details: OrganisationDetails) -> None:
+        self.kind.setCurrentIndex(max(0, self.kind.findData(details.kind.value)))
+        self.name.setText(details.name)
+        self.name_sv.setText(details.name_sv)
+        self.language.setCurrentIndex(max(0, self.language.findData(details.language.value)))
+        self.address.setPlainText(details.postal_address)
+        self.email.setText(details.registry_email)
+        self.hours.setText(details.registry_hours)
+
+
+class BodyDialog(QDialog):
+    """A body's name, kind, meeting place, Swedish name, whether it is in use, and its inflected forms."""
+
+    def __init__(self, details: BodyDetails | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Uusi toimielin") if details is None else self.tr("Toimielimen tiedot"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.name = QLineEdit()
+        form.addRow(self.tr("Nimi"), self.name)
+        self.kind = QComboBox()
+        for kind, label in BODY_KIND_LABELS.items():
+            self.kind.addItem(self.tr(label), kind.value)
+        form.addRow(self.tr("Laji"), self.kind)
+        self.place = QLineEdit()
+        form.addRow(self.tr("Tavallinen kokouspaikka"), self.place)
+        self.name_sv = QLineEdit()
+        form.addRow(self.tr("Nimi ruotsiksi"), self.name_sv)
+        self.active = QCheckBox(self.tr("Käytössä (näkyy siirtimessä ja sille voi luoda kokouksia)"))
+        self.active.setChecked(True)
+        form.addRow("", self.active)
+        layout.addLayout(form)
+        group = QGroupBox(self.tr("Nimen taivutusmuodot (mallipohjat käyttävät näitä lauseiden sisällä)"))
+        forms = QFormLayout(group)
+        self.forms: dict[str, QLineEdit] = {}
+        for case in CASES:
+            edit = QLineEdit()
+            self.forms[case] = edit
+            forms.addRow(self.tr(CASE_FIELD_LABELS[case]), edit)
+        suggest = QPushButton(self.tr("Ehdota muodot nimestä"))
+        suggest.clicked.connect(self.suggest_forms)
+        forms.addRow("", suggest)
+        layout.addWidget(group)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._suggested: dict[str, str] = {}
+        if details is not None:
+            self.name.setText(details.name)
+            self.kind.setCurrentIndex(max(0, self.kind.findData(details.kind.value)))
+            self.place.setText(details.default_place)
+            self.name_sv.setText(details.name_sv)
+            self.active.setChecked(details.active)
+            for case, edit in self.forms.items():
+                edit.setText(getattr(details, f"name_{case}"))
+            self._suggested = self._suggestions()
+        else:
+            self.kind.setCurrentIndex(self.kind.findData(BodyKind.COMMITTEE.value))
+        self.name.textEdited.connect(self._name_edited)
+
+    def _suggestions(self) -> dict[str, str]:
+        suggested = BodyDetails(self.name.text(), BodyKind.COMMITTEE).with_suggested_forms()
+        return {case: getattr(suggested, f"name_{case}") for case in CASES}
+
+    def _name_edited(self) -> None:
+        """Forms still as suggested (or empty) follow the name; a form the user corrected stays."""
+        new = self._suggestions()
+        for case, edit in self.forms.items():
+            if edit.text() in ("", self._suggested.get(case, "")):
+                edit.setText(new[case])
+        self._suggested = new
+
+    def suggest_forms(self) -> None:
+        self._suggested = self._suggestions()
+        for case, edit in self.forms.items():
+            edit.setText(self._suggested[case])
+
+    def details(self) -> BodyDetails:
+        forms = {f"name_{case}": edit.text().strip() for case, edit in self.forms.items()}
+        return BodyDetails(
+            name=self.name.text().strip(),
+            kind=BodyKind(self.kind.currentData()),
+            default_place=self.place.text().strip(),
+            name_sv=self.name_sv.text().strip(),
+            active=self.active.isChecked(),
+            **forms,
+        )
+
+
+class MemberDialog(QDialog):
+    """A seat in a body: the person (a new seat only), role, term and, for a deputy, whose personal deputy."""
+
+    def __init__(
+        self,
+        people: list[str],
+        deputies_for: list[tuple[int, str]],
+        *,
+        adding: bool = True,
+        name: str = "",
+        role: MemberRole = MemberRole.MEMBER,
+        term_start: dt.date | None = None,
+        term_end: dt.date | None = None,
+        deputy_for_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Uusi jäsen") if adding else self.tr("Jäsenyys: {name}").format(name=name))
+        form = QFormLayout(self)
+        self.name = QLineEdit(name)
+        self.name.setReadOnly(not adding)
+        if adding:
+            completer = QCompleter(people, self)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            self.name.setCompleter(completer)
+            self.name.setPlaceholderText(self.tr("etunimi sukunimi; aiemmin tallennettu henkilö ehdotetaan"))
+        form.addRow(self.tr("Nimi"), self.name)
+        self.role = QComboBox()
+        for member_role, label in ROLE_LABELS.items():
+            self.role.addItem(self.tr(label), member_role.value)
+        self.role.setCurrentIndex(self.role.findData(role.value))
+        form.addRow(self.tr("Rooli"), self.role)
+        self.deputy_for = QComboBox()
+        self.deputy_for.addItem(self.tr("(ei henkilökohtainen)"), None)
+        for person_id, person_name in deputies_for:
+            self.deputy_for.addItem(person_name, person_id)
+        self.deputy_for.setCurrentIndex(max(0, self.deputy_for.findData(deputy_for_id)))
+        form.addRow(self.tr("Henkilökohtainen varajäsen jäsenelle"), self.deputy_for)
+        self.term_start = QDateEdit(_qdate(term_start or dt.date.today()))
+        self.term_end = QDateEdit(_qdate(term_end or dt.date.today()))
+        for edit in (self.term_start, self.term_end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d.M.yyyy")
+        form.addRow(self.tr("Kausi alkaa"), self.term_start)
+        self.ends = QCheckBox(self.tr("Jäsenyys päättyy"))
+        self.ends.setChecked(term_end is not None)
+        ending = QHBoxLayout()
+        ending.addWidget(self.ends)
+        ending.addWidget(self.term_end, 1)
+        form.addRow(self.tr("Kausi päättyy"), ending)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.role.currentIndexChanged.connect(self._enable)
+        self.ends.toggled.connect(self._enable)
+        self._enable()
+
+    def _enable(self) -> None:
+        self.deputy_for.setEnabled(MemberRole(self.role.currentData()) == MemberRole.DEPUTY)
+        self.term_end.setEnabled(self.ends.isChecked())
+
+    def values(self) -> tuple[str, MemberRole, dt.date, dt.date | None, int | None]:
+        """Name, role, first and last day (None: goes on), whose personal deputy (None: not personal)."""
+        role = MemberRole(self.role.currentData())
+        deputy_for = self.deputy_for.currentData() if role == MemberRole.DEPUTY else None
+        end = _pydate(self.term_end.date()) if self.ends.isChecked() else None
+        return self.name.text().strip(), role, _pydate(self.term_start.date()), end, deputy_for
+
+
+MemberValues = tuple[str, MemberRole, dt.date, dt.date | None, int | None]
+
+
+class BodiesPanel(QWidget):
+    """The organisation's bodies and the members of the chosen one; every change is stored at once.
+
+    ``ask_body`` and ``ask_member`` open the dialogs; tests replace them. ``changed`` is True once anything was
+    stored, so that the window can read its navigator again.
+    """
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._database = database
+        self.changed = False
+        layout = QVBoxLayout(self)
+        note = QLabel(self.tr("Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen "
+                              "voi ottaa pois käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien "
+                              "kokousten tiedot säilyvät."))  # fmt: skip
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        row = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(QLabel(self.tr("Toimielimet")))
+        self.bodies = QListWidget()
+        left.addWidget(self.bodies, 1)
+        body_buttons = QHBoxLayout()
+        self.add_body_button = QPushButton(self.tr("Uusi toimielin…"))
+        self.edit_body_button = QPushButton(self.tr("Muokkaa…"))
+        body_buttons.addWidget(self.add_body_button)
+        body_buttons.addWidget(self.edit_body_button)
+        left.addLayout(body_buttons)
+        row.addLayout(left, 2)
+        right = QVBoxLayout()
+        right.addWidget(QLabel(self.tr("Jäsenet")))
+        self.members = QTableWidget(0, 5)
+        self.members.setHorizontalHeaderLabels([self.tr("Nimi"), self.tr("Rooli"), self.tr("Varajäsen jäsenelle"),
+                                                self.tr("Alkaa"), self.tr("Päättyy")])  # fmt: skip
+        self.members.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.members.verticalHeader().setVisible(False)
+        self.members.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.members.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.members.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        right.addWidget(self.members, 1)
+        self.show_ended = QCheckBox(self.tr("Näytä myös päättyneet jäsenyydet"))
+        right.addWidget(self.show_ended)
+        member_buttons = QHBoxLayout()
+        self.add_member_button = QPushButton(self.tr("Lisää jäsen…"))
+        self.edit_member_button = QPushButton(self.tr("Muokkaa jäsenyyttä…"))
+        member_buttons.addWidget(self.add_member_button)
+        member_buttons.addWidget(self.edit_member_button)
+        member_buttons.addStretch(1)
+        right.addLayout(member_buttons)
+        row.addLayout(right, 5)
+        layout.addLayout(row, 1)
+        self.bodies.currentRowChanged.connect(lambda _row: self.load_members())
+        self.bodies.itemDoubleClicked.connect(lambda _item: self.edit_body())
+        self.show_ended.toggled.connect(lambda _on: self.load_members())
+        self.members.itemSelectionChanged.connect(self._enable)
+        self.members.itemDoubleClicked.connect(lambda _item: self.edit_member())
+        self.add_body_button.clicked.connect(self.add_body)
+        self.edit_body_button.clicked.connect(self.edit_body)
+        self.add_member_button.clicked.connect(self.add_member)
+        self.edit_member_button.clicked.connect(self.edit_member)
+        self.load_bodies()
+
+    # --- reading -------------------------------------------------------------------------------------------
+
+    def load_bodies(self, select_id: int | None = None) -> None:
+        current = select_id if select_id is not None else self.current_body_id()
+        self.bodies.blockSignals(True)
+        self.bodies.clear()
+        with self._database.begin() as session:
+            for body in org_ops.bodies(session):
+                label = body.name if body.active else self.tr("{name} (ei käytössä)").format(name=body.name)
+                entry = QListWidgetItem(label)
+                entry.setData(Qt.ItemDataRole.UserRole, body.id)
+                if not body.active:
+                    entry.setForeground(QBrush(QColor("#6b6b6b")))
+                self.bodies.addItem(entry)
+        self.bodies.blockSignals(False)
+        rows = [self.bodies.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.bodies.count())]
+        self.bodies.setCurrentRow(rows.index(current) if current in rows else (0 if rows else -1))
+        self.load_members()
+
+    def current_body_id(self) -> int | None:
+        entry = self.bodies.currentItem()
+        return int(entry.data(Qt.ItemDataRole.UserRole)) if entry is not None else None
+
+    def current_membership_id(self) -> int | None:
+        row = self.members.currentRow()
+        cell = self.members.item(row, 0) if row >= 0 else None
+        return int(cell.data(Qt.ItemDataRole.UserRole)) if cell is not None else None
+
+    def load_members(self, select_id: int | None = None) -> None:
+        body_id = self.current_body_id()
+        today = dt.date.today()
+        self.members.setRowCount(0)
+        if body_id is not None:
+            with self._database.begin() as session:
+                shown = org_ops.members(session, body_id, on=None if self.show_ended.isChecked() else today)
+                if not self.show_ended.isChecked():  # those starting later (the next term) are shown too
+                    shown += [m for m in org_ops.members(session, body_id) if m.term_start > today]
+                for membership in shown:
+                    row = self.members.rowCount()
+                    self.members.insertRow(row)
+                    ended = membership.term_end is not None and membership.term_end < today
+                    role = QCoreApplication.translate("MemberDialog", ROLE_LABELS[membership.role])
+                    cells = (membership.person.name, role,
+                             membership.deputy_for.name if membership.deputy_for else "",
+                             _fi(membership.term_start), _fi(membership.term_end))  # fmt: skip
+                    for column, text in enumerate(cells):
+                        cell = QTableWidgetItem(text)
+                        cell.setData(Qt.ItemDataRole.UserRole, membership.id)
+                        if ended:
+                            cell.setForeground(QBrush(QColor("#6b6b6b")))
+                        self.members.setItem(row, column, cell)
+                    if membership.id == select_id:
+                        self.members.selectRow(row)
+        self.members.resizeColumnsToContents()
+        self.members.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._enable()
+
+    def _enable(self) -> None:
+        has_body = self.current_body_id() is not None
+        self.edit_body_button.setEnabled(has_body)
+        self.add_member_button.setEnabled(has_body)
+        self.edit_member_button.setEnabled(self.current_membership_id() is not None)
+
+    # --- asking (replaced in tests) -------------------------------------------------------------------------
+
+    def ask_body(self, details: BodyDetails | None) -> BodyDetails | None:
+        dialog = BodyDialog(details, self)
+        return dialog.details() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def ask_member(self, people: list[str], deputies_for: list[tuple[int, str]], *, adding: bool,
+                   **current: object) -> MemberValues | None:  # fmt: skip
+        dialog = MemberDialog(people, deputies_for, adding=adding, parent=self, **current)  # type: ignore[arg-type]
+        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    # --- changing -------------------------------------------------------------------------------------------
+
+    def add_body(self) -> None:
+        details = self.ask_body(None)
+        while details is not None:
+            try:
+                with self._database.begin() as session:
+                    body_id = org_ops.add_body(session, details).id
+            except Exception as exc:
+                show_error(self, exc)
+                details = self.ask_body(details)
+                continue
+            self.changed = True
+            self.load_bodies(select_id=body_id)
+            return
+
+    def edit_body(self) -> None:
+        body_id = self.current_body_id()
+        if body_id is None:
+            return
+        with self._database.begin() as session:
+            found = next(b for b in org_ops.bodies(session) if b.id == body_id)
+            details: BodyDetails | None = org_ops.body_details(found)
+        details = self.ask_body(details)
+        while details is not None:
+            try:
+                with self._database.begin() as session:
+                    org_ops.update_body(session, body_id, details)
+            except Exception as exc:
+                show_error(self, exc)
+                details = self.ask_body(details)
+                continue
+            self.changed = True
+            self.load_bodies(select_id=body_id)
+            return
+
+    def _people_and_deputies(self, body_id: int) -> tuple[list[str], list[tuple[int, str]]]:
+        with self._database.begin() as session:
+            people = sorted(set(session.scalars(select(Person.name))), key=str.casefold)
+            seated = [(m.person_id, m.person.name) for m in org_ops.members(session, body_id, on=dt.date.today())
+                      if m.role != MemberRole.DEPUTY]  # fmt: skip
+        return people, seated
+
+    def add_member(self) -> None:
+        body_id = self.current_body_id()
+        if body_id is None:
+            return
+        people, seated = self._people_and_deputies(body_id)
+        values = self.ask_member(people, seated, adding=True)
+        while values is not None:
+            name, role, start, end, deputy_for = values
+            try:
+                with self._database.begin() as session:
+                    membership_id = org_ops.add_member(session, body_id, name, role, start, term_end=end,
+                                                       deputy_for_id=deputy_for).id  # fmt: skip
+            except Exception as exc:
+                show_error(self, exc)
+                values = self.ask_member(people, seated, adding=True, name=name, role=role, term_start=start,
+                                         term_end=end, deputy_for_id=deputy_for)  # fmt: skip
+                continue
+            self.changed = True
+            self.load_members(select_id=membership_id)
+            return
+
+    def edit_member(self) -> None:
+        body_id, membership_id = self.current_body_id(), self.current_membership_id()
+        if body_id is None or membership_id is None:
+            return
+        people, seated = self._people_and_deputies(body_id)
+        with self._database.begin() as session:
+            membership = next(m for m in org_ops.members(session, body_id) if m.id == membership_id)
+            current: dict[str, object] = {"name": membership.person.name, "role": membership.role,
+                                          "term_start": membership.term_start, "term_end": membership.term_end,
+                                          "deputy_for_id": membership.deputy_for_id}  # fmt: skip
+            own = membership.person_id
+        seated = [(pid, n) for pid, n in seated if pid != own]
+        values = self.ask_member(people, seated, adding=False, **current)
+        while values is not None:
+            _name, role, start, end, deputy_for = values
+            try:
+                with self._database.begin() as session:
+                    org_ops.update_membership(session, membership_id, role=role, term_start=start, term_end=end,
+                                              deputy_for_id=deputy_for)  # fmt: skip
+            except Exception as exc:
+                show_error(self, exc)
+                values = self.ask_member(people, seated, adding=False, **{**current, "role": role, "term_start": start,
+                                                            "term_end": end, "deputy_for_id": deputy_for})
+                continue
+            self.changed = True
+            self.load_members(select_id=membership_id)
+            return

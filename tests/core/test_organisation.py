@@ -1,0 +1,162 @@
+"""The organisation, its bodies and members changed after the first run (core.organisation), on both backends."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import func, select
+
+from core import organisation as org_ops
+from core.organisation import BodyDetails, OrganisationDetails
+from db.engine import Database
+from db.enums import BodyKind, Language, MemberRole, OrganisationKind
+from db.errors import NotFound, ValidationError
+from db.models import Body, Organisation, Person
+from gui.first_run import BodySetup, Setup, write_setup
+
+DAY = dt.date(2025, 6, 1)
+
+
+@pytest.fixture
+def home(database: Database) -> Database:
+    write_setup(database, Setup(
+        kind=OrganisationKind.MUNICIPALITY, name="Sysmän kunta", language=Language.FINNISH,
+        bodies=[BodySetup("Kunnanhallitus", BodyKind.EXECUTIVE, ["Aino Áilu", "Pekka Virtanen"]),
+                BodySetup("Tekninen lautakunta", BodyKind.COMMITTEE, [])],
+        secretary_name="Saara Sihteeri", secretary_title="hallintosihteeri",
+    ), today=DAY)  # fmt: skip
+    with database.begin() as s:
+        s.add(Organisation(kind=OrganisationKind.REGIONAL_COUNCIL, name="Päijät-Hämeen liitto"))
+    return database
+
+
+def _body_id(database: Database, name: str) -> int:
+    with database.begin() as s:
+        found = s.scalar(select(Body.id).where(Body.name == name))
+    assert found is not None
+    return found
+
+
+def test_the_organisation_details_change_and_bad_ones_are_refused(home: Database) -> None:
+    """Ensure every first-run detail of the organisation can be changed, with Finnish messages for bad input."""
+    with home.begin() as s:
+        before = org_ops.organisation_details(s)
+        assert (before.name, before.kind, before.language) == ("Sysmän kunta", OrganisationKind.MUNICIPALITY,
+                                                               Language.FINNISH)  # fmt: skip
+        org_ops.update_organisation(s, OrganisationDetails(
+            OrganisationKind.JOINT_AUTHORITY, "  Sysmän   kuntayhtymä ", Language.BILINGUAL, "Samkommunen Sysmä",
+            "PL 1\n19700 Sysmä\n", " kirjaamo@sysma.fi ", "ma–pe  9–15"))  # fmt: skip
+    with home.begin() as s:
+        after = org_ops.organisation_details(s)
+    assert after == OrganisationDetails(OrganisationKind.JOINT_AUTHORITY, "Sysmän kuntayhtymä", Language.BILINGUAL,
+                                        "Samkommunen Sysmä", "PL 1\n19700 Sysmä", "kirjaamo@sysma.fi", "ma–pe 9–15")
+    with home.begin() as s, pytest.raises(ValidationError, match="nimi puuttuu"):
+        org_ops.update_organisation(s, OrganisationDetails(OrganisationKind.MUNICIPALITY, "  ", Language.FINNISH))
+    with home.begin() as s, pytest.raises(ValidationError, match="toinen organisaatio nimeltä Päijät-Hämeen liitto"):
+        org_ops.update_organisation(
+            s, OrganisationDetails(OrganisationKind.MUNICIPALITY, "Päijät-Hämeen liitto", Language.FINNISH)
+        )
+
+
+def test_bodies_are_added_renamed_with_their_forms_and_taken_out_of_use(home: Database) -> None:
+    """Ensure a new body gets suggested forms, a rename suggests them again unless given, and none is deleted."""
+    with home.begin() as s:
+        added = org_ops.add_body(s, BodyDetails("Sivistyslautakunta", BodyKind.COMMITTEE, "Kunnantalo"))
+        assert (added.name_genitive, added.name_illative) == ("sivistyslautakunnan", "sivistyslautakuntaan")
+        assert [b.name for b in org_ops.bodies(s)] == ["Kunnanhallitus", "Tekninen lautakunta", "Sivistyslautakunta"]
+        details = org_ops.body_details(added)
+    renamed = BodyDetails("Hyvinvointilautakunta", BodyKind.COMMITTEE, "Valtuustosali", name_sv="Välfärdsnämnden",
+                          active=False)  # fmt: skip
+    with home.begin() as s:
+        body = org_ops.update_body(s, added.id, renamed)
+        assert (body.name, body.name_genitive, body.default_place, body.name_sv, body.active) == (
+            "Hyvinvointilautakunta", "hyvinvointilautakunnan", "Valtuustosali", "Välfärdsnämnden", False)
+        corrected = BodyDetails(**{**renamed.__dict__, "name_genitive": "Hyvinvointilautakunnan (oma muoto)"})
+        assert org_ops.update_body(s, added.id, corrected).name_genitive == "Hyvinvointilautakunnan (oma muoto)"
+        assert len(org_ops.bodies(s)) == 3  # out of use, not gone
+    assert details.name == "Sivistyslautakunta"
+    with home.begin() as s, pytest.raises(ValidationError, match="jo toimielin nimeltä Kunnanhallitus"):
+        org_ops.add_body(s, BodyDetails(" Kunnanhallitus ", BodyKind.EXECUTIVE))
+    with home.begin() as s, pytest.raises(ValidationError, match="nimi puuttuu"):
+        org_ops.update_body(s, added.id, BodyDetails("", BodyKind.COMMITTEE))
+    with home.begin() as s:
+        other = Body(organisation=s.scalar(select(Organisation).where(Organisation.name == "Päijät-Hämeen liitto")),
+                     kind=BodyKind.EXECUTIVE, name="Maakuntahallitus")  # fmt: skip
+        s.add(other)
+        s.flush()
+        other_id = other.id
+    with home.begin() as s, pytest.raises(NotFound):
+        org_ops.update_body(s, other_id, BodyDetails("Oma nimi", BodyKind.EXECUTIVE))
+
+
+def test_members_join_change_role_and_leave_with_their_terms(home: Database) -> None:
+    """Ensure members are added (an existing person reused), change role, leave on a day, and stay in the past."""
+    board = _body_id(home, "Kunnanhallitus")
+    later = dt.date(2025, 9, 1)
+    with home.begin() as s:
+        people = s.scalar(select(func.count(Person.id)))
+        assert [(m.person.name, m.role) for m in org_ops.members(s, board, on=DAY)] == [
+            ("Aino Áilu", MemberRole.CHAIR), ("Pekka Virtanen", MemberRole.MEMBER)]
+        reused = org_ops.add_member(s, board, " saara  sihteeri ", MemberRole.MEMBER, DAY)
+        assert reused.person.name == "Saara Sihteeri" and s.scalar(select(func.count(Person.id))) == people
+        deputy = org_ops.add_member(s, board, "Ville Varanen", MemberRole.DEPUTY, DAY,
+                                    deputy_for_id=reused.person_id)  # fmt: skip
+        assert deputy.deputy_for is not None and deputy.deputy_for.name == "Saara Sihteeri"
+        assert s.scalar(select(func.count(Person.id))) == people + 1
+        pekka = next(m for m in org_ops.members(s, board) if m.person.name == "Pekka Virtanen")
+        org_ops.update_membership(s, pekka.id, role=MemberRole.MEMBER, term_start=DAY, term_end=later)
+    with home.begin() as s:
+        names = [m.person.name for m in org_ops.members(s, board, on=later + dt.timedelta(days=1))]
+        assert names == ["Aino Áilu", "Saara Sihteeri", "Ville Varanen"]
+        assert "Pekka Virtanen" in [m.person.name for m in org_ops.members(s, board, on=later)]
+        assert len(org_ops.members(s, board)) == 4
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda s, b, m: org_ops.add_member(s, b, "  ", MemberRole.MEMBER, DAY), "nimi puuttuu"),
+        (lambda s, b, m: org_ops.add_member(s, b, "Aino Áilu", MemberRole.MEMBER, DAY), "on jo toimielimen"),
+        (lambda s, b, m: org_ops.add_member(s, b, "Uusi Puheenjohtaja", MemberRole.CHAIR, DAY),
+         "on jo puheenjohtaja"),
+        (lambda s, b, m: org_ops.add_member(s, b, "Uusi", MemberRole.MEMBER, DAY, term_end=DAY - dt.timedelta(1)),
+         "ennen kuin se alkaa"),
+        (lambda s, b, m: org_ops.add_member(s, b, "Uusi", MemberRole.MEMBER, DAY, deputy_for_id=m.person_id),
+         "Vain varajäsen"),
+        (lambda s, b, m: org_ops.update_membership(s, m.id, role=MemberRole.CHAIR, term_start=DAY, term_end=None),
+         "puheenjohtaja on Aino Áilu"),
+        (lambda s, b, m: org_ops.update_membership(s, m.id, role=MemberRole.DEPUTY, term_start=DAY, term_end=None,
+                                                   deputy_for_id=m.person_id), "oma varajäsenensä"),
+    ],
+)
+def test_bad_memberships_are_refused_in_finnish(home: Database, change: object, message: str) -> None:
+    """Ensure each bad membership is refused with a message the secretary can act on."""
+    board = _body_id(home, "Kunnanhallitus")
+    with home.begin() as s, pytest.raises(ValidationError, match=message):
+        pekka = next(m for m in org_ops.members(s, board) if m.person.name == "Pekka Virtanen")
+        change(s, board, pekka)  # type: ignore[operator]
+
+
+def test_a_new_chair_may_start_when_the_old_ones_term_has_ended(home: Database) -> None:
+    """Ensure the one-chair rule looks at the new term's first day, not at every chair the body ever had."""
+    board = _body_id(home, "Kunnanhallitus")
+    with home.begin() as s:
+        aino = org_ops.members(s, board)[0]
+        org_ops.update_membership(s, aino.id, role=MemberRole.CHAIR, term_start=DAY, term_end=dt.date(2025, 12, 31))
+        new = org_ops.add_member(s, board, "Uusi Puheenjohtaja", MemberRole.CHAIR, dt.date(2026, 1, 1))
+        assert new.role == MemberRole.CHAIR
+
+
+def test_the_user_is_a_person_with_the_settings_title(home: Database) -> None:
+    """Ensure the settings' name and title find (or add) the user's person, and ambiguity is not guessed."""
+    with home.begin() as s:
+        me = org_ops.set_own_person(s, "Saara Sihteeri", "hallintojohtaja")
+        assert me is not None and me.title == "hallintojohtaja"
+        new = org_ops.set_own_person(s, "Uusi Sihteeri", "pöytäkirjanpitäjä")
+        assert new is not None and new.organisation is not None and new.organisation.name == "Sysmän kunta"
+        assert org_ops.set_own_person(s, "  ", "x") is None
+        s.add(Person(name="Uusi Sihteeri"))
+        s.flush()
+        assert org_ops.set_own_person(s, "Uusi Sihteeri", "toinen") is None
+        assert new.title == "pöytäkirjanpitäjä"

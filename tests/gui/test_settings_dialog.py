@@ -1,0 +1,250 @@
+"""The settings dialog: what the first run asked (organisation, bodies and members, the user) changed later."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from core.organisation import BodyDetails
+from db.engine import Database
+from db.enums import BodyKind, Language, MemberRole, OrganisationKind
+from db.models import Body, Membership, Organisation, Person
+from gui import settings as declared
+from gui.first_run import BodySetup, Setup, write_setup
+from gui.navigator import NodeKind
+from gui.organisation_dialog import BodiesPanel, BodyDialog, MemberDialog, MemberValues
+from gui.settings import Settings, SettingsDialog
+from tests.gui import desk_support
+from tests.gui.desk_support import AnsweringPrompts, make_window, type_text
+
+settings = desk_support.settings
+prompts = desk_support.prompts
+shown_errors = desk_support.shown_errors
+
+TODAY = dt.date.today()
+
+
+@pytest.fixture
+def home(sqlite_database: Database) -> Database:
+    write_setup(sqlite_database, Setup(
+        kind=OrganisationKind.MUNICIPALITY, name="Sysmän kunta", language=Language.FINNISH,
+        registry_email="kirjaamo@sysma.fi",
+        bodies=[BodySetup("Kunnanhallitus", BodyKind.EXECUTIVE, ["Aino Áilu", "Pekka Virtanen"])],
+        secretary_name="Saara Sihteeri", secretary_title="hallintosihteeri",
+    ), today=TODAY - dt.timedelta(days=30))  # fmt: skip
+    return sqlite_database
+
+
+def _dialog(qtbot: QtBot, settings: Settings, database: Database | None) -> SettingsDialog:
+    dialog = SettingsDialog(settings, None, database)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_the_organisation_and_the_user_change_with_the_settings(qtbot: QtBot, settings: Settings,
+                                                                home: Database) -> None:
+    """Ensure the organisation's tab shows what the first run stored and OK stores it with the user's person."""
+    settings.set(declared.SECRETARY_NAME, "Saara Sihteeri")
+    dialog = _dialog(qtbot, settings, home)
+    assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == [
+        "Yleiset", "Organisaatio", "Toimielimet ja jäsenet"]
+    form = dialog.organisation
+    assert form is not None and form.name.text() == "Sysmän kunta" and form.email.text() == "kirjaamo@sysma.fi"
+    form.name.clear()
+    type_text(form.name, "Sysmän kaupunki")
+    form.language.setCurrentIndex(form.language.findData(Language.BILINGUAL.value))
+    type_text(form.name_sv, "Sysmä stad")
+    form.hours.setText("ma–pe 9–15")
+    dialog.title.clear()
+    type_text(dialog.title, "hallintojohtaja")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.database_changed
+    with home.begin() as s:
+        org = s.scalar(select(Organisation).where(Organisation.is_home.is_(True)))
+        assert org is not None
+        assert (org.name, org.name_sv, org.language, org.registry_hours) == (
+            "Sysmän kaupunki", "Sysmä stad", Language.BILINGUAL, "ma–pe 9–15")
+        me = s.scalar(select(Person).where(Person.name == "Saara Sihteeri"))
+        assert me is not None and me.title == "hallintojohtaja"
+    assert settings.get(declared.SECRETARY_TITLE) == "hallintojohtaja"
+
+
+def test_a_refused_organisation_keeps_the_dialog_open_and_stores_nothing(
+    qtbot: QtBot, settings: Settings, home: Database, shown_errors: list[tuple[str, str, bool]]
+) -> None:
+    """Ensure an empty organisation name is explained in Finnish, and neither the database nor the settings change."""
+    dialog = _dialog(qtbot, settings, home)
+    assert dialog.organisation is not None
+    dialog.organisation.name.clear()
+    dialog.title.setText("uusi nimike")
+    dialog.tabs.setCurrentIndex(0)
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted and dialog.tabs.currentIndex() == 1
+    assert shown_errors and "Organisaation nimi puuttuu." in shown_errors[0][1] and not shown_errors[0][2]
+    with home.begin() as s:
+        assert s.scalar(select(Organisation.name).where(Organisation.is_home.is_(True))) == "Sysmän kunta"
+    assert settings.get(declared.SECRETARY_TITLE) == ""
+
+
+def test_without_a_database_or_a_first_run_only_the_preferences_show(qtbot: QtBot, settings: Settings,
+                                                                     sqlite_database: Database) -> None:
+    """Ensure the dialog works with no database, and with one that has no organisation yet."""
+    for database in (None, sqlite_database):
+        dialog = _dialog(qtbot, settings, database)
+        assert dialog.tabs.count() == 1 and dialog.organisation is None and dialog.bodies is None
+        dialog.autosave.setValue(30)
+        dialog.accept()
+        assert settings.get(declared.AUTOSAVE_SECONDS) == 30 and not dialog.database_changed
+
+
+class _Answers:
+    """Answers for the panel's dialogs, recorded as asked."""
+
+    def __init__(self, panel: BodiesPanel) -> None:
+        self.bodies: list[BodyDetails | None] = []
+        self.members: list[MemberValues | None] = []
+        self.asked: list[dict[str, Any]] = []
+        panel.ask_body = self.ask_body  # type: ignore[method-assign]
+        panel.ask_member = self.ask_member  # type: ignore[method-assign]
+
+    def ask_body(self, details: BodyDetails | None) -> BodyDetails | None:
+        self.asked.append({"body": details})
+        return self.bodies.pop(0)
+
+    def ask_member(self, people: list[str], deputies_for: list[tuple[int, str]], *, adding: bool,
+                   **current: object) -> MemberValues | None:  # fmt: skip
+        self.asked.append({"people": people, "deputies_for": deputies_for, "adding": adding, **current})
+        return self.members.pop(0)
+
+
+def _rows(panel: BodiesPanel) -> list[list[str]]:
+    table = panel.members
+    return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+
+
+def test_bodies_are_added_and_taken_out_of_use_at_once(qtbot: QtBot, home: Database,
+                                                       shown_errors: list[tuple[str, str, bool]]) -> None:
+    """Ensure a body is added (a refused name asked again) and edited, stored at once, and never deleted."""
+    panel = BodiesPanel(home)
+    qtbot.addWidget(panel)
+    answers = _Answers(panel)
+    assert [panel.bodies.item(r).text() for r in range(panel.bodies.count())] == ["Kunnanhallitus"]
+    answers.bodies = [BodyDetails("Kunnanhallitus", BodyKind.COMMITTEE),
+                      BodyDetails("Tekninen lautakunta", BodyKind.COMMITTEE, "Kunnantalo")]  # fmt: skip
+    panel.add_body_button.click()
+    assert "jo toimielin nimeltä Kunnanhallitus" in shown_errors[0][1]
+    assert answers.asked[1]["body"] == BodyDetails("Kunnanhallitus", BodyKind.COMMITTEE)  # asked again, as typed
+    assert panel.bodies.currentItem().text() == "Tekninen lautakunta" and panel.changed
+    with home.begin() as s:
+        added = s.scalar(select(Body).where(Body.name == "Tekninen lautakunta"))
+        assert added is not None and added.name_genitive == "teknisen lautakunnan"
+    answers.bodies = [BodyDetails("Tekninen lautakunta", BodyKind.COMMITTEE, "Kunnantalo", active=False)]
+    panel.edit_body_button.click()
+    assert answers.asked[-1]["body"].name_genitive == "teknisen lautakunnan"
+    assert panel.bodies.currentItem().text() == "Tekninen lautakunta (ei käytössä)"
+    answers.bodies = [None]
+    panel.edit_body_button.click()  # cancelled: nothing changes
+    assert panel.bodies.count() == 2
+
+
+def test_members_join_and_leave_at_once(qtbot: QtBot, home: Database,
+                                        shown_errors: list[tuple[str, str, bool]]) -> None:
+    """Ensure a member is added (a refused one asked again as typed), a personal deputy named, a term ended."""
+    panel = BodiesPanel(home)
+    qtbot.addWidget(panel)
+    answers = _Answers(panel)
+    start = TODAY - dt.timedelta(days=30)
+    fi = f"{start.day}.{start.month}.{start.year}"
+    assert _rows(panel) == [["Aino Áilu", "puheenjohtaja", "", fi, ""], ["Pekka Virtanen", "jäsen", "", fi, ""]]
+    answers.members = [("Aino Áilu", MemberRole.MEMBER, TODAY, None, None),
+                       ("Ville Varanen", MemberRole.MEMBER, TODAY, None, None)]  # fmt: skip
+    panel.add_member_button.click()
+    assert "Aino Áilu on jo toimielimen Kunnanhallitus jäsen" in shown_errors[0][1]
+    assert answers.asked[0]["adding"] and "Saara Sihteeri" in answers.asked[0]["people"]
+    assert answers.asked[1]["name"] == "Aino Áilu"
+    assert [row[0] for row in _rows(panel)] == ["Aino Áilu", "Pekka Virtanen", "Ville Varanen"]
+    assert panel.current_membership_id() is not None  # the new one is selected
+    pekka = next(r for r in range(panel.members.rowCount()) if panel.members.item(r, 0).text() == "Pekka Virtanen")
+    with home.begin() as s:
+        pekka_id = s.scalar(select(Person.id).where(Person.name == "Pekka Virtanen"))
+    answers.members = [("Dora Deputy", MemberRole.DEPUTY, TODAY, None, pekka_id)]
+    panel.add_member_button.click()
+    assert ("Pekka Virtanen" in [name for _pid, name in answers.asked[-1]["deputies_for"]])
+    assert _rows(panel)[-1][:3] == ["Dora Deputy", "varajäsen", "Pekka Virtanen"]
+    panel.members.selectRow(pekka)
+    yesterday = TODAY - dt.timedelta(days=1)
+    answers.members = [("Pekka Virtanen", MemberRole.MEMBER, start, yesterday, None)]
+    panel.edit_member_button.click()
+    assert not answers.asked[-1]["adding"] and answers.asked[-1]["name"] == "Pekka Virtanen"
+    assert "Pekka Virtanen" not in [row[0] for row in _rows(panel)]
+    panel.show_ended.setChecked(True)
+    assert "Pekka Virtanen" in [row[0] for row in _rows(panel)]
+    with home.begin() as s:
+        ended = s.scalar(select(Membership.term_end).join(Person, Membership.person_id == Person.id)
+                         .where(Person.name == "Pekka Virtanen"))  # fmt: skip
+    assert ended == yesterday
+
+
+def test_the_body_dialog_suggests_forms_and_keeps_corrected_ones(qtbot: QtBot) -> None:
+    """Ensure forms follow the name as it is typed, and a form the user corrected stays."""
+    dialog = BodyDialog(None)
+    qtbot.addWidget(dialog)
+    type_text(dialog.name, "Ympäristölautakunta")
+    assert dialog.forms["genitive"].text() == "ympäristölautakunnan"
+    dialog.forms["illative"].setText("oma muoto")
+    dialog.name.clear()
+    type_text(dialog.name, "Ympäristölautakunnan jaosto")
+    details = dialog.details()
+    assert details.name == "Ympäristölautakunnan jaosto"
+    assert details.name_genitive == "Ympäristölautakunnan jaoston" and details.name_illative == "oma muoto"
+    dialog.suggest_forms()
+    assert dialog.details().name_illative == "Ympäristölautakunnan jaostoon"
+
+
+def test_the_member_dialog_asks_deputy_and_end_only_when_they_apply(qtbot: QtBot) -> None:
+    """Ensure the deputy's member and the last day are asked only for a deputy and an ending term."""
+    dialog = MemberDialog(["Pekka Virtanen"], [(7, "Aino Áilu")], adding=True)
+    qtbot.addWidget(dialog)
+    assert not dialog.deputy_for.isEnabled() and not dialog.term_end.isEnabled()
+    type_text(dialog.name, "Uusi Ämmälä")
+    dialog.role.setCurrentIndex(dialog.role.findData(MemberRole.DEPUTY.value))
+    dialog.deputy_for.setCurrentIndex(1)
+    dialog.ends.setChecked(True)
+    assert dialog.deputy_for.isEnabled() and dialog.term_end.isEnabled()
+    name, role, _start, end, deputy_for = dialog.values()
+    assert (name, role, end is not None, deputy_for) == ("Uusi Ämmälä", MemberRole.DEPUTY, True, 7)
+    dialog.role.setCurrentIndex(dialog.role.findData(MemberRole.MEMBER.value))
+    assert dialog.values()[4] is None
+    editing = MemberDialog([], [], adding=False, name="Aino Áilu", role=MemberRole.CHAIR)
+    qtbot.addWidget(editing)
+    assert editing.name.isReadOnly() and editing.values()[:2] == ("Aino Áilu", MemberRole.CHAIR)
+
+
+def test_the_window_reads_its_bodies_again_after_the_settings(qtbot: QtBot, home: Database, settings: Settings,
+                                                              prompts: AnsweringPrompts,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ensure a body added in the settings shows in the navigator, and one taken out of use goes from it."""
+    window = make_window(qtbot, home, settings, prompts)
+
+    def run(dialog: SettingsDialog) -> int:
+        assert dialog.bodies is not None
+        answers = _Answers(dialog.bodies)
+        answers.bodies = [BodyDetails("Sivistyslautakunta", BodyKind.COMMITTEE)]
+        dialog.bodies.add_body()
+        dialog.bodies.bodies.setCurrentRow(0)
+        answers.bodies = [BodyDetails("Kunnanhallitus", BodyKind.EXECUTIVE, active=False)]
+        dialog.bodies.edit_body()
+        dialog.reject()  # closing with Cancel keeps what the panel stored
+        return 0
+
+    monkeypatch.setattr(SettingsDialog, "exec", run)
+    window.named_actions["settings"].trigger()
+    model = window.model
+    names = [model.node(model.index(r, 0)).label for r in range(model.rowCount())]
+    assert names == ["Sivistyslautakunta"]
+    assert model.node(model.index(0, 0)).kind == NodeKind.BODY
