@@ -9,6 +9,8 @@ rest of the settings when the dialog is accepted.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -36,12 +38,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from core import organisation as org_ops
 from core.inflection import CASE_LABELS, CASES
 from core.organisation import BodyDetails, OrganisationDetails
 from db.engine import Database
 from db.enums import BodyKind, Language, MemberRole, OrganisationKind
+from db.errors import SihteeriError
 from db.models import Person
 from gui.errors import show_error
 from gui.i18n import QT_TRANSLATE_NOOP
@@ -292,6 +296,8 @@ class MemberDialog(QDialog):
 
 
 MemberValues = tuple[str, MemberRole, dt.date, dt.date | None, int | None]
+A = TypeVar("A")
+R = TypeVar("R")
 
 
 class BodiesPanel(QWidget):
@@ -432,19 +438,30 @@ class BodiesPanel(QWidget):
 
     # --- changing -------------------------------------------------------------------------------------------
 
-    def add_body(self) -> None:
-        details = self.ask_body(None)
-        while details is not None:
+    def _until_stored(self, answer: A | None, ask_again: Callable[[A], A | None],
+                      store: Callable[[Session, A], R]) -> R | None:  # fmt: skip
+        """Store ``answer`` in one transaction. A refusal (e.g. a name already taken) is shown and the question
+        asked again with what was typed; an unexpected error is shown (with its report) and nothing more asked."""
+        while answer is not None:
             try:
                 with self._database.begin() as session:
-                    body_id = org_ops.add_body(session, details).id
-            except Exception as exc:
+                    stored = store(session, answer)
+            except SihteeriError as exc:
                 show_error(self, exc)
-                details = self.ask_body(details)
+                answer = ask_again(answer)
                 continue
+            except Exception as exc:  # a bug: reported, not asked again
+                show_error(self, exc)
+                return None
             self.changed = True
+            return stored
+        return None
+
+    def add_body(self) -> None:
+        body_id = self._until_stored(self.ask_body(None), self.ask_body,
+                                     lambda session, details: org_ops.add_body(session, details).id)  # fmt: skip
+        if body_id is not None:
             self.load_bodies(select_id=body_id)
-            return
 
     def edit_body(self) -> None:
         body_id = self.current_body_id()
@@ -452,19 +469,11 @@ class BodiesPanel(QWidget):
             return
         with self._database.begin() as session:
             found = next(b for b in org_ops.bodies(session) if b.id == body_id)
-            details: BodyDetails | None = org_ops.body_details(found)
-        details = self.ask_body(details)
-        while details is not None:
-            try:
-                with self._database.begin() as session:
-                    org_ops.update_body(session, body_id, details)
-            except Exception as exc:
-                show_error(self, exc)
-                details = self.ask_body(details)
-                continue
-            self.changed = True
+            details = org_ops.body_details(found)
+        stored = self._until_stored(self.ask_body(details), self.ask_body,
+                                    lambda session, new: org_ops.update_body(session, body_id, new).id)  # fmt: skip
+        if stored is not None:
             self.load_bodies(select_id=body_id)
-            return
 
     def _people_and_deputies(self, body_id: int) -> tuple[list[str], list[tuple[int, str]]]:
         with self._database.begin() as session:
@@ -478,21 +487,19 @@ class BodiesPanel(QWidget):
         if body_id is None:
             return
         people, seated = self._people_and_deputies(body_id)
-        values = self.ask_member(people, seated, adding=True)
-        while values is not None:
+
+        def again(values: MemberValues) -> MemberValues | None:
             name, role, start, end, deputy_for = values
-            try:
-                with self._database.begin() as session:
-                    membership_id = org_ops.add_member(session, body_id, name, role, start, term_end=end,
-                                                       deputy_for_id=deputy_for).id  # fmt: skip
-            except Exception as exc:
-                show_error(self, exc)
-                values = self.ask_member(people, seated, adding=True, name=name, role=role, term_start=start,
-                                         term_end=end, deputy_for_id=deputy_for)  # fmt: skip
-                continue
-            self.changed = True
+            return self.ask_member(people, seated, adding=True, name=name, role=role, term_start=start, term_end=end,
+                                   deputy_for_id=deputy_for)  # fmt: skip
+
+        def store(session: Session, values: MemberValues) -> int:
+            name, role, start, end, deputy_for = values
+            return org_ops.add_member(session, body_id, name, role, start, term_end=end, deputy_for_id=deputy_for).id
+
+        membership_id = self._until_stored(self.ask_member(people, seated, adding=True), again, store)
+        if membership_id is not None:
             self.load_members(select_id=membership_id)
-            return
 
     def edit_member(self) -> None:
         body_id, membership_id = self.current_body_id(), self.current_membership_id()
@@ -501,23 +508,19 @@ class BodiesPanel(QWidget):
         people, seated = self._people_and_deputies(body_id)
         with self._database.begin() as session:
             membership = next(m for m in org_ops.members(session, body_id) if m.id == membership_id)
-            current: dict[str, object] = {"name": membership.person.name, "role": membership.role,
-                                          "term_start": membership.term_start, "term_end": membership.term_end,
-                                          "deputy_for_id": membership.deputy_for_id}  # fmt: skip
-            own = membership.person_id
+            name, own = membership.person.name, membership.person_id
+            current = (name, membership.role, membership.term_start, membership.term_end, membership.deputy_for_id)
         seated = [(pid, n) for pid, n in seated if pid != own]
-        values = self.ask_member(people, seated, adding=False, **current)
-        while values is not None:
+
+        def ask(values: MemberValues) -> MemberValues | None:
             _name, role, start, end, deputy_for = values
-            try:
-                with self._database.begin() as session:
-                    org_ops.update_membership(session, membership_id, role=role, term_start=start, term_end=end,
-                                              deputy_for_id=deputy_for)  # fmt: skip
-            except Exception as exc:
-                show_error(self, exc)
-                values = self.ask_member(people, seated, adding=False, **{**current, "role": role, "term_start": start,
-                                                            "term_end": end, "deputy_for_id": deputy_for})
-                continue
-            self.changed = True
+            return self.ask_member(people, seated, adding=False, name=name, role=role, term_start=start, term_end=end,
+                                   deputy_for_id=deputy_for)  # fmt: skip
+
+        def store(session: Session, values: MemberValues) -> int:
+            _name, role, start, end, deputy_for = values
+            return org_ops.update_membership(session, membership_id, role=role, term_start=start, term_end=end,
+                                             deputy_for_id=deputy_for).id  # fmt: skip
+
+        if self._until_stored(ask(current), ask, store) is not None:
             self.load_members(select_id=membership_id)
-            return

@@ -248,3 +248,22 @@ def test_the_window_reads_its_bodies_again_after_the_settings(qtbot: QtBot, home
     names = [model.node(model.index(r, 0)).label for r in range(model.rowCount())]
     assert names == ["Sivistyslautakunta"]
     assert model.node(model.index(0, 0)).kind == NodeKind.BODY
+
+
+def test_an_unexpected_error_is_reported_and_not_asked_again(qtbot: QtBot, home: Database,
+                                                             shown_errors: list[tuple[str, str, bool]],
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ensure a bug while storing is shown as one (with its report), the question is not repeated, nothing changes."""
+    from core import organisation as org_ops
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("rikki")
+
+    monkeypatch.setattr(org_ops, "add_body", broken)
+    panel = BodiesPanel(home)
+    qtbot.addWidget(panel)
+    answers = _Answers(panel)
+    answers.bodies = [BodyDetails("Uusi lautakunta", BodyKind.COMMITTEE)]
+    panel.add_body_button.click()
+    assert len(answers.asked) == 1 and len(shown_errors) == 1 and shown_errors[0][2]
+    assert not panel.changed and panel.bodies.count() == 1
