@@ -74,6 +74,17 @@ def resolve_url(target: str | os.PathLike[str] | None = None) -> URL:
     return url
 
 
+def target_to_remember(url: URL) -> str:
+    """How to name a database for opening it again at the next start: "" for the default file, a file's path,
+    or a server's address without its password (a password is not written into the user's settings)."""
+    path = sqlite_path(url)
+    if path is not None:
+        return "" if path == default_database_path().expanduser().resolve() else str(path)
+    bare = URL.create(url.drivername, username=url.username, host=url.host, port=url.port, database=url.database,
+                      query=url.query)  # fmt: skip
+    return bare.render_as_string(hide_password=False)
+
+
 def _describe(url: URL) -> str:
     return str(url.database) if url.get_backend_name() == "sqlite" else url.render_as_string(hide_password=True)
 

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from db.engine import Database, open_database
-from db.errors import SihteeriError
+from db.engine import ENV_VAR, Database, open_database
+from db.errors import KnownError, SihteeriError
 from db.paths import data_dir
 from gui import settings as declared
 from gui.errors import install_excepthook, show_error
@@ -127,12 +129,20 @@ def run_gui(database: str | None, demo: bool, splash: Splash | None = None) -> i
     install_excepthook(lambda: holder[0] if holder else None)
     _keep.append(MainThreadCollector(parent=app))
     settle_loaded_code()
-    if not demo and not _startup_check(database):
+    remembered = ""
+    if database is None and not demo and not os.environ.get(ENV_VAR):
+        remembered = _still_there(settings.get(declared.LAST_DATABASE))  # chosen with Tiedosto → Avaa tietokanta
+    if not demo and not _startup_check(database or remembered or None):
         return 0
     from db.backup import open_for_use
 
     try:
-        db = open_demo() if demo else open_for_use(database)  # an upgrade only after a verified backup
+        if demo:
+            db = open_demo()
+        elif remembered:
+            db = _open_remembered(remembered)
+        else:
+            db = open_for_use(database)  # an upgrade only after a verified backup
     except SihteeriError as exc:
         show_error(None, exc)
         return 2
@@ -157,6 +167,44 @@ def run_gui(database: str | None, demo: bool, splash: Splash | None = None) -> i
         return app.exec()
     finally:
         db.dispose()
+
+
+def _not_opened(problem: str) -> None:
+    show_error(None, KnownError(
+        QCoreApplication.translate("app", "Viimeksi käytettyä tietokantaa ei voitu avata: {problem} Sihteeri "
+                                   "avaa oletustietokannan; toisen tietokannan voi valita valikosta Tiedosto → "
+                                   "Avaa tietokanta…").format(problem=problem)))  # fmt: skip
+
+
+def _still_there(target: str) -> str:
+    """The remembered database, unless it is a file that is gone (a drive not attached): then the user is told,
+    and "" opens the default one, without offering to restore the missing file from a backup."""
+    from db.engine import resolve_url, sqlite_path
+
+    if not target:
+        return ""
+    try:
+        path = sqlite_path(resolve_url(target))
+    except SihteeriError as exc:
+        _not_opened(exc.message)
+        return ""
+    if path is not None and not path.exists():
+        _not_opened(QCoreApplication.translate("app", "tiedostoa {path} ei löydy.").format(path=path))
+        return ""
+    return target
+
+
+def _open_remembered(target: str) -> Database:
+    """The database opened last time; if it cannot be opened now (a file moved, a server down), the user is
+    told so and the default database opens instead, so that the program can still be used."""
+    from db.backup import open_for_use
+
+    try:
+        return open_for_use(target, create=False)
+    except SihteeriError as exc:
+        log.info("Remembered database %s not opened: %s (%s)", target, exc.message, exc.detail)
+        _not_opened(exc.message)
+    return open_for_use(None)
 
 
 def _compile_all() -> int:

@@ -16,10 +16,16 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -76,6 +82,80 @@ class NewMeetingDialog(QDialog):
         picked = self.date.date()
         day = dt.date(picked.year(), picked.month(), picked.day())
         return NewMeeting(int(self.body.currentData()), day, self.place.text().strip())
+
+
+class DatabaseDialog(QDialog):
+    """Asks which database to open: the default one, a file (an existing one, or a new one to set up), or a
+    shared PostgreSQL database by its address. ``target()`` is "" for the default, else a path or an address."""
+
+    def __init__(self, current: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Avaa tietokanta"))
+        layout = QVBoxLayout(self)
+        self.default = QRadioButton(self.tr("Oletustietokanta tämän koneen datakansiossa"))
+        self.file = QRadioButton(self.tr("Tietokantatiedosto (SQLite)"))
+        self.shared = QRadioButton(self.tr("Jaettu PostgreSQL-tietokanta"))
+        self.path = QLineEdit()
+        self.path.setPlaceholderText(self.tr("esim. H:\\Sihteeri\\sihteeri.db; uusi tiedosto otetaan käyttöön"))
+        browse = QPushButton(self.tr("Selaa…"))
+        browse.clicked.connect(self.browse)
+        self.address = QLineEdit()
+        self.address.setPlaceholderText("postgresql+psycopg://käyttäjä@palvelin/sihteeri")
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        note = QLabel(self.tr("Salasanaa ei tallenneta. Anna se PostgreSQL:n pgpass-tiedostossa tai pyydä "
+                              "ylläpitoa määrittämään kirjautuminen."))  # fmt: skip
+        note.setWordWrap(True)
+        for widget in (self.default, self.file):
+            layout.addWidget(widget)
+        layout.addLayout(row)
+        layout.addWidget(self.shared)
+        layout.addWidget(self.address)
+        layout.addWidget(note)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b3261e;")
+        layout.addWidget(self.problem)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        if "://" in current:
+            self.shared.setChecked(True)
+            self.address.setText(current)
+        elif current:
+            self.file.setChecked(True)
+            self.path.setText(current)
+        else:
+            self.default.setChecked(True)
+        self.path.textEdited.connect(lambda _text: self.file.setChecked(True))
+        self.address.textEdited.connect(lambda _text: self.shared.setChecked(True))
+        self.resize(560, self.sizeHint().height())
+
+    def browse(self) -> None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Tietokantatiedosto"), self.path.text(), self.tr("Sihteerin tietokanta (*.db)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,  # an existing file is opened, not overwritten
+        )
+        if chosen:
+            self.path.setText(chosen)
+            self.file.setChecked(True)
+
+    def accept(self) -> None:
+        if self.file.isChecked() and not self.path.text().strip():
+            self.problem.setText(self.tr("Valitse tai kirjoita tietokantatiedoston nimi."))
+            return
+        if self.shared.isChecked() and "://" not in self.address.text():
+            self.problem.setText(self.tr("Kirjoita osoite muodossa postgresql+psycopg://käyttäjä@palvelin/tietokanta."))
+            return
+        super().accept()
+
+    def target(self) -> str:
+        if self.file.isChecked():
+            return self.path.text().strip()
+        if self.shared.isChecked():
+            return self.address.text().strip()
+        return ""
 
 
 class Prompts:
@@ -142,6 +222,11 @@ class Prompts:
             agreements,
             current,
         )
+
+    def choose_database(self, parent: QWidget | None, current: str) -> str | None:
+        """The database to open ("" for the default one), or None when cancelled."""
+        dialog = DatabaseDialog(current, parent)
+        return dialog.target() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def information(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)

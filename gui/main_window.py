@@ -197,6 +197,13 @@ class MainWindow(QMainWindow):
         self._action("move_down", self.tr("Siirrä alas"), lambda: self.move_by(1), "Ctrl+Down")
         self._action("move_to_meeting", self.tr("Siirrä toiseen kokoukseen…"), self.move_to_meeting)
         self._action("refresh", self.tr("Päivitä"), self.refresh, QKeySequence.StandardKey.Refresh)
+        self._action(
+            "open_database",
+            self.tr("Avaa tietokanta…"),
+            self.open_other_database,
+            QKeySequence.StandardKey.Open,
+            self.tr("Avaa toinen tietokanta: tiedosto, jaettu PostgreSQL-tietokanta tai oletustietokanta"),
+        )
         self._action("settings", self.tr("Asetukset…"), self.open_settings, QKeySequence.StandardKey.Preferences)
         self._action("quit", self.tr("Lopeta"), self.close, QKeySequence.StandardKey.Quit)
         self._action("about", self.tr("Tietoja Sihteeristä"), self.about)
@@ -212,7 +219,10 @@ class MainWindow(QMainWindow):
                     menu.addAction(self.named_actions[name])
             return menu
 
-        self.file_menu = fill(bar.addMenu(self.tr("&Tiedosto")), ("save", "revert", None, "settings", None, "quit"))
+        self.file_menu = fill(
+            bar.addMenu(self.tr("&Tiedosto")),
+            ("open_database", None, "save", "revert", None, "settings", None, "quit"),
+        )
         self.edit_menu = fill(bar.addMenu(self.tr("&Muokkaa")), ("undo", "redo", None, "find"))
         self.meeting_menu = fill(
             bar.addMenu(self.tr("&Kokous")),
@@ -589,6 +599,42 @@ class MainWindow(QMainWindow):
             self.editor.show_nothing()
             self.open_item(current)
         self.update_actions()
+
+    def open_other_database(self) -> None:
+        """Open another database (or a new one, set up with the first-run questions) in a new window.
+
+        The choice is remembered (``LAST_DATABASE``, a server's address without its password) and opened at the
+        next start. This window closes as at quitting: its work is saved and its closing backup taken.
+        """
+        from db.backup import open_for_use
+        from db.engine import target_to_remember
+        from gui.app import demo_database_path, first_run
+        from gui.first_run import needs_first_run
+
+        if not self.maybe_save():
+            return
+        target = self.prompts.choose_database(self, target_to_remember(self.database.url))
+        if target is None:
+            return
+        try:
+            database = open_for_use(target or None)  # an older one is upgraded after a verified backup
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        if needs_first_run(database):
+            opened = first_run(database, self.settings, self)
+            if opened is None:
+                database.dispose()
+                return
+            database = opened
+        is_demo = database.path is not None and database.path == demo_database_path().resolve()
+        self.settings.set(declared.LAST_DATABASE, "" if is_demo else target_to_remember(database.url))
+        self.settings.set(declared.LAST_ITEM, 0)  # an item of this database means nothing in the other one
+        self.successor = MainWindow(database, self.settings, self.prompts, auto_backup=not is_demo)
+        self.successor.show()
+        if not self.close():
+            return
+        self.successor.save_state()  # this window's closing wrote its own last item
 
     def close_database(self) -> None:
         """Let go of the database (before a backup is restored over it)."""

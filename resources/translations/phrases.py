@@ -968,6 +968,46 @@ PHRASES: dict[str, tuple[str, str]] = {
     "kunnanhallituksen edustaja": ("kommunstyrelsens representant", "representative of the municipal executive"),
     "asiantuntija": ("sakkunnig", "expert"),
     "{section} § (klo {time})": ("{section} § (kl. {time})", "§ {section} (at {time})"),
+    "Avaa tietokanta": ("Öppna databas", "Open database"),
+    "Avaa tietokanta…": ("Öppna databas…", "Open database…"),
+    "Avaa toinen tietokanta: tiedosto, jaettu PostgreSQL-tietokanta tai oletustietokanta": (
+        "Öppna en annan databas: en fil, en delad PostgreSQL-databas eller standarddatabasen",
+        "Open another database: a file, a shared PostgreSQL database or the default database",
+    ),
+    "Oletustietokanta tämän koneen datakansiossa": (
+        "Standarddatabasen i den här datorns datamapp",
+        "The default database in this computer's data folder",
+    ),
+    "Tietokantatiedosto (SQLite)": ("Databasfil (SQLite)", "Database file (SQLite)"),
+    "Jaettu PostgreSQL-tietokanta": ("Delad PostgreSQL-databas", "Shared PostgreSQL database"),
+    "esim. H:\\Sihteeri\\sihteeri.db; uusi tiedosto otetaan käyttöön": (
+        "t.ex. H:\\Sihteeri\\sihteeri.db; en ny fil tas i bruk",
+        "e.g. H:\\Sihteeri\\sihteeri.db; a new file is set up",
+    ),
+    "Selaa…": ("Bläddra…", "Browse…"),
+    "Salasanaa ei tallenneta. Anna se PostgreSQL:n pgpass-tiedostossa tai pyydä ylläpitoa määrittämään "
+    "kirjautuminen.": (
+        "Lösenordet sparas inte. Ange det i PostgreSQL:s pgpass-fil eller be IT-stödet ordna inloggningen.",
+        "The password is not saved. Give it in PostgreSQL's pgpass file or ask IT support to set up the login.",
+    ),
+    "Tietokantatiedosto": ("Databasfil", "Database file"),
+    "Sihteerin tietokanta (*.db)": ("Sihteeris databas (*.db)", "Sihteeri database (*.db)"),
+    "Valitse tai kirjoita tietokantatiedoston nimi.": (
+        "Välj eller skriv databasfilens namn.",
+        "Choose or type the name of the database file.",
+    ),
+    "Kirjoita osoite muodossa postgresql+psycopg://käyttäjä@palvelin/tietokanta.": (
+        "Skriv adressen i formen postgresql+psycopg://användare@server/databas.",
+        "Write the address as postgresql+psycopg://user@server/database.",
+    ),
+    "Viimeksi käytettyä tietokantaa ei voitu avata: {problem} Sihteeri avaa oletustietokannan; toisen "
+    "tietokannan voi valita valikosta Tiedosto → Avaa tietokanta…": (
+        "Den senast använda databasen kunde inte öppnas: {problem} Sihteeri öppnar standarddatabasen; en annan "
+        "databas kan väljas i menyn Arkiv → Öppna databas…",
+        "The database used last time could not be opened: {problem} Sihteeri opens the default database; another "
+        "database can be chosen in the menu File → Open database…",
+    ),
+    "tiedostoa {path} ei löydy.": ("filen {path} hittas inte.", "the file {path} is not found."),
     "Yleiset": ("Allmänt", "General"),
     "Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois "
     "käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.": (

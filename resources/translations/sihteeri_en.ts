@@ -904,7 +904,7 @@
     <name>AutoBackup</name>
     <message>
       <location filename="../../gui/backup_dialog.py" line="540" />
-      <location filename="../../gui/main_window.py" line="662" />
+      <location filename="../../gui/main_window.py" line="708" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Taking a backup…</translation>
     </message>
@@ -1141,72 +1141,72 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>BodiesPanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="309" />
+      <location filename="../../gui/organisation_dialog.py" line="315" />
       <source>Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.</source>
       <translation>Changes to bodies and members are saved at once. Nothing is deleted: a body can be taken out of use and a membership gets an end date, so the records of earlier meetings are kept.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="316" />
+      <location filename="../../gui/organisation_dialog.py" line="322" />
       <source>Toimielimet</source>
       <translation>Bodies</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="320" />
+      <location filename="../../gui/organisation_dialog.py" line="326" />
       <source>Uusi toimielin…</source>
       <translation>New body…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="321" />
+      <location filename="../../gui/organisation_dialog.py" line="327" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="327" />
+      <location filename="../../gui/organisation_dialog.py" line="333" />
       <source>Jäsenet</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="329" />
+      <location filename="../../gui/organisation_dialog.py" line="335" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="329" />
+      <location filename="../../gui/organisation_dialog.py" line="335" />
       <source>Rooli</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="329" />
+      <location filename="../../gui/organisation_dialog.py" line="335" />
       <source>Varajäsen jäsenelle</source>
       <translation>Deputy for</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="330" />
+      <location filename="../../gui/organisation_dialog.py" line="336" />
       <source>Alkaa</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="330" />
+      <location filename="../../gui/organisation_dialog.py" line="336" />
       <source>Päättyy</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="337" />
+      <location filename="../../gui/organisation_dialog.py" line="343" />
       <source>Näytä myös päättyneet jäsenyydet</source>
       <translation>Show ended memberships too</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="340" />
+      <location filename="../../gui/organisation_dialog.py" line="346" />
       <source>Lisää jäsen…</source>
       <translation>Add member…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="341" />
+      <location filename="../../gui/organisation_dialog.py" line="347" />
       <source>Muokkaa jäsenyyttä…</source>
       <translation>Edit membership…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="367" />
+      <location filename="../../gui/organisation_dialog.py" line="373" />
       <source>{name} (ei käytössä)</source>
       <translation>{name} (not in use)</translation>
     </message>
@@ -1214,72 +1214,72 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>BodyDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="61" />
+      <location filename="../../gui/organisation_dialog.py" line="65" />
       <source>valtuusto</source>
       <translation>council</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="62" />
+      <location filename="../../gui/organisation_dialog.py" line="66" />
       <source>hallitus</source>
       <translation>executive board</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="63" />
+      <location filename="../../gui/organisation_dialog.py" line="67" />
       <source>lautakunta</source>
       <translation>committee</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="64" />
+      <location filename="../../gui/organisation_dialog.py" line="68" />
       <source>jaosto</source>
       <translation>division</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="65" />
+      <location filename="../../gui/organisation_dialog.py" line="69" />
       <source>viranhaltija</source>
       <translation>office-holder</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="148" />
+      <location filename="../../gui/organisation_dialog.py" line="152" />
       <source>Uusi toimielin</source>
       <translation>New body</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="148" />
+      <location filename="../../gui/organisation_dialog.py" line="152" />
       <source>Toimielimen tiedot</source>
       <translation>Body details</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="152" />
+      <location filename="../../gui/organisation_dialog.py" line="156" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="156" />
+      <location filename="../../gui/organisation_dialog.py" line="160" />
       <source>Laji</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="158" />
+      <location filename="../../gui/organisation_dialog.py" line="162" />
       <source>Tavallinen kokouspaikka</source>
       <translation>Usual meeting place</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="160" />
+      <location filename="../../gui/organisation_dialog.py" line="164" />
       <source>Nimi ruotsiksi</source>
       <translation>Name in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="161" />
+      <location filename="../../gui/organisation_dialog.py" line="165" />
       <source>Käytössä (näkyy siirtimessä ja sille voi luoda kokouksia)</source>
       <translation>In use (shown in the navigator; meetings can be created for it)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="165" />
+      <location filename="../../gui/organisation_dialog.py" line="169" />
       <source>Nimen taivutusmuodot (mallipohjat käyttävät näitä lauseiden sisällä)</source>
       <translation>Inflected forms of the name in Finnish (the templates use them inside sentences)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="172" />
+      <location filename="../../gui/organisation_dialog.py" line="176" />
       <source>Ehdota muodot nimestä</source>
       <translation>Suggest the forms from the name</translation>
     </message>
@@ -1504,6 +1504,64 @@ A backup of the current database is taken first. After the restore the data are 
       <location filename="../../gui/agreement_costs.py" line="84" />
       <source>Yhteensä</source>
       <translation>Total</translation>
+    </message>
+  </context>
+  <context>
+    <name>DatabaseDialog</name>
+    <message>
+      <location filename="../../gui/dialogs.py" line="93" />
+      <source>Avaa tietokanta</source>
+      <translation>Open database</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="95" />
+      <source>Oletustietokanta tämän koneen datakansiossa</source>
+      <translation>The default database in this computer's data folder</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="96" />
+      <source>Tietokantatiedosto (SQLite)</source>
+      <translation>Database file (SQLite)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="97" />
+      <source>Jaettu PostgreSQL-tietokanta</source>
+      <translation>Shared PostgreSQL database</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="99" />
+      <source>esim. H:\Sihteeri\sihteeri.db; uusi tiedosto otetaan käyttöön</source>
+      <translation>e.g. H:\Sihteeri\sihteeri.db; a new file is set up</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="100" />
+      <source>Selaa…</source>
+      <translation>Browse…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="107" />
+      <source>Salasanaa ei tallenneta. Anna se PostgreSQL:n pgpass-tiedostossa tai pyydä ylläpitoa määrittämään kirjautuminen.</source>
+      <translation>The password is not saved. Give it in PostgreSQL's pgpass file or ask IT support to set up the login.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="137" />
+      <source>Tietokantatiedosto</source>
+      <translation>Database file</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="137" />
+      <source>Sihteerin tietokanta (*.db)</source>
+      <translation>Sihteeri database (*.db)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="146" />
+      <source>Valitse tai kirjoita tietokantatiedoston nimi.</source>
+      <translation>Choose or type the name of the database file.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="149" />
+      <source>Kirjoita osoite muodossa postgresql+psycopg://käyttäjä@palvelin/tietokanta.</source>
+      <translation>Write the address as postgresql+psycopg://user@server/database.</translation>
     </message>
   </context>
   <context>
@@ -2764,7 +2822,7 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="195" />
-      <location filename="../../gui/main_window.py" line="412" />
+      <location filename="../../gui/main_window.py" line="422" />
       <source>Poista asia</source>
       <translation>Remove item</translation>
     </message>
@@ -2789,123 +2847,133 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="200" />
+      <location filename="../../gui/main_window.py" line="202" />
+      <source>Avaa tietokanta…</source>
+      <translation>Open database…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="205" />
+      <source>Avaa toinen tietokanta: tiedosto, jaettu PostgreSQL-tietokanta tai oletustietokanta</source>
+      <translation>Open another database: a file, a shared PostgreSQL database or the default database</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="207" />
       <source>Asetukset…</source>
       <translation>Settings…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="201" />
+      <location filename="../../gui/main_window.py" line="208" />
       <source>Lopeta</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="202" />
-      <location filename="../../gui/main_window.py" line="540" />
+      <location filename="../../gui/main_window.py" line="209" />
+      <location filename="../../gui/main_window.py" line="550" />
       <source>Tietoja Sihteeristä</source>
       <translation>About Sihteeri</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="215" />
+      <location filename="../../gui/main_window.py" line="223" />
       <source>&amp;Tiedosto</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="216" />
+      <location filename="../../gui/main_window.py" line="226" />
       <source>&amp;Muokkaa</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="218" />
+      <location filename="../../gui/main_window.py" line="228" />
       <source>&amp;Kokous</source>
       <translation>&amp;Meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="221" />
+      <location filename="../../gui/main_window.py" line="231" />
       <source>&amp;Näytä</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="223" />
+      <location filename="../../gui/main_window.py" line="233" />
       <source>T&amp;yökalut</source>
       <translation>&amp;Tools</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="224" />
+      <location filename="../../gui/main_window.py" line="234" />
       <source>&amp;Ohje</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="225" />
+      <location filename="../../gui/main_window.py" line="235" />
       <source>Työkalut</source>
       <translation>Tools</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="257" />
+      <location filename="../../gui/main_window.py" line="267" />
       <source>Vain luku (tarkastettu pöytäkirja)</source>
       <translation>Read only (checked minutes)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="259" />
+      <location filename="../../gui/main_window.py" line="269" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="261" />
+      <location filename="../../gui/main_window.py" line="271" />
       <source>Tallennettu</source>
       <translation>Saved</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="389" />
+      <location filename="../../gui/main_window.py" line="399" />
       <source>Kokous luotu vakioasioineen.</source>
       <translation>Meeting created with its standard items.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="413" />
+      <location filename="../../gui/main_window.py" line="423" />
       <source>Poistetaanko asia ”{title}”? Seuraavat pykälänumerot siirtyvät.</source>
       <translation>Remove the item “{title}”? The following § numbers shift.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="480" />
+      <location filename="../../gui/main_window.py" line="490" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Move to another meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="480" />
+      <location filename="../../gui/main_window.py" line="490" />
       <source>Toimielimellä ei ole muita avoimia kokouksia.</source>
       <translation>The body has no other open meetings.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="504" />
+      <location filename="../../gui/main_window.py" line="514" />
       <source>Asia tallennettu.</source>
       <translation>Item saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="534" />
+      <location filename="../../gui/main_window.py" line="544" />
       <source>Asetukset</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="534" />
+      <location filename="../../gui/main_window.py" line="544" />
       <source>Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.</source>
       <translation>The language changes when you restart Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="558" />
+      <location filename="../../gui/main_window.py" line="568" />
       <source>Sihteeri {version} — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
       <translation>Sihteeri {version} — the body secretary's tool: agendas, minutes, excerpts and agreements.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="561" />
+      <location filename="../../gui/main_window.py" line="571" />
       <source>Tietokanta: {database}</source>
       <translation>Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="562" />
+      <location filename="../../gui/main_window.py" line="572" />
       <source>Loki: {path}</source>
       <translation>Log: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="563" />
+      <location filename="../../gui/main_window.py" line="573" />
       <source>Virheraportit: {path}</source>
       <translation>Error reports: {path}</translation>
     </message>
@@ -3056,72 +3124,72 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>MemberDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="68" />
+      <location filename="../../gui/organisation_dialog.py" line="72" />
       <source>puheenjohtaja</source>
       <translation>chair</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="69" />
+      <location filename="../../gui/organisation_dialog.py" line="73" />
       <source>varapuheenjohtaja</source>
       <translation>vice chair</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="70" />
+      <location filename="../../gui/organisation_dialog.py" line="74" />
       <source>jäsen</source>
       <translation>member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="71" />
+      <location filename="../../gui/organisation_dialog.py" line="75" />
       <source>varajäsen</source>
       <translation>deputy member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="240" />
+      <location filename="../../gui/organisation_dialog.py" line="244" />
       <source>Uusi jäsen</source>
       <translation>New member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="240" />
+      <location filename="../../gui/organisation_dialog.py" line="244" />
       <source>Jäsenyys: {name}</source>
       <translation>Membership: {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="249" />
+      <location filename="../../gui/organisation_dialog.py" line="253" />
       <source>etunimi sukunimi; aiemmin tallennettu henkilö ehdotetaan</source>
       <translation>first name last name; a person saved earlier is suggested</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="250" />
+      <location filename="../../gui/organisation_dialog.py" line="254" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="255" />
+      <location filename="../../gui/organisation_dialog.py" line="259" />
       <source>Rooli</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="257" />
+      <location filename="../../gui/organisation_dialog.py" line="261" />
       <source>(ei henkilökohtainen)</source>
       <translation>(not personal)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="261" />
+      <location filename="../../gui/organisation_dialog.py" line="265" />
       <source>Henkilökohtainen varajäsen jäsenelle</source>
       <translation>Personal deputy for the member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="267" />
+      <location filename="../../gui/organisation_dialog.py" line="271" />
       <source>Kausi alkaa</source>
       <translation>Term starts</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="268" />
+      <location filename="../../gui/organisation_dialog.py" line="272" />
       <source>Jäsenyys päättyy</source>
       <translation>Membership ends</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="273" />
+      <location filename="../../gui/organisation_dialog.py" line="277" />
       <source>Kausi päättyy</source>
       <translation>Term ends</translation>
     </message>
@@ -3201,22 +3269,22 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>NewMeetingDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="49" />
+      <location filename="../../gui/dialogs.py" line="55" />
       <source>Uusi kokous</source>
       <translation>New meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="58" />
+      <location filename="../../gui/dialogs.py" line="64" />
       <source>Toimielin</source>
       <translation>Body</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="62" />
+      <location filename="../../gui/dialogs.py" line="68" />
       <source>Päivämäärä</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="64" />
+      <location filename="../../gui/dialogs.py" line="70" />
       <source>Paikka</source>
       <translation>Place</translation>
     </message>
@@ -3224,87 +3292,87 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>OrganisationForm</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="50" />
+      <location filename="../../gui/organisation_dialog.py" line="54" />
       <source>kunta</source>
       <translation>municipality</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="51" />
+      <location filename="../../gui/organisation_dialog.py" line="55" />
       <source>kuntayhtymä</source>
       <translation>joint municipal authority</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="52" />
+      <location filename="../../gui/organisation_dialog.py" line="56" />
       <source>maakuntaliitto</source>
       <translation>regional council</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="53" />
+      <location filename="../../gui/organisation_dialog.py" line="57" />
       <source>hyvinvointialue</source>
       <translation>wellbeing services county</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="56" />
+      <location filename="../../gui/organisation_dialog.py" line="60" />
       <source>suomi</source>
       <translation>Finnish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="57" />
+      <location filename="../../gui/organisation_dialog.py" line="61" />
       <source>ruotsi</source>
       <translation>Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="58" />
+      <location filename="../../gui/organisation_dialog.py" line="62" />
       <source>kaksikielinen (suomi ja ruotsi)</source>
       <translation>bilingual (Finnish and Swedish)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="98" />
+      <location filename="../../gui/organisation_dialog.py" line="102" />
       <source>Organisaation laji</source>
       <translation>Kind of organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="100" />
+      <location filename="../../gui/organisation_dialog.py" line="104" />
       <source>esim. Hartolan kunta</source>
       <translation>e.g. Hartolan kunta</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="101" />
+      <location filename="../../gui/organisation_dialog.py" line="105" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="103" />
+      <location filename="../../gui/organisation_dialog.py" line="107" />
       <source>kaksikielisen organisaation ruotsinkielinen nimi</source>
       <translation>the Swedish name of a bilingual organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="105" />
+      <location filename="../../gui/organisation_dialog.py" line="109" />
       <source>Nimi ruotsiksi</source>
       <translation>Name in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="111" />
+      <location filename="../../gui/organisation_dialog.py" line="115" />
       <source>Asiakirjojen kieli</source>
       <translation>Language of documents</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="115" />
+      <location filename="../../gui/organisation_dialog.py" line="119" />
       <source>Postiosoite</source>
       <translation>Postal address</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="117" />
+      <location filename="../../gui/organisation_dialog.py" line="121" />
       <source>Kirjaamon sähköposti</source>
       <translation>Registry e-mail</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="119" />
+      <location filename="../../gui/organisation_dialog.py" line="123" />
       <source>esim. ma–pe klo 9–15</source>
       <translation>e.g. Mon–Fri 9–15</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="120" />
+      <location filename="../../gui/organisation_dialog.py" line="124" />
       <source>Kirjaamon aukioloaika</source>
       <translation>Registry opening hours</translation>
     </message>
@@ -3414,47 +3482,47 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>Prompts</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="87" />
+      <location filename="../../gui/dialogs.py" line="167" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="89" />
+      <location filename="../../gui/dialogs.py" line="169" />
       <source>Asiaan ”{what}” on tehty muutoksia, joita ei ole tallennettu.</source>
       <translation>The item “{what}” has changes that have not been saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="105" />
+      <location filename="../../gui/dialogs.py" line="185" />
       <source>Palauta tallentamattomat muutokset</source>
       <translation>Restore unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="115" />
+      <location filename="../../gui/dialogs.py" line="195" />
       <source>Uusi asia</source>
       <translation>New item</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="116" />
+      <location filename="../../gui/dialogs.py" line="196" />
       <source>Asian otsikko:</source>
       <translation>Title of the item:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="129" />
+      <location filename="../../gui/dialogs.py" line="209" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Move to another meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="130" />
+      <location filename="../../gui/dialogs.py" line="210" />
       <source>Kokous, johon asia siirretään:</source>
       <translation>Meeting to move the item to:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="140" />
+      <location filename="../../gui/dialogs.py" line="220" />
       <source>Liitä sopimukseen</source>
       <translation>Link to agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="141" />
+      <location filename="../../gui/dialogs.py" line="221" />
       <source>Sopimus, jota asia koskee:</source>
       <translation>The agreement the item is about:</translation>
     </message>
@@ -4071,6 +4139,19 @@ A backup of the current database is taken first. After the restore the data are 
       <location filename="../../gui/conduct_dialogs.py" line="368" />
       <source>Tallenna äänestys</source>
       <translation>Save vote</translation>
+    </message>
+  </context>
+  <context>
+    <name>app</name>
+    <message>
+      <location filename="../../gui/app.py" line="174" />
+      <source>Viimeksi käytettyä tietokantaa ei voitu avata: {problem} Sihteeri avaa oletustietokannan; toisen tietokannan voi valita valikosta Tiedosto → Avaa tietokanta…</source>
+      <translation>The database used last time could not be opened: {problem} Sihteeri opens the default database; another database can be chosen in the menu File → Open database…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/app.py" line="192" />
+      <source>tiedostoa {path} ei löydy.</source>
+      <translation>the file {path} is not found.</translation>
     </message>
   </context>
   <context>

@@ -904,7 +904,7 @@
     <name>AutoBackup</name>
     <message>
       <location filename="../../gui/backup_dialog.py" line="540" />
-      <location filename="../../gui/main_window.py" line="662" />
+      <location filename="../../gui/main_window.py" line="708" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Tar säkerhetskopia…</translation>
     </message>
@@ -1141,72 +1141,72 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>BodiesPanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="309" />
+      <location filename="../../gui/organisation_dialog.py" line="315" />
       <source>Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.</source>
       <translation>Ändringar i organ och ledamöter sparas genast. Ingenting tas bort: ett organ kan tas ur bruk och ett medlemskap får ett slutdatum, så att uppgifterna om tidigare möten bevaras.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="316" />
+      <location filename="../../gui/organisation_dialog.py" line="322" />
       <source>Toimielimet</source>
       <translation>Organ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="320" />
+      <location filename="../../gui/organisation_dialog.py" line="326" />
       <source>Uusi toimielin…</source>
       <translation>Nytt organ…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="321" />
+      <location filename="../../gui/organisation_dialog.py" line="327" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="327" />
+      <location filename="../../gui/organisation_dialog.py" line="333" />
       <source>Jäsenet</source>
       <translation>Ledamöter</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="329" />
+      <location filename="../../gui/organisation_dialog.py" line="335" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="329" />
+      <location filename="../../gui/organisation_dialog.py" line="335" />
       <source>Rooli</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="329" />
+      <location filename="../../gui/organisation_dialog.py" line="335" />
       <source>Varajäsen jäsenelle</source>
       <translation>Ersättare för</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="330" />
+      <location filename="../../gui/organisation_dialog.py" line="336" />
       <source>Alkaa</source>
       <translation>Börjar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="330" />
+      <location filename="../../gui/organisation_dialog.py" line="336" />
       <source>Päättyy</source>
       <translation>Slutar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="337" />
+      <location filename="../../gui/organisation_dialog.py" line="343" />
       <source>Näytä myös päättyneet jäsenyydet</source>
       <translation>Visa också avslutade medlemskap</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="340" />
+      <location filename="../../gui/organisation_dialog.py" line="346" />
       <source>Lisää jäsen…</source>
       <translation>Lägg till ledamot…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="341" />
+      <location filename="../../gui/organisation_dialog.py" line="347" />
       <source>Muokkaa jäsenyyttä…</source>
       <translation>Redigera medlemskap…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="367" />
+      <location filename="../../gui/organisation_dialog.py" line="373" />
       <source>{name} (ei käytössä)</source>
       <translation>{name} (ur bruk)</translation>
     </message>
@@ -1214,72 +1214,72 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>BodyDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="61" />
+      <location filename="../../gui/organisation_dialog.py" line="65" />
       <source>valtuusto</source>
       <translation>fullmäktige</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="62" />
+      <location filename="../../gui/organisation_dialog.py" line="66" />
       <source>hallitus</source>
       <translation>styrelse</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="63" />
+      <location filename="../../gui/organisation_dialog.py" line="67" />
       <source>lautakunta</source>
       <translation>nämnd</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="64" />
+      <location filename="../../gui/organisation_dialog.py" line="68" />
       <source>jaosto</source>
       <translation>sektion</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="65" />
+      <location filename="../../gui/organisation_dialog.py" line="69" />
       <source>viranhaltija</source>
       <translation>tjänsteinnehavare</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="148" />
+      <location filename="../../gui/organisation_dialog.py" line="152" />
       <source>Uusi toimielin</source>
       <translation>Nytt organ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="148" />
+      <location filename="../../gui/organisation_dialog.py" line="152" />
       <source>Toimielimen tiedot</source>
       <translation>Organets uppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="152" />
+      <location filename="../../gui/organisation_dialog.py" line="156" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="156" />
+      <location filename="../../gui/organisation_dialog.py" line="160" />
       <source>Laji</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="158" />
+      <location filename="../../gui/organisation_dialog.py" line="162" />
       <source>Tavallinen kokouspaikka</source>
       <translation>Vanlig mötesplats</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="160" />
+      <location filename="../../gui/organisation_dialog.py" line="164" />
       <source>Nimi ruotsiksi</source>
       <translation>Namn på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="161" />
+      <location filename="../../gui/organisation_dialog.py" line="165" />
       <source>Käytössä (näkyy siirtimessä ja sille voi luoda kokouksia)</source>
       <translation>I bruk (visas i navigatorn och möten kan skapas för det)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="165" />
+      <location filename="../../gui/organisation_dialog.py" line="169" />
       <source>Nimen taivutusmuodot (mallipohjat käyttävät näitä lauseiden sisällä)</source>
       <translation>Namnets böjningsformer på finska (mallarna använder dem inne i meningar)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="172" />
+      <location filename="../../gui/organisation_dialog.py" line="176" />
       <source>Ehdota muodot nimestä</source>
       <translation>Föreslå formerna utifrån namnet</translation>
     </message>
@@ -1504,6 +1504,64 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <location filename="../../gui/agreement_costs.py" line="84" />
       <source>Yhteensä</source>
       <translation>Totalt</translation>
+    </message>
+  </context>
+  <context>
+    <name>DatabaseDialog</name>
+    <message>
+      <location filename="../../gui/dialogs.py" line="93" />
+      <source>Avaa tietokanta</source>
+      <translation>Öppna databas</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="95" />
+      <source>Oletustietokanta tämän koneen datakansiossa</source>
+      <translation>Standarddatabasen i den här datorns datamapp</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="96" />
+      <source>Tietokantatiedosto (SQLite)</source>
+      <translation>Databasfil (SQLite)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="97" />
+      <source>Jaettu PostgreSQL-tietokanta</source>
+      <translation>Delad PostgreSQL-databas</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="99" />
+      <source>esim. H:\Sihteeri\sihteeri.db; uusi tiedosto otetaan käyttöön</source>
+      <translation>t.ex. H:\Sihteeri\sihteeri.db; en ny fil tas i bruk</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="100" />
+      <source>Selaa…</source>
+      <translation>Bläddra…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="107" />
+      <source>Salasanaa ei tallenneta. Anna se PostgreSQL:n pgpass-tiedostossa tai pyydä ylläpitoa määrittämään kirjautuminen.</source>
+      <translation>Lösenordet sparas inte. Ange det i PostgreSQL:s pgpass-fil eller be IT-stödet ordna inloggningen.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="137" />
+      <source>Tietokantatiedosto</source>
+      <translation>Databasfil</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="137" />
+      <source>Sihteerin tietokanta (*.db)</source>
+      <translation>Sihteeris databas (*.db)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="146" />
+      <source>Valitse tai kirjoita tietokantatiedoston nimi.</source>
+      <translation>Välj eller skriv databasfilens namn.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="149" />
+      <source>Kirjoita osoite muodossa postgresql+psycopg://käyttäjä@palvelin/tietokanta.</source>
+      <translation>Skriv adressen i formen postgresql+psycopg://användare@server/databas.</translation>
     </message>
   </context>
   <context>
@@ -2764,7 +2822,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="195" />
-      <location filename="../../gui/main_window.py" line="412" />
+      <location filename="../../gui/main_window.py" line="422" />
       <source>Poista asia</source>
       <translation>Ta bort ärende</translation>
     </message>
@@ -2789,123 +2847,133 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="200" />
+      <location filename="../../gui/main_window.py" line="202" />
+      <source>Avaa tietokanta…</source>
+      <translation>Öppna databas…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="205" />
+      <source>Avaa toinen tietokanta: tiedosto, jaettu PostgreSQL-tietokanta tai oletustietokanta</source>
+      <translation>Öppna en annan databas: en fil, en delad PostgreSQL-databas eller standarddatabasen</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="207" />
       <source>Asetukset…</source>
       <translation>Inställningar…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="201" />
+      <location filename="../../gui/main_window.py" line="208" />
       <source>Lopeta</source>
       <translation>Avsluta</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="202" />
-      <location filename="../../gui/main_window.py" line="540" />
+      <location filename="../../gui/main_window.py" line="209" />
+      <location filename="../../gui/main_window.py" line="550" />
       <source>Tietoja Sihteeristä</source>
       <translation>Om Sihteeri</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="215" />
+      <location filename="../../gui/main_window.py" line="223" />
       <source>&amp;Tiedosto</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="216" />
+      <location filename="../../gui/main_window.py" line="226" />
       <source>&amp;Muokkaa</source>
       <translation>&amp;Redigera</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="218" />
+      <location filename="../../gui/main_window.py" line="228" />
       <source>&amp;Kokous</source>
       <translation>&amp;Möte</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="221" />
+      <location filename="../../gui/main_window.py" line="231" />
       <source>&amp;Näytä</source>
       <translation>&amp;Visa</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="223" />
+      <location filename="../../gui/main_window.py" line="233" />
       <source>T&amp;yökalut</source>
       <translation>&amp;Verktyg</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="224" />
+      <location filename="../../gui/main_window.py" line="234" />
       <source>&amp;Ohje</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="225" />
+      <location filename="../../gui/main_window.py" line="235" />
       <source>Työkalut</source>
       <translation>Verktyg</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="257" />
+      <location filename="../../gui/main_window.py" line="267" />
       <source>Vain luku (tarkastettu pöytäkirja)</source>
       <translation>Endast läsning (justerat protokoll)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="259" />
+      <location filename="../../gui/main_window.py" line="269" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="261" />
+      <location filename="../../gui/main_window.py" line="271" />
       <source>Tallennettu</source>
       <translation>Sparat</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="389" />
+      <location filename="../../gui/main_window.py" line="399" />
       <source>Kokous luotu vakioasioineen.</source>
       <translation>Mötet skapades med standardärendena.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="413" />
+      <location filename="../../gui/main_window.py" line="423" />
       <source>Poistetaanko asia ”{title}”? Seuraavat pykälänumerot siirtyvät.</source>
       <translation>Ta bort ärendet ”{title}”? Följande paragrafnummer flyttas.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="480" />
+      <location filename="../../gui/main_window.py" line="490" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Flytta till ett annat möte</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="480" />
+      <location filename="../../gui/main_window.py" line="490" />
       <source>Toimielimellä ei ole muita avoimia kokouksia.</source>
       <translation>Organet har inga andra öppna möten.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="504" />
+      <location filename="../../gui/main_window.py" line="514" />
       <source>Asia tallennettu.</source>
       <translation>Ärendet sparades.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="534" />
+      <location filename="../../gui/main_window.py" line="544" />
       <source>Asetukset</source>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="534" />
+      <location filename="../../gui/main_window.py" line="544" />
       <source>Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.</source>
       <translation>Språket byts när du startar om Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="558" />
+      <location filename="../../gui/main_window.py" line="568" />
       <source>Sihteeri {version} — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
       <translation>Sihteeri {version} — verktyg för organets sekreterare: föredragningslistor, protokoll, utdrag och avtal.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="561" />
+      <location filename="../../gui/main_window.py" line="571" />
       <source>Tietokanta: {database}</source>
       <translation>Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="562" />
+      <location filename="../../gui/main_window.py" line="572" />
       <source>Loki: {path}</source>
       <translation>Logg: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="563" />
+      <location filename="../../gui/main_window.py" line="573" />
       <source>Virheraportit: {path}</source>
       <translation>Felrapporter: {path}</translation>
     </message>
@@ -3056,72 +3124,72 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>MemberDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="68" />
+      <location filename="../../gui/organisation_dialog.py" line="72" />
       <source>puheenjohtaja</source>
       <translation>ordförande</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="69" />
+      <location filename="../../gui/organisation_dialog.py" line="73" />
       <source>varapuheenjohtaja</source>
       <translation>vice ordförande</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="70" />
+      <location filename="../../gui/organisation_dialog.py" line="74" />
       <source>jäsen</source>
       <translation>ledamot</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="71" />
+      <location filename="../../gui/organisation_dialog.py" line="75" />
       <source>varajäsen</source>
       <translation>ersättare</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="240" />
+      <location filename="../../gui/organisation_dialog.py" line="244" />
       <source>Uusi jäsen</source>
       <translation>Ny ledamot</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="240" />
+      <location filename="../../gui/organisation_dialog.py" line="244" />
       <source>Jäsenyys: {name}</source>
       <translation>Medlemskap: {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="249" />
+      <location filename="../../gui/organisation_dialog.py" line="253" />
       <source>etunimi sukunimi; aiemmin tallennettu henkilö ehdotetaan</source>
       <translation>förnamn efternamn; en tidigare sparad person föreslås</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="250" />
+      <location filename="../../gui/organisation_dialog.py" line="254" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="255" />
+      <location filename="../../gui/organisation_dialog.py" line="259" />
       <source>Rooli</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="257" />
+      <location filename="../../gui/organisation_dialog.py" line="261" />
       <source>(ei henkilökohtainen)</source>
       <translation>(inte personlig)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="261" />
+      <location filename="../../gui/organisation_dialog.py" line="265" />
       <source>Henkilökohtainen varajäsen jäsenelle</source>
       <translation>Personlig ersättare för ledamoten</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="267" />
+      <location filename="../../gui/organisation_dialog.py" line="271" />
       <source>Kausi alkaa</source>
       <translation>Mandatperioden börjar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="268" />
+      <location filename="../../gui/organisation_dialog.py" line="272" />
       <source>Jäsenyys päättyy</source>
       <translation>Medlemskapet upphör</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="273" />
+      <location filename="../../gui/organisation_dialog.py" line="277" />
       <source>Kausi päättyy</source>
       <translation>Mandatperioden slutar</translation>
     </message>
@@ -3201,22 +3269,22 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>NewMeetingDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="49" />
+      <location filename="../../gui/dialogs.py" line="55" />
       <source>Uusi kokous</source>
       <translation>Nytt möte</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="58" />
+      <location filename="../../gui/dialogs.py" line="64" />
       <source>Toimielin</source>
       <translation>Organ</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="62" />
+      <location filename="../../gui/dialogs.py" line="68" />
       <source>Päivämäärä</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="64" />
+      <location filename="../../gui/dialogs.py" line="70" />
       <source>Paikka</source>
       <translation>Plats</translation>
     </message>
@@ -3224,87 +3292,87 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>OrganisationForm</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="50" />
+      <location filename="../../gui/organisation_dialog.py" line="54" />
       <source>kunta</source>
       <translation>kommun</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="51" />
+      <location filename="../../gui/organisation_dialog.py" line="55" />
       <source>kuntayhtymä</source>
       <translation>samkommun</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="52" />
+      <location filename="../../gui/organisation_dialog.py" line="56" />
       <source>maakuntaliitto</source>
       <translation>landskapsförbund</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="53" />
+      <location filename="../../gui/organisation_dialog.py" line="57" />
       <source>hyvinvointialue</source>
       <translation>välfärdsområde</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="56" />
+      <location filename="../../gui/organisation_dialog.py" line="60" />
       <source>suomi</source>
       <translation>finska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="57" />
+      <location filename="../../gui/organisation_dialog.py" line="61" />
       <source>ruotsi</source>
       <translation>svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="58" />
+      <location filename="../../gui/organisation_dialog.py" line="62" />
       <source>kaksikielinen (suomi ja ruotsi)</source>
       <translation>tvåspråkig (finska och svenska)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="98" />
+      <location filename="../../gui/organisation_dialog.py" line="102" />
       <source>Organisaation laji</source>
       <translation>Typ av organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="100" />
+      <location filename="../../gui/organisation_dialog.py" line="104" />
       <source>esim. Hartolan kunta</source>
       <translation>t.ex. Gustav Adolfs kommun</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="101" />
+      <location filename="../../gui/organisation_dialog.py" line="105" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="103" />
+      <location filename="../../gui/organisation_dialog.py" line="107" />
       <source>kaksikielisen organisaation ruotsinkielinen nimi</source>
       <translation>en tvåspråkig organisations svenska namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="105" />
+      <location filename="../../gui/organisation_dialog.py" line="109" />
       <source>Nimi ruotsiksi</source>
       <translation>Namn på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="111" />
+      <location filename="../../gui/organisation_dialog.py" line="115" />
       <source>Asiakirjojen kieli</source>
       <translation>Handlingarnas språk</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="115" />
+      <location filename="../../gui/organisation_dialog.py" line="119" />
       <source>Postiosoite</source>
       <translation>Postadress</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="117" />
+      <location filename="../../gui/organisation_dialog.py" line="121" />
       <source>Kirjaamon sähköposti</source>
       <translation>Registratorskontorets e-post</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="119" />
+      <location filename="../../gui/organisation_dialog.py" line="123" />
       <source>esim. ma–pe klo 9–15</source>
       <translation>t.ex. mån–fre kl. 9–15</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="120" />
+      <location filename="../../gui/organisation_dialog.py" line="124" />
       <source>Kirjaamon aukioloaika</source>
       <translation>Registratorskontorets öppettider</translation>
     </message>
@@ -3414,47 +3482,47 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>Prompts</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="87" />
+      <location filename="../../gui/dialogs.py" line="167" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="89" />
+      <location filename="../../gui/dialogs.py" line="169" />
       <source>Asiaan ”{what}” on tehty muutoksia, joita ei ole tallennettu.</source>
       <translation>Ärendet ”{what}” har ändringar som inte har sparats.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="105" />
+      <location filename="../../gui/dialogs.py" line="185" />
       <source>Palauta tallentamattomat muutokset</source>
       <translation>Återställ osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="115" />
+      <location filename="../../gui/dialogs.py" line="195" />
       <source>Uusi asia</source>
       <translation>Nytt ärende</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="116" />
+      <location filename="../../gui/dialogs.py" line="196" />
       <source>Asian otsikko:</source>
       <translation>Ärendets rubrik:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="129" />
+      <location filename="../../gui/dialogs.py" line="209" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Flytta till ett annat möte</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="130" />
+      <location filename="../../gui/dialogs.py" line="210" />
       <source>Kokous, johon asia siirretään:</source>
       <translation>Möte dit ärendet flyttas:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="140" />
+      <location filename="../../gui/dialogs.py" line="220" />
       <source>Liitä sopimukseen</source>
       <translation>Koppla till avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="141" />
+      <location filename="../../gui/dialogs.py" line="221" />
       <source>Sopimus, jota asia koskee:</source>
       <translation>Avtalet som ärendet gäller:</translation>
     </message>
@@ -4071,6 +4139,19 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <location filename="../../gui/conduct_dialogs.py" line="368" />
       <source>Tallenna äänestys</source>
       <translation>Spara omröstningen</translation>
+    </message>
+  </context>
+  <context>
+    <name>app</name>
+    <message>
+      <location filename="../../gui/app.py" line="174" />
+      <source>Viimeksi käytettyä tietokantaa ei voitu avata: {problem} Sihteeri avaa oletustietokannan; toisen tietokannan voi valita valikosta Tiedosto → Avaa tietokanta…</source>
+      <translation>Den senast använda databasen kunde inte öppnas: {problem} Sihteeri öppnar standarddatabasen; en annan databas kan väljas i menyn Arkiv → Öppna databas…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/app.py" line="192" />
+      <source>tiedostoa {path} ei löydy.</source>
+      <translation>filen {path} hittas inte.</translation>
     </message>
   </context>
   <context>

@@ -30,6 +30,7 @@ class AnsweringPrompts(Prompts):
         self.asked: list[tuple[str, str]] = []
         self.agreement: int | None = None  # the answer to choose_agreement (0: none, None: cancelled)
         self.agreement_choices: list[tuple[int, str]] = []
+        self.database: str | None = None  # the answer to choose_database ("" the default, None cancelled)
 
     def ask_save(self, parent: QWidget | None, what: str) -> SaveChoice:
         self.asked.append(("ask_save", what))
@@ -61,6 +62,10 @@ class AnsweringPrompts(Prompts):
         self.asked.append(("choose_agreement", agreements[0][1]))
         self.agreement_choices = agreements
         return self.agreement
+
+    def choose_database(self, parent: QWidget | None, current: str) -> str | None:
+        self.asked.append(("choose_database", current))
+        return self.database
 
     def information(self, parent: QWidget | None, title: str, text: str) -> None:
         self.asked.append(("information", text))
