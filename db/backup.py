@@ -1121,7 +1121,10 @@ def backup_on_close(database: Source, now: dt.datetime | None = None, *,
     if path is None:
         return backup_if_due(database, now, settings=settings)
     entries = list_backups(database, settings.folder)
-    changed = max(_mtime(path), _mtime(path.with_name(path.name + "-wal")))
+    # The log counts only with something in it: SQLite makes an empty one whenever the database is opened, so
+    # its time says when the program was started, not when anything was saved.
+    wal = path.with_name(path.name + "-wal")
+    changed = max(_mtime(path), _mtime(wal) if _size(wal) > 0 else 0.0)
     if entries and changed <= max(_mtime(entries[0].path), entries[0].created.timestamp()):
         return None
     return backup_now(database, settings=settings, now=now)

@@ -10,6 +10,7 @@ import os
 import shutil
 import sqlite3
 import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -612,6 +613,32 @@ def test_backup_on_close_only_when_something_changed(sqlite_database: Database, 
     with sqlite3.connect(second.written[0]) as conn:
         assert conn.execute("SELECT count(*) FROM person WHERE name = 'Aino Äijälä'").fetchone()[0] == 1
     conn.close()
+
+
+def test_a_session_that_only_read_closes_without_a_backup(tmp_path: Path, sqlite_database: Database,
+                                                           settings: BackupSettings) -> None:
+    """Ensure opening the database again (a new start: SQLite makes a new, empty log) is not taken for a change,
+    while a save in that session is."""
+    path = sqlite_database.path
+    assert path is not None
+    assert backup.backup_on_close(sqlite_database, dt.datetime.now(), settings=settings) is not None
+    sqlite_database.dispose()
+    time.sleep(0.05)
+    again = open_database(path, create=False)  # the next start
+    try:
+        with again.begin() as session:
+            session.scalars(select(Person)).all()
+        wal = path.with_name(path.name + "-wal")
+        assert wal.exists() and wal.stat().st_size == 0
+        assert wal.stat().st_mtime > backups_in(settings.folder)[0].stat().st_mtime  # newer, yet nothing saved
+        assert backup.backup_on_close(again, dt.datetime.now(), settings=settings) is None
+        add_person(again, "Tallennettu Myöhemmin")
+        later = dt.datetime.now() + dt.timedelta(seconds=2)
+        assert wal.stat().st_size > 0
+        saved = backup.backup_on_close(again, later, settings=settings)
+        assert saved is not None and "Tallennettu Myöhemmin" in _restored_people(saved.written[0])
+    finally:
+        again.dispose()
 
 
 def test_settings_persist_in_the_data_folder(own_data_dir: Path, tmp_path: Path) -> None:
