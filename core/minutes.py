@@ -600,10 +600,12 @@ def result_text(
     tie = ""
     if tally.yes == tally.no:
         tie = " Äänet menivät tasan, ja puheenjohtajan kannattama ehdotus voitti." if chair_decided else _UNDECIDED_TIE
-    return f"{tally.text}{tie} Puheenjohtaja totesi {side}-ehdotuksen ({_short(proposal)}) tulleen hyväksytyksi."
+    winner = short_proposal(proposal)
+    return f"{tally.text}{tie} Puheenjohtaja totesi {side}-ehdotuksen ({winner}) tulleen hyväksytyksi."
 
 
-def _short(text: str, limit: int = 120) -> str:
+def short_proposal(text: str, limit: int = 120) -> str:
+    """A proposal as a vote's result names it: on one line, without its full stop, at most ``limit`` letters."""
     text = " ".join(text.split()).rstrip(".")
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
@@ -776,9 +778,10 @@ def suggest_decision(item: Item, outcome: Outcome) -> str:
             tally = Tally.of(b.choice for b in last_vote.ballots)
             winner = last_vote.yes_proposal if last_vote.result == VoteChoice.YES else last_vote.no_proposal
             votes = f"äänin {max(tally.yes, tally.no)}–{min(tally.yes, tally.no)}"
-            if _short(winner).lower() in ("päätösehdotus", "esittelijän päätösehdotus", _short(item.proposal).lower()):
+            plain = ("päätösehdotus", "esittelijän päätösehdotus", short_proposal(item.proposal).lower())
+            if short_proposal(winner).lower() in plain:
                 return f"Päätösehdotus hyväksyttiin äänestyksen jälkeen {votes}."
-            return f"{_short(winner, 300)} hyväksyttiin äänestyksen jälkeen {votes}."
+            return f"{short_proposal(winner, 300)} hyväksyttiin äänestyksen jälkeen {votes}."
         return "Päätösehdotus hyväksyttiin äänestyksen jälkeen."
     if outcome == Outcome.AMENDED:
         seconded = [m for m in item.motions if not motion_lapsed(m)]
@@ -817,7 +820,7 @@ def suggest_handling(item: Item) -> str:
     own records, so repeating them in ``Item.handling`` would print them twice.
     """
     return "\n".join(
-        f"Puheenjohtaja totesi ehdotuksen ”{_short(m.text, 200)}” "
+        f"Puheenjohtaja totesi ehdotuksen ”{short_proposal(m.text, 200)}” "
         f"({m.proposer.name if m.proposer else 'ehdottaja'}) raukeavan kannattamattomana."
         for m in item.motions
         if m.seconder is None and not m.withdrawn

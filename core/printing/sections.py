@@ -13,6 +13,7 @@ from sqlalchemy import inspect
 from sqlalchemy.orm import object_session
 
 from core.meetings import CLOSING_ITEMS, OPENING_ITEMS
+from core.minutes import short_proposal
 from core.printing.base import DocumentBuilder
 from core.printing.labels import Labels
 from core.printing.loading import noted_attendances
@@ -236,12 +237,26 @@ def _write_handling(builder: DocumentBuilder, item: Item, labels: Labels) -> Non
             text += " " + labels["withdrawn"]
         builder.text(text, indented=True)
     for vote in item.votes:
-        _write_vote(builder, vote, labels, numbered=len(item.votes) > 1)
+        _write_vote(builder, vote, labels, numbered=len(item.votes) > 1, chair_id=item.meeting.chair_id)
     for note in departures:
         builder.text(note, indented=True)
 
 
-def _write_vote(builder: DocumentBuilder, vote: Vote, labels: Labels, *, numbered: bool) -> None:
+def _vote_statement(vote: Vote, labels: Labels, chair_id: int | None) -> str:
+    """The chair's statement of the result, in the document's language (the stored ``result_text`` is Finnish
+    and repeats the counts): a tie says whether the chair's vote decided it, as ``core.minutes.result_text``."""
+    if vote.result is None:
+        return labels["vote_tie_undecided"]
+    yes = sum(ballot.choice == VoteChoice.YES for ballot in vote.ballots)
+    no = sum(ballot.choice == VoteChoice.NO for ballot in vote.ballots)
+    chair = next((ballot.choice for ballot in vote.ballots if ballot.person_id == chair_id), None)
+    tie = "" if yes != no else labels["vote_tie_chair" if chair == vote.result else "vote_tie_undecided"] + " "
+    proposal = vote.yes_proposal if vote.result == VoteChoice.YES else vote.no_proposal
+    side = labels[f"vote_side.{vote.result.value}"]
+    return tie + labels("vote_declared", side=side, proposal=short_proposal(proposal))
+
+
+def _write_vote(builder: DocumentBuilder, vote: Vote, labels: Labels, *, numbered: bool, chair_id: int | None) -> None:
     builder.heading(labels("vote_round", round=vote.round) if numbered else labels["vote"], level=2)
     builder.text(labels("yes_proposal", text=vote.yes_proposal), indented=True)
     builder.text(labels("no_proposal", text=vote.no_proposal), indented=True)
@@ -259,10 +274,7 @@ def _write_vote(builder: DocumentBuilder, vote: Vote, labels: Labels, *, numbere
         blank=counts[VoteChoice.BLANK],
         absent=counts[VoteChoice.ABSENT],
     )
-    result = f"{labels['vote_result']}: {summary}."
-    if vote.result_text:
-        result += f"\n{vote.result_text}"
-    builder.text(result, indented=True)
+    builder.text(f"{labels['vote_result']}: {summary}.\n{_vote_statement(vote, labels, chair_id)}", indented=True)
 
 
 def _corrections_by_part(corrections: Iterable[Correction]) -> dict[str, list[Correction]]:

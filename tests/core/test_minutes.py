@@ -374,7 +374,7 @@ def test_printed_minutes_show_what_was_recorded(demo_db: Database, welfare: Welf
         "Riikka Hakala, varajäsen (Leena Hyvönen)",
         "Sari Mäkelä ilmoitti olevansa esteellinen (hallintolaki 28 § 1 mom. 3 kohta (intressijäävi; lapsi "
         "päiväkodissa)).",
-        "Jaa 6, ei 2, tyhjää 0, poissa 0. Puheenjohtaja totesi jaa-ehdotuksen",
+        "JAA 6, EI 2, TYHJÄ 0, POISSA 0. Puheenjohtaja totesi jaa-ehdotuksen (Esittelijän päätösehdotus) tulleen",
         "Päätösehdotus hyväksyttiin äänestyksen jälkeen äänin 6–2.",
         "Syy: Äänimäärä väärin",  # a correction prints right after the part it corrects
         "Korotus on kohtuuton.",
@@ -423,3 +423,45 @@ def test_vice_chair_takes_the_chair(demo_db: Database, welfare: Welfare) -> None
         vote = minutes.record_vote(s, fees, yes_proposal="A", no_proposal="B", ballots=ballots)
         assert vote.result == VoteChoice.NO
         assert "Äänet menivät tasan, ja puheenjohtajan kannattama ehdotus voitti." in vote.result_text
+
+
+@pytest.mark.parametrize(
+    ("language", "chair_ballot", "recorded", "statement"),
+    [
+        ("fi", VoteChoice.YES, None,
+         "Äänet menivät tasan, ja puheenjohtajan kannattama ehdotus voitti. Puheenjohtaja totesi jaa-ehdotuksen (A) "
+         "tulleen hyväksytyksi."),
+        ("fi", VoteChoice.BLANK, VoteChoice.NO,
+         "Äänet menivät tasan, eikä puheenjohtajan ääni ratkaissut äänestystä. Puheenjohtaja totesi ei-ehdotuksen (B) "
+         "tulleen hyväksytyksi."),
+        ("sv", VoteChoice.YES, None,
+         "Rösterna föll lika, och det förslag som ordföranden röstade för vann. Ordföranden konstaterade att "
+         "ja-förslaget (A) hade godkänts."),
+        ("sv", VoteChoice.BLANK, None, "Rösterna föll lika, och ordförandens röst avgjorde inte omröstningen."),
+    ],
+)
+def test_a_printed_vote_states_its_result_once_in_the_documents_language(
+    demo_db: Database, welfare: Welfare, language: str, chair_ballot: VoteChoice, recorded: VoteChoice | None,
+    statement: str,
+) -> None:
+    """Ensure the minutes give the counts once (not again from the stored Finnish text), then the chair's statement
+    in the document's language, saying whether the chair's vote decided a tie."""
+    pypdf = pytest.importorskip("pypdf")
+    from core.printing import DocumentKind, DocumentRequest, render_document
+
+    _begin(demo_db, welfare)
+    fees, m = welfare.items["fees"], welfare.members
+    ballots = {m[0]: chair_ballot} | dict.fromkeys(m[1:5], VoteChoice.YES) | dict.fromkeys(m[5:9], VoteChoice.NO)
+    if chair_ballot == VoteChoice.YES:
+        ballots[m[4]] = VoteChoice.BLANK  # 4 against 4 with the chair on the JAA side
+    with demo_db.begin() as s:
+        assert s.get(Meeting, welfare.meeting_id).chair_id == m[0]  # type: ignore[union-attr]
+        vote = minutes.record_vote(s, fees, yes_proposal="A", no_proposal="B", ballots=ballots)
+        if recorded is not None:
+            minutes.set_vote_result(s, vote.id, recorded)
+    request = DocumentRequest(DocumentKind.MINUTES, meeting_id=welfare.meeting_id, language=language)
+    pdf = render_document(demo_db, request)
+    words = " ".join(" ".join(page.extract_text().split()) for page in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+    counts = "JAA 4, EI 4, TYHJÄ 1, POISSA 0." if language == "fi" else "JA 4, NEJ 4, BLANKA 1, FRÅNVARANDE 0."
+    assert f"{counts} {statement}" in words
+    assert "Jaa 4, ei 4" not in words  # the stored text's counts are not printed again

@@ -424,7 +424,7 @@ def test_minutes_handling_votes_disqualification_dissent_and_attendance(sqlite_d
                 "Ari Toivonen",
                 "Ei",
                 labels("vote_counts", yes=5, no=2, blank=0, absent=0),
-                "Päätösehdotus voitti äänin 5–2.",
+                labels("vote_declared", side="jaa", proposal="Päätösehdotus"),  # not the stored Finnish text
                 labels["decision"],
                 "Päätösehdotus hyväksyttiin äänin 5–2.",
                 labels["dissents"],
