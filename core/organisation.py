@@ -97,9 +97,13 @@ def update_organisation(session: Session, details: OrganisationDetails) -> Organ
 
 
 def bodies(session: Session) -> list[Body]:
-    """The home organisation's bodies in their order, those in use and those not."""
-    org = home_organisation(session)
-    return list(session.scalars(select(Body).where(Body.organisation_id == org.id).order_by(Body.sort_order, Body.id)))
+    """Every body this database keeps, those in use and those not, in the navigator's order: the home
+    organisation's first, then those of other organisations (e.g. a regional council's board whose minutes are
+    kept here too) by the organisation's name."""
+    return list(session.scalars(
+        select(Body).join(Organisation, Body.organisation_id == Organisation.id)
+        .order_by(Organisation.is_home.desc(), Organisation.name, Body.sort_order, Body.id)
+    ))  # fmt: skip
 
 
 def body_details(body: Body) -> BodyDetails:
@@ -139,13 +143,12 @@ def add_body(session: Session, details: BodyDetails) -> Body:
 
 
 def update_body(session: Session, body_id: int, details: BodyDetails) -> Body:
-    """Store a body's details; forms left empty are suggested from the name. A body of another organisation
-    (an agreement's party) is not the secretary's to change here."""
+    """Store a body's details; forms left empty are suggested from the name. Its name must not be another
+    body's of the same organisation."""
     body = session.get(Body, body_id)
-    org = home_organisation(session)
-    if body is None or body.organisation_id != org.id:
+    if body is None:
         raise NotFound("Toimielintä ei löydy.")
-    _apply_body(body, details, _check_body_name(session, org.id, details.name, body_id))
+    _apply_body(body, details, _check_body_name(session, body.organisation_id, details.name, body_id))
     session.flush()
     return body
 

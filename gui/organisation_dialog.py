@@ -328,7 +328,7 @@ class BodiesPanel(QWidget):
         body_buttons.addWidget(self.add_body_button)
         body_buttons.addWidget(self.edit_body_button)
         left.addLayout(body_buttons)
-        row.addLayout(left, 2)
+        row.addLayout(left, 4)
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("Jäsenet")))
         self.members = QTableWidget(0, 5)
@@ -336,6 +336,7 @@ class BodiesPanel(QWidget):
                                                 self.tr("Alkaa"), self.tr("Päättyy")])  # fmt: skip
         self.members.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.members.verticalHeader().setVisible(False)
+        self.members.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.members.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.members.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.members.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -369,8 +370,11 @@ class BodiesPanel(QWidget):
         self.bodies.blockSignals(True)
         self.bodies.clear()
         with self._database.begin() as session:
-            for body in org_ops.bodies(session):
-                label = body.name if body.active else self.tr("{name} (ei käytössä)").format(name=body.name)
+            found = org_ops.bodies(session)
+            several = len({body.organisation_id for body in found}) > 1
+            for body in found:
+                name = f"{body.name} — {body.organisation.name}" if several else body.name
+                label = name if body.active else self.tr("{name} (ei käytössä)").format(name=name)
                 entry = QListWidgetItem(label)
                 entry.setData(Qt.ItemDataRole.UserRole, body.id)
                 if not body.active:

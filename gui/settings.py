@@ -147,7 +147,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         if database is not None:
-            self.resize(820, 560)
+            self.resize(980, 580)
 
     def _add_database_tabs(self, database: Database) -> None:
         from core.organisation import organisation_details

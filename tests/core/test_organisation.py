@@ -86,8 +86,13 @@ def test_bodies_are_added_renamed_with_their_forms_and_taken_out_of_use(home: Da
         s.add(other)
         s.flush()
         other_id = other.id
+    with home.begin() as s:  # a body of another organisation whose minutes are kept here: listed after, editable
+        assert [b.name for b in org_ops.bodies(s)][-1] == "Maakuntahallitus"
+        assert org_ops.update_body(s, other_id, BodyDetails("Maakuntahallitus", BodyKind.EXECUTIVE, "Lahti")
+                                   ).default_place == "Lahti"  # fmt: skip
+        org_ops.add_body(s, BodyDetails("Maakuntahallitus", BodyKind.EXECUTIVE))  # the name is free in the home one
     with home.begin() as s, pytest.raises(NotFound):
-        org_ops.update_body(s, other_id, BodyDetails("Oma nimi", BodyKind.EXECUTIVE))
+        org_ops.update_body(s, 999_999, BodyDetails("Oma nimi", BodyKind.EXECUTIVE))
 
 
 def test_members_join_change_role_and_leave_with_their_terms(home: Database) -> None:
