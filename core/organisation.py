@@ -10,6 +10,7 @@ earlier meetings still list who was a member then.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, fields
 
 from sqlalchemy import func, select
@@ -244,6 +245,60 @@ def update_membership(
     membership.deputy_for_id = deputy_for_id
     session.flush()
     return membership
+
+
+@dataclass(frozen=True)
+class PersonDetails:
+    """A person as documents show them: name and title (in Finnish and Swedish), and how to reach them."""
+
+    name: str
+    title: str = ""
+    title_sv: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+def people(session: Session) -> list[Person]:
+    """Everyone in the database (members, preparers, presenters, signatories), by name."""
+    return sorted(session.scalars(select(Person)), key=lambda p: (_clean(p.name).casefold(), p.id))
+
+
+def person_details(person: Person) -> PersonDetails:
+    return PersonDetails(**{f.name: getattr(person, f.name) for f in fields(PersonDetails)})
+
+
+def _apply_person(person: Person, details: PersonDetails) -> None:
+    name = _clean(details.name)
+    if not name:
+        raise ValidationError("Henkilön nimi puuttuu.")
+    email = details.email.strip()
+    if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
+        raise ValidationError(f"Sähköpostiosoite {email} ei ole muotoa nimi@esimerkki.fi.")
+    person.name = name
+    person.title = _clean(details.title)
+    person.title_sv = _clean(details.title_sv)
+    person.email = email
+    person.phone = _clean(details.phone)
+
+
+def add_person(session: Session, details: PersonDetails) -> Person:
+    """A new person of the home organisation (e.g. a preparer who has just started). Two people may share a name."""
+    person = Person(organisation_id=home_organisation(session).id)
+    _apply_person(person, details)
+    session.add(person)
+    session.flush()
+    return person
+
+
+def update_person(session: Session, person_id: int, details: PersonDetails) -> Person:
+    """Store a person's details. Documents printed from now on show them, earlier meetings' too (their records
+    name the person, not the text); the checked minutes' fingerprint covers who, not how they are named."""
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFound("Henkilöä ei löydy.")
+    _apply_person(person, details)
+    session.flush()
+    return person
 
 
 def set_own_person(session: Session, name: str, title: str) -> Person | None:

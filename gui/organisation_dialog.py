@@ -42,7 +42,7 @@ from sqlalchemy.orm import Session
 
 from core import organisation as org_ops
 from core.inflection import CASE_LABELS, CASES
-from core.organisation import BodyDetails, OrganisationDetails
+from core.organisation import BodyDetails, OrganisationDetails, PersonDetails
 from db.engine import Database
 from db.enums import BodyKind, Language, MemberRole, OrganisationKind
 from db.errors import SihteeriError
@@ -300,7 +300,35 @@ A = TypeVar("A")
 R = TypeVar("R")
 
 
-class BodiesPanel(QWidget):
+class _StoringPanel(QWidget):
+    """A settings tab whose changes are stored at once; ``changed`` is True once anything was stored."""
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._database = database
+        self.changed = False
+
+    def _until_stored(self, answer: A | None, ask_again: Callable[[A], A | None],
+                      store: Callable[[Session, A], R]) -> R | None:  # fmt: skip
+        """Store ``answer`` in one transaction. A refusal (e.g. a name already taken) is shown and the question
+        asked again with what was typed; an unexpected error is shown (with its report) and nothing more asked."""
+        while answer is not None:
+            try:
+                with self._database.begin() as session:
+                    stored = store(session, answer)
+            except SihteeriError as exc:
+                show_error(self, exc)
+                answer = ask_again(answer)
+                continue
+            except Exception as exc:  # a bug: reported, not asked again
+                show_error(self, exc)
+                return None
+            self.changed = True
+            return stored
+        return None
+
+
+class BodiesPanel(_StoringPanel):
     """The organisation's bodies and the members of the chosen one; every change is stored at once.
 
     ``ask_body`` and ``ask_member`` open the dialogs; tests replace them. ``changed`` is True once anything was
@@ -308,9 +336,7 @@ class BodiesPanel(QWidget):
     """
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._database = database
-        self.changed = False
+        super().__init__(database, parent)
         layout = QVBoxLayout(self)
         note = QLabel(self.tr("Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen "
                               "voi ottaa pois käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien "
@@ -442,25 +468,6 @@ class BodiesPanel(QWidget):
 
     # --- changing -------------------------------------------------------------------------------------------
 
-    def _until_stored(self, answer: A | None, ask_again: Callable[[A], A | None],
-                      store: Callable[[Session, A], R]) -> R | None:  # fmt: skip
-        """Store ``answer`` in one transaction. A refusal (e.g. a name already taken) is shown and the question
-        asked again with what was typed; an unexpected error is shown (with its report) and nothing more asked."""
-        while answer is not None:
-            try:
-                with self._database.begin() as session:
-                    stored = store(session, answer)
-            except SihteeriError as exc:
-                show_error(self, exc)
-                answer = ask_again(answer)
-                continue
-            except Exception as exc:  # a bug: reported, not asked again
-                show_error(self, exc)
-                return None
-            self.changed = True
-            return stored
-        return None
-
     def add_body(self) -> None:
         body_id = self._until_stored(self.ask_body(None), self.ask_body,
                                      lambda session, details: org_ops.add_body(session, details).id)  # fmt: skip
@@ -528,3 +535,141 @@ class BodiesPanel(QWidget):
 
         if self._until_stored(ask(current), ask, store) is not None:
             self.load_members(select_id=membership_id)
+
+
+class PersonDialog(QDialog):
+    """A person's name, title in Finnish and Swedish, e-mail and phone."""
+
+    def __init__(self, details: PersonDetails | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Uusi henkilö") if details is None else self.tr("Henkilön tiedot"))
+        form = QFormLayout(self)
+        self.name = QLineEdit()
+        form.addRow(self.tr("Nimi"), self.name)
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("esim. sivistysjohtaja"))
+        form.addRow(self.tr("Virkanimike"), self.title)
+        self.title_sv = QLineEdit()
+        form.addRow(self.tr("Virkanimike ruotsiksi"), self.title_sv)
+        self.email = QLineEdit()
+        form.addRow(self.tr("Sähköposti"), self.email)
+        self.phone = QLineEdit()
+        form.addRow(self.tr("Puhelin"), self.phone)
+        if details is not None:
+            for edit, value in ((self.name, details.name), (self.title, details.title),
+                                (self.title_sv, details.title_sv), (self.email, details.email),
+                                (self.phone, details.phone)):  # fmt: skip
+                edit.setText(value)
+            note = QLabel(self.tr("Muutos näkyy kaikissa tästä eteenpäin tulostettavissa asiakirjoissa, myös "
+                                  "aiempien kokousten. Jos tilalle tulee toinen henkilö, lisää hänet uutena."))
+            note.setWordWrap(True)
+            form.addRow(note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.resize(480, self.sizeHint().height())
+
+    def details(self) -> PersonDetails:
+        return PersonDetails(self.name.text(), self.title.text(), self.title_sv.text(), self.email.text(),
+                             self.phone.text())  # fmt: skip
+
+
+class PeoplePanel(_StoringPanel):
+    """Everyone the database knows (members, preparers, presenters), found by name; added and edited at once.
+
+    ``ask_person`` opens the dialog; tests replace it.
+    """
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(database, parent)
+        layout = QVBoxLayout(self)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Hae nimellä tai nimikkeellä"))
+        self.filter.setClearButtonEnabled(True)
+        layout.addWidget(self.filter)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels([self.tr("Nimi"), self.tr("Virkanimike"), self.tr("Sähköposti"),
+                                              self.tr("Puhelin")])  # fmt: skip
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(False)
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Uusi henkilö…"))
+        self.edit_button = QPushButton(self.tr("Muokkaa…"))
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.filter.textChanged.connect(self._apply_filter)
+        self.table.itemSelectionChanged.connect(self._enable)
+        self.table.itemDoubleClicked.connect(lambda _item: self.edit_person())
+        self.add_button.clicked.connect(self.add_person)
+        self.edit_button.clicked.connect(self.edit_person)
+        self.load()
+
+    def load(self, select_id: int | None = None) -> None:
+        self.table.setRowCount(0)
+        with self._database.begin() as session:
+            for person in org_ops.people(session):
+                row = self.table.rowCount()
+                self.table.insertRow(row)
+                for column, text in enumerate((person.name, person.title, person.email, person.phone)):
+                    cell = QTableWidgetItem(text)
+                    cell.setData(Qt.ItemDataRole.UserRole, person.id)
+                    self.table.setItem(row, column, cell)
+                if person.id == select_id:
+                    self.table.selectRow(row)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        wanted = self.filter.text().strip().casefold()
+        for row in range(self.table.rowCount()):
+            text = " ".join(cell.text() for c in (0, 1) if (cell := self.table.item(row, c)) is not None).casefold()
+            self.table.setRowHidden(row, bool(wanted) and wanted not in text)
+        self._enable()
+
+    def visible_names(self) -> list[str]:
+        rows = (r for r in range(self.table.rowCount()) if not self.table.isRowHidden(r))
+        return [cell.text() for r in rows if (cell := self.table.item(r, 0)) is not None]
+
+    def current_person_id(self) -> int | None:
+        row = self.table.currentRow()
+        cell = self.table.item(row, 0) if row >= 0 and not self.table.isRowHidden(row) else None
+        if cell is None or not cell.isSelected():
+            return None
+        return int(cell.data(Qt.ItemDataRole.UserRole))
+
+    def _enable(self) -> None:
+        self.edit_button.setEnabled(self.current_person_id() is not None)
+
+    def ask_person(self, details: PersonDetails | None) -> PersonDetails | None:
+        dialog = PersonDialog(details, self)
+        return dialog.details() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def add_person(self) -> None:
+        person_id = self._until_stored(self.ask_person(None), self.ask_person,
+                                       lambda session, details: org_ops.add_person(session, details).id)  # fmt: skip
+        if person_id is not None:
+            self.filter.clear()
+            self.load(select_id=person_id)
+
+    def edit_person(self) -> None:
+        person_id = self.current_person_id()
+        if person_id is None:
+            return
+        with self._database.begin() as session:
+            found = session.get(Person, person_id)
+            if found is None:
+                return
+            details = org_ops.person_details(found)
+        stored = self._until_stored(self.ask_person(details), self.ask_person,
+                                    lambda session, new: org_ops.update_person(session, person_id, new).id)  # fmt: skip
+        if stored is not None:
+            self.load(select_id=person_id)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 if TYPE_CHECKING:
     from db.engine import Database
-    from gui.organisation_dialog import BodiesPanel, OrganisationForm
+    from gui.organisation_dialog import BodiesPanel, OrganisationForm, PeoplePanel
 
 T = TypeVar("T")
 
@@ -138,6 +138,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(general, self.tr("Yleiset"))
         self.organisation: OrganisationForm | None = None
         self.bodies: BodiesPanel | None = None
+        self.people: PeoplePanel | None = None
         if database is not None:
             self._add_database_tabs(database)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -152,7 +153,7 @@ class SettingsDialog(QDialog):
     def _add_database_tabs(self, database: Database) -> None:
         from core.organisation import organisation_details
         from db.errors import NotFound
-        from gui.organisation_dialog import BodiesPanel, OrganisationForm
+        from gui.organisation_dialog import BodiesPanel, OrganisationForm, PeoplePanel
 
         try:
             with database.begin() as session:
@@ -168,6 +169,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(page, self.tr("Organisaatio"))
         self.bodies = BodiesPanel(database)
         self.tabs.addTab(self.bodies, self.tr("Toimielimet ja jäsenet"))
+        self.people = PeoplePanel(database)
+        self.tabs.addTab(self.people, self.tr("Henkilöt"))
 
     @property
     def language_changed(self) -> bool:
@@ -187,7 +190,7 @@ class SettingsDialog(QDialog):
                 show_error(self, exc)
                 return
             self.database_changed = True
-        if self.bodies is not None and self.bodies.changed:
+        if any(panel is not None and panel.changed for panel in (self.bodies, self.people)):
             self.database_changed = True
         self._settings.set(LANGUAGE, str(self.language.currentData()))
         self._settings.set(AUTOSAVE_SECONDS, self.autosave.value())
@@ -197,5 +200,5 @@ class SettingsDialog(QDialog):
         super().accept()
 
     def reject(self) -> None:
-        self.database_changed = self.bodies is not None and self.bodies.changed
+        self.database_changed = any(panel is not None and panel.changed for panel in (self.bodies, self.people))
         super().reject()

@@ -1008,6 +1008,23 @@ PHRASES: dict[str, tuple[str, str]] = {
         "database can be chosen in the menu File → Open database…",
     ),
     "tiedostoa {path} ei löydy.": ("filen {path} hittas inte.", "the file {path} is not found."),
+    "Henkilöt": ("Personer", "People"),
+    "Hae nimellä tai nimikkeellä": ("Sök med namn eller titel", "Search by name or title"),
+    "Virkanimike": ("Tjänstebeteckning", "Job title"),
+    "Virkanimike ruotsiksi": ("Tjänstebeteckning på svenska", "Job title in Swedish"),
+    "Sähköposti": ("E-post", "E-mail"),
+    "Puhelin": ("Telefon", "Phone"),
+    "Uusi henkilö…": ("Ny person…", "New person…"),
+    "Uusi henkilö": ("Ny person", "New person"),
+    "Henkilön tiedot": ("Personens uppgifter", "Person details"),
+    "esim. sivistysjohtaja": ("t.ex. bildningsdirektör", "e.g. director of education"),
+    "Muutos näkyy kaikissa tästä eteenpäin tulostettavissa asiakirjoissa, myös aiempien kokousten. Jos tilalle "
+    "tulee toinen henkilö, lisää hänet uutena.": (
+        "Ändringen syns i alla handlingar som skrivs ut härefter, också för tidigare möten. Om en annan person "
+        "tar över, lägg till hen som ny.",
+        "The change shows in every document printed from now on, earlier meetings' too. If another person takes "
+        "over, add them as a new person.",
+    ),
     "Yleiset": ("Allmänt", "General"),
     "Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois "
     "käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.": (

@@ -1141,72 +1141,72 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>BodiesPanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="315" />
+      <location filename="../../gui/organisation_dialog.py" line="341" />
       <source>Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.</source>
       <translation>Changes to bodies and members are saved at once. Nothing is deleted: a body can be taken out of use and a membership gets an end date, so the records of earlier meetings are kept.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="322" />
+      <location filename="../../gui/organisation_dialog.py" line="348" />
       <source>Toimielimet</source>
       <translation>Bodies</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="326" />
+      <location filename="../../gui/organisation_dialog.py" line="352" />
       <source>Uusi toimielin…</source>
       <translation>New body…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="327" />
+      <location filename="../../gui/organisation_dialog.py" line="353" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="333" />
+      <location filename="../../gui/organisation_dialog.py" line="359" />
       <source>Jäsenet</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="335" />
+      <location filename="../../gui/organisation_dialog.py" line="361" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="335" />
+      <location filename="../../gui/organisation_dialog.py" line="361" />
       <source>Rooli</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="335" />
+      <location filename="../../gui/organisation_dialog.py" line="361" />
       <source>Varajäsen jäsenelle</source>
       <translation>Deputy for</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="336" />
+      <location filename="../../gui/organisation_dialog.py" line="362" />
       <source>Alkaa</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="336" />
+      <location filename="../../gui/organisation_dialog.py" line="362" />
       <source>Päättyy</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="343" />
+      <location filename="../../gui/organisation_dialog.py" line="370" />
       <source>Näytä myös päättyneet jäsenyydet</source>
       <translation>Show ended memberships too</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="346" />
+      <location filename="../../gui/organisation_dialog.py" line="373" />
       <source>Lisää jäsen…</source>
       <translation>Add member…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="347" />
+      <location filename="../../gui/organisation_dialog.py" line="374" />
       <source>Muokkaa jäsenyyttä…</source>
       <translation>Edit membership…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="373" />
+      <location filename="../../gui/organisation_dialog.py" line="403" />
       <source>{name} (ei käytössä)</source>
       <translation>{name} (not in use)</translation>
     </message>
@@ -3439,6 +3439,92 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
   </context>
   <context>
+    <name>PeoplePanel</name>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="588" />
+      <source>Hae nimellä tai nimikkeellä</source>
+      <translation>Search by name or title</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="592" />
+      <source>Nimi</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="592" />
+      <source>Virkanimike</source>
+      <translation>Job title</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="592" />
+      <source>Sähköposti</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="593" />
+      <source>Puhelin</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="602" />
+      <source>Uusi henkilö…</source>
+      <translation>New person…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="603" />
+      <source>Muokkaa…</source>
+      <translation>Edit…</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonDialog</name>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="545" />
+      <source>Uusi henkilö</source>
+      <translation>New person</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="545" />
+      <source>Henkilön tiedot</source>
+      <translation>Person details</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="548" />
+      <source>Nimi</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="550" />
+      <source>esim. sivistysjohtaja</source>
+      <translation>e.g. director of education</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="551" />
+      <source>Virkanimike</source>
+      <translation>Job title</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="553" />
+      <source>Virkanimike ruotsiksi</source>
+      <translation>Job title in Swedish</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="555" />
+      <source>Sähköposti</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="557" />
+      <source>Puhelin</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="563" />
+      <source>Muutos näkyy kaikissa tästä eteenpäin tulostettavissa asiakirjoissa, myös aiempien kokousten. Jos tilalle tulee toinen henkilö, lisää hänet uutena.</source>
+      <translation>The change shows in every document printed from now on, earlier meetings' too. If another person takes over, add them as a new person.</translation>
+    </message>
+  </context>
+  <context>
     <name>PrintPreviewDialog</name>
     <message>
       <location filename="../../gui/print_preview.py" line="73" />
@@ -3766,14 +3852,19 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>General</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="168" />
+      <location filename="../../gui/settings.py" line="169" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="170" />
+      <location filename="../../gui/settings.py" line="171" />
       <source>Toimielimet ja jäsenet</source>
       <translation>Bodies and members</translation>
+    </message>
+    <message>
+      <location filename="../../gui/settings.py" line="173" />
+      <source>Henkilöt</source>
+      <translation>People</translation>
     </message>
   </context>
   <context>

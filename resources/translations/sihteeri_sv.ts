@@ -1141,72 +1141,72 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>BodiesPanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="315" />
+      <location filename="../../gui/organisation_dialog.py" line="341" />
       <source>Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.</source>
       <translation>Ändringar i organ och ledamöter sparas genast. Ingenting tas bort: ett organ kan tas ur bruk och ett medlemskap får ett slutdatum, så att uppgifterna om tidigare möten bevaras.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="322" />
+      <location filename="../../gui/organisation_dialog.py" line="348" />
       <source>Toimielimet</source>
       <translation>Organ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="326" />
+      <location filename="../../gui/organisation_dialog.py" line="352" />
       <source>Uusi toimielin…</source>
       <translation>Nytt organ…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="327" />
+      <location filename="../../gui/organisation_dialog.py" line="353" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="333" />
+      <location filename="../../gui/organisation_dialog.py" line="359" />
       <source>Jäsenet</source>
       <translation>Ledamöter</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="335" />
+      <location filename="../../gui/organisation_dialog.py" line="361" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="335" />
+      <location filename="../../gui/organisation_dialog.py" line="361" />
       <source>Rooli</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="335" />
+      <location filename="../../gui/organisation_dialog.py" line="361" />
       <source>Varajäsen jäsenelle</source>
       <translation>Ersättare för</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="336" />
+      <location filename="../../gui/organisation_dialog.py" line="362" />
       <source>Alkaa</source>
       <translation>Börjar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="336" />
+      <location filename="../../gui/organisation_dialog.py" line="362" />
       <source>Päättyy</source>
       <translation>Slutar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="343" />
+      <location filename="../../gui/organisation_dialog.py" line="370" />
       <source>Näytä myös päättyneet jäsenyydet</source>
       <translation>Visa också avslutade medlemskap</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="346" />
+      <location filename="../../gui/organisation_dialog.py" line="373" />
       <source>Lisää jäsen…</source>
       <translation>Lägg till ledamot…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="347" />
+      <location filename="../../gui/organisation_dialog.py" line="374" />
       <source>Muokkaa jäsenyyttä…</source>
       <translation>Redigera medlemskap…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="373" />
+      <location filename="../../gui/organisation_dialog.py" line="403" />
       <source>{name} (ei käytössä)</source>
       <translation>{name} (ur bruk)</translation>
     </message>
@@ -3439,6 +3439,92 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
   </context>
   <context>
+    <name>PeoplePanel</name>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="588" />
+      <source>Hae nimellä tai nimikkeellä</source>
+      <translation>Sök med namn eller titel</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="592" />
+      <source>Nimi</source>
+      <translation>Namn</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="592" />
+      <source>Virkanimike</source>
+      <translation>Tjänstebeteckning</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="592" />
+      <source>Sähköposti</source>
+      <translation>E-post</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="593" />
+      <source>Puhelin</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="602" />
+      <source>Uusi henkilö…</source>
+      <translation>Ny person…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="603" />
+      <source>Muokkaa…</source>
+      <translation>Redigera…</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonDialog</name>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="545" />
+      <source>Uusi henkilö</source>
+      <translation>Ny person</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="545" />
+      <source>Henkilön tiedot</source>
+      <translation>Personens uppgifter</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="548" />
+      <source>Nimi</source>
+      <translation>Namn</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="550" />
+      <source>esim. sivistysjohtaja</source>
+      <translation>t.ex. bildningsdirektör</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="551" />
+      <source>Virkanimike</source>
+      <translation>Tjänstebeteckning</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="553" />
+      <source>Virkanimike ruotsiksi</source>
+      <translation>Tjänstebeteckning på svenska</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="555" />
+      <source>Sähköposti</source>
+      <translation>E-post</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="557" />
+      <source>Puhelin</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="563" />
+      <source>Muutos näkyy kaikissa tästä eteenpäin tulostettavissa asiakirjoissa, myös aiempien kokousten. Jos tilalle tulee toinen henkilö, lisää hänet uutena.</source>
+      <translation>Ändringen syns i alla handlingar som skrivs ut härefter, också för tidigare möten. Om en annan person tar över, lägg till hen som ny.</translation>
+    </message>
+  </context>
+  <context>
     <name>PrintPreviewDialog</name>
     <message>
       <location filename="../../gui/print_preview.py" line="73" />
@@ -3766,14 +3852,19 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Allmänt</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="168" />
+      <location filename="../../gui/settings.py" line="169" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="170" />
+      <location filename="../../gui/settings.py" line="171" />
       <source>Toimielimet ja jäsenet</source>
       <translation>Organ och ledamöter</translation>
+    </message>
+    <message>
+      <location filename="../../gui/settings.py" line="173" />
+      <source>Henkilöt</source>
+      <translation>Personer</translation>
     </message>
   </context>
   <context>

@@ -165,3 +165,25 @@ def test_the_user_is_a_person_with_the_settings_title(home: Database) -> None:
         s.flush()
         assert org_ops.set_own_person(s, "Uusi Sihteeri", "toinen") is None
         assert new.title == "pöytäkirjanpitäjä"
+
+
+def test_people_are_added_and_corrected_with_finnish_messages(home: Database) -> None:
+    """Ensure a new preparer can be added, a person's title and contacts corrected, and bad input refused."""
+    from core.organisation import PersonDetails
+
+    with home.begin() as s:
+        added = org_ops.add_person(s, PersonDetails("  Vilja  Valmistelija ", "talouspäällikkö", "ekonomichef",
+                                                    "vilja@sysma.fi", "044 123 4567"))  # fmt: skip
+        assert (added.name, added.organisation.name) == ("Vilja Valmistelija", "Sysmän kunta")  # type: ignore[union-attr]
+        names = [p.name for p in org_ops.people(s)]
+        assert names == sorted(names, key=str.casefold) and "Vilja Valmistelija" in names
+        twin = org_ops.add_person(s, PersonDetails("Vilja Valmistelija"))  # namesakes exist
+        assert twin.id != added.id
+        org_ops.update_person(s, added.id, PersonDetails("Vilja Valmistelija", "hallintojohtaja", "", "", ""))
+        assert org_ops.person_details(added) == PersonDetails("Vilja Valmistelija", "hallintojohtaja")
+    for details, message in ((PersonDetails(" "), "nimi puuttuu"),
+                             (PersonDetails("Nimi", email="vilja.sysma.fi"), "ei ole muotoa nimi@esimerkki.fi")):
+        with home.begin() as s, pytest.raises(ValidationError, match=message):
+            org_ops.add_person(s, details)
+    with home.begin() as s, pytest.raises(NotFound):
+        org_ops.update_person(s, 999_999, PersonDetails("Kuka"))

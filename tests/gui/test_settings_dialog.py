@@ -52,7 +52,7 @@ def test_the_organisation_and_the_user_change_with_the_settings(qtbot: QtBot, se
     settings.set(declared.SECRETARY_NAME, "Saara Sihteeri")
     dialog = _dialog(qtbot, settings, home)
     assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == [
-        "Yleiset", "Organisaatio", "Toimielimet ja jäsenet"]
+        "Yleiset", "Organisaatio", "Toimielimet ja jäsenet", "Henkilöt"]
     form = dialog.organisation
     assert form is not None and form.name.text() == "Sysmän kunta" and form.email.text() == "kirjaamo@sysma.fi"
     form.name.clear()
@@ -267,3 +267,41 @@ def test_an_unexpected_error_is_reported_and_not_asked_again(qtbot: QtBot, home:
     panel.add_body_button.click()
     assert len(answers.asked) == 1 and len(shown_errors) == 1 and shown_errors[0][2]
     assert not panel.changed and panel.bodies.count() == 1
+
+
+def test_people_are_found_added_and_edited_at_once(qtbot: QtBot, home: Database,
+                                                    shown_errors: list[tuple[str, str, bool]]) -> None:
+    """Ensure the people tab filters by name or title, adds a preparer (a bad e-mail asked again), and edits."""
+    from core.organisation import PersonDetails
+    from gui.organisation_dialog import PeoplePanel, PersonDialog
+
+    panel = PeoplePanel(home)
+    qtbot.addWidget(panel)
+    asked: list[PersonDetails | None] = []
+    answers: list[PersonDetails | None] = []
+
+    def ask(details: PersonDetails | None) -> PersonDetails | None:
+        asked.append(details)
+        return answers.pop(0)
+
+    panel.ask_person = ask  # type: ignore[method-assign]
+    assert panel.visible_names() == ["Aino Áilu", "Pekka Virtanen", "Saara Sihteeri"]
+    type_text(panel.filter, "sihteeri")
+    assert panel.visible_names() == ["Saara Sihteeri"] and not panel.edit_button.isEnabled()
+    typed = PersonDetails("Vilja Valmistelija", "talouspäällikkö", email="vilja(at)sysma.fi")
+    answers[:] = [typed, PersonDetails("Vilja Valmistelija", "talouspäällikkö", email="vilja@sysma.fi")]
+    panel.add_button.click()
+    assert "ei ole muotoa" in shown_errors[0][1] and asked[:2] == [None, typed]  # asked again as typed
+    assert panel.filter.text() == "" and panel.changed
+    assert panel.current_person_id() is not None and "Vilja Valmistelija" in panel.visible_names()
+    answers[:] = [PersonDetails("Vilja Valmistelija", "hallintojohtaja", email="vilja@sysma.fi")]
+    panel.edit_button.click()
+    assert asked[-1] == PersonDetails("Vilja Valmistelija", "talouspäällikkö", email="vilja@sysma.fi")
+    with home.begin() as s:
+        vilja = s.scalar(select(Person).where(Person.name == "Vilja Valmistelija"))
+        assert vilja is not None and vilja.title == "hallintojohtaja"
+    dialog = PersonDialog(PersonDetails("Aino Áilu", "puheenjohtaja"))
+    qtbot.addWidget(dialog)
+    type_text(dialog.phone, "040 1")
+    assert dialog.details() == PersonDetails("Aino Áilu", "puheenjohtaja", phone="040 1")
+
