@@ -181,6 +181,29 @@ def create_meeting(
     return meeting
 
 
+def update_meeting(
+    session: Session, meeting_id: int, *, date: dt.date, start_time: dt.time | None, place: str
+) -> Meeting:
+    """Change a meeting's date, starting time and place (e.g. the meeting is moved), before its minutes are
+    checked; the year's § numbers follow the meetings' new order. A meeting is not moved to another year: the §
+    numbers run through the year, so the items go to a meeting of that year instead (``move_item_to_meeting``)."""
+    meeting = get_meeting(session, meeting_id)
+    _require_unlocked(meeting)
+    if date.year != meeting.year:
+        raise ValidationError(
+            f"Kokousta {meeting.number}/{meeting.year} ei voi siirtää vuodelle {date.year}, koska pykälät "
+            f"numeroidaan vuosittain. Luo kokous vuodelle {date.year} ja siirrä asiat siihen."
+        )
+    moved = date != meeting.date
+    meeting.date = date
+    meeting.start_time = start_time
+    meeting.place = " ".join(place.split())
+    session.flush()
+    if moved:
+        renumber(session, body_id=meeting.body_id, year=meeting.year)
+    return meeting
+
+
 def suggest_secretary(session: Session, *, body_id: int, own_name: str = "") -> int | None:
     """Who keeps a new meeting's minutes: whoever kept the body's latest minutes, else the user, else nobody.
 

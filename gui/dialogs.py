@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -38,11 +39,63 @@ class SaveChoice(Enum):
 
 @dataclass(frozen=True)
 class NewMeeting:
-    """What the new-meeting dialog asks: the body, the date and the place."""
+    """What the new-meeting dialog asks: the body, the date, the place and the starting time."""
 
     body_id: int
     date: dt.date
     place: str
+    start_time: dt.time | None = None
+
+
+@dataclass(frozen=True)
+class MeetingInfo:
+    """A meeting's date, starting time (None: not set) and place, as the meeting dialog edits them."""
+
+    date: dt.date
+    start_time: dt.time | None
+    place: str
+
+
+def _time_edit() -> QTimeEdit:
+    """A clock of hours and minutes where 0.00 stands for "not set" (shown as –)."""
+    edit = QTimeEdit()
+    edit.setDisplayFormat("H.mm")
+    edit.setSpecialValueText("–")
+    edit.setTime(QTime(0, 0))
+    return edit
+
+
+def _time_of(edit: QTimeEdit) -> dt.time | None:
+    value = edit.time()
+    return None if (value.hour(), value.minute()) == (0, 0) else dt.time(value.hour(), value.minute())
+
+
+class MeetingInfoDialog(QDialog):
+    """Asks a meeting's date, starting time and place (Kokous → Kokouksen tiedot)."""
+
+    def __init__(self, title: str, current: MeetingInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        form = QFormLayout(self)
+        self.date = QDateEdit(QDate(current.date.year, current.date.month, current.date.day))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("d.M.yyyy")
+        form.addRow(self.tr("Päivämäärä"), self.date)
+        self.start_time = _time_edit()
+        if current.start_time is not None:
+            self.start_time.setTime(QTime(current.start_time.hour, current.start_time.minute))
+        form.addRow(self.tr("Alkaa klo"), self.start_time)
+        self.place = QLineEdit(current.place)
+        form.addRow(self.tr("Paikka"), self.place)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def value(self) -> MeetingInfo:
+        picked = self.date.date()
+        return MeetingInfo(dt.date(picked.year(), picked.month(), picked.day()), _time_of(self.start_time),
+                           self.place.text().strip())  # fmt: skip
 
 
 class NewMeetingDialog(QDialog):
@@ -66,6 +119,8 @@ class NewMeetingDialog(QDialog):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("d.M.yyyy")
         form.addRow(self.tr("Päivämäärä"), self.date)
+        self.start_time = _time_edit()
+        form.addRow(self.tr("Alkaa klo"), self.start_time)
         self.place = QLineEdit()
         form.addRow(self.tr("Paikka"), self.place)
         self.body.currentIndexChanged.connect(self._body_changed)
@@ -81,7 +136,7 @@ class NewMeetingDialog(QDialog):
     def value(self) -> NewMeeting:
         picked = self.date.date()
         day = dt.date(picked.year(), picked.month(), picked.day())
-        return NewMeeting(int(self.body.currentData()), day, self.place.text().strip())
+        return NewMeeting(int(self.body.currentData()), day, self.place.text().strip(), _time_of(self.start_time))
 
 
 class DatabaseDialog(QDialog):
@@ -201,6 +256,11 @@ class Prompts:
         self, parent: QWidget | None, bodies: list[tuple[int, str, str]], current_body: int | None
     ) -> NewMeeting | None:
         dialog = NewMeetingDialog(bodies, current_body, parent)
+        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def meeting_info(self, parent: QWidget | None, title: str, current: MeetingInfo) -> MeetingInfo | None:
+        """The meeting's new date, time and place, or None when cancelled."""
+        dialog = MeetingInfoDialog(title, current, parent)
         return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def choose_meeting(self, parent: QWidget | None, meetings: list[tuple[int, str]]) -> int | None:

@@ -23,7 +23,7 @@ from db.models import Body, Meeting, Organisation
 from gui import actions as desk_actions
 from gui import settings as declared
 from gui.details_panel import DetailsPanel
-from gui.dialogs import Prompts, SaveChoice
+from gui.dialogs import MeetingInfo, Prompts, SaveChoice
 from gui.errors import show_error
 from gui.item_editor import ItemEditor
 from gui.navigator import NavigatorModel, NavigatorView, Node, NodeKind
@@ -166,6 +166,13 @@ class MainWindow(QMainWindow):
             self.tr("Luo kokous vakioasioineen"),
         )
         self._action(
+            "meeting_info",
+            self.tr("Kokouksen tiedot…"),
+            self.edit_meeting_info,
+            None,
+            self.tr("Muuta kokouksen päivämäärää, alkamisaikaa tai paikkaa"),
+        )
+        self._action(
             "new_item",
             self.tr("Uusi asia…"),
             self.new_item,
@@ -226,7 +233,8 @@ class MainWindow(QMainWindow):
         self.edit_menu = fill(bar.addMenu(self.tr("&Muokkaa")), ("undo", "redo", None, "find"))
         self.meeting_menu = fill(
             bar.addMenu(self.tr("&Kokous")),
-            ("new_meeting", "new_item", None, "move_up", "move_down", "move_to_meeting", "remove_item", None),
+            ("new_meeting", "meeting_info", "new_item", None, "move_up", "move_down", "move_to_meeting", "remove_item",
+             None),
         )
         view_menu = fill(bar.addMenu(self.tr("&Näytä")), ("refresh",))
         view_menu.addAction(self.search_dock.toggleViewAction())
@@ -251,6 +259,7 @@ class MainWindow(QMainWindow):
         item_selected = kind == NodeKind.ITEM
         editable_item = item_selected and unlocked
         self.named_actions["new_item"].setEnabled(bool(in_meeting and unlocked))
+        self.named_actions["meeting_info"].setEnabled(bool(in_meeting and unlocked))
         self.named_actions["new_meeting"].setEnabled(self.model.rowCount() > 0)
         self.named_actions["save"].setEnabled(self.editor.dirty)
         self.named_actions["revert"].setEnabled(self.editor.dirty)
@@ -387,7 +396,8 @@ class MainWindow(QMainWindow):
                     session, body_id=asked.body_id, own_name=self.settings.get(declared.SECRETARY_NAME)
                 )
                 meeting = meeting_ops.create_meeting(
-                    session, body_id=asked.body_id, date=asked.date, place=asked.place or None, secretary_id=secretary
+                    session, body_id=asked.body_id, date=asked.date, place=asked.place or None, secretary_id=secretary,
+                    start_time=asked.start_time,
                 )
                 meeting_id = meeting.id
         except Exception as exc:
@@ -397,6 +407,38 @@ class MainWindow(QMainWindow):
         self._refresh_search_filters()
         self.select_meeting(meeting_id)
         self.statusBar().showMessage(self.tr("Kokous luotu vakioasioineen."), 5000)
+
+    def edit_meeting_info(self) -> None:
+        """Change the selected meeting's date, starting time and place (Kokous → Kokouksen tiedot…)."""
+        node = self.current_node()
+        if node is None or node.kind not in (NodeKind.MEETING, NodeKind.ITEM):
+            return
+        meeting_id = node.key if node.kind == NodeKind.MEETING else node.meeting_id
+        with self.database.begin() as session:
+            meeting = meeting_ops.get_meeting(session, meeting_id)
+            title = self.tr("Kokous {number}/{year}").format(number=meeting.number, year=meeting.year)
+            current = MeetingInfo(meeting.date, meeting.start_time, meeting.place)
+            body_id = meeting.body_id
+        asked = self.prompts.meeting_info(self, title, current)
+        if asked is None or asked == current:
+            return
+        if not self.maybe_save():
+            return
+        try:
+            with self.database.begin() as session:
+                meeting_ops.update_meeting(
+                    session, meeting_id, date=asked.date, start_time=asked.start_time, place=asked.place
+                )
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        item_id = self.editor.item_id
+        self.model.reload_body(body_id)  # the meeting's label, and the § numbers if its order changed
+        if item_id is not None:
+            self.open_item(item_id)
+        else:
+            self.select_meeting(meeting_id)
+        self.statusBar().showMessage(self.tr("Kokouksen tiedot tallennettu."), 4000)
 
     def new_item(self) -> None:
         node = self.current_node()

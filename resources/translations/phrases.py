@@ -1025,6 +1025,14 @@ PHRASES: dict[str, tuple[str, str]] = {
         "The change shows in every document printed from now on, earlier meetings' too. If another person takes "
         "over, add them as a new person.",
     ),
+    "Kokouksen tiedot…": ("Mötets uppgifter…", "Meeting details…"),
+    "Muuta kokouksen päivämäärää, alkamisaikaa tai paikkaa": (
+        "Ändra mötets datum, starttid eller plats",
+        "Change the meeting's date, starting time or place",
+    ),
+    "Kokous {number}/{year}": ("Möte {number}/{year}", "Meeting {number}/{year}"),
+    "Kokouksen tiedot tallennettu.": ("Mötets uppgifter sparade.", "Meeting details saved."),
+    "Alkaa klo": ("Börjar kl.", "Starts at"),
     "Yleiset": ("Allmänt", "General"),
     "Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois "
     "käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.": (

@@ -904,7 +904,7 @@
     <name>AutoBackup</name>
     <message>
       <location filename="../../gui/backup_dialog.py" line="540" />
-      <location filename="../../gui/main_window.py" line="708" />
+      <location filename="../../gui/main_window.py" line="750" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Taking a backup…</translation>
     </message>
@@ -1509,57 +1509,57 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>DatabaseDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="93" />
+      <location filename="../../gui/dialogs.py" line="148" />
       <source>Avaa tietokanta</source>
       <translation>Open database</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="95" />
+      <location filename="../../gui/dialogs.py" line="150" />
       <source>Oletustietokanta tämän koneen datakansiossa</source>
       <translation>The default database in this computer's data folder</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="96" />
+      <location filename="../../gui/dialogs.py" line="151" />
       <source>Tietokantatiedosto (SQLite)</source>
       <translation>Database file (SQLite)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="97" />
+      <location filename="../../gui/dialogs.py" line="152" />
       <source>Jaettu PostgreSQL-tietokanta</source>
       <translation>Shared PostgreSQL database</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="99" />
+      <location filename="../../gui/dialogs.py" line="154" />
       <source>esim. H:\Sihteeri\sihteeri.db; uusi tiedosto otetaan käyttöön</source>
       <translation>e.g. H:\Sihteeri\sihteeri.db; a new file is set up</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="100" />
+      <location filename="../../gui/dialogs.py" line="155" />
       <source>Selaa…</source>
       <translation>Browse…</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="107" />
+      <location filename="../../gui/dialogs.py" line="162" />
       <source>Salasanaa ei tallenneta. Anna se PostgreSQL:n pgpass-tiedostossa tai pyydä ylläpitoa määrittämään kirjautuminen.</source>
       <translation>The password is not saved. Give it in PostgreSQL's pgpass file or ask IT support to set up the login.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="137" />
+      <location filename="../../gui/dialogs.py" line="192" />
       <source>Tietokantatiedosto</source>
       <translation>Database file</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="137" />
+      <location filename="../../gui/dialogs.py" line="192" />
       <source>Sihteerin tietokanta (*.db)</source>
       <translation>Sihteeri database (*.db)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="146" />
+      <location filename="../../gui/dialogs.py" line="201" />
       <source>Valitse tai kirjoita tietokantatiedoston nimi.</source>
       <translation>Choose or type the name of the database file.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="149" />
+      <location filename="../../gui/dialogs.py" line="204" />
       <source>Kirjoita osoite muodossa postgresql+psycopg://käyttäjä@palvelin/tietokanta.</source>
       <translation>Write the address as postgresql+psycopg://user@server/database.</translation>
     </message>
@@ -2777,203 +2777,223 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="170" />
+      <source>Kokouksen tiedot…</source>
+      <translation>Meeting details…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="173" />
+      <source>Muuta kokouksen päivämäärää, alkamisaikaa tai paikkaa</source>
+      <translation>Change the meeting's date, starting time or place</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="177" />
       <source>Uusi asia…</source>
       <translation>New item…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="173" />
+      <location filename="../../gui/main_window.py" line="180" />
       <source>Lisää asia kokoukseen</source>
       <translation>Add an item to the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="176" />
+      <location filename="../../gui/main_window.py" line="183" />
       <source>Tallenna</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="176" />
+      <location filename="../../gui/main_window.py" line="183" />
       <source>Tallenna asian muutokset</source>
       <translation>Save the item's changes</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="178" />
+      <location filename="../../gui/main_window.py" line="185" />
       <source>Hylkää muutokset</source>
       <translation>Discard changes</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="179" />
+      <location filename="../../gui/main_window.py" line="186" />
       <source>Kumoa</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="182" />
+      <location filename="../../gui/main_window.py" line="189" />
       <source>Tee uudelleen</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="190" />
+      <location filename="../../gui/main_window.py" line="197" />
       <source>Etsi…</source>
       <translation>Find…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="193" />
+      <location filename="../../gui/main_window.py" line="200" />
       <source>Hae kaikkien vuosien asioista</source>
       <translation>Search the items of all years</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="195" />
-      <location filename="../../gui/main_window.py" line="422" />
+      <location filename="../../gui/main_window.py" line="202" />
+      <location filename="../../gui/main_window.py" line="464" />
       <source>Poista asia</source>
       <translation>Remove item</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="196" />
+      <location filename="../../gui/main_window.py" line="203" />
       <source>Siirrä ylös</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="197" />
+      <location filename="../../gui/main_window.py" line="204" />
       <source>Siirrä alas</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="198" />
+      <location filename="../../gui/main_window.py" line="205" />
       <source>Siirrä toiseen kokoukseen…</source>
       <translation>Move to another meeting…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="199" />
+      <location filename="../../gui/main_window.py" line="206" />
       <source>Päivitä</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="202" />
+      <location filename="../../gui/main_window.py" line="209" />
       <source>Avaa tietokanta…</source>
       <translation>Open database…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="205" />
+      <location filename="../../gui/main_window.py" line="212" />
       <source>Avaa toinen tietokanta: tiedosto, jaettu PostgreSQL-tietokanta tai oletustietokanta</source>
       <translation>Open another database: a file, a shared PostgreSQL database or the default database</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="207" />
+      <location filename="../../gui/main_window.py" line="214" />
       <source>Asetukset…</source>
       <translation>Settings…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="208" />
+      <location filename="../../gui/main_window.py" line="215" />
       <source>Lopeta</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="209" />
-      <location filename="../../gui/main_window.py" line="550" />
+      <location filename="../../gui/main_window.py" line="216" />
+      <location filename="../../gui/main_window.py" line="592" />
       <source>Tietoja Sihteeristä</source>
       <translation>About Sihteeri</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="223" />
+      <location filename="../../gui/main_window.py" line="230" />
       <source>&amp;Tiedosto</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="226" />
+      <location filename="../../gui/main_window.py" line="233" />
       <source>&amp;Muokkaa</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="228" />
+      <location filename="../../gui/main_window.py" line="235" />
       <source>&amp;Kokous</source>
       <translation>&amp;Meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="231" />
+      <location filename="../../gui/main_window.py" line="239" />
       <source>&amp;Näytä</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="233" />
+      <location filename="../../gui/main_window.py" line="241" />
       <source>T&amp;yökalut</source>
       <translation>&amp;Tools</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="234" />
+      <location filename="../../gui/main_window.py" line="242" />
       <source>&amp;Ohje</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="235" />
+      <location filename="../../gui/main_window.py" line="243" />
       <source>Työkalut</source>
       <translation>Tools</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="267" />
+      <location filename="../../gui/main_window.py" line="276" />
       <source>Vain luku (tarkastettu pöytäkirja)</source>
       <translation>Read only (checked minutes)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="269" />
+      <location filename="../../gui/main_window.py" line="278" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="271" />
+      <location filename="../../gui/main_window.py" line="280" />
       <source>Tallennettu</source>
       <translation>Saved</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="399" />
+      <location filename="../../gui/main_window.py" line="409" />
       <source>Kokous luotu vakioasioineen.</source>
       <translation>Meeting created with its standard items.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="423" />
+      <location filename="../../gui/main_window.py" line="419" />
+      <source>Kokous {number}/{year}</source>
+      <translation>Meeting {number}/{year}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="441" />
+      <source>Kokouksen tiedot tallennettu.</source>
+      <translation>Meeting details saved.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="465" />
       <source>Poistetaanko asia ”{title}”? Seuraavat pykälänumerot siirtyvät.</source>
       <translation>Remove the item “{title}”? The following § numbers shift.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="490" />
+      <location filename="../../gui/main_window.py" line="532" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Move to another meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="490" />
+      <location filename="../../gui/main_window.py" line="532" />
       <source>Toimielimellä ei ole muita avoimia kokouksia.</source>
       <translation>The body has no other open meetings.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="514" />
+      <location filename="../../gui/main_window.py" line="556" />
       <source>Asia tallennettu.</source>
       <translation>Item saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="544" />
+      <location filename="../../gui/main_window.py" line="586" />
       <source>Asetukset</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="544" />
+      <location filename="../../gui/main_window.py" line="586" />
       <source>Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.</source>
       <translation>The language changes when you restart Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="568" />
+      <location filename="../../gui/main_window.py" line="610" />
       <source>Sihteeri {version} — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
       <translation>Sihteeri {version} — the body secretary's tool: agendas, minutes, excerpts and agreements.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="571" />
+      <location filename="../../gui/main_window.py" line="613" />
       <source>Tietokanta: {database}</source>
       <translation>Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="572" />
+      <location filename="../../gui/main_window.py" line="614" />
       <source>Loki: {path}</source>
       <translation>Log: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="573" />
+      <location filename="../../gui/main_window.py" line="615" />
       <source>Virheraportit: {path}</source>
       <translation>Error reports: {path}</translation>
     </message>
@@ -3119,6 +3139,24 @@ A backup of the current database is taken first. After the restore the data are 
       <location filename="../../gui/conduct.py" line="898" />
       <source>Pöytäkirja tarkastettu ja julkaistu – korjaukset oikaisuina.</source>
       <translation>Minutes checked and published – corrections as rectifications.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingInfoDialog</name>
+    <message>
+      <location filename="../../gui/dialogs.py" line="83" />
+      <source>Päivämäärä</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="87" />
+      <source>Alkaa klo</source>
+      <translation>Starts at</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="89" />
+      <source>Paikka</source>
+      <translation>Place</translation>
     </message>
   </context>
   <context>
@@ -3269,22 +3307,27 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>NewMeetingDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="55" />
+      <location filename="../../gui/dialogs.py" line="108" />
       <source>Uusi kokous</source>
       <translation>New meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="64" />
+      <location filename="../../gui/dialogs.py" line="117" />
       <source>Toimielin</source>
       <translation>Body</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="68" />
+      <location filename="../../gui/dialogs.py" line="121" />
       <source>Päivämäärä</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="70" />
+      <location filename="../../gui/dialogs.py" line="123" />
+      <source>Alkaa klo</source>
+      <translation>Starts at</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="125" />
       <source>Paikka</source>
       <translation>Place</translation>
     </message>
@@ -3568,47 +3611,47 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>Prompts</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="167" />
+      <location filename="../../gui/dialogs.py" line="222" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="169" />
+      <location filename="../../gui/dialogs.py" line="224" />
       <source>Asiaan ”{what}” on tehty muutoksia, joita ei ole tallennettu.</source>
       <translation>The item “{what}” has changes that have not been saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="185" />
+      <location filename="../../gui/dialogs.py" line="240" />
       <source>Palauta tallentamattomat muutokset</source>
       <translation>Restore unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="195" />
+      <location filename="../../gui/dialogs.py" line="250" />
       <source>Uusi asia</source>
       <translation>New item</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="196" />
+      <location filename="../../gui/dialogs.py" line="251" />
       <source>Asian otsikko:</source>
       <translation>Title of the item:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="209" />
+      <location filename="../../gui/dialogs.py" line="269" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Move to another meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="210" />
+      <location filename="../../gui/dialogs.py" line="270" />
       <source>Kokous, johon asia siirretään:</source>
       <translation>Meeting to move the item to:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="220" />
+      <location filename="../../gui/dialogs.py" line="280" />
       <source>Liitä sopimukseen</source>
       <translation>Link to agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="221" />
+      <location filename="../../gui/dialogs.py" line="281" />
       <source>Sopimus, jota asia koskee:</source>
       <translation>The agreement the item is about:</translation>
     </message>

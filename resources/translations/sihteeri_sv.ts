@@ -904,7 +904,7 @@
     <name>AutoBackup</name>
     <message>
       <location filename="../../gui/backup_dialog.py" line="540" />
-      <location filename="../../gui/main_window.py" line="708" />
+      <location filename="../../gui/main_window.py" line="750" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Tar säkerhetskopia…</translation>
     </message>
@@ -1509,57 +1509,57 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>DatabaseDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="93" />
+      <location filename="../../gui/dialogs.py" line="148" />
       <source>Avaa tietokanta</source>
       <translation>Öppna databas</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="95" />
+      <location filename="../../gui/dialogs.py" line="150" />
       <source>Oletustietokanta tämän koneen datakansiossa</source>
       <translation>Standarddatabasen i den här datorns datamapp</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="96" />
+      <location filename="../../gui/dialogs.py" line="151" />
       <source>Tietokantatiedosto (SQLite)</source>
       <translation>Databasfil (SQLite)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="97" />
+      <location filename="../../gui/dialogs.py" line="152" />
       <source>Jaettu PostgreSQL-tietokanta</source>
       <translation>Delad PostgreSQL-databas</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="99" />
+      <location filename="../../gui/dialogs.py" line="154" />
       <source>esim. H:\Sihteeri\sihteeri.db; uusi tiedosto otetaan käyttöön</source>
       <translation>t.ex. H:\Sihteeri\sihteeri.db; en ny fil tas i bruk</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="100" />
+      <location filename="../../gui/dialogs.py" line="155" />
       <source>Selaa…</source>
       <translation>Bläddra…</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="107" />
+      <location filename="../../gui/dialogs.py" line="162" />
       <source>Salasanaa ei tallenneta. Anna se PostgreSQL:n pgpass-tiedostossa tai pyydä ylläpitoa määrittämään kirjautuminen.</source>
       <translation>Lösenordet sparas inte. Ange det i PostgreSQL:s pgpass-fil eller be IT-stödet ordna inloggningen.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="137" />
+      <location filename="../../gui/dialogs.py" line="192" />
       <source>Tietokantatiedosto</source>
       <translation>Databasfil</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="137" />
+      <location filename="../../gui/dialogs.py" line="192" />
       <source>Sihteerin tietokanta (*.db)</source>
       <translation>Sihteeris databas (*.db)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="146" />
+      <location filename="../../gui/dialogs.py" line="201" />
       <source>Valitse tai kirjoita tietokantatiedoston nimi.</source>
       <translation>Välj eller skriv databasfilens namn.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="149" />
+      <location filename="../../gui/dialogs.py" line="204" />
       <source>Kirjoita osoite muodossa postgresql+psycopg://käyttäjä@palvelin/tietokanta.</source>
       <translation>Skriv adressen i formen postgresql+psycopg://användare@server/databas.</translation>
     </message>
@@ -2777,203 +2777,223 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="170" />
+      <source>Kokouksen tiedot…</source>
+      <translation>Mötets uppgifter…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="173" />
+      <source>Muuta kokouksen päivämäärää, alkamisaikaa tai paikkaa</source>
+      <translation>Ändra mötets datum, starttid eller plats</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="177" />
       <source>Uusi asia…</source>
       <translation>Nytt ärende…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="173" />
+      <location filename="../../gui/main_window.py" line="180" />
       <source>Lisää asia kokoukseen</source>
       <translation>Lägg till ett ärende i mötet</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="176" />
+      <location filename="../../gui/main_window.py" line="183" />
       <source>Tallenna</source>
       <translation>Spara</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="176" />
+      <location filename="../../gui/main_window.py" line="183" />
       <source>Tallenna asian muutokset</source>
       <translation>Spara ändringarna i ärendet</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="178" />
+      <location filename="../../gui/main_window.py" line="185" />
       <source>Hylkää muutokset</source>
       <translation>Förkasta ändringarna</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="179" />
+      <location filename="../../gui/main_window.py" line="186" />
       <source>Kumoa</source>
       <translation>Ångra</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="182" />
+      <location filename="../../gui/main_window.py" line="189" />
       <source>Tee uudelleen</source>
       <translation>Gör om</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="190" />
+      <location filename="../../gui/main_window.py" line="197" />
       <source>Etsi…</source>
       <translation>Sök…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="193" />
+      <location filename="../../gui/main_window.py" line="200" />
       <source>Hae kaikkien vuosien asioista</source>
       <translation>Sök bland ärenden från alla år</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="195" />
-      <location filename="../../gui/main_window.py" line="422" />
+      <location filename="../../gui/main_window.py" line="202" />
+      <location filename="../../gui/main_window.py" line="464" />
       <source>Poista asia</source>
       <translation>Ta bort ärende</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="196" />
+      <location filename="../../gui/main_window.py" line="203" />
       <source>Siirrä ylös</source>
       <translation>Flytta upp</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="197" />
+      <location filename="../../gui/main_window.py" line="204" />
       <source>Siirrä alas</source>
       <translation>Flytta ned</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="198" />
+      <location filename="../../gui/main_window.py" line="205" />
       <source>Siirrä toiseen kokoukseen…</source>
       <translation>Flytta till ett annat möte…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="199" />
+      <location filename="../../gui/main_window.py" line="206" />
       <source>Päivitä</source>
       <translation>Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="202" />
+      <location filename="../../gui/main_window.py" line="209" />
       <source>Avaa tietokanta…</source>
       <translation>Öppna databas…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="205" />
+      <location filename="../../gui/main_window.py" line="212" />
       <source>Avaa toinen tietokanta: tiedosto, jaettu PostgreSQL-tietokanta tai oletustietokanta</source>
       <translation>Öppna en annan databas: en fil, en delad PostgreSQL-databas eller standarddatabasen</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="207" />
+      <location filename="../../gui/main_window.py" line="214" />
       <source>Asetukset…</source>
       <translation>Inställningar…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="208" />
+      <location filename="../../gui/main_window.py" line="215" />
       <source>Lopeta</source>
       <translation>Avsluta</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="209" />
-      <location filename="../../gui/main_window.py" line="550" />
+      <location filename="../../gui/main_window.py" line="216" />
+      <location filename="../../gui/main_window.py" line="592" />
       <source>Tietoja Sihteeristä</source>
       <translation>Om Sihteeri</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="223" />
+      <location filename="../../gui/main_window.py" line="230" />
       <source>&amp;Tiedosto</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="226" />
+      <location filename="../../gui/main_window.py" line="233" />
       <source>&amp;Muokkaa</source>
       <translation>&amp;Redigera</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="228" />
+      <location filename="../../gui/main_window.py" line="235" />
       <source>&amp;Kokous</source>
       <translation>&amp;Möte</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="231" />
+      <location filename="../../gui/main_window.py" line="239" />
       <source>&amp;Näytä</source>
       <translation>&amp;Visa</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="233" />
+      <location filename="../../gui/main_window.py" line="241" />
       <source>T&amp;yökalut</source>
       <translation>&amp;Verktyg</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="234" />
+      <location filename="../../gui/main_window.py" line="242" />
       <source>&amp;Ohje</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="235" />
+      <location filename="../../gui/main_window.py" line="243" />
       <source>Työkalut</source>
       <translation>Verktyg</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="267" />
+      <location filename="../../gui/main_window.py" line="276" />
       <source>Vain luku (tarkastettu pöytäkirja)</source>
       <translation>Endast läsning (justerat protokoll)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="269" />
+      <location filename="../../gui/main_window.py" line="278" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="271" />
+      <location filename="../../gui/main_window.py" line="280" />
       <source>Tallennettu</source>
       <translation>Sparat</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="399" />
+      <location filename="../../gui/main_window.py" line="409" />
       <source>Kokous luotu vakioasioineen.</source>
       <translation>Mötet skapades med standardärendena.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="423" />
+      <location filename="../../gui/main_window.py" line="419" />
+      <source>Kokous {number}/{year}</source>
+      <translation>Möte {number}/{year}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="441" />
+      <source>Kokouksen tiedot tallennettu.</source>
+      <translation>Mötets uppgifter sparade.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="465" />
       <source>Poistetaanko asia ”{title}”? Seuraavat pykälänumerot siirtyvät.</source>
       <translation>Ta bort ärendet ”{title}”? Följande paragrafnummer flyttas.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="490" />
+      <location filename="../../gui/main_window.py" line="532" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Flytta till ett annat möte</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="490" />
+      <location filename="../../gui/main_window.py" line="532" />
       <source>Toimielimellä ei ole muita avoimia kokouksia.</source>
       <translation>Organet har inga andra öppna möten.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="514" />
+      <location filename="../../gui/main_window.py" line="556" />
       <source>Asia tallennettu.</source>
       <translation>Ärendet sparades.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="544" />
+      <location filename="../../gui/main_window.py" line="586" />
       <source>Asetukset</source>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="544" />
+      <location filename="../../gui/main_window.py" line="586" />
       <source>Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.</source>
       <translation>Språket byts när du startar om Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="568" />
+      <location filename="../../gui/main_window.py" line="610" />
       <source>Sihteeri {version} — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
       <translation>Sihteeri {version} — verktyg för organets sekreterare: föredragningslistor, protokoll, utdrag och avtal.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="571" />
+      <location filename="../../gui/main_window.py" line="613" />
       <source>Tietokanta: {database}</source>
       <translation>Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="572" />
+      <location filename="../../gui/main_window.py" line="614" />
       <source>Loki: {path}</source>
       <translation>Logg: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="573" />
+      <location filename="../../gui/main_window.py" line="615" />
       <source>Virheraportit: {path}</source>
       <translation>Felrapporter: {path}</translation>
     </message>
@@ -3119,6 +3139,24 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <location filename="../../gui/conduct.py" line="898" />
       <source>Pöytäkirja tarkastettu ja julkaistu – korjaukset oikaisuina.</source>
       <translation>Protokollet justerat och publicerat – korrigeringar som rättelser.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingInfoDialog</name>
+    <message>
+      <location filename="../../gui/dialogs.py" line="83" />
+      <source>Päivämäärä</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="87" />
+      <source>Alkaa klo</source>
+      <translation>Börjar kl.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="89" />
+      <source>Paikka</source>
+      <translation>Plats</translation>
     </message>
   </context>
   <context>
@@ -3269,22 +3307,27 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>NewMeetingDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="55" />
+      <location filename="../../gui/dialogs.py" line="108" />
       <source>Uusi kokous</source>
       <translation>Nytt möte</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="64" />
+      <location filename="../../gui/dialogs.py" line="117" />
       <source>Toimielin</source>
       <translation>Organ</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="68" />
+      <location filename="../../gui/dialogs.py" line="121" />
       <source>Päivämäärä</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="70" />
+      <location filename="../../gui/dialogs.py" line="123" />
+      <source>Alkaa klo</source>
+      <translation>Börjar kl.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="125" />
       <source>Paikka</source>
       <translation>Plats</translation>
     </message>
@@ -3568,47 +3611,47 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>Prompts</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="167" />
+      <location filename="../../gui/dialogs.py" line="222" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="169" />
+      <location filename="../../gui/dialogs.py" line="224" />
       <source>Asiaan ”{what}” on tehty muutoksia, joita ei ole tallennettu.</source>
       <translation>Ärendet ”{what}” har ändringar som inte har sparats.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="185" />
+      <location filename="../../gui/dialogs.py" line="240" />
       <source>Palauta tallentamattomat muutokset</source>
       <translation>Återställ osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="195" />
+      <location filename="../../gui/dialogs.py" line="250" />
       <source>Uusi asia</source>
       <translation>Nytt ärende</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="196" />
+      <location filename="../../gui/dialogs.py" line="251" />
       <source>Asian otsikko:</source>
       <translation>Ärendets rubrik:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="209" />
+      <location filename="../../gui/dialogs.py" line="269" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Flytta till ett annat möte</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="210" />
+      <location filename="../../gui/dialogs.py" line="270" />
       <source>Kokous, johon asia siirretään:</source>
       <translation>Möte dit ärendet flyttas:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="220" />
+      <location filename="../../gui/dialogs.py" line="280" />
       <source>Liitä sopimukseen</source>
       <translation>Koppla till avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="221" />
+      <location filename="../../gui/dialogs.py" line="281" />
       <source>Sopimus, jota asia koskee:</source>
       <translation>Avtalet som ärendet gäller:</translation>
     </message>

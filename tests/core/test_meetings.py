@@ -149,3 +149,31 @@ def test_a_new_meeting_is_kept_by_the_bodys_last_secretary_or_the_user(database:
         assert suggest_secretary(s, body_id=other_body.id, own_name="Saara Sihteeri") is None
         kept = create_meeting(s, body_id=other_body.id, date=dt.date(2026, 5, 1), secretary_id=me.id)
         assert kept.secretary is me
+
+
+def test_a_meeting_moved_within_the_year_keeps_its_items_and_the_numbers_follow(database: Database,
+                                                                               body_id: int) -> None:
+    """Ensure a meeting's date, time and place change, the year's § numbers follow the new order, and a move to
+    another year or of checked minutes is refused in Finnish."""
+    from core.meetings import update_meeting
+
+    with database.begin() as s:
+        first = create_meeting(s, body_id=body_id, date=dt.date(2026, 2, 3), standard_items=False)
+        second = create_meeting(s, body_id=body_id, date=dt.date(2026, 3, 3), standard_items=False)
+        add_item(s, meeting_id=first.id, title="A")
+        add_item(s, meeting_id=second.id, title="B")
+        ids = (first.id, second.id)
+    with database.begin() as s:
+        moved = update_meeting(s, ids[0], date=dt.date(2026, 3, 10), start_time=dt.time(17, 30),
+                               place="  Valtuustosali ")
+        assert (moved.date, moved.start_time, moved.place) == (dt.date(2026, 3, 10), dt.time(17, 30), "Valtuustosali")
+    assert _titles(database, ids[1]) == [(1, "B")]  # now the year's first meeting
+    assert _titles(database, ids[0]) == [(2, "A")]
+    with database.begin() as s, pytest.raises(ValidationError, match="ei voi siirtää vuodelle 2027"):
+        update_meeting(s, ids[0], date=dt.date(2027, 1, 5), start_time=None, place="")
+    with database.begin() as s:
+        s.get(Meeting, ids[1]).state = MeetingState.MINUTES_CHECKED  # type: ignore[union-attr]
+    with database.begin() as s, pytest.raises(LockedError):
+        update_meeting(s, ids[1], date=dt.date(2026, 3, 4), start_time=None, place="")
+    with database.begin() as s:
+        assert s.get(Meeting, ids[1]).date == dt.date(2026, 3, 3)  # type: ignore[union-attr]

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from db.engine import Database
 from gui import errors
-from gui.dialogs import NewMeeting, Prompts, SaveChoice
+from gui.dialogs import MeetingInfo, NewMeeting, Prompts, SaveChoice
 from gui.main_window import MainWindow
 from gui.settings import Settings
 
@@ -31,6 +31,7 @@ class AnsweringPrompts(Prompts):
         self.agreement: int | None = None  # the answer to choose_agreement (0: none, None: cancelled)
         self.agreement_choices: list[tuple[int, str]] = []
         self.database: str | None = None  # the answer to choose_database ("" the default, None cancelled)
+        self.meeting_change: MeetingInfo | None = None  # the answer to meeting_info (None: cancelled)
 
     def ask_save(self, parent: QWidget | None, what: str) -> SaveChoice:
         self.asked.append(("ask_save", what))
@@ -62,6 +63,10 @@ class AnsweringPrompts(Prompts):
         self.asked.append(("choose_agreement", agreements[0][1]))
         self.agreement_choices = agreements
         return self.agreement
+
+    def meeting_info(self, parent: QWidget | None, title: str, current: MeetingInfo) -> MeetingInfo | None:
+        self.asked.append(("meeting_info", f"{title}: {current}"))
+        return self.meeting_change
 
     def choose_database(self, parent: QWidget | None, current: str) -> str | None:
         self.asked.append(("choose_database", current))

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QByteArray, QMimeData, Qt
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from db.engine import Database, open_database
 from db.enums import BodyKind, OrganisationKind
@@ -115,6 +115,45 @@ def test_create_meeting_with_its_opening_items(
     assert window.named_actions["new_item"].isEnabled()
     second = _new_meeting(window, prompts, board_db, dt.date(2026, 2, 17))
     assert _labels(window, second)[0] == "8 § Kokouksen avaus"
+
+
+def test_a_meeting_gets_its_time_and_is_moved_from_the_menu(
+    qtbot: QtBot, board_db: Database, settings: Settings, prompts: AnsweringPrompts
+) -> None:
+    """Ensure a new meeting's starting time is stored, and Kokous → Kokouksen tiedot moves it (§ numbers follow)."""
+    from gui.dialogs import MeetingInfo
+
+    window = make_window(qtbot, board_db, settings, prompts)
+    with board_db.begin() as session:
+        body_id = session.scalar(select(Body.id).where(Body.name == "Kunnanhallitus"))
+    assert body_id is not None
+    prompts.meeting = NewMeeting(body_id=body_id, date=dt.date(2026, 2, 3), place="Kunnantalo",
+                                 start_time=dt.time(17, 0))  # fmt: skip
+    window.named_actions["new_meeting"].trigger()
+    first = _new_meeting(window, prompts, board_db, dt.date(2026, 3, 3))
+    with board_db.begin() as session:
+        earlier = session.scalar(select(Meeting).where(Meeting.date == dt.date(2026, 2, 3)))
+        assert earlier is not None and earlier.start_time == dt.time(17, 0)
+        earlier_id = earlier.id
+    window.select_meeting(earlier_id)
+    assert window.named_actions["meeting_info"].isEnabled()
+    prompts.meeting_change = None
+    window.named_actions["meeting_info"].trigger()  # cancelled
+    assert prompts.asked[-1] == ("meeting_info", "Kokous 1/2026: " + str(MeetingInfo(dt.date(2026, 2, 3),
+                                                                                     dt.time(17, 0), "Kunnantalo")))
+    prompts.meeting_change = MeetingInfo(dt.date(2026, 3, 17), dt.time(16, 30), "Valtuustosali")
+    window.named_actions["meeting_info"].trigger()
+    with board_db.begin() as session:
+        moved = session.get(Meeting, earlier_id)
+        assert moved is not None and (moved.date, moved.start_time, moved.place) == (
+            dt.date(2026, 3, 17), dt.time(16, 30), "Valtuustosali")
+    with board_db.begin() as session:
+        def first_section(meeting_id: int) -> int | None:
+            return session.scalar(select(func.min(Item.section_number)).where(Item.meeting_id == meeting_id))
+
+        assert (first_section(first), first_section(earlier_id)) == (1, 8)  # the other meeting comes first now
+    node = window.current_node()
+    assert node is not None and node.key == earlier_id and "17.3.2026" in node.label
 
 
 def test_add_and_reorder_items_keeps_section_numbers_in_order(
