@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QSpinBox,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -213,6 +214,35 @@ class DatabaseDialog(QDialog):
         return ""
 
 
+class FirstSectionDialog(QDialog):
+    """Asks the number of a body's first § in a year (Sihteeri taken into use in the middle of a year)."""
+
+    def __init__(self, body: str, year: int, current: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Vuoden ensimmäinen pykälä"))
+        form = QFormLayout(self)
+        note = QLabel(self.tr("Toimielimen {body} pykälät numeroidaan vuosittain. Jos osa vuoden kokouksista on "
+                              "pidetty ennen Sihteerin käyttöönottoa, anna ensimmäisen Sihteerissä tehtävän "
+                              "pykälän numero.").format(body=body))  # fmt: skip
+        note.setWordWrap(True)
+        form.addRow(note)
+        self.year = QSpinBox()
+        self.year.setRange(1990, 2200)
+        self.year.setValue(year)
+        form.addRow(self.tr("Vuosi"), self.year)
+        self.number = QSpinBox()
+        self.number.setRange(1, 99999)
+        self.number.setValue(current)
+        form.addRow(self.tr("Ensimmäinen pykälä"), self.number)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def value(self) -> tuple[int, int]:
+        return self.year.value(), self.number.value()
+
+
 class Prompts:
     """The questions of the desk, answered with real dialogs; tests override the methods."""
 
@@ -261,6 +291,11 @@ class Prompts:
     def meeting_info(self, parent: QWidget | None, title: str, current: MeetingInfo) -> MeetingInfo | None:
         """The meeting's new date, time and place, or None when cancelled."""
         dialog = MeetingInfoDialog(title, current, parent)
+        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def first_section(self, parent: QWidget | None, body: str, year: int, current: int) -> tuple[int, int] | None:
+        """The year and the number of the body's first § in it, or None when cancelled."""
+        dialog = FirstSectionDialog(body, year, current, parent)
         return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def choose_meeting(self, parent: QWidget | None, meetings: list[tuple[int, str]]) -> int | None:

@@ -7,6 +7,7 @@ enabled from the selection and the meeting's state in ``update_actions``.
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -173,6 +174,13 @@ class MainWindow(QMainWindow):
             self.tr("Muuta kokouksen päivämäärää, alkamisaikaa tai paikkaa"),
         )
         self._action(
+            "first_section",
+            self.tr("Vuoden ensimmäinen pykälä…"),
+            self.set_first_section,
+            None,
+            self.tr("Anna toimielimen vuoden ensimmäisen pykälän numero (käyttöönotto kesken vuoden)"),
+        )
+        self._action(
             "new_item",
             self.tr("Uusi asia…"),
             self.new_item,
@@ -233,8 +241,8 @@ class MainWindow(QMainWindow):
         self.edit_menu = fill(bar.addMenu(self.tr("&Muokkaa")), ("undo", "redo", None, "find"))
         self.meeting_menu = fill(
             bar.addMenu(self.tr("&Kokous")),
-            ("new_meeting", "meeting_info", "new_item", None, "move_up", "move_down", "move_to_meeting", "remove_item",
-             None),
+            ("new_meeting", "meeting_info", "first_section", "new_item", None, "move_up", "move_down",
+             "move_to_meeting", "remove_item", None),
         )
         view_menu = fill(bar.addMenu(self.tr("&Näytä")), ("refresh",))
         view_menu.addAction(self.search_dock.toggleViewAction())
@@ -260,6 +268,7 @@ class MainWindow(QMainWindow):
         editable_item = item_selected and unlocked
         self.named_actions["new_item"].setEnabled(bool(in_meeting and unlocked))
         self.named_actions["meeting_info"].setEnabled(bool(in_meeting and unlocked))
+        self.named_actions["first_section"].setEnabled(node is not None and kind != NodeKind.ROOT)
         self.named_actions["new_meeting"].setEnabled(self.model.rowCount() > 0)
         self.named_actions["save"].setEnabled(self.editor.dirty)
         self.named_actions["revert"].setEnabled(self.editor.dirty)
@@ -439,6 +448,40 @@ class MainWindow(QMainWindow):
         else:
             self.select_meeting(meeting_id)
         self.statusBar().showMessage(self.tr("Kokouksen tiedot tallennettu."), 4000)
+
+    def set_first_section(self) -> None:
+        """The number of the selected body's first § in a year (Kokous → Vuoden ensimmäinen pykälä…), for a body
+        whose earlier meetings of the year were held before Sihteeri; the year's § numbers follow."""
+        node = self.current_node()
+        if node is None or node.kind == NodeKind.ROOT:
+            return
+        body_id = node.key if node.kind == NodeKind.BODY else node.body_id
+        year = node.year or dt.date.today().year
+        with self.database.begin() as session:
+            body = session.get(Body, body_id)
+            if body is None:
+                return
+            name = body.name
+            current = meeting_ops.first_section(session, body_id=body_id, year=year)
+        asked = self.prompts.first_section(self, name, year, current)
+        if asked is None:
+            return
+        if not self.maybe_save():
+            return
+        chosen_year, number = asked
+        try:
+            with self.database.begin() as session:
+                meeting_ops.set_first_section(session, body_id=body_id, year=chosen_year, number=number)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        item_id = self.editor.item_id
+        self.model.reload_body(body_id)
+        if item_id is not None:
+            self.open_item(item_id)
+        self.statusBar().showMessage(
+            self.tr("Vuoden {year} pykälät alkavat numerosta {number}.").format(year=chosen_year, number=number), 5000
+        )
 
     def new_item(self) -> None:
         node = self.current_node()

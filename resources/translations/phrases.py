@@ -1033,6 +1033,25 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Kokous {number}/{year}": ("Möte {number}/{year}", "Meeting {number}/{year}"),
     "Kokouksen tiedot tallennettu.": ("Mötets uppgifter sparade.", "Meeting details saved."),
     "Alkaa klo": ("Börjar kl.", "Starts at"),
+    "Vuoden ensimmäinen pykälä": ("Årets första paragraf", "First section of the year"),
+    "Vuoden ensimmäinen pykälä…": ("Årets första paragraf…", "First section of the year…"),
+    "Toimielimen {body} pykälät numeroidaan vuosittain. Jos osa vuoden kokouksista on pidetty ennen Sihteerin "
+    "käyttöönottoa, anna ensimmäisen Sihteerissä tehtävän pykälän numero.": (
+        "Paragraferna i organet {body} numreras per år. Om en del av årets möten hölls innan Sihteeri togs i "
+        "bruk, ange numret på den första paragrafen som görs i Sihteeri.",
+        "The sections of {body} are numbered per year. If some of the year's meetings were held before Sihteeri "
+        "was taken into use, give the number of the first section made in Sihteeri.",
+    ),
+    "Vuosi": ("År", "Year"),
+    "Ensimmäinen pykälä": ("Första paragraf", "First section"),
+    "Anna toimielimen vuoden ensimmäisen pykälän numero (käyttöönotto kesken vuoden)": (
+        "Ange numret på organets första paragraf för året (ibruktagning mitt i året)",
+        "Give the number of the body's first section of the year (taken into use mid-year)",
+    ),
+    "Vuoden {year} pykälät alkavat numerosta {number}.": (
+        "Paragraferna för år {year} börjar från nummer {number}.",
+        "The sections of {year} start from number {number}.",
+    ),
     "Yleiset": ("Allmänt", "General"),
     "Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois "
     "käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.": (

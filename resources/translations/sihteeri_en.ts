@@ -904,7 +904,7 @@
     <name>AutoBackup</name>
     <message>
       <location filename="../../gui/backup_dialog.py" line="540" />
-      <location filename="../../gui/main_window.py" line="750" />
+      <location filename="../../gui/main_window.py" line="793" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Taking a backup…</translation>
     </message>
@@ -1509,57 +1509,57 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>DatabaseDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="148" />
+      <location filename="../../gui/dialogs.py" line="149" />
       <source>Avaa tietokanta</source>
       <translation>Open database</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="150" />
+      <location filename="../../gui/dialogs.py" line="151" />
       <source>Oletustietokanta tämän koneen datakansiossa</source>
       <translation>The default database in this computer's data folder</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="151" />
+      <location filename="../../gui/dialogs.py" line="152" />
       <source>Tietokantatiedosto (SQLite)</source>
       <translation>Database file (SQLite)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="152" />
+      <location filename="../../gui/dialogs.py" line="153" />
       <source>Jaettu PostgreSQL-tietokanta</source>
       <translation>Shared PostgreSQL database</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="154" />
+      <location filename="../../gui/dialogs.py" line="155" />
       <source>esim. H:\Sihteeri\sihteeri.db; uusi tiedosto otetaan käyttöön</source>
       <translation>e.g. H:\Sihteeri\sihteeri.db; a new file is set up</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="155" />
+      <location filename="../../gui/dialogs.py" line="156" />
       <source>Selaa…</source>
       <translation>Browse…</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="162" />
+      <location filename="../../gui/dialogs.py" line="163" />
       <source>Salasanaa ei tallenneta. Anna se PostgreSQL:n pgpass-tiedostossa tai pyydä ylläpitoa määrittämään kirjautuminen.</source>
       <translation>The password is not saved. Give it in PostgreSQL's pgpass file or ask IT support to set up the login.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="192" />
+      <location filename="../../gui/dialogs.py" line="193" />
       <source>Tietokantatiedosto</source>
       <translation>Database file</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="192" />
+      <location filename="../../gui/dialogs.py" line="193" />
       <source>Sihteerin tietokanta (*.db)</source>
       <translation>Sihteeri database (*.db)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="201" />
+      <location filename="../../gui/dialogs.py" line="202" />
       <source>Valitse tai kirjoita tietokantatiedoston nimi.</source>
       <translation>Choose or type the name of the database file.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="204" />
+      <location filename="../../gui/dialogs.py" line="205" />
       <source>Kirjoita osoite muodossa postgresql+psycopg://käyttäjä@palvelin/tietokanta.</source>
       <translation>Write the address as postgresql+psycopg://user@server/database.</translation>
     </message>
@@ -2140,6 +2140,29 @@ A backup of the current database is taken first. After the restore the data are 
       <location filename="../../gui/first_run.py" line="244" />
       <source>Sihteerin käyttöönotto</source>
       <translation>Setting up Sihteeri</translation>
+    </message>
+  </context>
+  <context>
+    <name>FirstSectionDialog</name>
+    <message>
+      <location filename="../../gui/dialogs.py" line="222" />
+      <source>Vuoden ensimmäinen pykälä</source>
+      <translation>First section of the year</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="224" />
+      <source>Toimielimen {body} pykälät numeroidaan vuosittain. Jos osa vuoden kokouksista on pidetty ennen Sihteerin käyttöönottoa, anna ensimmäisen Sihteerissä tehtävän pykälän numero.</source>
+      <translation>The sections of {body} are numbered per year. If some of the year's meetings were held before Sihteeri was taken into use, give the number of the first section made in Sihteeri.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="232" />
+      <source>Vuosi</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="236" />
+      <source>Ensimmäinen pykälä</source>
+      <translation>First section</translation>
     </message>
   </context>
   <context>
@@ -2756,244 +2779,259 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../gui/main_window.py" line="66" />
+      <location filename="../../gui/main_window.py" line="67" />
       <source>Sihteeri — {where}</source>
       <translation>Sihteeri — {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="88" />
+      <location filename="../../gui/main_window.py" line="89" />
       <source>Haku</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="163" />
+      <location filename="../../gui/main_window.py" line="164" />
       <source>Uusi kokous…</source>
       <translation>New meeting…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="166" />
+      <location filename="../../gui/main_window.py" line="167" />
       <source>Luo kokous vakioasioineen</source>
       <translation>Create a meeting with its standard items</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="170" />
+      <location filename="../../gui/main_window.py" line="171" />
       <source>Kokouksen tiedot…</source>
       <translation>Meeting details…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="173" />
+      <location filename="../../gui/main_window.py" line="174" />
       <source>Muuta kokouksen päivämäärää, alkamisaikaa tai paikkaa</source>
       <translation>Change the meeting's date, starting time or place</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="177" />
+      <location filename="../../gui/main_window.py" line="178" />
+      <source>Vuoden ensimmäinen pykälä…</source>
+      <translation>First section of the year…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="181" />
+      <source>Anna toimielimen vuoden ensimmäisen pykälän numero (käyttöönotto kesken vuoden)</source>
+      <translation>Give the number of the body's first section of the year (taken into use mid-year)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="185" />
       <source>Uusi asia…</source>
       <translation>New item…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="180" />
+      <location filename="../../gui/main_window.py" line="188" />
       <source>Lisää asia kokoukseen</source>
       <translation>Add an item to the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="183" />
+      <location filename="../../gui/main_window.py" line="191" />
       <source>Tallenna</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="183" />
+      <location filename="../../gui/main_window.py" line="191" />
       <source>Tallenna asian muutokset</source>
       <translation>Save the item's changes</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="185" />
+      <location filename="../../gui/main_window.py" line="193" />
       <source>Hylkää muutokset</source>
       <translation>Discard changes</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="186" />
+      <location filename="../../gui/main_window.py" line="194" />
       <source>Kumoa</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="189" />
+      <location filename="../../gui/main_window.py" line="197" />
       <source>Tee uudelleen</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="197" />
+      <location filename="../../gui/main_window.py" line="205" />
       <source>Etsi…</source>
       <translation>Find…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="200" />
+      <location filename="../../gui/main_window.py" line="208" />
       <source>Hae kaikkien vuosien asioista</source>
       <translation>Search the items of all years</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="202" />
-      <location filename="../../gui/main_window.py" line="464" />
+      <location filename="../../gui/main_window.py" line="210" />
+      <location filename="../../gui/main_window.py" line="507" />
       <source>Poista asia</source>
       <translation>Remove item</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="203" />
+      <location filename="../../gui/main_window.py" line="211" />
       <source>Siirrä ylös</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="204" />
+      <location filename="../../gui/main_window.py" line="212" />
       <source>Siirrä alas</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="205" />
+      <location filename="../../gui/main_window.py" line="213" />
       <source>Siirrä toiseen kokoukseen…</source>
       <translation>Move to another meeting…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="206" />
+      <location filename="../../gui/main_window.py" line="214" />
       <source>Päivitä</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="209" />
+      <location filename="../../gui/main_window.py" line="217" />
       <source>Avaa tietokanta…</source>
       <translation>Open database…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="212" />
+      <location filename="../../gui/main_window.py" line="220" />
       <source>Avaa toinen tietokanta: tiedosto, jaettu PostgreSQL-tietokanta tai oletustietokanta</source>
       <translation>Open another database: a file, a shared PostgreSQL database or the default database</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="214" />
+      <location filename="../../gui/main_window.py" line="222" />
       <source>Asetukset…</source>
       <translation>Settings…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="215" />
+      <location filename="../../gui/main_window.py" line="223" />
       <source>Lopeta</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="216" />
-      <location filename="../../gui/main_window.py" line="592" />
+      <location filename="../../gui/main_window.py" line="224" />
+      <location filename="../../gui/main_window.py" line="635" />
       <source>Tietoja Sihteeristä</source>
       <translation>About Sihteeri</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="230" />
+      <location filename="../../gui/main_window.py" line="238" />
       <source>&amp;Tiedosto</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="233" />
+      <location filename="../../gui/main_window.py" line="241" />
       <source>&amp;Muokkaa</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="235" />
+      <location filename="../../gui/main_window.py" line="243" />
       <source>&amp;Kokous</source>
       <translation>&amp;Meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="239" />
+      <location filename="../../gui/main_window.py" line="247" />
       <source>&amp;Näytä</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="241" />
+      <location filename="../../gui/main_window.py" line="249" />
       <source>T&amp;yökalut</source>
       <translation>&amp;Tools</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="242" />
+      <location filename="../../gui/main_window.py" line="250" />
       <source>&amp;Ohje</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="243" />
+      <location filename="../../gui/main_window.py" line="251" />
       <source>Työkalut</source>
       <translation>Tools</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="276" />
+      <location filename="../../gui/main_window.py" line="285" />
       <source>Vain luku (tarkastettu pöytäkirja)</source>
       <translation>Read only (checked minutes)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="278" />
+      <location filename="../../gui/main_window.py" line="287" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="280" />
+      <location filename="../../gui/main_window.py" line="289" />
       <source>Tallennettu</source>
       <translation>Saved</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="409" />
+      <location filename="../../gui/main_window.py" line="418" />
       <source>Kokous luotu vakioasioineen.</source>
       <translation>Meeting created with its standard items.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="419" />
+      <location filename="../../gui/main_window.py" line="428" />
       <source>Kokous {number}/{year}</source>
       <translation>Meeting {number}/{year}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="441" />
+      <location filename="../../gui/main_window.py" line="450" />
       <source>Kokouksen tiedot tallennettu.</source>
       <translation>Meeting details saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="465" />
+      <location filename="../../gui/main_window.py" line="483" />
+      <source>Vuoden {year} pykälät alkavat numerosta {number}.</source>
+      <translation>The sections of {year} start from number {number}.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="508" />
       <source>Poistetaanko asia ”{title}”? Seuraavat pykälänumerot siirtyvät.</source>
       <translation>Remove the item “{title}”? The following § numbers shift.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="532" />
+      <location filename="../../gui/main_window.py" line="575" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Move to another meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="532" />
+      <location filename="../../gui/main_window.py" line="575" />
       <source>Toimielimellä ei ole muita avoimia kokouksia.</source>
       <translation>The body has no other open meetings.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="556" />
+      <location filename="../../gui/main_window.py" line="599" />
       <source>Asia tallennettu.</source>
       <translation>Item saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="586" />
+      <location filename="../../gui/main_window.py" line="629" />
       <source>Asetukset</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="586" />
+      <location filename="../../gui/main_window.py" line="629" />
       <source>Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.</source>
       <translation>The language changes when you restart Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="610" />
+      <location filename="../../gui/main_window.py" line="653" />
       <source>Sihteeri {version} — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
       <translation>Sihteeri {version} — the body secretary's tool: agendas, minutes, excerpts and agreements.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="613" />
+      <location filename="../../gui/main_window.py" line="656" />
       <source>Tietokanta: {database}</source>
       <translation>Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="614" />
+      <location filename="../../gui/main_window.py" line="657" />
       <source>Loki: {path}</source>
       <translation>Log: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="615" />
+      <location filename="../../gui/main_window.py" line="658" />
       <source>Virheraportit: {path}</source>
       <translation>Error reports: {path}</translation>
     </message>
@@ -3144,17 +3182,17 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>MeetingInfoDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="83" />
+      <location filename="../../gui/dialogs.py" line="84" />
       <source>Päivämäärä</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="87" />
+      <location filename="../../gui/dialogs.py" line="88" />
       <source>Alkaa klo</source>
       <translation>Starts at</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="89" />
+      <location filename="../../gui/dialogs.py" line="90" />
       <source>Paikka</source>
       <translation>Place</translation>
     </message>
@@ -3307,27 +3345,27 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>NewMeetingDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="108" />
+      <location filename="../../gui/dialogs.py" line="109" />
       <source>Uusi kokous</source>
       <translation>New meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="117" />
+      <location filename="../../gui/dialogs.py" line="118" />
       <source>Toimielin</source>
       <translation>Body</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="121" />
+      <location filename="../../gui/dialogs.py" line="122" />
       <source>Päivämäärä</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="123" />
+      <location filename="../../gui/dialogs.py" line="124" />
       <source>Alkaa klo</source>
       <translation>Starts at</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="125" />
+      <location filename="../../gui/dialogs.py" line="126" />
       <source>Paikka</source>
       <translation>Place</translation>
     </message>
@@ -3611,47 +3649,47 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>Prompts</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="222" />
+      <location filename="../../gui/dialogs.py" line="252" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="224" />
+      <location filename="../../gui/dialogs.py" line="254" />
       <source>Asiaan ”{what}” on tehty muutoksia, joita ei ole tallennettu.</source>
       <translation>The item “{what}” has changes that have not been saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="240" />
+      <location filename="../../gui/dialogs.py" line="270" />
       <source>Palauta tallentamattomat muutokset</source>
       <translation>Restore unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="250" />
+      <location filename="../../gui/dialogs.py" line="280" />
       <source>Uusi asia</source>
       <translation>New item</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="251" />
+      <location filename="../../gui/dialogs.py" line="281" />
       <source>Asian otsikko:</source>
       <translation>Title of the item:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="269" />
+      <location filename="../../gui/dialogs.py" line="304" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Move to another meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="270" />
+      <location filename="../../gui/dialogs.py" line="305" />
       <source>Kokous, johon asia siirretään:</source>
       <translation>Meeting to move the item to:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="280" />
+      <location filename="../../gui/dialogs.py" line="315" />
       <source>Liitä sopimukseen</source>
       <translation>Link to agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="281" />
+      <location filename="../../gui/dialogs.py" line="316" />
       <source>Sopimus, jota asia koskee:</source>
       <translation>The agreement the item is about:</translation>
     </message>

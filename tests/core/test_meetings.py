@@ -177,3 +177,33 @@ def test_a_meeting_moved_within_the_year_keeps_its_items_and_the_numbers_follow(
         update_meeting(s, ids[1], date=dt.date(2026, 3, 4), start_time=None, place="")
     with database.begin() as s:
         assert s.get(Meeting, ids[1]).date == dt.date(2026, 3, 3)  # type: ignore[union-attr]
+
+
+def test_a_year_can_start_from_a_given_section(database: Database, body_id: int) -> None:
+    """Ensure the year's first § number (Sihteeri taken into use mid-year) numbers the year's items from it,
+    and a bad number or one that would not fit below checked minutes is refused."""
+    from core.meetings import first_section, set_first_section
+
+    with database.begin() as s:
+        set_first_section(s, body_id=body_id, year=2026, number=151)
+        meeting = create_meeting(s, body_id=body_id, date=dt.date(2026, 6, 2), standard_items=False)
+        add_item(s, meeting_id=meeting.id, title="A")
+        add_item(s, meeting_id=meeting.id, title="B")
+        meeting_id = meeting.id
+        assert first_section(s, body_id=body_id, year=2027) == 1  # per year
+    assert _titles(database, meeting_id) == [(151, "A"), (152, "B")]
+    with database.begin() as s:
+        set_first_section(s, body_id=body_id, year=2026, number=140)
+    assert _titles(database, meeting_id) == [(140, "A"), (141, "B")]
+    with database.begin() as s, pytest.raises(ValidationError, match="positiivinen"):
+        set_first_section(s, body_id=body_id, year=2026, number=0)
+    with database.begin() as s:
+        s.get(Meeting, meeting_id).state = MeetingState.MINUTES_CHECKED  # type: ignore[union-attr]
+        set_first_section(s, body_id=body_id, year=2026, number=100)
+        earlier = create_meeting(s, body_id=body_id, date=dt.date(2026, 1, 10), standard_items=False)
+        add_item(s, meeting_id=earlier.id, title="C")  # before the checked meeting: fits below its 140
+        earlier_id = earlier.id
+    assert _titles(database, earlier_id) == [(100, "C")]
+    with database.begin() as s, pytest.raises(ValidationError, match="eivät mahdu"):
+        set_first_section(s, body_id=body_id, year=2026, number=140)
+    assert _titles(database, meeting_id) == [(140, "A"), (141, "B")]

@@ -32,6 +32,7 @@ class AnsweringPrompts(Prompts):
         self.agreement_choices: list[tuple[int, str]] = []
         self.database: str | None = None  # the answer to choose_database ("" the default, None cancelled)
         self.meeting_change: MeetingInfo | None = None  # the answer to meeting_info (None: cancelled)
+        self.first_section_answer: tuple[int, int] | None = None  # (year, number), None: cancelled
 
     def ask_save(self, parent: QWidget | None, what: str) -> SaveChoice:
         self.asked.append(("ask_save", what))
@@ -67,6 +68,10 @@ class AnsweringPrompts(Prompts):
     def meeting_info(self, parent: QWidget | None, title: str, current: MeetingInfo) -> MeetingInfo | None:
         self.asked.append(("meeting_info", f"{title}: {current}"))
         return self.meeting_change
+
+    def first_section(self, parent: QWidget | None, body: str, year: int, current: int) -> tuple[int, int] | None:
+        self.asked.append(("first_section", f"{body} {year}: {current}"))
+        return self.first_section_answer
 
     def choose_database(self, parent: QWidget | None, current: str) -> str | None:
         self.asked.append(("choose_database", current))

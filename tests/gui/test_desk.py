@@ -156,6 +156,30 @@ def test_a_meeting_gets_its_time_and_is_moved_from_the_menu(
     assert node is not None and node.key == earlier_id and "17.3.2026" in node.label
 
 
+def test_a_body_taken_into_use_mid_year_starts_from_the_given_section(
+    qtbot: QtBot, board_db: Database, settings: Settings, prompts: AnsweringPrompts
+) -> None:
+    """Ensure Kokous → Vuoden ensimmäinen pykälä sets where the body's year starts, before or after its meetings."""
+    window = make_window(qtbot, board_db, settings, prompts)
+    window.tree.setCurrentIndex(window.model.index(0, 0))  # the body, no meetings yet
+    assert window.named_actions["first_section"].isEnabled()
+    prompts.first_section_answer = (2026, 151)
+    window.named_actions["first_section"].trigger()
+    assert prompts.asked[-1] == ("first_section", f"Kunnanhallitus {dt.date.today().year}: 1")
+    meeting_id = _new_meeting(window, prompts, board_db, dt.date(2026, 6, 2))
+    assert _labels(window, meeting_id)[0] == "151 § Kokouksen avaus"
+    prompts.first_section_answer = (2026, 140)  # corrected later, from the meeting
+    window.named_actions["first_section"].trigger()
+    assert prompts.asked[-1] == ("first_section", "Kunnanhallitus 2026: 151")
+    with board_db.begin() as session:
+        first = session.scalar(select(func.min(Item.section_number)).where(Item.meeting_id == meeting_id))
+    assert first == 140
+    prompts.first_section_answer = None  # cancelled: nothing changes
+    window.named_actions["first_section"].trigger()
+    with board_db.begin() as session:
+        assert session.scalar(select(func.min(Item.section_number)).where(Item.meeting_id == meeting_id)) == 140
+
+
 def test_add_and_reorder_items_keeps_section_numbers_in_order(
     qtbot: QtBot, board_db: Database, settings: Settings, prompts: AnsweringPrompts
 ) -> None:
