@@ -96,9 +96,17 @@ def item_values(item: Any) -> dict[str, Any]:
     return values
 
 
+_ROUTE_FIELDS = ("appeal_route_override", "appeal_route_reason")
+
+
 def apply_values(session: Any, item: Any, values: dict[str, Any]) -> None:
-    """Write editor values onto an item and its attachment and recipient lists."""
+    """Write editor values onto an item and its attachment and recipient lists.
+
+    The appeal route chosen by hand goes through ``core.appeal.set_route_override``, which wants its reason.
+    """
     for name in SCALAR_FIELDS:
+        if name in _ROUTE_FIELDS:
+            continue
         value = values.get(name)
         if name in _ENUM_OF:
             value = _ENUM_OF[name](value) if value else None
@@ -106,6 +114,12 @@ def apply_values(session: Any, item: Any, values: dict[str, Any]) -> None:
                 continue
         if getattr(item, name) != value:
             setattr(item, name, value)
+    from core.appeal import set_route_override  # (with the court tables: not needed until a save)
+
+    route = AppealRoute(values["appeal_route_override"]) if values.get("appeal_route_override") else None
+    reason = values.get("appeal_route_reason") or ""
+    if (item.appeal_route_override, item.appeal_route_reason) != (route, reason.strip() if route else ""):
+        set_route_override(item, route, reason)
     _apply_list(item.attachments, values.get("attachments", []), Attachment, ("title", "is_public"))
     _apply_list(item.recipients, values.get("recipients", []), Recipient, ("name", "address"))
 

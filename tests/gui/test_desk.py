@@ -257,6 +257,39 @@ def test_edit_with_undo_and_redo_then_save(
     assert label.endswith("čđŋ, äö")
 
 
+def test_an_appeal_route_chosen_by_hand_needs_its_reason(
+    qtbot: QtBot, demo_db: Database, settings: Settings, prompts: AnsweringPrompts,
+    shown_errors: list[tuple[str, str, bool]],
+) -> None:
+    """Ensure the editor saves a hand-chosen appeal route only with its reason (core.appeal's rule), and that
+    returning to the engine's choice clears the reason."""
+    from db.enums import AppealRoute
+
+    window = make_window(qtbot, demo_db, settings, prompts)
+    item_id = _item_id(demo_db, title=SEED1_START)
+    window.open_item(item_id)
+    editor = window.editor
+    combo = editor.appeal_route_override
+    combo.setCurrentIndex(combo.findData(AppealRoute.PROHIBITION.value))
+    assert editor.value("appeal_route_override") == AppealRoute.PROHIBITION.value
+    window.named_actions["save"].trigger()
+    assert editor.dirty and "Kirjoita perustelu" in shown_errors[-1][1] and not shown_errors[-1][2]
+    with demo_db.begin() as session:
+        assert session.get(Item, item_id).appeal_route_override is None  # type: ignore[union-attr]
+    type_text(editor.appeal_route_reason, "Valmisteleva päätös (KuntaL 136 §).")
+    window.named_actions["save"].trigger()
+    assert not editor.dirty
+    with demo_db.begin() as session:
+        item = session.get(Item, item_id)
+        assert item is not None and item.appeal_route_override == AppealRoute.PROHIBITION
+        assert item.appeal_route_reason == "Valmisteleva päätös (KuntaL 136 §)."
+    combo.setCurrentIndex(combo.findData(None))
+    window.named_actions["save"].trigger()
+    with demo_db.begin() as session:
+        item = session.get(Item, item_id)
+        assert item is not None and (item.appeal_route_override, item.appeal_route_reason) == (None, "")
+
+
 def test_autosave_and_recovery_after_a_crash(
     qtbot: QtBot, tmp_path: Path, sqlite_demo_db: Database, settings: Settings, prompts: AnsweringPrompts
 ) -> None:
