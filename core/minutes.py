@@ -510,6 +510,15 @@ def add_motion(
     return motion
 
 
+def set_motion_state(session: Session, motion_id: int, *, seconder_id: int | None, withdrawn: bool) -> Motion:
+    """Who seconded a proposal (someone may second it after it was written down) and whether its proposer
+    withdrew it ("Ehdottaja peruutti ehdotuksensa"); either way an unseconded or withdrawn proposal lapses."""
+    motion = second_motion(session, motion_id, seconder_id)
+    motion.withdrawn = withdrawn
+    session.flush()
+    return motion
+
+
 def second_motion(session: Session, motion_id: int, seconder_id: int | None) -> Motion:
     motion = session.get(Motion, motion_id)
     if motion is None:

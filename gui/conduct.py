@@ -57,7 +57,7 @@ from core.meetings import get_item, get_meeting
 from db.engine import Database
 from db.enums import AttendanceRole, MeetingState, Outcome, VoteChoice
 from db.errors import SihteeriError, ValidationError
-from db.models import Person, Vote
+from db.models import Motion, Person, Vote
 from gui.conduct_dialogs import (
     AttendanceDialog,
     AttendanceValues,
@@ -237,6 +237,9 @@ class ItemPanel(QWidget):
         self.add_motion.clicked.connect(self.open_motion_dialog)
         self.add_vote.clicked.connect(self.open_vote_dialog)
         self.votes.itemActivated.connect(self._vote_activated)
+        self.motions.itemActivated.connect(
+            lambda entry: self.open_motion_edit_dialog(int(entry.data(Qt.ItemDataRole.UserRole)))
+        )
         self.add_dissent.clicked.connect(self.open_dissent_dialog)
         self.add_correction.clicked.connect(self.open_correction_dialog)
         self.remove_entry.clicked.connect(self.remove_selected)
@@ -388,6 +391,24 @@ class ItemPanel(QWidget):
                     lambda s: minutes.add_motion(s, item_id, text, proposer_id=proposer, seconder_id=seconder),
                 )
             )
+
+        return self._open(dialog, accept)
+
+    def open_motion_edit_dialog(self, motion_id: int) -> QDialog | None:
+        """Enter or a double click on a proposal: who seconded it, and whether its proposer withdrew it."""
+        if self.item_id is None or not self.add_motion.isEnabled():  # checked minutes: corrections only
+            return None
+        with self._database.begin() as session:
+            motion = session.get(Motion, motion_id)
+            if motion is None:
+                return None
+            dialog = MotionDialog(self, people=self._people(voters_only=True), current=motion)
+
+        def accept() -> None:
+            _text, _proposer, seconder = dialog.values()
+            withdrawn = dialog.withdrawn.isChecked()
+            self._saved(_run(self, self._database, lambda s: minutes.set_motion_state(
+                s, motion_id, seconder_id=seconder, withdrawn=withdrawn)))  # fmt: skip
 
         return self._open(dialog, accept)
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from core import minutes
 from db.enums import AttendanceRole, VoteChoice
+from db.models import Motion
 from gui.i18n import QT_TRANSLATE_NOOP
 
 Choice = tuple[int, str]  # (person id, name)
@@ -293,20 +294,31 @@ class DisqualificationDialog(QDialog):
 class MotionDialog(QDialog):
     """A proposal made in the meeting with its proposer and seconder (none: the proposal lapses)."""
 
-    def __init__(self, parent: QWidget | None, *, people: Sequence[Choice]) -> None:
+    def __init__(self, parent: QWidget | None, *, people: Sequence[Choice], current: Motion | None = None) -> None:
+        """``current``: a recorded proposal, whose seconder and withdrawal are edited (its text and proposer stay;
+        to change those, remove it and record it again)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Ehdotus"))
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
         self.proposer = _person_combo(people)
         self.seconder = _person_combo(people, none_text=self.tr("(ei kannatettu – ehdotus raukeaa)"))
+        self.withdrawn = QCheckBox(self.tr("Ehdottaja peruutti ehdotuksensa"))
         form = QFormLayout()
         form.addRow(self.tr("Ehdottaja"), self.proposer)
         form.addRow(self.tr("Ehdotus"), self.text)
         form.addRow(self.tr("Kannattaja"), self.seconder)
+        if current is not None:
+            self.text.setPlainText(current.text)
+            self.text.setReadOnly(True)
+            _select(self.proposer, current.proposer_id)
+            self.proposer.setEnabled(False)
+            _select(self.seconder, current.seconder_id)
+            self.withdrawn.setChecked(current.withdrawn)
+            form.addRow("", self.withdrawn)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(_buttons(self, self.tr("Lisää ehdotus")))
+        layout.addWidget(_buttons(self, self.tr("Lisää ehdotus") if current is None else self.tr("Tallenna")))
 
     def values(self) -> tuple[str, int, int | None]:
         return self.text.toPlainText().strip(), int(self.proposer.currentData()), self.seconder.currentData()

@@ -1052,6 +1052,7 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Paragraferna för år {year} börjar från nummer {number}.",
         "The sections of {year} start from number {number}.",
     ),
+    "Ehdottaja peruutti ehdotuksensa": ("Förslagsställaren återtog sitt förslag", "The proposer withdrew the proposal"),
     "Yleiset": ("Allmänt", "General"),
     "Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois "
     "käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.": (

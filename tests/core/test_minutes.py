@@ -205,6 +205,11 @@ def test_unseconded_motion_lapses(demo_db: Database, welfare: Welfare) -> None:
         assert not minutes.motion_lapsed(motion)
         assert minutes.suggest_handling(motion.item) == ""
         assert minutes.motion_sentence(motion).endswith("Sari Mäkelä kannatti ehdotusta.")
+        minutes.set_motion_state(s, motion.id, seconder_id=welfare.members[4], withdrawn=True)
+        assert minutes.motion_lapsed(motion)
+        assert minutes.motion_sentence(motion).endswith("Ehdottaja peruutti ehdotuksensa.")
+        minutes.set_motion_state(s, motion.id, seconder_id=welfare.members[4], withdrawn=False)
+        assert not minutes.motion_lapsed(motion)
 
 
 def _complete(database: Database, w: Welfare) -> None:

@@ -293,6 +293,40 @@ def test_unseconded_motion_cannot_carry(qtbot: QtBot, shown: Shown, welfare_meet
     assert shown == []
 
 
+def test_a_proposal_seconded_later_or_withdrawn_is_recorded(qtbot: QtBot, shown: Shown, welfare_meeting: tuple) -> None:  # type: ignore[type-arg]
+    """Ensure a recorded proposal's seconder (given after it was written down) and its withdrawal can be set from
+    the list, and the proposer cannot second their own."""
+    database, meeting_id, people, sections = welfare_meeting
+    widget = MeetingConductWidget(database, meeting_id)
+    qtbot.addWidget(widget)
+    widget.begin()
+    widget.select_item(sections[63])
+    dialog = widget.panel.open_motion_dialog()
+    assert isinstance(dialog, MotionDialog)
+    choose(dialog.proposer, people["Ari Toivonen"])
+    dialog.text.setPlainText("Asia jätetään pöydälle.")
+    ok(qtbot, dialog)
+    entry = widget.panel.motions.item(0)
+    widget.panel.motions.itemActivated.emit(entry)
+    edit = widget.panel.dialog
+    assert isinstance(edit, MotionDialog) and edit.text.isReadOnly() and not edit.proposer.isEnabled()
+    choose(edit.seconder, people["Ari Toivonen"])
+    ok(qtbot, edit)
+    assert shown and "ei voi kannattaa omaa" in shown[-1][1]
+    widget.panel.motions.itemActivated.emit(widget.panel.motions.item(0))
+    edit = widget.panel.dialog
+    assert isinstance(edit, MotionDialog)
+    choose(edit.seconder, people["Eija Kettunen"])
+    ok(qtbot, edit)
+    assert widget.panel.motions.item(0).text().endswith("Eija Kettunen kannatti ehdotusta.")
+    widget.panel.motions.itemActivated.emit(widget.panel.motions.item(0))
+    edit = widget.panel.dialog
+    assert isinstance(edit, MotionDialog) and edit.seconder.currentData() == people["Eija Kettunen"]
+    edit.withdrawn.setChecked(True)
+    ok(qtbot, edit)
+    assert widget.panel.motions.item(0).text().endswith("Ehdottaja peruutti ehdotuksensa.")
+
+
 def test_a_tie_the_chairs_vote_did_not_decide_is_asked_and_recorded(
     qtbot: QtBot, shown: Shown, welfare_meeting: tuple  # type: ignore[type-arg]
 ) -> None:
