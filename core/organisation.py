@@ -33,6 +33,9 @@ class OrganisationDetails:
     postal_address: str = ""
     registry_email: str = ""
     registry_hours: str = ""
+    certification_place: str = ""
+    certification_text: str = "Otteen oikeaksi todistaa"
+    certification_text_sv: str = "Utdragets riktighet bestyrker:"
 
 
 @dataclass(frozen=True)
@@ -72,8 +75,7 @@ def home_organisation(session: Session) -> Organisation:
 
 def organisation_details(session: Session) -> OrganisationDetails:
     org = home_organisation(session)
-    return OrganisationDetails(org.kind, org.name, org.language, org.name_sv, org.postal_address, org.registry_email,
-                               org.registry_hours)  # fmt: skip
+    return OrganisationDetails(**{f.name: getattr(org, f.name) for f in fields(OrganisationDetails)})
 
 
 def update_organisation(session: Session, details: OrganisationDetails) -> Organisation:
@@ -93,6 +95,9 @@ def update_organisation(session: Session, details: OrganisationDetails) -> Organ
     org.postal_address = details.postal_address.strip()
     org.registry_email = details.registry_email.strip()
     org.registry_hours = _clean(details.registry_hours)
+    org.certification_place = _clean(details.certification_place)
+    org.certification_text = _clean(details.certification_text) or OrganisationDetails.certification_text
+    org.certification_text_sv = _clean(details.certification_text_sv) or OrganisationDetails.certification_text_sv
     session.flush()
     return org
 

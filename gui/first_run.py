@@ -157,7 +157,7 @@ class OrganisationPage(QWizardPage):
         from gui.organisation_dialog import OrganisationForm  # loaded when the wizard is, not at every start
 
         layout = QVBoxLayout(self)
-        self.form = OrganisationForm(swedish_name=False)
+        self.form = OrganisationForm(swedish_name=False, certification=False)
         layout.addWidget(self.form)
         form = self.form
         self.kind, self.name, self.language = form.kind, form.name, form.language

@@ -92,7 +92,7 @@ def _fi(day: dt.date | None) -> str:
 class OrganisationForm(QWidget):
     """The organisation's kind, name (and Swedish name), documents' language, address and registry contact."""
 
-    def __init__(self, parent: QWidget | None = None, *, swedish_name: bool = True) -> None:
+    def __init__(self, parent: QWidget | None = None, *, swedish_name: bool = True, certification: bool = True) -> None:
         super().__init__(parent)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
@@ -122,6 +122,17 @@ class OrganisationForm(QWidget):
         self.hours = QLineEdit()
         self.hours.setPlaceholderText(self.tr("esim. ma–pe klo 9–15"))
         form.addRow(self.tr("Kirjaamon aukioloaika"), self.hours)
+        self.certification_place = QLineEdit()
+        self.certification_place.setPlaceholderText(self.tr("esim. Hartolassa"))
+        self.certification_text = QLineEdit(OrganisationDetails.certification_text)
+        self.certification_text_sv = QLineEdit(OrganisationDetails.certification_text_sv)
+        if certification:
+            form.addRow(self.tr("Pöytäkirjanotteen todistuspaikka"), self.certification_place)
+            form.addRow(self.tr("Todistuksen teksti"), self.certification_text)
+            form.addRow(self.tr("Todistuksen teksti ruotsiksi"), self.certification_text_sv)
+        else:
+            for edit in (self.certification_place, self.certification_text, self.certification_text_sv):
+                edit.hide()
 
     def details(self) -> OrganisationDetails:
         return OrganisationDetails(
@@ -132,6 +143,9 @@ class OrganisationForm(QWidget):
             postal_address=self.address.toPlainText(),
             registry_email=self.email.text(),
             registry_hours=self.hours.text(),
+            certification_place=self.certification_place.text(),
+            certification_text=self.certification_text.text(),
+            certification_text_sv=self.certification_text_sv.text(),
         )
 
     def show_details(self, details: OrganisationDetails) -> None:
@@ -142,6 +156,9 @@ class OrganisationForm(QWidget):
         self.address.setPlainText(details.postal_address)
         self.email.setText(details.registry_email)
         self.hours.setText(details.registry_hours)
+        self.certification_place.setText(details.certification_place)
+        self.certification_text.setText(details.certification_text)
+        self.certification_text_sv.setText(details.certification_text_sv)
 
 
 class BodyDialog(QDialog):

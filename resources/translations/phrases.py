@@ -1053,6 +1053,10 @@ PHRASES: dict[str, tuple[str, str]] = {
         "The sections of {year} start from number {number}.",
     ),
     "Ehdottaja peruutti ehdotuksensa": ("Förslagsställaren återtog sitt förslag", "The proposer withdrew the proposal"),
+    "esim. Hartolassa": ("t.ex. Gustav Adolfs", "e.g. Hartolassa"),
+    "Pöytäkirjanotteen todistuspaikka": ("Ort för bestyrkande av protokollsutdrag", "Place of certifying excerpts"),
+    "Todistuksen teksti": ("Bestyrkandets text (finska)", "Certification text (Finnish)"),
+    "Todistuksen teksti ruotsiksi": ("Bestyrkandets text på svenska", "Certification text in Swedish"),
     "Yleiset": ("Allmänt", "General"),
     "Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois "
     "käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.": (

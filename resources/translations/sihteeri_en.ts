@@ -1141,72 +1141,72 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>BodiesPanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="341" />
+      <location filename="../../gui/organisation_dialog.py" line="358" />
       <source>Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.</source>
       <translation>Changes to bodies and members are saved at once. Nothing is deleted: a body can be taken out of use and a membership gets an end date, so the records of earlier meetings are kept.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="348" />
+      <location filename="../../gui/organisation_dialog.py" line="365" />
       <source>Toimielimet</source>
       <translation>Bodies</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="352" />
+      <location filename="../../gui/organisation_dialog.py" line="369" />
       <source>Uusi toimielin…</source>
       <translation>New body…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="353" />
+      <location filename="../../gui/organisation_dialog.py" line="370" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="359" />
+      <location filename="../../gui/organisation_dialog.py" line="376" />
       <source>Jäsenet</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="361" />
+      <location filename="../../gui/organisation_dialog.py" line="378" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="361" />
+      <location filename="../../gui/organisation_dialog.py" line="378" />
       <source>Rooli</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="361" />
+      <location filename="../../gui/organisation_dialog.py" line="378" />
       <source>Varajäsen jäsenelle</source>
       <translation>Deputy for</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="362" />
+      <location filename="../../gui/organisation_dialog.py" line="379" />
       <source>Alkaa</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="362" />
+      <location filename="../../gui/organisation_dialog.py" line="379" />
       <source>Päättyy</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="370" />
+      <location filename="../../gui/organisation_dialog.py" line="387" />
       <source>Näytä myös päättyneet jäsenyydet</source>
       <translation>Show ended memberships too</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="373" />
+      <location filename="../../gui/organisation_dialog.py" line="390" />
       <source>Lisää jäsen…</source>
       <translation>Add member…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="374" />
+      <location filename="../../gui/organisation_dialog.py" line="391" />
       <source>Muokkaa jäsenyyttä…</source>
       <translation>Edit membership…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="403" />
+      <location filename="../../gui/organisation_dialog.py" line="420" />
       <source>{name} (ei käytössä)</source>
       <translation>{name} (not in use)</translation>
     </message>
@@ -1239,47 +1239,47 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>office-holder</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="152" />
+      <location filename="../../gui/organisation_dialog.py" line="169" />
       <source>Uusi toimielin</source>
       <translation>New body</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="152" />
+      <location filename="../../gui/organisation_dialog.py" line="169" />
       <source>Toimielimen tiedot</source>
       <translation>Body details</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="156" />
+      <location filename="../../gui/organisation_dialog.py" line="173" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="160" />
+      <location filename="../../gui/organisation_dialog.py" line="177" />
       <source>Laji</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="162" />
+      <location filename="../../gui/organisation_dialog.py" line="179" />
       <source>Tavallinen kokouspaikka</source>
       <translation>Usual meeting place</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="164" />
+      <location filename="../../gui/organisation_dialog.py" line="181" />
       <source>Nimi ruotsiksi</source>
       <translation>Name in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="165" />
+      <location filename="../../gui/organisation_dialog.py" line="182" />
       <source>Käytössä (näkyy siirtimessä ja sille voi luoda kokouksia)</source>
       <translation>In use (shown in the navigator; meetings can be created for it)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="169" />
+      <location filename="../../gui/organisation_dialog.py" line="186" />
       <source>Nimen taivutusmuodot (mallipohjat käyttävät näitä lauseiden sisällä)</source>
       <translation>Inflected forms of the name in Finnish (the templates use them inside sentences)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="176" />
+      <location filename="../../gui/organisation_dialog.py" line="193" />
       <source>Ehdota muodot nimestä</source>
       <translation>Suggest the forms from the name</translation>
     </message>
@@ -3220,52 +3220,52 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>deputy member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="244" />
+      <location filename="../../gui/organisation_dialog.py" line="261" />
       <source>Uusi jäsen</source>
       <translation>New member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="244" />
+      <location filename="../../gui/organisation_dialog.py" line="261" />
       <source>Jäsenyys: {name}</source>
       <translation>Membership: {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="253" />
+      <location filename="../../gui/organisation_dialog.py" line="270" />
       <source>etunimi sukunimi; aiemmin tallennettu henkilö ehdotetaan</source>
       <translation>first name last name; a person saved earlier is suggested</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="254" />
+      <location filename="../../gui/organisation_dialog.py" line="271" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="259" />
+      <location filename="../../gui/organisation_dialog.py" line="276" />
       <source>Rooli</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="261" />
+      <location filename="../../gui/organisation_dialog.py" line="278" />
       <source>(ei henkilökohtainen)</source>
       <translation>(not personal)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="265" />
+      <location filename="../../gui/organisation_dialog.py" line="282" />
       <source>Henkilökohtainen varajäsen jäsenelle</source>
       <translation>Personal deputy for the member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="271" />
+      <location filename="../../gui/organisation_dialog.py" line="288" />
       <source>Kausi alkaa</source>
       <translation>Term starts</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="272" />
+      <location filename="../../gui/organisation_dialog.py" line="289" />
       <source>Jäsenyys päättyy</source>
       <translation>Membership ends</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="277" />
+      <location filename="../../gui/organisation_dialog.py" line="294" />
       <source>Kausi päättyy</source>
       <translation>Term ends</translation>
     </message>
@@ -3467,6 +3467,26 @@ A backup of the current database is taken first. After the restore the data are 
       <source>Kirjaamon aukioloaika</source>
       <translation>Registry opening hours</translation>
     </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="126" />
+      <source>esim. Hartolassa</source>
+      <translation>e.g. Hartolassa</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="130" />
+      <source>Pöytäkirjanotteen todistuspaikka</source>
+      <translation>Place of certifying excerpts</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="131" />
+      <source>Todistuksen teksti</source>
+      <translation>Certification text (Finnish)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="132" />
+      <source>Todistuksen teksti ruotsiksi</source>
+      <translation>Certification text in Swedish</translation>
+    </message>
   </context>
   <context>
     <name>OrganisationPage</name>
@@ -3532,37 +3552,37 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>PeoplePanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="588" />
+      <location filename="../../gui/organisation_dialog.py" line="605" />
       <source>Hae nimellä tai nimikkeellä</source>
       <translation>Search by name or title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="592" />
+      <location filename="../../gui/organisation_dialog.py" line="609" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="592" />
+      <location filename="../../gui/organisation_dialog.py" line="609" />
       <source>Virkanimike</source>
       <translation>Job title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="592" />
+      <location filename="../../gui/organisation_dialog.py" line="609" />
       <source>Sähköposti</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="593" />
+      <location filename="../../gui/organisation_dialog.py" line="610" />
       <source>Puhelin</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="602" />
+      <location filename="../../gui/organisation_dialog.py" line="619" />
       <source>Uusi henkilö…</source>
       <translation>New person…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="603" />
+      <location filename="../../gui/organisation_dialog.py" line="620" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
@@ -3570,47 +3590,47 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="545" />
+      <location filename="../../gui/organisation_dialog.py" line="562" />
       <source>Uusi henkilö</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="545" />
+      <location filename="../../gui/organisation_dialog.py" line="562" />
       <source>Henkilön tiedot</source>
       <translation>Person details</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="548" />
+      <location filename="../../gui/organisation_dialog.py" line="565" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="550" />
+      <location filename="../../gui/organisation_dialog.py" line="567" />
       <source>esim. sivistysjohtaja</source>
       <translation>e.g. director of education</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="551" />
+      <location filename="../../gui/organisation_dialog.py" line="568" />
       <source>Virkanimike</source>
       <translation>Job title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="553" />
+      <location filename="../../gui/organisation_dialog.py" line="570" />
       <source>Virkanimike ruotsiksi</source>
       <translation>Job title in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="555" />
+      <location filename="../../gui/organisation_dialog.py" line="572" />
       <source>Sähköposti</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="557" />
+      <location filename="../../gui/organisation_dialog.py" line="574" />
       <source>Puhelin</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="563" />
+      <location filename="../../gui/organisation_dialog.py" line="580" />
       <source>Muutos näkyy kaikissa tästä eteenpäin tulostettavissa asiakirjoissa, myös aiempien kokousten. Jos tilalle tulee toinen henkilö, lisää hänet uutena.</source>
       <translation>The change shows in every document printed from now on, earlier meetings' too. If another person takes over, add them as a new person.</translation>
     </message>

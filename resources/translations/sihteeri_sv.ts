@@ -1141,72 +1141,72 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>BodiesPanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="341" />
+      <location filename="../../gui/organisation_dialog.py" line="358" />
       <source>Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.</source>
       <translation>Ändringar i organ och ledamöter sparas genast. Ingenting tas bort: ett organ kan tas ur bruk och ett medlemskap får ett slutdatum, så att uppgifterna om tidigare möten bevaras.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="348" />
+      <location filename="../../gui/organisation_dialog.py" line="365" />
       <source>Toimielimet</source>
       <translation>Organ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="352" />
+      <location filename="../../gui/organisation_dialog.py" line="369" />
       <source>Uusi toimielin…</source>
       <translation>Nytt organ…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="353" />
+      <location filename="../../gui/organisation_dialog.py" line="370" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="359" />
+      <location filename="../../gui/organisation_dialog.py" line="376" />
       <source>Jäsenet</source>
       <translation>Ledamöter</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="361" />
+      <location filename="../../gui/organisation_dialog.py" line="378" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="361" />
+      <location filename="../../gui/organisation_dialog.py" line="378" />
       <source>Rooli</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="361" />
+      <location filename="../../gui/organisation_dialog.py" line="378" />
       <source>Varajäsen jäsenelle</source>
       <translation>Ersättare för</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="362" />
+      <location filename="../../gui/organisation_dialog.py" line="379" />
       <source>Alkaa</source>
       <translation>Börjar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="362" />
+      <location filename="../../gui/organisation_dialog.py" line="379" />
       <source>Päättyy</source>
       <translation>Slutar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="370" />
+      <location filename="../../gui/organisation_dialog.py" line="387" />
       <source>Näytä myös päättyneet jäsenyydet</source>
       <translation>Visa också avslutade medlemskap</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="373" />
+      <location filename="../../gui/organisation_dialog.py" line="390" />
       <source>Lisää jäsen…</source>
       <translation>Lägg till ledamot…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="374" />
+      <location filename="../../gui/organisation_dialog.py" line="391" />
       <source>Muokkaa jäsenyyttä…</source>
       <translation>Redigera medlemskap…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="403" />
+      <location filename="../../gui/organisation_dialog.py" line="420" />
       <source>{name} (ei käytössä)</source>
       <translation>{name} (ur bruk)</translation>
     </message>
@@ -1239,47 +1239,47 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>tjänsteinnehavare</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="152" />
+      <location filename="../../gui/organisation_dialog.py" line="169" />
       <source>Uusi toimielin</source>
       <translation>Nytt organ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="152" />
+      <location filename="../../gui/organisation_dialog.py" line="169" />
       <source>Toimielimen tiedot</source>
       <translation>Organets uppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="156" />
+      <location filename="../../gui/organisation_dialog.py" line="173" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="160" />
+      <location filename="../../gui/organisation_dialog.py" line="177" />
       <source>Laji</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="162" />
+      <location filename="../../gui/organisation_dialog.py" line="179" />
       <source>Tavallinen kokouspaikka</source>
       <translation>Vanlig mötesplats</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="164" />
+      <location filename="../../gui/organisation_dialog.py" line="181" />
       <source>Nimi ruotsiksi</source>
       <translation>Namn på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="165" />
+      <location filename="../../gui/organisation_dialog.py" line="182" />
       <source>Käytössä (näkyy siirtimessä ja sille voi luoda kokouksia)</source>
       <translation>I bruk (visas i navigatorn och möten kan skapas för det)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="169" />
+      <location filename="../../gui/organisation_dialog.py" line="186" />
       <source>Nimen taivutusmuodot (mallipohjat käyttävät näitä lauseiden sisällä)</source>
       <translation>Namnets böjningsformer på finska (mallarna använder dem inne i meningar)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="176" />
+      <location filename="../../gui/organisation_dialog.py" line="193" />
       <source>Ehdota muodot nimestä</source>
       <translation>Föreslå formerna utifrån namnet</translation>
     </message>
@@ -3220,52 +3220,52 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>ersättare</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="244" />
+      <location filename="../../gui/organisation_dialog.py" line="261" />
       <source>Uusi jäsen</source>
       <translation>Ny ledamot</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="244" />
+      <location filename="../../gui/organisation_dialog.py" line="261" />
       <source>Jäsenyys: {name}</source>
       <translation>Medlemskap: {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="253" />
+      <location filename="../../gui/organisation_dialog.py" line="270" />
       <source>etunimi sukunimi; aiemmin tallennettu henkilö ehdotetaan</source>
       <translation>förnamn efternamn; en tidigare sparad person föreslås</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="254" />
+      <location filename="../../gui/organisation_dialog.py" line="271" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="259" />
+      <location filename="../../gui/organisation_dialog.py" line="276" />
       <source>Rooli</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="261" />
+      <location filename="../../gui/organisation_dialog.py" line="278" />
       <source>(ei henkilökohtainen)</source>
       <translation>(inte personlig)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="265" />
+      <location filename="../../gui/organisation_dialog.py" line="282" />
       <source>Henkilökohtainen varajäsen jäsenelle</source>
       <translation>Personlig ersättare för ledamoten</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="271" />
+      <location filename="../../gui/organisation_dialog.py" line="288" />
       <source>Kausi alkaa</source>
       <translation>Mandatperioden börjar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="272" />
+      <location filename="../../gui/organisation_dialog.py" line="289" />
       <source>Jäsenyys päättyy</source>
       <translation>Medlemskapet upphör</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="277" />
+      <location filename="../../gui/organisation_dialog.py" line="294" />
       <source>Kausi päättyy</source>
       <translation>Mandatperioden slutar</translation>
     </message>
@@ -3467,6 +3467,26 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <source>Kirjaamon aukioloaika</source>
       <translation>Registratorskontorets öppettider</translation>
     </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="126" />
+      <source>esim. Hartolassa</source>
+      <translation>t.ex. Gustav Adolfs</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="130" />
+      <source>Pöytäkirjanotteen todistuspaikka</source>
+      <translation>Ort för bestyrkande av protokollsutdrag</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="131" />
+      <source>Todistuksen teksti</source>
+      <translation>Bestyrkandets text (finska)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="132" />
+      <source>Todistuksen teksti ruotsiksi</source>
+      <translation>Bestyrkandets text på svenska</translation>
+    </message>
   </context>
   <context>
     <name>OrganisationPage</name>
@@ -3532,37 +3552,37 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>PeoplePanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="588" />
+      <location filename="../../gui/organisation_dialog.py" line="605" />
       <source>Hae nimellä tai nimikkeellä</source>
       <translation>Sök med namn eller titel</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="592" />
+      <location filename="../../gui/organisation_dialog.py" line="609" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="592" />
+      <location filename="../../gui/organisation_dialog.py" line="609" />
       <source>Virkanimike</source>
       <translation>Tjänstebeteckning</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="592" />
+      <location filename="../../gui/organisation_dialog.py" line="609" />
       <source>Sähköposti</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="593" />
+      <location filename="../../gui/organisation_dialog.py" line="610" />
       <source>Puhelin</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="602" />
+      <location filename="../../gui/organisation_dialog.py" line="619" />
       <source>Uusi henkilö…</source>
       <translation>Ny person…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="603" />
+      <location filename="../../gui/organisation_dialog.py" line="620" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
@@ -3570,47 +3590,47 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="545" />
+      <location filename="../../gui/organisation_dialog.py" line="562" />
       <source>Uusi henkilö</source>
       <translation>Ny person</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="545" />
+      <location filename="../../gui/organisation_dialog.py" line="562" />
       <source>Henkilön tiedot</source>
       <translation>Personens uppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="548" />
+      <location filename="../../gui/organisation_dialog.py" line="565" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="550" />
+      <location filename="../../gui/organisation_dialog.py" line="567" />
       <source>esim. sivistysjohtaja</source>
       <translation>t.ex. bildningsdirektör</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="551" />
+      <location filename="../../gui/organisation_dialog.py" line="568" />
       <source>Virkanimike</source>
       <translation>Tjänstebeteckning</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="553" />
+      <location filename="../../gui/organisation_dialog.py" line="570" />
       <source>Virkanimike ruotsiksi</source>
       <translation>Tjänstebeteckning på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="555" />
+      <location filename="../../gui/organisation_dialog.py" line="572" />
       <source>Sähköposti</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="557" />
+      <location filename="../../gui/organisation_dialog.py" line="574" />
       <source>Puhelin</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="563" />
+      <location filename="../../gui/organisation_dialog.py" line="580" />
       <source>Muutos näkyy kaikissa tästä eteenpäin tulostettavissa asiakirjoissa, myös aiempien kokousten. Jos tilalle tulee toinen henkilö, lisää hänet uutena.</source>
       <translation>Ändringen syns i alla handlingar som skrivs ut härefter, också för tidigare möten. Om en annan person tar över, lägg till hen som ny.</translation>
     </message>

@@ -46,11 +46,14 @@ def test_the_organisation_details_change_and_bad_ones_are_refused(home: Database
                                                                Language.FINNISH)  # fmt: skip
         org_ops.update_organisation(s, OrganisationDetails(
             OrganisationKind.JOINT_AUTHORITY, "  Sysmän   kuntayhtymä ", Language.BILINGUAL, "Samkommunen Sysmä",
-            "PL 1\n19700 Sysmä\n", " kirjaamo@sysma.fi ", "ma–pe  9–15"))  # fmt: skip
+            "PL 1\n19700 Sysmä\n", " kirjaamo@sysma.fi ", "ma–pe  9–15", " Sysmässä ", "Otteen oikeaksi todistaa:",
+            ""))  # fmt: skip
     with home.begin() as s:
         after = org_ops.organisation_details(s)
     assert after == OrganisationDetails(OrganisationKind.JOINT_AUTHORITY, "Sysmän kuntayhtymä", Language.BILINGUAL,
-                                        "Samkommunen Sysmä", "PL 1\n19700 Sysmä", "kirjaamo@sysma.fi", "ma–pe 9–15")
+                                        "Samkommunen Sysmä", "PL 1\n19700 Sysmä", "kirjaamo@sysma.fi", "ma–pe 9–15",
+                                        "Sysmässä", "Otteen oikeaksi todistaa:",
+                                        "Utdragets riktighet bestyrker:")  # an emptied text goes back to the usual
     with home.begin() as s, pytest.raises(ValidationError, match="nimi puuttuu"):
         org_ops.update_organisation(s, OrganisationDetails(OrganisationKind.MUNICIPALITY, "  ", Language.FINNISH))
     with home.begin() as s, pytest.raises(ValidationError, match="toinen organisaatio nimeltä Päijät-Hämeen liitto"):

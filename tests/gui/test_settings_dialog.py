@@ -60,6 +60,8 @@ def test_the_organisation_and_the_user_change_with_the_settings(qtbot: QtBot, se
     form.language.setCurrentIndex(form.language.findData(Language.BILINGUAL.value))
     type_text(form.name_sv, "Sysmä stad")
     form.hours.setText("ma–pe 9–15")
+    assert form.certification_text.text() == "Otteen oikeaksi todistaa"
+    type_text(form.certification_place, "Sysmässä")
     dialog.title.clear()
     type_text(dialog.title, "hallintojohtaja")
     dialog.accept()
@@ -67,8 +69,8 @@ def test_the_organisation_and_the_user_change_with_the_settings(qtbot: QtBot, se
     with home.begin() as s:
         org = s.scalar(select(Organisation).where(Organisation.is_home.is_(True)))
         assert org is not None
-        assert (org.name, org.name_sv, org.language, org.registry_hours) == (
-            "Sysmän kaupunki", "Sysmä stad", Language.BILINGUAL, "ma–pe 9–15")
+        assert (org.name, org.name_sv, org.language, org.registry_hours, org.certification_place) == (
+            "Sysmän kaupunki", "Sysmä stad", Language.BILINGUAL, "ma–pe 9–15", "Sysmässä")
         me = s.scalar(select(Person).where(Person.name == "Saara Sihteeri"))
         assert me is not None and me.title == "hallintojohtaja"
     assert settings.get(declared.SECRETARY_TITLE) == "hallintojohtaja"
