@@ -977,6 +977,21 @@ def mark_checked(session: Session, meeting_id: int, *, checked_date: dt.date, ch
     return fingerprint
 
 
+def mark_agenda_published(session: Session, meeting_id: int, published: dt.date) -> Meeting:
+    """Record the day the agenda (kokouskutsu ja esityslista) was sent and published, before the meeting."""
+    meeting = get_meeting(session, meeting_id)
+    if meeting.state.rank >= MeetingState.HELD.rank:
+        raise ValidationError(
+            f"Kokous {meeting.number}/{meeting.year} on jo aloitettu; esityslistan julkaisua ei enää merkitä."
+        )
+    if published > meeting.date:
+        raise ValidationError("Esityslista julkaistaan ennen kokousta: päivä ei voi olla kokouspäivän jälkeen.")
+    meeting.agenda_published_date = published
+    meeting.state = MeetingState.AGENDA_PUBLISHED
+    session.flush()
+    return meeting
+
+
 def mark_published(session: Session, meeting_id: int, published: dt.date) -> Meeting:
     """Record the date the checked minutes went online; the appeal periods run from it."""
     meeting = get_meeting(session, meeting_id)

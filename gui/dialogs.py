@@ -298,6 +298,24 @@ class Prompts:
         dialog = FirstSectionDialog(body, year, current, parent)
         return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
+    def ask_date(self, parent: QWidget | None, title: str, label: str, current: dt.date) -> dt.date | None:
+        """A day (``current`` offered), or None when cancelled."""
+        dialog = QDialog(parent)
+        dialog.setWindowTitle(title)
+        form = QFormLayout(dialog)
+        edit = QDateEdit(QDate(current.year, current.month, current.day))
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("d.M.yyyy")
+        form.addRow(label, edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form.addRow(buttons)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        picked = edit.date()
+        return dt.date(picked.year(), picked.month(), picked.day())
+
     def choose_meeting(self, parent: QWidget | None, meetings: list[tuple[int, str]]) -> int | None:
         return _choose(
             parent,

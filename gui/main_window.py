@@ -174,6 +174,13 @@ class MainWindow(QMainWindow):
             self.tr("Muuta kokouksen päivämäärää, alkamisaikaa tai paikkaa"),
         )
         self._action(
+            "agenda_published",
+            self.tr("Merkitse esityslista julkaistuksi…"),
+            self.mark_agenda_published,
+            None,
+            self.tr("Kirjaa päivä, jona kokouskutsu ja esityslista lähetettiin ja julkaistiin"),
+        )
+        self._action(
             "first_section",
             self.tr("Vuoden ensimmäinen pykälä…"),
             self.set_first_section,
@@ -241,8 +248,8 @@ class MainWindow(QMainWindow):
         self.edit_menu = fill(bar.addMenu(self.tr("&Muokkaa")), ("undo", "redo", None, "find"))
         self.meeting_menu = fill(
             bar.addMenu(self.tr("&Kokous")),
-            ("new_meeting", "meeting_info", "first_section", "new_item", None, "move_up", "move_down",
-             "move_to_meeting", "remove_item", None),
+            ("new_meeting", "meeting_info", "agenda_published", "first_section", "new_item", None, "move_up",
+             "move_down", "move_to_meeting", "remove_item", None),
         )
         view_menu = fill(bar.addMenu(self.tr("&Näytä")), ("refresh",))
         view_menu.addAction(self.search_dock.toggleViewAction())
@@ -268,6 +275,7 @@ class MainWindow(QMainWindow):
         editable_item = item_selected and unlocked
         self.named_actions["new_item"].setEnabled(bool(in_meeting and unlocked))
         self.named_actions["meeting_info"].setEnabled(bool(in_meeting and unlocked))
+        self.named_actions["agenda_published"].setEnabled(bool(in_meeting and unlocked))
         self.named_actions["first_section"].setEnabled(node is not None and kind != NodeKind.ROOT)
         self.named_actions["new_meeting"].setEnabled(self.model.rowCount() > 0)
         self.named_actions["save"].setEnabled(self.editor.dirty)
@@ -448,6 +456,35 @@ class MainWindow(QMainWindow):
         else:
             self.select_meeting(meeting_id)
         self.statusBar().showMessage(self.tr("Kokouksen tiedot tallennettu."), 4000)
+
+    def mark_agenda_published(self) -> None:
+        """Record the day the selected meeting's agenda went out (Kokous → Merkitse esityslista julkaistuksi…)."""
+        from core import minutes
+
+        node = self.current_node()
+        if node is None or node.kind not in (NodeKind.MEETING, NodeKind.ITEM):
+            return
+        meeting_id = node.key if node.kind == NodeKind.MEETING else node.meeting_id
+        with self.database.begin() as session:
+            meeting = meeting_ops.get_meeting(session, meeting_id)
+            current = meeting.agenda_published_date or min(dt.date.today(), meeting.date)
+            body_id = meeting.body_id
+        day = self.prompts.ask_date(self, self.tr("Esityslista julkaistu"), self.tr("Julkaisupäivä"), current)
+        if day is None:
+            return
+        try:
+            with self.database.begin() as session:
+                minutes.mark_agenda_published(session, meeting_id, day)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        item_id = self.editor.item_id
+        self.model.reload_body(body_id)  # the meeting's state shows in its row
+        if item_id is not None:
+            self.open_item(item_id)
+        else:
+            self.select_meeting(meeting_id)
+        self.statusBar().showMessage(self.tr("Esityslista merkitty julkaistuksi."), 4000)
 
     def set_first_section(self) -> None:
         """The number of the selected body's first § in a year (Kokous → Vuoden ensimmäinen pykälä…), for a body

@@ -1057,6 +1057,14 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Pöytäkirjanotteen todistuspaikka": ("Ort för bestyrkande av protokollsutdrag", "Place of certifying excerpts"),
     "Todistuksen teksti": ("Bestyrkandets text (finska)", "Certification text (Finnish)"),
     "Todistuksen teksti ruotsiksi": ("Bestyrkandets text på svenska", "Certification text in Swedish"),
+    "Merkitse esityslista julkaistuksi…": ("Markera föredragningslistan som publicerad…", "Mark the agenda published…"),
+    "Kirjaa päivä, jona kokouskutsu ja esityslista lähetettiin ja julkaistiin": (
+        "Anteckna dagen då möteskallelsen och föredragningslistan skickades och publicerades",
+        "Record the day the notice of meeting and the agenda were sent and published",
+    ),
+    "Esityslista julkaistu": ("Föredragningslistan publicerad", "Agenda published"),
+    "Julkaisupäivä": ("Publiceringsdag", "Publication date"),
+    "Esityslista merkitty julkaistuksi.": ("Föredragningslistan markerad som publicerad.", "Agenda marked published."),
     "Yleiset": ("Allmänt", "General"),
     "Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois "
     "käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.": (

@@ -904,7 +904,7 @@
     <name>AutoBackup</name>
     <message>
       <location filename="../../gui/backup_dialog.py" line="540" />
-      <location filename="../../gui/main_window.py" line="793" />
+      <location filename="../../gui/main_window.py" line="830" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Taking a backup…</translation>
     </message>
@@ -2810,228 +2810,253 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="178" />
+      <source>Merkitse esityslista julkaistuksi…</source>
+      <translation>Mark the agenda published…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="181" />
+      <source>Kirjaa päivä, jona kokouskutsu ja esityslista lähetettiin ja julkaistiin</source>
+      <translation>Record the day the notice of meeting and the agenda were sent and published</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="185" />
       <source>Vuoden ensimmäinen pykälä…</source>
       <translation>First section of the year…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="181" />
+      <location filename="../../gui/main_window.py" line="188" />
       <source>Anna toimielimen vuoden ensimmäisen pykälän numero (käyttöönotto kesken vuoden)</source>
       <translation>Give the number of the body's first section of the year (taken into use mid-year)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="185" />
+      <location filename="../../gui/main_window.py" line="192" />
       <source>Uusi asia…</source>
       <translation>New item…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="188" />
+      <location filename="../../gui/main_window.py" line="195" />
       <source>Lisää asia kokoukseen</source>
       <translation>Add an item to the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="191" />
+      <location filename="../../gui/main_window.py" line="198" />
       <source>Tallenna</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="191" />
+      <location filename="../../gui/main_window.py" line="198" />
       <source>Tallenna asian muutokset</source>
       <translation>Save the item's changes</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="193" />
+      <location filename="../../gui/main_window.py" line="200" />
       <source>Hylkää muutokset</source>
       <translation>Discard changes</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="194" />
+      <location filename="../../gui/main_window.py" line="201" />
       <source>Kumoa</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="197" />
+      <location filename="../../gui/main_window.py" line="204" />
       <source>Tee uudelleen</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="205" />
+      <location filename="../../gui/main_window.py" line="212" />
       <source>Etsi…</source>
       <translation>Find…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="208" />
+      <location filename="../../gui/main_window.py" line="215" />
       <source>Hae kaikkien vuosien asioista</source>
       <translation>Search the items of all years</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="210" />
-      <location filename="../../gui/main_window.py" line="507" />
+      <location filename="../../gui/main_window.py" line="217" />
+      <location filename="../../gui/main_window.py" line="544" />
       <source>Poista asia</source>
       <translation>Remove item</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="211" />
+      <location filename="../../gui/main_window.py" line="218" />
       <source>Siirrä ylös</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="212" />
+      <location filename="../../gui/main_window.py" line="219" />
       <source>Siirrä alas</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="213" />
+      <location filename="../../gui/main_window.py" line="220" />
       <source>Siirrä toiseen kokoukseen…</source>
       <translation>Move to another meeting…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="214" />
+      <location filename="../../gui/main_window.py" line="221" />
       <source>Päivitä</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="217" />
+      <location filename="../../gui/main_window.py" line="224" />
       <source>Avaa tietokanta…</source>
       <translation>Open database…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="220" />
+      <location filename="../../gui/main_window.py" line="227" />
       <source>Avaa toinen tietokanta: tiedosto, jaettu PostgreSQL-tietokanta tai oletustietokanta</source>
       <translation>Open another database: a file, a shared PostgreSQL database or the default database</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="222" />
+      <location filename="../../gui/main_window.py" line="229" />
       <source>Asetukset…</source>
       <translation>Settings…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="223" />
+      <location filename="../../gui/main_window.py" line="230" />
       <source>Lopeta</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="224" />
-      <location filename="../../gui/main_window.py" line="635" />
+      <location filename="../../gui/main_window.py" line="231" />
+      <location filename="../../gui/main_window.py" line="672" />
       <source>Tietoja Sihteeristä</source>
       <translation>About Sihteeri</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="238" />
+      <location filename="../../gui/main_window.py" line="245" />
       <source>&amp;Tiedosto</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="241" />
+      <location filename="../../gui/main_window.py" line="248" />
       <source>&amp;Muokkaa</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="243" />
+      <location filename="../../gui/main_window.py" line="250" />
       <source>&amp;Kokous</source>
       <translation>&amp;Meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="247" />
+      <location filename="../../gui/main_window.py" line="254" />
       <source>&amp;Näytä</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="249" />
+      <location filename="../../gui/main_window.py" line="256" />
       <source>T&amp;yökalut</source>
       <translation>&amp;Tools</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="250" />
+      <location filename="../../gui/main_window.py" line="257" />
       <source>&amp;Ohje</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="251" />
+      <location filename="../../gui/main_window.py" line="258" />
       <source>Työkalut</source>
       <translation>Tools</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="285" />
+      <location filename="../../gui/main_window.py" line="293" />
       <source>Vain luku (tarkastettu pöytäkirja)</source>
       <translation>Read only (checked minutes)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="287" />
+      <location filename="../../gui/main_window.py" line="295" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="289" />
+      <location filename="../../gui/main_window.py" line="297" />
       <source>Tallennettu</source>
       <translation>Saved</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="418" />
+      <location filename="../../gui/main_window.py" line="426" />
       <source>Kokous luotu vakioasioineen.</source>
       <translation>Meeting created with its standard items.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="428" />
+      <location filename="../../gui/main_window.py" line="436" />
       <source>Kokous {number}/{year}</source>
       <translation>Meeting {number}/{year}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="450" />
+      <location filename="../../gui/main_window.py" line="458" />
       <source>Kokouksen tiedot tallennettu.</source>
       <translation>Meeting details saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="483" />
+      <location filename="../../gui/main_window.py" line="472" />
+      <source>Esityslista julkaistu</source>
+      <translation>Agenda published</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="472" />
+      <source>Julkaisupäivä</source>
+      <translation>Publication date</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="487" />
+      <source>Esityslista merkitty julkaistuksi.</source>
+      <translation>Agenda marked published.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="520" />
       <source>Vuoden {year} pykälät alkavat numerosta {number}.</source>
       <translation>The sections of {year} start from number {number}.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="508" />
+      <location filename="../../gui/main_window.py" line="545" />
       <source>Poistetaanko asia ”{title}”? Seuraavat pykälänumerot siirtyvät.</source>
       <translation>Remove the item “{title}”? The following § numbers shift.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="575" />
+      <location filename="../../gui/main_window.py" line="612" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Move to another meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="575" />
+      <location filename="../../gui/main_window.py" line="612" />
       <source>Toimielimellä ei ole muita avoimia kokouksia.</source>
       <translation>The body has no other open meetings.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="599" />
+      <location filename="../../gui/main_window.py" line="636" />
       <source>Asia tallennettu.</source>
       <translation>Item saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="629" />
+      <location filename="../../gui/main_window.py" line="666" />
       <source>Asetukset</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="629" />
+      <location filename="../../gui/main_window.py" line="666" />
       <source>Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.</source>
       <translation>The language changes when you restart Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="653" />
+      <location filename="../../gui/main_window.py" line="690" />
       <source>Sihteeri {version} — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
       <translation>Sihteeri {version} — the body secretary's tool: agendas, minutes, excerpts and agreements.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="656" />
+      <location filename="../../gui/main_window.py" line="693" />
       <source>Tietokanta: {database}</source>
       <translation>Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="657" />
+      <location filename="../../gui/main_window.py" line="694" />
       <source>Loki: {path}</source>
       <translation>Log: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="658" />
+      <location filename="../../gui/main_window.py" line="695" />
       <source>Virheraportit: {path}</source>
       <translation>Error reports: {path}</translation>
     </message>
@@ -3704,22 +3729,22 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Title of the item:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="304" />
+      <location filename="../../gui/dialogs.py" line="322" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Move to another meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="305" />
+      <location filename="../../gui/dialogs.py" line="323" />
       <source>Kokous, johon asia siirretään:</source>
       <translation>Meeting to move the item to:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="315" />
+      <location filename="../../gui/dialogs.py" line="333" />
       <source>Liitä sopimukseen</source>
       <translation>Link to agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="316" />
+      <location filename="../../gui/dialogs.py" line="334" />
       <source>Sopimus, jota asia koskee:</source>
       <translation>The agreement the item is about:</translation>
     </message>

@@ -904,7 +904,7 @@
     <name>AutoBackup</name>
     <message>
       <location filename="../../gui/backup_dialog.py" line="540" />
-      <location filename="../../gui/main_window.py" line="793" />
+      <location filename="../../gui/main_window.py" line="830" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Tar säkerhetskopia…</translation>
     </message>
@@ -2810,228 +2810,253 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="178" />
+      <source>Merkitse esityslista julkaistuksi…</source>
+      <translation>Markera föredragningslistan som publicerad…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="181" />
+      <source>Kirjaa päivä, jona kokouskutsu ja esityslista lähetettiin ja julkaistiin</source>
+      <translation>Anteckna dagen då möteskallelsen och föredragningslistan skickades och publicerades</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="185" />
       <source>Vuoden ensimmäinen pykälä…</source>
       <translation>Årets första paragraf…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="181" />
+      <location filename="../../gui/main_window.py" line="188" />
       <source>Anna toimielimen vuoden ensimmäisen pykälän numero (käyttöönotto kesken vuoden)</source>
       <translation>Ange numret på organets första paragraf för året (ibruktagning mitt i året)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="185" />
+      <location filename="../../gui/main_window.py" line="192" />
       <source>Uusi asia…</source>
       <translation>Nytt ärende…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="188" />
+      <location filename="../../gui/main_window.py" line="195" />
       <source>Lisää asia kokoukseen</source>
       <translation>Lägg till ett ärende i mötet</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="191" />
+      <location filename="../../gui/main_window.py" line="198" />
       <source>Tallenna</source>
       <translation>Spara</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="191" />
+      <location filename="../../gui/main_window.py" line="198" />
       <source>Tallenna asian muutokset</source>
       <translation>Spara ändringarna i ärendet</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="193" />
+      <location filename="../../gui/main_window.py" line="200" />
       <source>Hylkää muutokset</source>
       <translation>Förkasta ändringarna</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="194" />
+      <location filename="../../gui/main_window.py" line="201" />
       <source>Kumoa</source>
       <translation>Ångra</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="197" />
+      <location filename="../../gui/main_window.py" line="204" />
       <source>Tee uudelleen</source>
       <translation>Gör om</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="205" />
+      <location filename="../../gui/main_window.py" line="212" />
       <source>Etsi…</source>
       <translation>Sök…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="208" />
+      <location filename="../../gui/main_window.py" line="215" />
       <source>Hae kaikkien vuosien asioista</source>
       <translation>Sök bland ärenden från alla år</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="210" />
-      <location filename="../../gui/main_window.py" line="507" />
+      <location filename="../../gui/main_window.py" line="217" />
+      <location filename="../../gui/main_window.py" line="544" />
       <source>Poista asia</source>
       <translation>Ta bort ärende</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="211" />
+      <location filename="../../gui/main_window.py" line="218" />
       <source>Siirrä ylös</source>
       <translation>Flytta upp</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="212" />
+      <location filename="../../gui/main_window.py" line="219" />
       <source>Siirrä alas</source>
       <translation>Flytta ned</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="213" />
+      <location filename="../../gui/main_window.py" line="220" />
       <source>Siirrä toiseen kokoukseen…</source>
       <translation>Flytta till ett annat möte…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="214" />
+      <location filename="../../gui/main_window.py" line="221" />
       <source>Päivitä</source>
       <translation>Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="217" />
+      <location filename="../../gui/main_window.py" line="224" />
       <source>Avaa tietokanta…</source>
       <translation>Öppna databas…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="220" />
+      <location filename="../../gui/main_window.py" line="227" />
       <source>Avaa toinen tietokanta: tiedosto, jaettu PostgreSQL-tietokanta tai oletustietokanta</source>
       <translation>Öppna en annan databas: en fil, en delad PostgreSQL-databas eller standarddatabasen</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="222" />
+      <location filename="../../gui/main_window.py" line="229" />
       <source>Asetukset…</source>
       <translation>Inställningar…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="223" />
+      <location filename="../../gui/main_window.py" line="230" />
       <source>Lopeta</source>
       <translation>Avsluta</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="224" />
-      <location filename="../../gui/main_window.py" line="635" />
+      <location filename="../../gui/main_window.py" line="231" />
+      <location filename="../../gui/main_window.py" line="672" />
       <source>Tietoja Sihteeristä</source>
       <translation>Om Sihteeri</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="238" />
+      <location filename="../../gui/main_window.py" line="245" />
       <source>&amp;Tiedosto</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="241" />
+      <location filename="../../gui/main_window.py" line="248" />
       <source>&amp;Muokkaa</source>
       <translation>&amp;Redigera</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="243" />
+      <location filename="../../gui/main_window.py" line="250" />
       <source>&amp;Kokous</source>
       <translation>&amp;Möte</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="247" />
+      <location filename="../../gui/main_window.py" line="254" />
       <source>&amp;Näytä</source>
       <translation>&amp;Visa</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="249" />
+      <location filename="../../gui/main_window.py" line="256" />
       <source>T&amp;yökalut</source>
       <translation>&amp;Verktyg</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="250" />
+      <location filename="../../gui/main_window.py" line="257" />
       <source>&amp;Ohje</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="251" />
+      <location filename="../../gui/main_window.py" line="258" />
       <source>Työkalut</source>
       <translation>Verktyg</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="285" />
+      <location filename="../../gui/main_window.py" line="293" />
       <source>Vain luku (tarkastettu pöytäkirja)</source>
       <translation>Endast läsning (justerat protokoll)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="287" />
+      <location filename="../../gui/main_window.py" line="295" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="289" />
+      <location filename="../../gui/main_window.py" line="297" />
       <source>Tallennettu</source>
       <translation>Sparat</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="418" />
+      <location filename="../../gui/main_window.py" line="426" />
       <source>Kokous luotu vakioasioineen.</source>
       <translation>Mötet skapades med standardärendena.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="428" />
+      <location filename="../../gui/main_window.py" line="436" />
       <source>Kokous {number}/{year}</source>
       <translation>Möte {number}/{year}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="450" />
+      <location filename="../../gui/main_window.py" line="458" />
       <source>Kokouksen tiedot tallennettu.</source>
       <translation>Mötets uppgifter sparade.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="483" />
+      <location filename="../../gui/main_window.py" line="472" />
+      <source>Esityslista julkaistu</source>
+      <translation>Föredragningslistan publicerad</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="472" />
+      <source>Julkaisupäivä</source>
+      <translation>Publiceringsdag</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="487" />
+      <source>Esityslista merkitty julkaistuksi.</source>
+      <translation>Föredragningslistan markerad som publicerad.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="520" />
       <source>Vuoden {year} pykälät alkavat numerosta {number}.</source>
       <translation>Paragraferna för år {year} börjar från nummer {number}.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="508" />
+      <location filename="../../gui/main_window.py" line="545" />
       <source>Poistetaanko asia ”{title}”? Seuraavat pykälänumerot siirtyvät.</source>
       <translation>Ta bort ärendet ”{title}”? Följande paragrafnummer flyttas.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="575" />
+      <location filename="../../gui/main_window.py" line="612" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Flytta till ett annat möte</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="575" />
+      <location filename="../../gui/main_window.py" line="612" />
       <source>Toimielimellä ei ole muita avoimia kokouksia.</source>
       <translation>Organet har inga andra öppna möten.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="599" />
+      <location filename="../../gui/main_window.py" line="636" />
       <source>Asia tallennettu.</source>
       <translation>Ärendet sparades.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="629" />
+      <location filename="../../gui/main_window.py" line="666" />
       <source>Asetukset</source>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="629" />
+      <location filename="../../gui/main_window.py" line="666" />
       <source>Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.</source>
       <translation>Språket byts när du startar om Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="653" />
+      <location filename="../../gui/main_window.py" line="690" />
       <source>Sihteeri {version} — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
       <translation>Sihteeri {version} — verktyg för organets sekreterare: föredragningslistor, protokoll, utdrag och avtal.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="656" />
+      <location filename="../../gui/main_window.py" line="693" />
       <source>Tietokanta: {database}</source>
       <translation>Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="657" />
+      <location filename="../../gui/main_window.py" line="694" />
       <source>Loki: {path}</source>
       <translation>Logg: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="658" />
+      <location filename="../../gui/main_window.py" line="695" />
       <source>Virheraportit: {path}</source>
       <translation>Felrapporter: {path}</translation>
     </message>
@@ -3704,22 +3729,22 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Ärendets rubrik:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="304" />
+      <location filename="../../gui/dialogs.py" line="322" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Flytta till ett annat möte</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="305" />
+      <location filename="../../gui/dialogs.py" line="323" />
       <source>Kokous, johon asia siirretään:</source>
       <translation>Möte dit ärendet flyttas:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="315" />
+      <location filename="../../gui/dialogs.py" line="333" />
       <source>Liitä sopimukseen</source>
       <translation>Koppla till avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="316" />
+      <location filename="../../gui/dialogs.py" line="334" />
       <source>Sopimus, jota asia koskee:</source>
       <translation>Avtalet som ärendet gäller:</translation>
     </message>

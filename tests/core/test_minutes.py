@@ -470,3 +470,19 @@ def test_a_printed_vote_states_its_result_once_in_the_documents_language(
     counts = "JAA 4, EI 4, TYHJÄ 1, POISSA 0." if language == "fi" else "JA 4, NEJ 4, BLANKA 1, FRÅNVARANDE 0."
     assert f"{counts} {statement}" in words
     assert "Jaa 4, ei 4" not in words  # the stored text's counts are not printed again
+
+
+def test_the_agenda_is_marked_published_before_the_meeting(demo_db: Database, welfare: Welfare) -> None:
+    """Ensure the agenda's publishing day is recorded with the state, and refused after the meeting's day or start."""
+    with demo_db.begin() as s:
+        meeting = s.get(Meeting, welfare.meeting_id)
+        assert meeting is not None
+        meeting.state = MeetingState.DRAFT
+        day = meeting.date - dt.timedelta(days=7)
+        minutes.mark_agenda_published(s, welfare.meeting_id, day)
+        assert (meeting.state, meeting.agenda_published_date) == (MeetingState.AGENDA_PUBLISHED, day)
+        with pytest.raises(ValidationError, match="ennen kokousta"):
+            minutes.mark_agenda_published(s, welfare.meeting_id, meeting.date + dt.timedelta(days=1))
+    _begin(demo_db, welfare)
+    with demo_db.begin() as s, pytest.raises(ValidationError, match="jo aloitettu"):
+        minutes.mark_agenda_published(s, welfare.meeting_id, dt.date(2025, 1, 1))

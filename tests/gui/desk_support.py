@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -33,6 +34,7 @@ class AnsweringPrompts(Prompts):
         self.database: str | None = None  # the answer to choose_database ("" the default, None cancelled)
         self.meeting_change: MeetingInfo | None = None  # the answer to meeting_info (None: cancelled)
         self.first_section_answer: tuple[int, int] | None = None  # (year, number), None: cancelled
+        self.date_answer: dt.date | None = None  # the answer to ask_date (None: cancelled)
 
     def ask_save(self, parent: QWidget | None, what: str) -> SaveChoice:
         self.asked.append(("ask_save", what))
@@ -72,6 +74,10 @@ class AnsweringPrompts(Prompts):
     def first_section(self, parent: QWidget | None, body: str, year: int, current: int) -> tuple[int, int] | None:
         self.asked.append(("first_section", f"{body} {year}: {current}"))
         return self.first_section_answer
+
+    def ask_date(self, parent: QWidget | None, title: str, label: str, current: dt.date) -> dt.date | None:
+        self.asked.append(("ask_date", f"{title}: {current.isoformat()}"))
+        return self.date_answer
 
     def choose_database(self, parent: QWidget | None, current: str) -> str | None:
         self.asked.append(("choose_database", current))

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from db.engine import Database, open_database
-from db.enums import BodyKind, OrganisationKind
+from db.enums import BodyKind, MeetingState, OrganisationKind
 from db.models import Body, Item, ItemDraft, Meeting
 from gui import settings as declared
 from gui.dialogs import NewMeeting, SaveChoice
@@ -154,6 +154,27 @@ def test_a_meeting_gets_its_time_and_is_moved_from_the_menu(
         assert (first_section(first), first_section(earlier_id)) == (1, 8)  # the other meeting comes first now
     node = window.current_node()
     assert node is not None and node.key == earlier_id and "17.3.2026" in node.label
+
+
+def test_the_agenda_is_marked_published_from_the_menu(
+    qtbot: QtBot, board_db: Database, settings: Settings, prompts: AnsweringPrompts,
+    shown_errors: list[tuple[str, str, bool]],
+) -> None:
+    """Ensure Kokous → Merkitse esityslista julkaistuksi records the day and the state, and a bad day is explained."""
+    window = make_window(qtbot, board_db, settings, prompts)
+    meeting_id = _new_meeting(window, prompts, board_db, dt.date(2026, 2, 3))
+    assert window.named_actions["agenda_published"].isEnabled()
+    prompts.date_answer = dt.date(2026, 2, 4)  # after the meeting: refused
+    window.named_actions["agenda_published"].trigger()
+    assert "ennen kokousta" in shown_errors[-1][1]
+    prompts.date_answer = dt.date(2026, 1, 27)
+    window.named_actions["agenda_published"].trigger()
+    with board_db.begin() as session:
+        meeting = session.get(Meeting, meeting_id)
+        assert meeting is not None and meeting.agenda_published_date == dt.date(2026, 1, 27)
+        assert meeting.state == MeetingState.AGENDA_PUBLISHED
+    node = window.current_node()
+    assert node is not None and node.key == meeting_id and "esityslista julkaistu" in node.label
 
 
 def test_a_body_taken_into_use_mid_year_starts_from_the_given_section(
