@@ -173,6 +173,7 @@ class PartyView:
         signatory, signed_date: who signs for the party and when it was signed.
         decide_by: the date the party should have decided by.
         fixed_share: fixed percentage (fixed cost split).
+        population: the party's population at the agreement's reference date (population split), if known.
         notes: free text.
         appeal_last_day: the last day of the party's appeal period against our own decision, counted from
             ``notified`` with the route of our § (``core.appeal``, ``core.deadlines``); None when unknown.
@@ -203,6 +204,7 @@ class PartyView:
     fixed_share: Decimal | None
     notes: str
     appeal_last_day: dt.date | None = None
+    population: int | None = None
 
     @property
     def approved(self) -> bool:
@@ -447,7 +449,15 @@ def party_view(party: AgreementParty, rule: EntryRule) -> PartyView:
         decide_by=party.decide_by,
         fixed_share=party.fixed_share,
         notes=party.notes,
+        population=_population(party),
     )
+
+
+def _population(party: AgreementParty) -> int | None:
+    from core.agreement_costs import population_at
+
+    day = party.agreement.population_date
+    return population_at(party.organisation, day) if day is not None else None
 
 
 def _appeal_period(agreement: Agreement) -> int | None:
@@ -627,15 +637,18 @@ def update_party(
 ) -> AgreementParty:
     """Change fields of one party row (the GUI's matrix edits); refuses a stale version with ConflictError.
 
-    Fields: decision_state, required, approving_body_name, ext_body, ext_date, ext_section,
-    ext_diary_number, excerpt_received, excerpt_sent, excerpt_sent_method, signatory, signed_date,
-    decide_by, fixed_share, notes. A row linked to a local § takes its decision record from the §, so the
-    external fields cannot be set on it.
+    Fields: decision_state, required, approving_body_name, ext_body, ext_date, ext_section, ext_diary_number,
+    excerpt_received, excerpt_sent, excerpt_sent_method, signatory, signed_date, decide_by, fixed_share, notes; and
+    population, the party organisation's population at the agreement's reference date (a figure of the organisation,
+    which other agreements with that date share). A row linked to a local § takes its decision record from the §, so
+    the external fields cannot be set on it.
     """
-    unknown = set(changes) - _EDITABLE_FIELDS
+    unknown = set(changes) - _EDITABLE_FIELDS - {"population"}
     if unknown:
         raise ValidationError(f"Osapuolen kenttää ei voi muuttaa: {', '.join(sorted(unknown))}.")
     party = _party(session, party_id, expected_version)
+    if "population" in changes:
+        _set_population(session, party, changes.pop("population"))
     if party.item_id is not None and any(changes.get(name) for name in _EXTERNAL_FIELDS):
         raise ValidationError(
             f"Osapuolen {party.organisation.name} päätös on linkitetty pykälään. Poista linkitys ennen kuin "
@@ -662,6 +675,31 @@ def update_party(
         setattr(party, key, value)
     session.flush()
     return party
+
+
+def _set_population(session: Session, party: AgreementParty, population: object) -> None:
+    """The party organisation's population at the agreement's reference date (None removes the figure).
+
+    The figure belongs to the organisation and the date, so every agreement using that date shares it.
+    """
+    from db.models import PopulationFigure
+
+    day = party.agreement.population_date
+    if day is None:
+        raise ValidationError("Merkitse sopimukselle ensin asukaslukujen ajankohta (Muokkaa sopimusta…).")
+    if population is not None and (not isinstance(population, int) or population <= 0):
+        raise ValidationError("Asukasluvun on oltava positiivinen kokonaisluku.")
+    figure = session.scalar(select(PopulationFigure).where(
+        PopulationFigure.organisation_id == party.organisation_id, PopulationFigure.reference_date == day))  # fmt: skip
+    if population is None:
+        if figure is not None:
+            party.organisation.populations.remove(figure)
+            session.delete(figure)
+    elif figure is None:
+        party.organisation.populations.append(PopulationFigure(reference_date=day, population=population))
+    else:
+        figure.population = population
+    session.flush()
 
 
 def record_external_decision(

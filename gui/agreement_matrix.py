@@ -34,8 +34,8 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 # Columns of the matrix, in order.
 NAME, REQUIRED, BODY, STATE, DECISION_BODY, DECISION_DATE, SECTION, DIARY, RECEIVED, SIGNATORY, SIGNED, SENT, \
-    DECIDE_BY, FIXED_SHARE = range(14)
-COLUMN_COUNT = 14
+    DECIDE_BY, FIXED_SHARE, POPULATION = range(15)
+COLUMN_COUNT = 15
 
 # Which party field each editable column writes.
 _FIELDS: dict[int, str] = {
@@ -51,6 +51,7 @@ _FIELDS: dict[int, str] = {
     SIGNED: "signed_date",
     DECIDE_BY: "decide_by",
     FIXED_SHARE: "fixed_share",
+    POPULATION: "population",
 }
 _DATE_COLUMNS = frozenset({DECISION_DATE, RECEIVED, SIGNED, DECIDE_BY})
 _LOCAL_READ_ONLY = frozenset({DECISION_BODY, DECISION_DATE, SECTION, DIARY})
@@ -59,6 +60,16 @@ _DATE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$")
 _GREEN = QColor("#dcefdc")
 _AMBER = QColor("#fbeccb")
 _RED = QColor("#f6d5d2")
+
+
+def parse_population(text: str) -> int | None:
+    """A population typed with or without thousands separators ("2 846", "2846"); "" means none."""
+    digits = re.sub(r"[\s\u00a0.]", "", text)
+    if not digits:
+        return None
+    if not digits.isdigit() or int(digits) <= 0:
+        raise ValidationError(f"Asukasluku ”{text.strip()}” ei ole positiivinen kokonaisluku (esim. 2 846).")
+    return int(digits)
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -128,6 +139,7 @@ class ApprovalMatrixModel(QAbstractTableModel):
             self.tr("Oma ote lähetetty"),
             self.tr("Päätettävä viimeistään"),
             self.tr("Kiinteä osuus %"),
+            self.tr("Asukasluku"),
         ]
         self.state_labels: dict[PartyDecisionState, str] = {
             PartyDecisionState.NOT_ON_AGENDA: self.tr("Ei käsitelty"),
@@ -225,6 +237,7 @@ class ApprovalMatrixModel(QAbstractTableModel):
             SENT: self._sent_text(party),
             DECIDE_BY: fi_date(party.decide_by),
             FIXED_SHARE: "" if party.fixed_share is None else f"{party.fixed_share.normalize():f}".replace(".", ","),
+            POPULATION: "" if party.population is None else f"{party.population:,}".replace(",", "\u00a0"),
         }
         return values.get(column)
 
@@ -256,6 +269,9 @@ class ApprovalMatrixModel(QAbstractTableModel):
             if party.appeal_last_day is not None:
                 text += self.tr("; muutoksenhakuaika päättyy {0}").format(fi_date(party.appeal_last_day))
             return text
+        if column == POPULATION:
+            return self.tr("Asukasluku sopimuksen asukaslukujen ajankohtana; kustannukset jaetaan näiden suhteessa, "
+                           "kun jakoperuste on asukasluku.")
         if column == REQUIRED and self.rule != EntryRule.SUBSET_APPROVE:
             return self.tr("Voimaantulosääntö edellyttää kaikkien osapuolten hyväksynnän.")
         return None
@@ -285,6 +301,8 @@ class ApprovalMatrixModel(QAbstractTableModel):
                 converted = PartyDecisionState(text)
             elif column == FIXED_SHARE:
                 converted = parse_share(text)
+            elif column == POPULATION:
+                converted = parse_population(text)
             else:
                 converted = text.strip()
         except SihteeriError as exc:

@@ -1065,6 +1065,13 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Esityslista julkaistu": ("Föredragningslistan publicerad", "Agenda published"),
     "Julkaisupäivä": ("Publiceringsdag", "Publication date"),
     "Esityslista merkitty julkaistuksi.": ("Föredragningslistan markerad som publicerad.", "Agenda marked published."),
+    "Asukasluku sopimuksen asukaslukujen ajankohtana; kustannukset jaetaan näiden suhteessa, kun jakoperuste on "
+    "asukasluku.": (
+        "Invånarantalet vid avtalets tidpunkt för invånarantal; kostnaderna delas i proportion till dem när "
+        "fördelningsgrunden är invånarantal.",
+        "The population at the agreement's reference date; costs are split in proportion to these when the basis is "
+        "population.",
+    ),
     "Yleiset": ("Allmänt", "General"),
     "Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois "
     "käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.": (

@@ -548,152 +548,162 @@
   <context>
     <name>ApprovalMatrixModel</name>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="78" />
+      <location filename="../../gui/agreement_matrix.py" line="89" />
       <source>”{text}” ei ole päivämäärä. Kirjoita päivämäärä muodossa 3.11.2025.</source>
       <translation>“{text}” is not a date. Write the date as 3.11.2025.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="93" />
+      <location filename="../../gui/agreement_matrix.py" line="104" />
       <source>”{text}” ei ole prosenttiluku.</source>
       <translation>“{text}” is not a percentage.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="117" />
+      <location filename="../../gui/agreement_matrix.py" line="128" />
       <source>Osapuoli</source>
       <translation>Party</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="118" />
+      <location filename="../../gui/agreement_matrix.py" line="129" />
       <source>Edellytetään</source>
       <translation>Required</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="119" />
+      <location filename="../../gui/agreement_matrix.py" line="130" />
       <source>Päättävä toimielin</source>
       <translation>Deciding body</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="120" />
+      <location filename="../../gui/agreement_matrix.py" line="131" />
       <source>Päätöksen tila</source>
       <translation>Decision status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="121" />
+      <location filename="../../gui/agreement_matrix.py" line="132" />
       <source>Päättänyt toimielin</source>
       <translation>Body that decided</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="122" />
+      <location filename="../../gui/agreement_matrix.py" line="133" />
       <source>Päätöspäivä</source>
       <translation>Decision date</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="123" />
+      <location filename="../../gui/agreement_matrix.py" line="134" />
       <source>§</source>
       <translation>§</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="124" />
+      <location filename="../../gui/agreement_matrix.py" line="135" />
       <source>Osapuolen Dnro</source>
       <translation>Party's diary no.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="125" />
+      <location filename="../../gui/agreement_matrix.py" line="136" />
       <source>Ote saapunut</source>
       <translation>Excerpt received</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="126" />
+      <location filename="../../gui/agreement_matrix.py" line="137" />
       <source>Allekirjoittaja</source>
       <translation>Signatory</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="127" />
+      <location filename="../../gui/agreement_matrix.py" line="138" />
       <source>Allekirjoitettu</source>
       <translation>Signed</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="128" />
+      <location filename="../../gui/agreement_matrix.py" line="139" />
       <source>Oma ote lähetetty</source>
       <translation>Own excerpt sent</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="129" />
+      <location filename="../../gui/agreement_matrix.py" line="140" />
       <source>Päätettävä viimeistään</source>
       <translation>Decide by</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="130" />
+      <location filename="../../gui/agreement_matrix.py" line="141" />
       <source>Kiinteä osuus %</source>
       <translation>Fixed share %</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="133" />
+      <location filename="../../gui/agreement_matrix.py" line="142" />
+      <source>Asukasluku</source>
+      <translation>Population</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreement_matrix.py" line="145" />
       <source>Ei käsitelty</source>
       <translation>Not handled</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="134" />
+      <location filename="../../gui/agreement_matrix.py" line="146" />
       <source>Esityslistalla</source>
       <translation>On the agenda</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="135" />
+      <location filename="../../gui/agreement_matrix.py" line="147" />
       <source>Hyväksytty</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="136" />
+      <location filename="../../gui/agreement_matrix.py" line="148" />
       <source>Hyväksytty muutoksin</source>
       <translation>Approved with changes</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="137" />
+      <location filename="../../gui/agreement_matrix.py" line="149" />
       <source>Hylätty</source>
       <translation>Rejected</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="138" />
+      <location filename="../../gui/agreement_matrix.py" line="150" />
       <source>Palautettu valmisteluun</source>
       <translation>Returned for preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="141" />
+      <location filename="../../gui/agreement_matrix.py" line="153" />
       <source>kirjeellä</source>
       <translation>by letter</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="142" />
+      <location filename="../../gui/agreement_matrix.py" line="154" />
       <source>sähköisesti</source>
       <translation>electronically</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="143" />
+      <location filename="../../gui/agreement_matrix.py" line="155" />
       <source>saantitodistuksella</source>
       <translation>with acknowledgement of receipt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="144" />
+      <location filename="../../gui/agreement_matrix.py" line="156" />
       <source>henkilökohtaisesti</source>
       <translation>in person</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="253" />
+      <location filename="../../gui/agreement_matrix.py" line="266" />
       <source>Päätös on tämän tietokannan pykälä: {0}</source>
       <translation>The decision is a section in this database: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="255" />
+      <location filename="../../gui/agreement_matrix.py" line="268" />
       <source>Tiedoksisaantipäivä {0}</source>
       <translation>Notified on {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="257" />
+      <location filename="../../gui/agreement_matrix.py" line="270" />
       <source>; muutoksenhakuaika päättyy {0}</source>
       <translation>; appeal period ends {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="260" />
+      <location filename="../../gui/agreement_matrix.py" line="273" />
+      <source>Asukasluku sopimuksen asukaslukujen ajankohtana; kustannukset jaetaan näiden suhteessa, kun jakoperuste on asukasluku.</source>
+      <translation>The population at the agreement's reference date; costs are split in proportion to these when the basis is population.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreement_matrix.py" line="276" />
       <source>Voimaantulosääntö edellyttää kaikkien osapuolten hyväksynnän.</source>
       <translation>The entry-into-force rule requires every party's approval.</translation>
     </message>

@@ -548,152 +548,162 @@
   <context>
     <name>ApprovalMatrixModel</name>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="78" />
+      <location filename="../../gui/agreement_matrix.py" line="89" />
       <source>”{text}” ei ole päivämäärä. Kirjoita päivämäärä muodossa 3.11.2025.</source>
       <translation>”{text}” är inte ett datum. Skriv datumet i formen 3.11.2025.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="93" />
+      <location filename="../../gui/agreement_matrix.py" line="104" />
       <source>”{text}” ei ole prosenttiluku.</source>
       <translation>”{text}” är inte ett procenttal.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="117" />
+      <location filename="../../gui/agreement_matrix.py" line="128" />
       <source>Osapuoli</source>
       <translation>Part</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="118" />
+      <location filename="../../gui/agreement_matrix.py" line="129" />
       <source>Edellytetään</source>
       <translation>Förutsätts</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="119" />
+      <location filename="../../gui/agreement_matrix.py" line="130" />
       <source>Päättävä toimielin</source>
       <translation>Beslutande organ</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="120" />
+      <location filename="../../gui/agreement_matrix.py" line="131" />
       <source>Päätöksen tila</source>
       <translation>Beslutets status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="121" />
+      <location filename="../../gui/agreement_matrix.py" line="132" />
       <source>Päättänyt toimielin</source>
       <translation>Organ som beslutat</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="122" />
+      <location filename="../../gui/agreement_matrix.py" line="133" />
       <source>Päätöspäivä</source>
       <translation>Beslutsdatum</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="123" />
+      <location filename="../../gui/agreement_matrix.py" line="134" />
       <source>§</source>
       <translation>§</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="124" />
+      <location filename="../../gui/agreement_matrix.py" line="135" />
       <source>Osapuolen Dnro</source>
       <translation>Partens dnr</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="125" />
+      <location filename="../../gui/agreement_matrix.py" line="136" />
       <source>Ote saapunut</source>
       <translation>Utdrag inkommit</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="126" />
+      <location filename="../../gui/agreement_matrix.py" line="137" />
       <source>Allekirjoittaja</source>
       <translation>Undertecknare</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="127" />
+      <location filename="../../gui/agreement_matrix.py" line="138" />
       <source>Allekirjoitettu</source>
       <translation>Undertecknat</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="128" />
+      <location filename="../../gui/agreement_matrix.py" line="139" />
       <source>Oma ote lähetetty</source>
       <translation>Eget utdrag skickat</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="129" />
+      <location filename="../../gui/agreement_matrix.py" line="140" />
       <source>Päätettävä viimeistään</source>
       <translation>Ska beslutas senast</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="130" />
+      <location filename="../../gui/agreement_matrix.py" line="141" />
       <source>Kiinteä osuus %</source>
       <translation>Fast andel %</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="133" />
+      <location filename="../../gui/agreement_matrix.py" line="142" />
+      <source>Asukasluku</source>
+      <translation>Invånarantal</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreement_matrix.py" line="145" />
       <source>Ei käsitelty</source>
       <translation>Inte behandlat</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="134" />
+      <location filename="../../gui/agreement_matrix.py" line="146" />
       <source>Esityslistalla</source>
       <translation>På föredragningslistan</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="135" />
+      <location filename="../../gui/agreement_matrix.py" line="147" />
       <source>Hyväksytty</source>
       <translation>Godkänt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="136" />
+      <location filename="../../gui/agreement_matrix.py" line="148" />
       <source>Hyväksytty muutoksin</source>
       <translation>Godkänt med ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="137" />
+      <location filename="../../gui/agreement_matrix.py" line="149" />
       <source>Hylätty</source>
       <translation>Förkastat</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="138" />
+      <location filename="../../gui/agreement_matrix.py" line="150" />
       <source>Palautettu valmisteluun</source>
       <translation>Återremitterat</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="141" />
+      <location filename="../../gui/agreement_matrix.py" line="153" />
       <source>kirjeellä</source>
       <translation>per brev</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="142" />
+      <location filename="../../gui/agreement_matrix.py" line="154" />
       <source>sähköisesti</source>
       <translation>elektroniskt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="143" />
+      <location filename="../../gui/agreement_matrix.py" line="155" />
       <source>saantitodistuksella</source>
       <translation>mot mottagningsbevis</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="144" />
+      <location filename="../../gui/agreement_matrix.py" line="156" />
       <source>henkilökohtaisesti</source>
       <translation>personligen</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="253" />
+      <location filename="../../gui/agreement_matrix.py" line="266" />
       <source>Päätös on tämän tietokannan pykälä: {0}</source>
       <translation>Beslutet är en paragraf i den här databasen: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="255" />
+      <location filename="../../gui/agreement_matrix.py" line="268" />
       <source>Tiedoksisaantipäivä {0}</source>
       <translation>Delfåendedag {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="257" />
+      <location filename="../../gui/agreement_matrix.py" line="270" />
       <source>; muutoksenhakuaika päättyy {0}</source>
       <translation>; tiden för ändringssökande går ut {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="260" />
+      <location filename="../../gui/agreement_matrix.py" line="273" />
+      <source>Asukasluku sopimuksen asukaslukujen ajankohtana; kustannukset jaetaan näiden suhteessa, kun jakoperuste on asukasluku.</source>
+      <translation>Invånarantalet vid avtalets tidpunkt för invånarantal; kostnaderna delas i proportion till dem när fördelningsgrunden är invånarantal.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreement_matrix.py" line="276" />
       <source>Voimaantulosääntö edellyttää kaikkien osapuolten hyväksynnän.</source>
       <translation>Regeln för ikraftträdande förutsätter att alla parter godkänner.</translation>
     </message>

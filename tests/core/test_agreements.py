@@ -497,6 +497,34 @@ def test_equal_and_fixed_splits(database: Database) -> None:
             update_party(s, party_id=agreement.parties[0].id, fixed_share="120")
 
 
+def test_a_missing_population_is_entered_through_the_party_row(database: Database) -> None:
+    """Ensure the matrix's population edit stores the organisation's figure at the agreement's date (so the split
+    can be made), corrects and removes it, and refuses bad values or an agreement without a reference date."""
+    from core.agreements import party_view
+
+    with database.begin() as s:
+        agreement = _small_agreement(s, CostSplitBasis.POPULATION)
+        third = agreement.parties[2]
+        assert party_view(third, agreement.entry_rule).population is None
+        update_party(s, party_id=third.id, expected_version=third.version, population=999)
+        assert party_view(third, agreement.entry_rule).population == 999
+        assert [share.basis for share in split_costs(agreement).shares] == [Decimal(1000), Decimal(2001),
+                                                                             Decimal(999)]  # fmt: skip
+        update_party(s, party_id=third.id, population=1200)
+        assert [f.population for f in third.organisation.populations] == [1200]
+        assert party_view(agreement.parties[1], agreement.entry_rule).population == 2001  # its own figure
+        for bad in (0, -5, "paljon"):
+            with pytest.raises(ValidationError, match="positiivinen kokonaisluku"):
+                update_party(s, party_id=third.id, population=bad)
+        update_party(s, party_id=third.id, population=None)
+        assert third.organisation.populations == []
+        assert split_costs(agreement).problem == "Asukasluku 31.12.2024 puuttuu: Ŋuolja."
+        agreement.population_date = None
+        s.flush()
+        with pytest.raises(ValidationError, match="asukaslukujen ajankohta"):
+            update_party(s, party_id=third.id, population=999)
+
+
 def test_status_reads_the_same_from_a_fresh_session(demo_db: Database) -> None:
     """Ensure the views are plain values that survive the session (the GUI reads them off the UI thread)."""
     with demo_db.begin() as s:

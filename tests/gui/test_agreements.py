@@ -16,7 +16,15 @@ from core.agreements import load_agreement
 from db.engine import Database
 from db.enums import PartyDecisionState
 from gui import errors
-from gui.agreement_matrix import DECISION_BODY, DECISION_DATE, NAME, SECTION, STATE, ApprovalMatrixModel
+from gui.agreement_matrix import (
+    DECISION_BODY,
+    DECISION_DATE,
+    NAME,
+    POPULATION,
+    SECTION,
+    STATE,
+    ApprovalMatrixModel,
+)
 from gui.agreements import AgreementRegisterWindow
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -138,6 +146,24 @@ def test_bad_date_and_stale_row_go_to_the_error_path(qtbot: QtBot, window: Agree
     with qtbot.waitSignal(window.detail_loaded, timeout=WAIT):
         window.save_party(sysma.party_id, sysma.version, {"notes": "vanhentunut"})
     assert "tallentanut osapuolen Sysmä" in shown[-1][1]
+
+
+def test_a_population_typed_into_the_matrix_splits_the_costs(qtbot: QtBot, window: AgreementRegisterWindow,
+                                                              shown: list[tuple[str, str, bool]]) -> None:
+    """Ensure each party's population at the reference date shows, a typed one is stored and the shares follow,
+    and a value that is not a population is refused in Finnish."""
+    model = window.matrix_model
+    lahti = model.index(_row(model, "Lahti"), POPULATION)
+    assert model.data(lahti) == "121\u00a0337"
+    assert model.flags(lahti) & Qt.ItemFlag.ItemIsEditable
+    assert not model.setData(lahti, "paljon")
+    assert shown and "ei ole positiivinen kokonaisluku" in shown[-1][1] and not shown[-1][2]
+    before = window.cost_model.data(window.cost_model.index(0, 5))
+    with qtbot.waitSignal(window.detail_loaded, timeout=WAIT):
+        assert model.setData(lahti, "150 000")
+    assert model.data(model.index(_row(model, "Lahti"), POPULATION)) == "150\u00a0000"
+    assert window.cost_model.data(window.cost_model.index(0, 5)) != before  # Lahti's share grew
+    assert window.cost_model.data(window.cost_model.index(10, 5)) == "210\u00a0500,00 €"  # the total stays
 
 
 def test_linked_section_is_read_only_in_the_matrix(qtbot: QtBot, window: AgreementRegisterWindow) -> None:
