@@ -273,7 +273,9 @@ class ItemDeadlines:
         return "\n".join(parts)
 
 
-def _party_deadline(recipient: Recipient, days: int) -> PartyDeadline | None:
+def party_deadline(recipient: Recipient, days: int) -> PartyDeadline | None:
+    """A party's own period, from the day the excerpt was sent (a letter, e-mail) or received (against a receipt,
+    by hand); None for a recipient who is not a party, or before the excerpt went out."""
     method = recipient.delivery_method
     if not recipient.is_party or method is None:
         return None
@@ -295,5 +297,5 @@ def item_deadlines(item: Item, *, published: dt.date | None = None) -> ItemDeadl
         return ItemDeadlines(route=decision, published=published, members=None, parties=())
     kind = item.meeting.body.organisation.kind
     members = compute_deadline(published, days, kind=kind) if published is not None else None
-    parties = tuple(p for p in (_party_deadline(r, days) for r in item.recipients) if p is not None)
+    parties = tuple(p for p in (party_deadline(r, days) for r in item.recipients) if p is not None)
     return ItemDeadlines(route=decision, published=published, members=members, parties=parties)

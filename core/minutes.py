@@ -43,7 +43,16 @@ from sqlalchemy.orm import Session
 from core.appeal import route_for_item
 from core.fingerprint import meeting_fingerprint
 from core.meetings import get_item, get_meeting
-from db.enums import AttendanceRole, BodyKind, ItemKind, MeetingState, MemberRole, Outcome, VoteChoice
+from db.enums import (
+    AttendanceRole,
+    BodyKind,
+    DeliveryMethod,
+    ItemKind,
+    MeetingState,
+    MemberRole,
+    Outcome,
+    VoteChoice,
+)
 from db.errors import LockedError, NotFound, SihteeriError, ValidationError
 from db.models import (
     Attendance,
@@ -56,6 +65,7 @@ from db.models import (
     Membership,
     Motion,
     Person,
+    Recipient,
     Vote,
 )
 
@@ -975,6 +985,39 @@ def mark_checked(session: Session, meeting_id: int, *, checked_date: dt.date, ch
     meeting.state = MeetingState.MINUTES_CHECKED
     session.flush()
     return fingerprint
+
+
+def record_sending(
+    session: Session,
+    recipient_id: int,
+    *,
+    sent: dt.date | None,
+    method: DeliveryMethod | None,
+    received: dt.date | None = None,
+) -> Recipient:
+    """When and how the excerpt went to a recipient, and (against a receipt, by hand) when it was received; a
+    party's appeal period runs from it (``core.deadlines.party_deadline``). Allowed in checked minutes too:
+    the excerpts are sent after the minutes are checked."""
+    recipient = session.get(Recipient, recipient_id)
+    if recipient is None:
+        raise NotFound("Vastaanottajaa ei löydy.")
+    if sent is None:
+        if received is not None:
+            raise ValidationError(f"Merkitse ensin, milloin ote lähetettiin vastaanottajalle {recipient.name}.")
+        method = None
+    elif method is None:
+        raise ValidationError(f"Valitse, miten ote lähetettiin vastaanottajalle {recipient.name}.")
+    if sent is not None and sent < recipient.item.meeting.date:
+        raise ValidationError(f"Ote ei voi lähteä ({sent.day}.{sent.month}.{sent.year}) ennen kokousta.")
+    if received is not None and sent is not None and received < sent:
+        raise ValidationError(f"Vastaanottaja {recipient.name} ei voi saada otetta ennen sen lähettämistä.")
+    if method not in (DeliveryMethod.REGISTERED, DeliveryMethod.BY_HAND):
+        received = None  # the notification day follows from the sending day
+    recipient.sent_date = sent
+    recipient.delivery_method = method
+    recipient.received_date = received
+    session.flush()
+    return recipient
 
 
 def mark_agenda_published(session: Session, meeting_id: int, published: dt.date) -> Meeting:

@@ -192,7 +192,7 @@ def _record_dates(meeting: Meeting, *, agenda: bool) -> list[str]:
 
 def gather_details(database: Database, item_id: int, *, today: dt.date | None = None) -> Details:
     from core.agreements import STATE_LABELS, load_agreement
-    from core.deadlines import compute_deadline, fi_date, period_days
+    from core.deadlines import compute_deadline, fi_date, party_deadline, period_days
 
     today = today or dt.date.today()
     details = Details()
@@ -221,9 +221,10 @@ def gather_details(database: Database, item_id: int, *, today: dt.date | None = 
                 )
             if days:
                 for recipient in item.recipients:
-                    if recipient.sent_date is None:
+                    own = party_deadline(recipient, days)  # sent, or received against a receipt
+                    if own is None:
                         continue
-                    deadline = compute_deadline(recipient.sent_date, days, recipient.delivery_method)
+                    deadline = own.deadline
                     details.route.append(
                         QCoreApplication.translate(
                             "DetailsPanel", "{name}: tiedoksi {notified}, määräaika päättyy {last_day}"

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QDate, QTime
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -26,10 +27,15 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
+
+from db.enums import DeliveryMethod
+from gui.i18n import QT_TRANSLATE_NOOP
 
 
 class SaveChoice(Enum):
@@ -243,6 +249,113 @@ class FirstSectionDialog(QDialog):
         return self.year.value(), self.number.value()
 
 
+@dataclass(frozen=True)
+class Sending:
+    """One recipient's excerpt: when and how it was sent, when it was received (against a receipt, by hand)."""
+
+    recipient_id: int
+    name: str
+    is_party: bool
+    sent: dt.date | None
+    method: DeliveryMethod | None
+    received: dt.date | None
+
+
+_NO_DATE = QDate(2000, 1, 1)  # a date edit at its minimum shows "–": no date
+
+
+def _optional_date(value: dt.date | None) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setDisplayFormat("d.M.yyyy")
+    edit.setCalendarPopup(True)
+    edit.setMinimumDate(_NO_DATE)
+    edit.setSpecialValueText("–")
+    edit.setDate(QDate(value.year, value.month, value.day) if value else _NO_DATE)
+    return edit
+
+
+def _date_of(edit: QDateEdit) -> dt.date | None:
+    day = edit.date()
+    return None if day == _NO_DATE else dt.date(day.year(), day.month(), day.day())
+
+
+class SendingDialog(QDialog):
+    """Records the sending of a §'s excerpts (Kokous → Otteiden lähettäminen…): for each recipient the day it
+    went out, how, and for a receipt or delivery by hand the day it was received. A party's appeal period runs
+    from these; for others the excerpt is for information."""
+
+    METHODS = (
+        (DeliveryMethod.LETTER, QT_TRANSLATE_NOOP("SendingDialog", "kirjeellä")),
+        (DeliveryMethod.ELECTRONIC, QT_TRANSLATE_NOOP("SendingDialog", "sähköisesti")),
+        (DeliveryMethod.REGISTERED, QT_TRANSLATE_NOOP("SendingDialog", "saantitodistuksella")),
+        (DeliveryMethod.BY_HAND, QT_TRANSLATE_NOOP("SendingDialog", "henkilökohtaisesti")),
+    )
+
+    def __init__(self, title: str, rows: list[Sending], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._rows = rows
+        layout = QVBoxLayout(self)
+        note = QLabel(self.tr("Asianosaisen muutoksenhakuaika alkaa tiedoksisaannista: kirje 7. päivänä ja sähköinen "
+                              "viesti 3. päivänä lähettämisestä, saantitodistus ja henkilökohtainen luovutus "
+                              "vastaanottopäivänä. ”–” = ei vielä."))  # fmt: skip
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.table = QTableWidget(len(rows), 5)
+        self.table.setHorizontalHeaderLabels([self.tr("Vastaanottaja"), self.tr("Asianosainen"),
+                                              self.tr("Lähetetty"), self.tr("Tapa"), self.tr("Vastaanotettu")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.sent: list[QDateEdit] = []
+        self.method: list[QComboBox] = []
+        self.received: list[QDateEdit] = []
+        for row, sending in enumerate(rows):
+            name = QTableWidgetItem(sending.name)
+            name.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.table.setItem(row, 0, name)
+            party = QTableWidgetItem(self.tr("kyllä") if sending.is_party else self.tr("ei (tiedoksi)"))
+            party.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.table.setItem(row, 1, party)
+            sent = _optional_date(sending.sent)
+            method = QComboBox()
+            method.addItem("–", None)
+            for value, label in self.METHODS:
+                method.addItem(self.tr(label), value.value)
+            method.setCurrentIndex(max(0, method.findData(sending.method.value if sending.method else None)))
+            received = _optional_date(sending.received)
+            self.table.setCellWidget(row, 2, sent)
+            self.table.setCellWidget(row, 3, method)
+            self.table.setCellWidget(row, 4, received)
+            self.sent.append(sent)
+            self.method.append(method)
+            self.received.append(received)
+            method.currentIndexChanged.connect(lambda _i, r=row: self._enable(r))
+            self._enable(row)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(760, 200 + 34 * len(rows))
+
+    def _enable(self, row: int) -> None:
+        """The received day matters only against a receipt or by hand."""
+        data = self.method[row].currentData()
+        self.received[row].setEnabled(data in (DeliveryMethod.REGISTERED.value, DeliveryMethod.BY_HAND.value))
+
+    def values(self) -> list[Sending]:
+        result = []
+        for row, sending in enumerate(self._rows):
+            data = self.method[row].currentData()
+            method = DeliveryMethod(data) if data else None
+            received = _date_of(self.received[row]) if self.received[row].isEnabled() else None
+            result.append(Sending(sending.recipient_id, sending.name, sending.is_party, _date_of(self.sent[row]),
+                                  method, received))  # fmt: skip
+        return result
+
+
 class Prompts:
     """The questions of the desk, answered with real dialogs; tests override the methods."""
 
@@ -315,6 +428,11 @@ class Prompts:
             return None
         picked = edit.date()
         return dt.date(picked.year(), picked.month(), picked.day())
+
+    def record_sending(self, parent: QWidget | None, title: str, rows: list[Sending]) -> list[Sending] | None:
+        """The recipients' sending days and methods, or None when cancelled."""
+        dialog = SendingDialog(title, rows, parent)
+        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def choose_meeting(self, parent: QWidget | None, meetings: list[tuple[int, str]]) -> int | None:
         return _choose(

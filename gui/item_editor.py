@@ -92,7 +92,9 @@ def item_values(item: Any) -> dict[str, Any]:
         value = getattr(item, name)
         values[name] = value.value if hasattr(value, "value") and not isinstance(value, bool) else value
     values["attachments"] = [{"id": a.id, "title": a.title, "is_public": a.is_public} for a in item.attachments]
-    values["recipients"] = [{"id": r.id, "name": r.name, "address": r.address} for r in item.recipients]
+    values["recipients"] = [
+        {"id": r.id, "name": r.name, "address": r.address, "is_party": r.is_party} for r in item.recipients
+    ]
     return values
 
 
@@ -121,7 +123,7 @@ def apply_values(session: Any, item: Any, values: dict[str, Any]) -> None:
     if (item.appeal_route_override, item.appeal_route_reason) != (route, reason.strip() if route else ""):
         set_route_override(item, route, reason)
     _apply_list(item.attachments, values.get("attachments", []), Attachment, ("title", "is_public"))
-    _apply_list(item.recipients, values.get("recipients", []), Recipient, ("name", "address"))
+    _apply_list(item.recipients, values.get("recipients", []), Recipient, ("name", "address", "is_party"))
 
 
 def _apply_list(current: list[Any], wanted: list[dict[str, Any]], model: type[Any], fields: tuple[str, ...]) -> None:
@@ -475,10 +477,15 @@ class ItemEditor(QWidget):
         form.addRow(
             self.tr("Liitteet"), self._with_buttons(self.attachments, self._add_attachment, self._remove_attachment)
         )
-        self.recipients = QTableWidget(0, 2)
+        self.recipients = QTableWidget(0, 3)
         self.recipients.setObjectName("recipients")
-        self.recipients.setHorizontalHeaderLabels([self.tr("Nimi"), self.tr("Osoite")])
+        self.recipients.setHorizontalHeaderLabels([self.tr("Nimi"), self.tr("Osoite"), self.tr("Asianosainen")])
         self.recipients.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.recipients.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.recipients.horizontalHeaderItem(2).setToolTip(  # type: ignore[union-attr]
+            self.tr("Asianosaisen muutoksenhakuaika lasketaan hänen omasta tiedoksisaannistaan (Kokous → Otteiden "
+                    "lähettäminen…); muille ote on vain tiedoksi.")
+        )
         self.recipients.verticalHeader().setVisible(False)
         self.recipients.itemChanged.connect(lambda _i: self._widget_changed("recipients"))
         self._bind(
@@ -556,11 +563,13 @@ class ItemEditor(QWidget):
         for r in range(self.recipients.rowCount()):
             name = self.recipients.item(r, 0)
             address = self.recipients.item(r, 1)
+            party = self.recipients.item(r, 2)
             rows.append(
                 {
                     "id": name.data(Qt.ItemDataRole.UserRole) if name else None,
                     "name": name.text() if name else "",
                     "address": address.text() if address else "",
+                    "is_party": party is None or party.checkState() == Qt.CheckState.Checked,
                 }
             )
         return rows
@@ -574,10 +583,19 @@ class ItemEditor(QWidget):
             name.setData(Qt.ItemDataRole.UserRole, row.get("id"))
             self.recipients.setItem(r, 0, name)
             self.recipients.setItem(r, 1, QTableWidgetItem(row.get("address", "")))
+            party = QTableWidgetItem()
+            party.setFlags(self._party_flags())
+            party.setCheckState(Qt.CheckState.Checked if row.get("is_party", True) else Qt.CheckState.Unchecked)
+            self.recipients.setItem(r, 2, party)
+
+    def _party_flags(self) -> Qt.ItemFlag:
+        """The "Asianosainen" check box can be changed only where the item can be edited."""
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return flags if self.read_only else flags | Qt.ItemFlag.ItemIsUserCheckable
 
     def _add_recipient(self) -> None:
         rows = self._get_recipients()
-        rows.append({"id": None, "name": self.tr("Uusi vastaanottaja"), "address": ""})
+        rows.append({"id": None, "name": self.tr("Uusi vastaanottaja"), "address": "", "is_party": True})
         self._push("recipients", rows)
 
     def _remove_recipient(self) -> None:
@@ -761,6 +779,11 @@ class ItemEditor(QWidget):
                 )
         for button in getattr(self, "_list_buttons", []):
             button.setEnabled(not read_only)
+        self.read_only = read_only
+        for row in range(self.recipients.rowCount()):
+            party = self.recipients.item(row, 2)
+            if party is not None:
+                party.setFlags(self._party_flags())
         self._show_examples(not read_only)
 
     def _show_examples(self, shown: bool) -> None:

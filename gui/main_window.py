@@ -24,7 +24,7 @@ from db.models import Body, Meeting, Organisation
 from gui import actions as desk_actions
 from gui import settings as declared
 from gui.details_panel import DetailsPanel
-from gui.dialogs import MeetingInfo, Prompts, SaveChoice
+from gui.dialogs import MeetingInfo, Prompts, SaveChoice, Sending
 from gui.errors import show_error
 from gui.item_editor import ItemEditor
 from gui.navigator import NavigatorModel, NavigatorView, Node, NodeKind
@@ -181,6 +181,13 @@ class MainWindow(QMainWindow):
             self.tr("Kirjaa päivä, jona kokouskutsu ja esityslista lähetettiin ja julkaistiin"),
         )
         self._action(
+            "record_sending",
+            self.tr("Otteiden lähettäminen…"),
+            self.record_sending,
+            None,
+            self.tr("Kirjaa, milloin ja miten pykälän otteet lähetettiin; asianosaisten määräajat lasketaan niistä"),
+        )
+        self._action(
             "first_section",
             self.tr("Vuoden ensimmäinen pykälä…"),
             self.set_first_section,
@@ -249,7 +256,7 @@ class MainWindow(QMainWindow):
         self.meeting_menu = fill(
             bar.addMenu(self.tr("&Kokous")),
             ("new_meeting", "meeting_info", "agenda_published", "first_section", "new_item", None, "move_up",
-             "move_down", "move_to_meeting", "remove_item", None),
+             "move_down", "move_to_meeting", "remove_item", None, "record_sending", None),
         )
         view_menu = fill(bar.addMenu(self.tr("&Näytä")), ("refresh",))
         view_menu.addAction(self.search_dock.toggleViewAction())
@@ -276,6 +283,7 @@ class MainWindow(QMainWindow):
         self.named_actions["new_item"].setEnabled(bool(in_meeting and unlocked))
         self.named_actions["meeting_info"].setEnabled(bool(in_meeting and unlocked))
         self.named_actions["agenda_published"].setEnabled(bool(in_meeting and unlocked))
+        self.named_actions["record_sending"].setEnabled(item_selected)  # checked minutes too: sent after checking
         self.named_actions["first_section"].setEnabled(node is not None and kind != NodeKind.ROOT)
         self.named_actions["new_meeting"].setEnabled(self.model.rowCount() > 0)
         self.named_actions["save"].setEnabled(self.editor.dirty)
@@ -485,6 +493,41 @@ class MainWindow(QMainWindow):
         else:
             self.select_meeting(meeting_id)
         self.statusBar().showMessage(self.tr("Esityslista merkitty julkaistuksi."), 4000)
+
+    def record_sending(self) -> None:
+        """When and how the open §'s excerpts went to its recipients (Kokous → Otteiden lähettäminen…); the
+        parties' appeal periods in the details panel run from these. Checked minutes allow it too."""
+        from core import minutes
+
+        node = self.current_node()
+        if node is None or node.kind != NodeKind.ITEM:
+            return
+        if not self.maybe_save():  # recipients added in the editor must exist first
+            return
+        item_id = node.key
+        with self.database.begin() as session:
+            item = meeting_ops.get_item(session, item_id)
+            rows = [Sending(r.id, r.name, r.is_party, r.sent_date, r.delivery_method, r.received_date)
+                    for r in item.recipients]  # fmt: skip
+            title = self.tr("Otteiden lähettäminen – {section} §").format(section=item.section_number)
+        if not rows:
+            self.prompts.information(self, title, self.tr(
+                "Pykälällä ei ole vastaanottajia. Lisää ne asian kohtaan Tiedoksi / otteet ja tallenna."))  # fmt: skip
+            return
+        answer = self.prompts.record_sending(self, title, rows)
+        if answer is None:
+            return
+        try:
+            with self.database.begin() as session:
+                for before, after in zip(rows, answer, strict=True):
+                    if (before.sent, before.method, before.received) != (after.sent, after.method, after.received):
+                        minutes.record_sending(session, after.recipient_id, sent=after.sent, method=after.method,
+                                               received=after.received)  # fmt: skip
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.details.show_item(item_id)
+        self.statusBar().showMessage(self.tr("Otteiden lähettäminen kirjattu."), 4000)
 
     def set_first_section(self) -> None:
         """The number of the selected body's first § in a year (Kokous → Vuoden ensimmäinen pykälä…), for a body

@@ -1072,6 +1072,38 @@ PHRASES: dict[str, tuple[str, str]] = {
         "The population at the agreement's reference date; costs are split in proportion to these when the basis is "
         "population.",
     ),
+    "Asianosainen": ("Part", "Party"),
+    "Asianosaisen muutoksenhakuaika lasketaan hänen omasta tiedoksisaannistaan (Kokous → Otteiden lähettäminen…); "
+    "muille ote on vain tiedoksi.": (
+        "En parts tid för ändringssökande räknas från partens egen delfående (Möte → Sändning av utdrag…); för "
+        "andra är utdraget för kännedom.",
+        "A party's appeal period counts from their own notification (Meeting → Sending the excerpts…); for others "
+        "the excerpt is for information.",
+    ),
+    "Otteiden lähettäminen…": ("Sändning av utdrag…", "Sending the excerpts…"),
+    "Kirjaa, milloin ja miten pykälän otteet lähetettiin; asianosaisten määräajat lasketaan niistä": (
+        "Anteckna när och hur paragrafens utdrag skickades; parternas tidsfrister räknas från dem",
+        "Record when and how the section's excerpts were sent; the parties' deadlines count from them",
+    ),
+    "Otteiden lähettäminen – {section} §": ("Sändning av utdrag – {section} §", "Sending the excerpts – § {section}"),
+    "Pykälällä ei ole vastaanottajia. Lisää ne asian kohtaan Tiedoksi / otteet ja tallenna.": (
+        "Paragrafen har inga mottagare. Lägg till dem under För kännedom / utdrag och spara.",
+        "The section has no recipients. Add them under For information / excerpts and save.",
+    ),
+    "Otteiden lähettäminen kirjattu.": ("Sändningen av utdragen antecknad.", "Sending of the excerpts recorded."),
+    "Asianosaisen muutoksenhakuaika alkaa tiedoksisaannista: kirje 7. päivänä ja sähköinen viesti 3. päivänä "
+    "lähettämisestä, saantitodistus ja henkilökohtainen luovutus vastaanottopäivänä. ”–” = ei vielä.": (
+        "En parts tid för ändringssökande börjar från delfåendet: ett brev den 7 dagen och ett elektroniskt "
+        "meddelande den 3 dagen efter avsändandet, mottagningsbevis och personlig överlämning på "
+        "mottagningsdagen. ”–” = inte ännu.",
+        "A party's appeal period starts from notification: a letter on the 7th day and an electronic message on "
+        "the 3rd day after sending, a receipt and delivery by hand on the day received. ”–” = not yet.",
+    ),
+    "Vastaanottaja": ("Mottagare", "Recipient"),
+    "Lähetetty": ("Skickat", "Sent"),
+    "Vastaanotettu": ("Mottaget", "Received"),
+    "kyllä": ("ja", "yes"),
+    "ei (tiedoksi)": ("nej (för kännedom)", "no (for information)"),
     "Yleiset": ("Allmänt", "General"),
     "Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois "
     "käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.": (

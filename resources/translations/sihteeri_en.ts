@@ -914,7 +914,7 @@
     <name>AutoBackup</name>
     <message>
       <location filename="../../gui/backup_dialog.py" line="540" />
-      <location filename="../../gui/main_window.py" line="830" />
+      <location filename="../../gui/main_window.py" line="873" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Taking a backup…</translation>
     </message>
@@ -1519,57 +1519,57 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>DatabaseDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="149" />
+      <location filename="../../gui/dialogs.py" line="155" />
       <source>Avaa tietokanta</source>
       <translation>Open database</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="151" />
+      <location filename="../../gui/dialogs.py" line="157" />
       <source>Oletustietokanta tämän koneen datakansiossa</source>
       <translation>The default database in this computer's data folder</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="152" />
+      <location filename="../../gui/dialogs.py" line="158" />
       <source>Tietokantatiedosto (SQLite)</source>
       <translation>Database file (SQLite)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="153" />
+      <location filename="../../gui/dialogs.py" line="159" />
       <source>Jaettu PostgreSQL-tietokanta</source>
       <translation>Shared PostgreSQL database</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="155" />
+      <location filename="../../gui/dialogs.py" line="161" />
       <source>esim. H:\Sihteeri\sihteeri.db; uusi tiedosto otetaan käyttöön</source>
       <translation>e.g. H:\Sihteeri\sihteeri.db; a new file is set up</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="156" />
+      <location filename="../../gui/dialogs.py" line="162" />
       <source>Selaa…</source>
       <translation>Browse…</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="163" />
+      <location filename="../../gui/dialogs.py" line="169" />
       <source>Salasanaa ei tallenneta. Anna se PostgreSQL:n pgpass-tiedostossa tai pyydä ylläpitoa määrittämään kirjautuminen.</source>
       <translation>The password is not saved. Give it in PostgreSQL's pgpass file or ask IT support to set up the login.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="193" />
+      <location filename="../../gui/dialogs.py" line="199" />
       <source>Tietokantatiedosto</source>
       <translation>Database file</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="193" />
+      <location filename="../../gui/dialogs.py" line="199" />
       <source>Sihteerin tietokanta (*.db)</source>
       <translation>Sihteeri database (*.db)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="202" />
+      <location filename="../../gui/dialogs.py" line="208" />
       <source>Valitse tai kirjoita tietokantatiedoston nimi.</source>
       <translation>Choose or type the name of the database file.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="205" />
+      <location filename="../../gui/dialogs.py" line="211" />
       <source>Kirjoita osoite muodossa postgresql+psycopg://käyttäjä@palvelin/tietokanta.</source>
       <translation>Write the address as postgresql+psycopg://user@server/database.</translation>
     </message>
@@ -1867,47 +1867,47 @@ A backup of the current database is taken first. After the restore the data are 
       <translation> (ended)</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="228" />
+      <location filename="../../gui/details_panel.py" line="229" />
       <source>{name}: tiedoksi {notified}, määräaika päättyy {last_day}</source>
       <translation>{name}: notified {notified}, the period ends {last_day}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="238" />
+      <location filename="../../gui/details_panel.py" line="239" />
       <source>Päätöksestä ei voi hakea muutosta; ei määräaikaa.</source>
       <translation>The decision cannot be appealed; no deadline.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="271" />
+      <location filename="../../gui/details_panel.py" line="272" />
       <source>{body}, kokous {number}/{year}</source>
       <translation>{body}, meeting {number}/{year}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="277" />
+      <location filename="../../gui/details_panel.py" line="278" />
       <source>{date} klo {start}–{end}</source>
       <translation>{date} at {start}–{end}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="281" />
+      <location filename="../../gui/details_panel.py" line="282" />
       <source>{date} klo {start}</source>
       <translation>{date} at {start}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="289" />
+      <location filename="../../gui/details_panel.py" line="290" />
       <source>Tila: {0}</source>
       <translation>Status: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="291" />
+      <location filename="../../gui/details_panel.py" line="292" />
       <source>Puheenjohtaja</source>
       <translation>Chair</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="292" />
+      <location filename="../../gui/details_panel.py" line="293" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Minutes secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="299" />
+      <location filename="../../gui/details_panel.py" line="300" />
       <source>Pöytäkirjantarkastajat: {names}</source>
       <translation>Minutes checkers: {names}</translation>
     </message>
@@ -1917,47 +1917,47 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Agenda published {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="307" />
+      <location filename="../../gui/details_panel.py" line="308" />
       <source>1 asia, {first} §</source>
       <translation>1 item, {first} §</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="311" />
+      <location filename="../../gui/details_panel.py" line="312" />
       <source>{count} asiaa, {first}–{last} §</source>
       <translation>{count} items, {first}–{last} §</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="318" />
+      <location filename="../../gui/details_panel.py" line="319" />
       <source>Kokouksessa ei ole vielä asioita.</source>
       <translation>The meeting has no items yet.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="338" />
+      <location filename="../../gui/details_panel.py" line="339" />
       <source>Ei valittua asiaa.</source>
       <translation>No item selected.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="349" />
+      <location filename="../../gui/details_panel.py" line="350" />
       <source>Kokous</source>
       <translation>Meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="350" />
+      <location filename="../../gui/details_panel.py" line="351" />
       <source>Muutoksenhaku ja määräajat</source>
       <translation>Appeal and deadlines</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="351" />
+      <location filename="../../gui/details_panel.py" line="352" />
       <source>Sopimus</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="352" />
+      <location filename="../../gui/details_panel.py" line="353" />
       <source>Asiat</source>
       <translation>Items</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="353" />
+      <location filename="../../gui/details_panel.py" line="354" />
       <source>Muutoshistoria</source>
       <translation>History</translation>
     </message>
@@ -2155,22 +2155,22 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>FirstSectionDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="222" />
+      <location filename="../../gui/dialogs.py" line="228" />
       <source>Vuoden ensimmäinen pykälä</source>
       <translation>First section of the year</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="224" />
+      <location filename="../../gui/dialogs.py" line="230" />
       <source>Toimielimen {body} pykälät numeroidaan vuosittain. Jos osa vuoden kokouksista on pidetty ennen Sihteerin käyttöönottoa, anna ensimmäisen Sihteerissä tehtävän pykälän numero.</source>
       <translation>The sections of {body} are numbered per year. If some of the year's meetings were held before Sihteeri was taken into use, give the number of the first section made in Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="232" />
+      <location filename="../../gui/dialogs.py" line="238" />
       <source>Vuosi</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="236" />
+      <location filename="../../gui/dialogs.py" line="242" />
       <source>Ensimmäinen pykälä</source>
       <translation>First section</translation>
     </message>
@@ -2219,383 +2219,393 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ItemEditor</name>
     <message>
-      <location filename="../../gui/item_editor.py" line="165" />
+      <location filename="../../gui/item_editor.py" line="167" />
       <source>Muokkaa: {field}</source>
       <translation>Edit: {field}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="197" />
+      <location filename="../../gui/item_editor.py" line="199" />
       <source>Palauta luonnos</source>
       <translation>Restore draft</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="329" />
-      <location filename="../../gui/item_editor.py" line="330" />
+      <location filename="../../gui/item_editor.py" line="331" />
+      <location filename="../../gui/item_editor.py" line="332" />
       <source>Otsikko</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="332" />
-      <location filename="../../gui/item_editor.py" line="335" />
+      <location filename="../../gui/item_editor.py" line="334" />
+      <location filename="../../gui/item_editor.py" line="337" />
       <source>Dnro</source>
       <translation>Diary no.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="343" />
-      <location filename="../../gui/item_editor.py" line="348" />
+      <location filename="../../gui/item_editor.py" line="345" />
+      <location filename="../../gui/item_editor.py" line="350" />
       <source>Tehtäväluokka</source>
       <translation>Classification</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="355" />
       <location filename="../../gui/item_editor.py" line="357" />
+      <location filename="../../gui/item_editor.py" line="359" />
       <source>Valmistelija</source>
       <translation>Preparer</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="356" />
-      <location filename="../../gui/item_editor.py" line="359" />
+      <location filename="../../gui/item_editor.py" line="358" />
+      <location filename="../../gui/item_editor.py" line="361" />
       <source>Esittelijä</source>
       <translation>Presenter</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="362" />
+      <location filename="../../gui/item_editor.py" line="364" />
       <source>kokouksen avaus</source>
       <translation>opening of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="363" />
+      <location filename="../../gui/item_editor.py" line="365" />
       <source>laillisuus ja päätösvaltaisuus</source>
       <translation>legality and quorum</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="364" />
+      <location filename="../../gui/item_editor.py" line="366" />
       <source>pöytäkirjantarkastajat</source>
       <translation>minutes checkers</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="365" />
+      <location filename="../../gui/item_editor.py" line="367" />
       <source>työjärjestys</source>
       <translation>order of business</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="366" />
+      <location filename="../../gui/item_editor.py" line="368" />
       <source>tavallinen asia</source>
       <translation>ordinary item</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="367" />
+      <location filename="../../gui/item_editor.py" line="369" />
       <source>sopimus</source>
       <translation>agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="368" />
+      <location filename="../../gui/item_editor.py" line="370" />
       <source>lausunto</source>
       <translation>statement</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="369" />
+      <location filename="../../gui/item_editor.py" line="371" />
       <source>valinta</source>
       <translation>election</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="370" />
+      <location filename="../../gui/item_editor.py" line="372" />
       <source>ilmoitusasiat</source>
       <translation>items for information</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="371" />
+      <location filename="../../gui/item_editor.py" line="373" />
       <source>muut asiat</source>
       <translation>other matters</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="372" />
+      <location filename="../../gui/item_editor.py" line="374" />
       <source>kokouksen päättäminen</source>
       <translation>closing of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="374" />
-      <location filename="../../gui/item_editor.py" line="385" />
+      <location filename="../../gui/item_editor.py" line="376" />
+      <location filename="../../gui/item_editor.py" line="387" />
       <source>Asian laji</source>
       <translation>Kind of item</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="376" />
+      <location filename="../../gui/item_editor.py" line="378" />
       <source>päättää asiasta</source>
       <translation>decides the matter</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="377" />
+      <location filename="../../gui/item_editor.py" line="379" />
       <source>valmistelee tai panee täytäntöön</source>
       <translation>prepares or implements</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="378" />
+      <location filename="../../gui/item_editor.py" line="380" />
       <source>hankinta</source>
       <translation>procurement</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="379" />
+      <location filename="../../gui/item_editor.py" line="381" />
       <source>erityislain mukainen</source>
       <translation>under a special act</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="380" />
+      <location filename="../../gui/item_editor.py" line="382" />
       <source>erityislaki, oikaisuvaatimus (HL 49 c §)</source>
       <translation>special act, rectification request (HL 49 c §)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="383" />
-      <location filename="../../gui/item_editor.py" line="387" />
+      <location filename="../../gui/item_editor.py" line="385" />
+      <location filename="../../gui/item_editor.py" line="389" />
       <source>Päätöksen luonne</source>
       <translation>Nature of decision</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="389" />
-      <location filename="../../gui/item_editor.py" line="392" />
+      <location filename="../../gui/item_editor.py" line="391" />
+      <location filename="../../gui/item_editor.py" line="394" />
       <source>Selostus</source>
       <translation>Background</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="390" />
-      <location filename="../../gui/item_editor.py" line="394" />
+      <location filename="../../gui/item_editor.py" line="392" />
+      <location filename="../../gui/item_editor.py" line="396" />
       <source>Päätösehdotus</source>
       <translation>Proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="400" />
+      <location filename="../../gui/item_editor.py" line="402" />
       <source>Asia ja valmistelu</source>
       <translation>Item and preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="405" />
-      <location filename="../../gui/item_editor.py" line="406" />
+      <location filename="../../gui/item_editor.py" line="407" />
+      <location filename="../../gui/item_editor.py" line="408" />
       <source>Käsittely</source>
       <translation>Handling</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="407" />
-      <location filename="../../gui/item_editor.py" line="408" />
+      <location filename="../../gui/item_editor.py" line="409" />
+      <location filename="../../gui/item_editor.py" line="410" />
       <source>Päätös</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="410" />
+      <location filename="../../gui/item_editor.py" line="412" />
       <source>hyväksyttiin muutoksitta</source>
       <translation>passed unchanged</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="411" />
+      <location filename="../../gui/item_editor.py" line="413" />
       <source>hyväksyttiin äänestyksen jälkeen</source>
       <translation>passed after a vote</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="412" />
+      <location filename="../../gui/item_editor.py" line="414" />
       <source>hyväksyttiin muutettuna</source>
       <translation>passed amended</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="413" />
+      <location filename="../../gui/item_editor.py" line="415" />
       <source>hylättiin</source>
       <translation>rejected</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="414" />
+      <location filename="../../gui/item_editor.py" line="416" />
       <source>merkittiin tiedoksi</source>
       <translation>noted</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="415" />
+      <location filename="../../gui/item_editor.py" line="417" />
       <source>palautettiin valmisteluun</source>
       <translation>returned for preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="416" />
+      <location filename="../../gui/item_editor.py" line="418" />
       <source>pöydättiin</source>
       <translation>tabled</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="417" />
+      <location filename="../../gui/item_editor.py" line="419" />
       <source>poistettiin esityslistalta</source>
       <translation>removed from the agenda</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="418" />
+      <location filename="../../gui/item_editor.py" line="420" />
       <source>vaali</source>
       <translation>election</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="420" />
-      <location filename="../../gui/item_editor.py" line="421" />
+      <location filename="../../gui/item_editor.py" line="422" />
+      <location filename="../../gui/item_editor.py" line="423" />
       <source>Lopputulos</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="423" />
+      <location filename="../../gui/item_editor.py" line="425" />
       <source>oikaisuvaatimus</source>
       <translation>rectification request</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="424" />
+      <location filename="../../gui/item_editor.py" line="426" />
       <source>kunnallisvalitus</source>
       <translation>municipal appeal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="425" />
+      <location filename="../../gui/item_editor.py" line="427" />
       <source>muutoksenhakukielto</source>
       <translation>no appeal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="426" />
+      <location filename="../../gui/item_editor.py" line="428" />
       <source>hankintaoikaisu ja markkinaoikeus</source>
       <translation>procurement rectification and Market Court</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="427" />
+      <location filename="../../gui/item_editor.py" line="429" />
       <source>hallintovalitus</source>
       <translation>administrative appeal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="428" />
+      <location filename="../../gui/item_editor.py" line="430" />
       <source>erityislain oikaisuvaatimus</source>
       <translation>rectification under a special act</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="432" />
-      <location filename="../../gui/item_editor.py" line="436" />
+      <location filename="../../gui/item_editor.py" line="434" />
+      <location filename="../../gui/item_editor.py" line="438" />
       <source>Muutoksenhakutapa (poikkeus)</source>
       <translation>Appeal route (override)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="437" />
-      <location filename="../../gui/item_editor.py" line="438" />
+      <location filename="../../gui/item_editor.py" line="439" />
+      <location filename="../../gui/item_editor.py" line="440" />
       <source>Poikkeuksen peruste</source>
       <translation>Reason for the override</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="439" />
+      <location filename="../../gui/item_editor.py" line="441" />
       <source>Käsittely ja päätös</source>
       <translation>Handling and decision</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="445" />
+      <location filename="../../gui/item_editor.py" line="447" />
       <source>julkinen</source>
       <translation>public</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="446" />
+      <location filename="../../gui/item_editor.py" line="448" />
       <source>osittain salassa pidettävä</source>
       <translation>partly secret</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="447" />
+      <location filename="../../gui/item_editor.py" line="449" />
       <source>salassa pidettävä</source>
       <translation>secret</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="450" />
       <location filename="../../gui/item_editor.py" line="452" />
+      <location filename="../../gui/item_editor.py" line="454" />
       <source>Julkisuus</source>
       <translation>Publicity</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="453" />
       <location filename="../../gui/item_editor.py" line="455" />
+      <location filename="../../gui/item_editor.py" line="457" />
       <source>Salassapitoperuste</source>
       <translation>Ground for secrecy</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="456" />
-      <location filename="../../gui/item_editor.py" line="461" />
+      <location filename="../../gui/item_editor.py" line="458" />
+      <location filename="../../gui/item_editor.py" line="463" />
       <source>Sisältää henkilötietoja</source>
       <translation>Contains personal data</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="467" />
-      <location filename="../../gui/item_editor.py" line="468" />
+      <location filename="../../gui/item_editor.py" line="469" />
+      <location filename="../../gui/item_editor.py" line="470" />
       <source>Julkaistava otsikko</source>
       <translation>Published title</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="469" />
-      <location filename="../../gui/item_editor.py" line="470" />
+      <location filename="../../gui/item_editor.py" line="471" />
+      <location filename="../../gui/item_editor.py" line="472" />
       <source>Otsikko ruotsiksi</source>
       <translation>Title in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="474" />
       <location filename="../../gui/item_editor.py" line="476" />
+      <location filename="../../gui/item_editor.py" line="478" />
       <source>Liitteet</source>
       <translation>Attachments</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="480" />
+      <location filename="../../gui/item_editor.py" line="482" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="480" />
+      <location filename="../../gui/item_editor.py" line="482" />
       <source>Osoite</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="485" />
-      <location filename="../../gui/item_editor.py" line="488" />
+      <location filename="../../gui/item_editor.py" line="482" />
+      <source>Asianosainen</source>
+      <translation>Party</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="486" />
+      <source>Asianosaisen muutoksenhakuaika lasketaan hänen omasta tiedoksisaannistaan (Kokous → Otteiden lähettäminen…); muille ote on vain tiedoksi.</source>
+      <translation>A party's appeal period counts from their own notification (Meeting → Sending the excerpts…); for others the excerpt is for information.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="492" />
+      <location filename="../../gui/item_editor.py" line="495" />
       <source>Tiedoksi / otteet</source>
       <translation>For information / excerpts</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="491" />
+      <location filename="../../gui/item_editor.py" line="498" />
       <source>Julkisuus, liitteet ja jakelu</source>
       <translation>Publicity, attachments, recipients</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="505" />
+      <location filename="../../gui/item_editor.py" line="512" />
       <source>Lisää</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="507" />
+      <location filename="../../gui/item_editor.py" line="514" />
       <source>Poista</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="538" />
+      <location filename="../../gui/item_editor.py" line="545" />
       <source>Valittuna liite on julkinen</source>
       <translation>A checked attachment is public</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="543" />
+      <location filename="../../gui/item_editor.py" line="550" />
       <source>Liite {n}</source>
       <translation>Attachment {n}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="580" />
+      <location filename="../../gui/item_editor.py" line="598" />
       <source>Uusi vastaanottaja</source>
       <translation>New recipient</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="655" />
+      <location filename="../../gui/item_editor.py" line="673" />
       <source>&lt;i&gt;Valitse asia siirtimestä vasemmalla.&lt;/i&gt;</source>
       <translation>&lt;i&gt;Choose an item in the navigator on the left.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="711" />
+      <location filename="../../gui/item_editor.py" line="729" />
       <source>Vain luku: kokouksen {number}/{year} pöytäkirja on tarkastettu {date}, eikä sen asioita voi enää muuttaa. Korjaus tehdään oikaisuna, joka näkyy pöytäkirjassa.</source>
       <translation>Read only: the minutes of meeting {number}/{year} were checked on {date}; their items can no longer change. A correction is made as a visible rectification in the minutes.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="737" />
+      <location filename="../../gui/item_editor.py" line="755" />
       <source>Asiaan on tallentamattomia muutoksia, jotka tallentuivat luonnokseksi {when} (ohjelma suljettiin tallentamatta). Palautetaanko ne?</source>
       <translation>The item has unsaved changes kept as a draft at {when} (the program closed without saving). Restore them?</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="741" />
+      <location filename="../../gui/item_editor.py" line="759" />
       <source>Huom.: asiaa on sen jälkeen muutettu ja tallennettu muualla.</source>
       <translation>Note: the item has since been changed and saved elsewhere.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="780" />
+      <location filename="../../gui/item_editor.py" line="803" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, meeting {number}/{year}, {date}</translation>
     </message>
@@ -2830,243 +2840,268 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="185" />
+      <source>Otteiden lähettäminen…</source>
+      <translation>Sending the excerpts…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="188" />
+      <source>Kirjaa, milloin ja miten pykälän otteet lähetettiin; asianosaisten määräajat lasketaan niistä</source>
+      <translation>Record when and how the section's excerpts were sent; the parties' deadlines count from them</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="192" />
       <source>Vuoden ensimmäinen pykälä…</source>
       <translation>First section of the year…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="188" />
+      <location filename="../../gui/main_window.py" line="195" />
       <source>Anna toimielimen vuoden ensimmäisen pykälän numero (käyttöönotto kesken vuoden)</source>
       <translation>Give the number of the body's first section of the year (taken into use mid-year)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="192" />
+      <location filename="../../gui/main_window.py" line="199" />
       <source>Uusi asia…</source>
       <translation>New item…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="195" />
+      <location filename="../../gui/main_window.py" line="202" />
       <source>Lisää asia kokoukseen</source>
       <translation>Add an item to the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="198" />
+      <location filename="../../gui/main_window.py" line="205" />
       <source>Tallenna</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="198" />
+      <location filename="../../gui/main_window.py" line="205" />
       <source>Tallenna asian muutokset</source>
       <translation>Save the item's changes</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="200" />
+      <location filename="../../gui/main_window.py" line="207" />
       <source>Hylkää muutokset</source>
       <translation>Discard changes</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="201" />
+      <location filename="../../gui/main_window.py" line="208" />
       <source>Kumoa</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="204" />
+      <location filename="../../gui/main_window.py" line="211" />
       <source>Tee uudelleen</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="212" />
+      <location filename="../../gui/main_window.py" line="219" />
       <source>Etsi…</source>
       <translation>Find…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="215" />
+      <location filename="../../gui/main_window.py" line="222" />
       <source>Hae kaikkien vuosien asioista</source>
       <translation>Search the items of all years</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="217" />
-      <location filename="../../gui/main_window.py" line="544" />
+      <location filename="../../gui/main_window.py" line="224" />
+      <location filename="../../gui/main_window.py" line="587" />
       <source>Poista asia</source>
       <translation>Remove item</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="218" />
+      <location filename="../../gui/main_window.py" line="225" />
       <source>Siirrä ylös</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="219" />
+      <location filename="../../gui/main_window.py" line="226" />
       <source>Siirrä alas</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="220" />
+      <location filename="../../gui/main_window.py" line="227" />
       <source>Siirrä toiseen kokoukseen…</source>
       <translation>Move to another meeting…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="221" />
+      <location filename="../../gui/main_window.py" line="228" />
       <source>Päivitä</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="224" />
+      <location filename="../../gui/main_window.py" line="231" />
       <source>Avaa tietokanta…</source>
       <translation>Open database…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="227" />
+      <location filename="../../gui/main_window.py" line="234" />
       <source>Avaa toinen tietokanta: tiedosto, jaettu PostgreSQL-tietokanta tai oletustietokanta</source>
       <translation>Open another database: a file, a shared PostgreSQL database or the default database</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="229" />
+      <location filename="../../gui/main_window.py" line="236" />
       <source>Asetukset…</source>
       <translation>Settings…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="230" />
+      <location filename="../../gui/main_window.py" line="237" />
       <source>Lopeta</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="231" />
-      <location filename="../../gui/main_window.py" line="672" />
+      <location filename="../../gui/main_window.py" line="238" />
+      <location filename="../../gui/main_window.py" line="715" />
       <source>Tietoja Sihteeristä</source>
       <translation>About Sihteeri</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="245" />
+      <location filename="../../gui/main_window.py" line="252" />
       <source>&amp;Tiedosto</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="248" />
+      <location filename="../../gui/main_window.py" line="255" />
       <source>&amp;Muokkaa</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="250" />
+      <location filename="../../gui/main_window.py" line="257" />
       <source>&amp;Kokous</source>
       <translation>&amp;Meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="254" />
+      <location filename="../../gui/main_window.py" line="261" />
       <source>&amp;Näytä</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="256" />
+      <location filename="../../gui/main_window.py" line="263" />
       <source>T&amp;yökalut</source>
       <translation>&amp;Tools</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="257" />
+      <location filename="../../gui/main_window.py" line="264" />
       <source>&amp;Ohje</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="258" />
+      <location filename="../../gui/main_window.py" line="265" />
       <source>Työkalut</source>
       <translation>Tools</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="293" />
+      <location filename="../../gui/main_window.py" line="301" />
       <source>Vain luku (tarkastettu pöytäkirja)</source>
       <translation>Read only (checked minutes)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="295" />
+      <location filename="../../gui/main_window.py" line="303" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="297" />
+      <location filename="../../gui/main_window.py" line="305" />
       <source>Tallennettu</source>
       <translation>Saved</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="426" />
+      <location filename="../../gui/main_window.py" line="434" />
       <source>Kokous luotu vakioasioineen.</source>
       <translation>Meeting created with its standard items.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="436" />
+      <location filename="../../gui/main_window.py" line="444" />
       <source>Kokous {number}/{year}</source>
       <translation>Meeting {number}/{year}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="458" />
+      <location filename="../../gui/main_window.py" line="466" />
       <source>Kokouksen tiedot tallennettu.</source>
       <translation>Meeting details saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="472" />
+      <location filename="../../gui/main_window.py" line="480" />
       <source>Esityslista julkaistu</source>
       <translation>Agenda published</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="472" />
+      <location filename="../../gui/main_window.py" line="480" />
       <source>Julkaisupäivä</source>
       <translation>Publication date</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="487" />
+      <location filename="../../gui/main_window.py" line="495" />
       <source>Esityslista merkitty julkaistuksi.</source>
       <translation>Agenda marked published.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="520" />
+      <location filename="../../gui/main_window.py" line="512" />
+      <source>Otteiden lähettäminen – {section} §</source>
+      <translation>Sending the excerpts – § {section}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="515" />
+      <source>Pykälällä ei ole vastaanottajia. Lisää ne asian kohtaan Tiedoksi / otteet ja tallenna.</source>
+      <translation>The section has no recipients. Add them under For information / excerpts and save.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="530" />
+      <source>Otteiden lähettäminen kirjattu.</source>
+      <translation>Sending of the excerpts recorded.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="563" />
       <source>Vuoden {year} pykälät alkavat numerosta {number}.</source>
       <translation>The sections of {year} start from number {number}.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="545" />
+      <location filename="../../gui/main_window.py" line="588" />
       <source>Poistetaanko asia ”{title}”? Seuraavat pykälänumerot siirtyvät.</source>
       <translation>Remove the item “{title}”? The following § numbers shift.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="612" />
+      <location filename="../../gui/main_window.py" line="655" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Move to another meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="612" />
+      <location filename="../../gui/main_window.py" line="655" />
       <source>Toimielimellä ei ole muita avoimia kokouksia.</source>
       <translation>The body has no other open meetings.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="636" />
+      <location filename="../../gui/main_window.py" line="679" />
       <source>Asia tallennettu.</source>
       <translation>Item saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="666" />
+      <location filename="../../gui/main_window.py" line="709" />
       <source>Asetukset</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="666" />
+      <location filename="../../gui/main_window.py" line="709" />
       <source>Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.</source>
       <translation>The language changes when you restart Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="690" />
+      <location filename="../../gui/main_window.py" line="733" />
       <source>Sihteeri {version} — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
       <translation>Sihteeri {version} — the body secretary's tool: agendas, minutes, excerpts and agreements.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="693" />
+      <location filename="../../gui/main_window.py" line="736" />
       <source>Tietokanta: {database}</source>
       <translation>Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="694" />
+      <location filename="../../gui/main_window.py" line="737" />
       <source>Loki: {path}</source>
       <translation>Log: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="695" />
+      <location filename="../../gui/main_window.py" line="738" />
       <source>Virheraportit: {path}</source>
       <translation>Error reports: {path}</translation>
     </message>
@@ -3217,17 +3252,17 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>MeetingInfoDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="84" />
+      <location filename="../../gui/dialogs.py" line="90" />
       <source>Päivämäärä</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="88" />
+      <location filename="../../gui/dialogs.py" line="94" />
       <source>Alkaa klo</source>
       <translation>Starts at</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="90" />
+      <location filename="../../gui/dialogs.py" line="96" />
       <source>Paikka</source>
       <translation>Place</translation>
     </message>
@@ -3390,27 +3425,27 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>NewMeetingDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="109" />
+      <location filename="../../gui/dialogs.py" line="115" />
       <source>Uusi kokous</source>
       <translation>New meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="118" />
+      <location filename="../../gui/dialogs.py" line="124" />
       <source>Toimielin</source>
       <translation>Body</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="122" />
+      <location filename="../../gui/dialogs.py" line="128" />
       <source>Päivämäärä</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="124" />
+      <location filename="../../gui/dialogs.py" line="130" />
       <source>Alkaa klo</source>
       <translation>Starts at</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="126" />
+      <location filename="../../gui/dialogs.py" line="132" />
       <source>Paikka</source>
       <translation>Place</translation>
     </message>
@@ -3714,47 +3749,47 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>Prompts</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="252" />
+      <location filename="../../gui/dialogs.py" line="365" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="254" />
+      <location filename="../../gui/dialogs.py" line="367" />
       <source>Asiaan ”{what}” on tehty muutoksia, joita ei ole tallennettu.</source>
       <translation>The item “{what}” has changes that have not been saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="270" />
+      <location filename="../../gui/dialogs.py" line="383" />
       <source>Palauta tallentamattomat muutokset</source>
       <translation>Restore unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="280" />
+      <location filename="../../gui/dialogs.py" line="393" />
       <source>Uusi asia</source>
       <translation>New item</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="281" />
+      <location filename="../../gui/dialogs.py" line="394" />
       <source>Asian otsikko:</source>
       <translation>Title of the item:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="322" />
+      <location filename="../../gui/dialogs.py" line="440" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Move to another meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="323" />
+      <location filename="../../gui/dialogs.py" line="441" />
       <source>Kokous, johon asia siirretään:</source>
       <translation>Meeting to move the item to:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="333" />
+      <location filename="../../gui/dialogs.py" line="451" />
       <source>Liitä sopimukseen</source>
       <translation>Link to agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="334" />
+      <location filename="../../gui/dialogs.py" line="452" />
       <source>Sopimus, jota asia koskee:</source>
       <translation>The agreement the item is about:</translation>
     </message>
@@ -3953,6 +3988,69 @@ A backup of the current database is taken first. After the restore the data are 
       <location filename="../../gui/conduct_models.py" line="277" />
       <source>Läsnä {filled} jäsenpaikkaa {seats}:stä, vaaditaan vähintään {required}.</source>
       <translation>{filled} of {seats} member seats present; at least {required} required.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SendingDialog</name>
+    <message>
+      <location filename="../../gui/dialogs.py" line="288" />
+      <source>kirjeellä</source>
+      <translation>by letter</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="289" />
+      <source>sähköisesti</source>
+      <translation>electronically</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="290" />
+      <source>saantitodistuksella</source>
+      <translation>with acknowledgement of receipt</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="291" />
+      <source>henkilökohtaisesti</source>
+      <translation>in person</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="299" />
+      <source>Asianosaisen muutoksenhakuaika alkaa tiedoksisaannista: kirje 7. päivänä ja sähköinen viesti 3. päivänä lähettämisestä, saantitodistus ja henkilökohtainen luovutus vastaanottopäivänä. ”–” = ei vielä.</source>
+      <translation>A party's appeal period starts from notification: a letter on the 7th day and an electronic message on the 3rd day after sending, a receipt and delivery by hand on the day received. ”–” = not yet.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="305" />
+      <source>Vastaanottaja</source>
+      <translation>Recipient</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="305" />
+      <source>Asianosainen</source>
+      <translation>Party</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="306" />
+      <source>Lähetetty</source>
+      <translation>Sent</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="306" />
+      <source>Tapa</source>
+      <translation>Method</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="306" />
+      <source>Vastaanotettu</source>
+      <translation>Received</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="316" />
+      <source>kyllä</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="316" />
+      <source>ei (tiedoksi)</source>
+      <translation>no (for information)</translation>
     </message>
   </context>
   <context>

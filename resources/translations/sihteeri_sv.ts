@@ -914,7 +914,7 @@
     <name>AutoBackup</name>
     <message>
       <location filename="../../gui/backup_dialog.py" line="540" />
-      <location filename="../../gui/main_window.py" line="830" />
+      <location filename="../../gui/main_window.py" line="873" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Tar säkerhetskopia…</translation>
     </message>
@@ -1519,57 +1519,57 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>DatabaseDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="149" />
+      <location filename="../../gui/dialogs.py" line="155" />
       <source>Avaa tietokanta</source>
       <translation>Öppna databas</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="151" />
+      <location filename="../../gui/dialogs.py" line="157" />
       <source>Oletustietokanta tämän koneen datakansiossa</source>
       <translation>Standarddatabasen i den här datorns datamapp</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="152" />
+      <location filename="../../gui/dialogs.py" line="158" />
       <source>Tietokantatiedosto (SQLite)</source>
       <translation>Databasfil (SQLite)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="153" />
+      <location filename="../../gui/dialogs.py" line="159" />
       <source>Jaettu PostgreSQL-tietokanta</source>
       <translation>Delad PostgreSQL-databas</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="155" />
+      <location filename="../../gui/dialogs.py" line="161" />
       <source>esim. H:\Sihteeri\sihteeri.db; uusi tiedosto otetaan käyttöön</source>
       <translation>t.ex. H:\Sihteeri\sihteeri.db; en ny fil tas i bruk</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="156" />
+      <location filename="../../gui/dialogs.py" line="162" />
       <source>Selaa…</source>
       <translation>Bläddra…</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="163" />
+      <location filename="../../gui/dialogs.py" line="169" />
       <source>Salasanaa ei tallenneta. Anna se PostgreSQL:n pgpass-tiedostossa tai pyydä ylläpitoa määrittämään kirjautuminen.</source>
       <translation>Lösenordet sparas inte. Ange det i PostgreSQL:s pgpass-fil eller be IT-stödet ordna inloggningen.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="193" />
+      <location filename="../../gui/dialogs.py" line="199" />
       <source>Tietokantatiedosto</source>
       <translation>Databasfil</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="193" />
+      <location filename="../../gui/dialogs.py" line="199" />
       <source>Sihteerin tietokanta (*.db)</source>
       <translation>Sihteeris databas (*.db)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="202" />
+      <location filename="../../gui/dialogs.py" line="208" />
       <source>Valitse tai kirjoita tietokantatiedoston nimi.</source>
       <translation>Välj eller skriv databasfilens namn.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="205" />
+      <location filename="../../gui/dialogs.py" line="211" />
       <source>Kirjoita osoite muodossa postgresql+psycopg://käyttäjä@palvelin/tietokanta.</source>
       <translation>Skriv adressen i formen postgresql+psycopg://användare@server/databas.</translation>
     </message>
@@ -1867,47 +1867,47 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation> (har gått ut)</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="228" />
+      <location filename="../../gui/details_panel.py" line="229" />
       <source>{name}: tiedoksi {notified}, määräaika päättyy {last_day}</source>
       <translation>{name}: delfående {notified}, tidsfristen går ut {last_day}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="238" />
+      <location filename="../../gui/details_panel.py" line="239" />
       <source>Päätöksestä ei voi hakea muutosta; ei määräaikaa.</source>
       <translation>Ändring i beslutet får inte sökas; ingen tidsfrist.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="271" />
+      <location filename="../../gui/details_panel.py" line="272" />
       <source>{body}, kokous {number}/{year}</source>
       <translation>{body}, möte {number}/{year}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="277" />
+      <location filename="../../gui/details_panel.py" line="278" />
       <source>{date} klo {start}–{end}</source>
       <translation>{date} kl. {start}–{end}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="281" />
+      <location filename="../../gui/details_panel.py" line="282" />
       <source>{date} klo {start}</source>
       <translation>{date} kl. {start}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="289" />
+      <location filename="../../gui/details_panel.py" line="290" />
       <source>Tila: {0}</source>
       <translation>Status: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="291" />
+      <location filename="../../gui/details_panel.py" line="292" />
       <source>Puheenjohtaja</source>
       <translation>Ordförande</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="292" />
+      <location filename="../../gui/details_panel.py" line="293" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Protokollförare</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="299" />
+      <location filename="../../gui/details_panel.py" line="300" />
       <source>Pöytäkirjantarkastajat: {names}</source>
       <translation>Protokolljusterare: {names}</translation>
     </message>
@@ -1917,47 +1917,47 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Föredragningslistan publicerad {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="307" />
+      <location filename="../../gui/details_panel.py" line="308" />
       <source>1 asia, {first} §</source>
       <translation>1 ärende, {first} §</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="311" />
+      <location filename="../../gui/details_panel.py" line="312" />
       <source>{count} asiaa, {first}–{last} §</source>
       <translation>{count} ärenden, {first}–{last} §</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="318" />
+      <location filename="../../gui/details_panel.py" line="319" />
       <source>Kokouksessa ei ole vielä asioita.</source>
       <translation>Mötet har ännu inga ärenden.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="338" />
+      <location filename="../../gui/details_panel.py" line="339" />
       <source>Ei valittua asiaa.</source>
       <translation>Inget ärende valt.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="349" />
+      <location filename="../../gui/details_panel.py" line="350" />
       <source>Kokous</source>
       <translation>Möte</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="350" />
+      <location filename="../../gui/details_panel.py" line="351" />
       <source>Muutoksenhaku ja määräajat</source>
       <translation>Ändringssökande och tidsfrister</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="351" />
+      <location filename="../../gui/details_panel.py" line="352" />
       <source>Sopimus</source>
       <translation>Avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="352" />
+      <location filename="../../gui/details_panel.py" line="353" />
       <source>Asiat</source>
       <translation>Ärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="353" />
+      <location filename="../../gui/details_panel.py" line="354" />
       <source>Muutoshistoria</source>
       <translation>Ändringshistorik</translation>
     </message>
@@ -2155,22 +2155,22 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>FirstSectionDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="222" />
+      <location filename="../../gui/dialogs.py" line="228" />
       <source>Vuoden ensimmäinen pykälä</source>
       <translation>Årets första paragraf</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="224" />
+      <location filename="../../gui/dialogs.py" line="230" />
       <source>Toimielimen {body} pykälät numeroidaan vuosittain. Jos osa vuoden kokouksista on pidetty ennen Sihteerin käyttöönottoa, anna ensimmäisen Sihteerissä tehtävän pykälän numero.</source>
       <translation>Paragraferna i organet {body} numreras per år. Om en del av årets möten hölls innan Sihteeri togs i bruk, ange numret på den första paragrafen som görs i Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="232" />
+      <location filename="../../gui/dialogs.py" line="238" />
       <source>Vuosi</source>
       <translation>År</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="236" />
+      <location filename="../../gui/dialogs.py" line="242" />
       <source>Ensimmäinen pykälä</source>
       <translation>Första paragraf</translation>
     </message>
@@ -2219,383 +2219,393 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>ItemEditor</name>
     <message>
-      <location filename="../../gui/item_editor.py" line="165" />
+      <location filename="../../gui/item_editor.py" line="167" />
       <source>Muokkaa: {field}</source>
       <translation>Redigera: {field}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="197" />
+      <location filename="../../gui/item_editor.py" line="199" />
       <source>Palauta luonnos</source>
       <translation>Återställ utkast</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="329" />
-      <location filename="../../gui/item_editor.py" line="330" />
+      <location filename="../../gui/item_editor.py" line="331" />
+      <location filename="../../gui/item_editor.py" line="332" />
       <source>Otsikko</source>
       <translation>Rubrik</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="332" />
-      <location filename="../../gui/item_editor.py" line="335" />
+      <location filename="../../gui/item_editor.py" line="334" />
+      <location filename="../../gui/item_editor.py" line="337" />
       <source>Dnro</source>
       <translation>Dnr</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="343" />
-      <location filename="../../gui/item_editor.py" line="348" />
+      <location filename="../../gui/item_editor.py" line="345" />
+      <location filename="../../gui/item_editor.py" line="350" />
       <source>Tehtäväluokka</source>
       <translation>Uppgiftsklass</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="355" />
       <location filename="../../gui/item_editor.py" line="357" />
+      <location filename="../../gui/item_editor.py" line="359" />
       <source>Valmistelija</source>
       <translation>Beredare</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="356" />
-      <location filename="../../gui/item_editor.py" line="359" />
+      <location filename="../../gui/item_editor.py" line="358" />
+      <location filename="../../gui/item_editor.py" line="361" />
       <source>Esittelijä</source>
       <translation>Föredragande</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="362" />
+      <location filename="../../gui/item_editor.py" line="364" />
       <source>kokouksen avaus</source>
       <translation>mötets öppnande</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="363" />
+      <location filename="../../gui/item_editor.py" line="365" />
       <source>laillisuus ja päätösvaltaisuus</source>
       <translation>laglighet och beslutförhet</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="364" />
+      <location filename="../../gui/item_editor.py" line="366" />
       <source>pöytäkirjantarkastajat</source>
       <translation>protokolljusterare</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="365" />
+      <location filename="../../gui/item_editor.py" line="367" />
       <source>työjärjestys</source>
       <translation>arbetsordning</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="366" />
+      <location filename="../../gui/item_editor.py" line="368" />
       <source>tavallinen asia</source>
       <translation>vanligt ärende</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="367" />
+      <location filename="../../gui/item_editor.py" line="369" />
       <source>sopimus</source>
       <translation>avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="368" />
+      <location filename="../../gui/item_editor.py" line="370" />
       <source>lausunto</source>
       <translation>utlåtande</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="369" />
+      <location filename="../../gui/item_editor.py" line="371" />
       <source>valinta</source>
       <translation>val</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="370" />
+      <location filename="../../gui/item_editor.py" line="372" />
       <source>ilmoitusasiat</source>
       <translation>anmälningsärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="371" />
+      <location filename="../../gui/item_editor.py" line="373" />
       <source>muut asiat</source>
       <translation>övriga ärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="372" />
+      <location filename="../../gui/item_editor.py" line="374" />
       <source>kokouksen päättäminen</source>
       <translation>mötets avslutande</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="374" />
-      <location filename="../../gui/item_editor.py" line="385" />
+      <location filename="../../gui/item_editor.py" line="376" />
+      <location filename="../../gui/item_editor.py" line="387" />
       <source>Asian laji</source>
       <translation>Ärendets typ</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="376" />
+      <location filename="../../gui/item_editor.py" line="378" />
       <source>päättää asiasta</source>
       <translation>beslutar i ärendet</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="377" />
+      <location filename="../../gui/item_editor.py" line="379" />
       <source>valmistelee tai panee täytäntöön</source>
       <translation>bereder eller verkställer</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="378" />
+      <location filename="../../gui/item_editor.py" line="380" />
       <source>hankinta</source>
       <translation>upphandling</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="379" />
+      <location filename="../../gui/item_editor.py" line="381" />
       <source>erityislain mukainen</source>
       <translation>enligt speciallag</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="380" />
+      <location filename="../../gui/item_editor.py" line="382" />
       <source>erityislaki, oikaisuvaatimus (HL 49 c §)</source>
       <translation>speciallag, begäran om omprövning (FL 49 c §)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="383" />
-      <location filename="../../gui/item_editor.py" line="387" />
+      <location filename="../../gui/item_editor.py" line="385" />
+      <location filename="../../gui/item_editor.py" line="389" />
       <source>Päätöksen luonne</source>
       <translation>Beslutets karaktär</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="389" />
-      <location filename="../../gui/item_editor.py" line="392" />
+      <location filename="../../gui/item_editor.py" line="391" />
+      <location filename="../../gui/item_editor.py" line="394" />
       <source>Selostus</source>
       <translation>Redogörelse</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="390" />
-      <location filename="../../gui/item_editor.py" line="394" />
+      <location filename="../../gui/item_editor.py" line="392" />
+      <location filename="../../gui/item_editor.py" line="396" />
       <source>Päätösehdotus</source>
       <translation>Beslutsförslag</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="400" />
+      <location filename="../../gui/item_editor.py" line="402" />
       <source>Asia ja valmistelu</source>
       <translation>Ärende och beredning</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="405" />
-      <location filename="../../gui/item_editor.py" line="406" />
+      <location filename="../../gui/item_editor.py" line="407" />
+      <location filename="../../gui/item_editor.py" line="408" />
       <source>Käsittely</source>
       <translation>Behandling</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="407" />
-      <location filename="../../gui/item_editor.py" line="408" />
+      <location filename="../../gui/item_editor.py" line="409" />
+      <location filename="../../gui/item_editor.py" line="410" />
       <source>Päätös</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="410" />
+      <location filename="../../gui/item_editor.py" line="412" />
       <source>hyväksyttiin muutoksitta</source>
       <translation>godkändes utan ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="411" />
+      <location filename="../../gui/item_editor.py" line="413" />
       <source>hyväksyttiin äänestyksen jälkeen</source>
       <translation>godkändes efter omröstning</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="412" />
+      <location filename="../../gui/item_editor.py" line="414" />
       <source>hyväksyttiin muutettuna</source>
       <translation>godkändes med ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="413" />
+      <location filename="../../gui/item_editor.py" line="415" />
       <source>hylättiin</source>
       <translation>förkastades</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="414" />
+      <location filename="../../gui/item_editor.py" line="416" />
       <source>merkittiin tiedoksi</source>
       <translation>antecknades för kännedom</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="415" />
+      <location filename="../../gui/item_editor.py" line="417" />
       <source>palautettiin valmisteluun</source>
       <translation>återremitterades</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="416" />
+      <location filename="../../gui/item_editor.py" line="418" />
       <source>pöydättiin</source>
       <translation>bordlades</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="417" />
+      <location filename="../../gui/item_editor.py" line="419" />
       <source>poistettiin esityslistalta</source>
       <translation>ströks från föredragningslistan</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="418" />
+      <location filename="../../gui/item_editor.py" line="420" />
       <source>vaali</source>
       <translation>val</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="420" />
-      <location filename="../../gui/item_editor.py" line="421" />
+      <location filename="../../gui/item_editor.py" line="422" />
+      <location filename="../../gui/item_editor.py" line="423" />
       <source>Lopputulos</source>
       <translation>Utfall</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="423" />
+      <location filename="../../gui/item_editor.py" line="425" />
       <source>oikaisuvaatimus</source>
       <translation>begäran om omprövning</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="424" />
+      <location filename="../../gui/item_editor.py" line="426" />
       <source>kunnallisvalitus</source>
       <translation>kommunalbesvär</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="425" />
+      <location filename="../../gui/item_editor.py" line="427" />
       <source>muutoksenhakukielto</source>
       <translation>förbud att söka ändring</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="426" />
+      <location filename="../../gui/item_editor.py" line="428" />
       <source>hankintaoikaisu ja markkinaoikeus</source>
       <translation>upphandlingsrättelse och marknadsdomstolen</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="427" />
+      <location filename="../../gui/item_editor.py" line="429" />
       <source>hallintovalitus</source>
       <translation>förvaltningsbesvär</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="428" />
+      <location filename="../../gui/item_editor.py" line="430" />
       <source>erityislain oikaisuvaatimus</source>
       <translation>begäran om omprövning enligt speciallag</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="432" />
-      <location filename="../../gui/item_editor.py" line="436" />
+      <location filename="../../gui/item_editor.py" line="434" />
+      <location filename="../../gui/item_editor.py" line="438" />
       <source>Muutoksenhakutapa (poikkeus)</source>
       <translation>Sätt att söka ändring (avvikelse)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="437" />
-      <location filename="../../gui/item_editor.py" line="438" />
+      <location filename="../../gui/item_editor.py" line="439" />
+      <location filename="../../gui/item_editor.py" line="440" />
       <source>Poikkeuksen peruste</source>
       <translation>Grund för avvikelsen</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="439" />
+      <location filename="../../gui/item_editor.py" line="441" />
       <source>Käsittely ja päätös</source>
       <translation>Behandling och beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="445" />
+      <location filename="../../gui/item_editor.py" line="447" />
       <source>julkinen</source>
       <translation>offentlig</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="446" />
+      <location filename="../../gui/item_editor.py" line="448" />
       <source>osittain salassa pidettävä</source>
       <translation>delvis sekretessbelagd</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="447" />
+      <location filename="../../gui/item_editor.py" line="449" />
       <source>salassa pidettävä</source>
       <translation>sekretessbelagd</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="450" />
       <location filename="../../gui/item_editor.py" line="452" />
+      <location filename="../../gui/item_editor.py" line="454" />
       <source>Julkisuus</source>
       <translation>Offentlighet</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="453" />
       <location filename="../../gui/item_editor.py" line="455" />
+      <location filename="../../gui/item_editor.py" line="457" />
       <source>Salassapitoperuste</source>
       <translation>Sekretessgrund</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="456" />
-      <location filename="../../gui/item_editor.py" line="461" />
+      <location filename="../../gui/item_editor.py" line="458" />
+      <location filename="../../gui/item_editor.py" line="463" />
       <source>Sisältää henkilötietoja</source>
       <translation>Innehåller personuppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="467" />
-      <location filename="../../gui/item_editor.py" line="468" />
+      <location filename="../../gui/item_editor.py" line="469" />
+      <location filename="../../gui/item_editor.py" line="470" />
       <source>Julkaistava otsikko</source>
       <translation>Rubrik som publiceras</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="469" />
-      <location filename="../../gui/item_editor.py" line="470" />
+      <location filename="../../gui/item_editor.py" line="471" />
+      <location filename="../../gui/item_editor.py" line="472" />
       <source>Otsikko ruotsiksi</source>
       <translation>Rubrik på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="474" />
       <location filename="../../gui/item_editor.py" line="476" />
+      <location filename="../../gui/item_editor.py" line="478" />
       <source>Liitteet</source>
       <translation>Bilagor</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="480" />
+      <location filename="../../gui/item_editor.py" line="482" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="480" />
+      <location filename="../../gui/item_editor.py" line="482" />
       <source>Osoite</source>
       <translation>Adress</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="485" />
-      <location filename="../../gui/item_editor.py" line="488" />
+      <location filename="../../gui/item_editor.py" line="482" />
+      <source>Asianosainen</source>
+      <translation>Part</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="486" />
+      <source>Asianosaisen muutoksenhakuaika lasketaan hänen omasta tiedoksisaannistaan (Kokous → Otteiden lähettäminen…); muille ote on vain tiedoksi.</source>
+      <translation>En parts tid för ändringssökande räknas från partens egen delfående (Möte → Sändning av utdrag…); för andra är utdraget för kännedom.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="492" />
+      <location filename="../../gui/item_editor.py" line="495" />
       <source>Tiedoksi / otteet</source>
       <translation>För kännedom / utdrag</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="491" />
+      <location filename="../../gui/item_editor.py" line="498" />
       <source>Julkisuus, liitteet ja jakelu</source>
       <translation>Offentlighet, bilagor och sändlista</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="505" />
+      <location filename="../../gui/item_editor.py" line="512" />
       <source>Lisää</source>
       <translation>Lägg till</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="507" />
+      <location filename="../../gui/item_editor.py" line="514" />
       <source>Poista</source>
       <translation>Ta bort</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="538" />
+      <location filename="../../gui/item_editor.py" line="545" />
       <source>Valittuna liite on julkinen</source>
       <translation>Vald bilaga är offentlig</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="543" />
+      <location filename="../../gui/item_editor.py" line="550" />
       <source>Liite {n}</source>
       <translation>Bilaga {n}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="580" />
+      <location filename="../../gui/item_editor.py" line="598" />
       <source>Uusi vastaanottaja</source>
       <translation>Ny mottagare</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="655" />
+      <location filename="../../gui/item_editor.py" line="673" />
       <source>&lt;i&gt;Valitse asia siirtimestä vasemmalla.&lt;/i&gt;</source>
       <translation>&lt;i&gt;Välj ett ärende i navigatorn till vänster.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="711" />
+      <location filename="../../gui/item_editor.py" line="729" />
       <source>Vain luku: kokouksen {number}/{year} pöytäkirja on tarkastettu {date}, eikä sen asioita voi enää muuttaa. Korjaus tehdään oikaisuna, joka näkyy pöytäkirjassa.</source>
       <translation>Endast läsning: protokollet från möte {number}/{year} justerades {date}, och dess ärenden kan inte längre ändras. En korrigering görs som en rättelse som syns i protokollet.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="737" />
+      <location filename="../../gui/item_editor.py" line="755" />
       <source>Asiaan on tallentamattomia muutoksia, jotka tallentuivat luonnokseksi {when} (ohjelma suljettiin tallentamatta). Palautetaanko ne?</source>
       <translation>Ärendet har osparade ändringar som sparades som utkast {when} (programmet stängdes utan att spara). Vill du återställa dem?</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="741" />
+      <location filename="../../gui/item_editor.py" line="759" />
       <source>Huom.: asiaa on sen jälkeen muutettu ja tallennettu muualla.</source>
       <translation>Obs.: ärendet har därefter ändrats och sparats på annat håll.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="780" />
+      <location filename="../../gui/item_editor.py" line="803" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, möte {number}/{year}, {date}</translation>
     </message>
@@ -2830,243 +2840,268 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="185" />
+      <source>Otteiden lähettäminen…</source>
+      <translation>Sändning av utdrag…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="188" />
+      <source>Kirjaa, milloin ja miten pykälän otteet lähetettiin; asianosaisten määräajat lasketaan niistä</source>
+      <translation>Anteckna när och hur paragrafens utdrag skickades; parternas tidsfrister räknas från dem</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="192" />
       <source>Vuoden ensimmäinen pykälä…</source>
       <translation>Årets första paragraf…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="188" />
+      <location filename="../../gui/main_window.py" line="195" />
       <source>Anna toimielimen vuoden ensimmäisen pykälän numero (käyttöönotto kesken vuoden)</source>
       <translation>Ange numret på organets första paragraf för året (ibruktagning mitt i året)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="192" />
+      <location filename="../../gui/main_window.py" line="199" />
       <source>Uusi asia…</source>
       <translation>Nytt ärende…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="195" />
+      <location filename="../../gui/main_window.py" line="202" />
       <source>Lisää asia kokoukseen</source>
       <translation>Lägg till ett ärende i mötet</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="198" />
+      <location filename="../../gui/main_window.py" line="205" />
       <source>Tallenna</source>
       <translation>Spara</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="198" />
+      <location filename="../../gui/main_window.py" line="205" />
       <source>Tallenna asian muutokset</source>
       <translation>Spara ändringarna i ärendet</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="200" />
+      <location filename="../../gui/main_window.py" line="207" />
       <source>Hylkää muutokset</source>
       <translation>Förkasta ändringarna</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="201" />
+      <location filename="../../gui/main_window.py" line="208" />
       <source>Kumoa</source>
       <translation>Ångra</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="204" />
+      <location filename="../../gui/main_window.py" line="211" />
       <source>Tee uudelleen</source>
       <translation>Gör om</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="212" />
+      <location filename="../../gui/main_window.py" line="219" />
       <source>Etsi…</source>
       <translation>Sök…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="215" />
+      <location filename="../../gui/main_window.py" line="222" />
       <source>Hae kaikkien vuosien asioista</source>
       <translation>Sök bland ärenden från alla år</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="217" />
-      <location filename="../../gui/main_window.py" line="544" />
+      <location filename="../../gui/main_window.py" line="224" />
+      <location filename="../../gui/main_window.py" line="587" />
       <source>Poista asia</source>
       <translation>Ta bort ärende</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="218" />
+      <location filename="../../gui/main_window.py" line="225" />
       <source>Siirrä ylös</source>
       <translation>Flytta upp</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="219" />
+      <location filename="../../gui/main_window.py" line="226" />
       <source>Siirrä alas</source>
       <translation>Flytta ned</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="220" />
+      <location filename="../../gui/main_window.py" line="227" />
       <source>Siirrä toiseen kokoukseen…</source>
       <translation>Flytta till ett annat möte…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="221" />
+      <location filename="../../gui/main_window.py" line="228" />
       <source>Päivitä</source>
       <translation>Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="224" />
+      <location filename="../../gui/main_window.py" line="231" />
       <source>Avaa tietokanta…</source>
       <translation>Öppna databas…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="227" />
+      <location filename="../../gui/main_window.py" line="234" />
       <source>Avaa toinen tietokanta: tiedosto, jaettu PostgreSQL-tietokanta tai oletustietokanta</source>
       <translation>Öppna en annan databas: en fil, en delad PostgreSQL-databas eller standarddatabasen</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="229" />
+      <location filename="../../gui/main_window.py" line="236" />
       <source>Asetukset…</source>
       <translation>Inställningar…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="230" />
+      <location filename="../../gui/main_window.py" line="237" />
       <source>Lopeta</source>
       <translation>Avsluta</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="231" />
-      <location filename="../../gui/main_window.py" line="672" />
+      <location filename="../../gui/main_window.py" line="238" />
+      <location filename="../../gui/main_window.py" line="715" />
       <source>Tietoja Sihteeristä</source>
       <translation>Om Sihteeri</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="245" />
+      <location filename="../../gui/main_window.py" line="252" />
       <source>&amp;Tiedosto</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="248" />
+      <location filename="../../gui/main_window.py" line="255" />
       <source>&amp;Muokkaa</source>
       <translation>&amp;Redigera</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="250" />
+      <location filename="../../gui/main_window.py" line="257" />
       <source>&amp;Kokous</source>
       <translation>&amp;Möte</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="254" />
+      <location filename="../../gui/main_window.py" line="261" />
       <source>&amp;Näytä</source>
       <translation>&amp;Visa</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="256" />
+      <location filename="../../gui/main_window.py" line="263" />
       <source>T&amp;yökalut</source>
       <translation>&amp;Verktyg</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="257" />
+      <location filename="../../gui/main_window.py" line="264" />
       <source>&amp;Ohje</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="258" />
+      <location filename="../../gui/main_window.py" line="265" />
       <source>Työkalut</source>
       <translation>Verktyg</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="293" />
+      <location filename="../../gui/main_window.py" line="301" />
       <source>Vain luku (tarkastettu pöytäkirja)</source>
       <translation>Endast läsning (justerat protokoll)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="295" />
+      <location filename="../../gui/main_window.py" line="303" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="297" />
+      <location filename="../../gui/main_window.py" line="305" />
       <source>Tallennettu</source>
       <translation>Sparat</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="426" />
+      <location filename="../../gui/main_window.py" line="434" />
       <source>Kokous luotu vakioasioineen.</source>
       <translation>Mötet skapades med standardärendena.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="436" />
+      <location filename="../../gui/main_window.py" line="444" />
       <source>Kokous {number}/{year}</source>
       <translation>Möte {number}/{year}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="458" />
+      <location filename="../../gui/main_window.py" line="466" />
       <source>Kokouksen tiedot tallennettu.</source>
       <translation>Mötets uppgifter sparade.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="472" />
+      <location filename="../../gui/main_window.py" line="480" />
       <source>Esityslista julkaistu</source>
       <translation>Föredragningslistan publicerad</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="472" />
+      <location filename="../../gui/main_window.py" line="480" />
       <source>Julkaisupäivä</source>
       <translation>Publiceringsdag</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="487" />
+      <location filename="../../gui/main_window.py" line="495" />
       <source>Esityslista merkitty julkaistuksi.</source>
       <translation>Föredragningslistan markerad som publicerad.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="520" />
+      <location filename="../../gui/main_window.py" line="512" />
+      <source>Otteiden lähettäminen – {section} §</source>
+      <translation>Sändning av utdrag – {section} §</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="515" />
+      <source>Pykälällä ei ole vastaanottajia. Lisää ne asian kohtaan Tiedoksi / otteet ja tallenna.</source>
+      <translation>Paragrafen har inga mottagare. Lägg till dem under För kännedom / utdrag och spara.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="530" />
+      <source>Otteiden lähettäminen kirjattu.</source>
+      <translation>Sändningen av utdragen antecknad.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="563" />
       <source>Vuoden {year} pykälät alkavat numerosta {number}.</source>
       <translation>Paragraferna för år {year} börjar från nummer {number}.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="545" />
+      <location filename="../../gui/main_window.py" line="588" />
       <source>Poistetaanko asia ”{title}”? Seuraavat pykälänumerot siirtyvät.</source>
       <translation>Ta bort ärendet ”{title}”? Följande paragrafnummer flyttas.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="612" />
+      <location filename="../../gui/main_window.py" line="655" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Flytta till ett annat möte</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="612" />
+      <location filename="../../gui/main_window.py" line="655" />
       <source>Toimielimellä ei ole muita avoimia kokouksia.</source>
       <translation>Organet har inga andra öppna möten.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="636" />
+      <location filename="../../gui/main_window.py" line="679" />
       <source>Asia tallennettu.</source>
       <translation>Ärendet sparades.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="666" />
+      <location filename="../../gui/main_window.py" line="709" />
       <source>Asetukset</source>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="666" />
+      <location filename="../../gui/main_window.py" line="709" />
       <source>Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.</source>
       <translation>Språket byts när du startar om Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="690" />
+      <location filename="../../gui/main_window.py" line="733" />
       <source>Sihteeri {version} — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
       <translation>Sihteeri {version} — verktyg för organets sekreterare: föredragningslistor, protokoll, utdrag och avtal.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="693" />
+      <location filename="../../gui/main_window.py" line="736" />
       <source>Tietokanta: {database}</source>
       <translation>Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="694" />
+      <location filename="../../gui/main_window.py" line="737" />
       <source>Loki: {path}</source>
       <translation>Logg: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="695" />
+      <location filename="../../gui/main_window.py" line="738" />
       <source>Virheraportit: {path}</source>
       <translation>Felrapporter: {path}</translation>
     </message>
@@ -3217,17 +3252,17 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>MeetingInfoDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="84" />
+      <location filename="../../gui/dialogs.py" line="90" />
       <source>Päivämäärä</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="88" />
+      <location filename="../../gui/dialogs.py" line="94" />
       <source>Alkaa klo</source>
       <translation>Börjar kl.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="90" />
+      <location filename="../../gui/dialogs.py" line="96" />
       <source>Paikka</source>
       <translation>Plats</translation>
     </message>
@@ -3390,27 +3425,27 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>NewMeetingDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="109" />
+      <location filename="../../gui/dialogs.py" line="115" />
       <source>Uusi kokous</source>
       <translation>Nytt möte</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="118" />
+      <location filename="../../gui/dialogs.py" line="124" />
       <source>Toimielin</source>
       <translation>Organ</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="122" />
+      <location filename="../../gui/dialogs.py" line="128" />
       <source>Päivämäärä</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="124" />
+      <location filename="../../gui/dialogs.py" line="130" />
       <source>Alkaa klo</source>
       <translation>Börjar kl.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="126" />
+      <location filename="../../gui/dialogs.py" line="132" />
       <source>Paikka</source>
       <translation>Plats</translation>
     </message>
@@ -3714,47 +3749,47 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>Prompts</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="252" />
+      <location filename="../../gui/dialogs.py" line="365" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="254" />
+      <location filename="../../gui/dialogs.py" line="367" />
       <source>Asiaan ”{what}” on tehty muutoksia, joita ei ole tallennettu.</source>
       <translation>Ärendet ”{what}” har ändringar som inte har sparats.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="270" />
+      <location filename="../../gui/dialogs.py" line="383" />
       <source>Palauta tallentamattomat muutokset</source>
       <translation>Återställ osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="280" />
+      <location filename="../../gui/dialogs.py" line="393" />
       <source>Uusi asia</source>
       <translation>Nytt ärende</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="281" />
+      <location filename="../../gui/dialogs.py" line="394" />
       <source>Asian otsikko:</source>
       <translation>Ärendets rubrik:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="322" />
+      <location filename="../../gui/dialogs.py" line="440" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Flytta till ett annat möte</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="323" />
+      <location filename="../../gui/dialogs.py" line="441" />
       <source>Kokous, johon asia siirretään:</source>
       <translation>Möte dit ärendet flyttas:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="333" />
+      <location filename="../../gui/dialogs.py" line="451" />
       <source>Liitä sopimukseen</source>
       <translation>Koppla till avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="334" />
+      <location filename="../../gui/dialogs.py" line="452" />
       <source>Sopimus, jota asia koskee:</source>
       <translation>Avtalet som ärendet gäller:</translation>
     </message>
@@ -3953,6 +3988,69 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <location filename="../../gui/conduct_models.py" line="277" />
       <source>Läsnä {filled} jäsenpaikkaa {seats}:stä, vaaditaan vähintään {required}.</source>
       <translation>Närvarande {filled} av {seats} ledamotsplatser, minst {required} krävs.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SendingDialog</name>
+    <message>
+      <location filename="../../gui/dialogs.py" line="288" />
+      <source>kirjeellä</source>
+      <translation>per brev</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="289" />
+      <source>sähköisesti</source>
+      <translation>elektroniskt</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="290" />
+      <source>saantitodistuksella</source>
+      <translation>mot mottagningsbevis</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="291" />
+      <source>henkilökohtaisesti</source>
+      <translation>personligen</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="299" />
+      <source>Asianosaisen muutoksenhakuaika alkaa tiedoksisaannista: kirje 7. päivänä ja sähköinen viesti 3. päivänä lähettämisestä, saantitodistus ja henkilökohtainen luovutus vastaanottopäivänä. ”–” = ei vielä.</source>
+      <translation>En parts tid för ändringssökande börjar från delfåendet: ett brev den 7 dagen och ett elektroniskt meddelande den 3 dagen efter avsändandet, mottagningsbevis och personlig överlämning på mottagningsdagen. ”–” = inte ännu.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="305" />
+      <source>Vastaanottaja</source>
+      <translation>Mottagare</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="305" />
+      <source>Asianosainen</source>
+      <translation>Part</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="306" />
+      <source>Lähetetty</source>
+      <translation>Skickat</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="306" />
+      <source>Tapa</source>
+      <translation>Sätt</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="306" />
+      <source>Vastaanotettu</source>
+      <translation>Mottaget</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="316" />
+      <source>kyllä</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="316" />
+      <source>ei (tiedoksi)</source>
+      <translation>nej (för kännedom)</translation>
     </message>
   </context>
   <context>

@@ -486,3 +486,39 @@ def test_the_agenda_is_marked_published_before_the_meeting(demo_db: Database, we
     _begin(demo_db, welfare)
     with demo_db.begin() as s, pytest.raises(ValidationError, match="jo aloitettu"):
         minutes.mark_agenda_published(s, welfare.meeting_id, dt.date(2025, 1, 1))
+
+
+def test_sending_an_excerpt_is_recorded_even_after_checking(demo_db: Database) -> None:
+    """Ensure the sending day, method and receipt are stored on checked minutes, a party's period runs from them,
+    and incomplete or impossible records are refused in Finnish."""
+    from core.deadlines import party_deadline
+    from db.enums import DeliveryMethod
+    from db.models import Recipient
+
+    with demo_db.begin() as s:
+        item = s.scalars(select(Item).where(Item.section_number == 100)).one()
+        assert item.meeting.state.is_locked
+        municipalities, county = item.recipients
+        minutes.record_sending(s, municipalities.id, sent=dt.date(2025, 10, 20), method=DeliveryMethod.ELECTRONIC,
+                               received=dt.date(2025, 10, 21))  # fmt: skip
+        assert municipalities.received_date is None  # an e-mail's day follows from its sending
+        deadline = party_deadline(municipalities, 30)
+        assert deadline is not None and deadline.deadline.notified == dt.date(2025, 10, 23)
+        minutes.record_sending(s, county.id, sent=dt.date(2025, 10, 20), method=DeliveryMethod.BY_HAND)
+        assert party_deadline(county, 30) is None  # by hand: not until it is received
+        minutes.record_sending(s, county.id, sent=dt.date(2025, 10, 20), method=DeliveryMethod.BY_HAND,
+                               received=dt.date(2025, 10, 22))  # fmt: skip
+        assert party_deadline(county, 30).deadline.notified == dt.date(2025, 10, 22)  # type: ignore[union-attr]
+        county.is_party = False  # (as if it had been only for information)
+        assert party_deadline(county, 30) is None
+        s.rollback()
+    for change, message in (
+        ({"sent": dt.date(2025, 10, 20), "method": None}, "Valitse, miten"),
+        ({"sent": None, "method": None, "received": dt.date(2025, 10, 22)}, "Merkitse ensin"),
+        ({"sent": dt.date(2020, 1, 1), "method": DeliveryMethod.LETTER}, "ennen kokousta"),
+        ({"sent": dt.date(2025, 10, 20), "method": DeliveryMethod.REGISTERED, "received": dt.date(2025, 10, 19)},
+         "ennen sen lähettämistä"),
+    ):
+        with demo_db.begin() as s, pytest.raises(ValidationError, match=message):
+            recipient = s.scalars(select(Recipient).where(Recipient.name == "Päijät-Hämeen kunnat")).one()
+            minutes.record_sending(s, recipient.id, **change)  # type: ignore[arg-type]

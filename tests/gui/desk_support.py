@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from db.engine import Database
 from gui import errors
-from gui.dialogs import MeetingInfo, NewMeeting, Prompts, SaveChoice
+from gui.dialogs import MeetingInfo, NewMeeting, Prompts, SaveChoice, Sending
 from gui.main_window import MainWindow
 from gui.settings import Settings
 
@@ -35,6 +35,8 @@ class AnsweringPrompts(Prompts):
         self.meeting_change: MeetingInfo | None = None  # the answer to meeting_info (None: cancelled)
         self.first_section_answer: tuple[int, int] | None = None  # (year, number), None: cancelled
         self.date_answer: dt.date | None = None  # the answer to ask_date (None: cancelled)
+        self.sending: list[Sending] | None = None  # the answer to record_sending (None: cancelled)
+        self.sending_asked: list[Sending] = []
 
     def ask_save(self, parent: QWidget | None, what: str) -> SaveChoice:
         self.asked.append(("ask_save", what))
@@ -78,6 +80,11 @@ class AnsweringPrompts(Prompts):
     def ask_date(self, parent: QWidget | None, title: str, label: str, current: dt.date) -> dt.date | None:
         self.asked.append(("ask_date", f"{title}: {current.isoformat()}"))
         return self.date_answer
+
+    def record_sending(self, parent: QWidget | None, title: str, rows: list[Sending]) -> list[Sending] | None:
+        self.asked.append(("record_sending", title))
+        self.sending_asked = rows
+        return self.sending
 
     def choose_database(self, parent: QWidget | None, current: str) -> str | None:
         self.asked.append(("choose_database", current))

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QByteArray, QMimeData, Qt
+from PySide6.QtCore import QByteArray, QDate, QMimeData, Qt
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -309,6 +309,78 @@ def test_an_appeal_route_chosen_by_hand_needs_its_reason(
     with demo_db.begin() as session:
         item = session.get(Item, item_id)
         assert item is not None and (item.appeal_route_override, item.appeal_route_reason) == (None, "")
+
+
+def test_sending_the_excerpts_of_checked_minutes_starts_the_parties_periods(
+    qtbot: QtBot, demo_db: Database, settings: Settings, prompts: AnsweringPrompts,
+    shown_errors: list[tuple[str, str, bool]],
+) -> None:
+    """Ensure Kokous → Otteiden lähettäminen records when and how each excerpt went out (checked minutes too), the
+    details panel shows each party's own period from it, and a day before the meeting is refused."""
+    from dataclasses import replace
+
+    from db.enums import DeliveryMethod
+
+    window = make_window(qtbot, demo_db, settings, prompts)
+    with demo_db.begin() as session:
+        item_id = session.scalar(select(Item.id).where(Item.section_number == 100))
+    assert item_id is not None
+    window.open_item(item_id)
+    assert window.editor.read_only and window.named_actions["record_sending"].isEnabled()
+    prompts.sending = None
+    window.named_actions["record_sending"].trigger()  # cancelled
+    rows = prompts.sending_asked
+    assert [(r.name, r.is_party, r.sent) for r in rows] == [("Päijät-Hämeen kunnat", True, None),
+                                                             ("Päijät-Hämeen hyvinvointialue", True, None)]
+    prompts.sending = [replace(rows[0], sent=dt.date(2020, 1, 1), method=DeliveryMethod.LETTER), rows[1]]
+    window.named_actions["record_sending"].trigger()
+    assert "ennen kokousta" in shown_errors[-1][1]
+    prompts.sending = [replace(rows[0], sent=dt.date(2025, 10, 20), method=DeliveryMethod.LETTER),
+                       replace(rows[1], sent=dt.date(2025, 10, 20), method=DeliveryMethod.REGISTERED,
+                               received=dt.date(2025, 10, 23))]  # fmt: skip
+    window.named_actions["record_sending"].trigger()
+    text = window.details.browser.toPlainText()
+    assert "Päijät-Hämeen kunnat: tiedoksi 27.10.2025" in text  # a letter: the 7th day
+    assert "Päijät-Hämeen hyvinvointialue: tiedoksi 23.10.2025" in text  # against a receipt: the day received
+    with demo_db.begin() as session:
+        item = session.get(Item, item_id)
+        assert item is not None and item.meeting.state.is_locked
+        assert [(r.sent_date, r.received_date) for r in item.recipients] == [
+            (dt.date(2025, 10, 20), None), (dt.date(2025, 10, 20), dt.date(2025, 10, 23))]
+
+
+def test_a_recipient_is_marked_a_party_or_only_informed(
+    qtbot: QtBot, demo_db: Database, settings: Settings, prompts: AnsweringPrompts
+) -> None:
+    """Ensure the editor's "Asianosainen" box is saved, and the sending dialog asks the received day only when the
+    method needs it."""
+    from db.enums import DeliveryMethod
+    from db.models import Recipient
+    from gui.dialogs import Sending, SendingDialog
+
+    window = make_window(qtbot, demo_db, settings, prompts)
+    with demo_db.begin() as session:
+        item_id = session.scalar(select(Item.id).where(Item.section_number == 62))
+    assert item_id is not None
+    window.open_item(item_id)
+    table = window.editor.recipients
+    assert [table.item(r, 2).checkState() == Qt.CheckState.Checked for r in range(table.rowCount())] == [False, True]
+    table.item(0, 2).setCheckState(Qt.CheckState.Checked)
+    assert window.editor.dirty
+    window.named_actions["save"].trigger()
+    with demo_db.begin() as session:
+        assert session.scalar(select(Recipient.is_party).where(Recipient.name == "Kunnanhallitus")) is True
+    dialog = SendingDialog("Otteet", [Sending(1, "Kunnanhallitus", True, None, None, None)])
+    qtbot.addWidget(dialog)
+    assert not dialog.received[0].isEnabled()
+    dialog.method[0].setCurrentIndex(dialog.method[0].findData(DeliveryMethod.REGISTERED.value))
+    assert dialog.received[0].isEnabled()
+    dialog.sent[0].setDate(QDate(2025, 10, 20))
+    dialog.received[0].setDate(QDate(2025, 10, 24))
+    assert dialog.values() == [Sending(1, "Kunnanhallitus", True, dt.date(2025, 10, 20), DeliveryMethod.REGISTERED,
+                                       dt.date(2025, 10, 24))]  # fmt: skip
+    dialog.method[0].setCurrentIndex(dialog.method[0].findData(DeliveryMethod.LETTER.value))
+    assert dialog.values()[0].received is None
 
 
 def test_autosave_and_recovery_after_a_crash(
