@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from core.inflection import CASES, suggest_forms
 from db.enums import BodyKind, Language, MemberRole, OrganisationKind
 from db.errors import NotFound, ValidationError
-from db.models import Body, Membership, Organisation, Person
+from db.models import Body, Membership, Organisation, Person, Setting
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,10 @@ class OrganisationDetails:
     certification_place: str = ""
     certification_text: str = "Otteen oikeaksi todistaa"
     certification_text_sv: str = "Utdragets riktighet bestyrker:"
+    administrative_court: str = ""  # a key of resources/appeal/courts.toml; CUSTOM_COURT: set otherwise, kept
+
+
+CUSTOM_COURT = "*"  # the court is a full description set by a program (core.appeal.set_administrative_court)
 
 
 @dataclass(frozen=True)
@@ -75,7 +79,19 @@ def home_organisation(session: Session) -> Organisation:
 
 def organisation_details(session: Session) -> OrganisationDetails:
     org = home_organisation(session)
-    return OrganisationDetails(**{f.name: getattr(org, f.name) for f in fields(OrganisationDetails)})
+    values = {f.name: getattr(org, f.name) for f in fields(OrganisationDetails) if f.name != "administrative_court"}
+    return OrganisationDetails(**values, administrative_court=_court_key(session, org))
+
+
+def _court_key(session: Session, org: Organisation) -> str:
+    """The organisation's administrative court as a key of the court list ("" none, CUSTOM_COURT another)."""
+    from core.appeal import COURT_SETTING
+
+    for key in (f"{COURT_SETTING}/{org.id}", COURT_SETTING):
+        setting = session.get(Setting, key)
+        if setting is not None:
+            return setting.value if isinstance(setting.value, str) else CUSTOM_COURT
+    return ""
 
 
 def update_organisation(session: Session, details: OrganisationDetails) -> Organisation:
@@ -98,6 +114,11 @@ def update_organisation(session: Session, details: OrganisationDetails) -> Organ
     org.certification_place = _clean(details.certification_place)
     org.certification_text = _clean(details.certification_text) or OrganisationDetails.certification_text
     org.certification_text_sv = _clean(details.certification_text_sv) or OrganisationDetails.certification_text_sv
+    court = details.administrative_court
+    if court and court != CUSTOM_COURT and court != _court_key(session, org):
+        from core.appeal import set_administrative_court
+
+        set_administrative_court(session, court, organisation_id=org.id)  # refuses an unknown key
     session.flush()
     return org
 

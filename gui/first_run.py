@@ -69,6 +69,7 @@ class Setup:
     bodies: list[BodySetup] = field(default_factory=list)
     secretary_name: str = ""
     secretary_title: str = ""
+    administrative_court: str = ""  # a key of resources/appeal/courts.toml, "" when not chosen
 
 
 def needs_first_run(database: Database) -> bool:
@@ -116,6 +117,11 @@ def write_setup(database: Database, setup: Setup, *, today: dt.date | None = Non
             session.add(
                 Person(name=setup.secretary_name.strip(), title=setup.secretary_title.strip(), organisation=org)
             )
+        if setup.administrative_court:
+            from core.appeal import set_administrative_court
+
+            session.flush()
+            set_administrative_court(session, setup.administrative_court, organisation_id=org.id)
         if not session.scalar(select(func.count()).select_from(ClassificationCode)):
             from core.demo import CLASSES  # the demo's task classification (only needed here)
 
@@ -267,4 +273,5 @@ class FirstRunWizard(QWizard):
             bodies=self.bodies.bodies(),
             secretary_name=self.secretary.name.text().strip(),
             secretary_title=self.secretary.job_title.text().strip(),
+            administrative_court=str(page.form.court.currentData() or ""),
         )

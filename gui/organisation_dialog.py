@@ -42,7 +42,7 @@ from sqlalchemy.orm import Session
 
 from core import organisation as org_ops
 from core.inflection import CASE_LABELS, CASES
-from core.organisation import BodyDetails, OrganisationDetails, PersonDetails
+from core.organisation import CUSTOM_COURT, BodyDetails, OrganisationDetails, PersonDetails
 from db.engine import Database
 from db.enums import BodyKind, Language, MemberRole, OrganisationKind
 from db.errors import SihteeriError
@@ -122,6 +122,15 @@ class OrganisationForm(QWidget):
         self.hours = QLineEdit()
         self.hours.setPlaceholderText(self.tr("esim. ma–pe klo 9–15"))
         form.addRow(self.tr("Kirjaamon aukioloaika"), self.hours)
+        self.court = QComboBox()
+        self.court.addItem(self.tr("(ei valittu)"), "")
+        from core.appeal import courts  # the court list (a small TOML file), only when the form is made
+
+        for key, court in courts()["administrative"].items():
+            self.court.addItem(court["name"], key)
+        self.court.setToolTip(self.tr("Hallinto-oikeus, jolle kunnallisvalitukset tehdään; valtuuston pöytäkirjan "
+                                      "valitusosoitus tarvitsee sen."))  # fmt: skip
+        form.addRow(self.tr("Hallinto-oikeus"), self.court)
         self.certification_place = QLineEdit()
         self.certification_place.setPlaceholderText(self.tr("esim. Hartolassa"))
         self.certification_text = QLineEdit(OrganisationDetails.certification_text)
@@ -146,6 +155,7 @@ class OrganisationForm(QWidget):
             certification_place=self.certification_place.text(),
             certification_text=self.certification_text.text(),
             certification_text_sv=self.certification_text_sv.text(),
+            administrative_court=str(self.court.currentData() or ""),
         )
 
     def show_details(self, details: OrganisationDetails) -> None:
@@ -159,6 +169,9 @@ class OrganisationForm(QWidget):
         self.certification_place.setText(details.certification_place)
         self.certification_text.setText(details.certification_text)
         self.certification_text_sv.setText(details.certification_text_sv)
+        if details.administrative_court == CUSTOM_COURT and self.court.findData(CUSTOM_COURT) < 0:
+            self.court.addItem(self.tr("(muu, asetettu ohjelmallisesti)"), CUSTOM_COURT)
+        self.court.setCurrentIndex(max(0, self.court.findData(details.administrative_court)))
 
 
 class BodyDialog(QDialog):

@@ -1104,6 +1104,12 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Vastaanotettu": ("Mottaget", "Received"),
     "kyllä": ("ja", "yes"),
     "ei (tiedoksi)": ("nej (för kännedom)", "no (for information)"),
+    "Hallinto-oikeus": ("Förvaltningsdomstol", "Administrative court"),
+    "Hallinto-oikeus, jolle kunnallisvalitukset tehdään; valtuuston pöytäkirjan valitusosoitus tarvitsee sen.": (
+        "Förvaltningsdomstolen dit kommunalbesvär anförs; fullmäktiges besvärsanvisning behöver den.",
+        "The administrative court municipal appeals go to; the council's appeal instructions need it.",
+    ),
+    "(muu, asetettu ohjelmallisesti)": ("(annan, angiven programmatiskt)", "(other, set by a program)"),
     "Yleiset": ("Allmänt", "General"),
     "Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois "
     "käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.": (

@@ -1113,37 +1113,37 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>BodiesPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="172" />
+      <location filename="../../gui/first_run.py" line="178" />
       <source>Toimielimet ja jäsenet</source>
       <translation>Bodies and members</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="173" />
+      <location filename="../../gui/first_run.py" line="179" />
       <source>Kirjoita jäsenet pilkuin erotettuina; ensimmäinen on puheenjohtaja.</source>
       <translation>Write the members separated by commas; the first one is the chair.</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="176" />
+      <location filename="../../gui/first_run.py" line="182" />
       <source>Toimielin</source>
       <translation>Body</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="176" />
+      <location filename="../../gui/first_run.py" line="182" />
       <source>Laji</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="176" />
+      <location filename="../../gui/first_run.py" line="182" />
       <source>Jäsenet</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="183" />
+      <location filename="../../gui/first_run.py" line="189" />
       <source>Lisää toimielin</source>
       <translation>Add body</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="185" />
+      <location filename="../../gui/first_run.py" line="191" />
       <source>Poista toimielin</source>
       <translation>Remove body</translation>
     </message>
@@ -1151,72 +1151,72 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>BodiesPanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="358" />
+      <location filename="../../gui/organisation_dialog.py" line="371" />
       <source>Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.</source>
       <translation>Changes to bodies and members are saved at once. Nothing is deleted: a body can be taken out of use and a membership gets an end date, so the records of earlier meetings are kept.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="365" />
+      <location filename="../../gui/organisation_dialog.py" line="378" />
       <source>Toimielimet</source>
       <translation>Bodies</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="369" />
+      <location filename="../../gui/organisation_dialog.py" line="382" />
       <source>Uusi toimielin…</source>
       <translation>New body…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="370" />
+      <location filename="../../gui/organisation_dialog.py" line="383" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="376" />
+      <location filename="../../gui/organisation_dialog.py" line="389" />
       <source>Jäsenet</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="378" />
+      <location filename="../../gui/organisation_dialog.py" line="391" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="378" />
+      <location filename="../../gui/organisation_dialog.py" line="391" />
       <source>Rooli</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="378" />
+      <location filename="../../gui/organisation_dialog.py" line="391" />
       <source>Varajäsen jäsenelle</source>
       <translation>Deputy for</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="379" />
+      <location filename="../../gui/organisation_dialog.py" line="392" />
       <source>Alkaa</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="379" />
+      <location filename="../../gui/organisation_dialog.py" line="392" />
       <source>Päättyy</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="387" />
+      <location filename="../../gui/organisation_dialog.py" line="400" />
       <source>Näytä myös päättyneet jäsenyydet</source>
       <translation>Show ended memberships too</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="390" />
+      <location filename="../../gui/organisation_dialog.py" line="403" />
       <source>Lisää jäsen…</source>
       <translation>Add member…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="391" />
+      <location filename="../../gui/organisation_dialog.py" line="404" />
       <source>Muokkaa jäsenyyttä…</source>
       <translation>Edit membership…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="420" />
+      <location filename="../../gui/organisation_dialog.py" line="433" />
       <source>{name} (ei käytössä)</source>
       <translation>{name} (not in use)</translation>
     </message>
@@ -1249,47 +1249,47 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>office-holder</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="169" />
+      <location filename="../../gui/organisation_dialog.py" line="182" />
       <source>Uusi toimielin</source>
       <translation>New body</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="169" />
+      <location filename="../../gui/organisation_dialog.py" line="182" />
       <source>Toimielimen tiedot</source>
       <translation>Body details</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="173" />
+      <location filename="../../gui/organisation_dialog.py" line="186" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="177" />
+      <location filename="../../gui/organisation_dialog.py" line="190" />
       <source>Laji</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="179" />
+      <location filename="../../gui/organisation_dialog.py" line="192" />
       <source>Tavallinen kokouspaikka</source>
       <translation>Usual meeting place</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="181" />
+      <location filename="../../gui/organisation_dialog.py" line="194" />
       <source>Nimi ruotsiksi</source>
       <translation>Name in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="182" />
+      <location filename="../../gui/organisation_dialog.py" line="195" />
       <source>Käytössä (näkyy siirtimessä ja sille voi luoda kokouksia)</source>
       <translation>In use (shown in the navigator; meetings can be created for it)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="186" />
+      <location filename="../../gui/organisation_dialog.py" line="199" />
       <source>Nimen taivutusmuodot (mallipohjat käyttävät näitä lauseiden sisällä)</source>
       <translation>Inflected forms of the name in Finnish (the templates use them inside sentences)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="193" />
+      <location filename="../../gui/organisation_dialog.py" line="206" />
       <source>Ehdota muodot nimestä</source>
       <translation>Suggest the forms from the name</translation>
     </message>
@@ -2147,7 +2147,7 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../gui/first_run.py" line="244" />
+      <location filename="../../gui/first_run.py" line="250" />
       <source>Sihteerin käyttöönotto</source>
       <translation>Setting up Sihteeri</translation>
     </message>
@@ -2196,22 +2196,22 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>IntroPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="128" />
+      <location filename="../../gui/first_run.py" line="134" />
       <source>Tervetuloa Sihteeriin</source>
       <translation>Welcome to Sihteeri</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="132" />
+      <location filename="../../gui/first_run.py" line="138" />
       <source>Sihteeri tarvitsee tiedot organisaatiostasi ja sen toimielimistä. Voit myös tutustua ohjelmaan esittelytietokannalla (Hartolan kunta ja Päijät-Hämeen liitto).</source>
       <translation>Sihteeri needs to know your organisation and its bodies. You can also try the program with the demo database (Hartola municipality and the Regional Council of Päijät-Häme).</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="138" />
+      <location filename="../../gui/first_run.py" line="144" />
       <source>Anna organisaation tiedot</source>
       <translation>Enter the organisation's details</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="140" />
+      <location filename="../../gui/first_run.py" line="146" />
       <source>Avaa esittelytietokanta</source>
       <translation>Open the demo database</translation>
     </message>
@@ -3290,52 +3290,52 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>deputy member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="261" />
+      <location filename="../../gui/organisation_dialog.py" line="274" />
       <source>Uusi jäsen</source>
       <translation>New member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="261" />
+      <location filename="../../gui/organisation_dialog.py" line="274" />
       <source>Jäsenyys: {name}</source>
       <translation>Membership: {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="270" />
+      <location filename="../../gui/organisation_dialog.py" line="283" />
       <source>etunimi sukunimi; aiemmin tallennettu henkilö ehdotetaan</source>
       <translation>first name last name; a person saved earlier is suggested</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="271" />
+      <location filename="../../gui/organisation_dialog.py" line="284" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="276" />
+      <location filename="../../gui/organisation_dialog.py" line="289" />
       <source>Rooli</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="278" />
+      <location filename="../../gui/organisation_dialog.py" line="291" />
       <source>(ei henkilökohtainen)</source>
       <translation>(not personal)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="282" />
+      <location filename="../../gui/organisation_dialog.py" line="295" />
       <source>Henkilökohtainen varajäsen jäsenelle</source>
       <translation>Personal deputy for the member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="288" />
+      <location filename="../../gui/organisation_dialog.py" line="301" />
       <source>Kausi alkaa</source>
       <translation>Term starts</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="289" />
+      <location filename="../../gui/organisation_dialog.py" line="302" />
       <source>Jäsenyys päättyy</source>
       <translation>Membership ends</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="294" />
+      <location filename="../../gui/organisation_dialog.py" line="307" />
       <source>Kausi päättyy</source>
       <translation>Term ends</translation>
     </message>
@@ -3539,29 +3539,49 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
     <message>
       <location filename="../../gui/organisation_dialog.py" line="126" />
+      <source>(ei valittu)</source>
+      <translation>(not chosen)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="131" />
+      <source>Hallinto-oikeus, jolle kunnallisvalitukset tehdään; valtuuston pöytäkirjan valitusosoitus tarvitsee sen.</source>
+      <translation>The administrative court municipal appeals go to; the council's appeal instructions need it.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="133" />
+      <source>Hallinto-oikeus</source>
+      <translation>Administrative court</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="135" />
       <source>esim. Hartolassa</source>
       <translation>e.g. Hartolassa</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="130" />
+      <location filename="../../gui/organisation_dialog.py" line="139" />
       <source>Pöytäkirjanotteen todistuspaikka</source>
       <translation>Place of certifying excerpts</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="131" />
+      <location filename="../../gui/organisation_dialog.py" line="140" />
       <source>Todistuksen teksti</source>
       <translation>Certification text (Finnish)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="132" />
+      <location filename="../../gui/organisation_dialog.py" line="141" />
       <source>Todistuksen teksti ruotsiksi</source>
       <translation>Certification text in Swedish</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="173" />
+      <source>(muu, asetettu ohjelmallisesti)</source>
+      <translation>(other, set by a program)</translation>
     </message>
   </context>
   <context>
     <name>OrganisationPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="156" />
+      <location filename="../../gui/first_run.py" line="162" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
@@ -3622,37 +3642,37 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>PeoplePanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="605" />
+      <location filename="../../gui/organisation_dialog.py" line="618" />
       <source>Hae nimellä tai nimikkeellä</source>
       <translation>Search by name or title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="609" />
+      <location filename="../../gui/organisation_dialog.py" line="622" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="609" />
+      <location filename="../../gui/organisation_dialog.py" line="622" />
       <source>Virkanimike</source>
       <translation>Job title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="609" />
+      <location filename="../../gui/organisation_dialog.py" line="622" />
       <source>Sähköposti</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="610" />
+      <location filename="../../gui/organisation_dialog.py" line="623" />
       <source>Puhelin</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="619" />
+      <location filename="../../gui/organisation_dialog.py" line="632" />
       <source>Uusi henkilö…</source>
       <translation>New person…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="620" />
+      <location filename="../../gui/organisation_dialog.py" line="633" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
@@ -3660,47 +3680,47 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="562" />
+      <location filename="../../gui/organisation_dialog.py" line="575" />
       <source>Uusi henkilö</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="562" />
+      <location filename="../../gui/organisation_dialog.py" line="575" />
       <source>Henkilön tiedot</source>
       <translation>Person details</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="565" />
+      <location filename="../../gui/organisation_dialog.py" line="578" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="567" />
+      <location filename="../../gui/organisation_dialog.py" line="580" />
       <source>esim. sivistysjohtaja</source>
       <translation>e.g. director of education</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="568" />
+      <location filename="../../gui/organisation_dialog.py" line="581" />
       <source>Virkanimike</source>
       <translation>Job title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="570" />
+      <location filename="../../gui/organisation_dialog.py" line="583" />
       <source>Virkanimike ruotsiksi</source>
       <translation>Job title in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="572" />
+      <location filename="../../gui/organisation_dialog.py" line="585" />
       <source>Sähköposti</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="574" />
+      <location filename="../../gui/organisation_dialog.py" line="587" />
       <source>Puhelin</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="580" />
+      <location filename="../../gui/organisation_dialog.py" line="593" />
       <source>Muutos näkyy kaikissa tästä eteenpäin tulostettavissa asiakirjoissa, myös aiempien kokousten. Jos tilalle tulee toinen henkilö, lisää hänet uutena.</source>
       <translation>The change shows in every document printed from now on, earlier meetings' too. If another person takes over, add them as a new person.</translation>
     </message>
@@ -3927,22 +3947,22 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>SecretaryPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="230" />
+      <location filename="../../gui/first_run.py" line="236" />
       <source>Sihteeri</source>
       <translation>Secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="233" />
+      <location filename="../../gui/first_run.py" line="239" />
       <source>Nimesi</source>
       <translation>Your name</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="235" />
+      <location filename="../../gui/first_run.py" line="241" />
       <source>esim. hallintosihteeri</source>
       <translation>e.g. administrative secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="236" />
+      <location filename="../../gui/first_run.py" line="242" />
       <source>Virkanimikkeesi</source>
       <translation>Your title</translation>
     </message>

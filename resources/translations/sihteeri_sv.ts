@@ -1113,37 +1113,37 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>BodiesPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="172" />
+      <location filename="../../gui/first_run.py" line="178" />
       <source>Toimielimet ja jäsenet</source>
       <translation>Organ och ledamöter</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="173" />
+      <location filename="../../gui/first_run.py" line="179" />
       <source>Kirjoita jäsenet pilkuin erotettuina; ensimmäinen on puheenjohtaja.</source>
       <translation>Skriv ledamöterna åtskilda med kommatecken; den första är ordförande.</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="176" />
+      <location filename="../../gui/first_run.py" line="182" />
       <source>Toimielin</source>
       <translation>Organ</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="176" />
+      <location filename="../../gui/first_run.py" line="182" />
       <source>Laji</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="176" />
+      <location filename="../../gui/first_run.py" line="182" />
       <source>Jäsenet</source>
       <translation>Ledamöter</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="183" />
+      <location filename="../../gui/first_run.py" line="189" />
       <source>Lisää toimielin</source>
       <translation>Lägg till organ</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="185" />
+      <location filename="../../gui/first_run.py" line="191" />
       <source>Poista toimielin</source>
       <translation>Ta bort organ</translation>
     </message>
@@ -1151,72 +1151,72 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>BodiesPanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="358" />
+      <location filename="../../gui/organisation_dialog.py" line="371" />
       <source>Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.</source>
       <translation>Ändringar i organ och ledamöter sparas genast. Ingenting tas bort: ett organ kan tas ur bruk och ett medlemskap får ett slutdatum, så att uppgifterna om tidigare möten bevaras.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="365" />
+      <location filename="../../gui/organisation_dialog.py" line="378" />
       <source>Toimielimet</source>
       <translation>Organ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="369" />
+      <location filename="../../gui/organisation_dialog.py" line="382" />
       <source>Uusi toimielin…</source>
       <translation>Nytt organ…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="370" />
+      <location filename="../../gui/organisation_dialog.py" line="383" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="376" />
+      <location filename="../../gui/organisation_dialog.py" line="389" />
       <source>Jäsenet</source>
       <translation>Ledamöter</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="378" />
+      <location filename="../../gui/organisation_dialog.py" line="391" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="378" />
+      <location filename="../../gui/organisation_dialog.py" line="391" />
       <source>Rooli</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="378" />
+      <location filename="../../gui/organisation_dialog.py" line="391" />
       <source>Varajäsen jäsenelle</source>
       <translation>Ersättare för</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="379" />
+      <location filename="../../gui/organisation_dialog.py" line="392" />
       <source>Alkaa</source>
       <translation>Börjar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="379" />
+      <location filename="../../gui/organisation_dialog.py" line="392" />
       <source>Päättyy</source>
       <translation>Slutar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="387" />
+      <location filename="../../gui/organisation_dialog.py" line="400" />
       <source>Näytä myös päättyneet jäsenyydet</source>
       <translation>Visa också avslutade medlemskap</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="390" />
+      <location filename="../../gui/organisation_dialog.py" line="403" />
       <source>Lisää jäsen…</source>
       <translation>Lägg till ledamot…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="391" />
+      <location filename="../../gui/organisation_dialog.py" line="404" />
       <source>Muokkaa jäsenyyttä…</source>
       <translation>Redigera medlemskap…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="420" />
+      <location filename="../../gui/organisation_dialog.py" line="433" />
       <source>{name} (ei käytössä)</source>
       <translation>{name} (ur bruk)</translation>
     </message>
@@ -1249,47 +1249,47 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>tjänsteinnehavare</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="169" />
+      <location filename="../../gui/organisation_dialog.py" line="182" />
       <source>Uusi toimielin</source>
       <translation>Nytt organ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="169" />
+      <location filename="../../gui/organisation_dialog.py" line="182" />
       <source>Toimielimen tiedot</source>
       <translation>Organets uppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="173" />
+      <location filename="../../gui/organisation_dialog.py" line="186" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="177" />
+      <location filename="../../gui/organisation_dialog.py" line="190" />
       <source>Laji</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="179" />
+      <location filename="../../gui/organisation_dialog.py" line="192" />
       <source>Tavallinen kokouspaikka</source>
       <translation>Vanlig mötesplats</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="181" />
+      <location filename="../../gui/organisation_dialog.py" line="194" />
       <source>Nimi ruotsiksi</source>
       <translation>Namn på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="182" />
+      <location filename="../../gui/organisation_dialog.py" line="195" />
       <source>Käytössä (näkyy siirtimessä ja sille voi luoda kokouksia)</source>
       <translation>I bruk (visas i navigatorn och möten kan skapas för det)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="186" />
+      <location filename="../../gui/organisation_dialog.py" line="199" />
       <source>Nimen taivutusmuodot (mallipohjat käyttävät näitä lauseiden sisällä)</source>
       <translation>Namnets böjningsformer på finska (mallarna använder dem inne i meningar)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="193" />
+      <location filename="../../gui/organisation_dialog.py" line="206" />
       <source>Ehdota muodot nimestä</source>
       <translation>Föreslå formerna utifrån namnet</translation>
     </message>
@@ -2147,7 +2147,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../gui/first_run.py" line="244" />
+      <location filename="../../gui/first_run.py" line="250" />
       <source>Sihteerin käyttöönotto</source>
       <translation>Ibruktagning av Sihteeri</translation>
     </message>
@@ -2196,22 +2196,22 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>IntroPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="128" />
+      <location filename="../../gui/first_run.py" line="134" />
       <source>Tervetuloa Sihteeriin</source>
       <translation>Välkommen till Sihteeri</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="132" />
+      <location filename="../../gui/first_run.py" line="138" />
       <source>Sihteeri tarvitsee tiedot organisaatiostasi ja sen toimielimistä. Voit myös tutustua ohjelmaan esittelytietokannalla (Hartolan kunta ja Päijät-Hämeen liitto).</source>
       <translation>Sihteeri behöver uppgifter om din organisation och dess organ. Du kan också bekanta dig med programmet i demodatabasen (Gustav Adolfs kommun och Päijänne-Tavastlands förbund).</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="138" />
+      <location filename="../../gui/first_run.py" line="144" />
       <source>Anna organisaation tiedot</source>
       <translation>Ange organisationens uppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="140" />
+      <location filename="../../gui/first_run.py" line="146" />
       <source>Avaa esittelytietokanta</source>
       <translation>Öppna demodatabasen</translation>
     </message>
@@ -3290,52 +3290,52 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>ersättare</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="261" />
+      <location filename="../../gui/organisation_dialog.py" line="274" />
       <source>Uusi jäsen</source>
       <translation>Ny ledamot</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="261" />
+      <location filename="../../gui/organisation_dialog.py" line="274" />
       <source>Jäsenyys: {name}</source>
       <translation>Medlemskap: {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="270" />
+      <location filename="../../gui/organisation_dialog.py" line="283" />
       <source>etunimi sukunimi; aiemmin tallennettu henkilö ehdotetaan</source>
       <translation>förnamn efternamn; en tidigare sparad person föreslås</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="271" />
+      <location filename="../../gui/organisation_dialog.py" line="284" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="276" />
+      <location filename="../../gui/organisation_dialog.py" line="289" />
       <source>Rooli</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="278" />
+      <location filename="../../gui/organisation_dialog.py" line="291" />
       <source>(ei henkilökohtainen)</source>
       <translation>(inte personlig)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="282" />
+      <location filename="../../gui/organisation_dialog.py" line="295" />
       <source>Henkilökohtainen varajäsen jäsenelle</source>
       <translation>Personlig ersättare för ledamoten</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="288" />
+      <location filename="../../gui/organisation_dialog.py" line="301" />
       <source>Kausi alkaa</source>
       <translation>Mandatperioden börjar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="289" />
+      <location filename="../../gui/organisation_dialog.py" line="302" />
       <source>Jäsenyys päättyy</source>
       <translation>Medlemskapet upphör</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="294" />
+      <location filename="../../gui/organisation_dialog.py" line="307" />
       <source>Kausi päättyy</source>
       <translation>Mandatperioden slutar</translation>
     </message>
@@ -3539,29 +3539,49 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
     <message>
       <location filename="../../gui/organisation_dialog.py" line="126" />
+      <source>(ei valittu)</source>
+      <translation>(inte vald)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="131" />
+      <source>Hallinto-oikeus, jolle kunnallisvalitukset tehdään; valtuuston pöytäkirjan valitusosoitus tarvitsee sen.</source>
+      <translation>Förvaltningsdomstolen dit kommunalbesvär anförs; fullmäktiges besvärsanvisning behöver den.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="133" />
+      <source>Hallinto-oikeus</source>
+      <translation>Förvaltningsdomstol</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="135" />
       <source>esim. Hartolassa</source>
       <translation>t.ex. Gustav Adolfs</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="130" />
+      <location filename="../../gui/organisation_dialog.py" line="139" />
       <source>Pöytäkirjanotteen todistuspaikka</source>
       <translation>Ort för bestyrkande av protokollsutdrag</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="131" />
+      <location filename="../../gui/organisation_dialog.py" line="140" />
       <source>Todistuksen teksti</source>
       <translation>Bestyrkandets text (finska)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="132" />
+      <location filename="../../gui/organisation_dialog.py" line="141" />
       <source>Todistuksen teksti ruotsiksi</source>
       <translation>Bestyrkandets text på svenska</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="173" />
+      <source>(muu, asetettu ohjelmallisesti)</source>
+      <translation>(annan, angiven programmatiskt)</translation>
     </message>
   </context>
   <context>
     <name>OrganisationPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="156" />
+      <location filename="../../gui/first_run.py" line="162" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
@@ -3622,37 +3642,37 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>PeoplePanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="605" />
+      <location filename="../../gui/organisation_dialog.py" line="618" />
       <source>Hae nimellä tai nimikkeellä</source>
       <translation>Sök med namn eller titel</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="609" />
+      <location filename="../../gui/organisation_dialog.py" line="622" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="609" />
+      <location filename="../../gui/organisation_dialog.py" line="622" />
       <source>Virkanimike</source>
       <translation>Tjänstebeteckning</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="609" />
+      <location filename="../../gui/organisation_dialog.py" line="622" />
       <source>Sähköposti</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="610" />
+      <location filename="../../gui/organisation_dialog.py" line="623" />
       <source>Puhelin</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="619" />
+      <location filename="../../gui/organisation_dialog.py" line="632" />
       <source>Uusi henkilö…</source>
       <translation>Ny person…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="620" />
+      <location filename="../../gui/organisation_dialog.py" line="633" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
@@ -3660,47 +3680,47 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="562" />
+      <location filename="../../gui/organisation_dialog.py" line="575" />
       <source>Uusi henkilö</source>
       <translation>Ny person</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="562" />
+      <location filename="../../gui/organisation_dialog.py" line="575" />
       <source>Henkilön tiedot</source>
       <translation>Personens uppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="565" />
+      <location filename="../../gui/organisation_dialog.py" line="578" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="567" />
+      <location filename="../../gui/organisation_dialog.py" line="580" />
       <source>esim. sivistysjohtaja</source>
       <translation>t.ex. bildningsdirektör</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="568" />
+      <location filename="../../gui/organisation_dialog.py" line="581" />
       <source>Virkanimike</source>
       <translation>Tjänstebeteckning</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="570" />
+      <location filename="../../gui/organisation_dialog.py" line="583" />
       <source>Virkanimike ruotsiksi</source>
       <translation>Tjänstebeteckning på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="572" />
+      <location filename="../../gui/organisation_dialog.py" line="585" />
       <source>Sähköposti</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="574" />
+      <location filename="../../gui/organisation_dialog.py" line="587" />
       <source>Puhelin</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="580" />
+      <location filename="../../gui/organisation_dialog.py" line="593" />
       <source>Muutos näkyy kaikissa tästä eteenpäin tulostettavissa asiakirjoissa, myös aiempien kokousten. Jos tilalle tulee toinen henkilö, lisää hänet uutena.</source>
       <translation>Ändringen syns i alla handlingar som skrivs ut härefter, också för tidigare möten. Om en annan person tar över, lägg till hen som ny.</translation>
     </message>
@@ -3927,22 +3947,22 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>SecretaryPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="230" />
+      <location filename="../../gui/first_run.py" line="236" />
       <source>Sihteeri</source>
       <translation>Sekreterare</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="233" />
+      <location filename="../../gui/first_run.py" line="239" />
       <source>Nimesi</source>
       <translation>Ditt namn</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="235" />
+      <location filename="../../gui/first_run.py" line="241" />
       <source>esim. hallintosihteeri</source>
       <translation>t.ex. förvaltningssekreterare</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="236" />
+      <location filename="../../gui/first_run.py" line="242" />
       <source>Virkanimikkeesi</source>
       <translation>Din tjänstebeteckning</translation>
     </message>

@@ -190,3 +190,28 @@ def test_people_are_added_and_corrected_with_finnish_messages(home: Database) ->
             org_ops.add_person(s, details)
     with home.begin() as s, pytest.raises(NotFound):
         org_ops.update_person(s, 999_999, PersonDetails("Kuka"))
+
+
+def test_the_administrative_court_is_chosen_with_the_organisation(home: Database) -> None:
+    """Ensure the court for municipal appeals is stored for the home organisation (which the appeal instruction
+    reads), a court set by a program is kept, and an unknown one is refused."""
+    from dataclasses import replace
+
+    from core.appeal import administrative_court, set_administrative_court
+    from core.organisation import CUSTOM_COURT
+
+    with home.begin() as s:
+        details = org_ops.organisation_details(s)
+        assert details.administrative_court == ""
+        org_ops.update_organisation(s, replace(details, administrative_court="hameenlinna"))
+        org = org_ops.home_organisation(s)
+        court = administrative_court(s, org)
+        assert court is not None and court["name"] == "Hämeenlinnan hallinto-oikeus"
+        assert org_ops.organisation_details(s).administrative_court == "hameenlinna"
+        with pytest.raises(ValidationError, match="Tuntematon hallinto-oikeus"):
+            org_ops.update_organisation(s, replace(details, administrative_court="tampere"))
+        own = {"name": "Oma oikeus", "postal_address": "PL 1", "email": "oikeus@example.fi"}
+        set_administrative_court(s, own, organisation_id=org.id)
+        assert org_ops.organisation_details(s).administrative_court == CUSTOM_COURT
+        org_ops.update_organisation(s, replace(details, administrative_court=CUSTOM_COURT, name="Sysmän kunta"))
+        assert administrative_court(s, org) == own  # kept as it was

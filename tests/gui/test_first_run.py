@@ -29,6 +29,7 @@ def test_first_run_wizard_sets_up_the_organisation(qtbot: QtBot, sqlite_database
     page.kind.setCurrentIndex(page.kind.findData(OrganisationKind.MUNICIPALITY.value))
     type_text(page.name, "Sysmän kunta")
     type_text(page.email, "kirjaamo@sysma.fi")
+    page.form.court.setCurrentIndex(page.form.court.findData("hameenlinna"))
     wizard.next()
     bodies = wizard.bodies
     assert [bodies.table.item(r, 0).text() for r in range(bodies.table.rowCount())] == [
@@ -48,6 +49,9 @@ def test_first_run_wizard_sets_up_the_organisation(qtbot: QtBot, sqlite_database
     with sqlite_database.begin() as session:
         org = session.scalar(select(Organisation).where(Organisation.is_home.is_(True)))
         assert org is not None and org.name == "Sysmän kunta" and org.registry_email == "kirjaamo@sysma.fi"
+        from core.appeal import administrative_court
+
+        assert (administrative_court(session, org) or {}).get("name") == "Hämeenlinnan hallinto-oikeus"
         names = [b.name for b in session.scalars(select(Body).order_by(Body.sort_order))]
         assert names == ["Kunnanvaltuusto", "Kunnanhallitus", "Hyvinvointilautakunta", "Tekninen lautakunta"]
         board = session.scalar(select(Body).where(Body.name == "Kunnanhallitus"))

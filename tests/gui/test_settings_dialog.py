@@ -62,6 +62,8 @@ def test_the_organisation_and_the_user_change_with_the_settings(qtbot: QtBot, se
     form.hours.setText("ma–pe 9–15")
     assert form.certification_text.text() == "Otteen oikeaksi todistaa"
     type_text(form.certification_place, "Sysmässä")
+    assert form.court.currentData() == ""
+    form.court.setCurrentIndex(form.court.findData("turku"))
     dialog.title.clear()
     type_text(dialog.title, "hallintojohtaja")
     dialog.accept()
@@ -71,6 +73,9 @@ def test_the_organisation_and_the_user_change_with_the_settings(qtbot: QtBot, se
         assert org is not None
         assert (org.name, org.name_sv, org.language, org.registry_hours, org.certification_place) == (
             "Sysmän kaupunki", "Sysmä stad", Language.BILINGUAL, "ma–pe 9–15", "Sysmässä")
+        from core.organisation import organisation_details
+
+        assert organisation_details(s).administrative_court == "turku"
         me = s.scalar(select(Person).where(Person.name == "Saara Sihteeri"))
         assert me is not None and me.title == "hallintojohtaja"
     assert settings.get(declared.SECRETARY_TITLE) == "hallintojohtaja"
