@@ -58,6 +58,7 @@ class BodyDetails:
     name_inessive: str = ""
     name_elative: str = ""
     name_illative: str = ""
+    parent_id: int | None = None  # the body above a division or an office-holder (rectification goes there)
 
     def with_suggested_forms(self) -> BodyDetails:
         """The same, with every empty inflected form suggested from the name (``core.inflection``)."""
@@ -149,6 +150,24 @@ def _check_body_name(session: Session, org_id: int, name: str, body_id: int | No
     return clean
 
 
+def _check_parent(session: Session, body_id: int | None, organisation_id: int, details: BodyDetails) -> None:
+    """The body above must exist, belong to the same organisation and not sit below this body."""
+    if details.parent_id is None:
+        return
+    parent = session.get(Body, details.parent_id)
+    if parent is None or parent.id == body_id:
+        raise ValidationError("Toimielin ei voi olla oma yläpuolinen toimielimensä.")
+    if parent.organisation_id != organisation_id:
+        raise ValidationError(f"Yläpuolisen toimielimen {parent.name} on oltava saman organisaation.")
+    seen: set[int] = set()
+    above: Body | None = parent
+    while above is not None and above.id not in seen:
+        if above.id == body_id:
+            raise ValidationError(f"{parent.name} on jo toimielimen {_clean(details.name)} alainen.")
+        seen.add(above.id)
+        above = above.parent
+
+
 def _apply_body(body: Body, details: BodyDetails, name: str) -> None:
     filled = details.with_suggested_forms()
     for f in fields(BodyDetails):
@@ -162,6 +181,7 @@ def add_body(session: Session, details: BodyDetails) -> Body:
     org = home_organisation(session)
     name = _check_body_name(session, org.id, details.name, None)
     last = session.scalar(select(func.max(Body.sort_order)).where(Body.organisation_id == org.id))
+    _check_parent(session, None, org.id, details)
     body = Body(organisation=org, sort_order=(last or 0) + 1)
     _apply_body(body, details, name)
     session.add(body)
@@ -175,6 +195,7 @@ def update_body(session: Session, body_id: int, details: BodyDetails) -> Body:
     body = session.get(Body, body_id)
     if body is None:
         raise NotFound("Toimielintä ei löydy.")
+    _check_parent(session, body.id, body.organisation_id, details)
     _apply_body(body, details, _check_body_name(session, body.organisation_id, details.name, body_id))
     session.flush()
     return body

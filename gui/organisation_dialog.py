@@ -177,7 +177,9 @@ class OrganisationForm(QWidget):
 class BodyDialog(QDialog):
     """A body's name, kind, meeting place, Swedish name, whether it is in use, and its inflected forms."""
 
-    def __init__(self, details: BodyDetails | None, parent: QWidget | None = None) -> None:
+    def __init__(self, details: BodyDetails | None, parent: QWidget | None = None,
+                 above: list[tuple[int, str]] | None = None) -> None:  # fmt: skip
+        """``above``: the bodies a division or an office-holder can belong to (id, name)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Uusi toimielin") if details is None else self.tr("Toimielimen tiedot"))
         layout = QVBoxLayout(self)
@@ -188,6 +190,13 @@ class BodyDialog(QDialog):
         for kind, label in BODY_KIND_LABELS.items():
             self.kind.addItem(self.tr(label), kind.value)
         form.addRow(self.tr("Laji"), self.kind)
+        self.parent_body = QComboBox()
+        self.parent_body.addItem("–", None)
+        for body_id, name in above or []:
+            self.parent_body.addItem(name, body_id)
+        self.parent_body.setToolTip(self.tr("Jaoston tai viranhaltijan päätöksestä tehty oikaisuvaatimus käsitellään "
+                                            "tässä toimielimessä."))  # fmt: skip
+        form.addRow(self.tr("Yläpuolinen toimielin"), self.parent_body)
         self.place = QLineEdit()
         form.addRow(self.tr("Tavallinen kokouspaikka"), self.place)
         self.name_sv = QLineEdit()
@@ -218,12 +227,20 @@ class BodyDialog(QDialog):
             self.place.setText(details.default_place)
             self.name_sv.setText(details.name_sv)
             self.active.setChecked(details.active)
+            self.parent_body.setCurrentIndex(max(0, self.parent_body.findData(details.parent_id)))
             for case, edit in self.forms.items():
                 edit.setText(getattr(details, f"name_{case}"))
             self._suggested = self._suggestions()
         else:
             self.kind.setCurrentIndex(self.kind.findData(BodyKind.COMMITTEE.value))
         self.name.textEdited.connect(self._name_edited)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        """Only a division or an office-holder has a body above it."""
+        below = BodyKind(self.kind.currentData()) in (BodyKind.DIVISION, BodyKind.OFFICE_HOLDER)
+        self.parent_body.setEnabled(below)
 
     def _suggestions(self) -> dict[str, str]:
         suggested = BodyDetails(self.name.text(), BodyKind.COMMITTEE).with_suggested_forms()
@@ -250,6 +267,7 @@ class BodyDialog(QDialog):
             default_place=self.place.text().strip(),
             name_sv=self.name_sv.text().strip(),
             active=self.active.isChecked(),
+            parent_id=self.parent_body.currentData() if self.parent_body.isEnabled() else None,
             **forms,
         )
 
@@ -488,7 +506,13 @@ class BodiesPanel(_StoringPanel):
     # --- asking (replaced in tests) -------------------------------------------------------------------------
 
     def ask_body(self, details: BodyDetails | None) -> BodyDetails | None:
-        dialog = BodyDialog(details, self)
+        current = self.current_body_id() if details is not None else None
+        with self._database.begin() as session:
+            home = org_ops.home_organisation(session).id
+            organisation = next((b.organisation_id for b in org_ops.bodies(session) if b.id == current), home)
+            above = [(b.id, b.name) for b in org_ops.bodies(session)
+                     if b.organisation_id == organisation and b.id != current]  # fmt: skip
+        dialog = BodyDialog(details, self, above)
         return dialog.details() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def ask_member(self, people: list[str], deputies_for: list[tuple[int, str]], *, adding: bool,

@@ -1110,6 +1110,11 @@ PHRASES: dict[str, tuple[str, str]] = {
         "The administrative court municipal appeals go to; the council's appeal instructions need it.",
     ),
     "(muu, asetettu ohjelmallisesti)": ("(annan, angiven programmatiskt)", "(other, set by a program)"),
+    "Yläpuolinen toimielin": ("Överordnat organ", "Body above"),
+    "Jaoston tai viranhaltijan päätöksestä tehty oikaisuvaatimus käsitellään tässä toimielimessä.": (
+        "Ett omprövningsyrkande mot en sektions eller tjänsteinnehavares beslut behandlas i detta organ.",
+        "A rectification request against a division's or an office-holder's decision is handled by this body.",
+    ),
     "Yleiset": ("Allmänt", "General"),
     "Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois "
     "käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.": (

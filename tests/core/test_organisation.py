@@ -215,3 +215,22 @@ def test_the_administrative_court_is_chosen_with_the_organisation(home: Database
         assert org_ops.organisation_details(s).administrative_court == CUSTOM_COURT
         org_ops.update_organisation(s, replace(details, administrative_court=CUSTOM_COURT, name="Sysmän kunta"))
         assert administrative_court(s, org) == own  # kept as it was
+
+
+def test_a_division_belongs_to_a_body_above_it(home: Database) -> None:
+    """Ensure a division names the body its rectification requests go to, and impossible parents are refused."""
+    board = _body_id(home, "Kunnanhallitus")
+    with home.begin() as s:
+        division = org_ops.add_body(s, BodyDetails("Elinvoimajaosto", BodyKind.DIVISION, parent_id=board))
+        assert division.parent is not None and division.parent.name == "Kunnanhallitus"
+        division_id = division.id
+        other = Body(organisation=s.scalar(select(Organisation).where(Organisation.name == "Päijät-Hämeen liitto")),
+                     kind=BodyKind.EXECUTIVE, name="Maakuntahallitus")  # fmt: skip
+        s.add(other)
+        s.flush()
+        other_id = other.id
+    for parent, message in ((division_id, "oma yläpuolinen"), (other_id, "saman organisaation")):
+        with home.begin() as s, pytest.raises(ValidationError, match=message):
+            org_ops.update_body(s, division_id, BodyDetails("Elinvoimajaosto", BodyKind.DIVISION, parent_id=parent))
+    with home.begin() as s, pytest.raises(ValidationError, match="on jo toimielimen Kunnanhallitus alainen"):
+        org_ops.update_body(s, board, BodyDetails("Kunnanhallitus", BodyKind.EXECUTIVE, parent_id=division_id))

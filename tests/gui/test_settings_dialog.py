@@ -312,3 +312,17 @@ def test_people_are_found_added_and_edited_at_once(qtbot: QtBot, home: Database,
     type_text(dialog.phone, "040 1")
     assert dialog.details() == PersonDetails("Aino Áilu", "puheenjohtaja", phone="040 1")
 
+
+
+def test_the_body_dialog_asks_the_body_above_only_for_a_division(qtbot: QtBot) -> None:
+    """Ensure the body above is asked for a division or an office-holder, and dropped for other kinds."""
+    dialog = BodyDialog(None, None, [(7, "Kunnanhallitus")])
+    qtbot.addWidget(dialog)
+    assert not dialog.parent_body.isEnabled()  # a committee by default
+    dialog.kind.setCurrentIndex(dialog.kind.findData(BodyKind.DIVISION.value))
+    assert dialog.parent_body.isEnabled()
+    dialog.parent_body.setCurrentIndex(dialog.parent_body.findData(7))
+    type_text(dialog.name, "Elinvoimajaosto")
+    assert dialog.details().parent_id == 7
+    dialog.kind.setCurrentIndex(dialog.kind.findData(BodyKind.COMMITTEE.value))
+    assert dialog.details().parent_id is None
