@@ -341,9 +341,12 @@ class SendingDialog(QDialog):
         self.resize(760, 200 + 34 * len(rows))
 
     def _enable(self, row: int) -> None:
-        """The received day matters only against a receipt or by hand."""
+        """The received day matters only against a receipt or by hand; choosing a method offers today as the day
+        sent (the calendar of an empty date would open in the year 2000)."""
         data = self.method[row].currentData()
         self.received[row].setEnabled(data in (DeliveryMethod.REGISTERED.value, DeliveryMethod.BY_HAND.value))
+        if data and self.sent[row].date() == _NO_DATE:
+            self.sent[row].setDate(QDate.currentDate())
 
     def values(self) -> list[Sending]:
         result = []

@@ -374,7 +374,7 @@ def test_a_recipient_is_marked_a_party_or_only_informed(
     qtbot.addWidget(dialog)
     assert not dialog.received[0].isEnabled()
     dialog.method[0].setCurrentIndex(dialog.method[0].findData(DeliveryMethod.REGISTERED.value))
-    assert dialog.received[0].isEnabled()
+    assert dialog.received[0].isEnabled() and dialog.sent[0].date() == QDate.currentDate()  # today offered
     dialog.sent[0].setDate(QDate(2025, 10, 20))
     dialog.received[0].setDate(QDate(2025, 10, 24))
     assert dialog.values() == [Sending(1, "Kunnanhallitus", True, dt.date(2025, 10, 20), DeliveryMethod.REGISTERED,
