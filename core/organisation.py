@@ -37,6 +37,10 @@ class OrganisationDetails:
     certification_text: str = "Otteen oikeaksi todistaa"
     certification_text_sv: str = "Utdragets riktighet bestyrker:"
     administrative_court: str = ""  # a key of resources/appeal/courts.toml; CUSTOM_COURT: set otherwise, kept
+    visiting_address: str = ""
+    postal_address_sv: str = ""  # a bilingual organisation's registry in Swedish (the Finnish is the fallback)
+    visiting_address_sv: str = ""
+    registry_hours_sv: str = ""
 
 
 CUSTOM_COURT = "*"  # the court is a full description set by a program (core.appeal.set_administrative_court)
@@ -80,8 +84,21 @@ def home_organisation(session: Session) -> Organisation:
 
 def organisation_details(session: Session) -> OrganisationDetails:
     org = home_organisation(session)
-    values = {f.name: getattr(org, f.name) for f in fields(OrganisationDetails) if f.name != "administrative_court"}
-    return OrganisationDetails(**values, administrative_court=_court_key(session, org))
+    values = {f.name: getattr(org, f.name) for f in fields(OrganisationDetails) if hasattr(org, f.name)}
+    swedish = _registry_sv(session, org)
+    return OrganisationDetails(**values, administrative_court=_court_key(session, org),
+                               postal_address_sv=swedish.get("postal_address", ""),
+                               visiting_address_sv=swedish.get("visiting_address", ""),
+                               registry_hours_sv=swedish.get("registry_hours", ""))  # fmt: skip
+
+
+def _registry_sv(session: Session, org: Organisation) -> dict[str, str]:
+    """The Swedish registry details the appeal instruction reads (``core.appeal.REGISTRY_SV_SETTING``)."""
+    from core.appeal import REGISTRY_SV_SETTING
+
+    setting = session.get(Setting, f"{REGISTRY_SV_SETTING}/{org.id}")
+    value = setting.value if setting is not None else None
+    return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
 
 
 def _court_key(session: Session, org: Organisation) -> str:
@@ -115,6 +132,8 @@ def update_organisation(session: Session, details: OrganisationDetails) -> Organ
     org.certification_place = _clean(details.certification_place)
     org.certification_text = _clean(details.certification_text) or OrganisationDetails.certification_text
     org.certification_text_sv = _clean(details.certification_text_sv) or OrganisationDetails.certification_text_sv
+    org.visiting_address = details.visiting_address.strip()
+    _store_registry_sv(session, org, details)
     court = details.administrative_court
     if court and court != CUSTOM_COURT and court != _court_key(session, org):
         from core.appeal import set_administrative_court
@@ -122,6 +141,22 @@ def update_organisation(session: Session, details: OrganisationDetails) -> Organ
         set_administrative_court(session, court, organisation_id=org.id)  # refuses an unknown key
     session.flush()
     return org
+
+
+def _store_registry_sv(session: Session, org: Organisation, details: OrganisationDetails) -> None:
+    from core.appeal import REGISTRY_SV_SETTING
+
+    key = f"{REGISTRY_SV_SETTING}/{org.id}"
+    wanted = {name: value for name, value in (("postal_address", details.postal_address_sv.strip()),
+                                              ("visiting_address", details.visiting_address_sv.strip()),
+                                              ("registry_hours", _clean(details.registry_hours_sv))) if value}
+    setting = session.get(Setting, key)
+    if setting is None and wanted:
+        session.add(Setting(key=key, value=wanted))
+    elif setting is not None and wanted:
+        setting.value = wanted
+    elif setting is not None:
+        session.delete(setting)
 
 
 def bodies(session: Session) -> list[Body]:

@@ -117,11 +117,27 @@ class OrganisationForm(QWidget):
         self.address.setMaximumHeight(70)
         self.address.setTabChangesFocus(True)
         form.addRow(self.tr("Postiosoite"), self.address)
+        after_address = form.rowCount()
+        self.visiting = QLineEdit()
+        self.visiting.setPlaceholderText(self.tr("esim. Rantatie 6, Hartola"))
         self.email = QLineEdit()
         form.addRow(self.tr("Kirjaamon sähköposti"), self.email)
         self.hours = QLineEdit()
         self.hours.setPlaceholderText(self.tr("esim. ma–pe klo 9–15"))
         form.addRow(self.tr("Kirjaamon aukioloaika"), self.hours)
+        self.address_sv = QPlainTextEdit()
+        self.address_sv.setMaximumHeight(70)
+        self.address_sv.setTabChangesFocus(True)
+        self.visiting_sv = QLineEdit()
+        self.hours_sv = QLineEdit()
+        if certification:  # the settings dialog: the rest of what the appeal instruction prints
+            form.insertRow(after_address, self.tr("Käyntiosoite"), self.visiting)
+            form.addRow(self.tr("Postiosoite ruotsiksi"), self.address_sv)
+            form.addRow(self.tr("Käyntiosoite ruotsiksi"), self.visiting_sv)
+            form.addRow(self.tr("Aukioloaika ruotsiksi"), self.hours_sv)
+        else:
+            for widget in (self.visiting, self.address_sv, self.visiting_sv, self.hours_sv):
+                widget.hide()
         self.court = QComboBox()
         self.court.addItem(self.tr("(ei valittu)"), "")
         from core.appeal import courts  # the court list (a small TOML file), only when the form is made
@@ -156,6 +172,10 @@ class OrganisationForm(QWidget):
             certification_text=self.certification_text.text(),
             certification_text_sv=self.certification_text_sv.text(),
             administrative_court=str(self.court.currentData() or ""),
+            visiting_address=self.visiting.text(),
+            postal_address_sv=self.address_sv.toPlainText(),
+            visiting_address_sv=self.visiting_sv.text(),
+            registry_hours_sv=self.hours_sv.text(),
         )
 
     def show_details(self, details: OrganisationDetails) -> None:
@@ -167,6 +187,10 @@ class OrganisationForm(QWidget):
         self.email.setText(details.registry_email)
         self.hours.setText(details.registry_hours)
         self.certification_place.setText(details.certification_place)
+        self.visiting.setText(details.visiting_address)
+        self.address_sv.setPlainText(details.postal_address_sv)
+        self.visiting_sv.setText(details.visiting_address_sv)
+        self.hours_sv.setText(details.registry_hours_sv)
         self.certification_text.setText(details.certification_text)
         self.certification_text_sv.setText(details.certification_text_sv)
         if details.administrative_court == CUSTOM_COURT and self.court.findData(CUSTOM_COURT) < 0:

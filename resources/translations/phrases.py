@@ -1115,6 +1115,11 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Ett omprövningsyrkande mot en sektions eller tjänsteinnehavares beslut behandlas i detta organ.",
         "A rectification request against a division's or an office-holder's decision is handled by this body.",
     ),
+    "esim. Rantatie 6, Hartola": ("t.ex. Rantatie 6, Gustav Adolfs", "e.g. Rantatie 6, Hartola"),
+    "Käyntiosoite": ("Besöksadress", "Visiting address"),
+    "Postiosoite ruotsiksi": ("Postadress på svenska", "Postal address in Swedish"),
+    "Käyntiosoite ruotsiksi": ("Besöksadress på svenska", "Visiting address in Swedish"),
+    "Aukioloaika ruotsiksi": ("Öppettider på svenska", "Opening hours in Swedish"),
     "Yleiset": ("Allmänt", "General"),
     "Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois "
     "käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.": (

@@ -1151,72 +1151,72 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>BodiesPanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="389" />
+      <location filename="../../gui/organisation_dialog.py" line="413" />
       <source>Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.</source>
       <translation>Changes to bodies and members are saved at once. Nothing is deleted: a body can be taken out of use and a membership gets an end date, so the records of earlier meetings are kept.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="396" />
+      <location filename="../../gui/organisation_dialog.py" line="420" />
       <source>Toimielimet</source>
       <translation>Bodies</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="400" />
+      <location filename="../../gui/organisation_dialog.py" line="424" />
       <source>Uusi toimielin…</source>
       <translation>New body…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="401" />
+      <location filename="../../gui/organisation_dialog.py" line="425" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="407" />
+      <location filename="../../gui/organisation_dialog.py" line="431" />
       <source>Jäsenet</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="409" />
+      <location filename="../../gui/organisation_dialog.py" line="433" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="409" />
+      <location filename="../../gui/organisation_dialog.py" line="433" />
       <source>Rooli</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="409" />
+      <location filename="../../gui/organisation_dialog.py" line="433" />
       <source>Varajäsen jäsenelle</source>
       <translation>Deputy for</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="410" />
+      <location filename="../../gui/organisation_dialog.py" line="434" />
       <source>Alkaa</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="410" />
+      <location filename="../../gui/organisation_dialog.py" line="434" />
       <source>Päättyy</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="418" />
+      <location filename="../../gui/organisation_dialog.py" line="442" />
       <source>Näytä myös päättyneet jäsenyydet</source>
       <translation>Show ended memberships too</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="421" />
+      <location filename="../../gui/organisation_dialog.py" line="445" />
       <source>Lisää jäsen…</source>
       <translation>Add member…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="422" />
+      <location filename="../../gui/organisation_dialog.py" line="446" />
       <source>Muokkaa jäsenyyttä…</source>
       <translation>Edit membership…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="451" />
+      <location filename="../../gui/organisation_dialog.py" line="475" />
       <source>{name} (ei käytössä)</source>
       <translation>{name} (not in use)</translation>
     </message>
@@ -1249,57 +1249,57 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>office-holder</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="184" />
+      <location filename="../../gui/organisation_dialog.py" line="208" />
       <source>Uusi toimielin</source>
       <translation>New body</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="184" />
+      <location filename="../../gui/organisation_dialog.py" line="208" />
       <source>Toimielimen tiedot</source>
       <translation>Body details</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="188" />
+      <location filename="../../gui/organisation_dialog.py" line="212" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="192" />
+      <location filename="../../gui/organisation_dialog.py" line="216" />
       <source>Laji</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="197" />
+      <location filename="../../gui/organisation_dialog.py" line="221" />
       <source>Jaoston tai viranhaltijan päätöksestä tehty oikaisuvaatimus käsitellään tässä toimielimessä.</source>
       <translation>A rectification request against a division's or an office-holder's decision is handled by this body.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="199" />
+      <location filename="../../gui/organisation_dialog.py" line="223" />
       <source>Yläpuolinen toimielin</source>
       <translation>Body above</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="201" />
+      <location filename="../../gui/organisation_dialog.py" line="225" />
       <source>Tavallinen kokouspaikka</source>
       <translation>Usual meeting place</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="203" />
+      <location filename="../../gui/organisation_dialog.py" line="227" />
       <source>Nimi ruotsiksi</source>
       <translation>Name in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="204" />
+      <location filename="../../gui/organisation_dialog.py" line="228" />
       <source>Käytössä (näkyy siirtimessä ja sille voi luoda kokouksia)</source>
       <translation>In use (shown in the navigator; meetings can be created for it)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="208" />
+      <location filename="../../gui/organisation_dialog.py" line="232" />
       <source>Nimen taivutusmuodot (mallipohjat käyttävät näitä lauseiden sisällä)</source>
       <translation>Inflected forms of the name in Finnish (the templates use them inside sentences)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="215" />
+      <location filename="../../gui/organisation_dialog.py" line="239" />
       <source>Ehdota muodot nimestä</source>
       <translation>Suggest the forms from the name</translation>
     </message>
@@ -3300,52 +3300,52 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>deputy member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="292" />
+      <location filename="../../gui/organisation_dialog.py" line="316" />
       <source>Uusi jäsen</source>
       <translation>New member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="292" />
+      <location filename="../../gui/organisation_dialog.py" line="316" />
       <source>Jäsenyys: {name}</source>
       <translation>Membership: {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="301" />
+      <location filename="../../gui/organisation_dialog.py" line="325" />
       <source>etunimi sukunimi; aiemmin tallennettu henkilö ehdotetaan</source>
       <translation>first name last name; a person saved earlier is suggested</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="302" />
+      <location filename="../../gui/organisation_dialog.py" line="326" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="307" />
+      <location filename="../../gui/organisation_dialog.py" line="331" />
       <source>Rooli</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="309" />
+      <location filename="../../gui/organisation_dialog.py" line="333" />
       <source>(ei henkilökohtainen)</source>
       <translation>(not personal)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="313" />
+      <location filename="../../gui/organisation_dialog.py" line="337" />
       <source>Henkilökohtainen varajäsen jäsenelle</source>
       <translation>Personal deputy for the member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="319" />
+      <location filename="../../gui/organisation_dialog.py" line="343" />
       <source>Kausi alkaa</source>
       <translation>Term starts</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="320" />
+      <location filename="../../gui/organisation_dialog.py" line="344" />
       <source>Jäsenyys päättyy</source>
       <translation>Membership ends</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="325" />
+      <location filename="../../gui/organisation_dialog.py" line="349" />
       <source>Kausi päättyy</source>
       <translation>Term ends</translation>
     </message>
@@ -3533,57 +3533,82 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Postal address</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="121" />
+      <location filename="../../gui/organisation_dialog.py" line="122" />
+      <source>esim. Rantatie 6, Hartola</source>
+      <translation>e.g. Rantatie 6, Hartola</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="124" />
       <source>Kirjaamon sähköposti</source>
       <translation>Registry e-mail</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="123" />
+      <location filename="../../gui/organisation_dialog.py" line="126" />
       <source>esim. ma–pe klo 9–15</source>
       <translation>e.g. Mon–Fri 9–15</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="124" />
+      <location filename="../../gui/organisation_dialog.py" line="127" />
       <source>Kirjaamon aukioloaika</source>
       <translation>Registry opening hours</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="126" />
+      <location filename="../../gui/organisation_dialog.py" line="134" />
+      <source>Käyntiosoite</source>
+      <translation>Visiting address</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="135" />
+      <source>Postiosoite ruotsiksi</source>
+      <translation>Postal address in Swedish</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="136" />
+      <source>Käyntiosoite ruotsiksi</source>
+      <translation>Visiting address in Swedish</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="137" />
+      <source>Aukioloaika ruotsiksi</source>
+      <translation>Opening hours in Swedish</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="142" />
       <source>(ei valittu)</source>
       <translation>(not chosen)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="131" />
+      <location filename="../../gui/organisation_dialog.py" line="147" />
       <source>Hallinto-oikeus, jolle kunnallisvalitukset tehdään; valtuuston pöytäkirjan valitusosoitus tarvitsee sen.</source>
       <translation>The administrative court municipal appeals go to; the council's appeal instructions need it.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="133" />
+      <location filename="../../gui/organisation_dialog.py" line="149" />
       <source>Hallinto-oikeus</source>
       <translation>Administrative court</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="135" />
+      <location filename="../../gui/organisation_dialog.py" line="151" />
       <source>esim. Hartolassa</source>
       <translation>e.g. Hartolassa</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="139" />
+      <location filename="../../gui/organisation_dialog.py" line="155" />
       <source>Pöytäkirjanotteen todistuspaikka</source>
       <translation>Place of certifying excerpts</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="140" />
+      <location filename="../../gui/organisation_dialog.py" line="156" />
       <source>Todistuksen teksti</source>
       <translation>Certification text (Finnish)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="141" />
+      <location filename="../../gui/organisation_dialog.py" line="157" />
       <source>Todistuksen teksti ruotsiksi</source>
       <translation>Certification text in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="173" />
+      <location filename="../../gui/organisation_dialog.py" line="197" />
       <source>(muu, asetettu ohjelmallisesti)</source>
       <translation>(other, set by a program)</translation>
     </message>
@@ -3652,37 +3677,37 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>PeoplePanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="642" />
+      <location filename="../../gui/organisation_dialog.py" line="666" />
       <source>Hae nimellä tai nimikkeellä</source>
       <translation>Search by name or title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="646" />
+      <location filename="../../gui/organisation_dialog.py" line="670" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="646" />
+      <location filename="../../gui/organisation_dialog.py" line="670" />
       <source>Virkanimike</source>
       <translation>Job title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="646" />
+      <location filename="../../gui/organisation_dialog.py" line="670" />
       <source>Sähköposti</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="647" />
+      <location filename="../../gui/organisation_dialog.py" line="671" />
       <source>Puhelin</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="656" />
+      <location filename="../../gui/organisation_dialog.py" line="680" />
       <source>Uusi henkilö…</source>
       <translation>New person…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="657" />
+      <location filename="../../gui/organisation_dialog.py" line="681" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
@@ -3690,47 +3715,47 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="599" />
+      <location filename="../../gui/organisation_dialog.py" line="623" />
       <source>Uusi henkilö</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="599" />
+      <location filename="../../gui/organisation_dialog.py" line="623" />
       <source>Henkilön tiedot</source>
       <translation>Person details</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="602" />
+      <location filename="../../gui/organisation_dialog.py" line="626" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="604" />
+      <location filename="../../gui/organisation_dialog.py" line="628" />
       <source>esim. sivistysjohtaja</source>
       <translation>e.g. director of education</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="605" />
+      <location filename="../../gui/organisation_dialog.py" line="629" />
       <source>Virkanimike</source>
       <translation>Job title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="607" />
+      <location filename="../../gui/organisation_dialog.py" line="631" />
       <source>Virkanimike ruotsiksi</source>
       <translation>Job title in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="609" />
+      <location filename="../../gui/organisation_dialog.py" line="633" />
       <source>Sähköposti</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="611" />
+      <location filename="../../gui/organisation_dialog.py" line="635" />
       <source>Puhelin</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="617" />
+      <location filename="../../gui/organisation_dialog.py" line="641" />
       <source>Muutos näkyy kaikissa tästä eteenpäin tulostettavissa asiakirjoissa, myös aiempien kokousten. Jos tilalle tulee toinen henkilö, lisää hänet uutena.</source>
       <translation>The change shows in every document printed from now on, earlier meetings' too. If another person takes over, add them as a new person.</translation>
     </message>
@@ -3779,47 +3804,47 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>Prompts</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="365" />
+      <location filename="../../gui/dialogs.py" line="368" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="367" />
+      <location filename="../../gui/dialogs.py" line="370" />
       <source>Asiaan ”{what}” on tehty muutoksia, joita ei ole tallennettu.</source>
       <translation>The item “{what}” has changes that have not been saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="383" />
+      <location filename="../../gui/dialogs.py" line="386" />
       <source>Palauta tallentamattomat muutokset</source>
       <translation>Restore unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="393" />
+      <location filename="../../gui/dialogs.py" line="396" />
       <source>Uusi asia</source>
       <translation>New item</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="394" />
+      <location filename="../../gui/dialogs.py" line="397" />
       <source>Asian otsikko:</source>
       <translation>Title of the item:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="440" />
+      <location filename="../../gui/dialogs.py" line="443" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Move to another meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="441" />
+      <location filename="../../gui/dialogs.py" line="444" />
       <source>Kokous, johon asia siirretään:</source>
       <translation>Meeting to move the item to:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="451" />
+      <location filename="../../gui/dialogs.py" line="454" />
       <source>Liitä sopimukseen</source>
       <translation>Link to agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="452" />
+      <location filename="../../gui/dialogs.py" line="455" />
       <source>Sopimus, jota asia koskee:</source>
       <translation>The agreement the item is about:</translation>
     </message>

@@ -1151,72 +1151,72 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>BodiesPanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="389" />
+      <location filename="../../gui/organisation_dialog.py" line="413" />
       <source>Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.</source>
       <translation>Ändringar i organ och ledamöter sparas genast. Ingenting tas bort: ett organ kan tas ur bruk och ett medlemskap får ett slutdatum, så att uppgifterna om tidigare möten bevaras.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="396" />
+      <location filename="../../gui/organisation_dialog.py" line="420" />
       <source>Toimielimet</source>
       <translation>Organ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="400" />
+      <location filename="../../gui/organisation_dialog.py" line="424" />
       <source>Uusi toimielin…</source>
       <translation>Nytt organ…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="401" />
+      <location filename="../../gui/organisation_dialog.py" line="425" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="407" />
+      <location filename="../../gui/organisation_dialog.py" line="431" />
       <source>Jäsenet</source>
       <translation>Ledamöter</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="409" />
+      <location filename="../../gui/organisation_dialog.py" line="433" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="409" />
+      <location filename="../../gui/organisation_dialog.py" line="433" />
       <source>Rooli</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="409" />
+      <location filename="../../gui/organisation_dialog.py" line="433" />
       <source>Varajäsen jäsenelle</source>
       <translation>Ersättare för</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="410" />
+      <location filename="../../gui/organisation_dialog.py" line="434" />
       <source>Alkaa</source>
       <translation>Börjar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="410" />
+      <location filename="../../gui/organisation_dialog.py" line="434" />
       <source>Päättyy</source>
       <translation>Slutar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="418" />
+      <location filename="../../gui/organisation_dialog.py" line="442" />
       <source>Näytä myös päättyneet jäsenyydet</source>
       <translation>Visa också avslutade medlemskap</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="421" />
+      <location filename="../../gui/organisation_dialog.py" line="445" />
       <source>Lisää jäsen…</source>
       <translation>Lägg till ledamot…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="422" />
+      <location filename="../../gui/organisation_dialog.py" line="446" />
       <source>Muokkaa jäsenyyttä…</source>
       <translation>Redigera medlemskap…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="451" />
+      <location filename="../../gui/organisation_dialog.py" line="475" />
       <source>{name} (ei käytössä)</source>
       <translation>{name} (ur bruk)</translation>
     </message>
@@ -1249,57 +1249,57 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>tjänsteinnehavare</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="184" />
+      <location filename="../../gui/organisation_dialog.py" line="208" />
       <source>Uusi toimielin</source>
       <translation>Nytt organ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="184" />
+      <location filename="../../gui/organisation_dialog.py" line="208" />
       <source>Toimielimen tiedot</source>
       <translation>Organets uppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="188" />
+      <location filename="../../gui/organisation_dialog.py" line="212" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="192" />
+      <location filename="../../gui/organisation_dialog.py" line="216" />
       <source>Laji</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="197" />
+      <location filename="../../gui/organisation_dialog.py" line="221" />
       <source>Jaoston tai viranhaltijan päätöksestä tehty oikaisuvaatimus käsitellään tässä toimielimessä.</source>
       <translation>Ett omprövningsyrkande mot en sektions eller tjänsteinnehavares beslut behandlas i detta organ.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="199" />
+      <location filename="../../gui/organisation_dialog.py" line="223" />
       <source>Yläpuolinen toimielin</source>
       <translation>Överordnat organ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="201" />
+      <location filename="../../gui/organisation_dialog.py" line="225" />
       <source>Tavallinen kokouspaikka</source>
       <translation>Vanlig mötesplats</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="203" />
+      <location filename="../../gui/organisation_dialog.py" line="227" />
       <source>Nimi ruotsiksi</source>
       <translation>Namn på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="204" />
+      <location filename="../../gui/organisation_dialog.py" line="228" />
       <source>Käytössä (näkyy siirtimessä ja sille voi luoda kokouksia)</source>
       <translation>I bruk (visas i navigatorn och möten kan skapas för det)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="208" />
+      <location filename="../../gui/organisation_dialog.py" line="232" />
       <source>Nimen taivutusmuodot (mallipohjat käyttävät näitä lauseiden sisällä)</source>
       <translation>Namnets böjningsformer på finska (mallarna använder dem inne i meningar)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="215" />
+      <location filename="../../gui/organisation_dialog.py" line="239" />
       <source>Ehdota muodot nimestä</source>
       <translation>Föreslå formerna utifrån namnet</translation>
     </message>
@@ -3300,52 +3300,52 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>ersättare</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="292" />
+      <location filename="../../gui/organisation_dialog.py" line="316" />
       <source>Uusi jäsen</source>
       <translation>Ny ledamot</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="292" />
+      <location filename="../../gui/organisation_dialog.py" line="316" />
       <source>Jäsenyys: {name}</source>
       <translation>Medlemskap: {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="301" />
+      <location filename="../../gui/organisation_dialog.py" line="325" />
       <source>etunimi sukunimi; aiemmin tallennettu henkilö ehdotetaan</source>
       <translation>förnamn efternamn; en tidigare sparad person föreslås</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="302" />
+      <location filename="../../gui/organisation_dialog.py" line="326" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="307" />
+      <location filename="../../gui/organisation_dialog.py" line="331" />
       <source>Rooli</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="309" />
+      <location filename="../../gui/organisation_dialog.py" line="333" />
       <source>(ei henkilökohtainen)</source>
       <translation>(inte personlig)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="313" />
+      <location filename="../../gui/organisation_dialog.py" line="337" />
       <source>Henkilökohtainen varajäsen jäsenelle</source>
       <translation>Personlig ersättare för ledamoten</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="319" />
+      <location filename="../../gui/organisation_dialog.py" line="343" />
       <source>Kausi alkaa</source>
       <translation>Mandatperioden börjar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="320" />
+      <location filename="../../gui/organisation_dialog.py" line="344" />
       <source>Jäsenyys päättyy</source>
       <translation>Medlemskapet upphör</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="325" />
+      <location filename="../../gui/organisation_dialog.py" line="349" />
       <source>Kausi päättyy</source>
       <translation>Mandatperioden slutar</translation>
     </message>
@@ -3533,57 +3533,82 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Postadress</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="121" />
+      <location filename="../../gui/organisation_dialog.py" line="122" />
+      <source>esim. Rantatie 6, Hartola</source>
+      <translation>t.ex. Rantatie 6, Gustav Adolfs</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="124" />
       <source>Kirjaamon sähköposti</source>
       <translation>Registratorskontorets e-post</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="123" />
+      <location filename="../../gui/organisation_dialog.py" line="126" />
       <source>esim. ma–pe klo 9–15</source>
       <translation>t.ex. mån–fre kl. 9–15</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="124" />
+      <location filename="../../gui/organisation_dialog.py" line="127" />
       <source>Kirjaamon aukioloaika</source>
       <translation>Registratorskontorets öppettider</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="126" />
+      <location filename="../../gui/organisation_dialog.py" line="134" />
+      <source>Käyntiosoite</source>
+      <translation>Besöksadress</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="135" />
+      <source>Postiosoite ruotsiksi</source>
+      <translation>Postadress på svenska</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="136" />
+      <source>Käyntiosoite ruotsiksi</source>
+      <translation>Besöksadress på svenska</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="137" />
+      <source>Aukioloaika ruotsiksi</source>
+      <translation>Öppettider på svenska</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="142" />
       <source>(ei valittu)</source>
       <translation>(inte vald)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="131" />
+      <location filename="../../gui/organisation_dialog.py" line="147" />
       <source>Hallinto-oikeus, jolle kunnallisvalitukset tehdään; valtuuston pöytäkirjan valitusosoitus tarvitsee sen.</source>
       <translation>Förvaltningsdomstolen dit kommunalbesvär anförs; fullmäktiges besvärsanvisning behöver den.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="133" />
+      <location filename="../../gui/organisation_dialog.py" line="149" />
       <source>Hallinto-oikeus</source>
       <translation>Förvaltningsdomstol</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="135" />
+      <location filename="../../gui/organisation_dialog.py" line="151" />
       <source>esim. Hartolassa</source>
       <translation>t.ex. Gustav Adolfs</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="139" />
+      <location filename="../../gui/organisation_dialog.py" line="155" />
       <source>Pöytäkirjanotteen todistuspaikka</source>
       <translation>Ort för bestyrkande av protokollsutdrag</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="140" />
+      <location filename="../../gui/organisation_dialog.py" line="156" />
       <source>Todistuksen teksti</source>
       <translation>Bestyrkandets text (finska)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="141" />
+      <location filename="../../gui/organisation_dialog.py" line="157" />
       <source>Todistuksen teksti ruotsiksi</source>
       <translation>Bestyrkandets text på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="173" />
+      <location filename="../../gui/organisation_dialog.py" line="197" />
       <source>(muu, asetettu ohjelmallisesti)</source>
       <translation>(annan, angiven programmatiskt)</translation>
     </message>
@@ -3652,37 +3677,37 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>PeoplePanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="642" />
+      <location filename="../../gui/organisation_dialog.py" line="666" />
       <source>Hae nimellä tai nimikkeellä</source>
       <translation>Sök med namn eller titel</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="646" />
+      <location filename="../../gui/organisation_dialog.py" line="670" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="646" />
+      <location filename="../../gui/organisation_dialog.py" line="670" />
       <source>Virkanimike</source>
       <translation>Tjänstebeteckning</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="646" />
+      <location filename="../../gui/organisation_dialog.py" line="670" />
       <source>Sähköposti</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="647" />
+      <location filename="../../gui/organisation_dialog.py" line="671" />
       <source>Puhelin</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="656" />
+      <location filename="../../gui/organisation_dialog.py" line="680" />
       <source>Uusi henkilö…</source>
       <translation>Ny person…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="657" />
+      <location filename="../../gui/organisation_dialog.py" line="681" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
@@ -3690,47 +3715,47 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="599" />
+      <location filename="../../gui/organisation_dialog.py" line="623" />
       <source>Uusi henkilö</source>
       <translation>Ny person</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="599" />
+      <location filename="../../gui/organisation_dialog.py" line="623" />
       <source>Henkilön tiedot</source>
       <translation>Personens uppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="602" />
+      <location filename="../../gui/organisation_dialog.py" line="626" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="604" />
+      <location filename="../../gui/organisation_dialog.py" line="628" />
       <source>esim. sivistysjohtaja</source>
       <translation>t.ex. bildningsdirektör</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="605" />
+      <location filename="../../gui/organisation_dialog.py" line="629" />
       <source>Virkanimike</source>
       <translation>Tjänstebeteckning</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="607" />
+      <location filename="../../gui/organisation_dialog.py" line="631" />
       <source>Virkanimike ruotsiksi</source>
       <translation>Tjänstebeteckning på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="609" />
+      <location filename="../../gui/organisation_dialog.py" line="633" />
       <source>Sähköposti</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="611" />
+      <location filename="../../gui/organisation_dialog.py" line="635" />
       <source>Puhelin</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="617" />
+      <location filename="../../gui/organisation_dialog.py" line="641" />
       <source>Muutos näkyy kaikissa tästä eteenpäin tulostettavissa asiakirjoissa, myös aiempien kokousten. Jos tilalle tulee toinen henkilö, lisää hänet uutena.</source>
       <translation>Ändringen syns i alla handlingar som skrivs ut härefter, också för tidigare möten. Om en annan person tar över, lägg till hen som ny.</translation>
     </message>
@@ -3779,47 +3804,47 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>Prompts</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="365" />
+      <location filename="../../gui/dialogs.py" line="368" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="367" />
+      <location filename="../../gui/dialogs.py" line="370" />
       <source>Asiaan ”{what}” on tehty muutoksia, joita ei ole tallennettu.</source>
       <translation>Ärendet ”{what}” har ändringar som inte har sparats.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="383" />
+      <location filename="../../gui/dialogs.py" line="386" />
       <source>Palauta tallentamattomat muutokset</source>
       <translation>Återställ osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="393" />
+      <location filename="../../gui/dialogs.py" line="396" />
       <source>Uusi asia</source>
       <translation>Nytt ärende</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="394" />
+      <location filename="../../gui/dialogs.py" line="397" />
       <source>Asian otsikko:</source>
       <translation>Ärendets rubrik:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="440" />
+      <location filename="../../gui/dialogs.py" line="443" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Flytta till ett annat möte</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="441" />
+      <location filename="../../gui/dialogs.py" line="444" />
       <source>Kokous, johon asia siirretään:</source>
       <translation>Möte dit ärendet flyttas:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="451" />
+      <location filename="../../gui/dialogs.py" line="454" />
       <source>Liitä sopimukseen</source>
       <translation>Koppla till avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="452" />
+      <location filename="../../gui/dialogs.py" line="455" />
       <source>Sopimus, jota asia koskee:</source>
       <translation>Avtalet som ärendet gäller:</translation>
     </message>

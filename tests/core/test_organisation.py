@@ -234,3 +234,27 @@ def test_a_division_belongs_to_a_body_above_it(home: Database) -> None:
             org_ops.update_body(s, division_id, BodyDetails("Elinvoimajaosto", BodyKind.DIVISION, parent_id=parent))
     with home.begin() as s, pytest.raises(ValidationError, match="on jo toimielimen Kunnanhallitus alainen"):
         org_ops.update_body(s, board, BodyDetails("Kunnanhallitus", BodyKind.EXECUTIVE, parent_id=division_id))
+
+
+def test_the_registry_details_of_the_appeal_instruction_are_kept_in_both_languages(home: Database) -> None:
+    """Ensure the visiting address and a bilingual organisation's Swedish registry details are stored where the
+    appeal instruction reads them, and emptying the Swedish ones removes them (the Finnish are the fallback)."""
+    from dataclasses import replace
+
+    from core.appeal import _organisation_context  # what the instruction prints about the registry
+
+    with home.begin() as s:
+        details = replace(org_ops.organisation_details(s), postal_address="PL 1, 19700 Sysmä",
+                          visiting_address=" Sysmäntie 1 ", postal_address_sv="PB 1, 19700 Sysmä",
+                          registry_hours_sv="mån–fre 9–15")  # fmt: skip
+        org_ops.update_organisation(s, details)
+        org = org_ops.home_organisation(s)
+        sv = _organisation_context(org, "sv")
+        assert (sv["postal_address"], sv["visiting_address"], sv["registry_hours"]) == (
+            "PB 1, 19700 Sysmä", "Sysmäntie 1", "mån–fre 9–15")
+        assert _organisation_context(org, "fi")["postal_address"] == "PL 1, 19700 Sysmä"
+        again = org_ops.organisation_details(s)
+        assert (again.visiting_address, again.postal_address_sv, again.visiting_address_sv) == (
+            "Sysmäntie 1", "PB 1, 19700 Sysmä", "")
+        org_ops.update_organisation(s, replace(again, postal_address_sv="", registry_hours_sv=""))
+        assert _organisation_context(org, "sv")["postal_address"] == "PL 1, 19700 Sysmä"
