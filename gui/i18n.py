@@ -99,6 +99,13 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     return installed
 
 
+def ui_language() -> str:
+    """The language the application's texts are shown in ("fi" when none was installed)."""
+    app = QApplication.instance()
+    value = app.property(_LANGUAGE_PROPERTY) if app is not None else None
+    return str(value) if value else "fi"
+
+
 def remove_translations(app: QApplication, installed: list[QTranslator]) -> None:
     """Take out what ``install_translations`` put in (a language switch in the tests)."""
     for translator in installed:

@@ -48,7 +48,7 @@ from db.enums import BodyKind, Language, MemberRole, OrganisationKind
 from db.errors import SihteeriError
 from db.models import Person
 from gui.errors import show_error
-from gui.i18n import QT_TRANSLATE_NOOP
+from gui.i18n import QT_TRANSLATE_NOOP, ui_language
 
 KIND_LABELS = {
     OrganisationKind.MUNICIPALITY: QT_TRANSLATE_NOOP("OrganisationForm", "kunta"),
@@ -142,8 +142,9 @@ class OrganisationForm(QWidget):
         self.court.addItem(self.tr("(ei valittu)"), "")
         from core.appeal import courts  # the court list (a small TOML file), only when the form is made
 
+        swedish = ui_language() == "sv"
         for key, court in courts()["administrative"].items():
-            self.court.addItem(court["name"], key)
+            self.court.addItem(court.get("name_sv") or court["name"] if swedish else court["name"], key)
         self.court.setToolTip(self.tr("Hallinto-oikeus, jolle kunnallisvalitukset tehdään; valtuuston pöytäkirjan "
                                       "valitusosoitus tarvitsee sen."))  # fmt: skip
         form.addRow(self.tr("Hallinto-oikeus"), self.court)

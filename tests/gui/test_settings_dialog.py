@@ -326,3 +326,23 @@ def test_the_body_dialog_asks_the_body_above_only_for_a_division(qtbot: QtBot) -
     assert dialog.details().parent_id == 7
     dialog.kind.setCurrentIndex(dialog.kind.findData(BodyKind.COMMITTEE.value))
     assert dialog.details().parent_id is None
+
+
+def test_the_courts_are_named_in_the_languages_of_the_window(qtbot: QtBot, qapp: object) -> None:
+    """Ensure the administrative courts are listed in Swedish in a Swedish window, in Finnish otherwise."""
+    from gui.i18n import install_translations, remove_translations, ui_language
+    from gui.organisation_dialog import OrganisationForm
+
+    finnish = OrganisationForm()
+    qtbot.addWidget(finnish)
+    assert ui_language() == "fi"
+    assert finnish.court.itemText(finnish.court.findData("vaasa")) == "Vaasan hallinto-oikeus"
+    installed = install_translations(qapp, "sv")  # type: ignore[arg-type]
+    try:
+        swedish = OrganisationForm()
+        qtbot.addWidget(swedish)
+        assert ui_language() == "sv"
+        assert swedish.court.itemText(swedish.court.findData("vaasa")) == "Vasa förvaltningsdomstol"
+    finally:
+        remove_translations(qapp, installed)  # type: ignore[arg-type]
+    assert ui_language() == "fi"
