@@ -37,6 +37,7 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from core.agreement_costs import population_at
 from db.enums import (
     AgreementKind,
     AgreementTermination,
@@ -47,7 +48,7 @@ from db.enums import (
     PartyDecisionState,
 )
 from db.errors import ConflictError, NotFound, SihteeriError, ValidationError
-from db.models import Agreement, AgreementParty, Body, Item, Meeting, Organisation
+from db.models import Agreement, AgreementParty, Body, Item, Meeting, Organisation, PopulationFigure
 
 
 class AgreementStatus(StrEnum):
@@ -454,8 +455,6 @@ def party_view(party: AgreementParty, rule: EntryRule) -> PartyView:
 
 
 def _population(party: AgreementParty) -> int | None:
-    from core.agreement_costs import population_at
-
     day = party.agreement.population_date
     return population_at(party.organisation, day) if day is not None else None
 
@@ -682,8 +681,6 @@ def _set_population(session: Session, party: AgreementParty, population: object)
 
     The figure belongs to the organisation and the date, so every agreement using that date shares it.
     """
-    from db.models import PopulationFigure
-
     day = party.agreement.population_date
     if day is None:
         raise ValidationError("Merkitse sopimukselle ensin asukaslukujen ajankohta (Muokkaa sopimusta…).")

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from db.enums import DecisionNature, ItemKind, MeetingState
 from db.errors import LockedError, NotFound, ValidationError
-from db.models import Body, Item, Meeting, Person, Setting
+from db.models import Body, Item, Meeting, Setting
 
 
 @dataclass(frozen=True)
@@ -218,12 +218,10 @@ def suggest_secretary(session: Session, *, body_id: int, own_name: str = "") -> 
     )
     if latest is not None:
         return int(latest)
-    wanted = " ".join(own_name.split()).casefold()
-    if not wanted:
-        return None
-    named = [pid for pid, name in session.execute(select(Person.id, Person.name))
-             if " ".join(name.split()).casefold() == wanted]  # fmt: skip
-    return named[0] if len(named) == 1 else None
+    from core.organisation import person_named  # (the settings' rules: not needed until a meeting is made)
+
+    user = person_named(session, own_name)
+    return user.id if user is not None else None
 
 
 def _new_item(

@@ -244,10 +244,15 @@ def members(session: Session, body_id: int, *, on: dt.date | None = None) -> lis
     return list(session.scalars(stmt.order_by(Membership.sort_order, Membership.id)))
 
 
+def people_named(session: Session, name: str) -> list[Person]:
+    """Everyone with this name, letter case and extra spaces aside (none for an empty name)."""
+    wanted = _clean(name).casefold()
+    return [p for p in session.scalars(select(Person)) if wanted and _clean(p.name).casefold() == wanted]
+
+
 def person_named(session: Session, name: str) -> Person | None:
     """The one person with this name (letter case and extra spaces aside); None if there is none or several."""
-    wanted = _clean(name).casefold()
-    found = [p for p in session.scalars(select(Person)) if _clean(p.name).casefold() == wanted]
+    found = people_named(session, name)
     return found[0] if len(found) == 1 else None
 
 
@@ -392,12 +397,11 @@ def set_own_person(session: Session, name: str, title: str) -> Person | None:
     clean = _clean(name)
     if not clean:
         return None
-    person = person_named(session, clean)
-    if person is None:
-        if any(_clean(p).casefold() == clean.casefold() for p in session.scalars(select(Person.name))):
-            return None  # several of that name: which one is the user is not guessed
-        person = Person(name=clean, organisation_id=home_organisation(session).id)
-        session.add(person)
+    named = people_named(session, clean)
+    if len(named) > 1:
+        return None  # several of that name: which one is the user is not guessed
+    person = named[0] if named else Person(name=clean, organisation_id=home_organisation(session).id)
+    session.add(person)
     if _clean(title):
         person.title = _clean(title)
     session.flush()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -21,14 +21,7 @@ from PySide6.QtWidgets import (
 
 from core.agreements import PartyView
 from db.enums import DeliveryMethod
-
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
+from gui.dialogs import from_qdate, to_qdate
 
 
 class LinkItemDialog(QDialog):

@@ -83,10 +83,11 @@ from db.engine import Database
 from db.enums import AgreementKind
 from db.errors import UserError
 from gui.agreement_costs import CostBarChart, CostShareModel
-from gui.agreement_dialogs import ExcerptSentDialog, LinkItemDialog, from_qdate, to_qdate
+from gui.agreement_dialogs import ExcerptSentDialog, LinkItemDialog
 from gui.agreement_edit import AgreementDialog, AgreementForm, NewParty, PartyDialog, TerminationDialog
 from gui.agreement_matrix import STATE, ApprovalMatrixModel, StateDelegate
 from gui.details_panel import agreement_missing_text, agreement_rule_text, agreement_status_text
+from gui.dialogs import from_qdate, to_qdate
 from gui.errors import show_error
 from gui.operations import Progress, run_in_background
 

@@ -24,7 +24,7 @@ import getpass
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -46,7 +46,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -70,6 +69,7 @@ from gui.conduct_dialogs import (
     VoteDialog,
 )
 from gui.conduct_models import AttendanceModel, SectionsModel, load_attendance, load_sections
+from gui.dialogs import set_time, time_edit, time_of
 from gui.errors import show_error
 from gui.i18n import QT_TRANSLATE_NOOP
 
@@ -592,11 +592,8 @@ class ClosingDialog(QDialog):
         self.secretary = QComboBox()
         self.checker1 = QComboBox()
         self.checker2 = QComboBox()
-        self.start_time = QTimeEdit()
-        self.end_time = QTimeEdit()
-        for edit in (self.start_time, self.end_time):
-            edit.setDisplayFormat("HH.mm")
-            edit.setSpecialValueText("–")  # 00.00 stands for "not recorded"
+        self.start_time = time_edit()  # 00.00 shows as "–": not recorded
+        self.end_time = time_edit()
         self.checked_date = QDateEdit()
         self.checked_date.setDisplayFormat("d.M.yyyy")
         self.checked_date.setCalendarPopup(True)
@@ -674,9 +671,8 @@ class ClosingDialog(QDialog):
                 for pid, name in listed:
                     combo.addItem(name, pid)
                 combo.setCurrentIndex(max(combo.findData(value), 0))
-            for edit, clock in ((self.start_time, meeting.start_time), (self.end_time, meeting.end_time)):
-                shown = clock or dt.time(0, 0)
-                edit.setTime(QTime(shown.hour, shown.minute))
+            set_time(self.start_time, meeting.start_time)
+            set_time(self.end_time, meeting.end_time)
             checked = meeting.checked_date or max(dt.date.today(), meeting.date)
             self.checked_date.setDate(QDate(checked.year, checked.month, checked.day))
             self.checked_place.setText(meeting.checked_place or meeting.body.default_place)
@@ -707,11 +703,6 @@ class ClosingDialog(QDialog):
             self.status.setStyleSheet("color: #1a3a6b;")
         return locked
 
-    @staticmethod
-    def _time(edit: QTimeEdit) -> dt.time | None:
-        value = edit.time()
-        return dt.time(value.hour(), value.minute()) if (value.hour(), value.minute()) != (0, 0) else None
-
     def _save_signatories(self, session: Session) -> None:
         minutes.set_signatories(
             session,
@@ -720,8 +711,8 @@ class ClosingDialog(QDialog):
             secretary_id=self.secretary.currentData(),
             checker1_id=self.checker1.currentData(),
             checker2_id=self.checker2.currentData(),
-            start_time=self._time(self.start_time),
-            end_time=self._time(self.end_time),
+            start_time=time_of(self.start_time),
+            end_time=time_of(self.end_time),
         )
 
     def _show_problems(self, problems: list[minutes.Problem]) -> None:

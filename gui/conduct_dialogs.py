@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QTime
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QTableWidget,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 from core import minutes
 from db.enums import AttendanceRole, VoteChoice
 from db.models import Motion
+from gui.dialogs import set_time, time_edit, time_of
 from gui.i18n import QT_TRANSLATE_NOOP
 
 Choice = tuple[int, str]  # (person id, name)
@@ -135,24 +135,6 @@ class AttendanceValues:
     left_time: dt.time | None = None
 
 
-def _time_edit() -> QTimeEdit:
-    """A time field where 00.00 shows as "–" and means "not recorded"."""
-    edit = QTimeEdit()
-    edit.setDisplayFormat("HH.mm")
-    edit.setSpecialValueText("–")
-    edit.setTime(QTime(0, 0))
-    return edit
-
-
-def _time_of(edit: QTimeEdit) -> dt.time | None:
-    value = edit.time()
-    return None if (value.hour(), value.minute()) == (0, 0) else dt.time(value.hour(), value.minute())
-
-
-def _set_time(edit: QTimeEdit, value: dt.time | None) -> None:
-    edit.setTime(QTime(value.hour, value.minute) if value is not None else QTime(0, 0))
-
-
 class AttendanceDialog(QDialog):
     """Add a person to the meeting or change their attendance (role, deputy for whom, arrival, departure)."""
 
@@ -190,8 +172,8 @@ class AttendanceDialog(QDialog):
         form.addRow(self.tr("Roolin teksti"), self.role_text)
         form.addRow(self.tr("Varajäsenenä jäsenen"), self.deputy_for)
         form.addRow("", self.present)
-        self.arrived_time = _time_edit()
-        self.left_time = _time_edit()
+        self.arrived_time = time_edit()
+        self.left_time = time_edit()
         arrived_row = QHBoxLayout()
         arrived_row.addWidget(self.arrived, 1)
         arrived_row.addWidget(QLabel(self.tr("klo")))
@@ -215,8 +197,8 @@ class AttendanceDialog(QDialog):
             self.present.setChecked(current.present)
             _select(self.arrived, current.arrived_at_section)
             _select(self.left, current.left_after_section)
-            _set_time(self.arrived_time, current.arrived_time)
-            _set_time(self.left_time, current.left_time)
+            set_time(self.arrived_time, current.arrived_time)
+            set_time(self.left_time, current.left_time)
         self._update_enabled()
 
     def _update_enabled(self) -> None:
@@ -234,8 +216,8 @@ class AttendanceDialog(QDialog):
             deputy_for_id=self.deputy_for.currentData() if role == AttendanceRole.DEPUTY else None,
             arrived_at_section=self.arrived.currentData(),
             left_after_section=self.left.currentData(),
-            arrived_time=_time_of(self.arrived_time) if self.arrived.currentData() is not None else None,
-            left_time=_time_of(self.left_time) if self.left.currentData() is not None else None,
+            arrived_time=time_of(self.arrived_time) if self.arrived.currentData() is not None else None,
+            left_time=time_of(self.left_time) if self.left.currentData() is not None else None,
         )
 
 

@@ -63,18 +63,38 @@ class MeetingInfo:
     place: str
 
 
-def _time_edit() -> QTimeEdit:
-    """A clock of hours and minutes where 0.00 stands for "not set" (shown as –)."""
-    edit = QTimeEdit()
-    edit.setDisplayFormat("H.mm")
-    edit.setSpecialValueText("–")
-    edit.setTime(QTime(0, 0))
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+def date_edit(day: dt.date | None = None) -> QDateEdit:
+    """A date field written the Finnish way (31.3.2025) with a calendar, showing ``day`` (default today)."""
+    edit = QDateEdit(to_qdate(day) if day is not None else QDate.currentDate())
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("d.M.yyyy")
     return edit
 
 
-def _time_of(edit: QTimeEdit) -> dt.time | None:
+def time_edit(value: dt.time | None = None) -> QTimeEdit:
+    """A time field where 00.00 shows as "–" and means "not set" (or not recorded)."""
+    edit = QTimeEdit()
+    edit.setDisplayFormat("HH.mm")
+    edit.setSpecialValueText("–")
+    set_time(edit, value)
+    return edit
+
+
+def time_of(edit: QTimeEdit) -> dt.time | None:
     value = edit.time()
     return None if (value.hour(), value.minute()) == (0, 0) else dt.time(value.hour(), value.minute())
+
+
+def set_time(edit: QTimeEdit, value: dt.time | None) -> None:
+    edit.setTime(QTime(value.hour, value.minute) if value is not None else QTime(0, 0))
 
 
 class MeetingInfoDialog(QDialog):
@@ -84,13 +104,9 @@ class MeetingInfoDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         form = QFormLayout(self)
-        self.date = QDateEdit(QDate(current.date.year, current.date.month, current.date.day))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("d.M.yyyy")
+        self.date = date_edit(current.date)
         form.addRow(self.tr("Päivämäärä"), self.date)
-        self.start_time = _time_edit()
-        if current.start_time is not None:
-            self.start_time.setTime(QTime(current.start_time.hour, current.start_time.minute))
+        self.start_time = time_edit(current.start_time)
         form.addRow(self.tr("Alkaa klo"), self.start_time)
         self.place = QLineEdit(current.place)
         form.addRow(self.tr("Paikka"), self.place)
@@ -100,9 +116,7 @@ class MeetingInfoDialog(QDialog):
         form.addRow(buttons)
 
     def value(self) -> MeetingInfo:
-        picked = self.date.date()
-        return MeetingInfo(dt.date(picked.year(), picked.month(), picked.day()), _time_of(self.start_time),
-                           self.place.text().strip())  # fmt: skip
+        return MeetingInfo(from_qdate(self.date.date()), time_of(self.start_time), self.place.text().strip())
 
 
 class NewMeetingDialog(QDialog):
@@ -122,11 +136,9 @@ class NewMeetingDialog(QDialog):
         if current_body is not None:
             self.body.setCurrentIndex(max(0, self.body.findData(current_body)))
         form.addRow(self.tr("Toimielin"), self.body)
-        self.date = QDateEdit(QDate.currentDate())
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("d.M.yyyy")
+        self.date = date_edit()
         form.addRow(self.tr("Päivämäärä"), self.date)
-        self.start_time = _time_edit()
+        self.start_time = time_edit()
         form.addRow(self.tr("Alkaa klo"), self.start_time)
         self.place = QLineEdit()
         form.addRow(self.tr("Paikka"), self.place)
@@ -141,9 +153,8 @@ class NewMeetingDialog(QDialog):
         self.place.setText(self._places.get(int(self.body.currentData() or 0), ""))
 
     def value(self) -> NewMeeting:
-        picked = self.date.date()
-        day = dt.date(picked.year(), picked.month(), picked.day())
-        return NewMeeting(int(self.body.currentData()), day, self.place.text().strip(), _time_of(self.start_time))
+        return NewMeeting(int(self.body.currentData()), from_qdate(self.date.date()), self.place.text().strip(),
+                          time_of(self.start_time))  # fmt: skip
 
 
 class DatabaseDialog(QDialog):
@@ -265,18 +276,17 @@ _NO_DATE = QDate(2000, 1, 1)  # a date edit at its minimum shows "–": no date
 
 
 def _optional_date(value: dt.date | None) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setDisplayFormat("d.M.yyyy")
-    edit.setCalendarPopup(True)
+    edit = date_edit(value)
     edit.setMinimumDate(_NO_DATE)
     edit.setSpecialValueText("–")
-    edit.setDate(QDate(value.year, value.month, value.day) if value else _NO_DATE)
+    if value is None:
+        edit.setDate(_NO_DATE)
     return edit
 
 
 def _date_of(edit: QDateEdit) -> dt.date | None:
     day = edit.date()
-    return None if day == _NO_DATE else dt.date(day.year(), day.month(), day.day())
+    return None if day == _NO_DATE else from_qdate(day)
 
 
 class SendingDialog(QDialog):
@@ -419,18 +429,13 @@ class Prompts:
         dialog = QDialog(parent)
         dialog.setWindowTitle(title)
         form = QFormLayout(dialog)
-        edit = QDateEdit(QDate(current.year, current.month, current.day))
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d.M.yyyy")
+        edit = date_edit(current)
         form.addRow(label, edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         form.addRow(buttons)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        picked = edit.date()
-        return dt.date(picked.year(), picked.month(), picked.day())
+        return from_qdate(edit.date()) if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def record_sending(self, parent: QWidget | None, title: str, rows: list[Sending]) -> list[Sending] | None:
         """The recipients' sending days and methods, or None when cancelled."""

@@ -433,12 +433,38 @@ class MainWindow(QMainWindow):
         self.select_meeting(meeting_id)
         self.statusBar().showMessage(self.tr("Kokous luotu vakioasioineen."), 5000)
 
-    def edit_meeting_info(self) -> None:
-        """Change the selected meeting's date, starting time and place (Kokous → Kokouksen tiedot…)."""
+    def _selected_meeting_id(self) -> int | None:
+        """The meeting of the selected row (the meeting itself or one of its items)."""
         node = self.current_node()
         if node is None or node.kind not in (NodeKind.MEETING, NodeKind.ITEM):
+            return None
+        return node.key if node.kind == NodeKind.MEETING else node.meeting_id
+
+    def _change_body(self, work: Callable[[Session], object], body_id: int, message: str, *,
+                     meeting_id: int | None = None) -> None:  # fmt: skip
+        """Save the open item, run ``work`` in one transaction, then read the body's rows again (a meeting's label or
+        state, or the year's § numbers, changed) and show the same item, else ``meeting_id``. A refusal is shown."""
+        if not self.maybe_save():
             return
-        meeting_id = node.key if node.kind == NodeKind.MEETING else node.meeting_id
+        try:
+            with self.database.begin() as session:
+                work(session)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        item_id = self.editor.item_id
+        self.model.reload_body(body_id)
+        if item_id is not None:
+            self.open_item(item_id)
+        elif meeting_id is not None:
+            self.select_meeting(meeting_id)
+        self.statusBar().showMessage(message, 5000)
+
+    def edit_meeting_info(self) -> None:
+        """Change the selected meeting's date, starting time and place (Kokous → Kokouksen tiedot…)."""
+        meeting_id = self._selected_meeting_id()
+        if meeting_id is None:
+            return
         with self.database.begin() as session:
             meeting = meeting_ops.get_meeting(session, meeting_id)
             title = self.tr("Kokous {number}/{year}").format(number=meeting.number, year=meeting.year)
@@ -447,32 +473,22 @@ class MainWindow(QMainWindow):
         asked = self.prompts.meeting_info(self, title, current)
         if asked is None or asked == current:
             return
-        if not self.maybe_save():
-            return
-        try:
-            with self.database.begin() as session:
-                meeting_ops.update_meeting(
-                    session, meeting_id, date=asked.date, start_time=asked.start_time, place=asked.place
-                )
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        item_id = self.editor.item_id
-        self.model.reload_body(body_id)  # the meeting's label, and the § numbers if its order changed
-        if item_id is not None:
-            self.open_item(item_id)
-        else:
-            self.select_meeting(meeting_id)
-        self.statusBar().showMessage(self.tr("Kokouksen tiedot tallennettu."), 4000)
+        self._change_body(
+            lambda session: meeting_ops.update_meeting(
+                session, meeting_id, date=asked.date, start_time=asked.start_time, place=asked.place
+            ),
+            body_id,
+            self.tr("Kokouksen tiedot tallennettu."),
+            meeting_id=meeting_id,
+        )
 
     def mark_agenda_published(self) -> None:
         """Record the day the selected meeting's agenda went out (Kokous → Merkitse esityslista julkaistuksi…)."""
         from core import minutes
 
-        node = self.current_node()
-        if node is None or node.kind not in (NodeKind.MEETING, NodeKind.ITEM):
+        meeting_id = self._selected_meeting_id()
+        if meeting_id is None:
             return
-        meeting_id = node.key if node.kind == NodeKind.MEETING else node.meeting_id
         with self.database.begin() as session:
             meeting = meeting_ops.get_meeting(session, meeting_id)
             current = meeting.agenda_published_date or min(dt.date.today(), meeting.date)
@@ -480,19 +496,12 @@ class MainWindow(QMainWindow):
         day = self.prompts.ask_date(self, self.tr("Esityslista julkaistu"), self.tr("Julkaisupäivä"), current)
         if day is None:
             return
-        try:
-            with self.database.begin() as session:
-                minutes.mark_agenda_published(session, meeting_id, day)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        item_id = self.editor.item_id
-        self.model.reload_body(body_id)  # the meeting's state shows in its row
-        if item_id is not None:
-            self.open_item(item_id)
-        else:
-            self.select_meeting(meeting_id)
-        self.statusBar().showMessage(self.tr("Esityslista merkitty julkaistuksi."), 4000)
+        self._change_body(
+            lambda session: minutes.mark_agenda_published(session, meeting_id, day),
+            body_id,
+            self.tr("Esityslista merkitty julkaistuksi."),
+            meeting_id=meeting_id,
+        )
 
     def record_sending(self) -> None:
         """When and how the open §'s excerpts went to its recipients (Kokous → Otteiden lähettäminen…); the
@@ -546,21 +555,11 @@ class MainWindow(QMainWindow):
         asked = self.prompts.first_section(self, name, year, current)
         if asked is None:
             return
-        if not self.maybe_save():
-            return
         chosen_year, number = asked
-        try:
-            with self.database.begin() as session:
-                meeting_ops.set_first_section(session, body_id=body_id, year=chosen_year, number=number)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        item_id = self.editor.item_id
-        self.model.reload_body(body_id)
-        if item_id is not None:
-            self.open_item(item_id)
-        self.statusBar().showMessage(
-            self.tr("Vuoden {year} pykälät alkavat numerosta {number}.").format(year=chosen_year, number=number), 5000
+        self._change_body(
+            lambda session: meeting_ops.set_first_section(session, body_id=body_id, year=chosen_year, number=number),
+            body_id,
+            self.tr("Vuoden {year} pykälät alkavat numerosta {number}.").format(year=chosen_year, number=number),
         )
 
     def new_item(self) -> None:

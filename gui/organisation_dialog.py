@@ -12,14 +12,13 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -41,12 +40,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core import organisation as org_ops
+from core.agreements import fi_date
 from core.inflection import CASE_LABELS, CASES
 from core.organisation import CUSTOM_COURT, BodyDetails, OrganisationDetails, PersonDetails
 from db.engine import Database
 from db.enums import BodyKind, Language, MemberRole, OrganisationKind
 from db.errors import SihteeriError
 from db.models import Person
+from gui.dialogs import date_edit, from_qdate
 from gui.errors import show_error
 from gui.i18n import QT_TRANSLATE_NOOP, ui_language
 
@@ -75,18 +76,6 @@ ROLE_LABELS = {
     MemberRole.DEPUTY: QT_TRANSLATE_NOOP("MemberDialog", "varajäsen"),
 }
 CASE_FIELD_LABELS = {case: QT_TRANSLATE_NOOP("BodyDialog", label) for case, label in CASE_LABELS.items()}
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
-
-
-def _fi(day: dt.date | None) -> str:
-    return f"{day.day}.{day.month}.{day.year}" if day else ""
 
 
 class OrganisationForm(QWidget):
@@ -336,11 +325,8 @@ class MemberDialog(QDialog):
             self.deputy_for.addItem(person_name, person_id)
         self.deputy_for.setCurrentIndex(max(0, self.deputy_for.findData(deputy_for_id)))
         form.addRow(self.tr("Henkilökohtainen varajäsen jäsenelle"), self.deputy_for)
-        self.term_start = QDateEdit(_qdate(term_start or dt.date.today()))
-        self.term_end = QDateEdit(_qdate(term_end or dt.date.today()))
-        for edit in (self.term_start, self.term_end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d.M.yyyy")
+        self.term_start = date_edit(term_start)
+        self.term_end = date_edit(term_end)
         form.addRow(self.tr("Kausi alkaa"), self.term_start)
         self.ends = QCheckBox(self.tr("Jäsenyys päättyy"))
         self.ends.setChecked(term_end is not None)
@@ -364,8 +350,8 @@ class MemberDialog(QDialog):
         """Name, role, first and last day (None: goes on), whose personal deputy (None: not personal)."""
         role = MemberRole(self.role.currentData())
         deputy_for = self.deputy_for.currentData() if role == MemberRole.DEPUTY else None
-        end = _pydate(self.term_end.date()) if self.ends.isChecked() else None
-        return self.name.text().strip(), role, _pydate(self.term_start.date()), end, deputy_for
+        end = from_qdate(self.term_end.date()) if self.ends.isChecked() else None
+        return self.name.text().strip(), role, from_qdate(self.term_start.date()), end, deputy_for
 
 
 MemberValues = tuple[str, MemberRole, dt.date, dt.date | None, int | None]
@@ -499,9 +485,9 @@ class BodiesPanel(_StoringPanel):
         self.members.setRowCount(0)
         if body_id is not None:
             with self._database.begin() as session:
-                shown = org_ops.members(session, body_id, on=None if self.show_ended.isChecked() else today)
-                if not self.show_ended.isChecked():  # those starting later (the next term) are shown too
-                    shown += [m for m in org_ops.members(session, body_id) if m.term_start > today]
+                shown = org_ops.members(session, body_id)  # those starting later (the next term) too
+                if not self.show_ended.isChecked():
+                    shown = [m for m in shown if m.term_end is None or m.term_end >= today]
                 for membership in shown:
                     row = self.members.rowCount()
                     self.members.insertRow(row)
@@ -509,7 +495,7 @@ class BodiesPanel(_StoringPanel):
                     role = QCoreApplication.translate("MemberDialog", ROLE_LABELS[membership.role])
                     cells = (membership.person.name, role,
                              membership.deputy_for.name if membership.deputy_for else "",
-                             _fi(membership.term_start), _fi(membership.term_end))  # fmt: skip
+                             fi_date(membership.term_start), fi_date(membership.term_end))  # fmt: skip
                     for column, text in enumerate(cells):
                         cell = QTableWidgetItem(text)
                         cell.setData(Qt.ItemDataRole.UserRole, membership.id)
@@ -533,10 +519,11 @@ class BodiesPanel(_StoringPanel):
     def ask_body(self, details: BodyDetails | None) -> BodyDetails | None:
         current = self.current_body_id() if details is not None else None
         with self._database.begin() as session:
-            home = org_ops.home_organisation(session).id
-            organisation = next((b.organisation_id for b in org_ops.bodies(session) if b.id == current), home)
-            above = [(b.id, b.name) for b in org_ops.bodies(session)
-                     if b.organisation_id == organisation and b.id != current]  # fmt: skip
+            every = org_ops.bodies(session)
+            organisation = next((b.organisation_id for b in every if b.id == current), None)
+            if organisation is None:  # a new body: the home organisation's
+                organisation = org_ops.home_organisation(session).id
+            above = [(b.id, b.name) for b in every if b.organisation_id == organisation and b.id != current]
         dialog = BodyDialog(details, self, above)
         return dialog.details() if dialog.exec() == QDialog.DialogCode.Accepted else None
 

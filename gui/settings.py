@@ -173,6 +173,11 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.people, self.tr("Henkilöt"))
 
     @property
+    def _panels_changed(self) -> bool:
+        """Whether the bodies or people tabs stored anything (they store at once, OK or not)."""
+        return any(panel is not None and panel.changed for panel in (self.bodies, self.people))
+
+    @property
     def language_changed(self) -> bool:
         return bool(self.language.currentData() != self._initial_language)
 
@@ -190,7 +195,7 @@ class SettingsDialog(QDialog):
                 show_error(self, exc)
                 return
             self.database_changed = True
-        if any(panel is not None and panel.changed for panel in (self.bodies, self.people)):
+        if self._panels_changed:
             self.database_changed = True
         self._settings.set(LANGUAGE, str(self.language.currentData()))
         self._settings.set(AUTOSAVE_SECONDS, self.autosave.value())
@@ -200,5 +205,5 @@ class SettingsDialog(QDialog):
         super().accept()
 
     def reject(self) -> None:
-        self.database_changed = any(panel is not None and panel.changed for panel in (self.bodies, self.people))
+        self.database_changed = self._panels_changed
         super().reject()
