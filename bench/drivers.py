@@ -3,6 +3,9 @@
 Each sub-command does one thing in a fresh interpreter and prints one JSON line on stdout:
 
 * ``bare-window``: a bare PySide6 ``QMainWindow`` shown; quits at the first idle moment of the event loop.
+* ``stack-window``: the same, after loading what any window over Sihteeri's database needs before it can
+  read anything: SQLAlchemy, its ORM and Sihteeri's models with their mappers configured (no Sihteeri window
+  code, no database opened). Information: the part of the start-up that the mandated stack itself takes.
 * ``startup --db PATH``: Sihteeri's main window shown on the database; quits at the first idle moment.
 * ``navigator --db PATH --meeting ID``: the navigator on the database; the meeting is revealed and opened,
   every year of its body expanded, and the view scrolled from top to bottom one page at a time.
@@ -80,6 +83,36 @@ def bare_window() -> int:
     window.resize(1200, 800)
     window.show()
     extra: dict[str, Any] = {}
+    _quit_when_idle(app, started, extra)
+    app.exec()
+    _report(**extra)
+    return 0
+
+
+def stack_window() -> int:
+    started = _process_start()
+    # As cheaply as the stack allows, so that this is a floor: loaded before Qt (whose import hook would read
+    # every module's source, see gui.qt_compat) and with the garbage collector off while loading, as main does.
+    import gc
+
+    gc.disable()
+    from sqlalchemy.orm import configure_mappers
+
+    import db.models  # noqa: F401  (the mapped classes)
+
+    configure_mappers()
+    gc.freeze()
+    gc.enable()
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+    loaded_s = round(time.time() - started, 4)
+    app = QApplication(sys.argv)
+    window = QMainWindow()
+    window.setWindowTitle("Sihteeri")
+    window.setCentralWidget(QLabel("Sihteeri"))
+    window.resize(1200, 800)
+    window.show()
+    extra: dict[str, Any] = {"loaded_s": loaded_s}
     _quit_when_idle(app, started, extra)
     app.exec()
     _report(**extra)
@@ -168,6 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.drivers")
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("bare-window")
+    sub.add_parser("stack-window")
     p = sub.add_parser("startup")
     p.add_argument("--db", required=True)
     p = sub.add_parser("navigator")
@@ -176,6 +210,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "bare-window":
         return bare_window()
+    if args.command == "stack-window":
+        return stack_window()
     if args.command == "startup":
         return startup(args.db)
     return navigator(args.db, args.meeting)

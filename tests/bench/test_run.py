@@ -109,3 +109,24 @@ def test_the_results_name_the_sqlite_version() -> None:
     facts = machine()
     assert facts["sqlite"] == sqlite3.sqlite_version
     assert facts["rl_accel"] and facts["SQLAlchemy"].startswith("2.")
+
+
+def test_the_stack_window_loads_the_orm_and_the_models_and_nothing_of_sihteeri_s_window() -> None:
+    """Ensure the start-up's information floor (``stack-window``) loads SQLAlchemy's ORM and Sihteeri's configured
+    models before showing its window, and none of Sihteeri's window code or database, so that it measures what
+    the stack itself costs."""
+    root = Path(__file__).resolve().parents[2]
+    probe = (
+        "import json, sys, bench.drivers as d\n"
+        "ours = ('db', 'gui', 'core', 'sqlalchemy')\n"
+        "d._report = lambda **v: print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in ours)))\n"
+        "d.stack_window()\n"
+        "import db.models\n"
+        "assert all(m.configured for m in db.models.Base.registry.mappers), 'mappers not configured'\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)}
+    result = subprocess.run([sys.executable, "-c", probe], cwd=root, env=env, capture_output=True, text=True,
+                            check=True, timeout=120)  # fmt: skip
+    modules = json.loads([line for line in result.stdout.splitlines() if line.startswith("[")][-1])
+    assert "db.models" in modules and "sqlalchemy.orm" in modules
+    assert not [m for m in modules if m.startswith(("gui", "core", "db.engine"))]
