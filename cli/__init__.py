@@ -15,13 +15,14 @@ checks this.
 from __future__ import annotations
 
 import argparse
+import getpass
 import importlib
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from cli.logs import FILE_ONLY
-from db.errors import SihteeriError  # imports nothing, so it may stay here
+from db.errors import PasswordRequired, SihteeriError  # imports nothing, so it may stay here
 
 # Modules in cli/ that add a command, in the order --help lists them.
 COMMANDS: tuple[str, ...] = ("demo", "print_", "agreements", "backup", "archive", "deadline", "draft")
@@ -48,21 +49,70 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run_command(args: argparse.Namespace) -> int:
-    """Run the chosen command; Sihteeri errors become a Finnish message and exit code 2."""
+PASSWORD_TRIES = 3
+PASSWORD_HINT = (
+    "Komento kysyy salasanan vain päätteessä; ajastetulle komennolle anna se PostgreSQL:n pgpass-tiedostossa "
+    "(Windowsissa %APPDATA%\\postgresql\\pgpass.conf) tai ympäristömuuttujassa PGPASSWORD."
+)
+
+
+def ask_password_on_terminal(user: str, server: str, wrong: bool) -> str | None:
+    """The server's password typed at the terminal (not echoed), or None when there is no terminal to ask at."""
+    if not sys.stdin.isatty():
+        return None
+    if wrong:
+        print("Palvelin ei hyväksynyt salasanaa.", file=sys.stderr)
+    return getpass.getpass(f"Käyttäjän {user or '?'} salasana palvelimella {server or 'localhost'}: ")
+
+
+def run_command(
+    args: argparse.Namespace, ask_password: Callable[[str, str, bool], str | None] = ask_password_on_terminal
+) -> int:
+    """Run the chosen command; Sihteeri errors become a Finnish message and exit code 2.
+
+    When the database server asks for a password (or refuses the one given), it is asked at the terminal and the
+    command run again with it (at most ``PASSWORD_TRIES`` times): the server refuses before the command has read
+    or written anything. The password is used for this run only. The database is ``args.database`` unless the
+    command names another argument (``database_argument``, e.g. ``demo``'s target).
+    """
+    where = getattr(args, "database_argument", "database")
+    tries = 0
+    while True:
+        try:
+            return _run_once(args)
+        except PasswordRequired as exc:
+            from db.engine import resolve_url, with_password
+
+            url = resolve_url(getattr(args, where))
+            server = url.host or str(url.query.get("host") or "")
+            password = ask_password(url.username or "", server, exc.wrong) if tries < PASSWORD_TRIES else None
+            if password is None:
+                return _failed(args, PasswordRequired(f"{exc.message} {PASSWORD_HINT}", wrong=exc.wrong,
+                                                      detail=exc.detail))  # fmt: skip
+            tries += 1
+            setattr(args, where, with_password(url, password).render_as_string(hide_password=False))
+
+
+def _run_once(args: argparse.Namespace) -> int:
     try:
         result: int = args.func(args)
         return result
+    except PasswordRequired:
+        raise
     except SihteeriError as exc:
-        # Into the log file too: a scheduled command's failure is read from there (cli.logs).
-        log.error("Command %s failed: %s: %s", args.command, type(exc).__name__, exc.message, extra=FILE_ONLY)
-        if exc.detail:
-            log.debug("%s: %s", type(exc).__name__, exc.detail)
-        print(f"Virhe: {exc.message}", file=sys.stderr)
-        return 2
+        return _failed(args, exc)
     except KeyboardInterrupt:
         print("Keskeytetty.", file=sys.stderr)
         return 130
+
+
+def _failed(args: argparse.Namespace, exc: SihteeriError) -> int:
+    # Into the log file too: a scheduled command's failure is read from there (cli.logs).
+    log.error("Command %s failed: %s: %s", args.command, type(exc).__name__, exc.message, extra=FILE_ONLY)
+    if exc.detail:
+        log.debug("%s: %s", type(exc).__name__, exc.detail)
+    print(f"Virhe: {exc.message}", file=sys.stderr)
+    return 2
 
 
 def main(argv: Sequence[str] | None = None) -> int:

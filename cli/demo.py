@@ -15,7 +15,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "target", metavar="POLKU_TAI_OSOITE", help="uusi tietokantatiedosto tai tyhjä tietokanta"
     )
-    parser.set_defaults(func=run)
+    parser.set_defaults(func=run, database_argument="target")  # where cli.run_command puts a password asked for
 
 
 def run(args: argparse.Namespace) -> int:

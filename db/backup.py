@@ -62,6 +62,7 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 from sqlalchemy.engine import URL
+from sqlalchemy.exc import OperationalError
 
 from db import pg_tools
 from db.engine import (
@@ -75,6 +76,7 @@ from db.engine import (
     open_database,
     resolve_url,
     sqlite_path,
+    translate_db_error,
 )
 from db.errors import (
     DamagedDatabase,
@@ -82,6 +84,7 @@ from db.errors import (
     DiskFull,
     KnownError,
     NotASihteeriDatabase,
+    PasswordRequired,
     ValidationError,
 )
 from db.paths import data_dir, default_database_path
@@ -915,7 +918,11 @@ def _dump_copy(url: URL, final: Path, progress: ProgressFn | None) -> tuple[dict
     try:
         if progress is not None:
             progress(0, 0, "Otetaan PostgreSQL-varmuuskopiota…")
-        with engine.connect() as plain:
+        try:
+            plain = engine.connect()
+        except OperationalError as exc:  # the server is down, or wants a password (asked for by the caller)
+            raise translate_db_error(exc, url.render_as_string(hide_password=True)) from exc
+        with plain:
             conn = plain.execution_options(isolation_level="REPEATABLE READ")
             with conn.begin():
                 snapshot = str(conn.execute(text("SELECT pg_export_snapshot()")).scalar_one())
@@ -1030,8 +1037,8 @@ def backup_now(
                 counts, fingerprint = _sqlite_copy(path, final, progress)
             else:
                 counts, fingerprint = _dump_copy(url, final, progress)
-        except DamagedDatabase:
-            raise  # the database itself, not this folder
+        except (DamagedDatabase, PasswordRequired):
+            raise  # the database itself, not this folder (a password is asked for by the caller)
         except (OSError, sqlite3.Error, KnownError) as exc:
             result.warnings.append(_warning_for(folder, exc))
             log.warning("Backup of %s to %s failed: %r", stem, folder, exc)

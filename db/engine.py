@@ -36,6 +36,7 @@ from db.errors import (
     DiskFull,
     KnownError,
     NotASihteeriDatabase,
+    PasswordRequired,
     ValidationError,
 )
 from db.paths import default_database_path
@@ -83,6 +84,13 @@ def target_to_remember(url: URL) -> str:
     bare = URL.create(url.drivername, username=url.username, host=url.host, port=url.port, database=url.database,
                       query=url.query)  # fmt: skip
     return bare.render_as_string(hide_password=False)
+
+
+def with_password(target: str | os.PathLike[str] | URL | None, password: str) -> URL:
+    """The database of ``target`` with ``password`` for its server: kept in memory only (``target_to_remember``
+    leaves it out of the settings; libpq programs get it through their environment, ``db.pg_tools``)."""
+    url = target if isinstance(target, URL) else resolve_url(target)
+    return url.set(password=password)
 
 
 def _describe(url: URL) -> str:
@@ -234,6 +242,17 @@ def known_revisions() -> set[str]:
     return set(_revision_graph())
 
 
+def password_error(text: str, what: str) -> PasswordRequired | None:
+    """The server's password question, if libpq's message ``text`` is one (psycopg and pg_dump pass it on): no
+    password was given, or the server refused the one given."""
+    lowered = text.lower()
+    if "password authentication failed" in lowered:
+        return PasswordRequired(f"Tietokantapalvelin {what} ei hyväksynyt salasanaa.", wrong=True, detail=text)
+    if "no password supplied" in lowered:
+        return PasswordRequired(f"Tietokantapalvelin {what} pyytää salasanan.", wrong=False, detail=text)
+    return None
+
+
 def translate_db_error(exc: BaseException, what: str) -> KnownError:
     """Map a DBAPI failure to a Finnish message the user can act on."""
     text = str(getattr(exc, "orig", exc) or exc)
@@ -244,6 +263,9 @@ def translate_db_error(exc: BaseException, what: str) -> KnownError:
         return DatabaseUnavailable(
             "Tietokanta on toisen ohjelman lukitsema. Odota hetki ja yritä uudelleen.", detail=text
         )
+    asked = password_error(text, what)
+    if asked is not None:
+        return asked
     if "not a database" in lowered or "malformed" in lowered:
         return DamagedDatabase(f"Tietokanta {what} on vioittunut. Palauta se varmuuskopiosta.", detail=text)
     return DatabaseUnavailable(

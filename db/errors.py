@@ -37,6 +37,14 @@ class DatabaseUnavailable(KnownError):
     """The database server or file cannot be reached."""
 
 
+class PasswordRequired(DatabaseUnavailable):
+    """The database server asks for a password that was not given (``wrong`` False) or refused the one given."""
+
+    def __init__(self, message: str, *, wrong: bool, detail: str = "") -> None:
+        super().__init__(message, detail=detail)
+        self.wrong = wrong
+
+
 class NotASihteeriDatabase(KnownError):
     """The file or database exists but is not a Sihteeri database (or is empty or damaged)."""
 

@@ -89,6 +89,11 @@ def _run(cmd: list[str], url: URL, what: str) -> subprocess.CompletedProcess[str
         text = result.stderr.strip()
         if "no space left" in text.lower():
             raise DiskFull(f"Levy täyttyi: {what} ei onnistunut.", detail=text)
+        from db.engine import password_error
+
+        asked = password_error(text, url.render_as_string(hide_password=True))
+        if asked is not None:
+            raise asked
         raise DatabaseUnavailable(f"{what} ei onnistunut: {text.splitlines()[-1] if text else 'tuntematon virhe'}",
                                   detail=text)
     return result

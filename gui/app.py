@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from db.engine import ENV_VAR, Database, open_database
-from db.errors import KnownError, SihteeriError
+from db.errors import KnownError, PasswordRequired, SihteeriError
 from db.paths import data_dir
 from gui import settings as declared
 from gui.errors import install_excepthook, show_error
@@ -31,6 +31,9 @@ from gui.operations import MainThreadCollector
 from gui.settings import Settings
 
 if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
+
+    from gui.dialogs import Prompts
     from gui.splash import Splash
 
 log = logging.getLogger(__name__)
@@ -53,6 +56,31 @@ def open_demo() -> Database:
     database = open_database(path)
     write_demo(database)
     return database
+
+
+def open_asking_password(
+    target: str | URL | None, prompts: Prompts, parent: QWidget | None = None, *, create: bool = True
+) -> Database | None:
+    """``db.backup.open_for_use(target)``; when its server asks for a password, or refuses the one given, the user
+    is asked for it (``Prompts.ask_password``) and the opening tried again. None when the user cancels.
+
+    The password stays in the opened database's address, in memory: reopening after a restore and the
+    PostgreSQL backups use it, and it is never written into the settings (``target_to_remember``).
+    """
+    from db.backup import open_for_use
+    from db.engine import resolve_url, with_password
+
+    while True:
+        try:
+            return open_for_use(target, create=create)
+        except PasswordRequired as exc:
+            url = resolve_url(target) if target is None or isinstance(target, str) else target
+            log.info("Password asked for %s (%s)", url.render_as_string(hide_password=True), exc.detail)
+            server = url.host or str(url.query.get("host") or "")
+            password = prompts.ask_password(parent, url.username or "", server, exc.wrong)
+            if password is None:
+                return None
+            target = with_password(url, password)
 
 
 def first_run(database: Database, settings: Settings, parent: QWidget | None = None) -> Database | None:
@@ -134,15 +162,18 @@ def run_gui(database: str | None, demo: bool, splash: Splash | None = None) -> i
         remembered = _still_there(settings.get(declared.LAST_DATABASE))  # chosen with Tiedosto → Avaa tietokanta
     if not demo and not _startup_check(database or remembered or None):
         return 0
-    from db.backup import open_for_use
+    from gui.dialogs import Prompts
 
     try:
         if demo:
             db = open_demo()
         elif remembered:
-            db = _open_remembered(remembered)
+            db = _open_remembered(remembered, Prompts())
         else:
-            db = open_for_use(database)  # an upgrade only after a verified backup
+            opened = open_asking_password(database, Prompts())  # an upgrade only after a verified backup
+            if opened is None:
+                return 0
+            db = opened
     except SihteeriError as exc:
         show_error(None, exc)
         return 2
@@ -194,13 +225,17 @@ def _still_there(target: str) -> str:
     return target
 
 
-def _open_remembered(target: str) -> Database:
-    """The database opened last time; if it cannot be opened now (a file moved, a server down), the user is
-    told so and the default database opens instead, so that the program can still be used."""
+def _open_remembered(target: str, prompts: Prompts) -> Database:
+    """The database opened last time (its server's password asked if needed); if it cannot be opened now (a file
+    moved, a server down), the user is told so and the default database opens instead, so that the program can
+    still be used. The default one opens too when the user cancels the password."""
     from db.backup import open_for_use
 
     try:
-        return open_for_use(target, create=False)
+        opened = open_asking_password(target, prompts, create=False)
+        if opened is not None:
+            return opened
+        log.info("Remembered database %s not opened: password not given", target)
     except SihteeriError as exc:
         log.info("Remembered database %s not opened: %s (%s)", target, exc.message, exc.detail)
         _not_opened(exc.message)

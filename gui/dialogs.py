@@ -177,8 +177,8 @@ class DatabaseDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
-        note = QLabel(self.tr("Salasanaa ei tallenneta. Anna se PostgreSQL:n pgpass-tiedostossa tai pyydä "
-                              "ylläpitoa määrittämään kirjautuminen."))  # fmt: skip
+        note = QLabel(self.tr("Jos palvelin pyytää salasanan, se kysytään avattaessa eikä sitä tallenneta. "
+                              "Kysymättä se annetaan PostgreSQL:n pgpass-tiedostossa."))  # fmt: skip
         note.setWordWrap(True)
         for widget in (self.default, self.file):
             layout.addWidget(widget)
@@ -467,8 +467,35 @@ class Prompts:
         dialog = DatabaseDialog(current, parent)
         return dialog.target() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
+    def ask_password(self, parent: QWidget | None, user: str, server: str, wrong: bool) -> str | None:
+        """The password of ``user`` on the database server, or None when cancelled (see ``password_dialog``)."""
+        dialog = password_dialog(parent, user, server, wrong)
+        return dialog.textValue() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
     def information(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
+
+
+def password_dialog(parent: QWidget | None, user: str, server: str, wrong: bool) -> QInputDialog:
+    """The question for a database server's password; ``wrong``: the server refused the one given before.
+
+    The answer is not written anywhere: it stays in this program's memory for as long as the database is open.
+    """
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(QCoreApplication.translate("Prompts", "Tietokantapalvelimen salasana"))
+    lines = []
+    if wrong:
+        lines.append(QCoreApplication.translate("Prompts", "Palvelin ei hyväksynyt salasanaa. Yritä uudelleen."))
+    lines.append(
+        QCoreApplication.translate("Prompts", "Palvelin {server} pyytää käyttäjän {user} salasanan.").format(
+            server=server or "localhost", user=user or "?"
+        )
+    )
+    lines += ["", QCoreApplication.translate("Prompts", "Salasana:")]
+    dialog.setLabelText("\n".join(lines))
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+    dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    return dialog
 
 
 def _choose(

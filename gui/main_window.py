@@ -770,9 +770,8 @@ class MainWindow(QMainWindow):
         The choice is remembered (``LAST_DATABASE``, a server's address without its password) and opened at the
         next start. This window closes as at quitting: its work is saved and its closing backup taken.
         """
-        from db.backup import open_for_use
         from db.engine import target_to_remember
-        from gui.app import demo_database_path, first_run
+        from gui.app import demo_database_path, first_run, open_asking_password
         from gui.first_run import needs_first_run
 
         if not self.maybe_save():
@@ -781,10 +780,14 @@ class MainWindow(QMainWindow):
         if target is None:
             return
         try:
-            database = open_for_use(target or None)  # an older one is upgraded after a verified backup
+            # An older one is upgraded after a verified backup; a server's password is asked if it wants one.
+            opened = open_asking_password(target or None, self.prompts, self)
         except Exception as exc:
             show_error(self, exc)
             return
+        if opened is None:
+            return
+        database = opened
         if needs_first_run(database):
             opened = first_run(database, self.settings, self)
             if opened is None:

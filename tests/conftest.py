@@ -23,6 +23,7 @@ os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="sihteeri-config-")  # Q
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import OperationalError
 
 from db.engine import Database, open_database
 from tests import pg_cluster
@@ -185,6 +186,45 @@ def sqlite_database(tmp_path: Path) -> Iterator[Database]:
 def sqlite_demo_db(tmp_path: Path, sqlite_demo_template: Path) -> Iterator[Database]:
     """The demo database on SQLite only (GUI tests and file-level tests)."""
     yield from _open("sqlite", tmp_path, None, demo=True, demo_template=sqlite_demo_template)
+
+
+PG_PASSWORD = "oikea salasana: ä/@%"  # characters that need quoting in a URL
+
+
+@pytest.fixture(scope="session")
+def pg_password_url(pg_admin_url: URL | None) -> URL:
+    """A demo database on the test server whose owner must sign in with a password (``PG_PASSWORD``); the URL
+    has no password. Skipped without a server (failed on CI), or when the server does not ask this role for one
+    (a server of its own in ``SIHTEERI_TEST_POSTGRES``, without ``tests.pg_cluster``'s rule)."""
+    if pg_admin_url is None:
+        pytest.skip("no PostgreSQL server")
+    role = pg_cluster.PASSWORD_ROLE
+    name = f"sihteeri_pw_{uuid.uuid4().hex[:8]}"
+    _admin_execute(pg_admin_url, f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{role}') "
+                                 f'THEN CREATE ROLE "{role}" LOGIN; END IF; END $$')  # fmt: skip
+    password = PG_PASSWORD.replace("'", "''")
+    _admin_execute(pg_admin_url, f"ALTER ROLE \"{role}\" PASSWORD '{password}'")
+    _admin_execute(pg_admin_url, f'CREATE DATABASE "{name}" OWNER "{role}"')
+    url = pg_admin_url.set(username=role, password=None, database=name)
+    probe = create_engine(url)
+    try:
+        probe.connect().close()
+    except OperationalError:  # asked for a password, as wanted
+        pass
+    else:
+        if os.environ.get("CI"):
+            pytest.fail(f"the test server did not ask {role} for a password (tests.pg_cluster sets that rule)")
+        pytest.skip(f"the PostgreSQL server does not ask {role} for a password")
+    finally:
+        probe.dispose()
+    from core.demo import write_demo
+
+    database = open_database(url.set(password=PG_PASSWORD))
+    try:
+        write_demo(database)
+    finally:
+        database.dispose()
+    return url
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

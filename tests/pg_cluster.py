@@ -2,7 +2,8 @@
 
 ``python -m tests.pg_cluster start DIR`` prints the admin URL; ``python -m tests.pg_cluster stop DIR`` stops
 it. The tests start one themselves (and stop it at the end) when ``SIHTEERI_TEST_POSTGRES`` is not set
-and the server binaries are installed. As root the server runs as the ``postgres`` user.
+and the server binaries are installed. As root the server runs as the ``postgres`` user. One role,
+``PASSWORD_ROLE``, must sign in with a password; every other is trusted.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+PASSWORD_ROLE = "sihteeri_salasana"
 
 
 def server_bin_dir() -> Path | None:
@@ -57,6 +60,9 @@ def start(folder: Path) -> str:
         check=True,
         stdout=subprocess.DEVNULL,
     )
+    # One role signs in with a password (tests of the password question); everyone else is trusted.
+    hba = data / "pg_hba.conf"
+    hba.write_text(f"local all {PASSWORD_ROLE} scram-sha-256\n" + hba.read_text())
     options = (
         f"-k {folder} -c listen_addresses='' -c fsync=off -c full_page_writes=off -c synchronous_commit=off"
     )

@@ -985,11 +985,23 @@ PHRASES: dict[str, tuple[str, str]] = {
         "e.g. H:\\Sihteeri\\sihteeri.db; a new file is set up",
     ),
     "Selaa…": ("Bläddra…", "Browse…"),
-    "Salasanaa ei tallenneta. Anna se PostgreSQL:n pgpass-tiedostossa tai pyydä ylläpitoa määrittämään "
-    "kirjautuminen.": (
-        "Lösenordet sparas inte. Ange det i PostgreSQL:s pgpass-fil eller be IT-stödet ordna inloggningen.",
-        "The password is not saved. Give it in PostgreSQL's pgpass file or ask IT support to set up the login.",
+    "Jos palvelin pyytää salasanan, se kysytään avattaessa eikä sitä tallenneta. Kysymättä se annetaan "
+    "PostgreSQL:n pgpass-tiedostossa.": (
+        "Om servern begär ett lösenord frågas det när databasen öppnas, och det sparas inte. För att slippa "
+        "frågan anges det i PostgreSQL:s pgpass-fil.",
+        "If the server asks for a password, it is asked when the database is opened and is not saved. To open "
+        "without the question, give it in PostgreSQL's pgpass file.",
     ),
+    "Tietokantapalvelimen salasana": ("Databasserverns lösenord", "Database server password"),
+    "Palvelin ei hyväksynyt salasanaa. Yritä uudelleen.": (
+        "Servern godkände inte lösenordet. Försök igen.",
+        "The server did not accept the password. Try again.",
+    ),
+    "Palvelin {server} pyytää käyttäjän {user} salasanan.": (
+        "Servern {server} begär lösenordet för användaren {user}.",
+        "The server {server} asks for the password of the user {user}.",
+    ),
+    "Salasana:": ("Lösenord:", "Password:"),
     "Tietokantatiedosto": ("Databasfil", "Database file"),
     "Sihteerin tietokanta (*.db)": ("Sihteeris databas (*.db)", "Sihteeri database (*.db)"),
     "Valitse tai kirjoita tietokantatiedoston nimi.": (

@@ -157,57 +157,57 @@
   <context>
     <name>AgreementListModel</name>
     <message>
-      <location filename="../../gui/agreements.py" line="114" />
+      <location filename="../../gui/agreements.py" line="115" />
       <source>Sopimus</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="114" />
+      <location filename="../../gui/agreements.py" line="115" />
       <source>Tila</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="114" />
+      <location filename="../../gui/agreements.py" line="115" />
       <source>Puuttuu</source>
       <translation>Missing</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="114" />
+      <location filename="../../gui/agreements.py" line="115" />
       <source>Voimaantulo</source>
       <translation>Entry into force</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="115" />
+      <location filename="../../gui/agreements.py" line="116" />
       <source>Laji</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="115" />
+      <location filename="../../gui/agreements.py" line="116" />
       <source>Kausi</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="115" />
+      <location filename="../../gui/agreements.py" line="116" />
       <source>Koordinoi</source>
       <translation>Coordinator</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="117" />
+      <location filename="../../gui/agreements.py" line="118" />
       <source>Yhteistoimintasopimus</source>
       <translation>Cooperation agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="118" />
+      <location filename="../../gui/agreements.py" line="119" />
       <source>Yhteistyösopimus</source>
       <translation>Collaboration agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="119" />
+      <location filename="../../gui/agreements.py" line="120" />
       <source>Yhteistyöpöytäkirja</source>
       <translation>Cooperation protocol</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="120" />
+      <location filename="../../gui/agreements.py" line="121" />
       <source>Muu sopimus</source>
       <translation>Other agreement</translation>
     </message>
@@ -215,332 +215,332 @@
   <context>
     <name>AgreementRegisterWindow</name>
     <message>
-      <location filename="../../gui/agreements.py" line="191" />
-      <location filename="../../gui/agreements.py" line="271" />
+      <location filename="../../gui/agreements.py" line="192" />
+      <location filename="../../gui/agreements.py" line="272" />
       <source>Sopimukset</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="226" />
+      <location filename="../../gui/agreements.py" line="227" />
       <source>Tallennettu {0}</source>
       <translation>Saved {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="231" />
+      <location filename="../../gui/agreements.py" line="232" />
       <source>Päivitä</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="234" />
+      <location filename="../../gui/agreements.py" line="235" />
       <source>Tulosta hyväksymistilanne…</source>
       <translation>Print approval status…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="237" />
+      <location filename="../../gui/agreements.py" line="238" />
       <source>Linkitä pykälä…</source>
       <translation>Link section…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="239" />
+      <location filename="../../gui/agreements.py" line="240" />
       <source>Poista pykälän linkitys</source>
       <translation>Unlink section</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="241" />
+      <location filename="../../gui/agreements.py" line="242" />
       <source>Kirjaa otteen lähetys…</source>
       <translation>Record excerpt sent…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="243" />
+      <location filename="../../gui/agreements.py" line="244" />
       <source>Tallenna oma pöytäkirjanote…</source>
       <translation>Save own minutes excerpt…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="245" />
+      <location filename="../../gui/agreements.py" line="246" />
       <source>Uusi sopimus…</source>
       <translation>New agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="248" />
+      <location filename="../../gui/agreements.py" line="249" />
       <source>Sopimuksen tiedot…</source>
       <translation>Agreement details…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="250" />
+      <location filename="../../gui/agreements.py" line="251" />
       <source>Lisää osapuoli…</source>
       <translation>Add party…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="252" />
-      <location filename="../../gui/agreements.py" line="679" />
+      <location filename="../../gui/agreements.py" line="253" />
+      <location filename="../../gui/agreements.py" line="680" />
       <source>Poista osapuoli</source>
       <translation>Remove party</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="254" />
+      <location filename="../../gui/agreements.py" line="255" />
       <source>Siirrä osapuolta ylös</source>
       <translation>Move party up</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="257" />
+      <location filename="../../gui/agreements.py" line="258" />
       <source>Siirrä osapuolta alas</source>
       <translation>Move party down</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="260" />
+      <location filename="../../gui/agreements.py" line="261" />
       <source>Päätä sopimus…</source>
       <translation>End agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="262" />
+      <location filename="../../gui/agreements.py" line="263" />
       <source>&amp;Sopimus</source>
       <translation>&amp;Agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="266" />
+      <location filename="../../gui/agreements.py" line="267" />
       <source>&amp;Osapuoli</source>
       <translation>&amp;Party</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="293" />
+      <location filename="../../gui/agreements.py" line="294" />
       <source>Hae nimellä, osapuolella tai koordinoijalla</source>
       <translation>Search by name, party or coordinator</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="298" />
+      <location filename="../../gui/agreements.py" line="299" />
       <source>Kaikki tilat</source>
       <translation>All statuses</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="300" />
+      <location filename="../../gui/agreements.py" line="301" />
       <source>Valmistelussa</source>
       <translation>In preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="301" />
+      <location filename="../../gui/agreements.py" line="302" />
       <source>Odottaa hyväksyntöjä</source>
       <translation>Awaiting approvals</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="302" />
+      <location filename="../../gui/agreements.py" line="303" />
       <source>Voimassa</source>
       <translation>In force</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="303" />
+      <location filename="../../gui/agreements.py" line="304" />
       <source>Päättynyt</source>
       <translation>Expired</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="304" />
+      <location filename="../../gui/agreements.py" line="305" />
       <source>Irtisanottu</source>
       <translation>Terminated</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="310" />
+      <location filename="../../gui/agreements.py" line="311" />
       <source>Kaikki lajit</source>
       <translation>All kinds</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="330" />
+      <location filename="../../gui/agreements.py" line="331" />
       <source>Sopimusrekisteri</source>
       <translation>Agreement register</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="331" />
+      <location filename="../../gui/agreements.py" line="332" />
       <source>Muistutukset</source>
       <translation>Reminders</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="338" />
+      <location filename="../../gui/agreements.py" line="339" />
       <source>Päivä</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="343" />
+      <location filename="../../gui/agreements.py" line="344" />
       <source>Päättämättä määräpäivään</source>
       <translation>Undecided by the due date</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="352" />
+      <location filename="../../gui/agreements.py" line="353" />
       <source>Sopimuskausi päättyy</source>
       <translation>Term ends</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="356" />
+      <location filename="../../gui/agreements.py" line="357" />
       <source> päivän kuluessa</source>
       <translation> days ahead</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="358" />
+      <location filename="../../gui/agreements.py" line="359" />
       <source>Näytä muistutukset</source>
       <translation>Show reminders</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="401" />
+      <location filename="../../gui/agreements.py" line="402" />
       <source>Hyväksymistilanne</source>
       <translation>Approval status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="418" />
+      <location filename="../../gui/agreements.py" line="419" />
       <source>Kustannusosuudet</source>
       <translation>Cost shares</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="462" />
+      <location filename="../../gui/agreements.py" line="463" />
       <source>Haetaan sopimuksia…</source>
       <translation>Loading agreements…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="497" />
+      <location filename="../../gui/agreements.py" line="498" />
       <source>Haetaan sopimusta…</source>
       <translation>Loading the agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="502" />
+      <location filename="../../gui/agreements.py" line="503" />
       <source>Ei sopimuksia</source>
       <translation>No agreements</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="514" />
+      <location filename="../../gui/agreements.py" line="515" />
       <source>kausi {0}</source>
       <translation>term {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="515" />
+      <location filename="../../gui/agreements.py" line="516" />
       <source>koordinoi {0}</source>
       <translation>coordinated by {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="518" />
+      <location filename="../../gui/agreements.py" line="519" />
       <source>Voimaantulo: {0}</source>
       <translation>Entry into force: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="519" />
+      <location filename="../../gui/agreements.py" line="520" />
       <source>Tila: {0}</source>
       <translation>Status: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="522" />
+      <location filename="../../gui/agreements.py" line="523" />
       <source>Hyväksytty muutoksin: {0}.</source>
       <translation>Approved with changes: {0}.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="524" />
+      <location filename="../../gui/agreements.py" line="525" />
       <source>Kaikki edellytetyt hyväksynnät ovat koossa.</source>
       <translation>All required approvals are in.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="533" />
+      <location filename="../../gui/agreements.py" line="534" />
       <source>Kustannukset jaetaan {0}.</source>
       <translation>Costs are split {0}.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="534" />
+      <location filename="../../gui/agreements.py" line="535" />
       <source>Sopimukseen ei ole merkitty kustannuksia.</source>
       <translation>No costs are recorded for the agreement.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="574" />
-      <location filename="../../gui/agreements.py" line="708" />
+      <location filename="../../gui/agreements.py" line="575" />
+      <location filename="../../gui/agreements.py" line="709" />
       <source>Tallennetaan…</source>
       <translation>Saving…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="599" />
-      <location filename="../../gui/agreements.py" line="654" />
+      <location filename="../../gui/agreements.py" line="600" />
+      <location filename="../../gui/agreements.py" line="655" />
       <source>Haetaan…</source>
       <translation>Searching…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="638" />
+      <location filename="../../gui/agreements.py" line="639" />
       <source>Tallennetaan sopimusta…</source>
       <translation>Saving the agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="669" />
+      <location filename="../../gui/agreements.py" line="670" />
       <source>Lisätään osapuolta…</source>
       <translation>Adding the party…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="680" />
+      <location filename="../../gui/agreements.py" line="681" />
       <source>Poistetaanko {0} sopimuksen osapuolista? Osapuolen päätöstiedot poistuvat.</source>
       <translation>Remove {0} from the agreement's parties? The party's decision details are removed.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="685" />
+      <location filename="../../gui/agreements.py" line="686" />
       <source>Poistetaan osapuolta…</source>
       <translation>Removing the party…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="694" />
+      <location filename="../../gui/agreements.py" line="695" />
       <source>Siirretään osapuolta…</source>
       <translation>Moving the party…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="726" />
+      <location filename="../../gui/agreements.py" line="727" />
       <source>Osapuolen {0} toimielinten pykäliä ei ole tässä tietokannassa; kirjaa päätös osapuolen otteelta.</source>
       <translation>The sections of {0}'s bodies are not in this database; record the decision from the party's excerpt.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="733" />
+      <location filename="../../gui/agreements.py" line="734" />
       <source>Haetaan pykäliä…</source>
       <translation>Loading sections…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="740" />
+      <location filename="../../gui/agreements.py" line="741" />
       <source>Linkitetään…</source>
       <translation>Linking…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="750" />
+      <location filename="../../gui/agreements.py" line="751" />
       <source>Poistetaan linkitys…</source>
       <translation>Unlinking…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="761" />
+      <location filename="../../gui/agreements.py" line="762" />
       <source>Kirjataan…</source>
       <translation>Recording…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="768" />
+      <location filename="../../gui/agreements.py" line="769" />
       <source>Tallenna hyväksymistilanne</source>
       <translation>Save approval status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="769" />
-      <location filename="../../gui/agreements.py" line="792" />
+      <location filename="../../gui/agreements.py" line="770" />
+      <location filename="../../gui/agreements.py" line="793" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="785" />
+      <location filename="../../gui/agreements.py" line="786" />
       <source>Tulostetaan…</source>
       <translation>Printing…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="791" />
+      <location filename="../../gui/agreements.py" line="792" />
       <source>Tallenna pöytäkirjanote osapuolille</source>
       <translation>Save minutes excerpt for the parties</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="803" />
+      <location filename="../../gui/agreements.py" line="804" />
       <source>Sopimukseen ei ole linkitetty omaa päätöstä (kotiorganisaation pykälää), josta ote annettaisiin.</source>
       <translation>No own decision (a section of the home organisation) is linked to the agreement to give an excerpt of.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="816" />
+      <location filename="../../gui/agreements.py" line="817" />
       <source>Tulostetaan otetta…</source>
       <translation>Printing the excerpt…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="837" />
+      <location filename="../../gui/agreements.py" line="838" />
       <source>Ei muistutuksia.</source>
       <translation>No reminders.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="840" />
+      <location filename="../../gui/agreements.py" line="841" />
       <source>Haetaan muistutuksia…</source>
       <translation>Loading reminders…</translation>
     </message>
@@ -751,88 +751,88 @@
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="169" />
+      <location filename="../../gui/conduct_dialogs.py" line="151" />
       <source>Läsnäolo</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="169" />
+      <location filename="../../gui/conduct_dialogs.py" line="151" />
       <source>Lisää läsnäolija</source>
       <translation>Add attendee</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="177" />
+      <location filename="../../gui/conduct_dialogs.py" line="159" />
       <source>esim. kunnanhallituksen edustaja</source>
       <translation>e.g. representative of the executive</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="178" />
+      <location filename="../../gui/conduct_dialogs.py" line="160" />
       <source>–</source>
       <translation>–</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="179" />
+      <location filename="../../gui/conduct_dialogs.py" line="161" />
       <source>Läsnä kokouksessa</source>
       <translation>Present at the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="183" />
+      <location filename="../../gui/conduct_dialogs.py" line="165" />
       <source>kokouksen alusta</source>
       <translation>from the start of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="184" />
+      <location filename="../../gui/conduct_dialogs.py" line="166" />
       <source>kokouksen loppuun</source>
       <translation>to the end of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="186" />
+      <location filename="../../gui/conduct_dialogs.py" line="168" />
       <source>{n} §:n alussa</source>
       <translation>at the start of § {n}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="187" />
+      <location filename="../../gui/conduct_dialogs.py" line="169" />
       <source>{n} §:n jälkeen</source>
       <translation>after § {n}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="188" />
+      <location filename="../../gui/conduct_dialogs.py" line="170" />
       <source>Henkilö</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="189" />
+      <location filename="../../gui/conduct_dialogs.py" line="171" />
       <source>Rooli</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="190" />
+      <location filename="../../gui/conduct_dialogs.py" line="172" />
       <source>Roolin teksti</source>
       <translation>Role text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="191" />
+      <location filename="../../gui/conduct_dialogs.py" line="173" />
       <source>Varajäsenenä jäsenen</source>
       <translation>Deputy for the member</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="197" />
-      <location filename="../../gui/conduct_dialogs.py" line="201" />
+      <location filename="../../gui/conduct_dialogs.py" line="179" />
+      <location filename="../../gui/conduct_dialogs.py" line="183" />
       <source>klo</source>
       <translation>at</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="203" />
+      <location filename="../../gui/conduct_dialogs.py" line="185" />
       <source>Saapui</source>
       <translation>Arrived</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="204" />
+      <location filename="../../gui/conduct_dialogs.py" line="186" />
       <source>Poistui</source>
       <translation>Left</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="207" />
+      <location filename="../../gui/conduct_dialogs.py" line="189" />
       <source>Tallenna</source>
       <translation>Save</translation>
     </message>
@@ -914,7 +914,7 @@
     <name>AutoBackup</name>
     <message>
       <location filename="../../gui/backup_dialog.py" line="540" />
-      <location filename="../../gui/main_window.py" line="873" />
+      <location filename="../../gui/main_window.py" line="875" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Taking a backup…</translation>
     </message>
@@ -1151,72 +1151,72 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>BodiesPanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="413" />
+      <location filename="../../gui/organisation_dialog.py" line="400" />
       <source>Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.</source>
       <translation>Changes to bodies and members are saved at once. Nothing is deleted: a body can be taken out of use and a membership gets an end date, so the records of earlier meetings are kept.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="420" />
+      <location filename="../../gui/organisation_dialog.py" line="407" />
       <source>Toimielimet</source>
       <translation>Bodies</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="424" />
+      <location filename="../../gui/organisation_dialog.py" line="411" />
       <source>Uusi toimielin…</source>
       <translation>New body…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="425" />
+      <location filename="../../gui/organisation_dialog.py" line="412" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="431" />
+      <location filename="../../gui/organisation_dialog.py" line="418" />
       <source>Jäsenet</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="433" />
+      <location filename="../../gui/organisation_dialog.py" line="420" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="433" />
+      <location filename="../../gui/organisation_dialog.py" line="420" />
       <source>Rooli</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="433" />
+      <location filename="../../gui/organisation_dialog.py" line="420" />
       <source>Varajäsen jäsenelle</source>
       <translation>Deputy for</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="434" />
+      <location filename="../../gui/organisation_dialog.py" line="421" />
       <source>Alkaa</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="434" />
+      <location filename="../../gui/organisation_dialog.py" line="421" />
       <source>Päättyy</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="442" />
+      <location filename="../../gui/organisation_dialog.py" line="429" />
       <source>Näytä myös päättyneet jäsenyydet</source>
       <translation>Show ended memberships too</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="445" />
+      <location filename="../../gui/organisation_dialog.py" line="432" />
       <source>Lisää jäsen…</source>
       <translation>Add member…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="446" />
+      <location filename="../../gui/organisation_dialog.py" line="433" />
       <source>Muokkaa jäsenyyttä…</source>
       <translation>Edit membership…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="475" />
+      <location filename="../../gui/organisation_dialog.py" line="462" />
       <source>{name} (ei käytössä)</source>
       <translation>{name} (not in use)</translation>
     </message>
@@ -1224,82 +1224,82 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>BodyDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="65" />
+      <location filename="../../gui/organisation_dialog.py" line="66" />
       <source>valtuusto</source>
       <translation>council</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="66" />
+      <location filename="../../gui/organisation_dialog.py" line="67" />
       <source>hallitus</source>
       <translation>executive board</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="67" />
+      <location filename="../../gui/organisation_dialog.py" line="68" />
       <source>lautakunta</source>
       <translation>committee</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="68" />
+      <location filename="../../gui/organisation_dialog.py" line="69" />
       <source>jaosto</source>
       <translation>division</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="69" />
+      <location filename="../../gui/organisation_dialog.py" line="70" />
       <source>viranhaltija</source>
       <translation>office-holder</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="208" />
+      <location filename="../../gui/organisation_dialog.py" line="198" />
       <source>Uusi toimielin</source>
       <translation>New body</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="208" />
+      <location filename="../../gui/organisation_dialog.py" line="198" />
       <source>Toimielimen tiedot</source>
       <translation>Body details</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="212" />
+      <location filename="../../gui/organisation_dialog.py" line="202" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="216" />
+      <location filename="../../gui/organisation_dialog.py" line="206" />
       <source>Laji</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="221" />
+      <location filename="../../gui/organisation_dialog.py" line="211" />
       <source>Jaoston tai viranhaltijan päätöksestä tehty oikaisuvaatimus käsitellään tässä toimielimessä.</source>
       <translation>A rectification request against a division's or an office-holder's decision is handled by this body.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="223" />
+      <location filename="../../gui/organisation_dialog.py" line="213" />
       <source>Yläpuolinen toimielin</source>
       <translation>Body above</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="225" />
+      <location filename="../../gui/organisation_dialog.py" line="215" />
       <source>Tavallinen kokouspaikka</source>
       <translation>Usual meeting place</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="227" />
+      <location filename="../../gui/organisation_dialog.py" line="217" />
       <source>Nimi ruotsiksi</source>
       <translation>Name in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="228" />
+      <location filename="../../gui/organisation_dialog.py" line="218" />
       <source>Käytössä (näkyy siirtimessä ja sille voi luoda kokouksia)</source>
       <translation>In use (shown in the navigator; meetings can be created for it)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="232" />
+      <location filename="../../gui/organisation_dialog.py" line="222" />
       <source>Nimen taivutusmuodot (mallipohjat käyttävät näitä lauseiden sisällä)</source>
       <translation>Inflected forms of the name in Finnish (the templates use them inside sentences)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="239" />
+      <location filename="../../gui/organisation_dialog.py" line="229" />
       <source>Ehdota muodot nimestä</source>
       <translation>Suggest the forms from the name</translation>
     </message>
@@ -1312,88 +1312,88 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Checking the minutes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="610" />
+      <location filename="../../gui/conduct.py" line="607" />
       <source>Tarkista puutteet</source>
       <translation>Check for gaps</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="611" />
+      <location filename="../../gui/conduct.py" line="608" />
       <source>Merkitse tarkastetuksi ja lukitse</source>
       <translation>Mark as checked and lock</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="612" />
+      <location filename="../../gui/conduct.py" line="609" />
       <source>Merkitse julkaistuksi</source>
       <translation>Mark as published</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="614" />
+      <location filename="../../gui/conduct.py" line="611" />
       <source>Sulje</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="618" />
+      <location filename="../../gui/conduct.py" line="615" />
       <source>Puheenjohtaja</source>
       <translation>Chair</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="619" />
+      <location filename="../../gui/conduct.py" line="616" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Minutes secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="620" />
-      <location filename="../../gui/conduct.py" line="621" />
+      <location filename="../../gui/conduct.py" line="617" />
+      <location filename="../../gui/conduct.py" line="618" />
       <source>Pöytäkirjantarkastaja</source>
       <translation>Minutes checker</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="627" />
+      <location filename="../../gui/conduct.py" line="624" />
       <source>Kokousaika klo</source>
       <translation>Meeting time</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="628" />
+      <location filename="../../gui/conduct.py" line="625" />
       <source>Tarkastettu (pvm)</source>
       <translation>Checked (date)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="629" />
+      <location filename="../../gui/conduct.py" line="626" />
       <source>Tarkastuspaikka</source>
       <translation>Place of checking</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="633" />
+      <location filename="../../gui/conduct.py" line="630" />
       <source>Yleisessä tietoverkossa</source>
       <translation>Published online</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="640" />
+      <location filename="../../gui/conduct.py" line="637" />
       <source>Puutteet, jotka estävät tarkastuksen:</source>
       <translation>Gaps that prevent checking:</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="669" />
+      <location filename="../../gui/conduct.py" line="666" />
       <source>(valitse)</source>
       <translation>(choose)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="703" />
+      <location filename="../../gui/conduct.py" line="699" />
       <source>Pöytäkirja on tarkastettu ja julkaistu.</source>
       <translation>The minutes are checked and published.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="705" />
+      <location filename="../../gui/conduct.py" line="701" />
       <source>Pöytäkirja on tarkastettu ja lukittu. Korjaukset tehdään oikaisuina.</source>
       <translation>The minutes are checked and locked. Corrections are made as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="733" />
+      <location filename="../../gui/conduct.py" line="724" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi: {n} puutetta.</source>
       <translation>The minutes cannot be marked as checked yet: {n} gaps.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="737" />
+      <location filename="../../gui/conduct.py" line="728" />
       <source>Ei puutteita; pöytäkirjan voi merkitä tarkastetuksi.</source>
       <translation>No gaps; the minutes can be marked as checked.</translation>
     </message>
@@ -1444,42 +1444,42 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>For information</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="467" />
+      <location filename="../../gui/conduct_dialogs.py" line="449" />
       <source>Oikaisu – {section}</source>
       <translation>Rectification – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="471" />
+      <location filename="../../gui/conduct_dialogs.py" line="453" />
       <source>Pöytäkirja on tarkastettu. Alkuperäinen teksti säilyy; oikaisu näkyy pöytäkirjassa omana merkintänään tekijän, ajan ja syyn kanssa.</source>
       <translation>The minutes are checked. The original text stays; the rectification appears in the minutes as an entry of its own with its author, time and reason.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="488" />
+      <location filename="../../gui/conduct_dialogs.py" line="470" />
       <source>Oikaistava kohta</source>
       <translation>Part to rectify</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="489" />
+      <location filename="../../gui/conduct_dialogs.py" line="471" />
       <source>Tarkastettu teksti</source>
       <translation>Checked text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="490" />
+      <location filename="../../gui/conduct_dialogs.py" line="472" />
       <source>Oikaistu teksti</source>
       <translation>Rectified text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="491" />
+      <location filename="../../gui/conduct_dialogs.py" line="473" />
       <source>Syy</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="492" />
+      <location filename="../../gui/conduct_dialogs.py" line="474" />
       <source>Tekijä</source>
       <translation>Author</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="496" />
+      <location filename="../../gui/conduct_dialogs.py" line="478" />
       <source>Tallenna oikaisu</source>
       <translation>Save rectification</translation>
     </message>
@@ -1529,57 +1529,57 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>DatabaseDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="155" />
+      <location filename="../../gui/dialogs.py" line="166" />
       <source>Avaa tietokanta</source>
       <translation>Open database</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="157" />
+      <location filename="../../gui/dialogs.py" line="168" />
       <source>Oletustietokanta tämän koneen datakansiossa</source>
       <translation>The default database in this computer's data folder</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="158" />
+      <location filename="../../gui/dialogs.py" line="169" />
       <source>Tietokantatiedosto (SQLite)</source>
       <translation>Database file (SQLite)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="159" />
+      <location filename="../../gui/dialogs.py" line="170" />
       <source>Jaettu PostgreSQL-tietokanta</source>
       <translation>Shared PostgreSQL database</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="161" />
+      <location filename="../../gui/dialogs.py" line="172" />
       <source>esim. H:\Sihteeri\sihteeri.db; uusi tiedosto otetaan käyttöön</source>
       <translation>e.g. H:\Sihteeri\sihteeri.db; a new file is set up</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="162" />
+      <location filename="../../gui/dialogs.py" line="173" />
       <source>Selaa…</source>
       <translation>Browse…</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="169" />
-      <source>Salasanaa ei tallenneta. Anna se PostgreSQL:n pgpass-tiedostossa tai pyydä ylläpitoa määrittämään kirjautuminen.</source>
-      <translation>The password is not saved. Give it in PostgreSQL's pgpass file or ask IT support to set up the login.</translation>
+      <location filename="../../gui/dialogs.py" line="180" />
+      <source>Jos palvelin pyytää salasanan, se kysytään avattaessa eikä sitä tallenneta. Kysymättä se annetaan PostgreSQL:n pgpass-tiedostossa.</source>
+      <translation>If the server asks for a password, it is asked when the database is opened and is not saved. To open without the question, give it in PostgreSQL's pgpass file.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="199" />
+      <location filename="../../gui/dialogs.py" line="210" />
       <source>Tietokantatiedosto</source>
       <translation>Database file</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="199" />
+      <location filename="../../gui/dialogs.py" line="210" />
       <source>Sihteerin tietokanta (*.db)</source>
       <translation>Sihteeri database (*.db)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="208" />
+      <location filename="../../gui/dialogs.py" line="219" />
       <source>Valitse tai kirjoita tietokantatiedoston nimi.</source>
       <translation>Choose or type the name of the database file.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="211" />
+      <location filename="../../gui/dialogs.py" line="222" />
       <source>Kirjoita osoite muodossa postgresql+psycopg://käyttäjä@palvelin/tietokanta.</source>
       <translation>Write the address as postgresql+psycopg://user@server/database.</translation>
     </message>
@@ -2010,47 +2010,47 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Trust in their impartiality is endangered for some other particular reason.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="249" />
+      <location filename="../../gui/conduct_dialogs.py" line="231" />
       <source>Esteellisyys – {section}</source>
       <translation>Disqualification – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="254" />
+      <location filename="../../gui/conduct_dialogs.py" line="236" />
       <source>Muu peruste (kirjoita alle)</source>
       <translation>Other ground (write below)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="259" />
+      <location filename="../../gui/conduct_dialogs.py" line="241" />
       <source>tarkennus, esim. hakijan lähisukulainen</source>
       <translation>detail, e.g. close relative of the applicant</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="260" />
+      <location filename="../../gui/conduct_dialogs.py" line="242" />
       <source>Poistui kokoushuoneesta asian käsittelyn ajaksi</source>
       <translation>Left the meeting room while the item was handled</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="265" />
+      <location filename="../../gui/conduct_dialogs.py" line="247" />
       <source>Esteellinen</source>
       <translation>Disqualified</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="266" />
+      <location filename="../../gui/conduct_dialogs.py" line="248" />
       <source>Peruste</source>
       <translation>Basis</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="268" />
+      <location filename="../../gui/conduct_dialogs.py" line="250" />
       <source>Tarkennus</source>
       <translation>Detail</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="270" />
+      <location filename="../../gui/conduct_dialogs.py" line="252" />
       <source>Pöytäkirjaan</source>
       <translation>In the minutes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="273" />
+      <location filename="../../gui/conduct_dialogs.py" line="255" />
       <source>Merkitse esteelliseksi</source>
       <translation>Record as disqualified</translation>
     </message>
@@ -2058,27 +2058,27 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>DissentDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="447" />
+      <location filename="../../gui/conduct_dialogs.py" line="429" />
       <source>Eriävä mielipide</source>
       <translation>Dissent</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="450" />
+      <location filename="../../gui/conduct_dialogs.py" line="432" />
       <source>perustelut (vapaaehtoinen)</source>
       <translation>reasons (optional)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="452" />
+      <location filename="../../gui/conduct_dialogs.py" line="434" />
       <source>Jättäjä</source>
       <translation>Filed by</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="453" />
+      <location filename="../../gui/conduct_dialogs.py" line="435" />
       <source>Perustelut</source>
       <translation>Reasons</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="456" />
+      <location filename="../../gui/conduct_dialogs.py" line="438" />
       <source>Lisää</source>
       <translation>Add</translation>
     </message>
@@ -2114,42 +2114,42 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ExcerptSentDialog</name>
     <message>
-      <location filename="../../gui/agreement_dialogs.py" line="77" />
+      <location filename="../../gui/agreement_dialogs.py" line="70" />
       <source>Kirjaa otteen lähetys</source>
       <translation>Record excerpt sent</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_dialogs.py" line="83" />
+      <location filename="../../gui/agreement_dialogs.py" line="76" />
       <source>Lähetyspäivä</source>
       <translation>Date sent</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_dialogs.py" line="86" />
+      <location filename="../../gui/agreement_dialogs.py" line="79" />
       <source>Sähköisesti (tiedoksi 3. päivänä)</source>
       <translation>Electronically (notified on the 3rd day)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_dialogs.py" line="87" />
+      <location filename="../../gui/agreement_dialogs.py" line="80" />
       <source>Kirjeellä (tiedoksi 7. päivänä)</source>
       <translation>By letter (notified on the 7th day)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_dialogs.py" line="88" />
+      <location filename="../../gui/agreement_dialogs.py" line="81" />
       <source>Saantitodistuksella (tiedoksi vastaanottopäivänä)</source>
       <translation>With acknowledgement of receipt (notified on the day of receipt)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_dialogs.py" line="89" />
+      <location filename="../../gui/agreement_dialogs.py" line="82" />
       <source>Henkilökohtaisesti (tiedoksi samana päivänä)</source>
       <translation>In person (notified the same day)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_dialogs.py" line="92" />
+      <location filename="../../gui/agreement_dialogs.py" line="85" />
       <source>Tapa</source>
       <translation>Method</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_dialogs.py" line="94" />
+      <location filename="../../gui/agreement_dialogs.py" line="87" />
       <source>Osapuolet, joille ote lähetettiin:</source>
       <translation>Parties the excerpt was sent to:</translation>
     </message>
@@ -2165,22 +2165,22 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>FirstSectionDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="228" />
+      <location filename="../../gui/dialogs.py" line="239" />
       <source>Vuoden ensimmäinen pykälä</source>
       <translation>First section of the year</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="230" />
+      <location filename="../../gui/dialogs.py" line="241" />
       <source>Toimielimen {body} pykälät numeroidaan vuosittain. Jos osa vuoden kokouksista on pidetty ennen Sihteerin käyttöönottoa, anna ensimmäisen Sihteerissä tehtävän pykälän numero.</source>
       <translation>The sections of {body} are numbered per year. If some of the year's meetings were held before Sihteeri was taken into use, give the number of the first section made in Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="238" />
+      <location filename="../../gui/dialogs.py" line="249" />
       <source>Vuosi</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="242" />
+      <location filename="../../gui/dialogs.py" line="253" />
       <source>Ensimmäinen pykälä</source>
       <translation>First section</translation>
     </message>
@@ -2796,12 +2796,12 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>LinkItemDialog</name>
     <message>
-      <location filename="../../gui/agreement_dialogs.py" line="43" />
+      <location filename="../../gui/agreement_dialogs.py" line="36" />
       <source>Linkitä pykälä</source>
       <translation>Link section</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_dialogs.py" line="45" />
+      <location filename="../../gui/agreement_dialogs.py" line="38" />
       <source>Valitse pykälä, joka on osapuolen {0} päätös sopimuksesta:</source>
       <translation>Choose the section that is {0}'s decision on the agreement:</translation>
     </message>
@@ -2915,7 +2915,7 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="224" />
-      <location filename="../../gui/main_window.py" line="587" />
+      <location filename="../../gui/main_window.py" line="586" />
       <source>Poista asia</source>
       <translation>Remove item</translation>
     </message>
@@ -2961,7 +2961,7 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="238" />
-      <location filename="../../gui/main_window.py" line="715" />
+      <location filename="../../gui/main_window.py" line="714" />
       <source>Tietoja Sihteeristä</source>
       <translation>About Sihteeri</translation>
     </message>
@@ -3021,97 +3021,97 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Meeting created with its standard items.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="444" />
+      <location filename="../../gui/main_window.py" line="470" />
       <source>Kokous {number}/{year}</source>
       <translation>Meeting {number}/{year}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="466" />
+      <location filename="../../gui/main_window.py" line="481" />
       <source>Kokouksen tiedot tallennettu.</source>
       <translation>Meeting details saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="480" />
+      <location filename="../../gui/main_window.py" line="496" />
       <source>Esityslista julkaistu</source>
       <translation>Agenda published</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="480" />
+      <location filename="../../gui/main_window.py" line="496" />
       <source>Julkaisupäivä</source>
       <translation>Publication date</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="495" />
+      <location filename="../../gui/main_window.py" line="502" />
       <source>Esityslista merkitty julkaistuksi.</source>
       <translation>Agenda marked published.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="512" />
+      <location filename="../../gui/main_window.py" line="521" />
       <source>Otteiden lähettäminen – {section} §</source>
       <translation>Sending the excerpts – § {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="515" />
+      <location filename="../../gui/main_window.py" line="524" />
       <source>Pykälällä ei ole vastaanottajia. Lisää ne asian kohtaan Tiedoksi / otteet ja tallenna.</source>
       <translation>The section has no recipients. Add them under For information / excerpts and save.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="530" />
+      <location filename="../../gui/main_window.py" line="539" />
       <source>Otteiden lähettäminen kirjattu.</source>
       <translation>Sending of the excerpts recorded.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="563" />
+      <location filename="../../gui/main_window.py" line="562" />
       <source>Vuoden {year} pykälät alkavat numerosta {number}.</source>
       <translation>The sections of {year} start from number {number}.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="588" />
+      <location filename="../../gui/main_window.py" line="587" />
       <source>Poistetaanko asia ”{title}”? Seuraavat pykälänumerot siirtyvät.</source>
       <translation>Remove the item “{title}”? The following § numbers shift.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="655" />
+      <location filename="../../gui/main_window.py" line="654" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Move to another meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="655" />
+      <location filename="../../gui/main_window.py" line="654" />
       <source>Toimielimellä ei ole muita avoimia kokouksia.</source>
       <translation>The body has no other open meetings.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="679" />
+      <location filename="../../gui/main_window.py" line="678" />
       <source>Asia tallennettu.</source>
       <translation>Item saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="709" />
+      <location filename="../../gui/main_window.py" line="708" />
       <source>Asetukset</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="709" />
+      <location filename="../../gui/main_window.py" line="708" />
       <source>Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.</source>
       <translation>The language changes when you restart Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="733" />
+      <location filename="../../gui/main_window.py" line="732" />
       <source>Sihteeri {version} — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
       <translation>Sihteeri {version} — the body secretary's tool: agendas, minutes, excerpts and agreements.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="736" />
+      <location filename="../../gui/main_window.py" line="735" />
       <source>Tietokanta: {database}</source>
       <translation>Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="737" />
+      <location filename="../../gui/main_window.py" line="736" />
       <source>Loki: {path}</source>
       <translation>Log: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="738" />
+      <location filename="../../gui/main_window.py" line="737" />
       <source>Virheraportit: {path}</source>
       <translation>Error reports: {path}</translation>
     </message>
@@ -3199,62 +3199,62 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The minutes have changed</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="809" />
+      <location filename="../../gui/conduct.py" line="800" />
       <source>Aloita kokous</source>
       <translation>Start the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="810" />
+      <location filename="../../gui/conduct.py" line="801" />
       <source>Pöytäkirjan tarkastus…</source>
       <translation>Checking the minutes…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="820" />
+      <location filename="../../gui/conduct.py" line="811" />
       <source>Lisää läsnäolija…</source>
       <translation>Add attendee…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="821" />
+      <location filename="../../gui/conduct.py" line="812" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="822" />
+      <location filename="../../gui/conduct.py" line="813" />
       <source>Poista</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="861" />
+      <location filename="../../gui/conduct.py" line="852" />
       <source>Läsnäolo</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="862" />
+      <location filename="../../gui/conduct.py" line="853" />
       <source>Asiat ja päätökset</source>
       <translation>Items and decisions</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="915" />
+      <location filename="../../gui/conduct.py" line="906" />
       <source>Luonnos – kokousta ei ole aloitettu.</source>
       <translation>Draft – the meeting has not started.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="916" />
+      <location filename="../../gui/conduct.py" line="907" />
       <source>Esityslista julkaistu – aloita kokous, kun se alkaa.</source>
       <translation>Agenda published – start the meeting when it begins.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="917" />
+      <location filename="../../gui/conduct.py" line="908" />
       <source>Kokous pidetty – pöytäkirja odottaa tarkastusta.</source>
       <translation>Meeting held – the minutes await checking.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="918" />
+      <location filename="../../gui/conduct.py" line="909" />
       <source>Pöytäkirja tarkastettu ja lukittu – korjaukset oikaisuina.</source>
       <translation>Minutes checked and locked – corrections as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="919" />
+      <location filename="../../gui/conduct.py" line="910" />
       <source>Pöytäkirja tarkastettu ja julkaistu – korjaukset oikaisuina.</source>
       <translation>Minutes checked and published – corrections as rectifications.</translation>
     </message>
@@ -3262,17 +3262,17 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>MeetingInfoDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="90" />
+      <location filename="../../gui/dialogs.py" line="108" />
       <source>Päivämäärä</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="94" />
+      <location filename="../../gui/dialogs.py" line="110" />
       <source>Alkaa klo</source>
       <translation>Starts at</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="96" />
+      <location filename="../../gui/dialogs.py" line="112" />
       <source>Paikka</source>
       <translation>Place</translation>
     </message>
@@ -3280,72 +3280,72 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>MemberDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="72" />
+      <location filename="../../gui/organisation_dialog.py" line="73" />
       <source>puheenjohtaja</source>
       <translation>chair</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="73" />
+      <location filename="../../gui/organisation_dialog.py" line="74" />
       <source>varapuheenjohtaja</source>
       <translation>vice chair</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="74" />
+      <location filename="../../gui/organisation_dialog.py" line="75" />
       <source>jäsen</source>
       <translation>member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="75" />
+      <location filename="../../gui/organisation_dialog.py" line="76" />
       <source>varajäsen</source>
       <translation>deputy member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="316" />
+      <location filename="../../gui/organisation_dialog.py" line="306" />
       <source>Uusi jäsen</source>
       <translation>New member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="316" />
+      <location filename="../../gui/organisation_dialog.py" line="306" />
       <source>Jäsenyys: {name}</source>
       <translation>Membership: {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="325" />
+      <location filename="../../gui/organisation_dialog.py" line="315" />
       <source>etunimi sukunimi; aiemmin tallennettu henkilö ehdotetaan</source>
       <translation>first name last name; a person saved earlier is suggested</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="326" />
+      <location filename="../../gui/organisation_dialog.py" line="316" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="331" />
+      <location filename="../../gui/organisation_dialog.py" line="321" />
       <source>Rooli</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="333" />
+      <location filename="../../gui/organisation_dialog.py" line="323" />
       <source>(ei henkilökohtainen)</source>
       <translation>(not personal)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="337" />
+      <location filename="../../gui/organisation_dialog.py" line="327" />
       <source>Henkilökohtainen varajäsen jäsenelle</source>
       <translation>Personal deputy for the member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="343" />
+      <location filename="../../gui/organisation_dialog.py" line="330" />
       <source>Kausi alkaa</source>
       <translation>Term starts</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="344" />
+      <location filename="../../gui/organisation_dialog.py" line="331" />
       <source>Jäsenyys päättyy</source>
       <translation>Membership ends</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="349" />
+      <location filename="../../gui/organisation_dialog.py" line="336" />
       <source>Kausi päättyy</source>
       <translation>Term ends</translation>
     </message>
@@ -3353,38 +3353,38 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>MotionDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="301" />
-      <location filename="../../gui/conduct_dialogs.py" line="309" />
+      <location filename="../../gui/conduct_dialogs.py" line="283" />
+      <location filename="../../gui/conduct_dialogs.py" line="291" />
       <source>Ehdotus</source>
       <translation>Motion</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="305" />
+      <location filename="../../gui/conduct_dialogs.py" line="287" />
       <source>(ei kannatettu – ehdotus raukeaa)</source>
       <translation>(not seconded – the motion lapses)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="306" />
+      <location filename="../../gui/conduct_dialogs.py" line="288" />
       <source>Ehdottaja peruutti ehdotuksensa</source>
       <translation>The proposer withdrew the proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="308" />
+      <location filename="../../gui/conduct_dialogs.py" line="290" />
       <source>Ehdottaja</source>
       <translation>Proposed by</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="310" />
+      <location filename="../../gui/conduct_dialogs.py" line="292" />
       <source>Kannattaja</source>
       <translation>Seconded by</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="321" />
+      <location filename="../../gui/conduct_dialogs.py" line="303" />
       <source>Lisää ehdotus</source>
       <translation>Add motion</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="321" />
+      <location filename="../../gui/conduct_dialogs.py" line="303" />
       <source>Tallenna</source>
       <translation>Save</translation>
     </message>
@@ -3435,27 +3435,27 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>NewMeetingDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="115" />
+      <location filename="../../gui/dialogs.py" line="129" />
       <source>Uusi kokous</source>
       <translation>New meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="124" />
+      <location filename="../../gui/dialogs.py" line="138" />
       <source>Toimielin</source>
       <translation>Body</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="128" />
+      <location filename="../../gui/dialogs.py" line="140" />
       <source>Päivämäärä</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="130" />
+      <location filename="../../gui/dialogs.py" line="142" />
       <source>Alkaa klo</source>
       <translation>Starts at</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="132" />
+      <location filename="../../gui/dialogs.py" line="144" />
       <source>Paikka</source>
       <translation>Place</translation>
     </message>
@@ -3463,152 +3463,152 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>OrganisationForm</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="54" />
+      <location filename="../../gui/organisation_dialog.py" line="55" />
       <source>kunta</source>
       <translation>municipality</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="55" />
+      <location filename="../../gui/organisation_dialog.py" line="56" />
       <source>kuntayhtymä</source>
       <translation>joint municipal authority</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="56" />
+      <location filename="../../gui/organisation_dialog.py" line="57" />
       <source>maakuntaliitto</source>
       <translation>regional council</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="57" />
+      <location filename="../../gui/organisation_dialog.py" line="58" />
       <source>hyvinvointialue</source>
       <translation>wellbeing services county</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="60" />
+      <location filename="../../gui/organisation_dialog.py" line="61" />
       <source>suomi</source>
       <translation>Finnish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="61" />
+      <location filename="../../gui/organisation_dialog.py" line="62" />
       <source>ruotsi</source>
       <translation>Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="62" />
+      <location filename="../../gui/organisation_dialog.py" line="63" />
       <source>kaksikielinen (suomi ja ruotsi)</source>
       <translation>bilingual (Finnish and Swedish)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="102" />
+      <location filename="../../gui/organisation_dialog.py" line="91" />
       <source>Organisaation laji</source>
       <translation>Kind of organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="104" />
+      <location filename="../../gui/organisation_dialog.py" line="93" />
       <source>esim. Hartolan kunta</source>
       <translation>e.g. Hartolan kunta</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="105" />
+      <location filename="../../gui/organisation_dialog.py" line="94" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="107" />
+      <location filename="../../gui/organisation_dialog.py" line="96" />
       <source>kaksikielisen organisaation ruotsinkielinen nimi</source>
       <translation>the Swedish name of a bilingual organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="109" />
+      <location filename="../../gui/organisation_dialog.py" line="98" />
       <source>Nimi ruotsiksi</source>
       <translation>Name in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="115" />
+      <location filename="../../gui/organisation_dialog.py" line="104" />
       <source>Asiakirjojen kieli</source>
       <translation>Language of documents</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="119" />
+      <location filename="../../gui/organisation_dialog.py" line="108" />
       <source>Postiosoite</source>
       <translation>Postal address</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="122" />
+      <location filename="../../gui/organisation_dialog.py" line="111" />
       <source>esim. Rantatie 6, Hartola</source>
       <translation>e.g. Rantatie 6, Hartola</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="124" />
+      <location filename="../../gui/organisation_dialog.py" line="113" />
       <source>Kirjaamon sähköposti</source>
       <translation>Registry e-mail</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="126" />
+      <location filename="../../gui/organisation_dialog.py" line="115" />
       <source>esim. ma–pe klo 9–15</source>
       <translation>e.g. Mon–Fri 9–15</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="127" />
+      <location filename="../../gui/organisation_dialog.py" line="116" />
       <source>Kirjaamon aukioloaika</source>
       <translation>Registry opening hours</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="134" />
+      <location filename="../../gui/organisation_dialog.py" line="123" />
       <source>Käyntiosoite</source>
       <translation>Visiting address</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="135" />
+      <location filename="../../gui/organisation_dialog.py" line="124" />
       <source>Postiosoite ruotsiksi</source>
       <translation>Postal address in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="136" />
+      <location filename="../../gui/organisation_dialog.py" line="125" />
       <source>Käyntiosoite ruotsiksi</source>
       <translation>Visiting address in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="137" />
+      <location filename="../../gui/organisation_dialog.py" line="126" />
       <source>Aukioloaika ruotsiksi</source>
       <translation>Opening hours in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="142" />
+      <location filename="../../gui/organisation_dialog.py" line="131" />
       <source>(ei valittu)</source>
       <translation>(not chosen)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="147" />
+      <location filename="../../gui/organisation_dialog.py" line="137" />
       <source>Hallinto-oikeus, jolle kunnallisvalitukset tehdään; valtuuston pöytäkirjan valitusosoitus tarvitsee sen.</source>
       <translation>The administrative court municipal appeals go to; the council's appeal instructions need it.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="149" />
+      <location filename="../../gui/organisation_dialog.py" line="139" />
       <source>Hallinto-oikeus</source>
       <translation>Administrative court</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="151" />
+      <location filename="../../gui/organisation_dialog.py" line="141" />
       <source>esim. Hartolassa</source>
       <translation>e.g. Hartolassa</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="155" />
+      <location filename="../../gui/organisation_dialog.py" line="145" />
       <source>Pöytäkirjanotteen todistuspaikka</source>
       <translation>Place of certifying excerpts</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="156" />
+      <location filename="../../gui/organisation_dialog.py" line="146" />
       <source>Todistuksen teksti</source>
       <translation>Certification text (Finnish)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="157" />
+      <location filename="../../gui/organisation_dialog.py" line="147" />
       <source>Todistuksen teksti ruotsiksi</source>
       <translation>Certification text in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="197" />
+      <location filename="../../gui/organisation_dialog.py" line="187" />
       <source>(muu, asetettu ohjelmallisesti)</source>
       <translation>(other, set by a program)</translation>
     </message>
@@ -3677,37 +3677,37 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>PeoplePanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="666" />
+      <location filename="../../gui/organisation_dialog.py" line="654" />
       <source>Hae nimellä tai nimikkeellä</source>
       <translation>Search by name or title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="670" />
+      <location filename="../../gui/organisation_dialog.py" line="658" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="670" />
+      <location filename="../../gui/organisation_dialog.py" line="658" />
       <source>Virkanimike</source>
       <translation>Job title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="670" />
+      <location filename="../../gui/organisation_dialog.py" line="658" />
       <source>Sähköposti</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="671" />
+      <location filename="../../gui/organisation_dialog.py" line="659" />
       <source>Puhelin</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="680" />
+      <location filename="../../gui/organisation_dialog.py" line="668" />
       <source>Uusi henkilö…</source>
       <translation>New person…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="681" />
+      <location filename="../../gui/organisation_dialog.py" line="669" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
@@ -3715,47 +3715,47 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="623" />
+      <location filename="../../gui/organisation_dialog.py" line="611" />
       <source>Uusi henkilö</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="623" />
+      <location filename="../../gui/organisation_dialog.py" line="611" />
       <source>Henkilön tiedot</source>
       <translation>Person details</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="626" />
+      <location filename="../../gui/organisation_dialog.py" line="614" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="628" />
+      <location filename="../../gui/organisation_dialog.py" line="616" />
       <source>esim. sivistysjohtaja</source>
       <translation>e.g. director of education</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="629" />
+      <location filename="../../gui/organisation_dialog.py" line="617" />
       <source>Virkanimike</source>
       <translation>Job title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="631" />
+      <location filename="../../gui/organisation_dialog.py" line="619" />
       <source>Virkanimike ruotsiksi</source>
       <translation>Job title in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="633" />
+      <location filename="../../gui/organisation_dialog.py" line="621" />
       <source>Sähköposti</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="635" />
+      <location filename="../../gui/organisation_dialog.py" line="623" />
       <source>Puhelin</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="641" />
+      <location filename="../../gui/organisation_dialog.py" line="629" />
       <source>Muutos näkyy kaikissa tästä eteenpäin tulostettavissa asiakirjoissa, myös aiempien kokousten. Jos tilalle tulee toinen henkilö, lisää hänet uutena.</source>
       <translation>The change shows in every document printed from now on, earlier meetings' too. If another person takes over, add them as a new person.</translation>
     </message>
@@ -3804,49 +3804,69 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>Prompts</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="368" />
+      <location filename="../../gui/dialogs.py" line="378" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="370" />
+      <location filename="../../gui/dialogs.py" line="380" />
       <source>Asiaan ”{what}” on tehty muutoksia, joita ei ole tallennettu.</source>
       <translation>The item “{what}” has changes that have not been saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="386" />
+      <location filename="../../gui/dialogs.py" line="396" />
       <source>Palauta tallentamattomat muutokset</source>
       <translation>Restore unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="396" />
+      <location filename="../../gui/dialogs.py" line="406" />
       <source>Uusi asia</source>
       <translation>New item</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="397" />
+      <location filename="../../gui/dialogs.py" line="407" />
       <source>Asian otsikko:</source>
       <translation>Title of the item:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="443" />
+      <location filename="../../gui/dialogs.py" line="448" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Move to another meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="444" />
+      <location filename="../../gui/dialogs.py" line="449" />
       <source>Kokous, johon asia siirretään:</source>
       <translation>Meeting to move the item to:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="454" />
+      <location filename="../../gui/dialogs.py" line="459" />
       <source>Liitä sopimukseen</source>
       <translation>Link to agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="455" />
+      <location filename="../../gui/dialogs.py" line="460" />
       <source>Sopimus, jota asia koskee:</source>
       <translation>The agreement the item is about:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="485" />
+      <source>Tietokantapalvelimen salasana</source>
+      <translation>Database server password</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="488" />
+      <source>Palvelin ei hyväksynyt salasanaa. Yritä uudelleen.</source>
+      <translation>The server did not accept the password. Try again.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="490" />
+      <source>Palvelin {server} pyytää käyttäjän {user} salasanan.</source>
+      <translation>The server {server} asks for the password of the user {user}.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="494" />
+      <source>Salasana:</source>
+      <translation>Password:</translation>
     </message>
   </context>
   <context>
@@ -4048,62 +4068,62 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>SendingDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="288" />
+      <location filename="../../gui/dialogs.py" line="298" />
       <source>kirjeellä</source>
       <translation>by letter</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="289" />
+      <location filename="../../gui/dialogs.py" line="299" />
       <source>sähköisesti</source>
       <translation>electronically</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="290" />
+      <location filename="../../gui/dialogs.py" line="300" />
       <source>saantitodistuksella</source>
       <translation>with acknowledgement of receipt</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="291" />
+      <location filename="../../gui/dialogs.py" line="301" />
       <source>henkilökohtaisesti</source>
       <translation>in person</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="299" />
+      <location filename="../../gui/dialogs.py" line="309" />
       <source>Asianosaisen muutoksenhakuaika alkaa tiedoksisaannista: kirje 7. päivänä ja sähköinen viesti 3. päivänä lähettämisestä, saantitodistus ja henkilökohtainen luovutus vastaanottopäivänä. ”–” = ei vielä.</source>
       <translation>A party's appeal period starts from notification: a letter on the 7th day and an electronic message on the 3rd day after sending, a receipt and delivery by hand on the day received. ”–” = not yet.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="305" />
+      <location filename="../../gui/dialogs.py" line="315" />
       <source>Vastaanottaja</source>
       <translation>Recipient</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="305" />
+      <location filename="../../gui/dialogs.py" line="315" />
       <source>Asianosainen</source>
       <translation>Party</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="306" />
+      <location filename="../../gui/dialogs.py" line="316" />
       <source>Lähetetty</source>
       <translation>Sent</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="306" />
+      <location filename="../../gui/dialogs.py" line="316" />
       <source>Tapa</source>
       <translation>Method</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="306" />
+      <location filename="../../gui/dialogs.py" line="316" />
       <source>Vastaanotettu</source>
       <translation>Received</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="316" />
+      <location filename="../../gui/dialogs.py" line="326" />
       <source>kyllä</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="316" />
+      <location filename="../../gui/dialogs.py" line="326" />
       <source>ei (tiedoksi)</source>
       <translation>no (for information)</translation>
     </message>
@@ -4443,27 +4463,27 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>TieDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="422" />
+      <location filename="../../gui/conduct_dialogs.py" line="404" />
       <source>Äänet menivät tasan – {section}</source>
       <translation>Tied vote – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="425" />
+      <location filename="../../gui/conduct_dialogs.py" line="407" />
       <source>Kumpi ehdotus tuli hyväksytyksi?</source>
       <translation>Which proposal was adopted?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="426" />
+      <location filename="../../gui/conduct_dialogs.py" line="408" />
       <source>JAA-ehdotus: {text}</source>
       <translation>YES proposal: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="427" />
+      <location filename="../../gui/conduct_dialogs.py" line="409" />
       <source>EI-ehdotus: {text}</source>
       <translation>NO proposal: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="428" />
+      <location filename="../../gui/conduct_dialogs.py" line="410" />
       <source>Tallenna tulos</source>
       <translation>Save the result</translation>
     </message>
@@ -4491,42 +4511,42 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Absent</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="341" />
+      <location filename="../../gui/conduct_dialogs.py" line="323" />
       <source>Äänestys – {section}</source>
       <translation>Vote – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="346" />
+      <location filename="../../gui/conduct_dialogs.py" line="328" />
       <source>JAA-ehdotus</source>
       <translation>YES proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="347" />
+      <location filename="../../gui/conduct_dialogs.py" line="329" />
       <source>EI-ehdotus</source>
       <translation>NO proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="349" />
+      <location filename="../../gui/conduct_dialogs.py" line="331" />
       <source>Äänestäjä</source>
       <translation>Voter</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="349" />
+      <location filename="../../gui/conduct_dialogs.py" line="331" />
       <source>Ääni</source>
       <translation>Vote</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="355" />
+      <location filename="../../gui/conduct_dialogs.py" line="337" />
       <source> (pj)</source>
       <translation> (chair)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="365" />
+      <location filename="../../gui/conduct_dialogs.py" line="347" />
       <source>Kaikki jaa</source>
       <translation>All yes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="380" />
+      <location filename="../../gui/conduct_dialogs.py" line="362" />
       <source>Tallenna äänestys</source>
       <translation>Save vote</translation>
     </message>
@@ -4534,12 +4554,12 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>app</name>
     <message>
-      <location filename="../../gui/app.py" line="174" />
+      <location filename="../../gui/app.py" line="205" />
       <source>Viimeksi käytettyä tietokantaa ei voitu avata: {problem} Sihteeri avaa oletustietokannan; toisen tietokannan voi valita valikosta Tiedosto → Avaa tietokanta…</source>
       <translation>The database used last time could not be opened: {problem} Sihteeri opens the default database; another database can be chosen in the menu File → Open database…</translation>
     </message>
     <message>
-      <location filename="../../gui/app.py" line="192" />
+      <location filename="../../gui/app.py" line="223" />
       <source>tiedostoa {path} ei löydy.</source>
       <translation>the file {path} is not found.</translation>
     </message>

@@ -157,57 +157,57 @@
   <context>
     <name>AgreementListModel</name>
     <message>
-      <location filename="../../gui/agreements.py" line="114" />
+      <location filename="../../gui/agreements.py" line="115" />
       <source>Sopimus</source>
       <translation>Avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="114" />
+      <location filename="../../gui/agreements.py" line="115" />
       <source>Tila</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="114" />
+      <location filename="../../gui/agreements.py" line="115" />
       <source>Puuttuu</source>
       <translation>Saknas</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="114" />
+      <location filename="../../gui/agreements.py" line="115" />
       <source>Voimaantulo</source>
       <translation>Ikraftträdande</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="115" />
+      <location filename="../../gui/agreements.py" line="116" />
       <source>Laji</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="115" />
+      <location filename="../../gui/agreements.py" line="116" />
       <source>Kausi</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="115" />
+      <location filename="../../gui/agreements.py" line="116" />
       <source>Koordinoi</source>
       <translation>Koordinerar</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="117" />
+      <location filename="../../gui/agreements.py" line="118" />
       <source>Yhteistoimintasopimus</source>
       <translation>Samverkansavtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="118" />
+      <location filename="../../gui/agreements.py" line="119" />
       <source>Yhteistyösopimus</source>
       <translation>Samarbetsavtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="119" />
+      <location filename="../../gui/agreements.py" line="120" />
       <source>Yhteistyöpöytäkirja</source>
       <translation>Samarbetsprotokoll</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="120" />
+      <location filename="../../gui/agreements.py" line="121" />
       <source>Muu sopimus</source>
       <translation>Annat avtal</translation>
     </message>
@@ -215,332 +215,332 @@
   <context>
     <name>AgreementRegisterWindow</name>
     <message>
-      <location filename="../../gui/agreements.py" line="191" />
-      <location filename="../../gui/agreements.py" line="271" />
+      <location filename="../../gui/agreements.py" line="192" />
+      <location filename="../../gui/agreements.py" line="272" />
       <source>Sopimukset</source>
       <translation>Avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="226" />
+      <location filename="../../gui/agreements.py" line="227" />
       <source>Tallennettu {0}</source>
       <translation>Sparat {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="231" />
+      <location filename="../../gui/agreements.py" line="232" />
       <source>Päivitä</source>
       <translation>Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="234" />
+      <location filename="../../gui/agreements.py" line="235" />
       <source>Tulosta hyväksymistilanne…</source>
       <translation>Skriv ut godkännandeläget…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="237" />
+      <location filename="../../gui/agreements.py" line="238" />
       <source>Linkitä pykälä…</source>
       <translation>Länka paragraf…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="239" />
+      <location filename="../../gui/agreements.py" line="240" />
       <source>Poista pykälän linkitys</source>
       <translation>Ta bort länken till paragrafen</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="241" />
+      <location filename="../../gui/agreements.py" line="242" />
       <source>Kirjaa otteen lähetys…</source>
       <translation>Anteckna att utdraget skickats…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="243" />
+      <location filename="../../gui/agreements.py" line="244" />
       <source>Tallenna oma pöytäkirjanote…</source>
       <translation>Spara eget protokollsutdrag…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="245" />
+      <location filename="../../gui/agreements.py" line="246" />
       <source>Uusi sopimus…</source>
       <translation>Nytt avtal…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="248" />
+      <location filename="../../gui/agreements.py" line="249" />
       <source>Sopimuksen tiedot…</source>
       <translation>Avtalets uppgifter…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="250" />
+      <location filename="../../gui/agreements.py" line="251" />
       <source>Lisää osapuoli…</source>
       <translation>Lägg till part…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="252" />
-      <location filename="../../gui/agreements.py" line="679" />
+      <location filename="../../gui/agreements.py" line="253" />
+      <location filename="../../gui/agreements.py" line="680" />
       <source>Poista osapuoli</source>
       <translation>Ta bort part</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="254" />
+      <location filename="../../gui/agreements.py" line="255" />
       <source>Siirrä osapuolta ylös</source>
       <translation>Flytta parten uppåt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="257" />
+      <location filename="../../gui/agreements.py" line="258" />
       <source>Siirrä osapuolta alas</source>
       <translation>Flytta parten nedåt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="260" />
+      <location filename="../../gui/agreements.py" line="261" />
       <source>Päätä sopimus…</source>
       <translation>Avsluta avtalet…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="262" />
+      <location filename="../../gui/agreements.py" line="263" />
       <source>&amp;Sopimus</source>
       <translation>&amp;Avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="266" />
+      <location filename="../../gui/agreements.py" line="267" />
       <source>&amp;Osapuoli</source>
       <translation>&amp;Part</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="293" />
+      <location filename="../../gui/agreements.py" line="294" />
       <source>Hae nimellä, osapuolella tai koordinoijalla</source>
       <translation>Sök på namn, part eller koordinator</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="298" />
+      <location filename="../../gui/agreements.py" line="299" />
       <source>Kaikki tilat</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="300" />
+      <location filename="../../gui/agreements.py" line="301" />
       <source>Valmistelussa</source>
       <translation>Under beredning</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="301" />
+      <location filename="../../gui/agreements.py" line="302" />
       <source>Odottaa hyväksyntöjä</source>
       <translation>Väntar på godkännanden</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="302" />
+      <location filename="../../gui/agreements.py" line="303" />
       <source>Voimassa</source>
       <translation>I kraft</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="303" />
+      <location filename="../../gui/agreements.py" line="304" />
       <source>Päättynyt</source>
       <translation>Upphört</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="304" />
+      <location filename="../../gui/agreements.py" line="305" />
       <source>Irtisanottu</source>
       <translation>Uppsagt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="310" />
+      <location filename="../../gui/agreements.py" line="311" />
       <source>Kaikki lajit</source>
       <translation>Alla typer</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="330" />
+      <location filename="../../gui/agreements.py" line="331" />
       <source>Sopimusrekisteri</source>
       <translation>Avtalsregister</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="331" />
+      <location filename="../../gui/agreements.py" line="332" />
       <source>Muistutukset</source>
       <translation>Påminnelser</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="338" />
+      <location filename="../../gui/agreements.py" line="339" />
       <source>Päivä</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="343" />
+      <location filename="../../gui/agreements.py" line="344" />
       <source>Päättämättä määräpäivään</source>
       <translation>Obeslutat före förfallodagen</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="352" />
+      <location filename="../../gui/agreements.py" line="353" />
       <source>Sopimuskausi päättyy</source>
       <translation>Avtalsperioden går ut</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="356" />
+      <location filename="../../gui/agreements.py" line="357" />
       <source> päivän kuluessa</source>
       <translation> dagar framåt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="358" />
+      <location filename="../../gui/agreements.py" line="359" />
       <source>Näytä muistutukset</source>
       <translation>Visa påminnelser</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="401" />
+      <location filename="../../gui/agreements.py" line="402" />
       <source>Hyväksymistilanne</source>
       <translation>Godkännandeläge</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="418" />
+      <location filename="../../gui/agreements.py" line="419" />
       <source>Kustannusosuudet</source>
       <translation>Kostnadsandelar</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="462" />
+      <location filename="../../gui/agreements.py" line="463" />
       <source>Haetaan sopimuksia…</source>
       <translation>Hämtar avtal…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="497" />
+      <location filename="../../gui/agreements.py" line="498" />
       <source>Haetaan sopimusta…</source>
       <translation>Hämtar avtalet…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="502" />
+      <location filename="../../gui/agreements.py" line="503" />
       <source>Ei sopimuksia</source>
       <translation>Inga avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="514" />
+      <location filename="../../gui/agreements.py" line="515" />
       <source>kausi {0}</source>
       <translation>period {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="515" />
+      <location filename="../../gui/agreements.py" line="516" />
       <source>koordinoi {0}</source>
       <translation>koordineras av {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="518" />
+      <location filename="../../gui/agreements.py" line="519" />
       <source>Voimaantulo: {0}</source>
       <translation>Ikraftträdande: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="519" />
+      <location filename="../../gui/agreements.py" line="520" />
       <source>Tila: {0}</source>
       <translation>Status: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="522" />
+      <location filename="../../gui/agreements.py" line="523" />
       <source>Hyväksytty muutoksin: {0}.</source>
       <translation>Godkänt med ändringar: {0}.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="524" />
+      <location filename="../../gui/agreements.py" line="525" />
       <source>Kaikki edellytetyt hyväksynnät ovat koossa.</source>
       <translation>Alla förutsatta godkännanden finns.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="533" />
+      <location filename="../../gui/agreements.py" line="534" />
       <source>Kustannukset jaetaan {0}.</source>
       <translation>Kostnaderna fördelas {0}.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="534" />
+      <location filename="../../gui/agreements.py" line="535" />
       <source>Sopimukseen ei ole merkitty kustannuksia.</source>
       <translation>Inga kostnader har antecknats för avtalet.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="574" />
-      <location filename="../../gui/agreements.py" line="708" />
+      <location filename="../../gui/agreements.py" line="575" />
+      <location filename="../../gui/agreements.py" line="709" />
       <source>Tallennetaan…</source>
       <translation>Sparar…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="599" />
-      <location filename="../../gui/agreements.py" line="654" />
+      <location filename="../../gui/agreements.py" line="600" />
+      <location filename="../../gui/agreements.py" line="655" />
       <source>Haetaan…</source>
       <translation>Söker…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="638" />
+      <location filename="../../gui/agreements.py" line="639" />
       <source>Tallennetaan sopimusta…</source>
       <translation>Sparar avtalet…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="669" />
+      <location filename="../../gui/agreements.py" line="670" />
       <source>Lisätään osapuolta…</source>
       <translation>Lägger till part…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="680" />
+      <location filename="../../gui/agreements.py" line="681" />
       <source>Poistetaanko {0} sopimuksen osapuolista? Osapuolen päätöstiedot poistuvat.</source>
       <translation>Ta bort {0} från avtalets parter? Partens beslutsuppgifter tas bort.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="685" />
+      <location filename="../../gui/agreements.py" line="686" />
       <source>Poistetaan osapuolta…</source>
       <translation>Tar bort part…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="694" />
+      <location filename="../../gui/agreements.py" line="695" />
       <source>Siirretään osapuolta…</source>
       <translation>Parten flyttas…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="726" />
+      <location filename="../../gui/agreements.py" line="727" />
       <source>Osapuolen {0} toimielinten pykäliä ei ole tässä tietokannassa; kirjaa päätös osapuolen otteelta.</source>
       <translation>Paragrafer från {0}s organ finns inte i den här databasen; anteckna beslutet från partens utdrag.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="733" />
+      <location filename="../../gui/agreements.py" line="734" />
       <source>Haetaan pykäliä…</source>
       <translation>Hämtar paragrafer…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="740" />
+      <location filename="../../gui/agreements.py" line="741" />
       <source>Linkitetään…</source>
       <translation>Länkar…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="750" />
+      <location filename="../../gui/agreements.py" line="751" />
       <source>Poistetaan linkitys…</source>
       <translation>Tar bort länken…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="761" />
+      <location filename="../../gui/agreements.py" line="762" />
       <source>Kirjataan…</source>
       <translation>Antecknar…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="768" />
+      <location filename="../../gui/agreements.py" line="769" />
       <source>Tallenna hyväksymistilanne</source>
       <translation>Spara godkännandeläget</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="769" />
-      <location filename="../../gui/agreements.py" line="792" />
+      <location filename="../../gui/agreements.py" line="770" />
+      <location filename="../../gui/agreements.py" line="793" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="785" />
+      <location filename="../../gui/agreements.py" line="786" />
       <source>Tulostetaan…</source>
       <translation>Skriver ut…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="791" />
+      <location filename="../../gui/agreements.py" line="792" />
       <source>Tallenna pöytäkirjanote osapuolille</source>
       <translation>Spara protokollsutdrag till parterna</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="803" />
+      <location filename="../../gui/agreements.py" line="804" />
       <source>Sopimukseen ei ole linkitetty omaa päätöstä (kotiorganisaation pykälää), josta ote annettaisiin.</source>
       <translation>Till avtalet har inget eget beslut (paragraf i den egna organisationen) länkats som utdraget kunde ges ur.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="816" />
+      <location filename="../../gui/agreements.py" line="817" />
       <source>Tulostetaan otetta…</source>
       <translation>Skriver ut utdraget…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="837" />
+      <location filename="../../gui/agreements.py" line="838" />
       <source>Ei muistutuksia.</source>
       <translation>Inga påminnelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="840" />
+      <location filename="../../gui/agreements.py" line="841" />
       <source>Haetaan muistutuksia…</source>
       <translation>Hämtar påminnelser…</translation>
     </message>
@@ -751,88 +751,88 @@
       <translation>Annan</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="169" />
+      <location filename="../../gui/conduct_dialogs.py" line="151" />
       <source>Läsnäolo</source>
       <translation>Närvaro</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="169" />
+      <location filename="../../gui/conduct_dialogs.py" line="151" />
       <source>Lisää läsnäolija</source>
       <translation>Lägg till närvarande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="177" />
+      <location filename="../../gui/conduct_dialogs.py" line="159" />
       <source>esim. kunnanhallituksen edustaja</source>
       <translation>t.ex. kommunstyrelsens representant</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="178" />
+      <location filename="../../gui/conduct_dialogs.py" line="160" />
       <source>–</source>
       <translation>–</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="179" />
+      <location filename="../../gui/conduct_dialogs.py" line="161" />
       <source>Läsnä kokouksessa</source>
       <translation>Närvarande vid mötet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="183" />
+      <location filename="../../gui/conduct_dialogs.py" line="165" />
       <source>kokouksen alusta</source>
       <translation>från mötets början</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="184" />
+      <location filename="../../gui/conduct_dialogs.py" line="166" />
       <source>kokouksen loppuun</source>
       <translation>till mötets slut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="186" />
+      <location filename="../../gui/conduct_dialogs.py" line="168" />
       <source>{n} §:n alussa</source>
       <translation>i början av {n} §</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="187" />
+      <location filename="../../gui/conduct_dialogs.py" line="169" />
       <source>{n} §:n jälkeen</source>
       <translation>efter {n} §</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="188" />
+      <location filename="../../gui/conduct_dialogs.py" line="170" />
       <source>Henkilö</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="189" />
+      <location filename="../../gui/conduct_dialogs.py" line="171" />
       <source>Rooli</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="190" />
+      <location filename="../../gui/conduct_dialogs.py" line="172" />
       <source>Roolin teksti</source>
       <translation>Rollens text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="191" />
+      <location filename="../../gui/conduct_dialogs.py" line="173" />
       <source>Varajäsenenä jäsenen</source>
       <translation>Ersättare för ledamoten</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="197" />
-      <location filename="../../gui/conduct_dialogs.py" line="201" />
+      <location filename="../../gui/conduct_dialogs.py" line="179" />
+      <location filename="../../gui/conduct_dialogs.py" line="183" />
       <source>klo</source>
       <translation>kl.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="203" />
+      <location filename="../../gui/conduct_dialogs.py" line="185" />
       <source>Saapui</source>
       <translation>Anlände</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="204" />
+      <location filename="../../gui/conduct_dialogs.py" line="186" />
       <source>Poistui</source>
       <translation>Avlägsnade sig</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="207" />
+      <location filename="../../gui/conduct_dialogs.py" line="189" />
       <source>Tallenna</source>
       <translation>Spara</translation>
     </message>
@@ -914,7 +914,7 @@
     <name>AutoBackup</name>
     <message>
       <location filename="../../gui/backup_dialog.py" line="540" />
-      <location filename="../../gui/main_window.py" line="873" />
+      <location filename="../../gui/main_window.py" line="875" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Tar säkerhetskopia…</translation>
     </message>
@@ -1151,72 +1151,72 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>BodiesPanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="413" />
+      <location filename="../../gui/organisation_dialog.py" line="400" />
       <source>Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.</source>
       <translation>Ändringar i organ och ledamöter sparas genast. Ingenting tas bort: ett organ kan tas ur bruk och ett medlemskap får ett slutdatum, så att uppgifterna om tidigare möten bevaras.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="420" />
+      <location filename="../../gui/organisation_dialog.py" line="407" />
       <source>Toimielimet</source>
       <translation>Organ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="424" />
+      <location filename="../../gui/organisation_dialog.py" line="411" />
       <source>Uusi toimielin…</source>
       <translation>Nytt organ…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="425" />
+      <location filename="../../gui/organisation_dialog.py" line="412" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="431" />
+      <location filename="../../gui/organisation_dialog.py" line="418" />
       <source>Jäsenet</source>
       <translation>Ledamöter</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="433" />
+      <location filename="../../gui/organisation_dialog.py" line="420" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="433" />
+      <location filename="../../gui/organisation_dialog.py" line="420" />
       <source>Rooli</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="433" />
+      <location filename="../../gui/organisation_dialog.py" line="420" />
       <source>Varajäsen jäsenelle</source>
       <translation>Ersättare för</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="434" />
+      <location filename="../../gui/organisation_dialog.py" line="421" />
       <source>Alkaa</source>
       <translation>Börjar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="434" />
+      <location filename="../../gui/organisation_dialog.py" line="421" />
       <source>Päättyy</source>
       <translation>Slutar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="442" />
+      <location filename="../../gui/organisation_dialog.py" line="429" />
       <source>Näytä myös päättyneet jäsenyydet</source>
       <translation>Visa också avslutade medlemskap</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="445" />
+      <location filename="../../gui/organisation_dialog.py" line="432" />
       <source>Lisää jäsen…</source>
       <translation>Lägg till ledamot…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="446" />
+      <location filename="../../gui/organisation_dialog.py" line="433" />
       <source>Muokkaa jäsenyyttä…</source>
       <translation>Redigera medlemskap…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="475" />
+      <location filename="../../gui/organisation_dialog.py" line="462" />
       <source>{name} (ei käytössä)</source>
       <translation>{name} (ur bruk)</translation>
     </message>
@@ -1224,82 +1224,82 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>BodyDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="65" />
+      <location filename="../../gui/organisation_dialog.py" line="66" />
       <source>valtuusto</source>
       <translation>fullmäktige</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="66" />
+      <location filename="../../gui/organisation_dialog.py" line="67" />
       <source>hallitus</source>
       <translation>styrelse</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="67" />
+      <location filename="../../gui/organisation_dialog.py" line="68" />
       <source>lautakunta</source>
       <translation>nämnd</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="68" />
+      <location filename="../../gui/organisation_dialog.py" line="69" />
       <source>jaosto</source>
       <translation>sektion</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="69" />
+      <location filename="../../gui/organisation_dialog.py" line="70" />
       <source>viranhaltija</source>
       <translation>tjänsteinnehavare</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="208" />
+      <location filename="../../gui/organisation_dialog.py" line="198" />
       <source>Uusi toimielin</source>
       <translation>Nytt organ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="208" />
+      <location filename="../../gui/organisation_dialog.py" line="198" />
       <source>Toimielimen tiedot</source>
       <translation>Organets uppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="212" />
+      <location filename="../../gui/organisation_dialog.py" line="202" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="216" />
+      <location filename="../../gui/organisation_dialog.py" line="206" />
       <source>Laji</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="221" />
+      <location filename="../../gui/organisation_dialog.py" line="211" />
       <source>Jaoston tai viranhaltijan päätöksestä tehty oikaisuvaatimus käsitellään tässä toimielimessä.</source>
       <translation>Ett omprövningsyrkande mot en sektions eller tjänsteinnehavares beslut behandlas i detta organ.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="223" />
+      <location filename="../../gui/organisation_dialog.py" line="213" />
       <source>Yläpuolinen toimielin</source>
       <translation>Överordnat organ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="225" />
+      <location filename="../../gui/organisation_dialog.py" line="215" />
       <source>Tavallinen kokouspaikka</source>
       <translation>Vanlig mötesplats</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="227" />
+      <location filename="../../gui/organisation_dialog.py" line="217" />
       <source>Nimi ruotsiksi</source>
       <translation>Namn på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="228" />
+      <location filename="../../gui/organisation_dialog.py" line="218" />
       <source>Käytössä (näkyy siirtimessä ja sille voi luoda kokouksia)</source>
       <translation>I bruk (visas i navigatorn och möten kan skapas för det)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="232" />
+      <location filename="../../gui/organisation_dialog.py" line="222" />
       <source>Nimen taivutusmuodot (mallipohjat käyttävät näitä lauseiden sisällä)</source>
       <translation>Namnets böjningsformer på finska (mallarna använder dem inne i meningar)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="239" />
+      <location filename="../../gui/organisation_dialog.py" line="229" />
       <source>Ehdota muodot nimestä</source>
       <translation>Föreslå formerna utifrån namnet</translation>
     </message>
@@ -1312,88 +1312,88 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Justering av protokollet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="610" />
+      <location filename="../../gui/conduct.py" line="607" />
       <source>Tarkista puutteet</source>
       <translation>Kontrollera brister</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="611" />
+      <location filename="../../gui/conduct.py" line="608" />
       <source>Merkitse tarkastetuksi ja lukitse</source>
       <translation>Markera som justerat och lås</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="612" />
+      <location filename="../../gui/conduct.py" line="609" />
       <source>Merkitse julkaistuksi</source>
       <translation>Markera som publicerat</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="614" />
+      <location filename="../../gui/conduct.py" line="611" />
       <source>Sulje</source>
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="618" />
+      <location filename="../../gui/conduct.py" line="615" />
       <source>Puheenjohtaja</source>
       <translation>Ordförande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="619" />
+      <location filename="../../gui/conduct.py" line="616" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Protokollförare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="620" />
-      <location filename="../../gui/conduct.py" line="621" />
+      <location filename="../../gui/conduct.py" line="617" />
+      <location filename="../../gui/conduct.py" line="618" />
       <source>Pöytäkirjantarkastaja</source>
       <translation>Protokolljusterare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="627" />
+      <location filename="../../gui/conduct.py" line="624" />
       <source>Kokousaika klo</source>
       <translation>Mötestid kl.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="628" />
+      <location filename="../../gui/conduct.py" line="625" />
       <source>Tarkastettu (pvm)</source>
       <translation>Justerat (datum)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="629" />
+      <location filename="../../gui/conduct.py" line="626" />
       <source>Tarkastuspaikka</source>
       <translation>Justeringsort</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="633" />
+      <location filename="../../gui/conduct.py" line="630" />
       <source>Yleisessä tietoverkossa</source>
       <translation>I det allmänna datanätet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="640" />
+      <location filename="../../gui/conduct.py" line="637" />
       <source>Puutteet, jotka estävät tarkastuksen:</source>
       <translation>Brister som hindrar justeringen:</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="669" />
+      <location filename="../../gui/conduct.py" line="666" />
       <source>(valitse)</source>
       <translation>(välj)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="703" />
+      <location filename="../../gui/conduct.py" line="699" />
       <source>Pöytäkirja on tarkastettu ja julkaistu.</source>
       <translation>Protokollet är justerat och publicerat.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="705" />
+      <location filename="../../gui/conduct.py" line="701" />
       <source>Pöytäkirja on tarkastettu ja lukittu. Korjaukset tehdään oikaisuina.</source>
       <translation>Protokollet är justerat och låst. Korrigeringar görs som rättelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="733" />
+      <location filename="../../gui/conduct.py" line="724" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi: {n} puutetta.</source>
       <translation>Protokollet kan ännu inte markeras som justerat: {n} brister.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="737" />
+      <location filename="../../gui/conduct.py" line="728" />
       <source>Ei puutteita; pöytäkirjan voi merkitä tarkastetuksi.</source>
       <translation>Inga brister; protokollet kan markeras som justerat.</translation>
     </message>
@@ -1444,42 +1444,42 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>För kännedom</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="467" />
+      <location filename="../../gui/conduct_dialogs.py" line="449" />
       <source>Oikaisu – {section}</source>
       <translation>Rättelse – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="471" />
+      <location filename="../../gui/conduct_dialogs.py" line="453" />
       <source>Pöytäkirja on tarkastettu. Alkuperäinen teksti säilyy; oikaisu näkyy pöytäkirjassa omana merkintänään tekijän, ajan ja syyn kanssa.</source>
       <translation>Protokollet är justerat. Den ursprungliga texten bevaras; rättelsen syns i protokollet som en egen anteckning med upphovsperson, tid och orsak.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="488" />
+      <location filename="../../gui/conduct_dialogs.py" line="470" />
       <source>Oikaistava kohta</source>
       <translation>Punkt som rättas</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="489" />
+      <location filename="../../gui/conduct_dialogs.py" line="471" />
       <source>Tarkastettu teksti</source>
       <translation>Justerad text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="490" />
+      <location filename="../../gui/conduct_dialogs.py" line="472" />
       <source>Oikaistu teksti</source>
       <translation>Rättad text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="491" />
+      <location filename="../../gui/conduct_dialogs.py" line="473" />
       <source>Syy</source>
       <translation>Orsak</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="492" />
+      <location filename="../../gui/conduct_dialogs.py" line="474" />
       <source>Tekijä</source>
       <translation>Upphovsperson</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="496" />
+      <location filename="../../gui/conduct_dialogs.py" line="478" />
       <source>Tallenna oikaisu</source>
       <translation>Spara rättelsen</translation>
     </message>
@@ -1529,57 +1529,57 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>DatabaseDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="155" />
+      <location filename="../../gui/dialogs.py" line="166" />
       <source>Avaa tietokanta</source>
       <translation>Öppna databas</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="157" />
+      <location filename="../../gui/dialogs.py" line="168" />
       <source>Oletustietokanta tämän koneen datakansiossa</source>
       <translation>Standarddatabasen i den här datorns datamapp</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="158" />
+      <location filename="../../gui/dialogs.py" line="169" />
       <source>Tietokantatiedosto (SQLite)</source>
       <translation>Databasfil (SQLite)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="159" />
+      <location filename="../../gui/dialogs.py" line="170" />
       <source>Jaettu PostgreSQL-tietokanta</source>
       <translation>Delad PostgreSQL-databas</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="161" />
+      <location filename="../../gui/dialogs.py" line="172" />
       <source>esim. H:\Sihteeri\sihteeri.db; uusi tiedosto otetaan käyttöön</source>
       <translation>t.ex. H:\Sihteeri\sihteeri.db; en ny fil tas i bruk</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="162" />
+      <location filename="../../gui/dialogs.py" line="173" />
       <source>Selaa…</source>
       <translation>Bläddra…</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="169" />
-      <source>Salasanaa ei tallenneta. Anna se PostgreSQL:n pgpass-tiedostossa tai pyydä ylläpitoa määrittämään kirjautuminen.</source>
-      <translation>Lösenordet sparas inte. Ange det i PostgreSQL:s pgpass-fil eller be IT-stödet ordna inloggningen.</translation>
+      <location filename="../../gui/dialogs.py" line="180" />
+      <source>Jos palvelin pyytää salasanan, se kysytään avattaessa eikä sitä tallenneta. Kysymättä se annetaan PostgreSQL:n pgpass-tiedostossa.</source>
+      <translation>Om servern begär ett lösenord frågas det när databasen öppnas, och det sparas inte. För att slippa frågan anges det i PostgreSQL:s pgpass-fil.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="199" />
+      <location filename="../../gui/dialogs.py" line="210" />
       <source>Tietokantatiedosto</source>
       <translation>Databasfil</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="199" />
+      <location filename="../../gui/dialogs.py" line="210" />
       <source>Sihteerin tietokanta (*.db)</source>
       <translation>Sihteeris databas (*.db)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="208" />
+      <location filename="../../gui/dialogs.py" line="219" />
       <source>Valitse tai kirjoita tietokantatiedoston nimi.</source>
       <translation>Välj eller skriv databasfilens namn.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="211" />
+      <location filename="../../gui/dialogs.py" line="222" />
       <source>Kirjoita osoite muodossa postgresql+psycopg://käyttäjä@palvelin/tietokanta.</source>
       <translation>Skriv adressen i formen postgresql+psycopg://användare@server/databas.</translation>
     </message>
@@ -2010,47 +2010,47 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Förtroendet för personens opartiskhet äventyras av något annat särskilt skäl.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="249" />
+      <location filename="../../gui/conduct_dialogs.py" line="231" />
       <source>Esteellisyys – {section}</source>
       <translation>Jäv – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="254" />
+      <location filename="../../gui/conduct_dialogs.py" line="236" />
       <source>Muu peruste (kirjoita alle)</source>
       <translation>Annan grund (skriv nedan)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="259" />
+      <location filename="../../gui/conduct_dialogs.py" line="241" />
       <source>tarkennus, esim. hakijan lähisukulainen</source>
       <translation>precisering, t.ex. nära släkting till sökanden</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="260" />
+      <location filename="../../gui/conduct_dialogs.py" line="242" />
       <source>Poistui kokoushuoneesta asian käsittelyn ajaksi</source>
       <translation>Avlägsnade sig från mötesrummet under behandlingen av ärendet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="265" />
+      <location filename="../../gui/conduct_dialogs.py" line="247" />
       <source>Esteellinen</source>
       <translation>Jävig</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="266" />
+      <location filename="../../gui/conduct_dialogs.py" line="248" />
       <source>Peruste</source>
       <translation>Grund</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="268" />
+      <location filename="../../gui/conduct_dialogs.py" line="250" />
       <source>Tarkennus</source>
       <translation>Precisering</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="270" />
+      <location filename="../../gui/conduct_dialogs.py" line="252" />
       <source>Pöytäkirjaan</source>
       <translation>Till protokollet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="273" />
+      <location filename="../../gui/conduct_dialogs.py" line="255" />
       <source>Merkitse esteelliseksi</source>
       <translation>Anteckna som jävig</translation>
     </message>
@@ -2058,27 +2058,27 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>DissentDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="447" />
+      <location filename="../../gui/conduct_dialogs.py" line="429" />
       <source>Eriävä mielipide</source>
       <translation>Avvikande mening</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="450" />
+      <location filename="../../gui/conduct_dialogs.py" line="432" />
       <source>perustelut (vapaaehtoinen)</source>
       <translation>motivering (frivillig)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="452" />
+      <location filename="../../gui/conduct_dialogs.py" line="434" />
       <source>Jättäjä</source>
       <translation>Anmäld av</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="453" />
+      <location filename="../../gui/conduct_dialogs.py" line="435" />
       <source>Perustelut</source>
       <translation>Motivering</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="456" />
+      <location filename="../../gui/conduct_dialogs.py" line="438" />
       <source>Lisää</source>
       <translation>Lägg till</translation>
     </message>
@@ -2114,42 +2114,42 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>ExcerptSentDialog</name>
     <message>
-      <location filename="../../gui/agreement_dialogs.py" line="77" />
+      <location filename="../../gui/agreement_dialogs.py" line="70" />
       <source>Kirjaa otteen lähetys</source>
       <translation>Anteckna att utdraget skickats</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_dialogs.py" line="83" />
+      <location filename="../../gui/agreement_dialogs.py" line="76" />
       <source>Lähetyspäivä</source>
       <translation>Sändningsdag</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_dialogs.py" line="86" />
+      <location filename="../../gui/agreement_dialogs.py" line="79" />
       <source>Sähköisesti (tiedoksi 3. päivänä)</source>
       <translation>Elektroniskt (delfående den 3:e dagen)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_dialogs.py" line="87" />
+      <location filename="../../gui/agreement_dialogs.py" line="80" />
       <source>Kirjeellä (tiedoksi 7. päivänä)</source>
       <translation>Per brev (delfående den 7:e dagen)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_dialogs.py" line="88" />
+      <location filename="../../gui/agreement_dialogs.py" line="81" />
       <source>Saantitodistuksella (tiedoksi vastaanottopäivänä)</source>
       <translation>Mot mottagningsbevis (delfående på mottagningsdagen)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_dialogs.py" line="89" />
+      <location filename="../../gui/agreement_dialogs.py" line="82" />
       <source>Henkilökohtaisesti (tiedoksi samana päivänä)</source>
       <translation>Personligen (delfående samma dag)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_dialogs.py" line="92" />
+      <location filename="../../gui/agreement_dialogs.py" line="85" />
       <source>Tapa</source>
       <translation>Sätt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_dialogs.py" line="94" />
+      <location filename="../../gui/agreement_dialogs.py" line="87" />
       <source>Osapuolet, joille ote lähetettiin:</source>
       <translation>Parter som utdraget skickades till:</translation>
     </message>
@@ -2165,22 +2165,22 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>FirstSectionDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="228" />
+      <location filename="../../gui/dialogs.py" line="239" />
       <source>Vuoden ensimmäinen pykälä</source>
       <translation>Årets första paragraf</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="230" />
+      <location filename="../../gui/dialogs.py" line="241" />
       <source>Toimielimen {body} pykälät numeroidaan vuosittain. Jos osa vuoden kokouksista on pidetty ennen Sihteerin käyttöönottoa, anna ensimmäisen Sihteerissä tehtävän pykälän numero.</source>
       <translation>Paragraferna i organet {body} numreras per år. Om en del av årets möten hölls innan Sihteeri togs i bruk, ange numret på den första paragrafen som görs i Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="238" />
+      <location filename="../../gui/dialogs.py" line="249" />
       <source>Vuosi</source>
       <translation>År</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="242" />
+      <location filename="../../gui/dialogs.py" line="253" />
       <source>Ensimmäinen pykälä</source>
       <translation>Första paragraf</translation>
     </message>
@@ -2796,12 +2796,12 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>LinkItemDialog</name>
     <message>
-      <location filename="../../gui/agreement_dialogs.py" line="43" />
+      <location filename="../../gui/agreement_dialogs.py" line="36" />
       <source>Linkitä pykälä</source>
       <translation>Länka paragraf</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_dialogs.py" line="45" />
+      <location filename="../../gui/agreement_dialogs.py" line="38" />
       <source>Valitse pykälä, joka on osapuolen {0} päätös sopimuksesta:</source>
       <translation>Välj den paragraf som är {0}s beslut om avtalet:</translation>
     </message>
@@ -2915,7 +2915,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="224" />
-      <location filename="../../gui/main_window.py" line="587" />
+      <location filename="../../gui/main_window.py" line="586" />
       <source>Poista asia</source>
       <translation>Ta bort ärende</translation>
     </message>
@@ -2961,7 +2961,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="238" />
-      <location filename="../../gui/main_window.py" line="715" />
+      <location filename="../../gui/main_window.py" line="714" />
       <source>Tietoja Sihteeristä</source>
       <translation>Om Sihteeri</translation>
     </message>
@@ -3021,97 +3021,97 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Mötet skapades med standardärendena.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="444" />
+      <location filename="../../gui/main_window.py" line="470" />
       <source>Kokous {number}/{year}</source>
       <translation>Möte {number}/{year}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="466" />
+      <location filename="../../gui/main_window.py" line="481" />
       <source>Kokouksen tiedot tallennettu.</source>
       <translation>Mötets uppgifter sparade.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="480" />
+      <location filename="../../gui/main_window.py" line="496" />
       <source>Esityslista julkaistu</source>
       <translation>Föredragningslistan publicerad</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="480" />
+      <location filename="../../gui/main_window.py" line="496" />
       <source>Julkaisupäivä</source>
       <translation>Publiceringsdag</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="495" />
+      <location filename="../../gui/main_window.py" line="502" />
       <source>Esityslista merkitty julkaistuksi.</source>
       <translation>Föredragningslistan markerad som publicerad.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="512" />
+      <location filename="../../gui/main_window.py" line="521" />
       <source>Otteiden lähettäminen – {section} §</source>
       <translation>Sändning av utdrag – {section} §</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="515" />
+      <location filename="../../gui/main_window.py" line="524" />
       <source>Pykälällä ei ole vastaanottajia. Lisää ne asian kohtaan Tiedoksi / otteet ja tallenna.</source>
       <translation>Paragrafen har inga mottagare. Lägg till dem under För kännedom / utdrag och spara.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="530" />
+      <location filename="../../gui/main_window.py" line="539" />
       <source>Otteiden lähettäminen kirjattu.</source>
       <translation>Sändningen av utdragen antecknad.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="563" />
+      <location filename="../../gui/main_window.py" line="562" />
       <source>Vuoden {year} pykälät alkavat numerosta {number}.</source>
       <translation>Paragraferna för år {year} börjar från nummer {number}.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="588" />
+      <location filename="../../gui/main_window.py" line="587" />
       <source>Poistetaanko asia ”{title}”? Seuraavat pykälänumerot siirtyvät.</source>
       <translation>Ta bort ärendet ”{title}”? Följande paragrafnummer flyttas.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="655" />
+      <location filename="../../gui/main_window.py" line="654" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Flytta till ett annat möte</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="655" />
+      <location filename="../../gui/main_window.py" line="654" />
       <source>Toimielimellä ei ole muita avoimia kokouksia.</source>
       <translation>Organet har inga andra öppna möten.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="679" />
+      <location filename="../../gui/main_window.py" line="678" />
       <source>Asia tallennettu.</source>
       <translation>Ärendet sparades.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="709" />
+      <location filename="../../gui/main_window.py" line="708" />
       <source>Asetukset</source>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="709" />
+      <location filename="../../gui/main_window.py" line="708" />
       <source>Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.</source>
       <translation>Språket byts när du startar om Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="733" />
+      <location filename="../../gui/main_window.py" line="732" />
       <source>Sihteeri {version} — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
       <translation>Sihteeri {version} — verktyg för organets sekreterare: föredragningslistor, protokoll, utdrag och avtal.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="736" />
+      <location filename="../../gui/main_window.py" line="735" />
       <source>Tietokanta: {database}</source>
       <translation>Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="737" />
+      <location filename="../../gui/main_window.py" line="736" />
       <source>Loki: {path}</source>
       <translation>Logg: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="738" />
+      <location filename="../../gui/main_window.py" line="737" />
       <source>Virheraportit: {path}</source>
       <translation>Felrapporter: {path}</translation>
     </message>
@@ -3199,62 +3199,62 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Protokollet har ändrats</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="809" />
+      <location filename="../../gui/conduct.py" line="800" />
       <source>Aloita kokous</source>
       <translation>Inled mötet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="810" />
+      <location filename="../../gui/conduct.py" line="801" />
       <source>Pöytäkirjan tarkastus…</source>
       <translation>Justering av protokollet…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="820" />
+      <location filename="../../gui/conduct.py" line="811" />
       <source>Lisää läsnäolija…</source>
       <translation>Lägg till närvarande…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="821" />
+      <location filename="../../gui/conduct.py" line="812" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="822" />
+      <location filename="../../gui/conduct.py" line="813" />
       <source>Poista</source>
       <translation>Ta bort</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="861" />
+      <location filename="../../gui/conduct.py" line="852" />
       <source>Läsnäolo</source>
       <translation>Närvaro</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="862" />
+      <location filename="../../gui/conduct.py" line="853" />
       <source>Asiat ja päätökset</source>
       <translation>Ärenden och beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="915" />
+      <location filename="../../gui/conduct.py" line="906" />
       <source>Luonnos – kokousta ei ole aloitettu.</source>
       <translation>Utkast – mötet har inte inletts.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="916" />
+      <location filename="../../gui/conduct.py" line="907" />
       <source>Esityslista julkaistu – aloita kokous, kun se alkaa.</source>
       <translation>Föredragningslistan publicerad – inled mötet när det börjar.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="917" />
+      <location filename="../../gui/conduct.py" line="908" />
       <source>Kokous pidetty – pöytäkirja odottaa tarkastusta.</source>
       <translation>Mötet hållet – protokollet väntar på justering.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="918" />
+      <location filename="../../gui/conduct.py" line="909" />
       <source>Pöytäkirja tarkastettu ja lukittu – korjaukset oikaisuina.</source>
       <translation>Protokollet justerat och låst – korrigeringar som rättelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="919" />
+      <location filename="../../gui/conduct.py" line="910" />
       <source>Pöytäkirja tarkastettu ja julkaistu – korjaukset oikaisuina.</source>
       <translation>Protokollet justerat och publicerat – korrigeringar som rättelser.</translation>
     </message>
@@ -3262,17 +3262,17 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>MeetingInfoDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="90" />
+      <location filename="../../gui/dialogs.py" line="108" />
       <source>Päivämäärä</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="94" />
+      <location filename="../../gui/dialogs.py" line="110" />
       <source>Alkaa klo</source>
       <translation>Börjar kl.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="96" />
+      <location filename="../../gui/dialogs.py" line="112" />
       <source>Paikka</source>
       <translation>Plats</translation>
     </message>
@@ -3280,72 +3280,72 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>MemberDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="72" />
+      <location filename="../../gui/organisation_dialog.py" line="73" />
       <source>puheenjohtaja</source>
       <translation>ordförande</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="73" />
+      <location filename="../../gui/organisation_dialog.py" line="74" />
       <source>varapuheenjohtaja</source>
       <translation>vice ordförande</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="74" />
+      <location filename="../../gui/organisation_dialog.py" line="75" />
       <source>jäsen</source>
       <translation>ledamot</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="75" />
+      <location filename="../../gui/organisation_dialog.py" line="76" />
       <source>varajäsen</source>
       <translation>ersättare</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="316" />
+      <location filename="../../gui/organisation_dialog.py" line="306" />
       <source>Uusi jäsen</source>
       <translation>Ny ledamot</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="316" />
+      <location filename="../../gui/organisation_dialog.py" line="306" />
       <source>Jäsenyys: {name}</source>
       <translation>Medlemskap: {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="325" />
+      <location filename="../../gui/organisation_dialog.py" line="315" />
       <source>etunimi sukunimi; aiemmin tallennettu henkilö ehdotetaan</source>
       <translation>förnamn efternamn; en tidigare sparad person föreslås</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="326" />
+      <location filename="../../gui/organisation_dialog.py" line="316" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="331" />
+      <location filename="../../gui/organisation_dialog.py" line="321" />
       <source>Rooli</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="333" />
+      <location filename="../../gui/organisation_dialog.py" line="323" />
       <source>(ei henkilökohtainen)</source>
       <translation>(inte personlig)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="337" />
+      <location filename="../../gui/organisation_dialog.py" line="327" />
       <source>Henkilökohtainen varajäsen jäsenelle</source>
       <translation>Personlig ersättare för ledamoten</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="343" />
+      <location filename="../../gui/organisation_dialog.py" line="330" />
       <source>Kausi alkaa</source>
       <translation>Mandatperioden börjar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="344" />
+      <location filename="../../gui/organisation_dialog.py" line="331" />
       <source>Jäsenyys päättyy</source>
       <translation>Medlemskapet upphör</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="349" />
+      <location filename="../../gui/organisation_dialog.py" line="336" />
       <source>Kausi päättyy</source>
       <translation>Mandatperioden slutar</translation>
     </message>
@@ -3353,38 +3353,38 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>MotionDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="301" />
-      <location filename="../../gui/conduct_dialogs.py" line="309" />
+      <location filename="../../gui/conduct_dialogs.py" line="283" />
+      <location filename="../../gui/conduct_dialogs.py" line="291" />
       <source>Ehdotus</source>
       <translation>Förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="305" />
+      <location filename="../../gui/conduct_dialogs.py" line="287" />
       <source>(ei kannatettu – ehdotus raukeaa)</source>
       <translation>(inte understött – förslaget förfaller)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="306" />
+      <location filename="../../gui/conduct_dialogs.py" line="288" />
       <source>Ehdottaja peruutti ehdotuksensa</source>
       <translation>Förslagsställaren återtog sitt förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="308" />
+      <location filename="../../gui/conduct_dialogs.py" line="290" />
       <source>Ehdottaja</source>
       <translation>Förslagsställare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="310" />
+      <location filename="../../gui/conduct_dialogs.py" line="292" />
       <source>Kannattaja</source>
       <translation>Understödd av</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="321" />
+      <location filename="../../gui/conduct_dialogs.py" line="303" />
       <source>Lisää ehdotus</source>
       <translation>Lägg till förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="321" />
+      <location filename="../../gui/conduct_dialogs.py" line="303" />
       <source>Tallenna</source>
       <translation>Spara</translation>
     </message>
@@ -3435,27 +3435,27 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>NewMeetingDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="115" />
+      <location filename="../../gui/dialogs.py" line="129" />
       <source>Uusi kokous</source>
       <translation>Nytt möte</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="124" />
+      <location filename="../../gui/dialogs.py" line="138" />
       <source>Toimielin</source>
       <translation>Organ</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="128" />
+      <location filename="../../gui/dialogs.py" line="140" />
       <source>Päivämäärä</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="130" />
+      <location filename="../../gui/dialogs.py" line="142" />
       <source>Alkaa klo</source>
       <translation>Börjar kl.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="132" />
+      <location filename="../../gui/dialogs.py" line="144" />
       <source>Paikka</source>
       <translation>Plats</translation>
     </message>
@@ -3463,152 +3463,152 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>OrganisationForm</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="54" />
+      <location filename="../../gui/organisation_dialog.py" line="55" />
       <source>kunta</source>
       <translation>kommun</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="55" />
+      <location filename="../../gui/organisation_dialog.py" line="56" />
       <source>kuntayhtymä</source>
       <translation>samkommun</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="56" />
+      <location filename="../../gui/organisation_dialog.py" line="57" />
       <source>maakuntaliitto</source>
       <translation>landskapsförbund</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="57" />
+      <location filename="../../gui/organisation_dialog.py" line="58" />
       <source>hyvinvointialue</source>
       <translation>välfärdsområde</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="60" />
+      <location filename="../../gui/organisation_dialog.py" line="61" />
       <source>suomi</source>
       <translation>finska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="61" />
+      <location filename="../../gui/organisation_dialog.py" line="62" />
       <source>ruotsi</source>
       <translation>svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="62" />
+      <location filename="../../gui/organisation_dialog.py" line="63" />
       <source>kaksikielinen (suomi ja ruotsi)</source>
       <translation>tvåspråkig (finska och svenska)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="102" />
+      <location filename="../../gui/organisation_dialog.py" line="91" />
       <source>Organisaation laji</source>
       <translation>Typ av organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="104" />
+      <location filename="../../gui/organisation_dialog.py" line="93" />
       <source>esim. Hartolan kunta</source>
       <translation>t.ex. Gustav Adolfs kommun</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="105" />
+      <location filename="../../gui/organisation_dialog.py" line="94" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="107" />
+      <location filename="../../gui/organisation_dialog.py" line="96" />
       <source>kaksikielisen organisaation ruotsinkielinen nimi</source>
       <translation>en tvåspråkig organisations svenska namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="109" />
+      <location filename="../../gui/organisation_dialog.py" line="98" />
       <source>Nimi ruotsiksi</source>
       <translation>Namn på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="115" />
+      <location filename="../../gui/organisation_dialog.py" line="104" />
       <source>Asiakirjojen kieli</source>
       <translation>Handlingarnas språk</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="119" />
+      <location filename="../../gui/organisation_dialog.py" line="108" />
       <source>Postiosoite</source>
       <translation>Postadress</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="122" />
+      <location filename="../../gui/organisation_dialog.py" line="111" />
       <source>esim. Rantatie 6, Hartola</source>
       <translation>t.ex. Rantatie 6, Gustav Adolfs</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="124" />
+      <location filename="../../gui/organisation_dialog.py" line="113" />
       <source>Kirjaamon sähköposti</source>
       <translation>Registratorskontorets e-post</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="126" />
+      <location filename="../../gui/organisation_dialog.py" line="115" />
       <source>esim. ma–pe klo 9–15</source>
       <translation>t.ex. mån–fre kl. 9–15</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="127" />
+      <location filename="../../gui/organisation_dialog.py" line="116" />
       <source>Kirjaamon aukioloaika</source>
       <translation>Registratorskontorets öppettider</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="134" />
+      <location filename="../../gui/organisation_dialog.py" line="123" />
       <source>Käyntiosoite</source>
       <translation>Besöksadress</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="135" />
+      <location filename="../../gui/organisation_dialog.py" line="124" />
       <source>Postiosoite ruotsiksi</source>
       <translation>Postadress på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="136" />
+      <location filename="../../gui/organisation_dialog.py" line="125" />
       <source>Käyntiosoite ruotsiksi</source>
       <translation>Besöksadress på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="137" />
+      <location filename="../../gui/organisation_dialog.py" line="126" />
       <source>Aukioloaika ruotsiksi</source>
       <translation>Öppettider på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="142" />
+      <location filename="../../gui/organisation_dialog.py" line="131" />
       <source>(ei valittu)</source>
       <translation>(inte vald)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="147" />
+      <location filename="../../gui/organisation_dialog.py" line="137" />
       <source>Hallinto-oikeus, jolle kunnallisvalitukset tehdään; valtuuston pöytäkirjan valitusosoitus tarvitsee sen.</source>
       <translation>Förvaltningsdomstolen dit kommunalbesvär anförs; fullmäktiges besvärsanvisning behöver den.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="149" />
+      <location filename="../../gui/organisation_dialog.py" line="139" />
       <source>Hallinto-oikeus</source>
       <translation>Förvaltningsdomstol</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="151" />
+      <location filename="../../gui/organisation_dialog.py" line="141" />
       <source>esim. Hartolassa</source>
       <translation>t.ex. Gustav Adolfs</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="155" />
+      <location filename="../../gui/organisation_dialog.py" line="145" />
       <source>Pöytäkirjanotteen todistuspaikka</source>
       <translation>Ort för bestyrkande av protokollsutdrag</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="156" />
+      <location filename="../../gui/organisation_dialog.py" line="146" />
       <source>Todistuksen teksti</source>
       <translation>Bestyrkandets text (finska)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="157" />
+      <location filename="../../gui/organisation_dialog.py" line="147" />
       <source>Todistuksen teksti ruotsiksi</source>
       <translation>Bestyrkandets text på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="197" />
+      <location filename="../../gui/organisation_dialog.py" line="187" />
       <source>(muu, asetettu ohjelmallisesti)</source>
       <translation>(annan, angiven programmatiskt)</translation>
     </message>
@@ -3677,37 +3677,37 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>PeoplePanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="666" />
+      <location filename="../../gui/organisation_dialog.py" line="654" />
       <source>Hae nimellä tai nimikkeellä</source>
       <translation>Sök med namn eller titel</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="670" />
+      <location filename="../../gui/organisation_dialog.py" line="658" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="670" />
+      <location filename="../../gui/organisation_dialog.py" line="658" />
       <source>Virkanimike</source>
       <translation>Tjänstebeteckning</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="670" />
+      <location filename="../../gui/organisation_dialog.py" line="658" />
       <source>Sähköposti</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="671" />
+      <location filename="../../gui/organisation_dialog.py" line="659" />
       <source>Puhelin</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="680" />
+      <location filename="../../gui/organisation_dialog.py" line="668" />
       <source>Uusi henkilö…</source>
       <translation>Ny person…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="681" />
+      <location filename="../../gui/organisation_dialog.py" line="669" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
@@ -3715,47 +3715,47 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="623" />
+      <location filename="../../gui/organisation_dialog.py" line="611" />
       <source>Uusi henkilö</source>
       <translation>Ny person</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="623" />
+      <location filename="../../gui/organisation_dialog.py" line="611" />
       <source>Henkilön tiedot</source>
       <translation>Personens uppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="626" />
+      <location filename="../../gui/organisation_dialog.py" line="614" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="628" />
+      <location filename="../../gui/organisation_dialog.py" line="616" />
       <source>esim. sivistysjohtaja</source>
       <translation>t.ex. bildningsdirektör</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="629" />
+      <location filename="../../gui/organisation_dialog.py" line="617" />
       <source>Virkanimike</source>
       <translation>Tjänstebeteckning</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="631" />
+      <location filename="../../gui/organisation_dialog.py" line="619" />
       <source>Virkanimike ruotsiksi</source>
       <translation>Tjänstebeteckning på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="633" />
+      <location filename="../../gui/organisation_dialog.py" line="621" />
       <source>Sähköposti</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="635" />
+      <location filename="../../gui/organisation_dialog.py" line="623" />
       <source>Puhelin</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="641" />
+      <location filename="../../gui/organisation_dialog.py" line="629" />
       <source>Muutos näkyy kaikissa tästä eteenpäin tulostettavissa asiakirjoissa, myös aiempien kokousten. Jos tilalle tulee toinen henkilö, lisää hänet uutena.</source>
       <translation>Ändringen syns i alla handlingar som skrivs ut härefter, också för tidigare möten. Om en annan person tar över, lägg till hen som ny.</translation>
     </message>
@@ -3804,49 +3804,69 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>Prompts</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="368" />
+      <location filename="../../gui/dialogs.py" line="378" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="370" />
+      <location filename="../../gui/dialogs.py" line="380" />
       <source>Asiaan ”{what}” on tehty muutoksia, joita ei ole tallennettu.</source>
       <translation>Ärendet ”{what}” har ändringar som inte har sparats.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="386" />
+      <location filename="../../gui/dialogs.py" line="396" />
       <source>Palauta tallentamattomat muutokset</source>
       <translation>Återställ osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="396" />
+      <location filename="../../gui/dialogs.py" line="406" />
       <source>Uusi asia</source>
       <translation>Nytt ärende</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="397" />
+      <location filename="../../gui/dialogs.py" line="407" />
       <source>Asian otsikko:</source>
       <translation>Ärendets rubrik:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="443" />
+      <location filename="../../gui/dialogs.py" line="448" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Flytta till ett annat möte</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="444" />
+      <location filename="../../gui/dialogs.py" line="449" />
       <source>Kokous, johon asia siirretään:</source>
       <translation>Möte dit ärendet flyttas:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="454" />
+      <location filename="../../gui/dialogs.py" line="459" />
       <source>Liitä sopimukseen</source>
       <translation>Koppla till avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="455" />
+      <location filename="../../gui/dialogs.py" line="460" />
       <source>Sopimus, jota asia koskee:</source>
       <translation>Avtalet som ärendet gäller:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="485" />
+      <source>Tietokantapalvelimen salasana</source>
+      <translation>Databasserverns lösenord</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="488" />
+      <source>Palvelin ei hyväksynyt salasanaa. Yritä uudelleen.</source>
+      <translation>Servern godkände inte lösenordet. Försök igen.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="490" />
+      <source>Palvelin {server} pyytää käyttäjän {user} salasanan.</source>
+      <translation>Servern {server} begär lösenordet för användaren {user}.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="494" />
+      <source>Salasana:</source>
+      <translation>Lösenord:</translation>
     </message>
   </context>
   <context>
@@ -4048,62 +4068,62 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>SendingDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="288" />
+      <location filename="../../gui/dialogs.py" line="298" />
       <source>kirjeellä</source>
       <translation>per brev</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="289" />
+      <location filename="../../gui/dialogs.py" line="299" />
       <source>sähköisesti</source>
       <translation>elektroniskt</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="290" />
+      <location filename="../../gui/dialogs.py" line="300" />
       <source>saantitodistuksella</source>
       <translation>mot mottagningsbevis</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="291" />
+      <location filename="../../gui/dialogs.py" line="301" />
       <source>henkilökohtaisesti</source>
       <translation>personligen</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="299" />
+      <location filename="../../gui/dialogs.py" line="309" />
       <source>Asianosaisen muutoksenhakuaika alkaa tiedoksisaannista: kirje 7. päivänä ja sähköinen viesti 3. päivänä lähettämisestä, saantitodistus ja henkilökohtainen luovutus vastaanottopäivänä. ”–” = ei vielä.</source>
       <translation>En parts tid för ändringssökande börjar från delfåendet: ett brev den 7 dagen och ett elektroniskt meddelande den 3 dagen efter avsändandet, mottagningsbevis och personlig överlämning på mottagningsdagen. ”–” = inte ännu.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="305" />
+      <location filename="../../gui/dialogs.py" line="315" />
       <source>Vastaanottaja</source>
       <translation>Mottagare</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="305" />
+      <location filename="../../gui/dialogs.py" line="315" />
       <source>Asianosainen</source>
       <translation>Part</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="306" />
+      <location filename="../../gui/dialogs.py" line="316" />
       <source>Lähetetty</source>
       <translation>Skickat</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="306" />
+      <location filename="../../gui/dialogs.py" line="316" />
       <source>Tapa</source>
       <translation>Sätt</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="306" />
+      <location filename="../../gui/dialogs.py" line="316" />
       <source>Vastaanotettu</source>
       <translation>Mottaget</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="316" />
+      <location filename="../../gui/dialogs.py" line="326" />
       <source>kyllä</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="316" />
+      <location filename="../../gui/dialogs.py" line="326" />
       <source>ei (tiedoksi)</source>
       <translation>nej (för kännedom)</translation>
     </message>
@@ -4443,27 +4463,27 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>TieDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="422" />
+      <location filename="../../gui/conduct_dialogs.py" line="404" />
       <source>Äänet menivät tasan – {section}</source>
       <translation>Rösterna föll lika – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="425" />
+      <location filename="../../gui/conduct_dialogs.py" line="407" />
       <source>Kumpi ehdotus tuli hyväksytyksi?</source>
       <translation>Vilket förslag blev godkänt?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="426" />
+      <location filename="../../gui/conduct_dialogs.py" line="408" />
       <source>JAA-ehdotus: {text}</source>
       <translation>JA-förslag: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="427" />
+      <location filename="../../gui/conduct_dialogs.py" line="409" />
       <source>EI-ehdotus: {text}</source>
       <translation>NEJ-förslag: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="428" />
+      <location filename="../../gui/conduct_dialogs.py" line="410" />
       <source>Tallenna tulos</source>
       <translation>Spara resultatet</translation>
     </message>
@@ -4491,42 +4511,42 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Frånvarande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="341" />
+      <location filename="../../gui/conduct_dialogs.py" line="323" />
       <source>Äänestys – {section}</source>
       <translation>Omröstning – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="346" />
+      <location filename="../../gui/conduct_dialogs.py" line="328" />
       <source>JAA-ehdotus</source>
       <translation>JA-förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="347" />
+      <location filename="../../gui/conduct_dialogs.py" line="329" />
       <source>EI-ehdotus</source>
       <translation>NEJ-förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="349" />
+      <location filename="../../gui/conduct_dialogs.py" line="331" />
       <source>Äänestäjä</source>
       <translation>Röstande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="349" />
+      <location filename="../../gui/conduct_dialogs.py" line="331" />
       <source>Ääni</source>
       <translation>Röst</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="355" />
+      <location filename="../../gui/conduct_dialogs.py" line="337" />
       <source> (pj)</source>
       <translation> (ordf.)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="365" />
+      <location filename="../../gui/conduct_dialogs.py" line="347" />
       <source>Kaikki jaa</source>
       <translation>Alla ja</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="380" />
+      <location filename="../../gui/conduct_dialogs.py" line="362" />
       <source>Tallenna äänestys</source>
       <translation>Spara omröstningen</translation>
     </message>
@@ -4534,12 +4554,12 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>app</name>
     <message>
-      <location filename="../../gui/app.py" line="174" />
+      <location filename="../../gui/app.py" line="205" />
       <source>Viimeksi käytettyä tietokantaa ei voitu avata: {problem} Sihteeri avaa oletustietokannan; toisen tietokannan voi valita valikosta Tiedosto → Avaa tietokanta…</source>
       <translation>Den senast använda databasen kunde inte öppnas: {problem} Sihteeri öppnar standarddatabasen; en annan databas kan väljas i menyn Arkiv → Öppna databas…</translation>
     </message>
     <message>
-      <location filename="../../gui/app.py" line="192" />
+      <location filename="../../gui/app.py" line="223" />
       <source>tiedostoa {path} ei löydy.</source>
       <translation>filen {path} hittas inte.</translation>
     </message>

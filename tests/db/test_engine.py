@@ -10,6 +10,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, select, text
+from sqlalchemy.engine import URL
 
 from db.engine import Database, head_revision, open_database, resolve_url, run_upgrade
 from db.enums import OrganisationKind
@@ -265,3 +266,26 @@ def test_reads_on_postgresql_run_without_a_transaction(demo_db: Database) -> Non
         conn.execute(text("SELECT 1"))
         driver = conn.connection.driver_connection
         assert driver is not None and driver.info.transaction_status == psycopg.pq.TransactionStatus.INTRANS
+
+
+def test_a_server_that_wants_a_password_says_so_and_opens_with_the_right_one(pg_password_url: URL) -> None:
+    """Ensure a PostgreSQL server's password question becomes ``PasswordRequired`` in Finnish, telling a missing
+    password from a refused one, and that the right password (with characters a URL must quote) opens it."""
+    from db.engine import with_password
+    from db.errors import PasswordRequired
+    from tests.conftest import PG_PASSWORD
+
+    with pytest.raises(PasswordRequired) as missing:
+        open_database(pg_password_url, create=False)
+    assert not missing.value.wrong and "pyytää salasanan" in missing.value.message
+    assert "no password supplied" in missing.value.detail
+    with pytest.raises(PasswordRequired) as refused:
+        open_database(with_password(pg_password_url, "väärä"), create=False)
+    assert refused.value.wrong and "ei hyväksynyt salasanaa" in refused.value.message
+    assert "väärä" not in refused.value.message
+    database = open_database(with_password(pg_password_url, PG_PASSWORD), create=False)
+    try:
+        with database.begin() as session:
+            assert session.scalar(select(Organisation.name).where(Organisation.is_home.is_(True)))
+    finally:
+        database.dispose()

@@ -37,6 +37,12 @@ class AnsweringPrompts(Prompts):
         self.date_answer: dt.date | None = None  # the answer to ask_date (None: cancelled)
         self.sending: list[Sending] | None = None  # the answer to record_sending (None: cancelled)
         self.sending_asked: list[Sending] = []
+        self.passwords: list[str] = []  # the answers to ask_password, in turn (none left: cancelled)
+        self.password_asked: list[tuple[str, str, bool]] = []  # (user, server, wrong) of each question
+
+    def ask_password(self, parent: QWidget | None, user: str, server: str, wrong: bool) -> str | None:
+        self.password_asked.append((user, server, wrong))
+        return self.passwords.pop(0) if self.passwords else None
 
     def ask_save(self, parent: QWidget | None, what: str) -> SaveChoice:
         self.asked.append(("ask_save", what))

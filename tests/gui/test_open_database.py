@@ -5,18 +5,21 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
+from sqlalchemy.engine import URL
 
-from db.engine import ENV_VAR, Database, open_database, resolve_url, target_to_remember
+from db.engine import ENV_VAR, Database, open_database, resolve_url, target_to_remember, with_password
 from db.enums import BodyKind, Language, OrganisationKind
 from db.models import Item, Organisation
 from db.paths import default_database_path
 from gui import app as gui_app
 from gui import settings as declared
-from gui.dialogs import DatabaseDialog
+from gui.dialogs import DatabaseDialog, password_dialog
 from gui.first_run import BodySetup, Setup, write_setup
 from gui.settings import Settings
+from tests.conftest import PG_PASSWORD
 from tests.gui import desk_support
 from tests.gui.desk_support import AnsweringPrompts, make_window, type_text
 
@@ -120,7 +123,7 @@ def test_the_remembered_database_opens_at_start_or_the_default_one_with_a_word(
     monkeypatch.setenv(ENV_VAR, str(tmp_path / "oletus.db"))  # the default, in this test
     other = _other_database(tmp_path / "toinen.db", "Toinen kunta")
     assert gui_app._still_there(str(other)) == str(other)
-    database = gui_app._open_remembered(str(other))
+    database = gui_app._open_remembered(str(other), AnsweringPrompts())
     assert _home_name(database) == "Toinen kunta"
     database.dispose()
     assert gui_app._still_there(str(tmp_path / "irrotettu" / "levy.db")) == "" and not shown_errors[0][2]
@@ -129,7 +132,7 @@ def test_the_remembered_database_opens_at_start_or_the_default_one_with_a_word(
     assert not (tmp_path / "irrotettu").exists()
     foreign = tmp_path / "muistio.db"
     foreign.write_text("ei tietokanta", encoding="utf-8")
-    database = gui_app._open_remembered(str(foreign))
+    database = gui_app._open_remembered(str(foreign), AnsweringPrompts())
     assert database.path == (tmp_path / "oletus.db").resolve() and len(shown_errors) == 2
     database.dispose()
 
@@ -151,3 +154,52 @@ def test_the_dialog_names_what_is_chosen_and_refuses_half_answers(qtbot: QtBot) 
     dialog.default.setChecked(True)
     dialog.accept()
     assert dialog.result() == 1 and dialog.target() == ""
+
+
+def test_a_server_s_password_is_asked_until_right_or_cancelled(
+    qtbot: QtBot, pg_password_url: URL, sqlite_demo_db: Database, settings: Settings, prompts: AnsweringPrompts,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shown_errors: list[tuple[str, str, bool]],
+) -> None:
+    """Ensure a server that wants a password gets it asked (again after a wrong one), the database opens in a
+    new window, and the remembered address has no password; cancelling keeps the current window."""
+    window = make_window(qtbot, sqlite_demo_db, settings, prompts)
+    window.show()
+    address = pg_password_url.render_as_string(hide_password=False)
+    prompts.database = address
+    window.named_actions["open_database"].trigger()  # no answer: cancelled
+    assert window.successor is None and window.isVisible()
+    assert prompts.password_asked == [(pg_password_url.username, pg_password_url.query["host"], False)]
+    assert settings.get(declared.LAST_DATABASE) == ""
+    prompts.passwords = ["väärä", PG_PASSWORD]
+    window.named_actions["open_database"].trigger()
+    assert [wrong for _u, _s, wrong in prompts.password_asked] == [False, False, True]
+    successor = window.successor
+    assert successor is not None
+    qtbot.addWidget(successor, before_close_func=lambda w: w.editor.show_nothing())
+    assert successor.database.url.password == PG_PASSWORD and _home_name(successor.database)
+    assert settings.get(declared.LAST_DATABASE) == address and PG_PASSWORD not in address
+    assert not shown_errors
+    # At the next start the remembered server asks again; cancelled, the default database opens.
+    monkeypatch.setenv(ENV_VAR, str(tmp_path / "oletus.db"))
+    again = AnsweringPrompts()
+    database = gui_app._open_remembered(address, again)
+    assert database.path == (tmp_path / "oletus.db").resolve() and len(again.password_asked) == 1
+    database.dispose()
+    again.passwords = [PG_PASSWORD]
+    database = gui_app._open_remembered(address, again)
+    assert database.url.database == pg_password_url.database
+    database.dispose()
+
+
+def test_the_password_question_names_the_server_and_hides_the_typing(qtbot: QtBot) -> None:
+    """Ensure the password dialog says whose password on which server, says when one was refused, and does
+    not show what is typed."""
+    dialog = password_dialog(None, "sihteeri", "palvelin.kunta.fi", wrong=False)
+    qtbot.addWidget(dialog)
+    assert "palvelin.kunta.fi" in dialog.labelText() and "sihteeri" in dialog.labelText()
+    assert "ei hyväksynyt" not in dialog.labelText()
+    assert dialog.textEchoMode() == QLineEdit.EchoMode.Password
+    refused = password_dialog(None, "sihteeri", "", wrong=True)
+    qtbot.addWidget(refused)
+    assert "ei hyväksynyt" in refused.labelText() and "localhost" in refused.labelText()
+    assert with_password("postgresql+psycopg://sihteeri@palvelin/kunta", "a@b/c").password == "a@b/c"
