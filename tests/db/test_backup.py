@@ -661,6 +661,19 @@ def test_missing_postgresql_tools_give_a_finnish_message(monkeypatch: pytest.Mon
     assert "postgresql-client" in caught.value.message
 
 
+def test_an_unreachable_server_is_a_finnish_warning_not_a_crash(tmp_path: Path) -> None:
+    """Ensure a PostgreSQL backup whose server does not answer says so in Finnish (it ended in a traceback)."""
+    try:
+        pg_tools.find_tool("pg_dump")
+        pg_tools.find_tool("pg_restore")
+    except pg_tools.ToolMissing:
+        pytest.skip("no pg_dump")
+    result = backup_now(f"postgresql+psycopg://sihteeri@/sihteeri?host={tmp_path / 'ei-palvelinta'}",
+                        folders=[tmp_path / "kopiot"])  # fmt: skip
+    assert not result.ok and not result.written
+    assert "ei saada yhteyttä" in result.warnings[0]
+
+
 def test_listing_shows_date_size_and_contents(sqlite_demo_db: Database, settings: BackupSettings) -> None:
     """Ensure the listing has the newest first, with size, bodies and last meeting, and skips temp files."""
     for i in range(3):
