@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from core.inflection import CASES, suggest_forms
 from db.enums import BodyKind, Language, MemberRole, OrganisationKind
 from db.errors import NotFound, ValidationError
-from db.models import Body, Membership, Organisation, Person, Setting
+from db.models import Body, Membership, Organisation, Person, PersonFormerName, Setting
 
 
 @dataclass(frozen=True)
@@ -345,6 +345,14 @@ class PersonDetails:
     phone: str = ""
 
 
+@dataclass(frozen=True)
+class PersonChange:
+    """New details of a person and, for a new name or title, the day it changed (None: a correction)."""
+
+    details: PersonDetails
+    changed_from: dt.date | None = None
+
+
 def people(session: Session) -> list[Person]:
     """Everyone in the database (members, preparers, presenters, signatories), by name."""
     return sorted(session.scalars(select(Person)), key=lambda p: (_clean(p.name).casefold(), p.id))
@@ -377,15 +385,43 @@ def add_person(session: Session, details: PersonDetails) -> Person:
     return person
 
 
-def update_person(session: Session, person_id: int, details: PersonDetails) -> Person:
-    """Store a person's details. Documents printed from now on show them, earlier meetings' too (their records
-    name the person, not the text); the checked minutes' fingerprint covers who, not how they are named."""
+def update_person(
+    session: Session, person_id: int, details: PersonDetails, *, changed_from: dt.date | None = None
+) -> Person:
+    """Store a person's details.
+
+    ``changed_from``: the name or a title changed on that day (a marriage, a new post). The documents of meetings
+    held before it keep naming the person as before (``PersonFormerName``, ``Person.as_on``). Without it the
+    change is a correction: every document printed from now on shows it, earlier meetings' too. Either way the
+    checked minutes' fingerprint covers who, not how they are named.
+    """
     person = session.get(Person, person_id)
     if person is None:
         raise NotFound("Henkilöä ei löydy.")
+    before = (person.name, person.title, person.title_sv)
+    after = (_clean(details.name), _clean(details.title), _clean(details.title_sv))
+    # The last day of the former name and titles, when they changed on a day (not corrected).
+    until = changed_from - dt.timedelta(days=1) if changed_from is not None and after != before else None
+    if until is not None:
+        latest = person.former_names[-1].until if person.former_names else None
+        if latest is not None and until <= latest:
+            from core.deadlines import fi_date
+
+            raise ValidationError(
+                f"Henkilön {person.name} edellinen nimen tai nimikkeen muutos on merkitty alkamaan "
+                f"{fi_date(latest + dt.timedelta(days=1))}. Uusi muutos voi alkaa vasta sen jälkeen."
+            )
     _apply_person(person, details)
+    if until is not None:
+        person.former_names.append(PersonFormerName(name=before[0], title=before[1], title_sv=before[2], until=until))
     session.flush()
     return person
+
+
+def former_names(session: Session, person_id: int) -> list[PersonFormerName]:
+    """The person's earlier names and titles, the oldest first."""
+    return list(session.scalars(select(PersonFormerName).where(PersonFormerName.person_id == person_id)
+                                .order_by(PersonFormerName.until)))  # fmt: skip
 
 
 def set_own_person(session: Session, name: str, title: str) -> Person | None:

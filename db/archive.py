@@ -58,8 +58,8 @@ MAX_TOTAL_BYTES = 4 * 1024 * 1024 * 1024
 ProgressFn = Callable[[int, int, str], None]
 
 # Tables always exported whole (reference data that the chosen records point at).
-_WHOLE = frozenset({"organisation", "population_figure", "person", "classification_code", "template",
-                    "template_revision", "setting", "agreement", "cost_item", "body"})
+_WHOLE = frozenset({"organisation", "population_figure", "person", "person_former_name", "classification_code",
+                    "template", "template_revision", "setting", "agreement", "cost_item", "body"})
 # For a partial export: table -> (column, table whose chosen ids it must be among).
 _FOLLOWS: dict[str, tuple[str, str]] = {
     "membership": ("body_id", "body:chosen"),

@@ -8,6 +8,7 @@ users saving the same record never silently overwrite each other: the second sav
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any, TypeVar
@@ -216,9 +217,46 @@ class Person(Versioned, Base):
     organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"))
 
     organisation: Mapped[Organisation | None] = relationship()
+    former_names: Mapped[list[PersonFormerName]] = relationship(
+        back_populates="person", cascade="all, delete-orphan", order_by="PersonFormerName.until"
+    )
 
     def __repr__(self) -> str:
         return f"<Person {self.id} {self.name!r}>"
+
+    def as_on(self, day: dt.date) -> PersonName:
+        """The name and titles the person had on ``day`` (a meeting's date), for the documents of that meeting:
+        the first former name in use until ``day`` or later, else the present ones."""
+        for former in self.former_names:
+            if former.until >= day:
+                return PersonName(former.name, former.title, former.title_sv)
+        return PersonName(self.name, self.title, self.title_sv)
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """How a person is named in one meeting's documents."""
+
+    name: str
+    title: str
+    title_sv: str
+
+
+class PersonFormerName(Base):
+    """A name and titles a person had until a day (a marriage, a new post): the documents of meetings until
+    then keep them. A correction of a misspelling changes ``Person`` itself and leaves no row here."""
+
+    __tablename__ = "person_former_name"
+    __table_args__ = (UniqueConstraint("person_id", "until"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), nullable=False, index=True)
+    name: Mapped[str] = mapped_column(String(200), nullable=False)
+    title: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    title_sv: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    until: Mapped[dt.date] = mapped_column(Date, nullable=False)
+
+    person: Mapped[Person] = relationship(back_populates="former_names")
 
 
 class Membership(Versioned, Base):

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -42,12 +43,12 @@ from sqlalchemy.orm import Session
 from core import organisation as org_ops
 from core.agreements import fi_date
 from core.inflection import CASE_LABELS, CASES
-from core.organisation import CUSTOM_COURT, BodyDetails, OrganisationDetails, PersonDetails
+from core.organisation import CUSTOM_COURT, BodyDetails, OrganisationDetails, PersonChange, PersonDetails
 from db.engine import Database
 from db.enums import BodyKind, Language, MemberRole, OrganisationKind
 from db.errors import SihteeriError
-from db.models import Person
-from gui.dialogs import date_edit, from_qdate
+from db.models import Person, PersonFormerName
+from gui.dialogs import date_edit, from_qdate, to_qdate
 from gui.errors import show_error
 from gui.i18n import QT_TRANSLATE_NOOP, ui_language
 
@@ -603,11 +604,26 @@ class BodiesPanel(_StoringPanel):
             self.load_members(select_id=membership_id)
 
 
-class PersonDialog(QDialog):
-    """A person's name, title in Finnish and Swedish, e-mail and phone."""
+def _hint(text: str) -> QLabel:
+    """An explanation under a choice, indented to its text."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setContentsMargins(24, 0, 0, 4)
+    return label
 
-    def __init__(self, details: PersonDetails | None, parent: QWidget | None = None) -> None:
+
+class PersonDialog(QDialog):
+    """A person's name, title in Finnish and Swedish, e-mail and phone.
+
+    Editing a person (``details`` given) also asks, when the name or a title is changed, whether it changed on
+    a day (a marriage, a new post: earlier meetings' documents keep the former) or is a correction (every
+    document shows it); ``former`` lists the names kept so far. ``changed_from()`` gives the answer.
+    """
+
+    def __init__(self, details: PersonDetails | None, parent: QWidget | None = None, former: list[str] | None = None
+                 ) -> None:  # fmt: skip
         super().__init__(parent)
+        self.original = details
         self.setWindowTitle(self.tr("Uusi henkilö") if details is None else self.tr("Henkilön tiedot"))
         form = QFormLayout(self)
         self.name = QLineEdit()
@@ -621,24 +637,68 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("Sähköposti"), self.email)
         self.phone = QLineEdit()
         form.addRow(self.tr("Puhelin"), self.phone)
+        self.renamed = QRadioButton(self.tr("Nimi tai nimike on vaihtunut, alkaen"))
+        self.corrected = QRadioButton(self.tr("Korjaan kirjoitusvirheen"))
+        self.since = date_edit()
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #a4262c")
+        self.problem.setWordWrap(True)
         if details is not None:
             for edit, value in ((self.name, details.name), (self.title, details.title),
                                 (self.title_sv, details.title_sv), (self.email, details.email),
                                 (self.phone, details.phone)):  # fmt: skip
                 edit.setText(value)
-            note = QLabel(self.tr("Muutos näkyy kaikissa tästä eteenpäin tulostettavissa asiakirjoissa, myös "
-                                  "aiempien kokousten. Jos tilalle tulee toinen henkilö, lisää hänet uutena."))
+            box = QGroupBox(self.tr("Jos nimi tai virkanimike muuttuu"))
+            inner = QVBoxLayout(box)
+            row = QHBoxLayout()
+            row.addWidget(self.renamed)
+            row.addWidget(self.since)
+            row.addStretch(1)
+            inner.addLayout(row)
+            inner.addWidget(_hint(self.tr("Esimerkiksi avioliitto tai uusi virka: aiempien kokousten asiakirjoissa "
+                                          "säilyy entinen nimi ja nimike.")))  # fmt: skip
+            inner.addWidget(self.corrected)
+            inner.addWidget(_hint(self.tr("Korjaus näkyy kaikissa asiakirjoissa, myös aiempien kokousten.")))
+            note = QLabel(self.tr("Jos tilalle tulee toinen henkilö, lisää hänet uutena."))
             note.setWordWrap(True)
-            form.addRow(note)
+            inner.addWidget(note)
+            if former:
+                earlier = QLabel(self.tr("Aiemmat nimet: {names}").format(names="; ".join(former)))
+                earlier.setWordWrap(True)
+                inner.addWidget(earlier)
+            form.addRow(box)
+            self.since.setEnabled(False)
+            self.renamed.toggled.connect(self.since.setEnabled)
+        form.addRow(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.resize(480, self.sizeHint().height())
+        self.resize(520, self.sizeHint().height())
 
     def details(self) -> PersonDetails:
         return PersonDetails(self.name.text(), self.title.text(), self.title_sv.text(), self.email.text(),
                              self.phone.text())  # fmt: skip
+
+    def _naming_changed(self) -> bool:
+        if self.original is None:
+            return False
+        now = self.details()
+        return any(" ".join(getattr(now, f).split()) != " ".join(getattr(self.original, f).split())
+                   for f in ("name", "title", "title_sv"))  # fmt: skip
+
+    def changed_from(self) -> dt.date | None:
+        """The day the name or a title changed (earlier meetings keep the former), or None for a correction or
+        when neither was changed."""
+        if not self._naming_changed() or not self.renamed.isChecked():
+            return None
+        return from_qdate(self.since.date())
+
+    def accept(self) -> None:
+        if self._naming_changed() and not (self.renamed.isChecked() or self.corrected.isChecked()):
+            self.problem.setText(self.tr("Valitse, onko nimi tai nimike vaihtunut vai korjaatko kirjoitusvirheen."))
+            return
+        super().accept()
 
 
 class PeoplePanel(_StoringPanel):
@@ -719,6 +779,16 @@ class PeoplePanel(_StoringPanel):
         dialog = PersonDialog(details, self)
         return dialog.details() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
+    def ask_person_change(self, change: PersonChange, former: list[str]) -> PersonChange | None:
+        """A person's new details and, for a new name or title, the day it changed (None: a correction)."""
+        dialog = PersonDialog(change.details, self, former)
+        if change.changed_from is not None:
+            dialog.renamed.setChecked(True)
+            dialog.since.setDate(to_qdate(change.changed_from))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return PersonChange(dialog.details(), dialog.changed_from())
+
     def add_person(self) -> None:
         person_id = self._until_stored(self.ask_person(None), self.ask_person,
                                        lambda session, details: org_ops.add_person(session, details).id)  # fmt: skip
@@ -735,7 +805,17 @@ class PeoplePanel(_StoringPanel):
             if found is None:
                 return
             details = org_ops.person_details(found)
-        stored = self._until_stored(self.ask_person(details), self.ask_person,
-                                    lambda session, new: org_ops.update_person(session, person_id, new).id)  # fmt: skip
-        if stored is not None:
+            former = [self._former_line(f) for f in org_ops.former_names(session, person_id)]
+
+        def ask(change: PersonChange) -> PersonChange | None:
+            return self.ask_person_change(change, former)
+
+        def store(session: Session, change: PersonChange) -> int:
+            return org_ops.update_person(session, person_id, change.details, changed_from=change.changed_from).id
+
+        if self._until_stored(ask(PersonChange(details, None)), ask, store) is not None:
             self.load(select_id=person_id)
+
+    def _former_line(self, former: PersonFormerName) -> str:
+        named = ", ".join(part for part in (former.name, former.title) if part)
+        return self.tr("{name} ({date} asti)").format(name=named, date=fi_date(former.until))

@@ -7,7 +7,15 @@ from sqlalchemy.orm import Session
 from core.printing.base import DocumentBuilder, DocumentMeta, RunningHeader
 from core.printing.labels import Labels
 from core.printing.request import DocumentRequest, ProgressSink
-from core.printing.sections import Mode, body_name, item_title, organisation_name, person_line, write_item
+from core.printing.sections import (
+    Mode,
+    body_name,
+    item_title,
+    name_on,
+    organisation_name,
+    person_line,
+    write_item,
+)
 from db.enums import MeetingState, MemberRole
 from db.models import Meeting
 
@@ -53,9 +61,11 @@ def render(
         if not membership.active_on(meeting.date):
             continue
         role = labels.member_role(membership.role)
-        name = membership.person.name + (f", {role}" if role and membership.role != MemberRole.DEPUTY else "")
+        name = name_on(membership.person, meeting.date)
+        name += f", {role}" if role and membership.role != MemberRole.DEPUTY else ""
         if membership.role == MemberRole.DEPUTY:
-            deputies.append(name + (f" ({membership.deputy_for.name})" if membership.deputy_for else ""))
+            deputy_for = name_on(membership.deputy_for, meeting.date)
+            deputies.append(name + (f" ({deputy_for})" if deputy_for else ""))
         else:
             members.append(name)
     builder.labelled_lines(labels["members"], members)
@@ -63,9 +73,10 @@ def render(
     others = []
     presenters = {item.presenter.id: item.presenter for item in meeting.items if item.presenter is not None}
     for person in presenters.values():
-        others.append(f"{person_line(person, labels)}, {labels.role_text('esittelija')}")
+        others.append(f"{person_line(person, labels, on=meeting.date)}, {labels.role_text('esittelija')}")
     if meeting.secretary is not None:
-        others.append(f"{person_line(meeting.secretary, labels)}, {labels.role_text('poytakirjanpitaja')}")
+        secretary = person_line(meeting.secretary, labels, on=meeting.date)
+        others.append(f"{secretary}, {labels.role_text('poytakirjanpitaja')}")
     builder.labelled_lines(labels["others"], others)
     builder.label(labels["items"])
     builder.table(

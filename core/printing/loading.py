@@ -214,6 +214,9 @@ def load_meetings(
         named += _collection(session, items, Item.dissents, loaded, empty=empty)
         if item_ids is not None:
             _collection(session, items, Item.recipients, loaded, empty=empty)
-    person_ids = (getattr(record, column) for record in named for column in _PERSON_COLUMNS[type(record)])
+    person_ids = {getattr(record, column) for record in named for column in _PERSON_COLUMNS[type(record)]}
     _by_id(session, Person, person_ids, loaded)
+    # Their former names (a meeting before a marriage or a new post prints the name of its day): one query.
+    people = [session.identity_map.get(_identity(Person, i)) for i in sorted(i for i in person_ids if i is not None)]
+    _collection(session, [p for p in people if p is not None], Person.former_names, loaded)
     return loaded

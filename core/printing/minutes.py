@@ -12,7 +12,7 @@ from core.printing.agenda import meeting_header, meeting_time
 from core.printing.base import DocumentBuilder, DocumentMeta
 from core.printing.labels import Labels
 from core.printing.request import DocumentRequest, ProgressSink
-from core.printing.sections import Mode, body_name, organisation_name, section_range, write_item
+from core.printing.sections import Mode, body_name, name_on, organisation_name, section_range, write_item
 from db.enums import AttendanceRole
 from db.errors import NotFound
 from db.models import Attendance, Meeting
@@ -78,11 +78,12 @@ def collected_meetings(session: Session, meeting: Meeting, request: DocumentRequ
 
 
 def attendance_line(attendance: Attendance, labels: Labels) -> str:
-    parts = [attendance.person.name]
+    day = attendance.meeting.date
+    parts = [name_on(attendance.person, day)]
     if attendance.role == AttendanceRole.CHAIR:
         parts.append(labels.role(attendance.role))
     elif attendance.role == AttendanceRole.DEPUTY and attendance.deputy_for is not None:
-        parts.append(labels("deputy_for", name=attendance.deputy_for.name))
+        parts.append(labels("deputy_for", name=name_on(attendance.deputy_for, day)))
     elif attendance.role not in _MEMBER_ROLES:
         # role_text is written in Finnish; Swedish minutes use the standard role name when there is one.
         standard = labels.role(attendance.role)
@@ -113,8 +114,8 @@ def write_cover(builder: DocumentBuilder, meeting: Meeting, labels: Labels) -> N
     builder.label(labels["signatures"])
     builder.signatures(
         [
-            (labels["chair"], meeting.chair.name if meeting.chair else ""),
-            (labels["secretary"], meeting.secretary.name if meeting.secretary else ""),
+            (labels["chair"], name_on(meeting.chair, meeting.date)),
+            (labels["secretary"], name_on(meeting.secretary, meeting.date)),
         ]
     )
     builder.label(labels["checking"])
@@ -125,7 +126,8 @@ def write_cover(builder: DocumentBuilder, meeting: Meeting, labels: Labels) -> N
         builder.text(labels["not_checked"])
     checkers = [p for p in (meeting.checker1, meeting.checker2) if p is not None]
     builder.signatures(
-        [(labels["checker"], person.name) for person in checkers] or [(labels["checker"], ""), (labels["checker"], "")]
+        [(labels["checker"], name_on(person, meeting.date)) for person in checkers]
+        or [(labels["checker"], ""), (labels["checker"], "")]
     )
     builder.label(labels["publication"])
     if meeting.published_date is not None:

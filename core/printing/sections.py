@@ -5,6 +5,7 @@ Shared by every meeting document, so a § reads the same in the agenda, the minu
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
 from enum import StrEnum
@@ -18,7 +19,7 @@ from core.printing.base import DocumentBuilder
 from core.printing.labels import Labels
 from core.printing.loading import noted_attendances
 from db.enums import Publicity, VoteChoice
-from db.models import Attendance, Body, Correction, Item, Organisation, Person, Vote
+from db.models import Attendance, Body, Correction, Item, Organisation, Person, PersonName, Vote
 
 
 class Mode(StrEnum):
@@ -70,18 +71,25 @@ def body_name(body: Body, labels: Labels) -> str:
     return body.name
 
 
-def person_title(person: Person, labels: Labels) -> str:
+def person_title(person: Person | PersonName, labels: Labels) -> str:
     if labels.language == "sv" and person.title_sv:
         return person.title_sv
     return person.title
 
 
-def person_line(person: Person | None, labels: Labels, *, contact: bool = False) -> str:
-    """ "Title Name" (the custom in Finnish minutes), with phone and e-mail when asked."""
+def name_on(person: Person | None, day: dt.date) -> str:
+    """The person's name in the documents of a meeting held on ``day`` (``Person.as_on``); "" for nobody."""
+    return person.as_on(day).name if person is not None else ""
+
+
+def person_line(person: Person | None, labels: Labels, *, on: dt.date, contact: bool = False) -> str:
+    """ "Title Name" as on the meeting day ``on`` (the custom in Finnish minutes), with phone and e-mail when
+    asked (those are today's: they are for reaching the person)."""
     if person is None:
         return ""
-    title = person_title(person, labels)
-    text = f"{title} {person.name}".strip()
+    named = person.as_on(on)
+    title = person_title(named, labels)
+    text = f"{title} {named.name}".strip()
     if contact:
         parts = [text]
         if person.phone:
@@ -154,9 +162,10 @@ def write_item(
 
     builder.text(item.background)
     _write_corrections(builder, corrections.pop("background", []), labels)
-    builder.field(labels["preparer"], person_line(item.preparer, labels, contact=True))
+    day = item.meeting.date
+    builder.field(labels["preparer"], person_line(item.preparer, labels, on=day, contact=True))
     _write_corrections(builder, corrections.pop("preparer", []), labels)
-    builder.field(labels["presenter"], person_line(item.presenter, labels))
+    builder.field(labels["presenter"], person_line(item.presenter, labels, on=day))
     _write_corrections(builder, corrections.pop("presenter", []), labels)
     builder.field(labels["proposal"], proposal_text(item, labels))
     _write_corrections(builder, corrections.pop("proposal", []), labels)
@@ -167,7 +176,8 @@ def write_item(
         builder.field(labels["decision"], decision_text(item, labels))
         _write_corrections(builder, corrections.pop("decision", []), labels)
         for dissent in item.dissents:
-            builder.field(labels["dissents"], labels("dissent", name=dissent.person.name) + "\n\n" + dissent.text)
+            dissenter = labels("dissent", name=name_on(dissent.person, day))
+            builder.field(labels["dissents"], dissenter + "\n\n" + dissent.text)
 
     builder.labelled_lines(
         labels["attachments"],
@@ -205,7 +215,7 @@ def _attendance_notes(item: Item, labels: Labels) -> tuple[list[str], list[str]]
     arrivals: list[str] = []
     departures: list[str] = []
     for attendance in _noted(item):
-        name = attendance.person.name
+        name = name_on(attendance.person, item.meeting.date)
         if attendance.arrived_at_section == item.section_number:
             time = labels("at_time", time=labels.time(attendance.arrived_time)) if attendance.arrived_time else ""
             arrivals.append(labels("arrived_here", name=name, time=time))
@@ -221,23 +231,24 @@ def _write_handling(builder: DocumentBuilder, item: Item, labels: Labels) -> Non
     if not any(parts):
         return
     builder.label(labels["handling"])
+    day = item.meeting.date
     for note in arrivals:
         builder.text(note, indented=True)
     for disqualification in item.disqualifications:
-        name = disqualification.person.name
+        name = name_on(disqualification.person, day)
         text = labels("disqualified", name=name, ground=disqualification.ground)
         text += " " + labels("left_room" if disqualification.left_room else "stayed", name=name)
         builder.text(text, indented=True)
     builder.text(item.handling, indented=True)
     for motion in item.motions:
-        proposer = motion.proposer.name if motion.proposer else ""
-        seconder = labels("seconded", name=motion.seconder.name) if motion.seconder else ""
+        proposer = name_on(motion.proposer, day)
+        seconder = labels("seconded", name=name_on(motion.seconder, day)) if motion.seconder else ""
         text = labels("motion", proposer=proposer, seconder=seconder, text=motion.text)
         if motion.withdrawn:
             text += " " + labels["withdrawn"]
         builder.text(text, indented=True)
     for vote in item.votes:
-        _write_vote(builder, vote, labels, numbered=len(item.votes) > 1, chair_id=item.meeting.chair_id)
+        _write_vote(builder, vote, labels, numbered=len(item.votes) > 1, chair_id=item.meeting.chair_id, on=day)
     for note in departures:
         builder.text(note, indented=True)
 
@@ -256,13 +267,15 @@ def _vote_statement(vote: Vote, labels: Labels, chair_id: int | None) -> str:
     return tie + labels("vote_declared", side=side, proposal=short_proposal(proposal))
 
 
-def _write_vote(builder: DocumentBuilder, vote: Vote, labels: Labels, *, numbered: bool, chair_id: int | None) -> None:
+def _write_vote(
+    builder: DocumentBuilder, vote: Vote, labels: Labels, *, numbered: bool, chair_id: int | None, on: dt.date
+) -> None:
     builder.heading(labels("vote_round", round=vote.round) if numbered else labels["vote"], level=2)
     builder.text(labels("yes_proposal", text=vote.yes_proposal), indented=True)
     builder.text(labels("no_proposal", text=vote.no_proposal), indented=True)
     if vote.ballots:
         builder.table(
-            [(ballot.person.name, labels.vote(ballot.choice)) for ballot in vote.ballots],
+            [(name_on(ballot.person, on), labels.vote(ballot.choice)) for ballot in vote.ballots],
             widths=(0.5, 0.25),
             indented=True,
         )

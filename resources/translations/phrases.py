@@ -1030,12 +1030,28 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Uusi henkilö": ("Ny person", "New person"),
     "Henkilön tiedot": ("Personens uppgifter", "Person details"),
     "esim. sivistysjohtaja": ("t.ex. bildningsdirektör", "e.g. director of education"),
-    "Muutos näkyy kaikissa tästä eteenpäin tulostettavissa asiakirjoissa, myös aiempien kokousten. Jos tilalle "
-    "tulee toinen henkilö, lisää hänet uutena.": (
-        "Ändringen syns i alla handlingar som skrivs ut härefter, också för tidigare möten. Om en annan person "
-        "tar över, lägg till hen som ny.",
-        "The change shows in every document printed from now on, earlier meetings' too. If another person takes "
-        "over, add them as a new person.",
+    "Jos nimi tai virkanimike muuttuu": ("Om namnet eller titeln ändras", "If the name or title changes"),
+    "Nimi tai nimike on vaihtunut, alkaen": ("Namnet eller titeln har ändrats, från och med",
+                                             "The name or title has changed, from"),
+    "Korjaan kirjoitusvirheen": ("Jag rättar ett skrivfel", "I am correcting a misspelling"),
+    "Esimerkiksi avioliitto tai uusi virka: aiempien kokousten asiakirjoissa säilyy entinen nimi ja nimike.": (
+        "Till exempel äktenskap eller en ny tjänst: handlingarna från tidigare möten behåller det tidigare namnet "
+        "och den tidigare titeln.",
+        "For example a marriage or a new post: the documents of earlier meetings keep the former name and title.",
+    ),
+    "Korjaus näkyy kaikissa asiakirjoissa, myös aiempien kokousten.": (
+        "Rättelsen syns i alla handlingar, också för tidigare möten.",
+        "The correction shows in every document, earlier meetings' too.",
+    ),
+    "Jos tilalle tulee toinen henkilö, lisää hänet uutena.": (
+        "Om en annan person tar över, lägg till hen som ny.",
+        "If another person takes over, add them as a new person.",
+    ),
+    "Aiemmat nimet: {names}": ("Tidigare namn: {names}", "Former names: {names}"),
+    "{name} ({date} asti)": ("{name} (till och med {date})", "{name} (until {date})"),
+    "Valitse, onko nimi tai nimike vaihtunut vai korjaatko kirjoitusvirheen.": (
+        "Välj om namnet eller titeln har ändrats eller om du rättar ett skrivfel.",
+        "Choose whether the name or title has changed or you are correcting a misspelling.",
     ),
     "Kokouksen tiedot…": ("Mötets uppgifter…", "Meeting details…"),
     "Muuta kokouksen päivämäärää, alkamisaikaa tai paikkaa": (

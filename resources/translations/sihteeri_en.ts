@@ -1151,72 +1151,72 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>BodiesPanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="400" />
+      <location filename="../../gui/organisation_dialog.py" line="401" />
       <source>Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.</source>
       <translation>Changes to bodies and members are saved at once. Nothing is deleted: a body can be taken out of use and a membership gets an end date, so the records of earlier meetings are kept.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="407" />
+      <location filename="../../gui/organisation_dialog.py" line="408" />
       <source>Toimielimet</source>
       <translation>Bodies</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="411" />
+      <location filename="../../gui/organisation_dialog.py" line="412" />
       <source>Uusi toimielin…</source>
       <translation>New body…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="412" />
+      <location filename="../../gui/organisation_dialog.py" line="413" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="418" />
+      <location filename="../../gui/organisation_dialog.py" line="419" />
       <source>Jäsenet</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="420" />
+      <location filename="../../gui/organisation_dialog.py" line="421" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="420" />
+      <location filename="../../gui/organisation_dialog.py" line="421" />
       <source>Rooli</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="420" />
+      <location filename="../../gui/organisation_dialog.py" line="421" />
       <source>Varajäsen jäsenelle</source>
       <translation>Deputy for</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="421" />
+      <location filename="../../gui/organisation_dialog.py" line="422" />
       <source>Alkaa</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="421" />
+      <location filename="../../gui/organisation_dialog.py" line="422" />
       <source>Päättyy</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="429" />
+      <location filename="../../gui/organisation_dialog.py" line="430" />
       <source>Näytä myös päättyneet jäsenyydet</source>
       <translation>Show ended memberships too</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="432" />
+      <location filename="../../gui/organisation_dialog.py" line="433" />
       <source>Lisää jäsen…</source>
       <translation>Add member…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="433" />
+      <location filename="../../gui/organisation_dialog.py" line="434" />
       <source>Muokkaa jäsenyyttä…</source>
       <translation>Edit membership…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="462" />
+      <location filename="../../gui/organisation_dialog.py" line="463" />
       <source>{name} (ei käytössä)</source>
       <translation>{name} (not in use)</translation>
     </message>
@@ -1224,82 +1224,82 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>BodyDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="66" />
+      <location filename="../../gui/organisation_dialog.py" line="67" />
       <source>valtuusto</source>
       <translation>council</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="67" />
+      <location filename="../../gui/organisation_dialog.py" line="68" />
       <source>hallitus</source>
       <translation>executive board</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="68" />
+      <location filename="../../gui/organisation_dialog.py" line="69" />
       <source>lautakunta</source>
       <translation>committee</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="69" />
+      <location filename="../../gui/organisation_dialog.py" line="70" />
       <source>jaosto</source>
       <translation>division</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="70" />
+      <location filename="../../gui/organisation_dialog.py" line="71" />
       <source>viranhaltija</source>
       <translation>office-holder</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="198" />
+      <location filename="../../gui/organisation_dialog.py" line="199" />
       <source>Uusi toimielin</source>
       <translation>New body</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="198" />
+      <location filename="../../gui/organisation_dialog.py" line="199" />
       <source>Toimielimen tiedot</source>
       <translation>Body details</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="202" />
+      <location filename="../../gui/organisation_dialog.py" line="203" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="206" />
+      <location filename="../../gui/organisation_dialog.py" line="207" />
       <source>Laji</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="211" />
+      <location filename="../../gui/organisation_dialog.py" line="212" />
       <source>Jaoston tai viranhaltijan päätöksestä tehty oikaisuvaatimus käsitellään tässä toimielimessä.</source>
       <translation>A rectification request against a division's or an office-holder's decision is handled by this body.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="213" />
+      <location filename="../../gui/organisation_dialog.py" line="214" />
       <source>Yläpuolinen toimielin</source>
       <translation>Body above</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="215" />
+      <location filename="../../gui/organisation_dialog.py" line="216" />
       <source>Tavallinen kokouspaikka</source>
       <translation>Usual meeting place</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="217" />
+      <location filename="../../gui/organisation_dialog.py" line="218" />
       <source>Nimi ruotsiksi</source>
       <translation>Name in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="218" />
+      <location filename="../../gui/organisation_dialog.py" line="219" />
       <source>Käytössä (näkyy siirtimessä ja sille voi luoda kokouksia)</source>
       <translation>In use (shown in the navigator; meetings can be created for it)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="222" />
+      <location filename="../../gui/organisation_dialog.py" line="223" />
       <source>Nimen taivutusmuodot (mallipohjat käyttävät näitä lauseiden sisällä)</source>
       <translation>Inflected forms of the name in Finnish (the templates use them inside sentences)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="229" />
+      <location filename="../../gui/organisation_dialog.py" line="230" />
       <source>Ehdota muodot nimestä</source>
       <translation>Suggest the forms from the name</translation>
     </message>
@@ -3280,72 +3280,72 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>MemberDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="73" />
+      <location filename="../../gui/organisation_dialog.py" line="74" />
       <source>puheenjohtaja</source>
       <translation>chair</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="74" />
+      <location filename="../../gui/organisation_dialog.py" line="75" />
       <source>varapuheenjohtaja</source>
       <translation>vice chair</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="75" />
+      <location filename="../../gui/organisation_dialog.py" line="76" />
       <source>jäsen</source>
       <translation>member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="76" />
+      <location filename="../../gui/organisation_dialog.py" line="77" />
       <source>varajäsen</source>
       <translation>deputy member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="306" />
+      <location filename="../../gui/organisation_dialog.py" line="307" />
       <source>Uusi jäsen</source>
       <translation>New member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="306" />
+      <location filename="../../gui/organisation_dialog.py" line="307" />
       <source>Jäsenyys: {name}</source>
       <translation>Membership: {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="315" />
+      <location filename="../../gui/organisation_dialog.py" line="316" />
       <source>etunimi sukunimi; aiemmin tallennettu henkilö ehdotetaan</source>
       <translation>first name last name; a person saved earlier is suggested</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="316" />
+      <location filename="../../gui/organisation_dialog.py" line="317" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="321" />
+      <location filename="../../gui/organisation_dialog.py" line="322" />
       <source>Rooli</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="323" />
+      <location filename="../../gui/organisation_dialog.py" line="324" />
       <source>(ei henkilökohtainen)</source>
       <translation>(not personal)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="327" />
+      <location filename="../../gui/organisation_dialog.py" line="328" />
       <source>Henkilökohtainen varajäsen jäsenelle</source>
       <translation>Personal deputy for the member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="330" />
+      <location filename="../../gui/organisation_dialog.py" line="331" />
       <source>Kausi alkaa</source>
       <translation>Term starts</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="331" />
+      <location filename="../../gui/organisation_dialog.py" line="332" />
       <source>Jäsenyys päättyy</source>
       <translation>Membership ends</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="336" />
+      <location filename="../../gui/organisation_dialog.py" line="337" />
       <source>Kausi päättyy</source>
       <translation>Term ends</translation>
     </message>
@@ -3463,152 +3463,152 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>OrganisationForm</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="55" />
+      <location filename="../../gui/organisation_dialog.py" line="56" />
       <source>kunta</source>
       <translation>municipality</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="56" />
+      <location filename="../../gui/organisation_dialog.py" line="57" />
       <source>kuntayhtymä</source>
       <translation>joint municipal authority</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="57" />
+      <location filename="../../gui/organisation_dialog.py" line="58" />
       <source>maakuntaliitto</source>
       <translation>regional council</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="58" />
+      <location filename="../../gui/organisation_dialog.py" line="59" />
       <source>hyvinvointialue</source>
       <translation>wellbeing services county</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="61" />
+      <location filename="../../gui/organisation_dialog.py" line="62" />
       <source>suomi</source>
       <translation>Finnish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="62" />
+      <location filename="../../gui/organisation_dialog.py" line="63" />
       <source>ruotsi</source>
       <translation>Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="63" />
+      <location filename="../../gui/organisation_dialog.py" line="64" />
       <source>kaksikielinen (suomi ja ruotsi)</source>
       <translation>bilingual (Finnish and Swedish)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="91" />
+      <location filename="../../gui/organisation_dialog.py" line="92" />
       <source>Organisaation laji</source>
       <translation>Kind of organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="93" />
+      <location filename="../../gui/organisation_dialog.py" line="94" />
       <source>esim. Hartolan kunta</source>
       <translation>e.g. Hartolan kunta</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="94" />
+      <location filename="../../gui/organisation_dialog.py" line="95" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="96" />
+      <location filename="../../gui/organisation_dialog.py" line="97" />
       <source>kaksikielisen organisaation ruotsinkielinen nimi</source>
       <translation>the Swedish name of a bilingual organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="98" />
+      <location filename="../../gui/organisation_dialog.py" line="99" />
       <source>Nimi ruotsiksi</source>
       <translation>Name in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="104" />
+      <location filename="../../gui/organisation_dialog.py" line="105" />
       <source>Asiakirjojen kieli</source>
       <translation>Language of documents</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="108" />
+      <location filename="../../gui/organisation_dialog.py" line="109" />
       <source>Postiosoite</source>
       <translation>Postal address</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="111" />
+      <location filename="../../gui/organisation_dialog.py" line="112" />
       <source>esim. Rantatie 6, Hartola</source>
       <translation>e.g. Rantatie 6, Hartola</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="113" />
+      <location filename="../../gui/organisation_dialog.py" line="114" />
       <source>Kirjaamon sähköposti</source>
       <translation>Registry e-mail</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="115" />
+      <location filename="../../gui/organisation_dialog.py" line="116" />
       <source>esim. ma–pe klo 9–15</source>
       <translation>e.g. Mon–Fri 9–15</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="116" />
+      <location filename="../../gui/organisation_dialog.py" line="117" />
       <source>Kirjaamon aukioloaika</source>
       <translation>Registry opening hours</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="123" />
+      <location filename="../../gui/organisation_dialog.py" line="124" />
       <source>Käyntiosoite</source>
       <translation>Visiting address</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="124" />
+      <location filename="../../gui/organisation_dialog.py" line="125" />
       <source>Postiosoite ruotsiksi</source>
       <translation>Postal address in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="125" />
+      <location filename="../../gui/organisation_dialog.py" line="126" />
       <source>Käyntiosoite ruotsiksi</source>
       <translation>Visiting address in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="126" />
+      <location filename="../../gui/organisation_dialog.py" line="127" />
       <source>Aukioloaika ruotsiksi</source>
       <translation>Opening hours in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="131" />
+      <location filename="../../gui/organisation_dialog.py" line="132" />
       <source>(ei valittu)</source>
       <translation>(not chosen)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="137" />
+      <location filename="../../gui/organisation_dialog.py" line="138" />
       <source>Hallinto-oikeus, jolle kunnallisvalitukset tehdään; valtuuston pöytäkirjan valitusosoitus tarvitsee sen.</source>
       <translation>The administrative court municipal appeals go to; the council's appeal instructions need it.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="139" />
+      <location filename="../../gui/organisation_dialog.py" line="140" />
       <source>Hallinto-oikeus</source>
       <translation>Administrative court</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="141" />
+      <location filename="../../gui/organisation_dialog.py" line="142" />
       <source>esim. Hartolassa</source>
       <translation>e.g. Hartolassa</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="145" />
+      <location filename="../../gui/organisation_dialog.py" line="146" />
       <source>Pöytäkirjanotteen todistuspaikka</source>
       <translation>Place of certifying excerpts</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="146" />
+      <location filename="../../gui/organisation_dialog.py" line="147" />
       <source>Todistuksen teksti</source>
       <translation>Certification text (Finnish)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="147" />
+      <location filename="../../gui/organisation_dialog.py" line="148" />
       <source>Todistuksen teksti ruotsiksi</source>
       <translation>Certification text in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="187" />
+      <location filename="../../gui/organisation_dialog.py" line="188" />
       <source>(muu, asetettu ohjelmallisesti)</source>
       <translation>(other, set by a program)</translation>
     </message>
@@ -3677,87 +3677,127 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>PeoplePanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="654" />
+      <location filename="../../gui/organisation_dialog.py" line="714" />
       <source>Hae nimellä tai nimikkeellä</source>
       <translation>Search by name or title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="658" />
+      <location filename="../../gui/organisation_dialog.py" line="718" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="658" />
+      <location filename="../../gui/organisation_dialog.py" line="718" />
       <source>Virkanimike</source>
       <translation>Job title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="658" />
+      <location filename="../../gui/organisation_dialog.py" line="718" />
       <source>Sähköposti</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="659" />
+      <location filename="../../gui/organisation_dialog.py" line="719" />
       <source>Puhelin</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="668" />
+      <location filename="../../gui/organisation_dialog.py" line="728" />
       <source>Uusi henkilö…</source>
       <translation>New person…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="669" />
+      <location filename="../../gui/organisation_dialog.py" line="729" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="821" />
+      <source>{name} ({date} asti)</source>
+      <translation>{name} (until {date})</translation>
     </message>
   </context>
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="611" />
+      <location filename="../../gui/organisation_dialog.py" line="627" />
       <source>Uusi henkilö</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="611" />
+      <location filename="../../gui/organisation_dialog.py" line="627" />
       <source>Henkilön tiedot</source>
       <translation>Person details</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="614" />
+      <location filename="../../gui/organisation_dialog.py" line="630" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="616" />
+      <location filename="../../gui/organisation_dialog.py" line="632" />
       <source>esim. sivistysjohtaja</source>
       <translation>e.g. director of education</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="617" />
+      <location filename="../../gui/organisation_dialog.py" line="633" />
       <source>Virkanimike</source>
       <translation>Job title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="619" />
+      <location filename="../../gui/organisation_dialog.py" line="635" />
       <source>Virkanimike ruotsiksi</source>
       <translation>Job title in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="621" />
+      <location filename="../../gui/organisation_dialog.py" line="637" />
       <source>Sähköposti</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="623" />
+      <location filename="../../gui/organisation_dialog.py" line="639" />
       <source>Puhelin</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="629" />
-      <source>Muutos näkyy kaikissa tästä eteenpäin tulostettavissa asiakirjoissa, myös aiempien kokousten. Jos tilalle tulee toinen henkilö, lisää hänet uutena.</source>
-      <translation>The change shows in every document printed from now on, earlier meetings' too. If another person takes over, add them as a new person.</translation>
+      <location filename="../../gui/organisation_dialog.py" line="640" />
+      <source>Nimi tai nimike on vaihtunut, alkaen</source>
+      <translation>The name or title has changed, from</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="641" />
+      <source>Korjaan kirjoitusvirheen</source>
+      <translation>I am correcting a misspelling</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="651" />
+      <source>Jos nimi tai virkanimike muuttuu</source>
+      <translation>If the name or title changes</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="658" />
+      <source>Esimerkiksi avioliitto tai uusi virka: aiempien kokousten asiakirjoissa säilyy entinen nimi ja nimike.</source>
+      <translation>For example a marriage or a new post: the documents of earlier meetings keep the former name and title.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="661" />
+      <source>Korjaus näkyy kaikissa asiakirjoissa, myös aiempien kokousten.</source>
+      <translation>The correction shows in every document, earlier meetings' too.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="662" />
+      <source>Jos tilalle tulee toinen henkilö, lisää hänet uutena.</source>
+      <translation>If another person takes over, add them as a new person.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="666" />
+      <source>Aiemmat nimet: {names}</source>
+      <translation>Former names: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="699" />
+      <source>Valitse, onko nimi tai nimike vaihtunut vai korjaatko kirjoitusvirheen.</source>
+      <translation>Choose whether the name or title has changed or you are correcting a misspelling.</translation>
     </message>
   </context>
   <context>

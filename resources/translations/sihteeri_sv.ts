@@ -1151,72 +1151,72 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>BodiesPanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="400" />
+      <location filename="../../gui/organisation_dialog.py" line="401" />
       <source>Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.</source>
       <translation>Ändringar i organ och ledamöter sparas genast. Ingenting tas bort: ett organ kan tas ur bruk och ett medlemskap får ett slutdatum, så att uppgifterna om tidigare möten bevaras.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="407" />
+      <location filename="../../gui/organisation_dialog.py" line="408" />
       <source>Toimielimet</source>
       <translation>Organ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="411" />
+      <location filename="../../gui/organisation_dialog.py" line="412" />
       <source>Uusi toimielin…</source>
       <translation>Nytt organ…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="412" />
+      <location filename="../../gui/organisation_dialog.py" line="413" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="418" />
+      <location filename="../../gui/organisation_dialog.py" line="419" />
       <source>Jäsenet</source>
       <translation>Ledamöter</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="420" />
+      <location filename="../../gui/organisation_dialog.py" line="421" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="420" />
+      <location filename="../../gui/organisation_dialog.py" line="421" />
       <source>Rooli</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="420" />
+      <location filename="../../gui/organisation_dialog.py" line="421" />
       <source>Varajäsen jäsenelle</source>
       <translation>Ersättare för</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="421" />
+      <location filename="../../gui/organisation_dialog.py" line="422" />
       <source>Alkaa</source>
       <translation>Börjar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="421" />
+      <location filename="../../gui/organisation_dialog.py" line="422" />
       <source>Päättyy</source>
       <translation>Slutar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="429" />
+      <location filename="../../gui/organisation_dialog.py" line="430" />
       <source>Näytä myös päättyneet jäsenyydet</source>
       <translation>Visa också avslutade medlemskap</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="432" />
+      <location filename="../../gui/organisation_dialog.py" line="433" />
       <source>Lisää jäsen…</source>
       <translation>Lägg till ledamot…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="433" />
+      <location filename="../../gui/organisation_dialog.py" line="434" />
       <source>Muokkaa jäsenyyttä…</source>
       <translation>Redigera medlemskap…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="462" />
+      <location filename="../../gui/organisation_dialog.py" line="463" />
       <source>{name} (ei käytössä)</source>
       <translation>{name} (ur bruk)</translation>
     </message>
@@ -1224,82 +1224,82 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>BodyDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="66" />
+      <location filename="../../gui/organisation_dialog.py" line="67" />
       <source>valtuusto</source>
       <translation>fullmäktige</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="67" />
+      <location filename="../../gui/organisation_dialog.py" line="68" />
       <source>hallitus</source>
       <translation>styrelse</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="68" />
+      <location filename="../../gui/organisation_dialog.py" line="69" />
       <source>lautakunta</source>
       <translation>nämnd</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="69" />
+      <location filename="../../gui/organisation_dialog.py" line="70" />
       <source>jaosto</source>
       <translation>sektion</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="70" />
+      <location filename="../../gui/organisation_dialog.py" line="71" />
       <source>viranhaltija</source>
       <translation>tjänsteinnehavare</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="198" />
+      <location filename="../../gui/organisation_dialog.py" line="199" />
       <source>Uusi toimielin</source>
       <translation>Nytt organ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="198" />
+      <location filename="../../gui/organisation_dialog.py" line="199" />
       <source>Toimielimen tiedot</source>
       <translation>Organets uppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="202" />
+      <location filename="../../gui/organisation_dialog.py" line="203" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="206" />
+      <location filename="../../gui/organisation_dialog.py" line="207" />
       <source>Laji</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="211" />
+      <location filename="../../gui/organisation_dialog.py" line="212" />
       <source>Jaoston tai viranhaltijan päätöksestä tehty oikaisuvaatimus käsitellään tässä toimielimessä.</source>
       <translation>Ett omprövningsyrkande mot en sektions eller tjänsteinnehavares beslut behandlas i detta organ.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="213" />
+      <location filename="../../gui/organisation_dialog.py" line="214" />
       <source>Yläpuolinen toimielin</source>
       <translation>Överordnat organ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="215" />
+      <location filename="../../gui/organisation_dialog.py" line="216" />
       <source>Tavallinen kokouspaikka</source>
       <translation>Vanlig mötesplats</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="217" />
+      <location filename="../../gui/organisation_dialog.py" line="218" />
       <source>Nimi ruotsiksi</source>
       <translation>Namn på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="218" />
+      <location filename="../../gui/organisation_dialog.py" line="219" />
       <source>Käytössä (näkyy siirtimessä ja sille voi luoda kokouksia)</source>
       <translation>I bruk (visas i navigatorn och möten kan skapas för det)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="222" />
+      <location filename="../../gui/organisation_dialog.py" line="223" />
       <source>Nimen taivutusmuodot (mallipohjat käyttävät näitä lauseiden sisällä)</source>
       <translation>Namnets böjningsformer på finska (mallarna använder dem inne i meningar)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="229" />
+      <location filename="../../gui/organisation_dialog.py" line="230" />
       <source>Ehdota muodot nimestä</source>
       <translation>Föreslå formerna utifrån namnet</translation>
     </message>
@@ -3280,72 +3280,72 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>MemberDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="73" />
+      <location filename="../../gui/organisation_dialog.py" line="74" />
       <source>puheenjohtaja</source>
       <translation>ordförande</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="74" />
+      <location filename="../../gui/organisation_dialog.py" line="75" />
       <source>varapuheenjohtaja</source>
       <translation>vice ordförande</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="75" />
+      <location filename="../../gui/organisation_dialog.py" line="76" />
       <source>jäsen</source>
       <translation>ledamot</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="76" />
+      <location filename="../../gui/organisation_dialog.py" line="77" />
       <source>varajäsen</source>
       <translation>ersättare</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="306" />
+      <location filename="../../gui/organisation_dialog.py" line="307" />
       <source>Uusi jäsen</source>
       <translation>Ny ledamot</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="306" />
+      <location filename="../../gui/organisation_dialog.py" line="307" />
       <source>Jäsenyys: {name}</source>
       <translation>Medlemskap: {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="315" />
+      <location filename="../../gui/organisation_dialog.py" line="316" />
       <source>etunimi sukunimi; aiemmin tallennettu henkilö ehdotetaan</source>
       <translation>förnamn efternamn; en tidigare sparad person föreslås</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="316" />
+      <location filename="../../gui/organisation_dialog.py" line="317" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="321" />
+      <location filename="../../gui/organisation_dialog.py" line="322" />
       <source>Rooli</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="323" />
+      <location filename="../../gui/organisation_dialog.py" line="324" />
       <source>(ei henkilökohtainen)</source>
       <translation>(inte personlig)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="327" />
+      <location filename="../../gui/organisation_dialog.py" line="328" />
       <source>Henkilökohtainen varajäsen jäsenelle</source>
       <translation>Personlig ersättare för ledamoten</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="330" />
+      <location filename="../../gui/organisation_dialog.py" line="331" />
       <source>Kausi alkaa</source>
       <translation>Mandatperioden börjar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="331" />
+      <location filename="../../gui/organisation_dialog.py" line="332" />
       <source>Jäsenyys päättyy</source>
       <translation>Medlemskapet upphör</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="336" />
+      <location filename="../../gui/organisation_dialog.py" line="337" />
       <source>Kausi päättyy</source>
       <translation>Mandatperioden slutar</translation>
     </message>
@@ -3463,152 +3463,152 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>OrganisationForm</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="55" />
+      <location filename="../../gui/organisation_dialog.py" line="56" />
       <source>kunta</source>
       <translation>kommun</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="56" />
+      <location filename="../../gui/organisation_dialog.py" line="57" />
       <source>kuntayhtymä</source>
       <translation>samkommun</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="57" />
+      <location filename="../../gui/organisation_dialog.py" line="58" />
       <source>maakuntaliitto</source>
       <translation>landskapsförbund</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="58" />
+      <location filename="../../gui/organisation_dialog.py" line="59" />
       <source>hyvinvointialue</source>
       <translation>välfärdsområde</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="61" />
+      <location filename="../../gui/organisation_dialog.py" line="62" />
       <source>suomi</source>
       <translation>finska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="62" />
+      <location filename="../../gui/organisation_dialog.py" line="63" />
       <source>ruotsi</source>
       <translation>svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="63" />
+      <location filename="../../gui/organisation_dialog.py" line="64" />
       <source>kaksikielinen (suomi ja ruotsi)</source>
       <translation>tvåspråkig (finska och svenska)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="91" />
+      <location filename="../../gui/organisation_dialog.py" line="92" />
       <source>Organisaation laji</source>
       <translation>Typ av organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="93" />
+      <location filename="../../gui/organisation_dialog.py" line="94" />
       <source>esim. Hartolan kunta</source>
       <translation>t.ex. Gustav Adolfs kommun</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="94" />
+      <location filename="../../gui/organisation_dialog.py" line="95" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="96" />
+      <location filename="../../gui/organisation_dialog.py" line="97" />
       <source>kaksikielisen organisaation ruotsinkielinen nimi</source>
       <translation>en tvåspråkig organisations svenska namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="98" />
+      <location filename="../../gui/organisation_dialog.py" line="99" />
       <source>Nimi ruotsiksi</source>
       <translation>Namn på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="104" />
+      <location filename="../../gui/organisation_dialog.py" line="105" />
       <source>Asiakirjojen kieli</source>
       <translation>Handlingarnas språk</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="108" />
+      <location filename="../../gui/organisation_dialog.py" line="109" />
       <source>Postiosoite</source>
       <translation>Postadress</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="111" />
+      <location filename="../../gui/organisation_dialog.py" line="112" />
       <source>esim. Rantatie 6, Hartola</source>
       <translation>t.ex. Rantatie 6, Gustav Adolfs</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="113" />
+      <location filename="../../gui/organisation_dialog.py" line="114" />
       <source>Kirjaamon sähköposti</source>
       <translation>Registratorskontorets e-post</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="115" />
+      <location filename="../../gui/organisation_dialog.py" line="116" />
       <source>esim. ma–pe klo 9–15</source>
       <translation>t.ex. mån–fre kl. 9–15</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="116" />
+      <location filename="../../gui/organisation_dialog.py" line="117" />
       <source>Kirjaamon aukioloaika</source>
       <translation>Registratorskontorets öppettider</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="123" />
+      <location filename="../../gui/organisation_dialog.py" line="124" />
       <source>Käyntiosoite</source>
       <translation>Besöksadress</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="124" />
+      <location filename="../../gui/organisation_dialog.py" line="125" />
       <source>Postiosoite ruotsiksi</source>
       <translation>Postadress på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="125" />
+      <location filename="../../gui/organisation_dialog.py" line="126" />
       <source>Käyntiosoite ruotsiksi</source>
       <translation>Besöksadress på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="126" />
+      <location filename="../../gui/organisation_dialog.py" line="127" />
       <source>Aukioloaika ruotsiksi</source>
       <translation>Öppettider på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="131" />
+      <location filename="../../gui/organisation_dialog.py" line="132" />
       <source>(ei valittu)</source>
       <translation>(inte vald)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="137" />
+      <location filename="../../gui/organisation_dialog.py" line="138" />
       <source>Hallinto-oikeus, jolle kunnallisvalitukset tehdään; valtuuston pöytäkirjan valitusosoitus tarvitsee sen.</source>
       <translation>Förvaltningsdomstolen dit kommunalbesvär anförs; fullmäktiges besvärsanvisning behöver den.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="139" />
+      <location filename="../../gui/organisation_dialog.py" line="140" />
       <source>Hallinto-oikeus</source>
       <translation>Förvaltningsdomstol</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="141" />
+      <location filename="../../gui/organisation_dialog.py" line="142" />
       <source>esim. Hartolassa</source>
       <translation>t.ex. Gustav Adolfs</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="145" />
+      <location filename="../../gui/organisation_dialog.py" line="146" />
       <source>Pöytäkirjanotteen todistuspaikka</source>
       <translation>Ort för bestyrkande av protokollsutdrag</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="146" />
+      <location filename="../../gui/organisation_dialog.py" line="147" />
       <source>Todistuksen teksti</source>
       <translation>Bestyrkandets text (finska)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="147" />
+      <location filename="../../gui/organisation_dialog.py" line="148" />
       <source>Todistuksen teksti ruotsiksi</source>
       <translation>Bestyrkandets text på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="187" />
+      <location filename="../../gui/organisation_dialog.py" line="188" />
       <source>(muu, asetettu ohjelmallisesti)</source>
       <translation>(annan, angiven programmatiskt)</translation>
     </message>
@@ -3677,87 +3677,127 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>PeoplePanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="654" />
+      <location filename="../../gui/organisation_dialog.py" line="714" />
       <source>Hae nimellä tai nimikkeellä</source>
       <translation>Sök med namn eller titel</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="658" />
+      <location filename="../../gui/organisation_dialog.py" line="718" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="658" />
+      <location filename="../../gui/organisation_dialog.py" line="718" />
       <source>Virkanimike</source>
       <translation>Tjänstebeteckning</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="658" />
+      <location filename="../../gui/organisation_dialog.py" line="718" />
       <source>Sähköposti</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="659" />
+      <location filename="../../gui/organisation_dialog.py" line="719" />
       <source>Puhelin</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="668" />
+      <location filename="../../gui/organisation_dialog.py" line="728" />
       <source>Uusi henkilö…</source>
       <translation>Ny person…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="669" />
+      <location filename="../../gui/organisation_dialog.py" line="729" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="821" />
+      <source>{name} ({date} asti)</source>
+      <translation>{name} (till och med {date})</translation>
     </message>
   </context>
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="611" />
+      <location filename="../../gui/organisation_dialog.py" line="627" />
       <source>Uusi henkilö</source>
       <translation>Ny person</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="611" />
+      <location filename="../../gui/organisation_dialog.py" line="627" />
       <source>Henkilön tiedot</source>
       <translation>Personens uppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="614" />
+      <location filename="../../gui/organisation_dialog.py" line="630" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="616" />
+      <location filename="../../gui/organisation_dialog.py" line="632" />
       <source>esim. sivistysjohtaja</source>
       <translation>t.ex. bildningsdirektör</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="617" />
+      <location filename="../../gui/organisation_dialog.py" line="633" />
       <source>Virkanimike</source>
       <translation>Tjänstebeteckning</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="619" />
+      <location filename="../../gui/organisation_dialog.py" line="635" />
       <source>Virkanimike ruotsiksi</source>
       <translation>Tjänstebeteckning på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="621" />
+      <location filename="../../gui/organisation_dialog.py" line="637" />
       <source>Sähköposti</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="623" />
+      <location filename="../../gui/organisation_dialog.py" line="639" />
       <source>Puhelin</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="629" />
-      <source>Muutos näkyy kaikissa tästä eteenpäin tulostettavissa asiakirjoissa, myös aiempien kokousten. Jos tilalle tulee toinen henkilö, lisää hänet uutena.</source>
-      <translation>Ändringen syns i alla handlingar som skrivs ut härefter, också för tidigare möten. Om en annan person tar över, lägg till hen som ny.</translation>
+      <location filename="../../gui/organisation_dialog.py" line="640" />
+      <source>Nimi tai nimike on vaihtunut, alkaen</source>
+      <translation>Namnet eller titeln har ändrats, från och med</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="641" />
+      <source>Korjaan kirjoitusvirheen</source>
+      <translation>Jag rättar ett skrivfel</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="651" />
+      <source>Jos nimi tai virkanimike muuttuu</source>
+      <translation>Om namnet eller titeln ändras</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="658" />
+      <source>Esimerkiksi avioliitto tai uusi virka: aiempien kokousten asiakirjoissa säilyy entinen nimi ja nimike.</source>
+      <translation>Till exempel äktenskap eller en ny tjänst: handlingarna från tidigare möten behåller det tidigare namnet och den tidigare titeln.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="661" />
+      <source>Korjaus näkyy kaikissa asiakirjoissa, myös aiempien kokousten.</source>
+      <translation>Rättelsen syns i alla handlingar, också för tidigare möten.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="662" />
+      <source>Jos tilalle tulee toinen henkilö, lisää hänet uutena.</source>
+      <translation>Om en annan person tar över, lägg till hen som ny.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="666" />
+      <source>Aiemmat nimet: {names}</source>
+      <translation>Tidigare namn: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="699" />
+      <source>Valitse, onko nimi tai nimike vaihtunut vai korjaatko kirjoitusvirheen.</source>
+      <translation>Välj om namnet eller titeln har ändrats eller om du rättar ett skrivfel.</translation>
     </message>
   </context>
   <context>

@@ -12,7 +12,7 @@ from core.organisation import BodyDetails, OrganisationDetails
 from db.engine import Database
 from db.enums import BodyKind, Language, MemberRole, OrganisationKind
 from db.errors import NotFound, ValidationError
-from db.models import Body, Organisation, Person
+from db.models import Body, Organisation, Person, PersonName
 from gui.first_run import BodySetup, Setup, write_setup
 
 DAY = dt.date(2025, 6, 1)
@@ -190,6 +190,40 @@ def test_people_are_added_and_corrected_with_finnish_messages(home: Database) ->
             org_ops.add_person(s, details)
     with home.begin() as s, pytest.raises(NotFound):
         org_ops.update_person(s, 999_999, PersonDetails("Kuka"))
+
+
+def test_a_name_changed_on_a_day_is_kept_for_the_meetings_before_it(home: Database) -> None:
+    """Ensure a name or title changed from a day keeps the former for the days before it (``Person.as_on``), a
+    change of only the contacts or a correction keeps none, a second change must come after the first, and a
+    refused change leaves the person as they were."""
+    from core.organisation import PersonDetails
+
+    day = dt.date(2025, 6, 1)
+    with home.begin() as s:
+        vilja = org_ops.add_person(s, PersonDetails("Vilja Valmistelija", "talouspäällikkö", "ekonomichef"))
+        org_ops.update_person(s, vilja.id, PersonDetails("Vilja Valmistelija", "talouspäällikkö", "ekonomichef",
+                                                         email="vilja@sysma.fi"), changed_from=day)  # fmt: skip
+        assert org_ops.former_names(s, vilja.id) == []
+        org_ops.update_person(s, vilja.id, PersonDetails(" Vilja  Virta", "hallintojohtaja", "förvaltningsdirektör",
+                                                         email="vilja@sysma.fi"), changed_from=day)  # fmt: skip
+        (former,) = org_ops.former_names(s, vilja.id)
+        assert (former.name, former.title, former.title_sv, former.until) == (
+            "Vilja Valmistelija", "talouspäällikkö", "ekonomichef", dt.date(2025, 5, 31))
+        assert vilja.as_on(dt.date(2025, 5, 31)).name == "Vilja Valmistelija"
+        assert vilja.as_on(day) == PersonName("Vilja Virta", "hallintojohtaja", "förvaltningsdirektör")
+        org_ops.update_person(s, vilja.id, PersonDetails("Vilja Wirta", "hallintojohtaja", "förvaltningsdirektör"))
+        assert len(org_ops.former_names(s, vilja.id)) == 1 and vilja.as_on(day).name == "Vilja Wirta"
+        vilja_id = vilja.id
+    with home.begin() as s, pytest.raises(ValidationError, match=r"alkamaan 1\.6\.2025"):
+        org_ops.update_person(s, vilja_id, PersonDetails("Vilja Koski"), changed_from=day)
+    with home.begin() as s:
+        person = s.get(Person, vilja_id)
+        assert person is not None and person.name == "Vilja Wirta"
+        org_ops.update_person(s, vilja_id, PersonDetails("Vilja Koski", "hallintojohtaja"),
+                              changed_from=dt.date(2026, 1, 1))  # fmt: skip
+        assert [f.until for f in org_ops.former_names(s, vilja_id)] == [dt.date(2025, 5, 31), dt.date(2025, 12, 31)]
+        assert [person.as_on(d).name for d in (dt.date(2025, 1, 1), dt.date(2025, 7, 1), dt.date(2026, 1, 1))] == [
+            "Vilja Valmistelija", "Vilja Wirta", "Vilja Koski"]
 
 
 def test_the_administrative_court_is_chosen_with_the_organisation(home: Database) -> None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.appeal import appeal_attachment, instruction_for_item
@@ -632,3 +634,41 @@ def test_year_minutes_print_every_checked_meeting_with_its_own_header(sqlite_dem
         assert labels.section(unchecked_first) + " Kokouksen avaus" not in printed.body
         with pytest.raises(NotFound, match="tarkastettuja"):
             year_minutes(session, body="Maakuntahallitus", year=2024)
+
+
+def test_earlier_minutes_keep_the_name_and_title_of_their_day(demo_db: Database) -> None:
+    """Ensure a name or title changed from a day prints in the documents of meetings from that day on, while
+    earlier minutes keep the former (a marriage after the meeting; a new title before it), and that a later
+    correction of the present name leaves the former as it was."""
+    from core import organisation as org_ops
+    from db.models import Person
+
+    with demo_db.begin() as session:
+        meeting, _seed = _seed2(session)
+        chair = session.scalars(select(Person).where(Person.name == "Pekka Lehtinen")).one()
+        presenter = session.scalars(select(Person).where(Person.name == "Juha Hertsi")).one()
+        chair_details = org_ops.person_details(chair)
+        presenter_details = org_ops.person_details(presenter)
+        after, before = meeting.date + dt.timedelta(days=30), meeting.date - dt.timedelta(days=30)
+        org_ops.update_person(session, chair.id, replace(chair_details, name="Pekka Lehtinen-Virta"),
+                              changed_from=after)  # fmt: skip
+        org_ops.update_person(session, presenter.id, replace(presenter_details, title="hallintojohtaja"),
+                              changed_from=before)  # fmt: skip
+        old_title = presenter_details.title
+        meeting_id, chair_id = meeting.id, chair.id
+    with demo_db.session() as session:
+        meeting = session.get(Meeting, meeting_id)
+        assert meeting is not None
+        printed = _print(session, DocumentKind.MINUTES, meeting).body
+    assert "Pekka Lehtinen" in printed and "Lehtinen-Virta" not in printed
+    assert "hallintojohtaja Juha Hertsi" in printed and f"{old_title} Juha Hertsi" not in printed
+    with demo_db.begin() as session:  # a misspelling of the new name corrected: the former stays
+        org_ops.update_person(session, chair_id, replace(chair_details, name="Pekka Lehtinen-Wirta"))
+        assert [f.name for f in org_ops.former_names(session, chair_id)] == ["Pekka Lehtinen"]
+        with pytest.raises(ValidationError, match="vasta sen jälkeen"):
+            org_ops.update_person(session, chair_id, replace(chair_details, name="Pekka Virta"), changed_from=after)
+    with demo_db.session() as session:
+        meeting = session.get(Meeting, meeting_id)
+        assert meeting is not None
+        printed = _print(session, DocumentKind.MINUTES, meeting).body
+    assert "Pekka Lehtinen" in printed and "Wirta" not in printed

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import stat
 import zipfile
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +20,7 @@ from db.archive import ArchiveRefused, export_archive, import_archive, inspect_a
 from db.content import canonical_content
 from db.engine import Database, open_database
 from db.errors import NotFound, ValidationError
-from db.models import Attachment, Body, Item, Meeting
+from db.models import Attachment, Body, Item, Meeting, Person
 
 PDF = b"%PDF-1.4\n" + bytes(range(256)) * 40 + "Máret Čuđaŋ Ŧaž".encode()
 
@@ -97,20 +99,28 @@ def test_archive_layout_and_manifest(sqlite_demo_db: Database, tmp_path: Path) -
 
 
 def test_partial_export_of_one_body_and_year(sqlite_demo_db: Database, tmp_path: Path) -> None:
-    """Ensure a body-and-year export holds only those meetings and imports into an empty database."""
+    """Ensure a body-and-year export holds only those meetings, with the people's former names (the minutes
+    name people as on their day), and imports into an empty database."""
+    from core.organisation import person_details, update_person
+
     with sqlite_demo_db.begin() as s:
         meeting = s.scalars(select(Meeting).order_by(Meeting.id)).first()
-        assert meeting is not None
-        body_name, year = meeting.body.name, meeting.year
+        assert meeting is not None and meeting.chair is not None
+        body_name, year, chair_id = meeting.body.name, meeting.year, meeting.chair.id
+        renamed = replace(person_details(meeting.chair), name="Uusi Nimi")
+        update_person(s, chair_id, renamed, changed_from=meeting.date + dt.timedelta(days=1))
         expected_items = {i.id for i in s.scalars(select(Item).where(Item.meeting_id == meeting.id))}
     path = tmp_path / "osa.zip"
     summary = export_archive(sqlite_demo_db, path, bodies=[body_name.upper()], years=[year])
     assert summary.row_counts["meeting"] == 1 and summary.row_counts["audit_log"] == 0
+    assert summary.row_counts["person_former_name"] == 1
     import_archive(path, tmp_path / "osa.db")
     target = open_database(tmp_path / "osa.db", create=False)
     try:
         with target.begin() as s:
             assert {i.id for i in s.scalars(select(Item))} == expected_items
+            chair = s.get(Person, chair_id)
+            assert chair is not None and chair.name == "Uusi Nimi" and chair.as_on(meeting.date).name != "Uusi Nimi"
     finally:
         target.dispose()
     with pytest.raises(NotFound, match="Toimielimet:"):

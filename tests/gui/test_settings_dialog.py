@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from core.organisation import BodyDetails
+from core.organisation import BodyDetails, PersonChange
 from db.engine import Database
 from db.enums import BodyKind, Language, MemberRole, OrganisationKind
 from db.models import Body, Membership, Organisation, Person
@@ -301,16 +303,55 @@ def test_people_are_found_added_and_edited_at_once(qtbot: QtBot, home: Database,
     assert "ei ole muotoa" in shown_errors[0][1] and asked[:2] == [None, typed]  # asked again as typed
     assert panel.filter.text() == "" and panel.changed
     assert panel.current_person_id() is not None and "Vilja Valmistelija" in panel.visible_names()
-    answers[:] = [PersonDetails("Vilja Valmistelija", "hallintojohtaja", email="vilja@sysma.fi")]
+    changes: list[PersonChange | None] = []
+    change_asked: list[tuple[PersonChange, list[str]]] = []
+
+    def ask_change(change: PersonChange, former: list[str]) -> PersonChange | None:
+        change_asked.append((change, former))
+        return changes.pop(0)
+
+    panel.ask_person_change = ask_change  # type: ignore[method-assign]
+    before = PersonDetails("Vilja Valmistelija", "talouspäällikkö", email="vilja@sysma.fi")
+    changes[:] = [PersonChange(replace(before, title="hallintojohtaja"), dt.date(2026, 1, 1))]
     panel.edit_button.click()
-    assert asked[-1] == PersonDetails("Vilja Valmistelija", "talouspäällikkö", email="vilja@sysma.fi")
+    assert change_asked[-1] == (PersonChange(before, None), [])
     with home.begin() as s:
         vilja = s.scalar(select(Person).where(Person.name == "Vilja Valmistelija"))
         assert vilja is not None and vilja.title == "hallintojohtaja"
+        assert vilja.as_on(dt.date(2025, 12, 31)).title == "talouspäällikkö"
+    changes[:] = [None]
+    panel.edit_button.click()
+    assert change_asked[-1][1] == ["Vilja Valmistelija, talouspäällikkö (31.12.2025 asti)"]
     dialog = PersonDialog(PersonDetails("Aino Áilu", "puheenjohtaja"))
     qtbot.addWidget(dialog)
     type_text(dialog.phone, "040 1")
     assert dialog.details() == PersonDetails("Aino Áilu", "puheenjohtaja", phone="040 1")
+    assert dialog.changed_from() is None
+
+
+def test_a_new_name_asks_whether_it_changed_or_is_corrected(qtbot: QtBot) -> None:
+    """Ensure the person dialog refuses a new name or title until it is told whether it changed from a day (the
+    day given) or corrects a misspelling, and asks nothing for new contacts only."""
+    from core.organisation import PersonDetails
+    from gui.organisation_dialog import PersonDialog
+
+    dialog = PersonDialog(PersonDetails("Aino Áilu", "puheenjohtaja"), former=["Aino Aalto (31.5.2024 asti)"])
+    qtbot.addWidget(dialog)
+    assert not dialog.since.isEnabled()
+    type_text(dialog.email, "aino@sysma.fi")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.changed_from() is None
+    dialog.setResult(0)
+    type_text(dialog.name, "-Niemi")
+    dialog.accept()
+    assert dialog.result() == 0 and "Valitse" in dialog.problem.text()
+    dialog.renamed.setChecked(True)
+    assert dialog.since.isEnabled()
+    dialog.since.setDate(QDate(2026, 3, 1))
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.changed_from() == dt.date(2026, 3, 1)
+    dialog.corrected.setChecked(True)
+    assert dialog.changed_from() is None and dialog.details().name == "Aino Áilu-Niemi"
 
 
 
