@@ -146,13 +146,7 @@ def create_meeting(
     year = date.year
     if number is None:
         number = suggest_meeting_number(session, body_id=body_id, year=year)
-    elif number < 1:
-        raise ValidationError("Kokouksen numeron on oltava positiivinen kokonaisluku.")
-    clash = session.scalar(
-        select(Meeting.id).where(Meeting.body_id == body_id, Meeting.year == year, Meeting.number == number)
-    )
-    if clash is not None:
-        raise ValidationError(f"Toimielimellä {body.name} on jo kokous {number}/{year}.")
+    _check_number(session, body, year, number)
     meeting = Meeting(
         body=body,
         body_id=body_id,
@@ -181,12 +175,31 @@ def create_meeting(
     return meeting
 
 
+def _check_number(session: Session, body: Body, year: int, number: int, meeting_id: int | None = None) -> None:
+    """Refuse a meeting number below 1 or one the body already has in the year (another meeting than
+    ``meeting_id``)."""
+    if number < 1:
+        raise ValidationError("Kokouksen numeron on oltava positiivinen kokonaisluku.")
+    same = select(Meeting.id).where(Meeting.body_id == body.id, Meeting.year == year, Meeting.number == number)
+    clash = session.scalar(same.where(Meeting.id != meeting_id) if meeting_id is not None else same)
+    if clash is not None:
+        swap = " Jos kokoukset vaihtavat numeroita, anna ensin toiselle väliaikainen numero." if meeting_id else ""
+        raise ValidationError(f"Toimielimellä {body.name} on jo kokous {number}/{year}.{swap}")
+
+
 def update_meeting(
-    session: Session, meeting_id: int, *, date: dt.date, start_time: dt.time | None, place: str
+    session: Session,
+    meeting_id: int,
+    *,
+    date: dt.date,
+    start_time: dt.time | None,
+    place: str,
+    number: int | None = None,
 ) -> Meeting:
-    """Change a meeting's date, starting time and place (e.g. the meeting is moved), before its minutes are
-    checked; the year's § numbers follow the meetings' new order. A meeting is not moved to another year: the §
-    numbers run through the year, so the items go to a meeting of that year instead (``move_item_to_meeting``)."""
+    """Change a meeting's date, starting time, place and number (None: kept) before its minutes are checked,
+    e.g. when the meeting is moved and the numbers should follow the new order again; the year's § numbers
+    follow the meetings' new order. A meeting is not moved to another year: the § numbers run through the year,
+    so the items go to a meeting of that year instead (``move_item_to_meeting``)."""
     meeting = get_meeting(session, meeting_id)
     _require_unlocked(meeting)
     if date.year != meeting.year:
@@ -194,12 +207,16 @@ def update_meeting(
             f"Kokousta {meeting.number}/{meeting.year} ei voi siirtää vuodelle {date.year}, koska pykälät "
             f"numeroidaan vuosittain. Luo kokous vuodelle {date.year} ja siirrä asiat siihen."
         )
+    renumbered = number is not None and number != meeting.number
+    if number is not None and renumbered:
+        _check_number(session, meeting.body, meeting.year, number, meeting.id)
+        meeting.number = number
     moved = date != meeting.date
     meeting.date = date
     meeting.start_time = start_time
     meeting.place = " ".join(place.split())
     session.flush()
-    if moved:
+    if moved or renumbered:  # meetings of one day are in the order of their numbers
         renumber(session, body_id=meeting.body_id, year=meeting.year)
     return meeting
 

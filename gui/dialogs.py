@@ -56,11 +56,12 @@ class NewMeeting:
 
 @dataclass(frozen=True)
 class MeetingInfo:
-    """A meeting's date, starting time (None: not set) and place, as the meeting dialog edits them."""
+    """A meeting's date, starting time (None: not set), place and number, as the meeting dialog edits them."""
 
     date: dt.date
     start_time: dt.time | None
     place: str
+    number: int
 
 
 def to_qdate(day: dt.date) -> QDate:
@@ -98,7 +99,7 @@ def set_time(edit: QTimeEdit, value: dt.time | None) -> None:
 
 
 class MeetingInfoDialog(QDialog):
-    """Asks a meeting's date, starting time and place (Kokous → Kokouksen tiedot)."""
+    """Asks a meeting's date, starting time, place and number (Kokous → Kokouksen tiedot)."""
 
     def __init__(self, title: str, current: MeetingInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,13 +111,19 @@ class MeetingInfoDialog(QDialog):
         form.addRow(self.tr("Alkaa klo"), self.start_time)
         self.place = QLineEdit(current.place)
         form.addRow(self.tr("Paikka"), self.place)
+        self.number = QSpinBox()
+        self.number.setRange(1, 999)
+        self.number.setValue(current.number)
+        self.number.setToolTip(self.tr("Kokoukset numeroidaan vuosittain. Pykälät seuraavat kokousten järjestystä."))
+        form.addRow(self.tr("Kokouksen numero"), self.number)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
     def value(self) -> MeetingInfo:
-        return MeetingInfo(from_qdate(self.date.date()), time_of(self.start_time), self.place.text().strip())
+        return MeetingInfo(from_qdate(self.date.date()), time_of(self.start_time), self.place.text().strip(),
+                           self.number.value())  # fmt: skip
 
 
 class NewMeetingDialog(QDialog):

@@ -461,21 +461,22 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 5000)
 
     def edit_meeting_info(self) -> None:
-        """Change the selected meeting's date, starting time and place (Kokous → Kokouksen tiedot…)."""
+        """Change the selected meeting's date, starting time, place and number (Kokous → Kokouksen tiedot…)."""
         meeting_id = self._selected_meeting_id()
         if meeting_id is None:
             return
         with self.database.begin() as session:
             meeting = meeting_ops.get_meeting(session, meeting_id)
             title = self.tr("Kokous {number}/{year}").format(number=meeting.number, year=meeting.year)
-            current = MeetingInfo(meeting.date, meeting.start_time, meeting.place)
+            current = MeetingInfo(meeting.date, meeting.start_time, meeting.place, meeting.number)
             body_id = meeting.body_id
         asked = self.prompts.meeting_info(self, title, current)
         if asked is None or asked == current:
             return
         self._change_body(
             lambda session: meeting_ops.update_meeting(
-                session, meeting_id, date=asked.date, start_time=asked.start_time, place=asked.place
+                session, meeting_id, date=asked.date, start_time=asked.start_time, place=asked.place,
+                number=asked.number,
             ),
             body_id,
             self.tr("Kokouksen tiedot tallennettu."),

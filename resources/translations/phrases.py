@@ -992,6 +992,11 @@ PHRASES: dict[str, tuple[str, str]] = {
         "If the server asks for a password, it is asked when the database is opened and is not saved. To open "
         "without the question, give it in PostgreSQL's pgpass file.",
     ),
+    "Kokouksen numero": ("Mötets nummer", "Meeting number"),
+    "Kokoukset numeroidaan vuosittain. Pykälät seuraavat kokousten järjestystä.": (
+        "Mötena numreras per år. Paragraferna följer mötenas ordning.",
+        "Meetings are numbered by year. The sections follow the order of the meetings.",
+    ),
     "Tietokantapalvelimen salasana": ("Databasserverns lösenord", "Database server password"),
     "Palvelin ei hyväksynyt salasanaa. Yritä uudelleen.": (
         "Servern godkände inte lösenordet. Försök igen.",

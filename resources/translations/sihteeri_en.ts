@@ -914,7 +914,7 @@
     <name>AutoBackup</name>
     <message>
       <location filename="../../gui/backup_dialog.py" line="540" />
-      <location filename="../../gui/main_window.py" line="875" />
+      <location filename="../../gui/main_window.py" line="876" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Taking a backup…</translation>
     </message>
@@ -1529,57 +1529,57 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>DatabaseDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="166" />
+      <location filename="../../gui/dialogs.py" line="173" />
       <source>Avaa tietokanta</source>
       <translation>Open database</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="168" />
+      <location filename="../../gui/dialogs.py" line="175" />
       <source>Oletustietokanta tämän koneen datakansiossa</source>
       <translation>The default database in this computer's data folder</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="169" />
+      <location filename="../../gui/dialogs.py" line="176" />
       <source>Tietokantatiedosto (SQLite)</source>
       <translation>Database file (SQLite)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="170" />
+      <location filename="../../gui/dialogs.py" line="177" />
       <source>Jaettu PostgreSQL-tietokanta</source>
       <translation>Shared PostgreSQL database</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="172" />
+      <location filename="../../gui/dialogs.py" line="179" />
       <source>esim. H:\Sihteeri\sihteeri.db; uusi tiedosto otetaan käyttöön</source>
       <translation>e.g. H:\Sihteeri\sihteeri.db; a new file is set up</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="173" />
+      <location filename="../../gui/dialogs.py" line="180" />
       <source>Selaa…</source>
       <translation>Browse…</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="180" />
+      <location filename="../../gui/dialogs.py" line="187" />
       <source>Jos palvelin pyytää salasanan, se kysytään avattaessa eikä sitä tallenneta. Kysymättä se annetaan PostgreSQL:n pgpass-tiedostossa.</source>
       <translation>If the server asks for a password, it is asked when the database is opened and is not saved. To open without the question, give it in PostgreSQL's pgpass file.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="210" />
+      <location filename="../../gui/dialogs.py" line="217" />
       <source>Tietokantatiedosto</source>
       <translation>Database file</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="210" />
+      <location filename="../../gui/dialogs.py" line="217" />
       <source>Sihteerin tietokanta (*.db)</source>
       <translation>Sihteeri database (*.db)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="219" />
+      <location filename="../../gui/dialogs.py" line="226" />
       <source>Valitse tai kirjoita tietokantatiedoston nimi.</source>
       <translation>Choose or type the name of the database file.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="222" />
+      <location filename="../../gui/dialogs.py" line="229" />
       <source>Kirjoita osoite muodossa postgresql+psycopg://käyttäjä@palvelin/tietokanta.</source>
       <translation>Write the address as postgresql+psycopg://user@server/database.</translation>
     </message>
@@ -2165,22 +2165,22 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>FirstSectionDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="239" />
+      <location filename="../../gui/dialogs.py" line="246" />
       <source>Vuoden ensimmäinen pykälä</source>
       <translation>First section of the year</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="241" />
+      <location filename="../../gui/dialogs.py" line="248" />
       <source>Toimielimen {body} pykälät numeroidaan vuosittain. Jos osa vuoden kokouksista on pidetty ennen Sihteerin käyttöönottoa, anna ensimmäisen Sihteerissä tehtävän pykälän numero.</source>
       <translation>The sections of {body} are numbered per year. If some of the year's meetings were held before Sihteeri was taken into use, give the number of the first section made in Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="249" />
+      <location filename="../../gui/dialogs.py" line="256" />
       <source>Vuosi</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="253" />
+      <location filename="../../gui/dialogs.py" line="260" />
       <source>Ensimmäinen pykälä</source>
       <translation>First section</translation>
     </message>
@@ -2915,7 +2915,7 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="224" />
-      <location filename="../../gui/main_window.py" line="586" />
+      <location filename="../../gui/main_window.py" line="587" />
       <source>Poista asia</source>
       <translation>Remove item</translation>
     </message>
@@ -2961,7 +2961,7 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="238" />
-      <location filename="../../gui/main_window.py" line="714" />
+      <location filename="../../gui/main_window.py" line="715" />
       <source>Tietoja Sihteeristä</source>
       <translation>About Sihteeri</translation>
     </message>
@@ -3026,92 +3026,92 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Meeting {number}/{year}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="481" />
+      <location filename="../../gui/main_window.py" line="482" />
       <source>Kokouksen tiedot tallennettu.</source>
       <translation>Meeting details saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="496" />
+      <location filename="../../gui/main_window.py" line="497" />
       <source>Esityslista julkaistu</source>
       <translation>Agenda published</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="496" />
+      <location filename="../../gui/main_window.py" line="497" />
       <source>Julkaisupäivä</source>
       <translation>Publication date</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="502" />
+      <location filename="../../gui/main_window.py" line="503" />
       <source>Esityslista merkitty julkaistuksi.</source>
       <translation>Agenda marked published.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="521" />
+      <location filename="../../gui/main_window.py" line="522" />
       <source>Otteiden lähettäminen – {section} §</source>
       <translation>Sending the excerpts – § {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="524" />
+      <location filename="../../gui/main_window.py" line="525" />
       <source>Pykälällä ei ole vastaanottajia. Lisää ne asian kohtaan Tiedoksi / otteet ja tallenna.</source>
       <translation>The section has no recipients. Add them under For information / excerpts and save.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="539" />
+      <location filename="../../gui/main_window.py" line="540" />
       <source>Otteiden lähettäminen kirjattu.</source>
       <translation>Sending of the excerpts recorded.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="562" />
+      <location filename="../../gui/main_window.py" line="563" />
       <source>Vuoden {year} pykälät alkavat numerosta {number}.</source>
       <translation>The sections of {year} start from number {number}.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="587" />
+      <location filename="../../gui/main_window.py" line="588" />
       <source>Poistetaanko asia ”{title}”? Seuraavat pykälänumerot siirtyvät.</source>
       <translation>Remove the item “{title}”? The following § numbers shift.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="654" />
+      <location filename="../../gui/main_window.py" line="655" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Move to another meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="654" />
+      <location filename="../../gui/main_window.py" line="655" />
       <source>Toimielimellä ei ole muita avoimia kokouksia.</source>
       <translation>The body has no other open meetings.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="678" />
+      <location filename="../../gui/main_window.py" line="679" />
       <source>Asia tallennettu.</source>
       <translation>Item saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="708" />
+      <location filename="../../gui/main_window.py" line="709" />
       <source>Asetukset</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="708" />
+      <location filename="../../gui/main_window.py" line="709" />
       <source>Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.</source>
       <translation>The language changes when you restart Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="732" />
+      <location filename="../../gui/main_window.py" line="733" />
       <source>Sihteeri {version} — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
       <translation>Sihteeri {version} — the body secretary's tool: agendas, minutes, excerpts and agreements.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="735" />
+      <location filename="../../gui/main_window.py" line="736" />
       <source>Tietokanta: {database}</source>
       <translation>Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="736" />
+      <location filename="../../gui/main_window.py" line="737" />
       <source>Loki: {path}</source>
       <translation>Log: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="737" />
+      <location filename="../../gui/main_window.py" line="738" />
       <source>Virheraportit: {path}</source>
       <translation>Error reports: {path}</translation>
     </message>
@@ -3262,19 +3262,29 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>MeetingInfoDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="108" />
+      <location filename="../../gui/dialogs.py" line="109" />
       <source>Päivämäärä</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="110" />
+      <location filename="../../gui/dialogs.py" line="111" />
       <source>Alkaa klo</source>
       <translation>Starts at</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="112" />
+      <location filename="../../gui/dialogs.py" line="113" />
       <source>Paikka</source>
       <translation>Place</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="117" />
+      <source>Kokoukset numeroidaan vuosittain. Pykälät seuraavat kokousten järjestystä.</source>
+      <translation>Meetings are numbered by year. The sections follow the order of the meetings.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="118" />
+      <source>Kokouksen numero</source>
+      <translation>Meeting number</translation>
     </message>
   </context>
   <context>
@@ -3435,27 +3445,27 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>NewMeetingDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="129" />
+      <location filename="../../gui/dialogs.py" line="136" />
       <source>Uusi kokous</source>
       <translation>New meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="138" />
+      <location filename="../../gui/dialogs.py" line="145" />
       <source>Toimielin</source>
       <translation>Body</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="140" />
+      <location filename="../../gui/dialogs.py" line="147" />
       <source>Päivämäärä</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="142" />
+      <location filename="../../gui/dialogs.py" line="149" />
       <source>Alkaa klo</source>
       <translation>Starts at</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="144" />
+      <location filename="../../gui/dialogs.py" line="151" />
       <source>Paikka</source>
       <translation>Place</translation>
     </message>
@@ -3844,67 +3854,67 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>Prompts</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="378" />
+      <location filename="../../gui/dialogs.py" line="385" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="380" />
+      <location filename="../../gui/dialogs.py" line="387" />
       <source>Asiaan ”{what}” on tehty muutoksia, joita ei ole tallennettu.</source>
       <translation>The item “{what}” has changes that have not been saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="396" />
+      <location filename="../../gui/dialogs.py" line="403" />
       <source>Palauta tallentamattomat muutokset</source>
       <translation>Restore unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="406" />
+      <location filename="../../gui/dialogs.py" line="413" />
       <source>Uusi asia</source>
       <translation>New item</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="407" />
+      <location filename="../../gui/dialogs.py" line="414" />
       <source>Asian otsikko:</source>
       <translation>Title of the item:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="448" />
+      <location filename="../../gui/dialogs.py" line="455" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Move to another meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="449" />
+      <location filename="../../gui/dialogs.py" line="456" />
       <source>Kokous, johon asia siirretään:</source>
       <translation>Meeting to move the item to:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="459" />
+      <location filename="../../gui/dialogs.py" line="466" />
       <source>Liitä sopimukseen</source>
       <translation>Link to agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="460" />
+      <location filename="../../gui/dialogs.py" line="467" />
       <source>Sopimus, jota asia koskee:</source>
       <translation>The agreement the item is about:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="485" />
+      <location filename="../../gui/dialogs.py" line="492" />
       <source>Tietokantapalvelimen salasana</source>
       <translation>Database server password</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="488" />
+      <location filename="../../gui/dialogs.py" line="495" />
       <source>Palvelin ei hyväksynyt salasanaa. Yritä uudelleen.</source>
       <translation>The server did not accept the password. Try again.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="490" />
+      <location filename="../../gui/dialogs.py" line="497" />
       <source>Palvelin {server} pyytää käyttäjän {user} salasanan.</source>
       <translation>The server {server} asks for the password of the user {user}.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="494" />
+      <location filename="../../gui/dialogs.py" line="501" />
       <source>Salasana:</source>
       <translation>Password:</translation>
     </message>
@@ -4108,62 +4118,62 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>SendingDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="298" />
+      <location filename="../../gui/dialogs.py" line="305" />
       <source>kirjeellä</source>
       <translation>by letter</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="299" />
+      <location filename="../../gui/dialogs.py" line="306" />
       <source>sähköisesti</source>
       <translation>electronically</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="300" />
+      <location filename="../../gui/dialogs.py" line="307" />
       <source>saantitodistuksella</source>
       <translation>with acknowledgement of receipt</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="301" />
+      <location filename="../../gui/dialogs.py" line="308" />
       <source>henkilökohtaisesti</source>
       <translation>in person</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="309" />
+      <location filename="../../gui/dialogs.py" line="316" />
       <source>Asianosaisen muutoksenhakuaika alkaa tiedoksisaannista: kirje 7. päivänä ja sähköinen viesti 3. päivänä lähettämisestä, saantitodistus ja henkilökohtainen luovutus vastaanottopäivänä. ”–” = ei vielä.</source>
       <translation>A party's appeal period starts from notification: a letter on the 7th day and an electronic message on the 3rd day after sending, a receipt and delivery by hand on the day received. ”–” = not yet.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="315" />
+      <location filename="../../gui/dialogs.py" line="322" />
       <source>Vastaanottaja</source>
       <translation>Recipient</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="315" />
+      <location filename="../../gui/dialogs.py" line="322" />
       <source>Asianosainen</source>
       <translation>Party</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="316" />
+      <location filename="../../gui/dialogs.py" line="323" />
       <source>Lähetetty</source>
       <translation>Sent</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="316" />
+      <location filename="../../gui/dialogs.py" line="323" />
       <source>Tapa</source>
       <translation>Method</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="316" />
+      <location filename="../../gui/dialogs.py" line="323" />
       <source>Vastaanotettu</source>
       <translation>Received</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="326" />
+      <location filename="../../gui/dialogs.py" line="333" />
       <source>kyllä</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="326" />
+      <location filename="../../gui/dialogs.py" line="333" />
       <source>ei (tiedoksi)</source>
       <translation>no (for information)</translation>
     </message>

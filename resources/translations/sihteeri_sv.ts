@@ -914,7 +914,7 @@
     <name>AutoBackup</name>
     <message>
       <location filename="../../gui/backup_dialog.py" line="540" />
-      <location filename="../../gui/main_window.py" line="875" />
+      <location filename="../../gui/main_window.py" line="876" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Tar säkerhetskopia…</translation>
     </message>
@@ -1529,57 +1529,57 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>DatabaseDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="166" />
+      <location filename="../../gui/dialogs.py" line="173" />
       <source>Avaa tietokanta</source>
       <translation>Öppna databas</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="168" />
+      <location filename="../../gui/dialogs.py" line="175" />
       <source>Oletustietokanta tämän koneen datakansiossa</source>
       <translation>Standarddatabasen i den här datorns datamapp</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="169" />
+      <location filename="../../gui/dialogs.py" line="176" />
       <source>Tietokantatiedosto (SQLite)</source>
       <translation>Databasfil (SQLite)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="170" />
+      <location filename="../../gui/dialogs.py" line="177" />
       <source>Jaettu PostgreSQL-tietokanta</source>
       <translation>Delad PostgreSQL-databas</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="172" />
+      <location filename="../../gui/dialogs.py" line="179" />
       <source>esim. H:\Sihteeri\sihteeri.db; uusi tiedosto otetaan käyttöön</source>
       <translation>t.ex. H:\Sihteeri\sihteeri.db; en ny fil tas i bruk</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="173" />
+      <location filename="../../gui/dialogs.py" line="180" />
       <source>Selaa…</source>
       <translation>Bläddra…</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="180" />
+      <location filename="../../gui/dialogs.py" line="187" />
       <source>Jos palvelin pyytää salasanan, se kysytään avattaessa eikä sitä tallenneta. Kysymättä se annetaan PostgreSQL:n pgpass-tiedostossa.</source>
       <translation>Om servern begär ett lösenord frågas det när databasen öppnas, och det sparas inte. För att slippa frågan anges det i PostgreSQL:s pgpass-fil.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="210" />
+      <location filename="../../gui/dialogs.py" line="217" />
       <source>Tietokantatiedosto</source>
       <translation>Databasfil</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="210" />
+      <location filename="../../gui/dialogs.py" line="217" />
       <source>Sihteerin tietokanta (*.db)</source>
       <translation>Sihteeris databas (*.db)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="219" />
+      <location filename="../../gui/dialogs.py" line="226" />
       <source>Valitse tai kirjoita tietokantatiedoston nimi.</source>
       <translation>Välj eller skriv databasfilens namn.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="222" />
+      <location filename="../../gui/dialogs.py" line="229" />
       <source>Kirjoita osoite muodossa postgresql+psycopg://käyttäjä@palvelin/tietokanta.</source>
       <translation>Skriv adressen i formen postgresql+psycopg://användare@server/databas.</translation>
     </message>
@@ -2165,22 +2165,22 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>FirstSectionDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="239" />
+      <location filename="../../gui/dialogs.py" line="246" />
       <source>Vuoden ensimmäinen pykälä</source>
       <translation>Årets första paragraf</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="241" />
+      <location filename="../../gui/dialogs.py" line="248" />
       <source>Toimielimen {body} pykälät numeroidaan vuosittain. Jos osa vuoden kokouksista on pidetty ennen Sihteerin käyttöönottoa, anna ensimmäisen Sihteerissä tehtävän pykälän numero.</source>
       <translation>Paragraferna i organet {body} numreras per år. Om en del av årets möten hölls innan Sihteeri togs i bruk, ange numret på den första paragrafen som görs i Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="249" />
+      <location filename="../../gui/dialogs.py" line="256" />
       <source>Vuosi</source>
       <translation>År</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="253" />
+      <location filename="../../gui/dialogs.py" line="260" />
       <source>Ensimmäinen pykälä</source>
       <translation>Första paragraf</translation>
     </message>
@@ -2915,7 +2915,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="224" />
-      <location filename="../../gui/main_window.py" line="586" />
+      <location filename="../../gui/main_window.py" line="587" />
       <source>Poista asia</source>
       <translation>Ta bort ärende</translation>
     </message>
@@ -2961,7 +2961,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="238" />
-      <location filename="../../gui/main_window.py" line="714" />
+      <location filename="../../gui/main_window.py" line="715" />
       <source>Tietoja Sihteeristä</source>
       <translation>Om Sihteeri</translation>
     </message>
@@ -3026,92 +3026,92 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Möte {number}/{year}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="481" />
+      <location filename="../../gui/main_window.py" line="482" />
       <source>Kokouksen tiedot tallennettu.</source>
       <translation>Mötets uppgifter sparade.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="496" />
+      <location filename="../../gui/main_window.py" line="497" />
       <source>Esityslista julkaistu</source>
       <translation>Föredragningslistan publicerad</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="496" />
+      <location filename="../../gui/main_window.py" line="497" />
       <source>Julkaisupäivä</source>
       <translation>Publiceringsdag</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="502" />
+      <location filename="../../gui/main_window.py" line="503" />
       <source>Esityslista merkitty julkaistuksi.</source>
       <translation>Föredragningslistan markerad som publicerad.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="521" />
+      <location filename="../../gui/main_window.py" line="522" />
       <source>Otteiden lähettäminen – {section} §</source>
       <translation>Sändning av utdrag – {section} §</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="524" />
+      <location filename="../../gui/main_window.py" line="525" />
       <source>Pykälällä ei ole vastaanottajia. Lisää ne asian kohtaan Tiedoksi / otteet ja tallenna.</source>
       <translation>Paragrafen har inga mottagare. Lägg till dem under För kännedom / utdrag och spara.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="539" />
+      <location filename="../../gui/main_window.py" line="540" />
       <source>Otteiden lähettäminen kirjattu.</source>
       <translation>Sändningen av utdragen antecknad.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="562" />
+      <location filename="../../gui/main_window.py" line="563" />
       <source>Vuoden {year} pykälät alkavat numerosta {number}.</source>
       <translation>Paragraferna för år {year} börjar från nummer {number}.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="587" />
+      <location filename="../../gui/main_window.py" line="588" />
       <source>Poistetaanko asia ”{title}”? Seuraavat pykälänumerot siirtyvät.</source>
       <translation>Ta bort ärendet ”{title}”? Följande paragrafnummer flyttas.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="654" />
+      <location filename="../../gui/main_window.py" line="655" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Flytta till ett annat möte</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="654" />
+      <location filename="../../gui/main_window.py" line="655" />
       <source>Toimielimellä ei ole muita avoimia kokouksia.</source>
       <translation>Organet har inga andra öppna möten.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="678" />
+      <location filename="../../gui/main_window.py" line="679" />
       <source>Asia tallennettu.</source>
       <translation>Ärendet sparades.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="708" />
+      <location filename="../../gui/main_window.py" line="709" />
       <source>Asetukset</source>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="708" />
+      <location filename="../../gui/main_window.py" line="709" />
       <source>Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.</source>
       <translation>Språket byts när du startar om Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="732" />
+      <location filename="../../gui/main_window.py" line="733" />
       <source>Sihteeri {version} — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
       <translation>Sihteeri {version} — verktyg för organets sekreterare: föredragningslistor, protokoll, utdrag och avtal.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="735" />
+      <location filename="../../gui/main_window.py" line="736" />
       <source>Tietokanta: {database}</source>
       <translation>Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="736" />
+      <location filename="../../gui/main_window.py" line="737" />
       <source>Loki: {path}</source>
       <translation>Logg: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="737" />
+      <location filename="../../gui/main_window.py" line="738" />
       <source>Virheraportit: {path}</source>
       <translation>Felrapporter: {path}</translation>
     </message>
@@ -3262,19 +3262,29 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>MeetingInfoDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="108" />
+      <location filename="../../gui/dialogs.py" line="109" />
       <source>Päivämäärä</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="110" />
+      <location filename="../../gui/dialogs.py" line="111" />
       <source>Alkaa klo</source>
       <translation>Börjar kl.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="112" />
+      <location filename="../../gui/dialogs.py" line="113" />
       <source>Paikka</source>
       <translation>Plats</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="117" />
+      <source>Kokoukset numeroidaan vuosittain. Pykälät seuraavat kokousten järjestystä.</source>
+      <translation>Mötena numreras per år. Paragraferna följer mötenas ordning.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="118" />
+      <source>Kokouksen numero</source>
+      <translation>Mötets nummer</translation>
     </message>
   </context>
   <context>
@@ -3435,27 +3445,27 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>NewMeetingDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="129" />
+      <location filename="../../gui/dialogs.py" line="136" />
       <source>Uusi kokous</source>
       <translation>Nytt möte</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="138" />
+      <location filename="../../gui/dialogs.py" line="145" />
       <source>Toimielin</source>
       <translation>Organ</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="140" />
+      <location filename="../../gui/dialogs.py" line="147" />
       <source>Päivämäärä</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="142" />
+      <location filename="../../gui/dialogs.py" line="149" />
       <source>Alkaa klo</source>
       <translation>Börjar kl.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="144" />
+      <location filename="../../gui/dialogs.py" line="151" />
       <source>Paikka</source>
       <translation>Plats</translation>
     </message>
@@ -3844,67 +3854,67 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>Prompts</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="378" />
+      <location filename="../../gui/dialogs.py" line="385" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="380" />
+      <location filename="../../gui/dialogs.py" line="387" />
       <source>Asiaan ”{what}” on tehty muutoksia, joita ei ole tallennettu.</source>
       <translation>Ärendet ”{what}” har ändringar som inte har sparats.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="396" />
+      <location filename="../../gui/dialogs.py" line="403" />
       <source>Palauta tallentamattomat muutokset</source>
       <translation>Återställ osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="406" />
+      <location filename="../../gui/dialogs.py" line="413" />
       <source>Uusi asia</source>
       <translation>Nytt ärende</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="407" />
+      <location filename="../../gui/dialogs.py" line="414" />
       <source>Asian otsikko:</source>
       <translation>Ärendets rubrik:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="448" />
+      <location filename="../../gui/dialogs.py" line="455" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Flytta till ett annat möte</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="449" />
+      <location filename="../../gui/dialogs.py" line="456" />
       <source>Kokous, johon asia siirretään:</source>
       <translation>Möte dit ärendet flyttas:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="459" />
+      <location filename="../../gui/dialogs.py" line="466" />
       <source>Liitä sopimukseen</source>
       <translation>Koppla till avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="460" />
+      <location filename="../../gui/dialogs.py" line="467" />
       <source>Sopimus, jota asia koskee:</source>
       <translation>Avtalet som ärendet gäller:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="485" />
+      <location filename="../../gui/dialogs.py" line="492" />
       <source>Tietokantapalvelimen salasana</source>
       <translation>Databasserverns lösenord</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="488" />
+      <location filename="../../gui/dialogs.py" line="495" />
       <source>Palvelin ei hyväksynyt salasanaa. Yritä uudelleen.</source>
       <translation>Servern godkände inte lösenordet. Försök igen.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="490" />
+      <location filename="../../gui/dialogs.py" line="497" />
       <source>Palvelin {server} pyytää käyttäjän {user} salasanan.</source>
       <translation>Servern {server} begär lösenordet för användaren {user}.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="494" />
+      <location filename="../../gui/dialogs.py" line="501" />
       <source>Salasana:</source>
       <translation>Lösenord:</translation>
     </message>
@@ -4108,62 +4118,62 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>SendingDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="298" />
+      <location filename="../../gui/dialogs.py" line="305" />
       <source>kirjeellä</source>
       <translation>per brev</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="299" />
+      <location filename="../../gui/dialogs.py" line="306" />
       <source>sähköisesti</source>
       <translation>elektroniskt</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="300" />
+      <location filename="../../gui/dialogs.py" line="307" />
       <source>saantitodistuksella</source>
       <translation>mot mottagningsbevis</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="301" />
+      <location filename="../../gui/dialogs.py" line="308" />
       <source>henkilökohtaisesti</source>
       <translation>personligen</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="309" />
+      <location filename="../../gui/dialogs.py" line="316" />
       <source>Asianosaisen muutoksenhakuaika alkaa tiedoksisaannista: kirje 7. päivänä ja sähköinen viesti 3. päivänä lähettämisestä, saantitodistus ja henkilökohtainen luovutus vastaanottopäivänä. ”–” = ei vielä.</source>
       <translation>En parts tid för ändringssökande börjar från delfåendet: ett brev den 7 dagen och ett elektroniskt meddelande den 3 dagen efter avsändandet, mottagningsbevis och personlig överlämning på mottagningsdagen. ”–” = inte ännu.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="315" />
+      <location filename="../../gui/dialogs.py" line="322" />
       <source>Vastaanottaja</source>
       <translation>Mottagare</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="315" />
+      <location filename="../../gui/dialogs.py" line="322" />
       <source>Asianosainen</source>
       <translation>Part</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="316" />
+      <location filename="../../gui/dialogs.py" line="323" />
       <source>Lähetetty</source>
       <translation>Skickat</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="316" />
+      <location filename="../../gui/dialogs.py" line="323" />
       <source>Tapa</source>
       <translation>Sätt</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="316" />
+      <location filename="../../gui/dialogs.py" line="323" />
       <source>Vastaanotettu</source>
       <translation>Mottaget</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="326" />
+      <location filename="../../gui/dialogs.py" line="333" />
       <source>kyllä</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="326" />
+      <location filename="../../gui/dialogs.py" line="333" />
       <source>ei (tiedoksi)</source>
       <translation>nej (för kännedom)</translation>
     </message>

@@ -179,6 +179,40 @@ def test_a_meeting_moved_within_the_year_keeps_its_items_and_the_numbers_follow(
         assert s.get(Meeting, ids[1]).date == dt.date(2026, 3, 3)  # type: ignore[union-attr]
 
 
+def test_meeting_numbers_are_changed_swapped_and_refused_in_finnish(database: Database, body_id: int) -> None:
+    """Ensure a meeting's number changes (two meetings of one day take their §§ in the order of their numbers), a
+    taken number or one below 1 is refused with a hint for swapping, and a swap through a spare number works."""
+    from core.meetings import update_meeting
+
+    day = dt.date(2026, 4, 7)
+    with database.begin() as s:
+        first = create_meeting(s, body_id=body_id, date=day, standard_items=False)
+        second = create_meeting(s, body_id=body_id, date=day, standard_items=False)
+        add_item(s, meeting_id=first.id, title="A")
+        add_item(s, meeting_id=second.id, title="B")
+        ids = (first.id, second.id)
+        assert (first.number, second.number) == (1, 2)
+    assert _titles(database, ids[0]) == [(1, "A")]
+
+    def renumbered(meeting_id: int, number: int) -> None:
+        with database.begin() as s:
+            meeting = s.get(Meeting, meeting_id)
+            assert meeting is not None
+            update_meeting(s, meeting_id, date=meeting.date, start_time=meeting.start_time, place=meeting.place,
+                           number=number)  # fmt: skip
+
+    with pytest.raises(ValidationError, match=r"on jo kokous 2/2026\. Jos kokoukset vaihtavat numeroita"):
+        renumbered(ids[0], 2)
+    with pytest.raises(ValidationError, match="positiivinen"):
+        renumbered(ids[0], 0)
+    renumbered(ids[1], 99)
+    renumbered(ids[0], 2)
+    renumbered(ids[1], 1)
+    with database.begin() as s:
+        assert [s.get(Meeting, i).number for i in ids] == [2, 1]  # type: ignore[union-attr]
+    assert _titles(database, ids[1]) == [(1, "B")] and _titles(database, ids[0]) == [(2, "A")]
+
+
 def test_a_year_can_start_from_a_given_section(database: Database, body_id: int) -> None:
     """Ensure the year's first § number (Sihteeri taken into use mid-year) numbers the year's items from it,
     and a bad number or one that would not fit below checked minutes is refused."""

@@ -15,7 +15,7 @@ from db.engine import Database, open_database
 from db.enums import BodyKind, MeetingState, OrganisationKind
 from db.models import Body, Item, ItemDraft, Meeting
 from gui import settings as declared
-from gui.dialogs import NewMeeting, SaveChoice
+from gui.dialogs import MeetingInfoDialog, NewMeeting, SaveChoice
 from gui.first_run import BodySetup, Setup, write_setup
 from gui.main_window import MainWindow
 from gui.navigator import ITEM_MIME, NodeKind
@@ -140,20 +140,25 @@ def test_a_meeting_gets_its_time_and_is_moved_from_the_menu(
     prompts.meeting_change = None
     window.named_actions["meeting_info"].trigger()  # cancelled
     assert prompts.asked[-1] == ("meeting_info", "Kokous 1/2026: " + str(MeetingInfo(dt.date(2026, 2, 3),
-                                                                                     dt.time(17, 0), "Kunnantalo")))
-    prompts.meeting_change = MeetingInfo(dt.date(2026, 3, 17), dt.time(16, 30), "Valtuustosali")
+                                                                                     dt.time(17, 0), "Kunnantalo", 1)))
+    prompts.meeting_change = MeetingInfo(dt.date(2026, 3, 17), dt.time(16, 30), "Valtuustosali", 3)
     window.named_actions["meeting_info"].trigger()
     with board_db.begin() as session:
         moved = session.get(Meeting, earlier_id)
-        assert moved is not None and (moved.date, moved.start_time, moved.place) == (
-            dt.date(2026, 3, 17), dt.time(16, 30), "Valtuustosali")
+        assert moved is not None and (moved.date, moved.start_time, moved.place, moved.number) == (
+            dt.date(2026, 3, 17), dt.time(16, 30), "Valtuustosali", 3)
     with board_db.begin() as session:
         def first_section(meeting_id: int) -> int | None:
             return session.scalar(select(func.min(Item.section_number)).where(Item.meeting_id == meeting_id))
 
         assert (first_section(first), first_section(earlier_id)) == (1, 8)  # the other meeting comes first now
     node = window.current_node()
-    assert node is not None and node.key == earlier_id and "17.3.2026" in node.label
+    assert node is not None and node.key == earlier_id and "17.3.2026" in node.label and "3/2026" in node.label
+    dialog = MeetingInfoDialog("Kokous 3/2026", MeetingInfo(dt.date(2026, 3, 17), None, "Sali", 3))
+    qtbot.addWidget(dialog)
+    assert dialog.number.value() == 3
+    dialog.number.setValue(2)
+    assert dialog.value() == MeetingInfo(dt.date(2026, 3, 17), None, "Sali", 2)
 
 
 def test_the_agenda_is_marked_published_from_the_menu(
