@@ -72,8 +72,8 @@ def _quit_when_idle(app: Any, started: float, extra: dict[str, Any]) -> None:
     QTimer.singleShot(0, lambda: QTimer.singleShot(0, done))
 
 
-def bare_window() -> int:
-    started = _process_start()
+def _bare_window_until_idle(started: float, extra: dict[str, Any]) -> int:
+    """Show a bare ``QMainWindow``, quit at the first idle moment and report ``extra`` with ``ready_s``."""
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
     app = QApplication(sys.argv)
@@ -82,11 +82,14 @@ def bare_window() -> int:
     window.setCentralWidget(QLabel("Sihteeri"))
     window.resize(1200, 800)
     window.show()
-    extra: dict[str, Any] = {}
     _quit_when_idle(app, started, extra)
     app.exec()
     _report(**extra)
     return 0
+
+
+def bare_window() -> int:
+    return _bare_window_until_idle(_process_start(), {})
 
 
 def stack_window() -> int:
@@ -103,20 +106,7 @@ def stack_window() -> int:
     configure_mappers()
     gc.freeze()
     gc.enable()
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
-
-    loaded_s = round(time.time() - started, 4)
-    app = QApplication(sys.argv)
-    window = QMainWindow()
-    window.setWindowTitle("Sihteeri")
-    window.setCentralWidget(QLabel("Sihteeri"))
-    window.resize(1200, 800)
-    window.show()
-    extra: dict[str, Any] = {"loaded_s": loaded_s}
-    _quit_when_idle(app, started, extra)
-    app.exec()
-    _report(**extra)
-    return 0
+    return _bare_window_until_idle(started, {"loaded_s": round(time.time() - started, 4)})
 
 
 def startup(db: str) -> int:
