@@ -24,7 +24,7 @@ import holidays
 from core.appeal import PERIOD_DAYS, RouteDecision, route_for_item
 from db.enums import AppealRoute, DeliveryMethod, OrganisationKind
 from db.errors import ValidationError
-from db.models import Item, Recipient
+from db.models import Item, Meeting, Recipient
 
 MEMBER_NOTICE_DAYS = 7  # KuntaL 139 § 1 mom.: minutes online + 7 days
 LETTER_NOTICE_DAYS = 7  # HL 59 § 1 mom.: the 7th day after the letter was sent
@@ -299,3 +299,39 @@ def item_deadlines(item: Item, *, published: dt.date | None = None) -> ItemDeadl
     members = compute_deadline(published, days, kind=kind) if published is not None else None
     parties = tuple(p for p in (party_deadline(r, days) for r in item.recipients) if p is not None)
     return ItemDeadlines(route=decision, published=published, members=members, parties=parties)
+
+
+@dataclass(frozen=True)
+class OnlineSchedule:
+    """How long a meeting's published minutes stay in the public network (KuntaL 140 §).
+
+    Attributes:
+        published: the day the minutes went online.
+        personal_data: for the §§ marked as holding personal data, the first day it must be off the published
+            minutes (the day after the members' appeal period), with those §§' numbers; in date order.
+        minutes_off: the first day the minutes may come off: the organisation's period from publication
+            (``Organisation.minutes_online_days``), but not before every § 's appeal period has ended.
+    """
+
+    published: dt.date
+    personal_data: tuple[tuple[dt.date, tuple[int, ...]], ...]
+    minutes_off: dt.date
+
+
+def online_schedule(meeting: Meeting) -> OnlineSchedule | None:
+    """The dates of a meeting's minutes in the public network, or None while they have not been published."""
+    published = meeting.published_date
+    if published is None:
+        return None
+    removal: dict[dt.date, list[int]] = {}
+    minutes_off = published + dt.timedelta(days=meeting.body.organisation.minutes_online_days)
+    for item in meeting.items:
+        dates = item_deadlines(item, published=published)
+        if dates.members is None:
+            continue  # no appeal against it: nothing to wait for
+        minutes_off = max(minutes_off, dates.members.final)
+        if item.has_personal_data:
+            removal.setdefault(dates.members.final, []).append(item.section_number)
+    personal = tuple((day, tuple(sorted(sections))) for day, sections in sorted(removal.items()))
+    return OnlineSchedule(published, personal, minutes_off)
+

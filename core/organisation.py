@@ -41,7 +41,10 @@ class OrganisationDetails:
     postal_address_sv: str = ""  # a bilingual organisation's registry in Swedish (the Finnish is the fallback)
     visiting_address_sv: str = ""
     registry_hours_sv: str = ""
+    minutes_online_days: int = 365  # how long minutes stay in the public network (core.deadlines.online_schedule)
 
+
+MINUTES_ONLINE_DAYS = (30, 3650)  # practice: from a month to five years (and ten at the most)
 
 CUSTOM_COURT = "*"  # the court is a full description set by a program (core.appeal.set_administrative_court)
 
@@ -133,6 +136,11 @@ def update_organisation(session: Session, details: OrganisationDetails) -> Organ
     org.certification_text = _clean(details.certification_text) or OrganisationDetails.certification_text
     org.certification_text_sv = _clean(details.certification_text_sv) or OrganisationDetails.certification_text_sv
     org.visiting_address = details.visiting_address.strip()
+    low, high = MINUTES_ONLINE_DAYS
+    if not low <= details.minutes_online_days <= high:
+        raise ValidationError(f"Pöytäkirjat pidetään yleisessä tietoverkossa {low}–{high} päivää "
+                              f"(annettu {details.minutes_online_days}).")  # fmt: skip
+    org.minutes_online_days = details.minutes_online_days
     _store_registry_sv(session, org, details)
     court = details.administrative_court
     if court and court != CUSTOM_COURT and court != _court_key(session, org):

@@ -190,6 +190,27 @@ def _record_dates(meeting: Meeting, *, agenda: bool) -> list[str]:
     return [_tr(text).format(date=fi_date(day)) for text, day in dates if day is not None]
 
 
+def _online_dates(meeting: Meeting) -> list[str]:
+    """When the published minutes' personal data and the minutes themselves come off the public network."""
+    from core.deadlines import fi_date, online_schedule
+
+    schedule = online_schedule(meeting)
+    if schedule is None:
+        return []
+    lines = [
+        QCoreApplication.translate("DetailsPanel", "Henkilötiedot pois verkosta {date}: {sections} §").format(
+            date=fi_date(day), sections=", ".join(str(n) for n in sections)
+        )
+        for day, sections in schedule.personal_data
+    ]
+    lines.append(
+        QCoreApplication.translate("DetailsPanel", "Pöytäkirjan voi poistaa verkosta {date}").format(
+            date=fi_date(schedule.minutes_off)
+        )
+    )
+    return lines
+
+
 def gather_details(database: Database, item_id: int, *, today: dt.date | None = None) -> Details:
     from core.agreements import STATE_LABELS, load_agreement
     from core.deadlines import compute_deadline, fi_date, party_deadline, period_days
@@ -302,6 +323,7 @@ def gather_meeting_details(database: Database, meeting_id: int) -> Details:
                 )
             )
         lines.extend(_record_dates(meeting, agenda=True))
+        lines.extend(_online_dates(meeting))
         sections = sorted(item.section_number for item in meeting.items)
         if len(sections) == 1:
             details.items.append(

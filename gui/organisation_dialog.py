@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -43,7 +44,14 @@ from sqlalchemy.orm import Session
 from core import organisation as org_ops
 from core.agreements import fi_date
 from core.inflection import CASE_LABELS, CASES
-from core.organisation import CUSTOM_COURT, BodyDetails, OrganisationDetails, PersonChange, PersonDetails
+from core.organisation import (
+    CUSTOM_COURT,
+    MINUTES_ONLINE_DAYS,
+    BodyDetails,
+    OrganisationDetails,
+    PersonChange,
+    PersonDetails,
+)
 from db.engine import Database
 from db.enums import BodyKind, Language, MemberRole, OrganisationKind
 from db.errors import SihteeriError
@@ -142,6 +150,14 @@ class OrganisationForm(QWidget):
         self.certification_place.setPlaceholderText(self.tr("esim. Hartolassa"))
         self.certification_text = QLineEdit(OrganisationDetails.certification_text)
         self.certification_text_sv = QLineEdit(OrganisationDetails.certification_text_sv)
+        self.online_days = QSpinBox()
+        self.online_days.setRange(*MINUTES_ONLINE_DAYS)
+        self.online_days.setValue(OrganisationDetails.minutes_online_days)
+        self.online_days.setSuffix(self.tr(" päivää"))
+        self.online_days.setToolTip(self.tr("Kuinka kauan pöytäkirjat pidetään yleisessä tietoverkossa julkaisusta "
+                                            "(vähintään muutoksenhakuajan loppuun). Henkilötiedot poistetaan jo "
+                                            "muutoksenhakuajan päätyttyä."))  # fmt: skip
+        form.addRow(self.tr("Pöytäkirjat verkossa"), self.online_days)
         if certification:
             form.addRow(self.tr("Pöytäkirjanotteen todistuspaikka"), self.certification_place)
             form.addRow(self.tr("Todistuksen teksti"), self.certification_text)
@@ -167,6 +183,7 @@ class OrganisationForm(QWidget):
             postal_address_sv=self.address_sv.toPlainText(),
             visiting_address_sv=self.visiting_sv.text(),
             registry_hours_sv=self.hours_sv.text(),
+            minutes_online_days=self.online_days.value(),
         )
 
     def show_details(self, details: OrganisationDetails) -> None:
@@ -184,6 +201,7 @@ class OrganisationForm(QWidget):
         self.hours_sv.setText(details.registry_hours_sv)
         self.certification_text.setText(details.certification_text)
         self.certification_text_sv.setText(details.certification_text_sv)
+        self.online_days.setValue(details.minutes_online_days)
         if details.administrative_court == CUSTOM_COURT and self.court.findData(CUSTOM_COURT) < 0:
             self.court.addItem(self.tr("(muu, asetettu ohjelmallisesti)"), CUSTOM_COURT)
         self.court.setCurrentIndex(max(0, self.court.findData(details.administrative_court)))

@@ -997,6 +997,23 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Mötena numreras per år. Paragraferna följer mötenas ordning.",
         "Meetings are numbered by year. The sections follow the order of the meetings.",
     ),
+    "Henkilötiedot pois verkosta {date}: {sections} §": (
+        "Personuppgifter tas bort från nätet {date}: {sections} §",
+        "Personal data off the web on {date}: § {sections}",
+    ),
+    "Pöytäkirjan voi poistaa verkosta {date}": (
+        "Protokollet kan tas bort från nätet {date}",
+        "The minutes may come off the web on {date}",
+    ),
+    "Pöytäkirjat verkossa": ("Protokoll på nätet", "Minutes online"),
+    " päivää": (" dagar", " days"),
+    "Kuinka kauan pöytäkirjat pidetään yleisessä tietoverkossa julkaisusta (vähintään muutoksenhakuajan loppuun). "
+    "Henkilötiedot poistetaan jo muutoksenhakuajan päätyttyä.": (
+        "Hur länge protokollen hålls tillgängliga i det allmänna datanätet efter publiceringen (minst till "
+        "besvärstidens slut). Personuppgifterna tas bort redan när besvärstiden har gått ut.",
+        "How long minutes stay in the public network after publication (at least until the appeal period ends). "
+        "Personal data comes off as soon as the appeal period has ended.",
+    ),
     "Tietokantapalvelimen salasana": ("Databasserverns lösenord", "Database server password"),
     "Palvelin ei hyväksynyt salasanaa. Yritä uudelleen.": (
         "Servern godkände inte lösenordet. Försök igen.",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import select
@@ -169,3 +170,35 @@ def test_item_deadlines_of_a_prohibition_and_of_unpublished_minutes(demo_db: Dat
         assert unpublished.route.route == AppealRoute.RECTIFICATION
         assert unpublished.last_day is None and "ei ole vielä julkaistu" in unpublished.explanation
         assert item_deadlines(fees, published=D(2025, 3, 10)).last_day == D(2025, 3, 31)
+
+
+def test_a_meeting_s_minutes_online_schedule(demo_db: Database) -> None:
+    """Ensure the published minutes' schedule gives the day each § 's personal data comes off (the day after the
+    members' period, by §; none for a § under a prohibition) and when the whole minutes may come off (the
+    organisation's period, but never before the appeal periods end); unpublished minutes have none."""
+    from core.deadlines import online_schedule
+    from core.organisation import organisation_details, update_organisation
+
+    with demo_db.begin() as session:
+        seed1 = session.scalar(select(Item).where(Item.title == SEED1_TITLE))
+        assert seed1 is not None
+        meeting = seed1.meeting
+        assert online_schedule(meeting) is None  # not published
+        fees = next(i for i in meeting.items if i.title.startswith("Varhaiskasvatuksen"))
+        fees.has_personal_data = seed1.has_personal_data = True
+        meeting.published_date = D(2025, 3, 10)  # the worked example: the members' period ends Mon 31.3.
+        session.flush()
+        schedule = online_schedule(meeting)
+        assert schedule is not None and schedule.published == D(2025, 3, 10)
+        assert schedule.personal_data == ((D(2025, 4, 1), (fees.section_number,)),)
+        days = meeting.body.organisation.minutes_online_days
+        assert schedule.minutes_off == D(2025, 3, 10) + dt.timedelta(days=days)
+        meeting.body.organisation.minutes_online_days = 7  # shorter than the appeal period: that wins
+        schedule = online_schedule(meeting)
+        assert schedule is not None and schedule.minutes_off == D(2025, 4, 1)
+    with demo_db.begin() as session:
+        details = organisation_details(session)
+        update_organisation(session, replace(details, minutes_online_days=730))
+        assert organisation_details(session).minutes_online_days == 730
+        with pytest.raises(ValidationError, match="30–3650 päivää"):
+            update_organisation(session, replace(details, minutes_online_days=10))

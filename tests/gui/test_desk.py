@@ -732,6 +732,8 @@ def test_choosing_a_meeting_shows_its_details(
     assert "Tila: julkaistu" in text
     assert "Pöytäkirja tarkastettu 15.10.2025" in text
     assert "Julkaistu yleisessä tietoverkossa 16.10.2025" in text
+    assert "Pöytäkirjan voi poistaa verkosta 16.10.2026" in text  # the organisation's 365 days
+    assert "Henkilötiedot pois verkosta" not in text  # no § is marked as holding personal data
     assert "10 asiaa, 96–105 §" in text and "100 § Yhteistyöpöytäkirja" in text
     window.tree.setCurrentIndex(window.tree.currentIndex().parent())  # the year: nothing to show
     qtbot.waitUntil(lambda: "Ei valittua asiaa." in window.details.browser.toPlainText())

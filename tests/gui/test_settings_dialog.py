@@ -66,6 +66,8 @@ def test_the_organisation_and_the_user_change_with_the_settings(qtbot: QtBot, se
     type_text(form.certification_place, "Sysmässä")
     assert form.court.currentData() == ""
     form.court.setCurrentIndex(form.court.findData("turku"))
+    assert form.online_days.value() == 365
+    form.online_days.setValue(730)
     dialog.title.clear()
     type_text(dialog.title, "hallintojohtaja")
     dialog.accept()
@@ -73,8 +75,9 @@ def test_the_organisation_and_the_user_change_with_the_settings(qtbot: QtBot, se
     with home.begin() as s:
         org = s.scalar(select(Organisation).where(Organisation.is_home.is_(True)))
         assert org is not None
-        assert (org.name, org.name_sv, org.language, org.registry_hours, org.certification_place) == (
-            "Sysmän kaupunki", "Sysmä stad", Language.BILINGUAL, "ma–pe 9–15", "Sysmässä")
+        assert (org.name, org.name_sv, org.language, org.registry_hours, org.certification_place,
+                org.minutes_online_days) == ("Sysmän kaupunki", "Sysmä stad", Language.BILINGUAL, "ma–pe 9–15",
+                                             "Sysmässä", 730)  # fmt: skip
         from core.organisation import organisation_details
 
         assert organisation_details(s).administrative_court == "turku"
