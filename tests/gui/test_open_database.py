@@ -203,3 +203,45 @@ def test_the_password_question_names_the_server_and_hides_the_typing(qtbot: QtBo
     qtbot.addWidget(refused)
     assert "ei hyväksynyt" in refused.labelText() and "localhost" in refused.labelText()
     assert with_password("postgresql+psycopg://sihteeri@palvelin/kunta", "a@b/c").password == "a@b/c"
+
+
+def test_the_start_asks_a_server_s_password_and_opens_the_window(
+    qtbot: QtBot, pg_password_url: URL, monkeypatch: pytest.MonkeyPatch, shown_errors: list[tuple[str, str, bool]]
+) -> None:
+    """Ensure ``run_gui`` on a server that wants a password asks for it before the window (a cancel starts
+    nothing) and opens the window with it."""
+    import sys
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from gui.dialogs import Prompts
+    from gui.main_window import MainWindow
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    answers: list[str | None] = [None]
+    asked: list[bool] = []
+
+    def ask(_self: Prompts, _parent: object, _user: str, _server: str, wrong: bool) -> str | None:
+        asked.append(wrong)
+        return answers.pop(0)
+
+    monkeypatch.setattr(Prompts, "ask_password", ask)
+    address = pg_password_url.render_as_string(hide_password=False)
+    assert gui_app.run_gui(address, demo=False) == 0 and asked == [False]  # cancelled: no window
+    assert not any(isinstance(w, MainWindow) and w.isVisible() for w in QApplication.topLevelWidgets())
+    answers[:] = [PG_PASSWORD]
+    opened: list[str] = []
+
+    def close_when_shown() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if not windows:
+            QTimer.singleShot(10, close_when_shown)
+            return
+        opened.append(str(windows[0].database.url.database))
+        windows[0].editor.show_nothing()
+        windows[0].close()
+
+    QTimer.singleShot(0, close_when_shown)
+    assert gui_app.run_gui(address, demo=False) == 0
+    assert opened == [pg_password_url.database] and asked == [False, False] and not shown_errors
