@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import holidays
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
 
 from core.appeal import PERIOD_DAYS, RouteDecision, route_for_item
 from db.enums import AppealRoute, DeliveryMethod, OrganisationKind
@@ -334,4 +336,53 @@ def online_schedule(meeting: Meeting) -> OnlineSchedule | None:
             removal.setdefault(dates.members.final, []).append(item.section_number)
     personal = tuple((day, tuple(sorted(sections))) for day, sections in sorted(removal.items()))
     return OnlineSchedule(published, personal, minutes_off)
+
+
+# Personal data comes off at the latest this long after publication: a member's notification (7 days), the
+# longest appeal period (30 days) and the moves past holidays (a Christmas week, Easter) fit in it.
+_PERSONAL_DATA_WINDOW = dt.timedelta(days=60)
+
+
+@dataclass(frozen=True)
+class OnlineRemoval:
+    """Something that comes off the published minutes on ``day``: the personal data of ``sections``, or the whole
+    minutes (``sections`` empty)."""
+
+    day: dt.date
+    meeting_id: int
+    meeting: str
+    sections: tuple[int, ...]
+
+
+def online_removals(session: Session, *, since: dt.date, until: dt.date) -> list[OnlineRemoval]:
+    """What comes off the public network from ``since`` to ``until`` (both included), by day: the reminder list
+    of ``online_schedule`` over every published meeting whose dates can fall there."""
+    from db.models import Body, Organisation
+
+    removals: list[OnlineRemoval] = []
+    for organisation in session.scalars(select(Organisation)):
+        days = dt.timedelta(days=organisation.minutes_online_days)
+        published = Meeting.published_date
+        meetings = session.scalars(
+            select(Meeting)
+            .join(Body, Meeting.body_id == Body.id)
+            .where(Body.organisation_id == organisation.id, published.is_not(None))
+            .where(
+                or_(
+                    published.between(since - _PERSONAL_DATA_WINDOW, until),  # personal data
+                    published.between(since - days - _PERSONAL_DATA_WINDOW, until - days),  # the whole minutes
+                )
+            )
+        )
+        for meeting in meetings:
+            schedule = online_schedule(meeting)
+            if schedule is None:
+                continue
+            label = f"{meeting.body.name} {meeting.number}/{meeting.year}"
+            for day, sections in schedule.personal_data:
+                if since <= day <= until:
+                    removals.append(OnlineRemoval(day, meeting.id, label, sections))
+            if since <= schedule.minutes_off <= until:
+                removals.append(OnlineRemoval(schedule.minutes_off, meeting.id, label, ()))
+    return sorted(removals, key=lambda r: (r.day, r.meeting, r.sections == (), r.sections))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
 from PySide6.QtWidgets import (
@@ -36,6 +37,9 @@ from PySide6.QtWidgets import (
 
 from db.enums import DeliveryMethod
 from gui.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from db.engine import Database
 
 
 class SaveChoice(Enum):
@@ -473,6 +477,13 @@ class Prompts:
         """The database to open ("" for the default one), or None when cancelled."""
         dialog = DatabaseDialog(current, parent)
         return dialog.target() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def online_removals(self, parent: QWidget | None, database: Database) -> int | None:
+        """Työkalut → Verkosta poistettavat: the meeting of the row chosen, or None when closed."""
+        from gui.online_dialog import OnlineRemovalsDialog
+
+        dialog = OnlineRemovalsDialog(database, parent)
+        return dialog.chosen_meeting if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def ask_password(self, parent: QWidget | None, user: str, server: str, wrong: bool) -> str | None:
         """The password of ``user`` on the database server, or None when cancelled (see ``password_dialog``)."""

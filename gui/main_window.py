@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
             self.tr("Kokouksen tiedot…"),
             self.edit_meeting_info,
             None,
-            self.tr("Muuta kokouksen päivämäärää, alkamisaikaa tai paikkaa"),
+            self.tr("Muuta kokouksen päivämäärää, alkamisaikaa, paikkaa tai numeroa"),
         )
         self._action(
             "agenda_published",
@@ -233,6 +233,13 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Open,
             self.tr("Avaa toinen tietokanta: tiedosto, jaettu PostgreSQL-tietokanta tai oletustietokanta"),
         )
+        self._action(
+            "online_removals",
+            self.tr("Verkosta poistettavat…"),
+            self.open_online_removals,
+            None,
+            self.tr("Mitkä henkilötiedot ja pöytäkirjat poistetaan yleisestä tietoverkosta ja milloin"),
+        )
         self._action("settings", self.tr("Asetukset…"), self.open_settings, QKeySequence.StandardKey.Preferences)
         self._action("quit", self.tr("Lopeta"), self.close, QKeySequence.StandardKey.Quit)
         self._action("about", self.tr("Tietoja Sihteeristä"), self.about)
@@ -260,7 +267,7 @@ class MainWindow(QMainWindow):
         )
         view_menu = fill(bar.addMenu(self.tr("&Näytä")), ("refresh",))
         view_menu.addAction(self.search_dock.toggleViewAction())
-        self.tools_menu = bar.addMenu(self.tr("T&yökalut"))
+        self.tools_menu = fill(bar.addMenu(self.tr("T&yökalut")), ("online_removals",))
         fill(bar.addMenu(self.tr("&Ohje")), ("about",))
         self.toolbar = self.addToolBar(self.tr("Työkalut"))
         self.toolbar.setObjectName("mainToolbar")
@@ -482,6 +489,12 @@ class MainWindow(QMainWindow):
             self.tr("Kokouksen tiedot tallennettu."),
             meeting_id=meeting_id,
         )
+
+    def open_online_removals(self) -> None:
+        """Työkalut → Verkosta poistettavat…: the reminder list; a chosen row's meeting is shown."""
+        meeting_id = self.prompts.online_removals(self, self.database)
+        if meeting_id is not None:
+            self.select_meeting(meeting_id)
 
     def mark_agenda_published(self) -> None:
         """Record the day the selected meeting's agenda went out (Kokous → Merkitse esityslista julkaistuksi…)."""

@@ -1014,6 +1014,31 @@ PHRASES: dict[str, tuple[str, str]] = {
         "How long minutes stay in the public network after publication (at least until the appeal period ends). "
         "Personal data comes off as soon as the appeal period has ended.",
     ),
+    "Verkosta poistettavat…": ("Att ta bort från nätet…", "To take off the web…"),
+    "Verkosta poistettavat": ("Att ta bort från nätet", "To take off the web"),
+    "Mitkä henkilötiedot ja pöytäkirjat poistetaan yleisestä tietoverkosta ja milloin": (
+        "Vilka personuppgifter och protokoll som tas bort från det allmänna datanätet, och när",
+        "Which personal data and minutes come off the public network, and when",
+    ),
+    "Henkilötiedot poistetaan julkaistusta pöytäkirjasta muutoksenhakuajan päätyttyä niistä pykälistä, jotka on "
+    "merkitty sisältämään henkilötietoja; koko pöytäkirja, kun organisaation asetuksissa annettu aika on kulunut.": (
+        "Personuppgifterna tas bort ur det publicerade protokollet när besvärstiden har gått ut, i de paragrafer "
+        "som har markerats innehålla personuppgifter; hela protokollet när tiden i organisationens inställningar "
+        "har gått.",
+        "Personal data comes off the published minutes when the appeal period has ended, from the sections marked "
+        "as holding it; the whole minutes when the time set in the organisation's settings has passed.",
+    ),
+    "Alkaen": ("Från och med", "From"),
+    "päättyen": ("till och med", "until"),
+    "Poistettava": ("Tas bort", "To remove"),
+    "Ei poistettavaa näinä päivinä.": ("Inget att ta bort under dessa dagar.", "Nothing to remove on these days."),
+    "Näytä kokous": ("Visa mötet", "Show the meeting"),
+    "henkilötiedot: {sections} §": ("personuppgifter: {sections} §", "personal data: § {sections}"),
+    "koko pöytäkirja": ("hela protokollet", "the whole minutes"),
+    "Muuta kokouksen päivämäärää, alkamisaikaa, paikkaa tai numeroa": (
+        "Ändra mötets datum, starttid, plats eller nummer",
+        "Change the meeting's date, starting time, place or number",
+    ),
     "Tietokantapalvelimen salasana": ("Databasserverns lösenord", "Database server password"),
     "Palvelin ei hyväksynyt salasanaa. Yritä uudelleen.": (
         "Servern godkände inte lösenordet. Försök igen.",
@@ -1076,10 +1101,6 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Choose whether the name or title has changed or you are correcting a misspelling.",
     ),
     "Kokouksen tiedot…": ("Mötets uppgifter…", "Meeting details…"),
-    "Muuta kokouksen päivämäärää, alkamisaikaa tai paikkaa": (
-        "Ändra mötets datum, starttid eller plats",
-        "Change the meeting's date, starting time or place",
-    ),
     "Kokous {number}/{year}": ("Möte {number}/{year}", "Meeting {number}/{year}"),
     "Kokouksen tiedot tallennettu.": ("Mötets uppgifter sparade.", "Meeting details saved."),
     "Alkaa klo": ("Börjar kl.", "Starts at"),

@@ -914,7 +914,7 @@
     <name>AutoBackup</name>
     <message>
       <location filename="../../gui/backup_dialog.py" line="540" />
-      <location filename="../../gui/main_window.py" line="876" />
+      <location filename="../../gui/main_window.py" line="889" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Tar säkerhetskopia…</translation>
     </message>
@@ -1529,57 +1529,57 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>DatabaseDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="173" />
+      <location filename="../../gui/dialogs.py" line="177" />
       <source>Avaa tietokanta</source>
       <translation>Öppna databas</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="175" />
+      <location filename="../../gui/dialogs.py" line="179" />
       <source>Oletustietokanta tämän koneen datakansiossa</source>
       <translation>Standarddatabasen i den här datorns datamapp</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="176" />
+      <location filename="../../gui/dialogs.py" line="180" />
       <source>Tietokantatiedosto (SQLite)</source>
       <translation>Databasfil (SQLite)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="177" />
+      <location filename="../../gui/dialogs.py" line="181" />
       <source>Jaettu PostgreSQL-tietokanta</source>
       <translation>Delad PostgreSQL-databas</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="179" />
+      <location filename="../../gui/dialogs.py" line="183" />
       <source>esim. H:\Sihteeri\sihteeri.db; uusi tiedosto otetaan käyttöön</source>
       <translation>t.ex. H:\Sihteeri\sihteeri.db; en ny fil tas i bruk</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="180" />
+      <location filename="../../gui/dialogs.py" line="184" />
       <source>Selaa…</source>
       <translation>Bläddra…</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="187" />
+      <location filename="../../gui/dialogs.py" line="191" />
       <source>Jos palvelin pyytää salasanan, se kysytään avattaessa eikä sitä tallenneta. Kysymättä se annetaan PostgreSQL:n pgpass-tiedostossa.</source>
       <translation>Om servern begär ett lösenord frågas det när databasen öppnas, och det sparas inte. För att slippa frågan anges det i PostgreSQL:s pgpass-fil.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="217" />
+      <location filename="../../gui/dialogs.py" line="221" />
       <source>Tietokantatiedosto</source>
       <translation>Databasfil</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="217" />
+      <location filename="../../gui/dialogs.py" line="221" />
       <source>Sihteerin tietokanta (*.db)</source>
       <translation>Sihteeris databas (*.db)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="226" />
+      <location filename="../../gui/dialogs.py" line="230" />
       <source>Valitse tai kirjoita tietokantatiedoston nimi.</source>
       <translation>Välj eller skriv databasfilens namn.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="229" />
+      <location filename="../../gui/dialogs.py" line="233" />
       <source>Kirjoita osoite muodossa postgresql+psycopg://käyttäjä@palvelin/tietokanta.</source>
       <translation>Skriv adressen i formen postgresql+psycopg://användare@server/databas.</translation>
     </message>
@@ -2175,22 +2175,22 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>FirstSectionDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="246" />
+      <location filename="../../gui/dialogs.py" line="250" />
       <source>Vuoden ensimmäinen pykälä</source>
       <translation>Årets första paragraf</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="248" />
+      <location filename="../../gui/dialogs.py" line="252" />
       <source>Toimielimen {body} pykälät numeroidaan vuosittain. Jos osa vuoden kokouksista on pidetty ennen Sihteerin käyttöönottoa, anna ensimmäisen Sihteerissä tehtävän pykälän numero.</source>
       <translation>Paragraferna i organet {body} numreras per år. Om en del av årets möten hölls innan Sihteeri togs i bruk, ange numret på den första paragrafen som görs i Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="256" />
+      <location filename="../../gui/dialogs.py" line="260" />
       <source>Vuosi</source>
       <translation>År</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="260" />
+      <location filename="../../gui/dialogs.py" line="264" />
       <source>Ensimmäinen pykälä</source>
       <translation>Första paragraf</translation>
     </message>
@@ -2845,8 +2845,8 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="174" />
-      <source>Muuta kokouksen päivämäärää, alkamisaikaa tai paikkaa</source>
-      <translation>Ändra mötets datum, starttid eller plats</translation>
+      <source>Muuta kokouksen päivämäärää, alkamisaikaa, paikkaa tai numeroa</source>
+      <translation>Ändra mötets datum, starttid, plats eller nummer</translation>
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="178" />
@@ -2925,7 +2925,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="224" />
-      <location filename="../../gui/main_window.py" line="587" />
+      <location filename="../../gui/main_window.py" line="600" />
       <source>Poista asia</source>
       <translation>Ta bort ärende</translation>
     </message>
@@ -2960,168 +2960,178 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Öppna en annan databas: en fil, en delad PostgreSQL-databas eller standarddatabasen</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="236" />
+      <location filename="../../gui/main_window.py" line="238" />
+      <source>Verkosta poistettavat…</source>
+      <translation>Att ta bort från nätet…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="241" />
+      <source>Mitkä henkilötiedot ja pöytäkirjat poistetaan yleisestä tietoverkosta ja milloin</source>
+      <translation>Vilka personuppgifter och protokoll som tas bort från det allmänna datanätet, och när</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="243" />
       <source>Asetukset…</source>
       <translation>Inställningar…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="237" />
+      <location filename="../../gui/main_window.py" line="244" />
       <source>Lopeta</source>
       <translation>Avsluta</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="238" />
-      <location filename="../../gui/main_window.py" line="715" />
+      <location filename="../../gui/main_window.py" line="245" />
+      <location filename="../../gui/main_window.py" line="728" />
       <source>Tietoja Sihteeristä</source>
       <translation>Om Sihteeri</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="252" />
+      <location filename="../../gui/main_window.py" line="259" />
       <source>&amp;Tiedosto</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="255" />
+      <location filename="../../gui/main_window.py" line="262" />
       <source>&amp;Muokkaa</source>
       <translation>&amp;Redigera</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="257" />
+      <location filename="../../gui/main_window.py" line="264" />
       <source>&amp;Kokous</source>
       <translation>&amp;Möte</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="261" />
+      <location filename="../../gui/main_window.py" line="268" />
       <source>&amp;Näytä</source>
       <translation>&amp;Visa</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="263" />
+      <location filename="../../gui/main_window.py" line="270" />
       <source>T&amp;yökalut</source>
       <translation>&amp;Verktyg</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="264" />
+      <location filename="../../gui/main_window.py" line="271" />
       <source>&amp;Ohje</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="265" />
+      <location filename="../../gui/main_window.py" line="272" />
       <source>Työkalut</source>
       <translation>Verktyg</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="301" />
+      <location filename="../../gui/main_window.py" line="308" />
       <source>Vain luku (tarkastettu pöytäkirja)</source>
       <translation>Endast läsning (justerat protokoll)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="303" />
+      <location filename="../../gui/main_window.py" line="310" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="305" />
+      <location filename="../../gui/main_window.py" line="312" />
       <source>Tallennettu</source>
       <translation>Sparat</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="434" />
+      <location filename="../../gui/main_window.py" line="441" />
       <source>Kokous luotu vakioasioineen.</source>
       <translation>Mötet skapades med standardärendena.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="470" />
+      <location filename="../../gui/main_window.py" line="477" />
       <source>Kokous {number}/{year}</source>
       <translation>Möte {number}/{year}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="482" />
+      <location filename="../../gui/main_window.py" line="489" />
       <source>Kokouksen tiedot tallennettu.</source>
       <translation>Mötets uppgifter sparade.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="497" />
+      <location filename="../../gui/main_window.py" line="510" />
       <source>Esityslista julkaistu</source>
       <translation>Föredragningslistan publicerad</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="497" />
+      <location filename="../../gui/main_window.py" line="510" />
       <source>Julkaisupäivä</source>
       <translation>Publiceringsdag</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="503" />
+      <location filename="../../gui/main_window.py" line="516" />
       <source>Esityslista merkitty julkaistuksi.</source>
       <translation>Föredragningslistan markerad som publicerad.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="522" />
+      <location filename="../../gui/main_window.py" line="535" />
       <source>Otteiden lähettäminen – {section} §</source>
       <translation>Sändning av utdrag – {section} §</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="525" />
+      <location filename="../../gui/main_window.py" line="538" />
       <source>Pykälällä ei ole vastaanottajia. Lisää ne asian kohtaan Tiedoksi / otteet ja tallenna.</source>
       <translation>Paragrafen har inga mottagare. Lägg till dem under För kännedom / utdrag och spara.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="540" />
+      <location filename="../../gui/main_window.py" line="553" />
       <source>Otteiden lähettäminen kirjattu.</source>
       <translation>Sändningen av utdragen antecknad.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="563" />
+      <location filename="../../gui/main_window.py" line="576" />
       <source>Vuoden {year} pykälät alkavat numerosta {number}.</source>
       <translation>Paragraferna för år {year} börjar från nummer {number}.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="588" />
+      <location filename="../../gui/main_window.py" line="601" />
       <source>Poistetaanko asia ”{title}”? Seuraavat pykälänumerot siirtyvät.</source>
       <translation>Ta bort ärendet ”{title}”? Följande paragrafnummer flyttas.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="655" />
+      <location filename="../../gui/main_window.py" line="668" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Flytta till ett annat möte</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="655" />
+      <location filename="../../gui/main_window.py" line="668" />
       <source>Toimielimellä ei ole muita avoimia kokouksia.</source>
       <translation>Organet har inga andra öppna möten.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="679" />
+      <location filename="../../gui/main_window.py" line="692" />
       <source>Asia tallennettu.</source>
       <translation>Ärendet sparades.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="709" />
+      <location filename="../../gui/main_window.py" line="722" />
       <source>Asetukset</source>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="709" />
+      <location filename="../../gui/main_window.py" line="722" />
       <source>Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.</source>
       <translation>Språket byts när du startar om Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="733" />
+      <location filename="../../gui/main_window.py" line="746" />
       <source>Sihteeri {version} — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
       <translation>Sihteeri {version} — verktyg för organets sekreterare: föredragningslistor, protokoll, utdrag och avtal.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="736" />
+      <location filename="../../gui/main_window.py" line="749" />
       <source>Tietokanta: {database}</source>
       <translation>Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="737" />
+      <location filename="../../gui/main_window.py" line="750" />
       <source>Loki: {path}</source>
       <translation>Logg: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="738" />
+      <location filename="../../gui/main_window.py" line="751" />
       <source>Virheraportit: {path}</source>
       <translation>Felrapporter: {path}</translation>
     </message>
@@ -3272,27 +3282,27 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>MeetingInfoDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="109" />
+      <location filename="../../gui/dialogs.py" line="113" />
       <source>Päivämäärä</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="111" />
+      <location filename="../../gui/dialogs.py" line="115" />
       <source>Alkaa klo</source>
       <translation>Börjar kl.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="113" />
+      <location filename="../../gui/dialogs.py" line="117" />
       <source>Paikka</source>
       <translation>Plats</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="117" />
+      <location filename="../../gui/dialogs.py" line="121" />
       <source>Kokoukset numeroidaan vuosittain. Pykälät seuraavat kokousten järjestystä.</source>
       <translation>Mötena numreras per år. Paragraferna följer mötenas ordning.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="118" />
+      <location filename="../../gui/dialogs.py" line="122" />
       <source>Kokouksen numero</source>
       <translation>Mötets nummer</translation>
     </message>
@@ -3455,29 +3465,87 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>NewMeetingDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="136" />
+      <location filename="../../gui/dialogs.py" line="140" />
       <source>Uusi kokous</source>
       <translation>Nytt möte</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="145" />
+      <location filename="../../gui/dialogs.py" line="149" />
       <source>Toimielin</source>
       <translation>Organ</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="147" />
+      <location filename="../../gui/dialogs.py" line="151" />
       <source>Päivämäärä</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="149" />
+      <location filename="../../gui/dialogs.py" line="153" />
       <source>Alkaa klo</source>
       <translation>Börjar kl.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="151" />
+      <location filename="../../gui/dialogs.py" line="155" />
       <source>Paikka</source>
       <translation>Plats</translation>
+    </message>
+  </context>
+  <context>
+    <name>OnlineRemovalsDialog</name>
+    <message>
+      <location filename="../../gui/online_dialog.py" line="43" />
+      <source>Verkosta poistettavat</source>
+      <translation>Att ta bort från nätet</translation>
+    </message>
+    <message>
+      <location filename="../../gui/online_dialog.py" line="45" />
+      <source>Henkilötiedot poistetaan julkaistusta pöytäkirjasta muutoksenhakuajan päätyttyä niistä pykälistä, jotka on merkitty sisältämään henkilötietoja; koko pöytäkirja, kun organisaation asetuksissa annettu aika on kulunut.</source>
+      <translation>Personuppgifterna tas bort ur det publicerade protokollet när besvärstiden har gått ut, i de paragrafer som har markerats innehålla personuppgifter; hela protokollet när tiden i organisationens inställningar har gått.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/online_dialog.py" line="53" />
+      <source>Alkaen</source>
+      <translation>Från och med</translation>
+    </message>
+    <message>
+      <location filename="../../gui/online_dialog.py" line="55" />
+      <source>päättyen</source>
+      <translation>till och med</translation>
+    </message>
+    <message>
+      <location filename="../../gui/online_dialog.py" line="60" />
+      <source>Päivä</source>
+      <translation>Dag</translation>
+    </message>
+    <message>
+      <location filename="../../gui/online_dialog.py" line="60" />
+      <source>Kokous</source>
+      <translation>Möte</translation>
+    </message>
+    <message>
+      <location filename="../../gui/online_dialog.py" line="60" />
+      <source>Poistettava</source>
+      <translation>Tas bort</translation>
+    </message>
+    <message>
+      <location filename="../../gui/online_dialog.py" line="67" />
+      <source>Ei poistettavaa näinä päivinä.</source>
+      <translation>Inget att ta bort under dessa dagar.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/online_dialog.py" line="70" />
+      <source>Näytä kokous</source>
+      <translation>Visa mötet</translation>
+    </message>
+    <message>
+      <location filename="../../gui/online_dialog.py" line="93" />
+      <source>henkilötiedot: {sections} §</source>
+      <translation>personuppgifter: {sections} §</translation>
+    </message>
+    <message>
+      <location filename="../../gui/online_dialog.py" line="97" />
+      <source>koko pöytäkirja</source>
+      <translation>hela protokollet</translation>
     </message>
   </context>
   <context>
@@ -3879,67 +3947,67 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>Prompts</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="385" />
+      <location filename="../../gui/dialogs.py" line="389" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="387" />
+      <location filename="../../gui/dialogs.py" line="391" />
       <source>Asiaan ”{what}” on tehty muutoksia, joita ei ole tallennettu.</source>
       <translation>Ärendet ”{what}” har ändringar som inte har sparats.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="403" />
+      <location filename="../../gui/dialogs.py" line="407" />
       <source>Palauta tallentamattomat muutokset</source>
       <translation>Återställ osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="413" />
+      <location filename="../../gui/dialogs.py" line="417" />
       <source>Uusi asia</source>
       <translation>Nytt ärende</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="414" />
+      <location filename="../../gui/dialogs.py" line="418" />
       <source>Asian otsikko:</source>
       <translation>Ärendets rubrik:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="455" />
+      <location filename="../../gui/dialogs.py" line="459" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Flytta till ett annat möte</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="456" />
+      <location filename="../../gui/dialogs.py" line="460" />
       <source>Kokous, johon asia siirretään:</source>
       <translation>Möte dit ärendet flyttas:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="466" />
+      <location filename="../../gui/dialogs.py" line="470" />
       <source>Liitä sopimukseen</source>
       <translation>Koppla till avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="467" />
+      <location filename="../../gui/dialogs.py" line="471" />
       <source>Sopimus, jota asia koskee:</source>
       <translation>Avtalet som ärendet gäller:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="492" />
+      <location filename="../../gui/dialogs.py" line="503" />
       <source>Tietokantapalvelimen salasana</source>
       <translation>Databasserverns lösenord</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="495" />
+      <location filename="../../gui/dialogs.py" line="506" />
       <source>Palvelin ei hyväksynyt salasanaa. Yritä uudelleen.</source>
       <translation>Servern godkände inte lösenordet. Försök igen.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="497" />
+      <location filename="../../gui/dialogs.py" line="508" />
       <source>Palvelin {server} pyytää käyttäjän {user} salasanan.</source>
       <translation>Servern {server} begär lösenordet för användaren {user}.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="501" />
+      <location filename="../../gui/dialogs.py" line="512" />
       <source>Salasana:</source>
       <translation>Lösenord:</translation>
     </message>
@@ -4143,62 +4211,62 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>SendingDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="305" />
+      <location filename="../../gui/dialogs.py" line="309" />
       <source>kirjeellä</source>
       <translation>per brev</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="306" />
+      <location filename="../../gui/dialogs.py" line="310" />
       <source>sähköisesti</source>
       <translation>elektroniskt</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="307" />
+      <location filename="../../gui/dialogs.py" line="311" />
       <source>saantitodistuksella</source>
       <translation>mot mottagningsbevis</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="308" />
+      <location filename="../../gui/dialogs.py" line="312" />
       <source>henkilökohtaisesti</source>
       <translation>personligen</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="316" />
+      <location filename="../../gui/dialogs.py" line="320" />
       <source>Asianosaisen muutoksenhakuaika alkaa tiedoksisaannista: kirje 7. päivänä ja sähköinen viesti 3. päivänä lähettämisestä, saantitodistus ja henkilökohtainen luovutus vastaanottopäivänä. ”–” = ei vielä.</source>
       <translation>En parts tid för ändringssökande börjar från delfåendet: ett brev den 7 dagen och ett elektroniskt meddelande den 3 dagen efter avsändandet, mottagningsbevis och personlig överlämning på mottagningsdagen. ”–” = inte ännu.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="322" />
+      <location filename="../../gui/dialogs.py" line="326" />
       <source>Vastaanottaja</source>
       <translation>Mottagare</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="322" />
+      <location filename="../../gui/dialogs.py" line="326" />
       <source>Asianosainen</source>
       <translation>Part</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="323" />
+      <location filename="../../gui/dialogs.py" line="327" />
       <source>Lähetetty</source>
       <translation>Skickat</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="323" />
+      <location filename="../../gui/dialogs.py" line="327" />
       <source>Tapa</source>
       <translation>Sätt</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="323" />
+      <location filename="../../gui/dialogs.py" line="327" />
       <source>Vastaanotettu</source>
       <translation>Mottaget</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="333" />
+      <location filename="../../gui/dialogs.py" line="337" />
       <source>kyllä</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="333" />
+      <location filename="../../gui/dialogs.py" line="337" />
       <source>ei (tiedoksi)</source>
       <translation>nej (för kännedom)</translation>
     </message>

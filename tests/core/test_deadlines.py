@@ -202,3 +202,29 @@ def test_a_meeting_s_minutes_online_schedule(demo_db: Database) -> None:
         assert organisation_details(session).minutes_online_days == 730
         with pytest.raises(ValidationError, match="30–3650 päivää"):
             update_organisation(session, replace(details, minutes_online_days=10))
+
+
+def test_what_comes_off_the_web_is_listed_by_day(demo_db: Database) -> None:
+    """Ensure the reminder list gives, by day within the asked dates, each published meeting's personal-data
+    removal (with its §§) and its whole minutes' removal, and nothing outside the dates."""
+    from core.deadlines import OnlineRemoval, online_removals
+
+    with demo_db.begin() as session:
+        seed1 = session.scalar(select(Item).where(Item.title == SEED1_TITLE))
+        seed2 = session.scalar(select(Item).where(Item.diary_number == SEED2_DNRO))
+        assert seed1 is not None and seed2 is not None
+        meeting = seed1.meeting
+        fees = next(i for i in meeting.items if i.title.startswith("Varhaiskasvatuksen"))
+        fees.has_personal_data = True
+        meeting.published_date = D(2025, 3, 10)
+        session.flush()
+        label = f"{meeting.body.name} {meeting.number}/{meeting.year}"
+        spring = online_removals(session, since=D(2025, 3, 1), until=D(2025, 4, 30))
+        assert spring == [OnlineRemoval(D(2025, 4, 1), meeting.id, label, (fees.section_number,))]
+        assert online_removals(session, since=D(2025, 4, 2), until=D(2025, 4, 30)) == []
+        year = online_removals(session, since=D(2026, 1, 1), until=D(2026, 12, 31))
+        whole = [(r.day, r.meeting_id) for r in year if r.sections == ()]
+        assert (D(2026, 3, 10), meeting.id) in whole  # Hartola keeps minutes online 365 days
+        assert (D(2025, 10, 16) + dt.timedelta(days=seed2.meeting.body.organisation.minutes_online_days),
+                seed2.meeting_id) in whole  # fmt: skip
+        assert [r.day for r in year] == sorted(r.day for r in year)

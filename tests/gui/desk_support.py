@@ -38,7 +38,12 @@ class AnsweringPrompts(Prompts):
         self.sending: list[Sending] | None = None  # the answer to record_sending (None: cancelled)
         self.sending_asked: list[Sending] = []
         self.passwords: list[str] = []  # the answers to ask_password, in turn (none left: cancelled)
+        self.removal_meeting: int | None = None  # the answer to online_removals (None: closed)
         self.password_asked: list[tuple[str, str, bool]] = []  # (user, server, wrong) of each question
+
+    def online_removals(self, parent: QWidget | None, database: Database) -> int | None:
+        self.asked.append(("online_removals", str(database.description)))
+        return self.removal_meeting
 
     def ask_password(self, parent: QWidget | None, user: str, server: str, wrong: bool) -> str | None:
         self.password_asked.append((user, server, wrong))
