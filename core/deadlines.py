@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import holidays
 from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer, selectinload
 
 from core.appeal import PERIOD_DAYS, RouteDecision, route_for_item
 from db.enums import AppealRoute, DeliveryMethod, OrganisationKind
@@ -325,17 +325,35 @@ def online_schedule(meeting: Meeting) -> OnlineSchedule | None:
     published = meeting.published_date
     if published is None:
         return None
+    organisation = meeting.body.organisation
+    online = dt.timedelta(days=organisation.minutes_online_days)
+    # Every appeal period has ended within _PERSONAL_DATA_WINDOW of publication: a longer time online needs no §
+    # 's period, so only the §§ holding personal data are looked at (a year's list stays quick).
+    wanted = [i for i in meeting.items if i.has_personal_data or online < _PERSONAL_DATA_WINDOW]
+    periods: dict[int, Deadline] = {}  # one per length of period: every § was published the same day
     removal: dict[dt.date, list[int]] = {}
-    minutes_off = published + dt.timedelta(days=meeting.body.organisation.minutes_online_days)
-    for item in meeting.items:
-        dates = item_deadlines(item, published=published)
-        if dates.members is None:
+    minutes_off = published + online
+    for item in wanted:
+        days = _period_of(item)
+        if days is None:
             continue  # no appeal against it: nothing to wait for
-        minutes_off = max(minutes_off, dates.members.final)
+        if days not in periods:
+            periods[days] = compute_deadline(published, days, kind=organisation.kind)
+        final = periods[days].final
+        minutes_off = max(minutes_off, final)
         if item.has_personal_data:
-            removal.setdefault(dates.members.final, []).append(item.section_number)
+            removal.setdefault(final, []).append(item.section_number)
     personal = tuple((day, tuple(sorted(sections))) for day, sections in sorted(removal.items()))
     return OnlineSchedule(published, personal, minutes_off)
+
+
+def _period_of(item: Item) -> int | None:
+    """The § 's appeal period in days (None: no appeal); a route chosen by hand without its reason still counts."""
+    try:
+        return route_for_item(item).period_days
+    except ValidationError:
+        override = item.appeal_route_override
+        return PERIOD_DAYS[override] if override is not None else None
 
 
 # Personal data comes off at the latest this long after publication: a member's notification (7 days), the
@@ -365,6 +383,9 @@ def online_removals(session: Session, *, since: dt.date, until: dt.date) -> list
         published = Meeting.published_date
         meetings = session.scalars(
             select(Meeting)
+            # The §§' long texts are not needed for their dates: a year's worth would be megabytes.
+            .options(selectinload(Meeting.items).options(*(defer(c) for c in (Item.background, Item.proposal,
+                                                                             Item.handling, Item.decision))))
             .join(Body, Meeting.body_id == Body.id)
             .where(Body.organisation_id == organisation.id, published.is_not(None))
             .where(
