@@ -228,3 +228,17 @@ def test_what_comes_off_the_web_is_listed_by_day(demo_db: Database) -> None:
         assert (D(2025, 10, 16) + dt.timedelta(days=seed2.meeting.body.organisation.minutes_online_days),
                 seed2.meeting_id) in whole  # fmt: skip
         assert [r.day for r in year] == sorted(r.day for r in year)
+
+
+def test_every_appeal_period_ends_within_the_online_window() -> None:
+    """Ensure the reminder list's window (``_PERSONAL_DATA_WINDOW``) covers the longest appeal period from any
+    publication day of two years, holidays included: the list looks only that far back for personal data, and
+    only §§ holding it when the minutes stay online longer."""
+    from core.appeal import PERIOD_DAYS
+    from core.deadlines import _PERSONAL_DATA_WINDOW, compute_deadline
+
+    longest = max(days for days in PERIOD_DAYS.values() if days is not None)
+    start = D(2025, 1, 1)
+    reach = max(compute_deadline(start + dt.timedelta(days=n), longest).final - (start + dt.timedelta(days=n))
+                for n in range(730))  # fmt: skip
+    assert reach < _PERSONAL_DATA_WINDOW
