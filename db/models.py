@@ -435,7 +435,8 @@ class Attachment(Versioned, Base):
     title: Mapped[str] = mapped_column(String(500), nullable=False)
     filename: Mapped[str] = mapped_column(String(300), nullable=False, default="")
     media_type: Mapped[str] = mapped_column(String(100), nullable=False, default="")
-    content: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # Read only when asked for (opening the file, the archive): listing a § 's attachments must not read megabytes.
+    content: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     sha256: Mapped[str] = mapped_column(String(64), nullable=False, default="")
     is_public: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
 

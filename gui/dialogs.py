@@ -9,9 +9,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import Enum
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -477,6 +479,25 @@ class Prompts:
         """The database to open ("" for the default one), or None when cancelled."""
         dialog = DatabaseDialog(current, parent)
         return dialog.target() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def choose_attachment_file(self, parent: QWidget | None) -> Path | None:
+        """The file to attach to a §, or None when cancelled."""
+        name, _filter = QFileDialog.getOpenFileName(
+            parent, QCoreApplication.translate("Prompts", "Liitä tiedosto"), "",
+            QCoreApplication.translate("Prompts", "Kaikki tiedostot (*)"),
+        )  # fmt: skip
+        return Path(name) if name else None
+
+    def open_file(self, parent: QWidget | None, path: Path) -> None:
+        """Open a file with the program the computer uses for its kind; say so when there is none."""
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            QMessageBox.information(
+                parent,
+                QCoreApplication.translate("Prompts", "Tiedostoa ei voitu avata"),
+                QCoreApplication.translate(
+                    "Prompts", "Tiedostolle {name} ei ole avaavaa ohjelmaa. Se on tallennettu kansioon {folder}."
+                ).format(name=path.name, folder=path.parent),
+            )
 
     def online_removals(self, parent: QWidget | None, database: Database) -> int | None:
         """Työkalut → Verkosta poistettavat: the meeting of the row chosen, or None when closed."""

@@ -10,8 +10,10 @@ checked minutes are shown read-only with the reason.
 from __future__ import annotations
 
 import copy
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -41,10 +44,13 @@ from core.meetings import get_item
 from db.diary_number import diary_number_problem
 from db.engine import Database
 from db.enums import AppealRoute, DecisionNature, ItemKind, Outcome, Publicity
+from db.errors import KnownError
 from db.models import Attachment, ClassificationCode, ItemDraft, Person, Recipient, utcnow
 from db.rules import expect_version
 from gui.dialogs import Prompts
 from gui.errors import show_error
+
+_FILE_ROLE = Qt.ItemDataRole.UserRole + 1  # an attachment row's file name ("" for a title only)
 
 TEXT_FIELDS = (
     "title",
@@ -91,7 +97,9 @@ def item_values(item: Any) -> dict[str, Any]:
     for name in SCALAR_FIELDS:
         value = getattr(item, name)
         values[name] = value.value if hasattr(value, "value") and not isinstance(value, bool) else value
-    values["attachments"] = [{"id": a.id, "title": a.title, "is_public": a.is_public} for a in item.attachments]
+    values["attachments"] = [
+        {"id": a.id, "title": a.title, "is_public": a.is_public, "file": a.filename} for a in item.attachments
+    ]
     values["recipients"] = [
         {"id": r.id, "name": r.name, "address": r.address, "is_party": r.is_party} for r in item.recipients
     ]
@@ -477,6 +485,19 @@ class ItemEditor(QWidget):
         form.addRow(
             self.tr("Liitteet"), self._with_buttons(self.attachments, self._add_attachment, self._remove_attachment)
         )
+        files = QHBoxLayout()
+        self.attach_file_button = QPushButton(self.tr("Liitä tiedosto…"))
+        self.attach_file_button.setToolTip(self.tr("Tallentaa tiedoston (esim. allekirjoitetun sopimuksen) asian "
+                                                   "liitteeksi tietokantaan; se kulkee varmuuskopioiden ja "
+                                                   "arkiston mukana."))  # fmt: skip
+        self.attach_file_button.clicked.connect(self.attach_file)
+        self.open_file_button = QPushButton(self.tr("Avaa tiedosto"))
+        self.open_file_button.clicked.connect(self.open_attachment_file)
+        files.addWidget(self.attach_file_button)
+        files.addWidget(self.open_file_button)
+        files.addStretch(1)
+        form.addRow("", files)
+        self.attachments.currentRowChanged.connect(lambda _row: self._enable_file_buttons())
         self.recipients = QTableWidget(0, 3)
         self.recipients.setObjectName("recipients")
         self.recipients.setHorizontalHeaderLabels([self.tr("Nimi"), self.tr("Osoite"), self.tr("Asianosainen")])
@@ -531,6 +552,7 @@ class ItemEditor(QWidget):
                     "id": entry.data(Qt.ItemDataRole.UserRole),
                     "title": entry.text(),
                     "is_public": entry.checkState() == Qt.CheckState.Checked,
+                    "file": entry.data(_FILE_ROLE) or "",
                 }
             )
         return rows
@@ -542,8 +564,81 @@ class ItemEditor(QWidget):
             entry.setData(Qt.ItemDataRole.UserRole, row.get("id"))
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Checked if row.get("is_public", True) else Qt.CheckState.Unchecked)
-            entry.setToolTip(self.tr("Valittuna liite on julkinen"))
+            file_name = row.get("file") or ""
+            entry.setData(_FILE_ROLE, file_name)
+            tip = self.tr("Valittuna liite on julkinen")
+            if file_name:
+                entry.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
+                tip += "\n" + self.tr("Tiedosto: {name} (Avaa tiedosto)").format(name=file_name)
+            entry.setToolTip(tip)
             self.attachments.addItem(entry)
+        self._enable_file_buttons()
+
+    # --- attachment files -------------------------------------------------------------------------------------
+
+    def _current_file(self) -> tuple[int, str] | None:
+        """The chosen attachment's id and file name, when it is saved and has a file."""
+        entry = self.attachments.currentItem()
+        if entry is None or not entry.data(_FILE_ROLE) or entry.data(Qt.ItemDataRole.UserRole) is None:
+            return None
+        return int(entry.data(Qt.ItemDataRole.UserRole)), str(entry.data(_FILE_ROLE))
+
+    def _enable_file_buttons(self) -> None:
+        if not hasattr(self, "open_file_button"):
+            return
+        self.attach_file_button.setEnabled(self.item_id is not None and not self.read_only)
+        self.open_file_button.setEnabled(self._current_file() is not None)
+
+    def attach_file(self) -> None:
+        """Liitä tiedosto…: the chosen file becomes the § 's last attachment, stored at once (the § is saved first
+        if it has changes, and shown again as stored)."""
+        from core.attachments import add_attachment_file, check_file_size
+
+        if self.item_id is None or self.read_only:
+            return
+        path = self.prompts.choose_attachment_file(self)
+        if path is None or (self.dirty and not self.save()):
+            return
+        item_id = self.item_id
+        try:
+            check_file_size(path.name, path.stat().st_size)
+            content = path.read_bytes()
+            with self._database.begin() as session:
+                add_attachment_file(session, item_id, path.name, content)
+        except OSError as exc:
+            text = (self.tr("Tiedostoa {path} ei löydy.") if isinstance(exc, FileNotFoundError)
+                    else self.tr("Tiedostoa {path} ei voi lukea: {reason}"))  # fmt: skip
+            show_error(self, KnownError(text.format(path=path, reason=exc.strerror or exc), detail=repr(exc)))
+            return
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.load(item_id)
+        self.attachments.setCurrentRow(self.attachments.count() - 1)
+        self.saved.emit(item_id)
+
+    def open_attachment_file(self) -> None:
+        """Avaa tiedosto: the chosen attachment's file, written to a folder of its own and opened with the
+        program the computer uses for its kind."""
+        from core.attachments import attachment_file
+
+        current = self._current_file()
+        if current is None:
+            return
+        try:
+            with self._database.begin() as session:
+                stored = attachment_file(session, current[0])
+            folder = Path(tempfile.mkdtemp(prefix="sihteeri-liite-"))
+            path = folder / stored.name
+            path.write_bytes(stored.content)
+        except OSError as exc:
+            show_error(self, KnownError(self.tr("Liitettä ei voitu kirjoittaa avattavaksi: {reason}").format(
+                reason=exc.strerror or exc), detail=repr(exc)))  # fmt: skip
+            return
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.prompts.open_file(self, path)
 
     def _add_attachment(self) -> None:
         rows = self._get_attachments()
@@ -674,6 +769,7 @@ class ItemEditor(QWidget):
         self.banner.hide()
         self.tabs.setEnabled(False)
         self.diary_problem.hide()
+        self._enable_file_buttons()
         self.changed.emit()
 
     def _clear_widgets(self) -> None:
@@ -785,6 +881,7 @@ class ItemEditor(QWidget):
             if party is not None:
                 party.setFlags(self._party_flags())
         self._show_examples(not read_only)
+        self._enable_file_buttons()
 
     def _show_examples(self, shown: bool) -> None:
         for widget, example in self._examples.items():

@@ -1039,6 +1039,28 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Ändra mötets datum, starttid, plats eller nummer",
         "Change the meeting's date, starting time, place or number",
     ),
+    "Liitä tiedosto…": ("Bifoga fil…", "Attach a file…"),
+    "Avaa tiedosto": ("Öppna filen", "Open the file"),
+    "Tallentaa tiedoston (esim. allekirjoitetun sopimuksen) asian liitteeksi tietokantaan; se kulkee "
+    "varmuuskopioiden ja arkiston mukana.": (
+        "Sparar filen (t.ex. ett undertecknat avtal) som bilaga till ärendet i databasen; den följer med "
+        "säkerhetskopiorna och arkivet.",
+        "Stores the file (e.g. a signed agreement) as the item's attachment in the database; it travels with the "
+        "backups and the archive.",
+    ),
+    "Tiedosto: {name} (Avaa tiedosto)": ("Fil: {name} (Öppna filen)", "File: {name} (Open the file)"),
+    "Tiedostoa {path} ei löydy.": ("Filen {path} finns inte.", "The file {path} was not found."),
+    "Tiedostoa {path} ei voi lukea: {reason}": ("Filen {path} kan inte läsas: {reason}",
+                                                 "The file {path} cannot be read: {reason}"),
+    "Liitettä ei voitu kirjoittaa avattavaksi: {reason}": ("Bilagan kunde inte skrivas för att öppnas: {reason}",
+                                                           "The attachment could not be written for opening: {reason}"),
+    "Liitä tiedosto": ("Bifoga fil", "Attach a file"),
+    "Kaikki tiedostot (*)": ("Alla filer (*)", "All files (*)"),
+    "Tiedostoa ei voitu avata": ("Filen kunde inte öppnas", "The file could not be opened"),
+    "Tiedostolle {name} ei ole avaavaa ohjelmaa. Se on tallennettu kansioon {folder}.": (
+        "Det finns inget program som öppnar filen {name}. Den har sparats i mappen {folder}.",
+        "No program opens the file {name}. It has been saved in the folder {folder}.",
+    ),
     "Tietokantapalvelimen salasana": ("Databasserverns lösenord", "Database server password"),
     "Palvelin ei hyväksynyt salasanaa. Yritä uudelleen.": (
         "Servern godkände inte lösenordet. Försök igen.",

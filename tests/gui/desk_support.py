@@ -39,7 +39,16 @@ class AnsweringPrompts(Prompts):
         self.sending_asked: list[Sending] = []
         self.passwords: list[str] = []  # the answers to ask_password, in turn (none left: cancelled)
         self.removal_meeting: int | None = None  # the answer to online_removals (None: closed)
+        self.attachment_path: Path | None = None  # the answer to choose_attachment_file (None: cancelled)
+        self.opened_files: list[tuple[Path, bytes]] = []  # what open_file was given (the path and its bytes then)
         self.password_asked: list[tuple[str, str, bool]] = []  # (user, server, wrong) of each question
+
+    def choose_attachment_file(self, parent: QWidget | None) -> Path | None:
+        self.asked.append(("choose_attachment_file", ""))
+        return self.attachment_path
+
+    def open_file(self, parent: QWidget | None, path: Path) -> None:
+        self.opened_files.append((path, path.read_bytes()))
 
     def online_removals(self, parent: QWidget | None, database: Database) -> int | None:
         self.asked.append(("online_removals", str(database.description)))

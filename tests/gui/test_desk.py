@@ -755,3 +755,47 @@ def test_about_tells_the_version_and_where_things_are(
     assert f"Tietokanta: {demo_db.description}" in text and "password" not in text
     assert f"Loki: {log_path()}" in text and f"Virheraportit: {crash_log_path().parent}" in text
     assert "PySide6 " in text and "SQLAlchemy " in text
+
+
+def test_a_file_is_attached_to_the_item_and_opened_from_it(
+    qtbot: QtBot, sqlite_demo_db: Database, settings: Settings, prompts: AnsweringPrompts, tmp_path: Path,
+    shown_errors: list[tuple[str, str, bool]],
+) -> None:
+    """Ensure Liitä tiedosto… saves the § 's changes first, stores the file as its last attachment and shows it
+    with its file; Avaa tiedosto gives the stored bytes to the computer's program; checked minutes take none."""
+    from core.demo import SEED1_TITLE
+
+    window = make_window(qtbot, sqlite_demo_db, settings, prompts)
+    editor = window.editor
+    window.open_item(_item_id(sqlite_demo_db, title=SEED1_TITLE))
+    qtbot.waitUntil(lambda: editor.item_id is not None)
+    assert editor.attach_file_button.isEnabled() and not editor.open_file_button.isEnabled()
+    prompts.attachment_path = None
+    editor.attach_file_button.click()  # cancelled: nothing
+    count = editor.attachments.count()
+    assert prompts.asked[-1] == ("choose_attachment_file", "") and editor.attachments.count() == count
+    agreement = tmp_path / "Sopimus allekirjoitettu.pdf"
+    agreement.write_bytes(b"%PDF-1.4 allekirjoitettu")
+    prompts.attachment_path = agreement
+    editor.handling.setPlainText("Keskusteltiin.")  # an unsaved change: saved first
+    editor.attach_file_button.click()
+    assert not shown_errors and not editor.dirty
+    with sqlite_demo_db.begin() as session:
+        item = session.get(Item, editor.item_id)
+        assert item is not None and item.handling == "Keskusteltiin."
+        assert [a.filename for a in item.attachments][-1] == "Sopimus allekirjoitettu.pdf"
+    assert editor.attachments.count() == count + 1 and editor.attachments.currentRow() == count
+    assert editor.attachments.item(count).text() == "Sopimus allekirjoitettu"  # type: ignore[union-attr]
+    assert editor.open_file_button.isEnabled()
+    editor.open_file_button.click()
+    (path, content), = prompts.opened_files
+    assert path.name == "Sopimus allekirjoitettu.pdf" and content == b"%PDF-1.4 allekirjoitettu"
+    editor.attachments.setCurrentRow(0)  # the demo's attachment has only a title
+    assert not editor.open_file_button.isEnabled()
+    prompts.attachment_path = tmp_path / "poistettu.pdf"  # gone before it was read
+    editor.attach_file_button.click()
+    assert shown_errors and "poistettu.pdf ei löydy" in shown_errors[-1][1]
+    assert editor.attachments.count() == count + 1
+    window.open_item(_item_id(sqlite_demo_db, diary_number="77/00.04.01/2023"))  # checked minutes
+    qtbot.waitUntil(lambda: editor.read_only)
+    assert not editor.attach_file_button.isEnabled()

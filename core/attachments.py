@@ -1,0 +1,89 @@
+"""Files of a § 's attachments, kept in the database: they travel with its backups and the portable archive.
+
+An attachment is a numbered title in the § (printed in its attachments list) and, optionally, the file itself
+(a signed agreement, a map). ``add_attachment_file`` adds an attachment with its file; ``attachment_file`` gives
+the file back for opening. Checked minutes refuse new attachments like any other change (``db.rules``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from core.meetings import get_item
+from db.errors import NotFound, ValidationError
+from db.models import Attachment
+
+MAX_FILE_BYTES = 50 * 1024 * 1024  # an e-mail attachment's size at most; a larger one belongs in the registry
+
+
+@dataclass(frozen=True)
+class AttachmentFile:
+    """An attachment's file: its name (no folders), media type and bytes."""
+
+    name: str
+    media_type: str
+    content: bytes
+
+
+def _bare_name(file_name: str) -> str:
+    """The file's own name, without any folder of either kind (a name typed on Windows may carry backslashes)."""
+    return PurePath(file_name.replace("\\", "/")).name.strip()
+
+
+def check_file_size(file_name: str, size: int) -> None:
+    """Refuse an empty file or one over ``MAX_FILE_BYTES``, in Finnish (before it is read)."""
+    name = _bare_name(file_name)
+    if size == 0:
+        raise ValidationError(f"Tiedosto {name} on tyhjä, eikä sitä liitetty.")
+    if size > MAX_FILE_BYTES:
+        megabytes = f"{size / 1024 / 1024:.1f}".replace(".", ",")
+        raise ValidationError(
+            f"Tiedosto {name} on {megabytes} Mt; liitetiedosto saa olla enintään {MAX_FILE_BYTES // 1024 // 1024} Mt. "
+            "Pidä suuri aineisto asianhallinnassa ja kirjoita liitteen nimi asiaan."
+        )
+
+
+def add_attachment_file(
+    session: Session, item_id: int, file_name: str, content: bytes, *, title: str = ""
+) -> Attachment:
+    """A new attachment, last in the § 's list, with its file; the title is the file's name without its extension
+    unless given."""
+    name = _bare_name(file_name)
+    if not name:
+        raise ValidationError("Liitetiedostolla ei ole nimeä.")
+    check_file_size(name, len(content))
+    item = get_item(session, item_id)
+    last = session.scalar(select(func.max(Attachment.position)).where(Attachment.item_id == item.id))
+    attachment = Attachment(
+        item_id=item.id,
+        position=(last if last is not None else -1) + 1,
+        title=" ".join(title.split()) or PurePath(name).stem,
+        filename=name,
+        media_type=mimetypes.guess_type(name)[0] or "application/octet-stream",
+        content=content,
+        sha256=hashlib.sha256(content).hexdigest(),
+        is_public=True,
+    )
+    item.attachments.append(attachment)
+    session.flush()
+    return attachment
+
+
+def attachment_file(session: Session, attachment_id: int) -> AttachmentFile:
+    """The attachment's file; NotFound for a deleted attachment, ValidationError for one with only a title."""
+    attachment = session.get(Attachment, attachment_id)
+    if attachment is None:
+        raise NotFound("Liitettä ei löydy; se on ehkä poistettu.")
+    if attachment.content is None:
+        raise ValidationError(f"Liitteellä ”{attachment.title}” ei ole tiedostoa, vain nimi.")
+    if attachment.sha256 and hashlib.sha256(attachment.content).hexdigest() != attachment.sha256:
+        raise ValidationError(f"Liitteen ”{attachment.title}” tiedosto on muuttunut tallentamisen jälkeen "
+                              "(tarkiste ei täsmää). Palauta se varmuuskopiosta.")  # fmt: skip
+    name = _bare_name(attachment.filename) or f"liite-{attachment.id}"
+    return AttachmentFile(name, attachment.media_type or "application/octet-stream", attachment.content)
