@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
+import shutil
+import tempfile
+import time
 from dataclasses import dataclass
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -20,6 +23,8 @@ from db.errors import NotFound, ValidationError
 from db.models import Attachment
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # an e-mail attachment's size at most; a larger one belongs in the registry
+COPY_PREFIX = "sihteeri-liite-"  # the temporary folders of files opened for reading
+COPY_LIFETIME_S = 24 * 3600
 
 
 @dataclass(frozen=True)
@@ -87,3 +92,32 @@ def attachment_file(session: Session, attachment_id: int) -> AttachmentFile:
                               "(tarkiste ei täsmää). Palauta se varmuuskopiosta.")  # fmt: skip
     name = _bare_name(attachment.filename) or f"liite-{attachment.id}"
     return AttachmentFile(name, attachment.media_type or "application/octet-stream", attachment.content)
+
+
+def copy_for_opening(stored: AttachmentFile, *, now: float | None = None) -> Path:
+    """Write the file into a temporary folder of its own for the computer's program to open; return its path.
+
+    The copies may hold personal data, so folders left by earlier openings more than a day old are removed
+    first (a younger one may still be open in its program).
+    """
+    remove_old_copies(now=now)
+    folder = Path(tempfile.mkdtemp(prefix=COPY_PREFIX))
+    path = folder / stored.name
+    path.write_bytes(stored.content)
+    return path
+
+
+def remove_old_copies(*, now: float | None = None, folder: Path | None = None) -> int:
+    """Remove the opened copies' folders older than ``COPY_LIFETIME_S`` (in ``folder``, by default the temporary
+    folder); a folder that cannot be removed (its file still open on Windows) is left for the next time."""
+    now = time.time() if now is None else now
+    removed = 0
+    for old in (folder or Path(tempfile.gettempdir())).glob(f"{COPY_PREFIX}*"):
+        try:
+            if old.is_dir() and now - old.stat().st_mtime > COPY_LIFETIME_S:
+                shutil.rmtree(old)
+                removed += 1
+        except OSError:
+            continue
+    return removed
+

@@ -10,10 +10,8 @@ checked minutes are shown read-only with the reason.
 from __future__ import annotations
 
 import copy
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -620,7 +618,7 @@ class ItemEditor(QWidget):
     def open_attachment_file(self) -> None:
         """Avaa tiedosto: the chosen attachment's file, written to a folder of its own and opened with the
         program the computer uses for its kind."""
-        from core.attachments import attachment_file
+        from core.attachments import attachment_file, copy_for_opening
 
         current = self._current_file()
         if current is None:
@@ -628,9 +626,7 @@ class ItemEditor(QWidget):
         try:
             with self._database.begin() as session:
                 stored = attachment_file(session, current[0])
-            folder = Path(tempfile.mkdtemp(prefix="sihteeri-liite-"))
-            path = folder / stored.name
-            path.write_bytes(stored.content)
+            path = copy_for_opening(stored)
         except OSError as exc:
             show_error(self, KnownError(self.tr("Liitettä ei voitu kirjoittaa avattavaksi: {reason}").format(
                 reason=exc.strerror or exc), detail=repr(exc)))  # fmt: skip

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 
 import pytest
 from sqlalchemy import inspect, select, update
@@ -78,3 +79,24 @@ def test_bad_files_and_missing_ones_are_refused_in_finnish(demo_db: Database) ->
         add_attachment_file(session, checked, "myohassa.pdf", PDF)
     with demo_db.begin() as session:
         assert not session.scalars(select(Attachment).where(Attachment.filename == "myohassa.pdf")).all()
+
+
+def test_opened_copies_older_than_a_day_are_removed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ensure opening writes the file into a folder of its own and first removes the copies' folders left by
+    earlier openings more than a day ago (they may hold personal data), but not younger ones or other folders."""
+    import os
+    import tempfile
+    import time
+
+    from core.attachments import COPY_PREFIX, AttachmentFile, copy_for_opening
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    now = time.time()
+    old, young, other = tmp_path / f"{COPY_PREFIX}vanha", tmp_path / f"{COPY_PREFIX}uusi", tmp_path / "muu-vanha"
+    for folder, age in ((old, 25 * 3600), (young, 3600), (other, 48 * 3600)):
+        folder.mkdir()
+        (folder / "liite.pdf").write_bytes(b"%PDF")
+        os.utime(folder, (now - age, now - age))
+    path = copy_for_opening(AttachmentFile("Sopimus.pdf", "application/pdf", PDF), now=now)
+    assert path.name == "Sopimus.pdf" and path.read_bytes() == PDF and path.parent.name.startswith(COPY_PREFIX)
+    assert not old.exists() and young.exists() and other.exists()
