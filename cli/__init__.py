@@ -81,11 +81,11 @@ def run_command(
         try:
             return _run_once(args)
         except PasswordRequired as exc:
-            from db.engine import resolve_url, with_password
+            from db.engine import resolve_url, server_of, with_password
 
             url = resolve_url(getattr(args, where))
-            server = url.host or str(url.query.get("host") or "")
-            password = ask_password(url.username or "", server, exc.wrong) if tries < PASSWORD_TRIES else None
+            asked = tries < PASSWORD_TRIES
+            password = ask_password(url.username or "", server_of(url), exc.wrong) if asked else None
             if password is None:
                 return _failed(args, PasswordRequired(f"{exc.message} {PASSWORD_HINT}", wrong=exc.wrong,
                                                       detail=exc.detail))  # fmt: skip

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session, defer, selectinload
 from core.appeal import PERIOD_DAYS, RouteDecision, route_for_item
 from db.enums import AppealRoute, DeliveryMethod, OrganisationKind
 from db.errors import ValidationError
-from db.models import Item, Meeting, Recipient
+from db.models import Body, Item, Meeting, Organisation, Recipient
 
 MEMBER_NOTICE_DAYS = 7  # KuntaL 139 § 1 mom.: minutes online + 7 days
 LETTER_NOTICE_DAYS = 7  # HL 59 § 1 mom.: the 7th day after the letter was sent
@@ -303,6 +303,11 @@ def item_deadlines(item: Item, *, published: dt.date | None = None) -> ItemDeadl
     return ItemDeadlines(route=decision, published=published, members=members, parties=parties)
 
 
+# Personal data comes off at the latest this long after publication: a member's notification (7 days), the
+# longest appeal period (30 days) and the moves past holidays (a Christmas week, Easter) fit in it.
+_PERSONAL_DATA_WINDOW = dt.timedelta(days=60)
+
+
 @dataclass(frozen=True)
 class OnlineSchedule:
     """How long a meeting's published minutes stay in the public network (KuntaL 140 §).
@@ -327,8 +332,8 @@ def online_schedule(meeting: Meeting) -> OnlineSchedule | None:
         return None
     organisation = meeting.body.organisation
     online = dt.timedelta(days=organisation.minutes_online_days)
-    # Every appeal period has ended within _PERSONAL_DATA_WINDOW of publication: a longer time online needs no §
-    # 's period, so only the §§ holding personal data are looked at (a year's list stays quick).
+    # Every appeal period has ended within _PERSONAL_DATA_WINDOW of publication. When the minutes stay online
+    # longer, no period can move their removal, so only the §§ holding personal data are looked at.
     wanted = [i for i in meeting.items if i.has_personal_data or online < _PERSONAL_DATA_WINDOW]
     periods: dict[int, Deadline] = {}  # one per length of period: every § was published the same day
     removal: dict[dt.date, list[int]] = {}
@@ -356,11 +361,6 @@ def _period_of(item: Item) -> int | None:
         return PERIOD_DAYS[override] if override is not None else None
 
 
-# Personal data comes off at the latest this long after publication: a member's notification (7 days), the
-# longest appeal period (30 days) and the moves past holidays (a Christmas week, Easter) fit in it.
-_PERSONAL_DATA_WINDOW = dt.timedelta(days=60)
-
-
 @dataclass(frozen=True)
 class OnlineRemoval:
     """Something that comes off the published minutes on ``day``: the personal data of ``sections``, or the whole
@@ -375,8 +375,6 @@ class OnlineRemoval:
 def online_removals(session: Session, *, since: dt.date, until: dt.date) -> list[OnlineRemoval]:
     """What comes off the public network from ``since`` to ``until`` (both included), by day: the reminder list
     of ``online_schedule`` over every published meeting whose dates can fall there."""
-    from db.models import Body, Organisation
-
     removals: list[OnlineRemoval] = []
     for organisation in session.scalars(select(Organisation)):
         days = dt.timedelta(days=organisation.minutes_online_days)

@@ -427,9 +427,11 @@ def update_person(
 
 
 def former_names(session: Session, person_id: int) -> list[PersonFormerName]:
-    """The person's earlier names and titles, the oldest first."""
-    return list(session.scalars(select(PersonFormerName).where(PersonFormerName.person_id == person_id)
-                                .order_by(PersonFormerName.until)))  # fmt: skip
+    """The person's earlier names and titles, the oldest first (``Person.former_names``)."""
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFound("Henkilöä ei löydy.")
+    return list(person.former_names)
 
 
 def set_own_person(session: Session, name: str, title: str) -> Person | None:

@@ -93,6 +93,11 @@ def with_password(target: str | os.PathLike[str] | URL | None, password: str) ->
     return url.set(password=password)
 
 
+def server_of(url: URL) -> str:
+    """The server a PostgreSQL address names: its host, or the socket folder given as ``?host=``."""
+    return url.host or str(url.query.get("host") or "")
+
+
 def _describe(url: URL) -> str:
     return str(url.database) if url.get_backend_name() == "sqlite" else url.render_as_string(hide_password=True)
 

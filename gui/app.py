@@ -68,7 +68,7 @@ def open_asking_password(
     PostgreSQL backups use it, and it is never written into the settings (``target_to_remember``).
     """
     from db.backup import open_for_use
-    from db.engine import resolve_url, with_password
+    from db.engine import resolve_url, server_of, with_password
 
     while True:
         try:
@@ -76,8 +76,7 @@ def open_asking_password(
         except PasswordRequired as exc:
             url = resolve_url(target) if target is None or isinstance(target, str) else target
             log.info("Password asked for %s (%s)", url.render_as_string(hide_password=True), exc.detail)
-            server = url.host or str(url.query.get("host") or "")
-            password = prompts.ask_password(parent, url.username or "", server, exc.wrong)
+            password = prompts.ask_password(parent, url.username or "", server_of(url), exc.wrong)
             if password is None:
                 return None
             target = with_password(url, password)

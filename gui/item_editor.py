@@ -582,8 +582,6 @@ class ItemEditor(QWidget):
         return int(entry.data(Qt.ItemDataRole.UserRole)), str(entry.data(_FILE_ROLE))
 
     def _enable_file_buttons(self) -> None:
-        if not hasattr(self, "open_file_button"):
-            return
         self.attach_file_button.setEnabled(self.item_id is not None and not self.read_only)
         self.open_file_button.setEnabled(self._current_file() is not None)
 
