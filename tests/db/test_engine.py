@@ -239,6 +239,38 @@ def test_upgrade_from_0002_adds_the_foreign_key_indexes_and_keeps_items(demo_db:
         assert sorted(session.scalars(select(Item.title))) == items_before
 
 
+def test_upgrade_from_0005_adds_former_names_and_keeps_people(demo_db: Database) -> None:
+    """Ensure a database made by revision 0005 (the demo, taken back) gets revision 0006's table of former names,
+    its people intact, and a name changed on a day is kept for earlier meetings afterwards."""
+    import datetime as dt
+
+    from alembic import command
+
+    from core.organisation import PersonDetails, update_person
+    from db.engine import alembic_config
+    from db.models import Person
+
+    def tables() -> set[str]:
+        with demo_db.engine.connect() as conn:
+            return set(inspect(conn).get_table_names())
+
+    with demo_db.begin() as session:
+        people_before = sorted(session.scalars(select(Person.name)))
+    with demo_db.engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0005")
+    assert "person_former_name" not in tables()
+    run_upgrade(demo_db.engine)
+    assert "person_former_name" in tables()
+    with demo_db.begin() as session:
+        assert sorted(session.scalars(select(Person.name))) == people_before
+        person = session.scalars(select(Person).order_by(Person.id)).first()
+        assert person is not None
+        old_name = person.name
+        update_person(session, person.id, PersonDetails("Uusi Nimi", person.title), changed_from=dt.date(2026, 1, 1))
+        assert person.as_on(dt.date(2025, 12, 31)).name == old_name
+        assert person.as_on(dt.date(2026, 1, 1)).name == "Uusi Nimi"
+
+
 def _revision_0003_indexes() -> tuple[tuple[str, str], ...]:
     import importlib.util
 
