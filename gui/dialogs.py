@@ -126,6 +126,7 @@ class MeetingInfoDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.setMinimumWidth(420)  # a meeting place with its street address fits without scrolling
 
     def value(self) -> MeetingInfo:
         return MeetingInfo(from_qdate(self.date.date()), time_of(self.start_time), self.place.text().strip(),
