@@ -17,7 +17,7 @@ from fractions import Fraction
 from sqlalchemy.orm import Session
 
 from db.enums import CostSplitBasis
-from db.errors import NotFound, ValidationError
+from db.errors import NotFound, ValidationError, msg
 from db.models import Agreement, AgreementParty, Organisation
 
 CENT = Decimal("0.01")
@@ -25,9 +25,9 @@ HUNDRED = Decimal(100)
 THOUSANDS = "\u00a0"  # no-break space between thousands, as Finnish writes amounts
 
 BASIS_LABELS: dict[CostSplitBasis, str] = {
-    CostSplitBasis.POPULATION: "asukasluvun mukaan",
-    CostSplitBasis.EQUAL: "tasan",
-    CostSplitBasis.FIXED: "kiinteillä osuuksilla",
+    CostSplitBasis.POPULATION: msg("asukasluvun mukaan"),
+    CostSplitBasis.EQUAL: msg("tasan"),
+    CostSplitBasis.FIXED: msg("kiinteillä osuuksilla"),
 }
 
 
@@ -44,17 +44,17 @@ def split_amount(total: Decimal | int | str, weights: Sequence[Decimal | int | F
     if not weights:
         if amount == 0:
             return []
-        raise ValidationError("Kustannuksia ei voi jakaa: sopimuksella ei ole osapuolia.")
+        raise ValidationError(msg("Kustannuksia ei voi jakaa: sopimuksella ei ole osapuolia."))
     exact = [Fraction(w) for w in weights]
     if any(w < 0 for w in exact):
-        raise ValidationError("Jakoperuste ei voi olla negatiivinen.")
+        raise ValidationError(msg("Jakoperuste ei voi olla negatiivinen."))
     weight_sum = sum(exact, Fraction(0))
     sign = -1 if amount < 0 else 1
     cents = int(abs(amount) * 100)
     if weight_sum == 0:
         if cents == 0:
             return [Decimal("0.00") for _ in exact]
-        raise ValidationError("Kustannuksia ei voi jakaa: jakoperusteiden summa on nolla.")
+        raise ValidationError(msg("Kustannuksia ei voi jakaa: jakoperusteiden summa on nolla."))
     quotas = [Fraction(cents) * w / weight_sum for w in exact]
     floors = [q.numerator // q.denominator for q in quotas]
     leftover = cents - sum(floors)
@@ -140,15 +140,18 @@ def _weights(agreement: Agreement, parties: Sequence[AgreementParty]) -> tuple[l
     if basis == CostSplitBasis.FIXED:
         missing = [p.organisation.name for p in parties if p.fixed_share is None]
         if missing:
-            return [], "Kiinteä osuus puuttuu: " + ", ".join(missing) + "."
+            return [], msg("Kiinteä osuus puuttuu: {parties}.", parties=", ".join(missing))
         shares = [Decimal(p.fixed_share or 0) for p in parties]
         total = sum(shares, Decimal(0))
         if abs(total - HUNDRED) > Decimal("0.0001"):
-            return [], f"Kiinteät osuudet ovat yhteensä {_percent_text(total)} %, eivät 100 %."
+            return [], msg(
+                           "Kiinteät osuudet ovat yhteensä {percent_text} %, eivät 100 %.",
+                           percent_text=_percent_text(total)
+                       )
         return shares, ""
     day = agreement.population_date
     if day is None:
-        return [], "Sopimukselle ei ole merkitty asukaslukujen ajankohtaa."
+        return [], msg("Sopimukselle ei ole merkitty asukaslukujen ajankohtaa.")
     weights: list[Decimal] = []
     missing = []
     for party in parties:
@@ -159,7 +162,7 @@ def _weights(agreement: Agreement, parties: Sequence[AgreementParty]) -> tuple[l
             weights.append(Decimal(population))
     if missing:
         date_text = f"{day.day}.{day.month}.{day.year}"
-        return [], f"Asukasluku {date_text} puuttuu: " + ", ".join(missing) + "."
+        return [], msg("Asukasluku {day} puuttuu: {parties}.", day=date_text, parties=", ".join(missing))
     return weights, ""
 
 
@@ -178,7 +181,7 @@ def split_costs(agreement: Agreement, *, year: int | None = None) -> CostSplit:
     total = sum((line.amount for line in lines), Decimal("0.00"))
     weights, problem = _weights(agreement, parties)
     if not parties and not problem:
-        problem = "Sopimuksella ei ole osapuolia."
+        problem = msg("Sopimuksella ei ole osapuolia.")
     if problem:
         return CostSplit(agreement.cost_split, agreement.population_date, lines, (), total, problem)
     weight_sum = sum(weights, Decimal(0))
@@ -204,7 +207,7 @@ def cost_split(session: Session, agreement_id: int, *, year: int | None = None) 
     """The cost split of one agreement, read in the caller's session."""
     agreement = session.get(Agreement, agreement_id)
     if agreement is None:
-        raise NotFound("Sopimusta ei löytynyt.")
+        raise NotFound(msg("Sopimusta ei löytynyt."))
     return split_costs(agreement, year=year)
 
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from core.agreements import get_agreement
 from db.enums import AgreementKind, AgreementTermination, CostSplitBasis, EntryRule, OrganisationKind
-from db.errors import ConflictError, NotFound, ValidationError
+from db.errors import ConflictError, NotFound, ValidationError, msg
 from db.models import Agreement, AgreementParty, CostItem, Organisation
 
 _AGREEMENT_FIELDS = frozenset(
@@ -56,17 +56,17 @@ def parse_amount(value: Decimal | str) -> Decimal:
         try:
             amount = Decimal(text)
         except InvalidOperation:
-            raise ValidationError(f"”{value}” ei ole euromäärä.") from None
+            raise ValidationError(msg("”{value}” ei ole euromäärä.", value=value)) from None
     return amount.quantize(Decimal("0.01"))
 
 
 def _check(fields: dict[str, object]) -> None:
     title = fields.get("title")
     if title is not None and not str(title).strip():
-        raise ValidationError("Anna sopimukselle nimi.")
+        raise ValidationError(msg("Anna sopimukselle nimi."))
     start, end = fields.get("term_start"), fields.get("term_end")
     if isinstance(start, dt.date) and isinstance(end, dt.date) and end < start:
-        raise ValidationError("Sopimuskauden loppu ei voi olla ennen sen alkua.")
+        raise ValidationError(msg("Sopimuskauden loppu ei voi olla ennen sen alkua."))
     for key, enum in (("kind", AgreementKind), ("entry_rule", EntryRule), ("cost_split", CostSplitBasis)):
         if key in fields and fields[key] is not None:
             fields[key] = enum(str(fields[key]))
@@ -113,11 +113,11 @@ def update_agreement(
     """Change the agreement's own fields (title, kind, term, coordinator, rule, cost split, dates, description)."""
     unknown = set(changes) - _AGREEMENT_FIELDS
     if unknown:
-        raise ValidationError(f"Sopimuksen kenttää ei voi muuttaa: {', '.join(sorted(unknown))}.")
+        raise ValidationError(msg("Sopimuksen kenttää ei voi muuttaa: {unknown}.", unknown=", ".join(sorted(unknown))))
     agreement = get_agreement(session, agreement_id)
     if expected_version is not None and agreement.version != expected_version:
         raise ConflictError(
-            "Joku muu on tallentanut sopimuksen tiedot sen jälkeen, kun avasit ne. Muutostasi ei tallennettu."
+            msg("Joku muu on tallentanut sopimuksen tiedot sen jälkeen, kun avasit ne. Muutostasi ei tallennettu.")
         )
     merged = {"term_start": agreement.term_start, "term_end": agreement.term_end, **changes}
     _check(merged)
@@ -134,7 +134,7 @@ def terminate_agreement(
     """Mark the agreement terminated or cancelled from ``date`` (``how`` None undoes a termination)."""
     agreement = get_agreement(session, agreement_id)
     if how is not None and date is None:
-        raise ValidationError("Anna päivä, josta alkaen sopimus on irtisanottu tai peruttu.")
+        raise ValidationError(msg("Anna päivä, josta alkaen sopimus on irtisanottu tai peruttu."))
     agreement.terminated = how
     agreement.terminated_date = date if how is not None else None
     session.flush()
@@ -147,10 +147,8 @@ def find_or_create_organisation(
     """The organisation with this name (case-insensitive), or a new one of ``kind``."""
     clean = " ".join(name.split())
     if not clean:
-        raise ValidationError("Anna osapuolen nimi.")
-    existing = session.scalars(
-        select(Organisation).where(func.lower(Organisation.name) == clean.lower())
-    ).first()
+        raise ValidationError(msg("Anna osapuolen nimi."))
+    existing = session.scalars(select(Organisation).where(func.lower(Organisation.name) == clean.lower())).first()
     if existing is not None:
         return existing
     organisation = Organisation(name=clean, kind=kind)
@@ -171,9 +169,9 @@ def add_party(
     agreement = get_agreement(session, agreement_id)
     organisation = session.get(Organisation, organisation_id)
     if organisation is None:
-        raise NotFound("Organisaatiota ei löytynyt.")
+        raise NotFound(msg("Organisaatiota ei löytynyt."))
     if any(p.organisation_id == organisation_id for p in agreement.parties):
-        raise ValidationError(f"{organisation.name} on jo sopimuksen osapuoli.")
+        raise ValidationError(msg("{organisation} on jo sopimuksen osapuoli.", organisation=organisation.name))
     order = max((p.sort_order for p in agreement.parties), default=-1) + 1
     party = AgreementParty(
         organisation=organisation,
@@ -190,7 +188,7 @@ def remove_party(session: Session, *, party_id: int) -> None:
     """Remove a party row (its decision record goes with it; a linked § stays about the agreement)."""
     party = session.get(AgreementParty, party_id)
     if party is None:
-        raise NotFound("Sopimuksen osapuolta ei löytynyt.")
+        raise NotFound(msg("Sopimuksen osapuolta ei löytynyt."))
     agreement = party.agreement
     agreement.parties.remove(party)
     session.flush()
@@ -200,7 +198,7 @@ def move_party(session: Session, *, party_id: int, offset: int) -> None:
     """Move a party up (negative ``offset``) or down in the agreement's order."""
     party = session.get(AgreementParty, party_id)
     if party is None:
-        raise NotFound("Sopimuksen osapuolta ei löytynyt.")
+        raise NotFound(msg("Sopimuksen osapuolta ei löytynyt."))
     parties = sorted(party.agreement.parties, key=lambda p: (p.sort_order, p.id))
     index = parties.index(party)
     target = max(0, min(len(parties) - 1, index + offset))
@@ -219,9 +217,10 @@ def set_cost_items(session: Session, *, agreement_id: int, lines: Sequence[CostL
     for position, line in enumerate(lines, start=1):
         description = " ".join(line.description.split())
         if not description:
-            raise ValidationError(f"Kustannuserältä {position} puuttuu kuvaus.")
-        parsed.append(CostItem(position=position, description=description, amount=parse_amount(line.amount),
-                               year=line.year))
+            raise ValidationError(msg("Kustannuserältä {position} puuttuu kuvaus.", position=position))
+        parsed.append(
+            CostItem(position=position, description=description, amount=parse_amount(line.amount), year=line.year)
+        )
     agreement.cost_items.clear()
     session.flush()
     agreement.cost_items.extend(parsed)

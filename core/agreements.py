@@ -47,7 +47,7 @@ from db.enums import (
     Outcome,
     PartyDecisionState,
 )
-from db.errors import ConflictError, NotFound, SihteeriError, ValidationError
+from db.errors import ConflictError, NotFound, SihteeriError, ValidationError, msg
 from db.models import Agreement, AgreementParty, Body, Item, Meeting, Organisation, PopulationFigure
 
 
@@ -517,9 +517,7 @@ def _load_options() -> list[object]:
     return [
         selectinload(Agreement.parties).selectinload(AgreementParty.organisation),
         selectinload(Agreement.parties).selectinload(AgreementParty.approving_body),
-        selectinload(Agreement.parties)
-        .selectinload(AgreementParty.item)
-        .selectinload(Item.meeting),
+        selectinload(Agreement.parties).selectinload(AgreementParty.item).selectinload(Item.meeting),
         selectinload(Agreement.parties).selectinload(AgreementParty.item).selectinload(Item.body),
         selectinload(Agreement.coordinator),
         selectinload(Agreement.items),
@@ -529,7 +527,7 @@ def _load_options() -> list[object]:
 def get_agreement(session: Session, agreement_id: int) -> Agreement:
     agreement = session.get(Agreement, agreement_id)
     if agreement is None:
-        raise NotFound("Sopimusta ei löytynyt; joku on ehkä poistanut sen.")
+        raise NotFound(msg("Sopimusta ei löytynyt; joku on ehkä poistanut sen."))
     return agreement
 
 
@@ -578,17 +576,24 @@ def find_agreement(session: Session, title: str) -> Agreement:
     """The one agreement whose title contains ``title`` (case-insensitive); an exact title wins."""
     wanted = title.casefold().strip()
     if not wanted:
-        raise ValidationError("Anna sopimuksen nimi tai osa siitä.")
+        raise ValidationError(msg("Anna sopimuksen nimi tai osa siitä."))
     agreements = session.scalars(select(Agreement).order_by(Agreement.id)).all()
     exact = [a for a in agreements if a.title.casefold() == wanted]
     if exact:
         return exact[0]
     matches = [a for a in agreements if wanted in a.title.casefold()]
     if not matches:
-        raise NotFound(f"Sopimusta, jonka nimessä on ”{title}”, ei löytynyt.")
+        raise NotFound(msg("Sopimusta, jonka nimessä on ”{title}”, ei löytynyt.", title=title))
     if len(matches) > 1:
         names = "; ".join(a.title for a in matches[:5])
-        raise ValidationError(f"Nimellä ”{title}” löytyi {len(matches)} sopimusta: {names}. Tarkenna nimeä.")
+        raise ValidationError(
+            msg(
+                "Nimellä ”{title}” löytyi {count} sopimusta: {names}. Tarkenna nimeä.",
+                title=title,
+                count=len(matches),
+                names=names,
+            )
+        )
     return matches[0]
 
 
@@ -598,11 +603,14 @@ def find_agreement(session: Session, title: str) -> Agreement:
 def _party(session: Session, party_id: int, expected_version: int | None = None) -> AgreementParty:
     party = session.get(AgreementParty, party_id)
     if party is None:
-        raise NotFound("Sopimuksen osapuolta ei löytynyt; joku on ehkä poistanut sen.")
+        raise NotFound(msg("Sopimuksen osapuolta ei löytynyt; joku on ehkä poistanut sen."))
     if expected_version is not None and party.version != expected_version:
         raise ConflictError(
-            f"Joku muu on tallentanut osapuolen {party.organisation.name} tiedot sen jälkeen, kun avasit ne. "
-            "Muutostasi ei tallennettu; tiedot on ladattu uudelleen."
+            msg(
+                "Joku muu on tallentanut osapuolen {organisation} tiedot sen jälkeen, kun avasit ne. Muutostasi ei "
+                "tallennettu; tiedot on ladattu uudelleen.",
+                organisation=party.organisation.name,
+            )
         )
     return party
 
@@ -644,14 +652,17 @@ def update_party(
     """
     unknown = set(changes) - _EDITABLE_FIELDS - {"population"}
     if unknown:
-        raise ValidationError(f"Osapuolen kenttää ei voi muuttaa: {', '.join(sorted(unknown))}.")
+        raise ValidationError(msg("Osapuolen kenttää ei voi muuttaa: {unknown}.", unknown=", ".join(sorted(unknown))))
     party = _party(session, party_id, expected_version)
     if "population" in changes:
         _set_population(session, party, changes.pop("population"))
     if party.item_id is not None and any(changes.get(name) for name in _EXTERNAL_FIELDS):
         raise ValidationError(
-            f"Osapuolen {party.organisation.name} päätös on linkitetty pykälään. Poista linkitys ennen kuin "
-            "kirjaat ulkopuolisen päätöksen."
+            msg(
+                "Osapuolen {organisation} päätös on linkitetty pykälään. Poista linkitys ennen kuin kirjaat "
+                "ulkopuolisen päätöksen.",
+                organisation=party.organisation.name,
+            )
         )
     if "ext_section" in changes:
         changes["ext_section"] = _clean_section(str(changes["ext_section"] or ""))
@@ -661,14 +672,17 @@ def update_party(
     if "fixed_share" in changes and changes["fixed_share"] is not None:
         share = Decimal(str(changes["fixed_share"]))
         if share < 0 or share > 100:
-            raise ValidationError("Kiinteän osuuden on oltava 0–100 %.")
+            raise ValidationError(msg("Kiinteän osuuden on oltava 0–100 %."))
         changes["fixed_share"] = share
     if changes.get("signed_date") is not None and party.decision_state not in APPROVED_STATES:
         state = changes.get("decision_state", party.decision_state)
         if state not in APPROVED_STATES:
             raise ValidationError(
-                f"Osapuoli {party.organisation.name} ei ole hyväksynyt sopimusta; allekirjoituspäivän voi "
-                "merkitä vasta hyväksymisen jälkeen."
+                msg(
+                    "Osapuoli {organisation} ei ole hyväksynyt sopimusta; allekirjoituspäivän voi merkitä vasta "
+                    "hyväksymisen jälkeen.",
+                    organisation=party.organisation.name,
+                )
             )
     for key, value in changes.items():
         setattr(party, key, value)
@@ -683,9 +697,9 @@ def _set_population(session: Session, party: AgreementParty, population: object)
     """
     day = party.agreement.population_date
     if day is None:
-        raise ValidationError("Merkitse sopimukselle ensin asukaslukujen ajankohta (Muokkaa sopimusta…).")
+        raise ValidationError(msg("Merkitse sopimukselle ensin asukaslukujen ajankohta (Muokkaa sopimusta…)."))
     if population is not None and (not isinstance(population, int) or population <= 0):
-        raise ValidationError("Asukasluvun on oltava positiivinen kokonaisluku.")
+        raise ValidationError(msg("Asukasluvun on oltava positiivinen kokonaisluku."))
     figure = session.scalar(select(PopulationFigure).where(
         PopulationFigure.organisation_id == party.organisation_id, PopulationFigure.reference_date == day))  # fmt: skip
     if population is None:
@@ -713,9 +727,9 @@ def record_external_decision(
 ) -> AgreementParty:
     """Record a party's decision made elsewhere (typed in, or from the excerpt the party sent us)."""
     if state in DECIDED_STATES | {PartyDecisionState.RETURNED} and not body.strip():
-        raise ValidationError("Kirjaa päätöksen tehnyt toimielin.")
+        raise ValidationError(msg("Kirjaa päätöksen tehnyt toimielin."))
     if state in DECIDED_STATES and date is None:
-        raise ValidationError("Kirjaa päätöksen päivämäärä.")
+        raise ValidationError(msg("Kirjaa päätöksen päivämäärä."))
     changes: dict[str, object] = {
         "decision_state": state,
         "ext_body": body,
@@ -752,16 +766,24 @@ def link_local_decision(
     party = _party(session, party_id, expected_version)
     item = session.get(Item, item_id)
     if item is None:
-        raise NotFound("Pykälää ei löytynyt.")
+        raise NotFound(msg("Pykälää ei löytynyt."))
     if item.body.organisation_id != party.organisation_id:
         raise ValidationError(
-            f"Pykälä {item_label(item)} on organisaation {item.body.organisation.name} päätös, ei osapuolen "
-            f"{party.organisation.name}."
+            msg(
+                "Pykälä {item_label} on organisaation {organisation} päätös, ei osapuolen {organisation2}.",
+                item_label=item_label(item),
+                organisation=item.body.organisation.name,
+                organisation2=party.organisation.name,
+            )
         )
     if item.agreement_id is not None and item.agreement_id != party.agreement_id:
         other = session.get(Agreement, item.agreement_id)
         raise ValidationError(
-            f"Pykälä {item_label(item)} on jo linkitetty toiseen sopimukseen: {other.title if other else '?'}."
+            msg(
+                "Pykälä {item_label} on jo linkitetty toiseen sopimukseen: {value}.",
+                item_label=item_label(item),
+                value=other.title if other else "?",
+            )
         )
     party.item_id = item.id
     party.approving_body_id = item.body_id
@@ -787,14 +809,17 @@ def link_item_to_agreement(session: Session, *, item_id: int, agreement_id: int 
     """Mark a § as being about an agreement (or about none), e.g. a preparing committee's §."""
     item = session.get(Item, item_id)
     if item is None:
-        raise NotFound("Pykälää ei löytynyt.")
+        raise NotFound(msg("Pykälää ei löytynyt."))
     if agreement_id is not None:
         get_agreement(session, agreement_id)
     if agreement_id is None:
         linked = session.scalars(select(AgreementParty).where(AgreementParty.item_id == item_id)).first()
         if linked is not None:
             raise ValidationError(
-                f"Pykälä on osapuolen {linked.organisation.name} päätös sopimuksesta; poista ensin sen linkitys."
+                msg(
+                    "Pykälä on osapuolen {organisation} päätös sopimuksesta; poista ensin sen linkitys.",
+                    organisation=linked.organisation.name,
+                )
             )
     item.agreement_id = agreement_id
     session.flush()
@@ -823,7 +848,7 @@ def agreement_of_item(session: Session, item_id: int, *, on: dt.date) -> ItemAgr
     """The agreement a § is about (via ``Item.agreement_id`` or a party's link), or None."""
     item = session.get(Item, item_id)
     if item is None:
-        raise NotFound("Pykälää ei löytynyt.")
+        raise NotFound(msg("Pykälää ei löytynyt."))
     party = session.scalars(select(AgreementParty).where(AgreementParty.item_id == item_id)).first()
     agreement = item.agreement or (party.agreement if party is not None else None)
     if agreement is None:
@@ -866,7 +891,7 @@ def record_excerpts_sent(
 ) -> list[AgreementParty]:
     """Record that our excerpt was sent to these parties on ``sent`` by ``method``."""
     if not party_ids:
-        raise ValidationError("Valitse osapuolet, joille ote lähetettiin.")
+        raise ValidationError(msg("Valitse osapuolet, joille ote lähetettiin."))
     parties = []
     for party_id in party_ids:
         party = _party(session, party_id)

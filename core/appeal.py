@@ -25,7 +25,7 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session, object_session
 
 from db.enums import AppealRoute, BodyKind, DecisionNature, ItemKind, OrganisationKind, Outcome
-from db.errors import ValidationError
+from db.errors import ValidationError, msg
 from db.models import Body, Item, Meeting, Organisation, Setting
 
 LANGUAGES = ("fi", "sv")
@@ -126,7 +126,7 @@ class InstructionText:
 @cache
 def _texts(language: str) -> dict[str, Any]:
     if language not in LANGUAGES:
-        raise ValidationError(f"Muutoksenhakuohjeen kieli voi olla fi tai sv, ei {language!r}.")
+        raise ValidationError(msg("Muutoksenhakuohjeen kieli voi olla fi tai sv, ei {language!r}.", language=language))
     data = resources.files("resources.appeal").joinpath(f"{language}.toml").read_text(encoding="utf-8")
     return tomllib.loads(data)
 
@@ -160,7 +160,7 @@ def _render(template: str, context: dict[str, Any]) -> str:
         text = _compiled(template).render(context)
     except jinja2.UndefinedError as exc:  # a typo in the data must fail loudly, never print a blank
         raise ValidationError(
-            f"Muutoksenhakuohjeen tekstissä on tuntematon kenttä: {exc.message}.", detail=template
+            msg("Muutoksenhakuohjeen tekstissä on tuntematon kenttä: {exc}.", exc=exc.message), detail=template
         ) from exc
     return "\n".join(line.rstrip() for line in text.strip().splitlines())
 
@@ -234,12 +234,18 @@ def administrative_court(session: Session, organisation: Organisation) -> dict[s
         known = courts()["administrative"]
         if value not in known:
             raise ValidationError(
-                f"Asetuksen {setting.key} hallinto-oikeus {value!r} on tuntematon; "
-                f"vaihtoehdot: {', '.join(sorted(known))}."
+                msg(
+                    "Asetuksen {key} hallinto-oikeus {value!r} on tuntematon; vaihtoehdot: {known}.",
+                    key=setting.key,
+                    value=value,
+                    known=", ".join(sorted(known)),
+                )
             )
         value = known[value]
     if not isinstance(value, dict) or not all(value.get(k) for k in ("name", "postal_address", "email")):
-        raise ValidationError(f"Asetuksen {setting.key} hallinto-oikeudesta puuttuu nimi, postiosoite tai sähköposti.")
+        raise ValidationError(
+            msg("Asetuksen {key} hallinto-oikeudesta puuttuu nimi, postiosoite tai sähköposti.", key=setting.key)
+        )
     return {str(k): str(v) for k, v in value.items()}
 
 
@@ -249,7 +255,11 @@ def set_administrative_court(
     """Set the administrative court (a key of courts.toml or a full object), database-wide or per organisation."""
     if isinstance(court, str) and court not in courts()["administrative"]:
         raise ValidationError(
-            f"Tuntematon hallinto-oikeus {court!r}; vaihtoehdot: {', '.join(sorted(courts()['administrative']))}."
+            msg(
+                "Tuntematon hallinto-oikeus {court!r}; vaihtoehdot: {administrative}.",
+                court=court,
+                administrative=", ".join(sorted(courts()["administrative"])),
+            )
         )
     key = COURT_SETTING if organisation_id is None else f"{COURT_SETTING}/{organisation_id}"
     setting = session.get(Setting, key)
@@ -358,8 +368,11 @@ def _authority(item: Item, route: AppealRoute, language: str = "fi") -> tuple[st
         court = administrative_court(session, body.organisation) if session is not None else None
         if court is None:
             return "hallinto-oikeus", (
-                "Hallinto-oikeutta ei ole asetettu: valitse se asetukseen "
-                f"{COURT_SETTING} (esim. hameenlinna); katso docs/muutoksenhaku.md."
+                msg(
+                    "Hallinto-oikeutta ei ole asetettu: valitse se asetukseen {court_setting} (esim. hameenlinna); "
+                    "katso docs/muutoksenhaku.md.",
+                    court_setting=COURT_SETTING
+                )
             )
         return (court.get("name_sv") or court["name"]) if sv else court["name"], ""
     if route == AppealRoute.PROCUREMENT:
@@ -370,8 +383,11 @@ def _authority(item: Item, route: AppealRoute, language: str = "fi") -> tuple[st
     target: Body | None = _rectification_body(body) if route == AppealRoute.RECTIFICATION else body
     if target is None:
         return "", (
-            f"Toimielimelle {body.name} ei ole merkitty ylempää toimielintä, jolle oikaisuvaatimus tehdään; "
-            "merkitse se toimielimen tietoihin."
+            msg(
+                "Toimielimelle {body} ei ole merkitty ylempää toimielintä, jolle oikaisuvaatimus tehdään; merkitse "
+                "se toimielimen tietoihin.",
+                body=body.name
+            )
         )
     return (target.name_sv or target.name) if sv else target.name, ""
 
@@ -387,8 +403,11 @@ def route_for_item(item: Item) -> RouteDecision:
         override_reason = (item.appeal_route_reason or "").strip()
         if not override_reason:
             raise ValidationError(
-                f"Pykälän {item.section_label} muutoksenhakutapa on valittu käsin ilman perustelua; "
-                "kirjoita perustelu tai palauta koneen ehdotus."
+                msg(
+                    "Pykälän {section_label} muutoksenhakutapa on valittu käsin ilman perustelua; kirjoita "
+                    "perustelu tai palauta koneen ehdotus.",
+                    section_label=item.section_label,
+                )
             )
         route, reason, overridden = item.appeal_route_override, override_reason, True
     kind = item.meeting.body.organisation.kind
@@ -416,7 +435,7 @@ def set_route_override(item: Item, route: AppealRoute | None, reason: str = "") 
         item.appeal_route_reason = ""
     else:
         if not reason.strip():
-            raise ValidationError("Kirjoita perustelu, miksi muutoksenhakutapa poikkeaa koneen ehdotuksesta.")
+            raise ValidationError(msg("Kirjoita perustelu, miksi muutoksenhakutapa poikkeaa koneen ehdotuksesta."))
         item.appeal_route_override = route
         item.appeal_route_reason = reason.strip()
     session = object_session(item)
@@ -466,8 +485,11 @@ def _instruction(item: Item, decision: RouteDecision, sections: tuple[int, ...],
     needs_registry = route in (AppealRoute.RECTIFICATION, AppealRoute.SPECIAL_RECTIFICATION, AppealRoute.PROCUREMENT)
     if needs_registry and not organisation.postal_address.strip():
         raise ValidationError(
-            f"Organisaation {organisation.name} postiosoite puuttuu; muutoksenhakuohje tarvitsee sen. "
-            "Täydennä organisaation tiedot."
+            msg(
+                "Organisaation {organisation} postiosoite puuttuu; muutoksenhakuohje tarvitsee sen. Täydennä "
+                "organisaation tiedot.",
+                organisation=organisation.name,
+            )
         )
     court: dict[str, str] | None = None
     if route in (AppealRoute.MUNICIPAL_APPEAL, AppealRoute.ADMINISTRATIVE_APPEAL):

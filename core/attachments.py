@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from core.meetings import get_item
-from db.errors import NotFound, ValidationError
+from db.errors import NotFound, ValidationError, msg
 from db.models import Attachment
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # an e-mail attachment's size at most; a larger one belongs in the registry
@@ -45,12 +45,17 @@ def check_file_size(file_name: str, size: int) -> None:
     """Refuse an empty file or one over ``MAX_FILE_BYTES``, in Finnish (before it is read)."""
     name = _bare_name(file_name)
     if size == 0:
-        raise ValidationError(f"Tiedosto {name} on tyhjä, eikä sitä liitetty.")
+        raise ValidationError(msg("Tiedosto {name} on tyhjä, eikä sitä liitetty.", name=name))
     if size > MAX_FILE_BYTES:
         megabytes = f"{size / 1024 / 1024:.1f}".replace(".", ",")
         raise ValidationError(
-            f"Tiedosto {name} on {megabytes} Mt; liitetiedosto saa olla enintään {MAX_FILE_BYTES // 1024 // 1024} Mt. "
-            "Pidä suuri aineisto asianhallinnassa ja kirjoita liitteen nimi asiaan."
+            msg(
+                "Tiedosto {name} on {megabytes} Mt; liitetiedosto saa olla enintään {value} Mt. Pidä suuri "
+                "aineisto asianhallinnassa ja kirjoita liitteen nimi asiaan.",
+                name=name,
+                megabytes=megabytes,
+                value=MAX_FILE_BYTES // 1024 // 1024,
+            )
         )
 
 
@@ -61,7 +66,7 @@ def add_attachment_file(
     unless given."""
     name = _bare_name(file_name)
     if not name:
-        raise ValidationError("Liitetiedostolla ei ole nimeä.")
+        raise ValidationError(msg("Liitetiedostolla ei ole nimeä."))
     check_file_size(name, len(content))
     item = get_item(session, item_id)
     last = session.scalar(select(func.max(Attachment.position)).where(Attachment.item_id == item.id))
@@ -84,12 +89,17 @@ def attachment_file(session: Session, attachment_id: int) -> AttachmentFile:
     """The attachment's file; NotFound for a deleted attachment, ValidationError for one with only a title."""
     attachment = session.get(Attachment, attachment_id)
     if attachment is None:
-        raise NotFound("Liitettä ei löydy; se on ehkä poistettu.")
+        raise NotFound(msg("Liitettä ei löydy; se on ehkä poistettu."))
     if attachment.content is None:
-        raise ValidationError(f"Liitteellä ”{attachment.title}” ei ole tiedostoa, vain nimi.")
+        raise ValidationError(
+            msg("Liitteellä ”{attachment}” ei ole tiedostoa, vain nimi.", attachment=attachment.title)
+        )
     if attachment.sha256 and hashlib.sha256(attachment.content).hexdigest() != attachment.sha256:
-        raise ValidationError(f"Liitteen ”{attachment.title}” tiedosto on muuttunut tallentamisen jälkeen "
-                              "(tarkiste ei täsmää). Palauta se varmuuskopiosta.")  # fmt: skip
+        raise ValidationError(msg(
+                                  "Liitteen ”{attachment}” tiedosto on muuttunut tallentamisen jälkeen (tarkiste "
+                                  "ei täsmää). Palauta se varmuuskopiosta.",
+                                  attachment=attachment.title
+                              ))  # fmt: skip
     name = _bare_name(attachment.filename) or f"liite-{attachment.id}"
     return AttachmentFile(name, attachment.media_type or "application/octet-stream", attachment.content)
 
@@ -120,4 +130,3 @@ def remove_old_copies(*, now: float | None = None, folder: Path | None = None) -
         except OSError:
             continue
     return removed
-

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, defer, selectinload
 
 from core.appeal import PERIOD_DAYS, RouteDecision, route_for_item
 from db.enums import AppealRoute, DeliveryMethod, OrganisationKind
-from db.errors import ValidationError
+from db.errors import ValidationError, msg
 from db.models import Body, Item, Meeting, Organisation, Recipient
 
 MEMBER_NOTICE_DAYS = 7  # KuntaL 139 § 1 mom.: minutes online + 7 days
@@ -103,7 +103,7 @@ def notification_date(day: dt.date, method: DeliveryMethod | None = None) -> dt.
 def last_day(notified: dt.date, days: int) -> dt.date:
     """The last day of a ``days``-day period: ``days`` after the notification day, moved to a working day."""
     if days <= 0:
-        raise ValidationError(f"Muutoksenhakuajan pituuden on oltava positiivinen, ei {days} päivää.")
+        raise ValidationError(msg("Muutoksenhakuajan pituuden on oltava positiivinen, ei {days} päivää.", days=days))
     return next_working_day(notified + dt.timedelta(days=days))
 
 
@@ -382,8 +382,11 @@ def online_removals(session: Session, *, since: dt.date, until: dt.date) -> list
         meetings = session.scalars(
             select(Meeting)
             # The §§' long texts are not needed for their dates: a year's worth would be megabytes.
-            .options(selectinload(Meeting.items).options(*(defer(c) for c in (Item.background, Item.proposal,
-                                                                             Item.handling, Item.decision))))
+            .options(
+                selectinload(Meeting.items).options(
+                    *(defer(c) for c in (Item.background, Item.proposal, Item.handling, Item.decision))
+                )
+            )
             .join(Body, Meeting.body_id == Body.id)
             .where(Body.organisation_id == organisation.id, published.is_not(None))
             .where(
@@ -404,4 +407,3 @@ def online_removals(session: Session, *, since: dt.date, until: dt.date) -> list
             if since <= schedule.minutes_off <= until:
                 removals.append(OnlineRemoval(schedule.minutes_off, meeting.id, label, ()))
     return sorted(removals, key=lambda r: (r.day, r.meeting, r.sections == (), r.sections))
-

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 from core.agreement_costs import split_costs
 from core.inflection import short_name, short_name_sv, suggest_forms
 from db.enums import BodyKind, CostSplitBasis, OrganisationKind
-from db.errors import NotFound
+from db.errors import NotFound, msg
 from db.models import Agreement, AgreementParty, Body, Item, Meeting, Organisation, Person
 
 VARIABLES = (
@@ -363,11 +363,13 @@ def _agreement(agreement: Agreement, home: Organisation) -> AgreementData:
         term=term,
         coordinator=_organisation(agreement.coordinator)
         if agreement.coordinator is not None
-        else Missing("sopimukselle ei ole merkitty koordinoivaa organisaatiota"),
+        else Missing(msg("sopimukselle ei ole merkitty koordinoivaa organisaatiota")),
         parties=tuple(parties),
         party_names=tuple(p.name for p in parties),
         costs=costs,
-        own_party=own if own is not None else Missing(f"{home.name} ei ole sopimuksen osapuoli"),
+        own_party=own
+        if own is not None
+        else Missing(msg("{organisation} ei ole sopimuksen osapuoli", organisation=home.name)),
         own_share=own.share if own is not None else None,
         description=agreement.description,
     )
@@ -395,7 +397,7 @@ def load_context(session: Session, item_id: int) -> dict[str, Any]:
         )
     ).one_or_none()
     if item is None:
-        raise NotFound("Asiaa ei löytynyt; se on ehkä poistettu.")
+        raise NotFound(msg("Asiaa ei löytynyt; se on ehkä poistettu."))
     body = item.body
     org = body.organisation
     meeting: Meeting = item.meeting
@@ -405,7 +407,7 @@ def load_context(session: Session, item_id: int) -> dict[str, Any]:
         "body": body_data(body),
         "parent_body": body_data(body.parent)
         if body.parent is not None
-        else Missing(f"toimielimelle {body.name} ei ole merkitty ylempää toimielintä"),
+        else Missing(msg("toimielimelle {body} ei ole merkitty ylempää toimielintä", body=body.name)),
         "meeting": MeetingData(
             date=meeting.date,
             number=meeting.number,
@@ -424,10 +426,10 @@ def load_context(session: Session, item_id: int) -> dict[str, Any]:
         ),
         "agreement": _agreement(agreement, org)
         if agreement is not None
-        else Missing("asiaan ei ole liitetty sopimusta"),
+        else Missing(msg("asiaan ei ole liitetty sopimusta")),
         "signatory": _signatory(session, org, agreement),
-        "preparer": _person(item.preparer, "asialle ei ole merkitty valmistelijaa"),
-        "presenter": _person(item.presenter, "asialle ei ole merkitty esittelijää"),
+        "preparer": _person(item.preparer, msg("asialle ei ole merkitty valmistelijaa")),
+        "presenter": _person(item.presenter, msg("asialle ei ole merkitty esittelijää")),
     }
 
 

@@ -29,7 +29,7 @@ from jinja2.runtime import LoopContext, StrictUndefined, Undefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import missing
 
-from db.errors import ValidationError
+from db.errors import ValidationError, msg, msg_template
 
 MAX_OUTPUT = 50_000  # characters of output (a proposal is a paragraph or two)
 MAX_VALUE = 50_000  # characters (or items) in any one value built by the template
@@ -70,7 +70,12 @@ class _UnknownName(UndefinedError):
 
 
 class _LimitExceeded(Exception):
-    """A rendering limit (time, rounds, size) was exceeded; the message is Finnish."""
+    """A rendering limit (time, rounds, size) was exceeded; the message (``args[0]``) is a ``msg``."""
+
+
+def _grouped(number: int) -> str:
+    """``number`` with its thousands apart (no-break spaces), as Finnish and Swedish write it."""
+    return f"{number:,}".replace(",", NBSP)
 
 
 class _Undefined(StrictUndefined):
@@ -95,19 +100,19 @@ class _Budget:
 
     def check_time(self) -> None:
         if time.monotonic() > self.deadline:
-            raise _LimitExceeded("mallipohjan täyttäminen kesti liian kauan (yli aikarajan)")
+            raise _LimitExceeded(msg("mallipohjan täyttäminen kesti liian kauan (yli aikarajan)"))
 
     def tick(self) -> None:
         self.rounds += 1
         if self.rounds > MAX_LOOP_ROUNDS:
-            raise _LimitExceeded(f"silmukoita kierrettiin yli {MAX_LOOP_ROUNDS:,} kertaa".replace(",", NBSP))
+            raise _LimitExceeded(msg("silmukoita kierrettiin yli {rounds} kertaa", rounds=_grouped(MAX_LOOP_ROUNDS)))
         if self.rounds % 64 == 0:
             self.check_time()
 
     def emit(self, size: int) -> None:
         self.output += size
         if self.output > MAX_OUTPUT:
-            raise _LimitExceeded(f"teksti kasvoi yli {MAX_OUTPUT:,} merkin".replace(",", NBSP))
+            raise _LimitExceeded(msg("teksti kasvoi yli {limit} merkin", limit=_grouped(MAX_OUTPUT)))
         self.check_time()
 
 
@@ -124,9 +129,9 @@ def _current_budget() -> _Budget:
 
 def _check_size(value: Any) -> Any:
     if isinstance(value, str | list | tuple | dict) and len(value) > MAX_VALUE:
-        raise _LimitExceeded(f"arvo kasvoi yli {MAX_VALUE:,} merkin".replace(",", NBSP))
+        raise _LimitExceeded(msg("arvo kasvoi yli {limit} merkin", limit=_grouped(MAX_VALUE)))
     if isinstance(value, int) and value.bit_length() > 4096:
-        raise _LimitExceeded("luku kasvoi liian suureksi")
+        raise _LimitExceeded(msg("luku kasvoi liian suureksi"))
     return value
 
 
@@ -146,7 +151,7 @@ def _emit(value: Any) -> str:
 def _range(*args: int) -> range:
     numbers = range(*args)
     if len(numbers) > MAX_RANGE:
-        raise _LimitExceeded(f"range() saa tuottaa enintään {MAX_RANGE} lukua")
+        raise _LimitExceeded(msg("range() saa tuottaa enintään {limit} lukua", limit=MAX_RANGE))
     return numbers
 
 
@@ -265,7 +270,7 @@ def _safe_join(env: Any, items: Iterable[Any], separator: str = "", attribute: s
         text = str(_field(element, attribute, env))
         total += len(text) + len(separator)
         if total > MAX_VALUE:
-            raise _LimitExceeded(f"arvo kasvoi yli {MAX_VALUE:,} merkin".replace(",", NBSP))
+            raise _LimitExceeded(msg("arvo kasvoi yli {limit} merkin", limit=_grouped(MAX_VALUE)))
         parts.append(text)
     return separator.join(parts)
 
@@ -276,7 +281,7 @@ def _safe_replace(value: Any, old: str, new: str, count: int | None = None) -> s
     if count is not None:
         occurrences = min(occurrences, max(count, 0))
     if len(text) + occurrences * max(len(str(new)) - len(str(old)), 0) > MAX_VALUE:
-        raise _LimitExceeded(f"arvo kasvoi yli {MAX_VALUE:,} merkin".replace(",", NBSP))
+        raise _LimitExceeded(msg("arvo kasvoi yli {limit} merkin", limit=_grouped(MAX_VALUE)))
     return text.replace(str(old), str(new), -1 if count is None else count)
 
 
@@ -320,7 +325,7 @@ class _Environment(ImmutableSandboxedEnvironment):
         if operator == "%" and isinstance(left, str):
             raise SecurityError("%-muotoilu ei ole käytössä; käytä ~-liitosta ja suodattimia")
         if operator == "**" and (abs(_number(right)) > 64 or abs(_number(left)) > 10**6):
-            raise _LimitExceeded("potenssi on liian suuri")
+            raise _LimitExceeded(msg("potenssi on liian suuri"))
         if operator == "*":
             for sequence, times in ((left, right), (right, left)):
                 if (
@@ -328,7 +333,7 @@ class _Environment(ImmutableSandboxedEnvironment):
                     and isinstance(times, int)
                     and (len(sequence) * times > MAX_VALUE)
                 ):
-                    raise _LimitExceeded(f"arvo kasvoi yli {MAX_VALUE:,} merkin".replace(",", NBSP))
+                    raise _LimitExceeded(msg("arvo kasvoi yli {limit} merkin", limit=_grouped(MAX_VALUE)))
         return _check_size(super().call_binop(context, operator, left, right))
 
     def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
@@ -378,13 +383,13 @@ _ENV = _make_environment()
 FILTER_NAMES: tuple[str, ...] = tuple(sorted(n for n in _ENV.filters if not n.startswith("_")))
 
 _FORBIDDEN_NODES: tuple[tuple[type[nodes.Node], str], ...] = (
-    (nodes.Macro, "makroja ({% macro %})"),
-    (nodes.CallBlock, "{% call %}-lohkoja"),
-    (nodes.Import, "tuonteja ({% import %})"),
-    (nodes.FromImport, "tuonteja ({% from ... import %})"),
-    (nodes.Include, "toisten mallipohjien liittämistä ({% include %})"),
-    (nodes.Extends, "periytymistä ({% extends %})"),
-    (nodes.Block, "lohkoja ({% block %})"),
+    (nodes.Macro, msg("makroja ({{% macro %}})")),
+    (nodes.CallBlock, msg("{{% call %}}-lohkoja")),
+    (nodes.Import, msg("tuonteja ({{% import %}})")),
+    (nodes.FromImport, msg("tuonteja ({{% from ... import %}})")),
+    (nodes.Include, msg("toisten mallipohjien liittämistä ({{% include %}})")),
+    (nodes.Extends, msg("periytymistä ({{% extends %}})")),
+    (nodes.Block, msg("lohkoja ({{% block %}})")),
 )
 
 
@@ -398,15 +403,23 @@ def _rewrite(tree: nodes.Template) -> None:
         found = tree.find(kind)
         if found is not None:
             raise TemplateProblem(
-                f"Mallipohjan rivillä {found.lineno}: mallipohjissa ei voi käyttää {label}.", line=found.lineno
+                msg(
+                    "Mallipohjan rivillä {lineno}: mallipohjissa ei voi käyttää {label}.",
+                    lineno=found.lineno,
+                    label=label,
+                ),
+                line=found.lineno,
             )
     for name in tree.find_all(nodes.Name):
         if name.name == "self":  # Jinja's reference to the template itself: nothing a proposal needs
-            raise TemplateProblem(f"Mallipohjan rivillä {name.lineno}: tuntematon muuttuja ”self”.", line=name.lineno)
+            raise TemplateProblem(
+                msg("Mallipohjan rivillä {lineno}: tuntematon muuttuja ”self”.", lineno=name.lineno), line=name.lineno
+            )
     for loop in tree.find_all(nodes.For):
         if loop.recursive:
             raise TemplateProblem(
-                f"Mallipohjan rivillä {loop.lineno}: rekursiiviset silmukat eivät ole käytössä.", line=loop.lineno
+                msg("Mallipohjan rivillä {lineno}: rekursiiviset silmukat eivät ole käytössä.", lineno=loop.lineno),
+                line=loop.lineno,
             )
         loop.iter = _guard(loop.iter, "_loop_guard")
     for concat in tree.find_all(nodes.Concat):
@@ -421,30 +434,39 @@ def _rewrite(tree: nodes.Template) -> None:
 
 # --- errors in Finnish ------------------------------------------------------------------------------------
 
-_SYNTAX_PATTERNS: tuple[tuple[str, str], ...] = (
-    (r"No filter named '([^']+)'", "tuntematon suodatin ”{0}”"),
-    (r"No test named '([^']+)'", "tuntematon testi ”{0}”"),
-    (r"Encountered unknown tag '([^']+)'", "tuntematon komento ”{0}”"),
-    (r"Unexpected end of template.*'(end\w+)'", "mallipohja loppuu kesken: {{% {0} %}} puuttuu"),
-    (r"[Uu]nexpected end of template", "mallipohja loppuu kesken (sulkeva }}}} tai %}} puuttuu?)"),
-    (r"unexpected '([^']*)'", "odottamaton merkki ”{0}”"),
-    (r"unexpected char '([^']*)'", "odottamaton merkki ”{0}”"),
-    (r"expected token '([^']+)', got '([^']*)'", "odotettiin ”{0}”, mutta tuli ”{1}”"),
-    (r"expected token '([^']+)'", "odotettiin ”{0}”"),
-    (r"unexpected end of string", "merkkijonon lainausmerkki jäi sulkematta"),
+# Jinja's message pattern → the Finnish text (a msg template) and the names of the pattern's groups in it.
+_SYNTAX_PATTERNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    (r"No filter named '([^']+)'", msg_template("tuntematon suodatin ”{name}”"), ("name",)),
+    (r"No test named '([^']+)'", msg_template("tuntematon testi ”{name}”"), ("name",)),
+    (r"Encountered unknown tag '([^']+)'", msg_template("tuntematon komento ”{name}”"), ("name",)),
+    (
+        r"Unexpected end of template.*'(end\w+)'",
+        msg_template("mallipohja loppuu kesken: {{% {tag} %}} puuttuu"),
+        ("tag",),
+    ),
+    (r"[Uu]nexpected end of template", msg_template("mallipohja loppuu kesken (sulkeva }}}} tai %}} puuttuu?)"), ()),
+    (r"unexpected '([^']*)'", msg_template("odottamaton merkki ”{char}”"), ("char",)),
+    (r"unexpected char '([^']*)'", msg_template("odottamaton merkki ”{char}”"), ("char",)),
+    (
+        r"expected token '([^']+)', got '([^']*)'",
+        msg_template("odotettiin ”{expected}”, mutta tuli ”{found}”"),
+        ("expected", "found"),
+    ),
+    (r"expected token '([^']+)'", msg_template("odotettiin ”{expected}”"), ("expected",)),
+    (r"unexpected end of string", msg_template("merkkijonon lainausmerkki jäi sulkematta"), ()),
 )
 
 
 def _syntax_message(exc: TemplateSyntaxError) -> str:
     text = exc.message or ""
-    for pattern, finnish in _SYNTAX_PATTERNS:
+    for pattern, finnish, names in _SYNTAX_PATTERNS:
         match = re.search(pattern, text, flags=re.DOTALL)
         if match:
-            message = finnish.format(*match.groups())
+            message = msg(finnish, **dict(zip(names, match.groups(), strict=True)))
             if "suodatin" in message:
-                message += ". Suodattimet: " + ", ".join(FILTER_NAMES)
+                message = msg("{problem}. Suodattimet: {filters}", problem=message, filters=", ".join(FILTER_NAMES))
             return message
-    return "kirjoitusvirhe"
+    return msg("kirjoitusvirhe")
 
 
 def _line_of(exc: BaseException) -> int | None:
@@ -488,7 +510,12 @@ def _unknown_message(exc: _UnknownName, context: Mapping[str, Any], where: str) 
     if exc.obj is missing:
         available = tuple(sorted(context))
         return TemplateProblem(
-            f"{where}: tuntematon muuttuja ”{exc.name}”. Käytettävissä olevat muuttujat: {', '.join(available)}.",
+            msg(
+                "{where}: tuntematon muuttuja ”{exc}”. Käytettävissä olevat muuttujat: {available}.",
+                where=where,
+                exc=exc.name,
+                available=", ".join(available),
+            ),
             line=line,
             available=available,
         )
@@ -496,27 +523,43 @@ def _unknown_message(exc: _UnknownName, context: Mapping[str, Any], where: str) 
     reason = getattr(exc.obj, "reason", None)
     if reason is not None and not exc.obj:
         return TemplateProblem(
-            f"{where}: tietoa ”{owner}.{exc.name}” ei ole, koska {reason}. "
-            f"Rajaa kohta ehdolla {{% if {owner} %}} ... {{% endif %}} tai täydennä asian tiedot.",
+            msg(
+                "{where}: tietoa ”{owner}.{exc}” ei ole, koska {reason}. Rajaa kohta ehdolla {{% if {owner} %}} "
+                "... {{% endif %}} tai täydennä asian tiedot.",
+                where=where,
+                owner=owner,
+                exc=exc.name,
+                reason=reason,
+            ),
             line=line,
         )
     available = field_names(exc.obj)
     if isinstance(exc.obj, tuple | list):
         return TemplateProblem(
-            f"{where}: ”{owner}” on luettelo, jolla ei ole kenttää ”{exc.name}”. "
-            "Käy luettelo läpi silmukalla {% for x in … %} tai käytä suodatinta join_fi.",
+            msg(
+                "{where}: ”{owner}” on luettelo, jolla ei ole kenttää ”{exc}”. Käy luettelo läpi silmukalla {{% "
+                "for x in … %}} tai käytä suodatinta join_fi.",
+                where=where,
+                owner=owner,
+                exc=exc.name,
+            ),
             line=line,
         )
     return TemplateProblem(
-        f"{where}: muuttujalla ”{owner}” ei ole kenttää ”{exc.name}”. "
-        f"Sen kentät: {', '.join(available) or '(ei kenttiä)'}.",
+        msg(
+            "{where}: muuttujalla ”{owner}” ei ole kenttää ”{exc}”. Sen kentät: {value}.",
+            where=where,
+            owner=owner,
+            exc=exc.name,
+            value=", ".join(available) or "(ei kenttiä)",
+        ),
         line=line,
         available=available,
     )
 
 
 def _where(line: int | None) -> str:
-    return f"Mallipohjan rivillä {line}" if line is not None else "Mallipohjassa"
+    return msg("Mallipohjan rivillä {line}", line=line) if line is not None else msg("Mallipohjassa")
 
 
 # --- compiling and rendering ------------------------------------------------------------------------------
@@ -536,7 +579,9 @@ class Compiled:
 def compile_template(source: str) -> Compiled:
     """Parse and check a template; raise ``TemplateProblem`` for a syntax error or a forbidden feature."""
     if len(source) > MAX_TEMPLATE:
-        raise TemplateProblem(f"Mallipohja on liian pitkä (enintään {MAX_TEMPLATE} merkkiä).")
+        raise TemplateProblem(
+            msg("Mallipohja on liian pitkä (enintään {max_template} merkkiä).", max_template=MAX_TEMPLATE)
+        )
     try:
         tree = _ENV.parse(source, filename=TEMPLATE_FILENAME)
         _rewrite(tree)
@@ -545,7 +590,10 @@ def compile_template(source: str) -> Compiled:
     except TemplateSyntaxError as exc:
         line = exc.lineno
         raise TemplateProblem(
-            f"{_where(line)}: {_syntax_message(exc)}.", line=line, available=FILTER_NAMES, detail=str(exc)
+            msg("{where}: {syntax_message}.", where=_where(line), syntax_message=_syntax_message(exc)),
+            line=line,
+            available=FILTER_NAMES,
+            detail=str(exc),
         ) from None
     return Compiled(source, template)
 
@@ -570,7 +618,7 @@ def _render(compiled: Compiled, context: Mapping[str, Any], time_limit: float) -
         for chunk in compiled._template.generate(dict(context)):
             size += len(chunk)
             if size > MAX_OUTPUT:
-                raise _LimitExceeded(f"teksti kasvoi yli {MAX_OUTPUT} merkin")
+                raise _LimitExceeded(msg("teksti kasvoi yli {limit} merkin", limit=_grouped(MAX_OUTPUT)))
             parts.append(chunk)
         return _tidy("".join(parts))
     except _UnknownName as exc:
@@ -579,26 +627,40 @@ def _render(compiled: Compiled, context: Mapping[str, Any], time_limit: float) -
     except SecurityError as exc:
         line = _line_of(exc)
         raise TemplateProblem(
-            f"{_where(line)}: mallipohja yritti käyttää kiellettyä ominaisuutta ({_security_text(exc)}). "
-            "Mallipohja voi lukea vain asian tietoja.",
+            msg(
+                "{where}: mallipohja yritti käyttää kiellettyä ominaisuutta ({security_text}). Mallipohja voi "
+                "lukea vain asian tietoja.",
+                where=_where(line),
+                security_text=_security_text(exc),
+            ),
             line=line,
             detail=str(exc),
         ) from None
     except _LimitExceeded as exc:
         line = _line_of(exc)
-        raise TemplateProblem(f"{_where(line)}: {exc}. Täyttäminen keskeytettiin.", line=line) from None
+        raise TemplateProblem(
+            msg("{where}: {limit}. Täyttäminen keskeytettiin.", where=_where(line), limit=exc.args[0]), line=line
+        ) from None
     except RecursionError:
-        raise TemplateProblem("Mallipohja kutsuu itseään liian syvälle. Täyttäminen keskeytettiin.") from None
+        raise TemplateProblem(msg("Mallipohja kutsuu itseään liian syvälle. Täyttäminen keskeytettiin.")) from None
     except TemplateRuntimeError as exc:
         line = _line_of(exc)
-        text = "tapauksen tietoja ei voi muuttaa" if "assign" in str(exc) else f"virhe täytössä ({exc})"
-        raise TemplateProblem(f"{_where(line)}: {text}.", line=line, detail=str(exc)) from None
+        text = (
+            msg("tapauksen tietoja ei voi muuttaa")
+            if "assign" in str(exc)
+            else msg("virhe täytössä ({error})", error=exc)
+        )
+        raise TemplateProblem(
+            msg("{where}: {text}.", where=_where(line), text=text), line=line, detail=str(exc)
+        ) from None
     except ZeroDivisionError as exc:
         line = _line_of(exc)
-        raise TemplateProblem(f"{_where(line)}: jako nollalla.", line=line) from None
+        raise TemplateProblem(msg("{where}: jako nollalla.", where=_where(line)), line=line) from None
     except (TypeError, ValueError, ArithmeticError, LookupError, AttributeError) as exc:
         line = _line_of(exc)
-        raise TemplateProblem(f"{_where(line)}: virhe arvon käsittelyssä: {exc}.", line=line) from None
+        raise TemplateProblem(
+            msg("{where}: virhe arvon käsittelyssä: {exc}.", where=_where(line), exc=exc), line=line
+        ) from None
     finally:
         _budget.reset(token)
 
@@ -607,7 +669,7 @@ def _security_text(exc: SecurityError) -> str:
     text = str(exc)
     match = re.search(r"attribute '([^']+)'", text)
     if match:
-        return f"kenttä ”{match.group(1)}”"
+        return msg("kenttä ”{name}”", name=match.group(1))
     return text
 
 

@@ -14,7 +14,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from db.enums import DecisionNature, ItemKind, MeetingState
-from db.errors import LockedError, NotFound, ValidationError
+from db.errors import LockedError, NotFound, ValidationError, msg
 from db.models import Body, Item, Meeting, Setting
 
 
@@ -91,37 +91,36 @@ PROCEDURAL_KINDS = frozenset(s.kind for s in OPENING_ITEMS) | CLOSING_KINDS
 def _require_unlocked(meeting: Meeting) -> None:
     if meeting.state.is_locked:
         raise LockedError(
-            f"Kokouksen {meeting.number}/{meeting.year} pöytäkirja on tarkastettu; sen asioita ei voi muuttaa, "
-            "lisätä eikä poistaa."
+            msg(
+                "Kokouksen {number}/{year} pöytäkirja on tarkastettu; sen asioita ei voi muuttaa, lisätä eikä poistaa.",
+                number=meeting.number,
+                year=meeting.year,
+            )
         )
 
 
 def get_meeting(session: Session, meeting_id: int) -> Meeting:
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
-        raise NotFound("Kokousta ei löydy; se on ehkä poistettu.")
+        raise NotFound(msg("Kokousta ei löydy; se on ehkä poistettu."))
     return meeting
 
 
 def get_item(session: Session, item_id: int) -> Item:
     item = session.get(Item, item_id)
     if item is None:
-        raise NotFound("Asiaa ei löydy; se on ehkä poistettu.")
+        raise NotFound(msg("Asiaa ei löydy; se on ehkä poistettu."))
     return item
 
 
 def suggest_meeting_number(session: Session, *, body_id: int, year: int) -> int:
     """The next meeting number of the body in the year."""
-    current = session.scalar(
-        select(func.max(Meeting.number)).where(Meeting.body_id == body_id, Meeting.year == year)
-    )
+    current = session.scalar(select(func.max(Meeting.number)).where(Meeting.body_id == body_id, Meeting.year == year))
     return (current or 0) + 1
 
 
 def next_section_number(session: Session, *, body_id: int, year: int) -> int:
-    current = session.scalar(
-        select(func.max(Item.section_number)).where(Item.body_id == body_id, Item.year == year)
-    )
+    current = session.scalar(select(func.max(Item.section_number)).where(Item.body_id == body_id, Item.year == year))
     return (current or 0) + 1
 
 
@@ -142,7 +141,7 @@ def create_meeting(
     """
     body = session.get(Body, body_id)
     if body is None:
-        raise NotFound("Toimielintä ei löydy.")
+        raise NotFound(msg("Toimielintä ei löydy."))
     year = date.year
     if number is None:
         number = suggest_meeting_number(session, body_id=body_id, year=year)
@@ -179,12 +178,20 @@ def _check_number(session: Session, body: Body, year: int, number: int, meeting_
     """Refuse a meeting number below 1 or one the body already has in the year (another meeting than
     ``meeting_id``)."""
     if number < 1:
-        raise ValidationError("Kokouksen numeron on oltava positiivinen kokonaisluku.")
+        raise ValidationError(msg("Kokouksen numeron on oltava positiivinen kokonaisluku."))
     same = select(Meeting.id).where(Meeting.body_id == body.id, Meeting.year == year, Meeting.number == number)
     clash = session.scalar(same.where(Meeting.id != meeting_id) if meeting_id is not None else same)
     if clash is not None:
-        swap = " Jos kokoukset vaihtavat numeroita, anna ensin toiselle väliaikainen numero." if meeting_id else ""
-        raise ValidationError(f"Toimielimellä {body.name} on jo kokous {number}/{year}.{swap}")
+        swap = msg(" Jos kokoukset vaihtavat numeroita, anna ensin toiselle väliaikainen numero.") if meeting_id else ""
+        raise ValidationError(
+            msg(
+                "Toimielimellä {body} on jo kokous {number}/{year}.{swap}",
+                body=body.name,
+                number=number,
+                year=year,
+                swap=swap,
+            )
+        )
 
 
 def update_meeting(
@@ -204,8 +211,13 @@ def update_meeting(
     _require_unlocked(meeting)
     if date.year != meeting.year:
         raise ValidationError(
-            f"Kokousta {meeting.number}/{meeting.year} ei voi siirtää vuodelle {date.year}, koska pykälät "
-            f"numeroidaan vuosittain. Luo kokous vuodelle {date.year} ja siirrä asiat siihen."
+            msg(
+                "Kokousta {number}/{year} ei voi siirtää vuodelle {year2}, koska pykälät numeroidaan vuosittain. "
+                "Luo kokous vuodelle {year2} ja siirrä asiat siihen.",
+                number=meeting.number,
+                year=meeting.year,
+                year2=date.year,
+            )
         )
     renumbered = number is not None and number != meeting.number
     if number is not None and renumbered:
@@ -271,9 +283,7 @@ def _new_item(
 
 
 def meeting_items(session: Session, meeting_id: int) -> list[Item]:
-    return list(
-        session.scalars(select(Item).where(Item.meeting_id == meeting_id).order_by(Item.position, Item.id))
-    )
+    return list(session.scalars(select(Item).where(Item.meeting_id == meeting_id).order_by(Item.position, Item.id)))
 
 
 def _default_position(items: list[Item]) -> int:
@@ -297,7 +307,7 @@ def add_item(
     _require_unlocked(meeting)
     title = title.strip()
     if not title:
-        raise ValidationError("Asian otsikko puuttuu.")
+        raise ValidationError(msg("Asian otsikko puuttuu."))
     items = meeting_items(session, meeting_id)
     pos = _default_position(items) if position is None else max(0, min(position, len(items)))
     item = _new_item(session, meeting, position=pos, title=title, kind=kind)
@@ -325,9 +335,7 @@ def move_item(session: Session, *, item_id: int, position: int) -> None:
     renumber(session, body_id=meeting.body_id, year=meeting.year)
 
 
-def move_item_to_meeting(
-    session: Session, *, item_id: int, meeting_id: int, position: int | None = None
-) -> None:
+def move_item_to_meeting(session: Session, *, item_id: int, meeting_id: int, position: int | None = None) -> None:
     """Move an item to another meeting of the same body; both years are renumbered."""
     item = get_item(session, item_id)
     source = item.meeting
@@ -337,7 +345,7 @@ def move_item_to_meeting(
     _require_unlocked(source)
     _require_unlocked(target)
     if target.body_id != source.body_id:
-        raise ValidationError("Asian voi siirtää vain saman toimielimen toiseen kokoukseen.")
+        raise ValidationError(msg("Asian voi siirtää vain saman toimielimen toiseen kokoukseen."))
     remaining = [i for i in meeting_items(session, source.id) if i.id != item.id]
     _set_positions(remaining)
     target_items = meeting_items(session, target.id)
@@ -362,7 +370,7 @@ def remove_item(session: Session, *, item_id: int) -> None:
     meeting = item.meeting
     _require_unlocked(meeting)
     if item.corrections:
-        raise LockedError("Asiaan liittyy oikaisumerkintöjä, eikä sitä voi poistaa.")
+        raise LockedError(msg("Asiaan liittyy oikaisumerkintöjä, eikä sitä voi poistaa."))
     session.delete(item)
     session.flush()
     _set_positions(meeting_items(session, meeting.id))
@@ -383,7 +391,7 @@ def first_section(session: Session, *, body_id: int, year: int) -> int:
 def set_first_section(session: Session, *, body_id: int, year: int, number: int) -> None:
     """Set the number of the body's first § in the year and renumber the year's items."""
     if number < 1:
-        raise ValidationError("Ensimmäisen pykälän numeron on oltava positiivinen kokonaisluku.")
+        raise ValidationError(msg("Ensimmäisen pykälän numeron on oltava positiivinen kokonaisluku."))
     key = _first_section_key(body_id, year)
     setting = session.get(Setting, key)
     if setting is None:
@@ -413,8 +421,12 @@ def renumber(session: Session, *, body_id: int, year: int) -> None:
         if meeting.state.is_locked:
             if item.section_number < counter:
                 raise ValidationError(
-                    f"Pykälänumerot eivät mahdu ennen tarkastettua kokousta {meeting.number}/{meeting.year}: "
-                    "siirrä asia myöhempään kokoukseen."
+                    msg(
+                        "Pykälänumerot eivät mahdu ennen tarkastettua kokousta {number}/{year}: siirrä asia "
+                        "myöhempään kokoukseen.",
+                        number=meeting.number,
+                        year=meeting.year,
+                    )
                 )
             counter = item.section_number + 1
             continue

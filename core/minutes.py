@@ -53,7 +53,7 @@ from db.enums import (
     Outcome,
     VoteChoice,
 )
-from db.errors import LockedError, NotFound, SihteeriError, ValidationError
+from db.errors import LockedError, NotFound, SihteeriError, ValidationError, join, msg, msg_template
 from db.models import (
     Attendance,
     Ballot,
@@ -170,7 +170,7 @@ def ground_by_key(key: str) -> DisqualificationGround:
     for ground in DISQUALIFICATION_GROUNDS:
         if ground.key == key:
             return ground
-    raise NotFound(f"Esteellisyysperustetta {key} ei ole.")
+    raise NotFound(msg("Esteellisyysperustetta {key} ei ole.", key=key))
 
 
 # --- attendance ---------------------------------------------------------------------------------------------
@@ -208,8 +208,12 @@ def _attendance_of(meeting: Meeting, person_id: int) -> Attendance | None:
 def _require_open(meeting: Meeting) -> None:
     if meeting.state.is_locked:
         raise LockedError(
-            f"Kokouksen {meeting.number}/{meeting.year} pöytäkirja on tarkastettu, eikä sitä voi enää muuttaa. "
-            "Tee tarvittaessa oikaisu."
+            msg(
+                "Kokouksen {number}/{year} pöytäkirja on tarkastettu, eikä sitä voi enää muuttaa. Tee tarvittaessa "
+                "oikaisu.",
+                number=meeting.number,
+                year=meeting.year,
+            )
         )
 
 
@@ -277,7 +281,7 @@ def set_attendance(
     meeting = get_meeting(session, meeting_id)
     _require_open(meeting)
     if session.get(Person, person_id) is None:
-        raise NotFound("Henkilöä ei löydy.")
+        raise NotFound(msg("Henkilöä ei löydy."))
     attendance = _attendance_of(meeting, person_id)
     created = attendance is None
     if attendance is None:
@@ -302,7 +306,7 @@ def set_attendance(
         else:
             setattr(attendance, name, value)
     if attendance.role == AttendanceRole.DEPUTY and attendance.deputy_for is None:
-        raise ValidationError("Merkitse, kenen jäsenen sijasta varajäsen on kokouksessa.")
+        raise ValidationError(msg("Merkitse, kenen jäsenen sijasta varajäsen on kokouksessa."))
     if attendance.role != AttendanceRole.DEPUTY:
         attendance.deputy_for = None
     _sync_role_text(attendance)
@@ -324,18 +328,34 @@ def _sync_role_text(attendance: Attendance) -> None:
         attendance.role_text = ROLE_TEXTS[attendance.role]
     elif not (attendance.role_text or "").strip() or attendance.role_text in ROLE_TEXTS.values():
         if attendance.role == AttendanceRole.OTHER:
-            raise ValidationError("Kirjoita muun läsnäolijan rooli (esimerkiksi kunnanhallituksen edustaja).")
+            raise ValidationError(msg("Kirjoita muun läsnäolijan rooli (esimerkiksi kunnanhallituksen edustaja)."))
         attendance.role_text = ROLE_TEXTS[attendance.role]
 
 
 def _check_sections(meeting: Meeting, attendance: Attendance) -> None:
     numbers = {item.section_number for item in meeting.items}
-    for value, what in ((attendance.arrived_at_section, "saapumisen"), (attendance.left_after_section, "poistumisen")):
+    checks = (
+        (
+            attendance.arrived_at_section,
+            msg_template("Kokouksessa ei ole pykälää {section} §; tarkista saapumisen kohta."),
+        ),
+        (
+            attendance.left_after_section,
+            msg_template("Kokouksessa ei ole pykälää {section} §; tarkista poistumisen kohta."),
+        ),
+    )
+    for value, problem in checks:
         if value is not None and value not in numbers:
-            raise ValidationError(f"Kokouksessa ei ole pykälää {value} §; tarkista {what} kohta.")
+            raise ValidationError(msg(problem, section=value))
     arrived, left = attendance.arrived_at_section, attendance.left_after_section
     if arrived is not None and left is not None and left < arrived:
-        raise ValidationError(f"Poistuminen ({left} §:n jälkeen) ei voi olla ennen saapumista ({arrived} §).")
+        raise ValidationError(
+            msg(
+                "Poistuminen ({left} §:n jälkeen) ei voi olla ennen saapumista ({arrived} §).",
+                left=left,
+                arrived=arrived,
+            )
+        )
 
 
 def call_deputy(session: Session, meeting_id: int, *, member_id: int, deputy_id: int) -> Attendance:
@@ -359,7 +379,7 @@ def addable_people(session: Session, meeting_id: int) -> list[Person]:
 def remove_attendance(session: Session, attendance_id: int) -> None:
     attendance = session.get(Attendance, attendance_id)
     if attendance is None:
-        raise NotFound("Läsnäolomerkintää ei löydy.")
+        raise NotFound(msg("Läsnäolomerkintää ei löydy."))
     _require_open(attendance.meeting)
     session.delete(attendance)
     session.flush()
@@ -411,8 +431,19 @@ class QuorumStatus:
 
     @property
     def text(self) -> str:
-        state = "päätösvaltainen" if self.quorate else "EI päätösvaltainen"
-        return f"{self.filled}/{self.seats} (vähintään {self.required}) – {state}"
+        if self.quorate:
+            return msg(
+                "{filled}/{seats} (vähintään {required}) – päätösvaltainen",
+                filled=self.filled,
+                seats=self.seats,
+                required=self.required,
+            )
+        return msg(
+            "{filled}/{seats} (vähintään {required}) – EI päätösvaltainen",
+            filled=self.filled,
+            seats=self.seats,
+            required=self.required,
+        )
 
 
 def required_for_quorum(seats: int, body_kind: BodyKind) -> int:
@@ -474,12 +505,18 @@ def add_disqualification(
     """Record that a person is disqualified from a § on a written ground (see ``DISQUALIFICATION_GROUNDS``)."""
     item = _open_item(session, item_id)
     if not ground.strip():
-        raise ValidationError("Kirjoita esteellisyyden peruste; se merkitään pöytäkirjaan.")
+        raise ValidationError(msg("Kirjoita esteellisyyden peruste; se merkitään pöytäkirjaan."))
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFound("Henkilöä ei löydy.")
+        raise NotFound(msg("Henkilöä ei löydy."))
     if person_id in _disqualified(item):
-        raise ValidationError(f"{person.name} on jo merkitty esteelliseksi asiassa {item.section_label}.")
+        raise ValidationError(
+            msg(
+                "{person} on jo merkitty esteelliseksi asiassa {section_label}.",
+                person=person.name,
+                section_label=item.section_label,
+            )
+        )
     disqualification = Disqualification(person_id=person_id, ground=ground.strip(), left_room=left_room)
     item.disqualifications.append(disqualification)
     session.flush()
@@ -489,7 +526,7 @@ def add_disqualification(
 def remove_disqualification(session: Session, disqualification_id: int) -> None:
     disqualification = session.get(Disqualification, disqualification_id)
     if disqualification is None:
-        raise NotFound("Esteellisyysmerkintää ei löydy.")
+        raise NotFound(msg("Esteellisyysmerkintää ei löydy."))
     _require_open(disqualification.item.meeting)
     disqualification.item.disqualifications.remove(disqualification)
     session.delete(disqualification)
@@ -505,9 +542,9 @@ def add_motion(
     """Record a proposal made in the meeting; without a seconder it lapses (``motion_lapsed``)."""
     item = _open_item(session, item_id)
     if not text.strip():
-        raise ValidationError("Kirjoita ehdotuksen sisältö.")
+        raise ValidationError(msg("Kirjoita ehdotuksen sisältö."))
     if seconder_id is not None and seconder_id == proposer_id:
-        raise ValidationError("Ehdottaja ei voi kannattaa omaa ehdotustaan.")
+        raise ValidationError(msg("Ehdottaja ei voi kannattaa omaa ehdotustaan."))
     position = max((m.position for m in item.motions), default=0) + 1
     motion = Motion(
         text=text.strip(),
@@ -532,10 +569,10 @@ def set_motion_state(session: Session, motion_id: int, *, seconder_id: int | Non
 def second_motion(session: Session, motion_id: int, seconder_id: int | None) -> Motion:
     motion = session.get(Motion, motion_id)
     if motion is None:
-        raise NotFound("Ehdotusta ei löydy.")
+        raise NotFound(msg("Ehdotusta ei löydy."))
     _require_open(motion.item.meeting)
     if seconder_id is not None and seconder_id == motion.proposer_id:
-        raise ValidationError("Ehdottaja ei voi kannattaa omaa ehdotustaan.")
+        raise ValidationError(msg("Ehdottaja ei voi kannattaa omaa ehdotustaan."))
     motion.seconder = session.get(Person, seconder_id) if seconder_id is not None else None
     session.flush()
     return motion
@@ -544,7 +581,7 @@ def second_motion(session: Session, motion_id: int, seconder_id: int | None) -> 
 def remove_motion(session: Session, motion_id: int) -> None:
     motion = session.get(Motion, motion_id)
     if motion is None:
-        raise NotFound("Ehdotusta ei löydy.")
+        raise NotFound(msg("Ehdotusta ei löydy."))
     _require_open(motion.item.meeting)
     motion.item.motions.remove(motion)
     session.delete(motion)
@@ -652,12 +689,18 @@ def record_vote(
     """
     item = _open_item(session, item_id)
     if not yes_proposal.strip() or not no_proposal.strip():
-        raise ValidationError("Kirjoita sekä jaa- että ei-ehdotus.")
+        raise ValidationError(msg("Kirjoita sekä jaa- että ei-ehdotus."))
     voters = list(quorum(session, item_id).voters)
     outsiders = [pid for pid in ballots if pid not in voters]
     if outsiders:
         names = ", ".join(p.name for pid in outsiders if (p := session.get(Person, pid)) is not None)
-        raise ValidationError(f"{names} ei osallistu asian {item.section_label} käsittelyyn eikä voi äänestää.")
+        raise ValidationError(
+            msg(
+                "{names} ei osallistu asian {section_label} käsittelyyn eikä voi äänestää.",
+                names=names,
+                section_label=item.section_label,
+            )
+        )
     choices = {pid: ballots.get(pid, VoteChoice.ABSENT) for pid in voters}
     tally = Tally.of(choices.values())
     chair_choice = choices.get(item.meeting.chair_id) if item.meeting.chair_id is not None else None
@@ -684,15 +727,19 @@ def set_vote_result(session: Session, vote_id: int, result: VoteChoice) -> Vote:
     """Record the result of a tied vote the chair's vote did not decide (e.g. decided by lot)."""
     vote = session.get(Vote, vote_id)
     if vote is None:
-        raise NotFound("Äänestystä ei löydy.")
+        raise NotFound(msg("Äänestystä ei löydy."))
     _require_open(vote.item.meeting)
     if result not in (VoteChoice.YES, VoteChoice.NO):
-        raise ValidationError("Äänestyksen tulos on joko jaa- tai ei-ehdotus.")
+        raise ValidationError(msg("Äänestyksen tulos on joko jaa- tai ei-ehdotus."))
     tally = Tally.of(b.choice for b in vote.ballots)
     if tally.yes != tally.no or vote.result is not None:
         raise ValidationError(
-            f"Äänestyksen {vote.round} tulos on jo ratkaistu ({vote.result_text}); tallenna äänestys uudelleen, "
-            "jos äänet on kirjattu väärin."
+            msg(
+                "Äänestyksen {round} tulos on jo ratkaistu ({result_text}); tallenna äänestys uudelleen, jos äänet "
+                "on kirjattu väärin.",
+                round=vote.round,
+                result_text=vote.result_text,
+            )
         )
     vote.result = result
     vote.result_text = result_text(
@@ -705,7 +752,7 @@ def set_vote_result(session: Session, vote_id: int, result: VoteChoice) -> Vote:
 def remove_vote(session: Session, vote_id: int) -> None:
     vote = session.get(Vote, vote_id)
     if vote is None:
-        raise NotFound("Äänestystä ei löydy.")
+        raise NotFound(msg("Äänestystä ei löydy."))
     _require_open(vote.item.meeting)
     vote.item.votes.remove(vote)
     session.delete(vote)
@@ -724,7 +771,7 @@ def add_dissent(session: Session, item_id: int, person_id: int, text: str = "") 
 def remove_dissent(session: Session, dissent_id: int) -> None:
     dissent = session.get(Dissent, dissent_id)
     if dissent is None:
-        raise NotFound("Eriävää mielipidettä ei löydy.")
+        raise NotFound(msg("Eriävää mielipidettä ei löydy."))
     _require_open(dissent.item.meeting)
     dissent.item.dissents.remove(dissent)
     session.delete(dissent)
@@ -864,7 +911,7 @@ class Problem:
     section: str = ""
 
     def __str__(self) -> str:
-        return f"{self.section}: {self.message}" if self.section else self.message
+        return self.section + ": " + self.message if self.section else self.message  # a msg stays one
 
 
 def set_signatories(
@@ -914,38 +961,45 @@ def validate_for_checking(session: Session, meeting_id: int) -> list[Problem]:
     session.flush()
     problems: list[Problem] = []
     if meeting.chair_id is None:
-        problems.append(Problem("Puheenjohtaja puuttuu."))
+        problems.append(Problem(msg("Puheenjohtaja puuttuu.")))
     if meeting.secretary_id is None:
-        problems.append(Problem("Pöytäkirjanpitäjä puuttuu."))
+        problems.append(Problem(msg("Pöytäkirjanpitäjä puuttuu.")))
     if meeting.checker1_id is None or meeting.checker2_id is None:
-        problems.append(Problem("Valitse kaksi pöytäkirjantarkastajaa."))
+        problems.append(Problem(msg("Valitse kaksi pöytäkirjantarkastajaa.")))
     elif meeting.checker1_id == meeting.checker2_id:
-        problems.append(Problem("Pöytäkirjantarkastajien on oltava kaksi eri henkilöä."))
+        problems.append(Problem(msg("Pöytäkirjantarkastajien on oltava kaksi eri henkilöä.")))
     if not any(a.present for a in meeting.attendances):
-        problems.append(Problem("Läsnäolijoita ei ole merkitty."))
+        problems.append(Problem(msg("Läsnäolijoita ei ole merkitty.")))
     if not meeting.items:
-        problems.append(Problem("Kokouksessa ei ole yhtään asiaa."))
+        problems.append(Problem(msg("Kokouksessa ei ole yhtään asiaa.")))
     seats = seat_memberships(session, meeting)
     if not seats:
-        problems.append(Problem("Toimielimellä ei ole kokouspäivänä jäseniä; päätösvaltaisuutta ei voi todeta."))
+        problems.append(Problem(msg("Toimielimellä ei ole kokouspäivänä jäseniä; päätösvaltaisuutta ei voi todeta.")))
     for item in meeting.items:
 
         def add(message: str, item: Item = item) -> None:
             problems.append(Problem(message, item.id, item.section_label))
 
         if item.outcome is None and not item.decision.strip():
-            add("Päätös puuttuu (päätöksen laji ja päätösteksti).")
+            add(msg("Päätös puuttuu (päätöksen laji ja päätösteksti)."))
         elif item.outcome is None:
-            add("Päätöksen laji puuttuu.")
+            add(msg("Päätöksen laji puuttuu."))
         elif not item.decision.strip():
-            add("Päätösteksti puuttuu.")
+            add(msg("Päätösteksti puuttuu."))
         if seats:
             status = _quorum(item, seats)
             if not status.quorate:
-                add(f"Kokous ei ollut päätösvaltainen ({status.filled}/{status.seats}, vaaditaan {status.required}).")
+                add(
+                    msg(
+                        "Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).",
+                        filled=status.filled,
+                        seats=status.seats,
+                        required=status.required,
+                    )
+                )
         for vote in item.votes:
             if vote.result is None:
-                add(f"Äänestyksen {vote.round} tulos puuttuu (äänet menivät tasan).")
+                add(msg("Äänestyksen {round} tulos puuttuu (äänet menivät tasan).", round=vote.round))
         if item.outcome != Outcome.REMOVED:
             try:
                 decision = route_for_item(item)
@@ -953,13 +1007,13 @@ def validate_for_checking(session: Session, meeting_id: int) -> list[Problem]:
                 add(exc.message)
             else:
                 if decision.problem:
-                    add(f"Muutoksenhakuohje: {decision.problem}")
+                    add(msg("Muutoksenhakuohje: {problem}", problem=decision.problem))
     return problems
 
 
 def problems_message(problems: Iterable[Problem]) -> str:
-    lines = "\n".join(f"• {p}" for p in problems)
-    return f"Pöytäkirjaa ei voi vielä merkitä tarkastetuksi:\n{lines}"
+    lines = join("\n", ["• " + str(p) for p in problems])
+    return msg("Pöytäkirjaa ei voi vielä merkitä tarkastetuksi:\n{problems}", problems=lines)
 
 
 def mark_checked(session: Session, meeting_id: int, *, checked_date: dt.date, checked_place: str = "") -> str:
@@ -969,9 +1023,11 @@ def mark_checked(session: Session, meeting_id: int, *, checked_date: dt.date, ch
     """
     meeting = get_meeting(session, meeting_id)
     if meeting.state.is_locked:
-        raise LockedError(f"Kokouksen {meeting.number}/{meeting.year} pöytäkirja on jo tarkastettu.")
+        raise LockedError(
+            msg("Kokouksen {number}/{year} pöytäkirja on jo tarkastettu.", number=meeting.number, year=meeting.year)
+        )
     if checked_date < meeting.date:
-        raise ValidationError("Pöytäkirjaa ei voi tarkastaa ennen kokousta.")
+        raise ValidationError(msg("Pöytäkirjaa ei voi tarkastaa ennen kokousta."))
     problems = validate_for_checking(session, meeting_id)
     if problems:
         raise ValidationError(problems_message(problems), detail=f"{len(problems)} problems")
@@ -1000,17 +1056,30 @@ def record_sending(
     the excerpts are sent after the minutes are checked."""
     recipient = session.get(Recipient, recipient_id)
     if recipient is None:
-        raise NotFound("Vastaanottajaa ei löydy.")
+        raise NotFound(msg("Vastaanottajaa ei löydy."))
     if sent is None:
         if received is not None:
-            raise ValidationError(f"Merkitse ensin, milloin ote lähetettiin vastaanottajalle {recipient.name}.")
+            raise ValidationError(
+                msg("Merkitse ensin, milloin ote lähetettiin vastaanottajalle {recipient}.", recipient=recipient.name)
+            )
         method = None
     elif method is None:
-        raise ValidationError(f"Valitse, miten ote lähetettiin vastaanottajalle {recipient.name}.")
+        raise ValidationError(
+            msg("Valitse, miten ote lähetettiin vastaanottajalle {recipient}.", recipient=recipient.name)
+        )
     if sent is not None and sent < recipient.item.meeting.date:
-        raise ValidationError(f"Ote ei voi lähteä ({sent.day}.{sent.month}.{sent.year}) ennen kokousta.")
+        raise ValidationError(
+            msg(
+                "Ote ei voi lähteä ({day}.{month}.{year}) ennen kokousta.",
+                day=sent.day,
+                month=sent.month,
+                year=sent.year,
+            )
+        )
     if received is not None and sent is not None and received < sent:
-        raise ValidationError(f"Vastaanottaja {recipient.name} ei voi saada otetta ennen sen lähettämistä.")
+        raise ValidationError(
+            msg("Vastaanottaja {recipient} ei voi saada otetta ennen sen lähettämistä.", recipient=recipient.name)
+        )
     if method not in (DeliveryMethod.REGISTERED, DeliveryMethod.BY_HAND):
         received = None  # the notification day follows from the sending day
     recipient.sent_date = sent
@@ -1025,10 +1094,14 @@ def mark_agenda_published(session: Session, meeting_id: int, published: dt.date)
     meeting = get_meeting(session, meeting_id)
     if meeting.state.rank >= MeetingState.HELD.rank:
         raise ValidationError(
-            f"Kokous {meeting.number}/{meeting.year} on jo aloitettu; esityslistan julkaisua ei enää merkitä."
+            msg(
+                "Kokous {number}/{year} on jo aloitettu; esityslistan julkaisua ei enää merkitä.",
+                number=meeting.number,
+                year=meeting.year,
+            )
         )
     if published > meeting.date:
-        raise ValidationError("Esityslista julkaistaan ennen kokousta: päivä ei voi olla kokouspäivän jälkeen.")
+        raise ValidationError(msg("Esityslista julkaistaan ennen kokousta: päivä ei voi olla kokouspäivän jälkeen."))
     meeting.agenda_published_date = published
     meeting.state = MeetingState.AGENDA_PUBLISHED
     session.flush()
@@ -1039,9 +1112,9 @@ def mark_published(session: Session, meeting_id: int, published: dt.date) -> Mee
     """Record the date the checked minutes went online; the appeal periods run from it."""
     meeting = get_meeting(session, meeting_id)
     if not meeting.state.is_locked:
-        raise ValidationError("Vain tarkastetun pöytäkirjan voi merkitä julkaistuksi.")
+        raise ValidationError(msg("Vain tarkastetun pöytäkirjan voi merkitä julkaistuksi."))
     if meeting.checked_date is not None and published < meeting.checked_date:
-        raise ValidationError("Julkaisupäivä ei voi olla ennen tarkastuspäivää.")
+        raise ValidationError(msg("Julkaisupäivä ei voi olla ennen tarkastuspäivää."))
     meeting.published_date = published
     meeting.state = MeetingState.PUBLISHED
     session.flush()
@@ -1066,11 +1139,11 @@ def add_correction(session: Session, item_id: int, author: str, reason: str, fie
     """
     item = get_item(session, item_id)
     if not item.meeting.state.is_locked:
-        raise ValidationError("Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.")
+        raise ValidationError(msg("Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita."))
     if field not in CORRECTABLE_FIELDS:
-        raise ValidationError(f"Tuntematon oikaistava kohta: {field}.")
+        raise ValidationError(msg("Tuntematon oikaistava kohta: {field}.", field=field))
     if not author.strip() or not reason.strip() or not new_text.strip():
-        raise ValidationError("Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.")
+        raise ValidationError(msg("Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti."))
     old = getattr(item, field, "")
     if field == "attachments":
         old = "\n".join(a.title for a in item.attachments)
@@ -1121,8 +1194,11 @@ def check_integrity(session: Session, meeting_id: int) -> IntegrityReport:
     if not meeting.fingerprint:
         return IntegrityReport(
             Integrity.MISSING,
-            message=f"Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; "
-            "sen muuttumattomuutta ei voi todeta.",
+            message=msg(
+                "Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; sen "
+                "muuttumattomuutta ei voi todeta.",
+                label=label,
+            ),
         )
     current = meeting_fingerprint(session, meeting_id)
     if current == meeting.fingerprint:
@@ -1131,9 +1207,12 @@ def check_integrity(session: Session, meeting_id: int) -> IntegrityReport:
         Integrity.CHANGED,
         meeting.fingerprint,
         current,
-        message=f"Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin "
-        "ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos "
-        "varmuuskopiosta ja lokista ennen otteiden antamista.",
+        message=msg(
+            "Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin "
+            "ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos "
+            "varmuuskopiosta ja lokista ennen otteiden antamista.",
+            label=label,
+        ),
     )
 
 

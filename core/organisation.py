@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from core.inflection import CASES, suggest_forms
 from db.enums import BodyKind, Language, MemberRole, OrganisationKind
-from db.errors import NotFound, ValidationError
+from db.errors import NotFound, ValidationError, msg
 from db.models import Body, Membership, Organisation, Person, PersonFormerName, Setting
 
 
@@ -81,7 +81,7 @@ def _clean(text: str) -> str:
 def home_organisation(session: Session) -> Organisation:
     found = session.scalar(select(Organisation).where(Organisation.is_home.is_(True)).order_by(Organisation.id))
     if found is None:
-        raise NotFound("Tietokannassa ei ole vielä omaa organisaatiota; tee ensin käyttöönotto.")
+        raise NotFound(msg("Tietokannassa ei ole vielä omaa organisaatiota; tee ensin käyttöönotto."))
     return found
 
 
@@ -120,11 +120,14 @@ def update_organisation(session: Session, details: OrganisationDetails) -> Organ
     org = home_organisation(session)
     name = _clean(details.name)
     if not name:
-        raise ValidationError("Organisaation nimi puuttuu.")
+        raise ValidationError(msg("Organisaation nimi puuttuu."))
     clash = session.scalar(select(Organisation.id).where(Organisation.name == name, Organisation.id != org.id))
     if clash is not None:
-        raise ValidationError(f"Tietokannassa on jo toinen organisaatio nimeltä {name} (esimerkiksi sopimuksen "
-                              "osapuolena).")  # fmt: skip
+        raise ValidationError(msg(
+                                  "Tietokannassa on jo toinen organisaatio nimeltä {name} (esimerkiksi sopimuksen "
+                                  "osapuolena).",
+                                  name=name
+                              ))  # fmt: skip
     org.kind = details.kind
     org.name = name
     org.language = details.language
@@ -138,8 +141,11 @@ def update_organisation(session: Session, details: OrganisationDetails) -> Organ
     org.visiting_address = details.visiting_address.strip()
     low, high = MINUTES_ONLINE_DAYS
     if not low <= details.minutes_online_days <= high:
-        raise ValidationError(f"Pöytäkirjat pidetään yleisessä tietoverkossa {low}–{high} päivää "
-                              f"(annettu {details.minutes_online_days}).")  # fmt: skip
+        raise ValidationError(msg(
+                                  "Pöytäkirjat pidetään yleisessä tietoverkossa {low}–{high} päivää (annettu "
+                                  "{minutes_online_days}).",
+                                  low=low, high=high, minutes_online_days=details.minutes_online_days
+                              ))  # fmt: skip
     org.minutes_online_days = details.minutes_online_days
     _store_registry_sv(session, org, details)
     court = details.administrative_court
@@ -155,9 +161,15 @@ def _store_registry_sv(session: Session, org: Organisation, details: Organisatio
     from core.appeal import REGISTRY_SV_SETTING
 
     key = f"{REGISTRY_SV_SETTING}/{org.id}"
-    wanted = {name: value for name, value in (("postal_address", details.postal_address_sv.strip()),
-                                              ("visiting_address", details.visiting_address_sv.strip()),
-                                              ("registry_hours", _clean(details.registry_hours_sv))) if value}
+    wanted = {
+        name: value
+        for name, value in (
+            ("postal_address", details.postal_address_sv.strip()),
+            ("visiting_address", details.visiting_address_sv.strip()),
+            ("registry_hours", _clean(details.registry_hours_sv)),
+        )
+        if value
+    }
     setting = session.get(Setting, key)
     if setting is None and wanted:
         session.add(Setting(key=key, value=wanted))
@@ -184,12 +196,12 @@ def body_details(body: Body) -> BodyDetails:
 def _check_body_name(session: Session, org_id: int, name: str, body_id: int | None) -> str:
     clean = _clean(name)
     if not clean:
-        raise ValidationError("Toimielimen nimi puuttuu.")
+        raise ValidationError(msg("Toimielimen nimi puuttuu."))
     clash = session.scalar(
         select(Body.id).where(Body.organisation_id == org_id, Body.name == clean, Body.id != (body_id or 0))
     )
     if clash is not None:
-        raise ValidationError(f"Organisaatiolla on jo toimielin nimeltä {clean}.")
+        raise ValidationError(msg("Organisaatiolla on jo toimielin nimeltä {name}.", name=clean))
     return clean
 
 
@@ -199,14 +211,18 @@ def _check_parent(session: Session, body_id: int | None, organisation_id: int, d
         return
     parent = session.get(Body, details.parent_id)
     if parent is None or parent.id == body_id:
-        raise ValidationError("Toimielin ei voi olla oma yläpuolinen toimielimensä.")
+        raise ValidationError(msg("Toimielin ei voi olla oma yläpuolinen toimielimensä."))
     if parent.organisation_id != organisation_id:
-        raise ValidationError(f"Yläpuolisen toimielimen {parent.name} on oltava saman organisaation.")
+        raise ValidationError(
+            msg("Yläpuolisen toimielimen {parent} on oltava saman organisaation.", parent=parent.name)
+        )
     seen: set[int] = set()
     above: Body | None = parent
     while above is not None and above.id not in seen:
         if above.id == body_id:
-            raise ValidationError(f"{parent.name} on jo toimielimen {_clean(details.name)} alainen.")
+            raise ValidationError(
+                msg("{parent} on jo toimielimen {name} alainen.", parent=parent.name, name=_clean(details.name))
+            )
         seen.add(above.id)
         above = above.parent
 
@@ -237,7 +253,7 @@ def update_body(session: Session, body_id: int, details: BodyDetails) -> Body:
     body's of the same organisation."""
     body = session.get(Body, body_id)
     if body is None:
-        raise NotFound("Toimielintä ei löydy.")
+        raise NotFound(msg("Toimielintä ei löydy."))
     _check_parent(session, body.id, body.organisation_id, details)
     _apply_body(body, details, _check_body_name(session, body.organisation_id, details.name, body_id))
     session.flush()
@@ -280,14 +296,14 @@ def add_member(
     """
     body = session.get(Body, body_id)
     if body is None:
-        raise NotFound("Toimielintä ei löydy.")
+        raise NotFound(msg("Toimielintä ei löydy."))
     clean = _clean(name)
     if not clean:
-        raise ValidationError("Jäsenen nimi puuttuu.")
+        raise ValidationError(msg("Jäsenen nimi puuttuu."))
     if term_end is not None and term_end < term_start:
-        raise ValidationError("Jäsenyys ei voi päättyä ennen kuin se alkaa.")
+        raise ValidationError(msg("Jäsenyys ei voi päättyä ennen kuin se alkaa."))
     if deputy_for_id is not None and role != MemberRole.DEPUTY:
-        raise ValidationError("Vain varajäsen voi olla jonkun jäsenen henkilökohtainen varajäsen.")
+        raise ValidationError(msg("Vain varajäsen voi olla jonkun jäsenen henkilökohtainen varajäsen."))
     person = person_named(session, clean)
     if person is None:
         person = Person(name=clean, organisation_id=body.organisation_id)
@@ -297,10 +313,19 @@ def add_member(
     if any(m.person_id == person.id for m in current):
         from core.deadlines import fi_date  # (the holiday calendars it loads are not needed otherwise)
 
-        raise ValidationError(f"{clean} on jo toimielimen {body.name} jäsen {fi_date(term_start)}.")
+        raise ValidationError(
+            msg(
+                "{name} on jo toimielimen {body} jäsen {term_start}.",
+                name=clean,
+                body=body.name,
+                term_start=fi_date(term_start),
+            )
+        )
     if role == MemberRole.CHAIR and any(m.role == MemberRole.CHAIR for m in current):
-        raise ValidationError("Toimielimellä on jo puheenjohtaja. Päätä hänen jäsenyytensä tai vaihda hänen "
-                              "roolinsa ensin.")  # fmt: skip
+        raise ValidationError(msg(
+                                  "Toimielimellä on jo puheenjohtaja. Päätä hänen jäsenyytensä tai vaihda hänen "
+                                  "roolinsa ensin."
+                              ))  # fmt: skip
     last = session.scalar(select(func.max(Membership.sort_order)).where(Membership.body_id == body_id))
     membership = Membership(body_id=body_id, person=person, role=role, term_start=term_start, term_end=term_end,
                             deputy_for_id=deputy_for_id, sort_order=(last if last is not None else -1) + 1)  # fmt: skip
@@ -321,19 +346,22 @@ def update_membership(
     """Change a seat's role or term; ending a term (``term_end``) is how a member leaves the body."""
     membership = session.get(Membership, membership_id)
     if membership is None:
-        raise NotFound("Jäsenyyttä ei löydy.")
+        raise NotFound(msg("Jäsenyyttä ei löydy."))
     if term_end is not None and term_end < term_start:
-        raise ValidationError("Jäsenyys ei voi päättyä ennen kuin se alkaa.")
+        raise ValidationError(msg("Jäsenyys ei voi päättyä ennen kuin se alkaa."))
     if deputy_for_id is not None and role != MemberRole.DEPUTY:
-        raise ValidationError("Vain varajäsen voi olla jonkun jäsenen henkilökohtainen varajäsen.")
+        raise ValidationError(msg("Vain varajäsen voi olla jonkun jäsenen henkilökohtainen varajäsen."))
     if deputy_for_id == membership.person_id:
-        raise ValidationError("Henkilö ei voi olla oma varajäsenensä.")
+        raise ValidationError(msg("Henkilö ei voi olla oma varajäsenensä."))
     if role == MemberRole.CHAIR:
         other = [m for m in members(session, membership.body_id, on=term_start)
                  if m.id != membership.id and m.role == MemberRole.CHAIR]  # fmt: skip
         if other:
-            raise ValidationError(f"Toimielimen puheenjohtaja on {other[0].person.name}. Päätä hänen "
-                                  "jäsenyytensä tai vaihda hänen roolinsa ensin.")  # fmt: skip
+            raise ValidationError(msg(
+                                      "Toimielimen puheenjohtaja on {person}. Päätä hänen jäsenyytensä tai vaihda "
+                                      "hänen roolinsa ensin.",
+                                      person=other[0].person.name
+                                  ))  # fmt: skip
     membership.role = role
     membership.term_start = term_start
     membership.term_end = term_end
@@ -373,10 +401,10 @@ def person_details(person: Person) -> PersonDetails:
 def _apply_person(person: Person, details: PersonDetails) -> None:
     name = _clean(details.name)
     if not name:
-        raise ValidationError("Henkilön nimi puuttuu.")
+        raise ValidationError(msg("Henkilön nimi puuttuu."))
     email = details.email.strip()
     if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
-        raise ValidationError(f"Sähköpostiosoite {email} ei ole muotoa nimi@esimerkki.fi.")
+        raise ValidationError(msg("Sähköpostiosoite {email} ei ole muotoa nimi@esimerkki.fi.", email=email))
     person.name = name
     person.title = _clean(details.title)
     person.title_sv = _clean(details.title_sv)
@@ -405,7 +433,7 @@ def update_person(
     """
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFound("Henkilöä ei löydy.")
+        raise NotFound(msg("Henkilöä ei löydy."))
     before = (person.name, person.title, person.title_sv)
     after = (_clean(details.name), _clean(details.title), _clean(details.title_sv))
     # The last day of the former name and titles, when they changed on a day (not corrected).
@@ -416,8 +444,12 @@ def update_person(
             from core.deadlines import fi_date
 
             raise ValidationError(
-                f"Henkilön {person.name} edellinen nimen tai nimikkeen muutos on merkitty alkamaan "
-                f"{fi_date(latest + dt.timedelta(days=1))}. Uusi muutos voi alkaa vasta sen jälkeen."
+                msg(
+                    "Henkilön {person} edellinen nimen tai nimikkeen muutos on merkitty alkamaan {value}. Uusi "
+                    "muutos voi alkaa vasta sen jälkeen.",
+                    person=person.name,
+                    value=fi_date(latest + dt.timedelta(days=1)),
+                )
             )
     _apply_person(person, details)
     if until is not None:
@@ -430,7 +462,7 @@ def former_names(session: Session, person_id: int) -> list[PersonFormerName]:
     """The person's earlier names and titles, the oldest first (``Person.former_names``)."""
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFound("Henkilöä ei löydy.")
+        raise NotFound(msg("Henkilöä ei löydy."))
     return list(person.former_names)
 
 

@@ -30,12 +30,12 @@ from sqlalchemy.orm import Session
 
 from core.drafting import check_template
 from db.enums import AgreementKind, BodyKind, ItemKind
-from db.errors import ConflictError, NotFound, ValidationError
+from db.errors import ConflictError, NotFound, ValidationError, msg
 from db.models import Template, TemplateRevision
 from db.rules import current_user
 
 LANGUAGES = ("fi", "sv")
-LANGUAGE_LABELS = {"fi": "suomi", "sv": "ruotsi"}
+LANGUAGE_LABELS = {"fi": msg("suomi"), "sv": msg("ruotsi")}  # the window shows them translated (localized)
 FILE_MAGIC = "sihteeri-mallipohja"
 SHIPPED_PREFIX = "valmis:"
 USER_PREFIX = "oma:"
@@ -101,7 +101,14 @@ def _enum_value(kind: type[E], value: str, label: str) -> E | None:
         return kind(value)
     except ValueError:
         allowed = ", ".join(m.value for m in kind)
-        raise ValidationError(f"Mallipohjatiedoston kenttä {label} on ”{value}”; sallitut arvot: {allowed}.") from None
+        raise ValidationError(
+            msg(
+                "Mallipohjatiedoston kenttä {label} on ”{value}”; sallitut arvot: {allowed}.",
+                label=label,
+                value=value,
+                allowed=allowed,
+            )
+        ) from None
 
 
 def parse_template_file(content: str, *, key: str = "", slug: str = "", shipped: bool = False) -> TemplateInfo:
@@ -110,18 +117,26 @@ def parse_template_file(content: str, *, key: str = "", slug: str = "", shipped:
     stripped = text.lstrip()
     if not stripped.startswith("{#"):
         raise ValidationError(
-            f"Tiedosto ei ole Sihteerin mallipohja: otsake ({{#- {FILE_MAGIC} ... -#}}) puuttuu alusta."
+            msg(
+                "Tiedosto ei ole Sihteerin mallipohja: otsake ({{#- {file_magic} ... -#}}) puuttuu alusta.",
+                file_magic=FILE_MAGIC,
+            )
         )
     end = stripped.find("#}")
     if end < 0:
-        raise ValidationError("Mallipohjatiedoston otsake ei pääty (#} puuttuu).")
+        raise ValidationError(msg("Mallipohjatiedoston otsake ei pääty (#}} puuttuu)."))
     header = stripped[2:end].strip("-").strip()
     body = stripped[end + 2 :]
     if stripped[end - 1] == "-":  # {#- ... -#}: the newline after the header is not part of the text
         body = body.lstrip("\n")
     lines = header.splitlines()
     if not lines or lines[0].strip() != FILE_MAGIC:
-        raise ValidationError(f"Tiedosto ei ole Sihteerin mallipohja: otsakkeen ensimmäinen rivi ei ole {FILE_MAGIC}.")
+        raise ValidationError(
+            msg(
+                "Tiedosto ei ole Sihteerin mallipohja: otsakkeen ensimmäinen rivi ei ole {file_magic}.",
+                file_magic=FILE_MAGIC,
+            )
+        )
     values: dict[str, str] = {}
     for number, line in enumerate(lines[1:], start=2):
         if not line.strip():
@@ -129,16 +144,21 @@ def parse_template_file(content: str, *, key: str = "", slug: str = "", shipped:
         label, sep, value = line.partition(":")
         if not sep or label.strip() not in _HEADER_KEYS:
             raise ValidationError(
-                f"Mallipohjatiedoston otsakkeen rivi {number} on tuntematon: ”{line.strip()}”. "
-                f"Sallitut kentät: {', '.join(_HEADER_KEYS)}."
+                msg(
+                    "Mallipohjatiedoston otsakkeen rivi {number} on tuntematon: ”{line}”. Sallitut kentät: "
+                    "{header_keys}.",
+                    number=number,
+                    line=line.strip(),
+                    header_keys=", ".join(_HEADER_KEYS),
+                )
             )
         values[_HEADER_KEYS[label.strip()]] = value.strip()
     name = values.get("name", "").strip()
     if not name:
-        raise ValidationError("Mallipohjatiedoston otsakkeesta puuttuu nimi (nimi: ...).")
+        raise ValidationError(msg("Mallipohjatiedoston otsakkeesta puuttuu nimi (nimi: ...)."))
     language = values.get("language", "fi") or "fi"
     if language not in LANGUAGES:
-        raise ValidationError(f"Mallipohjan kieli on ”{language}”; sallitut: fi, sv.")
+        raise ValidationError(msg("Mallipohjan kieli on ”{language}”; sallitut: fi, sv.", language=language))
     return TemplateInfo(
         key=key,
         slug=slug,
@@ -223,11 +243,14 @@ def list_templates(session: Session, *, language: str | None = None) -> list[Tem
 def _row(session: Session, template_id: int, expected_version: int | None = None) -> Template:
     row = session.get(Template, template_id)
     if row is None:
-        raise NotFound("Mallipohjaa ei löytynyt; joku on ehkä poistanut sen.")
+        raise NotFound(msg("Mallipohjaa ei löytynyt; joku on ehkä poistanut sen."))
     if expected_version is not None and row.version != expected_version:
         raise ConflictError(
-            f"Joku muu on muuttanut mallipohjaa ”{row.name}” sen jälkeen, kun avasit sen. "
-            "Muutoksiasi ei tallennettu; avaa mallipohja uudelleen."
+            msg(
+                "Joku muu on muuttanut mallipohjaa ”{template}” sen jälkeen, kun avasit sen. Muutoksiasi ei "
+                "tallennettu; avaa mallipohja uudelleen.",
+                template=row.name,
+            )
         )
     return row
 
@@ -238,27 +261,33 @@ def get_template(session: Session, key: str) -> TemplateInfo:
         try:
             template_id = int(key.removeprefix(USER_PREFIX))
         except ValueError:
-            raise NotFound(f"Mallipohjaa {key} ei löytynyt.") from None
+            raise NotFound(msg("Mallipohjaa {key} ei löytynyt.", key=key)) from None
         return _info(_row(session, template_id))
     for info in shipped_templates():
         if key in (info.key, info.slug):
             return info
-    raise NotFound(f"Mallipohjaa {key} ei löytynyt.")
+    raise NotFound(msg("Mallipohjaa {key} ei löytynyt.", key=key))
 
 
 def _check_name(session: Session, name: str, language: str, *, exclude_id: int | None = None) -> str:
     clean = " ".join(name.split())
     if not clean:
-        raise ValidationError("Anna mallipohjalle nimi.")
+        raise ValidationError(msg("Anna mallipohjalle nimi."))
     if len(clean) > MAX_NAME:
-        raise ValidationError(f"Mallipohjan nimi on liian pitkä (enintään {MAX_NAME} merkkiä).")
+        raise ValidationError(msg("Mallipohjan nimi on liian pitkä (enintään {max_name} merkkiä).", max_name=MAX_NAME))
     if language not in LANGUAGES:
-        raise ValidationError(f"Mallipohjan kieli on ”{language}”; sallitut: fi, sv.")
+        raise ValidationError(msg("Mallipohjan kieli on ”{language}”; sallitut: fi, sv.", language=language))
     clash = session.scalars(
         select(Template.id).where(func.lower(Template.name) == clean.lower(), Template.language == language)
     ).first()
     if clash is not None and clash != exclude_id:
-        raise ValidationError(f"Mallipohja nimeltä ”{clean}” on jo olemassa ({LANGUAGE_LABELS[language]}).")
+        raise ValidationError(
+            msg(
+                "Mallipohja nimeltä ”{name}” on jo olemassa ({language_labels}).",
+                name=clean,
+                language_labels=LANGUAGE_LABELS[language],
+            )
+        )
     return clean
 
 

@@ -47,7 +47,7 @@ from sqlalchemy.engine import URL
 
 from db.content import encode_value, table_rows, tables
 from db.engine import Database, current_revision, head_revision, open_database, resolve_url, sqlite_path
-from db.errors import DiskFull, KnownError, NotFound, ValidationError
+from db.errors import DiskFull, KnownError, NotFound, ValidationError, msg
 
 FORMAT = "sihteeri-arkisto"
 FORMAT_VERSION = 1
@@ -58,8 +58,21 @@ MAX_TOTAL_BYTES = 4 * 1024 * 1024 * 1024
 ProgressFn = Callable[[int, int, str], None]
 
 # Tables always exported whole (reference data that the chosen records point at).
-_WHOLE = frozenset({"organisation", "population_figure", "person", "person_former_name", "classification_code",
-                    "template", "template_revision", "setting", "agreement", "cost_item", "body"})
+_WHOLE = frozenset(
+    {
+        "organisation",
+        "population_figure",
+        "person",
+        "person_former_name",
+        "classification_code",
+        "template",
+        "template_revision",
+        "setting",
+        "agreement",
+        "cost_item",
+        "body",
+    }
+)
 # For a partial export: table -> (column, table whose chosen ids it must be among).
 _FOLLOWS: dict[str, tuple[str, str]] = {
     "membership": ("body_id", "body:chosen"),
@@ -108,8 +121,9 @@ def _safe_filename(name: str) -> str:
     return cleaned[:100] or "liite"
 
 
-def _choose_rows(conn: Connection, bodies: list[str] | None, years: list[int] | None
-                 ) -> tuple[dict[str, list[dict[str, Any]]], dict[str, int]]:
+def _choose_rows(
+    conn: Connection, bodies: list[str] | None, years: list[int] | None
+) -> tuple[dict[str, list[dict[str, Any]]], dict[str, int]]:
     """Rows to export per table (raw values), and the count of references left empty."""
     all_rows = {t.name: list(table_rows(conn, t)) for t in tables()}
     if bodies is None and years is None:
@@ -123,13 +137,20 @@ def _choose_rows(conn: Connection, bodies: list[str] | None, years: list[int] | 
         missing = sorted(b for b in bodies if b.casefold() not in found)
         if missing:
             names = ", ".join(sorted({str(r["name"]) for r in body_rows}))
-            raise NotFound(f"Toimielintä {', '.join(missing)} ei ole tietokannassa. Toimielimet: {names}.")
+            raise NotFound(
+                msg(
+                    "Toimielintä {missing} ei ole tietokannassa. Toimielimet: {names}.",
+                    missing=", ".join(missing),
+                    names=names,
+                )
+            )
     else:
         chosen_bodies = {r["id"] for r in body_rows}
     chosen["body:chosen"] = chosen_bodies
     out: dict[str, list[dict[str, Any]]] = {}
-    meetings = [r for r in all_rows["meeting"] if r["body_id"] in chosen_bodies
-                and (years is None or r["year"] in years)]
+    meetings = [
+        r for r in all_rows["meeting"] if r["body_id"] in chosen_bodies and (years is None or r["year"] in years)
+    ]
     out["meeting"] = meetings
     chosen["meeting"] = {r["id"] for r in meetings}
     for table in tables():
@@ -153,8 +174,14 @@ def _choose_rows(conn: Connection, bodies: list[str] | None, years: list[int] | 
     return out, ({"agreement_party.item_id": detached} if detached else {})
 
 
-def export_archive(source: Database, target: Path, *, bodies: list[str] | None = None,
-                   years: list[int] | None = None, progress: ProgressFn | None = None) -> ArchiveSummary:
+def export_archive(
+    source: Database,
+    target: Path,
+    *,
+    bodies: list[str] | None = None,
+    years: list[int] | None = None,
+    progress: ProgressFn | None = None,
+) -> ArchiveSummary:
     """Write the database (or the chosen bodies' meetings in the chosen years) to a portable archive."""
     with source.engine.connect() as conn:
         revision = current_revision(source.engine)
@@ -174,7 +201,7 @@ def export_archive(source: Database, target: Path, *, bodies: list[str] | None =
             all_tables = tables()
             for index, table in enumerate(all_tables):
                 if progress is not None:
-                    progress(index, len(all_tables), f"Viedään taulua {table.name}…")
+                    progress(index, len(all_tables), msg("Viedään taulua {table}…", table=table.name))
                 encoded = []
                 for row in rows[table.name]:
                     out_row: dict[str, Any] = {}
@@ -209,8 +236,13 @@ def export_archive(source: Database, target: Path, *, bodies: list[str] | None =
         os.replace(temp, target)
     except OSError as exc:
         if exc.errno == 28:
-            raise DiskFull(f"Levy täyttyi, eikä arkistoa {target} voitu kirjoittaa.", detail=str(exc)) from exc
-        raise KnownError(f"Arkistoa {target} ei voitu kirjoittaa: {exc.strerror or exc}.", detail=str(exc)) from exc
+            raise DiskFull(
+                msg("Levy täyttyi, eikä arkistoa {target} voitu kirjoittaa.", target=target), detail=str(exc)
+            ) from exc
+        raise KnownError(
+            msg("Arkistoa {target} ei voitu kirjoittaa: {value}.", target=target, value=exc.strerror or exc),
+            detail=str(exc),
+        ) from exc
     finally:
         if temp.exists():
             temp.unlink()
@@ -231,16 +263,22 @@ def check_member_name(name: str) -> None:
     """Refuse a zip member name that could point outside a folder it were extracted into."""
     problem = ""
     if not name or "\x00" in name:
-        problem = "tyhjä tai virheellinen nimi"
+        problem = msg("tyhjä tai virheellinen nimi")
     elif "\\" in name:
-        problem = "kenoviiva nimessä"
+        problem = msg("kenoviiva nimessä")
     elif name.startswith("/") or re.match(r"^[A-Za-z]:", name):
         problem = "absoluuttinen polku"
     elif any(part in ("..", ".") for part in name.rstrip("/").split("/")) or "//" in name:
         problem = "polku viittaa arkiston ulkopuolelle"
     if problem:
-        raise ArchiveRefused(f"Arkistossa on tiedosto, jonka nimi ”{name}” ei ole sallittu ({problem}). "
-                             "Arkistoa ei tuotu, eikä mitään kirjoitettu.")
+        raise ArchiveRefused(
+            msg(
+                "Arkistossa on tiedosto, jonka nimi ”{name}” ei ole sallittu ({problem}). "
+                "Arkistoa ei tuotu, eikä mitään kirjoitettu.",
+                name=name,
+                problem=problem,
+            )
+        )
 
 
 def safe_target(root: Path, name: str) -> Path:
@@ -249,7 +287,7 @@ def safe_target(root: Path, name: str) -> Path:
     resolved_root = root.resolve()
     target = (resolved_root / name).resolve()
     if resolved_root != target and resolved_root not in target.parents:
-        raise ArchiveRefused(f"Arkiston tiedosto ”{name}” osoittaa kohdekansion ulkopuolelle.")
+        raise ArchiveRefused(msg("Arkiston tiedosto ”{name}” osoittaa kohdekansion ulkopuolelle.", name=name))
     return target
 
 
@@ -264,10 +302,11 @@ def read_archive(path: Path) -> _Archive:
     try:
         zf = zipfile.ZipFile(path)
     except FileNotFoundError as exc:
-        raise NotFound(f"Arkistoa {path} ei löydy.") from exc
+        raise NotFound(msg("Arkistoa {path} ei löydy.", path=path)) from exc
     except (zipfile.BadZipFile, OSError) as exc:
-        raise ArchiveRefused(f"Tiedosto {path} ei ole Sihteerin arkisto (se ei ole ehjä zip-tiedosto).",
-                             detail=str(exc)) from exc
+        raise ArchiveRefused(
+            msg("Tiedosto {path} ei ole Sihteerin arkisto (se ei ole ehjä zip-tiedosto).", path=path), detail=str(exc)
+        ) from exc
     with zf:
         infos = zf.infolist()
         seen: set[str] = set()
@@ -275,41 +314,67 @@ def read_archive(path: Path) -> _Archive:
         for info in infos:
             check_member_name(info.filename)
             if stat.S_ISLNK(info.external_attr >> 16):
-                raise ArchiveRefused(f"Arkistossa on symbolinen linkki ”{info.filename}”; arkistoa ei tuotu.")
+                raise ArchiveRefused(
+                    msg("Arkistossa on symbolinen linkki ”{filename}”; arkistoa ei tuotu.", filename=info.filename)
+                )
             if info.filename in seen:
-                raise ArchiveRefused(f"Arkistossa on kaksi tiedostoa nimellä ”{info.filename}”; arkistoa ei tuotu.")
+                raise ArchiveRefused(
+                    msg(
+                        "Arkistossa on kaksi tiedostoa nimellä ”{filename}”; arkistoa ei tuotu.", filename=info.filename
+                    )
+                )
             seen.add(info.filename)
             total += info.file_size
             if info.file_size > MAX_MEMBER_BYTES or total > MAX_TOTAL_BYTES:
-                raise ArchiveRefused("Arkisto on liian suuri purettavaksi; arkistoa ei tuotu.")
+                raise ArchiveRefused(msg("Arkisto on liian suuri purettavaksi; arkistoa ei tuotu."))
         if MANIFEST not in seen:
-            raise ArchiveRefused(f"Tiedostosta {path.name} puuttuu manifest.json; se ei ole Sihteerin arkisto.")
+            raise ArchiveRefused(
+                msg("Tiedostosta {path} puuttuu manifest.json; se ei ole Sihteerin arkisto.", path=path.name)
+            )
         try:
             manifest = json.loads(_read_member(zf, MANIFEST))
         except ValueError as exc:
-            raise ArchiveRefused("Arkiston manifest.json on vioittunut.", detail=str(exc)) from exc
+            raise ArchiveRefused(msg("Arkiston manifest.json on vioittunut."), detail=str(exc)) from exc
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-            raise ArchiveRefused(f"Tiedosto {path.name} ei ole Sihteerin arkisto.")
+            raise ArchiveRefused(msg("Tiedosto {path} ei ole Sihteerin arkisto.", path=path.name))
         version = manifest.get("format_version")
         if not isinstance(version, int) or version > FORMAT_VERSION:
-            raise ArchiveRefused(f"Arkisto on tehty uudemmalla Sihteerillä (muotoversio {version}); päivitä Sihteeri.")
+            raise ArchiveRefused(
+                msg(
+                    "Arkisto on tehty uudemmalla Sihteerillä (muotoversio {version}); päivitä Sihteeri.",
+                    version=version,
+                )
+            )
         listed = manifest.get("files")
         if not isinstance(listed, dict):
-            raise ArchiveRefused("Arkiston manifest.json ei luettele tiedostoja.")
+            raise ArchiveRefused(msg("Arkiston manifest.json ei luettele tiedostoja."))
         dirs = {name for name in seen if name.endswith("/")}
         unlisted = seen - set(listed) - {MANIFEST} - dirs
         if unlisted:
-            raise ArchiveRefused(f"Arkistossa on tiedostoja, joita manifest.json ei luettele: {sorted(unlisted)[0]}.")
+            raise ArchiveRefused(
+                msg(
+                    "Arkistossa on tiedostoja, joita manifest.json ei luettele: {unlisted}.",
+                    unlisted=sorted(unlisted)[0],
+                )
+            )
         members: dict[str, bytes] = {}
         for name, meta in listed.items():
             check_member_name(str(name))
             if name not in seen:
-                raise ArchiveRefused(f"Arkistosta puuttuu tiedosto {name}.")
+                raise ArchiveRefused(msg("Arkistosta puuttuu tiedosto {name}.", name=name))
             data = _read_member(zf, name)
-            if not isinstance(meta, dict) or meta.get("size") != len(data) or \
-                    meta.get("sha256") != hashlib.sha256(data).hexdigest():
-                raise ArchiveRefused(f"Arkiston tiedoston {name} tarkiste ei täsmää: arkisto on vioittunut tai "
-                                     "sitä on muutettu. Mitään ei tuotu.")
+            if (
+                not isinstance(meta, dict)
+                or meta.get("size") != len(data)
+                or meta.get("sha256") != hashlib.sha256(data).hexdigest()
+            ):
+                raise ArchiveRefused(
+                    msg(
+                        "Arkiston tiedoston {name} tarkiste ei täsmää: arkisto on vioittunut tai "
+                        "sitä on muutettu. Mitään ei tuotu.",
+                        name=name,
+                    )
+                )
             members[name] = data
     return _Archive(manifest, members)
 
@@ -319,10 +384,11 @@ def _read_member(zf: zipfile.ZipFile, name: str) -> bytes:
         with zf.open(name) as fh:
             data = fh.read(MAX_MEMBER_BYTES + 1)
     except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, EOFError, zlib.error) as exc:
-        raise ArchiveRefused(f"Arkiston tiedostoa {name} ei voi lukea: arkisto on vioittunut.",
-                             detail=str(exc)) from exc
+        raise ArchiveRefused(
+            msg("Arkiston tiedostoa {name} ei voi lukea: arkisto on vioittunut.", name=name), detail=str(exc)
+        ) from exc
     if len(data) > MAX_MEMBER_BYTES:
-        raise ArchiveRefused("Arkisto on liian suuri purettavaksi; arkistoa ei tuotu.")
+        raise ArchiveRefused(msg("Arkisto on liian suuri purettavaksi; arkistoa ei tuotu."))
     return data
 
 
@@ -331,7 +397,9 @@ def _decode(table: Table, column_name: str, value: Any, archive: _Archive, where
     kind = column.type
     if value is None:
         if not column.nullable and not (column.primary_key and column.autoincrement is True):
-            raise ArchiveRefused(f"{where}: sarake {column_name} ei saa olla tyhjä.")
+            raise ArchiveRefused(
+                msg("{where}: sarake {column_name} ei saa olla tyhjä.", where=where, column_name=column_name)
+            )
         return None
     try:
         if isinstance(kind, Boolean):
@@ -366,12 +434,21 @@ def _decode(table: Table, column_name: str, value: Any, archive: _Archive, where
             if value.startswith("base64:"):
                 return base64.b64decode(value[7:], validate=True)
             if value not in archive.members:
-                raise ArchiveRefused(f"{where}: arkistosta puuttuu liitetiedosto {value}.")
+                raise ArchiveRefused(
+                    msg("{where}: arkistosta puuttuu liitetiedosto {value}.", where=where, value=value)
+                )
             return archive.members[value]
         if isinstance(kind, JSON):
             return value
     except (TypeError, ValueError, InvalidOperation) as exc:
-        raise ArchiveRefused(f"{where}: sarakkeen {column_name} arvo {str(value)[:60]!r} ei kelpaa.") from exc
+        raise ArchiveRefused(
+            msg(
+                "{where}: sarakkeen {column_name} arvo {value!r} ei kelpaa.",
+                where=where,
+                column_name=column_name,
+                value=str(value)[:60],
+            )
+        ) from exc
     return value
 
 
@@ -380,15 +457,21 @@ def _validated_rows(archive: _Archive) -> dict[str, list[dict[str, Any]]]:
     manifest = archive.manifest
     revision = manifest.get("schema_revision")
     if revision != head_revision():
-        raise ArchiveRefused(f"Arkisto on eri Sihteerin versiosta (rakenneversio {revision}, tämä Sihteeri "
-                             f"{head_revision()}). Tuo se samalla Sihteerin versiolla, jolla se tehtiin.")
+        raise ArchiveRefused(
+            msg(
+                "Arkisto on eri Sihteerin versiosta (rakenneversio {revision}, tämä Sihteeri "
+                "{head_revision}). Tuo se samalla Sihteerin versiolla, jolla se tehtiin.",
+                revision=revision,
+                head_revision=head_revision(),
+            )
+        )
     index = manifest.get("tables")
     if not isinstance(index, dict):
-        raise ArchiveRefused("Arkiston manifest.json ei luettele tauluja.")
+        raise ArchiveRefused(msg("Arkiston manifest.json ei luettele tauluja."))
     known = {t.name: t for t in tables()}
     unknown = set(index) - set(known)
     if unknown:
-        raise ArchiveRefused(f"Arkistossa on tuntematon taulu {sorted(unknown)[0]}.")
+        raise ArchiveRefused(msg("Arkistossa on tuntematon taulu {unknown}.", unknown=sorted(unknown)[0]))
     decoded: dict[str, list[dict[str, Any]]] = {}
     for name, table in known.items():
         entry = index.get(name)
@@ -397,24 +480,25 @@ def _validated_rows(archive: _Archive) -> dict[str, list[dict[str, Any]]]:
             continue
         member = entry.get("file") if isinstance(entry, dict) else None
         if not isinstance(member, str) or member not in archive.members:
-            raise ArchiveRefused(f"Arkistosta puuttuu taulun {name} tiedosto.")
+            raise ArchiveRefused(msg("Arkistosta puuttuu taulun {name} tiedosto.", name=name))
         try:
             payload = json.loads(archive.members[member])
         except ValueError as exc:
-            raise ArchiveRefused(f"Arkiston tiedosto {member} on vioittunut.") from exc
+            raise ArchiveRefused(msg("Arkiston tiedosto {member} on vioittunut.", member=member)) from exc
         rows = payload.get("rows") if isinstance(payload, dict) else None
         if not isinstance(rows, list) or len(rows) != entry.get("rows"):
-            raise ArchiveRefused(f"Arkiston taulun {name} rivit eivät vastaa manifest.json-tiedostoa.")
+            raise ArchiveRefused(msg("Arkiston taulun {name} rivit eivät vastaa manifest.json-tiedostoa.", name=name))
         out = []
         for number, row in enumerate(rows, start=1):
             where = f"Taulu {name}, rivi {number}"
             if not isinstance(row, dict):
-                raise ArchiveRefused(f"{where} on virheellinen.")
+                raise ArchiveRefused(msg("{where} on virheellinen.", where=where))
             extra = set(row) - set(table.columns.keys())
             if extra:
-                raise ArchiveRefused(f"{where}: tuntematon sarake {sorted(extra)[0]}.")
-            out.append({c.name: _decode(table, c.name, row.get(c.name, _default(c)), archive, where)
-                        for c in table.columns})
+                raise ArchiveRefused(msg("{where}: tuntematon sarake {extra}.", where=where, extra=sorted(extra)[0]))
+            out.append(
+                {c.name: _decode(table, c.name, row.get(c.name, _default(c)), archive, where) for c in table.columns}
+            )
         decoded[name] = out
     _check_keys(decoded, known)
     return decoded
@@ -434,7 +518,7 @@ def _check_keys(rows: dict[str, list[dict[str, Any]]], known: dict[str, Table]) 
         pk = [c.name for c in table.primary_key.columns]
         values = [tuple(r[c] for c in pk) for r in rows[name]]
         if len(set(values)) != len(values):
-            raise ArchiveRefused(f"Arkiston taulussa {name} on sama tunniste kahdesti.")
+            raise ArchiveRefused(msg("Arkiston taulussa {name} on sama tunniste kahdesti.", name=name))
         keys[name] = {v[0] for v in values} if len(pk) == 1 else set()
     for name, table in known.items():
         for fk in table.foreign_keys:
@@ -443,8 +527,17 @@ def _check_keys(rows: dict[str, list[dict[str, Any]]], known: dict[str, Table]) 
             for number, row in enumerate(rows[name], start=1):
                 value = row[column]
                 if value is not None and value not in keys[target]:
-                    raise ArchiveRefused(f"Taulu {name}, rivi {number}: {column} viittaa riviin, jota arkistossa "
-                                         f"ei ole ({target} {value}).")
+                    raise ArchiveRefused(
+                        msg(
+                            "Taulu {name}, rivi {number}: {column} viittaa riviin, jota "
+                            "arkistossa ei ole ({target} {value}).",
+                            name=name,
+                            number=number,
+                            column=column,
+                            target=target,
+                            value=value,
+                        )
+                    )
 
 
 def _parents_first(table: Table, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -459,7 +552,7 @@ def _parents_first(table: Table, rows: list[dict[str, Any]]) -> list[dict[str, A
     while pending:
         ready = [r for r in pending if all(r[c] is None or r[c] in done or r[c] == r[pk] for c in self_refs)]
         if not ready:
-            raise ArchiveRefused(f"Arkiston taulun {table.name} viittaukset muodostavat kehän.")
+            raise ArchiveRefused(msg("Arkiston taulun {table} viittaukset muodostavat kehän.", table=table.name))
         for row in ready:
             done.add(row[pk])
             ordered.append(row)
@@ -474,20 +567,25 @@ def inspect_archive(path: Path) -> ArchiveSummary:
     """Validate an archive completely without writing anything; return what it holds."""
     archive = read_archive(path)
     rows = _validated_rows(archive)
-    return ArchiveSummary(path, {k: len(v) for k, v in rows.items()},
-                          sum(1 for name in archive.members if not name.startswith("tables/")),
-                          dict(archive.manifest.get("scope") or {}), dict(archive.manifest.get("detached") or {}))
+    return ArchiveSummary(
+        path,
+        {k: len(v) for k, v in rows.items()},
+        sum(1 for name in archive.members if not name.startswith("tables/")),
+        dict(archive.manifest.get("scope") or {}),
+        dict(archive.manifest.get("detached") or {}),
+    )
 
 
 def _is_empty(conn: Connection) -> bool:
     return all(conn.execute(select(func.count()).select_from(t)).scalar_one() == 0 for t in tables())
 
 
-def import_archive(path: Path, target: Database | URL | str | os.PathLike[str],
-                   progress: ProgressFn | None = None) -> ArchiveSummary:
+def import_archive(
+    path: Path, target: Database | URL | str | os.PathLike[str], progress: ProgressFn | None = None
+) -> ArchiveSummary:
     """Import an archive into an empty Sihteeri database (created if it is a new file), all or nothing."""
     if progress is not None:
-        progress(0, 0, "Tarkistetaan arkistoa…")
+        progress(0, 0, msg("Tarkistetaan arkistoa…"))
     archive = read_archive(path)
     rows = _validated_rows(archive)
     created_file: Path | None = None
@@ -502,15 +600,20 @@ def import_archive(path: Path, target: Database | URL | str | os.PathLike[str],
     try:
         with database.engine.begin() as conn:
             if not _is_empty(conn):
-                raise ValidationError(f"Tietokannassa {database.description} on jo tietoja. Arkiston voi tuoda vain "
-                                      "tyhjään Sihteerin tietokantaan; anna uusi tiedosto tai tyhjä tietokanta.")
+                raise ValidationError(
+                    msg(
+                        "Tietokannassa {description} on jo tietoja. Arkiston voi tuoda vain "
+                        "tyhjään Sihteerin tietokantaan; anna uusi tiedosto tai tyhjä tietokanta.",
+                        description=database.description,
+                    )
+                )
             all_tables = tables()
             for index, table in enumerate(all_tables):
                 if progress is not None:
-                    progress(index, len(all_tables), f"Tuodaan taulua {table.name}…")
+                    progress(index, len(all_tables), msg("Tuodaan taulua {table}…", table=table.name))
                 ordered = _parents_first(table, rows[table.name])
                 for start in range(0, len(ordered), 500):
-                    conn.execute(table.insert(), ordered[start:start + 500])
+                    conn.execute(table.insert(), ordered[start : start + 500])
             if database.backend == "postgresql":
                 _reset_sequences(conn, all_tables)
     except Exception:
@@ -524,9 +627,13 @@ def import_archive(path: Path, target: Database | URL | str | os.PathLike[str],
         raise
     if owned:
         database.dispose()
-    return ArchiveSummary(path, {k: len(v) for k, v in rows.items()},
-                          sum(1 for name in archive.members if not name.startswith("tables/")),
-                          dict(archive.manifest.get("scope") or {}), dict(archive.manifest.get("detached") or {}))
+    return ArchiveSummary(
+        path,
+        {k: len(v) for k, v in rows.items()},
+        sum(1 for name in archive.members if not name.startswith("tables/")),
+        dict(archive.manifest.get("scope") or {}),
+        dict(archive.manifest.get("detached") or {}),
+    )
 
 
 def _reset_sequences(conn: Connection, all_tables: Iterable[Table]) -> None:
@@ -535,8 +642,14 @@ def _reset_sequences(conn: Connection, all_tables: Iterable[Table]) -> None:
         pk = list(table.primary_key.columns)
         if len(pk) != 1 or not isinstance(pk[0].type, Integer) or pk[0].autoincrement is False:
             continue
-        sequence = conn.execute(text("SELECT pg_get_serial_sequence(:t, :c)"),
-                                {"t": table.name, "c": pk[0].name}).scalar()
+        sequence = conn.execute(
+            text("SELECT pg_get_serial_sequence(:t, :c)"), {"t": table.name, "c": pk[0].name}
+        ).scalar()
         if sequence:
-            conn.execute(text(f'SELECT setval(:s, COALESCE((SELECT MAX("{pk[0].name}") FROM "{table.name}"), 1), '
-                              f'(SELECT MAX("{pk[0].name}") FROM "{table.name}") IS NOT NULL)'), {"s": sequence})
+            conn.execute(
+                text(
+                    f'SELECT setval(:s, COALESCE((SELECT MAX("{pk[0].name}") FROM "{table.name}"), 1), '
+                    f'(SELECT MAX("{pk[0].name}") FROM "{table.name}") IS NOT NULL)'
+                ),
+                {"s": sequence},
+            )

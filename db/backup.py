@@ -86,6 +86,8 @@ from db.errors import (
     NotASihteeriDatabase,
     PasswordRequired,
     ValidationError,
+    join,
+    msg,
 )
 from db.paths import data_dir, default_database_path
 
@@ -98,8 +100,10 @@ SETTINGS_FILE = "varmuuskopiot.json"
 TAG_BEFORE_UPGRADE = "ennen-paivitysta"
 TAG_BEFORE_RESTORE = "ennen-palautusta"
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
-_NAME = re.compile(r"^(?P<stem>.+?)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d{1,3}))?(?:-(?P<tag>[a-z][a-z-]*))?"
-                   r"\.(?P<ext>db|dump)$")
+_NAME = re.compile(
+    r"^(?P<stem>.+?)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d{1,3}))?(?:-(?P<tag>[a-z][a-z-]*))?"
+    r"\.(?P<ext>db|dump)$"
+)
 _TEMP_MARK = ".kesken-"
 SQLITE_FORMAT = "sihteeri-sqlite-backup"
 
@@ -147,8 +151,11 @@ class BackupSettings:
 
     def save(self) -> None:
         path = data_dir() / SETTINGS_FILE
-        payload = {"folder": str(self.folder), "second_folder": str(self.second_folder or ""),
-                   "interval_hours": self.interval_hours}
+        payload = {
+            "folder": str(self.folder),
+            "second_folder": str(self.second_folder or ""),
+            "interval_hours": self.interval_hours,
+        }
         path.parent.mkdir(parents=True, exist_ok=True)
         temp = path.with_name(path.name + _TEMP_MARK + str(os.getpid()))
         temp.write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
@@ -407,15 +414,18 @@ def _quote(name: str) -> str:
 
 def _user_tables(conn: sqlite3.Connection) -> list[str]:
     """Tables holding data: virtual tables (the FTS5 index) are skipped, their shadow tables are not."""
-    rows = conn.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
-                        "AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name").fetchall()
+    rows = conn.execute(
+        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+        "AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name"
+    ).fetchall()
     return [str(r[0]) for r in rows]
 
 
 def _row_counts(conn: sqlite3.Connection) -> dict[str, int]:
     """Rows per table (``count(*)``: SQLite counts the b-tree entries without decoding the rows)."""
-    return {table: int(conn.execute(f"SELECT count(*) FROM {_quote(table)}").fetchone()[0])
-            for table in _user_tables(conn)}
+    return {
+        table: int(conn.execute(f"SELECT count(*) FROM {_quote(table)}").fetchone()[0]) for table in _user_tables(conn)
+    }
 
 
 def _read_tables(path: Path) -> set[str]:
@@ -428,11 +438,15 @@ def _read_tables(path: Path) -> set[str]:
         with path.open("rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise DatabaseUnavailable(f"Tiedostoa {path} ei voi lukea: {exc.strerror}.", detail=str(exc)) from exc
+        raise DatabaseUnavailable(
+            msg("Tiedostoa {path} ei voi lukea: {strerror}.", path=path, strerror=exc.strerror), detail=str(exc)
+        ) from exc
     if len(header) == 0:
-        raise NotASihteeriDatabase(f"Tiedosto {path} on tyhjä, eikä se ole Sihteerin tietokanta.")
+        raise NotASihteeriDatabase(msg("Tiedosto {path} on tyhjä, eikä se ole Sihteerin tietokanta.", path=path))
     if header != SQLITE_HEADER:
-        raise NotASihteeriDatabase(f"Tiedosto {path} ei ole Sihteerin tietokanta (se ei ole SQLite-tiedosto).")
+        raise NotASihteeriDatabase(
+            msg("Tiedosto {path} ei ole Sihteerin tietokanta (se ei ole SQLite-tiedosto).", path=path)
+        )
     try:
         conn = _connect_readonly(path)
         try:
@@ -445,8 +459,13 @@ def _read_tables(path: Path) -> set[str]:
 
 
 def _damaged_message(path: Path) -> str:
-    return (f"Tietokantatiedosto {path} on vioittunut, eikä sitä voi avata. Tiedostoon ei ole koskettu; "
-            "palauta tietokanta varmuuskopiosta.")
+    return (
+        msg(
+            "Tietokantatiedosto {path} on vioittunut, eikä sitä voi avata. Tiedostoon ei ole koskettu; palauta "
+            "tietokanta varmuuskopiosta.",
+            path=path
+        )
+    )
 
 
 def _count_and_hash(path: Path) -> tuple[dict[str, int], str]:
@@ -477,13 +496,19 @@ def _sqlite_sidecar(path: Path) -> dict[str, Any]:
 def _describe_contents(conn: sqlite3.Connection) -> tuple[list[str], str]:
     """Names of the home organisation's bodies and the newest meeting, from a Sihteeri SQLite file."""
     try:
-        bodies = [str(r[0]) for r in conn.execute(
-            "SELECT b.name FROM body b JOIN organisation o ON o.id = b.organisation_id "
-            "WHERE o.is_home = 1 ORDER BY b.sort_order, b.name")]
+        bodies = [
+            str(r[0])
+            for r in conn.execute(
+                "SELECT b.name FROM body b JOIN organisation o ON o.id = b.organisation_id "
+                "WHERE o.is_home = 1 ORDER BY b.sort_order, b.name"
+            )
+        ]
         if not bodies:
             bodies = [str(r[0]) for r in conn.execute("SELECT name FROM body ORDER BY sort_order, name")]
-        row = conn.execute("SELECT b.name, m.number, m.year, m.date FROM meeting m JOIN body b ON b.id = m.body_id "
-                           "ORDER BY m.date DESC, m.id DESC LIMIT 1").fetchone()
+        row = conn.execute(
+            "SELECT b.name, m.number, m.year, m.date FROM meeting m JOIN body b ON b.id = m.body_id "
+            "ORDER BY m.date DESC, m.id DESC LIMIT 1"
+        ).fetchone()
     except sqlite3.DatabaseError:
         return [], ""
     return bodies, _meeting_label(row)
@@ -504,7 +529,7 @@ def _quick_look(path: Path) -> Verification:
     except KnownError as exc:
         return Verification(path, False, exc.message)
     if VERSION_TABLE not in tables:
-        return Verification(path, False, f"Tiedosto {path.name} ei ole Sihteerin tietokanta.")
+        return Verification(path, False, msg("Tiedosto {path} ei ole Sihteerin tietokanta.", path=path.name))
     try:
         conn = _connect_readonly(path)
         try:
@@ -513,11 +538,17 @@ def _quick_look(path: Path) -> Verification:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        return Verification(path, False, f"Varmuuskopio {path.name} on vioittunut: {exc}.")
+        return Verification(path, False, msg("Varmuuskopio {path} on vioittunut: {exc}.", path=path.name, exc=exc))
     revision = str(revision_row[0]) if revision_row else None
     if revision is not None and revision not in known_revisions():
-        return Verification(path, False, f"Varmuuskopio {path.name} on tehty uudemmalla Sihteerin versiolla.",
-                            revision=revision, bodies=bodies, last_meeting=last)
+        return Verification(
+            path,
+            False,
+            msg("Varmuuskopio {path} on tehty uudemmalla Sihteerin versiolla.", path=path.name),
+            revision=revision,
+            bodies=bodies,
+            last_meeting=last,
+        )
     return Verification(path, True, "", revision, {}, "", bodies, last)
 
 
@@ -536,7 +567,7 @@ def verify_sqlite_file(path: Path, *, full: bool = True) -> Verification:
     except KnownError as exc:
         return Verification(path, False, exc.message)
     if VERSION_TABLE not in tables:
-        return Verification(path, False, f"Tiedosto {path.name} ei ole Sihteerin tietokanta.")
+        return Verification(path, False, msg("Tiedosto {path} ei ole Sihteerin tietokanta.", path=path.name))
     meta = _sqlite_sidecar(path)
     revision: str | None = None
     counts: dict[str, int] = {}
@@ -551,27 +582,54 @@ def verify_sqlite_file(path: Path, *, full: bool = True) -> Verification:
                 revision = str(revision_row[0]) if revision_row else None
                 check = [str(r[0]) for r in conn.execute("PRAGMA integrity_check(20)")]
                 if check != ["ok"]:
-                    return Verification(path, False, f"Varmuuskopio {path.name} on vioittunut ({check[0]}).",
-                                        revision=revision)
+                    return Verification(
+                        path, False, msg(
+                                         "Varmuuskopio {path} on vioittunut ({check}).",
+                                         path=path.name, check=check[0]
+                                     ), revision=revision
+                    )
                 bodies, last = _describe_contents(conn)
             finally:
                 conn.close()
             counts, fingerprint = counted_and_hashed.result()
         except sqlite3.DatabaseError as exc:
-            return Verification(path, False, f"Varmuuskopio {path.name} on vioittunut: {exc}.")
+            return Verification(path, False, msg("Varmuuskopio {path} on vioittunut: {exc}.", path=path.name, exc=exc))
         except OSError as exc:
-            return Verification(path, False, f"Varmuuskopiota {path.name} ei voi lukea: {exc.strerror}.",
-                                revision=revision)
+            return Verification(
+                path, False, msg(
+                                 "Varmuuskopiota {path} ei voi lukea: {strerror}.",
+                                 path=path.name, strerror=exc.strerror
+                             ), revision=revision
+            )
     if meta and meta["sha256"] != fingerprint:
-        return Verification(path, False, f"Varmuuskopio {path.name} on muuttunut tai vioittunut (tarkiste ei "
-                            "täsmää).", revision=revision, row_counts=counts, fingerprint=fingerprint)
+        return Verification(
+            path,
+            False,
+            msg("Varmuuskopio {path} on muuttunut tai vioittunut (tarkiste ei täsmää).", path=path.name),
+            revision=revision,
+            row_counts=counts,
+            fingerprint=fingerprint,
+        )
     if meta and isinstance(meta.get("row_counts"), dict) and meta["row_counts"] != counts:
-        return Verification(path, False, f"Varmuuskopion {path.name} rivimäärät eivät täsmää sen kuvaukseen.",
-                            revision=revision, row_counts=counts, fingerprint=fingerprint)
+        return Verification(
+            path,
+            False,
+            msg("Varmuuskopion {path} rivimäärät eivät täsmää sen kuvaukseen.", path=path.name),
+            revision=revision,
+            row_counts=counts,
+            fingerprint=fingerprint,
+        )
     if revision is not None and revision not in known_revisions():
-        return Verification(path, False, f"Varmuuskopio {path.name} on tehty uudemmalla Sihteerin versiolla.",
-                            revision=revision, row_counts=counts, fingerprint=fingerprint, bodies=bodies,
-                            last_meeting=last)
+        return Verification(
+            path,
+            False,
+            msg("Varmuuskopio {path} on tehty uudemmalla Sihteerin versiolla.", path=path.name),
+            revision=revision,
+            row_counts=counts,
+            fingerprint=fingerprint,
+            bodies=bodies,
+            last_meeting=last,
+        )
     return Verification(path, True, "", revision, counts, fingerprint, bodies, last)
 
 
@@ -590,17 +648,35 @@ def describe_backup(entry: BackupEntry) -> Verification:
     """
     if entry.kind == "postgresql":
         meta = _read_sidecar(entry.path)
-        return Verification(entry.path, bool(meta), "" if meta else "Kuvaustiedosto puuttuu.",
-                            revision=meta.get("revision"), row_counts=meta.get("row_counts", {}),
-                            bodies=meta.get("bodies", []), last_meeting=meta.get("last_meeting", ""))
+        return Verification(
+            entry.path,
+            bool(meta),
+            "" if meta else msg("Kuvaustiedosto puuttuu."),
+            revision=meta.get("revision"),
+            row_counts=meta.get("row_counts", {}),
+            bodies=meta.get("bodies", []),
+            last_meeting=meta.get("last_meeting", ""),
+        )
     meta = _sqlite_sidecar(entry.path)
     if meta and meta.get("size") == entry.size:
         revision = meta.get("revision")
         if revision is not None and revision not in known_revisions():
-            return Verification(entry.path, False, f"Varmuuskopio {entry.path.name} on tehty uudemmalla Sihteerin "
-                                "versiolla.", revision=revision)
-        return Verification(entry.path, True, "", revision, dict(meta.get("row_counts", {})), "",
-                            list(meta.get("bodies", [])), str(meta.get("last_meeting", "")))
+            return Verification(
+                entry.path,
+                False,
+                msg("Varmuuskopio {path} on tehty uudemmalla Sihteerin versiolla.", path=entry.path.name),
+                revision=revision,
+            )
+        return Verification(
+            entry.path,
+            True,
+            "",
+            revision,
+            dict(meta.get("row_counts", {})),
+            "",
+            list(meta.get("bodies", [])),
+            str(meta.get("last_meeting", "")),
+        )
     return verify_sqlite_file(entry.path, full=False)
 
 
@@ -641,14 +717,21 @@ def _is_disk_full(exc: BaseException) -> bool:
 def _prepare_folder(folder: Path, create: bool) -> None:
     if not folder.exists():
         if not create:
-            raise DatabaseUnavailable(f"Varmuuskopiokansiota {folder} ei löydy (onko verkkolevy tai muistitikku "
-                                      "kiinni?). Sinne ei otettu varmuuskopiota.")
+            raise DatabaseUnavailable(
+                msg(
+                    "Varmuuskopiokansiota {folder} ei löydy (onko verkkolevy tai muistitikku "
+                    "kiinni?). Sinne ei otettu varmuuskopiota.",
+                    folder=folder,
+                )
+            )
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise DatabaseUnavailable(f"Varmuuskopiokansiota {folder} ei voi luoda: {exc.strerror}.") from exc
+            raise DatabaseUnavailable(
+                msg("Varmuuskopiokansiota {folder} ei voi luoda: {strerror}.", folder=folder, strerror=exc.strerror)
+            ) from exc
     if not folder.is_dir():
-        raise DatabaseUnavailable(f"{folder} ei ole kansio; sinne ei otettu varmuuskopiota.")
+        raise DatabaseUnavailable(msg("{folder} ei ole kansio; sinne ei otettu varmuuskopiota.", folder=folder))
 
 
 def _check_space(folder: Path, needed: int) -> None:
@@ -657,8 +740,15 @@ def _check_space(folder: Path, needed: int) -> None:
     except OSError:
         return
     if free < needed + needed // 10 + 64 * 1024:
-        raise DiskFull(f"Varmuuskopiokansiossa {folder} ei ole tilaa ({free // (1024 * 1024)} Mt vapaana, "
-                       f"tarvitaan {needed // (1024 * 1024) + 1} Mt). Vanhat varmuuskopiot ovat ennallaan.")
+        raise DiskFull(
+            msg(
+                "Varmuuskopiokansiossa {folder} ei ole tilaa ({free} Mt vapaana, tarvitaan {needed} "
+                "Mt). Vanhat varmuuskopiot ovat ennallaan.",
+                folder=folder,
+                free=free // (1024 * 1024),
+                needed=needed // (1024 * 1024) + 1,
+            )
+        )
 
 
 def _sqlite_copy(source: Path, final: Path, progress: ProgressFn | None) -> tuple[dict[str, int], str]:
@@ -682,13 +772,30 @@ def _sqlite_copy(source: Path, final: Path, progress: ProgressFn | None) -> tupl
             raise
         if not check.ok:
             _raise_if_damaged(source)
-            raise KnownError(f"Varmuuskopio {final.name} ei ollut ehjä, eikä sitä tallennettu. {check.problem}")
+            raise KnownError(
+                msg(
+                    "Varmuuskopio {final} ei ollut ehjä, eikä sitä tallennettu. {problem}",
+                    final=final.name,
+                    problem=check.problem,
+                )
+            )
         if check.row_counts != counts:
-            raise KnownError(f"Varmuuskopion {final.name} rivimäärät eivät vastanneet tietokantaa, eikä sitä "
-                             "tallennettu.", detail=f"{counts} != {check.row_counts}")
-        meta = {"format": SQLITE_FORMAT, "sha256": check.fingerprint, "size": temp.stat().st_size,
-                "revision": check.revision, "row_counts": counts, "bodies": check.bodies,
-                "last_meeting": check.last_meeting}
+            raise KnownError(
+                msg(
+                    "Varmuuskopion {final} rivimäärät eivät vastanneet tietokantaa, eikä sitä tallennettu.",
+                    final=final.name,
+                ),
+                detail=f"{counts} != {check.row_counts}",
+            )
+        meta = {
+            "format": SQLITE_FORMAT,
+            "sha256": check.fingerprint,
+            "size": temp.stat().st_size,
+            "revision": check.revision,
+            "row_counts": counts,
+            "bodies": check.bodies,
+            "last_meeting": check.last_meeting,
+        }
         sidecar_temp.write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
         _fsync(sidecar_temp)
         os.replace(sidecar_temp, sidecar)
@@ -717,7 +824,7 @@ def _copy_and_check(source: Path, temp: Path, progress: ProgressFn | None) -> tu
         _discard(temp)
         counts = _copy_with_backup_api(source, temp, progress)
     if progress is not None:
-        progress(0, 0, "Tarkistetaan varmuuskopiota…")
+        progress(0, 0, msg("Tarkistetaan varmuuskopiota…"))
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="varmuuskopio") as pool:
         flushed = pool.submit(_fsync, temp)
         check = verify_sqlite_file(temp)
@@ -766,7 +873,8 @@ def _copy_file_snapshot(source: Path, temp: Path, progress: ProgressFn | None) -
             src.execute("PRAGMA busy_timeout=30000")
             src.execute("BEGIN")
             size = int(src.execute("PRAGMA page_count").fetchone()[0]) * int(  # starts the read snapshot
-                src.execute("PRAGMA page_size").fetchone()[0])
+                src.execute("PRAGMA page_size").fetchone()[0]
+            )
         except sqlite3.OperationalError as exc:  # e.g. a read-only file whose log cannot be checkpointed
             log.debug("Tietokannan tiedostoa ei voitu jäädyttää kopiointia varten (%s); kopioidaan sivuittain", exc)
             return None
@@ -839,7 +947,7 @@ def _copy_in_kernel(fin: int, fout: int, size: int, progress: ProgressFn | None)
             return done
         done += got
         if progress is not None:
-            progress(done, size, "Kopioidaan tietokantaa…")
+            progress(done, size, msg("Kopioidaan tietokantaa…"))
     return done
 
 
@@ -859,7 +967,7 @@ def _copy_through_buffer(fin: FileIO, fout: FileIO, done: int, size: int, progre
             written += fout.write(view[written:got]) or 0
         done += got
         if progress is not None:
-            progress(done, size, "Kopioidaan tietokantaa…")
+            progress(done, size, msg("Kopioidaan tietokantaa…"))
 
 
 def _copy_with_backup_api(source: Path, temp: Path, progress: ProgressFn | None) -> dict[str, int]:
@@ -871,9 +979,10 @@ def _copy_with_backup_api(source: Path, temp: Path, progress: ProgressFn | None)
         src.execute("SELECT count(*) FROM sqlite_master").fetchone()  # starts the read snapshot
         dst = sqlite3.connect(temp, isolation_level=None)
         try:
+
             def report(_status: int, remaining: int, total: int) -> None:
                 if progress is not None:
-                    progress(total - remaining, total, "Kopioidaan tietokantaa…")
+                    progress(total - remaining, total, msg("Kopioidaan tietokantaa…"))
 
             if progress is not None:
                 src.backup(dst, pages=4096, progress=report)
@@ -917,7 +1026,7 @@ def _dump_copy(url: URL, final: Path, progress: ProgressFn | None) -> tuple[dict
     engine = make_engine(url)
     try:
         if progress is not None:
-            progress(0, 0, "Otetaan PostgreSQL-varmuuskopiota…")
+            progress(0, 0, msg("Otetaan PostgreSQL-varmuuskopiota…"))
         try:
             plain = engine.connect()
         except OperationalError as exc:  # the server is down, or wants a password (asked for by the caller)
@@ -956,13 +1065,28 @@ def _postgres_facts(conn: Connection) -> dict[str, Any]:
 
     counts = row_counts(conn)
     revision = conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
-    bodies = [str(r[0]) for r in conn.execute(text(
-        "SELECT b.name FROM body b JOIN organisation o ON o.id = b.organisation_id "
-        "WHERE o.is_home ORDER BY b.sort_order, b.name"))]
-    row = conn.execute(text("SELECT b.name, m.number, m.year, m.date FROM meeting m "
-                            "JOIN body b ON b.id = m.body_id ORDER BY m.date DESC, m.id DESC LIMIT 1")).first()
-    return {"format": "sihteeri-pg-dump", "revision": revision, "row_counts": counts, "bodies": bodies,
-            "last_meeting": _meeting_label(tuple(row) if row is not None else None)}
+    bodies = [
+        str(r[0])
+        for r in conn.execute(
+            text(
+                "SELECT b.name FROM body b JOIN organisation o ON o.id = b.organisation_id "
+                "WHERE o.is_home ORDER BY b.sort_order, b.name"
+            )
+        )
+    ]
+    row = conn.execute(
+        text(
+            "SELECT b.name, m.number, m.year, m.date FROM meeting m "
+            "JOIN body b ON b.id = m.body_id ORDER BY m.date DESC, m.id DESC LIMIT 1"
+        )
+    ).first()
+    return {
+        "format": "sihteeri-pg-dump",
+        "revision": revision,
+        "row_counts": counts,
+        "bodies": bodies,
+        "last_meeting": _meeting_label(tuple(row) if row is not None else None),
+    }
 
 
 def _read_sidecar(path: Path) -> dict[str, Any]:
@@ -976,18 +1100,35 @@ def _read_sidecar(path: Path) -> dict[str, Any]:
 def _verify_dump(path: Path) -> Verification:
     meta = _read_sidecar(path)
     if not meta:
-        return Verification(path, False, f"Varmuuskopion {path.name} kuvaustiedosto puuttuu tai on vioittunut.")
+        return Verification(path, False, msg(
+                                             "Varmuuskopion {path} kuvaustiedosto puuttuu tai on vioittunut.",
+                                             path=path.name
+                                         ))
     if meta.get("sha256") != _sha256(path):
-        return Verification(path, False, f"Varmuuskopio {path.name} on muuttunut tai vioittunut (tarkiste ei täsmää).")
+        return Verification(path, False, msg(
+                                             "Varmuuskopio {path} on muuttunut tai vioittunut (tarkiste ei täsmää).",
+                                             path=path.name
+                                         ))
     try:
         pg_tools.list_contents(path)
     except KnownError as exc:
         return Verification(path, False, exc.message)
     revision = meta.get("revision")
     if revision is not None and revision not in known_revisions():
-        return Verification(path, False, f"Varmuuskopio {path.name} on tehty uudemmalla Sihteerin versiolla.")
-    return Verification(path, True, "", revision, dict(meta.get("row_counts", {})), str(meta["sha256"]),
-                        list(meta.get("bodies", [])), str(meta.get("last_meeting", "")))
+        return Verification(path, False, msg(
+                                             "Varmuuskopio {path} on tehty uudemmalla Sihteerin versiolla.",
+                                             path=path.name
+                                         ))
+    return Verification(
+        path,
+        True,
+        "",
+        revision,
+        dict(meta.get("row_counts", {})),
+        str(meta["sha256"]),
+        list(meta.get("bodies", [])),
+        str(meta.get("last_meeting", "")),
+    )
 
 
 # --- taking backups -----------------------------------------------------------------------------------------
@@ -1015,10 +1156,12 @@ def backup_now(
     stem = backup_stem(url)
     if path is not None:
         if not path.exists():
-            raise DatabaseUnavailable(f"Tietokantaa {path} ei ole olemassa; varmuuskopiota ei otettu.")
+            raise DatabaseUnavailable(msg("Tietokantaa {path} ei ole olemassa; varmuuskopiota ei otettu.", path=path))
         tables = _read_tables(path)  # the copy's integrity_check covers the rest (see _raise_if_damaged)
         if VERSION_TABLE not in tables:
-            raise NotASihteeriDatabase(f"Tiedosto {path} ei ole Sihteerin tietokanta; varmuuskopiota ei otettu.")
+            raise NotASihteeriDatabase(
+                msg("Tiedosto {path} ei ole Sihteerin tietokanta; varmuuskopiota ei otettu.", path=path)
+            )
         needed = path.stat().st_size + _size(path.with_name(path.name + "-wal"))
     else:
         pg_tools.find_tool("pg_dump")
@@ -1060,13 +1203,21 @@ def _size(path: Path) -> int:
 
 def _warning_for(folder: Path, exc: BaseException) -> str:
     if _is_disk_full(exc):
-        return (f"Varmuuskopiokansiossa {folder} ei ole tilaa, eikä uutta varmuuskopiota voitu tallentaa sinne. "
-                "Vanhat varmuuskopiot ovat ennallaan. Vapauta levytilaa.")
+        return (
+            msg(
+                "Varmuuskopiokansiossa {folder} ei ole tilaa, eikä uutta varmuuskopiota voitu tallentaa sinne. "
+                "Vanhat varmuuskopiot ovat ennallaan. Vapauta levytilaa.",
+                folder=folder
+            )
+        )
     if isinstance(exc, KnownError):
         return exc.message
     if isinstance(exc, PermissionError):
-        return f"Varmuuskopiokansioon {folder} ei ole kirjoitusoikeutta; sinne ei otettu varmuuskopiota."
-    return f"Varmuuskopiota ei voitu tallentaa kansioon {folder}: {exc}."
+        return msg(
+                   "Varmuuskopiokansioon {folder} ei ole kirjoitusoikeutta; sinne ei otettu varmuuskopiota.",
+                   folder=folder
+               )
+    return msg("Varmuuskopiota ei voitu tallentaa kansioon {folder}: {exc}.", folder=folder, exc=exc)
 
 
 def backup_before_upgrade(db: Database, revision: str | None) -> Path | None:
@@ -1076,8 +1227,12 @@ def backup_before_upgrade(db: Database, revision: str | None) -> Path | None:
     """
     result = backup_now(db, tag=TAG_BEFORE_UPGRADE, rotate_old=False)
     if not result.ok:
-        raise DiskFull("Tietokannasta ei saatu varmuuskopiota ennen sen päivitystä, joten sitä ei päivitetty. "
-                       + " ".join(result.warnings))
+        raise DiskFull(
+            msg(
+                "Tietokannasta ei saatu varmuuskopiota ennen sen päivitystä, joten sitä ei päivitetty. {warnings}",
+                warnings=join(" ", result.warnings),
+            )
+        )
     return result.path
 
 
@@ -1107,8 +1262,9 @@ def newest_backup_time(source: Source, settings: BackupSettings | None = None) -
     return entries[0].created if entries else None
 
 
-def backup_if_due(database: Source, now: dt.datetime | None = None, *,
-                  settings: BackupSettings | None = None) -> BackupResult | None:
+def backup_if_due(
+    database: Source, now: dt.datetime | None = None, *, settings: BackupSettings | None = None
+) -> BackupResult | None:
     """Take a backup when the newest one is older than the interval (24 h); call it from a timer."""
     settings = settings or BackupSettings.load()
     now = now or dt.datetime.now()
@@ -1118,8 +1274,9 @@ def backup_if_due(database: Source, now: dt.datetime | None = None, *,
     return backup_now(database, settings=settings, now=now)
 
 
-def backup_on_close(database: Source, now: dt.datetime | None = None, *,
-                    settings: BackupSettings | None = None) -> BackupResult | None:
+def backup_on_close(
+    database: Source, now: dt.datetime | None = None, *, settings: BackupSettings | None = None
+) -> BackupResult | None:
     """Take a backup on closing when the SQLite file changed since the newest backup (PostgreSQL: when due)."""
     settings = settings or BackupSettings.load()
     now = now or dt.datetime.now()
@@ -1177,13 +1334,13 @@ def _put_back(path: Path, moved: list[Path]) -> None:
         return
     base = moved[0]
     for new in moved:
-        suffix = new.name[len(base.name):]
+        suffix = new.name[len(base.name) :]
         with contextlib.suppress(OSError):
             os.replace(new, path.with_name(path.name + suffix))
 
 
 def _database_state(path: Path) -> str:
-    """"missing", "ok", "foreign" or "damaged" for a SQLite file, without changing it."""
+    """ "missing", "ok", "foreign" or "damaged" for a SQLite file, without changing it."""
     if not path.exists():
         return "missing"
     try:
@@ -1193,8 +1350,14 @@ def _database_state(path: Path) -> str:
     return "ok" if VERSION_TABLE in tables else "foreign"
 
 
-def restore_backup(backup: Path, target: Source | None = None, *, now: dt.datetime | None = None,
-                   settings: BackupSettings | None = None, progress: ProgressFn | None = None) -> RestoreResult:
+def restore_backup(
+    backup: Path,
+    target: Source | None = None,
+    *,
+    now: dt.datetime | None = None,
+    settings: BackupSettings | None = None,
+    progress: ProgressFn | None = None,
+) -> RestoreResult:
     """Replace the database with a verified backup; the current database is backed up (or moved aside) first.
 
     The application must have closed the database (``database.dispose()``) before this and reopen it after.
@@ -1203,34 +1366,43 @@ def restore_backup(backup: Path, target: Source | None = None, *, now: dt.dateti
     settings = settings or BackupSettings.load()
     url = _source_url(target if target is not None else default_database_path())
     if progress is not None:
-        progress(0, 0, "Tarkistetaan varmuuskopiota…")
+        progress(0, 0, msg("Tarkistetaan varmuuskopiota…"))
     check = verify_backup(backup)
     if not check.ok:
-        raise ValidationError(f"Varmuuskopiota ei palautettu: {check.problem}")
+        raise ValidationError(msg("Varmuuskopiota ei palautettu: {problem}", problem=check.problem))
     path = sqlite_path(url)
     if path is None:
         if backup.suffix != ".dump":
-            raise ValidationError("PostgreSQL-tietokantaan voi palauttaa vain PostgreSQL-varmuuskopion (.dump). "
-                                  "SQLite-tiedoston tiedot siirretään arkiston kautta (export/import).")
+            raise ValidationError(
+                msg(
+                    "PostgreSQL-tietokantaan voi palauttaa vain PostgreSQL-varmuuskopion "
+                    "(.dump). SQLite-tiedoston tiedot siirretään arkiston kautta (export/import)."
+                )
+            )
         return _restore_postgres(backup, url, now, settings, progress)
     if backup.suffix == ".dump":
-        raise ValidationError("PostgreSQL-varmuuskopiota ei voi palauttaa SQLite-tiedostoon; käytä arkistoa "
-                              "(export/import).")
+        raise ValidationError(
+            msg("PostgreSQL-varmuuskopiota ei voi palauttaa SQLite-tiedostoon; käytä arkistoa (export/import).")
+        )
     result = RestoreResult(target=str(path))
     state = _database_state(path)
     if state == "ok":
         if progress is not None:
-            progress(0, 0, "Otetaan varmuuskopio nykyisestä tietokannasta…")
+            progress(0, 0, msg("Otetaan varmuuskopio nykyisestä tietokannasta…"))
         safety = backup_now(path, settings=settings, now=now, tag=TAG_BEFORE_RESTORE, rotate_old=False)
         if not safety.ok:
-            raise DiskFull("Nykyisestä tietokannasta ei saatu varmuuskopiota, joten palautusta ei tehty. "
-                           + " ".join(safety.warnings))
+            raise DiskFull(
+                msg(
+                    "Nykyisestä tietokannasta ei saatu varmuuskopiota, joten palautusta ei tehty. {warnings}",
+                    warnings=join(" ", safety.warnings),
+                )
+            )
         result.safety_copy = safety.path
     path.parent.mkdir(parents=True, exist_ok=True)
     temp = path.with_name(f".{path.name}.palautus{_TEMP_MARK}{os.getpid()}")
     try:
         if progress is not None:
-            progress(0, 0, "Palautetaan varmuuskopiota…")
+            progress(0, 0, msg("Palautetaan varmuuskopiota…"))
         _restore_copy(backup, temp, check)
         label = TAG_BEFORE_RESTORE if state == "ok" else "vioittunut"
         if state != "missing":
@@ -1240,8 +1412,8 @@ def restore_backup(backup: Path, target: Source | None = None, *, now: dt.dateti
     except (OSError, sqlite3.Error) as exc:
         _put_back(path, result.moved_aside)
         if _is_disk_full(exc):
-            raise DiskFull("Levy täyttyi palautuksen aikana; tietokantaan ei koskettu.", detail=str(exc)) from exc
-        raise DatabaseUnavailable(f"Varmuuskopiota ei voitu palauttaa: {exc}.", detail=str(exc)) from exc
+            raise DiskFull(msg("Levy täyttyi palautuksen aikana; tietokantaan ei koskettu."), detail=str(exc)) from exc
+        raise DatabaseUnavailable(msg("Varmuuskopiota ei voitu palauttaa: {exc}.", exc=exc), detail=str(exc)) from exc
     finally:
         _discard(temp)
     log.info("Restored %s from %s", path, backup)
@@ -1275,21 +1447,26 @@ def _restore_copy(backup: Path, temp: Path, check: Verification) -> None:
         _fsync(temp)
         same = _sha256(temp) == check.fingerprint
     if not same:
-        raise KnownError("Palautettu kopio ei vastannut varmuuskopiota; tietokantaan ei koskettu.")
+        raise KnownError(msg("Palautettu kopio ei vastannut varmuuskopiota; tietokantaan ei koskettu."))
 
 
-def _restore_postgres(backup: Path, url: URL, now: dt.datetime, settings: BackupSettings,
-                      progress: ProgressFn | None) -> RestoreResult:
+def _restore_postgres(
+    backup: Path, url: URL, now: dt.datetime, settings: BackupSettings, progress: ProgressFn | None
+) -> RestoreResult:
     result = RestoreResult(target=url.render_as_string(hide_password=True))
     if progress is not None:
-        progress(0, 0, "Otetaan varmuuskopio nykyisestä tietokannasta…")
+        progress(0, 0, msg("Otetaan varmuuskopio nykyisestä tietokannasta…"))
     safety = backup_now(url, settings=settings, now=now, tag=TAG_BEFORE_RESTORE, rotate_old=False)
     if not safety.ok:
-        raise DiskFull("Nykyisestä tietokannasta ei saatu varmuuskopiota, joten palautusta ei tehty. "
-                       + " ".join(safety.warnings))
+        raise DiskFull(
+            msg(
+                "Nykyisestä tietokannasta ei saatu varmuuskopiota, joten palautusta ei tehty. {warnings}",
+                warnings=join(" ", safety.warnings),
+            )
+        )
     result.safety_copy = safety.path
     if progress is not None:
-        progress(0, 0, "Palautetaan varmuuskopiota…")
+        progress(0, 0, msg("Palautetaan varmuuskopiota…"))
     pg_tools.restore(url, backup)
     expected = _read_sidecar(backup).get("row_counts", {})
     engine = make_engine(url)
@@ -1299,16 +1476,23 @@ def _restore_postgres(backup: Path, url: URL, now: dt.datetime, settings: Backup
     finally:
         engine.dispose()
     if expected and restored != expected:
-        raise KnownError("Palautetun tietokannan rivimäärät eivät vastaa varmuuskopiota. Aiempi tietokanta on "
-                         f"tallessa varmuuskopiona {safety.path}.", detail=f"{expected} != {restored}")
+        raise KnownError(
+            msg(
+                "Palautetun tietokannan rivimäärät eivät vastaa varmuuskopiota. Aiempi tietokanta on "
+                "tallessa varmuuskopiona {path}.",
+                path=safety.path,
+            ),
+            detail=f"{expected} != {restored}",
+        )
     return result
 
 
 # --- start-up check -----------------------------------------------------------------------------------------
 
 
-def newest_good_backup(path: Path, folder: Path, limit: int = 20) -> tuple[BackupEntry | None, Verification | None,
-                                                                           list[Verification]]:
+def newest_good_backup(
+    path: Path, folder: Path, limit: int = 20
+) -> tuple[BackupEntry | None, Verification | None, list[Verification]]:
     """The newest backup of ``path`` in ``folder`` that passes verification, and those rejected on the way."""
     rejected: list[Verification] = []
     for entry in list_backups(path, folder)[:limit]:
@@ -1335,28 +1519,37 @@ def startup_check(path: Path | None = None, *, settings: BackupSettings | None =
     if state == "missing" and not list_backups(path, settings.folder):
         return None
     detail = ""
+    message: str
     if state == "missing":
-        message = f"Tietokantaa {path} ei löydy."
+        message = msg("Tietokantaa {path} ei löydy.", path=path)
     elif state == "foreign":
-        message = f"Tiedosto {path} ei ole Sihteerin tietokanta."
+        message = msg("Tiedosto {path} ei ole Sihteerin tietokanta.", path=path)
     else:
         try:
             inspect_sqlite_file(path)
-            message = f"Tietokanta {path} on vioittunut."
+            message = msg("Tietokanta {path} on vioittunut.", path=path)
         except KnownError as exc:
             message, detail = exc.message, exc.detail
     backup, verification, rejected = newest_good_backup(path, settings.folder)
     if backup is None:
-        message += " Ehjää varmuuskopiota ei löytynyt kansiosta " + str(settings.folder) + "."
+        message = msg(
+            "{problem} Ehjää varmuuskopiota ei löytynyt kansiosta {folder}.", problem=message, folder=settings.folder
+        )
     elif state != "missing" and "ei ole koskettu" not in message:
-        message += " Tiedostoon ei ole koskettu."
+        message = msg("{problem} Tiedostoon ei ole koskettu.", problem=message)
     return StartupProblem(state, path, message, detail, backup, verification, rejected)
 
 
-def recover(problem: StartupProblem, backup: Path | None = None, *, now: dt.datetime | None = None,
-            settings: BackupSettings | None = None, progress: ProgressFn | None = None) -> RestoreResult:
+def recover(
+    problem: StartupProblem,
+    backup: Path | None = None,
+    *,
+    now: dt.datetime | None = None,
+    settings: BackupSettings | None = None,
+    progress: ProgressFn | None = None,
+) -> RestoreResult:
     """Restore the newest good backup (or ``backup``) after ``startup_check``; the bad file is moved aside."""
     chosen = backup or (problem.backup.path if problem.backup else None)
     if chosen is None:
-        raise ValidationError("Palautettavaa varmuuskopiota ei ole.")
+        raise ValidationError(msg("Palautettavaa varmuuskopiota ei ole."))
     return restore_backup(chosen, problem.path, now=now, settings=settings, progress=progress)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from db.errors import msg
+
 MAX_LENGTH = 100
 
 _COMMON = re.compile(
@@ -47,16 +49,22 @@ def diary_number_problem(text: str) -> str | None:
     if not value:
         return None
     if len(value) > MAX_LENGTH:
-        return f"Diaarinumero on liian pitkä ({len(value)} merkkiä, enintään {MAX_LENGTH})."
+        return msg(
+                   "Diaarinumero on liian pitkä ({count} merkkiä, enintään {max_length}).",
+                   count=len(value), max_length=MAX_LENGTH
+               )
     if _CONTROL.search(value):
-        return "Diaarinumerossa on ohjausmerkkejä; kirjoita se uudelleen."
+        return msg("Diaarinumerossa on ohjausmerkkejä; kirjoita se uudelleen.")
     if _LOOKS_COMMON.match(value):
         parsed = parse_diary_number(value)
         if parsed is None:
             return (
-                f"Diaarinumero ”{value}” ei ole muotoa numero/luokka/vuosi, esimerkiksi 77/00.04.01/2023: "
-                "tarkista tehtäväluokka (kaksinumeroiset osat pisteillä erotettuina) ja nelinumeroinen vuosi."
+                msg(
+                    "Diaarinumero ”{value}” ei ole muotoa numero/luokka/vuosi, esimerkiksi 77/00.04.01/2023: "
+                    "tarkista tehtäväluokka (kaksinumeroiset osat pisteillä erotettuina) ja nelinumeroinen vuosi.",
+                    value=value
+                )
             )
         if not 1900 <= parsed.year <= 2200:
-            return f"Diaarinumeron vuosi {parsed.year} ei ole mahdollinen."
+            return msg("Diaarinumeron vuosi {year} ei ole mahdollinen.", year=parsed.year)
     return None

@@ -38,6 +38,7 @@ from db.errors import (
     NotASihteeriDatabase,
     PasswordRequired,
     ValidationError,
+    msg,
 )
 from db.paths import default_database_path
 from db.rules import SihteeriSession
@@ -62,13 +63,19 @@ def resolve_url(target: str | os.PathLike[str] | None = None) -> URL:
         url = make_url(text)
     except (ArgumentError, ValueError) as exc:
         raise BadDatabaseUrl(
-            f"Tietokannan osoitetta ”{text}” ei ymmärretä. Anna tiedostopolku tai osoite muodossa "
-            "postgresql+psycopg://käyttäjä@palvelin/tietokanta.",
+            msg(
+                "Tietokannan osoitetta ”{text}” ei ymmärretä. Anna tiedostopolku tai osoite muodossa "
+                "postgresql+psycopg://käyttäjä@palvelin/tietokanta.",
+                text=text,
+            ),
             detail=str(exc),
         ) from exc
     if url.get_backend_name() not in ("sqlite", "postgresql"):
         raise BadDatabaseUrl(
-            f"Tietokantatyyppiä ”{url.get_backend_name()}” ei tueta. Käytä SQLitea (tiedosto) tai PostgreSQLia."
+            msg(
+                "Tietokantatyyppiä ”{backend_name}” ei tueta. Käytä SQLitea (tiedosto) tai PostgreSQLia.",
+                backend_name=url.get_backend_name(),
+            )
         )
     if url.get_backend_name() == "postgresql" and url.get_driver_name() in ("psycopg2", ""):
         url = url.set(drivername="postgresql+psycopg")
@@ -136,14 +143,21 @@ def inspect_sqlite_file(path: Path, *, thorough: bool = False) -> set[str]:
             header = fh.read(100)
         size = path.stat().st_size
     except OSError as exc:
-        raise DatabaseUnavailable(f"Tiedostoa {path} ei voi lukea: {exc.strerror}.", detail=str(exc)) from exc
+        raise DatabaseUnavailable(
+            msg("Tiedostoa {path} ei voi lukea: {strerror}.", path=path, strerror=exc.strerror), detail=str(exc)
+        ) from exc
     if len(header) == 0:
-        raise NotASihteeriDatabase(f"Tiedosto {path} on tyhjä, eikä se ole Sihteerin tietokanta.")
+        raise NotASihteeriDatabase(msg("Tiedosto {path} on tyhjä, eikä se ole Sihteerin tietokanta.", path=path))
     if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
-        raise NotASihteeriDatabase(f"Tiedosto {path} ei ole Sihteerin tietokanta (se ei ole SQLite-tiedosto).")
+        raise NotASihteeriDatabase(
+            msg("Tiedosto {path} ei ole Sihteerin tietokanta (se ei ole SQLite-tiedosto).", path=path)
+        )
     damaged = (
-        f"Tietokantatiedosto {path} on vioittunut, eikä sitä voi avata. Tiedostoon ei ole koskettu; "
-        "palauta tietokanta varmuuskopiosta."
+        msg(
+            "Tietokantatiedosto {path} on vioittunut, eikä sitä voi avata. Tiedostoon ei ole koskettu; palauta "
+            "tietokanta varmuuskopiosta.",
+            path=path
+        )
     )
     if _truncated(header, size):
         raise DamagedDatabase(damaged, detail=f"file is {size} bytes, shorter than its header says")
@@ -204,7 +218,7 @@ def make_engine(url: URL) -> Engine:
             return engine
         return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
     except (ArgumentError, NoSuchModuleError) as exc:
-        raise BadDatabaseUrl(f"Tietokannan osoitetta ei voi käyttää: {exc}", detail=str(exc)) from exc
+        raise BadDatabaseUrl(msg("Tietokannan osoitetta ei voi käyttää: {exc}", exc=exc), detail=str(exc)) from exc
 
 
 def alembic_config(connection: Any = None) -> Config:
@@ -252,9 +266,11 @@ def password_error(text: str, what: str) -> PasswordRequired | None:
     password was given, or the server refused the one given."""
     lowered = text.lower()
     if "password authentication failed" in lowered:
-        return PasswordRequired(f"Tietokantapalvelin {what} ei hyväksynyt salasanaa.", wrong=True, detail=text)
+        return PasswordRequired(
+            msg("Tietokantapalvelin {what} ei hyväksynyt salasanaa.", what=what), wrong=True, detail=text
+        )
     if "no password supplied" in lowered:
-        return PasswordRequired(f"Tietokantapalvelin {what} pyytää salasanan.", wrong=False, detail=text)
+        return PasswordRequired(msg("Tietokantapalvelin {what} pyytää salasanan.", what=what), wrong=False, detail=text)
     return None
 
 
@@ -263,18 +279,20 @@ def translate_db_error(exc: BaseException, what: str) -> KnownError:
     text = str(getattr(exc, "orig", exc) or exc)
     lowered = text.lower()
     if "disk is full" in lowered or "no space left" in lowered or "database or disk is full" in lowered:
-        return DiskFull("Levy on täynnä, eikä tietoja voitu tallentaa. Vapauta levytilaa ja yritä uudelleen.")
+        return DiskFull(msg("Levy on täynnä, eikä tietoja voitu tallentaa. Vapauta levytilaa ja yritä uudelleen."))
     if "database is locked" in lowered:
         return DatabaseUnavailable(
-            "Tietokanta on toisen ohjelman lukitsema. Odota hetki ja yritä uudelleen.", detail=text
+            msg("Tietokanta on toisen ohjelman lukitsema. Odota hetki ja yritä uudelleen."), detail=text
         )
     asked = password_error(text, what)
     if asked is not None:
         return asked
     if "not a database" in lowered or "malformed" in lowered:
-        return DamagedDatabase(f"Tietokanta {what} on vioittunut. Palauta se varmuuskopiosta.", detail=text)
+        return DamagedDatabase(
+            msg("Tietokanta {what} on vioittunut. Palauta se varmuuskopiosta.", what=what), detail=text
+        )
     return DatabaseUnavailable(
-        f"Tietokantaan {what} ei saada yhteyttä. Tarkista osoite, verkkoyhteys ja käyttöoikeudet.",
+        msg("Tietokantaan {what} ei saada yhteyttä. Tarkista osoite, verkkoyhteys ja käyttöoikeudet.", what=what),
         detail=text,
     )
 
@@ -334,8 +352,10 @@ class Database:
                     yield session
             except StaleDataError as exc:
                 raise ConflictError(
-                    "Joku muu on tallentanut saman tiedon sen jälkeen, kun avasit sen. Muutoksiasi ei tallennettu. "
-                    "Lataa tieto uudelleen ja tee muutoksesi sen päälle.",
+                    msg(
+                        "Joku muu on tallentanut saman tiedon sen jälkeen, kun avasit sen. Muutoksiasi ei "
+                        "tallennettu. Lataa tieto uudelleen ja tee muutoksesi sen päälle."
+                    ),
                     detail=str(exc),
                 ) from exc
             except IntegrityError as exc:
@@ -370,17 +390,21 @@ def integrity_error(exc: IntegrityError) -> ValidationError:
     lowered = text.lower()
     if "section_number" in lowered or "uq_item_body_id" in lowered:
         return ValidationError(
-            "Samalla toimielimellä on jo tämän vuoden asia tällä pykälänumerolla. Pykälänumeron on oltava "
-            "yksilöllinen toimielimen ja vuoden sisällä.",
+            msg(
+                "Samalla toimielimellä on jo tämän vuoden asia tällä pykälänumerolla. Pykälänumeron on oltava "
+                "yksilöllinen toimielimen ja vuoden sisällä."
+            ),
             detail=text,
         )
     if "uq_meeting_body_id" in lowered or ("meeting" in lowered and "number" in lowered):
-        return ValidationError("Toimielimellä on jo samana vuonna kokous tällä numerolla.", detail=text)
+        return ValidationError(msg("Toimielimellä on jo samana vuonna kokous tällä numerolla."), detail=text)
     if "unique" in lowered or "duplicate" in lowered:
-        return ValidationError("Sama tieto on jo tallennettu; kaksoiskappaletta ei voi lisätä.", detail=text)
+        return ValidationError(msg("Sama tieto on jo tallennettu; kaksoiskappaletta ei voi lisätä."), detail=text)
     if "foreign key" in lowered:
-        return ValidationError("Tietoa ei voi poistaa tai muuttaa, koska muut tiedot viittaavat siihen.", detail=text)
-    return ValidationError("Tieto ei täytä tietokannan sääntöjä, eikä sitä tallennettu.", detail=text)
+        return ValidationError(
+            msg("Tietoa ei voi poistaa tai muuttaa, koska muut tiedot viittaavat siihen."), detail=text
+        )
+    return ValidationError(msg("Tieto ei täytä tietokannan sääntöjä, eikä sitä tallennettu."), detail=text)
 
 
 def _check_postgres(engine: Engine, url: URL) -> set[str]:
@@ -398,7 +422,9 @@ def current_revision(engine: Engine) -> str | None:
             return None
         rows = conn.exec_driver_sql(f"SELECT version_num FROM {VERSION_TABLE}").all()
     if len(rows) > 1:
-        raise DatabaseTooNew(f"Tietokannassa on useita rakenneversioita ({', '.join(r[0] for r in rows)}).")
+        raise DatabaseTooNew(
+            msg("Tietokannassa on useita rakenneversioita ({value}).", value=", ".join(r[0] for r in rows))
+        )
     return str(rows[0][0]) if rows else None
 
 
@@ -422,16 +448,17 @@ def open_database(
     if path is not None:
         if path.exists():
             if path.is_dir():
-                raise NotASihteeriDatabase(f"{path} on kansio, ei tietokantatiedosto.")
+                raise NotASihteeriDatabase(msg("{path} on kansio, ei tietokantatiedosto.", path=path))
             tables = inspect_sqlite_file(path)
         else:
             if not create:
-                raise DatabaseUnavailable(f"Tietokantaa {path} ei ole olemassa.")
+                raise DatabaseUnavailable(msg("Tietokantaa {path} ei ole olemassa.", path=path))
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise DatabaseUnavailable(
-                    f"Kansiota {path.parent} ei voi luoda: {exc.strerror}.", detail=str(exc)
+                    msg("Kansiota {parent} ei voi luoda: {strerror}.", parent=path.parent, strerror=exc.strerror),
+                    detail=str(exc),
                 ) from exc
             tables = set()
     engine = make_engine(url)
@@ -441,7 +468,10 @@ def open_database(
     if tables and VERSION_TABLE not in tables:
         engine.dispose()
         raise NotASihteeriDatabase(
-            f"{_describe(url)} sisältää jo muita tietoja, eikä se ole Sihteerin tietokanta. Sitä ei muutettu."
+            msg(
+                "{database} sisältää jo muita tietoja, eikä se ole Sihteerin tietokanta. Sitä ei muutettu.",
+                database=_describe(url),
+            )
         )
     db = Database(
         url=url,
@@ -453,16 +483,24 @@ def open_database(
         rev = current_revision(engine) if tables else None
         if rev is not None and rev not in known_revisions():
             raise DatabaseTooNew(
-                f"Tietokanta {_describe(url)} on tehty uudemmalla Sihteerin versiolla (rakenneversio {rev}). "
-                "Päivitä Sihteeri; tietokantaan ei koskettu."
+                msg(
+                    "Tietokanta {database} on tehty uudemmalla Sihteerin versiolla (rakenneversio {rev}). Päivitä "
+                    "Sihteeri; tietokantaan ei koskettu.",
+                    database=_describe(url),
+                    rev=rev,
+                )
             )
         if not tables:
             if not create:
-                raise NotASihteeriDatabase(f"{_describe(url)} on tyhjä, eikä se ole Sihteerin tietokanta.")
+                raise NotASihteeriDatabase(
+                    msg("{database} on tyhjä, eikä se ole Sihteerin tietokanta.", database=_describe(url))
+                )
             run_upgrade(engine)
         elif rev != head_revision():
             if not upgrade:
-                raise DatabaseTooNew(f"Tietokanta {_describe(url)} on vanhempaa rakenneversiota ({rev}).")
+                raise DatabaseTooNew(
+                    msg("Tietokanta {database} on vanhempaa rakenneversiota ({rev}).", database=_describe(url), rev=rev)
+                )
             hook = before_upgrade or copy_aside
             db.backup_before_upgrade = hook(db, rev)
             run_upgrade(engine)
@@ -516,8 +554,11 @@ def copy_aside(db: Database, revision: str | None) -> Path | None:
     free = shutil.disk_usage(path.parent).free
     if free < path.stat().st_size * 2:
         raise DiskFull(
-            f"Levyllä ei ole tilaa varmuuskopiolle ennen tietokannan päivitystä ({path.parent}). "
-            "Tietokantaan ei koskettu."
+            msg(
+                "Levyllä ei ole tilaa varmuuskopiolle ennen tietokannan päivitystä ({parent}). Tietokantaan ei "
+                "koskettu.",
+                parent=path.parent,
+            )
         )
     src = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
     try:

@@ -4,9 +4,72 @@ Two kinds of failure, as in qutebrowser's ``misc/sql.py``: ``KnownError`` means 
 (a missing server, a damaged or foreign file, a full disk) and ``UserError`` means the user asked for
 something the rules refuse (a stale save, a locked §, bad input). Anything else is a bug and goes to the
 crash dialog. Callers catch only what they can explain to the user.
+
+A message is written in Finnish with ``msg("Toimielin {name} ei ole käytössä.", name=...)``: the result is
+the Finnish text (a ``str``, so logs, the command line and tests read it as such) that also remembers its
+template and values. The window shows it in the user's language (``gui.i18n.localized``, which looks the
+template up in the context ``core`` of the translations; ``resources/translations/update.py`` collects
+every ``msg`` template of ``core/`` and ``db/``). Qt's ``QT_TRANSLATE_NOOP`` with a later ``.format`` is
+the same idea, without Qt.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+# (template, values) of one part of a message; a template None is text taken as it is (values["text"]).
+Part = tuple[str | None, Mapping[str, object]]
+
+
+class Message(str):
+    """A Finnish text for the user that remembers how it was made, so that it can be shown translated.
+
+    ``parts``: (template, values) pairs whose formatted templates, joined, give the text. Joining messages
+    with ``+`` (or ``join``) keeps every part translatable; any other string operation gives a plain
+    ``str``, which is shown as it is.
+    """
+
+    parts: tuple[Part, ...]
+
+    @classmethod
+    def of(cls, text: str, parts: Iterable[Part]) -> Message:
+        made = cls(text)
+        made.parts = tuple(parts)
+        return made
+
+    def __add__(self, other: str) -> Message:
+        return Message.of(str.__add__(self, other), (*self.parts, *_parts_of(other)))
+
+    def __radd__(self, other: str) -> Message:
+        return Message.of(str.__add__(other, self), (*_parts_of(other), *self.parts))
+
+
+def _parts_of(text: str) -> tuple[Part, ...]:
+    return text.parts if isinstance(text, Message) else ((None, {"text": text}),)
+
+
+def msg(template: str, /, **values: object) -> Message:
+    """The Finnish ``template`` filled with ``values`` (``str.format``), translatable as a whole."""
+    return Message.of(template.format(**values), ((template, values),))
+
+
+def msg_template(template: str) -> str:
+    """Return ``template`` unchanged, marked for the translations: a template kept in a table and filled later
+    with ``msg(template, ...)`` (as Qt's ``QT_TRANSLATE_NOOP``)."""
+    return template
+
+
+def join(separator: str, texts: Iterable[str]) -> Message:
+    """``separator.join(texts)`` that keeps the parts of each message translatable."""
+    parts: list[Part] = []
+    pieces: list[str] = []
+    for index, text in enumerate(texts):
+        if index:
+            parts.append((None, {"text": separator}))
+            pieces.append(separator)
+        parts.extend(_parts_of(text))
+        pieces.append(text)
+    return Message.of("".join(pieces), parts)
 
 
 class SihteeriError(Exception):

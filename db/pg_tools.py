@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import URL
 
-from db.errors import DatabaseUnavailable, DiskFull, KnownError
+from db.errors import DatabaseUnavailable, DiskFull, KnownError, msg
 
 
 class ToolMissing(KnownError):
@@ -44,10 +44,13 @@ def find_tool(name: str) -> Path:
         if os.path.isfile(candidate) and os.access(candidate, os.X_OK):
             return Path(candidate)
     raise ToolMissing(
-        f"PostgreSQL-tietokannan varmuuskopiointiin ja palautukseen tarvitaan ohjelma {name}, mutta sitä ei "
-        "löytynyt. Asenna PostgreSQL:n asiakasohjelmat (Windowsissa PostgreSQL-asennuksen ”Command Line "
-        "Tools”, Linuxissa paketti postgresql-client) tai kerro niiden kansio ympäristömuuttujalla "
-        "SIHTEERI_PG_BIN."
+        msg(
+            "PostgreSQL-tietokannan varmuuskopiointiin ja palautukseen tarvitaan ohjelma {name}, mutta sitä ei "
+            "löytynyt. Asenna PostgreSQL:n asiakasohjelmat (Windowsissa PostgreSQL-asennuksen ”Command Line "
+            "Tools”, Linuxissa paketti postgresql-client) tai kerro niiden kansio ympäristömuuttujalla "
+            "SIHTEERI_PG_BIN.",
+            name=name,
+        )
     )
 
 
@@ -81,21 +84,30 @@ def libpq_environment(url: URL) -> dict[str, str]:
 
 def _run(cmd: list[str], url: URL, what: str) -> subprocess.CompletedProcess[str]:
     try:
-        result = subprocess.run(cmd, env=libpq_environment(url), capture_output=True, text=True, check=False,
-                                timeout=3600)
+        result = subprocess.run(
+            cmd, env=libpq_environment(url), capture_output=True, text=True, check=False, timeout=3600
+        )
     except OSError as exc:
-        raise DatabaseUnavailable(f"Ohjelmaa {cmd[0]} ei voitu käynnistää: {exc.strerror}.", detail=str(exc)) from exc
+        raise DatabaseUnavailable(
+            msg("Ohjelmaa {cmd} ei voitu käynnistää: {strerror}.", cmd=cmd[0], strerror=exc.strerror), detail=str(exc)
+        ) from exc
     if result.returncode != 0:
         text = result.stderr.strip()
         if "no space left" in text.lower():
-            raise DiskFull(f"Levy täyttyi: {what} ei onnistunut.", detail=text)
+            raise DiskFull(msg("Levy täyttyi: {what} ei onnistunut.", what=what), detail=text)
         from db.engine import password_error
 
         asked = password_error(text, url.render_as_string(hide_password=True))
         if asked is not None:
             raise asked
-        raise DatabaseUnavailable(f"{what} ei onnistunut: {text.splitlines()[-1] if text else 'tuntematon virhe'}",
-                                  detail=text)
+        raise DatabaseUnavailable(
+            msg(
+                "{what} ei onnistunut: {problem}",
+                what=what,
+                problem=text.splitlines()[-1] if text else msg("tuntematon virhe"),
+            ),
+            detail=text,
+        )
     return result
 
 
@@ -104,22 +116,36 @@ def dump(url: URL, target: Path, snapshot: str | None = None) -> None:
     cmd = [str(find_tool("pg_dump")), "--format=custom", "--no-owner", "--no-privileges", f"--file={target}"]
     if snapshot:
         cmd.append(f"--snapshot={snapshot}")
-    _run(cmd, url, "PostgreSQL-varmuuskopio")
+    _run(cmd, url, msg("PostgreSQL-varmuuskopio"))
 
 
 def list_contents(dump_file: Path) -> list[str]:
     """pg_restore's table of contents of a dump; raise if the file is not a readable dump."""
-    result = subprocess.run([str(find_tool("pg_restore")), "--list", str(dump_file)], capture_output=True,
-                            text=True, check=False)
+    result = subprocess.run(
+        [str(find_tool("pg_restore")), "--list", str(dump_file)], capture_output=True, text=True, check=False
+    )
     if result.returncode != 0:
         raise DatabaseUnavailable(
-            f"Tiedosto {dump_file} ei ole ehjä PostgreSQL-varmuuskopio.", detail=result.stderr.strip()
+            msg("Tiedosto {dump_file} ei ole ehjä PostgreSQL-varmuuskopio.", dump_file=dump_file),
+            detail=result.stderr.strip(),
         )
     return [line for line in result.stdout.splitlines() if line and not line.startswith(";")]
 
 
 def restore(url: URL, dump_file: Path) -> None:
     """Replace the database's contents with the dump, in one transaction (all or nothing)."""
-    _run([str(find_tool("pg_restore")), "--clean", "--if-exists", "--no-owner", "--no-privileges",
-          "--single-transaction", "--exit-on-error", f"--dbname={url.database}", str(dump_file)],
-         url, "PostgreSQL-varmuuskopion palautus")
+    _run(
+        [
+            str(find_tool("pg_restore")),
+            "--clean",
+            "--if-exists",
+            "--no-owner",
+            "--no-privileges",
+            "--single-transaction",
+            "--exit-on-error",
+            f"--dbname={url.database}",
+            str(dump_file),
+        ],
+        url,
+        msg("PostgreSQL-varmuuskopion palautus"),
+    )

@@ -17,7 +17,7 @@ from sqlalchemy.orm.attributes import get_history
 
 from db import search_terms
 from db.diary_number import diary_number_problem, parse_diary_number
-from db.errors import ConflictError, LockedError, ValidationError
+from db.errors import ConflictError, LockedError, ValidationError, msg
 from db.models import (
     Agreement,
     AgreementParty,
@@ -127,15 +127,18 @@ def _changed_fields(obj: Any) -> set[str]:
 
 def _locked_message(meeting: Meeting) -> str:
     return (
-        f"Kokouksen {meeting.number}/{meeting.year} pöytäkirja on tarkastettu, eikä sen asioita voi enää muuttaa. "
-        "Tee tarvittaessa oikaisu (korjausmerkintä), joka näkyy pöytäkirjassa."
+        msg(
+            "Kokouksen {number}/{year} pöytäkirja on tarkastettu, eikä sen asioita voi enää muuttaa. Tee "
+            "tarvittaessa oikaisu (korjausmerkintä), joka näkyy pöytäkirjassa.",
+            number=meeting.number, year=meeting.year
+        )
     )
 
 
 def _check_lock(session: Session, obj: Any, *, deleting: bool) -> None:
     if isinstance(obj, Correction):
         if deleting or inspect(obj).persistent:
-            raise LockedError("Oikaisumerkintää ei voi muuttaa eikä poistaa; tee uusi oikaisu.")
+            raise LockedError(msg("Oikaisumerkintää ei voi muuttaa eikä poistaa; tee uusi oikaisu."))
         return
     meetings: list[Meeting] = []
     meeting = _meeting_of(session, obj)
@@ -159,7 +162,11 @@ def _check_lock(session: Session, obj: Any, *, deleting: bool) -> None:
             new_state = obj.state
             if new_state is not None and not new_state.is_locked:
                 raise LockedError(
-                    f"Kokouksen {m.number}/{m.year} pöytäkirja on jo tarkastettu; tarkastusta ei voi perua."
+                    msg(
+                        "Kokouksen {number}/{year} pöytäkirja on jo tarkastettu; tarkastusta ei voi perua.",
+                        number=m.number,
+                        year=m.year,
+                    )
                 )
         forbidden = changed - allowed
         if forbidden:
@@ -256,8 +263,10 @@ def expect_version(obj: Versioned, seen: int) -> None:
     """Refuse to save over a record changed by someone else since this user loaded version ``seen``."""
     if obj.version != seen:
         raise ConflictError(
-            "Joku muu on tallentanut saman tiedon sen jälkeen, kun avasit sen. Muutoksiasi ei tallennettu. "
-            "Lataa tieto uudelleen ja tee muutoksesi sen päälle.",
+            msg(
+                "Joku muu on tallentanut saman tiedon sen jälkeen, kun avasit sen. Muutoksiasi ei tallennettu. "
+                "Lataa tieto uudelleen ja tee muutoksesi sen päälle."
+            ),
             detail=f"{type(obj).__name__}: version {obj.version}, seen {seen}",
         )
 

@@ -89,6 +89,7 @@ from gui.agreement_matrix import STATE, ApprovalMatrixModel, StateDelegate
 from gui.details_panel import agreement_missing_text, agreement_rule_text, agreement_status_text
 from gui.dialogs import from_qdate, to_qdate
 from gui.errors import show_error
+from gui.i18n import localized
 from gui.operations import Progress, run_in_background
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -531,10 +532,12 @@ class AgreementRegisterWindow(QMainWindow):
         self.cost_model.set_split(split)
         self.cost_chart.set_split(split)
         if split is not None:
-            text = self.tr("Kustannukset jaetaan {0}.").format(split.basis_label) if split.items else self.tr(
-                "Sopimukseen ei ole merkitty kustannuksia.")
+            if split.items:
+                text = self.tr("Kustannukset jaetaan {0}.").format(localized(split.basis_label))
+            else:
+                text = self.tr("Sopimukseen ei ole merkitty kustannuksia.")
             if split.problem:
-                text += " " + split.problem
+                text += " " + localized(split.problem)
             self.cost_basis_label.setText(text)
         self.update_actions()
         self.detail_loaded.emit(view.agreement_id)

@@ -25,6 +25,7 @@ from gui.i18n import (
     LANGUAGES,
     compile_translation,
     install_translations,
+    localized,
     translations_dir,
 )
 from gui.operations import MainThreadCollector
@@ -216,7 +217,7 @@ def _still_there(target: str) -> str:
     try:
         path = sqlite_path(resolve_url(target))
     except SihteeriError as exc:
-        _not_opened(exc.message)
+        _not_opened(localized(exc.message))
         return ""
     if path is not None and not path.exists():
         _not_opened(QCoreApplication.translate("app", "tiedostoa {path} ei löydy.").format(path=path))
@@ -237,7 +238,7 @@ def _open_remembered(target: str, prompts: Prompts) -> Database:
         log.info("Remembered database %s not opened: password not given", target)
     except SihteeriError as exc:
         log.info("Remembered database %s not opened: %s (%s)", target, exc.message, exc.detail)
-        _not_opened(exc.message)
+        _not_opened(localized(exc.message))
     return open_for_use(None)
 
 

@@ -67,6 +67,7 @@ from db.backup import (
 )
 from db.engine import Database, resolve_url, sqlite_path
 from db.errors import SihteeriError
+from gui.i18n import localized
 from gui.operations import Operation, Progress, run_in_background
 
 log = logging.getLogger(__name__)
@@ -140,7 +141,7 @@ class BackupTableModel(QAbstractTableModel):
             return self._text(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == 4 and row.verified is not None and not row.verified.ok:
-                return row.verified.problem
+                return localized(row.verified.problem)
             if index.column() == 5:
                 return "\n".join(row.contents.bodies)
             return str(row.entry.path)
@@ -348,7 +349,7 @@ class BackupDialog(QDialog):
 
         def done(result: BackupResult) -> None:
             lines = [self.tr("Varmuuskopio tallennettu: {path}").format(path=p) for p in result.written]
-            lines += result.warnings
+            lines += [localized(warning) for warning in result.warnings]
             self.status.setText("\n".join(lines))
             self.refresh()
 
@@ -364,7 +365,7 @@ class BackupDialog(QDialog):
             if check.ok:
                 self.status.setText(self.tr("Varmuuskopio {name} on ehjä.").format(name=path.name))
             else:
-                self.status.setText(check.problem)
+                self.status.setText(localized(check.problem))
 
         self._run(lambda _p: verify_backup(path), done, self.tr("Tarkistetaan varmuuskopiota…"))
 
@@ -412,7 +413,7 @@ class StartupRestoreDialog(QDialog):
         self.problem = problem
         self.setWindowTitle(self.tr("Tietokantaa ei voi avata"))
         layout = QVBoxLayout(self)
-        message = QLabel(problem.message)
+        message = QLabel(localized(problem.message))
         message.setWordWrap(True)
         message.setObjectName("message")
         layout.addWidget(message)
@@ -520,7 +521,7 @@ class AutoBackup(QObject):
         for path in result.written:
             self.backed_up.emit(str(path))
         for warning in result.warnings:
-            self.warned.emit(warning)
+            self.warned.emit(localized(warning))
 
     def check(self) -> None:
         """Take a backup in the background if the newest one is older than the interval."""
@@ -531,7 +532,7 @@ class AutoBackup(QObject):
 
         def failed(exc: BaseException) -> None:
             self._running = False
-            self.warned.emit(str(exc))
+            self.warned.emit(localized(exc.message) if isinstance(exc, SihteeriError) else str(exc))
 
         parent = self.parent()
         run_in_background(parent if isinstance(parent, QWidget) else None,

@@ -71,7 +71,7 @@ from gui.conduct_dialogs import (
 from gui.conduct_models import AttendanceModel, SectionsModel, load_attendance, load_sections
 from gui.dialogs import set_time, time_edit, time_of
 from gui.errors import show_error
-from gui.i18n import QT_TRANSLATE_NOOP
+from gui.i18n import QT_TRANSLATE_NOOP, localized
 
 T = TypeVar("T")
 
@@ -103,7 +103,7 @@ def check_integrity_on_open(parent: QWidget | None, database: Database, meeting_
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("MeetingConductWidget", "Pöytäkirja on muuttunut"))
-        box.setText(report.message)
+        box.setText(localized(report.message))
         box.setObjectName("integrityWarning")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
@@ -268,7 +268,7 @@ class ItemPanel(QWidget):
             self._proposal = item.proposal
             status = minutes.quorum(session, item.id)
             self.title.setText(f"{item.section_label}  {item.title}")
-            self.quorum.setText(self.tr("Päätösvaltaisuus: {text}").format(text=status.text))
+            self.quorum.setText(self.tr("Päätösvaltaisuus: {text}").format(text=localized(status.text)))
             self.quorum.setStyleSheet("color: #1b5e20;" if status.quorate else "color: #b3261e; font-weight: bold;")
             self.proposal.setText(self.tr("Päätösehdotus: {text}").format(text=item.proposal or "–"))
             self._fill(
@@ -718,7 +718,7 @@ class ClosingDialog(QDialog):
     def _show_problems(self, problems: list[minutes.Problem]) -> None:
         self.problems.clear()
         for problem in problems:
-            self.problems.addItem(str(problem))
+            self.problems.addItem(localized(str(problem)))
         if problems:
             self.status.setText(
                 self.tr("Pöytäkirjaa ei voi vielä merkitä tarkastetuksi: {n} puutetta.").format(n=len(problems))
@@ -898,7 +898,7 @@ class MeetingConductWidget(QWidget):
         for button in (self.add_person, self.edit_person, self.remove_person):
             button.setEnabled(not locked)
         self.banner.setVisible(not report.ok)
-        self.banner.setText(report.message)
+        self.banner.setText(localized(report.message))
         self.panel.reload()
 
     def _state_text(self) -> str:

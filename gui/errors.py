@@ -21,13 +21,14 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from db.errors import SihteeriError
 from db.paths import crash_report_dir
-from gui.i18n import QT_TRANSLATE_NOOP
+from gui.i18n import QT_TRANSLATE_NOOP, localized
 
 log = logging.getLogger(__name__)
 
 Presenter = Callable[[QWidget | None, str, str, bool], None]
 
-# The titles of db.errors, marked for lupdate here because db does not import Qt; show_error translates them.
+# The titles of db.errors (and of core's and db's own error classes), marked for lupdate here because db does not
+# import Qt; show_error translates them. Their messages are db.errors.msg texts (gui.i18n.localized).
 _TITLES = (
     QT_TRANSLATE_NOOP("errors", "Virhe"),
     QT_TRANSLATE_NOOP("errors", "Tietokantaa ei voi käyttää"),
@@ -38,6 +39,8 @@ _TITLES = (
     QT_TRANSLATE_NOOP("errors", "Virheellinen tieto"),
     QT_TRANSLATE_NOOP("errors", "Ei löytynyt"),
     QT_TRANSLATE_NOOP("errors", "Virhe mallipohjassa"),
+    QT_TRANSLATE_NOOP("errors", "Arkistoa ei voi tuoda"),
+    QT_TRANSLATE_NOOP("errors", "Varmuuskopio-ohjelma puuttuu"),
 )
 
 
@@ -82,7 +85,7 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     if isinstance(exc, SihteeriError):
         if exc.detail:
             log.info("%s: %s (%s)", type(exc).__name__, exc.message, exc.detail)
-        _presenter(parent, QCoreApplication.translate("errors", exc.title), exc.message, False)
+        _presenter(parent, QCoreApplication.translate("errors", exc.title), localized(exc.message), False)
         return
     log.error("Unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
     report = write_crash_report(exc)

@@ -22,9 +22,10 @@ import subprocess
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from db.errors import Message, SihteeriError
 from db.paths import data_dir
 
 log = logging.getLogger(__name__)
@@ -113,6 +114,40 @@ def remove_translations(app: QApplication, installed: list[QTranslator]) -> None
     app.setProperty(_LANGUAGE_PROPERTY, None)
 
 
+CORE_CONTEXT = "core"  # the translations' context of the texts core/ and db/ write with db.errors.msg
+
+
+def localized(text: str) -> str:
+    """A text from core/ or db/ in the user's language: a ``db.errors.Message`` is translated part by part.
+
+    Each part's template is looked up in the context ``core``, then filled with its values (messages among
+    them translated too). A plain ``str``, a template with no translation, or a translation that does not
+    fit its values is shown in Finnish, as written.
+    """
+    if not isinstance(text, Message):
+        return text
+    pieces: list[str] = []
+    for template, values in text.parts:
+        if template is None:
+            pieces.append(str(values["text"]))
+            continue
+        translated = QCoreApplication.translate(CORE_CONTEXT, template)
+        shown = {name: _shown(value) for name, value in values.items()}
+        try:
+            pieces.append(translated.format(**shown))
+        except (KeyError, IndexError, ValueError):
+            log.warning("Translation of %r does not fit its values; shown in Finnish", template)
+            pieces.append(template.format(**values))
+    return "".join(pieces)
+
+
+def _shown(value: object) -> object:
+    """A message's value as it is shown: texts and errors of core/ and db/ translated too."""
+    if isinstance(value, SihteeriError):
+        return localized(value.message)
+    return localized(value) if isinstance(value, str) else value
+
+
 def QT_TRANSLATE_NOOP(context: str, source_text: str) -> str:  # noqa: N802 (the name lupdate looks for)
     """Return ``source_text`` unchanged; lupdate records it under ``context``."""
     del context
@@ -120,10 +155,12 @@ def QT_TRANSLATE_NOOP(context: str, source_text: str) -> str:  # noqa: N802 (the
 
 
 __all__ = [
+    "CORE_CONTEXT",
     "LANGUAGES",
     "QT_TRANSLATE_NOOP",
     "compile_translation",
     "install_translations",
+    "localized",
     "lrelease_program",
     "remove_translations",
     "translation_file",

@@ -47,6 +47,7 @@ from db.models import Attachment, ClassificationCode, ItemDraft, Person, Recipie
 from db.rules import expect_version
 from gui.dialogs import Prompts
 from gui.errors import show_error
+from gui.i18n import localized
 
 _FILE_ROLE = Qt.ItemDataRole.UserRole + 1  # an attachment row's file name ("" for a title only)
 
@@ -746,7 +747,7 @@ class ItemEditor(QWidget):
 
     def _check_diary_number(self, text: str) -> None:
         problem = diary_number_problem(text) if text else None
-        self.diary_problem.setText(problem or "")
+        self.diary_problem.setText(localized(problem) if problem else "")
         self.diary_problem.setVisible(bool(problem))
 
     # --- loading and saving -------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
 from gui.errors import show_error
+from gui.i18n import localized
 
 T = TypeVar("T")
 
@@ -164,6 +165,7 @@ class Operation(Generic[T]):
         return self._dialog if self._dialog is not None and isValid(self._dialog) else None
 
     def _on_progress(self, done: int, total: int, text: str) -> None:
+        text = localized(text)
         self._last = (done, total, text or self._label)
         if (dialog := self._live_dialog()) is not None:
             dialog.setMaximum(total)

@@ -61,6 +61,7 @@ from db.enums import AgreementKind, BodyKind, ItemKind, Language
 from db.errors import SihteeriError
 from db.models import Body, Item, Meeting
 from gui.errors import show_error
+from gui.i18n import localized
 
 DRAFTED_PROPERTY = "sihteeriDraftedProposal"
 NEW_TEMPLATE_TEXT = "{{ body.nominative }} päättää "
@@ -160,7 +161,7 @@ class PreviewPane(QWidget):
             self.problem = problem
         self.preview.setPlainText(self.text)
         self.preview.setEnabled(self.problem is None)
-        self.error.setText(self.problem.message if self.problem else "")
+        self.error.setText(localized(self.problem.message) if self.problem else "")
         self.error.setVisible(self.problem is not None)
 
 
@@ -290,7 +291,7 @@ class TemplateManagerDialog(QDialog):
         form = QFormLayout()
         self.language = QComboBox()
         for code, label in LANGUAGE_LABELS.items():
-            self.language.addItem(label, code)
+            self.language.addItem(localized(label), code)
         self.item_kind = QComboBox()
         self.item_kind.addItem(self.tr("mikä tahansa"), None)
         for kind, label in item_kind_labels().items():
@@ -732,7 +733,7 @@ class DraftProposalDialog(QDialog):
         top.addWidget(QLabel(self.tr("Kieli")))
         self.language = QComboBox()
         for code, label in LANGUAGE_LABELS.items():
-            self.language.addItem(label, code)
+            self.language.addItem(localized(label), code)
         self.language.currentIndexChanged.connect(lambda _i: self._fill())
         top.addWidget(self.language)
         top.addStretch(1)

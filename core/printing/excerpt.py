@@ -21,7 +21,7 @@ from core.printing.sections import (
     write_item,
     write_recipients,
 )
-from db.errors import NotFound, UserError
+from db.errors import NotFound, UserError, msg
 from db.models import Item, Meeting, Person
 
 
@@ -30,15 +30,19 @@ def render(session: Session, meeting: Meeting, request: DocumentRequest) -> byte
     item = selected_items(meeting, request)[0]
     if not meeting.is_locked and not request.draft:
         raise UserError(
-            f"Kokouksen {meeting.number}/{meeting.year} pöytäkirjaa ei ole tarkastettu, joten pykälästä "
-            f"{item.section_label} ei voi antaa pöytäkirjanotetta. Tulosta tarvittaessa luonnos, joka merkitään "
-            "sanalla LUONNOS."
+            msg(
+                "Kokouksen {number}/{year} pöytäkirjaa ei ole tarkastettu, joten pykälästä {section_label} ei voi "
+                "antaa pöytäkirjanotetta. Tulosta tarvittaessa luonnos, joka merkitään sanalla LUONNOS.",
+                number=meeting.number,
+                year=meeting.year,
+                section_label=item.section_label,
+            )
         )
     certifier = meeting.secretary
     if request.certifier_id is not None:
         certifier = session.get(Person, request.certifier_id)
         if certifier is None:
-            raise NotFound("Otteen oikeaksi todistajaa ei löytynyt.")
+            raise NotFound(msg("Otteen oikeaksi todistajaa ei löytynyt."))
     builder = DocumentBuilder(excerpt_meta(meeting, item, labels, request))
     write_item(builder, item, labels, mode=Mode.HANDLED, public=request.public, with_heading=False)
     write_appeal(builder, item, labels)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from db.enums import AttendanceRole, MemberRole, Outcome, VoteChoice
-from db.errors import ValidationError
+from db.errors import ValidationError, msg
 
 LANGUAGES = ("fi", "sv")
 
@@ -239,7 +239,9 @@ _TABLES = {"fi": _FI, "sv": _SV}
 def check_language(language: str) -> str:
     """The language code if documents can be printed in it, else a Finnish ValidationError."""
     if language not in _TABLES:
-        raise ValidationError(f"Tulostuskieli {language!r} ei ole tuettu; valitse fi (suomi) tai sv (ruotsi).")
+        raise ValidationError(
+            msg("Tulostuskieli {language!r} ei ole tuettu; valitse fi (suomi) tai sv (ruotsi).", language=language)
+        )
     return language
 
 

@@ -14,7 +14,7 @@ from core.printing.labels import Labels
 from core.printing.request import DocumentRequest, ProgressSink
 from core.printing.sections import Mode, body_name, name_on, organisation_name, section_range, write_item
 from db.enums import AttendanceRole
-from db.errors import NotFound
+from db.errors import NotFound, msg
 from db.models import Attendance, Meeting
 
 _MEMBER_ROLES = frozenset({AttendanceRole.MEMBER, AttendanceRole.DEPUTY, AttendanceRole.CHAIR})
@@ -73,7 +73,7 @@ def collected_meetings(session: Session, meeting: Meeting, request: DocumentRequ
     meetings = [session.get(Meeting, meeting_id) for meeting_id in request.meeting_ids]
     found = [m for m in meetings if m is not None]
     if len(found) != len(meetings):
-        raise NotFound("Jotakin valituista kokouksista ei löytynyt; se on ehkä poistettu.")
+        raise NotFound(msg("Jotakin valituista kokouksista ei löytynyt; se on ehkä poistettu."))
     return sorted(found, key=lambda m: (m.date, m.number))
 
 

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, object_session
 
 from core.printing.labels import check_language
 from db.engine import Database
-from db.errors import NotFound, ValidationError
+from db.errors import NotFound, ValidationError, msg
 from db.models import Body, Item, Meeting
 
 
@@ -68,7 +68,7 @@ def find_meeting(session: Session, *, body: str, date: dt.date) -> Meeting:
     wanted = body.strip().casefold()
     bodies = [b for b in session.scalars(select(Body)) if wanted in (b.name.casefold(), b.name_sv.casefold())]
     if not bodies:
-        raise NotFound(f"Toimielintä {body!r} ei löytynyt.")
+        raise NotFound(msg("Toimielintä {body!r} ei löytynyt.", body=body))
     meetings = list(
         session.scalars(
             select(Meeting)
@@ -77,10 +77,20 @@ def find_meeting(session: Session, *, body: str, date: dt.date) -> Meeting:
         )
     )
     if not meetings:
-        raise NotFound(f"Toimielimellä {body} ei ole kokousta {date.day}.{date.month}.{date.year}.")
+        raise NotFound(
+            msg(
+                "Toimielimellä {body} ei ole kokousta {day}.{month}.{year}.",
+                body=body,
+                day=date.day,
+                month=date.month,
+                year=date.year,
+            )
+        )
     if len(meetings) > 1:
         names = ", ".join(f"{m.body.organisation.name} / {m.number}/{m.year}" for m in meetings)
-        raise ValidationError(f"Päivälle löytyi useita kokouksia ({names}); tarkenna toimielimen nimeä.")
+        raise ValidationError(
+            msg("Päivälle löytyi useita kokouksia ({names}); tarkenna toimielimen nimeä.", names=names)
+        )
     return meetings[0]
 
 
@@ -89,7 +99,7 @@ def year_minutes(session: Session, *, body: str, year: int, language: str = "fi"
     wanted = body.strip().casefold()
     bodies = [b for b in session.scalars(select(Body)) if wanted in (b.name.casefold(), b.name_sv.casefold())]
     if not bodies:
-        raise NotFound(f"Toimielintä {body!r} ei löytynyt.")
+        raise NotFound(msg("Toimielintä {body!r} ei löytynyt.", body=body))
     meetings = [
         m
         for m in session.scalars(
@@ -100,7 +110,9 @@ def year_minutes(session: Session, *, body: str, year: int, language: str = "fi"
         if m.is_locked
     ]
     if not meetings:
-        raise NotFound(f"Toimielimellä {body} ei ole tarkastettuja pöytäkirjoja vuodelta {year}.")
+        raise NotFound(
+            msg("Toimielimellä {body} ei ole tarkastettuja pöytäkirjoja vuodelta {year}.", body=body, year=year)
+        )
     return DocumentRequest(
         DocumentKind.MINUTES, meetings[0].id, language=language, meeting_ids=tuple(m.id for m in meetings)
     )
@@ -113,14 +125,29 @@ def _dnro_key(text: str) -> str:
 def find_item(session: Session, meeting: Meeting, *, section: int | None = None, dnro: str | None = None) -> Item:
     """The § of the meeting by its number or by its diary number as written."""
     if (section is None) == (dnro is None):
-        raise ValidationError("Valitse pykälä joko numerolla tai diaarinumerolla.")
+        raise ValidationError(msg("Valitse pykälä joko numerolla tai diaarinumerolla."))
     for item in meeting.items:
         if section is not None and item.section_number == section:
             return item
         if dnro is not None and item.diary_number and _dnro_key(item.diary_number) == _dnro_key(dnro):
             return item
-    which = f"{section} §" if section is not None else f"diaarinumeroa {dnro}"
-    raise NotFound(f"Kokouksessa {meeting.number}/{meeting.year} ei ole {which}.")
+    if section is not None:
+        raise NotFound(
+            msg(
+                "Kokouksessa {number}/{year} ei ole {section} §.",
+                number=meeting.number,
+                year=meeting.year,
+                section=section,
+            )
+        )
+    raise NotFound(
+        msg(
+            "Kokouksessa {number}/{year} ei ole diaarinumeroa {dnro}.",
+            number=meeting.number,
+            year=meeting.year,
+            dnro=dnro,
+        )
+    )
 
 
 def find_items_by_dnro(session: Session, dnro: str) -> list[Item]:
@@ -139,9 +166,9 @@ def find_items_by_dnro(session: Session, dnro: str) -> list[Item]:
 def validate(request: DocumentRequest) -> None:
     check_language(request.language)
     if request.meeting_ids and request.kind != DocumentKind.MINUTES:
-        raise ValidationError("Useamman kokouksen asiakirjana voi tulostaa vain pöytäkirjat.")
+        raise ValidationError(msg("Useamman kokouksen asiakirjana voi tulostaa vain pöytäkirjat."))
     if request.kind == DocumentKind.EXCERPT and len(request.item_ids) != 1:
-        raise ValidationError("Pöytäkirjanote tulostetaan yhdestä pykälästä; valitse yksi pykälä.")
+        raise ValidationError(msg("Pöytäkirjanote tulostetaan yhdestä pykälästä; valitse yksi pykälä."))
 
 
 def render_in_session(session: Session, request: DocumentRequest, *, progress: ProgressSink | None = None) -> bytes:
@@ -160,7 +187,7 @@ def render_in_session(session: Session, request: DocumentRequest, *, progress: P
     )
     meeting = session.get(Meeting, request.meeting_id)
     if meeting is None:
-        raise NotFound("Kokousta ei löytynyt; se on ehkä poistettu.")
+        raise NotFound(msg("Kokousta ei löytynyt; se on ehkä poistettu."))
     try:
         if request.kind == DocumentKind.EXCERPT:
             return excerpt.render(session, meeting, request)
@@ -192,7 +219,7 @@ def selected_items(meeting: Meeting, request: DocumentRequest) -> list[Item]:
     else:
         items = [item for item in meeting.items if item.id in wanted]
     if len(items) != len(wanted):
-        raise NotFound("Valittua pykälää ei löytynyt tästä kokouksesta.")
+        raise NotFound(msg("Valittua pykälää ei löytynyt tästä kokouksesta."))
     return items
 
 
@@ -200,7 +227,7 @@ def file_name(session: Session, request: DocumentRequest) -> str:
     """A sensible file name for the document, e.g. "Maakuntahallitus_2025-10-13_100_ote.pdf"."""
     meeting = session.get(Meeting, request.meeting_id)
     if meeting is None:
-        raise NotFound("Kokousta ei löytynyt; se on ehkä poistettu.")
+        raise NotFound(msg("Kokousta ei löytynyt; se on ehkä poistettu."))
     suffix = {
         DocumentKind.EXCERPT: "ote",
         DocumentKind.AGENDA: "esityslista",

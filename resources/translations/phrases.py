@@ -9,6 +9,8 @@ from __future__ import annotations
 # Finnish source → (Swedish, English)
 PHRASES: dict[str, tuple[str, str]] = {
     "Toimielimet ja jäsenet": ("Organ och ledamöter", "Bodies and members"),
+    "Arkistoa ei voi tuoda": ("Arkivet kan inte importeras", "The archive cannot be imported"),
+    "Varmuuskopio-ohjelma puuttuu": ("Säkerhetskopieringsprogrammet saknas", "Backup program missing"),
     "Kirjoita jäsenet pilkuin erotettuina; ensimmäinen on puheenjohtaja.": (
         "Skriv ledamöterna åtskilda med kommatecken; den första är ordförande.",
         "Write the members separated by commas; the first one is the chair.",

@@ -157,57 +157,57 @@
   <context>
     <name>AgreementListModel</name>
     <message>
-      <location filename="../../gui/agreements.py" line="115" />
+      <location filename="../../gui/agreements.py" line="116" />
       <source>Sopimus</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="115" />
+      <location filename="../../gui/agreements.py" line="116" />
       <source>Tila</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="115" />
+      <location filename="../../gui/agreements.py" line="116" />
       <source>Puuttuu</source>
       <translation>Missing</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="115" />
+      <location filename="../../gui/agreements.py" line="116" />
       <source>Voimaantulo</source>
       <translation>Entry into force</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="116" />
+      <location filename="../../gui/agreements.py" line="117" />
       <source>Laji</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="116" />
+      <location filename="../../gui/agreements.py" line="117" />
       <source>Kausi</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="116" />
+      <location filename="../../gui/agreements.py" line="117" />
       <source>Koordinoi</source>
       <translation>Coordinator</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="118" />
+      <location filename="../../gui/agreements.py" line="119" />
       <source>Yhteistoimintasopimus</source>
       <translation>Cooperation agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="119" />
+      <location filename="../../gui/agreements.py" line="120" />
       <source>Yhteistyösopimus</source>
       <translation>Collaboration agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="120" />
+      <location filename="../../gui/agreements.py" line="121" />
       <source>Yhteistyöpöytäkirja</source>
       <translation>Cooperation protocol</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="121" />
+      <location filename="../../gui/agreements.py" line="122" />
       <source>Muu sopimus</source>
       <translation>Other agreement</translation>
     </message>
@@ -215,332 +215,332 @@
   <context>
     <name>AgreementRegisterWindow</name>
     <message>
-      <location filename="../../gui/agreements.py" line="192" />
-      <location filename="../../gui/agreements.py" line="272" />
+      <location filename="../../gui/agreements.py" line="193" />
+      <location filename="../../gui/agreements.py" line="273" />
       <source>Sopimukset</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="227" />
+      <location filename="../../gui/agreements.py" line="228" />
       <source>Tallennettu {0}</source>
       <translation>Saved {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="232" />
+      <location filename="../../gui/agreements.py" line="233" />
       <source>Päivitä</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="235" />
+      <location filename="../../gui/agreements.py" line="236" />
       <source>Tulosta hyväksymistilanne…</source>
       <translation>Print approval status…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="238" />
+      <location filename="../../gui/agreements.py" line="239" />
       <source>Linkitä pykälä…</source>
       <translation>Link section…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="240" />
+      <location filename="../../gui/agreements.py" line="241" />
       <source>Poista pykälän linkitys</source>
       <translation>Unlink section</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="242" />
+      <location filename="../../gui/agreements.py" line="243" />
       <source>Kirjaa otteen lähetys…</source>
       <translation>Record excerpt sent…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="244" />
+      <location filename="../../gui/agreements.py" line="245" />
       <source>Tallenna oma pöytäkirjanote…</source>
       <translation>Save own minutes excerpt…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="246" />
+      <location filename="../../gui/agreements.py" line="247" />
       <source>Uusi sopimus…</source>
       <translation>New agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="249" />
+      <location filename="../../gui/agreements.py" line="250" />
       <source>Sopimuksen tiedot…</source>
       <translation>Agreement details…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="251" />
+      <location filename="../../gui/agreements.py" line="252" />
       <source>Lisää osapuoli…</source>
       <translation>Add party…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="253" />
-      <location filename="../../gui/agreements.py" line="680" />
+      <location filename="../../gui/agreements.py" line="254" />
+      <location filename="../../gui/agreements.py" line="683" />
       <source>Poista osapuoli</source>
       <translation>Remove party</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="255" />
+      <location filename="../../gui/agreements.py" line="256" />
       <source>Siirrä osapuolta ylös</source>
       <translation>Move party up</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="258" />
+      <location filename="../../gui/agreements.py" line="259" />
       <source>Siirrä osapuolta alas</source>
       <translation>Move party down</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="261" />
+      <location filename="../../gui/agreements.py" line="262" />
       <source>Päätä sopimus…</source>
       <translation>End agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="263" />
+      <location filename="../../gui/agreements.py" line="264" />
       <source>&amp;Sopimus</source>
       <translation>&amp;Agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="267" />
+      <location filename="../../gui/agreements.py" line="268" />
       <source>&amp;Osapuoli</source>
       <translation>&amp;Party</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="294" />
+      <location filename="../../gui/agreements.py" line="295" />
       <source>Hae nimellä, osapuolella tai koordinoijalla</source>
       <translation>Search by name, party or coordinator</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="299" />
+      <location filename="../../gui/agreements.py" line="300" />
       <source>Kaikki tilat</source>
       <translation>All statuses</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="301" />
+      <location filename="../../gui/agreements.py" line="302" />
       <source>Valmistelussa</source>
       <translation>In preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="302" />
+      <location filename="../../gui/agreements.py" line="303" />
       <source>Odottaa hyväksyntöjä</source>
       <translation>Awaiting approvals</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="303" />
+      <location filename="../../gui/agreements.py" line="304" />
       <source>Voimassa</source>
       <translation>In force</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="304" />
+      <location filename="../../gui/agreements.py" line="305" />
       <source>Päättynyt</source>
       <translation>Expired</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="305" />
+      <location filename="../../gui/agreements.py" line="306" />
       <source>Irtisanottu</source>
       <translation>Terminated</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="311" />
+      <location filename="../../gui/agreements.py" line="312" />
       <source>Kaikki lajit</source>
       <translation>All kinds</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="331" />
+      <location filename="../../gui/agreements.py" line="332" />
       <source>Sopimusrekisteri</source>
       <translation>Agreement register</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="332" />
+      <location filename="../../gui/agreements.py" line="333" />
       <source>Muistutukset</source>
       <translation>Reminders</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="339" />
+      <location filename="../../gui/agreements.py" line="340" />
       <source>Päivä</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="344" />
+      <location filename="../../gui/agreements.py" line="345" />
       <source>Päättämättä määräpäivään</source>
       <translation>Undecided by the due date</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="353" />
+      <location filename="../../gui/agreements.py" line="354" />
       <source>Sopimuskausi päättyy</source>
       <translation>Term ends</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="357" />
+      <location filename="../../gui/agreements.py" line="358" />
       <source> päivän kuluessa</source>
       <translation> days ahead</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="359" />
+      <location filename="../../gui/agreements.py" line="360" />
       <source>Näytä muistutukset</source>
       <translation>Show reminders</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="402" />
+      <location filename="../../gui/agreements.py" line="403" />
       <source>Hyväksymistilanne</source>
       <translation>Approval status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="419" />
+      <location filename="../../gui/agreements.py" line="420" />
       <source>Kustannusosuudet</source>
       <translation>Cost shares</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="463" />
+      <location filename="../../gui/agreements.py" line="464" />
       <source>Haetaan sopimuksia…</source>
       <translation>Loading agreements…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="498" />
+      <location filename="../../gui/agreements.py" line="499" />
       <source>Haetaan sopimusta…</source>
       <translation>Loading the agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="503" />
+      <location filename="../../gui/agreements.py" line="504" />
       <source>Ei sopimuksia</source>
       <translation>No agreements</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="515" />
+      <location filename="../../gui/agreements.py" line="516" />
       <source>kausi {0}</source>
       <translation>term {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="516" />
+      <location filename="../../gui/agreements.py" line="517" />
       <source>koordinoi {0}</source>
       <translation>coordinated by {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="519" />
+      <location filename="../../gui/agreements.py" line="520" />
       <source>Voimaantulo: {0}</source>
       <translation>Entry into force: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="520" />
+      <location filename="../../gui/agreements.py" line="521" />
       <source>Tila: {0}</source>
       <translation>Status: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="523" />
+      <location filename="../../gui/agreements.py" line="524" />
       <source>Hyväksytty muutoksin: {0}.</source>
       <translation>Approved with changes: {0}.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="525" />
+      <location filename="../../gui/agreements.py" line="526" />
       <source>Kaikki edellytetyt hyväksynnät ovat koossa.</source>
       <translation>All required approvals are in.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="534" />
+      <location filename="../../gui/agreements.py" line="536" />
       <source>Kustannukset jaetaan {0}.</source>
       <translation>Costs are split {0}.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="535" />
+      <location filename="../../gui/agreements.py" line="538" />
       <source>Sopimukseen ei ole merkitty kustannuksia.</source>
       <translation>No costs are recorded for the agreement.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="575" />
-      <location filename="../../gui/agreements.py" line="709" />
+      <location filename="../../gui/agreements.py" line="578" />
+      <location filename="../../gui/agreements.py" line="712" />
       <source>Tallennetaan…</source>
       <translation>Saving…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="600" />
-      <location filename="../../gui/agreements.py" line="655" />
+      <location filename="../../gui/agreements.py" line="603" />
+      <location filename="../../gui/agreements.py" line="658" />
       <source>Haetaan…</source>
       <translation>Searching…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="639" />
+      <location filename="../../gui/agreements.py" line="642" />
       <source>Tallennetaan sopimusta…</source>
       <translation>Saving the agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="670" />
+      <location filename="../../gui/agreements.py" line="673" />
       <source>Lisätään osapuolta…</source>
       <translation>Adding the party…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="681" />
+      <location filename="../../gui/agreements.py" line="684" />
       <source>Poistetaanko {0} sopimuksen osapuolista? Osapuolen päätöstiedot poistuvat.</source>
       <translation>Remove {0} from the agreement's parties? The party's decision details are removed.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="686" />
+      <location filename="../../gui/agreements.py" line="689" />
       <source>Poistetaan osapuolta…</source>
       <translation>Removing the party…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="695" />
+      <location filename="../../gui/agreements.py" line="698" />
       <source>Siirretään osapuolta…</source>
       <translation>Moving the party…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="727" />
+      <location filename="../../gui/agreements.py" line="730" />
       <source>Osapuolen {0} toimielinten pykäliä ei ole tässä tietokannassa; kirjaa päätös osapuolen otteelta.</source>
       <translation>The sections of {0}'s bodies are not in this database; record the decision from the party's excerpt.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="734" />
+      <location filename="../../gui/agreements.py" line="737" />
       <source>Haetaan pykäliä…</source>
       <translation>Loading sections…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="741" />
+      <location filename="../../gui/agreements.py" line="744" />
       <source>Linkitetään…</source>
       <translation>Linking…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="751" />
+      <location filename="../../gui/agreements.py" line="754" />
       <source>Poistetaan linkitys…</source>
       <translation>Unlinking…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="762" />
+      <location filename="../../gui/agreements.py" line="765" />
       <source>Kirjataan…</source>
       <translation>Recording…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="769" />
+      <location filename="../../gui/agreements.py" line="772" />
       <source>Tallenna hyväksymistilanne</source>
       <translation>Save approval status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="770" />
-      <location filename="../../gui/agreements.py" line="793" />
+      <location filename="../../gui/agreements.py" line="773" />
+      <location filename="../../gui/agreements.py" line="796" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="786" />
+      <location filename="../../gui/agreements.py" line="789" />
       <source>Tulostetaan…</source>
       <translation>Printing…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="792" />
+      <location filename="../../gui/agreements.py" line="795" />
       <source>Tallenna pöytäkirjanote osapuolille</source>
       <translation>Save minutes excerpt for the parties</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="804" />
+      <location filename="../../gui/agreements.py" line="807" />
       <source>Sopimukseen ei ole linkitetty omaa päätöstä (kotiorganisaation pykälää), josta ote annettaisiin.</source>
       <translation>No own decision (a section of the home organisation) is linked to the agreement to give an excerpt of.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="817" />
+      <location filename="../../gui/agreements.py" line="820" />
       <source>Tulostetaan otetta…</source>
       <translation>Printing the excerpt…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="838" />
+      <location filename="../../gui/agreements.py" line="841" />
       <source>Ei muistutuksia.</source>
       <translation>No reminders.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="841" />
+      <location filename="../../gui/agreements.py" line="844" />
       <source>Haetaan muistutuksia…</source>
       <translation>Loading reminders…</translation>
     </message>
@@ -913,7 +913,7 @@
   <context>
     <name>AutoBackup</name>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="540" />
+      <location filename="../../gui/backup_dialog.py" line="541" />
       <location filename="../../gui/main_window.py" line="889" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Taking a backup…</translation>
@@ -922,107 +922,107 @@
   <context>
     <name>BackupDialog</name>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="195" />
+      <location filename="../../gui/backup_dialog.py" line="196" />
       <source>Varmuuskopiot</source>
       <translation>Backups</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="202" />
+      <location filename="../../gui/backup_dialog.py" line="203" />
       <source>Vaihda kansio…</source>
       <translation>Change folder…</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="203" />
+      <location filename="../../gui/backup_dialog.py" line="204" />
       <source>Toinen kansio…</source>
       <translation>Second folder…</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="204" />
+      <location filename="../../gui/backup_dialog.py" line="205" />
       <source>Ei toista kansiota</source>
       <translation>No second folder</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="224" />
+      <location filename="../../gui/backup_dialog.py" line="225" />
       <source>Ota varmuuskopio nyt</source>
       <translation>Back up now</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="225" />
+      <location filename="../../gui/backup_dialog.py" line="226" />
       <source>Tarkista</source>
       <translation>Verify</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="226" />
+      <location filename="../../gui/backup_dialog.py" line="227" />
       <source>Palauta…</source>
       <translation>Restore…</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="227" />
+      <location filename="../../gui/backup_dialog.py" line="228" />
       <source>Sulje</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="289" />
+      <location filename="../../gui/backup_dialog.py" line="290" />
       <source>Varmuuskopiot ovat kansiossa {folder}.</source>
       <translation>Backups are in the folder {folder}.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="291" />
+      <location filename="../../gui/backup_dialog.py" line="292" />
       <source>Toinen kopio: {folder}.</source>
       <translation>Second copy: {folder}.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="293" />
+      <location filename="../../gui/backup_dialog.py" line="294" />
       <source>Toista kansiota (verkkolevy tai muistitikku) ei ole valittu.</source>
       <translation>No second folder (network drive or USB stick) is chosen.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="302" />
+      <location filename="../../gui/backup_dialog.py" line="303" />
       <source>Varmuuskopioiden kansio</source>
       <translation>Backup folder</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="309" />
+      <location filename="../../gui/backup_dialog.py" line="310" />
       <source>Toinen varmuuskopiokansio</source>
       <translation>Second backup folder</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="325" />
+      <location filename="../../gui/backup_dialog.py" line="326" />
       <source>Asetuksia ei voitu tallentaa: {error}</source>
       <translation>The settings could not be saved: {error}</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="339" />
+      <location filename="../../gui/backup_dialog.py" line="340" />
       <source>Varmuuskopioita ei vielä ole.</source>
       <translation>There are no backups yet.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="341" />
+      <location filename="../../gui/backup_dialog.py" line="342" />
       <source>Luetaan varmuuskopioita…</source>
       <translation>Reading backups…</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="350" />
+      <location filename="../../gui/backup_dialog.py" line="351" />
       <source>Varmuuskopio tallennettu: {path}</source>
       <translation>Backup saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="355" />
+      <location filename="../../gui/backup_dialog.py" line="356" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Taking a backup…</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="365" />
+      <location filename="../../gui/backup_dialog.py" line="366" />
       <source>Varmuuskopio {name} on ehjä.</source>
       <translation>Backup {name} is intact.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="369" />
+      <location filename="../../gui/backup_dialog.py" line="370" />
       <source>Tarkistetaan varmuuskopiota…</source>
       <translation>Verifying the backup…</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="377" />
+      <location filename="../../gui/backup_dialog.py" line="378" />
       <source>Palautetaanko tietokanta varmuuskopiosta, joka on otettu {when}?
 
 Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedot ovat sellaiset kuin ne olivat varmuuskopiota otettaessa.</source>
@@ -1031,18 +1031,18 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
 A backup of the current database is taken first. After the restore the data are as they were when the backup was taken.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="381" />
+      <location filename="../../gui/backup_dialog.py" line="382" />
       <source>Palauta varmuuskopio</source>
       <translation>Restore backup</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="390" />
+      <location filename="../../gui/backup_dialog.py" line="391" />
       <source>Tietokanta palautettu varmuuskopiosta {name}.</source>
       <translation>Database restored from backup {name}.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="394" />
-      <location filename="../../gui/backup_dialog.py" line="460" />
+      <location filename="../../gui/backup_dialog.py" line="395" />
+      <location filename="../../gui/backup_dialog.py" line="461" />
       <source>Palautetaan varmuuskopiota…</source>
       <translation>Restoring the backup…</translation>
     </message>
@@ -1050,62 +1050,62 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>BackupTableModel</name>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="110" />
+      <location filename="../../gui/backup_dialog.py" line="111" />
       <source>Otettu</source>
       <translation>Taken</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="110" />
+      <location filename="../../gui/backup_dialog.py" line="111" />
       <source>Koko</source>
       <translation>Size</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="110" />
+      <location filename="../../gui/backup_dialog.py" line="111" />
       <source>Laji</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="110" />
+      <location filename="../../gui/backup_dialog.py" line="111" />
       <source>Viimeisin kokous</source>
       <translation>Latest meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="111" />
+      <location filename="../../gui/backup_dialog.py" line="112" />
       <source>Tarkistus</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="111" />
+      <location filename="../../gui/backup_dialog.py" line="112" />
       <source>Toimielimet</source>
       <translation>Bodies</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="158" />
+      <location filename="../../gui/backup_dialog.py" line="159" />
       <source>säännöllinen</source>
       <translation>regular</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="158" />
+      <location filename="../../gui/backup_dialog.py" line="159" />
       <source>ennen päivitystä</source>
       <translation>before upgrade</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="159" />
+      <location filename="../../gui/backup_dialog.py" line="160" />
       <source>ennen palautusta</source>
       <translation>before restore</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="165" />
+      <location filename="../../gui/backup_dialog.py" line="166" />
       <source>ei tarkistettu</source>
       <translation>not verified</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="166" />
+      <location filename="../../gui/backup_dialog.py" line="167" />
       <source>ehjä</source>
       <translation>intact</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="166" />
+      <location filename="../../gui/backup_dialog.py" line="167" />
       <source>VIOITTUNUT</source>
       <translation>DAMAGED</translation>
     </message>
@@ -1529,57 +1529,57 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>DatabaseDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="179" />
+      <location filename="../../gui/dialogs.py" line="180" />
       <source>Avaa tietokanta</source>
       <translation>Open database</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="181" />
+      <location filename="../../gui/dialogs.py" line="182" />
       <source>Oletustietokanta tämän koneen datakansiossa</source>
       <translation>The default database in this computer's data folder</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="182" />
+      <location filename="../../gui/dialogs.py" line="183" />
       <source>Tietokantatiedosto (SQLite)</source>
       <translation>Database file (SQLite)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="183" />
+      <location filename="../../gui/dialogs.py" line="184" />
       <source>Jaettu PostgreSQL-tietokanta</source>
       <translation>Shared PostgreSQL database</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="185" />
+      <location filename="../../gui/dialogs.py" line="186" />
       <source>esim. H:\Sihteeri\sihteeri.db; uusi tiedosto otetaan käyttöön</source>
       <translation>e.g. H:\Sihteeri\sihteeri.db; a new file is set up</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="186" />
+      <location filename="../../gui/dialogs.py" line="187" />
       <source>Selaa…</source>
       <translation>Browse…</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="193" />
+      <location filename="../../gui/dialogs.py" line="194" />
       <source>Jos palvelin pyytää salasanan, se kysytään avattaessa eikä sitä tallenneta. Kysymättä se annetaan PostgreSQL:n pgpass-tiedostossa.</source>
       <translation>If the server asks for a password, it is asked when the database is opened and is not saved. To open without the question, give it in PostgreSQL's pgpass file.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="223" />
+      <location filename="../../gui/dialogs.py" line="224" />
       <source>Tietokantatiedosto</source>
       <translation>Database file</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="223" />
+      <location filename="../../gui/dialogs.py" line="224" />
       <source>Sihteerin tietokanta (*.db)</source>
       <translation>Sihteeri database (*.db)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="232" />
+      <location filename="../../gui/dialogs.py" line="233" />
       <source>Valitse tai kirjoita tietokantatiedoston nimi.</source>
       <translation>Choose or type the name of the database file.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="235" />
+      <location filename="../../gui/dialogs.py" line="236" />
       <source>Kirjoita osoite muodossa postgresql+psycopg://käyttäjä@palvelin/tietokanta.</source>
       <translation>Write the address as postgresql+psycopg://user@server/database.</translation>
     </message>
@@ -2096,27 +2096,27 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>DraftProposalDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="711" />
+      <location filename="../../gui/template_dialog.py" line="712" />
       <source>Laadi ehdotus mallipohjasta</source>
       <translation>Draft proposal from a template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="732" />
+      <location filename="../../gui/template_dialog.py" line="733" />
       <source>Kieli</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="760" />
+      <location filename="../../gui/template_dialog.py" line="761" />
       <source>Lisää ehdotukseen</source>
       <translation>Insert into the proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="781" />
+      <location filename="../../gui/template_dialog.py" line="782" />
       <source>{name} (oma)</source>
       <translation>{name} (own)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="821" />
+      <location filename="../../gui/template_dialog.py" line="822" />
       <source>Ei mallipohjia tällä kielellä.</source>
       <translation>No templates in this language.</translation>
     </message>
@@ -2175,22 +2175,22 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>FirstSectionDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="252" />
+      <location filename="../../gui/dialogs.py" line="253" />
       <source>Vuoden ensimmäinen pykälä</source>
       <translation>First section of the year</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="254" />
+      <location filename="../../gui/dialogs.py" line="255" />
       <source>Toimielimen {body} pykälät numeroidaan vuosittain. Jos osa vuoden kokouksista on pidetty ennen Sihteerin käyttöönottoa, anna ensimmäisen Sihteerissä tehtävän pykälän numero.</source>
       <translation>The sections of {body} are numbered per year. If some of the year's meetings were held before Sihteeri was taken into use, give the number of the first section made in Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="262" />
+      <location filename="../../gui/dialogs.py" line="263" />
       <source>Vuosi</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="266" />
+      <location filename="../../gui/dialogs.py" line="267" />
       <source>Ensimmäinen pykälä</source>
       <translation>First section</translation>
     </message>
@@ -2198,17 +2198,17 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>HistoryDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="660" />
+      <location filename="../../gui/template_dialog.py" line="661" />
       <source>Mallipohjan ”{name}” historia</source>
       <translation>History of the template “{name}”</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="676" />
+      <location filename="../../gui/template_dialog.py" line="677" />
       <source>Mallipohjasta ei ole aiempia versioita.</source>
       <translation>The template has no earlier versions.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="679" />
+      <location filename="../../gui/template_dialog.py" line="680" />
       <source>Palauta tämä versio muokattavaksi</source>
       <translation>Restore this version for editing</translation>
     </message>
@@ -2239,428 +2239,428 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ItemEditor</name>
     <message>
-      <location filename="../../gui/item_editor.py" line="175" />
+      <location filename="../../gui/item_editor.py" line="174" />
       <source>Muokkaa: {field}</source>
       <translation>Edit: {field}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="207" />
+      <location filename="../../gui/item_editor.py" line="206" />
       <source>Palauta luonnos</source>
       <translation>Restore draft</translation>
     </message>
     <message>
+      <location filename="../../gui/item_editor.py" line="338" />
       <location filename="../../gui/item_editor.py" line="339" />
-      <location filename="../../gui/item_editor.py" line="340" />
       <source>Otsikko</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="342" />
-      <location filename="../../gui/item_editor.py" line="345" />
+      <location filename="../../gui/item_editor.py" line="341" />
+      <location filename="../../gui/item_editor.py" line="344" />
       <source>Dnro</source>
       <translation>Diary no.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="353" />
-      <location filename="../../gui/item_editor.py" line="358" />
+      <location filename="../../gui/item_editor.py" line="352" />
+      <location filename="../../gui/item_editor.py" line="357" />
       <source>Tehtäväluokka</source>
       <translation>Classification</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="365" />
-      <location filename="../../gui/item_editor.py" line="367" />
+      <location filename="../../gui/item_editor.py" line="364" />
+      <location filename="../../gui/item_editor.py" line="366" />
       <source>Valmistelija</source>
       <translation>Preparer</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="366" />
-      <location filename="../../gui/item_editor.py" line="369" />
+      <location filename="../../gui/item_editor.py" line="365" />
+      <location filename="../../gui/item_editor.py" line="368" />
       <source>Esittelijä</source>
       <translation>Presenter</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="372" />
+      <location filename="../../gui/item_editor.py" line="371" />
       <source>kokouksen avaus</source>
       <translation>opening of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="373" />
+      <location filename="../../gui/item_editor.py" line="372" />
       <source>laillisuus ja päätösvaltaisuus</source>
       <translation>legality and quorum</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="374" />
+      <location filename="../../gui/item_editor.py" line="373" />
       <source>pöytäkirjantarkastajat</source>
       <translation>minutes checkers</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="375" />
+      <location filename="../../gui/item_editor.py" line="374" />
       <source>työjärjestys</source>
       <translation>order of business</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="376" />
+      <location filename="../../gui/item_editor.py" line="375" />
       <source>tavallinen asia</source>
       <translation>ordinary item</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="377" />
+      <location filename="../../gui/item_editor.py" line="376" />
       <source>sopimus</source>
       <translation>agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="378" />
+      <location filename="../../gui/item_editor.py" line="377" />
       <source>lausunto</source>
       <translation>statement</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="379" />
+      <location filename="../../gui/item_editor.py" line="378" />
       <source>valinta</source>
       <translation>election</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="380" />
+      <location filename="../../gui/item_editor.py" line="379" />
       <source>ilmoitusasiat</source>
       <translation>items for information</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="381" />
+      <location filename="../../gui/item_editor.py" line="380" />
       <source>muut asiat</source>
       <translation>other matters</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="382" />
+      <location filename="../../gui/item_editor.py" line="381" />
       <source>kokouksen päättäminen</source>
       <translation>closing of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="384" />
-      <location filename="../../gui/item_editor.py" line="395" />
+      <location filename="../../gui/item_editor.py" line="383" />
+      <location filename="../../gui/item_editor.py" line="394" />
       <source>Asian laji</source>
       <translation>Kind of item</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="386" />
+      <location filename="../../gui/item_editor.py" line="385" />
       <source>päättää asiasta</source>
       <translation>decides the matter</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="387" />
+      <location filename="../../gui/item_editor.py" line="386" />
       <source>valmistelee tai panee täytäntöön</source>
       <translation>prepares or implements</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="388" />
+      <location filename="../../gui/item_editor.py" line="387" />
       <source>hankinta</source>
       <translation>procurement</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="389" />
+      <location filename="../../gui/item_editor.py" line="388" />
       <source>erityislain mukainen</source>
       <translation>under a special act</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="390" />
+      <location filename="../../gui/item_editor.py" line="389" />
       <source>erityislaki, oikaisuvaatimus (HL 49 c §)</source>
       <translation>special act, rectification request (HL 49 c §)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="393" />
-      <location filename="../../gui/item_editor.py" line="397" />
+      <location filename="../../gui/item_editor.py" line="392" />
+      <location filename="../../gui/item_editor.py" line="396" />
       <source>Päätöksen luonne</source>
       <translation>Nature of decision</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="399" />
-      <location filename="../../gui/item_editor.py" line="402" />
+      <location filename="../../gui/item_editor.py" line="398" />
+      <location filename="../../gui/item_editor.py" line="401" />
       <source>Selostus</source>
       <translation>Background</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="400" />
-      <location filename="../../gui/item_editor.py" line="404" />
+      <location filename="../../gui/item_editor.py" line="399" />
+      <location filename="../../gui/item_editor.py" line="403" />
       <source>Päätösehdotus</source>
       <translation>Proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="410" />
+      <location filename="../../gui/item_editor.py" line="409" />
       <source>Asia ja valmistelu</source>
       <translation>Item and preparation</translation>
     </message>
     <message>
+      <location filename="../../gui/item_editor.py" line="414" />
       <location filename="../../gui/item_editor.py" line="415" />
-      <location filename="../../gui/item_editor.py" line="416" />
       <source>Käsittely</source>
       <translation>Handling</translation>
     </message>
     <message>
+      <location filename="../../gui/item_editor.py" line="416" />
       <location filename="../../gui/item_editor.py" line="417" />
-      <location filename="../../gui/item_editor.py" line="418" />
       <source>Päätös</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="420" />
+      <location filename="../../gui/item_editor.py" line="419" />
       <source>hyväksyttiin muutoksitta</source>
       <translation>passed unchanged</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="421" />
+      <location filename="../../gui/item_editor.py" line="420" />
       <source>hyväksyttiin äänestyksen jälkeen</source>
       <translation>passed after a vote</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="422" />
+      <location filename="../../gui/item_editor.py" line="421" />
       <source>hyväksyttiin muutettuna</source>
       <translation>passed amended</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="423" />
+      <location filename="../../gui/item_editor.py" line="422" />
       <source>hylättiin</source>
       <translation>rejected</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="424" />
+      <location filename="../../gui/item_editor.py" line="423" />
       <source>merkittiin tiedoksi</source>
       <translation>noted</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="425" />
+      <location filename="../../gui/item_editor.py" line="424" />
       <source>palautettiin valmisteluun</source>
       <translation>returned for preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="426" />
+      <location filename="../../gui/item_editor.py" line="425" />
       <source>pöydättiin</source>
       <translation>tabled</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="427" />
+      <location filename="../../gui/item_editor.py" line="426" />
       <source>poistettiin esityslistalta</source>
       <translation>removed from the agenda</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="428" />
+      <location filename="../../gui/item_editor.py" line="427" />
       <source>vaali</source>
       <translation>election</translation>
     </message>
     <message>
+      <location filename="../../gui/item_editor.py" line="429" />
       <location filename="../../gui/item_editor.py" line="430" />
-      <location filename="../../gui/item_editor.py" line="431" />
       <source>Lopputulos</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="433" />
+      <location filename="../../gui/item_editor.py" line="432" />
       <source>oikaisuvaatimus</source>
       <translation>rectification request</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="434" />
+      <location filename="../../gui/item_editor.py" line="433" />
       <source>kunnallisvalitus</source>
       <translation>municipal appeal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="435" />
+      <location filename="../../gui/item_editor.py" line="434" />
       <source>muutoksenhakukielto</source>
       <translation>no appeal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="436" />
+      <location filename="../../gui/item_editor.py" line="435" />
       <source>hankintaoikaisu ja markkinaoikeus</source>
       <translation>procurement rectification and Market Court</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="437" />
+      <location filename="../../gui/item_editor.py" line="436" />
       <source>hallintovalitus</source>
       <translation>administrative appeal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="438" />
+      <location filename="../../gui/item_editor.py" line="437" />
       <source>erityislain oikaisuvaatimus</source>
       <translation>rectification under a special act</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="442" />
-      <location filename="../../gui/item_editor.py" line="446" />
+      <location filename="../../gui/item_editor.py" line="441" />
+      <location filename="../../gui/item_editor.py" line="445" />
       <source>Muutoksenhakutapa (poikkeus)</source>
       <translation>Appeal route (override)</translation>
     </message>
     <message>
+      <location filename="../../gui/item_editor.py" line="446" />
       <location filename="../../gui/item_editor.py" line="447" />
-      <location filename="../../gui/item_editor.py" line="448" />
       <source>Poikkeuksen peruste</source>
       <translation>Reason for the override</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="449" />
+      <location filename="../../gui/item_editor.py" line="448" />
       <source>Käsittely ja päätös</source>
       <translation>Handling and decision</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="455" />
+      <location filename="../../gui/item_editor.py" line="454" />
       <source>julkinen</source>
       <translation>public</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="456" />
+      <location filename="../../gui/item_editor.py" line="455" />
       <source>osittain salassa pidettävä</source>
       <translation>partly secret</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="457" />
+      <location filename="../../gui/item_editor.py" line="456" />
       <source>salassa pidettävä</source>
       <translation>secret</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="460" />
-      <location filename="../../gui/item_editor.py" line="462" />
+      <location filename="../../gui/item_editor.py" line="459" />
+      <location filename="../../gui/item_editor.py" line="461" />
       <source>Julkisuus</source>
       <translation>Publicity</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="463" />
-      <location filename="../../gui/item_editor.py" line="465" />
+      <location filename="../../gui/item_editor.py" line="462" />
+      <location filename="../../gui/item_editor.py" line="464" />
       <source>Salassapitoperuste</source>
       <translation>Ground for secrecy</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="466" />
-      <location filename="../../gui/item_editor.py" line="471" />
+      <location filename="../../gui/item_editor.py" line="465" />
+      <location filename="../../gui/item_editor.py" line="470" />
       <source>Sisältää henkilötietoja</source>
       <translation>Contains personal data</translation>
     </message>
     <message>
+      <location filename="../../gui/item_editor.py" line="476" />
       <location filename="../../gui/item_editor.py" line="477" />
-      <location filename="../../gui/item_editor.py" line="478" />
       <source>Julkaistava otsikko</source>
       <translation>Published title</translation>
     </message>
     <message>
+      <location filename="../../gui/item_editor.py" line="478" />
       <location filename="../../gui/item_editor.py" line="479" />
-      <location filename="../../gui/item_editor.py" line="480" />
       <source>Otsikko ruotsiksi</source>
       <translation>Title in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="484" />
-      <location filename="../../gui/item_editor.py" line="486" />
+      <location filename="../../gui/item_editor.py" line="483" />
+      <location filename="../../gui/item_editor.py" line="485" />
       <source>Liitteet</source>
       <translation>Attachments</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="489" />
+      <location filename="../../gui/item_editor.py" line="488" />
       <source>Liitä tiedosto…</source>
       <translation>Attach a file…</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="490" />
+      <location filename="../../gui/item_editor.py" line="489" />
       <source>Tallentaa tiedoston (esim. allekirjoitetun sopimuksen) asian liitteeksi tietokantaan; se kulkee varmuuskopioiden ja arkiston mukana.</source>
       <translation>Stores the file (e.g. a signed agreement) as the item's attachment in the database; it travels with the backups and the archive.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="494" />
+      <location filename="../../gui/item_editor.py" line="493" />
       <source>Avaa tiedosto</source>
       <translation>Open the file</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="503" />
+      <location filename="../../gui/item_editor.py" line="502" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="503" />
+      <location filename="../../gui/item_editor.py" line="502" />
       <source>Osoite</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="503" />
+      <location filename="../../gui/item_editor.py" line="502" />
       <source>Asianosainen</source>
       <translation>Party</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="507" />
+      <location filename="../../gui/item_editor.py" line="506" />
       <source>Asianosaisen muutoksenhakuaika lasketaan hänen omasta tiedoksisaannistaan (Kokous → Otteiden lähettäminen…); muille ote on vain tiedoksi.</source>
       <translation>A party's appeal period counts from their own notification (Meeting → Sending the excerpts…); for others the excerpt is for information.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="513" />
-      <location filename="../../gui/item_editor.py" line="516" />
+      <location filename="../../gui/item_editor.py" line="512" />
+      <location filename="../../gui/item_editor.py" line="515" />
       <source>Tiedoksi / otteet</source>
       <translation>For information / excerpts</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="519" />
+      <location filename="../../gui/item_editor.py" line="518" />
       <source>Julkisuus, liitteet ja jakelu</source>
       <translation>Publicity, attachments, recipients</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="533" />
+      <location filename="../../gui/item_editor.py" line="532" />
       <source>Lisää</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="535" />
+      <location filename="../../gui/item_editor.py" line="534" />
       <source>Poista</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="569" />
+      <location filename="../../gui/item_editor.py" line="568" />
       <source>Valittuna liite on julkinen</source>
       <translation>A checked attachment is public</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="572" />
+      <location filename="../../gui/item_editor.py" line="571" />
       <source>Tiedosto: {name} (Avaa tiedosto)</source>
       <translation>File: {name} (Open the file)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="609" />
+      <location filename="../../gui/item_editor.py" line="606" />
       <source>Tiedostoa {path} ei löydy.</source>
       <translation>The file {path} was not found.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="610" />
+      <location filename="../../gui/item_editor.py" line="607" />
       <source>Tiedostoa {path} ei voi lukea: {reason}</source>
       <translation>The file {path} cannot be read: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="635" />
+      <location filename="../../gui/item_editor.py" line="630" />
       <source>Liitettä ei voitu kirjoittaa avattavaksi: {reason}</source>
       <translation>The attachment could not be written for opening: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="645" />
+      <location filename="../../gui/item_editor.py" line="640" />
       <source>Liite {n}</source>
       <translation>Attachment {n}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="693" />
+      <location filename="../../gui/item_editor.py" line="688" />
       <source>Uusi vastaanottaja</source>
       <translation>New recipient</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="768" />
+      <location filename="../../gui/item_editor.py" line="763" />
       <source>&lt;i&gt;Valitse asia siirtimestä vasemmalla.&lt;/i&gt;</source>
       <translation>&lt;i&gt;Choose an item in the navigator on the left.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="825" />
+      <location filename="../../gui/item_editor.py" line="820" />
       <source>Vain luku: kokouksen {number}/{year} pöytäkirja on tarkastettu {date}, eikä sen asioita voi enää muuttaa. Korjaus tehdään oikaisuna, joka näkyy pöytäkirjassa.</source>
       <translation>Read only: the minutes of meeting {number}/{year} were checked on {date}; their items can no longer change. A correction is made as a visible rectification in the minutes.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="851" />
+      <location filename="../../gui/item_editor.py" line="846" />
       <source>Asiaan on tallentamattomia muutoksia, jotka tallentuivat luonnokseksi {when} (ohjelma suljettiin tallentamatta). Palautetaanko ne?</source>
       <translation>The item has unsaved changes kept as a draft at {when} (the program closed without saving). Restore them?</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="855" />
+      <location filename="../../gui/item_editor.py" line="850" />
       <source>Huom.: asiaa on sen jälkeen muutettu ja tallennettu muualla.</source>
       <translation>Note: the item has since been changed and saved elsewhere.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="900" />
+      <location filename="../../gui/item_editor.py" line="895" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, meeting {number}/{year}, {date}</translation>
     </message>
@@ -3500,27 +3500,27 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>NewMeetingDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="142" />
+      <location filename="../../gui/dialogs.py" line="143" />
       <source>Uusi kokous</source>
       <translation>New meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="151" />
+      <location filename="../../gui/dialogs.py" line="152" />
       <source>Toimielin</source>
       <translation>Body</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="153" />
+      <location filename="../../gui/dialogs.py" line="154" />
       <source>Päivämäärä</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="155" />
+      <location filename="../../gui/dialogs.py" line="156" />
       <source>Alkaa klo</source>
       <translation>Starts at</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="157" />
+      <location filename="../../gui/dialogs.py" line="158" />
       <source>Paikka</source>
       <translation>Place</translation>
     </message>
@@ -3982,87 +3982,87 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>Prompts</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="391" />
+      <location filename="../../gui/dialogs.py" line="392" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="393" />
+      <location filename="../../gui/dialogs.py" line="394" />
       <source>Asiaan ”{what}” on tehty muutoksia, joita ei ole tallennettu.</source>
       <translation>The item “{what}” has changes that have not been saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="409" />
+      <location filename="../../gui/dialogs.py" line="410" />
       <source>Palauta tallentamattomat muutokset</source>
       <translation>Restore unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="419" />
+      <location filename="../../gui/dialogs.py" line="420" />
       <source>Uusi asia</source>
       <translation>New item</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="420" />
+      <location filename="../../gui/dialogs.py" line="421" />
       <source>Asian otsikko:</source>
       <translation>Title of the item:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="461" />
+      <location filename="../../gui/dialogs.py" line="462" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Move to another meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="462" />
+      <location filename="../../gui/dialogs.py" line="463" />
       <source>Kokous, johon asia siirretään:</source>
       <translation>Meeting to move the item to:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="472" />
+      <location filename="../../gui/dialogs.py" line="473" />
       <source>Liitä sopimukseen</source>
       <translation>Link to agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="473" />
+      <location filename="../../gui/dialogs.py" line="474" />
       <source>Sopimus, jota asia koskee:</source>
       <translation>The agreement the item is about:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="486" />
+      <location filename="../../gui/dialogs.py" line="487" />
       <source>Liitä tiedosto</source>
       <translation>Attach a file</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="487" />
+      <location filename="../../gui/dialogs.py" line="488" />
       <source>Kaikki tiedostot (*)</source>
       <translation>All files (*)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="496" />
+      <location filename="../../gui/dialogs.py" line="497" />
       <source>Tiedostoa ei voitu avata</source>
       <translation>The file could not be opened</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="497" />
+      <location filename="../../gui/dialogs.py" line="498" />
       <source>Tiedostolle {name} ei ole avaavaa ohjelmaa. Se on tallennettu kansioon {folder}.</source>
       <translation>No program opens the file {name}. It has been saved in the folder {folder}.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="524" />
+      <location filename="../../gui/dialogs.py" line="525" />
       <source>Tietokantapalvelimen salasana</source>
       <translation>Database server password</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="527" />
+      <location filename="../../gui/dialogs.py" line="528" />
       <source>Palvelin ei hyväksynyt salasanaa. Yritä uudelleen.</source>
       <translation>The server did not accept the password. Try again.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="529" />
+      <location filename="../../gui/dialogs.py" line="530" />
       <source>Palvelin {server} pyytää käyttäjän {user} salasanan.</source>
       <translation>The server {server} asks for the password of the user {user}.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="533" />
+      <location filename="../../gui/dialogs.py" line="534" />
       <source>Salasana:</source>
       <translation>Password:</translation>
     </message>
@@ -4266,62 +4266,62 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>SendingDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="311" />
+      <location filename="../../gui/dialogs.py" line="312" />
       <source>kirjeellä</source>
       <translation>by letter</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="312" />
+      <location filename="../../gui/dialogs.py" line="313" />
       <source>sähköisesti</source>
       <translation>electronically</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="313" />
+      <location filename="../../gui/dialogs.py" line="314" />
       <source>saantitodistuksella</source>
       <translation>with acknowledgement of receipt</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="314" />
+      <location filename="../../gui/dialogs.py" line="315" />
       <source>henkilökohtaisesti</source>
       <translation>in person</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="322" />
+      <location filename="../../gui/dialogs.py" line="323" />
       <source>Asianosaisen muutoksenhakuaika alkaa tiedoksisaannista: kirje 7. päivänä ja sähköinen viesti 3. päivänä lähettämisestä, saantitodistus ja henkilökohtainen luovutus vastaanottopäivänä. ”–” = ei vielä.</source>
       <translation>A party's appeal period starts from notification: a letter on the 7th day and an electronic message on the 3rd day after sending, a receipt and delivery by hand on the day received. ”–” = not yet.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="328" />
+      <location filename="../../gui/dialogs.py" line="329" />
       <source>Vastaanottaja</source>
       <translation>Recipient</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="328" />
+      <location filename="../../gui/dialogs.py" line="329" />
       <source>Asianosainen</source>
       <translation>Party</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="329" />
+      <location filename="../../gui/dialogs.py" line="330" />
       <source>Lähetetty</source>
       <translation>Sent</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="329" />
+      <location filename="../../gui/dialogs.py" line="330" />
       <source>Tapa</source>
       <translation>Method</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="329" />
+      <location filename="../../gui/dialogs.py" line="330" />
       <source>Vastaanotettu</source>
       <translation>Received</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="339" />
+      <location filename="../../gui/dialogs.py" line="340" />
       <source>kyllä</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="339" />
+      <location filename="../../gui/dialogs.py" line="340" />
       <source>ei (tiedoksi)</source>
       <translation>no (for information)</translation>
     </message>
@@ -4400,32 +4400,32 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>StartupRestoreDialog</name>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="413" />
+      <location filename="../../gui/backup_dialog.py" line="414" />
       <source>Tietokantaa ei voi avata</source>
       <translation>The database cannot be opened</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="424" />
+      <location filename="../../gui/backup_dialog.py" line="425" />
       <source>Uusin ehjä varmuuskopio on otettu {day}.{month}.{year} klo {time}.</source>
       <translation>The latest intact backup was taken on {day}.{month}.{year} at {time}.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="427" />
+      <location filename="../../gui/backup_dialog.py" line="428" />
       <source>Viimeisin kokous siinä: {meeting}.</source>
       <translation>Latest meeting in it: {meeting}.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="428" />
+      <location filename="../../gui/backup_dialog.py" line="429" />
       <source>Vioittunutta tiedostoa ei poisteta eikä korvata: se siirretään sivuun samaan kansioon.</source>
       <translation>The damaged file is neither deleted nor overwritten: it is moved aside in the same folder.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="434" />
+      <location filename="../../gui/backup_dialog.py" line="435" />
       <source>Palauta varmuuskopio</source>
       <translation>Restore backup</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="437" />
+      <location filename="../../gui/backup_dialog.py" line="438" />
       <source>Lopeta</source>
       <translation>Quit</translation>
     </message>
@@ -4433,194 +4433,194 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>TemplateManagerDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="234" />
+      <location filename="../../gui/template_dialog.py" line="235" />
       <source>Mallipohjat</source>
       <translation>Templates</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="268" />
+      <location filename="../../gui/template_dialog.py" line="269" />
       <source>Uusi…</source>
       <translation>New…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="269" />
+      <location filename="../../gui/template_dialog.py" line="270" />
       <source>Kopioi…</source>
       <translation>Copy…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="270" />
+      <location filename="../../gui/template_dialog.py" line="271" />
       <source>Nimeä uudelleen…</source>
       <translation>Rename…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="271" />
+      <location filename="../../gui/template_dialog.py" line="272" />
       <source>Poista</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="272" />
+      <location filename="../../gui/template_dialog.py" line="273" />
       <source>Historia…</source>
       <translation>History…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="273" />
+      <location filename="../../gui/template_dialog.py" line="274" />
       <source>Vie tiedostoon…</source>
       <translation>Export to file…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="274" />
+      <location filename="../../gui/template_dialog.py" line="275" />
       <source>Tuo tiedostosta…</source>
       <translation>Import from file…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="295" />
-      <location filename="../../gui/template_dialog.py" line="299" />
+      <location filename="../../gui/template_dialog.py" line="296" />
+      <location filename="../../gui/template_dialog.py" line="300" />
       <source>mikä tahansa</source>
       <translation>any</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="303" />
+      <location filename="../../gui/template_dialog.py" line="304" />
       <source>Kieli</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="304" />
+      <location filename="../../gui/template_dialog.py" line="305" />
       <source>Asian laji</source>
       <translation>Kind of item</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="305" />
+      <location filename="../../gui/template_dialog.py" line="306" />
       <source>Toimielimen laji</source>
       <translation>Kind of body</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="306" />
+      <location filename="../../gui/template_dialog.py" line="307" />
       <source>Kuvaus</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="313" />
+      <location filename="../../gui/template_dialog.py" line="314" />
       <source>Mallipohjan teksti</source>
       <translation>Template text</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="316" />
+      <location filename="../../gui/template_dialog.py" line="317" />
       <source>Lisää muuttuja kohdistimen kohdalle</source>
       <translation>Insert a variable at the cursor</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="323" />
+      <location filename="../../gui/template_dialog.py" line="324" />
       <source>Esimerkkiasia (kuviteltu)</source>
       <translation>Sample item (imaginary)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="325" />
+      <location filename="../../gui/template_dialog.py" line="326" />
       <source>Esikatselu asialle</source>
       <translation>Preview on item</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="334" />
+      <location filename="../../gui/template_dialog.py" line="335" />
       <source>Tallenna</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="337" />
+      <location filename="../../gui/template_dialog.py" line="338" />
       <source>Sulje</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="363" />
+      <location filename="../../gui/template_dialog.py" line="364" />
       <source>valmis</source>
       <translation>built-in</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="363" />
+      <location filename="../../gui/template_dialog.py" line="364" />
       <source>oma</source>
       <translation>own</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="408" />
+      <location filename="../../gui/template_dialog.py" line="409" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Valmis mallipohja: vain luettavissa. Kopioi se muokataksesi.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Built-in template: read only. Copy it to edit.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="413" />
+      <location filename="../../gui/template_dialog.py" line="414" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Oma mallipohja.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Own template.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="447" />
-      <location filename="../../gui/template_dialog.py" line="452" />
+      <location filename="../../gui/template_dialog.py" line="448" />
+      <location filename="../../gui/template_dialog.py" line="453" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="453" />
+      <location filename="../../gui/template_dialog.py" line="454" />
       <source>Mallipohjaan on tehty muutoksia, joita ei ole tallennettu. Hylätäänkö muutokset?</source>
       <translation>The template has changes that have not been saved. Discard them?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="489" />
+      <location filename="../../gui/template_dialog.py" line="490" />
       <source>Lisää muuttuja…</source>
       <translation>Insert variable…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="511" />
+      <location filename="../../gui/template_dialog.py" line="512" />
       <source>Uusi mallipohja</source>
       <translation>New template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="511" />
+      <location filename="../../gui/template_dialog.py" line="512" />
       <source>Mallipohjan nimi:</source>
       <translation>Template name:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="524" />
+      <location filename="../../gui/template_dialog.py" line="525" />
       <source>Kopioi mallipohja</source>
       <translation>Copy template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="525" />
+      <location filename="../../gui/template_dialog.py" line="526" />
       <source>Kopion nimi:</source>
       <translation>Name of the copy:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="526" />
+      <location filename="../../gui/template_dialog.py" line="527" />
       <source>{name} (oma)</source>
       <translation>{name} (own)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="539" />
+      <location filename="../../gui/template_dialog.py" line="540" />
       <source>Nimeä mallipohja uudelleen</source>
       <translation>Rename template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="539" />
+      <location filename="../../gui/template_dialog.py" line="540" />
       <source>Uusi nimi:</source>
       <translation>New name:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="554" />
+      <location filename="../../gui/template_dialog.py" line="555" />
       <source>Poista mallipohja</source>
       <translation>Remove template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="555" />
+      <location filename="../../gui/template_dialog.py" line="556" />
       <source>Poistetaanko mallipohja ”{name}” historioineen?</source>
       <translation>Remove the template “{name}” with its history?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="617" />
+      <location filename="../../gui/template_dialog.py" line="618" />
       <source>Tiedostoa ei voitu kirjoittaa: {error}</source>
       <translation>The file could not be written: {error}</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="619" />
+      <location filename="../../gui/template_dialog.py" line="620" />
       <source>Viety tiedostoon {path}</source>
       <translation>Exported to {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="628" />
+      <location filename="../../gui/template_dialog.py" line="629" />
       <source>Tiedostoa ei voitu lukea: {error}</source>
       <translation>The file could not be read: {error}</translation>
     </message>
@@ -4773,59 +4773,69 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>errors</name>
     <message>
-      <location filename="../../gui/errors.py" line="32" />
+      <location filename="../../gui/errors.py" line="33" />
       <source>Virhe</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="33" />
+      <location filename="../../gui/errors.py" line="34" />
       <source>Tietokantaa ei voi käyttää</source>
       <translation>The database cannot be used</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="34" />
+      <location filename="../../gui/errors.py" line="35" />
       <source>Levy täynnä</source>
       <translation>Disk full</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="35" />
+      <location filename="../../gui/errors.py" line="36" />
       <source>Toimintoa ei voi tehdä</source>
       <translation>The action cannot be done</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="36" />
+      <location filename="../../gui/errors.py" line="37" />
       <source>Tallennusristiriita</source>
       <translation>Save conflict</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="37" />
+      <location filename="../../gui/errors.py" line="38" />
       <source>Tarkastettu pöytäkirja</source>
       <translation>Checked minutes</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="38" />
+      <location filename="../../gui/errors.py" line="39" />
       <source>Virheellinen tieto</source>
       <translation>Invalid data</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="39" />
+      <location filename="../../gui/errors.py" line="40" />
       <source>Ei löytynyt</source>
       <translation>Not found</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="40" />
+      <location filename="../../gui/errors.py" line="41" />
       <source>Virhe mallipohjassa</source>
       <translation>Error in the template</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="90" />
+      <location filename="../../gui/errors.py" line="42" />
+      <source>Arkistoa ei voi tuoda</source>
+      <translation>The archive cannot be imported</translation>
+    </message>
+    <message>
+      <location filename="../../gui/errors.py" line="43" />
+      <source>Varmuuskopio-ohjelma puuttuu</source>
+      <translation>Backup program missing</translation>
+    </message>
+    <message>
+      <location filename="../../gui/errors.py" line="93" />
       <source>Virheraportti tallennettiin tiedostoon:
 {path}</source>
       <translation>The error report was saved to the file:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="94" />
+      <location filename="../../gui/errors.py" line="97" />
       <source>Sihteerissä tapahtui odottamaton virhe. Tallentamattomat muutokset on tallennettu luonnoksina, ja ne tarjotaan palautettaviksi, kun avaat asian uudelleen.
 
 {where}</source>
@@ -4834,7 +4844,7 @@ A backup of the current database is taken first. After the restore the data are 
 {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="99" />
+      <location filename="../../gui/errors.py" line="102" />
       <source>Odottamaton virhe</source>
       <translation>Unexpected error</translation>
     </message>
@@ -4842,12 +4852,12 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>operations</name>
     <message>
-      <location filename="../../gui/operations.py" line="144" />
+      <location filename="../../gui/operations.py" line="145" />
       <source>Peruuta</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../gui/operations.py" line="274" />
+      <location filename="../../gui/operations.py" line="276" />
       <source>Odota hetki…</source>
       <translation>Please wait…</translation>
     </message>
@@ -4895,119 +4905,1905 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>template_dialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="71" />
+      <location filename="../../gui/template_dialog.py" line="72" />
       <source>kokouksen avaus</source>
       <translation>opening of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="72" />
+      <location filename="../../gui/template_dialog.py" line="73" />
       <source>laillisuus ja päätösvaltaisuus</source>
       <translation>legality and quorum</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="73" />
+      <location filename="../../gui/template_dialog.py" line="74" />
       <source>pöytäkirjantarkastajat</source>
       <translation>minutes checkers</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="74" />
+      <location filename="../../gui/template_dialog.py" line="75" />
       <source>työjärjestys</source>
       <translation>order of business</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="75" />
+      <location filename="../../gui/template_dialog.py" line="76" />
       <source>tavallinen asia</source>
       <translation>ordinary item</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="76" />
+      <location filename="../../gui/template_dialog.py" line="77" />
       <source>sopimus</source>
       <translation>agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="77" />
+      <location filename="../../gui/template_dialog.py" line="78" />
       <source>lausunto</source>
       <translation>statement</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="78" />
+      <location filename="../../gui/template_dialog.py" line="79" />
       <source>valinta</source>
       <translation>election</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="79" />
+      <location filename="../../gui/template_dialog.py" line="80" />
       <source>ilmoitusasiat</source>
       <translation>items for information</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="80" />
+      <location filename="../../gui/template_dialog.py" line="81" />
       <source>muut asiat</source>
       <translation>other matters</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="81" />
+      <location filename="../../gui/template_dialog.py" line="82" />
       <source>kokouksen päättäminen</source>
       <translation>closing of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="87" />
+      <location filename="../../gui/template_dialog.py" line="88" />
       <source>valtuusto</source>
       <translation>council</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="88" />
+      <location filename="../../gui/template_dialog.py" line="89" />
       <source>hallitus</source>
       <translation>executive board</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="89" />
+      <location filename="../../gui/template_dialog.py" line="90" />
       <source>lautakunta</source>
       <translation>committee</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="90" />
+      <location filename="../../gui/template_dialog.py" line="91" />
       <source>jaosto</source>
       <translation>division</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="91" />
+      <location filename="../../gui/template_dialog.py" line="92" />
       <source>viranhaltija</source>
       <translation>office-holder</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="108" />
+      <location filename="../../gui/template_dialog.py" line="109" />
       <source>Tuo mallipohja</source>
       <translation>Import template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="110" />
+      <location filename="../../gui/template_dialog.py" line="111" />
       <source>Sihteerin mallipohjat (*.j2);;Kaikki tiedostot (*)</source>
       <translation>Sihteeri templates (*.j2);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="117" />
+      <location filename="../../gui/template_dialog.py" line="118" />
       <source>Vie mallipohja</source>
       <translation>Export template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="119" />
+      <location filename="../../gui/template_dialog.py" line="120" />
       <source>Sihteerin mallipohjat (*.j2)</source>
       <translation>Sihteeri templates (*.j2)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="856" />
+      <location filename="../../gui/template_dialog.py" line="857" />
       <source>Laadi ehdotus mallipohjasta</source>
       <translation>Draft proposal from a template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="875" />
+      <location filename="../../gui/template_dialog.py" line="876" />
       <source>Korvataanko päätösehdotus?</source>
       <translation>Replace the proposal?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="877" />
+      <location filename="../../gui/template_dialog.py" line="878" />
       <source>Päätösehdotuksessa on jo tekstiä, jota on muokattu. Korvataanko se mallipohjasta laaditulla tekstillä? Korvauksen voi perua (Kumoa).</source>
       <translation>The proposal already holds edited text. Replace it with the text drafted from the template? The replacement can be undone (Undo).</translation>
+    </message>
+  </context>
+  <context>
+    <name>core</name>
+    <message>
+      <location filename="../../core/meetings.py" line="185" />
+      <source> Jos kokoukset vaihtavat numeroita, anna ensin toiselle väliaikainen numero.</source>
+      <translation> If the meetings swap numbers, first give one of them a temporary number.</translation>
+    </message>
+    <message>
+      <location filename="../../core/template_library.py" line="275" />
+      <source>Anna mallipohjalle nimi.</source>
+      <translation>Give the template a name.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_editing.py" line="150" />
+      <source>Anna osapuolen nimi.</source>
+      <translation>Enter the party's name.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_editing.py" line="137" />
+      <source>Anna päivä, josta alkaen sopimus on irtisanottu tai peruttu.</source>
+      <translation>Enter the date from which the agreement is terminated or cancelled.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_editing.py" line="66" />
+      <source>Anna sopimukselle nimi.</source>
+      <translation>Give the agreement a name.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="579" />
+      <source>Anna sopimuksen nimi tai osa siitä.</source>
+      <translation>Enter the agreement's name or part of it.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="461" />
+      <source>Arkisto on eri Sihteerin versiosta (rakenneversio {revision}, tämä Sihteeri {head_revision}). Tuo se samalla Sihteerin versiolla, jolla se tehtiin.</source>
+      <translation>The archive is from a different version of Sihteeri (schema revision {revision}, this Sihteeri {head_revision}). Import it with the same version of Sihteeri it was made with.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="391" />
+      <location filename="../../db/archive.py" line="329" />
+      <source>Arkisto on liian suuri purettavaksi; arkistoa ei tuotu.</source>
+      <translation>The archive is too large to extract; the archive was not imported.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="343" />
+      <source>Arkisto on tehty uudemmalla Sihteerillä (muotoversio {version}); päivitä Sihteeri.</source>
+      <translation>The archive was made with a newer Sihteeri (format version {version}); update Sihteeri.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="305" />
+      <source>Arkistoa {path} ei löydy.</source>
+      <translation>The archive {path} cannot be found.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="243" />
+      <source>Arkistoa {target} ei voitu kirjoittaa: {value}.</source>
+      <translation>The archive {target} could not be written: {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="470" />
+      <source>Arkiston manifest.json ei luettele tauluja.</source>
+      <translation>The archive's manifest.json lists no tables.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="350" />
+      <source>Arkiston manifest.json ei luettele tiedostoja.</source>
+      <translation>The archive's manifest.json lists no files.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="337" />
+      <source>Arkiston manifest.json on vioittunut.</source>
+      <translation>The archive's manifest.json is damaged.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="490" />
+      <source>Arkiston taulun {name} rivit eivät vastaa manifest.json-tiedostoa.</source>
+      <translation>The rows of the archive's table {name} do not match the manifest.json file.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="555" />
+      <source>Arkiston taulun {table} viittaukset muodostavat kehän.</source>
+      <translation>The references in the archive's table {table} form a cycle.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="521" />
+      <source>Arkiston taulussa {name} on sama tunniste kahdesti.</source>
+      <translation>The archive's table {name} has the same identifier twice.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="487" />
+      <source>Arkiston tiedosto {member} on vioittunut.</source>
+      <translation>The archive's file {member} is damaged.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="290" />
+      <source>Arkiston tiedosto ”{name}” osoittaa kohdekansion ulkopuolelle.</source>
+      <translation>The archive's file “{name}” points outside the target folder.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="388" />
+      <source>Arkiston tiedostoa {name} ei voi lukea: arkisto on vioittunut.</source>
+      <translation>The archive's file {name} cannot be read: the archive is damaged.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="372" />
+      <source>Arkiston tiedoston {name} tarkiste ei täsmää: arkisto on vioittunut tai sitä on muutettu. Mitään ei tuotu.</source>
+      <translation>The checksum of the archive's file {name} does not match: the archive is damaged or has been altered. Nothing was imported.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="322" />
+      <source>Arkistossa on kaksi tiedostoa nimellä ”{filename}”; arkistoa ei tuotu.</source>
+      <translation>The archive contains two files named “{filename}”; the archive was not imported.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="318" />
+      <source>Arkistossa on symbolinen linkki ”{filename}”; arkistoa ei tuotu.</source>
+      <translation>The archive contains a symbolic link “{filename}”; the archive was not imported.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="275" />
+      <source>Arkistossa on tiedosto, jonka nimi ”{name}” ei ole sallittu ({problem}). Arkistoa ei tuotu, eikä mitään kirjoitettu.</source>
+      <translation>The archive contains a file whose name “{name}” is not allowed ({problem}). The archive was not imported, and nothing was written.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="355" />
+      <source>Arkistossa on tiedostoja, joita manifest.json ei luettele: {unlisted}.</source>
+      <translation>The archive contains files that manifest.json does not list: {unlisted}.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="474" />
+      <source>Arkistossa on tuntematon taulu {unknown}.</source>
+      <translation>The archive contains an unknown table {unknown}.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="483" />
+      <source>Arkistosta puuttuu taulun {name} tiedosto.</source>
+      <translation>The file of the table {name} is missing from the archive.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="364" />
+      <source>Arkistosta puuttuu tiedosto {name}.</source>
+      <translation>The file {name} is missing from the archive.</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="247" />
+      <source>Asetuksen {key} hallinto-oikeudesta puuttuu nimi, postiosoite tai sähköposti.</source>
+      <translation>The administrative court in the setting {key} lacks a name, postal address or e-mail.</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="237" />
+      <source>Asetuksen {key} hallinto-oikeus {value!r} on tuntematon; vaihtoehdot: {known}.</source>
+      <translation>The administrative court {value!r} in the setting {key} is unknown; options: {known}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/meetings.py" line="112" />
+      <source>Asiaa ei löydy; se on ehkä poistettu.</source>
+      <translation>The item cannot be found; it may have been removed.</translation>
+    </message>
+    <message>
+      <location filename="../../core/draft_context.py" line="400" />
+      <source>Asiaa ei löytynyt; se on ehkä poistettu.</source>
+      <translation>The item was not found; it may have been removed.</translation>
+    </message>
+    <message>
+      <location filename="../../core/meetings.py" line="373" />
+      <source>Asiaan liittyy oikaisumerkintöjä, eikä sitä voi poistaa.</source>
+      <translation>The item has rectification entries and cannot be removed.</translation>
+    </message>
+    <message>
+      <location filename="../../core/meetings.py" line="310" />
+      <source>Asian otsikko puuttuu.</source>
+      <translation>The item's title is missing.</translation>
+    </message>
+    <message>
+      <location filename="../../core/meetings.py" line="348" />
+      <source>Asian voi siirtää vain saman toimielimen toiseen kokoukseen.</source>
+      <translation>The item can only be moved to another meeting of the same body.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_costs.py" line="165" />
+      <source>Asukasluku {day} puuttuu: {parties}.</source>
+      <translation>The population on {day} is missing: {parties}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="702" />
+      <source>Asukasluvun on oltava positiivinen kokonaisluku.</source>
+      <translation>The population must be a positive whole number.</translation>
+    </message>
+    <message>
+      <location filename="../../db/diary_number.py" line="52" />
+      <source>Diaarinumero on liian pitkä ({count} merkkiä, enintään {max_length}).</source>
+      <translation>The diary number is too long ({count} characters, at most {max_length}).</translation>
+    </message>
+    <message>
+      <location filename="../../db/diary_number.py" line="62" />
+      <source>Diaarinumero ”{value}” ei ole muotoa numero/luokka/vuosi, esimerkiksi 77/00.04.01/2023: tarkista tehtäväluokka (kaksinumeroiset osat pisteillä erotettuina) ja nelinumeroinen vuosi.</source>
+      <translation>The diary number “{value}” is not of the form number/class/year, for example 77/00.04.01/2023: check the classification (two-digit parts separated by full stops) and the four-digit year.</translation>
+    </message>
+    <message>
+      <location filename="../../db/diary_number.py" line="69" />
+      <source>Diaarinumeron vuosi {year} ei ole mahdollinen.</source>
+      <translation>The year {year} in the diary number is not possible.</translation>
+    </message>
+    <message>
+      <location filename="../../db/diary_number.py" line="57" />
+      <source>Diaarinumerossa on ohjausmerkkejä; kirjoita se uudelleen.</source>
+      <translation>The diary number contains control characters; type it again.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="547" />
+      <location filename="../../core/minutes.py" line="575" />
+      <source>Ehdottaja ei voi kannattaa omaa ehdotustaan.</source>
+      <translation>The proposer cannot second their own motion.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="572" />
+      <location filename="../../core/minutes.py" line="584" />
+      <source>Ehdotusta ei löydy.</source>
+      <translation>The motion cannot be found.</translation>
+    </message>
+    <message>
+      <location filename="../../core/meetings.py" line="394" />
+      <source>Ensimmäisen pykälän numeron on oltava positiivinen kokonaisluku.</source>
+      <translation>The number of the first section must be a positive whole number.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="774" />
+      <source>Eriävää mielipidettä ei löydy.</source>
+      <translation>The dissent cannot be found.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1104" />
+      <source>Esityslista julkaistaan ennen kokousta: päivä ei voi olla kokouspäivän jälkeen.</source>
+      <translation>The agenda is published before the meeting: the date cannot be after the meeting date.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="529" />
+      <source>Esteellisyysmerkintää ei löydy.</source>
+      <translation>The disqualification entry cannot be found.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="173" />
+      <source>Esteellisyysperustetta {key} ei ole.</source>
+      <translation>There is no disqualification ground {key}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="371" />
+      <source>Hallinto-oikeutta ei ole asetettu: valitse se asetukseen {court_setting} (esim. hameenlinna); katso docs/muutoksenhaku.md.</source>
+      <translation>The administrative court has not been set: choose it in the setting {court_setting} (e.g. hameenlinna); see docs/muutoksenhaku.md.</translation>
+    </message>
+    <message>
+      <location filename="../../core/organisation.py" line="355" />
+      <source>Henkilö ei voi olla oma varajäsenensä.</source>
+      <translation>A person cannot be their own deputy.</translation>
+    </message>
+    <message>
+      <location filename="../../core/organisation.py" line="404" />
+      <source>Henkilön nimi puuttuu.</source>
+      <translation>The person's name is missing.</translation>
+    </message>
+    <message>
+      <location filename="../../core/organisation.py" line="447" />
+      <source>Henkilön {person} edellinen nimen tai nimikkeen muutos on merkitty alkamaan {value}. Uusi muutos voi alkaa vasta sen jälkeen.</source>
+      <translation>The previous change of name or title for {person} is recorded as starting on {value}. A new change can only start after that.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="284" />
+      <location filename="../../core/minutes.py" line="511" />
+      <location filename="../../core/organisation.py" line="436" />
+      <location filename="../../core/organisation.py" line="465" />
+      <source>Henkilöä ei löydy.</source>
+      <translation>The person cannot be found.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_costs.py" line="50" />
+      <source>Jakoperuste ei voi olla negatiivinen.</source>
+      <translation>The allocation basis cannot be negative.</translation>
+    </message>
+    <message>
+      <location filename="../../core/template_library.py" line="249" />
+      <source>Joku muu on muuttanut mallipohjaa ”{template}” sen jälkeen, kun avasit sen. Muutoksiasi ei tallennettu; avaa mallipohja uudelleen.</source>
+      <translation>Someone else has changed the template “{template}” since you opened it. Your changes were not saved; open the template again.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="609" />
+      <source>Joku muu on tallentanut osapuolen {organisation} tiedot sen jälkeen, kun avasit ne. Muutostasi ei tallennettu; tiedot on ladattu uudelleen.</source>
+      <translation>Someone else has saved the details of the party {organisation} since you opened them. Your change was not saved; the details have been reloaded.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="355" />
+      <location filename="../../db/rules.py" line="266" />
+      <source>Joku muu on tallentanut saman tiedon sen jälkeen, kun avasit sen. Muutoksiasi ei tallennettu. Lataa tieto uudelleen ja tee muutoksesi sen päälle.</source>
+      <translation>Someone else has saved the same data since you opened it. Your changes were not saved. Reload the data and make your changes on top of it.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_editing.py" line="120" />
+      <source>Joku muu on tallentanut sopimuksen tiedot sen jälkeen, kun avasit ne. Muutostasi ei tallennettu.</source>
+      <translation>Someone else has saved the agreement's details since you opened them. Your change was not saved.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/minutes.py" line="76" />
+      <source>Jotakin valituista kokouksista ei löytynyt; se on ehkä poistettu.</source>
+      <translation>One of the selected meetings was not found; it may have been removed.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1117" />
+      <source>Julkaisupäivä ei voi olla ennen tarkastuspäivää.</source>
+      <translation>The publication date cannot be before the date the minutes were checked.</translation>
+    </message>
+    <message>
+      <location filename="../../core/organisation.py" line="302" />
+      <source>Jäsenen nimi puuttuu.</source>
+      <translation>The member's name is missing.</translation>
+    </message>
+    <message>
+      <location filename="../../core/organisation.py" line="304" />
+      <location filename="../../core/organisation.py" line="351" />
+      <source>Jäsenyys ei voi päättyä ennen kuin se alkaa.</source>
+      <translation>The membership cannot end before it starts.</translation>
+    </message>
+    <message>
+      <location filename="../../core/organisation.py" line="349" />
+      <source>Jäsenyyttä ei löydy.</source>
+      <translation>The membership cannot be found.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="460" />
+      <source>Kansiota {parent} ei voi luoda: {strerror}.</source>
+      <translation>The folder {parent} cannot be created: {strerror}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_costs.py" line="143" />
+      <source>Kiinteä osuus puuttuu: {parties}.</source>
+      <translation>Fixed share missing: {parties}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="675" />
+      <source>Kiinteän osuuden on oltava 0–100 %.</source>
+      <translation>The fixed share must be 0–100%.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_costs.py" line="147" />
+      <source>Kiinteät osuudet ovat yhteensä {percent_text} %, eivät 100 %.</source>
+      <translation>The fixed shares total {percent_text}%, not 100%.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="732" />
+      <source>Kirjaa päätöksen päivämäärä.</source>
+      <translation>Record the date of the decision.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="730" />
+      <source>Kirjaa päätöksen tehnyt toimielin.</source>
+      <translation>Record the body that made the decision.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="545" />
+      <source>Kirjoita ehdotuksen sisältö.</source>
+      <translation>Write the content of the motion.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="508" />
+      <source>Kirjoita esteellisyyden peruste; se merkitään pöytäkirjaan.</source>
+      <translation>Write the ground for the disqualification; it is recorded in the minutes.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="331" />
+      <source>Kirjoita muun läsnäolijan rooli (esimerkiksi kunnanhallituksen edustaja).</source>
+      <translation>Write the role of the other attendee (for example representative of the municipal executive).</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="438" />
+      <source>Kirjoita perustelu, miksi muutoksenhakutapa poikkeaa koneen ehdotuksesta.</source>
+      <translation>Write a reason why the appeal route differs from the automatic suggestion.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="692" />
+      <source>Kirjoita sekä jaa- että ei-ehdotus.</source>
+      <translation>Write both the yes and the no proposal.</translation>
+    </message>
+    <message>
+      <location filename="../../core/meetings.py" line="181" />
+      <source>Kokouksen numeron on oltava positiivinen kokonaisluku.</source>
+      <translation>The meeting number must be a positive whole number.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1027" />
+      <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu.</source>
+      <translation>The minutes of meeting {number}/{year} have already been checked.</translation>
+    </message>
+    <message>
+      <location filename="../../db/rules.py" line="165" />
+      <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu; tarkastusta ei voi perua.</source>
+      <translation>The minutes of meeting {number}/{year} have already been checked; the checking cannot be undone.</translation>
+    </message>
+    <message>
+      <location filename="../../db/rules.py" line="130" />
+      <source>Kokouksen {number}/{year} pöytäkirja on tarkastettu, eikä sen asioita voi enää muuttaa. Tee tarvittaessa oikaisu (korjausmerkintä), joka näkyy pöytäkirjassa.</source>
+      <translation>The minutes of meeting {number}/{year} have been checked, and their items can no longer be changed. If needed, make a rectification (a correction entry), which shows in the minutes.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="211" />
+      <source>Kokouksen {number}/{year} pöytäkirja on tarkastettu, eikä sitä voi enää muuttaa. Tee tarvittaessa oikaisu.</source>
+      <translation>The minutes of meeting {number}/{year} have been checked and can no longer be changed. If needed, make a rectification.</translation>
+    </message>
+    <message>
+      <location filename="../../core/meetings.py" line="94" />
+      <source>Kokouksen {number}/{year} pöytäkirja on tarkastettu; sen asioita ei voi muuttaa, lisätä eikä poistaa.</source>
+      <translation>The minutes of meeting {number}/{year} have been checked; their items cannot be changed, added or removed.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/excerpt.py" line="33" />
+      <source>Kokouksen {number}/{year} pöytäkirjaa ei ole tarkastettu, joten pykälästä {section_label} ei voi antaa pöytäkirjanotetta. Tulosta tarvittaessa luonnos, joka merkitään sanalla LUONNOS.</source>
+      <translation>The minutes of meeting {number}/{year} have not been checked, so no excerpt of the minutes can be given for {section_label}. If needed, print a draft, which is marked with the word LUONNOS.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="344" />
+      <source>Kokouksessa ei ole pykälää {section} §; tarkista poistumisen kohta.</source>
+      <translation>The meeting has no § {section}; check where the person left.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="340" />
+      <source>Kokouksessa ei ole pykälää {section} §; tarkista saapumisen kohta.</source>
+      <translation>The meeting has no § {section}; check where the person arrived.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="974" />
+      <source>Kokouksessa ei ole yhtään asiaa.</source>
+      <translation>The meeting has no items.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/request.py" line="144" />
+      <source>Kokouksessa {number}/{year} ei ole diaarinumeroa {dnro}.</source>
+      <translation>Meeting {number}/{year} has no diary number {dnro}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/request.py" line="136" />
+      <source>Kokouksessa {number}/{year} ei ole {section} §.</source>
+      <translation>Meeting {number}/{year} has no § {section}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="993" />
+      <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).</source>
+      <translation>The meeting was not quorate ({filled}/{seats}, {required} required).</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1097" />
+      <source>Kokous {number}/{year} on jo aloitettu; esityslistan julkaisua ei enää merkitä.</source>
+      <translation>Meeting {number}/{year} has already started; the agenda's publication can no longer be recorded.</translation>
+    </message>
+    <message>
+      <location filename="../../core/meetings.py" line="105" />
+      <source>Kokousta ei löydy; se on ehkä poistettu.</source>
+      <translation>The meeting cannot be found; it may have been removed.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/request.py" line="190" />
+      <location filename="../../core/printing/request.py" line="230" />
+      <source>Kokousta ei löytynyt; se on ehkä poistettu.</source>
+      <translation>The meeting was not found; it may have been removed.</translation>
+    </message>
+    <message>
+      <location filename="../../core/meetings.py" line="214" />
+      <source>Kokousta {number}/{year} ei voi siirtää vuodelle {year2}, koska pykälät numeroidaan vuosittain. Luo kokous vuodelle {year2} ja siirrä asiat siihen.</source>
+      <translation>Meeting {number}/{year} cannot be moved to {year2}, because the sections are numbered per year. Create a meeting for {year2} and move the items to it.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="950" />
+      <location filename="../../db/backup.py" line="970" />
+      <location filename="../../db/backup.py" line="985" />
+      <source>Kopioidaan tietokantaa…</source>
+      <translation>Copying the database…</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_costs.py" line="57" />
+      <source>Kustannuksia ei voi jakaa: jakoperusteiden summa on nolla.</source>
+      <translation>The costs cannot be split: the allocation bases add up to zero.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_costs.py" line="47" />
+      <source>Kustannuksia ei voi jakaa: sopimuksella ei ole osapuolia.</source>
+      <translation>The costs cannot be split: the agreement has no parties.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_editing.py" line="220" />
+      <source>Kustannuserältä {position} puuttuu kuvaus.</source>
+      <translation>Cost line {position} has no description.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="654" />
+      <source>Kuvaustiedosto puuttuu.</source>
+      <translation>The description file is missing.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="282" />
+      <source>Levy on täynnä, eikä tietoja voitu tallentaa. Vapauta levytilaa ja yritä uudelleen.</source>
+      <translation>The disk is full and the data could not be saved. Free some disk space and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1415" />
+      <source>Levy täyttyi palautuksen aikana; tietokantaan ei koskettu.</source>
+      <translation>The disk filled up during the restore; the database was not touched.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="240" />
+      <source>Levy täyttyi, eikä arkistoa {target} voitu kirjoittaa.</source>
+      <translation>The disk filled up and the archive {target} could not be written.</translation>
+    </message>
+    <message>
+      <location filename="../../db/pg_tools.py" line="97" />
+      <source>Levy täyttyi: {what} ei onnistunut.</source>
+      <translation>The disk filled up: {what} failed.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="557" />
+      <source>Levyllä ei ole tilaa varmuuskopiolle ennen tietokannan päivitystä ({parent}). Tietokantaan ei koskettu.</source>
+      <translation>There is no space on the disk for a backup before the database upgrade ({parent}). The database was not touched.</translation>
+    </message>
+    <message>
+      <location filename="../../core/attachments.py" line="69" />
+      <source>Liitetiedostolla ei ole nimeä.</source>
+      <translation>The attachment file has no name.</translation>
+    </message>
+    <message>
+      <location filename="../../core/attachments.py" line="92" />
+      <source>Liitettä ei löydy; se on ehkä poistettu.</source>
+      <translation>The attachment cannot be found; it may have been removed.</translation>
+    </message>
+    <message>
+      <location filename="../../core/attachments.py" line="95" />
+      <source>Liitteellä ”{attachment}” ei ole tiedostoa, vain nimi.</source>
+      <translation>The attachment “{attachment}” has no file, only a name.</translation>
+    </message>
+    <message>
+      <location filename="../../core/attachments.py" line="98" />
+      <source>Liitteen ”{attachment}” tiedosto on muuttunut tallentamisen jälkeen (tarkiste ei täsmää). Palauta se varmuuskopiosta.</source>
+      <translation>The file of the attachment “{attachment}” has changed since it was saved (the checksum does not match). Restore it from a backup.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="972" />
+      <source>Läsnäolijoita ei ole merkitty.</source>
+      <translation>No attendees have been recorded.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="382" />
+      <source>Läsnäolomerkintää ei löydy.</source>
+      <translation>The attendance entry cannot be found.</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="645" />
+      <source>Mallipohja kutsuu itseään liian syvälle. Täyttäminen keskeytettiin.</source>
+      <translation>The template calls itself too deeply. Filling it in was stopped.</translation>
+    </message>
+    <message>
+      <location filename="../../core/template_library.py" line="285" />
+      <source>Mallipohja nimeltä ”{name}” on jo olemassa ({language_labels}).</source>
+      <translation>A template named “{name}” already exists ({language_labels}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="583" />
+      <source>Mallipohja on liian pitkä (enintään {max_template} merkkiä).</source>
+      <translation>The template is too long (at most {max_template} characters).</translation>
+    </message>
+    <message>
+      <location filename="../../core/template_library.py" line="246" />
+      <source>Mallipohjaa ei löytynyt; joku on ehkä poistanut sen.</source>
+      <translation>The template was not found; someone may have removed it.</translation>
+    </message>
+    <message>
+      <location filename="../../core/template_library.py" line="269" />
+      <location filename="../../core/template_library.py" line="264" />
+      <source>Mallipohjaa {key} ei löytynyt.</source>
+      <translation>The template {key} was not found.</translation>
+    </message>
+    <message>
+      <location filename="../../core/template_library.py" line="161" />
+      <location filename="../../core/template_library.py" line="279" />
+      <source>Mallipohjan kieli on ”{language}”; sallitut: fi, sv.</source>
+      <translation>The template's language is “{language}”; allowed: fi, sv.</translation>
+    </message>
+    <message>
+      <location filename="../../core/template_library.py" line="277" />
+      <source>Mallipohjan nimi on liian pitkä (enintään {max_name} merkkiä).</source>
+      <translation>The template name is too long (at most {max_name} characters).</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="406" />
+      <source>Mallipohjan rivillä {lineno}: mallipohjissa ei voi käyttää {label}.</source>
+      <translation>On line {lineno} of the template: templates cannot use {label}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="421" />
+      <source>Mallipohjan rivillä {lineno}: rekursiiviset silmukat eivät ole käytössä.</source>
+      <translation>On line {lineno} of the template: recursive loops are not available.</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="416" />
+      <source>Mallipohjan rivillä {lineno}: tuntematon muuttuja ”self”.</source>
+      <translation>On line {lineno} of the template: unknown variable “self”.</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="562" />
+      <source>Mallipohjan rivillä {line}</source>
+      <translation>On line {line} of the template</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="562" />
+      <source>Mallipohjassa</source>
+      <translation>In the template</translation>
+    </message>
+    <message>
+      <location filename="../../core/template_library.py" line="105" />
+      <source>Mallipohjatiedoston kenttä {label} on ”{value}”; sallitut arvot: {allowed}.</source>
+      <translation>The field {label} of the template file is “{value}”; allowed values: {allowed}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/template_library.py" line="127" />
+      <source>Mallipohjatiedoston otsake ei pääty (#}} puuttuu).</source>
+      <translation>The header of the template file does not end (#}} is missing).</translation>
+    </message>
+    <message>
+      <location filename="../../core/template_library.py" line="147" />
+      <source>Mallipohjatiedoston otsakkeen rivi {number} on tuntematon: ”{line}”. Sallitut kentät: {header_keys}.</source>
+      <translation>Line {number} of the template file header is unknown: “{line}”. Allowed fields: {header_keys}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/template_library.py" line="158" />
+      <source>Mallipohjatiedoston otsakkeesta puuttuu nimi (nimi: ...).</source>
+      <translation>The template file header has no name (nimi: ...).</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1063" />
+      <source>Merkitse ensin, milloin ote lähetettiin vastaanottajalle {recipient}.</source>
+      <translation>First record when the excerpt was sent to the recipient {recipient}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="700" />
+      <source>Merkitse sopimukselle ensin asukaslukujen ajankohta (Muokkaa sopimusta…).</source>
+      <translation>First set the population reference date of the agreement (Edit agreement…).</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="309" />
+      <source>Merkitse, kenen jäsenen sijasta varajäsen on kokouksessa.</source>
+      <translation>Record which member the deputy member is standing in for at the meeting.</translation>
+    </message>
+    <message>
+      <location filename="../../core/deadlines.py" line="106" />
+      <source>Muutoksenhakuajan pituuden on oltava positiivinen, ei {days} päivää.</source>
+      <translation>The length of the appeal period must be positive, not {days} days.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1010" />
+      <source>Muutoksenhakuohje: {problem}</source>
+      <translation>Appeal instructions: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="129" />
+      <source>Muutoksenhakuohjeen kieli voi olla fi tai sv, ei {language!r}.</source>
+      <translation>The language of the appeal instructions can be fi or sv, not {language!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="163" />
+      <source>Muutoksenhakuohjeen tekstissä on tuntematon kenttä: {exc}.</source>
+      <translation>The text of the appeal instructions contains an unknown field: {exc}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="590" />
+      <source>Nimellä ”{title}” löytyi {count} sopimusta: {names}. Tarkenna nimeä.</source>
+      <translation>{count} agreements were found with the name “{title}”: {names}. Make the name more specific.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1462" />
+      <location filename="../../db/backup.py" line="1395" />
+      <source>Nykyisestä tietokannasta ei saatu varmuuskopiota, joten palautusta ei tehty. {warnings}</source>
+      <translation>A backup of the current database could not be taken, so the restore was not done. {warnings}</translation>
+    </message>
+    <message>
+      <location filename="../../db/pg_tools.py" line="92" />
+      <source>Ohjelmaa {cmd} ei voitu käynnistää: {strerror}.</source>
+      <translation>The program {cmd} could not be started: {strerror}.</translation>
+    </message>
+    <message>
+      <location filename="../../db/rules.py" line="141" />
+      <source>Oikaisumerkintää ei voi muuttaa eikä poistaa; tee uusi oikaisu.</source>
+      <translation>A rectification entry cannot be changed or removed; make a new rectification.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1146" />
+      <source>Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.</source>
+      <translation>A rectification needs an author, a reason and the rectified text.</translation>
+    </message>
+    <message>
+      <location filename="../../core/organisation.py" line="204" />
+      <source>Organisaatiolla on jo toimielin nimeltä {name}.</source>
+      <translation>The organisation already has a body named {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/organisation.py" line="123" />
+      <source>Organisaation nimi puuttuu.</source>
+      <translation>The organisation's name is missing.</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="488" />
+      <source>Organisaation {organisation} postiosoite puuttuu; muutoksenhakuohje tarvitsee sen. Täydennä organisaation tiedot.</source>
+      <translation>The postal address of the organisation {organisation} is missing; the appeal instructions need it. Complete the organisation's details.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_editing.py" line="172" />
+      <source>Organisaatiota ei löytynyt.</source>
+      <translation>The organisation was not found.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="655" />
+      <source>Osapuolen kenttää ei voi muuttaa: {unknown}.</source>
+      <translation>This field of the party cannot be changed: {unknown}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="661" />
+      <source>Osapuolen {organisation} päätös on linkitetty pykälään. Poista linkitys ennen kuin kirjaat ulkopuolisen päätöksen.</source>
+      <translation>The decision of the party {organisation} is linked to a section. Remove the link before you record an external decision.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="681" />
+      <source>Osapuoli {organisation} ei ole hyväksynyt sopimusta; allekirjoituspäivän voi merkitä vasta hyväksymisen jälkeen.</source>
+      <translation>The party {organisation} has not approved the agreement; the signing date can be recorded only after the approval.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1072" />
+      <source>Ote ei voi lähteä ({day}.{month}.{year}) ennen kokousta.</source>
+      <translation>The excerpt cannot be sent ({day}.{month}.{year}) before the meeting.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1029" />
+      <source>Otetaan PostgreSQL-varmuuskopiota…</source>
+      <translation>Taking a PostgreSQL backup…</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1458" />
+      <location filename="../../db/backup.py" line="1391" />
+      <source>Otetaan varmuuskopio nykyisestä tietokannasta…</source>
+      <translation>Taking a backup of the current database…</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/excerpt.py" line="45" />
+      <source>Otteen oikeaksi todistajaa ei löytynyt.</source>
+      <translation>The person certifying the excerpt was not found.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1469" />
+      <location filename="../../db/backup.py" line="1405" />
+      <source>Palautetaan varmuuskopiota…</source>
+      <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1554" />
+      <source>Palautettavaa varmuuskopiota ei ole.</source>
+      <translation>There is no backup to restore.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1450" />
+      <source>Palautettu kopio ei vastannut varmuuskopiota; tietokantaan ei koskettu.</source>
+      <translation>The restored copy did not match the backup; the database was not touched.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1480" />
+      <source>Palautetun tietokannan rivimäärät eivät vastaa varmuuskopiota. Aiempi tietokanta on tallessa varmuuskopiona {path}.</source>
+      <translation>The row counts of the restored database do not match the backup. The previous database is kept as the backup {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="353" />
+      <source>Poistuminen ({left} §:n jälkeen) ei voi olla ennen saapumista ({arrived} §).</source>
+      <translation>Leaving (after § {left}) cannot be before arriving (§ {arrived}).</translation>
+    </message>
+    <message>
+      <location filename="../../db/pg_tools.py" line="47" />
+      <source>PostgreSQL-tietokannan varmuuskopiointiin ja palautukseen tarvitaan ohjelma {name}, mutta sitä ei löytynyt. Asenna PostgreSQL:n asiakasohjelmat (Windowsissa PostgreSQL-asennuksen ”Command Line Tools”, Linuxissa paketti postgresql-client) tai kerro niiden kansio ympäristömuuttujalla SIHTEERI_PG_BIN.</source>
+      <translation>Backing up and restoring a PostgreSQL database needs the program {name}, but it was not found. Install the PostgreSQL client programs (on Windows “Command Line Tools” of the PostgreSQL installation, on Linux the package postgresql-client) or give their folder in the environment variable SIHTEERI_PG_BIN.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1377" />
+      <source>PostgreSQL-tietokantaan voi palauttaa vain PostgreSQL-varmuuskopion (.dump). SQLite-tiedoston tiedot siirretään arkiston kautta (export/import).</source>
+      <translation>Only a PostgreSQL backup (.dump) can be restored into a PostgreSQL database. The data of an SQLite file is moved through the archive (export/import).</translation>
+    </message>
+    <message>
+      <location filename="../../db/pg_tools.py" line="119" />
+      <source>PostgreSQL-varmuuskopio</source>
+      <translation>PostgreSQL backup</translation>
+    </message>
+    <message>
+      <location filename="../../db/pg_tools.py" line="150" />
+      <source>PostgreSQL-varmuuskopion palautus</source>
+      <translation>Restoring a PostgreSQL backup</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1385" />
+      <source>PostgreSQL-varmuuskopiota ei voi palauttaa SQLite-tiedostoon; käytä arkistoa (export/import).</source>
+      <translation>A PostgreSQL backup cannot be restored into an SQLite file; use the archive (export/import).</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="964" />
+      <source>Puheenjohtaja puuttuu.</source>
+      <translation>The chair is missing.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="819" />
+      <source>Pykälä on osapuolen {organisation} päätös sopimuksesta; poista ensin sen linkitys.</source>
+      <translation>The section is the decision of the party {organisation} on the agreement; unlink it first.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="782" />
+      <source>Pykälä {item_label} on jo linkitetty toiseen sopimukseen: {value}.</source>
+      <translation>Section {item_label} is already linked to another agreement: {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="772" />
+      <source>Pykälä {item_label} on organisaation {organisation} päätös, ei osapuolen {organisation2}.</source>
+      <translation>Section {item_label} is a decision of the organisation {organisation}, not of the party {organisation2}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="406" />
+      <source>Pykälän {section_label} muutoksenhakutapa on valittu käsin ilman perustelua; kirjoita perustelu tai palauta koneen ehdotus.</source>
+      <translation>The appeal route of section {section_label} was chosen by hand without a reason; write a reason or restore the automatic suggestion.</translation>
+    </message>
+    <message>
+      <location filename="../../core/meetings.py" line="424" />
+      <source>Pykälänumerot eivät mahdu ennen tarkastettua kokousta {number}/{year}: siirrä asia myöhempään kokoukseen.</source>
+      <translation>The section numbers do not fit before meeting {number}/{year}, whose minutes are checked: move the item to a later meeting.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="769" />
+      <location filename="../../core/agreements.py" line="812" />
+      <location filename="../../core/agreements.py" line="851" />
+      <source>Pykälää ei löytynyt.</source>
+      <translation>The section was not found.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/request.py" line="92" />
+      <source>Päivälle löytyi useita kokouksia ({names}); tarkenna toimielimen nimeä.</source>
+      <translation>Several meetings were found for the day ({names}); give the body's name more precisely.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="986" />
+      <source>Päätöksen laji puuttuu.</source>
+      <translation>The kind of decision is missing.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="984" />
+      <source>Päätös puuttuu (päätöksen laji ja päätösteksti).</source>
+      <translation>The decision is missing (kind of decision and decision text).</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="988" />
+      <source>Päätösteksti puuttuu.</source>
+      <translation>The decision text is missing.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1142" />
+      <source>Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.</source>
+      <translation>The minutes have not been checked; correct the item directly, no rectification is needed.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1030" />
+      <source>Pöytäkirjaa ei voi tarkastaa ennen kokousta.</source>
+      <translation>The minutes cannot be checked before the meeting.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1016" />
+      <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi:
+{problems}</source>
+      <translation>The minutes cannot be marked as checked yet:
+{problems}</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/request.py" line="171" />
+      <source>Pöytäkirjanote tulostetaan yhdestä pykälästä; valitse yksi pykälä.</source>
+      <translation>An excerpt of the minutes is printed from one section; choose one section.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="966" />
+      <source>Pöytäkirjanpitäjä puuttuu.</source>
+      <translation>The minutes secretary is missing.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="970" />
+      <source>Pöytäkirjantarkastajien on oltava kaksi eri henkilöä.</source>
+      <translation>The minutes checkers must be two different people.</translation>
+    </message>
+    <message>
+      <location filename="../../core/organisation.py" line="144" />
+      <source>Pöytäkirjat pidetään yleisessä tietoverkossa {low}–{high} päivää (annettu {minutes_online_days}).</source>
+      <translation>Minutes are kept on the public network for {low}–{high} days (given: {minutes_online_days}).</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="402" />
+      <source>Sama tieto on jo tallennettu; kaksoiskappaletta ei voi lisätä.</source>
+      <translation>The same information is already saved; a duplicate cannot be added.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="393" />
+      <source>Samalla toimielimellä on jo tämän vuoden asia tällä pykälänumerolla. Pykälänumeron on oltava yksilöllinen toimielimen ja vuoden sisällä.</source>
+      <translation>The same body already has an item this year with this section number. The section number must be unique within the body and the year.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_costs.py" line="184" />
+      <source>Sopimuksella ei ole osapuolia.</source>
+      <translation>The agreement has no parties.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_costs.py" line="154" />
+      <source>Sopimukselle ei ole merkitty asukaslukujen ajankohtaa.</source>
+      <translation>No population reference date has been set for the agreement.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_editing.py" line="116" />
+      <source>Sopimuksen kenttää ei voi muuttaa: {unknown}.</source>
+      <translation>This field of the agreement cannot be changed: {unknown}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_editing.py" line="191" />
+      <location filename="../../core/agreement_editing.py" line="201" />
+      <source>Sopimuksen osapuolta ei löytynyt.</source>
+      <translation>The party to the agreement was not found.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="606" />
+      <source>Sopimuksen osapuolta ei löytynyt; joku on ehkä poistanut sen.</source>
+      <translation>The party to the agreement was not found; someone may have removed it.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_editing.py" line="69" />
+      <source>Sopimuskauden loppu ei voi olla ennen sen alkua.</source>
+      <translation>The end of the agreement term cannot be before its start.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_costs.py" line="210" />
+      <source>Sopimusta ei löytynyt.</source>
+      <translation>The agreement was not found.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="530" />
+      <source>Sopimusta ei löytynyt; joku on ehkä poistanut sen.</source>
+      <translation>The agreement was not found; someone may have removed it.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="586" />
+      <source>Sopimusta, jonka nimessä on ”{title}”, ei löytynyt.</source>
+      <translation>No agreement with “{title}” in its name was found.</translation>
+    </message>
+    <message>
+      <location filename="../../core/organisation.py" line="407" />
+      <source>Sähköpostiosoite {email} ei ole muotoa nimi@esimerkki.fi.</source>
+      <translation>The email address {email} is not of the form name@example.fi.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1197" />
+      <source>Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; sen muuttumattomuutta ei voi todeta.</source>
+      <translation>No checksum has been saved for the checked minutes ({label}); it cannot be confirmed that they are unchanged.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1210" />
+      <source>Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos varmuuskopiosta ja lokista ennen otteiden antamista.</source>
+      <translation>The content of the checked minutes ({label}) has been changed after checking outside Sihteeri (directly in the database). The minutes do not match what was checked. Investigate the change from the backup and the log before giving excerpts.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="588" />
+      <source>Tarkistetaan arkistoa…</source>
+      <translation>Verifying the archive…</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="827" />
+      <location filename="../../db/backup.py" line="1369" />
+      <source>Tarkistetaan varmuuskopiota…</source>
+      <translation>Verifying the backup…</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="531" />
+      <source>Taulu {name}, rivi {number}: {column} viittaa riviin, jota arkistossa ei ole ({target} {value}).</source>
+      <translation>Table {name}, row {number}: {column} refers to a row that is not in the archive ({target} {value}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/template_library.py" line="120" />
+      <source>Tiedosto ei ole Sihteerin mallipohja: otsake ({{#- {file_magic} ... -#}}) puuttuu alusta.</source>
+      <translation>The file is not a Sihteeri template: the header ({{#- {file_magic} ... -#}}) is missing at the start.</translation>
+    </message>
+    <message>
+      <location filename="../../core/template_library.py" line="135" />
+      <source>Tiedosto ei ole Sihteerin mallipohja: otsakkeen ensimmäinen rivi ei ole {file_magic}.</source>
+      <translation>The file is not a Sihteeri template: the first line of the header is not {file_magic}.</translation>
+    </message>
+    <message>
+      <location filename="../../db/pg_tools.py" line="129" />
+      <source>Tiedosto {dump_file} ei ole ehjä PostgreSQL-varmuuskopio.</source>
+      <translation>The file {dump_file} is not an intact PostgreSQL backup.</translation>
+    </message>
+    <message>
+      <location filename="../../core/attachments.py" line="48" />
+      <source>Tiedosto {name} on tyhjä, eikä sitä liitetty.</source>
+      <translation>The file {name} is empty and was not attached.</translation>
+    </message>
+    <message>
+      <location filename="../../core/attachments.py" line="52" />
+      <source>Tiedosto {name} on {megabytes} Mt; liitetiedosto saa olla enintään {value} Mt. Pidä suuri aineisto asianhallinnassa ja kirjoita liitteen nimi asiaan.</source>
+      <translation>The file {name} is {megabytes} MB; an attachment file may be at most {value} MB. Keep large material in the case management system and write the attachment's name in the item.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="308" />
+      <source>Tiedosto {path} ei ole Sihteerin arkisto (se ei ole ehjä zip-tiedosto).</source>
+      <translation>The file {path} is not a Sihteeri archive (it is not an intact zip file).</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="339" />
+      <source>Tiedosto {path} ei ole Sihteerin arkisto.</source>
+      <translation>The file {path} is not a Sihteeri archive.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="448" />
+      <location filename="../../db/engine.py" line="153" />
+      <source>Tiedosto {path} ei ole Sihteerin tietokanta (se ei ole SQLite-tiedosto).</source>
+      <translation>The file {path} is not a Sihteeri database (it is not an SQLite file).</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="532" />
+      <location filename="../../db/backup.py" line="570" />
+      <location filename="../../db/backup.py" line="1526" />
+      <source>Tiedosto {path} ei ole Sihteerin tietokanta.</source>
+      <translation>The file {path} is not a Sihteeri database.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1163" />
+      <source>Tiedosto {path} ei ole Sihteerin tietokanta; varmuuskopiota ei otettu.</source>
+      <translation>The file {path} is not a Sihteeri database; no backup was taken.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="445" />
+      <location filename="../../db/engine.py" line="150" />
+      <source>Tiedosto {path} on tyhjä, eikä se ole Sihteerin tietokanta.</source>
+      <translation>The file {path} is empty and is not a Sihteeri database.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="442" />
+      <location filename="../../db/engine.py" line="147" />
+      <source>Tiedostoa {path} ei voi lukea: {strerror}.</source>
+      <translation>The file {path} cannot be read: {strerror}.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="332" />
+      <source>Tiedostosta {path} puuttuu manifest.json; se ei ole Sihteerin arkisto.</source>
+      <translation>The file {path} has no manifest.json; it is not a Sihteeri archive.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="407" />
+      <source>Tieto ei täytä tietokannan sääntöjä, eikä sitä tallennettu.</source>
+      <translation>The information does not meet the database's rules and was not saved.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="405" />
+      <source>Tietoa ei voi poistaa tai muuttaa, koska muut tiedot viittaavat siihen.</source>
+      <translation>The information cannot be removed or changed because other information refers to it.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="221" />
+      <source>Tietokannan osoitetta ei voi käyttää: {exc}</source>
+      <translation>The database address cannot be used: {exc}</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="66" />
+      <source>Tietokannan osoitetta ”{text}” ei ymmärretä. Anna tiedostopolku tai osoite muodossa postgresql+psycopg://käyttäjä@palvelin/tietokanta.</source>
+      <translation>The database address “{text}” is not understood. Give a file path or an address of the form postgresql+psycopg://user@server/database.</translation>
+    </message>
+    <message>
+      <location filename="../../core/organisation.py" line="84" />
+      <source>Tietokannassa ei ole vielä omaa organisaatiota; tee ensin käyttöönotto.</source>
+      <translation>The database has no home organisation yet; do the setup first.</translation>
+    </message>
+    <message>
+      <location filename="../../core/organisation.py" line="126" />
+      <source>Tietokannassa on jo toinen organisaatio nimeltä {name} (esimerkiksi sopimuksen osapuolena).</source>
+      <translation>The database already has another organisation named {name} (for example as a party to an agreement).</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="426" />
+      <source>Tietokannassa on useita rakenneversioita ({value}).</source>
+      <translation>The database has several schema versions ({value}).</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="604" />
+      <source>Tietokannassa {description} on jo tietoja. Arkiston voi tuoda vain tyhjään Sihteerin tietokantaan; anna uusi tiedosto tai tyhjä tietokanta.</source>
+      <translation>The database {description} already contains data. The archive can be imported only into an empty Sihteeri database; give a new file or an empty database.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1231" />
+      <source>Tietokannasta ei saatu varmuuskopiota ennen sen päivitystä, joten sitä ei päivitetty. {warnings}</source>
+      <translation>A backup of the database could not be taken before its upgrade, so it was not upgraded. {warnings}</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="285" />
+      <source>Tietokanta on toisen ohjelman lukitsema. Odota hetki ja yritä uudelleen.</source>
+      <translation>The database is locked by another program. Wait a moment and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="486" />
+      <source>Tietokanta {database} on tehty uudemmalla Sihteerin versiolla (rakenneversio {rev}). Päivitä Sihteeri; tietokantaan ei koskettu.</source>
+      <translation>The database {database} was made with a newer version of Sihteeri (schema version {rev}). Update Sihteeri; the database was not touched.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="502" />
+      <source>Tietokanta {database} on vanhempaa rakenneversiota ({rev}).</source>
+      <translation>The database {database} has an older schema version ({rev}).</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1530" />
+      <source>Tietokanta {path} on vioittunut.</source>
+      <translation>The database {path} is damaged.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="292" />
+      <source>Tietokanta {what} on vioittunut. Palauta se varmuuskopiosta.</source>
+      <translation>The database {what} is damaged. Restore it from a backup.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1524" />
+      <source>Tietokantaa {path} ei löydy.</source>
+      <translation>The database {path} cannot be found.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="455" />
+      <source>Tietokantaa {path} ei ole olemassa.</source>
+      <translation>The database {path} does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1159" />
+      <source>Tietokantaa {path} ei ole olemassa; varmuuskopiota ei otettu.</source>
+      <translation>The database {path} does not exist; no backup was taken.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="295" />
+      <source>Tietokantaan {what} ei saada yhteyttä. Tarkista osoite, verkkoyhteys ja käyttöoikeudet.</source>
+      <translation>Cannot connect to the database {what}. Check the address, the network connection and the access rights.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="270" />
+      <source>Tietokantapalvelin {what} ei hyväksynyt salasanaa.</source>
+      <translation>The database server {what} did not accept the password.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="273" />
+      <source>Tietokantapalvelin {what} pyytää salasanan.</source>
+      <translation>The database server {what} asks for a password.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="463" />
+      <location filename="../../db/engine.py" line="156" />
+      <source>Tietokantatiedosto {path} on vioittunut, eikä sitä voi avata. Tiedostoon ei ole koskettu; palauta tietokanta varmuuskopiosta.</source>
+      <translation>The database file {path} is damaged and cannot be opened. The file has not been touched; restore the database from a backup.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="75" />
+      <source>Tietokantatyyppiä ”{backend_name}” ei tueta. Käytä SQLitea (tiedosto) tai PostgreSQLia.</source>
+      <translation>The database type “{backend_name}” is not supported. Use SQLite (a file) or PostgreSQL.</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="386" />
+      <source>Toimielimelle {body} ei ole merkitty ylempää toimielintä, jolle oikaisuvaatimus tehdään; merkitse se toimielimen tietoihin.</source>
+      <translation>The body {body} has no higher body set to which the rectification request is made; set it in the body's details.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="977" />
+      <source>Toimielimellä ei ole kokouspäivänä jäseniä; päätösvaltaisuutta ei voi todeta.</source>
+      <translation>The body has no members on the meeting day; it cannot be established whether the meeting is quorate.</translation>
+    </message>
+    <message>
+      <location filename="../../core/organisation.py" line="325" />
+      <source>Toimielimellä on jo puheenjohtaja. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
+      <translation>The body already has a chair. End their membership or change their role first.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="400" />
+      <source>Toimielimellä on jo samana vuonna kokous tällä numerolla.</source>
+      <translation>The body already has a meeting with this number in the same year.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/request.py" line="81" />
+      <source>Toimielimellä {body} ei ole kokousta {day}.{month}.{year}.</source>
+      <translation>The body {body} has no meeting on {day}.{month}.{year}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/request.py" line="114" />
+      <source>Toimielimellä {body} ei ole tarkastettuja pöytäkirjoja vuodelta {year}.</source>
+      <translation>The body {body} has no checked minutes from {year}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/meetings.py" line="187" />
+      <source>Toimielimellä {body} on jo kokous {number}/{year}.{swap}</source>
+      <translation>The body {body} already has meeting {number}/{year}.{swap}</translation>
+    </message>
+    <message>
+      <location filename="../../core/organisation.py" line="199" />
+      <source>Toimielimen nimi puuttuu.</source>
+      <translation>The body's name is missing.</translation>
+    </message>
+    <message>
+      <location filename="../../core/organisation.py" line="360" />
+      <source>Toimielimen puheenjohtaja on {person}. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
+      <translation>The chair of the body is {person}. End their membership or change their role first.</translation>
+    </message>
+    <message>
+      <location filename="../../core/organisation.py" line="214" />
+      <source>Toimielin ei voi olla oma yläpuolinen toimielimensä.</source>
+      <translation>A body cannot be the body above itself.</translation>
+    </message>
+    <message>
+      <location filename="../../core/meetings.py" line="144" />
+      <location filename="../../core/organisation.py" line="256" />
+      <location filename="../../core/organisation.py" line="299" />
+      <source>Toimielintä ei löydy.</source>
+      <translation>The body was not found.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/request.py" line="71" />
+      <location filename="../../core/printing/request.py" line="102" />
+      <source>Toimielintä {body!r} ei löytynyt.</source>
+      <translation>The body {body!r} was not found.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="141" />
+      <source>Toimielintä {missing} ei ole tietokannassa. Toimielimet: {names}.</source>
+      <translation>The body {missing} is not in the database. Bodies: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/labels.py" line="243" />
+      <source>Tulostuskieli {language!r} ei ole tuettu; valitse fi (suomi) tai sv (ruotsi).</source>
+      <translation>The print language {language!r} is not supported; choose fi (Finnish) or sv (Swedish).</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="258" />
+      <source>Tuntematon hallinto-oikeus {court!r}; vaihtoehdot: {administrative}.</source>
+      <translation>Unknown administrative court {court!r}; options: {administrative}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1144" />
+      <source>Tuntematon oikaistava kohta: {field}.</source>
+      <translation>Unknown part to rectify: {field}.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="613" />
+      <source>Tuodaan taulua {table}…</source>
+      <translation>Importing table {table}…</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/request.py" line="169" />
+      <source>Useamman kokouksen asiakirjana voi tulostaa vain pöytäkirjat.</source>
+      <translation>Only minutes can be printed as a document covering several meetings.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1115" />
+      <source>Vain tarkastetun pöytäkirjan voi merkitä julkaistuksi.</source>
+      <translation>Only checked minutes can be marked as published.</translation>
+    </message>
+    <message>
+      <location filename="../../core/organisation.py" line="306" />
+      <location filename="../../core/organisation.py" line="353" />
+      <source>Vain varajäsen voi olla jonkun jäsenen henkilökohtainen varajäsen.</source>
+      <translation>Only a deputy member can be a member's personal deputy.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="968" />
+      <source>Valitse kaksi pöytäkirjantarkastajaa.</source>
+      <translation>Choose two minutes checkers.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="894" />
+      <source>Valitse osapuolet, joille ote lähetettiin.</source>
+      <translation>Choose the parties the excerpt was sent to.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/request.py" line="128" />
+      <source>Valitse pykälä joko numerolla tai diaarinumerolla.</source>
+      <translation>Choose the section either by number or by diary number.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1068" />
+      <source>Valitse, miten ote lähetettiin vastaanottajalle {recipient}.</source>
+      <translation>Choose how the excerpt was sent to the recipient {recipient}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/request.py" line="222" />
+      <source>Valittua pykälää ei löytynyt tästä kokouksesta.</source>
+      <translation>The chosen section was not found in this meeting.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="776" />
+      <source>Varmuuskopio {final} ei ollut ehjä, eikä sitä tallennettu. {problem}</source>
+      <translation>The backup {final} was not intact and was not saved. {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="608" />
+      <location filename="../../db/backup.py" line="1108" />
+      <source>Varmuuskopio {path} on muuttunut tai vioittunut (tarkiste ei täsmää).</source>
+      <translation>The backup {path} has changed or is damaged (the checksum does not match).</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="547" />
+      <location filename="../../db/backup.py" line="626" />
+      <location filename="../../db/backup.py" line="1118" />
+      <location filename="../../db/backup.py" line="667" />
+      <source>Varmuuskopio {path} on tehty uudemmalla Sihteerin versiolla.</source>
+      <translation>The backup {path} was made with a newer version of Sihteeri.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="586" />
+      <source>Varmuuskopio {path} on vioittunut ({check}).</source>
+      <translation>The backup {path} is damaged ({check}).</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="541" />
+      <location filename="../../db/backup.py" line="596" />
+      <source>Varmuuskopio {path} on vioittunut: {exc}.</source>
+      <translation>The backup {path} is damaged: {exc}.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1216" />
+      <source>Varmuuskopiokansioon {folder} ei ole kirjoitusoikeutta; sinne ei otettu varmuuskopiota.</source>
+      <translation>There is no write permission to the backup folder {folder}; no backup was taken there.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="744" />
+      <source>Varmuuskopiokansiossa {folder} ei ole tilaa ({free} Mt vapaana, tarvitaan {needed} Mt). Vanhat varmuuskopiot ovat ennallaan.</source>
+      <translation>The backup folder {folder} has no room ({free} MB free, {needed} MB needed). The old backups are unchanged.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1207" />
+      <source>Varmuuskopiokansiossa {folder} ei ole tilaa, eikä uutta varmuuskopiota voitu tallentaa sinne. Vanhat varmuuskopiot ovat ennallaan. Vapauta levytilaa.</source>
+      <translation>The backup folder {folder} has no room, and the new backup could not be saved there. The old backups are unchanged. Free up disk space.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="721" />
+      <source>Varmuuskopiokansiota {folder} ei löydy (onko verkkolevy tai muistitikku kiinni?). Sinne ei otettu varmuuskopiota.</source>
+      <translation>The backup folder {folder} was not found (is the network drive or USB stick connected?). No backup was taken there.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="731" />
+      <source>Varmuuskopiokansiota {folder} ei voi luoda: {strerror}.</source>
+      <translation>The backup folder {folder} cannot be created: {strerror}.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="784" />
+      <source>Varmuuskopion {final} rivimäärät eivät vastanneet tietokantaa, eikä sitä tallennettu.</source>
+      <translation>The row counts of the backup {final} did not match the database, and it was not saved.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1103" />
+      <source>Varmuuskopion {path} kuvaustiedosto puuttuu tai on vioittunut.</source>
+      <translation>The description file of the backup {path} is missing or damaged.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="617" />
+      <source>Varmuuskopion {path} rivimäärät eivät täsmää sen kuvaukseen.</source>
+      <translation>The row counts of the backup {path} do not match its description.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1372" />
+      <source>Varmuuskopiota ei palautettu: {problem}</source>
+      <translation>The backup was not restored: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1416" />
+      <source>Varmuuskopiota ei voitu palauttaa: {exc}.</source>
+      <translation>The backup could not be restored: {exc}.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1220" />
+      <source>Varmuuskopiota ei voitu tallentaa kansioon {folder}: {exc}.</source>
+      <translation>The backup could not be saved in the folder {folder}: {exc}.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="599" />
+      <source>Varmuuskopiota {path} ei voi lukea: {strerror}.</source>
+      <translation>The backup {path} cannot be read: {strerror}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1081" />
+      <source>Vastaanottaja {recipient} ei voi saada otetta ennen sen lähettämistä.</source>
+      <translation>The recipient {recipient} cannot receive the excerpt before it has been sent.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1059" />
+      <source>Vastaanottajaa ei löydy.</source>
+      <translation>The recipient was not found.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="204" />
+      <source>Viedään taulua {table}…</source>
+      <translation>Exporting table {table}…</translation>
+    </message>
+    <message>
+      <location filename="../../core/organisation.py" line="217" />
+      <source>Yläpuolisen toimielimen {parent} on oltava saman organisaation.</source>
+      <translation>The body above, {parent}, must belong to the same organisation.</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="132" />
+      <location filename="../../core/drafting.py" line="284" />
+      <location filename="../../core/drafting.py" line="273" />
+      <location filename="../../core/drafting.py" line="336" />
+      <source>arvo kasvoi yli {limit} merkin</source>
+      <translation>the value grew beyond {limit} characters</translation>
+    </message>
+    <message>
+      <location filename="../../core/draft_context.py" line="429" />
+      <source>asiaan ei ole liitetty sopimusta</source>
+      <translation>the item is not linked to an agreement</translation>
+    </message>
+    <message>
+      <location filename="../../core/draft_context.py" line="432" />
+      <source>asialle ei ole merkitty esittelijää</source>
+      <translation>no presenter has been recorded for the item</translation>
+    </message>
+    <message>
+      <location filename="../../core/draft_context.py" line="431" />
+      <source>asialle ei ole merkitty valmistelijaa</source>
+      <translation>no preparer has been recorded for the item</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_costs.py" line="28" />
+      <source>asukasluvun mukaan</source>
+      <translation>by population</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="268" />
+      <source>kenoviiva nimessä</source>
+      <translation>backslash in the name</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="672" />
+      <source>kenttä ”{name}”</source>
+      <translation>the field “{name}”</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_costs.py" line="30" />
+      <source>kiinteillä osuuksilla</source>
+      <translation>in fixed shares</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="469" />
+      <source>kirjoitusvirhe</source>
+      <translation>syntax error</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="392" />
+      <source>lohkoja ({{% block %}})</source>
+      <translation>blocks ({{% block %}})</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="134" />
+      <source>luku kasvoi liian suureksi</source>
+      <translation>a number grew too large</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="386" />
+      <source>makroja ({{% macro %}})</source>
+      <translation>macros ({{% macro %}})</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="447" />
+      <source>mallipohja loppuu kesken (sulkeva }}}} tai %}} puuttuu?)</source>
+      <translation>the template ends too early (is a closing }}}} or %}} missing?)</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="444" />
+      <source>mallipohja loppuu kesken: {{% {tag} %}} puuttuu</source>
+      <translation>the template ends too early: {{% {tag} %}} is missing</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="103" />
+      <source>mallipohjan täyttäminen kesti liian kauan (yli aikarajan)</source>
+      <translation>filling in the template took too long (over the time limit)</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="456" />
+      <source>merkkijonon lainausmerkki jäi sulkematta</source>
+      <translation>a string's quotation mark was not closed</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="455" />
+      <source>odotettiin ”{expected}”</source>
+      <translation>expected “{expected}”</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="452" />
+      <source>odotettiin ”{expected}”, mutta tuli ”{found}”</source>
+      <translation>expected “{expected}”, but got “{found}”</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="448" />
+      <location filename="../../core/drafting.py" line="449" />
+      <source>odottamaton merkki ”{char}”</source>
+      <translation>unexpected character “{char}”</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="391" />
+      <source>periytymistä ({{% extends %}})</source>
+      <translation>inheritance ({{% extends %}})</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="328" />
+      <source>potenssi on liian suuri</source>
+      <translation>the power is too large</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="154" />
+      <source>range() saa tuottaa enintään {limit} lukua</source>
+      <translation>range() may produce at most {limit} numbers</translation>
+    </message>
+    <message>
+      <location filename="../../core/template_library.py" line="38" />
+      <source>ruotsi</source>
+      <translation>Swedish</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="108" />
+      <source>silmukoita kierrettiin yli {rounds} kertaa</source>
+      <translation>loops ran more than {rounds} times</translation>
+    </message>
+    <message>
+      <location filename="../../core/draft_context.py" line="366" />
+      <source>sopimukselle ei ole merkitty koordinoivaa organisaatiota</source>
+      <translation>no coordinating organisation has been recorded for the agreement</translation>
+    </message>
+    <message>
+      <location filename="../../core/template_library.py" line="38" />
+      <source>suomi</source>
+      <translation>Finnish</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="649" />
+      <source>tapauksen tietoja ei voi muuttaa</source>
+      <translation>the case data cannot be changed</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_costs.py" line="29" />
+      <source>tasan</source>
+      <translation>equally</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="115" />
+      <location filename="../../core/drafting.py" line="621" />
+      <source>teksti kasvoi yli {limit} merkin</source>
+      <translation>the text grew beyond {limit} characters</translation>
+    </message>
+    <message>
+      <location filename="../../core/draft_context.py" line="410" />
+      <source>toimielimelle {body} ei ole merkitty ylempää toimielintä</source>
+      <translation>no body above has been recorded for the body {body}</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="390" />
+      <source>toisten mallipohjien liittämistä ({{% include %}})</source>
+      <translation>including other templates ({{% include %}})</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="441" />
+      <source>tuntematon komento ”{name}”</source>
+      <translation>unknown command “{name}”</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="439" />
+      <source>tuntematon suodatin ”{name}”</source>
+      <translation>unknown filter “{name}”</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="440" />
+      <source>tuntematon testi ”{name}”</source>
+      <translation>unknown test “{name}”</translation>
+    </message>
+    <message>
+      <location filename="../../db/pg_tools.py" line="107" />
+      <source>tuntematon virhe</source>
+      <translation>unknown error</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="389" />
+      <source>tuonteja ({{% from ... import %}})</source>
+      <translation>imports ({{% from ... import %}})</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="388" />
+      <source>tuonteja ({{% import %}})</source>
+      <translation>imports ({{% import %}})</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="266" />
+      <source>tyhjä tai virheellinen nimi</source>
+      <translation>empty or invalid name</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="651" />
+      <source>virhe täytössä ({error})</source>
+      <translation>error while filling in ({error})</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="496" />
+      <source>{database} on tyhjä, eikä se ole Sihteerin tietokanta.</source>
+      <translation>{database} is empty and is not a Sihteeri database.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="471" />
+      <source>{database} sisältää jo muita tietoja, eikä se ole Sihteerin tietokanta. Sitä ei muutettu.</source>
+      <translation>{database} already holds other data and is not a Sihteeri database. It was not changed.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="441" />
+      <source>{filled}/{seats} (vähintään {required}) – EI päätösvaltainen</source>
+      <translation>{filled}/{seats} (at least {required}) – NOT quorate</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="435" />
+      <source>{filled}/{seats} (vähintään {required}) – päätösvaltainen</source>
+      <translation>{filled}/{seats} (at least {required}) – quorate</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="734" />
+      <source>{folder} ei ole kansio; sinne ei otettu varmuuskopiota.</source>
+      <translation>{folder} is not a folder; no backup was taken there.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="698" />
+      <source>{names} ei osallistu asian {section_label} käsittelyyn eikä voi äänestää.</source>
+      <translation>{names} does not take part in handling the item {section_label} and cannot vote.</translation>
+    </message>
+    <message>
+      <location filename="../../core/organisation.py" line="317" />
+      <source>{name} on jo toimielimen {body} jäsen {term_start}.</source>
+      <translation>{name} is already a member of the body {body} on {term_start}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/draft_context.py" line="372" />
+      <source>{organisation} ei ole sopimuksen osapuoli</source>
+      <translation>{organisation} is not a party to the agreement</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_editing.py" line="174" />
+      <source>{organisation} on jo sopimuksen osapuoli.</source>
+      <translation>{organisation} is already a party to the agreement.</translation>
+    </message>
+    <message>
+      <location filename="../../core/organisation.py" line="224" />
+      <source>{parent} on jo toimielimen {name} alainen.</source>
+      <translation>{parent} is already under the body {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="451" />
+      <source>{path} on kansio, ei tietokantatiedosto.</source>
+      <translation>{path} is a folder, not a database file.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="514" />
+      <source>{person} on jo merkitty esteelliseksi asiassa {section_label}.</source>
+      <translation>{person} is already recorded as disqualified in the item {section_label}.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1535" />
+      <source>{problem} Ehjää varmuuskopiota ei löytynyt kansiosta {folder}.</source>
+      <translation>{problem} No intact backup was found in the folder {folder}.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1539" />
+      <source>{problem} Tiedostoon ei ole koskettu.</source>
+      <translation>{problem} The file has not been touched.</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="467" />
+      <source>{problem}. Suodattimet: {filters}</source>
+      <translation>{problem}. Filters: {filters}</translation>
+    </message>
+    <message>
+      <location filename="../../db/pg_tools.py" line="104" />
+      <source>{what} ei onnistunut: {problem}</source>
+      <translation>{what} failed: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="495" />
+      <source>{where} on virheellinen.</source>
+      <translation>{where} is invalid.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="438" />
+      <source>{where}: arkistosta puuttuu liitetiedosto {value}.</source>
+      <translation>{where}: the attachment file {value} is missing from the archive.</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="658" />
+      <source>{where}: jako nollalla.</source>
+      <translation>{where}: division by zero.</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="630" />
+      <source>{where}: mallipohja yritti käyttää kiellettyä ominaisuutta ({security_text}). Mallipohja voi lukea vain asian tietoja.</source>
+      <translation>{where}: the template tried to use a forbidden feature ({security_text}). A template can only read the item's data.</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="549" />
+      <source>{where}: muuttujalla ”{owner}” ei ole kenttää ”{exc}”. Sen kentät: {value}.</source>
+      <translation>{where}: the variable “{owner}” has no field “{exc}”. Its fields: {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="401" />
+      <source>{where}: sarake {column_name} ei saa olla tyhjä.</source>
+      <translation>{where}: the column {column_name} must not be empty.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="445" />
+      <source>{where}: sarakkeen {column_name} arvo {value!r} ei kelpaa.</source>
+      <translation>{where}: the value {value!r} in the column {column_name} is not valid.</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="526" />
+      <source>{where}: tietoa ”{owner}.{exc}” ei ole, koska {reason}. Rajaa kohta ehdolla {{% if {owner} %}} ... {{% endif %}} tai täydennä asian tiedot.</source>
+      <translation>{where}: the data “{owner}.{exc}” does not exist because {reason}. Enclose the passage in the condition {{% if {owner} %}} ... {{% endif %}} or complete the item's data.</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="513" />
+      <source>{where}: tuntematon muuttuja ”{exc}”. Käytettävissä olevat muuttujat: {available}.</source>
+      <translation>{where}: unknown variable “{exc}”. Available variables: {available}.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="498" />
+      <source>{where}: tuntematon sarake {extra}.</source>
+      <translation>{where}: unknown column {extra}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="662" />
+      <source>{where}: virhe arvon käsittelyssä: {exc}.</source>
+      <translation>{where}: error while handling a value: {exc}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="642" />
+      <source>{where}: {limit}. Täyttäminen keskeytettiin.</source>
+      <translation>{where}: {limit}. Filling in was stopped.</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="593" />
+      <source>{where}: {syntax_message}.</source>
+      <translation>{where}: {syntax_message}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="654" />
+      <source>{where}: {text}.</source>
+      <translation>{where}: {text}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="539" />
+      <source>{where}: ”{owner}” on luettelo, jolla ei ole kenttää ”{exc}”. Käy luettelo läpi silmukalla {{% for x in … %}} tai käytä suodatinta join_fi.</source>
+      <translation>{where}: “{owner}” is a list, which has no field “{exc}”. Go through the list with the loop {{% for x in … %}} or use the filter join_fi.</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="387" />
+      <source>{{% call %}}-lohkoja</source>
+      <translation>{{% call %}} blocks</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="733" />
+      <source>Äänestyksen tulos on joko jaa- tai ei-ehdotus.</source>
+      <translation>The result of a vote is either the yes or the no proposal.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="737" />
+      <source>Äänestyksen {round} tulos on jo ratkaistu ({result_text}); tallenna äänestys uudelleen, jos äänet on kirjattu väärin.</source>
+      <translation>The result of vote {round} is already decided ({result_text}); save the vote again if the votes were recorded wrongly.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1002" />
+      <source>Äänestyksen {round} tulos puuttuu (äänet menivät tasan).</source>
+      <translation>The result of vote {round} is missing (the votes were tied).</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="730" />
+      <location filename="../../core/minutes.py" line="755" />
+      <source>Äänestystä ei löydy.</source>
+      <translation>The vote was not found.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_editing.py" line="59" />
+      <source>”{value}” ei ole euromäärä.</source>
+      <translation>“{value}” is not a euro amount.</translation>
     </message>
   </context>
 </TS>

@@ -157,57 +157,57 @@
   <context>
     <name>AgreementListModel</name>
     <message>
-      <location filename="../../gui/agreements.py" line="115" />
+      <location filename="../../gui/agreements.py" line="116" />
       <source>Sopimus</source>
       <translation>Avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="115" />
+      <location filename="../../gui/agreements.py" line="116" />
       <source>Tila</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="115" />
+      <location filename="../../gui/agreements.py" line="116" />
       <source>Puuttuu</source>
       <translation>Saknas</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="115" />
+      <location filename="../../gui/agreements.py" line="116" />
       <source>Voimaantulo</source>
       <translation>Ikraftträdande</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="116" />
+      <location filename="../../gui/agreements.py" line="117" />
       <source>Laji</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="116" />
+      <location filename="../../gui/agreements.py" line="117" />
       <source>Kausi</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="116" />
+      <location filename="../../gui/agreements.py" line="117" />
       <source>Koordinoi</source>
       <translation>Koordinerar</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="118" />
+      <location filename="../../gui/agreements.py" line="119" />
       <source>Yhteistoimintasopimus</source>
       <translation>Samverkansavtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="119" />
+      <location filename="../../gui/agreements.py" line="120" />
       <source>Yhteistyösopimus</source>
       <translation>Samarbetsavtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="120" />
+      <location filename="../../gui/agreements.py" line="121" />
       <source>Yhteistyöpöytäkirja</source>
       <translation>Samarbetsprotokoll</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="121" />
+      <location filename="../../gui/agreements.py" line="122" />
       <source>Muu sopimus</source>
       <translation>Annat avtal</translation>
     </message>
@@ -215,332 +215,332 @@
   <context>
     <name>AgreementRegisterWindow</name>
     <message>
-      <location filename="../../gui/agreements.py" line="192" />
-      <location filename="../../gui/agreements.py" line="272" />
+      <location filename="../../gui/agreements.py" line="193" />
+      <location filename="../../gui/agreements.py" line="273" />
       <source>Sopimukset</source>
       <translation>Avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="227" />
+      <location filename="../../gui/agreements.py" line="228" />
       <source>Tallennettu {0}</source>
       <translation>Sparat {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="232" />
+      <location filename="../../gui/agreements.py" line="233" />
       <source>Päivitä</source>
       <translation>Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="235" />
+      <location filename="../../gui/agreements.py" line="236" />
       <source>Tulosta hyväksymistilanne…</source>
       <translation>Skriv ut godkännandeläget…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="238" />
+      <location filename="../../gui/agreements.py" line="239" />
       <source>Linkitä pykälä…</source>
       <translation>Länka paragraf…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="240" />
+      <location filename="../../gui/agreements.py" line="241" />
       <source>Poista pykälän linkitys</source>
       <translation>Ta bort länken till paragrafen</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="242" />
+      <location filename="../../gui/agreements.py" line="243" />
       <source>Kirjaa otteen lähetys…</source>
       <translation>Anteckna att utdraget skickats…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="244" />
+      <location filename="../../gui/agreements.py" line="245" />
       <source>Tallenna oma pöytäkirjanote…</source>
       <translation>Spara eget protokollsutdrag…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="246" />
+      <location filename="../../gui/agreements.py" line="247" />
       <source>Uusi sopimus…</source>
       <translation>Nytt avtal…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="249" />
+      <location filename="../../gui/agreements.py" line="250" />
       <source>Sopimuksen tiedot…</source>
       <translation>Avtalets uppgifter…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="251" />
+      <location filename="../../gui/agreements.py" line="252" />
       <source>Lisää osapuoli…</source>
       <translation>Lägg till part…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="253" />
-      <location filename="../../gui/agreements.py" line="680" />
+      <location filename="../../gui/agreements.py" line="254" />
+      <location filename="../../gui/agreements.py" line="683" />
       <source>Poista osapuoli</source>
       <translation>Ta bort part</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="255" />
+      <location filename="../../gui/agreements.py" line="256" />
       <source>Siirrä osapuolta ylös</source>
       <translation>Flytta parten uppåt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="258" />
+      <location filename="../../gui/agreements.py" line="259" />
       <source>Siirrä osapuolta alas</source>
       <translation>Flytta parten nedåt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="261" />
+      <location filename="../../gui/agreements.py" line="262" />
       <source>Päätä sopimus…</source>
       <translation>Avsluta avtalet…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="263" />
+      <location filename="../../gui/agreements.py" line="264" />
       <source>&amp;Sopimus</source>
       <translation>&amp;Avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="267" />
+      <location filename="../../gui/agreements.py" line="268" />
       <source>&amp;Osapuoli</source>
       <translation>&amp;Part</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="294" />
+      <location filename="../../gui/agreements.py" line="295" />
       <source>Hae nimellä, osapuolella tai koordinoijalla</source>
       <translation>Sök på namn, part eller koordinator</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="299" />
+      <location filename="../../gui/agreements.py" line="300" />
       <source>Kaikki tilat</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="301" />
+      <location filename="../../gui/agreements.py" line="302" />
       <source>Valmistelussa</source>
       <translation>Under beredning</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="302" />
+      <location filename="../../gui/agreements.py" line="303" />
       <source>Odottaa hyväksyntöjä</source>
       <translation>Väntar på godkännanden</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="303" />
+      <location filename="../../gui/agreements.py" line="304" />
       <source>Voimassa</source>
       <translation>I kraft</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="304" />
+      <location filename="../../gui/agreements.py" line="305" />
       <source>Päättynyt</source>
       <translation>Upphört</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="305" />
+      <location filename="../../gui/agreements.py" line="306" />
       <source>Irtisanottu</source>
       <translation>Uppsagt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="311" />
+      <location filename="../../gui/agreements.py" line="312" />
       <source>Kaikki lajit</source>
       <translation>Alla typer</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="331" />
+      <location filename="../../gui/agreements.py" line="332" />
       <source>Sopimusrekisteri</source>
       <translation>Avtalsregister</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="332" />
+      <location filename="../../gui/agreements.py" line="333" />
       <source>Muistutukset</source>
       <translation>Påminnelser</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="339" />
+      <location filename="../../gui/agreements.py" line="340" />
       <source>Päivä</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="344" />
+      <location filename="../../gui/agreements.py" line="345" />
       <source>Päättämättä määräpäivään</source>
       <translation>Obeslutat före förfallodagen</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="353" />
+      <location filename="../../gui/agreements.py" line="354" />
       <source>Sopimuskausi päättyy</source>
       <translation>Avtalsperioden går ut</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="357" />
+      <location filename="../../gui/agreements.py" line="358" />
       <source> päivän kuluessa</source>
       <translation> dagar framåt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="359" />
+      <location filename="../../gui/agreements.py" line="360" />
       <source>Näytä muistutukset</source>
       <translation>Visa påminnelser</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="402" />
+      <location filename="../../gui/agreements.py" line="403" />
       <source>Hyväksymistilanne</source>
       <translation>Godkännandeläge</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="419" />
+      <location filename="../../gui/agreements.py" line="420" />
       <source>Kustannusosuudet</source>
       <translation>Kostnadsandelar</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="463" />
+      <location filename="../../gui/agreements.py" line="464" />
       <source>Haetaan sopimuksia…</source>
       <translation>Hämtar avtal…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="498" />
+      <location filename="../../gui/agreements.py" line="499" />
       <source>Haetaan sopimusta…</source>
       <translation>Hämtar avtalet…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="503" />
+      <location filename="../../gui/agreements.py" line="504" />
       <source>Ei sopimuksia</source>
       <translation>Inga avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="515" />
+      <location filename="../../gui/agreements.py" line="516" />
       <source>kausi {0}</source>
       <translation>period {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="516" />
+      <location filename="../../gui/agreements.py" line="517" />
       <source>koordinoi {0}</source>
       <translation>koordineras av {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="519" />
+      <location filename="../../gui/agreements.py" line="520" />
       <source>Voimaantulo: {0}</source>
       <translation>Ikraftträdande: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="520" />
+      <location filename="../../gui/agreements.py" line="521" />
       <source>Tila: {0}</source>
       <translation>Status: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="523" />
+      <location filename="../../gui/agreements.py" line="524" />
       <source>Hyväksytty muutoksin: {0}.</source>
       <translation>Godkänt med ändringar: {0}.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="525" />
+      <location filename="../../gui/agreements.py" line="526" />
       <source>Kaikki edellytetyt hyväksynnät ovat koossa.</source>
       <translation>Alla förutsatta godkännanden finns.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="534" />
+      <location filename="../../gui/agreements.py" line="536" />
       <source>Kustannukset jaetaan {0}.</source>
       <translation>Kostnaderna fördelas {0}.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="535" />
+      <location filename="../../gui/agreements.py" line="538" />
       <source>Sopimukseen ei ole merkitty kustannuksia.</source>
       <translation>Inga kostnader har antecknats för avtalet.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="575" />
-      <location filename="../../gui/agreements.py" line="709" />
+      <location filename="../../gui/agreements.py" line="578" />
+      <location filename="../../gui/agreements.py" line="712" />
       <source>Tallennetaan…</source>
       <translation>Sparar…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="600" />
-      <location filename="../../gui/agreements.py" line="655" />
+      <location filename="../../gui/agreements.py" line="603" />
+      <location filename="../../gui/agreements.py" line="658" />
       <source>Haetaan…</source>
       <translation>Söker…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="639" />
+      <location filename="../../gui/agreements.py" line="642" />
       <source>Tallennetaan sopimusta…</source>
       <translation>Sparar avtalet…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="670" />
+      <location filename="../../gui/agreements.py" line="673" />
       <source>Lisätään osapuolta…</source>
       <translation>Lägger till part…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="681" />
+      <location filename="../../gui/agreements.py" line="684" />
       <source>Poistetaanko {0} sopimuksen osapuolista? Osapuolen päätöstiedot poistuvat.</source>
       <translation>Ta bort {0} från avtalets parter? Partens beslutsuppgifter tas bort.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="686" />
+      <location filename="../../gui/agreements.py" line="689" />
       <source>Poistetaan osapuolta…</source>
       <translation>Tar bort part…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="695" />
+      <location filename="../../gui/agreements.py" line="698" />
       <source>Siirretään osapuolta…</source>
       <translation>Parten flyttas…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="727" />
+      <location filename="../../gui/agreements.py" line="730" />
       <source>Osapuolen {0} toimielinten pykäliä ei ole tässä tietokannassa; kirjaa päätös osapuolen otteelta.</source>
       <translation>Paragrafer från {0}s organ finns inte i den här databasen; anteckna beslutet från partens utdrag.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="734" />
+      <location filename="../../gui/agreements.py" line="737" />
       <source>Haetaan pykäliä…</source>
       <translation>Hämtar paragrafer…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="741" />
+      <location filename="../../gui/agreements.py" line="744" />
       <source>Linkitetään…</source>
       <translation>Länkar…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="751" />
+      <location filename="../../gui/agreements.py" line="754" />
       <source>Poistetaan linkitys…</source>
       <translation>Tar bort länken…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="762" />
+      <location filename="../../gui/agreements.py" line="765" />
       <source>Kirjataan…</source>
       <translation>Antecknar…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="769" />
+      <location filename="../../gui/agreements.py" line="772" />
       <source>Tallenna hyväksymistilanne</source>
       <translation>Spara godkännandeläget</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="770" />
-      <location filename="../../gui/agreements.py" line="793" />
+      <location filename="../../gui/agreements.py" line="773" />
+      <location filename="../../gui/agreements.py" line="796" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="786" />
+      <location filename="../../gui/agreements.py" line="789" />
       <source>Tulostetaan…</source>
       <translation>Skriver ut…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="792" />
+      <location filename="../../gui/agreements.py" line="795" />
       <source>Tallenna pöytäkirjanote osapuolille</source>
       <translation>Spara protokollsutdrag till parterna</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="804" />
+      <location filename="../../gui/agreements.py" line="807" />
       <source>Sopimukseen ei ole linkitetty omaa päätöstä (kotiorganisaation pykälää), josta ote annettaisiin.</source>
       <translation>Till avtalet har inget eget beslut (paragraf i den egna organisationen) länkats som utdraget kunde ges ur.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="817" />
+      <location filename="../../gui/agreements.py" line="820" />
       <source>Tulostetaan otetta…</source>
       <translation>Skriver ut utdraget…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="838" />
+      <location filename="../../gui/agreements.py" line="841" />
       <source>Ei muistutuksia.</source>
       <translation>Inga påminnelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="841" />
+      <location filename="../../gui/agreements.py" line="844" />
       <source>Haetaan muistutuksia…</source>
       <translation>Hämtar påminnelser…</translation>
     </message>
@@ -913,7 +913,7 @@
   <context>
     <name>AutoBackup</name>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="540" />
+      <location filename="../../gui/backup_dialog.py" line="541" />
       <location filename="../../gui/main_window.py" line="889" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Tar säkerhetskopia…</translation>
@@ -922,107 +922,107 @@
   <context>
     <name>BackupDialog</name>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="195" />
+      <location filename="../../gui/backup_dialog.py" line="196" />
       <source>Varmuuskopiot</source>
       <translation>Säkerhetskopior</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="202" />
+      <location filename="../../gui/backup_dialog.py" line="203" />
       <source>Vaihda kansio…</source>
       <translation>Byt mapp…</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="203" />
+      <location filename="../../gui/backup_dialog.py" line="204" />
       <source>Toinen kansio…</source>
       <translation>Andra mapp…</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="204" />
+      <location filename="../../gui/backup_dialog.py" line="205" />
       <source>Ei toista kansiota</source>
       <translation>Ingen andra mapp</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="224" />
+      <location filename="../../gui/backup_dialog.py" line="225" />
       <source>Ota varmuuskopio nyt</source>
       <translation>Ta säkerhetskopia nu</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="225" />
+      <location filename="../../gui/backup_dialog.py" line="226" />
       <source>Tarkista</source>
       <translation>Kontrollera</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="226" />
+      <location filename="../../gui/backup_dialog.py" line="227" />
       <source>Palauta…</source>
       <translation>Återställ…</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="227" />
+      <location filename="../../gui/backup_dialog.py" line="228" />
       <source>Sulje</source>
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="289" />
+      <location filename="../../gui/backup_dialog.py" line="290" />
       <source>Varmuuskopiot ovat kansiossa {folder}.</source>
       <translation>Säkerhetskopiorna finns i mappen {folder}.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="291" />
+      <location filename="../../gui/backup_dialog.py" line="292" />
       <source>Toinen kopio: {folder}.</source>
       <translation>Andra kopia: {folder}.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="293" />
+      <location filename="../../gui/backup_dialog.py" line="294" />
       <source>Toista kansiota (verkkolevy tai muistitikku) ei ole valittu.</source>
       <translation>Ingen andra mapp (nätverksenhet eller USB-minne) har valts.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="302" />
+      <location filename="../../gui/backup_dialog.py" line="303" />
       <source>Varmuuskopioiden kansio</source>
       <translation>Mapp för säkerhetskopior</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="309" />
+      <location filename="../../gui/backup_dialog.py" line="310" />
       <source>Toinen varmuuskopiokansio</source>
       <translation>Andra mapp för säkerhetskopior</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="325" />
+      <location filename="../../gui/backup_dialog.py" line="326" />
       <source>Asetuksia ei voitu tallentaa: {error}</source>
       <translation>Inställningarna kunde inte sparas: {error}</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="339" />
+      <location filename="../../gui/backup_dialog.py" line="340" />
       <source>Varmuuskopioita ei vielä ole.</source>
       <translation>Det finns inga säkerhetskopior ännu.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="341" />
+      <location filename="../../gui/backup_dialog.py" line="342" />
       <source>Luetaan varmuuskopioita…</source>
       <translation>Läser säkerhetskopior…</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="350" />
+      <location filename="../../gui/backup_dialog.py" line="351" />
       <source>Varmuuskopio tallennettu: {path}</source>
       <translation>Säkerhetskopian sparades: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="355" />
+      <location filename="../../gui/backup_dialog.py" line="356" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Tar säkerhetskopia…</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="365" />
+      <location filename="../../gui/backup_dialog.py" line="366" />
       <source>Varmuuskopio {name} on ehjä.</source>
       <translation>Säkerhetskopian {name} är hel.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="369" />
+      <location filename="../../gui/backup_dialog.py" line="370" />
       <source>Tarkistetaan varmuuskopiota…</source>
       <translation>Kontrollerar säkerhetskopian…</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="377" />
+      <location filename="../../gui/backup_dialog.py" line="378" />
       <source>Palautetaanko tietokanta varmuuskopiosta, joka on otettu {when}?
 
 Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedot ovat sellaiset kuin ne olivat varmuuskopiota otettaessa.</source>
@@ -1031,18 +1031,18 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
 Först tas en säkerhetskopia av den nuvarande databasen. Efter återställningen är uppgifterna sådana som de var när säkerhetskopian togs.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="381" />
+      <location filename="../../gui/backup_dialog.py" line="382" />
       <source>Palauta varmuuskopio</source>
       <translation>Återställ säkerhetskopia</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="390" />
+      <location filename="../../gui/backup_dialog.py" line="391" />
       <source>Tietokanta palautettu varmuuskopiosta {name}.</source>
       <translation>Databasen återställdes från säkerhetskopian {name}.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="394" />
-      <location filename="../../gui/backup_dialog.py" line="460" />
+      <location filename="../../gui/backup_dialog.py" line="395" />
+      <location filename="../../gui/backup_dialog.py" line="461" />
       <source>Palautetaan varmuuskopiota…</source>
       <translation>Återställer säkerhetskopian…</translation>
     </message>
@@ -1050,62 +1050,62 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>BackupTableModel</name>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="110" />
+      <location filename="../../gui/backup_dialog.py" line="111" />
       <source>Otettu</source>
       <translation>Tagen</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="110" />
+      <location filename="../../gui/backup_dialog.py" line="111" />
       <source>Koko</source>
       <translation>Storlek</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="110" />
+      <location filename="../../gui/backup_dialog.py" line="111" />
       <source>Laji</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="110" />
+      <location filename="../../gui/backup_dialog.py" line="111" />
       <source>Viimeisin kokous</source>
       <translation>Senaste möte</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="111" />
+      <location filename="../../gui/backup_dialog.py" line="112" />
       <source>Tarkistus</source>
       <translation>Kontroll</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="111" />
+      <location filename="../../gui/backup_dialog.py" line="112" />
       <source>Toimielimet</source>
       <translation>Organ</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="158" />
+      <location filename="../../gui/backup_dialog.py" line="159" />
       <source>säännöllinen</source>
       <translation>regelbunden</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="158" />
+      <location filename="../../gui/backup_dialog.py" line="159" />
       <source>ennen päivitystä</source>
       <translation>före uppdatering</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="159" />
+      <location filename="../../gui/backup_dialog.py" line="160" />
       <source>ennen palautusta</source>
       <translation>före återställning</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="165" />
+      <location filename="../../gui/backup_dialog.py" line="166" />
       <source>ei tarkistettu</source>
       <translation>inte kontrollerad</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="166" />
+      <location filename="../../gui/backup_dialog.py" line="167" />
       <source>ehjä</source>
       <translation>hel</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="166" />
+      <location filename="../../gui/backup_dialog.py" line="167" />
       <source>VIOITTUNUT</source>
       <translation>SKADAD</translation>
     </message>
@@ -1529,57 +1529,57 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>DatabaseDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="179" />
+      <location filename="../../gui/dialogs.py" line="180" />
       <source>Avaa tietokanta</source>
       <translation>Öppna databas</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="181" />
+      <location filename="../../gui/dialogs.py" line="182" />
       <source>Oletustietokanta tämän koneen datakansiossa</source>
       <translation>Standarddatabasen i den här datorns datamapp</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="182" />
+      <location filename="../../gui/dialogs.py" line="183" />
       <source>Tietokantatiedosto (SQLite)</source>
       <translation>Databasfil (SQLite)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="183" />
+      <location filename="../../gui/dialogs.py" line="184" />
       <source>Jaettu PostgreSQL-tietokanta</source>
       <translation>Delad PostgreSQL-databas</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="185" />
+      <location filename="../../gui/dialogs.py" line="186" />
       <source>esim. H:\Sihteeri\sihteeri.db; uusi tiedosto otetaan käyttöön</source>
       <translation>t.ex. H:\Sihteeri\sihteeri.db; en ny fil tas i bruk</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="186" />
+      <location filename="../../gui/dialogs.py" line="187" />
       <source>Selaa…</source>
       <translation>Bläddra…</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="193" />
+      <location filename="../../gui/dialogs.py" line="194" />
       <source>Jos palvelin pyytää salasanan, se kysytään avattaessa eikä sitä tallenneta. Kysymättä se annetaan PostgreSQL:n pgpass-tiedostossa.</source>
       <translation>Om servern begär ett lösenord frågas det när databasen öppnas, och det sparas inte. För att slippa frågan anges det i PostgreSQL:s pgpass-fil.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="223" />
+      <location filename="../../gui/dialogs.py" line="224" />
       <source>Tietokantatiedosto</source>
       <translation>Databasfil</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="223" />
+      <location filename="../../gui/dialogs.py" line="224" />
       <source>Sihteerin tietokanta (*.db)</source>
       <translation>Sihteeris databas (*.db)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="232" />
+      <location filename="../../gui/dialogs.py" line="233" />
       <source>Valitse tai kirjoita tietokantatiedoston nimi.</source>
       <translation>Välj eller skriv databasfilens namn.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="235" />
+      <location filename="../../gui/dialogs.py" line="236" />
       <source>Kirjoita osoite muodossa postgresql+psycopg://käyttäjä@palvelin/tietokanta.</source>
       <translation>Skriv adressen i formen postgresql+psycopg://användare@server/databas.</translation>
     </message>
@@ -2096,27 +2096,27 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>DraftProposalDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="711" />
+      <location filename="../../gui/template_dialog.py" line="712" />
       <source>Laadi ehdotus mallipohjasta</source>
       <translation>Skriv förslag utifrån en mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="732" />
+      <location filename="../../gui/template_dialog.py" line="733" />
       <source>Kieli</source>
       <translation>Språk</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="760" />
+      <location filename="../../gui/template_dialog.py" line="761" />
       <source>Lisää ehdotukseen</source>
       <translation>Infoga i förslaget</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="781" />
+      <location filename="../../gui/template_dialog.py" line="782" />
       <source>{name} (oma)</source>
       <translation>{name} (egen)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="821" />
+      <location filename="../../gui/template_dialog.py" line="822" />
       <source>Ei mallipohjia tällä kielellä.</source>
       <translation>Inga mallar på detta språk.</translation>
     </message>
@@ -2175,22 +2175,22 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>FirstSectionDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="252" />
+      <location filename="../../gui/dialogs.py" line="253" />
       <source>Vuoden ensimmäinen pykälä</source>
       <translation>Årets första paragraf</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="254" />
+      <location filename="../../gui/dialogs.py" line="255" />
       <source>Toimielimen {body} pykälät numeroidaan vuosittain. Jos osa vuoden kokouksista on pidetty ennen Sihteerin käyttöönottoa, anna ensimmäisen Sihteerissä tehtävän pykälän numero.</source>
       <translation>Paragraferna i organet {body} numreras per år. Om en del av årets möten hölls innan Sihteeri togs i bruk, ange numret på den första paragrafen som görs i Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="262" />
+      <location filename="../../gui/dialogs.py" line="263" />
       <source>Vuosi</source>
       <translation>År</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="266" />
+      <location filename="../../gui/dialogs.py" line="267" />
       <source>Ensimmäinen pykälä</source>
       <translation>Första paragraf</translation>
     </message>
@@ -2198,17 +2198,17 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>HistoryDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="660" />
+      <location filename="../../gui/template_dialog.py" line="661" />
       <source>Mallipohjan ”{name}” historia</source>
       <translation>Historik för mallen ”{name}”</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="676" />
+      <location filename="../../gui/template_dialog.py" line="677" />
       <source>Mallipohjasta ei ole aiempia versioita.</source>
       <translation>Mallen har inga tidigare versioner.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="679" />
+      <location filename="../../gui/template_dialog.py" line="680" />
       <source>Palauta tämä versio muokattavaksi</source>
       <translation>Återställ den här versionen för redigering</translation>
     </message>
@@ -2239,428 +2239,428 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>ItemEditor</name>
     <message>
-      <location filename="../../gui/item_editor.py" line="175" />
+      <location filename="../../gui/item_editor.py" line="174" />
       <source>Muokkaa: {field}</source>
       <translation>Redigera: {field}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="207" />
+      <location filename="../../gui/item_editor.py" line="206" />
       <source>Palauta luonnos</source>
       <translation>Återställ utkast</translation>
     </message>
     <message>
+      <location filename="../../gui/item_editor.py" line="338" />
       <location filename="../../gui/item_editor.py" line="339" />
-      <location filename="../../gui/item_editor.py" line="340" />
       <source>Otsikko</source>
       <translation>Rubrik</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="342" />
-      <location filename="../../gui/item_editor.py" line="345" />
+      <location filename="../../gui/item_editor.py" line="341" />
+      <location filename="../../gui/item_editor.py" line="344" />
       <source>Dnro</source>
       <translation>Dnr</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="353" />
-      <location filename="../../gui/item_editor.py" line="358" />
+      <location filename="../../gui/item_editor.py" line="352" />
+      <location filename="../../gui/item_editor.py" line="357" />
       <source>Tehtäväluokka</source>
       <translation>Uppgiftsklass</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="365" />
-      <location filename="../../gui/item_editor.py" line="367" />
+      <location filename="../../gui/item_editor.py" line="364" />
+      <location filename="../../gui/item_editor.py" line="366" />
       <source>Valmistelija</source>
       <translation>Beredare</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="366" />
-      <location filename="../../gui/item_editor.py" line="369" />
+      <location filename="../../gui/item_editor.py" line="365" />
+      <location filename="../../gui/item_editor.py" line="368" />
       <source>Esittelijä</source>
       <translation>Föredragande</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="372" />
+      <location filename="../../gui/item_editor.py" line="371" />
       <source>kokouksen avaus</source>
       <translation>mötets öppnande</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="373" />
+      <location filename="../../gui/item_editor.py" line="372" />
       <source>laillisuus ja päätösvaltaisuus</source>
       <translation>laglighet och beslutförhet</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="374" />
+      <location filename="../../gui/item_editor.py" line="373" />
       <source>pöytäkirjantarkastajat</source>
       <translation>protokolljusterare</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="375" />
+      <location filename="../../gui/item_editor.py" line="374" />
       <source>työjärjestys</source>
       <translation>arbetsordning</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="376" />
+      <location filename="../../gui/item_editor.py" line="375" />
       <source>tavallinen asia</source>
       <translation>vanligt ärende</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="377" />
+      <location filename="../../gui/item_editor.py" line="376" />
       <source>sopimus</source>
       <translation>avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="378" />
+      <location filename="../../gui/item_editor.py" line="377" />
       <source>lausunto</source>
       <translation>utlåtande</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="379" />
+      <location filename="../../gui/item_editor.py" line="378" />
       <source>valinta</source>
       <translation>val</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="380" />
+      <location filename="../../gui/item_editor.py" line="379" />
       <source>ilmoitusasiat</source>
       <translation>anmälningsärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="381" />
+      <location filename="../../gui/item_editor.py" line="380" />
       <source>muut asiat</source>
       <translation>övriga ärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="382" />
+      <location filename="../../gui/item_editor.py" line="381" />
       <source>kokouksen päättäminen</source>
       <translation>mötets avslutande</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="384" />
-      <location filename="../../gui/item_editor.py" line="395" />
+      <location filename="../../gui/item_editor.py" line="383" />
+      <location filename="../../gui/item_editor.py" line="394" />
       <source>Asian laji</source>
       <translation>Ärendets typ</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="386" />
+      <location filename="../../gui/item_editor.py" line="385" />
       <source>päättää asiasta</source>
       <translation>beslutar i ärendet</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="387" />
+      <location filename="../../gui/item_editor.py" line="386" />
       <source>valmistelee tai panee täytäntöön</source>
       <translation>bereder eller verkställer</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="388" />
+      <location filename="../../gui/item_editor.py" line="387" />
       <source>hankinta</source>
       <translation>upphandling</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="389" />
+      <location filename="../../gui/item_editor.py" line="388" />
       <source>erityislain mukainen</source>
       <translation>enligt speciallag</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="390" />
+      <location filename="../../gui/item_editor.py" line="389" />
       <source>erityislaki, oikaisuvaatimus (HL 49 c §)</source>
       <translation>speciallag, begäran om omprövning (FL 49 c §)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="393" />
-      <location filename="../../gui/item_editor.py" line="397" />
+      <location filename="../../gui/item_editor.py" line="392" />
+      <location filename="../../gui/item_editor.py" line="396" />
       <source>Päätöksen luonne</source>
       <translation>Beslutets karaktär</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="399" />
-      <location filename="../../gui/item_editor.py" line="402" />
+      <location filename="../../gui/item_editor.py" line="398" />
+      <location filename="../../gui/item_editor.py" line="401" />
       <source>Selostus</source>
       <translation>Redogörelse</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="400" />
-      <location filename="../../gui/item_editor.py" line="404" />
+      <location filename="../../gui/item_editor.py" line="399" />
+      <location filename="../../gui/item_editor.py" line="403" />
       <source>Päätösehdotus</source>
       <translation>Beslutsförslag</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="410" />
+      <location filename="../../gui/item_editor.py" line="409" />
       <source>Asia ja valmistelu</source>
       <translation>Ärende och beredning</translation>
     </message>
     <message>
+      <location filename="../../gui/item_editor.py" line="414" />
       <location filename="../../gui/item_editor.py" line="415" />
-      <location filename="../../gui/item_editor.py" line="416" />
       <source>Käsittely</source>
       <translation>Behandling</translation>
     </message>
     <message>
+      <location filename="../../gui/item_editor.py" line="416" />
       <location filename="../../gui/item_editor.py" line="417" />
-      <location filename="../../gui/item_editor.py" line="418" />
       <source>Päätös</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="420" />
+      <location filename="../../gui/item_editor.py" line="419" />
       <source>hyväksyttiin muutoksitta</source>
       <translation>godkändes utan ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="421" />
+      <location filename="../../gui/item_editor.py" line="420" />
       <source>hyväksyttiin äänestyksen jälkeen</source>
       <translation>godkändes efter omröstning</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="422" />
+      <location filename="../../gui/item_editor.py" line="421" />
       <source>hyväksyttiin muutettuna</source>
       <translation>godkändes med ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="423" />
+      <location filename="../../gui/item_editor.py" line="422" />
       <source>hylättiin</source>
       <translation>förkastades</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="424" />
+      <location filename="../../gui/item_editor.py" line="423" />
       <source>merkittiin tiedoksi</source>
       <translation>antecknades för kännedom</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="425" />
+      <location filename="../../gui/item_editor.py" line="424" />
       <source>palautettiin valmisteluun</source>
       <translation>återremitterades</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="426" />
+      <location filename="../../gui/item_editor.py" line="425" />
       <source>pöydättiin</source>
       <translation>bordlades</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="427" />
+      <location filename="../../gui/item_editor.py" line="426" />
       <source>poistettiin esityslistalta</source>
       <translation>ströks från föredragningslistan</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="428" />
+      <location filename="../../gui/item_editor.py" line="427" />
       <source>vaali</source>
       <translation>val</translation>
     </message>
     <message>
+      <location filename="../../gui/item_editor.py" line="429" />
       <location filename="../../gui/item_editor.py" line="430" />
-      <location filename="../../gui/item_editor.py" line="431" />
       <source>Lopputulos</source>
       <translation>Utfall</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="433" />
+      <location filename="../../gui/item_editor.py" line="432" />
       <source>oikaisuvaatimus</source>
       <translation>begäran om omprövning</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="434" />
+      <location filename="../../gui/item_editor.py" line="433" />
       <source>kunnallisvalitus</source>
       <translation>kommunalbesvär</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="435" />
+      <location filename="../../gui/item_editor.py" line="434" />
       <source>muutoksenhakukielto</source>
       <translation>förbud att söka ändring</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="436" />
+      <location filename="../../gui/item_editor.py" line="435" />
       <source>hankintaoikaisu ja markkinaoikeus</source>
       <translation>upphandlingsrättelse och marknadsdomstolen</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="437" />
+      <location filename="../../gui/item_editor.py" line="436" />
       <source>hallintovalitus</source>
       <translation>förvaltningsbesvär</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="438" />
+      <location filename="../../gui/item_editor.py" line="437" />
       <source>erityislain oikaisuvaatimus</source>
       <translation>begäran om omprövning enligt speciallag</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="442" />
-      <location filename="../../gui/item_editor.py" line="446" />
+      <location filename="../../gui/item_editor.py" line="441" />
+      <location filename="../../gui/item_editor.py" line="445" />
       <source>Muutoksenhakutapa (poikkeus)</source>
       <translation>Sätt att söka ändring (avvikelse)</translation>
     </message>
     <message>
+      <location filename="../../gui/item_editor.py" line="446" />
       <location filename="../../gui/item_editor.py" line="447" />
-      <location filename="../../gui/item_editor.py" line="448" />
       <source>Poikkeuksen peruste</source>
       <translation>Grund för avvikelsen</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="449" />
+      <location filename="../../gui/item_editor.py" line="448" />
       <source>Käsittely ja päätös</source>
       <translation>Behandling och beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="455" />
+      <location filename="../../gui/item_editor.py" line="454" />
       <source>julkinen</source>
       <translation>offentlig</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="456" />
+      <location filename="../../gui/item_editor.py" line="455" />
       <source>osittain salassa pidettävä</source>
       <translation>delvis sekretessbelagd</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="457" />
+      <location filename="../../gui/item_editor.py" line="456" />
       <source>salassa pidettävä</source>
       <translation>sekretessbelagd</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="460" />
-      <location filename="../../gui/item_editor.py" line="462" />
+      <location filename="../../gui/item_editor.py" line="459" />
+      <location filename="../../gui/item_editor.py" line="461" />
       <source>Julkisuus</source>
       <translation>Offentlighet</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="463" />
-      <location filename="../../gui/item_editor.py" line="465" />
+      <location filename="../../gui/item_editor.py" line="462" />
+      <location filename="../../gui/item_editor.py" line="464" />
       <source>Salassapitoperuste</source>
       <translation>Sekretessgrund</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="466" />
-      <location filename="../../gui/item_editor.py" line="471" />
+      <location filename="../../gui/item_editor.py" line="465" />
+      <location filename="../../gui/item_editor.py" line="470" />
       <source>Sisältää henkilötietoja</source>
       <translation>Innehåller personuppgifter</translation>
     </message>
     <message>
+      <location filename="../../gui/item_editor.py" line="476" />
       <location filename="../../gui/item_editor.py" line="477" />
-      <location filename="../../gui/item_editor.py" line="478" />
       <source>Julkaistava otsikko</source>
       <translation>Rubrik som publiceras</translation>
     </message>
     <message>
+      <location filename="../../gui/item_editor.py" line="478" />
       <location filename="../../gui/item_editor.py" line="479" />
-      <location filename="../../gui/item_editor.py" line="480" />
       <source>Otsikko ruotsiksi</source>
       <translation>Rubrik på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="484" />
-      <location filename="../../gui/item_editor.py" line="486" />
+      <location filename="../../gui/item_editor.py" line="483" />
+      <location filename="../../gui/item_editor.py" line="485" />
       <source>Liitteet</source>
       <translation>Bilagor</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="489" />
+      <location filename="../../gui/item_editor.py" line="488" />
       <source>Liitä tiedosto…</source>
       <translation>Bifoga fil…</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="490" />
+      <location filename="../../gui/item_editor.py" line="489" />
       <source>Tallentaa tiedoston (esim. allekirjoitetun sopimuksen) asian liitteeksi tietokantaan; se kulkee varmuuskopioiden ja arkiston mukana.</source>
       <translation>Sparar filen (t.ex. ett undertecknat avtal) som bilaga till ärendet i databasen; den följer med säkerhetskopiorna och arkivet.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="494" />
+      <location filename="../../gui/item_editor.py" line="493" />
       <source>Avaa tiedosto</source>
       <translation>Öppna filen</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="503" />
+      <location filename="../../gui/item_editor.py" line="502" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="503" />
+      <location filename="../../gui/item_editor.py" line="502" />
       <source>Osoite</source>
       <translation>Adress</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="503" />
+      <location filename="../../gui/item_editor.py" line="502" />
       <source>Asianosainen</source>
       <translation>Part</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="507" />
+      <location filename="../../gui/item_editor.py" line="506" />
       <source>Asianosaisen muutoksenhakuaika lasketaan hänen omasta tiedoksisaannistaan (Kokous → Otteiden lähettäminen…); muille ote on vain tiedoksi.</source>
       <translation>En parts tid för ändringssökande räknas från partens egen delfående (Möte → Sändning av utdrag…); för andra är utdraget för kännedom.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="513" />
-      <location filename="../../gui/item_editor.py" line="516" />
+      <location filename="../../gui/item_editor.py" line="512" />
+      <location filename="../../gui/item_editor.py" line="515" />
       <source>Tiedoksi / otteet</source>
       <translation>För kännedom / utdrag</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="519" />
+      <location filename="../../gui/item_editor.py" line="518" />
       <source>Julkisuus, liitteet ja jakelu</source>
       <translation>Offentlighet, bilagor och sändlista</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="533" />
+      <location filename="../../gui/item_editor.py" line="532" />
       <source>Lisää</source>
       <translation>Lägg till</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="535" />
+      <location filename="../../gui/item_editor.py" line="534" />
       <source>Poista</source>
       <translation>Ta bort</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="569" />
+      <location filename="../../gui/item_editor.py" line="568" />
       <source>Valittuna liite on julkinen</source>
       <translation>Vald bilaga är offentlig</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="572" />
+      <location filename="../../gui/item_editor.py" line="571" />
       <source>Tiedosto: {name} (Avaa tiedosto)</source>
       <translation>Fil: {name} (Öppna filen)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="609" />
+      <location filename="../../gui/item_editor.py" line="606" />
       <source>Tiedostoa {path} ei löydy.</source>
       <translation>Filen {path} finns inte.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="610" />
+      <location filename="../../gui/item_editor.py" line="607" />
       <source>Tiedostoa {path} ei voi lukea: {reason}</source>
       <translation>Filen {path} kan inte läsas: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="635" />
+      <location filename="../../gui/item_editor.py" line="630" />
       <source>Liitettä ei voitu kirjoittaa avattavaksi: {reason}</source>
       <translation>Bilagan kunde inte skrivas för att öppnas: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="645" />
+      <location filename="../../gui/item_editor.py" line="640" />
       <source>Liite {n}</source>
       <translation>Bilaga {n}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="693" />
+      <location filename="../../gui/item_editor.py" line="688" />
       <source>Uusi vastaanottaja</source>
       <translation>Ny mottagare</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="768" />
+      <location filename="../../gui/item_editor.py" line="763" />
       <source>&lt;i&gt;Valitse asia siirtimestä vasemmalla.&lt;/i&gt;</source>
       <translation>&lt;i&gt;Välj ett ärende i navigatorn till vänster.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="825" />
+      <location filename="../../gui/item_editor.py" line="820" />
       <source>Vain luku: kokouksen {number}/{year} pöytäkirja on tarkastettu {date}, eikä sen asioita voi enää muuttaa. Korjaus tehdään oikaisuna, joka näkyy pöytäkirjassa.</source>
       <translation>Endast läsning: protokollet från möte {number}/{year} justerades {date}, och dess ärenden kan inte längre ändras. En korrigering görs som en rättelse som syns i protokollet.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="851" />
+      <location filename="../../gui/item_editor.py" line="846" />
       <source>Asiaan on tallentamattomia muutoksia, jotka tallentuivat luonnokseksi {when} (ohjelma suljettiin tallentamatta). Palautetaanko ne?</source>
       <translation>Ärendet har osparade ändringar som sparades som utkast {when} (programmet stängdes utan att spara). Vill du återställa dem?</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="855" />
+      <location filename="../../gui/item_editor.py" line="850" />
       <source>Huom.: asiaa on sen jälkeen muutettu ja tallennettu muualla.</source>
       <translation>Obs.: ärendet har därefter ändrats och sparats på annat håll.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="900" />
+      <location filename="../../gui/item_editor.py" line="895" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, möte {number}/{year}, {date}</translation>
     </message>
@@ -3500,27 +3500,27 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>NewMeetingDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="142" />
+      <location filename="../../gui/dialogs.py" line="143" />
       <source>Uusi kokous</source>
       <translation>Nytt möte</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="151" />
+      <location filename="../../gui/dialogs.py" line="152" />
       <source>Toimielin</source>
       <translation>Organ</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="153" />
+      <location filename="../../gui/dialogs.py" line="154" />
       <source>Päivämäärä</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="155" />
+      <location filename="../../gui/dialogs.py" line="156" />
       <source>Alkaa klo</source>
       <translation>Börjar kl.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="157" />
+      <location filename="../../gui/dialogs.py" line="158" />
       <source>Paikka</source>
       <translation>Plats</translation>
     </message>
@@ -3982,87 +3982,87 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>Prompts</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="391" />
+      <location filename="../../gui/dialogs.py" line="392" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="393" />
+      <location filename="../../gui/dialogs.py" line="394" />
       <source>Asiaan ”{what}” on tehty muutoksia, joita ei ole tallennettu.</source>
       <translation>Ärendet ”{what}” har ändringar som inte har sparats.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="409" />
+      <location filename="../../gui/dialogs.py" line="410" />
       <source>Palauta tallentamattomat muutokset</source>
       <translation>Återställ osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="419" />
+      <location filename="../../gui/dialogs.py" line="420" />
       <source>Uusi asia</source>
       <translation>Nytt ärende</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="420" />
+      <location filename="../../gui/dialogs.py" line="421" />
       <source>Asian otsikko:</source>
       <translation>Ärendets rubrik:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="461" />
+      <location filename="../../gui/dialogs.py" line="462" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Flytta till ett annat möte</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="462" />
+      <location filename="../../gui/dialogs.py" line="463" />
       <source>Kokous, johon asia siirretään:</source>
       <translation>Möte dit ärendet flyttas:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="472" />
+      <location filename="../../gui/dialogs.py" line="473" />
       <source>Liitä sopimukseen</source>
       <translation>Koppla till avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="473" />
+      <location filename="../../gui/dialogs.py" line="474" />
       <source>Sopimus, jota asia koskee:</source>
       <translation>Avtalet som ärendet gäller:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="486" />
+      <location filename="../../gui/dialogs.py" line="487" />
       <source>Liitä tiedosto</source>
       <translation>Bifoga fil</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="487" />
+      <location filename="../../gui/dialogs.py" line="488" />
       <source>Kaikki tiedostot (*)</source>
       <translation>Alla filer (*)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="496" />
+      <location filename="../../gui/dialogs.py" line="497" />
       <source>Tiedostoa ei voitu avata</source>
       <translation>Filen kunde inte öppnas</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="497" />
+      <location filename="../../gui/dialogs.py" line="498" />
       <source>Tiedostolle {name} ei ole avaavaa ohjelmaa. Se on tallennettu kansioon {folder}.</source>
       <translation>Det finns inget program som öppnar filen {name}. Den har sparats i mappen {folder}.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="524" />
+      <location filename="../../gui/dialogs.py" line="525" />
       <source>Tietokantapalvelimen salasana</source>
       <translation>Databasserverns lösenord</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="527" />
+      <location filename="../../gui/dialogs.py" line="528" />
       <source>Palvelin ei hyväksynyt salasanaa. Yritä uudelleen.</source>
       <translation>Servern godkände inte lösenordet. Försök igen.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="529" />
+      <location filename="../../gui/dialogs.py" line="530" />
       <source>Palvelin {server} pyytää käyttäjän {user} salasanan.</source>
       <translation>Servern {server} begär lösenordet för användaren {user}.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="533" />
+      <location filename="../../gui/dialogs.py" line="534" />
       <source>Salasana:</source>
       <translation>Lösenord:</translation>
     </message>
@@ -4266,62 +4266,62 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>SendingDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="311" />
+      <location filename="../../gui/dialogs.py" line="312" />
       <source>kirjeellä</source>
       <translation>per brev</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="312" />
+      <location filename="../../gui/dialogs.py" line="313" />
       <source>sähköisesti</source>
       <translation>elektroniskt</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="313" />
+      <location filename="../../gui/dialogs.py" line="314" />
       <source>saantitodistuksella</source>
       <translation>mot mottagningsbevis</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="314" />
+      <location filename="../../gui/dialogs.py" line="315" />
       <source>henkilökohtaisesti</source>
       <translation>personligen</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="322" />
+      <location filename="../../gui/dialogs.py" line="323" />
       <source>Asianosaisen muutoksenhakuaika alkaa tiedoksisaannista: kirje 7. päivänä ja sähköinen viesti 3. päivänä lähettämisestä, saantitodistus ja henkilökohtainen luovutus vastaanottopäivänä. ”–” = ei vielä.</source>
       <translation>En parts tid för ändringssökande börjar från delfåendet: ett brev den 7 dagen och ett elektroniskt meddelande den 3 dagen efter avsändandet, mottagningsbevis och personlig överlämning på mottagningsdagen. ”–” = inte ännu.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="328" />
+      <location filename="../../gui/dialogs.py" line="329" />
       <source>Vastaanottaja</source>
       <translation>Mottagare</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="328" />
+      <location filename="../../gui/dialogs.py" line="329" />
       <source>Asianosainen</source>
       <translation>Part</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="329" />
+      <location filename="../../gui/dialogs.py" line="330" />
       <source>Lähetetty</source>
       <translation>Skickat</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="329" />
+      <location filename="../../gui/dialogs.py" line="330" />
       <source>Tapa</source>
       <translation>Sätt</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="329" />
+      <location filename="../../gui/dialogs.py" line="330" />
       <source>Vastaanotettu</source>
       <translation>Mottaget</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="339" />
+      <location filename="../../gui/dialogs.py" line="340" />
       <source>kyllä</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="339" />
+      <location filename="../../gui/dialogs.py" line="340" />
       <source>ei (tiedoksi)</source>
       <translation>nej (för kännedom)</translation>
     </message>
@@ -4400,32 +4400,32 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>StartupRestoreDialog</name>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="413" />
+      <location filename="../../gui/backup_dialog.py" line="414" />
       <source>Tietokantaa ei voi avata</source>
       <translation>Databasen kan inte öppnas</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="424" />
+      <location filename="../../gui/backup_dialog.py" line="425" />
       <source>Uusin ehjä varmuuskopio on otettu {day}.{month}.{year} klo {time}.</source>
       <translation>Den senaste hela säkerhetskopian togs {day}.{month}.{year} kl. {time}.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="427" />
+      <location filename="../../gui/backup_dialog.py" line="428" />
       <source>Viimeisin kokous siinä: {meeting}.</source>
       <translation>Senaste möte i den: {meeting}.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="428" />
+      <location filename="../../gui/backup_dialog.py" line="429" />
       <source>Vioittunutta tiedostoa ei poisteta eikä korvata: se siirretään sivuun samaan kansioon.</source>
       <translation>Den skadade filen raderas eller ersätts inte: den flyttas åt sidan i samma mapp.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="434" />
+      <location filename="../../gui/backup_dialog.py" line="435" />
       <source>Palauta varmuuskopio</source>
       <translation>Återställ säkerhetskopia</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="437" />
+      <location filename="../../gui/backup_dialog.py" line="438" />
       <source>Lopeta</source>
       <translation>Avsluta</translation>
     </message>
@@ -4433,194 +4433,194 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>TemplateManagerDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="234" />
+      <location filename="../../gui/template_dialog.py" line="235" />
       <source>Mallipohjat</source>
       <translation>Mallar</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="268" />
+      <location filename="../../gui/template_dialog.py" line="269" />
       <source>Uusi…</source>
       <translation>Ny…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="269" />
+      <location filename="../../gui/template_dialog.py" line="270" />
       <source>Kopioi…</source>
       <translation>Kopiera…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="270" />
+      <location filename="../../gui/template_dialog.py" line="271" />
       <source>Nimeä uudelleen…</source>
       <translation>Byt namn…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="271" />
+      <location filename="../../gui/template_dialog.py" line="272" />
       <source>Poista</source>
       <translation>Ta bort</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="272" />
+      <location filename="../../gui/template_dialog.py" line="273" />
       <source>Historia…</source>
       <translation>Historik…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="273" />
+      <location filename="../../gui/template_dialog.py" line="274" />
       <source>Vie tiedostoon…</source>
       <translation>Exportera till fil…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="274" />
+      <location filename="../../gui/template_dialog.py" line="275" />
       <source>Tuo tiedostosta…</source>
       <translation>Importera från fil…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="295" />
-      <location filename="../../gui/template_dialog.py" line="299" />
+      <location filename="../../gui/template_dialog.py" line="296" />
+      <location filename="../../gui/template_dialog.py" line="300" />
       <source>mikä tahansa</source>
       <translation>vilken som helst</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="303" />
+      <location filename="../../gui/template_dialog.py" line="304" />
       <source>Kieli</source>
       <translation>Språk</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="304" />
+      <location filename="../../gui/template_dialog.py" line="305" />
       <source>Asian laji</source>
       <translation>Ärendets typ</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="305" />
+      <location filename="../../gui/template_dialog.py" line="306" />
       <source>Toimielimen laji</source>
       <translation>Organets typ</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="306" />
+      <location filename="../../gui/template_dialog.py" line="307" />
       <source>Kuvaus</source>
       <translation>Beskrivning</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="313" />
+      <location filename="../../gui/template_dialog.py" line="314" />
       <source>Mallipohjan teksti</source>
       <translation>Mallens text</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="316" />
+      <location filename="../../gui/template_dialog.py" line="317" />
       <source>Lisää muuttuja kohdistimen kohdalle</source>
       <translation>Infoga en variabel vid markören</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="323" />
+      <location filename="../../gui/template_dialog.py" line="324" />
       <source>Esimerkkiasia (kuviteltu)</source>
       <translation>Exempelärende (påhittat)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="325" />
+      <location filename="../../gui/template_dialog.py" line="326" />
       <source>Esikatselu asialle</source>
       <translation>Förhandsvisning för ärendet</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="334" />
+      <location filename="../../gui/template_dialog.py" line="335" />
       <source>Tallenna</source>
       <translation>Spara</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="337" />
+      <location filename="../../gui/template_dialog.py" line="338" />
       <source>Sulje</source>
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="363" />
+      <location filename="../../gui/template_dialog.py" line="364" />
       <source>valmis</source>
       <translation>färdig</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="363" />
+      <location filename="../../gui/template_dialog.py" line="364" />
       <source>oma</source>
       <translation>egen</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="408" />
+      <location filename="../../gui/template_dialog.py" line="409" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Valmis mallipohja: vain luettavissa. Kopioi se muokataksesi.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Färdig mall: endast läsning. Kopiera den för att redigera.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="413" />
+      <location filename="../../gui/template_dialog.py" line="414" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Oma mallipohja.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Egen mall.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="447" />
-      <location filename="../../gui/template_dialog.py" line="452" />
+      <location filename="../../gui/template_dialog.py" line="448" />
+      <location filename="../../gui/template_dialog.py" line="453" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="453" />
+      <location filename="../../gui/template_dialog.py" line="454" />
       <source>Mallipohjaan on tehty muutoksia, joita ei ole tallennettu. Hylätäänkö muutokset?</source>
       <translation>Mallen har ändringar som inte har sparats. Förkasta ändringarna?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="489" />
+      <location filename="../../gui/template_dialog.py" line="490" />
       <source>Lisää muuttuja…</source>
       <translation>Infoga variabel…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="511" />
+      <location filename="../../gui/template_dialog.py" line="512" />
       <source>Uusi mallipohja</source>
       <translation>Ny mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="511" />
+      <location filename="../../gui/template_dialog.py" line="512" />
       <source>Mallipohjan nimi:</source>
       <translation>Mallens namn:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="524" />
+      <location filename="../../gui/template_dialog.py" line="525" />
       <source>Kopioi mallipohja</source>
       <translation>Kopiera mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="525" />
+      <location filename="../../gui/template_dialog.py" line="526" />
       <source>Kopion nimi:</source>
       <translation>Kopians namn:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="526" />
+      <location filename="../../gui/template_dialog.py" line="527" />
       <source>{name} (oma)</source>
       <translation>{name} (egen)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="539" />
+      <location filename="../../gui/template_dialog.py" line="540" />
       <source>Nimeä mallipohja uudelleen</source>
       <translation>Byt namn på mallen</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="539" />
+      <location filename="../../gui/template_dialog.py" line="540" />
       <source>Uusi nimi:</source>
       <translation>Nytt namn:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="554" />
+      <location filename="../../gui/template_dialog.py" line="555" />
       <source>Poista mallipohja</source>
       <translation>Ta bort mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="555" />
+      <location filename="../../gui/template_dialog.py" line="556" />
       <source>Poistetaanko mallipohja ”{name}” historioineen?</source>
       <translation>Ta bort mallen ”{name}” med dess historik?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="617" />
+      <location filename="../../gui/template_dialog.py" line="618" />
       <source>Tiedostoa ei voitu kirjoittaa: {error}</source>
       <translation>Filen kunde inte skrivas: {error}</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="619" />
+      <location filename="../../gui/template_dialog.py" line="620" />
       <source>Viety tiedostoon {path}</source>
       <translation>Exporterad till filen {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="628" />
+      <location filename="../../gui/template_dialog.py" line="629" />
       <source>Tiedostoa ei voitu lukea: {error}</source>
       <translation>Filen kunde inte läsas: {error}</translation>
     </message>
@@ -4773,59 +4773,69 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>errors</name>
     <message>
-      <location filename="../../gui/errors.py" line="32" />
+      <location filename="../../gui/errors.py" line="33" />
       <source>Virhe</source>
       <translation>Fel</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="33" />
+      <location filename="../../gui/errors.py" line="34" />
       <source>Tietokantaa ei voi käyttää</source>
       <translation>Databasen kan inte användas</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="34" />
+      <location filename="../../gui/errors.py" line="35" />
       <source>Levy täynnä</source>
       <translation>Disken full</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="35" />
+      <location filename="../../gui/errors.py" line="36" />
       <source>Toimintoa ei voi tehdä</source>
       <translation>Åtgärden kan inte utföras</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="36" />
+      <location filename="../../gui/errors.py" line="37" />
       <source>Tallennusristiriita</source>
       <translation>Konflikt vid sparande</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="37" />
+      <location filename="../../gui/errors.py" line="38" />
       <source>Tarkastettu pöytäkirja</source>
       <translation>Justerat protokoll</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="38" />
+      <location filename="../../gui/errors.py" line="39" />
       <source>Virheellinen tieto</source>
       <translation>Felaktig uppgift</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="39" />
+      <location filename="../../gui/errors.py" line="40" />
       <source>Ei löytynyt</source>
       <translation>Hittades inte</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="40" />
+      <location filename="../../gui/errors.py" line="41" />
       <source>Virhe mallipohjassa</source>
       <translation>Fel i mallen</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="90" />
+      <location filename="../../gui/errors.py" line="42" />
+      <source>Arkistoa ei voi tuoda</source>
+      <translation>Arkivet kan inte importeras</translation>
+    </message>
+    <message>
+      <location filename="../../gui/errors.py" line="43" />
+      <source>Varmuuskopio-ohjelma puuttuu</source>
+      <translation>Säkerhetskopieringsprogrammet saknas</translation>
+    </message>
+    <message>
+      <location filename="../../gui/errors.py" line="93" />
       <source>Virheraportti tallennettiin tiedostoon:
 {path}</source>
       <translation>Felrapporten sparades i filen:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="94" />
+      <location filename="../../gui/errors.py" line="97" />
       <source>Sihteerissä tapahtui odottamaton virhe. Tallentamattomat muutokset on tallennettu luonnoksina, ja ne tarjotaan palautettaviksi, kun avaat asian uudelleen.
 
 {where}</source>
@@ -4834,7 +4844,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
 {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="99" />
+      <location filename="../../gui/errors.py" line="102" />
       <source>Odottamaton virhe</source>
       <translation>Oväntat fel</translation>
     </message>
@@ -4842,12 +4852,12 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>operations</name>
     <message>
-      <location filename="../../gui/operations.py" line="144" />
+      <location filename="../../gui/operations.py" line="145" />
       <source>Peruuta</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../../gui/operations.py" line="274" />
+      <location filename="../../gui/operations.py" line="276" />
       <source>Odota hetki…</source>
       <translation>Vänta ett ögonblick…</translation>
     </message>
@@ -4895,119 +4905,1905 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>template_dialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="71" />
+      <location filename="../../gui/template_dialog.py" line="72" />
       <source>kokouksen avaus</source>
       <translation>mötets öppnande</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="72" />
+      <location filename="../../gui/template_dialog.py" line="73" />
       <source>laillisuus ja päätösvaltaisuus</source>
       <translation>laglighet och beslutförhet</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="73" />
+      <location filename="../../gui/template_dialog.py" line="74" />
       <source>pöytäkirjantarkastajat</source>
       <translation>protokolljusterare</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="74" />
+      <location filename="../../gui/template_dialog.py" line="75" />
       <source>työjärjestys</source>
       <translation>arbetsordning</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="75" />
+      <location filename="../../gui/template_dialog.py" line="76" />
       <source>tavallinen asia</source>
       <translation>vanligt ärende</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="76" />
+      <location filename="../../gui/template_dialog.py" line="77" />
       <source>sopimus</source>
       <translation>avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="77" />
+      <location filename="../../gui/template_dialog.py" line="78" />
       <source>lausunto</source>
       <translation>utlåtande</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="78" />
+      <location filename="../../gui/template_dialog.py" line="79" />
       <source>valinta</source>
       <translation>val</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="79" />
+      <location filename="../../gui/template_dialog.py" line="80" />
       <source>ilmoitusasiat</source>
       <translation>anmälningsärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="80" />
+      <location filename="../../gui/template_dialog.py" line="81" />
       <source>muut asiat</source>
       <translation>övriga ärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="81" />
+      <location filename="../../gui/template_dialog.py" line="82" />
       <source>kokouksen päättäminen</source>
       <translation>mötets avslutande</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="87" />
+      <location filename="../../gui/template_dialog.py" line="88" />
       <source>valtuusto</source>
       <translation>fullmäktige</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="88" />
+      <location filename="../../gui/template_dialog.py" line="89" />
       <source>hallitus</source>
       <translation>styrelse</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="89" />
+      <location filename="../../gui/template_dialog.py" line="90" />
       <source>lautakunta</source>
       <translation>nämnd</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="90" />
+      <location filename="../../gui/template_dialog.py" line="91" />
       <source>jaosto</source>
       <translation>sektion</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="91" />
+      <location filename="../../gui/template_dialog.py" line="92" />
       <source>viranhaltija</source>
       <translation>tjänsteinnehavare</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="108" />
+      <location filename="../../gui/template_dialog.py" line="109" />
       <source>Tuo mallipohja</source>
       <translation>Importera mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="110" />
+      <location filename="../../gui/template_dialog.py" line="111" />
       <source>Sihteerin mallipohjat (*.j2);;Kaikki tiedostot (*)</source>
       <translation>Sihteeris mallar (*.j2);;Alla filer (*)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="117" />
+      <location filename="../../gui/template_dialog.py" line="118" />
       <source>Vie mallipohja</source>
       <translation>Exportera mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="119" />
+      <location filename="../../gui/template_dialog.py" line="120" />
       <source>Sihteerin mallipohjat (*.j2)</source>
       <translation>Sihteeris mallar (*.j2)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="856" />
+      <location filename="../../gui/template_dialog.py" line="857" />
       <source>Laadi ehdotus mallipohjasta</source>
       <translation>Skriv förslag utifrån en mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="875" />
+      <location filename="../../gui/template_dialog.py" line="876" />
       <source>Korvataanko päätösehdotus?</source>
       <translation>Ersätta beslutsförslaget?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="877" />
+      <location filename="../../gui/template_dialog.py" line="878" />
       <source>Päätösehdotuksessa on jo tekstiä, jota on muokattu. Korvataanko se mallipohjasta laaditulla tekstillä? Korvauksen voi perua (Kumoa).</source>
       <translation>Beslutsförslaget innehåller redan redigerad text. Ersätta den med texten från mallen? Ersättningen kan ångras (Ångra).</translation>
+    </message>
+  </context>
+  <context>
+    <name>core</name>
+    <message>
+      <location filename="../../core/meetings.py" line="185" />
+      <source> Jos kokoukset vaihtavat numeroita, anna ensin toiselle väliaikainen numero.</source>
+      <translation> Om mötena byter nummer, ge först det ena mötet ett tillfälligt nummer.</translation>
+    </message>
+    <message>
+      <location filename="../../core/template_library.py" line="275" />
+      <source>Anna mallipohjalle nimi.</source>
+      <translation>Ge mallen ett namn.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_editing.py" line="150" />
+      <source>Anna osapuolen nimi.</source>
+      <translation>Ange partens namn.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_editing.py" line="137" />
+      <source>Anna päivä, josta alkaen sopimus on irtisanottu tai peruttu.</source>
+      <translation>Ange den dag från och med vilken avtalet är uppsagt eller återkallat.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_editing.py" line="66" />
+      <source>Anna sopimukselle nimi.</source>
+      <translation>Ge avtalet ett namn.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="579" />
+      <source>Anna sopimuksen nimi tai osa siitä.</source>
+      <translation>Ange avtalets namn eller en del av det.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="461" />
+      <source>Arkisto on eri Sihteerin versiosta (rakenneversio {revision}, tämä Sihteeri {head_revision}). Tuo se samalla Sihteerin versiolla, jolla se tehtiin.</source>
+      <translation>Arkivet kommer från en annan version av Sihteeri (strukturversion {revision}, denna Sihteeri {head_revision}). Importera det med samma version av Sihteeri som det gjordes med.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="391" />
+      <location filename="../../db/archive.py" line="329" />
+      <source>Arkisto on liian suuri purettavaksi; arkistoa ei tuotu.</source>
+      <translation>Arkivet är för stort för att packas upp; arkivet importerades inte.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="343" />
+      <source>Arkisto on tehty uudemmalla Sihteerillä (muotoversio {version}); päivitä Sihteeri.</source>
+      <translation>Arkivet har gjorts med en nyare version av Sihteeri (formatversion {version}); uppdatera Sihteeri.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="305" />
+      <source>Arkistoa {path} ei löydy.</source>
+      <translation>Arkivet {path} hittas inte.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="243" />
+      <source>Arkistoa {target} ei voitu kirjoittaa: {value}.</source>
+      <translation>Arkivet {target} kunde inte skrivas: {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="470" />
+      <source>Arkiston manifest.json ei luettele tauluja.</source>
+      <translation>Arkivets manifest.json förtecknar inga tabeller.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="350" />
+      <source>Arkiston manifest.json ei luettele tiedostoja.</source>
+      <translation>Arkivets manifest.json förtecknar inga filer.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="337" />
+      <source>Arkiston manifest.json on vioittunut.</source>
+      <translation>Arkivets manifest.json är skadad.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="490" />
+      <source>Arkiston taulun {name} rivit eivät vastaa manifest.json-tiedostoa.</source>
+      <translation>Raderna i arkivets tabell {name} motsvarar inte filen manifest.json.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="555" />
+      <source>Arkiston taulun {table} viittaukset muodostavat kehän.</source>
+      <translation>Referenserna i arkivets tabell {table} bildar en slinga.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="521" />
+      <source>Arkiston taulussa {name} on sama tunniste kahdesti.</source>
+      <translation>I arkivets tabell {name} förekommer samma identifierare två gånger.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="487" />
+      <source>Arkiston tiedosto {member} on vioittunut.</source>
+      <translation>Arkivets fil {member} är skadad.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="290" />
+      <source>Arkiston tiedosto ”{name}” osoittaa kohdekansion ulkopuolelle.</source>
+      <translation>Arkivets fil ”{name}” pekar utanför målmappen.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="388" />
+      <source>Arkiston tiedostoa {name} ei voi lukea: arkisto on vioittunut.</source>
+      <translation>Arkivets fil {name} kan inte läsas: arkivet är skadat.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="372" />
+      <source>Arkiston tiedoston {name} tarkiste ei täsmää: arkisto on vioittunut tai sitä on muutettu. Mitään ei tuotu.</source>
+      <translation>Kontrollsumman för arkivets fil {name} stämmer inte: arkivet är skadat eller har ändrats. Ingenting importerades.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="322" />
+      <source>Arkistossa on kaksi tiedostoa nimellä ”{filename}”; arkistoa ei tuotu.</source>
+      <translation>Arkivet innehåller två filer med namnet ”{filename}”; arkivet importerades inte.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="318" />
+      <source>Arkistossa on symbolinen linkki ”{filename}”; arkistoa ei tuotu.</source>
+      <translation>Arkivet innehåller en symbolisk länk ”{filename}”; arkivet importerades inte.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="275" />
+      <source>Arkistossa on tiedosto, jonka nimi ”{name}” ei ole sallittu ({problem}). Arkistoa ei tuotu, eikä mitään kirjoitettu.</source>
+      <translation>Arkivet innehåller en fil vars namn ”{name}” inte är tillåtet ({problem}). Arkivet importerades inte, och ingenting skrevs.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="355" />
+      <source>Arkistossa on tiedostoja, joita manifest.json ei luettele: {unlisted}.</source>
+      <translation>Arkivet innehåller filer som manifest.json inte förtecknar: {unlisted}.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="474" />
+      <source>Arkistossa on tuntematon taulu {unknown}.</source>
+      <translation>Arkivet innehåller en okänd tabell {unknown}.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="483" />
+      <source>Arkistosta puuttuu taulun {name} tiedosto.</source>
+      <translation>Filen för tabellen {name} saknas i arkivet.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="364" />
+      <source>Arkistosta puuttuu tiedosto {name}.</source>
+      <translation>Filen {name} saknas i arkivet.</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="247" />
+      <source>Asetuksen {key} hallinto-oikeudesta puuttuu nimi, postiosoite tai sähköposti.</source>
+      <translation>Förvaltningsdomstolen i inställningen {key} saknar namn, postadress eller e-post.</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="237" />
+      <source>Asetuksen {key} hallinto-oikeus {value!r} on tuntematon; vaihtoehdot: {known}.</source>
+      <translation>Förvaltningsdomstolen {value!r} i inställningen {key} är okänd; alternativ: {known}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/meetings.py" line="112" />
+      <source>Asiaa ei löydy; se on ehkä poistettu.</source>
+      <translation>Ärendet hittas inte; det har kanske tagits bort.</translation>
+    </message>
+    <message>
+      <location filename="../../core/draft_context.py" line="400" />
+      <source>Asiaa ei löytynyt; se on ehkä poistettu.</source>
+      <translation>Ärendet hittades inte; det har kanske tagits bort.</translation>
+    </message>
+    <message>
+      <location filename="../../core/meetings.py" line="373" />
+      <source>Asiaan liittyy oikaisumerkintöjä, eikä sitä voi poistaa.</source>
+      <translation>Ärendet har rättelseanteckningar och kan inte tas bort.</translation>
+    </message>
+    <message>
+      <location filename="../../core/meetings.py" line="310" />
+      <source>Asian otsikko puuttuu.</source>
+      <translation>Ärendets rubrik saknas.</translation>
+    </message>
+    <message>
+      <location filename="../../core/meetings.py" line="348" />
+      <source>Asian voi siirtää vain saman toimielimen toiseen kokoukseen.</source>
+      <translation>Ärendet kan bara flyttas till ett annat möte i samma organ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_costs.py" line="165" />
+      <source>Asukasluku {day} puuttuu: {parties}.</source>
+      <translation>Invånarantalet per {day} saknas: {parties}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="702" />
+      <source>Asukasluvun on oltava positiivinen kokonaisluku.</source>
+      <translation>Invånarantalet måste vara ett positivt heltal.</translation>
+    </message>
+    <message>
+      <location filename="../../db/diary_number.py" line="52" />
+      <source>Diaarinumero on liian pitkä ({count} merkkiä, enintään {max_length}).</source>
+      <translation>Diarienumret är för långt ({count} tecken, högst {max_length}).</translation>
+    </message>
+    <message>
+      <location filename="../../db/diary_number.py" line="62" />
+      <source>Diaarinumero ”{value}” ei ole muotoa numero/luokka/vuosi, esimerkiksi 77/00.04.01/2023: tarkista tehtäväluokka (kaksinumeroiset osat pisteillä erotettuina) ja nelinumeroinen vuosi.</source>
+      <translation>Diarienumret ”{value}” har inte formen nummer/klass/år, till exempel 77/00.04.01/2023: kontrollera uppgiftsklassen (tvåsiffriga delar åtskilda med punkter) och det fyrsiffriga året.</translation>
+    </message>
+    <message>
+      <location filename="../../db/diary_number.py" line="69" />
+      <source>Diaarinumeron vuosi {year} ei ole mahdollinen.</source>
+      <translation>Året {year} i diarienumret är inte möjligt.</translation>
+    </message>
+    <message>
+      <location filename="../../db/diary_number.py" line="57" />
+      <source>Diaarinumerossa on ohjausmerkkejä; kirjoita se uudelleen.</source>
+      <translation>Diarienumret innehåller styrtecken; skriv det på nytt.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="547" />
+      <location filename="../../core/minutes.py" line="575" />
+      <source>Ehdottaja ei voi kannattaa omaa ehdotustaan.</source>
+      <translation>Förslagsställaren kan inte understöda sitt eget förslag.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="572" />
+      <location filename="../../core/minutes.py" line="584" />
+      <source>Ehdotusta ei löydy.</source>
+      <translation>Förslaget hittas inte.</translation>
+    </message>
+    <message>
+      <location filename="../../core/meetings.py" line="394" />
+      <source>Ensimmäisen pykälän numeron on oltava positiivinen kokonaisluku.</source>
+      <translation>Numret på den första paragrafen måste vara ett positivt heltal.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="774" />
+      <source>Eriävää mielipidettä ei löydy.</source>
+      <translation>Den avvikande meningen hittas inte.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1104" />
+      <source>Esityslista julkaistaan ennen kokousta: päivä ei voi olla kokouspäivän jälkeen.</source>
+      <translation>Föredragningslistan publiceras före mötet: dagen kan inte vara efter mötesdagen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="529" />
+      <source>Esteellisyysmerkintää ei löydy.</source>
+      <translation>Jävsanteckningen hittas inte.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="173" />
+      <source>Esteellisyysperustetta {key} ei ole.</source>
+      <translation>Jävsgrunden {key} finns inte.</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="371" />
+      <source>Hallinto-oikeutta ei ole asetettu: valitse se asetukseen {court_setting} (esim. hameenlinna); katso docs/muutoksenhaku.md.</source>
+      <translation>Förvaltningsdomstolen har inte angetts: välj den i inställningen {court_setting} (t.ex. hameenlinna); se docs/muutoksenhaku.md.</translation>
+    </message>
+    <message>
+      <location filename="../../core/organisation.py" line="355" />
+      <source>Henkilö ei voi olla oma varajäsenensä.</source>
+      <translation>En person kan inte vara sin egen ersättare.</translation>
+    </message>
+    <message>
+      <location filename="../../core/organisation.py" line="404" />
+      <source>Henkilön nimi puuttuu.</source>
+      <translation>Personens namn saknas.</translation>
+    </message>
+    <message>
+      <location filename="../../core/organisation.py" line="447" />
+      <source>Henkilön {person} edellinen nimen tai nimikkeen muutos on merkitty alkamaan {value}. Uusi muutos voi alkaa vasta sen jälkeen.</source>
+      <translation>Den föregående ändringen av namnet eller titeln för {person} har antecknats att börja {value}. En ny ändring kan börja först efter det.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="284" />
+      <location filename="../../core/minutes.py" line="511" />
+      <location filename="../../core/organisation.py" line="436" />
+      <location filename="../../core/organisation.py" line="465" />
+      <source>Henkilöä ei löydy.</source>
+      <translation>Personen hittas inte.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_costs.py" line="50" />
+      <source>Jakoperuste ei voi olla negatiivinen.</source>
+      <translation>Fördelningsgrunden kan inte vara negativ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/template_library.py" line="249" />
+      <source>Joku muu on muuttanut mallipohjaa ”{template}” sen jälkeen, kun avasit sen. Muutoksiasi ei tallennettu; avaa mallipohja uudelleen.</source>
+      <translation>Någon annan har ändrat mallen ”{template}” efter att du öppnade den. Dina ändringar sparades inte; öppna mallen på nytt.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="609" />
+      <source>Joku muu on tallentanut osapuolen {organisation} tiedot sen jälkeen, kun avasit ne. Muutostasi ei tallennettu; tiedot on ladattu uudelleen.</source>
+      <translation>Någon annan har sparat uppgifterna om parten {organisation} efter att du öppnade dem. Din ändring sparades inte; uppgifterna har laddats på nytt.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="355" />
+      <location filename="../../db/rules.py" line="266" />
+      <source>Joku muu on tallentanut saman tiedon sen jälkeen, kun avasit sen. Muutoksiasi ei tallennettu. Lataa tieto uudelleen ja tee muutoksesi sen päälle.</source>
+      <translation>Någon annan har sparat samma uppgift efter att du öppnade den. Dina ändringar sparades inte. Ladda uppgiften på nytt och gör dina ändringar i den.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_editing.py" line="120" />
+      <source>Joku muu on tallentanut sopimuksen tiedot sen jälkeen, kun avasit ne. Muutostasi ei tallennettu.</source>
+      <translation>Någon annan har sparat avtalets uppgifter efter att du öppnade dem. Din ändring sparades inte.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/minutes.py" line="76" />
+      <source>Jotakin valituista kokouksista ei löytynyt; se on ehkä poistettu.</source>
+      <translation>Något av de valda mötena hittades inte; det har kanske tagits bort.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1117" />
+      <source>Julkaisupäivä ei voi olla ennen tarkastuspäivää.</source>
+      <translation>Publiceringsdagen kan inte vara före justeringsdagen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/organisation.py" line="302" />
+      <source>Jäsenen nimi puuttuu.</source>
+      <translation>Ledamotens namn saknas.</translation>
+    </message>
+    <message>
+      <location filename="../../core/organisation.py" line="304" />
+      <location filename="../../core/organisation.py" line="351" />
+      <source>Jäsenyys ei voi päättyä ennen kuin se alkaa.</source>
+      <translation>Medlemskapet kan inte upphöra innan det börjar.</translation>
+    </message>
+    <message>
+      <location filename="../../core/organisation.py" line="349" />
+      <source>Jäsenyyttä ei löydy.</source>
+      <translation>Medlemskapet hittas inte.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="460" />
+      <source>Kansiota {parent} ei voi luoda: {strerror}.</source>
+      <translation>Mappen {parent} kan inte skapas: {strerror}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_costs.py" line="143" />
+      <source>Kiinteä osuus puuttuu: {parties}.</source>
+      <translation>Fast andel saknas: {parties}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="675" />
+      <source>Kiinteän osuuden on oltava 0–100 %.</source>
+      <translation>Den fasta andelen måste vara 0–100 %.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_costs.py" line="147" />
+      <source>Kiinteät osuudet ovat yhteensä {percent_text} %, eivät 100 %.</source>
+      <translation>De fasta andelarna är sammanlagt {percent_text} %, inte 100 %.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="732" />
+      <source>Kirjaa päätöksen päivämäärä.</source>
+      <translation>Anteckna beslutsdatumet.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="730" />
+      <source>Kirjaa päätöksen tehnyt toimielin.</source>
+      <translation>Anteckna det organ som fattade beslutet.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="545" />
+      <source>Kirjoita ehdotuksen sisältö.</source>
+      <translation>Skriv förslagets innehåll.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="508" />
+      <source>Kirjoita esteellisyyden peruste; se merkitään pöytäkirjaan.</source>
+      <translation>Skriv grunden för jävet; den antecknas i protokollet.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="331" />
+      <source>Kirjoita muun läsnäolijan rooli (esimerkiksi kunnanhallituksen edustaja).</source>
+      <translation>Skriv den andra närvarandes roll (till exempel kommunstyrelsens representant).</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="438" />
+      <source>Kirjoita perustelu, miksi muutoksenhakutapa poikkeaa koneen ehdotuksesta.</source>
+      <translation>Skriv en motivering till varför sättet att söka ändring avviker från det automatiska förslaget.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="692" />
+      <source>Kirjoita sekä jaa- että ei-ehdotus.</source>
+      <translation>Skriv både ja- och nej-förslaget.</translation>
+    </message>
+    <message>
+      <location filename="../../core/meetings.py" line="181" />
+      <source>Kokouksen numeron on oltava positiivinen kokonaisluku.</source>
+      <translation>Mötets nummer måste vara ett positivt heltal.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1027" />
+      <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu.</source>
+      <translation>Protokollet från möte {number}/{year} är redan justerat.</translation>
+    </message>
+    <message>
+      <location filename="../../db/rules.py" line="165" />
+      <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu; tarkastusta ei voi perua.</source>
+      <translation>Protokollet från möte {number}/{year} är redan justerat; justeringen kan inte återkallas.</translation>
+    </message>
+    <message>
+      <location filename="../../db/rules.py" line="130" />
+      <source>Kokouksen {number}/{year} pöytäkirja on tarkastettu, eikä sen asioita voi enää muuttaa. Tee tarvittaessa oikaisu (korjausmerkintä), joka näkyy pöytäkirjassa.</source>
+      <translation>Protokollet från möte {number}/{year} är justerat, och dess ärenden kan inte längre ändras. Gör vid behov en rättelse (korrigeringsanteckning) som syns i protokollet.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="211" />
+      <source>Kokouksen {number}/{year} pöytäkirja on tarkastettu, eikä sitä voi enää muuttaa. Tee tarvittaessa oikaisu.</source>
+      <translation>Protokollet från möte {number}/{year} är justerat och kan inte längre ändras. Gör vid behov en rättelse.</translation>
+    </message>
+    <message>
+      <location filename="../../core/meetings.py" line="94" />
+      <source>Kokouksen {number}/{year} pöytäkirja on tarkastettu; sen asioita ei voi muuttaa, lisätä eikä poistaa.</source>
+      <translation>Protokollet från möte {number}/{year} är justerat; dess ärenden kan inte ändras, läggas till eller tas bort.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/excerpt.py" line="33" />
+      <source>Kokouksen {number}/{year} pöytäkirjaa ei ole tarkastettu, joten pykälästä {section_label} ei voi antaa pöytäkirjanotetta. Tulosta tarvittaessa luonnos, joka merkitään sanalla LUONNOS.</source>
+      <translation>Protokollet från möte {number}/{year} har inte justerats, så inget protokollsutdrag kan ges ur {section_label}. Skriv vid behov ut ett utkast, som märks med ordet UTKAST.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="344" />
+      <source>Kokouksessa ei ole pykälää {section} §; tarkista poistumisen kohta.</source>
+      <translation>Mötet har ingen paragraf {section} §; kontrollera när personen avlägsnade sig.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="340" />
+      <source>Kokouksessa ei ole pykälää {section} §; tarkista saapumisen kohta.</source>
+      <translation>Mötet har ingen paragraf {section} §; kontrollera när personen anlände.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="974" />
+      <source>Kokouksessa ei ole yhtään asiaa.</source>
+      <translation>Mötet har inga ärenden.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/request.py" line="144" />
+      <source>Kokouksessa {number}/{year} ei ole diaarinumeroa {dnro}.</source>
+      <translation>Möte {number}/{year} har inget diarienummer {dnro}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/request.py" line="136" />
+      <source>Kokouksessa {number}/{year} ei ole {section} §.</source>
+      <translation>Möte {number}/{year} har ingen {section} §.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="993" />
+      <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).</source>
+      <translation>Mötet var inte beslutfört ({filled}/{seats}, {required} krävs).</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1097" />
+      <source>Kokous {number}/{year} on jo aloitettu; esityslistan julkaisua ei enää merkitä.</source>
+      <translation>Möte {number}/{year} har redan inletts; publiceringen av föredragningslistan antecknas inte längre.</translation>
+    </message>
+    <message>
+      <location filename="../../core/meetings.py" line="105" />
+      <source>Kokousta ei löydy; se on ehkä poistettu.</source>
+      <translation>Mötet hittas inte; det har kanske tagits bort.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/request.py" line="190" />
+      <location filename="../../core/printing/request.py" line="230" />
+      <source>Kokousta ei löytynyt; se on ehkä poistettu.</source>
+      <translation>Mötet hittades inte; det har kanske tagits bort.</translation>
+    </message>
+    <message>
+      <location filename="../../core/meetings.py" line="214" />
+      <source>Kokousta {number}/{year} ei voi siirtää vuodelle {year2}, koska pykälät numeroidaan vuosittain. Luo kokous vuodelle {year2} ja siirrä asiat siihen.</source>
+      <translation>Möte {number}/{year} kan inte flyttas till år {year2}, eftersom paragraferna numreras per år. Skapa ett möte för år {year2} och flytta ärendena dit.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="950" />
+      <location filename="../../db/backup.py" line="970" />
+      <location filename="../../db/backup.py" line="985" />
+      <source>Kopioidaan tietokantaa…</source>
+      <translation>Kopierar databasen…</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_costs.py" line="57" />
+      <source>Kustannuksia ei voi jakaa: jakoperusteiden summa on nolla.</source>
+      <translation>Kostnaderna kan inte fördelas: summan av fördelningsgrunderna är noll.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_costs.py" line="47" />
+      <source>Kustannuksia ei voi jakaa: sopimuksella ei ole osapuolia.</source>
+      <translation>Kostnaderna kan inte fördelas: avtalet har inga parter.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_editing.py" line="220" />
+      <source>Kustannuserältä {position} puuttuu kuvaus.</source>
+      <translation>Kostnadspost {position} saknar beskrivning.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="654" />
+      <source>Kuvaustiedosto puuttuu.</source>
+      <translation>Beskrivningsfilen saknas.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="282" />
+      <source>Levy on täynnä, eikä tietoja voitu tallentaa. Vapauta levytilaa ja yritä uudelleen.</source>
+      <translation>Disken är full och uppgifterna kunde inte sparas. Frigör diskutrymme och försök igen.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1415" />
+      <source>Levy täyttyi palautuksen aikana; tietokantaan ei koskettu.</source>
+      <translation>Disken blev full under återställningen; databasen rördes inte.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="240" />
+      <source>Levy täyttyi, eikä arkistoa {target} voitu kirjoittaa.</source>
+      <translation>Disken blev full och arkivet {target} kunde inte skrivas.</translation>
+    </message>
+    <message>
+      <location filename="../../db/pg_tools.py" line="97" />
+      <source>Levy täyttyi: {what} ei onnistunut.</source>
+      <translation>Disken blev full: {what} misslyckades.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="557" />
+      <source>Levyllä ei ole tilaa varmuuskopiolle ennen tietokannan päivitystä ({parent}). Tietokantaan ei koskettu.</source>
+      <translation>Det finns inte utrymme på disken för en säkerhetskopia före uppdateringen av databasen ({parent}). Databasen rördes inte.</translation>
+    </message>
+    <message>
+      <location filename="../../core/attachments.py" line="69" />
+      <source>Liitetiedostolla ei ole nimeä.</source>
+      <translation>Bilagefilen har inget namn.</translation>
+    </message>
+    <message>
+      <location filename="../../core/attachments.py" line="92" />
+      <source>Liitettä ei löydy; se on ehkä poistettu.</source>
+      <translation>Bilagan hittas inte; den har kanske tagits bort.</translation>
+    </message>
+    <message>
+      <location filename="../../core/attachments.py" line="95" />
+      <source>Liitteellä ”{attachment}” ei ole tiedostoa, vain nimi.</source>
+      <translation>Bilagan ”{attachment}” har ingen fil, bara ett namn.</translation>
+    </message>
+    <message>
+      <location filename="../../core/attachments.py" line="98" />
+      <source>Liitteen ”{attachment}” tiedosto on muuttunut tallentamisen jälkeen (tarkiste ei täsmää). Palauta se varmuuskopiosta.</source>
+      <translation>Filen för bilagan ”{attachment}” har ändrats efter att den sparades (kontrollsumman stämmer inte). Återställ den från en säkerhetskopia.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="972" />
+      <source>Läsnäolijoita ei ole merkitty.</source>
+      <translation>Inga närvarande har antecknats.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="382" />
+      <source>Läsnäolomerkintää ei löydy.</source>
+      <translation>Närvaroanteckningen hittas inte.</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="645" />
+      <source>Mallipohja kutsuu itseään liian syvälle. Täyttäminen keskeytettiin.</source>
+      <translation>Mallen anropar sig själv för djupt. Ifyllningen avbröts.</translation>
+    </message>
+    <message>
+      <location filename="../../core/template_library.py" line="285" />
+      <source>Mallipohja nimeltä ”{name}” on jo olemassa ({language_labels}).</source>
+      <translation>En mall med namnet ”{name}” finns redan ({language_labels}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="583" />
+      <source>Mallipohja on liian pitkä (enintään {max_template} merkkiä).</source>
+      <translation>Mallen är för lång (högst {max_template} tecken).</translation>
+    </message>
+    <message>
+      <location filename="../../core/template_library.py" line="246" />
+      <source>Mallipohjaa ei löytynyt; joku on ehkä poistanut sen.</source>
+      <translation>Mallen hittades inte; någon har kanske tagit bort den.</translation>
+    </message>
+    <message>
+      <location filename="../../core/template_library.py" line="269" />
+      <location filename="../../core/template_library.py" line="264" />
+      <source>Mallipohjaa {key} ei löytynyt.</source>
+      <translation>Mallen {key} hittades inte.</translation>
+    </message>
+    <message>
+      <location filename="../../core/template_library.py" line="161" />
+      <location filename="../../core/template_library.py" line="279" />
+      <source>Mallipohjan kieli on ”{language}”; sallitut: fi, sv.</source>
+      <translation>Mallens språk är ”{language}”; tillåtna: fi, sv.</translation>
+    </message>
+    <message>
+      <location filename="../../core/template_library.py" line="277" />
+      <source>Mallipohjan nimi on liian pitkä (enintään {max_name} merkkiä).</source>
+      <translation>Mallens namn är för långt (högst {max_name} tecken).</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="406" />
+      <source>Mallipohjan rivillä {lineno}: mallipohjissa ei voi käyttää {label}.</source>
+      <translation>På rad {lineno} i mallen: i mallar kan man inte använda {label}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="421" />
+      <source>Mallipohjan rivillä {lineno}: rekursiiviset silmukat eivät ole käytössä.</source>
+      <translation>På rad {lineno} i mallen: rekursiva slingor stöds inte.</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="416" />
+      <source>Mallipohjan rivillä {lineno}: tuntematon muuttuja ”self”.</source>
+      <translation>På rad {lineno} i mallen: okänd variabel ”self”.</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="562" />
+      <source>Mallipohjan rivillä {line}</source>
+      <translation>På rad {line} i mallen</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="562" />
+      <source>Mallipohjassa</source>
+      <translation>I mallen</translation>
+    </message>
+    <message>
+      <location filename="../../core/template_library.py" line="105" />
+      <source>Mallipohjatiedoston kenttä {label} on ”{value}”; sallitut arvot: {allowed}.</source>
+      <translation>Fältet {label} i mallfilen är ”{value}”; tillåtna värden: {allowed}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/template_library.py" line="127" />
+      <source>Mallipohjatiedoston otsake ei pääty (#}} puuttuu).</source>
+      <translation>Mallfilens huvud tar inte slut (#}} saknas).</translation>
+    </message>
+    <message>
+      <location filename="../../core/template_library.py" line="147" />
+      <source>Mallipohjatiedoston otsakkeen rivi {number} on tuntematon: ”{line}”. Sallitut kentät: {header_keys}.</source>
+      <translation>Rad {number} i mallfilens huvud är okänd: ”{line}”. Tillåtna fält: {header_keys}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/template_library.py" line="158" />
+      <source>Mallipohjatiedoston otsakkeesta puuttuu nimi (nimi: ...).</source>
+      <translation>Mallfilens huvud saknar namn (nimi: ...).</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1063" />
+      <source>Merkitse ensin, milloin ote lähetettiin vastaanottajalle {recipient}.</source>
+      <translation>Anteckna först när utdraget skickades till mottagaren {recipient}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="700" />
+      <source>Merkitse sopimukselle ensin asukaslukujen ajankohta (Muokkaa sopimusta…).</source>
+      <translation>Ange först tidpunkten för invånarantalen i avtalet (Redigera avtal…).</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="309" />
+      <source>Merkitse, kenen jäsenen sijasta varajäsen on kokouksessa.</source>
+      <translation>Ange vilken ledamot ersättaren ersätter vid mötet.</translation>
+    </message>
+    <message>
+      <location filename="../../core/deadlines.py" line="106" />
+      <source>Muutoksenhakuajan pituuden on oltava positiivinen, ei {days} päivää.</source>
+      <translation>Längden på tiden för ändringssökande måste vara positiv, inte {days} dagar.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1010" />
+      <source>Muutoksenhakuohje: {problem}</source>
+      <translation>Anvisning för ändringssökande: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="129" />
+      <source>Muutoksenhakuohjeen kieli voi olla fi tai sv, ei {language!r}.</source>
+      <translation>Språket i anvisningen för ändringssökande kan vara fi eller sv, inte {language!r}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="163" />
+      <source>Muutoksenhakuohjeen tekstissä on tuntematon kenttä: {exc}.</source>
+      <translation>Texten i anvisningen för ändringssökande innehåller ett okänt fält: {exc}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="590" />
+      <source>Nimellä ”{title}” löytyi {count} sopimusta: {names}. Tarkenna nimeä.</source>
+      <translation>Med namnet ”{title}” hittades {count} avtal: {names}. Precisera namnet.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1462" />
+      <location filename="../../db/backup.py" line="1395" />
+      <source>Nykyisestä tietokannasta ei saatu varmuuskopiota, joten palautusta ei tehty. {warnings}</source>
+      <translation>Det gick inte att ta en säkerhetskopia av den nuvarande databasen, så återställningen gjordes inte. {warnings}</translation>
+    </message>
+    <message>
+      <location filename="../../db/pg_tools.py" line="92" />
+      <source>Ohjelmaa {cmd} ei voitu käynnistää: {strerror}.</source>
+      <translation>Programmet {cmd} kunde inte startas: {strerror}.</translation>
+    </message>
+    <message>
+      <location filename="../../db/rules.py" line="141" />
+      <source>Oikaisumerkintää ei voi muuttaa eikä poistaa; tee uusi oikaisu.</source>
+      <translation>En rättelseanteckning kan inte ändras eller tas bort; gör en ny rättelse.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1146" />
+      <source>Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.</source>
+      <translation>En rättelse kräver upphovsperson, orsak och rättad text.</translation>
+    </message>
+    <message>
+      <location filename="../../core/organisation.py" line="204" />
+      <source>Organisaatiolla on jo toimielin nimeltä {name}.</source>
+      <translation>Organisationen har redan ett organ med namnet {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/organisation.py" line="123" />
+      <source>Organisaation nimi puuttuu.</source>
+      <translation>Organisationens namn saknas.</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="488" />
+      <source>Organisaation {organisation} postiosoite puuttuu; muutoksenhakuohje tarvitsee sen. Täydennä organisaation tiedot.</source>
+      <translation>Postadressen för organisationen {organisation} saknas; anvisningen för ändringssökande behöver den. Komplettera organisationens uppgifter.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_editing.py" line="172" />
+      <source>Organisaatiota ei löytynyt.</source>
+      <translation>Organisationen hittades inte.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="655" />
+      <source>Osapuolen kenttää ei voi muuttaa: {unknown}.</source>
+      <translation>Partens fält kan inte ändras: {unknown}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="661" />
+      <source>Osapuolen {organisation} päätös on linkitetty pykälään. Poista linkitys ennen kuin kirjaat ulkopuolisen päätöksen.</source>
+      <translation>Beslutet av parten {organisation} är länkat till en paragraf. Ta bort länken innan du antecknar ett externt beslut.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="681" />
+      <source>Osapuoli {organisation} ei ole hyväksynyt sopimusta; allekirjoituspäivän voi merkitä vasta hyväksymisen jälkeen.</source>
+      <translation>Parten {organisation} har inte godkänt avtalet; datum för undertecknandet kan antecknas först efter godkännandet.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1072" />
+      <source>Ote ei voi lähteä ({day}.{month}.{year}) ennen kokousta.</source>
+      <translation>Utdraget kan inte skickas ({day}.{month}.{year}) före mötet.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1029" />
+      <source>Otetaan PostgreSQL-varmuuskopiota…</source>
+      <translation>Tar PostgreSQL-säkerhetskopia…</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1458" />
+      <location filename="../../db/backup.py" line="1391" />
+      <source>Otetaan varmuuskopio nykyisestä tietokannasta…</source>
+      <translation>Tar säkerhetskopia av den nuvarande databasen…</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/excerpt.py" line="45" />
+      <source>Otteen oikeaksi todistajaa ei löytynyt.</source>
+      <translation>Den som bestyrker utdraget hittades inte.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1469" />
+      <location filename="../../db/backup.py" line="1405" />
+      <source>Palautetaan varmuuskopiota…</source>
+      <translation>Återställer säkerhetskopian…</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1554" />
+      <source>Palautettavaa varmuuskopiota ei ole.</source>
+      <translation>Det finns ingen säkerhetskopia att återställa.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1450" />
+      <source>Palautettu kopio ei vastannut varmuuskopiota; tietokantaan ei koskettu.</source>
+      <translation>Den återställda kopian motsvarade inte säkerhetskopian; databasen lämnades orörd.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1480" />
+      <source>Palautetun tietokannan rivimäärät eivät vastaa varmuuskopiota. Aiempi tietokanta on tallessa varmuuskopiona {path}.</source>
+      <translation>Radantalen i den återställda databasen motsvarar inte säkerhetskopian. Den tidigare databasen finns sparad som säkerhetskopian {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="353" />
+      <source>Poistuminen ({left} §:n jälkeen) ei voi olla ennen saapumista ({arrived} §).</source>
+      <translation>Avlägsnandet (efter {left} §) kan inte vara före ankomsten ({arrived} §).</translation>
+    </message>
+    <message>
+      <location filename="../../db/pg_tools.py" line="47" />
+      <source>PostgreSQL-tietokannan varmuuskopiointiin ja palautukseen tarvitaan ohjelma {name}, mutta sitä ei löytynyt. Asenna PostgreSQL:n asiakasohjelmat (Windowsissa PostgreSQL-asennuksen ”Command Line Tools”, Linuxissa paketti postgresql-client) tai kerro niiden kansio ympäristömuuttujalla SIHTEERI_PG_BIN.</source>
+      <translation>För säkerhetskopiering och återställning av en PostgreSQL-databas behövs programmet {name}, men det hittades inte. Installera PostgreSQL:s klientprogram (i Windows ”Command Line Tools” i PostgreSQL-installationen, i Linux paketet postgresql-client) eller ange deras mapp med miljövariabeln SIHTEERI_PG_BIN.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1377" />
+      <source>PostgreSQL-tietokantaan voi palauttaa vain PostgreSQL-varmuuskopion (.dump). SQLite-tiedoston tiedot siirretään arkiston kautta (export/import).</source>
+      <translation>Till en PostgreSQL-databas kan endast en PostgreSQL-säkerhetskopia (.dump) återställas. Uppgifterna i en SQLite-fil flyttas via arkivet (export/import).</translation>
+    </message>
+    <message>
+      <location filename="../../db/pg_tools.py" line="119" />
+      <source>PostgreSQL-varmuuskopio</source>
+      <translation>PostgreSQL-säkerhetskopia</translation>
+    </message>
+    <message>
+      <location filename="../../db/pg_tools.py" line="150" />
+      <source>PostgreSQL-varmuuskopion palautus</source>
+      <translation>Återställning av PostgreSQL-säkerhetskopia</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1385" />
+      <source>PostgreSQL-varmuuskopiota ei voi palauttaa SQLite-tiedostoon; käytä arkistoa (export/import).</source>
+      <translation>En PostgreSQL-säkerhetskopia kan inte återställas till en SQLite-fil; använd arkivet (export/import).</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="964" />
+      <source>Puheenjohtaja puuttuu.</source>
+      <translation>Ordförande saknas.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="819" />
+      <source>Pykälä on osapuolen {organisation} päätös sopimuksesta; poista ensin sen linkitys.</source>
+      <translation>Paragrafen är beslutet av parten {organisation} om avtalet; ta först bort länken.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="782" />
+      <source>Pykälä {item_label} on jo linkitetty toiseen sopimukseen: {value}.</source>
+      <translation>Paragrafen {item_label} är redan länkad till ett annat avtal: {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="772" />
+      <source>Pykälä {item_label} on organisaation {organisation} päätös, ei osapuolen {organisation2}.</source>
+      <translation>Paragrafen {item_label} är ett beslut av organisationen {organisation}, inte av parten {organisation2}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="406" />
+      <source>Pykälän {section_label} muutoksenhakutapa on valittu käsin ilman perustelua; kirjoita perustelu tai palauta koneen ehdotus.</source>
+      <translation>Sättet att söka ändring i paragrafen {section_label} har valts manuellt utan motivering; skriv en motivering eller återställ det automatiska förslaget.</translation>
+    </message>
+    <message>
+      <location filename="../../core/meetings.py" line="424" />
+      <source>Pykälänumerot eivät mahdu ennen tarkastettua kokousta {number}/{year}: siirrä asia myöhempään kokoukseen.</source>
+      <translation>Paragrafnumren ryms inte före det justerade mötet {number}/{year}: flytta ärendet till ett senare möte.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="769" />
+      <location filename="../../core/agreements.py" line="812" />
+      <location filename="../../core/agreements.py" line="851" />
+      <source>Pykälää ei löytynyt.</source>
+      <translation>Paragrafen hittades inte.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/request.py" line="92" />
+      <source>Päivälle löytyi useita kokouksia ({names}); tarkenna toimielimen nimeä.</source>
+      <translation>För dagen hittades flera möten ({names}); precisera organets namn.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="986" />
+      <source>Päätöksen laji puuttuu.</source>
+      <translation>Typ av beslut saknas.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="984" />
+      <source>Päätös puuttuu (päätöksen laji ja päätösteksti).</source>
+      <translation>Beslutet saknas (typ av beslut och beslutstext).</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="988" />
+      <source>Päätösteksti puuttuu.</source>
+      <translation>Beslutstexten saknas.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1142" />
+      <source>Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.</source>
+      <translation>Protokollet är inte justerat; korrigera ärendet direkt, ingen rättelse behövs.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1030" />
+      <source>Pöytäkirjaa ei voi tarkastaa ennen kokousta.</source>
+      <translation>Protokollet kan inte justeras före mötet.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1016" />
+      <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi:
+{problems}</source>
+      <translation>Protokollet kan ännu inte markeras som justerat:
+{problems}</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/request.py" line="171" />
+      <source>Pöytäkirjanote tulostetaan yhdestä pykälästä; valitse yksi pykälä.</source>
+      <translation>Ett protokollsutdrag skrivs ut ur en paragraf; välj en paragraf.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="966" />
+      <source>Pöytäkirjanpitäjä puuttuu.</source>
+      <translation>Protokollförare saknas.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="970" />
+      <source>Pöytäkirjantarkastajien on oltava kaksi eri henkilöä.</source>
+      <translation>Protokolljusterarna måste vara två olika personer.</translation>
+    </message>
+    <message>
+      <location filename="../../core/organisation.py" line="144" />
+      <source>Pöytäkirjat pidetään yleisessä tietoverkossa {low}–{high} päivää (annettu {minutes_online_days}).</source>
+      <translation>Protokollen hålls i det allmänna datanätet {low}–{high} dagar (angivet: {minutes_online_days}).</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="402" />
+      <source>Sama tieto on jo tallennettu; kaksoiskappaletta ei voi lisätä.</source>
+      <translation>Samma uppgift är redan sparad; en dubblett kan inte läggas till.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="393" />
+      <source>Samalla toimielimellä on jo tämän vuoden asia tällä pykälänumerolla. Pykälänumeron on oltava yksilöllinen toimielimen ja vuoden sisällä.</source>
+      <translation>Samma organ har redan ett ärende för detta år med detta paragrafnummer. Paragrafnumret måste vara unikt inom organet och året.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_costs.py" line="184" />
+      <source>Sopimuksella ei ole osapuolia.</source>
+      <translation>Avtalet har inga parter.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_costs.py" line="154" />
+      <source>Sopimukselle ei ole merkitty asukaslukujen ajankohtaa.</source>
+      <translation>Ingen tidpunkt för invånarantalen har angetts för avtalet.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_editing.py" line="116" />
+      <source>Sopimuksen kenttää ei voi muuttaa: {unknown}.</source>
+      <translation>Avtalets fält kan inte ändras: {unknown}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_editing.py" line="191" />
+      <location filename="../../core/agreement_editing.py" line="201" />
+      <source>Sopimuksen osapuolta ei löytynyt.</source>
+      <translation>Avtalsparten hittades inte.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="606" />
+      <source>Sopimuksen osapuolta ei löytynyt; joku on ehkä poistanut sen.</source>
+      <translation>Avtalsparten hittades inte; någon har kanske tagit bort den.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_editing.py" line="69" />
+      <source>Sopimuskauden loppu ei voi olla ennen sen alkua.</source>
+      <translation>Avtalsperiodens slut kan inte vara före dess början.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_costs.py" line="210" />
+      <source>Sopimusta ei löytynyt.</source>
+      <translation>Avtalet hittades inte.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="530" />
+      <source>Sopimusta ei löytynyt; joku on ehkä poistanut sen.</source>
+      <translation>Avtalet hittades inte; någon har kanske tagit bort det.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="586" />
+      <source>Sopimusta, jonka nimessä on ”{title}”, ei löytynyt.</source>
+      <translation>Inget avtal med ”{title}” i namnet hittades.</translation>
+    </message>
+    <message>
+      <location filename="../../core/organisation.py" line="407" />
+      <source>Sähköpostiosoite {email} ei ole muotoa nimi@esimerkki.fi.</source>
+      <translation>E-postadressen {email} är inte i formen namn@exempel.fi.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1197" />
+      <source>Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; sen muuttumattomuutta ei voi todeta.</source>
+      <translation>För det justerade protokollet ({label}) har ingen kontrollsumma sparats; det går inte att konstatera att det är oförändrat.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1210" />
+      <source>Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos varmuuskopiosta ja lokista ennen otteiden antamista.</source>
+      <translation>Innehållet i det justerade protokollet ({label}) har ändrats efter justeringen utanför Sihteeri (direkt i databasen). Protokollet motsvarar inte det justerade. Utred ändringen med hjälp av säkerhetskopian och loggen innan utdrag ges.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="588" />
+      <source>Tarkistetaan arkistoa…</source>
+      <translation>Kontrollerar arkivet…</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="827" />
+      <location filename="../../db/backup.py" line="1369" />
+      <source>Tarkistetaan varmuuskopiota…</source>
+      <translation>Kontrollerar säkerhetskopian…</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="531" />
+      <source>Taulu {name}, rivi {number}: {column} viittaa riviin, jota arkistossa ei ole ({target} {value}).</source>
+      <translation>Tabell {name}, rad {number}: {column} hänvisar till en rad som inte finns i arkivet ({target} {value}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/template_library.py" line="120" />
+      <source>Tiedosto ei ole Sihteerin mallipohja: otsake ({{#- {file_magic} ... -#}}) puuttuu alusta.</source>
+      <translation>Filen är inte en Sihteeri-mall: huvudet ({{#- {file_magic} ... -#}}) saknas i början.</translation>
+    </message>
+    <message>
+      <location filename="../../core/template_library.py" line="135" />
+      <source>Tiedosto ei ole Sihteerin mallipohja: otsakkeen ensimmäinen rivi ei ole {file_magic}.</source>
+      <translation>Filen är inte en Sihteeri-mall: huvudets första rad är inte {file_magic}.</translation>
+    </message>
+    <message>
+      <location filename="../../db/pg_tools.py" line="129" />
+      <source>Tiedosto {dump_file} ei ole ehjä PostgreSQL-varmuuskopio.</source>
+      <translation>Filen {dump_file} är inte en hel PostgreSQL-säkerhetskopia.</translation>
+    </message>
+    <message>
+      <location filename="../../core/attachments.py" line="48" />
+      <source>Tiedosto {name} on tyhjä, eikä sitä liitetty.</source>
+      <translation>Filen {name} är tom och bifogades inte.</translation>
+    </message>
+    <message>
+      <location filename="../../core/attachments.py" line="52" />
+      <source>Tiedosto {name} on {megabytes} Mt; liitetiedosto saa olla enintään {value} Mt. Pidä suuri aineisto asianhallinnassa ja kirjoita liitteen nimi asiaan.</source>
+      <translation>Filen {name} är {megabytes} MB; en bilagefil får vara högst {value} MB. Håll stort material i ärendehanteringssystemet och skriv bilagans namn i ärendet.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="308" />
+      <source>Tiedosto {path} ei ole Sihteerin arkisto (se ei ole ehjä zip-tiedosto).</source>
+      <translation>Filen {path} är inte ett Sihteeri-arkiv (den är inte en hel zip-fil).</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="339" />
+      <source>Tiedosto {path} ei ole Sihteerin arkisto.</source>
+      <translation>Filen {path} är inte ett Sihteeri-arkiv.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="448" />
+      <location filename="../../db/engine.py" line="153" />
+      <source>Tiedosto {path} ei ole Sihteerin tietokanta (se ei ole SQLite-tiedosto).</source>
+      <translation>Filen {path} är inte en Sihteeri-databas (den är inte en SQLite-fil).</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="532" />
+      <location filename="../../db/backup.py" line="570" />
+      <location filename="../../db/backup.py" line="1526" />
+      <source>Tiedosto {path} ei ole Sihteerin tietokanta.</source>
+      <translation>Filen {path} är inte en Sihteeri-databas.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1163" />
+      <source>Tiedosto {path} ei ole Sihteerin tietokanta; varmuuskopiota ei otettu.</source>
+      <translation>Filen {path} är inte en Sihteeri-databas; ingen säkerhetskopia togs.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="445" />
+      <location filename="../../db/engine.py" line="150" />
+      <source>Tiedosto {path} on tyhjä, eikä se ole Sihteerin tietokanta.</source>
+      <translation>Filen {path} är tom och är inte en Sihteeri-databas.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="442" />
+      <location filename="../../db/engine.py" line="147" />
+      <source>Tiedostoa {path} ei voi lukea: {strerror}.</source>
+      <translation>Filen {path} kan inte läsas: {strerror}.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="332" />
+      <source>Tiedostosta {path} puuttuu manifest.json; se ei ole Sihteerin arkisto.</source>
+      <translation>Filen {path} saknar manifest.json; den är inte ett Sihteeri-arkiv.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="407" />
+      <source>Tieto ei täytä tietokannan sääntöjä, eikä sitä tallennettu.</source>
+      <translation>Uppgiften uppfyller inte databasens regler och sparades inte.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="405" />
+      <source>Tietoa ei voi poistaa tai muuttaa, koska muut tiedot viittaavat siihen.</source>
+      <translation>Uppgiften kan inte tas bort eller ändras eftersom andra uppgifter hänvisar till den.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="221" />
+      <source>Tietokannan osoitetta ei voi käyttää: {exc}</source>
+      <translation>Databasens adress kan inte användas: {exc}</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="66" />
+      <source>Tietokannan osoitetta ”{text}” ei ymmärretä. Anna tiedostopolku tai osoite muodossa postgresql+psycopg://käyttäjä@palvelin/tietokanta.</source>
+      <translation>Databasadressen ”{text}” förstås inte. Ange en filsökväg eller en adress i formen postgresql+psycopg://användare@server/databas.</translation>
+    </message>
+    <message>
+      <location filename="../../core/organisation.py" line="84" />
+      <source>Tietokannassa ei ole vielä omaa organisaatiota; tee ensin käyttöönotto.</source>
+      <translation>Databasen har ännu ingen egen organisation; gör först ibruktagningen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/organisation.py" line="126" />
+      <source>Tietokannassa on jo toinen organisaatio nimeltä {name} (esimerkiksi sopimuksen osapuolena).</source>
+      <translation>Databasen har redan en annan organisation med namnet {name} (till exempel som avtalspart).</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="426" />
+      <source>Tietokannassa on useita rakenneversioita ({value}).</source>
+      <translation>Databasen har flera strukturversioner ({value}).</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="604" />
+      <source>Tietokannassa {description} on jo tietoja. Arkiston voi tuoda vain tyhjään Sihteerin tietokantaan; anna uusi tiedosto tai tyhjä tietokanta.</source>
+      <translation>Databasen {description} innehåller redan uppgifter. Arkivet kan importeras endast till en tom Sihteeri-databas; ange en ny fil eller en tom databas.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1231" />
+      <source>Tietokannasta ei saatu varmuuskopiota ennen sen päivitystä, joten sitä ei päivitetty. {warnings}</source>
+      <translation>Det gick inte att ta en säkerhetskopia av databasen före uppdateringen, så den uppdaterades inte. {warnings}</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="285" />
+      <source>Tietokanta on toisen ohjelman lukitsema. Odota hetki ja yritä uudelleen.</source>
+      <translation>Databasen är låst av ett annat program. Vänta en stund och försök igen.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="486" />
+      <source>Tietokanta {database} on tehty uudemmalla Sihteerin versiolla (rakenneversio {rev}). Päivitä Sihteeri; tietokantaan ei koskettu.</source>
+      <translation>Databasen {database} har skapats med en nyare version av Sihteeri (strukturversion {rev}). Uppdatera Sihteeri; databasen lämnades orörd.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="502" />
+      <source>Tietokanta {database} on vanhempaa rakenneversiota ({rev}).</source>
+      <translation>Databasen {database} har en äldre strukturversion ({rev}).</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1530" />
+      <source>Tietokanta {path} on vioittunut.</source>
+      <translation>Databasen {path} är skadad.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="292" />
+      <source>Tietokanta {what} on vioittunut. Palauta se varmuuskopiosta.</source>
+      <translation>Databasen {what} är skadad. Återställ den från en säkerhetskopia.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1524" />
+      <source>Tietokantaa {path} ei löydy.</source>
+      <translation>Databasen {path} hittas inte.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="455" />
+      <source>Tietokantaa {path} ei ole olemassa.</source>
+      <translation>Databasen {path} finns inte.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1159" />
+      <source>Tietokantaa {path} ei ole olemassa; varmuuskopiota ei otettu.</source>
+      <translation>Databasen {path} finns inte; ingen säkerhetskopia togs.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="295" />
+      <source>Tietokantaan {what} ei saada yhteyttä. Tarkista osoite, verkkoyhteys ja käyttöoikeudet.</source>
+      <translation>Det går inte att få kontakt med databasen {what}. Kontrollera adressen, nätverksanslutningen och behörigheterna.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="270" />
+      <source>Tietokantapalvelin {what} ei hyväksynyt salasanaa.</source>
+      <translation>Databasservern {what} godkände inte lösenordet.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="273" />
+      <source>Tietokantapalvelin {what} pyytää salasanan.</source>
+      <translation>Databasservern {what} begär ett lösenord.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="463" />
+      <location filename="../../db/engine.py" line="156" />
+      <source>Tietokantatiedosto {path} on vioittunut, eikä sitä voi avata. Tiedostoon ei ole koskettu; palauta tietokanta varmuuskopiosta.</source>
+      <translation>Databasfilen {path} är skadad och kan inte öppnas. Filen har inte rörts; återställ databasen från en säkerhetskopia.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="75" />
+      <source>Tietokantatyyppiä ”{backend_name}” ei tueta. Käytä SQLitea (tiedosto) tai PostgreSQLia.</source>
+      <translation>Databastypen ”{backend_name}” stöds inte. Använd SQLite (fil) eller PostgreSQL.</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="386" />
+      <source>Toimielimelle {body} ei ole merkitty ylempää toimielintä, jolle oikaisuvaatimus tehdään; merkitse se toimielimen tietoihin.</source>
+      <translation>Organet {body} har inget överordnat organ angett som begäran om omprövning ska framställas till; ange det i organets uppgifter.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="977" />
+      <source>Toimielimellä ei ole kokouspäivänä jäseniä; päätösvaltaisuutta ei voi todeta.</source>
+      <translation>Organet har inga ledamöter på mötesdagen; beslutförheten kan inte konstateras.</translation>
+    </message>
+    <message>
+      <location filename="../../core/organisation.py" line="325" />
+      <source>Toimielimellä on jo puheenjohtaja. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
+      <translation>Organet har redan en ordförande. Avsluta hens medlemskap eller byt hens roll först.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="400" />
+      <source>Toimielimellä on jo samana vuonna kokous tällä numerolla.</source>
+      <translation>Organet har redan ett möte med detta nummer samma år.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/request.py" line="81" />
+      <source>Toimielimellä {body} ei ole kokousta {day}.{month}.{year}.</source>
+      <translation>Organet {body} har inget möte {day}.{month}.{year}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/request.py" line="114" />
+      <source>Toimielimellä {body} ei ole tarkastettuja pöytäkirjoja vuodelta {year}.</source>
+      <translation>Organet {body} har inga justerade protokoll från år {year}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/meetings.py" line="187" />
+      <source>Toimielimellä {body} on jo kokous {number}/{year}.{swap}</source>
+      <translation>Organet {body} har redan mötet {number}/{year}.{swap}</translation>
+    </message>
+    <message>
+      <location filename="../../core/organisation.py" line="199" />
+      <source>Toimielimen nimi puuttuu.</source>
+      <translation>Organets namn saknas.</translation>
+    </message>
+    <message>
+      <location filename="../../core/organisation.py" line="360" />
+      <source>Toimielimen puheenjohtaja on {person}. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
+      <translation>Organets ordförande är {person}. Avsluta hens medlemskap eller byt hens roll först.</translation>
+    </message>
+    <message>
+      <location filename="../../core/organisation.py" line="214" />
+      <source>Toimielin ei voi olla oma yläpuolinen toimielimensä.</source>
+      <translation>Ett organ kan inte vara sitt eget överordnade organ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/meetings.py" line="144" />
+      <location filename="../../core/organisation.py" line="256" />
+      <location filename="../../core/organisation.py" line="299" />
+      <source>Toimielintä ei löydy.</source>
+      <translation>Organet hittades inte.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/request.py" line="71" />
+      <location filename="../../core/printing/request.py" line="102" />
+      <source>Toimielintä {body!r} ei löytynyt.</source>
+      <translation>Organet {body!r} hittades inte.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="141" />
+      <source>Toimielintä {missing} ei ole tietokannassa. Toimielimet: {names}.</source>
+      <translation>Organet {missing} finns inte i databasen. Organ: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/labels.py" line="243" />
+      <source>Tulostuskieli {language!r} ei ole tuettu; valitse fi (suomi) tai sv (ruotsi).</source>
+      <translation>Utskriftsspråket {language!r} stöds inte; välj fi (finska) eller sv (svenska).</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="258" />
+      <source>Tuntematon hallinto-oikeus {court!r}; vaihtoehdot: {administrative}.</source>
+      <translation>Okänd förvaltningsdomstol {court!r}; alternativ: {administrative}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1144" />
+      <source>Tuntematon oikaistava kohta: {field}.</source>
+      <translation>Okänd punkt att rätta: {field}.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="613" />
+      <source>Tuodaan taulua {table}…</source>
+      <translation>Importerar tabellen {table}…</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/request.py" line="169" />
+      <source>Useamman kokouksen asiakirjana voi tulostaa vain pöytäkirjat.</source>
+      <translation>Som handling för flera möten kan endast protokoll skrivas ut.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1115" />
+      <source>Vain tarkastetun pöytäkirjan voi merkitä julkaistuksi.</source>
+      <translation>Endast ett justerat protokoll kan markeras som publicerat.</translation>
+    </message>
+    <message>
+      <location filename="../../core/organisation.py" line="306" />
+      <location filename="../../core/organisation.py" line="353" />
+      <source>Vain varajäsen voi olla jonkun jäsenen henkilökohtainen varajäsen.</source>
+      <translation>Endast en ersättare kan vara personlig ersättare för en ledamot.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="968" />
+      <source>Valitse kaksi pöytäkirjantarkastajaa.</source>
+      <translation>Välj två protokolljusterare.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="894" />
+      <source>Valitse osapuolet, joille ote lähetettiin.</source>
+      <translation>Välj de parter som utdraget skickades till.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/request.py" line="128" />
+      <source>Valitse pykälä joko numerolla tai diaarinumerolla.</source>
+      <translation>Välj paragrafen antingen med nummer eller med diarienummer.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1068" />
+      <source>Valitse, miten ote lähetettiin vastaanottajalle {recipient}.</source>
+      <translation>Välj hur utdraget skickades till mottagaren {recipient}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/request.py" line="222" />
+      <source>Valittua pykälää ei löytynyt tästä kokouksesta.</source>
+      <translation>Den valda paragrafen hittades inte i detta möte.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="776" />
+      <source>Varmuuskopio {final} ei ollut ehjä, eikä sitä tallennettu. {problem}</source>
+      <translation>Säkerhetskopian {final} var inte hel och sparades inte. {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="608" />
+      <location filename="../../db/backup.py" line="1108" />
+      <source>Varmuuskopio {path} on muuttunut tai vioittunut (tarkiste ei täsmää).</source>
+      <translation>Säkerhetskopian {path} har ändrats eller skadats (kontrollsumman stämmer inte).</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="547" />
+      <location filename="../../db/backup.py" line="626" />
+      <location filename="../../db/backup.py" line="1118" />
+      <location filename="../../db/backup.py" line="667" />
+      <source>Varmuuskopio {path} on tehty uudemmalla Sihteerin versiolla.</source>
+      <translation>Säkerhetskopian {path} har gjorts med en nyare version av Sihteeri.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="586" />
+      <source>Varmuuskopio {path} on vioittunut ({check}).</source>
+      <translation>Säkerhetskopian {path} är skadad ({check}).</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="541" />
+      <location filename="../../db/backup.py" line="596" />
+      <source>Varmuuskopio {path} on vioittunut: {exc}.</source>
+      <translation>Säkerhetskopian {path} är skadad: {exc}.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1216" />
+      <source>Varmuuskopiokansioon {folder} ei ole kirjoitusoikeutta; sinne ei otettu varmuuskopiota.</source>
+      <translation>Det finns ingen skrivbehörighet till mappen för säkerhetskopior {folder}; ingen säkerhetskopia togs där.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="744" />
+      <source>Varmuuskopiokansiossa {folder} ei ole tilaa ({free} Mt vapaana, tarvitaan {needed} Mt). Vanhat varmuuskopiot ovat ennallaan.</source>
+      <translation>Det finns inte utrymme i mappen för säkerhetskopior {folder} ({free} MB ledigt, {needed} MB behövs). De gamla säkerhetskopiorna är oförändrade.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1207" />
+      <source>Varmuuskopiokansiossa {folder} ei ole tilaa, eikä uutta varmuuskopiota voitu tallentaa sinne. Vanhat varmuuskopiot ovat ennallaan. Vapauta levytilaa.</source>
+      <translation>Det finns inte utrymme i mappen för säkerhetskopior {folder}, och den nya säkerhetskopian kunde inte sparas där. De gamla säkerhetskopiorna är oförändrade. Frigör diskutrymme.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="721" />
+      <source>Varmuuskopiokansiota {folder} ei löydy (onko verkkolevy tai muistitikku kiinni?). Sinne ei otettu varmuuskopiota.</source>
+      <translation>Mappen för säkerhetskopior {folder} hittas inte (är nätverksenheten eller USB-minnet anslutet?). Ingen säkerhetskopia togs där.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="731" />
+      <source>Varmuuskopiokansiota {folder} ei voi luoda: {strerror}.</source>
+      <translation>Mappen för säkerhetskopior {folder} kan inte skapas: {strerror}.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="784" />
+      <source>Varmuuskopion {final} rivimäärät eivät vastanneet tietokantaa, eikä sitä tallennettu.</source>
+      <translation>Radantalen i säkerhetskopian {final} motsvarade inte databasen, och den sparades inte.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1103" />
+      <source>Varmuuskopion {path} kuvaustiedosto puuttuu tai on vioittunut.</source>
+      <translation>Beskrivningsfilen för säkerhetskopian {path} saknas eller är skadad.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="617" />
+      <source>Varmuuskopion {path} rivimäärät eivät täsmää sen kuvaukseen.</source>
+      <translation>Radantalen i säkerhetskopian {path} stämmer inte med dess beskrivning.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1372" />
+      <source>Varmuuskopiota ei palautettu: {problem}</source>
+      <translation>Säkerhetskopian återställdes inte: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1416" />
+      <source>Varmuuskopiota ei voitu palauttaa: {exc}.</source>
+      <translation>Säkerhetskopian kunde inte återställas: {exc}.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1220" />
+      <source>Varmuuskopiota ei voitu tallentaa kansioon {folder}: {exc}.</source>
+      <translation>Säkerhetskopian kunde inte sparas i mappen {folder}: {exc}.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="599" />
+      <source>Varmuuskopiota {path} ei voi lukea: {strerror}.</source>
+      <translation>Säkerhetskopian {path} kan inte läsas: {strerror}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1081" />
+      <source>Vastaanottaja {recipient} ei voi saada otetta ennen sen lähettämistä.</source>
+      <translation>Mottagaren {recipient} kan inte få utdraget innan det har skickats.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1059" />
+      <source>Vastaanottajaa ei löydy.</source>
+      <translation>Mottagaren hittades inte.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="204" />
+      <source>Viedään taulua {table}…</source>
+      <translation>Exporterar tabellen {table}…</translation>
+    </message>
+    <message>
+      <location filename="../../core/organisation.py" line="217" />
+      <source>Yläpuolisen toimielimen {parent} on oltava saman organisaation.</source>
+      <translation>Det överordnade organet {parent} måste höra till samma organisation.</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="132" />
+      <location filename="../../core/drafting.py" line="284" />
+      <location filename="../../core/drafting.py" line="273" />
+      <location filename="../../core/drafting.py" line="336" />
+      <source>arvo kasvoi yli {limit} merkin</source>
+      <translation>värdet blev längre än {limit} tecken</translation>
+    </message>
+    <message>
+      <location filename="../../core/draft_context.py" line="429" />
+      <source>asiaan ei ole liitetty sopimusta</source>
+      <translation>ärendet har inte kopplats till något avtal</translation>
+    </message>
+    <message>
+      <location filename="../../core/draft_context.py" line="432" />
+      <source>asialle ei ole merkitty esittelijää</source>
+      <translation>ingen föredragande har antecknats för ärendet</translation>
+    </message>
+    <message>
+      <location filename="../../core/draft_context.py" line="431" />
+      <source>asialle ei ole merkitty valmistelijaa</source>
+      <translation>ingen beredare har antecknats för ärendet</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_costs.py" line="28" />
+      <source>asukasluvun mukaan</source>
+      <translation>enligt invånarantal</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="268" />
+      <source>kenoviiva nimessä</source>
+      <translation>omvänt snedstreck i namnet</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="672" />
+      <source>kenttä ”{name}”</source>
+      <translation>fältet ”{name}”</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_costs.py" line="30" />
+      <source>kiinteillä osuuksilla</source>
+      <translation>med fasta andelar</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="469" />
+      <source>kirjoitusvirhe</source>
+      <translation>skrivfel</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="392" />
+      <source>lohkoja ({{% block %}})</source>
+      <translation>block ({{% block %}})</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="134" />
+      <source>luku kasvoi liian suureksi</source>
+      <translation>talet blev för stort</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="386" />
+      <source>makroja ({{% macro %}})</source>
+      <translation>makron ({{% macro %}})</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="447" />
+      <source>mallipohja loppuu kesken (sulkeva }}}} tai %}} puuttuu?)</source>
+      <translation>mallen tar slut i förtid (saknas en avslutande }}}} eller %}}?)</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="444" />
+      <source>mallipohja loppuu kesken: {{% {tag} %}} puuttuu</source>
+      <translation>mallen tar slut i förtid: {{% {tag} %}} saknas</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="103" />
+      <source>mallipohjan täyttäminen kesti liian kauan (yli aikarajan)</source>
+      <translation>ifyllningen av mallen tog för lång tid (över tidsgränsen)</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="456" />
+      <source>merkkijonon lainausmerkki jäi sulkematta</source>
+      <translation>citattecknet i en teckensträng stängdes inte</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="455" />
+      <source>odotettiin ”{expected}”</source>
+      <translation>”{expected}” förväntades</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="452" />
+      <source>odotettiin ”{expected}”, mutta tuli ”{found}”</source>
+      <translation>”{expected}” förväntades, men det kom ”{found}”</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="448" />
+      <location filename="../../core/drafting.py" line="449" />
+      <source>odottamaton merkki ”{char}”</source>
+      <translation>oväntat tecken ”{char}”</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="391" />
+      <source>periytymistä ({{% extends %}})</source>
+      <translation>arv ({{% extends %}})</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="328" />
+      <source>potenssi on liian suuri</source>
+      <translation>potensen är för stor</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="154" />
+      <source>range() saa tuottaa enintään {limit} lukua</source>
+      <translation>range() får ge högst {limit} tal</translation>
+    </message>
+    <message>
+      <location filename="../../core/template_library.py" line="38" />
+      <source>ruotsi</source>
+      <translation>svenska</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="108" />
+      <source>silmukoita kierrettiin yli {rounds} kertaa</source>
+      <translation>slingorna genomlöptes över {rounds} gånger</translation>
+    </message>
+    <message>
+      <location filename="../../core/draft_context.py" line="366" />
+      <source>sopimukselle ei ole merkitty koordinoivaa organisaatiota</source>
+      <translation>ingen koordinerande organisation har antecknats för avtalet</translation>
+    </message>
+    <message>
+      <location filename="../../core/template_library.py" line="38" />
+      <source>suomi</source>
+      <translation>finska</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="649" />
+      <source>tapauksen tietoja ei voi muuttaa</source>
+      <translation>ärendets uppgifter kan inte ändras</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_costs.py" line="29" />
+      <source>tasan</source>
+      <translation>jämnt</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="115" />
+      <location filename="../../core/drafting.py" line="621" />
+      <source>teksti kasvoi yli {limit} merkin</source>
+      <translation>texten blev längre än {limit} tecken</translation>
+    </message>
+    <message>
+      <location filename="../../core/draft_context.py" line="410" />
+      <source>toimielimelle {body} ei ole merkitty ylempää toimielintä</source>
+      <translation>inget överordnat organ har antecknats för organet {body}</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="390" />
+      <source>toisten mallipohjien liittämistä ({{% include %}})</source>
+      <translation>infogning av andra mallar ({{% include %}})</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="441" />
+      <source>tuntematon komento ”{name}”</source>
+      <translation>okänt kommando ”{name}”</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="439" />
+      <source>tuntematon suodatin ”{name}”</source>
+      <translation>okänt filter ”{name}”</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="440" />
+      <source>tuntematon testi ”{name}”</source>
+      <translation>okänt test ”{name}”</translation>
+    </message>
+    <message>
+      <location filename="../../db/pg_tools.py" line="107" />
+      <source>tuntematon virhe</source>
+      <translation>okänt fel</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="389" />
+      <source>tuonteja ({{% from ... import %}})</source>
+      <translation>importer ({{% from ... import %}})</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="388" />
+      <source>tuonteja ({{% import %}})</source>
+      <translation>importer ({{% import %}})</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="266" />
+      <source>tyhjä tai virheellinen nimi</source>
+      <translation>tomt eller felaktigt namn</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="651" />
+      <source>virhe täytössä ({error})</source>
+      <translation>fel vid ifyllningen ({error})</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="496" />
+      <source>{database} on tyhjä, eikä se ole Sihteerin tietokanta.</source>
+      <translation>{database} är tom och är inte Sihteeris databas.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="471" />
+      <source>{database} sisältää jo muita tietoja, eikä se ole Sihteerin tietokanta. Sitä ei muutettu.</source>
+      <translation>{database} innehåller redan andra uppgifter och är inte Sihteeris databas. Den ändrades inte.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="441" />
+      <source>{filled}/{seats} (vähintään {required}) – EI päätösvaltainen</source>
+      <translation>{filled}/{seats} (minst {required}) – INTE beslutfört</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="435" />
+      <source>{filled}/{seats} (vähintään {required}) – päätösvaltainen</source>
+      <translation>{filled}/{seats} (minst {required}) – beslutfört</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="734" />
+      <source>{folder} ei ole kansio; sinne ei otettu varmuuskopiota.</source>
+      <translation>{folder} är inte en mapp; ingen säkerhetskopia togs där.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="698" />
+      <source>{names} ei osallistu asian {section_label} käsittelyyn eikä voi äänestää.</source>
+      <translation>{names} deltar inte i behandlingen av ärendet {section_label} och kan inte rösta.</translation>
+    </message>
+    <message>
+      <location filename="../../core/organisation.py" line="317" />
+      <source>{name} on jo toimielimen {body} jäsen {term_start}.</source>
+      <translation>{name} är redan ledamot i organet {body} den {term_start}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/draft_context.py" line="372" />
+      <source>{organisation} ei ole sopimuksen osapuoli</source>
+      <translation>{organisation} är inte part i avtalet</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_editing.py" line="174" />
+      <source>{organisation} on jo sopimuksen osapuoli.</source>
+      <translation>{organisation} är redan part i avtalet.</translation>
+    </message>
+    <message>
+      <location filename="../../core/organisation.py" line="224" />
+      <source>{parent} on jo toimielimen {name} alainen.</source>
+      <translation>{parent} är redan underordnat organet {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="451" />
+      <source>{path} on kansio, ei tietokantatiedosto.</source>
+      <translation>{path} är en mapp, inte en databasfil.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="514" />
+      <source>{person} on jo merkitty esteelliseksi asiassa {section_label}.</source>
+      <translation>{person} har redan antecknats som jävig i ärendet {section_label}.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1535" />
+      <source>{problem} Ehjää varmuuskopiota ei löytynyt kansiosta {folder}.</source>
+      <translation>{problem} Ingen hel säkerhetskopia hittades i mappen {folder}.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1539" />
+      <source>{problem} Tiedostoon ei ole koskettu.</source>
+      <translation>{problem} Filen har inte rörts.</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="467" />
+      <source>{problem}. Suodattimet: {filters}</source>
+      <translation>{problem}. Filter: {filters}</translation>
+    </message>
+    <message>
+      <location filename="../../db/pg_tools.py" line="104" />
+      <source>{what} ei onnistunut: {problem}</source>
+      <translation>{what} misslyckades: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="495" />
+      <source>{where} on virheellinen.</source>
+      <translation>{where} är felaktig.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="438" />
+      <source>{where}: arkistosta puuttuu liitetiedosto {value}.</source>
+      <translation>{where}: bilagefilen {value} saknas i arkivet.</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="658" />
+      <source>{where}: jako nollalla.</source>
+      <translation>{where}: division med noll.</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="630" />
+      <source>{where}: mallipohja yritti käyttää kiellettyä ominaisuutta ({security_text}). Mallipohja voi lukea vain asian tietoja.</source>
+      <translation>{where}: mallen försökte använda en förbjuden funktion ({security_text}). Mallen kan endast läsa ärendets uppgifter.</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="549" />
+      <source>{where}: muuttujalla ”{owner}” ei ole kenttää ”{exc}”. Sen kentät: {value}.</source>
+      <translation>{where}: variabeln ”{owner}” har inget fält ”{exc}”. Dess fält: {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="401" />
+      <source>{where}: sarake {column_name} ei saa olla tyhjä.</source>
+      <translation>{where}: kolumnen {column_name} får inte vara tom.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="445" />
+      <source>{where}: sarakkeen {column_name} arvo {value!r} ei kelpaa.</source>
+      <translation>{where}: värdet {value!r} i kolumnen {column_name} är inte giltigt.</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="526" />
+      <source>{where}: tietoa ”{owner}.{exc}” ei ole, koska {reason}. Rajaa kohta ehdolla {{% if {owner} %}} ... {{% endif %}} tai täydennä asian tiedot.</source>
+      <translation>{where}: uppgiften ”{owner}.{exc}” finns inte, eftersom {reason}. Avgränsa stället med villkoret {{% if {owner} %}} ... {{% endif %}} eller komplettera ärendets uppgifter.</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="513" />
+      <source>{where}: tuntematon muuttuja ”{exc}”. Käytettävissä olevat muuttujat: {available}.</source>
+      <translation>{where}: okänd variabel ”{exc}”. Tillgängliga variabler: {available}.</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="498" />
+      <source>{where}: tuntematon sarake {extra}.</source>
+      <translation>{where}: okänd kolumn {extra}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="662" />
+      <source>{where}: virhe arvon käsittelyssä: {exc}.</source>
+      <translation>{where}: fel vid behandlingen av ett värde: {exc}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="642" />
+      <source>{where}: {limit}. Täyttäminen keskeytettiin.</source>
+      <translation>{where}: {limit}. Ifyllningen avbröts.</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="593" />
+      <source>{where}: {syntax_message}.</source>
+      <translation>{where}: {syntax_message}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="654" />
+      <source>{where}: {text}.</source>
+      <translation>{where}: {text}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="539" />
+      <source>{where}: ”{owner}” on luettelo, jolla ei ole kenttää ”{exc}”. Käy luettelo läpi silmukalla {{% for x in … %}} tai käytä suodatinta join_fi.</source>
+      <translation>{where}: ”{owner}” är en lista som inte har fältet ”{exc}”. Gå igenom listan med slingan {{% for x in … %}} eller använd filtret join_fi.</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="387" />
+      <source>{{% call %}}-lohkoja</source>
+      <translation>{{% call %}}-block</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="733" />
+      <source>Äänestyksen tulos on joko jaa- tai ei-ehdotus.</source>
+      <translation>Omröstningens resultat är antingen ja- eller nej-förslaget.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="737" />
+      <source>Äänestyksen {round} tulos on jo ratkaistu ({result_text}); tallenna äänestys uudelleen, jos äänet on kirjattu väärin.</source>
+      <translation>Resultatet av omröstning {round} är redan avgjort ({result_text}); spara omröstningen på nytt om rösterna har antecknats fel.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1002" />
+      <source>Äänestyksen {round} tulos puuttuu (äänet menivät tasan).</source>
+      <translation>Resultatet av omröstning {round} saknas (rösterna föll lika).</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="730" />
+      <location filename="../../core/minutes.py" line="755" />
+      <source>Äänestystä ei löydy.</source>
+      <translation>Omröstningen hittades inte.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_editing.py" line="59" />
+      <source>”{value}” ei ole euromäärä.</source>
+      <translation>”{value}” är inte ett eurobelopp.</translation>
     </message>
   </context>
 </TS>

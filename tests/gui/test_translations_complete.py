@@ -10,7 +10,10 @@ from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from core import agreements, minutes
+from core import drafting as core_drafting
+from db import archive as db_archive
 from db import errors as db_errors
+from db import pg_tools as db_pg_tools
 from db.engine import Database
 from gui import actions as desk_actions
 from gui.settings import Settings
@@ -71,7 +74,14 @@ def test_no_message_is_unfinished(language: str) -> None:
         ("DetailsPanel", list(agreements.RULE_LABELS.values())),
         (
             "errors",
-            sorted({cls.title for cls in vars(db_errors).values() if isinstance(cls, type) and hasattr(cls, "title")}),
+            sorted(
+                {
+                    cls.title
+                    for module in (db_errors, db_archive, db_pg_tools, core_drafting)
+                    for cls in vars(module).values()
+                    if isinstance(cls, type) and issubclass(cls, db_errors.SihteeriError)
+                }
+            ),
         ),
     ],
 )
@@ -127,3 +137,72 @@ def test_main_window_menus_appear_in_swedish(
         remove_translations(qapp, installed)
     window = make_window(qtbot, demo_db, settings, prompts)
     assert "&Kokous" in _menu_titles(window)
+
+
+def test_messages_of_core_appear_in_swedish(
+    qtbot: QtBot,
+    qapp: QApplication,
+    demo_db: Database,
+    settings: Settings,
+    prompts: AnsweringPrompts,
+    shown_errors: list[tuple[str, str, bool]],
+) -> None:
+    """Ensure texts written in core/ and db/ reach a Swedish window in Swedish, with their values filled in: an
+    error refused by the rules (through show_error), the editor's diary-number check and a progress text."""
+    from sqlalchemy import select
+
+    from core.organisation import BodyDetails, add_body
+    from db.enums import BodyKind
+    from db.errors import ValidationError, msg
+    from db.models import Body, Item, Meeting
+    from gui.errors import show_error
+    from gui.i18n import install_translations, localized, remove_translations
+
+    installed = install_translations(qapp, "sv")
+    try:
+        with demo_db.begin() as session:
+            name = session.scalars(select(Body.name).order_by(Body.id)).first()
+            assert name is not None
+            with pytest.raises(ValidationError) as refused:
+                add_body(session, BodyDetails(name=name, kind=BodyKind.COMMITTEE))
+        assert refused.value.message == f"Organisaatiolla on jo toimielin nimeltä {name}."  # Finnish for logs
+        show_error(None, refused.value)
+        assert shown_errors[-1][:2] == ("Felaktig uppgift", f"Organisationen har redan ett organ med namnet {name}.")
+
+        window = make_window(qtbot, demo_db, settings, prompts)
+        with demo_db.begin() as session:
+            item_id = session.scalar(
+                select(Item.id).join(Meeting).where(Meeting.checked_date.is_(None)).order_by(Item.id)
+            )
+        assert item_id is not None
+        window.open_item(item_id)
+        window.editor.diary_number.setText("77/0.04.01/2023")
+        problem = window.editor.diary_problem.text()
+        assert problem.startswith("Diarienumret ”77/0.04.01/2023” har inte formen nummer/klass/år")
+        assert localized(msg("Kopioidaan tietokantaa…")) == "Kopierar databasen…"
+    finally:
+        remove_translations(qapp, installed)
+    assert localized(msg("Kopioidaan tietokantaa…")) == "Kopioidaan tietokantaa…"
+
+
+def test_a_translation_that_does_not_fit_shows_the_finnish(qapp: QApplication) -> None:
+    """Ensure a message whose template has no translation, or a plain string, is shown as written, and that the
+    values of a translated message are translated too."""
+    from db.errors import NotFound, join, msg
+    from gui.i18n import install_translations, localized, remove_translations
+
+    installed = install_translations(qapp, "sv")
+    try:
+        assert localized(msg("Tätä lausetta ei ole käännetty {n}.", n=3)) == "Tätä lausetta ei ole käännetty 3."
+        assert localized("tavallinen teksti") == "tavallinen teksti"
+        cause = NotFound(msg("tuntematon virhe"))  # an error as a value is shown by its message
+        assert localized(msg("Varmuuskopiota ei voitu palauttaa: {exc}.", exc=cause)) == (
+            "Säkerhetskopian kunde inte återställas: okänt fel."
+        )
+        nested = msg("Pöytäkirjaa ei voi vielä merkitä tarkastetuksi:\n{problems}",
+                     problems=join("\n", ["• " + msg("Puheenjohtaja puuttuu."), "• 62 §: vapaa"]))
+        assert localized(nested) == (
+            "Protokollet kan ännu inte markeras som justerat:\n• Ordförande saknas.\n• 62 §: vapaa"
+        )
+    finally:
+        remove_translations(qapp, installed)
