@@ -563,10 +563,8 @@ def _parents_first(table: Table, rows: list[dict[str, Any]]) -> list[dict[str, A
 # --- import -------------------------------------------------------------------------------------------------
 
 
-def inspect_archive(path: Path) -> ArchiveSummary:
-    """Validate an archive completely without writing anything; return what it holds."""
-    archive = read_archive(path)
-    rows = _validated_rows(archive)
+def _summary(path: Path, archive: _Archive, rows: dict[str, list[dict[str, Any]]]) -> ArchiveSummary:
+    """What an archive holds: rows per table, attachment files, its scope and its detached references."""
     return ArchiveSummary(
         path,
         {k: len(v) for k, v in rows.items()},
@@ -574,6 +572,13 @@ def inspect_archive(path: Path) -> ArchiveSummary:
         dict(archive.manifest.get("scope") or {}),
         dict(archive.manifest.get("detached") or {}),
     )
+
+
+def inspect_archive(path: Path) -> ArchiveSummary:
+    """Validate an archive completely without writing anything; return what it holds."""
+    archive = read_archive(path)
+    rows = _validated_rows(archive)
+    return _summary(path, archive, rows)
 
 
 def _is_empty(conn: Connection) -> bool:
@@ -627,13 +632,7 @@ def import_archive(
         raise
     if owned:
         database.dispose()
-    return ArchiveSummary(
-        path,
-        {k: len(v) for k, v in rows.items()},
-        sum(1 for name in archive.members if not name.startswith("tables/")),
-        dict(archive.manifest.get("scope") or {}),
-        dict(archive.manifest.get("detached") or {}),
-    )
+    return _summary(path, archive, rows)
 
 
 def _reset_sequences(conn: Connection, all_tables: Iterable[Table]) -> None:
