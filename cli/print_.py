@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from core.printing import DocumentKind
+    from core.printing import DocumentKind, DocumentRequest
     from db.models import Item
 
 # The values of core.printing.DocumentKind, written out so that building the parser imports no core module
@@ -58,6 +59,11 @@ def register(subparsers: Any) -> None:
         "--include-secret",
         action="store_true",
         help="tulosta myös salassa pidettävien asioiden sisältö (ei julkiseen jakeluun)",
+    )
+    parser.add_argument(
+        "--with-attachments",
+        action="store_true",
+        help="excerpt, agenda, minutes: liitä asiakirjan perään sen luettelemien liitteiden PDF-tiedostot",
     )
     parser.add_argument(
         "--certified-on", type=_date, metavar="VVVV-KK-PP", help="otteen oikeaksi todistamisen päivä (oletus: tänään)"
@@ -113,9 +119,23 @@ def run(args: argparse.Namespace) -> int:
                 certified_on=args.certified_on,
             )
             pdf = render_in_session(session, request)
+            if args.with_attachments:
+                pdf = _with_attachments(session, request, pdf)
     finally:
         database.dispose()
     return _write(args.out, pdf)
+
+
+def _with_attachments(session: Session, request: DocumentRequest, pdf: bytes) -> bytes:
+    """The document followed by its attachments' PDF files; those left out are named on standard error."""
+    from core.printing.attachment_files import append_attachment_files
+
+    attached = append_attachment_files(session, request, pdf)
+    for name in attached.added:
+        print(f"Liitetty: {name}")
+    for problem in attached.left_out:
+        print(f"Ei liitetty: {problem}", file=sys.stderr)
+    return attached.pdf
 
 
 def _only_item_with_dnro(session: Session, dnro: str) -> Item:
@@ -149,6 +169,8 @@ def _run_year(args: argparse.Namespace, kind: DocumentKind) -> int:
             request = year_minutes(session, body=args.body, year=args.year, language=args.language)
             request = replace(request, public=not args.include_secret)
             pdf = render_in_session(session, request)
+            if args.with_attachments:
+                pdf = _with_attachments(session, request, pdf)
     finally:
         database.dispose()
     return _write(args.out, pdf)

@@ -95,11 +95,13 @@ def attachment_file(session: Session, attachment_id: int) -> AttachmentFile:
             msg("Liitteellä ”{attachment}” ei ole tiedostoa, vain nimi.", attachment=attachment.title)
         )
     if attachment.sha256 and hashlib.sha256(attachment.content).hexdigest() != attachment.sha256:
-        raise ValidationError(msg(
-                                  "Liitteen ”{attachment}” tiedosto on muuttunut tallentamisen jälkeen (tarkiste "
-                                  "ei täsmää). Palauta se varmuuskopiosta.",
-                                  attachment=attachment.title
-                              ))  # fmt: skip
+        raise ValidationError(
+            msg(
+                "Liitteen ”{attachment}” tiedosto on muuttunut tallentamisen jälkeen (tarkiste ei täsmää). Palauta "
+                "se varmuuskopiosta.",
+                attachment=attachment.title,
+            )
+        )
     name = _bare_name(attachment.filename) or f"liite-{attachment.id}"
     return AttachmentFile(name, attachment.media_type or "application/octet-stream", attachment.content)
 

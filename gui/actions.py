@@ -91,6 +91,20 @@ def _install_printing(window: MainWindow) -> None:
     ):
         action = window._action(f"print_{kind.value}", label, partial(preview, window, kind))
         submenu.addAction(action)
+    submenu.addSeparator()
+    for kind, label in (
+        (DocumentKind.AGENDA, QCoreApplication.translate("MainWindow", "Esityslista liitteineen")),
+        (DocumentKind.EXCERPT, QCoreApplication.translate("MainWindow", "Pöytäkirjanote liitteineen")),
+    ):
+        action = window._action(
+            f"print_{kind.value}_attachments", label, partial(preview, window, kind, attachments=True)
+        )
+        action.setStatusTip(
+            QCoreApplication.translate(
+                "MainWindow", "Asiakirjan perään liitetään sen luettelemien liitteiden PDF-tiedostot."
+            )
+        )
+        submenu.addAction(action)
     window.file_menu.insertAction(window.named_actions["settings"], window.named_actions["print"])
     window.file_menu.insertMenu(window.named_actions["settings"], submenu)
     window.file_menu.insertSeparator(window.named_actions["settings"])
@@ -108,6 +122,8 @@ def update(window: MainWindow) -> None:
         "print_agenda": in_meeting,
         "print_minutes": in_meeting,
         "print_excerpt": item and locked,
+        "print_excerpt_attachments": item and locked,
+        "print_agenda_attachments": in_meeting,
         "print_draft": in_meeting,
         "conduct": in_meeting,
         "draft_proposal": item and not locked,
@@ -139,14 +155,15 @@ def request_for(window: MainWindow, kind: Any) -> Any:
     return DocumentRequest(kind=kind, meeting_id=meeting_id, item_ids=items, draft=not node.locked)
 
 
-def preview(window: MainWindow, kind: Any) -> None:
+def preview(window: MainWindow, kind: Any, *, attachments: bool = False) -> None:
+    """Preview the selection's document; with ``attachments`` the PDF files of its attachments follow it."""
     from gui.print_preview import preview_document
 
     if window.editor.dirty and not window.editor.save():
         return
     request = request_for(window, kind)
     if request is not None:
-        window.last_operation = preview_document(window, window.database, request)
+        window.last_operation = preview_document(window, window.database, request, attachments=attachments)
 
 
 def print_current(window: MainWindow) -> None:

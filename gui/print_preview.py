@@ -14,7 +14,7 @@ opened by ``preview_document`` is handed to ``on_open`` when given (tests and ca
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -46,7 +46,7 @@ from core.printing import DocumentKind, DocumentRequest, file_name, render_docum
 from db.engine import Database
 from db.errors import DiskFull
 from gui.errors import show_error
-from gui.i18n import QT_TRANSLATE_NOOP
+from gui.i18n import QT_TRANSLATE_NOOP, localized
 from gui.operations import Operation, Progress, run_in_background
 
 _KIND_LABELS = {
@@ -64,9 +64,18 @@ class PrintPreviewDialog(QDialog):
         pdf: the document's bytes.
         document: the ``QPdfDocument`` shown in ``view`` (a ``QPdfView``).
         suggested_name: the file name offered by "Tallenna PDF".
+        notes: the label above the pages naming the attachments left out of the document (hidden when none).
     """
 
-    def __init__(self, pdf: bytes, *, title: str, suggested_name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        pdf: bytes,
+        *,
+        title: str,
+        suggested_name: str,
+        left_out: Sequence[str] = (),
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.pdf = pdf
         self.suggested_name = suggested_name
@@ -100,7 +109,17 @@ class PrintPreviewDialog(QDialog):
         row.addWidget(self.print_button)
         row.addWidget(self.save_button)
         row.addWidget(buttons)
+        self.notes = QLabel(self)
+        self.notes.setObjectName("leftOut")
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet("background: #fff4ce; border: 1px solid #e0c060; padding: 6px;")
+        if left_out:
+            lines = [self.tr("Näitä liitteitä ei liitetty asiakirjaan; lähetä ne tarvittaessa erikseen:")]
+            lines += [f"• {localized(text)}" for text in left_out]
+            self.notes.setText("\n".join(lines))
+        self.notes.setVisible(bool(left_out))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.notes)
         layout.addWidget(self.view, 1)
         layout.addLayout(row)
 
@@ -188,12 +207,24 @@ def _title(request: DocumentRequest) -> str:
     return QCoreApplication.translate("print_preview", _KIND_LABELS[request.kind])
 
 
-def _render(database: Database, request: DocumentRequest) -> Callable[[Progress], tuple[bytes, str]]:
-    def work(progress: Progress) -> tuple[bytes, str]:
-        pdf = render_document(database, request, progress=progress)
+Rendered = tuple[bytes, str, tuple[str, ...]]  # the PDF, its suggested file name, the attachments left out
+
+
+def _render(database: Database, request: DocumentRequest, attachments: bool) -> Callable[[Progress], Rendered]:
+    def work(progress: Progress) -> Rendered:
+        left_out: tuple[str, ...] = ()
+        if attachments:
+            from core.printing.attachment_files import render_with_attachments
+
+            attached = render_with_attachments(database, request, progress=progress)
+            pdf, left_out = attached.pdf, attached.left_out
+        else:
+            pdf = render_document(database, request, progress=progress)
         with database.session() as session:
             name = file_name(session, request)
-        return pdf, name
+        if attachments:
+            name = name.removesuffix(".pdf") + ("_med_bilagor.pdf" if request.language == "sv" else "_liitteineen.pdf")
+        return pdf, name, left_out
 
     return work
 
@@ -203,13 +234,18 @@ def preview_document(
     database: Database,
     request: DocumentRequest,
     *,
+    attachments: bool = False,
     on_open: Callable[[PrintPreviewDialog], None] | None = None,
-) -> Operation[tuple[bytes, str]]:
-    """Render the document off the UI thread, then show it in the preview dialog."""
+) -> Operation[Rendered]:
+    """Render the document off the UI thread, then show it in the preview dialog.
 
-    def opened(result: tuple[bytes, str]) -> None:
-        pdf, name = result
-        dialog = PrintPreviewDialog(pdf, title=_title(request), suggested_name=name, parent=parent)
+    With ``attachments`` the PDF files of the attachments it lists follow the document (``core.printing.
+    attachment_files``); the dialog names those left out.
+    """
+
+    def opened(result: Rendered) -> None:
+        pdf, name, left_out = result
+        dialog = PrintPreviewDialog(pdf, title=_title(request), suggested_name=name, left_out=left_out, parent=parent)
         dialog.setModal(False)
         if on_open is not None:
             on_open(dialog)
@@ -217,45 +253,43 @@ def preview_document(
 
     return run_in_background(
         parent,
-        _render(database, request),
+        _render(database, request, attachments),
         on_success=opened,
         label=QCoreApplication.translate("print_preview", "Muodostetaan asiakirjaa…"),
         cancellable=True,
     )
 
 
-def print_document(
-    parent: QWidget | None, database: Database, request: DocumentRequest
-) -> Operation[tuple[bytes, str]]:
+def print_document(parent: QWidget | None, database: Database, request: DocumentRequest) -> Operation[Rendered]:
     """Render the document off the UI thread, then open the system print dialog for it."""
 
-    def ready(result: tuple[bytes, str]) -> None:
-        pdf, name = result
+    def ready(result: Rendered) -> None:
+        pdf, name, _left_out = result
         dialog = PrintPreviewDialog(pdf, title=_title(request), suggested_name=name, parent=parent)
         dialog.ask_and_print()
         dialog.deleteLater()
 
     return run_in_background(
         parent,
-        _render(database, request),
+        _render(database, request, False),
         on_success=ready,
         label=QCoreApplication.translate("print_preview", "Muodostetaan asiakirjaa…"),
         cancellable=True,
     )
 
 
-def save_document(parent: QWidget | None, database: Database, request: DocumentRequest) -> Operation[tuple[bytes, str]]:
+def save_document(parent: QWidget | None, database: Database, request: DocumentRequest) -> Operation[Rendered]:
     """Render the document off the UI thread, then ask where to save it as PDF."""
 
-    def ready(result: tuple[bytes, str]) -> None:
-        pdf, name = result
+    def ready(result: Rendered) -> None:
+        pdf, name, _left_out = result
         dialog = PrintPreviewDialog(pdf, title=_title(request), suggested_name=name, parent=parent)
         dialog.ask_and_save()
         dialog.deleteLater()
 
     return run_in_background(
         parent,
-        _render(database, request),
+        _render(database, request, False),
         on_success=ready,
         label=QCoreApplication.translate("print_preview", "Muodostetaan asiakirjaa…"),
         cancellable=True,

@@ -480,6 +480,7 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         "Bilagan hittas inte; den har kanske tagits bort.",
         "The attachment cannot be found; it may have been removed.",
     ),
+    "Liitetään liitetiedostoja…": ("Bilagefilerna fogas till…", "Adding the attachment files…"),
     "Liitteellä ”{attachment}” ei ole tiedostoa, vain nimi.": (
         "Bilagan ”{attachment}” har ingen fil, bara ett namn.",
         "The attachment “{attachment}” has no file, only a name.",
@@ -1340,6 +1341,27 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
     "tuonteja ({{% import %}})": ("importer ({{% import %}})", "imports ({{% import %}})"),
     "tyhjä tai virheellinen nimi": ("tomt eller felaktigt namn", "empty or invalid name"),
     "virhe täytössä ({error})": ("fel vid ifyllningen ({error})", "error while filling in ({error})"),
+    "{attachment}: PDF-tiedosto on suojattu salasanalla.": (
+        "{attachment}: PDF-filen är skyddad med lösenord.",
+        "{attachment}: the PDF file is protected with a password.",
+    ),
+    "{attachment}: PDF-tiedostoa ei voi lukea ({error}).": (
+        "{attachment}: PDF-filen kan inte läsas ({error}).",
+        "{attachment}: the PDF file cannot be read ({error}).",
+    ),
+    "{attachment}: PDF-tiedostossa ei ole sivuja.": (
+        "{attachment}: PDF-filen har inga sidor.",
+        "{attachment}: the PDF file has no pages.",
+    ),
+    "{attachment}: tiedosto {name} ei ole PDF-tiedosto.": (
+        "{attachment}: filen {name} är inte en PDF-fil.",
+        "{attachment}: the file {name} is not a PDF file.",
+    ),
+    "{attachment}: vain nimi, ei tiedostoa.": (
+        "{attachment}: endast namn, ingen fil.",
+        "{attachment}: a title only, no file.",
+    ),
+    "{attachment}: {problem}": ("{attachment}: {problem}", "{attachment}: {problem}"),
     "{database} on tyhjä, eikä se ole Sihteerin tietokanta.": (
         "{database} är tom och är inte Sihteeris databas.",
         "{database} is empty and is not a Sihteeri database.",

@@ -9,6 +9,16 @@ from __future__ import annotations
 # Finnish source → (Swedish, English)
 PHRASES: dict[str, tuple[str, str]] = {
     "Toimielimet ja jäsenet": ("Organ och ledamöter", "Bodies and members"),
+    "Esityslista liitteineen": ("Föredragningslista med bilagor", "Agenda with attachments"),
+    "Pöytäkirjanote liitteineen": ("Protokollsutdrag med bilagor", "Excerpt with attachments"),
+    "Asiakirjan perään liitetään sen luettelemien liitteiden PDF-tiedostot.": (
+        "PDF-filerna för de bilagor som dokumentet förtecknar fogas efter dokumentet.",
+        "The PDF files of the attachments the document lists are added after it.",
+    ),
+    "Näitä liitteitä ei liitetty asiakirjaan; lähetä ne tarvittaessa erikseen:": (
+        "Dessa bilagor fogades inte till dokumentet; skicka dem vid behov separat:",
+        "These attachments were not added to the document; send them separately if needed:",
+    ),
     "Arkistoa ei voi tuoda": ("Arkivet kan inte importeras", "The archive cannot be imported"),
     "Varmuuskopio-ohjelma puuttuu": ("Säkerhetskopieringsprogrammet saknas", "Backup program missing"),
     "Kirjoita jäsenet pilkuin erotettuina; ensimmäinen on puheenjohtaja.": (

@@ -1401,7 +1401,7 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ConductWindow</name>
     <message>
-      <location filename="../../gui/actions.py" line="198" />
+      <location filename="../../gui/actions.py" line="215" />
       <source>Kokouksen kulku</source>
       <translation>Conduct of the meeting</translation>
     </message>
@@ -3231,17 +3231,32 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Draft proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="265" />
+      <location filename="../../gui/actions.py" line="96" />
+      <source>Esityslista liitteineen</source>
+      <translation>Agenda with attachments</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="97" />
+      <source>Pöytäkirjanote liitteineen</source>
+      <translation>Excerpt with attachments</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="103" />
+      <source>Asiakirjan perään liitetään sen luettelemien liitteiden PDF-tiedostot.</source>
+      <translation>The PDF files of the attachments the document lists are added after it.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="282" />
       <source>(ei sopimusta)</source>
       <translation>(no agreement)</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="278" />
+      <location filename="../../gui/actions.py" line="295" />
       <source>Asia liitetty sopimukseen.</source>
       <translation>Item linked to the agreement.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="280" />
+      <location filename="../../gui/actions.py" line="297" />
       <source>Asian sopimusliitos poistettu.</source>
       <translation>The item's agreement link removed.</translation>
     </message>
@@ -3941,12 +3956,12 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>PrintPreviewDialog</name>
     <message>
-      <location filename="../../gui/print_preview.py" line="73" />
+      <location filename="../../gui/print_preview.py" line="82" />
       <source>Esikatselu — %1</source>
       <translation>Preview — %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../gui/print_preview.py" line="85" />
+      <location filename="../../gui/print_preview.py" line="94" />
       <source>%n sivua</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -3954,27 +3969,32 @@ A backup of the current database is taken first. After the restore the data are 
       </translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="86" />
+      <location filename="../../gui/print_preview.py" line="95" />
       <source>Tulosta…</source>
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="89" />
+      <location filename="../../gui/print_preview.py" line="98" />
       <source>Tallenna PDF…</source>
       <translation>Save PDF…</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="95" />
+      <location filename="../../gui/print_preview.py" line="104" />
       <source>Sulje</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="113" />
+      <location filename="../../gui/print_preview.py" line="117" />
+      <source>Näitä liitteitä ei liitetty asiakirjaan; lähetä ne tarvittaessa erikseen:</source>
+      <translation>These attachments were not added to the document; send them separately if needed:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/print_preview.py" line="132" />
       <source>Tallenna PDF</source>
       <translation>Save PDF</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="113" />
+      <location filename="../../gui/print_preview.py" line="132" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
@@ -4885,19 +4905,19 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Draft proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="155" />
+      <location filename="../../gui/print_preview.py" line="174" />
       <source>Tulostinta ei voitu avata; tarkista tulostimen valinta.</source>
       <translation>The printer could not be opened; check the printer choice.</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="180" />
+      <location filename="../../gui/print_preview.py" line="199" />
       <source>Tiedostoa {path} ei voitu tallentaa: {error}.</source>
       <translation>The file {path} could not be saved: {error}.</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="222" />
-      <location filename="../../gui/print_preview.py" line="242" />
-      <location filename="../../gui/print_preview.py" line="260" />
+      <location filename="../../gui/print_preview.py" line="258" />
+      <location filename="../../gui/print_preview.py" line="276" />
+      <location filename="../../gui/print_preview.py" line="294" />
       <source>Muodostetaan asiakirjaa…</source>
       <translation>Building the document…</translation>
     </message>
@@ -5549,12 +5569,17 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The attachment cannot be found; it may have been removed.</translation>
     </message>
     <message>
+      <location filename="../../core/printing/attachment_files.py" line="121" />
+      <source>Liitetään liitetiedostoja…</source>
+      <translation>Adding the attachment files…</translation>
+    </message>
+    <message>
       <location filename="../../core/attachments.py" line="95" />
       <source>Liitteellä ”{attachment}” ei ole tiedostoa, vain nimi.</source>
       <translation>The attachment “{attachment}” has no file, only a name.</translation>
     </message>
     <message>
-      <location filename="../../core/attachments.py" line="98" />
+      <location filename="../../core/attachments.py" line="99" />
       <source>Liitteen ”{attachment}” tiedosto on muuttunut tallentamisen jälkeen (tarkiste ei täsmää). Palauta se varmuuskopiosta.</source>
       <translation>The file of the attachment “{attachment}” has changed since it was saved (the checksum does not match). Restore it from a backup.</translation>
     </message>
@@ -5984,7 +6009,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The content of the checked minutes ({label}) has been changed after checking outside Sihteeri (directly in the database). The minutes do not match what was checked. Investigate the change from the backup and the log before giving excerpts.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="588" />
+      <location filename="../../db/archive.py" line="593" />
       <source>Tarkistetaan arkistoa…</source>
       <translation>Verifying the archive…</translation>
     </message>
@@ -6105,7 +6130,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The database has several schema versions ({value}).</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="604" />
+      <location filename="../../db/archive.py" line="609" />
       <source>Tietokannassa {description} on jo tietoja. Arkiston voi tuoda vain tyhjään Sihteerin tietokantaan; anna uusi tiedosto tai tyhjä tietokanta.</source>
       <translation>The database {description} already contains data. The archive can be imported only into an empty Sihteeri database; give a new file or an empty database.</translation>
     </message>
@@ -6264,7 +6289,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Unknown part to rectify: {field}.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="613" />
+      <location filename="../../db/archive.py" line="618" />
       <source>Tuodaan taulua {table}…</source>
       <translation>Importing table {table}…</translation>
     </message>
@@ -6618,6 +6643,36 @@ A backup of the current database is taken first. After the restore the data are 
       <location filename="../../core/drafting.py" line="651" />
       <source>virhe täytössä ({error})</source>
       <translation>error while filling in ({error})</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/attachment_files.py" line="105" />
+      <source>{attachment}: PDF-tiedosto on suojattu salasanalla.</source>
+      <translation>{attachment}: the PDF file is protected with a password.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/attachment_files.py" line="110" />
+      <source>{attachment}: PDF-tiedostoa ei voi lukea ({error}).</source>
+      <translation>{attachment}: the PDF file cannot be read ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/attachment_files.py" line="107" />
+      <source>{attachment}: PDF-tiedostossa ei ole sivuja.</source>
+      <translation>{attachment}: the PDF file has no pages.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/attachment_files.py" line="101" />
+      <source>{attachment}: tiedosto {name} ei ole PDF-tiedosto.</source>
+      <translation>{attachment}: the file {name} is not a PDF file.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/attachment_files.py" line="95" />
+      <source>{attachment}: vain nimi, ei tiedostoa.</source>
+      <translation>{attachment}: a title only, no file.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/attachment_files.py" line="99" />
+      <source>{attachment}: {problem}</source>
+      <translation>{attachment}: {problem}</translation>
     </message>
     <message>
       <location filename="../../db/engine.py" line="496" />

@@ -1401,7 +1401,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>ConductWindow</name>
     <message>
-      <location filename="../../gui/actions.py" line="198" />
+      <location filename="../../gui/actions.py" line="215" />
       <source>Kokouksen kulku</source>
       <translation>Mötets gång</translation>
     </message>
@@ -3231,17 +3231,32 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Utkast till beslutsförslag</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="265" />
+      <location filename="../../gui/actions.py" line="96" />
+      <source>Esityslista liitteineen</source>
+      <translation>Föredragningslista med bilagor</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="97" />
+      <source>Pöytäkirjanote liitteineen</source>
+      <translation>Protokollsutdrag med bilagor</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="103" />
+      <source>Asiakirjan perään liitetään sen luettelemien liitteiden PDF-tiedostot.</source>
+      <translation>PDF-filerna för de bilagor som dokumentet förtecknar fogas efter dokumentet.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="282" />
       <source>(ei sopimusta)</source>
       <translation>(inget avtal)</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="278" />
+      <location filename="../../gui/actions.py" line="295" />
       <source>Asia liitetty sopimukseen.</source>
       <translation>Ärendet kopplat till avtalet.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="280" />
+      <location filename="../../gui/actions.py" line="297" />
       <source>Asian sopimusliitos poistettu.</source>
       <translation>Ärendets avtalskoppling borttagen.</translation>
     </message>
@@ -3941,12 +3956,12 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>PrintPreviewDialog</name>
     <message>
-      <location filename="../../gui/print_preview.py" line="73" />
+      <location filename="../../gui/print_preview.py" line="82" />
       <source>Esikatselu — %1</source>
       <translation>Förhandsvisning — %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../gui/print_preview.py" line="85" />
+      <location filename="../../gui/print_preview.py" line="94" />
       <source>%n sivua</source>
       <translation>
         <numerusform>%n sida</numerusform>
@@ -3954,27 +3969,32 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       </translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="86" />
+      <location filename="../../gui/print_preview.py" line="95" />
       <source>Tulosta…</source>
       <translation>Skriv ut…</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="89" />
+      <location filename="../../gui/print_preview.py" line="98" />
       <source>Tallenna PDF…</source>
       <translation>Spara PDF…</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="95" />
+      <location filename="../../gui/print_preview.py" line="104" />
       <source>Sulje</source>
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="113" />
+      <location filename="../../gui/print_preview.py" line="117" />
+      <source>Näitä liitteitä ei liitetty asiakirjaan; lähetä ne tarvittaessa erikseen:</source>
+      <translation>Dessa bilagor fogades inte till dokumentet; skicka dem vid behov separat:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/print_preview.py" line="132" />
       <source>Tallenna PDF</source>
       <translation>Spara PDF</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="113" />
+      <location filename="../../gui/print_preview.py" line="132" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -4885,19 +4905,19 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Utkast till beslutsförslag</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="155" />
+      <location filename="../../gui/print_preview.py" line="174" />
       <source>Tulostinta ei voitu avata; tarkista tulostimen valinta.</source>
       <translation>Skrivaren kunde inte öppnas; kontrollera valet av skrivare.</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="180" />
+      <location filename="../../gui/print_preview.py" line="199" />
       <source>Tiedostoa {path} ei voitu tallentaa: {error}.</source>
       <translation>Filen {path} kunde inte sparas: {error}.</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="222" />
-      <location filename="../../gui/print_preview.py" line="242" />
-      <location filename="../../gui/print_preview.py" line="260" />
+      <location filename="../../gui/print_preview.py" line="258" />
+      <location filename="../../gui/print_preview.py" line="276" />
+      <location filename="../../gui/print_preview.py" line="294" />
       <source>Muodostetaan asiakirjaa…</source>
       <translation>Skapar handlingen…</translation>
     </message>
@@ -5549,12 +5569,17 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Bilagan hittas inte; den har kanske tagits bort.</translation>
     </message>
     <message>
+      <location filename="../../core/printing/attachment_files.py" line="121" />
+      <source>Liitetään liitetiedostoja…</source>
+      <translation>Bilagefilerna fogas till…</translation>
+    </message>
+    <message>
       <location filename="../../core/attachments.py" line="95" />
       <source>Liitteellä ”{attachment}” ei ole tiedostoa, vain nimi.</source>
       <translation>Bilagan ”{attachment}” har ingen fil, bara ett namn.</translation>
     </message>
     <message>
-      <location filename="../../core/attachments.py" line="98" />
+      <location filename="../../core/attachments.py" line="99" />
       <source>Liitteen ”{attachment}” tiedosto on muuttunut tallentamisen jälkeen (tarkiste ei täsmää). Palauta se varmuuskopiosta.</source>
       <translation>Filen för bilagan ”{attachment}” har ändrats efter att den sparades (kontrollsumman stämmer inte). Återställ den från en säkerhetskopia.</translation>
     </message>
@@ -5984,7 +6009,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Innehållet i det justerade protokollet ({label}) har ändrats efter justeringen utanför Sihteeri (direkt i databasen). Protokollet motsvarar inte det justerade. Utred ändringen med hjälp av säkerhetskopian och loggen innan utdrag ges.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="588" />
+      <location filename="../../db/archive.py" line="593" />
       <source>Tarkistetaan arkistoa…</source>
       <translation>Kontrollerar arkivet…</translation>
     </message>
@@ -6105,7 +6130,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Databasen har flera strukturversioner ({value}).</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="604" />
+      <location filename="../../db/archive.py" line="609" />
       <source>Tietokannassa {description} on jo tietoja. Arkiston voi tuoda vain tyhjään Sihteerin tietokantaan; anna uusi tiedosto tai tyhjä tietokanta.</source>
       <translation>Databasen {description} innehåller redan uppgifter. Arkivet kan importeras endast till en tom Sihteeri-databas; ange en ny fil eller en tom databas.</translation>
     </message>
@@ -6264,7 +6289,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Okänd punkt att rätta: {field}.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="613" />
+      <location filename="../../db/archive.py" line="618" />
       <source>Tuodaan taulua {table}…</source>
       <translation>Importerar tabellen {table}…</translation>
     </message>
@@ -6618,6 +6643,36 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <location filename="../../core/drafting.py" line="651" />
       <source>virhe täytössä ({error})</source>
       <translation>fel vid ifyllningen ({error})</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/attachment_files.py" line="105" />
+      <source>{attachment}: PDF-tiedosto on suojattu salasanalla.</source>
+      <translation>{attachment}: PDF-filen är skyddad med lösenord.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/attachment_files.py" line="110" />
+      <source>{attachment}: PDF-tiedostoa ei voi lukea ({error}).</source>
+      <translation>{attachment}: PDF-filen kan inte läsas ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/attachment_files.py" line="107" />
+      <source>{attachment}: PDF-tiedostossa ei ole sivuja.</source>
+      <translation>{attachment}: PDF-filen har inga sidor.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/attachment_files.py" line="101" />
+      <source>{attachment}: tiedosto {name} ei ole PDF-tiedosto.</source>
+      <translation>{attachment}: filen {name} är inte en PDF-fil.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/attachment_files.py" line="95" />
+      <source>{attachment}: vain nimi, ei tiedostoa.</source>
+      <translation>{attachment}: endast namn, ingen fil.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/attachment_files.py" line="99" />
+      <source>{attachment}: {problem}</source>
+      <translation>{attachment}: {problem}</translation>
     </message>
     <message>
       <location filename="../../db/engine.py" line="496" />

@@ -115,3 +115,35 @@ def test_excerpt_by_diary_number_alone(
     assert "useammassa kokouksessa" in err and "Maakuntahallitus 13.10.2025 100 §" in err
     assert _run(sqlite_demo_db, "excerpt", "--dnro", "1/99.99.99/1999", "--out", str(tmp_path / "none.pdf")) == 2
     assert "ei ole yhtään pykälää" in capsys.readouterr().err
+
+
+def test_excerpt_with_attachments_adds_the_pdf_files_and_names_the_rest(
+    sqlite_demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ensure `print excerpt --with-attachments` writes the excerpt followed by the attachment's PDF file, says
+    what it added, and names on standard error each attachment it left out."""
+    from reportlab.pdfgen.canvas import Canvas
+    from sqlalchemy import select
+
+    from core.attachments import add_attachment_file
+    from core.demo import SEED1_TITLE
+    from db.models import Item
+
+    pdf = tmp_path / "sopimus.pdf"
+    canvas = Canvas(str(pdf))
+    canvas.drawString(72, 720, "ALLEKIRJOITETTU SOPIMUS")
+    canvas.save()
+    with sqlite_demo_db.begin() as session:
+        item = session.scalars(select(Item).where(Item.title == SEED1_TITLE)).one()
+        add_attachment_file(session, item.id, pdf.name, pdf.read_bytes())
+        section = item.section_number
+    plain, attached = tmp_path / "ote.pdf", tmp_path / "ote-liitteineen.pdf"
+    common = ("excerpt", "--body", "Hyvinvointilautakunta", "--date", "2025-10-21", "--section", str(section))
+    assert _run(sqlite_demo_db, *common, "--draft", "--out", str(plain)) == 0
+    capsys.readouterr()
+    assert _run(sqlite_demo_db, *common, "--draft", "--with-attachments", "--out", str(attached)) == 0
+    output = capsys.readouterr()
+    assert read_pdf(attached.read_bytes()).pages == read_pdf(plain.read_bytes()).pages + 1
+    assert "ALLEKIRJOITETTU SOPIMUS" in read_pdf(attached.read_bytes()).reader.pages[-1].extract_text()
+    assert ": sopimus" in output.out and output.out.count("Liitetty: Liite ") == 1
+    assert "Ei liitetty: " in output.err and "vain nimi, ei tiedostoa" in output.err

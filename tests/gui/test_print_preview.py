@@ -11,6 +11,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from core.demo import SEED2_DNRO
 from core.printing import DocumentKind, DocumentRequest, find_item, find_meeting
@@ -117,3 +118,48 @@ def test_cancelled_printout_opens_nothing(
     qtbot.waitUntil(lambda: operation.done, timeout=20_000)
     assert isinstance(operation.error, Cancelled)
     assert opened == [] and shown == []
+
+
+@OFFSCREEN_SHOW
+def test_agenda_with_attachments_from_the_menu_adds_the_files_and_names_the_rest(
+    qtbot: QtBot, sqlite_demo_db: Database, tmp_path: Path
+) -> None:
+    """Ensure Tulosteet → Esityslista liitteineen previews the agenda followed by the attachments' PDF files,
+    suggests a file name saying so, and tells above the pages which attachments were left out."""
+    from PySide6.QtCore import QSettings
+    from reportlab.pdfgen.canvas import Canvas
+
+    from core.attachments import add_attachment_file
+    from core.demo import SEED1_TITLE
+    from db.models import Item
+    from gui.settings import Settings
+    from tests.gui.desk_support import AnsweringPrompts, make_window
+
+    pdf = tmp_path / "sopimus.pdf"
+    canvas = Canvas(str(pdf))
+    canvas.drawString(72, 720, "ALLEKIRJOITETTU SOPIMUS")
+    canvas.save()
+    with sqlite_demo_db.begin() as session:
+        item = session.scalars(select(Item).where(Item.title == SEED1_TITLE)).one()
+        add_attachment_file(session, item.id, pdf.name, pdf.read_bytes())
+        meeting_id = item.meeting_id
+    settings = Settings(QSettings(str(tmp_path / "asetukset.ini"), QSettings.Format.IniFormat))
+    window = make_window(qtbot, sqlite_demo_db, settings, AnsweringPrompts())
+    window.select_meeting(meeting_id)
+    action = window.named_actions["print_agenda_attachments"]
+    assert action.isEnabled() and action.text() == "Esityslista liitteineen"
+    assert not window.named_actions["print_excerpt_attachments"].isEnabled()  # a meeting, not a checked §
+    action.trigger()
+    qtbot.waitUntil(lambda: window.last_operation is not None and window.last_operation.done, timeout=20_000)
+    dialogs = window.findChildren(PrintPreviewDialog)
+    assert len(dialogs) == 1
+    dialog = dialogs[0]
+    printed = read_pdf(dialog.pdf)
+    assert "ALLEKIRJOITETTU SOPIMUS" in printed.reader.pages[-1].extract_text()
+    assert dialog.document.pageCount() == printed.pages
+    assert dialog.suggested_name.endswith("_esityslista_liitteineen.pdf")
+    assert not dialog.notes.isHidden()
+    notes = dialog.notes.text()
+    assert notes.startswith("Näitä liitteitä ei liitetty asiakirjaan")
+    assert "vain nimi, ei tiedostoa" in notes  # the demo's attachments are titles only
+    dialog.close()
