@@ -18,6 +18,7 @@ import argparse
 import getpass
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -38,7 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--database",
         metavar="URL",
-        help="tietokanta: tiedostopolku tai SQLAlchemy-osoite (oletus: SIHTEERI_DATABASE tai käyttäjän datakansio)",
+        help="tietokanta: tiedostopolku tai SQLAlchemy-osoite (oletus: SIHTEERI_DATABASE, ikkunassa viimeksi avattu "
+        "tai käyttäjän datakansion sihteeri.db)",
     )
     parser.add_argument("--demo", action="store_true", help="avaa sovellus uudella esittelytietokannalla")
     parser.add_argument("--verbose", "-v", action="store_true", help="kirjoita lokiin yksityiskohdat")
@@ -76,6 +78,11 @@ def run_command(
     command names another argument (``database_argument``, e.g. ``demo``'s target).
     """
     where = getattr(args, "database_argument", "database")
+    if where == "database":
+        try:
+            _use_window_database(args)
+        except SihteeriError as exc:
+            return _failed(args, exc)
     tries = 0
     while True:
         try:
@@ -91,6 +98,51 @@ def run_command(
                                                       detail=exc.detail))  # fmt: skip
             tries += 1
             setattr(args, where, with_password(url, password).render_as_string(hide_password=False))
+
+
+# Where the window keeps the database it opened last (gui.settings: Settings() and LAST_DATABASE), written out so
+# that a command reads it with QtCore alone (tests/cli/test_window_database.py checks that the two agree).
+SETTINGS_SCOPE = ("Sihteeri", "Sihteeri")
+LAST_DATABASE_KEY = "database/last"
+
+
+def window_database() -> str:
+    """The database the window opened last (Tiedosto → Avaa tietokanta; no password in it), or "" for none.
+
+    Read with QtCore's QSettings, which works without a display; "" where Qt cannot be loaded at all.
+    """
+    try:
+        from PySide6.QtCore import QSettings
+    except (ImportError, OSError) as exc:  # a server without Qt's libraries: the command uses the default
+        log.debug("Window settings not read: %s", exc)
+        return ""
+    value = QSettings(*SETTINGS_SCOPE).value(LAST_DATABASE_KEY, "")
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _use_window_database(args: argparse.Namespace) -> None:
+    """Without ``--database`` or ``SIHTEERI_DATABASE`` a command works on the database the window opened last,
+    as the window itself does at start; a remembered file that is gone is an error, not the default database
+    (a scheduled backup must not quietly copy another database)."""
+    from db.engine import ENV_VAR, resolve_url, sqlite_path
+    from db.errors import DatabaseUnavailable, msg
+
+    if getattr(args, "database", None) or os.environ.get(ENV_VAR):
+        return
+    remembered = window_database()
+    if not remembered:
+        return
+    path = sqlite_path(resolve_url(remembered))
+    if path is not None and not path.exists():
+        raise DatabaseUnavailable(
+            msg(
+                "Ikkunassa viimeksi avattua tietokantaa {path} ei löydy. Anna tietokanta valinnalla --database tai "
+                "avaa toinen tietokanta ikkunassa (Tiedosto → Avaa tietokanta…).",
+                path=path,
+            )
+        )
+    log.info("Database: %s (opened last in the window)", remembered)
+    args.database = remembered
 
 
 def _run_once(args: argparse.Namespace) -> int:
