@@ -1017,46 +1017,6 @@ def term_reminders(session: Session, *, on: dt.date, within_days: int) -> list[T
     return reminders
 
 
-# --- templates -----------------------------------------------------------------------------------------
-
-
-def template_context(session: Session, agreement_id: int, *, on: dt.date) -> dict[str, object]:
-    """What decision templates can use about an agreement: title forms, term, status and cost shares.
-
-    ``sopimus.osuudet`` is a list of {"osapuoli", "asukasluku"/"peruste", "prosentti", "euroa"} with
-    amounts already formatted the Finnish way; ``sopimus.kustannukset_yhteensa`` the total.
-    """
-    from core.agreement_costs import euro, percent, split_costs
-
-    agreement = get_agreement(session, agreement_id)
-    view = agreement_view(agreement, on=on)
-    split = split_costs(agreement)
-    return {
-        "sopimus": {
-            "nimi": view.title,
-            "nimi_genetiivi": agreement.title_genitive or view.title,
-            "laji": view.kind_label,
-            "kausi": view.term_text,
-            "koordinoi": view.coordinator,
-            "voimaantulo": view.rule_label,
-            "tila": view.status_text,
-            "puuttuu": view.situation.missing_text,
-            "osapuolet": [p.name for p in view.parties],
-            "jakoperuste": split.basis_label,
-            "kustannukset_yhteensa": euro(split.total),
-            "osuudet": [
-                {
-                    "osapuoli": s.name,
-                    "peruste": str(s.basis),
-                    "prosentti": percent(s.percent),
-                    "euroa": euro(s.total),
-                }
-                for s in split.shares
-            ],
-        }
-    }
-
-
 def organisation_names(session: Session) -> dict[int, str]:
     """Organisation id → name (for pickers)."""
     return {o.id: o.name for o in session.scalars(select(Organisation).order_by(Organisation.name))}
