@@ -8,13 +8,15 @@ Printing a meeting document::
     pdf: bytes = render_document(database, request)           # own session; safe off the UI thread
     pdf = render_in_session(session, request, progress=sink)  # or in the caller's session
 
-``DocumentRequest.draft`` allows an excerpt of minutes that are not checked (marked LUONNOS on every page);
-without it such an excerpt raises ``UserError``. ``public`` (default True) prints secret items by their
-public title only. ``find_meeting(session, body=..., date=...)`` and ``find_item(session, meeting,
-section=... | dnro=...)`` select what the command line names. ``progress`` is anything with
-``update(done, total, text)``, e.g. ``gui.operations.Progress`` (which raises ``Cancelled`` to stop).
-``year_minutes(session, body=..., year=...)`` makes the request for a whole year's checked minutes in one
-document (a slow printout: run it through ``gui.operations``).
+``DocumentRequest.format`` is PDF or an accessible HTML page for the public network (``core.printing.html``);
+``without_personal_data`` makes the version kept online after the appeal period (a § containing personal data shows
+its title and a note). ``DocumentRequest.draft`` allows an excerpt of minutes that are not checked (marked LUONNOS
+on every page); without it such an excerpt raises ``UserError``. ``public`` (default True) prints secret items by
+their public title only. ``find_meeting(session, body=..., date=...)`` and ``find_item(session, meeting,
+section=... | dnro=...)`` select what the command line names. ``progress`` is anything with ``update(done, total,
+text)``, e.g. ``gui.operations.Progress`` (which raises ``Cancelled`` to stop). ``year_minutes(session, body=...,
+year=...)`` makes the request for a whole year's checked minutes in one document (a slow printout: run it through
+``gui.operations``).
 
 Building another document on the same base (e.g. the agreements' "Sopimuksen hyväksymistilanne")::
 
@@ -47,6 +49,7 @@ print everywhere. Fixed wording in both languages is in ``core.printing.labels``
 from __future__ import annotations
 
 from core.printing.request import (
+    DocumentFormat,
     DocumentKind,
     DocumentRequest,
     ProgressSink,
@@ -60,6 +63,7 @@ from core.printing.request import (
 )
 
 __all__ = [
+    "DocumentFormat",
     "DocumentKind",
     "DocumentRequest",
     "ProgressSink",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from core.printing.base import DocumentBuilder, DocumentMeta, RunningHeader
+from core.printing.base import DocumentMeta, RunningHeader
 from core.printing.labels import Labels
 from core.printing.request import DocumentRequest, ProgressSink
 from core.printing.sections import (
@@ -52,7 +52,7 @@ def render(
         draft_mark=labels["draft"] if meeting.state == MeetingState.DRAFT else "",
         language=labels.language,
     )
-    builder = DocumentBuilder(meta)
+    builder = request.new_writer(meta)
     builder.title(f"{body} — {labels['agenda_title'].lower()}")
     rows = [(labels["time"], meeting_time(meeting, labels)), (labels["place"], meeting.place)]
     builder.table(rows, widths=(0.25, 0.75))
@@ -91,7 +91,14 @@ def render(
         if progress is not None:
             progress.update(done, total, item.section_label)
         builder.page_break() if done == 0 else builder.spacer(6)
-        write_item(builder, item, labels, mode=Mode.PREPARED, public=request.public)
+        write_item(
+            builder,
+            item,
+            labels,
+            mode=Mode.PREPARED,
+            public=request.public,
+            personal_data=not request.without_personal_data,
+        )
     if progress is not None:
         progress.update(total, total, "")
     return builder.render()

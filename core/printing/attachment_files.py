@@ -20,7 +20,14 @@ from pypdf.errors import PyPdfError
 from sqlalchemy.orm import Session
 
 from core.attachments import attachment_file
-from core.printing.request import DocumentKind, DocumentRequest, ProgressSink, render_in_session, selected_items
+from core.printing.request import (
+    DocumentFormat,
+    DocumentKind,
+    DocumentRequest,
+    ProgressSink,
+    render_in_session,
+    selected_items,
+)
 from db.engine import Database
 from db.errors import SihteeriError, msg
 from db.models import Attachment, Item, Meeting
@@ -47,7 +54,7 @@ class AttachedDocument:
 
 def append_attachment_files(session: Session, request: DocumentRequest, pdf: bytes) -> AttachedDocument:
     """``pdf`` (the rendered ``request``) followed by the PDF files of the attachments it lists."""
-    if request.kind not in KINDS:
+    if request.kind not in KINDS or request.format != DocumentFormat.PDF:
         return AttachedDocument(pdf, (), ())
     meetings = [session.get(Meeting, meeting_id) for meeting_id in request.meeting_ids or (request.meeting_id,)]
     items = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from core.printing.agenda import meeting_header
-from core.printing.base import DocumentBuilder, DocumentMeta
+from core.printing.base import DocumentMeta
 from core.printing.labels import Labels
 from core.printing.request import DocumentRequest, ProgressSink, selected_items
 from core.printing.sections import Mode, body_name, item_title, organisation_name, write_item
@@ -31,7 +31,7 @@ def render(
         draft_mark=labels["draft"],
         language=labels.language,
     )
-    builder = DocumentBuilder(meta)
+    builder = request.new_writer(meta)
     builder.notice(labels["decision_draft_note"])
     for done, item in enumerate(items):
         if progress is not None:

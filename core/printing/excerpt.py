@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from core.printing.base import DocumentBuilder, DocumentMeta, RunningHeader, today
+from core.printing.base import DocumentMeta, RunningHeader, Writer, today
 from core.printing.labels import Labels
 from core.printing.request import DocumentRequest, selected_items
 from core.printing.sections import (
@@ -43,8 +43,16 @@ def render(session: Session, meeting: Meeting, request: DocumentRequest) -> byte
         certifier = session.get(Person, request.certifier_id)
         if certifier is None:
             raise NotFound(msg("Otteen oikeaksi todistajaa ei löytynyt."))
-    builder = DocumentBuilder(excerpt_meta(meeting, item, labels, request))
-    write_item(builder, item, labels, mode=Mode.HANDLED, public=request.public, with_heading=False)
+    builder = request.new_writer(excerpt_meta(meeting, item, labels, request))
+    write_item(
+        builder,
+        item,
+        labels,
+        mode=Mode.HANDLED,
+        public=request.public,
+        with_heading=False,
+        personal_data=not request.without_personal_data,
+    )
     write_appeal(builder, item, labels)
     if not is_hidden(item, request.public):  # the recipients of a secret matter may identify its party
         write_recipients(builder, item, labels)
@@ -77,7 +85,7 @@ def excerpt_meta(meeting: Meeting, item: Item, labels: Labels, request: Document
     )
 
 
-def write_appeal(builder: DocumentBuilder, item: Item, labels: Labels) -> None:
+def write_appeal(builder: Writer, item: Item, labels: Labels) -> None:
     """The appeal instruction of the § (from ``core.appeal``): its title, then each part under its heading."""
     from core.appeal import instruction_for_item
 
@@ -92,7 +100,7 @@ def write_appeal(builder: DocumentBuilder, item: Item, labels: Labels) -> None:
 
 
 def write_certification(
-    builder: DocumentBuilder, meeting: Meeting, labels: Labels, certifier: Person | None, request: DocumentRequest
+    builder: Writer, meeting: Meeting, labels: Labels, certifier: Person | None, request: DocumentRequest
 ) -> None:
     organisation = meeting.body.organisation
     text = organisation.certification_text_sv if labels.language == "sv" else organisation.certification_text

@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from core.printing.agenda import meeting_header, meeting_time
-from core.printing.base import DocumentBuilder, DocumentMeta
+from core.printing.base import DocumentMeta, Writer
 from core.printing.labels import Labels
 from core.printing.request import DocumentRequest, ProgressSink
 from core.printing.sections import Mode, body_name, name_on, organisation_name, section_range, write_item
@@ -43,7 +43,7 @@ def render(
         draft_mark="" if all(m.is_locked for m in meetings) else labels["draft"],
         language=labels.language,
     )
-    builder = DocumentBuilder(meta)
+    builder = request.new_writer(meta)
     steps = sum(len(m.items) + 1 for m in meetings)
     done = 0
     for index, each in enumerate(meetings):
@@ -55,7 +55,14 @@ def render(
             if progress is not None:
                 progress.update(done, steps, labels.section(item.section_number))
             builder.page_break() if position == 0 else builder.spacer(6)
-            write_item(builder, item, labels, mode=Mode.HANDLED, public=request.public)
+            write_item(
+                builder,
+                item,
+                labels,
+                mode=Mode.HANDLED,
+                public=request.public,
+                personal_data=not request.without_personal_data,
+            )
             done += 1
         if progress is not None:
             progress.update(done, steps, labels["appeal"])
@@ -97,7 +104,7 @@ def attendance_line(attendance: Attendance, labels: Labels) -> str:
     return ", ".join(part for part in parts if part)
 
 
-def write_cover(builder: DocumentBuilder, meeting: Meeting, labels: Labels) -> None:
+def write_cover(builder: Writer, meeting: Meeting, labels: Labels) -> None:
     builder.title(f"{body_name(meeting.body, labels)} — {labels['minutes_title'].lower()}")
     builder.table(
         [(labels["time"], meeting_time(meeting, labels)), (labels["place"], meeting.place)], widths=(0.25, 0.75)
@@ -136,7 +143,7 @@ def write_cover(builder: DocumentBuilder, meeting: Meeting, labels: Labels) -> N
         builder.text(labels["not_published"])
 
 
-def write_appeal_attachment(builder: DocumentBuilder, meeting: Meeting, labels: Labels) -> None:
+def write_appeal_attachment(builder: Writer, meeting: Meeting, labels: Labels) -> None:
     """The appeal attachment: each route with the §§ it covers (from ``core.appeal``)."""
     from core.appeal import appeal_attachment
 

@@ -11,6 +11,7 @@ from typing import Protocol
 from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session, object_session
 
+from core.printing.base import DocumentBuilder, DocumentMeta, Writer
 from core.printing.labels import check_language
 from db.engine import Database
 from db.errors import NotFound, ValidationError, msg
@@ -24,6 +25,13 @@ class DocumentKind(StrEnum):
     AGENDA = "agenda"  # esityslista
     MINUTES = "minutes"  # pöytäkirja with the appeal attachment
     DRAFT = "draft"  # päätösehdotusluonnos of one or more items
+
+
+class DocumentFormat(StrEnum):
+    """What a document is written as."""
+
+    PDF = "pdf"  # for paper, mail and the archive
+    HTML = "html"  # an accessible page for the public network (core.printing.html)
 
 
 class ProgressSink(Protocol):
@@ -47,6 +55,9 @@ class DocumentRequest:
         certifier_id: who certifies an excerpt (default: the meeting's secretary).
         meeting_ids: minutes of several meetings in one document (e.g. a year's, see ``year_minutes``);
             ``meeting_id`` is then one of them.
+        format: PDF, or an HTML page for the public network.
+        without_personal_data: the version kept in the public network after the appeal period (KuntaL 140 §):
+            a § marked as containing personal data shows its (public) title and a note instead of its content.
     """
 
     kind: DocumentKind
@@ -58,6 +69,16 @@ class DocumentRequest:
     certified_on: dt.date | None = None
     certifier_id: int | None = None
     meeting_ids: tuple[int, ...] = ()
+    format: DocumentFormat = DocumentFormat.PDF
+    without_personal_data: bool = False
+
+    def new_writer(self, meta: DocumentMeta) -> Writer:
+        """The builder this request's document is written into."""
+        if self.format == DocumentFormat.HTML:
+            from core.printing.html import HtmlBuilder
+
+            return HtmlBuilder(meta)
+        return DocumentBuilder(meta)
 
     def with_language(self, language: str) -> DocumentRequest:
         return replace(self, language=language)
@@ -242,5 +263,7 @@ def file_name(session: Session, request: DocumentRequest) -> str:
     if request.kind == DocumentKind.EXCERPT:
         parts.append(str(selected_items(meeting, request)[0].section_number))
     parts.append(suffix)
+    if request.without_personal_data:
+        parts.append("verkko" if request.language == "fi" else "natet")
     name = "_".join(parts)
-    return re.sub(r"[^\w.-]+", "_", name) + ".pdf"
+    return re.sub(r"[^\w.-]+", "_", name) + (".html" if request.format == DocumentFormat.HTML else ".pdf")

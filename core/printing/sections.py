@@ -15,7 +15,7 @@ from sqlalchemy.orm import object_session
 
 from core.meetings import CLOSING_ITEMS, OPENING_ITEMS
 from core.minutes import short_proposal
-from core.printing.base import DocumentBuilder
+from core.printing.base import Writer
 from core.printing.labels import Labels
 from core.printing.loading import noted_attendances
 from db.enums import Publicity, VoteChoice
@@ -140,18 +140,36 @@ def decision_text(item: Item, labels: Labels) -> str:
 
 
 def write_item(
-    builder: DocumentBuilder, item: Item, labels: Labels, *, mode: Mode, public: bool, with_heading: bool = True
+    builder: Writer,
+    item: Item,
+    labels: Labels,
+    *,
+    mode: Mode,
+    public: bool,
+    with_heading: bool = True,
+    personal_data: bool = True,
 ) -> None:
-    """Write one § into the builder; corrections print right after the part they correct."""
+    """Write one § into the builder; corrections print right after the part they correct.
+
+    Without ``personal_data`` (the version kept online after the appeal period) a § marked as containing
+    personal data shows its public title (else its title), its diary number and a note, nothing more.
+    """
     corrections = _corrections_by_part(item.corrections) if mode == Mode.HANDLED else {}
+    removed = not personal_data and item.has_personal_data
+    title = (
+        (item.public_title or item_title(item, labels, public=public))
+        if removed
+        else item_title(item, labels, public=public)
+    )
     if with_heading:
-        builder.heading(f"{labels.section(item.section_number)}  {item_title(item, labels, public=public)}")
-        if item.diary_number:
-            builder.text(labels("dnro", value=item.diary_number), style="small")
+        builder.heading(f"{labels.section(item.section_number)}  {title}")
     else:
-        builder.title(item_title(item, labels, public=public))
-        if item.diary_number:
-            builder.text(labels("dnro", value=item.diary_number), style="small")
+        builder.title(title)
+    if item.diary_number:
+        builder.text(labels("dnro", value=item.diary_number), style="small")
+    if removed:
+        builder.notice(labels["personal_data_removed"])
+        return
     _write_corrections(builder, corrections.pop("title", []), labels)
     if is_hidden(item, public):
         builder.notice(labels("secret_note", ground=item.secrecy_ground or "–"))
@@ -192,7 +210,7 @@ def write_item(
         _write_corrections(builder, [c for part in corrections.values() for c in part], labels)
 
 
-def write_recipients(builder: DocumentBuilder, item: Item, labels: Labels) -> None:
+def write_recipients(builder: Writer, item: Item, labels: Labels) -> None:
     builder.labelled_lines(
         labels["recipients"],
         [", ".join(part for part in (recipient.name, recipient.address) if part) for recipient in item.recipients],
@@ -225,7 +243,7 @@ def _attendance_notes(item: Item, labels: Labels) -> tuple[list[str], list[str]]
     return arrivals, departures
 
 
-def _write_handling(builder: DocumentBuilder, item: Item, labels: Labels) -> None:
+def _write_handling(builder: Writer, item: Item, labels: Labels) -> None:
     arrivals, departures = _attendance_notes(item, labels)
     parts = (item.handling.strip(), item.disqualifications, item.motions, item.votes, arrivals, departures)
     if not any(parts):
@@ -268,7 +286,7 @@ def _vote_statement(vote: Vote, labels: Labels, chair_id: int | None) -> str:
 
 
 def _write_vote(
-    builder: DocumentBuilder, vote: Vote, labels: Labels, *, numbered: bool, chair_id: int | None, on: dt.date
+    builder: Writer, vote: Vote, labels: Labels, *, numbered: bool, chair_id: int | None, on: dt.date
 ) -> None:
     builder.heading(labels("vote_round", round=vote.round) if numbered else labels["vote"], level=2)
     builder.text(labels("yes_proposal", text=vote.yes_proposal), indented=True)
@@ -298,7 +316,7 @@ def _corrections_by_part(corrections: Iterable[Correction]) -> dict[str, list[Co
     return parts
 
 
-def _write_corrections(builder: DocumentBuilder, corrections: list[Correction], labels: Labels) -> None:
+def _write_corrections(builder: Writer, corrections: list[Correction], labels: Labels) -> None:
     for correction in corrections:
         lines = [
             labels(
