@@ -49,7 +49,9 @@ def register(subparsers: Any) -> None:
     which.add_argument("--section", type=int, metavar="N", help="pykälän numero")
     which.add_argument("--dnro", metavar="DNRO", help="diaarinumero, esim. 77/00.04.01/2023")
     parser.add_argument("--language", choices=("fi", "sv"), default="fi", help="kieli: fi (oletus) tai sv")
-    parser.add_argument("--out", required=True, type=Path, metavar="TIEDOSTO.pdf", help="kirjoitettava PDF")
+    parser.add_argument(
+        "--out", required=True, type=Path, metavar="TIEDOSTO", help="kirjoitettava PDF- tai HTML-tiedosto"
+    )
     parser.add_argument(
         "--draft",
         action="store_true",
@@ -59,6 +61,17 @@ def register(subparsers: Any) -> None:
         "--include-secret",
         action="store_true",
         help="tulosta myös salassa pidettävien asioiden sisältö (ei julkiseen jakeluun)",
+    )
+    parser.add_argument(
+        "--format",
+        choices=("pdf", "html"),
+        default="pdf",
+        help="pdf (oletus) tai html: saavutettava verkkosivu yleiseen tietoverkkoon (agenda, minutes)",
+    )
+    parser.add_argument(
+        "--without-personal-data",
+        action="store_true",
+        help="verkkoversio muutoksenhakuajan jälkeen: henkilötietoja sisältävistä pykälistä vain otsikko ja maininta",
     )
     parser.add_argument(
         "--with-attachments",
@@ -83,7 +96,14 @@ def run(args: argparse.Namespace) -> int:
         from cli.agreements import print_agreement
 
         return print_agreement(args)
-    from core.printing import DocumentKind, DocumentRequest, find_item, find_meeting, render_in_session
+    from core.printing import (
+        DocumentFormat,
+        DocumentKind,
+        DocumentRequest,
+        find_item,
+        find_meeting,
+        render_in_session,
+    )
     from db.backup import open_for_use
     from db.errors import ValidationError
 
@@ -117,6 +137,8 @@ def run(args: argparse.Namespace) -> int:
                 draft=args.draft,
                 public=not args.include_secret,
                 certified_on=args.certified_on,
+                format=DocumentFormat(args.format),
+                without_personal_data=args.without_personal_data,
             )
             pdf = render_in_session(session, request)
             if args.with_attachments:
@@ -157,7 +179,7 @@ def _only_item_with_dnro(session: Session, dnro: str) -> Item:
 
 
 def _run_year(args: argparse.Namespace, kind: DocumentKind) -> int:
-    from core.printing import DocumentKind, render_in_session, year_minutes
+    from core.printing import DocumentFormat, DocumentKind, render_in_session, year_minutes
     from db.backup import open_for_use
     from db.errors import ValidationError
 
@@ -167,7 +189,12 @@ def _run_year(args: argparse.Namespace, kind: DocumentKind) -> int:
     try:
         with database.session() as session:
             request = year_minutes(session, body=args.body, year=args.year, language=args.language)
-            request = replace(request, public=not args.include_secret)
+            request = replace(
+                request,
+                public=not args.include_secret,
+                format=DocumentFormat(args.format),
+                without_personal_data=args.without_personal_data,
+            )
             pdf = render_in_session(session, request)
             if args.with_attachments:
                 pdf = _with_attachments(session, request, pdf)

@@ -105,6 +105,10 @@ def _install_printing(window: MainWindow) -> None:
             )
         )
         submenu.addAction(action)
+    submenu.addSeparator()
+    submenu.addAction(
+        window._action("publish", QCoreApplication.translate("MainWindow", "Verkkojulkaisu…"), lambda: publish(window))
+    )
     window.file_menu.insertAction(window.named_actions["settings"], window.named_actions["print"])
     window.file_menu.insertMenu(window.named_actions["settings"], submenu)
     window.file_menu.insertSeparator(window.named_actions["settings"])
@@ -125,6 +129,7 @@ def update(window: MainWindow) -> None:
         "print_excerpt_attachments": item and locked,
         "print_agenda_attachments": in_meeting,
         "print_draft": in_meeting,
+        "publish": in_meeting,
         "conduct": in_meeting,
         "draft_proposal": item and not locked,
         "templates": True,
@@ -164,6 +169,28 @@ def preview(window: MainWindow, kind: Any, *, attachments: bool = False) -> None
     request = request_for(window, kind)
     if request is not None:
         window.last_operation = preview_document(window, window.database, request, attachments=attachments)
+
+
+def publish(window: MainWindow) -> None:
+    """The meeting's agenda or minutes for the public network (``gui.publish_dialog``)."""
+    from gui.publish_dialog import save_published
+
+    node = window.current_node()
+    if node is None or node.kind not in (NodeKind.MEETING, NodeKind.ITEM):
+        return
+    if window.editor.dirty and not window.editor.save():
+        return
+    meeting_id = node.key if node.kind == NodeKind.MEETING else node.meeting_id
+    request = window.prompts.choose_publication(window, meeting_id, locked=node.locked)
+    if request is None:
+        return
+
+    def saved(path: Any) -> None:
+        window.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Verkkojulkaisu tallennettu: {path}").format(path=path), 10000
+        )
+
+    window.last_operation = save_published(window, window.database, request, on_saved=saved)
 
 
 def print_current(window: MainWindow) -> None:

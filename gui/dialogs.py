@@ -41,6 +41,7 @@ from db.enums import DeliveryMethod
 from gui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
+    from core.printing import DocumentRequest
     from db.engine import Database
 
 
@@ -506,6 +507,15 @@ class Prompts:
 
         dialog = OnlineRemovalsDialog(database, parent)
         return dialog.chosen_meeting if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def choose_publication(self, parent: QWidget | None, meeting_id: int, *, locked: bool) -> DocumentRequest | None:
+        """The document for the public network (``gui.publish_dialog``), or None when cancelled."""
+        from gui.publish_dialog import PublishDialog
+
+        dialog = PublishDialog(minutes_checked=locked, parent=parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.request(meeting_id, draft=not locked)
 
     def ask_password(self, parent: QWidget | None, user: str, server: str, wrong: bool) -> str | None:
         """The password of ``user`` on the database server, or None when cancelled (see ``password_dialog``)."""

@@ -9,6 +9,31 @@ from __future__ import annotations
 # Finnish source → (Swedish, English)
 PHRASES: dict[str, tuple[str, str]] = {
     "Toimielimet ja jäsenet": ("Organ och ledamöter", "Bodies and members"),
+    "Verkkojulkaisu…": ("Publicering på nätet…", "Publish online…"),
+    "Verkkojulkaisu": ("Publicering på nätet", "Publish online"),
+    "Verkkojulkaisu tallennettu: {path}": ("Publiceringen sparades: {path}", "Online version saved: {path}"),
+    "Asiakirja": ("Handling", "Document"),
+    "Muoto": ("Format", "Format"),
+    "Saavutettava verkkosivu (HTML)": ("Tillgänglig webbsida (HTML)", "Accessible web page (HTML)"),
+    "PDF": ("PDF", "PDF"),
+    "Ilman henkilötietoja (muutoksenhakuajan päätyttyä)": (
+        "Utan personuppgifter (när tiden för ändringssökande gått ut)",
+        "Without personal data (after the appeal period)",
+    ),
+    "Ilman henkilötietoja: pykälistä, jotka on merkitty sisältämään henkilötietoja, näkyvät vain julkinen otsikko, "
+    "diaarinumero ja maininta poistosta. Salassa pidettävistä asioista näkyy aina vain julkinen otsikko. "
+    "Poistopäivät: Työkalut → Verkosta poistettavat…": (
+        "Utan personuppgifter: för paragrafer som har märkts innehålla personuppgifter visas endast den offentliga "
+        "rubriken, diarienumret och ett omnämnande av att uppgifterna tagits bort. För sekretessbelagda ärenden "
+        "visas alltid endast den offentliga rubriken. Datum för borttagning: Verktyg → Att ta bort från nätet…",
+        "Without personal data: sections marked as containing personal data show only their public title, diary "
+        "number and a note of the removal. Secret items always show only their public title. Removal dates: "
+        "Tools → To take off the web…",
+    ),
+    "Tallenna…": ("Spara…", "Save…"),
+    "Tallenna verkkojulkaisu": ("Spara publiceringen", "Save the online version"),
+    "HTML-sivut (*.html)": ("HTML-sidor (*.html)", "HTML pages (*.html)"),
+    "Muodostetaan verkkojulkaisua…": ("Publiceringen skapas…", "Making the online version…"),
     "Esityslista liitteineen": ("Föredragningslista med bilagor", "Agenda with attachments"),
     "Pöytäkirjanote liitteineen": ("Protokollsutdrag med bilagor", "Excerpt with attachments"),
     "Asiakirjan perään liitetään sen luettelemien liitteiden PDF-tiedostot.": (

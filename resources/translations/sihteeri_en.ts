@@ -1401,7 +1401,7 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ConductWindow</name>
     <message>
-      <location filename="../../gui/actions.py" line="215" />
+      <location filename="../../gui/actions.py" line="242" />
       <source>Kokouksen kulku</source>
       <translation>Conduct of the meeting</translation>
     </message>
@@ -1529,57 +1529,57 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>DatabaseDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="180" />
+      <location filename="../../gui/dialogs.py" line="181" />
       <source>Avaa tietokanta</source>
       <translation>Open database</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="182" />
+      <location filename="../../gui/dialogs.py" line="183" />
       <source>Oletustietokanta tämän koneen datakansiossa</source>
       <translation>The default database in this computer's data folder</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="183" />
+      <location filename="../../gui/dialogs.py" line="184" />
       <source>Tietokantatiedosto (SQLite)</source>
       <translation>Database file (SQLite)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="184" />
+      <location filename="../../gui/dialogs.py" line="185" />
       <source>Jaettu PostgreSQL-tietokanta</source>
       <translation>Shared PostgreSQL database</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="186" />
+      <location filename="../../gui/dialogs.py" line="187" />
       <source>esim. H:\Sihteeri\sihteeri.db; uusi tiedosto otetaan käyttöön</source>
       <translation>e.g. H:\Sihteeri\sihteeri.db; a new file is set up</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="187" />
+      <location filename="../../gui/dialogs.py" line="188" />
       <source>Selaa…</source>
       <translation>Browse…</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="194" />
+      <location filename="../../gui/dialogs.py" line="195" />
       <source>Jos palvelin pyytää salasanan, se kysytään avattaessa eikä sitä tallenneta. Kysymättä se annetaan PostgreSQL:n pgpass-tiedostossa.</source>
       <translation>If the server asks for a password, it is asked when the database is opened and is not saved. To open without the question, give it in PostgreSQL's pgpass file.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="224" />
+      <location filename="../../gui/dialogs.py" line="225" />
       <source>Tietokantatiedosto</source>
       <translation>Database file</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="224" />
+      <location filename="../../gui/dialogs.py" line="225" />
       <source>Sihteerin tietokanta (*.db)</source>
       <translation>Sihteeri database (*.db)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="233" />
+      <location filename="../../gui/dialogs.py" line="234" />
       <source>Valitse tai kirjoita tietokantatiedoston nimi.</source>
       <translation>Choose or type the name of the database file.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="236" />
+      <location filename="../../gui/dialogs.py" line="237" />
       <source>Kirjoita osoite muodossa postgresql+psycopg://käyttäjä@palvelin/tietokanta.</source>
       <translation>Write the address as postgresql+psycopg://user@server/database.</translation>
     </message>
@@ -2175,22 +2175,22 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>FirstSectionDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="253" />
+      <location filename="../../gui/dialogs.py" line="254" />
       <source>Vuoden ensimmäinen pykälä</source>
       <translation>First section of the year</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="255" />
+      <location filename="../../gui/dialogs.py" line="256" />
       <source>Toimielimen {body} pykälät numeroidaan vuosittain. Jos osa vuoden kokouksista on pidetty ennen Sihteerin käyttöönottoa, anna ensimmäisen Sihteerissä tehtävän pykälän numero.</source>
       <translation>The sections of {body} are numbered per year. If some of the year's meetings were held before Sihteeri was taken into use, give the number of the first section made in Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="263" />
+      <location filename="../../gui/dialogs.py" line="264" />
       <source>Vuosi</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="267" />
+      <location filename="../../gui/dialogs.py" line="268" />
       <source>Ensimmäinen pykälä</source>
       <translation>First section</translation>
     </message>
@@ -3246,17 +3246,27 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The PDF files of the attachments the document lists are added after it.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="282" />
+      <location filename="../../gui/actions.py" line="110" />
+      <source>Verkkojulkaisu…</source>
+      <translation>Publish online…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="190" />
+      <source>Verkkojulkaisu tallennettu: {path}</source>
+      <translation>Online version saved: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="309" />
       <source>(ei sopimusta)</source>
       <translation>(no agreement)</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="295" />
+      <location filename="../../gui/actions.py" line="322" />
       <source>Asia liitetty sopimukseen.</source>
       <translation>Item linked to the agreement.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="297" />
+      <location filename="../../gui/actions.py" line="324" />
       <source>Asian sopimusliitos poistettu.</source>
       <translation>The item's agreement link removed.</translation>
     </message>
@@ -3332,27 +3342,27 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>MeetingInfoDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="115" />
+      <location filename="../../gui/dialogs.py" line="116" />
       <source>Päivämäärä</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="117" />
+      <location filename="../../gui/dialogs.py" line="118" />
       <source>Alkaa klo</source>
       <translation>Starts at</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="119" />
+      <location filename="../../gui/dialogs.py" line="120" />
       <source>Paikka</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="123" />
+      <location filename="../../gui/dialogs.py" line="124" />
       <source>Kokoukset numeroidaan vuosittain. Pykälät seuraavat kokousten järjestystä.</source>
       <translation>Meetings are numbered by year. The sections follow the order of the meetings.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="124" />
+      <location filename="../../gui/dialogs.py" line="125" />
       <source>Kokouksen numero</source>
       <translation>Meeting number</translation>
     </message>
@@ -3515,27 +3525,27 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>NewMeetingDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="143" />
+      <location filename="../../gui/dialogs.py" line="144" />
       <source>Uusi kokous</source>
       <translation>New meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="152" />
+      <location filename="../../gui/dialogs.py" line="153" />
       <source>Toimielin</source>
       <translation>Body</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="154" />
+      <location filename="../../gui/dialogs.py" line="155" />
       <source>Päivämäärä</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="156" />
+      <location filename="../../gui/dialogs.py" line="157" />
       <source>Alkaa klo</source>
       <translation>Starts at</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="158" />
+      <location filename="../../gui/dialogs.py" line="159" />
       <source>Paikka</source>
       <translation>Place</translation>
     </message>
@@ -4002,89 +4012,172 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>Prompts</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="392" />
+      <location filename="../../gui/dialogs.py" line="393" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="394" />
+      <location filename="../../gui/dialogs.py" line="395" />
       <source>Asiaan ”{what}” on tehty muutoksia, joita ei ole tallennettu.</source>
       <translation>The item “{what}” has changes that have not been saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="410" />
+      <location filename="../../gui/dialogs.py" line="411" />
       <source>Palauta tallentamattomat muutokset</source>
       <translation>Restore unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="420" />
+      <location filename="../../gui/dialogs.py" line="421" />
       <source>Uusi asia</source>
       <translation>New item</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="421" />
+      <location filename="../../gui/dialogs.py" line="422" />
       <source>Asian otsikko:</source>
       <translation>Title of the item:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="462" />
+      <location filename="../../gui/dialogs.py" line="463" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Move to another meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="463" />
+      <location filename="../../gui/dialogs.py" line="464" />
       <source>Kokous, johon asia siirretään:</source>
       <translation>Meeting to move the item to:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="473" />
+      <location filename="../../gui/dialogs.py" line="474" />
       <source>Liitä sopimukseen</source>
       <translation>Link to agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="474" />
+      <location filename="../../gui/dialogs.py" line="475" />
       <source>Sopimus, jota asia koskee:</source>
       <translation>The agreement the item is about:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="487" />
+      <location filename="../../gui/dialogs.py" line="488" />
       <source>Liitä tiedosto</source>
       <translation>Attach a file</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="488" />
+      <location filename="../../gui/dialogs.py" line="489" />
       <source>Kaikki tiedostot (*)</source>
       <translation>All files (*)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="497" />
+      <location filename="../../gui/dialogs.py" line="498" />
       <source>Tiedostoa ei voitu avata</source>
       <translation>The file could not be opened</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="498" />
+      <location filename="../../gui/dialogs.py" line="499" />
       <source>Tiedostolle {name} ei ole avaavaa ohjelmaa. Se on tallennettu kansioon {folder}.</source>
       <translation>No program opens the file {name}. It has been saved in the folder {folder}.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="525" />
+      <location filename="../../gui/dialogs.py" line="535" />
       <source>Tietokantapalvelimen salasana</source>
       <translation>Database server password</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="528" />
+      <location filename="../../gui/dialogs.py" line="538" />
       <source>Palvelin ei hyväksynyt salasanaa. Yritä uudelleen.</source>
       <translation>The server did not accept the password. Try again.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="530" />
+      <location filename="../../gui/dialogs.py" line="540" />
       <source>Palvelin {server} pyytää käyttäjän {user} salasanan.</source>
       <translation>The server {server} asks for the password of the user {user}.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="534" />
+      <location filename="../../gui/dialogs.py" line="544" />
       <source>Salasana:</source>
       <translation>Password:</translation>
+    </message>
+  </context>
+  <context>
+    <name>PublishDialog</name>
+    <message>
+      <location filename="../../gui/publish_dialog.py" line="43" />
+      <source>Verkkojulkaisu</source>
+      <translation>Publish online</translation>
+    </message>
+    <message>
+      <location filename="../../gui/publish_dialog.py" line="45" />
+      <source>Asiakirja</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <location filename="../../gui/publish_dialog.py" line="46" />
+      <source>Esityslista</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <location filename="../../gui/publish_dialog.py" line="47" />
+      <source>Pöytäkirja</source>
+      <translation>Minutes</translation>
+    </message>
+    <message>
+      <location filename="../../gui/publish_dialog.py" line="53" />
+      <source>Muoto</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <location filename="../../gui/publish_dialog.py" line="54" />
+      <source>Saavutettava verkkosivu (HTML)</source>
+      <translation>Accessible web page (HTML)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/publish_dialog.py" line="55" />
+      <source>PDF</source>
+      <translation>PDF</translation>
+    </message>
+    <message>
+      <location filename="../../gui/publish_dialog.py" line="65" />
+      <source>Ilman henkilötietoja (muutoksenhakuajan päätyttyä)</source>
+      <translation>Without personal data (after the appeal period)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/publish_dialog.py" line="68" />
+      <source>Ilman henkilötietoja: pykälistä, jotka on merkitty sisältämään henkilötietoja, näkyvät vain julkinen otsikko, diaarinumero ja maininta poistosta. Salassa pidettävistä asioista näkyy aina vain julkinen otsikko. Poistopäivät: Työkalut → Verkosta poistettavat…</source>
+      <translation>Without personal data: sections marked as containing personal data show only their public title, diary number and a note of the removal. Secret items always show only their public title. Removal dates: Tools → To take off the web…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/publish_dialog.py" line="74" />
+      <source>Tallenna…</source>
+      <translation>Save…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/publish_dialog.py" line="75" />
+      <source>Peruuta</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../gui/publish_dialog.py" line="106" />
+      <source>Tallenna verkkojulkaisu</source>
+      <translation>Save the online version</translation>
+    </message>
+    <message>
+      <location filename="../../gui/publish_dialog.py" line="108" />
+      <source>HTML-sivut (*.html)</source>
+      <translation>HTML pages (*.html)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/publish_dialog.py" line="110" />
+      <source>PDF-tiedostot (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/publish_dialog.py" line="118" />
+      <source>Tiedostoa {path} ei voitu tallentaa: {error}.</source>
+      <translation>The file {path} could not be saved: {error}.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/publish_dialog.py" line="132" />
+      <source>Muodostetaan verkkojulkaisua…</source>
+      <translation>Making the online version…</translation>
     </message>
   </context>
   <context>
@@ -4286,62 +4379,62 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>SendingDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="312" />
+      <location filename="../../gui/dialogs.py" line="313" />
       <source>kirjeellä</source>
       <translation>by letter</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="313" />
+      <location filename="../../gui/dialogs.py" line="314" />
       <source>sähköisesti</source>
       <translation>electronically</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="314" />
+      <location filename="../../gui/dialogs.py" line="315" />
       <source>saantitodistuksella</source>
       <translation>with acknowledgement of receipt</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="315" />
+      <location filename="../../gui/dialogs.py" line="316" />
       <source>henkilökohtaisesti</source>
       <translation>in person</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="323" />
+      <location filename="../../gui/dialogs.py" line="324" />
       <source>Asianosaisen muutoksenhakuaika alkaa tiedoksisaannista: kirje 7. päivänä ja sähköinen viesti 3. päivänä lähettämisestä, saantitodistus ja henkilökohtainen luovutus vastaanottopäivänä. ”–” = ei vielä.</source>
       <translation>A party's appeal period starts from notification: a letter on the 7th day and an electronic message on the 3rd day after sending, a receipt and delivery by hand on the day received. ”–” = not yet.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="329" />
+      <location filename="../../gui/dialogs.py" line="330" />
       <source>Vastaanottaja</source>
       <translation>Recipient</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="329" />
+      <location filename="../../gui/dialogs.py" line="330" />
       <source>Asianosainen</source>
       <translation>Party</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="330" />
+      <location filename="../../gui/dialogs.py" line="331" />
       <source>Lähetetty</source>
       <translation>Sent</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="330" />
+      <location filename="../../gui/dialogs.py" line="331" />
       <source>Tapa</source>
       <translation>Method</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="330" />
+      <location filename="../../gui/dialogs.py" line="331" />
       <source>Vastaanotettu</source>
       <translation>Received</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="340" />
+      <location filename="../../gui/dialogs.py" line="341" />
       <source>kyllä</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="340" />
+      <location filename="../../gui/dialogs.py" line="341" />
       <source>ei (tiedoksi)</source>
       <translation>no (for information)</translation>
     </message>
@@ -5340,7 +5433,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Someone else has saved the agreement's details since you opened them. Your change was not saved.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/minutes.py" line="76" />
+      <location filename="../../core/printing/minutes.py" line="83" />
       <source>Jotakin valituista kokouksista ei löytynyt; se on ehkä poistettu.</source>
       <translation>One of the selected meetings was not found; it may have been removed.</translation>
     </message>
@@ -5471,12 +5564,12 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The meeting has no items.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="144" />
+      <location filename="../../core/printing/request.py" line="165" />
       <source>Kokouksessa {number}/{year} ei ole diaarinumeroa {dnro}.</source>
       <translation>Meeting {number}/{year} has no diary number {dnro}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="136" />
+      <location filename="../../core/printing/request.py" line="157" />
       <source>Kokouksessa {number}/{year} ei ole {section} §.</source>
       <translation>Meeting {number}/{year} has no § {section}.</translation>
     </message>
@@ -5496,8 +5589,8 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The meeting cannot be found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="190" />
-      <location filename="../../core/printing/request.py" line="230" />
+      <location filename="../../core/printing/request.py" line="211" />
+      <location filename="../../core/printing/request.py" line="251" />
       <source>Kokousta ei löytynyt; se on ehkä poistettu.</source>
       <translation>The meeting was not found; it may have been removed.</translation>
     </message>
@@ -5569,7 +5662,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The attachment cannot be found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/attachment_files.py" line="121" />
+      <location filename="../../core/printing/attachment_files.py" line="128" />
       <source>Liitetään liitetiedostoja…</source>
       <translation>Adding the attachment files…</translation>
     </message>
@@ -5881,7 +5974,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The section was not found.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="92" />
+      <location filename="../../core/printing/request.py" line="113" />
       <source>Päivälle löytyi useita kokouksia ({names}); tarkenna toimielimen nimeä.</source>
       <translation>Several meetings were found for the day ({names}); give the body's name more precisely.</translation>
     </message>
@@ -5918,7 +6011,7 @@ A backup of the current database is taken first. After the restore the data are 
 {problems}</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="171" />
+      <location filename="../../core/printing/request.py" line="192" />
       <source>Pöytäkirjanote tulostetaan yhdestä pykälästä; valitse yksi pykälä.</source>
       <translation>An excerpt of the minutes is printed from one section; choose one section.</translation>
     </message>
@@ -6226,12 +6319,12 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The body already has a meeting with this number in the same year.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="81" />
+      <location filename="../../core/printing/request.py" line="102" />
       <source>Toimielimellä {body} ei ole kokousta {day}.{month}.{year}.</source>
       <translation>The body {body} has no meeting on {day}.{month}.{year}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="114" />
+      <location filename="../../core/printing/request.py" line="135" />
       <source>Toimielimellä {body} ei ole tarkastettuja pöytäkirjoja vuodelta {year}.</source>
       <translation>The body {body} has no checked minutes from {year}.</translation>
     </message>
@@ -6263,8 +6356,8 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The body was not found.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="71" />
-      <location filename="../../core/printing/request.py" line="102" />
+      <location filename="../../core/printing/request.py" line="92" />
+      <location filename="../../core/printing/request.py" line="123" />
       <source>Toimielintä {body!r} ei löytynyt.</source>
       <translation>The body {body!r} was not found.</translation>
     </message>
@@ -6274,7 +6367,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The body {missing} is not in the database. Bodies: {names}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/labels.py" line="243" />
+      <location filename="../../core/printing/labels.py" line="252" />
       <source>Tulostuskieli {language!r} ei ole tuettu; valitse fi (suomi) tai sv (ruotsi).</source>
       <translation>The print language {language!r} is not supported; choose fi (Finnish) or sv (Swedish).</translation>
     </message>
@@ -6294,7 +6387,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Importing table {table}…</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="169" />
+      <location filename="../../core/printing/request.py" line="190" />
       <source>Useamman kokouksen asiakirjana voi tulostaa vain pöytäkirjat.</source>
       <translation>Only minutes can be printed as a document covering several meetings.</translation>
     </message>
@@ -6320,7 +6413,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Choose the parties the excerpt was sent to.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="128" />
+      <location filename="../../core/printing/request.py" line="149" />
       <source>Valitse pykälä joko numerolla tai diaarinumerolla.</source>
       <translation>Choose the section either by number or by diary number.</translation>
     </message>
@@ -6330,7 +6423,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Choose how the excerpt was sent to the recipient {recipient}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="222" />
+      <location filename="../../core/printing/request.py" line="243" />
       <source>Valittua pykälää ei löytynyt tästä kokouksesta.</source>
       <translation>The chosen section was not found in this meeting.</translation>
     </message>
@@ -6645,32 +6738,32 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>error while filling in ({error})</translation>
     </message>
     <message>
-      <location filename="../../core/printing/attachment_files.py" line="105" />
+      <location filename="../../core/printing/attachment_files.py" line="112" />
       <source>{attachment}: PDF-tiedosto on suojattu salasanalla.</source>
       <translation>{attachment}: the PDF file is protected with a password.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/attachment_files.py" line="110" />
+      <location filename="../../core/printing/attachment_files.py" line="117" />
       <source>{attachment}: PDF-tiedostoa ei voi lukea ({error}).</source>
       <translation>{attachment}: the PDF file cannot be read ({error}).</translation>
     </message>
     <message>
-      <location filename="../../core/printing/attachment_files.py" line="107" />
+      <location filename="../../core/printing/attachment_files.py" line="114" />
       <source>{attachment}: PDF-tiedostossa ei ole sivuja.</source>
       <translation>{attachment}: the PDF file has no pages.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/attachment_files.py" line="101" />
+      <location filename="../../core/printing/attachment_files.py" line="108" />
       <source>{attachment}: tiedosto {name} ei ole PDF-tiedosto.</source>
       <translation>{attachment}: the file {name} is not a PDF file.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/attachment_files.py" line="95" />
+      <location filename="../../core/printing/attachment_files.py" line="102" />
       <source>{attachment}: vain nimi, ei tiedostoa.</source>
       <translation>{attachment}: a title only, no file.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/attachment_files.py" line="99" />
+      <location filename="../../core/printing/attachment_files.py" line="106" />
       <source>{attachment}: {problem}</source>
       <translation>{attachment}: {problem}</translation>
     </message>

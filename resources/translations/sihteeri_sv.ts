@@ -1401,7 +1401,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>ConductWindow</name>
     <message>
-      <location filename="../../gui/actions.py" line="215" />
+      <location filename="../../gui/actions.py" line="242" />
       <source>Kokouksen kulku</source>
       <translation>Mötets gång</translation>
     </message>
@@ -1529,57 +1529,57 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>DatabaseDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="180" />
+      <location filename="../../gui/dialogs.py" line="181" />
       <source>Avaa tietokanta</source>
       <translation>Öppna databas</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="182" />
+      <location filename="../../gui/dialogs.py" line="183" />
       <source>Oletustietokanta tämän koneen datakansiossa</source>
       <translation>Standarddatabasen i den här datorns datamapp</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="183" />
+      <location filename="../../gui/dialogs.py" line="184" />
       <source>Tietokantatiedosto (SQLite)</source>
       <translation>Databasfil (SQLite)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="184" />
+      <location filename="../../gui/dialogs.py" line="185" />
       <source>Jaettu PostgreSQL-tietokanta</source>
       <translation>Delad PostgreSQL-databas</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="186" />
+      <location filename="../../gui/dialogs.py" line="187" />
       <source>esim. H:\Sihteeri\sihteeri.db; uusi tiedosto otetaan käyttöön</source>
       <translation>t.ex. H:\Sihteeri\sihteeri.db; en ny fil tas i bruk</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="187" />
+      <location filename="../../gui/dialogs.py" line="188" />
       <source>Selaa…</source>
       <translation>Bläddra…</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="194" />
+      <location filename="../../gui/dialogs.py" line="195" />
       <source>Jos palvelin pyytää salasanan, se kysytään avattaessa eikä sitä tallenneta. Kysymättä se annetaan PostgreSQL:n pgpass-tiedostossa.</source>
       <translation>Om servern begär ett lösenord frågas det när databasen öppnas, och det sparas inte. För att slippa frågan anges det i PostgreSQL:s pgpass-fil.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="224" />
+      <location filename="../../gui/dialogs.py" line="225" />
       <source>Tietokantatiedosto</source>
       <translation>Databasfil</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="224" />
+      <location filename="../../gui/dialogs.py" line="225" />
       <source>Sihteerin tietokanta (*.db)</source>
       <translation>Sihteeris databas (*.db)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="233" />
+      <location filename="../../gui/dialogs.py" line="234" />
       <source>Valitse tai kirjoita tietokantatiedoston nimi.</source>
       <translation>Välj eller skriv databasfilens namn.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="236" />
+      <location filename="../../gui/dialogs.py" line="237" />
       <source>Kirjoita osoite muodossa postgresql+psycopg://käyttäjä@palvelin/tietokanta.</source>
       <translation>Skriv adressen i formen postgresql+psycopg://användare@server/databas.</translation>
     </message>
@@ -2175,22 +2175,22 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>FirstSectionDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="253" />
+      <location filename="../../gui/dialogs.py" line="254" />
       <source>Vuoden ensimmäinen pykälä</source>
       <translation>Årets första paragraf</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="255" />
+      <location filename="../../gui/dialogs.py" line="256" />
       <source>Toimielimen {body} pykälät numeroidaan vuosittain. Jos osa vuoden kokouksista on pidetty ennen Sihteerin käyttöönottoa, anna ensimmäisen Sihteerissä tehtävän pykälän numero.</source>
       <translation>Paragraferna i organet {body} numreras per år. Om en del av årets möten hölls innan Sihteeri togs i bruk, ange numret på den första paragrafen som görs i Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="263" />
+      <location filename="../../gui/dialogs.py" line="264" />
       <source>Vuosi</source>
       <translation>År</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="267" />
+      <location filename="../../gui/dialogs.py" line="268" />
       <source>Ensimmäinen pykälä</source>
       <translation>Första paragraf</translation>
     </message>
@@ -3246,17 +3246,27 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>PDF-filerna för de bilagor som dokumentet förtecknar fogas efter dokumentet.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="282" />
+      <location filename="../../gui/actions.py" line="110" />
+      <source>Verkkojulkaisu…</source>
+      <translation>Publicering på nätet…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="190" />
+      <source>Verkkojulkaisu tallennettu: {path}</source>
+      <translation>Publiceringen sparades: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="309" />
       <source>(ei sopimusta)</source>
       <translation>(inget avtal)</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="295" />
+      <location filename="../../gui/actions.py" line="322" />
       <source>Asia liitetty sopimukseen.</source>
       <translation>Ärendet kopplat till avtalet.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="297" />
+      <location filename="../../gui/actions.py" line="324" />
       <source>Asian sopimusliitos poistettu.</source>
       <translation>Ärendets avtalskoppling borttagen.</translation>
     </message>
@@ -3332,27 +3342,27 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>MeetingInfoDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="115" />
+      <location filename="../../gui/dialogs.py" line="116" />
       <source>Päivämäärä</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="117" />
+      <location filename="../../gui/dialogs.py" line="118" />
       <source>Alkaa klo</source>
       <translation>Börjar kl.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="119" />
+      <location filename="../../gui/dialogs.py" line="120" />
       <source>Paikka</source>
       <translation>Plats</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="123" />
+      <location filename="../../gui/dialogs.py" line="124" />
       <source>Kokoukset numeroidaan vuosittain. Pykälät seuraavat kokousten järjestystä.</source>
       <translation>Mötena numreras per år. Paragraferna följer mötenas ordning.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="124" />
+      <location filename="../../gui/dialogs.py" line="125" />
       <source>Kokouksen numero</source>
       <translation>Mötets nummer</translation>
     </message>
@@ -3515,27 +3525,27 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>NewMeetingDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="143" />
+      <location filename="../../gui/dialogs.py" line="144" />
       <source>Uusi kokous</source>
       <translation>Nytt möte</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="152" />
+      <location filename="../../gui/dialogs.py" line="153" />
       <source>Toimielin</source>
       <translation>Organ</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="154" />
+      <location filename="../../gui/dialogs.py" line="155" />
       <source>Päivämäärä</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="156" />
+      <location filename="../../gui/dialogs.py" line="157" />
       <source>Alkaa klo</source>
       <translation>Börjar kl.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="158" />
+      <location filename="../../gui/dialogs.py" line="159" />
       <source>Paikka</source>
       <translation>Plats</translation>
     </message>
@@ -4002,89 +4012,172 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>Prompts</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="392" />
+      <location filename="../../gui/dialogs.py" line="393" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="394" />
+      <location filename="../../gui/dialogs.py" line="395" />
       <source>Asiaan ”{what}” on tehty muutoksia, joita ei ole tallennettu.</source>
       <translation>Ärendet ”{what}” har ändringar som inte har sparats.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="410" />
+      <location filename="../../gui/dialogs.py" line="411" />
       <source>Palauta tallentamattomat muutokset</source>
       <translation>Återställ osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="420" />
+      <location filename="../../gui/dialogs.py" line="421" />
       <source>Uusi asia</source>
       <translation>Nytt ärende</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="421" />
+      <location filename="../../gui/dialogs.py" line="422" />
       <source>Asian otsikko:</source>
       <translation>Ärendets rubrik:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="462" />
+      <location filename="../../gui/dialogs.py" line="463" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Flytta till ett annat möte</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="463" />
+      <location filename="../../gui/dialogs.py" line="464" />
       <source>Kokous, johon asia siirretään:</source>
       <translation>Möte dit ärendet flyttas:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="473" />
+      <location filename="../../gui/dialogs.py" line="474" />
       <source>Liitä sopimukseen</source>
       <translation>Koppla till avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="474" />
+      <location filename="../../gui/dialogs.py" line="475" />
       <source>Sopimus, jota asia koskee:</source>
       <translation>Avtalet som ärendet gäller:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="487" />
+      <location filename="../../gui/dialogs.py" line="488" />
       <source>Liitä tiedosto</source>
       <translation>Bifoga fil</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="488" />
+      <location filename="../../gui/dialogs.py" line="489" />
       <source>Kaikki tiedostot (*)</source>
       <translation>Alla filer (*)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="497" />
+      <location filename="../../gui/dialogs.py" line="498" />
       <source>Tiedostoa ei voitu avata</source>
       <translation>Filen kunde inte öppnas</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="498" />
+      <location filename="../../gui/dialogs.py" line="499" />
       <source>Tiedostolle {name} ei ole avaavaa ohjelmaa. Se on tallennettu kansioon {folder}.</source>
       <translation>Det finns inget program som öppnar filen {name}. Den har sparats i mappen {folder}.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="525" />
+      <location filename="../../gui/dialogs.py" line="535" />
       <source>Tietokantapalvelimen salasana</source>
       <translation>Databasserverns lösenord</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="528" />
+      <location filename="../../gui/dialogs.py" line="538" />
       <source>Palvelin ei hyväksynyt salasanaa. Yritä uudelleen.</source>
       <translation>Servern godkände inte lösenordet. Försök igen.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="530" />
+      <location filename="../../gui/dialogs.py" line="540" />
       <source>Palvelin {server} pyytää käyttäjän {user} salasanan.</source>
       <translation>Servern {server} begär lösenordet för användaren {user}.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="534" />
+      <location filename="../../gui/dialogs.py" line="544" />
       <source>Salasana:</source>
       <translation>Lösenord:</translation>
+    </message>
+  </context>
+  <context>
+    <name>PublishDialog</name>
+    <message>
+      <location filename="../../gui/publish_dialog.py" line="43" />
+      <source>Verkkojulkaisu</source>
+      <translation>Publicering på nätet</translation>
+    </message>
+    <message>
+      <location filename="../../gui/publish_dialog.py" line="45" />
+      <source>Asiakirja</source>
+      <translation>Handling</translation>
+    </message>
+    <message>
+      <location filename="../../gui/publish_dialog.py" line="46" />
+      <source>Esityslista</source>
+      <translation>Föredragningslista</translation>
+    </message>
+    <message>
+      <location filename="../../gui/publish_dialog.py" line="47" />
+      <source>Pöytäkirja</source>
+      <translation>Protokoll</translation>
+    </message>
+    <message>
+      <location filename="../../gui/publish_dialog.py" line="53" />
+      <source>Muoto</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <location filename="../../gui/publish_dialog.py" line="54" />
+      <source>Saavutettava verkkosivu (HTML)</source>
+      <translation>Tillgänglig webbsida (HTML)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/publish_dialog.py" line="55" />
+      <source>PDF</source>
+      <translation>PDF</translation>
+    </message>
+    <message>
+      <location filename="../../gui/publish_dialog.py" line="65" />
+      <source>Ilman henkilötietoja (muutoksenhakuajan päätyttyä)</source>
+      <translation>Utan personuppgifter (när tiden för ändringssökande gått ut)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/publish_dialog.py" line="68" />
+      <source>Ilman henkilötietoja: pykälistä, jotka on merkitty sisältämään henkilötietoja, näkyvät vain julkinen otsikko, diaarinumero ja maininta poistosta. Salassa pidettävistä asioista näkyy aina vain julkinen otsikko. Poistopäivät: Työkalut → Verkosta poistettavat…</source>
+      <translation>Utan personuppgifter: för paragrafer som har märkts innehålla personuppgifter visas endast den offentliga rubriken, diarienumret och ett omnämnande av att uppgifterna tagits bort. För sekretessbelagda ärenden visas alltid endast den offentliga rubriken. Datum för borttagning: Verktyg → Att ta bort från nätet…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/publish_dialog.py" line="74" />
+      <source>Tallenna…</source>
+      <translation>Spara…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/publish_dialog.py" line="75" />
+      <source>Peruuta</source>
+      <translation>Avbryt</translation>
+    </message>
+    <message>
+      <location filename="../../gui/publish_dialog.py" line="106" />
+      <source>Tallenna verkkojulkaisu</source>
+      <translation>Spara publiceringen</translation>
+    </message>
+    <message>
+      <location filename="../../gui/publish_dialog.py" line="108" />
+      <source>HTML-sivut (*.html)</source>
+      <translation>HTML-sidor (*.html)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/publish_dialog.py" line="110" />
+      <source>PDF-tiedostot (*.pdf)</source>
+      <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/publish_dialog.py" line="118" />
+      <source>Tiedostoa {path} ei voitu tallentaa: {error}.</source>
+      <translation>Filen {path} kunde inte sparas: {error}.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/publish_dialog.py" line="132" />
+      <source>Muodostetaan verkkojulkaisua…</source>
+      <translation>Publiceringen skapas…</translation>
     </message>
   </context>
   <context>
@@ -4286,62 +4379,62 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>SendingDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="312" />
+      <location filename="../../gui/dialogs.py" line="313" />
       <source>kirjeellä</source>
       <translation>per brev</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="313" />
+      <location filename="../../gui/dialogs.py" line="314" />
       <source>sähköisesti</source>
       <translation>elektroniskt</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="314" />
+      <location filename="../../gui/dialogs.py" line="315" />
       <source>saantitodistuksella</source>
       <translation>mot mottagningsbevis</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="315" />
+      <location filename="../../gui/dialogs.py" line="316" />
       <source>henkilökohtaisesti</source>
       <translation>personligen</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="323" />
+      <location filename="../../gui/dialogs.py" line="324" />
       <source>Asianosaisen muutoksenhakuaika alkaa tiedoksisaannista: kirje 7. päivänä ja sähköinen viesti 3. päivänä lähettämisestä, saantitodistus ja henkilökohtainen luovutus vastaanottopäivänä. ”–” = ei vielä.</source>
       <translation>En parts tid för ändringssökande börjar från delfåendet: ett brev den 7 dagen och ett elektroniskt meddelande den 3 dagen efter avsändandet, mottagningsbevis och personlig överlämning på mottagningsdagen. ”–” = inte ännu.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="329" />
+      <location filename="../../gui/dialogs.py" line="330" />
       <source>Vastaanottaja</source>
       <translation>Mottagare</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="329" />
+      <location filename="../../gui/dialogs.py" line="330" />
       <source>Asianosainen</source>
       <translation>Part</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="330" />
+      <location filename="../../gui/dialogs.py" line="331" />
       <source>Lähetetty</source>
       <translation>Skickat</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="330" />
+      <location filename="../../gui/dialogs.py" line="331" />
       <source>Tapa</source>
       <translation>Sätt</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="330" />
+      <location filename="../../gui/dialogs.py" line="331" />
       <source>Vastaanotettu</source>
       <translation>Mottaget</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="340" />
+      <location filename="../../gui/dialogs.py" line="341" />
       <source>kyllä</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="340" />
+      <location filename="../../gui/dialogs.py" line="341" />
       <source>ei (tiedoksi)</source>
       <translation>nej (för kännedom)</translation>
     </message>
@@ -5340,7 +5433,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Någon annan har sparat avtalets uppgifter efter att du öppnade dem. Din ändring sparades inte.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/minutes.py" line="76" />
+      <location filename="../../core/printing/minutes.py" line="83" />
       <source>Jotakin valituista kokouksista ei löytynyt; se on ehkä poistettu.</source>
       <translation>Något av de valda mötena hittades inte; det har kanske tagits bort.</translation>
     </message>
@@ -5471,12 +5564,12 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Mötet har inga ärenden.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="144" />
+      <location filename="../../core/printing/request.py" line="165" />
       <source>Kokouksessa {number}/{year} ei ole diaarinumeroa {dnro}.</source>
       <translation>Möte {number}/{year} har inget diarienummer {dnro}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="136" />
+      <location filename="../../core/printing/request.py" line="157" />
       <source>Kokouksessa {number}/{year} ei ole {section} §.</source>
       <translation>Möte {number}/{year} har ingen {section} §.</translation>
     </message>
@@ -5496,8 +5589,8 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Mötet hittas inte; det har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="190" />
-      <location filename="../../core/printing/request.py" line="230" />
+      <location filename="../../core/printing/request.py" line="211" />
+      <location filename="../../core/printing/request.py" line="251" />
       <source>Kokousta ei löytynyt; se on ehkä poistettu.</source>
       <translation>Mötet hittades inte; det har kanske tagits bort.</translation>
     </message>
@@ -5569,7 +5662,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Bilagan hittas inte; den har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/attachment_files.py" line="121" />
+      <location filename="../../core/printing/attachment_files.py" line="128" />
       <source>Liitetään liitetiedostoja…</source>
       <translation>Bilagefilerna fogas till…</translation>
     </message>
@@ -5881,7 +5974,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Paragrafen hittades inte.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="92" />
+      <location filename="../../core/printing/request.py" line="113" />
       <source>Päivälle löytyi useita kokouksia ({names}); tarkenna toimielimen nimeä.</source>
       <translation>För dagen hittades flera möten ({names}); precisera organets namn.</translation>
     </message>
@@ -5918,7 +6011,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
 {problems}</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="171" />
+      <location filename="../../core/printing/request.py" line="192" />
       <source>Pöytäkirjanote tulostetaan yhdestä pykälästä; valitse yksi pykälä.</source>
       <translation>Ett protokollsutdrag skrivs ut ur en paragraf; välj en paragraf.</translation>
     </message>
@@ -6226,12 +6319,12 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Organet har redan ett möte med detta nummer samma år.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="81" />
+      <location filename="../../core/printing/request.py" line="102" />
       <source>Toimielimellä {body} ei ole kokousta {day}.{month}.{year}.</source>
       <translation>Organet {body} har inget möte {day}.{month}.{year}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="114" />
+      <location filename="../../core/printing/request.py" line="135" />
       <source>Toimielimellä {body} ei ole tarkastettuja pöytäkirjoja vuodelta {year}.</source>
       <translation>Organet {body} har inga justerade protokoll från år {year}.</translation>
     </message>
@@ -6263,8 +6356,8 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Organet hittades inte.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="71" />
-      <location filename="../../core/printing/request.py" line="102" />
+      <location filename="../../core/printing/request.py" line="92" />
+      <location filename="../../core/printing/request.py" line="123" />
       <source>Toimielintä {body!r} ei löytynyt.</source>
       <translation>Organet {body!r} hittades inte.</translation>
     </message>
@@ -6274,7 +6367,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Organet {missing} finns inte i databasen. Organ: {names}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/labels.py" line="243" />
+      <location filename="../../core/printing/labels.py" line="252" />
       <source>Tulostuskieli {language!r} ei ole tuettu; valitse fi (suomi) tai sv (ruotsi).</source>
       <translation>Utskriftsspråket {language!r} stöds inte; välj fi (finska) eller sv (svenska).</translation>
     </message>
@@ -6294,7 +6387,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Importerar tabellen {table}…</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="169" />
+      <location filename="../../core/printing/request.py" line="190" />
       <source>Useamman kokouksen asiakirjana voi tulostaa vain pöytäkirjat.</source>
       <translation>Som handling för flera möten kan endast protokoll skrivas ut.</translation>
     </message>
@@ -6320,7 +6413,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Välj de parter som utdraget skickades till.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="128" />
+      <location filename="../../core/printing/request.py" line="149" />
       <source>Valitse pykälä joko numerolla tai diaarinumerolla.</source>
       <translation>Välj paragrafen antingen med nummer eller med diarienummer.</translation>
     </message>
@@ -6330,7 +6423,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Välj hur utdraget skickades till mottagaren {recipient}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="222" />
+      <location filename="../../core/printing/request.py" line="243" />
       <source>Valittua pykälää ei löytynyt tästä kokouksesta.</source>
       <translation>Den valda paragrafen hittades inte i detta möte.</translation>
     </message>
@@ -6645,32 +6738,32 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>fel vid ifyllningen ({error})</translation>
     </message>
     <message>
-      <location filename="../../core/printing/attachment_files.py" line="105" />
+      <location filename="../../core/printing/attachment_files.py" line="112" />
       <source>{attachment}: PDF-tiedosto on suojattu salasanalla.</source>
       <translation>{attachment}: PDF-filen är skyddad med lösenord.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/attachment_files.py" line="110" />
+      <location filename="../../core/printing/attachment_files.py" line="117" />
       <source>{attachment}: PDF-tiedostoa ei voi lukea ({error}).</source>
       <translation>{attachment}: PDF-filen kan inte läsas ({error}).</translation>
     </message>
     <message>
-      <location filename="../../core/printing/attachment_files.py" line="107" />
+      <location filename="../../core/printing/attachment_files.py" line="114" />
       <source>{attachment}: PDF-tiedostossa ei ole sivuja.</source>
       <translation>{attachment}: PDF-filen har inga sidor.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/attachment_files.py" line="101" />
+      <location filename="../../core/printing/attachment_files.py" line="108" />
       <source>{attachment}: tiedosto {name} ei ole PDF-tiedosto.</source>
       <translation>{attachment}: filen {name} är inte en PDF-fil.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/attachment_files.py" line="95" />
+      <location filename="../../core/printing/attachment_files.py" line="102" />
       <source>{attachment}: vain nimi, ei tiedostoa.</source>
       <translation>{attachment}: endast namn, ingen fil.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/attachment_files.py" line="99" />
+      <location filename="../../core/printing/attachment_files.py" line="106" />
       <source>{attachment}: {problem}</source>
       <translation>{attachment}: {problem}</translation>
     </message>

@@ -147,3 +147,25 @@ def test_excerpt_with_attachments_adds_the_pdf_files_and_names_the_rest(
     assert "ALLEKIRJOITETTU SOPIMUS" in read_pdf(attached.read_bytes()).reader.pages[-1].extract_text()
     assert ": sopimus" in output.out and output.out.count("Liitetty: Liite ") == 1
     assert "Ei liitetty: " in output.err and "vain nimi, ei tiedostoa" in output.err
+
+
+def test_minutes_for_the_web_without_personal_data(sqlite_demo_db: Database, tmp_path: Path) -> None:
+    """Ensure `print minutes --format html --without-personal-data` writes the accessible page of the version
+    kept online after the appeal period."""
+    from sqlalchemy import select
+
+    from db.models import Item
+
+    with sqlite_demo_db.begin() as session:
+        item = session.scalars(select(Item).where(Item.diary_number == SEED2_DNRO)).one()
+        session.execute(Item.__table__.update().where(Item.id == item.id).values(has_personal_data=True))
+    out = tmp_path / "poytakirja.html"
+    common = ("minutes", "--body", "Maakuntahallitus", "--date", "2025-10-13", "--format", "html", "--out", str(out))
+    assert _run(sqlite_demo_db, *common) == 0
+    full = out.read_text(encoding="utf-8")
+    assert _run(sqlite_demo_db, *common, "--without-personal-data") == 0
+    online = out.read_text(encoding="utf-8")
+    assert full.startswith("<!DOCTYPE html>") and online.startswith("<!DOCTYPE html>")
+    assert "hyväksyä liitteenä olevan yhteistyöpöytäkirjan" in full
+    assert "hyväksyä liitteenä olevan yhteistyöpöytäkirjan" not in online
+    assert "poistettu yleisestä tietoverkosta" in online and SEED2_TITLE in online

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from core.printing import DocumentRequest
 from db.engine import Database
 from gui import errors
 from gui.dialogs import MeetingInfo, NewMeeting, Prompts, SaveChoice, Sending
@@ -42,10 +44,15 @@ class AnsweringPrompts(Prompts):
         self.attachment_path: Path | None = None  # the answer to choose_attachment_file (None: cancelled)
         self.opened_files: list[tuple[Path, bytes]] = []  # what open_file was given (the path and its bytes then)
         self.password_asked: list[tuple[str, str, bool]] = []  # (user, server, wrong) of each question
+        self.publication: DocumentRequest | None = None  # the answer to choose_publication (None: cancelled)
 
     def choose_attachment_file(self, parent: QWidget | None) -> Path | None:
         self.asked.append(("choose_attachment_file", ""))
         return self.attachment_path
+
+    def choose_publication(self, parent: QWidget | None, meeting_id: int, *, locked: bool) -> DocumentRequest | None:
+        self.asked.append(("choose_publication", f"{meeting_id} {locked}"))
+        return replace(self.publication, meeting_id=meeting_id) if self.publication is not None else None
 
     def open_file(self, parent: QWidget | None, path: Path) -> None:
         self.opened_files.append((path, path.read_bytes()))

@@ -163,3 +163,49 @@ def test_agenda_with_attachments_from_the_menu_adds_the_files_and_names_the_rest
     assert notes.startswith("Näitä liitteitä ei liitetty asiakirjaan")
     assert "vain nimi, ei tiedostoa" in notes  # the demo's attachments are titles only
     dialog.close()
+
+
+def test_publishing_the_minutes_online_saves_the_page_chosen(
+    qtbot: QtBot, sqlite_demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ensure Tulosteet → Verkkojulkaisu… asks which document, writes the accessible page (or the version without
+    personal data) where the user saves it, adding .html, and says so in the status bar."""
+    from PySide6.QtCore import QSettings
+
+    from core.printing import DocumentFormat
+    from gui.publish_dialog import PublishDialog
+    from gui.settings import Settings
+    from tests.gui.desk_support import AnsweringPrompts, make_window
+
+    with sqlite_demo_db.session() as session:
+        meeting_id = find_meeting(session, body="Maakuntahallitus", date=dt.date(2025, 10, 13)).id
+    prompts = AnsweringPrompts()
+    settings = Settings(QSettings(str(tmp_path / "asetukset.ini"), QSettings.Format.IniFormat))
+    window = make_window(qtbot, sqlite_demo_db, settings, prompts)
+    window.select_meeting(meeting_id)
+    action = window.named_actions["publish"]
+    assert action.isEnabled()
+    action.trigger()  # cancelled at the question: nothing is written
+    assert prompts.asked[-1] == ("choose_publication", f"{meeting_id} True")
+    dialog = PublishDialog(minutes_checked=True)  # what the question offers for checked minutes
+    qtbot.addWidget(dialog)
+    assert dialog.minutes.isChecked() and dialog.html.isChecked() and not dialog.without_personal_data.isChecked()
+    dialog.without_personal_data.setChecked(True)
+    prompts.publication = dialog.request(0, draft=False)
+    assert prompts.publication.format == DocumentFormat.HTML and prompts.publication.without_personal_data
+    chosen = tmp_path / "verkkoon" / "poytakirja"
+    chosen.parent.mkdir()
+    offered: list[str] = []
+
+    def save_as(*args: object, **_kw: object) -> tuple[str, str]:
+        offered.append(str(args[2]))
+        return str(chosen), "HTML"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    action.trigger()
+    qtbot.waitUntil(lambda: window.last_operation is not None and window.last_operation.done, timeout=20_000)
+    assert offered[0].endswith("_poytakirja_verkko.html")
+    page = chosen.with_suffix(".html").read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and '<html lang="fi">' in page
+    assert "Viranhaltijapäätökset" in page
+    assert str(chosen.with_suffix(".html")) in window.statusBar().currentMessage()
