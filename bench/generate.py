@@ -36,6 +36,8 @@ from bench import municipality as mun
 from bench import vocabulary as v
 from bench.text import TextGenerator
 from core.demo import GENITIVES, MUNICIPALITIES, POPULATION_DATE, POPULATION_SOURCE
+from core.fingerprint import EXCLUDED as FINGERPRINT_EXCLUDED
+from core.fingerprint import stored_form
 from core.meetings import CLOSING_ITEMS, OPENING_ITEMS, PROCEDURAL_KINDS, StandardItem
 from db.diary_number import parse_diary_number
 from db.engine import Database, open_database
@@ -66,24 +68,6 @@ STANDARD_COUNT = len(OPENING_ITEMS) + len(CLOSING_ITEMS)
 BIG_MEETING_ITEMS = 40
 TABLES: dict[str, Table] = dict(Base.metadata.tables)
 
-# Columns core.fingerprint leaves out of the minutes' content.
-FINGERPRINT_EXCLUDED = frozenset(
-    {
-        "version",
-        "created_at",
-        "updated_at",
-        "state",
-        "published_date",
-        "fingerprint",
-        "notes",
-        "agreement_id",
-        "sent_date",
-        "delivery_method",
-        "received_date",
-        "content",
-        "template_key",
-    }
-)
 
 
 # --- rows -------------------------------------------------------------------------------------------------
@@ -1156,7 +1140,7 @@ def fingerprint(
         content[table] = keep(table, children.get(table, []), by_id)
     content["attendance"] = keep("attendance", attendance, by_id)
     canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, default=str, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    return stored_form(hashlib.sha256(canonical.encode("utf-8")).hexdigest())
 
 
 def content_digest(database: Database) -> str:

@@ -2,8 +2,14 @@
 
 The fingerprint covers everything that is part of the minutes (meeting data, every item with its
 handling, attendance, disqualifications, motions, votes, dissents, attachments and recipients) and
-leaves out what may legitimately change afterwards (state, publication date, sending dates, versions).
+leaves out what may legitimately change afterwards (state, publication date, sending dates, versions, and
+the marks for publishing online: whether a § contains personal data and its public title).
 It reads through SQL, so a change made directly in the database changes the fingerprint too.
+
+Two versions: the first (64 hex digits, stored until 2026-11) also covered the publishing marks; the second
+("v2" and 62 hex digits of the SHA-256) does not, so that a § can be marked as containing personal data after
+the minutes were checked (``core.minutes.set_publication_marks``, which checks the first version before it
+stores the second). ``fingerprint_matches`` checks a stored fingerprint of either version.
 """
 
 from __future__ import annotations
@@ -48,19 +54,35 @@ _EXCLUDED = frozenset(
 )
 
 
-def _rows(session: Session, table: Table, where: Any, order: Any) -> list[dict[str, Any]]:
-    columns = [c for c in table.columns if c.name not in _EXCLUDED]
+# The marks for publishing online, which the second version leaves out.
+_PUBLISHING_MARKS = frozenset({"has_personal_data", "public_title"})
+EXCLUDED = _EXCLUDED | _PUBLISHING_MARKS  # the columns the fingerprint stored now leaves out
+VERSION_2 = "v2"
+
+
+def stored_form(hex_digest: str) -> str:
+    """The SHA-256 of the content (second version) as it is stored: "v2" and its first 62 hex digits."""
+    return VERSION_2 + hex_digest[:62]
+
+
+def _table_rows(
+    session: Session, table: Table, where: Any, order: Any, excluded: frozenset[str]
+) -> list[dict[str, Any]]:
+    columns = [c for c in table.columns if c.name not in excluded]
     result = session.execute(select(*columns).where(where).order_by(*order))
     return [dict(row._mapping) for row in result]
 
 
-def meeting_content(session: Session, meeting_id: int) -> dict[str, Any]:
-    """The canonical content of a meeting's minutes as plain data."""
+def meeting_content(session: Session, meeting_id: int, *, version: int = 2) -> dict[str, Any]:
+    """The canonical content of a meeting's minutes as plain data (``version`` 1 with the publishing marks)."""
     session.flush()
+    excluded = _EXCLUDED if version == 1 else EXCLUDED
+
+    def _rows(session: Session, table: Table, where: Any, order: Any) -> list[dict[str, Any]]:
+        return _table_rows(session, table, where, order, excluded)
+
     t = Base.metadata.tables
-    meeting_rows = _rows(
-        session, t[Meeting.__tablename__], t["meeting"].c.id == meeting_id, [t["meeting"].c.id]
-    )
+    meeting_rows = _rows(session, t[Meeting.__tablename__], t["meeting"].c.id == meeting_id, [t["meeting"].c.id])
     items = _rows(
         session,
         t[Item.__tablename__],
@@ -76,14 +98,26 @@ def meeting_content(session: Session, meeting_id: int) -> dict[str, Any]:
     ballot = t[Ballot.__tablename__]
     children["ballot"] = _rows(session, ballot, ballot.c.vote_id.in_(vote_ids), [ballot.c.id])
     attendance = t[Attendance.__tablename__]
-    children["attendance"] = _rows(
-        session, attendance, attendance.c.meeting_id == meeting_id, [attendance.c.id]
-    )
+    children["attendance"] = _rows(session, attendance, attendance.c.meeting_id == meeting_id, [attendance.c.id])
     return {"meeting": meeting_rows, "items": items, **children}
 
 
-def meeting_fingerprint(session: Session, meeting_id: int) -> str:
-    """SHA-256 of the canonical JSON of the meeting's minutes."""
-    content = meeting_content(session, meeting_id)
+def _digest(session: Session, meeting_id: int, version: int) -> str:
+    content = meeting_content(session, meeting_id, version=version)
     canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, default=str, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def meeting_fingerprint(session: Session, meeting_id: int) -> str:
+    """The fingerprint stored now: "v2" and the first 62 hex digits of the SHA-256 of the canonical JSON of
+    the meeting's minutes (64 characters, the column's length)."""
+    return stored_form(_digest(session, meeting_id, 2))
+
+
+def fingerprint_matches(session: Session, meeting_id: int, stored: str) -> tuple[bool, str]:
+    """Whether the minutes still match ``stored`` (of either version); and the fingerprint they have now, in
+    ``stored``'s version."""
+    current = (
+        meeting_fingerprint(session, meeting_id) if stored.startswith(VERSION_2) else _digest(session, meeting_id, 1)
+    )
+    return current == stored, current

@@ -41,7 +41,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from core.appeal import route_for_item
-from core.fingerprint import meeting_fingerprint
+from core.fingerprint import fingerprint_matches, meeting_fingerprint
 from core.meetings import get_item, get_meeting
 from db.enums import (
     AttendanceRole,
@@ -1200,8 +1200,8 @@ def check_integrity(session: Session, meeting_id: int) -> IntegrityReport:
                 label=label,
             ),
         )
-    current = meeting_fingerprint(session, meeting_id)
-    if current == meeting.fingerprint:
+    intact, current = fingerprint_matches(session, meeting_id, meeting.fingerprint)
+    if intact:
         return IntegrityReport(Integrity.INTACT, meeting.fingerprint, current)
     return IntegrityReport(
         Integrity.CHANGED,
@@ -1214,6 +1214,30 @@ def check_integrity(session: Session, meeting_id: int) -> IntegrityReport:
             label=label,
         ),
     )
+
+
+def set_publication_marks(session: Session, item_id: int, *, has_personal_data: bool, public_title: str) -> Item:
+    """Mark whether the § contains personal data and its public title: what publishing online leaves out.
+
+    Allowed on checked minutes too: a § found to contain personal data after checking must still come off the
+    public network in time (KuntaL 140 §). The marks are not part of the minutes' content, so the checked
+    minutes are first verified intact, and their fingerprint is then stored again in the version that leaves
+    the marks out (``core.fingerprint``). The change is in the audit log like any other.
+    """
+    item = get_item(session, item_id)
+    meeting = item.meeting
+    locked = meeting.state.is_locked
+    if locked:
+        report = check_integrity(session, meeting.id)
+        if report.status == Integrity.CHANGED:
+            raise ValidationError(msg("{problem} Verkkojulkaisun merkintöjä ei muutettu.", problem=report.message))
+    item.has_personal_data = has_personal_data
+    item.public_title = " ".join(public_title.split())
+    session.flush()
+    if locked and meeting.fingerprint:
+        meeting.fingerprint = meeting_fingerprint(session, meeting.id)
+        session.flush()
+    return item
 
 
 def verify_fingerprint(session: Session, meeting_id: int) -> bool:

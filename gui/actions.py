@@ -66,6 +66,12 @@ def install(window: MainWindow) -> None:
             lambda: link_to_agreement(window),
         )
         menu.addAction(window.named_actions["link_agreement"])
+    window._action(
+        "publication_marks",
+        QCoreApplication.translate("MainWindow", "Verkkojulkaisun merkinnät…"),
+        lambda: set_publication_marks(window),
+    )
+    menu.addAction(window.named_actions["publication_marks"])
     if available("gui.backup_dialog"):
         window._action(
             "backups", QCoreApplication.translate("MainWindow", "Varmuuskopiot…"), lambda: open_backups(window)
@@ -130,6 +136,7 @@ def update(window: MainWindow) -> None:
         "print_agenda_attachments": in_meeting,
         "print_draft": in_meeting,
         "publish": in_meeting,
+        "publication_marks": item and locked,  # an open § has the same fields in its editor
         "conduct": in_meeting,
         "draft_proposal": item and not locked,
         "templates": True,
@@ -191,6 +198,34 @@ def publish(window: MainWindow) -> None:
         )
 
     window.last_operation = save_published(window, window.database, request, on_saved=saved)
+
+
+def set_publication_marks(window: MainWindow) -> None:
+    """Whether a § of checked minutes contains personal data, and its public title (``core.minutes.
+    set_publication_marks``): what the version published online leaves out. The checked content is not changed."""
+    from core import minutes
+    from core.meetings import get_item
+
+    node = window.current_node()
+    if node is None or node.kind != NodeKind.ITEM:
+        return
+    item_id = node.key
+    with window.database.session() as session:
+        item = get_item(session, item_id)
+        current = (item.has_personal_data, item.public_title)
+    answer = window.prompts.publication_marks(window, *current)
+    if answer is None or answer == current:
+        return
+
+    def work(session: Any) -> int:
+        minutes.set_publication_marks(session, item_id, has_personal_data=answer[0], public_title=answer[1])
+        return item_id
+
+    if window._change(work, reload_meetings=lambda: [node.meeting_id] if node.meeting_id else []) is not None:
+        window.details.show_item(item_id)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Verkkojulkaisun merkinnät tallennettu."), 5000
+        )
 
 
 def print_current(window: MainWindow) -> None:

@@ -1418,6 +1418,10 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         "{problem} Filen har inte rörts.",
         "{problem} The file has not been touched.",
     ),
+    "{problem} Verkkojulkaisun merkintöjä ei muutettu.": (
+        "{problem} Markeringarna för publicering på nätet ändrades inte.",
+        "{problem} The marks for publishing online were not changed.",
+    ),
     "{problem}. Suodattimet: {filters}": ("{problem}. Filter: {filters}", "{problem}. Filters: {filters}"),
     "{what} ei onnistunut: {problem}": ("{what} misslyckades: {problem}", "{what} failed: {problem}"),
     "{where} on virheellinen.": ("{where} är felaktig.", "{where} is invalid."),

@@ -9,6 +9,19 @@ from __future__ import annotations
 # Finnish source → (Swedish, English)
 PHRASES: dict[str, tuple[str, str]] = {
     "Toimielimet ja jäsenet": ("Organ och ledamöter", "Bodies and members"),
+    "Verkkojulkaisun merkinnät…": ("Markeringar för publicering på nätet…", "Marks for publishing online…"),
+    "Verkkojulkaisun merkinnät tallennettu.": (
+        "Markeringarna för publicering på nätet sparades.",
+        "The marks for publishing online were saved.",
+    ),
+    "Verkkojulkaisun merkinnät": ("Markeringar för publicering på nätet", "Marks for publishing online"),
+    "Merkinnät eivät muuta tarkastettua pöytäkirjaa. Ne ratkaisevat, mitä pykälästä näkyy verkkoversiossa, josta "
+    "henkilötiedot on poistettu muutoksenhakuajan päätyttyä.": (
+        "Markeringarna ändrar inte det justerade protokollet. De avgör vad som visas av paragrafen i den version "
+        "på nätet från vilken personuppgifterna tagits bort när tiden för ändringssökande gått ut.",
+        "The marks do not change the checked minutes. They decide what the section shows in the online version "
+        "from which personal data has been removed after the appeal period.",
+    ),
     "Verkkojulkaisu…": ("Publicering på nätet…", "Publish online…"),
     "Verkkojulkaisu": ("Publicering på nätet", "Publish online"),
     "Verkkojulkaisu tallennettu: {path}": ("Publiceringen sparades: {path}", "Online version saved: {path}"),

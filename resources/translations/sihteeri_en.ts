@@ -1401,7 +1401,7 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ConductWindow</name>
     <message>
-      <location filename="../../gui/actions.py" line="242" />
+      <location filename="../../gui/actions.py" line="277" />
       <source>Kokouksen kulku</source>
       <translation>Conduct of the meeting</translation>
     </message>
@@ -1529,57 +1529,57 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>DatabaseDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="181" />
+      <location filename="../../gui/dialogs.py" line="182" />
       <source>Avaa tietokanta</source>
       <translation>Open database</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="183" />
+      <location filename="../../gui/dialogs.py" line="184" />
       <source>Oletustietokanta tämän koneen datakansiossa</source>
       <translation>The default database in this computer's data folder</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="184" />
+      <location filename="../../gui/dialogs.py" line="185" />
       <source>Tietokantatiedosto (SQLite)</source>
       <translation>Database file (SQLite)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="185" />
+      <location filename="../../gui/dialogs.py" line="186" />
       <source>Jaettu PostgreSQL-tietokanta</source>
       <translation>Shared PostgreSQL database</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="187" />
+      <location filename="../../gui/dialogs.py" line="188" />
       <source>esim. H:\Sihteeri\sihteeri.db; uusi tiedosto otetaan käyttöön</source>
       <translation>e.g. H:\Sihteeri\sihteeri.db; a new file is set up</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="188" />
+      <location filename="../../gui/dialogs.py" line="189" />
       <source>Selaa…</source>
       <translation>Browse…</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="195" />
+      <location filename="../../gui/dialogs.py" line="196" />
       <source>Jos palvelin pyytää salasanan, se kysytään avattaessa eikä sitä tallenneta. Kysymättä se annetaan PostgreSQL:n pgpass-tiedostossa.</source>
       <translation>If the server asks for a password, it is asked when the database is opened and is not saved. To open without the question, give it in PostgreSQL's pgpass file.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="225" />
+      <location filename="../../gui/dialogs.py" line="226" />
       <source>Tietokantatiedosto</source>
       <translation>Database file</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="225" />
+      <location filename="../../gui/dialogs.py" line="226" />
       <source>Sihteerin tietokanta (*.db)</source>
       <translation>Sihteeri database (*.db)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="234" />
+      <location filename="../../gui/dialogs.py" line="235" />
       <source>Valitse tai kirjoita tietokantatiedoston nimi.</source>
       <translation>Choose or type the name of the database file.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="237" />
+      <location filename="../../gui/dialogs.py" line="238" />
       <source>Kirjoita osoite muodossa postgresql+psycopg://käyttäjä@palvelin/tietokanta.</source>
       <translation>Write the address as postgresql+psycopg://user@server/database.</translation>
     </message>
@@ -2175,22 +2175,22 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>FirstSectionDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="254" />
+      <location filename="../../gui/dialogs.py" line="255" />
       <source>Vuoden ensimmäinen pykälä</source>
       <translation>First section of the year</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="256" />
+      <location filename="../../gui/dialogs.py" line="257" />
       <source>Toimielimen {body} pykälät numeroidaan vuosittain. Jos osa vuoden kokouksista on pidetty ennen Sihteerin käyttöönottoa, anna ensimmäisen Sihteerissä tehtävän pykälän numero.</source>
       <translation>The sections of {body} are numbered per year. If some of the year's meetings were held before Sihteeri was taken into use, give the number of the first section made in Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="264" />
+      <location filename="../../gui/dialogs.py" line="265" />
       <source>Vuosi</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="268" />
+      <location filename="../../gui/dialogs.py" line="269" />
       <source>Ensimmäinen pykälä</source>
       <translation>First section</translation>
     </message>
@@ -3197,76 +3197,86 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
     <message>
       <location filename="../../gui/actions.py" line="71" />
+      <source>Verkkojulkaisun merkinnät…</source>
+      <translation>Marks for publishing online…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="77" />
       <source>Varmuuskopiot…</source>
       <translation>Backups…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="81" />
+      <location filename="../../gui/actions.py" line="87" />
       <source>Tulosta…</source>
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="85" />
+      <location filename="../../gui/actions.py" line="91" />
       <source>Tulosteet</source>
       <translation>Printouts</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="87" />
+      <location filename="../../gui/actions.py" line="93" />
       <source>Esityslista</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="88" />
+      <location filename="../../gui/actions.py" line="94" />
       <source>Pöytäkirja</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="89" />
+      <location filename="../../gui/actions.py" line="95" />
       <source>Pöytäkirjanote</source>
       <translation>Minutes excerpt</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="90" />
+      <location filename="../../gui/actions.py" line="96" />
       <source>Päätösehdotusluonnos</source>
       <translation>Draft proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="96" />
+      <location filename="../../gui/actions.py" line="102" />
       <source>Esityslista liitteineen</source>
       <translation>Agenda with attachments</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="97" />
+      <location filename="../../gui/actions.py" line="103" />
       <source>Pöytäkirjanote liitteineen</source>
       <translation>Excerpt with attachments</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="103" />
+      <location filename="../../gui/actions.py" line="109" />
       <source>Asiakirjan perään liitetään sen luettelemien liitteiden PDF-tiedostot.</source>
       <translation>The PDF files of the attachments the document lists are added after it.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="110" />
+      <location filename="../../gui/actions.py" line="116" />
       <source>Verkkojulkaisu…</source>
       <translation>Publish online…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="190" />
+      <location filename="../../gui/actions.py" line="197" />
       <source>Verkkojulkaisu tallennettu: {path}</source>
       <translation>Online version saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="309" />
+      <location filename="../../gui/actions.py" line="227" />
+      <source>Verkkojulkaisun merkinnät tallennettu.</source>
+      <translation>The marks for publishing online were saved.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="344" />
       <source>(ei sopimusta)</source>
       <translation>(no agreement)</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="322" />
+      <location filename="../../gui/actions.py" line="357" />
       <source>Asia liitetty sopimukseen.</source>
       <translation>Item linked to the agreement.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="324" />
+      <location filename="../../gui/actions.py" line="359" />
       <source>Asian sopimusliitos poistettu.</source>
       <translation>The item's agreement link removed.</translation>
     </message>
@@ -3342,27 +3352,27 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>MeetingInfoDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="116" />
+      <location filename="../../gui/dialogs.py" line="117" />
       <source>Päivämäärä</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="118" />
+      <location filename="../../gui/dialogs.py" line="119" />
       <source>Alkaa klo</source>
       <translation>Starts at</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="120" />
+      <location filename="../../gui/dialogs.py" line="121" />
       <source>Paikka</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="124" />
+      <location filename="../../gui/dialogs.py" line="125" />
       <source>Kokoukset numeroidaan vuosittain. Pykälät seuraavat kokousten järjestystä.</source>
       <translation>Meetings are numbered by year. The sections follow the order of the meetings.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="125" />
+      <location filename="../../gui/dialogs.py" line="126" />
       <source>Kokouksen numero</source>
       <translation>Meeting number</translation>
     </message>
@@ -3525,27 +3535,27 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>NewMeetingDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="144" />
+      <location filename="../../gui/dialogs.py" line="145" />
       <source>Uusi kokous</source>
       <translation>New meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="153" />
+      <location filename="../../gui/dialogs.py" line="154" />
       <source>Toimielin</source>
       <translation>Body</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="155" />
+      <location filename="../../gui/dialogs.py" line="156" />
       <source>Päivämäärä</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="157" />
+      <location filename="../../gui/dialogs.py" line="158" />
       <source>Alkaa klo</source>
       <translation>Starts at</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="159" />
+      <location filename="../../gui/dialogs.py" line="160" />
       <source>Paikka</source>
       <translation>Place</translation>
     </message>
@@ -4012,87 +4022,107 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>Prompts</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="393" />
+      <location filename="../../gui/dialogs.py" line="394" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="395" />
+      <location filename="../../gui/dialogs.py" line="396" />
       <source>Asiaan ”{what}” on tehty muutoksia, joita ei ole tallennettu.</source>
       <translation>The item “{what}” has changes that have not been saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="411" />
+      <location filename="../../gui/dialogs.py" line="412" />
       <source>Palauta tallentamattomat muutokset</source>
       <translation>Restore unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="421" />
+      <location filename="../../gui/dialogs.py" line="422" />
       <source>Uusi asia</source>
       <translation>New item</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="422" />
+      <location filename="../../gui/dialogs.py" line="423" />
       <source>Asian otsikko:</source>
       <translation>Title of the item:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="463" />
+      <location filename="../../gui/dialogs.py" line="464" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Move to another meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="464" />
+      <location filename="../../gui/dialogs.py" line="465" />
       <source>Kokous, johon asia siirretään:</source>
       <translation>Meeting to move the item to:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="474" />
+      <location filename="../../gui/dialogs.py" line="475" />
       <source>Liitä sopimukseen</source>
       <translation>Link to agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="475" />
+      <location filename="../../gui/dialogs.py" line="476" />
       <source>Sopimus, jota asia koskee:</source>
       <translation>The agreement the item is about:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="488" />
+      <location filename="../../gui/dialogs.py" line="489" />
       <source>Liitä tiedosto</source>
       <translation>Attach a file</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="489" />
+      <location filename="../../gui/dialogs.py" line="490" />
       <source>Kaikki tiedostot (*)</source>
       <translation>All files (*)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="498" />
+      <location filename="../../gui/dialogs.py" line="499" />
       <source>Tiedostoa ei voitu avata</source>
       <translation>The file could not be opened</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="499" />
+      <location filename="../../gui/dialogs.py" line="500" />
       <source>Tiedostolle {name} ei ole avaavaa ohjelmaa. Se on tallennettu kansioon {folder}.</source>
       <translation>No program opens the file {name}. It has been saved in the folder {folder}.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="535" />
+      <location filename="../../gui/dialogs.py" line="517" />
+      <source>Verkkojulkaisun merkinnät</source>
+      <translation>Marks for publishing online</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="519" />
+      <source>Merkinnät eivät muuta tarkastettua pöytäkirjaa. Ne ratkaisevat, mitä pykälästä näkyy verkkoversiossa, josta henkilötiedot on poistettu muutoksenhakuajan päätyttyä.</source>
+      <translation>The marks do not change the checked minutes. They decide what the section shows in the online version from which personal data has been removed after the appeal period.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="524" />
+      <source>Sisältää henkilötietoja</source>
+      <translation>Contains personal data</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="530" />
+      <source>Julkaistava otsikko</source>
+      <translation>Published title</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="565" />
       <source>Tietokantapalvelimen salasana</source>
       <translation>Database server password</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="538" />
+      <location filename="../../gui/dialogs.py" line="568" />
       <source>Palvelin ei hyväksynyt salasanaa. Yritä uudelleen.</source>
       <translation>The server did not accept the password. Try again.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="540" />
+      <location filename="../../gui/dialogs.py" line="570" />
       <source>Palvelin {server} pyytää käyttäjän {user} salasanan.</source>
       <translation>The server {server} asks for the password of the user {user}.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="544" />
+      <location filename="../../gui/dialogs.py" line="574" />
       <source>Salasana:</source>
       <translation>Password:</translation>
     </message>
@@ -4379,62 +4409,62 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>SendingDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="313" />
+      <location filename="../../gui/dialogs.py" line="314" />
       <source>kirjeellä</source>
       <translation>by letter</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="314" />
+      <location filename="../../gui/dialogs.py" line="315" />
       <source>sähköisesti</source>
       <translation>electronically</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="315" />
+      <location filename="../../gui/dialogs.py" line="316" />
       <source>saantitodistuksella</source>
       <translation>with acknowledgement of receipt</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="316" />
+      <location filename="../../gui/dialogs.py" line="317" />
       <source>henkilökohtaisesti</source>
       <translation>in person</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="324" />
+      <location filename="../../gui/dialogs.py" line="325" />
       <source>Asianosaisen muutoksenhakuaika alkaa tiedoksisaannista: kirje 7. päivänä ja sähköinen viesti 3. päivänä lähettämisestä, saantitodistus ja henkilökohtainen luovutus vastaanottopäivänä. ”–” = ei vielä.</source>
       <translation>A party's appeal period starts from notification: a letter on the 7th day and an electronic message on the 3rd day after sending, a receipt and delivery by hand on the day received. ”–” = not yet.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="330" />
+      <location filename="../../gui/dialogs.py" line="331" />
       <source>Vastaanottaja</source>
       <translation>Recipient</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="330" />
+      <location filename="../../gui/dialogs.py" line="331" />
       <source>Asianosainen</source>
       <translation>Party</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="331" />
+      <location filename="../../gui/dialogs.py" line="332" />
       <source>Lähetetty</source>
       <translation>Sent</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="331" />
+      <location filename="../../gui/dialogs.py" line="332" />
       <source>Tapa</source>
       <translation>Method</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="331" />
+      <location filename="../../gui/dialogs.py" line="332" />
       <source>Vastaanotettu</source>
       <translation>Received</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="341" />
+      <location filename="../../gui/dialogs.py" line="342" />
       <source>kyllä</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="341" />
+      <location filename="../../gui/dialogs.py" line="342" />
       <source>ei (tiedoksi)</source>
       <translation>no (for information)</translation>
     </message>
@@ -5423,7 +5453,7 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
     <message>
       <location filename="../../db/engine.py" line="355" />
-      <location filename="../../db/rules.py" line="266" />
+      <location filename="../../db/rules.py" line="267" />
       <source>Joku muu on tallentanut saman tiedon sen jälkeen, kun avasit sen. Muutoksiasi ei tallennettu. Lataa tieto uudelleen ja tee muutoksesi sen päälle.</source>
       <translation>Someone else has saved the same data since you opened it. Your changes were not saved. Reload the data and make your changes on top of it.</translation>
     </message>
@@ -5524,12 +5554,12 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The minutes of meeting {number}/{year} have already been checked.</translation>
     </message>
     <message>
-      <location filename="../../db/rules.py" line="165" />
+      <location filename="../../db/rules.py" line="166" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu; tarkastusta ei voi perua.</source>
       <translation>The minutes of meeting {number}/{year} have already been checked; the checking cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../db/rules.py" line="130" />
+      <location filename="../../db/rules.py" line="131" />
       <source>Kokouksen {number}/{year} pöytäkirja on tarkastettu, eikä sen asioita voi enää muuttaa. Tee tarvittaessa oikaisu (korjausmerkintä), joka näkyy pöytäkirjassa.</source>
       <translation>The minutes of meeting {number}/{year} have been checked, and their items can no longer be changed. If needed, make a rectification (a correction entry), which shows in the minutes.</translation>
     </message>
@@ -5820,7 +5850,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The program {cmd} could not be started: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../db/rules.py" line="141" />
+      <location filename="../../db/rules.py" line="142" />
       <source>Oikaisumerkintää ei voi muuttaa eikä poistaa; tee uusi oikaisu.</source>
       <translation>A rectification entry cannot be changed or removed; make a new rectification.</translation>
     </message>
@@ -6836,6 +6866,11 @@ A backup of the current database is taken first. After the restore the data are 
       <location filename="../../db/backup.py" line="1539" />
       <source>{problem} Tiedostoon ei ole koskettu.</source>
       <translation>{problem} The file has not been touched.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1233" />
+      <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
+      <translation>{problem} The marks for publishing online were not changed.</translation>
     </message>
     <message>
       <location filename="../../core/drafting.py" line="467" />

@@ -1401,7 +1401,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>ConductWindow</name>
     <message>
-      <location filename="../../gui/actions.py" line="242" />
+      <location filename="../../gui/actions.py" line="277" />
       <source>Kokouksen kulku</source>
       <translation>Mötets gång</translation>
     </message>
@@ -1529,57 +1529,57 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>DatabaseDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="181" />
+      <location filename="../../gui/dialogs.py" line="182" />
       <source>Avaa tietokanta</source>
       <translation>Öppna databas</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="183" />
+      <location filename="../../gui/dialogs.py" line="184" />
       <source>Oletustietokanta tämän koneen datakansiossa</source>
       <translation>Standarddatabasen i den här datorns datamapp</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="184" />
+      <location filename="../../gui/dialogs.py" line="185" />
       <source>Tietokantatiedosto (SQLite)</source>
       <translation>Databasfil (SQLite)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="185" />
+      <location filename="../../gui/dialogs.py" line="186" />
       <source>Jaettu PostgreSQL-tietokanta</source>
       <translation>Delad PostgreSQL-databas</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="187" />
+      <location filename="../../gui/dialogs.py" line="188" />
       <source>esim. H:\Sihteeri\sihteeri.db; uusi tiedosto otetaan käyttöön</source>
       <translation>t.ex. H:\Sihteeri\sihteeri.db; en ny fil tas i bruk</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="188" />
+      <location filename="../../gui/dialogs.py" line="189" />
       <source>Selaa…</source>
       <translation>Bläddra…</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="195" />
+      <location filename="../../gui/dialogs.py" line="196" />
       <source>Jos palvelin pyytää salasanan, se kysytään avattaessa eikä sitä tallenneta. Kysymättä se annetaan PostgreSQL:n pgpass-tiedostossa.</source>
       <translation>Om servern begär ett lösenord frågas det när databasen öppnas, och det sparas inte. För att slippa frågan anges det i PostgreSQL:s pgpass-fil.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="225" />
+      <location filename="../../gui/dialogs.py" line="226" />
       <source>Tietokantatiedosto</source>
       <translation>Databasfil</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="225" />
+      <location filename="../../gui/dialogs.py" line="226" />
       <source>Sihteerin tietokanta (*.db)</source>
       <translation>Sihteeris databas (*.db)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="234" />
+      <location filename="../../gui/dialogs.py" line="235" />
       <source>Valitse tai kirjoita tietokantatiedoston nimi.</source>
       <translation>Välj eller skriv databasfilens namn.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="237" />
+      <location filename="../../gui/dialogs.py" line="238" />
       <source>Kirjoita osoite muodossa postgresql+psycopg://käyttäjä@palvelin/tietokanta.</source>
       <translation>Skriv adressen i formen postgresql+psycopg://användare@server/databas.</translation>
     </message>
@@ -2175,22 +2175,22 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>FirstSectionDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="254" />
+      <location filename="../../gui/dialogs.py" line="255" />
       <source>Vuoden ensimmäinen pykälä</source>
       <translation>Årets första paragraf</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="256" />
+      <location filename="../../gui/dialogs.py" line="257" />
       <source>Toimielimen {body} pykälät numeroidaan vuosittain. Jos osa vuoden kokouksista on pidetty ennen Sihteerin käyttöönottoa, anna ensimmäisen Sihteerissä tehtävän pykälän numero.</source>
       <translation>Paragraferna i organet {body} numreras per år. Om en del av årets möten hölls innan Sihteeri togs i bruk, ange numret på den första paragrafen som görs i Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="264" />
+      <location filename="../../gui/dialogs.py" line="265" />
       <source>Vuosi</source>
       <translation>År</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="268" />
+      <location filename="../../gui/dialogs.py" line="269" />
       <source>Ensimmäinen pykälä</source>
       <translation>Första paragraf</translation>
     </message>
@@ -3197,76 +3197,86 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
     <message>
       <location filename="../../gui/actions.py" line="71" />
+      <source>Verkkojulkaisun merkinnät…</source>
+      <translation>Markeringar för publicering på nätet…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="77" />
       <source>Varmuuskopiot…</source>
       <translation>Säkerhetskopior…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="81" />
+      <location filename="../../gui/actions.py" line="87" />
       <source>Tulosta…</source>
       <translation>Skriv ut…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="85" />
+      <location filename="../../gui/actions.py" line="91" />
       <source>Tulosteet</source>
       <translation>Utskrifter</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="87" />
+      <location filename="../../gui/actions.py" line="93" />
       <source>Esityslista</source>
       <translation>Föredragningslista</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="88" />
+      <location filename="../../gui/actions.py" line="94" />
       <source>Pöytäkirja</source>
       <translation>Protokoll</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="89" />
+      <location filename="../../gui/actions.py" line="95" />
       <source>Pöytäkirjanote</source>
       <translation>Protokollsutdrag</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="90" />
+      <location filename="../../gui/actions.py" line="96" />
       <source>Päätösehdotusluonnos</source>
       <translation>Utkast till beslutsförslag</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="96" />
+      <location filename="../../gui/actions.py" line="102" />
       <source>Esityslista liitteineen</source>
       <translation>Föredragningslista med bilagor</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="97" />
+      <location filename="../../gui/actions.py" line="103" />
       <source>Pöytäkirjanote liitteineen</source>
       <translation>Protokollsutdrag med bilagor</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="103" />
+      <location filename="../../gui/actions.py" line="109" />
       <source>Asiakirjan perään liitetään sen luettelemien liitteiden PDF-tiedostot.</source>
       <translation>PDF-filerna för de bilagor som dokumentet förtecknar fogas efter dokumentet.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="110" />
+      <location filename="../../gui/actions.py" line="116" />
       <source>Verkkojulkaisu…</source>
       <translation>Publicering på nätet…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="190" />
+      <location filename="../../gui/actions.py" line="197" />
       <source>Verkkojulkaisu tallennettu: {path}</source>
       <translation>Publiceringen sparades: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="309" />
+      <location filename="../../gui/actions.py" line="227" />
+      <source>Verkkojulkaisun merkinnät tallennettu.</source>
+      <translation>Markeringarna för publicering på nätet sparades.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="344" />
       <source>(ei sopimusta)</source>
       <translation>(inget avtal)</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="322" />
+      <location filename="../../gui/actions.py" line="357" />
       <source>Asia liitetty sopimukseen.</source>
       <translation>Ärendet kopplat till avtalet.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="324" />
+      <location filename="../../gui/actions.py" line="359" />
       <source>Asian sopimusliitos poistettu.</source>
       <translation>Ärendets avtalskoppling borttagen.</translation>
     </message>
@@ -3342,27 +3352,27 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>MeetingInfoDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="116" />
+      <location filename="../../gui/dialogs.py" line="117" />
       <source>Päivämäärä</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="118" />
+      <location filename="../../gui/dialogs.py" line="119" />
       <source>Alkaa klo</source>
       <translation>Börjar kl.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="120" />
+      <location filename="../../gui/dialogs.py" line="121" />
       <source>Paikka</source>
       <translation>Plats</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="124" />
+      <location filename="../../gui/dialogs.py" line="125" />
       <source>Kokoukset numeroidaan vuosittain. Pykälät seuraavat kokousten järjestystä.</source>
       <translation>Mötena numreras per år. Paragraferna följer mötenas ordning.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="125" />
+      <location filename="../../gui/dialogs.py" line="126" />
       <source>Kokouksen numero</source>
       <translation>Mötets nummer</translation>
     </message>
@@ -3525,27 +3535,27 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>NewMeetingDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="144" />
+      <location filename="../../gui/dialogs.py" line="145" />
       <source>Uusi kokous</source>
       <translation>Nytt möte</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="153" />
+      <location filename="../../gui/dialogs.py" line="154" />
       <source>Toimielin</source>
       <translation>Organ</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="155" />
+      <location filename="../../gui/dialogs.py" line="156" />
       <source>Päivämäärä</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="157" />
+      <location filename="../../gui/dialogs.py" line="158" />
       <source>Alkaa klo</source>
       <translation>Börjar kl.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="159" />
+      <location filename="../../gui/dialogs.py" line="160" />
       <source>Paikka</source>
       <translation>Plats</translation>
     </message>
@@ -4012,87 +4022,107 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>Prompts</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="393" />
+      <location filename="../../gui/dialogs.py" line="394" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="395" />
+      <location filename="../../gui/dialogs.py" line="396" />
       <source>Asiaan ”{what}” on tehty muutoksia, joita ei ole tallennettu.</source>
       <translation>Ärendet ”{what}” har ändringar som inte har sparats.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="411" />
+      <location filename="../../gui/dialogs.py" line="412" />
       <source>Palauta tallentamattomat muutokset</source>
       <translation>Återställ osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="421" />
+      <location filename="../../gui/dialogs.py" line="422" />
       <source>Uusi asia</source>
       <translation>Nytt ärende</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="422" />
+      <location filename="../../gui/dialogs.py" line="423" />
       <source>Asian otsikko:</source>
       <translation>Ärendets rubrik:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="463" />
+      <location filename="../../gui/dialogs.py" line="464" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Flytta till ett annat möte</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="464" />
+      <location filename="../../gui/dialogs.py" line="465" />
       <source>Kokous, johon asia siirretään:</source>
       <translation>Möte dit ärendet flyttas:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="474" />
+      <location filename="../../gui/dialogs.py" line="475" />
       <source>Liitä sopimukseen</source>
       <translation>Koppla till avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="475" />
+      <location filename="../../gui/dialogs.py" line="476" />
       <source>Sopimus, jota asia koskee:</source>
       <translation>Avtalet som ärendet gäller:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="488" />
+      <location filename="../../gui/dialogs.py" line="489" />
       <source>Liitä tiedosto</source>
       <translation>Bifoga fil</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="489" />
+      <location filename="../../gui/dialogs.py" line="490" />
       <source>Kaikki tiedostot (*)</source>
       <translation>Alla filer (*)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="498" />
+      <location filename="../../gui/dialogs.py" line="499" />
       <source>Tiedostoa ei voitu avata</source>
       <translation>Filen kunde inte öppnas</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="499" />
+      <location filename="../../gui/dialogs.py" line="500" />
       <source>Tiedostolle {name} ei ole avaavaa ohjelmaa. Se on tallennettu kansioon {folder}.</source>
       <translation>Det finns inget program som öppnar filen {name}. Den har sparats i mappen {folder}.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="535" />
+      <location filename="../../gui/dialogs.py" line="517" />
+      <source>Verkkojulkaisun merkinnät</source>
+      <translation>Markeringar för publicering på nätet</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="519" />
+      <source>Merkinnät eivät muuta tarkastettua pöytäkirjaa. Ne ratkaisevat, mitä pykälästä näkyy verkkoversiossa, josta henkilötiedot on poistettu muutoksenhakuajan päätyttyä.</source>
+      <translation>Markeringarna ändrar inte det justerade protokollet. De avgör vad som visas av paragrafen i den version på nätet från vilken personuppgifterna tagits bort när tiden för ändringssökande gått ut.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="524" />
+      <source>Sisältää henkilötietoja</source>
+      <translation>Innehåller personuppgifter</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="530" />
+      <source>Julkaistava otsikko</source>
+      <translation>Rubrik som publiceras</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="565" />
       <source>Tietokantapalvelimen salasana</source>
       <translation>Databasserverns lösenord</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="538" />
+      <location filename="../../gui/dialogs.py" line="568" />
       <source>Palvelin ei hyväksynyt salasanaa. Yritä uudelleen.</source>
       <translation>Servern godkände inte lösenordet. Försök igen.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="540" />
+      <location filename="../../gui/dialogs.py" line="570" />
       <source>Palvelin {server} pyytää käyttäjän {user} salasanan.</source>
       <translation>Servern {server} begär lösenordet för användaren {user}.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="544" />
+      <location filename="../../gui/dialogs.py" line="574" />
       <source>Salasana:</source>
       <translation>Lösenord:</translation>
     </message>
@@ -4379,62 +4409,62 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>SendingDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="313" />
+      <location filename="../../gui/dialogs.py" line="314" />
       <source>kirjeellä</source>
       <translation>per brev</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="314" />
+      <location filename="../../gui/dialogs.py" line="315" />
       <source>sähköisesti</source>
       <translation>elektroniskt</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="315" />
+      <location filename="../../gui/dialogs.py" line="316" />
       <source>saantitodistuksella</source>
       <translation>mot mottagningsbevis</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="316" />
+      <location filename="../../gui/dialogs.py" line="317" />
       <source>henkilökohtaisesti</source>
       <translation>personligen</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="324" />
+      <location filename="../../gui/dialogs.py" line="325" />
       <source>Asianosaisen muutoksenhakuaika alkaa tiedoksisaannista: kirje 7. päivänä ja sähköinen viesti 3. päivänä lähettämisestä, saantitodistus ja henkilökohtainen luovutus vastaanottopäivänä. ”–” = ei vielä.</source>
       <translation>En parts tid för ändringssökande börjar från delfåendet: ett brev den 7 dagen och ett elektroniskt meddelande den 3 dagen efter avsändandet, mottagningsbevis och personlig överlämning på mottagningsdagen. ”–” = inte ännu.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="330" />
+      <location filename="../../gui/dialogs.py" line="331" />
       <source>Vastaanottaja</source>
       <translation>Mottagare</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="330" />
+      <location filename="../../gui/dialogs.py" line="331" />
       <source>Asianosainen</source>
       <translation>Part</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="331" />
+      <location filename="../../gui/dialogs.py" line="332" />
       <source>Lähetetty</source>
       <translation>Skickat</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="331" />
+      <location filename="../../gui/dialogs.py" line="332" />
       <source>Tapa</source>
       <translation>Sätt</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="331" />
+      <location filename="../../gui/dialogs.py" line="332" />
       <source>Vastaanotettu</source>
       <translation>Mottaget</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="341" />
+      <location filename="../../gui/dialogs.py" line="342" />
       <source>kyllä</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="341" />
+      <location filename="../../gui/dialogs.py" line="342" />
       <source>ei (tiedoksi)</source>
       <translation>nej (för kännedom)</translation>
     </message>
@@ -5423,7 +5453,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
     <message>
       <location filename="../../db/engine.py" line="355" />
-      <location filename="../../db/rules.py" line="266" />
+      <location filename="../../db/rules.py" line="267" />
       <source>Joku muu on tallentanut saman tiedon sen jälkeen, kun avasit sen. Muutoksiasi ei tallennettu. Lataa tieto uudelleen ja tee muutoksesi sen päälle.</source>
       <translation>Någon annan har sparat samma uppgift efter att du öppnade den. Dina ändringar sparades inte. Ladda uppgiften på nytt och gör dina ändringar i den.</translation>
     </message>
@@ -5524,12 +5554,12 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Protokollet från möte {number}/{year} är redan justerat.</translation>
     </message>
     <message>
-      <location filename="../../db/rules.py" line="165" />
+      <location filename="../../db/rules.py" line="166" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu; tarkastusta ei voi perua.</source>
       <translation>Protokollet från möte {number}/{year} är redan justerat; justeringen kan inte återkallas.</translation>
     </message>
     <message>
-      <location filename="../../db/rules.py" line="130" />
+      <location filename="../../db/rules.py" line="131" />
       <source>Kokouksen {number}/{year} pöytäkirja on tarkastettu, eikä sen asioita voi enää muuttaa. Tee tarvittaessa oikaisu (korjausmerkintä), joka näkyy pöytäkirjassa.</source>
       <translation>Protokollet från möte {number}/{year} är justerat, och dess ärenden kan inte längre ändras. Gör vid behov en rättelse (korrigeringsanteckning) som syns i protokollet.</translation>
     </message>
@@ -5820,7 +5850,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Programmet {cmd} kunde inte startas: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../db/rules.py" line="141" />
+      <location filename="../../db/rules.py" line="142" />
       <source>Oikaisumerkintää ei voi muuttaa eikä poistaa; tee uusi oikaisu.</source>
       <translation>En rättelseanteckning kan inte ändras eller tas bort; gör en ny rättelse.</translation>
     </message>
@@ -6836,6 +6866,11 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <location filename="../../db/backup.py" line="1539" />
       <source>{problem} Tiedostoon ei ole koskettu.</source>
       <translation>{problem} Filen har inte rörts.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1233" />
+      <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
+      <translation>{problem} Markeringarna för publicering på nätet ändrades inte.</translation>
     </message>
     <message>
       <location filename="../../core/drafting.py" line="467" />

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import select, text
 
 from core import minutes
+from core.demo import SEED2_DNRO
 from db.engine import Database
 from db.enums import AppealRoute, AttendanceRole, BodyKind, ItemKind, MeetingState, MemberRole, Outcome, VoteChoice
 from db.errors import LockedError, ValidationError
@@ -522,3 +523,41 @@ def test_sending_an_excerpt_is_recorded_even_after_checking(demo_db: Database) -
         with demo_db.begin() as s, pytest.raises(ValidationError, match=message):
             recipient = s.scalars(select(Recipient).where(Recipient.name == "Päijät-Hämeen kunnat")).one()
             minutes.record_sending(s, recipient.id, **change)  # type: ignore[arg-type]
+
+
+def test_publication_marks_change_on_checked_minutes_without_breaking_their_fingerprint(demo_db: Database) -> None:
+    """Ensure a § of checked minutes can be marked as containing personal data, with a public title: minutes
+    checked before (the first fingerprint version, which covered the marks) are verified first and then stored
+    in the second version, the rest stays locked, and minutes changed behind Sihteeri's back refuse the marks."""
+    from core import fingerprint
+
+    with demo_db.begin() as s:
+        item = s.scalars(select(Item).where(Item.diary_number == SEED2_DNRO)).one()
+        item_id, meeting_id = item.id, item.meeting_id
+        meeting = s.get(Meeting, meeting_id)
+        assert meeting is not None and meeting.fingerprint is not None and meeting.fingerprint.startswith("v2")
+        meeting.fingerprint = fingerprint._digest(s, meeting_id, 1)  # as checked by an earlier Sihteeri
+    with demo_db.begin() as s:
+        assert minutes.check_integrity(s, meeting_id).status == minutes.Integrity.INTACT
+        minutes.set_publication_marks(s, item_id, has_personal_data=True, public_title="  Yhteistyöpöytäkirja ")
+    with demo_db.begin() as s:
+        item = s.get(Item, item_id)
+        assert item is not None and (item.has_personal_data, item.public_title) == (True, "Yhteistyöpöytäkirja")
+        stored = item.meeting.fingerprint
+        assert stored is not None and stored.startswith("v2") and len(stored) == 64
+        assert minutes.check_integrity(s, meeting_id).status == minutes.Integrity.INTACT
+        minutes.set_publication_marks(s, item_id, has_personal_data=False, public_title="")
+        assert minutes.verify_fingerprint(s, meeting_id)
+    with pytest.raises(LockedError), demo_db.begin() as s:
+        item = s.get(Item, item_id)
+        assert item is not None
+        item.decision = "Muutettu jälkikäteen."
+    with demo_db.begin() as s:
+        s.execute(text("UPDATE item SET decision = 'Hylättiin.' WHERE id = :id"), {"id": item_id})
+    refused = pytest.raises(ValidationError, match=r"muuttunut.*Verkkojulkaisun merkintöjä ei muutettu")
+    with refused, demo_db.begin() as s:
+        minutes.set_publication_marks(s, item_id, has_personal_data=True, public_title="")
+    with demo_db.begin() as s:
+        item = s.get(Item, item_id)
+        assert item is not None and not item.has_personal_data
+        assert minutes.check_integrity(s, meeting_id).status == minutes.Integrity.CHANGED
