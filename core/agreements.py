@@ -697,7 +697,7 @@ def _set_population(session: Session, party: AgreementParty, population: object)
     """
     day = party.agreement.population_date
     if day is None:
-        raise ValidationError(msg("Merkitse sopimukselle ensin asukaslukujen ajankohta (Muokkaa sopimusta…)."))
+        raise ValidationError(msg("Merkitse sopimukselle ensin asukaslukujen ajankohta (Sopimuksen tiedot…)."))
     if population is not None and (not isinstance(population, int) or population <= 0):
         raise ValidationError(msg("Asukasluvun on oltava positiivinen kokonaisluku."))
     figure = session.scalar(select(PopulationFigure).where(

@@ -123,11 +123,11 @@ def update_organisation(session: Session, details: OrganisationDetails) -> Organ
         raise ValidationError(msg("Organisaation nimi puuttuu."))
     clash = session.scalar(select(Organisation.id).where(Organisation.name == name, Organisation.id != org.id))
     if clash is not None:
-        raise ValidationError(msg(
-                                  "Tietokannassa on jo toinen organisaatio nimeltä {name} (esimerkiksi sopimuksen "
-                                  "osapuolena).",
-                                  name=name
-                              ))  # fmt: skip
+        raise ValidationError(
+            msg(
+                "Tietokannassa on jo toinen organisaatio nimeltä {name} (esimerkiksi sopimuksen osapuolena).", name=name
+            )
+        )
     org.kind = details.kind
     org.name = name
     org.language = details.language
@@ -141,11 +141,14 @@ def update_organisation(session: Session, details: OrganisationDetails) -> Organ
     org.visiting_address = details.visiting_address.strip()
     low, high = MINUTES_ONLINE_DAYS
     if not low <= details.minutes_online_days <= high:
-        raise ValidationError(msg(
-                                  "Pöytäkirjat pidetään yleisessä tietoverkossa {low}–{high} päivää (annettu "
-                                  "{minutes_online_days}).",
-                                  low=low, high=high, minutes_online_days=details.minutes_online_days
-                              ))  # fmt: skip
+        raise ValidationError(
+            msg(
+                "Pöytäkirjat pidetään yleisessä tietoverkossa {low}–{high} päivää (annettu {minutes_online_days}).",
+                low=low,
+                high=high,
+                minutes_online_days=details.minutes_online_days,
+            )
+        )
     org.minutes_online_days = details.minutes_online_days
     _store_registry_sv(session, org, details)
     court = details.administrative_court
@@ -322,10 +325,9 @@ def add_member(
             )
         )
     if role == MemberRole.CHAIR and any(m.role == MemberRole.CHAIR for m in current):
-        raise ValidationError(msg(
-                                  "Toimielimellä on jo puheenjohtaja. Päätä hänen jäsenyytensä tai vaihda hänen "
-                                  "roolinsa ensin."
-                              ))  # fmt: skip
+        raise ValidationError(
+            msg("Toimielimellä on jo puheenjohtaja. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.")
+        )
     last = session.scalar(select(func.max(Membership.sort_order)).where(Membership.body_id == body_id))
     membership = Membership(body_id=body_id, person=person, role=role, term_start=term_start, term_end=term_end,
                             deputy_for_id=deputy_for_id, sort_order=(last if last is not None else -1) + 1)  # fmt: skip
@@ -357,11 +359,12 @@ def update_membership(
         other = [m for m in members(session, membership.body_id, on=term_start)
                  if m.id != membership.id and m.role == MemberRole.CHAIR]  # fmt: skip
         if other:
-            raise ValidationError(msg(
-                                      "Toimielimen puheenjohtaja on {person}. Päätä hänen jäsenyytensä tai vaihda "
-                                      "hänen roolinsa ensin.",
-                                      person=other[0].person.name
-                                  ))  # fmt: skip
+            raise ValidationError(
+                msg(
+                    "Toimielimen puheenjohtaja on {person}. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.",
+                    person=other[0].person.name,
+                )
+            )
     membership.role = role
     membership.term_start = term_start
     membership.term_end = term_end

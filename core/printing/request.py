@@ -6,16 +6,18 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session, object_session
 
-from core.printing.base import DocumentBuilder, DocumentMeta, Writer
 from core.printing.labels import check_language
 from db.engine import Database
 from db.errors import NotFound, ValidationError, msg
 from db.models import Body, Item, Meeting
+
+if TYPE_CHECKING:
+    from core.printing.base import DocumentMeta, Writer
 
 
 class DocumentKind(StrEnum):
@@ -78,6 +80,8 @@ class DocumentRequest:
             from core.printing.html import HtmlBuilder
 
             return HtmlBuilder(meta)
+        from core.printing.base import DocumentBuilder  # ReportLab: only when a document is made
+
         return DocumentBuilder(meta)
 
     def with_language(self, language: str) -> DocumentRequest:

@@ -559,9 +559,9 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         "Anteckna först när utdraget skickades till mottagaren {recipient}.",
         "First record when the excerpt was sent to the recipient {recipient}.",
     ),
-    "Merkitse sopimukselle ensin asukaslukujen ajankohta (Muokkaa sopimusta…).": (
-        "Ange först tidpunkten för invånarantalen i avtalet (Redigera avtal…).",
-        "First set the population reference date of the agreement (Edit agreement…).",
+    "Merkitse sopimukselle ensin asukaslukujen ajankohta (Sopimuksen tiedot…).": (
+        "Ange först tidpunkten för invånarantalen i avtalet (Avtalets uppgifter…).",
+        "First set the population reference date of the agreement (Agreement details…).",
     ),
     "Merkitse, kenen jäsenen sijasta varajäsen on kokouksessa.": (
         "Ange vilken ledamot ersättaren ersätter vid mötet.",

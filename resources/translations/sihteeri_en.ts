@@ -5414,25 +5414,25 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The administrative court has not been set: choose it in the setting {court_setting} (e.g. hameenlinna); see docs/muutoksenhaku.md.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="355" />
+      <location filename="../../core/organisation.py" line="357" />
       <source>Henkilö ei voi olla oma varajäsenensä.</source>
       <translation>A person cannot be their own deputy.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="404" />
+      <location filename="../../core/organisation.py" line="407" />
       <source>Henkilön nimi puuttuu.</source>
       <translation>The person's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="447" />
+      <location filename="../../core/organisation.py" line="450" />
       <source>Henkilön {person} edellinen nimen tai nimikkeen muutos on merkitty alkamaan {value}. Uusi muutos voi alkaa vasta sen jälkeen.</source>
       <translation>The previous change of name or title for {person} is recorded as starting on {value}. A new change can only start after that.</translation>
     </message>
     <message>
       <location filename="../../core/minutes.py" line="284" />
       <location filename="../../core/minutes.py" line="511" />
-      <location filename="../../core/organisation.py" line="436" />
-      <location filename="../../core/organisation.py" line="465" />
+      <location filename="../../core/organisation.py" line="439" />
+      <location filename="../../core/organisation.py" line="468" />
       <source>Henkilöä ei löydy.</source>
       <translation>The person cannot be found.</translation>
     </message>
@@ -5473,18 +5473,18 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The publication date cannot be before the date the minutes were checked.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="302" />
+      <location filename="../../core/organisation.py" line="305" />
       <source>Jäsenen nimi puuttuu.</source>
       <translation>The member's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="304" />
-      <location filename="../../core/organisation.py" line="351" />
+      <location filename="../../core/organisation.py" line="307" />
+      <location filename="../../core/organisation.py" line="353" />
       <source>Jäsenyys ei voi päättyä ennen kuin se alkaa.</source>
       <translation>The membership cannot end before it starts.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="349" />
+      <location filename="../../core/organisation.py" line="351" />
       <source>Jäsenyyttä ei löydy.</source>
       <translation>The membership cannot be found.</translation>
     </message>
@@ -5594,12 +5594,12 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The meeting has no items.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="165" />
+      <location filename="../../core/printing/request.py" line="169" />
       <source>Kokouksessa {number}/{year} ei ole diaarinumeroa {dnro}.</source>
       <translation>Meeting {number}/{year} has no diary number {dnro}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="157" />
+      <location filename="../../core/printing/request.py" line="161" />
       <source>Kokouksessa {number}/{year} ei ole {section} §.</source>
       <translation>Meeting {number}/{year} has no § {section}.</translation>
     </message>
@@ -5619,8 +5619,8 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The meeting cannot be found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="211" />
-      <location filename="../../core/printing/request.py" line="251" />
+      <location filename="../../core/printing/request.py" line="215" />
+      <location filename="../../core/printing/request.py" line="255" />
       <source>Kokousta ei löytynyt; se on ehkä poistettu.</source>
       <translation>The meeting was not found; it may have been removed.</translation>
     </message>
@@ -5805,8 +5805,8 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
     <message>
       <location filename="../../core/agreements.py" line="700" />
-      <source>Merkitse sopimukselle ensin asukaslukujen ajankohta (Muokkaa sopimusta…).</source>
-      <translation>First set the population reference date of the agreement (Edit agreement…).</translation>
+      <source>Merkitse sopimukselle ensin asukaslukujen ajankohta (Sopimuksen tiedot…).</source>
+      <translation>First set the population reference date of the agreement (Agreement details…).</translation>
     </message>
     <message>
       <location filename="../../core/minutes.py" line="309" />
@@ -5860,7 +5860,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>A rectification needs an author, a reason and the rectified text.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="204" />
+      <location filename="../../core/organisation.py" line="207" />
       <source>Organisaatiolla on jo toimielin nimeltä {name}.</source>
       <translation>The organisation already has a body named {name}.</translation>
     </message>
@@ -6004,7 +6004,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The section was not found.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="113" />
+      <location filename="../../core/printing/request.py" line="117" />
       <source>Päivälle löytyi useita kokouksia ({names}); tarkenna toimielimen nimeä.</source>
       <translation>Several meetings were found for the day ({names}); give the body's name more precisely.</translation>
     </message>
@@ -6041,7 +6041,7 @@ A backup of the current database is taken first. After the restore the data are 
 {problems}</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="192" />
+      <location filename="../../core/printing/request.py" line="196" />
       <source>Pöytäkirjanote tulostetaan yhdestä pykälästä; valitse yksi pykälä.</source>
       <translation>An excerpt of the minutes is printed from one section; choose one section.</translation>
     </message>
@@ -6056,7 +6056,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The minutes checkers must be two different people.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="144" />
+      <location filename="../../core/organisation.py" line="145" />
       <source>Pöytäkirjat pidetään yleisessä tietoverkossa {low}–{high} päivää (annettu {minutes_online_days}).</source>
       <translation>Minutes are kept on the public network for {low}–{high} days (given: {minutes_online_days}).</translation>
     </message>
@@ -6117,7 +6117,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>No agreement with “{title}” in its name was found.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="407" />
+      <location filename="../../core/organisation.py" line="410" />
       <source>Sähköpostiosoite {email} ei ole muotoa nimi@esimerkki.fi.</source>
       <translation>The email address {email} is not of the form name@example.fi.</translation>
     </message>
@@ -6243,7 +6243,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The database has no home organisation yet; do the setup first.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="126" />
+      <location filename="../../core/organisation.py" line="127" />
       <source>Tietokannassa on jo toinen organisaatio nimeltä {name} (esimerkiksi sopimuksen osapuolena).</source>
       <translation>The database already has another organisation named {name} (for example as a party to an agreement).</translation>
     </message>
@@ -6339,7 +6339,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The body has no members on the meeting day; it cannot be established whether the meeting is quorate.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="325" />
+      <location filename="../../core/organisation.py" line="329" />
       <source>Toimielimellä on jo puheenjohtaja. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>The body already has a chair. End their membership or change their role first.</translation>
     </message>
@@ -6349,12 +6349,12 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The body already has a meeting with this number in the same year.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="102" />
+      <location filename="../../core/printing/request.py" line="106" />
       <source>Toimielimellä {body} ei ole kokousta {day}.{month}.{year}.</source>
       <translation>The body {body} has no meeting on {day}.{month}.{year}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="135" />
+      <location filename="../../core/printing/request.py" line="139" />
       <source>Toimielimellä {body} ei ole tarkastettuja pöytäkirjoja vuodelta {year}.</source>
       <translation>The body {body} has no checked minutes from {year}.</translation>
     </message>
@@ -6364,30 +6364,30 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The body {body} already has meeting {number}/{year}.{swap}</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="199" />
+      <location filename="../../core/organisation.py" line="202" />
       <source>Toimielimen nimi puuttuu.</source>
       <translation>The body's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="360" />
+      <location filename="../../core/organisation.py" line="363" />
       <source>Toimielimen puheenjohtaja on {person}. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>The chair of the body is {person}. End their membership or change their role first.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="214" />
+      <location filename="../../core/organisation.py" line="217" />
       <source>Toimielin ei voi olla oma yläpuolinen toimielimensä.</source>
       <translation>A body cannot be the body above itself.</translation>
     </message>
     <message>
       <location filename="../../core/meetings.py" line="144" />
-      <location filename="../../core/organisation.py" line="256" />
-      <location filename="../../core/organisation.py" line="299" />
+      <location filename="../../core/organisation.py" line="259" />
+      <location filename="../../core/organisation.py" line="302" />
       <source>Toimielintä ei löydy.</source>
       <translation>The body was not found.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="92" />
-      <location filename="../../core/printing/request.py" line="123" />
+      <location filename="../../core/printing/request.py" line="96" />
+      <location filename="../../core/printing/request.py" line="127" />
       <source>Toimielintä {body!r} ei löytynyt.</source>
       <translation>The body {body!r} was not found.</translation>
     </message>
@@ -6417,7 +6417,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Importing table {table}…</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="190" />
+      <location filename="../../core/printing/request.py" line="194" />
       <source>Useamman kokouksen asiakirjana voi tulostaa vain pöytäkirjat.</source>
       <translation>Only minutes can be printed as a document covering several meetings.</translation>
     </message>
@@ -6427,8 +6427,8 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Only checked minutes can be marked as published.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="306" />
-      <location filename="../../core/organisation.py" line="353" />
+      <location filename="../../core/organisation.py" line="309" />
+      <location filename="../../core/organisation.py" line="355" />
       <source>Vain varajäsen voi olla jonkun jäsenen henkilökohtainen varajäsen.</source>
       <translation>Only a deputy member can be a member's personal deputy.</translation>
     </message>
@@ -6443,7 +6443,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Choose the parties the excerpt was sent to.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="149" />
+      <location filename="../../core/printing/request.py" line="153" />
       <source>Valitse pykälä joko numerolla tai diaarinumerolla.</source>
       <translation>Choose the section either by number or by diary number.</translation>
     </message>
@@ -6453,7 +6453,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Choose how the excerpt was sent to the recipient {recipient}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="243" />
+      <location filename="../../core/printing/request.py" line="247" />
       <source>Valittua pykälää ei löytynyt tästä kokouksesta.</source>
       <translation>The chosen section was not found in this meeting.</translation>
     </message>
@@ -6563,7 +6563,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Exporting table {table}…</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="217" />
+      <location filename="../../core/organisation.py" line="220" />
       <source>Yläpuolisen toimielimen {parent} on oltava saman organisaation.</source>
       <translation>The body above, {parent}, must belong to the same organisation.</translation>
     </message>
@@ -6828,7 +6828,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>{names} does not take part in handling the item {section_label} and cannot vote.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="317" />
+      <location filename="../../core/organisation.py" line="320" />
       <source>{name} on jo toimielimen {body} jäsen {term_start}.</source>
       <translation>{name} is already a member of the body {body} on {term_start}.</translation>
     </message>
@@ -6843,7 +6843,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>{organisation} is already a party to the agreement.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="224" />
+      <location filename="../../core/organisation.py" line="227" />
       <source>{parent} on jo toimielimen {name} alainen.</source>
       <translation>{parent} is already under the body {name}.</translation>
     </message>

@@ -5414,25 +5414,25 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Förvaltningsdomstolen har inte angetts: välj den i inställningen {court_setting} (t.ex. hameenlinna); se docs/muutoksenhaku.md.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="355" />
+      <location filename="../../core/organisation.py" line="357" />
       <source>Henkilö ei voi olla oma varajäsenensä.</source>
       <translation>En person kan inte vara sin egen ersättare.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="404" />
+      <location filename="../../core/organisation.py" line="407" />
       <source>Henkilön nimi puuttuu.</source>
       <translation>Personens namn saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="447" />
+      <location filename="../../core/organisation.py" line="450" />
       <source>Henkilön {person} edellinen nimen tai nimikkeen muutos on merkitty alkamaan {value}. Uusi muutos voi alkaa vasta sen jälkeen.</source>
       <translation>Den föregående ändringen av namnet eller titeln för {person} har antecknats att börja {value}. En ny ändring kan börja först efter det.</translation>
     </message>
     <message>
       <location filename="../../core/minutes.py" line="284" />
       <location filename="../../core/minutes.py" line="511" />
-      <location filename="../../core/organisation.py" line="436" />
-      <location filename="../../core/organisation.py" line="465" />
+      <location filename="../../core/organisation.py" line="439" />
+      <location filename="../../core/organisation.py" line="468" />
       <source>Henkilöä ei löydy.</source>
       <translation>Personen hittas inte.</translation>
     </message>
@@ -5473,18 +5473,18 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Publiceringsdagen kan inte vara före justeringsdagen.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="302" />
+      <location filename="../../core/organisation.py" line="305" />
       <source>Jäsenen nimi puuttuu.</source>
       <translation>Ledamotens namn saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="304" />
-      <location filename="../../core/organisation.py" line="351" />
+      <location filename="../../core/organisation.py" line="307" />
+      <location filename="../../core/organisation.py" line="353" />
       <source>Jäsenyys ei voi päättyä ennen kuin se alkaa.</source>
       <translation>Medlemskapet kan inte upphöra innan det börjar.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="349" />
+      <location filename="../../core/organisation.py" line="351" />
       <source>Jäsenyyttä ei löydy.</source>
       <translation>Medlemskapet hittas inte.</translation>
     </message>
@@ -5594,12 +5594,12 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Mötet har inga ärenden.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="165" />
+      <location filename="../../core/printing/request.py" line="169" />
       <source>Kokouksessa {number}/{year} ei ole diaarinumeroa {dnro}.</source>
       <translation>Möte {number}/{year} har inget diarienummer {dnro}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="157" />
+      <location filename="../../core/printing/request.py" line="161" />
       <source>Kokouksessa {number}/{year} ei ole {section} §.</source>
       <translation>Möte {number}/{year} har ingen {section} §.</translation>
     </message>
@@ -5619,8 +5619,8 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Mötet hittas inte; det har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="211" />
-      <location filename="../../core/printing/request.py" line="251" />
+      <location filename="../../core/printing/request.py" line="215" />
+      <location filename="../../core/printing/request.py" line="255" />
       <source>Kokousta ei löytynyt; se on ehkä poistettu.</source>
       <translation>Mötet hittades inte; det har kanske tagits bort.</translation>
     </message>
@@ -5805,8 +5805,8 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
     <message>
       <location filename="../../core/agreements.py" line="700" />
-      <source>Merkitse sopimukselle ensin asukaslukujen ajankohta (Muokkaa sopimusta…).</source>
-      <translation>Ange först tidpunkten för invånarantalen i avtalet (Redigera avtal…).</translation>
+      <source>Merkitse sopimukselle ensin asukaslukujen ajankohta (Sopimuksen tiedot…).</source>
+      <translation>Ange först tidpunkten för invånarantalen i avtalet (Avtalets uppgifter…).</translation>
     </message>
     <message>
       <location filename="../../core/minutes.py" line="309" />
@@ -5860,7 +5860,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>En rättelse kräver upphovsperson, orsak och rättad text.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="204" />
+      <location filename="../../core/organisation.py" line="207" />
       <source>Organisaatiolla on jo toimielin nimeltä {name}.</source>
       <translation>Organisationen har redan ett organ med namnet {name}.</translation>
     </message>
@@ -6004,7 +6004,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Paragrafen hittades inte.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="113" />
+      <location filename="../../core/printing/request.py" line="117" />
       <source>Päivälle löytyi useita kokouksia ({names}); tarkenna toimielimen nimeä.</source>
       <translation>För dagen hittades flera möten ({names}); precisera organets namn.</translation>
     </message>
@@ -6041,7 +6041,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
 {problems}</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="192" />
+      <location filename="../../core/printing/request.py" line="196" />
       <source>Pöytäkirjanote tulostetaan yhdestä pykälästä; valitse yksi pykälä.</source>
       <translation>Ett protokollsutdrag skrivs ut ur en paragraf; välj en paragraf.</translation>
     </message>
@@ -6056,7 +6056,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Protokolljusterarna måste vara två olika personer.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="144" />
+      <location filename="../../core/organisation.py" line="145" />
       <source>Pöytäkirjat pidetään yleisessä tietoverkossa {low}–{high} päivää (annettu {minutes_online_days}).</source>
       <translation>Protokollen hålls i det allmänna datanätet {low}–{high} dagar (angivet: {minutes_online_days}).</translation>
     </message>
@@ -6117,7 +6117,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Inget avtal med ”{title}” i namnet hittades.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="407" />
+      <location filename="../../core/organisation.py" line="410" />
       <source>Sähköpostiosoite {email} ei ole muotoa nimi@esimerkki.fi.</source>
       <translation>E-postadressen {email} är inte i formen namn@exempel.fi.</translation>
     </message>
@@ -6243,7 +6243,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Databasen har ännu ingen egen organisation; gör först ibruktagningen.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="126" />
+      <location filename="../../core/organisation.py" line="127" />
       <source>Tietokannassa on jo toinen organisaatio nimeltä {name} (esimerkiksi sopimuksen osapuolena).</source>
       <translation>Databasen har redan en annan organisation med namnet {name} (till exempel som avtalspart).</translation>
     </message>
@@ -6339,7 +6339,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Organet har inga ledamöter på mötesdagen; beslutförheten kan inte konstateras.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="325" />
+      <location filename="../../core/organisation.py" line="329" />
       <source>Toimielimellä on jo puheenjohtaja. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>Organet har redan en ordförande. Avsluta hens medlemskap eller byt hens roll först.</translation>
     </message>
@@ -6349,12 +6349,12 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Organet har redan ett möte med detta nummer samma år.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="102" />
+      <location filename="../../core/printing/request.py" line="106" />
       <source>Toimielimellä {body} ei ole kokousta {day}.{month}.{year}.</source>
       <translation>Organet {body} har inget möte {day}.{month}.{year}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="135" />
+      <location filename="../../core/printing/request.py" line="139" />
       <source>Toimielimellä {body} ei ole tarkastettuja pöytäkirjoja vuodelta {year}.</source>
       <translation>Organet {body} har inga justerade protokoll från år {year}.</translation>
     </message>
@@ -6364,30 +6364,30 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Organet {body} har redan mötet {number}/{year}.{swap}</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="199" />
+      <location filename="../../core/organisation.py" line="202" />
       <source>Toimielimen nimi puuttuu.</source>
       <translation>Organets namn saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="360" />
+      <location filename="../../core/organisation.py" line="363" />
       <source>Toimielimen puheenjohtaja on {person}. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>Organets ordförande är {person}. Avsluta hens medlemskap eller byt hens roll först.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="214" />
+      <location filename="../../core/organisation.py" line="217" />
       <source>Toimielin ei voi olla oma yläpuolinen toimielimensä.</source>
       <translation>Ett organ kan inte vara sitt eget överordnade organ.</translation>
     </message>
     <message>
       <location filename="../../core/meetings.py" line="144" />
-      <location filename="../../core/organisation.py" line="256" />
-      <location filename="../../core/organisation.py" line="299" />
+      <location filename="../../core/organisation.py" line="259" />
+      <location filename="../../core/organisation.py" line="302" />
       <source>Toimielintä ei löydy.</source>
       <translation>Organet hittades inte.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="92" />
-      <location filename="../../core/printing/request.py" line="123" />
+      <location filename="../../core/printing/request.py" line="96" />
+      <location filename="../../core/printing/request.py" line="127" />
       <source>Toimielintä {body!r} ei löytynyt.</source>
       <translation>Organet {body!r} hittades inte.</translation>
     </message>
@@ -6417,7 +6417,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Importerar tabellen {table}…</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="190" />
+      <location filename="../../core/printing/request.py" line="194" />
       <source>Useamman kokouksen asiakirjana voi tulostaa vain pöytäkirjat.</source>
       <translation>Som handling för flera möten kan endast protokoll skrivas ut.</translation>
     </message>
@@ -6427,8 +6427,8 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Endast ett justerat protokoll kan markeras som publicerat.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="306" />
-      <location filename="../../core/organisation.py" line="353" />
+      <location filename="../../core/organisation.py" line="309" />
+      <location filename="../../core/organisation.py" line="355" />
       <source>Vain varajäsen voi olla jonkun jäsenen henkilökohtainen varajäsen.</source>
       <translation>Endast en ersättare kan vara personlig ersättare för en ledamot.</translation>
     </message>
@@ -6443,7 +6443,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Välj de parter som utdraget skickades till.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="149" />
+      <location filename="../../core/printing/request.py" line="153" />
       <source>Valitse pykälä joko numerolla tai diaarinumerolla.</source>
       <translation>Välj paragrafen antingen med nummer eller med diarienummer.</translation>
     </message>
@@ -6453,7 +6453,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Välj hur utdraget skickades till mottagaren {recipient}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="243" />
+      <location filename="../../core/printing/request.py" line="247" />
       <source>Valittua pykälää ei löytynyt tästä kokouksesta.</source>
       <translation>Den valda paragrafen hittades inte i detta möte.</translation>
     </message>
@@ -6563,7 +6563,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Exporterar tabellen {table}…</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="217" />
+      <location filename="../../core/organisation.py" line="220" />
       <source>Yläpuolisen toimielimen {parent} on oltava saman organisaation.</source>
       <translation>Det överordnade organet {parent} måste höra till samma organisation.</translation>
     </message>
@@ -6828,7 +6828,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>{names} deltar inte i behandlingen av ärendet {section_label} och kan inte rösta.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="317" />
+      <location filename="../../core/organisation.py" line="320" />
       <source>{name} on jo toimielimen {body} jäsen {term_start}.</source>
       <translation>{name} är redan ledamot i organet {body} den {term_start}.</translation>
     </message>
@@ -6843,7 +6843,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>{organisation} är redan part i avtalet.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="224" />
+      <location filename="../../core/organisation.py" line="227" />
       <source>{parent} on jo toimielimen {name} alainen.</source>
       <translation>{parent} är redan underordnat organet {name}.</translation>
     </message>

@@ -130,3 +130,26 @@ def test_the_stack_window_loads_the_orm_and_the_models_and_nothing_of_sihteeri_s
     modules = json.loads([line for line in result.stdout.splitlines() if line.startswith("[")][-1])
     assert "db.models" in modules and "sqlalchemy.orm" in modules
     assert not [m for m in modules if m.startswith(("gui", "core", "db.engine"))]
+
+
+def test_the_main_window_starts_without_the_printing_stack(sqlite_demo_db: Database, tmp_path: Path) -> None:
+    """Ensure a start-up up to the idle main window loads none of what only printing, publishing or attachment
+    files need (ReportLab with Pillow, pypdf, the document builders): they once slipped into every start
+    (0.3 s, 8 MB)."""
+    root = Path(__file__).resolve().parents[2]
+    assert sqlite_demo_db.path is not None
+    sqlite_demo_db.dispose()
+    probe = (
+        "import json, sys, bench.drivers as d\n"
+        "d._report = lambda **v: print(json.dumps(sorted(sys.modules)))\n"
+        f"d.startup({str(sqlite_demo_db.path)!r})\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root),
+           "SIHTEERI_DATA_DIR": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "config")}  # fmt: skip
+    result = subprocess.run([sys.executable, "-c", probe], cwd=root, env=env, capture_output=True, text=True,
+                            check=True, timeout=120)  # fmt: skip
+    modules = json.loads([line for line in result.stdout.splitlines() if line.startswith("[")][-1])
+    assert "gui.main_window" in modules and "db.models" in modules
+    heavy = ("reportlab", "PIL", "pypdf", "core.printing.base", "core.printing.html", "core.printing.attachment_files",
+             "gui.print_preview", "gui.publish_dialog")  # fmt: skip
+    assert [m for m in modules if m.startswith(heavy)] == []
