@@ -108,6 +108,7 @@ def run(args: argparse.Namespace) -> int:
     from db.errors import ValidationError
 
     kind = DocumentKind(args.kind)
+    _check_format(args)
     if args.year is not None:
         return _run_year(args, kind)
     by_dnro_only = args.dnro is not None and args.body is None and args.date is None
@@ -146,6 +147,18 @@ def run(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     return _write(args.out, pdf)
+
+
+def _check_format(args: argparse.Namespace) -> None:
+    """Refuse options that would be silently ignored or give a misnamed file."""
+    from db.errors import ValidationError
+
+    if args.with_attachments and args.format != "pdf":
+        raise ValidationError("Liitetiedostot (--with-attachments) voi liittää vain PDF-asiakirjaan.")
+    allowed = {"pdf": (".pdf",), "html": (".html", ".htm")}[args.format]
+    suffix = args.out.suffix.lower()
+    if suffix in (".pdf", ".html", ".htm") and suffix not in allowed:
+        raise ValidationError(f"Tiedoston {args.out} pääte ei vastaa muotoa {args.format}; anna pääte {allowed[0]}.")
 
 
 def _with_attachments(session: Session, request: DocumentRequest, pdf: bytes) -> bytes:

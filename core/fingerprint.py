@@ -3,13 +3,13 @@
 The fingerprint covers everything that is part of the minutes (meeting data, every item with its
 handling, attendance, disqualifications, motions, votes, dissents, attachments and recipients) and
 leaves out what may legitimately change afterwards (state, publication date, sending dates, versions, and
-the marks for publishing online: whether a § contains personal data and its public title).
+the mark for publishing online: whether a § contains personal data).
 It reads through SQL, so a change made directly in the database changes the fingerprint too.
 
-Two versions: the first (64 hex digits, stored until 2026-11) also covered the publishing marks; the second
-("v2" and 62 hex digits of the SHA-256) does not, so that a § can be marked as containing personal data after
-the minutes were checked (``core.minutes.set_publication_marks``, which checks the first version before it
-stores the second). ``fingerprint_matches`` checks a stored fingerprint of either version.
+Two versions: the first (64 hex digits, stored until 2026-11) also covered that mark; the second ("v2" and 62
+hex digits of the SHA-256) does not, so that a § can be marked as containing personal data after the minutes
+were checked (``core.minutes.set_publication_marks``, which checks the stored version and signs the second from
+one read: ``resigned``). ``fingerprint_matches`` checks a stored fingerprint of either version.
 """
 
 from __future__ import annotations
@@ -77,8 +77,9 @@ COVERED_V1: dict[str, tuple[str, ...]] = {
     "attendance": ("id", "meeting_id", "person_id", "role", "role_text", "present", "deputy_for_id",
                    "arrived_at_section", "arrived_time", "left_after_section", "left_time", "sort_order"),
 }  # fmt: skip
-# The marks for publishing online, which the second version leaves out.
-_PUBLISHING_MARKS = frozenset({"has_personal_data", "public_title"})
+# The mark for publishing online that the second version leaves out. (The public title is not one: a secret §
+# is printed by it in every public document, so it is part of the minutes.)
+_PUBLISHING_MARKS = frozenset({"has_personal_data"})
 COVERED_V2 = {table: tuple(c for c in columns if c not in _PUBLISHING_MARKS) for table, columns in COVERED_V1.items()}
 VERSION_2 = "v2"
 
@@ -88,25 +89,18 @@ def stored_form(hex_digest: str) -> str:
     return VERSION_2 + hex_digest[:62]
 
 
-def _table_rows(
-    session: Session, table: Table, where: Any, order: Any, covered: dict[str, tuple[str, ...]]
-) -> list[dict[str, Any]]:
-    columns = [table.c[name] for name in covered[table.name]]
+def _table_rows(session: Session, table: Table, where: Any, order: Any) -> list[dict[str, Any]]:
+    columns = [table.c[name] for name in COVERED_V1[table.name]]
     result = session.execute(select(*columns).where(where).order_by(*order))
     return [dict(row._mapping) for row in result]
 
 
-def meeting_content(session: Session, meeting_id: int, *, version: int = 2) -> dict[str, Any]:
-    """The canonical content of a meeting's minutes as plain data (``version`` 1 with the publishing marks)."""
+def _read_content(session: Session, meeting_id: int) -> dict[str, Any]:
+    """The minutes' content as the first version covers it, read once (every version is made from this)."""
     session.flush()
-    covered = COVERED_V1 if version == 1 else COVERED_V2
-
-    def _rows(session: Session, table: Table, where: Any, order: Any) -> list[dict[str, Any]]:
-        return _table_rows(session, table, where, order, covered)
-
     t = Base.metadata.tables
-    meeting_rows = _rows(session, t[Meeting.__tablename__], t["meeting"].c.id == meeting_id, [t["meeting"].c.id])
-    items = _rows(
+    meeting_rows = _table_rows(session, t[Meeting.__tablename__], t["meeting"].c.id == meeting_id, [t["meeting"].c.id])
+    items = _table_rows(
         session,
         t[Item.__tablename__],
         t["item"].c.meeting_id == meeting_id,
@@ -116,25 +110,63 @@ def meeting_content(session: Session, meeting_id: int, *, version: int = 2) -> d
     children: dict[str, list[dict[str, Any]]] = {}
     for model in (Attachment, Recipient, Disqualification, Motion, Dissent, Vote):
         table = t[model.__tablename__]
-        children[model.__tablename__] = _rows(session, table, table.c.item_id.in_(item_ids), [table.c.id])
+        children[model.__tablename__] = _table_rows(session, table, table.c.item_id.in_(item_ids), [table.c.id])
     vote_ids = [row["id"] for row in children["vote"]]
     ballot = t[Ballot.__tablename__]
-    children["ballot"] = _rows(session, ballot, ballot.c.vote_id.in_(vote_ids), [ballot.c.id])
+    children["ballot"] = _table_rows(session, ballot, ballot.c.vote_id.in_(vote_ids), [ballot.c.id])
     attendance = t[Attendance.__tablename__]
-    children["attendance"] = _rows(session, attendance, attendance.c.meeting_id == meeting_id, [attendance.c.id])
+    children["attendance"] = _table_rows(session, attendance, attendance.c.meeting_id == meeting_id, [attendance.c.id])
     return {"meeting": meeting_rows, "items": items, **children}
 
 
-def _digest(session: Session, meeting_id: int, version: int) -> str:
-    content = meeting_content(session, meeting_id, version=version)
+_TABLE_OF = {"meeting": "meeting", "items": "item"} | {
+    name: name for name in COVERED_V1 if name not in ("meeting", "item")
+}
+
+
+def _second_version(content: dict[str, Any]) -> dict[str, Any]:
+    """The first version's content without the columns the second leaves out."""
+    return {
+        part: [{name: value for name, value in row.items() if name in COVERED_V2[_TABLE_OF[part]]} for row in rows]
+        for part, rows in content.items()
+    }
+
+
+
+
+def meeting_content(session: Session, meeting_id: int, *, version: int = 2) -> dict[str, Any]:
+    """The canonical content of a meeting's minutes as plain data (``version`` 1 with the publishing mark)."""
+    content = _read_content(session, meeting_id)
+    return content if version == 1 else _second_version(content)
+
+
+def _hash(content: dict[str, Any]) -> str:
     canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, default=str, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def _digest(session: Session, meeting_id: int, version: int) -> str:
+    return _hash(meeting_content(session, meeting_id, version=version))
 
 
 def meeting_fingerprint(session: Session, meeting_id: int) -> str:
     """The fingerprint stored now: "v2" and the first 62 hex digits of the SHA-256 of the canonical JSON of
     the meeting's minutes (64 characters, the column's length)."""
     return stored_form(_digest(session, meeting_id, 2))
+
+
+def resigned(session: Session, meeting_id: int, stored: str) -> str | None:
+    """The second version's fingerprint of minutes that still match ``stored`` (of either version), made from
+    the same single read of their content as the check; None when they no longer match.
+
+    For changing the publishing mark on checked minutes (``core.minutes.set_publication_marks``): checking and
+    signing from one read leaves no moment in which a change made meanwhile could be signed unseen.
+    """
+    content = _read_content(session, meeting_id)
+    second = stored_form(_hash(_second_version(content)))
+    if stored.startswith(VERSION_2):
+        return second if second == stored else None
+    return second if _hash(content) == stored else None
 
 
 def fingerprint_matches(session: Session, meeting_id: int, stored: str) -> tuple[bool, str]:

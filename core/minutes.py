@@ -41,7 +41,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from core.appeal import route_for_item
-from core.fingerprint import fingerprint_matches, meeting_fingerprint
+from core.fingerprint import fingerprint_matches, meeting_fingerprint, resigned
 from core.meetings import get_item, get_meeting
 from db.enums import (
     AttendanceRole,
@@ -1216,27 +1216,26 @@ def check_integrity(session: Session, meeting_id: int) -> IntegrityReport:
     )
 
 
-def set_publication_marks(session: Session, item_id: int, *, has_personal_data: bool, public_title: str) -> Item:
-    """Mark whether the § contains personal data and its public title: what publishing online leaves out.
+def set_publication_marks(session: Session, item_id: int, *, has_personal_data: bool) -> Item:
+    """Mark whether the § contains personal data: what the version published online after the appeal period
+    leaves out (``DocumentRequest.without_personal_data``).
 
     Allowed on checked minutes too: a § found to contain personal data after checking must still come off the
-    public network in time (KuntaL 140 §). The marks are not part of the minutes' content, so the checked
-    minutes are first verified intact, and their fingerprint is then stored again in the version that leaves
-    the marks out (``core.fingerprint``). The change is in the audit log like any other.
+    public network in time (KuntaL 140 §). The mark is not part of the minutes' content, so checked minutes are
+    verified and their fingerprint signed again in the version that leaves the mark out, from one read of their
+    content (``core.fingerprint.resigned``); minutes changed since their checking refuse the mark. The change is
+    in the audit log like any other.
     """
     item = get_item(session, item_id)
     meeting = item.meeting
-    locked = meeting.state.is_locked
-    if locked:
-        report = check_integrity(session, meeting.id)
-        if report.status == Integrity.CHANGED:
+    if meeting.state.is_locked and meeting.fingerprint:
+        signed = resigned(session, meeting.id, meeting.fingerprint)
+        if signed is None:
+            report = check_integrity(session, meeting.id)
             raise ValidationError(msg("{problem} Verkkojulkaisun merkintöjä ei muutettu.", problem=report.message))
+        meeting.fingerprint = signed
     item.has_personal_data = has_personal_data
-    item.public_title = " ".join(public_title.split())
     session.flush()
-    if locked and meeting.fingerprint:
-        meeting.fingerprint = meeting_fingerprint(session, meeting.id)
-        session.flush()
     return item
 
 

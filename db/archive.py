@@ -392,13 +392,22 @@ def _read_member(zf: zipfile.ZipFile, name: str) -> bytes:
     return data
 
 
-def _decode(table: Table, column_name: str, value: Any, archive: _Archive, where: str) -> Any:
+def _row_place(table: str, number: int) -> str:
+    """Where in the archive a row is, for a message (made only when there is something to tell)."""
+    return msg("Taulu {table}, rivi {number}", table=table, number=number)
+
+
+def _decode(table: Table, column_name: str, value: Any, archive: _Archive, place: tuple[str, int]) -> Any:
     column = table.columns[column_name]
     kind = column.type
     if value is None:
         if not column.nullable and not (column.primary_key and column.autoincrement is True):
             raise ArchiveRefused(
-                msg("{where}: sarake {column_name} ei saa olla tyhjä.", where=where, column_name=column_name)
+                msg(
+                    "{where}: sarake {column_name} ei saa olla tyhjä.",
+                    where=_row_place(*place),
+                    column_name=column_name,
+                )
             )
         return None
     try:
@@ -435,7 +444,7 @@ def _decode(table: Table, column_name: str, value: Any, archive: _Archive, where
                 return base64.b64decode(value[7:], validate=True)
             if value not in archive.members:
                 raise ArchiveRefused(
-                    msg("{where}: arkistosta puuttuu liitetiedosto {value}.", where=where, value=value)
+                    msg("{where}: arkistosta puuttuu liitetiedosto {value}.", where=_row_place(*place), value=value)
                 )
             return archive.members[value]
         if isinstance(kind, JSON):
@@ -444,7 +453,7 @@ def _decode(table: Table, column_name: str, value: Any, archive: _Archive, where
         raise ArchiveRefused(
             msg(
                 "{where}: sarakkeen {column_name} arvo {value!r} ei kelpaa.",
-                where=where,
+                where=_row_place(*place),
                 column_name=column_name,
                 value=str(value)[:60],
             )
@@ -490,14 +499,16 @@ def _validated_rows(archive: _Archive) -> dict[str, list[dict[str, Any]]]:
             raise ArchiveRefused(msg("Arkiston taulun {name} rivit eivät vastaa manifest.json-tiedostoa.", name=name))
         out = []
         for number, row in enumerate(rows, start=1):
-            where = f"Taulu {name}, rivi {number}"
+            place = (name, number)
             if not isinstance(row, dict):
-                raise ArchiveRefused(msg("{where} on virheellinen.", where=where))
+                raise ArchiveRefused(msg("{where} on virheellinen.", where=_row_place(*place)))
             extra = set(row) - set(table.columns.keys())
             if extra:
-                raise ArchiveRefused(msg("{where}: tuntematon sarake {extra}.", where=where, extra=sorted(extra)[0]))
+                raise ArchiveRefused(
+                    msg("{where}: tuntematon sarake {extra}.", where=_row_place(*place), extra=sorted(extra)[0])
+                )
             out.append(
-                {c.name: _decode(table, c.name, row.get(c.name, _default(c)), archive, where) for c in table.columns}
+                {c.name: _decode(table, c.name, row.get(c.name, _default(c)), archive, place) for c in table.columns}
             )
         decoded[name] = out
     _check_keys(decoded, known)

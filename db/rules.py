@@ -45,8 +45,8 @@ log = logging.getLogger(__name__)
 # Fields that may still change after the minutes are checked: they are not part of the minutes' content.
 _ALLOWED_AFTER_LOCK: dict[type[Any], frozenset[str]] = {
     Meeting: frozenset({"state", "published_date", "fingerprint", "notes", "version", "updated_at"}),
-    # has_personal_data and public_title: the marks for publishing online (core.minutes.set_publication_marks)
-    Item: frozenset({"agreement_id", "has_personal_data", "public_title", "version", "updated_at"}),
+    # has_personal_data: the mark for publishing online (core.minutes.set_publication_marks)
+    Item: frozenset({"agreement_id", "has_personal_data", "version", "updated_at"}),
     Recipient: frozenset({"sent_date", "delivery_method", "received_date", "version", "updated_at"}),
 }
 

@@ -201,8 +201,8 @@ def publish(window: MainWindow) -> None:
 
 
 def set_publication_marks(window: MainWindow) -> None:
-    """Whether a § of checked minutes contains personal data, and its public title (``core.minutes.
-    set_publication_marks``): what the version published online leaves out. The checked content is not changed."""
+    """Whether a § of checked minutes contains personal data (``core.minutes.set_publication_marks``): what the
+    version published online after the appeal period leaves out. The checked content is not changed."""
     from core import minutes
     from core.meetings import get_item
 
@@ -211,14 +211,13 @@ def set_publication_marks(window: MainWindow) -> None:
         return
     item_id = node.key
     with window.database.session() as session:
-        item = get_item(session, item_id)
-        current = (item.has_personal_data, item.public_title)
-    answer = window.prompts.publication_marks(window, *current)
+        current = get_item(session, item_id).has_personal_data
+    answer = window.prompts.publication_marks(window, current)
     if answer is None or answer == current:
         return
 
     def work(session: Any) -> int:
-        minutes.set_publication_marks(session, item_id, has_personal_data=answer[0], public_title=answer[1])
+        minutes.set_publication_marks(session, item_id, has_personal_data=answer)
         return item_id
 
     if window._change(work, reload_meetings=lambda: [node.meeting_id] if node.meeting_id else []) is not None:

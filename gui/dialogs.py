@@ -509,26 +509,20 @@ class Prompts:
         dialog = OnlineRemovalsDialog(database, parent)
         return dialog.chosen_meeting if dialog.exec() == QDialog.DialogCode.Accepted else None
 
-    def publication_marks(
-        self, parent: QWidget | None, has_personal_data: bool, public_title: str
-    ) -> tuple[bool, str] | None:
-        """Whether the § contains personal data and its public title, or None when cancelled."""
+    def publication_marks(self, parent: QWidget | None, has_personal_data: bool) -> bool | None:
+        """Whether the § of checked minutes contains personal data, or None when cancelled."""
         dialog = QDialog(parent)
         dialog.setWindowTitle(QCoreApplication.translate("Prompts", "Verkkojulkaisun merkinnät"))
         layout = QVBoxLayout(dialog)
         note = QLabel(QCoreApplication.translate(
-            "Prompts", "Merkinnät eivät muuta tarkastettua pöytäkirjaa. Ne ratkaisevat, mitä pykälästä näkyy "
-            "verkkoversiossa, josta henkilötiedot on poistettu muutoksenhakuajan päätyttyä."))  # fmt: skip
+            "Prompts", "Merkintä ei muuta tarkastettua pöytäkirjaa. Se ratkaisee, näkyykö pykälästä verkkoversiossa, "
+            "josta henkilötiedot on poistettu muutoksenhakuajan päätyttyä, vain julkaistava otsikko ja maininta "
+            "poistosta."))  # fmt: skip
         note.setWordWrap(True)
         layout.addWidget(note)
         personal = QCheckBox(QCoreApplication.translate("Prompts", "Sisältää henkilötietoja"))
         personal.setChecked(has_personal_data)
         layout.addWidget(personal)
-        form = QFormLayout()
-        title = QLineEdit(public_title)
-        title.setMaxLength(500)
-        form.addRow(QCoreApplication.translate("Prompts", "Julkaistava otsikko"), title)
-        layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
@@ -536,7 +530,7 @@ class Prompts:
         dialog.setMinimumWidth(460)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return personal.isChecked(), title.text().strip()
+        return personal.isChecked()
 
     def choose_publication(self, parent: QWidget | None, meeting_id: int, *, locked: bool) -> DocumentRequest | None:
         """The document for the public network (``gui.publish_dialog``), or None when cancelled."""

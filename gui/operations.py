@@ -55,7 +55,9 @@ class Progress:
 
     def update(self, done: int, total: int = 0, text: str = "") -> None:
         self.check()
-        self._emit(done, total, text)
+        # Translated here: the signal carries a plain str, so a core message would arrive in Finnish.
+        # QCoreApplication.translate may be called from any thread.
+        self._emit(done, total, localized(text))
 
 
 class _Bridge(QObject):
@@ -165,7 +167,6 @@ class Operation(Generic[T]):
         return self._dialog if self._dialog is not None and isValid(self._dialog) else None
 
     def _on_progress(self, done: int, total: int, text: str) -> None:
-        text = localized(text)
         self._last = (done, total, text or self._label)
         if (dialog := self._live_dialog()) is not None:
             dialog.setMaximum(total)

@@ -10,10 +10,10 @@ from core.printing.request import DocumentRequest, ProgressSink
 from core.printing.sections import (
     Mode,
     body_name,
-    item_title,
     name_on,
     organisation_name,
     person_line,
+    shown_title,
     write_item,
 )
 from db.enums import MeetingState, MemberRole
@@ -81,7 +81,10 @@ def render(
     builder.label(labels["items"])
     builder.table(
         [
-            (labels.section(item.section_number), item_title(item, labels, public=request.public))
+            (
+                labels.section(item.section_number),
+                shown_title(item, labels, public=request.public, personal_data=not request.without_personal_data),
+            )
             for item in meeting.items
         ],
         widths=(0.12, 0.88),

@@ -12,11 +12,11 @@ The file's bytes are checked against the SHA-256 they were saved with (``core.at
 from __future__ import annotations
 
 import io
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pypdf import PdfReader, PdfWriter
-from pypdf.errors import PyPdfError
 from sqlalchemy.orm import Session
 
 from core.attachments import attachment_file
@@ -28,9 +28,12 @@ from core.printing.request import (
     render_in_session,
     selected_items,
 )
+from core.printing.sections import listed_attachments
 from db.engine import Database
 from db.errors import SihteeriError, msg
 from db.models import Attachment, Item, Meeting
+
+log = logging.getLogger(__name__)
 
 PDF_MAGIC = b"%PDF-"
 _BOOKMARK = {"fi": "Liite {number}: {title}", "sv": "Bilaga {number}: {title}"}
@@ -52,7 +55,9 @@ class AttachedDocument:
     left_out: tuple[str, ...]
 
 
-def append_attachment_files(session: Session, request: DocumentRequest, pdf: bytes) -> AttachedDocument:
+def append_attachment_files(
+    session: Session, request: DocumentRequest, pdf: bytes, *, progress: ProgressSink | None = None
+) -> AttachedDocument:
     """``pdf`` (the rendered ``request``) followed by the PDF files of the attachments it lists."""
     if request.kind not in KINDS or request.format != DocumentFormat.PDF:
         return AttachedDocument(pdf, (), ())
@@ -70,7 +75,10 @@ def append_attachment_files(session: Session, request: DocumentRequest, pdf: byt
         writer.add_metadata({key: str(value) for key, value in main.metadata.items()})
     added: list[str] = []
     left_out: list[str] = []
-    for item, number, attachment in _listed(items, public=request.public):
+    listed = _listed(items, request)
+    for index, (item, number, attachment) in enumerate(listed):
+        if progress is not None:
+            progress.update(index, len(listed), msg("Liitetään liitetiedostoja…"))
         name = _BOOKMARK.get(request.language, _BOOKMARK["fi"]).format(number=number, title=attachment.title)
         label = f"{item.section_label} {number}. {attachment.title}"
         reader, problem = _reader(session, attachment.id, bool(attachment.filename), label)
@@ -86,14 +94,14 @@ def append_attachment_files(session: Session, request: DocumentRequest, pdf: byt
     return AttachedDocument(out.getvalue(), tuple(added), tuple(left_out))
 
 
-def _listed(items: Sequence[Item], *, public: bool) -> list[tuple[Item, int, Attachment]]:
+def _listed(items: Sequence[Item], request: DocumentRequest) -> list[tuple[Item, int, Attachment]]:
     """(item, number as printed, attachment) of every attachment the document lists, in its order."""
-    listed = []
-    for item in items:
-        for number, attachment in enumerate(item.attachments, start=1):  # numbered as core.printing.sections does
-            if attachment.is_public or not public:
-                listed.append((item, number, attachment))
-    return listed
+    personal_data = not request.without_personal_data
+    return [
+        (item, number, attachment)
+        for item in items
+        for number, attachment in listed_attachments(item, public=request.public, personal_data=personal_data)
+    ]
 
 
 def _reader(session: Session, attachment_id: int, has_file: bool, label: str) -> tuple[PdfReader | None, str]:
@@ -113,7 +121,8 @@ def _reader(session: Session, attachment_id: int, has_file: bool, label: str) ->
         if len(reader.pages) == 0:
             return None, msg("{attachment}: PDF-tiedostossa ei ole sivuja.", attachment=label)
         PdfWriter().append(reader)  # every page read once here: a damaged one must not stop the whole document
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError, RecursionError) as exc:
+    except Exception as exc:  # pypdf parsing a user's file may fail in any way (even AssertionError): leave it out
+        log.info("Attachment %s not added: %s: %s", label, type(exc).__name__, exc)
         return None, msg("{attachment}: PDF-tiedostoa ei voi lukea ({error}).", attachment=label, error=exc)
     return reader, ""
 
@@ -124,6 +133,4 @@ def render_with_attachments(
     """Render ``request`` in its own read-only session and add its attachment files (safe off the UI thread)."""
     with database.session() as session:
         pdf = render_in_session(session, request, progress=progress)
-        if progress is not None:
-            progress.update(0, 0, msg("Liitetään liitetiedostoja…"))
-        return append_attachment_files(session, request, pdf)
+        return append_attachment_files(session, request, pdf, progress=progress)

@@ -15,9 +15,10 @@ from core.printing.sections import (
     Mode,
     body_name,
     is_hidden,
-    item_title,
+    is_removed,
     organisation_name,
     person_title,
+    shown_title,
     write_item,
     write_recipients,
 )
@@ -54,7 +55,8 @@ def render(session: Session, meeting: Meeting, request: DocumentRequest) -> byte
         personal_data=not request.without_personal_data,
     )
     write_appeal(builder, item, labels)
-    if not is_hidden(item, request.public):  # the recipients of a secret matter may identify its party
+    # The recipients of a secret matter may identify its party; those of a § without its personal data are some.
+    if not is_hidden(item, request.public) and not is_removed(item, not request.without_personal_data):
         write_recipients(builder, item, labels)
     write_certification(builder, meeting, labels, certifier, request)
     return builder.render()
@@ -77,7 +79,7 @@ def excerpt_meta(meeting: Meeting, item: Item, labels: Labels, request: Document
     return DocumentMeta(
         title=title,
         author=organisation,
-        subject=item_title(item, labels, public=request.public),
+        subject=shown_title(item, labels, public=request.public, personal_data=not request.without_personal_data),
         header=header,
         draft_mark="" if meeting.is_locked else labels["draft"],
         language=labels.language,

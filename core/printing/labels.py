@@ -91,6 +91,7 @@ _FI: dict[str, str] = {
     "certification_signature": "allekirjoitus",
     "secret": "Salassa pidettävä",
     "secret_note": "Asia on salassa pidettävä ({ground}); sisältöä ei tulosteta julkiseen asiakirjaan.",
+    "personal_data_title": "Henkilötietoja sisältävä asia",
     "personal_data_removed": (
         "Pykälä sisältää henkilötietoja, jotka on poistettu yleisestä tietoverkosta muutoksenhakuajan päätyttyä "
         "(KuntaL 140 §). Pykälän voi pyytää nähtäväksi organisaation kirjaamosta."
@@ -207,6 +208,7 @@ _SV: dict[str, str] = {
     "certification_signature": "underskrift",
     "secret": "Sekretessbelagd",
     "secret_note": "Ärendet är sekretessbelagt ({ground}); innehållet skrivs inte ut i en offentlig handling.",
+    "personal_data_title": "Ärende som innehåller personuppgifter",
     "personal_data_removed": (
         "Paragrafen innehåller personuppgifter som har tagits bort från det allmänna datanätet när tiden för "
         "ändringssökande gått ut (KommunL 140 §). Paragrafen kan begäras till påseende från organisationens "

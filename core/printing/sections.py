@@ -19,7 +19,7 @@ from core.printing.base import Writer
 from core.printing.labels import Labels
 from core.printing.loading import noted_attendances
 from db.enums import Publicity, VoteChoice
-from db.models import Attendance, Body, Correction, Item, Organisation, Person, PersonName, Vote
+from db.models import Attachment, Attendance, Body, Correction, Item, Organisation, Person, PersonName, Vote
 
 
 class Mode(StrEnum):
@@ -105,6 +105,27 @@ def is_hidden(item: Item, public: bool) -> bool:
     return public and item.publicity == Publicity.SECRET
 
 
+def is_removed(item: Item, personal_data: bool) -> bool:
+    """Whether the § shows only a title and a note: the online version without personal data."""
+    return not personal_data and item.has_personal_data
+
+
+def shown_title(item: Item, labels: Labels, *, public: bool, personal_data: bool = True) -> str:
+    """The § 's title as a document shows it; without personal data its public title, else a neutral label
+    (a title may name a person)."""
+    if is_removed(item, personal_data):
+        return item.public_title or labels["personal_data_title"]
+    return item_title(item, labels, public=public)
+
+
+def listed_attachments(item: Item, *, public: bool, personal_data: bool = True) -> list[tuple[int, Attachment]]:
+    """(number, attachment) of each attachment the document lists for the §, numbered as in the § (a public
+    document leaves the secret ones out); none for a § shown by its title only."""
+    if is_hidden(item, public) or is_removed(item, personal_data):
+        return []
+    return [(n, a) for n, a in enumerate(item.attachments, start=1) if a.is_public or not public]
+
+
 def item_title(item: Item, labels: Labels, *, public: bool) -> str:
     if is_hidden(item, public):
         return item.public_title or labels["secret"]
@@ -155,12 +176,8 @@ def write_item(
     personal data shows its public title (else its title), its diary number and a note, nothing more.
     """
     corrections = _corrections_by_part(item.corrections) if mode == Mode.HANDLED else {}
-    removed = not personal_data and item.has_personal_data
-    title = (
-        (item.public_title or item_title(item, labels, public=public))
-        if removed
-        else item_title(item, labels, public=public)
-    )
+    removed = is_removed(item, personal_data)
+    title = shown_title(item, labels, public=public, personal_data=personal_data)
     if with_heading:
         builder.heading(f"{labels.section(item.section_number)}  {title}")
     else:
@@ -199,11 +216,7 @@ def write_item(
 
     builder.labelled_lines(
         labels["attachments"],
-        [
-            f"{index}. {attachment.title}"
-            for index, attachment in enumerate(item.attachments, start=1)
-            if attachment.is_public or not public
-        ],
+        [f"{index}. {attachment.title}" for index, attachment in listed_attachments(item, public=public)],
     )
     _write_corrections(builder, corrections.pop("attachments", []), labels)
     if mode == Mode.HANDLED:

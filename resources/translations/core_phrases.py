@@ -881,6 +881,7 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         "Tabell {name}, rad {number}: {column} hänvisar till en rad som inte finns i arkivet ({target} {value}).",
         "Table {name}, row {number}: {column} refers to a row that is not in the archive ({target} {value}).",
     ),
+    "Taulu {table}, rivi {number}": ("Tabell {table}, rad {number}", "Table {table}, row {number}"),
     "Tiedosto ei ole Sihteerin mallipohja: otsake ({{#- {file_magic} ... -#}}) puuttuu alusta.": (
         "Filen är inte en Sihteeri-mall: huvudet ({{#- {file_magic} ... -#}}) saknas i början.",
         "The file is not a Sihteeri template: the header ({{#- {file_magic} ... -#}}) is missing at the start.",

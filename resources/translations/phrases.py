@@ -15,12 +15,14 @@ PHRASES: dict[str, tuple[str, str]] = {
         "The marks for publishing online were saved.",
     ),
     "Verkkojulkaisun merkinnät": ("Markeringar för publicering på nätet", "Marks for publishing online"),
-    "Merkinnät eivät muuta tarkastettua pöytäkirjaa. Ne ratkaisevat, mitä pykälästä näkyy verkkoversiossa, josta "
-    "henkilötiedot on poistettu muutoksenhakuajan päätyttyä.": (
-        "Markeringarna ändrar inte det justerade protokollet. De avgör vad som visas av paragrafen i den version "
-        "på nätet från vilken personuppgifterna tagits bort när tiden för ändringssökande gått ut.",
-        "The marks do not change the checked minutes. They decide what the section shows in the online version "
-        "from which personal data has been removed after the appeal period.",
+    "Merkintä ei muuta tarkastettua pöytäkirjaa. Se ratkaisee, näkyykö pykälästä verkkoversiossa, josta "
+    "henkilötiedot on poistettu muutoksenhakuajan päätyttyä, vain julkaistava otsikko ja maininta poistosta.": (
+        "Markeringen ändrar inte det justerade protokollet. Den avgör om paragrafen i versionen på nätet, från "
+        "vilken personuppgifterna tagits bort när tiden för ändringssökande gått ut, visas endast med den rubrik "
+        "som publiceras och ett omnämnande av att uppgifterna tagits bort.",
+        "The mark does not change the checked minutes. It decides whether the section shows only its published "
+        "title and a note of the removal in the online version from which personal data has been removed after "
+        "the appeal period.",
     ),
     "Verkkojulkaisu…": ("Publicering på nätet…", "Publish online…"),
     "Verkkojulkaisu": ("Publicering på nätet", "Publish online"),

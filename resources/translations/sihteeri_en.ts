@@ -1401,7 +1401,7 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ConductWindow</name>
     <message>
-      <location filename="../../gui/actions.py" line="277" />
+      <location filename="../../gui/actions.py" line="276" />
       <source>Kokouksen kulku</source>
       <translation>Conduct of the meeting</translation>
     </message>
@@ -3261,22 +3261,22 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Online version saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="227" />
+      <location filename="../../gui/actions.py" line="226" />
       <source>Verkkojulkaisun merkinnät tallennettu.</source>
       <translation>The marks for publishing online were saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="344" />
+      <location filename="../../gui/actions.py" line="343" />
       <source>(ei sopimusta)</source>
       <translation>(no agreement)</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="357" />
+      <location filename="../../gui/actions.py" line="356" />
       <source>Asia liitetty sopimukseen.</source>
       <translation>Item linked to the agreement.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="359" />
+      <location filename="../../gui/actions.py" line="358" />
       <source>Asian sopimusliitos poistettu.</source>
       <translation>The item's agreement link removed.</translation>
     </message>
@@ -4087,42 +4087,37 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>No program opens the file {name}. It has been saved in the folder {folder}.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="517" />
+      <location filename="../../gui/dialogs.py" line="515" />
       <source>Verkkojulkaisun merkinnät</source>
       <translation>Marks for publishing online</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="519" />
-      <source>Merkinnät eivät muuta tarkastettua pöytäkirjaa. Ne ratkaisevat, mitä pykälästä näkyy verkkoversiossa, josta henkilötiedot on poistettu muutoksenhakuajan päätyttyä.</source>
-      <translation>The marks do not change the checked minutes. They decide what the section shows in the online version from which personal data has been removed after the appeal period.</translation>
+      <location filename="../../gui/dialogs.py" line="517" />
+      <source>Merkintä ei muuta tarkastettua pöytäkirjaa. Se ratkaisee, näkyykö pykälästä verkkoversiossa, josta henkilötiedot on poistettu muutoksenhakuajan päätyttyä, vain julkaistava otsikko ja maininta poistosta.</source>
+      <translation>The mark does not change the checked minutes. It decides whether the section shows only its published title and a note of the removal in the online version from which personal data has been removed after the appeal period.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="524" />
+      <location filename="../../gui/dialogs.py" line="523" />
       <source>Sisältää henkilötietoja</source>
       <translation>Contains personal data</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="530" />
-      <source>Julkaistava otsikko</source>
-      <translation>Published title</translation>
-    </message>
-    <message>
-      <location filename="../../gui/dialogs.py" line="565" />
+      <location filename="../../gui/dialogs.py" line="559" />
       <source>Tietokantapalvelimen salasana</source>
       <translation>Database server password</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="568" />
+      <location filename="../../gui/dialogs.py" line="562" />
       <source>Palvelin ei hyväksynyt salasanaa. Yritä uudelleen.</source>
       <translation>The server did not accept the password. Try again.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="570" />
+      <location filename="../../gui/dialogs.py" line="564" />
       <source>Palvelin {server} pyytää käyttäjän {user} salasanan.</source>
       <translation>The server {server} asks for the password of the user {user}.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="574" />
+      <location filename="../../gui/dialogs.py" line="568" />
       <source>Salasana:</source>
       <translation>Password:</translation>
     </message>
@@ -4995,12 +4990,12 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>operations</name>
     <message>
-      <location filename="../../gui/operations.py" line="145" />
+      <location filename="../../gui/operations.py" line="147" />
       <source>Peruuta</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../gui/operations.py" line="276" />
+      <location filename="../../gui/operations.py" line="277" />
       <source>Odota hetki…</source>
       <translation>Please wait…</translation>
     </message>
@@ -5196,7 +5191,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Enter the agreement's name or part of it.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="461" />
+      <location filename="../../db/archive.py" line="470" />
       <source>Arkisto on eri Sihteerin versiosta (rakenneversio {revision}, tämä Sihteeri {head_revision}). Tuo se samalla Sihteerin versiolla, jolla se tehtiin.</source>
       <translation>The archive is from a different version of Sihteeri (schema revision {revision}, this Sihteeri {head_revision}). Import it with the same version of Sihteeri it was made with.</translation>
     </message>
@@ -5222,7 +5217,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The archive {target} could not be written: {value}.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="470" />
+      <location filename="../../db/archive.py" line="479" />
       <source>Arkiston manifest.json ei luettele tauluja.</source>
       <translation>The archive's manifest.json lists no tables.</translation>
     </message>
@@ -5237,22 +5232,22 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The archive's manifest.json is damaged.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="490" />
+      <location filename="../../db/archive.py" line="499" />
       <source>Arkiston taulun {name} rivit eivät vastaa manifest.json-tiedostoa.</source>
       <translation>The rows of the archive's table {name} do not match the manifest.json file.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="555" />
+      <location filename="../../db/archive.py" line="566" />
       <source>Arkiston taulun {table} viittaukset muodostavat kehän.</source>
       <translation>The references in the archive's table {table} form a cycle.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="521" />
+      <location filename="../../db/archive.py" line="532" />
       <source>Arkiston taulussa {name} on sama tunniste kahdesti.</source>
       <translation>The archive's table {name} has the same identifier twice.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="487" />
+      <location filename="../../db/archive.py" line="496" />
       <source>Arkiston tiedosto {member} on vioittunut.</source>
       <translation>The archive's file {member} is damaged.</translation>
     </message>
@@ -5292,12 +5287,12 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The archive contains files that manifest.json does not list: {unlisted}.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="474" />
+      <location filename="../../db/archive.py" line="483" />
       <source>Arkistossa on tuntematon taulu {unknown}.</source>
       <translation>The archive contains an unknown table {unknown}.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="483" />
+      <location filename="../../db/archive.py" line="492" />
       <source>Arkistosta puuttuu taulun {name} tiedosto.</source>
       <translation>The file of the table {name} is missing from the archive.</translation>
     </message>
@@ -5574,7 +5569,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The minutes of meeting {number}/{year} have been checked; their items cannot be changed, added or removed.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/excerpt.py" line="33" />
+      <location filename="../../core/printing/excerpt.py" line="34" />
       <source>Kokouksen {number}/{year} pöytäkirjaa ei ole tarkastettu, joten pykälästä {section_label} ei voi antaa pöytäkirjanotetta. Tulosta tarvittaessa luonnos, joka merkitään sanalla LUONNOS.</source>
       <translation>The minutes of meeting {number}/{year} have not been checked, so no excerpt of the minutes can be given for {section_label}. If needed, print a draft, which is marked with the word LUONNOS.</translation>
     </message>
@@ -5692,7 +5687,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The attachment cannot be found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/attachment_files.py" line="128" />
+      <location filename="../../core/printing/attachment_files.py" line="81" />
       <source>Liitetään liitetiedostoja…</source>
       <translation>Adding the attachment files…</translation>
     </message>
@@ -5911,7 +5906,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Taking a backup of the current database…</translation>
     </message>
     <message>
-      <location filename="../../core/printing/excerpt.py" line="45" />
+      <location filename="../../core/printing/excerpt.py" line="46" />
       <source>Otteen oikeaksi todistajaa ei löytynyt.</source>
       <translation>The person certifying the excerpt was not found.</translation>
     </message>
@@ -6132,7 +6127,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The content of the checked minutes ({label}) has been changed after checking outside Sihteeri (directly in the database). The minutes do not match what was checked. Investigate the change from the backup and the log before giving excerpts.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="593" />
+      <location filename="../../db/archive.py" line="604" />
       <source>Tarkistetaan arkistoa…</source>
       <translation>Verifying the archive…</translation>
     </message>
@@ -6143,9 +6138,14 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Verifying the backup…</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="531" />
+      <location filename="../../db/archive.py" line="542" />
       <source>Taulu {name}, rivi {number}: {column} viittaa riviin, jota arkistossa ei ole ({target} {value}).</source>
       <translation>Table {name}, row {number}: {column} refers to a row that is not in the archive ({target} {value}).</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="397" />
+      <source>Taulu {table}, rivi {number}</source>
+      <translation>Table {table}, row {number}</translation>
     </message>
     <message>
       <location filename="../../core/template_library.py" line="120" />
@@ -6253,7 +6253,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The database has several schema versions ({value}).</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="609" />
+      <location filename="../../db/archive.py" line="620" />
       <source>Tietokannassa {description} on jo tietoja. Arkiston voi tuoda vain tyhjään Sihteerin tietokantaan; anna uusi tiedosto tai tyhjä tietokanta.</source>
       <translation>The database {description} already contains data. The archive can be imported only into an empty Sihteeri database; give a new file or an empty database.</translation>
     </message>
@@ -6397,7 +6397,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The body {missing} is not in the database. Bodies: {names}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/labels.py" line="252" />
+      <location filename="../../core/printing/labels.py" line="254" />
       <source>Tulostuskieli {language!r} ei ole tuettu; valitse fi (suomi) tai sv (ruotsi).</source>
       <translation>The print language {language!r} is not supported; choose fi (Finnish) or sv (Swedish).</translation>
     </message>
@@ -6412,7 +6412,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Unknown part to rectify: {field}.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="618" />
+      <location filename="../../db/archive.py" line="629" />
       <source>Tuodaan taulua {table}…</source>
       <translation>Importing table {table}…</translation>
     </message>
@@ -6768,32 +6768,32 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>error while filling in ({error})</translation>
     </message>
     <message>
-      <location filename="../../core/printing/attachment_files.py" line="112" />
+      <location filename="../../core/printing/attachment_files.py" line="120" />
       <source>{attachment}: PDF-tiedosto on suojattu salasanalla.</source>
       <translation>{attachment}: the PDF file is protected with a password.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/attachment_files.py" line="117" />
+      <location filename="../../core/printing/attachment_files.py" line="126" />
       <source>{attachment}: PDF-tiedostoa ei voi lukea ({error}).</source>
       <translation>{attachment}: the PDF file cannot be read ({error}).</translation>
     </message>
     <message>
-      <location filename="../../core/printing/attachment_files.py" line="114" />
+      <location filename="../../core/printing/attachment_files.py" line="122" />
       <source>{attachment}: PDF-tiedostossa ei ole sivuja.</source>
       <translation>{attachment}: the PDF file has no pages.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/attachment_files.py" line="108" />
+      <location filename="../../core/printing/attachment_files.py" line="116" />
       <source>{attachment}: tiedosto {name} ei ole PDF-tiedosto.</source>
       <translation>{attachment}: the file {name} is not a PDF file.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/attachment_files.py" line="102" />
+      <location filename="../../core/printing/attachment_files.py" line="110" />
       <source>{attachment}: vain nimi, ei tiedostoa.</source>
       <translation>{attachment}: a title only, no file.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/attachment_files.py" line="106" />
+      <location filename="../../core/printing/attachment_files.py" line="114" />
       <source>{attachment}: {problem}</source>
       <translation>{attachment}: {problem}</translation>
     </message>
@@ -6868,7 +6868,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>{problem} The file has not been touched.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1233" />
+      <location filename="../../core/minutes.py" line="1235" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} The marks for publishing online were not changed.</translation>
     </message>
@@ -6883,12 +6883,12 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>{what} failed: {problem}</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="495" />
+      <location filename="../../db/archive.py" line="504" />
       <source>{where} on virheellinen.</source>
       <translation>{where} is invalid.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="438" />
+      <location filename="../../db/archive.py" line="447" />
       <source>{where}: arkistosta puuttuu liitetiedosto {value}.</source>
       <translation>{where}: the attachment file {value} is missing from the archive.</translation>
     </message>
@@ -6908,12 +6908,12 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>{where}: the variable “{owner}” has no field “{exc}”. Its fields: {value}.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="401" />
+      <location filename="../../db/archive.py" line="406" />
       <source>{where}: sarake {column_name} ei saa olla tyhjä.</source>
       <translation>{where}: the column {column_name} must not be empty.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="445" />
+      <location filename="../../db/archive.py" line="454" />
       <source>{where}: sarakkeen {column_name} arvo {value!r} ei kelpaa.</source>
       <translation>{where}: the value {value!r} in the column {column_name} is not valid.</translation>
     </message>
@@ -6928,7 +6928,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>{where}: unknown variable “{exc}”. Available variables: {available}.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="498" />
+      <location filename="../../db/archive.py" line="508" />
       <source>{where}: tuntematon sarake {extra}.</source>
       <translation>{where}: unknown column {extra}.</translation>
     </message>

@@ -1401,7 +1401,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>ConductWindow</name>
     <message>
-      <location filename="../../gui/actions.py" line="277" />
+      <location filename="../../gui/actions.py" line="276" />
       <source>Kokouksen kulku</source>
       <translation>Mötets gång</translation>
     </message>
@@ -3261,22 +3261,22 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Publiceringen sparades: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="227" />
+      <location filename="../../gui/actions.py" line="226" />
       <source>Verkkojulkaisun merkinnät tallennettu.</source>
       <translation>Markeringarna för publicering på nätet sparades.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="344" />
+      <location filename="../../gui/actions.py" line="343" />
       <source>(ei sopimusta)</source>
       <translation>(inget avtal)</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="357" />
+      <location filename="../../gui/actions.py" line="356" />
       <source>Asia liitetty sopimukseen.</source>
       <translation>Ärendet kopplat till avtalet.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="359" />
+      <location filename="../../gui/actions.py" line="358" />
       <source>Asian sopimusliitos poistettu.</source>
       <translation>Ärendets avtalskoppling borttagen.</translation>
     </message>
@@ -4087,42 +4087,37 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Det finns inget program som öppnar filen {name}. Den har sparats i mappen {folder}.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="517" />
+      <location filename="../../gui/dialogs.py" line="515" />
       <source>Verkkojulkaisun merkinnät</source>
       <translation>Markeringar för publicering på nätet</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="519" />
-      <source>Merkinnät eivät muuta tarkastettua pöytäkirjaa. Ne ratkaisevat, mitä pykälästä näkyy verkkoversiossa, josta henkilötiedot on poistettu muutoksenhakuajan päätyttyä.</source>
-      <translation>Markeringarna ändrar inte det justerade protokollet. De avgör vad som visas av paragrafen i den version på nätet från vilken personuppgifterna tagits bort när tiden för ändringssökande gått ut.</translation>
+      <location filename="../../gui/dialogs.py" line="517" />
+      <source>Merkintä ei muuta tarkastettua pöytäkirjaa. Se ratkaisee, näkyykö pykälästä verkkoversiossa, josta henkilötiedot on poistettu muutoksenhakuajan päätyttyä, vain julkaistava otsikko ja maininta poistosta.</source>
+      <translation>Markeringen ändrar inte det justerade protokollet. Den avgör om paragrafen i versionen på nätet, från vilken personuppgifterna tagits bort när tiden för ändringssökande gått ut, visas endast med den rubrik som publiceras och ett omnämnande av att uppgifterna tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="524" />
+      <location filename="../../gui/dialogs.py" line="523" />
       <source>Sisältää henkilötietoja</source>
       <translation>Innehåller personuppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="530" />
-      <source>Julkaistava otsikko</source>
-      <translation>Rubrik som publiceras</translation>
-    </message>
-    <message>
-      <location filename="../../gui/dialogs.py" line="565" />
+      <location filename="../../gui/dialogs.py" line="559" />
       <source>Tietokantapalvelimen salasana</source>
       <translation>Databasserverns lösenord</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="568" />
+      <location filename="../../gui/dialogs.py" line="562" />
       <source>Palvelin ei hyväksynyt salasanaa. Yritä uudelleen.</source>
       <translation>Servern godkände inte lösenordet. Försök igen.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="570" />
+      <location filename="../../gui/dialogs.py" line="564" />
       <source>Palvelin {server} pyytää käyttäjän {user} salasanan.</source>
       <translation>Servern {server} begär lösenordet för användaren {user}.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="574" />
+      <location filename="../../gui/dialogs.py" line="568" />
       <source>Salasana:</source>
       <translation>Lösenord:</translation>
     </message>
@@ -4995,12 +4990,12 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>operations</name>
     <message>
-      <location filename="../../gui/operations.py" line="145" />
+      <location filename="../../gui/operations.py" line="147" />
       <source>Peruuta</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../../gui/operations.py" line="276" />
+      <location filename="../../gui/operations.py" line="277" />
       <source>Odota hetki…</source>
       <translation>Vänta ett ögonblick…</translation>
     </message>
@@ -5196,7 +5191,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Ange avtalets namn eller en del av det.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="461" />
+      <location filename="../../db/archive.py" line="470" />
       <source>Arkisto on eri Sihteerin versiosta (rakenneversio {revision}, tämä Sihteeri {head_revision}). Tuo se samalla Sihteerin versiolla, jolla se tehtiin.</source>
       <translation>Arkivet kommer från en annan version av Sihteeri (strukturversion {revision}, denna Sihteeri {head_revision}). Importera det med samma version av Sihteeri som det gjordes med.</translation>
     </message>
@@ -5222,7 +5217,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Arkivet {target} kunde inte skrivas: {value}.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="470" />
+      <location filename="../../db/archive.py" line="479" />
       <source>Arkiston manifest.json ei luettele tauluja.</source>
       <translation>Arkivets manifest.json förtecknar inga tabeller.</translation>
     </message>
@@ -5237,22 +5232,22 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Arkivets manifest.json är skadad.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="490" />
+      <location filename="../../db/archive.py" line="499" />
       <source>Arkiston taulun {name} rivit eivät vastaa manifest.json-tiedostoa.</source>
       <translation>Raderna i arkivets tabell {name} motsvarar inte filen manifest.json.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="555" />
+      <location filename="../../db/archive.py" line="566" />
       <source>Arkiston taulun {table} viittaukset muodostavat kehän.</source>
       <translation>Referenserna i arkivets tabell {table} bildar en slinga.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="521" />
+      <location filename="../../db/archive.py" line="532" />
       <source>Arkiston taulussa {name} on sama tunniste kahdesti.</source>
       <translation>I arkivets tabell {name} förekommer samma identifierare två gånger.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="487" />
+      <location filename="../../db/archive.py" line="496" />
       <source>Arkiston tiedosto {member} on vioittunut.</source>
       <translation>Arkivets fil {member} är skadad.</translation>
     </message>
@@ -5292,12 +5287,12 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Arkivet innehåller filer som manifest.json inte förtecknar: {unlisted}.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="474" />
+      <location filename="../../db/archive.py" line="483" />
       <source>Arkistossa on tuntematon taulu {unknown}.</source>
       <translation>Arkivet innehåller en okänd tabell {unknown}.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="483" />
+      <location filename="../../db/archive.py" line="492" />
       <source>Arkistosta puuttuu taulun {name} tiedosto.</source>
       <translation>Filen för tabellen {name} saknas i arkivet.</translation>
     </message>
@@ -5574,7 +5569,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Protokollet från möte {number}/{year} är justerat; dess ärenden kan inte ändras, läggas till eller tas bort.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/excerpt.py" line="33" />
+      <location filename="../../core/printing/excerpt.py" line="34" />
       <source>Kokouksen {number}/{year} pöytäkirjaa ei ole tarkastettu, joten pykälästä {section_label} ei voi antaa pöytäkirjanotetta. Tulosta tarvittaessa luonnos, joka merkitään sanalla LUONNOS.</source>
       <translation>Protokollet från möte {number}/{year} har inte justerats, så inget protokollsutdrag kan ges ur {section_label}. Skriv vid behov ut ett utkast, som märks med ordet UTKAST.</translation>
     </message>
@@ -5692,7 +5687,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Bilagan hittas inte; den har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/attachment_files.py" line="128" />
+      <location filename="../../core/printing/attachment_files.py" line="81" />
       <source>Liitetään liitetiedostoja…</source>
       <translation>Bilagefilerna fogas till…</translation>
     </message>
@@ -5911,7 +5906,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Tar säkerhetskopia av den nuvarande databasen…</translation>
     </message>
     <message>
-      <location filename="../../core/printing/excerpt.py" line="45" />
+      <location filename="../../core/printing/excerpt.py" line="46" />
       <source>Otteen oikeaksi todistajaa ei löytynyt.</source>
       <translation>Den som bestyrker utdraget hittades inte.</translation>
     </message>
@@ -6132,7 +6127,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Innehållet i det justerade protokollet ({label}) har ändrats efter justeringen utanför Sihteeri (direkt i databasen). Protokollet motsvarar inte det justerade. Utred ändringen med hjälp av säkerhetskopian och loggen innan utdrag ges.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="593" />
+      <location filename="../../db/archive.py" line="604" />
       <source>Tarkistetaan arkistoa…</source>
       <translation>Kontrollerar arkivet…</translation>
     </message>
@@ -6143,9 +6138,14 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Kontrollerar säkerhetskopian…</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="531" />
+      <location filename="../../db/archive.py" line="542" />
       <source>Taulu {name}, rivi {number}: {column} viittaa riviin, jota arkistossa ei ole ({target} {value}).</source>
       <translation>Tabell {name}, rad {number}: {column} hänvisar till en rad som inte finns i arkivet ({target} {value}).</translation>
+    </message>
+    <message>
+      <location filename="../../db/archive.py" line="397" />
+      <source>Taulu {table}, rivi {number}</source>
+      <translation>Tabell {table}, rad {number}</translation>
     </message>
     <message>
       <location filename="../../core/template_library.py" line="120" />
@@ -6253,7 +6253,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Databasen har flera strukturversioner ({value}).</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="609" />
+      <location filename="../../db/archive.py" line="620" />
       <source>Tietokannassa {description} on jo tietoja. Arkiston voi tuoda vain tyhjään Sihteerin tietokantaan; anna uusi tiedosto tai tyhjä tietokanta.</source>
       <translation>Databasen {description} innehåller redan uppgifter. Arkivet kan importeras endast till en tom Sihteeri-databas; ange en ny fil eller en tom databas.</translation>
     </message>
@@ -6397,7 +6397,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Organet {missing} finns inte i databasen. Organ: {names}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/labels.py" line="252" />
+      <location filename="../../core/printing/labels.py" line="254" />
       <source>Tulostuskieli {language!r} ei ole tuettu; valitse fi (suomi) tai sv (ruotsi).</source>
       <translation>Utskriftsspråket {language!r} stöds inte; välj fi (finska) eller sv (svenska).</translation>
     </message>
@@ -6412,7 +6412,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Okänd punkt att rätta: {field}.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="618" />
+      <location filename="../../db/archive.py" line="629" />
       <source>Tuodaan taulua {table}…</source>
       <translation>Importerar tabellen {table}…</translation>
     </message>
@@ -6768,32 +6768,32 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>fel vid ifyllningen ({error})</translation>
     </message>
     <message>
-      <location filename="../../core/printing/attachment_files.py" line="112" />
+      <location filename="../../core/printing/attachment_files.py" line="120" />
       <source>{attachment}: PDF-tiedosto on suojattu salasanalla.</source>
       <translation>{attachment}: PDF-filen är skyddad med lösenord.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/attachment_files.py" line="117" />
+      <location filename="../../core/printing/attachment_files.py" line="126" />
       <source>{attachment}: PDF-tiedostoa ei voi lukea ({error}).</source>
       <translation>{attachment}: PDF-filen kan inte läsas ({error}).</translation>
     </message>
     <message>
-      <location filename="../../core/printing/attachment_files.py" line="114" />
+      <location filename="../../core/printing/attachment_files.py" line="122" />
       <source>{attachment}: PDF-tiedostossa ei ole sivuja.</source>
       <translation>{attachment}: PDF-filen har inga sidor.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/attachment_files.py" line="108" />
+      <location filename="../../core/printing/attachment_files.py" line="116" />
       <source>{attachment}: tiedosto {name} ei ole PDF-tiedosto.</source>
       <translation>{attachment}: filen {name} är inte en PDF-fil.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/attachment_files.py" line="102" />
+      <location filename="../../core/printing/attachment_files.py" line="110" />
       <source>{attachment}: vain nimi, ei tiedostoa.</source>
       <translation>{attachment}: endast namn, ingen fil.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/attachment_files.py" line="106" />
+      <location filename="../../core/printing/attachment_files.py" line="114" />
       <source>{attachment}: {problem}</source>
       <translation>{attachment}: {problem}</translation>
     </message>
@@ -6868,7 +6868,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>{problem} Filen har inte rörts.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1233" />
+      <location filename="../../core/minutes.py" line="1235" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} Markeringarna för publicering på nätet ändrades inte.</translation>
     </message>
@@ -6883,12 +6883,12 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>{what} misslyckades: {problem}</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="495" />
+      <location filename="../../db/archive.py" line="504" />
       <source>{where} on virheellinen.</source>
       <translation>{where} är felaktig.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="438" />
+      <location filename="../../db/archive.py" line="447" />
       <source>{where}: arkistosta puuttuu liitetiedosto {value}.</source>
       <translation>{where}: bilagefilen {value} saknas i arkivet.</translation>
     </message>
@@ -6908,12 +6908,12 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>{where}: variabeln ”{owner}” har inget fält ”{exc}”. Dess fält: {value}.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="401" />
+      <location filename="../../db/archive.py" line="406" />
       <source>{where}: sarake {column_name} ei saa olla tyhjä.</source>
       <translation>{where}: kolumnen {column_name} får inte vara tom.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="445" />
+      <location filename="../../db/archive.py" line="454" />
       <source>{where}: sarakkeen {column_name} arvo {value!r} ei kelpaa.</source>
       <translation>{where}: värdet {value!r} i kolumnen {column_name} är inte giltigt.</translation>
     </message>
@@ -6928,7 +6928,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>{where}: okänd variabel ”{exc}”. Tillgängliga variabler: {available}.</translation>
     </message>
     <message>
-      <location filename="../../db/archive.py" line="498" />
+      <location filename="../../db/archive.py" line="508" />
       <source>{where}: tuntematon sarake {extra}.</source>
       <translation>{where}: okänd kolumn {extra}.</translation>
     </message>

@@ -121,3 +121,29 @@ def test_a_decision_draft_gets_no_attachments(demo_db: Database, kind: DocumentK
         pdf = render_in_session(session, request)
         attached = append_attachment_files(session, replace(request), pdf)
     assert (attached.pdf, attached.added, attached.left_out) == (pdf, (), ())
+
+
+def test_a_section_shown_by_its_title_only_adds_no_files(demo_db: Database) -> None:
+    """Ensure the files of a secret § never follow a public document (even those marked public), nor the files
+    of a § containing personal data the version without personal data, while a document for the parties has
+    them."""
+    from db.enums import Publicity
+
+    meeting_id, item_id, _titles = _item_with_files(demo_db)
+    with demo_db.begin() as session:
+        item = session.get(Item, item_id)
+        assert item is not None
+        item.publicity, item.secrecy_ground, item.public_title = Publicity.SECRET, "JulkL 24.1 § 25 k", "Asia"
+    public = DocumentRequest(DocumentKind.AGENDA, meeting_id, draft=True)
+    attached = render_with_attachments(demo_db, public)
+    assert attached.added == () and attached.left_out == ()
+    assert "SOPIMUKSEN ENSIMMAINEN SIVU" not in read_pdf(attached.pdf).text
+    parties = render_with_attachments(demo_db, replace(public, public=False))
+    assert len(parties.added) == 2  # sopimus and salainen
+    with demo_db.begin() as session:
+        item = session.get(Item, item_id)
+        assert item is not None
+        item.publicity, item.has_personal_data = item.publicity.PUBLIC, True
+    online = render_with_attachments(demo_db, replace(public, without_personal_data=True))
+    assert online.added == () and online.left_out == ()
+    assert len(render_with_attachments(demo_db, public).added) == 1  # the full version adds the public file

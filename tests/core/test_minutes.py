@@ -525,10 +525,10 @@ def test_sending_an_excerpt_is_recorded_even_after_checking(demo_db: Database) -
             minutes.record_sending(s, recipient.id, **change)  # type: ignore[arg-type]
 
 
-def test_publication_marks_change_on_checked_minutes_without_breaking_their_fingerprint(demo_db: Database) -> None:
-    """Ensure a § of checked minutes can be marked as containing personal data, with a public title: minutes
-    checked before (the first fingerprint version, which covered the marks) are verified first and then stored
-    in the second version, the rest stays locked, and minutes changed behind Sihteeri's back refuse the marks."""
+def test_publication_mark_changes_on_checked_minutes_without_breaking_their_fingerprint(demo_db: Database) -> None:
+    """Ensure a § of checked minutes can be marked as containing personal data: minutes checked before (the first
+    fingerprint version, which covered the mark) are verified and signed again in the second version, the rest
+    (the public title too) stays locked, and minutes changed behind Sihteeri's back refuse the mark."""
     from core import fingerprint
 
     with demo_db.begin() as s:
@@ -539,25 +539,27 @@ def test_publication_marks_change_on_checked_minutes_without_breaking_their_fing
         meeting.fingerprint = fingerprint._digest(s, meeting_id, 1)  # as checked by an earlier Sihteeri
     with demo_db.begin() as s:
         assert minutes.check_integrity(s, meeting_id).status == minutes.Integrity.INTACT
-        minutes.set_publication_marks(s, item_id, has_personal_data=True, public_title="  Yhteistyöpöytäkirja ")
+        minutes.set_publication_marks(s, item_id, has_personal_data=True)
     with demo_db.begin() as s:
         item = s.get(Item, item_id)
-        assert item is not None and (item.has_personal_data, item.public_title) == (True, "Yhteistyöpöytäkirja")
+        assert item is not None and item.has_personal_data
         stored = item.meeting.fingerprint
         assert stored is not None and stored.startswith("v2") and len(stored) == 64
         assert minutes.check_integrity(s, meeting_id).status == minutes.Integrity.INTACT
-        minutes.set_publication_marks(s, item_id, has_personal_data=False, public_title="")
+        minutes.set_publication_marks(s, item_id, has_personal_data=False)
         assert minutes.verify_fingerprint(s, meeting_id)
-    with pytest.raises(LockedError), demo_db.begin() as s:
-        item = s.get(Item, item_id)
-        assert item is not None
-        item.decision = "Muutettu jälkikäteen."
+    for field, value in (("decision", "Muutettu jälkikäteen."), ("public_title", "Toinen otsikko")):
+        with pytest.raises(LockedError), demo_db.begin() as s:
+            item = s.get(Item, item_id)
+            assert item is not None
+            setattr(item, field, value)
     with demo_db.begin() as s:
-        s.execute(text("UPDATE item SET decision = 'Hylättiin.' WHERE id = :id"), {"id": item_id})
+        s.execute(text("UPDATE item SET public_title = 'Vaihdettu' WHERE id = :id"), {"id": item_id})
+    with demo_db.begin() as s:  # the public title is part of the minutes: a secret § is printed by it
+        assert minutes.check_integrity(s, meeting_id).status == minutes.Integrity.CHANGED
     refused = pytest.raises(ValidationError, match=r"muuttunut.*Verkkojulkaisun merkintöjä ei muutettu")
     with refused, demo_db.begin() as s:
-        minutes.set_publication_marks(s, item_id, has_personal_data=True, public_title="")
+        minutes.set_publication_marks(s, item_id, has_personal_data=True)
     with demo_db.begin() as s:
         item = s.get(Item, item_id)
         assert item is not None and not item.has_personal_data
-        assert minutes.check_integrity(s, meeting_id).status == minutes.Integrity.CHANGED

@@ -168,4 +168,19 @@ def test_minutes_for_the_web_without_personal_data(sqlite_demo_db: Database, tmp
     assert full.startswith("<!DOCTYPE html>") and online.startswith("<!DOCTYPE html>")
     assert "hyväksyä liitteenä olevan yhteistyöpöytäkirjan" in full
     assert "hyväksyä liitteenä olevan yhteistyöpöytäkirjan" not in online
-    assert "poistettu yleisestä tietoverkosta" in online and SEED2_TITLE in online
+    assert "poistettu yleisestä tietoverkosta" in online and "Henkilötietoja sisältävä asia" in online
+    assert SEED2_TITLE in full and SEED2_TITLE not in online  # no public title given: a neutral one
+
+
+def test_options_that_would_be_ignored_are_refused(
+    sqlite_demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ensure attachments for an HTML page, or an HTML page written under a .pdf name, are refused in Finnish
+    with exit code 2, and nothing is written."""
+    common = ("minutes", "--body", "Maakuntahallitus", "--date", "2025-10-13")
+    with_files = ("--format", "html", "--with-attachments", "--out", str(tmp_path / "a.html"))
+    assert _run(sqlite_demo_db, *common, *with_files) == 2
+    assert "vain PDF-asiakirjaan" in capsys.readouterr().err
+    assert _run(sqlite_demo_db, *common, "--format", "html", "--out", str(tmp_path / "b.pdf")) == 2
+    assert "anna pääte .html" in capsys.readouterr().err
+    assert not (tmp_path / "a.html").exists() and not (tmp_path / "b.pdf").exists()

@@ -179,3 +179,27 @@ def test_arbitrary_text_shows_as_given_and_never_as_markup(
         shown = comparable(page.text)
         for text in texts:
             assert comparable(text) in shown, (kind, text[:200])
+
+
+def test_an_excerpt_without_personal_data_names_nobody(demo_db: Database) -> None:
+    """Ensure the version without personal data of an excerpt shows no recipients, and neither the page nor
+    its metadata carries the § 's own title when it has no public title (a title may name a person)."""
+    from db.models import Recipient
+
+    meeting_id = _meeting_id(demo_db, "Hyvinvointilautakunta", dt.date(2025, 10, 21))
+    with demo_db.begin() as session:
+        item = session.scalars(select(Item).where(Item.title == SEED1_TITLE)).one()
+        item.has_personal_data, item.public_title = True, ""
+        session.add(Recipient(item=item, name="Maija Meikäläinen", address="Kotikatu 1, 19600 Hartola"))
+        item_id = item.id
+    request = DocumentRequest(DocumentKind.EXCERPT, meeting_id, (item_id,), draft=True, without_personal_data=True)
+    for form in (DocumentFormat.HTML, DocumentFormat.PDF):
+        content = _render(demo_db, DocumentRequest(**{**request.__dict__, "format": form}))
+        text = Page(content).text if form == DocumentFormat.HTML else read_pdf(content).text
+        meta = content.decode("utf-8", "replace") if form == DocumentFormat.HTML else str(read_pdf(content).metadata)
+        assert "Henkilötietoja sisältävä asia" in text
+        for private in ("Maija Meikäläinen", "Kotikatu", SEED1_TITLE):
+            assert private not in text and private not in meta, (form, private)
+    full = Page(_render(demo_db, DocumentRequest(**{**request.__dict__, "format": DocumentFormat.HTML,
+                                                    "without_personal_data": False})))  # fmt: skip
+    assert "Maija Meikäläinen" in full.text and SEED1_TITLE in full.text

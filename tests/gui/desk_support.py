@@ -45,17 +45,15 @@ class AnsweringPrompts(Prompts):
         self.opened_files: list[tuple[Path, bytes]] = []  # what open_file was given (the path and its bytes then)
         self.password_asked: list[tuple[str, str, bool]] = []  # (user, server, wrong) of each question
         self.publication: DocumentRequest | None = None  # the answer to choose_publication (None: cancelled)
-        self.marks: tuple[bool, str] | None = None  # the answer to publication_marks (None: cancelled)
-        self.marks_asked: list[tuple[bool, str]] = []  # what publication_marks showed
+        self.marks: bool | None = None  # the answer to publication_marks (None: cancelled)
+        self.marks_asked: list[bool] = []  # what publication_marks showed
 
     def choose_attachment_file(self, parent: QWidget | None) -> Path | None:
         self.asked.append(("choose_attachment_file", ""))
         return self.attachment_path
 
-    def publication_marks(
-        self, parent: QWidget | None, has_personal_data: bool, public_title: str
-    ) -> tuple[bool, str] | None:
-        self.marks_asked.append((has_personal_data, public_title))
+    def publication_marks(self, parent: QWidget | None, has_personal_data: bool) -> bool | None:
+        self.marks_asked.append(has_personal_data)
         return self.marks
 
     def choose_publication(self, parent: QWidget | None, meeting_id: int, *, locked: bool) -> DocumentRequest | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from pathlib import Path
 
@@ -192,3 +193,32 @@ def test_results_for_a_closed_window_are_dropped_and_failures_still_shown(qtbot:
         assert shown == ["Joku muu tallensi ensin."]
     finally:
         errors.set_presenter(None)
+
+
+def test_progress_texts_of_core_arrive_in_the_users_language(qtbot: QtBot) -> None:
+    """Ensure a progress text written in core/ (a db.errors.msg) reaches the progress dialog translated: the
+    signal that carries it across threads keeps only the plain text."""
+    from PySide6.QtWidgets import QApplication
+
+    from db.errors import msg
+    from gui.i18n import install_translations, remove_translations
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    installed = install_translations(app, "sv")
+    seen: list[str] = []
+    connected = threading.Event()
+    try:
+
+        def work(progress: Progress) -> int:
+            connected.wait(5)
+            progress.update(1, 2, msg("Tuodaan taulua {table}…", table="item"))
+            return 0
+
+        op = run_in_background(None, work, label="Tuodaan")
+        op.bridge.progressed.connect(lambda _d, _t, text: seen.append(text))
+        connected.set()
+        qtbot.waitUntil(lambda: op.done, timeout=5000)
+    finally:
+        remove_translations(app, installed)
+    assert seen == ["Importerar tabellen item…"]

@@ -33,7 +33,7 @@ def test_marks_of_a_checked_section_are_saved_and_the_minutes_stay_intact(
     qtbot: QtBot, demo_db: Database, settings: Settings, prompts: AnsweringPrompts
 ) -> None:
     """Ensure the action is offered for a § of checked minutes (not for an open one, whose editor has the same
-    fields), shows the current marks, saves the answer and leaves the checked minutes verified intact."""
+    fields), shows the current mark, saves the answer and leaves the checked minutes verified intact."""
     window = make_window(qtbot, demo_db, settings, prompts)
     window.open_item(_item_id(demo_db, title=SEED1_TITLE))
     assert not window.named_actions["publication_marks"].isEnabled()
@@ -42,12 +42,12 @@ def test_marks_of_a_checked_section_are_saved_and_the_minutes_stay_intact(
     action = window.named_actions["publication_marks"]
     assert action.isEnabled() and action.text() == "Verkkojulkaisun merkinnät…"
     action.trigger()  # cancelled: nothing changes
-    assert prompts.marks_asked == [(False, "")]
-    prompts.marks = (True, "Yhteistyöpöytäkirja")
+    assert prompts.marks_asked == [False]
+    prompts.marks = True
     action.trigger()
     with demo_db.session() as session:
         item = session.get(Item, item_id)
-        assert item is not None and (item.has_personal_data, item.public_title) == (True, "Yhteistyöpöytäkirja")
+        assert item is not None and item.has_personal_data
         assert minutes.check_integrity(session, item.meeting_id).status == minutes.Integrity.INTACT
     assert window.statusBar().currentMessage() == "Verkkojulkaisun merkinnät tallennettu."
-    assert window.editor.public_title.text() == "Yhteistyöpöytäkirja"  # the read-only editor shows the marks
+    assert window.editor.has_personal_data.isChecked()  # the read-only editor shows the mark
