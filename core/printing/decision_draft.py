@@ -8,7 +8,7 @@ from core.printing.agenda import meeting_header
 from core.printing.base import DocumentMeta
 from core.printing.labels import Labels
 from core.printing.request import DocumentRequest, ProgressSink, selected_items
-from core.printing.sections import Mode, body_name, item_title, organisation_name, write_item
+from core.printing.sections import Mode, body_name, organisation_name, shown_title, write_item
 from db.models import Meeting
 
 
@@ -18,8 +18,9 @@ def render(
     labels = Labels(request.language)
     items = selected_items(meeting, request)
     body = body_name(meeting.body, labels)
+    personal_data = not request.without_personal_data
     subject = (
-        item_title(items[0], labels, public=request.public)
+        shown_title(items[0], labels, public=request.public, personal_data=personal_data)
         if len(items) == 1
         else ", ".join(labels.section(item.section_number) for item in items)
     )
@@ -38,5 +39,5 @@ def render(
             progress.update(done, len(items), item.section_label)
         if done:
             builder.spacer(8)
-        write_item(builder, item, labels, mode=Mode.PREPARED, public=request.public)
+        write_item(builder, item, labels, mode=Mode.PREPARED, public=request.public, personal_data=personal_data)
     return builder.render()

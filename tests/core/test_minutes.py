@@ -537,6 +537,10 @@ def test_publication_mark_changes_on_checked_minutes_without_breaking_their_fing
         meeting = s.get(Meeting, meeting_id)
         assert meeting is not None and meeting.fingerprint is not None and meeting.fingerprint.startswith("v2")
         meeting.fingerprint = fingerprint._digest(s, meeting_id, 1)  # as checked by an earlier Sihteeri
+    with pytest.raises(LockedError), demo_db.begin() as s:  # not around the first version: it covers the mark
+        item = s.get(Item, item_id)
+        assert item is not None
+        item.has_personal_data = True
     with demo_db.begin() as s:
         assert minutes.check_integrity(s, meeting_id).status == minutes.Integrity.INTACT
         minutes.set_publication_marks(s, item_id, has_personal_data=True)

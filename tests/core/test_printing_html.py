@@ -182,8 +182,9 @@ def test_arbitrary_text_shows_as_given_and_never_as_markup(
 
 
 def test_an_excerpt_without_personal_data_names_nobody(demo_db: Database) -> None:
-    """Ensure the version without personal data of an excerpt shows no recipients, and neither the page nor
-    its metadata carries the § 's own title when it has no public title (a title may name a person)."""
+    """Ensure the version without personal data of an excerpt (and of a decision draft) shows no recipients,
+    and neither the page nor its metadata carries the § 's own title when it has no public title (a title may
+    name a person)."""
     from db.models import Recipient
 
     meeting_id = _meeting_id(demo_db, "Hyvinvointilautakunta", dt.date(2025, 10, 21))
@@ -200,6 +201,10 @@ def test_an_excerpt_without_personal_data_names_nobody(demo_db: Database) -> Non
         assert "Henkilötietoja sisältävä asia" in text
         for private in ("Maija Meikäläinen", "Kotikatu", SEED1_TITLE):
             assert private not in text and private not in meta, (form, private)
+    draft = read_pdf(_render(demo_db, DocumentRequest(DocumentKind.DRAFT, meeting_id, (item_id,),
+                                                      without_personal_data=True)))  # fmt: skip
+    assert SEED1_TITLE not in draft.text and SEED1_TITLE not in str(draft.metadata)
+    assert "Henkilötietoja sisältävä asia" in draft.text
     full = Page(_render(demo_db, DocumentRequest(**{**request.__dict__, "format": DocumentFormat.HTML,
                                                     "without_personal_data": False})))  # fmt: skip
     assert "Maija Meikäläinen" in full.text and SEED1_TITLE in full.text
