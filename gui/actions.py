@@ -178,8 +178,9 @@ def preview(window: MainWindow, kind: Any, *, attachments: bool = False) -> None
         window.last_operation = preview_document(window, window.database, request, attachments=attachments)
 
 
-def publish(window: MainWindow) -> None:
-    """The meeting's agenda or minutes for the public network (``gui.publish_dialog``)."""
+def publish(window: MainWindow, *, without_personal_data: bool = False) -> None:
+    """The meeting's agenda or minutes for the public network (``gui.publish_dialog``); ``without_personal_data``
+    ticks that choice at first (from the list of what comes off the web)."""
     from gui.publish_dialog import save_published
 
     node = window.current_node()
@@ -188,7 +189,9 @@ def publish(window: MainWindow) -> None:
     if window.editor.dirty and not window.editor.save():
         return
     meeting_id = node.key if node.kind == NodeKind.MEETING else node.meeting_id
-    request = window.prompts.choose_publication(window, meeting_id, locked=node.locked)
+    request = window.prompts.choose_publication(
+        window, meeting_id, locked=node.locked, without_personal_data=without_personal_data
+    )
     if request is None:
         return
 

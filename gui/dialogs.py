@@ -53,6 +53,15 @@ class SaveChoice(Enum):
 
 
 @dataclass(frozen=True)
+class RemovalChoice:
+    """What was chosen in Työkalut → Verkosta poistettavat: a meeting, and whether to save its minutes for the
+    web without personal data."""
+
+    meeting_id: int
+    publish: bool = False
+
+
+@dataclass(frozen=True)
 class NewMeeting:
     """What the new-meeting dialog asks: the body, the date, the place and the starting time."""
 
@@ -502,12 +511,15 @@ class Prompts:
                 ).format(name=path.name, folder=path.parent),
             )
 
-    def online_removals(self, parent: QWidget | None, database: Database) -> int | None:
-        """Työkalut → Verkosta poistettavat: the meeting of the row chosen, or None when closed."""
+    def online_removals(self, parent: QWidget | None, database: Database) -> RemovalChoice | None:
+        """Työkalut → Verkosta poistettavat: the meeting of the row chosen (and whether its version without
+        personal data was asked for), or None when closed."""
         from gui.online_dialog import OnlineRemovalsDialog
 
         dialog = OnlineRemovalsDialog(database, parent)
-        return dialog.chosen_meeting if dialog.exec() == QDialog.DialogCode.Accepted else None
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen_meeting is None:
+            return None
+        return RemovalChoice(dialog.chosen_meeting, dialog.publish_requested)
 
     def publication_marks(self, parent: QWidget | None, has_personal_data: bool) -> bool | None:
         """Whether the § of checked minutes contains personal data, or None when cancelled."""
@@ -532,11 +544,14 @@ class Prompts:
             return None
         return personal.isChecked()
 
-    def choose_publication(self, parent: QWidget | None, meeting_id: int, *, locked: bool) -> DocumentRequest | None:
+    def choose_publication(
+        self, parent: QWidget | None, meeting_id: int, *, locked: bool, without_personal_data: bool = False
+    ) -> DocumentRequest | None:
         """The document for the public network (``gui.publish_dialog``), or None when cancelled."""
         from gui.publish_dialog import PublishDialog
 
         dialog = PublishDialog(minutes_checked=locked, parent=parent)
+        dialog.without_personal_data.setChecked(without_personal_data)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.request(meeting_id, draft=not locked)

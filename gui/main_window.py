@@ -491,10 +491,16 @@ class MainWindow(QMainWindow):
         )
 
     def open_online_removals(self) -> None:
-        """Työkalut → Verkosta poistettavat…: the reminder list; a chosen row's meeting is shown."""
-        meeting_id = self.prompts.online_removals(self, self.database)
-        if meeting_id is not None:
-            self.select_meeting(meeting_id)
+        """Työkalut → Verkosta poistettavat…: the reminder list; a chosen row's meeting is shown, and its minutes
+        saved for the web without personal data when that was asked for."""
+        choice = self.prompts.online_removals(self, self.database)
+        if choice is None:
+            return
+        self.select_meeting(choice.meeting_id)
+        if choice.publish:
+            from gui.actions import publish
+
+            publish(self, without_personal_data=True)
 
     def mark_agenda_published(self) -> None:
         """Record the day the selected meeting's agenda went out (Kokous → Merkitse esityslista julkaistuksi…)."""

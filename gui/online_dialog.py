@@ -3,7 +3,8 @@
 The personal data of the §§ marked as holding it must come off the published minutes when the members' appeal
 period has ended (KuntaL 140 §), and the whole minutes when the organisation's period has passed (Asetukset →
 Organisaatio → Pöytäkirjat verkossa). The list covers the chosen dates (by default two weeks back and two
-months ahead); choosing a row shows its meeting in the window.
+months ahead); choosing a row shows its meeting in the window, and "Verkkoversio ilman henkilötietoja…" also
+saves its minutes for the web without personal data (``gui.publish_dialog``).
 """
 
 from __future__ import annotations
@@ -33,13 +34,15 @@ AHEAD = dt.timedelta(days=60)
 
 
 class OnlineRemovalsDialog(QDialog):
-    """The reminder list; ``chosen_meeting`` is the meeting of the row opened (Enter or a double click)."""
+    """The reminder list; ``chosen_meeting`` is the meeting of the row opened (Enter or a double click), and
+    ``publish_requested`` says that its version without personal data was asked for."""
 
     def __init__(self, database: Database, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
         super().__init__(parent)
         self._database = database
         self._today = today or dt.date.today()
         self.chosen_meeting: int | None = None
+        self.publish_requested = False  # the row's minutes are to be saved for the web without personal data
         self.setWindowTitle(self.tr("Verkosta poistettavat"))
         layout = QVBoxLayout(self)
         note = QLabel(self.tr("Henkilötiedot poistetaan julkaistusta pöytäkirjasta muutoksenhakuajan päätyttyä "
@@ -68,8 +71,13 @@ class OnlineRemovalsDialog(QDialog):
         layout.addWidget(self.empty)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.show_button = buttons.addButton(self.tr("Näytä kokous"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.publish_button = buttons.addButton(
+            self.tr("Verkkoversio ilman henkilötietoja…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.publish_button.setToolTip(self.tr("Tallenna valitun kokouksen pöytäkirja verkkoon ilman henkilötietoja"))
         buttons.rejected.connect(self.reject)
         self.show_button.clicked.connect(self.open_current)
+        self.publish_button.clicked.connect(self.publish_current)
         layout.addWidget(buttons)
         self.table.itemDoubleClicked.connect(lambda _item: self.open_current())
         self.table.itemSelectionChanged.connect(self._enable)
@@ -114,7 +122,14 @@ class OnlineRemovalsDialog(QDialog):
         ]
 
     def _enable(self) -> None:
-        self.show_button.setEnabled(self.table.currentRow() >= 0 and bool(self.table.selectedItems()))
+        chosen = self.table.currentRow() >= 0 and bool(self.table.selectedItems())
+        self.show_button.setEnabled(chosen)
+        self.publish_button.setEnabled(chosen)
+
+    def publish_current(self) -> None:
+        """The row's meeting, to be shown and its minutes saved for the web without personal data."""
+        self.publish_requested = True
+        self.open_current()
 
     def open_current(self) -> None:
         cell = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None

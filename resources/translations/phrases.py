@@ -9,6 +9,14 @@ from __future__ import annotations
 # Finnish source → (Swedish, English)
 PHRASES: dict[str, tuple[str, str]] = {
     "Toimielimet ja jäsenet": ("Organ och ledamöter", "Bodies and members"),
+    "Verkkoversio ilman henkilötietoja…": (
+        "Version på nätet utan personuppgifter…",
+        "Online version without personal data…",
+    ),
+    "Tallenna valitun kokouksen pöytäkirja verkkoon ilman henkilötietoja": (
+        "Spara protokollet från det valda mötet för nätet utan personuppgifter",
+        "Save the chosen meeting's minutes for the web without personal data",
+    ),
     "Verkkojulkaisun merkinnät…": ("Markeringar för publicering på nätet…", "Marks for publishing online…"),
     "Verkkojulkaisun merkinnät tallennettu.": (
         "Markeringarna för publicering på nätet sparades.",

@@ -914,7 +914,7 @@
     <name>AutoBackup</name>
     <message>
       <location filename="../../gui/backup_dialog.py" line="541" />
-      <location filename="../../gui/main_window.py" line="889" />
+      <location filename="../../gui/main_window.py" line="895" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Taking a backup…</translation>
     </message>
@@ -1401,7 +1401,7 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ConductWindow</name>
     <message>
-      <location filename="../../gui/actions.py" line="276" />
+      <location filename="../../gui/actions.py" line="279" />
       <source>Kokouksen kulku</source>
       <translation>Conduct of the meeting</translation>
     </message>
@@ -1529,57 +1529,57 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>DatabaseDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="182" />
+      <location filename="../../gui/dialogs.py" line="191" />
       <source>Avaa tietokanta</source>
       <translation>Open database</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="184" />
+      <location filename="../../gui/dialogs.py" line="193" />
       <source>Oletustietokanta tämän koneen datakansiossa</source>
       <translation>The default database in this computer's data folder</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="185" />
+      <location filename="../../gui/dialogs.py" line="194" />
       <source>Tietokantatiedosto (SQLite)</source>
       <translation>Database file (SQLite)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="186" />
+      <location filename="../../gui/dialogs.py" line="195" />
       <source>Jaettu PostgreSQL-tietokanta</source>
       <translation>Shared PostgreSQL database</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="188" />
+      <location filename="../../gui/dialogs.py" line="197" />
       <source>esim. H:\Sihteeri\sihteeri.db; uusi tiedosto otetaan käyttöön</source>
       <translation>e.g. H:\Sihteeri\sihteeri.db; a new file is set up</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="189" />
+      <location filename="../../gui/dialogs.py" line="198" />
       <source>Selaa…</source>
       <translation>Browse…</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="196" />
+      <location filename="../../gui/dialogs.py" line="205" />
       <source>Jos palvelin pyytää salasanan, se kysytään avattaessa eikä sitä tallenneta. Kysymättä se annetaan PostgreSQL:n pgpass-tiedostossa.</source>
       <translation>If the server asks for a password, it is asked when the database is opened and is not saved. To open without the question, give it in PostgreSQL's pgpass file.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="226" />
+      <location filename="../../gui/dialogs.py" line="235" />
       <source>Tietokantatiedosto</source>
       <translation>Database file</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="226" />
+      <location filename="../../gui/dialogs.py" line="235" />
       <source>Sihteerin tietokanta (*.db)</source>
       <translation>Sihteeri database (*.db)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="235" />
+      <location filename="../../gui/dialogs.py" line="244" />
       <source>Valitse tai kirjoita tietokantatiedoston nimi.</source>
       <translation>Choose or type the name of the database file.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="238" />
+      <location filename="../../gui/dialogs.py" line="247" />
       <source>Kirjoita osoite muodossa postgresql+psycopg://käyttäjä@palvelin/tietokanta.</source>
       <translation>Write the address as postgresql+psycopg://user@server/database.</translation>
     </message>
@@ -2175,22 +2175,22 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>FirstSectionDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="255" />
+      <location filename="../../gui/dialogs.py" line="264" />
       <source>Vuoden ensimmäinen pykälä</source>
       <translation>First section of the year</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="257" />
+      <location filename="../../gui/dialogs.py" line="266" />
       <source>Toimielimen {body} pykälät numeroidaan vuosittain. Jos osa vuoden kokouksista on pidetty ennen Sihteerin käyttöönottoa, anna ensimmäisen Sihteerissä tehtävän pykälän numero.</source>
       <translation>The sections of {body} are numbered per year. If some of the year's meetings were held before Sihteeri was taken into use, give the number of the first section made in Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="265" />
+      <location filename="../../gui/dialogs.py" line="274" />
       <source>Vuosi</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="269" />
+      <location filename="../../gui/dialogs.py" line="278" />
       <source>Ensimmäinen pykälä</source>
       <translation>First section</translation>
     </message>
@@ -2960,7 +2960,7 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="224" />
-      <location filename="../../gui/main_window.py" line="600" />
+      <location filename="../../gui/main_window.py" line="606" />
       <source>Poista asia</source>
       <translation>Remove item</translation>
     </message>
@@ -3016,7 +3016,7 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="245" />
-      <location filename="../../gui/main_window.py" line="728" />
+      <location filename="../../gui/main_window.py" line="734" />
       <source>Tietoja Sihteeristä</source>
       <translation>About Sihteeri</translation>
     </message>
@@ -3086,87 +3086,87 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Meeting details saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="510" />
+      <location filename="../../gui/main_window.py" line="516" />
       <source>Esityslista julkaistu</source>
       <translation>Agenda published</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="510" />
+      <location filename="../../gui/main_window.py" line="516" />
       <source>Julkaisupäivä</source>
       <translation>Publication date</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="516" />
+      <location filename="../../gui/main_window.py" line="522" />
       <source>Esityslista merkitty julkaistuksi.</source>
       <translation>Agenda marked published.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="535" />
+      <location filename="../../gui/main_window.py" line="541" />
       <source>Otteiden lähettäminen – {section} §</source>
       <translation>Sending the excerpts – § {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="538" />
+      <location filename="../../gui/main_window.py" line="544" />
       <source>Pykälällä ei ole vastaanottajia. Lisää ne asian kohtaan Tiedoksi / otteet ja tallenna.</source>
       <translation>The section has no recipients. Add them under For information / excerpts and save.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="553" />
+      <location filename="../../gui/main_window.py" line="559" />
       <source>Otteiden lähettäminen kirjattu.</source>
       <translation>Sending of the excerpts recorded.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="576" />
+      <location filename="../../gui/main_window.py" line="582" />
       <source>Vuoden {year} pykälät alkavat numerosta {number}.</source>
       <translation>The sections of {year} start from number {number}.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="601" />
+      <location filename="../../gui/main_window.py" line="607" />
       <source>Poistetaanko asia ”{title}”? Seuraavat pykälänumerot siirtyvät.</source>
       <translation>Remove the item “{title}”? The following § numbers shift.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="668" />
+      <location filename="../../gui/main_window.py" line="674" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Move to another meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="668" />
+      <location filename="../../gui/main_window.py" line="674" />
       <source>Toimielimellä ei ole muita avoimia kokouksia.</source>
       <translation>The body has no other open meetings.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="692" />
+      <location filename="../../gui/main_window.py" line="698" />
       <source>Asia tallennettu.</source>
       <translation>Item saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="722" />
+      <location filename="../../gui/main_window.py" line="728" />
       <source>Asetukset</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="722" />
+      <location filename="../../gui/main_window.py" line="728" />
       <source>Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.</source>
       <translation>The language changes when you restart Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="746" />
+      <location filename="../../gui/main_window.py" line="752" />
       <source>Sihteeri {version} — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
       <translation>Sihteeri {version} — the body secretary's tool: agendas, minutes, excerpts and agreements.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="749" />
+      <location filename="../../gui/main_window.py" line="755" />
       <source>Tietokanta: {database}</source>
       <translation>Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="750" />
+      <location filename="../../gui/main_window.py" line="756" />
       <source>Loki: {path}</source>
       <translation>Log: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="751" />
+      <location filename="../../gui/main_window.py" line="757" />
       <source>Virheraportit: {path}</source>
       <translation>Error reports: {path}</translation>
     </message>
@@ -3256,27 +3256,27 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Publish online…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="197" />
+      <location filename="../../gui/actions.py" line="200" />
       <source>Verkkojulkaisu tallennettu: {path}</source>
       <translation>Online version saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="226" />
+      <location filename="../../gui/actions.py" line="229" />
       <source>Verkkojulkaisun merkinnät tallennettu.</source>
       <translation>The marks for publishing online were saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="343" />
+      <location filename="../../gui/actions.py" line="346" />
       <source>(ei sopimusta)</source>
       <translation>(no agreement)</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="356" />
+      <location filename="../../gui/actions.py" line="359" />
       <source>Asia liitetty sopimukseen.</source>
       <translation>Item linked to the agreement.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="358" />
+      <location filename="../../gui/actions.py" line="361" />
       <source>Asian sopimusliitos poistettu.</source>
       <translation>The item's agreement link removed.</translation>
     </message>
@@ -3352,27 +3352,27 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>MeetingInfoDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="117" />
+      <location filename="../../gui/dialogs.py" line="126" />
       <source>Päivämäärä</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="119" />
+      <location filename="../../gui/dialogs.py" line="128" />
       <source>Alkaa klo</source>
       <translation>Starts at</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="121" />
+      <location filename="../../gui/dialogs.py" line="130" />
       <source>Paikka</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="125" />
+      <location filename="../../gui/dialogs.py" line="134" />
       <source>Kokoukset numeroidaan vuosittain. Pykälät seuraavat kokousten järjestystä.</source>
       <translation>Meetings are numbered by year. The sections follow the order of the meetings.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="126" />
+      <location filename="../../gui/dialogs.py" line="135" />
       <source>Kokouksen numero</source>
       <translation>Meeting number</translation>
     </message>
@@ -3535,27 +3535,27 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>NewMeetingDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="145" />
+      <location filename="../../gui/dialogs.py" line="154" />
       <source>Uusi kokous</source>
       <translation>New meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="154" />
+      <location filename="../../gui/dialogs.py" line="163" />
       <source>Toimielin</source>
       <translation>Body</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="156" />
+      <location filename="../../gui/dialogs.py" line="165" />
       <source>Päivämäärä</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="158" />
+      <location filename="../../gui/dialogs.py" line="167" />
       <source>Alkaa klo</source>
       <translation>Starts at</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="160" />
+      <location filename="../../gui/dialogs.py" line="169" />
       <source>Paikka</source>
       <translation>Place</translation>
     </message>
@@ -3563,57 +3563,67 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>OnlineRemovalsDialog</name>
     <message>
-      <location filename="../../gui/online_dialog.py" line="43" />
+      <location filename="../../gui/online_dialog.py" line="46" />
       <source>Verkosta poistettavat</source>
       <translation>To take off the web</translation>
     </message>
     <message>
-      <location filename="../../gui/online_dialog.py" line="45" />
+      <location filename="../../gui/online_dialog.py" line="48" />
       <source>Henkilötiedot poistetaan julkaistusta pöytäkirjasta muutoksenhakuajan päätyttyä niistä pykälistä, jotka on merkitty sisältämään henkilötietoja; koko pöytäkirja, kun organisaation asetuksissa annettu aika on kulunut.</source>
       <translation>Personal data comes off the published minutes when the appeal period has ended, from the sections marked as holding it; the whole minutes when the time set in the organisation's settings has passed.</translation>
     </message>
     <message>
-      <location filename="../../gui/online_dialog.py" line="53" />
+      <location filename="../../gui/online_dialog.py" line="56" />
       <source>Alkaen</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../gui/online_dialog.py" line="55" />
+      <location filename="../../gui/online_dialog.py" line="58" />
       <source>päättyen</source>
       <translation>until</translation>
     </message>
     <message>
-      <location filename="../../gui/online_dialog.py" line="60" />
+      <location filename="../../gui/online_dialog.py" line="63" />
       <source>Päivä</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../gui/online_dialog.py" line="60" />
+      <location filename="../../gui/online_dialog.py" line="63" />
       <source>Kokous</source>
       <translation>Meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/online_dialog.py" line="60" />
+      <location filename="../../gui/online_dialog.py" line="63" />
       <source>Poistettava</source>
       <translation>To remove</translation>
     </message>
     <message>
-      <location filename="../../gui/online_dialog.py" line="67" />
+      <location filename="../../gui/online_dialog.py" line="70" />
       <source>Ei poistettavaa näinä päivinä.</source>
       <translation>Nothing to remove on these days.</translation>
     </message>
     <message>
-      <location filename="../../gui/online_dialog.py" line="70" />
+      <location filename="../../gui/online_dialog.py" line="73" />
       <source>Näytä kokous</source>
       <translation>Show the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/online_dialog.py" line="93" />
+      <location filename="../../gui/online_dialog.py" line="75" />
+      <source>Verkkoversio ilman henkilötietoja…</source>
+      <translation>Online version without personal data…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/online_dialog.py" line="77" />
+      <source>Tallenna valitun kokouksen pöytäkirja verkkoon ilman henkilötietoja</source>
+      <translation>Save the chosen meeting's minutes for the web without personal data</translation>
+    </message>
+    <message>
+      <location filename="../../gui/online_dialog.py" line="101" />
       <source>henkilötiedot: {sections} §</source>
       <translation>personal data: § {sections}</translation>
     </message>
     <message>
-      <location filename="../../gui/online_dialog.py" line="97" />
+      <location filename="../../gui/online_dialog.py" line="105" />
       <source>koko pöytäkirja</source>
       <translation>the whole minutes</translation>
     </message>
@@ -4022,102 +4032,102 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>Prompts</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="394" />
+      <location filename="../../gui/dialogs.py" line="403" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="396" />
+      <location filename="../../gui/dialogs.py" line="405" />
       <source>Asiaan ”{what}” on tehty muutoksia, joita ei ole tallennettu.</source>
       <translation>The item “{what}” has changes that have not been saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="412" />
+      <location filename="../../gui/dialogs.py" line="421" />
       <source>Palauta tallentamattomat muutokset</source>
       <translation>Restore unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="422" />
+      <location filename="../../gui/dialogs.py" line="431" />
       <source>Uusi asia</source>
       <translation>New item</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="423" />
+      <location filename="../../gui/dialogs.py" line="432" />
       <source>Asian otsikko:</source>
       <translation>Title of the item:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="464" />
+      <location filename="../../gui/dialogs.py" line="473" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Move to another meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="465" />
+      <location filename="../../gui/dialogs.py" line="474" />
       <source>Kokous, johon asia siirretään:</source>
       <translation>Meeting to move the item to:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="475" />
+      <location filename="../../gui/dialogs.py" line="484" />
       <source>Liitä sopimukseen</source>
       <translation>Link to agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="476" />
+      <location filename="../../gui/dialogs.py" line="485" />
       <source>Sopimus, jota asia koskee:</source>
       <translation>The agreement the item is about:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="489" />
+      <location filename="../../gui/dialogs.py" line="498" />
       <source>Liitä tiedosto</source>
       <translation>Attach a file</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="490" />
+      <location filename="../../gui/dialogs.py" line="499" />
       <source>Kaikki tiedostot (*)</source>
       <translation>All files (*)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="499" />
+      <location filename="../../gui/dialogs.py" line="508" />
       <source>Tiedostoa ei voitu avata</source>
       <translation>The file could not be opened</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="500" />
+      <location filename="../../gui/dialogs.py" line="509" />
       <source>Tiedostolle {name} ei ole avaavaa ohjelmaa. Se on tallennettu kansioon {folder}.</source>
       <translation>No program opens the file {name}. It has been saved in the folder {folder}.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="515" />
+      <location filename="../../gui/dialogs.py" line="527" />
       <source>Verkkojulkaisun merkinnät</source>
       <translation>Marks for publishing online</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="517" />
+      <location filename="../../gui/dialogs.py" line="529" />
       <source>Merkintä ei muuta tarkastettua pöytäkirjaa. Se ratkaisee, näkyykö pykälästä verkkoversiossa, josta henkilötiedot on poistettu muutoksenhakuajan päätyttyä, vain julkaistava otsikko ja maininta poistosta.</source>
       <translation>The mark does not change the checked minutes. It decides whether the section shows only its published title and a note of the removal in the online version from which personal data has been removed after the appeal period.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="523" />
+      <location filename="../../gui/dialogs.py" line="535" />
       <source>Sisältää henkilötietoja</source>
       <translation>Contains personal data</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="559" />
+      <location filename="../../gui/dialogs.py" line="574" />
       <source>Tietokantapalvelimen salasana</source>
       <translation>Database server password</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="562" />
+      <location filename="../../gui/dialogs.py" line="577" />
       <source>Palvelin ei hyväksynyt salasanaa. Yritä uudelleen.</source>
       <translation>The server did not accept the password. Try again.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="564" />
+      <location filename="../../gui/dialogs.py" line="579" />
       <source>Palvelin {server} pyytää käyttäjän {user} salasanan.</source>
       <translation>The server {server} asks for the password of the user {user}.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="568" />
+      <location filename="../../gui/dialogs.py" line="583" />
       <source>Salasana:</source>
       <translation>Password:</translation>
     </message>
@@ -4404,62 +4414,62 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>SendingDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="314" />
+      <location filename="../../gui/dialogs.py" line="323" />
       <source>kirjeellä</source>
       <translation>by letter</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="315" />
+      <location filename="../../gui/dialogs.py" line="324" />
       <source>sähköisesti</source>
       <translation>electronically</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="316" />
+      <location filename="../../gui/dialogs.py" line="325" />
       <source>saantitodistuksella</source>
       <translation>with acknowledgement of receipt</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="317" />
+      <location filename="../../gui/dialogs.py" line="326" />
       <source>henkilökohtaisesti</source>
       <translation>in person</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="325" />
+      <location filename="../../gui/dialogs.py" line="334" />
       <source>Asianosaisen muutoksenhakuaika alkaa tiedoksisaannista: kirje 7. päivänä ja sähköinen viesti 3. päivänä lähettämisestä, saantitodistus ja henkilökohtainen luovutus vastaanottopäivänä. ”–” = ei vielä.</source>
       <translation>A party's appeal period starts from notification: a letter on the 7th day and an electronic message on the 3rd day after sending, a receipt and delivery by hand on the day received. ”–” = not yet.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="331" />
+      <location filename="../../gui/dialogs.py" line="340" />
       <source>Vastaanottaja</source>
       <translation>Recipient</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="331" />
+      <location filename="../../gui/dialogs.py" line="340" />
       <source>Asianosainen</source>
       <translation>Party</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="332" />
+      <location filename="../../gui/dialogs.py" line="341" />
       <source>Lähetetty</source>
       <translation>Sent</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="332" />
+      <location filename="../../gui/dialogs.py" line="341" />
       <source>Tapa</source>
       <translation>Method</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="332" />
+      <location filename="../../gui/dialogs.py" line="341" />
       <source>Vastaanotettu</source>
       <translation>Received</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="342" />
+      <location filename="../../gui/dialogs.py" line="351" />
       <source>kyllä</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="342" />
+      <location filename="../../gui/dialogs.py" line="351" />
       <source>ei (tiedoksi)</source>
       <translation>no (for information)</translation>
     </message>
@@ -5448,7 +5458,7 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
     <message>
       <location filename="../../db/engine.py" line="355" />
-      <location filename="../../db/rules.py" line="267" />
+      <location filename="../../db/rules.py" line="272" />
       <source>Joku muu on tallentanut saman tiedon sen jälkeen, kun avasit sen. Muutoksiasi ei tallennettu. Lataa tieto uudelleen ja tee muutoksesi sen päälle.</source>
       <translation>Someone else has saved the same data since you opened it. Your changes were not saved. Reload the data and make your changes on top of it.</translation>
     </message>

@@ -914,7 +914,7 @@
     <name>AutoBackup</name>
     <message>
       <location filename="../../gui/backup_dialog.py" line="541" />
-      <location filename="../../gui/main_window.py" line="889" />
+      <location filename="../../gui/main_window.py" line="895" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Tar säkerhetskopia…</translation>
     </message>
@@ -1401,7 +1401,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>ConductWindow</name>
     <message>
-      <location filename="../../gui/actions.py" line="276" />
+      <location filename="../../gui/actions.py" line="279" />
       <source>Kokouksen kulku</source>
       <translation>Mötets gång</translation>
     </message>
@@ -1529,57 +1529,57 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>DatabaseDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="182" />
+      <location filename="../../gui/dialogs.py" line="191" />
       <source>Avaa tietokanta</source>
       <translation>Öppna databas</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="184" />
+      <location filename="../../gui/dialogs.py" line="193" />
       <source>Oletustietokanta tämän koneen datakansiossa</source>
       <translation>Standarddatabasen i den här datorns datamapp</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="185" />
+      <location filename="../../gui/dialogs.py" line="194" />
       <source>Tietokantatiedosto (SQLite)</source>
       <translation>Databasfil (SQLite)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="186" />
+      <location filename="../../gui/dialogs.py" line="195" />
       <source>Jaettu PostgreSQL-tietokanta</source>
       <translation>Delad PostgreSQL-databas</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="188" />
+      <location filename="../../gui/dialogs.py" line="197" />
       <source>esim. H:\Sihteeri\sihteeri.db; uusi tiedosto otetaan käyttöön</source>
       <translation>t.ex. H:\Sihteeri\sihteeri.db; en ny fil tas i bruk</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="189" />
+      <location filename="../../gui/dialogs.py" line="198" />
       <source>Selaa…</source>
       <translation>Bläddra…</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="196" />
+      <location filename="../../gui/dialogs.py" line="205" />
       <source>Jos palvelin pyytää salasanan, se kysytään avattaessa eikä sitä tallenneta. Kysymättä se annetaan PostgreSQL:n pgpass-tiedostossa.</source>
       <translation>Om servern begär ett lösenord frågas det när databasen öppnas, och det sparas inte. För att slippa frågan anges det i PostgreSQL:s pgpass-fil.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="226" />
+      <location filename="../../gui/dialogs.py" line="235" />
       <source>Tietokantatiedosto</source>
       <translation>Databasfil</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="226" />
+      <location filename="../../gui/dialogs.py" line="235" />
       <source>Sihteerin tietokanta (*.db)</source>
       <translation>Sihteeris databas (*.db)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="235" />
+      <location filename="../../gui/dialogs.py" line="244" />
       <source>Valitse tai kirjoita tietokantatiedoston nimi.</source>
       <translation>Välj eller skriv databasfilens namn.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="238" />
+      <location filename="../../gui/dialogs.py" line="247" />
       <source>Kirjoita osoite muodossa postgresql+psycopg://käyttäjä@palvelin/tietokanta.</source>
       <translation>Skriv adressen i formen postgresql+psycopg://användare@server/databas.</translation>
     </message>
@@ -2175,22 +2175,22 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>FirstSectionDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="255" />
+      <location filename="../../gui/dialogs.py" line="264" />
       <source>Vuoden ensimmäinen pykälä</source>
       <translation>Årets första paragraf</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="257" />
+      <location filename="../../gui/dialogs.py" line="266" />
       <source>Toimielimen {body} pykälät numeroidaan vuosittain. Jos osa vuoden kokouksista on pidetty ennen Sihteerin käyttöönottoa, anna ensimmäisen Sihteerissä tehtävän pykälän numero.</source>
       <translation>Paragraferna i organet {body} numreras per år. Om en del av årets möten hölls innan Sihteeri togs i bruk, ange numret på den första paragrafen som görs i Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="265" />
+      <location filename="../../gui/dialogs.py" line="274" />
       <source>Vuosi</source>
       <translation>År</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="269" />
+      <location filename="../../gui/dialogs.py" line="278" />
       <source>Ensimmäinen pykälä</source>
       <translation>Första paragraf</translation>
     </message>
@@ -2960,7 +2960,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="224" />
-      <location filename="../../gui/main_window.py" line="600" />
+      <location filename="../../gui/main_window.py" line="606" />
       <source>Poista asia</source>
       <translation>Ta bort ärende</translation>
     </message>
@@ -3016,7 +3016,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="245" />
-      <location filename="../../gui/main_window.py" line="728" />
+      <location filename="../../gui/main_window.py" line="734" />
       <source>Tietoja Sihteeristä</source>
       <translation>Om Sihteeri</translation>
     </message>
@@ -3086,87 +3086,87 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Mötets uppgifter sparade.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="510" />
+      <location filename="../../gui/main_window.py" line="516" />
       <source>Esityslista julkaistu</source>
       <translation>Föredragningslistan publicerad</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="510" />
+      <location filename="../../gui/main_window.py" line="516" />
       <source>Julkaisupäivä</source>
       <translation>Publiceringsdag</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="516" />
+      <location filename="../../gui/main_window.py" line="522" />
       <source>Esityslista merkitty julkaistuksi.</source>
       <translation>Föredragningslistan markerad som publicerad.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="535" />
+      <location filename="../../gui/main_window.py" line="541" />
       <source>Otteiden lähettäminen – {section} §</source>
       <translation>Sändning av utdrag – {section} §</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="538" />
+      <location filename="../../gui/main_window.py" line="544" />
       <source>Pykälällä ei ole vastaanottajia. Lisää ne asian kohtaan Tiedoksi / otteet ja tallenna.</source>
       <translation>Paragrafen har inga mottagare. Lägg till dem under För kännedom / utdrag och spara.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="553" />
+      <location filename="../../gui/main_window.py" line="559" />
       <source>Otteiden lähettäminen kirjattu.</source>
       <translation>Sändningen av utdragen antecknad.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="576" />
+      <location filename="../../gui/main_window.py" line="582" />
       <source>Vuoden {year} pykälät alkavat numerosta {number}.</source>
       <translation>Paragraferna för år {year} börjar från nummer {number}.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="601" />
+      <location filename="../../gui/main_window.py" line="607" />
       <source>Poistetaanko asia ”{title}”? Seuraavat pykälänumerot siirtyvät.</source>
       <translation>Ta bort ärendet ”{title}”? Följande paragrafnummer flyttas.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="668" />
+      <location filename="../../gui/main_window.py" line="674" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Flytta till ett annat möte</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="668" />
+      <location filename="../../gui/main_window.py" line="674" />
       <source>Toimielimellä ei ole muita avoimia kokouksia.</source>
       <translation>Organet har inga andra öppna möten.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="692" />
+      <location filename="../../gui/main_window.py" line="698" />
       <source>Asia tallennettu.</source>
       <translation>Ärendet sparades.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="722" />
+      <location filename="../../gui/main_window.py" line="728" />
       <source>Asetukset</source>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="722" />
+      <location filename="../../gui/main_window.py" line="728" />
       <source>Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.</source>
       <translation>Språket byts när du startar om Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="746" />
+      <location filename="../../gui/main_window.py" line="752" />
       <source>Sihteeri {version} — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
       <translation>Sihteeri {version} — verktyg för organets sekreterare: föredragningslistor, protokoll, utdrag och avtal.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="749" />
+      <location filename="../../gui/main_window.py" line="755" />
       <source>Tietokanta: {database}</source>
       <translation>Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="750" />
+      <location filename="../../gui/main_window.py" line="756" />
       <source>Loki: {path}</source>
       <translation>Logg: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="751" />
+      <location filename="../../gui/main_window.py" line="757" />
       <source>Virheraportit: {path}</source>
       <translation>Felrapporter: {path}</translation>
     </message>
@@ -3256,27 +3256,27 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Publicering på nätet…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="197" />
+      <location filename="../../gui/actions.py" line="200" />
       <source>Verkkojulkaisu tallennettu: {path}</source>
       <translation>Publiceringen sparades: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="226" />
+      <location filename="../../gui/actions.py" line="229" />
       <source>Verkkojulkaisun merkinnät tallennettu.</source>
       <translation>Markeringarna för publicering på nätet sparades.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="343" />
+      <location filename="../../gui/actions.py" line="346" />
       <source>(ei sopimusta)</source>
       <translation>(inget avtal)</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="356" />
+      <location filename="../../gui/actions.py" line="359" />
       <source>Asia liitetty sopimukseen.</source>
       <translation>Ärendet kopplat till avtalet.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="358" />
+      <location filename="../../gui/actions.py" line="361" />
       <source>Asian sopimusliitos poistettu.</source>
       <translation>Ärendets avtalskoppling borttagen.</translation>
     </message>
@@ -3352,27 +3352,27 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>MeetingInfoDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="117" />
+      <location filename="../../gui/dialogs.py" line="126" />
       <source>Päivämäärä</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="119" />
+      <location filename="../../gui/dialogs.py" line="128" />
       <source>Alkaa klo</source>
       <translation>Börjar kl.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="121" />
+      <location filename="../../gui/dialogs.py" line="130" />
       <source>Paikka</source>
       <translation>Plats</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="125" />
+      <location filename="../../gui/dialogs.py" line="134" />
       <source>Kokoukset numeroidaan vuosittain. Pykälät seuraavat kokousten järjestystä.</source>
       <translation>Mötena numreras per år. Paragraferna följer mötenas ordning.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="126" />
+      <location filename="../../gui/dialogs.py" line="135" />
       <source>Kokouksen numero</source>
       <translation>Mötets nummer</translation>
     </message>
@@ -3535,27 +3535,27 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>NewMeetingDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="145" />
+      <location filename="../../gui/dialogs.py" line="154" />
       <source>Uusi kokous</source>
       <translation>Nytt möte</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="154" />
+      <location filename="../../gui/dialogs.py" line="163" />
       <source>Toimielin</source>
       <translation>Organ</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="156" />
+      <location filename="../../gui/dialogs.py" line="165" />
       <source>Päivämäärä</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="158" />
+      <location filename="../../gui/dialogs.py" line="167" />
       <source>Alkaa klo</source>
       <translation>Börjar kl.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="160" />
+      <location filename="../../gui/dialogs.py" line="169" />
       <source>Paikka</source>
       <translation>Plats</translation>
     </message>
@@ -3563,57 +3563,67 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>OnlineRemovalsDialog</name>
     <message>
-      <location filename="../../gui/online_dialog.py" line="43" />
+      <location filename="../../gui/online_dialog.py" line="46" />
       <source>Verkosta poistettavat</source>
       <translation>Att ta bort från nätet</translation>
     </message>
     <message>
-      <location filename="../../gui/online_dialog.py" line="45" />
+      <location filename="../../gui/online_dialog.py" line="48" />
       <source>Henkilötiedot poistetaan julkaistusta pöytäkirjasta muutoksenhakuajan päätyttyä niistä pykälistä, jotka on merkitty sisältämään henkilötietoja; koko pöytäkirja, kun organisaation asetuksissa annettu aika on kulunut.</source>
       <translation>Personuppgifterna tas bort ur det publicerade protokollet när besvärstiden har gått ut, i de paragrafer som har markerats innehålla personuppgifter; hela protokollet när tiden i organisationens inställningar har gått.</translation>
     </message>
     <message>
-      <location filename="../../gui/online_dialog.py" line="53" />
+      <location filename="../../gui/online_dialog.py" line="56" />
       <source>Alkaen</source>
       <translation>Från och med</translation>
     </message>
     <message>
-      <location filename="../../gui/online_dialog.py" line="55" />
+      <location filename="../../gui/online_dialog.py" line="58" />
       <source>päättyen</source>
       <translation>till och med</translation>
     </message>
     <message>
-      <location filename="../../gui/online_dialog.py" line="60" />
+      <location filename="../../gui/online_dialog.py" line="63" />
       <source>Päivä</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../gui/online_dialog.py" line="60" />
+      <location filename="../../gui/online_dialog.py" line="63" />
       <source>Kokous</source>
       <translation>Möte</translation>
     </message>
     <message>
-      <location filename="../../gui/online_dialog.py" line="60" />
+      <location filename="../../gui/online_dialog.py" line="63" />
       <source>Poistettava</source>
       <translation>Tas bort</translation>
     </message>
     <message>
-      <location filename="../../gui/online_dialog.py" line="67" />
+      <location filename="../../gui/online_dialog.py" line="70" />
       <source>Ei poistettavaa näinä päivinä.</source>
       <translation>Inget att ta bort under dessa dagar.</translation>
     </message>
     <message>
-      <location filename="../../gui/online_dialog.py" line="70" />
+      <location filename="../../gui/online_dialog.py" line="73" />
       <source>Näytä kokous</source>
       <translation>Visa mötet</translation>
     </message>
     <message>
-      <location filename="../../gui/online_dialog.py" line="93" />
+      <location filename="../../gui/online_dialog.py" line="75" />
+      <source>Verkkoversio ilman henkilötietoja…</source>
+      <translation>Version på nätet utan personuppgifter…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/online_dialog.py" line="77" />
+      <source>Tallenna valitun kokouksen pöytäkirja verkkoon ilman henkilötietoja</source>
+      <translation>Spara protokollet från det valda mötet för nätet utan personuppgifter</translation>
+    </message>
+    <message>
+      <location filename="../../gui/online_dialog.py" line="101" />
       <source>henkilötiedot: {sections} §</source>
       <translation>personuppgifter: {sections} §</translation>
     </message>
     <message>
-      <location filename="../../gui/online_dialog.py" line="97" />
+      <location filename="../../gui/online_dialog.py" line="105" />
       <source>koko pöytäkirja</source>
       <translation>hela protokollet</translation>
     </message>
@@ -4022,102 +4032,102 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>Prompts</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="394" />
+      <location filename="../../gui/dialogs.py" line="403" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="396" />
+      <location filename="../../gui/dialogs.py" line="405" />
       <source>Asiaan ”{what}” on tehty muutoksia, joita ei ole tallennettu.</source>
       <translation>Ärendet ”{what}” har ändringar som inte har sparats.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="412" />
+      <location filename="../../gui/dialogs.py" line="421" />
       <source>Palauta tallentamattomat muutokset</source>
       <translation>Återställ osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="422" />
+      <location filename="../../gui/dialogs.py" line="431" />
       <source>Uusi asia</source>
       <translation>Nytt ärende</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="423" />
+      <location filename="../../gui/dialogs.py" line="432" />
       <source>Asian otsikko:</source>
       <translation>Ärendets rubrik:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="464" />
+      <location filename="../../gui/dialogs.py" line="473" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Flytta till ett annat möte</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="465" />
+      <location filename="../../gui/dialogs.py" line="474" />
       <source>Kokous, johon asia siirretään:</source>
       <translation>Möte dit ärendet flyttas:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="475" />
+      <location filename="../../gui/dialogs.py" line="484" />
       <source>Liitä sopimukseen</source>
       <translation>Koppla till avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="476" />
+      <location filename="../../gui/dialogs.py" line="485" />
       <source>Sopimus, jota asia koskee:</source>
       <translation>Avtalet som ärendet gäller:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="489" />
+      <location filename="../../gui/dialogs.py" line="498" />
       <source>Liitä tiedosto</source>
       <translation>Bifoga fil</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="490" />
+      <location filename="../../gui/dialogs.py" line="499" />
       <source>Kaikki tiedostot (*)</source>
       <translation>Alla filer (*)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="499" />
+      <location filename="../../gui/dialogs.py" line="508" />
       <source>Tiedostoa ei voitu avata</source>
       <translation>Filen kunde inte öppnas</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="500" />
+      <location filename="../../gui/dialogs.py" line="509" />
       <source>Tiedostolle {name} ei ole avaavaa ohjelmaa. Se on tallennettu kansioon {folder}.</source>
       <translation>Det finns inget program som öppnar filen {name}. Den har sparats i mappen {folder}.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="515" />
+      <location filename="../../gui/dialogs.py" line="527" />
       <source>Verkkojulkaisun merkinnät</source>
       <translation>Markeringar för publicering på nätet</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="517" />
+      <location filename="../../gui/dialogs.py" line="529" />
       <source>Merkintä ei muuta tarkastettua pöytäkirjaa. Se ratkaisee, näkyykö pykälästä verkkoversiossa, josta henkilötiedot on poistettu muutoksenhakuajan päätyttyä, vain julkaistava otsikko ja maininta poistosta.</source>
       <translation>Markeringen ändrar inte det justerade protokollet. Den avgör om paragrafen i versionen på nätet, från vilken personuppgifterna tagits bort när tiden för ändringssökande gått ut, visas endast med den rubrik som publiceras och ett omnämnande av att uppgifterna tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="523" />
+      <location filename="../../gui/dialogs.py" line="535" />
       <source>Sisältää henkilötietoja</source>
       <translation>Innehåller personuppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="559" />
+      <location filename="../../gui/dialogs.py" line="574" />
       <source>Tietokantapalvelimen salasana</source>
       <translation>Databasserverns lösenord</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="562" />
+      <location filename="../../gui/dialogs.py" line="577" />
       <source>Palvelin ei hyväksynyt salasanaa. Yritä uudelleen.</source>
       <translation>Servern godkände inte lösenordet. Försök igen.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="564" />
+      <location filename="../../gui/dialogs.py" line="579" />
       <source>Palvelin {server} pyytää käyttäjän {user} salasanan.</source>
       <translation>Servern {server} begär lösenordet för användaren {user}.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="568" />
+      <location filename="../../gui/dialogs.py" line="583" />
       <source>Salasana:</source>
       <translation>Lösenord:</translation>
     </message>
@@ -4404,62 +4414,62 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>SendingDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="314" />
+      <location filename="../../gui/dialogs.py" line="323" />
       <source>kirjeellä</source>
       <translation>per brev</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="315" />
+      <location filename="../../gui/dialogs.py" line="324" />
       <source>sähköisesti</source>
       <translation>elektroniskt</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="316" />
+      <location filename="../../gui/dialogs.py" line="325" />
       <source>saantitodistuksella</source>
       <translation>mot mottagningsbevis</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="317" />
+      <location filename="../../gui/dialogs.py" line="326" />
       <source>henkilökohtaisesti</source>
       <translation>personligen</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="325" />
+      <location filename="../../gui/dialogs.py" line="334" />
       <source>Asianosaisen muutoksenhakuaika alkaa tiedoksisaannista: kirje 7. päivänä ja sähköinen viesti 3. päivänä lähettämisestä, saantitodistus ja henkilökohtainen luovutus vastaanottopäivänä. ”–” = ei vielä.</source>
       <translation>En parts tid för ändringssökande börjar från delfåendet: ett brev den 7 dagen och ett elektroniskt meddelande den 3 dagen efter avsändandet, mottagningsbevis och personlig överlämning på mottagningsdagen. ”–” = inte ännu.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="331" />
+      <location filename="../../gui/dialogs.py" line="340" />
       <source>Vastaanottaja</source>
       <translation>Mottagare</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="331" />
+      <location filename="../../gui/dialogs.py" line="340" />
       <source>Asianosainen</source>
       <translation>Part</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="332" />
+      <location filename="../../gui/dialogs.py" line="341" />
       <source>Lähetetty</source>
       <translation>Skickat</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="332" />
+      <location filename="../../gui/dialogs.py" line="341" />
       <source>Tapa</source>
       <translation>Sätt</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="332" />
+      <location filename="../../gui/dialogs.py" line="341" />
       <source>Vastaanotettu</source>
       <translation>Mottaget</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="342" />
+      <location filename="../../gui/dialogs.py" line="351" />
       <source>kyllä</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="342" />
+      <location filename="../../gui/dialogs.py" line="351" />
       <source>ei (tiedoksi)</source>
       <translation>nej (för kännedom)</translation>
     </message>
@@ -5448,7 +5458,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
     <message>
       <location filename="../../db/engine.py" line="355" />
-      <location filename="../../db/rules.py" line="267" />
+      <location filename="../../db/rules.py" line="272" />
       <source>Joku muu on tallentanut saman tiedon sen jälkeen, kun avasit sen. Muutoksiasi ei tallennettu. Lataa tieto uudelleen ja tee muutoksesi sen päälle.</source>
       <translation>Någon annan har sparat samma uppgift efter att du öppnade den. Dina ändringar sparades inte. Ladda uppgiften på nytt och gör dina ändringar i den.</translation>
     </message>

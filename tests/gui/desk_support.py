@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from core.printing import DocumentRequest
 from db.engine import Database
 from gui import errors
-from gui.dialogs import MeetingInfo, NewMeeting, Prompts, SaveChoice, Sending
+from gui.dialogs import MeetingInfo, NewMeeting, Prompts, RemovalChoice, SaveChoice, Sending
 from gui.main_window import MainWindow
 from gui.settings import Settings
 
@@ -41,6 +41,7 @@ class AnsweringPrompts(Prompts):
         self.sending_asked: list[Sending] = []
         self.passwords: list[str] = []  # the answers to ask_password, in turn (none left: cancelled)
         self.removal_meeting: int | None = None  # the answer to online_removals (None: closed)
+        self.removal_publish = False  # ... with its version without personal data asked for
         self.attachment_path: Path | None = None  # the answer to choose_attachment_file (None: cancelled)
         self.opened_files: list[tuple[Path, bytes]] = []  # what open_file was given (the path and its bytes then)
         self.password_asked: list[tuple[str, str, bool]] = []  # (user, server, wrong) of each question
@@ -56,16 +57,20 @@ class AnsweringPrompts(Prompts):
         self.marks_asked.append(has_personal_data)
         return self.marks
 
-    def choose_publication(self, parent: QWidget | None, meeting_id: int, *, locked: bool) -> DocumentRequest | None:
-        self.asked.append(("choose_publication", f"{meeting_id} {locked}"))
+    def choose_publication(
+        self, parent: QWidget | None, meeting_id: int, *, locked: bool, without_personal_data: bool = False
+    ) -> DocumentRequest | None:
+        self.asked.append(("choose_publication", f"{meeting_id} {locked} {without_personal_data}"))
         return replace(self.publication, meeting_id=meeting_id) if self.publication is not None else None
 
     def open_file(self, parent: QWidget | None, path: Path) -> None:
         self.opened_files.append((path, path.read_bytes()))
 
-    def online_removals(self, parent: QWidget | None, database: Database) -> int | None:
+    def online_removals(self, parent: QWidget | None, database: Database) -> RemovalChoice | None:
         self.asked.append(("online_removals", str(database.description)))
-        return self.removal_meeting
+        if self.removal_meeting is None:
+            return None
+        return RemovalChoice(self.removal_meeting, self.removal_publish)
 
     def ask_password(self, parent: QWidget | None, user: str, server: str, wrong: bool) -> str | None:
         self.password_asked.append((user, server, wrong))

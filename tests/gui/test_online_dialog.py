@@ -51,9 +51,12 @@ def test_the_list_shows_what_comes_off_by_day_and_opens_its_meeting(qtbot: QtBot
     dialog.until.setDate(QDate(2026, 3, 31))
     assert [r[0] for r in dialog.rows() if r[2] == "koko pöytäkirja"] == ["10.3.2026"]  # 365 days online
     dialog.table.selectRow(0)
-    assert dialog.show_button.isEnabled()
+    assert dialog.show_button.isEnabled() and dialog.publish_button.isEnabled()
     dialog.open_current()
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.chosen_meeting == meeting_id
+    assert not dialog.publish_requested
+    dialog.publish_current()
+    assert dialog.chosen_meeting == meeting_id and dialog.publish_requested
     late = OnlineRemovalsDialog(sqlite_demo_db, today=dt.date(2025, 4, 10))  # the day has passed: greyed
     qtbot.addWidget(late)
     cell = late.table.item(0, 0)
@@ -75,3 +78,17 @@ def test_the_window_shows_the_meeting_chosen_from_the_list(
     action.trigger()
     node = window.current_node()
     assert node is not None and node.key == meeting_id
+
+
+def test_the_version_without_personal_data_is_offered_from_the_list(
+    qtbot: QtBot, sqlite_demo_db: Database, settings: Settings, prompts: AnsweringPrompts
+) -> None:
+    """Ensure "Verkkoversio ilman henkilötietoja…" in the list shows the meeting and asks for its publication
+    with "without personal data" already ticked."""
+    meeting_id, _section = _publish_seed1(sqlite_demo_db)
+    window = make_window(qtbot, sqlite_demo_db, settings, prompts)
+    prompts.removal_meeting, prompts.removal_publish = meeting_id, True
+    window.named_actions["online_removals"].trigger()
+    node = window.current_node()
+    assert node is not None and node.key == meeting_id
+    assert prompts.asked[-1] == ("choose_publication", f"{meeting_id} False True")  # cancelled there: nothing saved

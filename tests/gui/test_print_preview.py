@@ -186,7 +186,7 @@ def test_publishing_the_minutes_online_saves_the_page_chosen(
     action = window.named_actions["publish"]
     assert action.isEnabled()
     action.trigger()  # cancelled at the question: nothing is written
-    assert prompts.asked[-1] == ("choose_publication", f"{meeting_id} True")
+    assert prompts.asked[-1] == ("choose_publication", f"{meeting_id} True False")
     dialog = PublishDialog(minutes_checked=True)  # what the question offers for checked minutes
     qtbot.addWidget(dialog)
     assert dialog.minutes.isChecked() and dialog.html.isChecked() and not dialog.without_personal_data.isChecked()
