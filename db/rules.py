@@ -210,6 +210,15 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: It
             _check_lock(session, obj, deleting=True)
 
 
+# Small facts whose old and new value the audit log keeps, not only that they changed: the personal-data mark
+# changes after the minutes were checked, outside their fingerprint (core.minutes.set_publication_marks).
+_VALUES_LOGGED = frozenset({"has_personal_data"})
+
+
+def _first(values: Any) -> Any:
+    return values[0] if values else None
+
+
 def _audit_rows(session: Session) -> list[tuple[Any, dict[str, Any]]]:
     user = current_user(session)
     rows: list[tuple[Any, dict[str, Any]]] = []
@@ -222,6 +231,13 @@ def _audit_rows(session: Session) -> list[tuple[Any, dict[str, Any]]]:
             details: dict[str, Any] = {}
             if action == "muutos":
                 details["fields"] = sorted(_changed_fields(obj) - {"version", "updated_at"})
+                values = {
+                    name: [_first(get_history(obj, name).deleted), _first(get_history(obj, name).added)]
+                    for name in details["fields"]
+                    if name in _VALUES_LOGGED
+                }
+                if values:
+                    details["values"] = values
             label = getattr(obj, "title", None) or getattr(obj, "name", None)
             if isinstance(label, str):
                 details["label"] = label[:200]

@@ -14,7 +14,7 @@ from core.demo import SEED2_DNRO
 from db.engine import Database
 from db.enums import AppealRoute, AttendanceRole, BodyKind, ItemKind, MeetingState, MemberRole, Outcome, VoteChoice
 from db.errors import LockedError, ValidationError
-from db.models import Body, Correction, Item, Meeting, Membership, Person
+from db.models import AuditEntry, Body, Correction, Item, Meeting, Membership, Person
 
 
 @dataclass
@@ -547,6 +547,9 @@ def test_publication_mark_changes_on_checked_minutes_without_breaking_their_fing
     with demo_db.begin() as s:
         item = s.get(Item, item_id)
         assert item is not None and item.has_personal_data
+        entries = select(AuditEntry).where(AuditEntry.entity == "item", AuditEntry.entity_id == item_id)
+        logged = s.scalars(entries.order_by(AuditEntry.id)).all()[-1]
+        assert logged.details["values"] == {"has_personal_data": [False, True]}  # the log keeps what it was
         stored = item.meeting.fingerprint
         assert stored is not None and stored.startswith("v2") and len(stored) == 64
         assert minutes.check_integrity(s, meeting_id).status == minutes.Integrity.INTACT
