@@ -119,19 +119,12 @@ def _read_content(session: Session, meeting_id: int) -> dict[str, Any]:
     return {"meeting": meeting_rows, "items": items, **children}
 
 
-_TABLE_OF = {"meeting": "meeting", "items": "item"} | {
-    name: name for name in COVERED_V1 if name not in ("meeting", "item")
-}
-
-
 def _second_version(content: dict[str, Any]) -> dict[str, Any]:
     """The first version's content without the columns the second leaves out."""
     return {
-        part: [{name: value for name, value in row.items() if name in COVERED_V2[_TABLE_OF[part]]} for row in rows]
+        part: [{name: value for name, value in row.items() if name not in _PUBLISHING_MARKS} for row in rows]
         for part, rows in content.items()
     }
-
-
 
 
 def meeting_content(session: Session, meeting_id: int, *, version: int = 2) -> dict[str, Any]:
@@ -155,6 +148,20 @@ def meeting_fingerprint(session: Session, meeting_id: int) -> str:
     return stored_form(_digest(session, meeting_id, 2))
 
 
+def _current(session: Session, meeting_id: int) -> tuple[str, str]:
+    """The minutes' fingerprint now in the first and in the second version, from one read of their content."""
+    content = _read_content(session, meeting_id)
+    return _hash(content), stored_form(_hash(_second_version(content)))
+
+
+def fingerprint_matches(session: Session, meeting_id: int, stored: str) -> tuple[bool, str]:
+    """Whether the minutes still match ``stored`` (of either version); and the fingerprint they have now, in
+    ``stored``'s version."""
+    first, second = _current(session, meeting_id)
+    current = second if stored.startswith(VERSION_2) else first
+    return current == stored, current
+
+
 def resigned(session: Session, meeting_id: int, stored: str) -> str | None:
     """The second version's fingerprint of minutes that still match ``stored`` (of either version), made from
     the same single read of their content as the check; None when they no longer match.
@@ -162,17 +169,5 @@ def resigned(session: Session, meeting_id: int, stored: str) -> str | None:
     For changing the publishing mark on checked minutes (``core.minutes.set_publication_marks``): checking and
     signing from one read leaves no moment in which a change made meanwhile could be signed unseen.
     """
-    content = _read_content(session, meeting_id)
-    second = stored_form(_hash(_second_version(content)))
-    if stored.startswith(VERSION_2):
-        return second if second == stored else None
-    return second if _hash(content) == stored else None
-
-
-def fingerprint_matches(session: Session, meeting_id: int, stored: str) -> tuple[bool, str]:
-    """Whether the minutes still match ``stored`` (of either version); and the fingerprint they have now, in
-    ``stored``'s version."""
-    current = (
-        meeting_fingerprint(session, meeting_id) if stored.startswith(VERSION_2) else _digest(session, meeting_id, 1)
-    )
-    return current == stored, current
+    first, second = _current(session, meeting_id)
+    return second if stored in (first, second) else None

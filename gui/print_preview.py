@@ -137,7 +137,7 @@ class PrintPreviewDialog(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
         try:
-            save_pdf(self.pdf, path)
+            save_document_file(self.pdf, path)
         except DiskFull as exc:
             show_error(self, exc)
             return None
@@ -190,10 +190,10 @@ def print_pdf_document(document: QPdfDocument, printer: QPrinter) -> int:
     return printed
 
 
-def save_pdf(pdf: bytes, path: Path) -> None:
-    """Write the PDF; a failure becomes a Finnish ``DiskFull`` message."""
+def save_document_file(content: bytes, path: Path) -> None:
+    """Write a made document (PDF, or an HTML page); a failure becomes a Finnish ``DiskFull`` message."""
     try:
-        path.write_bytes(pdf)
+        path.write_bytes(content)
     except OSError as exc:
         raise DiskFull(
             QCoreApplication.translate("print_preview", "Tiedostoa {path} ei voitu tallentaa: {error}.").format(

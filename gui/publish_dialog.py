@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from core.printing import DocumentFormat, DocumentKind, DocumentRequest, file_name, render_document
 from db.engine import Database
-from db.errors import DiskFull
 from gui.operations import Operation, Progress, run_in_background
+from gui.print_preview import save_document_file
 
 
 class PublishDialog(QDialog):
@@ -115,14 +115,9 @@ def save_published(
     suffix = ".html" if html else ".pdf"
     if path.suffix.lower() != suffix:
         path = path.with_suffix(suffix)
-    failed = QCoreApplication.translate("PublishDialog", "Tiedostoa {path} ei voitu tallentaa: {error}.")
 
     def work(progress: Progress) -> Path:
-        content = render_document(database, request, progress=progress)
-        try:
-            path.write_bytes(content)
-        except OSError as exc:
-            raise DiskFull(failed.format(path=path, error=exc.strerror or exc), detail=str(exc)) from exc
+        save_document_file(render_document(database, request, progress=progress), path)
         return path
 
     return run_in_background(

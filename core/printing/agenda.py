@@ -83,7 +83,7 @@ def render(
         [
             (
                 labels.section(item.section_number),
-                shown_title(item, labels, public=request.public, personal_data=not request.without_personal_data),
+                shown_title(item, labels, public=request.public, personal_data=request.personal_data),
             )
             for item in meeting.items
         ],
@@ -100,7 +100,7 @@ def render(
             labels,
             mode=Mode.PREPARED,
             public=request.public,
-            personal_data=not request.without_personal_data,
+            personal_data=request.personal_data,
         )
     if progress is not None:
         progress.update(total, total, "")

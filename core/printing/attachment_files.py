@@ -96,11 +96,10 @@ def append_attachment_files(
 
 def _listed(items: Sequence[Item], request: DocumentRequest) -> list[tuple[Item, int, Attachment]]:
     """(item, number as printed, attachment) of every attachment the document lists, in its order."""
-    personal_data = not request.without_personal_data
     return [
         (item, number, attachment)
         for item in items
-        for number, attachment in listed_attachments(item, public=request.public, personal_data=personal_data)
+        for number, attachment in listed_attachments(item, public=request.public, personal_data=request.personal_data)
     ]
 
 

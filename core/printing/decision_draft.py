@@ -18,9 +18,8 @@ def render(
     labels = Labels(request.language)
     items = selected_items(meeting, request)
     body = body_name(meeting.body, labels)
-    personal_data = not request.without_personal_data
     subject = (
-        shown_title(items[0], labels, public=request.public, personal_data=personal_data)
+        shown_title(items[0], labels, public=request.public, personal_data=request.personal_data)
         if len(items) == 1
         else ", ".join(labels.section(item.section_number) for item in items)
     )
@@ -39,5 +38,7 @@ def render(
             progress.update(done, len(items), item.section_label)
         if done:
             builder.spacer(8)
-        write_item(builder, item, labels, mode=Mode.PREPARED, public=request.public, personal_data=personal_data)
+        write_item(
+            builder, item, labels, mode=Mode.PREPARED, public=request.public, personal_data=request.personal_data
+        )
     return builder.render()

@@ -52,11 +52,11 @@ def render(session: Session, meeting: Meeting, request: DocumentRequest) -> byte
         mode=Mode.HANDLED,
         public=request.public,
         with_heading=False,
-        personal_data=not request.without_personal_data,
+        personal_data=request.personal_data,
     )
     write_appeal(builder, item, labels)
     # The recipients of a secret matter may identify its party; those of a § without its personal data are some.
-    if not is_hidden(item, request.public) and not is_removed(item, not request.without_personal_data):
+    if not is_hidden(item, request.public) and not is_removed(item, request.personal_data):
         write_recipients(builder, item, labels)
     write_certification(builder, meeting, labels, certifier, request)
     return builder.render()
@@ -79,7 +79,7 @@ def excerpt_meta(meeting: Meeting, item: Item, labels: Labels, request: Document
     return DocumentMeta(
         title=title,
         author=organisation,
-        subject=shown_title(item, labels, public=request.public, personal_data=not request.without_personal_data),
+        subject=shown_title(item, labels, public=request.public, personal_data=request.personal_data),
         header=header,
         draft_mark="" if meeting.is_locked else labels["draft"],
         language=labels.language,

@@ -61,7 +61,7 @@ def render(
                 labels,
                 mode=Mode.HANDLED,
                 public=request.public,
-                personal_data=not request.without_personal_data,
+                personal_data=request.personal_data,
             )
             done += 1
         if progress is not None:

@@ -74,6 +74,11 @@ class DocumentRequest:
     format: DocumentFormat = DocumentFormat.PDF
     without_personal_data: bool = False
 
+    @property
+    def personal_data(self) -> bool:
+        """Whether the §s marked as containing personal data show in full (``core.printing.sections``)."""
+        return not self.without_personal_data
+
     def new_writer(self, meta: DocumentMeta) -> Writer:
         """The builder this request's document is written into."""
         if self.format == DocumentFormat.HTML:

@@ -4205,12 +4205,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="118" />
-      <source>Tiedostoa {path} ei voitu tallentaa: {error}.</source>
-      <translation>The file {path} could not be saved: {error}.</translation>
-    </message>
-    <message>
-      <location filename="../../gui/publish_dialog.py" line="132" />
+      <location filename="../../gui/publish_dialog.py" line="127" />
       <source>Muodostetaan verkkojulkaisua…</source>
       <translation>Making the online version…</translation>
     </message>
@@ -5458,7 +5453,7 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
     <message>
       <location filename="../../db/engine.py" line="355" />
-      <location filename="../../db/rules.py" line="272" />
+      <location filename="../../db/rules.py" line="288" />
       <source>Joku muu on tallentanut saman tiedon sen jälkeen, kun avasit sen. Muutoksiasi ei tallennettu. Lataa tieto uudelleen ja tee muutoksesi sen päälle.</source>
       <translation>Someone else has saved the same data since you opened it. Your changes were not saved. Reload the data and make your changes on top of it.</translation>
     </message>
@@ -5599,12 +5594,12 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The meeting has no items.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="169" />
+      <location filename="../../core/printing/request.py" line="174" />
       <source>Kokouksessa {number}/{year} ei ole diaarinumeroa {dnro}.</source>
       <translation>Meeting {number}/{year} has no diary number {dnro}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="161" />
+      <location filename="../../core/printing/request.py" line="166" />
       <source>Kokouksessa {number}/{year} ei ole {section} §.</source>
       <translation>Meeting {number}/{year} has no § {section}.</translation>
     </message>
@@ -5624,8 +5619,8 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The meeting cannot be found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="215" />
-      <location filename="../../core/printing/request.py" line="255" />
+      <location filename="../../core/printing/request.py" line="220" />
+      <location filename="../../core/printing/request.py" line="260" />
       <source>Kokousta ei löytynyt; se on ehkä poistettu.</source>
       <translation>The meeting was not found; it may have been removed.</translation>
     </message>
@@ -6009,7 +6004,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The section was not found.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="117" />
+      <location filename="../../core/printing/request.py" line="122" />
       <source>Päivälle löytyi useita kokouksia ({names}); tarkenna toimielimen nimeä.</source>
       <translation>Several meetings were found for the day ({names}); give the body's name more precisely.</translation>
     </message>
@@ -6046,7 +6041,7 @@ A backup of the current database is taken first. After the restore the data are 
 {problems}</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="196" />
+      <location filename="../../core/printing/request.py" line="201" />
       <source>Pöytäkirjanote tulostetaan yhdestä pykälästä; valitse yksi pykälä.</source>
       <translation>An excerpt of the minutes is printed from one section; choose one section.</translation>
     </message>
@@ -6359,12 +6354,12 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The body already has a meeting with this number in the same year.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="106" />
+      <location filename="../../core/printing/request.py" line="111" />
       <source>Toimielimellä {body} ei ole kokousta {day}.{month}.{year}.</source>
       <translation>The body {body} has no meeting on {day}.{month}.{year}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="139" />
+      <location filename="../../core/printing/request.py" line="144" />
       <source>Toimielimellä {body} ei ole tarkastettuja pöytäkirjoja vuodelta {year}.</source>
       <translation>The body {body} has no checked minutes from {year}.</translation>
     </message>
@@ -6396,8 +6391,8 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The body was not found.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="96" />
-      <location filename="../../core/printing/request.py" line="127" />
+      <location filename="../../core/printing/request.py" line="101" />
+      <location filename="../../core/printing/request.py" line="132" />
       <source>Toimielintä {body!r} ei löytynyt.</source>
       <translation>The body {body!r} was not found.</translation>
     </message>
@@ -6427,7 +6422,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Importing table {table}…</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="194" />
+      <location filename="../../core/printing/request.py" line="199" />
       <source>Useamman kokouksen asiakirjana voi tulostaa vain pöytäkirjat.</source>
       <translation>Only minutes can be printed as a document covering several meetings.</translation>
     </message>
@@ -6453,7 +6448,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Choose the parties the excerpt was sent to.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="153" />
+      <location filename="../../core/printing/request.py" line="158" />
       <source>Valitse pykälä joko numerolla tai diaarinumerolla.</source>
       <translation>Choose the section either by number or by diary number.</translation>
     </message>
@@ -6463,7 +6458,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Choose how the excerpt was sent to the recipient {recipient}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="247" />
+      <location filename="../../core/printing/request.py" line="252" />
       <source>Valittua pykälää ei löytynyt tästä kokouksesta.</source>
       <translation>The chosen section was not found in this meeting.</translation>
     </message>
@@ -6778,32 +6773,32 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>error while filling in ({error})</translation>
     </message>
     <message>
-      <location filename="../../core/printing/attachment_files.py" line="120" />
+      <location filename="../../core/printing/attachment_files.py" line="119" />
       <source>{attachment}: PDF-tiedosto on suojattu salasanalla.</source>
       <translation>{attachment}: the PDF file is protected with a password.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/attachment_files.py" line="126" />
+      <location filename="../../core/printing/attachment_files.py" line="125" />
       <source>{attachment}: PDF-tiedostoa ei voi lukea ({error}).</source>
       <translation>{attachment}: the PDF file cannot be read ({error}).</translation>
     </message>
     <message>
-      <location filename="../../core/printing/attachment_files.py" line="122" />
+      <location filename="../../core/printing/attachment_files.py" line="121" />
       <source>{attachment}: PDF-tiedostossa ei ole sivuja.</source>
       <translation>{attachment}: the PDF file has no pages.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/attachment_files.py" line="116" />
+      <location filename="../../core/printing/attachment_files.py" line="115" />
       <source>{attachment}: tiedosto {name} ei ole PDF-tiedosto.</source>
       <translation>{attachment}: the file {name} is not a PDF file.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/attachment_files.py" line="110" />
+      <location filename="../../core/printing/attachment_files.py" line="109" />
       <source>{attachment}: vain nimi, ei tiedostoa.</source>
       <translation>{attachment}: a title only, no file.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/attachment_files.py" line="114" />
+      <location filename="../../core/printing/attachment_files.py" line="113" />
       <source>{attachment}: {problem}</source>
       <translation>{attachment}: {problem}</translation>
     </message>

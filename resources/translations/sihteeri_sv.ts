@@ -4205,12 +4205,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="118" />
-      <source>Tiedostoa {path} ei voitu tallentaa: {error}.</source>
-      <translation>Filen {path} kunde inte sparas: {error}.</translation>
-    </message>
-    <message>
-      <location filename="../../gui/publish_dialog.py" line="132" />
+      <location filename="../../gui/publish_dialog.py" line="127" />
       <source>Muodostetaan verkkojulkaisua…</source>
       <translation>Publiceringen skapas…</translation>
     </message>
@@ -5458,7 +5453,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
     <message>
       <location filename="../../db/engine.py" line="355" />
-      <location filename="../../db/rules.py" line="272" />
+      <location filename="../../db/rules.py" line="288" />
       <source>Joku muu on tallentanut saman tiedon sen jälkeen, kun avasit sen. Muutoksiasi ei tallennettu. Lataa tieto uudelleen ja tee muutoksesi sen päälle.</source>
       <translation>Någon annan har sparat samma uppgift efter att du öppnade den. Dina ändringar sparades inte. Ladda uppgiften på nytt och gör dina ändringar i den.</translation>
     </message>
@@ -5599,12 +5594,12 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Mötet har inga ärenden.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="169" />
+      <location filename="../../core/printing/request.py" line="174" />
       <source>Kokouksessa {number}/{year} ei ole diaarinumeroa {dnro}.</source>
       <translation>Möte {number}/{year} har inget diarienummer {dnro}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="161" />
+      <location filename="../../core/printing/request.py" line="166" />
       <source>Kokouksessa {number}/{year} ei ole {section} §.</source>
       <translation>Möte {number}/{year} har ingen {section} §.</translation>
     </message>
@@ -5624,8 +5619,8 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Mötet hittas inte; det har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="215" />
-      <location filename="../../core/printing/request.py" line="255" />
+      <location filename="../../core/printing/request.py" line="220" />
+      <location filename="../../core/printing/request.py" line="260" />
       <source>Kokousta ei löytynyt; se on ehkä poistettu.</source>
       <translation>Mötet hittades inte; det har kanske tagits bort.</translation>
     </message>
@@ -6009,7 +6004,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Paragrafen hittades inte.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="117" />
+      <location filename="../../core/printing/request.py" line="122" />
       <source>Päivälle löytyi useita kokouksia ({names}); tarkenna toimielimen nimeä.</source>
       <translation>För dagen hittades flera möten ({names}); precisera organets namn.</translation>
     </message>
@@ -6046,7 +6041,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
 {problems}</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="196" />
+      <location filename="../../core/printing/request.py" line="201" />
       <source>Pöytäkirjanote tulostetaan yhdestä pykälästä; valitse yksi pykälä.</source>
       <translation>Ett protokollsutdrag skrivs ut ur en paragraf; välj en paragraf.</translation>
     </message>
@@ -6359,12 +6354,12 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Organet har redan ett möte med detta nummer samma år.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="106" />
+      <location filename="../../core/printing/request.py" line="111" />
       <source>Toimielimellä {body} ei ole kokousta {day}.{month}.{year}.</source>
       <translation>Organet {body} har inget möte {day}.{month}.{year}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="139" />
+      <location filename="../../core/printing/request.py" line="144" />
       <source>Toimielimellä {body} ei ole tarkastettuja pöytäkirjoja vuodelta {year}.</source>
       <translation>Organet {body} har inga justerade protokoll från år {year}.</translation>
     </message>
@@ -6396,8 +6391,8 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Organet hittades inte.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="96" />
-      <location filename="../../core/printing/request.py" line="127" />
+      <location filename="../../core/printing/request.py" line="101" />
+      <location filename="../../core/printing/request.py" line="132" />
       <source>Toimielintä {body!r} ei löytynyt.</source>
       <translation>Organet {body!r} hittades inte.</translation>
     </message>
@@ -6427,7 +6422,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Importerar tabellen {table}…</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="194" />
+      <location filename="../../core/printing/request.py" line="199" />
       <source>Useamman kokouksen asiakirjana voi tulostaa vain pöytäkirjat.</source>
       <translation>Som handling för flera möten kan endast protokoll skrivas ut.</translation>
     </message>
@@ -6453,7 +6448,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Välj de parter som utdraget skickades till.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="153" />
+      <location filename="../../core/printing/request.py" line="158" />
       <source>Valitse pykälä joko numerolla tai diaarinumerolla.</source>
       <translation>Välj paragrafen antingen med nummer eller med diarienummer.</translation>
     </message>
@@ -6463,7 +6458,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Välj hur utdraget skickades till mottagaren {recipient}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="247" />
+      <location filename="../../core/printing/request.py" line="252" />
       <source>Valittua pykälää ei löytynyt tästä kokouksesta.</source>
       <translation>Den valda paragrafen hittades inte i detta möte.</translation>
     </message>
@@ -6778,32 +6773,32 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>fel vid ifyllningen ({error})</translation>
     </message>
     <message>
-      <location filename="../../core/printing/attachment_files.py" line="120" />
+      <location filename="../../core/printing/attachment_files.py" line="119" />
       <source>{attachment}: PDF-tiedosto on suojattu salasanalla.</source>
       <translation>{attachment}: PDF-filen är skyddad med lösenord.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/attachment_files.py" line="126" />
+      <location filename="../../core/printing/attachment_files.py" line="125" />
       <source>{attachment}: PDF-tiedostoa ei voi lukea ({error}).</source>
       <translation>{attachment}: PDF-filen kan inte läsas ({error}).</translation>
     </message>
     <message>
-      <location filename="../../core/printing/attachment_files.py" line="122" />
+      <location filename="../../core/printing/attachment_files.py" line="121" />
       <source>{attachment}: PDF-tiedostossa ei ole sivuja.</source>
       <translation>{attachment}: PDF-filen har inga sidor.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/attachment_files.py" line="116" />
+      <location filename="../../core/printing/attachment_files.py" line="115" />
       <source>{attachment}: tiedosto {name} ei ole PDF-tiedosto.</source>
       <translation>{attachment}: filen {name} är inte en PDF-fil.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/attachment_files.py" line="110" />
+      <location filename="../../core/printing/attachment_files.py" line="109" />
       <source>{attachment}: vain nimi, ei tiedostoa.</source>
       <translation>{attachment}: endast namn, ingen fil.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/attachment_files.py" line="114" />
+      <location filename="../../core/printing/attachment_files.py" line="113" />
       <source>{attachment}: {problem}</source>
       <translation>{attachment}: {problem}</translation>
     </message>

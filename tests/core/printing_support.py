@@ -9,6 +9,7 @@ from pypdf import PdfReader
 
 from core.printing.base import A4_BINDING
 from core.printing.text import comparable
+from db.engine import Database
 
 _HEADER_BOTTOM = A4_BINDING.height - A4_BINDING.top
 _MARK_SIZE = 40
@@ -81,3 +82,34 @@ def assert_in_order(text: str, parts: list[str]) -> None:
         context = haystack[position : position + 400]
         assert found >= 0, f"not found after position {position}: {part[:80]!r}\n--- in ---\n{context}"
         position = found + len(needle)
+
+
+def pdf_pages(*texts: str) -> bytes:
+    """A small real PDF with one page per text (an attachment file for the tests)."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    out = BytesIO()
+    canvas = Canvas(out)
+    canvas.setTitle("liite")
+    for text in texts:
+        canvas.drawString(72, 720, text)
+        canvas.showPage()
+    canvas.save()
+    return out.getvalue()
+
+
+def attach_pdf_to_seed1(database: Database, text: str) -> tuple[int, int, int]:
+    """Seed 1's § (minutes not checked) with one more attachment: a one-page PDF file saying ``text``.
+
+    Returns the item's id, its meeting's id and its § number.
+    """
+    from sqlalchemy import select
+
+    from core.attachments import add_attachment_file
+    from core.demo import SEED1_TITLE
+    from db.models import Item
+
+    with database.begin() as session:
+        item = session.scalars(select(Item).where(Item.title == SEED1_TITLE)).one()
+        add_attachment_file(session, item.id, "sopimus.pdf", pdf_pages(text))
+        return item.id, item.meeting_id, item.section_number

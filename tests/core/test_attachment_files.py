@@ -7,7 +7,6 @@ from dataclasses import replace
 
 import pytest
 from pypdf import PdfReader, PdfWriter
-from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import select, update
 
 from core.attachments import add_attachment_file
@@ -16,18 +15,7 @@ from core.printing import DocumentKind, DocumentRequest, render_in_session
 from core.printing.attachment_files import append_attachment_files, render_with_attachments
 from db.engine import Database
 from db.models import Attachment, Item
-from tests.core.printing_support import read_pdf
-
-
-def _pdf(*pages: str) -> bytes:
-    out = io.BytesIO()
-    canvas = Canvas(out)
-    canvas.setTitle("liite")
-    for text in pages:
-        canvas.drawString(72, 720, text)
-        canvas.showPage()
-    canvas.save()
-    return out.getvalue()
+from tests.core.printing_support import pdf_pages, read_pdf
 
 
 def _locked(pdf: bytes) -> bytes:
@@ -43,11 +31,11 @@ def _item_with_files(database: Database) -> tuple[int, int, list[str]]:
     with database.begin() as session:
         item = session.scalars(select(Item).where(Item.title == SEED1_TITLE)).one()
         before = len(item.attachments)
-        add_attachment_file(session, item.id, "sopimus.pdf", _pdf("SOPIMUKSEN ENSIMMAINEN SIVU", "TOINEN SIVU"))
+        add_attachment_file(session, item.id, "sopimus.pdf", pdf_pages("SOPIMUKSEN ENSIMMAINEN SIVU", "TOINEN SIVU"))
         add_attachment_file(session, item.id, "kartta.png", b"\x89PNG\r\n\x1a\n" + b"0" * 64)
-        add_attachment_file(session, item.id, "lukittu.pdf", _locked(_pdf("LUKITTU")))
+        add_attachment_file(session, item.id, "lukittu.pdf", _locked(pdf_pages("LUKITTU")))
         add_attachment_file(session, item.id, "rikki.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog >>\n%%EOF\n")
-        secret = add_attachment_file(session, item.id, "salainen.pdf", _pdf("SALAINEN LIITE"))
+        secret = add_attachment_file(session, item.id, "salainen.pdf", pdf_pages("SALAINEN LIITE"))
         secret.is_public = False
         session.flush()
         session.refresh(item)
@@ -103,7 +91,7 @@ def test_the_agenda_adds_every_items_attachments_and_a_changed_file_is_left_out(
     with demo_db.begin() as session:
         session.execute(
             update(Attachment).where(Attachment.item_id == item_id, Attachment.filename == "sopimus.pdf")
-            .values(content=_pdf("VAIHDETTU"))
+            .values(content=pdf_pages("VAIHDETTU"))
         )  # fmt: skip
     request = DocumentRequest(DocumentKind.AGENDA, meeting_id, draft=True)
     attached = render_with_attachments(demo_db, request)

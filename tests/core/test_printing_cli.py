@@ -9,7 +9,7 @@ import pytest
 from cli import main
 from core.demo import SEED2_DNRO, SEED2_TITLE
 from db.engine import Database
-from tests.core.printing_support import assert_in_order, read_pdf
+from tests.core.printing_support import assert_in_order, attach_pdf_to_seed1, read_pdf
 
 
 def _run(database: Database, *args: str) -> int:
@@ -122,21 +122,7 @@ def test_excerpt_with_attachments_adds_the_pdf_files_and_names_the_rest(
 ) -> None:
     """Ensure `print excerpt --with-attachments` writes the excerpt followed by the attachment's PDF file, says
     what it added, and names on standard error each attachment it left out."""
-    from reportlab.pdfgen.canvas import Canvas
-    from sqlalchemy import select
-
-    from core.attachments import add_attachment_file
-    from core.demo import SEED1_TITLE
-    from db.models import Item
-
-    pdf = tmp_path / "sopimus.pdf"
-    canvas = Canvas(str(pdf))
-    canvas.drawString(72, 720, "ALLEKIRJOITETTU SOPIMUS")
-    canvas.save()
-    with sqlite_demo_db.begin() as session:
-        item = session.scalars(select(Item).where(Item.title == SEED1_TITLE)).one()
-        add_attachment_file(session, item.id, pdf.name, pdf.read_bytes())
-        section = item.section_number
+    _item_id, _meeting_id, section = attach_pdf_to_seed1(sqlite_demo_db, "ALLEKIRJOITETTU SOPIMUS")
     plain, attached = tmp_path / "ote.pdf", tmp_path / "ote-liitteineen.pdf"
     common = ("excerpt", "--body", "Hyvinvointilautakunta", "--date", "2025-10-21", "--section", str(section))
     assert _run(sqlite_demo_db, *common, "--draft", "--out", str(plain)) == 0

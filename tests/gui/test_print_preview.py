@@ -11,7 +11,6 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
 
 from core.demo import SEED2_DNRO
 from core.printing import DocumentKind, DocumentRequest, find_item, find_meeting
@@ -19,7 +18,7 @@ from db.engine import Database
 from gui import errors
 from gui.operations import Cancelled
 from gui.print_preview import PrintPreviewDialog, preview_document, save_document
-from tests.core.printing_support import read_pdf
+from tests.core.printing_support import attach_pdf_to_seed1, read_pdf
 
 # The offscreen platform cannot size a shown top-level window and says so; that is no fault of ours.
 OFFSCREEN_SHOW = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -127,22 +126,11 @@ def test_agenda_with_attachments_from_the_menu_adds_the_files_and_names_the_rest
     """Ensure Tulosteet → Esityslista liitteineen previews the agenda followed by the attachments' PDF files,
     suggests a file name saying so, and tells above the pages which attachments were left out."""
     from PySide6.QtCore import QSettings
-    from reportlab.pdfgen.canvas import Canvas
 
-    from core.attachments import add_attachment_file
-    from core.demo import SEED1_TITLE
-    from db.models import Item
     from gui.settings import Settings
     from tests.gui.desk_support import AnsweringPrompts, make_window
 
-    pdf = tmp_path / "sopimus.pdf"
-    canvas = Canvas(str(pdf))
-    canvas.drawString(72, 720, "ALLEKIRJOITETTU SOPIMUS")
-    canvas.save()
-    with sqlite_demo_db.begin() as session:
-        item = session.scalars(select(Item).where(Item.title == SEED1_TITLE)).one()
-        add_attachment_file(session, item.id, pdf.name, pdf.read_bytes())
-        meeting_id = item.meeting_id
+    _item_id, meeting_id, _section = attach_pdf_to_seed1(sqlite_demo_db, "ALLEKIRJOITETTU SOPIMUS")
     settings = Settings(QSettings(str(tmp_path / "asetukset.ini"), QSettings.Format.IniFormat))
     window = make_window(qtbot, sqlite_demo_db, settings, AnsweringPrompts())
     window.select_meeting(meeting_id)
