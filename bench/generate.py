@@ -36,7 +36,7 @@ from bench import municipality as mun
 from bench import vocabulary as v
 from bench.text import TextGenerator
 from core.demo import GENITIVES, MUNICIPALITIES, POPULATION_DATE, POPULATION_SOURCE
-from core.fingerprint import COVERED_V2, stored_form
+from core.fingerprint import COVERED, CURRENT_VERSION, stored_form
 from core.meetings import CLOSING_ITEMS, OPENING_ITEMS, PROCEDURAL_KINDS, StandardItem
 from db.diary_number import parse_diary_number
 from db.engine import Database, open_database
@@ -674,6 +674,11 @@ class Generator:
             "public_title": "",
             "handling": "",
             "decision": "",
+            # The Swedish texts: the generated organisations are Finnish-speaking.
+            "background_sv": "",
+            "proposal_sv": "",
+            "handling_sv": "",
+            "decision_sv": "",
             "outcome": None,
             "publicity": Publicity.PUBLIC,
             "secrecy_ground": "",
@@ -1127,7 +1132,7 @@ def fingerprint(
     def keep(
         table: str, rows: Iterable[dict[str, Any]], order: Callable[[dict[str, Any]], Any]
     ) -> list[dict[str, Any]]:
-        return [{name: row[name] for name in COVERED_V2[table]} for row in sorted(rows, key=order)]
+        return [{name: row[name] for name in COVERED[CURRENT_VERSION][table]} for row in sorted(rows, key=order)]
 
     by_id: Callable[[dict[str, Any]], Any] = lambda r: r["id"]  # noqa: E731
     content: dict[str, Any] = {

@@ -144,6 +144,7 @@ def run(args: argparse.Namespace) -> int:
             pdf = render_in_session(session, request)
             if args.with_attachments:
                 pdf = _with_attachments(session, request, pdf)
+            _warn_untranslated(session, request)
     finally:
         database.dispose()
     return _write(args.out, pdf)
@@ -171,6 +172,14 @@ def _with_attachments(session: Session, request: DocumentRequest, pdf: bytes) ->
     for problem in attached.left_out:
         print(f"Ei liitetty: {problem}", file=sys.stderr)
     return attached.pdf
+
+
+def _warn_untranslated(session: Session, request: DocumentRequest) -> None:
+    """Name on standard error the §§ whose texts a Swedish document printed in Finnish."""
+    from core.printing import untranslated
+
+    for note in untranslated(session, request):
+        print(f"Ei ruotsiksi, tulostui suomeksi: {note}", file=sys.stderr)
 
 
 def _only_item_with_dnro(session: Session, dnro: str) -> Item:
@@ -211,6 +220,7 @@ def _run_year(args: argparse.Namespace, kind: DocumentKind) -> int:
             pdf = render_in_session(session, request)
             if args.with_attachments:
                 pdf = _with_attachments(session, request, pdf)
+            _warn_untranslated(session, request)
     finally:
         database.dispose()
     return _write(args.out, pdf)

@@ -384,7 +384,8 @@ def online_removals(session: Session, *, since: dt.date, until: dt.date) -> list
             # The §§' long texts are not needed for their dates: a year's worth would be megabytes.
             .options(
                 selectinload(Meeting.items).options(
-                    *(defer(c) for c in (Item.background, Item.proposal, Item.handling, Item.decision))
+                    *(defer(c) for c in (Item.background, Item.proposal, Item.handling, Item.decision)),
+                    *(defer(c) for c in (Item.background_sv, Item.proposal_sv, Item.handling_sv, Item.decision_sv)),
                 )
             )
             .join(Body, Meeting.body_id == Body.id)

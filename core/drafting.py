@@ -677,3 +677,12 @@ def render(source: str, context: Mapping[str, Any], *, time_limit: float = TIME_
     """Fill a template with the case data; raise ``TemplateProblem`` (a Finnish ``ValidationError``) if it
     cannot be filled."""
     return compile_template(source).render(context, time_limit=time_limit)
+
+
+def proposal_field(organisation_language: str, template_language: str) -> str:
+    """The § 's field a drafted proposal goes into: a Swedish draft into its Swedish proposal (``proposal_sv``,
+    printed in Swedish documents), except in a Swedish-speaking organisation, whose texts are all written in
+    Swedish; anything else into ``proposal``."""
+    if template_language == "sv" and organisation_language != "sv":
+        return "proposal_sv"
+    return "proposal"

@@ -6,10 +6,11 @@ leaves out what may legitimately change afterwards (state, publication date, sen
 the mark for publishing online: whether a § contains personal data).
 It reads through SQL, so a change made directly in the database changes the fingerprint too.
 
-Two versions: the first (64 hex digits, stored until 2026-11) also covered that mark; the second ("v2" and 62
+Three versions: the first (64 hex digits, stored until 2026-11) also covered that mark; the second ("v2" and 62
 hex digits of the SHA-256) does not, so that a § can be marked as containing personal data after the minutes
-were checked (``core.minutes.set_publication_marks``, which checks the stored version and signs the second from
-one read: ``resigned``). ``fingerprint_matches`` checks a stored fingerprint of either version.
+were checked (``core.minutes.set_publication_marks``, which checks the stored version and signs the current one
+from one read: ``resigned``); the third ("v3") covers the Swedish texts of the § as well (revision 0007).
+``fingerprint_matches`` checks a stored fingerprint of any version: minutes keep verifying with theirs.
 """
 
 from __future__ import annotations
@@ -81,22 +82,43 @@ COVERED_V1: dict[str, tuple[str, ...]] = {
 # is printed by it in every public document, so it is part of the minutes.)
 _PUBLISHING_MARKS = frozenset({"has_personal_data"})
 COVERED_V2 = {table: tuple(c for c in columns if c not in _PUBLISHING_MARKS) for table, columns in COVERED_V1.items()}
-VERSION_2 = "v2"
+# The third version covers the second's columns and the Swedish texts of the § (revision 0007): the Swedish
+# minutes of a bilingual organisation are as much the minutes as the Finnish ones.
+SWEDISH_TEXTS = ("background_sv", "proposal_sv", "handling_sv", "decision_sv")
+COVERED_V3 = {
+    table: (*columns, *SWEDISH_TEXTS) if table == "item" else columns for table, columns in COVERED_V2.items()
+}
+COVERED: dict[int, dict[str, tuple[str, ...]]] = {1: COVERED_V1, 2: COVERED_V2, 3: COVERED_V3}
+CURRENT_VERSION = 3
+# Every column any version covers, in a stable order: what one read of the content takes.
+_READ = {
+    table: tuple(dict.fromkeys(c for version in COVERED.values() for c in version[table])) for table in COVERED_V1
+}
 
 
-def stored_form(hex_digest: str) -> str:
-    """The SHA-256 of the content (second version) as it is stored: "v2" and its first 62 hex digits."""
-    return VERSION_2 + hex_digest[:62]
+def stored_form(hex_digest: str, version: int = CURRENT_VERSION) -> str:
+    """A SHA-256 of the content as it is stored: the first version's 64 hex digits as they are, a later one's
+    "v" and its number and its first 62 hex digits (64 characters, the column's length)."""
+    return hex_digest if version == 1 else f"v{version}{hex_digest[:62]}"
+
+
+def version_of(stored: str) -> int:
+    """The version of a stored fingerprint (a hex digit is never "v")."""
+    return int(stored[1]) if stored.startswith("v") else 1
 
 
 def _table_rows(session: Session, table: Table, where: Any, order: Any) -> list[dict[str, Any]]:
-    columns = [table.c[name] for name in COVERED_V1[table.name]]
+    columns = [table.c[name] for name in _READ[table.name]]
     result = session.execute(select(*columns).where(where).order_by(*order))
     return [dict(row._mapping) for row in result]
 
 
+# The content's parts and the tables their rows come from.
+_PART_TABLES = {"meeting": "meeting", "items": "item"}
+
+
 def _read_content(session: Session, meeting_id: int) -> dict[str, Any]:
-    """The minutes' content as the first version covers it, read once (every version is made from this)."""
+    """The minutes' content with every column any version covers, read once (every version is made from this)."""
     session.flush()
     t = Base.metadata.tables
     meeting_rows = _table_rows(session, t[Meeting.__tablename__], t["meeting"].c.id == meeting_id, [t["meeting"].c.id])
@@ -119,18 +141,18 @@ def _read_content(session: Session, meeting_id: int) -> dict[str, Any]:
     return {"meeting": meeting_rows, "items": items, **children}
 
 
-def _second_version(content: dict[str, Any]) -> dict[str, Any]:
-    """The first version's content without the columns the second leaves out."""
+def _version(content: dict[str, Any], version: int) -> dict[str, Any]:
+    """The content as ``version`` covers it: each row with that version's columns only."""
+    covered = COVERED[version]
     return {
-        part: [{name: value for name, value in row.items() if name not in _PUBLISHING_MARKS} for row in rows]
+        part: [{name: row[name] for name in covered[_PART_TABLES.get(part, part)]} for row in rows]
         for part, rows in content.items()
     }
 
 
-def meeting_content(session: Session, meeting_id: int, *, version: int = 2) -> dict[str, Any]:
-    """The canonical content of a meeting's minutes as plain data (``version`` 1 with the publishing mark)."""
-    content = _read_content(session, meeting_id)
-    return content if version == 1 else _second_version(content)
+def meeting_content(session: Session, meeting_id: int, *, version: int = CURRENT_VERSION) -> dict[str, Any]:
+    """The canonical content of a meeting's minutes as plain data, as ``version`` covers it."""
+    return _version(_read_content(session, meeting_id), version)
 
 
 def _hash(content: dict[str, Any]) -> str:
@@ -138,36 +160,31 @@ def _hash(content: dict[str, Any]) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def _digest(session: Session, meeting_id: int, version: int) -> str:
-    return _hash(meeting_content(session, meeting_id, version=version))
-
-
 def meeting_fingerprint(session: Session, meeting_id: int) -> str:
-    """The fingerprint stored now: "v2" and the first 62 hex digits of the SHA-256 of the canonical JSON of
-    the meeting's minutes (64 characters, the column's length)."""
-    return stored_form(_digest(session, meeting_id, 2))
+    """The fingerprint stored now: the current version's ``stored_form`` of the SHA-256 of the canonical JSON
+    of the meeting's minutes."""
+    return stored_form(_hash(meeting_content(session, meeting_id)))
 
 
-def _current(session: Session, meeting_id: int) -> tuple[str, str]:
-    """The minutes' fingerprint now in the first and in the second version, from one read of their content."""
+def _current(session: Session, meeting_id: int) -> dict[int, str]:
+    """The minutes' fingerprint now in every version (as stored), from one read of their content."""
     content = _read_content(session, meeting_id)
-    return _hash(content), stored_form(_hash(_second_version(content)))
+    return {version: stored_form(_hash(_version(content, version)), version) for version in COVERED}
 
 
 def fingerprint_matches(session: Session, meeting_id: int, stored: str) -> tuple[bool, str]:
-    """Whether the minutes still match ``stored`` (of either version); and the fingerprint they have now, in
+    """Whether the minutes still match ``stored`` (of any version); and the fingerprint they have now, in
     ``stored``'s version."""
-    first, second = _current(session, meeting_id)
-    current = second if stored.startswith(VERSION_2) else first
+    current = _current(session, meeting_id).get(version_of(stored), "")
     return current == stored, current
 
 
 def resigned(session: Session, meeting_id: int, stored: str) -> str | None:
-    """The second version's fingerprint of minutes that still match ``stored`` (of either version), made from
-    the same single read of their content as the check; None when they no longer match.
+    """The current version's fingerprint of minutes that still match ``stored`` (of any version), made from the
+    same single read of their content as the check; None when they no longer match.
 
     For changing the publishing mark on checked minutes (``core.minutes.set_publication_marks``): checking and
     signing from one read leaves no moment in which a change made meanwhile could be signed unseen.
     """
-    first, second = _current(session, meeting_id)
-    return second if stored in (first, second) else None
+    current = _current(session, meeting_id)
+    return current[CURRENT_VERSION] if current.get(version_of(stored)) == stored else None

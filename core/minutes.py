@@ -1129,6 +1129,12 @@ CORRECTABLE_FIELDS: dict[str, str] = {
     "decision": "Päätös",
     "attachments": "Liitteet",
     "recipients": "Tiedoksi",
+    # The Swedish texts of the § (revision 0007): their corrections print in Swedish documents only.
+    "title_sv": "Otsikko ruotsiksi",
+    "background_sv": "Selostus ruotsiksi",
+    "proposal_sv": "Päätösehdotus ruotsiksi",
+    "handling_sv": "Käsittely ruotsiksi",
+    "decision_sv": "Päätös ruotsiksi",
 }
 
 

@@ -383,6 +383,11 @@ class Item(Versioned, Base):
     proposal: Mapped[str] = mapped_column(Text, nullable=False, default="")
     handling: Mapped[str] = mapped_column(Text, nullable=False, default="")
     decision: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    # The Swedish texts of a bilingual organisation's documents (revision 0007); empty prints the Finnish text.
+    background_sv: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    proposal_sv: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    handling_sv: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    decision_sv: Mapped[str] = mapped_column(Text, nullable=False, default="")
     outcome: Mapped[Outcome | None] = enum_column(Outcome)
     decision_nature: Mapped[DecisionNature] = enum_column(
         DecisionNature, nullable=False, default=DecisionNature.DECIDES

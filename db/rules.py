@@ -169,9 +169,9 @@ def _check_lock(session: Session, obj: Any, *, deleting: bool) -> None:
                         year=m.year,
                     )
                 )
-        first_version = bool(m.fingerprint) and not (m.fingerprint or "").startswith("v2")
+        first_version = bool(m.fingerprint) and not (m.fingerprint or "").startswith("v")
         if isinstance(obj, Item) and "has_personal_data" in changed and first_version:
-            # Only on minutes signed in the fingerprint's second version, which leaves the mark out (set through
+            # Only on minutes signed in the fingerprint's second version or later, which leave the mark out (set through
             # core.minutes.set_publication_marks, which signs them so first); the first version covers it.
             changed = changed | {"fingerprint (first version)"}
         forbidden = changed - allowed

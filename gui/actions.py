@@ -19,6 +19,10 @@ from gui.errors import show_error
 from gui.navigator import NodeKind
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QPlainTextEdit
+
     from gui.main_window import MainWindow
 
 
@@ -252,14 +256,12 @@ def draft_proposal(window: MainWindow) -> None:
     editor = window.editor
     if editor.item_id is None or editor.read_only:
         return
-    draft_into(
-        window,
-        window.database,
-        editor.item_id,
-        editor.undo_stack,
-        editor.proposal,
-        apply=lambda text: editor.set_value("proposal", text, update_widget=True),
-    )
+    def target(field: str) -> tuple[QPlainTextEdit, Callable[[str], None]]:
+        editor.show_field(field)
+        widget = editor.proposal_sv if field == "proposal_sv" else editor.proposal
+        return widget, lambda text: editor.set_value(field, text, update_widget=True)
+
+    draft_into(window, window.database, editor.item_id, editor.undo_stack, target)
 
 
 def open_templates(window: MainWindow) -> None:

@@ -65,6 +65,11 @@ _CORE_TEXTS = (
     QT_TRANSLATE_NOOP("CorrectionDialog", "Päätös"),
     QT_TRANSLATE_NOOP("CorrectionDialog", "Liitteet"),
     QT_TRANSLATE_NOOP("CorrectionDialog", "Tiedoksi"),
+    QT_TRANSLATE_NOOP("CorrectionDialog", "Otsikko ruotsiksi"),
+    QT_TRANSLATE_NOOP("CorrectionDialog", "Selostus ruotsiksi"),
+    QT_TRANSLATE_NOOP("CorrectionDialog", "Päätösehdotus ruotsiksi"),
+    QT_TRANSLATE_NOOP("CorrectionDialog", "Käsittely ruotsiksi"),
+    QT_TRANSLATE_NOOP("CorrectionDialog", "Päätös ruotsiksi"),
     QT_TRANSLATE_NOOP("DisqualificationDialog", "Hän tai hänen läheisensä on asianosainen."),
     QT_TRANSLATE_NOOP(
         "DisqualificationDialog",

@@ -63,6 +63,10 @@ TEXT_FIELDS = (
     "decision",
     "secrecy_ground",
     "appeal_route_reason",
+    "background_sv",
+    "proposal_sv",
+    "handling_sv",
+    "decision_sv",
 )
 CHOICE_FIELDS = (
     "kind",
@@ -111,10 +115,11 @@ _ROUTE_FIELDS = ("appeal_route_override", "appeal_route_reason")
 def apply_values(session: Any, item: Any, values: dict[str, Any]) -> None:
     """Write editor values onto an item and its attachment and recipient lists.
 
-    The appeal route chosen by hand goes through ``core.appeal.set_route_override``, which wants its reason.
+    The appeal route chosen by hand goes through ``core.appeal.set_route_override``, which wants its reason. A
+    field missing from ``values`` keeps its value.
     """
     for name in SCALAR_FIELDS:
-        if name in _ROUTE_FIELDS:
+        if name in _ROUTE_FIELDS or name not in values:  # (a draft saved by an older Sihteeri lacks newer fields)
             continue
         value = values.get(name)
         if name in _ENUM_OF:
@@ -475,8 +480,6 @@ class ItemEditor(QWidget):
         form.addRow("", self.has_personal_data)
         self.public_title = self._line("public_title", self.tr("Julkaistava otsikko"))
         form.addRow(self.tr("Julkaistava otsikko"), self.public_title)
-        self.title_sv = self._line("title_sv", self.tr("Otsikko ruotsiksi"))
-        form.addRow(self.tr("Otsikko ruotsiksi"), self.title_sv)
         self.attachments = QListWidget()
         self.attachments.setObjectName("attachments")
         self.attachments.itemChanged.connect(lambda _i: self._widget_changed("attachments"))
@@ -516,6 +519,30 @@ class ItemEditor(QWidget):
             self._with_buttons(self.recipients, self._add_recipient, self._remove_recipient),
         )
         self.tabs.addTab(page, self.tr("Julkisuus, liitteet ja jakelu"))
+
+        # Tab 4: the Swedish texts of the Swedish documents (empty prints the Finnish text).
+        page = QWidget()
+        form = QFormLayout(page)
+        note = QLabel(
+            self.tr("Ruotsinkielisiin asiakirjoihin tulostuvat tekstit. Tyhjän kentän kohdalle tulostuu "
+                    "suomenkielinen teksti.")
+        )  # fmt: skip
+        note.setWordWrap(True)
+        form.addRow(note)
+        self.title_sv = self._line("title_sv", self.tr("Otsikko ruotsiksi"))
+        form.addRow(self.tr("Otsikko"), self.title_sv)
+        self.background_sv = self._text("background_sv", self.tr("Selostus ruotsiksi"))
+        form.addRow(self.tr("Selostus"), self.background_sv)
+        self.proposal_sv = self._text("proposal_sv", self.tr("Päätösehdotus ruotsiksi"))
+        self.proposal_sv.setMaximumHeight(140)
+        form.addRow(self.tr("Päätösehdotus"), self.proposal_sv)
+        self.handling_sv = self._text("handling_sv", self.tr("Käsittely ruotsiksi"))
+        self.handling_sv.setMaximumHeight(110)
+        form.addRow(self.tr("Käsittely"), self.handling_sv)
+        self.decision_sv = self._text("decision_sv", self.tr("Päätös ruotsiksi"))
+        self.decision_sv.setMaximumHeight(110)
+        form.addRow(self.tr("Päätös"), self.decision_sv)
+        self.tabs.addTab(page, self.tr("Ruotsiksi"))
         self.diary_number.textChanged.connect(self._check_diary_number)
         for combo in self.findChildren(QComboBox):
             # Long names of people and classes must not make the whole window wide.
@@ -723,6 +750,15 @@ class ItemEditor(QWidget):
         if name == "title":
             self._update_header()
         self.changed.emit()
+
+    def show_field(self, name: str) -> None:
+        """Bring the tab that holds the field ``name`` to the front."""
+        widget = self._bindings[name].widget
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if page is not None and page.isAncestorOf(widget):
+                self.tabs.setCurrentIndex(index)
+                return
 
     def set_all(self, values: dict[str, Any]) -> None:
         for name in ALL_FIELDS:

@@ -15,6 +15,7 @@ opened by ``preview_document`` is handed to ``on_open`` when given (tests and ca
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -42,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.printing import DocumentKind, DocumentRequest, file_name, render_document
+from core.printing import DocumentKind, DocumentRequest, file_name, render_document, untranslated
 from db.engine import Database
 from db.errors import DiskFull
 from gui.errors import show_error
@@ -64,7 +65,8 @@ class PrintPreviewDialog(QDialog):
         pdf: the document's bytes.
         document: the ``QPdfDocument`` shown in ``view`` (a ``QPdfView``).
         suggested_name: the file name offered by "Tallenna PDF".
-        notes: the label above the pages naming the attachments left out of the document (hidden when none).
+        notes: the label above the pages naming the attachments left out of the document and, in a Swedish
+            document, the §§ whose texts printed in Finnish for want of a Swedish text (hidden when neither).
     """
 
     def __init__(
@@ -74,6 +76,7 @@ class PrintPreviewDialog(QDialog):
         title: str,
         suggested_name: str,
         left_out: Sequence[str] = (),
+        untranslated: Sequence[str] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -113,11 +116,18 @@ class PrintPreviewDialog(QDialog):
         self.notes.setObjectName("leftOut")
         self.notes.setWordWrap(True)
         self.notes.setStyleSheet("background: #fff4ce; border: 1px solid #e0c060; padding: 6px;")
+        lines: list[str] = []
         if left_out:
-            lines = [self.tr("Näitä liitteitä ei liitetty asiakirjaan; lähetä ne tarvittaessa erikseen:")]
+            lines.append(self.tr("Näitä liitteitä ei liitetty asiakirjaan; lähetä ne tarvittaessa erikseen:"))
             lines += [f"• {localized(text)}" for text in left_out]
-            self.notes.setText("\n".join(lines))
-        self.notes.setVisible(bool(left_out))
+        if untranslated:
+            if lines:
+                lines.append("")
+            lines.append(self.tr("Näillä pykälillä ei ole ruotsinkielistä tekstiä, joten ne tulostuivat suomeksi "
+                                 "(ruotsinkieliset tekstit kirjoitetaan asian välilehdelle Ruotsiksi):"))  # fmt: skip
+            lines += [f"• {localized(text)}" for text in untranslated]
+        self.notes.setText("\n".join(lines))
+        self.notes.setVisible(bool(lines))
         layout = QVBoxLayout(self)
         layout.addWidget(self.notes)
         layout.addWidget(self.view, 1)
@@ -207,7 +217,15 @@ def _title(request: DocumentRequest) -> str:
     return QCoreApplication.translate("print_preview", _KIND_LABELS[request.kind])
 
 
-Rendered = tuple[bytes, str, tuple[str, ...]]  # the PDF, its suggested file name, the attachments left out
+@dataclass(frozen=True)
+class Rendered:
+    """A document made off the UI thread: the PDF, its suggested file name, the attachments left out and (in a
+    Swedish document) the §§ printed in Finnish."""
+
+    pdf: bytes
+    name: str
+    left_out: tuple[str, ...] = ()
+    untranslated: tuple[str, ...] = ()
 
 
 def _render(database: Database, request: DocumentRequest, attachments: bool) -> Callable[[Progress], Rendered]:
@@ -222,9 +240,10 @@ def _render(database: Database, request: DocumentRequest, attachments: bool) -> 
             pdf = render_document(database, request, progress=progress)
         with database.session() as session:
             name = file_name(session, request)
+            missing = tuple(untranslated(session, request))
         if attachments:
             name = name.removesuffix(".pdf") + ("_med_bilagor.pdf" if request.language == "sv" else "_liitteineen.pdf")
-        return pdf, name, left_out
+        return Rendered(pdf, name, left_out, missing)
 
     return work
 
@@ -244,8 +263,14 @@ def preview_document(
     """
 
     def opened(result: Rendered) -> None:
-        pdf, name, left_out = result
-        dialog = PrintPreviewDialog(pdf, title=_title(request), suggested_name=name, left_out=left_out, parent=parent)
+        dialog = PrintPreviewDialog(
+            result.pdf,
+            title=_title(request),
+            suggested_name=result.name,
+            left_out=result.left_out,
+            untranslated=result.untranslated,
+            parent=parent,
+        )
         dialog.setModal(False)
         if on_open is not None:
             on_open(dialog)
@@ -264,8 +289,7 @@ def print_document(parent: QWidget | None, database: Database, request: Document
     """Render the document off the UI thread, then open the system print dialog for it."""
 
     def ready(result: Rendered) -> None:
-        pdf, name, _left_out = result
-        dialog = PrintPreviewDialog(pdf, title=_title(request), suggested_name=name, parent=parent)
+        dialog = PrintPreviewDialog(result.pdf, title=_title(request), suggested_name=result.name, parent=parent)
         dialog.ask_and_print()
         dialog.deleteLater()
 
@@ -282,8 +306,7 @@ def save_document(parent: QWidget | None, database: Database, request: DocumentR
     """Render the document off the UI thread, then ask where to save it as PDF."""
 
     def ready(result: Rendered) -> None:
-        pdf, name, _left_out = result
-        dialog = PrintPreviewDialog(pdf, title=_title(request), suggested_name=name, parent=parent)
+        dialog = PrintPreviewDialog(result.pdf, title=_title(request), suggested_name=result.name, parent=parent)
         dialog.ask_and_save()
         dialog.deleteLater()
 

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from core.draft_context import load_context, sample_context
-from core.drafting import TemplateProblem, compile_template, field_names, format_date
+from core.drafting import TemplateProblem, compile_template, field_names, format_date, proposal_field
 from core.template_library import (
     LANGUAGE_LABELS,
     TemplateInfo,
@@ -704,6 +704,8 @@ class DraftProposalDialog(QDialog):
     Attributes:
         language: the template language shown; templates: the list, best fitting first; preview: the draft.
         proposal_text: the drafted text once the dialog is accepted ("" before).
+        target_field: the § 's field it goes into, "proposal" or (a Swedish draft outside a Swedish-speaking
+            organisation) "proposal_sv" (``core.drafting.proposal_field``).
         template_key: the key of the template used ("valmis:fi/<slug>" or "oma:<id>").
     """
 
@@ -712,6 +714,7 @@ class DraftProposalDialog(QDialog):
         self.setWindowTitle(self.tr("Laadi ehdotus mallipohjasta"))
         self.resize(900, 520)
         self.proposal_text = ""
+        self.target_field = "proposal"
         self.template_key = ""
         with database.begin() as session:
             self._context = load_context(session, item_id)
@@ -723,6 +726,7 @@ class DraftProposalDialog(QDialog):
             self._agreement_kind: AgreementKind | None = item.agreement.kind if item.agreement else None
             self._template_key = item.template_key
             org_language = item.body.organisation.language
+        self._org_language = org_language.value
         self._build()
         self.language.setCurrentIndex(1 if org_language == Language.SWEDISH else 0)
         self._fill()
@@ -736,6 +740,9 @@ class DraftProposalDialog(QDialog):
             self.language.addItem(localized(label), code)
         self.language.currentIndexChanged.connect(lambda _i: self._fill())
         top.addWidget(self.language)
+        self.target_note = QLabel()
+        self.target_note.setObjectName("targetNote")
+        top.addWidget(self.target_note)
         top.addStretch(1)
         layout.addLayout(top)
         splitter = QSplitter()
@@ -765,6 +772,9 @@ class DraftProposalDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _fill(self) -> None:
+        swedish = proposal_field(self._org_language, self.language.currentData()) == "proposal_sv"
+        note = self.tr("Ehdotus tulee asian ruotsinkieliseksi päätösehdotukseksi.") if swedish else ""
+        self.target_note.setText(note)
         ranked = suggest_templates(
             self._infos,
             item_kind=self._item_kind,
@@ -832,6 +842,7 @@ class DraftProposalDialog(QDialog):
         if info is None or self.preview.problem is not None:
             return
         self.proposal_text = self.preview.text
+        self.target_field = proposal_field(self._org_language, self.language.currentData())
         self.template_key = info.slug or info.key
         self.accept()
 
@@ -913,16 +924,21 @@ def insert_proposal(
     return True
 
 
+Target = Callable[[str], tuple[Editor, Callable[[str], None] | None]]
+
+
 def draft_into(
     parent: QWidget | None,
     database: Database,
     item_id: int,
     undo_stack: QUndoStack,
-    editor: Editor,
-    *,
-    apply: Callable[[str], None] | None = None,
+    target: Target,
 ) -> bool:
-    """The whole "Laadi ehdotus mallipohjasta" command: choose, preview, insert undoably."""
+    """The whole "Laadi ehdotus mallipohjasta" command: choose, preview, insert undoably.
+
+    ``target(field)`` gives the editor of the § 's field the draft goes into ("proposal" or "proposal_sv", see
+    ``DraftProposalDialog.target_field``) and its ``apply`` for ``insert_proposal``.
+    """
     try:
         dialog = DraftProposalDialog(parent, database, item_id)
     except SihteeriError as exc:
@@ -930,6 +946,7 @@ def draft_into(
         return False
     if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.proposal_text:
         return False
+    editor, apply = target(dialog.target_field)
     return insert_proposal(undo_stack, editor, dialog.proposal_text, parent, apply=apply)
 
 

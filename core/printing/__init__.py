@@ -16,7 +16,8 @@ their public title only. ``find_meeting(session, body=..., date=...)`` and ``fin
 section=... | dnro=...)`` select what the command line names. ``progress`` is anything with ``update(done, total,
 text)``, e.g. ``gui.operations.Progress`` (which raises ``Cancelled`` to stop). ``year_minutes(session, body=...,
 year=...)`` makes the request for a whole year's checked minutes in one document (a slow printout: run it through
-``gui.operations``).
+``gui.operations``). ``untranslated(session, request)`` lists the §§ whose texts a Swedish document prints in
+Finnish for want of a Swedish text (``Item.background_sv`` and the rest, revision 0007).
 
 Building another document on the same base (e.g. the agreements' "Sopimuksen hyväksymistilanne")::
 
@@ -59,6 +60,7 @@ from core.printing.request import (
     find_meeting,
     render_document,
     render_in_session,
+    untranslated,
     year_minutes,
 )
 
@@ -73,5 +75,6 @@ __all__ = [
     "find_meeting",
     "render_document",
     "render_in_session",
+    "untranslated",
     "year_minutes",
 ]

@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session, object_session
 
 from core.printing.labels import check_language
 from db.engine import Database
-from db.errors import NotFound, ValidationError, msg
+from db.enums import Language
+from db.errors import NotFound, ValidationError, join, msg, msg_template
 from db.models import Body, Item, Meeting
 
 if TYPE_CHECKING:
@@ -251,6 +252,57 @@ def selected_items(meeting: Meeting, request: DocumentRequest) -> list[Item]:
     if len(items) != len(wanted):
         raise NotFound(msg("Valittua pykälää ei löytynyt tästä kokouksesta."))
     return items
+
+
+# The parts of a § (``core.printing.sections.TRANSLATED_PARTS``) as the untranslated list names them.
+_PART_NAMES = {
+    "title": msg_template("otsikko"),
+    "background": msg_template("selostus"),
+    "proposal": msg_template("päätösehdotus"),
+    "handling": msg_template("käsittely"),
+    "decision": msg_template("päätös"),
+}
+
+
+def untranslated(session: Session, request: DocumentRequest) -> list[str]:
+    """For a Swedish document: each § that prints a text in Finnish for want of a Swedish one, with the texts
+    ("62 §: selostus, päätös"), so that the secretary can write them before sending the document. Empty for a
+    Finnish document, and for the meetings of a Swedish-speaking organisation (which writes its texts in Swedish:
+    the Swedish texts of a § are for bilingual and Finnish-speaking organisations).
+    """
+    if request.language != "sv":
+        return []
+    from core.printing.sections import Mode, untranslated_parts  # (ReportLab: only when a document is made)
+
+    mode = Mode.HANDLED if request.kind in (DocumentKind.EXCERPT, DocumentKind.MINUTES) else Mode.PREPARED
+    notes: list[str] = []
+    several = len(set((request.meeting_id, *request.meeting_ids))) > 1
+    for meeting_id in dict.fromkeys((request.meeting_id, *request.meeting_ids)):
+        meeting = session.get(Meeting, meeting_id)
+        if meeting is None:
+            raise NotFound(msg("Kokousta ei löytynyt; se on ehkä poistettu."))
+        if meeting.body.organisation.language == Language.SWEDISH:
+            continue
+        items = list(meeting.items) if request.meeting_ids else selected_items(meeting, request)
+        for item in items:
+            parts = untranslated_parts(item, mode=mode, public=request.public, personal_data=request.personal_data)
+            if not parts:
+                continue
+            templates = [_PART_NAMES[part] for part in parts]
+            names = join(", ", [msg(template) for template in templates])
+            if several:
+                notes.append(
+                    msg(
+                        "Kokous {number}/{year}, {section} §: {parts}",
+                        number=meeting.number,
+                        year=meeting.year,
+                        section=item.section_number,
+                        parts=names,
+                    )
+                )
+            else:
+                notes.append(msg("{section} §: {parts}", section=item.section_number, parts=names))
+    return notes
 
 
 def file_name(session: Session, request: DocumentRequest) -> str:

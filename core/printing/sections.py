@@ -141,8 +141,22 @@ def section_range(items: Iterable[Item], labels: Labels) -> str:
     return labels.section_span(numbers[0], numbers[-1])
 
 
+def in_language(item: Item, name: str, labels: Labels) -> str:
+    """The § 's text ``name`` (background, proposal, handling, decision) in the document's language: in a Swedish
+    document its Swedish text when one is written (revision 0007), else the text as written."""
+    if labels.language == "sv":
+        swedish: str = getattr(item, f"{name}_sv")
+        if swedish.strip():
+            return swedish
+    text: str = getattr(item, name)
+    return text
+
+
 def proposal_text(item: Item, labels: Labels) -> str:
-    """The proposal as written; a standard item's usual Finnish proposal is printed in Swedish for Swedish."""
+    """The proposal as written (its Swedish text in a Swedish document, when written); a standard item's usual
+    Finnish proposal is printed in Swedish for Swedish."""
+    if labels.language == "sv" and item.proposal_sv.strip():
+        return item.proposal_sv
     if labels.language == "sv":
         for standard in (*OPENING_ITEMS, *CLOSING_ITEMS):
             if standard.kind == item.kind and item.proposal.strip() == standard.proposal:
@@ -151,13 +165,38 @@ def proposal_text(item: Item, labels: Labels) -> str:
 
 
 def decision_text(item: Item, labels: Labels) -> str:
-    """The decision as recorded; the standard Finnish sentence of its outcome is translated for Swedish."""
+    """The decision as recorded (its Swedish text in a Swedish document, when written); the standard Finnish
+    sentence of its outcome is translated for Swedish."""
+    if labels.language == "sv" and item.decision_sv.strip():
+        return item.decision_sv
     standard = labels.outcome(item.outcome)
     if not item.decision.strip():
         return standard
     if standard and labels.language != "fi" and item.decision.strip() == Labels("fi").outcome(item.outcome):
         return standard
     return item.decision
+
+
+# The parts of a § that have a Swedish text, in the order a document prints them.
+TRANSLATED_PARTS = ("title", "background", "proposal", "handling", "decision")
+
+
+def untranslated_parts(item: Item, *, mode: Mode, public: bool, personal_data: bool = True) -> list[str]:
+    """The parts of the § (``TRANSLATED_PARTS``) that a Swedish document prints in Finnish for want of a Swedish
+    text: written in Finnish, not in Swedish, and not a standard text Sihteeri prints in Swedish itself. None for
+    a § shown by its title only."""
+    if is_hidden(item, public) or is_removed(item, personal_data):
+        return []
+    swedish = Labels("sv")
+    handled = mode == Mode.HANDLED
+    finnish = {
+        "title": not item.title_sv.strip(),
+        "background": not item.background_sv.strip(),
+        "proposal": not item.proposal_sv.strip() and proposal_text(item, swedish) == item.proposal,
+        "handling": handled and not item.handling_sv.strip(),
+        "decision": handled and not item.decision_sv.strip() and decision_text(item, swedish) == item.decision,
+    }
+    return [part for part in TRANSLATED_PARTS if finnish[part] and getattr(item, part).strip()]
 
 
 def write_item(
@@ -175,7 +214,7 @@ def write_item(
     Without ``personal_data`` (the version kept online after the appeal period) a § marked as containing
     personal data shows its public title (else its title), its diary number and a note, nothing more.
     """
-    corrections = _corrections_by_part(item.corrections) if mode == Mode.HANDLED else {}
+    corrections = _corrections_by_part(item, labels) if mode == Mode.HANDLED else {}
     removed = is_removed(item, personal_data)
     title = shown_title(item, labels, public=public, personal_data=personal_data)
     if with_heading:
@@ -195,7 +234,7 @@ def write_item(
     if item.publicity == Publicity.PARTLY_SECRET and item.secrecy_ground:
         builder.text(labels("partly_secret", ground=item.secrecy_ground), style="small")
 
-    builder.text(item.background)
+    builder.text(in_language(item, "background", labels))
     _write_corrections(builder, corrections.pop("background", []), labels)
     day = item.meeting.date
     builder.field(labels["preparer"], person_line(item.preparer, labels, on=day, contact=True))
@@ -258,7 +297,8 @@ def _attendance_notes(item: Item, labels: Labels) -> tuple[list[str], list[str]]
 
 def _write_handling(builder: Writer, item: Item, labels: Labels) -> None:
     arrivals, departures = _attendance_notes(item, labels)
-    parts = (item.handling.strip(), item.disqualifications, item.motions, item.votes, arrivals, departures)
+    handling = in_language(item, "handling", labels)
+    parts = (handling.strip(), item.disqualifications, item.motions, item.votes, arrivals, departures)
     if not any(parts):
         return
     builder.label(labels["handling"])
@@ -270,7 +310,7 @@ def _write_handling(builder: Writer, item: Item, labels: Labels) -> None:
         text = labels("disqualified", name=name, ground=disqualification.ground)
         text += " " + labels("left_room" if disqualification.left_room else "stayed", name=name)
         builder.text(text, indented=True)
-    builder.text(item.handling, indented=True)
+    builder.text(handling, indented=True)
     for motion in item.motions:
         proposer = name_on(motion.proposer, day)
         seconder = labels("seconded", name=name_on(motion.seconder, day)) if motion.seconder else ""
@@ -321,10 +361,19 @@ def _write_vote(
     builder.text(f"{labels['vote_result']}: {summary}.\n{_vote_statement(vote, labels, chair_id)}", indented=True)
 
 
-def _corrections_by_part(corrections: Iterable[Correction]) -> dict[str, list[Correction]]:
+def _corrections_by_part(item: Item, labels: Labels) -> dict[str, list[Correction]]:
+    """The § 's corrections by the part of the document they follow. A correction of a Swedish text prints in
+    Swedish documents only; in those, a correction of a Finnish text only where that text printed (the part has no
+    Swedish text)."""
     parts: dict[str, list[Correction]] = {}
-    for correction in corrections:
-        part = _FIELD_ALIASES.get(correction.field.strip().lower(), "other")
+    for correction in item.corrections:
+        field = correction.field.strip().lower()
+        swedish = field.endswith("_sv") and field.removesuffix("_sv") in TRANSLATED_PARTS
+        if swedish and labels.language != "sv":
+            continue
+        part = _FIELD_ALIASES.get(field.removesuffix("_sv") if swedish else field, "other")
+        if labels.language == "sv" and not swedish and part in TRANSLATED_PARTS and getattr(item, f"{part}_sv").strip():
+            continue
         parts.setdefault(part, []).append(correction)
     return parts
 

@@ -9,6 +9,11 @@ from __future__ import annotations
 
 # Finnish template → (Swedish, English)
 CORE_PHRASES: dict[str, tuple[str, str]] = {
+    "{section} §: {parts}": ("§ {section}: {parts}", "§ {section}: {parts}"),
+    "Kokous {number}/{year}, {section} §: {parts}": (
+        "Möte {number}/{year}, § {section}: {parts}",
+        "Meeting {number}/{year}, § {section}: {parts}",
+    ),
     " Jos kokoukset vaihtavat numeroita, anna ensin toiselle väliaikainen numero.": (
         " Om mötena byter nummer, ge först det ena mötet ett tillfälligt nummer.",
         " If the meetings swap numbers, first give one of them a temporary number.",

@@ -157,6 +157,26 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Sisältää henkilötietoja": ("Innehåller personuppgifter", "Contains personal data"),
     "Julkaistava otsikko": ("Rubrik som publiceras", "Published title"),
     "Otsikko ruotsiksi": ("Rubrik på svenska", "Title in Swedish"),
+    "Selostus ruotsiksi": ("Redogörelse på svenska", "Background in Swedish"),
+    "Päätösehdotus ruotsiksi": ("Beslutsförslag på svenska", "Proposal in Swedish"),
+    "Käsittely ruotsiksi": ("Behandling på svenska", "Handling in Swedish"),
+    "Päätös ruotsiksi": ("Beslut på svenska", "Decision in Swedish"),
+    "Ruotsiksi": ("På svenska", "In Swedish"),
+    "Ruotsinkielisiin asiakirjoihin tulostuvat tekstit. Tyhjän kentän kohdalle tulostuu suomenkielinen teksti.": (
+        "Texterna i de svenska handlingarna. Där ett fält är tomt skrivs den finska texten ut.",
+        "The texts of the Swedish documents. Where a field is empty, the Finnish text is printed.",
+    ),
+    "Ehdotus tulee asian ruotsinkieliseksi päätösehdotukseksi.": (
+        "Förslaget blir ärendets beslutsförslag på svenska.",
+        "The draft becomes the item's proposal in Swedish.",
+    ),
+    "Näillä pykälillä ei ole ruotsinkielistä tekstiä, joten ne tulostuivat suomeksi (ruotsinkieliset tekstit "
+    "kirjoitetaan asian välilehdelle Ruotsiksi):": (
+        "Dessa paragrafer har ingen svensk text, så de skrevs ut på finska (de svenska texterna skrivs på ärendets "
+        "flik På svenska):",
+        "These sections have no Swedish text, so they were printed in Finnish (the Swedish texts are written on the "
+        "item's tab In Swedish):",
+    ),
     "Liitteet": ("Bilagor", "Attachments"),
     "Nimi": ("Namn", "Name"),
     "Osoite": ("Adress", "Address"),

@@ -2,20 +2,43 @@
 
 from __future__ import annotations
 
-from core.fingerprint import _EXCLUDED, _PUBLISHING_MARKS, COVERED_V1, COVERED_V2
-from db.models import Base
+import pytest
+from sqlalchemy import select, text
+
+from core import minutes
+from core.demo import SEED2_DNRO
+from core.fingerprint import (
+    _EXCLUDED,
+    _PUBLISHING_MARKS,
+    COVERED,
+    COVERED_V1,
+    COVERED_V2,
+    COVERED_V3,
+    CURRENT_VERSION,
+    SWEDISH_TEXTS,
+    _current,
+    fingerprint_matches,
+    meeting_fingerprint,
+    resigned,
+    stored_form,
+    version_of,
+)
+from db.engine import Database
+from db.errors import LockedError
+from db.models import Base, Item, Meeting
 
 
 def test_no_column_has_appeared_in_the_minutes_tables_without_a_decision() -> None:
-    """Ensure the first version covers exactly the columns the minutes' tables have, minus those left out on
+    """Ensure the versions together cover exactly the columns the minutes' tables have, minus those left out on
     purpose. A new column fails this test: decide whether it is part of the minutes (then a new version of the
     fingerprint covers it, and minutes checked before keep verifying with theirs) or not (then it joins
     ``_EXCLUDED``); it must never silently change the fingerprint of minutes checked before."""
     tables = Base.metadata.tables
-    for name, covered in COVERED_V1.items():
+    for name in COVERED_V1:
+        covered = {column for version in COVERED.values() for column in version[name]}
         columns = {column.name for column in tables[name].columns}
-        assert set(covered) <= columns, name
-        assert columns - set(covered) <= _EXCLUDED, (name, sorted(columns - set(covered) - _EXCLUDED))
+        assert covered <= columns, name
+        assert columns - covered <= _EXCLUDED, (name, sorted(columns - covered - _EXCLUDED))
 
 
 def test_the_second_version_leaves_out_only_the_publishing_marks() -> None:
@@ -24,3 +47,60 @@ def test_the_second_version_leaves_out_only_the_publishing_marks() -> None:
     for name, covered in COVERED_V1.items():
         assert set(covered) - set(COVERED_V2[name]) == (_PUBLISHING_MARKS & set(covered))
     assert set(COVERED_V1["item"]) - set(COVERED_V2["item"]) == {"has_personal_data"}
+
+
+def test_the_third_version_adds_only_the_swedish_texts_of_the_section() -> None:
+    """Ensure the third version covers the second version's columns and the § 's Swedish texts (revision 0007),
+    and that every version's columns are read by the one read of the content."""
+    for name, covered in COVERED_V2.items():
+        extra = set(COVERED_V3[name]) - set(covered)
+        assert extra == (set(SWEDISH_TEXTS) if name == "item" else set()), name
+        assert set(covered) <= set(COVERED_V3[name])
+    assert set(COVERED) == {1, 2, CURRENT_VERSION} and CURRENT_VERSION == 3
+
+
+def test_stored_forms_name_their_version() -> None:
+    """Ensure a stored fingerprint tells its version: 64 hex digits are the first, "v" and a digit a later one."""
+    digest = "ab" * 32
+    assert stored_form(digest, 1) == digest and version_of(digest) == 1
+    assert stored_form(digest, 2) == "v2" + digest[:62] and version_of(stored_form(digest, 2)) == 2
+    assert stored_form(digest) == "v3" + digest[:62] and version_of(stored_form(digest)) == 3
+    assert all(len(stored_form(digest, version)) == 64 for version in COVERED)
+
+
+def test_minutes_checked_in_every_version_keep_verifying_and_the_third_covers_the_swedish_texts(
+    demo_db: Database,
+) -> None:
+    """Ensure minutes keep verifying with the version they were signed in (first, second, third), that a change
+    of a Swedish text made behind Sihteeri's back shows in the third version, and that the first two (signed
+    before the texts existed) cover only what they covered."""
+    with demo_db.begin() as s:
+        item = s.scalars(select(Item).where(Item.diary_number == SEED2_DNRO)).one()
+        meeting_id, item_id = item.meeting_id, item.id
+        signed = _current(s, meeting_id)
+        assert meeting_fingerprint(s, meeting_id) == signed[3]
+        for stored in signed.values():
+            assert fingerprint_matches(s, meeting_id, stored) == (True, stored)
+            assert resigned(s, meeting_id, stored) == signed[3]
+    with demo_db.begin() as s:
+        s.execute(text("UPDATE item SET decision_sv = 'Ändrat i efterhand.' WHERE id = :id"), {"id": item_id})
+    with demo_db.begin() as s:
+        changed = _current(s, meeting_id)
+        assert changed[1] == signed[1] and changed[2] == signed[2]
+        assert changed[3] != signed[3]
+        assert fingerprint_matches(s, meeting_id, signed[3]) == (False, changed[3])
+        assert resigned(s, meeting_id, signed[3]) is None
+        assert resigned(s, meeting_id, signed[2]) == changed[3]  # the second version never covered it
+        meeting = s.get(Meeting, meeting_id)
+        assert meeting is not None and meeting.fingerprint == signed[3]
+        assert minutes.check_integrity(s, meeting_id).status == minutes.Integrity.CHANGED
+
+
+def test_swedish_texts_of_checked_minutes_are_locked(demo_db: Database) -> None:
+    """Ensure the Swedish texts of a § of checked minutes cannot be changed through Sihteeri, as its Finnish
+    texts cannot."""
+    for field in SWEDISH_TEXTS:
+        with pytest.raises(LockedError), demo_db.begin() as s:
+            item = s.scalars(select(Item).where(Item.diary_number == SEED2_DNRO)).one()
+            assert item.meeting.state.is_locked
+            setattr(item, field, "På svenska.")

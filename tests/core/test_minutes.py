@@ -527,7 +527,7 @@ def test_sending_an_excerpt_is_recorded_even_after_checking(demo_db: Database) -
 
 def test_publication_mark_changes_on_checked_minutes_without_breaking_their_fingerprint(demo_db: Database) -> None:
     """Ensure a § of checked minutes can be marked as containing personal data: minutes checked before (the first
-    fingerprint version, which covered the mark) are verified and signed again in the second version, the rest
+    fingerprint version, which covered the mark) are verified and signed again in the current version, the rest
     (the public title too) stays locked, and minutes changed behind Sihteeri's back refuse the mark."""
     from core import fingerprint
 
@@ -535,8 +535,8 @@ def test_publication_mark_changes_on_checked_minutes_without_breaking_their_fing
         item = s.scalars(select(Item).where(Item.diary_number == SEED2_DNRO)).one()
         item_id, meeting_id = item.id, item.meeting_id
         meeting = s.get(Meeting, meeting_id)
-        assert meeting is not None and meeting.fingerprint is not None and meeting.fingerprint.startswith("v2")
-        meeting.fingerprint = fingerprint._digest(s, meeting_id, 1)  # as checked by an earlier Sihteeri
+        assert meeting is not None and meeting.fingerprint is not None and meeting.fingerprint.startswith("v3")
+        meeting.fingerprint = fingerprint._current(s, meeting_id)[1]  # as checked by an earlier Sihteeri
     with pytest.raises(LockedError), demo_db.begin() as s:  # not around the first version: it covers the mark
         item = s.get(Item, item_id)
         assert item is not None
@@ -551,7 +551,7 @@ def test_publication_mark_changes_on_checked_minutes_without_breaking_their_fing
         logged = s.scalars(entries.order_by(AuditEntry.id)).all()[-1]
         assert logged.details["values"] == {"has_personal_data": [False, True]}  # the log keeps what it was
         stored = item.meeting.fingerprint
-        assert stored is not None and stored.startswith("v2") and len(stored) == 64
+        assert stored is not None and stored.startswith("v3") and len(stored) == 64
         assert minutes.check_integrity(s, meeting_id).status == minutes.Integrity.INTACT
         minutes.set_publication_marks(s, item_id, has_personal_data=False)
         assert minutes.verify_fingerprint(s, meeting_id)

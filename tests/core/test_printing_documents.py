@@ -484,6 +484,40 @@ def test_correction_prints_on_the_corrected_section(sqlite_demo_db: Database) ->
             )
 
 
+def test_a_correction_of_a_swedish_text_prints_in_swedish_documents_only(demo_db: Database) -> None:
+    """Ensure a correction of a § 's Swedish text prints in its Swedish documents only, and that a correction of
+    its Finnish text prints in a Swedish document only where that text printed (no Swedish text written)."""
+    from sqlalchemy import text
+
+    from core.minutes import add_correction
+
+    finnish_fix, swedish_fix = "Päätösehdotus hyväksyttiin yksimielisesti.", "Beslutsförslaget godkändes enhälligt."
+    with demo_db.begin() as session:
+        _meeting, item = _seed2(session)
+        add_correction(session, item.id, "Tiina Mäkelä", "Kirjoitusvirhe", "decision", finnish_fix)
+        add_correction(session, item.id, "Tiina Mäkelä", "Skrivfel", "decision_sv", swedish_fix)
+
+    def excerpt(language: str) -> str:
+        with demo_db.session() as session:
+            meeting, item = _seed2(session)
+            return _print(session, DocumentKind.EXCERPT, meeting, (item,), language=language).body
+
+    finnish = comparable(excerpt("fi"))
+    assert comparable(finnish_fix) in finnish and comparable(swedish_fix) not in finnish
+    swedish = excerpt("sv")  # no Swedish decision: the Finnish one printed (in Swedish: the standard sentence)
+    assert_in_order(swedish, ["Beslutsförslaget godkändes.", finnish_fix])
+    assert comparable(swedish_fix) in comparable(swedish)
+    with demo_db.begin() as session:  # (behind the lock, as a Swedish text written before checking would be)
+        session.execute(
+            text("UPDATE item SET decision_sv = 'Nämnden godkände förslaget.' WHERE diary_number = :dnro"),
+            {"dnro": SEED2_DNRO},
+        )
+    swedish = excerpt("sv")
+    assert_in_order(swedish, ["Nämnden godkände förslaget.", "Skrivfel", swedish_fix])
+    assert comparable(finnish_fix) not in comparable(swedish)
+    assert comparable(finnish_fix) in comparable(excerpt("fi"))
+
+
 def test_secret_item_prints_by_public_title_only(sqlite_demo_db: Database) -> None:
     """Ensure a secret item shows only its public title in public documents, and its content when asked."""
     with sqlite_demo_db.begin() as session:
@@ -672,3 +706,77 @@ def test_earlier_minutes_keep_the_name_and_title_of_their_day(demo_db: Database)
         assert meeting is not None
         printed = _print(session, DocumentKind.MINUTES, meeting).body
     assert "Pekka Lehtinen" in printed and "Wirta" not in printed
+
+
+def test_swedish_documents_print_the_swedish_texts_and_name_those_left_in_finnish(demo_db: Database) -> None:
+    """Ensure a Swedish agenda and excerpt print a § 's Swedish texts where they are written (revision 0007) and its
+    Finnish ones where they are not, that ``untranslated`` names exactly the latter (not the standard texts Sihteeri
+    prints in Swedish itself), that a Finnish document is untouched, and that a Swedish-speaking organisation (which
+    writes its texts in Swedish) gets no such list."""
+    from core.printing import untranslated
+    from db.enums import Language
+
+    with demo_db.session() as session:
+        meeting, item = _seed1(session)
+        item.title_sv = "Samarbetsprotokoll om välfärdstjänster"
+        item.background_sv = "Bakgrund på svenska: kommunerna och välfärdsområdet samarbetar."
+        item.proposal_sv = "Välfärdsnämnden godkänner samarbetsprotokollet."
+        item.handling = "Keskustelun kuluessa esiteltiin sopimuksen taustaa."
+        item.decision = "Lautakunta hyväksyi yhteistyöpöytäkirjan."
+        item.outcome = Outcome.PASSED
+        session.flush()
+        fi_agenda = DocumentRequest(DocumentKind.AGENDA, meeting.id)
+        sv_agenda = DocumentRequest(DocumentKind.AGENDA, meeting.id, language="sv")
+        sv_excerpt = DocumentRequest(
+            DocumentKind.EXCERPT, meeting.id, (item.id,), language="sv", draft=True, certified_on=CERTIFIED
+        )
+
+        agenda = read_pdf(render_in_session(session, sv_agenda)).body
+        assert_in_order(agenda, [item.title_sv, item.background_sv, item.proposal_sv])
+        assert comparable(SEED1_PROPOSAL) not in comparable(agenda)
+        finnish = read_pdf(render_in_session(session, fi_agenda)).body
+        assert_in_order(finnish, [SEED1_TITLE, SEED1_PROPOSAL])
+        assert comparable(item.background_sv) not in comparable(finnish)
+        assert untranslated(session, fi_agenda) == []
+        notes = untranslated(session, sv_agenda)
+        assert not any(note.startswith(f"{item.section_number} §") for note in notes)
+        others = [each for each in meeting.items if each is not item and not each.title_sv and each.title]
+        assert others and f"{others[0].section_number} §: otsikko" in "\n".join(notes)
+
+        excerpt = read_pdf(render_in_session(session, sv_excerpt)).body
+        assert_in_order(excerpt, [item.background_sv, item.proposal_sv, item.handling, item.decision])
+        assert untranslated(session, sv_excerpt) == [f"{item.section_number} §: käsittely, päätös"]
+        item.handling_sv = "Under diskussionen presenterades avtalets bakgrund."
+        item.decision_sv = "Nämnden godkände samarbetsprotokollet."
+        session.flush()
+        excerpt = read_pdf(render_in_session(session, sv_excerpt)).body
+        assert_in_order(excerpt, [item.background_sv, item.proposal_sv, item.handling_sv, item.decision_sv])
+        assert comparable(item.decision) not in comparable(excerpt)
+        assert untranslated(session, sv_excerpt) == []
+
+        item.decision_sv = ""
+        item.decision = "Päätösehdotus hyväksyttiin."  # the standard sentence prints in Swedish by itself
+        session.flush()
+        assert untranslated(session, sv_excerpt) == []
+        assert "Beslutsförslaget godkändes." in read_pdf(render_in_session(session, sv_excerpt)).body
+
+        meeting.body.organisation.language = Language.SWEDISH
+        session.flush()
+        assert untranslated(session, sv_agenda) == []
+        session.rollback()
+
+
+def test_a_secret_section_lists_no_untranslated_texts_in_a_public_document(demo_db: Database) -> None:
+    """Ensure a § printed by its public title only is not named for its (unprinted) Finnish texts."""
+    from core.printing import untranslated
+
+    with demo_db.session() as session:
+        meeting, item = _seed1(session)
+        item.publicity = Publicity.SECRET
+        item.secrecy_ground = "JulkL 24.1 § 25 k"
+        session.flush()
+        request = DocumentRequest(DocumentKind.AGENDA, meeting.id, language="sv")
+        label = f"{item.section_number} §"
+        assert not any(note.startswith(label) for note in untranslated(session, request))
+        assert any(note.startswith(label) for note in untranslated(session, replace(request, public=False)))
+        session.rollback()

@@ -21,7 +21,7 @@ from db.errors import (
     DatabaseUnavailable,
     NotASihteeriDatabase,
 )
-from db.models import Base, Organisation
+from db.models import Base, Item, Meeting, Organisation
 from db.search import include_object
 
 
@@ -269,6 +269,54 @@ def test_upgrade_from_0005_adds_former_names_and_keeps_people(demo_db: Database)
         update_person(session, person.id, PersonDetails("Uusi Nimi", person.title), changed_from=dt.date(2026, 1, 1))
         assert person.as_on(dt.date(2025, 12, 31)).name == old_name
         assert person.as_on(dt.date(2026, 1, 1)).name == "Uusi Nimi"
+
+
+def test_upgrade_from_0006_adds_the_swedish_texts_and_keeps_items_search_and_fingerprints(demo_db: Database) -> None:
+    """Ensure a database made by revision 0006 (the demo, taken back, without the full-text index losing its
+    triggers on the way down) gets revision 0007's Swedish texts, empty on its §§; the items, their search and the
+    fingerprints of checked minutes (signed in the third version, which reads the empty texts as they are now)
+    stay as they were."""
+    from alembic import command
+
+    from core import minutes
+    from db.engine import alembic_config
+    from db.search import search_items
+
+    sv = ("background_sv", "proposal_sv", "handling_sv", "decision_sv")
+
+    def item_columns() -> set[str]:
+        with demo_db.engine.connect() as conn:
+            return {column["name"] for column in inspect(conn).get_columns("item")}
+
+    def found(query: str) -> int:
+        with demo_db.engine.connect() as conn:
+            return len(search_items(conn, query))
+
+    def checked() -> list[int]:
+        with demo_db.begin() as session:
+            return list(session.scalars(select(Meeting.id).where(Meeting.fingerprint.is_not(None))))
+
+    with demo_db.begin() as session:
+        items_before = sorted(session.scalars(select(Item.title)))
+    found_before = found("hyvinvointialue")
+    with demo_db.engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0006")
+    assert not set(sv) & item_columns()
+    run_upgrade(demo_db.engine)
+    assert set(sv) <= item_columns()
+    with demo_db.begin() as session:
+        assert sorted(session.scalars(select(Item.title))) == items_before
+        assert set(session.scalars(select(Item.decision_sv))) == {""}
+    assert found("hyvinvointialue") == found_before > 0
+    assert checked()
+    for meeting_id in checked():
+        with demo_db.begin() as session:
+            assert minutes.check_integrity(session, meeting_id).status == minutes.Integrity.INTACT
+    with demo_db.begin() as session:  # the index's triggers survived the way down and up
+        item = session.scalars(select(Item).where(Item.meeting.has(Meeting.fingerprint.is_(None)))).first()
+        assert item is not None
+        item.background = "Harvinainen sana kvartsikello."
+    assert found("kvartsikello") == 1
 
 
 def _revision_0003_indexes() -> tuple[tuple[str, str], ...]:

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from alembic import command
-from sqlalchemy import select
+from sqlalchemy import inspect, select, text
 
 from core.meetings import add_item, create_meeting, remove_item
 from db.engine import Database, alembic_config, head_revision, run_upgrade
@@ -231,14 +231,20 @@ def test_index_follows_new_changed_and_removed_items(database: Database) -> None
 
 
 def test_upgrade_from_0001_keeps_and_indexes_existing_items(database: Database) -> None:
-    """Ensure upgrading a database made before search keeps its items and makes them searchable."""
-    with database.engine.begin() as conn:
-        command.downgrade(alembic_config(conn), "0001")
+    """Ensure upgrading a database made before search keeps its items and makes them searchable. (The items are
+    made with today's models, then the database is taken back to revision 0001, which leaves them unindexed.)"""
     with database.begin() as session:
         body = _organisation_with_board(session)
         meeting = create_meeting(session, body_id=body.id, date=dt.date(2024, 5, 6))
         add_item(session, meeting_id=meeting.id, title="Rantayleiskaavan hyväksyminen")
         count_before = len(list(session.scalars(select(Item.id))))
+    with database.engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0001")
+    with database.engine.connect() as conn:
+        inspector = inspect(conn)
+        assert "item_fts" not in inspector.get_table_names()  # SQLite's index
+        assert "search_vector" not in {column["name"] for column in inspector.get_columns("item")}  # PostgreSQL's
+        assert count_before == conn.execute(text("SELECT count(*) FROM item")).scalar_one()
     run_upgrade(database.engine)
     with database.engine.connect() as conn:
         from alembic.runtime.migration import MigrationContext

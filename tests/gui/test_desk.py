@@ -283,6 +283,39 @@ def test_edit_with_undo_and_redo_then_save(
     assert label.endswith("čđŋ, äö")
 
 
+def test_the_swedish_texts_are_edited_on_their_own_tab_with_undo(
+    qtbot: QtBot, demo_db: Database, settings: Settings, prompts: AnsweringPrompts
+) -> None:
+    """Ensure the § 's Swedish texts (revision 0007) are written on the tab Ruotsiksi, go through the undo stack and
+    are saved; on checked minutes they are read-only like the Finnish ones."""
+    window = make_window(qtbot, demo_db, settings, prompts)
+    item_id = _item_id(demo_db, title=SEED1_START)
+    window.open_item(item_id)
+    editor = window.editor
+    editor.show_field("background_sv")
+    assert editor.tabs.tabText(editor.tabs.currentIndex()) == "Ruotsiksi"
+    assert editor.tabs.currentWidget().isAncestorOf(editor.title_sv)
+    type_text(editor.title_sv, "Samarbetsprotokoll")
+    type_text(editor.background_sv, "Bakgrund på svenska.")
+    type_text(editor.decision_sv, "Nämnden godkände.")
+    assert editor.undo_stack.count() == 3
+    window.named_actions["undo"].trigger()
+    assert editor.decision_sv.toPlainText() == ""
+    window.named_actions["save"].trigger()
+    assert not editor.dirty
+    with demo_db.begin() as session:
+        item = session.get(Item, item_id)
+        assert item is not None
+        assert (item.title_sv, item.background_sv, item.decision_sv) == (
+            "Samarbetsprotokoll",
+            "Bakgrund på svenska.",
+            "",
+        )
+    window.open_item(_item_id(demo_db, diary_number="77/00.04.01/2023"))
+    assert editor.read_only
+    assert all(widget.isReadOnly() for widget in (editor.background_sv, editor.proposal_sv, editor.decision_sv))
+
+
 def test_an_appeal_route_chosen_by_hand_needs_its_reason(
     qtbot: QtBot, demo_db: Database, settings: Settings, prompts: AnsweringPrompts,
     shown_errors: list[tuple[str, str, bool]],
@@ -799,3 +832,52 @@ def test_a_file_is_attached_to_the_item_and_opened_from_it(
     window.open_item(_item_id(sqlite_demo_db, diary_number="77/00.04.01/2023"))  # checked minutes
     qtbot.waitUntil(lambda: editor.read_only)
     assert not editor.attach_file_button.isEnabled()
+
+
+def test_a_swedish_draft_goes_into_the_swedish_proposal(
+    qtbot: QtBot, sqlite_demo_db: Database, settings: Settings, prompts: AnsweringPrompts,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Ensure "Laadi ehdotus mallipohjasta" with a Swedish template, in a Finnish-speaking or bilingual
+    organisation, fills the § 's Swedish proposal (shown on its tab) and leaves the Finnish one; in a
+    Swedish-speaking organisation the proposal itself."""
+    from core.drafting import proposal_field
+    from db.enums import Language
+    from db.models import Organisation
+    from gui.actions import draft_proposal
+    from gui.template_dialog import DraftProposalDialog
+
+    assert proposal_field("fi", "sv") == proposal_field("fi-sv", "sv") == "proposal_sv"
+    assert proposal_field("sv", "sv") == proposal_field("fi", "fi") == proposal_field("fi-sv", "fi") == "proposal"
+
+    def choose_swedish(dialog: DraftProposalDialog) -> int:
+        dialog.language.setCurrentIndex(dialog.language.findData("sv"))
+        assert dialog.target_note.text()  # says where the Swedish draft goes
+        dialog.ok.click()
+        return int(dialog.result())
+
+    monkeypatch.setattr(DraftProposalDialog, "exec", choose_swedish)
+    item_id = _item_id(sqlite_demo_db, title=SEED1_START)
+    window = make_window(qtbot, sqlite_demo_db, settings, prompts)
+    window.open_item(item_id)
+    editor = window.editor
+    finnish = editor.proposal.toPlainText()
+    draft_proposal(window)
+    drafted = editor.proposal_sv.toPlainText()
+    assert drafted.strip() and drafted != finnish and editor.proposal.toPlainText() == finnish
+    assert editor.tabs.currentWidget().isAncestorOf(editor.proposal_sv)
+    editor.undo_stack.undo()
+    assert editor.proposal_sv.toPlainText() == ""
+    editor.undo_stack.redo()
+    assert editor.save()
+    with sqlite_demo_db.begin() as session:
+        item = session.get(Item, item_id)
+        assert item is not None and item.proposal_sv == drafted and item.proposal == finnish
+        organisation = session.scalars(select(Organisation).where(Organisation.id == item.body.organisation_id)).one()
+        organisation.language = Language.SWEDISH
+    dialog = DraftProposalDialog(None, sqlite_demo_db, item_id)
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("sv"))
+    assert not dialog.target_note.text()
+    dialog.ok.click()
+    assert dialog.target_field == "proposal"

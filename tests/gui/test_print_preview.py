@@ -100,7 +100,7 @@ def test_save_pdf_writes_the_document(
     assert operation.error is None
     saved = chosen.with_suffix(".pdf")
     assert operation.result is not None
-    assert saved.read_bytes() == operation.result[0]
+    assert saved.read_bytes() == operation.result.pdf
     assert "PÖYTÄKIRJANOTE" in read_pdf(saved.read_bytes()).headers[0]
 
 
@@ -197,3 +197,23 @@ def test_publishing_the_minutes_online_saves_the_page_chosen(
     assert page.startswith("<!DOCTYPE html>") and '<html lang="fi">' in page
     assert "Viranhaltijapäätökset" in page
     assert str(chosen.with_suffix(".html")) in window.statusBar().currentMessage()
+
+
+@OFFSCREEN_SHOW
+def test_a_swedish_preview_names_the_sections_printed_in_finnish(qtbot: QtBot, sqlite_demo_db: Database) -> None:
+    """Ensure the preview of a Swedish agenda names above the pages the §§ whose texts printed in Finnish for want
+    of a Swedish text, and a Finnish one names none."""
+    request = _excerpt_request(sqlite_demo_db, seed=1)
+    agenda = DocumentRequest(DocumentKind.AGENDA, request.meeting_id)
+    for language, expected in (("fi", False), ("sv", True)):
+        opened: list[PrintPreviewDialog] = []
+        operation = preview_document(None, sqlite_demo_db, agenda.with_language(language), on_open=opened.append)
+        qtbot.waitUntil(lambda operation=operation: operation.done, timeout=20_000)  # type: ignore[misc]
+        assert operation.error is None and len(opened) == 1
+        dialog = opened[0]
+        qtbot.addWidget(dialog)
+        assert dialog.notes.isVisibleTo(dialog) == expected
+        if expected:
+            assert "ei ole ruotsinkielistä tekstiä" in dialog.notes.text()
+            assert "§: otsikko, selostus, päätösehdotus" in dialog.notes.text()
+            assert dialog.suggested_name.endswith("_foredragningslista.pdf")
