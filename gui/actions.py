@@ -185,7 +185,8 @@ def preview(window: MainWindow, kind: Any, *, attachments: bool = False) -> None
 def publish(window: MainWindow, *, without_personal_data: bool = False) -> None:
     """The meeting's agenda or minutes for the public network (``gui.publish_dialog``); ``without_personal_data``
     ticks that choice at first (from the list of what comes off the web)."""
-    from gui.publish_dialog import save_published
+    from gui.i18n import localized
+    from gui.publish_dialog import Published, save_published
 
     node = window.current_node()
     if node is None or node.kind not in (NodeKind.MEETING, NodeKind.ITEM):
@@ -199,10 +200,23 @@ def publish(window: MainWindow, *, without_personal_data: bool = False) -> None:
     if request is None:
         return
 
-    def saved(path: Any) -> None:
+    def saved(published: Published) -> None:
         window.statusBar().showMessage(
-            QCoreApplication.translate("MainWindow", "Verkkojulkaisu tallennettu: {path}").format(path=path), 10000
+            QCoreApplication.translate("MainWindow", "Verkkojulkaisu tallennettu: {path}").format(path=published.path),
+            10000,
         )
+        if published.untranslated:  # a page for the public: the secretary should know before putting it online
+            lines = [
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "Verkkojulkaisu tallennettiin, mutta näillä pykälillä ei ole ruotsinkielistä tekstiä, joten ne "
+                    "ovat sivulla suomeksi (ruotsinkieliset tekstit kirjoitetaan asian välilehdelle Ruotsiksi):",
+                ),
+                *(f"• {localized(note)}" for note in published.untranslated),
+            ]
+            window.prompts.information(
+                window, QCoreApplication.translate("MainWindow", "Tekstejä suomeksi"), "\n".join(lines)
+            )
 
     window.last_operation = save_published(window, window.database, request, on_saved=saved)
 

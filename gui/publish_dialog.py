@@ -9,6 +9,7 @@ makes the version that replaces it. The file is written off the UI thread and sa
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.printing import DocumentFormat, DocumentKind, DocumentRequest, file_name, render_document
+from core.printing import DocumentFormat, DocumentKind, DocumentRequest, file_name, render_document, untranslated
 from db.engine import Database
 from gui.operations import Operation, Progress, run_in_background
 from gui.print_preview import save_document_file
@@ -89,13 +90,21 @@ class PublishDialog(QDialog):
         )
 
 
+@dataclass(frozen=True)
+class Published:
+    """A saved publication: where it went and (a Swedish one) the §§ whose texts it shows in Finnish."""
+
+    path: Path
+    untranslated: tuple[str, ...] = ()
+
+
 def save_published(
     parent: QWidget | None,
     database: Database,
     request: DocumentRequest,
     *,
-    on_saved: Callable[[Path], None] | None = None,
-) -> Operation[Path] | None:
+    on_saved: Callable[[Published], None] | None = None,
+) -> Operation[Published] | None:
     """Ask where to save, then write the document there off the UI thread; None when the user cancels."""
     with database.session() as session:
         suggested = file_name(session, request)
@@ -116,9 +125,10 @@ def save_published(
     if path.suffix.lower() != suffix:
         path = path.with_suffix(suffix)
 
-    def work(progress: Progress) -> Path:
+    def work(progress: Progress) -> Published:
         save_document_file(render_document(database, request, progress=progress), path)
-        return path
+        with database.session() as session:
+            return Published(path, tuple(untranslated(session, request)))
 
     return run_in_background(
         parent,

@@ -162,6 +162,14 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Käsittely ruotsiksi": ("Behandling på svenska", "Handling in Swedish"),
     "Päätös ruotsiksi": ("Beslut på svenska", "Decision in Swedish"),
     "Ruotsiksi": ("På svenska", "In Swedish"),
+    "Tekstejä suomeksi": ("Texter på finska", "Texts in Finnish"),
+    "Verkkojulkaisu tallennettiin, mutta näillä pykälillä ei ole ruotsinkielistä tekstiä, joten ne ovat sivulla "
+    "suomeksi (ruotsinkieliset tekstit kirjoitetaan asian välilehdelle Ruotsiksi):": (
+        "Publikationen sparades, men dessa paragrafer har ingen svensk text, så de står på finska på sidan (de "
+        "svenska texterna skrivs på ärendets flik På svenska):",
+        "The publication was saved, but these sections have no Swedish text, so they are in Finnish on the page "
+        "(the Swedish texts are written on the item's tab In Swedish):",
+    ),
     "Ruotsinkielisiin asiakirjoihin tulostuvat tekstit. Tyhjän kentän kohdalle tulostuu suomenkielinen teksti.": (
         "Texterna i de svenska handlingarna. Där ett fält är tomt skrivs den finska texten ut.",
         "The texts of the Swedish documents. Where a field is empty, the Finnish text is printed.",

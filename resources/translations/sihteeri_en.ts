@@ -1401,7 +1401,7 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ConductWindow</name>
     <message>
-      <location filename="../../gui/actions.py" line="281" />
+      <location filename="../../gui/actions.py" line="295" />
       <source>Kokouksen kulku</source>
       <translation>Conduct of the meeting</translation>
     </message>
@@ -3320,27 +3320,37 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Publish online…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="204" />
+      <location filename="../../gui/actions.py" line="205" />
       <source>Verkkojulkaisu tallennettu: {path}</source>
       <translation>Online version saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="233" />
+      <location filename="../../gui/actions.py" line="210" />
+      <source>Verkkojulkaisu tallennettiin, mutta näillä pykälillä ei ole ruotsinkielistä tekstiä, joten ne ovat sivulla suomeksi (ruotsinkieliset tekstit kirjoitetaan asian välilehdelle Ruotsiksi):</source>
+      <translation>The publication was saved, but these sections have no Swedish text, so they are in Finnish on the page (the Swedish texts are written on the item's tab In Swedish):</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="218" />
+      <source>Tekstejä suomeksi</source>
+      <translation>Texts in Finnish</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="247" />
       <source>Verkkojulkaisun merkinnät tallennettu.</source>
       <translation>The marks for publishing online were saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="348" />
+      <location filename="../../gui/actions.py" line="362" />
       <source>(ei sopimusta)</source>
       <translation>(no agreement)</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="361" />
+      <location filename="../../gui/actions.py" line="375" />
       <source>Asia liitetty sopimukseen.</source>
       <translation>Item linked to the agreement.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="363" />
+      <location filename="../../gui/actions.py" line="377" />
       <source>Asian sopimusliitos poistettu.</source>
       <translation>The item's agreement link removed.</translation>
     </message>
@@ -4204,77 +4214,77 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>PublishDialog</name>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="43" />
+      <location filename="../../gui/publish_dialog.py" line="44" />
       <source>Verkkojulkaisu</source>
       <translation>Publish online</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="45" />
+      <location filename="../../gui/publish_dialog.py" line="46" />
       <source>Asiakirja</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="46" />
+      <location filename="../../gui/publish_dialog.py" line="47" />
       <source>Esityslista</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="47" />
+      <location filename="../../gui/publish_dialog.py" line="48" />
       <source>Pöytäkirja</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="53" />
+      <location filename="../../gui/publish_dialog.py" line="54" />
       <source>Muoto</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="54" />
+      <location filename="../../gui/publish_dialog.py" line="55" />
       <source>Saavutettava verkkosivu (HTML)</source>
       <translation>Accessible web page (HTML)</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="55" />
+      <location filename="../../gui/publish_dialog.py" line="56" />
       <source>PDF</source>
       <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="65" />
+      <location filename="../../gui/publish_dialog.py" line="66" />
       <source>Ilman henkilötietoja (muutoksenhakuajan päätyttyä)</source>
       <translation>Without personal data (after the appeal period)</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="68" />
+      <location filename="../../gui/publish_dialog.py" line="69" />
       <source>Ilman henkilötietoja: pykälistä, jotka on merkitty sisältämään henkilötietoja, näkyvät vain julkinen otsikko, diaarinumero ja maininta poistosta. Salassa pidettävistä asioista näkyy aina vain julkinen otsikko. Poistopäivät: Työkalut → Verkosta poistettavat…</source>
       <translation>Without personal data: sections marked as containing personal data show only their public title, diary number and a note of the removal. Secret items always show only their public title. Removal dates: Tools → To take off the web…</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="74" />
+      <location filename="../../gui/publish_dialog.py" line="75" />
       <source>Tallenna…</source>
       <translation>Save…</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="75" />
+      <location filename="../../gui/publish_dialog.py" line="76" />
       <source>Peruuta</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="106" />
+      <location filename="../../gui/publish_dialog.py" line="115" />
       <source>Tallenna verkkojulkaisu</source>
       <translation>Save the online version</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="108" />
+      <location filename="../../gui/publish_dialog.py" line="117" />
       <source>HTML-sivut (*.html)</source>
       <translation>HTML pages (*.html)</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="110" />
+      <location filename="../../gui/publish_dialog.py" line="119" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="127" />
+      <location filename="../../gui/publish_dialog.py" line="137" />
       <source>Muodostetaan verkkojulkaisua…</source>
       <translation>Making the online version…</translation>
     </message>

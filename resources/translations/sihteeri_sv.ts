@@ -1401,7 +1401,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>ConductWindow</name>
     <message>
-      <location filename="../../gui/actions.py" line="281" />
+      <location filename="../../gui/actions.py" line="295" />
       <source>Kokouksen kulku</source>
       <translation>Mötets gång</translation>
     </message>
@@ -3320,27 +3320,37 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Publicering på nätet…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="204" />
+      <location filename="../../gui/actions.py" line="205" />
       <source>Verkkojulkaisu tallennettu: {path}</source>
       <translation>Publiceringen sparades: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="233" />
+      <location filename="../../gui/actions.py" line="210" />
+      <source>Verkkojulkaisu tallennettiin, mutta näillä pykälillä ei ole ruotsinkielistä tekstiä, joten ne ovat sivulla suomeksi (ruotsinkieliset tekstit kirjoitetaan asian välilehdelle Ruotsiksi):</source>
+      <translation>Publikationen sparades, men dessa paragrafer har ingen svensk text, så de står på finska på sidan (de svenska texterna skrivs på ärendets flik På svenska):</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="218" />
+      <source>Tekstejä suomeksi</source>
+      <translation>Texter på finska</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="247" />
       <source>Verkkojulkaisun merkinnät tallennettu.</source>
       <translation>Markeringarna för publicering på nätet sparades.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="348" />
+      <location filename="../../gui/actions.py" line="362" />
       <source>(ei sopimusta)</source>
       <translation>(inget avtal)</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="361" />
+      <location filename="../../gui/actions.py" line="375" />
       <source>Asia liitetty sopimukseen.</source>
       <translation>Ärendet kopplat till avtalet.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="363" />
+      <location filename="../../gui/actions.py" line="377" />
       <source>Asian sopimusliitos poistettu.</source>
       <translation>Ärendets avtalskoppling borttagen.</translation>
     </message>
@@ -4204,77 +4214,77 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>PublishDialog</name>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="43" />
+      <location filename="../../gui/publish_dialog.py" line="44" />
       <source>Verkkojulkaisu</source>
       <translation>Publicering på nätet</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="45" />
+      <location filename="../../gui/publish_dialog.py" line="46" />
       <source>Asiakirja</source>
       <translation>Handling</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="46" />
+      <location filename="../../gui/publish_dialog.py" line="47" />
       <source>Esityslista</source>
       <translation>Föredragningslista</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="47" />
+      <location filename="../../gui/publish_dialog.py" line="48" />
       <source>Pöytäkirja</source>
       <translation>Protokoll</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="53" />
+      <location filename="../../gui/publish_dialog.py" line="54" />
       <source>Muoto</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="54" />
+      <location filename="../../gui/publish_dialog.py" line="55" />
       <source>Saavutettava verkkosivu (HTML)</source>
       <translation>Tillgänglig webbsida (HTML)</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="55" />
+      <location filename="../../gui/publish_dialog.py" line="56" />
       <source>PDF</source>
       <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="65" />
+      <location filename="../../gui/publish_dialog.py" line="66" />
       <source>Ilman henkilötietoja (muutoksenhakuajan päätyttyä)</source>
       <translation>Utan personuppgifter (när tiden för ändringssökande gått ut)</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="68" />
+      <location filename="../../gui/publish_dialog.py" line="69" />
       <source>Ilman henkilötietoja: pykälistä, jotka on merkitty sisältämään henkilötietoja, näkyvät vain julkinen otsikko, diaarinumero ja maininta poistosta. Salassa pidettävistä asioista näkyy aina vain julkinen otsikko. Poistopäivät: Työkalut → Verkosta poistettavat…</source>
       <translation>Utan personuppgifter: för paragrafer som har märkts innehålla personuppgifter visas endast den offentliga rubriken, diarienumret och ett omnämnande av att uppgifterna tagits bort. För sekretessbelagda ärenden visas alltid endast den offentliga rubriken. Datum för borttagning: Verktyg → Att ta bort från nätet…</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="74" />
+      <location filename="../../gui/publish_dialog.py" line="75" />
       <source>Tallenna…</source>
       <translation>Spara…</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="75" />
+      <location filename="../../gui/publish_dialog.py" line="76" />
       <source>Peruuta</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="106" />
+      <location filename="../../gui/publish_dialog.py" line="115" />
       <source>Tallenna verkkojulkaisu</source>
       <translation>Spara publiceringen</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="108" />
+      <location filename="../../gui/publish_dialog.py" line="117" />
       <source>HTML-sivut (*.html)</source>
       <translation>HTML-sidor (*.html)</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="110" />
+      <location filename="../../gui/publish_dialog.py" line="119" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="127" />
+      <location filename="../../gui/publish_dialog.py" line="137" />
       <source>Muodostetaan verkkojulkaisua…</source>
       <translation>Publiceringen skapas…</translation>
     </message>

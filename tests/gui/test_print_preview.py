@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -197,6 +198,15 @@ def test_publishing_the_minutes_online_saves_the_page_chosen(
     assert page.startswith("<!DOCTYPE html>") and '<html lang="fi">' in page
     assert "Viranhaltijapäätökset" in page
     assert str(chosen.with_suffix(".html")) in window.statusBar().currentMessage()
+    assert not [answer for answer in prompts.asked if answer[0] == "information"]  # a Finnish page: all in Finnish
+
+    # A Swedish page whose §§ have no Swedish texts says so once it is saved: it goes to the public.
+    prompts.publication = replace(dialog.request(0, draft=False), language="sv")
+    action.trigger()
+    qtbot.waitUntil(lambda: window.last_operation is not None and window.last_operation.done, timeout=20_000)
+    assert '<html lang="sv">' in chosen.with_suffix(".html").read_text(encoding="utf-8")
+    told = [text for kind, text in prompts.asked if kind == "information"]
+    assert len(told) == 1 and "ei ole ruotsinkielistä tekstiä" in told[0] and "§: otsikko" in told[0]
 
 
 @OFFSCREEN_SHOW
