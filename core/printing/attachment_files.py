@@ -80,7 +80,7 @@ def append_attachment_files(
         if progress is not None:
             progress.update(index, len(listed), msg("Liitetään liitetiedostoja…"))
         name = _BOOKMARK.get(request.language, _BOOKMARK["fi"]).format(number=number, title=attachment.title)
-        label = f"{item.section_label} {number}. {attachment.title}"
+        label = msg("{section} § {number}. {title}", section=item.section_number, number=number, title=attachment.title)
         reader, problem = _reader(session, attachment.id, bool(attachment.filename), label)
         if reader is None:
             left_out.append(problem)

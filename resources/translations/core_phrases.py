@@ -10,6 +10,7 @@ from __future__ import annotations
 # Finnish template → (Swedish, English)
 CORE_PHRASES: dict[str, tuple[str, str]] = {
     "{section} §: {parts}": ("§ {section}: {parts}", "§ {section}: {parts}"),
+    "{section} § {number}. {title}": ("§ {section} {number}. {title}", "§ {section} {number}. {title}"),
     "Kokous {number}/{year}, {section} §: {parts}": (
         "Möte {number}/{year}, § {section}: {parts}",
         "Meeting {number}/{year}, § {section}: {parts}",

@@ -6993,6 +6993,11 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>{problem}. Filters: {filters}</translation>
     </message>
     <message>
+      <location filename="../../core/printing/attachment_files.py" line="83" />
+      <source>{section} § {number}. {title}</source>
+      <translation>§ {section} {number}. {title}</translation>
+    </message>
+    <message>
       <location filename="../../core/printing/request.py" line="304" />
       <source>{section} §: {parts}</source>
       <translation>§ {section}: {parts}</translation>

@@ -6993,6 +6993,11 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>{problem}. Filter: {filters}</translation>
     </message>
     <message>
+      <location filename="../../core/printing/attachment_files.py" line="83" />
+      <source>{section} § {number}. {title}</source>
+      <translation>§ {section} {number}. {title}</translation>
+    </message>
+    <message>
       <location filename="../../core/printing/request.py" line="304" />
       <source>{section} §: {parts}</source>
       <translation>§ {section}: {parts}</translation>

@@ -204,5 +204,11 @@ def test_a_translation_that_does_not_fit_shows_the_finnish(qapp: QApplication) -
         assert localized(nested) == (
             "Protokollet kan ännu inte markeras som justerat:\n• Ordförande saknas.\n• 62 §: vapaa"
         )
+        # A § is "§ 62" in Finland-Swedish: in the attachments left out and in the texts left in Finnish.
+        left_out = msg("{attachment}: vain nimi, ei tiedostoa.",
+                       attachment=msg("{section} § {number}. {title}", section=62, number=1, title="Avtal"))
+        assert localized(left_out).startswith("§ 62 1. Avtal: ")
+        parts = join(", ", [msg("otsikko"), msg("päätös")])
+        assert localized(msg("{section} §: {parts}", section=62, parts=parts)) == "§ 62: rubrik, beslut"
     finally:
         remove_translations(qapp, installed)
