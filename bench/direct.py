@@ -72,10 +72,9 @@ def first_page(conn: Any, database: Database, query: str, limit: int = PAGE) -> 
         (tsquery, RANKED_AT_MOST + 1),
     )
     # As db.search: the snippet is a column of the page, computed by the server only for the rows on it.
-    headline = (
-        "ts_headline('finnish', concat_ws(' … ', nullif(title, ''), nullif(background, ''), nullif(proposal, ''), "
-        "nullif(decision, '')), to_tsquery('finnish', %s), %s)"
-    )
+    texts = ("title", "background", "proposal", "decision", "title_sv", "background_sv", "proposal_sv", "decision_sv")
+    document = ", ".join(f"nullif({column}, '')" for column in texts)
+    headline = f"ts_headline('finnish', concat_ws(' … ', {document}), to_tsquery('finnish', %s), %s)"
     if cur.fetchone()[0] > RANKED_AT_MOST:
         cur.execute(
             f"SELECT id, {headline} FROM item WHERE search_vector @@ to_tsquery('finnish', %s) "

@@ -25,7 +25,11 @@ TERM_TABLE = "item_fts_term"
 PENDING_TABLE = "item_fts_pending"
 # The index's tokenizer (revision 0002); tests/db/test_search_terms.py checks that they stay the same.
 TOKENIZE = "unicode61 remove_diacritics 0"
-INDEXED_COLUMNS = ("title", "diary_number", "background", "proposal", "decision")
+# The index's columns (revision 0007; tests/db/test_search_terms.py checks them against the index).
+INDEXED_COLUMNS = (
+    "title", "diary_number", "background", "proposal", "decision", "title_sv", "background_sv", "proposal_sv",
+    "decision_sv",
+)  # fmt: skip
 
 MAX_WORDS_PER_PREFIX = 64
 """A prefix with more words than this is searched as a prefix (an OR of hundreds of words is no quicker)."""
@@ -38,7 +42,9 @@ PENDING_SQL = f"SELECT EXISTS (SELECT 1 FROM {PENDING_TABLE})"
 WORDS_SQL = f"SELECT term FROM {TERM_TABLE} WHERE term >= :prefix ORDER BY term LIMIT :cap"
 
 _COLS = ", ".join(INDEXED_COLUMNS)
-_SCRATCH = "item_fts_scratch"
+# A temporary table lives as long as its connection: the name carries the columns' number, so that one made
+# before an upgrade (tests take databases down and up on one connection) is never filled with the wrong columns.
+_SCRATCH = f"item_fts_scratch{len(INDEXED_COLUMNS)}"
 
 
 def words_with_prefix(rows: list[str], prefix: str) -> list[str] | None:

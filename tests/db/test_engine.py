@@ -299,11 +299,32 @@ def test_upgrade_from_0006_adds_the_swedish_texts_and_keeps_items_search_and_fin
     with demo_db.begin() as session:
         items_before = sorted(session.scalars(select(Item.title)))
     found_before = found("hyvinvointialue")
+    def indexed() -> str:  # the search index's definition: the FTS5 table, or the generated column
+        with demo_db.engine.connect() as conn:
+            if demo_db.is_sqlite:
+                return str(conn.execute(text("SELECT sql FROM sqlite_master WHERE name = 'item_fts'")).scalar_one())
+            return str(
+                conn.execute(
+                    text("SELECT pg_get_expr(adbin, adrelid) FROM pg_attrdef JOIN pg_attribute ON attrelid = adrelid "
+                         "AND attnum = adnum WHERE attrelid = 'item'::regclass AND attname = 'search_vector'")
+                ).scalar_one()
+            )  # fmt: skip
+
+    assert "decision_sv" in indexed()
     with demo_db.engine.begin() as conn:
         command.downgrade(alembic_config(conn), "0006")
     assert not set(sv) & item_columns()
+    assert "decision_sv" not in indexed() and "decision" in indexed()
+    with demo_db.engine.connect() as conn:  # revision 0002's index, made again on the way down, finds as before
+        match = (
+            "SELECT count(*) FROM item_fts WHERE item_fts MATCH 'hyvinvointialue*'"
+            if demo_db.is_sqlite
+            else "SELECT count(*) FROM item WHERE search_vector @@ to_tsquery('finnish', 'hyvinvointialue:*')"
+        )
+        assert conn.execute(text(match)).scalar_one() == found_before
     run_upgrade(demo_db.engine)
     assert set(sv) <= item_columns()
+    assert "title_sv" in indexed() and "decision_sv" in indexed()
     with demo_db.begin() as session:
         assert sorted(session.scalars(select(Item.title))) == items_before
         assert set(session.scalars(select(Item.decision_sv))) == {""}
