@@ -88,6 +88,9 @@ def _postgres_index(columns: tuple[str, ...], weights: str) -> None:
     op.execute("ALTER TABLE item DROP COLUMN IF EXISTS search_vector")
     op.execute(f"ALTER TABLE item ADD COLUMN search_vector tsvector GENERATED ALWAYS AS ({weighted}) STORED")
     op.execute("CREATE INDEX ix_item_search_vector ON item USING gin (search_vector)")
+    # The table was written anew: the planner's statistics of the new column come now, not when autovacuum gets
+    # round to it (without them two common words took 0.47 s instead of 0.17 s with 100 000 items).
+    op.execute("ANALYZE item")
 
 
 def upgrade() -> None:
