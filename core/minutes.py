@@ -48,6 +48,7 @@ from db.enums import (
     BodyKind,
     DeliveryMethod,
     ItemKind,
+    Language,
     MeetingState,
     MemberRole,
     Outcome,
@@ -807,21 +808,32 @@ def _clock(value: dt.time | None) -> str:
     return f"{value.hour}.{value.minute:02d}" if value is not None else ""
 
 
-def _procedural_decision(item: Item, outcome: Outcome) -> str:
-    """The customary wording of the standard opening and closing items, filled from the meeting."""
+def procedural_decision(item: Item, outcome: Outcome, language: str = "fi") -> str:
+    """The customary wording of the standard opening and closing items, filled from the meeting ("" for other
+    items); ``language`` "sv" gives the Finland-Swedish wording a Swedish document prints for the Finnish one."""
     meeting = item.meeting
+    sv = language == "sv"
     if item.kind == ItemKind.OPENING and outcome in (Outcome.NOTED, Outcome.PASSED) and meeting.start_time:
-        return f"Puheenjohtaja avasi kokouksen klo {_clock(meeting.start_time)}."
+        clock = _clock(meeting.start_time)
+        return f"Ordföranden öppnade mötet kl. {clock}." if sv else f"Puheenjohtaja avasi kokouksen klo {clock}."
     if item.kind == ItemKind.CLOSING and outcome in (Outcome.NOTED, Outcome.PASSED) and meeting.end_time:
-        return f"Puheenjohtaja päätti kokouksen klo {_clock(meeting.end_time)}."
+        clock = _clock(meeting.end_time)
+        return f"Ordföranden avslutade mötet kl. {clock}." if sv else f"Puheenjohtaja päätti kokouksen klo {clock}."
     if item.kind == ItemKind.LEGALITY and outcome == Outcome.PASSED:
+        if sv:
+            return "Mötet konstaterades vara lagligen sammankallat och beslutfört."
         return "Kokous todettiin laillisesti koolle kutsutuksi ja päätösvaltaiseksi."
     if item.kind == ItemKind.AGENDA_APPROVAL and outcome == Outcome.PASSED:
+        if sv:
+            return "Föredragningslistan godkändes som arbetsordning för mötet."
         return "Esityslista hyväksyttiin kokouksen työjärjestykseksi."
     if item.kind == ItemKind.CHECKERS and outcome in (Outcome.ELECTION, Outcome.PASSED):
         if meeting.checker1 is not None and meeting.checker2 is not None:
-            return f"Pöytäkirjantarkastajiksi valittiin {meeting.checker1.name} ja {meeting.checker2.name}."
-        return "Pöytäkirjantarkastajiksi valittiin "
+            first, second = meeting.checker1.name, meeting.checker2.name
+            if sv:
+                return f"Till protokolljusterare valdes {first} och {second}."
+            return f"Pöytäkirjantarkastajiksi valittiin {first} ja {second}."
+        return "Till protokolljusterare valdes " if sv else "Pöytäkirjantarkastajiksi valittiin "
     return ""
 
 
@@ -833,7 +845,7 @@ def is_suggested_decision(item: Item, text: str) -> bool:
 
 def suggest_decision(item: Item, outcome: Outcome) -> str:
     """The decision text to prefill for an outcome, from the proposal, the motions and the last vote."""
-    procedural = _procedural_decision(item, outcome)
+    procedural = procedural_decision(item, outcome)
     if procedural:
         return procedural
     if outcome in DECISION_TEXTS:
@@ -1009,6 +1021,19 @@ def validate_for_checking(session: Session, meeting_id: int) -> list[Problem]:
                 if decision.problem:
                     add(msg("Muutoksenhakuohje: {problem}", problem=decision.problem))
     return problems
+
+
+def missing_swedish_texts(session: Session, meeting_id: int) -> list[str]:
+    """For a bilingual organisation's meeting: each § whose texts its Swedish minutes would print in Finnish for
+    want of a Swedish text ("62 §: selostus, päätös"; ``core.printing.untranslated``). They do not stand in the
+    way of checking, but once the minutes are checked only corrections can add them. Empty for other
+    organisations (a Finnish-speaking one makes Swedish documents only now and then)."""
+    from core.printing.request import DocumentKind, DocumentRequest, untranslated  # (the printing rules)
+
+    meeting = get_meeting(session, meeting_id)
+    if meeting.body.organisation.language != Language.BILINGUAL:
+        return []
+    return untranslated(session, DocumentRequest(DocumentKind.MINUTES, meeting_id, language="sv", public=False))
 
 
 def problems_message(problems: Iterable[Problem]) -> str:

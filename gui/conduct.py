@@ -572,6 +572,28 @@ class ItemPanel(QWidget):
         )
 
 
+def _confirm_untranslated(parent: QWidget, missing: list[str]) -> bool:
+    """Whether to lock minutes whose §§ lack Swedish texts anyway (No is the default: locking cannot be undone)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("ClosingDialog", "Ruotsinkieliset tekstit puuttuvat"))
+    lines = [
+        QCoreApplication.translate(
+            "ClosingDialog",
+            "Näiltä pykäliltä puuttuu ruotsinkielinen teksti, joten ruotsinkielinen pöytäkirja näyttää ne "
+            "suomeksi. Tarkastuksen jälkeen tekstejä voi lisätä vain oikaisuina. Merkitäänkö pöytäkirja silti "
+            "tarkastetuksi?",
+        ),
+        *(f"• {localized(note)}" for note in missing[:12]),
+    ]
+    if len(missing) > 12:
+        lines.append(QCoreApplication.translate("ClosingDialog", "… ja {n} muuta").format(n=len(missing) - 12))
+    box.setText("\n".join(lines))
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
 class ClosingDialog(QDialog):
     """Closing the minutes: signatures, checkers, problems still open, "mark checked", publication.
 
@@ -604,6 +626,16 @@ class ClosingDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.problems = QListWidget()
+        # A bilingual organisation's §§ without their Swedish texts: no obstacle, but written before the lock.
+        self.missing_label = QLabel(
+            self.tr("Ruotsinkieliset tekstit puuttuvat (ne eivät estä tarkastusta, mutta tarkastuksen jälkeen niitä "
+                    "voi lisätä vain oikaisuina):")
+        )  # fmt: skip
+        self.missing_label.setWordWrap(True)
+        self.missing = QListWidget()
+        self.missing.setObjectName("missingSwedish")
+        self.missing.setMaximumHeight(110)
+        self.confirm_untranslated: Callable[[QWidget, list[str]], bool] = _confirm_untranslated
         self.validate_button = QPushButton(self.tr("Tarkista puutteet"))
         self.check_button = QPushButton(self.tr("Merkitse tarkastetuksi ja lukitse"))
         self.publish_button = QPushButton(self.tr("Merkitse julkaistuksi"))
@@ -636,6 +668,9 @@ class ClosingDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Puutteet, jotka estävät tarkastuksen:")))
         layout.addWidget(self.problems, 1)
+        layout.addWidget(self.missing_label)
+        layout.addWidget(self.missing)
+        self._show_missing([])
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         layout.addWidget(close)
@@ -737,13 +772,28 @@ class ClosingDialog(QDialog):
             if save and not get_meeting(session, self._meeting_id).state.is_locked:
                 self._save_signatories(session)
             problems = minutes.validate_for_checking(session, self._meeting_id)
+            missing = minutes.missing_swedish_texts(session, self._meeting_id)
         self._show_problems(problems)
+        self._show_missing(missing)
         return problems
+
+    def _show_missing(self, missing: list[str]) -> None:
+        self.missing.clear()
+        for note in missing:
+            self.missing.addItem(localized(note))
+        self.missing_label.setVisible(bool(missing))
+        self.missing.setVisible(bool(missing))
 
     def mark_checked(self) -> bool:
         day = self.checked_date.date()
         checked = dt.date(day.year(), day.month(), day.day())
         place = self.checked_place.text()
+        with self._database.begin() as session:
+            missing = minutes.missing_swedish_texts(session, self._meeting_id)
+        if missing:
+            self._show_missing(missing)
+            if not self.confirm_untranslated(self, missing):
+                return False
         try:
             with self._database.begin() as session:
                 self._save_signatories(session)

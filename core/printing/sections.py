@@ -14,7 +14,7 @@ from sqlalchemy import inspect
 from sqlalchemy.orm import object_session
 
 from core.meetings import CLOSING_ITEMS, OPENING_ITEMS
-from core.minutes import short_proposal
+from core.minutes import procedural_decision, short_proposal
 from core.printing.base import Writer
 from core.printing.labels import Labels
 from core.printing.loading import noted_attendances
@@ -166,9 +166,15 @@ def proposal_text(item: Item, labels: Labels) -> str:
 
 def decision_text(item: Item, labels: Labels) -> str:
     """The decision as recorded (its Swedish text in a Swedish document, when written); the standard Finnish
-    sentence of its outcome is translated for Swedish."""
+    sentence of its outcome, and the customary sentences of the opening and closing items, are translated for
+    Swedish."""
     if labels.language == "sv" and item.decision_sv.strip():
         return item.decision_sv
+    if labels.language == "sv" and item.outcome is not None:
+        # The standard items' customary sentences ("Puheenjohtaja avasi kokouksen klo 17.00.") in Swedish.
+        customary = procedural_decision(item, item.outcome).strip()
+        if customary and item.decision.strip() == customary:
+            return procedural_decision(item, item.outcome, "sv")
     standard = labels.outcome(item.outcome)
     if not item.decision.strip():
         return standard

@@ -163,6 +163,22 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Päätös ruotsiksi": ("Beslut på svenska", "Decision in Swedish"),
     "Ruotsiksi": ("På svenska", "In Swedish"),
     "Tekstejä suomeksi": ("Texter på finska", "Texts in Finnish"),
+    "Ruotsinkieliset tekstit puuttuvat (ne eivät estä tarkastusta, mutta tarkastuksen jälkeen niitä voi lisätä "
+    "vain oikaisuina):": (
+        "Svenska texter saknas (de hindrar inte justeringen, men efter justeringen kan de läggas till endast som "
+        "rättelser):",
+        "Swedish texts are missing (they do not prevent checking, but after checking they can only be added as "
+        "corrections):",
+    ),
+    "Ruotsinkieliset tekstit puuttuvat": ("Svenska texter saknas", "Swedish texts are missing"),
+    "Näiltä pykäliltä puuttuu ruotsinkielinen teksti, joten ruotsinkielinen pöytäkirja näyttää ne suomeksi. "
+    "Tarkastuksen jälkeen tekstejä voi lisätä vain oikaisuina. Merkitäänkö pöytäkirja silti tarkastetuksi?": (
+        "Dessa paragrafer saknar svensk text, så det svenska protokollet visar dem på finska. Efter justeringen "
+        "kan texterna läggas till endast som rättelser. Ska protokollet ändå markeras som justerat?",
+        "These sections have no Swedish text, so the Swedish minutes show them in Finnish. After checking, the "
+        "texts can only be added as corrections. Mark the minutes as checked anyway?",
+    ),
+    "… ja {n} muuta": ("… och {n} andra", "… and {n} more"),
     "Verkkojulkaisu tallennettiin, mutta näillä pykälillä ei ole ruotsinkielistä tekstiä, joten ne ovat sivulla "
     "suomeksi (ruotsinkieliset tekstit kirjoitetaan asian välilehdelle Ruotsiksi):": (
         "Publikationen sparades, men dessa paragrafer har ingen svensk text, så de står på finska på sidan (de "

@@ -1307,93 +1307,113 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ClosingDialog</name>
     <message>
+      <location filename="../../gui/conduct.py" line="579" />
+      <source>Ruotsinkieliset tekstit puuttuvat</source>
+      <translation>Swedish texts are missing</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="581" />
+      <source>Näiltä pykäliltä puuttuu ruotsinkielinen teksti, joten ruotsinkielinen pöytäkirja näyttää ne suomeksi. Tarkastuksen jälkeen tekstejä voi lisätä vain oikaisuina. Merkitäänkö pöytäkirja silti tarkastetuksi?</source>
+      <translation>These sections have no Swedish text, so the Swedish minutes show them in Finnish. After checking, the texts can only be added as corrections. Mark the minutes as checked anyway?</translation>
+    </message>
+    <message>
       <location filename="../../gui/conduct.py" line="590" />
+      <source>… ja {n} muuta</source>
+      <translation>… and {n} more</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="612" />
       <source>Pöytäkirjan tarkastus</source>
       <translation>Checking the minutes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="607" />
+      <location filename="../../gui/conduct.py" line="631" />
+      <source>Ruotsinkieliset tekstit puuttuvat (ne eivät estä tarkastusta, mutta tarkastuksen jälkeen niitä voi lisätä vain oikaisuina):</source>
+      <translation>Swedish texts are missing (they do not prevent checking, but after checking they can only be added as corrections):</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="639" />
       <source>Tarkista puutteet</source>
       <translation>Check for gaps</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="608" />
+      <location filename="../../gui/conduct.py" line="640" />
       <source>Merkitse tarkastetuksi ja lukitse</source>
       <translation>Mark as checked and lock</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="609" />
+      <location filename="../../gui/conduct.py" line="641" />
       <source>Merkitse julkaistuksi</source>
       <translation>Mark as published</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="611" />
+      <location filename="../../gui/conduct.py" line="643" />
       <source>Sulje</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="615" />
+      <location filename="../../gui/conduct.py" line="647" />
       <source>Puheenjohtaja</source>
       <translation>Chair</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="616" />
+      <location filename="../../gui/conduct.py" line="648" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Minutes secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="617" />
-      <location filename="../../gui/conduct.py" line="618" />
+      <location filename="../../gui/conduct.py" line="649" />
+      <location filename="../../gui/conduct.py" line="650" />
       <source>Pöytäkirjantarkastaja</source>
       <translation>Minutes checker</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="624" />
+      <location filename="../../gui/conduct.py" line="656" />
       <source>Kokousaika klo</source>
       <translation>Meeting time</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="625" />
+      <location filename="../../gui/conduct.py" line="657" />
       <source>Tarkastettu (pvm)</source>
       <translation>Checked (date)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="626" />
+      <location filename="../../gui/conduct.py" line="658" />
       <source>Tarkastuspaikka</source>
       <translation>Place of checking</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="630" />
+      <location filename="../../gui/conduct.py" line="662" />
       <source>Yleisessä tietoverkossa</source>
       <translation>Published online</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="637" />
+      <location filename="../../gui/conduct.py" line="669" />
       <source>Puutteet, jotka estävät tarkastuksen:</source>
       <translation>Gaps that prevent checking:</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="666" />
+      <location filename="../../gui/conduct.py" line="701" />
       <source>(valitse)</source>
       <translation>(choose)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="699" />
+      <location filename="../../gui/conduct.py" line="734" />
       <source>Pöytäkirja on tarkastettu ja julkaistu.</source>
       <translation>The minutes are checked and published.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="701" />
+      <location filename="../../gui/conduct.py" line="736" />
       <source>Pöytäkirja on tarkastettu ja lukittu. Korjaukset tehdään oikaisuina.</source>
       <translation>The minutes are checked and locked. Corrections are made as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="724" />
+      <location filename="../../gui/conduct.py" line="759" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi: {n} puutetta.</source>
       <translation>The minutes cannot be marked as checked yet: {n} gaps.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="728" />
+      <location filename="../../gui/conduct.py" line="763" />
       <source>Ei puutteita; pöytäkirjan voi merkitä tarkastetuksi.</source>
       <translation>No gaps; the minutes can be marked as checked.</translation>
     </message>
@@ -3363,62 +3383,62 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The minutes have changed</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="800" />
+      <location filename="../../gui/conduct.py" line="850" />
       <source>Aloita kokous</source>
       <translation>Start the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="801" />
+      <location filename="../../gui/conduct.py" line="851" />
       <source>Pöytäkirjan tarkastus…</source>
       <translation>Checking the minutes…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="811" />
+      <location filename="../../gui/conduct.py" line="861" />
       <source>Lisää läsnäolija…</source>
       <translation>Add attendee…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="812" />
+      <location filename="../../gui/conduct.py" line="862" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="813" />
+      <location filename="../../gui/conduct.py" line="863" />
       <source>Poista</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="852" />
+      <location filename="../../gui/conduct.py" line="902" />
       <source>Läsnäolo</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="853" />
+      <location filename="../../gui/conduct.py" line="903" />
       <source>Asiat ja päätökset</source>
       <translation>Items and decisions</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="906" />
+      <location filename="../../gui/conduct.py" line="956" />
       <source>Luonnos – kokousta ei ole aloitettu.</source>
       <translation>Draft – the meeting has not started.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="907" />
+      <location filename="../../gui/conduct.py" line="957" />
       <source>Esityslista julkaistu – aloita kokous, kun se alkaa.</source>
       <translation>Agenda published – start the meeting when it begins.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="908" />
+      <location filename="../../gui/conduct.py" line="958" />
       <source>Kokous pidetty – pöytäkirja odottaa tarkastusta.</source>
       <translation>Meeting held – the minutes await checking.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="909" />
+      <location filename="../../gui/conduct.py" line="959" />
       <source>Pöytäkirja tarkastettu ja lukittu – korjaukset oikaisuina.</source>
       <translation>Minutes checked and locked – corrections as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="910" />
+      <location filename="../../gui/conduct.py" line="960" />
       <source>Pöytäkirja tarkastettu ja julkaistu – korjaukset oikaisuina.</source>
       <translation>Minutes checked and published – corrections as rectifications.</translation>
     </message>
@@ -5451,14 +5471,14 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The diary number contains control characters; type it again.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="547" />
-      <location filename="../../core/minutes.py" line="575" />
+      <location filename="../../core/minutes.py" line="548" />
+      <location filename="../../core/minutes.py" line="576" />
       <source>Ehdottaja ei voi kannattaa omaa ehdotustaan.</source>
       <translation>The proposer cannot second their own motion.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="572" />
-      <location filename="../../core/minutes.py" line="584" />
+      <location filename="../../core/minutes.py" line="573" />
+      <location filename="../../core/minutes.py" line="585" />
       <source>Ehdotusta ei löydy.</source>
       <translation>The motion cannot be found.</translation>
     </message>
@@ -5468,22 +5488,22 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The number of the first section must be a positive whole number.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="774" />
+      <location filename="../../core/minutes.py" line="775" />
       <source>Eriävää mielipidettä ei löydy.</source>
       <translation>The dissent cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1104" />
+      <location filename="../../core/minutes.py" line="1129" />
       <source>Esityslista julkaistaan ennen kokousta: päivä ei voi olla kokouspäivän jälkeen.</source>
       <translation>The agenda is published before the meeting: the date cannot be after the meeting date.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="529" />
+      <location filename="../../core/minutes.py" line="530" />
       <source>Esteellisyysmerkintää ei löydy.</source>
       <translation>The disqualification entry cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="173" />
+      <location filename="../../core/minutes.py" line="174" />
       <source>Esteellisyysperustetta {key} ei ole.</source>
       <translation>There is no disqualification ground {key}.</translation>
     </message>
@@ -5508,8 +5528,8 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The previous change of name or title for {person} is recorded as starting on {value}. A new change can only start after that.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="284" />
-      <location filename="../../core/minutes.py" line="511" />
+      <location filename="../../core/minutes.py" line="285" />
+      <location filename="../../core/minutes.py" line="512" />
       <location filename="../../core/organisation.py" line="439" />
       <location filename="../../core/organisation.py" line="468" />
       <source>Henkilöä ei löydy.</source>
@@ -5547,7 +5567,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>One of the selected meetings was not found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1117" />
+      <location filename="../../core/minutes.py" line="1142" />
       <source>Julkaisupäivä ei voi olla ennen tarkastuspäivää.</source>
       <translation>The publication date cannot be before the date the minutes were checked.</translation>
     </message>
@@ -5598,17 +5618,17 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Record the body that made the decision.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="545" />
+      <location filename="../../core/minutes.py" line="546" />
       <source>Kirjoita ehdotuksen sisältö.</source>
       <translation>Write the content of the motion.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="508" />
+      <location filename="../../core/minutes.py" line="509" />
       <source>Kirjoita esteellisyyden peruste; se merkitään pöytäkirjaan.</source>
       <translation>Write the ground for the disqualification; it is recorded in the minutes.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="331" />
+      <location filename="../../core/minutes.py" line="332" />
       <source>Kirjoita muun läsnäolijan rooli (esimerkiksi kunnanhallituksen edustaja).</source>
       <translation>Write the role of the other attendee (for example representative of the municipal executive).</translation>
     </message>
@@ -5618,7 +5638,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Write a reason why the appeal route differs from the automatic suggestion.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="692" />
+      <location filename="../../core/minutes.py" line="693" />
       <source>Kirjoita sekä jaa- että ei-ehdotus.</source>
       <translation>Write both the yes and the no proposal.</translation>
     </message>
@@ -5628,7 +5648,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The meeting number must be a positive whole number.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1027" />
+      <location filename="../../core/minutes.py" line="1052" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu.</source>
       <translation>The minutes of meeting {number}/{year} have already been checked.</translation>
     </message>
@@ -5643,7 +5663,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The minutes of meeting {number}/{year} have been checked, and their items can no longer be changed. If needed, make a rectification (a correction entry), which shows in the minutes.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="211" />
+      <location filename="../../core/minutes.py" line="212" />
       <source>Kokouksen {number}/{year} pöytäkirja on tarkastettu, eikä sitä voi enää muuttaa. Tee tarvittaessa oikaisu.</source>
       <translation>The minutes of meeting {number}/{year} have been checked and can no longer be changed. If needed, make a rectification.</translation>
     </message>
@@ -5658,17 +5678,17 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The minutes of meeting {number}/{year} have not been checked, so no excerpt of the minutes can be given for {section_label}. If needed, print a draft, which is marked with the word LUONNOS.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="344" />
+      <location filename="../../core/minutes.py" line="345" />
       <source>Kokouksessa ei ole pykälää {section} §; tarkista poistumisen kohta.</source>
       <translation>The meeting has no § {section}; check where the person left.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="340" />
+      <location filename="../../core/minutes.py" line="341" />
       <source>Kokouksessa ei ole pykälää {section} §; tarkista saapumisen kohta.</source>
       <translation>The meeting has no § {section}; check where the person arrived.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="974" />
+      <location filename="../../core/minutes.py" line="986" />
       <source>Kokouksessa ei ole yhtään asiaa.</source>
       <translation>The meeting has no items.</translation>
     </message>
@@ -5683,12 +5703,12 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Meeting {number}/{year} has no § {section}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="993" />
+      <location filename="../../core/minutes.py" line="1005" />
       <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).</source>
       <translation>The meeting was not quorate ({filled}/{seats}, {required} required).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1097" />
+      <location filename="../../core/minutes.py" line="1122" />
       <source>Kokous {number}/{year} on jo aloitettu; esityslistan julkaisua ei enää merkitä.</source>
       <translation>Meeting {number}/{year} has already started; the agenda's publication can no longer be recorded.</translation>
     </message>
@@ -5792,12 +5812,12 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The file of the attachment “{attachment}” has changed since it was saved (the checksum does not match). Restore it from a backup.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="972" />
+      <location filename="../../core/minutes.py" line="984" />
       <source>Läsnäolijoita ei ole merkitty.</source>
       <translation>No attendees have been recorded.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="382" />
+      <location filename="../../core/minutes.py" line="383" />
       <source>Läsnäolomerkintää ei löydy.</source>
       <translation>The attendance entry cannot be found.</translation>
     </message>
@@ -5884,7 +5904,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The template file header has no name (nimi: ...).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1063" />
+      <location filename="../../core/minutes.py" line="1088" />
       <source>Merkitse ensin, milloin ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>First record when the excerpt was sent to the recipient {recipient}.</translation>
     </message>
@@ -5894,7 +5914,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>First set the population reference date of the agreement (Agreement details…).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="309" />
+      <location filename="../../core/minutes.py" line="310" />
       <source>Merkitse, kenen jäsenen sijasta varajäsen on kokouksessa.</source>
       <translation>Record which member the deputy member is standing in for at the meeting.</translation>
     </message>
@@ -5904,7 +5924,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The length of the appeal period must be positive, not {days} days.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1010" />
+      <location filename="../../core/minutes.py" line="1022" />
       <source>Muutoksenhakuohje: {problem}</source>
       <translation>Appeal instructions: {problem}</translation>
     </message>
@@ -5940,7 +5960,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>A rectification entry cannot be changed or removed; make a new rectification.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1152" />
+      <location filename="../../core/minutes.py" line="1177" />
       <source>Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.</source>
       <translation>A rectification needs an author, a reason and the rectified text.</translation>
     </message>
@@ -5980,7 +6000,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The party {organisation} has not approved the agreement; the signing date can be recorded only after the approval.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1072" />
+      <location filename="../../core/minutes.py" line="1097" />
       <source>Ote ei voi lähteä ({day}.{month}.{year}) ennen kokousta.</source>
       <translation>The excerpt cannot be sent ({day}.{month}.{year}) before the meeting.</translation>
     </message>
@@ -6022,7 +6042,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The row counts of the restored database do not match the backup. The previous database is kept as the backup {path}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="353" />
+      <location filename="../../core/minutes.py" line="354" />
       <source>Poistuminen ({left} §:n jälkeen) ei voi olla ennen saapumista ({arrived} §).</source>
       <translation>Leaving (after § {left}) cannot be before arriving (§ {arrived}).</translation>
     </message>
@@ -6052,7 +6072,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>A PostgreSQL backup cannot be restored into an SQLite file; use the archive (export/import).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="964" />
+      <location filename="../../core/minutes.py" line="976" />
       <source>Puheenjohtaja puuttuu.</source>
       <translation>The chair is missing.</translation>
     </message>
@@ -6094,32 +6114,32 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Several meetings were found for the day ({names}); give the body's name more precisely.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="986" />
+      <location filename="../../core/minutes.py" line="998" />
       <source>Päätöksen laji puuttuu.</source>
       <translation>The kind of decision is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="984" />
+      <location filename="../../core/minutes.py" line="996" />
       <source>Päätös puuttuu (päätöksen laji ja päätösteksti).</source>
       <translation>The decision is missing (kind of decision and decision text).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="988" />
+      <location filename="../../core/minutes.py" line="1000" />
       <source>Päätösteksti puuttuu.</source>
       <translation>The decision text is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1148" />
+      <location filename="../../core/minutes.py" line="1173" />
       <source>Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.</source>
       <translation>The minutes have not been checked; correct the item directly, no rectification is needed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1030" />
+      <location filename="../../core/minutes.py" line="1055" />
       <source>Pöytäkirjaa ei voi tarkastaa ennen kokousta.</source>
       <translation>The minutes cannot be checked before the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1016" />
+      <location filename="../../core/minutes.py" line="1041" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi:
 {problems}</source>
       <translation>The minutes cannot be marked as checked yet:
@@ -6131,12 +6151,12 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>An excerpt of the minutes is printed from one section; choose one section.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="966" />
+      <location filename="../../core/minutes.py" line="978" />
       <source>Pöytäkirjanpitäjä puuttuu.</source>
       <translation>The minutes secretary is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="970" />
+      <location filename="../../core/minutes.py" line="982" />
       <source>Pöytäkirjantarkastajien on oltava kaksi eri henkilöä.</source>
       <translation>The minutes checkers must be two different people.</translation>
     </message>
@@ -6207,12 +6227,12 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The email address {email} is not of the form name@example.fi.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1203" />
+      <location filename="../../core/minutes.py" line="1228" />
       <source>Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; sen muuttumattomuutta ei voi todeta.</source>
       <translation>No checksum has been saved for the checked minutes ({label}); it cannot be confirmed that they are unchanged.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1216" />
+      <location filename="../../core/minutes.py" line="1241" />
       <source>Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos varmuuskopiosta ja lokista ennen otteiden antamista.</source>
       <translation>The content of the checked minutes ({label}) has been changed after checking outside Sihteeri (directly in the database). The minutes do not match what was checked. Investigate the change from the backup and the log before giving excerpts.</translation>
     </message>
@@ -6424,7 +6444,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The body {body} has no higher body set to which the rectification request is made; set it in the body's details.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="977" />
+      <location filename="../../core/minutes.py" line="989" />
       <source>Toimielimellä ei ole kokouspäivänä jäseniä; päätösvaltaisuutta ei voi todeta.</source>
       <translation>The body has no members on the meeting day; it cannot be established whether the meeting is quorate.</translation>
     </message>
@@ -6497,7 +6517,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Unknown administrative court {court!r}; options: {administrative}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1150" />
+      <location filename="../../core/minutes.py" line="1175" />
       <source>Tuntematon oikaistava kohta: {field}.</source>
       <translation>Unknown part to rectify: {field}.</translation>
     </message>
@@ -6512,7 +6532,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Only minutes can be printed as a document covering several meetings.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1115" />
+      <location filename="../../core/minutes.py" line="1140" />
       <source>Vain tarkastetun pöytäkirjan voi merkitä julkaistuksi.</source>
       <translation>Only checked minutes can be marked as published.</translation>
     </message>
@@ -6523,7 +6543,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Only a deputy member can be a member's personal deputy.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="968" />
+      <location filename="../../core/minutes.py" line="980" />
       <source>Valitse kaksi pöytäkirjantarkastajaa.</source>
       <translation>Choose two minutes checkers.</translation>
     </message>
@@ -6538,7 +6558,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Choose the section either by number or by diary number.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1068" />
+      <location filename="../../core/minutes.py" line="1093" />
       <source>Valitse, miten ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Choose how the excerpt was sent to the recipient {recipient}.</translation>
     </message>
@@ -6638,12 +6658,12 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The backup {path} cannot be read: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1081" />
+      <location filename="../../core/minutes.py" line="1106" />
       <source>Vastaanottaja {recipient} ei voi saada otetta ennen sen lähettämistä.</source>
       <translation>The recipient {recipient} cannot receive the excerpt before it has been sent.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1059" />
+      <location filename="../../core/minutes.py" line="1084" />
       <source>Vastaanottajaa ei löydy.</source>
       <translation>The recipient was not found.</translation>
     </message>
@@ -6923,12 +6943,12 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>{database} already holds other data and is not a Sihteeri database. It was not changed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="441" />
+      <location filename="../../core/minutes.py" line="442" />
       <source>{filled}/{seats} (vähintään {required}) – EI päätösvaltainen</source>
       <translation>{filled}/{seats} (at least {required}) – NOT quorate</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="435" />
+      <location filename="../../core/minutes.py" line="436" />
       <source>{filled}/{seats} (vähintään {required}) – päätösvaltainen</source>
       <translation>{filled}/{seats} (at least {required}) – quorate</translation>
     </message>
@@ -6938,7 +6958,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>{folder} is not a folder; no backup was taken there.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="698" />
+      <location filename="../../core/minutes.py" line="699" />
       <source>{names} ei osallistu asian {section_label} käsittelyyn eikä voi äänestää.</source>
       <translation>{names} does not take part in handling the item {section_label} and cannot vote.</translation>
     </message>
@@ -6968,7 +6988,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>{path} is a folder, not a database file.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="514" />
+      <location filename="../../core/minutes.py" line="515" />
       <source>{person} on jo merkitty esteelliseksi asiassa {section_label}.</source>
       <translation>{person} is already recorded as disqualified in the item {section_label}.</translation>
     </message>
@@ -6983,7 +7003,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>{problem} The file has not been touched.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1241" />
+      <location filename="../../core/minutes.py" line="1266" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} The marks for publishing online were not changed.</translation>
     </message>
@@ -7088,23 +7108,23 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>{{% call %}} blocks</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="733" />
+      <location filename="../../core/minutes.py" line="734" />
       <source>Äänestyksen tulos on joko jaa- tai ei-ehdotus.</source>
       <translation>The result of a vote is either the yes or the no proposal.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="737" />
+      <location filename="../../core/minutes.py" line="738" />
       <source>Äänestyksen {round} tulos on jo ratkaistu ({result_text}); tallenna äänestys uudelleen, jos äänet on kirjattu väärin.</source>
       <translation>The result of vote {round} is already decided ({result_text}); save the vote again if the votes were recorded wrongly.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1002" />
+      <location filename="../../core/minutes.py" line="1014" />
       <source>Äänestyksen {round} tulos puuttuu (äänet menivät tasan).</source>
       <translation>The result of vote {round} is missing (the votes were tied).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="730" />
-      <location filename="../../core/minutes.py" line="755" />
+      <location filename="../../core/minutes.py" line="731" />
+      <location filename="../../core/minutes.py" line="756" />
       <source>Äänestystä ei löydy.</source>
       <translation>The vote was not found.</translation>
     </message>

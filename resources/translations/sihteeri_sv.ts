@@ -1307,93 +1307,113 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>ClosingDialog</name>
     <message>
+      <location filename="../../gui/conduct.py" line="579" />
+      <source>Ruotsinkieliset tekstit puuttuvat</source>
+      <translation>Svenska texter saknas</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="581" />
+      <source>Näiltä pykäliltä puuttuu ruotsinkielinen teksti, joten ruotsinkielinen pöytäkirja näyttää ne suomeksi. Tarkastuksen jälkeen tekstejä voi lisätä vain oikaisuina. Merkitäänkö pöytäkirja silti tarkastetuksi?</source>
+      <translation>Dessa paragrafer saknar svensk text, så det svenska protokollet visar dem på finska. Efter justeringen kan texterna läggas till endast som rättelser. Ska protokollet ändå markeras som justerat?</translation>
+    </message>
+    <message>
       <location filename="../../gui/conduct.py" line="590" />
+      <source>… ja {n} muuta</source>
+      <translation>… och {n} andra</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="612" />
       <source>Pöytäkirjan tarkastus</source>
       <translation>Justering av protokollet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="607" />
+      <location filename="../../gui/conduct.py" line="631" />
+      <source>Ruotsinkieliset tekstit puuttuvat (ne eivät estä tarkastusta, mutta tarkastuksen jälkeen niitä voi lisätä vain oikaisuina):</source>
+      <translation>Svenska texter saknas (de hindrar inte justeringen, men efter justeringen kan de läggas till endast som rättelser):</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="639" />
       <source>Tarkista puutteet</source>
       <translation>Kontrollera brister</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="608" />
+      <location filename="../../gui/conduct.py" line="640" />
       <source>Merkitse tarkastetuksi ja lukitse</source>
       <translation>Markera som justerat och lås</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="609" />
+      <location filename="../../gui/conduct.py" line="641" />
       <source>Merkitse julkaistuksi</source>
       <translation>Markera som publicerat</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="611" />
+      <location filename="../../gui/conduct.py" line="643" />
       <source>Sulje</source>
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="615" />
+      <location filename="../../gui/conduct.py" line="647" />
       <source>Puheenjohtaja</source>
       <translation>Ordförande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="616" />
+      <location filename="../../gui/conduct.py" line="648" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Protokollförare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="617" />
-      <location filename="../../gui/conduct.py" line="618" />
+      <location filename="../../gui/conduct.py" line="649" />
+      <location filename="../../gui/conduct.py" line="650" />
       <source>Pöytäkirjantarkastaja</source>
       <translation>Protokolljusterare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="624" />
+      <location filename="../../gui/conduct.py" line="656" />
       <source>Kokousaika klo</source>
       <translation>Mötestid kl.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="625" />
+      <location filename="../../gui/conduct.py" line="657" />
       <source>Tarkastettu (pvm)</source>
       <translation>Justerat (datum)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="626" />
+      <location filename="../../gui/conduct.py" line="658" />
       <source>Tarkastuspaikka</source>
       <translation>Justeringsort</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="630" />
+      <location filename="../../gui/conduct.py" line="662" />
       <source>Yleisessä tietoverkossa</source>
       <translation>I det allmänna datanätet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="637" />
+      <location filename="../../gui/conduct.py" line="669" />
       <source>Puutteet, jotka estävät tarkastuksen:</source>
       <translation>Brister som hindrar justeringen:</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="666" />
+      <location filename="../../gui/conduct.py" line="701" />
       <source>(valitse)</source>
       <translation>(välj)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="699" />
+      <location filename="../../gui/conduct.py" line="734" />
       <source>Pöytäkirja on tarkastettu ja julkaistu.</source>
       <translation>Protokollet är justerat och publicerat.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="701" />
+      <location filename="../../gui/conduct.py" line="736" />
       <source>Pöytäkirja on tarkastettu ja lukittu. Korjaukset tehdään oikaisuina.</source>
       <translation>Protokollet är justerat och låst. Korrigeringar görs som rättelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="724" />
+      <location filename="../../gui/conduct.py" line="759" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi: {n} puutetta.</source>
       <translation>Protokollet kan ännu inte markeras som justerat: {n} brister.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="728" />
+      <location filename="../../gui/conduct.py" line="763" />
       <source>Ei puutteita; pöytäkirjan voi merkitä tarkastetuksi.</source>
       <translation>Inga brister; protokollet kan markeras som justerat.</translation>
     </message>
@@ -3363,62 +3383,62 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Protokollet har ändrats</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="800" />
+      <location filename="../../gui/conduct.py" line="850" />
       <source>Aloita kokous</source>
       <translation>Inled mötet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="801" />
+      <location filename="../../gui/conduct.py" line="851" />
       <source>Pöytäkirjan tarkastus…</source>
       <translation>Justering av protokollet…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="811" />
+      <location filename="../../gui/conduct.py" line="861" />
       <source>Lisää läsnäolija…</source>
       <translation>Lägg till närvarande…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="812" />
+      <location filename="../../gui/conduct.py" line="862" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="813" />
+      <location filename="../../gui/conduct.py" line="863" />
       <source>Poista</source>
       <translation>Ta bort</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="852" />
+      <location filename="../../gui/conduct.py" line="902" />
       <source>Läsnäolo</source>
       <translation>Närvaro</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="853" />
+      <location filename="../../gui/conduct.py" line="903" />
       <source>Asiat ja päätökset</source>
       <translation>Ärenden och beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="906" />
+      <location filename="../../gui/conduct.py" line="956" />
       <source>Luonnos – kokousta ei ole aloitettu.</source>
       <translation>Utkast – mötet har inte inletts.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="907" />
+      <location filename="../../gui/conduct.py" line="957" />
       <source>Esityslista julkaistu – aloita kokous, kun se alkaa.</source>
       <translation>Föredragningslistan publicerad – inled mötet när det börjar.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="908" />
+      <location filename="../../gui/conduct.py" line="958" />
       <source>Kokous pidetty – pöytäkirja odottaa tarkastusta.</source>
       <translation>Mötet hållet – protokollet väntar på justering.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="909" />
+      <location filename="../../gui/conduct.py" line="959" />
       <source>Pöytäkirja tarkastettu ja lukittu – korjaukset oikaisuina.</source>
       <translation>Protokollet justerat och låst – korrigeringar som rättelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="910" />
+      <location filename="../../gui/conduct.py" line="960" />
       <source>Pöytäkirja tarkastettu ja julkaistu – korjaukset oikaisuina.</source>
       <translation>Protokollet justerat och publicerat – korrigeringar som rättelser.</translation>
     </message>
@@ -5451,14 +5471,14 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Diarienumret innehåller styrtecken; skriv det på nytt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="547" />
-      <location filename="../../core/minutes.py" line="575" />
+      <location filename="../../core/minutes.py" line="548" />
+      <location filename="../../core/minutes.py" line="576" />
       <source>Ehdottaja ei voi kannattaa omaa ehdotustaan.</source>
       <translation>Förslagsställaren kan inte understöda sitt eget förslag.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="572" />
-      <location filename="../../core/minutes.py" line="584" />
+      <location filename="../../core/minutes.py" line="573" />
+      <location filename="../../core/minutes.py" line="585" />
       <source>Ehdotusta ei löydy.</source>
       <translation>Förslaget hittas inte.</translation>
     </message>
@@ -5468,22 +5488,22 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Numret på den första paragrafen måste vara ett positivt heltal.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="774" />
+      <location filename="../../core/minutes.py" line="775" />
       <source>Eriävää mielipidettä ei löydy.</source>
       <translation>Den avvikande meningen hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1104" />
+      <location filename="../../core/minutes.py" line="1129" />
       <source>Esityslista julkaistaan ennen kokousta: päivä ei voi olla kokouspäivän jälkeen.</source>
       <translation>Föredragningslistan publiceras före mötet: dagen kan inte vara efter mötesdagen.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="529" />
+      <location filename="../../core/minutes.py" line="530" />
       <source>Esteellisyysmerkintää ei löydy.</source>
       <translation>Jävsanteckningen hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="173" />
+      <location filename="../../core/minutes.py" line="174" />
       <source>Esteellisyysperustetta {key} ei ole.</source>
       <translation>Jävsgrunden {key} finns inte.</translation>
     </message>
@@ -5508,8 +5528,8 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Den föregående ändringen av namnet eller titeln för {person} har antecknats att börja {value}. En ny ändring kan börja först efter det.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="284" />
-      <location filename="../../core/minutes.py" line="511" />
+      <location filename="../../core/minutes.py" line="285" />
+      <location filename="../../core/minutes.py" line="512" />
       <location filename="../../core/organisation.py" line="439" />
       <location filename="../../core/organisation.py" line="468" />
       <source>Henkilöä ei löydy.</source>
@@ -5547,7 +5567,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Något av de valda mötena hittades inte; det har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1117" />
+      <location filename="../../core/minutes.py" line="1142" />
       <source>Julkaisupäivä ei voi olla ennen tarkastuspäivää.</source>
       <translation>Publiceringsdagen kan inte vara före justeringsdagen.</translation>
     </message>
@@ -5598,17 +5618,17 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Anteckna det organ som fattade beslutet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="545" />
+      <location filename="../../core/minutes.py" line="546" />
       <source>Kirjoita ehdotuksen sisältö.</source>
       <translation>Skriv förslagets innehåll.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="508" />
+      <location filename="../../core/minutes.py" line="509" />
       <source>Kirjoita esteellisyyden peruste; se merkitään pöytäkirjaan.</source>
       <translation>Skriv grunden för jävet; den antecknas i protokollet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="331" />
+      <location filename="../../core/minutes.py" line="332" />
       <source>Kirjoita muun läsnäolijan rooli (esimerkiksi kunnanhallituksen edustaja).</source>
       <translation>Skriv den andra närvarandes roll (till exempel kommunstyrelsens representant).</translation>
     </message>
@@ -5618,7 +5638,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Skriv en motivering till varför sättet att söka ändring avviker från det automatiska förslaget.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="692" />
+      <location filename="../../core/minutes.py" line="693" />
       <source>Kirjoita sekä jaa- että ei-ehdotus.</source>
       <translation>Skriv både ja- och nej-förslaget.</translation>
     </message>
@@ -5628,7 +5648,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Mötets nummer måste vara ett positivt heltal.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1027" />
+      <location filename="../../core/minutes.py" line="1052" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu.</source>
       <translation>Protokollet från möte {number}/{year} är redan justerat.</translation>
     </message>
@@ -5643,7 +5663,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Protokollet från möte {number}/{year} är justerat, och dess ärenden kan inte längre ändras. Gör vid behov en rättelse (korrigeringsanteckning) som syns i protokollet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="211" />
+      <location filename="../../core/minutes.py" line="212" />
       <source>Kokouksen {number}/{year} pöytäkirja on tarkastettu, eikä sitä voi enää muuttaa. Tee tarvittaessa oikaisu.</source>
       <translation>Protokollet från möte {number}/{year} är justerat och kan inte längre ändras. Gör vid behov en rättelse.</translation>
     </message>
@@ -5658,17 +5678,17 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Protokollet från möte {number}/{year} har inte justerats, så inget protokollsutdrag kan ges ur {section_label}. Skriv vid behov ut ett utkast, som märks med ordet UTKAST.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="344" />
+      <location filename="../../core/minutes.py" line="345" />
       <source>Kokouksessa ei ole pykälää {section} §; tarkista poistumisen kohta.</source>
       <translation>Mötet har ingen paragraf {section} §; kontrollera när personen avlägsnade sig.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="340" />
+      <location filename="../../core/minutes.py" line="341" />
       <source>Kokouksessa ei ole pykälää {section} §; tarkista saapumisen kohta.</source>
       <translation>Mötet har ingen paragraf {section} §; kontrollera när personen anlände.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="974" />
+      <location filename="../../core/minutes.py" line="986" />
       <source>Kokouksessa ei ole yhtään asiaa.</source>
       <translation>Mötet har inga ärenden.</translation>
     </message>
@@ -5683,12 +5703,12 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Möte {number}/{year} har ingen {section} §.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="993" />
+      <location filename="../../core/minutes.py" line="1005" />
       <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).</source>
       <translation>Mötet var inte beslutfört ({filled}/{seats}, {required} krävs).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1097" />
+      <location filename="../../core/minutes.py" line="1122" />
       <source>Kokous {number}/{year} on jo aloitettu; esityslistan julkaisua ei enää merkitä.</source>
       <translation>Möte {number}/{year} har redan inletts; publiceringen av föredragningslistan antecknas inte längre.</translation>
     </message>
@@ -5792,12 +5812,12 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Filen för bilagan ”{attachment}” har ändrats efter att den sparades (kontrollsumman stämmer inte). Återställ den från en säkerhetskopia.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="972" />
+      <location filename="../../core/minutes.py" line="984" />
       <source>Läsnäolijoita ei ole merkitty.</source>
       <translation>Inga närvarande har antecknats.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="382" />
+      <location filename="../../core/minutes.py" line="383" />
       <source>Läsnäolomerkintää ei löydy.</source>
       <translation>Närvaroanteckningen hittas inte.</translation>
     </message>
@@ -5884,7 +5904,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Mallfilens huvud saknar namn (nimi: ...).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1063" />
+      <location filename="../../core/minutes.py" line="1088" />
       <source>Merkitse ensin, milloin ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Anteckna först när utdraget skickades till mottagaren {recipient}.</translation>
     </message>
@@ -5894,7 +5914,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Ange först tidpunkten för invånarantalen i avtalet (Avtalets uppgifter…).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="309" />
+      <location filename="../../core/minutes.py" line="310" />
       <source>Merkitse, kenen jäsenen sijasta varajäsen on kokouksessa.</source>
       <translation>Ange vilken ledamot ersättaren ersätter vid mötet.</translation>
     </message>
@@ -5904,7 +5924,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Längden på tiden för ändringssökande måste vara positiv, inte {days} dagar.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1010" />
+      <location filename="../../core/minutes.py" line="1022" />
       <source>Muutoksenhakuohje: {problem}</source>
       <translation>Anvisning för ändringssökande: {problem}</translation>
     </message>
@@ -5940,7 +5960,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>En rättelseanteckning kan inte ändras eller tas bort; gör en ny rättelse.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1152" />
+      <location filename="../../core/minutes.py" line="1177" />
       <source>Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.</source>
       <translation>En rättelse kräver upphovsperson, orsak och rättad text.</translation>
     </message>
@@ -5980,7 +6000,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Parten {organisation} har inte godkänt avtalet; datum för undertecknandet kan antecknas först efter godkännandet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1072" />
+      <location filename="../../core/minutes.py" line="1097" />
       <source>Ote ei voi lähteä ({day}.{month}.{year}) ennen kokousta.</source>
       <translation>Utdraget kan inte skickas ({day}.{month}.{year}) före mötet.</translation>
     </message>
@@ -6022,7 +6042,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Radantalen i den återställda databasen motsvarar inte säkerhetskopian. Den tidigare databasen finns sparad som säkerhetskopian {path}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="353" />
+      <location filename="../../core/minutes.py" line="354" />
       <source>Poistuminen ({left} §:n jälkeen) ei voi olla ennen saapumista ({arrived} §).</source>
       <translation>Avlägsnandet (efter {left} §) kan inte vara före ankomsten ({arrived} §).</translation>
     </message>
@@ -6052,7 +6072,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>En PostgreSQL-säkerhetskopia kan inte återställas till en SQLite-fil; använd arkivet (export/import).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="964" />
+      <location filename="../../core/minutes.py" line="976" />
       <source>Puheenjohtaja puuttuu.</source>
       <translation>Ordförande saknas.</translation>
     </message>
@@ -6094,32 +6114,32 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>För dagen hittades flera möten ({names}); precisera organets namn.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="986" />
+      <location filename="../../core/minutes.py" line="998" />
       <source>Päätöksen laji puuttuu.</source>
       <translation>Typ av beslut saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="984" />
+      <location filename="../../core/minutes.py" line="996" />
       <source>Päätös puuttuu (päätöksen laji ja päätösteksti).</source>
       <translation>Beslutet saknas (typ av beslut och beslutstext).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="988" />
+      <location filename="../../core/minutes.py" line="1000" />
       <source>Päätösteksti puuttuu.</source>
       <translation>Beslutstexten saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1148" />
+      <location filename="../../core/minutes.py" line="1173" />
       <source>Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.</source>
       <translation>Protokollet är inte justerat; korrigera ärendet direkt, ingen rättelse behövs.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1030" />
+      <location filename="../../core/minutes.py" line="1055" />
       <source>Pöytäkirjaa ei voi tarkastaa ennen kokousta.</source>
       <translation>Protokollet kan inte justeras före mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1016" />
+      <location filename="../../core/minutes.py" line="1041" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi:
 {problems}</source>
       <translation>Protokollet kan ännu inte markeras som justerat:
@@ -6131,12 +6151,12 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Ett protokollsutdrag skrivs ut ur en paragraf; välj en paragraf.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="966" />
+      <location filename="../../core/minutes.py" line="978" />
       <source>Pöytäkirjanpitäjä puuttuu.</source>
       <translation>Protokollförare saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="970" />
+      <location filename="../../core/minutes.py" line="982" />
       <source>Pöytäkirjantarkastajien on oltava kaksi eri henkilöä.</source>
       <translation>Protokolljusterarna måste vara två olika personer.</translation>
     </message>
@@ -6207,12 +6227,12 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>E-postadressen {email} är inte i formen namn@exempel.fi.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1203" />
+      <location filename="../../core/minutes.py" line="1228" />
       <source>Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; sen muuttumattomuutta ei voi todeta.</source>
       <translation>För det justerade protokollet ({label}) har ingen kontrollsumma sparats; det går inte att konstatera att det är oförändrat.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1216" />
+      <location filename="../../core/minutes.py" line="1241" />
       <source>Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos varmuuskopiosta ja lokista ennen otteiden antamista.</source>
       <translation>Innehållet i det justerade protokollet ({label}) har ändrats efter justeringen utanför Sihteeri (direkt i databasen). Protokollet motsvarar inte det justerade. Utred ändringen med hjälp av säkerhetskopian och loggen innan utdrag ges.</translation>
     </message>
@@ -6424,7 +6444,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Organet {body} har inget överordnat organ angett som begäran om omprövning ska framställas till; ange det i organets uppgifter.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="977" />
+      <location filename="../../core/minutes.py" line="989" />
       <source>Toimielimellä ei ole kokouspäivänä jäseniä; päätösvaltaisuutta ei voi todeta.</source>
       <translation>Organet har inga ledamöter på mötesdagen; beslutförheten kan inte konstateras.</translation>
     </message>
@@ -6497,7 +6517,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Okänd förvaltningsdomstol {court!r}; alternativ: {administrative}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1150" />
+      <location filename="../../core/minutes.py" line="1175" />
       <source>Tuntematon oikaistava kohta: {field}.</source>
       <translation>Okänd punkt att rätta: {field}.</translation>
     </message>
@@ -6512,7 +6532,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Som handling för flera möten kan endast protokoll skrivas ut.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1115" />
+      <location filename="../../core/minutes.py" line="1140" />
       <source>Vain tarkastetun pöytäkirjan voi merkitä julkaistuksi.</source>
       <translation>Endast ett justerat protokoll kan markeras som publicerat.</translation>
     </message>
@@ -6523,7 +6543,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Endast en ersättare kan vara personlig ersättare för en ledamot.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="968" />
+      <location filename="../../core/minutes.py" line="980" />
       <source>Valitse kaksi pöytäkirjantarkastajaa.</source>
       <translation>Välj två protokolljusterare.</translation>
     </message>
@@ -6538,7 +6558,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Välj paragrafen antingen med nummer eller med diarienummer.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1068" />
+      <location filename="../../core/minutes.py" line="1093" />
       <source>Valitse, miten ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Välj hur utdraget skickades till mottagaren {recipient}.</translation>
     </message>
@@ -6638,12 +6658,12 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Säkerhetskopian {path} kan inte läsas: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1081" />
+      <location filename="../../core/minutes.py" line="1106" />
       <source>Vastaanottaja {recipient} ei voi saada otetta ennen sen lähettämistä.</source>
       <translation>Mottagaren {recipient} kan inte få utdraget innan det har skickats.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1059" />
+      <location filename="../../core/minutes.py" line="1084" />
       <source>Vastaanottajaa ei löydy.</source>
       <translation>Mottagaren hittades inte.</translation>
     </message>
@@ -6923,12 +6943,12 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>{database} innehåller redan andra uppgifter och är inte Sihteeris databas. Den ändrades inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="441" />
+      <location filename="../../core/minutes.py" line="442" />
       <source>{filled}/{seats} (vähintään {required}) – EI päätösvaltainen</source>
       <translation>{filled}/{seats} (minst {required}) – INTE beslutfört</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="435" />
+      <location filename="../../core/minutes.py" line="436" />
       <source>{filled}/{seats} (vähintään {required}) – päätösvaltainen</source>
       <translation>{filled}/{seats} (minst {required}) – beslutfört</translation>
     </message>
@@ -6938,7 +6958,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>{folder} är inte en mapp; ingen säkerhetskopia togs där.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="698" />
+      <location filename="../../core/minutes.py" line="699" />
       <source>{names} ei osallistu asian {section_label} käsittelyyn eikä voi äänestää.</source>
       <translation>{names} deltar inte i behandlingen av ärendet {section_label} och kan inte rösta.</translation>
     </message>
@@ -6968,7 +6988,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>{path} är en mapp, inte en databasfil.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="514" />
+      <location filename="../../core/minutes.py" line="515" />
       <source>{person} on jo merkitty esteelliseksi asiassa {section_label}.</source>
       <translation>{person} har redan antecknats som jävig i ärendet {section_label}.</translation>
     </message>
@@ -6983,7 +7003,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>{problem} Filen har inte rörts.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1241" />
+      <location filename="../../core/minutes.py" line="1266" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} Markeringarna för publicering på nätet ändrades inte.</translation>
     </message>
@@ -7088,23 +7108,23 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>{{% call %}}-block</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="733" />
+      <location filename="../../core/minutes.py" line="734" />
       <source>Äänestyksen tulos on joko jaa- tai ei-ehdotus.</source>
       <translation>Omröstningens resultat är antingen ja- eller nej-förslaget.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="737" />
+      <location filename="../../core/minutes.py" line="738" />
       <source>Äänestyksen {round} tulos on jo ratkaistu ({result_text}); tallenna äänestys uudelleen, jos äänet on kirjattu väärin.</source>
       <translation>Resultatet av omröstning {round} är redan avgjort ({result_text}); spara omröstningen på nytt om rösterna har antecknats fel.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1002" />
+      <location filename="../../core/minutes.py" line="1014" />
       <source>Äänestyksen {round} tulos puuttuu (äänet menivät tasan).</source>
       <translation>Resultatet av omröstning {round} saknas (rösterna föll lika).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="730" />
-      <location filename="../../core/minutes.py" line="755" />
+      <location filename="../../core/minutes.py" line="731" />
+      <location filename="../../core/minutes.py" line="756" />
       <source>Äänestystä ei löydy.</source>
       <translation>Omröstningen hittades inte.</translation>
     </message>

@@ -31,6 +31,11 @@ class Welfare:
 
 @pytest.fixture
 def welfare(demo_db: Database) -> Welfare:
+    return load_welfare(demo_db)
+
+
+def load_welfare(demo_db: Database) -> Welfare:
+    """The demo's welfare board meeting 7/2025 and its people, by id."""
     with demo_db.begin() as s:
         body = s.scalars(select(Body).where(Body.name == "Hyvinvointilautakunta")).one()
         meeting = s.scalars(select(Meeting).where(Meeting.body_id == body.id, Meeting.number == 7)).one()
@@ -256,6 +261,41 @@ def test_checking_is_refused_until_complete_then_locks(demo_db: Database, welfar
     with demo_db.begin() as s:
         minutes.mark_published(s, welfare.meeting_id, dt.date(2025, 10, 24))
         assert minutes.verify_fingerprint(s, welfare.meeting_id)
+
+
+def _make_bilingual(database: Database, w: Welfare) -> None:
+    from db.enums import Language
+
+    with database.begin() as s:
+        meeting = s.get(Meeting, w.meeting_id)
+        assert meeting is not None
+        meeting.body.organisation.language = Language.BILINGUAL
+
+
+def test_a_bilingual_organisations_minutes_name_the_sections_without_swedish_texts(
+    demo_db: Database, welfare: Welfare
+) -> None:
+    """Ensure a bilingual organisation learns before checking which §§ lack their Swedish texts (they do not stop
+    the checking), and a Finnish-speaking one is not told."""
+    _begin(demo_db, welfare)
+    _complete(demo_db, welfare)
+    with demo_db.begin() as s:
+        assert minutes.missing_swedish_texts(s, welfare.meeting_id) == []  # Hartola is Finnish-speaking
+    _make_bilingual(demo_db, welfare)
+    fees = welfare.items["fees"]
+    with demo_db.begin() as s:
+        missing = minutes.missing_swedish_texts(s, welfare.meeting_id)
+        item = s.get(Item, fees)
+        assert item is not None
+        assert f"{item.section_number} §: otsikko, selostus, päätösehdotus" in missing
+        # The opening § has its Swedish title, proposal and customary decision from Sihteeri.
+        assert not any(note.startswith(f"{item.section_number - 5} §") for note in missing)
+        item.title_sv, item.background_sv, item.proposal_sv = "Avgifter", "Bakgrund.", "Förslag."
+    with demo_db.begin() as s:
+        assert not any(note.startswith(f"{s.get(Item, fees).section_number} §")  # type: ignore[union-attr]
+                       for note in minutes.missing_swedish_texts(s, welfare.meeting_id))  # fmt: skip
+        assert minutes.validate_for_checking(s, welfare.meeting_id) == []  # no obstacle to checking
+        minutes.mark_checked(s, welfare.meeting_id, checked_date=dt.date(2025, 10, 23), checked_place="Hartola")
 
 
 def test_quorum_failure_blocks_checking(demo_db: Database, welfare: Welfare) -> None:

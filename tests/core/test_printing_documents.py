@@ -25,7 +25,7 @@ from core.printing.labels import Labels
 from core.printing.loading import load_meetings
 from core.printing.sections import decision_text, organisation_name, proposal_text
 from db.engine import Database
-from db.enums import AppealRoute, AttendanceRole, MeetingState, Outcome, Publicity, VoteChoice
+from db.enums import AppealRoute, AttendanceRole, ItemKind, MeetingState, Outcome, Publicity, VoteChoice
 from db.errors import NotFound, UserError, ValidationError
 from db.models import Attendance, Ballot, Correction, Disqualification, Dissent, Item, Meeting, Motion, Recipient, Vote
 from tests.core.printing_support import PrintedPdf, assert_in_order, comparable, read_pdf
@@ -763,6 +763,39 @@ def test_swedish_documents_print_the_swedish_texts_and_name_those_left_in_finnis
         meeting.body.organisation.language = Language.SWEDISH
         session.flush()
         assert untranslated(session, sv_agenda) == []
+        session.rollback()
+
+
+def test_the_customary_decisions_of_the_standard_items_print_in_swedish(demo_db: Database) -> None:
+    """Ensure the opening, legality, checkers, agenda and closing decisions Sihteeri writes print in Finland-Swedish
+    in a Swedish document (as the standard outcome sentence does), and a decision written otherwise as written."""
+    from core import minutes
+
+    with demo_db.session() as session:
+        meeting, _item = _seed1(session)
+        meeting.start_time, meeting.end_time = dt.time(17, 0), dt.time(18, 40)
+        from db.models import Person
+
+        people = list(session.scalars(select(Person).order_by(Person.id).limit(2)))
+        meeting.checker1, meeting.checker2 = people[0], people[1]
+        session.flush()
+        labels = Labels("sv")
+        expected = {
+            ItemKind.OPENING: "Ordföranden öppnade mötet kl. 17.00.",
+            ItemKind.LEGALITY: "Mötet konstaterades vara lagligen sammankallat och beslutfört.",
+            ItemKind.CHECKERS: f"Till protokolljusterare valdes {people[0].name} och {people[1].name}.",
+            ItemKind.AGENDA_APPROVAL: "Föredragningslistan godkändes som arbetsordning för mötet.",
+            ItemKind.CLOSING: "Ordföranden avslutade mötet kl. 18.40.",
+        }
+        for each in meeting.items:
+            if each.kind not in expected:
+                continue
+            outcome = Outcome.PASSED
+            each.outcome, each.decision = outcome, minutes.procedural_decision(each, outcome)
+            assert decision_text(each, labels) == expected[each.kind]
+            assert decision_text(each, Labels("fi")) == each.decision
+            each.decision = "Puheenjohtaja avasi kokouksen klo 17.05."  # written otherwise: printed as written
+            assert decision_text(each, labels) == each.decision
         session.rollback()
 
 

@@ -393,3 +393,36 @@ def test_models_pass_the_model_tester(qtbot: QtBot, qtmodeltester: object, welfa
     widget.begin()
     qtmodeltester.check(widget.attendance_model)  # type: ignore[attr-defined]
     qtmodeltester.check(widget.sections_model)  # type: ignore[attr-defined]
+
+
+def test_closing_a_bilingual_organisations_minutes_names_the_missing_swedish_texts_and_asks(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    """Ensure the closing dialog of a bilingual organisation lists the §§ without their Swedish texts apart from
+    the problems (they do not stop the checking), and that locking asks first: No keeps the minutes open."""
+    from tests.core.test_minutes import _begin, _complete, _make_bilingual, load_welfare
+
+    welfare = load_welfare(demo_db)
+    _begin(demo_db, welfare)
+    _complete(demo_db, welfare)
+    finnish = ClosingDialog(demo_db, welfare.meeting_id)  # Hartola is Finnish-speaking: nothing to say
+    qtbot.addWidget(finnish)
+    assert finnish.missing.isHidden() and finnish.missing_label.isHidden()
+    _make_bilingual(demo_db, welfare)
+    closing = ClosingDialog(demo_db, welfare.meeting_id)
+    qtbot.addWidget(closing)
+    closing.validate()  # (the dialog checks once as it opens, too)
+    assert closing.problems.count() == 0 and "Ei puutteita" in closing.status.text()
+    listed = [closing.missing.item(i).text() for i in range(closing.missing.count())]
+    assert "63 §: otsikko, selostus, päätösehdotus" in listed and not closing.missing.isHidden()
+    asked: list[list[str]] = []
+    closing.confirm_untranslated = lambda _parent, missing: asked.append(missing) is not None  # says No
+    closing.checked_date.setDate(QDate(2025, 10, 23))
+    assert not closing.mark_checked()
+    assert asked and "63 §: otsikko, selostus, päätösehdotus" in asked[0]
+    with demo_db.begin() as session:
+        assert not session.get(Meeting, welfare.meeting_id).state.is_locked  # type: ignore[union-attr]
+    closing.confirm_untranslated = lambda _parent, _missing: True
+    assert closing.mark_checked()
+    with demo_db.begin() as session:
+        assert session.get(Meeting, welfare.meeting_id).state.is_locked  # type: ignore[union-attr]
