@@ -102,9 +102,13 @@ def stored_form(hex_digest: str, version: int = CURRENT_VERSION) -> str:
     return hex_digest if version == 1 else f"v{version}{hex_digest[:62]}"
 
 
-def version_of(stored: str) -> int:
-    """The version of a stored fingerprint (a hex digit is never "v")."""
-    return int(stored[1]) if stored.startswith("v") else 1
+def version_of(stored: str) -> int | None:
+    """The version of a stored fingerprint (a hex digit is never "v"); None for a value no version stores (a
+    damaged one: it matches nothing)."""
+    if not stored.startswith("v"):
+        return 1
+    version = stored[1:2]
+    return int(version) if version.isdigit() and int(version) in COVERED else None
 
 
 def _table_rows(session: Session, table: Table, where: Any, order: Any) -> list[dict[str, Any]]:
@@ -175,8 +179,9 @@ def _current(session: Session, meeting_id: int) -> dict[int, str]:
 def fingerprint_matches(session: Session, meeting_id: int, stored: str) -> tuple[bool, str]:
     """Whether the minutes still match ``stored`` (of any version); and the fingerprint they have now, in
     ``stored``'s version."""
-    current = _current(session, meeting_id).get(version_of(stored), "")
-    return current == stored, current
+    version = version_of(stored)
+    current = _current(session, meeting_id).get(version, "") if version is not None else ""
+    return bool(current) and current == stored, current
 
 
 def resigned(session: Session, meeting_id: int, stored: str) -> str | None:
@@ -186,5 +191,8 @@ def resigned(session: Session, meeting_id: int, stored: str) -> str | None:
     For changing the publishing mark on checked minutes (``core.minutes.set_publication_marks``): checking and
     signing from one read leaves no moment in which a change made meanwhile could be signed unseen.
     """
+    version = version_of(stored)
+    if version is None:
+        return None
     current = _current(session, meeting_id)
-    return current[CURRENT_VERSION] if current.get(version_of(stored)) == stored else None
+    return current[CURRENT_VERSION] if current[version] == stored else None

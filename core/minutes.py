@@ -829,7 +829,8 @@ def procedural_decision(item: Item, outcome: Outcome, language: str = "fi") -> s
         return "Esityslista hyväksyttiin kokouksen työjärjestykseksi."
     if item.kind == ItemKind.CHECKERS and outcome in (Outcome.ELECTION, Outcome.PASSED):
         if meeting.checker1 is not None and meeting.checker2 is not None:
-            first, second = meeting.checker1.name, meeting.checker2.name
+            # Named as on the meeting day, as the minutes name them (a name changed later is not theirs).
+            first, second = meeting.checker1.as_on(meeting.date).name, meeting.checker2.as_on(meeting.date).name
             if sv:
                 return f"Till protokolljusterare valdes {first} och {second}."
             return f"Pöytäkirjantarkastajiksi valittiin {first} ja {second}."

@@ -297,7 +297,7 @@ class ItemPanel(QWidget):
                     (
                         c.id,
                         f"{c.created_at:%d.%m.%Y %H.%M} {c.author} – "
-                        f"{minutes.CORRECTABLE_FIELDS.get(c.field, c.field)}: {c.new_text} ({c.reason})",
+                        f"{_corrected_part(c.field)}: {c.new_text} ({c.reason})",
                     )
                     for c in item.corrections
                 ],
@@ -572,6 +572,12 @@ class ItemPanel(QWidget):
         )
 
 
+def _corrected_part(field: str) -> str:
+    """A correction's part as the correction dialog names it, in the user's language."""
+    label = minutes.CORRECTABLE_FIELDS.get(field)
+    return QCoreApplication.translate("CorrectionDialog", label) if label else field
+
+
 def _confirm_untranslated(parent: QWidget, missing: list[str]) -> bool:
     """Whether to lock minutes whose §§ lack Swedish texts anyway (No is the default: locking cannot be undone)."""
     box = QMessageBox(parent)
@@ -788,8 +794,14 @@ class ClosingDialog(QDialog):
         day = self.checked_date.date()
         checked = dt.date(day.year(), day.month(), day.day())
         place = self.checked_place.text()
-        with self._database.begin() as session:
-            missing = minutes.missing_swedish_texts(session, self._meeting_id)
+        try:
+            with self._database.begin() as session:  # the signatures and times chosen here shape the decisions
+                if not get_meeting(session, self._meeting_id).state.is_locked:
+                    self._save_signatories(session)
+                missing = minutes.missing_swedish_texts(session, self._meeting_id)
+        except SihteeriError as exc:
+            show_error(self, exc)
+            return False
         if missing:
             self._show_missing(missing)
             if not self.confirm_untranslated(self, missing):

@@ -291,10 +291,10 @@ def _draw_page_furniture(
 class Writer(Protocol):
     """What the meeting documents write into: ``DocumentBuilder`` (PDF) or ``core.printing.html.HtmlBuilder``."""
 
-    def title(self, text: str) -> None: ...
-    def heading(self, text: str, *, level: int = 1) -> None: ...
-    def text(self, text: str, *, indented: bool = False, style: str = "") -> None: ...
-    def field(self, label: str, text: str) -> None: ...
+    def title(self, text: str, *, language: str = "") -> None: ...
+    def heading(self, text: str, *, level: int = 1, language: str = "") -> None: ...
+    def text(self, text: str, *, indented: bool = False, style: str = "", language: str = "") -> None: ...
+    def field(self, label: str, text: str, *, language: str = "") -> None: ...
     def label(self, text: str) -> None: ...
     def labelled_lines(self, label: str, lines: Sequence[str]) -> None: ...
     def notice(self, text: str) -> None: ...
@@ -330,26 +330,31 @@ class DocumentBuilder:
 
     # --- text ---------------------------------------------------------------------------------------
 
-    def title(self, text: str) -> None:
-        """The document's or a section's main title."""
+    def title(self, text: str, *, language: str = "") -> None:
+        """The document's or a section's main title. (``language``, of a text not in the document's language,
+        marks it on an HTML page; the PDF has no tagged structure to mark it in.)"""
+        del language
         self.story.append(paragraph(inline(text), self.styles["title"]))
 
-    def heading(self, text: str, *, level: int = 1) -> None:
+    def heading(self, text: str, *, level: int = 1, language: str = "") -> None:
         """A heading that does not start at the foot of a page."""
+        del language
         self.story.append(CondPageBreak(_KEEP_WITH_NEXT))
         self.story.append(paragraph(inline(text), self.styles["heading1" if level <= 1 else "heading2"]))
 
-    def text(self, text: str, *, indented: bool = False, style: str = "") -> None:
+    def text(self, text: str, *, indented: bool = False, style: str = "", language: str = "") -> None:
         """Free text: paragraphs split at blank lines, line breaks kept, long texts flowing over pages."""
+        del language
         chosen = self.styles[style or ("indented" if indented else "body")]
         for part in paragraphs(text):
             self.story.append(paragraph(paragraph_markup(part), chosen))
 
-    def field(self, label: str, text: str) -> None:
+    def field(self, label: str, text: str, *, language: str = "") -> None:
         """A labelled part of an item ("Päätösehdotus", "Valmistelija" ...): bold label, indented text.
 
         Nothing is printed when the text is empty.
         """
+        del language
         if not paragraphs(text):
             return
         self.label(label)

@@ -81,35 +81,40 @@ class HtmlBuilder:
 
     # --- text ---------------------------------------------------------------------------------------
 
-    def title(self, text: str) -> None:
+    def _lang(self, language: str) -> str:
+        """The ``lang`` attribute of a text in another language than the page's (WCAG 2.1, 3.1.2)."""
+        return f' lang="{escape(language)}"' if language and language != self.meta.language else ""
+
+    def title(self, text: str, *, language: str = "") -> None:
         """The document's title (``h1``); a later one (the appeal attachment, the next meeting) is ``h2``."""
         self._ensure_header()
         self._title_level = 1 if self._titles == 0 else 2
         self._titles += 1
-        self.parts.append(f"<h{self._title_level}>{_text(text)}</h{self._title_level}>")
+        tag = f"h{self._title_level}"
+        self.parts.append(f"<{tag}{self._lang(language)}>{_text(text)}</{tag}>")
 
-    def heading(self, text: str, *, level: int = 1) -> None:
+    def heading(self, text: str, *, level: int = 1, language: str = "") -> None:
         """A heading one level under the latest title (``level`` 2: two levels); ``h1`` before any title."""
         self._ensure_header()
         tag = f"h{min(self._title_level + max(level, 1), 6)}"
         if self._titles == 0:  # a document without a title (a decision draft's items): keep the order of levels
             self._titles, self._title_level = 1, 0
             tag = f"h{min(max(level, 1), 6)}"
-        self.parts.append(f"<{tag}>{_text(text)}</{tag}>")
+        self.parts.append(f"<{tag}{self._lang(language)}>{_text(text)}</{tag}>")
 
-    def text(self, text: str, *, indented: bool = False, style: str = "") -> None:
+    def text(self, text: str, *, indented: bool = False, style: str = "", language: str = "") -> None:
         self._ensure_header()
         classes = " ".join(name for name in (style, "indented" if indented else "") if name)
-        attribute = f' class="{classes}"' if classes else ""
+        attribute = (f' class="{classes}"' if classes else "") + self._lang(language)
         self.parts.extend(f"<p{attribute}>{_paragraph(part)}</p>" for part in paragraphs(text))
 
-    def field(self, label: str, text: str) -> None:
+    def field(self, label: str, text: str, *, language: str = "") -> None:
         found = paragraphs(text)
         if not found:
             return
         self._ensure_header()
         body = "".join(f"<p>{_paragraph(part)}</p>" for part in found)
-        self.parts.append(f"<dl><dt>{_text(label)}</dt><dd>{body}</dd></dl>")
+        self.parts.append(f"<dl><dt>{_text(label)}</dt><dd{self._lang(language)}>{body}</dd></dl>")
 
     def label(self, text: str) -> None:
         self._ensure_header()

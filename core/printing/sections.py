@@ -18,7 +18,7 @@ from core.minutes import procedural_decision, short_proposal
 from core.printing.base import Writer
 from core.printing.labels import Labels
 from core.printing.loading import noted_attendances
-from db.enums import Publicity, VoteChoice
+from db.enums import Language, Publicity, VoteChoice
 from db.models import Attachment, Attendance, Body, Correction, Item, Organisation, Person, PersonName, Vote
 
 
@@ -205,6 +205,20 @@ def untranslated_parts(item: Item, *, mode: Mode, public: bool, personal_data: b
     return [part for part in TRANSLATED_PARTS if finnish[part] and getattr(item, part).strip()]
 
 
+def _finnish_parts(
+    item: Item, labels: Labels, *, mode: Mode, public: bool, personal_data: bool, title: str
+) -> frozenset[str]:
+    """The parts of the § a Swedish document of a Finnish-speaking or bilingual organisation shows in Finnish,
+    to be marked so on a web page (``lang``); none in a Finnish document or a Swedish-speaking organisation's."""
+    if labels.language != "sv" or item.meeting.body.organisation.language == Language.SWEDISH:
+        return frozenset()
+    parts = set(untranslated_parts(item, mode=mode, public=public, personal_data=personal_data))
+    by_public_title = is_hidden(item, public) or is_removed(item, personal_data)
+    if by_public_title and item.public_title and title == item.public_title:
+        parts.add("title")  # the public title has no Swedish form
+    return frozenset(parts)
+
+
 def write_item(
     builder: Writer,
     item: Item,
@@ -223,37 +237,45 @@ def write_item(
     corrections = _corrections_by_part(item, labels) if mode == Mode.HANDLED else {}
     removed = is_removed(item, personal_data)
     title = shown_title(item, labels, public=public, personal_data=personal_data)
+    finnish = _finnish_parts(item, labels, mode=mode, public=public, personal_data=personal_data, title=title)
+
+    def lang(part: str) -> str:
+        return "fi" if part in finnish else ""
+
     if with_heading:
-        builder.heading(f"{labels.section(item.section_number)}  {title}")
+        builder.heading(f"{labels.section(item.section_number)}  {title}", language=lang("title"))
     else:
-        builder.title(title)
+        builder.title(title, language=lang("title"))
     if item.diary_number:
         builder.text(labels("dnro", value=item.diary_number), style="small")
     if removed:
         builder.notice(labels["personal_data_removed"])
         return
-    _write_corrections(builder, corrections.pop("title", []), labels)
     if is_hidden(item, public):
         builder.notice(labels("secret_note", ground=item.secrecy_ground or "–"))
-        _write_corrections(builder, [c for part in corrections.values() for c in part], labels)
+        # That a correction was made, not what it says: its reason and texts are of the secret content.
+        for correction in sorted((c for part in corrections.values() for c in part), key=lambda c: c.created_at):
+            date = labels.date(correction.created_at.date())
+            builder.notice(labels("correction_hidden", date=date, author=correction.author))
         return
+    _write_corrections(builder, corrections.pop("title", []), labels)
     if item.publicity == Publicity.PARTLY_SECRET and item.secrecy_ground:
         builder.text(labels("partly_secret", ground=item.secrecy_ground), style="small")
 
-    builder.text(in_language(item, "background", labels))
+    builder.text(in_language(item, "background", labels), language=lang("background"))
     _write_corrections(builder, corrections.pop("background", []), labels)
     day = item.meeting.date
     builder.field(labels["preparer"], person_line(item.preparer, labels, on=day, contact=True))
     _write_corrections(builder, corrections.pop("preparer", []), labels)
     builder.field(labels["presenter"], person_line(item.presenter, labels, on=day))
     _write_corrections(builder, corrections.pop("presenter", []), labels)
-    builder.field(labels["proposal"], proposal_text(item, labels))
+    builder.field(labels["proposal"], proposal_text(item, labels), language=lang("proposal"))
     _write_corrections(builder, corrections.pop("proposal", []), labels)
 
     if mode == Mode.HANDLED:
-        _write_handling(builder, item, labels)
+        _write_handling(builder, item, labels, language=lang("handling"))
         _write_corrections(builder, corrections.pop("handling", []), labels)
-        builder.field(labels["decision"], decision_text(item, labels))
+        builder.field(labels["decision"], decision_text(item, labels), language=lang("decision"))
         _write_corrections(builder, corrections.pop("decision", []), labels)
         for dissent in item.dissents:
             dissenter = labels("dissent", name=name_on(dissent.person, day))
@@ -301,7 +323,7 @@ def _attendance_notes(item: Item, labels: Labels) -> tuple[list[str], list[str]]
     return arrivals, departures
 
 
-def _write_handling(builder: Writer, item: Item, labels: Labels) -> None:
+def _write_handling(builder: Writer, item: Item, labels: Labels, *, language: str = "") -> None:
     arrivals, departures = _attendance_notes(item, labels)
     handling = in_language(item, "handling", labels)
     parts = (handling.strip(), item.disqualifications, item.motions, item.votes, arrivals, departures)
@@ -316,7 +338,7 @@ def _write_handling(builder: Writer, item: Item, labels: Labels) -> None:
         text = labels("disqualified", name=name, ground=disqualification.ground)
         text += " " + labels("left_room" if disqualification.left_room else "stayed", name=name)
         builder.text(text, indented=True)
-    builder.text(handling, indented=True)
+    builder.text(handling, indented=True, language=language)
     for motion in item.motions:
         proposer = name_on(motion.proposer, day)
         seconder = labels("seconded", name=name_on(motion.seconder, day)) if motion.seconder else ""
@@ -384,6 +406,20 @@ def _corrections_by_part(item: Item, labels: Labels) -> dict[str, list[Correctio
     return parts
 
 
+def _corrected_part(field: str, labels: Labels) -> str:
+    """The corrected part's name as the document says it ("Päätös", "Päätös (ruotsiksi)"); else as recorded."""
+    key = field.strip().lower()
+    swedish = key.endswith("_sv") and key.removesuffix("_sv") in TRANSLATED_PARTS
+    part = _FIELD_ALIASES.get(key.removesuffix("_sv") if swedish else key, "")
+    if part == "title":
+        name = labels["part_title"]
+    elif part in _PART_LABELS:
+        name = labels[part]
+    else:
+        return field
+    return labels("in_swedish", part=name) if swedish else name
+
+
 def _write_corrections(builder: Writer, corrections: list[Correction], labels: Labels) -> None:
     for correction in corrections:
         lines = [
@@ -395,9 +431,7 @@ def _write_corrections(builder: Writer, corrections: list[Correction], labels: L
             )
         ]
         if correction.field:
-            part = _FIELD_ALIASES.get(correction.field.strip().lower(), "")
-            field = labels[part] if part in _PART_LABELS else correction.field
-            lines.append(labels("correction_field", field=field))
+            lines.append(labels("correction_field", field=_corrected_part(correction.field, labels)))
         if correction.old_text:
             lines.append(labels("correction_old", text=correction.old_text))
         lines.append(labels("correction_new", text=correction.new_text))

@@ -163,6 +163,10 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Päätös ruotsiksi": ("Beslut på svenska", "Decision in Swedish"),
     "Ruotsiksi": ("På svenska", "In Swedish"),
     "Tekstejä suomeksi": ("Texter på finska", "Texts in Finnish"),
+    "ruotsinkielinen selostus": ("redogörelse på svenska", "background in Swedish"),
+    "ruotsinkielinen päätösehdotus": ("beslutsförslag på svenska", "proposal in Swedish"),
+    "ruotsinkielinen käsittely": ("behandling på svenska", "handling in Swedish"),
+    "ruotsinkielinen päätös": ("beslut på svenska", "decision in Swedish"),
     "Ruotsinkieliset tekstit puuttuvat (ne eivät estä tarkastusta, mutta tarkastuksen jälkeen niitä voi lisätä "
     "vain oikaisuina):": (
         "Svenska texter saknas (de hindrar inte justeringen, men efter justeringen kan de läggas till endast som "

@@ -1307,113 +1307,113 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ClosingDialog</name>
     <message>
-      <location filename="../../gui/conduct.py" line="579" />
+      <location filename="../../gui/conduct.py" line="585" />
       <source>Ruotsinkieliset tekstit puuttuvat</source>
       <translation>Swedish texts are missing</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="581" />
+      <location filename="../../gui/conduct.py" line="587" />
       <source>Näiltä pykäliltä puuttuu ruotsinkielinen teksti, joten ruotsinkielinen pöytäkirja näyttää ne suomeksi. Tarkastuksen jälkeen tekstejä voi lisätä vain oikaisuina. Merkitäänkö pöytäkirja silti tarkastetuksi?</source>
       <translation>These sections have no Swedish text, so the Swedish minutes show them in Finnish. After checking, the texts can only be added as corrections. Mark the minutes as checked anyway?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="590" />
+      <location filename="../../gui/conduct.py" line="596" />
       <source>… ja {n} muuta</source>
       <translation>… and {n} more</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="612" />
+      <location filename="../../gui/conduct.py" line="618" />
       <source>Pöytäkirjan tarkastus</source>
       <translation>Checking the minutes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="631" />
+      <location filename="../../gui/conduct.py" line="637" />
       <source>Ruotsinkieliset tekstit puuttuvat (ne eivät estä tarkastusta, mutta tarkastuksen jälkeen niitä voi lisätä vain oikaisuina):</source>
       <translation>Swedish texts are missing (they do not prevent checking, but after checking they can only be added as corrections):</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="639" />
+      <location filename="../../gui/conduct.py" line="645" />
       <source>Tarkista puutteet</source>
       <translation>Check for gaps</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="640" />
+      <location filename="../../gui/conduct.py" line="646" />
       <source>Merkitse tarkastetuksi ja lukitse</source>
       <translation>Mark as checked and lock</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="641" />
+      <location filename="../../gui/conduct.py" line="647" />
       <source>Merkitse julkaistuksi</source>
       <translation>Mark as published</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="643" />
+      <location filename="../../gui/conduct.py" line="649" />
       <source>Sulje</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="647" />
+      <location filename="../../gui/conduct.py" line="653" />
       <source>Puheenjohtaja</source>
       <translation>Chair</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="648" />
+      <location filename="../../gui/conduct.py" line="654" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Minutes secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="649" />
-      <location filename="../../gui/conduct.py" line="650" />
+      <location filename="../../gui/conduct.py" line="655" />
+      <location filename="../../gui/conduct.py" line="656" />
       <source>Pöytäkirjantarkastaja</source>
       <translation>Minutes checker</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="656" />
+      <location filename="../../gui/conduct.py" line="662" />
       <source>Kokousaika klo</source>
       <translation>Meeting time</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="657" />
+      <location filename="../../gui/conduct.py" line="663" />
       <source>Tarkastettu (pvm)</source>
       <translation>Checked (date)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="658" />
+      <location filename="../../gui/conduct.py" line="664" />
       <source>Tarkastuspaikka</source>
       <translation>Place of checking</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="662" />
+      <location filename="../../gui/conduct.py" line="668" />
       <source>Yleisessä tietoverkossa</source>
       <translation>Published online</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="669" />
+      <location filename="../../gui/conduct.py" line="675" />
       <source>Puutteet, jotka estävät tarkastuksen:</source>
       <translation>Gaps that prevent checking:</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="701" />
+      <location filename="../../gui/conduct.py" line="707" />
       <source>(valitse)</source>
       <translation>(choose)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="734" />
+      <location filename="../../gui/conduct.py" line="740" />
       <source>Pöytäkirja on tarkastettu ja julkaistu.</source>
       <translation>The minutes are checked and published.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="736" />
+      <location filename="../../gui/conduct.py" line="742" />
       <source>Pöytäkirja on tarkastettu ja lukittu. Korjaukset tehdään oikaisuina.</source>
       <translation>The minutes are checked and locked. Corrections are made as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="759" />
+      <location filename="../../gui/conduct.py" line="765" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi: {n} puutetta.</source>
       <translation>The minutes cannot be marked as checked yet: {n} gaps.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="763" />
+      <location filename="../../gui/conduct.py" line="769" />
       <source>Ei puutteita; pöytäkirjan voi merkitä tarkastetuksi.</source>
       <translation>No gaps; the minutes can be marked as checked.</translation>
     </message>
@@ -1718,311 +1718,331 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="52" />
+      <source>ruotsinkielinen selostus</source>
+      <translation>background in Swedish</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="53" />
+      <source>ruotsinkielinen päätösehdotus</source>
+      <translation>proposal in Swedish</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="54" />
+      <source>ruotsinkielinen käsittely</source>
+      <translation>handling in Swedish</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="55" />
+      <source>ruotsinkielinen päätös</source>
+      <translation>decision in Swedish</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="56" />
       <source>lopputulos</source>
       <translation>outcome</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="53" />
+      <location filename="../../gui/details_panel.py" line="57" />
       <source>päätöksen luonne</source>
       <translation>nature of decision</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="54" />
+      <location filename="../../gui/details_panel.py" line="58" />
       <source>julkisuus</source>
       <translation>publicity</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="55" />
+      <location filename="../../gui/details_panel.py" line="59" />
       <source>salassapitoperuste</source>
       <translation>ground for secrecy</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="56" />
+      <location filename="../../gui/details_panel.py" line="60" />
       <source>henkilötiedot</source>
       <translation>personal data</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="57" />
+      <location filename="../../gui/details_panel.py" line="61" />
       <source>muutoksenhakutapa</source>
       <translation>appeal route</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="58" />
+      <location filename="../../gui/details_panel.py" line="62" />
       <source>muutoksenhakutavan peruste</source>
       <translation>reason for the appeal route</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="59" />
+      <location filename="../../gui/details_panel.py" line="63" />
       <source>sopimus</source>
       <translation>agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="60" />
+      <location filename="../../gui/details_panel.py" line="64" />
       <source>§</source>
       <translation>§</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="61" />
+      <location filename="../../gui/details_panel.py" line="65" />
       <source>järjestys</source>
       <translation>order</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="62" />
+      <location filename="../../gui/details_panel.py" line="66" />
       <source>kokous</source>
       <translation>meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="63" />
+      <location filename="../../gui/details_panel.py" line="67" />
       <source>asian laji</source>
       <translation>kind of item</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="66" />
+      <location filename="../../gui/details_panel.py" line="70" />
       <source>lisätty</source>
       <translation>added</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="67" />
+      <location filename="../../gui/details_panel.py" line="71" />
       <source>muutettu</source>
       <translation>amended</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="68" />
+      <location filename="../../gui/details_panel.py" line="72" />
       <source>poistettu</source>
       <translation>removed</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="114" />
+      <location filename="../../gui/details_panel.py" line="118" />
       <source>Voimassa {date} alkaen</source>
       <translation>In force from {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="120" />
+      <location filename="../../gui/details_panel.py" line="124" />
       <source>Odottaa hyväksyntöjä ({approved}/{required})</source>
       <translation>Awaiting approvals ({approved}/{required})</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="128" />
+      <location filename="../../gui/details_panel.py" line="132" />
       <source>Valmistelussa</source>
       <translation>In preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="129" />
+      <location filename="../../gui/details_panel.py" line="133" />
       <source>Odottaa hyväksyntöjä</source>
       <translation>Awaiting approvals</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="130" />
+      <location filename="../../gui/details_panel.py" line="134" />
       <source>Voimassa</source>
       <translation>In force</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="131" />
+      <location filename="../../gui/details_panel.py" line="135" />
       <source>Päättynyt</source>
       <translation>Expired</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="132" />
+      <location filename="../../gui/details_panel.py" line="136" />
       <source>Irtisanottu</source>
       <translation>Terminated</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="133" />
+      <location filename="../../gui/details_panel.py" line="137" />
       <source>Peruttu</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="134" />
+      <location filename="../../gui/details_panel.py" line="138" />
       <source>Ei käsitelty</source>
       <translation>Not handled</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="135" />
+      <location filename="../../gui/details_panel.py" line="139" />
       <source>Esityslistalla</source>
       <translation>On the agenda</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="136" />
+      <location filename="../../gui/details_panel.py" line="140" />
       <source>Hyväksytty</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="137" />
+      <location filename="../../gui/details_panel.py" line="141" />
       <source>Hyväksytty muutoksin</source>
       <translation>Approved with changes</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="138" />
+      <location filename="../../gui/details_panel.py" line="142" />
       <source>Hylätty</source>
       <translation>Rejected</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="139" />
+      <location filename="../../gui/details_panel.py" line="143" />
       <source>Palautettu valmisteluun</source>
       <translation>Returned for preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="140" />
+      <location filename="../../gui/details_panel.py" line="144" />
       <source>Kun kaikki osapuolet ovat hyväksyneet</source>
       <translation>When every party has approved</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="141" />
+      <location filename="../../gui/details_panel.py" line="145" />
       <source>Kun kaikki osapuolet ovat hyväksyneet ja allekirjoittaneet</source>
       <translation>When every party has approved and signed</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="142" />
+      <location filename="../../gui/details_panel.py" line="146" />
       <source>Kun nimetyt osapuolet ovat hyväksyneet</source>
       <translation>When the named parties have approved</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="157" />
+      <location filename="../../gui/details_panel.py" line="161" />
       <source>Odottaa: {names}</source>
       <translation>Awaiting: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="161" />
+      <location filename="../../gui/details_panel.py" line="165" />
       <source>Hylännyt: {names}</source>
       <translation>Rejected by: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="165" />
+      <location filename="../../gui/details_panel.py" line="169" />
       <source>Allekirjoitus puuttuu: {names}</source>
       <translation>Signature missing: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="171" />
+      <location filename="../../gui/details_panel.py" line="175" />
       <source>Päätöspäivä puuttuu: {names}</source>
       <translation>Decision date missing: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="201" />
+      <location filename="../../gui/details_panel.py" line="205" />
       <source>Henkilötiedot pois verkosta {date}: {sections} §</source>
       <translation>Personal data off the web on {date}: § {sections}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="207" />
+      <location filename="../../gui/details_panel.py" line="211" />
       <source>Pöytäkirjan voi poistaa verkosta {date}</source>
       <translation>The minutes may come off the web on {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="224" />
+      <location filename="../../gui/details_panel.py" line="228" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, meeting {number}/{year}, {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="187" />
+      <location filename="../../gui/details_panel.py" line="191" />
       <source>Pöytäkirja tarkastettu {date}</source>
       <translation>Minutes checked {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="188" />
+      <location filename="../../gui/details_panel.py" line="192" />
       <source>Julkaistu yleisessä tietoverkossa {date}</source>
       <translation>Published online {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="238" />
+      <location filename="../../gui/details_panel.py" line="242" />
       <source>Kunnan jäsenet: tiedoksi {notified}, määräaika päättyy {last_day}</source>
       <translation>Members of the municipality: notified {notified}, the period ends {last_day}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="241" />
+      <location filename="../../gui/details_panel.py" line="245" />
       <source> (päättynyt)</source>
       <translation> (ended)</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="250" />
+      <location filename="../../gui/details_panel.py" line="254" />
       <source>{name}: tiedoksi {notified}, määräaika päättyy {last_day}</source>
       <translation>{name}: notified {notified}, the period ends {last_day}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="260" />
+      <location filename="../../gui/details_panel.py" line="264" />
       <source>Päätöksestä ei voi hakea muutosta; ei määräaikaa.</source>
       <translation>The decision cannot be appealed; no deadline.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="293" />
+      <location filename="../../gui/details_panel.py" line="297" />
       <source>{body}, kokous {number}/{year}</source>
       <translation>{body}, meeting {number}/{year}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="299" />
+      <location filename="../../gui/details_panel.py" line="303" />
       <source>{date} klo {start}–{end}</source>
       <translation>{date} at {start}–{end}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="303" />
+      <location filename="../../gui/details_panel.py" line="307" />
       <source>{date} klo {start}</source>
       <translation>{date} at {start}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="311" />
+      <location filename="../../gui/details_panel.py" line="315" />
       <source>Tila: {0}</source>
       <translation>Status: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="313" />
+      <location filename="../../gui/details_panel.py" line="317" />
       <source>Puheenjohtaja</source>
       <translation>Chair</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="314" />
+      <location filename="../../gui/details_panel.py" line="318" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Minutes secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="321" />
+      <location filename="../../gui/details_panel.py" line="325" />
       <source>Pöytäkirjantarkastajat: {names}</source>
       <translation>Minutes checkers: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="184" />
+      <location filename="../../gui/details_panel.py" line="188" />
       <source>Esityslista julkaistu {date}</source>
       <translation>Agenda published {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="330" />
+      <location filename="../../gui/details_panel.py" line="334" />
       <source>1 asia, {first} §</source>
       <translation>1 item, {first} §</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="334" />
+      <location filename="../../gui/details_panel.py" line="338" />
       <source>{count} asiaa, {first}–{last} §</source>
       <translation>{count} items, {first}–{last} §</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="341" />
+      <location filename="../../gui/details_panel.py" line="345" />
       <source>Kokouksessa ei ole vielä asioita.</source>
       <translation>The meeting has no items yet.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="361" />
+      <location filename="../../gui/details_panel.py" line="365" />
       <source>Ei valittua asiaa.</source>
       <translation>No item selected.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="372" />
+      <location filename="../../gui/details_panel.py" line="376" />
       <source>Kokous</source>
       <translation>Meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="373" />
+      <location filename="../../gui/details_panel.py" line="377" />
       <source>Muutoksenhaku ja määräajat</source>
       <translation>Appeal and deadlines</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="374" />
+      <location filename="../../gui/details_panel.py" line="378" />
       <source>Sopimus</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="375" />
+      <location filename="../../gui/details_panel.py" line="379" />
       <source>Asiat</source>
       <translation>Items</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="376" />
+      <location filename="../../gui/details_panel.py" line="380" />
       <source>Muutoshistoria</source>
       <translation>History</translation>
     </message>
@@ -3383,62 +3403,62 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The minutes have changed</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="850" />
+      <location filename="../../gui/conduct.py" line="862" />
       <source>Aloita kokous</source>
       <translation>Start the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="851" />
+      <location filename="../../gui/conduct.py" line="863" />
       <source>Pöytäkirjan tarkastus…</source>
       <translation>Checking the minutes…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="861" />
+      <location filename="../../gui/conduct.py" line="873" />
       <source>Lisää läsnäolija…</source>
       <translation>Add attendee…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="862" />
+      <location filename="../../gui/conduct.py" line="874" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="863" />
+      <location filename="../../gui/conduct.py" line="875" />
       <source>Poista</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="902" />
+      <location filename="../../gui/conduct.py" line="914" />
       <source>Läsnäolo</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="903" />
+      <location filename="../../gui/conduct.py" line="915" />
       <source>Asiat ja päätökset</source>
       <translation>Items and decisions</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="956" />
+      <location filename="../../gui/conduct.py" line="968" />
       <source>Luonnos – kokousta ei ole aloitettu.</source>
       <translation>Draft – the meeting has not started.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="957" />
+      <location filename="../../gui/conduct.py" line="969" />
       <source>Esityslista julkaistu – aloita kokous, kun se alkaa.</source>
       <translation>Agenda published – start the meeting when it begins.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="958" />
+      <location filename="../../gui/conduct.py" line="970" />
       <source>Kokous pidetty – pöytäkirja odottaa tarkastusta.</source>
       <translation>Meeting held – the minutes await checking.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="959" />
+      <location filename="../../gui/conduct.py" line="971" />
       <source>Pöytäkirja tarkastettu ja lukittu – korjaukset oikaisuina.</source>
       <translation>Minutes checked and locked – corrections as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="960" />
+      <location filename="../../gui/conduct.py" line="972" />
       <source>Pöytäkirja tarkastettu ja julkaistu – korjaukset oikaisuina.</source>
       <translation>Minutes checked and published – corrections as rectifications.</translation>
     </message>
@@ -5493,7 +5513,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The dissent cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1129" />
+      <location filename="../../core/minutes.py" line="1130" />
       <source>Esityslista julkaistaan ennen kokousta: päivä ei voi olla kokouspäivän jälkeen.</source>
       <translation>The agenda is published before the meeting: the date cannot be after the meeting date.</translation>
     </message>
@@ -5567,7 +5587,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>One of the selected meetings was not found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1142" />
+      <location filename="../../core/minutes.py" line="1143" />
       <source>Julkaisupäivä ei voi olla ennen tarkastuspäivää.</source>
       <translation>The publication date cannot be before the date the minutes were checked.</translation>
     </message>
@@ -5648,7 +5668,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The meeting number must be a positive whole number.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1052" />
+      <location filename="../../core/minutes.py" line="1053" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu.</source>
       <translation>The minutes of meeting {number}/{year} have already been checked.</translation>
     </message>
@@ -5688,7 +5708,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The meeting has no § {section}; check where the person arrived.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="986" />
+      <location filename="../../core/minutes.py" line="987" />
       <source>Kokouksessa ei ole yhtään asiaa.</source>
       <translation>The meeting has no items.</translation>
     </message>
@@ -5703,12 +5723,12 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Meeting {number}/{year} has no § {section}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1005" />
+      <location filename="../../core/minutes.py" line="1006" />
       <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).</source>
       <translation>The meeting was not quorate ({filled}/{seats}, {required} required).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1122" />
+      <location filename="../../core/minutes.py" line="1123" />
       <source>Kokous {number}/{year} on jo aloitettu; esityslistan julkaisua ei enää merkitä.</source>
       <translation>Meeting {number}/{year} has already started; the agenda's publication can no longer be recorded.</translation>
     </message>
@@ -5812,7 +5832,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The file of the attachment “{attachment}” has changed since it was saved (the checksum does not match). Restore it from a backup.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="984" />
+      <location filename="../../core/minutes.py" line="985" />
       <source>Läsnäolijoita ei ole merkitty.</source>
       <translation>No attendees have been recorded.</translation>
     </message>
@@ -5904,7 +5924,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The template file header has no name (nimi: ...).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1088" />
+      <location filename="../../core/minutes.py" line="1089" />
       <source>Merkitse ensin, milloin ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>First record when the excerpt was sent to the recipient {recipient}.</translation>
     </message>
@@ -5924,7 +5944,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The length of the appeal period must be positive, not {days} days.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1022" />
+      <location filename="../../core/minutes.py" line="1023" />
       <source>Muutoksenhakuohje: {problem}</source>
       <translation>Appeal instructions: {problem}</translation>
     </message>
@@ -5960,7 +5980,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>A rectification entry cannot be changed or removed; make a new rectification.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1177" />
+      <location filename="../../core/minutes.py" line="1178" />
       <source>Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.</source>
       <translation>A rectification needs an author, a reason and the rectified text.</translation>
     </message>
@@ -6000,7 +6020,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The party {organisation} has not approved the agreement; the signing date can be recorded only after the approval.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1097" />
+      <location filename="../../core/minutes.py" line="1098" />
       <source>Ote ei voi lähteä ({day}.{month}.{year}) ennen kokousta.</source>
       <translation>The excerpt cannot be sent ({day}.{month}.{year}) before the meeting.</translation>
     </message>
@@ -6072,7 +6092,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>A PostgreSQL backup cannot be restored into an SQLite file; use the archive (export/import).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="976" />
+      <location filename="../../core/minutes.py" line="977" />
       <source>Puheenjohtaja puuttuu.</source>
       <translation>The chair is missing.</translation>
     </message>
@@ -6114,32 +6134,32 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Several meetings were found for the day ({names}); give the body's name more precisely.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="998" />
+      <location filename="../../core/minutes.py" line="999" />
       <source>Päätöksen laji puuttuu.</source>
       <translation>The kind of decision is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="996" />
+      <location filename="../../core/minutes.py" line="997" />
       <source>Päätös puuttuu (päätöksen laji ja päätösteksti).</source>
       <translation>The decision is missing (kind of decision and decision text).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1000" />
+      <location filename="../../core/minutes.py" line="1001" />
       <source>Päätösteksti puuttuu.</source>
       <translation>The decision text is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1173" />
+      <location filename="../../core/minutes.py" line="1174" />
       <source>Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.</source>
       <translation>The minutes have not been checked; correct the item directly, no rectification is needed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1055" />
+      <location filename="../../core/minutes.py" line="1056" />
       <source>Pöytäkirjaa ei voi tarkastaa ennen kokousta.</source>
       <translation>The minutes cannot be checked before the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1041" />
+      <location filename="../../core/minutes.py" line="1042" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi:
 {problems}</source>
       <translation>The minutes cannot be marked as checked yet:
@@ -6151,12 +6171,12 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>An excerpt of the minutes is printed from one section; choose one section.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="978" />
+      <location filename="../../core/minutes.py" line="979" />
       <source>Pöytäkirjanpitäjä puuttuu.</source>
       <translation>The minutes secretary is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="982" />
+      <location filename="../../core/minutes.py" line="983" />
       <source>Pöytäkirjantarkastajien on oltava kaksi eri henkilöä.</source>
       <translation>The minutes checkers must be two different people.</translation>
     </message>
@@ -6227,12 +6247,12 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The email address {email} is not of the form name@example.fi.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1228" />
+      <location filename="../../core/minutes.py" line="1229" />
       <source>Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; sen muuttumattomuutta ei voi todeta.</source>
       <translation>No checksum has been saved for the checked minutes ({label}); it cannot be confirmed that they are unchanged.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1241" />
+      <location filename="../../core/minutes.py" line="1242" />
       <source>Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos varmuuskopiosta ja lokista ennen otteiden antamista.</source>
       <translation>The content of the checked minutes ({label}) has been changed after checking outside Sihteeri (directly in the database). The minutes do not match what was checked. Investigate the change from the backup and the log before giving excerpts.</translation>
     </message>
@@ -6444,7 +6464,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The body {body} has no higher body set to which the rectification request is made; set it in the body's details.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="989" />
+      <location filename="../../core/minutes.py" line="990" />
       <source>Toimielimellä ei ole kokouspäivänä jäseniä; päätösvaltaisuutta ei voi todeta.</source>
       <translation>The body has no members on the meeting day; it cannot be established whether the meeting is quorate.</translation>
     </message>
@@ -6507,7 +6527,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The body {missing} is not in the database. Bodies: {names}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/labels.py" line="254" />
+      <location filename="../../core/printing/labels.py" line="260" />
       <source>Tulostuskieli {language!r} ei ole tuettu; valitse fi (suomi) tai sv (ruotsi).</source>
       <translation>The print language {language!r} is not supported; choose fi (Finnish) or sv (Swedish).</translation>
     </message>
@@ -6517,7 +6537,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Unknown administrative court {court!r}; options: {administrative}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1175" />
+      <location filename="../../core/minutes.py" line="1176" />
       <source>Tuntematon oikaistava kohta: {field}.</source>
       <translation>Unknown part to rectify: {field}.</translation>
     </message>
@@ -6532,7 +6552,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Only minutes can be printed as a document covering several meetings.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1140" />
+      <location filename="../../core/minutes.py" line="1141" />
       <source>Vain tarkastetun pöytäkirjan voi merkitä julkaistuksi.</source>
       <translation>Only checked minutes can be marked as published.</translation>
     </message>
@@ -6543,7 +6563,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Only a deputy member can be a member's personal deputy.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="980" />
+      <location filename="../../core/minutes.py" line="981" />
       <source>Valitse kaksi pöytäkirjantarkastajaa.</source>
       <translation>Choose two minutes checkers.</translation>
     </message>
@@ -6558,7 +6578,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Choose the section either by number or by diary number.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1093" />
+      <location filename="../../core/minutes.py" line="1094" />
       <source>Valitse, miten ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Choose how the excerpt was sent to the recipient {recipient}.</translation>
     </message>
@@ -6658,12 +6678,12 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The backup {path} cannot be read: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1106" />
+      <location filename="../../core/minutes.py" line="1107" />
       <source>Vastaanottaja {recipient} ei voi saada otetta ennen sen lähettämistä.</source>
       <translation>The recipient {recipient} cannot receive the excerpt before it has been sent.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1084" />
+      <location filename="../../core/minutes.py" line="1085" />
       <source>Vastaanottajaa ei löydy.</source>
       <translation>The recipient was not found.</translation>
     </message>
@@ -7003,7 +7023,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>{problem} The file has not been touched.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1266" />
+      <location filename="../../core/minutes.py" line="1267" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} The marks for publishing online were not changed.</translation>
     </message>
@@ -7118,7 +7138,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The result of vote {round} is already decided ({result_text}); save the vote again if the votes were recorded wrongly.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1014" />
+      <location filename="../../core/minutes.py" line="1015" />
       <source>Äänestyksen {round} tulos puuttuu (äänet menivät tasan).</source>
       <translation>The result of vote {round} is missing (the votes were tied).</translation>
     </message>

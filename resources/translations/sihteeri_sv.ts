@@ -1307,113 +1307,113 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>ClosingDialog</name>
     <message>
-      <location filename="../../gui/conduct.py" line="579" />
+      <location filename="../../gui/conduct.py" line="585" />
       <source>Ruotsinkieliset tekstit puuttuvat</source>
       <translation>Svenska texter saknas</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="581" />
+      <location filename="../../gui/conduct.py" line="587" />
       <source>Näiltä pykäliltä puuttuu ruotsinkielinen teksti, joten ruotsinkielinen pöytäkirja näyttää ne suomeksi. Tarkastuksen jälkeen tekstejä voi lisätä vain oikaisuina. Merkitäänkö pöytäkirja silti tarkastetuksi?</source>
       <translation>Dessa paragrafer saknar svensk text, så det svenska protokollet visar dem på finska. Efter justeringen kan texterna läggas till endast som rättelser. Ska protokollet ändå markeras som justerat?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="590" />
+      <location filename="../../gui/conduct.py" line="596" />
       <source>… ja {n} muuta</source>
       <translation>… och {n} andra</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="612" />
+      <location filename="../../gui/conduct.py" line="618" />
       <source>Pöytäkirjan tarkastus</source>
       <translation>Justering av protokollet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="631" />
+      <location filename="../../gui/conduct.py" line="637" />
       <source>Ruotsinkieliset tekstit puuttuvat (ne eivät estä tarkastusta, mutta tarkastuksen jälkeen niitä voi lisätä vain oikaisuina):</source>
       <translation>Svenska texter saknas (de hindrar inte justeringen, men efter justeringen kan de läggas till endast som rättelser):</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="639" />
+      <location filename="../../gui/conduct.py" line="645" />
       <source>Tarkista puutteet</source>
       <translation>Kontrollera brister</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="640" />
+      <location filename="../../gui/conduct.py" line="646" />
       <source>Merkitse tarkastetuksi ja lukitse</source>
       <translation>Markera som justerat och lås</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="641" />
+      <location filename="../../gui/conduct.py" line="647" />
       <source>Merkitse julkaistuksi</source>
       <translation>Markera som publicerat</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="643" />
+      <location filename="../../gui/conduct.py" line="649" />
       <source>Sulje</source>
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="647" />
+      <location filename="../../gui/conduct.py" line="653" />
       <source>Puheenjohtaja</source>
       <translation>Ordförande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="648" />
+      <location filename="../../gui/conduct.py" line="654" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Protokollförare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="649" />
-      <location filename="../../gui/conduct.py" line="650" />
+      <location filename="../../gui/conduct.py" line="655" />
+      <location filename="../../gui/conduct.py" line="656" />
       <source>Pöytäkirjantarkastaja</source>
       <translation>Protokolljusterare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="656" />
+      <location filename="../../gui/conduct.py" line="662" />
       <source>Kokousaika klo</source>
       <translation>Mötestid kl.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="657" />
+      <location filename="../../gui/conduct.py" line="663" />
       <source>Tarkastettu (pvm)</source>
       <translation>Justerat (datum)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="658" />
+      <location filename="../../gui/conduct.py" line="664" />
       <source>Tarkastuspaikka</source>
       <translation>Justeringsort</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="662" />
+      <location filename="../../gui/conduct.py" line="668" />
       <source>Yleisessä tietoverkossa</source>
       <translation>I det allmänna datanätet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="669" />
+      <location filename="../../gui/conduct.py" line="675" />
       <source>Puutteet, jotka estävät tarkastuksen:</source>
       <translation>Brister som hindrar justeringen:</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="701" />
+      <location filename="../../gui/conduct.py" line="707" />
       <source>(valitse)</source>
       <translation>(välj)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="734" />
+      <location filename="../../gui/conduct.py" line="740" />
       <source>Pöytäkirja on tarkastettu ja julkaistu.</source>
       <translation>Protokollet är justerat och publicerat.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="736" />
+      <location filename="../../gui/conduct.py" line="742" />
       <source>Pöytäkirja on tarkastettu ja lukittu. Korjaukset tehdään oikaisuina.</source>
       <translation>Protokollet är justerat och låst. Korrigeringar görs som rättelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="759" />
+      <location filename="../../gui/conduct.py" line="765" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi: {n} puutetta.</source>
       <translation>Protokollet kan ännu inte markeras som justerat: {n} brister.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="763" />
+      <location filename="../../gui/conduct.py" line="769" />
       <source>Ei puutteita; pöytäkirjan voi merkitä tarkastetuksi.</source>
       <translation>Inga brister; protokollet kan markeras som justerat.</translation>
     </message>
@@ -1718,311 +1718,331 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="52" />
+      <source>ruotsinkielinen selostus</source>
+      <translation>redogörelse på svenska</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="53" />
+      <source>ruotsinkielinen päätösehdotus</source>
+      <translation>beslutsförslag på svenska</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="54" />
+      <source>ruotsinkielinen käsittely</source>
+      <translation>behandling på svenska</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="55" />
+      <source>ruotsinkielinen päätös</source>
+      <translation>beslut på svenska</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="56" />
       <source>lopputulos</source>
       <translation>utfall</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="53" />
+      <location filename="../../gui/details_panel.py" line="57" />
       <source>päätöksen luonne</source>
       <translation>beslutets karaktär</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="54" />
+      <location filename="../../gui/details_panel.py" line="58" />
       <source>julkisuus</source>
       <translation>offentlighet</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="55" />
+      <location filename="../../gui/details_panel.py" line="59" />
       <source>salassapitoperuste</source>
       <translation>sekretessgrund</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="56" />
+      <location filename="../../gui/details_panel.py" line="60" />
       <source>henkilötiedot</source>
       <translation>personuppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="57" />
+      <location filename="../../gui/details_panel.py" line="61" />
       <source>muutoksenhakutapa</source>
       <translation>sätt att söka ändring</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="58" />
+      <location filename="../../gui/details_panel.py" line="62" />
       <source>muutoksenhakutavan peruste</source>
       <translation>grund för sättet att söka ändring</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="59" />
+      <location filename="../../gui/details_panel.py" line="63" />
       <source>sopimus</source>
       <translation>avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="60" />
+      <location filename="../../gui/details_panel.py" line="64" />
       <source>§</source>
       <translation>§</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="61" />
+      <location filename="../../gui/details_panel.py" line="65" />
       <source>järjestys</source>
       <translation>ordning</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="62" />
+      <location filename="../../gui/details_panel.py" line="66" />
       <source>kokous</source>
       <translation>möte</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="63" />
+      <location filename="../../gui/details_panel.py" line="67" />
       <source>asian laji</source>
       <translation>ärendets typ</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="66" />
+      <location filename="../../gui/details_panel.py" line="70" />
       <source>lisätty</source>
       <translation>tillagt</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="67" />
+      <location filename="../../gui/details_panel.py" line="71" />
       <source>muutettu</source>
       <translation>ändrat</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="68" />
+      <location filename="../../gui/details_panel.py" line="72" />
       <source>poistettu</source>
       <translation>struket</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="114" />
+      <location filename="../../gui/details_panel.py" line="118" />
       <source>Voimassa {date} alkaen</source>
       <translation>I kraft från {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="120" />
+      <location filename="../../gui/details_panel.py" line="124" />
       <source>Odottaa hyväksyntöjä ({approved}/{required})</source>
       <translation>Väntar på godkännanden ({approved}/{required})</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="128" />
+      <location filename="../../gui/details_panel.py" line="132" />
       <source>Valmistelussa</source>
       <translation>Under beredning</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="129" />
+      <location filename="../../gui/details_panel.py" line="133" />
       <source>Odottaa hyväksyntöjä</source>
       <translation>Väntar på godkännanden</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="130" />
+      <location filename="../../gui/details_panel.py" line="134" />
       <source>Voimassa</source>
       <translation>I kraft</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="131" />
+      <location filename="../../gui/details_panel.py" line="135" />
       <source>Päättynyt</source>
       <translation>Upphört</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="132" />
+      <location filename="../../gui/details_panel.py" line="136" />
       <source>Irtisanottu</source>
       <translation>Uppsagt</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="133" />
+      <location filename="../../gui/details_panel.py" line="137" />
       <source>Peruttu</source>
       <translation>Återkallat</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="134" />
+      <location filename="../../gui/details_panel.py" line="138" />
       <source>Ei käsitelty</source>
       <translation>Inte behandlat</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="135" />
+      <location filename="../../gui/details_panel.py" line="139" />
       <source>Esityslistalla</source>
       <translation>På föredragningslistan</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="136" />
+      <location filename="../../gui/details_panel.py" line="140" />
       <source>Hyväksytty</source>
       <translation>Godkänt</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="137" />
+      <location filename="../../gui/details_panel.py" line="141" />
       <source>Hyväksytty muutoksin</source>
       <translation>Godkänt med ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="138" />
+      <location filename="../../gui/details_panel.py" line="142" />
       <source>Hylätty</source>
       <translation>Förkastat</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="139" />
+      <location filename="../../gui/details_panel.py" line="143" />
       <source>Palautettu valmisteluun</source>
       <translation>Återremitterat</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="140" />
+      <location filename="../../gui/details_panel.py" line="144" />
       <source>Kun kaikki osapuolet ovat hyväksyneet</source>
       <translation>När alla parter har godkänt</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="141" />
+      <location filename="../../gui/details_panel.py" line="145" />
       <source>Kun kaikki osapuolet ovat hyväksyneet ja allekirjoittaneet</source>
       <translation>När alla parter har godkänt och undertecknat</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="142" />
+      <location filename="../../gui/details_panel.py" line="146" />
       <source>Kun nimetyt osapuolet ovat hyväksyneet</source>
       <translation>När de angivna parterna har godkänt</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="157" />
+      <location filename="../../gui/details_panel.py" line="161" />
       <source>Odottaa: {names}</source>
       <translation>Väntar på: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="161" />
+      <location filename="../../gui/details_panel.py" line="165" />
       <source>Hylännyt: {names}</source>
       <translation>Har förkastat: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="165" />
+      <location filename="../../gui/details_panel.py" line="169" />
       <source>Allekirjoitus puuttuu: {names}</source>
       <translation>Underskrift saknas: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="171" />
+      <location filename="../../gui/details_panel.py" line="175" />
       <source>Päätöspäivä puuttuu: {names}</source>
       <translation>Beslutsdatum saknas: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="201" />
+      <location filename="../../gui/details_panel.py" line="205" />
       <source>Henkilötiedot pois verkosta {date}: {sections} §</source>
       <translation>Personuppgifter tas bort från nätet {date}: {sections} §</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="207" />
+      <location filename="../../gui/details_panel.py" line="211" />
       <source>Pöytäkirjan voi poistaa verkosta {date}</source>
       <translation>Protokollet kan tas bort från nätet {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="224" />
+      <location filename="../../gui/details_panel.py" line="228" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, möte {number}/{year}, {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="187" />
+      <location filename="../../gui/details_panel.py" line="191" />
       <source>Pöytäkirja tarkastettu {date}</source>
       <translation>Protokollet justerat {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="188" />
+      <location filename="../../gui/details_panel.py" line="192" />
       <source>Julkaistu yleisessä tietoverkossa {date}</source>
       <translation>Publicerat i det allmänna datanätet {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="238" />
+      <location filename="../../gui/details_panel.py" line="242" />
       <source>Kunnan jäsenet: tiedoksi {notified}, määräaika päättyy {last_day}</source>
       <translation>Kommunmedlemmarna: delfående {notified}, tidsfristen går ut {last_day}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="241" />
+      <location filename="../../gui/details_panel.py" line="245" />
       <source> (päättynyt)</source>
       <translation> (har gått ut)</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="250" />
+      <location filename="../../gui/details_panel.py" line="254" />
       <source>{name}: tiedoksi {notified}, määräaika päättyy {last_day}</source>
       <translation>{name}: delfående {notified}, tidsfristen går ut {last_day}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="260" />
+      <location filename="../../gui/details_panel.py" line="264" />
       <source>Päätöksestä ei voi hakea muutosta; ei määräaikaa.</source>
       <translation>Ändring i beslutet får inte sökas; ingen tidsfrist.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="293" />
+      <location filename="../../gui/details_panel.py" line="297" />
       <source>{body}, kokous {number}/{year}</source>
       <translation>{body}, möte {number}/{year}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="299" />
+      <location filename="../../gui/details_panel.py" line="303" />
       <source>{date} klo {start}–{end}</source>
       <translation>{date} kl. {start}–{end}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="303" />
+      <location filename="../../gui/details_panel.py" line="307" />
       <source>{date} klo {start}</source>
       <translation>{date} kl. {start}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="311" />
+      <location filename="../../gui/details_panel.py" line="315" />
       <source>Tila: {0}</source>
       <translation>Status: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="313" />
+      <location filename="../../gui/details_panel.py" line="317" />
       <source>Puheenjohtaja</source>
       <translation>Ordförande</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="314" />
+      <location filename="../../gui/details_panel.py" line="318" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Protokollförare</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="321" />
+      <location filename="../../gui/details_panel.py" line="325" />
       <source>Pöytäkirjantarkastajat: {names}</source>
       <translation>Protokolljusterare: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="184" />
+      <location filename="../../gui/details_panel.py" line="188" />
       <source>Esityslista julkaistu {date}</source>
       <translation>Föredragningslistan publicerad {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="330" />
+      <location filename="../../gui/details_panel.py" line="334" />
       <source>1 asia, {first} §</source>
       <translation>1 ärende, {first} §</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="334" />
+      <location filename="../../gui/details_panel.py" line="338" />
       <source>{count} asiaa, {first}–{last} §</source>
       <translation>{count} ärenden, {first}–{last} §</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="341" />
+      <location filename="../../gui/details_panel.py" line="345" />
       <source>Kokouksessa ei ole vielä asioita.</source>
       <translation>Mötet har ännu inga ärenden.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="361" />
+      <location filename="../../gui/details_panel.py" line="365" />
       <source>Ei valittua asiaa.</source>
       <translation>Inget ärende valt.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="372" />
+      <location filename="../../gui/details_panel.py" line="376" />
       <source>Kokous</source>
       <translation>Möte</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="373" />
+      <location filename="../../gui/details_panel.py" line="377" />
       <source>Muutoksenhaku ja määräajat</source>
       <translation>Ändringssökande och tidsfrister</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="374" />
+      <location filename="../../gui/details_panel.py" line="378" />
       <source>Sopimus</source>
       <translation>Avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="375" />
+      <location filename="../../gui/details_panel.py" line="379" />
       <source>Asiat</source>
       <translation>Ärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="376" />
+      <location filename="../../gui/details_panel.py" line="380" />
       <source>Muutoshistoria</source>
       <translation>Ändringshistorik</translation>
     </message>
@@ -3383,62 +3403,62 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Protokollet har ändrats</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="850" />
+      <location filename="../../gui/conduct.py" line="862" />
       <source>Aloita kokous</source>
       <translation>Inled mötet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="851" />
+      <location filename="../../gui/conduct.py" line="863" />
       <source>Pöytäkirjan tarkastus…</source>
       <translation>Justering av protokollet…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="861" />
+      <location filename="../../gui/conduct.py" line="873" />
       <source>Lisää läsnäolija…</source>
       <translation>Lägg till närvarande…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="862" />
+      <location filename="../../gui/conduct.py" line="874" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="863" />
+      <location filename="../../gui/conduct.py" line="875" />
       <source>Poista</source>
       <translation>Ta bort</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="902" />
+      <location filename="../../gui/conduct.py" line="914" />
       <source>Läsnäolo</source>
       <translation>Närvaro</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="903" />
+      <location filename="../../gui/conduct.py" line="915" />
       <source>Asiat ja päätökset</source>
       <translation>Ärenden och beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="956" />
+      <location filename="../../gui/conduct.py" line="968" />
       <source>Luonnos – kokousta ei ole aloitettu.</source>
       <translation>Utkast – mötet har inte inletts.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="957" />
+      <location filename="../../gui/conduct.py" line="969" />
       <source>Esityslista julkaistu – aloita kokous, kun se alkaa.</source>
       <translation>Föredragningslistan publicerad – inled mötet när det börjar.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="958" />
+      <location filename="../../gui/conduct.py" line="970" />
       <source>Kokous pidetty – pöytäkirja odottaa tarkastusta.</source>
       <translation>Mötet hållet – protokollet väntar på justering.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="959" />
+      <location filename="../../gui/conduct.py" line="971" />
       <source>Pöytäkirja tarkastettu ja lukittu – korjaukset oikaisuina.</source>
       <translation>Protokollet justerat och låst – korrigeringar som rättelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="960" />
+      <location filename="../../gui/conduct.py" line="972" />
       <source>Pöytäkirja tarkastettu ja julkaistu – korjaukset oikaisuina.</source>
       <translation>Protokollet justerat och publicerat – korrigeringar som rättelser.</translation>
     </message>
@@ -5493,7 +5513,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Den avvikande meningen hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1129" />
+      <location filename="../../core/minutes.py" line="1130" />
       <source>Esityslista julkaistaan ennen kokousta: päivä ei voi olla kokouspäivän jälkeen.</source>
       <translation>Föredragningslistan publiceras före mötet: dagen kan inte vara efter mötesdagen.</translation>
     </message>
@@ -5567,7 +5587,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Något av de valda mötena hittades inte; det har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1142" />
+      <location filename="../../core/minutes.py" line="1143" />
       <source>Julkaisupäivä ei voi olla ennen tarkastuspäivää.</source>
       <translation>Publiceringsdagen kan inte vara före justeringsdagen.</translation>
     </message>
@@ -5648,7 +5668,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Mötets nummer måste vara ett positivt heltal.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1052" />
+      <location filename="../../core/minutes.py" line="1053" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu.</source>
       <translation>Protokollet från möte {number}/{year} är redan justerat.</translation>
     </message>
@@ -5688,7 +5708,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Mötet har ingen paragraf {section} §; kontrollera när personen anlände.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="986" />
+      <location filename="../../core/minutes.py" line="987" />
       <source>Kokouksessa ei ole yhtään asiaa.</source>
       <translation>Mötet har inga ärenden.</translation>
     </message>
@@ -5703,12 +5723,12 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Möte {number}/{year} har ingen {section} §.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1005" />
+      <location filename="../../core/minutes.py" line="1006" />
       <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).</source>
       <translation>Mötet var inte beslutfört ({filled}/{seats}, {required} krävs).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1122" />
+      <location filename="../../core/minutes.py" line="1123" />
       <source>Kokous {number}/{year} on jo aloitettu; esityslistan julkaisua ei enää merkitä.</source>
       <translation>Möte {number}/{year} har redan inletts; publiceringen av föredragningslistan antecknas inte längre.</translation>
     </message>
@@ -5812,7 +5832,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Filen för bilagan ”{attachment}” har ändrats efter att den sparades (kontrollsumman stämmer inte). Återställ den från en säkerhetskopia.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="984" />
+      <location filename="../../core/minutes.py" line="985" />
       <source>Läsnäolijoita ei ole merkitty.</source>
       <translation>Inga närvarande har antecknats.</translation>
     </message>
@@ -5904,7 +5924,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Mallfilens huvud saknar namn (nimi: ...).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1088" />
+      <location filename="../../core/minutes.py" line="1089" />
       <source>Merkitse ensin, milloin ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Anteckna först när utdraget skickades till mottagaren {recipient}.</translation>
     </message>
@@ -5924,7 +5944,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Längden på tiden för ändringssökande måste vara positiv, inte {days} dagar.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1022" />
+      <location filename="../../core/minutes.py" line="1023" />
       <source>Muutoksenhakuohje: {problem}</source>
       <translation>Anvisning för ändringssökande: {problem}</translation>
     </message>
@@ -5960,7 +5980,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>En rättelseanteckning kan inte ändras eller tas bort; gör en ny rättelse.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1177" />
+      <location filename="../../core/minutes.py" line="1178" />
       <source>Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.</source>
       <translation>En rättelse kräver upphovsperson, orsak och rättad text.</translation>
     </message>
@@ -6000,7 +6020,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Parten {organisation} har inte godkänt avtalet; datum för undertecknandet kan antecknas först efter godkännandet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1097" />
+      <location filename="../../core/minutes.py" line="1098" />
       <source>Ote ei voi lähteä ({day}.{month}.{year}) ennen kokousta.</source>
       <translation>Utdraget kan inte skickas ({day}.{month}.{year}) före mötet.</translation>
     </message>
@@ -6072,7 +6092,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>En PostgreSQL-säkerhetskopia kan inte återställas till en SQLite-fil; använd arkivet (export/import).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="976" />
+      <location filename="../../core/minutes.py" line="977" />
       <source>Puheenjohtaja puuttuu.</source>
       <translation>Ordförande saknas.</translation>
     </message>
@@ -6114,32 +6134,32 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>För dagen hittades flera möten ({names}); precisera organets namn.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="998" />
+      <location filename="../../core/minutes.py" line="999" />
       <source>Päätöksen laji puuttuu.</source>
       <translation>Typ av beslut saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="996" />
+      <location filename="../../core/minutes.py" line="997" />
       <source>Päätös puuttuu (päätöksen laji ja päätösteksti).</source>
       <translation>Beslutet saknas (typ av beslut och beslutstext).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1000" />
+      <location filename="../../core/minutes.py" line="1001" />
       <source>Päätösteksti puuttuu.</source>
       <translation>Beslutstexten saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1173" />
+      <location filename="../../core/minutes.py" line="1174" />
       <source>Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.</source>
       <translation>Protokollet är inte justerat; korrigera ärendet direkt, ingen rättelse behövs.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1055" />
+      <location filename="../../core/minutes.py" line="1056" />
       <source>Pöytäkirjaa ei voi tarkastaa ennen kokousta.</source>
       <translation>Protokollet kan inte justeras före mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1041" />
+      <location filename="../../core/minutes.py" line="1042" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi:
 {problems}</source>
       <translation>Protokollet kan ännu inte markeras som justerat:
@@ -6151,12 +6171,12 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Ett protokollsutdrag skrivs ut ur en paragraf; välj en paragraf.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="978" />
+      <location filename="../../core/minutes.py" line="979" />
       <source>Pöytäkirjanpitäjä puuttuu.</source>
       <translation>Protokollförare saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="982" />
+      <location filename="../../core/minutes.py" line="983" />
       <source>Pöytäkirjantarkastajien on oltava kaksi eri henkilöä.</source>
       <translation>Protokolljusterarna måste vara två olika personer.</translation>
     </message>
@@ -6227,12 +6247,12 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>E-postadressen {email} är inte i formen namn@exempel.fi.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1228" />
+      <location filename="../../core/minutes.py" line="1229" />
       <source>Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; sen muuttumattomuutta ei voi todeta.</source>
       <translation>För det justerade protokollet ({label}) har ingen kontrollsumma sparats; det går inte att konstatera att det är oförändrat.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1241" />
+      <location filename="../../core/minutes.py" line="1242" />
       <source>Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos varmuuskopiosta ja lokista ennen otteiden antamista.</source>
       <translation>Innehållet i det justerade protokollet ({label}) har ändrats efter justeringen utanför Sihteeri (direkt i databasen). Protokollet motsvarar inte det justerade. Utred ändringen med hjälp av säkerhetskopian och loggen innan utdrag ges.</translation>
     </message>
@@ -6444,7 +6464,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Organet {body} har inget överordnat organ angett som begäran om omprövning ska framställas till; ange det i organets uppgifter.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="989" />
+      <location filename="../../core/minutes.py" line="990" />
       <source>Toimielimellä ei ole kokouspäivänä jäseniä; päätösvaltaisuutta ei voi todeta.</source>
       <translation>Organet har inga ledamöter på mötesdagen; beslutförheten kan inte konstateras.</translation>
     </message>
@@ -6507,7 +6527,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Organet {missing} finns inte i databasen. Organ: {names}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/labels.py" line="254" />
+      <location filename="../../core/printing/labels.py" line="260" />
       <source>Tulostuskieli {language!r} ei ole tuettu; valitse fi (suomi) tai sv (ruotsi).</source>
       <translation>Utskriftsspråket {language!r} stöds inte; välj fi (finska) eller sv (svenska).</translation>
     </message>
@@ -6517,7 +6537,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Okänd förvaltningsdomstol {court!r}; alternativ: {administrative}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1175" />
+      <location filename="../../core/minutes.py" line="1176" />
       <source>Tuntematon oikaistava kohta: {field}.</source>
       <translation>Okänd punkt att rätta: {field}.</translation>
     </message>
@@ -6532,7 +6552,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Som handling för flera möten kan endast protokoll skrivas ut.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1140" />
+      <location filename="../../core/minutes.py" line="1141" />
       <source>Vain tarkastetun pöytäkirjan voi merkitä julkaistuksi.</source>
       <translation>Endast ett justerat protokoll kan markeras som publicerat.</translation>
     </message>
@@ -6543,7 +6563,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Endast en ersättare kan vara personlig ersättare för en ledamot.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="980" />
+      <location filename="../../core/minutes.py" line="981" />
       <source>Valitse kaksi pöytäkirjantarkastajaa.</source>
       <translation>Välj två protokolljusterare.</translation>
     </message>
@@ -6558,7 +6578,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Välj paragrafen antingen med nummer eller med diarienummer.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1093" />
+      <location filename="../../core/minutes.py" line="1094" />
       <source>Valitse, miten ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Välj hur utdraget skickades till mottagaren {recipient}.</translation>
     </message>
@@ -6658,12 +6678,12 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Säkerhetskopian {path} kan inte läsas: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1106" />
+      <location filename="../../core/minutes.py" line="1107" />
       <source>Vastaanottaja {recipient} ei voi saada otetta ennen sen lähettämistä.</source>
       <translation>Mottagaren {recipient} kan inte få utdraget innan det har skickats.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1084" />
+      <location filename="../../core/minutes.py" line="1085" />
       <source>Vastaanottajaa ei löydy.</source>
       <translation>Mottagaren hittades inte.</translation>
     </message>
@@ -7003,7 +7023,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>{problem} Filen har inte rörts.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1266" />
+      <location filename="../../core/minutes.py" line="1267" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} Markeringarna för publicering på nätet ändrades inte.</translation>
     </message>
@@ -7118,7 +7138,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Resultatet av omröstning {round} är redan avgjort ({result_text}); spara omröstningen på nytt om rösterna har antecknats fel.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1014" />
+      <location filename="../../core/minutes.py" line="1015" />
       <source>Äänestyksen {round} tulos puuttuu (äänet menivät tasan).</source>
       <translation>Resultatet av omröstning {round} saknas (rösterna föll lika).</translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from sqlalchemy import select, text
 
@@ -10,6 +12,7 @@ from core.demo import SEED2_DNRO
 from core.fingerprint import (
     _EXCLUDED,
     _PUBLISHING_MARKS,
+    _READ,
     COVERED,
     COVERED_V1,
     COVERED_V2,
@@ -17,6 +20,8 @@ from core.fingerprint import (
     CURRENT_VERSION,
     SWEDISH_TEXTS,
     _current,
+    _hash,
+    _version,
     fingerprint_matches,
     meeting_fingerprint,
     resigned,
@@ -104,3 +109,57 @@ def test_swedish_texts_of_checked_minutes_are_locked(demo_db: Database) -> None:
             item = s.scalars(select(Item).where(Item.diary_number == SEED2_DNRO)).one()
             assert item.meeting.state.is_locked
             setattr(item, field, "På svenska.")
+
+
+def _pinned_content() -> dict[str, list[dict[str, object]]]:
+    """A fixed small set of the minutes' rows (two of each), every column any version covers, values made from
+    the column's name."""
+
+    def value(table: str, name: str, n: int) -> object:
+        if name == "id" or name.endswith("_id"):
+            return n
+        if name in ("date", "checked_date", "agenda_published_date"):
+            return dt.date(2025, 10, 13)
+        if name in ("start_time", "end_time", "arrived_time", "left_time"):
+            return dt.time(13, 0)
+        if name in ("has_personal_data", "is_public", "is_party", "left_room", "withdrawn", "present"):
+            return n % 2 == 0
+        if name in ("year", "number", "section_number", "position", "round", "sort_order", "dnro_seq",
+                    "dnro_year", "arrived_at_section", "left_after_section"):  # fmt: skip
+            return n
+        return f"{table}.{name} {n} – ä č"
+
+    parts = {"meeting": "meeting", "items": "item", "attachment": "attachment", "recipient": "recipient",
+             "disqualification": "disqualification", "motion": "motion", "dissent": "dissent", "vote": "vote",
+             "ballot": "ballot", "attendance": "attendance"}  # fmt: skip
+    return {part: [{c: value(table, c, n) for c in _READ[table]} for n in (1, 2)] for part, table in parts.items()}
+
+
+def test_every_version_still_gives_the_fingerprints_it_gave_when_it_was_made() -> None:
+    """Ensure the first and second versions compute exactly what Sihteeri computed before the third existed
+    (the digests were made from the same rows with core/fingerprint.py of commit 90f72c4), and the third what it
+    computed when it was made: minutes signed by any release keep verifying."""
+    content = _pinned_content()
+    assert stored_form(_hash(_version(content, 1)), 1) == (
+        "820200a828994cc8c7c585e1a769aab5728e743a23158b1085fc2693ce1ba21b"
+    )
+    assert stored_form(_hash(_version(content, 2)), 2) == (
+        "v2fbeefd9be525d2f2d5d8930d711e6c0fdd0fdd4180961d0669773da02dbb1b"
+    )
+    assert stored_form(_hash(_version(content, 3)), 3) == (
+        "v3635f6223585b46d6938552c5c987bf10d3ce18063434ce4c88c525a19fe2b9"
+    )
+
+
+@pytest.mark.parametrize("damaged", ["v", "vv" + "0" * 62, "v9" + "0" * 62, "x" * 64])
+def test_a_damaged_fingerprint_reads_as_changed_minutes(demo_db: Database, damaged: str) -> None:
+    """Ensure a stored fingerprint no version makes (changed in the database) matches nothing and reports the
+    minutes as changed, instead of failing the check."""
+    with demo_db.begin() as s:
+        meeting_id = s.scalars(select(Item.meeting_id).where(Item.diary_number == SEED2_DNRO)).one()
+        s.execute(text("UPDATE meeting SET fingerprint = :f WHERE id = :id"), {"f": damaged, "id": meeting_id})
+    with demo_db.begin() as s:
+        assert fingerprint_matches(s, meeting_id, damaged)[0] is False
+        assert resigned(s, meeting_id, damaged) is None
+        assert minutes.check_integrity(s, meeting_id).status == minutes.Integrity.CHANGED
+    assert version_of("v") is None and version_of("v9" + "0" * 62) is None

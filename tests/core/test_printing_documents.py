@@ -513,9 +513,44 @@ def test_a_correction_of_a_swedish_text_prints_in_swedish_documents_only(demo_db
             {"dnro": SEED2_DNRO},
         )
     swedish = excerpt("sv")
-    assert_in_order(swedish, ["Nämnden godkände förslaget.", "Skrivfel", swedish_fix])
+    assert_in_order(
+        swedish, ["Nämnden godkände förslaget.", "Skrivfel", "Rättad punkt: Beslut (på svenska)", swedish_fix]
+    )
     assert comparable(finnish_fix) not in comparable(swedish)
-    assert comparable(finnish_fix) in comparable(excerpt("fi"))
+    assert_in_order(excerpt("fi"), ["Kirjoitusvirhe", "Korjattu kohta: Päätös", finnish_fix])
+
+
+def test_a_secret_sections_corrections_print_in_a_public_document_without_their_content(demo_db: Database) -> None:
+    """Ensure a correction of a secret § shows in a public document only as a correction made (date and author):
+    its reason and texts are of the secret content; a document with the secret content shows it in full."""
+    from sqlalchemy import text as sql
+
+    from core.minutes import add_correction
+
+    with demo_db.begin() as session:
+        _meeting, item = _seed2(session)
+        add_correction(session, item.id, "Tiina Mäkelä", "Salainen syy Annasta", "title", "Anna A:n asia")
+        made = add_correction(
+            session, item.id, "Tiina Mäkelä", "Hemlig orsak", "decision_sv", "Hemligt beslut om Anna A."
+        ).created_at.date()
+        # (a secret § behind the lock, as if it had been marked so before checking)
+        session.execute(
+            sql("UPDATE item SET publicity = 'salassa', secrecy_ground = 'JulkL 24.1 § 32 k' WHERE id = :id"),
+            {"id": item.id},
+        )
+    for language in LANGUAGES:
+        labels = Labels(language)
+        with demo_db.session() as session:
+            meeting, _item = _seed2(session)
+            public = comparable(_print(session, DocumentKind.MINUTES, meeting, language=language).body)
+            full = comparable(_print(session, DocumentKind.MINUTES, meeting, language=language, public=False).body)
+        for secret in ("Salainen syy Annasta", "Anna A:n asia", "Hemlig orsak", "Hemligt beslut om Anna A."):
+            assert comparable(secret) not in public, (language, secret)
+        # The Finnish minutes have the Finnish title's correction; the Swedish ones have the Swedish decision's
+        # too (the demo's § has no Swedish title, so the Finnish one's correction is theirs as well).
+        note = comparable(labels("correction_hidden", date=labels.date(made), author="Tiina Mäkelä"))
+        assert public.count(note) == (2 if language == "sv" else 1), language
+        assert comparable("Anna A:n asia") in full
 
 
 def test_secret_item_prints_by_public_title_only(sqlite_demo_db: Database) -> None:
@@ -796,6 +831,15 @@ def test_the_customary_decisions_of_the_standard_items_print_in_swedish(demo_db:
             assert decision_text(each, Labels("fi")) == each.decision
             each.decision = "Puheenjohtaja avasi kokouksen klo 17.05."  # written otherwise: printed as written
             assert decision_text(each, labels) == each.decision
+        checkers = next(each for each in meeting.items if each.kind == ItemKind.CHECKERS)
+        checkers.decision = minutes.procedural_decision(checkers, Outcome.PASSED)
+        session.flush()
+        # A checker's name changed after the meeting: the sentence names the checkers as on the meeting day.
+        from core.organisation import PersonDetails, update_person
+
+        update_person(session, people[0].id, PersonDetails("Uusi Sukunimi", people[0].title),
+                      changed_from=meeting.date + dt.timedelta(days=30))  # fmt: skip
+        assert decision_text(checkers, labels) == expected[ItemKind.CHECKERS]
         session.rollback()
 
 

@@ -4,6 +4,7 @@ data (DocumentRequest.without_personal_data), in both languages."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from html.parser import HTMLParser
 from itertools import pairwise
 
@@ -11,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from sqlalchemy import select
 
-from core.demo import SEED1_TITLE, SEED2_DNRO, SEED2_TITLE
+from core.demo import SEED1_TITLE, SEED2_DNRO, SEED2_PROPOSAL, SEED2_TITLE
 from core.printing import DocumentFormat, DocumentKind, DocumentRequest, file_name, find_meeting, render_in_session
 from core.printing.text import comparable
 from db.engine import Database
@@ -208,3 +209,54 @@ def test_an_excerpt_without_personal_data_names_nobody(demo_db: Database) -> Non
     full = Page(_render(demo_db, DocumentRequest(**{**request.__dict__, "format": DocumentFormat.HTML,
                                                     "without_personal_data": False})))  # fmt: skip
     assert "Maija Meikäläinen" in full.text and SEED1_TITLE in full.text
+
+
+class LanguagePage(Page):
+    """A page that also keeps the text of the elements marked with another language (``lang``)."""
+
+    def __init__(self, html: bytes) -> None:
+        self.langs: list[tuple[str, str]] = []  # (tag, lang) of the open elements
+        self.marked: dict[str, list[str]] = {}  # lang -> texts inside elements with it
+        super().__init__(html)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        super().handle_starttag(tag, attrs)
+        if tag not in ("br", "meta", "hr"):
+            self.langs.append((tag, dict(attrs).get("lang") or ""))
+
+    def handle_endtag(self, tag: str) -> None:
+        super().handle_endtag(tag)
+        if self.langs and self.langs[-1][0] == tag:
+            self.langs.pop()
+
+    def handle_data(self, data: str) -> None:
+        super().handle_data(data)
+        inner = next((lang for tag, lang in reversed(self.langs) if lang and tag != "html"), "")
+        if inner and data.strip():
+            self.marked.setdefault(inner, []).append(data)
+
+
+def test_finnish_text_on_a_swedish_page_is_marked_finnish(demo_db: Database) -> None:
+    """Ensure the texts a Swedish page shows in Finnish for want of a Swedish text carry lang="fi" (WCAG 2.1,
+    3.1.2: a screen reader reads them with a Finnish voice), the Swedish texts do not, and a Finnish page marks
+    nothing."""
+    from sqlalchemy import text as sql
+
+    meeting_id = _meeting_id(demo_db, "Maakuntahallitus", dt.date(2025, 10, 13))
+    request = DocumentRequest(DocumentKind.MINUTES, meeting_id, language="sv", format=DocumentFormat.HTML)
+    page = LanguagePage(_render(demo_db, request))
+    finnish = comparable(" ".join(page.marked.get("fi", [])))
+    assert comparable(SEED2_TITLE) in finnish and comparable(SEED2_PROPOSAL[:60]) in finnish
+    assert "Beslutsförslag" not in " ".join(page.marked.get("fi", []))  # the labels are Swedish
+    assert set(page.marked) == {"fi"}
+    assert LanguagePage(_render(demo_db, replace(request, language="fi"))).marked == {}
+    with demo_db.begin() as session:  # Swedish texts written (behind the lock, as if before checking)
+        session.execute(
+            sql("UPDATE item SET title_sv = 'Utlåtande på svenska', background_sv = 'Bakgrund på svenska.', "
+                "proposal_sv = 'Förslag på svenska.' WHERE diary_number = :dnro"),
+            {"dnro": SEED2_DNRO},
+        )  # fmt: skip
+    page = LanguagePage(_render(demo_db, request))
+    finnish = comparable(" ".join(page.marked.get("fi", [])))
+    assert comparable(SEED2_TITLE) not in finnish and comparable(SEED2_PROPOSAL[:60]) not in finnish
+    assert_in_order(page.text, ["Utlåtande på svenska", "Bakgrund på svenska.", "Förslag på svenska."])

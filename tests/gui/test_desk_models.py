@@ -69,3 +69,12 @@ def test_search_results_show_snippet_html(demo_db: Database, query: str) -> None
     for row in range(model.rowCount()):
         assert model.index(row, 3).data()
         assert model.index(row, 4).data() is not None
+
+
+def test_every_field_the_editor_changes_is_named_in_the_history() -> None:
+    """Ensure the item's history (the details panel) names every field the item editor can change, the Swedish
+    texts included: a field without a label would show a change as "muutettu" with nothing after it."""
+    from gui.details_panel import FIELD_LABELS
+    from gui.item_editor import SCALAR_FIELDS
+
+    assert set(SCALAR_FIELDS) - set(FIELD_LABELS) == set()

@@ -210,5 +210,9 @@ def test_a_translation_that_does_not_fit_shows_the_finnish(qapp: QApplication) -
         assert localized(left_out).startswith("§ 62 1. Avtal: ")
         parts = join(", ", [msg("otsikko"), msg("päätös")])
         assert localized(msg("{section} §: {parts}", section=62, parts=parts)) == "§ 62: rubrik, beslut"
+        # The corrections listed in the meeting view name their part in the user's language.
+        from gui.conduct import _corrected_part
+
+        assert (_corrected_part("decision_sv"), _corrected_part("decision")) == ("Beslut på svenska", "Beslut")
     finally:
         remove_translations(qapp, installed)
