@@ -41,7 +41,7 @@ from sqlalchemy import select
 from core.meetings import get_item
 from db.diary_number import diary_number_problem
 from db.engine import Database
-from db.enums import AppealRoute, DecisionNature, ItemKind, Outcome, Publicity
+from db.enums import AppealRoute, DecisionNature, ItemKind, Language, Outcome, Publicity
 from db.errors import KnownError
 from db.models import Attachment, ClassificationCode, ItemDraft, Person, Recipient, utcnow
 from db.rules import expect_version
@@ -68,6 +68,7 @@ TEXT_FIELDS = (
     "handling_sv",
     "decision_sv",
 )
+SWEDISH_FIELDS = ("title_sv", "background_sv", "proposal_sv", "handling_sv", "decision_sv")  # the tab Ruotsiksi
 CHOICE_FIELDS = (
     "kind",
     "decision_nature",
@@ -542,7 +543,7 @@ class ItemEditor(QWidget):
         self.decision_sv = self._text("decision_sv", self.tr("Päätös ruotsiksi"))
         self.decision_sv.setMaximumHeight(110)
         form.addRow(self.tr("Päätös"), self.decision_sv)
-        self.tabs.addTab(page, self.tr("Ruotsiksi"))
+        self.swedish_tab = self.tabs.addTab(page, self.tr("Ruotsiksi"))
         self.diary_number.textChanged.connect(self._check_diary_number)
         for combo in self.findChildren(QComboBox):
             # Long names of people and classes must not make the whole window wide.
@@ -849,6 +850,9 @@ class ItemEditor(QWidget):
             self.read_only = meeting.state.is_locked
             self.meeting_id = meeting.id
             self._context = (item.section_number, meeting.body.name, meeting.number, meeting.year, meeting.date)
+            # A Swedish-speaking organisation writes its texts in Swedish in the usual fields: no tab for them
+            # (unless a § has Swedish texts already, which stay visible).
+            swedish_speaking = meeting.body.organisation.language == Language.SWEDISH
             lock_text = ""
             if self.read_only:
                 checked = _fi_date(meeting.checked_date) if meeting.checked_date else ""
@@ -868,6 +872,8 @@ class ItemEditor(QWidget):
         self.set_all(values)
         self.undo_stack.clear()
         self.tabs.setEnabled(True)
+        has_swedish = any(values.get(name) for name in SWEDISH_FIELDS)
+        self.tabs.setTabVisible(self.swedish_tab, not swedish_speaking or has_swedish)
         self._set_read_only(self.read_only)
         self.banner.setText(lock_text)
         self.banner.setVisible(self.read_only)

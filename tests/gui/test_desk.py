@@ -314,6 +314,21 @@ def test_the_swedish_texts_are_edited_on_their_own_tab_with_undo(
     window.open_item(_item_id(demo_db, diary_number="77/00.04.01/2023"))
     assert editor.read_only
     assert all(widget.isReadOnly() for widget in (editor.background_sv, editor.proposal_sv, editor.decision_sv))
+    assert editor.tabs.isTabVisible(editor.swedish_tab)
+
+    # A Swedish-speaking organisation writes its texts in the usual fields: the tab shows only for a § that has
+    # Swedish texts already.
+    from db.enums import Language
+
+    with demo_db.begin() as session:
+        item = session.get(Item, item_id)
+        assert item is not None
+        item.body.organisation.language = Language.SWEDISH
+        other = next(each.id for each in item.meeting.items if each.id != item_id and not each.title_sv)
+    window.open_item(other)
+    assert not editor.tabs.isTabVisible(editor.swedish_tab)
+    window.open_item(item_id)
+    assert editor.tabs.isTabVisible(editor.swedish_tab)
 
 
 def test_an_appeal_route_chosen_by_hand_needs_its_reason(
