@@ -675,6 +675,7 @@ class Generator:
             "handling": "",
             "decision": "",
             # The Swedish texts: the generated organisations are Finnish-speaking.
+            "public_title_sv": "",
             "background_sv": "",
             "proposal_sv": "",
             "handling_sv": "",

@@ -84,7 +84,7 @@ _PUBLISHING_MARKS = frozenset({"has_personal_data"})
 COVERED_V2 = {table: tuple(c for c in columns if c not in _PUBLISHING_MARKS) for table, columns in COVERED_V1.items()}
 # The third version covers the second's columns and the Swedish texts of the § (revision 0007): the Swedish
 # minutes of a bilingual organisation are as much the minutes as the Finnish ones.
-SWEDISH_TEXTS = ("background_sv", "proposal_sv", "handling_sv", "decision_sv")
+SWEDISH_TEXTS = ("public_title_sv", "background_sv", "proposal_sv", "handling_sv", "decision_sv")
 COVERED_V3 = {
     table: (*columns, *SWEDISH_TEXTS) if table == "item" else columns for table, columns in COVERED_V2.items()
 }

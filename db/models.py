@@ -372,6 +372,7 @@ class Item(Versioned, Base):
     title: Mapped[str] = mapped_column(String(500), nullable=False)
     title_sv: Mapped[str] = mapped_column(String(500), nullable=False, default="")
     public_title: Mapped[str] = mapped_column(String(500), nullable=False, default="")
+    public_title_sv: Mapped[str] = mapped_column(String(500), nullable=False, default="")  # revision 0007
     diary_number: Mapped[str] = mapped_column(String(100), nullable=False, default="")
     dnro_seq: Mapped[int | None] = mapped_column(Integer)
     dnro_class: Mapped[str | None] = mapped_column(String(40))

@@ -49,6 +49,7 @@ FIELD_LABELS = {
     "proposal": QT_TRANSLATE_NOOP("DetailsPanel", "päätösehdotus"),
     "handling": QT_TRANSLATE_NOOP("DetailsPanel", "käsittely"),
     "decision": QT_TRANSLATE_NOOP("DetailsPanel", "päätös"),
+    "public_title_sv": QT_TRANSLATE_NOOP("DetailsPanel", "ruotsinkielinen julkaistava otsikko"),
     "background_sv": QT_TRANSLATE_NOOP("DetailsPanel", "ruotsinkielinen selostus"),
     "proposal_sv": QT_TRANSLATE_NOOP("DetailsPanel", "ruotsinkielinen päätösehdotus"),
     "handling_sv": QT_TRANSLATE_NOOP("DetailsPanel", "ruotsinkielinen käsittely"),

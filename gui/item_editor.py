@@ -55,6 +55,7 @@ TEXT_FIELDS = (
     "title",
     "title_sv",
     "public_title",
+    "public_title_sv",
     "diary_number",
     "classification_code",
     "background",
@@ -68,7 +69,8 @@ TEXT_FIELDS = (
     "handling_sv",
     "decision_sv",
 )
-SWEDISH_FIELDS = ("title_sv", "background_sv", "proposal_sv", "handling_sv", "decision_sv")  # the tab Ruotsiksi
+# The fields of the tab Ruotsiksi.
+SWEDISH_FIELDS = ("title_sv", "public_title_sv", "background_sv", "proposal_sv", "handling_sv", "decision_sv")
 CHOICE_FIELDS = (
     "kind",
     "decision_nature",
@@ -532,6 +534,8 @@ class ItemEditor(QWidget):
         form.addRow(note)
         self.title_sv = self._line("title_sv", self.tr("Otsikko ruotsiksi"))
         form.addRow(self.tr("Otsikko"), self.title_sv)
+        self.public_title_sv = self._line("public_title_sv", self.tr("Julkaistava otsikko ruotsiksi"))
+        form.addRow(self.tr("Julkaistava otsikko"), self.public_title_sv)
         self.background_sv = self._text("background_sv", self.tr("Selostus ruotsiksi"))
         form.addRow(self.tr("Selostus"), self.background_sv)
         self.proposal_sv = self._text("proposal_sv", self.tr("Päätösehdotus ruotsiksi"))

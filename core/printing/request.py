@@ -257,6 +257,7 @@ def selected_items(meeting: Meeting, request: DocumentRequest) -> list[Item]:
 # The parts of a § (``core.printing.sections.TRANSLATED_PARTS``) as the untranslated list names them.
 _PART_NAMES = {
     "title": msg_template("otsikko"),
+    "public_title": msg_template("julkaistava otsikko"),
     "background": msg_template("selostus"),
     "proposal": msg_template("päätösehdotus"),
     "handling": msg_template("käsittely"),

@@ -114,8 +114,15 @@ def shown_title(item: Item, labels: Labels, *, public: bool, personal_data: bool
     """The § 's title as a document shows it; without personal data its public title, else a neutral label
     (a title may name a person)."""
     if is_removed(item, personal_data):
-        return item.public_title or labels["personal_data_title"]
+        return public_title(item, labels) or labels["personal_data_title"]
     return item_title(item, labels, public=public)
+
+
+def public_title(item: Item, labels: Labels) -> str:
+    """The § 's public title in the document's language: its Swedish one in a Swedish document, when written."""
+    if labels.language == "sv" and item.public_title_sv.strip():
+        return item.public_title_sv
+    return item.public_title
 
 
 def listed_attachments(item: Item, *, public: bool, personal_data: bool = True) -> list[tuple[int, Attachment]]:
@@ -128,7 +135,7 @@ def listed_attachments(item: Item, *, public: bool, personal_data: bool = True) 
 
 def item_title(item: Item, labels: Labels, *, public: bool) -> str:
     if is_hidden(item, public):
-        return item.public_title or labels["secret"]
+        return public_title(item, labels) or labels["secret"]
     if labels.language == "sv" and item.title_sv:
         return item.title_sv
     return item.title
@@ -189,10 +196,10 @@ TRANSLATED_PARTS = ("title", "background", "proposal", "handling", "decision")
 
 def untranslated_parts(item: Item, *, mode: Mode, public: bool, personal_data: bool = True) -> list[str]:
     """The parts of the § (``TRANSLATED_PARTS``) that a Swedish document prints in Finnish for want of a Swedish
-    text: written in Finnish, not in Swedish, and not a standard text Sihteeri prints in Swedish itself. None for
-    a § shown by its title only."""
-    if is_hidden(item, public) or is_removed(item, personal_data):
-        return []
+    text: written in Finnish, not in Swedish, and not a standard text Sihteeri prints in Swedish itself. A § shown
+    by its public title only: "public_title" when that has no Swedish form."""
+    if is_hidden(item, public) or is_removed(item, personal_data):  # shown by its public title only
+        return ["public_title"] if item.public_title.strip() and not item.public_title_sv.strip() else []
     swedish = Labels("sv")
     handled = mode == Mode.HANDLED
     finnish = {

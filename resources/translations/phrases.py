@@ -164,6 +164,8 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Ruotsiksi": ("På svenska", "In Swedish"),
     "Tekstejä suomeksi": ("Texter på finska", "Texts in Finnish"),
     "ruotsinkielinen selostus": ("redogörelse på svenska", "background in Swedish"),
+    "ruotsinkielinen julkaistava otsikko": ("rubrik som publiceras, på svenska", "public title in Swedish"),
+    "Julkaistava otsikko ruotsiksi": ("Rubrik som publiceras, på svenska", "Public title in Swedish"),
     "ruotsinkielinen päätösehdotus": ("beslutsförslag på svenska", "proposal in Swedish"),
     "ruotsinkielinen käsittely": ("behandling på svenska", "handling in Swedish"),
     "ruotsinkielinen päätös": ("beslut på svenska", "decision in Swedish"),

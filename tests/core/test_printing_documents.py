@@ -856,4 +856,16 @@ def test_a_secret_section_lists_no_untranslated_texts_in_a_public_document(demo_
         label = f"{item.section_number} §"
         assert not any(note.startswith(label) for note in untranslated(session, request))
         assert any(note.startswith(label) for note in untranslated(session, replace(request, public=False)))
+        # Its public title prints; without a Swedish form it is named, with one that prints in Swedish.
+        item.public_title = "Salassa pidettävä sopimusasia"
+        session.flush()
+        assert f"{label}: julkaistava otsikko" in untranslated(session, request)
+        assert "Salassa pidettävä sopimusasia" in read_pdf(render_in_session(session, request)).body
+        item.public_title_sv = "Sekretessbelagt avtalsärende"
+        session.flush()
+        assert not any(note.startswith(label) for note in untranslated(session, request))
+        swedish = read_pdf(render_in_session(session, request)).body
+        assert "Sekretessbelagt avtalsärende" in swedish and "Salassa pidettävä sopimusasia" not in swedish
+        finnish = read_pdf(render_in_session(session, replace(request, language="fi"))).body
+        assert "Salassa pidettävä sopimusasia" in finnish and "Sekretessbelagt" not in finnish
         session.rollback()

@@ -282,7 +282,7 @@ def test_upgrade_from_0006_adds_the_swedish_texts_and_keeps_items_search_and_fin
     from db.engine import alembic_config
     from db.search import search_items
 
-    sv = ("background_sv", "proposal_sv", "handling_sv", "decision_sv")
+    sv = ("public_title_sv", "background_sv", "proposal_sv", "handling_sv", "decision_sv")
 
     def item_columns() -> set[str]:
         with demo_db.engine.connect() as conn:

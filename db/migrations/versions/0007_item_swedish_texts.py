@@ -2,7 +2,7 @@
 
 A bilingual organisation's agendas, minutes and excerpts are made in Finnish and in Swedish. The § already had
 its Swedish title (``item.title_sv``); its presentation (background), proposal, handling and decision now have
-their Swedish texts too. An empty Swedish text prints the Finnish one, as before. The existing rows get empty
+their Swedish texts too, and so has its public title (printed for a secret § in a public document). An empty Swedish text prints the Finnish one, as before. The existing rows get empty
 texts (a server default, so that adding the column needs no rewrite of the table).
 
 The search index covers the Swedish title, background, proposal and decision too (the Finnish ones as before;
@@ -94,6 +94,7 @@ def _postgres_index(columns: tuple[str, ...], weights: str) -> None:
 
 
 def upgrade() -> None:
+    op.add_column("item", sa.Column("public_title_sv", sa.String(length=500), nullable=False, server_default=""))
     for column in _COLUMNS:
         op.add_column("item", sa.Column(column, sa.Text(), nullable=False, server_default=""))
     dialect = op.get_bind().dialect.name
@@ -111,5 +112,5 @@ def downgrade() -> None:
         _postgres_index(_INDEXED_BEFORE, _WEIGHTS_BEFORE)
     # Plain SQL rather than Alembic's batch mode: on SQLite that would copy the table and drop the triggers of the
     # full-text index with it. SQLite (3.35 and later) and PostgreSQL both drop a column in place.
-    for column in reversed(_COLUMNS):
+    for column in (*reversed(_COLUMNS), "public_title_sv"):
         op.execute(f"ALTER TABLE item DROP COLUMN {column}")
