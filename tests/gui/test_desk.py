@@ -476,6 +476,34 @@ def test_autosave_and_recovery_after_a_crash(
         reopened.dispose()
 
 
+def test_a_draft_saved_before_the_swedish_texts_keeps_them_on_recovery(
+    qtbot: QtBot, demo_db: Database, settings: Settings, prompts: AnsweringPrompts
+) -> None:
+    """Ensure a crash draft written by an earlier version (its data has no Swedish texts: revision 0007 came
+    later) is offered back without emptying the Swedish texts the § has, and saves."""
+    from gui.item_editor import SWEDISH_FIELDS, item_values
+
+    item_id = _item_id(demo_db, title=SEED1_START)
+    with demo_db.begin() as session:
+        item = session.get(Item, item_id)
+        assert item is not None
+        item.background_sv = "Bakgrund på svenska."
+        session.flush()
+        data = {k: v for k, v in item_values(item).items() if k not in SWEDISH_FIELDS or k == "title_sv"}
+        data["background"] = item.background + "\nLuonnoksen lisäys."
+        session.add(ItemDraft(item_id=item_id, data=data, base_version=item.version))
+    window = make_window(qtbot, demo_db, settings, prompts)
+    window.open_item(item_id)
+    assert [kind for kind, _text in prompts.asked] == ["recover_draft"]
+    assert window.editor.background.toPlainText().endswith("Luonnoksen lisäys.")
+    assert window.editor.background_sv.toPlainText() == "Bakgrund på svenska."
+    window.named_actions["save"].trigger()
+    with demo_db.begin() as session:
+        item = session.get(Item, item_id)
+        assert item is not None and item.background.endswith("Luonnoksen lisäys.")
+        assert item.background_sv == "Bakgrund på svenska."
+
+
 def test_declining_recovery_drops_the_draft(
     qtbot: QtBot, sqlite_demo_db: Database, settings: Settings, prompts: AnsweringPrompts
 ) -> None:
