@@ -180,8 +180,8 @@ def fingerprint_matches(session: Session, meeting_id: int, stored: str) -> tuple
     """Whether the minutes still match ``stored`` (of any version); and the fingerprint they have now, in
     ``stored``'s version."""
     version = version_of(stored)
-    current = _current(session, meeting_id).get(version, "") if version is not None else ""
-    return bool(current) and current == stored, current
+    current = _current(session, meeting_id)[version] if version is not None else ""
+    return current == stored, current
 
 
 def resigned(session: Session, meeting_id: int, stored: str) -> str | None:

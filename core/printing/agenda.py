@@ -92,7 +92,7 @@ def render(
     total = len(meeting.items)
     for done, item in enumerate(meeting.items):
         if progress is not None:
-            progress.update(done, total, item.section_label)
+            progress.update(done, total, labels.section(item.section_number))
         builder.page_break() if done == 0 else builder.spacer(6)
         write_item(
             builder,

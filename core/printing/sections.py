@@ -212,17 +212,14 @@ def untranslated_parts(item: Item, *, mode: Mode, public: bool, personal_data: b
     return [part for part in TRANSLATED_PARTS if finnish[part] and getattr(item, part).strip()]
 
 
-def _finnish_parts(
-    item: Item, labels: Labels, *, mode: Mode, public: bool, personal_data: bool, title: str
-) -> frozenset[str]:
+def _finnish_parts(item: Item, labels: Labels, *, mode: Mode, public: bool, personal_data: bool) -> frozenset[str]:
     """The parts of the § a Swedish document of a Finnish-speaking or bilingual organisation shows in Finnish,
     to be marked so on a web page (``lang``); none in a Finnish document or a Swedish-speaking organisation's."""
     if labels.language != "sv" or item.meeting.body.organisation.language == Language.SWEDISH:
         return frozenset()
     parts = set(untranslated_parts(item, mode=mode, public=public, personal_data=personal_data))
-    by_public_title = is_hidden(item, public) or is_removed(item, personal_data)
-    if by_public_title and item.public_title and title == item.public_title:
-        parts.add("title")  # the public title has no Swedish form
+    if "public_title" in parts:  # the heading of a § shown by its public title
+        parts.add("title")
     return frozenset(parts)
 
 
@@ -244,7 +241,7 @@ def write_item(
     corrections = _corrections_by_part(item, labels) if mode == Mode.HANDLED else {}
     removed = is_removed(item, personal_data)
     title = shown_title(item, labels, public=public, personal_data=personal_data)
-    finnish = _finnish_parts(item, labels, mode=mode, public=public, personal_data=personal_data, title=title)
+    finnish = _finnish_parts(item, labels, mode=mode, public=public, personal_data=personal_data)
 
     def lang(part: str) -> str:
         return "fi" if part in finnish else ""
@@ -402,22 +399,25 @@ def _corrections_by_part(item: Item, labels: Labels) -> dict[str, list[Correctio
     Swedish text)."""
     parts: dict[str, list[Correction]] = {}
     for correction in item.corrections:
-        field = correction.field.strip().lower()
-        swedish = field.endswith("_sv") and field.removesuffix("_sv") in TRANSLATED_PARTS
+        part, swedish = _corrected(correction.field)
         if swedish and labels.language != "sv":
             continue
-        part = _FIELD_ALIASES.get(field.removesuffix("_sv") if swedish else field, "other")
         if labels.language == "sv" and not swedish and part in TRANSLATED_PARTS and getattr(item, f"{part}_sv").strip():
             continue
-        parts.setdefault(part, []).append(correction)
+        parts.setdefault(part or "other", []).append(correction)
     return parts
+
+
+def _corrected(field: str) -> tuple[str, bool]:
+    """The part of the § a correction's ``field`` names ("" when none) and whether it is the part's Swedish text."""
+    key = field.strip().lower()
+    swedish = key.endswith("_sv") and key.removesuffix("_sv") in TRANSLATED_PARTS
+    return _FIELD_ALIASES.get(key.removesuffix("_sv") if swedish else key, ""), swedish
 
 
 def _corrected_part(field: str, labels: Labels) -> str:
     """The corrected part's name as the document says it ("Päätös", "Päätös (ruotsiksi)"); else as recorded."""
-    key = field.strip().lower()
-    swedish = key.endswith("_sv") and key.removesuffix("_sv") in TRANSLATED_PARTS
-    part = _FIELD_ALIASES.get(key.removesuffix("_sv") if swedish else key, "")
+    part, swedish = _corrected(field)
     if part == "title":
         name = labels["part_title"]
     elif part in _PART_LABELS:
