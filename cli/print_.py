@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from core.printing import DocumentKind, DocumentRequest
+    from core.printing.archival import ArchivalCopy
     from db.models import Item
 
 # The values of core.printing.DocumentKind, written out so that building the parser imports no core module
@@ -64,9 +65,11 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument(
         "--format",
-        choices=("pdf", "html"),
+        choices=("pdf", "html", "pdfa"),
         default="pdf",
-        help="pdf (oletus) tai html: saavutettava verkkosivu yleiseen tietoverkkoon (agenda, minutes)",
+        help="pdf (oletus); html: saavutettava verkkosivu yleiseen tietoverkkoon (agenda, minutes); pdfa: "
+        "arkistokappale PDF/A-2b-muodossa ja sen kuvailutiedot samannimiseen XML-tiedostoon (agenda, minutes, "
+        "excerpt)",
     )
     parser.add_argument(
         "--without-personal-data",
@@ -102,7 +105,6 @@ def run(args: argparse.Namespace) -> int:
         DocumentRequest,
         find_item,
         find_meeting,
-        render_in_session,
     )
     from db.backup import open_for_use
     from db.errors import ValidationError
@@ -141,25 +143,44 @@ def run(args: argparse.Namespace) -> int:
                 format=DocumentFormat(args.format),
                 without_personal_data=args.without_personal_data,
             )
-            pdf = render_in_session(session, request)
-            if args.with_attachments:
-                pdf = _with_attachments(session, request, pdf)
-            _warn_untranslated(session, request)
+            result = _render(session, request, args)
     finally:
         database.dispose()
-    return _write(args.out, pdf)
+    return _write(args.out, result)
+
+
+def _render(session: Session, request: DocumentRequest, args: argparse.Namespace) -> bytes | ArchivalCopy:
+    """The document (with its attachments when asked), or the archival copy with its metadata."""
+    from core.printing import DocumentFormat, render_in_session
+    from core.printing.archival import archival_copy
+
+    result: bytes | ArchivalCopy
+    if request.format == DocumentFormat.PDFA:
+        result = archival_copy(session, request, pdf_name=args.out.name)
+    else:
+        result = render_in_session(session, request)
+        if args.with_attachments:
+            result = _with_attachments(session, request, result)
+    _warn_untranslated(session, request)
+    return result
 
 
 def _check_format(args: argparse.Namespace) -> None:
     """Refuse options that would be silently ignored or give a misnamed file."""
     from db.errors import ValidationError
 
+    if args.with_attachments and args.format == "pdfa":
+        raise ValidationError(
+            "Arkistokappaleeseen ei liitetä liitetiedostoja (--with-attachments): ne arkistoidaan omina tiedostoinaan."
+        )
     if args.with_attachments and args.format != "pdf":
         raise ValidationError("Liitetiedostot (--with-attachments) voi liittää vain PDF-asiakirjaan.")
-    allowed = {"pdf": (".pdf",), "html": (".html", ".htm")}[args.format]
+    allowed = {"pdf": (".pdf",), "pdfa": (".pdf",), "html": (".html", ".htm")}[args.format]
     suffix = args.out.suffix.lower()
     if suffix in (".pdf", ".html", ".htm") and suffix not in allowed:
         raise ValidationError(f"Tiedoston {args.out} pääte ei vastaa muotoa {args.format}; anna pääte {allowed[0]}.")
+    if args.format == "pdfa" and suffix != ".pdf":
+        raise ValidationError(f"Arkistokappaleen tiedostonimen pääte on .pdf, ei {args.out.name}.")
 
 
 def _with_attachments(session: Session, request: DocumentRequest, pdf: bytes) -> bytes:
@@ -201,7 +222,7 @@ def _only_item_with_dnro(session: Session, dnro: str) -> Item:
 
 
 def _run_year(args: argparse.Namespace, kind: DocumentKind) -> int:
-    from core.printing import DocumentFormat, DocumentKind, render_in_session, year_minutes
+    from core.printing import DocumentFormat, DocumentKind, year_minutes
     from db.backup import open_for_use
     from db.errors import ValidationError
 
@@ -217,18 +238,21 @@ def _run_year(args: argparse.Namespace, kind: DocumentKind) -> int:
                 format=DocumentFormat(args.format),
                 without_personal_data=args.without_personal_data,
             )
-            pdf = render_in_session(session, request)
-            if args.with_attachments:
-                pdf = _with_attachments(session, request, pdf)
-            _warn_untranslated(session, request)
+            result = _render(session, request, args)
     finally:
         database.dispose()
-    return _write(args.out, pdf)
+    return _write(args.out, result)
 
 
-def _write(out: Path, pdf: bytes) -> int:
+def _write(out: Path, result: bytes | ArchivalCopy) -> int:
+    from core.printing.archival import write_copy
     from db.errors import DiskFull
 
+    if not isinstance(result, bytes):
+        metadata = write_copy(result, out)
+        print(f"Kirjoitettu arkistokappale {out} ({len(result.pdf) // 1024} kt, PDF/A-2b) ja kuvailutiedot {metadata}.")
+        return 0
+    pdf = result
     try:
         out.write_bytes(pdf)
     except OSError as exc:

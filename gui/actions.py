@@ -119,6 +119,18 @@ def _install_printing(window: MainWindow) -> None:
     submenu.addAction(
         window._action("publish", QCoreApplication.translate("MainWindow", "Verkkojulkaisu…"), lambda: publish(window))
     )
+    archival = window._action(
+        "archival_copy",
+        QCoreApplication.translate("MainWindow", "Pöytäkirjan arkistokappale (PDF/A)…"),
+        lambda: save_archival(window),
+    )
+    archival.setStatusTip(
+        QCoreApplication.translate(
+            "MainWindow",
+            "Tarkastettu pöytäkirja PDF/A-muodossa pitkäaikaissäilytykseen ja sen kuvailutiedot XML-tiedostona.",
+        )
+    )
+    submenu.addAction(archival)
     window.file_menu.insertAction(window.named_actions["settings"], window.named_actions["print"])
     window.file_menu.insertMenu(window.named_actions["settings"], submenu)
     window.file_menu.insertSeparator(window.named_actions["settings"])
@@ -140,6 +152,7 @@ def update(window: MainWindow) -> None:
         "print_agenda_attachments": in_meeting,
         "print_draft": in_meeting,
         "publish": in_meeting,
+        "archival_copy": in_meeting and locked,
         "publication_marks": item and locked,  # an open § has the same fields in its editor
         "conduct": in_meeting,
         "draft_proposal": item and not locked,
@@ -221,6 +234,53 @@ def publish(window: MainWindow, *, without_personal_data: bool = False) -> None:
     window.last_operation = save_published(window, window.database, request, on_saved=saved)
 
 
+def save_archival(window: MainWindow) -> None:
+    """The archival copy of the checked minutes: PDF/A-2b and its metadata in XML (``core.printing.archival``).
+
+    When the minutes have secret §§ the secretary chooses whether their content goes into the copy (the archive
+    usually keeps the whole minutes; without it they show only their public titles, as in public documents)."""
+    from core.printing import DocumentKind, DocumentRequest
+    from core.printing.archival import secret_sections
+    from gui.print_preview import SavedCopy, save_archival_copy
+
+    node = window.current_node()
+    if node is None or node.kind not in (NodeKind.MEETING, NodeKind.ITEM) or not node.locked:
+        return
+    meeting_id = node.key if node.kind == NodeKind.MEETING else node.meeting_id
+    with window.database.session() as session:
+        secret = secret_sections(session, meeting_id)
+    public = True
+    if secret:
+        public = not window.prompts.confirm(
+            window,
+            QCoreApplication.translate("MainWindow", "Salassa pidettävät pykälät"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "Pöytäkirjassa on salassa pidettäviä pykäliä ({sections}). Otetaanko niiden sisältö "
+                "arkistokappaleeseen?\n\nArkistoon tallennetaan yleensä koko pöytäkirja. Jos vastaat Ei, niistä "
+                "näkyy vain julkinen otsikko, kuten julkisissa asiakirjoissa.",
+            ).format(sections=", ".join(f"{number} §" for number in secret)),
+        )
+    request = DocumentRequest(DocumentKind.MINUTES, meeting_id, public=public)
+
+    def saved(copy: SavedCopy) -> None:
+        window.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Arkistokappale tallennettu: {path}").format(path=copy.pdf),
+            10000,
+        )
+        window.prompts.information(
+            window,
+            QCoreApplication.translate("MainWindow", "Arkistokappale tallennettu"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "Pöytäkirja tallennettiin PDF/A-2b-muodossa:\n{pdf}\n\nSen kuvailutiedot (pykälät, "
+                "diaarinumerot, julkisuus, muutoksenhaku, tiedoston tarkiste) ovat tiedostossa:\n{metadata}",
+            ).format(pdf=copy.pdf, metadata=copy.metadata),
+        )
+
+    window.last_operation = save_archival_copy(window, window.database, request, on_saved=saved)
+
+
 def set_publication_marks(window: MainWindow) -> None:
     """Whether a § of checked minutes contains personal data (``core.minutes.set_publication_marks``): what the
     version published online after the appeal period leaves out. The checked content is not changed."""
@@ -270,6 +330,7 @@ def draft_proposal(window: MainWindow) -> None:
     editor = window.editor
     if editor.item_id is None or editor.read_only:
         return
+
     def target(field: str) -> tuple[QPlainTextEdit, Callable[[str], None]]:
         editor.show_field(field)
         widget = editor.proposal_sv if field == "proposal_sv" else editor.proposal

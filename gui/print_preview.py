@@ -6,6 +6,7 @@ and cancel, and sends failures to ``gui.errors.show_error``)::
     preview_document(parent, database, request)   # render, then open PrintPreviewDialog
     print_document(parent, database, request)     # render, then the system print dialog
     save_document(parent, database, request)      # render, then ask for a file name and save
+    save_archival_copy(parent, database, request) # ask for a file name, then write PDF/A and its XML metadata
 
 ``request`` is a ``core.printing.DocumentRequest`` (a whole year's minutes: ``core.printing.year_minutes``).
 Each returns the running ``Operation``; the dialog
@@ -15,7 +16,7 @@ opened by ``preview_document`` is handed to ``on_open`` when given (tests and ca
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -315,5 +316,55 @@ def save_document(parent: QWidget | None, database: Database, request: DocumentR
         _render(database, request, False),
         on_success=ready,
         label=QCoreApplication.translate("print_preview", "Muodostetaan asiakirjaa…"),
+        cancellable=True,
+    )
+
+
+@dataclass(frozen=True)
+class SavedCopy:
+    """An archival copy written to disk: the PDF/A file and its metadata file."""
+
+    pdf: Path
+    metadata: Path
+
+
+def save_archival_copy(
+    parent: QWidget | None,
+    database: Database,
+    request: DocumentRequest,
+    *,
+    on_saved: Callable[[SavedCopy], None] | None = None,
+) -> Operation[SavedCopy] | None:
+    """Ask where to save, then write the archival copy (PDF/A-2b and its XML metadata, ``core.printing.archival``)
+    there off the UI thread; None when the user cancels."""
+    from core.printing import DocumentFormat
+    from core.printing.archival import archival_copy, write_copy
+
+    request = replace(request, format=DocumentFormat.PDFA)
+    with database.session() as session:
+        suggested = file_name(session, request)
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("print_preview", "Tallenna arkistokappale (PDF/A)"),
+        str(Path(folder) / suggested),
+        QCoreApplication.translate("print_preview", "PDF-tiedostot (*.pdf)"),
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() != ".pdf":
+        path = path.with_suffix(".pdf")
+
+    def work(progress: Progress) -> SavedCopy:
+        with database.session() as session:
+            copy = archival_copy(session, request, pdf_name=path.name, progress=progress)
+        return SavedCopy(path, write_copy(copy, path))
+
+    return run_in_background(
+        parent,
+        work,
+        on_success=on_saved,
+        label=QCoreApplication.translate("print_preview", "Muodostetaan arkistokappaletta…"),
         cancellable=True,
     )

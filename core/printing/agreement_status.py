@@ -17,12 +17,12 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table
 from sqlalchemy.orm import Session
 
 from core.agreement_costs import CostSplit, euro, percent, split_costs
 from core.agreements import AgreementView, PartyView, agreement_view, fi_date, get_agreement
-from core.printing.base import DocumentBuilder, DocumentMeta, RunningHeader
+from core.printing.base import DocumentBuilder, DocumentMeta, RunningHeader, table_style
 from core.printing.fonts import BOLD
 from core.printing.text import inline
 from db.engine import Database
@@ -107,7 +107,7 @@ def _table(
     ]
     if total_row:
         commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black))
-    table.setStyle(TableStyle(commands))
+    table.setStyle(table_style(commands))
     doc.append(table)
     if space_after:
         doc.append(Spacer(1, space_after))
@@ -136,7 +136,7 @@ def _facts(doc: DocumentBuilder, view: AgreementView) -> None:
     ]
     table = Table(rows, colWidths=[0.28 * doc.layout.text_width, 0.72 * doc.layout.text_width], hAlign="LEFT")
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),

@@ -167,6 +167,16 @@ _BREAK = "<br/>"
 _FRAGMENTS: WeakKeyDictionary[ParagraphStyle, tuple[Any, Any]] = WeakKeyDictionary()
 
 
+def table_style(commands: Sequence[tuple[Any, ...]]) -> TableStyle:
+    """A table's style with the cells' own font set to the embedded regular face.
+
+    A ReportLab table selects its cells' font (Helvetica unless told) before drawing each cell, even when the cell
+    holds a paragraph with its own font. Helvetica is not embedded, which a PDF/A file may not have
+    (``core.printing.pdfa``) and which leaves the look of an empty cell to the viewer.
+    """
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
+
+
 def paragraph(markup: str, style: ParagraphStyle) -> Paragraph:
     """``Paragraph(markup, style)``, without ReportLab's XML parser for the plain text Sihteeri writes.
 
@@ -417,7 +427,7 @@ class DocumentBuilder:
         ]
         if header:
             commands.append(("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.grey))
-        table.setStyle(TableStyle(commands))
+        table.setStyle(table_style(commands))
         self.story.append(table)
         self.story.append(Spacer(1, 6))
 
@@ -449,7 +459,7 @@ class DocumentBuilder:
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 10 * mm),
             ]
-            table.setStyle(TableStyle(style))
+            table.setStyle(table_style(style))
             flow.append(_SignatureLines(table, rows))
         self.story.append(KeepTogether(flow))
 

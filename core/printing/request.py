@@ -33,8 +33,9 @@ class DocumentKind(StrEnum):
 class DocumentFormat(StrEnum):
     """What a document is written as."""
 
-    PDF = "pdf"  # for paper, mail and the archive
+    PDF = "pdf"  # for paper and mail
     HTML = "html"  # an accessible page for the public network (core.printing.html)
+    PDFA = "pdfa"  # PDF/A-2b, the archival copy (core.printing.pdfa), with its metadata (core.printing.archival)
 
 
 class ProgressSink(Protocol):
@@ -200,6 +201,13 @@ def validate(request: DocumentRequest) -> None:
         raise ValidationError(msg("Useamman kokouksen asiakirjana voi tulostaa vain pöytäkirjat."))
     if request.kind == DocumentKind.EXCERPT and len(request.item_ids) != 1:
         raise ValidationError(msg("Pöytäkirjanote tulostetaan yhdestä pykälästä; valitse yksi pykälä."))
+    if request.format == DocumentFormat.PDFA and (request.kind == DocumentKind.DRAFT or request.draft):
+        raise ValidationError(
+            msg(
+                "Arkistokappaleen voi tehdä vain esityslistasta, tarkastetusta pöytäkirjasta ja sen otteesta, "
+                "ei luonnoksesta."
+            )
+        )
 
 
 def render_in_session(session: Session, request: DocumentRequest, *, progress: ProgressSink | None = None) -> bytes:
@@ -221,14 +229,20 @@ def render_in_session(session: Session, request: DocumentRequest, *, progress: P
         raise NotFound(msg("Kokousta ei löytynyt; se on ehkä poistettu."))
     try:
         if request.kind == DocumentKind.EXCERPT:
-            return excerpt.render(session, meeting, request)
-        if request.kind == DocumentKind.AGENDA:
-            return agenda.render(session, meeting, request, progress=progress)
-        if request.kind == DocumentKind.MINUTES:
-            return minutes.render(session, meeting, request, progress=progress)
-        return decision_draft.render(session, meeting, request, progress=progress)
+            document = excerpt.render(session, meeting, request)
+        elif request.kind == DocumentKind.AGENDA:
+            document = agenda.render(session, meeting, request, progress=progress)
+        elif request.kind == DocumentKind.MINUTES:
+            document = minutes.render(session, meeting, request, progress=progress)
+        else:
+            document = decision_draft.render(session, meeting, request, progress=progress)
     finally:
         del loaded
+    if request.format == DocumentFormat.PDFA:
+        from core.printing.pdfa import to_pdfa
+
+        return to_pdfa(document)
+    return document
 
 
 def render_document(database: Database, request: DocumentRequest, *, progress: ProgressSink | None = None) -> bytes:
@@ -327,5 +341,7 @@ def file_name(session: Session, request: DocumentRequest) -> str:
     parts.append(suffix)
     if request.without_personal_data:
         parts.append("verkko" if request.language == "fi" else "natet")
+    if request.format == DocumentFormat.PDFA:
+        parts.append("arkisto" if request.language == "fi" else "arkiv")
     name = "_".join(parts)
     return re.sub(r"[^\w.-]+", "_", name) + (".html" if request.format == DocumentFormat.HTML else ".pdf")

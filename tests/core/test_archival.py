@@ -1,0 +1,252 @@
+"""Tests of the archival copy: PDF/A-2b files of the printed documents and their XML metadata."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import xml.etree.ElementTree as ET
+from io import BytesIO
+from pathlib import Path
+
+import pikepdf
+import pytest
+from sqlalchemy.orm import Session
+
+from core.demo import SEED1_TITLE, SEED2_DNRO, SEED2_TITLE
+from core.meetings import add_item
+from core.printing import (
+    DocumentFormat,
+    DocumentKind,
+    DocumentRequest,
+    file_name,
+    find_item,
+    find_meeting,
+    render_in_session,
+    year_minutes,
+)
+from core.printing.archival import NAMESPACE, archival_copy, metadata_name, secret_sections, write_copy
+from core.printing.pdfa import claimed_conformance, srgb_profile, to_pdfa
+from db.engine import Database
+from db.enums import Publicity
+from db.errors import DiskFull, ValidationError
+from db.models import Meeting
+from tests.core.printing_support import read_pdf
+
+N = {"a": NAMESPACE}
+
+
+def _regional(session: Session) -> Meeting:
+    return find_meeting(session, body="Maakuntahallitus", date=dt.date(2025, 10, 13))
+
+
+def _welfare(session: Session) -> Meeting:
+    return find_meeting(session, body="Hyvinvointilautakunta", date=dt.date(2025, 10, 21))
+
+
+def _fonts(pdf: bytes) -> dict[str, bool]:
+    """Every font the pages use, with whether its program is embedded."""
+    fonts: dict[str, bool] = {}
+    with pikepdf.open(BytesIO(pdf)) as document:
+        for page in document.pages:
+            for _name, font in page.Resources.get("/Font", {}).items():
+                descriptor = font.get("/FontDescriptor")
+                embedded = descriptor is not None and any(
+                    key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3")
+                )
+                fonts[str(font.BaseFont)] = embedded
+    return fonts
+
+
+@pytest.mark.parametrize("kind", list(DocumentKind))
+def test_every_document_embeds_every_font_it_uses(sqlite_demo_db: Database, kind: DocumentKind) -> None:
+    """Ensure no printed document uses a font it does not carry (ReportLab's tables chose Helvetica for their
+    cells, which PDF/A forbids and which left the look to the viewer)."""
+    with sqlite_demo_db.session() as session:
+        meeting = _regional(session)
+        items = (find_item(session, meeting, dnro=SEED2_DNRO).id,) if kind == DocumentKind.EXCERPT else ()
+        pdf = render_in_session(session, DocumentRequest(kind, meeting.id, items))
+    fonts = _fonts(pdf)
+    assert fonts and all(fonts.values()), fonts
+    assert not any("Helvetica" in name for name in fonts)
+
+
+def test_pdfa_claims_part_2b_with_matching_metadata_and_an_srgb_output_intent(demo_db: Database) -> None:
+    """Ensure the archival minutes are PDF/A-2b: the claim, XMP equal to the document information, an sRGB
+    output intent, a file identifier, and the same text as the PDF for paper."""
+    with demo_db.session() as session:
+        meeting = _regional(session)
+        plain = render_in_session(session, DocumentRequest(DocumentKind.MINUTES, meeting.id))
+        archival = render_in_session(
+            session, DocumentRequest(DocumentKind.MINUTES, meeting.id, format=DocumentFormat.PDFA)
+        )
+    assert claimed_conformance(plain) == ""
+    assert claimed_conformance(archival) == "2B"
+    assert archival.startswith(b"%PDF-1.")
+    assert all(byte > 127 for byte in archival.split(b"\n")[1][1:5])  # the binary comment after the header
+    with pikepdf.open(BytesIO(archival)) as document:
+        info = document.docinfo
+        meta = document.open_metadata()
+        assert str(info.Title) == meta["dc:title"] == "Pöytäkirja: Maakuntahallitus 13.10.2025"
+        assert str(info.Author) == meta["dc:creator"][0] == "Päijät-Hämeen liitto"
+        assert str(info.Subject) == meta["dc:description"]
+        assert str(info.Creator) == meta["xmp:CreatorTool"] == "Sihteeri"
+        assert "/Trapped" not in info and "/Keywords" not in info  # ReportLab's empty and default entries
+        assert meta["dc:language"] == {"fi"}
+        assert "/Filter" not in document.Root.Metadata
+        (intent,) = document.Root.OutputIntents
+        assert intent.S == pikepdf.Name.GTS_PDFA1
+        profile = intent.DestOutputProfile
+        assert int(profile.N) == 3 and profile.read_bytes() == srgb_profile()
+        header = srgb_profile()[:20]
+        assert header[12:16] == b"mntr" and header[16:20] == b"RGB " and header[8] < 5  # display, RGB, version 4
+        assert len(document.trailer.ID) == 2
+        assert "/Encrypt" not in document.trailer
+    assert read_pdf(archival).text == read_pdf(plain).text
+    assert all(_fonts(archival).values())
+
+
+def test_to_pdfa_keeps_a_documents_own_entries_and_needs_no_language(tmp_path: Path) -> None:
+    """Ensure a document without a language or subject still converts, and keywords that are set are kept."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from core.printing.fonts import REGULAR, register_fonts
+
+    register_fonts()
+    buffer = BytesIO()
+    canvas = Canvas(buffer, initialFontName=REGULAR)
+    canvas.setTitle("Koe")
+    canvas.setKeywords("pöytäkirja, arkisto")
+    canvas.setFont(REGULAR, 12)
+    canvas.drawString(72, 720, "Sámi: č đ ŋ ŧ ž á")
+    canvas.save()
+    converted = to_pdfa(buffer.getvalue())
+    with pikepdf.open(BytesIO(converted)) as document:
+        meta = document.open_metadata()
+        assert meta["pdf:Keywords"] == str(document.docinfo.Keywords) == "pöytäkirja, arkisto"
+        assert "dc:language" not in meta
+    assert "č đ ŋ ŧ ž á" in read_pdf(converted).text
+
+
+def test_drafts_and_unchecked_minutes_are_not_archived(sqlite_demo_db: Database) -> None:
+    """Ensure a decision draft and minutes marked LUONNOS are refused as archival copies, with a reason."""
+    with sqlite_demo_db.session() as session:
+        meeting = _welfare(session)
+        for request in (
+            DocumentRequest(DocumentKind.DRAFT, meeting.id, format=DocumentFormat.PDFA),
+            DocumentRequest(DocumentKind.MINUTES, meeting.id, draft=True, format=DocumentFormat.PDFA),
+        ):
+            with pytest.raises(ValidationError, match="ei luonnoksesta"):
+                render_in_session(session, request)
+
+
+def _parse(metadata: bytes) -> ET.Element:
+    root = ET.fromstring(metadata)
+    assert root.tag == f"{{{NAMESPACE}}}archival-copy" and root.get("format-version") == "1"
+    return root
+
+
+def test_metadata_describes_the_file_the_meeting_and_every_section(demo_db: Database) -> None:
+    """Ensure the XML names the PDF by its size and SHA-256, and lists the meeting and each § with its codes."""
+    with demo_db.session() as session:
+        meeting = _regional(session)
+        request = DocumentRequest(DocumentKind.MINUTES, meeting.id)
+        name = file_name(session, DocumentRequest(DocumentKind.MINUTES, meeting.id, format=DocumentFormat.PDFA))
+        assert name == "Maakuntahallitus_2025-10-13_poytakirja_arkisto.pdf"
+        copy = archival_copy(session, request, pdf_name=name)
+        fingerprint = meeting.fingerprint
+        numbers = [item.section_number for item in meeting.items]
+    assert copy.metadata_name == "Maakuntahallitus_2025-10-13_poytakirja_arkisto.xml"
+    root = _parse(copy.metadata)
+    file = root.find("a:file", N)
+    assert file is not None
+    assert file.attrib == {
+        "name": name,
+        "format": "PDF/A-2b",
+        "size": str(len(copy.pdf)),
+        "sha256": hashlib.sha256(copy.pdf).hexdigest(),
+    }
+    document = root.find("a:document", N)
+    assert document is not None
+    assert document.attrib == {
+        "kind": "minutes",
+        "language": "fi",
+        "secret-content": "false",
+        "without-personal-data": "false",
+    }
+    assert document.findtext("a:title", namespaces=N) == "Pöytäkirja: Maakuntahallitus 13.10.2025"
+    assert root.findtext("a:organisation", namespaces=N) == "Päijät-Hämeen liitto"
+    assert root.findtext("a:body", namespaces=N) == "Maakuntahallitus"
+    (element,) = root.findall("a:meeting", N)
+    assert element.get("date") == "2025-10-13" and element.get("number") == "9" and element.get("year") == "2025"
+    assert element.get("start") == "13:00" and element.get("end") == "14:25"
+    assert element.get("checked") == "2025-10-15" and element.get("fingerprint") == fingerprint
+    sections = element.findall("a:section", N)
+    assert [int(s.get("number", "0")) for s in sections] == numbers
+    seed2 = next(s for s in sections if s.get("diary-number") == SEED2_DNRO)
+    assert seed2.findtext("a:title", namespaces=N) == SEED2_TITLE
+    assert seed2.get("publicity") == "julkinen" and seed2.get("personal-data") == "false"
+    assert seed2.get("outcome") == "hyvaksytty" and seed2.get("appeal-route") == "oikaisuvaatimus"
+    assert seed2.get("classification") == "00.04.01"
+
+
+def test_metadata_of_a_secret_section_follows_the_documents_publicity(sqlite_demo_db: Database) -> None:
+    """Ensure a secret § appears by its public title in a public copy and by its title when the copy holds the
+    secret content; an agenda's §§ have no outcome or route yet."""
+    with sqlite_demo_db.begin() as session:
+        meeting = _welfare(session)
+        item = add_item(session, meeting_id=meeting.id, title="Oppilaan erityisen tuen päätös, Áile Čoavddis")
+        item.public_title = "Yksilöasia"
+        item.publicity = Publicity.SECRET
+        item.secrecy_ground = "JulkL (621/1999) 24.1 § 30 k"
+        meeting_id, number = meeting.id, item.section_number
+    with sqlite_demo_db.session() as session:
+        assert secret_sections(session, meeting_id) == [number]
+        public = archival_copy(session, DocumentRequest(DocumentKind.AGENDA, meeting_id), pdf_name="a.pdf")
+        secret = archival_copy(
+            session, DocumentRequest(DocumentKind.AGENDA, meeting_id, public=False), pdf_name="b.pdf"
+        )
+    for copy, title, content in ((public, "Yksilöasia", "false"), (secret, "Oppilaan erityisen tuen", "true")):
+        root = _parse(copy.metadata)
+        assert root.find("a:document", N).get("secret-content") == content  # type: ignore[union-attr]
+        section = next(s for s in root.iter(f"{{{NAMESPACE}}}section") if s.get("number") == str(number))
+        assert (section.findtext("a:title", namespaces=N) or "").startswith(title)
+        assert section.get("publicity") == "salassa"
+        assert section.findtext("a:secrecy-ground", namespaces=N) == "JulkL (621/1999) 24.1 § 30 k"
+        assert "outcome" not in section.attrib and "appeal-route" not in section.attrib
+        seed1 = next(
+            s for s in root.iter(f"{{{NAMESPACE}}}section") if s.findtext("a:title", namespaces=N) == SEED1_TITLE
+        )
+        assert seed1.get("publicity") == "julkinen"
+    assert "Oppilaan" not in public.metadata.decode()
+
+
+def test_metadata_of_a_years_minutes_lists_each_meeting(sqlite_demo_db: Database) -> None:
+    """Ensure the archival copy of a year's minutes describes every meeting in it."""
+    with sqlite_demo_db.session() as session:
+        request = year_minutes(session, body="Maakuntahallitus", year=2025)
+        copy = archival_copy(session, request, pdf_name="vuosi.pdf")
+        expected = [session.get(Meeting, meeting_id).date.isoformat() for meeting_id in request.meeting_ids]  # type: ignore[union-attr]
+    root = _parse(copy.metadata)
+    assert [m.get("date") for m in root.findall("a:meeting", N)] == expected
+    assert claimed_conformance(copy.pdf) == "2B"
+
+
+def test_write_copy_writes_both_files_or_neither(sqlite_demo_db: Database, tmp_path: Path) -> None:
+    """Ensure the PDF and its XML are written side by side, and a folder that cannot be written is a Finnish
+    message that leaves no partial file behind."""
+    with sqlite_demo_db.session() as session:
+        copy = archival_copy(session, DocumentRequest(DocumentKind.AGENDA, _regional(session).id), pdf_name="x.pdf")
+    target = tmp_path / "arkisto" / "Maakuntahallitus 2025.pdf"
+    target.parent.mkdir()
+    xml_path = write_copy(copy, target)
+    assert xml_path == target.with_name("Maakuntahallitus 2025.xml") == target.with_name(metadata_name(target.name))
+    assert target.read_bytes() == copy.pdf and xml_path.read_bytes() == copy.metadata
+    missing = tmp_path / "ei-ole" / "x.pdf"
+    with pytest.raises(DiskFull, match="Arkistokappaletta ei voitu tallentaa"):
+        write_copy(copy, missing)
+    blocked = tmp_path / "estetty"
+    blocked.mkdir()
+    (blocked / "x.xml").mkdir()  # the metadata's name is taken by a folder: the second rename fails
+    with pytest.raises(DiskFull):
+        write_copy(copy, blocked / "x.pdf")
+    assert [p.name for p in blocked.iterdir()] == ["x.xml"]  # neither the PDF nor a temporary file is left
