@@ -259,7 +259,11 @@ def save_archival(window: MainWindow) -> None:
                 "Pöytäkirjassa on salassa pidettäviä pykäliä ({sections}). Otetaanko niiden sisältö "
                 "arkistokappaleeseen?\n\nArkistoon tallennetaan yleensä koko pöytäkirja. Jos vastaat Ei, niistä "
                 "näkyy vain julkinen otsikko, kuten julkisissa asiakirjoissa.",
-            ).format(sections=", ".join(f"{number} §" for number in secret)),
+            ).format(
+                sections=", ".join(
+                    QCoreApplication.translate("MainWindow", "{number} §").format(number=number) for number in secret
+                )
+            ),
         )
     request = DocumentRequest(DocumentKind.MINUTES, meeting_id, public=public)
 

@@ -20,6 +20,20 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         " If the meetings swap numbers, first give one of them a temporary number.",
     ),
     "Anna mallipohjalle nimi.": ("Ge mallen ett namn.", "Give the template a name."),
+    "Arkistokappaleen voi tehdä vain esityslistasta, pöytäkirjasta ja otteesta.": (
+        "Ett arkivexemplar kan göras endast av föredragningslistan, protokollet och protokollsutdraget.",
+        "An archival copy can be made only of the agenda, the minutes and an excerpt.",
+    ),
+    "Arkistokappaleen voi tehdä vain esityslistasta, tarkastetusta pöytäkirjasta ja sen otteesta, "
+    "ei luonnoksesta.": (
+        "Ett arkivexemplar kan göras endast av föredragningslistan, ett justerat protokoll och utdrag ur det, "
+        "inte av ett utkast.",
+        "An archival copy can be made only of the agenda, checked minutes and their excerpts, not of a draft.",
+    ),
+    "Arkistokappaletta ei voitu tallentaa ({path}): {reason}.": (
+        "Arkivexemplaret kunde inte sparas ({path}): {reason}.",
+        "The archival copy could not be saved ({path}): {reason}.",
+    ),
     "Anna osapuolen nimi.": ("Ange partens namn.", "Enter the party's name."),
     "Anna päivä, josta alkaen sopimus on irtisanottu tai peruttu.": (
         "Ange den dag från och med vilken avtalet är uppsagt eller återkallat.",

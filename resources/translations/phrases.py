@@ -33,6 +33,37 @@ PHRASES: dict[str, tuple[str, str]] = {
         "the appeal period.",
     ),
     "Verkkojulkaisu…": ("Publicering på nätet…", "Publish online…"),
+    "Pöytäkirjan arkistokappale (PDF/A)…": (
+        "Arkivexemplar av protokollet (PDF/A)…",
+        "Archival copy of the minutes (PDF/A)…",
+    ),
+    "Tarkastettu pöytäkirja PDF/A-muodossa pitkäaikaissäilytykseen ja sen kuvailutiedot XML-tiedostona.": (
+        "Det justerade protokollet i PDF/A-format för långtidsförvaring och dess metadata som XML-fil.",
+        "The checked minutes as PDF/A for long-term preservation, with their metadata as an XML file.",
+    ),
+    "Salassa pidettävät pykälät": ("Sekretessbelagda paragrafer", "Secret sections"),
+    "{number} §": ("§ {number}", "§ {number}"),
+    "Pöytäkirjassa on salassa pidettäviä pykäliä ({sections}). Otetaanko niiden sisältö arkistokappaleeseen?\n\n"
+    "Arkistoon tallennetaan yleensä koko pöytäkirja. Jos vastaat Ei, niistä näkyy vain julkinen otsikko, kuten "
+    "julkisissa asiakirjoissa.": (
+        "Protokollet har sekretessbelagda paragrafer ({sections}). Ska deras innehåll tas med i arkivexemplaret?\n\n"
+        "Vanligen arkiveras hela protokollet. Om du svarar Nej visas för dem endast den offentliga rubriken, som i "
+        "offentliga handlingar.",
+        "The minutes have secret sections ({sections}). Include their content in the archival copy?\n\n"
+        "The archive usually keeps the whole minutes. If you answer No, they show only their public title, as in "
+        "public documents.",
+    ),
+    "Arkistokappale tallennettu: {path}": ("Arkivexemplaret sparades: {path}", "Archival copy saved: {path}"),
+    "Arkistokappale tallennettu": ("Arkivexemplaret sparades", "Archival copy saved"),
+    "Pöytäkirja tallennettiin PDF/A-2b-muodossa:\n{pdf}\n\nSen kuvailutiedot (pykälät, diaarinumerot, julkisuus, "
+    "muutoksenhaku, tiedoston tarkiste) ovat tiedostossa:\n{metadata}": (
+        "Protokollet sparades i PDF/A-2b-format:\n{pdf}\n\nDess metadata (paragrafer, diarienummer, "
+        "offentlighet, ändringssökande, filens kontrollsumma) finns i filen:\n{metadata}",
+        "The minutes were saved as PDF/A-2b:\n{pdf}\n\nTheir metadata (sections, diary numbers, publicity, "
+        "appeal, the file's checksum) is in the file:\n{metadata}",
+    ),
+    "Tallenna arkistokappale (PDF/A)": ("Spara arkivexemplar (PDF/A)", "Save archival copy (PDF/A)"),
+    "Muodostetaan arkistokappaletta…": ("Arkivexemplaret skapas…", "Making the archival copy…"),
     "Verkkojulkaisu": ("Publicering på nätet", "Publish online"),
     "Verkkojulkaisu tallennettu: {path}": ("Publiceringen sparades: {path}", "Online version saved: {path}"),
     "Asiakirja": ("Handling", "Document"),

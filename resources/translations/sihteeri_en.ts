@@ -1421,7 +1421,7 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ConductWindow</name>
     <message>
-      <location filename="../../gui/actions.py" line="295" />
+      <location filename="../../gui/actions.py" line="360" />
       <source>Kokouksen kulku</source>
       <translation>Conduct of the meeting</translation>
     </message>
@@ -3371,37 +3371,89 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Publish online…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="205" />
+      <location filename="../../gui/actions.py" line="124" />
+      <source>Pöytäkirjan arkistokappale (PDF/A)…</source>
+      <translation>Archival copy of the minutes (PDF/A)…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="128" />
+      <source>Tarkastettu pöytäkirja PDF/A-muodossa pitkäaikaissäilytykseen ja sen kuvailutiedot XML-tiedostona.</source>
+      <translation>The checked minutes as PDF/A for long-term preservation, with their metadata as an XML file.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="218" />
       <source>Verkkojulkaisu tallennettu: {path}</source>
       <translation>Online version saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="210" />
+      <location filename="../../gui/actions.py" line="223" />
       <source>Verkkojulkaisu tallennettiin, mutta näillä pykälillä ei ole ruotsinkielistä tekstiä, joten ne ovat sivulla suomeksi (ruotsinkieliset tekstit kirjoitetaan asian välilehdelle Ruotsiksi):</source>
       <translation>The publication was saved, but these sections have no Swedish text, so they are in Finnish on the page (the Swedish texts are written on the item's tab In Swedish):</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="218" />
+      <location filename="../../gui/actions.py" line="231" />
       <source>Tekstejä suomeksi</source>
       <translation>Texts in Finnish</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="247" />
+      <location filename="../../gui/actions.py" line="256" />
+      <source>Salassa pidettävät pykälät</source>
+      <translation>Secret sections</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="257" />
+      <source>Pöytäkirjassa on salassa pidettäviä pykäliä ({sections}). Otetaanko niiden sisältö arkistokappaleeseen?
+
+Arkistoon tallennetaan yleensä koko pöytäkirja. Jos vastaat Ei, niistä näkyy vain julkinen otsikko, kuten julkisissa asiakirjoissa.</source>
+      <translation>The minutes have secret sections ({sections}). Include their content in the archival copy?
+
+The archive usually keeps the whole minutes. If you answer No, they show only their public title, as in public documents.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="264" />
+      <source>{number} §</source>
+      <translation>§ {number}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="272" />
+      <source>Arkistokappale tallennettu: {path}</source>
+      <translation>Archival copy saved: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="277" />
+      <source>Arkistokappale tallennettu</source>
+      <translation>Archival copy saved</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="278" />
+      <source>Pöytäkirja tallennettiin PDF/A-2b-muodossa:
+{pdf}
+
+Sen kuvailutiedot (pykälät, diaarinumerot, julkisuus, muutoksenhaku, tiedoston tarkiste) ovat tiedostossa:
+{metadata}</source>
+      <translation>The minutes were saved as PDF/A-2b:
+{pdf}
+
+Their metadata (sections, diary numbers, publicity, appeal, the file's checksum) is in the file:
+{metadata}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="311" />
       <source>Verkkojulkaisun merkinnät tallennettu.</source>
       <translation>The marks for publishing online were saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="362" />
+      <location filename="../../gui/actions.py" line="427" />
       <source>(ei sopimusta)</source>
       <translation>(no agreement)</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="375" />
+      <location filename="../../gui/actions.py" line="440" />
       <source>Asia liitetty sopimukseen.</source>
       <translation>Item linked to the agreement.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="377" />
+      <location filename="../../gui/actions.py" line="442" />
       <source>Asian sopimusliitos poistettu.</source>
       <translation>The item's agreement link removed.</translation>
     </message>
@@ -4111,12 +4163,12 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>PrintPreviewDialog</name>
     <message>
-      <location filename="../../gui/print_preview.py" line="85" />
+      <location filename="../../gui/print_preview.py" line="86" />
       <source>Esikatselu — %1</source>
       <translation>Preview — %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../gui/print_preview.py" line="97" />
+      <location filename="../../gui/print_preview.py" line="98" />
       <source>%n sivua</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -4124,37 +4176,37 @@ A backup of the current database is taken first. After the restore the data are 
       </translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="98" />
+      <location filename="../../gui/print_preview.py" line="99" />
       <source>Tulosta…</source>
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="101" />
+      <location filename="../../gui/print_preview.py" line="102" />
       <source>Tallenna PDF…</source>
       <translation>Save PDF…</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="107" />
+      <location filename="../../gui/print_preview.py" line="108" />
       <source>Sulje</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="121" />
+      <location filename="../../gui/print_preview.py" line="122" />
       <source>Näitä liitteitä ei liitetty asiakirjaan; lähetä ne tarvittaessa erikseen:</source>
       <translation>These attachments were not added to the document; send them separately if needed:</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="126" />
+      <location filename="../../gui/print_preview.py" line="127" />
       <source>Näillä pykälillä ei ole ruotsinkielistä tekstiä, joten ne tulostuivat suomeksi (ruotsinkieliset tekstit kirjoitetaan asian välilehdelle Ruotsiksi):</source>
       <translation>These sections have no Swedish text, so they were printed in Finnish (the Swedish texts are written on the item's tab In Swedish):</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="142" />
+      <location filename="../../gui/print_preview.py" line="143" />
       <source>Tallenna PDF</source>
       <translation>Save PDF</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="142" />
+      <location filename="../../gui/print_preview.py" line="143" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
@@ -5138,41 +5190,56 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>print_preview</name>
     <message>
-      <location filename="../../gui/print_preview.py" line="54" />
+      <location filename="../../gui/print_preview.py" line="55" />
       <source>Pöytäkirjanote</source>
       <translation>Minutes excerpt</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="55" />
+      <location filename="../../gui/print_preview.py" line="56" />
       <source>Esityslista</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="56" />
+      <location filename="../../gui/print_preview.py" line="57" />
       <source>Pöytäkirja</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="57" />
+      <location filename="../../gui/print_preview.py" line="58" />
       <source>Päätösehdotusluonnos</source>
       <translation>Draft proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="184" />
+      <location filename="../../gui/print_preview.py" line="185" />
       <source>Tulostinta ei voitu avata; tarkista tulostimen valinta.</source>
       <translation>The printer could not be opened; check the printer choice.</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="209" />
+      <location filename="../../gui/print_preview.py" line="210" />
       <source>Tiedostoa {path} ei voitu tallentaa: {error}.</source>
       <translation>The file {path} could not be saved: {error}.</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="283" />
-      <location filename="../../gui/print_preview.py" line="300" />
-      <location filename="../../gui/print_preview.py" line="317" />
+      <location filename="../../gui/print_preview.py" line="284" />
+      <location filename="../../gui/print_preview.py" line="301" />
+      <location filename="../../gui/print_preview.py" line="318" />
       <source>Muodostetaan asiakirjaa…</source>
       <translation>Building the document…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/print_preview.py" line="349" />
+      <source>Tallenna arkistokappale (PDF/A)</source>
+      <translation>Save archival copy (PDF/A)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/print_preview.py" line="351" />
+      <source>PDF-tiedostot (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/print_preview.py" line="368" />
+      <source>Muodostetaan arkistokappaletta…</source>
+      <translation>Making the archival copy…</translation>
     </message>
   </context>
   <context>
@@ -5350,6 +5417,21 @@ A backup of the current database is taken first. After the restore the data are 
       <location filename="../../db/archive.py" line="243" />
       <source>Arkistoa {target} ei voitu kirjoittaa: {value}.</source>
       <translation>The archive {target} could not be written: {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/archival.py" line="163" />
+      <source>Arkistokappaleen voi tehdä vain esityslistasta, pöytäkirjasta ja otteesta.</source>
+      <translation>An archival copy can be made only of the agenda, the minutes and an excerpt.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/request.py" line="206" />
+      <source>Arkistokappaleen voi tehdä vain esityslistasta, tarkastetusta pöytäkirjasta ja sen otteesta, ei luonnoksesta.</source>
+      <translation>An archival copy can be made only of the agenda, checked minutes and their excerpts, not of a draft.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/archival.py" line="232" />
+      <source>Arkistokappaletta ei voitu tallentaa ({path}): {reason}.</source>
+      <translation>The archival copy could not be saved ({path}): {reason}.</translation>
     </message>
     <message>
       <location filename="../../db/archive.py" line="479" />
@@ -5724,12 +5806,12 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The meeting has no items.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="175" />
+      <location filename="../../core/printing/request.py" line="176" />
       <source>Kokouksessa {number}/{year} ei ole diaarinumeroa {dnro}.</source>
       <translation>Meeting {number}/{year} has no diary number {dnro}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="167" />
+      <location filename="../../core/printing/request.py" line="168" />
       <source>Kokouksessa {number}/{year} ei ole {section} §.</source>
       <translation>Meeting {number}/{year} has no § {section}.</translation>
     </message>
@@ -5744,7 +5826,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Meeting {number}/{year} has already started; the agenda's publication can no longer be recorded.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="296" />
+      <location filename="../../core/printing/request.py" line="310" />
       <source>Kokous {number}/{year}, {section} §: {parts}</source>
       <translation>Meeting {number}/{year}, § {section}: {parts}</translation>
     </message>
@@ -5754,9 +5836,10 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The meeting cannot be found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="221" />
-      <location filename="../../core/printing/request.py" line="313" />
-      <location filename="../../core/printing/request.py" line="284" />
+      <location filename="../../core/printing/archival.py" line="169" />
+      <location filename="../../core/printing/request.py" line="229" />
+      <location filename="../../core/printing/request.py" line="327" />
+      <location filename="../../core/printing/request.py" line="298" />
       <source>Kokousta ei löytynyt; se on ehkä poistettu.</source>
       <translation>The meeting was not found; it may have been removed.</translation>
     </message>
@@ -6140,7 +6223,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The section was not found.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="123" />
+      <location filename="../../core/printing/request.py" line="124" />
       <source>Päivälle löytyi useita kokouksia ({names}); tarkenna toimielimen nimeä.</source>
       <translation>Several meetings were found for the day ({names}); give the body's name more precisely.</translation>
     </message>
@@ -6177,7 +6260,7 @@ A backup of the current database is taken first. After the restore the data are 
 {problems}</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="202" />
+      <location filename="../../core/printing/request.py" line="203" />
       <source>Pöytäkirjanote tulostetaan yhdestä pykälästä; valitse yksi pykälä.</source>
       <translation>An excerpt of the minutes is printed from one section; choose one section.</translation>
     </message>
@@ -6490,12 +6573,12 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The body already has a meeting with this number in the same year.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="112" />
+      <location filename="../../core/printing/request.py" line="113" />
       <source>Toimielimellä {body} ei ole kokousta {day}.{month}.{year}.</source>
       <translation>The body {body} has no meeting on {day}.{month}.{year}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="145" />
+      <location filename="../../core/printing/request.py" line="146" />
       <source>Toimielimellä {body} ei ole tarkastettuja pöytäkirjoja vuodelta {year}.</source>
       <translation>The body {body} has no checked minutes from {year}.</translation>
     </message>
@@ -6527,8 +6610,8 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The body was not found.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="102" />
-      <location filename="../../core/printing/request.py" line="133" />
+      <location filename="../../core/printing/request.py" line="103" />
+      <location filename="../../core/printing/request.py" line="134" />
       <source>Toimielintä {body!r} ei löytynyt.</source>
       <translation>The body {body!r} was not found.</translation>
     </message>
@@ -6558,7 +6641,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Importing table {table}…</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="200" />
+      <location filename="../../core/printing/request.py" line="201" />
       <source>Useamman kokouksen asiakirjana voi tulostaa vain pöytäkirjat.</source>
       <translation>Only minutes can be printed as a document covering several meetings.</translation>
     </message>
@@ -6584,7 +6667,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Choose the parties the excerpt was sent to.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="159" />
+      <location filename="../../core/printing/request.py" line="160" />
       <source>Valitse pykälä joko numerolla tai diaarinumerolla.</source>
       <translation>Choose the section either by number or by diary number.</translation>
     </message>
@@ -6594,7 +6677,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Choose how the excerpt was sent to the recipient {recipient}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="253" />
+      <location filename="../../core/printing/request.py" line="267" />
       <source>Valittua pykälää ei löytynyt tästä kokouksesta.</source>
       <translation>The chosen section was not found in this meeting.</translation>
     </message>
@@ -6737,7 +6820,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>by population</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="260" />
+      <location filename="../../core/printing/request.py" line="274" />
       <source>julkaistava otsikko</source>
       <translation>published title</translation>
     </message>
@@ -6762,7 +6845,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>syntax error</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="263" />
+      <location filename="../../core/printing/request.py" line="277" />
       <source>käsittely</source>
       <translation>handling</translation>
     </message>
@@ -6818,7 +6901,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>unexpected character “{char}”</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="259" />
+      <location filename="../../core/printing/request.py" line="273" />
       <source>otsikko</source>
       <translation>title</translation>
     </message>
@@ -6833,12 +6916,12 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>the power is too large</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="264" />
+      <location filename="../../core/printing/request.py" line="278" />
       <source>päätös</source>
       <translation>decision</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="262" />
+      <location filename="../../core/printing/request.py" line="276" />
       <source>päätösehdotus</source>
       <translation>proposal</translation>
     </message>
@@ -6853,7 +6936,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Swedish</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="261" />
+      <location filename="../../core/printing/request.py" line="275" />
       <source>selostus</source>
       <translation>background</translation>
     </message>
@@ -7054,7 +7137,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>§ {section} {number}. {title}</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="305" />
+      <location filename="../../core/printing/request.py" line="319" />
       <source>{section} §: {parts}</source>
       <translation>§ {section}: {parts}</translation>
     </message>

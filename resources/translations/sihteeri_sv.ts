@@ -1421,7 +1421,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>ConductWindow</name>
     <message>
-      <location filename="../../gui/actions.py" line="295" />
+      <location filename="../../gui/actions.py" line="360" />
       <source>Kokouksen kulku</source>
       <translation>Mötets gång</translation>
     </message>
@@ -3371,37 +3371,89 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Publicering på nätet…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="205" />
+      <location filename="../../gui/actions.py" line="124" />
+      <source>Pöytäkirjan arkistokappale (PDF/A)…</source>
+      <translation>Arkivexemplar av protokollet (PDF/A)…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="128" />
+      <source>Tarkastettu pöytäkirja PDF/A-muodossa pitkäaikaissäilytykseen ja sen kuvailutiedot XML-tiedostona.</source>
+      <translation>Det justerade protokollet i PDF/A-format för långtidsförvaring och dess metadata som XML-fil.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="218" />
       <source>Verkkojulkaisu tallennettu: {path}</source>
       <translation>Publiceringen sparades: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="210" />
+      <location filename="../../gui/actions.py" line="223" />
       <source>Verkkojulkaisu tallennettiin, mutta näillä pykälillä ei ole ruotsinkielistä tekstiä, joten ne ovat sivulla suomeksi (ruotsinkieliset tekstit kirjoitetaan asian välilehdelle Ruotsiksi):</source>
       <translation>Publikationen sparades, men dessa paragrafer har ingen svensk text, så de står på finska på sidan (de svenska texterna skrivs på ärendets flik På svenska):</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="218" />
+      <location filename="../../gui/actions.py" line="231" />
       <source>Tekstejä suomeksi</source>
       <translation>Texter på finska</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="247" />
+      <location filename="../../gui/actions.py" line="256" />
+      <source>Salassa pidettävät pykälät</source>
+      <translation>Sekretessbelagda paragrafer</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="257" />
+      <source>Pöytäkirjassa on salassa pidettäviä pykäliä ({sections}). Otetaanko niiden sisältö arkistokappaleeseen?
+
+Arkistoon tallennetaan yleensä koko pöytäkirja. Jos vastaat Ei, niistä näkyy vain julkinen otsikko, kuten julkisissa asiakirjoissa.</source>
+      <translation>Protokollet har sekretessbelagda paragrafer ({sections}). Ska deras innehåll tas med i arkivexemplaret?
+
+Vanligen arkiveras hela protokollet. Om du svarar Nej visas för dem endast den offentliga rubriken, som i offentliga handlingar.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="264" />
+      <source>{number} §</source>
+      <translation>§ {number}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="272" />
+      <source>Arkistokappale tallennettu: {path}</source>
+      <translation>Arkivexemplaret sparades: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="277" />
+      <source>Arkistokappale tallennettu</source>
+      <translation>Arkivexemplaret sparades</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="278" />
+      <source>Pöytäkirja tallennettiin PDF/A-2b-muodossa:
+{pdf}
+
+Sen kuvailutiedot (pykälät, diaarinumerot, julkisuus, muutoksenhaku, tiedoston tarkiste) ovat tiedostossa:
+{metadata}</source>
+      <translation>Protokollet sparades i PDF/A-2b-format:
+{pdf}
+
+Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens kontrollsumma) finns i filen:
+{metadata}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="311" />
       <source>Verkkojulkaisun merkinnät tallennettu.</source>
       <translation>Markeringarna för publicering på nätet sparades.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="362" />
+      <location filename="../../gui/actions.py" line="427" />
       <source>(ei sopimusta)</source>
       <translation>(inget avtal)</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="375" />
+      <location filename="../../gui/actions.py" line="440" />
       <source>Asia liitetty sopimukseen.</source>
       <translation>Ärendet kopplat till avtalet.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="377" />
+      <location filename="../../gui/actions.py" line="442" />
       <source>Asian sopimusliitos poistettu.</source>
       <translation>Ärendets avtalskoppling borttagen.</translation>
     </message>
@@ -4111,12 +4163,12 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>PrintPreviewDialog</name>
     <message>
-      <location filename="../../gui/print_preview.py" line="85" />
+      <location filename="../../gui/print_preview.py" line="86" />
       <source>Esikatselu — %1</source>
       <translation>Förhandsvisning — %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../gui/print_preview.py" line="97" />
+      <location filename="../../gui/print_preview.py" line="98" />
       <source>%n sivua</source>
       <translation>
         <numerusform>%n sida</numerusform>
@@ -4124,37 +4176,37 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       </translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="98" />
+      <location filename="../../gui/print_preview.py" line="99" />
       <source>Tulosta…</source>
       <translation>Skriv ut…</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="101" />
+      <location filename="../../gui/print_preview.py" line="102" />
       <source>Tallenna PDF…</source>
       <translation>Spara PDF…</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="107" />
+      <location filename="../../gui/print_preview.py" line="108" />
       <source>Sulje</source>
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="121" />
+      <location filename="../../gui/print_preview.py" line="122" />
       <source>Näitä liitteitä ei liitetty asiakirjaan; lähetä ne tarvittaessa erikseen:</source>
       <translation>Dessa bilagor fogades inte till dokumentet; skicka dem vid behov separat:</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="126" />
+      <location filename="../../gui/print_preview.py" line="127" />
       <source>Näillä pykälillä ei ole ruotsinkielistä tekstiä, joten ne tulostuivat suomeksi (ruotsinkieliset tekstit kirjoitetaan asian välilehdelle Ruotsiksi):</source>
       <translation>Dessa paragrafer har ingen svensk text, så de skrevs ut på finska (de svenska texterna skrivs på ärendets flik På svenska):</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="142" />
+      <location filename="../../gui/print_preview.py" line="143" />
       <source>Tallenna PDF</source>
       <translation>Spara PDF</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="142" />
+      <location filename="../../gui/print_preview.py" line="143" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -5138,41 +5190,56 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>print_preview</name>
     <message>
-      <location filename="../../gui/print_preview.py" line="54" />
+      <location filename="../../gui/print_preview.py" line="55" />
       <source>Pöytäkirjanote</source>
       <translation>Protokollsutdrag</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="55" />
+      <location filename="../../gui/print_preview.py" line="56" />
       <source>Esityslista</source>
       <translation>Föredragningslista</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="56" />
+      <location filename="../../gui/print_preview.py" line="57" />
       <source>Pöytäkirja</source>
       <translation>Protokoll</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="57" />
+      <location filename="../../gui/print_preview.py" line="58" />
       <source>Päätösehdotusluonnos</source>
       <translation>Utkast till beslutsförslag</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="184" />
+      <location filename="../../gui/print_preview.py" line="185" />
       <source>Tulostinta ei voitu avata; tarkista tulostimen valinta.</source>
       <translation>Skrivaren kunde inte öppnas; kontrollera valet av skrivare.</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="209" />
+      <location filename="../../gui/print_preview.py" line="210" />
       <source>Tiedostoa {path} ei voitu tallentaa: {error}.</source>
       <translation>Filen {path} kunde inte sparas: {error}.</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="283" />
-      <location filename="../../gui/print_preview.py" line="300" />
-      <location filename="../../gui/print_preview.py" line="317" />
+      <location filename="../../gui/print_preview.py" line="284" />
+      <location filename="../../gui/print_preview.py" line="301" />
+      <location filename="../../gui/print_preview.py" line="318" />
       <source>Muodostetaan asiakirjaa…</source>
       <translation>Skapar handlingen…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/print_preview.py" line="349" />
+      <source>Tallenna arkistokappale (PDF/A)</source>
+      <translation>Spara arkivexemplar (PDF/A)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/print_preview.py" line="351" />
+      <source>PDF-tiedostot (*.pdf)</source>
+      <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/print_preview.py" line="368" />
+      <source>Muodostetaan arkistokappaletta…</source>
+      <translation>Arkivexemplaret skapas…</translation>
     </message>
   </context>
   <context>
@@ -5350,6 +5417,21 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <location filename="../../db/archive.py" line="243" />
       <source>Arkistoa {target} ei voitu kirjoittaa: {value}.</source>
       <translation>Arkivet {target} kunde inte skrivas: {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/archival.py" line="163" />
+      <source>Arkistokappaleen voi tehdä vain esityslistasta, pöytäkirjasta ja otteesta.</source>
+      <translation>Ett arkivexemplar kan göras endast av föredragningslistan, protokollet och protokollsutdraget.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/request.py" line="206" />
+      <source>Arkistokappaleen voi tehdä vain esityslistasta, tarkastetusta pöytäkirjasta ja sen otteesta, ei luonnoksesta.</source>
+      <translation>Ett arkivexemplar kan göras endast av föredragningslistan, ett justerat protokoll och utdrag ur det, inte av ett utkast.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/archival.py" line="232" />
+      <source>Arkistokappaletta ei voitu tallentaa ({path}): {reason}.</source>
+      <translation>Arkivexemplaret kunde inte sparas ({path}): {reason}.</translation>
     </message>
     <message>
       <location filename="../../db/archive.py" line="479" />
@@ -5724,12 +5806,12 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Mötet har inga ärenden.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="175" />
+      <location filename="../../core/printing/request.py" line="176" />
       <source>Kokouksessa {number}/{year} ei ole diaarinumeroa {dnro}.</source>
       <translation>Möte {number}/{year} har inget diarienummer {dnro}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="167" />
+      <location filename="../../core/printing/request.py" line="168" />
       <source>Kokouksessa {number}/{year} ei ole {section} §.</source>
       <translation>Möte {number}/{year} har ingen {section} §.</translation>
     </message>
@@ -5744,7 +5826,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Möte {number}/{year} har redan inletts; publiceringen av föredragningslistan antecknas inte längre.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="296" />
+      <location filename="../../core/printing/request.py" line="310" />
       <source>Kokous {number}/{year}, {section} §: {parts}</source>
       <translation>Möte {number}/{year}, § {section}: {parts}</translation>
     </message>
@@ -5754,9 +5836,10 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Mötet hittas inte; det har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="221" />
-      <location filename="../../core/printing/request.py" line="313" />
-      <location filename="../../core/printing/request.py" line="284" />
+      <location filename="../../core/printing/archival.py" line="169" />
+      <location filename="../../core/printing/request.py" line="229" />
+      <location filename="../../core/printing/request.py" line="327" />
+      <location filename="../../core/printing/request.py" line="298" />
       <source>Kokousta ei löytynyt; se on ehkä poistettu.</source>
       <translation>Mötet hittades inte; det har kanske tagits bort.</translation>
     </message>
@@ -6140,7 +6223,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Paragrafen hittades inte.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="123" />
+      <location filename="../../core/printing/request.py" line="124" />
       <source>Päivälle löytyi useita kokouksia ({names}); tarkenna toimielimen nimeä.</source>
       <translation>För dagen hittades flera möten ({names}); precisera organets namn.</translation>
     </message>
@@ -6177,7 +6260,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
 {problems}</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="202" />
+      <location filename="../../core/printing/request.py" line="203" />
       <source>Pöytäkirjanote tulostetaan yhdestä pykälästä; valitse yksi pykälä.</source>
       <translation>Ett protokollsutdrag skrivs ut ur en paragraf; välj en paragraf.</translation>
     </message>
@@ -6490,12 +6573,12 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Organet har redan ett möte med detta nummer samma år.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="112" />
+      <location filename="../../core/printing/request.py" line="113" />
       <source>Toimielimellä {body} ei ole kokousta {day}.{month}.{year}.</source>
       <translation>Organet {body} har inget möte {day}.{month}.{year}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="145" />
+      <location filename="../../core/printing/request.py" line="146" />
       <source>Toimielimellä {body} ei ole tarkastettuja pöytäkirjoja vuodelta {year}.</source>
       <translation>Organet {body} har inga justerade protokoll från år {year}.</translation>
     </message>
@@ -6527,8 +6610,8 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Organet hittades inte.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="102" />
-      <location filename="../../core/printing/request.py" line="133" />
+      <location filename="../../core/printing/request.py" line="103" />
+      <location filename="../../core/printing/request.py" line="134" />
       <source>Toimielintä {body!r} ei löytynyt.</source>
       <translation>Organet {body!r} hittades inte.</translation>
     </message>
@@ -6558,7 +6641,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Importerar tabellen {table}…</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="200" />
+      <location filename="../../core/printing/request.py" line="201" />
       <source>Useamman kokouksen asiakirjana voi tulostaa vain pöytäkirjat.</source>
       <translation>Som handling för flera möten kan endast protokoll skrivas ut.</translation>
     </message>
@@ -6584,7 +6667,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Välj de parter som utdraget skickades till.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="159" />
+      <location filename="../../core/printing/request.py" line="160" />
       <source>Valitse pykälä joko numerolla tai diaarinumerolla.</source>
       <translation>Välj paragrafen antingen med nummer eller med diarienummer.</translation>
     </message>
@@ -6594,7 +6677,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Välj hur utdraget skickades till mottagaren {recipient}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="253" />
+      <location filename="../../core/printing/request.py" line="267" />
       <source>Valittua pykälää ei löytynyt tästä kokouksesta.</source>
       <translation>Den valda paragrafen hittades inte i detta möte.</translation>
     </message>
@@ -6737,7 +6820,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>enligt invånarantal</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="260" />
+      <location filename="../../core/printing/request.py" line="274" />
       <source>julkaistava otsikko</source>
       <translation>rubrik som publiceras</translation>
     </message>
@@ -6762,7 +6845,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>skrivfel</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="263" />
+      <location filename="../../core/printing/request.py" line="277" />
       <source>käsittely</source>
       <translation>behandling</translation>
     </message>
@@ -6818,7 +6901,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>oväntat tecken ”{char}”</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="259" />
+      <location filename="../../core/printing/request.py" line="273" />
       <source>otsikko</source>
       <translation>rubrik</translation>
     </message>
@@ -6833,12 +6916,12 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>potensen är för stor</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="264" />
+      <location filename="../../core/printing/request.py" line="278" />
       <source>päätös</source>
       <translation>beslut</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="262" />
+      <location filename="../../core/printing/request.py" line="276" />
       <source>päätösehdotus</source>
       <translation>beslutsförslag</translation>
     </message>
@@ -6853,7 +6936,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>svenska</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="261" />
+      <location filename="../../core/printing/request.py" line="275" />
       <source>selostus</source>
       <translation>redogörelse</translation>
     </message>
@@ -7054,7 +7137,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>§ {section} {number}. {title}</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="305" />
+      <location filename="../../core/printing/request.py" line="319" />
       <source>{section} §: {parts}</source>
       <translation>§ {section}: {parts}</translation>
     </message>

@@ -174,3 +174,30 @@ def test_options_that_would_be_ignored_are_refused(
     assert _run(sqlite_demo_db, *common, "--format", "html", "--out", str(tmp_path / "b.pdf")) == 2
     assert "anna pääte .html" in capsys.readouterr().err
     assert not (tmp_path / "a.html").exists() and not (tmp_path / "b.pdf").exists()
+
+
+def test_archival_copy_writes_pdfa_and_its_metadata(
+    sqlite_demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ensure `print minutes --format pdfa` writes the PDF/A file and its XML beside it, and refuses what an
+    archival copy cannot be (attachments appended, another file type, a draft)."""
+    from core.printing.pdfa import claimed_conformance
+
+    out = tmp_path / "mh.pdf"
+    code = _run(sqlite_demo_db, "minutes", "--body", "Maakuntahallitus", "--date", "2025-10-13", "--format", "pdfa",
+                "--out", str(out))  # fmt: skip
+    assert code == 0, capsys.readouterr().err
+    assert claimed_conformance(out.read_bytes()) == "2B"
+    metadata = (tmp_path / "mh.xml").read_text(encoding="utf-8")
+    assert 'name="mh.pdf"' in metadata and SEED2_DNRO in metadata
+    assert "Kirjoitettu arkistokappale" in capsys.readouterr().out
+    refused = [
+        (("minutes", "--body", "Maakuntahallitus", "--date", "2025-10-13", "--with-attachments"), "omina tiedost"),
+        (("minutes", "--body", "Maakuntahallitus", "--year", "2025", "--out", str(tmp_path / "v.html")), "pääte"),
+        (("draft", "--body", "Hyvinvointilautakunta", "--date", "2025-10-21"), "ei luonnoksesta"),
+    ]
+    for args, expected in refused:
+        extra = () if "--out" in args else ("--out", str(tmp_path / "x.pdf"))
+        assert _run(sqlite_demo_db, *args, "--format", "pdfa", *extra) == 2
+        assert expected in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "x.xml").exists()

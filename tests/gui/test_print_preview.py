@@ -227,3 +227,66 @@ def test_a_swedish_preview_names_the_sections_printed_in_finnish(qtbot: QtBot, s
             assert "ei ole ruotsinkielistä tekstiä" in dialog.notes.text()
             assert "§: otsikko, selostus, päätösehdotus" in dialog.notes.text()
             assert dialog.suggested_name.endswith("_foredragningslista.pdf")
+
+
+def test_archival_copy_of_checked_minutes_is_saved_with_its_metadata(
+    qtbot: QtBot, sqlite_demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ensure Tulosteet → Pöytäkirjan arkistokappale (PDF/A)… is offered for checked minutes only, writes the PDF/A
+    file and its XML where the user saves, says where, and asks about secret §§ before including their content."""
+    import sqlite3
+
+    from PySide6.QtCore import QSettings
+
+    from core.printing.pdfa import claimed_conformance
+    from gui.settings import Settings
+    from tests.gui.desk_support import AnsweringPrompts, make_window
+
+    with sqlite_demo_db.session() as session:
+        checked = find_meeting(session, body="Maakuntahallitus", date=dt.date(2025, 10, 13))
+        open_meeting = find_meeting(session, body="Hyvinvointilautakunta", date=dt.date(2025, 10, 21))
+        checked_id, open_id = checked.id, open_meeting.id
+        secret_item = find_item(session, checked, section=101)
+    prompts = AnsweringPrompts()
+    settings = Settings(QSettings(str(tmp_path / "asetukset.ini"), QSettings.Format.IniFormat))
+    window = make_window(qtbot, sqlite_demo_db, settings, prompts)
+    action = window.named_actions["archival_copy"]
+    window.select_meeting(open_id)
+    assert not action.isEnabled()  # minutes not checked: nothing to archive yet
+    window.select_meeting(checked_id)
+    assert action.isEnabled()
+    chosen = tmp_path / "arkistoon" / "mh-2025-9"
+    chosen.parent.mkdir()
+    offered: list[str] = []
+
+    def save_as(*args: object, **_kw: object) -> tuple[str, str]:
+        offered.append(str(args[2]))
+        return str(chosen), "PDF"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    action.trigger()
+    qtbot.waitUntil(lambda: window.last_operation is not None and window.last_operation.done, timeout=20_000)
+    assert window.last_operation is not None and window.last_operation.error is None
+    assert offered[0].endswith("Maakuntahallitus_2025-10-13_poytakirja_arkisto.pdf")
+    pdf, xml = chosen.with_suffix(".pdf"), chosen.with_suffix(".xml")
+    assert claimed_conformance(pdf.read_bytes()) == "2B"
+    assert 'name="mh-2025-9.pdf"' in xml.read_text(encoding="utf-8")
+    assert str(pdf) in window.statusBar().currentMessage()
+    told = [text for kind, text in prompts.asked if kind == "information"]
+    assert len(told) == 1 and str(xml) in told[0]
+    assert not [text for kind, text in prompts.asked if kind == "confirm"]  # no secret §: nothing to ask
+
+    # A secret § (marked here behind Sihteeri's back, as older minutes may have one): the secretary chooses.
+    assert sqlite_demo_db.path is not None
+    with sqlite3.connect(sqlite_demo_db.path) as raw:
+        raw.execute(
+            "UPDATE item SET publicity = 'salassa', public_title = 'Lausuntoasia' WHERE id = ?", (secret_item.id,)
+        )
+    for include, expected in ((False, "Lausuntoasia"), (True, "Lausunto Päijät-Hämeen")):
+        prompts.confirm_answer = include
+        action.trigger()
+        qtbot.waitUntil(lambda: window.last_operation is not None and window.last_operation.done, timeout=20_000)
+        assert ("confirm", prompts.asked[-2][1]) == prompts.asked[-2] and "101 §" in prompts.asked[-2][1]
+        text = xml.read_text(encoding="utf-8")
+        assert f'secret-content="{str(include).lower()}"' in text
+        assert f"<title>{expected}" in text
