@@ -21,7 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -388,9 +388,31 @@ def measure_printing(db: Path, size: str, repeat: int) -> list[Result]:
                     f"PDF: {label}", "bare ReportLab", size, samples, 1.5, pdf_bytes=path(), bare_bytes=floor()
                 )
             )
+        results.append(_measure_archival(database, size, repeat, choice.year_meetings))
     finally:
         database.dispose()
     return results
+
+
+def _measure_archival(database: Any, size: str, repeat: int, meeting_ids: Sequence[int]) -> Result:
+    """The archival copies (PDF/A-2b and XML metadata) of a year's minutes against their PDFs for paper."""
+    from core.printing import DocumentKind, DocumentRequest, render_document
+    from core.printing.archival import archival_copy
+
+    requests = [DocumentRequest(DocumentKind.MINUTES, m) for m in meeting_ids]
+
+    def path() -> int:
+        with database.session() as session:
+            return sum(len(archival_copy(session, r, pdf_name="bench.pdf").pdf) for r in requests)
+
+    def floor() -> int:
+        return sum(len(render_document(database, r)) for r in requests)
+
+    samples = alternate(path, floor, repeat)
+    return ratio_result(
+        f"archival copy (information): minutes of a year ({len(requests)} meetings)", "the same PDFs", size,
+        samples, None, pdf_bytes=path(), bare_bytes=floor(),
+    )  # fmt: skip
 
 
 def measure_backup(db: Path, size: str, repeat: int) -> list[Result]:
