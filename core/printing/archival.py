@@ -55,6 +55,7 @@ from core.printing.request import (
     selected_items,
 )
 from core.printing.sections import shown_title
+from core.printing.text import clean
 from db.enums import Publicity
 from db.errors import DiskFull, NotFound, ValidationError, msg
 from db.models import Item, Meeting
@@ -106,10 +107,13 @@ def _set(element: ET.Element, name: str, value: object) -> None:
     elif isinstance(value, dt.date):
         element.set(name, value.isoformat())
     else:
-        element.set(name, str(value))
+        element.set(name, clean(str(value)))
 
 
 def _text(parent: ET.Element, tag: str, text: str) -> None:
+    """A child element with the text as printed: characters XML cannot carry (controls) are left out, as from
+    the PDF."""
+    text = clean(text)
     if text:
         ET.SubElement(parent, tag).text = text
 
@@ -188,7 +192,9 @@ def metadata_xml(session: Session, request: DocumentRequest, pdf: bytes, *, pdf_
     organisation = first.body.organisation
     element = ET.SubElement(root, "organisation")
     _set(element, "business-id", organisation.business_id)
-    element.text = organisation.name_sv if request.language == "sv" and organisation.name_sv else organisation.name
+    element.text = clean(
+        organisation.name_sv if request.language == "sv" and organisation.name_sv else organisation.name
+    )
     body = first.body
     _text(root, "body", body.name_sv if request.language == "sv" and body.name_sv else body.name)
     for meeting in present:

@@ -250,3 +250,17 @@ def test_write_copy_writes_both_files_or_neither(sqlite_demo_db: Database, tmp_p
     with pytest.raises(DiskFull):
         write_copy(copy, blocked / "x.pdf")
     assert [p.name for p in blocked.iterdir()] == ["x.xml"]  # neither the PDF nor a temporary file is left
+
+
+def test_metadata_is_valid_xml_whatever_the_texts_hold(sqlite_demo_db: Database) -> None:
+    """Ensure control characters pasted into a title (which XML 1.0 cannot carry) are left out of the metadata, as
+    from the PDF, and markup-like text is escaped. (A diary number with them is refused when saved.)"""
+    with sqlite_demo_db.begin() as session:
+        meeting = _welfare(session)
+        item = add_item(session, meeting_id=meeting.id, title="Rivi\x0b<b>&\x01 Čoavddis")
+        meeting_id, number = meeting.id, item.section_number
+    with sqlite_demo_db.session() as session:
+        copy = archival_copy(session, DocumentRequest(DocumentKind.AGENDA, meeting_id), pdf_name="a.pdf")
+    root = _parse(copy.metadata)  # parses: nothing invalid was written
+    section = next(s for s in root.iter(f"{{{NAMESPACE}}}section") if s.get("number") == str(number))
+    assert section.findtext("a:title", namespaces=N) == "Rivi<b>& Čoavddis"
