@@ -8,6 +8,7 @@ selection, called by ``MainWindow.update_actions``.
 from __future__ import annotations
 
 import importlib.util
+from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -131,6 +132,25 @@ def _install_printing(window: MainWindow) -> None:
         )
     )
     submenu.addAction(archival)
+    submenu.addSeparator()
+    year_minutes = window._action(
+        "print_year_minutes",
+        QCoreApplication.translate("MainWindow", "Vuoden pöytäkirjat"),
+        lambda: preview_year(window),
+    )
+    year_minutes.setStatusTip(
+        QCoreApplication.translate(
+            "MainWindow", "Valitun vuoden kaikki tarkastetut pöytäkirjat yhtenä asiakirjana päivämääräjärjestyksessä."
+        )
+    )
+    submenu.addAction(year_minutes)
+    submenu.addAction(
+        window._action(
+            "archival_year",
+            QCoreApplication.translate("MainWindow", "Vuoden pöytäkirjojen arkistokappale (PDF/A)…"),
+            lambda: save_archival(window, year=True),
+        )
+    )
     window.file_menu.insertAction(window.named_actions["settings"], window.named_actions["print"])
     window.file_menu.insertMenu(window.named_actions["settings"], submenu)
     window.file_menu.insertSeparator(window.named_actions["settings"])
@@ -141,6 +161,7 @@ def update(window: MainWindow) -> None:
     node = window.current_node()
     kind = node.kind if node is not None else None
     in_meeting = kind in (NodeKind.MEETING, NodeKind.ITEM)
+    in_year = kind in (NodeKind.YEAR, NodeKind.MEETING, NodeKind.ITEM)
     locked = node is not None and node.locked
     item = kind == NodeKind.ITEM
     enable = {
@@ -153,6 +174,8 @@ def update(window: MainWindow) -> None:
         "print_draft": in_meeting,
         "publish": in_meeting,
         "archival_copy": in_meeting and locked,
+        "print_year_minutes": in_year,
+        "archival_year": in_year,
         "publication_marks": item and locked,  # an open § has the same fields in its editor
         "conduct": in_meeting,
         "draft_proposal": item and not locked,
@@ -234,8 +257,37 @@ def publish(window: MainWindow, *, without_personal_data: bool = False) -> None:
     window.last_operation = save_published(window, window.database, request, on_saved=saved)
 
 
-def save_archival(window: MainWindow) -> None:
-    """The archival copy of the checked minutes: PDF/A-2b and its metadata in XML (``core.printing.archival``).
+def _year_request(window: MainWindow) -> Any:
+    """The request for the checked minutes of the selected year (or of the selected meeting's year) of its body;
+    None, after saying why, when there are none."""
+    from core.printing import body_year_minutes
+    from db.errors import SihteeriError
+
+    node = window.current_node()
+    if node is None or node.kind not in (NodeKind.YEAR, NodeKind.MEETING, NodeKind.ITEM):
+        return None
+    try:
+        with window.database.session() as session:
+            return body_year_minutes(session, body_id=node.body_id, year=node.year)
+    except SihteeriError as exc:
+        show_error(window, exc)
+        return None
+
+
+def preview_year(window: MainWindow) -> None:
+    """Preview the checked minutes of the selected year in one document (a slow printout, with progress)."""
+    from gui.print_preview import preview_document
+
+    if window.editor.dirty and not window.editor.save():
+        return
+    request = _year_request(window)
+    if request is not None:
+        window.last_operation = preview_document(window, window.database, request)
+
+
+def save_archival(window: MainWindow, *, year: bool = False) -> None:
+    """The archival copy of the checked minutes (with ``year``, of the selected year's minutes in one file):
+    PDF/A-2b and its metadata in XML (``core.printing.archival``).
 
     When the minutes have secret §§ the secretary chooses whether their content goes into the copy (the archive
     usually keeps the whole minutes; without it they show only their public titles, as in public documents)."""
@@ -244,14 +296,20 @@ def save_archival(window: MainWindow) -> None:
     from gui.print_preview import SavedCopy, save_archival_copy
 
     node = window.current_node()
-    if node is None or node.kind not in (NodeKind.MEETING, NodeKind.ITEM) or not node.locked:
+    if node is None:
         return
-    meeting_id = node.key if node.kind == NodeKind.MEETING else node.meeting_id
+    if year:
+        request = _year_request(window)
+        if request is None:
+            return
+    else:
+        if node.kind not in (NodeKind.MEETING, NodeKind.ITEM) or not node.locked:
+            return
+        request = DocumentRequest(DocumentKind.MINUTES, node.key if node.kind == NodeKind.MEETING else node.meeting_id)
     with window.database.session() as session:
-        secret = secret_sections(session, meeting_id)
-    public = True
+        secret = secret_sections(session, request.meeting_ids or (request.meeting_id,))
     if secret:
-        public = not window.prompts.confirm(
+        include = window.prompts.confirm(
             window,
             QCoreApplication.translate("MainWindow", "Salassa pidettävät pykälät"),
             QCoreApplication.translate(
@@ -265,7 +323,7 @@ def save_archival(window: MainWindow) -> None:
                 )
             ),
         )
-    request = DocumentRequest(DocumentKind.MINUTES, meeting_id, public=public)
+        request = replace(request, public=not include)
 
     def saved(copy: SavedCopy) -> None:
         window.statusBar().showMessage(

@@ -16,8 +16,10 @@ their public title only. ``find_meeting(session, body=..., date=...)`` and ``fin
 section=... | dnro=...)`` select what the command line names. ``progress`` is anything with ``update(done, total,
 text)``, e.g. ``gui.operations.Progress`` (which raises ``Cancelled`` to stop). ``year_minutes(session, body=...,
 year=...)`` makes the request for a whole year's checked minutes in one document (a slow printout: run it through
-``gui.operations``). ``untranslated(session, request)`` lists the §§ whose texts a Swedish document prints in
-Finnish for want of a Swedish text (``Item.background_sv`` and the rest, revision 0007).
+``gui.operations``); ``body_year_minutes(session, body_id=..., year=...)`` the same for a body chosen by id.
+``untranslated(session, request)`` lists the §§ whose texts a Swedish document prints in Finnish for want of a
+Swedish text (``Item.background_sv`` and the rest, revision 0007). ``DocumentFormat.PDFA`` makes the archival copy
+(PDF/A-2b, ``core.printing.pdfa``); ``core.printing.archival`` adds its metadata in XML and writes the two files.
 
 Building another document on the same base (e.g. the agreements' "Sopimuksen hyväksymistilanne")::
 
@@ -54,6 +56,7 @@ from core.printing.request import (
     DocumentKind,
     DocumentRequest,
     ProgressSink,
+    body_year_minutes,
     file_name,
     find_item,
     find_items_by_dnro,
@@ -69,6 +72,7 @@ __all__ = [
     "DocumentKind",
     "DocumentRequest",
     "ProgressSink",
+    "body_year_minutes",
     "file_name",
     "find_item",
     "find_items_by_dnro",

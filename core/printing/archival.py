@@ -40,6 +40,7 @@ import datetime as dt
 import hashlib
 import os
 import xml.etree.ElementTree as ET
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from io import BytesIO
 from pathlib import Path
@@ -203,14 +204,15 @@ def metadata_xml(session: Session, request: DocumentRequest, pdf: bytes, *, pdf_
     return bytes(ET.tostring(root, encoding="utf-8", xml_declaration=True))
 
 
-def secret_sections(session: Session, meeting_id: int) -> list[int]:
-    """The numbers of the meeting's secret §§, whose content an archival copy holds only when asked for."""
+def secret_sections(session: Session, meeting_ids: Sequence[int]) -> list[int]:
+    """The numbers of the meetings' secret §§, whose content an archival copy holds only when asked for."""
     from sqlalchemy import select
 
     statement = (
         select(Item.section_number)
-        .where(Item.meeting_id == meeting_id, Item.publicity == Publicity.SECRET)
-        .order_by(Item.position)
+        .join(Meeting, Item.meeting_id == Meeting.id)
+        .where(Item.meeting_id.in_(meeting_ids), Item.publicity == Publicity.SECRET)
+        .order_by(Meeting.date, Meeting.number, Item.position)
     )
     return list(session.scalars(statement))
 

@@ -132,11 +132,23 @@ def year_minutes(session: Session, *, body: str, year: int, language: str = "fi"
     bodies = [b for b in session.scalars(select(Body)) if wanted in (b.name.casefold(), b.name_sv.casefold())]
     if not bodies:
         raise NotFound(msg("Toimielintä {body!r} ei löytynyt.", body=body))
+    return _year_request(session, [b.id for b in bodies], body, year, language)
+
+
+def body_year_minutes(session: Session, *, body_id: int, year: int, language: str = "fi") -> DocumentRequest:
+    """``year_minutes`` of the body with this id (the window's selection)."""
+    body = session.get(Body, body_id)
+    if body is None:
+        raise NotFound(msg("Toimielintä ei löytynyt; se on ehkä poistettu."))
+    return _year_request(session, [body_id], body.name, year, language)
+
+
+def _year_request(session: Session, body_ids: list[int], body: str, year: int, language: str) -> DocumentRequest:
     meetings = [
         m
         for m in session.scalars(
             select(Meeting)
-            .where(Meeting.body_id.in_([b.id for b in bodies]), Meeting.year == year)
+            .where(Meeting.body_id.in_(body_ids), Meeting.year == year)
             .order_by(Meeting.date, Meeting.number)
         )
         if m.is_locked

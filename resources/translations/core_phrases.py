@@ -20,6 +20,10 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         " If the meetings swap numbers, first give one of them a temporary number.",
     ),
     "Anna mallipohjalle nimi.": ("Ge mallen ett namn.", "Give the template a name."),
+    "Toimielintä ei löytynyt; se on ehkä poistettu.": (
+        "Organet hittades inte; det har kanske tagits bort.",
+        "The body was not found; it may have been deleted.",
+    ),
     "Arkistokappaleen voi tehdä vain esityslistasta, pöytäkirjasta ja otteesta.": (
         "Ett arkivexemplar kan göras endast av föredragningslistan, protokollet och protokollsutdraget.",
         "An archival copy can be made only of the agenda, the minutes and an excerpt.",

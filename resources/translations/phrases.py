@@ -62,6 +62,15 @@ PHRASES: dict[str, tuple[str, str]] = {
         "The minutes were saved as PDF/A-2b:\n{pdf}\n\nTheir metadata (sections, diary numbers, publicity, "
         "appeal, the file's checksum) is in the file:\n{metadata}",
     ),
+    "Vuoden pöytäkirjat": ("Årets protokoll", "Minutes of the year"),
+    "Valitun vuoden kaikki tarkastetut pöytäkirjat yhtenä asiakirjana päivämääräjärjestyksessä.": (
+        "Alla justerade protokoll från det valda året som en handling i datumordning.",
+        "All checked minutes of the chosen year as one document, in date order.",
+    ),
+    "Vuoden pöytäkirjojen arkistokappale (PDF/A)…": (
+        "Arkivexemplar av årets protokoll (PDF/A)…",
+        "Archival copy of the year's minutes (PDF/A)…",
+    ),
     "Tallenna arkistokappale (PDF/A)": ("Spara arkivexemplar (PDF/A)", "Save archival copy (PDF/A)"),
     "Muodostetaan arkistokappaletta…": ("Arkivexemplaret skapas…", "Making the archival copy…"),
     "Verkkojulkaisu": ("Publicering på nätet", "Publish online"),

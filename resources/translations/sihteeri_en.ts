@@ -1421,7 +1421,7 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ConductWindow</name>
     <message>
-      <location filename="../../gui/actions.py" line="360" />
+      <location filename="../../gui/actions.py" line="418" />
       <source>Kokouksen kulku</source>
       <translation>Conduct of the meeting</translation>
     </message>
@@ -3286,122 +3286,137 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Error reports: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="45" />
+      <location filename="../../gui/actions.py" line="46" />
       <source>Kokouksen kulku ja pöytäkirja…</source>
       <translation>Conduct and minutes…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="52" />
+      <location filename="../../gui/actions.py" line="53" />
       <source>Laadi ehdotus mallipohjasta…</source>
       <translation>Draft proposal from a template…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="57" />
+      <location filename="../../gui/actions.py" line="58" />
       <source>Mallipohjat…</source>
       <translation>Templates…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="64" />
+      <location filename="../../gui/actions.py" line="65" />
       <source>Sopimukset…</source>
       <translation>Agreements…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="69" />
+      <location filename="../../gui/actions.py" line="70" />
       <source>Liitä sopimukseen…</source>
       <translation>Link to agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="75" />
+      <location filename="../../gui/actions.py" line="76" />
       <source>Verkkojulkaisun merkinnät…</source>
       <translation>Marks for publishing online…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="81" />
+      <location filename="../../gui/actions.py" line="82" />
       <source>Varmuuskopiot…</source>
       <translation>Backups…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="91" />
+      <location filename="../../gui/actions.py" line="92" />
       <source>Tulosta…</source>
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="95" />
+      <location filename="../../gui/actions.py" line="96" />
       <source>Tulosteet</source>
       <translation>Printouts</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="97" />
+      <location filename="../../gui/actions.py" line="98" />
       <source>Esityslista</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="98" />
+      <location filename="../../gui/actions.py" line="99" />
       <source>Pöytäkirja</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="99" />
+      <location filename="../../gui/actions.py" line="100" />
       <source>Pöytäkirjanote</source>
       <translation>Minutes excerpt</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="100" />
+      <location filename="../../gui/actions.py" line="101" />
       <source>Päätösehdotusluonnos</source>
       <translation>Draft proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="106" />
+      <location filename="../../gui/actions.py" line="107" />
       <source>Esityslista liitteineen</source>
       <translation>Agenda with attachments</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="107" />
+      <location filename="../../gui/actions.py" line="108" />
       <source>Pöytäkirjanote liitteineen</source>
       <translation>Excerpt with attachments</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="113" />
+      <location filename="../../gui/actions.py" line="114" />
       <source>Asiakirjan perään liitetään sen luettelemien liitteiden PDF-tiedostot.</source>
       <translation>The PDF files of the attachments the document lists are added after it.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="120" />
+      <location filename="../../gui/actions.py" line="121" />
       <source>Verkkojulkaisu…</source>
       <translation>Publish online…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="124" />
+      <location filename="../../gui/actions.py" line="125" />
       <source>Pöytäkirjan arkistokappale (PDF/A)…</source>
       <translation>Archival copy of the minutes (PDF/A)…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="128" />
+      <location filename="../../gui/actions.py" line="129" />
       <source>Tarkastettu pöytäkirja PDF/A-muodossa pitkäaikaissäilytykseen ja sen kuvailutiedot XML-tiedostona.</source>
       <translation>The checked minutes as PDF/A for long-term preservation, with their metadata as an XML file.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="218" />
+      <location filename="../../gui/actions.py" line="138" />
+      <source>Vuoden pöytäkirjat</source>
+      <translation>Minutes of the year</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="142" />
+      <source>Valitun vuoden kaikki tarkastetut pöytäkirjat yhtenä asiakirjana päivämääräjärjestyksessä.</source>
+      <translation>All checked minutes of the chosen year as one document, in date order.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="150" />
+      <source>Vuoden pöytäkirjojen arkistokappale (PDF/A)…</source>
+      <translation>Archival copy of the year's minutes (PDF/A)…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="241" />
       <source>Verkkojulkaisu tallennettu: {path}</source>
       <translation>Online version saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="223" />
+      <location filename="../../gui/actions.py" line="246" />
       <source>Verkkojulkaisu tallennettiin, mutta näillä pykälillä ei ole ruotsinkielistä tekstiä, joten ne ovat sivulla suomeksi (ruotsinkieliset tekstit kirjoitetaan asian välilehdelle Ruotsiksi):</source>
       <translation>The publication was saved, but these sections have no Swedish text, so they are in Finnish on the page (the Swedish texts are written on the item's tab In Swedish):</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="231" />
+      <location filename="../../gui/actions.py" line="254" />
       <source>Tekstejä suomeksi</source>
       <translation>Texts in Finnish</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="256" />
+      <location filename="../../gui/actions.py" line="314" />
       <source>Salassa pidettävät pykälät</source>
       <translation>Secret sections</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="257" />
+      <location filename="../../gui/actions.py" line="315" />
       <source>Pöytäkirjassa on salassa pidettäviä pykäliä ({sections}). Otetaanko niiden sisältö arkistokappaleeseen?
 
 Arkistoon tallennetaan yleensä koko pöytäkirja. Jos vastaat Ei, niistä näkyy vain julkinen otsikko, kuten julkisissa asiakirjoissa.</source>
@@ -3410,22 +3425,22 @@ Arkistoon tallennetaan yleensä koko pöytäkirja. Jos vastaat Ei, niistä näky
 The archive usually keeps the whole minutes. If you answer No, they show only their public title, as in public documents.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="264" />
+      <location filename="../../gui/actions.py" line="322" />
       <source>{number} §</source>
       <translation>§ {number}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="272" />
+      <location filename="../../gui/actions.py" line="330" />
       <source>Arkistokappale tallennettu: {path}</source>
       <translation>Archival copy saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="277" />
+      <location filename="../../gui/actions.py" line="335" />
       <source>Arkistokappale tallennettu</source>
       <translation>Archival copy saved</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="278" />
+      <location filename="../../gui/actions.py" line="336" />
       <source>Pöytäkirja tallennettiin PDF/A-2b-muodossa:
 {pdf}
 
@@ -3438,22 +3453,22 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
 {metadata}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="311" />
+      <location filename="../../gui/actions.py" line="369" />
       <source>Verkkojulkaisun merkinnät tallennettu.</source>
       <translation>The marks for publishing online were saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="427" />
+      <location filename="../../gui/actions.py" line="485" />
       <source>(ei sopimusta)</source>
       <translation>(no agreement)</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="440" />
+      <location filename="../../gui/actions.py" line="498" />
       <source>Asia liitetty sopimukseen.</source>
       <translation>Item linked to the agreement.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="442" />
+      <location filename="../../gui/actions.py" line="500" />
       <source>Asian sopimusliitos poistettu.</source>
       <translation>The item's agreement link removed.</translation>
     </message>
@@ -5419,17 +5434,17 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The archive {target} could not be written: {value}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="163" />
+      <location filename="../../core/printing/archival.py" line="168" />
       <source>Arkistokappaleen voi tehdä vain esityslistasta, pöytäkirjasta ja otteesta.</source>
       <translation>An archival copy can be made only of the agenda, the minutes and an excerpt.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="206" />
+      <location filename="../../core/printing/request.py" line="218" />
       <source>Arkistokappaleen voi tehdä vain esityslistasta, tarkastetusta pöytäkirjasta ja sen otteesta, ei luonnoksesta.</source>
       <translation>An archival copy can be made only of the agenda, checked minutes and their excerpts, not of a draft.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="232" />
+      <location filename="../../core/printing/archival.py" line="240" />
       <source>Arkistokappaletta ei voitu tallentaa ({path}): {reason}.</source>
       <translation>The archival copy could not be saved ({path}): {reason}.</translation>
     </message>
@@ -5806,12 +5821,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The meeting has no items.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="176" />
+      <location filename="../../core/printing/request.py" line="188" />
       <source>Kokouksessa {number}/{year} ei ole diaarinumeroa {dnro}.</source>
       <translation>Meeting {number}/{year} has no diary number {dnro}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="168" />
+      <location filename="../../core/printing/request.py" line="180" />
       <source>Kokouksessa {number}/{year} ei ole {section} §.</source>
       <translation>Meeting {number}/{year} has no § {section}.</translation>
     </message>
@@ -5826,7 +5841,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Meeting {number}/{year} has already started; the agenda's publication can no longer be recorded.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="310" />
+      <location filename="../../core/printing/request.py" line="322" />
       <source>Kokous {number}/{year}, {section} §: {parts}</source>
       <translation>Meeting {number}/{year}, § {section}: {parts}</translation>
     </message>
@@ -5836,10 +5851,10 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The meeting cannot be found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="169" />
-      <location filename="../../core/printing/request.py" line="229" />
-      <location filename="../../core/printing/request.py" line="327" />
-      <location filename="../../core/printing/request.py" line="298" />
+      <location filename="../../core/printing/archival.py" line="174" />
+      <location filename="../../core/printing/request.py" line="241" />
+      <location filename="../../core/printing/request.py" line="339" />
+      <location filename="../../core/printing/request.py" line="310" />
       <source>Kokousta ei löytynyt; se on ehkä poistettu.</source>
       <translation>The meeting was not found; it may have been removed.</translation>
     </message>
@@ -6260,7 +6275,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
 {problems}</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="203" />
+      <location filename="../../core/printing/request.py" line="215" />
       <source>Pöytäkirjanote tulostetaan yhdestä pykälästä; valitse yksi pykälä.</source>
       <translation>An excerpt of the minutes is printed from one section; choose one section.</translation>
     </message>
@@ -6578,7 +6593,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The body {body} has no meeting on {day}.{month}.{year}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="146" />
+      <location filename="../../core/printing/request.py" line="158" />
       <source>Toimielimellä {body} ei ole tarkastettuja pöytäkirjoja vuodelta {year}.</source>
       <translation>The body {body} has no checked minutes from {year}.</translation>
     </message>
@@ -6608,6 +6623,11 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <location filename="../../core/organisation.py" line="302" />
       <source>Toimielintä ei löydy.</source>
       <translation>The body was not found.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/request.py" line="142" />
+      <source>Toimielintä ei löytynyt; se on ehkä poistettu.</source>
+      <translation>The body was not found; it may have been deleted.</translation>
     </message>
     <message>
       <location filename="../../core/printing/request.py" line="103" />
@@ -6641,7 +6661,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Importing table {table}…</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="201" />
+      <location filename="../../core/printing/request.py" line="213" />
       <source>Useamman kokouksen asiakirjana voi tulostaa vain pöytäkirjat.</source>
       <translation>Only minutes can be printed as a document covering several meetings.</translation>
     </message>
@@ -6667,7 +6687,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Choose the parties the excerpt was sent to.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="160" />
+      <location filename="../../core/printing/request.py" line="172" />
       <source>Valitse pykälä joko numerolla tai diaarinumerolla.</source>
       <translation>Choose the section either by number or by diary number.</translation>
     </message>
@@ -6677,7 +6697,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Choose how the excerpt was sent to the recipient {recipient}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="267" />
+      <location filename="../../core/printing/request.py" line="279" />
       <source>Valittua pykälää ei löytynyt tästä kokouksesta.</source>
       <translation>The chosen section was not found in this meeting.</translation>
     </message>
@@ -6820,7 +6840,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>by population</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="274" />
+      <location filename="../../core/printing/request.py" line="286" />
       <source>julkaistava otsikko</source>
       <translation>published title</translation>
     </message>
@@ -6845,7 +6865,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>syntax error</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="277" />
+      <location filename="../../core/printing/request.py" line="289" />
       <source>käsittely</source>
       <translation>handling</translation>
     </message>
@@ -6901,7 +6921,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>unexpected character “{char}”</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="273" />
+      <location filename="../../core/printing/request.py" line="285" />
       <source>otsikko</source>
       <translation>title</translation>
     </message>
@@ -6916,12 +6936,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>the power is too large</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="278" />
+      <location filename="../../core/printing/request.py" line="290" />
       <source>päätös</source>
       <translation>decision</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="276" />
+      <location filename="../../core/printing/request.py" line="288" />
       <source>päätösehdotus</source>
       <translation>proposal</translation>
     </message>
@@ -6936,7 +6956,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Swedish</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="275" />
+      <location filename="../../core/printing/request.py" line="287" />
       <source>selostus</source>
       <translation>background</translation>
     </message>
@@ -7137,7 +7157,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>§ {section} {number}. {title}</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="319" />
+      <location filename="../../core/printing/request.py" line="331" />
       <source>{section} §: {parts}</source>
       <translation>§ {section}: {parts}</translation>
     </message>

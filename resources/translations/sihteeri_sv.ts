@@ -1421,7 +1421,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>ConductWindow</name>
     <message>
-      <location filename="../../gui/actions.py" line="360" />
+      <location filename="../../gui/actions.py" line="418" />
       <source>Kokouksen kulku</source>
       <translation>Mötets gång</translation>
     </message>
@@ -3286,122 +3286,137 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Felrapporter: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="45" />
+      <location filename="../../gui/actions.py" line="46" />
       <source>Kokouksen kulku ja pöytäkirja…</source>
       <translation>Mötets gång och protokoll…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="52" />
+      <location filename="../../gui/actions.py" line="53" />
       <source>Laadi ehdotus mallipohjasta…</source>
       <translation>Skriv förslag utifrån en mall…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="57" />
+      <location filename="../../gui/actions.py" line="58" />
       <source>Mallipohjat…</source>
       <translation>Mallar…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="64" />
+      <location filename="../../gui/actions.py" line="65" />
       <source>Sopimukset…</source>
       <translation>Avtal…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="69" />
+      <location filename="../../gui/actions.py" line="70" />
       <source>Liitä sopimukseen…</source>
       <translation>Koppla till avtal…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="75" />
+      <location filename="../../gui/actions.py" line="76" />
       <source>Verkkojulkaisun merkinnät…</source>
       <translation>Markeringar för publicering på nätet…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="81" />
+      <location filename="../../gui/actions.py" line="82" />
       <source>Varmuuskopiot…</source>
       <translation>Säkerhetskopior…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="91" />
+      <location filename="../../gui/actions.py" line="92" />
       <source>Tulosta…</source>
       <translation>Skriv ut…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="95" />
+      <location filename="../../gui/actions.py" line="96" />
       <source>Tulosteet</source>
       <translation>Utskrifter</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="97" />
+      <location filename="../../gui/actions.py" line="98" />
       <source>Esityslista</source>
       <translation>Föredragningslista</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="98" />
+      <location filename="../../gui/actions.py" line="99" />
       <source>Pöytäkirja</source>
       <translation>Protokoll</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="99" />
+      <location filename="../../gui/actions.py" line="100" />
       <source>Pöytäkirjanote</source>
       <translation>Protokollsutdrag</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="100" />
+      <location filename="../../gui/actions.py" line="101" />
       <source>Päätösehdotusluonnos</source>
       <translation>Utkast till beslutsförslag</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="106" />
+      <location filename="../../gui/actions.py" line="107" />
       <source>Esityslista liitteineen</source>
       <translation>Föredragningslista med bilagor</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="107" />
+      <location filename="../../gui/actions.py" line="108" />
       <source>Pöytäkirjanote liitteineen</source>
       <translation>Protokollsutdrag med bilagor</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="113" />
+      <location filename="../../gui/actions.py" line="114" />
       <source>Asiakirjan perään liitetään sen luettelemien liitteiden PDF-tiedostot.</source>
       <translation>PDF-filerna för de bilagor som dokumentet förtecknar fogas efter dokumentet.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="120" />
+      <location filename="../../gui/actions.py" line="121" />
       <source>Verkkojulkaisu…</source>
       <translation>Publicering på nätet…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="124" />
+      <location filename="../../gui/actions.py" line="125" />
       <source>Pöytäkirjan arkistokappale (PDF/A)…</source>
       <translation>Arkivexemplar av protokollet (PDF/A)…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="128" />
+      <location filename="../../gui/actions.py" line="129" />
       <source>Tarkastettu pöytäkirja PDF/A-muodossa pitkäaikaissäilytykseen ja sen kuvailutiedot XML-tiedostona.</source>
       <translation>Det justerade protokollet i PDF/A-format för långtidsförvaring och dess metadata som XML-fil.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="218" />
+      <location filename="../../gui/actions.py" line="138" />
+      <source>Vuoden pöytäkirjat</source>
+      <translation>Årets protokoll</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="142" />
+      <source>Valitun vuoden kaikki tarkastetut pöytäkirjat yhtenä asiakirjana päivämääräjärjestyksessä.</source>
+      <translation>Alla justerade protokoll från det valda året som en handling i datumordning.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="150" />
+      <source>Vuoden pöytäkirjojen arkistokappale (PDF/A)…</source>
+      <translation>Arkivexemplar av årets protokoll (PDF/A)…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="241" />
       <source>Verkkojulkaisu tallennettu: {path}</source>
       <translation>Publiceringen sparades: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="223" />
+      <location filename="../../gui/actions.py" line="246" />
       <source>Verkkojulkaisu tallennettiin, mutta näillä pykälillä ei ole ruotsinkielistä tekstiä, joten ne ovat sivulla suomeksi (ruotsinkieliset tekstit kirjoitetaan asian välilehdelle Ruotsiksi):</source>
       <translation>Publikationen sparades, men dessa paragrafer har ingen svensk text, så de står på finska på sidan (de svenska texterna skrivs på ärendets flik På svenska):</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="231" />
+      <location filename="../../gui/actions.py" line="254" />
       <source>Tekstejä suomeksi</source>
       <translation>Texter på finska</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="256" />
+      <location filename="../../gui/actions.py" line="314" />
       <source>Salassa pidettävät pykälät</source>
       <translation>Sekretessbelagda paragrafer</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="257" />
+      <location filename="../../gui/actions.py" line="315" />
       <source>Pöytäkirjassa on salassa pidettäviä pykäliä ({sections}). Otetaanko niiden sisältö arkistokappaleeseen?
 
 Arkistoon tallennetaan yleensä koko pöytäkirja. Jos vastaat Ei, niistä näkyy vain julkinen otsikko, kuten julkisissa asiakirjoissa.</source>
@@ -3410,22 +3425,22 @@ Arkistoon tallennetaan yleensä koko pöytäkirja. Jos vastaat Ei, niistä näky
 Vanligen arkiveras hela protokollet. Om du svarar Nej visas för dem endast den offentliga rubriken, som i offentliga handlingar.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="264" />
+      <location filename="../../gui/actions.py" line="322" />
       <source>{number} §</source>
       <translation>§ {number}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="272" />
+      <location filename="../../gui/actions.py" line="330" />
       <source>Arkistokappale tallennettu: {path}</source>
       <translation>Arkivexemplaret sparades: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="277" />
+      <location filename="../../gui/actions.py" line="335" />
       <source>Arkistokappale tallennettu</source>
       <translation>Arkivexemplaret sparades</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="278" />
+      <location filename="../../gui/actions.py" line="336" />
       <source>Pöytäkirja tallennettiin PDF/A-2b-muodossa:
 {pdf}
 
@@ -3438,22 +3453,22 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
 {metadata}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="311" />
+      <location filename="../../gui/actions.py" line="369" />
       <source>Verkkojulkaisun merkinnät tallennettu.</source>
       <translation>Markeringarna för publicering på nätet sparades.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="427" />
+      <location filename="../../gui/actions.py" line="485" />
       <source>(ei sopimusta)</source>
       <translation>(inget avtal)</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="440" />
+      <location filename="../../gui/actions.py" line="498" />
       <source>Asia liitetty sopimukseen.</source>
       <translation>Ärendet kopplat till avtalet.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="442" />
+      <location filename="../../gui/actions.py" line="500" />
       <source>Asian sopimusliitos poistettu.</source>
       <translation>Ärendets avtalskoppling borttagen.</translation>
     </message>
@@ -5419,17 +5434,17 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Arkivet {target} kunde inte skrivas: {value}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="163" />
+      <location filename="../../core/printing/archival.py" line="168" />
       <source>Arkistokappaleen voi tehdä vain esityslistasta, pöytäkirjasta ja otteesta.</source>
       <translation>Ett arkivexemplar kan göras endast av föredragningslistan, protokollet och protokollsutdraget.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="206" />
+      <location filename="../../core/printing/request.py" line="218" />
       <source>Arkistokappaleen voi tehdä vain esityslistasta, tarkastetusta pöytäkirjasta ja sen otteesta, ei luonnoksesta.</source>
       <translation>Ett arkivexemplar kan göras endast av föredragningslistan, ett justerat protokoll och utdrag ur det, inte av ett utkast.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="232" />
+      <location filename="../../core/printing/archival.py" line="240" />
       <source>Arkistokappaletta ei voitu tallentaa ({path}): {reason}.</source>
       <translation>Arkivexemplaret kunde inte sparas ({path}): {reason}.</translation>
     </message>
@@ -5806,12 +5821,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Mötet har inga ärenden.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="176" />
+      <location filename="../../core/printing/request.py" line="188" />
       <source>Kokouksessa {number}/{year} ei ole diaarinumeroa {dnro}.</source>
       <translation>Möte {number}/{year} har inget diarienummer {dnro}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="168" />
+      <location filename="../../core/printing/request.py" line="180" />
       <source>Kokouksessa {number}/{year} ei ole {section} §.</source>
       <translation>Möte {number}/{year} har ingen {section} §.</translation>
     </message>
@@ -5826,7 +5841,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Möte {number}/{year} har redan inletts; publiceringen av föredragningslistan antecknas inte längre.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="310" />
+      <location filename="../../core/printing/request.py" line="322" />
       <source>Kokous {number}/{year}, {section} §: {parts}</source>
       <translation>Möte {number}/{year}, § {section}: {parts}</translation>
     </message>
@@ -5836,10 +5851,10 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Mötet hittas inte; det har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="169" />
-      <location filename="../../core/printing/request.py" line="229" />
-      <location filename="../../core/printing/request.py" line="327" />
-      <location filename="../../core/printing/request.py" line="298" />
+      <location filename="../../core/printing/archival.py" line="174" />
+      <location filename="../../core/printing/request.py" line="241" />
+      <location filename="../../core/printing/request.py" line="339" />
+      <location filename="../../core/printing/request.py" line="310" />
       <source>Kokousta ei löytynyt; se on ehkä poistettu.</source>
       <translation>Mötet hittades inte; det har kanske tagits bort.</translation>
     </message>
@@ -6260,7 +6275,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
 {problems}</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="203" />
+      <location filename="../../core/printing/request.py" line="215" />
       <source>Pöytäkirjanote tulostetaan yhdestä pykälästä; valitse yksi pykälä.</source>
       <translation>Ett protokollsutdrag skrivs ut ur en paragraf; välj en paragraf.</translation>
     </message>
@@ -6578,7 +6593,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Organet {body} har inget möte {day}.{month}.{year}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="146" />
+      <location filename="../../core/printing/request.py" line="158" />
       <source>Toimielimellä {body} ei ole tarkastettuja pöytäkirjoja vuodelta {year}.</source>
       <translation>Organet {body} har inga justerade protokoll från år {year}.</translation>
     </message>
@@ -6608,6 +6623,11 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <location filename="../../core/organisation.py" line="302" />
       <source>Toimielintä ei löydy.</source>
       <translation>Organet hittades inte.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/request.py" line="142" />
+      <source>Toimielintä ei löytynyt; se on ehkä poistettu.</source>
+      <translation>Organet hittades inte; det har kanske tagits bort.</translation>
     </message>
     <message>
       <location filename="../../core/printing/request.py" line="103" />
@@ -6641,7 +6661,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Importerar tabellen {table}…</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="201" />
+      <location filename="../../core/printing/request.py" line="213" />
       <source>Useamman kokouksen asiakirjana voi tulostaa vain pöytäkirjat.</source>
       <translation>Som handling för flera möten kan endast protokoll skrivas ut.</translation>
     </message>
@@ -6667,7 +6687,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Välj de parter som utdraget skickades till.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="160" />
+      <location filename="../../core/printing/request.py" line="172" />
       <source>Valitse pykälä joko numerolla tai diaarinumerolla.</source>
       <translation>Välj paragrafen antingen med nummer eller med diarienummer.</translation>
     </message>
@@ -6677,7 +6697,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Välj hur utdraget skickades till mottagaren {recipient}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="267" />
+      <location filename="../../core/printing/request.py" line="279" />
       <source>Valittua pykälää ei löytynyt tästä kokouksesta.</source>
       <translation>Den valda paragrafen hittades inte i detta möte.</translation>
     </message>
@@ -6820,7 +6840,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>enligt invånarantal</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="274" />
+      <location filename="../../core/printing/request.py" line="286" />
       <source>julkaistava otsikko</source>
       <translation>rubrik som publiceras</translation>
     </message>
@@ -6845,7 +6865,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>skrivfel</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="277" />
+      <location filename="../../core/printing/request.py" line="289" />
       <source>käsittely</source>
       <translation>behandling</translation>
     </message>
@@ -6901,7 +6921,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>oväntat tecken ”{char}”</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="273" />
+      <location filename="../../core/printing/request.py" line="285" />
       <source>otsikko</source>
       <translation>rubrik</translation>
     </message>
@@ -6916,12 +6936,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>potensen är för stor</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="278" />
+      <location filename="../../core/printing/request.py" line="290" />
       <source>päätös</source>
       <translation>beslut</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="276" />
+      <location filename="../../core/printing/request.py" line="288" />
       <source>päätösehdotus</source>
       <translation>beslutsförslag</translation>
     </message>
@@ -6936,7 +6956,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>svenska</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="275" />
+      <location filename="../../core/printing/request.py" line="287" />
       <source>selostus</source>
       <translation>redogörelse</translation>
     </message>
@@ -7137,7 +7157,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>§ {section} {number}. {title}</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="319" />
+      <location filename="../../core/printing/request.py" line="331" />
       <source>{section} §: {parts}</source>
       <translation>§ {section}: {parts}</translation>
     </message>

@@ -200,7 +200,7 @@ def test_metadata_of_a_secret_section_follows_the_documents_publicity(sqlite_dem
         item.secrecy_ground = "JulkL (621/1999) 24.1 § 30 k"
         meeting_id, number = meeting.id, item.section_number
     with sqlite_demo_db.session() as session:
-        assert secret_sections(session, meeting_id) == [number]
+        assert secret_sections(session, [meeting_id]) == [number]
         public = archival_copy(session, DocumentRequest(DocumentKind.AGENDA, meeting_id), pdf_name="a.pdf")
         secret = archival_copy(
             session, DocumentRequest(DocumentKind.AGENDA, meeting_id, public=False), pdf_name="b.pdf"

@@ -290,3 +290,49 @@ def test_archival_copy_of_checked_minutes_is_saved_with_its_metadata(
         text = xml.read_text(encoding="utf-8")
         assert f'secret-content="{str(include).lower()}"' in text
         assert f"<title>{expected}" in text
+
+
+@OFFSCREEN_SHOW
+def test_a_years_minutes_preview_and_archival_copy_from_the_window(
+    qtbot: QtBot, sqlite_demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ensure Tulosteet → Vuoden pöytäkirjat previews the selected meeting's year of checked minutes in one document,
+    the year's archival copy lists every meeting in its XML, and a year without checked minutes says so."""
+    from PySide6.QtCore import QSettings
+
+    from core.printing.pdfa import claimed_conformance
+    from gui.settings import Settings
+    from tests.gui.desk_support import AnsweringPrompts, make_window
+
+    with sqlite_demo_db.session() as session:
+        checked_id = find_meeting(session, body="Maakuntahallitus", date=dt.date(2025, 10, 13)).id
+        open_id = find_meeting(session, body="Hyvinvointilautakunta", date=dt.date(2025, 10, 21)).id
+    prompts = AnsweringPrompts()
+    settings = Settings(QSettings(str(tmp_path / "asetukset.ini"), QSettings.Format.IniFormat))
+    window = make_window(qtbot, sqlite_demo_db, settings, prompts)
+    window.select_meeting(checked_id)
+    preview, archival = window.named_actions["print_year_minutes"], window.named_actions["archival_year"]
+    assert preview.isEnabled() and archival.isEnabled()
+    preview.trigger()
+    qtbot.waitUntil(lambda: window.last_operation is not None and window.last_operation.done, timeout=30_000)
+    rendered = window.last_operation.result  # type: ignore[union-attr]
+    assert rendered is not None and rendered.name.endswith("_poytakirja.pdf")
+    assert "Kokous 9/2025" in read_pdf(rendered.pdf).text
+    for widget in list(window.findChildren(PrintPreviewDialog)):
+        widget.close()
+
+    chosen = tmp_path / "mh-2025.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(chosen), "PDF"))
+    archival.trigger()
+    qtbot.waitUntil(lambda: window.last_operation is not None and window.last_operation.done, timeout=30_000)
+    assert claimed_conformance(chosen.read_bytes()) == "2B"
+    assert chosen.with_suffix(".xml").read_text(encoding="utf-8").count("<meeting ") >= 1
+
+    shown: list[str] = []
+    errors.set_presenter(lambda _parent, _title, text, _is_bug: shown.append(text))
+    try:
+        window.select_meeting(open_id)  # the welfare board has no checked minutes in 2025
+        preview.trigger()
+    finally:
+        errors.set_presenter(None)
+    assert shown and "ei ole tarkastettuja pöytäkirjoja vuodelta 2025" in shown[0]
