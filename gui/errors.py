@@ -41,6 +41,7 @@ _TITLES = (
     QT_TRANSLATE_NOOP("errors", "Virhe mallipohjassa"),
     QT_TRANSLATE_NOOP("errors", "Arkistoa ei voi tuoda"),
     QT_TRANSLATE_NOOP("errors", "Varmuuskopio-ohjelma puuttuu"),
+    QT_TRANSLATE_NOOP("errors", "Arkistokappaletta ei voitu tehdä"),
 )
 
 

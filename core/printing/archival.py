@@ -2,17 +2,18 @@
 
 Long-term archival copies are PDF/A with their metadata in XML or CSV. ``archival_copy`` renders the document as
 PDF/A-2b (``DocumentFormat.PDFA``, ``core.printing.pdfa``) and describes it in ``metadata_xml``: the file (name,
-size, SHA-256, format), the document (kind, language, title, whether secret content and personal data are in
-it, or left out), the organisation, body and meetings (number, date, times, place, state, the checking and publication
-dates and the fingerprint of the checked minutes) and every § in it with its diary number, task class,
-publicity, ground of secrecy, personal-data mark, outcome and appeal route. The values of coded fields are
-the database's own codes (``db.enums``), so a reader can map them without Sihteeri. ``write_copy`` writes
-the two files, ``NAME.pdf`` and ``NAME.xml``, so that neither is left half written.
+size, SHA-256, format and the validator that approved it), the document (kind, language, title, whether secret
+content and personal data are in it, or left out), the organisation, body and meetings (number, date, times,
+place, state, the checking and publication dates and the fingerprint of the checked minutes) and every § in it
+with its diary number, task class, publicity, ground of secrecy, personal-data mark, outcome and appeal route.
+The values of coded fields are the database's own codes (``db.enums``), so a reader can map them without
+Sihteeri. ``write_copy`` writes the two files, ``NAME.pdf`` and ``NAME.xml``, so that neither is left half
+written.
 
 Schema, version 1 (namespace ``urn:sihteeri:archival-copy:1``)::
 
     <archival-copy format-version="1">
-      <file name="..." format="PDF/A-2b" size="..." sha256="..."/>
+      <file name="..." format="PDF/A-2b" verified-by="pikepdf 10.18.0" size="..." sha256="..."/>
       <created>2026-11-26T15:02:11+02:00</created>       ISO 8601, with the computer's offset
       <application>Sihteeri 0.1.0</application>
       <document kind="minutes|agenda|excerpt" language="fi|sv" secret-content="true|false"
@@ -47,6 +48,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core.printing.labels import Labels
+from core.printing.pdfa import FORMAT_NAME, validator_name
 from core.printing.request import (
     DocumentFormat,
     DocumentKind,
@@ -66,7 +68,6 @@ if TYPE_CHECKING:
 
 NAMESPACE = "urn:sihteeri:archival-copy:1"
 FORMAT_VERSION = "1"
-PDFA_NAME = "PDF/A-2b"
 _KINDS = (DocumentKind.AGENDA, DocumentKind.MINUTES, DocumentKind.EXCERPT)
 
 
@@ -177,7 +178,8 @@ def metadata_xml(session: Session, request: DocumentRequest, pdf: bytes, *, pdf_
     root.set("format-version", FORMAT_VERSION)
     file = ET.SubElement(root, "file")
     _set(file, "name", pdf_name)
-    _set(file, "format", PDFA_NAME)
+    _set(file, "format", FORMAT_NAME)
+    _set(file, "verified-by", validator_name())
     _set(file, "size", len(pdf))
     _set(file, "sha256", hashlib.sha256(pdf).hexdigest())
     _text(root, "created", dt.datetime.now().astimezone().isoformat(timespec="seconds"))

@@ -20,6 +20,13 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         " If the meetings swap numbers, first give one of them a temporary number.",
     ),
     "Anna mallipohjalle nimi.": ("Ge mallen ett namn.", "Give the template a name."),
+    "PDF/A-tarkistus ei hyväksynyt arkistokappaletta, joten sitä ei tallennettu. Ilmoita tästä ohjelman "
+    "ylläpitäjälle. Tarkistuksen havainnot: {findings}": (
+        "PDF/A-kontrollen godkände inte arkivexemplaret, så det sparades inte. Meddela programmets "
+        "administratör. Kontrollens fynd: {findings}",
+        "The PDF/A check did not approve the archival copy, so it was not saved. Please tell the program's "
+        "maintainer. What the check found: {findings}",
+    ),
     "Toimielintä ei löytynyt; se on ehkä poistettu.": (
         "Organet hittades inte; det har kanske tagits bort.",
         "The body was not found; it may have been deleted.",

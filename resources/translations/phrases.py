@@ -1061,6 +1061,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Virhe": ("Fel", "Error"),
     "Tietokantaa ei voi käyttää": ("Databasen kan inte användas", "The database cannot be used"),
     "Levy täynnä": ("Disken full", "Disk full"),
+    "Arkistokappaletta ei voitu tehdä": ("Arkivexemplaret kunde inte göras", "The archival copy could not be made"),
     "Toimintoa ei voi tehdä": ("Åtgärden kan inte utföras", "The action cannot be done"),
     "Virheellinen tieto": ("Felaktig uppgift", "Invalid data"),
     "Ei löytynyt": ("Hittades inte", "Not found"),

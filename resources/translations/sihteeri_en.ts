@@ -5168,14 +5168,19 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Backup program missing</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="93" />
+      <location filename="../../gui/errors.py" line="44" />
+      <source>Arkistokappaletta ei voitu tehdä</source>
+      <translation>The archival copy could not be made</translation>
+    </message>
+    <message>
+      <location filename="../../gui/errors.py" line="94" />
       <source>Virheraportti tallennettiin tiedostoon:
 {path}</source>
       <translation>The error report was saved to the file:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="97" />
+      <location filename="../../gui/errors.py" line="98" />
       <source>Sihteerissä tapahtui odottamaton virhe. Tallentamattomat muutokset on tallennettu luonnoksina, ja ne tarjotaan palautettaviksi, kun avaat asian uudelleen.
 
 {where}</source>
@@ -5184,7 +5189,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
 {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="102" />
+      <location filename="../../gui/errors.py" line="103" />
       <source>Odottamaton virhe</source>
       <translation>Unexpected error</translation>
     </message>
@@ -5434,7 +5439,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The archive {target} could not be written: {value}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="168" />
+      <location filename="../../core/printing/archival.py" line="169" />
       <source>Arkistokappaleen voi tehdä vain esityslistasta, pöytäkirjasta ja otteesta.</source>
       <translation>An archival copy can be made only of the agenda, the minutes and an excerpt.</translation>
     </message>
@@ -5444,7 +5449,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>An archival copy can be made only of the agenda, checked minutes and their excerpts, not of a draft.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="240" />
+      <location filename="../../core/printing/archival.py" line="242" />
       <source>Arkistokappaletta ei voitu tallentaa ({path}): {reason}.</source>
       <translation>The archival copy could not be saved ({path}): {reason}.</translation>
     </message>
@@ -5851,7 +5856,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The meeting cannot be found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="174" />
+      <location filename="../../core/printing/archival.py" line="175" />
       <location filename="../../core/printing/request.py" line="241" />
       <location filename="../../core/printing/request.py" line="339" />
       <location filename="../../core/printing/request.py" line="310" />
@@ -6148,6 +6153,11 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <location filename="../../core/printing/excerpt.py" line="46" />
       <source>Otteen oikeaksi todistajaa ei löytynyt.</source>
       <translation>The person certifying the excerpt was not found.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/pdfa.py" line="68" />
+      <source>PDF/A-tarkistus ei hyväksynyt arkistokappaletta, joten sitä ei tallennettu. Ilmoita tästä ohjelman ylläpitäjälle. Tarkistuksen havainnot: {findings}</source>
+      <translation>The PDF/A check did not approve the archival copy, so it was not saved. Please tell the program's maintainer. What the check found: {findings}</translation>
     </message>
     <message>
       <location filename="../../db/backup.py" line="1469" />

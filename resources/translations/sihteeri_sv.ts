@@ -5168,14 +5168,19 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Säkerhetskopieringsprogrammet saknas</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="93" />
+      <location filename="../../gui/errors.py" line="44" />
+      <source>Arkistokappaletta ei voitu tehdä</source>
+      <translation>Arkivexemplaret kunde inte göras</translation>
+    </message>
+    <message>
+      <location filename="../../gui/errors.py" line="94" />
       <source>Virheraportti tallennettiin tiedostoon:
 {path}</source>
       <translation>Felrapporten sparades i filen:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="97" />
+      <location filename="../../gui/errors.py" line="98" />
       <source>Sihteerissä tapahtui odottamaton virhe. Tallentamattomat muutokset on tallennettu luonnoksina, ja ne tarjotaan palautettaviksi, kun avaat asian uudelleen.
 
 {where}</source>
@@ -5184,7 +5189,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
 {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="102" />
+      <location filename="../../gui/errors.py" line="103" />
       <source>Odottamaton virhe</source>
       <translation>Oväntat fel</translation>
     </message>
@@ -5434,7 +5439,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Arkivet {target} kunde inte skrivas: {value}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="168" />
+      <location filename="../../core/printing/archival.py" line="169" />
       <source>Arkistokappaleen voi tehdä vain esityslistasta, pöytäkirjasta ja otteesta.</source>
       <translation>Ett arkivexemplar kan göras endast av föredragningslistan, protokollet och protokollsutdraget.</translation>
     </message>
@@ -5444,7 +5449,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Ett arkivexemplar kan göras endast av föredragningslistan, ett justerat protokoll och utdrag ur det, inte av ett utkast.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="240" />
+      <location filename="../../core/printing/archival.py" line="242" />
       <source>Arkistokappaletta ei voitu tallentaa ({path}): {reason}.</source>
       <translation>Arkivexemplaret kunde inte sparas ({path}): {reason}.</translation>
     </message>
@@ -5851,7 +5856,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Mötet hittas inte; det har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="174" />
+      <location filename="../../core/printing/archival.py" line="175" />
       <location filename="../../core/printing/request.py" line="241" />
       <location filename="../../core/printing/request.py" line="339" />
       <location filename="../../core/printing/request.py" line="310" />
@@ -6148,6 +6153,11 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <location filename="../../core/printing/excerpt.py" line="46" />
       <source>Otteen oikeaksi todistajaa ei löytynyt.</source>
       <translation>Den som bestyrker utdraget hittades inte.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/pdfa.py" line="68" />
+      <source>PDF/A-tarkistus ei hyväksynyt arkistokappaletta, joten sitä ei tallennettu. Ilmoita tästä ohjelman ylläpitäjälle. Tarkistuksen havainnot: {findings}</source>
+      <translation>PDF/A-kontrollen godkände inte arkivexemplaret, så det sparades inte. Meddela programmets administratör. Kontrollens fynd: {findings}</translation>
     </message>
     <message>
       <location filename="../../db/backup.py" line="1469" />

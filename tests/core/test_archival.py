@@ -25,7 +25,7 @@ from core.printing import (
     year_minutes,
 )
 from core.printing.archival import NAMESPACE, archival_copy, metadata_name, secret_sections, write_copy
-from core.printing.pdfa import claimed_conformance, srgb_profile, to_pdfa
+from core.printing.pdfa import ArchivalCopyRefused, claimed_conformance, to_pdfa, validate
 from db.engine import Database
 from db.enums import Publicity
 from db.errors import DiskFull, ValidationError
@@ -71,8 +71,8 @@ def test_every_document_embeds_every_font_it_uses(sqlite_demo_db: Database, kind
 
 
 def test_pdfa_claims_part_2b_with_matching_metadata_and_an_srgb_output_intent(demo_db: Database) -> None:
-    """Ensure the archival minutes are PDF/A-2b: the claim, XMP equal to the document information, an sRGB
-    output intent, a file identifier, and the same text as the PDF for paper."""
+    """Ensure the archival minutes are PDF/A-2b approved by pikepdf's validator: the claim, XMP equal to the
+    document information, an sRGB output intent, a file identifier, and the same text as the PDF for paper."""
     with demo_db.session() as session:
         meeting = _regional(session)
         plain = render_in_session(session, DocumentRequest(DocumentKind.MINUTES, meeting.id))
@@ -80,7 +80,9 @@ def test_pdfa_claims_part_2b_with_matching_metadata_and_an_srgb_output_intent(de
             session, DocumentRequest(DocumentKind.MINUTES, meeting.id, format=DocumentFormat.PDFA)
         )
     assert claimed_conformance(plain) == ""
+    assert validate(plain)  # the PDF for paper is not PDF/A: the validator says why
     assert claimed_conformance(archival) == "2B"
+    assert validate(archival) == []
     assert archival.startswith(b"%PDF-1.")
     assert all(byte > 127 for byte in archival.split(b"\n")[1][1:5])  # the binary comment after the header
     with pikepdf.open(BytesIO(archival)) as document:
@@ -90,19 +92,41 @@ def test_pdfa_claims_part_2b_with_matching_metadata_and_an_srgb_output_intent(de
         assert str(info.Author) == meta["dc:creator"][0] == "Päijät-Hämeen liitto"
         assert str(info.Subject) == meta["dc:description"]
         assert str(info.Creator) == meta["xmp:CreatorTool"] == "Sihteeri"
-        assert "/Trapped" not in info and "/Keywords" not in info  # ReportLab's empty and default entries
         assert meta["dc:language"] == {"fi"}
         assert "/Filter" not in document.Root.Metadata
         (intent,) = document.Root.OutputIntents
         assert intent.S == pikepdf.Name.GTS_PDFA1
         profile = intent.DestOutputProfile
-        assert int(profile.N) == 3 and profile.read_bytes() == srgb_profile()
-        header = srgb_profile()[:20]
-        assert header[12:16] == b"mntr" and header[16:20] == b"RGB " and header[8] < 5  # display, RGB, version 4
+        header = profile.read_bytes()[:20]
+        assert int(profile.N) == 3
+        assert header[12:16] == b"mntr" and header[16:20] == b"RGB " and header[8] < 5  # display, RGB, below v5
         assert len(document.trailer.ID) == 2
         assert "/Encrypt" not in document.trailer
+        assert all("/Trans" not in page.obj for page in document.pages)
     assert read_pdf(archival).text == read_pdf(plain).text
     assert all(_fonts(archival).values())
+
+
+def test_a_copy_the_validator_does_not_approve_is_refused() -> None:
+    """Ensure a document with something the PDF/A validator cannot approve (here a page transition effect, which
+    no Sihteeri document has) is refused with a Finnish message naming the finding, and no bytes come back."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from core.printing.fonts import REGULAR, register_fonts
+
+    register_fonts()
+    buffer = BytesIO()
+    canvas = Canvas(buffer, initialFontName=REGULAR)
+    canvas.setFont(REGULAR, 12)
+    canvas.drawString(72, 720, "Koe")
+    canvas.save()
+    with pikepdf.open(BytesIO(buffer.getvalue())) as document:
+        document.pages[0].obj.Trans = pikepdf.Dictionary(S=pikepdf.Name.Dissolve)
+        changed = BytesIO()
+        document.save(changed)
+    with pytest.raises(ArchivalCopyRefused, match=r"PDF/A-tarkistus ei hyväksynyt arkistokappaletta.*Trans"):
+        to_pdfa(changed.getvalue())
+    assert to_pdfa(buffer.getvalue())  # the same document without the effect is approved
 
 
 def test_to_pdfa_keeps_a_documents_own_entries_and_needs_no_language(tmp_path: Path) -> None:
@@ -120,6 +144,7 @@ def test_to_pdfa_keeps_a_documents_own_entries_and_needs_no_language(tmp_path: P
     canvas.drawString(72, 720, "Sámi: č đ ŋ ŧ ž á")
     canvas.save()
     converted = to_pdfa(buffer.getvalue())
+    assert validate(converted) == []
     with pikepdf.open(BytesIO(converted)) as document:
         meta = document.open_metadata()
         assert meta["pdf:Keywords"] == str(document.docinfo.Keywords) == "pöytäkirja, arkisto"
@@ -162,6 +187,7 @@ def test_metadata_describes_the_file_the_meeting_and_every_section(demo_db: Data
     assert file.attrib == {
         "name": name,
         "format": "PDF/A-2b",
+        "verified-by": f"pikepdf {pikepdf.__version__}",
         "size": str(len(copy.pdf)),
         "sha256": hashlib.sha256(copy.pdf).hexdigest(),
     }
