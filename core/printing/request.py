@@ -253,6 +253,8 @@ def render_in_session(session: Session, request: DocumentRequest, *, progress: P
     if request.format == DocumentFormat.PDFA:
         from core.printing.pdfa import to_pdfa
 
+        if progress is not None:  # the check takes about as long as the printing itself; the bar waits meanwhile
+            progress.update(0, 0, msg("Tarkistetaan arkistokappaleen PDF/A-muotoa…"))
         return to_pdfa(document)
     return document
 

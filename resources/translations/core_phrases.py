@@ -27,6 +27,10 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         "The PDF/A check did not approve the archival copy, so it was not saved. Please tell the program's "
         "maintainer. What the check found: {findings}",
     ),
+    "Tarkistetaan arkistokappaleen PDF/A-muotoa…": (
+        "Arkivexemplarets PDF/A-format kontrolleras…",
+        "Checking the archival copy's PDF/A format…",
+    ),
     "Toimielintä ei löytynyt; se on ehkä poistettu.": (
         "Organet hittades inte; det har kanske tagits bort.",
         "The body was not found; it may have been deleted.",

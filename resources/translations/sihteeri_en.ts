@@ -5846,7 +5846,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Meeting {number}/{year} has already started; the agenda's publication can no longer be recorded.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="322" />
+      <location filename="../../core/printing/request.py" line="324" />
       <source>Kokous {number}/{year}, {section} §: {parts}</source>
       <translation>Meeting {number}/{year}, § {section}: {parts}</translation>
     </message>
@@ -5858,8 +5858,8 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
     <message>
       <location filename="../../core/printing/archival.py" line="175" />
       <location filename="../../core/printing/request.py" line="241" />
-      <location filename="../../core/printing/request.py" line="339" />
-      <location filename="../../core/printing/request.py" line="310" />
+      <location filename="../../core/printing/request.py" line="341" />
+      <location filename="../../core/printing/request.py" line="312" />
       <source>Kokousta ei löytynyt; se on ehkä poistettu.</source>
       <translation>The meeting was not found; it may have been removed.</translation>
     </message>
@@ -6381,6 +6381,11 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Verifying the archive…</translation>
     </message>
     <message>
+      <location filename="../../core/printing/request.py" line="257" />
+      <source>Tarkistetaan arkistokappaleen PDF/A-muotoa…</source>
+      <translation>Checking the archival copy's PDF/A format…</translation>
+    </message>
+    <message>
       <location filename="../../db/backup.py" line="827" />
       <location filename="../../db/backup.py" line="1369" />
       <source>Tarkistetaan varmuuskopiota…</source>
@@ -6707,7 +6712,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Choose how the excerpt was sent to the recipient {recipient}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="279" />
+      <location filename="../../core/printing/request.py" line="281" />
       <source>Valittua pykälää ei löytynyt tästä kokouksesta.</source>
       <translation>The chosen section was not found in this meeting.</translation>
     </message>
@@ -6850,7 +6855,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>by population</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="286" />
+      <location filename="../../core/printing/request.py" line="288" />
       <source>julkaistava otsikko</source>
       <translation>published title</translation>
     </message>
@@ -6875,7 +6880,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>syntax error</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="289" />
+      <location filename="../../core/printing/request.py" line="291" />
       <source>käsittely</source>
       <translation>handling</translation>
     </message>
@@ -6931,7 +6936,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>unexpected character “{char}”</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="285" />
+      <location filename="../../core/printing/request.py" line="287" />
       <source>otsikko</source>
       <translation>title</translation>
     </message>
@@ -6946,12 +6951,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>the power is too large</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="290" />
+      <location filename="../../core/printing/request.py" line="292" />
       <source>päätös</source>
       <translation>decision</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="288" />
+      <location filename="../../core/printing/request.py" line="290" />
       <source>päätösehdotus</source>
       <translation>proposal</translation>
     </message>
@@ -6966,7 +6971,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Swedish</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="287" />
+      <location filename="../../core/printing/request.py" line="289" />
       <source>selostus</source>
       <translation>background</translation>
     </message>
@@ -7167,7 +7172,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>§ {section} {number}. {title}</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="331" />
+      <location filename="../../core/printing/request.py" line="333" />
       <source>{section} §: {parts}</source>
       <translation>§ {section}: {parts}</translation>
     </message>

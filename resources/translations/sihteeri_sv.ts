@@ -5846,7 +5846,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Möte {number}/{year} har redan inletts; publiceringen av föredragningslistan antecknas inte längre.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="322" />
+      <location filename="../../core/printing/request.py" line="324" />
       <source>Kokous {number}/{year}, {section} §: {parts}</source>
       <translation>Möte {number}/{year}, § {section}: {parts}</translation>
     </message>
@@ -5858,8 +5858,8 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
     <message>
       <location filename="../../core/printing/archival.py" line="175" />
       <location filename="../../core/printing/request.py" line="241" />
-      <location filename="../../core/printing/request.py" line="339" />
-      <location filename="../../core/printing/request.py" line="310" />
+      <location filename="../../core/printing/request.py" line="341" />
+      <location filename="../../core/printing/request.py" line="312" />
       <source>Kokousta ei löytynyt; se on ehkä poistettu.</source>
       <translation>Mötet hittades inte; det har kanske tagits bort.</translation>
     </message>
@@ -6381,6 +6381,11 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Kontrollerar arkivet…</translation>
     </message>
     <message>
+      <location filename="../../core/printing/request.py" line="257" />
+      <source>Tarkistetaan arkistokappaleen PDF/A-muotoa…</source>
+      <translation>Arkivexemplarets PDF/A-format kontrolleras…</translation>
+    </message>
+    <message>
       <location filename="../../db/backup.py" line="827" />
       <location filename="../../db/backup.py" line="1369" />
       <source>Tarkistetaan varmuuskopiota…</source>
@@ -6707,7 +6712,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Välj hur utdraget skickades till mottagaren {recipient}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="279" />
+      <location filename="../../core/printing/request.py" line="281" />
       <source>Valittua pykälää ei löytynyt tästä kokouksesta.</source>
       <translation>Den valda paragrafen hittades inte i detta möte.</translation>
     </message>
@@ -6850,7 +6855,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>enligt invånarantal</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="286" />
+      <location filename="../../core/printing/request.py" line="288" />
       <source>julkaistava otsikko</source>
       <translation>rubrik som publiceras</translation>
     </message>
@@ -6875,7 +6880,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>skrivfel</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="289" />
+      <location filename="../../core/printing/request.py" line="291" />
       <source>käsittely</source>
       <translation>behandling</translation>
     </message>
@@ -6931,7 +6936,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>oväntat tecken ”{char}”</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="285" />
+      <location filename="../../core/printing/request.py" line="287" />
       <source>otsikko</source>
       <translation>rubrik</translation>
     </message>
@@ -6946,12 +6951,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>potensen är för stor</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="290" />
+      <location filename="../../core/printing/request.py" line="292" />
       <source>päätös</source>
       <translation>beslut</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="288" />
+      <location filename="../../core/printing/request.py" line="290" />
       <source>päätösehdotus</source>
       <translation>beslutsförslag</translation>
     </message>
@@ -6966,7 +6971,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>svenska</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="287" />
+      <location filename="../../core/printing/request.py" line="289" />
       <source>selostus</source>
       <translation>redogörelse</translation>
     </message>
@@ -7167,7 +7172,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>§ {section} {number}. {title}</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="331" />
+      <location filename="../../core/printing/request.py" line="333" />
       <source>{section} §: {parts}</source>
       <translation>§ {section}: {parts}</translation>
     </message>

@@ -290,3 +290,18 @@ def test_metadata_is_valid_xml_whatever_the_texts_hold(sqlite_demo_db: Database)
     root = _parse(copy.metadata)  # parses: nothing invalid was written
     section = next(s for s in root.iter(f"{{{NAMESPACE}}}section") if s.get("number") == str(number))
     assert section.findtext("a:title", namespaces=N) == "Rivi<b>& Čoavddis"
+
+
+def test_the_pdfa_check_is_shown_as_a_step_of_the_progress(sqlite_demo_db: Database) -> None:
+    """Ensure the progress of an archival copy names the PDF/A check after the §§ (it takes about as long)."""
+    seen: list[tuple[int, int, str]] = []
+
+    class Sink:
+        def update(self, done: int, total: int = 0, text: str = "") -> None:
+            seen.append((done, total, text))
+
+    with sqlite_demo_db.session() as session:
+        request = DocumentRequest(DocumentKind.MINUTES, _regional(session).id)
+        archival_copy(session, request, pdf_name="x.pdf", progress=Sink())
+    assert seen[-1] == (0, 0, "Tarkistetaan arkistokappaleen PDF/A-muotoa…")
+    assert any("§" in text for _done, _total, text in seen[:-1])
