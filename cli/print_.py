@@ -97,6 +97,12 @@ def _date(text: str) -> dt.date:
 def run(args: argparse.Namespace) -> int:
     if args.kind == "agreement":
         from cli.agreements import print_agreement
+        from db.errors import ValidationError
+
+        if args.format != "pdf":
+            raise ValidationError(
+                "Sopimuksen hyväksymistilanne tulostetaan vain PDF-tiedostoksi (ilman valintaa --format)."
+            )
 
         return print_agreement(args)
     from core.printing import (

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -144,9 +145,9 @@ class PrintPreviewDialog(QDialog):
         )
         if not chosen:
             return None
-        path = Path(chosen)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_suffix(".pdf")
+        path = with_suffix_added(Path(chosen), ".pdf")
+        if path.exists() and str(path) != chosen and not confirm_overwrite(self, [path]):
+            return None
         try:
             save_document_file(self.pdf, path)
         except DiskFull as exc:
@@ -199,6 +200,27 @@ def print_pdf_document(document: QPdfDocument, printer: QPrinter) -> int:
     finally:
         painter.end()
     return printed
+
+
+def with_suffix_added(path: Path, suffix: str) -> Path:
+    """``path`` ending in ``suffix`` (any case): "Kokous 13.10.2025" → "Kokous 13.10.2025.pdf", not
+    "Kokous 13.10.pdf" (``Path.with_suffix`` would take ".2025" for a suffix)."""
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
+def confirm_overwrite(parent: QWidget | None, paths: Sequence[Path]) -> bool:
+    """Ask before replacing files the file dialog did not ask about; No is the default."""
+    names = "\n".join(str(path) for path in paths)
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("print_preview", "Korvataanko tiedostot?"),
+        QCoreApplication.translate(
+            "print_preview", "Nämä tiedostot ovat jo olemassa, ja ne korvataan:\n{names}"
+        ).format(names=names),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def save_document_file(content: bytes, path: Path) -> None:
@@ -338,7 +360,7 @@ def save_archival_copy(
     """Ask where to save, then write the archival copy (PDF/A-2b and its XML metadata, ``core.printing.archival``)
     there off the UI thread; None when the user cancels."""
     from core.printing import DocumentFormat
-    from core.printing.archival import archival_copy, write_copy
+    from core.printing.archival import archival_copy, metadata_name, write_copy
 
     request = replace(request, format=DocumentFormat.PDFA)
     with database.session() as session:
@@ -352,9 +374,12 @@ def save_archival_copy(
     )
     if not chosen:
         return None
-    path = Path(chosen)
-    if path.suffix.lower() != ".pdf":
-        path = path.with_suffix(".pdf")
+    path = with_suffix_added(Path(chosen), ".pdf")
+    # The file dialog asked about the name as typed; the PDF's name with .pdf added and the XML beside it are
+    # asked about here.
+    unasked = [p for p in (path, path.with_name(metadata_name(path.name))) if p.exists() and str(p) != chosen]
+    if unasked and not confirm_overwrite(parent, unasked):
+        return None
 
     def work(progress: Progress) -> SavedCopy:
         with database.session() as session:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from core.printing import DocumentFormat, DocumentKind, DocumentRequest, file_name, render_document, untranslated
 from db.engine import Database
 from gui.operations import Operation, Progress, run_in_background
-from gui.print_preview import save_document_file
+from gui.print_preview import confirm_overwrite, save_document_file, with_suffix_added
 
 
 class PublishDialog(QDialog):
@@ -120,10 +120,10 @@ def save_published(
     )
     if not chosen:
         return None
-    path = Path(chosen)
     suffix = ".html" if html else ".pdf"
-    if path.suffix.lower() != suffix:
-        path = path.with_suffix(suffix)
+    path = with_suffix_added(Path(chosen), suffix)
+    if path.exists() and str(path) != chosen and not confirm_overwrite(parent, [path]):
+        return None
 
     def work(progress: Progress) -> Published:
         save_document_file(render_document(database, request, progress=progress), path)

@@ -18,26 +18,28 @@ Schema, version 1 (namespace ``urn:sihteeri:archival-copy:1``)::
       <application>Sihteeri 0.1.0</application>
       <document kind="minutes|agenda|excerpt" language="fi|sv" secret-content="true|false"
                 without-personal-data="true|false"><title>...</title></document>
-      <organisation business-id="...">...</organisation>
-      <body>...</body>
       <meeting number="9" year="2025" date="2025-10-13" start="13:00" end="14:25" state="julkaistu"
                checked="2025-10-15" published="2025-10-16" fingerprint="v3...">
-        <place>...</place>
+        <organisation business-id="...">...</organisation> <body>...</body> <place>...</place>
         <section number="96" diary-number="..." classification="00.01.02" publicity="julkinen"
                  personal-data="false" outcome="hyvaksytty" appeal-route="oikaisuvaatimus">
           <title>...</title> <secrecy-ground>...</secrecy-ground>
+          <correction date="2025-10-20" author="..." part="decision"><reason>...</reason></correction>
         </section>
       </meeting>                                          one per meeting (a year's minutes have several)
     </archival-copy>
 
 Attributes without a value are left out (an agenda's § has no outcome, an unchecked meeting no fingerprint).
-A secret § of a public document carries its public title, as the PDF does.
+A secret § of a public document carries its public title, as the PDF does: a § with ``publicity="salassa"`` in a
+copy with ``secret-content="false"`` is one whose content was left out. A correction of such a § shows only its
+date, author and part, as in the PDF.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import hashlib
 import os
 import xml.etree.ElementTree as ET
@@ -57,7 +59,7 @@ from core.printing.request import (
     render_in_session,
     selected_items,
 )
-from core.printing.sections import shown_title
+from core.printing.sections import is_hidden, is_removed, shown_title
 from core.printing.text import clean
 from db.enums import Publicity
 from db.errors import DiskFull, NotFound, ValidationError, msg
@@ -93,10 +95,16 @@ def metadata_name(pdf_name: str) -> str:
 def archival_copy(
     session: Session, request: DocumentRequest, *, pdf_name: str, progress: ProgressSink | None = None
 ) -> ArchivalCopy:
-    """Render ``request`` as PDF/A-2b and describe it; ``pdf_name`` is the name the file will be saved under."""
+    """Render ``request`` as PDF/A-2b and describe it; ``pdf_name`` is the name the file will be saved under.
+
+    ``progress`` may stop the work (``gui.operations.Progress`` raises when cancelled) up to the end, so a copy
+    cancelled while it was checked is not saved."""
     request = replace(request, format=DocumentFormat.PDFA)
     pdf = render_in_session(session, request, progress=progress)
-    return ArchivalCopy(pdf=pdf, metadata=metadata_xml(session, request, pdf, pdf_name=pdf_name), pdf_name=pdf_name)
+    copy = ArchivalCopy(pdf=pdf, metadata=metadata_xml(session, request, pdf, pdf_name=pdf_name), pdf_name=pdf_name)
+    if progress is not None:
+        progress.update(1, 1, "")
+    return copy
 
 
 def _set(element: ET.Element, name: str, value: object) -> None:
@@ -143,6 +151,16 @@ def _section(parent: ET.Element, item: Item, request: DocumentRequest, labels: L
         _set(section, "appeal-route", route_for_item(item).route.value)
     _text(section, "title", shown_title(item, labels, public=request.public, personal_data=request.personal_data))
     _text(section, "secrecy-ground", item.secrecy_ground)
+    if request.kind == DocumentKind.AGENDA:
+        return
+    shown = not is_hidden(item, request.public) and not is_removed(item, request.personal_data)
+    for correction in sorted(item.corrections, key=lambda c: (c.created_at, c.id)):
+        element = ET.SubElement(section, "correction")
+        _set(element, "date", correction.created_at.date())
+        _set(element, "author", correction.author)
+        _set(element, "part", correction.field)
+        if shown:  # as in the PDF: a hidden § 's correction shows only its date and author
+            _text(element, "reason", correction.reason)
 
 
 def _meeting(parent: ET.Element, meeting: Meeting, request: DocumentRequest, labels: Labels) -> None:
@@ -156,8 +174,17 @@ def _meeting(parent: ET.Element, meeting: Meeting, request: DocumentRequest, lab
     _set(element, "checked", meeting.checked_date)
     _set(element, "published", meeting.published_date)
     _set(element, "fingerprint", meeting.fingerprint)
+    swedish = request.language == "sv"
+    organisation = meeting.body.organisation
+    owner = ET.SubElement(element, "organisation")
+    _set(owner, "business-id", organisation.business_id)
+    owner.text = clean(organisation.name_sv if swedish and organisation.name_sv else organisation.name)
+    body = meeting.body
+    _text(element, "body", body.name_sv if swedish and body.name_sv else body.name)
     _text(element, "place", meeting.place)
-    for item in selected_items(meeting, request):
+    # An excerpt is one §; the agenda and the minutes print every § whatever the request names.
+    items = selected_items(meeting, request) if request.kind == DocumentKind.EXCERPT else list(meeting.items)
+    for item in items:
         _section(element, item, request, labels)
 
 
@@ -191,15 +218,6 @@ def metadata_xml(session: Session, request: DocumentRequest, pdf: bytes, *, pdf_
     _set(document, "without-personal-data", request.without_personal_data)
     with pikepdf.open(BytesIO(pdf)) as opened:
         _text(document, "title", str(opened.docinfo.get("/Title", "")))
-    first = present[0]
-    organisation = first.body.organisation
-    element = ET.SubElement(root, "organisation")
-    _set(element, "business-id", organisation.business_id)
-    element.text = clean(
-        organisation.name_sv if request.language == "sv" and organisation.name_sv else organisation.name
-    )
-    body = first.body
-    _text(root, "body", body.name_sv if request.language == "sv" and body.name_sv else body.name)
     for meeting in present:
         _meeting(root, meeting, request, labels)
     ET.indent(root)
@@ -222,24 +240,45 @@ def secret_sections(session: Session, meeting_ids: Sequence[int]) -> list[int]:
 def write_copy(copy: ArchivalCopy, pdf_path: Path) -> Path:
     """Write the PDF to ``pdf_path`` and the metadata beside it; returns the metadata file's path.
 
-    Both are written under temporary names first and then renamed; when anything fails neither file is left
-    (nor a temporary one), so a PDF is never without its metadata.
+    Both are written under temporary names first. Files already under the two names (an earlier copy) are set
+    aside, the new ones renamed into place, and only then are the old ones removed; when anything fails, the new
+    files are removed and the old ones put back, so the folder is as it was.
     """
     xml_path = pdf_path.with_name(metadata_name(pdf_path.name))
-    temps = {path: path.with_name(f".{path.name}.{os.getpid()}.kesken") for path in (pdf_path, xml_path)}
+    mark = f"{os.getpid()}"
+    targets = {pdf_path: copy.pdf, xml_path: copy.metadata}
+    temps = {path: path.with_name(f".{path.name}.{mark}.kesken") for path in targets}
+    aside = {path: path.with_name(f".{path.name}.{mark}.vanha") for path in targets}
+    moved_aside: list[Path] = []
     placed: list[Path] = []
     try:
-        temps[pdf_path].write_bytes(copy.pdf)
-        temps[xml_path].write_bytes(copy.metadata)
-        for path, temp in temps.items():
-            os.replace(temp, path)
+        for path, content in targets.items():
+            if path.is_dir():
+                raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+            temps[path].write_bytes(content)
+        for path in targets:
+            if path.exists():
+                os.replace(path, aside[path])
+                moved_aside.append(path)
+        for path in targets:
+            os.replace(temps[path], path)
             placed.append(path)
     except OSError as exc:
-        for path in [*temps.values(), *placed]:
+        for path in [*placed, *temps.values()]:
             with contextlib.suppress(OSError):
                 path.unlink(missing_ok=True)
+        for path in moved_aside:
+            with contextlib.suppress(OSError):
+                os.replace(aside[path], path)
         raise DiskFull(
-            msg("Arkistokappaletta ei voitu tallentaa ({path}): {reason}.", path=str(pdf_path), reason=str(exc)),
+            msg(
+                "Arkistokappaletta ei voitu tallentaa ({path}): {reason}.",
+                path=str(pdf_path),
+                reason=exc.strerror or str(exc),
+            ),
             detail=str(exc),
         ) from exc
+    for path in moved_aside:
+        with contextlib.suppress(OSError):
+            aside[path].unlink()
     return xml_path

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, object_session
 
 from core.printing.labels import check_language
 from db.engine import Database
-from db.enums import Language
+from db.enums import Language, MeetingState
 from db.errors import NotFound, ValidationError, join, msg, msg_template
 from db.models import Body, Item, Meeting
 
@@ -222,12 +222,48 @@ def validate(request: DocumentRequest) -> None:
         )
 
 
+def check_archivable(session: Session, request: DocumentRequest) -> None:
+    """Refuse an archival copy of what is not final: an agenda not yet published, minutes not checked, or checked
+    minutes whose content no longer matches their fingerprint (the copy would vouch for changed content)."""
+    from core.minutes import Integrity, check_integrity
+
+    for meeting_id in request.meeting_ids or (request.meeting_id,):
+        meeting = session.get(Meeting, meeting_id)
+        if meeting is None:
+            raise NotFound(msg("Kokousta ei löytynyt; se on ehkä poistettu."))
+        if request.kind == DocumentKind.AGENDA:
+            if meeting.state == MeetingState.DRAFT:
+                raise ValidationError(
+                    msg(
+                        "Arkistokappaleen voi tehdä vain julkaistusta esityslistasta; kokouksen {number}/{year} "
+                        "esityslista on vielä luonnos.",
+                        number=meeting.number,
+                        year=meeting.year,
+                    )
+                )
+            continue
+        if not meeting.state.is_locked:
+            raise ValidationError(
+                msg(
+                    "Arkistokappaleen voi tehdä vain tarkastetusta pöytäkirjasta; kokouksen {number}/{year} "
+                    "pöytäkirjaa ei ole tarkastettu.",
+                    number=meeting.number,
+                    year=meeting.year,
+                )
+            )
+        report = check_integrity(session, meeting_id)
+        if report.status != Integrity.INTACT:
+            raise ValidationError(report.message)
+
+
 def render_in_session(session: Session, request: DocumentRequest, *, progress: ProgressSink | None = None) -> bytes:
     """Render the document from the caller's session."""
     from core.printing import agenda, decision_draft, excerpt, minutes
     from core.printing.loading import load_meetings
 
     validate(request)
+    if request.format == DocumentFormat.PDFA:
+        check_archivable(session, request)
     handled = request.kind in (DocumentKind.EXCERPT, DocumentKind.MINUTES)
     loaded = load_meetings(  # a few queries instead of several per item; kept referenced while printing
         session,

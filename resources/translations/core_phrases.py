@@ -27,6 +27,20 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         "The PDF/A check did not approve the archival copy, so it was not saved. Please tell the program's "
         "maintainer. What the check found: {findings}",
     ),
+    "Arkistokappaleen voi tehdä vain julkaistusta esityslistasta; kokouksen {number}/{year} esityslista on vielä "
+    "luonnos.": (
+        "Ett arkivexemplar kan göras endast av en publicerad föredragningslista; föredragningslistan för mötet "
+        "{number}/{year} är ännu ett utkast.",
+        "An archival copy can be made only of a published agenda; the agenda of meeting {number}/{year} is still a "
+        "draft.",
+    ),
+    "Arkistokappaleen voi tehdä vain tarkastetusta pöytäkirjasta; kokouksen {number}/{year} pöytäkirjaa ei ole "
+    "tarkastettu.": (
+        "Ett arkivexemplar kan göras endast av ett justerat protokoll; protokollet från mötet {number}/{year} har "
+        "inte justerats.",
+        "An archival copy can be made only of checked minutes; the minutes of meeting {number}/{year} have not been "
+        "checked.",
+    ),
     "Tarkistetaan arkistokappaleen PDF/A-muotoa…": (
         "Arkivexemplarets PDF/A-format kontrolleras…",
         "Checking the archival copy's PDF/A format…",

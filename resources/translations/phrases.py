@@ -71,6 +71,11 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Arkivexemplar av årets protokoll (PDF/A)…",
         "Archival copy of the year's minutes (PDF/A)…",
     ),
+    "Korvataanko tiedostot?": ("Ersätta filerna?", "Replace the files?"),
+    "Nämä tiedostot ovat jo olemassa, ja ne korvataan:\n{names}": (
+        "Dessa filer finns redan och ersätts:\n{names}",
+        "These files already exist and will be replaced:\n{names}",
+    ),
     "Tallenna arkistokappale (PDF/A)": ("Spara arkivexemplar (PDF/A)", "Save archival copy (PDF/A)"),
     "Muodostetaan arkistokappaletta…": ("Arkivexemplaret skapas…", "Making the archival copy…"),
     "Verkkojulkaisu": ("Publicering på nätet", "Publish online"),

@@ -4178,12 +4178,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>PrintPreviewDialog</name>
     <message>
-      <location filename="../../gui/print_preview.py" line="86" />
+      <location filename="../../gui/print_preview.py" line="87" />
       <source>Esikatselu — %1</source>
       <translation>Preview — %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../gui/print_preview.py" line="98" />
+      <location filename="../../gui/print_preview.py" line="99" />
       <source>%n sivua</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -4191,37 +4191,37 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       </translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="99" />
+      <location filename="../../gui/print_preview.py" line="100" />
       <source>Tulosta…</source>
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="102" />
+      <location filename="../../gui/print_preview.py" line="103" />
       <source>Tallenna PDF…</source>
       <translation>Save PDF…</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="108" />
+      <location filename="../../gui/print_preview.py" line="109" />
       <source>Sulje</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="122" />
+      <location filename="../../gui/print_preview.py" line="123" />
       <source>Näitä liitteitä ei liitetty asiakirjaan; lähetä ne tarvittaessa erikseen:</source>
       <translation>These attachments were not added to the document; send them separately if needed:</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="127" />
+      <location filename="../../gui/print_preview.py" line="128" />
       <source>Näillä pykälillä ei ole ruotsinkielistä tekstiä, joten ne tulostuivat suomeksi (ruotsinkieliset tekstit kirjoitetaan asian välilehdelle Ruotsiksi):</source>
       <translation>These sections have no Swedish text, so they were printed in Finnish (the Swedish texts are written on the item's tab In Swedish):</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="143" />
+      <location filename="../../gui/print_preview.py" line="144" />
       <source>Tallenna PDF</source>
       <translation>Save PDF</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="143" />
+      <location filename="../../gui/print_preview.py" line="144" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
@@ -5210,54 +5210,66 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>print_preview</name>
     <message>
-      <location filename="../../gui/print_preview.py" line="55" />
+      <location filename="../../gui/print_preview.py" line="56" />
       <source>Pöytäkirjanote</source>
       <translation>Minutes excerpt</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="56" />
+      <location filename="../../gui/print_preview.py" line="57" />
       <source>Esityslista</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="57" />
+      <location filename="../../gui/print_preview.py" line="58" />
       <source>Pöytäkirja</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="58" />
+      <location filename="../../gui/print_preview.py" line="59" />
       <source>Päätösehdotusluonnos</source>
       <translation>Draft proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="185" />
+      <location filename="../../gui/print_preview.py" line="186" />
       <source>Tulostinta ei voitu avata; tarkista tulostimen valinta.</source>
       <translation>The printer could not be opened; check the printer choice.</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="210" />
+      <location filename="../../gui/print_preview.py" line="216" />
+      <source>Korvataanko tiedostot?</source>
+      <translation>Replace the files?</translation>
+    </message>
+    <message>
+      <location filename="../../gui/print_preview.py" line="217" />
+      <source>Nämä tiedostot ovat jo olemassa, ja ne korvataan:
+{names}</source>
+      <translation>These files already exist and will be replaced:
+{names}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/print_preview.py" line="232" />
       <source>Tiedostoa {path} ei voitu tallentaa: {error}.</source>
       <translation>The file {path} could not be saved: {error}.</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="284" />
-      <location filename="../../gui/print_preview.py" line="301" />
-      <location filename="../../gui/print_preview.py" line="318" />
+      <location filename="../../gui/print_preview.py" line="306" />
+      <location filename="../../gui/print_preview.py" line="323" />
+      <location filename="../../gui/print_preview.py" line="340" />
       <source>Muodostetaan asiakirjaa…</source>
       <translation>Building the document…</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="349" />
+      <location filename="../../gui/print_preview.py" line="371" />
       <source>Tallenna arkistokappale (PDF/A)</source>
       <translation>Save archival copy (PDF/A)</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="351" />
+      <location filename="../../gui/print_preview.py" line="373" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="368" />
+      <location filename="../../gui/print_preview.py" line="393" />
       <source>Muodostetaan arkistokappaletta…</source>
       <translation>Making the archival copy…</translation>
     </message>
@@ -5439,7 +5451,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The archive {target} could not be written: {value}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="169" />
+      <location filename="../../core/printing/archival.py" line="196" />
       <source>Arkistokappaleen voi tehdä vain esityslistasta, pöytäkirjasta ja otteesta.</source>
       <translation>An archival copy can be made only of the agenda, the minutes and an excerpt.</translation>
     </message>
@@ -5449,7 +5461,17 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>An archival copy can be made only of the agenda, checked minutes and their excerpts, not of a draft.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="242" />
+      <location filename="../../core/printing/request.py" line="237" />
+      <source>Arkistokappaleen voi tehdä vain julkaistusta esityslistasta; kokouksen {number}/{year} esityslista on vielä luonnos.</source>
+      <translation>An archival copy can be made only of a published agenda; the agenda of meeting {number}/{year} is still a draft.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/request.py" line="247" />
+      <source>Arkistokappaleen voi tehdä vain tarkastetusta pöytäkirjasta; kokouksen {number}/{year} pöytäkirjaa ei ole tarkastettu.</source>
+      <translation>An archival copy can be made only of checked minutes; the minutes of meeting {number}/{year} have not been checked.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/archival.py" line="274" />
       <source>Arkistokappaletta ei voitu tallentaa ({path}): {reason}.</source>
       <translation>The archival copy could not be saved ({path}): {reason}.</translation>
     </message>
@@ -5846,7 +5868,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Meeting {number}/{year} has already started; the agenda's publication can no longer be recorded.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="324" />
+      <location filename="../../core/printing/request.py" line="360" />
       <source>Kokous {number}/{year}, {section} §: {parts}</source>
       <translation>Meeting {number}/{year}, § {section}: {parts}</translation>
     </message>
@@ -5856,10 +5878,11 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The meeting cannot be found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="175" />
-      <location filename="../../core/printing/request.py" line="241" />
-      <location filename="../../core/printing/request.py" line="341" />
-      <location filename="../../core/printing/request.py" line="312" />
+      <location filename="../../core/printing/archival.py" line="202" />
+      <location filename="../../core/printing/request.py" line="277" />
+      <location filename="../../core/printing/request.py" line="377" />
+      <location filename="../../core/printing/request.py" line="233" />
+      <location filename="../../core/printing/request.py" line="348" />
       <source>Kokousta ei löytynyt; se on ehkä poistettu.</source>
       <translation>The meeting was not found; it may have been removed.</translation>
     </message>
@@ -6381,7 +6404,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Verifying the archive…</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="257" />
+      <location filename="../../core/printing/request.py" line="293" />
       <source>Tarkistetaan arkistokappaleen PDF/A-muotoa…</source>
       <translation>Checking the archival copy's PDF/A format…</translation>
     </message>
@@ -6712,7 +6735,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Choose how the excerpt was sent to the recipient {recipient}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="281" />
+      <location filename="../../core/printing/request.py" line="317" />
       <source>Valittua pykälää ei löytynyt tästä kokouksesta.</source>
       <translation>The chosen section was not found in this meeting.</translation>
     </message>
@@ -6855,7 +6878,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>by population</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="288" />
+      <location filename="../../core/printing/request.py" line="324" />
       <source>julkaistava otsikko</source>
       <translation>published title</translation>
     </message>
@@ -6880,7 +6903,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>syntax error</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="291" />
+      <location filename="../../core/printing/request.py" line="327" />
       <source>käsittely</source>
       <translation>handling</translation>
     </message>
@@ -6936,7 +6959,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>unexpected character “{char}”</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="287" />
+      <location filename="../../core/printing/request.py" line="323" />
       <source>otsikko</source>
       <translation>title</translation>
     </message>
@@ -6951,12 +6974,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>the power is too large</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="292" />
+      <location filename="../../core/printing/request.py" line="328" />
       <source>päätös</source>
       <translation>decision</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="290" />
+      <location filename="../../core/printing/request.py" line="326" />
       <source>päätösehdotus</source>
       <translation>proposal</translation>
     </message>
@@ -6971,7 +6994,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Swedish</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="289" />
+      <location filename="../../core/printing/request.py" line="325" />
       <source>selostus</source>
       <translation>background</translation>
     </message>
@@ -7172,7 +7195,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>§ {section} {number}. {title}</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="333" />
+      <location filename="../../core/printing/request.py" line="369" />
       <source>{section} §: {parts}</source>
       <translation>§ {section}: {parts}</translation>
     </message>

@@ -4178,12 +4178,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>PrintPreviewDialog</name>
     <message>
-      <location filename="../../gui/print_preview.py" line="86" />
+      <location filename="../../gui/print_preview.py" line="87" />
       <source>Esikatselu — %1</source>
       <translation>Förhandsvisning — %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../gui/print_preview.py" line="98" />
+      <location filename="../../gui/print_preview.py" line="99" />
       <source>%n sivua</source>
       <translation>
         <numerusform>%n sida</numerusform>
@@ -4191,37 +4191,37 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       </translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="99" />
+      <location filename="../../gui/print_preview.py" line="100" />
       <source>Tulosta…</source>
       <translation>Skriv ut…</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="102" />
+      <location filename="../../gui/print_preview.py" line="103" />
       <source>Tallenna PDF…</source>
       <translation>Spara PDF…</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="108" />
+      <location filename="../../gui/print_preview.py" line="109" />
       <source>Sulje</source>
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="122" />
+      <location filename="../../gui/print_preview.py" line="123" />
       <source>Näitä liitteitä ei liitetty asiakirjaan; lähetä ne tarvittaessa erikseen:</source>
       <translation>Dessa bilagor fogades inte till dokumentet; skicka dem vid behov separat:</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="127" />
+      <location filename="../../gui/print_preview.py" line="128" />
       <source>Näillä pykälillä ei ole ruotsinkielistä tekstiä, joten ne tulostuivat suomeksi (ruotsinkieliset tekstit kirjoitetaan asian välilehdelle Ruotsiksi):</source>
       <translation>Dessa paragrafer har ingen svensk text, så de skrevs ut på finska (de svenska texterna skrivs på ärendets flik På svenska):</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="143" />
+      <location filename="../../gui/print_preview.py" line="144" />
       <source>Tallenna PDF</source>
       <translation>Spara PDF</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="143" />
+      <location filename="../../gui/print_preview.py" line="144" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -5210,54 +5210,66 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>print_preview</name>
     <message>
-      <location filename="../../gui/print_preview.py" line="55" />
+      <location filename="../../gui/print_preview.py" line="56" />
       <source>Pöytäkirjanote</source>
       <translation>Protokollsutdrag</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="56" />
+      <location filename="../../gui/print_preview.py" line="57" />
       <source>Esityslista</source>
       <translation>Föredragningslista</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="57" />
+      <location filename="../../gui/print_preview.py" line="58" />
       <source>Pöytäkirja</source>
       <translation>Protokoll</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="58" />
+      <location filename="../../gui/print_preview.py" line="59" />
       <source>Päätösehdotusluonnos</source>
       <translation>Utkast till beslutsförslag</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="185" />
+      <location filename="../../gui/print_preview.py" line="186" />
       <source>Tulostinta ei voitu avata; tarkista tulostimen valinta.</source>
       <translation>Skrivaren kunde inte öppnas; kontrollera valet av skrivare.</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="210" />
+      <location filename="../../gui/print_preview.py" line="216" />
+      <source>Korvataanko tiedostot?</source>
+      <translation>Ersätta filerna?</translation>
+    </message>
+    <message>
+      <location filename="../../gui/print_preview.py" line="217" />
+      <source>Nämä tiedostot ovat jo olemassa, ja ne korvataan:
+{names}</source>
+      <translation>Dessa filer finns redan och ersätts:
+{names}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/print_preview.py" line="232" />
       <source>Tiedostoa {path} ei voitu tallentaa: {error}.</source>
       <translation>Filen {path} kunde inte sparas: {error}.</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="284" />
-      <location filename="../../gui/print_preview.py" line="301" />
-      <location filename="../../gui/print_preview.py" line="318" />
+      <location filename="../../gui/print_preview.py" line="306" />
+      <location filename="../../gui/print_preview.py" line="323" />
+      <location filename="../../gui/print_preview.py" line="340" />
       <source>Muodostetaan asiakirjaa…</source>
       <translation>Skapar handlingen…</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="349" />
+      <location filename="../../gui/print_preview.py" line="371" />
       <source>Tallenna arkistokappale (PDF/A)</source>
       <translation>Spara arkivexemplar (PDF/A)</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="351" />
+      <location filename="../../gui/print_preview.py" line="373" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="368" />
+      <location filename="../../gui/print_preview.py" line="393" />
       <source>Muodostetaan arkistokappaletta…</source>
       <translation>Arkivexemplaret skapas…</translation>
     </message>
@@ -5439,7 +5451,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Arkivet {target} kunde inte skrivas: {value}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="169" />
+      <location filename="../../core/printing/archival.py" line="196" />
       <source>Arkistokappaleen voi tehdä vain esityslistasta, pöytäkirjasta ja otteesta.</source>
       <translation>Ett arkivexemplar kan göras endast av föredragningslistan, protokollet och protokollsutdraget.</translation>
     </message>
@@ -5449,7 +5461,17 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Ett arkivexemplar kan göras endast av föredragningslistan, ett justerat protokoll och utdrag ur det, inte av ett utkast.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="242" />
+      <location filename="../../core/printing/request.py" line="237" />
+      <source>Arkistokappaleen voi tehdä vain julkaistusta esityslistasta; kokouksen {number}/{year} esityslista on vielä luonnos.</source>
+      <translation>Ett arkivexemplar kan göras endast av en publicerad föredragningslista; föredragningslistan för mötet {number}/{year} är ännu ett utkast.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/request.py" line="247" />
+      <source>Arkistokappaleen voi tehdä vain tarkastetusta pöytäkirjasta; kokouksen {number}/{year} pöytäkirjaa ei ole tarkastettu.</source>
+      <translation>Ett arkivexemplar kan göras endast av ett justerat protokoll; protokollet från mötet {number}/{year} har inte justerats.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/archival.py" line="274" />
       <source>Arkistokappaletta ei voitu tallentaa ({path}): {reason}.</source>
       <translation>Arkivexemplaret kunde inte sparas ({path}): {reason}.</translation>
     </message>
@@ -5846,7 +5868,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Möte {number}/{year} har redan inletts; publiceringen av föredragningslistan antecknas inte längre.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="324" />
+      <location filename="../../core/printing/request.py" line="360" />
       <source>Kokous {number}/{year}, {section} §: {parts}</source>
       <translation>Möte {number}/{year}, § {section}: {parts}</translation>
     </message>
@@ -5856,10 +5878,11 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Mötet hittas inte; det har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="175" />
-      <location filename="../../core/printing/request.py" line="241" />
-      <location filename="../../core/printing/request.py" line="341" />
-      <location filename="../../core/printing/request.py" line="312" />
+      <location filename="../../core/printing/archival.py" line="202" />
+      <location filename="../../core/printing/request.py" line="277" />
+      <location filename="../../core/printing/request.py" line="377" />
+      <location filename="../../core/printing/request.py" line="233" />
+      <location filename="../../core/printing/request.py" line="348" />
       <source>Kokousta ei löytynyt; se on ehkä poistettu.</source>
       <translation>Mötet hittades inte; det har kanske tagits bort.</translation>
     </message>
@@ -6381,7 +6404,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Kontrollerar arkivet…</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="257" />
+      <location filename="../../core/printing/request.py" line="293" />
       <source>Tarkistetaan arkistokappaleen PDF/A-muotoa…</source>
       <translation>Arkivexemplarets PDF/A-format kontrolleras…</translation>
     </message>
@@ -6712,7 +6735,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Välj hur utdraget skickades till mottagaren {recipient}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="281" />
+      <location filename="../../core/printing/request.py" line="317" />
       <source>Valittua pykälää ei löytynyt tästä kokouksesta.</source>
       <translation>Den valda paragrafen hittades inte i detta möte.</translation>
     </message>
@@ -6855,7 +6878,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>enligt invånarantal</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="288" />
+      <location filename="../../core/printing/request.py" line="324" />
       <source>julkaistava otsikko</source>
       <translation>rubrik som publiceras</translation>
     </message>
@@ -6880,7 +6903,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>skrivfel</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="291" />
+      <location filename="../../core/printing/request.py" line="327" />
       <source>käsittely</source>
       <translation>behandling</translation>
     </message>
@@ -6936,7 +6959,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>oväntat tecken ”{char}”</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="287" />
+      <location filename="../../core/printing/request.py" line="323" />
       <source>otsikko</source>
       <translation>rubrik</translation>
     </message>
@@ -6951,12 +6974,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>potensen är för stor</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="292" />
+      <location filename="../../core/printing/request.py" line="328" />
       <source>päätös</source>
       <translation>beslut</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="290" />
+      <location filename="../../core/printing/request.py" line="326" />
       <source>päätösehdotus</source>
       <translation>beslutsförslag</translation>
     </message>
@@ -6971,7 +6994,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>svenska</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="289" />
+      <location filename="../../core/printing/request.py" line="325" />
       <source>selostus</source>
       <translation>redogörelse</translation>
     </message>
@@ -7172,7 +7195,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>§ {section} {number}. {title}</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="333" />
+      <location filename="../../core/printing/request.py" line="369" />
       <source>{section} §: {parts}</source>
       <translation>§ {section}: {parts}</translation>
     </message>

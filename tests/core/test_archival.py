@@ -153,7 +153,14 @@ def test_to_pdfa_keeps_a_documents_own_entries_and_needs_no_language(tmp_path: P
 
 
 def test_drafts_and_unchecked_minutes_are_not_archived(sqlite_demo_db: Database) -> None:
-    """Ensure a decision draft and minutes marked LUONNOS are refused as archival copies, with a reason."""
+    """Ensure a decision draft, minutes marked LUONNOS, minutes not checked and an agenda not published are
+    refused as archival copies, with a reason."""
+    from core.meetings import create_meeting
+
+    with sqlite_demo_db.begin() as session:
+        welfare = _welfare(session)
+        unpublished = create_meeting(session, body_id=welfare.body_id, date=dt.date(2025, 11, 18), place="Kunnantalo")
+        unpublished_id = unpublished.id
     with sqlite_demo_db.session() as session:
         meeting = _welfare(session)
         for request in (
@@ -162,6 +169,46 @@ def test_drafts_and_unchecked_minutes_are_not_archived(sqlite_demo_db: Database)
         ):
             with pytest.raises(ValidationError, match="ei luonnoksesta"):
                 render_in_session(session, request)
+        with pytest.raises(ValidationError, match="pöytäkirjaa ei ole tarkastettu"):
+            archival_copy(session, DocumentRequest(DocumentKind.MINUTES, meeting.id), pdf_name="x.pdf")
+        with pytest.raises(ValidationError, match="esityslista on vielä luonnos"):
+            archival_copy(session, DocumentRequest(DocumentKind.AGENDA, unpublished_id), pdf_name="x.pdf")
+        assert archival_copy(session, DocumentRequest(DocumentKind.AGENDA, meeting.id), pdf_name="x.pdf").pdf
+
+
+def _change_behind_sihteeris_back(database: Database, statement: str, *values: object, resign: bool) -> None:
+    """Run ``statement`` on the database file directly; with ``resign`` store the fingerprint the minutes then
+    have, as if they had been checked that way."""
+    import sqlite3
+
+    from core.fingerprint import fingerprint_matches
+
+    assert database.path is not None
+    with sqlite3.connect(database.path) as raw:
+        raw.execute(statement, values)
+    if resign:
+        with database.session() as session:
+            meeting = _regional(session)
+            assert meeting.fingerprint is not None
+            _intact, current = fingerprint_matches(session, meeting.id, meeting.fingerprint)
+            meeting_id = meeting.id
+        with sqlite3.connect(database.path) as raw:
+            raw.execute("UPDATE meeting SET fingerprint = ? WHERE id = ?", (current, meeting_id))
+
+
+def test_minutes_changed_after_checking_are_not_archived(sqlite_demo_db: Database) -> None:
+    """Ensure checked minutes whose content no longer matches their fingerprint are refused: the copy would
+    otherwise vouch for changed content with the checked minutes' fingerprint."""
+    _change_behind_sihteeris_back(
+        sqlite_demo_db, "UPDATE item SET decision = 'Toisin päätetty.' WHERE diary_number = ?", SEED2_DNRO,
+        resign=False,
+    )  # fmt: skip
+    with sqlite_demo_db.session() as session:
+        request = DocumentRequest(DocumentKind.MINUTES, _regional(session).id)
+        with pytest.raises(ValidationError, match="muuttunut tarkastuksen jälkeen"):
+            archival_copy(session, request, pdf_name="x.pdf")
+        with pytest.raises(ValidationError, match="muuttunut tarkastuksen jälkeen"):
+            archival_copy(session, year_minutes(session, body="Maakuntahallitus", year=2025), pdf_name="x.pdf")
 
 
 def _parse(metadata: bytes) -> ET.Element:
@@ -200,9 +247,9 @@ def test_metadata_describes_the_file_the_meeting_and_every_section(demo_db: Data
         "without-personal-data": "false",
     }
     assert document.findtext("a:title", namespaces=N) == "Pöytäkirja: Maakuntahallitus 13.10.2025"
-    assert root.findtext("a:organisation", namespaces=N) == "Päijät-Hämeen liitto"
-    assert root.findtext("a:body", namespaces=N) == "Maakuntahallitus"
     (element,) = root.findall("a:meeting", N)
+    assert element.findtext("a:organisation", namespaces=N) == "Päijät-Hämeen liitto"
+    assert element.findtext("a:body", namespaces=N) == "Maakuntahallitus"
     assert element.get("date") == "2025-10-13" and element.get("number") == "9" and element.get("year") == "2025"
     assert element.get("start") == "13:00" and element.get("end") == "14:25"
     assert element.get("checked") == "2025-10-15" and element.get("fingerprint") == fingerprint
@@ -272,7 +319,7 @@ def test_write_copy_writes_both_files_or_neither(sqlite_demo_db: Database, tmp_p
         write_copy(copy, missing)
     blocked = tmp_path / "estetty"
     blocked.mkdir()
-    (blocked / "x.xml").mkdir()  # the metadata's name is taken by a folder: the second rename fails
+    (blocked / "x.xml").mkdir()  # the metadata's name is taken by a folder
     with pytest.raises(DiskFull):
         write_copy(copy, blocked / "x.pdf")
     assert [p.name for p in blocked.iterdir()] == ["x.xml"]  # neither the PDF nor a temporary file is left
@@ -303,5 +350,61 @@ def test_the_pdfa_check_is_shown_as_a_step_of_the_progress(sqlite_demo_db: Datab
     with sqlite_demo_db.session() as session:
         request = DocumentRequest(DocumentKind.MINUTES, _regional(session).id)
         archival_copy(session, request, pdf_name="x.pdf", progress=Sink())
-    assert seen[-1] == (0, 0, "Tarkistetaan arkistokappaleen PDF/A-muotoa…")
-    assert any("§" in text for _done, _total, text in seen[:-1])
+    assert seen[-2:] == [(0, 0, "Tarkistetaan arkistokappaleen PDF/A-muotoa…"), (1, 1, "")]
+    assert any("§" in text for _done, _total, text in seen[:-2])
+
+
+def test_metadata_lists_every_printed_section_and_the_corrections(sqlite_demo_db: Database) -> None:
+    """Ensure minutes asked for with one § still list every § they print, and a § 's corrections (date, author,
+    part, reason) are in the XML, as in the PDF."""
+    from core.minutes import add_correction
+
+    with sqlite_demo_db.begin() as session:
+        meeting = _regional(session)
+        item = find_item(session, meeting, dnro=SEED2_DNRO)
+        reason, corrected = "Kirjoitusvirhe otsikossa.", SEED2_TITLE + " (oikaistu)"
+        add_correction(session, item.id, "Tiina Mäkelä", reason, "title", corrected)
+        meeting_id, item_id, count = meeting.id, item.id, len(meeting.items)
+    with sqlite_demo_db.session() as session:
+        copy = archival_copy(session, DocumentRequest(DocumentKind.MINUTES, meeting_id, (item_id,)), pdf_name="x.pdf")
+    root = _parse(copy.metadata)
+    sections = list(root.iter(f"{{{NAMESPACE}}}section"))
+    assert len(sections) == count > 1
+    seed2 = next(s for s in sections if s.get("diary-number") == SEED2_DNRO)
+    (correction,) = seed2.findall("a:correction", N)
+    assert correction.get("author") == "Tiina Mäkelä" and correction.get("part") == "title"
+    assert correction.get("date") == dt.date.today().isoformat()
+    assert correction.findtext("a:reason", namespaces=N) == "Kirjoitusvirhe otsikossa."
+    assert "(oikaistu)" in read_pdf(copy.pdf).text
+
+
+def test_a_failed_save_keeps_the_earlier_copy(
+    sqlite_demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ensure an earlier archival copy under the same names survives a save that fails half way (here the XML's
+    rename, as when another program holds the file open on Windows), and is replaced when a save succeeds."""
+    import os
+
+    with sqlite_demo_db.session() as session:
+        copy = archival_copy(session, DocumentRequest(DocumentKind.AGENDA, _regional(session).id), pdf_name="x.pdf")
+    folder = tmp_path / "arkisto"
+    folder.mkdir()
+    (folder / "x.pdf").write_bytes(b"OLD PDF")
+    (folder / "x.xml").write_text("<old/>", encoding="utf-8")
+    real_replace = os.replace
+
+    def failing(source: object, target: object) -> None:
+        if str(target) == str(folder / "x.xml") and str(source).endswith(".kesken"):
+            raise PermissionError(13, "Permission denied", str(target))
+        real_replace(source, target)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "replace", failing)
+    with pytest.raises(DiskFull, match=r"Arkistokappaletta ei voitu tallentaa.*Permission denied"):
+        write_copy(copy, folder / "x.pdf")
+    assert (folder / "x.pdf").read_bytes() == b"OLD PDF"
+    assert (folder / "x.xml").read_text(encoding="utf-8") == "<old/>"
+    assert sorted(p.name for p in folder.iterdir()) == ["x.pdf", "x.xml"]
+    monkeypatch.setattr(os, "replace", real_replace)
+    write_copy(copy, folder / "x.pdf")
+    assert (folder / "x.pdf").read_bytes() == copy.pdf and (folder / "x.xml").read_bytes() == copy.metadata
+    assert sorted(p.name for p in folder.iterdir()) == ["x.pdf", "x.xml"]

@@ -201,3 +201,17 @@ def test_archival_copy_writes_pdfa_and_its_metadata(
         assert _run(sqlite_demo_db, *args, "--format", "pdfa", *extra) == 2
         assert expected in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "x.xml").exists()
+
+
+def test_agreement_status_prints_only_as_pdf(
+    sqlite_demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ensure `print agreement` refuses --format html and pdfa instead of writing an ordinary PDF under them."""
+    for form in ("html", "pdfa"):
+        out = tmp_path / f"tila.{'html' if form == 'html' else 'pdf'}"
+        assert (
+            _run(sqlite_demo_db, "agreement", "--title", "Yhteistyöpöytäkirja", "--format", form, "--out", str(out))
+            == 2
+        )
+        assert "vain PDF-tiedostoksi" in capsys.readouterr().err
+        assert not out.exists()

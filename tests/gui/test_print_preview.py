@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from core.demo import SEED2_DNRO
@@ -200,10 +200,19 @@ def test_publishing_the_minutes_online_saves_the_page_chosen(
     assert str(chosen.with_suffix(".html")) in window.statusBar().currentMessage()
     assert not [answer for answer in prompts.asked if answer[0] == "information"]  # a Finnish page: all in Finnish
 
-    # A Swedish page whose §§ have no Swedish texts says so once it is saved: it goes to the public.
+    # A Swedish page whose §§ have no Swedish texts says so once it is saved: it goes to the public. The file
+    # "poytakirja.html" exists now, and the dialog asked only about "poytakirja": Sihteeri asks before replacing.
+    replaced: list[str] = []
+
+    def replace_it(_parent: object, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+        replaced.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", replace_it)
     prompts.publication = replace(dialog.request(0, draft=False), language="sv")
     action.trigger()
     qtbot.waitUntil(lambda: window.last_operation is not None and window.last_operation.done, timeout=20_000)
+    assert len(replaced) == 1 and str(chosen.with_suffix(".html")) in replaced[0]
     assert '<html lang="sv">' in chosen.with_suffix(".html").read_text(encoding="utf-8")
     told = [text for kind, text in prompts.asked if kind == "information"]
     assert len(told) == 1 and "ei ole ruotsinkielistä tekstiä" in told[0] and "§: otsikko" in told[0]
@@ -255,7 +264,7 @@ def test_archival_copy_of_checked_minutes_is_saved_with_its_metadata(
     assert not action.isEnabled()  # minutes not checked: nothing to archive yet
     window.select_meeting(checked_id)
     assert action.isEnabled()
-    chosen = tmp_path / "arkistoon" / "mh-2025-9"
+    chosen = tmp_path / "arkistoon" / "mh 13.10.2025"  # a name with dots: .pdf is added, not put in place of ".2025"
     chosen.parent.mkdir()
     offered: list[str] = []
 
@@ -268,20 +277,42 @@ def test_archival_copy_of_checked_minutes_is_saved_with_its_metadata(
     qtbot.waitUntil(lambda: window.last_operation is not None and window.last_operation.done, timeout=20_000)
     assert window.last_operation is not None and window.last_operation.error is None
     assert offered[0].endswith("Maakuntahallitus_2025-10-13_poytakirja_arkisto.pdf")
-    pdf, xml = chosen.with_suffix(".pdf"), chosen.with_suffix(".xml")
+    pdf, xml = chosen.with_name("mh 13.10.2025.pdf"), chosen.with_name("mh 13.10.2025.xml")
     assert claimed_conformance(pdf.read_bytes()) == "2B"
-    assert 'name="mh-2025-9.pdf"' in xml.read_text(encoding="utf-8")
+    assert 'name="mh 13.10.2025.pdf"' in xml.read_text(encoding="utf-8")
     assert str(pdf) in window.statusBar().currentMessage()
     told = [text for kind, text in prompts.asked if kind == "information"]
     assert len(told) == 1 and str(xml) in told[0]
     assert not [text for kind, text in prompts.asked if kind == "confirm"]  # no secret §: nothing to ask
 
-    # A secret § (marked here behind Sihteeri's back, as older minutes may have one): the secretary chooses.
+    # The XML beside the PDF exists and the dialog asked only about the PDF: Sihteeri asks (No: nothing written).
+    answers: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+        answers.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    before = xml.read_bytes()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(pdf), "PDF"))
+    action.trigger()
+    assert len(answers) == 1 and str(xml) in answers[0] and str(pdf) not in answers[0]
+    assert xml.read_bytes() == before
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+
+    # A secret § (the minutes checked with it: marked and signed again here, outside Sihteeri): the secretary
+    # chooses whether its content goes into the copy.
+    from core.fingerprint import fingerprint_matches
+
     assert sqlite_demo_db.path is not None
     with sqlite3.connect(sqlite_demo_db.path) as raw:
         raw.execute(
             "UPDATE item SET publicity = 'salassa', public_title = 'Lausuntoasia' WHERE id = ?", (secret_item.id,)
         )
+    with sqlite_demo_db.session() as session:
+        _intact, signed = fingerprint_matches(session, checked_id, checked.fingerprint or "")
+    with sqlite3.connect(sqlite_demo_db.path) as raw:
+        raw.execute("UPDATE meeting SET fingerprint = ? WHERE id = ?", (signed, checked_id))
     for include, expected in ((False, "Lausuntoasia"), (True, "Lausunto Päijät-Hämeen")):
         prompts.confirm_answer = include
         action.trigger()
