@@ -13,7 +13,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from gui.errors import show_error
@@ -94,6 +94,20 @@ def _install_printing(window: MainWindow) -> None:
         QKeySequence.StandardKey.Print,
     )
     submenu = QMenu(QCoreApplication.translate("MainWindow", "Tulosteet"), window)
+    # The language of the documents (the window's own language is a setting of its own): Finnish, or Swedish for
+    # a bilingual or Swedish-speaking organisation. Every printout, archival copy and web page follows it.
+    languages = QActionGroup(window)
+    languages.setExclusive(True)
+    for language, label in (
+        ("fi", QCoreApplication.translate("MainWindow", "Asiakirjat suomeksi")),
+        ("sv", QCoreApplication.translate("MainWindow", "Asiakirjat ruotsiksi")),
+    ):
+        action = window._action(f"documents_{language}", label, lambda: None)
+        action.setCheckable(True)
+        languages.addAction(action)
+        submenu.addAction(action)
+    window.named_actions["documents_sv" if _home_language(window) == "sv" else "documents_fi"].setChecked(True)
+    submenu.addSeparator()
     for kind, label in (
         (DocumentKind.AGENDA, QCoreApplication.translate("MainWindow", "Esityslista")),
         (DocumentKind.MINUTES, QCoreApplication.translate("MainWindow", "Pöytäkirja")),
@@ -204,7 +218,28 @@ def request_for(window: MainWindow, kind: Any) -> Any:
     if kind in (DocumentKind.AGENDA, DocumentKind.MINUTES):
         items = ()
     # Minutes of a meeting not yet checked print as a draft, marked LUONNOS on every page.
-    return DocumentRequest(kind=kind, meeting_id=meeting_id, item_ids=items, draft=not node.locked)
+    return DocumentRequest(
+        kind=kind, meeting_id=meeting_id, item_ids=items, draft=not node.locked, language=document_language(window)
+    )
+
+
+def document_language(window: MainWindow) -> str:
+    """The language chosen for documents in Tulosteet: "fi" or "sv"."""
+    action = window.named_actions.get("documents_sv")
+    return "sv" if action is not None and action.isChecked() else "fi"
+
+
+def _home_language(window: MainWindow) -> str:
+    """The documents' language at first: Swedish for a Swedish-speaking home organisation, else Finnish."""
+    from core.organisation import home_organisation
+    from db.enums import Language
+    from db.errors import SihteeriError
+
+    try:
+        with window.database.session() as session:
+            return "sv" if home_organisation(session).language == Language.SWEDISH else "fi"
+    except SihteeriError:  # no home organisation yet (before the first-run setup)
+        return "fi"
 
 
 def preview(window: MainWindow, kind: Any, *, attachments: bool = False) -> None:
@@ -231,7 +266,11 @@ def publish(window: MainWindow, *, without_personal_data: bool = False) -> None:
         return
     meeting_id = node.key if node.kind == NodeKind.MEETING else node.meeting_id
     request = window.prompts.choose_publication(
-        window, meeting_id, locked=node.locked, without_personal_data=without_personal_data
+        window,
+        meeting_id,
+        locked=node.locked,
+        without_personal_data=without_personal_data,
+        language=document_language(window),
     )
     if request is None:
         return
@@ -268,7 +307,7 @@ def _year_request(window: MainWindow) -> Any:
         return None
     try:
         with window.database.session() as session:
-            return body_year_minutes(session, body_id=node.body_id, year=node.year)
+            return body_year_minutes(session, body_id=node.body_id, year=node.year, language=document_language(window))
     except SihteeriError as exc:
         show_error(window, exc)
         return None
@@ -305,7 +344,8 @@ def save_archival(window: MainWindow, *, year: bool = False) -> None:
     else:
         if node.kind not in (NodeKind.MEETING, NodeKind.ITEM) or not node.locked:
             return
-        request = DocumentRequest(DocumentKind.MINUTES, node.key if node.kind == NodeKind.MEETING else node.meeting_id)
+        meeting_id = node.key if node.kind == NodeKind.MEETING else node.meeting_id
+        request = DocumentRequest(DocumentKind.MINUTES, meeting_id, language=document_language(window))
     with window.database.session() as session:
         secret = secret_sections(session, request.meeting_ids or (request.meeting_id,))
     if secret:

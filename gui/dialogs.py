@@ -545,16 +545,22 @@ class Prompts:
         return personal.isChecked()
 
     def choose_publication(
-        self, parent: QWidget | None, meeting_id: int, *, locked: bool, without_personal_data: bool = False
+        self,
+        parent: QWidget | None,
+        meeting_id: int,
+        *,
+        locked: bool,
+        without_personal_data: bool = False,
+        language: str = "fi",
     ) -> DocumentRequest | None:
-        """The document for the public network (``gui.publish_dialog``), or None when cancelled."""
+        """The document for the public network (``gui.publish_dialog``) in ``language``, or None when cancelled."""
         from gui.publish_dialog import PublishDialog
 
         dialog = PublishDialog(minutes_checked=locked, parent=parent)
         dialog.without_personal_data.setChecked(without_personal_data)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return dialog.request(meeting_id, draft=not locked)
+        return dialog.request(meeting_id, draft=not locked, language=language)
 
     def ask_password(self, parent: QWidget | None, user: str, server: str, wrong: bool) -> str | None:
         """The password of ``user`` on the database server, or None when cancelled (see ``password_dialog``)."""

@@ -72,6 +72,8 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Archival copy of the year's minutes (PDF/A)…",
     ),
     "Korvataanko tiedostot?": ("Ersätta filerna?", "Replace the files?"),
+    "Asiakirjat suomeksi": ("Handlingar på finska", "Documents in Finnish"),
+    "Asiakirjat ruotsiksi": ("Handlingar på svenska", "Documents in Swedish"),
     "Nämä tiedostot ovat jo olemassa, ja ne korvataan:\n{names}": (
         "Dessa filer finns redan och ersätts:\n{names}",
         "These files already exist and will be replaced:\n{names}",

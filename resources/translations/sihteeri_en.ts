@@ -1421,7 +1421,7 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ConductWindow</name>
     <message>
-      <location filename="../../gui/actions.py" line="418" />
+      <location filename="../../gui/actions.py" line="458" />
       <source>Kokouksen kulku</source>
       <translation>Conduct of the meeting</translation>
     </message>
@@ -3331,92 +3331,102 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Printouts</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="98" />
+      <location filename="../../gui/actions.py" line="102" />
+      <source>Asiakirjat suomeksi</source>
+      <translation>Documents in Finnish</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="103" />
+      <source>Asiakirjat ruotsiksi</source>
+      <translation>Documents in Swedish</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="112" />
       <source>Esityslista</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="99" />
+      <location filename="../../gui/actions.py" line="113" />
       <source>Pöytäkirja</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="100" />
+      <location filename="../../gui/actions.py" line="114" />
       <source>Pöytäkirjanote</source>
       <translation>Minutes excerpt</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="101" />
+      <location filename="../../gui/actions.py" line="115" />
       <source>Päätösehdotusluonnos</source>
       <translation>Draft proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="107" />
+      <location filename="../../gui/actions.py" line="121" />
       <source>Esityslista liitteineen</source>
       <translation>Agenda with attachments</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="108" />
+      <location filename="../../gui/actions.py" line="122" />
       <source>Pöytäkirjanote liitteineen</source>
       <translation>Excerpt with attachments</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="114" />
+      <location filename="../../gui/actions.py" line="128" />
       <source>Asiakirjan perään liitetään sen luettelemien liitteiden PDF-tiedostot.</source>
       <translation>The PDF files of the attachments the document lists are added after it.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="121" />
+      <location filename="../../gui/actions.py" line="135" />
       <source>Verkkojulkaisu…</source>
       <translation>Publish online…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="125" />
+      <location filename="../../gui/actions.py" line="139" />
       <source>Pöytäkirjan arkistokappale (PDF/A)…</source>
       <translation>Archival copy of the minutes (PDF/A)…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="129" />
+      <location filename="../../gui/actions.py" line="143" />
       <source>Tarkastettu pöytäkirja PDF/A-muodossa pitkäaikaissäilytykseen ja sen kuvailutiedot XML-tiedostona.</source>
       <translation>The checked minutes as PDF/A for long-term preservation, with their metadata as an XML file.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="138" />
+      <location filename="../../gui/actions.py" line="152" />
       <source>Vuoden pöytäkirjat</source>
       <translation>Minutes of the year</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="142" />
+      <location filename="../../gui/actions.py" line="156" />
       <source>Valitun vuoden kaikki tarkastetut pöytäkirjat yhtenä asiakirjana päivämääräjärjestyksessä.</source>
       <translation>All checked minutes of the chosen year as one document, in date order.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="150" />
+      <location filename="../../gui/actions.py" line="164" />
       <source>Vuoden pöytäkirjojen arkistokappale (PDF/A)…</source>
       <translation>Archival copy of the year's minutes (PDF/A)…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="241" />
+      <location filename="../../gui/actions.py" line="280" />
       <source>Verkkojulkaisu tallennettu: {path}</source>
       <translation>Online version saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="246" />
+      <location filename="../../gui/actions.py" line="285" />
       <source>Verkkojulkaisu tallennettiin, mutta näillä pykälillä ei ole ruotsinkielistä tekstiä, joten ne ovat sivulla suomeksi (ruotsinkieliset tekstit kirjoitetaan asian välilehdelle Ruotsiksi):</source>
       <translation>The publication was saved, but these sections have no Swedish text, so they are in Finnish on the page (the Swedish texts are written on the item's tab In Swedish):</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="254" />
+      <location filename="../../gui/actions.py" line="293" />
       <source>Tekstejä suomeksi</source>
       <translation>Texts in Finnish</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="314" />
+      <location filename="../../gui/actions.py" line="354" />
       <source>Salassa pidettävät pykälät</source>
       <translation>Secret sections</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="315" />
+      <location filename="../../gui/actions.py" line="355" />
       <source>Pöytäkirjassa on salassa pidettäviä pykäliä ({sections}). Otetaanko niiden sisältö arkistokappaleeseen?
 
 Arkistoon tallennetaan yleensä koko pöytäkirja. Jos vastaat Ei, niistä näkyy vain julkinen otsikko, kuten julkisissa asiakirjoissa.</source>
@@ -3425,22 +3435,22 @@ Arkistoon tallennetaan yleensä koko pöytäkirja. Jos vastaat Ei, niistä näky
 The archive usually keeps the whole minutes. If you answer No, they show only their public title, as in public documents.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="322" />
+      <location filename="../../gui/actions.py" line="362" />
       <source>{number} §</source>
       <translation>§ {number}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="330" />
+      <location filename="../../gui/actions.py" line="370" />
       <source>Arkistokappale tallennettu: {path}</source>
       <translation>Archival copy saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="335" />
+      <location filename="../../gui/actions.py" line="375" />
       <source>Arkistokappale tallennettu</source>
       <translation>Archival copy saved</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="336" />
+      <location filename="../../gui/actions.py" line="376" />
       <source>Pöytäkirja tallennettiin PDF/A-2b-muodossa:
 {pdf}
 
@@ -3453,22 +3463,22 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
 {metadata}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="369" />
+      <location filename="../../gui/actions.py" line="409" />
       <source>Verkkojulkaisun merkinnät tallennettu.</source>
       <translation>The marks for publishing online were saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="485" />
+      <location filename="../../gui/actions.py" line="525" />
       <source>(ei sopimusta)</source>
       <translation>(no agreement)</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="498" />
+      <location filename="../../gui/actions.py" line="538" />
       <source>Asia liitetty sopimukseen.</source>
       <translation>Item linked to the agreement.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="500" />
+      <location filename="../../gui/actions.py" line="540" />
       <source>Asian sopimusliitos poistettu.</source>
       <translation>The item's agreement link removed.</translation>
     </message>
@@ -4309,22 +4319,22 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Contains personal data</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="574" />
+      <location filename="../../gui/dialogs.py" line="580" />
       <source>Tietokantapalvelimen salasana</source>
       <translation>Database server password</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="577" />
+      <location filename="../../gui/dialogs.py" line="583" />
       <source>Palvelin ei hyväksynyt salasanaa. Yritä uudelleen.</source>
       <translation>The server did not accept the password. Try again.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="579" />
+      <location filename="../../gui/dialogs.py" line="585" />
       <source>Palvelin {server} pyytää käyttäjän {user} salasanan.</source>
       <translation>The server {server} asks for the password of the user {user}.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="583" />
+      <location filename="../../gui/dialogs.py" line="589" />
       <source>Salasana:</source>
       <translation>Password:</translation>
     </message>

@@ -1421,7 +1421,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>ConductWindow</name>
     <message>
-      <location filename="../../gui/actions.py" line="418" />
+      <location filename="../../gui/actions.py" line="458" />
       <source>Kokouksen kulku</source>
       <translation>Mötets gång</translation>
     </message>
@@ -3331,92 +3331,102 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Utskrifter</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="98" />
+      <location filename="../../gui/actions.py" line="102" />
+      <source>Asiakirjat suomeksi</source>
+      <translation>Handlingar på finska</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="103" />
+      <source>Asiakirjat ruotsiksi</source>
+      <translation>Handlingar på svenska</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="112" />
       <source>Esityslista</source>
       <translation>Föredragningslista</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="99" />
+      <location filename="../../gui/actions.py" line="113" />
       <source>Pöytäkirja</source>
       <translation>Protokoll</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="100" />
+      <location filename="../../gui/actions.py" line="114" />
       <source>Pöytäkirjanote</source>
       <translation>Protokollsutdrag</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="101" />
+      <location filename="../../gui/actions.py" line="115" />
       <source>Päätösehdotusluonnos</source>
       <translation>Utkast till beslutsförslag</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="107" />
+      <location filename="../../gui/actions.py" line="121" />
       <source>Esityslista liitteineen</source>
       <translation>Föredragningslista med bilagor</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="108" />
+      <location filename="../../gui/actions.py" line="122" />
       <source>Pöytäkirjanote liitteineen</source>
       <translation>Protokollsutdrag med bilagor</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="114" />
+      <location filename="../../gui/actions.py" line="128" />
       <source>Asiakirjan perään liitetään sen luettelemien liitteiden PDF-tiedostot.</source>
       <translation>PDF-filerna för de bilagor som dokumentet förtecknar fogas efter dokumentet.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="121" />
+      <location filename="../../gui/actions.py" line="135" />
       <source>Verkkojulkaisu…</source>
       <translation>Publicering på nätet…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="125" />
+      <location filename="../../gui/actions.py" line="139" />
       <source>Pöytäkirjan arkistokappale (PDF/A)…</source>
       <translation>Arkivexemplar av protokollet (PDF/A)…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="129" />
+      <location filename="../../gui/actions.py" line="143" />
       <source>Tarkastettu pöytäkirja PDF/A-muodossa pitkäaikaissäilytykseen ja sen kuvailutiedot XML-tiedostona.</source>
       <translation>Det justerade protokollet i PDF/A-format för långtidsförvaring och dess metadata som XML-fil.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="138" />
+      <location filename="../../gui/actions.py" line="152" />
       <source>Vuoden pöytäkirjat</source>
       <translation>Årets protokoll</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="142" />
+      <location filename="../../gui/actions.py" line="156" />
       <source>Valitun vuoden kaikki tarkastetut pöytäkirjat yhtenä asiakirjana päivämääräjärjestyksessä.</source>
       <translation>Alla justerade protokoll från det valda året som en handling i datumordning.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="150" />
+      <location filename="../../gui/actions.py" line="164" />
       <source>Vuoden pöytäkirjojen arkistokappale (PDF/A)…</source>
       <translation>Arkivexemplar av årets protokoll (PDF/A)…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="241" />
+      <location filename="../../gui/actions.py" line="280" />
       <source>Verkkojulkaisu tallennettu: {path}</source>
       <translation>Publiceringen sparades: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="246" />
+      <location filename="../../gui/actions.py" line="285" />
       <source>Verkkojulkaisu tallennettiin, mutta näillä pykälillä ei ole ruotsinkielistä tekstiä, joten ne ovat sivulla suomeksi (ruotsinkieliset tekstit kirjoitetaan asian välilehdelle Ruotsiksi):</source>
       <translation>Publikationen sparades, men dessa paragrafer har ingen svensk text, så de står på finska på sidan (de svenska texterna skrivs på ärendets flik På svenska):</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="254" />
+      <location filename="../../gui/actions.py" line="293" />
       <source>Tekstejä suomeksi</source>
       <translation>Texter på finska</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="314" />
+      <location filename="../../gui/actions.py" line="354" />
       <source>Salassa pidettävät pykälät</source>
       <translation>Sekretessbelagda paragrafer</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="315" />
+      <location filename="../../gui/actions.py" line="355" />
       <source>Pöytäkirjassa on salassa pidettäviä pykäliä ({sections}). Otetaanko niiden sisältö arkistokappaleeseen?
 
 Arkistoon tallennetaan yleensä koko pöytäkirja. Jos vastaat Ei, niistä näkyy vain julkinen otsikko, kuten julkisissa asiakirjoissa.</source>
@@ -3425,22 +3435,22 @@ Arkistoon tallennetaan yleensä koko pöytäkirja. Jos vastaat Ei, niistä näky
 Vanligen arkiveras hela protokollet. Om du svarar Nej visas för dem endast den offentliga rubriken, som i offentliga handlingar.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="322" />
+      <location filename="../../gui/actions.py" line="362" />
       <source>{number} §</source>
       <translation>§ {number}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="330" />
+      <location filename="../../gui/actions.py" line="370" />
       <source>Arkistokappale tallennettu: {path}</source>
       <translation>Arkivexemplaret sparades: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="335" />
+      <location filename="../../gui/actions.py" line="375" />
       <source>Arkistokappale tallennettu</source>
       <translation>Arkivexemplaret sparades</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="336" />
+      <location filename="../../gui/actions.py" line="376" />
       <source>Pöytäkirja tallennettiin PDF/A-2b-muodossa:
 {pdf}
 
@@ -3453,22 +3463,22 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
 {metadata}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="369" />
+      <location filename="../../gui/actions.py" line="409" />
       <source>Verkkojulkaisun merkinnät tallennettu.</source>
       <translation>Markeringarna för publicering på nätet sparades.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="485" />
+      <location filename="../../gui/actions.py" line="525" />
       <source>(ei sopimusta)</source>
       <translation>(inget avtal)</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="498" />
+      <location filename="../../gui/actions.py" line="538" />
       <source>Asia liitetty sopimukseen.</source>
       <translation>Ärendet kopplat till avtalet.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="500" />
+      <location filename="../../gui/actions.py" line="540" />
       <source>Asian sopimusliitos poistettu.</source>
       <translation>Ärendets avtalskoppling borttagen.</translation>
     </message>
@@ -4309,22 +4319,22 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Innehåller personuppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="574" />
+      <location filename="../../gui/dialogs.py" line="580" />
       <source>Tietokantapalvelimen salasana</source>
       <translation>Databasserverns lösenord</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="577" />
+      <location filename="../../gui/dialogs.py" line="583" />
       <source>Palvelin ei hyväksynyt salasanaa. Yritä uudelleen.</source>
       <translation>Servern godkände inte lösenordet. Försök igen.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="579" />
+      <location filename="../../gui/dialogs.py" line="585" />
       <source>Palvelin {server} pyytää käyttäjän {user} salasanan.</source>
       <translation>Servern {server} begär lösenordet för användaren {user}.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="583" />
+      <location filename="../../gui/dialogs.py" line="589" />
       <source>Salasana:</source>
       <translation>Lösenord:</translation>
     </message>

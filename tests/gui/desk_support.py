@@ -46,6 +46,7 @@ class AnsweringPrompts(Prompts):
         self.opened_files: list[tuple[Path, bytes]] = []  # what open_file was given (the path and its bytes then)
         self.password_asked: list[tuple[str, str, bool]] = []  # (user, server, wrong) of each question
         self.publication: DocumentRequest | None = None  # the answer to choose_publication (None: cancelled)
+        self.publication_language = ""  # the documents' language choose_publication was last asked with
         self.marks: bool | None = None  # the answer to publication_marks (None: cancelled)
         self.marks_asked: list[bool] = []  # what publication_marks showed
 
@@ -58,9 +59,16 @@ class AnsweringPrompts(Prompts):
         return self.marks
 
     def choose_publication(
-        self, parent: QWidget | None, meeting_id: int, *, locked: bool, without_personal_data: bool = False
+        self,
+        parent: QWidget | None,
+        meeting_id: int,
+        *,
+        locked: bool,
+        without_personal_data: bool = False,
+        language: str = "fi",
     ) -> DocumentRequest | None:
         self.asked.append(("choose_publication", f"{meeting_id} {locked} {without_personal_data}"))
+        self.publication_language = language
         return replace(self.publication, meeting_id=meeting_id) if self.publication is not None else None
 
     def open_file(self, parent: QWidget | None, path: Path) -> None:

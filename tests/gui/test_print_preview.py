@@ -367,3 +367,44 @@ def test_a_years_minutes_preview_and_archival_copy_from_the_window(
     finally:
         errors.set_presenter(None)
     assert shown and "ei ole tarkastettuja pöytäkirjoja vuodelta 2025" in shown[0]
+
+
+@OFFSCREEN_SHOW
+def test_documents_print_in_the_language_chosen_in_the_menu(
+    qtbot: QtBot, sqlite_demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ensure Tulosteet → Asiakirjat ruotsiksi makes the preview, the archival copy and the web page Swedish, and
+    Finnish is the choice at first for a Finnish-speaking organisation."""
+    from PySide6.QtCore import QSettings
+
+    from gui.settings import Settings
+    from tests.gui.desk_support import AnsweringPrompts, make_window
+
+    with sqlite_demo_db.session() as session:
+        checked_id = find_meeting(session, body="Maakuntahallitus", date=dt.date(2025, 10, 13)).id
+    prompts = AnsweringPrompts()
+    settings = Settings(QSettings(str(tmp_path / "asetukset.ini"), QSettings.Format.IniFormat))
+    window = make_window(qtbot, sqlite_demo_db, settings, prompts)
+    finnish, swedish = window.named_actions["documents_fi"], window.named_actions["documents_sv"]
+    assert finnish.isChecked() and not swedish.isChecked()
+    window.select_meeting(checked_id)
+    swedish.trigger()
+    assert swedish.isChecked() and not finnish.isChecked()
+
+    window.named_actions["print_minutes"].trigger()
+    qtbot.waitUntil(lambda: window.last_operation is not None and window.last_operation.done, timeout=30_000)
+    rendered = window.last_operation.result  # type: ignore[union-attr]
+    assert rendered is not None and rendered.name.endswith("_protokoll.pdf")
+    assert "PROTOKOLL" in read_pdf(rendered.pdf).headers[0]
+    for widget in list(window.findChildren(PrintPreviewDialog)):
+        widget.close()
+
+    chosen = tmp_path / "protokoll.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(chosen), "PDF"))
+    window.named_actions["archival_copy"].trigger()
+    qtbot.waitUntil(lambda: window.last_operation is not None and window.last_operation.done, timeout=30_000)
+    assert 'language="sv"' in chosen.with_suffix(".xml").read_text(encoding="utf-8")
+    assert "PROTOKOLL" in read_pdf(chosen.read_bytes()).headers[0]
+
+    window.named_actions["publish"].trigger()  # cancelled at the question; it was asked in Swedish
+    assert prompts.publication_language == "sv"
