@@ -408,3 +408,25 @@ def test_documents_print_in_the_language_chosen_in_the_menu(
 
     window.named_actions["publish"].trigger()  # cancelled at the question; it was asked in Swedish
     assert prompts.publication_language == "sv"
+
+
+def test_a_swedish_speaking_organisations_documents_are_swedish_at_first(
+    qtbot: QtBot, sqlite_demo_db: Database, tmp_path: Path
+) -> None:
+    """Ensure the documents' language starts as Swedish when the home organisation is Swedish-speaking."""
+    from PySide6.QtCore import QSettings
+
+    from core.organisation import home_organisation
+    from db.enums import Language
+    from gui.actions import document_language
+    from gui.settings import Settings
+    from tests.gui.desk_support import AnsweringPrompts, make_window
+
+    with sqlite_demo_db.begin() as session:
+        home_organisation(session).language = Language.SWEDISH
+    settings = Settings(QSettings(str(tmp_path / "asetukset.ini"), QSettings.Format.IniFormat))
+    window = make_window(qtbot, sqlite_demo_db, settings, AnsweringPrompts())
+    assert window.named_actions["documents_sv"].isChecked()
+    assert document_language(window) == "sv"
+    window.named_actions["documents_fi"].trigger()
+    assert document_language(window) == "fi"
