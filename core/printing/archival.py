@@ -25,14 +25,17 @@ Schema, version 1 (namespace ``urn:sihteeri:archival-copy:1``)::
                  personal-data="false" outcome="hyvaksytty" appeal-route="oikaisuvaatimus">
           <title>...</title> <secrecy-ground>...</secrecy-ground>
           <correction date="2025-10-20" author="..." part="decision"><reason>...</reason></correction>
+          <certification date="2025-10-16" certifier="..."/> <recipient>...</recipient>   (an excerpt only)
         </section>
       </meeting>                                          one per meeting (a year's minutes have several)
     </archival-copy>
 
 Attributes without a value are left out (an agenda's § has no outcome, an unchecked meeting no fingerprint).
-A secret § of a public document carries its public title, as the PDF does: a § with ``publicity="salassa"`` in a
-copy with ``secret-content="false"`` is one whose content was left out. A correction of such a § shows only its
-date, author and part, as in the PDF.
+In a Swedish document of a Finnish-speaking or bilingual organisation, a § 's ``printed-in-finnish`` names the
+parts (``title``, ``public_title``, ``background``, ``proposal``, ``handling``, ``decision``) that printed in
+Finnish for want of a Swedish text. A secret § of a public document carries its public title, as the PDF does:
+a § with ``publicity="salassa"`` in a copy with ``secret-content="false"`` is one whose content was left out. A
+correction of such a § shows only its date, author and part, as in the PDF.
 """
 
 from __future__ import annotations
@@ -59,11 +62,11 @@ from core.printing.request import (
     render_in_session,
     selected_items,
 )
-from core.printing.sections import is_hidden, is_removed, shown_title
+from core.printing.sections import Mode, is_hidden, is_removed, shown_title, untranslated_parts
 from core.printing.text import clean
-from db.enums import Publicity
+from db.enums import Language, Publicity
 from db.errors import DiskFull, NotFound, ValidationError, msg
-from db.models import Item, Meeting
+from db.models import Item, Meeting, Person
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -149,11 +152,18 @@ def _section(parent: ET.Element, item: Item, request: DocumentRequest, labels: L
     if request.kind != DocumentKind.AGENDA:
         _set(section, "outcome", item.outcome.value if item.outcome is not None else None)
         _set(section, "appeal-route", route_for_item(item).route.value)
+    swedish_organisation = item.meeting.body.organisation.language == Language.SWEDISH
+    if request.language == "sv" and not swedish_organisation:
+        mode = Mode.PREPARED if request.kind == DocumentKind.AGENDA else Mode.HANDLED
+        finnish = untranslated_parts(item, mode=mode, public=request.public, personal_data=request.personal_data)
+        _set(section, "printed-in-finnish", " ".join(finnish))
     _text(section, "title", shown_title(item, labels, public=request.public, personal_data=request.personal_data))
     _text(section, "secrecy-ground", item.secrecy_ground)
     if request.kind == DocumentKind.AGENDA:
         return
     shown = not is_hidden(item, request.public) and not is_removed(item, request.personal_data)
+    if request.kind == DocumentKind.EXCERPT:
+        _certification(section, item, request, shown=shown)
     for correction in sorted(item.corrections, key=lambda c: (c.created_at, c.id)):
         element = ET.SubElement(section, "correction")
         _set(element, "date", correction.created_at.date())
@@ -161,6 +171,29 @@ def _section(parent: ET.Element, item: Item, request: DocumentRequest, labels: L
         _set(element, "part", correction.field)
         if shown:  # as in the PDF: a hidden § 's correction shows only its date and author
             _text(element, "reason", correction.reason)
+
+
+def _certification(section: ET.Element, item: Item, request: DocumentRequest, *, shown: bool) -> None:
+    """An excerpt's certification (as ``excerpt.write_certification`` prints it) and, when the excerpt lists them,
+    its recipients."""
+    from core.printing.base import today
+
+    certifier = item.meeting.secretary
+    if request.certifier_id is not None:
+        certifier = _person(item, request.certifier_id)
+    element = ET.SubElement(section, "certification")
+    _set(element, "date", request.certified_on or today())
+    _set(element, "certifier", certifier.name if certifier is not None else None)
+    if shown:  # as in the PDF: the recipients of a secret § or of one without its personal data are not listed
+        for recipient in item.recipients:
+            _text(section, "recipient", recipient.name)
+
+
+def _person(item: Item, person_id: int) -> Person | None:
+    from sqlalchemy.orm import object_session
+
+    session = object_session(item)
+    return session.get(Person, person_id) if session is not None else None
 
 
 def _meeting(parent: ET.Element, meeting: Meeting, request: DocumentRequest, labels: Labels) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from io import BytesIO
 from pathlib import Path
 
@@ -408,3 +409,28 @@ def test_a_failed_save_keeps_the_earlier_copy(
     write_copy(copy, folder / "x.pdf")
     assert (folder / "x.pdf").read_bytes() == copy.pdf and (folder / "x.xml").read_bytes() == copy.metadata
     assert sorted(p.name for p in folder.iterdir()) == ["x.pdf", "x.xml"]
+
+
+def test_metadata_of_a_swedish_excerpt_names_its_certification_recipients_and_finnish_parts(
+    sqlite_demo_db: Database,
+) -> None:
+    """Ensure an excerpt's XML carries its certification (date, certifier) and recipients as the PDF does, and a
+    Swedish copy names the parts of the § that printed in Finnish for want of a Swedish text."""
+    with sqlite_demo_db.session() as session:
+        meeting = _regional(session)
+        item = find_item(session, meeting, dnro=SEED2_DNRO)
+        recipients = [r.name for r in item.recipients]
+        secretary = meeting.secretary.name if meeting.secretary is not None else ""
+        request = DocumentRequest(
+            DocumentKind.EXCERPT, meeting.id, (item.id,), language="sv", certified_on=dt.date(2025, 10, 16)
+        )
+        copy = archival_copy(session, request, pdf_name="utdrag.pdf")
+        finnish = archival_copy(session, replace(request, language="fi"), pdf_name="ote.pdf")
+    root = _parse(copy.metadata)
+    (section,) = root.iter(f"{{{NAMESPACE}}}section")
+    certification = section.find("a:certification", N)
+    assert certification is not None
+    assert certification.attrib == {"date": "2025-10-16", "certifier": secretary} and secretary
+    assert [r.text for r in section.findall("a:recipient", N)] == recipients and recipients
+    assert section.get("printed-in-finnish") == "title background proposal"
+    assert "printed-in-finnish" not in _parse(finnish.metadata).find(".//a:section", N).attrib  # type: ignore[union-attr]
