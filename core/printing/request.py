@@ -127,11 +127,27 @@ def find_meeting(session: Session, *, body: str, date: dt.date) -> Meeting:
 
 
 def year_minutes(session: Session, *, body: str, year: int, language: str = "fi") -> DocumentRequest:
-    """A request for the checked minutes of every meeting the body held in the year, in one document."""
+    """A request for the checked minutes of every meeting the body held in the year, in one document (the body by
+    its Finnish or Swedish name: the home organisation's when several organisations have one of the name)."""
     wanted = body.strip().casefold()
     bodies = [b for b in session.scalars(select(Body)) if wanted in (b.name.casefold(), b.name_sv.casefold())]
     if not bodies:
         raise NotFound(msg("Toimielintä {body!r} ei löytynyt.", body=body))
+    # Several organisations may have a body of the name (every municipality has a "Kunnanhallitus"): the home
+    # organisation's is meant; without one, the name must tell the organisation.
+    own = [b for b in bodies if b.organisation.is_home]
+    if own:
+        bodies = own
+    organisations = sorted({b.organisation.name for b in bodies})
+    if len(organisations) > 1:
+        raise ValidationError(
+            msg(
+                "Nimellä {body} on toimielin usealla organisaatiolla ({organisations}); vuoden pöytäkirjat "
+                "tulostetaan yhden organisaation toimielimeltä. Valitse ikkunassa toimielimen vuosi siirtimestä.",
+                body=body,
+                organisations=", ".join(organisations),
+            )
+        )
     return _year_request(session, [b.id for b in bodies], body, year, language)
 
 

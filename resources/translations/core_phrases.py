@@ -41,6 +41,13 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         "An archival copy can be made only of checked minutes; the minutes of meeting {number}/{year} have not been "
         "checked.",
     ),
+    "Nimellä {body} on toimielin usealla organisaatiolla ({organisations}); vuoden pöytäkirjat tulostetaan "
+    "yhden organisaation toimielimeltä. Valitse ikkunassa toimielimen vuosi siirtimestä.": (
+        "Flera organisationer ({organisations}) har ett organ med namnet {body}; årets protokoll skrivs ut från "
+        "en organisations organ. Välj organets år i navigatorn i fönstret.",
+        "Several organisations ({organisations}) have a body named {body}; a year's minutes are printed from one "
+        "organisation's body. In the window, choose the body's year in the navigator.",
+    ),
     "Tarkistetaan arkistokappaleen PDF/A-muotoa…": (
         "Arkivexemplarets PDF/A-format kontrolleras…",
         "Checking the archival copy's PDF/A format…",

@@ -5461,27 +5461,27 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The archive {target} could not be written: {value}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="196" />
+      <location filename="../../core/printing/archival.py" line="229" />
       <source>Arkistokappaleen voi tehdä vain esityslistasta, pöytäkirjasta ja otteesta.</source>
       <translation>An archival copy can be made only of the agenda, the minutes and an excerpt.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="218" />
+      <location filename="../../core/printing/request.py" line="234" />
       <source>Arkistokappaleen voi tehdä vain esityslistasta, tarkastetusta pöytäkirjasta ja sen otteesta, ei luonnoksesta.</source>
       <translation>An archival copy can be made only of the agenda, checked minutes and their excerpts, not of a draft.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="237" />
+      <location filename="../../core/printing/request.py" line="253" />
       <source>Arkistokappaleen voi tehdä vain julkaistusta esityslistasta; kokouksen {number}/{year} esityslista on vielä luonnos.</source>
       <translation>An archival copy can be made only of a published agenda; the agenda of meeting {number}/{year} is still a draft.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="247" />
+      <location filename="../../core/printing/request.py" line="263" />
       <source>Arkistokappaleen voi tehdä vain tarkastetusta pöytäkirjasta; kokouksen {number}/{year} pöytäkirjaa ei ole tarkastettu.</source>
       <translation>An archival copy can be made only of checked minutes; the minutes of meeting {number}/{year} have not been checked.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="274" />
+      <location filename="../../core/printing/archival.py" line="307" />
       <source>Arkistokappaletta ei voitu tallentaa ({path}): {reason}.</source>
       <translation>The archival copy could not be saved ({path}): {reason}.</translation>
     </message>
@@ -5858,12 +5858,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The meeting has no items.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="188" />
+      <location filename="../../core/printing/request.py" line="204" />
       <source>Kokouksessa {number}/{year} ei ole diaarinumeroa {dnro}.</source>
       <translation>Meeting {number}/{year} has no diary number {dnro}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="180" />
+      <location filename="../../core/printing/request.py" line="196" />
       <source>Kokouksessa {number}/{year} ei ole {section} §.</source>
       <translation>Meeting {number}/{year} has no § {section}.</translation>
     </message>
@@ -5878,7 +5878,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Meeting {number}/{year} has already started; the agenda's publication can no longer be recorded.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="360" />
+      <location filename="../../core/printing/request.py" line="376" />
       <source>Kokous {number}/{year}, {section} §: {parts}</source>
       <translation>Meeting {number}/{year}, § {section}: {parts}</translation>
     </message>
@@ -5888,11 +5888,11 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The meeting cannot be found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="202" />
-      <location filename="../../core/printing/request.py" line="277" />
-      <location filename="../../core/printing/request.py" line="377" />
-      <location filename="../../core/printing/request.py" line="233" />
-      <location filename="../../core/printing/request.py" line="348" />
+      <location filename="../../core/printing/archival.py" line="235" />
+      <location filename="../../core/printing/request.py" line="293" />
+      <location filename="../../core/printing/request.py" line="393" />
+      <location filename="../../core/printing/request.py" line="249" />
+      <location filename="../../core/printing/request.py" line="364" />
       <source>Kokousta ei löytynyt; se on ehkä poistettu.</source>
       <translation>The meeting was not found; it may have been removed.</translation>
     </message>
@@ -6104,6 +6104,11 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <location filename="../../core/appeal.py" line="163" />
       <source>Muutoksenhakuohjeen tekstissä on tuntematon kenttä: {exc}.</source>
       <translation>The text of the appeal instructions contains an unknown field: {exc}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/request.py" line="144" />
+      <source>Nimellä {body} on toimielin usealla organisaatiolla ({organisations}); vuoden pöytäkirjat tulostetaan yhden organisaation toimielimeltä. Valitse ikkunassa toimielimen vuosi siirtimestä.</source>
+      <translation>Several organisations ({organisations}) have a body named {body}; a year's minutes are printed from one organisation's body. In the window, choose the body's year in the navigator.</translation>
     </message>
     <message>
       <location filename="../../core/agreements.py" line="590" />
@@ -6318,7 +6323,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
 {problems}</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="215" />
+      <location filename="../../core/printing/request.py" line="231" />
       <source>Pöytäkirjanote tulostetaan yhdestä pykälästä; valitse yksi pykälä.</source>
       <translation>An excerpt of the minutes is printed from one section; choose one section.</translation>
     </message>
@@ -6414,7 +6419,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Verifying the archive…</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="293" />
+      <location filename="../../core/printing/request.py" line="309" />
       <source>Tarkistetaan arkistokappaleen PDF/A-muotoa…</source>
       <translation>Checking the archival copy's PDF/A format…</translation>
     </message>
@@ -6641,7 +6646,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The body {body} has no meeting on {day}.{month}.{year}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="158" />
+      <location filename="../../core/printing/request.py" line="174" />
       <source>Toimielimellä {body} ei ole tarkastettuja pöytäkirjoja vuodelta {year}.</source>
       <translation>The body {body} has no checked minutes from {year}.</translation>
     </message>
@@ -6673,13 +6678,13 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The body was not found.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="142" />
+      <location filename="../../core/printing/request.py" line="158" />
       <source>Toimielintä ei löytynyt; se on ehkä poistettu.</source>
       <translation>The body was not found; it may have been deleted.</translation>
     </message>
     <message>
       <location filename="../../core/printing/request.py" line="103" />
-      <location filename="../../core/printing/request.py" line="134" />
+      <location filename="../../core/printing/request.py" line="135" />
       <source>Toimielintä {body!r} ei löytynyt.</source>
       <translation>The body {body!r} was not found.</translation>
     </message>
@@ -6709,7 +6714,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Importing table {table}…</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="213" />
+      <location filename="../../core/printing/request.py" line="229" />
       <source>Useamman kokouksen asiakirjana voi tulostaa vain pöytäkirjat.</source>
       <translation>Only minutes can be printed as a document covering several meetings.</translation>
     </message>
@@ -6735,7 +6740,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Choose the parties the excerpt was sent to.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="172" />
+      <location filename="../../core/printing/request.py" line="188" />
       <source>Valitse pykälä joko numerolla tai diaarinumerolla.</source>
       <translation>Choose the section either by number or by diary number.</translation>
     </message>
@@ -6745,7 +6750,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Choose how the excerpt was sent to the recipient {recipient}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="317" />
+      <location filename="../../core/printing/request.py" line="333" />
       <source>Valittua pykälää ei löytynyt tästä kokouksesta.</source>
       <translation>The chosen section was not found in this meeting.</translation>
     </message>
@@ -6888,7 +6893,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>by population</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="324" />
+      <location filename="../../core/printing/request.py" line="340" />
       <source>julkaistava otsikko</source>
       <translation>published title</translation>
     </message>
@@ -6913,7 +6918,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>syntax error</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="327" />
+      <location filename="../../core/printing/request.py" line="343" />
       <source>käsittely</source>
       <translation>handling</translation>
     </message>
@@ -6969,7 +6974,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>unexpected character “{char}”</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="323" />
+      <location filename="../../core/printing/request.py" line="339" />
       <source>otsikko</source>
       <translation>title</translation>
     </message>
@@ -6984,12 +6989,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>the power is too large</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="328" />
+      <location filename="../../core/printing/request.py" line="344" />
       <source>päätös</source>
       <translation>decision</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="326" />
+      <location filename="../../core/printing/request.py" line="342" />
       <source>päätösehdotus</source>
       <translation>proposal</translation>
     </message>
@@ -7004,7 +7009,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Swedish</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="325" />
+      <location filename="../../core/printing/request.py" line="341" />
       <source>selostus</source>
       <translation>background</translation>
     </message>
@@ -7205,7 +7210,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>§ {section} {number}. {title}</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="369" />
+      <location filename="../../core/printing/request.py" line="385" />
       <source>{section} §: {parts}</source>
       <translation>§ {section}: {parts}</translation>
     </message>

@@ -5461,27 +5461,27 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Arkivet {target} kunde inte skrivas: {value}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="196" />
+      <location filename="../../core/printing/archival.py" line="229" />
       <source>Arkistokappaleen voi tehdä vain esityslistasta, pöytäkirjasta ja otteesta.</source>
       <translation>Ett arkivexemplar kan göras endast av föredragningslistan, protokollet och protokollsutdraget.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="218" />
+      <location filename="../../core/printing/request.py" line="234" />
       <source>Arkistokappaleen voi tehdä vain esityslistasta, tarkastetusta pöytäkirjasta ja sen otteesta, ei luonnoksesta.</source>
       <translation>Ett arkivexemplar kan göras endast av föredragningslistan, ett justerat protokoll och utdrag ur det, inte av ett utkast.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="237" />
+      <location filename="../../core/printing/request.py" line="253" />
       <source>Arkistokappaleen voi tehdä vain julkaistusta esityslistasta; kokouksen {number}/{year} esityslista on vielä luonnos.</source>
       <translation>Ett arkivexemplar kan göras endast av en publicerad föredragningslista; föredragningslistan för mötet {number}/{year} är ännu ett utkast.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="247" />
+      <location filename="../../core/printing/request.py" line="263" />
       <source>Arkistokappaleen voi tehdä vain tarkastetusta pöytäkirjasta; kokouksen {number}/{year} pöytäkirjaa ei ole tarkastettu.</source>
       <translation>Ett arkivexemplar kan göras endast av ett justerat protokoll; protokollet från mötet {number}/{year} har inte justerats.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="274" />
+      <location filename="../../core/printing/archival.py" line="307" />
       <source>Arkistokappaletta ei voitu tallentaa ({path}): {reason}.</source>
       <translation>Arkivexemplaret kunde inte sparas ({path}): {reason}.</translation>
     </message>
@@ -5858,12 +5858,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Mötet har inga ärenden.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="188" />
+      <location filename="../../core/printing/request.py" line="204" />
       <source>Kokouksessa {number}/{year} ei ole diaarinumeroa {dnro}.</source>
       <translation>Möte {number}/{year} har inget diarienummer {dnro}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="180" />
+      <location filename="../../core/printing/request.py" line="196" />
       <source>Kokouksessa {number}/{year} ei ole {section} §.</source>
       <translation>Möte {number}/{year} har ingen {section} §.</translation>
     </message>
@@ -5878,7 +5878,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Möte {number}/{year} har redan inletts; publiceringen av föredragningslistan antecknas inte längre.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="360" />
+      <location filename="../../core/printing/request.py" line="376" />
       <source>Kokous {number}/{year}, {section} §: {parts}</source>
       <translation>Möte {number}/{year}, § {section}: {parts}</translation>
     </message>
@@ -5888,11 +5888,11 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Mötet hittas inte; det har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="202" />
-      <location filename="../../core/printing/request.py" line="277" />
-      <location filename="../../core/printing/request.py" line="377" />
-      <location filename="../../core/printing/request.py" line="233" />
-      <location filename="../../core/printing/request.py" line="348" />
+      <location filename="../../core/printing/archival.py" line="235" />
+      <location filename="../../core/printing/request.py" line="293" />
+      <location filename="../../core/printing/request.py" line="393" />
+      <location filename="../../core/printing/request.py" line="249" />
+      <location filename="../../core/printing/request.py" line="364" />
       <source>Kokousta ei löytynyt; se on ehkä poistettu.</source>
       <translation>Mötet hittades inte; det har kanske tagits bort.</translation>
     </message>
@@ -6104,6 +6104,11 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <location filename="../../core/appeal.py" line="163" />
       <source>Muutoksenhakuohjeen tekstissä on tuntematon kenttä: {exc}.</source>
       <translation>Texten i anvisningen för ändringssökande innehåller ett okänt fält: {exc}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/request.py" line="144" />
+      <source>Nimellä {body} on toimielin usealla organisaatiolla ({organisations}); vuoden pöytäkirjat tulostetaan yhden organisaation toimielimeltä. Valitse ikkunassa toimielimen vuosi siirtimestä.</source>
+      <translation>Flera organisationer ({organisations}) har ett organ med namnet {body}; årets protokoll skrivs ut från en organisations organ. Välj organets år i navigatorn i fönstret.</translation>
     </message>
     <message>
       <location filename="../../core/agreements.py" line="590" />
@@ -6318,7 +6323,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
 {problems}</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="215" />
+      <location filename="../../core/printing/request.py" line="231" />
       <source>Pöytäkirjanote tulostetaan yhdestä pykälästä; valitse yksi pykälä.</source>
       <translation>Ett protokollsutdrag skrivs ut ur en paragraf; välj en paragraf.</translation>
     </message>
@@ -6414,7 +6419,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Kontrollerar arkivet…</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="293" />
+      <location filename="../../core/printing/request.py" line="309" />
       <source>Tarkistetaan arkistokappaleen PDF/A-muotoa…</source>
       <translation>Arkivexemplarets PDF/A-format kontrolleras…</translation>
     </message>
@@ -6641,7 +6646,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Organet {body} har inget möte {day}.{month}.{year}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="158" />
+      <location filename="../../core/printing/request.py" line="174" />
       <source>Toimielimellä {body} ei ole tarkastettuja pöytäkirjoja vuodelta {year}.</source>
       <translation>Organet {body} har inga justerade protokoll från år {year}.</translation>
     </message>
@@ -6673,13 +6678,13 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Organet hittades inte.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="142" />
+      <location filename="../../core/printing/request.py" line="158" />
       <source>Toimielintä ei löytynyt; se on ehkä poistettu.</source>
       <translation>Organet hittades inte; det har kanske tagits bort.</translation>
     </message>
     <message>
       <location filename="../../core/printing/request.py" line="103" />
-      <location filename="../../core/printing/request.py" line="134" />
+      <location filename="../../core/printing/request.py" line="135" />
       <source>Toimielintä {body!r} ei löytynyt.</source>
       <translation>Organet {body!r} hittades inte.</translation>
     </message>
@@ -6709,7 +6714,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Importerar tabellen {table}…</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="213" />
+      <location filename="../../core/printing/request.py" line="229" />
       <source>Useamman kokouksen asiakirjana voi tulostaa vain pöytäkirjat.</source>
       <translation>Som handling för flera möten kan endast protokoll skrivas ut.</translation>
     </message>
@@ -6735,7 +6740,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Välj de parter som utdraget skickades till.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="172" />
+      <location filename="../../core/printing/request.py" line="188" />
       <source>Valitse pykälä joko numerolla tai diaarinumerolla.</source>
       <translation>Välj paragrafen antingen med nummer eller med diarienummer.</translation>
     </message>
@@ -6745,7 +6750,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Välj hur utdraget skickades till mottagaren {recipient}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="317" />
+      <location filename="../../core/printing/request.py" line="333" />
       <source>Valittua pykälää ei löytynyt tästä kokouksesta.</source>
       <translation>Den valda paragrafen hittades inte i detta möte.</translation>
     </message>
@@ -6888,7 +6893,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>enligt invånarantal</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="324" />
+      <location filename="../../core/printing/request.py" line="340" />
       <source>julkaistava otsikko</source>
       <translation>rubrik som publiceras</translation>
     </message>
@@ -6913,7 +6918,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>skrivfel</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="327" />
+      <location filename="../../core/printing/request.py" line="343" />
       <source>käsittely</source>
       <translation>behandling</translation>
     </message>
@@ -6969,7 +6974,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>oväntat tecken ”{char}”</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="323" />
+      <location filename="../../core/printing/request.py" line="339" />
       <source>otsikko</source>
       <translation>rubrik</translation>
     </message>
@@ -6984,12 +6989,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>potensen är för stor</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="328" />
+      <location filename="../../core/printing/request.py" line="344" />
       <source>päätös</source>
       <translation>beslut</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="326" />
+      <location filename="../../core/printing/request.py" line="342" />
       <source>päätösehdotus</source>
       <translation>beslutsförslag</translation>
     </message>
@@ -7004,7 +7009,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>svenska</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="325" />
+      <location filename="../../core/printing/request.py" line="341" />
       <source>selostus</source>
       <translation>redogörelse</translation>
     </message>
@@ -7205,7 +7210,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>§ {section} {number}. {title}</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="369" />
+      <location filename="../../core/printing/request.py" line="385" />
       <source>{section} §: {parts}</source>
       <translation>§ {section}: {parts}</translation>
     </message>

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pikepdf
 import pytest
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.demo import SEED1_TITLE, SEED2_DNRO, SEED2_TITLE
@@ -434,3 +435,24 @@ def test_metadata_of_a_swedish_excerpt_names_its_certification_recipients_and_fi
     assert [r.text for r in section.findall("a:recipient", N)] == recipients and recipients
     assert section.get("printed-in-finnish") == "title background proposal"
     assert "printed-in-finnish" not in _parse(finnish.metadata).find(".//a:section", N).attrib  # type: ignore[union-attr]
+
+
+def test_a_years_minutes_by_a_name_several_organisations_share(sqlite_demo_db: Database) -> None:
+    """Ensure a body name found in the home organisation and elsewhere means the home organisation's body, and a
+    name only other organisations share is refused with their names instead of mixing their minutes."""
+    from db.enums import BodyKind
+    from db.models import Body, Organisation
+
+    with sqlite_demo_db.begin() as session:
+        lahti = session.scalar(select(Organisation).where(Organisation.name == "Lahti"))
+        hollola = session.scalar(select(Organisation).where(Organisation.name == "Hollola"))
+        assert lahti is not None and hollola is not None
+        session.add(Body(organisation_id=lahti.id, kind=BodyKind.EXECUTIVE, name="Maakuntahallitus"))
+        for organisation in (lahti, hollola):
+            session.add(Body(organisation_id=organisation.id, kind=BodyKind.COMMITTEE, name="Yhteislautakunta"))
+    with sqlite_demo_db.session() as session:
+        request = year_minutes(session, body="Maakuntahallitus", year=2025)
+        meetings = [session.get(Meeting, m) for m in request.meeting_ids]
+        assert meetings and all(m is not None and m.body.organisation.name == "Päijät-Hämeen liitto" for m in meetings)
+        with pytest.raises(ValidationError, match="usealla organisaatiolla \\(Hollola, Lahti\\)"):
+            year_minutes(session, body="Yhteislautakunta", year=2025)
