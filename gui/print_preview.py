@@ -139,14 +139,8 @@ class PrintPreviewDialog(QDialog):
 
     def ask_and_save(self) -> Path | None:
         """Ask for a file name and save the PDF there; returns the path or None when cancelled."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Tallenna PDF"), str(Path(folder) / self.suggested_name), self.tr("PDF-tiedostot (*.pdf)")
-        )
-        if not chosen:
-            return None
-        path = with_suffix_added(Path(chosen), ".pdf")
-        if path.exists() and str(path) != chosen and not confirm_overwrite(self, [path]):
+        path = ask_save_path(self, self.tr("Tallenna PDF"), self.suggested_name, self.tr("PDF-tiedostot (*.pdf)"))
+        if path is None:
             return None
         try:
             save_document_file(self.pdf, path)
@@ -202,15 +196,34 @@ def print_pdf_document(document: QPdfDocument, printer: QPrinter) -> int:
     return printed
 
 
-def with_suffix_added(path: Path, suffix: str) -> Path:
-    """``path`` ending in ``suffix`` (any case): "Kokous 13.10.2025" → "Kokous 13.10.2025.pdf", not
-    "Kokous 13.10.pdf" (``Path.with_suffix`` would take ".2025" for a suffix)."""
-    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+def ask_save_path(
+    parent: QWidget | None,
+    title: str,
+    suggested: str,
+    file_filter: str,
+    *,
+    beside: Callable[[Path], Path] | None = None,
+) -> Path | None:
+    """Ask where to save (in the documents folder at first); None when cancelled.
 
-
-def confirm_overwrite(parent: QWidget | None, paths: Sequence[Path]) -> bool:
-    """Ask before replacing files the file dialog did not ask about; No is the default."""
-    names = "\n".join(str(path) for path in paths)
+    The suffix of ``suggested`` (".pdf", ".html") is added to a name typed without it: "Kokous 13.10.2025" →
+    "Kokous 13.10.2025.pdf", not "Kokous 13.10.pdf" (``Path.with_suffix`` would take ".2025" for a suffix).
+    The file dialog asks about replacing the name as typed only, so the name with its suffix, and the file
+    ``beside`` names next to it (an archival copy's XML), are asked about here; No is the default.
+    """
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / suggested), file_filter)
+    if not chosen:
+        return None
+    suffix = Path(suggested).suffix.lower()
+    path = Path(chosen)
+    if path.suffix.lower() != suffix:
+        path = path.with_name(path.name + suffix)
+    also = [path] if beside is None else [path, beside(path)]
+    unasked = [p for p in also if p.exists() and str(p) != chosen]
+    if not unasked:
+        return path
+    names = "\n".join(str(p) for p in unasked)
     answer = QMessageBox.question(
         parent,
         QCoreApplication.translate("print_preview", "Korvataanko tiedostot?"),
@@ -220,7 +233,7 @@ def confirm_overwrite(parent: QWidget | None, paths: Sequence[Path]) -> bool:
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
-    return answer == QMessageBox.StandardButton.Yes
+    return path if answer == QMessageBox.StandardButton.Yes else None
 
 
 def save_document_file(content: bytes, path: Path) -> None:
@@ -365,20 +378,14 @@ def save_archival_copy(
     request = replace(request, format=DocumentFormat.PDFA)
     with database.session() as session:
         suggested = file_name(session, request)
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    chosen, _filter = QFileDialog.getSaveFileName(
+    path = ask_save_path(
         parent,
         QCoreApplication.translate("print_preview", "Tallenna arkistokappale (PDF/A)"),
-        str(Path(folder) / suggested),
+        suggested,
         QCoreApplication.translate("print_preview", "PDF-tiedostot (*.pdf)"),
+        beside=lambda pdf: pdf.with_name(metadata_name(pdf.name)),
     )
-    if not chosen:
-        return None
-    path = with_suffix_added(Path(chosen), ".pdf")
-    # The file dialog asked about the name as typed; the PDF's name with .pdf added and the XML beside it are
-    # asked about here.
-    unasked = [p for p in (path, path.with_name(metadata_name(path.name))) if p.exists() and str(p) != chosen]
-    if unasked and not confirm_overwrite(parent, unasked):
+    if path is None:
         return None
 
     def work(progress: Progress) -> SavedCopy:

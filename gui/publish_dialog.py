@@ -12,13 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
     QLabel,
     QRadioButton,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 from core.printing import DocumentFormat, DocumentKind, DocumentRequest, file_name, render_document, untranslated
 from db.engine import Database
 from gui.operations import Operation, Progress, run_in_background
-from gui.print_preview import confirm_overwrite, save_document_file, with_suffix_added
+from gui.print_preview import ask_save_path, save_document_file
 
 
 class PublishDialog(QDialog):
@@ -108,21 +107,16 @@ def save_published(
     """Ask where to save, then write the document there off the UI thread; None when the user cancels."""
     with database.session() as session:
         suggested = file_name(session, request)
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     html = request.format == DocumentFormat.HTML
-    chosen, _filter = QFileDialog.getSaveFileName(
+    path = ask_save_path(
         parent,
         QCoreApplication.translate("PublishDialog", "Tallenna verkkojulkaisu"),
-        str(Path(folder) / suggested),
+        suggested,
         QCoreApplication.translate("PublishDialog", "HTML-sivut (*.html)")
         if html
         else QCoreApplication.translate("PublishDialog", "PDF-tiedostot (*.pdf)"),
     )
-    if not chosen:
-        return None
-    suffix = ".html" if html else ".pdf"
-    path = with_suffix_added(Path(chosen), suffix)
-    if path.exists() and str(path) != chosen and not confirm_overwrite(parent, [path]):
+    if path is None:
         return None
 
     def work(progress: Progress) -> Published:

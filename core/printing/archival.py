@@ -66,7 +66,7 @@ from core.printing.sections import Mode, is_hidden, is_removed, shown_title, unt
 from core.printing.text import clean
 from db.enums import Language, Publicity
 from db.errors import DiskFull, NotFound, ValidationError, msg
-from db.models import Item, Meeting, Person
+from db.models import Item, Meeting
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -140,7 +140,9 @@ def _application() -> str:
         return "Sihteeri"
 
 
-def _section(parent: ET.Element, item: Item, request: DocumentRequest, labels: Labels) -> None:
+def _section(
+    session: Session, parent: ET.Element, item: Item, request: DocumentRequest, labels: Labels
+) -> None:
     from core.appeal import route_for_item
 
     section = ET.SubElement(parent, "section")
@@ -163,7 +165,7 @@ def _section(parent: ET.Element, item: Item, request: DocumentRequest, labels: L
         return
     shown = not is_hidden(item, request.public) and not is_removed(item, request.personal_data)
     if request.kind == DocumentKind.EXCERPT:
-        _certification(section, item, request, shown=shown)
+        _certification(session, section, item, request, shown=shown)
     for correction in sorted(item.corrections, key=lambda c: (c.created_at, c.id)):
         element = ET.SubElement(section, "correction")
         _set(element, "date", correction.created_at.date())
@@ -173,14 +175,15 @@ def _section(parent: ET.Element, item: Item, request: DocumentRequest, labels: L
             _text(element, "reason", correction.reason)
 
 
-def _certification(section: ET.Element, item: Item, request: DocumentRequest, *, shown: bool) -> None:
+def _certification(
+    session: Session, section: ET.Element, item: Item, request: DocumentRequest, *, shown: bool
+) -> None:
     """An excerpt's certification (as ``excerpt.write_certification`` prints it) and, when the excerpt lists them,
     its recipients."""
     from core.printing.base import today
+    from core.printing.excerpt import certifier_of
 
-    certifier = item.meeting.secretary
-    if request.certifier_id is not None:
-        certifier = _person(item, request.certifier_id)
+    certifier = certifier_of(session, item.meeting, request)
     element = ET.SubElement(section, "certification")
     _set(element, "date", request.certified_on or today())
     _set(element, "certifier", certifier.name if certifier is not None else None)
@@ -189,14 +192,9 @@ def _certification(section: ET.Element, item: Item, request: DocumentRequest, *,
             _text(section, "recipient", recipient.name)
 
 
-def _person(item: Item, person_id: int) -> Person | None:
-    from sqlalchemy.orm import object_session
-
-    session = object_session(item)
-    return session.get(Person, person_id) if session is not None else None
-
-
-def _meeting(parent: ET.Element, meeting: Meeting, request: DocumentRequest, labels: Labels) -> None:
+def _meeting(
+    session: Session, parent: ET.Element, meeting: Meeting, request: DocumentRequest, labels: Labels
+) -> None:
     element = ET.SubElement(parent, "meeting")
     _set(element, "number", meeting.number)
     _set(element, "year", meeting.year)
@@ -218,7 +216,7 @@ def _meeting(parent: ET.Element, meeting: Meeting, request: DocumentRequest, lab
     # An excerpt is one §; the agenda and the minutes print every § whatever the request names.
     items = selected_items(meeting, request) if request.kind == DocumentKind.EXCERPT else list(meeting.items)
     for item in items:
-        _section(element, item, request, labels)
+        _section(session, element, item, request, labels)
 
 
 def metadata_xml(session: Session, request: DocumentRequest, pdf: bytes, *, pdf_name: str) -> bytes:
@@ -252,7 +250,7 @@ def metadata_xml(session: Session, request: DocumentRequest, pdf: bytes, *, pdf_
     with pikepdf.open(BytesIO(pdf)) as opened:
         _text(document, "title", str(opened.docinfo.get("/Title", "")))
     for meeting in present:
-        _meeting(root, meeting, request, labels)
+        _meeting(session, root, meeting, request, labels)
     ET.indent(root)
     return bytes(ET.tostring(root, encoding="utf-8", xml_declaration=True))
 

@@ -39,11 +39,6 @@ def render(session: Session, meeting: Meeting, request: DocumentRequest) -> byte
                 section_label=item.section_label,
             )
         )
-    certifier = meeting.secretary
-    if request.certifier_id is not None:
-        certifier = session.get(Person, request.certifier_id)
-        if certifier is None:
-            raise NotFound(msg("Otteen oikeaksi todistajaa ei löytynyt."))
     builder = request.new_writer(excerpt_meta(meeting, item, labels, request))
     write_item(
         builder,
@@ -58,8 +53,18 @@ def render(session: Session, meeting: Meeting, request: DocumentRequest) -> byte
     # The recipients of a secret matter may identify its party; those of a § without its personal data are some.
     if not is_hidden(item, request.public) and not is_removed(item, request.personal_data):
         write_recipients(builder, item, labels)
-    write_certification(builder, meeting, labels, certifier, request)
+    write_certification(builder, meeting, labels, certifier_of(session, meeting, request), request)
     return builder.render()
+
+
+def certifier_of(session: Session, meeting: Meeting, request: DocumentRequest) -> Person | None:
+    """Who certifies the excerpt: ``request.certifier_id``, else the meeting's secretary."""
+    if request.certifier_id is None:
+        return meeting.secretary
+    certifier = session.get(Person, request.certifier_id)
+    if certifier is None:
+        raise NotFound(msg("Otteen oikeaksi todistajaa ei löytynyt."))
+    return certifier
 
 
 def excerpt_meta(meeting: Meeting, item: Item, labels: Labels, request: DocumentRequest) -> DocumentMeta:
