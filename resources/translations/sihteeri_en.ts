@@ -4226,12 +4226,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>These sections have no Swedish text, so they were printed in Finnish (the Swedish texts are written on the item's tab In Swedish):</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="144" />
+      <location filename="../../gui/print_preview.py" line="142" />
       <source>Tallenna PDF</source>
       <translation>Save PDF</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="144" />
+      <location filename="../../gui/print_preview.py" line="142" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
@@ -4342,77 +4342,77 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>PublishDialog</name>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="44" />
+      <location filename="../../gui/publish_dialog.py" line="43" />
       <source>Verkkojulkaisu</source>
       <translation>Publish online</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="46" />
+      <location filename="../../gui/publish_dialog.py" line="45" />
       <source>Asiakirja</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="47" />
+      <location filename="../../gui/publish_dialog.py" line="46" />
       <source>Esityslista</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="48" />
+      <location filename="../../gui/publish_dialog.py" line="47" />
       <source>Pöytäkirja</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="54" />
+      <location filename="../../gui/publish_dialog.py" line="53" />
       <source>Muoto</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="55" />
+      <location filename="../../gui/publish_dialog.py" line="54" />
       <source>Saavutettava verkkosivu (HTML)</source>
       <translation>Accessible web page (HTML)</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="56" />
+      <location filename="../../gui/publish_dialog.py" line="55" />
       <source>PDF</source>
       <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="66" />
+      <location filename="../../gui/publish_dialog.py" line="65" />
       <source>Ilman henkilötietoja (muutoksenhakuajan päätyttyä)</source>
       <translation>Without personal data (after the appeal period)</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="69" />
+      <location filename="../../gui/publish_dialog.py" line="68" />
       <source>Ilman henkilötietoja: pykälistä, jotka on merkitty sisältämään henkilötietoja, näkyvät vain julkinen otsikko, diaarinumero ja maininta poistosta. Salassa pidettävistä asioista näkyy aina vain julkinen otsikko. Poistopäivät: Työkalut → Verkosta poistettavat…</source>
       <translation>Without personal data: sections marked as containing personal data show only their public title, diary number and a note of the removal. Secret items always show only their public title. Removal dates: Tools → To take off the web…</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="75" />
+      <location filename="../../gui/publish_dialog.py" line="74" />
       <source>Tallenna…</source>
       <translation>Save…</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="76" />
+      <location filename="../../gui/publish_dialog.py" line="75" />
       <source>Peruuta</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="115" />
+      <location filename="../../gui/publish_dialog.py" line="113" />
       <source>Tallenna verkkojulkaisu</source>
       <translation>Save the online version</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="117" />
+      <location filename="../../gui/publish_dialog.py" line="115" />
       <source>HTML-sivut (*.html)</source>
       <translation>HTML pages (*.html)</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="119" />
+      <location filename="../../gui/publish_dialog.py" line="117" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="137" />
+      <location filename="../../gui/publish_dialog.py" line="131" />
       <source>Muodostetaan verkkojulkaisua…</source>
       <translation>Making the online version…</translation>
     </message>
@@ -5240,46 +5240,46 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Draft proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="186" />
+      <location filename="../../gui/print_preview.py" line="180" />
       <source>Tulostinta ei voitu avata; tarkista tulostimen valinta.</source>
       <translation>The printer could not be opened; check the printer choice.</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="216" />
+      <location filename="../../gui/print_preview.py" line="229" />
       <source>Korvataanko tiedostot?</source>
       <translation>Replace the files?</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="217" />
+      <location filename="../../gui/print_preview.py" line="230" />
       <source>Nämä tiedostot ovat jo olemassa, ja ne korvataan:
 {names}</source>
       <translation>These files already exist and will be replaced:
 {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="232" />
+      <location filename="../../gui/print_preview.py" line="245" />
       <source>Tiedostoa {path} ei voitu tallentaa: {error}.</source>
       <translation>The file {path} could not be saved: {error}.</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="306" />
-      <location filename="../../gui/print_preview.py" line="323" />
-      <location filename="../../gui/print_preview.py" line="340" />
+      <location filename="../../gui/print_preview.py" line="319" />
+      <location filename="../../gui/print_preview.py" line="336" />
+      <location filename="../../gui/print_preview.py" line="353" />
       <source>Muodostetaan asiakirjaa…</source>
       <translation>Building the document…</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="371" />
+      <location filename="../../gui/print_preview.py" line="383" />
       <source>Tallenna arkistokappale (PDF/A)</source>
       <translation>Save archival copy (PDF/A)</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="373" />
+      <location filename="../../gui/print_preview.py" line="385" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="393" />
+      <location filename="../../gui/print_preview.py" line="400" />
       <source>Muodostetaan arkistokappaletta…</source>
       <translation>Making the archival copy…</translation>
     </message>
@@ -5461,7 +5461,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The archive {target} could not be written: {value}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="229" />
+      <location filename="../../core/printing/archival.py" line="227" />
       <source>Arkistokappaleen voi tehdä vain esityslistasta, pöytäkirjasta ja otteesta.</source>
       <translation>An archival copy can be made only of the agenda, the minutes and an excerpt.</translation>
     </message>
@@ -5481,7 +5481,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>An archival copy can be made only of checked minutes; the minutes of meeting {number}/{year} have not been checked.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="307" />
+      <location filename="../../core/printing/archival.py" line="305" />
       <source>Arkistokappaletta ei voitu tallentaa ({path}): {reason}.</source>
       <translation>The archival copy could not be saved ({path}): {reason}.</translation>
     </message>
@@ -5888,7 +5888,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The meeting cannot be found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="235" />
+      <location filename="../../core/printing/archival.py" line="233" />
       <location filename="../../core/printing/request.py" line="293" />
       <location filename="../../core/printing/request.py" line="393" />
       <location filename="../../core/printing/request.py" line="249" />
@@ -6188,7 +6188,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Taking a backup of the current database…</translation>
     </message>
     <message>
-      <location filename="../../core/printing/excerpt.py" line="46" />
+      <location filename="../../core/printing/excerpt.py" line="66" />
       <source>Otteen oikeaksi todistajaa ei löytynyt.</source>
       <translation>The person certifying the excerpt was not found.</translation>
     </message>

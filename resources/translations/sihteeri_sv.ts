@@ -4226,12 +4226,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Dessa paragrafer har ingen svensk text, så de skrevs ut på finska (de svenska texterna skrivs på ärendets flik På svenska):</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="144" />
+      <location filename="../../gui/print_preview.py" line="142" />
       <source>Tallenna PDF</source>
       <translation>Spara PDF</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="144" />
+      <location filename="../../gui/print_preview.py" line="142" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -4342,77 +4342,77 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>PublishDialog</name>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="44" />
+      <location filename="../../gui/publish_dialog.py" line="43" />
       <source>Verkkojulkaisu</source>
       <translation>Publicering på nätet</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="46" />
+      <location filename="../../gui/publish_dialog.py" line="45" />
       <source>Asiakirja</source>
       <translation>Handling</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="47" />
+      <location filename="../../gui/publish_dialog.py" line="46" />
       <source>Esityslista</source>
       <translation>Föredragningslista</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="48" />
+      <location filename="../../gui/publish_dialog.py" line="47" />
       <source>Pöytäkirja</source>
       <translation>Protokoll</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="54" />
+      <location filename="../../gui/publish_dialog.py" line="53" />
       <source>Muoto</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="55" />
+      <location filename="../../gui/publish_dialog.py" line="54" />
       <source>Saavutettava verkkosivu (HTML)</source>
       <translation>Tillgänglig webbsida (HTML)</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="56" />
+      <location filename="../../gui/publish_dialog.py" line="55" />
       <source>PDF</source>
       <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="66" />
+      <location filename="../../gui/publish_dialog.py" line="65" />
       <source>Ilman henkilötietoja (muutoksenhakuajan päätyttyä)</source>
       <translation>Utan personuppgifter (när tiden för ändringssökande gått ut)</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="69" />
+      <location filename="../../gui/publish_dialog.py" line="68" />
       <source>Ilman henkilötietoja: pykälistä, jotka on merkitty sisältämään henkilötietoja, näkyvät vain julkinen otsikko, diaarinumero ja maininta poistosta. Salassa pidettävistä asioista näkyy aina vain julkinen otsikko. Poistopäivät: Työkalut → Verkosta poistettavat…</source>
       <translation>Utan personuppgifter: för paragrafer som har märkts innehålla personuppgifter visas endast den offentliga rubriken, diarienumret och ett omnämnande av att uppgifterna tagits bort. För sekretessbelagda ärenden visas alltid endast den offentliga rubriken. Datum för borttagning: Verktyg → Att ta bort från nätet…</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="75" />
+      <location filename="../../gui/publish_dialog.py" line="74" />
       <source>Tallenna…</source>
       <translation>Spara…</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="76" />
+      <location filename="../../gui/publish_dialog.py" line="75" />
       <source>Peruuta</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="115" />
+      <location filename="../../gui/publish_dialog.py" line="113" />
       <source>Tallenna verkkojulkaisu</source>
       <translation>Spara publiceringen</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="117" />
+      <location filename="../../gui/publish_dialog.py" line="115" />
       <source>HTML-sivut (*.html)</source>
       <translation>HTML-sidor (*.html)</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="119" />
+      <location filename="../../gui/publish_dialog.py" line="117" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="137" />
+      <location filename="../../gui/publish_dialog.py" line="131" />
       <source>Muodostetaan verkkojulkaisua…</source>
       <translation>Publiceringen skapas…</translation>
     </message>
@@ -5240,46 +5240,46 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Utkast till beslutsförslag</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="186" />
+      <location filename="../../gui/print_preview.py" line="180" />
       <source>Tulostinta ei voitu avata; tarkista tulostimen valinta.</source>
       <translation>Skrivaren kunde inte öppnas; kontrollera valet av skrivare.</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="216" />
+      <location filename="../../gui/print_preview.py" line="229" />
       <source>Korvataanko tiedostot?</source>
       <translation>Ersätta filerna?</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="217" />
+      <location filename="../../gui/print_preview.py" line="230" />
       <source>Nämä tiedostot ovat jo olemassa, ja ne korvataan:
 {names}</source>
       <translation>Dessa filer finns redan och ersätts:
 {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="232" />
+      <location filename="../../gui/print_preview.py" line="245" />
       <source>Tiedostoa {path} ei voitu tallentaa: {error}.</source>
       <translation>Filen {path} kunde inte sparas: {error}.</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="306" />
-      <location filename="../../gui/print_preview.py" line="323" />
-      <location filename="../../gui/print_preview.py" line="340" />
+      <location filename="../../gui/print_preview.py" line="319" />
+      <location filename="../../gui/print_preview.py" line="336" />
+      <location filename="../../gui/print_preview.py" line="353" />
       <source>Muodostetaan asiakirjaa…</source>
       <translation>Skapar handlingen…</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="371" />
+      <location filename="../../gui/print_preview.py" line="383" />
       <source>Tallenna arkistokappale (PDF/A)</source>
       <translation>Spara arkivexemplar (PDF/A)</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="373" />
+      <location filename="../../gui/print_preview.py" line="385" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="393" />
+      <location filename="../../gui/print_preview.py" line="400" />
       <source>Muodostetaan arkistokappaletta…</source>
       <translation>Arkivexemplaret skapas…</translation>
     </message>
@@ -5461,7 +5461,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Arkivet {target} kunde inte skrivas: {value}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="229" />
+      <location filename="../../core/printing/archival.py" line="227" />
       <source>Arkistokappaleen voi tehdä vain esityslistasta, pöytäkirjasta ja otteesta.</source>
       <translation>Ett arkivexemplar kan göras endast av föredragningslistan, protokollet och protokollsutdraget.</translation>
     </message>
@@ -5481,7 +5481,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Ett arkivexemplar kan göras endast av ett justerat protokoll; protokollet från mötet {number}/{year} har inte justerats.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="307" />
+      <location filename="../../core/printing/archival.py" line="305" />
       <source>Arkistokappaletta ei voitu tallentaa ({path}): {reason}.</source>
       <translation>Arkivexemplaret kunde inte sparas ({path}): {reason}.</translation>
     </message>
@@ -5888,7 +5888,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Mötet hittas inte; det har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="235" />
+      <location filename="../../core/printing/archival.py" line="233" />
       <location filename="../../core/printing/request.py" line="293" />
       <location filename="../../core/printing/request.py" line="393" />
       <location filename="../../core/printing/request.py" line="249" />
@@ -6188,7 +6188,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Tar säkerhetskopia av den nuvarande databasen…</translation>
     </message>
     <message>
-      <location filename="../../core/printing/excerpt.py" line="46" />
+      <location filename="../../core/printing/excerpt.py" line="66" />
       <source>Otteen oikeaksi todistajaa ei löytynyt.</source>
       <translation>Den som bestyrker utdraget hittades inte.</translation>
     </message>
