@@ -1,0 +1,1 @@
+"""The accessibility check of the pages Sihteeri publishes: axe-core in headless Chromium (``axe.py``)."""
