@@ -703,6 +703,17 @@ def _fsync_dir(folder: Path) -> None:
         _fsync(folder)
 
 
+def sync_file(path: Path) -> None:
+    """Make a written file's bytes durable (``os.fsync``) before it is renamed into place, so that a power cut
+    cannot leave an empty file under the final name; a write error reported only now is raised."""
+    _fsync(path)
+
+
+def sync_folder(folder: Path) -> None:
+    """Make renames in ``folder`` durable (where the system allows a folder to be synced)."""
+    _fsync_dir(folder)
+
+
 def _discard(path: Path) -> None:
     with contextlib.suppress(OSError):
         path.unlink()

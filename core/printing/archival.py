@@ -64,6 +64,7 @@ from core.printing.request import (
 )
 from core.printing.sections import Mode, is_hidden, is_removed, shown_title, untranslated_parts
 from core.printing.text import clean
+from db.backup import sync_file, sync_folder
 from db.enums import Language, Publicity
 from db.errors import DiskFull, NotFound, ValidationError, msg
 from db.models import Item, Meeting
@@ -271,9 +272,9 @@ def secret_sections(session: Session, meeting_ids: Sequence[int]) -> list[int]:
 def write_copy(copy: ArchivalCopy, pdf_path: Path) -> Path:
     """Write the PDF to ``pdf_path`` and the metadata beside it; returns the metadata file's path.
 
-    Both are written under temporary names first. Files already under the two names (an earlier copy) are set
-    aside, the new ones renamed into place, and only then are the old ones removed; when anything fails, the new
-    files are removed and the old ones put back, so the folder is as it was.
+    Both are written under temporary names first and synced to the disk. Files already under the two names (an
+    earlier copy) are set aside, the new ones renamed into place, and only then are the old ones removed; when
+    anything fails, the new files are removed and the old ones put back, so the folder is as it was.
     """
     xml_path = pdf_path.with_name(metadata_name(pdf_path.name))
     mark = f"{os.getpid()}"
@@ -287,6 +288,7 @@ def write_copy(copy: ArchivalCopy, pdf_path: Path) -> Path:
             if path.is_dir():
                 raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
             temps[path].write_bytes(content)
+            sync_file(temps[path])
         for path in targets:
             if path.exists():
                 os.replace(path, aside[path])
@@ -309,6 +311,7 @@ def write_copy(copy: ArchivalCopy, pdf_path: Path) -> Path:
             ),
             detail=str(exc),
         ) from exc
+    sync_folder(pdf_path.parent)
     for path in moved_aside:
         with contextlib.suppress(OSError):
             aside[path].unlink()

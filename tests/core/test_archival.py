@@ -412,6 +412,39 @@ def test_a_failed_save_keeps_the_earlier_copy(
     assert sorted(p.name for p in folder.iterdir()) == ["x.pdf", "x.xml"]
 
 
+def test_a_write_error_reported_by_the_sync_keeps_the_earlier_copy(
+    sqlite_demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ensure the new files are synced to the disk before they replace an earlier copy: a write error that the
+    system reports only at the sync (a full network drive, an I/O error) fails the save and keeps the earlier
+    copy, and a save that succeeds synced both files."""
+    from core.printing import archival
+
+    with sqlite_demo_db.session() as session:
+        copy = archival_copy(session, DocumentRequest(DocumentKind.AGENDA, _regional(session).id), pdf_name="x.pdf")
+    folder = tmp_path / "arkisto"
+    folder.mkdir()
+    (folder / "x.pdf").write_bytes(b"OLD PDF")
+    (folder / "x.xml").write_text("<old/>", encoding="utf-8")
+    synced: list[str] = []
+
+    def failing_sync(path: Path) -> None:
+        synced.append(path.name)
+        if path.name.startswith(".x.xml"):
+            raise OSError(5, "Input/output error", str(path))
+
+    monkeypatch.setattr(archival, "sync_file", failing_sync)
+    with pytest.raises(DiskFull, match=r"Input/output error"):
+        write_copy(copy, folder / "x.pdf")
+    assert (folder / "x.pdf").read_bytes() == b"OLD PDF"
+    assert sorted(p.name for p in folder.iterdir()) == ["x.pdf", "x.xml"]
+    monkeypatch.setattr(archival, "sync_file", lambda path: synced.append(path.name))
+    synced.clear()
+    write_copy(copy, folder / "x.pdf")
+    assert [name.split(".")[1:3] for name in synced] == [["x", "pdf"], ["x", "xml"]]
+    assert (folder / "x.pdf").read_bytes() == copy.pdf
+
+
 def test_metadata_of_a_swedish_excerpt_names_its_certification_recipients_and_finnish_parts(
     sqlite_demo_db: Database,
 ) -> None:
