@@ -1,15 +1,17 @@
 """The item editor: every field of one § with undo and redo, autosaved drafts, and saving with a version check.
 
-Every user edit becomes a command on the editor's ``QUndoStack`` (typing in one field merges into one
-command). Unsaved values are written every few seconds to ``ItemDraft`` and offered back when the item is
-opened again after a crash. Saving checks that nobody else saved the item meanwhile (``expect_version``), so
-a concurrent save ends in ``ConflictError`` and a Finnish dialog, never in a silent overwrite. Items of
-checked minutes are shown read-only with the reason.
+Every user edit becomes a command on the editor's ``QUndoStack``. Typing merges into one command per burst:
+keystrokes in one field, next to each other, without a pause, within one paragraph; a deletion of a selection, a
+paste or a replacement is a step of its own, so that it can be undone alone. Unsaved values are written every
+few seconds to ``ItemDraft`` and offered back when the item is opened again after a crash. Saving checks that
+nobody else saved the item meanwhile (``expect_version``), so a concurrent save ends in ``ConflictError`` and a
+Finnish dialog, never in a silent overwrite. Items of checked minutes are shown read-only with the reason.
 """
 
 from __future__ import annotations
 
 import copy
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -174,8 +176,58 @@ class _NoUndoShortcuts(QObject):
         return False
 
 
+TYPING_PAUSE_SECONDS = 2.0  # a longer pause between keystrokes starts a new undo step
+
+
+def _clock() -> float:
+    """The time of a keystroke (a function of its own so that tests can move it on)."""
+    return time.monotonic()
+
+
+@dataclass(frozen=True)
+class Keystroke:
+    """A change of a text the size of one keystroke: one character typed, or one deleted.
+
+    Attributes:
+        inserting: True for a typed character, False for a deleted one.
+        start: where the character was typed or deleted; end: where the cursor is after it.
+        text: the character.
+    """
+
+    inserting: bool
+    start: int
+    end: int
+    text: str
+
+    @staticmethod
+    def between(old: Any, new: Any) -> Keystroke | None:
+        """The keystroke that turns ``old`` into ``new``; None for a bigger change (a paste, the deletion or
+        replacement of a selection, a value set by a command)."""
+        old, new = old or "", new or ""
+        if not isinstance(old, str) or not isinstance(new, str) or abs(len(new) - len(old)) != 1:
+            return None
+        prefix = 0
+        limit = min(len(old), len(new))
+        while prefix < limit and old[prefix] == new[prefix]:
+            prefix += 1
+        longer, shorter = (new, old) if len(new) > len(old) else (old, new)
+        if longer[prefix + 1 :] != shorter[prefix:]:
+            return None
+        if len(new) > len(old):
+            return Keystroke(True, prefix, prefix + 1, new[prefix])
+        return Keystroke(False, prefix, prefix, old[prefix])
+
+    def continues(self, previous: Keystroke) -> bool:
+        """Whether this keystroke goes on typing (or deleting) where ``previous`` left off, in one paragraph."""
+        if self.inserting != previous.inserting or self.text == "\n":  # a new paragraph starts a new step
+            return False
+        if self.inserting:
+            return self.start == previous.end
+        return self.start in (previous.start, previous.start - 1)  # Delete forward, or Backspace
+
+
 class FieldEdit(QUndoCommand):
-    """One change of one field; consecutive typing in the same text field merges into one command."""
+    """One change of one field; typing in a text field merges into one command per burst (see ``Keystroke``)."""
 
     def __init__(self, editor: ItemEditor, name: str, old: Any, new: Any, *, applied: bool) -> None:
         super().__init__(
@@ -186,6 +238,9 @@ class FieldEdit(QUndoCommand):
         self.old = old
         self.new = new
         self._applied = applied
+        # Only the user's own keystrokes merge (a value set by a command, e.g. a drafted proposal, never does).
+        self.keystroke = Keystroke.between(old, new) if applied and name in TEXT_FIELDS else None
+        self.time = _clock()
 
     def id(self) -> int:
         return ALL_FIELDS.index(self.name) + 1 if self.name in TEXT_FIELDS else -1
@@ -193,7 +248,13 @@ class FieldEdit(QUndoCommand):
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802
         if not isinstance(other, FieldEdit) or other.name != self.name:
             return False
+        if self.keystroke is None or other.keystroke is None or not other.keystroke.continues(self.keystroke):
+            return False
+        if other.time - self.time > TYPING_PAUSE_SECONDS or self.new != other.old:
+            return False
         self.new = other.new
+        self.keystroke = other.keystroke
+        self.time = other.time
         return True
 
     def redo(self) -> None:
