@@ -69,6 +69,7 @@ from db.models import (
     Recipient,
     Vote,
 )
+from db.rules import expect_version as expect_item_version
 
 SEAT_ROLES = frozenset({MemberRole.CHAIR, MemberRole.VICE_CHAIR, MemberRole.MEMBER})
 MEMBER_ATTENDANCE_ROLES = frozenset({AttendanceRole.MEMBER, AttendanceRole.CHAIR, AttendanceRole.DEPUTY})
@@ -860,7 +861,13 @@ def suggest_decision(item: Item, outcome: Outcome) -> str:
             plain = ("päätösehdotus", "esittelijän päätösehdotus", short_proposal(item.proposal).lower())
             if short_proposal(winner).lower() in plain:
                 return f"Päätösehdotus hyväksyttiin äänestyksen jälkeen {votes}."
-            return f"{short_proposal(winner, 300)} hyväksyttiin äänestyksen jälkeen {votes}."
+            # A proposal put to the vote is named "Proposer: text"; the decision states the text only.
+            for motion in item.motions:
+                named = f"{motion.proposer.name}: {motion.text}" if motion.proposer else motion.text
+                if short_proposal(winner, 300) in (short_proposal(named, 300), short_proposal(motion.text, 300)):
+                    winner = motion.text
+                    break
+            return f"Äänestyksen jälkeen hyväksyttiin {votes} ehdotus: {short_proposal(winner, 300)}."
         return "Päätösehdotus hyväksyttiin äänestyksen jälkeen."
     if outcome == Outcome.AMENDED:
         seconded = [m for m in item.motions if not motion_lapsed(m)]
@@ -879,9 +886,16 @@ def set_decision(
     outcome: Outcome | None,
     decision: str | None = None,
     handling: str | Any = UNSET,
+    expect_version: int | None = None,
 ) -> Item:
-    """Record the outcome and the decision text (prefilled from the outcome when ``decision`` is None)."""
+    """Record the outcome and the decision text (prefilled from the outcome when ``decision`` is None).
+
+    ``expect_version``: the ``Item.version`` the caller showed; if someone saved the § since (e.g. its decision on
+    the desk), the save is refused (``ConflictError``) instead of overwriting their text.
+    """
     item = _open_item(session, item_id)
+    if expect_version is not None:
+        expect_item_version(item, expect_version)
     item.outcome = outcome
     if decision is None:
         decision = suggest_decision(item, outcome) if outcome is not None else ""
@@ -944,6 +958,13 @@ def set_signatories(
     """
     meeting = get_meeting(session, meeting_id)
     _require_open(meeting)
+    # The opening, checkers' and closing §§ whose decision is still the prefilled text follow the new names and
+    # times (a decision the secretary wrote stays as written).
+    prefilled = [
+        item
+        for item in meeting.items
+        if item.kind in _PROCEDURAL_KINDS and item.outcome is not None and is_suggested_decision(item, item.decision)
+    ]
     for relation, value in (
         ("chair", chair_id),
         ("secretary", secretary_id),
@@ -965,7 +986,97 @@ def set_signatories(
                 attendance.role = AttendanceRole.CHAIR
             _sync_role_text(attendance)
     session.flush()
+    for item in prefilled:
+        assert item.outcome is not None
+        item.decision = suggest_decision(item, item.outcome).strip()
+    session.flush()
     return meeting
+
+
+_PROCEDURAL_KINDS = frozenset({ItemKind.OPENING, ItemKind.CHECKERS, ItemKind.CLOSING})
+
+
+def unfinished_decision(text: str) -> bool:
+    """Whether a decision text is a prefilled beginning still waiting for its end: it ends in a colon, or it is
+    one of the openings ("Pöytäkirjantarkastajiksi valittiin", "Valittiin") with nothing after it."""
+    text = " ".join(text.split())
+    return text.endswith(":") or text.rstrip(".").casefold() in _STUB_DECISIONS
+
+
+_STUB_DECISIONS = frozenset(
+    {
+        "pöytäkirjantarkastajiksi valittiin",
+        "till protokolljusterare valdes",
+        "valittiin",
+        "päätösehdotus hyväksyttiin muutettuna seuraavasti",
+    }
+)
+
+
+def _ballot_problems(session: Session, item: Item, seats: list[Membership]) -> list[str]:
+    """Votes whose ballots no longer match who takes part in the § (attendance or disqualification changed
+    after the vote was recorded)."""
+    voters = set(_quorum(item, seats).voters)
+    problems: list[str] = []
+    for vote in item.votes:
+        balloted = {b.person_id: b.choice for b in vote.ballots}
+        outsiders = sorted(
+            _name(session, pid) for pid, choice in balloted.items() if pid not in voters and choice != VoteChoice.ABSENT
+        )
+        missing = sorted(_name(session, pid) for pid in voters if pid not in balloted)
+        if outsiders:
+            problems.append(
+                msg(
+                    "Äänestyksessä {round} on ääni henkilöltä, joka ei osallistu asian käsittelyyn ({names}). "
+                    "Tallenna äänestys uudelleen.",
+                    round=vote.round,
+                    names=", ".join(outsiders),
+                )
+            )
+        if missing:
+            problems.append(
+                msg(
+                    "Äänestyksestä {round} puuttuu asian käsittelyyn osallistuva ({names}). Tallenna äänestys "
+                    "uudelleen.",
+                    round=vote.round,
+                    names=", ".join(missing),
+                )
+            )
+    return problems
+
+
+def _name(session: Session, person_id: int) -> str:
+    person = session.get(Person, person_id)
+    return person.name if person is not None else str(person_id)
+
+
+def _signer_problems(meeting: Meeting) -> list[str]:
+    """Signers and checkers who were not present at the meeting (absent, or not on the attendance list)."""
+    present = {a.person_id for a in meeting.attendances if a.present}
+    if not meeting.attendances:
+        return []  # "no attendance" is reported on its own
+    problems: list[str] = []
+    if meeting.chair is not None and meeting.chair_id not in present:
+        problems.append(
+            msg(
+                "Puheenjohtajaksi valittu {name} ei ollut läsnä kokouksessa; valitse kokouksen puheenjohtajana "
+                "toiminut.",
+                name=meeting.chair.name,
+            )
+        )
+    if meeting.secretary is not None and meeting.secretary_id not in present:
+        problems.append(
+            msg(
+                "Pöytäkirjanpitäjäksi valittu {name} ei ollut läsnä kokouksessa.",
+                name=meeting.secretary.name,
+            )
+        )
+    for checker in (meeting.checker1, meeting.checker2):
+        if checker is not None and checker.id not in present:
+            problems.append(
+                msg("Pöytäkirjantarkastajaksi valittu {name} ei ollut läsnä kokouksessa.", name=checker.name)
+            )
+    return problems
 
 
 def validate_for_checking(session: Session, meeting_id: int) -> list[Problem]:
@@ -983,11 +1094,28 @@ def validate_for_checking(session: Session, meeting_id: int) -> list[Problem]:
         problems.append(Problem(msg("Pöytäkirjantarkastajien on oltava kaksi eri henkilöä.")))
     if not any(a.present for a in meeting.attendances):
         problems.append(Problem(msg("Läsnäolijoita ei ole merkitty.")))
+    problems += [Problem(message) for message in _signer_problems(meeting)]
+    if meeting.end_time is None:
+        problems.append(Problem(msg("Kokouksen päättymisaika puuttuu.")))
     if not meeting.items:
         problems.append(Problem(msg("Kokouksessa ei ole yhtään asiaa.")))
     seats = seat_memberships(session, meeting)
     if not seats:
         problems.append(Problem(msg("Toimielimellä ei ole kokouspäivänä jäseniä; päätösvaltaisuutta ei voi todeta.")))
+    if meeting.attendances:
+        # Every seat is in the minutes, as present or as absent: a member taken off the list would vanish.
+        listed = {a.person_id for a in meeting.attendances}
+        for seat in seats:
+            if seat.person_id not in listed:
+                problems.append(
+                    Problem(
+                        msg(
+                            "Jäsen {name} puuttuu läsnäololuettelosta; merkitse hänet läsnä olleeksi tai "
+                            "poissaolevaksi.",
+                            name=seat.person.name,
+                        )
+                    )
+                )
     for item in meeting.items:
 
         def add(message: str, item: Item = item) -> None:
@@ -999,6 +1127,8 @@ def validate_for_checking(session: Session, meeting_id: int) -> list[Problem]:
             add(msg("Päätöksen laji puuttuu."))
         elif not item.decision.strip():
             add(msg("Päätösteksti puuttuu."))
+        elif unfinished_decision(item.decision):
+            add(msg("Päätösteksti on kesken: ”{text}”. Kirjoita päätös loppuun.", text=short_proposal(item.decision)))
         if seats:
             status = _quorum(item, seats)
             if not status.quorate:
@@ -1013,6 +1143,9 @@ def validate_for_checking(session: Session, meeting_id: int) -> list[Problem]:
         for vote in item.votes:
             if vote.result is None:
                 add(msg("Äänestyksen {round} tulos puuttuu (äänet menivät tasan).", round=vote.round))
+        if seats:
+            for message in _ballot_problems(session, item, seats):
+                add(message)
         if item.outcome != Outcome.REMOVED:
             try:
                 decision = route_for_item(item)

@@ -610,3 +610,125 @@ def test_publication_mark_changes_on_checked_minutes_without_breaking_their_fing
     with demo_db.begin() as s:
         item = s.get(Item, item_id)
         assert item is not None and not item.has_personal_data
+
+
+def test_decision_save_refuses_a_stale_version(demo_db: Database, welfare: Welfare) -> None:
+    """Ensure a decision saved with the version the user saw is refused when the § was saved elsewhere since."""
+    from db.errors import ConflictError
+
+    fees = welfare.items["fees"]
+    with demo_db.begin() as s:
+        item = s.get(Item, fees)
+        assert item is not None
+        seen = item.version
+    with demo_db.begin() as s:  # the desk saves the decision meanwhile
+        minutes.set_decision(s, fees, outcome=Outcome.PASSED, decision="Tekstiä työpöydältä.", expect_version=seen)
+    with pytest.raises(ConflictError), demo_db.begin() as s:
+        minutes.set_decision(s, fees, outcome=Outcome.REJECTED, decision="Vanha näkymä.", expect_version=seen)
+    with demo_db.begin() as s:
+        item = s.get(Item, fees)
+        assert item is not None
+        assert item.decision == "Tekstiä työpöydältä."
+
+
+def _texts(database: Database, w: Welfare) -> list[str]:
+    with database.begin() as s:
+        return [str(p) for p in minutes.validate_for_checking(s, w.meeting_id)]
+
+
+def test_checking_notices_ballots_that_no_longer_match_the_attendance(demo_db: Database, welfare: Welfare) -> None:
+    """Ensure a vote whose voter was marked absent or disqualified afterwards stops the checking."""
+    _begin(demo_db, welfare)
+    _complete(demo_db, welfare)
+    fees = welfare.items["fees"]
+    ballots = dict.fromkeys(welfare.members[:5], VoteChoice.YES) | dict.fromkeys(welfare.members[5:], VoteChoice.NO)
+    with demo_db.begin() as s:
+        minutes.record_vote(s, fees, yes_proposal="Päätösehdotus", no_proposal="Hylätään", ballots=ballots)
+    assert _texts(demo_db, welfare) == []
+    with demo_db.begin() as s:
+        minutes.set_attendance(s, welfare.meeting_id, welfare.members[8], present=False)
+        name = s.get(Person, welfare.members[8]).name  # type: ignore[union-attr]
+    texts = _texts(demo_db, welfare)
+    assert any("Äänestyksessä 1 on ääni henkilöltä" in t and name in t for t in texts), texts
+    with demo_db.begin() as s:  # back in the room, but disqualified from the § after the vote
+        minutes.set_attendance(s, welfare.meeting_id, welfare.members[8], present=True)
+        minutes.add_disqualification(s, fees, welfare.members[0], "hallintolaki 28 § 1 mom. 3 kohta")
+    assert any("Äänestyksessä 1 on ääni henkilöltä" in t for t in _texts(demo_db, welfare))
+
+
+def test_a_seat_taken_off_the_attendance_list_stops_the_checking(demo_db: Database, welfare: Welfare) -> None:
+    """Ensure a member removed from the attendance list (neither present nor absent) is reported."""
+    _begin(demo_db, welfare)
+    _complete(demo_db, welfare)
+    with demo_db.begin() as s:
+        meeting = s.get(Meeting, welfare.meeting_id)
+        assert meeting is not None
+        attendance = next(a for a in meeting.attendances if a.person_id == welfare.members[4])
+        name = attendance.person.name
+        minutes.remove_attendance(s, attendance.id)
+    assert any(name in t and "läsnäololuettelosta" in t for t in _texts(demo_db, welfare))
+
+
+def test_an_absent_signer_stops_the_checking(demo_db: Database, welfare: Welfare) -> None:
+    """Ensure an absent chair, secretary or checker cannot sign the minutes."""
+    _begin(demo_db, welfare)
+    _complete(demo_db, welfare)
+    with demo_db.begin() as s:
+        meeting = s.get(Meeting, welfare.meeting_id)
+        assert meeting is not None
+        chair_id = meeting.chair_id
+        assert chair_id is not None
+        minutes.set_attendance(s, welfare.meeting_id, chair_id, present=False)
+        minutes.set_attendance(s, welfare.meeting_id, welfare.members[2], present=False)  # a checker
+    texts = _texts(demo_db, welfare)
+    assert any(t.startswith("Puheenjohtajaksi valittu") for t in texts), texts
+    assert any(t.startswith("Pöytäkirjantarkastajaksi valittu") for t in texts), texts
+
+
+def test_unfinished_prefilled_decisions_and_a_missing_end_time_stop_the_checking(
+    demo_db: Database, welfare: Welfare
+) -> None:
+    """Ensure a decision ending in a colon, a bare "valittiin" and a missing end time are reported, and the
+    checkers' § gets their names when they are chosen."""
+    _begin(demo_db, welfare)
+    with demo_db.begin() as s:
+        meeting = s.get(Meeting, welfare.meeting_id)
+        assert meeting is not None
+        for item in meeting.items:
+            outcome = Outcome.NOTED if item.kind in (ItemKind.INFORMATION, ItemKind.OPENING) else Outcome.PASSED
+            minutes.set_decision(s, item.id, outcome=outcome)
+        minutes.set_decision(s, welfare.items["fees"], outcome=Outcome.AMENDED)
+        checkers = next(i for i in meeting.items if i.kind == ItemKind.CHECKERS)
+        assert checkers.decision == "Pöytäkirjantarkastajiksi valittiin"
+    texts = _texts(demo_db, welfare)
+    assert "Kokouksen päättymisaika puuttuu." in texts
+    assert any("Päätösteksti on kesken" in t and "seuraavasti" in t for t in texts), texts
+    assert any("Päätösteksti on kesken" in t and "Pöytäkirjantarkastajiksi" in t for t in texts), texts
+    with demo_db.begin() as s:
+        minutes.set_signatories(
+            s, welfare.meeting_id, checker1_id=welfare.members[2], checker2_id=welfare.members[3], end_time=dt.time(19)
+        )
+        checkers = s.get(Item, welfare.items[ItemKind.CHECKERS])
+        assert checkers is not None
+        first, second = (s.get(Person, welfare.members[i]).name for i in (2, 3))  # type: ignore[union-attr]
+        assert checkers.decision == f"Pöytäkirjantarkastajiksi valittiin {first} ja {second}."
+        minutes.set_decision(s, welfare.items["fees"], outcome=Outcome.AMENDED, decision="Maksut korotetaan 2 %.")
+    assert _texts(demo_db, welfare) == []
+
+
+def test_a_winning_no_proposal_is_written_without_its_proposers_name(demo_db: Database, welfare: Welfare) -> None:
+    """Ensure the prefilled decision after the EI side won states the proposal, not "Name: proposal"."""
+    _begin(demo_db, welfare)
+    fees = welfare.items["fees"]
+    ballots = dict.fromkeys(welfare.members[:4], VoteChoice.YES) | dict.fromkeys(welfare.members[4:], VoteChoice.NO)
+    with demo_db.begin() as s:
+        motion = minutes.add_motion(
+            s, fees, "Maksuja ei koroteta vuonna 2026.", proposer_id=welfare.members[7], seconder_id=welfare.members[8]
+        )
+        name = motion.proposer.name  # type: ignore[union-attr]
+        minutes.record_vote(
+            s, fees, yes_proposal="Esittelijän päätösehdotus", no_proposal=f"{name}: {motion.text}", ballots=ballots
+        )
+        item = minutes.set_decision(s, fees, outcome=Outcome.PASSED_AFTER_VOTE)
+        assert item.decision == "Äänestyksen jälkeen hyväksyttiin äänin 5–4 ehdotus: Maksuja ei koroteta vuonna 2026."
+        assert name not in item.decision
