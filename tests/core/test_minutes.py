@@ -708,10 +708,10 @@ def test_unfinished_prefilled_decisions_and_a_missing_end_time_stop_the_checking
         minutes.set_signatories(
             s, welfare.meeting_id, checker1_id=welfare.members[2], checker2_id=welfare.members[3], end_time=dt.time(19)
         )
-        checkers = s.get(Item, welfare.items[ItemKind.CHECKERS])
-        assert checkers is not None
+        chosen = s.get(Item, welfare.items[ItemKind.CHECKERS])
+        assert chosen is not None
         first, second = (s.get(Person, welfare.members[i]).name for i in (2, 3))  # type: ignore[union-attr]
-        assert checkers.decision == f"Pöytäkirjantarkastajiksi valittiin {first} ja {second}."
+        assert chosen.decision == f"Pöytäkirjantarkastajiksi valittiin {first} ja {second}."
         minutes.set_decision(s, welfare.items["fees"], outcome=Outcome.AMENDED, decision="Maksut korotetaan 2 %.")
     assert _texts(demo_db, welfare) == []
 
