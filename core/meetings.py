@@ -3,6 +3,11 @@
 Sections (§) run per body through the calendar year. Items of checked minutes keep their numbers for
 good; everything after them is renumbered so that the numbers follow the order of meetings and items.
 Every function takes the caller's session and leaves the commit to it (one operation, one transaction).
+
+A late arrival or an early departure is stored as a § number (``Attendance.arrived_at_section``,
+``left_after_section``); whenever the numbers change, the marks of the meeting follow their items, so that they
+keep pointing to the same matter. When that item leaves the meeting, an arrival moves to the next item and a
+departure to the one before.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from db.enums import DecisionNature, ItemKind, MeetingState
 from db.errors import LockedError, NotFound, ValidationError, msg
-from db.models import Body, Item, Meeting, Setting
+from db.models import Attendance, Body, Item, Meeting, Setting
 
 
 @dataclass(frozen=True)
@@ -346,6 +351,7 @@ def move_item_to_meeting(session: Session, *, item_id: int, meeting_id: int, pos
     _require_unlocked(target)
     if target.body_id != source.body_id:
         raise ValidationError(msg("Asian voi siirtää vain saman toimielimen toiseen kokoukseen."))
+    _marks_leave_item(session, source, item)
     remaining = [i for i in meeting_items(session, source.id) if i.id != item.id]
     _set_positions(remaining)
     target_items = meeting_items(session, target.id)
@@ -371,10 +377,55 @@ def remove_item(session: Session, *, item_id: int) -> None:
     _require_unlocked(meeting)
     if item.corrections:
         raise LockedError(msg("Asiaan liittyy oikaisumerkintöjä, eikä sitä voi poistaa."))
+    _marks_leave_item(session, meeting, item)
     session.delete(item)
     session.flush()
     _set_positions(meeting_items(session, meeting.id))
     renumber(session, body_id=meeting.body_id, year=meeting.year)
+
+
+def _marked_attendances(session: Session, meeting_ids: list[int]) -> list[Attendance]:
+    """The attendances of the meetings that arrive or leave at a given §."""
+    if not meeting_ids:
+        return []
+    return list(
+        session.scalars(
+            select(Attendance).where(
+                Attendance.meeting_id.in_(meeting_ids),
+                (Attendance.arrived_at_section.is_not(None)) | (Attendance.left_after_section.is_not(None)),
+            )
+        )
+    )
+
+
+def _marks_leave_item(session: Session, meeting: Meeting, item: Item) -> None:
+    """Before ``item`` leaves ``meeting``: an arrival at it moves to the next item, a departure after it to the one
+    before (in the numbers they have now; ``renumber`` then moves them with their items)."""
+    attendances = _marked_attendances(session, [meeting.id])
+    if not attendances:
+        return
+    numbers = [i.section_number for i in meeting_items(session, meeting.id)]
+    if item.section_number not in numbers:
+        return
+    index = numbers.index(item.section_number)
+    following = numbers[index + 1] if index + 1 < len(numbers) else None
+    preceding = numbers[index - 1] if index > 0 else None
+    for attendance in attendances:
+        if attendance.arrived_at_section == item.section_number and following is not None:
+            attendance.arrived_at_section = following
+        if attendance.left_after_section == item.section_number and preceding is not None:
+            attendance.left_after_section = preceding
+
+
+def _move_marks(session: Session, moves: dict[int, dict[int, int]]) -> None:
+    """Move the arrival and departure marks of each meeting from the items' old § numbers to their new ones
+    (``moves``: meeting id → old number → new number)."""
+    for attendance in _marked_attendances(session, list(moves)):
+        numbers = moves[attendance.meeting_id]
+        if attendance.arrived_at_section in numbers:
+            attendance.arrived_at_section = numbers[attendance.arrived_at_section]
+        if attendance.left_after_section in numbers:
+            attendance.left_after_section = numbers[attendance.left_after_section]
 
 
 def _first_section_key(body_id: int, year: int) -> str:
@@ -415,7 +466,7 @@ def renumber(session: Session, *, body_id: int, year: int) -> None:
         .where(Item.body_id == body_id, Item.year == year)
         .order_by(Meeting.date, Meeting.number, Item.position, Item.id)
     ).all()
-    plan: list[tuple[Item, int]] = []
+    plan: list[tuple[Item, Meeting, int]] = []
     counter = first
     for item, meeting in rows:
         if meeting.state.is_locked:
@@ -430,11 +481,16 @@ def renumber(session: Session, *, body_id: int, year: int) -> None:
                 )
             counter = item.section_number + 1
             continue
-        plan.append((item, counter))
+        plan.append((item, meeting, counter))
         counter += 1
-    changes = [(item, number) for item, number in plan if item.section_number != number]
+    changes = [(item, number) for item, _meeting, number in plan if item.section_number != number]
     if not changes:
         return
+    moves: dict[int, dict[int, int]] = {}
+    for item, meeting, number in plan:
+        if item.section_number > 0 and item.section_number != number:  # (a new item's number is a negative stand-in)
+            moves.setdefault(meeting.id, {})[item.section_number] = number
+    _move_marks(session, moves)
     # Two steps, so that the unique (body, year, §) constraint never sees two items with one number.
     ids = [item.id for item, _ in changes]
     session.execute(
