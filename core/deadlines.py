@@ -5,6 +5,12 @@ The rules (KuntaL 138–140 §, HL 59 §, laki säädettyjen määräaikain lask
 * a member of the municipality is deemed notified 7 days after the minutes were published online;
 * a party is deemed notified on the 7th day after a letter was sent, on the 3rd day after an electronic
   message was sent, or on the day it received a registered delivery (or the decision by hand);
+* a procurement decision sent electronically is deemed received the day the message is available to the
+  tenderer, in practice the day it was sent (hankintalaki 1397/2016 127 § 1 mom.); sent by letter, the 7th day
+  after sending (127 § 2 mom.), as above;
+* the members of the municipality (of a joint authority's member municipalities, of a wellbeing services
+  county) may request rectification and appeal only under the local government acts (KuntaL 137 §): for a
+  procurement, an appeal under a special act or a rectification under HL 49 c § only the parties' periods run;
 * the day of notification is not counted: the period ends N days after it;
 * when that day is a Saturday, a Sunday, a public holiday, Itsenäisyyspäivä, Vappu, Jouluaatto or
   Juhannusaatto, the period ends on the next working day. The notification day itself never moves.
@@ -31,6 +37,11 @@ from db.models import Body, Item, Meeting, Organisation, Recipient
 MEMBER_NOTICE_DAYS = 7  # KuntaL 139 § 1 mom.: minutes online + 7 days
 LETTER_NOTICE_DAYS = 7  # HL 59 § 1 mom.: the 7th day after the letter was sent
 ELECTRONIC_NOTICE_DAYS = 3  # KuntaL 139 § 2 mom. / HL 59 §: the 3rd day after the message was sent
+PROCUREMENT_ELECTRONIC_NOTICE_DAYS = 0  # hankintalaki 127 § 1 mom.: the day the message is available (sent)
+
+# Routes under which the members of the municipality (KuntaL 137 §, laki hyvinvointialueesta 142 §) may seek
+# a change, and so the publication of the minutes starts a period; the others run from each party's notice.
+MEMBER_ROUTES = frozenset({AppealRoute.RECTIFICATION, AppealRoute.MUNICIPAL_APPEAL})
 
 MEMBERS_GENITIVE = {
     OrganisationKind.MUNICIPALITY: "kunnan jäsenten",
@@ -84,19 +95,32 @@ def next_working_day(day: dt.date) -> dt.date:
     return day
 
 
-def notification_date(day: dt.date, method: DeliveryMethod | None = None) -> dt.date:
+def members_have_standing(route: AppealRoute) -> bool:
+    """True when the members of the municipality may seek a change under ``route`` (its period runs from the
+    minutes' publication too); False for procurement, special-act appeals and HL 49 c § rectification."""
+    return route in MEMBER_ROUTES
+
+
+def _electronic_notice_days(route: AppealRoute | None) -> int:
+    return PROCUREMENT_ELECTRONIC_NOTICE_DAYS if route == AppealRoute.PROCUREMENT else ELECTRONIC_NOTICE_DAYS
+
+
+def notification_date(
+    day: dt.date, method: DeliveryMethod | None = None, *, route: AppealRoute | None = None
+) -> dt.date:
     """The day of notification (tiedoksisaantipäivä), which never moves even if it is a holiday.
 
     ``method`` None means the members of the municipality and ``day`` the date the minutes went online.
     For a letter or an electronic message ``day`` is the sending date; for registered delivery or delivery
-    by hand it is the date of receipt.
+    by hand it is the date of receipt. Under ``route`` procurement an electronic message notifies on the day
+    it was sent (hankintalaki 127 § 1 mom.).
     """
     if method is None:
         return day + dt.timedelta(days=MEMBER_NOTICE_DAYS)
     if method == DeliveryMethod.LETTER:
         return day + dt.timedelta(days=LETTER_NOTICE_DAYS)
     if method == DeliveryMethod.ELECTRONIC:
-        return day + dt.timedelta(days=ELECTRONIC_NOTICE_DAYS)
+        return day + dt.timedelta(days=_electronic_notice_days(route))
     return day
 
 
@@ -131,6 +155,7 @@ class Deadline:
         moved_because: why the nominal end is no working day (e.g. "lauantai", "Vappu"), "" when not moved.
         members: who is notified by publication, in the genitive plural ("kunnan jäsenten", "hyvinvointialueen
             asukkaiden"), for the explanation.
+        route: the route when it changes the counting (procurement: an e-mail notifies the day it was sent).
     """
 
     start: dt.date
@@ -141,15 +166,25 @@ class Deadline:
     last_day: dt.date
     moved_because: str
     members: str = "kunnan jäsenten"
+    route: AppealRoute | None = None
 
     @property
     def final(self) -> dt.date:
         """The first day the decision is final (lainvoimainen) if nothing was filed within this period."""
         return self.last_day + dt.timedelta(days=1)
 
-    def explanation(self) -> str:
-        """The calculation in Finnish, for a tooltip or the command line."""
-        if self.method is None:
+    def explanation(self, *, finality: bool = True) -> str:
+        """The calculation in Finnish, for a tooltip or the command line.
+
+        ``finality`` False leaves out the sentence on when the decision is final: with several periods (the
+        members' and the parties') only the latest end says that, once, where they are put together.
+        """
+        if self.method == DeliveryMethod.ELECTRONIC and self.route == AppealRoute.PROCUREMENT:
+            first = (
+                f"Hankintapäätös: {_METHOD_TEXT[self.method]} {weekday_date(self.start)}; tiedoksisaanti "
+                f"lähettämispäivänä (hankintalaki 1397/2016 127 § 1 mom.): {weekday_date(self.notified)}."
+            )
+        elif self.method is None:
             first = (
                 f"Pöytäkirja julkaistu yleisessä tietoverkossa {weekday_date(self.start)}; {self.members} "
                 f"katsotaan saaneen tiedon {MEMBER_NOTICE_DAYS} päivän kuluttua: {weekday_date(self.notified)}."
@@ -173,18 +208,26 @@ class Deadline:
             )
         else:
             second += "."
+        if not finality:
+            return " ".join((first, second))
         third = f"Jos muutosta ei haeta, päätös on lainvoimainen {weekday_date(self.final)} alkaen."
         return " ".join((first, second, third))
 
 
 def compute_deadline(
-    start: dt.date, days: int, method: DeliveryMethod | None = None, *, kind: OrganisationKind | None = None
+    start: dt.date,
+    days: int,
+    method: DeliveryMethod | None = None,
+    *,
+    kind: OrganisationKind | None = None,
+    route: AppealRoute | None = None,
 ) -> Deadline:
-    """The appeal period of ``days`` days starting from ``start`` (see ``notification_date`` for ``method``).
+    """The appeal period of ``days`` days starting from ``start`` (see ``notification_date`` for ``method`` and
+    ``route``).
 
     ``kind`` names the members in the explanation (municipality by default).
     """
-    notified = notification_date(start, method)
+    notified = notification_date(start, method, route=route)
     nominal = notified + dt.timedelta(days=days)
     end = last_day(notified, days)
     return Deadline(
@@ -196,6 +239,7 @@ def compute_deadline(
         last_day=end,
         moved_because=(non_working_reason(nominal) or "") if end != nominal else "",
         members=MEMBERS_GENITIVE[kind or OrganisationKind.MUNICIPALITY],
+        route=route,
     )
 
 
@@ -214,13 +258,20 @@ class ItemDeadlines:
     Attributes:
         route: the § 's route decision (``core.appeal.route_for_item``).
         published: the date the minutes went online, or None while they have not.
-        members: the period of the members of the municipality (None without a period or publication).
+        members: the period of the members of the municipality (None without a period or publication, and
+            under a route where the members have no standing: ``members_have_standing``).
         parties: the periods of the recipients whose sending (or receipt) date and method are recorded.
+        pending: the parties whose period has not started: no sending recorded, or a registered delivery not
+            yet received.
+        online: the period counted from the publication, which decides when personal data comes off the
+            published minutes (the members' period, or for the other routes the same count from publication,
+            as ``online_schedule`` does); None without a period or publication.
         notified, last_day: the members' notification date and last day (None when ``members`` is None).
         final: the first day the decision is final (lainvoimainen) if nothing is filed: the day after the
-            latest last day, members' and parties' alike.
+            latest last day, members' and parties' alike; None ("not yet known") until every period has
+            started: the minutes published (when the members have standing) and every party notified.
         personal_data_removal: the first day on which personal data must be off the published minutes:
-            the day after the members' period ended (KuntaL 140 § 2 mom.).
+            the day after the period counted from publication ended (KuntaL 140 § 2 mom.).
         explanation: the calculation in Finnish, for a tooltip.
     """
 
@@ -228,6 +279,12 @@ class ItemDeadlines:
     published: dt.date | None
     members: Deadline | None
     parties: tuple[PartyDeadline, ...]
+    pending: tuple[str, ...] = ()
+    online: Deadline | None = None
+
+    @property
+    def members_have_standing(self) -> bool:
+        return members_have_standing(self.route.route)
 
     @property
     def notified(self) -> dt.date | None:
@@ -238,7 +295,23 @@ class ItemDeadlines:
         return self.members.last_day if self.members else None
 
     @property
+    def waiting_for(self) -> str:
+        """Finnish: whose period has not started yet ("" when every period has started, or none applies)."""
+        if self.route.period_days is None:
+            return ""
+        missing: list[str] = []
+        if self.members_have_standing and self.members is None:
+            missing.append("pöytäkirjan julkaisua yleisessä tietoverkossa")
+        if self.pending:
+            missing.append(f"tiedoksiantoa asianosaiselle {', '.join(self.pending)}")
+        if not missing and not self.members_have_standing and not self.parties:
+            missing.append("asianosaisten tiedoksisaantia (kirjaa otteiden lähettäminen)")
+        return " ja ".join(missing)
+
+    @property
     def final(self) -> dt.date | None:
+        if self.route.period_days is None or self.waiting_for:
+            return None
         ends = [p.deadline.last_day for p in self.parties]
         if self.members is not None:
             ends.append(self.members.last_day)
@@ -246,7 +319,7 @@ class ItemDeadlines:
 
     @property
     def personal_data_removal(self) -> dt.date | None:
-        return self.members.final if self.members else None
+        return self.online.final if self.online else None
 
     @property
     def explanation(self) -> str:
@@ -256,38 +329,60 @@ class ItemDeadlines:
                 "lainvoimaisuuspäivää tai henkilötietojen poistopäivää ei lasketa."
             )
         parts: list[str] = []
-        if self.members is None:
+        if not self.members_have_standing:
+            parts.append(
+                "Tästä päätöksestä voivat hakea muutosta vain asianosaiset; määräaika lasketaan kunkin "
+                "asianosaisen tiedoksisaannista, ei pöytäkirjan julkaisusta."
+            )
+            if self.online is not None:
+                parts.append(
+                    f"Pöytäkirja julkaistu yleisessä tietoverkossa {weekday_date(self.online.start)}; henkilötiedot "
+                    f"poistetaan verkosta julkaisusta lasketun muutoksenhakuajan päätyttyä: "
+                    f"{weekday_date(self.online.final)}."
+                )
+        elif self.members is None:
             parts.append(
                 "Pöytäkirjaa ei ole vielä julkaistu yleisessä tietoverkossa; jäsenten määräaika lasketaan "
                 "julkaisupäivästä."
             )
         else:
-            parts.append(self.members.explanation())
+            parts.append(self.members.explanation(finality=False))
             parts.append(
                 f"Henkilötiedot poistetaan verkosta muutoksenhakuajan päätyttyä: {weekday_date(self.members.final)}."
             )
         for party in self.parties:
-            parts.append(f"{party.recipient}: {party.deadline.explanation()}")
-        if self.parties and self.final is not None:
+            parts.append(f"{party.recipient}: {party.deadline.explanation(finality=False)}")
+        final = self.final
+        if final is not None:
             parts.append(
-                f"Päätös on lainvoimainen, kun kaikkien määräajat ovat päättyneet: {weekday_date(self.final)}."
+                f"Jos muutosta ei haeta, päätös on lainvoimainen, kun kaikkien määräajat ovat päättyneet: "
+                f"{weekday_date(final)} alkaen."
             )
+        else:
+            parts.append(f"Lainvoimaisuuspäivää ei vielä tiedetä: odotetaan {self.waiting_for}.")
         return "\n".join(parts)
 
 
-def party_deadline(recipient: Recipient, days: int) -> PartyDeadline | None:
+def _party_start(recipient: Recipient) -> dt.date | None:
+    """The day a party's notification is counted from: the sending day, or the receipt day (registered, by hand)."""
+    if recipient.delivery_method in (DeliveryMethod.REGISTERED, DeliveryMethod.BY_HAND):
+        return recipient.received_date
+    return recipient.sent_date
+
+
+def party_deadline(recipient: Recipient, days: int, *, route: AppealRoute | None = None) -> PartyDeadline | None:
     """A party's own period, from the day the excerpt was sent (a letter, e-mail) or received (against a receipt,
-    by hand); None for a recipient who is not a party, or before the excerpt went out."""
+    by hand); None for a recipient who is not a party, or before the excerpt went out (or was received).
+
+    ``route`` procurement counts an e-mail from the day it was sent (hankintalaki 127 § 1 mom.).
+    """
     method = recipient.delivery_method
     if not recipient.is_party or method is None:
         return None
-    if method in (DeliveryMethod.REGISTERED, DeliveryMethod.BY_HAND):
-        start = recipient.received_date
-    else:
-        start = recipient.sent_date
+    start = _party_start(recipient)
     if start is None:
         return None
-    return PartyDeadline(recipient=recipient.name, deadline=compute_deadline(start, days, method))
+    return PartyDeadline(recipient=recipient.name, deadline=compute_deadline(start, days, method, route=route))
 
 
 def item_deadlines(item: Item, *, published: dt.date | None = None) -> ItemDeadlines:
@@ -298,9 +393,26 @@ def item_deadlines(item: Item, *, published: dt.date | None = None) -> ItemDeadl
     if days is None:
         return ItemDeadlines(route=decision, published=published, members=None, parties=())
     kind = item.meeting.body.organisation.kind
-    members = compute_deadline(published, days, kind=kind) if published is not None else None
-    parties = tuple(p for p in (party_deadline(r, days) for r in item.recipients) if p is not None)
-    return ItemDeadlines(route=decision, published=published, members=members, parties=parties)
+    online = compute_deadline(published, days, kind=kind) if published is not None else None
+    members = online if members_have_standing(decision.route) else None
+    parties: list[PartyDeadline] = []
+    pending: list[str] = []
+    for recipient in item.recipients:
+        if not recipient.is_party:
+            continue
+        own = party_deadline(recipient, days, route=decision.route)
+        if own is None:
+            pending.append(recipient.name)
+        else:
+            parties.append(own)
+    return ItemDeadlines(
+        route=decision,
+        published=published,
+        members=members,
+        parties=tuple(parties),
+        pending=tuple(pending),
+        online=online,
+    )
 
 
 # Personal data comes off at the latest this long after publication: a member's notification (7 days), the

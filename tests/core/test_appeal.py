@@ -485,3 +485,76 @@ def test_court_is_looked_up_once_per_session_yet_new_settings_count(database: Da
         own = {"name": "Oma hallinto-oikeus", "postal_address": "PL 9, 00100 Helsinki", "email": "oma@oikeus.fi"}
         session.add(Setting(key=f"appeal/administrative_court/{bodies[0].organisation_id}", value=own))
         assert route_for_item(items[1]).authority == "Oma hallinto-oikeus"
+
+
+def _text(item: Item, language: str = "fi") -> dict[str, str]:
+    return dict(instruction_for_item(item, language=language).paragraphs)
+
+
+def test_procurement_instruction_counts_an_e_mail_from_its_sending_day(database: Database) -> None:
+    """Ensure the procurement instruction tells the tenderer an e-mailed decision is received the day it is
+    available (hankintalaki 127 §), not on the 3rd day as under KuntaL/HL, in Finnish and Swedish."""
+    with database.begin() as session:
+        committee = make_organisation(session, OrganisationKind.MUNICIPALITY)[2]
+        item = make_item(session, committee, nature=DecisionNature.PROCUREMENT)
+        fi = "\n".join(_text(item).values())
+        assert "kolmantena päivänä sähköisen viestin" not in fi
+        assert "yleensä viestin lähettämispäivänä" in fi and "1397/2016, 127 §" in fi
+        assert "seitsemäntenä päivänä kirjeen lähettämisestä" in fi
+        sv = "\n".join(_text(item, "sv").values())
+        assert "tredje dagen" not in sv
+        assert "i regel den dag då meddelandet sändes" in sv and "1397/2016, 127 §" in sv
+
+
+def test_procurement_instruction_says_what_the_market_court_appeal_must_contain(database: Database) -> None:
+    """Ensure the market-court appeal notice has its form and content (demands, grounds, attachments), as every
+    other appeal notice has, in Finnish and Swedish."""
+    with database.begin() as session:
+        committee = make_organisation(session, OrganisationKind.MUNICIPALITY)[2]
+        item = make_item(session, committee, nature=DecisionNature.PROCUREMENT)
+        fi = _text(item)["Valituksen muoto ja sisältö"]
+        for part in ("kirjallisesti", "vaatimukset", "perustelut", "Valitukseen on liitettävä", "808/2019"):
+            assert part in fi
+        sv = _text(item, "sv")["Besvärets form och innehåll"]
+        for part in ("skriftligen", "yrkanden", "Till besväret ska fogas", "808/2019"):
+            assert part in sv
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_registry_is_named_unless_the_address_names_it(database: Database, language: str) -> None:
+    """Ensure the registry line names the organisation when the postal address only ends in a town of the same
+    name ("Sysmä" at "PL 1, 19701 Sysmä"), and leaves it out when the address starts with the name."""
+    line = "Sysmä, kirjaamo" if language == "fi" else "Sysmä, registratorskontoret"
+    heading = "Oikaisuvaatimusviranomainen" if language == "fi" else "Myndighet hos vilken omprövning begärs"
+    with database.begin() as session:
+        bodies = make_organisation(session, OrganisationKind.MUNICIPALITY)
+        organisation = bodies[0].organisation
+        organisation.name = organisation.name_sv = "Sysmä"
+        organisation.postal_address = "PL 1, 19701 Sysmä"
+        item = make_item(session, bodies[1])
+        assert line in _text(item, language)[heading].splitlines()
+        organisation.postal_address = "Sysmä, kirjaamo, PL 1, 19701 Sysmä"
+        assert line not in _text(item, language)[heading].splitlines()
+
+
+def test_swedish_rectification_time_names_the_period(database: Database) -> None:
+    """Ensure the Swedish instruction says the request must arrive on the last day of the period for requesting
+    rectification ("av tiden för begäran om omprövning")."""
+    with database.begin() as session:
+        board = make_organisation(session, OrganisationKind.MUNICIPALITY)[1]
+        text = _text(make_item(session, board), "sv")["Tid för begäran om omprövning"]
+        assert "senast den sista dagen av tiden för begäran om omprövning före registratorskontorets" in text
+
+
+def test_special_act_rectification_of_an_office_holder_names_the_deciding_authority(database: Database) -> None:
+    """Ensure an HL 49 c § rectification of an office-holder's decision is addressed to the authority that made
+    the decision, not to "a body" named after the office-holder, in Finnish and Swedish."""
+    with database.begin() as session:
+        office_holder = make_organisation(session, OrganisationKind.MUNICIPALITY)[4]
+        item = make_item(session, office_holder, nature=DecisionNature.SPECIAL_ACT_RECTIFICATION)
+        fi = _text(item)["Oikaisuvaatimusviranomainen"]
+        assert fi.startswith("Oikaisuvaatimus tehdään päätöksen tehneelle viranomaiselle: Sivistysjohtaja\n")
+        assert "toimielimelle" not in fi
+        sv = _text(item, "sv")["Myndighet hos vilken omprövning begärs"]
+        assert sv.startswith("Begäran om omprövning framställs till den myndighet som har fattat beslutet: ")
+        assert "organet" not in sv

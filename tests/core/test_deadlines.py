@@ -18,7 +18,7 @@ from core.deadlines import (
 )
 from core.demo import SEED1_TITLE, SEED2_DNRO
 from db.engine import Database
-from db.enums import AppealRoute, DeliveryMethod
+from db.enums import AppealRoute, DecisionNature, DeliveryMethod, OrganisationKind
 from db.errors import ValidationError
 from db.models import Item, Recipient
 
@@ -142,18 +142,24 @@ def test_item_deadlines_of_seed_two_with_parties(demo_db: Database) -> None:
         assert dates.route.route == AppealRoute.RECTIFICATION
         assert dates.published == D(2025, 10, 16)
         assert (dates.notified, dates.last_day) == (D(2025, 10, 23), D(2025, 11, 6))
-        assert dates.final == D(2025, 11, 7)
         assert dates.personal_data_removal == D(2025, 11, 7)
         assert "16.10.2025" in dates.explanation and "6.11.2025" in dates.explanation
-        recipient: Recipient = item.recipients[0]
+        parties = [r for r in item.recipients if r.is_party]
+        assert len(parties) == 2
+        assert dates.final is None  # the excerpts have not gone to the parties yet
+        assert "Lainvoimaisuuspäivää ei vielä tiedetä" in dates.explanation
+        recipient: Recipient = parties[0]
         recipient.sent_date = D(2025, 10, 20)
         recipient.delivery_method = DeliveryMethod.LETTER  # notified Mon 27.10. → Mon 10.11.
+        parties[1].sent_date = D(2025, 10, 16)
+        parties[1].delivery_method = DeliveryMethod.ELECTRONIC  # notified Sun 19.10. → Mon 3.11.
         session.flush()
         dates = item_deadlines(item)
-        assert [p.deadline.last_day for p in dates.parties] == [D(2025, 11, 10)]
+        assert [p.deadline.last_day for p in dates.parties] == [D(2025, 11, 10), D(2025, 11, 3)]
         assert dates.final == D(2025, 11, 11)
         assert dates.personal_data_removal == D(2025, 11, 7)
         assert recipient.name in dates.explanation
+        assert dates.explanation.count("lainvoimainen") == 1 and "ti 11.11.2025" in dates.explanation
 
 
 def test_item_deadlines_of_a_prohibition_and_of_unpublished_minutes(demo_db: Database) -> None:
@@ -242,3 +248,97 @@ def test_every_appeal_period_ends_within_the_online_window() -> None:
     reach = max(compute_deadline(start + dt.timedelta(days=n), longest).final - (start + dt.timedelta(days=n))
                 for n in range(730))  # fmt: skip
     assert reach < _PERSONAL_DATA_WINDOW
+
+
+PROCUREMENT_NOTIFICATIONS = [
+    ("e-mail: the day it was sent", DeliveryMethod.ELECTRONIC, D(2025, 3, 10), D(2025, 3, 10), D(2025, 3, 24)),
+    ("letter: the 7th day, as HL", DeliveryMethod.LETTER, D(2025, 3, 10), D(2025, 3, 17), D(2025, 3, 31)),
+    ("registered: the receipt day", DeliveryMethod.REGISTERED, D(2025, 3, 12), D(2025, 3, 12), D(2025, 3, 26)),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "method", "start", "notified", "last"),
+    PROCUREMENT_NOTIFICATIONS,
+    ids=[c[0] for c in PROCUREMENT_NOTIFICATIONS],
+)
+def test_procurement_notification_follows_the_procurement_act(
+    case: str, method: DeliveryMethod, start: dt.date, notified: dt.date, last: dt.date
+) -> None:
+    """Ensure a procurement decision sent by e-mail is received the day it was sent (hankintalaki 127 § 1 mom.),
+    while a letter still counts from its 7th day; other routes keep the 3rd day for an e-mail."""
+    assert notification_date(start, method, route=AppealRoute.PROCUREMENT) == notified, case
+    deadline = compute_deadline(start, 14, method, route=AppealRoute.PROCUREMENT)
+    assert (deadline.notified, deadline.last_day) == (notified, last), case
+    if method == DeliveryMethod.ELECTRONIC:
+        assert "hankintalaki 1397/2016 127 § 1 mom." in deadline.explanation()
+        assert notification_date(start, method, route=AppealRoute.RECTIFICATION) == D(2025, 3, 13)
+
+
+def test_a_procurement_party_counts_from_the_e_mail_and_members_have_no_period(database: Database) -> None:
+    """Ensure a § of procurement e-mailed to the tenderer on Mon 10.3.2025 gives notification 10.3. and a last day
+    Mon 24.3.; the members of the municipality get no period of their own, and the finality follows the tenderer."""
+    from tests.core.test_appeal import make_item, make_organisation
+
+    with database.begin() as session:
+        committee = make_organisation(session, OrganisationKind.MUNICIPALITY)[2]
+        item = make_item(session, committee, nature=DecisionNature.PROCUREMENT)
+        item.meeting.published_date = D(2025, 3, 6)
+        session.add(
+            Recipient(
+                item=item,
+                name="Tarjoaja Oy",
+                is_party=True,
+                sent_date=D(2025, 3, 10),
+                delivery_method=DeliveryMethod.ELECTRONIC,
+            )
+        )
+        session.flush()
+        dates = item_deadlines(item)
+        (party,) = dates.parties
+        assert (party.deadline.notified, party.deadline.last_day) == (D(2025, 3, 10), D(2025, 3, 24))
+        assert dates.members is None and dates.last_day is None
+        assert dates.final == D(2025, 3, 25)  # the members' period (from 6.3.: 27.3.) would have made it later
+        assert dates.personal_data_removal == D(2025, 3, 28)  # still counted from the publication
+        assert "vain asianosaiset" in dates.explanation and "jäsenten katsotaan" not in dates.explanation
+
+
+def test_finality_is_unknown_until_every_period_has_started(database: Database) -> None:
+    """Ensure no finality date is given while the minutes are unpublished though an excerpt went out, or while a
+    party's registered letter has not been received, or for a special-act § before any party is notified."""
+    from tests.core.test_appeal import make_item, make_organisation
+
+    with database.begin() as session:
+        board = make_organisation(session, OrganisationKind.MUNICIPALITY)[1]
+        item = make_item(session, board)
+        party = Recipient(item=item, name="Asianosainen", is_party=True)
+        other = Recipient(item=item, name="Toinen", is_party=True)
+        session.add_all([party, other, Recipient(item=item, name="Tiedoksi", is_party=False)])
+        party.sent_date, party.delivery_method = D(2025, 3, 10), DeliveryMethod.ELECTRONIC
+        other.sent_date, other.delivery_method = D(2025, 3, 10), DeliveryMethod.LETTER
+        session.flush()
+        unpublished = item_deadlines(item)
+        assert len(unpublished.parties) == 2 and unpublished.final is None
+        assert "julkaisua" in unpublished.explanation and "lainvoimainen" not in unpublished.explanation
+        item.meeting.published_date = D(2025, 3, 10)
+        other.delivery_method, other.received_date = DeliveryMethod.REGISTERED, None
+        session.flush()
+        waiting = item_deadlines(item)
+        assert waiting.pending == ("Toinen",) and waiting.final is None
+        assert "Toinen" in waiting.explanation and "Lainvoimaisuuspäivää ei vielä tiedetä" in waiting.explanation
+        other.received_date = D(2025, 3, 20)  # notified Thu 20.3. → Thu 3.4.
+        session.flush()
+        assert item_deadlines(item).final == D(2025, 4, 4)
+        special = make_item(session, board, nature=DecisionNature.SPECIAL_ACT_RECTIFICATION)
+        special.meeting.published_date = D(2025, 3, 10)
+        session.flush()
+        dates = item_deadlines(special)
+        assert dates.members is None and dates.final is None and dates.personal_data_removal is not None
+
+
+def test_one_printout_states_one_finality_date() -> None:
+    """Ensure the explanation can leave out a single period's finality sentence, so a printout putting the
+    members' and a party's periods together states only the latest."""
+    members = compute_deadline(D(2025, 3, 10), 30)
+    assert "lainvoimainen" in members.explanation()
+    assert "lainvoimainen" not in members.explanation(finality=False)
