@@ -76,7 +76,8 @@ def run_backups(args: argparse.Namespace) -> int:
     damaged = 0
     for folder in folders:
         entries = list_backups(url, folder)
-        print(f"{folder}: {len(entries)} varmuuskopiota")
+        count = "1 varmuuskopio" if len(entries) == 1 else f"{len(entries)} varmuuskopiota"
+        print(f"{folder}: {count}")
         for entry in entries:
             check = describe_backup(entry) if args.quick else verify_backup(entry.path)
             state = "" if args.quick else ("ehjä" if check.ok else f"VIOITTUNUT: {check.problem}")

@@ -71,6 +71,7 @@ def test_backup_backups_and_restore_from_the_command_line(sqlite_demo_db: Databa
     assert cli_main(["--database", str(path), "backups"]) == 0
     out = capsys.readouterr().out
     assert copy.name in out and "ehjä" in out and "Hyvinvointilautakunta" in out
+    assert ": 1 varmuuskopio\n" in out  # singular in Finnish
 
     with sqlite_demo_db.begin() as s:
         s.add(Person(name="Lisätty jälkeenpäin"))
