@@ -222,8 +222,16 @@ class MainWindow(QMainWindow):
             self.tr("Hae kaikkien vuosien asioista"),
         )
         self._action("remove_item", self.tr("Poista asia"), self.remove_item, None)
-        self._action("move_up", self.tr("Siirrä ylös"), lambda: self.move_by(-1), "Ctrl+Up")
-        self._action("move_down", self.tr("Siirrä alas"), lambda: self.move_by(1), "Ctrl+Down")
+        self._action("move_up", self.tr("Siirrä ylös"), lambda: self.move_by(-1), "Ctrl+Up",
+                     self.tr("Siirrä valittu asia ylemmäs (Ctrl+Ylös toimii siirtimessä)"))  # fmt: skip
+        self._action("move_down", self.tr("Siirrä alas"), lambda: self.move_by(1), "Ctrl+Down",
+                     self.tr("Siirrä valittu asia alemmas (Ctrl+Alas toimii siirtimessä)"))  # fmt: skip
+        for name in ("move_up", "move_down"):
+            # The keys work only in the navigator: in a text field Ctrl+Up/Down jump between paragraphs.
+            action = self.named_actions[name]
+            self.removeAction(action)
+            self.tree.addAction(action)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._action("move_to_meeting", self.tr("Siirrä toiseen kokoukseen…"), self.move_to_meeting)
         self._action("refresh", self.tr("Päivitä"), self.refresh, QKeySequence.StandardKey.Refresh)
         self._action(
@@ -595,7 +603,8 @@ class MainWindow(QMainWindow):
         def work(session: Session) -> int:
             return meeting_ops.add_item(session, meeting_id=meeting_id, title=title, position=position).id
 
-        self._change(work, reload_meetings=lambda: [meeting_id])
+        # The year's later meetings are renumbered too.
+        self._change(work, reload_meetings=lambda: self.model.loaded_meetings(node.body_id) or [meeting_id])
 
     def remove_item(self) -> None:
         node = self.current_node()
@@ -616,7 +625,8 @@ class MainWindow(QMainWindow):
             meeting_ops.remove_item(session, item_id=item_id)
             return 0
 
-        self._change(work, reload_meetings=lambda: [meeting_id])
+        body_id = node.body_id  # the year's later meetings are renumbered too
+        self._change(work, reload_meetings=lambda: self.model.loaded_meetings(body_id) or [meeting_id])
         self.select_meeting(meeting_id)
 
     def move_by(self, delta: int) -> None:
@@ -632,25 +642,24 @@ class MainWindow(QMainWindow):
         # Called from inside the view's drop handling: move once the drop has finished.
         QTimer.singleShot(0, lambda: self.move_item(item_id, meeting_id, position))
 
-    def move_item(self, item_id: int, meeting_id: int, position: int) -> None:
-        """Move an item to ``position`` in a meeting (its own or another); § numbers follow."""
+    def move_item(self, item_id: int, meeting_id: int, position: int | None) -> None:
+        """Move an item to ``position`` in a meeting (its own or another; None: before the other meeting's closing
+        items); § numbers follow."""
         source = self.model.item_node(item_id)
         source_meeting = source.meeting_id if source is not None else meeting_id
 
         def work(session: Session) -> int:
             if source_meeting == meeting_id:
-                meeting_ops.move_item(session, item_id=item_id, position=position)
+                if position is not None:
+                    meeting_ops.move_item(session, item_id=item_id, position=position)
             else:
                 meeting_ops.move_item_to_meeting(session, item_id=item_id, meeting_id=meeting_id, position=position)
             return item_id
 
         def reload() -> list[int]:
             # Renumbering reaches the later meetings of the year: reload every loaded meeting of the body.
-            return [
-                n.key
-                for n in list(self.model._nodes.values())
-                if n.kind == NodeKind.MEETING and source is not None and n.body_id == source.body_id
-            ] or [meeting_id, source_meeting]
+            loaded = self.model.loaded_meetings(source.body_id) if source is not None else []
+            return loaded or [meeting_id, source_meeting]
 
         self._change(work, reload_meetings=reload)
 
@@ -678,7 +687,7 @@ class MainWindow(QMainWindow):
         if target is None:
             return
         self.model.reveal_meeting(target)
-        self.move_item(node.key, target, 10_000)
+        self.move_item(node.key, target, None)  # before the target's closing items
 
     # --- saving, search, settings ------------------------------------------------------------------------
 

@@ -378,6 +378,14 @@ class NavigatorModel(QAbstractItemModel):
                 return node
         return None
 
+    def loaded_meetings(self, body_id: int) -> list[int]:
+        """The ids of the body's meetings whose rows are loaded (all their § numbers may follow a change)."""
+        return [
+            node.key
+            for node in list(self._nodes.values())
+            if node.kind == NodeKind.MEETING and node.body_id == body_id
+        ]
+
     def reveal_item(self, item_id: int) -> QModelIndex:
         """Fetch the rows down to the item and return its index (invalid if the item no longer exists)."""
         with self._database.begin() as session:

@@ -322,6 +322,14 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Hae kaikkien vuosien asioista": ("Sök bland ärenden från alla år", "Search the items of all years"),
     "Poista asia": ("Ta bort ärende", "Remove item"),
     "Siirrä ylös": ("Flytta upp", "Move up"),
+    "Siirrä valittu asia ylemmäs (Ctrl+Ylös toimii siirtimessä)": (
+        "Flytta det valda ärendet uppåt (Ctrl+Uppåt fungerar i navigatorn)",
+        "Move the chosen item up (Ctrl+Up works in the navigator)",
+    ),
+    "Siirrä valittu asia alemmas (Ctrl+Alas toimii siirtimessä)": (
+        "Flytta det valda ärendet nedåt (Ctrl+Nedåt fungerar i navigatorn)",
+        "Move the chosen item down (Ctrl+Down works in the navigator)",
+    ),
     "Siirrä alas": ("Flytta ned", "Move down"),
     "Siirrä toiseen kokoukseen…": ("Flytta till ett annat möte…", "Move to another meeting…"),
     "Päivitä": ("Uppdatera", "Refresh"),

@@ -1,6 +1,87 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="fi_FI">
   <context>
+    <name />
+    <message>
+      <location filename="../../gui/details_panel.py" line="247" />
+      <source>DetailsPanel</source>
+      <comment>Kenelle: {authority}</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="249" />
+      <source>DetailsPanel</source>
+      <comment>Valittu käsin, perustelu: {reason}</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="251" />
+      <source>DetailsPanel</source>
+      <comment>Koneen ehdotus: {route}. {reason}</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="257" />
+      <source>DetailsPanel</source>
+      <comment>Peruste: {reason}</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="261" />
+      <source>DetailsPanel</source>
+      <comment>Päätöksestä ei voi hakea muutosta; ei määräaikaa.</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="263" />
+      <source>DetailsPanel</source>
+      <comment> (päättynyt)</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="267" />
+      <source>DetailsPanel</source>
+      <comment>{members}: tiedoksi {notified}, määräaika päättyy {last_day}</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="276" />
+      <source>DetailsPanel</source>
+      <comment>{members}: määräaika alkaa, kun pöytäkirja julkaistaan yleisessä tietoverkossa.</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="281" />
+      <source>DetailsPanel</source>
+      <comment>Muutosta voivat hakea vain asianosaiset, kukin omasta tiedoksisaannistaan.</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="285" />
+      <source>DetailsPanel</source>
+      <comment>{name}: tiedoksi {notified}, määräaika päättyy {last_day}</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="291" />
+      <source>DetailsPanel</source>
+      <comment>{name}: ei vielä saanut päätöstä tiedoksi</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="294" />
+      <source>DetailsPanel</source>
+      <comment>Lainvoimainen {date} alkaen, jos muutosta ei haeta</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="296" />
+      <source>DetailsPanel</source>
+      <comment>Lainvoimaisuuspäivä ei ole vielä tiedossa.</comment>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>AgreementDialog</name>
     <message>
       <location filename="../../gui/agreement_edit.py" line="82" />
@@ -711,128 +792,128 @@
   <context>
     <name>AttendanceDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="42" />
+      <location filename="../../gui/conduct_dialogs.py" line="46" />
       <source>Jäsen</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="43" />
+      <location filename="../../gui/conduct_dialogs.py" line="47" />
       <source>Puheenjohtaja</source>
       <translation>Chair</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="44" />
+      <location filename="../../gui/conduct_dialogs.py" line="48" />
       <source>Varajäsen</source>
       <translation>Deputy member</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="45" />
+      <location filename="../../gui/conduct_dialogs.py" line="49" />
       <source>Esittelijä</source>
       <translation>Presenter</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="46" />
+      <location filename="../../gui/conduct_dialogs.py" line="50" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Minutes secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="47" />
+      <location filename="../../gui/conduct_dialogs.py" line="51" />
       <source>Kunnanhallituksen edustaja</source>
       <translation>Representative of the municipal executive</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="48" />
+      <location filename="../../gui/conduct_dialogs.py" line="52" />
       <source>Asiantuntija</source>
       <translation>Expert</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="49" />
+      <location filename="../../gui/conduct_dialogs.py" line="53" />
       <source>Muu</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="156" />
+      <location filename="../../gui/conduct_dialogs.py" line="189" />
       <source>Läsnäolo</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="156" />
+      <location filename="../../gui/conduct_dialogs.py" line="189" />
       <source>Lisää läsnäolija</source>
       <translation>Add attendee</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="164" />
+      <location filename="../../gui/conduct_dialogs.py" line="197" />
       <source>esim. kunnanhallituksen edustaja</source>
       <translation>e.g. representative of the executive</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="165" />
+      <location filename="../../gui/conduct_dialogs.py" line="198" />
       <source>–</source>
       <translation>–</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="166" />
+      <location filename="../../gui/conduct_dialogs.py" line="199" />
       <source>Läsnä kokouksessa</source>
       <translation>Present at the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="170" />
+      <location filename="../../gui/conduct_dialogs.py" line="203" />
       <source>kokouksen alusta</source>
       <translation>from the start of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="171" />
+      <location filename="../../gui/conduct_dialogs.py" line="204" />
       <source>kokouksen loppuun</source>
       <translation>to the end of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="173" />
+      <location filename="../../gui/conduct_dialogs.py" line="206" />
       <source>{n} §:n alussa</source>
       <translation>at the start of § {n}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="174" />
+      <location filename="../../gui/conduct_dialogs.py" line="207" />
       <source>{n} §:n jälkeen</source>
       <translation>after § {n}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="175" />
+      <location filename="../../gui/conduct_dialogs.py" line="208" />
       <source>Henkilö</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="176" />
+      <location filename="../../gui/conduct_dialogs.py" line="209" />
       <source>Rooli</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="177" />
+      <location filename="../../gui/conduct_dialogs.py" line="210" />
       <source>Roolin teksti</source>
       <translation>Role text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="178" />
+      <location filename="../../gui/conduct_dialogs.py" line="211" />
       <source>Varajäsenenä jäsenen</source>
       <translation>Deputy for the member</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="184" />
-      <location filename="../../gui/conduct_dialogs.py" line="188" />
+      <location filename="../../gui/conduct_dialogs.py" line="217" />
+      <location filename="../../gui/conduct_dialogs.py" line="221" />
       <source>klo</source>
       <translation>at</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="190" />
+      <location filename="../../gui/conduct_dialogs.py" line="223" />
       <source>Saapui</source>
       <translation>Arrived</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="191" />
+      <location filename="../../gui/conduct_dialogs.py" line="224" />
       <source>Poistui</source>
       <translation>Left</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="194" />
+      <location filename="../../gui/conduct_dialogs.py" line="227" />
       <source>Tallenna</source>
       <translation>Save</translation>
     </message>
@@ -914,7 +995,7 @@
     <name>AutoBackup</name>
     <message>
       <location filename="../../gui/backup_dialog.py" line="541" />
-      <location filename="../../gui/main_window.py" line="895" />
+      <location filename="../../gui/main_window.py" line="904" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Taking a backup…</translation>
     </message>
@@ -1307,113 +1388,113 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ClosingDialog</name>
     <message>
-      <location filename="../../gui/conduct.py" line="585" />
+      <location filename="../../gui/conduct.py" line="763" />
       <source>Ruotsinkieliset tekstit puuttuvat</source>
       <translation>Swedish texts are missing</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="587" />
+      <location filename="../../gui/conduct.py" line="765" />
       <source>Näiltä pykäliltä puuttuu ruotsinkielinen teksti, joten ruotsinkielinen pöytäkirja näyttää ne suomeksi. Tarkastuksen jälkeen tekstejä voi lisätä vain oikaisuina. Merkitäänkö pöytäkirja silti tarkastetuksi?</source>
       <translation>These sections have no Swedish text, so the Swedish minutes show them in Finnish. After checking, the texts can only be added as corrections. Mark the minutes as checked anyway?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="596" />
+      <location filename="../../gui/conduct.py" line="774" />
       <source>… ja {n} muuta</source>
       <translation>… and {n} more</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="618" />
+      <location filename="../../gui/conduct.py" line="796" />
       <source>Pöytäkirjan tarkastus</source>
       <translation>Checking the minutes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="637" />
+      <location filename="../../gui/conduct.py" line="815" />
       <source>Ruotsinkieliset tekstit puuttuvat (ne eivät estä tarkastusta, mutta tarkastuksen jälkeen niitä voi lisätä vain oikaisuina):</source>
       <translation>Swedish texts are missing (they do not prevent checking, but after checking they can only be added as corrections):</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="645" />
+      <location filename="../../gui/conduct.py" line="823" />
       <source>Tarkista puutteet</source>
       <translation>Check for gaps</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="646" />
+      <location filename="../../gui/conduct.py" line="824" />
       <source>Merkitse tarkastetuksi ja lukitse</source>
       <translation>Mark as checked and lock</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="647" />
+      <location filename="../../gui/conduct.py" line="825" />
       <source>Merkitse julkaistuksi</source>
       <translation>Mark as published</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="649" />
+      <location filename="../../gui/conduct.py" line="827" />
       <source>Sulje</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="653" />
+      <location filename="../../gui/conduct.py" line="831" />
       <source>Puheenjohtaja</source>
       <translation>Chair</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="654" />
+      <location filename="../../gui/conduct.py" line="832" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Minutes secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="655" />
-      <location filename="../../gui/conduct.py" line="656" />
+      <location filename="../../gui/conduct.py" line="833" />
+      <location filename="../../gui/conduct.py" line="834" />
       <source>Pöytäkirjantarkastaja</source>
       <translation>Minutes checker</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="662" />
+      <location filename="../../gui/conduct.py" line="840" />
       <source>Kokousaika klo</source>
       <translation>Meeting time</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="663" />
+      <location filename="../../gui/conduct.py" line="841" />
       <source>Tarkastettu (pvm)</source>
       <translation>Checked (date)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="664" />
+      <location filename="../../gui/conduct.py" line="842" />
       <source>Tarkastuspaikka</source>
       <translation>Place of checking</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="668" />
+      <location filename="../../gui/conduct.py" line="846" />
       <source>Yleisessä tietoverkossa</source>
       <translation>Published online</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="675" />
+      <location filename="../../gui/conduct.py" line="853" />
       <source>Puutteet, jotka estävät tarkastuksen:</source>
       <translation>Gaps that prevent checking:</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="707" />
+      <location filename="../../gui/conduct.py" line="885" />
       <source>(valitse)</source>
       <translation>(choose)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="740" />
+      <location filename="../../gui/conduct.py" line="918" />
       <source>Pöytäkirja on tarkastettu ja julkaistu.</source>
       <translation>The minutes are checked and published.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="742" />
+      <location filename="../../gui/conduct.py" line="920" />
       <source>Pöytäkirja on tarkastettu ja lukittu. Korjaukset tehdään oikaisuina.</source>
       <translation>The minutes are checked and locked. Corrections are made as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="765" />
+      <location filename="../../gui/conduct.py" line="943" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi: {n} puutetta.</source>
       <translation>The minutes cannot be marked as checked yet: {n} gaps.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="769" />
+      <location filename="../../gui/conduct.py" line="947" />
       <source>Ei puutteita; pöytäkirjan voi merkitä tarkastetuksi.</source>
       <translation>No gaps; the minutes can be marked as checked.</translation>
     </message>
@@ -1429,102 +1510,102 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="61" />
+      <location filename="../../gui/conduct_dialogs.py" line="65" />
       <source>Otsikko</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="62" />
+      <location filename="../../gui/conduct_dialogs.py" line="66" />
       <source>Selostus</source>
       <translation>Background</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="63" />
+      <location filename="../../gui/conduct_dialogs.py" line="67" />
       <source>Päätösehdotus</source>
       <translation>Proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="64" />
+      <location filename="../../gui/conduct_dialogs.py" line="68" />
       <source>Käsittely</source>
       <translation>Handling</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="65" />
+      <location filename="../../gui/conduct_dialogs.py" line="69" />
       <source>Päätös</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="66" />
+      <location filename="../../gui/conduct_dialogs.py" line="70" />
       <source>Liitteet</source>
       <translation>Attachments</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="67" />
+      <location filename="../../gui/conduct_dialogs.py" line="71" />
       <source>Tiedoksi</source>
       <translation>For information</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="68" />
+      <location filename="../../gui/conduct_dialogs.py" line="72" />
       <source>Otsikko ruotsiksi</source>
       <translation>Title in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="69" />
+      <location filename="../../gui/conduct_dialogs.py" line="73" />
       <source>Selostus ruotsiksi</source>
       <translation>Background in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="70" />
+      <location filename="../../gui/conduct_dialogs.py" line="74" />
       <source>Päätösehdotus ruotsiksi</source>
       <translation>Proposal in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="71" />
+      <location filename="../../gui/conduct_dialogs.py" line="75" />
       <source>Käsittely ruotsiksi</source>
       <translation>Handling in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="72" />
+      <location filename="../../gui/conduct_dialogs.py" line="76" />
       <source>Päätös ruotsiksi</source>
       <translation>Decision in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="454" />
+      <location filename="../../gui/conduct_dialogs.py" line="522" />
       <source>Oikaisu – {section}</source>
       <translation>Rectification – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="458" />
+      <location filename="../../gui/conduct_dialogs.py" line="526" />
       <source>Pöytäkirja on tarkastettu. Alkuperäinen teksti säilyy; oikaisu näkyy pöytäkirjassa omana merkintänään tekijän, ajan ja syyn kanssa.</source>
       <translation>The minutes are checked. The original text stays; the rectification appears in the minutes as an entry of its own with its author, time and reason.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="475" />
+      <location filename="../../gui/conduct_dialogs.py" line="543" />
       <source>Oikaistava kohta</source>
       <translation>Part to rectify</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="476" />
+      <location filename="../../gui/conduct_dialogs.py" line="544" />
       <source>Tarkastettu teksti</source>
       <translation>Checked text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="477" />
+      <location filename="../../gui/conduct_dialogs.py" line="545" />
       <source>Oikaistu teksti</source>
       <translation>Rectified text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="478" />
+      <location filename="../../gui/conduct_dialogs.py" line="546" />
       <source>Syy</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="479" />
+      <location filename="../../gui/conduct_dialogs.py" line="547" />
       <source>Tekijä</source>
       <translation>Author</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="483" />
+      <location filename="../../gui/conduct_dialogs.py" line="551" />
       <source>Tallenna oikaisu</source>
       <translation>Save rectification</translation>
     </message>
@@ -1632,422 +1713,464 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>DetailsPanel</name>
     <message>
-      <location filename="../../gui/details_panel.py" line="33" />
-      <source>oikaisuvaatimus (KuntaL 134 §)</source>
-      <translation>rectification request (Local Government Act 134 §)</translation>
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="34" />
-      <source>kunnallisvalitus (KuntaL 135 §)</source>
-      <translation>municipal appeal (Local Government Act 135 §)</translation>
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="35" />
-      <source>muutoksenhakukielto (KuntaL 136 §)</source>
-      <translation>no appeal (Local Government Act 136 §)</translation>
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="36" />
+      <location filename="../../gui/details_panel.py" line="39" />
       <source>hankintaoikaisu ja valitus markkinaoikeuteen</source>
       <translation>procurement rectification and appeal to the Market Court</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="37" />
+      <location filename="../../gui/details_panel.py" line="40" />
       <source>hallintovalitus</source>
       <translation>administrative appeal</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="38" />
-      <source>oikaisuvaatimus (HL 49 c §)</source>
-      <translation>rectification request (Administrative Procedure Act 49 c §)</translation>
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="41" />
+      <location filename="../../gui/details_panel.py" line="64" />
       <source>otsikko</source>
       <translation>title</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="42" />
+      <location filename="../../gui/details_panel.py" line="65" />
       <source>ruotsinkielinen otsikko</source>
       <translation>Swedish title</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="43" />
+      <location filename="../../gui/details_panel.py" line="66" />
       <source>julkaistava otsikko</source>
       <translation>published title</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="44" />
+      <location filename="../../gui/details_panel.py" line="67" />
       <source>Dnro</source>
       <translation>Diary no.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="45" />
+      <location filename="../../gui/details_panel.py" line="68" />
       <source>tehtäväluokka</source>
       <translation>classification</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="46" />
+      <location filename="../../gui/details_panel.py" line="69" />
       <source>valmistelija</source>
       <translation>preparer</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="47" />
+      <location filename="../../gui/details_panel.py" line="70" />
       <source>esittelijä</source>
       <translation>presenter</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="48" />
+      <location filename="../../gui/details_panel.py" line="71" />
       <source>selostus</source>
       <translation>background</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="49" />
+      <location filename="../../gui/details_panel.py" line="72" />
       <source>päätösehdotus</source>
       <translation>proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="50" />
+      <location filename="../../gui/details_panel.py" line="73" />
       <source>käsittely</source>
       <translation>handling</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="51" />
+      <location filename="../../gui/details_panel.py" line="74" />
       <source>päätös</source>
       <translation>decision</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="52" />
+      <location filename="../../gui/details_panel.py" line="75" />
       <source>ruotsinkielinen julkaistava otsikko</source>
       <translation>public title in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="53" />
+      <location filename="../../gui/details_panel.py" line="76" />
       <source>ruotsinkielinen selostus</source>
       <translation>background in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="54" />
+      <location filename="../../gui/details_panel.py" line="77" />
       <source>ruotsinkielinen päätösehdotus</source>
       <translation>proposal in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="55" />
+      <location filename="../../gui/details_panel.py" line="78" />
       <source>ruotsinkielinen käsittely</source>
       <translation>handling in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="56" />
+      <location filename="../../gui/details_panel.py" line="79" />
       <source>ruotsinkielinen päätös</source>
       <translation>decision in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="57" />
+      <location filename="../../gui/details_panel.py" line="80" />
       <source>lopputulos</source>
       <translation>outcome</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="58" />
+      <location filename="../../gui/details_panel.py" line="81" />
       <source>päätöksen luonne</source>
       <translation>nature of decision</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="59" />
+      <location filename="../../gui/details_panel.py" line="82" />
       <source>julkisuus</source>
       <translation>publicity</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="60" />
+      <location filename="../../gui/details_panel.py" line="83" />
       <source>salassapitoperuste</source>
       <translation>ground for secrecy</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="61" />
+      <location filename="../../gui/details_panel.py" line="84" />
       <source>henkilötiedot</source>
       <translation>personal data</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="62" />
+      <location filename="../../gui/details_panel.py" line="85" />
       <source>muutoksenhakutapa</source>
       <translation>appeal route</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="63" />
+      <location filename="../../gui/details_panel.py" line="86" />
       <source>muutoksenhakutavan peruste</source>
       <translation>reason for the appeal route</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="64" />
+      <location filename="../../gui/details_panel.py" line="87" />
       <source>sopimus</source>
       <translation>agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="65" />
+      <location filename="../../gui/details_panel.py" line="88" />
       <source>§</source>
       <translation>§</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="66" />
+      <location filename="../../gui/details_panel.py" line="89" />
       <source>järjestys</source>
       <translation>order</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="67" />
+      <location filename="../../gui/details_panel.py" line="90" />
       <source>kokous</source>
       <translation>meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="68" />
+      <location filename="../../gui/details_panel.py" line="91" />
       <source>asian laji</source>
       <translation>kind of item</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="71" />
+      <location filename="../../gui/details_panel.py" line="94" />
       <source>lisätty</source>
       <translation>added</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="72" />
+      <location filename="../../gui/details_panel.py" line="95" />
       <source>muutettu</source>
       <translation>amended</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="73" />
+      <location filename="../../gui/details_panel.py" line="96" />
       <source>poistettu</source>
       <translation>removed</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="119" />
+      <location filename="../../gui/details_panel.py" line="133" />
       <source>Voimassa {date} alkaen</source>
       <translation>In force from {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="125" />
+      <location filename="../../gui/details_panel.py" line="139" />
       <source>Odottaa hyväksyntöjä ({approved}/{required})</source>
       <translation>Awaiting approvals ({approved}/{required})</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="133" />
+      <location filename="../../gui/details_panel.py" line="147" />
       <source>Valmistelussa</source>
       <translation>In preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="134" />
+      <location filename="../../gui/details_panel.py" line="148" />
       <source>Odottaa hyväksyntöjä</source>
       <translation>Awaiting approvals</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="135" />
+      <location filename="../../gui/details_panel.py" line="149" />
       <source>Voimassa</source>
       <translation>In force</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="136" />
+      <location filename="../../gui/details_panel.py" line="150" />
       <source>Päättynyt</source>
       <translation>Expired</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="137" />
+      <location filename="../../gui/details_panel.py" line="151" />
       <source>Irtisanottu</source>
       <translation>Terminated</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="138" />
+      <location filename="../../gui/details_panel.py" line="152" />
       <source>Peruttu</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="139" />
+      <location filename="../../gui/details_panel.py" line="153" />
       <source>Ei käsitelty</source>
       <translation>Not handled</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="140" />
+      <location filename="../../gui/details_panel.py" line="154" />
       <source>Esityslistalla</source>
       <translation>On the agenda</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="141" />
+      <location filename="../../gui/details_panel.py" line="155" />
       <source>Hyväksytty</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="142" />
+      <location filename="../../gui/details_panel.py" line="156" />
       <source>Hyväksytty muutoksin</source>
       <translation>Approved with changes</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="143" />
+      <location filename="../../gui/details_panel.py" line="157" />
       <source>Hylätty</source>
       <translation>Rejected</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="144" />
+      <location filename="../../gui/details_panel.py" line="158" />
       <source>Palautettu valmisteluun</source>
       <translation>Returned for preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="145" />
+      <location filename="../../gui/details_panel.py" line="159" />
       <source>Kun kaikki osapuolet ovat hyväksyneet</source>
       <translation>When every party has approved</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="146" />
+      <location filename="../../gui/details_panel.py" line="160" />
       <source>Kun kaikki osapuolet ovat hyväksyneet ja allekirjoittaneet</source>
       <translation>When every party has approved and signed</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="147" />
+      <location filename="../../gui/details_panel.py" line="161" />
       <source>Kun nimetyt osapuolet ovat hyväksyneet</source>
       <translation>When the named parties have approved</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="162" />
+      <location filename="../../gui/details_panel.py" line="176" />
       <source>Odottaa: {names}</source>
       <translation>Awaiting: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="166" />
+      <location filename="../../gui/details_panel.py" line="180" />
       <source>Hylännyt: {names}</source>
       <translation>Rejected by: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="170" />
+      <location filename="../../gui/details_panel.py" line="184" />
       <source>Allekirjoitus puuttuu: {names}</source>
       <translation>Signature missing: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="176" />
+      <location filename="../../gui/details_panel.py" line="190" />
       <source>Päätöspäivä puuttuu: {names}</source>
       <translation>Decision date missing: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="206" />
+      <location filename="../../gui/details_panel.py" line="220" />
       <source>Henkilötiedot pois verkosta {date}: {sections} §</source>
       <translation>Personal data off the web on {date}: § {sections}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="212" />
+      <location filename="../../gui/details_panel.py" line="226" />
       <source>Pöytäkirjan voi poistaa verkosta {date}</source>
       <translation>The minutes may come off the web on {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="229" />
+      <location filename="../../gui/details_panel.py" line="310" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, meeting {number}/{year}, {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="192" />
+      <location filename="../../gui/details_panel.py" line="206" />
       <source>Pöytäkirja tarkastettu {date}</source>
       <translation>Minutes checked {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="193" />
+      <location filename="../../gui/details_panel.py" line="207" />
       <source>Julkaistu yleisessä tietoverkossa {date}</source>
       <translation>Published online {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="243" />
-      <source>Kunnan jäsenet: tiedoksi {notified}, määräaika päättyy {last_day}</source>
-      <translation>Members of the municipality: notified {notified}, the period ends {last_day}</translation>
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="246" />
-      <source> (päättynyt)</source>
-      <translation> (ended)</translation>
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="255" />
-      <source>{name}: tiedoksi {notified}, määräaika päättyy {last_day}</source>
-      <translation>{name}: notified {notified}, the period ends {last_day}</translation>
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="265" />
-      <source>Päätöksestä ei voi hakea muutosta; ei määräaikaa.</source>
-      <translation>The decision cannot be appealed; no deadline.</translation>
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="298" />
+      <location filename="../../gui/details_panel.py" line="349" />
       <source>{body}, kokous {number}/{year}</source>
       <translation>{body}, meeting {number}/{year}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="304" />
+      <location filename="../../gui/details_panel.py" line="355" />
       <source>{date} klo {start}–{end}</source>
       <translation>{date} at {start}–{end}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="308" />
+      <location filename="../../gui/details_panel.py" line="359" />
       <source>{date} klo {start}</source>
       <translation>{date} at {start}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="316" />
+      <location filename="../../gui/details_panel.py" line="367" />
       <source>Tila: {0}</source>
       <translation>Status: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="318" />
+      <location filename="../../gui/details_panel.py" line="369" />
       <source>Puheenjohtaja</source>
       <translation>Chair</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="319" />
+      <location filename="../../gui/details_panel.py" line="370" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Minutes secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="326" />
+      <location filename="../../gui/details_panel.py" line="377" />
       <source>Pöytäkirjantarkastajat: {names}</source>
       <translation>Minutes checkers: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="189" />
+      <location filename="../../gui/details_panel.py" line="203" />
       <source>Esityslista julkaistu {date}</source>
       <translation>Agenda published {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="335" />
+      <location filename="../../gui/details_panel.py" line="36" />
+      <location filename="../../gui/details_panel.py" line="41" />
+      <source>oikaisuvaatimus</source>
+      <translation>rectification request</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="37" />
+      <source>kunnallisvalitus</source>
+      <translation>municipal appeal</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="38" />
+      <source>muutoksenhakukielto</source>
+      <translation>no appeal</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="43" />
+      <source>aluevalitus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="46" />
+      <source>KuntaL 134 §</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="47" />
+      <source>KuntaL 135 §</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="48" />
+      <source>KuntaL 136 §</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="49" />
+      <source>laki hyvinvointialueesta 139 §</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="50" />
+      <source>laki hyvinvointialueesta 140 §</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="51" />
+      <source>laki hyvinvointialueesta 141 §</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="52" />
+      <source>hankintalaki 1397/2016</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="53" />
+      <source>HOL 808/2019</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="54" />
+      <source>HL 49 c §</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="58" />
+      <source>Kunnan jäsenet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="59" />
+      <location filename="../../gui/details_panel.py" line="60" />
+      <source>Jäsenkunnat ja niiden jäsenet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="61" />
+      <source>Hyvinvointialueen asukkaat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="386" />
       <source>1 asia, {first} §</source>
       <translation>1 item, {first} §</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="339" />
+      <location filename="../../gui/details_panel.py" line="390" />
       <source>{count} asiaa, {first}–{last} §</source>
       <translation>{count} items, {first}–{last} §</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="346" />
+      <location filename="../../gui/details_panel.py" line="397" />
       <source>Kokouksessa ei ole vielä asioita.</source>
       <translation>The meeting has no items yet.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="366" />
+      <location filename="../../gui/details_panel.py" line="417" />
       <source>Ei valittua asiaa.</source>
       <translation>No item selected.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="377" />
+      <location filename="../../gui/details_panel.py" line="428" />
       <source>Kokous</source>
       <translation>Meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="378" />
+      <location filename="../../gui/details_panel.py" line="429" />
       <source>Muutoksenhaku ja määräajat</source>
       <translation>Appeal and deadlines</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="379" />
+      <location filename="../../gui/details_panel.py" line="430" />
       <source>Sopimus</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="380" />
+      <location filename="../../gui/details_panel.py" line="431" />
       <source>Asiat</source>
       <translation>Items</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="381" />
+      <location filename="../../gui/details_panel.py" line="432" />
       <source>Muutoshistoria</source>
       <translation>History</translation>
     </message>
@@ -2055,112 +2178,122 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>DisqualificationDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="73" />
+      <location filename="../../gui/conduct_dialogs.py" line="77" />
       <source>Hän tai hänen läheisensä on asianosainen.</source>
       <translation>They or someone close to them is a party.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="74" />
+      <location filename="../../gui/conduct_dialogs.py" line="78" />
       <source>Hän tai hänen läheisensä avustaa tai edustaa asianosaista tai sitä, jolle asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa.</source>
       <translation>They or someone close to them assists or represents a party, or someone who may expect particular benefit or harm from the decision.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="79" />
+      <location filename="../../gui/conduct_dialogs.py" line="83" />
       <source>Asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa hänelle tai hänen läheiselleen.</source>
       <translation>The decision may be expected to bring particular benefit or harm to them or someone close to them.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="83" />
+      <location filename="../../gui/conduct_dialogs.py" line="87" />
       <source>Hän on palvelus- tai toimeksiantosuhteessa asianosaiseen tai siihen, jolle asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa.</source>
       <translation>They are employed by or under contract to a party, or someone who may expect particular benefit or harm from the decision.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="88" />
+      <location filename="../../gui/conduct_dialogs.py" line="92" />
       <source>Hän tai hänen läheisensä on hallituksen tai vastaavan toimielimen jäsen tai toimitusjohtaja yhteisössä, säätiössä tai laitoksessa, joka on asianosainen tai jolle asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa.</source>
       <translation>They or someone close to them is a board member or managing director of a corporation, foundation or institution that is a party or may expect particular benefit or harm from the decision.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="94" />
+      <location filename="../../gui/conduct_dialogs.py" line="98" />
       <source>Hän on virastossa ohjaus- tai valvontatehtävässä asiassa, joka koskee virastoa tai laitosta, jonka johtokuntaan tai vastaavaan toimielimeen hän kuuluu.</source>
       <translation>They have a steering or supervisory task at an agency in a matter concerning an agency or institution whose board or similar body they belong to.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="99" />
+      <location filename="../../gui/conduct_dialogs.py" line="103" />
       <source>Luottamus hänen puolueettomuuteensa vaarantuu muusta erityisestä syystä.</source>
       <translation>Trust in their impartiality is endangered for some other particular reason.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="236" />
+      <location filename="../../gui/conduct_dialogs.py" line="269" />
       <source>Esteellisyys – {section}</source>
       <translation>Disqualification – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="241" />
+      <location filename="../../gui/conduct_dialogs.py" line="274" />
       <source>Muu peruste (kirjoita alle)</source>
       <translation>Other ground (write below)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="246" />
+      <location filename="../../gui/conduct_dialogs.py" line="279" />
       <source>tarkennus, esim. hakijan lähisukulainen</source>
       <translation>detail, e.g. close relative of the applicant</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="247" />
+      <location filename="../../gui/conduct_dialogs.py" line="280" />
       <source>Poistui kokoushuoneesta asian käsittelyn ajaksi</source>
       <translation>Left the meeting room while the item was handled</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="252" />
+      <location filename="../../gui/conduct_dialogs.py" line="285" />
       <source>Esteellinen</source>
       <translation>Disqualified</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="253" />
+      <location filename="../../gui/conduct_dialogs.py" line="286" />
       <source>Peruste</source>
       <translation>Basis</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="255" />
+      <location filename="../../gui/conduct_dialogs.py" line="288" />
       <source>Tarkennus</source>
       <translation>Detail</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="257" />
+      <location filename="../../gui/conduct_dialogs.py" line="290" />
       <source>Pöytäkirjaan</source>
       <translation>In the minutes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="260" />
+      <location filename="../../gui/conduct_dialogs.py" line="293" />
       <source>Merkitse esteelliseksi</source>
       <translation>Record as disqualified</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="312" />
+      <source>Kokouksessa ei ole läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>DissentDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="434" />
+      <location filename="../../gui/conduct_dialogs.py" line="497" />
       <source>Eriävä mielipide</source>
       <translation>Dissent</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="437" />
+      <location filename="../../gui/conduct_dialogs.py" line="500" />
       <source>perustelut (vapaaehtoinen)</source>
       <translation>reasons (optional)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="439" />
+      <location filename="../../gui/conduct_dialogs.py" line="502" />
       <source>Jättäjä</source>
       <translation>Filed by</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="440" />
+      <location filename="../../gui/conduct_dialogs.py" line="503" />
       <source>Perustelut</source>
       <translation>Reasons</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="443" />
+      <location filename="../../gui/conduct_dialogs.py" line="506" />
       <source>Lisää</source>
       <translation>Add</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="510" />
+      <source>Kokouksessa ei ole läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -2314,468 +2447,468 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ItemEditor</name>
     <message>
-      <location filename="../../gui/item_editor.py" line="182" />
+      <location filename="../../gui/item_editor.py" line="234" />
       <source>Muokkaa: {field}</source>
       <translation>Edit: {field}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="214" />
+      <location filename="../../gui/item_editor.py" line="275" />
       <source>Palauta luonnos</source>
       <translation>Restore draft</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="346" />
-      <location filename="../../gui/item_editor.py" line="347" />
-      <location filename="../../gui/item_editor.py" line="536" />
+      <location filename="../../gui/item_editor.py" line="407" />
+      <location filename="../../gui/item_editor.py" line="408" />
+      <location filename="../../gui/item_editor.py" line="597" />
       <source>Otsikko</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="349" />
-      <location filename="../../gui/item_editor.py" line="352" />
+      <location filename="../../gui/item_editor.py" line="410" />
+      <location filename="../../gui/item_editor.py" line="413" />
       <source>Dnro</source>
       <translation>Diary no.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="360" />
-      <location filename="../../gui/item_editor.py" line="365" />
+      <location filename="../../gui/item_editor.py" line="421" />
+      <location filename="../../gui/item_editor.py" line="426" />
       <source>Tehtäväluokka</source>
       <translation>Classification</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="372" />
-      <location filename="../../gui/item_editor.py" line="374" />
+      <location filename="../../gui/item_editor.py" line="433" />
+      <location filename="../../gui/item_editor.py" line="435" />
       <source>Valmistelija</source>
       <translation>Preparer</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="373" />
-      <location filename="../../gui/item_editor.py" line="376" />
+      <location filename="../../gui/item_editor.py" line="434" />
+      <location filename="../../gui/item_editor.py" line="437" />
       <source>Esittelijä</source>
       <translation>Presenter</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="379" />
+      <location filename="../../gui/item_editor.py" line="440" />
       <source>kokouksen avaus</source>
       <translation>opening of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="380" />
+      <location filename="../../gui/item_editor.py" line="441" />
       <source>laillisuus ja päätösvaltaisuus</source>
       <translation>legality and quorum</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="381" />
+      <location filename="../../gui/item_editor.py" line="442" />
       <source>pöytäkirjantarkastajat</source>
       <translation>minutes checkers</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="382" />
+      <location filename="../../gui/item_editor.py" line="443" />
       <source>työjärjestys</source>
       <translation>order of business</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="383" />
+      <location filename="../../gui/item_editor.py" line="444" />
       <source>tavallinen asia</source>
       <translation>ordinary item</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="384" />
+      <location filename="../../gui/item_editor.py" line="445" />
       <source>sopimus</source>
       <translation>agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="385" />
+      <location filename="../../gui/item_editor.py" line="446" />
       <source>lausunto</source>
       <translation>statement</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="386" />
+      <location filename="../../gui/item_editor.py" line="447" />
       <source>valinta</source>
       <translation>election</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="387" />
+      <location filename="../../gui/item_editor.py" line="448" />
       <source>ilmoitusasiat</source>
       <translation>items for information</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="388" />
+      <location filename="../../gui/item_editor.py" line="449" />
       <source>muut asiat</source>
       <translation>other matters</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="389" />
+      <location filename="../../gui/item_editor.py" line="450" />
       <source>kokouksen päättäminen</source>
       <translation>closing of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="391" />
-      <location filename="../../gui/item_editor.py" line="402" />
+      <location filename="../../gui/item_editor.py" line="452" />
+      <location filename="../../gui/item_editor.py" line="463" />
       <source>Asian laji</source>
       <translation>Kind of item</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="393" />
+      <location filename="../../gui/item_editor.py" line="454" />
       <source>päättää asiasta</source>
       <translation>decides the matter</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="394" />
+      <location filename="../../gui/item_editor.py" line="455" />
       <source>valmistelee tai panee täytäntöön</source>
       <translation>prepares or implements</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="395" />
+      <location filename="../../gui/item_editor.py" line="456" />
       <source>hankinta</source>
       <translation>procurement</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="396" />
+      <location filename="../../gui/item_editor.py" line="457" />
       <source>erityislain mukainen</source>
       <translation>under a special act</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="397" />
+      <location filename="../../gui/item_editor.py" line="458" />
       <source>erityislaki, oikaisuvaatimus (HL 49 c §)</source>
       <translation>special act, rectification request (HL 49 c §)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="400" />
-      <location filename="../../gui/item_editor.py" line="404" />
+      <location filename="../../gui/item_editor.py" line="461" />
+      <location filename="../../gui/item_editor.py" line="465" />
       <source>Päätöksen luonne</source>
       <translation>Nature of decision</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="406" />
-      <location filename="../../gui/item_editor.py" line="409" />
-      <location filename="../../gui/item_editor.py" line="540" />
+      <location filename="../../gui/item_editor.py" line="467" />
+      <location filename="../../gui/item_editor.py" line="470" />
+      <location filename="../../gui/item_editor.py" line="601" />
       <source>Selostus</source>
       <translation>Background</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="407" />
-      <location filename="../../gui/item_editor.py" line="411" />
-      <location filename="../../gui/item_editor.py" line="543" />
+      <location filename="../../gui/item_editor.py" line="468" />
+      <location filename="../../gui/item_editor.py" line="472" />
+      <location filename="../../gui/item_editor.py" line="604" />
       <source>Päätösehdotus</source>
       <translation>Proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="417" />
+      <location filename="../../gui/item_editor.py" line="478" />
       <source>Asia ja valmistelu</source>
       <translation>Item and preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="422" />
-      <location filename="../../gui/item_editor.py" line="423" />
-      <location filename="../../gui/item_editor.py" line="546" />
+      <location filename="../../gui/item_editor.py" line="483" />
+      <location filename="../../gui/item_editor.py" line="484" />
+      <location filename="../../gui/item_editor.py" line="607" />
       <source>Käsittely</source>
       <translation>Handling</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="424" />
-      <location filename="../../gui/item_editor.py" line="425" />
-      <location filename="../../gui/item_editor.py" line="549" />
+      <location filename="../../gui/item_editor.py" line="485" />
+      <location filename="../../gui/item_editor.py" line="486" />
+      <location filename="../../gui/item_editor.py" line="610" />
       <source>Päätös</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="427" />
+      <location filename="../../gui/item_editor.py" line="488" />
       <source>hyväksyttiin muutoksitta</source>
       <translation>passed unchanged</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="428" />
+      <location filename="../../gui/item_editor.py" line="489" />
       <source>hyväksyttiin äänestyksen jälkeen</source>
       <translation>passed after a vote</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="429" />
+      <location filename="../../gui/item_editor.py" line="490" />
       <source>hyväksyttiin muutettuna</source>
       <translation>passed amended</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="430" />
+      <location filename="../../gui/item_editor.py" line="491" />
       <source>hylättiin</source>
       <translation>rejected</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="431" />
+      <location filename="../../gui/item_editor.py" line="492" />
       <source>merkittiin tiedoksi</source>
       <translation>noted</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="432" />
+      <location filename="../../gui/item_editor.py" line="493" />
       <source>palautettiin valmisteluun</source>
       <translation>returned for preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="433" />
+      <location filename="../../gui/item_editor.py" line="494" />
       <source>pöydättiin</source>
       <translation>tabled</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="434" />
+      <location filename="../../gui/item_editor.py" line="495" />
       <source>poistettiin esityslistalta</source>
       <translation>removed from the agenda</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="435" />
+      <location filename="../../gui/item_editor.py" line="496" />
       <source>vaali</source>
       <translation>election</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="437" />
-      <location filename="../../gui/item_editor.py" line="438" />
+      <location filename="../../gui/item_editor.py" line="498" />
+      <location filename="../../gui/item_editor.py" line="499" />
       <source>Lopputulos</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="440" />
+      <location filename="../../gui/item_editor.py" line="501" />
       <source>oikaisuvaatimus</source>
       <translation>rectification request</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="441" />
+      <location filename="../../gui/item_editor.py" line="502" />
       <source>kunnallisvalitus</source>
       <translation>municipal appeal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="442" />
+      <location filename="../../gui/item_editor.py" line="503" />
       <source>muutoksenhakukielto</source>
       <translation>no appeal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="443" />
+      <location filename="../../gui/item_editor.py" line="504" />
       <source>hankintaoikaisu ja markkinaoikeus</source>
       <translation>procurement rectification and Market Court</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="444" />
+      <location filename="../../gui/item_editor.py" line="505" />
       <source>hallintovalitus</source>
       <translation>administrative appeal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="445" />
+      <location filename="../../gui/item_editor.py" line="506" />
       <source>erityislain oikaisuvaatimus</source>
       <translation>rectification under a special act</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="449" />
-      <location filename="../../gui/item_editor.py" line="453" />
+      <location filename="../../gui/item_editor.py" line="510" />
+      <location filename="../../gui/item_editor.py" line="514" />
       <source>Muutoksenhakutapa (poikkeus)</source>
       <translation>Appeal route (override)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="454" />
-      <location filename="../../gui/item_editor.py" line="455" />
+      <location filename="../../gui/item_editor.py" line="515" />
+      <location filename="../../gui/item_editor.py" line="516" />
       <source>Poikkeuksen peruste</source>
       <translation>Reason for the override</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="456" />
+      <location filename="../../gui/item_editor.py" line="517" />
       <source>Käsittely ja päätös</source>
       <translation>Handling and decision</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="462" />
+      <location filename="../../gui/item_editor.py" line="523" />
       <source>julkinen</source>
       <translation>public</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="463" />
+      <location filename="../../gui/item_editor.py" line="524" />
       <source>osittain salassa pidettävä</source>
       <translation>partly secret</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="464" />
+      <location filename="../../gui/item_editor.py" line="525" />
       <source>salassa pidettävä</source>
       <translation>secret</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="467" />
-      <location filename="../../gui/item_editor.py" line="469" />
+      <location filename="../../gui/item_editor.py" line="528" />
+      <location filename="../../gui/item_editor.py" line="530" />
       <source>Julkisuus</source>
       <translation>Publicity</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="470" />
-      <location filename="../../gui/item_editor.py" line="472" />
+      <location filename="../../gui/item_editor.py" line="531" />
+      <location filename="../../gui/item_editor.py" line="533" />
       <source>Salassapitoperuste</source>
       <translation>Ground for secrecy</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="473" />
-      <location filename="../../gui/item_editor.py" line="478" />
+      <location filename="../../gui/item_editor.py" line="534" />
+      <location filename="../../gui/item_editor.py" line="539" />
       <source>Sisältää henkilötietoja</source>
       <translation>Contains personal data</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="484" />
-      <location filename="../../gui/item_editor.py" line="485" />
-      <location filename="../../gui/item_editor.py" line="538" />
+      <location filename="../../gui/item_editor.py" line="545" />
+      <location filename="../../gui/item_editor.py" line="546" />
+      <location filename="../../gui/item_editor.py" line="599" />
       <source>Julkaistava otsikko</source>
       <translation>Published title</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="530" />
+      <location filename="../../gui/item_editor.py" line="591" />
       <source>Ruotsinkielisiin asiakirjoihin tulostuvat tekstit. Tyhjän kentän kohdalle tulostuu suomenkielinen teksti.</source>
       <translation>The texts of the Swedish documents. Where a field is empty, the Finnish text is printed.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="535" />
+      <location filename="../../gui/item_editor.py" line="596" />
       <source>Otsikko ruotsiksi</source>
       <translation>Title in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="489" />
-      <location filename="../../gui/item_editor.py" line="491" />
+      <location filename="../../gui/item_editor.py" line="550" />
+      <location filename="../../gui/item_editor.py" line="552" />
       <source>Liitteet</source>
       <translation>Attachments</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="494" />
+      <location filename="../../gui/item_editor.py" line="555" />
       <source>Liitä tiedosto…</source>
       <translation>Attach a file…</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="495" />
+      <location filename="../../gui/item_editor.py" line="556" />
       <source>Tallentaa tiedoston (esim. allekirjoitetun sopimuksen) asian liitteeksi tietokantaan; se kulkee varmuuskopioiden ja arkiston mukana.</source>
       <translation>Stores the file (e.g. a signed agreement) as the item's attachment in the database; it travels with the backups and the archive.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="499" />
+      <location filename="../../gui/item_editor.py" line="560" />
       <source>Avaa tiedosto</source>
       <translation>Open the file</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="508" />
+      <location filename="../../gui/item_editor.py" line="569" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="508" />
+      <location filename="../../gui/item_editor.py" line="569" />
       <source>Osoite</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="508" />
+      <location filename="../../gui/item_editor.py" line="569" />
       <source>Asianosainen</source>
       <translation>Party</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="512" />
+      <location filename="../../gui/item_editor.py" line="573" />
       <source>Asianosaisen muutoksenhakuaika lasketaan hänen omasta tiedoksisaannistaan (Kokous → Otteiden lähettäminen…); muille ote on vain tiedoksi.</source>
       <translation>A party's appeal period counts from their own notification (Meeting → Sending the excerpts…); for others the excerpt is for information.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="518" />
-      <location filename="../../gui/item_editor.py" line="521" />
+      <location filename="../../gui/item_editor.py" line="579" />
+      <location filename="../../gui/item_editor.py" line="582" />
       <source>Tiedoksi / otteet</source>
       <translation>For information / excerpts</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="524" />
+      <location filename="../../gui/item_editor.py" line="585" />
       <source>Julkisuus, liitteet ja jakelu</source>
       <translation>Publicity, attachments, recipients</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="537" />
+      <location filename="../../gui/item_editor.py" line="598" />
       <source>Julkaistava otsikko ruotsiksi</source>
       <translation>Public title in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="539" />
+      <location filename="../../gui/item_editor.py" line="600" />
       <source>Selostus ruotsiksi</source>
       <translation>Background in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="541" />
+      <location filename="../../gui/item_editor.py" line="602" />
       <source>Päätösehdotus ruotsiksi</source>
       <translation>Proposal in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="544" />
+      <location filename="../../gui/item_editor.py" line="605" />
       <source>Käsittely ruotsiksi</source>
       <translation>Handling in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="547" />
+      <location filename="../../gui/item_editor.py" line="608" />
       <source>Päätös ruotsiksi</source>
       <translation>Decision in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="550" />
+      <location filename="../../gui/item_editor.py" line="611" />
       <source>Ruotsiksi</source>
       <translation>In Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="564" />
+      <location filename="../../gui/item_editor.py" line="625" />
       <source>Lisää</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="566" />
+      <location filename="../../gui/item_editor.py" line="627" />
       <source>Poista</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="600" />
+      <location filename="../../gui/item_editor.py" line="661" />
       <source>Valittuna liite on julkinen</source>
       <translation>A checked attachment is public</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="603" />
+      <location filename="../../gui/item_editor.py" line="664" />
       <source>Tiedosto: {name} (Avaa tiedosto)</source>
       <translation>File: {name} (Open the file)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="638" />
+      <location filename="../../gui/item_editor.py" line="699" />
       <source>Tiedostoa {path} ei löydy.</source>
       <translation>The file {path} was not found.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="639" />
+      <location filename="../../gui/item_editor.py" line="700" />
       <source>Tiedostoa {path} ei voi lukea: {reason}</source>
       <translation>The file {path} cannot be read: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="662" />
+      <location filename="../../gui/item_editor.py" line="723" />
       <source>Liitettä ei voitu kirjoittaa avattavaksi: {reason}</source>
       <translation>The attachment could not be written for opening: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="672" />
+      <location filename="../../gui/item_editor.py" line="733" />
       <source>Liite {n}</source>
       <translation>Attachment {n}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="720" />
+      <location filename="../../gui/item_editor.py" line="781" />
       <source>Uusi vastaanottaja</source>
       <translation>New recipient</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="804" />
+      <location filename="../../gui/item_editor.py" line="865" />
       <source>&lt;i&gt;Valitse asia siirtimestä vasemmalla.&lt;/i&gt;</source>
       <translation>&lt;i&gt;Choose an item in the navigator on the left.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="864" />
+      <location filename="../../gui/item_editor.py" line="925" />
       <source>Vain luku: kokouksen {number}/{year} pöytäkirja on tarkastettu {date}, eikä sen asioita voi enää muuttaa. Korjaus tehdään oikaisuna, joka näkyy pöytäkirjassa.</source>
       <translation>Read only: the minutes of meeting {number}/{year} were checked on {date}; their items can no longer change. A correction is made as a visible rectification in the minutes.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="892" />
+      <location filename="../../gui/item_editor.py" line="953" />
       <source>Asiaan on tallentamattomia muutoksia, jotka tallentuivat luonnokseksi {when} (ohjelma suljettiin tallentamatta). Palautetaanko ne?</source>
       <translation>The item has unsaved changes kept as a draft at {when} (the program closed without saving). Restore them?</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="896" />
+      <location filename="../../gui/item_editor.py" line="957" />
       <source>Huom.: asiaa on sen jälkeen muutettu ja tallennettu muualla.</source>
       <translation>Note: the item has since been changed and saved elsewhere.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="941" />
+      <location filename="../../gui/item_editor.py" line="1002" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, meeting {number}/{year}, {date}</translation>
     </message>
@@ -2783,174 +2916,242 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ItemPanel</name>
     <message>
-      <location filename="../../gui/conduct.py" line="115" />
+      <location filename="../../gui/conduct.py" line="133" />
       <source>Hyväksytty muuttamattomana</source>
       <translation>Passed unchanged</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="116" />
+      <location filename="../../gui/conduct.py" line="134" />
       <source>Hyväksytty äänestyksen jälkeen</source>
       <translation>Passed after a vote</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="117" />
+      <location filename="../../gui/conduct.py" line="135" />
       <source>Hyväksytty muutettuna</source>
       <translation>Passed amended</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="118" />
+      <location filename="../../gui/conduct.py" line="136" />
       <source>Hylätty</source>
       <translation>Rejected</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="119" />
+      <location filename="../../gui/conduct.py" line="137" />
       <source>Merkitty tiedoksi</source>
       <translation>Noted</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="120" />
+      <location filename="../../gui/conduct.py" line="138" />
       <source>Palautettu valmisteluun</source>
       <translation>Returned for preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="121" />
+      <location filename="../../gui/conduct.py" line="139" />
       <source>Pöydätty</source>
       <translation>Tabled</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="122" />
+      <location filename="../../gui/conduct.py" line="140" />
       <source>Poistettu esityslistalta</source>
       <translation>Removed from the agenda</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="123" />
+      <location filename="../../gui/conduct.py" line="141" />
       <source>Valinta</source>
       <translation>Election</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="161" />
+      <location filename="../../gui/conduct.py" line="196" />
       <source>Esteellisyys…</source>
       <translation>Disqualification…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="162" />
+      <location filename="../../gui/conduct.py" line="197" />
       <source>Ehdotus…</source>
       <translation>Motion…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="163" />
+      <location filename="../../gui/conduct.py" line="198" />
       <source>Äänestys…</source>
       <translation>Vote…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="164" />
+      <location filename="../../gui/conduct.py" line="199" />
       <source>Eriävä mielipide…</source>
       <translation>Dissent…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="165" />
+      <location filename="../../gui/conduct.py" line="200" />
       <source>Poista valittu</source>
       <translation>Remove selected</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="166" />
+      <location filename="../../gui/conduct.py" line="201" />
       <source>Oikaisu…</source>
       <translation>Rectification…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="169" />
+      <location filename="../../gui/conduct.py" line="204" />
       <source>(valitse)</source>
       <translation>(choose)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="175" />
+      <location filename="../../gui/conduct.py" line="210" />
       <source>Käsittelyn kulku (esteellisyydet, ehdotukset ja äänestykset tulostuvat itse)</source>
       <translation>Course of handling (disqualifications, motions and votes print by themselves)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="178" />
+      <location filename="../../gui/conduct.py" line="213" />
       <source>Kirjaa rauenneet ehdotukset</source>
       <translation>Record lapsed motions</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="182" />
+      <location filename="../../gui/conduct.py" line="217" />
       <source>Tallenna päätös</source>
       <translation>Save decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="185" />
+      <location filename="../../gui/conduct.py" line="219" />
+      <source>Tallenna päätös (Ctrl+S). Päätös tallentuu myös, kun siirryt toiseen asiaan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="220" />
+      <source>Hylkää muutokset</source>
+      <translation>Discard changes</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="225" />
       <source>Käsittely</source>
       <translation>Handling</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="188" />
+      <location filename="../../gui/conduct.py" line="231" />
       <source>Esteellisyydet</source>
       <translation>Disqualifications</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="189" />
+      <location filename="../../gui/conduct.py" line="232" />
       <source>Ehdotukset</source>
       <translation>Motions</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="190" />
+      <location filename="../../gui/conduct.py" line="233" />
       <source>Äänestykset</source>
       <translation>Votes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="191" />
+      <location filename="../../gui/conduct.py" line="234" />
       <source>Eriävät mielipiteet</source>
       <translation>Dissents</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="205" />
+      <location filename="../../gui/conduct.py" line="252" />
       <source>Päätös</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="207" />
+      <location filename="../../gui/conduct.py" line="254" />
       <source>Päätöksen laji</source>
       <translation>Kind of decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="211" />
+      <location filename="../../gui/conduct.py" line="258" />
       <source>Käsittelyteksti</source>
       <translation>Handling text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="212" />
+      <location filename="../../gui/conduct.py" line="259" />
       <source>Päätösteksti</source>
       <translation>Decision text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="218" />
+      <location filename="../../gui/conduct.py" line="266" />
       <source>Oikaisut</source>
       <translation>Rectifications</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="271" />
+      <location filename="../../gui/conduct.py" line="359" />
       <source>Päätösvaltaisuus: {text}</source>
       <translation>Quorum: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="273" />
+      <location filename="../../gui/conduct.py" line="361" />
       <source>Päätösehdotus: {text}</source>
       <translation>Proposal: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="280" />
+      <location filename="../../gui/conduct.py" line="368" />
       <source> – poistui</source>
       <translation> – left</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="280" />
+      <location filename="../../gui/conduct.py" line="368" />
       <source> – ei poistunut</source>
       <translation> – did not leave</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="428" />
+      <location filename="../../gui/conduct.py" line="414" />
+      <source>Aloita kokous ensin: läsnäolijoita ei ole.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="438" />
+      <source>Päätöstä on muutettu muualla sen jälkeen, kun aloitit muokkauksen; tallennus ei korvaa sitä. Kopioi tekstisi talteen ja hylkää muutokset nähdäksesi tallennetun päätöksen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="443" />
+      <source>Päätös on tallentamatta; se tallentuu, kun siirryt toiseen asiaan tai suljet ikkunan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="555" />
       <source>Esittelijän päätösehdotus</source>
       <translation>Presenter's proposal</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="661" />
+      <source>Poistetaanko esteellisyysmerkintä?
+
+{entry}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="664" />
+      <source>Poistetaanko ehdotus?
+
+{entry}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="666" />
+      <source>Poistetaanko äänestys äänineen?
+
+{entry}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="669" />
+      <source>Poistetaanko eriävä mielipide?
+
+{entry}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="679" />
+      <source>Poista merkintä</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="731" />
+      <source>{section}: päätös tallennettiin automaattisesti klo {time}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="735" />
+      <source>{section}: päätös tallennettu klo {time}.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -3075,7 +3276,7 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="224" />
-      <location filename="../../gui/main_window.py" line="606" />
+      <location filename="../../gui/main_window.py" line="615" />
       <source>Poista asia</source>
       <translation>Remove item</translation>
     </message>
@@ -3086,202 +3287,212 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="226" />
+      <source>Siirrä valittu asia ylemmäs (Ctrl+Ylös toimii siirtimessä)</source>
+      <translation>Move the chosen item up (Ctrl+Up works in the navigator)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="227" />
       <source>Siirrä alas</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="227" />
+      <location filename="../../gui/main_window.py" line="228" />
+      <source>Siirrä valittu asia alemmas (Ctrl+Alas toimii siirtimessä)</source>
+      <translation>Move the chosen item down (Ctrl+Down works in the navigator)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="235" />
       <source>Siirrä toiseen kokoukseen…</source>
       <translation>Move to another meeting…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="228" />
+      <location filename="../../gui/main_window.py" line="236" />
       <source>Päivitä</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="231" />
+      <location filename="../../gui/main_window.py" line="239" />
       <source>Avaa tietokanta…</source>
       <translation>Open database…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="234" />
+      <location filename="../../gui/main_window.py" line="242" />
       <source>Avaa toinen tietokanta: tiedosto, jaettu PostgreSQL-tietokanta tai oletustietokanta</source>
       <translation>Open another database: a file, a shared PostgreSQL database or the default database</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="238" />
+      <location filename="../../gui/main_window.py" line="246" />
       <source>Verkosta poistettavat…</source>
       <translation>To take off the web…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="241" />
+      <location filename="../../gui/main_window.py" line="249" />
       <source>Mitkä henkilötiedot ja pöytäkirjat poistetaan yleisestä tietoverkosta ja milloin</source>
       <translation>Which personal data and minutes come off the public network, and when</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="243" />
+      <location filename="../../gui/main_window.py" line="251" />
       <source>Asetukset…</source>
       <translation>Settings…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="244" />
+      <location filename="../../gui/main_window.py" line="252" />
       <source>Lopeta</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="245" />
-      <location filename="../../gui/main_window.py" line="734" />
+      <location filename="../../gui/main_window.py" line="253" />
+      <location filename="../../gui/main_window.py" line="743" />
       <source>Tietoja Sihteeristä</source>
       <translation>About Sihteeri</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="259" />
+      <location filename="../../gui/main_window.py" line="267" />
       <source>&amp;Tiedosto</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="262" />
+      <location filename="../../gui/main_window.py" line="270" />
       <source>&amp;Muokkaa</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="264" />
+      <location filename="../../gui/main_window.py" line="272" />
       <source>&amp;Kokous</source>
       <translation>&amp;Meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="268" />
+      <location filename="../../gui/main_window.py" line="276" />
       <source>&amp;Näytä</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="270" />
+      <location filename="../../gui/main_window.py" line="278" />
       <source>T&amp;yökalut</source>
       <translation>&amp;Tools</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="271" />
+      <location filename="../../gui/main_window.py" line="279" />
       <source>&amp;Ohje</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="272" />
+      <location filename="../../gui/main_window.py" line="280" />
       <source>Työkalut</source>
       <translation>Tools</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="308" />
+      <location filename="../../gui/main_window.py" line="316" />
       <source>Vain luku (tarkastettu pöytäkirja)</source>
       <translation>Read only (checked minutes)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="310" />
+      <location filename="../../gui/main_window.py" line="318" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="312" />
+      <location filename="../../gui/main_window.py" line="320" />
       <source>Tallennettu</source>
       <translation>Saved</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="441" />
+      <location filename="../../gui/main_window.py" line="449" />
       <source>Kokous luotu vakioasioineen.</source>
       <translation>Meeting created with its standard items.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="477" />
+      <location filename="../../gui/main_window.py" line="485" />
       <source>Kokous {number}/{year}</source>
       <translation>Meeting {number}/{year}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="489" />
+      <location filename="../../gui/main_window.py" line="497" />
       <source>Kokouksen tiedot tallennettu.</source>
       <translation>Meeting details saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="516" />
+      <location filename="../../gui/main_window.py" line="524" />
       <source>Esityslista julkaistu</source>
       <translation>Agenda published</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="516" />
+      <location filename="../../gui/main_window.py" line="524" />
       <source>Julkaisupäivä</source>
       <translation>Publication date</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="522" />
+      <location filename="../../gui/main_window.py" line="530" />
       <source>Esityslista merkitty julkaistuksi.</source>
       <translation>Agenda marked published.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="541" />
+      <location filename="../../gui/main_window.py" line="549" />
       <source>Otteiden lähettäminen – {section} §</source>
       <translation>Sending the excerpts – § {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="544" />
+      <location filename="../../gui/main_window.py" line="552" />
       <source>Pykälällä ei ole vastaanottajia. Lisää ne asian kohtaan Tiedoksi / otteet ja tallenna.</source>
       <translation>The section has no recipients. Add them under For information / excerpts and save.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="559" />
+      <location filename="../../gui/main_window.py" line="567" />
       <source>Otteiden lähettäminen kirjattu.</source>
       <translation>Sending of the excerpts recorded.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="582" />
+      <location filename="../../gui/main_window.py" line="590" />
       <source>Vuoden {year} pykälät alkavat numerosta {number}.</source>
       <translation>The sections of {year} start from number {number}.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="607" />
+      <location filename="../../gui/main_window.py" line="616" />
       <source>Poistetaanko asia ”{title}”? Seuraavat pykälänumerot siirtyvät.</source>
       <translation>Remove the item “{title}”? The following § numbers shift.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="674" />
+      <location filename="../../gui/main_window.py" line="683" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Move to another meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="674" />
+      <location filename="../../gui/main_window.py" line="683" />
       <source>Toimielimellä ei ole muita avoimia kokouksia.</source>
       <translation>The body has no other open meetings.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="698" />
+      <location filename="../../gui/main_window.py" line="707" />
       <source>Asia tallennettu.</source>
       <translation>Item saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="728" />
+      <location filename="../../gui/main_window.py" line="737" />
       <source>Asetukset</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="728" />
+      <location filename="../../gui/main_window.py" line="737" />
       <source>Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.</source>
       <translation>The language changes when you restart Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="752" />
+      <location filename="../../gui/main_window.py" line="761" />
       <source>Sihteeri {version} — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
       <translation>Sihteeri {version} — the body secretary's tool: agendas, minutes, excerpts and agreements.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="755" />
+      <location filename="../../gui/main_window.py" line="764" />
       <source>Tietokanta: {database}</source>
       <translation>Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="756" />
+      <location filename="../../gui/main_window.py" line="765" />
       <source>Loki: {path}</source>
       <translation>Log: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="757" />
+      <location filename="../../gui/main_window.py" line="766" />
       <source>Virheraportit: {path}</source>
       <translation>Error reports: {path}</translation>
     </message>
@@ -3486,67 +3697,67 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>MeetingConductWidget</name>
     <message>
-      <location filename="../../gui/conduct.py" line="105" />
+      <location filename="../../gui/conduct.py" line="123" />
       <source>Pöytäkirja on muuttunut</source>
       <translation>The minutes have changed</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="862" />
+      <location filename="../../gui/conduct.py" line="1040" />
       <source>Aloita kokous</source>
       <translation>Start the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="863" />
+      <location filename="../../gui/conduct.py" line="1041" />
       <source>Pöytäkirjan tarkastus…</source>
       <translation>Checking the minutes…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="873" />
+      <location filename="../../gui/conduct.py" line="1051" />
       <source>Lisää läsnäolija…</source>
       <translation>Add attendee…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="874" />
+      <location filename="../../gui/conduct.py" line="1052" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="875" />
+      <location filename="../../gui/conduct.py" line="1053" />
       <source>Poista</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="914" />
+      <location filename="../../gui/conduct.py" line="1092" />
       <source>Läsnäolo</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="915" />
+      <location filename="../../gui/conduct.py" line="1093" />
       <source>Asiat ja päätökset</source>
       <translation>Items and decisions</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="968" />
+      <location filename="../../gui/conduct.py" line="1146" />
       <source>Luonnos – kokousta ei ole aloitettu.</source>
       <translation>Draft – the meeting has not started.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="969" />
+      <location filename="../../gui/conduct.py" line="1147" />
       <source>Esityslista julkaistu – aloita kokous, kun se alkaa.</source>
       <translation>Agenda published – start the meeting when it begins.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="970" />
+      <location filename="../../gui/conduct.py" line="1148" />
       <source>Kokous pidetty – pöytäkirja odottaa tarkastusta.</source>
       <translation>Meeting held – the minutes await checking.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="971" />
+      <location filename="../../gui/conduct.py" line="1149" />
       <source>Pöytäkirja tarkastettu ja lukittu – korjaukset oikaisuina.</source>
       <translation>Minutes checked and locked – corrections as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="972" />
+      <location filename="../../gui/conduct.py" line="1150" />
       <source>Pöytäkirja tarkastettu ja julkaistu – korjaukset oikaisuina.</source>
       <translation>Minutes checked and published – corrections as rectifications.</translation>
     </message>
@@ -3655,40 +3866,45 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>MotionDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="288" />
-      <location filename="../../gui/conduct_dialogs.py" line="296" />
+      <location filename="../../gui/conduct_dialogs.py" line="326" />
+      <location filename="../../gui/conduct_dialogs.py" line="334" />
       <source>Ehdotus</source>
       <translation>Motion</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="292" />
+      <location filename="../../gui/conduct_dialogs.py" line="330" />
       <source>(ei kannatettu – ehdotus raukeaa)</source>
       <translation>(not seconded – the motion lapses)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="293" />
+      <location filename="../../gui/conduct_dialogs.py" line="331" />
       <source>Ehdottaja peruutti ehdotuksensa</source>
       <translation>The proposer withdrew the proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="295" />
+      <location filename="../../gui/conduct_dialogs.py" line="333" />
       <source>Ehdottaja</source>
       <translation>Proposed by</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="297" />
+      <location filename="../../gui/conduct_dialogs.py" line="335" />
       <source>Kannattaja</source>
       <translation>Seconded by</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="308" />
+      <location filename="../../gui/conduct_dialogs.py" line="346" />
       <source>Lisää ehdotus</source>
       <translation>Add motion</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="308" />
+      <location filename="../../gui/conduct_dialogs.py" line="346" />
       <source>Tallenna</source>
       <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="351" />
+      <source>Kokouksessa ei ole äänivaltaisia läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -4573,42 +4789,42 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>SectionsModel</name>
     <message>
-      <location filename="../../gui/conduct_models.py" line="251" />
+      <location filename="../../gui/conduct_models.py" line="256" />
       <source>§</source>
       <translation>§</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="251" />
+      <location filename="../../gui/conduct_models.py" line="256" />
       <source>Asia</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="251" />
+      <location filename="../../gui/conduct_models.py" line="256" />
       <source>Päätösvaltaisuus</source>
       <translation>Quorum</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="251" />
+      <location filename="../../gui/conduct_models.py" line="256" />
       <source>Päätös</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="263" />
+      <location filename="../../gui/conduct_models.py" line="268" />
       <source> (oikaistu)</source>
       <translation> (rectified)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="269" />
+      <location filename="../../gui/conduct_models.py" line="274" />
       <source>puuttuu</source>
       <translation>missing</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="270" />
+      <location filename="../../gui/conduct_models.py" line="275" />
       <source> – teksti puuttuu</source>
       <translation> – text missing</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="277" />
+      <location filename="../../gui/conduct_models.py" line="282" />
       <source>Läsnä {filled} jäsenpaikkaa {seats}:stä, vaaditaan vähintään {required}.</source>
       <translation>{filled} of {seats} member seats present; at least {required} required.</translation>
     </message>
@@ -5011,27 +5227,27 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>TieDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="409" />
+      <location filename="../../gui/conduct_dialogs.py" line="472" />
       <source>Äänet menivät tasan – {section}</source>
       <translation>Tied vote – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="412" />
+      <location filename="../../gui/conduct_dialogs.py" line="475" />
       <source>Kumpi ehdotus tuli hyväksytyksi?</source>
       <translation>Which proposal was adopted?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="413" />
+      <location filename="../../gui/conduct_dialogs.py" line="476" />
       <source>JAA-ehdotus: {text}</source>
       <translation>YES proposal: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="414" />
+      <location filename="../../gui/conduct_dialogs.py" line="477" />
       <source>EI-ehdotus: {text}</source>
       <translation>NO proposal: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="415" />
+      <location filename="../../gui/conduct_dialogs.py" line="478" />
       <source>Tallenna tulos</source>
       <translation>Save the result</translation>
     </message>
@@ -5039,64 +5255,89 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>VoteDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="53" />
+      <location filename="../../gui/conduct_dialogs.py" line="57" />
       <source>Jaa</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="54" />
+      <location filename="../../gui/conduct_dialogs.py" line="58" />
       <source>Ei</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="55" />
+      <location filename="../../gui/conduct_dialogs.py" line="59" />
       <source>Tyhjä</source>
       <translation>Blank</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="56" />
+      <location filename="../../gui/conduct_dialogs.py" line="60" />
       <source>Poissa</source>
       <translation>Absent</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="328" />
+      <location filename="../../gui/conduct_dialogs.py" line="373" />
       <source>Äänestys – {section}</source>
       <translation>Vote – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="333" />
+      <location filename="../../gui/conduct_dialogs.py" line="378" />
       <source>JAA-ehdotus</source>
       <translation>YES proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="334" />
+      <location filename="../../gui/conduct_dialogs.py" line="379" />
       <source>EI-ehdotus</source>
       <translation>NO proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="336" />
+      <location filename="../../gui/conduct_dialogs.py" line="381" />
       <source>Äänestäjä</source>
       <translation>Voter</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="336" />
+      <location filename="../../gui/conduct_dialogs.py" line="381" />
       <source>Ääni</source>
       <translation>Vote</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="342" />
+      <location filename="../../gui/conduct_dialogs.py" line="387" />
       <source> (pj)</source>
       <translation> (chair)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="352" />
+      <location filename="../../gui/conduct_dialogs.py" line="391" />
+      <source>(valitse)</source>
+      <translation>(choose)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="398" />
       <source>Kaikki jaa</source>
       <translation>All yes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="367" />
+      <location filename="../../gui/conduct_dialogs.py" line="413" />
       <source>Tallenna äänestys</source>
       <translation>Save vote</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="436" />
+      <source>Asiassa ei ole äänestäjiä; aloita kokous ja merkitse läsnäolijat ensin.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="438" />
+      <source>Kirjoita sekä JAA- että EI-ehdotus.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="440" />
+      <source>Merkitse jokaisen äänestäjän ääni ({n} puuttuu).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="455" />
+      <source>Ääni puuttuu {n} äänestäjältä.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -5115,7 +5356,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>conduct_dialogs</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="124" />
+      <location filename="../../gui/conduct_dialogs.py" line="128" />
       <source>Peruuta</source>
       <translation>Cancel</translation>
     </message>
@@ -5405,7 +5646,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>core</name>
     <message>
-      <location filename="../../core/meetings.py" line="185" />
+      <location filename="../../core/meetings.py" line="190" />
       <source> Jos kokoukset vaihtavat numeroita, anna ensin toiselle väliaikainen numero.</source>
       <translation> If the meetings swap numbers, first give one of them a temporary number.</translation>
     </message>
@@ -5430,7 +5671,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Give the agreement a name.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="579" />
+      <location filename="../../core/agreements.py" line="650" />
       <source>Anna sopimuksen nimi tai osa siitä.</source>
       <translation>Enter the agreement's name or part of it.</translation>
     </message>
@@ -5461,7 +5702,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The archive {target} could not be written: {value}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="227" />
+      <location filename="../../core/printing/archival.py" line="228" />
       <source>Arkistokappaleen voi tehdä vain esityslistasta, pöytäkirjasta ja otteesta.</source>
       <translation>An archival copy can be made only of the agenda, the minutes and an excerpt.</translation>
     </message>
@@ -5481,7 +5722,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>An archival copy can be made only of checked minutes; the minutes of meeting {number}/{year} have not been checked.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="305" />
+      <location filename="../../core/printing/archival.py" line="307" />
       <source>Arkistokappaletta ei voitu tallentaa ({path}): {reason}.</source>
       <translation>The archival copy could not be saved ({path}): {reason}.</translation>
     </message>
@@ -5571,17 +5812,17 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The file {name} is missing from the archive.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="247" />
+      <location filename="../../core/appeal.py" line="249" />
       <source>Asetuksen {key} hallinto-oikeudesta puuttuu nimi, postiosoite tai sähköposti.</source>
       <translation>The administrative court in the setting {key} lacks a name, postal address or e-mail.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="237" />
+      <location filename="../../core/appeal.py" line="239" />
       <source>Asetuksen {key} hallinto-oikeus {value!r} on tuntematon; vaihtoehdot: {known}.</source>
       <translation>The administrative court {value!r} in the setting {key} is unknown; options: {known}.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="112" />
+      <location filename="../../core/meetings.py" line="117" />
       <source>Asiaa ei löydy; se on ehkä poistettu.</source>
       <translation>The item cannot be found; it may have been removed.</translation>
     </message>
@@ -5591,17 +5832,17 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The item was not found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="373" />
+      <location filename="../../core/meetings.py" line="379" />
       <source>Asiaan liittyy oikaisumerkintöjä, eikä sitä voi poistaa.</source>
       <translation>The item has rectification entries and cannot be removed.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="310" />
+      <location filename="../../core/meetings.py" line="315" />
       <source>Asian otsikko puuttuu.</source>
       <translation>The item's title is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="348" />
+      <location filename="../../core/meetings.py" line="353" />
       <source>Asian voi siirtää vain saman toimielimen toiseen kokoukseen.</source>
       <translation>The item can only be moved to another meeting of the same body.</translation>
     </message>
@@ -5611,7 +5852,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The population on {day} is missing: {parties}.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="702" />
+      <location filename="../../core/agreements.py" line="793" />
       <source>Asukasluvun on oltava positiivinen kokonaisluku.</source>
       <translation>The population must be a positive whole number.</translation>
     </message>
@@ -5636,44 +5877,44 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The diary number contains control characters; type it again.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="548" />
-      <location filename="../../core/minutes.py" line="576" />
+      <location filename="../../core/minutes.py" line="549" />
+      <location filename="../../core/minutes.py" line="577" />
       <source>Ehdottaja ei voi kannattaa omaa ehdotustaan.</source>
       <translation>The proposer cannot second their own motion.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="573" />
-      <location filename="../../core/minutes.py" line="585" />
+      <location filename="../../core/minutes.py" line="574" />
+      <location filename="../../core/minutes.py" line="586" />
       <source>Ehdotusta ei löydy.</source>
       <translation>The motion cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="394" />
+      <location filename="../../core/meetings.py" line="445" />
       <source>Ensimmäisen pykälän numeron on oltava positiivinen kokonaisluku.</source>
       <translation>The number of the first section must be a positive whole number.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="775" />
+      <location filename="../../core/minutes.py" line="776" />
       <source>Eriävää mielipidettä ei löydy.</source>
       <translation>The dissent cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1130" />
+      <location filename="../../core/minutes.py" line="1263" />
       <source>Esityslista julkaistaan ennen kokousta: päivä ei voi olla kokouspäivän jälkeen.</source>
       <translation>The agenda is published before the meeting: the date cannot be after the meeting date.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="530" />
+      <location filename="../../core/minutes.py" line="531" />
       <source>Esteellisyysmerkintää ei löydy.</source>
       <translation>The disqualification entry cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="174" />
+      <location filename="../../core/minutes.py" line="175" />
       <source>Esteellisyysperustetta {key} ei ole.</source>
       <translation>There is no disqualification ground {key}.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="371" />
+      <location filename="../../core/appeal.py" line="373" />
       <source>Hallinto-oikeutta ei ole asetettu: valitse se asetukseen {court_setting} (esim. hameenlinna); katso docs/muutoksenhaku.md.</source>
       <translation>The administrative court has not been set: choose it in the setting {court_setting} (e.g. hameenlinna); see docs/muutoksenhaku.md.</translation>
     </message>
@@ -5693,8 +5934,8 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The previous change of name or title for {person} is recorded as starting on {value}. A new change can only start after that.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="285" />
-      <location filename="../../core/minutes.py" line="512" />
+      <location filename="../../core/minutes.py" line="286" />
+      <location filename="../../core/minutes.py" line="513" />
       <location filename="../../core/organisation.py" line="439" />
       <location filename="../../core/organisation.py" line="468" />
       <source>Henkilöä ei löydy.</source>
@@ -5711,7 +5952,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Someone else has changed the template “{template}” since you opened it. Your changes were not saved; open the template again.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="609" />
+      <location filename="../../core/agreements.py" line="680" />
       <source>Joku muu on tallentanut osapuolen {organisation} tiedot sen jälkeen, kun avasit ne. Muutostasi ei tallennettu; tiedot on ladattu uudelleen.</source>
       <translation>Someone else has saved the details of the party {organisation} since you opened them. Your change was not saved; the details have been reloaded.</translation>
     </message>
@@ -5732,9 +5973,14 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>One of the selected meetings was not found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1143" />
+      <location filename="../../core/minutes.py" line="1276" />
       <source>Julkaisupäivä ei voi olla ennen tarkastuspäivää.</source>
       <translation>The publication date cannot be before the date the minutes were checked.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1112" />
+      <source>Jäsen {name} puuttuu läsnäololuettelosta; merkitse hänet läsnä olleeksi tai poissaolevaksi.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../core/organisation.py" line="305" />
@@ -5763,7 +6009,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Fixed share missing: {parties}.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="675" />
+      <location filename="../../core/agreements.py" line="746" />
       <source>Kiinteän osuuden on oltava 0–100 %.</source>
       <translation>The fixed share must be 0–100%.</translation>
     </message>
@@ -5773,47 +6019,52 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The fixed shares total {percent_text}%, not 100%.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="732" />
+      <location filename="../../core/agreements.py" line="823" />
       <source>Kirjaa päätöksen päivämäärä.</source>
       <translation>Record the date of the decision.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="730" />
+      <location filename="../../core/agreements.py" line="821" />
       <source>Kirjaa päätöksen tehnyt toimielin.</source>
       <translation>Record the body that made the decision.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="546" />
+      <location filename="../../core/minutes.py" line="547" />
       <source>Kirjoita ehdotuksen sisältö.</source>
       <translation>Write the content of the motion.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="509" />
+      <location filename="../../core/minutes.py" line="510" />
       <source>Kirjoita esteellisyyden peruste; se merkitään pöytäkirjaan.</source>
       <translation>Write the ground for the disqualification; it is recorded in the minutes.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="332" />
+      <location filename="../../core/minutes.py" line="333" />
       <source>Kirjoita muun läsnäolijan rooli (esimerkiksi kunnanhallituksen edustaja).</source>
       <translation>Write the role of the other attendee (for example representative of the municipal executive).</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="438" />
+      <location filename="../../core/appeal.py" line="441" />
       <source>Kirjoita perustelu, miksi muutoksenhakutapa poikkeaa koneen ehdotuksesta.</source>
       <translation>Write a reason why the appeal route differs from the automatic suggestion.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="693" />
+      <location filename="../../core/minutes.py" line="694" />
       <source>Kirjoita sekä jaa- että ei-ehdotus.</source>
       <translation>Write both the yes and the no proposal.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="181" />
+      <location filename="../../core/meetings.py" line="186" />
       <source>Kokouksen numeron on oltava positiivinen kokonaisluku.</source>
       <translation>The meeting number must be a positive whole number.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1053" />
+      <location filename="../../core/minutes.py" line="1099" />
+      <source>Kokouksen päättymisaika puuttuu.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1186" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu.</source>
       <translation>The minutes of meeting {number}/{year} have already been checked.</translation>
     </message>
@@ -5828,12 +6079,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The minutes of meeting {number}/{year} have been checked, and their items can no longer be changed. If needed, make a rectification (a correction entry), which shows in the minutes.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="212" />
+      <location filename="../../core/minutes.py" line="213" />
       <source>Kokouksen {number}/{year} pöytäkirja on tarkastettu, eikä sitä voi enää muuttaa. Tee tarvittaessa oikaisu.</source>
       <translation>The minutes of meeting {number}/{year} have been checked and can no longer be changed. If needed, make a rectification.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="94" />
+      <location filename="../../core/meetings.py" line="99" />
       <source>Kokouksen {number}/{year} pöytäkirja on tarkastettu; sen asioita ei voi muuttaa, lisätä eikä poistaa.</source>
       <translation>The minutes of meeting {number}/{year} have been checked; their items cannot be changed, added or removed.</translation>
     </message>
@@ -5843,17 +6094,17 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The minutes of meeting {number}/{year} have not been checked, so no excerpt of the minutes can be given for {section_label}. If needed, print a draft, which is marked with the word LUONNOS.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="345" />
+      <location filename="../../core/minutes.py" line="346" />
       <source>Kokouksessa ei ole pykälää {section} §; tarkista poistumisen kohta.</source>
       <translation>The meeting has no § {section}; check where the person left.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="341" />
+      <location filename="../../core/minutes.py" line="342" />
       <source>Kokouksessa ei ole pykälää {section} §; tarkista saapumisen kohta.</source>
       <translation>The meeting has no § {section}; check where the person arrived.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="987" />
+      <location filename="../../core/minutes.py" line="1101" />
       <source>Kokouksessa ei ole yhtään asiaa.</source>
       <translation>The meeting has no items.</translation>
     </message>
@@ -5868,12 +6119,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Meeting {number}/{year} has no § {section}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1006" />
+      <location filename="../../core/minutes.py" line="1136" />
       <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).</source>
       <translation>The meeting was not quorate ({filled}/{seats}, {required} required).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1123" />
+      <location filename="../../core/minutes.py" line="1256" />
       <source>Kokous {number}/{year} on jo aloitettu; esityslistan julkaisua ei enää merkitä.</source>
       <translation>Meeting {number}/{year} has already started; the agenda's publication can no longer be recorded.</translation>
     </message>
@@ -5883,12 +6134,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Meeting {number}/{year}, § {section}: {parts}</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="105" />
+      <location filename="../../core/meetings.py" line="110" />
       <source>Kokousta ei löydy; se on ehkä poistettu.</source>
       <translation>The meeting cannot be found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="233" />
+      <location filename="../../core/printing/archival.py" line="234" />
       <location filename="../../core/printing/request.py" line="293" />
       <location filename="../../core/printing/request.py" line="393" />
       <location filename="../../core/printing/request.py" line="249" />
@@ -5897,14 +6148,14 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The meeting was not found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="214" />
+      <location filename="../../core/meetings.py" line="219" />
       <source>Kokousta {number}/{year} ei voi siirtää vuodelle {year2}, koska pykälät numeroidaan vuosittain. Luo kokous vuodelle {year2} ja siirrä asiat siihen.</source>
       <translation>Meeting {number}/{year} cannot be moved to {year2}, because the sections are numbered per year. Create a meeting for {year2} and move the items to it.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="950" />
-      <location filename="../../db/backup.py" line="970" />
-      <location filename="../../db/backup.py" line="985" />
+      <location filename="../../db/backup.py" line="961" />
+      <location filename="../../db/backup.py" line="981" />
+      <location filename="../../db/backup.py" line="996" />
       <source>Kopioidaan tietokantaa…</source>
       <translation>Copying the database…</translation>
     </message>
@@ -5934,7 +6185,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The disk is full and the data could not be saved. Free some disk space and try again.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1415" />
+      <location filename="../../db/backup.py" line="1426" />
       <source>Levy täyttyi palautuksen aikana; tietokantaan ei koskettu.</source>
       <translation>The disk filled up during the restore; the database was not touched.</translation>
     </message>
@@ -5979,12 +6230,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The file of the attachment “{attachment}” has changed since it was saved (the checksum does not match). Restore it from a backup.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="985" />
+      <location filename="../../core/minutes.py" line="1096" />
       <source>Läsnäolijoita ei ole merkitty.</source>
       <translation>No attendees have been recorded.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="383" />
+      <location filename="../../core/minutes.py" line="384" />
       <source>Läsnäolomerkintää ei löydy.</source>
       <translation>The attendance entry cannot be found.</translation>
     </message>
@@ -6071,37 +6322,37 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The template file header has no name (nimi: ...).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1089" />
+      <location filename="../../core/minutes.py" line="1222" />
       <source>Merkitse ensin, milloin ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>First record when the excerpt was sent to the recipient {recipient}.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="700" />
+      <location filename="../../core/agreements.py" line="791" />
       <source>Merkitse sopimukselle ensin asukaslukujen ajankohta (Sopimuksen tiedot…).</source>
       <translation>First set the population reference date of the agreement (Agreement details…).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="310" />
+      <location filename="../../core/minutes.py" line="311" />
       <source>Merkitse, kenen jäsenen sijasta varajäsen on kokouksessa.</source>
       <translation>Record which member the deputy member is standing in for at the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/deadlines.py" line="106" />
+      <location filename="../../core/deadlines.py" line="130" />
       <source>Muutoksenhakuajan pituuden on oltava positiivinen, ei {days} päivää.</source>
       <translation>The length of the appeal period must be positive, not {days} days.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1023" />
+      <location filename="../../core/minutes.py" line="1156" />
       <source>Muutoksenhakuohje: {problem}</source>
       <translation>Appeal instructions: {problem}</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="129" />
+      <location filename="../../core/appeal.py" line="131" />
       <source>Muutoksenhakuohjeen kieli voi olla fi tai sv, ei {language!r}.</source>
       <translation>The language of the appeal instructions can be fi or sv, not {language!r}.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="163" />
+      <location filename="../../core/appeal.py" line="165" />
       <source>Muutoksenhakuohjeen tekstissä on tuntematon kenttä: {exc}.</source>
       <translation>The text of the appeal instructions contains an unknown field: {exc}.</translation>
     </message>
@@ -6111,13 +6362,13 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Several organisations ({organisations}) have a body named {body}; a year's minutes are printed from one organisation's body. In the window, choose the body's year in the navigator.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="590" />
+      <location filename="../../core/agreements.py" line="661" />
       <source>Nimellä ”{title}” löytyi {count} sopimusta: {names}. Tarkenna nimeä.</source>
       <translation>{count} agreements were found with the name “{title}”: {names}. Make the name more specific.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1462" />
-      <location filename="../../db/backup.py" line="1395" />
+      <location filename="../../db/backup.py" line="1473" />
+      <location filename="../../db/backup.py" line="1406" />
       <source>Nykyisestä tietokannasta ei saatu varmuuskopiota, joten palautusta ei tehty. {warnings}</source>
       <translation>A backup of the current database could not be taken, so the restore was not done. {warnings}</translation>
     </message>
@@ -6132,7 +6383,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>A rectification entry cannot be changed or removed; make a new rectification.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1178" />
+      <location filename="../../core/minutes.py" line="1311" />
       <source>Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.</source>
       <translation>A rectification needs an author, a reason and the rectified text.</translation>
     </message>
@@ -6147,7 +6398,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The organisation's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="488" />
+      <location filename="../../core/appeal.py" line="491" />
       <source>Organisaation {organisation} postiosoite puuttuu; muutoksenhakuohje tarvitsee sen. Täydennä organisaation tiedot.</source>
       <translation>The postal address of the organisation {organisation} is missing; the appeal instructions need it. Complete the organisation's details.</translation>
     </message>
@@ -6157,33 +6408,38 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The organisation was not found.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="655" />
+      <location filename="../../core/agreements.py" line="726" />
       <source>Osapuolen kenttää ei voi muuttaa: {unknown}.</source>
       <translation>This field of the party cannot be changed: {unknown}.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="661" />
+      <location filename="../../core/agreements.py" line="751" />
+      <source>Osapuolen {organisation} päätös on linkitetty pykälään, joten tila päätellään pykälän päätöksestä. Poista linkitys ennen kuin kirjaat tilan käsin.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="732" />
       <source>Osapuolen {organisation} päätös on linkitetty pykälään. Poista linkitys ennen kuin kirjaat ulkopuolisen päätöksen.</source>
       <translation>The decision of the party {organisation} is linked to a section. Remove the link before you record an external decision.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="681" />
+      <location filename="../../core/agreements.py" line="765" />
       <source>Osapuoli {organisation} ei ole hyväksynyt sopimusta; allekirjoituspäivän voi merkitä vasta hyväksymisen jälkeen.</source>
       <translation>The party {organisation} has not approved the agreement; the signing date can be recorded only after the approval.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1098" />
+      <location filename="../../core/minutes.py" line="1231" />
       <source>Ote ei voi lähteä ({day}.{month}.{year}) ennen kokousta.</source>
       <translation>The excerpt cannot be sent ({day}.{month}.{year}) before the meeting.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1029" />
+      <location filename="../../db/backup.py" line="1040" />
       <source>Otetaan PostgreSQL-varmuuskopiota…</source>
       <translation>Taking a PostgreSQL backup…</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1458" />
-      <location filename="../../db/backup.py" line="1391" />
+      <location filename="../../db/backup.py" line="1469" />
+      <location filename="../../db/backup.py" line="1402" />
       <source>Otetaan varmuuskopio nykyisestä tietokannasta…</source>
       <translation>Taking a backup of the current database…</translation>
     </message>
@@ -6198,28 +6454,28 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The PDF/A check did not approve the archival copy, so it was not saved. Please tell the program's maintainer. What the check found: {findings}</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1469" />
-      <location filename="../../db/backup.py" line="1405" />
+      <location filename="../../db/backup.py" line="1480" />
+      <location filename="../../db/backup.py" line="1416" />
       <source>Palautetaan varmuuskopiota…</source>
       <translation>Restoring the backup…</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1554" />
+      <location filename="../../db/backup.py" line="1565" />
       <source>Palautettavaa varmuuskopiota ei ole.</source>
       <translation>There is no backup to restore.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1450" />
+      <location filename="../../db/backup.py" line="1461" />
       <source>Palautettu kopio ei vastannut varmuuskopiota; tietokantaan ei koskettu.</source>
       <translation>The restored copy did not match the backup; the database was not touched.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1480" />
+      <location filename="../../db/backup.py" line="1491" />
       <source>Palautetun tietokannan rivimäärät eivät vastaa varmuuskopiota. Aiempi tietokanta on tallessa varmuuskopiona {path}.</source>
       <translation>The row counts of the restored database do not match the backup. The previous database is kept as the backup {path}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="354" />
+      <location filename="../../core/minutes.py" line="355" />
       <source>Poistuminen ({left} §:n jälkeen) ei voi olla ennen saapumista ({arrived} §).</source>
       <translation>Leaving (after § {left}) cannot be before arriving (§ {arrived}).</translation>
     </message>
@@ -6229,7 +6485,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Backing up and restoring a PostgreSQL database needs the program {name}, but it was not found. Install the PostgreSQL client programs (on Windows “Command Line Tools” of the PostgreSQL installation, on Linux the package postgresql-client) or give their folder in the environment variable SIHTEERI_PG_BIN.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1377" />
+      <location filename="../../db/backup.py" line="1388" />
       <source>PostgreSQL-tietokantaan voi palauttaa vain PostgreSQL-varmuuskopion (.dump). SQLite-tiedoston tiedot siirretään arkiston kautta (export/import).</source>
       <translation>Only a PostgreSQL backup (.dump) can be restored into a PostgreSQL database. The data of an SQLite file is moved through the archive (export/import).</translation>
     </message>
@@ -6244,44 +6500,64 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Restoring a PostgreSQL backup</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1385" />
+      <location filename="../../db/backup.py" line="1396" />
       <source>PostgreSQL-varmuuskopiota ei voi palauttaa SQLite-tiedostoon; käytä arkistoa (export/import).</source>
       <translation>A PostgreSQL backup cannot be restored into an SQLite file; use the archive (export/import).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="977" />
+      <location filename="../../core/minutes.py" line="1088" />
       <source>Puheenjohtaja puuttuu.</source>
       <translation>The chair is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="819" />
+      <location filename="../../core/minutes.py" line="1061" />
+      <source>Puheenjohtajaksi valittu {name} ei ollut läsnä kokouksessa; valitse kokouksen puheenjohtajana toiminut.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="943" />
+      <source>Pykälä on osapuolen {organisation} päätös sopimuksesta {value}; sitä ei voi liittää toiseen sopimukseen. Poista ensin sen linkitys sopimusrekisterissä.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="952" />
       <source>Pykälä on osapuolen {organisation} päätös sopimuksesta; poista ensin sen linkitys.</source>
       <translation>The section is the decision of the party {organisation} on the agreement; unlink it first.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="782" />
+      <location filename="../../core/agreements.py" line="881" />
       <source>Pykälä {item_label} on jo linkitetty toiseen sopimukseen: {value}.</source>
       <translation>Section {item_label} is already linked to another agreement: {value}.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="772" />
+      <location filename="../../core/agreements.py" line="901" />
+      <source>Pykälä {item_label} on jo osapuolen {organisation} päätös sopimuksesta {value}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="871" />
       <source>Pykälä {item_label} on organisaation {organisation} päätös, ei osapuolen {organisation2}.</source>
       <translation>Section {item_label} is a decision of the organisation {organisation}, not of the party {organisation2}.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="406" />
+      <location filename="../../core/agreements.py" line="889" />
+      <source>Pykälä {item_label} vain valmistelee asian toiselle toimielimelle, joten se ei ole osapuolen päätös. Liitä se sopimukseen pääikkunassa (Kokous → Liitä sopimukseen…) ja linkitä osapuolen päätökseksi päättävän toimielimen pykälä.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="408" />
       <source>Pykälän {section_label} muutoksenhakutapa on valittu käsin ilman perustelua; kirjoita perustelu tai palauta koneen ehdotus.</source>
       <translation>The appeal route of section {section_label} was chosen by hand without a reason; write a reason or restore the automatic suggestion.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="424" />
+      <location filename="../../core/meetings.py" line="475" />
       <source>Pykälänumerot eivät mahdu ennen tarkastettua kokousta {number}/{year}: siirrä asia myöhempään kokoukseen.</source>
       <translation>The section numbers do not fit before meeting {number}/{year}, whose minutes are checked: move the item to a later meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="769" />
-      <location filename="../../core/agreements.py" line="812" />
-      <location filename="../../core/agreements.py" line="851" />
+      <location filename="../../core/agreements.py" line="868" />
+      <location filename="../../core/agreements.py" line="936" />
+      <location filename="../../core/agreements.py" line="984" />
       <source>Pykälää ei löytynyt.</source>
       <translation>The section was not found.</translation>
     </message>
@@ -6291,32 +6567,37 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Several meetings were found for the day ({names}); give the body's name more precisely.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="999" />
+      <location filename="../../core/minutes.py" line="1127" />
       <source>Päätöksen laji puuttuu.</source>
       <translation>The kind of decision is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="997" />
+      <location filename="../../core/minutes.py" line="1125" />
       <source>Päätös puuttuu (päätöksen laji ja päätösteksti).</source>
       <translation>The decision is missing (kind of decision and decision text).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1001" />
+      <location filename="../../core/minutes.py" line="1131" />
+      <source>Päätösteksti on kesken: ”{text}”. Kirjoita päätös loppuun.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1129" />
       <source>Päätösteksti puuttuu.</source>
       <translation>The decision text is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1174" />
+      <location filename="../../core/minutes.py" line="1307" />
       <source>Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.</source>
       <translation>The minutes have not been checked; correct the item directly, no rectification is needed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1056" />
+      <location filename="../../core/minutes.py" line="1189" />
       <source>Pöytäkirjaa ei voi tarkastaa ennen kokousta.</source>
       <translation>The minutes cannot be checked before the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1042" />
+      <location filename="../../core/minutes.py" line="1175" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi:
 {problems}</source>
       <translation>The minutes cannot be marked as checked yet:
@@ -6328,12 +6609,22 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>An excerpt of the minutes is printed from one section; choose one section.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="979" />
+      <location filename="../../core/minutes.py" line="1090" />
       <source>Pöytäkirjanpitäjä puuttuu.</source>
       <translation>The minutes secretary is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="983" />
+      <location filename="../../core/minutes.py" line="1069" />
+      <source>Pöytäkirjanpitäjäksi valittu {name} ei ollut läsnä kokouksessa.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1077" />
+      <source>Pöytäkirjantarkastajaksi valittu {name} ei ollut läsnä kokouksessa.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1094" />
       <source>Pöytäkirjantarkastajien on oltava kaksi eri henkilöä.</source>
       <translation>The minutes checkers must be two different people.</translation>
     </message>
@@ -6374,7 +6665,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The party to the agreement was not found.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="606" />
+      <location filename="../../core/agreements.py" line="677" />
       <source>Sopimuksen osapuolta ei löytynyt; joku on ehkä poistanut sen.</source>
       <translation>The party to the agreement was not found; someone may have removed it.</translation>
     </message>
@@ -6389,12 +6680,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The agreement was not found.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="530" />
+      <location filename="../../core/agreements.py" line="601" />
       <source>Sopimusta ei löytynyt; joku on ehkä poistanut sen.</source>
       <translation>The agreement was not found; someone may have removed it.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="586" />
+      <location filename="../../core/agreements.py" line="657" />
       <source>Sopimusta, jonka nimessä on ”{title}”, ei löytynyt.</source>
       <translation>No agreement with “{title}” in its name was found.</translation>
     </message>
@@ -6404,12 +6695,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The email address {email} is not of the form name@example.fi.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1229" />
+      <location filename="../../core/minutes.py" line="1362" />
       <source>Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; sen muuttumattomuutta ei voi todeta.</source>
       <translation>No checksum has been saved for the checked minutes ({label}); it cannot be confirmed that they are unchanged.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1242" />
+      <location filename="../../core/minutes.py" line="1375" />
       <source>Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos varmuuskopiosta ja lokista ennen otteiden antamista.</source>
       <translation>The content of the checked minutes ({label}) has been changed after checking outside Sihteeri (directly in the database). The minutes do not match what was checked. Investigate the change from the backup and the log before giving excerpts.</translation>
     </message>
@@ -6424,8 +6715,8 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Checking the archival copy's PDF/A format…</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="827" />
-      <location filename="../../db/backup.py" line="1369" />
+      <location filename="../../db/backup.py" line="838" />
+      <location filename="../../db/backup.py" line="1380" />
       <source>Tarkistetaan varmuuskopiota…</source>
       <translation>Verifying the backup…</translation>
     </message>
@@ -6483,12 +6774,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
     <message>
       <location filename="../../db/backup.py" line="532" />
       <location filename="../../db/backup.py" line="570" />
-      <location filename="../../db/backup.py" line="1526" />
+      <location filename="../../db/backup.py" line="1537" />
       <source>Tiedosto {path} ei ole Sihteerin tietokanta.</source>
       <translation>The file {path} is not a Sihteeri database.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1163" />
+      <location filename="../../db/backup.py" line="1174" />
       <source>Tiedosto {path} ei ole Sihteerin tietokanta; varmuuskopiota ei otettu.</source>
       <translation>The file {path} is not a Sihteeri database; no backup was taken.</translation>
     </message>
@@ -6550,7 +6841,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The database {description} already contains data. The archive can be imported only into an empty Sihteeri database; give a new file or an empty database.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1231" />
+      <location filename="../../db/backup.py" line="1242" />
       <source>Tietokannasta ei saatu varmuuskopiota ennen sen päivitystä, joten sitä ei päivitetty. {warnings}</source>
       <translation>A backup of the database could not be taken before its upgrade, so it was not upgraded. {warnings}</translation>
     </message>
@@ -6570,7 +6861,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The database {database} has an older schema version ({rev}).</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1530" />
+      <location filename="../../db/backup.py" line="1541" />
       <source>Tietokanta {path} on vioittunut.</source>
       <translation>The database {path} is damaged.</translation>
     </message>
@@ -6580,7 +6871,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The database {what} is damaged. Restore it from a backup.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1524" />
+      <location filename="../../db/backup.py" line="1535" />
       <source>Tietokantaa {path} ei löydy.</source>
       <translation>The database {path} cannot be found.</translation>
     </message>
@@ -6590,7 +6881,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The database {path} does not exist.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1159" />
+      <location filename="../../db/backup.py" line="1170" />
       <source>Tietokantaa {path} ei ole olemassa; varmuuskopiota ei otettu.</source>
       <translation>The database {path} does not exist; no backup was taken.</translation>
     </message>
@@ -6621,12 +6912,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The database type “{backend_name}” is not supported. Use SQLite (a file) or PostgreSQL.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="386" />
+      <location filename="../../core/appeal.py" line="388" />
       <source>Toimielimelle {body} ei ole merkitty ylempää toimielintä, jolle oikaisuvaatimus tehdään; merkitse se toimielimen tietoihin.</source>
       <translation>The body {body} has no higher body set to which the rectification request is made; set it in the body's details.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="990" />
+      <location filename="../../core/minutes.py" line="1104" />
       <source>Toimielimellä ei ole kokouspäivänä jäseniä; päätösvaltaisuutta ei voi todeta.</source>
       <translation>The body has no members on the meeting day; it cannot be established whether the meeting is quorate.</translation>
     </message>
@@ -6651,7 +6942,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The body {body} has no checked minutes from {year}.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="187" />
+      <location filename="../../core/meetings.py" line="192" />
       <source>Toimielimellä {body} on jo kokous {number}/{year}.{swap}</source>
       <translation>The body {body} already has meeting {number}/{year}.{swap}</translation>
     </message>
@@ -6671,7 +6962,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>A body cannot be the body above itself.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="144" />
+      <location filename="../../core/meetings.py" line="149" />
       <location filename="../../core/organisation.py" line="259" />
       <location filename="../../core/organisation.py" line="302" />
       <source>Toimielintä ei löydy.</source>
@@ -6699,12 +6990,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The print language {language!r} is not supported; choose fi (Finnish) or sv (Swedish).</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="258" />
+      <location filename="../../core/appeal.py" line="260" />
       <source>Tuntematon hallinto-oikeus {court!r}; vaihtoehdot: {administrative}.</source>
       <translation>Unknown administrative court {court!r}; options: {administrative}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1176" />
+      <location filename="../../core/minutes.py" line="1309" />
       <source>Tuntematon oikaistava kohta: {field}.</source>
       <translation>Unknown part to rectify: {field}.</translation>
     </message>
@@ -6719,7 +7010,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Only minutes can be printed as a document covering several meetings.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1141" />
+      <location filename="../../core/minutes.py" line="1274" />
       <source>Vain tarkastetun pöytäkirjan voi merkitä julkaistuksi.</source>
       <translation>Only checked minutes can be marked as published.</translation>
     </message>
@@ -6730,12 +7021,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Only a deputy member can be a member's personal deputy.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="981" />
+      <location filename="../../core/minutes.py" line="1092" />
       <source>Valitse kaksi pöytäkirjantarkastajaa.</source>
       <translation>Choose two minutes checkers.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="894" />
+      <location filename="../../core/agreements.py" line="1027" />
       <source>Valitse osapuolet, joille ote lähetettiin.</source>
       <translation>Choose the parties the excerpt was sent to.</translation>
     </message>
@@ -6745,7 +7036,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Choose the section either by number or by diary number.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1094" />
+      <location filename="../../core/minutes.py" line="1227" />
       <source>Valitse, miten ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Choose how the excerpt was sent to the recipient {recipient}.</translation>
     </message>
@@ -6755,20 +7046,20 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The chosen section was not found in this meeting.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="776" />
+      <location filename="../../db/backup.py" line="787" />
       <source>Varmuuskopio {final} ei ollut ehjä, eikä sitä tallennettu. {problem}</source>
       <translation>The backup {final} was not intact and was not saved. {problem}</translation>
     </message>
     <message>
       <location filename="../../db/backup.py" line="608" />
-      <location filename="../../db/backup.py" line="1108" />
+      <location filename="../../db/backup.py" line="1119" />
       <source>Varmuuskopio {path} on muuttunut tai vioittunut (tarkiste ei täsmää).</source>
       <translation>The backup {path} has changed or is damaged (the checksum does not match).</translation>
     </message>
     <message>
       <location filename="../../db/backup.py" line="547" />
       <location filename="../../db/backup.py" line="626" />
-      <location filename="../../db/backup.py" line="1118" />
+      <location filename="../../db/backup.py" line="1129" />
       <location filename="../../db/backup.py" line="667" />
       <source>Varmuuskopio {path} on tehty uudemmalla Sihteerin versiolla.</source>
       <translation>The backup {path} was made with a newer version of Sihteeri.</translation>
@@ -6785,37 +7076,37 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The backup {path} is damaged: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1216" />
+      <location filename="../../db/backup.py" line="1227" />
       <source>Varmuuskopiokansioon {folder} ei ole kirjoitusoikeutta; sinne ei otettu varmuuskopiota.</source>
       <translation>There is no write permission to the backup folder {folder}; no backup was taken there.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="744" />
+      <location filename="../../db/backup.py" line="755" />
       <source>Varmuuskopiokansiossa {folder} ei ole tilaa ({free} Mt vapaana, tarvitaan {needed} Mt). Vanhat varmuuskopiot ovat ennallaan.</source>
       <translation>The backup folder {folder} has no room ({free} MB free, {needed} MB needed). The old backups are unchanged.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1207" />
+      <location filename="../../db/backup.py" line="1218" />
       <source>Varmuuskopiokansiossa {folder} ei ole tilaa, eikä uutta varmuuskopiota voitu tallentaa sinne. Vanhat varmuuskopiot ovat ennallaan. Vapauta levytilaa.</source>
       <translation>The backup folder {folder} has no room, and the new backup could not be saved there. The old backups are unchanged. Free up disk space.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="721" />
+      <location filename="../../db/backup.py" line="732" />
       <source>Varmuuskopiokansiota {folder} ei löydy (onko verkkolevy tai muistitikku kiinni?). Sinne ei otettu varmuuskopiota.</source>
       <translation>The backup folder {folder} was not found (is the network drive or USB stick connected?). No backup was taken there.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="731" />
+      <location filename="../../db/backup.py" line="742" />
       <source>Varmuuskopiokansiota {folder} ei voi luoda: {strerror}.</source>
       <translation>The backup folder {folder} cannot be created: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="784" />
+      <location filename="../../db/backup.py" line="795" />
       <source>Varmuuskopion {final} rivimäärät eivät vastanneet tietokantaa, eikä sitä tallennettu.</source>
       <translation>The row counts of the backup {final} did not match the database, and it was not saved.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1103" />
+      <location filename="../../db/backup.py" line="1114" />
       <source>Varmuuskopion {path} kuvaustiedosto puuttuu tai on vioittunut.</source>
       <translation>The description file of the backup {path} is missing or damaged.</translation>
     </message>
@@ -6825,17 +7116,17 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The row counts of the backup {path} do not match its description.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1372" />
+      <location filename="../../db/backup.py" line="1383" />
       <source>Varmuuskopiota ei palautettu: {problem}</source>
       <translation>The backup was not restored: {problem}</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1416" />
+      <location filename="../../db/backup.py" line="1427" />
       <source>Varmuuskopiota ei voitu palauttaa: {exc}.</source>
       <translation>The backup could not be restored: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1220" />
+      <location filename="../../db/backup.py" line="1231" />
       <source>Varmuuskopiota ei voitu tallentaa kansioon {folder}: {exc}.</source>
       <translation>The backup could not be saved in the folder {folder}: {exc}.</translation>
     </message>
@@ -6845,12 +7136,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The backup {path} cannot be read: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1107" />
+      <location filename="../../core/minutes.py" line="1240" />
       <source>Vastaanottaja {recipient} ei voi saada otetta ennen sen lähettämistä.</source>
       <translation>The recipient {recipient} cannot receive the excerpt before it has been sent.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1085" />
+      <location filename="../../core/minutes.py" line="1218" />
       <source>Vastaanottajaa ei löydy.</source>
       <translation>The recipient was not found.</translation>
     </message>
@@ -7135,22 +7426,22 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{database} already holds other data and is not a Sihteeri database. It was not changed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="442" />
+      <location filename="../../core/minutes.py" line="443" />
       <source>{filled}/{seats} (vähintään {required}) – EI päätösvaltainen</source>
       <translation>{filled}/{seats} (at least {required}) – NOT quorate</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="436" />
+      <location filename="../../core/minutes.py" line="437" />
       <source>{filled}/{seats} (vähintään {required}) – päätösvaltainen</source>
       <translation>{filled}/{seats} (at least {required}) – quorate</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="734" />
+      <location filename="../../db/backup.py" line="745" />
       <source>{folder} ei ole kansio; sinne ei otettu varmuuskopiota.</source>
       <translation>{folder} is not a folder; no backup was taken there.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="699" />
+      <location filename="../../core/minutes.py" line="700" />
       <source>{names} ei osallistu asian {section_label} käsittelyyn eikä voi äänestää.</source>
       <translation>{names} does not take part in handling the item {section_label} and cannot vote.</translation>
     </message>
@@ -7180,22 +7471,22 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{path} is a folder, not a database file.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="515" />
+      <location filename="../../core/minutes.py" line="516" />
       <source>{person} on jo merkitty esteelliseksi asiassa {section_label}.</source>
       <translation>{person} is already recorded as disqualified in the item {section_label}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1535" />
+      <location filename="../../db/backup.py" line="1546" />
       <source>{problem} Ehjää varmuuskopiota ei löytynyt kansiosta {folder}.</source>
       <translation>{problem} No intact backup was found in the folder {folder}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1539" />
+      <location filename="../../db/backup.py" line="1550" />
       <source>{problem} Tiedostoon ei ole koskettu.</source>
       <translation>{problem} The file has not been touched.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1267" />
+      <location filename="../../core/minutes.py" line="1400" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} The marks for publishing online were not changed.</translation>
     </message>
@@ -7300,23 +7591,33 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{{% call %}} blocks</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="734" />
+      <location filename="../../core/minutes.py" line="735" />
       <source>Äänestyksen tulos on joko jaa- tai ei-ehdotus.</source>
       <translation>The result of a vote is either the yes or the no proposal.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="738" />
+      <location filename="../../core/minutes.py" line="739" />
       <source>Äänestyksen {round} tulos on jo ratkaistu ({result_text}); tallenna äänestys uudelleen, jos äänet on kirjattu väärin.</source>
       <translation>The result of vote {round} is already decided ({result_text}); save the vote again if the votes were recorded wrongly.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1015" />
+      <location filename="../../core/minutes.py" line="1145" />
       <source>Äänestyksen {round} tulos puuttuu (äänet menivät tasan).</source>
       <translation>The result of vote {round} is missing (the votes were tied).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="731" />
-      <location filename="../../core/minutes.py" line="756" />
+      <location filename="../../core/minutes.py" line="1029" />
+      <source>Äänestyksessä {round} on ääni henkilöltä, joka ei osallistu asian käsittelyyn ({names}). Tallenna äänestys uudelleen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1038" />
+      <source>Äänestyksestä {round} puuttuu asian käsittelyyn osallistuva ({names}). Tallenna äänestys uudelleen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="732" />
+      <location filename="../../core/minutes.py" line="757" />
       <source>Äänestystä ei löydy.</source>
       <translation>The vote was not found.</translation>
     </message>

@@ -1,6 +1,87 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv_FI" sourcelanguage="fi_FI">
   <context>
+    <name />
+    <message>
+      <location filename="../../gui/details_panel.py" line="247" />
+      <source>DetailsPanel</source>
+      <comment>Kenelle: {authority}</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="249" />
+      <source>DetailsPanel</source>
+      <comment>Valittu käsin, perustelu: {reason}</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="251" />
+      <source>DetailsPanel</source>
+      <comment>Koneen ehdotus: {route}. {reason}</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="257" />
+      <source>DetailsPanel</source>
+      <comment>Peruste: {reason}</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="261" />
+      <source>DetailsPanel</source>
+      <comment>Päätöksestä ei voi hakea muutosta; ei määräaikaa.</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="263" />
+      <source>DetailsPanel</source>
+      <comment> (päättynyt)</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="267" />
+      <source>DetailsPanel</source>
+      <comment>{members}: tiedoksi {notified}, määräaika päättyy {last_day}</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="276" />
+      <source>DetailsPanel</source>
+      <comment>{members}: määräaika alkaa, kun pöytäkirja julkaistaan yleisessä tietoverkossa.</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="281" />
+      <source>DetailsPanel</source>
+      <comment>Muutosta voivat hakea vain asianosaiset, kukin omasta tiedoksisaannistaan.</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="285" />
+      <source>DetailsPanel</source>
+      <comment>{name}: tiedoksi {notified}, määräaika päättyy {last_day}</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="291" />
+      <source>DetailsPanel</source>
+      <comment>{name}: ei vielä saanut päätöstä tiedoksi</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="294" />
+      <source>DetailsPanel</source>
+      <comment>Lainvoimainen {date} alkaen, jos muutosta ei haeta</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="296" />
+      <source>DetailsPanel</source>
+      <comment>Lainvoimaisuuspäivä ei ole vielä tiedossa.</comment>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>AgreementDialog</name>
     <message>
       <location filename="../../gui/agreement_edit.py" line="82" />
@@ -711,128 +792,128 @@
   <context>
     <name>AttendanceDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="42" />
+      <location filename="../../gui/conduct_dialogs.py" line="46" />
       <source>Jäsen</source>
       <translation>Ledamot</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="43" />
+      <location filename="../../gui/conduct_dialogs.py" line="47" />
       <source>Puheenjohtaja</source>
       <translation>Ordförande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="44" />
+      <location filename="../../gui/conduct_dialogs.py" line="48" />
       <source>Varajäsen</source>
       <translation>Ersättare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="45" />
+      <location filename="../../gui/conduct_dialogs.py" line="49" />
       <source>Esittelijä</source>
       <translation>Föredragande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="46" />
+      <location filename="../../gui/conduct_dialogs.py" line="50" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Protokollförare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="47" />
+      <location filename="../../gui/conduct_dialogs.py" line="51" />
       <source>Kunnanhallituksen edustaja</source>
       <translation>Kommunstyrelsens representant</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="48" />
+      <location filename="../../gui/conduct_dialogs.py" line="52" />
       <source>Asiantuntija</source>
       <translation>Sakkunnig</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="49" />
+      <location filename="../../gui/conduct_dialogs.py" line="53" />
       <source>Muu</source>
       <translation>Annan</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="156" />
+      <location filename="../../gui/conduct_dialogs.py" line="189" />
       <source>Läsnäolo</source>
       <translation>Närvaro</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="156" />
+      <location filename="../../gui/conduct_dialogs.py" line="189" />
       <source>Lisää läsnäolija</source>
       <translation>Lägg till närvarande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="164" />
+      <location filename="../../gui/conduct_dialogs.py" line="197" />
       <source>esim. kunnanhallituksen edustaja</source>
       <translation>t.ex. kommunstyrelsens representant</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="165" />
+      <location filename="../../gui/conduct_dialogs.py" line="198" />
       <source>–</source>
       <translation>–</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="166" />
+      <location filename="../../gui/conduct_dialogs.py" line="199" />
       <source>Läsnä kokouksessa</source>
       <translation>Närvarande vid mötet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="170" />
+      <location filename="../../gui/conduct_dialogs.py" line="203" />
       <source>kokouksen alusta</source>
       <translation>från mötets början</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="171" />
+      <location filename="../../gui/conduct_dialogs.py" line="204" />
       <source>kokouksen loppuun</source>
       <translation>till mötets slut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="173" />
+      <location filename="../../gui/conduct_dialogs.py" line="206" />
       <source>{n} §:n alussa</source>
       <translation>i början av {n} §</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="174" />
+      <location filename="../../gui/conduct_dialogs.py" line="207" />
       <source>{n} §:n jälkeen</source>
       <translation>efter {n} §</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="175" />
+      <location filename="../../gui/conduct_dialogs.py" line="208" />
       <source>Henkilö</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="176" />
+      <location filename="../../gui/conduct_dialogs.py" line="209" />
       <source>Rooli</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="177" />
+      <location filename="../../gui/conduct_dialogs.py" line="210" />
       <source>Roolin teksti</source>
       <translation>Rollens text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="178" />
+      <location filename="../../gui/conduct_dialogs.py" line="211" />
       <source>Varajäsenenä jäsenen</source>
       <translation>Ersättare för ledamoten</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="184" />
-      <location filename="../../gui/conduct_dialogs.py" line="188" />
+      <location filename="../../gui/conduct_dialogs.py" line="217" />
+      <location filename="../../gui/conduct_dialogs.py" line="221" />
       <source>klo</source>
       <translation>kl.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="190" />
+      <location filename="../../gui/conduct_dialogs.py" line="223" />
       <source>Saapui</source>
       <translation>Anlände</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="191" />
+      <location filename="../../gui/conduct_dialogs.py" line="224" />
       <source>Poistui</source>
       <translation>Avlägsnade sig</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="194" />
+      <location filename="../../gui/conduct_dialogs.py" line="227" />
       <source>Tallenna</source>
       <translation>Spara</translation>
     </message>
@@ -914,7 +995,7 @@
     <name>AutoBackup</name>
     <message>
       <location filename="../../gui/backup_dialog.py" line="541" />
-      <location filename="../../gui/main_window.py" line="895" />
+      <location filename="../../gui/main_window.py" line="904" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Tar säkerhetskopia…</translation>
     </message>
@@ -1307,113 +1388,113 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>ClosingDialog</name>
     <message>
-      <location filename="../../gui/conduct.py" line="585" />
+      <location filename="../../gui/conduct.py" line="763" />
       <source>Ruotsinkieliset tekstit puuttuvat</source>
       <translation>Svenska texter saknas</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="587" />
+      <location filename="../../gui/conduct.py" line="765" />
       <source>Näiltä pykäliltä puuttuu ruotsinkielinen teksti, joten ruotsinkielinen pöytäkirja näyttää ne suomeksi. Tarkastuksen jälkeen tekstejä voi lisätä vain oikaisuina. Merkitäänkö pöytäkirja silti tarkastetuksi?</source>
       <translation>Dessa paragrafer saknar svensk text, så det svenska protokollet visar dem på finska. Efter justeringen kan texterna läggas till endast som rättelser. Ska protokollet ändå markeras som justerat?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="596" />
+      <location filename="../../gui/conduct.py" line="774" />
       <source>… ja {n} muuta</source>
       <translation>… och {n} andra</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="618" />
+      <location filename="../../gui/conduct.py" line="796" />
       <source>Pöytäkirjan tarkastus</source>
       <translation>Justering av protokollet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="637" />
+      <location filename="../../gui/conduct.py" line="815" />
       <source>Ruotsinkieliset tekstit puuttuvat (ne eivät estä tarkastusta, mutta tarkastuksen jälkeen niitä voi lisätä vain oikaisuina):</source>
       <translation>Svenska texter saknas (de hindrar inte justeringen, men efter justeringen kan de läggas till endast som rättelser):</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="645" />
+      <location filename="../../gui/conduct.py" line="823" />
       <source>Tarkista puutteet</source>
       <translation>Kontrollera brister</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="646" />
+      <location filename="../../gui/conduct.py" line="824" />
       <source>Merkitse tarkastetuksi ja lukitse</source>
       <translation>Markera som justerat och lås</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="647" />
+      <location filename="../../gui/conduct.py" line="825" />
       <source>Merkitse julkaistuksi</source>
       <translation>Markera som publicerat</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="649" />
+      <location filename="../../gui/conduct.py" line="827" />
       <source>Sulje</source>
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="653" />
+      <location filename="../../gui/conduct.py" line="831" />
       <source>Puheenjohtaja</source>
       <translation>Ordförande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="654" />
+      <location filename="../../gui/conduct.py" line="832" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Protokollförare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="655" />
-      <location filename="../../gui/conduct.py" line="656" />
+      <location filename="../../gui/conduct.py" line="833" />
+      <location filename="../../gui/conduct.py" line="834" />
       <source>Pöytäkirjantarkastaja</source>
       <translation>Protokolljusterare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="662" />
+      <location filename="../../gui/conduct.py" line="840" />
       <source>Kokousaika klo</source>
       <translation>Mötestid kl.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="663" />
+      <location filename="../../gui/conduct.py" line="841" />
       <source>Tarkastettu (pvm)</source>
       <translation>Justerat (datum)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="664" />
+      <location filename="../../gui/conduct.py" line="842" />
       <source>Tarkastuspaikka</source>
       <translation>Justeringsort</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="668" />
+      <location filename="../../gui/conduct.py" line="846" />
       <source>Yleisessä tietoverkossa</source>
       <translation>I det allmänna datanätet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="675" />
+      <location filename="../../gui/conduct.py" line="853" />
       <source>Puutteet, jotka estävät tarkastuksen:</source>
       <translation>Brister som hindrar justeringen:</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="707" />
+      <location filename="../../gui/conduct.py" line="885" />
       <source>(valitse)</source>
       <translation>(välj)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="740" />
+      <location filename="../../gui/conduct.py" line="918" />
       <source>Pöytäkirja on tarkastettu ja julkaistu.</source>
       <translation>Protokollet är justerat och publicerat.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="742" />
+      <location filename="../../gui/conduct.py" line="920" />
       <source>Pöytäkirja on tarkastettu ja lukittu. Korjaukset tehdään oikaisuina.</source>
       <translation>Protokollet är justerat och låst. Korrigeringar görs som rättelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="765" />
+      <location filename="../../gui/conduct.py" line="943" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi: {n} puutetta.</source>
       <translation>Protokollet kan ännu inte markeras som justerat: {n} brister.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="769" />
+      <location filename="../../gui/conduct.py" line="947" />
       <source>Ei puutteita; pöytäkirjan voi merkitä tarkastetuksi.</source>
       <translation>Inga brister; protokollet kan markeras som justerat.</translation>
     </message>
@@ -1429,102 +1510,102 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="61" />
+      <location filename="../../gui/conduct_dialogs.py" line="65" />
       <source>Otsikko</source>
       <translation>Rubrik</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="62" />
+      <location filename="../../gui/conduct_dialogs.py" line="66" />
       <source>Selostus</source>
       <translation>Redogörelse</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="63" />
+      <location filename="../../gui/conduct_dialogs.py" line="67" />
       <source>Päätösehdotus</source>
       <translation>Beslutsförslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="64" />
+      <location filename="../../gui/conduct_dialogs.py" line="68" />
       <source>Käsittely</source>
       <translation>Behandling</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="65" />
+      <location filename="../../gui/conduct_dialogs.py" line="69" />
       <source>Päätös</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="66" />
+      <location filename="../../gui/conduct_dialogs.py" line="70" />
       <source>Liitteet</source>
       <translation>Bilagor</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="67" />
+      <location filename="../../gui/conduct_dialogs.py" line="71" />
       <source>Tiedoksi</source>
       <translation>För kännedom</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="68" />
+      <location filename="../../gui/conduct_dialogs.py" line="72" />
       <source>Otsikko ruotsiksi</source>
       <translation>Rubrik på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="69" />
+      <location filename="../../gui/conduct_dialogs.py" line="73" />
       <source>Selostus ruotsiksi</source>
       <translation>Redogörelse på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="70" />
+      <location filename="../../gui/conduct_dialogs.py" line="74" />
       <source>Päätösehdotus ruotsiksi</source>
       <translation>Beslutsförslag på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="71" />
+      <location filename="../../gui/conduct_dialogs.py" line="75" />
       <source>Käsittely ruotsiksi</source>
       <translation>Behandling på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="72" />
+      <location filename="../../gui/conduct_dialogs.py" line="76" />
       <source>Päätös ruotsiksi</source>
       <translation>Beslut på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="454" />
+      <location filename="../../gui/conduct_dialogs.py" line="522" />
       <source>Oikaisu – {section}</source>
       <translation>Rättelse – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="458" />
+      <location filename="../../gui/conduct_dialogs.py" line="526" />
       <source>Pöytäkirja on tarkastettu. Alkuperäinen teksti säilyy; oikaisu näkyy pöytäkirjassa omana merkintänään tekijän, ajan ja syyn kanssa.</source>
       <translation>Protokollet är justerat. Den ursprungliga texten bevaras; rättelsen syns i protokollet som en egen anteckning med upphovsperson, tid och orsak.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="475" />
+      <location filename="../../gui/conduct_dialogs.py" line="543" />
       <source>Oikaistava kohta</source>
       <translation>Punkt som rättas</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="476" />
+      <location filename="../../gui/conduct_dialogs.py" line="544" />
       <source>Tarkastettu teksti</source>
       <translation>Justerad text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="477" />
+      <location filename="../../gui/conduct_dialogs.py" line="545" />
       <source>Oikaistu teksti</source>
       <translation>Rättad text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="478" />
+      <location filename="../../gui/conduct_dialogs.py" line="546" />
       <source>Syy</source>
       <translation>Orsak</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="479" />
+      <location filename="../../gui/conduct_dialogs.py" line="547" />
       <source>Tekijä</source>
       <translation>Upphovsperson</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="483" />
+      <location filename="../../gui/conduct_dialogs.py" line="551" />
       <source>Tallenna oikaisu</source>
       <translation>Spara rättelsen</translation>
     </message>
@@ -1632,422 +1713,464 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>DetailsPanel</name>
     <message>
-      <location filename="../../gui/details_panel.py" line="33" />
-      <source>oikaisuvaatimus (KuntaL 134 §)</source>
-      <translation>begäran om omprövning (KommunL 134 §)</translation>
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="34" />
-      <source>kunnallisvalitus (KuntaL 135 §)</source>
-      <translation>kommunalbesvär (KommunL 135 §)</translation>
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="35" />
-      <source>muutoksenhakukielto (KuntaL 136 §)</source>
-      <translation>förbud att söka ändring (KommunL 136 §)</translation>
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="36" />
+      <location filename="../../gui/details_panel.py" line="39" />
       <source>hankintaoikaisu ja valitus markkinaoikeuteen</source>
       <translation>upphandlingsrättelse och besvär hos marknadsdomstolen</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="37" />
+      <location filename="../../gui/details_panel.py" line="40" />
       <source>hallintovalitus</source>
       <translation>förvaltningsbesvär</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="38" />
-      <source>oikaisuvaatimus (HL 49 c §)</source>
-      <translation>begäran om omprövning (FL 49 c §)</translation>
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="41" />
+      <location filename="../../gui/details_panel.py" line="64" />
       <source>otsikko</source>
       <translation>rubrik</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="42" />
+      <location filename="../../gui/details_panel.py" line="65" />
       <source>ruotsinkielinen otsikko</source>
       <translation>svensk rubrik</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="43" />
+      <location filename="../../gui/details_panel.py" line="66" />
       <source>julkaistava otsikko</source>
       <translation>rubrik som publiceras</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="44" />
+      <location filename="../../gui/details_panel.py" line="67" />
       <source>Dnro</source>
       <translation>Dnr</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="45" />
+      <location filename="../../gui/details_panel.py" line="68" />
       <source>tehtäväluokka</source>
       <translation>uppgiftsklass</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="46" />
+      <location filename="../../gui/details_panel.py" line="69" />
       <source>valmistelija</source>
       <translation>beredare</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="47" />
+      <location filename="../../gui/details_panel.py" line="70" />
       <source>esittelijä</source>
       <translation>föredragande</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="48" />
+      <location filename="../../gui/details_panel.py" line="71" />
       <source>selostus</source>
       <translation>redogörelse</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="49" />
+      <location filename="../../gui/details_panel.py" line="72" />
       <source>päätösehdotus</source>
       <translation>beslutsförslag</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="50" />
+      <location filename="../../gui/details_panel.py" line="73" />
       <source>käsittely</source>
       <translation>behandling</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="51" />
+      <location filename="../../gui/details_panel.py" line="74" />
       <source>päätös</source>
       <translation>beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="52" />
+      <location filename="../../gui/details_panel.py" line="75" />
       <source>ruotsinkielinen julkaistava otsikko</source>
       <translation>rubrik som publiceras, på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="53" />
+      <location filename="../../gui/details_panel.py" line="76" />
       <source>ruotsinkielinen selostus</source>
       <translation>redogörelse på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="54" />
+      <location filename="../../gui/details_panel.py" line="77" />
       <source>ruotsinkielinen päätösehdotus</source>
       <translation>beslutsförslag på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="55" />
+      <location filename="../../gui/details_panel.py" line="78" />
       <source>ruotsinkielinen käsittely</source>
       <translation>behandling på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="56" />
+      <location filename="../../gui/details_panel.py" line="79" />
       <source>ruotsinkielinen päätös</source>
       <translation>beslut på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="57" />
+      <location filename="../../gui/details_panel.py" line="80" />
       <source>lopputulos</source>
       <translation>utfall</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="58" />
+      <location filename="../../gui/details_panel.py" line="81" />
       <source>päätöksen luonne</source>
       <translation>beslutets karaktär</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="59" />
+      <location filename="../../gui/details_panel.py" line="82" />
       <source>julkisuus</source>
       <translation>offentlighet</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="60" />
+      <location filename="../../gui/details_panel.py" line="83" />
       <source>salassapitoperuste</source>
       <translation>sekretessgrund</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="61" />
+      <location filename="../../gui/details_panel.py" line="84" />
       <source>henkilötiedot</source>
       <translation>personuppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="62" />
+      <location filename="../../gui/details_panel.py" line="85" />
       <source>muutoksenhakutapa</source>
       <translation>sätt att söka ändring</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="63" />
+      <location filename="../../gui/details_panel.py" line="86" />
       <source>muutoksenhakutavan peruste</source>
       <translation>grund för sättet att söka ändring</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="64" />
+      <location filename="../../gui/details_panel.py" line="87" />
       <source>sopimus</source>
       <translation>avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="65" />
+      <location filename="../../gui/details_panel.py" line="88" />
       <source>§</source>
       <translation>§</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="66" />
+      <location filename="../../gui/details_panel.py" line="89" />
       <source>järjestys</source>
       <translation>ordning</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="67" />
+      <location filename="../../gui/details_panel.py" line="90" />
       <source>kokous</source>
       <translation>möte</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="68" />
+      <location filename="../../gui/details_panel.py" line="91" />
       <source>asian laji</source>
       <translation>ärendets typ</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="71" />
+      <location filename="../../gui/details_panel.py" line="94" />
       <source>lisätty</source>
       <translation>tillagt</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="72" />
+      <location filename="../../gui/details_panel.py" line="95" />
       <source>muutettu</source>
       <translation>ändrat</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="73" />
+      <location filename="../../gui/details_panel.py" line="96" />
       <source>poistettu</source>
       <translation>struket</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="119" />
+      <location filename="../../gui/details_panel.py" line="133" />
       <source>Voimassa {date} alkaen</source>
       <translation>I kraft från {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="125" />
+      <location filename="../../gui/details_panel.py" line="139" />
       <source>Odottaa hyväksyntöjä ({approved}/{required})</source>
       <translation>Väntar på godkännanden ({approved}/{required})</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="133" />
+      <location filename="../../gui/details_panel.py" line="147" />
       <source>Valmistelussa</source>
       <translation>Under beredning</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="134" />
+      <location filename="../../gui/details_panel.py" line="148" />
       <source>Odottaa hyväksyntöjä</source>
       <translation>Väntar på godkännanden</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="135" />
+      <location filename="../../gui/details_panel.py" line="149" />
       <source>Voimassa</source>
       <translation>I kraft</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="136" />
+      <location filename="../../gui/details_panel.py" line="150" />
       <source>Päättynyt</source>
       <translation>Upphört</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="137" />
+      <location filename="../../gui/details_panel.py" line="151" />
       <source>Irtisanottu</source>
       <translation>Uppsagt</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="138" />
+      <location filename="../../gui/details_panel.py" line="152" />
       <source>Peruttu</source>
       <translation>Återkallat</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="139" />
+      <location filename="../../gui/details_panel.py" line="153" />
       <source>Ei käsitelty</source>
       <translation>Inte behandlat</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="140" />
+      <location filename="../../gui/details_panel.py" line="154" />
       <source>Esityslistalla</source>
       <translation>På föredragningslistan</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="141" />
+      <location filename="../../gui/details_panel.py" line="155" />
       <source>Hyväksytty</source>
       <translation>Godkänt</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="142" />
+      <location filename="../../gui/details_panel.py" line="156" />
       <source>Hyväksytty muutoksin</source>
       <translation>Godkänt med ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="143" />
+      <location filename="../../gui/details_panel.py" line="157" />
       <source>Hylätty</source>
       <translation>Förkastat</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="144" />
+      <location filename="../../gui/details_panel.py" line="158" />
       <source>Palautettu valmisteluun</source>
       <translation>Återremitterat</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="145" />
+      <location filename="../../gui/details_panel.py" line="159" />
       <source>Kun kaikki osapuolet ovat hyväksyneet</source>
       <translation>När alla parter har godkänt</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="146" />
+      <location filename="../../gui/details_panel.py" line="160" />
       <source>Kun kaikki osapuolet ovat hyväksyneet ja allekirjoittaneet</source>
       <translation>När alla parter har godkänt och undertecknat</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="147" />
+      <location filename="../../gui/details_panel.py" line="161" />
       <source>Kun nimetyt osapuolet ovat hyväksyneet</source>
       <translation>När de angivna parterna har godkänt</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="162" />
+      <location filename="../../gui/details_panel.py" line="176" />
       <source>Odottaa: {names}</source>
       <translation>Väntar på: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="166" />
+      <location filename="../../gui/details_panel.py" line="180" />
       <source>Hylännyt: {names}</source>
       <translation>Har förkastat: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="170" />
+      <location filename="../../gui/details_panel.py" line="184" />
       <source>Allekirjoitus puuttuu: {names}</source>
       <translation>Underskrift saknas: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="176" />
+      <location filename="../../gui/details_panel.py" line="190" />
       <source>Päätöspäivä puuttuu: {names}</source>
       <translation>Beslutsdatum saknas: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="206" />
+      <location filename="../../gui/details_panel.py" line="220" />
       <source>Henkilötiedot pois verkosta {date}: {sections} §</source>
       <translation>Personuppgifter tas bort från nätet {date}: {sections} §</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="212" />
+      <location filename="../../gui/details_panel.py" line="226" />
       <source>Pöytäkirjan voi poistaa verkosta {date}</source>
       <translation>Protokollet kan tas bort från nätet {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="229" />
+      <location filename="../../gui/details_panel.py" line="310" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, möte {number}/{year}, {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="192" />
+      <location filename="../../gui/details_panel.py" line="206" />
       <source>Pöytäkirja tarkastettu {date}</source>
       <translation>Protokollet justerat {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="193" />
+      <location filename="../../gui/details_panel.py" line="207" />
       <source>Julkaistu yleisessä tietoverkossa {date}</source>
       <translation>Publicerat i det allmänna datanätet {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="243" />
-      <source>Kunnan jäsenet: tiedoksi {notified}, määräaika päättyy {last_day}</source>
-      <translation>Kommunmedlemmarna: delfående {notified}, tidsfristen går ut {last_day}</translation>
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="246" />
-      <source> (päättynyt)</source>
-      <translation> (har gått ut)</translation>
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="255" />
-      <source>{name}: tiedoksi {notified}, määräaika päättyy {last_day}</source>
-      <translation>{name}: delfående {notified}, tidsfristen går ut {last_day}</translation>
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="265" />
-      <source>Päätöksestä ei voi hakea muutosta; ei määräaikaa.</source>
-      <translation>Ändring i beslutet får inte sökas; ingen tidsfrist.</translation>
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="298" />
+      <location filename="../../gui/details_panel.py" line="349" />
       <source>{body}, kokous {number}/{year}</source>
       <translation>{body}, möte {number}/{year}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="304" />
+      <location filename="../../gui/details_panel.py" line="355" />
       <source>{date} klo {start}–{end}</source>
       <translation>{date} kl. {start}–{end}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="308" />
+      <location filename="../../gui/details_panel.py" line="359" />
       <source>{date} klo {start}</source>
       <translation>{date} kl. {start}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="316" />
+      <location filename="../../gui/details_panel.py" line="367" />
       <source>Tila: {0}</source>
       <translation>Status: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="318" />
+      <location filename="../../gui/details_panel.py" line="369" />
       <source>Puheenjohtaja</source>
       <translation>Ordförande</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="319" />
+      <location filename="../../gui/details_panel.py" line="370" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Protokollförare</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="326" />
+      <location filename="../../gui/details_panel.py" line="377" />
       <source>Pöytäkirjantarkastajat: {names}</source>
       <translation>Protokolljusterare: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="189" />
+      <location filename="../../gui/details_panel.py" line="203" />
       <source>Esityslista julkaistu {date}</source>
       <translation>Föredragningslistan publicerad {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="335" />
+      <location filename="../../gui/details_panel.py" line="36" />
+      <location filename="../../gui/details_panel.py" line="41" />
+      <source>oikaisuvaatimus</source>
+      <translation>begäran om omprövning</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="37" />
+      <source>kunnallisvalitus</source>
+      <translation>kommunalbesvär</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="38" />
+      <source>muutoksenhakukielto</source>
+      <translation>förbud att söka ändring</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="43" />
+      <source>aluevalitus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="46" />
+      <source>KuntaL 134 §</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="47" />
+      <source>KuntaL 135 §</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="48" />
+      <source>KuntaL 136 §</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="49" />
+      <source>laki hyvinvointialueesta 139 §</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="50" />
+      <source>laki hyvinvointialueesta 140 §</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="51" />
+      <source>laki hyvinvointialueesta 141 §</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="52" />
+      <source>hankintalaki 1397/2016</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="53" />
+      <source>HOL 808/2019</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="54" />
+      <source>HL 49 c §</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="58" />
+      <source>Kunnan jäsenet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="59" />
+      <location filename="../../gui/details_panel.py" line="60" />
+      <source>Jäsenkunnat ja niiden jäsenet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="61" />
+      <source>Hyvinvointialueen asukkaat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="386" />
       <source>1 asia, {first} §</source>
       <translation>1 ärende, {first} §</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="339" />
+      <location filename="../../gui/details_panel.py" line="390" />
       <source>{count} asiaa, {first}–{last} §</source>
       <translation>{count} ärenden, {first}–{last} §</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="346" />
+      <location filename="../../gui/details_panel.py" line="397" />
       <source>Kokouksessa ei ole vielä asioita.</source>
       <translation>Mötet har ännu inga ärenden.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="366" />
+      <location filename="../../gui/details_panel.py" line="417" />
       <source>Ei valittua asiaa.</source>
       <translation>Inget ärende valt.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="377" />
+      <location filename="../../gui/details_panel.py" line="428" />
       <source>Kokous</source>
       <translation>Möte</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="378" />
+      <location filename="../../gui/details_panel.py" line="429" />
       <source>Muutoksenhaku ja määräajat</source>
       <translation>Ändringssökande och tidsfrister</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="379" />
+      <location filename="../../gui/details_panel.py" line="430" />
       <source>Sopimus</source>
       <translation>Avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="380" />
+      <location filename="../../gui/details_panel.py" line="431" />
       <source>Asiat</source>
       <translation>Ärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="381" />
+      <location filename="../../gui/details_panel.py" line="432" />
       <source>Muutoshistoria</source>
       <translation>Ändringshistorik</translation>
     </message>
@@ -2055,112 +2178,122 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>DisqualificationDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="73" />
+      <location filename="../../gui/conduct_dialogs.py" line="77" />
       <source>Hän tai hänen läheisensä on asianosainen.</source>
       <translation>Personen eller en närstående till personen är part.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="74" />
+      <location filename="../../gui/conduct_dialogs.py" line="78" />
       <source>Hän tai hänen läheisensä avustaa tai edustaa asianosaista tai sitä, jolle asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa.</source>
       <translation>Personen eller en närstående biträder eller företräder en part eller någon som kan vänta sig synnerlig nytta eller skada av avgörandet.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="79" />
+      <location filename="../../gui/conduct_dialogs.py" line="83" />
       <source>Asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa hänelle tai hänen läheiselleen.</source>
       <translation>Avgörandet kan väntas medföra synnerlig nytta eller skada för personen eller en närstående.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="83" />
+      <location filename="../../gui/conduct_dialogs.py" line="87" />
       <source>Hän on palvelus- tai toimeksiantosuhteessa asianosaiseen tai siihen, jolle asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa.</source>
       <translation>Personen står i anställnings- eller uppdragsförhållande till en part eller till någon som kan vänta sig synnerlig nytta eller skada av avgörandet.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="88" />
+      <location filename="../../gui/conduct_dialogs.py" line="92" />
       <source>Hän tai hänen läheisensä on hallituksen tai vastaavan toimielimen jäsen tai toimitusjohtaja yhteisössä, säätiössä tai laitoksessa, joka on asianosainen tai jolle asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa.</source>
       <translation>Personen eller en närstående är medlem av styrelsen eller ett motsvarande organ eller verkställande direktör i en sammanslutning, stiftelse eller inrättning som är part eller som kan vänta sig synnerlig nytta eller skada av avgörandet.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="94" />
+      <location filename="../../gui/conduct_dialogs.py" line="98" />
       <source>Hän on virastossa ohjaus- tai valvontatehtävässä asiassa, joka koskee virastoa tai laitosta, jonka johtokuntaan tai vastaavaan toimielimeen hän kuuluu.</source>
       <translation>Personen har en styrnings- eller tillsynsuppgift vid ett ämbetsverk i ett ärende som gäller ett ämbetsverk eller en inrättning i vars direktion eller motsvarande organ personen ingår.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="99" />
+      <location filename="../../gui/conduct_dialogs.py" line="103" />
       <source>Luottamus hänen puolueettomuuteensa vaarantuu muusta erityisestä syystä.</source>
       <translation>Förtroendet för personens opartiskhet äventyras av något annat särskilt skäl.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="236" />
+      <location filename="../../gui/conduct_dialogs.py" line="269" />
       <source>Esteellisyys – {section}</source>
       <translation>Jäv – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="241" />
+      <location filename="../../gui/conduct_dialogs.py" line="274" />
       <source>Muu peruste (kirjoita alle)</source>
       <translation>Annan grund (skriv nedan)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="246" />
+      <location filename="../../gui/conduct_dialogs.py" line="279" />
       <source>tarkennus, esim. hakijan lähisukulainen</source>
       <translation>precisering, t.ex. nära släkting till sökanden</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="247" />
+      <location filename="../../gui/conduct_dialogs.py" line="280" />
       <source>Poistui kokoushuoneesta asian käsittelyn ajaksi</source>
       <translation>Avlägsnade sig från mötesrummet under behandlingen av ärendet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="252" />
+      <location filename="../../gui/conduct_dialogs.py" line="285" />
       <source>Esteellinen</source>
       <translation>Jävig</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="253" />
+      <location filename="../../gui/conduct_dialogs.py" line="286" />
       <source>Peruste</source>
       <translation>Grund</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="255" />
+      <location filename="../../gui/conduct_dialogs.py" line="288" />
       <source>Tarkennus</source>
       <translation>Precisering</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="257" />
+      <location filename="../../gui/conduct_dialogs.py" line="290" />
       <source>Pöytäkirjaan</source>
       <translation>Till protokollet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="260" />
+      <location filename="../../gui/conduct_dialogs.py" line="293" />
       <source>Merkitse esteelliseksi</source>
       <translation>Anteckna som jävig</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="312" />
+      <source>Kokouksessa ei ole läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>DissentDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="434" />
+      <location filename="../../gui/conduct_dialogs.py" line="497" />
       <source>Eriävä mielipide</source>
       <translation>Avvikande mening</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="437" />
+      <location filename="../../gui/conduct_dialogs.py" line="500" />
       <source>perustelut (vapaaehtoinen)</source>
       <translation>motivering (frivillig)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="439" />
+      <location filename="../../gui/conduct_dialogs.py" line="502" />
       <source>Jättäjä</source>
       <translation>Anmäld av</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="440" />
+      <location filename="../../gui/conduct_dialogs.py" line="503" />
       <source>Perustelut</source>
       <translation>Motivering</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="443" />
+      <location filename="../../gui/conduct_dialogs.py" line="506" />
       <source>Lisää</source>
       <translation>Lägg till</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="510" />
+      <source>Kokouksessa ei ole läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -2314,468 +2447,468 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>ItemEditor</name>
     <message>
-      <location filename="../../gui/item_editor.py" line="182" />
+      <location filename="../../gui/item_editor.py" line="234" />
       <source>Muokkaa: {field}</source>
       <translation>Redigera: {field}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="214" />
+      <location filename="../../gui/item_editor.py" line="275" />
       <source>Palauta luonnos</source>
       <translation>Återställ utkast</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="346" />
-      <location filename="../../gui/item_editor.py" line="347" />
-      <location filename="../../gui/item_editor.py" line="536" />
+      <location filename="../../gui/item_editor.py" line="407" />
+      <location filename="../../gui/item_editor.py" line="408" />
+      <location filename="../../gui/item_editor.py" line="597" />
       <source>Otsikko</source>
       <translation>Rubrik</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="349" />
-      <location filename="../../gui/item_editor.py" line="352" />
+      <location filename="../../gui/item_editor.py" line="410" />
+      <location filename="../../gui/item_editor.py" line="413" />
       <source>Dnro</source>
       <translation>Dnr</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="360" />
-      <location filename="../../gui/item_editor.py" line="365" />
+      <location filename="../../gui/item_editor.py" line="421" />
+      <location filename="../../gui/item_editor.py" line="426" />
       <source>Tehtäväluokka</source>
       <translation>Uppgiftsklass</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="372" />
-      <location filename="../../gui/item_editor.py" line="374" />
+      <location filename="../../gui/item_editor.py" line="433" />
+      <location filename="../../gui/item_editor.py" line="435" />
       <source>Valmistelija</source>
       <translation>Beredare</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="373" />
-      <location filename="../../gui/item_editor.py" line="376" />
+      <location filename="../../gui/item_editor.py" line="434" />
+      <location filename="../../gui/item_editor.py" line="437" />
       <source>Esittelijä</source>
       <translation>Föredragande</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="379" />
+      <location filename="../../gui/item_editor.py" line="440" />
       <source>kokouksen avaus</source>
       <translation>mötets öppnande</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="380" />
+      <location filename="../../gui/item_editor.py" line="441" />
       <source>laillisuus ja päätösvaltaisuus</source>
       <translation>laglighet och beslutförhet</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="381" />
+      <location filename="../../gui/item_editor.py" line="442" />
       <source>pöytäkirjantarkastajat</source>
       <translation>protokolljusterare</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="382" />
+      <location filename="../../gui/item_editor.py" line="443" />
       <source>työjärjestys</source>
       <translation>arbetsordning</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="383" />
+      <location filename="../../gui/item_editor.py" line="444" />
       <source>tavallinen asia</source>
       <translation>vanligt ärende</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="384" />
+      <location filename="../../gui/item_editor.py" line="445" />
       <source>sopimus</source>
       <translation>avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="385" />
+      <location filename="../../gui/item_editor.py" line="446" />
       <source>lausunto</source>
       <translation>utlåtande</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="386" />
+      <location filename="../../gui/item_editor.py" line="447" />
       <source>valinta</source>
       <translation>val</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="387" />
+      <location filename="../../gui/item_editor.py" line="448" />
       <source>ilmoitusasiat</source>
       <translation>anmälningsärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="388" />
+      <location filename="../../gui/item_editor.py" line="449" />
       <source>muut asiat</source>
       <translation>övriga ärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="389" />
+      <location filename="../../gui/item_editor.py" line="450" />
       <source>kokouksen päättäminen</source>
       <translation>mötets avslutande</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="391" />
-      <location filename="../../gui/item_editor.py" line="402" />
+      <location filename="../../gui/item_editor.py" line="452" />
+      <location filename="../../gui/item_editor.py" line="463" />
       <source>Asian laji</source>
       <translation>Ärendets typ</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="393" />
+      <location filename="../../gui/item_editor.py" line="454" />
       <source>päättää asiasta</source>
       <translation>beslutar i ärendet</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="394" />
+      <location filename="../../gui/item_editor.py" line="455" />
       <source>valmistelee tai panee täytäntöön</source>
       <translation>bereder eller verkställer</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="395" />
+      <location filename="../../gui/item_editor.py" line="456" />
       <source>hankinta</source>
       <translation>upphandling</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="396" />
+      <location filename="../../gui/item_editor.py" line="457" />
       <source>erityislain mukainen</source>
       <translation>enligt speciallag</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="397" />
+      <location filename="../../gui/item_editor.py" line="458" />
       <source>erityislaki, oikaisuvaatimus (HL 49 c §)</source>
       <translation>speciallag, begäran om omprövning (FL 49 c §)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="400" />
-      <location filename="../../gui/item_editor.py" line="404" />
+      <location filename="../../gui/item_editor.py" line="461" />
+      <location filename="../../gui/item_editor.py" line="465" />
       <source>Päätöksen luonne</source>
       <translation>Beslutets karaktär</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="406" />
-      <location filename="../../gui/item_editor.py" line="409" />
-      <location filename="../../gui/item_editor.py" line="540" />
+      <location filename="../../gui/item_editor.py" line="467" />
+      <location filename="../../gui/item_editor.py" line="470" />
+      <location filename="../../gui/item_editor.py" line="601" />
       <source>Selostus</source>
       <translation>Redogörelse</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="407" />
-      <location filename="../../gui/item_editor.py" line="411" />
-      <location filename="../../gui/item_editor.py" line="543" />
+      <location filename="../../gui/item_editor.py" line="468" />
+      <location filename="../../gui/item_editor.py" line="472" />
+      <location filename="../../gui/item_editor.py" line="604" />
       <source>Päätösehdotus</source>
       <translation>Beslutsförslag</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="417" />
+      <location filename="../../gui/item_editor.py" line="478" />
       <source>Asia ja valmistelu</source>
       <translation>Ärende och beredning</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="422" />
-      <location filename="../../gui/item_editor.py" line="423" />
-      <location filename="../../gui/item_editor.py" line="546" />
+      <location filename="../../gui/item_editor.py" line="483" />
+      <location filename="../../gui/item_editor.py" line="484" />
+      <location filename="../../gui/item_editor.py" line="607" />
       <source>Käsittely</source>
       <translation>Behandling</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="424" />
-      <location filename="../../gui/item_editor.py" line="425" />
-      <location filename="../../gui/item_editor.py" line="549" />
+      <location filename="../../gui/item_editor.py" line="485" />
+      <location filename="../../gui/item_editor.py" line="486" />
+      <location filename="../../gui/item_editor.py" line="610" />
       <source>Päätös</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="427" />
+      <location filename="../../gui/item_editor.py" line="488" />
       <source>hyväksyttiin muutoksitta</source>
       <translation>godkändes utan ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="428" />
+      <location filename="../../gui/item_editor.py" line="489" />
       <source>hyväksyttiin äänestyksen jälkeen</source>
       <translation>godkändes efter omröstning</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="429" />
+      <location filename="../../gui/item_editor.py" line="490" />
       <source>hyväksyttiin muutettuna</source>
       <translation>godkändes med ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="430" />
+      <location filename="../../gui/item_editor.py" line="491" />
       <source>hylättiin</source>
       <translation>förkastades</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="431" />
+      <location filename="../../gui/item_editor.py" line="492" />
       <source>merkittiin tiedoksi</source>
       <translation>antecknades för kännedom</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="432" />
+      <location filename="../../gui/item_editor.py" line="493" />
       <source>palautettiin valmisteluun</source>
       <translation>återremitterades</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="433" />
+      <location filename="../../gui/item_editor.py" line="494" />
       <source>pöydättiin</source>
       <translation>bordlades</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="434" />
+      <location filename="../../gui/item_editor.py" line="495" />
       <source>poistettiin esityslistalta</source>
       <translation>ströks från föredragningslistan</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="435" />
+      <location filename="../../gui/item_editor.py" line="496" />
       <source>vaali</source>
       <translation>val</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="437" />
-      <location filename="../../gui/item_editor.py" line="438" />
+      <location filename="../../gui/item_editor.py" line="498" />
+      <location filename="../../gui/item_editor.py" line="499" />
       <source>Lopputulos</source>
       <translation>Utfall</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="440" />
+      <location filename="../../gui/item_editor.py" line="501" />
       <source>oikaisuvaatimus</source>
       <translation>begäran om omprövning</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="441" />
+      <location filename="../../gui/item_editor.py" line="502" />
       <source>kunnallisvalitus</source>
       <translation>kommunalbesvär</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="442" />
+      <location filename="../../gui/item_editor.py" line="503" />
       <source>muutoksenhakukielto</source>
       <translation>förbud att söka ändring</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="443" />
+      <location filename="../../gui/item_editor.py" line="504" />
       <source>hankintaoikaisu ja markkinaoikeus</source>
       <translation>upphandlingsrättelse och marknadsdomstolen</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="444" />
+      <location filename="../../gui/item_editor.py" line="505" />
       <source>hallintovalitus</source>
       <translation>förvaltningsbesvär</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="445" />
+      <location filename="../../gui/item_editor.py" line="506" />
       <source>erityislain oikaisuvaatimus</source>
       <translation>begäran om omprövning enligt speciallag</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="449" />
-      <location filename="../../gui/item_editor.py" line="453" />
+      <location filename="../../gui/item_editor.py" line="510" />
+      <location filename="../../gui/item_editor.py" line="514" />
       <source>Muutoksenhakutapa (poikkeus)</source>
       <translation>Sätt att söka ändring (avvikelse)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="454" />
-      <location filename="../../gui/item_editor.py" line="455" />
+      <location filename="../../gui/item_editor.py" line="515" />
+      <location filename="../../gui/item_editor.py" line="516" />
       <source>Poikkeuksen peruste</source>
       <translation>Grund för avvikelsen</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="456" />
+      <location filename="../../gui/item_editor.py" line="517" />
       <source>Käsittely ja päätös</source>
       <translation>Behandling och beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="462" />
+      <location filename="../../gui/item_editor.py" line="523" />
       <source>julkinen</source>
       <translation>offentlig</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="463" />
+      <location filename="../../gui/item_editor.py" line="524" />
       <source>osittain salassa pidettävä</source>
       <translation>delvis sekretessbelagd</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="464" />
+      <location filename="../../gui/item_editor.py" line="525" />
       <source>salassa pidettävä</source>
       <translation>sekretessbelagd</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="467" />
-      <location filename="../../gui/item_editor.py" line="469" />
+      <location filename="../../gui/item_editor.py" line="528" />
+      <location filename="../../gui/item_editor.py" line="530" />
       <source>Julkisuus</source>
       <translation>Offentlighet</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="470" />
-      <location filename="../../gui/item_editor.py" line="472" />
+      <location filename="../../gui/item_editor.py" line="531" />
+      <location filename="../../gui/item_editor.py" line="533" />
       <source>Salassapitoperuste</source>
       <translation>Sekretessgrund</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="473" />
-      <location filename="../../gui/item_editor.py" line="478" />
+      <location filename="../../gui/item_editor.py" line="534" />
+      <location filename="../../gui/item_editor.py" line="539" />
       <source>Sisältää henkilötietoja</source>
       <translation>Innehåller personuppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="484" />
-      <location filename="../../gui/item_editor.py" line="485" />
-      <location filename="../../gui/item_editor.py" line="538" />
+      <location filename="../../gui/item_editor.py" line="545" />
+      <location filename="../../gui/item_editor.py" line="546" />
+      <location filename="../../gui/item_editor.py" line="599" />
       <source>Julkaistava otsikko</source>
       <translation>Rubrik som publiceras</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="530" />
+      <location filename="../../gui/item_editor.py" line="591" />
       <source>Ruotsinkielisiin asiakirjoihin tulostuvat tekstit. Tyhjän kentän kohdalle tulostuu suomenkielinen teksti.</source>
       <translation>Texterna i de svenska handlingarna. Där ett fält är tomt skrivs den finska texten ut.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="535" />
+      <location filename="../../gui/item_editor.py" line="596" />
       <source>Otsikko ruotsiksi</source>
       <translation>Rubrik på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="489" />
-      <location filename="../../gui/item_editor.py" line="491" />
+      <location filename="../../gui/item_editor.py" line="550" />
+      <location filename="../../gui/item_editor.py" line="552" />
       <source>Liitteet</source>
       <translation>Bilagor</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="494" />
+      <location filename="../../gui/item_editor.py" line="555" />
       <source>Liitä tiedosto…</source>
       <translation>Bifoga fil…</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="495" />
+      <location filename="../../gui/item_editor.py" line="556" />
       <source>Tallentaa tiedoston (esim. allekirjoitetun sopimuksen) asian liitteeksi tietokantaan; se kulkee varmuuskopioiden ja arkiston mukana.</source>
       <translation>Sparar filen (t.ex. ett undertecknat avtal) som bilaga till ärendet i databasen; den följer med säkerhetskopiorna och arkivet.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="499" />
+      <location filename="../../gui/item_editor.py" line="560" />
       <source>Avaa tiedosto</source>
       <translation>Öppna filen</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="508" />
+      <location filename="../../gui/item_editor.py" line="569" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="508" />
+      <location filename="../../gui/item_editor.py" line="569" />
       <source>Osoite</source>
       <translation>Adress</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="508" />
+      <location filename="../../gui/item_editor.py" line="569" />
       <source>Asianosainen</source>
       <translation>Part</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="512" />
+      <location filename="../../gui/item_editor.py" line="573" />
       <source>Asianosaisen muutoksenhakuaika lasketaan hänen omasta tiedoksisaannistaan (Kokous → Otteiden lähettäminen…); muille ote on vain tiedoksi.</source>
       <translation>En parts tid för ändringssökande räknas från partens egen delfående (Möte → Sändning av utdrag…); för andra är utdraget för kännedom.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="518" />
-      <location filename="../../gui/item_editor.py" line="521" />
+      <location filename="../../gui/item_editor.py" line="579" />
+      <location filename="../../gui/item_editor.py" line="582" />
       <source>Tiedoksi / otteet</source>
       <translation>För kännedom / utdrag</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="524" />
+      <location filename="../../gui/item_editor.py" line="585" />
       <source>Julkisuus, liitteet ja jakelu</source>
       <translation>Offentlighet, bilagor och sändlista</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="537" />
+      <location filename="../../gui/item_editor.py" line="598" />
       <source>Julkaistava otsikko ruotsiksi</source>
       <translation>Rubrik som publiceras, på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="539" />
+      <location filename="../../gui/item_editor.py" line="600" />
       <source>Selostus ruotsiksi</source>
       <translation>Redogörelse på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="541" />
+      <location filename="../../gui/item_editor.py" line="602" />
       <source>Päätösehdotus ruotsiksi</source>
       <translation>Beslutsförslag på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="544" />
+      <location filename="../../gui/item_editor.py" line="605" />
       <source>Käsittely ruotsiksi</source>
       <translation>Behandling på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="547" />
+      <location filename="../../gui/item_editor.py" line="608" />
       <source>Päätös ruotsiksi</source>
       <translation>Beslut på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="550" />
+      <location filename="../../gui/item_editor.py" line="611" />
       <source>Ruotsiksi</source>
       <translation>På svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="564" />
+      <location filename="../../gui/item_editor.py" line="625" />
       <source>Lisää</source>
       <translation>Lägg till</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="566" />
+      <location filename="../../gui/item_editor.py" line="627" />
       <source>Poista</source>
       <translation>Ta bort</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="600" />
+      <location filename="../../gui/item_editor.py" line="661" />
       <source>Valittuna liite on julkinen</source>
       <translation>Vald bilaga är offentlig</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="603" />
+      <location filename="../../gui/item_editor.py" line="664" />
       <source>Tiedosto: {name} (Avaa tiedosto)</source>
       <translation>Fil: {name} (Öppna filen)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="638" />
+      <location filename="../../gui/item_editor.py" line="699" />
       <source>Tiedostoa {path} ei löydy.</source>
       <translation>Filen {path} finns inte.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="639" />
+      <location filename="../../gui/item_editor.py" line="700" />
       <source>Tiedostoa {path} ei voi lukea: {reason}</source>
       <translation>Filen {path} kan inte läsas: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="662" />
+      <location filename="../../gui/item_editor.py" line="723" />
       <source>Liitettä ei voitu kirjoittaa avattavaksi: {reason}</source>
       <translation>Bilagan kunde inte skrivas för att öppnas: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="672" />
+      <location filename="../../gui/item_editor.py" line="733" />
       <source>Liite {n}</source>
       <translation>Bilaga {n}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="720" />
+      <location filename="../../gui/item_editor.py" line="781" />
       <source>Uusi vastaanottaja</source>
       <translation>Ny mottagare</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="804" />
+      <location filename="../../gui/item_editor.py" line="865" />
       <source>&lt;i&gt;Valitse asia siirtimestä vasemmalla.&lt;/i&gt;</source>
       <translation>&lt;i&gt;Välj ett ärende i navigatorn till vänster.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="864" />
+      <location filename="../../gui/item_editor.py" line="925" />
       <source>Vain luku: kokouksen {number}/{year} pöytäkirja on tarkastettu {date}, eikä sen asioita voi enää muuttaa. Korjaus tehdään oikaisuna, joka näkyy pöytäkirjassa.</source>
       <translation>Endast läsning: protokollet från möte {number}/{year} justerades {date}, och dess ärenden kan inte längre ändras. En korrigering görs som en rättelse som syns i protokollet.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="892" />
+      <location filename="../../gui/item_editor.py" line="953" />
       <source>Asiaan on tallentamattomia muutoksia, jotka tallentuivat luonnokseksi {when} (ohjelma suljettiin tallentamatta). Palautetaanko ne?</source>
       <translation>Ärendet har osparade ändringar som sparades som utkast {when} (programmet stängdes utan att spara). Vill du återställa dem?</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="896" />
+      <location filename="../../gui/item_editor.py" line="957" />
       <source>Huom.: asiaa on sen jälkeen muutettu ja tallennettu muualla.</source>
       <translation>Obs.: ärendet har därefter ändrats och sparats på annat håll.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="941" />
+      <location filename="../../gui/item_editor.py" line="1002" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, möte {number}/{year}, {date}</translation>
     </message>
@@ -2783,174 +2916,242 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>ItemPanel</name>
     <message>
-      <location filename="../../gui/conduct.py" line="115" />
+      <location filename="../../gui/conduct.py" line="133" />
       <source>Hyväksytty muuttamattomana</source>
       <translation>Godkänt oförändrat</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="116" />
+      <location filename="../../gui/conduct.py" line="134" />
       <source>Hyväksytty äänestyksen jälkeen</source>
       <translation>Godkänt efter omröstning</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="117" />
+      <location filename="../../gui/conduct.py" line="135" />
       <source>Hyväksytty muutettuna</source>
       <translation>Godkänt med ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="118" />
+      <location filename="../../gui/conduct.py" line="136" />
       <source>Hylätty</source>
       <translation>Förkastat</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="119" />
+      <location filename="../../gui/conduct.py" line="137" />
       <source>Merkitty tiedoksi</source>
       <translation>Antecknat för kännedom</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="120" />
+      <location filename="../../gui/conduct.py" line="138" />
       <source>Palautettu valmisteluun</source>
       <translation>Återremitterat</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="121" />
+      <location filename="../../gui/conduct.py" line="139" />
       <source>Pöydätty</source>
       <translation>Bordlagt</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="122" />
+      <location filename="../../gui/conduct.py" line="140" />
       <source>Poistettu esityslistalta</source>
       <translation>Struket från föredragningslistan</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="123" />
+      <location filename="../../gui/conduct.py" line="141" />
       <source>Valinta</source>
       <translation>Val</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="161" />
+      <location filename="../../gui/conduct.py" line="196" />
       <source>Esteellisyys…</source>
       <translation>Jäv…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="162" />
+      <location filename="../../gui/conduct.py" line="197" />
       <source>Ehdotus…</source>
       <translation>Förslag…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="163" />
+      <location filename="../../gui/conduct.py" line="198" />
       <source>Äänestys…</source>
       <translation>Omröstning…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="164" />
+      <location filename="../../gui/conduct.py" line="199" />
       <source>Eriävä mielipide…</source>
       <translation>Avvikande mening…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="165" />
+      <location filename="../../gui/conduct.py" line="200" />
       <source>Poista valittu</source>
       <translation>Ta bort det valda</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="166" />
+      <location filename="../../gui/conduct.py" line="201" />
       <source>Oikaisu…</source>
       <translation>Rättelse…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="169" />
+      <location filename="../../gui/conduct.py" line="204" />
       <source>(valitse)</source>
       <translation>(välj)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="175" />
+      <location filename="../../gui/conduct.py" line="210" />
       <source>Käsittelyn kulku (esteellisyydet, ehdotukset ja äänestykset tulostuvat itse)</source>
       <translation>Behandlingens gång (jäv, förslag och omröstningar skrivs ut automatiskt)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="178" />
+      <location filename="../../gui/conduct.py" line="213" />
       <source>Kirjaa rauenneet ehdotukset</source>
       <translation>Anteckna förfallna förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="182" />
+      <location filename="../../gui/conduct.py" line="217" />
       <source>Tallenna päätös</source>
       <translation>Spara beslutet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="185" />
+      <location filename="../../gui/conduct.py" line="219" />
+      <source>Tallenna päätös (Ctrl+S). Päätös tallentuu myös, kun siirryt toiseen asiaan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="220" />
+      <source>Hylkää muutokset</source>
+      <translation>Förkasta ändringarna</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="225" />
       <source>Käsittely</source>
       <translation>Behandling</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="188" />
+      <location filename="../../gui/conduct.py" line="231" />
       <source>Esteellisyydet</source>
       <translation>Jäv</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="189" />
+      <location filename="../../gui/conduct.py" line="232" />
       <source>Ehdotukset</source>
       <translation>Förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="190" />
+      <location filename="../../gui/conduct.py" line="233" />
       <source>Äänestykset</source>
       <translation>Omröstningar</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="191" />
+      <location filename="../../gui/conduct.py" line="234" />
       <source>Eriävät mielipiteet</source>
       <translation>Avvikande meningar</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="205" />
+      <location filename="../../gui/conduct.py" line="252" />
       <source>Päätös</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="207" />
+      <location filename="../../gui/conduct.py" line="254" />
       <source>Päätöksen laji</source>
       <translation>Typ av beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="211" />
+      <location filename="../../gui/conduct.py" line="258" />
       <source>Käsittelyteksti</source>
       <translation>Behandlingstext</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="212" />
+      <location filename="../../gui/conduct.py" line="259" />
       <source>Päätösteksti</source>
       <translation>Beslutstext</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="218" />
+      <location filename="../../gui/conduct.py" line="266" />
       <source>Oikaisut</source>
       <translation>Rättelser</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="271" />
+      <location filename="../../gui/conduct.py" line="359" />
       <source>Päätösvaltaisuus: {text}</source>
       <translation>Beslutförhet: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="273" />
+      <location filename="../../gui/conduct.py" line="361" />
       <source>Päätösehdotus: {text}</source>
       <translation>Beslutsförslag: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="280" />
+      <location filename="../../gui/conduct.py" line="368" />
       <source> – poistui</source>
       <translation> – avlägsnade sig</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="280" />
+      <location filename="../../gui/conduct.py" line="368" />
       <source> – ei poistunut</source>
       <translation> – avlägsnade sig inte</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="428" />
+      <location filename="../../gui/conduct.py" line="414" />
+      <source>Aloita kokous ensin: läsnäolijoita ei ole.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="438" />
+      <source>Päätöstä on muutettu muualla sen jälkeen, kun aloitit muokkauksen; tallennus ei korvaa sitä. Kopioi tekstisi talteen ja hylkää muutokset nähdäksesi tallennetun päätöksen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="443" />
+      <source>Päätös on tallentamatta; se tallentuu, kun siirryt toiseen asiaan tai suljet ikkunan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="555" />
       <source>Esittelijän päätösehdotus</source>
       <translation>Föredragandens beslutsförslag</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="661" />
+      <source>Poistetaanko esteellisyysmerkintä?
+
+{entry}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="664" />
+      <source>Poistetaanko ehdotus?
+
+{entry}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="666" />
+      <source>Poistetaanko äänestys äänineen?
+
+{entry}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="669" />
+      <source>Poistetaanko eriävä mielipide?
+
+{entry}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="679" />
+      <source>Poista merkintä</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="731" />
+      <source>{section}: päätös tallennettiin automaattisesti klo {time}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="735" />
+      <source>{section}: päätös tallennettu klo {time}.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -3075,7 +3276,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="224" />
-      <location filename="../../gui/main_window.py" line="606" />
+      <location filename="../../gui/main_window.py" line="615" />
       <source>Poista asia</source>
       <translation>Ta bort ärende</translation>
     </message>
@@ -3086,202 +3287,212 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="226" />
+      <source>Siirrä valittu asia ylemmäs (Ctrl+Ylös toimii siirtimessä)</source>
+      <translation>Flytta det valda ärendet uppåt (Ctrl+Uppåt fungerar i navigatorn)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="227" />
       <source>Siirrä alas</source>
       <translation>Flytta ned</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="227" />
+      <location filename="../../gui/main_window.py" line="228" />
+      <source>Siirrä valittu asia alemmas (Ctrl+Alas toimii siirtimessä)</source>
+      <translation>Flytta det valda ärendet nedåt (Ctrl+Nedåt fungerar i navigatorn)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="235" />
       <source>Siirrä toiseen kokoukseen…</source>
       <translation>Flytta till ett annat möte…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="228" />
+      <location filename="../../gui/main_window.py" line="236" />
       <source>Päivitä</source>
       <translation>Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="231" />
+      <location filename="../../gui/main_window.py" line="239" />
       <source>Avaa tietokanta…</source>
       <translation>Öppna databas…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="234" />
+      <location filename="../../gui/main_window.py" line="242" />
       <source>Avaa toinen tietokanta: tiedosto, jaettu PostgreSQL-tietokanta tai oletustietokanta</source>
       <translation>Öppna en annan databas: en fil, en delad PostgreSQL-databas eller standarddatabasen</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="238" />
+      <location filename="../../gui/main_window.py" line="246" />
       <source>Verkosta poistettavat…</source>
       <translation>Att ta bort från nätet…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="241" />
+      <location filename="../../gui/main_window.py" line="249" />
       <source>Mitkä henkilötiedot ja pöytäkirjat poistetaan yleisestä tietoverkosta ja milloin</source>
       <translation>Vilka personuppgifter och protokoll som tas bort från det allmänna datanätet, och när</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="243" />
+      <location filename="../../gui/main_window.py" line="251" />
       <source>Asetukset…</source>
       <translation>Inställningar…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="244" />
+      <location filename="../../gui/main_window.py" line="252" />
       <source>Lopeta</source>
       <translation>Avsluta</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="245" />
-      <location filename="../../gui/main_window.py" line="734" />
+      <location filename="../../gui/main_window.py" line="253" />
+      <location filename="../../gui/main_window.py" line="743" />
       <source>Tietoja Sihteeristä</source>
       <translation>Om Sihteeri</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="259" />
+      <location filename="../../gui/main_window.py" line="267" />
       <source>&amp;Tiedosto</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="262" />
+      <location filename="../../gui/main_window.py" line="270" />
       <source>&amp;Muokkaa</source>
       <translation>&amp;Redigera</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="264" />
+      <location filename="../../gui/main_window.py" line="272" />
       <source>&amp;Kokous</source>
       <translation>&amp;Möte</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="268" />
+      <location filename="../../gui/main_window.py" line="276" />
       <source>&amp;Näytä</source>
       <translation>&amp;Visa</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="270" />
+      <location filename="../../gui/main_window.py" line="278" />
       <source>T&amp;yökalut</source>
       <translation>&amp;Verktyg</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="271" />
+      <location filename="../../gui/main_window.py" line="279" />
       <source>&amp;Ohje</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="272" />
+      <location filename="../../gui/main_window.py" line="280" />
       <source>Työkalut</source>
       <translation>Verktyg</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="308" />
+      <location filename="../../gui/main_window.py" line="316" />
       <source>Vain luku (tarkastettu pöytäkirja)</source>
       <translation>Endast läsning (justerat protokoll)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="310" />
+      <location filename="../../gui/main_window.py" line="318" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="312" />
+      <location filename="../../gui/main_window.py" line="320" />
       <source>Tallennettu</source>
       <translation>Sparat</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="441" />
+      <location filename="../../gui/main_window.py" line="449" />
       <source>Kokous luotu vakioasioineen.</source>
       <translation>Mötet skapades med standardärendena.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="477" />
+      <location filename="../../gui/main_window.py" line="485" />
       <source>Kokous {number}/{year}</source>
       <translation>Möte {number}/{year}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="489" />
+      <location filename="../../gui/main_window.py" line="497" />
       <source>Kokouksen tiedot tallennettu.</source>
       <translation>Mötets uppgifter sparade.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="516" />
+      <location filename="../../gui/main_window.py" line="524" />
       <source>Esityslista julkaistu</source>
       <translation>Föredragningslistan publicerad</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="516" />
+      <location filename="../../gui/main_window.py" line="524" />
       <source>Julkaisupäivä</source>
       <translation>Publiceringsdag</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="522" />
+      <location filename="../../gui/main_window.py" line="530" />
       <source>Esityslista merkitty julkaistuksi.</source>
       <translation>Föredragningslistan markerad som publicerad.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="541" />
+      <location filename="../../gui/main_window.py" line="549" />
       <source>Otteiden lähettäminen – {section} §</source>
       <translation>Sändning av utdrag – {section} §</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="544" />
+      <location filename="../../gui/main_window.py" line="552" />
       <source>Pykälällä ei ole vastaanottajia. Lisää ne asian kohtaan Tiedoksi / otteet ja tallenna.</source>
       <translation>Paragrafen har inga mottagare. Lägg till dem under För kännedom / utdrag och spara.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="559" />
+      <location filename="../../gui/main_window.py" line="567" />
       <source>Otteiden lähettäminen kirjattu.</source>
       <translation>Sändningen av utdragen antecknad.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="582" />
+      <location filename="../../gui/main_window.py" line="590" />
       <source>Vuoden {year} pykälät alkavat numerosta {number}.</source>
       <translation>Paragraferna för år {year} börjar från nummer {number}.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="607" />
+      <location filename="../../gui/main_window.py" line="616" />
       <source>Poistetaanko asia ”{title}”? Seuraavat pykälänumerot siirtyvät.</source>
       <translation>Ta bort ärendet ”{title}”? Följande paragrafnummer flyttas.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="674" />
+      <location filename="../../gui/main_window.py" line="683" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Flytta till ett annat möte</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="674" />
+      <location filename="../../gui/main_window.py" line="683" />
       <source>Toimielimellä ei ole muita avoimia kokouksia.</source>
       <translation>Organet har inga andra öppna möten.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="698" />
+      <location filename="../../gui/main_window.py" line="707" />
       <source>Asia tallennettu.</source>
       <translation>Ärendet sparades.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="728" />
+      <location filename="../../gui/main_window.py" line="737" />
       <source>Asetukset</source>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="728" />
+      <location filename="../../gui/main_window.py" line="737" />
       <source>Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.</source>
       <translation>Språket byts när du startar om Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="752" />
+      <location filename="../../gui/main_window.py" line="761" />
       <source>Sihteeri {version} — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
       <translation>Sihteeri {version} — verktyg för organets sekreterare: föredragningslistor, protokoll, utdrag och avtal.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="755" />
+      <location filename="../../gui/main_window.py" line="764" />
       <source>Tietokanta: {database}</source>
       <translation>Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="756" />
+      <location filename="../../gui/main_window.py" line="765" />
       <source>Loki: {path}</source>
       <translation>Logg: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="757" />
+      <location filename="../../gui/main_window.py" line="766" />
       <source>Virheraportit: {path}</source>
       <translation>Felrapporter: {path}</translation>
     </message>
@@ -3486,67 +3697,67 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>MeetingConductWidget</name>
     <message>
-      <location filename="../../gui/conduct.py" line="105" />
+      <location filename="../../gui/conduct.py" line="123" />
       <source>Pöytäkirja on muuttunut</source>
       <translation>Protokollet har ändrats</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="862" />
+      <location filename="../../gui/conduct.py" line="1040" />
       <source>Aloita kokous</source>
       <translation>Inled mötet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="863" />
+      <location filename="../../gui/conduct.py" line="1041" />
       <source>Pöytäkirjan tarkastus…</source>
       <translation>Justering av protokollet…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="873" />
+      <location filename="../../gui/conduct.py" line="1051" />
       <source>Lisää läsnäolija…</source>
       <translation>Lägg till närvarande…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="874" />
+      <location filename="../../gui/conduct.py" line="1052" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="875" />
+      <location filename="../../gui/conduct.py" line="1053" />
       <source>Poista</source>
       <translation>Ta bort</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="914" />
+      <location filename="../../gui/conduct.py" line="1092" />
       <source>Läsnäolo</source>
       <translation>Närvaro</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="915" />
+      <location filename="../../gui/conduct.py" line="1093" />
       <source>Asiat ja päätökset</source>
       <translation>Ärenden och beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="968" />
+      <location filename="../../gui/conduct.py" line="1146" />
       <source>Luonnos – kokousta ei ole aloitettu.</source>
       <translation>Utkast – mötet har inte inletts.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="969" />
+      <location filename="../../gui/conduct.py" line="1147" />
       <source>Esityslista julkaistu – aloita kokous, kun se alkaa.</source>
       <translation>Föredragningslistan publicerad – inled mötet när det börjar.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="970" />
+      <location filename="../../gui/conduct.py" line="1148" />
       <source>Kokous pidetty – pöytäkirja odottaa tarkastusta.</source>
       <translation>Mötet hållet – protokollet väntar på justering.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="971" />
+      <location filename="../../gui/conduct.py" line="1149" />
       <source>Pöytäkirja tarkastettu ja lukittu – korjaukset oikaisuina.</source>
       <translation>Protokollet justerat och låst – korrigeringar som rättelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="972" />
+      <location filename="../../gui/conduct.py" line="1150" />
       <source>Pöytäkirja tarkastettu ja julkaistu – korjaukset oikaisuina.</source>
       <translation>Protokollet justerat och publicerat – korrigeringar som rättelser.</translation>
     </message>
@@ -3655,40 +3866,45 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>MotionDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="288" />
-      <location filename="../../gui/conduct_dialogs.py" line="296" />
+      <location filename="../../gui/conduct_dialogs.py" line="326" />
+      <location filename="../../gui/conduct_dialogs.py" line="334" />
       <source>Ehdotus</source>
       <translation>Förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="292" />
+      <location filename="../../gui/conduct_dialogs.py" line="330" />
       <source>(ei kannatettu – ehdotus raukeaa)</source>
       <translation>(inte understött – förslaget förfaller)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="293" />
+      <location filename="../../gui/conduct_dialogs.py" line="331" />
       <source>Ehdottaja peruutti ehdotuksensa</source>
       <translation>Förslagsställaren återtog sitt förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="295" />
+      <location filename="../../gui/conduct_dialogs.py" line="333" />
       <source>Ehdottaja</source>
       <translation>Förslagsställare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="297" />
+      <location filename="../../gui/conduct_dialogs.py" line="335" />
       <source>Kannattaja</source>
       <translation>Understödd av</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="308" />
+      <location filename="../../gui/conduct_dialogs.py" line="346" />
       <source>Lisää ehdotus</source>
       <translation>Lägg till förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="308" />
+      <location filename="../../gui/conduct_dialogs.py" line="346" />
       <source>Tallenna</source>
       <translation>Spara</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="351" />
+      <source>Kokouksessa ei ole äänivaltaisia läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -4573,42 +4789,42 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>SectionsModel</name>
     <message>
-      <location filename="../../gui/conduct_models.py" line="251" />
+      <location filename="../../gui/conduct_models.py" line="256" />
       <source>§</source>
       <translation>§</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="251" />
+      <location filename="../../gui/conduct_models.py" line="256" />
       <source>Asia</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="251" />
+      <location filename="../../gui/conduct_models.py" line="256" />
       <source>Päätösvaltaisuus</source>
       <translation>Beslutförhet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="251" />
+      <location filename="../../gui/conduct_models.py" line="256" />
       <source>Päätös</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="263" />
+      <location filename="../../gui/conduct_models.py" line="268" />
       <source> (oikaistu)</source>
       <translation> (rättat)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="269" />
+      <location filename="../../gui/conduct_models.py" line="274" />
       <source>puuttuu</source>
       <translation>saknas</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="270" />
+      <location filename="../../gui/conduct_models.py" line="275" />
       <source> – teksti puuttuu</source>
       <translation> – texten saknas</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="277" />
+      <location filename="../../gui/conduct_models.py" line="282" />
       <source>Läsnä {filled} jäsenpaikkaa {seats}:stä, vaaditaan vähintään {required}.</source>
       <translation>Närvarande {filled} av {seats} ledamotsplatser, minst {required} krävs.</translation>
     </message>
@@ -5011,27 +5227,27 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>TieDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="409" />
+      <location filename="../../gui/conduct_dialogs.py" line="472" />
       <source>Äänet menivät tasan – {section}</source>
       <translation>Rösterna föll lika – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="412" />
+      <location filename="../../gui/conduct_dialogs.py" line="475" />
       <source>Kumpi ehdotus tuli hyväksytyksi?</source>
       <translation>Vilket förslag blev godkänt?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="413" />
+      <location filename="../../gui/conduct_dialogs.py" line="476" />
       <source>JAA-ehdotus: {text}</source>
       <translation>JA-förslag: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="414" />
+      <location filename="../../gui/conduct_dialogs.py" line="477" />
       <source>EI-ehdotus: {text}</source>
       <translation>NEJ-förslag: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="415" />
+      <location filename="../../gui/conduct_dialogs.py" line="478" />
       <source>Tallenna tulos</source>
       <translation>Spara resultatet</translation>
     </message>
@@ -5039,64 +5255,89 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>VoteDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="53" />
+      <location filename="../../gui/conduct_dialogs.py" line="57" />
       <source>Jaa</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="54" />
+      <location filename="../../gui/conduct_dialogs.py" line="58" />
       <source>Ei</source>
       <translation>Nej</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="55" />
+      <location filename="../../gui/conduct_dialogs.py" line="59" />
       <source>Tyhjä</source>
       <translation>Blankt</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="56" />
+      <location filename="../../gui/conduct_dialogs.py" line="60" />
       <source>Poissa</source>
       <translation>Frånvarande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="328" />
+      <location filename="../../gui/conduct_dialogs.py" line="373" />
       <source>Äänestys – {section}</source>
       <translation>Omröstning – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="333" />
+      <location filename="../../gui/conduct_dialogs.py" line="378" />
       <source>JAA-ehdotus</source>
       <translation>JA-förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="334" />
+      <location filename="../../gui/conduct_dialogs.py" line="379" />
       <source>EI-ehdotus</source>
       <translation>NEJ-förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="336" />
+      <location filename="../../gui/conduct_dialogs.py" line="381" />
       <source>Äänestäjä</source>
       <translation>Röstande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="336" />
+      <location filename="../../gui/conduct_dialogs.py" line="381" />
       <source>Ääni</source>
       <translation>Röst</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="342" />
+      <location filename="../../gui/conduct_dialogs.py" line="387" />
       <source> (pj)</source>
       <translation> (ordf.)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="352" />
+      <location filename="../../gui/conduct_dialogs.py" line="391" />
+      <source>(valitse)</source>
+      <translation>(välj)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="398" />
       <source>Kaikki jaa</source>
       <translation>Alla ja</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="367" />
+      <location filename="../../gui/conduct_dialogs.py" line="413" />
       <source>Tallenna äänestys</source>
       <translation>Spara omröstningen</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="436" />
+      <source>Asiassa ei ole äänestäjiä; aloita kokous ja merkitse läsnäolijat ensin.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="438" />
+      <source>Kirjoita sekä JAA- että EI-ehdotus.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="440" />
+      <source>Merkitse jokaisen äänestäjän ääni ({n} puuttuu).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="455" />
+      <source>Ääni puuttuu {n} äänestäjältä.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -5115,7 +5356,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>conduct_dialogs</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="124" />
+      <location filename="../../gui/conduct_dialogs.py" line="128" />
       <source>Peruuta</source>
       <translation>Avbryt</translation>
     </message>
@@ -5405,7 +5646,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>core</name>
     <message>
-      <location filename="../../core/meetings.py" line="185" />
+      <location filename="../../core/meetings.py" line="190" />
       <source> Jos kokoukset vaihtavat numeroita, anna ensin toiselle väliaikainen numero.</source>
       <translation> Om mötena byter nummer, ge först det ena mötet ett tillfälligt nummer.</translation>
     </message>
@@ -5430,7 +5671,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Ge avtalet ett namn.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="579" />
+      <location filename="../../core/agreements.py" line="650" />
       <source>Anna sopimuksen nimi tai osa siitä.</source>
       <translation>Ange avtalets namn eller en del av det.</translation>
     </message>
@@ -5461,7 +5702,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Arkivet {target} kunde inte skrivas: {value}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="227" />
+      <location filename="../../core/printing/archival.py" line="228" />
       <source>Arkistokappaleen voi tehdä vain esityslistasta, pöytäkirjasta ja otteesta.</source>
       <translation>Ett arkivexemplar kan göras endast av föredragningslistan, protokollet och protokollsutdraget.</translation>
     </message>
@@ -5481,7 +5722,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Ett arkivexemplar kan göras endast av ett justerat protokoll; protokollet från mötet {number}/{year} har inte justerats.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="305" />
+      <location filename="../../core/printing/archival.py" line="307" />
       <source>Arkistokappaletta ei voitu tallentaa ({path}): {reason}.</source>
       <translation>Arkivexemplaret kunde inte sparas ({path}): {reason}.</translation>
     </message>
@@ -5571,17 +5812,17 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Filen {name} saknas i arkivet.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="247" />
+      <location filename="../../core/appeal.py" line="249" />
       <source>Asetuksen {key} hallinto-oikeudesta puuttuu nimi, postiosoite tai sähköposti.</source>
       <translation>Förvaltningsdomstolen i inställningen {key} saknar namn, postadress eller e-post.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="237" />
+      <location filename="../../core/appeal.py" line="239" />
       <source>Asetuksen {key} hallinto-oikeus {value!r} on tuntematon; vaihtoehdot: {known}.</source>
       <translation>Förvaltningsdomstolen {value!r} i inställningen {key} är okänd; alternativ: {known}.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="112" />
+      <location filename="../../core/meetings.py" line="117" />
       <source>Asiaa ei löydy; se on ehkä poistettu.</source>
       <translation>Ärendet hittas inte; det har kanske tagits bort.</translation>
     </message>
@@ -5591,17 +5832,17 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Ärendet hittades inte; det har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="373" />
+      <location filename="../../core/meetings.py" line="379" />
       <source>Asiaan liittyy oikaisumerkintöjä, eikä sitä voi poistaa.</source>
       <translation>Ärendet har rättelseanteckningar och kan inte tas bort.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="310" />
+      <location filename="../../core/meetings.py" line="315" />
       <source>Asian otsikko puuttuu.</source>
       <translation>Ärendets rubrik saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="348" />
+      <location filename="../../core/meetings.py" line="353" />
       <source>Asian voi siirtää vain saman toimielimen toiseen kokoukseen.</source>
       <translation>Ärendet kan bara flyttas till ett annat möte i samma organ.</translation>
     </message>
@@ -5611,7 +5852,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Invånarantalet per {day} saknas: {parties}.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="702" />
+      <location filename="../../core/agreements.py" line="793" />
       <source>Asukasluvun on oltava positiivinen kokonaisluku.</source>
       <translation>Invånarantalet måste vara ett positivt heltal.</translation>
     </message>
@@ -5636,44 +5877,44 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Diarienumret innehåller styrtecken; skriv det på nytt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="548" />
-      <location filename="../../core/minutes.py" line="576" />
+      <location filename="../../core/minutes.py" line="549" />
+      <location filename="../../core/minutes.py" line="577" />
       <source>Ehdottaja ei voi kannattaa omaa ehdotustaan.</source>
       <translation>Förslagsställaren kan inte understöda sitt eget förslag.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="573" />
-      <location filename="../../core/minutes.py" line="585" />
+      <location filename="../../core/minutes.py" line="574" />
+      <location filename="../../core/minutes.py" line="586" />
       <source>Ehdotusta ei löydy.</source>
       <translation>Förslaget hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="394" />
+      <location filename="../../core/meetings.py" line="445" />
       <source>Ensimmäisen pykälän numeron on oltava positiivinen kokonaisluku.</source>
       <translation>Numret på den första paragrafen måste vara ett positivt heltal.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="775" />
+      <location filename="../../core/minutes.py" line="776" />
       <source>Eriävää mielipidettä ei löydy.</source>
       <translation>Den avvikande meningen hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1130" />
+      <location filename="../../core/minutes.py" line="1263" />
       <source>Esityslista julkaistaan ennen kokousta: päivä ei voi olla kokouspäivän jälkeen.</source>
       <translation>Föredragningslistan publiceras före mötet: dagen kan inte vara efter mötesdagen.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="530" />
+      <location filename="../../core/minutes.py" line="531" />
       <source>Esteellisyysmerkintää ei löydy.</source>
       <translation>Jävsanteckningen hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="174" />
+      <location filename="../../core/minutes.py" line="175" />
       <source>Esteellisyysperustetta {key} ei ole.</source>
       <translation>Jävsgrunden {key} finns inte.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="371" />
+      <location filename="../../core/appeal.py" line="373" />
       <source>Hallinto-oikeutta ei ole asetettu: valitse se asetukseen {court_setting} (esim. hameenlinna); katso docs/muutoksenhaku.md.</source>
       <translation>Förvaltningsdomstolen har inte angetts: välj den i inställningen {court_setting} (t.ex. hameenlinna); se docs/muutoksenhaku.md.</translation>
     </message>
@@ -5693,8 +5934,8 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Den föregående ändringen av namnet eller titeln för {person} har antecknats att börja {value}. En ny ändring kan börja först efter det.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="285" />
-      <location filename="../../core/minutes.py" line="512" />
+      <location filename="../../core/minutes.py" line="286" />
+      <location filename="../../core/minutes.py" line="513" />
       <location filename="../../core/organisation.py" line="439" />
       <location filename="../../core/organisation.py" line="468" />
       <source>Henkilöä ei löydy.</source>
@@ -5711,7 +5952,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Någon annan har ändrat mallen ”{template}” efter att du öppnade den. Dina ändringar sparades inte; öppna mallen på nytt.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="609" />
+      <location filename="../../core/agreements.py" line="680" />
       <source>Joku muu on tallentanut osapuolen {organisation} tiedot sen jälkeen, kun avasit ne. Muutostasi ei tallennettu; tiedot on ladattu uudelleen.</source>
       <translation>Någon annan har sparat uppgifterna om parten {organisation} efter att du öppnade dem. Din ändring sparades inte; uppgifterna har laddats på nytt.</translation>
     </message>
@@ -5732,9 +5973,14 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Något av de valda mötena hittades inte; det har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1143" />
+      <location filename="../../core/minutes.py" line="1276" />
       <source>Julkaisupäivä ei voi olla ennen tarkastuspäivää.</source>
       <translation>Publiceringsdagen kan inte vara före justeringsdagen.</translation>
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1112" />
+      <source>Jäsen {name} puuttuu läsnäololuettelosta; merkitse hänet läsnä olleeksi tai poissaolevaksi.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../core/organisation.py" line="305" />
@@ -5763,7 +6009,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Fast andel saknas: {parties}.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="675" />
+      <location filename="../../core/agreements.py" line="746" />
       <source>Kiinteän osuuden on oltava 0–100 %.</source>
       <translation>Den fasta andelen måste vara 0–100 %.</translation>
     </message>
@@ -5773,47 +6019,52 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>De fasta andelarna är sammanlagt {percent_text} %, inte 100 %.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="732" />
+      <location filename="../../core/agreements.py" line="823" />
       <source>Kirjaa päätöksen päivämäärä.</source>
       <translation>Anteckna beslutsdatumet.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="730" />
+      <location filename="../../core/agreements.py" line="821" />
       <source>Kirjaa päätöksen tehnyt toimielin.</source>
       <translation>Anteckna det organ som fattade beslutet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="546" />
+      <location filename="../../core/minutes.py" line="547" />
       <source>Kirjoita ehdotuksen sisältö.</source>
       <translation>Skriv förslagets innehåll.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="509" />
+      <location filename="../../core/minutes.py" line="510" />
       <source>Kirjoita esteellisyyden peruste; se merkitään pöytäkirjaan.</source>
       <translation>Skriv grunden för jävet; den antecknas i protokollet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="332" />
+      <location filename="../../core/minutes.py" line="333" />
       <source>Kirjoita muun läsnäolijan rooli (esimerkiksi kunnanhallituksen edustaja).</source>
       <translation>Skriv den andra närvarandes roll (till exempel kommunstyrelsens representant).</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="438" />
+      <location filename="../../core/appeal.py" line="441" />
       <source>Kirjoita perustelu, miksi muutoksenhakutapa poikkeaa koneen ehdotuksesta.</source>
       <translation>Skriv en motivering till varför sättet att söka ändring avviker från det automatiska förslaget.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="693" />
+      <location filename="../../core/minutes.py" line="694" />
       <source>Kirjoita sekä jaa- että ei-ehdotus.</source>
       <translation>Skriv både ja- och nej-förslaget.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="181" />
+      <location filename="../../core/meetings.py" line="186" />
       <source>Kokouksen numeron on oltava positiivinen kokonaisluku.</source>
       <translation>Mötets nummer måste vara ett positivt heltal.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1053" />
+      <location filename="../../core/minutes.py" line="1099" />
+      <source>Kokouksen päättymisaika puuttuu.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1186" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu.</source>
       <translation>Protokollet från möte {number}/{year} är redan justerat.</translation>
     </message>
@@ -5828,12 +6079,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Protokollet från möte {number}/{year} är justerat, och dess ärenden kan inte längre ändras. Gör vid behov en rättelse (korrigeringsanteckning) som syns i protokollet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="212" />
+      <location filename="../../core/minutes.py" line="213" />
       <source>Kokouksen {number}/{year} pöytäkirja on tarkastettu, eikä sitä voi enää muuttaa. Tee tarvittaessa oikaisu.</source>
       <translation>Protokollet från möte {number}/{year} är justerat och kan inte längre ändras. Gör vid behov en rättelse.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="94" />
+      <location filename="../../core/meetings.py" line="99" />
       <source>Kokouksen {number}/{year} pöytäkirja on tarkastettu; sen asioita ei voi muuttaa, lisätä eikä poistaa.</source>
       <translation>Protokollet från möte {number}/{year} är justerat; dess ärenden kan inte ändras, läggas till eller tas bort.</translation>
     </message>
@@ -5843,17 +6094,17 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Protokollet från möte {number}/{year} har inte justerats, så inget protokollsutdrag kan ges ur {section_label}. Skriv vid behov ut ett utkast, som märks med ordet UTKAST.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="345" />
+      <location filename="../../core/minutes.py" line="346" />
       <source>Kokouksessa ei ole pykälää {section} §; tarkista poistumisen kohta.</source>
       <translation>Mötet har ingen paragraf {section} §; kontrollera när personen avlägsnade sig.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="341" />
+      <location filename="../../core/minutes.py" line="342" />
       <source>Kokouksessa ei ole pykälää {section} §; tarkista saapumisen kohta.</source>
       <translation>Mötet har ingen paragraf {section} §; kontrollera när personen anlände.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="987" />
+      <location filename="../../core/minutes.py" line="1101" />
       <source>Kokouksessa ei ole yhtään asiaa.</source>
       <translation>Mötet har inga ärenden.</translation>
     </message>
@@ -5868,12 +6119,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Möte {number}/{year} har ingen {section} §.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1006" />
+      <location filename="../../core/minutes.py" line="1136" />
       <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).</source>
       <translation>Mötet var inte beslutfört ({filled}/{seats}, {required} krävs).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1123" />
+      <location filename="../../core/minutes.py" line="1256" />
       <source>Kokous {number}/{year} on jo aloitettu; esityslistan julkaisua ei enää merkitä.</source>
       <translation>Möte {number}/{year} har redan inletts; publiceringen av föredragningslistan antecknas inte längre.</translation>
     </message>
@@ -5883,12 +6134,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Möte {number}/{year}, § {section}: {parts}</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="105" />
+      <location filename="../../core/meetings.py" line="110" />
       <source>Kokousta ei löydy; se on ehkä poistettu.</source>
       <translation>Mötet hittas inte; det har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="233" />
+      <location filename="../../core/printing/archival.py" line="234" />
       <location filename="../../core/printing/request.py" line="293" />
       <location filename="../../core/printing/request.py" line="393" />
       <location filename="../../core/printing/request.py" line="249" />
@@ -5897,14 +6148,14 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Mötet hittades inte; det har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="214" />
+      <location filename="../../core/meetings.py" line="219" />
       <source>Kokousta {number}/{year} ei voi siirtää vuodelle {year2}, koska pykälät numeroidaan vuosittain. Luo kokous vuodelle {year2} ja siirrä asiat siihen.</source>
       <translation>Möte {number}/{year} kan inte flyttas till år {year2}, eftersom paragraferna numreras per år. Skapa ett möte för år {year2} och flytta ärendena dit.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="950" />
-      <location filename="../../db/backup.py" line="970" />
-      <location filename="../../db/backup.py" line="985" />
+      <location filename="../../db/backup.py" line="961" />
+      <location filename="../../db/backup.py" line="981" />
+      <location filename="../../db/backup.py" line="996" />
       <source>Kopioidaan tietokantaa…</source>
       <translation>Kopierar databasen…</translation>
     </message>
@@ -5934,7 +6185,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Disken är full och uppgifterna kunde inte sparas. Frigör diskutrymme och försök igen.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1415" />
+      <location filename="../../db/backup.py" line="1426" />
       <source>Levy täyttyi palautuksen aikana; tietokantaan ei koskettu.</source>
       <translation>Disken blev full under återställningen; databasen rördes inte.</translation>
     </message>
@@ -5979,12 +6230,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Filen för bilagan ”{attachment}” har ändrats efter att den sparades (kontrollsumman stämmer inte). Återställ den från en säkerhetskopia.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="985" />
+      <location filename="../../core/minutes.py" line="1096" />
       <source>Läsnäolijoita ei ole merkitty.</source>
       <translation>Inga närvarande har antecknats.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="383" />
+      <location filename="../../core/minutes.py" line="384" />
       <source>Läsnäolomerkintää ei löydy.</source>
       <translation>Närvaroanteckningen hittas inte.</translation>
     </message>
@@ -6071,37 +6322,37 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Mallfilens huvud saknar namn (nimi: ...).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1089" />
+      <location filename="../../core/minutes.py" line="1222" />
       <source>Merkitse ensin, milloin ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Anteckna först när utdraget skickades till mottagaren {recipient}.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="700" />
+      <location filename="../../core/agreements.py" line="791" />
       <source>Merkitse sopimukselle ensin asukaslukujen ajankohta (Sopimuksen tiedot…).</source>
       <translation>Ange först tidpunkten för invånarantalen i avtalet (Avtalets uppgifter…).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="310" />
+      <location filename="../../core/minutes.py" line="311" />
       <source>Merkitse, kenen jäsenen sijasta varajäsen on kokouksessa.</source>
       <translation>Ange vilken ledamot ersättaren ersätter vid mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/deadlines.py" line="106" />
+      <location filename="../../core/deadlines.py" line="130" />
       <source>Muutoksenhakuajan pituuden on oltava positiivinen, ei {days} päivää.</source>
       <translation>Längden på tiden för ändringssökande måste vara positiv, inte {days} dagar.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1023" />
+      <location filename="../../core/minutes.py" line="1156" />
       <source>Muutoksenhakuohje: {problem}</source>
       <translation>Anvisning för ändringssökande: {problem}</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="129" />
+      <location filename="../../core/appeal.py" line="131" />
       <source>Muutoksenhakuohjeen kieli voi olla fi tai sv, ei {language!r}.</source>
       <translation>Språket i anvisningen för ändringssökande kan vara fi eller sv, inte {language!r}.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="163" />
+      <location filename="../../core/appeal.py" line="165" />
       <source>Muutoksenhakuohjeen tekstissä on tuntematon kenttä: {exc}.</source>
       <translation>Texten i anvisningen för ändringssökande innehåller ett okänt fält: {exc}.</translation>
     </message>
@@ -6111,13 +6362,13 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Flera organisationer ({organisations}) har ett organ med namnet {body}; årets protokoll skrivs ut från en organisations organ. Välj organets år i navigatorn i fönstret.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="590" />
+      <location filename="../../core/agreements.py" line="661" />
       <source>Nimellä ”{title}” löytyi {count} sopimusta: {names}. Tarkenna nimeä.</source>
       <translation>Med namnet ”{title}” hittades {count} avtal: {names}. Precisera namnet.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1462" />
-      <location filename="../../db/backup.py" line="1395" />
+      <location filename="../../db/backup.py" line="1473" />
+      <location filename="../../db/backup.py" line="1406" />
       <source>Nykyisestä tietokannasta ei saatu varmuuskopiota, joten palautusta ei tehty. {warnings}</source>
       <translation>Det gick inte att ta en säkerhetskopia av den nuvarande databasen, så återställningen gjordes inte. {warnings}</translation>
     </message>
@@ -6132,7 +6383,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>En rättelseanteckning kan inte ändras eller tas bort; gör en ny rättelse.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1178" />
+      <location filename="../../core/minutes.py" line="1311" />
       <source>Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.</source>
       <translation>En rättelse kräver upphovsperson, orsak och rättad text.</translation>
     </message>
@@ -6147,7 +6398,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Organisationens namn saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="488" />
+      <location filename="../../core/appeal.py" line="491" />
       <source>Organisaation {organisation} postiosoite puuttuu; muutoksenhakuohje tarvitsee sen. Täydennä organisaation tiedot.</source>
       <translation>Postadressen för organisationen {organisation} saknas; anvisningen för ändringssökande behöver den. Komplettera organisationens uppgifter.</translation>
     </message>
@@ -6157,33 +6408,38 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Organisationen hittades inte.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="655" />
+      <location filename="../../core/agreements.py" line="726" />
       <source>Osapuolen kenttää ei voi muuttaa: {unknown}.</source>
       <translation>Partens fält kan inte ändras: {unknown}.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="661" />
+      <location filename="../../core/agreements.py" line="751" />
+      <source>Osapuolen {organisation} päätös on linkitetty pykälään, joten tila päätellään pykälän päätöksestä. Poista linkitys ennen kuin kirjaat tilan käsin.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="732" />
       <source>Osapuolen {organisation} päätös on linkitetty pykälään. Poista linkitys ennen kuin kirjaat ulkopuolisen päätöksen.</source>
       <translation>Beslutet av parten {organisation} är länkat till en paragraf. Ta bort länken innan du antecknar ett externt beslut.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="681" />
+      <location filename="../../core/agreements.py" line="765" />
       <source>Osapuoli {organisation} ei ole hyväksynyt sopimusta; allekirjoituspäivän voi merkitä vasta hyväksymisen jälkeen.</source>
       <translation>Parten {organisation} har inte godkänt avtalet; datum för undertecknandet kan antecknas först efter godkännandet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1098" />
+      <location filename="../../core/minutes.py" line="1231" />
       <source>Ote ei voi lähteä ({day}.{month}.{year}) ennen kokousta.</source>
       <translation>Utdraget kan inte skickas ({day}.{month}.{year}) före mötet.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1029" />
+      <location filename="../../db/backup.py" line="1040" />
       <source>Otetaan PostgreSQL-varmuuskopiota…</source>
       <translation>Tar PostgreSQL-säkerhetskopia…</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1458" />
-      <location filename="../../db/backup.py" line="1391" />
+      <location filename="../../db/backup.py" line="1469" />
+      <location filename="../../db/backup.py" line="1402" />
       <source>Otetaan varmuuskopio nykyisestä tietokannasta…</source>
       <translation>Tar säkerhetskopia av den nuvarande databasen…</translation>
     </message>
@@ -6198,28 +6454,28 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>PDF/A-kontrollen godkände inte arkivexemplaret, så det sparades inte. Meddela programmets administratör. Kontrollens fynd: {findings}</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1469" />
-      <location filename="../../db/backup.py" line="1405" />
+      <location filename="../../db/backup.py" line="1480" />
+      <location filename="../../db/backup.py" line="1416" />
       <source>Palautetaan varmuuskopiota…</source>
       <translation>Återställer säkerhetskopian…</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1554" />
+      <location filename="../../db/backup.py" line="1565" />
       <source>Palautettavaa varmuuskopiota ei ole.</source>
       <translation>Det finns ingen säkerhetskopia att återställa.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1450" />
+      <location filename="../../db/backup.py" line="1461" />
       <source>Palautettu kopio ei vastannut varmuuskopiota; tietokantaan ei koskettu.</source>
       <translation>Den återställda kopian motsvarade inte säkerhetskopian; databasen lämnades orörd.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1480" />
+      <location filename="../../db/backup.py" line="1491" />
       <source>Palautetun tietokannan rivimäärät eivät vastaa varmuuskopiota. Aiempi tietokanta on tallessa varmuuskopiona {path}.</source>
       <translation>Radantalen i den återställda databasen motsvarar inte säkerhetskopian. Den tidigare databasen finns sparad som säkerhetskopian {path}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="354" />
+      <location filename="../../core/minutes.py" line="355" />
       <source>Poistuminen ({left} §:n jälkeen) ei voi olla ennen saapumista ({arrived} §).</source>
       <translation>Avlägsnandet (efter {left} §) kan inte vara före ankomsten ({arrived} §).</translation>
     </message>
@@ -6229,7 +6485,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>För säkerhetskopiering och återställning av en PostgreSQL-databas behövs programmet {name}, men det hittades inte. Installera PostgreSQL:s klientprogram (i Windows ”Command Line Tools” i PostgreSQL-installationen, i Linux paketet postgresql-client) eller ange deras mapp med miljövariabeln SIHTEERI_PG_BIN.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1377" />
+      <location filename="../../db/backup.py" line="1388" />
       <source>PostgreSQL-tietokantaan voi palauttaa vain PostgreSQL-varmuuskopion (.dump). SQLite-tiedoston tiedot siirretään arkiston kautta (export/import).</source>
       <translation>Till en PostgreSQL-databas kan endast en PostgreSQL-säkerhetskopia (.dump) återställas. Uppgifterna i en SQLite-fil flyttas via arkivet (export/import).</translation>
     </message>
@@ -6244,44 +6500,64 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Återställning av PostgreSQL-säkerhetskopia</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1385" />
+      <location filename="../../db/backup.py" line="1396" />
       <source>PostgreSQL-varmuuskopiota ei voi palauttaa SQLite-tiedostoon; käytä arkistoa (export/import).</source>
       <translation>En PostgreSQL-säkerhetskopia kan inte återställas till en SQLite-fil; använd arkivet (export/import).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="977" />
+      <location filename="../../core/minutes.py" line="1088" />
       <source>Puheenjohtaja puuttuu.</source>
       <translation>Ordförande saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="819" />
+      <location filename="../../core/minutes.py" line="1061" />
+      <source>Puheenjohtajaksi valittu {name} ei ollut läsnä kokouksessa; valitse kokouksen puheenjohtajana toiminut.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="943" />
+      <source>Pykälä on osapuolen {organisation} päätös sopimuksesta {value}; sitä ei voi liittää toiseen sopimukseen. Poista ensin sen linkitys sopimusrekisterissä.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="952" />
       <source>Pykälä on osapuolen {organisation} päätös sopimuksesta; poista ensin sen linkitys.</source>
       <translation>Paragrafen är beslutet av parten {organisation} om avtalet; ta först bort länken.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="782" />
+      <location filename="../../core/agreements.py" line="881" />
       <source>Pykälä {item_label} on jo linkitetty toiseen sopimukseen: {value}.</source>
       <translation>Paragrafen {item_label} är redan länkad till ett annat avtal: {value}.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="772" />
+      <location filename="../../core/agreements.py" line="901" />
+      <source>Pykälä {item_label} on jo osapuolen {organisation} päätös sopimuksesta {value}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="871" />
       <source>Pykälä {item_label} on organisaation {organisation} päätös, ei osapuolen {organisation2}.</source>
       <translation>Paragrafen {item_label} är ett beslut av organisationen {organisation}, inte av parten {organisation2}.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="406" />
+      <location filename="../../core/agreements.py" line="889" />
+      <source>Pykälä {item_label} vain valmistelee asian toiselle toimielimelle, joten se ei ole osapuolen päätös. Liitä se sopimukseen pääikkunassa (Kokous → Liitä sopimukseen…) ja linkitä osapuolen päätökseksi päättävän toimielimen pykälä.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="408" />
       <source>Pykälän {section_label} muutoksenhakutapa on valittu käsin ilman perustelua; kirjoita perustelu tai palauta koneen ehdotus.</source>
       <translation>Sättet att söka ändring i paragrafen {section_label} har valts manuellt utan motivering; skriv en motivering eller återställ det automatiska förslaget.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="424" />
+      <location filename="../../core/meetings.py" line="475" />
       <source>Pykälänumerot eivät mahdu ennen tarkastettua kokousta {number}/{year}: siirrä asia myöhempään kokoukseen.</source>
       <translation>Paragrafnumren ryms inte före det justerade mötet {number}/{year}: flytta ärendet till ett senare möte.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="769" />
-      <location filename="../../core/agreements.py" line="812" />
-      <location filename="../../core/agreements.py" line="851" />
+      <location filename="../../core/agreements.py" line="868" />
+      <location filename="../../core/agreements.py" line="936" />
+      <location filename="../../core/agreements.py" line="984" />
       <source>Pykälää ei löytynyt.</source>
       <translation>Paragrafen hittades inte.</translation>
     </message>
@@ -6291,32 +6567,37 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>För dagen hittades flera möten ({names}); precisera organets namn.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="999" />
+      <location filename="../../core/minutes.py" line="1127" />
       <source>Päätöksen laji puuttuu.</source>
       <translation>Typ av beslut saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="997" />
+      <location filename="../../core/minutes.py" line="1125" />
       <source>Päätös puuttuu (päätöksen laji ja päätösteksti).</source>
       <translation>Beslutet saknas (typ av beslut och beslutstext).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1001" />
+      <location filename="../../core/minutes.py" line="1131" />
+      <source>Päätösteksti on kesken: ”{text}”. Kirjoita päätös loppuun.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1129" />
       <source>Päätösteksti puuttuu.</source>
       <translation>Beslutstexten saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1174" />
+      <location filename="../../core/minutes.py" line="1307" />
       <source>Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.</source>
       <translation>Protokollet är inte justerat; korrigera ärendet direkt, ingen rättelse behövs.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1056" />
+      <location filename="../../core/minutes.py" line="1189" />
       <source>Pöytäkirjaa ei voi tarkastaa ennen kokousta.</source>
       <translation>Protokollet kan inte justeras före mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1042" />
+      <location filename="../../core/minutes.py" line="1175" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi:
 {problems}</source>
       <translation>Protokollet kan ännu inte markeras som justerat:
@@ -6328,12 +6609,22 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Ett protokollsutdrag skrivs ut ur en paragraf; välj en paragraf.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="979" />
+      <location filename="../../core/minutes.py" line="1090" />
       <source>Pöytäkirjanpitäjä puuttuu.</source>
       <translation>Protokollförare saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="983" />
+      <location filename="../../core/minutes.py" line="1069" />
+      <source>Pöytäkirjanpitäjäksi valittu {name} ei ollut läsnä kokouksessa.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1077" />
+      <source>Pöytäkirjantarkastajaksi valittu {name} ei ollut läsnä kokouksessa.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1094" />
       <source>Pöytäkirjantarkastajien on oltava kaksi eri henkilöä.</source>
       <translation>Protokolljusterarna måste vara två olika personer.</translation>
     </message>
@@ -6374,7 +6665,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Avtalsparten hittades inte.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="606" />
+      <location filename="../../core/agreements.py" line="677" />
       <source>Sopimuksen osapuolta ei löytynyt; joku on ehkä poistanut sen.</source>
       <translation>Avtalsparten hittades inte; någon har kanske tagit bort den.</translation>
     </message>
@@ -6389,12 +6680,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Avtalet hittades inte.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="530" />
+      <location filename="../../core/agreements.py" line="601" />
       <source>Sopimusta ei löytynyt; joku on ehkä poistanut sen.</source>
       <translation>Avtalet hittades inte; någon har kanske tagit bort det.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="586" />
+      <location filename="../../core/agreements.py" line="657" />
       <source>Sopimusta, jonka nimessä on ”{title}”, ei löytynyt.</source>
       <translation>Inget avtal med ”{title}” i namnet hittades.</translation>
     </message>
@@ -6404,12 +6695,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>E-postadressen {email} är inte i formen namn@exempel.fi.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1229" />
+      <location filename="../../core/minutes.py" line="1362" />
       <source>Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; sen muuttumattomuutta ei voi todeta.</source>
       <translation>För det justerade protokollet ({label}) har ingen kontrollsumma sparats; det går inte att konstatera att det är oförändrat.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1242" />
+      <location filename="../../core/minutes.py" line="1375" />
       <source>Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos varmuuskopiosta ja lokista ennen otteiden antamista.</source>
       <translation>Innehållet i det justerade protokollet ({label}) har ändrats efter justeringen utanför Sihteeri (direkt i databasen). Protokollet motsvarar inte det justerade. Utred ändringen med hjälp av säkerhetskopian och loggen innan utdrag ges.</translation>
     </message>
@@ -6424,8 +6715,8 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Arkivexemplarets PDF/A-format kontrolleras…</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="827" />
-      <location filename="../../db/backup.py" line="1369" />
+      <location filename="../../db/backup.py" line="838" />
+      <location filename="../../db/backup.py" line="1380" />
       <source>Tarkistetaan varmuuskopiota…</source>
       <translation>Kontrollerar säkerhetskopian…</translation>
     </message>
@@ -6483,12 +6774,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
     <message>
       <location filename="../../db/backup.py" line="532" />
       <location filename="../../db/backup.py" line="570" />
-      <location filename="../../db/backup.py" line="1526" />
+      <location filename="../../db/backup.py" line="1537" />
       <source>Tiedosto {path} ei ole Sihteerin tietokanta.</source>
       <translation>Filen {path} är inte en Sihteeri-databas.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1163" />
+      <location filename="../../db/backup.py" line="1174" />
       <source>Tiedosto {path} ei ole Sihteerin tietokanta; varmuuskopiota ei otettu.</source>
       <translation>Filen {path} är inte en Sihteeri-databas; ingen säkerhetskopia togs.</translation>
     </message>
@@ -6550,7 +6841,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Databasen {description} innehåller redan uppgifter. Arkivet kan importeras endast till en tom Sihteeri-databas; ange en ny fil eller en tom databas.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1231" />
+      <location filename="../../db/backup.py" line="1242" />
       <source>Tietokannasta ei saatu varmuuskopiota ennen sen päivitystä, joten sitä ei päivitetty. {warnings}</source>
       <translation>Det gick inte att ta en säkerhetskopia av databasen före uppdateringen, så den uppdaterades inte. {warnings}</translation>
     </message>
@@ -6570,7 +6861,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Databasen {database} har en äldre strukturversion ({rev}).</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1530" />
+      <location filename="../../db/backup.py" line="1541" />
       <source>Tietokanta {path} on vioittunut.</source>
       <translation>Databasen {path} är skadad.</translation>
     </message>
@@ -6580,7 +6871,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Databasen {what} är skadad. Återställ den från en säkerhetskopia.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1524" />
+      <location filename="../../db/backup.py" line="1535" />
       <source>Tietokantaa {path} ei löydy.</source>
       <translation>Databasen {path} hittas inte.</translation>
     </message>
@@ -6590,7 +6881,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Databasen {path} finns inte.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1159" />
+      <location filename="../../db/backup.py" line="1170" />
       <source>Tietokantaa {path} ei ole olemassa; varmuuskopiota ei otettu.</source>
       <translation>Databasen {path} finns inte; ingen säkerhetskopia togs.</translation>
     </message>
@@ -6621,12 +6912,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Databastypen ”{backend_name}” stöds inte. Använd SQLite (fil) eller PostgreSQL.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="386" />
+      <location filename="../../core/appeal.py" line="388" />
       <source>Toimielimelle {body} ei ole merkitty ylempää toimielintä, jolle oikaisuvaatimus tehdään; merkitse se toimielimen tietoihin.</source>
       <translation>Organet {body} har inget överordnat organ angett som begäran om omprövning ska framställas till; ange det i organets uppgifter.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="990" />
+      <location filename="../../core/minutes.py" line="1104" />
       <source>Toimielimellä ei ole kokouspäivänä jäseniä; päätösvaltaisuutta ei voi todeta.</source>
       <translation>Organet har inga ledamöter på mötesdagen; beslutförheten kan inte konstateras.</translation>
     </message>
@@ -6651,7 +6942,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Organet {body} har inga justerade protokoll från år {year}.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="187" />
+      <location filename="../../core/meetings.py" line="192" />
       <source>Toimielimellä {body} on jo kokous {number}/{year}.{swap}</source>
       <translation>Organet {body} har redan mötet {number}/{year}.{swap}</translation>
     </message>
@@ -6671,7 +6962,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Ett organ kan inte vara sitt eget överordnade organ.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="144" />
+      <location filename="../../core/meetings.py" line="149" />
       <location filename="../../core/organisation.py" line="259" />
       <location filename="../../core/organisation.py" line="302" />
       <source>Toimielintä ei löydy.</source>
@@ -6699,12 +6990,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Utskriftsspråket {language!r} stöds inte; välj fi (finska) eller sv (svenska).</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="258" />
+      <location filename="../../core/appeal.py" line="260" />
       <source>Tuntematon hallinto-oikeus {court!r}; vaihtoehdot: {administrative}.</source>
       <translation>Okänd förvaltningsdomstol {court!r}; alternativ: {administrative}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1176" />
+      <location filename="../../core/minutes.py" line="1309" />
       <source>Tuntematon oikaistava kohta: {field}.</source>
       <translation>Okänd punkt att rätta: {field}.</translation>
     </message>
@@ -6719,7 +7010,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Som handling för flera möten kan endast protokoll skrivas ut.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1141" />
+      <location filename="../../core/minutes.py" line="1274" />
       <source>Vain tarkastetun pöytäkirjan voi merkitä julkaistuksi.</source>
       <translation>Endast ett justerat protokoll kan markeras som publicerat.</translation>
     </message>
@@ -6730,12 +7021,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Endast en ersättare kan vara personlig ersättare för en ledamot.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="981" />
+      <location filename="../../core/minutes.py" line="1092" />
       <source>Valitse kaksi pöytäkirjantarkastajaa.</source>
       <translation>Välj två protokolljusterare.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="894" />
+      <location filename="../../core/agreements.py" line="1027" />
       <source>Valitse osapuolet, joille ote lähetettiin.</source>
       <translation>Välj de parter som utdraget skickades till.</translation>
     </message>
@@ -6745,7 +7036,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Välj paragrafen antingen med nummer eller med diarienummer.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1094" />
+      <location filename="../../core/minutes.py" line="1227" />
       <source>Valitse, miten ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Välj hur utdraget skickades till mottagaren {recipient}.</translation>
     </message>
@@ -6755,20 +7046,20 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Den valda paragrafen hittades inte i detta möte.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="776" />
+      <location filename="../../db/backup.py" line="787" />
       <source>Varmuuskopio {final} ei ollut ehjä, eikä sitä tallennettu. {problem}</source>
       <translation>Säkerhetskopian {final} var inte hel och sparades inte. {problem}</translation>
     </message>
     <message>
       <location filename="../../db/backup.py" line="608" />
-      <location filename="../../db/backup.py" line="1108" />
+      <location filename="../../db/backup.py" line="1119" />
       <source>Varmuuskopio {path} on muuttunut tai vioittunut (tarkiste ei täsmää).</source>
       <translation>Säkerhetskopian {path} har ändrats eller skadats (kontrollsumman stämmer inte).</translation>
     </message>
     <message>
       <location filename="../../db/backup.py" line="547" />
       <location filename="../../db/backup.py" line="626" />
-      <location filename="../../db/backup.py" line="1118" />
+      <location filename="../../db/backup.py" line="1129" />
       <location filename="../../db/backup.py" line="667" />
       <source>Varmuuskopio {path} on tehty uudemmalla Sihteerin versiolla.</source>
       <translation>Säkerhetskopian {path} har gjorts med en nyare version av Sihteeri.</translation>
@@ -6785,37 +7076,37 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Säkerhetskopian {path} är skadad: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1216" />
+      <location filename="../../db/backup.py" line="1227" />
       <source>Varmuuskopiokansioon {folder} ei ole kirjoitusoikeutta; sinne ei otettu varmuuskopiota.</source>
       <translation>Det finns ingen skrivbehörighet till mappen för säkerhetskopior {folder}; ingen säkerhetskopia togs där.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="744" />
+      <location filename="../../db/backup.py" line="755" />
       <source>Varmuuskopiokansiossa {folder} ei ole tilaa ({free} Mt vapaana, tarvitaan {needed} Mt). Vanhat varmuuskopiot ovat ennallaan.</source>
       <translation>Det finns inte utrymme i mappen för säkerhetskopior {folder} ({free} MB ledigt, {needed} MB behövs). De gamla säkerhetskopiorna är oförändrade.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1207" />
+      <location filename="../../db/backup.py" line="1218" />
       <source>Varmuuskopiokansiossa {folder} ei ole tilaa, eikä uutta varmuuskopiota voitu tallentaa sinne. Vanhat varmuuskopiot ovat ennallaan. Vapauta levytilaa.</source>
       <translation>Det finns inte utrymme i mappen för säkerhetskopior {folder}, och den nya säkerhetskopian kunde inte sparas där. De gamla säkerhetskopiorna är oförändrade. Frigör diskutrymme.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="721" />
+      <location filename="../../db/backup.py" line="732" />
       <source>Varmuuskopiokansiota {folder} ei löydy (onko verkkolevy tai muistitikku kiinni?). Sinne ei otettu varmuuskopiota.</source>
       <translation>Mappen för säkerhetskopior {folder} hittas inte (är nätverksenheten eller USB-minnet anslutet?). Ingen säkerhetskopia togs där.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="731" />
+      <location filename="../../db/backup.py" line="742" />
       <source>Varmuuskopiokansiota {folder} ei voi luoda: {strerror}.</source>
       <translation>Mappen för säkerhetskopior {folder} kan inte skapas: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="784" />
+      <location filename="../../db/backup.py" line="795" />
       <source>Varmuuskopion {final} rivimäärät eivät vastanneet tietokantaa, eikä sitä tallennettu.</source>
       <translation>Radantalen i säkerhetskopian {final} motsvarade inte databasen, och den sparades inte.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1103" />
+      <location filename="../../db/backup.py" line="1114" />
       <source>Varmuuskopion {path} kuvaustiedosto puuttuu tai on vioittunut.</source>
       <translation>Beskrivningsfilen för säkerhetskopian {path} saknas eller är skadad.</translation>
     </message>
@@ -6825,17 +7116,17 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Radantalen i säkerhetskopian {path} stämmer inte med dess beskrivning.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1372" />
+      <location filename="../../db/backup.py" line="1383" />
       <source>Varmuuskopiota ei palautettu: {problem}</source>
       <translation>Säkerhetskopian återställdes inte: {problem}</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1416" />
+      <location filename="../../db/backup.py" line="1427" />
       <source>Varmuuskopiota ei voitu palauttaa: {exc}.</source>
       <translation>Säkerhetskopian kunde inte återställas: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1220" />
+      <location filename="../../db/backup.py" line="1231" />
       <source>Varmuuskopiota ei voitu tallentaa kansioon {folder}: {exc}.</source>
       <translation>Säkerhetskopian kunde inte sparas i mappen {folder}: {exc}.</translation>
     </message>
@@ -6845,12 +7136,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Säkerhetskopian {path} kan inte läsas: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1107" />
+      <location filename="../../core/minutes.py" line="1240" />
       <source>Vastaanottaja {recipient} ei voi saada otetta ennen sen lähettämistä.</source>
       <translation>Mottagaren {recipient} kan inte få utdraget innan det har skickats.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1085" />
+      <location filename="../../core/minutes.py" line="1218" />
       <source>Vastaanottajaa ei löydy.</source>
       <translation>Mottagaren hittades inte.</translation>
     </message>
@@ -7135,22 +7426,22 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{database} innehåller redan andra uppgifter och är inte Sihteeris databas. Den ändrades inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="442" />
+      <location filename="../../core/minutes.py" line="443" />
       <source>{filled}/{seats} (vähintään {required}) – EI päätösvaltainen</source>
       <translation>{filled}/{seats} (minst {required}) – INTE beslutfört</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="436" />
+      <location filename="../../core/minutes.py" line="437" />
       <source>{filled}/{seats} (vähintään {required}) – päätösvaltainen</source>
       <translation>{filled}/{seats} (minst {required}) – beslutfört</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="734" />
+      <location filename="../../db/backup.py" line="745" />
       <source>{folder} ei ole kansio; sinne ei otettu varmuuskopiota.</source>
       <translation>{folder} är inte en mapp; ingen säkerhetskopia togs där.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="699" />
+      <location filename="../../core/minutes.py" line="700" />
       <source>{names} ei osallistu asian {section_label} käsittelyyn eikä voi äänestää.</source>
       <translation>{names} deltar inte i behandlingen av ärendet {section_label} och kan inte rösta.</translation>
     </message>
@@ -7180,22 +7471,22 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{path} är en mapp, inte en databasfil.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="515" />
+      <location filename="../../core/minutes.py" line="516" />
       <source>{person} on jo merkitty esteelliseksi asiassa {section_label}.</source>
       <translation>{person} har redan antecknats som jävig i ärendet {section_label}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1535" />
+      <location filename="../../db/backup.py" line="1546" />
       <source>{problem} Ehjää varmuuskopiota ei löytynyt kansiosta {folder}.</source>
       <translation>{problem} Ingen hel säkerhetskopia hittades i mappen {folder}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1539" />
+      <location filename="../../db/backup.py" line="1550" />
       <source>{problem} Tiedostoon ei ole koskettu.</source>
       <translation>{problem} Filen har inte rörts.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1267" />
+      <location filename="../../core/minutes.py" line="1400" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} Markeringarna för publicering på nätet ändrades inte.</translation>
     </message>
@@ -7300,23 +7591,33 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{{% call %}}-block</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="734" />
+      <location filename="../../core/minutes.py" line="735" />
       <source>Äänestyksen tulos on joko jaa- tai ei-ehdotus.</source>
       <translation>Omröstningens resultat är antingen ja- eller nej-förslaget.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="738" />
+      <location filename="../../core/minutes.py" line="739" />
       <source>Äänestyksen {round} tulos on jo ratkaistu ({result_text}); tallenna äänestys uudelleen, jos äänet on kirjattu väärin.</source>
       <translation>Resultatet av omröstning {round} är redan avgjort ({result_text}); spara omröstningen på nytt om rösterna har antecknats fel.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1015" />
+      <location filename="../../core/minutes.py" line="1145" />
       <source>Äänestyksen {round} tulos puuttuu (äänet menivät tasan).</source>
       <translation>Resultatet av omröstning {round} saknas (rösterna föll lika).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="731" />
-      <location filename="../../core/minutes.py" line="756" />
+      <location filename="../../core/minutes.py" line="1029" />
+      <source>Äänestyksessä {round} on ääni henkilöltä, joka ei osallistu asian käsittelyyn ({names}). Tallenna äänestys uudelleen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="1038" />
+      <source>Äänestyksestä {round} puuttuu asian käsittelyyn osallistuva ({names}). Tallenna äänestys uudelleen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../core/minutes.py" line="732" />
+      <location filename="../../core/minutes.py" line="757" />
       <source>Äänestystä ei löydy.</source>
       <translation>Omröstningen hittades inte.</translation>
     </message>

@@ -760,7 +760,8 @@ def test_window_restores_size_splitters_and_last_item(
 def test_keyboard_shortcuts_move_the_item(
     qtbot: QtBot, board_db: Database, settings: Settings, prompts: AnsweringPrompts
 ) -> None:
-    """Ensure Ctrl+Up and Ctrl+Down typed in the navigator move the selected item."""
+    """Ensure Ctrl+Up and Ctrl+Down typed in the navigator move the selected item, and in the item's text fields
+    they stay the text field's own keys (moving between paragraphs), neither saving nor moving the item."""
     window = make_window(qtbot, board_db, settings, prompts)
     window.show()
     window.activateWindow()
@@ -774,6 +775,20 @@ def test_keyboard_shortcuts_move_the_item(
     assert _labels(window, meeting_id)[3] == "4 § Tilinpäätös 2025"
     qtbot.keyClick(window.tree, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     assert _labels(window, meeting_id)[4] == "5 § Tilinpäätös 2025"
+
+    editor = window.editor
+    for field in (editor.background, editor.title):
+        field.setFocus()
+        qtbot.waitUntil(field.hasFocus, timeout=3000)
+        type_text(field, "Alku")
+        qtbot.keyClick(field, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(field, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+        assert _labels(window, meeting_id)[4] == "5 § Tilinpäätös 2025"
+        assert field.hasFocus() and editor.dirty  # not saved behind the secretary's back
+    assert editor.title.text() == "AlkuTilinpäätös 2025"
+    assert window.named_actions["move_up"].isEnabled()  # the menu still moves it
+    window.named_actions["move_up"].trigger()
+    assert _labels(window, meeting_id)[3] == "4 § AlkuTilinpäätös 2025"
 
 
 def test_selecting_a_meeting_clears_the_item_form(
@@ -924,3 +939,46 @@ def test_a_swedish_draft_goes_into_the_swedish_proposal(
     assert not dialog.target_note.text()
     dialog.ok.click()
     assert dialog.target_field == "proposal"
+
+
+def test_later_meetings_show_their_new_numbers_after_an_item_is_added_or_removed(
+    qtbot: QtBot, board_db: Database, settings: Settings, prompts: AnsweringPrompts
+) -> None:
+    """Ensure adding or removing a § in a meeting shows the year's later meetings with their new § numbers in the
+    navigator, as stored, not the numbers they had before."""
+    window = make_window(qtbot, board_db, settings, prompts)
+    first = _new_meeting(window, prompts, board_db, dt.date(2026, 2, 3))
+    later = _new_meeting(window, prompts, board_db, dt.date(2026, 3, 3))
+    window.select_meeting(later)
+    assert _labels(window, later)[0] == "8 § Kokouksen avaus"
+
+    def numbers_shown(meeting_id: int) -> list[int]:
+        return [int(label.split(" ", 1)[0]) for label in _labels(window, meeting_id)]
+
+    window.select_meeting(first)
+    prompts.titles = ["Hallintosäännön muuttaminen"]
+    window.named_actions["new_item"].trigger()
+    assert numbers_shown(later) == [n for n, _t in _items(board_db, later)] == list(range(9, 16))
+
+    added = _item_id(board_db, title="Hallintosäännön muuttaminen")
+    window.open_item(added)
+    window.named_actions["remove_item"].trigger()
+    assert numbers_shown(later) == [n for n, _t in _items(board_db, later)] == list(range(8, 15))
+
+
+def test_an_item_moved_to_another_meeting_goes_before_its_closing_items(
+    qtbot: QtBot, board_db: Database, settings: Settings, prompts: AnsweringPrompts
+) -> None:
+    """Ensure Siirrä toiseen kokoukseen… puts the § before Ilmoitusasiat, Muut asiat and Kokouksen päättäminen of
+    the other meeting, not after the meeting's closing."""
+    window = make_window(qtbot, board_db, settings, prompts)
+    first = _new_meeting(window, prompts, board_db, dt.date(2026, 2, 3))
+    later = _new_meeting(window, prompts, board_db, dt.date(2026, 3, 3))
+    window.select_meeting(first)
+    prompts.titles = ["Talousarvion toteutuminen"]
+    window.named_actions["new_item"].trigger()
+    window.open_item(_item_id(board_db, title="Talousarvion toteutuminen"))
+    window.named_actions["move_to_meeting"].trigger()
+    titles = [t for _n, t in _items(board_db, later)]
+    assert titles[4:] == ["Talousarvion toteutuminen", "Ilmoitusasiat", "Muut asiat", "Kokouksen päättäminen"]
+    assert window.current_node().label == "12 § Talousarvion toteutuminen"  # type: ignore[union-attr]
