@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from core import meetings as meeting_ops
 from db.engine import Database
+from db.enums import MeetingState
 from db.models import Body, Meeting, Organisation
 from gui import actions as desk_actions
 from gui import settings as declared
@@ -297,7 +298,9 @@ class MainWindow(QMainWindow):
         editable_item = item_selected and unlocked
         self.named_actions["new_item"].setEnabled(bool(in_meeting and unlocked))
         self.named_actions["meeting_info"].setEnabled(bool(in_meeting and unlocked))
-        self.named_actions["agenda_published"].setEnabled(bool(in_meeting and unlocked))
+        # The agenda's publication is recorded before the meeting (it is refused once the meeting has begun).
+        before_meeting = node is not None and node.state is not None and node.state.rank < MeetingState.HELD.rank
+        self.named_actions["agenda_published"].setEnabled(bool(in_meeting and before_meeting))
         self.named_actions["record_sending"].setEnabled(item_selected)  # checked minutes too: sent after checking
         self.named_actions["first_section"].setEnabled(node is not None and kind != NodeKind.ROOT)
         self.named_actions["new_meeting"].setEnabled(self.model.rowCount() > 0)

@@ -69,6 +69,7 @@ class Node:
     Attributes:
         kind: the level; key: the body, meeting or item id, or the year.
         label: the text shown; locked: the meeting's minutes are checked (for meetings and their items).
+        state: the meeting's state (for meetings and their items; None for other rows).
         body_id, year, meeting_id: the context the row belongs to.
         children: loaded child rows; fetched: whether they have been read.
         row: position among the parent's children; uid: the model index's internal id.
@@ -82,6 +83,7 @@ class Node:
     year: int = 0
     meeting_id: int = 0
     locked: bool = False
+    state: MeetingState | None = None
     tooltip: str = ""
     children: list[Node] = field(default_factory=list)
     fetched: bool = False
@@ -172,7 +174,8 @@ class NavigatorModel(QAbstractItemModel):
                         year=node.key,
                         meeting_id=m.id,
                         locked=m.state.is_locked,
-                        tooltip=self.tr("{count} asiaa").format(count=counts.get(m.id, 0)),
+                        state=m.state,
+                        tooltip=self._count_text(counts.get(m.id, 0)),
                     )
                     for m in meetings
                 ]
@@ -192,12 +195,16 @@ class NavigatorModel(QAbstractItemModel):
                         year=node.year,
                         meeting_id=node.key,
                         locked=node.locked,
+                        state=node.state,
                         tooltip=title,
                         fetched=True,
                     )
                     for item_id, number, title in rows2
                 ]
         return []
+
+    def _count_text(self, count: int) -> str:
+        return self.tr("1 asia") if count == 1 else self.tr("{count} asiaa").format(count=count)
 
     def _load_bodies(self) -> None:
         self._root.fetched = False

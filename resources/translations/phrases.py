@@ -374,6 +374,7 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Meeting {number}/{year} · {date} ({state})",
     ),
     "{count} asiaa": ("{count} ärenden", "{count} items"),
+    "1 asia": ("1 ärende", "1 item"),
     "pöytäkirja tarkastettu, vain luku": ("protokollet justerat, endast läsning", "minutes checked, read only"),
     "Uusi kokous": ("Nytt möte", "New meeting"),
     "Päivämäärä": ("Datum", "Date"),

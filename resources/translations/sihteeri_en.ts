@@ -1,87 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="fi_FI">
   <context>
-    <name />
-    <message>
-      <location filename="../../gui/details_panel.py" line="247" />
-      <source>DetailsPanel</source>
-      <comment>Kenelle: {authority}</comment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="249" />
-      <source>DetailsPanel</source>
-      <comment>Valittu käsin, perustelu: {reason}</comment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="251" />
-      <source>DetailsPanel</source>
-      <comment>Koneen ehdotus: {route}. {reason}</comment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="257" />
-      <source>DetailsPanel</source>
-      <comment>Peruste: {reason}</comment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="261" />
-      <source>DetailsPanel</source>
-      <comment>Päätöksestä ei voi hakea muutosta; ei määräaikaa.</comment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="263" />
-      <source>DetailsPanel</source>
-      <comment> (päättynyt)</comment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="267" />
-      <source>DetailsPanel</source>
-      <comment>{members}: tiedoksi {notified}, määräaika päättyy {last_day}</comment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="276" />
-      <source>DetailsPanel</source>
-      <comment>{members}: määräaika alkaa, kun pöytäkirja julkaistaan yleisessä tietoverkossa.</comment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="281" />
-      <source>DetailsPanel</source>
-      <comment>Muutosta voivat hakea vain asianosaiset, kukin omasta tiedoksisaannistaan.</comment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="285" />
-      <source>DetailsPanel</source>
-      <comment>{name}: tiedoksi {notified}, määräaika päättyy {last_day}</comment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="291" />
-      <source>DetailsPanel</source>
-      <comment>{name}: ei vielä saanut päätöstä tiedoksi</comment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="294" />
-      <source>DetailsPanel</source>
-      <comment>Lainvoimainen {date} alkaen, jos muutosta ei haeta</comment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="296" />
-      <source>DetailsPanel</source>
-      <comment>Lainvoimaisuuspäivä ei ole vielä tiedossa.</comment>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
     <name>AgreementDialog</name>
     <message>
       <location filename="../../gui/agreement_edit.py" line="82" />
@@ -629,162 +548,177 @@
   <context>
     <name>ApprovalMatrixModel</name>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="89" />
+      <location filename="../../gui/agreement_matrix.py" line="90" />
       <source>”{text}” ei ole päivämäärä. Kirjoita päivämäärä muodossa 3.11.2025.</source>
       <translation>“{text}” is not a date. Write the date as 3.11.2025.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="104" />
+      <location filename="../../gui/agreement_matrix.py" line="105" />
       <source>”{text}” ei ole prosenttiluku.</source>
       <translation>“{text}” is not a percentage.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="128" />
+      <location filename="../../gui/agreement_matrix.py" line="129" />
       <source>Osapuoli</source>
       <translation>Party</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="129" />
+      <location filename="../../gui/agreement_matrix.py" line="130" />
       <source>Edellytetään</source>
       <translation>Required</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="130" />
+      <location filename="../../gui/agreement_matrix.py" line="131" />
       <source>Päättävä toimielin</source>
       <translation>Deciding body</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="131" />
+      <location filename="../../gui/agreement_matrix.py" line="132" />
       <source>Päätöksen tila</source>
       <translation>Decision status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="132" />
+      <location filename="../../gui/agreement_matrix.py" line="133" />
       <source>Päättänyt toimielin</source>
       <translation>Body that decided</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="133" />
+      <location filename="../../gui/agreement_matrix.py" line="134" />
       <source>Päätöspäivä</source>
       <translation>Decision date</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="134" />
+      <location filename="../../gui/agreement_matrix.py" line="135" />
       <source>§</source>
       <translation>§</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="135" />
+      <location filename="../../gui/agreement_matrix.py" line="136" />
       <source>Osapuolen Dnro</source>
       <translation>Party's diary no.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="136" />
+      <location filename="../../gui/agreement_matrix.py" line="137" />
       <source>Ote saapunut</source>
       <translation>Excerpt received</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="137" />
+      <location filename="../../gui/agreement_matrix.py" line="138" />
       <source>Allekirjoittaja</source>
       <translation>Signatory</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="138" />
+      <location filename="../../gui/agreement_matrix.py" line="139" />
       <source>Allekirjoitettu</source>
       <translation>Signed</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="139" />
+      <location filename="../../gui/agreement_matrix.py" line="140" />
       <source>Oma ote lähetetty</source>
       <translation>Own excerpt sent</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="140" />
+      <location filename="../../gui/agreement_matrix.py" line="141" />
       <source>Päätettävä viimeistään</source>
       <translation>Decide by</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="141" />
+      <location filename="../../gui/agreement_matrix.py" line="142" />
       <source>Kiinteä osuus %</source>
       <translation>Fixed share %</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="142" />
+      <location filename="../../gui/agreement_matrix.py" line="143" />
       <source>Asukasluku</source>
       <translation>Population</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="145" />
+      <location filename="../../gui/agreement_matrix.py" line="146" />
       <source>Ei käsitelty</source>
       <translation>Not handled</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="146" />
+      <location filename="../../gui/agreement_matrix.py" line="147" />
       <source>Esityslistalla</source>
       <translation>On the agenda</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="147" />
+      <location filename="../../gui/agreement_matrix.py" line="148" />
       <source>Hyväksytty</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="148" />
+      <location filename="../../gui/agreement_matrix.py" line="149" />
       <source>Hyväksytty muutoksin</source>
       <translation>Approved with changes</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="149" />
+      <location filename="../../gui/agreement_matrix.py" line="150" />
       <source>Hylätty</source>
       <translation>Rejected</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="150" />
+      <location filename="../../gui/agreement_matrix.py" line="151" />
       <source>Palautettu valmisteluun</source>
       <translation>Returned for preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="153" />
+      <location filename="../../gui/agreement_matrix.py" line="154" />
       <source>kirjeellä</source>
       <translation>by letter</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="154" />
+      <location filename="../../gui/agreement_matrix.py" line="155" />
       <source>sähköisesti</source>
       <translation>electronically</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="155" />
+      <location filename="../../gui/agreement_matrix.py" line="156" />
       <source>saantitodistuksella</source>
       <translation>with acknowledgement of receipt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="156" />
+      <location filename="../../gui/agreement_matrix.py" line="157" />
       <source>henkilökohtaisesti</source>
       <translation>in person</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="266" />
+      <location filename="../../gui/agreement_matrix.py" line="234" />
+      <source>Käsitelty, pöytäkirja tarkastamatta</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_matrix.py" line="272" />
       <source>Päätös on tämän tietokannan pykälä: {0}</source>
       <translation>The decision is a section in this database: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="268" />
+      <location filename="../../gui/agreement_matrix.py" line="274" />
+      <source>. Päätös syntyy, kun pöytäkirja on tarkastettu; siihen asti osapuoli odottaa.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_matrix.py" line="277" />
       <source>Tiedoksisaantipäivä {0}</source>
       <translation>Notified on {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="270" />
+      <location filename="../../gui/agreement_matrix.py" line="279" />
       <source>; muutoksenhakuaika päättyy {0}</source>
       <translation>; appeal period ends {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="273" />
+      <location filename="../../gui/agreement_matrix.py" line="282" />
       <source>Asukasluku sopimuksen asukaslukujen ajankohtana; kustannukset jaetaan näiden suhteessa, kun jakoperuste on asukasluku.</source>
       <translation>The population at the agreement's reference date; costs are split in proportion to these when the basis is population.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="276" />
+      <location filename="../../gui/agreement_matrix.py" line="285" />
+      <source>Kursiivilla oleva luku on organisaation perustiedoista (sama päivämäärä); solun tyhjentäminen ei poista sitä, mutta kirjoitettu luku korvaa sen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_matrix.py" line="289" />
       <source>Voimaantulosääntö edellyttää kaikkien osapuolten hyväksynnän.</source>
       <translation>The entry-into-force rule requires every party's approval.</translation>
     </message>
@@ -995,7 +929,7 @@
     <name>AutoBackup</name>
     <message>
       <location filename="../../gui/backup_dialog.py" line="541" />
-      <location filename="../../gui/main_window.py" line="904" />
+      <location filename="../../gui/main_window.py" line="907" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Taking a backup…</translation>
     </message>
@@ -1388,115 +1322,121 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ClosingDialog</name>
     <message>
-      <location filename="../../gui/conduct.py" line="763" />
+      <location filename="../../gui/conduct.py" line="762" />
       <source>Ruotsinkieliset tekstit puuttuvat</source>
       <translation>Swedish texts are missing</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="765" />
+      <location filename="../../gui/conduct.py" line="764" />
       <source>Näiltä pykäliltä puuttuu ruotsinkielinen teksti, joten ruotsinkielinen pöytäkirja näyttää ne suomeksi. Tarkastuksen jälkeen tekstejä voi lisätä vain oikaisuina. Merkitäänkö pöytäkirja silti tarkastetuksi?</source>
       <translation>These sections have no Swedish text, so the Swedish minutes show them in Finnish. After checking, the texts can only be added as corrections. Mark the minutes as checked anyway?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="774" />
+      <location filename="../../gui/conduct.py" line="773" />
       <source>… ja {n} muuta</source>
       <translation>… and {n} more</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="796" />
+      <location filename="../../gui/conduct.py" line="803" />
       <source>Pöytäkirjan tarkastus</source>
       <translation>Checking the minutes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="815" />
+      <location filename="../../gui/conduct.py" line="822" />
       <source>Ruotsinkieliset tekstit puuttuvat (ne eivät estä tarkastusta, mutta tarkastuksen jälkeen niitä voi lisätä vain oikaisuina):</source>
       <translation>Swedish texts are missing (they do not prevent checking, but after checking they can only be added as corrections):</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="823" />
+      <location filename="../../gui/conduct.py" line="833" />
       <source>Tarkista puutteet</source>
       <translation>Check for gaps</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="824" />
+      <location filename="../../gui/conduct.py" line="834" />
+      <location filename="../../gui/conduct.py" line="1022" />
       <source>Merkitse tarkastetuksi ja lukitse</source>
       <translation>Mark as checked and lock</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="825" />
+      <location filename="../../gui/conduct.py" line="835" />
       <source>Merkitse julkaistuksi</source>
       <translation>Mark as published</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="827" />
+      <location filename="../../gui/conduct.py" line="837" />
       <source>Sulje</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="831" />
+      <location filename="../../gui/conduct.py" line="841" />
       <source>Puheenjohtaja</source>
       <translation>Chair</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="832" />
+      <location filename="../../gui/conduct.py" line="842" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Minutes secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="833" />
-      <location filename="../../gui/conduct.py" line="834" />
+      <location filename="../../gui/conduct.py" line="843" />
+      <location filename="../../gui/conduct.py" line="844" />
       <source>Pöytäkirjantarkastaja</source>
       <translation>Minutes checker</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="840" />
+      <location filename="../../gui/conduct.py" line="850" />
       <source>Kokousaika klo</source>
       <translation>Meeting time</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="841" />
+      <location filename="../../gui/conduct.py" line="851" />
       <source>Tarkastettu (pvm)</source>
       <translation>Checked (date)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="842" />
+      <location filename="../../gui/conduct.py" line="852" />
       <source>Tarkastuspaikka</source>
       <translation>Place of checking</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="846" />
+      <location filename="../../gui/conduct.py" line="856" />
       <source>Yleisessä tietoverkossa</source>
       <translation>Published online</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="853" />
+      <location filename="../../gui/conduct.py" line="863" />
       <source>Puutteet, jotka estävät tarkastuksen:</source>
       <translation>Gaps that prevent checking:</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="885" />
+      <location filename="../../gui/conduct.py" line="899" />
       <source>(valitse)</source>
       <translation>(choose)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="918" />
+      <location filename="../../gui/conduct.py" line="933" />
       <source>Pöytäkirja on tarkastettu ja julkaistu.</source>
       <translation>The minutes are checked and published.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="920" />
+      <location filename="../../gui/conduct.py" line="935" />
       <source>Pöytäkirja on tarkastettu ja lukittu. Korjaukset tehdään oikaisuina.</source>
       <translation>The minutes are checked and locked. Corrections are made as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="943" />
+      <location filename="../../gui/conduct.py" line="971" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi: {n} puutetta.</source>
       <translation>The minutes cannot be marked as checked yet: {n} gaps.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="947" />
+      <location filename="../../gui/conduct.py" line="975" />
       <source>Ei puutteita; pöytäkirjan voi merkitä tarkastetuksi.</source>
       <translation>No gaps; the minutes can be marked as checked.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="1024" />
+      <source>Merkitäänkö kokouksen {meeting} pöytäkirja tarkastetuksi ja lukitaan se? Lukitsemisen jälkeen pöytäkirjaa voi korjata vain oikaisuina.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -1570,42 +1510,42 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Decision in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="522" />
+      <location filename="../../gui/conduct_dialogs.py" line="523" />
       <source>Oikaisu – {section}</source>
       <translation>Rectification – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="526" />
+      <location filename="../../gui/conduct_dialogs.py" line="527" />
       <source>Pöytäkirja on tarkastettu. Alkuperäinen teksti säilyy; oikaisu näkyy pöytäkirjassa omana merkintänään tekijän, ajan ja syyn kanssa.</source>
       <translation>The minutes are checked. The original text stays; the rectification appears in the minutes as an entry of its own with its author, time and reason.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="543" />
+      <location filename="../../gui/conduct_dialogs.py" line="544" />
       <source>Oikaistava kohta</source>
       <translation>Part to rectify</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="544" />
+      <location filename="../../gui/conduct_dialogs.py" line="545" />
       <source>Tarkastettu teksti</source>
       <translation>Checked text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="545" />
+      <location filename="../../gui/conduct_dialogs.py" line="546" />
       <source>Oikaistu teksti</source>
       <translation>Rectified text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="546" />
+      <location filename="../../gui/conduct_dialogs.py" line="547" />
       <source>Syy</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="547" />
+      <location filename="../../gui/conduct_dialogs.py" line="548" />
       <source>Tekijä</source>
       <translation>Author</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="551" />
+      <location filename="../../gui/conduct_dialogs.py" line="552" />
       <source>Tallenna oikaisu</source>
       <translation>Save rectification</translation>
     </message>
@@ -1993,7 +1933,72 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The minutes may come off the web on {date}</translation>
     </message>
     <message>
+      <location filename="../../gui/details_panel.py" line="247" />
+      <source>Kenelle: {authority}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="251" />
+      <source>Valittu käsin, perustelu: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="256" />
+      <source>Koneen ehdotus: {route}. {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="263" />
+      <source>Peruste: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="268" />
+      <source>Päätöksestä ei voi hakea muutosta; ei määräaikaa.</source>
+      <translation>The decision cannot be appealed; no deadline.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="270" />
+      <source> (päättynyt)</source>
+      <translation> (ended)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="274" />
+      <source>{members}: tiedoksi {notified}, määräaika päättyy {last_day}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="285" />
+      <source>{members}: määräaika alkaa, kun pöytäkirja julkaistaan yleisessä tietoverkossa.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="291" />
+      <source>Muutosta voivat hakea vain asianosaiset, kukin omasta tiedoksisaannistaan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="298" />
+      <source>{name}: tiedoksi {notified}, määräaika päättyy {last_day}</source>
+      <translation>{name}: notified {notified}, the period ends {last_day}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="305" />
+      <source>{name}: ei vielä saanut päätöstä tiedoksi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../gui/details_panel.py" line="310" />
+      <source>Lainvoimainen {date} alkaen, jos muutosta ei haeta</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="315" />
+      <source>Lainvoimaisuuspäivä ei ole vielä tiedossa.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="329" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, meeting {number}/{year}, {date}</translation>
     </message>
@@ -2008,37 +2013,37 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Published online {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="349" />
+      <location filename="../../gui/details_panel.py" line="368" />
       <source>{body}, kokous {number}/{year}</source>
       <translation>{body}, meeting {number}/{year}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="355" />
+      <location filename="../../gui/details_panel.py" line="374" />
       <source>{date} klo {start}–{end}</source>
       <translation>{date} at {start}–{end}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="359" />
+      <location filename="../../gui/details_panel.py" line="378" />
       <source>{date} klo {start}</source>
       <translation>{date} at {start}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="367" />
+      <location filename="../../gui/details_panel.py" line="386" />
       <source>Tila: {0}</source>
       <translation>Status: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="369" />
+      <location filename="../../gui/details_panel.py" line="388" />
       <source>Puheenjohtaja</source>
       <translation>Chair</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="370" />
+      <location filename="../../gui/details_panel.py" line="389" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Minutes secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="377" />
+      <location filename="../../gui/details_panel.py" line="396" />
       <source>Pöytäkirjantarkastajat: {names}</source>
       <translation>Minutes checkers: {names}</translation>
     </message>
@@ -2130,47 +2135,47 @@ A backup of the current database is taken first. After the restore the data are 
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="386" />
+      <location filename="../../gui/details_panel.py" line="405" />
       <source>1 asia, {first} §</source>
       <translation>1 item, {first} §</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="390" />
+      <location filename="../../gui/details_panel.py" line="409" />
       <source>{count} asiaa, {first}–{last} §</source>
       <translation>{count} items, {first}–{last} §</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="397" />
+      <location filename="../../gui/details_panel.py" line="416" />
       <source>Kokouksessa ei ole vielä asioita.</source>
       <translation>The meeting has no items yet.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="417" />
+      <location filename="../../gui/details_panel.py" line="436" />
       <source>Ei valittua asiaa.</source>
       <translation>No item selected.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="428" />
+      <location filename="../../gui/details_panel.py" line="447" />
       <source>Kokous</source>
       <translation>Meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="429" />
+      <location filename="../../gui/details_panel.py" line="448" />
       <source>Muutoksenhaku ja määräajat</source>
       <translation>Appeal and deadlines</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="430" />
+      <location filename="../../gui/details_panel.py" line="449" />
       <source>Sopimus</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="431" />
+      <location filename="../../gui/details_panel.py" line="450" />
       <source>Asiat</source>
       <translation>Items</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="432" />
+      <location filename="../../gui/details_panel.py" line="451" />
       <source>Muutoshistoria</source>
       <translation>History</translation>
     </message>
@@ -2266,32 +2271,32 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>DissentDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="497" />
+      <location filename="../../gui/conduct_dialogs.py" line="498" />
       <source>Eriävä mielipide</source>
       <translation>Dissent</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="500" />
+      <location filename="../../gui/conduct_dialogs.py" line="501" />
       <source>perustelut (vapaaehtoinen)</source>
       <translation>reasons (optional)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="502" />
+      <location filename="../../gui/conduct_dialogs.py" line="503" />
       <source>Jättäjä</source>
       <translation>Filed by</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="503" />
+      <location filename="../../gui/conduct_dialogs.py" line="504" />
       <source>Perustelut</source>
       <translation>Reasons</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="506" />
+      <location filename="../../gui/conduct_dialogs.py" line="507" />
       <source>Lisää</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="510" />
+      <location filename="../../gui/conduct_dialogs.py" line="511" />
       <source>Kokouksessa ei ole läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation type="unfinished" />
     </message>
@@ -3071,85 +3076,85 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Rectifications</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="359" />
+      <location filename="../../gui/conduct.py" line="358" />
       <source>Päätösvaltaisuus: {text}</source>
       <translation>Quorum: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="361" />
+      <location filename="../../gui/conduct.py" line="360" />
       <source>Päätösehdotus: {text}</source>
       <translation>Proposal: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="368" />
+      <location filename="../../gui/conduct.py" line="367" />
       <source> – poistui</source>
       <translation> – left</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="368" />
+      <location filename="../../gui/conduct.py" line="367" />
       <source> – ei poistunut</source>
       <translation> – did not leave</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="414" />
+      <location filename="../../gui/conduct.py" line="413" />
       <source>Aloita kokous ensin: läsnäolijoita ei ole.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="438" />
+      <location filename="../../gui/conduct.py" line="437" />
       <source>Päätöstä on muutettu muualla sen jälkeen, kun aloitit muokkauksen; tallennus ei korvaa sitä. Kopioi tekstisi talteen ja hylkää muutokset nähdäksesi tallennetun päätöksen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="443" />
+      <location filename="../../gui/conduct.py" line="442" />
       <source>Päätös on tallentamatta; se tallentuu, kun siirryt toiseen asiaan tai suljet ikkunan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="555" />
+      <location filename="../../gui/conduct.py" line="554" />
       <source>Esittelijän päätösehdotus</source>
       <translation>Presenter's proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="661" />
+      <location filename="../../gui/conduct.py" line="660" />
       <source>Poistetaanko esteellisyysmerkintä?
 
 {entry}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="664" />
+      <location filename="../../gui/conduct.py" line="663" />
       <source>Poistetaanko ehdotus?
 
 {entry}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="666" />
+      <location filename="../../gui/conduct.py" line="665" />
       <source>Poistetaanko äänestys äänineen?
 
 {entry}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="669" />
+      <location filename="../../gui/conduct.py" line="668" />
       <source>Poistetaanko eriävä mielipide?
 
 {entry}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="679" />
+      <location filename="../../gui/conduct.py" line="678" />
       <source>Poista merkintä</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="731" />
+      <location filename="../../gui/conduct.py" line="730" />
       <source>{section}: päätös tallennettiin automaattisesti klo {time}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="735" />
+      <location filename="../../gui/conduct.py" line="734" />
       <source>{section}: päätös tallennettu klo {time}.</source>
       <translation type="unfinished" />
     </message>
@@ -3170,329 +3175,329 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../gui/main_window.py" line="67" />
+      <location filename="../../gui/main_window.py" line="68" />
       <source>Sihteeri — {where}</source>
       <translation>Sihteeri — {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="89" />
+      <location filename="../../gui/main_window.py" line="90" />
       <source>Haku</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="164" />
+      <location filename="../../gui/main_window.py" line="165" />
       <source>Uusi kokous…</source>
       <translation>New meeting…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="167" />
+      <location filename="../../gui/main_window.py" line="168" />
       <source>Luo kokous vakioasioineen</source>
       <translation>Create a meeting with its standard items</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="171" />
+      <location filename="../../gui/main_window.py" line="172" />
       <source>Kokouksen tiedot…</source>
       <translation>Meeting details…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="174" />
+      <location filename="../../gui/main_window.py" line="175" />
       <source>Muuta kokouksen päivämäärää, alkamisaikaa, paikkaa tai numeroa</source>
       <translation>Change the meeting's date, starting time, place or number</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="178" />
+      <location filename="../../gui/main_window.py" line="179" />
       <source>Merkitse esityslista julkaistuksi…</source>
       <translation>Mark the agenda published…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="181" />
+      <location filename="../../gui/main_window.py" line="182" />
       <source>Kirjaa päivä, jona kokouskutsu ja esityslista lähetettiin ja julkaistiin</source>
       <translation>Record the day the notice of meeting and the agenda were sent and published</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="185" />
+      <location filename="../../gui/main_window.py" line="186" />
       <source>Otteiden lähettäminen…</source>
       <translation>Sending the excerpts…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="188" />
+      <location filename="../../gui/main_window.py" line="189" />
       <source>Kirjaa, milloin ja miten pykälän otteet lähetettiin; asianosaisten määräajat lasketaan niistä</source>
       <translation>Record when and how the section's excerpts were sent; the parties' deadlines count from them</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="192" />
+      <location filename="../../gui/main_window.py" line="193" />
       <source>Vuoden ensimmäinen pykälä…</source>
       <translation>First section of the year…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="195" />
+      <location filename="../../gui/main_window.py" line="196" />
       <source>Anna toimielimen vuoden ensimmäisen pykälän numero (käyttöönotto kesken vuoden)</source>
       <translation>Give the number of the body's first section of the year (taken into use mid-year)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="199" />
+      <location filename="../../gui/main_window.py" line="200" />
       <source>Uusi asia…</source>
       <translation>New item…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="202" />
+      <location filename="../../gui/main_window.py" line="203" />
       <source>Lisää asia kokoukseen</source>
       <translation>Add an item to the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="205" />
+      <location filename="../../gui/main_window.py" line="206" />
       <source>Tallenna</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="205" />
+      <location filename="../../gui/main_window.py" line="206" />
       <source>Tallenna asian muutokset</source>
       <translation>Save the item's changes</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="207" />
+      <location filename="../../gui/main_window.py" line="208" />
       <source>Hylkää muutokset</source>
       <translation>Discard changes</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="208" />
+      <location filename="../../gui/main_window.py" line="209" />
       <source>Kumoa</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="211" />
+      <location filename="../../gui/main_window.py" line="212" />
       <source>Tee uudelleen</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="219" />
+      <location filename="../../gui/main_window.py" line="220" />
       <source>Etsi…</source>
       <translation>Find…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="222" />
+      <location filename="../../gui/main_window.py" line="223" />
       <source>Hae kaikkien vuosien asioista</source>
       <translation>Search the items of all years</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="224" />
-      <location filename="../../gui/main_window.py" line="615" />
+      <location filename="../../gui/main_window.py" line="225" />
+      <location filename="../../gui/main_window.py" line="618" />
       <source>Poista asia</source>
       <translation>Remove item</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="225" />
+      <location filename="../../gui/main_window.py" line="226" />
       <source>Siirrä ylös</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="226" />
+      <location filename="../../gui/main_window.py" line="227" />
       <source>Siirrä valittu asia ylemmäs (Ctrl+Ylös toimii siirtimessä)</source>
       <translation>Move the chosen item up (Ctrl+Up works in the navigator)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="227" />
+      <location filename="../../gui/main_window.py" line="228" />
       <source>Siirrä alas</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="228" />
+      <location filename="../../gui/main_window.py" line="229" />
       <source>Siirrä valittu asia alemmas (Ctrl+Alas toimii siirtimessä)</source>
       <translation>Move the chosen item down (Ctrl+Down works in the navigator)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="235" />
+      <location filename="../../gui/main_window.py" line="236" />
       <source>Siirrä toiseen kokoukseen…</source>
       <translation>Move to another meeting…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="236" />
+      <location filename="../../gui/main_window.py" line="237" />
       <source>Päivitä</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="239" />
+      <location filename="../../gui/main_window.py" line="240" />
       <source>Avaa tietokanta…</source>
       <translation>Open database…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="242" />
+      <location filename="../../gui/main_window.py" line="243" />
       <source>Avaa toinen tietokanta: tiedosto, jaettu PostgreSQL-tietokanta tai oletustietokanta</source>
       <translation>Open another database: a file, a shared PostgreSQL database or the default database</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="246" />
+      <location filename="../../gui/main_window.py" line="247" />
       <source>Verkosta poistettavat…</source>
       <translation>To take off the web…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="249" />
+      <location filename="../../gui/main_window.py" line="250" />
       <source>Mitkä henkilötiedot ja pöytäkirjat poistetaan yleisestä tietoverkosta ja milloin</source>
       <translation>Which personal data and minutes come off the public network, and when</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="251" />
+      <location filename="../../gui/main_window.py" line="252" />
       <source>Asetukset…</source>
       <translation>Settings…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="252" />
+      <location filename="../../gui/main_window.py" line="253" />
       <source>Lopeta</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="253" />
-      <location filename="../../gui/main_window.py" line="743" />
+      <location filename="../../gui/main_window.py" line="254" />
+      <location filename="../../gui/main_window.py" line="746" />
       <source>Tietoja Sihteeristä</source>
       <translation>About Sihteeri</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="267" />
+      <location filename="../../gui/main_window.py" line="268" />
       <source>&amp;Tiedosto</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="270" />
+      <location filename="../../gui/main_window.py" line="271" />
       <source>&amp;Muokkaa</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="272" />
+      <location filename="../../gui/main_window.py" line="273" />
       <source>&amp;Kokous</source>
       <translation>&amp;Meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="276" />
+      <location filename="../../gui/main_window.py" line="277" />
       <source>&amp;Näytä</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="278" />
+      <location filename="../../gui/main_window.py" line="279" />
       <source>T&amp;yökalut</source>
       <translation>&amp;Tools</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="279" />
+      <location filename="../../gui/main_window.py" line="280" />
       <source>&amp;Ohje</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="280" />
+      <location filename="../../gui/main_window.py" line="281" />
       <source>Työkalut</source>
       <translation>Tools</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="316" />
+      <location filename="../../gui/main_window.py" line="319" />
       <source>Vain luku (tarkastettu pöytäkirja)</source>
       <translation>Read only (checked minutes)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="318" />
+      <location filename="../../gui/main_window.py" line="321" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="320" />
+      <location filename="../../gui/main_window.py" line="323" />
       <source>Tallennettu</source>
       <translation>Saved</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="449" />
+      <location filename="../../gui/main_window.py" line="452" />
       <source>Kokous luotu vakioasioineen.</source>
       <translation>Meeting created with its standard items.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="485" />
+      <location filename="../../gui/main_window.py" line="488" />
       <source>Kokous {number}/{year}</source>
       <translation>Meeting {number}/{year}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="497" />
+      <location filename="../../gui/main_window.py" line="500" />
       <source>Kokouksen tiedot tallennettu.</source>
       <translation>Meeting details saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="524" />
+      <location filename="../../gui/main_window.py" line="527" />
       <source>Esityslista julkaistu</source>
       <translation>Agenda published</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="524" />
+      <location filename="../../gui/main_window.py" line="527" />
       <source>Julkaisupäivä</source>
       <translation>Publication date</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="530" />
+      <location filename="../../gui/main_window.py" line="533" />
       <source>Esityslista merkitty julkaistuksi.</source>
       <translation>Agenda marked published.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="549" />
+      <location filename="../../gui/main_window.py" line="552" />
       <source>Otteiden lähettäminen – {section} §</source>
       <translation>Sending the excerpts – § {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="552" />
+      <location filename="../../gui/main_window.py" line="555" />
       <source>Pykälällä ei ole vastaanottajia. Lisää ne asian kohtaan Tiedoksi / otteet ja tallenna.</source>
       <translation>The section has no recipients. Add them under For information / excerpts and save.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="567" />
+      <location filename="../../gui/main_window.py" line="570" />
       <source>Otteiden lähettäminen kirjattu.</source>
       <translation>Sending of the excerpts recorded.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="590" />
+      <location filename="../../gui/main_window.py" line="593" />
       <source>Vuoden {year} pykälät alkavat numerosta {number}.</source>
       <translation>The sections of {year} start from number {number}.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="616" />
+      <location filename="../../gui/main_window.py" line="619" />
       <source>Poistetaanko asia ”{title}”? Seuraavat pykälänumerot siirtyvät.</source>
       <translation>Remove the item “{title}”? The following § numbers shift.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="683" />
+      <location filename="../../gui/main_window.py" line="686" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Move to another meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="683" />
+      <location filename="../../gui/main_window.py" line="686" />
       <source>Toimielimellä ei ole muita avoimia kokouksia.</source>
       <translation>The body has no other open meetings.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="707" />
+      <location filename="../../gui/main_window.py" line="710" />
       <source>Asia tallennettu.</source>
       <translation>Item saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="737" />
+      <location filename="../../gui/main_window.py" line="740" />
       <source>Asetukset</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="737" />
+      <location filename="../../gui/main_window.py" line="740" />
       <source>Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.</source>
       <translation>The language changes when you restart Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="761" />
+      <location filename="../../gui/main_window.py" line="764" />
       <source>Sihteeri {version} — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
       <translation>Sihteeri {version} — the body secretary's tool: agendas, minutes, excerpts and agreements.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="764" />
+      <location filename="../../gui/main_window.py" line="767" />
       <source>Tietokanta: {database}</source>
       <translation>Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="765" />
+      <location filename="../../gui/main_window.py" line="768" />
       <source>Loki: {path}</source>
       <translation>Log: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="766" />
+      <location filename="../../gui/main_window.py" line="769" />
       <source>Virheraportit: {path}</source>
       <translation>Error reports: {path}</translation>
     </message>
@@ -3702,64 +3707,90 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The minutes have changed</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1040" />
+      <location filename="../../gui/conduct.py" line="1097" />
       <source>Aloita kokous</source>
       <translation>Start the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1041" />
+      <location filename="../../gui/conduct.py" line="1098" />
       <source>Pöytäkirjan tarkastus…</source>
       <translation>Checking the minutes…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1051" />
+      <location filename="../../gui/conduct.py" line="1108" />
       <source>Lisää läsnäolija…</source>
       <translation>Add attendee…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1052" />
+      <location filename="../../gui/conduct.py" line="1109" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1053" />
+      <location filename="../../gui/conduct.py" line="1110" />
       <source>Poista</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1092" />
+      <location filename="../../gui/conduct.py" line="1149" />
       <source>Läsnäolo</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1093" />
+      <location filename="../../gui/conduct.py" line="1150" />
       <source>Asiat ja päätökset</source>
       <translation>Items and decisions</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1146" />
+      <location filename="../../gui/conduct.py" line="1235" />
+      <source>Päätöstä ei tallennettu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="1237" />
+      <source>Asian {section} päätöstä ei voitu tallentaa. Suljetaanko ikkuna silti? Tallentamaton päätös menetetään.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="1285" />
       <source>Luonnos – kokousta ei ole aloitettu.</source>
       <translation>Draft – the meeting has not started.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1147" />
+      <location filename="../../gui/conduct.py" line="1286" />
       <source>Esityslista julkaistu – aloita kokous, kun se alkaa.</source>
       <translation>Agenda published – start the meeting when it begins.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1148" />
+      <location filename="../../gui/conduct.py" line="1287" />
       <source>Kokous pidetty – pöytäkirja odottaa tarkastusta.</source>
       <translation>Meeting held – the minutes await checking.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1149" />
+      <location filename="../../gui/conduct.py" line="1288" />
       <source>Pöytäkirja tarkastettu ja lukittu – korjaukset oikaisuina.</source>
       <translation>Minutes checked and locked – corrections as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1150" />
+      <location filename="../../gui/conduct.py" line="1289" />
       <source>Pöytäkirja tarkastettu ja julkaistu – korjaukset oikaisuina.</source>
       <translation>Minutes checked and published – corrections as rectifications.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="1432" />
+      <location filename="../../gui/conduct.py" line="1443" />
+      <source>Poista läsnäolijoista</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="1434" />
+      <source>{name} on toimielimen jäsen, joten hän on pöytäkirjassa joko läsnä tai poissa. Merkitäänkö hänet poissaolevaksi?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="1444" />
+      <source>Poistetaanko {name} läsnäololuettelosta?</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -3935,17 +3966,22 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>published</translation>
     </message>
     <message>
-      <location filename="../../gui/navigator.py" line="167" />
+      <location filename="../../gui/navigator.py" line="169" />
       <source>Kokous {number}/{year} · {date} ({state})</source>
       <translation>Meeting {number}/{year} · {date} ({state})</translation>
     </message>
     <message>
-      <location filename="../../gui/navigator.py" line="175" />
+      <location filename="../../gui/navigator.py" line="207" />
       <source>{count} asiaa</source>
       <translation>{count} items</translation>
     </message>
     <message>
-      <location filename="../../gui/navigator.py" line="283" />
+      <location filename="../../gui/navigator.py" line="207" />
+      <source>1 asia</source>
+      <translation>1 item</translation>
+    </message>
+    <message>
+      <location filename="../../gui/navigator.py" line="290" />
       <source>pöytäkirja tarkastettu, vain luku</source>
       <translation>minutes checked, read only</translation>
     </message>
@@ -5227,27 +5263,27 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>TieDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="472" />
+      <location filename="../../gui/conduct_dialogs.py" line="473" />
       <source>Äänet menivät tasan – {section}</source>
       <translation>Tied vote – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="475" />
+      <location filename="../../gui/conduct_dialogs.py" line="476" />
       <source>Kumpi ehdotus tuli hyväksytyksi?</source>
       <translation>Which proposal was adopted?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="476" />
+      <location filename="../../gui/conduct_dialogs.py" line="477" />
       <source>JAA-ehdotus: {text}</source>
       <translation>YES proposal: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="477" />
+      <location filename="../../gui/conduct_dialogs.py" line="478" />
       <source>EI-ehdotus: {text}</source>
       <translation>NO proposal: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="478" />
+      <location filename="../../gui/conduct_dialogs.py" line="479" />
       <source>Tallenna tulos</source>
       <translation>Save the result</translation>
     </message>
@@ -5315,27 +5351,27 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>All yes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="413" />
+      <location filename="../../gui/conduct_dialogs.py" line="414" />
       <source>Tallenna äänestys</source>
       <translation>Save vote</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="436" />
+      <location filename="../../gui/conduct_dialogs.py" line="437" />
       <source>Asiassa ei ole äänestäjiä; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="438" />
+      <location filename="../../gui/conduct_dialogs.py" line="439" />
       <source>Kirjoita sekä JAA- että EI-ehdotus.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="440" />
+      <location filename="../../gui/conduct_dialogs.py" line="441" />
       <source>Merkitse jokaisen äänestäjän ääni ({n} puuttuu).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="455" />
+      <location filename="../../gui/conduct_dialogs.py" line="456" />
       <source>Ääni puuttuu {n} äänestäjältä.</source>
       <translation type="unfinished" />
     </message>
@@ -5847,7 +5883,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The item can only be moved to another meeting of the same body.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_costs.py" line="165" />
+      <location filename="../../core/minutes.py" line="698" />
+      <source>Asiassa {section_label} ei ole äänestäjiä; aloita kokous ja merkitse läsnäolijat ensin.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../core/agreement_costs.py" line="170" />
       <source>Asukasluku {day} puuttuu: {parties}.</source>
       <translation>The population on {day} is missing: {parties}.</translation>
     </message>
@@ -5894,12 +5935,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The number of the first section must be a positive whole number.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="776" />
+      <location filename="../../core/minutes.py" line="783" />
       <source>Eriävää mielipidettä ei löydy.</source>
       <translation>The dissent cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1263" />
+      <location filename="../../core/minutes.py" line="1270" />
       <source>Esityslista julkaistaan ennen kokousta: päivä ei voi olla kokouspäivän jälkeen.</source>
       <translation>The agenda is published before the meeting: the date cannot be after the meeting date.</translation>
     </message>
@@ -5973,12 +6014,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>One of the selected meetings was not found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1276" />
+      <location filename="../../core/minutes.py" line="1283" />
       <source>Julkaisupäivä ei voi olla ennen tarkastuspäivää.</source>
       <translation>The publication date cannot be before the date the minutes were checked.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1112" />
+      <location filename="../../core/minutes.py" line="1119" />
       <source>Jäsen {name} puuttuu läsnäololuettelosta; merkitse hänet läsnä olleeksi tai poissaolevaksi.</source>
       <translation type="unfinished" />
     </message>
@@ -6004,7 +6045,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The folder {parent} cannot be created: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_costs.py" line="143" />
+      <location filename="../../core/agreement_costs.py" line="148" />
       <source>Kiinteä osuus puuttuu: {parties}.</source>
       <translation>Fixed share missing: {parties}.</translation>
     </message>
@@ -6014,7 +6055,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The fixed share must be 0–100%.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_costs.py" line="147" />
+      <location filename="../../core/agreement_costs.py" line="152" />
       <source>Kiinteät osuudet ovat yhteensä {percent_text} %, eivät 100 %.</source>
       <translation>The fixed shares total {percent_text}%, not 100%.</translation>
     </message>
@@ -6059,12 +6100,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The meeting number must be a positive whole number.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1099" />
+      <location filename="../../core/minutes.py" line="1106" />
       <source>Kokouksen päättymisaika puuttuu.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1186" />
+      <location filename="../../core/minutes.py" line="1193" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu.</source>
       <translation>The minutes of meeting {number}/{year} have already been checked.</translation>
     </message>
@@ -6104,7 +6145,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The meeting has no § {section}; check where the person arrived.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1101" />
+      <location filename="../../core/minutes.py" line="1108" />
       <source>Kokouksessa ei ole yhtään asiaa.</source>
       <translation>The meeting has no items.</translation>
     </message>
@@ -6119,12 +6160,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Meeting {number}/{year} has no § {section}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1136" />
+      <location filename="../../core/minutes.py" line="1143" />
       <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).</source>
       <translation>The meeting was not quorate ({filled}/{seats}, {required} required).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1256" />
+      <location filename="../../core/minutes.py" line="1263" />
       <source>Kokous {number}/{year} on jo aloitettu; esityslistan julkaisua ei enää merkitä.</source>
       <translation>Meeting {number}/{year} has already started; the agenda's publication can no longer be recorded.</translation>
     </message>
@@ -6230,7 +6271,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The file of the attachment “{attachment}” has changed since it was saved (the checksum does not match). Restore it from a backup.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1096" />
+      <location filename="../../core/minutes.py" line="1103" />
       <source>Läsnäolijoita ei ole merkitty.</source>
       <translation>No attendees have been recorded.</translation>
     </message>
@@ -6322,7 +6363,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The template file header has no name (nimi: ...).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1222" />
+      <location filename="../../core/minutes.py" line="1229" />
       <source>Merkitse ensin, milloin ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>First record when the excerpt was sent to the recipient {recipient}.</translation>
     </message>
@@ -6342,7 +6383,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The length of the appeal period must be positive, not {days} days.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1156" />
+      <location filename="../../core/minutes.py" line="1163" />
       <source>Muutoksenhakuohje: {problem}</source>
       <translation>Appeal instructions: {problem}</translation>
     </message>
@@ -6383,7 +6424,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>A rectification entry cannot be changed or removed; make a new rectification.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1311" />
+      <location filename="../../core/minutes.py" line="1318" />
       <source>Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.</source>
       <translation>A rectification needs an author, a reason and the rectified text.</translation>
     </message>
@@ -6428,7 +6469,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The party {organisation} has not approved the agreement; the signing date can be recorded only after the approval.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1231" />
+      <location filename="../../core/minutes.py" line="1238" />
       <source>Ote ei voi lähteä ({day}.{month}.{year}) ennen kokousta.</source>
       <translation>The excerpt cannot be sent ({day}.{month}.{year}) before the meeting.</translation>
     </message>
@@ -6505,12 +6546,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>A PostgreSQL backup cannot be restored into an SQLite file; use the archive (export/import).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1088" />
+      <location filename="../../core/minutes.py" line="1095" />
       <source>Puheenjohtaja puuttuu.</source>
       <translation>The chair is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1061" />
+      <location filename="../../core/minutes.py" line="1068" />
       <source>Puheenjohtajaksi valittu {name} ei ollut läsnä kokouksessa; valitse kokouksen puheenjohtajana toiminut.</source>
       <translation type="unfinished" />
     </message>
@@ -6567,37 +6608,37 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Several meetings were found for the day ({names}); give the body's name more precisely.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1127" />
+      <location filename="../../core/minutes.py" line="1134" />
       <source>Päätöksen laji puuttuu.</source>
       <translation>The kind of decision is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1125" />
+      <location filename="../../core/minutes.py" line="1132" />
       <source>Päätös puuttuu (päätöksen laji ja päätösteksti).</source>
       <translation>The decision is missing (kind of decision and decision text).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1131" />
+      <location filename="../../core/minutes.py" line="1138" />
       <source>Päätösteksti on kesken: ”{text}”. Kirjoita päätös loppuun.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1129" />
+      <location filename="../../core/minutes.py" line="1136" />
       <source>Päätösteksti puuttuu.</source>
       <translation>The decision text is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1307" />
+      <location filename="../../core/minutes.py" line="1314" />
       <source>Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.</source>
       <translation>The minutes have not been checked; correct the item directly, no rectification is needed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1189" />
+      <location filename="../../core/minutes.py" line="1196" />
       <source>Pöytäkirjaa ei voi tarkastaa ennen kokousta.</source>
       <translation>The minutes cannot be checked before the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1175" />
+      <location filename="../../core/minutes.py" line="1182" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi:
 {problems}</source>
       <translation>The minutes cannot be marked as checked yet:
@@ -6609,22 +6650,22 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>An excerpt of the minutes is printed from one section; choose one section.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1090" />
+      <location filename="../../core/minutes.py" line="1097" />
       <source>Pöytäkirjanpitäjä puuttuu.</source>
       <translation>The minutes secretary is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1069" />
+      <location filename="../../core/minutes.py" line="1076" />
       <source>Pöytäkirjanpitäjäksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1077" />
+      <location filename="../../core/minutes.py" line="1084" />
       <source>Pöytäkirjantarkastajaksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1094" />
+      <location filename="../../core/minutes.py" line="1101" />
       <source>Pöytäkirjantarkastajien on oltava kaksi eri henkilöä.</source>
       <translation>The minutes checkers must be two different people.</translation>
     </message>
@@ -6644,12 +6685,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The same body already has an item this year with this section number. The section number must be unique within the body and the year.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_costs.py" line="184" />
+      <location filename="../../core/agreement_costs.py" line="250" />
       <source>Sopimuksella ei ole osapuolia.</source>
       <translation>The agreement has no parties.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_costs.py" line="154" />
+      <location filename="../../core/agreement_costs.py" line="159" />
       <source>Sopimukselle ei ole merkitty asukaslukujen ajankohtaa.</source>
       <translation>No population reference date has been set for the agreement.</translation>
     </message>
@@ -6675,7 +6716,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The end of the agreement term cannot be before its start.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_costs.py" line="210" />
+      <location filename="../../core/agreement_costs.py" line="276" />
       <source>Sopimusta ei löytynyt.</source>
       <translation>The agreement was not found.</translation>
     </message>
@@ -6695,12 +6736,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The email address {email} is not of the form name@example.fi.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1362" />
+      <location filename="../../core/minutes.py" line="1369" />
       <source>Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; sen muuttumattomuutta ei voi todeta.</source>
       <translation>No checksum has been saved for the checked minutes ({label}); it cannot be confirmed that they are unchanged.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1375" />
+      <location filename="../../core/minutes.py" line="1382" />
       <source>Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos varmuuskopiosta ja lokista ennen otteiden antamista.</source>
       <translation>The content of the checked minutes ({label}) has been changed after checking outside Sihteeri (directly in the database). The minutes do not match what was checked. Investigate the change from the backup and the log before giving excerpts.</translation>
     </message>
@@ -6917,7 +6958,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The body {body} has no higher body set to which the rectification request is made; set it in the body's details.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1104" />
+      <location filename="../../core/minutes.py" line="1111" />
       <source>Toimielimellä ei ole kokouspäivänä jäseniä; päätösvaltaisuutta ei voi todeta.</source>
       <translation>The body has no members on the meeting day; it cannot be established whether the meeting is quorate.</translation>
     </message>
@@ -6995,7 +7036,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Unknown administrative court {court!r}; options: {administrative}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1309" />
+      <location filename="../../core/minutes.py" line="1316" />
       <source>Tuntematon oikaistava kohta: {field}.</source>
       <translation>Unknown part to rectify: {field}.</translation>
     </message>
@@ -7010,7 +7051,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Only minutes can be printed as a document covering several meetings.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1274" />
+      <location filename="../../core/minutes.py" line="1281" />
       <source>Vain tarkastetun pöytäkirjan voi merkitä julkaistuksi.</source>
       <translation>Only checked minutes can be marked as published.</translation>
     </message>
@@ -7021,7 +7062,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Only a deputy member can be a member's personal deputy.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1092" />
+      <location filename="../../core/minutes.py" line="1099" />
       <source>Valitse kaksi pöytäkirjantarkastajaa.</source>
       <translation>Choose two minutes checkers.</translation>
     </message>
@@ -7036,7 +7077,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Choose the section either by number or by diary number.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1227" />
+      <location filename="../../core/minutes.py" line="1234" />
       <source>Valitse, miten ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Choose how the excerpt was sent to the recipient {recipient}.</translation>
     </message>
@@ -7136,12 +7177,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The backup {path} cannot be read: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1240" />
+      <location filename="../../core/minutes.py" line="1247" />
       <source>Vastaanottaja {recipient} ei voi saada otetta ennen sen lähettämistä.</source>
       <translation>The recipient {recipient} cannot receive the excerpt before it has been sent.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1218" />
+      <location filename="../../core/minutes.py" line="1225" />
       <source>Vastaanottajaa ei löydy.</source>
       <translation>The recipient was not found.</translation>
     </message>
@@ -7247,6 +7288,11 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <location filename="../../core/drafting.py" line="456" />
       <source>merkkijonon lainausmerkki jäi sulkematta</source>
       <translation>a string's quotation mark was not closed</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_costs.py" line="241" />
+      <source>muina vuosina</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../core/drafting.py" line="455" />
@@ -7441,7 +7487,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{folder} is not a folder; no backup was taken there.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="700" />
+      <location filename="../../core/minutes.py" line="707" />
       <source>{names} ei osallistu asian {section_label} käsittelyyn eikä voi äänestää.</source>
       <translation>{names} does not take part in handling the item {section_label} and cannot vote.</translation>
     </message>
@@ -7486,7 +7532,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{problem} The file has not been touched.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1400" />
+      <location filename="../../core/minutes.py" line="1407" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} The marks for publishing online were not changed.</translation>
     </message>
@@ -7591,33 +7637,33 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{{% call %}} blocks</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="735" />
+      <location filename="../../core/minutes.py" line="742" />
       <source>Äänestyksen tulos on joko jaa- tai ei-ehdotus.</source>
       <translation>The result of a vote is either the yes or the no proposal.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="739" />
+      <location filename="../../core/minutes.py" line="746" />
       <source>Äänestyksen {round} tulos on jo ratkaistu ({result_text}); tallenna äänestys uudelleen, jos äänet on kirjattu väärin.</source>
       <translation>The result of vote {round} is already decided ({result_text}); save the vote again if the votes were recorded wrongly.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1145" />
+      <location filename="../../core/minutes.py" line="1152" />
       <source>Äänestyksen {round} tulos puuttuu (äänet menivät tasan).</source>
       <translation>The result of vote {round} is missing (the votes were tied).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1029" />
+      <location filename="../../core/minutes.py" line="1036" />
       <source>Äänestyksessä {round} on ääni henkilöltä, joka ei osallistu asian käsittelyyn ({names}). Tallenna äänestys uudelleen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1038" />
+      <location filename="../../core/minutes.py" line="1045" />
       <source>Äänestyksestä {round} puuttuu asian käsittelyyn osallistuva ({names}). Tallenna äänestys uudelleen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="732" />
-      <location filename="../../core/minutes.py" line="757" />
+      <location filename="../../core/minutes.py" line="739" />
+      <location filename="../../core/minutes.py" line="764" />
       <source>Äänestystä ei löydy.</source>
       <translation>The vote was not found.</translation>
     </message>

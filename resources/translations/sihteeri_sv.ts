@@ -1,87 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv_FI" sourcelanguage="fi_FI">
   <context>
-    <name />
-    <message>
-      <location filename="../../gui/details_panel.py" line="247" />
-      <source>DetailsPanel</source>
-      <comment>Kenelle: {authority}</comment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="249" />
-      <source>DetailsPanel</source>
-      <comment>Valittu käsin, perustelu: {reason}</comment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="251" />
-      <source>DetailsPanel</source>
-      <comment>Koneen ehdotus: {route}. {reason}</comment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="257" />
-      <source>DetailsPanel</source>
-      <comment>Peruste: {reason}</comment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="261" />
-      <source>DetailsPanel</source>
-      <comment>Päätöksestä ei voi hakea muutosta; ei määräaikaa.</comment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="263" />
-      <source>DetailsPanel</source>
-      <comment> (päättynyt)</comment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="267" />
-      <source>DetailsPanel</source>
-      <comment>{members}: tiedoksi {notified}, määräaika päättyy {last_day}</comment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="276" />
-      <source>DetailsPanel</source>
-      <comment>{members}: määräaika alkaa, kun pöytäkirja julkaistaan yleisessä tietoverkossa.</comment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="281" />
-      <source>DetailsPanel</source>
-      <comment>Muutosta voivat hakea vain asianosaiset, kukin omasta tiedoksisaannistaan.</comment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="285" />
-      <source>DetailsPanel</source>
-      <comment>{name}: tiedoksi {notified}, määräaika päättyy {last_day}</comment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="291" />
-      <source>DetailsPanel</source>
-      <comment>{name}: ei vielä saanut päätöstä tiedoksi</comment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="294" />
-      <source>DetailsPanel</source>
-      <comment>Lainvoimainen {date} alkaen, jos muutosta ei haeta</comment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../gui/details_panel.py" line="296" />
-      <source>DetailsPanel</source>
-      <comment>Lainvoimaisuuspäivä ei ole vielä tiedossa.</comment>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
     <name>AgreementDialog</name>
     <message>
       <location filename="../../gui/agreement_edit.py" line="82" />
@@ -629,162 +548,177 @@
   <context>
     <name>ApprovalMatrixModel</name>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="89" />
+      <location filename="../../gui/agreement_matrix.py" line="90" />
       <source>”{text}” ei ole päivämäärä. Kirjoita päivämäärä muodossa 3.11.2025.</source>
       <translation>”{text}” är inte ett datum. Skriv datumet i formen 3.11.2025.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="104" />
+      <location filename="../../gui/agreement_matrix.py" line="105" />
       <source>”{text}” ei ole prosenttiluku.</source>
       <translation>”{text}” är inte ett procenttal.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="128" />
+      <location filename="../../gui/agreement_matrix.py" line="129" />
       <source>Osapuoli</source>
       <translation>Part</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="129" />
+      <location filename="../../gui/agreement_matrix.py" line="130" />
       <source>Edellytetään</source>
       <translation>Förutsätts</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="130" />
+      <location filename="../../gui/agreement_matrix.py" line="131" />
       <source>Päättävä toimielin</source>
       <translation>Beslutande organ</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="131" />
+      <location filename="../../gui/agreement_matrix.py" line="132" />
       <source>Päätöksen tila</source>
       <translation>Beslutets status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="132" />
+      <location filename="../../gui/agreement_matrix.py" line="133" />
       <source>Päättänyt toimielin</source>
       <translation>Organ som beslutat</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="133" />
+      <location filename="../../gui/agreement_matrix.py" line="134" />
       <source>Päätöspäivä</source>
       <translation>Beslutsdatum</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="134" />
+      <location filename="../../gui/agreement_matrix.py" line="135" />
       <source>§</source>
       <translation>§</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="135" />
+      <location filename="../../gui/agreement_matrix.py" line="136" />
       <source>Osapuolen Dnro</source>
       <translation>Partens dnr</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="136" />
+      <location filename="../../gui/agreement_matrix.py" line="137" />
       <source>Ote saapunut</source>
       <translation>Utdrag inkommit</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="137" />
+      <location filename="../../gui/agreement_matrix.py" line="138" />
       <source>Allekirjoittaja</source>
       <translation>Undertecknare</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="138" />
+      <location filename="../../gui/agreement_matrix.py" line="139" />
       <source>Allekirjoitettu</source>
       <translation>Undertecknat</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="139" />
+      <location filename="../../gui/agreement_matrix.py" line="140" />
       <source>Oma ote lähetetty</source>
       <translation>Eget utdrag skickat</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="140" />
+      <location filename="../../gui/agreement_matrix.py" line="141" />
       <source>Päätettävä viimeistään</source>
       <translation>Ska beslutas senast</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="141" />
+      <location filename="../../gui/agreement_matrix.py" line="142" />
       <source>Kiinteä osuus %</source>
       <translation>Fast andel %</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="142" />
+      <location filename="../../gui/agreement_matrix.py" line="143" />
       <source>Asukasluku</source>
       <translation>Invånarantal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="145" />
+      <location filename="../../gui/agreement_matrix.py" line="146" />
       <source>Ei käsitelty</source>
       <translation>Inte behandlat</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="146" />
+      <location filename="../../gui/agreement_matrix.py" line="147" />
       <source>Esityslistalla</source>
       <translation>På föredragningslistan</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="147" />
+      <location filename="../../gui/agreement_matrix.py" line="148" />
       <source>Hyväksytty</source>
       <translation>Godkänt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="148" />
+      <location filename="../../gui/agreement_matrix.py" line="149" />
       <source>Hyväksytty muutoksin</source>
       <translation>Godkänt med ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="149" />
+      <location filename="../../gui/agreement_matrix.py" line="150" />
       <source>Hylätty</source>
       <translation>Förkastat</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="150" />
+      <location filename="../../gui/agreement_matrix.py" line="151" />
       <source>Palautettu valmisteluun</source>
       <translation>Återremitterat</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="153" />
+      <location filename="../../gui/agreement_matrix.py" line="154" />
       <source>kirjeellä</source>
       <translation>per brev</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="154" />
+      <location filename="../../gui/agreement_matrix.py" line="155" />
       <source>sähköisesti</source>
       <translation>elektroniskt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="155" />
+      <location filename="../../gui/agreement_matrix.py" line="156" />
       <source>saantitodistuksella</source>
       <translation>mot mottagningsbevis</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="156" />
+      <location filename="../../gui/agreement_matrix.py" line="157" />
       <source>henkilökohtaisesti</source>
       <translation>personligen</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="266" />
+      <location filename="../../gui/agreement_matrix.py" line="234" />
+      <source>Käsitelty, pöytäkirja tarkastamatta</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_matrix.py" line="272" />
       <source>Päätös on tämän tietokannan pykälä: {0}</source>
       <translation>Beslutet är en paragraf i den här databasen: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="268" />
+      <location filename="../../gui/agreement_matrix.py" line="274" />
+      <source>. Päätös syntyy, kun pöytäkirja on tarkastettu; siihen asti osapuoli odottaa.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_matrix.py" line="277" />
       <source>Tiedoksisaantipäivä {0}</source>
       <translation>Delfåendedag {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="270" />
+      <location filename="../../gui/agreement_matrix.py" line="279" />
       <source>; muutoksenhakuaika päättyy {0}</source>
       <translation>; tiden för ändringssökande går ut {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="273" />
+      <location filename="../../gui/agreement_matrix.py" line="282" />
       <source>Asukasluku sopimuksen asukaslukujen ajankohtana; kustannukset jaetaan näiden suhteessa, kun jakoperuste on asukasluku.</source>
       <translation>Invånarantalet vid avtalets tidpunkt för invånarantal; kostnaderna delas i proportion till dem när fördelningsgrunden är invånarantal.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="276" />
+      <location filename="../../gui/agreement_matrix.py" line="285" />
+      <source>Kursiivilla oleva luku on organisaation perustiedoista (sama päivämäärä); solun tyhjentäminen ei poista sitä, mutta kirjoitettu luku korvaa sen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_matrix.py" line="289" />
       <source>Voimaantulosääntö edellyttää kaikkien osapuolten hyväksynnän.</source>
       <translation>Regeln för ikraftträdande förutsätter att alla parter godkänner.</translation>
     </message>
@@ -995,7 +929,7 @@
     <name>AutoBackup</name>
     <message>
       <location filename="../../gui/backup_dialog.py" line="541" />
-      <location filename="../../gui/main_window.py" line="904" />
+      <location filename="../../gui/main_window.py" line="907" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Tar säkerhetskopia…</translation>
     </message>
@@ -1388,115 +1322,121 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>ClosingDialog</name>
     <message>
-      <location filename="../../gui/conduct.py" line="763" />
+      <location filename="../../gui/conduct.py" line="762" />
       <source>Ruotsinkieliset tekstit puuttuvat</source>
       <translation>Svenska texter saknas</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="765" />
+      <location filename="../../gui/conduct.py" line="764" />
       <source>Näiltä pykäliltä puuttuu ruotsinkielinen teksti, joten ruotsinkielinen pöytäkirja näyttää ne suomeksi. Tarkastuksen jälkeen tekstejä voi lisätä vain oikaisuina. Merkitäänkö pöytäkirja silti tarkastetuksi?</source>
       <translation>Dessa paragrafer saknar svensk text, så det svenska protokollet visar dem på finska. Efter justeringen kan texterna läggas till endast som rättelser. Ska protokollet ändå markeras som justerat?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="774" />
+      <location filename="../../gui/conduct.py" line="773" />
       <source>… ja {n} muuta</source>
       <translation>… och {n} andra</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="796" />
+      <location filename="../../gui/conduct.py" line="803" />
       <source>Pöytäkirjan tarkastus</source>
       <translation>Justering av protokollet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="815" />
+      <location filename="../../gui/conduct.py" line="822" />
       <source>Ruotsinkieliset tekstit puuttuvat (ne eivät estä tarkastusta, mutta tarkastuksen jälkeen niitä voi lisätä vain oikaisuina):</source>
       <translation>Svenska texter saknas (de hindrar inte justeringen, men efter justeringen kan de läggas till endast som rättelser):</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="823" />
+      <location filename="../../gui/conduct.py" line="833" />
       <source>Tarkista puutteet</source>
       <translation>Kontrollera brister</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="824" />
+      <location filename="../../gui/conduct.py" line="834" />
+      <location filename="../../gui/conduct.py" line="1022" />
       <source>Merkitse tarkastetuksi ja lukitse</source>
       <translation>Markera som justerat och lås</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="825" />
+      <location filename="../../gui/conduct.py" line="835" />
       <source>Merkitse julkaistuksi</source>
       <translation>Markera som publicerat</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="827" />
+      <location filename="../../gui/conduct.py" line="837" />
       <source>Sulje</source>
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="831" />
+      <location filename="../../gui/conduct.py" line="841" />
       <source>Puheenjohtaja</source>
       <translation>Ordförande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="832" />
+      <location filename="../../gui/conduct.py" line="842" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Protokollförare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="833" />
-      <location filename="../../gui/conduct.py" line="834" />
+      <location filename="../../gui/conduct.py" line="843" />
+      <location filename="../../gui/conduct.py" line="844" />
       <source>Pöytäkirjantarkastaja</source>
       <translation>Protokolljusterare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="840" />
+      <location filename="../../gui/conduct.py" line="850" />
       <source>Kokousaika klo</source>
       <translation>Mötestid kl.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="841" />
+      <location filename="../../gui/conduct.py" line="851" />
       <source>Tarkastettu (pvm)</source>
       <translation>Justerat (datum)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="842" />
+      <location filename="../../gui/conduct.py" line="852" />
       <source>Tarkastuspaikka</source>
       <translation>Justeringsort</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="846" />
+      <location filename="../../gui/conduct.py" line="856" />
       <source>Yleisessä tietoverkossa</source>
       <translation>I det allmänna datanätet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="853" />
+      <location filename="../../gui/conduct.py" line="863" />
       <source>Puutteet, jotka estävät tarkastuksen:</source>
       <translation>Brister som hindrar justeringen:</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="885" />
+      <location filename="../../gui/conduct.py" line="899" />
       <source>(valitse)</source>
       <translation>(välj)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="918" />
+      <location filename="../../gui/conduct.py" line="933" />
       <source>Pöytäkirja on tarkastettu ja julkaistu.</source>
       <translation>Protokollet är justerat och publicerat.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="920" />
+      <location filename="../../gui/conduct.py" line="935" />
       <source>Pöytäkirja on tarkastettu ja lukittu. Korjaukset tehdään oikaisuina.</source>
       <translation>Protokollet är justerat och låst. Korrigeringar görs som rättelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="943" />
+      <location filename="../../gui/conduct.py" line="971" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi: {n} puutetta.</source>
       <translation>Protokollet kan ännu inte markeras som justerat: {n} brister.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="947" />
+      <location filename="../../gui/conduct.py" line="975" />
       <source>Ei puutteita; pöytäkirjan voi merkitä tarkastetuksi.</source>
       <translation>Inga brister; protokollet kan markeras som justerat.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="1024" />
+      <source>Merkitäänkö kokouksen {meeting} pöytäkirja tarkastetuksi ja lukitaan se? Lukitsemisen jälkeen pöytäkirjaa voi korjata vain oikaisuina.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -1570,42 +1510,42 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Beslut på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="522" />
+      <location filename="../../gui/conduct_dialogs.py" line="523" />
       <source>Oikaisu – {section}</source>
       <translation>Rättelse – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="526" />
+      <location filename="../../gui/conduct_dialogs.py" line="527" />
       <source>Pöytäkirja on tarkastettu. Alkuperäinen teksti säilyy; oikaisu näkyy pöytäkirjassa omana merkintänään tekijän, ajan ja syyn kanssa.</source>
       <translation>Protokollet är justerat. Den ursprungliga texten bevaras; rättelsen syns i protokollet som en egen anteckning med upphovsperson, tid och orsak.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="543" />
+      <location filename="../../gui/conduct_dialogs.py" line="544" />
       <source>Oikaistava kohta</source>
       <translation>Punkt som rättas</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="544" />
+      <location filename="../../gui/conduct_dialogs.py" line="545" />
       <source>Tarkastettu teksti</source>
       <translation>Justerad text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="545" />
+      <location filename="../../gui/conduct_dialogs.py" line="546" />
       <source>Oikaistu teksti</source>
       <translation>Rättad text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="546" />
+      <location filename="../../gui/conduct_dialogs.py" line="547" />
       <source>Syy</source>
       <translation>Orsak</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="547" />
+      <location filename="../../gui/conduct_dialogs.py" line="548" />
       <source>Tekijä</source>
       <translation>Upphovsperson</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="551" />
+      <location filename="../../gui/conduct_dialogs.py" line="552" />
       <source>Tallenna oikaisu</source>
       <translation>Spara rättelsen</translation>
     </message>
@@ -1993,7 +1933,72 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Protokollet kan tas bort från nätet {date}</translation>
     </message>
     <message>
+      <location filename="../../gui/details_panel.py" line="247" />
+      <source>Kenelle: {authority}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="251" />
+      <source>Valittu käsin, perustelu: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="256" />
+      <source>Koneen ehdotus: {route}. {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="263" />
+      <source>Peruste: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="268" />
+      <source>Päätöksestä ei voi hakea muutosta; ei määräaikaa.</source>
+      <translation>Ändring i beslutet får inte sökas; ingen tidsfrist.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="270" />
+      <source> (päättynyt)</source>
+      <translation> (har gått ut)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="274" />
+      <source>{members}: tiedoksi {notified}, määräaika päättyy {last_day}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="285" />
+      <source>{members}: määräaika alkaa, kun pöytäkirja julkaistaan yleisessä tietoverkossa.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="291" />
+      <source>Muutosta voivat hakea vain asianosaiset, kukin omasta tiedoksisaannistaan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="298" />
+      <source>{name}: tiedoksi {notified}, määräaika päättyy {last_day}</source>
+      <translation>{name}: delfående {notified}, tidsfristen går ut {last_day}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="305" />
+      <source>{name}: ei vielä saanut päätöstä tiedoksi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../gui/details_panel.py" line="310" />
+      <source>Lainvoimainen {date} alkaen, jos muutosta ei haeta</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="315" />
+      <source>Lainvoimaisuuspäivä ei ole vielä tiedossa.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="329" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, möte {number}/{year}, {date}</translation>
     </message>
@@ -2008,37 +2013,37 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Publicerat i det allmänna datanätet {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="349" />
+      <location filename="../../gui/details_panel.py" line="368" />
       <source>{body}, kokous {number}/{year}</source>
       <translation>{body}, möte {number}/{year}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="355" />
+      <location filename="../../gui/details_panel.py" line="374" />
       <source>{date} klo {start}–{end}</source>
       <translation>{date} kl. {start}–{end}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="359" />
+      <location filename="../../gui/details_panel.py" line="378" />
       <source>{date} klo {start}</source>
       <translation>{date} kl. {start}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="367" />
+      <location filename="../../gui/details_panel.py" line="386" />
       <source>Tila: {0}</source>
       <translation>Status: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="369" />
+      <location filename="../../gui/details_panel.py" line="388" />
       <source>Puheenjohtaja</source>
       <translation>Ordförande</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="370" />
+      <location filename="../../gui/details_panel.py" line="389" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Protokollförare</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="377" />
+      <location filename="../../gui/details_panel.py" line="396" />
       <source>Pöytäkirjantarkastajat: {names}</source>
       <translation>Protokolljusterare: {names}</translation>
     </message>
@@ -2130,47 +2135,47 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="386" />
+      <location filename="../../gui/details_panel.py" line="405" />
       <source>1 asia, {first} §</source>
       <translation>1 ärende, {first} §</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="390" />
+      <location filename="../../gui/details_panel.py" line="409" />
       <source>{count} asiaa, {first}–{last} §</source>
       <translation>{count} ärenden, {first}–{last} §</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="397" />
+      <location filename="../../gui/details_panel.py" line="416" />
       <source>Kokouksessa ei ole vielä asioita.</source>
       <translation>Mötet har ännu inga ärenden.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="417" />
+      <location filename="../../gui/details_panel.py" line="436" />
       <source>Ei valittua asiaa.</source>
       <translation>Inget ärende valt.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="428" />
+      <location filename="../../gui/details_panel.py" line="447" />
       <source>Kokous</source>
       <translation>Möte</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="429" />
+      <location filename="../../gui/details_panel.py" line="448" />
       <source>Muutoksenhaku ja määräajat</source>
       <translation>Ändringssökande och tidsfrister</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="430" />
+      <location filename="../../gui/details_panel.py" line="449" />
       <source>Sopimus</source>
       <translation>Avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="431" />
+      <location filename="../../gui/details_panel.py" line="450" />
       <source>Asiat</source>
       <translation>Ärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="432" />
+      <location filename="../../gui/details_panel.py" line="451" />
       <source>Muutoshistoria</source>
       <translation>Ändringshistorik</translation>
     </message>
@@ -2266,32 +2271,32 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>DissentDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="497" />
+      <location filename="../../gui/conduct_dialogs.py" line="498" />
       <source>Eriävä mielipide</source>
       <translation>Avvikande mening</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="500" />
+      <location filename="../../gui/conduct_dialogs.py" line="501" />
       <source>perustelut (vapaaehtoinen)</source>
       <translation>motivering (frivillig)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="502" />
+      <location filename="../../gui/conduct_dialogs.py" line="503" />
       <source>Jättäjä</source>
       <translation>Anmäld av</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="503" />
+      <location filename="../../gui/conduct_dialogs.py" line="504" />
       <source>Perustelut</source>
       <translation>Motivering</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="506" />
+      <location filename="../../gui/conduct_dialogs.py" line="507" />
       <source>Lisää</source>
       <translation>Lägg till</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="510" />
+      <location filename="../../gui/conduct_dialogs.py" line="511" />
       <source>Kokouksessa ei ole läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation type="unfinished" />
     </message>
@@ -3071,85 +3076,85 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Rättelser</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="359" />
+      <location filename="../../gui/conduct.py" line="358" />
       <source>Päätösvaltaisuus: {text}</source>
       <translation>Beslutförhet: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="361" />
+      <location filename="../../gui/conduct.py" line="360" />
       <source>Päätösehdotus: {text}</source>
       <translation>Beslutsförslag: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="368" />
+      <location filename="../../gui/conduct.py" line="367" />
       <source> – poistui</source>
       <translation> – avlägsnade sig</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="368" />
+      <location filename="../../gui/conduct.py" line="367" />
       <source> – ei poistunut</source>
       <translation> – avlägsnade sig inte</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="414" />
+      <location filename="../../gui/conduct.py" line="413" />
       <source>Aloita kokous ensin: läsnäolijoita ei ole.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="438" />
+      <location filename="../../gui/conduct.py" line="437" />
       <source>Päätöstä on muutettu muualla sen jälkeen, kun aloitit muokkauksen; tallennus ei korvaa sitä. Kopioi tekstisi talteen ja hylkää muutokset nähdäksesi tallennetun päätöksen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="443" />
+      <location filename="../../gui/conduct.py" line="442" />
       <source>Päätös on tallentamatta; se tallentuu, kun siirryt toiseen asiaan tai suljet ikkunan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="555" />
+      <location filename="../../gui/conduct.py" line="554" />
       <source>Esittelijän päätösehdotus</source>
       <translation>Föredragandens beslutsförslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="661" />
+      <location filename="../../gui/conduct.py" line="660" />
       <source>Poistetaanko esteellisyysmerkintä?
 
 {entry}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="664" />
+      <location filename="../../gui/conduct.py" line="663" />
       <source>Poistetaanko ehdotus?
 
 {entry}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="666" />
+      <location filename="../../gui/conduct.py" line="665" />
       <source>Poistetaanko äänestys äänineen?
 
 {entry}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="669" />
+      <location filename="../../gui/conduct.py" line="668" />
       <source>Poistetaanko eriävä mielipide?
 
 {entry}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="679" />
+      <location filename="../../gui/conduct.py" line="678" />
       <source>Poista merkintä</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="731" />
+      <location filename="../../gui/conduct.py" line="730" />
       <source>{section}: päätös tallennettiin automaattisesti klo {time}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="735" />
+      <location filename="../../gui/conduct.py" line="734" />
       <source>{section}: päätös tallennettu klo {time}.</source>
       <translation type="unfinished" />
     </message>
@@ -3170,329 +3175,329 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../gui/main_window.py" line="67" />
+      <location filename="../../gui/main_window.py" line="68" />
       <source>Sihteeri — {where}</source>
       <translation>Sihteeri — {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="89" />
+      <location filename="../../gui/main_window.py" line="90" />
       <source>Haku</source>
       <translation>Sökning</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="164" />
+      <location filename="../../gui/main_window.py" line="165" />
       <source>Uusi kokous…</source>
       <translation>Nytt möte…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="167" />
+      <location filename="../../gui/main_window.py" line="168" />
       <source>Luo kokous vakioasioineen</source>
       <translation>Skapa ett möte med standardärendena</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="171" />
+      <location filename="../../gui/main_window.py" line="172" />
       <source>Kokouksen tiedot…</source>
       <translation>Mötets uppgifter…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="174" />
+      <location filename="../../gui/main_window.py" line="175" />
       <source>Muuta kokouksen päivämäärää, alkamisaikaa, paikkaa tai numeroa</source>
       <translation>Ändra mötets datum, starttid, plats eller nummer</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="178" />
+      <location filename="../../gui/main_window.py" line="179" />
       <source>Merkitse esityslista julkaistuksi…</source>
       <translation>Markera föredragningslistan som publicerad…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="181" />
+      <location filename="../../gui/main_window.py" line="182" />
       <source>Kirjaa päivä, jona kokouskutsu ja esityslista lähetettiin ja julkaistiin</source>
       <translation>Anteckna dagen då möteskallelsen och föredragningslistan skickades och publicerades</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="185" />
+      <location filename="../../gui/main_window.py" line="186" />
       <source>Otteiden lähettäminen…</source>
       <translation>Sändning av utdrag…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="188" />
+      <location filename="../../gui/main_window.py" line="189" />
       <source>Kirjaa, milloin ja miten pykälän otteet lähetettiin; asianosaisten määräajat lasketaan niistä</source>
       <translation>Anteckna när och hur paragrafens utdrag skickades; parternas tidsfrister räknas från dem</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="192" />
+      <location filename="../../gui/main_window.py" line="193" />
       <source>Vuoden ensimmäinen pykälä…</source>
       <translation>Årets första paragraf…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="195" />
+      <location filename="../../gui/main_window.py" line="196" />
       <source>Anna toimielimen vuoden ensimmäisen pykälän numero (käyttöönotto kesken vuoden)</source>
       <translation>Ange numret på organets första paragraf för året (ibruktagning mitt i året)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="199" />
+      <location filename="../../gui/main_window.py" line="200" />
       <source>Uusi asia…</source>
       <translation>Nytt ärende…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="202" />
+      <location filename="../../gui/main_window.py" line="203" />
       <source>Lisää asia kokoukseen</source>
       <translation>Lägg till ett ärende i mötet</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="205" />
+      <location filename="../../gui/main_window.py" line="206" />
       <source>Tallenna</source>
       <translation>Spara</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="205" />
+      <location filename="../../gui/main_window.py" line="206" />
       <source>Tallenna asian muutokset</source>
       <translation>Spara ändringarna i ärendet</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="207" />
+      <location filename="../../gui/main_window.py" line="208" />
       <source>Hylkää muutokset</source>
       <translation>Förkasta ändringarna</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="208" />
+      <location filename="../../gui/main_window.py" line="209" />
       <source>Kumoa</source>
       <translation>Ångra</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="211" />
+      <location filename="../../gui/main_window.py" line="212" />
       <source>Tee uudelleen</source>
       <translation>Gör om</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="219" />
+      <location filename="../../gui/main_window.py" line="220" />
       <source>Etsi…</source>
       <translation>Sök…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="222" />
+      <location filename="../../gui/main_window.py" line="223" />
       <source>Hae kaikkien vuosien asioista</source>
       <translation>Sök bland ärenden från alla år</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="224" />
-      <location filename="../../gui/main_window.py" line="615" />
+      <location filename="../../gui/main_window.py" line="225" />
+      <location filename="../../gui/main_window.py" line="618" />
       <source>Poista asia</source>
       <translation>Ta bort ärende</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="225" />
+      <location filename="../../gui/main_window.py" line="226" />
       <source>Siirrä ylös</source>
       <translation>Flytta upp</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="226" />
+      <location filename="../../gui/main_window.py" line="227" />
       <source>Siirrä valittu asia ylemmäs (Ctrl+Ylös toimii siirtimessä)</source>
       <translation>Flytta det valda ärendet uppåt (Ctrl+Uppåt fungerar i navigatorn)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="227" />
+      <location filename="../../gui/main_window.py" line="228" />
       <source>Siirrä alas</source>
       <translation>Flytta ned</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="228" />
+      <location filename="../../gui/main_window.py" line="229" />
       <source>Siirrä valittu asia alemmas (Ctrl+Alas toimii siirtimessä)</source>
       <translation>Flytta det valda ärendet nedåt (Ctrl+Nedåt fungerar i navigatorn)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="235" />
+      <location filename="../../gui/main_window.py" line="236" />
       <source>Siirrä toiseen kokoukseen…</source>
       <translation>Flytta till ett annat möte…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="236" />
+      <location filename="../../gui/main_window.py" line="237" />
       <source>Päivitä</source>
       <translation>Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="239" />
+      <location filename="../../gui/main_window.py" line="240" />
       <source>Avaa tietokanta…</source>
       <translation>Öppna databas…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="242" />
+      <location filename="../../gui/main_window.py" line="243" />
       <source>Avaa toinen tietokanta: tiedosto, jaettu PostgreSQL-tietokanta tai oletustietokanta</source>
       <translation>Öppna en annan databas: en fil, en delad PostgreSQL-databas eller standarddatabasen</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="246" />
+      <location filename="../../gui/main_window.py" line="247" />
       <source>Verkosta poistettavat…</source>
       <translation>Att ta bort från nätet…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="249" />
+      <location filename="../../gui/main_window.py" line="250" />
       <source>Mitkä henkilötiedot ja pöytäkirjat poistetaan yleisestä tietoverkosta ja milloin</source>
       <translation>Vilka personuppgifter och protokoll som tas bort från det allmänna datanätet, och när</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="251" />
+      <location filename="../../gui/main_window.py" line="252" />
       <source>Asetukset…</source>
       <translation>Inställningar…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="252" />
+      <location filename="../../gui/main_window.py" line="253" />
       <source>Lopeta</source>
       <translation>Avsluta</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="253" />
-      <location filename="../../gui/main_window.py" line="743" />
+      <location filename="../../gui/main_window.py" line="254" />
+      <location filename="../../gui/main_window.py" line="746" />
       <source>Tietoja Sihteeristä</source>
       <translation>Om Sihteeri</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="267" />
+      <location filename="../../gui/main_window.py" line="268" />
       <source>&amp;Tiedosto</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="270" />
+      <location filename="../../gui/main_window.py" line="271" />
       <source>&amp;Muokkaa</source>
       <translation>&amp;Redigera</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="272" />
+      <location filename="../../gui/main_window.py" line="273" />
       <source>&amp;Kokous</source>
       <translation>&amp;Möte</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="276" />
+      <location filename="../../gui/main_window.py" line="277" />
       <source>&amp;Näytä</source>
       <translation>&amp;Visa</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="278" />
+      <location filename="../../gui/main_window.py" line="279" />
       <source>T&amp;yökalut</source>
       <translation>&amp;Verktyg</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="279" />
+      <location filename="../../gui/main_window.py" line="280" />
       <source>&amp;Ohje</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="280" />
+      <location filename="../../gui/main_window.py" line="281" />
       <source>Työkalut</source>
       <translation>Verktyg</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="316" />
+      <location filename="../../gui/main_window.py" line="319" />
       <source>Vain luku (tarkastettu pöytäkirja)</source>
       <translation>Endast läsning (justerat protokoll)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="318" />
+      <location filename="../../gui/main_window.py" line="321" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="320" />
+      <location filename="../../gui/main_window.py" line="323" />
       <source>Tallennettu</source>
       <translation>Sparat</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="449" />
+      <location filename="../../gui/main_window.py" line="452" />
       <source>Kokous luotu vakioasioineen.</source>
       <translation>Mötet skapades med standardärendena.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="485" />
+      <location filename="../../gui/main_window.py" line="488" />
       <source>Kokous {number}/{year}</source>
       <translation>Möte {number}/{year}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="497" />
+      <location filename="../../gui/main_window.py" line="500" />
       <source>Kokouksen tiedot tallennettu.</source>
       <translation>Mötets uppgifter sparade.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="524" />
+      <location filename="../../gui/main_window.py" line="527" />
       <source>Esityslista julkaistu</source>
       <translation>Föredragningslistan publicerad</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="524" />
+      <location filename="../../gui/main_window.py" line="527" />
       <source>Julkaisupäivä</source>
       <translation>Publiceringsdag</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="530" />
+      <location filename="../../gui/main_window.py" line="533" />
       <source>Esityslista merkitty julkaistuksi.</source>
       <translation>Föredragningslistan markerad som publicerad.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="549" />
+      <location filename="../../gui/main_window.py" line="552" />
       <source>Otteiden lähettäminen – {section} §</source>
       <translation>Sändning av utdrag – {section} §</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="552" />
+      <location filename="../../gui/main_window.py" line="555" />
       <source>Pykälällä ei ole vastaanottajia. Lisää ne asian kohtaan Tiedoksi / otteet ja tallenna.</source>
       <translation>Paragrafen har inga mottagare. Lägg till dem under För kännedom / utdrag och spara.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="567" />
+      <location filename="../../gui/main_window.py" line="570" />
       <source>Otteiden lähettäminen kirjattu.</source>
       <translation>Sändningen av utdragen antecknad.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="590" />
+      <location filename="../../gui/main_window.py" line="593" />
       <source>Vuoden {year} pykälät alkavat numerosta {number}.</source>
       <translation>Paragraferna för år {year} börjar från nummer {number}.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="616" />
+      <location filename="../../gui/main_window.py" line="619" />
       <source>Poistetaanko asia ”{title}”? Seuraavat pykälänumerot siirtyvät.</source>
       <translation>Ta bort ärendet ”{title}”? Följande paragrafnummer flyttas.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="683" />
+      <location filename="../../gui/main_window.py" line="686" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Flytta till ett annat möte</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="683" />
+      <location filename="../../gui/main_window.py" line="686" />
       <source>Toimielimellä ei ole muita avoimia kokouksia.</source>
       <translation>Organet har inga andra öppna möten.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="707" />
+      <location filename="../../gui/main_window.py" line="710" />
       <source>Asia tallennettu.</source>
       <translation>Ärendet sparades.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="737" />
+      <location filename="../../gui/main_window.py" line="740" />
       <source>Asetukset</source>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="737" />
+      <location filename="../../gui/main_window.py" line="740" />
       <source>Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.</source>
       <translation>Språket byts när du startar om Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="761" />
+      <location filename="../../gui/main_window.py" line="764" />
       <source>Sihteeri {version} — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
       <translation>Sihteeri {version} — verktyg för organets sekreterare: föredragningslistor, protokoll, utdrag och avtal.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="764" />
+      <location filename="../../gui/main_window.py" line="767" />
       <source>Tietokanta: {database}</source>
       <translation>Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="765" />
+      <location filename="../../gui/main_window.py" line="768" />
       <source>Loki: {path}</source>
       <translation>Logg: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="766" />
+      <location filename="../../gui/main_window.py" line="769" />
       <source>Virheraportit: {path}</source>
       <translation>Felrapporter: {path}</translation>
     </message>
@@ -3702,64 +3707,90 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Protokollet har ändrats</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1040" />
+      <location filename="../../gui/conduct.py" line="1097" />
       <source>Aloita kokous</source>
       <translation>Inled mötet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1041" />
+      <location filename="../../gui/conduct.py" line="1098" />
       <source>Pöytäkirjan tarkastus…</source>
       <translation>Justering av protokollet…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1051" />
+      <location filename="../../gui/conduct.py" line="1108" />
       <source>Lisää läsnäolija…</source>
       <translation>Lägg till närvarande…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1052" />
+      <location filename="../../gui/conduct.py" line="1109" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1053" />
+      <location filename="../../gui/conduct.py" line="1110" />
       <source>Poista</source>
       <translation>Ta bort</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1092" />
+      <location filename="../../gui/conduct.py" line="1149" />
       <source>Läsnäolo</source>
       <translation>Närvaro</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1093" />
+      <location filename="../../gui/conduct.py" line="1150" />
       <source>Asiat ja päätökset</source>
       <translation>Ärenden och beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1146" />
+      <location filename="../../gui/conduct.py" line="1235" />
+      <source>Päätöstä ei tallennettu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="1237" />
+      <source>Asian {section} päätöstä ei voitu tallentaa. Suljetaanko ikkuna silti? Tallentamaton päätös menetetään.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="1285" />
       <source>Luonnos – kokousta ei ole aloitettu.</source>
       <translation>Utkast – mötet har inte inletts.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1147" />
+      <location filename="../../gui/conduct.py" line="1286" />
       <source>Esityslista julkaistu – aloita kokous, kun se alkaa.</source>
       <translation>Föredragningslistan publicerad – inled mötet när det börjar.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1148" />
+      <location filename="../../gui/conduct.py" line="1287" />
       <source>Kokous pidetty – pöytäkirja odottaa tarkastusta.</source>
       <translation>Mötet hållet – protokollet väntar på justering.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1149" />
+      <location filename="../../gui/conduct.py" line="1288" />
       <source>Pöytäkirja tarkastettu ja lukittu – korjaukset oikaisuina.</source>
       <translation>Protokollet justerat och låst – korrigeringar som rättelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1150" />
+      <location filename="../../gui/conduct.py" line="1289" />
       <source>Pöytäkirja tarkastettu ja julkaistu – korjaukset oikaisuina.</source>
       <translation>Protokollet justerat och publicerat – korrigeringar som rättelser.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="1432" />
+      <location filename="../../gui/conduct.py" line="1443" />
+      <source>Poista läsnäolijoista</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="1434" />
+      <source>{name} on toimielimen jäsen, joten hän on pöytäkirjassa joko läsnä tai poissa. Merkitäänkö hänet poissaolevaksi?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="1444" />
+      <source>Poistetaanko {name} läsnäololuettelosta?</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -3935,17 +3966,22 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>publicerat</translation>
     </message>
     <message>
-      <location filename="../../gui/navigator.py" line="167" />
+      <location filename="../../gui/navigator.py" line="169" />
       <source>Kokous {number}/{year} · {date} ({state})</source>
       <translation>Möte {number}/{year} · {date} ({state})</translation>
     </message>
     <message>
-      <location filename="../../gui/navigator.py" line="175" />
+      <location filename="../../gui/navigator.py" line="207" />
       <source>{count} asiaa</source>
       <translation>{count} ärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/navigator.py" line="283" />
+      <location filename="../../gui/navigator.py" line="207" />
+      <source>1 asia</source>
+      <translation>1 ärende</translation>
+    </message>
+    <message>
+      <location filename="../../gui/navigator.py" line="290" />
       <source>pöytäkirja tarkastettu, vain luku</source>
       <translation>protokollet justerat, endast läsning</translation>
     </message>
@@ -5227,27 +5263,27 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>TieDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="472" />
+      <location filename="../../gui/conduct_dialogs.py" line="473" />
       <source>Äänet menivät tasan – {section}</source>
       <translation>Rösterna föll lika – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="475" />
+      <location filename="../../gui/conduct_dialogs.py" line="476" />
       <source>Kumpi ehdotus tuli hyväksytyksi?</source>
       <translation>Vilket förslag blev godkänt?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="476" />
+      <location filename="../../gui/conduct_dialogs.py" line="477" />
       <source>JAA-ehdotus: {text}</source>
       <translation>JA-förslag: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="477" />
+      <location filename="../../gui/conduct_dialogs.py" line="478" />
       <source>EI-ehdotus: {text}</source>
       <translation>NEJ-förslag: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="478" />
+      <location filename="../../gui/conduct_dialogs.py" line="479" />
       <source>Tallenna tulos</source>
       <translation>Spara resultatet</translation>
     </message>
@@ -5315,27 +5351,27 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Alla ja</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="413" />
+      <location filename="../../gui/conduct_dialogs.py" line="414" />
       <source>Tallenna äänestys</source>
       <translation>Spara omröstningen</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="436" />
+      <location filename="../../gui/conduct_dialogs.py" line="437" />
       <source>Asiassa ei ole äänestäjiä; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="438" />
+      <location filename="../../gui/conduct_dialogs.py" line="439" />
       <source>Kirjoita sekä JAA- että EI-ehdotus.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="440" />
+      <location filename="../../gui/conduct_dialogs.py" line="441" />
       <source>Merkitse jokaisen äänestäjän ääni ({n} puuttuu).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="455" />
+      <location filename="../../gui/conduct_dialogs.py" line="456" />
       <source>Ääni puuttuu {n} äänestäjältä.</source>
       <translation type="unfinished" />
     </message>
@@ -5847,7 +5883,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Ärendet kan bara flyttas till ett annat möte i samma organ.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_costs.py" line="165" />
+      <location filename="../../core/minutes.py" line="698" />
+      <source>Asiassa {section_label} ei ole äänestäjiä; aloita kokous ja merkitse läsnäolijat ensin.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../core/agreement_costs.py" line="170" />
       <source>Asukasluku {day} puuttuu: {parties}.</source>
       <translation>Invånarantalet per {day} saknas: {parties}.</translation>
     </message>
@@ -5894,12 +5935,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Numret på den första paragrafen måste vara ett positivt heltal.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="776" />
+      <location filename="../../core/minutes.py" line="783" />
       <source>Eriävää mielipidettä ei löydy.</source>
       <translation>Den avvikande meningen hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1263" />
+      <location filename="../../core/minutes.py" line="1270" />
       <source>Esityslista julkaistaan ennen kokousta: päivä ei voi olla kokouspäivän jälkeen.</source>
       <translation>Föredragningslistan publiceras före mötet: dagen kan inte vara efter mötesdagen.</translation>
     </message>
@@ -5973,12 +6014,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Något av de valda mötena hittades inte; det har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1276" />
+      <location filename="../../core/minutes.py" line="1283" />
       <source>Julkaisupäivä ei voi olla ennen tarkastuspäivää.</source>
       <translation>Publiceringsdagen kan inte vara före justeringsdagen.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1112" />
+      <location filename="../../core/minutes.py" line="1119" />
       <source>Jäsen {name} puuttuu läsnäololuettelosta; merkitse hänet läsnä olleeksi tai poissaolevaksi.</source>
       <translation type="unfinished" />
     </message>
@@ -6004,7 +6045,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Mappen {parent} kan inte skapas: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_costs.py" line="143" />
+      <location filename="../../core/agreement_costs.py" line="148" />
       <source>Kiinteä osuus puuttuu: {parties}.</source>
       <translation>Fast andel saknas: {parties}.</translation>
     </message>
@@ -6014,7 +6055,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Den fasta andelen måste vara 0–100 %.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_costs.py" line="147" />
+      <location filename="../../core/agreement_costs.py" line="152" />
       <source>Kiinteät osuudet ovat yhteensä {percent_text} %, eivät 100 %.</source>
       <translation>De fasta andelarna är sammanlagt {percent_text} %, inte 100 %.</translation>
     </message>
@@ -6059,12 +6100,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Mötets nummer måste vara ett positivt heltal.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1099" />
+      <location filename="../../core/minutes.py" line="1106" />
       <source>Kokouksen päättymisaika puuttuu.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1186" />
+      <location filename="../../core/minutes.py" line="1193" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu.</source>
       <translation>Protokollet från möte {number}/{year} är redan justerat.</translation>
     </message>
@@ -6104,7 +6145,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Mötet har ingen paragraf {section} §; kontrollera när personen anlände.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1101" />
+      <location filename="../../core/minutes.py" line="1108" />
       <source>Kokouksessa ei ole yhtään asiaa.</source>
       <translation>Mötet har inga ärenden.</translation>
     </message>
@@ -6119,12 +6160,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Möte {number}/{year} har ingen {section} §.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1136" />
+      <location filename="../../core/minutes.py" line="1143" />
       <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).</source>
       <translation>Mötet var inte beslutfört ({filled}/{seats}, {required} krävs).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1256" />
+      <location filename="../../core/minutes.py" line="1263" />
       <source>Kokous {number}/{year} on jo aloitettu; esityslistan julkaisua ei enää merkitä.</source>
       <translation>Möte {number}/{year} har redan inletts; publiceringen av föredragningslistan antecknas inte längre.</translation>
     </message>
@@ -6230,7 +6271,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Filen för bilagan ”{attachment}” har ändrats efter att den sparades (kontrollsumman stämmer inte). Återställ den från en säkerhetskopia.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1096" />
+      <location filename="../../core/minutes.py" line="1103" />
       <source>Läsnäolijoita ei ole merkitty.</source>
       <translation>Inga närvarande har antecknats.</translation>
     </message>
@@ -6322,7 +6363,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Mallfilens huvud saknar namn (nimi: ...).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1222" />
+      <location filename="../../core/minutes.py" line="1229" />
       <source>Merkitse ensin, milloin ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Anteckna först när utdraget skickades till mottagaren {recipient}.</translation>
     </message>
@@ -6342,7 +6383,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Längden på tiden för ändringssökande måste vara positiv, inte {days} dagar.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1156" />
+      <location filename="../../core/minutes.py" line="1163" />
       <source>Muutoksenhakuohje: {problem}</source>
       <translation>Anvisning för ändringssökande: {problem}</translation>
     </message>
@@ -6383,7 +6424,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>En rättelseanteckning kan inte ändras eller tas bort; gör en ny rättelse.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1311" />
+      <location filename="../../core/minutes.py" line="1318" />
       <source>Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.</source>
       <translation>En rättelse kräver upphovsperson, orsak och rättad text.</translation>
     </message>
@@ -6428,7 +6469,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Parten {organisation} har inte godkänt avtalet; datum för undertecknandet kan antecknas först efter godkännandet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1231" />
+      <location filename="../../core/minutes.py" line="1238" />
       <source>Ote ei voi lähteä ({day}.{month}.{year}) ennen kokousta.</source>
       <translation>Utdraget kan inte skickas ({day}.{month}.{year}) före mötet.</translation>
     </message>
@@ -6505,12 +6546,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>En PostgreSQL-säkerhetskopia kan inte återställas till en SQLite-fil; använd arkivet (export/import).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1088" />
+      <location filename="../../core/minutes.py" line="1095" />
       <source>Puheenjohtaja puuttuu.</source>
       <translation>Ordförande saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1061" />
+      <location filename="../../core/minutes.py" line="1068" />
       <source>Puheenjohtajaksi valittu {name} ei ollut läsnä kokouksessa; valitse kokouksen puheenjohtajana toiminut.</source>
       <translation type="unfinished" />
     </message>
@@ -6567,37 +6608,37 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>För dagen hittades flera möten ({names}); precisera organets namn.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1127" />
+      <location filename="../../core/minutes.py" line="1134" />
       <source>Päätöksen laji puuttuu.</source>
       <translation>Typ av beslut saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1125" />
+      <location filename="../../core/minutes.py" line="1132" />
       <source>Päätös puuttuu (päätöksen laji ja päätösteksti).</source>
       <translation>Beslutet saknas (typ av beslut och beslutstext).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1131" />
+      <location filename="../../core/minutes.py" line="1138" />
       <source>Päätösteksti on kesken: ”{text}”. Kirjoita päätös loppuun.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1129" />
+      <location filename="../../core/minutes.py" line="1136" />
       <source>Päätösteksti puuttuu.</source>
       <translation>Beslutstexten saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1307" />
+      <location filename="../../core/minutes.py" line="1314" />
       <source>Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.</source>
       <translation>Protokollet är inte justerat; korrigera ärendet direkt, ingen rättelse behövs.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1189" />
+      <location filename="../../core/minutes.py" line="1196" />
       <source>Pöytäkirjaa ei voi tarkastaa ennen kokousta.</source>
       <translation>Protokollet kan inte justeras före mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1175" />
+      <location filename="../../core/minutes.py" line="1182" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi:
 {problems}</source>
       <translation>Protokollet kan ännu inte markeras som justerat:
@@ -6609,22 +6650,22 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Ett protokollsutdrag skrivs ut ur en paragraf; välj en paragraf.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1090" />
+      <location filename="../../core/minutes.py" line="1097" />
       <source>Pöytäkirjanpitäjä puuttuu.</source>
       <translation>Protokollförare saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1069" />
+      <location filename="../../core/minutes.py" line="1076" />
       <source>Pöytäkirjanpitäjäksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1077" />
+      <location filename="../../core/minutes.py" line="1084" />
       <source>Pöytäkirjantarkastajaksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1094" />
+      <location filename="../../core/minutes.py" line="1101" />
       <source>Pöytäkirjantarkastajien on oltava kaksi eri henkilöä.</source>
       <translation>Protokolljusterarna måste vara två olika personer.</translation>
     </message>
@@ -6644,12 +6685,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Samma organ har redan ett ärende för detta år med detta paragrafnummer. Paragrafnumret måste vara unikt inom organet och året.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_costs.py" line="184" />
+      <location filename="../../core/agreement_costs.py" line="250" />
       <source>Sopimuksella ei ole osapuolia.</source>
       <translation>Avtalet har inga parter.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_costs.py" line="154" />
+      <location filename="../../core/agreement_costs.py" line="159" />
       <source>Sopimukselle ei ole merkitty asukaslukujen ajankohtaa.</source>
       <translation>Ingen tidpunkt för invånarantalen har angetts för avtalet.</translation>
     </message>
@@ -6675,7 +6716,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Avtalsperiodens slut kan inte vara före dess början.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_costs.py" line="210" />
+      <location filename="../../core/agreement_costs.py" line="276" />
       <source>Sopimusta ei löytynyt.</source>
       <translation>Avtalet hittades inte.</translation>
     </message>
@@ -6695,12 +6736,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>E-postadressen {email} är inte i formen namn@exempel.fi.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1362" />
+      <location filename="../../core/minutes.py" line="1369" />
       <source>Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; sen muuttumattomuutta ei voi todeta.</source>
       <translation>För det justerade protokollet ({label}) har ingen kontrollsumma sparats; det går inte att konstatera att det är oförändrat.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1375" />
+      <location filename="../../core/minutes.py" line="1382" />
       <source>Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos varmuuskopiosta ja lokista ennen otteiden antamista.</source>
       <translation>Innehållet i det justerade protokollet ({label}) har ändrats efter justeringen utanför Sihteeri (direkt i databasen). Protokollet motsvarar inte det justerade. Utred ändringen med hjälp av säkerhetskopian och loggen innan utdrag ges.</translation>
     </message>
@@ -6917,7 +6958,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Organet {body} har inget överordnat organ angett som begäran om omprövning ska framställas till; ange det i organets uppgifter.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1104" />
+      <location filename="../../core/minutes.py" line="1111" />
       <source>Toimielimellä ei ole kokouspäivänä jäseniä; päätösvaltaisuutta ei voi todeta.</source>
       <translation>Organet har inga ledamöter på mötesdagen; beslutförheten kan inte konstateras.</translation>
     </message>
@@ -6995,7 +7036,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Okänd förvaltningsdomstol {court!r}; alternativ: {administrative}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1309" />
+      <location filename="../../core/minutes.py" line="1316" />
       <source>Tuntematon oikaistava kohta: {field}.</source>
       <translation>Okänd punkt att rätta: {field}.</translation>
     </message>
@@ -7010,7 +7051,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Som handling för flera möten kan endast protokoll skrivas ut.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1274" />
+      <location filename="../../core/minutes.py" line="1281" />
       <source>Vain tarkastetun pöytäkirjan voi merkitä julkaistuksi.</source>
       <translation>Endast ett justerat protokoll kan markeras som publicerat.</translation>
     </message>
@@ -7021,7 +7062,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Endast en ersättare kan vara personlig ersättare för en ledamot.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1092" />
+      <location filename="../../core/minutes.py" line="1099" />
       <source>Valitse kaksi pöytäkirjantarkastajaa.</source>
       <translation>Välj två protokolljusterare.</translation>
     </message>
@@ -7036,7 +7077,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Välj paragrafen antingen med nummer eller med diarienummer.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1227" />
+      <location filename="../../core/minutes.py" line="1234" />
       <source>Valitse, miten ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Välj hur utdraget skickades till mottagaren {recipient}.</translation>
     </message>
@@ -7136,12 +7177,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Säkerhetskopian {path} kan inte läsas: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1240" />
+      <location filename="../../core/minutes.py" line="1247" />
       <source>Vastaanottaja {recipient} ei voi saada otetta ennen sen lähettämistä.</source>
       <translation>Mottagaren {recipient} kan inte få utdraget innan det har skickats.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1218" />
+      <location filename="../../core/minutes.py" line="1225" />
       <source>Vastaanottajaa ei löydy.</source>
       <translation>Mottagaren hittades inte.</translation>
     </message>
@@ -7247,6 +7288,11 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <location filename="../../core/drafting.py" line="456" />
       <source>merkkijonon lainausmerkki jäi sulkematta</source>
       <translation>citattecknet i en teckensträng stängdes inte</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreement_costs.py" line="241" />
+      <source>muina vuosina</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../core/drafting.py" line="455" />
@@ -7441,7 +7487,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{folder} är inte en mapp; ingen säkerhetskopia togs där.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="700" />
+      <location filename="../../core/minutes.py" line="707" />
       <source>{names} ei osallistu asian {section_label} käsittelyyn eikä voi äänestää.</source>
       <translation>{names} deltar inte i behandlingen av ärendet {section_label} och kan inte rösta.</translation>
     </message>
@@ -7486,7 +7532,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{problem} Filen har inte rörts.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1400" />
+      <location filename="../../core/minutes.py" line="1407" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} Markeringarna för publicering på nätet ändrades inte.</translation>
     </message>
@@ -7591,33 +7637,33 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{{% call %}}-block</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="735" />
+      <location filename="../../core/minutes.py" line="742" />
       <source>Äänestyksen tulos on joko jaa- tai ei-ehdotus.</source>
       <translation>Omröstningens resultat är antingen ja- eller nej-förslaget.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="739" />
+      <location filename="../../core/minutes.py" line="746" />
       <source>Äänestyksen {round} tulos on jo ratkaistu ({result_text}); tallenna äänestys uudelleen, jos äänet on kirjattu väärin.</source>
       <translation>Resultatet av omröstning {round} är redan avgjort ({result_text}); spara omröstningen på nytt om rösterna har antecknats fel.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1145" />
+      <location filename="../../core/minutes.py" line="1152" />
       <source>Äänestyksen {round} tulos puuttuu (äänet menivät tasan).</source>
       <translation>Resultatet av omröstning {round} saknas (rösterna föll lika).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1029" />
+      <location filename="../../core/minutes.py" line="1036" />
       <source>Äänestyksessä {round} on ääni henkilöltä, joka ei osallistu asian käsittelyyn ({names}). Tallenna äänestys uudelleen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1038" />
+      <location filename="../../core/minutes.py" line="1045" />
       <source>Äänestyksestä {round} puuttuu asian käsittelyyn osallistuva ({names}). Tallenna äänestys uudelleen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="732" />
-      <location filename="../../core/minutes.py" line="757" />
+      <location filename="../../core/minutes.py" line="739" />
+      <location filename="../../core/minutes.py" line="764" />
       <source>Äänestystä ei löydy.</source>
       <translation>Omröstningen hittades inte.</translation>
     </message>

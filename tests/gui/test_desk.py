@@ -181,6 +181,23 @@ def test_the_agenda_is_marked_published_from_the_menu(
     node = window.current_node()
     assert node is not None and node.key == meeting_id and "esityslista julkaistu" in node.label
 
+    # Once the meeting has begun (in the conduct window), the publication is no longer offered.
+    from core.minutes import begin_meeting
+
+    with board_db.begin() as session:
+        begin_meeting(session, meeting_id)
+    window.meeting_changed(meeting_id)
+    window.select_meeting(meeting_id)
+    assert not window.named_actions["agenda_published"].isEnabled()
+    window.open_item(_items_ids(board_db, meeting_id)[0])
+    assert not window.named_actions["agenda_published"].isEnabled()
+    assert window.named_actions["new_item"].isEnabled()  # the meeting's items can still be changed
+
+
+def _items_ids(database: Database, meeting_id: int) -> list[int]:
+    with database.begin() as session:
+        return list(session.scalars(select(Item.id).where(Item.meeting_id == meeting_id).order_by(Item.position)))
+
 
 def test_a_body_taken_into_use_mid_year_starts_from_the_given_section(
     qtbot: QtBot, board_db: Database, settings: Settings, prompts: AnsweringPrompts
