@@ -698,7 +698,16 @@ class MainWindow(QMainWindow):
         self.editor.save()
 
     def revert(self) -> None:
-        self.editor.revert()
+        """Tiedosto → Hylkää muutokset: the unsaved changes are thrown away (for good) only when the user says so."""
+        if not self.editor.dirty:
+            return
+        if self.prompts.confirm(
+            self,
+            self.tr("Hylkää muutokset"),
+            self.tr("Hylätäänkö asian ”{title}” tallentamattomat muutokset? Hylättyjä muutoksia ei voi palauttaa.")
+            .format(title=self.editor.value("title") or ""),
+        ):
+            self.editor.revert()
 
     def _item_saved(self, item_id: int) -> None:
         node = self.model.item_node(item_id)

@@ -322,6 +322,10 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Hae kaikkien vuosien asioista": ("Sök bland ärenden från alla år", "Search the items of all years"),
     "Poista asia": ("Ta bort ärende", "Remove item"),
     "Siirrä ylös": ("Flytta upp", "Move up"),
+    "Hylätäänkö asian ”{title}” tallentamattomat muutokset? Hylättyjä muutoksia ei voi palauttaa.": (
+        "Förkastas de osparade ändringarna i ärendet ”{title}”? Förkastade ändringar kan inte återställas.",
+        "Discard the unsaved changes to the item “{title}”? Discarded changes cannot be brought back.",
+    ),
     "Siirrä valittu asia ylemmäs (Ctrl+Ylös toimii siirtimessä)": (
         "Flytta det valda ärendet uppåt (Ctrl+Uppåt fungerar i navigatorn)",
         "Move the chosen item up (Ctrl+Up works in the navigator)",
@@ -996,6 +1000,53 @@ PHRASES: dict[str, tuple[str, str]] = {
     "{name}: tiedoksi {notified}, määräaika päättyy {last_day}": (
         "{name}: delfående {notified}, tidsfristen går ut {last_day}",
         "{name}: notified {notified}, the period ends {last_day}",
+    ),
+    "aluevalitus": ("regionbesvär", "regional appeal"),
+    "KuntaL 134 §": ("KommunL 134 §", "Local Government Act 134 §"),
+    "KuntaL 135 §": ("KommunL 135 §", "Local Government Act 135 §"),
+    "KuntaL 136 §": ("KommunL 136 §", "Local Government Act 136 §"),
+    "laki hyvinvointialueesta 139 §": ("lagen om välfärdsområden 139 §", "Wellbeing Services Counties Act 139 §"),
+    "laki hyvinvointialueesta 140 §": ("lagen om välfärdsområden 140 §", "Wellbeing Services Counties Act 140 §"),
+    "laki hyvinvointialueesta 141 §": ("lagen om välfärdsområden 141 §", "Wellbeing Services Counties Act 141 §"),
+    "hankintalaki 1397/2016": ("upphandlingslagen 1397/2016", "Public Procurement Act 1397/2016"),
+    "HOL 808/2019": ("FPL 808/2019", "Administrative Judicial Procedure Act 808/2019"),
+    "HL 49 c §": ("FL 49 c §", "Administrative Procedure Act 49 c §"),
+    "Kunnan jäsenet": ("Kommunmedlemmarna", "Members of the municipality"),
+    "Jäsenkunnat ja niiden jäsenet": (
+        "Medlemskommunerna och deras medlemmar",
+        "Member municipalities and their members",
+    ),
+    "Hyvinvointialueen asukkaat": ("Välfärdsområdets invånare", "Residents of the wellbeing services county"),
+    "Kenelle: {authority}": ("Till vem: {authority}", "To whom: {authority}"),
+    "Valittu käsin, perustelu: {reason}": ("Valt för hand, motivering: {reason}", "Chosen by hand, reason: {reason}"),
+    "Koneen ehdotus: {route}. {reason}": (
+        "Programmets förslag: {route}. {reason}",
+        "The program's suggestion: {route}. {reason}",
+    ),
+    "Peruste: {reason}": ("Grund: {reason}", "Reason: {reason}"),
+    "{members}: tiedoksi {notified}, määräaika päättyy {last_day}": (
+        "{members}: delfående {notified}, tidsfristen går ut {last_day}",
+        "{members}: notified {notified}, the period ends {last_day}",
+    ),
+    "{members}: määräaika alkaa, kun pöytäkirja julkaistaan yleisessä tietoverkossa.": (
+        "{members}: tidsfristen börjar när protokollet publiceras i det allmänna datanätet.",
+        "{members}: the period starts when the minutes are published online.",
+    ),
+    "Muutosta voivat hakea vain asianosaiset, kukin omasta tiedoksisaannistaan.": (
+        "Endast parterna kan söka ändring, var och en från sitt eget delfående.",
+        "Only the parties may appeal, each from their own notification.",
+    ),
+    "{name}: ei vielä saanut päätöstä tiedoksi": (
+        "{name}: har ännu inte delgetts beslutet",
+        "{name}: not yet notified of the decision",
+    ),
+    "Lainvoimainen {date} alkaen, jos muutosta ei haeta": (
+        "Vinner laga kraft {date}, om ändring inte söks",
+        "Final from {date} if no appeal is made",
+    ),
+    "Lainvoimaisuuspäivä ei ole vielä tiedossa.": (
+        "Dagen då beslutet vinner laga kraft är ännu inte känd.",
+        "The date the decision becomes final is not known yet.",
     ),
     "Päätöksestä ei voi hakea muutosta; ei määräaikaa.": (
         "Ändring i beslutet får inte sökas; ingen tidsfrist.",

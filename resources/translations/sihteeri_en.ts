@@ -929,7 +929,7 @@
     <name>AutoBackup</name>
     <message>
       <location filename="../../gui/backup_dialog.py" line="541" />
-      <location filename="../../gui/main_window.py" line="907" />
+      <location filename="../../gui/main_window.py" line="916" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Taking a backup…</translation>
     </message>
@@ -1935,22 +1935,22 @@ A backup of the current database is taken first. After the restore the data are 
     <message>
       <location filename="../../gui/details_panel.py" line="247" />
       <source>Kenelle: {authority}</source>
-      <translation type="unfinished" />
+      <translation>To whom: {authority}</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="251" />
       <source>Valittu käsin, perustelu: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Chosen by hand, reason: {reason}</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="256" />
       <source>Koneen ehdotus: {route}. {reason}</source>
-      <translation type="unfinished" />
+      <translation>The program's suggestion: {route}. {reason}</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="263" />
       <source>Peruste: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Reason: {reason}</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="268" />
@@ -1965,17 +1965,17 @@ A backup of the current database is taken first. After the restore the data are 
     <message>
       <location filename="../../gui/details_panel.py" line="274" />
       <source>{members}: tiedoksi {notified}, määräaika päättyy {last_day}</source>
-      <translation type="unfinished" />
+      <translation>{members}: notified {notified}, the period ends {last_day}</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="285" />
       <source>{members}: määräaika alkaa, kun pöytäkirja julkaistaan yleisessä tietoverkossa.</source>
-      <translation type="unfinished" />
+      <translation>{members}: the period starts when the minutes are published online.</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="291" />
       <source>Muutosta voivat hakea vain asianosaiset, kukin omasta tiedoksisaannistaan.</source>
-      <translation type="unfinished" />
+      <translation>Only the parties may appeal, each from their own notification.</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="298" />
@@ -1985,17 +1985,17 @@ A backup of the current database is taken first. After the restore the data are 
     <message>
       <location filename="../../gui/details_panel.py" line="305" />
       <source>{name}: ei vielä saanut päätöstä tiedoksi</source>
-      <translation type="unfinished" />
+      <translation>{name}: not yet notified of the decision</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="310" />
       <source>Lainvoimainen {date} alkaen, jos muutosta ei haeta</source>
-      <translation type="unfinished" />
+      <translation>Final from {date} if no appeal is made</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="315" />
       <source>Lainvoimaisuuspäivä ei ole vielä tiedossa.</source>
-      <translation type="unfinished" />
+      <translation>The date the decision becomes final is not known yet.</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="329" />
@@ -2071,68 +2071,68 @@ A backup of the current database is taken first. After the restore the data are 
     <message>
       <location filename="../../gui/details_panel.py" line="43" />
       <source>aluevalitus</source>
-      <translation type="unfinished" />
+      <translation>regional appeal</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="46" />
       <source>KuntaL 134 §</source>
-      <translation type="unfinished" />
+      <translation>Local Government Act 134 §</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="47" />
       <source>KuntaL 135 §</source>
-      <translation type="unfinished" />
+      <translation>Local Government Act 135 §</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="48" />
       <source>KuntaL 136 §</source>
-      <translation type="unfinished" />
+      <translation>Local Government Act 136 §</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="49" />
       <source>laki hyvinvointialueesta 139 §</source>
-      <translation type="unfinished" />
+      <translation>Wellbeing Services Counties Act 139 §</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="50" />
       <source>laki hyvinvointialueesta 140 §</source>
-      <translation type="unfinished" />
+      <translation>Wellbeing Services Counties Act 140 §</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="51" />
       <source>laki hyvinvointialueesta 141 §</source>
-      <translation type="unfinished" />
+      <translation>Wellbeing Services Counties Act 141 §</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="52" />
       <source>hankintalaki 1397/2016</source>
-      <translation type="unfinished" />
+      <translation>Public Procurement Act 1397/2016</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="53" />
       <source>HOL 808/2019</source>
-      <translation type="unfinished" />
+      <translation>Administrative Judicial Procedure Act 808/2019</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="54" />
       <source>HL 49 c §</source>
-      <translation type="unfinished" />
+      <translation>Administrative Procedure Act 49 c §</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="58" />
       <source>Kunnan jäsenet</source>
-      <translation type="unfinished" />
+      <translation>Members of the municipality</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="59" />
       <location filename="../../gui/details_panel.py" line="60" />
       <source>Jäsenkunnat ja niiden jäsenet</source>
-      <translation type="unfinished" />
+      <translation>Member municipalities and their members</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="61" />
       <source>Hyvinvointialueen asukkaat</source>
-      <translation type="unfinished" />
+      <translation>Residents of the wellbeing services county</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="405" />
@@ -3256,6 +3256,7 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="208" />
+      <location filename="../../gui/main_window.py" line="706" />
       <source>Hylkää muutokset</source>
       <translation>Discard changes</translation>
     </message>
@@ -3347,7 +3348,7 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="254" />
-      <location filename="../../gui/main_window.py" line="746" />
+      <location filename="../../gui/main_window.py" line="755" />
       <source>Tietoja Sihteeristä</source>
       <translation>About Sihteeri</translation>
     </message>
@@ -3467,37 +3468,42 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The body has no other open meetings.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="710" />
+      <location filename="../../gui/main_window.py" line="707" />
+      <source>Hylätäänkö asian ”{title}” tallentamattomat muutokset? Hylättyjä muutoksia ei voi palauttaa.</source>
+      <translation>Discard the unsaved changes to the item “{title}”? Discarded changes cannot be brought back.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="719" />
       <source>Asia tallennettu.</source>
       <translation>Item saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="740" />
+      <location filename="../../gui/main_window.py" line="749" />
       <source>Asetukset</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="740" />
+      <location filename="../../gui/main_window.py" line="749" />
       <source>Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.</source>
       <translation>The language changes when you restart Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="764" />
+      <location filename="../../gui/main_window.py" line="773" />
       <source>Sihteeri {version} — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
       <translation>Sihteeri {version} — the body secretary's tool: agendas, minutes, excerpts and agreements.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="767" />
+      <location filename="../../gui/main_window.py" line="776" />
       <source>Tietokanta: {database}</source>
       <translation>Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="768" />
+      <location filename="../../gui/main_window.py" line="777" />
       <source>Loki: {path}</source>
       <translation>Log: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="769" />
+      <location filename="../../gui/main_window.py" line="778" />
       <source>Virheraportit: {path}</source>
       <translation>Error reports: {path}</translation>
     </message>

@@ -929,7 +929,7 @@
     <name>AutoBackup</name>
     <message>
       <location filename="../../gui/backup_dialog.py" line="541" />
-      <location filename="../../gui/main_window.py" line="907" />
+      <location filename="../../gui/main_window.py" line="916" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Tar säkerhetskopia…</translation>
     </message>
@@ -1935,22 +1935,22 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     <message>
       <location filename="../../gui/details_panel.py" line="247" />
       <source>Kenelle: {authority}</source>
-      <translation type="unfinished" />
+      <translation>Till vem: {authority}</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="251" />
       <source>Valittu käsin, perustelu: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Valt för hand, motivering: {reason}</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="256" />
       <source>Koneen ehdotus: {route}. {reason}</source>
-      <translation type="unfinished" />
+      <translation>Programmets förslag: {route}. {reason}</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="263" />
       <source>Peruste: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Grund: {reason}</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="268" />
@@ -1965,17 +1965,17 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     <message>
       <location filename="../../gui/details_panel.py" line="274" />
       <source>{members}: tiedoksi {notified}, määräaika päättyy {last_day}</source>
-      <translation type="unfinished" />
+      <translation>{members}: delfående {notified}, tidsfristen går ut {last_day}</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="285" />
       <source>{members}: määräaika alkaa, kun pöytäkirja julkaistaan yleisessä tietoverkossa.</source>
-      <translation type="unfinished" />
+      <translation>{members}: tidsfristen börjar när protokollet publiceras i det allmänna datanätet.</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="291" />
       <source>Muutosta voivat hakea vain asianosaiset, kukin omasta tiedoksisaannistaan.</source>
-      <translation type="unfinished" />
+      <translation>Endast parterna kan söka ändring, var och en från sitt eget delfående.</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="298" />
@@ -1985,17 +1985,17 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     <message>
       <location filename="../../gui/details_panel.py" line="305" />
       <source>{name}: ei vielä saanut päätöstä tiedoksi</source>
-      <translation type="unfinished" />
+      <translation>{name}: har ännu inte delgetts beslutet</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="310" />
       <source>Lainvoimainen {date} alkaen, jos muutosta ei haeta</source>
-      <translation type="unfinished" />
+      <translation>Vinner laga kraft {date}, om ändring inte söks</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="315" />
       <source>Lainvoimaisuuspäivä ei ole vielä tiedossa.</source>
-      <translation type="unfinished" />
+      <translation>Dagen då beslutet vinner laga kraft är ännu inte känd.</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="329" />
@@ -2071,68 +2071,68 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     <message>
       <location filename="../../gui/details_panel.py" line="43" />
       <source>aluevalitus</source>
-      <translation type="unfinished" />
+      <translation>regionbesvär</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="46" />
       <source>KuntaL 134 §</source>
-      <translation type="unfinished" />
+      <translation>KommunL 134 §</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="47" />
       <source>KuntaL 135 §</source>
-      <translation type="unfinished" />
+      <translation>KommunL 135 §</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="48" />
       <source>KuntaL 136 §</source>
-      <translation type="unfinished" />
+      <translation>KommunL 136 §</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="49" />
       <source>laki hyvinvointialueesta 139 §</source>
-      <translation type="unfinished" />
+      <translation>lagen om välfärdsområden 139 §</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="50" />
       <source>laki hyvinvointialueesta 140 §</source>
-      <translation type="unfinished" />
+      <translation>lagen om välfärdsområden 140 §</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="51" />
       <source>laki hyvinvointialueesta 141 §</source>
-      <translation type="unfinished" />
+      <translation>lagen om välfärdsområden 141 §</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="52" />
       <source>hankintalaki 1397/2016</source>
-      <translation type="unfinished" />
+      <translation>upphandlingslagen 1397/2016</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="53" />
       <source>HOL 808/2019</source>
-      <translation type="unfinished" />
+      <translation>FPL 808/2019</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="54" />
       <source>HL 49 c §</source>
-      <translation type="unfinished" />
+      <translation>FL 49 c §</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="58" />
       <source>Kunnan jäsenet</source>
-      <translation type="unfinished" />
+      <translation>Kommunmedlemmarna</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="59" />
       <location filename="../../gui/details_panel.py" line="60" />
       <source>Jäsenkunnat ja niiden jäsenet</source>
-      <translation type="unfinished" />
+      <translation>Medlemskommunerna och deras medlemmar</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="61" />
       <source>Hyvinvointialueen asukkaat</source>
-      <translation type="unfinished" />
+      <translation>Välfärdsområdets invånare</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="405" />
@@ -3256,6 +3256,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="208" />
+      <location filename="../../gui/main_window.py" line="706" />
       <source>Hylkää muutokset</source>
       <translation>Förkasta ändringarna</translation>
     </message>
@@ -3347,7 +3348,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="254" />
-      <location filename="../../gui/main_window.py" line="746" />
+      <location filename="../../gui/main_window.py" line="755" />
       <source>Tietoja Sihteeristä</source>
       <translation>Om Sihteeri</translation>
     </message>
@@ -3467,37 +3468,42 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Organet har inga andra öppna möten.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="710" />
+      <location filename="../../gui/main_window.py" line="707" />
+      <source>Hylätäänkö asian ”{title}” tallentamattomat muutokset? Hylättyjä muutoksia ei voi palauttaa.</source>
+      <translation>Förkastas de osparade ändringarna i ärendet ”{title}”? Förkastade ändringar kan inte återställas.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="719" />
       <source>Asia tallennettu.</source>
       <translation>Ärendet sparades.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="740" />
+      <location filename="../../gui/main_window.py" line="749" />
       <source>Asetukset</source>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="740" />
+      <location filename="../../gui/main_window.py" line="749" />
       <source>Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.</source>
       <translation>Språket byts när du startar om Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="764" />
+      <location filename="../../gui/main_window.py" line="773" />
       <source>Sihteeri {version} — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
       <translation>Sihteeri {version} — verktyg för organets sekreterare: föredragningslistor, protokoll, utdrag och avtal.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="767" />
+      <location filename="../../gui/main_window.py" line="776" />
       <source>Tietokanta: {database}</source>
       <translation>Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="768" />
+      <location filename="../../gui/main_window.py" line="777" />
       <source>Loki: {path}</source>
       <translation>Logg: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="769" />
+      <location filename="../../gui/main_window.py" line="778" />
       <source>Virheraportit: {path}</source>
       <translation>Felrapporter: {path}</translation>
     </message>

@@ -999,3 +999,22 @@ def test_an_item_moved_to_another_meeting_goes_before_its_closing_items(
     titles = [t for _n, t in _items(board_db, later)]
     assert titles[4:] == ["Talousarvion toteutuminen", "Ilmoitusasiat", "Muut asiat", "Kokouksen päättäminen"]
     assert window.current_node().label == "12 § Talousarvion toteutuminen"  # type: ignore[union-attr]
+
+
+def test_discarding_the_changes_asks_first(
+    qtbot: QtBot, demo_db: Database, settings: Settings, prompts: AnsweringPrompts
+) -> None:
+    """Ensure Hylkää muutokset asks before it throws away the unsaved text, keeps it when the answer is no, and
+    discards it only on yes."""
+    window = make_window(qtbot, demo_db, settings, prompts)
+    window.open_item(_item_id(demo_db, title=SEED1_START))
+    editor = window.editor
+    original = editor.background.toPlainText()
+    type_text(editor.background, "Pitkä uusi kappale. ")
+    prompts.confirm_answer = False
+    window.named_actions["revert"].trigger()
+    assert prompts.asked[-1][0] == "confirm" and "Hylättyjä muutoksia ei voi palauttaa" in prompts.asked[-1][1]
+    assert editor.dirty and "Pitkä uusi kappale." in editor.background.toPlainText()
+    prompts.confirm_answer = True
+    window.named_actions["revert"].trigger()
+    assert not editor.dirty and editor.background.toPlainText() == original
