@@ -90,6 +90,7 @@ class RouteDecision:
         authority: to whom (e.g. "Maakuntahallitus", "Hämeenlinnan hallinto-oikeus"); "" for the prohibition.
         law: the provision the route rests on, short form (e.g. "KuntaL 134 §").
         problem: Finnish: what is missing before an instruction can be printed ("" when nothing is).
+        engine_law: the provision of the engine's route (equal to ``law`` without an override).
     """
 
     route: AppealRoute
@@ -101,6 +102,7 @@ class RouteDecision:
     authority: str
     law: str = ""
     problem: str = ""
+    engine_law: str = ""
 
 
 @dataclass(frozen=True)
@@ -422,6 +424,7 @@ def route_for_item(item: Item) -> RouteDecision:
         authority=authority,
         law=_law_for(route, kind),
         problem=problem,
+        engine_law=_law_for(engine_route, kind),
     )
 
 

@@ -1,7 +1,8 @@
 """The details panel beside the editor: the meeting, the appeal route and deadlines, agreement links, history.
 
 The facts are gathered by ``gather_details`` (plain data, testable without a window) and shown as HTML.
-Route and deadlines come from ``core.deadlines``; the agreement's approval situation from ``core.agreements``.
+Route and deadlines come from ``core.deadlines.item_deadlines`` (the route from ``core.appeal.route_for_item``,
+as the printed minutes and excerpt have it); the agreement's approval situation from ``core.agreements``.
 """
 
 from __future__ import annotations
@@ -17,25 +18,47 @@ from sqlalchemy import select
 
 from core.meetings import get_item, get_meeting
 from db.engine import Database
-from db.enums import AppealRoute, DecisionNature
+from db.enums import AppealRoute, OrganisationKind
+from db.errors import SihteeriError
 from db.models import AuditEntry
-from gui.i18n import QT_TRANSLATE_NOOP
+from gui.i18n import QT_TRANSLATE_NOOP, localized
 from gui.navigator import meeting_state_label
 
 if TYPE_CHECKING:
     from core.agreements import AgreementView
-    from db.models import Meeting
+    from db.models import Item, Meeting
 
 # core.agreements and core.deadlines (with the holiday calendars) are imported when an item is first shown:
 # the window opens without them.
 
+# The route's name in the panel; the provision it rests on (``RouteDecision.law``) follows in parentheses.
 ROUTE_LABELS = {
-    AppealRoute.RECTIFICATION: QT_TRANSLATE_NOOP("DetailsPanel", "oikaisuvaatimus (KuntaL 134 §)"),
-    AppealRoute.MUNICIPAL_APPEAL: QT_TRANSLATE_NOOP("DetailsPanel", "kunnallisvalitus (KuntaL 135 §)"),
-    AppealRoute.PROHIBITION: QT_TRANSLATE_NOOP("DetailsPanel", "muutoksenhakukielto (KuntaL 136 §)"),
+    AppealRoute.RECTIFICATION: QT_TRANSLATE_NOOP("DetailsPanel", "oikaisuvaatimus"),
+    AppealRoute.MUNICIPAL_APPEAL: QT_TRANSLATE_NOOP("DetailsPanel", "kunnallisvalitus"),
+    AppealRoute.PROHIBITION: QT_TRANSLATE_NOOP("DetailsPanel", "muutoksenhakukielto"),
     AppealRoute.PROCUREMENT: QT_TRANSLATE_NOOP("DetailsPanel", "hankintaoikaisu ja valitus markkinaoikeuteen"),
     AppealRoute.ADMINISTRATIVE_APPEAL: QT_TRANSLATE_NOOP("DetailsPanel", "hallintovalitus"),
-    AppealRoute.SPECIAL_RECTIFICATION: QT_TRANSLATE_NOOP("DetailsPanel", "oikaisuvaatimus (HL 49 c §)"),
+    AppealRoute.SPECIAL_RECTIFICATION: QT_TRANSLATE_NOOP("DetailsPanel", "oikaisuvaatimus"),
+}
+REGIONAL_APPEAL_LABEL = QT_TRANSLATE_NOOP("DetailsPanel", "aluevalitus")  # a wellbeing county's council
+# The provisions core.appeal names (resources/appeal/fi.toml "short", and _law_for), for the translations.
+_LAW_TEXTS = (
+    QT_TRANSLATE_NOOP("DetailsPanel", "KuntaL 134 §"),
+    QT_TRANSLATE_NOOP("DetailsPanel", "KuntaL 135 §"),
+    QT_TRANSLATE_NOOP("DetailsPanel", "KuntaL 136 §"),
+    QT_TRANSLATE_NOOP("DetailsPanel", "laki hyvinvointialueesta 139 §"),
+    QT_TRANSLATE_NOOP("DetailsPanel", "laki hyvinvointialueesta 140 §"),
+    QT_TRANSLATE_NOOP("DetailsPanel", "laki hyvinvointialueesta 141 §"),
+    QT_TRANSLATE_NOOP("DetailsPanel", "hankintalaki 1397/2016"),
+    QT_TRANSLATE_NOOP("DetailsPanel", "HOL 808/2019"),
+    QT_TRANSLATE_NOOP("DetailsPanel", "HL 49 c §"),
+)
+# Who is notified by the minutes' publication (KuntaL 137 §, 137 § 2 mom., laki hyvinvointialueesta 142 §).
+MEMBERS_LABELS = {
+    OrganisationKind.MUNICIPALITY: QT_TRANSLATE_NOOP("DetailsPanel", "Kunnan jäsenet"),
+    OrganisationKind.JOINT_AUTHORITY: QT_TRANSLATE_NOOP("DetailsPanel", "Jäsenkunnat ja niiden jäsenet"),
+    OrganisationKind.REGIONAL_COUNCIL: QT_TRANSLATE_NOOP("DetailsPanel", "Jäsenkunnat ja niiden jäsenet"),
+    OrganisationKind.WELLBEING_COUNTY: QT_TRANSLATE_NOOP("DetailsPanel", "Hyvinvointialueen asukkaat"),
 }
 FIELD_LABELS = {
     "title": QT_TRANSLATE_NOOP("DetailsPanel", "otsikko"),
@@ -85,22 +108,13 @@ class Details:
     items: list[str] = field(default_factory=list)
 
 
-def _route_of(item: object) -> AppealRoute | None:
-    """The §'s route: the secretary's override, else what the decision's nature and the body imply."""
-    override = getattr(item, "appeal_route_override", None)
-    if override is not None:
-        return AppealRoute(override)
-    nature = getattr(item, "decision_nature", None)
-    if nature == DecisionNature.PREPARES:
-        return AppealRoute.PROHIBITION
-    if nature == DecisionNature.PROCUREMENT:
-        return AppealRoute.PROCUREMENT
-    if nature == DecisionNature.SPECIAL_ACT:
-        return AppealRoute.ADMINISTRATIVE_APPEAL
-    if nature == DecisionNature.SPECIAL_ACT_RECTIFICATION:
-        return AppealRoute.SPECIAL_RECTIFICATION
-    body = item.meeting.body  # type: ignore[attr-defined]
-    return AppealRoute.MUNICIPAL_APPEAL if body.kind.value == "valtuusto" else AppealRoute.RECTIFICATION
+def route_text(route: AppealRoute, kind: OrganisationKind, law: str) -> str:
+    """The route's name with its provision, e.g. "aluevalitus (laki hyvinvointialueesta 140 §)"."""
+    if route == AppealRoute.MUNICIPAL_APPEAL and kind == OrganisationKind.WELLBEING_COUNTY:
+        label = _tr(REGIONAL_APPEAL_LABEL)
+    else:
+        label = _tr(ROUTE_LABELS[route])
+    return f"{label} ({_tr(law)})" if law else label
 
 
 def _tr(text: str) -> str:
@@ -216,9 +230,95 @@ def _online_dates(meeting: Meeting) -> list[str]:
     return lines
 
 
+def _route_lines(item: Item, today: dt.date) -> list[str]:
+    """The § 's appeal route and dates as the printed minutes and excerpt have them: ``core.deadlines.item_deadlines``
+    (``core.appeal.route_for_item``), with the engine's suggestion and reason next to an override."""
+    from core.deadlines import fi_date, item_deadlines
+
+    try:
+        dates = item_deadlines(item)
+    except SihteeriError as exc:  # a route chosen by hand without its reason
+        return [localized(exc.message)]
+    decision = dates.route
+    kind = item.meeting.body.organisation.kind
+    lines = [route_text(decision.route, kind, decision.law)]
+    if decision.authority:
+        lines.append(
+            QCoreApplication.translate("DetailsPanel", "Kenelle: {authority}").format(authority=decision.authority)
+        )
+    if decision.overridden:
+        lines.append(
+            QCoreApplication.translate("DetailsPanel", "Valittu käsin, perustelu: {reason}").format(
+                reason=decision.reason
+            )
+        )
+        lines.append(
+            QCoreApplication.translate("DetailsPanel", "Koneen ehdotus: {route}. {reason}").format(
+                route=route_text(decision.engine_route, kind, decision.engine_law),
+                reason=localized(decision.engine_reason),
+            )
+        )
+    else:
+        lines.append(
+            QCoreApplication.translate("DetailsPanel", "Peruste: {reason}").format(reason=localized(decision.reason))
+        )
+    if decision.problem:
+        lines.append(localized(decision.problem))
+    if decision.period_days is None:
+        lines.append(QCoreApplication.translate("DetailsPanel", "Päätöksestä ei voi hakea muutosta; ei määräaikaa."))
+        return lines
+    ended = QCoreApplication.translate("DetailsPanel", " (päättynyt)")
+    if dates.members is not None:
+        deadline = dates.members
+        lines.append(
+            QCoreApplication.translate(
+                "DetailsPanel", "{members}: tiedoksi {notified}, määräaika päättyy {last_day}"
+            ).format(
+                members=_tr(MEMBERS_LABELS[kind]),
+                notified=fi_date(deadline.notified),
+                last_day=fi_date(deadline.last_day),
+            )
+            + (ended if deadline.last_day < today else "")
+        )
+    elif dates.members_have_standing:
+        lines.append(
+            QCoreApplication.translate(
+                "DetailsPanel", "{members}: määräaika alkaa, kun pöytäkirja julkaistaan yleisessä tietoverkossa."
+            ).format(members=_tr(MEMBERS_LABELS[kind]))
+        )
+    else:
+        lines.append(
+            QCoreApplication.translate(
+                "DetailsPanel", "Muutosta voivat hakea vain asianosaiset, kukin omasta tiedoksisaannistaan."
+            )
+        )
+    for party in dates.parties:
+        deadline = party.deadline
+        lines.append(
+            QCoreApplication.translate(
+                "DetailsPanel", "{name}: tiedoksi {notified}, määräaika päättyy {last_day}"
+            ).format(name=party.recipient, notified=fi_date(deadline.notified), last_day=fi_date(deadline.last_day))
+            + (ended if deadline.last_day < today else "")
+        )
+    for name in dates.pending:
+        lines.append(
+            QCoreApplication.translate("DetailsPanel", "{name}: ei vielä saanut päätöstä tiedoksi").format(name=name)
+        )
+    final = dates.final
+    if final is not None:
+        lines.append(
+            QCoreApplication.translate("DetailsPanel", "Lainvoimainen {date} alkaen, jos muutosta ei haeta").format(
+                date=fi_date(final)
+            )
+        )
+    else:
+        lines.append(QCoreApplication.translate("DetailsPanel", "Lainvoimaisuuspäivä ei ole vielä tiedossa."))
+    return lines
+
+
 def gather_details(database: Database, item_id: int, *, today: dt.date | None = None) -> Details:
     from core.agreements import STATE_LABELS, load_agreement
-    from core.deadlines import compute_deadline, fi_date, party_deadline, period_days
+    from core.deadlines import fi_date
 
     today = today or dt.date.today()
     details = Details()
@@ -233,37 +333,7 @@ def gather_details(database: Database, item_id: int, *, today: dt.date | None = 
         if meeting.place:
             details.meeting.append(meeting.place)
         details.meeting.extend(_record_dates(meeting, agenda=False))
-        route = _route_of(item)
-        if route is not None:
-            details.route.append(_tr(ROUTE_LABELS[route]))
-            days = period_days(route)
-            if days and meeting.published_date:
-                deadline = compute_deadline(meeting.published_date, days)
-                details.route.append(
-                    QCoreApplication.translate(
-                        "DetailsPanel", "Kunnan jäsenet: tiedoksi {notified}, määräaika päättyy {last_day}"
-                    ).format(notified=fi_date(deadline.notified), last_day=fi_date(deadline.last_day))
-                    + (QCoreApplication.translate("DetailsPanel", " (päättynyt)") if deadline.last_day < today else "")
-                )
-            if days:
-                for recipient in item.recipients:
-                    own = party_deadline(recipient, days)  # sent, or received against a receipt
-                    if own is None:
-                        continue
-                    deadline = own.deadline
-                    details.route.append(
-                        QCoreApplication.translate(
-                            "DetailsPanel", "{name}: tiedoksi {notified}, määräaika päättyy {last_day}"
-                        ).format(
-                            name=recipient.name,
-                            notified=fi_date(deadline.notified),
-                            last_day=fi_date(deadline.last_day),
-                        )
-                    )
-            elif days is None:
-                details.route.append(
-                    QCoreApplication.translate("DetailsPanel", "Päätöksestä ei voi hakea muutosta; ei määräaikaa.")
-                )
+        details.route.extend(_route_lines(item, today))
         if item.agreement_id is not None:
             view = load_agreement(session, item.agreement_id, on=today)
             details.agreement.append(view.title)

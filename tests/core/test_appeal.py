@@ -191,12 +191,13 @@ def test_route_table_for_every_organisation_body_and_decision(database: Database
                 assert (got.route, got.period_days, got.overridden) == (want.route, want.period, False), label
                 assert got.engine_route == got.route and got.engine_reason == got.reason, label
                 assert got.problem == "", label
+                unit = (body.parent or body) if body.kind == BodyKind.OFFICE_HOLDER else body
                 authority = {
                     "": "",
                     "self": body.name,
                     "court": COURT,
                     "parent": body.parent.name if body.parent else "",
-                    "market": f"{(body.parent if body.kind == BodyKind.OFFICE_HOLDER else body).name} / {MARKET}",
+                    "market": f"{unit.name} / {MARKET}",
                 }[want.authority]
                 assert got.authority == authority, label
                 if want.route == AppealRoute.PROHIBITION:
