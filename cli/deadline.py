@@ -24,7 +24,11 @@ _MEMBERS = {
 }
 _DELIVERIES = (
     ("letter", DeliveryMethod.LETTER, "kirjeen lähettämispäivä (tiedoksisaanti 7. päivänä)"),
-    ("email", DeliveryMethod.ELECTRONIC, "sähköisen viestin lähettämispäivä (tiedoksisaanti 3. päivänä)"),
+    (
+        "email",
+        DeliveryMethod.ELECTRONIC,
+        "sähköisen viestin lähettämispäivä (tiedoksisaanti 3. päivänä, hankinnassa lähettämispäivänä)",
+    ),
     ("registered", DeliveryMethod.REGISTERED, "saantitodistukseen merkitty vastaanottopäivä"),
 )
 
@@ -37,7 +41,9 @@ def register(subparsers: Any) -> None:
             "Laskee kunnan jäsenten (tai kuntayhtymän jäsenkuntien, hyvinvointialueen asukkaiden) "
             "tiedoksisaantipäivän (pöytäkirja verkossa + 7 päivää), muutoksenhakuajan "
             "viimeisen päivän (laki 150/1930: lauantai, sunnuntai tai pyhä siirtää seuraavaan arkipäivään) ja "
-            "päivän, josta päätös on lainvoimainen. Asianosaiselle anna lähetys- tai vastaanottopäivä."
+            "päivän, josta päätös on lainvoimainen. Asianosaiselle anna lähetys- tai vastaanottopäivä. "
+            "Hankintaoikaisussa, hallintovalituksessa ja erityislain oikaisuvaatimuksessa vain asianosaisella "
+            "on määräaika: anna sen päivä (julkaisupäivä antaa vain henkilötietojen poistopäivän)."
         ),
     )
     parser.add_argument(
@@ -122,7 +128,7 @@ def _as_json(deadline: Deadline) -> dict[str, Any]:
 
 def run(args: argparse.Namespace) -> int:
     from core.appeal import PERIOD_DAYS, route_label
-    from core.deadlines import compute_deadline, weekday_date
+    from core.deadlines import compute_deadline, members_have_standing, weekday_date
     from db.errors import ValidationError
 
     kind_text = args.organisation_kind
@@ -132,50 +138,77 @@ def run(args: argparse.Namespace) -> int:
     route = _route(args.route, kind)
     days = PERIOD_DAYS[route]
     assert days is not None  # _route refuses the prohibition
-    published = _date(args.published, "--published")
-    members = compute_deadline(published, days, kind=kind)
+    standing = members_have_standing(route)
     given = [(name, method) for name, method, _text in _DELIVERIES if getattr(args, name) is not None]
     if len(given) > 1:
         raise ValidationError("Anna asianosaiselle vain yksi päivä: --letter, --email tai --registered.")
+    label = route_label(route, kind)
+    if not standing and not given:
+        raise ValidationError(
+            f"{label}: muutosta voivat hakea vain asianosaiset, joten määräaika lasketaan asianosaisen "
+            "tiedoksisaannista; anna --letter, --email tai --registered."
+        )
+    published = _date(args.published, "--published") if standing or args.published else None
+    # The period from publication: the members' own (KuntaL 137 §), or under the other routes only the day
+    # personal data comes off the published minutes (as core.deadlines.online_schedule counts it).
+    online = compute_deadline(published, days, kind=kind) if published is not None else None
+    members = online if standing else None
     party: Deadline | None = None
     for name, method in given:
-        party = compute_deadline(_date(getattr(args, name), f"--{name}"), days, method)
+        party = compute_deadline(_date(getattr(args, name), f"--{name}"), days, method, route=route)
     chosen = party or members
-    final = max(members.last_day, party.last_day if party else members.last_day) + dt.timedelta(days=1)
-    label = route_label(route, kind)
-    explanation = members.explanation() + (f"\nAsianosainen: {party.explanation()}" if party else "")
+    assert chosen is not None  # members without a party, a party without members
+    final = max(d.last_day for d in (members, party) if d is not None) + dt.timedelta(days=1)
+    parts = []
+    if members is not None:
+        parts.append(members.explanation(finality=party is None))
+    else:
+        parts.append(
+            f"{label}: muutosta voivat hakea vain asianosaiset; määräaika lasketaan asianosaisen "
+            "tiedoksisaannista, ei pöytäkirjan julkaisusta."
+        )
+    if party is not None:
+        parts.append(f"Asianosainen: {party.explanation(finality=members is None)}")
+    if party is not None and members is not None:
+        parts.append(
+            f"Jos muutosta ei haeta, päätös on lainvoimainen, kun kaikkien määräajat ovat päättyneet: "
+            f"{weekday_date(final)} alkaen."
+        )
+    explanation = "\n".join(parts)
     if args.json:
         result = {
             "route": route.value,
             "route_label": label,
             "period_days": days,
-            "published": published.isoformat(),
+            "published": published.isoformat() if published else None,
             "notified": chosen.notified.isoformat(),
             "last_day": chosen.last_day.isoformat(),
             "final": final.isoformat(),
-            "personal_data_removal": members.final.isoformat(),
-            "members": _as_json(members),
+            "personal_data_removal": online.final.isoformat() if online else None,
+            "members": _as_json(members) if members else None,
             "party": _as_json(party) if party else None,
             "explanation": explanation,
         }
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return 0
-    lines = [
-        f"Muutoksenhakutapa: {label} ({days} päivää)",
-        f"Pöytäkirja julkaistu verkossa: {weekday_date(published)}",
-        f"{_MEMBERS[kind]}: tiedoksisaanti {weekday_date(members.notified)}, "
-        f"viimeinen päivä {weekday_date(members.last_day)}",
-    ]
+    lines = [f"Muutoksenhakutapa: {label} ({days} päivää)"]
+    if published is not None:
+        lines.append(f"Pöytäkirja julkaistu verkossa: {weekday_date(published)}")
+    if members is not None:
+        lines.append(
+            f"{_MEMBERS[kind]}: tiedoksisaanti {weekday_date(members.notified)}, "
+            f"viimeinen päivä {weekday_date(members.last_day)}"
+        )
+    else:
+        lines.append(f"{_MEMBERS[kind]}: ei muutoksenhakuoikeutta tässä muutoksenhakutavassa")
     if party is not None:
         lines.append(
             f"Asianosainen: tiedoksisaanti {weekday_date(party.notified)}, "
             f"viimeinen päivä {weekday_date(party.last_day)}"
         )
-    lines += [
-        f"Lainvoimainen, jos muutosta ei haeta: {weekday_date(final)}",
-        f"Henkilötiedot pois verkosta: {weekday_date(members.final)}",
-        "",
-        explanation,
-    ]
+    lines.append(f"Lainvoimainen, jos muutosta ei haeta: {weekday_date(final)}")
+    if online is not None:
+        lines.append(f"Henkilötiedot pois verkosta: {weekday_date(online.final)}")
+    lines += ["", explanation]
     print("\n".join(lines))
     return 0

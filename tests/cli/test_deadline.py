@@ -116,3 +116,40 @@ def test_a_missing_option_value_is_reported_in_finnish(capsys: pytest.CaptureFix
     assert stop.value.code == 2
     err = capsys.readouterr().err
     assert "Virhe: " in err and "Traceback" not in err
+
+
+def test_a_procurement_e_mail_is_received_the_day_it_was_sent(capsys: pytest.CaptureFixture[str]) -> None:
+    """Ensure a procurement decision e-mailed Mon 10.3.2025 is received that day and its period ends Mon 24.3.
+    (hankintalaki 127 § 1 mom.), with no period of the members of the municipality, whose publication only
+    gives the day personal data comes off the web."""
+    result = _json(capsys, "--published", "2025-03-10", "--route", "hankintaoikaisu", "--email", "2025-03-10")
+    assert (result["notified"], result["last_day"], result["final"]) == ("2025-03-10", "2025-03-24", "2025-03-25")
+    assert result["members"] is None and result["personal_data_removal"] == "2025-04-01"
+    assert "127 § 1 mom." in str(result["explanation"])
+    assert cli_main(["deadline", "--route", "hankintaoikaisu", "--letter", "2025-03-10"]) == 0
+    text = capsys.readouterr().out
+    assert "Asianosainen: tiedoksisaanti ma 17.3.2025, viimeinen päivä ma 31.3.2025" in text  # a letter: 7th day
+    assert "Kunnan jäsenet: tiedoksisaanti" not in text and "ei muutoksenhakuoikeutta" in text
+
+
+@pytest.mark.parametrize("route", ["hankintaoikaisu", "hallintovalitus", "erityislain_oikaisuvaatimus"])
+def test_routes_without_the_members_need_a_party_s_date(capsys: pytest.CaptureFixture[str], route: str) -> None:
+    """Ensure procurement, special-act appeal and HL 49 c § rectification count no members' period: the final
+    date follows the party alone, and without a party's date the command says what to give."""
+    result = _json(capsys, "--published", "2025-03-10", "--route", route, "--letter", "2025-03-03")
+    party = result["party"]
+    assert isinstance(party, dict) and result["members"] is None
+    assert result["final"] == (dt.date.fromisoformat(str(party["last_day"])) + dt.timedelta(days=1)).isoformat()
+    assert cli_main(["deadline", "--published", "2025-03-10", "--route", route]) == 2
+    assert "vain asianosaiset" in capsys.readouterr().err
+
+
+def test_one_printout_states_one_finality_date(capsys: pytest.CaptureFixture[str]) -> None:
+    """Ensure a printout of the members' and a party's periods states the decision final on one day only, the
+    latest: a maakuntaliitto's council, minutes online 10.3.2025, a letter 12.3. (its period ends after Easter)."""
+    argv = ["--published", "2025-03-10", "--route", "kunnallisvalitus", "--letter", "2025-03-12"]
+    assert cli_main(["deadline", *argv, "--organisation-kind", "maakuntaliitto"]) == 0
+    text = capsys.readouterr().out
+    assert text.count("lainvoimainen") == 1
+    assert "lainvoimainen, kun kaikkien määräajat ovat päättyneet: ke 23.4.2025" in text
+    assert "Lainvoimainen, jos muutosta ei haeta: ke 23.4.2025" in text and "Jäsenkunnat ja niiden jäsenet" in text
