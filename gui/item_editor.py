@@ -398,6 +398,16 @@ class ItemEditor(QWidget):
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("QLabel { background: #fff4ce; border: 1px solid #e0c060; padding: 6px; }")
         outer.addWidget(self.banner)
+        # Corrections of checked minutes: the fields show the § as checked, the corrections are records of their own.
+        self.corrections_banner = QLabel()
+        self.corrections_banner.setObjectName("correctionsBanner")
+        self.corrections_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.corrections_banner.setWordWrap(True)
+        self.corrections_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.corrections_banner.setStyleSheet(
+            "QLabel { background: #fde7e9; border: 1px solid #c85a64; padding: 6px; }"
+        )
+        outer.addWidget(self.corrections_banner)
         self.tabs = QTabWidget()
         outer.addWidget(self.tabs, 1)
 
@@ -864,6 +874,7 @@ class ItemEditor(QWidget):
         self._show_examples(False)
         self.header.setText(self.tr("<i>Valitse asia siirtimestä vasemmalla.</i>"))
         self.banner.hide()
+        self.corrections_banner.hide()
         self.tabs.setEnabled(False)
         self.diary_problem.hide()
         self._enable_file_buttons()
@@ -925,6 +936,7 @@ class ItemEditor(QWidget):
                     "Vain luku: kokouksen {number}/{year} pöytäkirja on tarkastettu {date}, eikä sen asioita voi "
                     "enää muuttaa. Korjaus tehdään oikaisuna, joka näkyy pöytäkirjassa."
                 ).format(number=meeting.number, year=meeting.year, date=checked)
+            corrections_text = self._corrections_text(item.corrections)
             draft = session.get(ItemDraft, item_id)
             draft_data = dict(draft.data) if draft is not None and not self.read_only else None
             draft_stale = draft is not None and draft.base_version != item.version
@@ -942,10 +954,37 @@ class ItemEditor(QWidget):
         self._set_read_only(self.read_only)
         self.banner.setText(lock_text)
         self.banner.setVisible(self.read_only)
+        self.corrections_banner.setText(corrections_text)
+        self.corrections_banner.setVisible(bool(corrections_text))
         self._update_header()
         if draft_data is not None:
             self._offer_draft(draft_data, draft_stale, draft_time)
         self.changed.emit()
+
+    def _corrections_text(self, corrections: list[Any]) -> str:
+        """The notice of a § 's corrections (oikaisut), oldest first; "" when it has none."""
+        if not corrections:
+            return ""
+        lines = [
+            self.tr("Pykälään on tehty oikaisu. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja "
+                    "otteisiin oikaisu tulostuu oikaistun kohdan jälkeen:")
+            if len(corrections) == 1
+            else self.tr("Pykälään on tehty {count} oikaisua. Kentät näyttävät pykälän tarkastetussa muodossa; "
+                         "pöytäkirjaan ja otteisiin oikaisut tulostuvat oikaistun kohdan jälkeen:"
+                         ).format(count=len(corrections))
+        ]  # fmt: skip
+        for correction in sorted(corrections, key=lambda c: c.created_at):
+            text = " ".join(str(correction.new_text).split())
+            lines.append(
+                self.tr("• {date} {part} ({author}): ”{text}” – peruste: {reason}").format(
+                    date=_fi_date(correction.created_at),
+                    part=self.field_label(correction.field) if correction.field in ALL_FIELDS else correction.field,
+                    author=correction.author,
+                    text=text if len(text) <= 300 else text[:299] + "…",
+                    reason=" ".join(str(correction.reason).split()),
+                )
+            )
+        return "\n".join(lines)
 
     def _offer_draft(self, data: dict[str, Any], stale: bool, saved_at: Any) -> None:
         when = f"{_fi_date(saved_at)} {saved_at:%H.%M} UTC" if saved_at else ""

@@ -322,6 +322,24 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Hae kaikkien vuosien asioista": ("Sök bland ärenden från alla år", "Search the items of all years"),
     "Poista asia": ("Ta bort ärende", "Remove item"),
     "Siirrä ylös": ("Flytta upp", "Move up"),
+    "Pykälään on tehty oikaisu. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisu "
+    "tulostuu oikaistun kohdan jälkeen:": (
+        "Paragrafen har rättats. Fälten visar paragrafen i justerad form; i protokollet och utdragen skrivs rättelsen "
+        "ut efter den rättade punkten:",
+        "The section has a correction. The fields show the section as checked; in the minutes and excerpts the "
+        "correction prints after the part it corrects:",
+    ),
+    "Pykälään on tehty {count} oikaisua. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin "
+    "oikaisut tulostuvat oikaistun kohdan jälkeen:": (
+        "Paragrafen har {count} rättelser. Fälten visar paragrafen i justerad form; i protokollet och utdragen skrivs "
+        "rättelserna ut efter den rättade punkten:",
+        "The section has {count} corrections. The fields show the section as checked; in the minutes and excerpts "
+        "the corrections print after the part they correct:",
+    ),
+    "• {date} {part} ({author}): ”{text}” – peruste: {reason}": (
+        "• {date} {part} ({author}): ”{text}” – grund: {reason}",
+        "• {date} {part} ({author}): “{text}” – reason: {reason}",
+    ),
     "Hylätäänkö asian ”{title}” tallentamattomat muutokset? Hylättyjä muutoksia ei voi palauttaa.": (
         "Förkastas de osparade ändringarna i ärendet ”{title}”? Förkastade ändringar kan inte återställas.",
         "Discard the unsaved changes to the item “{title}”? Discarded changes cannot be brought back.",

@@ -272,7 +272,7 @@
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="254" />
-      <location filename="../../gui/agreements.py" line="683" />
+      <location filename="../../gui/agreements.py" line="726" />
       <source>Poista osapuoli</source>
       <translation>Ta bort part</translation>
     </message>
@@ -382,165 +382,185 @@
       <translation>Godkännandeläge</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="420" />
+      <location filename="../../gui/agreements.py" line="410" />
+      <source>Vuosi</source>
+      <translation>År</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="413" />
+      <source>Sopimuksessa on vain tiettyjen vuosien kustannuseriä: osuudet näytetään vuosi kerrallaan (vuotuiset erät ja vuoden omat erät).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="431" />
       <source>Kustannusosuudet</source>
       <translation>Kostnadsandelar</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="464" />
+      <location filename="../../gui/agreements.py" line="475" />
       <source>Haetaan sopimuksia…</source>
       <translation>Hämtar avtal…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="499" />
+      <location filename="../../gui/agreements.py" line="510" />
       <source>Haetaan sopimusta…</source>
       <translation>Hämtar avtalet…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="504" />
+      <location filename="../../gui/agreements.py" line="539" />
       <source>Ei sopimuksia</source>
       <translation>Inga avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="516" />
+      <location filename="../../gui/agreements.py" line="554" />
       <source>kausi {0}</source>
       <translation>period {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="517" />
+      <location filename="../../gui/agreements.py" line="555" />
       <source>koordinoi {0}</source>
       <translation>koordineras av {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="520" />
+      <location filename="../../gui/agreements.py" line="558" />
       <source>Voimaantulo: {0}</source>
       <translation>Ikraftträdande: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="521" />
+      <location filename="../../gui/agreements.py" line="559" />
       <source>Tila: {0}</source>
       <translation>Status: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="524" />
+      <location filename="../../gui/agreements.py" line="562" />
       <source>Hyväksytty muutoksin: {0}.</source>
       <translation>Godkänt med ändringar: {0}.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="526" />
+      <location filename="../../gui/agreements.py" line="565" />
+      <source>Sopimuksella ei ole vielä osapuolia (Osapuoli → Lisää osapuoli…).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="567" />
+      <source>Yhtäkään osapuolta ei ole merkitty edellytetyksi: merkitse sarakkeeseen Edellytetään osapuolet, joiden hyväksyntä tarvitaan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="569" />
       <source>Kaikki edellytetyt hyväksynnät ovat koossa.</source>
       <translation>Alla förutsatta godkännanden finns.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="536" />
+      <location filename="../../gui/agreements.py" line="579" />
       <source>Kustannukset jaetaan {0}.</source>
       <translation>Kostnaderna fördelas {0}.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="538" />
+      <location filename="../../gui/agreements.py" line="581" />
       <source>Sopimukseen ei ole merkitty kustannuksia.</source>
       <translation>Inga kostnader har antecknats för avtalet.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="578" />
-      <location filename="../../gui/agreements.py" line="712" />
+      <location filename="../../gui/agreements.py" line="621" />
+      <location filename="../../gui/agreements.py" line="755" />
       <source>Tallennetaan…</source>
       <translation>Sparar…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="603" />
-      <location filename="../../gui/agreements.py" line="658" />
+      <location filename="../../gui/agreements.py" line="646" />
+      <location filename="../../gui/agreements.py" line="701" />
       <source>Haetaan…</source>
       <translation>Söker…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="642" />
+      <location filename="../../gui/agreements.py" line="685" />
       <source>Tallennetaan sopimusta…</source>
       <translation>Sparar avtalet…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="673" />
+      <location filename="../../gui/agreements.py" line="716" />
       <source>Lisätään osapuolta…</source>
       <translation>Lägger till part…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="684" />
+      <location filename="../../gui/agreements.py" line="727" />
       <source>Poistetaanko {0} sopimuksen osapuolista? Osapuolen päätöstiedot poistuvat.</source>
       <translation>Ta bort {0} från avtalets parter? Partens beslutsuppgifter tas bort.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="689" />
+      <location filename="../../gui/agreements.py" line="732" />
       <source>Poistetaan osapuolta…</source>
       <translation>Tar bort part…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="698" />
+      <location filename="../../gui/agreements.py" line="741" />
       <source>Siirretään osapuolta…</source>
       <translation>Parten flyttas…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="730" />
+      <location filename="../../gui/agreements.py" line="773" />
       <source>Osapuolen {0} toimielinten pykäliä ei ole tässä tietokannassa; kirjaa päätös osapuolen otteelta.</source>
       <translation>Paragrafer från {0}s organ finns inte i den här databasen; anteckna beslutet från partens utdrag.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="737" />
+      <location filename="../../gui/agreements.py" line="780" />
       <source>Haetaan pykäliä…</source>
       <translation>Hämtar paragrafer…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="744" />
+      <location filename="../../gui/agreements.py" line="787" />
       <source>Linkitetään…</source>
       <translation>Länkar…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="754" />
+      <location filename="../../gui/agreements.py" line="797" />
       <source>Poistetaan linkitys…</source>
       <translation>Tar bort länken…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="765" />
+      <location filename="../../gui/agreements.py" line="808" />
       <source>Kirjataan…</source>
       <translation>Antecknar…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="772" />
+      <location filename="../../gui/agreements.py" line="815" />
       <source>Tallenna hyväksymistilanne</source>
       <translation>Spara godkännandeläget</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="773" />
-      <location filename="../../gui/agreements.py" line="796" />
+      <location filename="../../gui/agreements.py" line="816" />
+      <location filename="../../gui/agreements.py" line="839" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="789" />
+      <location filename="../../gui/agreements.py" line="832" />
       <source>Tulostetaan…</source>
       <translation>Skriver ut…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="795" />
+      <location filename="../../gui/agreements.py" line="838" />
       <source>Tallenna pöytäkirjanote osapuolille</source>
       <translation>Spara protokollsutdrag till parterna</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="807" />
+      <location filename="../../gui/agreements.py" line="850" />
       <source>Sopimukseen ei ole linkitetty omaa päätöstä (kotiorganisaation pykälää), josta ote annettaisiin.</source>
       <translation>Till avtalet har inget eget beslut (paragraf i den egna organisationen) länkats som utdraget kunde ges ur.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="820" />
+      <location filename="../../gui/agreements.py" line="863" />
       <source>Tulostetaan otetta…</source>
       <translation>Skriver ut utdraget…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="841" />
+      <location filename="../../gui/agreements.py" line="884" />
       <source>Ei muistutuksia.</source>
       <translation>Inga påminnelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="844" />
+      <location filename="../../gui/agreements.py" line="887" />
       <source>Haetaan muistutuksia…</source>
       <translation>Hämtar påminnelser…</translation>
     </message>
@@ -1553,7 +1573,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>CostBarChart</name>
     <message>
-      <location filename="../../gui/agreement_costs.py" line="138" />
+      <location filename="../../gui/agreement_costs.py" line="143" />
       <source>Ei jaettavia kustannuksia</source>
       <translation>Inga kostnader att fördela</translation>
     </message>
@@ -1561,35 +1581,40 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>CostShareModel</name>
     <message>
-      <location filename="../../gui/agreement_costs.py" line="57" />
+      <location filename="../../gui/agreement_costs.py" line="62" />
       <source>Osapuoli</source>
       <translation>Part</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_costs.py" line="59" />
+      <location filename="../../gui/agreement_costs.py" line="64" />
       <source>Asukasluku</source>
       <translation>Invånarantal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_costs.py" line="60" />
+      <location filename="../../gui/agreement_costs.py" line="65" />
       <source>Peruste</source>
       <translation>Grund</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_costs.py" line="61" />
+      <location filename="../../gui/agreement_costs.py" line="66" />
       <source>Kiinteä osuus</source>
       <translation>Fast andel</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_costs.py" line="63" />
+      <location filename="../../gui/agreement_costs.py" line="68" />
       <source>Osuus</source>
       <translation>Andel</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_costs.py" line="69" />
-      <location filename="../../gui/agreement_costs.py" line="84" />
+      <location filename="../../gui/agreement_costs.py" line="74" />
+      <location filename="../../gui/agreement_costs.py" line="89" />
       <source>Yhteensä</source>
       <translation>Totalt</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreement_costs.py" line="74" />
+      <source>Vuodessa</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -2462,458 +2487,473 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Återställ utkast</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="407" />
-      <location filename="../../gui/item_editor.py" line="408" />
-      <location filename="../../gui/item_editor.py" line="597" />
+      <location filename="../../gui/item_editor.py" line="417" />
+      <location filename="../../gui/item_editor.py" line="418" />
+      <location filename="../../gui/item_editor.py" line="607" />
       <source>Otsikko</source>
       <translation>Rubrik</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="410" />
-      <location filename="../../gui/item_editor.py" line="413" />
+      <location filename="../../gui/item_editor.py" line="420" />
+      <location filename="../../gui/item_editor.py" line="423" />
       <source>Dnro</source>
       <translation>Dnr</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="421" />
-      <location filename="../../gui/item_editor.py" line="426" />
+      <location filename="../../gui/item_editor.py" line="431" />
+      <location filename="../../gui/item_editor.py" line="436" />
       <source>Tehtäväluokka</source>
       <translation>Uppgiftsklass</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="433" />
-      <location filename="../../gui/item_editor.py" line="435" />
+      <location filename="../../gui/item_editor.py" line="443" />
+      <location filename="../../gui/item_editor.py" line="445" />
       <source>Valmistelija</source>
       <translation>Beredare</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="434" />
-      <location filename="../../gui/item_editor.py" line="437" />
+      <location filename="../../gui/item_editor.py" line="444" />
+      <location filename="../../gui/item_editor.py" line="447" />
       <source>Esittelijä</source>
       <translation>Föredragande</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="440" />
+      <location filename="../../gui/item_editor.py" line="450" />
       <source>kokouksen avaus</source>
       <translation>mötets öppnande</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="441" />
+      <location filename="../../gui/item_editor.py" line="451" />
       <source>laillisuus ja päätösvaltaisuus</source>
       <translation>laglighet och beslutförhet</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="442" />
+      <location filename="../../gui/item_editor.py" line="452" />
       <source>pöytäkirjantarkastajat</source>
       <translation>protokolljusterare</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="443" />
+      <location filename="../../gui/item_editor.py" line="453" />
       <source>työjärjestys</source>
       <translation>arbetsordning</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="444" />
+      <location filename="../../gui/item_editor.py" line="454" />
       <source>tavallinen asia</source>
       <translation>vanligt ärende</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="445" />
+      <location filename="../../gui/item_editor.py" line="455" />
       <source>sopimus</source>
       <translation>avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="446" />
+      <location filename="../../gui/item_editor.py" line="456" />
       <source>lausunto</source>
       <translation>utlåtande</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="447" />
+      <location filename="../../gui/item_editor.py" line="457" />
       <source>valinta</source>
       <translation>val</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="448" />
+      <location filename="../../gui/item_editor.py" line="458" />
       <source>ilmoitusasiat</source>
       <translation>anmälningsärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="449" />
+      <location filename="../../gui/item_editor.py" line="459" />
       <source>muut asiat</source>
       <translation>övriga ärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="450" />
+      <location filename="../../gui/item_editor.py" line="460" />
       <source>kokouksen päättäminen</source>
       <translation>mötets avslutande</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="452" />
-      <location filename="../../gui/item_editor.py" line="463" />
+      <location filename="../../gui/item_editor.py" line="462" />
+      <location filename="../../gui/item_editor.py" line="473" />
       <source>Asian laji</source>
       <translation>Ärendets typ</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="454" />
+      <location filename="../../gui/item_editor.py" line="464" />
       <source>päättää asiasta</source>
       <translation>beslutar i ärendet</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="455" />
+      <location filename="../../gui/item_editor.py" line="465" />
       <source>valmistelee tai panee täytäntöön</source>
       <translation>bereder eller verkställer</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="456" />
+      <location filename="../../gui/item_editor.py" line="466" />
       <source>hankinta</source>
       <translation>upphandling</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="457" />
+      <location filename="../../gui/item_editor.py" line="467" />
       <source>erityislain mukainen</source>
       <translation>enligt speciallag</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="458" />
+      <location filename="../../gui/item_editor.py" line="468" />
       <source>erityislaki, oikaisuvaatimus (HL 49 c §)</source>
       <translation>speciallag, begäran om omprövning (FL 49 c §)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="461" />
-      <location filename="../../gui/item_editor.py" line="465" />
+      <location filename="../../gui/item_editor.py" line="471" />
+      <location filename="../../gui/item_editor.py" line="475" />
       <source>Päätöksen luonne</source>
       <translation>Beslutets karaktär</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="467" />
-      <location filename="../../gui/item_editor.py" line="470" />
-      <location filename="../../gui/item_editor.py" line="601" />
+      <location filename="../../gui/item_editor.py" line="477" />
+      <location filename="../../gui/item_editor.py" line="480" />
+      <location filename="../../gui/item_editor.py" line="611" />
       <source>Selostus</source>
       <translation>Redogörelse</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="468" />
-      <location filename="../../gui/item_editor.py" line="472" />
-      <location filename="../../gui/item_editor.py" line="604" />
+      <location filename="../../gui/item_editor.py" line="478" />
+      <location filename="../../gui/item_editor.py" line="482" />
+      <location filename="../../gui/item_editor.py" line="614" />
       <source>Päätösehdotus</source>
       <translation>Beslutsförslag</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="478" />
+      <location filename="../../gui/item_editor.py" line="488" />
       <source>Asia ja valmistelu</source>
       <translation>Ärende och beredning</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="483" />
-      <location filename="../../gui/item_editor.py" line="484" />
-      <location filename="../../gui/item_editor.py" line="607" />
+      <location filename="../../gui/item_editor.py" line="493" />
+      <location filename="../../gui/item_editor.py" line="494" />
+      <location filename="../../gui/item_editor.py" line="617" />
       <source>Käsittely</source>
       <translation>Behandling</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="485" />
-      <location filename="../../gui/item_editor.py" line="486" />
-      <location filename="../../gui/item_editor.py" line="610" />
+      <location filename="../../gui/item_editor.py" line="495" />
+      <location filename="../../gui/item_editor.py" line="496" />
+      <location filename="../../gui/item_editor.py" line="620" />
       <source>Päätös</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="488" />
+      <location filename="../../gui/item_editor.py" line="498" />
       <source>hyväksyttiin muutoksitta</source>
       <translation>godkändes utan ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="489" />
+      <location filename="../../gui/item_editor.py" line="499" />
       <source>hyväksyttiin äänestyksen jälkeen</source>
       <translation>godkändes efter omröstning</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="490" />
+      <location filename="../../gui/item_editor.py" line="500" />
       <source>hyväksyttiin muutettuna</source>
       <translation>godkändes med ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="491" />
+      <location filename="../../gui/item_editor.py" line="501" />
       <source>hylättiin</source>
       <translation>förkastades</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="492" />
+      <location filename="../../gui/item_editor.py" line="502" />
       <source>merkittiin tiedoksi</source>
       <translation>antecknades för kännedom</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="493" />
+      <location filename="../../gui/item_editor.py" line="503" />
       <source>palautettiin valmisteluun</source>
       <translation>återremitterades</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="494" />
+      <location filename="../../gui/item_editor.py" line="504" />
       <source>pöydättiin</source>
       <translation>bordlades</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="495" />
+      <location filename="../../gui/item_editor.py" line="505" />
       <source>poistettiin esityslistalta</source>
       <translation>ströks från föredragningslistan</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="496" />
+      <location filename="../../gui/item_editor.py" line="506" />
       <source>vaali</source>
       <translation>val</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="498" />
-      <location filename="../../gui/item_editor.py" line="499" />
+      <location filename="../../gui/item_editor.py" line="508" />
+      <location filename="../../gui/item_editor.py" line="509" />
       <source>Lopputulos</source>
       <translation>Utfall</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="501" />
+      <location filename="../../gui/item_editor.py" line="511" />
       <source>oikaisuvaatimus</source>
       <translation>begäran om omprövning</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="502" />
+      <location filename="../../gui/item_editor.py" line="512" />
       <source>kunnallisvalitus</source>
       <translation>kommunalbesvär</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="503" />
+      <location filename="../../gui/item_editor.py" line="513" />
       <source>muutoksenhakukielto</source>
       <translation>förbud att söka ändring</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="504" />
+      <location filename="../../gui/item_editor.py" line="514" />
       <source>hankintaoikaisu ja markkinaoikeus</source>
       <translation>upphandlingsrättelse och marknadsdomstolen</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="505" />
+      <location filename="../../gui/item_editor.py" line="515" />
       <source>hallintovalitus</source>
       <translation>förvaltningsbesvär</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="506" />
+      <location filename="../../gui/item_editor.py" line="516" />
       <source>erityislain oikaisuvaatimus</source>
       <translation>begäran om omprövning enligt speciallag</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="510" />
-      <location filename="../../gui/item_editor.py" line="514" />
+      <location filename="../../gui/item_editor.py" line="520" />
+      <location filename="../../gui/item_editor.py" line="524" />
       <source>Muutoksenhakutapa (poikkeus)</source>
       <translation>Sätt att söka ändring (avvikelse)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="515" />
-      <location filename="../../gui/item_editor.py" line="516" />
+      <location filename="../../gui/item_editor.py" line="525" />
+      <location filename="../../gui/item_editor.py" line="526" />
       <source>Poikkeuksen peruste</source>
       <translation>Grund för avvikelsen</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="517" />
+      <location filename="../../gui/item_editor.py" line="527" />
       <source>Käsittely ja päätös</source>
       <translation>Behandling och beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="523" />
+      <location filename="../../gui/item_editor.py" line="533" />
       <source>julkinen</source>
       <translation>offentlig</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="524" />
+      <location filename="../../gui/item_editor.py" line="534" />
       <source>osittain salassa pidettävä</source>
       <translation>delvis sekretessbelagd</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="525" />
+      <location filename="../../gui/item_editor.py" line="535" />
       <source>salassa pidettävä</source>
       <translation>sekretessbelagd</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="528" />
-      <location filename="../../gui/item_editor.py" line="530" />
+      <location filename="../../gui/item_editor.py" line="538" />
+      <location filename="../../gui/item_editor.py" line="540" />
       <source>Julkisuus</source>
       <translation>Offentlighet</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="531" />
-      <location filename="../../gui/item_editor.py" line="533" />
+      <location filename="../../gui/item_editor.py" line="541" />
+      <location filename="../../gui/item_editor.py" line="543" />
       <source>Salassapitoperuste</source>
       <translation>Sekretessgrund</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="534" />
-      <location filename="../../gui/item_editor.py" line="539" />
+      <location filename="../../gui/item_editor.py" line="544" />
+      <location filename="../../gui/item_editor.py" line="549" />
       <source>Sisältää henkilötietoja</source>
       <translation>Innehåller personuppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="545" />
-      <location filename="../../gui/item_editor.py" line="546" />
-      <location filename="../../gui/item_editor.py" line="599" />
+      <location filename="../../gui/item_editor.py" line="555" />
+      <location filename="../../gui/item_editor.py" line="556" />
+      <location filename="../../gui/item_editor.py" line="609" />
       <source>Julkaistava otsikko</source>
       <translation>Rubrik som publiceras</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="591" />
+      <location filename="../../gui/item_editor.py" line="601" />
       <source>Ruotsinkielisiin asiakirjoihin tulostuvat tekstit. Tyhjän kentän kohdalle tulostuu suomenkielinen teksti.</source>
       <translation>Texterna i de svenska handlingarna. Där ett fält är tomt skrivs den finska texten ut.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="596" />
+      <location filename="../../gui/item_editor.py" line="606" />
       <source>Otsikko ruotsiksi</source>
       <translation>Rubrik på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="550" />
-      <location filename="../../gui/item_editor.py" line="552" />
+      <location filename="../../gui/item_editor.py" line="560" />
+      <location filename="../../gui/item_editor.py" line="562" />
       <source>Liitteet</source>
       <translation>Bilagor</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="555" />
+      <location filename="../../gui/item_editor.py" line="565" />
       <source>Liitä tiedosto…</source>
       <translation>Bifoga fil…</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="556" />
+      <location filename="../../gui/item_editor.py" line="566" />
       <source>Tallentaa tiedoston (esim. allekirjoitetun sopimuksen) asian liitteeksi tietokantaan; se kulkee varmuuskopioiden ja arkiston mukana.</source>
       <translation>Sparar filen (t.ex. ett undertecknat avtal) som bilaga till ärendet i databasen; den följer med säkerhetskopiorna och arkivet.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="560" />
+      <location filename="../../gui/item_editor.py" line="570" />
       <source>Avaa tiedosto</source>
       <translation>Öppna filen</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="569" />
+      <location filename="../../gui/item_editor.py" line="579" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="569" />
+      <location filename="../../gui/item_editor.py" line="579" />
       <source>Osoite</source>
       <translation>Adress</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="569" />
+      <location filename="../../gui/item_editor.py" line="579" />
       <source>Asianosainen</source>
       <translation>Part</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="573" />
+      <location filename="../../gui/item_editor.py" line="583" />
       <source>Asianosaisen muutoksenhakuaika lasketaan hänen omasta tiedoksisaannistaan (Kokous → Otteiden lähettäminen…); muille ote on vain tiedoksi.</source>
       <translation>En parts tid för ändringssökande räknas från partens egen delfående (Möte → Sändning av utdrag…); för andra är utdraget för kännedom.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="579" />
-      <location filename="../../gui/item_editor.py" line="582" />
+      <location filename="../../gui/item_editor.py" line="589" />
+      <location filename="../../gui/item_editor.py" line="592" />
       <source>Tiedoksi / otteet</source>
       <translation>För kännedom / utdrag</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="585" />
+      <location filename="../../gui/item_editor.py" line="595" />
       <source>Julkisuus, liitteet ja jakelu</source>
       <translation>Offentlighet, bilagor och sändlista</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="598" />
+      <location filename="../../gui/item_editor.py" line="608" />
       <source>Julkaistava otsikko ruotsiksi</source>
       <translation>Rubrik som publiceras, på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="600" />
+      <location filename="../../gui/item_editor.py" line="610" />
       <source>Selostus ruotsiksi</source>
       <translation>Redogörelse på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="602" />
+      <location filename="../../gui/item_editor.py" line="612" />
       <source>Päätösehdotus ruotsiksi</source>
       <translation>Beslutsförslag på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="605" />
+      <location filename="../../gui/item_editor.py" line="615" />
       <source>Käsittely ruotsiksi</source>
       <translation>Behandling på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="608" />
+      <location filename="../../gui/item_editor.py" line="618" />
       <source>Päätös ruotsiksi</source>
       <translation>Beslut på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="611" />
+      <location filename="../../gui/item_editor.py" line="621" />
       <source>Ruotsiksi</source>
       <translation>På svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="625" />
+      <location filename="../../gui/item_editor.py" line="635" />
       <source>Lisää</source>
       <translation>Lägg till</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="627" />
+      <location filename="../../gui/item_editor.py" line="637" />
       <source>Poista</source>
       <translation>Ta bort</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="661" />
+      <location filename="../../gui/item_editor.py" line="671" />
       <source>Valittuna liite on julkinen</source>
       <translation>Vald bilaga är offentlig</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="664" />
+      <location filename="../../gui/item_editor.py" line="674" />
       <source>Tiedosto: {name} (Avaa tiedosto)</source>
       <translation>Fil: {name} (Öppna filen)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="699" />
+      <location filename="../../gui/item_editor.py" line="709" />
       <source>Tiedostoa {path} ei löydy.</source>
       <translation>Filen {path} finns inte.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="700" />
+      <location filename="../../gui/item_editor.py" line="710" />
       <source>Tiedostoa {path} ei voi lukea: {reason}</source>
       <translation>Filen {path} kan inte läsas: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="723" />
+      <location filename="../../gui/item_editor.py" line="733" />
       <source>Liitettä ei voitu kirjoittaa avattavaksi: {reason}</source>
       <translation>Bilagan kunde inte skrivas för att öppnas: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="733" />
+      <location filename="../../gui/item_editor.py" line="743" />
       <source>Liite {n}</source>
       <translation>Bilaga {n}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="781" />
+      <location filename="../../gui/item_editor.py" line="791" />
       <source>Uusi vastaanottaja</source>
       <translation>Ny mottagare</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="865" />
+      <location filename="../../gui/item_editor.py" line="875" />
       <source>&lt;i&gt;Valitse asia siirtimestä vasemmalla.&lt;/i&gt;</source>
       <translation>&lt;i&gt;Välj ett ärende i navigatorn till vänster.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="925" />
+      <location filename="../../gui/item_editor.py" line="936" />
       <source>Vain luku: kokouksen {number}/{year} pöytäkirja on tarkastettu {date}, eikä sen asioita voi enää muuttaa. Korjaus tehdään oikaisuna, joka näkyy pöytäkirjassa.</source>
       <translation>Endast läsning: protokollet från möte {number}/{year} justerades {date}, och dess ärenden kan inte längre ändras. En korrigering görs som en rättelse som syns i protokollet.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="953" />
+      <location filename="../../gui/item_editor.py" line="969" />
+      <source>Pykälään on tehty oikaisu. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisu tulostuu oikaistun kohdan jälkeen:</source>
+      <translation>Paragrafen har rättats. Fälten visar paragrafen i justerad form; i protokollet och utdragen skrivs rättelsen ut efter den rättade punkten:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="972" />
+      <source>Pykälään on tehty {count} oikaisua. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisut tulostuvat oikaistun kohdan jälkeen:</source>
+      <translation>Paragrafen har {count} rättelser. Fälten visar paragrafen i justerad form; i protokollet och utdragen skrivs rättelserna ut efter den rättade punkten:</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="979" />
+      <source>• {date} {part} ({author}): ”{text}” – peruste: {reason}</source>
+      <translation>• {date} {part} ({author}): ”{text}” – grund: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="992" />
       <source>Asiaan on tallentamattomia muutoksia, jotka tallentuivat luonnokseksi {when} (ohjelma suljettiin tallentamatta). Palautetaanko ne?</source>
       <translation>Ärendet har osparade ändringar som sparades som utkast {when} (programmet stängdes utan att spara). Vill du återställa dem?</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="957" />
+      <location filename="../../gui/item_editor.py" line="996" />
       <source>Huom.: asiaa on sen jälkeen muutettu ja tallennettu muualla.</source>
       <translation>Obs.: ärendet har därefter ändrats och sparats på annat håll.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1002" />
+      <location filename="../../gui/item_editor.py" line="1041" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, möte {number}/{year}, {date}</translation>
     </message>

@@ -1018,3 +1018,31 @@ def test_discarding_the_changes_asks_first(
     prompts.confirm_answer = True
     window.named_actions["revert"].trigger()
     assert not editor.dirty and editor.background.toPlainText() == original
+
+
+def test_a_corrected_section_shows_its_corrections_in_the_editor(
+    qtbot: QtBot, demo_db: Database, settings: Settings, prompts: AnsweringPrompts
+) -> None:
+    """Ensure the editor of a § of checked minutes that has a correction (oikaisu) says so and shows the corrected
+    text, its date, author and reason, while the fields keep the text as checked; a § without one has no notice."""
+    from core.minutes import add_correction
+
+    item_id = _item_id(demo_db, diary_number="77/00.04.01/2023")
+    with demo_db.begin() as session:
+        item = session.get(Item, item_id)
+        assert item is not None
+        checked_decision = item.decision
+        add_correction(session, item_id, "Saara Sihteeri", "Kirjoitusvirhe summassa.", "decision",
+                       "Lautakunta hyväksyi sopimuksen; kustannusosuus on 12 400 euroa.")  # fmt: skip
+    window = make_window(qtbot, demo_db, settings, prompts)
+    window.open_item(item_id)
+    editor = window.editor
+    banner = editor.corrections_banner
+    assert editor.read_only and not banner.isHidden()
+    text = banner.text()
+    assert text.startswith("Pykälään on tehty oikaisu.")
+    assert "Päätös (Saara Sihteeri): ”Lautakunta hyväksyi sopimuksen; kustannusosuus on 12 400 euroa.”" in text
+    assert "peruste: Kirjoitusvirhe summassa." in text
+    assert editor.decision.toPlainText() == checked_decision
+    window.open_item(_item_id(demo_db, title=SEED1_START))
+    assert banner.isHidden()
