@@ -96,7 +96,9 @@ class PrintPreviewDialog(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
 
-        self.pages_label = QLabel(self.tr("%n sivua", "", self.document.pageCount()), self)
+        pages = self.document.pageCount()
+        # Finnish is the source language without a translation file: its singular is a text of its own.
+        self.pages_label = QLabel(self.tr("1 sivu") if pages == 1 else self.tr("%n sivua", "", pages), self)
         self.print_button = QPushButton(self.tr("Tulosta…"), self)
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
         self.print_button.clicked.connect(self.ask_and_print)

@@ -244,9 +244,16 @@ class SearchPanel(QWidget):
                 ).format(limit=search_index.RANKED_AT_MOST, shown=len(hits))
             )
         else:
-            self.status.setText(self.tr("%n osumaa", "", len(hits)) if hits else self.tr("Ei osumia."))
+            self.status.setText(self.hits_text(len(hits)))
         if hits:
             self.view.selectRow(0)
+
+    def hits_text(self, count: int) -> str:
+        """The status line's count: "1 osuma", "%n osumaa" (the plural forms of Swedish and English come from the
+        translations; Finnish, the source language, has no translation file to give "1 osuma")."""
+        if not count:
+            return self.tr("Ei osumia.")
+        return self.tr("1 osuma") if count == 1 else self.tr("%n osumaa", "", count)
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -396,6 +396,8 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Meeting {number}/{year} · {date} ({state})",
     ),
     "{count} asiaa": ("{count} ärenden", "{count} items"),
+    "1 osuma": ("1 träff", "1 match"),
+    "1 sivu": ("1 sida", "1 page"),
     "1 asia": ("1 ärende", "1 item"),
     "pöytäkirja tarkastettu, vain luku": ("protokollet justerat, endast läsning", "minutes checked, read only"),
     "Uusi kokous": ("Nytt möte", "New meeting"),

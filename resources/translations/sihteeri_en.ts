@@ -144,12 +144,17 @@
       <translation>Remove cost line</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="179" />
+      <location filename="../../gui/agreement_edit.py" line="180" />
+      <source>Kustannuserältä {0} puuttuu kuvaus.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="183" />
       <source>”{text}” ei ole vuosiluku.</source>
       <translation>“{text}” is not a year.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="202" />
+      <location filename="../../gui/agreement_edit.py" line="206" />
       <source>Anna sopimukselle nimi.</source>
       <translation>Give the agreement a name.</translation>
     </message>
@@ -555,12 +560,12 @@
       <translation>Printing the excerpt…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="884" />
+      <location filename="../../gui/agreements.py" line="886" />
       <source>Ei muistutuksia.</source>
       <translation>No reminders.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="887" />
+      <location filename="../../gui/agreements.py" line="889" />
       <source>Haetaan muistutuksia…</source>
       <translation>Loading reminders…</translation>
     </message>
@@ -4307,52 +4312,52 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>PartyDialog</name>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="224" />
+      <location filename="../../gui/agreement_edit.py" line="228" />
       <source>Lisää osapuoli</source>
       <translation>Add party</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="233" />
+      <location filename="../../gui/agreement_edit.py" line="237" />
       <source>Valitse tai kirjoita uusi</source>
       <translation>Choose or type a new one</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="234" />
+      <location filename="../../gui/agreement_edit.py" line="238" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="236" />
+      <location filename="../../gui/agreement_edit.py" line="240" />
       <source>Kunta</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="237" />
+      <location filename="../../gui/agreement_edit.py" line="241" />
       <source>Kuntayhtymä</source>
       <translation>Joint municipal authority</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="238" />
+      <location filename="../../gui/agreement_edit.py" line="242" />
       <source>Maakuntaliitto</source>
       <translation>Regional council</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="239" />
+      <location filename="../../gui/agreement_edit.py" line="243" />
       <source>Hyvinvointialue</source>
       <translation>Wellbeing services county</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="241" />
+      <location filename="../../gui/agreement_edit.py" line="245" />
       <source>Laji (uusi organisaatio)</source>
       <translation>Kind (new organisation)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="242" />
+      <location filename="../../gui/agreement_edit.py" line="246" />
       <source>Kunnanhallitus</source>
       <translation>Municipal executive board</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="243" />
+      <location filename="../../gui/agreement_edit.py" line="247" />
       <source>Päättävä toimielin</source>
       <translation>Deciding body</translation>
     </message>
@@ -4491,7 +4496,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Preview — %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../gui/print_preview.py" line="99" />
+      <location filename="../../gui/print_preview.py" line="101" />
       <source>%n sivua</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -4499,37 +4504,42 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       </translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="100" />
+      <location filename="../../gui/print_preview.py" line="101" />
+      <source>1 sivu</source>
+      <translation>1 page</translation>
+    </message>
+    <message>
+      <location filename="../../gui/print_preview.py" line="102" />
       <source>Tulosta…</source>
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="103" />
+      <location filename="../../gui/print_preview.py" line="105" />
       <source>Tallenna PDF…</source>
       <translation>Save PDF…</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="109" />
+      <location filename="../../gui/print_preview.py" line="111" />
       <source>Sulje</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="123" />
+      <location filename="../../gui/print_preview.py" line="125" />
       <source>Näitä liitteitä ei liitetty asiakirjaan; lähetä ne tarvittaessa erikseen:</source>
       <translation>These attachments were not added to the document; send them separately if needed:</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="128" />
+      <location filename="../../gui/print_preview.py" line="130" />
       <source>Näillä pykälillä ei ole ruotsinkielistä tekstiä, joten ne tulostuivat suomeksi (ruotsinkieliset tekstit kirjoitetaan asian välilehdelle Ruotsiksi):</source>
       <translation>These sections have no Swedish text, so they were printed in Finnish (the Swedish texts are written on the item's tab In Swedish):</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="142" />
+      <location filename="../../gui/print_preview.py" line="144" />
       <source>Tallenna PDF</source>
       <translation>Save PDF</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="142" />
+      <location filename="../../gui/print_preview.py" line="144" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
@@ -4804,7 +4814,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>More than {limit} matches: showing the latest {shown}. Narrow the search with a word or a filter.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../gui/search.py" line="247" />
+      <location filename="../../gui/search.py" line="256" />
       <source>%n osumaa</source>
       <translation>
         <numerusform>%n match</numerusform>
@@ -4812,7 +4822,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       </translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="247" />
+      <location filename="../../gui/search.py" line="256" />
+      <source>1 osuma</source>
+      <translation>1 match</translation>
+    </message>
+    <message>
+      <location filename="../../gui/search.py" line="255" />
       <source>Ei osumia.</source>
       <translation>No matches.</translation>
     </message>
@@ -5276,32 +5291,32 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>TerminationDialog</name>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="262" />
+      <location filename="../../gui/agreement_edit.py" line="266" />
       <source>Sopimuksen päättäminen</source>
       <translation>Ending the agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="265" />
+      <location filename="../../gui/agreement_edit.py" line="269" />
       <source>Voimassa (ei irtisanottu)</source>
       <translation>In force (not terminated)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="266" />
+      <location filename="../../gui/agreement_edit.py" line="270" />
       <source>Irtisanottu</source>
       <translation>Terminated</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="267" />
+      <location filename="../../gui/agreement_edit.py" line="271" />
       <source>Peruttu</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="269" />
+      <location filename="../../gui/agreement_edit.py" line="273" />
       <source>Tila</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="272" />
+      <location filename="../../gui/agreement_edit.py" line="276" />
       <source>Päivästä</source>
       <translation>From</translation>
     </message>
@@ -5563,46 +5578,46 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Draft proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="180" />
+      <location filename="../../gui/print_preview.py" line="182" />
       <source>Tulostinta ei voitu avata; tarkista tulostimen valinta.</source>
       <translation>The printer could not be opened; check the printer choice.</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="229" />
+      <location filename="../../gui/print_preview.py" line="231" />
       <source>Korvataanko tiedostot?</source>
       <translation>Replace the files?</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="230" />
+      <location filename="../../gui/print_preview.py" line="232" />
       <source>Nämä tiedostot ovat jo olemassa, ja ne korvataan:
 {names}</source>
       <translation>These files already exist and will be replaced:
 {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="245" />
+      <location filename="../../gui/print_preview.py" line="247" />
       <source>Tiedostoa {path} ei voitu tallentaa: {error}.</source>
       <translation>The file {path} could not be saved: {error}.</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="319" />
-      <location filename="../../gui/print_preview.py" line="336" />
-      <location filename="../../gui/print_preview.py" line="353" />
+      <location filename="../../gui/print_preview.py" line="321" />
+      <location filename="../../gui/print_preview.py" line="338" />
+      <location filename="../../gui/print_preview.py" line="355" />
       <source>Muodostetaan asiakirjaa…</source>
       <translation>Building the document…</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="383" />
+      <location filename="../../gui/print_preview.py" line="385" />
       <source>Tallenna arkistokappale (PDF/A)</source>
       <translation>Save archival copy (PDF/A)</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="385" />
+      <location filename="../../gui/print_preview.py" line="387" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="400" />
+      <location filename="../../gui/print_preview.py" line="402" />
       <source>Muodostetaan arkistokappaletta…</source>
       <translation>Making the archival copy…</translation>
     </message>
@@ -5738,17 +5753,17 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Give the template a name.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="150" />
+      <location filename="../../core/agreement_editing.py" line="171" />
       <source>Anna osapuolen nimi.</source>
       <translation>Enter the party's name.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="137" />
+      <location filename="../../core/agreement_editing.py" line="158" />
       <source>Anna päivä, josta alkaen sopimus on irtisanottu tai peruttu.</source>
       <translation>Enter the date from which the agreement is terminated or cancelled.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="66" />
+      <location filename="../../core/agreement_editing.py" line="87" />
       <source>Anna sopimukselle nimi.</source>
       <translation>Give the agreement a name.</translation>
     </message>
@@ -6001,6 +6016,11 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>There is no disqualification ground {key}.</translation>
     </message>
     <message>
+      <location filename="../../core/agreement_editing.py" line="68" />
+      <source>Euromäärä ”{value}” on monitulkintainen: piste voi erottaa tuhannet tai sentit. Kirjoita tuhannet välilyönnillä ja sentit pilkulla, esim. 186 000 tai 186,00.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../core/appeal.py" line="373" />
       <source>Hallinto-oikeutta ei ole asetettu: valitse se asetukseen {court_setting} (esim. hameenlinna); katso docs/muutoksenhaku.md.</source>
       <translation>The administrative court has not been set: choose it in the setting {court_setting} (e.g. hameenlinna); see docs/muutoksenhaku.md.</translation>
@@ -6050,7 +6070,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Someone else has saved the same data since you opened it. Your changes were not saved. Reload the data and make your changes on top of it.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="120" />
+      <location filename="../../core/agreement_editing.py" line="141" />
       <source>Joku muu on tallentanut sopimuksen tiedot sen jälkeen, kun avasit ne. Muutostasi ei tallennettu.</source>
       <translation>Someone else has saved the agreement's details since you opened them. Your change was not saved.</translation>
     </message>
@@ -6257,7 +6277,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The costs cannot be split: the agreement has no parties.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="220" />
+      <location filename="../../core/agreement_editing.py" line="241" />
       <source>Kustannuserältä {position} puuttuu kuvaus.</source>
       <translation>Cost line {position} has no description.</translation>
     </message>
@@ -6490,7 +6510,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The postal address of the organisation {organisation} is missing; the appeal instructions need it. Complete the organisation's details.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="172" />
+      <location filename="../../core/agreement_editing.py" line="193" />
       <source>Organisaatiota ei löytynyt.</source>
       <translation>The organisation was not found.</translation>
     </message>
@@ -6741,13 +6761,13 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>No population reference date has been set for the agreement.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="116" />
+      <location filename="../../core/agreement_editing.py" line="137" />
       <source>Sopimuksen kenttää ei voi muuttaa: {unknown}.</source>
       <translation>This field of the agreement cannot be changed: {unknown}.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="191" />
-      <location filename="../../core/agreement_editing.py" line="201" />
+      <location filename="../../core/agreement_editing.py" line="212" />
+      <location filename="../../core/agreement_editing.py" line="222" />
       <source>Sopimuksen osapuolta ei löytynyt.</source>
       <translation>The party to the agreement was not found.</translation>
     </message>
@@ -6757,7 +6777,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The party to the agreement was not found; someone may have removed it.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="69" />
+      <location filename="../../core/agreement_editing.py" line="90" />
       <source>Sopimuskauden loppu ei voi olla ennen sen alkua.</source>
       <translation>The end of the agreement term cannot be before its start.</translation>
     </message>
@@ -7271,6 +7291,31 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>by population</translation>
     </message>
     <message>
+      <location filename="../../core/agreements.py" line="1088" />
+      <source>ei käsitelty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="1089" />
+      <source>esityslistalla</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="1092" />
+      <source>hylätty</source>
+      <translation>rejected</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="1090" />
+      <source>hyväksytty</source>
+      <translation>passed</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="1091" />
+      <source>hyväksytty muutoksin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../core/printing/request.py" line="340" />
       <source>julkaistava otsikko</source>
       <translation>published title</translation>
@@ -7360,6 +7405,11 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <location filename="../../core/printing/request.py" line="339" />
       <source>otsikko</source>
       <translation>title</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="1093" />
+      <source>palautettu valmisteluun</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../core/drafting.py" line="391" />
@@ -7548,7 +7598,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{organisation} is not a party to the agreement</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="174" />
+      <location filename="../../core/agreement_editing.py" line="195" />
       <source>{organisation} on jo sopimuksen osapuoli.</source>
       <translation>{organisation} is already a party to the agreement.</translation>
     </message>
@@ -7556,6 +7606,21 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <location filename="../../core/organisation.py" line="227" />
       <source>{parent} on jo toimielimen {name} alainen.</source>
       <translation>{parent} is already under the body {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="1080" />
+      <source>{party}: {state}, määräpäivä tänään {deadline}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="1082" />
+      <source>{party}: {state}, määräpäivä {deadline} ({days} pv jäljellä)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="1077" />
+      <source>{party}: {state}, määräpäivä {deadline} ohitettu {days} pv sitten</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../db/engine.py" line="451" />
@@ -7596,6 +7661,11 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <location filename="../../core/printing/request.py" line="385" />
       <source>{section} §: {parts}</source>
       <translation>§ {section}: {parts}</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="1110" />
+      <source>{title}: sopimuskausi päättyy {date} ({days} pv)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../db/pg_tools.py" line="104" />
@@ -7714,7 +7784,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The vote was not found.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="59" />
+      <location filename="../../core/agreement_editing.py" line="80" />
       <source>”{value}” ei ole euromäärä.</source>
       <translation>“{value}” is not a euro amount.</translation>
     </message>

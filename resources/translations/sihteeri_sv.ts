@@ -144,12 +144,17 @@
       <translation>Ta bort kostnadspost</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="179" />
+      <location filename="../../gui/agreement_edit.py" line="180" />
+      <source>Kustannuserältä {0} puuttuu kuvaus.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/agreement_edit.py" line="183" />
       <source>”{text}” ei ole vuosiluku.</source>
       <translation>”{text}” är inte ett årtal.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="202" />
+      <location filename="../../gui/agreement_edit.py" line="206" />
       <source>Anna sopimukselle nimi.</source>
       <translation>Ge avtalet ett namn.</translation>
     </message>
@@ -555,12 +560,12 @@
       <translation>Skriver ut utdraget…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="884" />
+      <location filename="../../gui/agreements.py" line="886" />
       <source>Ei muistutuksia.</source>
       <translation>Inga påminnelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="887" />
+      <location filename="../../gui/agreements.py" line="889" />
       <source>Haetaan muistutuksia…</source>
       <translation>Hämtar påminnelser…</translation>
     </message>
@@ -4307,52 +4312,52 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>PartyDialog</name>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="224" />
+      <location filename="../../gui/agreement_edit.py" line="228" />
       <source>Lisää osapuoli</source>
       <translation>Lägg till part</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="233" />
+      <location filename="../../gui/agreement_edit.py" line="237" />
       <source>Valitse tai kirjoita uusi</source>
       <translation>Välj eller skriv en ny</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="234" />
+      <location filename="../../gui/agreement_edit.py" line="238" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="236" />
+      <location filename="../../gui/agreement_edit.py" line="240" />
       <source>Kunta</source>
       <translation>Kommun</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="237" />
+      <location filename="../../gui/agreement_edit.py" line="241" />
       <source>Kuntayhtymä</source>
       <translation>Samkommun</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="238" />
+      <location filename="../../gui/agreement_edit.py" line="242" />
       <source>Maakuntaliitto</source>
       <translation>Landskapsförbund</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="239" />
+      <location filename="../../gui/agreement_edit.py" line="243" />
       <source>Hyvinvointialue</source>
       <translation>Välfärdsområde</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="241" />
+      <location filename="../../gui/agreement_edit.py" line="245" />
       <source>Laji (uusi organisaatio)</source>
       <translation>Typ (ny organisation)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="242" />
+      <location filename="../../gui/agreement_edit.py" line="246" />
       <source>Kunnanhallitus</source>
       <translation>Kommunstyrelsen</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="243" />
+      <location filename="../../gui/agreement_edit.py" line="247" />
       <source>Päättävä toimielin</source>
       <translation>Beslutande organ</translation>
     </message>
@@ -4491,7 +4496,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Förhandsvisning — %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../gui/print_preview.py" line="99" />
+      <location filename="../../gui/print_preview.py" line="101" />
       <source>%n sivua</source>
       <translation>
         <numerusform>%n sida</numerusform>
@@ -4499,37 +4504,42 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       </translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="100" />
+      <location filename="../../gui/print_preview.py" line="101" />
+      <source>1 sivu</source>
+      <translation>1 sida</translation>
+    </message>
+    <message>
+      <location filename="../../gui/print_preview.py" line="102" />
       <source>Tulosta…</source>
       <translation>Skriv ut…</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="103" />
+      <location filename="../../gui/print_preview.py" line="105" />
       <source>Tallenna PDF…</source>
       <translation>Spara PDF…</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="109" />
+      <location filename="../../gui/print_preview.py" line="111" />
       <source>Sulje</source>
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="123" />
+      <location filename="../../gui/print_preview.py" line="125" />
       <source>Näitä liitteitä ei liitetty asiakirjaan; lähetä ne tarvittaessa erikseen:</source>
       <translation>Dessa bilagor fogades inte till dokumentet; skicka dem vid behov separat:</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="128" />
+      <location filename="../../gui/print_preview.py" line="130" />
       <source>Näillä pykälillä ei ole ruotsinkielistä tekstiä, joten ne tulostuivat suomeksi (ruotsinkieliset tekstit kirjoitetaan asian välilehdelle Ruotsiksi):</source>
       <translation>Dessa paragrafer har ingen svensk text, så de skrevs ut på finska (de svenska texterna skrivs på ärendets flik På svenska):</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="142" />
+      <location filename="../../gui/print_preview.py" line="144" />
       <source>Tallenna PDF</source>
       <translation>Spara PDF</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="142" />
+      <location filename="../../gui/print_preview.py" line="144" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -4804,7 +4814,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Över {limit} träffar: de {shown} senaste visas. Precisera sökningen med ett ord eller en avgränsning.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../gui/search.py" line="247" />
+      <location filename="../../gui/search.py" line="256" />
       <source>%n osumaa</source>
       <translation>
         <numerusform>%n träff</numerusform>
@@ -4812,7 +4822,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       </translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="247" />
+      <location filename="../../gui/search.py" line="256" />
+      <source>1 osuma</source>
+      <translation>1 träff</translation>
+    </message>
+    <message>
+      <location filename="../../gui/search.py" line="255" />
       <source>Ei osumia.</source>
       <translation>Inga träffar.</translation>
     </message>
@@ -5276,32 +5291,32 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>TerminationDialog</name>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="262" />
+      <location filename="../../gui/agreement_edit.py" line="266" />
       <source>Sopimuksen päättäminen</source>
       <translation>Avtalets upphörande</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="265" />
+      <location filename="../../gui/agreement_edit.py" line="269" />
       <source>Voimassa (ei irtisanottu)</source>
       <translation>I kraft (inte uppsagt)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="266" />
+      <location filename="../../gui/agreement_edit.py" line="270" />
       <source>Irtisanottu</source>
       <translation>Uppsagt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="267" />
+      <location filename="../../gui/agreement_edit.py" line="271" />
       <source>Peruttu</source>
       <translation>Återkallat</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="269" />
+      <location filename="../../gui/agreement_edit.py" line="273" />
       <source>Tila</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="272" />
+      <location filename="../../gui/agreement_edit.py" line="276" />
       <source>Päivästä</source>
       <translation>Från och med</translation>
     </message>
@@ -5563,46 +5578,46 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Utkast till beslutsförslag</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="180" />
+      <location filename="../../gui/print_preview.py" line="182" />
       <source>Tulostinta ei voitu avata; tarkista tulostimen valinta.</source>
       <translation>Skrivaren kunde inte öppnas; kontrollera valet av skrivare.</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="229" />
+      <location filename="../../gui/print_preview.py" line="231" />
       <source>Korvataanko tiedostot?</source>
       <translation>Ersätta filerna?</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="230" />
+      <location filename="../../gui/print_preview.py" line="232" />
       <source>Nämä tiedostot ovat jo olemassa, ja ne korvataan:
 {names}</source>
       <translation>Dessa filer finns redan och ersätts:
 {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="245" />
+      <location filename="../../gui/print_preview.py" line="247" />
       <source>Tiedostoa {path} ei voitu tallentaa: {error}.</source>
       <translation>Filen {path} kunde inte sparas: {error}.</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="319" />
-      <location filename="../../gui/print_preview.py" line="336" />
-      <location filename="../../gui/print_preview.py" line="353" />
+      <location filename="../../gui/print_preview.py" line="321" />
+      <location filename="../../gui/print_preview.py" line="338" />
+      <location filename="../../gui/print_preview.py" line="355" />
       <source>Muodostetaan asiakirjaa…</source>
       <translation>Skapar handlingen…</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="383" />
+      <location filename="../../gui/print_preview.py" line="385" />
       <source>Tallenna arkistokappale (PDF/A)</source>
       <translation>Spara arkivexemplar (PDF/A)</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="385" />
+      <location filename="../../gui/print_preview.py" line="387" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="400" />
+      <location filename="../../gui/print_preview.py" line="402" />
       <source>Muodostetaan arkistokappaletta…</source>
       <translation>Arkivexemplaret skapas…</translation>
     </message>
@@ -5738,17 +5753,17 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Ge mallen ett namn.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="150" />
+      <location filename="../../core/agreement_editing.py" line="171" />
       <source>Anna osapuolen nimi.</source>
       <translation>Ange partens namn.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="137" />
+      <location filename="../../core/agreement_editing.py" line="158" />
       <source>Anna päivä, josta alkaen sopimus on irtisanottu tai peruttu.</source>
       <translation>Ange den dag från och med vilken avtalet är uppsagt eller återkallat.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="66" />
+      <location filename="../../core/agreement_editing.py" line="87" />
       <source>Anna sopimukselle nimi.</source>
       <translation>Ge avtalet ett namn.</translation>
     </message>
@@ -6001,6 +6016,11 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Jävsgrunden {key} finns inte.</translation>
     </message>
     <message>
+      <location filename="../../core/agreement_editing.py" line="68" />
+      <source>Euromäärä ”{value}” on monitulkintainen: piste voi erottaa tuhannet tai sentit. Kirjoita tuhannet välilyönnillä ja sentit pilkulla, esim. 186 000 tai 186,00.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../core/appeal.py" line="373" />
       <source>Hallinto-oikeutta ei ole asetettu: valitse se asetukseen {court_setting} (esim. hameenlinna); katso docs/muutoksenhaku.md.</source>
       <translation>Förvaltningsdomstolen har inte angetts: välj den i inställningen {court_setting} (t.ex. hameenlinna); se docs/muutoksenhaku.md.</translation>
@@ -6050,7 +6070,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Någon annan har sparat samma uppgift efter att du öppnade den. Dina ändringar sparades inte. Ladda uppgiften på nytt och gör dina ändringar i den.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="120" />
+      <location filename="../../core/agreement_editing.py" line="141" />
       <source>Joku muu on tallentanut sopimuksen tiedot sen jälkeen, kun avasit ne. Muutostasi ei tallennettu.</source>
       <translation>Någon annan har sparat avtalets uppgifter efter att du öppnade dem. Din ändring sparades inte.</translation>
     </message>
@@ -6257,7 +6277,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Kostnaderna kan inte fördelas: avtalet har inga parter.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="220" />
+      <location filename="../../core/agreement_editing.py" line="241" />
       <source>Kustannuserältä {position} puuttuu kuvaus.</source>
       <translation>Kostnadspost {position} saknar beskrivning.</translation>
     </message>
@@ -6490,7 +6510,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Postadressen för organisationen {organisation} saknas; anvisningen för ändringssökande behöver den. Komplettera organisationens uppgifter.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="172" />
+      <location filename="../../core/agreement_editing.py" line="193" />
       <source>Organisaatiota ei löytynyt.</source>
       <translation>Organisationen hittades inte.</translation>
     </message>
@@ -6741,13 +6761,13 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Ingen tidpunkt för invånarantalen har angetts för avtalet.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="116" />
+      <location filename="../../core/agreement_editing.py" line="137" />
       <source>Sopimuksen kenttää ei voi muuttaa: {unknown}.</source>
       <translation>Avtalets fält kan inte ändras: {unknown}.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="191" />
-      <location filename="../../core/agreement_editing.py" line="201" />
+      <location filename="../../core/agreement_editing.py" line="212" />
+      <location filename="../../core/agreement_editing.py" line="222" />
       <source>Sopimuksen osapuolta ei löytynyt.</source>
       <translation>Avtalsparten hittades inte.</translation>
     </message>
@@ -6757,7 +6777,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Avtalsparten hittades inte; någon har kanske tagit bort den.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="69" />
+      <location filename="../../core/agreement_editing.py" line="90" />
       <source>Sopimuskauden loppu ei voi olla ennen sen alkua.</source>
       <translation>Avtalsperiodens slut kan inte vara före dess början.</translation>
     </message>
@@ -7271,6 +7291,31 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>enligt invånarantal</translation>
     </message>
     <message>
+      <location filename="../../core/agreements.py" line="1088" />
+      <source>ei käsitelty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="1089" />
+      <source>esityslistalla</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="1092" />
+      <source>hylätty</source>
+      <translation>förkastat</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="1090" />
+      <source>hyväksytty</source>
+      <translation>godkänt</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="1091" />
+      <source>hyväksytty muutoksin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../core/printing/request.py" line="340" />
       <source>julkaistava otsikko</source>
       <translation>rubrik som publiceras</translation>
@@ -7360,6 +7405,11 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <location filename="../../core/printing/request.py" line="339" />
       <source>otsikko</source>
       <translation>rubrik</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="1093" />
+      <source>palautettu valmisteluun</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../core/drafting.py" line="391" />
@@ -7548,7 +7598,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{organisation} är inte part i avtalet</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="174" />
+      <location filename="../../core/agreement_editing.py" line="195" />
       <source>{organisation} on jo sopimuksen osapuoli.</source>
       <translation>{organisation} är redan part i avtalet.</translation>
     </message>
@@ -7556,6 +7606,21 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <location filename="../../core/organisation.py" line="227" />
       <source>{parent} on jo toimielimen {name} alainen.</source>
       <translation>{parent} är redan underordnat organet {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="1080" />
+      <source>{party}: {state}, määräpäivä tänään {deadline}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="1082" />
+      <source>{party}: {state}, määräpäivä {deadline} ({days} pv jäljellä)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="1077" />
+      <source>{party}: {state}, määräpäivä {deadline} ohitettu {days} pv sitten</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../db/engine.py" line="451" />
@@ -7596,6 +7661,11 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <location filename="../../core/printing/request.py" line="385" />
       <source>{section} §: {parts}</source>
       <translation>§ {section}: {parts}</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="1110" />
+      <source>{title}: sopimuskausi päättyy {date} ({days} pv)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../db/pg_tools.py" line="104" />
@@ -7714,7 +7784,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Omröstningen hittades inte.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_editing.py" line="59" />
+      <location filename="../../core/agreement_editing.py" line="80" />
       <source>”{value}” ei ole euromäärä.</source>
       <translation>”{value}” är inte ett eurobelopp.</translation>
     </message>
