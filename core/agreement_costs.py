@@ -92,6 +92,11 @@ class CostLine:
     amount: Decimal
     year: int | None
 
+    @property
+    def label(self) -> str:
+        """The description with the year of a one-year item: "Hankinta 2026" (an annual item as it is)."""
+        return self.description if self.year is None else f"{self.description} {self.year}"
+
 
 @dataclass(frozen=True)
 class CostSplit:
@@ -171,13 +176,74 @@ def _percent_text(value: Decimal) -> str:
 
 
 def split_costs(agreement: Agreement, *, year: int | None = None) -> CostSplit:
-    """Split the agreement's cost items (those of ``year`` and every year; all when ``year`` is None)."""
-    parties = list(agreement.parties)
+    """Split the agreement's cost items (those of ``year`` and every year; all when ``year`` is None).
+
+    With ``year`` None and one-year items present, the total mixes items of different years: show such an
+    agreement with ``splits_by_year`` instead.
+    """
     lines = tuple(
         CostLine(c.description, Decimal(c.amount), c.year)
         for c in agreement.cost_items
         if year is None or c.year is None or c.year == year
     )
+    return _split(agreement, lines)
+
+
+@dataclass(frozen=True)
+class CostPeriod:
+    """Years that have the same cost items, and their split.
+
+    Attributes:
+        label: the years as shown: "" when every item is annual, else e.g. "2026", "2028–2029" or "muina vuosina".
+        years: the years of the term (or of the items) this split applies to; empty for "muina vuosina".
+        split: the split of the items of one such year (the annual items and that year's own items).
+    """
+
+    label: str
+    years: tuple[int, ...]
+    split: CostSplit
+
+
+def splits_by_year(agreement: Agreement) -> list[CostPeriod]:
+    """The agreement's cost split per year, consecutive years with the same items together.
+
+    When every item is annual, one period with the label "" (its total is the annual cost). Otherwise one period
+    per run of years of the term (and of years named by items outside the term) whose items are the same, so
+    that each total is one year's cost; without a term, the annual items alone form a last period "muina
+    vuosina".
+    """
+    item_years = sorted({c.year for c in agreement.cost_items if c.year is not None})
+    if not item_years:
+        return [CostPeriod("", (), split_costs(agreement))]
+    start, end = agreement.term_start, agreement.term_end
+    years = set(item_years)
+    if start is not None and end is not None and end.year >= start.year:
+        years |= set(range(start.year, end.year + 1))
+    periods: list[CostPeriod] = []
+    run: list[int] = []
+
+    def key(year: int) -> tuple[int, ...]:
+        return tuple(i for i, c in enumerate(agreement.cost_items) if c.year is None or c.year == year)
+
+    def close() -> None:
+        if run:
+            label = str(run[0]) if len(run) == 1 else f"{run[0]}–{run[-1]}"
+            periods.append(CostPeriod(label, tuple(run), split_costs(agreement, year=run[0])))
+
+    for year in sorted(years):
+        if run and (year != run[-1] + 1 or key(year) != key(run[-1])):
+            close()
+            run = []
+        run.append(year)
+    close()
+    annual = tuple(CostLine(c.description, Decimal(c.amount), None) for c in agreement.cost_items if c.year is None)
+    if annual and not (start is not None and end is not None):
+        periods.append(CostPeriod(msg("muina vuosina"), (), _split(agreement, annual)))
+    return periods
+
+
+def _split(agreement: Agreement, lines: tuple[CostLine, ...]) -> CostSplit:
+    parties = list(agreement.parties)
     total = sum((line.amount for line in lines), Decimal("0.00"))
     weights, problem = _weights(agreement, parties)
     if not parties and not problem:

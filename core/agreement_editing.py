@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -47,12 +48,32 @@ class CostLineInput:
     year: int | None = None
 
 
+_DOT_THOUSANDS = re.compile(r"-?\d{1,3}(\.\d{3})+")
+_DOT_THOUSANDS_WITH_CENTS = re.compile(r"-?\d{1,3}(\.\d{3})+,\d*")
+
+
 def parse_amount(value: Decimal | str) -> Decimal:
-    """An amount in euros typed the Finnish way ("186 000,00 €") or as a number, rounded to cents."""
+    """An amount in euros typed the Finnish way ("186 000,00 €") or as a number, rounded to cents.
+
+    Dots as thousands separators are read when a decimal comma follows ("186.000,00"). A dot followed by exactly
+    three digits and nothing else ("186.000", "24.500") is refused: it may mean thousands or a decimal point, and
+    reading it either way silently could be wrong by a factor of a thousand.
+    """
     if isinstance(value, Decimal):
         amount = value
     else:
-        text = value.replace("€", "").replace("\u00a0", "").replace(" ", "").replace(",", ".").strip()
+        text = value.replace("€", "").replace("\u00a0", "").replace(" ", "").strip()
+        if _DOT_THOUSANDS.fullmatch(text):
+            raise ValidationError(
+                msg(
+                    "Euromäärä ”{value}” on monitulkintainen: piste voi erottaa tuhannet tai sentit. Kirjoita "
+                    "tuhannet välilyönnillä ja sentit pilkulla, esim. 186 000 tai 186,00.",
+                    value=value.strip(),
+                )
+            )
+        if _DOT_THOUSANDS_WITH_CENTS.fullmatch(text):
+            text = text.replace(".", "")
+        text = text.replace(",", ".")
         try:
             amount = Decimal(text)
         except InvalidOperation:

@@ -23,6 +23,15 @@ agreement awaiting, and the situation names the party under "Päätöspäivä pu
 
 The date of entry into force is the last required approval (or signature, under ``ALL_APPROVE_AND_SIGN``).
 
+A party whose decision is a **linked local §** takes its state from that § every time it is read
+(``state_from_item``), never from a copy made when the link was made: the §'s outcome counts once its minutes
+are checked (a decision exists only then); before that the party is on the agenda, or "käsitelty, pöytäkirja
+tarkastamatta" once the draft minutes record an outcome. A § that only prepares the matter for another body
+(``DecisionNature.PREPARES``) is never a party's decision.
+
+The situation **on a given day** counts only what had happened by then: a decision or signature dated after
+``on`` (or a local decision whose minutes were checked after ``on``) does not count on that day.
+
 Every function that changes data takes the caller's session and leaves the commit to it.
 """
 
@@ -42,12 +51,13 @@ from db.enums import (
     AgreementKind,
     AgreementTermination,
     CostSplitBasis,
+    DecisionNature,
     DeliveryMethod,
     EntryRule,
     Outcome,
     PartyDecisionState,
 )
-from db.errors import ConflictError, NotFound, SihteeriError, ValidationError, msg
+from db.errors import ConflictError, NotFound, SihteeriError, ValidationError, msg, msg_template
 from db.models import Agreement, AgreementParty, Body, Item, Meeting, Organisation, PopulationFigure
 
 
@@ -118,7 +128,11 @@ _OUTCOME_STATES: dict[Outcome, PartyDecisionState] = {
     Outcome.REJECTED: PartyDecisionState.REJECTED,
     Outcome.RETURNED: PartyDecisionState.RETURNED,
     Outcome.TABLED: PartyDecisionState.ON_AGENDA,
+    Outcome.NOTED: PartyDecisionState.ON_AGENDA,
+    Outcome.REMOVED: PartyDecisionState.NOT_ON_AGENDA,
 }
+
+AWAITING_CHECK_LABEL = "Käsitelty, pöytäkirja tarkastamatta"
 
 
 def fi_date(day: dt.date | None) -> str:
@@ -178,6 +192,11 @@ class PartyView:
         notes: free text.
         appeal_last_day: the last day of the party's appeal period against our own decision, counted from
             ``notified`` with the route of our § (``core.appeal``, ``core.deadlines``); None when unknown.
+        awaiting_check: the linked § has an outcome in minutes not checked yet (the state is then "on the
+            agenda": no decision exists before the minutes are checked).
+        checked_date: the day the linked §'s minutes were checked (None: not checked, or no linked §).
+        population_from_organisation: ``population`` is the organisation's own figure of that date (its basic
+            data), not a figure entered for the date.
     """
 
     party_id: int
@@ -206,6 +225,9 @@ class PartyView:
     notes: str
     appeal_last_day: dt.date | None = None
     population: int | None = None
+    awaiting_check: bool = False
+    checked_date: dt.date | None = None
+    population_from_organisation: bool = False
 
     @property
     def approved(self) -> bool:
@@ -217,7 +239,22 @@ class PartyView:
 
     @property
     def state_label(self) -> str:
-        return STATE_LABELS[self.state]
+        return AWAITING_CHECK_LABEL if self.awaiting_check else STATE_LABELS[self.state]
+
+    def as_of(self, on: dt.date) -> PartyView:
+        """The row as it stood on day ``on``: a decision made after ``on`` is left out (the party had not
+        handled it yet), a local decision made by then but checked after ``on`` awaits the check, and a
+        signature dated after ``on`` is left out."""
+        row = self
+        if _made_after(row, on) and row.state in _RECORDED_STATES:
+            row = replace(row, state=PartyDecisionState.NOT_ON_AGENDA, awaiting_check=False, decision_body="",
+                          decision_date=None, section="", diary_number="",
+                          source=row.source if row.source == DecisionSource.LOCAL else DecisionSource.NONE)
+        elif _decided_after(row, on):
+            row = replace(row, state=PartyDecisionState.ON_AGENDA, awaiting_check=True)
+        if row.signed_date is not None and row.signed_date > on:
+            row = replace(row, signed_date=None)
+        return row
 
     @property
     def decision_text(self) -> str:
@@ -347,6 +384,23 @@ def _is_required(rule: EntryRule, flag: bool) -> bool:
     return flag if rule == EntryRule.SUBSET_APPROVE else True
 
 
+_RECORDED_STATES = DECIDED_STATES | {PartyDecisionState.RETURNED}
+
+
+def _made_after(party: PartyView, on: dt.date) -> bool:
+    """The party's decision is dated after ``on``."""
+    return party.decision_date is not None and party.decision_date > on
+
+
+def _decided_after(party: PartyView, on: dt.date) -> bool:
+    """The party's decision (approval, rejection, return) did not exist yet on day ``on``."""
+    if party.state not in _RECORDED_STATES:
+        return False
+    if _made_after(party, on):
+        return True
+    return party.source == DecisionSource.LOCAL and party.checked_date is not None and party.checked_date > on
+
+
 def derive_situation(
     parties: Sequence[PartyView],
     *,
@@ -356,7 +410,11 @@ def derive_situation(
     terminated: AgreementTermination | None = None,
     terminated_date: dt.date | None = None,
 ) -> Situation:
-    """The agreement's status on day ``on`` and its entry into force, from its party rows (see module doc)."""
+    """The agreement's status on day ``on`` and its entry into force, from its party rows (see module doc).
+
+    Only what had happened by ``on`` counts: each row is taken as it stood that day (``PartyView.as_of``).
+    """
+    parties = [p.as_of(on) for p in parties]
     required = [p for p in parties if p.required]
     waiting, unsigned, rejected, undated, with_changes = [], [], [], [], []
     dates: list[dt.date] = []
@@ -382,7 +440,7 @@ def derive_situation(
                 dates.append(party.signed_date)
     complete = bool(required) and not (waiting or rejected or unsigned or undated)
     entry = max(dates) if complete and dates else None
-    started = any(p.state != PartyDecisionState.NOT_ON_AGENDA or p.source != DecisionSource.NONE for p in parties)
+    started = any(p.state != PartyDecisionState.NOT_ON_AGENDA or p.source == DecisionSource.EXTERNAL for p in parties)
     if terminated is not None and (terminated_date is None or terminated_date <= on):
         status = AgreementStatus.TERMINATED
     elif term_end is not None and term_end < on:
@@ -415,16 +473,20 @@ def party_view(party: AgreementParty, rule: EntryRule) -> PartyView:
     """The plain row of one party (the party's relationships are loaded as needed)."""
     item = party.item
     decision_date: dt.date | None
+    state, awaiting_check, checked_date = party.decision_state, False, None
     if item is not None:
         source = DecisionSource.LOCAL
         decision_body, decision_date = item.body.name, item.meeting.date
         section, diary_number, label = str(item.section_number), item.diary_number, item_label(item)
+        state, awaiting_check = state_from_item(item), item_awaits_check(item)
+        checked_date = item.meeting.checked_date if item.meeting.is_locked else None
     else:
         has_external = bool(party.ext_body or party.ext_date or party.ext_section or party.ext_diary_number)
         source = DecisionSource.EXTERNAL if has_external else DecisionSource.NONE
         decision_body, decision_date = party.ext_body, party.ext_date
         section, diary_number, label = party.ext_section, party.ext_diary_number, ""
     approving_body = party.approving_body.name if party.approving_body is not None else party.approving_body_name
+    population, from_organisation = _population(party)
     return PartyView(
         party_id=party.id,
         version=party.version,
@@ -433,7 +495,7 @@ def party_view(party: AgreementParty, rule: EntryRule) -> PartyView:
         required=_is_required(rule, party.required),
         required_flag=party.required,
         approving_body=approving_body,
-        state=party.decision_state,
+        state=state,
         source=source,
         item_id=party.item_id,
         item_label=label,
@@ -450,13 +512,22 @@ def party_view(party: AgreementParty, rule: EntryRule) -> PartyView:
         decide_by=party.decide_by,
         fixed_share=party.fixed_share,
         notes=party.notes,
-        population=_population(party),
+        population=population,
+        awaiting_check=awaiting_check,
+        checked_date=checked_date,
+        population_from_organisation=from_organisation,
     )
 
 
-def _population(party: AgreementParty) -> int | None:
+def _population(party: AgreementParty) -> tuple[int | None, bool]:
+    """The party's population at the agreement's reference date, and whether it is the organisation's own
+    figure (its basic data) rather than one entered for that date."""
     day = party.agreement.population_date
-    return population_at(party.organisation, day) if day is not None else None
+    if day is None:
+        return None, False
+    population = population_at(party.organisation, day)
+    entered = any(f.reference_date == day for f in party.organisation.populations)
+    return population, population is not None and not entered
 
 
 def _appeal_period(agreement: Agreement) -> int | None:
@@ -674,8 +745,21 @@ def update_party(
         if share < 0 or share > 100:
             raise ValidationError(msg("Kiinteän osuuden on oltava 0–100 %."))
         changes["fixed_share"] = share
-    if changes.get("signed_date") is not None and party.decision_state not in APPROVED_STATES:
-        state = changes.get("decision_state", party.decision_state)
+    if party.item is not None and "decision_state" in changes:
+        if changes["decision_state"] != state_from_item(party.item):
+            raise ValidationError(
+                msg(
+                    "Osapuolen {organisation} päätös on linkitetty pykälään, joten tila päätellään pykälän "
+                    "päätöksestä. Poista linkitys ennen kuin kirjaat tilan käsin.",
+                    organisation=party.organisation.name,
+                )
+            )
+        del changes["decision_state"]
+    if "approving_body_name" in changes:
+        party.approving_body = _body_named(party, str(changes["approving_body_name"] or ""))
+    current = state_from_item(party.item) if party.item is not None else party.decision_state
+    if changes.get("signed_date") is not None and current not in APPROVED_STATES:
+        state = changes.get("decision_state", current)
         if state not in APPROVED_STATES:
             raise ValidationError(
                 msg(
@@ -688,6 +772,13 @@ def update_party(
         setattr(party, key, value)
     session.flush()
     return party
+
+
+def _body_named(party: AgreementParty, name: str) -> Body | None:
+    """The party organisation's body with this name (case-insensitive), if any: a typed deciding body that is
+    one of its bodies stays linked to it, any other typed name replaces the linked body."""
+    wanted = " ".join(name.split()).casefold()
+    return next((b for b in party.organisation.bodies if wanted and b.name.casefold() == wanted), None)
 
 
 def _set_population(session: Session, party: AgreementParty, population: object) -> None:
@@ -743,10 +834,18 @@ def record_external_decision(
 
 
 def state_from_item(item: Item) -> PartyDecisionState:
-    """The party's decision state a § implies: by its outcome once decided, else on an agenda."""
+    """The party's decision state a linked § implies: by its outcome once its minutes are checked, else on an
+    agenda. A § that only prepares the matter for another body is no decision (on an agenda)."""
+    if item.decision_nature == DecisionNature.PREPARES or not item.meeting.is_locked:
+        return PartyDecisionState.ON_AGENDA
     if item.outcome is not None and item.outcome in _OUTCOME_STATES:
         return _OUTCOME_STATES[item.outcome]
     return PartyDecisionState.ON_AGENDA
+
+
+def item_awaits_check(item: Item) -> bool:
+    """The § has an outcome in minutes that are not checked yet (so no decision exists yet)."""
+    return item.outcome is not None and not item.meeting.is_locked and item.decision_nature != DecisionNature.PREPARES
 
 
 def link_local_decision(
@@ -754,14 +853,14 @@ def link_local_decision(
     *,
     party_id: int,
     item_id: int,
-    state: PartyDecisionState | None = None,
     expected_version: int | None = None,
 ) -> AgreementParty:
     """Link a § of this database as the party's decision, both ways (party → §, § → agreement).
 
-    The § must be a decision of the party organisation's own body, and must not be about another
-    agreement. The party's state follows the §'s outcome unless ``state`` is given; the approving body
-    becomes the §'s body, and the typed external record is cleared (the § is now the record).
+    The § must be a decision of the party organisation's own body (not one that only prepares the matter),
+    must not be about another agreement and must not be another party's decision. From then on the party's
+    state follows the § (``state_from_item``, read every time); the approving body becomes the §'s body, and
+    the typed external record is cleared (the § is now the record).
     """
     party = _party(session, party_id, expected_version)
     item = session.get(Item, item_id)
@@ -785,9 +884,30 @@ def link_local_decision(
                 value=other.title if other else "?",
             )
         )
-    party.item_id = item.id
-    party.approving_body_id = item.body_id
-    party.decision_state = state or state_from_item(item)
+    if item.decision_nature == DecisionNature.PREPARES:
+        raise ValidationError(
+            msg(
+                "Pykälä {item_label} vain valmistelee asian toiselle toimielimelle, joten se ei ole osapuolen "
+                "päätös. Liitä se sopimukseen pääikkunassa (Kokous → Liitä sopimukseen…) ja linkitä osapuolen "
+                "päätökseksi päättävän toimielimen pykälä.",
+                item_label=item_label(item),
+            )
+        )
+    other_party = session.scalars(
+        select(AgreementParty).where(AgreementParty.item_id == item.id, AgreementParty.id != party.id)
+    ).first()
+    if other_party is not None:
+        raise ValidationError(
+            msg(
+                "Pykälä {item_label} on jo osapuolen {organisation} päätös sopimuksesta {value}.",
+                item_label=item_label(item),
+                organisation=other_party.organisation.name,
+                value=other_party.agreement.title,
+            )
+        )
+    party.item = item
+    party.approving_body = item.body
+    party.decision_state = state_from_item(item)  # a copy for readers of the row; views read the § itself
     for name in _EXTERNAL_FIELDS:
         setattr(party, name, None if name == "ext_date" else "")
     if item.agreement_id != party.agreement_id:
@@ -798,9 +918,13 @@ def link_local_decision(
 
 def unlink_local_decision(session: Session, *, party_id: int, expected_version: int | None = None) -> AgreementParty:
     """Remove the link from the party to its §; the § stays about the agreement (``Item.agreement_id``),
-    because a preparing body's § is about the agreement without being any party's decision."""
+    because a preparing body's § is about the agreement without being any party's decision.
+
+    The party then has no decision: its state goes back to not handled (record the decision again, typed or
+    linked, if there is one)."""
     party = _party(session, party_id, expected_version)
-    party.item_id = None
+    party.item = None
+    party.decision_state = PartyDecisionState.NOT_ON_AGENDA
     session.flush()
     return party
 
@@ -812,9 +936,18 @@ def link_item_to_agreement(session: Session, *, item_id: int, agreement_id: int 
         raise NotFound(msg("Pykälää ei löytynyt."))
     if agreement_id is not None:
         get_agreement(session, agreement_id)
-    if agreement_id is None:
-        linked = session.scalars(select(AgreementParty).where(AgreementParty.item_id == item_id)).first()
-        if linked is not None:
+    linked = session.scalars(select(AgreementParty).where(AgreementParty.item_id == item_id)).first()
+    if linked is not None and agreement_id != linked.agreement_id:
+        if agreement_id is not None:
+            raise ValidationError(
+                msg(
+                    "Pykälä on osapuolen {organisation} päätös sopimuksesta {value}; sitä ei voi liittää toiseen "
+                    "sopimukseen. Poista ensin sen linkitys sopimusrekisterissä.",
+                    organisation=linked.organisation.name,
+                    value=linked.agreement.title,
+                )
+            )
+        else:
             raise ValidationError(
                 msg(
                     "Pykälä on osapuolen {organisation} päätös sopimuksesta; poista ensin sen linkitys.",
@@ -865,12 +998,12 @@ def agreement_of_item(session: Session, item_id: int, *, on: dt.date) -> ItemAgr
 
 def candidate_items(session: Session, *, organisation_id: int, agreement_id: int | None = None) -> list[Item]:
     """§s of the organisation's bodies that could be its decision: those about the agreement first, then
-    agreement-kind §s, newest first (at most 200)."""
+    agreement-kind §s, newest first (at most 200). A § that only prepares the matter is not offered."""
     query = (
         select(Item)
         .join(Meeting, Item.meeting_id == Meeting.id)
         .join(Body, Item.body_id == Body.id)
-        .where(Body.organisation_id == organisation_id)
+        .where(Body.organisation_id == organisation_id, Item.decision_nature != DecisionNature.PREPARES)
         .order_by(Meeting.date.desc(), Item.section_number.desc())
         .limit(200)
     )
@@ -937,13 +1070,28 @@ class DecisionReminder:
 
     @property
     def text(self) -> str:
+        """The reminder in one line, a ``db.errors.Message`` (the window shows it in the user's language)."""
+        state = msg(_REMINDER_STATES[self.state])
+        deadline = fi_date(self.deadline)
         if self.days_late > 0:
-            when = f"määräpäivä {fi_date(self.deadline)} ohitettu {self.days_late} pv sitten"
-        elif self.days_late == 0:
-            when = f"määräpäivä tänään {fi_date(self.deadline)}"
-        else:
-            when = f"määräpäivä {fi_date(self.deadline)} ({-self.days_late} pv jäljellä)"
-        return f"{self.party_name}: {STATE_LABELS[self.state].lower()}, {when}"
+            return msg("{party}: {state}, määräpäivä {deadline} ohitettu {days} pv sitten", party=self.party_name,
+                       state=state, deadline=deadline, days=self.days_late)
+        if self.days_late == 0:
+            return msg("{party}: {state}, määräpäivä tänään {deadline}", party=self.party_name, state=state,
+                       deadline=deadline)
+        return msg("{party}: {state}, määräpäivä {deadline} ({days} pv jäljellä)", party=self.party_name,
+                   state=state, deadline=deadline, days=-self.days_late)
+
+
+# The party's state inside a reminder sentence (lower case), translatable.
+_REMINDER_STATES: dict[PartyDecisionState, str] = {
+    PartyDecisionState.NOT_ON_AGENDA: msg_template("ei käsitelty"),
+    PartyDecisionState.ON_AGENDA: msg_template("esityslistalla"),
+    PartyDecisionState.APPROVED: msg_template("hyväksytty"),
+    PartyDecisionState.APPROVED_WITH_CHANGES: msg_template("hyväksytty muutoksin"),
+    PartyDecisionState.REJECTED: msg_template("hylätty"),
+    PartyDecisionState.RETURNED: msg_template("palautettu valmisteluun"),
+}
 
 
 @dataclass(frozen=True)
@@ -958,7 +1106,9 @@ class TermReminder:
 
     @property
     def text(self) -> str:
-        return f"{self.title}: sopimuskausi päättyy {fi_date(self.term_end)} ({self.days_left} pv)"
+        """The reminder in one line, a ``db.errors.Message`` (the window shows it in the user's language)."""
+        return msg("{title}: sopimuskausi päättyy {date} ({days} pv)", title=self.title, date=fi_date(self.term_end),
+                   days=self.days_left)
 
 
 def decision_reminders(

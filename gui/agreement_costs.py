@@ -21,17 +21,22 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class CostShareModel(QAbstractTableModel):
     """One row per party (its basis, percentage, share of each cost item, total) and a total row.
 
+    Item columns are headed by the item's description, with the year for a one-year item ("Hankinta 2026").
+
     Attributes:
         split: the cost split shown, or None before one is loaded.
+        per_year: the split is one year's (of an agreement with one-year items): the total column is "Vuodessa".
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.split: CostSplit | None = None
+        self.per_year = False
 
-    def set_split(self, split: CostSplit | None) -> None:
+    def set_split(self, split: CostSplit | None, *, per_year: bool = False) -> None:
         self.beginResetModel()
         self.split = split
+        self.per_year = per_year
         self.endResetModel()
 
     def _item_count(self) -> int:
@@ -65,8 +70,8 @@ class CostShareModel(QAbstractTableModel):
         if section < 3:
             return fixed[section]
         if section < 3 + self._item_count() and self.split is not None:
-            return self.split.items[section - 3].description
-        return self.tr("Yhteensä")
+            return self.split.items[section - 3].label
+        return self.tr("Vuodessa") if self.per_year else self.tr("Yhteensä")
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.split is None or not (0 <= index.row() < self.rowCount()):

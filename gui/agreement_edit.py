@@ -174,6 +174,10 @@ class AgreementDialog(QDialog):
             texts = [(cell.text() if cell is not None else "").strip() for cell in cells]
             if not any(texts):
                 continue
+            if not texts[0]:
+                # Refused here, while the dialog is open, rather than by the save after it closed (which would
+                # lose everything typed).
+                raise ValidationError(self.tr("Kustannuserältä {0} puuttuu kuvaus.").format(row + 1))
             year_text = texts[2]
             if year_text and not year_text.isdigit():
                 raise ValidationError(self.tr("”{text}” ei ole vuosiluku.").format(text=year_text))

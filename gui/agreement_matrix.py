@@ -54,7 +54,8 @@ _FIELDS: dict[int, str] = {
     POPULATION: "population",
 }
 _DATE_COLUMNS = frozenset({DECISION_DATE, RECEIVED, SIGNED, DECIDE_BY})
-_LOCAL_READ_ONLY = frozenset({DECISION_BODY, DECISION_DATE, SECTION, DIARY})
+# A linked § is the decision record, and the party's state is read from it (its outcome once checked).
+_LOCAL_READ_ONLY = frozenset({STATE, DECISION_BODY, DECISION_DATE, SECTION, DIARY})
 _DATE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$")
 
 _GREEN = QColor("#dcefdc")
@@ -215,6 +216,10 @@ class ApprovalMatrixModel(QAbstractTableModel):
             font = QFont()
             font.setBold(party.required)
             return font
+        if role == Qt.ItemDataRole.FontRole and column == POPULATION and party.population_from_organisation:
+            font = QFont()
+            font.setItalic(True)  # the organisation's own figure, not one entered for the agreement's date
+            return font
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(party, column)
         if role == Qt.ItemDataRole.UserRole:
@@ -226,7 +231,8 @@ class ApprovalMatrixModel(QAbstractTableModel):
             NAME: party.name,
             REQUIRED: "",
             BODY: party.approving_body,
-            STATE: self.state_labels[party.state],
+            STATE: self.tr("Käsitelty, pöytäkirja tarkastamatta") if party.awaiting_check
+            else self.state_labels[party.state],
             DECISION_BODY: party.decision_body,
             DECISION_DATE: fi_date(party.decision_date),
             SECTION: f"{party.section} §" if party.section else "",
@@ -262,16 +268,23 @@ class ApprovalMatrixModel(QAbstractTableModel):
         return _AMBER if party.required else QColor(Qt.GlobalColor.transparent)
 
     def _tooltip(self, party: PartyView, column: int) -> str | None:
-        if party.source == DecisionSource.LOCAL and column in (*_LOCAL_READ_ONLY, STATE, NAME):
-            return self.tr("Päätös on tämän tietokannan pykälä: {0}").format(party.item_label)
+        if party.source == DecisionSource.LOCAL and column in (*_LOCAL_READ_ONLY, NAME):
+            text = self.tr("Päätös on tämän tietokannan pykälä: {0}").format(party.item_label)
+            if party.awaiting_check:
+                text += self.tr(". Päätös syntyy, kun pöytäkirja on tarkastettu; siihen asti osapuoli odottaa.")
+            return text
         if column == SENT and party.notified is not None:
             text = self.tr("Tiedoksisaantipäivä {0}").format(fi_date(party.notified))
             if party.appeal_last_day is not None:
                 text += self.tr("; muutoksenhakuaika päättyy {0}").format(fi_date(party.appeal_last_day))
             return text
         if column == POPULATION:
-            return self.tr("Asukasluku sopimuksen asukaslukujen ajankohtana; kustannukset jaetaan näiden suhteessa, "
+            text = self.tr("Asukasluku sopimuksen asukaslukujen ajankohtana; kustannukset jaetaan näiden suhteessa, "
                            "kun jakoperuste on asukasluku.")
+            if party.population_from_organisation:
+                text += " " + self.tr("Kursiivilla oleva luku on organisaation perustiedoista (sama päivämäärä); "
+                                      "solun tyhjentäminen ei poista sitä, mutta kirjoitettu luku korvaa sen.")
+            return text
         if column == REQUIRED and self.rule != EntryRule.SUBSET_APPROVE:
             return self.tr("Voimaantulosääntö edellyttää kaikkien osapuolten hyväksynnän.")
         return None

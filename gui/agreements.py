@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.agreement_costs import CostSplit, split_costs
+from core.agreement_costs import CostPeriod, splits_by_year
 from core.agreement_editing import (
     CostLineInput,
     add_party,
@@ -406,6 +406,17 @@ class AgreementRegisterWindow(QMainWindow):
         self.cost_basis_label = QLabel()
         self.cost_basis_label.setWordWrap(True)
         cost_layout.addWidget(self.cost_basis_label)
+        year_row = QHBoxLayout()
+        self.cost_year_label = QLabel(self.tr("Vuosi"))
+        year_row.addWidget(self.cost_year_label)
+        self.cost_year_combo = QComboBox()
+        self.cost_year_combo.setToolTip(self.tr("Sopimuksessa on vain tiettyjen vuosien kustannuseriä: osuudet "
+                                                "näytetään vuosi kerrallaan (vuotuiset erät ja vuoden omat erät)."))
+        self.cost_year_combo.currentIndexChanged.connect(self._show_cost_period)
+        year_row.addWidget(self.cost_year_combo)
+        year_row.addStretch(1)
+        cost_layout.addLayout(year_row)
+        self.cost_periods: list[CostPeriod] = []
         self.cost_view = QTableView()
         self.cost_view.setModel(self.cost_model)
         self.cost_view.verticalHeader().hide()
@@ -490,23 +501,50 @@ class AgreementRegisterWindow(QMainWindow):
         """Load one agreement's parties and cost split (off the UI thread)."""
         database, on = self.database, self.today()
 
-        def work(progress: Progress) -> tuple[AgreementView, CostSplit]:
+        def work(progress: Progress) -> tuple[AgreementView, list[CostPeriod]]:
             with database.session() as session:
                 agreement = get_agreement(session, agreement_id)
-                return agreement_view(agreement, on=on), split_costs(agreement)
+                return agreement_view(agreement, on=on), splits_by_year(agreement)
 
         run_in_background(self, work, on_success=self._alive(lambda result: self._show_detail(*result)),
                           label=self.tr("Haetaan sopimusta…"))
 
-    def _show_detail(self, view: AgreementView | None, split: CostSplit | None) -> None:
+    def _show_cost_period(self, index: int) -> None:
+        """Show the cost split of the period chosen in the year box (the only one when every item is annual)."""
+        if not 0 <= index < len(self.cost_periods):
+            return
+        period = self.cost_periods[index]
+        self.cost_model.set_split(period.split, per_year=bool(period.label))
+        self.cost_chart.set_split(period.split)
+
+    def _set_cost_periods(self, periods: list[CostPeriod]) -> None:
+        """Fill the year box; the year of ``today`` is chosen when it has a period of its own."""
+        self.cost_periods = periods
+        yearly = len(periods) > 1 or bool(periods and periods[0].label)
+        self.cost_year_combo.blockSignals(True)
+        self.cost_year_combo.clear()
+        for period in periods:
+            self.cost_year_combo.addItem(localized(period.label))
+        today = self.today().year
+        chosen = next((i for i, period in enumerate(periods) if today in period.years), 0)
+        self.cost_year_combo.setCurrentIndex(chosen if periods else -1)
+        self.cost_year_combo.blockSignals(False)
+        self.cost_year_combo.setVisible(yearly)
+        self.cost_year_label.setVisible(yearly)
+        self._show_cost_period(chosen)
+
+    def _show_detail(self, view: AgreementView | None, periods: list[CostPeriod] | None) -> None:
         self.current = view
         if view is None:
             self.title_label.setText(self.tr("Ei sopimuksia"))
             for label in (self.facts_label, self.status_label, self.missing_label, self.cost_basis_label):
                 label.clear()
             self.matrix_model.set_rows([], self.matrix_model.rule)
+            self.cost_periods = []
             self.cost_model.set_split(None)
             self.cost_chart.set_split(None)
+            self.cost_year_combo.setVisible(False)
+            self.cost_year_label.setVisible(False)
             self.update_actions()
             return
         self._wanted_id = view.agreement_id
@@ -523,16 +561,21 @@ class AgreementRegisterWindow(QMainWindow):
         if view.situation.with_changes:
             missing = (missing + " " if missing else "") + self.tr("Hyväksytty muutoksin: {0}.").format(
                 ", ".join(view.situation.with_changes))
+        if not view.parties:
+            missing = self.tr("Sopimuksella ei ole vielä osapuolia (Osapuoli → Lisää osapuoli…).")
+        elif view.situation.required_count == 0:
+            missing = self.tr("Yhtäkään osapuolta ei ole merkitty edellytetyksi: merkitse sarakkeeseen Edellytetään "
+                              "osapuolet, joiden hyväksyntä tarvitaan.")
         self.missing_label.setText(missing or self.tr("Kaikki edellytetyt hyväksynnät ovat koossa."))
         selected = self.selected_party_ids()
         self.matrix_model.set_rows(list(view.parties), view.entry_rule)
         for row, party in enumerate(view.parties):
             if party.party_id in selected:
                 self.matrix_view.selectRow(row)
-        self.cost_model.set_split(split)
-        self.cost_chart.set_split(split)
+        self._set_cost_periods(periods or [])
+        split = periods[0].split if periods else None
         if split is not None:
-            if split.items:
+            if split.items or len(periods or []) > 1:
                 text = self.tr("Kustannukset jaetaan {0}.").format(localized(split.basis_label))
             else:
                 text = self.tr("Sopimukseen ei ole merkitty kustannuksia.")
@@ -828,15 +871,17 @@ class AgreementRegisterWindow(QMainWindow):
         deadline = from_qdate(self.reminder_deadline.date()) if self.use_deadline.isChecked() else None
         days = self.term_days.value()
 
-        def work(progress: Progress) -> list[str]:
+        def work(progress: Progress) -> list[tuple[str, str]]:
             with database.session() as session:
                 decisions = decision_reminders(session, on=on, deadline=deadline)
                 terms = term_reminders(session, on=on, within_days=days)
-            lines = [f"{r.agreement_title[:60]} — {r.text}" for r in decisions]
-            lines += [r.text for r in terms]
+            lines = [(f"{r.agreement_title[:60]} — ", r.text) for r in decisions]
+            lines += [("", r.text) for r in terms]
             return lines
 
-        def show(lines: list[str]) -> None:
+        def show(reminders: list[tuple[str, str]]) -> None:
+            # The reminder texts are core messages, shown in the interface language here on the UI thread.
+            lines = [prefix + localized(text) for prefix, text in reminders]
             self.reminder_list.clear()
             self.reminder_list.addItems(lines or [self.tr("Ei muistutuksia.")])
             self.reminders_loaded.emit()

@@ -2,7 +2,10 @@
 
 Built on the shared base (``core.printing.base``): running header with "Sivu x / y", embedded DejaVu fonts,
 every user text escaped. The tables use a smaller type than running text so that twelve parties and
-their cost shares fit on one A4 page::
+their cost shares fit on one A4 page. Amounts never wrap: the cost table's columns are as wide as their
+amounts, and when the cost items do not fit side by side the table continues below with the rest of them
+(the party names repeated). Agreements with one-year cost items get a table per run of years with the same
+items, so that each total is one year's cost::
 
     pdf = render_agreement_status(session, agreement_id, on=dt.date.today())
 """
@@ -17,16 +20,17 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Spacer, Table
 from sqlalchemy.orm import Session
 
-from core.agreement_costs import CostSplit, euro, percent, split_costs
+from core.agreement_costs import CostSplit, euro, percent, splits_by_year
 from core.agreements import AgreementView, PartyView, agreement_view, fi_date, get_agreement
 from core.printing.base import DocumentBuilder, DocumentMeta, RunningHeader, table_style
-from core.printing.fonts import BOLD
+from core.printing.fonts import BOLD, REGULAR
 from core.printing.text import inline
 from db.engine import Database
-from db.enums import CostSplitBasis
+from db.enums import CostSplitBasis, EntryRule
 from db.models import Agreement
 
 TITLE = "Sopimuksen hyväksymistilanne"
@@ -47,7 +51,7 @@ def render_agreement_status(session: Session, agreement_id: int, *, on: dt.date)
     """The status page of one agreement on day ``on``, as PDF bytes."""
     agreement = get_agreement(session, agreement_id)
     view = agreement_view(agreement, on=on)
-    split = split_costs(agreement)
+    periods = splits_by_year(agreement)
     author = _author(agreement)
     header = RunningHeader(
         organisation=author,
@@ -60,8 +64,8 @@ def render_agreement_status(session: Session, agreement_id: int, *, on: dt.date)
     doc.title(TITLE)
     doc.heading(view.title, level=2)
     _facts(doc, view)
-    _matrix(doc, view)
-    _costs(doc, split)
+    _matrix(doc, view, on)
+    _costs_by_year(doc, periods)
     return doc.render()
 
 
@@ -94,8 +98,11 @@ def _table(
     *,
     total_row: bool = False,
     space_after: float = 8,
+    absolute: bool = False,
+    extra: Sequence[tuple[Any, ...]] = (),
 ) -> None:
-    table = Table(rows, colWidths=[w * doc.layout.text_width for w in widths], repeatRows=1, hAlign="LEFT")
+    scale = 1.0 if absolute else doc.layout.text_width
+    table = Table(rows, colWidths=[w * scale for w in widths], repeatRows=1, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 2),
@@ -107,6 +114,7 @@ def _table(
     ]
     if total_row:
         commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black))
+    commands.extend(extra)
     table.setStyle(table_style(commands))
     doc.append(table)
     if space_after:
@@ -149,19 +157,21 @@ def _facts(doc: DocumentBuilder, view: AgreementView) -> None:
     doc.append(Spacer(1, 6))
 
 
-def _matrix(doc: DocumentBuilder, view: AgreementView) -> None:
+def _matrix(doc: DocumentBuilder, view: AgreementView, on: dt.date) -> None:
+    """The parties' rows as they stood on ``on`` (a decision or signature dated later is left out)."""
     styles = _styles(doc)
     doc.heading("Osapuolten päätökset", level=2)
-    signing = view.entry_rule.value.endswith("allekirjoittavat")
+    parties = [party.as_of(on) for party in view.parties]
+    signing = view.entry_rule == EntryRule.ALL_APPROVE_AND_SIGN or any(p.signatory for p in parties)
     head = ["Osapuoli", "Päättävä toimielin", "Tila", "Päätös (pvm, §, Dnro)", "Ote saatu"]
-    widths = [0.15, 0.165, 0.12, 0.315, 0.115]
+    widths = [0.15, 0.165, 0.12, 0.28, 0.115]
     if signing:
         head.append("Allekirjoitus")
-        widths.append(0.135)
+        widths.append(0.17)  # "kaupunginjohtaja" unbroken
     else:
-        widths[3] += 0.135
+        widths[3] += 0.17
     rows: list[list[Any]] = [[Paragraph(inline(text), styles["head"]) for text in head]]
-    for party in view.parties:
+    for party in parties:
         name = party.name if party.required else f"{party.name} (ei edellytetä)"
         cells = [
             name,
@@ -171,7 +181,7 @@ def _matrix(doc: DocumentBuilder, view: AgreementView) -> None:
             fi_date(party.excerpt_received),
         ]
         if signing:
-            cells.append(fi_date(party.signed_date))
+            cells.append(" ".join(text for text in (party.signatory, fi_date(party.signed_date)) if text))
         rows.append([Paragraph(inline(text), styles["cell"]) for text in cells])
     _table(doc, rows, widths)
 
@@ -186,46 +196,97 @@ def _decision(party: PartyView) -> str:
     return text
 
 
-def _costs(doc: DocumentBuilder, split: CostSplit) -> None:
-    styles = _styles(doc)
+def _costs_by_year(doc: DocumentBuilder, periods: Sequence[Any]) -> None:
+    """The cost shares: one table, or one per run of years with the same items (``splits_by_year``)."""
     doc.heading("Kustannusosuudet", level=2)
-    if not split.items:
+    first = periods[0].split
+    if not first.items and len(periods) == 1:
         doc.text("Sopimukseen ei ole merkitty kustannuksia.", style="small")
         return
-    doc.text(f"Kustannukset jaetaan {split.basis_label}.", style="small")
-    if split.problem:
-        doc.notice(split.problem)
+    doc.text(f"Kustannukset jaetaan {first.basis_label}.", style="small")
+    if first.problem:
+        doc.notice(first.problem)
         return
+    for period in periods:
+        if period.label:
+            years = len(period.years)
+            heading = {0: "Muina vuosina", 1: f"Vuosi {period.label}"}.get(years, f"Vuodet {period.label}")
+            doc.text(f"{heading} (vuotuiset erät ja vuoden omat erät), osuudet vuodessa:", style="small")
+        _costs(doc, period.split, total_label="Yhteensä" if not period.label else "Vuodessa")
+
+
+_SIZE = 8
+_PADDING = 2 + 3 + 1  # left and right padding of a cell, and a point to spare
+
+
+def _width(text: str, *, bold: bool = False) -> float:
+    return stringWidth(text, BOLD if bold else REGULAR, _SIZE) + _PADDING
+
+
+def _head_width(text: str) -> float:
+    """The narrowest column a header fits in without breaking a word."""
+    return max((_width(word, bold=True) for word in text.split()), default=_PADDING)
+
+
+def _costs(doc: DocumentBuilder, split: CostSplit, *, total_label: str) -> None:
+    """One split as a table; item columns that do not fit beside each other continue in a table below."""
+    styles = _styles(doc)
     basis_head = {
         CostSplitBasis.POPULATION: "Asukasluku",
         CostSplitBasis.EQUAL: "Peruste",
         CostSplitBasis.FIXED: "Osuus %",
     }[split.basis]
     items = list(split.items)
-    item_width = 0.43 / len(items)
-    widths = [0.18, 0.13, 0.10, *[item_width] * len(items), 0.16]
-    head = [Paragraph(inline("Osapuoli"), styles["head"])]
-    head += [Paragraph(inline(text), styles["numhead"]) for text in (basis_head, "Osuus")]
-    head += [Paragraph(inline(line.description), styles["numhead"]) for line in items]
-    head.append(Paragraph(inline("Yhteensä"), styles["numhead"]))
-    rows: list[list[Any]] = [head]
-    for share in split.shares:
-        basis = _basis_text(split.basis, share.basis)
-        cells = [Paragraph(inline(share.name), styles["cell"])]
-        cells += [Paragraph(inline(text), styles["num"]) for text in (basis, percent(share.percent))]
-        cells += [Paragraph(inline(euro(amount)), styles["num"]) for amount in share.amounts]
-        cells.append(Paragraph(inline(euro(share.total)), styles["num"]))
-        rows.append(cells)
     basis_total = sum((s.basis for s in split.shares), Decimal(0))
-    total = [Paragraph(inline("Yhteensä"), styles["head"])]
-    total += [
-        Paragraph(inline(_basis_text(split.basis, basis_total)), styles["numhead"]),
-        Paragraph(inline("100,00 %"), styles["numhead"]),
+    # Every column as cells (header, one per party, the total row), amounts as plain strings: a plain string
+    # never wraps in a ReportLab table, where a paragraph would break "110 287,50 €" at its spaces.
+    basis_column = [basis_head, *(_basis_text(split.basis, s.basis) for s in split.shares),
+                    _basis_text(split.basis, basis_total)]
+    share_column = ["Osuus", *(percent(s.percent) for s in split.shares), "100,00 %"]
+    item_columns = [
+        [line.label, *(euro(s.amounts[index]) for s in split.shares), euro(line.amount)]
+        for index, line in enumerate(items)
     ]
-    total += [Paragraph(inline(euro(line.amount)), styles["numhead"]) for line in items]
-    total.append(Paragraph(inline(euro(split.total)), styles["numhead"]))
-    rows.append(total)
-    _table(doc, rows, widths, total_row=True, space_after=0)
+    total_column = [total_label, *(euro(s.total) for s in split.shares), euro(split.total)]
+
+    def width(column: list[str]) -> float:
+        body = max(_width(text) for text in column[1:-1]) if len(column) > 2 else 0.0
+        return max(_head_width(column[0]), body, _width(column[-1], bold=True))
+
+    available = doc.layout.text_width
+    names = [s.name for s in split.shares]
+    name_width = min(max(_width(n) for n in (*names, "Yhteensä")), 0.28 * available)
+    fixed = [basis_column, share_column]
+    rest = [*item_columns, total_column]
+    chunks: list[list[list[str]]] = []
+    current = list(fixed)
+    used = name_width + sum(width(c) for c in current)
+    for column in rest:
+        if len(current) > len(fixed if not chunks else []) and used + width(column) > available:
+            chunks.append(current)
+            current, used = [], name_width
+        current.append(column)
+        used += width(column)
+    chunks.append(current)
+    for number, chunk in enumerate(chunks):
+        widths = [width(c) for c in chunk]
+        spare = available - name_width - sum(widths)
+        name_column_width = name_width + max(0.0, spare) if number == len(chunks) - 1 and len(chunks) > 1 else name_width
+        head = [Paragraph(inline("Osapuoli"), styles["head"])]
+        head += [Paragraph(inline(c[0]), styles["numhead"]) for c in chunk]
+        rows: list[list[Any]] = [head]
+        for row, name in enumerate(names, start=1):
+            rows.append([Paragraph(inline(name), styles["cell"]), *(c[row] for c in chunk)])
+        rows.append([Paragraph(inline("Yhteensä"), styles["head"]), *(c[-1] for c in chunk)])
+        extra = [
+            ("FONTSIZE", (1, 1), (-1, -1), _SIZE),
+            ("LEADING", (1, 1), (-1, -1), 9.6),
+            ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+            ("FONTNAME", (1, -1), (-1, -1), BOLD),
+        ]
+        last = number == len(chunks) - 1
+        _table(doc, rows, [name_column_width if last else name_width, *widths], total_row=True,
+               space_after=0 if last else 6, absolute=True, extra=extra)
 
 
 def _basis_text(basis: CostSplitBasis, value: Decimal) -> str:

@@ -131,11 +131,12 @@ def test_subset_rule_counts_only_the_named_parties() -> None:
 
 
 def test_future_entry_date_is_not_yet_in_force() -> None:
-    """Ensure an agreement whose last approval is after the day asked still awaits on that day."""
+    """Ensure an agreement whose last approval is after the day asked still awaits that approval on that day."""
     parties = [party("Lahti", A, decided=D1), party("Hollola", A, decided=D3)]
     before = derive_situation(parties, rule=EntryRule.ALL_APPROVE, on=D2)
     assert before.status is AgreementStatus.AWAITING_APPROVALS
-    assert before.entry_into_force == D3
+    assert before.entry_into_force is None  # Hollola's decision of D3 did not exist yet on D2
+    assert before.waiting == ("Hollola",)
     assert derive_situation(parties, rule=EntryRule.ALL_APPROVE, on=D3).status is AgreementStatus.IN_FORCE
 
 
@@ -305,11 +306,16 @@ def test_external_decision_needs_body_and_date(demo_db: Database) -> None:
 
 def test_linking_a_local_section_works_both_ways(demo_db: Database) -> None:
     """Ensure linking a § sets the party's decision and the §'s agreement, and the § shows its agreement."""
+    from core.meetings import add_item, create_meeting
+    from db.enums import ItemKind
+
     with demo_db.begin() as s:
         education = _education(s)
         hartola = _party_of(education, "Hartolan kunta")
-        welfare_item = s.scalar(select(Item).where(Item.proposal == SEED1_PROPOSAL))
-        assert welfare_item is not None
+        board = next(b for b in hartola.organisation.bodies if b.name == "Kunnanhallitus")
+        meeting = create_meeting(s, body_id=board.id, date=dt.date(2025, 12, 8))
+        welfare_item = add_item(s, meeting_id=meeting.id, title="Sivistyspalveluiden yhteistoimintasopimus",
+                                kind=ItemKind.AGREEMENT)
         link_local_decision(s, party_id=hartola.id, item_id=welfare_item.id)
         assert hartola.item_id == welfare_item.id
         assert welfare_item.agreement_id == education.id
@@ -321,7 +327,7 @@ def test_linking_a_local_section_works_both_ways(demo_db: Database) -> None:
         view = load_agreement(s, education.id, on=TODAY)
         row = next(p for p in view.parties if p.name == "Hartolan kunta")
         assert row.source is DecisionSource.LOCAL
-        assert row.item_label.startswith("Hyvinvointilautakunta 21.10.2025")
+        assert row.item_label.startswith("Kunnanhallitus 8.12.2025")
         with pytest.raises(ValidationError, match="linkitetty pykälään"):
             update_party(s, party_id=hartola.id, ext_body="Kunnanhallitus")
         unlink_local_decision(s, party_id=hartola.id)
