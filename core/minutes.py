@@ -693,6 +693,13 @@ def record_vote(
     if not yes_proposal.strip() or not no_proposal.strip():
         raise ValidationError(msg("Kirjoita sekä jaa- että ei-ehdotus."))
     voters = list(quorum(session, item_id).voters)
+    if not voters:
+        raise ValidationError(
+            msg(
+                "Asiassa {section_label} ei ole äänestäjiä; aloita kokous ja merkitse läsnäolijat ensin.",
+                section_label=item.section_label,
+            )
+        )
     outsiders = [pid for pid in ballots if pid not in voters]
     if outsiders:
         names = ", ".join(p.name for pid in outsiders if (p := session.get(Person, pid)) is not None)

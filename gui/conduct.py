@@ -24,7 +24,8 @@ import getpass
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -55,11 +57,12 @@ from core import minutes
 from core.meetings import get_item, get_meeting
 from db.engine import Database
 from db.enums import AttendanceRole, MeetingState, Outcome, VoteChoice
-from db.errors import SihteeriError, ValidationError
+from db.errors import NotFound, SihteeriError, ValidationError
 from db.models import Motion, Person, Vote
 from gui.conduct_dialogs import (
     AttendanceDialog,
     AttendanceValues,
+    CheckedDialog,
     Choice,
     CorrectionDialog,
     DisqualificationDialog,
@@ -87,6 +90,21 @@ def _run(parent: QWidget, database: Database, work: Callable[[Session], T]) -> T
     except SihteeriError as exc:
         show_error(parent, exc)
         return None
+
+
+def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
+    """A question with Yes and No (No the default); the widgets hold it in an attribute tests replace."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+Confirm = Callable[[QWidget, str, str], bool]
+DecisionValues = tuple[Outcome | None, str, str]  # (outcome, decision text, handling text), texts stripped
 
 
 def _meeting_label(session: Session, meeting_id: int) -> str:
@@ -127,6 +145,15 @@ _OUTCOME_TEXTS = (
 class ItemPanel(QWidget):
     """The handling of one §: disqualifications, motions, votes, dissents, outcome, decision and corrections.
 
+    The outcome, decision text and handling text are saved with "Tallenna päätös" (Ctrl+S) or, when the user
+    moves on (another §, the closing dialog, closing the window), by ``commit_pending``. Until then they survive
+    reloads (a proposal recorded, attendance changed, the desk saved): ``reload`` keeps them on screen. The save
+    is version-checked: a decision saved elsewhere meanwhile is reported, never overwritten.
+
+    Attributes:
+        confirm: asks a yes/no question (``ask_yes_no``; tests replace it).
+        state: the label telling whether the decision is saved.
+
     Signals:
         changed(): something of the § was saved.
     """
@@ -144,6 +171,13 @@ class ItemPanel(QWidget):
         self._section = ""
         self._texts: dict[str, str] = {}
         self.dialog: QDialog | None = None
+        self.confirm: Confirm = ask_yes_no
+        self._version: int | None = None
+        self._loaded: DecisionValues = (None, "", "")
+        self._conflict = False  # the decision was saved elsewhere while this one had unsaved changes
+        self._saved_note = ""
+        self._has_people = False
+        self._last_list: QListWidget | None = None
 
         self.title = QLabel()
         self.title.setWordWrap(True)
@@ -151,6 +185,7 @@ class ItemPanel(QWidget):
         self.quorum = QLabel()
         self.proposal = QLabel()
         self.proposal.setWordWrap(True)
+        self.proposal.setMaximumHeight(64)  # a long proposal must not push the decision out of sight
         self.proposal.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.disqualifications = QListWidget()
@@ -181,20 +216,32 @@ class ItemPanel(QWidget):
         self.decision.setMaximumHeight(110)
         self.save = QPushButton(self.tr("Tallenna päätös"))
         self.save.setDefault(True)
+        self.save.setToolTip(self.tr("Tallenna päätös (Ctrl+S). Päätös tallentuu myös, kun siirryt toiseen asiaan."))
+        self.revert = QPushButton(self.tr("Hylkää muutokset"))
+        self.state = QLabel()
+        self.state.setObjectName("decisionState")
+        self.state.setWordWrap(True)
 
         handling_box = QGroupBox(self.tr("Käsittely"))
         handling_layout = QVBoxLayout(handling_box)
-        for caption, widget in (
-            (self.tr("Esteellisyydet"), self.disqualifications),
-            (self.tr("Ehdotukset"), self.motions),
-            (self.tr("Äänestykset"), self.votes),
-            (self.tr("Eriävät mielipiteet"), self.dissents),
+        # Two lists side by side: the decision text and its save button fit the window's default size.
+        lists = QGridLayout()
+        for number, (caption, widget) in enumerate(
+            (
+                (self.tr("Esteellisyydet"), self.disqualifications),
+                (self.tr("Ehdotukset"), self.motions),
+                (self.tr("Äänestykset"), self.votes),
+                (self.tr("Eriävät mielipiteet"), self.dissents),
+            )
         ):
-            handling_layout.addWidget(QLabel(caption))
+            row, column = divmod(number, 2)
+            lists.addWidget(QLabel(caption), 2 * row, column)
             widget.setMaximumHeight(56)
             widget.setWordWrap(True)
             widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            handling_layout.addWidget(widget)
+            lists.addWidget(widget, 2 * row + 1, column)
+            widget.itemSelectionChanged.connect(lambda widget=widget: self._list_selected(widget))
+        handling_layout.addLayout(lists)
         buttons = QHBoxLayout()
         for button in (self.add_disqualification, self.add_motion, self.add_vote, self.add_dissent):
             buttons.addWidget(button)
@@ -211,7 +258,8 @@ class ItemPanel(QWidget):
         form.addRow(self.tr("Käsittelyteksti"), handling_row)
         form.addRow(self.tr("Päätösteksti"), self.decision)
         save_row = QHBoxLayout()
-        save_row.addStretch(1)
+        save_row.addWidget(self.state, 1)
+        save_row.addWidget(self.revert)
         save_row.addWidget(self.save)
         form.addRow(save_row)
 
@@ -246,21 +294,60 @@ class ItemPanel(QWidget):
         self.outcome.currentIndexChanged.connect(self._outcome_chosen)
         self.fill_handling.clicked.connect(self._fill_handling)
         self.save.clicked.connect(self.save_decision)
+        self.revert.clicked.connect(self.revert_decision)
+        self.outcome.currentIndexChanged.connect(self._update_state)
+        self.decision.textChanged.connect(self._update_state)
+        self.handling.textChanged.connect(self._update_state)
         self.setEnabled(False)
 
     # --- loading -----------------------------------------------------------------------------------------
 
     def show_item(self, item_id: int | None) -> None:
+        """Show another § (its unsaved decision is dropped: callers ``commit_pending`` first)."""
+        if item_id != self.item_id:
+            self._conflict = False
         self.item_id = item_id
-        self.reload()
+        self.reload(keep_edits=False)
 
-    def reload(self) -> None:
+    def shown_decision(self) -> DecisionValues:
+        """The outcome, decision text and handling text as they are on screen."""
+        outcome = self.outcome.currentData()
+        return (
+            Outcome(outcome) if outcome is not None else None,
+            self.decision.toPlainText().strip(),
+            self.handling.toPlainText().strip(),
+        )
+
+    @property
+    def dirty(self) -> bool:
+        """Whether the outcome, decision or handling on screen differ from what is saved."""
+        return self.item_id is not None and not self._locked and self.shown_decision() != self._loaded
+
+    def reload(self, *, keep_edits: bool = True) -> None:
+        """Load the § again; unsaved decision texts stay on screen (``keep_edits``).
+
+        When the decision was saved elsewhere meanwhile, the edits stay but the version seen stays too, so that
+        saving them is refused as a conflict instead of overwriting the other save.
+        """
         if self.item_id is None:
             self.setEnabled(False)
             return
+        edits = self.shown_decision() if keep_edits and self.dirty else None
+        base = self._loaded
+        try:
+            self._load(edits, base)
+        except NotFound:  # the § was removed (on the desk)
+            self.item_id = None
+            self.setEnabled(False)
+            return
+        self._update_state()
+
+    def _load(self, edits: DecisionValues | None, base: DecisionValues) -> None:
+        assert self.item_id is not None
         with self._database.begin() as session:
             item = get_item(session, self.item_id)
             meeting = item.meeting
+            self._has_people = any(a.present for a in meeting.attendances)
             self._locked = meeting.state.is_locked
             self._chair_id = meeting.chair_id
             self._secretary = meeting.secretary.name if meeting.secretary else ""
@@ -302,31 +389,63 @@ class ItemPanel(QWidget):
                     for c in item.corrections
                 ],
             )
-            self.outcome.blockSignals(True)
-            index = self.outcome.findData(item.outcome)
-            self.outcome.setCurrentIndex(max(index, 0))
-            self.outcome.blockSignals(False)
-            self.handling.setPlainText(item.handling)
-            self.decision.setPlainText(item.decision)
+            stored: DecisionValues = (item.outcome, item.decision.strip(), item.handling.strip())
+            if edits is None or self._locked:
+                self._version = item.version
+                self._conflict = False
+                self._show_decision(stored)
+            else:
+                if stored != base:
+                    self._conflict = True  # keep the version seen: saving the edits reports the conflict
+                elif not self._conflict:
+                    self._version = item.version  # e.g. the desk saved another field: nothing of ours changed
+                self._show_decision(edits)
+            self._loaded = stored
             self._texts = {key: str(getattr(item, key, "")) for key in minutes.CORRECTABLE_FIELDS}
             self._texts["attachments"] = "\n".join(a.title for a in item.attachments)
             self._texts["recipients"] = "\n".join(r.name for r in item.recipients)
         self.setEnabled(True)
-        for widget in (
-            self.add_disqualification,
-            self.add_motion,
-            self.add_vote,
-            self.add_dissent,
-            self.remove_entry,
-            self.outcome,
-            self.fill_handling,
-            self.save,
-        ):
+        for widget in (self.outcome, self.fill_handling, self.save):
             widget.setEnabled(not self._locked)
+        # Proposals, votes and the rest need the people of the meeting: "Aloita kokous" lists them.
+        for widget in (self.add_disqualification, self.add_motion, self.add_vote, self.add_dissent):
+            widget.setEnabled(not self._locked and self._has_people)
+            widget.setToolTip("" if self._has_people else self.tr("Aloita kokous ensin: läsnäolijoita ei ole."))
+        self._last_list = None
+        self.remove_entry.setEnabled(False)
         self.handling.setReadOnly(self._locked)
         self.decision.setReadOnly(self._locked)
         self.correction_box.setVisible(self._locked or self.corrections.count() > 0)
         self.add_correction.setEnabled(self._locked)
+
+    def _show_decision(self, values: DecisionValues) -> None:
+        outcome, decision, handling = values
+        self.outcome.blockSignals(True)
+        self.outcome.setCurrentIndex(max(self.outcome.findData(outcome), 0))
+        self.outcome.blockSignals(False)
+        if self.handling.toPlainText().strip() != handling:
+            self.handling.setPlainText(handling)
+        if self.decision.toPlainText().strip() != decision:
+            self.decision.setPlainText(decision)
+
+    def _update_state(self) -> None:
+        """Say whether the decision on screen is saved (and where it would go)."""
+        if self.item_id is None or self._locked:
+            text, style = "", ""
+        elif self._conflict and self.dirty:
+            text = self.tr(
+                "Päätöstä on muutettu muualla sen jälkeen, kun aloitit muokkauksen; tallennus ei korvaa sitä. "
+                "Kopioi tekstisi talteen ja hylkää muutokset nähdäksesi tallennetun päätöksen."
+            )
+            style = "color: #b3261e; font-weight: bold;"
+        elif self.dirty:
+            text = self.tr("Päätös on tallentamatta; se tallentuu, kun siirryt toiseen asiaan tai suljet ikkunan.")
+            style = "color: #8a5300;"
+        else:
+            text, style = self._saved_note, "color: #1b5e20;"
+        self.state.setText(text)
+        self.state.setStyleSheet(style)
+        self.revert.setEnabled(self.dirty)
 
     @staticmethod
     def _fill(widget: QListWidget, rows: list[tuple[int, str]]) -> None:
@@ -348,28 +467,35 @@ class ItemPanel(QWidget):
 
     # --- dialogs -----------------------------------------------------------------------------------------
 
-    def _open(self, dialog: QDialog, on_accept: Callable[[], None]) -> QDialog:
+    def _open(
+        self, dialog: CheckedDialog, on_ok: Callable[[], bool], after: Callable[[], None] | None = None
+    ) -> QDialog:
+        """Open ``dialog``; its OK runs ``on_ok`` (the save) and closes it only when that succeeded."""
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(on_accept)
+        dialog.on_ok = on_ok
+        if after is not None:
+            dialog.accepted.connect(after)
         self.dialog = dialog
         dialog.open()
         return dialog
 
-    def _saved(self, result: object) -> None:
-        if result is not None:
-            self.reload()
-            self.changed.emit()
+    def _saved(self, result: object) -> bool:
+        if result is None:
+            return False
+        self.reload()
+        self.changed.emit()
+        return True
 
     def open_disqualification_dialog(self) -> QDialog:
         dialog = DisqualificationDialog(self, section=self._section, people=self._people(voters_only=False))
 
-        def accept() -> None:
+        def accept() -> bool:
             person_id, ground, left_room = dialog.values()
             item_id = self.item_id
             assert item_id is not None
-            self._saved(
+            return self._saved(
                 _run(
-                    self,
+                    dialog,
                     self._database,
                     lambda s: minutes.add_disqualification(s, item_id, person_id, ground, left_room=left_room),
                 )
@@ -380,13 +506,13 @@ class ItemPanel(QWidget):
     def open_motion_dialog(self) -> QDialog:
         dialog = MotionDialog(self, people=self._people(voters_only=True))
 
-        def accept() -> None:
+        def accept() -> bool:
             text, proposer, seconder = dialog.values()
             item_id = self.item_id
             assert item_id is not None
-            self._saved(
+            return self._saved(
                 _run(
-                    self,
+                    dialog,
                     self._database,
                     lambda s: minutes.add_motion(s, item_id, text, proposer_id=proposer, seconder_id=seconder),
                 )
@@ -404,10 +530,10 @@ class ItemPanel(QWidget):
                 return None
             dialog = MotionDialog(self, people=self._people(voters_only=True), current=motion)
 
-        def accept() -> None:
+        def accept() -> bool:
             _text, _proposer, seconder = dialog.values()
             withdrawn = dialog.withdrawn.isChecked()
-            self._saved(_run(self, self._database, lambda s: minutes.set_motion_state(
+            return self._saved(_run(dialog, self._database, lambda s: minutes.set_motion_state(
                 s, motion_id, seconder_id=seconder, withdrawn=withdrawn)))  # fmt: skip
 
         return self._open(dialog, accept)
@@ -429,24 +555,31 @@ class ItemPanel(QWidget):
             no_proposal=no_default,
         )
 
-        def accept() -> None:
+        recorded: list[tuple[int, VoteChoice | None]] = []
+
+        def accept() -> bool:
             yes, no, ballots = dialog.values()
             item_id = self.item_id
             assert item_id is not None
             vote = _run(
-                self,
+                dialog,
                 self._database,
                 lambda s: minutes.record_vote(s, item_id, yes_proposal=yes, no_proposal=no, ballots=ballots),
             )
-            self._saved(vote)
-            if vote is not None and vote.result is None:
-                self.open_tie_dialog(vote.id)  # a tie the chair's vote did not decide: ask the result now
-                return
-            # Prefill (not save) the usual outcome: the secretary confirms it with "Tallenna päätös".
-            if vote is not None and self.outcome.currentData() is None:
-                self._select_outcome(Outcome.PASSED_AFTER_VOTE if vote.result == VoteChoice.YES else None)
+            if vote is not None:
+                recorded.append((vote.id, vote.result))
+            return self._saved(vote)
 
-        return self._open(dialog, accept)
+        def after() -> None:
+            vote_id, result = recorded[-1]
+            if result is None:
+                self.open_tie_dialog(vote_id)  # a tie the chair's vote did not decide: ask the result now
+                return
+            # Prefill (not save) the usual outcome: it is saved with "Tallenna päätös" or when moving on.
+            if self.outcome.currentData() is None:
+                self._select_outcome(Outcome.PASSED_AFTER_VOTE if result == VoteChoice.YES else None)
+
+        return self._open(dialog, accept, after)
 
     def open_tie_dialog(self, vote_id: int) -> QDialog | None:
         """Ask which proposal won a tie the chair's vote did not decide (None when the vote has a result)."""
@@ -457,14 +590,15 @@ class ItemPanel(QWidget):
             result_text, yes, no = vote.result_text, vote.yes_proposal, vote.no_proposal
         dialog = TieDialog(self, section=self._section, result_text=result_text, yes_proposal=yes, no_proposal=no)
 
-        def accept() -> None:
+        def accept() -> bool:
             choice = dialog.values()
-            decided = _run(self, self._database, lambda s: minutes.set_vote_result(s, vote_id, choice))
-            self._saved(decided)
-            if decided is not None and self.outcome.currentData() is None:
-                self._select_outcome(Outcome.PASSED_AFTER_VOTE if choice == VoteChoice.YES else None)
+            return self._saved(_run(dialog, self._database, lambda s: minutes.set_vote_result(s, vote_id, choice)))
 
-        return self._open(dialog, accept)
+        def after() -> None:
+            if self.outcome.currentData() is None:
+                self._select_outcome(Outcome.PASSED_AFTER_VOTE if dialog.values() == VoteChoice.YES else None)
+
+        return self._open(dialog, accept, after)
 
     def _vote_activated(self, entry: QListWidgetItem) -> None:
         """Enter or a double click on a vote whose tie is still open asks its result."""
@@ -473,11 +607,11 @@ class ItemPanel(QWidget):
     def open_dissent_dialog(self) -> QDialog:
         dialog = DissentDialog(self, people=self._people(voters_only=False))
 
-        def accept() -> None:
+        def accept() -> bool:
             person_id, text = dialog.values()
             item_id = self.item_id
             assert item_id is not None
-            self._saved(_run(self, self._database, lambda s: minutes.add_dissent(s, item_id, person_id, text)))
+            return self._saved(_run(dialog, self._database, lambda s: minutes.add_dissent(s, item_id, person_id, text)))
 
         return self._open(dialog, accept)
 
@@ -490,13 +624,13 @@ class ItemPanel(QWidget):
                 author = ""
         dialog = CorrectionDialog(self, section=self._section, texts=self._texts, author=author)
 
-        def accept() -> None:
+        def accept() -> bool:
             field, new_text, reason, who = dialog.values()
             item_id = self.item_id
             assert item_id is not None
-            self._saved(
+            return self._saved(
                 _run(
-                    self,
+                    dialog,
                     self._database,
                     lambda s: minutes.add_correction(s, item_id, who, reason, field, new_text),
                 )
@@ -506,24 +640,49 @@ class ItemPanel(QWidget):
 
     # --- editing -----------------------------------------------------------------------------------------
 
+    def _list_selected(self, widget: QListWidget) -> None:
+        """One entry at a time is selected across the four lists: the one clicked last, which "Poista" removes."""
+        if not widget.selectedItems():
+            if widget is self._last_list:
+                self._last_list = None
+                self.remove_entry.setEnabled(False)
+            return
+        self._last_list = widget
+        for other in (self.disqualifications, self.motions, self.votes, self.dissents):
+            if other is not widget:
+                other.clearSelection()
+        self.remove_entry.setEnabled(not self._locked)
+
     def remove_selected(self) -> None:
-        removers: list[tuple[QListWidget, Callable[[Session, int], None]]] = [
-            (self.disqualifications, minutes.remove_disqualification),
-            (self.motions, minutes.remove_motion),
-            (self.votes, minutes.remove_vote),
-            (self.dissents, minutes.remove_dissent),
-        ]
-        for widget, remove in removers:
-            entry = widget.currentItem()
-            if entry is not None and entry.isSelected():
-                key = int(entry.data(Qt.ItemDataRole.UserRole))
+        """Remove the entry selected last, after asking (naming it)."""
+        questions: dict[int, tuple[str, Callable[[Session, int], None]]] = {
+            id(self.disqualifications): (
+                self.tr("Poistetaanko esteellisyysmerkintä?\n\n{entry}"),
+                minutes.remove_disqualification,
+            ),
+            id(self.motions): (self.tr("Poistetaanko ehdotus?\n\n{entry}"), minutes.remove_motion),
+            id(self.votes): (
+                self.tr("Poistetaanko äänestys äänineen?\n\n{entry}"),
+                minutes.remove_vote,
+            ),
+            id(self.dissents): (self.tr("Poistetaanko eriävä mielipide?\n\n{entry}"), minutes.remove_dissent),
+        }
+        widget = self._last_list
+        entries = widget.selectedItems() if widget is not None else []
+        if widget is None or not entries:
+            return
+        question, remove = questions[id(widget)]
+        entry = entries[0]
+        key = int(entry.data(Qt.ItemDataRole.UserRole))
+        text = f"{self._section}: {entry.text()}"
+        if not self.confirm(self, self.tr("Poista merkintä"), question.format(entry=text)):
+            return
 
-                def work(session: Session, key: int = key, remove: Callable[[Session, int], None] = remove) -> bool:
-                    remove(session, key)
-                    return True
+        def work(session: Session) -> bool:
+            remove(session, key)
+            return True
 
-                self._saved(_run(self, self._database, work))
-                return
+        self._saved(_run(self, self._database, work))
 
     def _select_outcome(self, outcome: Outcome | None) -> None:
         if outcome is not None:
@@ -550,26 +709,44 @@ class ItemPanel(QWidget):
         if missing:  # add to what the secretary wrote, never replace it
             self.handling.setPlainText("\n".join([current, *missing]).strip())
 
-    def save_decision(self) -> None:
+    def save_decision(self, *, automatic: bool = False) -> bool:
+        """Save the outcome, decision and handling (refused if the § was saved elsewhere since it was loaded)."""
         if self.item_id is None:
-            return
-        item_id = self.item_id
-        outcome = self.outcome.currentData()
-        decision = self.decision.toPlainText()
-        handling = self.handling.toPlainText()
-        self._saved(
-            _run(
-                self,
-                self._database,
-                lambda s: minutes.set_decision(
-                    s,
-                    item_id,
-                    outcome=Outcome(outcome) if outcome is not None else None,
-                    decision=decision,
-                    handling=handling,
-                ),
-            )
+            return False
+        item_id, version, section = self.item_id, self._version, self._section
+        outcome, decision, handling = self.shown_decision()
+        result = _run(
+            self,
+            self._database,
+            lambda s: minutes.set_decision(
+                s, item_id, outcome=outcome, decision=decision, handling=handling, expect_version=version
+            ),
         )
+        if result is None:
+            self._update_state()
+            return False
+        clock = dt.datetime.now().strftime("%H.%M")
+        if automatic:
+            self._saved_note = self.tr("{section}: päätös tallennettiin automaattisesti klo {time}.").format(
+                section=section, time=clock
+            )
+        else:
+            self._saved_note = self.tr("{section}: päätös tallennettu klo {time}.").format(section=section, time=clock)
+        self._conflict = False
+        self.reload(keep_edits=False)
+        self.changed.emit()
+        return True
+
+    def commit_pending(self) -> bool:
+        """Save an unsaved decision before moving on; False (with the refusal shown) when it could not be saved."""
+        if not self.dirty:
+            return True
+        return self.save_decision(automatic=True)
+
+    def revert_decision(self) -> None:
+        """Drop the unsaved decision and show the one saved."""
+        self._conflict = False
+        self.reload(keep_edits=False)
 
 
 def _corrected_part(field: str) -> str:
@@ -603,13 +780,21 @@ def _confirm_untranslated(parent: QWidget, missing: list[str]) -> bool:
 class ClosingDialog(QDialog):
     """Closing the minutes: signatures, checkers, problems still open, "mark checked", publication.
 
+    Only people present at the meeting are offered as signers and checkers. "Sulje" (and Esc) keeps the
+    signers, checkers and times chosen (they are saved). Locking asks first, naming the meeting.
+
+    Attributes:
+        confirm: asks a yes/no question (``ask_yes_no``; tests replace it).
+
     Signals:
         checked(): the minutes were marked checked (and are now locked).
+        saved(): the signers, checkers and times were saved as the dialog closed.
         published(): the publication date was recorded.
     """
 
     checked = Signal()
     published = Signal()
+    saved = Signal()
 
     def __init__(self, database: Database, meeting_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -642,6 +827,9 @@ class ClosingDialog(QDialog):
         self.missing.setObjectName("missingSwedish")
         self.missing.setMaximumHeight(110)
         self.confirm_untranslated: Callable[[QWidget, list[str]], bool] = _confirm_untranslated
+        self.confirm: Confirm = ask_yes_no
+        self._label = ""
+        self._locked = False
         self.validate_button = QPushButton(self.tr("Tarkista puutteet"))
         self.check_button = QPushButton(self.tr("Merkitse tarkastetuksi ja lukitse"))
         self.publish_button = QPushButton(self.tr("Merkitse julkaistuksi"))
@@ -691,6 +879,10 @@ class ClosingDialog(QDialog):
         """Fill the fields from the meeting; return whether the minutes are locked."""
         with self._database.begin() as session:
             meeting = get_meeting(session, self._meeting_id)
+            self._label = _meeting_label(session, self._meeting_id)
+            locked = meeting.state.is_locked
+            # Before the meeting has begun nobody is listed: the signers set on the desk stay shown.
+            begun = bool(meeting.attendances)
             people: list[Choice] = [(a.person_id, a.person.name) for a in meeting.attendances if a.present]
             members: list[Choice] = [
                 (a.person_id, a.person.name)
@@ -706,7 +898,8 @@ class ClosingDialog(QDialog):
                 combo.clear()
                 combo.addItem(self.tr("(valitse)"), None)
                 listed = list(choices)
-                if value is not None and value not in {pid for pid, _ in choices}:
+                # An absent person is not offered (they cannot sign), except in checked minutes as they are.
+                if value is not None and value not in {pid for pid, _ in choices} and (locked or not begun):
                     person = session.get(Person, value)
                     listed.append((value, person.name if person else str(value)))
                 for pid, name in listed:
@@ -719,8 +912,8 @@ class ClosingDialog(QDialog):
             self.checked_place.setText(meeting.checked_place or meeting.body.default_place)
             published = meeting.published_date or checked
             self.published_date.setDate(QDate(published.year, published.month, published.day))
-            locked = meeting.state.is_locked
             state = meeting.state
+        self._locked = locked
         for widget in (
             self.chair,
             self.secretary,
@@ -743,6 +936,19 @@ class ClosingDialog(QDialog):
         if locked:
             self.status.setStyleSheet("color: #1a3a6b;")
         return locked
+
+    def reject(self) -> None:
+        """"Sulje" and Esc keep the signers, checkers and times chosen; a refusal keeps the dialog open."""
+        if not self._locked:
+            try:
+                with self._database.begin() as session:
+                    if not get_meeting(session, self._meeting_id).state.is_locked:
+                        self._save_signatories(session)
+            except SihteeriError as exc:
+                show_error(self, exc)
+                return
+            self.saved.emit()
+        super().reject()
 
     def _save_signatories(self, session: Session) -> None:
         minutes.set_signatories(
@@ -799,13 +1005,27 @@ class ClosingDialog(QDialog):
                 if not get_meeting(session, self._meeting_id).state.is_locked:
                     self._save_signatories(session)
                 missing = minutes.missing_swedish_texts(session, self._meeting_id)
+                problems = minutes.validate_for_checking(session, self._meeting_id)
         except SihteeriError as exc:
             show_error(self, exc)
+            return False
+        if problems:  # nothing to ask yet: the problems are listed
+            self._show_problems(problems)
+            self._show_missing(missing)
             return False
         if missing:
             self._show_missing(missing)
             if not self.confirm_untranslated(self, missing):
                 return False
+        elif not self.confirm(
+            self,
+            self.tr("Merkitse tarkastetuksi ja lukitse"),
+            self.tr(
+                "Merkitäänkö kokouksen {meeting} pöytäkirja tarkastetuksi ja lukitaan se? Lukitsemisen jälkeen "
+                "pöytäkirjaa voi korjata vain oikaisuina."
+            ).format(meeting=self._label),
+        ):
+            return False
         try:
             with self._database.begin() as session:
                 self._save_signatories(session)
@@ -834,6 +1054,15 @@ class ClosingDialog(QDialog):
 class MeetingConductWidget(QWidget):
     """The meeting as it is held: attendance, the §§ with quorum, the chosen § and closing the minutes.
 
+    An unsaved decision of the chosen § is saved when another § is chosen, the closing dialog is opened or the
+    window is closed (``commit_pending``); if it cannot be saved, the view stays where it is. The desk calls
+    ``desk_changed`` after it saved something, so the § list and the chosen § show it.
+
+    Keys: Ctrl+S saves the decision; Alt+Down and Alt+Up move to the next and previous §.
+
+    Attributes:
+        confirm: asks a yes/no question (``ask_yes_no``; tests replace it).
+
     Signals:
         changed(): a change was saved.
         state_changed(str): the meeting's state changed (value of ``MeetingState``).
@@ -850,6 +1079,12 @@ class MeetingConductWidget(QWidget):
         self._members: list[Choice] = []
         self._state = MeetingState.DRAFT
         self.dialog: QDialog | None = None
+        self.confirm: Confirm = ask_yes_no
+        self._switching = False  # saving the decision while moving on: the refresh waits until the move is done
+        self._stale = False
+        self._reselecting = False
+        self._watched: QWidget | None = None
+        self.setObjectName("meetingConduct")  # the desk finds open conduct views by this name
 
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
@@ -935,8 +1170,90 @@ class MeetingConductWidget(QWidget):
         self.attendance_model.present_toggled.connect(self._toggle_present)
         self.sections.selectionModel().currentRowChanged.connect(self._section_chosen)
         self.panel.changed.connect(self._panel_changed)
+        for keys, slot in (
+            (QKeySequence(QKeySequence.StandardKey.Save), self.panel.save_decision),
+            (QKeySequence("Alt+Down"), lambda: self.step(1)),
+            (QKeySequence("Alt+Up"), lambda: self.step(-1)),
+        ):
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
         self.refresh()
         if self.sections_model.rowCount() > 0:
+            self.sections.selectRow(0)
+
+    # --- saving when moving on ---------------------------------------------------------------------------
+
+    def commit_pending(self) -> bool:
+        """Save the chosen §'s unsaved decision; False when it could not be saved (the refusal was shown)."""
+        self._switching = True
+        try:
+            saved = self.panel.commit_pending()
+        finally:
+            self._switching = False
+        self._refresh_if_stale()
+        return saved
+
+    def _refresh_if_stale(self) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+            self.changed.emit()
+
+    def step(self, delta: int) -> None:
+        """Move to the next (1) or previous (-1) § (the decision is saved first)."""
+        row = self.sections.currentIndex().row() + delta
+        if 0 <= row < self.sections_model.rowCount():
+            self.tabs.setCurrentIndex(1)
+            self.sections.selectRow(row)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        top = self.window()
+        if top is not self and top is not self._watched:
+            top.installEventFilter(self)  # closing the window around this view saves the decision first
+            self._watched = top
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self._watched and event.type() == QEvent.Type.Close and not self._may_close():
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self._may_close():
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def _may_close(self) -> bool:
+        """Save the unsaved decision; when it cannot be saved, ask whether to close anyway."""
+        if self.commit_pending():
+            return True
+        return self.confirm(
+            self,
+            self.tr("Päätöstä ei tallennettu"),
+            self.tr(
+                "Asian {section} päätöstä ei voitu tallentaa. Suljetaanko ikkuna silti? Tallentamaton päätös "
+                "menetetään."
+            ).format(section=self.panel.title.text().split("  ", 1)[0]),
+        )
+
+    def desk_changed(self, meeting_id: int | None = None) -> None:
+        """The desk saved something (of ``meeting_id``; None: any meeting): show the meeting as it now is.
+
+        An unsaved decision stays on screen; if the desk saved the same §'s decision meanwhile, saving it is
+        refused as a conflict."""
+        if meeting_id is not None and meeting_id != self.meeting_id:
+            return
+        current = self.panel.item_id
+        try:
+            self.refresh()
+        except NotFound:  # the meeting itself was removed or moved away
+            return
+        if current is not None and self.sections_model.row_of_item(current) >= 0:
+            self.select_item(current)
+        elif self.sections_model.rowCount() > 0:
             self.sections.selectRow(0)
 
     # --- loading -----------------------------------------------------------------------------------------
@@ -979,10 +1296,33 @@ class MeetingConductWidget(QWidget):
             self.sections.selectRow(row)
 
     def _section_chosen(self, current: Any, _previous: Any) -> None:
+        if self._reselecting:
+            return
         row = self.sections_model.row_at(current.row())
-        self.panel.show_item(row.item_id if row else None)
+        item_id = row.item_id if row else None
+        if item_id == self.panel.item_id:
+            self.panel.reload()
+            return
+        self._switching = True
+        try:
+            saved = self.panel.commit_pending()
+        finally:
+            self._switching = False
+        if not saved and self.panel.item_id is not None:
+            # The decision could not be saved (e.g. it was changed on the desk): stay on its § with the text.
+            self._reselecting = True
+            try:
+                self.select_item(self.panel.item_id)
+            finally:
+                self._reselecting = False
+            return
+        self.panel.show_item(item_id)
+        self._refresh_if_stale()
 
     def _panel_changed(self) -> None:
+        if self._switching:
+            self._stale = True
+            return
         current = self.panel.item_id
         self.refresh()
         if current is not None:
@@ -1012,17 +1352,18 @@ class MeetingConductWidget(QWidget):
             _run(self, self._database, lambda s: minutes.set_attendance(s, self.meeting_id, person_id, present=present))
         )
 
-    def _open(self, dialog: QDialog, on_accept: Callable[[], None]) -> QDialog:
+    def _open(self, dialog: CheckedDialog, on_ok: Callable[[], bool]) -> QDialog:
+        """Open ``dialog``; its OK runs ``on_ok`` (the save) and closes it only when that succeeded."""
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(on_accept)
+        dialog.on_ok = on_ok
         self.dialog = dialog
         dialog.open()
         return dialog
 
-    def _save_attendance(self, values: AttendanceValues) -> None:
-        self._after_change(
-            _run(
-                self,
+    def _save_attendance(self, dialog: AttendanceDialog) -> bool:
+        values = dialog.values()
+        result = _run(
+                dialog,
                 self._database,
                 lambda s: minutes.set_attendance(
                     s,
@@ -1038,7 +1379,8 @@ class MeetingConductWidget(QWidget):
                     left_time=values.left_time,
                 ),
             )
-        )
+        self._after_change(result)
+        return result is not None
 
     def open_add_person_dialog(self) -> QDialog:
         with self._database.begin() as session:
@@ -1048,7 +1390,7 @@ class MeetingConductWidget(QWidget):
         dialog = AttendanceDialog(self, people=people, members=self._members, sections=self._sections)
         if dialog.person.currentData() in deputies:
             dialog.role.setCurrentIndex(dialog.role.findData(AttendanceRole.DEPUTY))
-        return self._open(dialog, lambda: self._save_attendance(dialog.values()))
+        return self._open(dialog, lambda: self._save_attendance(dialog))
 
     def _selected_person(self) -> AttendanceValues | None:
         index = self.attendance.currentIndex()
@@ -1073,11 +1415,34 @@ class MeetingConductWidget(QWidget):
             return None
         people = [(r.person_id, r.name) for r in self.attendance_model.rows()]
         dialog = AttendanceDialog(self, people=people, members=self._members, sections=self._sections, current=current)
-        return self._open(dialog, lambda: self._save_attendance(dialog.values()))
+        return self._open(dialog, lambda: self._save_attendance(dialog))
 
     def remove_selected_person(self) -> None:
+        """Take a person off the attendance list, after asking; a member with a seat is marked absent instead, as
+        the minutes list every member as present or absent."""
         current = self._selected_person()
         if current is None:
+            return
+        name = next((r.name for r in self.attendance_model.rows() if r.person_id == current.person_id), "")
+        if current.person_id in {pid for pid, _name in self._members}:
+            if not current.present:
+                return  # already absent: stays in the minutes as absent
+            if not self.confirm(
+                self,
+                self.tr("Poista läsnäolijoista"),
+                self.tr(
+                    "{name} on toimielimen jäsen, joten hän on pöytäkirjassa joko läsnä tai poissa. "
+                    "Merkitäänkö hänet poissaolevaksi?"
+                ).format(name=name),
+            ):
+                return
+            self._toggle_present(current.person_id, False)
+            return
+        if not self.confirm(
+            self,
+            self.tr("Poista läsnäolijoista"),
+            self.tr("Poistetaanko {name} läsnäololuettelosta?").format(name=name),
+        ):
             return
 
         def remove(session: Session) -> bool:
@@ -1091,11 +1456,16 @@ class MeetingConductWidget(QWidget):
 
     # --- closing -----------------------------------------------------------------------------------------
 
-    def open_closing_dialog(self) -> ClosingDialog:
+    def open_closing_dialog(self) -> ClosingDialog | None:
+        """Open the closing dialog (the chosen §'s unsaved decision is saved first: checking reads it)."""
+        if not self.commit_pending():
+            return None
         dialog = ClosingDialog(self._database, self.meeting_id, self)
+        dialog.confirm = self.confirm
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.checked.connect(lambda: self._after_change(True))
         dialog.published.connect(lambda: self._after_change(True))
+        dialog.saved.connect(lambda: self._after_change(True))
         self.dialog = dialog
         dialog.open()
         return dialog

@@ -1,14 +1,16 @@
 """Dialogs of the meeting-conduct view: attendance, disqualification, motion, vote, dissent and correction.
 
 Each dialog only collects values (``values()``); the caller saves them through ``core.minutes`` and
-shows any refusal through ``gui.errors.show_error``. The dialogs are opened with ``open()`` (not
-``exec()``), so tests drive them like a user and the window never blocks.
+shows any refusal through ``gui.errors.show_error``. The caller sets ``on_ok`` (a save returning whether it
+succeeded): OK runs it first and the dialog closes only when it succeeded, so a refusal keeps what was entered.
+The dialogs are opened with ``open()`` (not ``exec()``), so tests drive them like a user and the window never
+blocks.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -32,8 +34,10 @@ from PySide6.QtWidgets import (
 
 from core import minutes
 from db.enums import AttendanceRole, VoteChoice
+from db.errors import ValidationError
 from db.models import Motion
 from gui.dialogs import set_time, time_edit, time_of
+from gui.errors import show_error
 from gui.i18n import QT_TRANSLATE_NOOP
 
 Choice = tuple[int, str]  # (person id, name)
@@ -127,6 +131,35 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     return box
 
 
+class CheckedDialog(QDialog):
+    """A dialog whose OK first runs ``on_ok`` (the caller's check and save) and stays open when it fails.
+
+    Attributes:
+        on_ok: returns True when the values were accepted (saved); None: OK closes at once.
+    """
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.on_ok: Callable[[], bool] | None = None
+
+    def problem(self) -> str:
+        """What must be filled in before OK can be accepted ("" when nothing)."""
+        return ""
+
+    def accept(self) -> None:
+        problem = self.problem()
+        if problem:
+            show_error(self, ValidationError(problem))
+            return
+        if self.on_ok is not None and not self.on_ok():
+            return  # refused: the values stay for the user to correct
+        super().accept()
+
+
+def _no_people(combo: QComboBox) -> bool:
+    return combo.currentData() is None
+
+
 @dataclass(frozen=True)
 class AttendanceValues:
     person_id: int
@@ -140,7 +173,7 @@ class AttendanceValues:
     left_time: dt.time | None = None
 
 
-class AttendanceDialog(QDialog):
+class AttendanceDialog(CheckedDialog):
     """Add a person to the meeting or change their attendance (role, deputy for whom, arrival, departure)."""
 
     def __init__(
@@ -226,7 +259,7 @@ class AttendanceDialog(QDialog):
         )
 
 
-class DisqualificationDialog(QDialog):
+class DisqualificationDialog(CheckedDialog):
     """Who is disqualified, on which ground of hallintolaki 28 § (or a typed ground), and did they leave."""
 
     OTHER = "muu"
@@ -274,11 +307,16 @@ class DisqualificationDialog(QDialog):
         self.description.setText("" if key == self.OTHER else self.tr(minutes.ground_by_key(str(key)).description))
         self.preview.setText(self.ground_text())
 
+    def problem(self) -> str:
+        if _no_people(self.person):
+            return self.tr("Kokouksessa ei ole läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.")
+        return ""
+
     def values(self) -> tuple[int, str, bool]:
         return int(self.person.currentData()), self.ground_text(), self.left_room.isChecked()
 
 
-class MotionDialog(QDialog):
+class MotionDialog(CheckedDialog):
     """A proposal made in the meeting with its proposer and seconder (none: the proposal lapses)."""
 
     def __init__(self, parent: QWidget | None, *, people: Sequence[Choice], current: Motion | None = None) -> None:
@@ -307,11 +345,18 @@ class MotionDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(_buttons(self, self.tr("Lisää ehdotus") if current is None else self.tr("Tallenna")))
 
+    def problem(self) -> str:
+        if _no_people(self.proposer):
+            return self.tr(
+                "Kokouksessa ei ole äänivaltaisia läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin."
+            )
+        return ""
+
     def values(self) -> tuple[str, int, int | None]:
         return self.text.toPlainText().strip(), int(self.proposer.currentData()), self.seconder.currentData()
 
 
-class VoteDialog(QDialog):
+class VoteDialog(CheckedDialog):
     """A vote: the JAA and EI proposals and each voter's Jaa / Ei / Tyhjä / Poissa, with the live result."""
 
     def __init__(
@@ -343,6 +388,7 @@ class VoteDialog(QDialog):
             label.setContentsMargins(4, 0, 4, 0)
             self.table.setCellWidget(row, 0, label)
             combo = QComboBox()
+            combo.addItem(self.tr("(valitse)"), None)  # no preset: a forgotten row must not count as Jaa
             for choice, text in VOTE_LABELS.items():
                 combo.addItem(self.tr(text), choice)
             combo.currentIndexChanged.connect(self._update)
@@ -350,6 +396,7 @@ class VoteDialog(QDialog):
             self.choices[person_id] = combo
         self.table.resizeRowsToContents()
         all_yes = QPushButton(self.tr("Kaikki jaa"))
+        all_yes.setObjectName("allYes")
         all_yes.clicked.connect(lambda: self._set_all(VoteChoice.YES))
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
@@ -372,31 +419,48 @@ class VoteDialog(QDialog):
         _select(self.choices[person_id], choice)
 
     def _set_all(self, choice: VoteChoice) -> None:
-        for combo in self.choices.values():
+        """The voters without a choice yet get ``choice`` (all of them when every row has one)."""
+        unset = [combo for combo in self.choices.values() if combo.currentData() is None]
+        for combo in unset or list(self.choices.values()):
             _select(combo, choice)
 
     def ballots(self) -> dict[int, VoteChoice]:
-        return {pid: VoteChoice(combo.currentData()) for pid, combo in self.choices.items()}
+        """The choices made so far (a voter without a choice is left out)."""
+        chosen = {pid: combo.currentData() for pid, combo in self.choices.items()}
+        return {pid: VoteChoice(choice) for pid, choice in chosen.items() if choice is not None}
+
+    def missing(self) -> int:
+        return sum(1 for combo in self.choices.values() if combo.currentData() is None)
+
+    def problem(self) -> str:
+        if not self.choices:
+            return self.tr("Asiassa ei ole äänestäjiä; aloita kokous ja merkitse läsnäolijat ensin.")
+        if not self.yes_proposal.text().strip() or not self.no_proposal.text().strip():
+            return self.tr("Kirjoita sekä JAA- että EI-ehdotus.")
+        if self.missing():
+            return self.tr("Merkitse jokaisen äänestäjän ääni ({n} puuttuu).").format(n=self.missing())
+        return ""
 
     def _update(self) -> None:
         ballots = self.ballots()
         tally = minutes.Tally.of(ballots.values())
         chair = ballots.get(self._chair_id) if self._chair_id is not None else None
         result = minutes.vote_result(tally, chair)
-        self.result_label.setText(
-            minutes.result_text(
-                tally,
-                result,
-                yes_proposal=self.yes_proposal.text() or "–",
-                no_proposal=self.no_proposal.text() or "–",
-            )
+        text = minutes.result_text(
+            tally,
+            result,
+            yes_proposal=self.yes_proposal.text() or "–",
+            no_proposal=self.no_proposal.text() or "–",
         )
+        if self.missing():
+            text = self.tr("Ääni puuttuu {n} äänestäjältä.").format(n=self.missing())
+        self.result_label.setText(text)
 
     def values(self) -> tuple[str, str, dict[int, VoteChoice]]:
         return self.yes_proposal.text().strip(), self.no_proposal.text().strip(), self.ballots()
 
 
-class TieDialog(QDialog):
+class TieDialog(CheckedDialog):
     """A tied vote the chair's vote did not decide: which proposal the chair declared adopted (e.g. by lot).
 
     Checking the minutes is refused until this is recorded (``core.minutes.set_vote_result``).
@@ -426,7 +490,7 @@ class TieDialog(QDialog):
         return VoteChoice.YES if self.yes.isChecked() else VoteChoice.NO
 
 
-class DissentDialog(QDialog):
+class DissentDialog(CheckedDialog):
     """A dissenting opinion, with or without reasons."""
 
     def __init__(self, parent: QWidget | None, *, people: Sequence[Choice]) -> None:
@@ -442,11 +506,16 @@ class DissentDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(_buttons(self, self.tr("Lisää")))
 
+    def problem(self) -> str:
+        if _no_people(self.person):
+            return self.tr("Kokouksessa ei ole läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.")
+        return ""
+
     def values(self) -> tuple[int, str]:
         return int(self.person.currentData()), self.text.toPlainText().strip()
 
 
-class CorrectionDialog(QDialog):
+class CorrectionDialog(CheckedDialog):
     """A correction to a § of checked minutes: which part, the corrected text, why and by whom."""
 
     def __init__(self, parent: QWidget | None, *, section: str, texts: dict[str, str], author: str) -> None:
@@ -502,6 +571,7 @@ __all__ = [
     "VOTE_LABELS",
     "AttendanceDialog",
     "AttendanceValues",
+    "CheckedDialog",
     "CorrectionDialog",
     "DisqualificationDialog",
     "DissentDialog",

@@ -227,6 +227,11 @@ class SectionsModel(QAbstractTableModel):
         self._rows: list[SectionRow] = []
 
     def set_rows(self, rows: list[SectionRow]) -> None:
+        """Show ``rows``; the same §§ in the same order are updated in place, so the selection stays."""
+        if [r.item_id for r in rows] == [r.item_id for r in self._rows] and rows:
+            self._rows = list(rows)
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1))
+            return
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()

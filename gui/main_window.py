@@ -413,6 +413,7 @@ class MainWindow(QMainWindow):
             self.open_item(target)
         self._refresh_search_filters()
         self.update_actions()
+        self._tell_conduct(None)
         return result
 
     def _bodies(self) -> list[tuple[int, str, str]]:
@@ -717,6 +718,16 @@ class MainWindow(QMainWindow):
             self.model.dataChanged.emit(index, index)
         self.details.show_item(item_id)
         self.statusBar().showMessage(self.tr("Asia tallennettu."), 4000)
+        self._tell_conduct(self.editor.meeting_id)
+
+    def _tell_conduct(self, meeting_id: int | None) -> None:
+        """Open meeting-conduct views (``gui.conduct``) show what the desk saved (None: any meeting may change)."""
+        from PySide6.QtWidgets import QWidget
+
+        for view in self.findChildren(QWidget, "meetingConduct"):
+            desk_changed = getattr(view, "desk_changed", None)
+            if desk_changed is not None:
+                desk_changed(meeting_id)
 
     def show_search(self) -> None:
         self.search_dock.show()

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QDate, QEvent, Qt, QTime
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, text
 
@@ -82,6 +82,8 @@ def test_whole_meeting(qtbot: QtBot, shown: Shown, welfare_meeting: tuple) -> No
     database, meeting_id, people, sections = welfare_meeting
     widget = MeetingConductWidget(database, meeting_id)
     qtbot.addWidget(widget)
+    asked: list[str] = []
+    widget.confirm = lambda _parent, _title, question: asked.append(question) is None  # answers Yes
     widget.resize(1200, 800)
     widget.show()
     assert widget.begin_button.isVisible()
@@ -158,6 +160,8 @@ def test_whole_meeting(qtbot: QtBot, shown: Shown, welfare_meeting: tuple) -> No
     for name in ("Ari Toivonen", "Eija Kettunen", "Timo Rantanen"):
         dialog.set_choice(people[name], VoteChoice.NO)
     dialog.set_choice(people["Áile Čoavddis"], VoteChoice.BLANK)
+    assert dialog.result_label.text() == "Ääni puuttuu 4 äänestäjältä."  # nobody is preset to Jaa
+    dialog.findChild(QPushButton, "allYes").click()  # the rest vote Jaa
     assert dialog.result_label.text().startswith("Jaa 4, ei 3, tyhjää 1, poissa 0. Puheenjohtaja totesi jaa-ehdotuksen")
     ok(qtbot, dialog)
     assert panel.votes.count() == 1
@@ -194,11 +198,14 @@ def test_whole_meeting(qtbot: QtBot, shown: Shown, welfare_meeting: tuple) -> No
     assert shown == []
 
     closing = widget.open_closing_dialog()
+    assert isinstance(closing, ClosingDialog)
     assert closing.checker1.currentData() == people["Áile Čoavddis"]
+    closing.end_time.setTime(QTime(18, 45))
     closing.checked_date.setDate(QDate(2025, 10, 24))
     with qtbot.waitSignal(widget.state_changed, timeout=2000) as state:
         qtbot.mouseClick(closing.check_button, Qt.MouseButton.LeftButton)
     assert state.args == [MeetingState.MINUTES_CHECKED.value]
+    assert "Hyvinvointilautakunta 7/2025" in asked[-1] and "lukitaan" in asked[-1]  # asked before locking
     assert closing.publish_button.isEnabled()
     closing.published_date.setDate(QDate(2025, 10, 27))
     qtbot.mouseClick(closing.publish_button, Qt.MouseButton.LeftButton)
@@ -344,6 +351,8 @@ def test_a_tie_the_chairs_vote_did_not_decide_is_asked_and_recorded(
     chair = vote._chair_id
     assert chair is not None
     others = [pid for pid in vote.choices if pid != chair]
+    for pid in others:
+        vote.set_choice(pid, VoteChoice.YES)
     vote.set_choice(chair, VoteChoice.BLANK)
     if len(others) % 2:
         vote.set_choice(others.pop(), VoteChoice.BLANK)
