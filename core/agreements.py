@@ -959,6 +959,21 @@ def link_item_to_agreement(session: Session, *, item_id: int, agreement_id: int 
     return item
 
 
+def refuse_if_party_decision(session: Session, item: Item) -> None:
+    """Refuse removing a § that is a party's decision on an agreement, naming the agreement (``remove_item``)."""
+    party = session.scalars(select(AgreementParty).where(AgreementParty.item_id == item.id)).first()
+    if party is not None:
+        raise ValidationError(
+            msg(
+                "Asia {section} on osapuolen {organisation} päätös sopimuksesta {value}, joten sitä ei voi poistaa. "
+                "Poista ensin pykälän linkitys sopimusrekisterissä (Osapuoli → Poista pykälän linkitys).",
+                section=item.section_label,
+                organisation=party.organisation.name,
+                value=party.agreement.title,
+            )
+        )
+
+
 @dataclass(frozen=True)
 class ItemAgreement:
     """What a § shows about its agreement.

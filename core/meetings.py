@@ -377,6 +377,9 @@ def remove_item(session: Session, *, item_id: int) -> None:
     _require_unlocked(meeting)
     if item.corrections:
         raise LockedError(msg("Asiaan liittyy oikaisumerkintöjä, eikä sitä voi poistaa."))
+    from core.agreements import refuse_if_party_decision  # here: core.agreements is loaded only when needed
+
+    refuse_if_party_decision(session, item)
     _marks_leave_item(session, meeting, item)
     session.delete(item)
     session.flush()

@@ -78,7 +78,8 @@ class ExcerptSentDialog(QDialog):
         for method, label in (
             (DeliveryMethod.ELECTRONIC, self.tr("Sähköisesti (tiedoksi 3. päivänä)")),
             (DeliveryMethod.LETTER, self.tr("Kirjeellä (tiedoksi 7. päivänä)")),
-            (DeliveryMethod.REGISTERED, self.tr("Saantitodistuksella (tiedoksi vastaanottopäivänä)")),
+            (DeliveryMethod.REGISTERED, self.tr("Saantitodistuksella (tiedoksi saantitodistuksen päivänä; "
+                                                "Sihteeri ei laske sitä)")),
             (DeliveryMethod.BY_HAND, self.tr("Henkilökohtaisesti (tiedoksi samana päivänä)")),
         ):
             self.method.addItem(label, method.value)

@@ -1577,4 +1577,68 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
     ),
     "Äänestystä ei löydy.": ("Omröstningen hittades inte.", "The vote was not found."),
     "”{value}” ei ole euromäärä.": ("”{value}” är inte ett eurobelopp.", "“{value}” is not a euro amount."),
+    # --- agreements: linked decisions, reminders, amounts
+    "Pykälä {item_label} vain valmistelee asian toiselle toimielimelle, joten se ei ole osapuolen päätös. Liitä se "
+    "sopimukseen pääikkunassa (Kokous → Liitä sopimukseen…) ja linkitä osapuolen päätökseksi päättävän toimielimen "
+    "pykälä.": (
+        "Paragrafen {item_label} bereder endast ärendet för ett annat organ, så den är inte partens beslut. Koppla "
+        "den till avtalet i huvudfönstret (Möte → Koppla till avtal…) och länka det beslutande organets paragraf "
+        "som partens beslut.",
+        "Section {item_label} only prepares the matter for another body, so it is not the party's decision. "
+        "Link it to the agreement in the main window (Meeting → Link to agreement…) and link the deciding "
+        "body's section as the party's decision.",
+    ),
+    "Pykälä {item_label} on jo osapuolen {organisation} päätös sopimuksesta {value}.": (
+        "Paragrafen {item_label} är redan partens {organisation} beslut om avtalet {value}.",
+        "Section {item_label} is already the decision of the party {organisation} on the agreement {value}.",
+    ),
+    "Osapuolen {organisation} päätös on linkitetty pykälään, joten tila päätellään pykälän päätöksestä. Poista "
+    "linkitys ennen kuin kirjaat tilan käsin.": (
+        "Partens {organisation} beslut är länkat till en paragraf, så läget härleds av paragrafens beslut. Ta "
+        "bort länken innan du antecknar läget för hand.",
+        "The decision of the party {organisation} is linked to a section, so its state follows the section's "
+        "decision. Remove the link before recording the state by hand.",
+    ),
+    "Pykälä on osapuolen {organisation} päätös sopimuksesta {value}; sitä ei voi liittää toiseen sopimukseen. "
+    "Poista ensin sen linkitys sopimusrekisterissä.": (
+        "Paragrafen är partens {organisation} beslut om avtalet {value}; den kan inte kopplas till ett annat avtal. "
+        "Ta först bort länken i avtalsregistret.",
+        "The section is the decision of the party {organisation} on the agreement {value}; it cannot be attached "
+        "to another agreement. First remove its link in the agreement register.",
+    ),
+    "Asia {section} on osapuolen {organisation} päätös sopimuksesta {value}, joten sitä ei voi poistaa. Poista "
+    "ensin pykälän linkitys sopimusrekisterissä (Osapuoli → Poista pykälän linkitys).": (
+        "Ärendet {section} är partens {organisation} beslut om avtalet {value}, så det kan inte tas bort. Ta först "
+        "bort paragrafens länk i avtalsregistret (Part → Ta bort länken till paragrafen).",
+        "Item {section} is the decision of the party {organisation} on the agreement {value}, so it cannot be "
+        "removed. First remove the section's link in the agreement register (Party → Unlink section).",
+    ),
+    "muina vuosina": ("övriga år", "in other years"),
+    "{party}: {state}, määräpäivä {deadline} ohitettu {days} pv sitten": (
+        "{party}: {state}, sista dag {deadline} passerades för {days} d sedan",
+        "{party}: {state}, deadline {deadline} passed {days} d ago",
+    ),
+    "{party}: {state}, määräpäivä tänään {deadline}": (
+        "{party}: {state}, sista dag i dag {deadline}",
+        "{party}: {state}, deadline today {deadline}",
+    ),
+    "{party}: {state}, määräpäivä {deadline} ({days} pv jäljellä)": (
+        "{party}: {state}, sista dag {deadline} ({days} d kvar)",
+        "{party}: {state}, deadline {deadline} ({days} d left)",
+    ),
+    "ei käsitelty": ("inte behandlat", "not handled"),
+    "esityslistalla": ("på föredragningslistan", "on the agenda"),
+    "hyväksytty muutoksin": ("godkänt med ändringar", "approved with changes"),
+    "palautettu valmisteluun": ("återremitterat", "returned for preparation"),
+    "{title}: sopimuskausi päättyy {date} ({days} pv)": (
+        "{title}: avtalsperioden upphör {date} ({days} d)",
+        "{title}: the agreement term ends {date} ({days} d)",
+    ),
+    "Euromäärä ”{value}” on monitulkintainen: piste voi erottaa tuhannet tai sentit. Kirjoita tuhannet "
+    "välilyönnillä ja sentit pilkulla, esim. 186 000 tai 186,00.": (
+        "Eurobeloppet ”{value}” är tvetydigt: punkten kan skilja tusental eller cent. Skriv tusentalen med "
+        "mellanslag och centen med komma, t.ex. 186 000 eller 186,00.",
+        "The euro amount “{value}” is ambiguous: the dot may separate thousands or cents. Write thousands with a "
+        "space and cents with a comma, e.g. 186 000 or 186,00.",
+    ),
 }

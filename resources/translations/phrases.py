@@ -642,9 +642,55 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Electronically (notified on the 3rd day)",
     ),
     "Kirjeellä (tiedoksi 7. päivänä)": ("Per brev (delfående den 7:e dagen)", "By letter (notified on the 7th day)"),
-    "Saantitodistuksella (tiedoksi vastaanottopäivänä)": (
-        "Mot mottagningsbevis (delfående på mottagningsdagen)",
-        "With acknowledgement of receipt (notified on the day of receipt)",
+    "Saantitodistuksella (tiedoksi saantitodistuksen päivänä; Sihteeri ei laske sitä)": (
+        "Mot mottagningsbevis (delfående den dag som anges på mottagningsbeviset; Sihteeri räknar inte ut den)",
+        "With acknowledgement of receipt (notified on the date on the receipt; Sihteeri does not work it out)",
+    ),
+    "Saantitodistuksella lähetetty ote katsotaan tiedoksi saaduksi saantitodistukseen merkittynä päivänä. Sihteeri "
+    "ei tallenna sitä päivää, joten tiedoksisaantipäivää ja muutoksenhakuajan päättymistä ei näytetä: katso ne "
+    "saantitodistuksesta.": (
+        "Ett utdrag som skickats mot mottagningsbevis anses ha delgetts den dag som anges på mottagningsbeviset. "
+        "Sihteeri sparar inte den dagen, så delfåendedagen och slutet på tiden för ändringssökande visas inte: se "
+        "dem på mottagningsbeviset.",
+        "An excerpt sent with acknowledgement of receipt counts as notified on the date on the receipt. Sihteeri "
+        "does not store that date, so the notification date and the end of the appeal period are not shown: see "
+        "them on the receipt.",
+    ),
+    "Käsitelty, pöytäkirja tarkastamatta": (
+        "Behandlat, protokollet ojusterat",
+        "Handled, minutes not checked",
+    ),
+    ". Päätös syntyy, kun pöytäkirja on tarkastettu; siihen asti osapuoli odottaa.": (
+        ". Beslutet uppstår när protokollet har justerats; till dess väntar man på parten.",
+        ". The decision exists once the minutes are checked; until then the party is awaited.",
+    ),
+    "Kursiivilla oleva luku on organisaation perustiedoista (sama päivämäärä); solun tyhjentäminen ei poista "
+    "sitä, mutta kirjoitettu luku korvaa sen.": (
+        "Ett tal i kursiv kommer från organisationens grunduppgifter (samma datum); att tömma cellen tar inte bort "
+        "det, men ett inskrivet tal ersätter det.",
+        "A figure in italics comes from the organisation's basic data (same date); clearing the cell does not "
+        "remove it, but a figure typed in replaces it.",
+    ),
+    "Vuodessa": ("Per år", "Per year"),
+    "Sopimuksessa on vain tiettyjen vuosien kustannuseriä: osuudet näytetään vuosi kerrallaan (vuotuiset erät ja "
+    "vuoden omat erät).": (
+        "Avtalet har kostnadsposter för enskilda år: andelarna visas ett år i taget (de årliga posterna och årets "
+        "egna poster).",
+        "The agreement has cost items for single years: the shares are shown one year at a time (the annual items "
+        "and the year's own items).",
+    ),
+    "Sopimuksella ei ole vielä osapuolia (Osapuoli → Lisää osapuoli…).": (
+        "Avtalet har ännu inga parter (Part → Lägg till part…).",
+        "The agreement has no parties yet (Party → Add party…).",
+    ),
+    "Yhtäkään osapuolta ei ole merkitty edellytetyksi: merkitse sarakkeeseen Edellytetään osapuolet, joiden "
+    "hyväksyntä tarvitaan.": (
+        "Ingen part har markerats som förutsatt: markera i kolumnen Förutsätts de parter vars godkännande behövs.",
+        "No party is marked as required: tick, in the column Required, the parties whose approval is needed.",
+    ),
+    "Kustannuserältä {0} puuttuu kuvaus.": (
+        "Kostnadspost {0} saknar beskrivning.",
+        "Cost item {0} has no description.",
     ),
     "Henkilökohtaisesti (tiedoksi samana päivänä)": (
         "Personligen (delfående samma dag)",

@@ -146,7 +146,7 @@
     <message>
       <location filename="../../gui/agreement_edit.py" line="180" />
       <source>Kustannuserältä {0} puuttuu kuvaus.</source>
-      <translation type="unfinished" />
+      <translation>Cost item {0} has no description.</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="183" />
@@ -394,7 +394,7 @@
     <message>
       <location filename="../../gui/agreements.py" line="413" />
       <source>Sopimuksessa on vain tiettyjen vuosien kustannuseriä: osuudet näytetään vuosi kerrallaan (vuotuiset erät ja vuoden omat erät).</source>
-      <translation type="unfinished" />
+      <translation>The agreement has cost items for single years: the shares are shown one year at a time (the annual items and the year's own items).</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="431" />
@@ -444,12 +444,12 @@
     <message>
       <location filename="../../gui/agreements.py" line="565" />
       <source>Sopimuksella ei ole vielä osapuolia (Osapuoli → Lisää osapuoli…).</source>
-      <translation type="unfinished" />
+      <translation>The agreement has no parties yet (Party → Add party…).</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="567" />
       <source>Yhtäkään osapuolta ei ole merkitty edellytetyksi: merkitse sarakkeeseen Edellytetään osapuolet, joiden hyväksyntä tarvitaan.</source>
-      <translation type="unfinished" />
+      <translation>No party is marked as required: tick, in the column Required, the parties whose approval is needed.</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="569" />
@@ -710,7 +710,7 @@
     <message>
       <location filename="../../gui/agreement_matrix.py" line="234" />
       <source>Käsitelty, pöytäkirja tarkastamatta</source>
-      <translation type="unfinished" />
+      <translation>Handled, minutes not checked</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="272" />
@@ -720,30 +720,35 @@
     <message>
       <location filename="../../gui/agreement_matrix.py" line="274" />
       <source>. Päätös syntyy, kun pöytäkirja on tarkastettu; siihen asti osapuoli odottaa.</source>
-      <translation type="unfinished" />
+      <translation>. The decision exists once the minutes are checked; until then the party is awaited.</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="277" />
+      <source>Saantitodistuksella lähetetty ote katsotaan tiedoksi saaduksi saantitodistukseen merkittynä päivänä. Sihteeri ei tallenna sitä päivää, joten tiedoksisaantipäivää ja muutoksenhakuajan päättymistä ei näytetä: katso ne saantitodistuksesta.</source>
+      <translation>An excerpt sent with acknowledgement of receipt counts as notified on the date on the receipt. Sihteeri does not store that date, so the notification date and the end of the appeal period are not shown: see them on the receipt.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreement_matrix.py" line="281" />
       <source>Tiedoksisaantipäivä {0}</source>
       <translation>Notified on {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="279" />
+      <location filename="../../gui/agreement_matrix.py" line="283" />
       <source>; muutoksenhakuaika päättyy {0}</source>
       <translation>; appeal period ends {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="282" />
+      <location filename="../../gui/agreement_matrix.py" line="286" />
       <source>Asukasluku sopimuksen asukaslukujen ajankohtana; kustannukset jaetaan näiden suhteessa, kun jakoperuste on asukasluku.</source>
       <translation>The population at the agreement's reference date; costs are split in proportion to these when the basis is population.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="285" />
+      <location filename="../../gui/agreement_matrix.py" line="289" />
       <source>Kursiivilla oleva luku on organisaation perustiedoista (sama päivämäärä); solun tyhjentäminen ei poista sitä, mutta kirjoitettu luku korvaa sen.</source>
-      <translation type="unfinished" />
+      <translation>A figure in italics comes from the organisation's basic data (same date); clearing the cell does not remove it, but a figure typed in replaces it.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="289" />
+      <location filename="../../gui/agreement_matrix.py" line="293" />
       <source>Voimaantulosääntö edellyttää kaikkien osapuolten hyväksynnän.</source>
       <translation>The entry-into-force rule requires every party's approval.</translation>
     </message>
@@ -954,7 +959,7 @@
     <name>AutoBackup</name>
     <message>
       <location filename="../../gui/backup_dialog.py" line="541" />
-      <location filename="../../gui/main_window.py" line="916" />
+      <location filename="../../gui/main_window.py" line="936" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Taking a backup…</translation>
     </message>
@@ -1619,7 +1624,7 @@ A backup of the current database is taken first. After the restore the data are 
     <message>
       <location filename="../../gui/agreement_costs.py" line="74" />
       <source>Vuodessa</source>
-      <translation type="unfinished" />
+      <translation>Per year</translation>
     </message>
   </context>
   <context>
@@ -2388,21 +2393,21 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
     <message>
       <location filename="../../gui/agreement_dialogs.py" line="81" />
-      <source>Saantitodistuksella (tiedoksi vastaanottopäivänä)</source>
-      <translation>With acknowledgement of receipt (notified on the day of receipt)</translation>
+      <source>Saantitodistuksella (tiedoksi saantitodistuksen päivänä; Sihteeri ei laske sitä)</source>
+      <translation>With acknowledgement of receipt (notified on the date on the receipt; Sihteeri does not work it out)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_dialogs.py" line="82" />
+      <location filename="../../gui/agreement_dialogs.py" line="83" />
       <source>Henkilökohtaisesti (tiedoksi samana päivänä)</source>
       <translation>In person (notified the same day)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_dialogs.py" line="85" />
+      <location filename="../../gui/agreement_dialogs.py" line="86" />
       <source>Tapa</source>
       <translation>Method</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_dialogs.py" line="87" />
+      <location filename="../../gui/agreement_dialogs.py" line="88" />
       <source>Osapuolet, joille ote lähetettiin:</source>
       <translation>Parties the excerpt was sent to:</translation>
     </message>
@@ -3301,7 +3306,7 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="208" />
-      <location filename="../../gui/main_window.py" line="706" />
+      <location filename="../../gui/main_window.py" line="707" />
       <source>Hylkää muutokset</source>
       <translation>Discard changes</translation>
     </message>
@@ -3327,7 +3332,7 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="225" />
-      <location filename="../../gui/main_window.py" line="618" />
+      <location filename="../../gui/main_window.py" line="619" />
       <source>Poista asia</source>
       <translation>Remove item</translation>
     </message>
@@ -3393,7 +3398,7 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="254" />
-      <location filename="../../gui/main_window.py" line="755" />
+      <location filename="../../gui/main_window.py" line="766" />
       <source>Tietoja Sihteeristä</source>
       <translation>About Sihteeri</translation>
     </message>
@@ -3448,109 +3453,119 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Saved</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="452" />
+      <location filename="../../gui/main_window.py" line="453" />
       <source>Kokous luotu vakioasioineen.</source>
       <translation>Meeting created with its standard items.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="488" />
+      <location filename="../../gui/main_window.py" line="489" />
       <source>Kokous {number}/{year}</source>
       <translation>Meeting {number}/{year}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="500" />
+      <location filename="../../gui/main_window.py" line="501" />
       <source>Kokouksen tiedot tallennettu.</source>
       <translation>Meeting details saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="527" />
+      <location filename="../../gui/main_window.py" line="528" />
       <source>Esityslista julkaistu</source>
       <translation>Agenda published</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="527" />
+      <location filename="../../gui/main_window.py" line="528" />
       <source>Julkaisupäivä</source>
       <translation>Publication date</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="533" />
+      <location filename="../../gui/main_window.py" line="534" />
       <source>Esityslista merkitty julkaistuksi.</source>
       <translation>Agenda marked published.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="552" />
+      <location filename="../../gui/main_window.py" line="553" />
       <source>Otteiden lähettäminen – {section} §</source>
       <translation>Sending the excerpts – § {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="555" />
+      <location filename="../../gui/main_window.py" line="556" />
       <source>Pykälällä ei ole vastaanottajia. Lisää ne asian kohtaan Tiedoksi / otteet ja tallenna.</source>
       <translation>The section has no recipients. Add them under For information / excerpts and save.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="570" />
+      <location filename="../../gui/main_window.py" line="571" />
       <source>Otteiden lähettäminen kirjattu.</source>
       <translation>Sending of the excerpts recorded.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="593" />
+      <location filename="../../gui/main_window.py" line="594" />
       <source>Vuoden {year} pykälät alkavat numerosta {number}.</source>
       <translation>The sections of {year} start from number {number}.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="619" />
+      <location filename="../../gui/main_window.py" line="620" />
       <source>Poistetaanko asia ”{title}”? Seuraavat pykälänumerot siirtyvät.</source>
       <translation>Remove the item “{title}”? The following § numbers shift.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="686" />
+      <location filename="../../gui/main_window.py" line="687" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Move to another meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="686" />
+      <location filename="../../gui/main_window.py" line="687" />
       <source>Toimielimellä ei ole muita avoimia kokouksia.</source>
       <translation>The body has no other open meetings.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="707" />
+      <location filename="../../gui/main_window.py" line="708" />
       <source>Hylätäänkö asian ”{title}” tallentamattomat muutokset? Hylättyjä muutoksia ei voi palauttaa.</source>
       <translation>Discard the unsaved changes to the item “{title}”? Discarded changes cannot be brought back.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="719" />
+      <location filename="../../gui/main_window.py" line="720" />
       <source>Asia tallennettu.</source>
       <translation>Item saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="749" />
+      <location filename="../../gui/main_window.py" line="760" />
       <source>Asetukset</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="749" />
+      <location filename="../../gui/main_window.py" line="760" />
       <source>Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.</source>
       <translation>The language changes when you restart Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="773" />
+      <location filename="../../gui/main_window.py" line="784" />
       <source>Sihteeri {version} — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
       <translation>Sihteeri {version} — the body secretary's tool: agendas, minutes, excerpts and agreements.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="776" />
+      <location filename="../../gui/main_window.py" line="787" />
       <source>Tietokanta: {database}</source>
       <translation>Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="777" />
+      <location filename="../../gui/main_window.py" line="788" />
       <source>Loki: {path}</source>
       <translation>Log: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="778" />
+      <location filename="../../gui/main_window.py" line="789" />
       <source>Virheraportit: {path}</source>
       <translation>Error reports: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="822" />
+      <source>Asiaa muutettiin muualla</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="823" />
+      <source>Asiaa tallennettiin muualla (esimerkiksi kokouksen kulussa) sillä aikaa, kun muokkasit sitä. Tallentamattomat muutoksesi säilyivät. Kohdissa {fields} on nyt sinun tekstisi; se korvaa muualla tallennetun, kun tallennat.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../gui/actions.py" line="46" />
@@ -5919,6 +5934,11 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The administrative court {value!r} in the setting {key} is unknown; options: {known}.</translation>
     </message>
     <message>
+      <location filename="../../core/agreements.py" line="967" />
+      <source>Asia {section} on osapuolen {organisation} päätös sopimuksesta {value}, joten sitä ei voi poistaa. Poista ensin pykälän linkitys sopimusrekisterissä (Osapuoli → Poista pykälän linkitys).</source>
+      <translation>Item {section} is the decision of the party {organisation} on the agreement {value}, so it cannot be removed. First remove the section's link in the agreement register (Party → Unlink section).</translation>
+    </message>
+    <message>
       <location filename="../../core/meetings.py" line="117" />
       <source>Asiaa ei löydy; se on ehkä poistettu.</source>
       <translation>The item cannot be found; it may have been removed.</translation>
@@ -5991,7 +6011,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The motion cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="445" />
+      <location filename="../../core/meetings.py" line="448" />
       <source>Ensimmäisen pykälän numeron on oltava positiivinen kokonaisluku.</source>
       <translation>The number of the first section must be a positive whole number.</translation>
     </message>
@@ -6018,7 +6038,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
     <message>
       <location filename="../../core/agreement_editing.py" line="68" />
       <source>Euromäärä ”{value}” on monitulkintainen: piste voi erottaa tuhannet tai sentit. Kirjoita tuhannet välilyönnillä ja sentit pilkulla, esim. 186 000 tai 186,00.</source>
-      <translation type="unfinished" />
+      <translation>The euro amount “{value}” is ambiguous: the dot may separate thousands or cents. Write thousands with a space and cents with a comma, e.g. 186 000 or 186,00.</translation>
     </message>
     <message>
       <location filename="../../core/appeal.py" line="373" />
@@ -6347,7 +6367,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The attendance entry cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="645" />
+      <location filename="../../core/drafting.py" line="648" />
       <source>Mallipohja kutsuu itseään liian syvälle. Täyttäminen keskeytettiin.</source>
       <translation>The template calls itself too deeply. Filling it in was stopped.</translation>
     </message>
@@ -6357,7 +6377,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>A template named “{name}” already exists ({language_labels}).</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="583" />
+      <location filename="../../core/drafting.py" line="584" />
       <source>Mallipohja on liian pitkä (enintään {max_template} merkkiä).</source>
       <translation>The template is too long (at most {max_template} characters).</translation>
     </message>
@@ -6384,27 +6404,32 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The template name is too long (at most {max_name} characters).</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="406" />
+      <location filename="../../core/drafting.py" line="407" />
       <source>Mallipohjan rivillä {lineno}: mallipohjissa ei voi käyttää {label}.</source>
       <translation>On line {lineno} of the template: templates cannot use {label}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="421" />
+      <location filename="../../core/drafting.py" line="422" />
       <source>Mallipohjan rivillä {lineno}: rekursiiviset silmukat eivät ole käytössä.</source>
       <translation>On line {lineno} of the template: recursive loops are not available.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="416" />
+      <location filename="../../core/drafting.py" line="417" />
       <source>Mallipohjan rivillä {lineno}: tuntematon muuttuja ”self”.</source>
       <translation>On line {lineno} of the template: unknown variable “self”.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="562" />
+      <location filename="../../core/drafting.py" line="563" />
       <source>Mallipohjan rivillä {line}</source>
       <translation>On line {line} of the template</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="562" />
+      <location filename="../../core/drafting.py" line="705" />
+      <source>Mallipohjan rivillä {line}: päätöksen luonne ”{value}” on tuntematon; sallitut: {allowed}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="563" />
       <source>Mallipohjassa</source>
       <translation>In the template</translation>
     </message>
@@ -6522,7 +6547,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
     <message>
       <location filename="../../core/agreements.py" line="751" />
       <source>Osapuolen {organisation} päätös on linkitetty pykälään, joten tila päätellään pykälän päätöksestä. Poista linkitys ennen kuin kirjaat tilan käsin.</source>
-      <translation type="unfinished" />
+      <translation>The decision of the party {organisation} is linked to a section, so its state follows the section's decision. Remove the link before recording the state by hand.</translation>
     </message>
     <message>
       <location filename="../../core/agreements.py" line="732" />
@@ -6624,7 +6649,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
     <message>
       <location filename="../../core/agreements.py" line="943" />
       <source>Pykälä on osapuolen {organisation} päätös sopimuksesta {value}; sitä ei voi liittää toiseen sopimukseen. Poista ensin sen linkitys sopimusrekisterissä.</source>
-      <translation type="unfinished" />
+      <translation>The section is the decision of the party {organisation} on the agreement {value}; it cannot be attached to another agreement. First remove its link in the agreement register.</translation>
     </message>
     <message>
       <location filename="../../core/agreements.py" line="952" />
@@ -6639,7 +6664,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
     <message>
       <location filename="../../core/agreements.py" line="901" />
       <source>Pykälä {item_label} on jo osapuolen {organisation} päätös sopimuksesta {value}.</source>
-      <translation type="unfinished" />
+      <translation>Section {item_label} is already the decision of the party {organisation} on the agreement {value}.</translation>
     </message>
     <message>
       <location filename="../../core/agreements.py" line="871" />
@@ -6649,7 +6674,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
     <message>
       <location filename="../../core/agreements.py" line="889" />
       <source>Pykälä {item_label} vain valmistelee asian toiselle toimielimelle, joten se ei ole osapuolen päätös. Liitä se sopimukseen pääikkunassa (Kokous → Liitä sopimukseen…) ja linkitä osapuolen päätökseksi päättävän toimielimen pykälä.</source>
-      <translation type="unfinished" />
+      <translation>Section {item_label} only prepares the matter for another body, so it is not the party's decision. Link it to the agreement in the main window (Meeting → Link to agreement…) and link the deciding body's section as the party's decision.</translation>
     </message>
     <message>
       <location filename="../../core/appeal.py" line="408" />
@@ -6657,14 +6682,14 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The appeal route of section {section_label} was chosen by hand without a reason; write a reason or restore the automatic suggestion.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="475" />
+      <location filename="../../core/meetings.py" line="478" />
       <source>Pykälänumerot eivät mahdu ennen tarkastettua kokousta {number}/{year}: siirrä asia myöhempään kokoukseen.</source>
       <translation>The section numbers do not fit before meeting {number}/{year}, whose minutes are checked: move the item to a later meeting.</translation>
     </message>
     <message>
       <location filename="../../core/agreements.py" line="868" />
       <location filename="../../core/agreements.py" line="936" />
-      <location filename="../../core/agreements.py" line="984" />
+      <location filename="../../core/agreements.py" line="999" />
       <source>Pykälää ei löytynyt.</source>
       <translation>The section was not found.</translation>
     </message>
@@ -7133,7 +7158,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Choose two minutes checkers.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1027" />
+      <location filename="../../core/agreements.py" line="1042" />
       <source>Valitse osapuolet, joille ote lähetettiin.</source>
       <translation>Choose the parties the excerpt was sent to.</translation>
     </message>
@@ -7263,10 +7288,10 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The body above, {parent}, must belong to the same organisation.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="132" />
-      <location filename="../../core/drafting.py" line="284" />
-      <location filename="../../core/drafting.py" line="273" />
-      <location filename="../../core/drafting.py" line="336" />
+      <location filename="../../core/drafting.py" line="133" />
+      <location filename="../../core/drafting.py" line="285" />
+      <location filename="../../core/drafting.py" line="274" />
+      <location filename="../../core/drafting.py" line="337" />
       <source>arvo kasvoi yli {limit} merkin</source>
       <translation>the value grew beyond {limit} characters</translation>
     </message>
@@ -7291,29 +7316,29 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>by population</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1088" />
+      <location filename="../../core/agreements.py" line="1103" />
       <source>ei käsitelty</source>
-      <translation type="unfinished" />
+      <translation>not handled</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1089" />
+      <location filename="../../core/agreements.py" line="1104" />
       <source>esityslistalla</source>
-      <translation type="unfinished" />
+      <translation>on the agenda</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1092" />
+      <location filename="../../core/agreements.py" line="1107" />
       <source>hylätty</source>
       <translation>rejected</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1090" />
+      <location filename="../../core/agreements.py" line="1105" />
       <source>hyväksytty</source>
       <translation>passed</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1091" />
+      <location filename="../../core/agreements.py" line="1106" />
       <source>hyväksytty muutoksin</source>
-      <translation type="unfinished" />
+      <translation>approved with changes</translation>
     </message>
     <message>
       <location filename="../../core/printing/request.py" line="340" />
@@ -7326,7 +7351,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>backslash in the name</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="672" />
+      <location filename="../../core/drafting.py" line="675" />
       <source>kenttä ”{name}”</source>
       <translation>the field “{name}”</translation>
     </message>
@@ -7336,7 +7361,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>in fixed shares</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="469" />
+      <location filename="../../core/drafting.py" line="470" />
       <source>kirjoitusvirhe</source>
       <translation>syntax error</translation>
     </message>
@@ -7346,58 +7371,58 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>handling</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="392" />
+      <location filename="../../core/drafting.py" line="393" />
       <source>lohkoja ({{% block %}})</source>
       <translation>blocks ({{% block %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="134" />
+      <location filename="../../core/drafting.py" line="135" />
       <source>luku kasvoi liian suureksi</source>
       <translation>a number grew too large</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="386" />
+      <location filename="../../core/drafting.py" line="387" />
       <source>makroja ({{% macro %}})</source>
       <translation>macros ({{% macro %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="447" />
+      <location filename="../../core/drafting.py" line="448" />
       <source>mallipohja loppuu kesken (sulkeva }}}} tai %}} puuttuu?)</source>
       <translation>the template ends too early (is a closing }}}} or %}} missing?)</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="444" />
+      <location filename="../../core/drafting.py" line="445" />
       <source>mallipohja loppuu kesken: {{% {tag} %}} puuttuu</source>
       <translation>the template ends too early: {{% {tag} %}} is missing</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="103" />
+      <location filename="../../core/drafting.py" line="104" />
       <source>mallipohjan täyttäminen kesti liian kauan (yli aikarajan)</source>
       <translation>filling in the template took too long (over the time limit)</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="456" />
+      <location filename="../../core/drafting.py" line="457" />
       <source>merkkijonon lainausmerkki jäi sulkematta</source>
       <translation>a string's quotation mark was not closed</translation>
     </message>
     <message>
       <location filename="../../core/agreement_costs.py" line="241" />
       <source>muina vuosina</source>
-      <translation type="unfinished" />
+      <translation>in other years</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="455" />
+      <location filename="../../core/drafting.py" line="456" />
       <source>odotettiin ”{expected}”</source>
       <translation>expected “{expected}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="452" />
+      <location filename="../../core/drafting.py" line="453" />
       <source>odotettiin ”{expected}”, mutta tuli ”{found}”</source>
       <translation>expected “{expected}”, but got “{found}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="448" />
       <location filename="../../core/drafting.py" line="449" />
+      <location filename="../../core/drafting.py" line="450" />
       <source>odottamaton merkki ”{char}”</source>
       <translation>unexpected character “{char}”</translation>
     </message>
@@ -7407,17 +7432,17 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>title</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1093" />
+      <location filename="../../core/agreements.py" line="1108" />
       <source>palautettu valmisteluun</source>
-      <translation type="unfinished" />
+      <translation>returned for preparation</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="391" />
+      <location filename="../../core/drafting.py" line="392" />
       <source>periytymistä ({{% extends %}})</source>
       <translation>inheritance ({{% extends %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="328" />
+      <location filename="../../core/drafting.py" line="329" />
       <source>potenssi on liian suuri</source>
       <translation>the power is too large</translation>
     </message>
@@ -7432,7 +7457,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>proposal</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="154" />
+      <location filename="../../core/drafting.py" line="155" />
       <source>range() saa tuottaa enintään {limit} lukua</source>
       <translation>range() may produce at most {limit} numbers</translation>
     </message>
@@ -7447,7 +7472,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>background</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="108" />
+      <location filename="../../core/drafting.py" line="109" />
       <source>silmukoita kierrettiin yli {rounds} kertaa</source>
       <translation>loops ran more than {rounds} times</translation>
     </message>
@@ -7462,7 +7487,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Finnish</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="649" />
+      <location filename="../../core/drafting.py" line="652" />
       <source>tapauksen tietoja ei voi muuttaa</source>
       <translation>the case data cannot be changed</translation>
     </message>
@@ -7472,8 +7497,8 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>equally</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="115" />
-      <location filename="../../core/drafting.py" line="621" />
+      <location filename="../../core/drafting.py" line="116" />
+      <location filename="../../core/drafting.py" line="624" />
       <source>teksti kasvoi yli {limit} merkin</source>
       <translation>the text grew beyond {limit} characters</translation>
     </message>
@@ -7483,22 +7508,22 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>no body above has been recorded for the body {body}</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="390" />
+      <location filename="../../core/drafting.py" line="391" />
       <source>toisten mallipohjien liittämistä ({{% include %}})</source>
       <translation>including other templates ({{% include %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="441" />
+      <location filename="../../core/drafting.py" line="442" />
       <source>tuntematon komento ”{name}”</source>
       <translation>unknown command “{name}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="439" />
+      <location filename="../../core/drafting.py" line="440" />
       <source>tuntematon suodatin ”{name}”</source>
       <translation>unknown filter “{name}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="440" />
+      <location filename="../../core/drafting.py" line="441" />
       <source>tuntematon testi ”{name}”</source>
       <translation>unknown test “{name}”</translation>
     </message>
@@ -7508,12 +7533,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>unknown error</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="389" />
+      <location filename="../../core/drafting.py" line="390" />
       <source>tuonteja ({{% from ... import %}})</source>
       <translation>imports ({{% from ... import %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="388" />
+      <location filename="../../core/drafting.py" line="389" />
       <source>tuonteja ({{% import %}})</source>
       <translation>imports ({{% import %}})</translation>
     </message>
@@ -7523,7 +7548,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>empty or invalid name</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="651" />
+      <location filename="../../core/drafting.py" line="654" />
       <source>virhe täytössä ({error})</source>
       <translation>error while filling in ({error})</translation>
     </message>
@@ -7608,19 +7633,19 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{parent} is already under the body {name}.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1080" />
+      <location filename="../../core/agreements.py" line="1095" />
       <source>{party}: {state}, määräpäivä tänään {deadline}</source>
-      <translation type="unfinished" />
+      <translation>{party}: {state}, deadline today {deadline}</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1082" />
+      <location filename="../../core/agreements.py" line="1097" />
       <source>{party}: {state}, määräpäivä {deadline} ({days} pv jäljellä)</source>
-      <translation type="unfinished" />
+      <translation>{party}: {state}, deadline {deadline} ({days} d left)</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1077" />
+      <location filename="../../core/agreements.py" line="1092" />
       <source>{party}: {state}, määräpäivä {deadline} ohitettu {days} pv sitten</source>
-      <translation type="unfinished" />
+      <translation>{party}: {state}, deadline {deadline} passed {days} d ago</translation>
     </message>
     <message>
       <location filename="../../db/engine.py" line="451" />
@@ -7648,7 +7673,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{problem} The marks for publishing online were not changed.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="467" />
+      <location filename="../../core/drafting.py" line="468" />
       <source>{problem}. Suodattimet: {filters}</source>
       <translation>{problem}. Filters: {filters}</translation>
     </message>
@@ -7663,9 +7688,9 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>§ {section}: {parts}</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1110" />
+      <location filename="../../core/agreements.py" line="1125" />
       <source>{title}: sopimuskausi päättyy {date} ({days} pv)</source>
-      <translation type="unfinished" />
+      <translation>{title}: the agreement term ends {date} ({days} d)</translation>
     </message>
     <message>
       <location filename="../../db/pg_tools.py" line="104" />
@@ -7683,17 +7708,17 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{where}: the attachment file {value} is missing from the archive.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="658" />
+      <location filename="../../core/drafting.py" line="661" />
       <source>{where}: jako nollalla.</source>
       <translation>{where}: division by zero.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="630" />
+      <location filename="../../core/drafting.py" line="633" />
       <source>{where}: mallipohja yritti käyttää kiellettyä ominaisuutta ({security_text}). Mallipohja voi lukea vain asian tietoja.</source>
       <translation>{where}: the template tried to use a forbidden feature ({security_text}). A template can only read the item's data.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="549" />
+      <location filename="../../core/drafting.py" line="550" />
       <source>{where}: muuttujalla ”{owner}” ei ole kenttää ”{exc}”. Sen kentät: {value}.</source>
       <translation>{where}: the variable “{owner}” has no field “{exc}”. Its fields: {value}.</translation>
     </message>
@@ -7708,12 +7733,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{where}: the value {value!r} in the column {column_name} is not valid.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="526" />
+      <location filename="../../core/drafting.py" line="527" />
       <source>{where}: tietoa ”{owner}.{exc}” ei ole, koska {reason}. Rajaa kohta ehdolla {{% if {owner} %}} ... {{% endif %}} tai täydennä asian tiedot.</source>
       <translation>{where}: the data “{owner}.{exc}” does not exist because {reason}. Enclose the passage in the condition {{% if {owner} %}} ... {{% endif %}} or complete the item's data.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="513" />
+      <location filename="../../core/drafting.py" line="514" />
       <source>{where}: tuntematon muuttuja ”{exc}”. Käytettävissä olevat muuttujat: {available}.</source>
       <translation>{where}: unknown variable “{exc}”. Available variables: {available}.</translation>
     </message>
@@ -7723,32 +7748,32 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{where}: unknown column {extra}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="662" />
+      <location filename="../../core/drafting.py" line="665" />
       <source>{where}: virhe arvon käsittelyssä: {exc}.</source>
       <translation>{where}: error while handling a value: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="642" />
+      <location filename="../../core/drafting.py" line="645" />
       <source>{where}: {limit}. Täyttäminen keskeytettiin.</source>
       <translation>{where}: {limit}. Filling in was stopped.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="593" />
+      <location filename="../../core/drafting.py" line="594" />
       <source>{where}: {syntax_message}.</source>
       <translation>{where}: {syntax_message}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="654" />
+      <location filename="../../core/drafting.py" line="657" />
       <source>{where}: {text}.</source>
       <translation>{where}: {text}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="539" />
+      <location filename="../../core/drafting.py" line="540" />
       <source>{where}: ”{owner}” on luettelo, jolla ei ole kenttää ”{exc}”. Käy luettelo läpi silmukalla {{% for x in … %}} tai käytä suodatinta join_fi.</source>
       <translation>{where}: “{owner}” is a list, which has no field “{exc}”. Go through the list with the loop {{% for x in … %}} or use the filter join_fi.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="387" />
+      <location filename="../../core/drafting.py" line="388" />
       <source>{{% call %}}-lohkoja</source>
       <translation>{{% call %}} blocks</translation>
     </message>

@@ -146,7 +146,7 @@
     <message>
       <location filename="../../gui/agreement_edit.py" line="180" />
       <source>Kustannuserältä {0} puuttuu kuvaus.</source>
-      <translation type="unfinished" />
+      <translation>Kostnadspost {0} saknar beskrivning.</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_edit.py" line="183" />
@@ -394,7 +394,7 @@
     <message>
       <location filename="../../gui/agreements.py" line="413" />
       <source>Sopimuksessa on vain tiettyjen vuosien kustannuseriä: osuudet näytetään vuosi kerrallaan (vuotuiset erät ja vuoden omat erät).</source>
-      <translation type="unfinished" />
+      <translation>Avtalet har kostnadsposter för enskilda år: andelarna visas ett år i taget (de årliga posterna och årets egna poster).</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="431" />
@@ -444,12 +444,12 @@
     <message>
       <location filename="../../gui/agreements.py" line="565" />
       <source>Sopimuksella ei ole vielä osapuolia (Osapuoli → Lisää osapuoli…).</source>
-      <translation type="unfinished" />
+      <translation>Avtalet har ännu inga parter (Part → Lägg till part…).</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="567" />
       <source>Yhtäkään osapuolta ei ole merkitty edellytetyksi: merkitse sarakkeeseen Edellytetään osapuolet, joiden hyväksyntä tarvitaan.</source>
-      <translation type="unfinished" />
+      <translation>Ingen part har markerats som förutsatt: markera i kolumnen Förutsätts de parter vars godkännande behövs.</translation>
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="569" />
@@ -710,7 +710,7 @@
     <message>
       <location filename="../../gui/agreement_matrix.py" line="234" />
       <source>Käsitelty, pöytäkirja tarkastamatta</source>
-      <translation type="unfinished" />
+      <translation>Behandlat, protokollet ojusterat</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="272" />
@@ -720,30 +720,35 @@
     <message>
       <location filename="../../gui/agreement_matrix.py" line="274" />
       <source>. Päätös syntyy, kun pöytäkirja on tarkastettu; siihen asti osapuoli odottaa.</source>
-      <translation type="unfinished" />
+      <translation>. Beslutet uppstår när protokollet har justerats; till dess väntar man på parten.</translation>
     </message>
     <message>
       <location filename="../../gui/agreement_matrix.py" line="277" />
+      <source>Saantitodistuksella lähetetty ote katsotaan tiedoksi saaduksi saantitodistukseen merkittynä päivänä. Sihteeri ei tallenna sitä päivää, joten tiedoksisaantipäivää ja muutoksenhakuajan päättymistä ei näytetä: katso ne saantitodistuksesta.</source>
+      <translation>Ett utdrag som skickats mot mottagningsbevis anses ha delgetts den dag som anges på mottagningsbeviset. Sihteeri sparar inte den dagen, så delfåendedagen och slutet på tiden för ändringssökande visas inte: se dem på mottagningsbeviset.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreement_matrix.py" line="281" />
       <source>Tiedoksisaantipäivä {0}</source>
       <translation>Delfåendedag {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="279" />
+      <location filename="../../gui/agreement_matrix.py" line="283" />
       <source>; muutoksenhakuaika päättyy {0}</source>
       <translation>; tiden för ändringssökande går ut {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="282" />
+      <location filename="../../gui/agreement_matrix.py" line="286" />
       <source>Asukasluku sopimuksen asukaslukujen ajankohtana; kustannukset jaetaan näiden suhteessa, kun jakoperuste on asukasluku.</source>
       <translation>Invånarantalet vid avtalets tidpunkt för invånarantal; kostnaderna delas i proportion till dem när fördelningsgrunden är invånarantal.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="285" />
+      <location filename="../../gui/agreement_matrix.py" line="289" />
       <source>Kursiivilla oleva luku on organisaation perustiedoista (sama päivämäärä); solun tyhjentäminen ei poista sitä, mutta kirjoitettu luku korvaa sen.</source>
-      <translation type="unfinished" />
+      <translation>Ett tal i kursiv kommer från organisationens grunduppgifter (samma datum); att tömma cellen tar inte bort det, men ett inskrivet tal ersätter det.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_matrix.py" line="289" />
+      <location filename="../../gui/agreement_matrix.py" line="293" />
       <source>Voimaantulosääntö edellyttää kaikkien osapuolten hyväksynnän.</source>
       <translation>Regeln för ikraftträdande förutsätter att alla parter godkänner.</translation>
     </message>
@@ -954,7 +959,7 @@
     <name>AutoBackup</name>
     <message>
       <location filename="../../gui/backup_dialog.py" line="541" />
-      <location filename="../../gui/main_window.py" line="916" />
+      <location filename="../../gui/main_window.py" line="936" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Tar säkerhetskopia…</translation>
     </message>
@@ -1619,7 +1624,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     <message>
       <location filename="../../gui/agreement_costs.py" line="74" />
       <source>Vuodessa</source>
-      <translation type="unfinished" />
+      <translation>Per år</translation>
     </message>
   </context>
   <context>
@@ -2388,21 +2393,21 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
     <message>
       <location filename="../../gui/agreement_dialogs.py" line="81" />
-      <source>Saantitodistuksella (tiedoksi vastaanottopäivänä)</source>
-      <translation>Mot mottagningsbevis (delfående på mottagningsdagen)</translation>
+      <source>Saantitodistuksella (tiedoksi saantitodistuksen päivänä; Sihteeri ei laske sitä)</source>
+      <translation>Mot mottagningsbevis (delfående den dag som anges på mottagningsbeviset; Sihteeri räknar inte ut den)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_dialogs.py" line="82" />
+      <location filename="../../gui/agreement_dialogs.py" line="83" />
       <source>Henkilökohtaisesti (tiedoksi samana päivänä)</source>
       <translation>Personligen (delfående samma dag)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_dialogs.py" line="85" />
+      <location filename="../../gui/agreement_dialogs.py" line="86" />
       <source>Tapa</source>
       <translation>Sätt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_dialogs.py" line="87" />
+      <location filename="../../gui/agreement_dialogs.py" line="88" />
       <source>Osapuolet, joille ote lähetettiin:</source>
       <translation>Parter som utdraget skickades till:</translation>
     </message>
@@ -3301,7 +3306,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="208" />
-      <location filename="../../gui/main_window.py" line="706" />
+      <location filename="../../gui/main_window.py" line="707" />
       <source>Hylkää muutokset</source>
       <translation>Förkasta ändringarna</translation>
     </message>
@@ -3327,7 +3332,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="225" />
-      <location filename="../../gui/main_window.py" line="618" />
+      <location filename="../../gui/main_window.py" line="619" />
       <source>Poista asia</source>
       <translation>Ta bort ärende</translation>
     </message>
@@ -3393,7 +3398,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="254" />
-      <location filename="../../gui/main_window.py" line="755" />
+      <location filename="../../gui/main_window.py" line="766" />
       <source>Tietoja Sihteeristä</source>
       <translation>Om Sihteeri</translation>
     </message>
@@ -3448,109 +3453,119 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Sparat</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="452" />
+      <location filename="../../gui/main_window.py" line="453" />
       <source>Kokous luotu vakioasioineen.</source>
       <translation>Mötet skapades med standardärendena.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="488" />
+      <location filename="../../gui/main_window.py" line="489" />
       <source>Kokous {number}/{year}</source>
       <translation>Möte {number}/{year}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="500" />
+      <location filename="../../gui/main_window.py" line="501" />
       <source>Kokouksen tiedot tallennettu.</source>
       <translation>Mötets uppgifter sparade.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="527" />
+      <location filename="../../gui/main_window.py" line="528" />
       <source>Esityslista julkaistu</source>
       <translation>Föredragningslistan publicerad</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="527" />
+      <location filename="../../gui/main_window.py" line="528" />
       <source>Julkaisupäivä</source>
       <translation>Publiceringsdag</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="533" />
+      <location filename="../../gui/main_window.py" line="534" />
       <source>Esityslista merkitty julkaistuksi.</source>
       <translation>Föredragningslistan markerad som publicerad.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="552" />
+      <location filename="../../gui/main_window.py" line="553" />
       <source>Otteiden lähettäminen – {section} §</source>
       <translation>Sändning av utdrag – {section} §</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="555" />
+      <location filename="../../gui/main_window.py" line="556" />
       <source>Pykälällä ei ole vastaanottajia. Lisää ne asian kohtaan Tiedoksi / otteet ja tallenna.</source>
       <translation>Paragrafen har inga mottagare. Lägg till dem under För kännedom / utdrag och spara.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="570" />
+      <location filename="../../gui/main_window.py" line="571" />
       <source>Otteiden lähettäminen kirjattu.</source>
       <translation>Sändningen av utdragen antecknad.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="593" />
+      <location filename="../../gui/main_window.py" line="594" />
       <source>Vuoden {year} pykälät alkavat numerosta {number}.</source>
       <translation>Paragraferna för år {year} börjar från nummer {number}.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="619" />
+      <location filename="../../gui/main_window.py" line="620" />
       <source>Poistetaanko asia ”{title}”? Seuraavat pykälänumerot siirtyvät.</source>
       <translation>Ta bort ärendet ”{title}”? Följande paragrafnummer flyttas.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="686" />
+      <location filename="../../gui/main_window.py" line="687" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Flytta till ett annat möte</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="686" />
+      <location filename="../../gui/main_window.py" line="687" />
       <source>Toimielimellä ei ole muita avoimia kokouksia.</source>
       <translation>Organet har inga andra öppna möten.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="707" />
+      <location filename="../../gui/main_window.py" line="708" />
       <source>Hylätäänkö asian ”{title}” tallentamattomat muutokset? Hylättyjä muutoksia ei voi palauttaa.</source>
       <translation>Förkastas de osparade ändringarna i ärendet ”{title}”? Förkastade ändringar kan inte återställas.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="719" />
+      <location filename="../../gui/main_window.py" line="720" />
       <source>Asia tallennettu.</source>
       <translation>Ärendet sparades.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="749" />
+      <location filename="../../gui/main_window.py" line="760" />
       <source>Asetukset</source>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="749" />
+      <location filename="../../gui/main_window.py" line="760" />
       <source>Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.</source>
       <translation>Språket byts när du startar om Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="773" />
+      <location filename="../../gui/main_window.py" line="784" />
       <source>Sihteeri {version} — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
       <translation>Sihteeri {version} — verktyg för organets sekreterare: föredragningslistor, protokoll, utdrag och avtal.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="776" />
+      <location filename="../../gui/main_window.py" line="787" />
       <source>Tietokanta: {database}</source>
       <translation>Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="777" />
+      <location filename="../../gui/main_window.py" line="788" />
       <source>Loki: {path}</source>
       <translation>Logg: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="778" />
+      <location filename="../../gui/main_window.py" line="789" />
       <source>Virheraportit: {path}</source>
       <translation>Felrapporter: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="822" />
+      <source>Asiaa muutettiin muualla</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="823" />
+      <source>Asiaa tallennettiin muualla (esimerkiksi kokouksen kulussa) sillä aikaa, kun muokkasit sitä. Tallentamattomat muutoksesi säilyivät. Kohdissa {fields} on nyt sinun tekstisi; se korvaa muualla tallennetun, kun tallennat.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../gui/actions.py" line="46" />
@@ -5919,6 +5934,11 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Förvaltningsdomstolen {value!r} i inställningen {key} är okänd; alternativ: {known}.</translation>
     </message>
     <message>
+      <location filename="../../core/agreements.py" line="967" />
+      <source>Asia {section} on osapuolen {organisation} päätös sopimuksesta {value}, joten sitä ei voi poistaa. Poista ensin pykälän linkitys sopimusrekisterissä (Osapuoli → Poista pykälän linkitys).</source>
+      <translation>Ärendet {section} är partens {organisation} beslut om avtalet {value}, så det kan inte tas bort. Ta först bort paragrafens länk i avtalsregistret (Part → Ta bort länken till paragrafen).</translation>
+    </message>
+    <message>
       <location filename="../../core/meetings.py" line="117" />
       <source>Asiaa ei löydy; se on ehkä poistettu.</source>
       <translation>Ärendet hittas inte; det har kanske tagits bort.</translation>
@@ -5991,7 +6011,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Förslaget hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="445" />
+      <location filename="../../core/meetings.py" line="448" />
       <source>Ensimmäisen pykälän numeron on oltava positiivinen kokonaisluku.</source>
       <translation>Numret på den första paragrafen måste vara ett positivt heltal.</translation>
     </message>
@@ -6018,7 +6038,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
     <message>
       <location filename="../../core/agreement_editing.py" line="68" />
       <source>Euromäärä ”{value}” on monitulkintainen: piste voi erottaa tuhannet tai sentit. Kirjoita tuhannet välilyönnillä ja sentit pilkulla, esim. 186 000 tai 186,00.</source>
-      <translation type="unfinished" />
+      <translation>Eurobeloppet ”{value}” är tvetydigt: punkten kan skilja tusental eller cent. Skriv tusentalen med mellanslag och centen med komma, t.ex. 186 000 eller 186,00.</translation>
     </message>
     <message>
       <location filename="../../core/appeal.py" line="373" />
@@ -6347,7 +6367,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Närvaroanteckningen hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="645" />
+      <location filename="../../core/drafting.py" line="648" />
       <source>Mallipohja kutsuu itseään liian syvälle. Täyttäminen keskeytettiin.</source>
       <translation>Mallen anropar sig själv för djupt. Ifyllningen avbröts.</translation>
     </message>
@@ -6357,7 +6377,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>En mall med namnet ”{name}” finns redan ({language_labels}).</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="583" />
+      <location filename="../../core/drafting.py" line="584" />
       <source>Mallipohja on liian pitkä (enintään {max_template} merkkiä).</source>
       <translation>Mallen är för lång (högst {max_template} tecken).</translation>
     </message>
@@ -6384,27 +6404,32 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Mallens namn är för långt (högst {max_name} tecken).</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="406" />
+      <location filename="../../core/drafting.py" line="407" />
       <source>Mallipohjan rivillä {lineno}: mallipohjissa ei voi käyttää {label}.</source>
       <translation>På rad {lineno} i mallen: i mallar kan man inte använda {label}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="421" />
+      <location filename="../../core/drafting.py" line="422" />
       <source>Mallipohjan rivillä {lineno}: rekursiiviset silmukat eivät ole käytössä.</source>
       <translation>På rad {lineno} i mallen: rekursiva slingor stöds inte.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="416" />
+      <location filename="../../core/drafting.py" line="417" />
       <source>Mallipohjan rivillä {lineno}: tuntematon muuttuja ”self”.</source>
       <translation>På rad {lineno} i mallen: okänd variabel ”self”.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="562" />
+      <location filename="../../core/drafting.py" line="563" />
       <source>Mallipohjan rivillä {line}</source>
       <translation>På rad {line} i mallen</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="562" />
+      <location filename="../../core/drafting.py" line="705" />
+      <source>Mallipohjan rivillä {line}: päätöksen luonne ”{value}” on tuntematon; sallitut: {allowed}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="563" />
       <source>Mallipohjassa</source>
       <translation>I mallen</translation>
     </message>
@@ -6522,7 +6547,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
     <message>
       <location filename="../../core/agreements.py" line="751" />
       <source>Osapuolen {organisation} päätös on linkitetty pykälään, joten tila päätellään pykälän päätöksestä. Poista linkitys ennen kuin kirjaat tilan käsin.</source>
-      <translation type="unfinished" />
+      <translation>Partens {organisation} beslut är länkat till en paragraf, så läget härleds av paragrafens beslut. Ta bort länken innan du antecknar läget för hand.</translation>
     </message>
     <message>
       <location filename="../../core/agreements.py" line="732" />
@@ -6624,7 +6649,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
     <message>
       <location filename="../../core/agreements.py" line="943" />
       <source>Pykälä on osapuolen {organisation} päätös sopimuksesta {value}; sitä ei voi liittää toiseen sopimukseen. Poista ensin sen linkitys sopimusrekisterissä.</source>
-      <translation type="unfinished" />
+      <translation>Paragrafen är partens {organisation} beslut om avtalet {value}; den kan inte kopplas till ett annat avtal. Ta först bort länken i avtalsregistret.</translation>
     </message>
     <message>
       <location filename="../../core/agreements.py" line="952" />
@@ -6639,7 +6664,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
     <message>
       <location filename="../../core/agreements.py" line="901" />
       <source>Pykälä {item_label} on jo osapuolen {organisation} päätös sopimuksesta {value}.</source>
-      <translation type="unfinished" />
+      <translation>Paragrafen {item_label} är redan partens {organisation} beslut om avtalet {value}.</translation>
     </message>
     <message>
       <location filename="../../core/agreements.py" line="871" />
@@ -6649,7 +6674,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
     <message>
       <location filename="../../core/agreements.py" line="889" />
       <source>Pykälä {item_label} vain valmistelee asian toiselle toimielimelle, joten se ei ole osapuolen päätös. Liitä se sopimukseen pääikkunassa (Kokous → Liitä sopimukseen…) ja linkitä osapuolen päätökseksi päättävän toimielimen pykälä.</source>
-      <translation type="unfinished" />
+      <translation>Paragrafen {item_label} bereder endast ärendet för ett annat organ, så den är inte partens beslut. Koppla den till avtalet i huvudfönstret (Möte → Koppla till avtal…) och länka det beslutande organets paragraf som partens beslut.</translation>
     </message>
     <message>
       <location filename="../../core/appeal.py" line="408" />
@@ -6657,14 +6682,14 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Sättet att söka ändring i paragrafen {section_label} har valts manuellt utan motivering; skriv en motivering eller återställ det automatiska förslaget.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="475" />
+      <location filename="../../core/meetings.py" line="478" />
       <source>Pykälänumerot eivät mahdu ennen tarkastettua kokousta {number}/{year}: siirrä asia myöhempään kokoukseen.</source>
       <translation>Paragrafnumren ryms inte före det justerade mötet {number}/{year}: flytta ärendet till ett senare möte.</translation>
     </message>
     <message>
       <location filename="../../core/agreements.py" line="868" />
       <location filename="../../core/agreements.py" line="936" />
-      <location filename="../../core/agreements.py" line="984" />
+      <location filename="../../core/agreements.py" line="999" />
       <source>Pykälää ei löytynyt.</source>
       <translation>Paragrafen hittades inte.</translation>
     </message>
@@ -7133,7 +7158,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Välj två protokolljusterare.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1027" />
+      <location filename="../../core/agreements.py" line="1042" />
       <source>Valitse osapuolet, joille ote lähetettiin.</source>
       <translation>Välj de parter som utdraget skickades till.</translation>
     </message>
@@ -7263,10 +7288,10 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Det överordnade organet {parent} måste höra till samma organisation.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="132" />
-      <location filename="../../core/drafting.py" line="284" />
-      <location filename="../../core/drafting.py" line="273" />
-      <location filename="../../core/drafting.py" line="336" />
+      <location filename="../../core/drafting.py" line="133" />
+      <location filename="../../core/drafting.py" line="285" />
+      <location filename="../../core/drafting.py" line="274" />
+      <location filename="../../core/drafting.py" line="337" />
       <source>arvo kasvoi yli {limit} merkin</source>
       <translation>värdet blev längre än {limit} tecken</translation>
     </message>
@@ -7291,29 +7316,29 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>enligt invånarantal</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1088" />
+      <location filename="../../core/agreements.py" line="1103" />
       <source>ei käsitelty</source>
-      <translation type="unfinished" />
+      <translation>inte behandlat</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1089" />
+      <location filename="../../core/agreements.py" line="1104" />
       <source>esityslistalla</source>
-      <translation type="unfinished" />
+      <translation>på föredragningslistan</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1092" />
+      <location filename="../../core/agreements.py" line="1107" />
       <source>hylätty</source>
       <translation>förkastat</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1090" />
+      <location filename="../../core/agreements.py" line="1105" />
       <source>hyväksytty</source>
       <translation>godkänt</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1091" />
+      <location filename="../../core/agreements.py" line="1106" />
       <source>hyväksytty muutoksin</source>
-      <translation type="unfinished" />
+      <translation>godkänt med ändringar</translation>
     </message>
     <message>
       <location filename="../../core/printing/request.py" line="340" />
@@ -7326,7 +7351,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>omvänt snedstreck i namnet</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="672" />
+      <location filename="../../core/drafting.py" line="675" />
       <source>kenttä ”{name}”</source>
       <translation>fältet ”{name}”</translation>
     </message>
@@ -7336,7 +7361,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>med fasta andelar</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="469" />
+      <location filename="../../core/drafting.py" line="470" />
       <source>kirjoitusvirhe</source>
       <translation>skrivfel</translation>
     </message>
@@ -7346,58 +7371,58 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>behandling</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="392" />
+      <location filename="../../core/drafting.py" line="393" />
       <source>lohkoja ({{% block %}})</source>
       <translation>block ({{% block %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="134" />
+      <location filename="../../core/drafting.py" line="135" />
       <source>luku kasvoi liian suureksi</source>
       <translation>talet blev för stort</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="386" />
+      <location filename="../../core/drafting.py" line="387" />
       <source>makroja ({{% macro %}})</source>
       <translation>makron ({{% macro %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="447" />
+      <location filename="../../core/drafting.py" line="448" />
       <source>mallipohja loppuu kesken (sulkeva }}}} tai %}} puuttuu?)</source>
       <translation>mallen tar slut i förtid (saknas en avslutande }}}} eller %}}?)</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="444" />
+      <location filename="../../core/drafting.py" line="445" />
       <source>mallipohja loppuu kesken: {{% {tag} %}} puuttuu</source>
       <translation>mallen tar slut i förtid: {{% {tag} %}} saknas</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="103" />
+      <location filename="../../core/drafting.py" line="104" />
       <source>mallipohjan täyttäminen kesti liian kauan (yli aikarajan)</source>
       <translation>ifyllningen av mallen tog för lång tid (över tidsgränsen)</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="456" />
+      <location filename="../../core/drafting.py" line="457" />
       <source>merkkijonon lainausmerkki jäi sulkematta</source>
       <translation>citattecknet i en teckensträng stängdes inte</translation>
     </message>
     <message>
       <location filename="../../core/agreement_costs.py" line="241" />
       <source>muina vuosina</source>
-      <translation type="unfinished" />
+      <translation>övriga år</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="455" />
+      <location filename="../../core/drafting.py" line="456" />
       <source>odotettiin ”{expected}”</source>
       <translation>”{expected}” förväntades</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="452" />
+      <location filename="../../core/drafting.py" line="453" />
       <source>odotettiin ”{expected}”, mutta tuli ”{found}”</source>
       <translation>”{expected}” förväntades, men det kom ”{found}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="448" />
       <location filename="../../core/drafting.py" line="449" />
+      <location filename="../../core/drafting.py" line="450" />
       <source>odottamaton merkki ”{char}”</source>
       <translation>oväntat tecken ”{char}”</translation>
     </message>
@@ -7407,17 +7432,17 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>rubrik</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1093" />
+      <location filename="../../core/agreements.py" line="1108" />
       <source>palautettu valmisteluun</source>
-      <translation type="unfinished" />
+      <translation>återremitterat</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="391" />
+      <location filename="../../core/drafting.py" line="392" />
       <source>periytymistä ({{% extends %}})</source>
       <translation>arv ({{% extends %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="328" />
+      <location filename="../../core/drafting.py" line="329" />
       <source>potenssi on liian suuri</source>
       <translation>potensen är för stor</translation>
     </message>
@@ -7432,7 +7457,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>beslutsförslag</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="154" />
+      <location filename="../../core/drafting.py" line="155" />
       <source>range() saa tuottaa enintään {limit} lukua</source>
       <translation>range() får ge högst {limit} tal</translation>
     </message>
@@ -7447,7 +7472,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>redogörelse</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="108" />
+      <location filename="../../core/drafting.py" line="109" />
       <source>silmukoita kierrettiin yli {rounds} kertaa</source>
       <translation>slingorna genomlöptes över {rounds} gånger</translation>
     </message>
@@ -7462,7 +7487,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>finska</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="649" />
+      <location filename="../../core/drafting.py" line="652" />
       <source>tapauksen tietoja ei voi muuttaa</source>
       <translation>ärendets uppgifter kan inte ändras</translation>
     </message>
@@ -7472,8 +7497,8 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>jämnt</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="115" />
-      <location filename="../../core/drafting.py" line="621" />
+      <location filename="../../core/drafting.py" line="116" />
+      <location filename="../../core/drafting.py" line="624" />
       <source>teksti kasvoi yli {limit} merkin</source>
       <translation>texten blev längre än {limit} tecken</translation>
     </message>
@@ -7483,22 +7508,22 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>inget överordnat organ har antecknats för organet {body}</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="390" />
+      <location filename="../../core/drafting.py" line="391" />
       <source>toisten mallipohjien liittämistä ({{% include %}})</source>
       <translation>infogning av andra mallar ({{% include %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="441" />
+      <location filename="../../core/drafting.py" line="442" />
       <source>tuntematon komento ”{name}”</source>
       <translation>okänt kommando ”{name}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="439" />
+      <location filename="../../core/drafting.py" line="440" />
       <source>tuntematon suodatin ”{name}”</source>
       <translation>okänt filter ”{name}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="440" />
+      <location filename="../../core/drafting.py" line="441" />
       <source>tuntematon testi ”{name}”</source>
       <translation>okänt test ”{name}”</translation>
     </message>
@@ -7508,12 +7533,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>okänt fel</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="389" />
+      <location filename="../../core/drafting.py" line="390" />
       <source>tuonteja ({{% from ... import %}})</source>
       <translation>importer ({{% from ... import %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="388" />
+      <location filename="../../core/drafting.py" line="389" />
       <source>tuonteja ({{% import %}})</source>
       <translation>importer ({{% import %}})</translation>
     </message>
@@ -7523,7 +7548,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>tomt eller felaktigt namn</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="651" />
+      <location filename="../../core/drafting.py" line="654" />
       <source>virhe täytössä ({error})</source>
       <translation>fel vid ifyllningen ({error})</translation>
     </message>
@@ -7608,19 +7633,19 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{parent} är redan underordnat organet {name}.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1080" />
+      <location filename="../../core/agreements.py" line="1095" />
       <source>{party}: {state}, määräpäivä tänään {deadline}</source>
-      <translation type="unfinished" />
+      <translation>{party}: {state}, sista dag i dag {deadline}</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1082" />
+      <location filename="../../core/agreements.py" line="1097" />
       <source>{party}: {state}, määräpäivä {deadline} ({days} pv jäljellä)</source>
-      <translation type="unfinished" />
+      <translation>{party}: {state}, sista dag {deadline} ({days} d kvar)</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1077" />
+      <location filename="../../core/agreements.py" line="1092" />
       <source>{party}: {state}, määräpäivä {deadline} ohitettu {days} pv sitten</source>
-      <translation type="unfinished" />
+      <translation>{party}: {state}, sista dag {deadline} passerades för {days} d sedan</translation>
     </message>
     <message>
       <location filename="../../db/engine.py" line="451" />
@@ -7648,7 +7673,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{problem} Markeringarna för publicering på nätet ändrades inte.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="467" />
+      <location filename="../../core/drafting.py" line="468" />
       <source>{problem}. Suodattimet: {filters}</source>
       <translation>{problem}. Filter: {filters}</translation>
     </message>
@@ -7663,9 +7688,9 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>§ {section}: {parts}</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1110" />
+      <location filename="../../core/agreements.py" line="1125" />
       <source>{title}: sopimuskausi päättyy {date} ({days} pv)</source>
-      <translation type="unfinished" />
+      <translation>{title}: avtalsperioden upphör {date} ({days} d)</translation>
     </message>
     <message>
       <location filename="../../db/pg_tools.py" line="104" />
@@ -7683,17 +7708,17 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{where}: bilagefilen {value} saknas i arkivet.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="658" />
+      <location filename="../../core/drafting.py" line="661" />
       <source>{where}: jako nollalla.</source>
       <translation>{where}: division med noll.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="630" />
+      <location filename="../../core/drafting.py" line="633" />
       <source>{where}: mallipohja yritti käyttää kiellettyä ominaisuutta ({security_text}). Mallipohja voi lukea vain asian tietoja.</source>
       <translation>{where}: mallen försökte använda en förbjuden funktion ({security_text}). Mallen kan endast läsa ärendets uppgifter.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="549" />
+      <location filename="../../core/drafting.py" line="550" />
       <source>{where}: muuttujalla ”{owner}” ei ole kenttää ”{exc}”. Sen kentät: {value}.</source>
       <translation>{where}: variabeln ”{owner}” har inget fält ”{exc}”. Dess fält: {value}.</translation>
     </message>
@@ -7708,12 +7733,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{where}: värdet {value!r} i kolumnen {column_name} är inte giltigt.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="526" />
+      <location filename="../../core/drafting.py" line="527" />
       <source>{where}: tietoa ”{owner}.{exc}” ei ole, koska {reason}. Rajaa kohta ehdolla {{% if {owner} %}} ... {{% endif %}} tai täydennä asian tiedot.</source>
       <translation>{where}: uppgiften ”{owner}.{exc}” finns inte, eftersom {reason}. Avgränsa stället med villkoret {{% if {owner} %}} ... {{% endif %}} eller komplettera ärendets uppgifter.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="513" />
+      <location filename="../../core/drafting.py" line="514" />
       <source>{where}: tuntematon muuttuja ”{exc}”. Käytettävissä olevat muuttujat: {available}.</source>
       <translation>{where}: okänd variabel ”{exc}”. Tillgängliga variabler: {available}.</translation>
     </message>
@@ -7723,32 +7748,32 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{where}: okänd kolumn {extra}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="662" />
+      <location filename="../../core/drafting.py" line="665" />
       <source>{where}: virhe arvon käsittelyssä: {exc}.</source>
       <translation>{where}: fel vid behandlingen av ett värde: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="642" />
+      <location filename="../../core/drafting.py" line="645" />
       <source>{where}: {limit}. Täyttäminen keskeytettiin.</source>
       <translation>{where}: {limit}. Ifyllningen avbröts.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="593" />
+      <location filename="../../core/drafting.py" line="594" />
       <source>{where}: {syntax_message}.</source>
       <translation>{where}: {syntax_message}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="654" />
+      <location filename="../../core/drafting.py" line="657" />
       <source>{where}: {text}.</source>
       <translation>{where}: {text}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="539" />
+      <location filename="../../core/drafting.py" line="540" />
       <source>{where}: ”{owner}” on luettelo, jolla ei ole kenttää ”{exc}”. Käy luettelo läpi silmukalla {{% for x in … %}} tai käytä suodatinta join_fi.</source>
       <translation>{where}: ”{owner}” är en lista som inte har fältet ”{exc}”. Gå igenom listan med slingan {{% for x in … %}} eller använd filtret join_fi.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="387" />
+      <location filename="../../core/drafting.py" line="388" />
       <source>{{% call %}}-lohkoja</source>
       <translation>{{% call %}}-block</translation>
     </message>
