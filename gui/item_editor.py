@@ -1111,6 +1111,33 @@ class ItemEditor(QWidget):
         self.changed.emit()
         return True
 
+    def take_in_saved_elsewhere(self) -> list[str]:
+        """Take in a save of the open § made elsewhere (the conduct window, another user) without losing the unsaved
+        edits: the fields changed here keep their text, the others show what was stored, and the next save is checked
+        against the new version instead of failing as a conflict.
+
+        Returns the labels of the fields changed both here and there; they keep the text written here (the stored
+        one is replaced by it on saving). Nothing is taken in once the minutes are checked.
+        """
+        if self.item_id is None or self.read_only:
+            return []
+        with self._database.begin() as session:
+            item = get_item(session, self.item_id)
+            if item.version == self._version or item.meeting.state.is_locked:
+                return []
+            stored = item_values(item)
+            version = item.version
+        mine = {name for name in ALL_FIELDS if self._values.get(name) != self._saved.get(name)}
+        theirs = {name for name in ALL_FIELDS if stored[name] != self._saved.get(name)}
+        for name in sorted(theirs - mine, key=ALL_FIELDS.index):
+            self.set_value(name, stored[name], update_widget=True)
+        both = [name for name in ALL_FIELDS if name in mine & theirs and stored[name] != self._values.get(name)]
+        self._saved = stored
+        self._version = version
+        self._drafted = None  # the draft is written again with the new version
+        self.changed.emit()
+        return [self.field_label(name) for name in both]
+
     def revert(self) -> None:
         """Forget the unsaved changes (and their draft) and show the item as saved."""
         if self.item_id is None:

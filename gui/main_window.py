@@ -814,6 +814,15 @@ class MainWindow(QMainWindow):
         if current is not None and not self.editor.dirty:
             self.editor.show_nothing()
             self.open_item(current)
+        elif current is not None:
+            # Unsaved text on the desk stays: what was saved elsewhere comes in around it (no conflict on saving).
+            both = self.editor.take_in_saved_elsewhere()
+            self.open_item(current)  # selected again in the navigator; the editor keeps its text
+            if both:
+                self.prompts.information(self, self.tr("Asiaa muutettiin muualla"), self.tr(
+                    "Asiaa tallennettiin muualla (esimerkiksi kokouksen kulussa) sillä aikaa, kun muokkasit sitä. "
+                    "Tallentamattomat muutoksesi säilyivät. Kohdissa {fields} on nyt sinun tekstisi; se korvaa "
+                    "muualla tallennetun, kun tallennat.").format(fields=", ".join(both)))  # fmt: skip
         self.update_actions()
 
     def open_other_database(self) -> None:

@@ -322,6 +322,16 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Hae kaikkien vuosien asioista": ("Sök bland ärenden från alla år", "Search the items of all years"),
     "Poista asia": ("Ta bort ärende", "Remove item"),
     "Siirrä ylös": ("Flytta upp", "Move up"),
+    "Asiaa muutettiin muualla": ("Ärendet ändrades på annat håll", "The item was changed elsewhere"),
+    "Asiaa tallennettiin muualla (esimerkiksi kokouksen kulussa) sillä aikaa, kun muokkasit sitä. Tallentamattomat "
+    "muutoksesi säilyivät. Kohdissa {fields} on nyt sinun tekstisi; se korvaa muualla tallennetun, kun tallennat.": (
+        "Ärendet sparades på annat håll (till exempel i mötets förlopp) medan du redigerade det. Dina osparade "
+        "ändringar finns kvar. I punkterna {fields} står nu din text; den ersätter den som sparades på annat håll "
+        "när du sparar.",
+        "The item was saved elsewhere (for example in the meeting conduct window) while you were editing it. Your "
+        "unsaved changes were kept. In {fields} your text is now shown; it replaces the one saved elsewhere when you "
+        "save.",
+    ),
     "Pykälään on tehty oikaisu. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisu "
     "tulostuu oikaistun kohdan jälkeen:": (
         "Paragrafen har rättats. Fälten visar paragrafen i justerad form; i protokollet och utdragen skrivs rättelsen "

@@ -1472,7 +1472,7 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ConductWindow</name>
     <message>
-      <location filename="../../gui/actions.py" line="458" />
+      <location filename="../../gui/actions.py" line="468" />
       <source>Kokouksen kulku</source>
       <translation>Conduct of the meeting</translation>
     </message>
@@ -3560,12 +3560,12 @@ A backup of the current database is taken first. After the restore the data are 
     <message>
       <location filename="../../gui/main_window.py" line="822" />
       <source>Asiaa muutettiin muualla</source>
-      <translation type="unfinished" />
+      <translation>The item was changed elsewhere</translation>
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="823" />
       <source>Asiaa tallennettiin muualla (esimerkiksi kokouksen kulussa) sillä aikaa, kun muokkasit sitä. Tallentamattomat muutoksesi säilyivät. Kohdissa {fields} on nyt sinun tekstisi; se korvaa muualla tallennetun, kun tallennat.</source>
-      <translation type="unfinished" />
+      <translation>The item was saved elsewhere (for example in the meeting conduct window) while you were editing it. Your unsaved changes were kept. In {fields} your text is now shown; it replaces the one saved elsewhere when you save.</translation>
     </message>
     <message>
       <location filename="../../gui/actions.py" line="46" />
@@ -3750,17 +3750,17 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The marks for publishing online were saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="525" />
+      <location filename="../../gui/actions.py" line="535" />
       <source>(ei sopimusta)</source>
       <translation>(no agreement)</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="538" />
+      <location filename="../../gui/actions.py" line="548" />
       <source>Asia liitetty sopimukseen.</source>
       <translation>Item linked to the agreement.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="540" />
+      <location filename="../../gui/actions.py" line="550" />
       <source>Asian sopimusliitos poistettu.</source>
       <translation>The item's agreement link removed.</translation>
     </message>

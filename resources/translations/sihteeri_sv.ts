@@ -1472,7 +1472,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>ConductWindow</name>
     <message>
-      <location filename="../../gui/actions.py" line="458" />
+      <location filename="../../gui/actions.py" line="468" />
       <source>Kokouksen kulku</source>
       <translation>Mötets gång</translation>
     </message>
@@ -3560,12 +3560,12 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     <message>
       <location filename="../../gui/main_window.py" line="822" />
       <source>Asiaa muutettiin muualla</source>
-      <translation type="unfinished" />
+      <translation>Ärendet ändrades på annat håll</translation>
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="823" />
       <source>Asiaa tallennettiin muualla (esimerkiksi kokouksen kulussa) sillä aikaa, kun muokkasit sitä. Tallentamattomat muutoksesi säilyivät. Kohdissa {fields} on nyt sinun tekstisi; se korvaa muualla tallennetun, kun tallennat.</source>
-      <translation type="unfinished" />
+      <translation>Ärendet sparades på annat håll (till exempel i mötets förlopp) medan du redigerade det. Dina osparade ändringar finns kvar. I punkterna {fields} står nu din text; den ersätter den som sparades på annat håll när du sparar.</translation>
     </message>
     <message>
       <location filename="../../gui/actions.py" line="46" />
@@ -3750,17 +3750,17 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Markeringarna för publicering på nätet sparades.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="525" />
+      <location filename="../../gui/actions.py" line="535" />
       <source>(ei sopimusta)</source>
       <translation>(inget avtal)</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="538" />
+      <location filename="../../gui/actions.py" line="548" />
       <source>Asia liitetty sopimukseen.</source>
       <translation>Ärendet kopplat till avtalet.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="540" />
+      <location filename="../../gui/actions.py" line="550" />
       <source>Asian sopimusliitos poistettu.</source>
       <translation>Ärendets avtalskoppling borttagen.</translation>
     </message>

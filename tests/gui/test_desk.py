@@ -1046,3 +1046,50 @@ def test_a_corrected_section_shows_its_corrections_in_the_editor(
     assert editor.decision.toPlainText() == checked_decision
     window.open_item(_item_id(demo_db, title=SEED1_START))
     assert banner.isHidden()
+
+
+def test_unsaved_desk_text_survives_a_save_made_in_the_conduct_window(
+    qtbot: QtBot, demo_db: Database, settings: Settings, prompts: AnsweringPrompts
+) -> None:
+    """Ensure that when the same § is saved elsewhere (the conduct window records its decision) while the desk has
+    unsaved text, the desk keeps its text, shows the stored decision, and saves without a conflict; a field changed
+    in both places keeps the desk's text, and the secretary is told which."""
+    from db.enums import Outcome
+
+    window = make_window(qtbot, demo_db, settings, prompts)
+    item_id = _item_id(demo_db, title=SEED1_START)
+    window.open_item(item_id)
+    editor = window.editor
+    meeting_id = editor.meeting_id
+    assert meeting_id is not None
+    editor.background.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(editor.background, " Lisäys kokouksen aikana.")
+    with demo_db.begin() as session:  # as the conduct window saves the decision
+        item = session.get(Item, item_id)
+        assert item is not None
+        item.decision, item.outcome = "Päätösehdotus hyväksyttiin.", Outcome.PASSED
+    window.meeting_changed(meeting_id)  # the conduct window's notification
+    assert editor.dirty and editor.background.toPlainText().endswith(" Lisäys kokouksen aikana.")
+    assert editor.decision.toPlainText() == "Päätösehdotus hyväksyttiin."
+    assert window.current_node() is not None and window.current_node().key == item_id  # type: ignore[union-attr]
+    assert not any(kind == "information" for kind, _text in prompts.asked)
+    assert editor.save()
+    with demo_db.begin() as session:
+        item = session.get(Item, item_id)
+        assert item is not None and item.background.endswith(" Lisäys kokouksen aikana.")
+        assert item.decision == "Päätösehdotus hyväksyttiin." and item.outcome == Outcome.PASSED
+
+    # The same field in both places: the desk's text stays (and replaces the other on saving), and it is said so.
+    editor.decision.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(editor.decision, " Desk.")
+    with demo_db.begin() as session:
+        item = session.get(Item, item_id)
+        assert item is not None
+        item.decision = "Päätösehdotus hyväksyttiin yksimielisesti."
+    window.meeting_changed(meeting_id)
+    assert editor.decision.toPlainText() == "Päätösehdotus hyväksyttiin. Desk."
+    assert prompts.asked[-1][0] == "information" and "Päätös" in prompts.asked[-1][1]
+    assert editor.save()
+    with demo_db.begin() as session:
+        item = session.get(Item, item_id)
+        assert item is not None and item.decision == "Päätösehdotus hyväksyttiin. Desk."
