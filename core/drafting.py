@@ -29,6 +29,7 @@ from jinja2.runtime import LoopContext, StrictUndefined, Undefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import missing
 
+from db.enums import DecisionNature
 from db.errors import ValidationError, msg, msg_template
 
 MAX_OUTPUT = 50_000  # characters of output (a proposal is a paragraph or two)
@@ -599,8 +600,10 @@ def compile_template(source: str) -> Compiled:
 
 
 def check_template(source: str) -> None:
-    """Raise ``TemplateProblem`` if the template cannot be compiled (used before saving one)."""
+    """Raise ``TemplateProblem`` if the template cannot be compiled or names an unknown decision nature (used
+    before saving one)."""
     compile_template(source)
+    suggested_nature(source)
 
 
 def _tidy(text: str) -> str:
@@ -677,6 +680,50 @@ def render(source: str, context: Mapping[str, Any], *, time_limit: float = TIME_
     """Fill a template with the case data; raise ``TemplateProblem`` (a Finnish ``ValidationError``) if it
     cannot be filled."""
     return compile_template(source).render(context, time_limit=time_limit)
+
+
+# What kind of decision a template drafts, written in a Jinja comment of the template's own text (the header's
+# keys belong to core.template_library), e.g. ``{# päätöksen_luonne: valmistelee #}`` for a proposal by which a
+# body only prepares a matter for a higher one. A comment prints nothing, and it stays with the text when a
+# template is copied, edited, exported or imported.
+_NATURE_MARK = re.compile(r"\{#-?\s*päätöksen_luonne\s*:\s*(\S*?)\s*-?#\}")
+
+
+def suggested_nature(source: str) -> DecisionNature | None:
+    """The decision nature a template says it drafts (``{# päätöksen_luonne: valmistelee #}``), or None.
+
+    Raises ``TemplateProblem`` for a value that is not a ``DecisionNature``: a typo must not pass unnoticed.
+    """
+    match = _NATURE_MARK.search(source)
+    if match is None:
+        return None
+    try:
+        return DecisionNature(match.group(1))
+    except ValueError:
+        line = source.count("\n", 0, match.start()) + 1
+        raise TemplateProblem(
+            msg(
+                "Mallipohjan rivillä {line}: päätöksen luonne ”{value}” on tuntematon; sallitut: {allowed}.",
+                line=line,
+                value=match.group(1),
+                allowed=", ".join(n.value for n in DecisionNature),
+            ),
+            line=line,
+        ) from None
+
+
+def drafted_nature(source: str, current: DecisionNature) -> DecisionNature | None:
+    """The nature to give a § drafted from ``source``: the template's suggestion when the § still has the
+    default (``DECIDES``) and the suggestion differs; None when nothing should change. A nature the secretary
+    chose (a procurement, a decision under a special act) is never overwritten.
+
+    The appeal route follows from it (``core.appeal.route_for_item``): a body that only proposes a matter to a
+    higher one ("esittää kunnanhallitukselle") gets the prohibition (KuntaL 136 §), not a rectification.
+    """
+    nature = suggested_nature(source)
+    if nature is None or current != DecisionNature.DECIDES or nature == current:
+        return None
+    return nature
 
 
 def proposal_field(organisation_language: str, template_language: str) -> str:

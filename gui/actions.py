@@ -438,7 +438,17 @@ def draft_proposal(window: MainWindow) -> None:
         widget = editor.proposal_sv if field == "proposal_sv" else editor.proposal
         return widget, lambda text: editor.set_value(field, text, update_widget=True)
 
-    draft_into(window, window.database, editor.item_id, editor.undo_stack, target)
+    def nature(template: str) -> None:  # e.g. "esittää kunnanhallitukselle": valmistelee (undoable)
+        from core.drafting import drafted_nature
+        from db.enums import DecisionNature
+        from gui.item_editor import FieldEdit
+
+        current = editor.value("decision_nature")
+        suggested = drafted_nature(template, DecisionNature(current))
+        if suggested is not None:
+            editor.undo_stack.push(FieldEdit(editor, "decision_nature", current, suggested.value, applied=False))
+
+    draft_into(window, window.database, editor.item_id, editor.undo_stack, target, nature)
 
 
 def open_templates(window: MainWindow) -> None:

@@ -933,11 +933,13 @@ def draft_into(
     item_id: int,
     undo_stack: QUndoStack,
     target: Target,
+    nature: Callable[[str], None] | None = None,
 ) -> bool:
     """The whole "Laadi ehdotus mallipohjasta" command: choose, preview, insert undoably.
 
     ``target(field)`` gives the editor of the § 's field the draft goes into ("proposal" or "proposal_sv", see
-    ``DraftProposalDialog.target_field``) and its ``apply`` for ``insert_proposal``.
+    ``DraftProposalDialog.target_field``) and its ``apply`` for ``insert_proposal``. Once the draft is in,
+    ``nature(template_text)`` applies the decision nature the template suggests (``core.drafting.drafted_nature``).
     """
     try:
         dialog = DraftProposalDialog(parent, database, item_id)
@@ -947,7 +949,11 @@ def draft_into(
     if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.proposal_text:
         return False
     editor, apply = target(dialog.target_field)
-    return insert_proposal(undo_stack, editor, dialog.proposal_text, parent, apply=apply)
+    if not insert_proposal(undo_stack, editor, dialog.proposal_text, parent, apply=apply):
+        return False
+    if nature is not None and dialog.current is not None:
+        nature(dialog.current.text)
+    return True
 
 
 def open_template_manager(parent: QWidget | None, database: Database, item_id: int | None = None) -> None:

@@ -608,3 +608,68 @@ def test_documentation_examples_are_true(demo_db: Database) -> None:
             assert re.fullmatch(pattern, drafted, flags=re.DOTALL), (source, drafted, wanted)
         else:
             assert drafted == wanted, (source, drafted, wanted)
+
+
+# --- the decision's nature a template suggests -------------------------------------------------------------
+
+PREPARING = ("lautakunta_hyvaksyy_sopimuksen_osaltaan", "hallitus_hyvaksyy_sopimuksen_ja_esittaa_valtuustolle")
+
+
+def test_templates_that_only_propose_suggest_a_preparing_decision() -> None:
+    """Ensure the shipped templates by which a body only proposes the matter to a higher one ("esittää
+    kunnanhallitukselle / valtuustolle") say their decision only prepares it, in both languages; the others
+    say nothing; a nature the secretary chose is never overwritten."""
+    from core.drafting import drafted_nature, suggested_nature
+    from db.enums import DecisionNature
+
+    for template in shipped_templates():
+        wanted = DecisionNature.PREPARES if template.slug in PREPARING else None
+        assert suggested_nature(template.text) == wanted, template.key
+        assert drafted_nature(template.text, DecisionNature.DECIDES) == wanted, template.key
+        assert drafted_nature(template.text, DecisionNature.PROCUREMENT) is None, template.key
+        assert drafted_nature(template.text, DecisionNature.PREPARES) is None, template.key
+
+
+def test_a_drafted_proposal_to_a_higher_body_gets_the_prohibition(demo_db: Database) -> None:
+    """Ensure a new committee § drafted from the shipped "lautakunta hyväksyy sopimuksen osaltaan" template (its
+    text "Lautakunta esittää kunnanhallitukselle …") gets the nature valmistelee and so the prohibition, not the
+    rectification its DECIDES default would give; an own copy of the template keeps the suggestion."""
+    from core.appeal import route_for_item
+    from core.drafting import drafted_nature, suggested_nature
+    from core.meetings import add_item, create_meeting
+    from core.template_library import copy_template
+    from db.enums import AppealRoute, DecisionNature
+
+    seeds = _seed_items(demo_db)
+    template = get_template_fi("lautakunta_hyvaksyy_sopimuksen_osaltaan")
+    with demo_db.begin() as session:
+        seed = session.get(Item, seeds["lautakunta_hyvaksyy_sopimuksen_osaltaan"])
+        assert seed is not None
+        meeting = create_meeting(session, body_id=seed.body_id, date=dt.date(2025, 11, 18))
+        item = add_item(session, meeting_id=meeting.id, title="Yhteistoimintasopimus", kind=ItemKind.AGREEMENT)
+        item.agreement_id = seed.agreement_id
+        session.flush()
+        assert item.decision_nature == DecisionNature.DECIDES
+        assert route_for_item(item).route == AppealRoute.RECTIFICATION
+        item.proposal = render(template.text, load_context(session, item.id))
+        assert "esittää kunnanhallitukselle" in item.proposal
+        nature = drafted_nature(template.text, item.decision_nature)
+        assert nature == DecisionNature.PREPARES
+        item.decision_nature = nature
+        session.flush()
+        decision = route_for_item(item)
+        assert decision.route == AppealRoute.PROHIBITION and decision.period_days is None
+        own = copy_template(session, template.key)
+        assert suggested_nature(own.text) == DecisionNature.PREPARES
+
+
+def test_an_unknown_nature_in_a_template_is_refused(database: Database) -> None:
+    """Ensure a typo in a template's nature mark fails loudly, naming the line and the allowed values."""
+    from core.drafting import suggested_nature
+    from core.template_library import create_template
+
+    source = "Lautakunta esittää.\n{# päätöksen_luonne: valmistele #}\n"
+    with pytest.raises(TemplateProblem, match=r"rivillä 2: päätöksen luonne ”valmistele” on tuntematon.*valmistelee"):
+        suggested_nature(source)
+    with database.begin() as session, pytest.raises(TemplateProblem, match="valmistele"):
+        create_template(session, name="Kirjoitusvirhe", text=source)

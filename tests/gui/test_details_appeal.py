@@ -13,7 +13,14 @@ from db.engine import Database
 from db.enums import AppealRoute, DecisionNature, DeliveryMethod, ItemKind, OrganisationKind, Outcome
 from db.models import Item, Recipient
 from gui.details_panel import DetailsPanel, gather_details
+from gui.settings import Settings
 from tests.core.test_appeal import make_item, make_organisation
+from tests.gui import desk_support
+from tests.gui.desk_support import AnsweringPrompts, make_window
+
+prompts = desk_support.prompts
+settings = desk_support.settings
+shown_errors = desk_support.shown_errors
 
 D = dt.date
 PUBLISHED = D(2025, 3, 10)  # members notified Mon 17.3.: 14 days end Mon 31.3., 30 days Wed 16.4.
@@ -141,3 +148,51 @@ def test_the_demo_statement_shows_the_prohibition_in_the_panel(qtbot: QtBot, dem
     assert "Kunnan jäsenet" not in text
     assert "Päijät-Hämeen kunnat: ei vielä saanut päätöstä tiedoksi" in text
     assert "Lainvoimaisuuspäivä ei ole vielä tiedossa." in text
+
+
+def test_drafting_a_proposal_to_a_higher_body_sets_the_preparing_nature(
+    qtbot: QtBot,
+    sqlite_demo_db: Database,
+    settings: Settings,
+    prompts: AnsweringPrompts,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Ensure "Laadi ehdotus mallipohjasta" with the template "lautakunta hyväksyy sopimuksen osaltaan" (which
+    writes "Lautakunta esittää kunnanhallitukselle …") sets the § 's nature to valmistelee as a step of its own
+    that can be undone, and once saved the panel shows the prohibition instead of a rectification period."""
+    from core.meetings import add_item, create_meeting
+    from gui.actions import draft_proposal
+    from gui.template_dialog import DraftProposalDialog
+
+    database = sqlite_demo_db
+    with database.begin() as session:
+        seed = session.scalar(select(Item).where(Item.template_key == "lautakunta_hyvaksyy_sopimuksen_osaltaan"))
+        assert seed is not None
+        meeting = create_meeting(session, body_id=seed.body_id, date=D(2025, 11, 18))
+        item = add_item(session, meeting_id=meeting.id, title="Yhteistoimintasopimus", kind=ItemKind.AGREEMENT)
+        item.agreement_id = seed.agreement_id
+        item_id = item.id
+
+    def choose(dialog: DraftProposalDialog) -> int:
+        dialog.select_template("lautakunta_hyvaksyy_sopimuksen_osaltaan")
+        dialog.ok.click()
+        return int(dialog.result())
+
+    monkeypatch.setattr(DraftProposalDialog, "exec", choose)
+    window = make_window(qtbot, database, settings, prompts)
+    window.open_item(item_id)
+    editor = window.editor
+    assert editor.value("decision_nature") == DecisionNature.DECIDES.value
+    draft_proposal(window)
+    assert "esittää kunnanhallitukselle" in editor.proposal.toPlainText()
+    assert editor.value("decision_nature") == DecisionNature.PREPARES.value
+    editor.undo_stack.undo()  # the nature alone
+    assert editor.value("decision_nature") == DecisionNature.DECIDES.value
+    assert "esittää kunnanhallitukselle" in editor.proposal.toPlainText()
+    editor.undo_stack.redo()
+    assert editor.save()
+    with database.begin() as session:
+        saved = session.get(Item, item_id)
+        assert saved is not None and saved.decision_nature == DecisionNature.PREPARES
+        assert route_for_item(saved).route == AppealRoute.PROHIBITION
+    assert _route(database, item_id)[0] == "muutoksenhakukielto (KuntaL 136 §)"
