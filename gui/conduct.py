@@ -181,11 +181,10 @@ class ItemPanel(QWidget):
 
         self.title = QLabel()
         self.title.setWordWrap(True)
-        self.title.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.title.setStyleSheet("font-size: 12pt; font-weight: bold;")
         self.quorum = QLabel()
         self.proposal = QLabel()
         self.proposal.setWordWrap(True)
-        self.proposal.setMaximumHeight(64)  # a long proposal must not push the decision out of sight
         self.proposal.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.disqualifications = QListWidget()
@@ -209,7 +208,7 @@ class ItemPanel(QWidget):
         self.handling.setPlaceholderText(
             self.tr("Käsittelyn kulku (esteellisyydet, ehdotukset ja äänestykset tulostuvat itse)")
         )
-        self.handling.setMaximumHeight(90)
+        self.handling.setMaximumHeight(72)
         self.fill_handling = QPushButton(self.tr("Kirjaa rauenneet ehdotukset"))
         self.decision = QPlainTextEdit()
         self.decision.setTabChangesFocus(True)
@@ -236,7 +235,7 @@ class ItemPanel(QWidget):
         ):
             row, column = divmod(number, 2)
             lists.addWidget(QLabel(caption), 2 * row, column)
-            widget.setMaximumHeight(56)
+            widget.setMaximumHeight(48)
             widget.setWordWrap(True)
             widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             lists.addWidget(widget, 2 * row + 1, column)
@@ -357,7 +356,8 @@ class ItemPanel(QWidget):
             self.title.setText(f"{item.section_label}  {item.title}")
             self.quorum.setText(self.tr("Päätösvaltaisuus: {text}").format(text=localized(status.text)))
             self.quorum.setStyleSheet("color: #1b5e20;" if status.quorate else "color: #b3261e; font-weight: bold;")
-            self.proposal.setText(self.tr("Päätösehdotus: {text}").format(text=item.proposal or "–"))
+            self.proposal.setText(self.tr("Päätösehdotus: {text}").format(text=_shortened(item.proposal) or "–"))
+            self.proposal.setToolTip(item.proposal)
             self._fill(
                 self.disqualifications,
                 [
@@ -747,6 +747,12 @@ class ItemPanel(QWidget):
         """Drop the unsaved decision and show the one saved."""
         self._conflict = False
         self.reload(keep_edits=False)
+
+
+def _shortened(text: str, limit: int = 230) -> str:
+    """A long proposal cut at a word (its whole text is in the tooltip), so the decision stays in sight."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
 
 
 def _corrected_part(field: str) -> str:
@@ -1170,6 +1176,7 @@ class MeetingConductWidget(QWidget):
         self.attendance_model.present_toggled.connect(self._toggle_present)
         self.sections.selectionModel().currentRowChanged.connect(self._section_chosen)
         self.panel.changed.connect(self._panel_changed)
+        self.panel.confirm = lambda parent, title, text: self.confirm(parent, title, text)  # one place to answer
         for keys, slot in (
             (QKeySequence(QKeySequence.StandardKey.Save), self.panel.save_decision),
             (QKeySequence("Alt+Down"), lambda: self.step(1)),
