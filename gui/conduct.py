@@ -1176,7 +1176,7 @@ class MeetingConductWidget(QWidget):
         self.attendance_model.present_toggled.connect(self._toggle_present)
         self.sections.selectionModel().currentRowChanged.connect(self._section_chosen)
         self.panel.changed.connect(self._panel_changed)
-        self.panel.confirm = lambda parent, title, text: self.confirm(parent, title, text)  # one place to answer
+        self.panel.confirm = self._ask  # one place to answer: ``confirm`` of this view
         for keys, slot in (
             (QKeySequence(QKeySequence.StandardKey.Save), self.panel.save_decision),
             (QKeySequence("Alt+Down"), lambda: self.step(1)),
@@ -1188,6 +1188,9 @@ class MeetingConductWidget(QWidget):
         self.refresh()
         if self.sections_model.rowCount() > 0:
             self.sections.selectRow(0)
+
+    def _ask(self, parent: QWidget, title: str, text: str) -> bool:
+        return self.confirm(parent, title, text)
 
     # --- saving when moving on ---------------------------------------------------------------------------
 
