@@ -22,7 +22,7 @@ from core.printing.sections import (
     write_item,
     write_recipients,
 )
-from db.errors import NotFound, UserError, msg
+from db.errors import NotFound, UserError, ValidationError, msg
 from db.models import Item, Meeting, Person
 
 
@@ -39,6 +39,7 @@ def render(session: Session, meeting: Meeting, request: DocumentRequest) -> byte
                 section_label=item.section_label,
             )
         )
+    check_certification_date(meeting, request)
     builder = request.new_writer(excerpt_meta(meeting, item, labels, request))
     write_item(
         builder,
@@ -55,6 +56,23 @@ def render(session: Session, meeting: Meeting, request: DocumentRequest) -> byte
         write_recipients(builder, item, labels)
     write_certification(builder, meeting, labels, certifier_of(session, meeting, request), request)
     return builder.render()
+
+
+def check_certification_date(meeting: Meeting, request: DocumentRequest) -> None:
+    """Refuse a certification date before the minutes were checked: until then there is nothing to certify."""
+    day, checked = request.certified_on, meeting.checked_date
+    if day is None or checked is None or day >= checked:
+        return
+    raise ValidationError(
+        msg(
+            "Otteen oikeaksi todistamisen päivä {day} on ennen kuin kokouksen {number}/{year} pöytäkirja "
+            "tarkastettiin ({checked}). Ote voidaan todistaa oikeaksi aikaisintaan tarkastuspäivänä.",
+            day=f"{day.day}.{day.month}.{day.year}",
+            number=meeting.number,
+            year=meeting.year,
+            checked=f"{checked.day}.{checked.month}.{checked.year}",
+        )
+    )
 
 
 def certifier_of(session: Session, meeting: Meeting, request: DocumentRequest) -> Person | None:

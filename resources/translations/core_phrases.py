@@ -20,6 +20,17 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         " If the meetings swap numbers, first give one of them a temporary number.",
     ),
     "Anna mallipohjalle nimi.": ("Ge mallen ett namn.", "Give the template a name."),
+    "Otteen oikeaksi todistamisen päivä {day} on ennen kuin kokouksen {number}/{year} pöytäkirja "
+    "tarkastettiin ({checked}). Ote voidaan todistaa oikeaksi aikaisintaan tarkastuspäivänä.": (
+        "Dagen då utdragets riktighet bestyrks, {day}, är före justeringen av protokollet från mötet "
+        "{number}/{year} ({checked}). Utdragets riktighet kan bestyrkas tidigast på justeringsdagen.",
+        "The certification date {day} is before the minutes of meeting {number}/{year} were checked ({checked}). "
+        "An excerpt can be certified on the checking day at the earliest.",
+    ),
+    "Mallipohjan rivillä {line}: päätöksen luonne ”{value}” on tuntematon; sallitut: {allowed}.": (
+        "På rad {line} i mallen: beslutets karaktär ”{value}” är okänd; tillåtna: {allowed}.",
+        "On line {line} of the template: the decision nature “{value}” is unknown; allowed: {allowed}.",
+    ),
     "PDF/A-tarkistus ei hyväksynyt arkistokappaletta, joten sitä ei tallennettu. Ilmoita tästä ohjelman "
     "ylläpitäjälle. Tarkistuksen havainnot: {findings}": (
         "PDF/A-kontrollen godkände inte arkivexemplaret, så det sparades inte. Meddela programmets "

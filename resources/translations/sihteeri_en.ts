@@ -1352,119 +1352,119 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ClosingDialog</name>
     <message>
-      <location filename="../../gui/conduct.py" line="762" />
+      <location filename="../../gui/conduct.py" line="768" />
       <source>Ruotsinkieliset tekstit puuttuvat</source>
       <translation>Swedish texts are missing</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="764" />
+      <location filename="../../gui/conduct.py" line="770" />
       <source>Näiltä pykäliltä puuttuu ruotsinkielinen teksti, joten ruotsinkielinen pöytäkirja näyttää ne suomeksi. Tarkastuksen jälkeen tekstejä voi lisätä vain oikaisuina. Merkitäänkö pöytäkirja silti tarkastetuksi?</source>
       <translation>These sections have no Swedish text, so the Swedish minutes show them in Finnish. After checking, the texts can only be added as corrections. Mark the minutes as checked anyway?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="773" />
+      <location filename="../../gui/conduct.py" line="779" />
       <source>… ja {n} muuta</source>
       <translation>… and {n} more</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="803" />
+      <location filename="../../gui/conduct.py" line="809" />
       <source>Pöytäkirjan tarkastus</source>
       <translation>Checking the minutes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="822" />
+      <location filename="../../gui/conduct.py" line="828" />
       <source>Ruotsinkieliset tekstit puuttuvat (ne eivät estä tarkastusta, mutta tarkastuksen jälkeen niitä voi lisätä vain oikaisuina):</source>
       <translation>Swedish texts are missing (they do not prevent checking, but after checking they can only be added as corrections):</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="833" />
+      <location filename="../../gui/conduct.py" line="839" />
       <source>Tarkista puutteet</source>
       <translation>Check for gaps</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="834" />
-      <location filename="../../gui/conduct.py" line="1022" />
+      <location filename="../../gui/conduct.py" line="840" />
+      <location filename="../../gui/conduct.py" line="1028" />
       <source>Merkitse tarkastetuksi ja lukitse</source>
       <translation>Mark as checked and lock</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="835" />
+      <location filename="../../gui/conduct.py" line="841" />
       <source>Merkitse julkaistuksi</source>
       <translation>Mark as published</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="837" />
+      <location filename="../../gui/conduct.py" line="843" />
       <source>Sulje</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="841" />
+      <location filename="../../gui/conduct.py" line="847" />
       <source>Puheenjohtaja</source>
       <translation>Chair</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="842" />
+      <location filename="../../gui/conduct.py" line="848" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Minutes secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="843" />
-      <location filename="../../gui/conduct.py" line="844" />
+      <location filename="../../gui/conduct.py" line="849" />
+      <location filename="../../gui/conduct.py" line="850" />
       <source>Pöytäkirjantarkastaja</source>
       <translation>Minutes checker</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="850" />
+      <location filename="../../gui/conduct.py" line="856" />
       <source>Kokousaika klo</source>
       <translation>Meeting time</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="851" />
+      <location filename="../../gui/conduct.py" line="857" />
       <source>Tarkastettu (pvm)</source>
       <translation>Checked (date)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="852" />
+      <location filename="../../gui/conduct.py" line="858" />
       <source>Tarkastuspaikka</source>
       <translation>Place of checking</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="856" />
+      <location filename="../../gui/conduct.py" line="862" />
       <source>Yleisessä tietoverkossa</source>
       <translation>Published online</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="863" />
+      <location filename="../../gui/conduct.py" line="869" />
       <source>Puutteet, jotka estävät tarkastuksen:</source>
       <translation>Gaps that prevent checking:</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="899" />
+      <location filename="../../gui/conduct.py" line="905" />
       <source>(valitse)</source>
       <translation>(choose)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="933" />
+      <location filename="../../gui/conduct.py" line="939" />
       <source>Pöytäkirja on tarkastettu ja julkaistu.</source>
       <translation>The minutes are checked and published.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="935" />
+      <location filename="../../gui/conduct.py" line="941" />
       <source>Pöytäkirja on tarkastettu ja lukittu. Korjaukset tehdään oikaisuina.</source>
       <translation>The minutes are checked and locked. Corrections are made as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="971" />
+      <location filename="../../gui/conduct.py" line="977" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi: {n} puutetta.</source>
       <translation>The minutes cannot be marked as checked yet: {n} gaps.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="975" />
+      <location filename="../../gui/conduct.py" line="981" />
       <source>Ei puutteita; pöytäkirjan voi merkitä tarkastetuksi.</source>
       <translation>No gaps; the minutes can be marked as checked.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1024" />
+      <location filename="../../gui/conduct.py" line="1030" />
       <source>Merkitäänkö kokouksen {meeting} pöytäkirja tarkastetuksi ja lukitaan se? Lukitsemisen jälkeen pöytäkirjaa voi korjata vain oikaisuina.</source>
       <translation type="unfinished" />
     </message>
@@ -3016,122 +3016,122 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Election</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="196" />
+      <location filename="../../gui/conduct.py" line="195" />
       <source>Esteellisyys…</source>
       <translation>Disqualification…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="197" />
+      <location filename="../../gui/conduct.py" line="196" />
       <source>Ehdotus…</source>
       <translation>Motion…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="198" />
+      <location filename="../../gui/conduct.py" line="197" />
       <source>Äänestys…</source>
       <translation>Vote…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="199" />
+      <location filename="../../gui/conduct.py" line="198" />
       <source>Eriävä mielipide…</source>
       <translation>Dissent…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="200" />
+      <location filename="../../gui/conduct.py" line="199" />
       <source>Poista valittu</source>
       <translation>Remove selected</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="201" />
+      <location filename="../../gui/conduct.py" line="200" />
       <source>Oikaisu…</source>
       <translation>Rectification…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="204" />
+      <location filename="../../gui/conduct.py" line="203" />
       <source>(valitse)</source>
       <translation>(choose)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="210" />
+      <location filename="../../gui/conduct.py" line="209" />
       <source>Käsittelyn kulku (esteellisyydet, ehdotukset ja äänestykset tulostuvat itse)</source>
       <translation>Course of handling (disqualifications, motions and votes print by themselves)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="213" />
+      <location filename="../../gui/conduct.py" line="212" />
       <source>Kirjaa rauenneet ehdotukset</source>
       <translation>Record lapsed motions</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="217" />
+      <location filename="../../gui/conduct.py" line="216" />
       <source>Tallenna päätös</source>
       <translation>Save decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="219" />
+      <location filename="../../gui/conduct.py" line="218" />
       <source>Tallenna päätös (Ctrl+S). Päätös tallentuu myös, kun siirryt toiseen asiaan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="220" />
+      <location filename="../../gui/conduct.py" line="219" />
       <source>Hylkää muutokset</source>
       <translation>Discard changes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="225" />
+      <location filename="../../gui/conduct.py" line="224" />
       <source>Käsittely</source>
       <translation>Handling</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="231" />
+      <location filename="../../gui/conduct.py" line="230" />
       <source>Esteellisyydet</source>
       <translation>Disqualifications</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="232" />
+      <location filename="../../gui/conduct.py" line="231" />
       <source>Ehdotukset</source>
       <translation>Motions</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="233" />
+      <location filename="../../gui/conduct.py" line="232" />
       <source>Äänestykset</source>
       <translation>Votes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="234" />
+      <location filename="../../gui/conduct.py" line="233" />
       <source>Eriävät mielipiteet</source>
       <translation>Dissents</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="252" />
+      <location filename="../../gui/conduct.py" line="251" />
       <source>Päätös</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="254" />
+      <location filename="../../gui/conduct.py" line="253" />
       <source>Päätöksen laji</source>
       <translation>Kind of decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="258" />
+      <location filename="../../gui/conduct.py" line="257" />
       <source>Käsittelyteksti</source>
       <translation>Handling text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="259" />
+      <location filename="../../gui/conduct.py" line="258" />
       <source>Päätösteksti</source>
       <translation>Decision text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="266" />
+      <location filename="../../gui/conduct.py" line="265" />
       <source>Oikaisut</source>
       <translation>Rectifications</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="358" />
+      <location filename="../../gui/conduct.py" line="357" />
       <source>Päätösvaltaisuus: {text}</source>
       <translation>Quorum: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="360" />
+      <location filename="../../gui/conduct.py" line="359" />
       <source>Päätösehdotus: {text}</source>
       <translation>Proposal: {text}</translation>
     </message>
@@ -3773,88 +3773,88 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The minutes have changed</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1097" />
+      <location filename="../../gui/conduct.py" line="1103" />
       <source>Aloita kokous</source>
       <translation>Start the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1098" />
+      <location filename="../../gui/conduct.py" line="1104" />
       <source>Pöytäkirjan tarkastus…</source>
       <translation>Checking the minutes…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1108" />
+      <location filename="../../gui/conduct.py" line="1114" />
       <source>Lisää läsnäolija…</source>
       <translation>Add attendee…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1109" />
+      <location filename="../../gui/conduct.py" line="1115" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1110" />
+      <location filename="../../gui/conduct.py" line="1116" />
       <source>Poista</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1149" />
+      <location filename="../../gui/conduct.py" line="1155" />
       <source>Läsnäolo</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1150" />
+      <location filename="../../gui/conduct.py" line="1156" />
       <source>Asiat ja päätökset</source>
       <translation>Items and decisions</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1235" />
+      <location filename="../../gui/conduct.py" line="1245" />
       <source>Päätöstä ei tallennettu</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1237" />
+      <location filename="../../gui/conduct.py" line="1247" />
       <source>Asian {section} päätöstä ei voitu tallentaa. Suljetaanko ikkuna silti? Tallentamaton päätös menetetään.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1285" />
+      <location filename="../../gui/conduct.py" line="1295" />
       <source>Luonnos – kokousta ei ole aloitettu.</source>
       <translation>Draft – the meeting has not started.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1286" />
+      <location filename="../../gui/conduct.py" line="1296" />
       <source>Esityslista julkaistu – aloita kokous, kun se alkaa.</source>
       <translation>Agenda published – start the meeting when it begins.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1287" />
+      <location filename="../../gui/conduct.py" line="1297" />
       <source>Kokous pidetty – pöytäkirja odottaa tarkastusta.</source>
       <translation>Meeting held – the minutes await checking.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1288" />
+      <location filename="../../gui/conduct.py" line="1298" />
       <source>Pöytäkirja tarkastettu ja lukittu – korjaukset oikaisuina.</source>
       <translation>Minutes checked and locked – corrections as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1289" />
+      <location filename="../../gui/conduct.py" line="1299" />
       <source>Pöytäkirja tarkastettu ja julkaistu – korjaukset oikaisuina.</source>
       <translation>Minutes checked and published – corrections as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1432" />
-      <location filename="../../gui/conduct.py" line="1443" />
+      <location filename="../../gui/conduct.py" line="1442" />
+      <location filename="../../gui/conduct.py" line="1453" />
       <source>Poista läsnäolijoista</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1434" />
+      <location filename="../../gui/conduct.py" line="1444" />
       <source>{name} on toimielimen jäsen, joten hän on pöytäkirjassa joko läsnä tai poissa. Merkitäänkö hänet poissaolevaksi?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1444" />
+      <location filename="../../gui/conduct.py" line="1454" />
       <source>Poistetaanko {name} läsnäololuettelosta?</source>
       <translation type="unfinished" />
     </message>
@@ -6426,7 +6426,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
     <message>
       <location filename="../../core/drafting.py" line="705" />
       <source>Mallipohjan rivillä {line}: päätöksen luonne ”{value}” on tuntematon; sallitut: {allowed}.</source>
-      <translation type="unfinished" />
+      <translation>On line {line} of the template: the decision nature “{value}” is unknown; allowed: {allowed}.</translation>
     </message>
     <message>
       <location filename="../../core/drafting.py" line="563" />
@@ -6576,9 +6576,14 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Taking a backup of the current database…</translation>
     </message>
     <message>
-      <location filename="../../core/printing/excerpt.py" line="66" />
+      <location filename="../../core/printing/excerpt.py" line="84" />
       <source>Otteen oikeaksi todistajaa ei löytynyt.</source>
       <translation>The person certifying the excerpt was not found.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/excerpt.py" line="67" />
+      <source>Otteen oikeaksi todistamisen päivä {day} on ennen kuin kokouksen {number}/{year} pöytäkirja tarkastettiin ({checked}). Ote voidaan todistaa oikeaksi aikaisintaan tarkastuspäivänä.</source>
+      <translation>The certification date {day} is before the minutes of meeting {number}/{year} were checked ({checked}). An excerpt can be certified on the checking day at the earliest.</translation>
     </message>
     <message>
       <location filename="../../core/printing/pdfa.py" line="68" />

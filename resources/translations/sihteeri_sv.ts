@@ -1352,119 +1352,119 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>ClosingDialog</name>
     <message>
-      <location filename="../../gui/conduct.py" line="762" />
+      <location filename="../../gui/conduct.py" line="768" />
       <source>Ruotsinkieliset tekstit puuttuvat</source>
       <translation>Svenska texter saknas</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="764" />
+      <location filename="../../gui/conduct.py" line="770" />
       <source>Näiltä pykäliltä puuttuu ruotsinkielinen teksti, joten ruotsinkielinen pöytäkirja näyttää ne suomeksi. Tarkastuksen jälkeen tekstejä voi lisätä vain oikaisuina. Merkitäänkö pöytäkirja silti tarkastetuksi?</source>
       <translation>Dessa paragrafer saknar svensk text, så det svenska protokollet visar dem på finska. Efter justeringen kan texterna läggas till endast som rättelser. Ska protokollet ändå markeras som justerat?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="773" />
+      <location filename="../../gui/conduct.py" line="779" />
       <source>… ja {n} muuta</source>
       <translation>… och {n} andra</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="803" />
+      <location filename="../../gui/conduct.py" line="809" />
       <source>Pöytäkirjan tarkastus</source>
       <translation>Justering av protokollet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="822" />
+      <location filename="../../gui/conduct.py" line="828" />
       <source>Ruotsinkieliset tekstit puuttuvat (ne eivät estä tarkastusta, mutta tarkastuksen jälkeen niitä voi lisätä vain oikaisuina):</source>
       <translation>Svenska texter saknas (de hindrar inte justeringen, men efter justeringen kan de läggas till endast som rättelser):</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="833" />
+      <location filename="../../gui/conduct.py" line="839" />
       <source>Tarkista puutteet</source>
       <translation>Kontrollera brister</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="834" />
-      <location filename="../../gui/conduct.py" line="1022" />
+      <location filename="../../gui/conduct.py" line="840" />
+      <location filename="../../gui/conduct.py" line="1028" />
       <source>Merkitse tarkastetuksi ja lukitse</source>
       <translation>Markera som justerat och lås</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="835" />
+      <location filename="../../gui/conduct.py" line="841" />
       <source>Merkitse julkaistuksi</source>
       <translation>Markera som publicerat</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="837" />
+      <location filename="../../gui/conduct.py" line="843" />
       <source>Sulje</source>
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="841" />
+      <location filename="../../gui/conduct.py" line="847" />
       <source>Puheenjohtaja</source>
       <translation>Ordförande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="842" />
+      <location filename="../../gui/conduct.py" line="848" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Protokollförare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="843" />
-      <location filename="../../gui/conduct.py" line="844" />
+      <location filename="../../gui/conduct.py" line="849" />
+      <location filename="../../gui/conduct.py" line="850" />
       <source>Pöytäkirjantarkastaja</source>
       <translation>Protokolljusterare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="850" />
+      <location filename="../../gui/conduct.py" line="856" />
       <source>Kokousaika klo</source>
       <translation>Mötestid kl.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="851" />
+      <location filename="../../gui/conduct.py" line="857" />
       <source>Tarkastettu (pvm)</source>
       <translation>Justerat (datum)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="852" />
+      <location filename="../../gui/conduct.py" line="858" />
       <source>Tarkastuspaikka</source>
       <translation>Justeringsort</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="856" />
+      <location filename="../../gui/conduct.py" line="862" />
       <source>Yleisessä tietoverkossa</source>
       <translation>I det allmänna datanätet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="863" />
+      <location filename="../../gui/conduct.py" line="869" />
       <source>Puutteet, jotka estävät tarkastuksen:</source>
       <translation>Brister som hindrar justeringen:</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="899" />
+      <location filename="../../gui/conduct.py" line="905" />
       <source>(valitse)</source>
       <translation>(välj)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="933" />
+      <location filename="../../gui/conduct.py" line="939" />
       <source>Pöytäkirja on tarkastettu ja julkaistu.</source>
       <translation>Protokollet är justerat och publicerat.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="935" />
+      <location filename="../../gui/conduct.py" line="941" />
       <source>Pöytäkirja on tarkastettu ja lukittu. Korjaukset tehdään oikaisuina.</source>
       <translation>Protokollet är justerat och låst. Korrigeringar görs som rättelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="971" />
+      <location filename="../../gui/conduct.py" line="977" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi: {n} puutetta.</source>
       <translation>Protokollet kan ännu inte markeras som justerat: {n} brister.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="975" />
+      <location filename="../../gui/conduct.py" line="981" />
       <source>Ei puutteita; pöytäkirjan voi merkitä tarkastetuksi.</source>
       <translation>Inga brister; protokollet kan markeras som justerat.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1024" />
+      <location filename="../../gui/conduct.py" line="1030" />
       <source>Merkitäänkö kokouksen {meeting} pöytäkirja tarkastetuksi ja lukitaan se? Lukitsemisen jälkeen pöytäkirjaa voi korjata vain oikaisuina.</source>
       <translation type="unfinished" />
     </message>
@@ -3016,122 +3016,122 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Val</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="196" />
+      <location filename="../../gui/conduct.py" line="195" />
       <source>Esteellisyys…</source>
       <translation>Jäv…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="197" />
+      <location filename="../../gui/conduct.py" line="196" />
       <source>Ehdotus…</source>
       <translation>Förslag…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="198" />
+      <location filename="../../gui/conduct.py" line="197" />
       <source>Äänestys…</source>
       <translation>Omröstning…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="199" />
+      <location filename="../../gui/conduct.py" line="198" />
       <source>Eriävä mielipide…</source>
       <translation>Avvikande mening…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="200" />
+      <location filename="../../gui/conduct.py" line="199" />
       <source>Poista valittu</source>
       <translation>Ta bort det valda</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="201" />
+      <location filename="../../gui/conduct.py" line="200" />
       <source>Oikaisu…</source>
       <translation>Rättelse…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="204" />
+      <location filename="../../gui/conduct.py" line="203" />
       <source>(valitse)</source>
       <translation>(välj)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="210" />
+      <location filename="../../gui/conduct.py" line="209" />
       <source>Käsittelyn kulku (esteellisyydet, ehdotukset ja äänestykset tulostuvat itse)</source>
       <translation>Behandlingens gång (jäv, förslag och omröstningar skrivs ut automatiskt)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="213" />
+      <location filename="../../gui/conduct.py" line="212" />
       <source>Kirjaa rauenneet ehdotukset</source>
       <translation>Anteckna förfallna förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="217" />
+      <location filename="../../gui/conduct.py" line="216" />
       <source>Tallenna päätös</source>
       <translation>Spara beslutet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="219" />
+      <location filename="../../gui/conduct.py" line="218" />
       <source>Tallenna päätös (Ctrl+S). Päätös tallentuu myös, kun siirryt toiseen asiaan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="220" />
+      <location filename="../../gui/conduct.py" line="219" />
       <source>Hylkää muutokset</source>
       <translation>Förkasta ändringarna</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="225" />
+      <location filename="../../gui/conduct.py" line="224" />
       <source>Käsittely</source>
       <translation>Behandling</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="231" />
+      <location filename="../../gui/conduct.py" line="230" />
       <source>Esteellisyydet</source>
       <translation>Jäv</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="232" />
+      <location filename="../../gui/conduct.py" line="231" />
       <source>Ehdotukset</source>
       <translation>Förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="233" />
+      <location filename="../../gui/conduct.py" line="232" />
       <source>Äänestykset</source>
       <translation>Omröstningar</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="234" />
+      <location filename="../../gui/conduct.py" line="233" />
       <source>Eriävät mielipiteet</source>
       <translation>Avvikande meningar</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="252" />
+      <location filename="../../gui/conduct.py" line="251" />
       <source>Päätös</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="254" />
+      <location filename="../../gui/conduct.py" line="253" />
       <source>Päätöksen laji</source>
       <translation>Typ av beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="258" />
+      <location filename="../../gui/conduct.py" line="257" />
       <source>Käsittelyteksti</source>
       <translation>Behandlingstext</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="259" />
+      <location filename="../../gui/conduct.py" line="258" />
       <source>Päätösteksti</source>
       <translation>Beslutstext</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="266" />
+      <location filename="../../gui/conduct.py" line="265" />
       <source>Oikaisut</source>
       <translation>Rättelser</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="358" />
+      <location filename="../../gui/conduct.py" line="357" />
       <source>Päätösvaltaisuus: {text}</source>
       <translation>Beslutförhet: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="360" />
+      <location filename="../../gui/conduct.py" line="359" />
       <source>Päätösehdotus: {text}</source>
       <translation>Beslutsförslag: {text}</translation>
     </message>
@@ -3773,88 +3773,88 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Protokollet har ändrats</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1097" />
+      <location filename="../../gui/conduct.py" line="1103" />
       <source>Aloita kokous</source>
       <translation>Inled mötet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1098" />
+      <location filename="../../gui/conduct.py" line="1104" />
       <source>Pöytäkirjan tarkastus…</source>
       <translation>Justering av protokollet…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1108" />
+      <location filename="../../gui/conduct.py" line="1114" />
       <source>Lisää läsnäolija…</source>
       <translation>Lägg till närvarande…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1109" />
+      <location filename="../../gui/conduct.py" line="1115" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1110" />
+      <location filename="../../gui/conduct.py" line="1116" />
       <source>Poista</source>
       <translation>Ta bort</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1149" />
+      <location filename="../../gui/conduct.py" line="1155" />
       <source>Läsnäolo</source>
       <translation>Närvaro</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1150" />
+      <location filename="../../gui/conduct.py" line="1156" />
       <source>Asiat ja päätökset</source>
       <translation>Ärenden och beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1235" />
+      <location filename="../../gui/conduct.py" line="1245" />
       <source>Päätöstä ei tallennettu</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1237" />
+      <location filename="../../gui/conduct.py" line="1247" />
       <source>Asian {section} päätöstä ei voitu tallentaa. Suljetaanko ikkuna silti? Tallentamaton päätös menetetään.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1285" />
+      <location filename="../../gui/conduct.py" line="1295" />
       <source>Luonnos – kokousta ei ole aloitettu.</source>
       <translation>Utkast – mötet har inte inletts.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1286" />
+      <location filename="../../gui/conduct.py" line="1296" />
       <source>Esityslista julkaistu – aloita kokous, kun se alkaa.</source>
       <translation>Föredragningslistan publicerad – inled mötet när det börjar.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1287" />
+      <location filename="../../gui/conduct.py" line="1297" />
       <source>Kokous pidetty – pöytäkirja odottaa tarkastusta.</source>
       <translation>Mötet hållet – protokollet väntar på justering.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1288" />
+      <location filename="../../gui/conduct.py" line="1298" />
       <source>Pöytäkirja tarkastettu ja lukittu – korjaukset oikaisuina.</source>
       <translation>Protokollet justerat och låst – korrigeringar som rättelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1289" />
+      <location filename="../../gui/conduct.py" line="1299" />
       <source>Pöytäkirja tarkastettu ja julkaistu – korjaukset oikaisuina.</source>
       <translation>Protokollet justerat och publicerat – korrigeringar som rättelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1432" />
-      <location filename="../../gui/conduct.py" line="1443" />
+      <location filename="../../gui/conduct.py" line="1442" />
+      <location filename="../../gui/conduct.py" line="1453" />
       <source>Poista läsnäolijoista</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1434" />
+      <location filename="../../gui/conduct.py" line="1444" />
       <source>{name} on toimielimen jäsen, joten hän on pöytäkirjassa joko läsnä tai poissa. Merkitäänkö hänet poissaolevaksi?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1444" />
+      <location filename="../../gui/conduct.py" line="1454" />
       <source>Poistetaanko {name} läsnäololuettelosta?</source>
       <translation type="unfinished" />
     </message>
@@ -6426,7 +6426,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
     <message>
       <location filename="../../core/drafting.py" line="705" />
       <source>Mallipohjan rivillä {line}: päätöksen luonne ”{value}” on tuntematon; sallitut: {allowed}.</source>
-      <translation type="unfinished" />
+      <translation>På rad {line} i mallen: beslutets karaktär ”{value}” är okänd; tillåtna: {allowed}.</translation>
     </message>
     <message>
       <location filename="../../core/drafting.py" line="563" />
@@ -6576,9 +6576,14 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Tar säkerhetskopia av den nuvarande databasen…</translation>
     </message>
     <message>
-      <location filename="../../core/printing/excerpt.py" line="66" />
+      <location filename="../../core/printing/excerpt.py" line="84" />
       <source>Otteen oikeaksi todistajaa ei löytynyt.</source>
       <translation>Den som bestyrker utdraget hittades inte.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/excerpt.py" line="67" />
+      <source>Otteen oikeaksi todistamisen päivä {day} on ennen kuin kokouksen {number}/{year} pöytäkirja tarkastettiin ({checked}). Ote voidaan todistaa oikeaksi aikaisintaan tarkastuspäivänä.</source>
+      <translation>Dagen då utdragets riktighet bestyrks, {day}, är före justeringen av protokollet från mötet {number}/{year} ({checked}). Utdragets riktighet kan bestyrkas tidigast på justeringsdagen.</translation>
     </message>
     <message>
       <location filename="../../core/printing/pdfa.py" line="68" />
