@@ -40,8 +40,9 @@ def parse_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"päivämäärä muodossa VVVV-KK-PP, ei {text!r}") from exc
 
 
-def as_json(view: AgreementView) -> dict[str, Any]:
-    """One agreement as JSON-ready values (dates in ISO form)."""
+def as_json(view: AgreementView, on: dt.date | None = None) -> dict[str, Any]:
+    """One agreement as JSON-ready values (dates in ISO form); with ``on``, the parties as they stood that day
+    (a decision or signature dated later left out), as the status is."""
 
     def iso(day: dt.date | None) -> str | None:
         return day.isoformat() if day else None
@@ -72,7 +73,7 @@ def as_json(view: AgreementView) -> dict[str, Any]:
                 "decision_date": iso(p.decision_date),
                 "signed_date": iso(p.signed_date),
             }
-            for p in view.parties
+            for p in (party.as_of(on) if on is not None else party for party in view.parties)
         ],
     }
 
@@ -89,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     if args.json:
-        json.dump([as_json(v) for v in views], sys.stdout, ensure_ascii=False, indent=2)
+        json.dump([as_json(v, on) for v in views], sys.stdout, ensure_ascii=False, indent=2)
         print()
         return 0
     if not views:

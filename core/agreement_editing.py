@@ -8,8 +8,8 @@ caller's session and leaves the commit to it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 

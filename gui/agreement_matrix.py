@@ -274,8 +274,8 @@ class ApprovalMatrixModel(QAbstractTableModel):
                 text += self.tr(". Päätös syntyy, kun pöytäkirja on tarkastettu; siihen asti osapuoli odottaa.")
             return text
         if column == SENT and party.notified is None and party.excerpt_sent_method == DeliveryMethod.REGISTERED:
-            return self.tr("Saantitodistuksella lähetetty ote katsotaan tiedoksi saaduksi saantitodistukseen merkittynä "
-                           "päivänä. Sihteeri ei tallenna sitä päivää, joten tiedoksisaantipäivää ja "
+            return self.tr("Saantitodistuksella lähetetty ote katsotaan tiedoksi saaduksi saantitodistukseen "
+                           "merkittynä päivänä. Sihteeri ei tallenna sitä päivää, joten tiedoksisaantipäivää ja "
                            "muutoksenhakuajan päättymistä ei näytetä: katso ne saantitodistuksesta.")
         if column == SENT and party.notified is not None:
             text = self.tr("Tiedoksisaantipäivä {0}").format(fi_date(party.notified))

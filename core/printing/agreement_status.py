@@ -220,7 +220,7 @@ _PADDING = 2 + 3 + 1  # left and right padding of a cell, and a point to spare
 
 
 def _width(text: str, *, bold: bool = False) -> float:
-    return stringWidth(text, BOLD if bold else REGULAR, _SIZE) + _PADDING
+    return float(stringWidth(text, BOLD if bold else REGULAR, _SIZE)) + _PADDING
 
 
 def _head_width(text: str) -> float:
@@ -271,7 +271,8 @@ def _costs(doc: DocumentBuilder, split: CostSplit, *, total_label: str) -> None:
     for number, chunk in enumerate(chunks):
         widths = [width(c) for c in chunk]
         spare = available - name_width - sum(widths)
-        name_column_width = name_width + max(0.0, spare) if number == len(chunks) - 1 and len(chunks) > 1 else name_width
+        widen = number == len(chunks) - 1 and len(chunks) > 1  # the last table's spare width to the names
+        name_column_width = name_width + max(0.0, spare) if widen else name_width
         head = [Paragraph(inline("Osapuoli"), styles["head"])]
         head += [Paragraph(inline(c[0]), styles["numhead"]) for c in chunk]
         rows: list[list[Any]] = [head]

@@ -1466,7 +1466,7 @@ A backup of the current database is taken first. After the restore the data are 
     <message>
       <location filename="../../gui/conduct.py" line="1030" />
       <source>Merkitäänkö kokouksen {meeting} pöytäkirja tarkastetuksi ja lukitaan se? Lukitsemisen jälkeen pöytäkirjaa voi korjata vain oikaisuina.</source>
-      <translation type="unfinished" />
+      <translation>Mark the minutes of meeting {meeting} as checked and lock them? Once locked, the minutes can be changed only by corrections.</translation>
     </message>
   </context>
   <context>
@@ -2300,7 +2300,7 @@ A backup of the current database is taken first. After the restore the data are 
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="312" />
       <source>Kokouksessa ei ole läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
-      <translation type="unfinished" />
+      <translation>The meeting has nobody present; begin the meeting and record who is present first.</translation>
     </message>
   </context>
   <context>
@@ -2333,7 +2333,7 @@ A backup of the current database is taken first. After the restore the data are 
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="511" />
       <source>Kokouksessa ei ole läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
-      <translation type="unfinished" />
+      <translation>The meeting has nobody present; begin the meeting and record who is present first.</translation>
     </message>
   </context>
   <context>
@@ -2487,483 +2487,483 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ItemEditor</name>
     <message>
-      <location filename="../../gui/item_editor.py" line="234" />
+      <location filename="../../gui/item_editor.py" line="260" />
       <source>Muokkaa: {field}</source>
       <translation>Edit: {field}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="275" />
+      <location filename="../../gui/item_editor.py" line="301" />
       <source>Palauta luonnos</source>
       <translation>Restore draft</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="417" />
-      <location filename="../../gui/item_editor.py" line="418" />
-      <location filename="../../gui/item_editor.py" line="607" />
+      <location filename="../../gui/item_editor.py" line="443" />
+      <location filename="../../gui/item_editor.py" line="444" />
+      <location filename="../../gui/item_editor.py" line="633" />
       <source>Otsikko</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="420" />
-      <location filename="../../gui/item_editor.py" line="423" />
+      <location filename="../../gui/item_editor.py" line="446" />
+      <location filename="../../gui/item_editor.py" line="449" />
       <source>Dnro</source>
       <translation>Diary no.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="431" />
-      <location filename="../../gui/item_editor.py" line="436" />
+      <location filename="../../gui/item_editor.py" line="457" />
+      <location filename="../../gui/item_editor.py" line="462" />
       <source>Tehtäväluokka</source>
       <translation>Classification</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="443" />
-      <location filename="../../gui/item_editor.py" line="445" />
+      <location filename="../../gui/item_editor.py" line="469" />
+      <location filename="../../gui/item_editor.py" line="471" />
       <source>Valmistelija</source>
       <translation>Preparer</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="444" />
-      <location filename="../../gui/item_editor.py" line="447" />
+      <location filename="../../gui/item_editor.py" line="470" />
+      <location filename="../../gui/item_editor.py" line="473" />
       <source>Esittelijä</source>
       <translation>Presenter</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="450" />
+      <location filename="../../gui/item_editor.py" line="476" />
       <source>kokouksen avaus</source>
       <translation>opening of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="451" />
+      <location filename="../../gui/item_editor.py" line="477" />
       <source>laillisuus ja päätösvaltaisuus</source>
       <translation>legality and quorum</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="452" />
+      <location filename="../../gui/item_editor.py" line="478" />
       <source>pöytäkirjantarkastajat</source>
       <translation>minutes checkers</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="453" />
+      <location filename="../../gui/item_editor.py" line="479" />
       <source>työjärjestys</source>
       <translation>order of business</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="454" />
+      <location filename="../../gui/item_editor.py" line="480" />
       <source>tavallinen asia</source>
       <translation>ordinary item</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="455" />
+      <location filename="../../gui/item_editor.py" line="481" />
       <source>sopimus</source>
       <translation>agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="456" />
+      <location filename="../../gui/item_editor.py" line="482" />
       <source>lausunto</source>
       <translation>statement</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="457" />
+      <location filename="../../gui/item_editor.py" line="483" />
       <source>valinta</source>
       <translation>election</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="458" />
+      <location filename="../../gui/item_editor.py" line="484" />
       <source>ilmoitusasiat</source>
       <translation>items for information</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="459" />
+      <location filename="../../gui/item_editor.py" line="485" />
       <source>muut asiat</source>
       <translation>other matters</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="460" />
+      <location filename="../../gui/item_editor.py" line="486" />
       <source>kokouksen päättäminen</source>
       <translation>closing of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="462" />
-      <location filename="../../gui/item_editor.py" line="473" />
+      <location filename="../../gui/item_editor.py" line="488" />
+      <location filename="../../gui/item_editor.py" line="499" />
       <source>Asian laji</source>
       <translation>Kind of item</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="464" />
+      <location filename="../../gui/item_editor.py" line="490" />
       <source>päättää asiasta</source>
       <translation>decides the matter</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="465" />
+      <location filename="../../gui/item_editor.py" line="491" />
       <source>valmistelee tai panee täytäntöön</source>
       <translation>prepares or implements</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="466" />
+      <location filename="../../gui/item_editor.py" line="492" />
       <source>hankinta</source>
       <translation>procurement</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="467" />
+      <location filename="../../gui/item_editor.py" line="493" />
       <source>erityislain mukainen</source>
       <translation>under a special act</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="468" />
+      <location filename="../../gui/item_editor.py" line="494" />
       <source>erityislaki, oikaisuvaatimus (HL 49 c §)</source>
       <translation>special act, rectification request (HL 49 c §)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="471" />
-      <location filename="../../gui/item_editor.py" line="475" />
+      <location filename="../../gui/item_editor.py" line="497" />
+      <location filename="../../gui/item_editor.py" line="501" />
       <source>Päätöksen luonne</source>
       <translation>Nature of decision</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="477" />
-      <location filename="../../gui/item_editor.py" line="480" />
-      <location filename="../../gui/item_editor.py" line="611" />
+      <location filename="../../gui/item_editor.py" line="503" />
+      <location filename="../../gui/item_editor.py" line="506" />
+      <location filename="../../gui/item_editor.py" line="637" />
       <source>Selostus</source>
       <translation>Background</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="478" />
-      <location filename="../../gui/item_editor.py" line="482" />
-      <location filename="../../gui/item_editor.py" line="614" />
+      <location filename="../../gui/item_editor.py" line="504" />
+      <location filename="../../gui/item_editor.py" line="508" />
+      <location filename="../../gui/item_editor.py" line="640" />
       <source>Päätösehdotus</source>
       <translation>Proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="488" />
+      <location filename="../../gui/item_editor.py" line="514" />
       <source>Asia ja valmistelu</source>
       <translation>Item and preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="493" />
-      <location filename="../../gui/item_editor.py" line="494" />
-      <location filename="../../gui/item_editor.py" line="617" />
+      <location filename="../../gui/item_editor.py" line="519" />
+      <location filename="../../gui/item_editor.py" line="520" />
+      <location filename="../../gui/item_editor.py" line="643" />
       <source>Käsittely</source>
       <translation>Handling</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="495" />
-      <location filename="../../gui/item_editor.py" line="496" />
-      <location filename="../../gui/item_editor.py" line="620" />
+      <location filename="../../gui/item_editor.py" line="521" />
+      <location filename="../../gui/item_editor.py" line="522" />
+      <location filename="../../gui/item_editor.py" line="646" />
       <source>Päätös</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="498" />
+      <location filename="../../gui/item_editor.py" line="524" />
       <source>hyväksyttiin muutoksitta</source>
       <translation>passed unchanged</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="499" />
+      <location filename="../../gui/item_editor.py" line="525" />
       <source>hyväksyttiin äänestyksen jälkeen</source>
       <translation>passed after a vote</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="500" />
+      <location filename="../../gui/item_editor.py" line="526" />
       <source>hyväksyttiin muutettuna</source>
       <translation>passed amended</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="501" />
+      <location filename="../../gui/item_editor.py" line="527" />
       <source>hylättiin</source>
       <translation>rejected</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="502" />
+      <location filename="../../gui/item_editor.py" line="528" />
       <source>merkittiin tiedoksi</source>
       <translation>noted</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="503" />
+      <location filename="../../gui/item_editor.py" line="529" />
       <source>palautettiin valmisteluun</source>
       <translation>returned for preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="504" />
+      <location filename="../../gui/item_editor.py" line="530" />
       <source>pöydättiin</source>
       <translation>tabled</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="505" />
+      <location filename="../../gui/item_editor.py" line="531" />
       <source>poistettiin esityslistalta</source>
       <translation>removed from the agenda</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="506" />
+      <location filename="../../gui/item_editor.py" line="532" />
       <source>vaali</source>
       <translation>election</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="508" />
-      <location filename="../../gui/item_editor.py" line="509" />
+      <location filename="../../gui/item_editor.py" line="534" />
+      <location filename="../../gui/item_editor.py" line="535" />
       <source>Lopputulos</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="511" />
+      <location filename="../../gui/item_editor.py" line="537" />
       <source>oikaisuvaatimus</source>
       <translation>rectification request</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="512" />
+      <location filename="../../gui/item_editor.py" line="538" />
       <source>kunnallisvalitus</source>
       <translation>municipal appeal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="513" />
+      <location filename="../../gui/item_editor.py" line="539" />
       <source>muutoksenhakukielto</source>
       <translation>no appeal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="514" />
+      <location filename="../../gui/item_editor.py" line="540" />
       <source>hankintaoikaisu ja markkinaoikeus</source>
       <translation>procurement rectification and Market Court</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="515" />
+      <location filename="../../gui/item_editor.py" line="541" />
       <source>hallintovalitus</source>
       <translation>administrative appeal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="516" />
+      <location filename="../../gui/item_editor.py" line="542" />
       <source>erityislain oikaisuvaatimus</source>
       <translation>rectification under a special act</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="520" />
-      <location filename="../../gui/item_editor.py" line="524" />
+      <location filename="../../gui/item_editor.py" line="546" />
+      <location filename="../../gui/item_editor.py" line="550" />
       <source>Muutoksenhakutapa (poikkeus)</source>
       <translation>Appeal route (override)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="525" />
-      <location filename="../../gui/item_editor.py" line="526" />
+      <location filename="../../gui/item_editor.py" line="551" />
+      <location filename="../../gui/item_editor.py" line="552" />
       <source>Poikkeuksen peruste</source>
       <translation>Reason for the override</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="527" />
+      <location filename="../../gui/item_editor.py" line="553" />
       <source>Käsittely ja päätös</source>
       <translation>Handling and decision</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="533" />
+      <location filename="../../gui/item_editor.py" line="559" />
       <source>julkinen</source>
       <translation>public</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="534" />
+      <location filename="../../gui/item_editor.py" line="560" />
       <source>osittain salassa pidettävä</source>
       <translation>partly secret</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="535" />
+      <location filename="../../gui/item_editor.py" line="561" />
       <source>salassa pidettävä</source>
       <translation>secret</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="538" />
-      <location filename="../../gui/item_editor.py" line="540" />
+      <location filename="../../gui/item_editor.py" line="564" />
+      <location filename="../../gui/item_editor.py" line="566" />
       <source>Julkisuus</source>
       <translation>Publicity</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="541" />
-      <location filename="../../gui/item_editor.py" line="543" />
+      <location filename="../../gui/item_editor.py" line="567" />
+      <location filename="../../gui/item_editor.py" line="569" />
       <source>Salassapitoperuste</source>
       <translation>Ground for secrecy</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="544" />
-      <location filename="../../gui/item_editor.py" line="549" />
+      <location filename="../../gui/item_editor.py" line="570" />
+      <location filename="../../gui/item_editor.py" line="575" />
       <source>Sisältää henkilötietoja</source>
       <translation>Contains personal data</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="555" />
-      <location filename="../../gui/item_editor.py" line="556" />
-      <location filename="../../gui/item_editor.py" line="609" />
+      <location filename="../../gui/item_editor.py" line="581" />
+      <location filename="../../gui/item_editor.py" line="582" />
+      <location filename="../../gui/item_editor.py" line="635" />
       <source>Julkaistava otsikko</source>
       <translation>Published title</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="601" />
+      <location filename="../../gui/item_editor.py" line="627" />
       <source>Ruotsinkielisiin asiakirjoihin tulostuvat tekstit. Tyhjän kentän kohdalle tulostuu suomenkielinen teksti.</source>
       <translation>The texts of the Swedish documents. Where a field is empty, the Finnish text is printed.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="606" />
+      <location filename="../../gui/item_editor.py" line="632" />
       <source>Otsikko ruotsiksi</source>
       <translation>Title in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="560" />
-      <location filename="../../gui/item_editor.py" line="562" />
+      <location filename="../../gui/item_editor.py" line="586" />
+      <location filename="../../gui/item_editor.py" line="588" />
       <source>Liitteet</source>
       <translation>Attachments</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="565" />
+      <location filename="../../gui/item_editor.py" line="591" />
       <source>Liitä tiedosto…</source>
       <translation>Attach a file…</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="566" />
+      <location filename="../../gui/item_editor.py" line="592" />
       <source>Tallentaa tiedoston (esim. allekirjoitetun sopimuksen) asian liitteeksi tietokantaan; se kulkee varmuuskopioiden ja arkiston mukana.</source>
       <translation>Stores the file (e.g. a signed agreement) as the item's attachment in the database; it travels with the backups and the archive.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="570" />
+      <location filename="../../gui/item_editor.py" line="596" />
       <source>Avaa tiedosto</source>
       <translation>Open the file</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="579" />
+      <location filename="../../gui/item_editor.py" line="605" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="579" />
+      <location filename="../../gui/item_editor.py" line="605" />
       <source>Osoite</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="579" />
+      <location filename="../../gui/item_editor.py" line="605" />
       <source>Asianosainen</source>
       <translation>Party</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="583" />
+      <location filename="../../gui/item_editor.py" line="609" />
       <source>Asianosaisen muutoksenhakuaika lasketaan hänen omasta tiedoksisaannistaan (Kokous → Otteiden lähettäminen…); muille ote on vain tiedoksi.</source>
       <translation>A party's appeal period counts from their own notification (Meeting → Sending the excerpts…); for others the excerpt is for information.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="589" />
-      <location filename="../../gui/item_editor.py" line="592" />
+      <location filename="../../gui/item_editor.py" line="615" />
+      <location filename="../../gui/item_editor.py" line="618" />
       <source>Tiedoksi / otteet</source>
       <translation>For information / excerpts</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="595" />
+      <location filename="../../gui/item_editor.py" line="621" />
       <source>Julkisuus, liitteet ja jakelu</source>
       <translation>Publicity, attachments, recipients</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="608" />
+      <location filename="../../gui/item_editor.py" line="634" />
       <source>Julkaistava otsikko ruotsiksi</source>
       <translation>Public title in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="610" />
+      <location filename="../../gui/item_editor.py" line="636" />
       <source>Selostus ruotsiksi</source>
       <translation>Background in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="612" />
+      <location filename="../../gui/item_editor.py" line="638" />
       <source>Päätösehdotus ruotsiksi</source>
       <translation>Proposal in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="615" />
+      <location filename="../../gui/item_editor.py" line="641" />
       <source>Käsittely ruotsiksi</source>
       <translation>Handling in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="618" />
+      <location filename="../../gui/item_editor.py" line="644" />
       <source>Päätös ruotsiksi</source>
       <translation>Decision in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="621" />
+      <location filename="../../gui/item_editor.py" line="647" />
       <source>Ruotsiksi</source>
       <translation>In Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="635" />
+      <location filename="../../gui/item_editor.py" line="661" />
       <source>Lisää</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="637" />
+      <location filename="../../gui/item_editor.py" line="663" />
       <source>Poista</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="671" />
+      <location filename="../../gui/item_editor.py" line="697" />
       <source>Valittuna liite on julkinen</source>
       <translation>A checked attachment is public</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="674" />
+      <location filename="../../gui/item_editor.py" line="700" />
       <source>Tiedosto: {name} (Avaa tiedosto)</source>
       <translation>File: {name} (Open the file)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="709" />
+      <location filename="../../gui/item_editor.py" line="735" />
       <source>Tiedostoa {path} ei löydy.</source>
       <translation>The file {path} was not found.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="710" />
+      <location filename="../../gui/item_editor.py" line="736" />
       <source>Tiedostoa {path} ei voi lukea: {reason}</source>
       <translation>The file {path} cannot be read: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="733" />
+      <location filename="../../gui/item_editor.py" line="759" />
       <source>Liitettä ei voitu kirjoittaa avattavaksi: {reason}</source>
       <translation>The attachment could not be written for opening: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="743" />
+      <location filename="../../gui/item_editor.py" line="769" />
       <source>Liite {n}</source>
       <translation>Attachment {n}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="791" />
+      <location filename="../../gui/item_editor.py" line="817" />
       <source>Uusi vastaanottaja</source>
       <translation>New recipient</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="875" />
+      <location filename="../../gui/item_editor.py" line="906" />
       <source>&lt;i&gt;Valitse asia siirtimestä vasemmalla.&lt;/i&gt;</source>
       <translation>&lt;i&gt;Choose an item in the navigator on the left.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="936" />
+      <location filename="../../gui/item_editor.py" line="967" />
       <source>Vain luku: kokouksen {number}/{year} pöytäkirja on tarkastettu {date}, eikä sen asioita voi enää muuttaa. Korjaus tehdään oikaisuna, joka näkyy pöytäkirjassa.</source>
       <translation>Read only: the minutes of meeting {number}/{year} were checked on {date}; their items can no longer change. A correction is made as a visible rectification in the minutes.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="969" />
+      <location filename="../../gui/item_editor.py" line="1000" />
       <source>Pykälään on tehty oikaisu. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisu tulostuu oikaistun kohdan jälkeen:</source>
       <translation>The section has a correction. The fields show the section as checked; in the minutes and excerpts the correction prints after the part it corrects:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="972" />
+      <location filename="../../gui/item_editor.py" line="1003" />
       <source>Pykälään on tehty {count} oikaisua. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisut tulostuvat oikaistun kohdan jälkeen:</source>
       <translation>The section has {count} corrections. The fields show the section as checked; in the minutes and excerpts the corrections print after the part they correct:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="979" />
+      <location filename="../../gui/item_editor.py" line="1010" />
       <source>• {date} {part} ({author}): ”{text}” – peruste: {reason}</source>
       <translation>• {date} {part} ({author}): “{text}” – reason: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="992" />
+      <location filename="../../gui/item_editor.py" line="1023" />
       <source>Asiaan on tallentamattomia muutoksia, jotka tallentuivat luonnokseksi {when} (ohjelma suljettiin tallentamatta). Palautetaanko ne?</source>
       <translation>The item has unsaved changes kept as a draft at {when} (the program closed without saving). Restore them?</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="996" />
+      <location filename="../../gui/item_editor.py" line="1027" />
       <source>Huom.: asiaa on sen jälkeen muutettu ja tallennettu muualla.</source>
       <translation>Note: the item has since been changed and saved elsewhere.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1041" />
+      <location filename="../../gui/item_editor.py" line="1072" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, meeting {number}/{year}, {date}</translation>
     </message>
@@ -3068,7 +3068,7 @@ A backup of the current database is taken first. After the restore the data are 
     <message>
       <location filename="../../gui/conduct.py" line="218" />
       <source>Tallenna päätös (Ctrl+S). Päätös tallentuu myös, kun siirryt toiseen asiaan.</source>
-      <translation type="unfinished" />
+      <translation>Save the decision (Ctrl+S). The decision is also saved when you move to another item.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="219" />
@@ -3148,17 +3148,17 @@ A backup of the current database is taken first. After the restore the data are 
     <message>
       <location filename="../../gui/conduct.py" line="413" />
       <source>Aloita kokous ensin: läsnäolijoita ei ole.</source>
-      <translation type="unfinished" />
+      <translation>Begin the meeting first: nobody is recorded as present.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="437" />
       <source>Päätöstä on muutettu muualla sen jälkeen, kun aloitit muokkauksen; tallennus ei korvaa sitä. Kopioi tekstisi talteen ja hylkää muutokset nähdäksesi tallennetun päätöksen.</source>
-      <translation type="unfinished" />
+      <translation>The decision was changed elsewhere after you started editing; saving will not replace it. Copy your text and discard the changes to see the saved decision.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="442" />
       <source>Päätös on tallentamatta; se tallentuu, kun siirryt toiseen asiaan tai suljet ikkunan.</source>
-      <translation type="unfinished" />
+      <translation>The decision is not saved yet; it is saved when you move to another item or close the window.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="554" />
@@ -3170,43 +3170,51 @@ A backup of the current database is taken first. After the restore the data are 
       <source>Poistetaanko esteellisyysmerkintä?
 
 {entry}</source>
-      <translation type="unfinished" />
+      <translation>Remove the disqualification?
+
+{entry}</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="663" />
       <source>Poistetaanko ehdotus?
 
 {entry}</source>
-      <translation type="unfinished" />
+      <translation>Remove the proposal?
+
+{entry}</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="665" />
       <source>Poistetaanko äänestys äänineen?
 
 {entry}</source>
-      <translation type="unfinished" />
+      <translation>Remove the vote with its ballots?
+
+{entry}</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="668" />
       <source>Poistetaanko eriävä mielipide?
 
 {entry}</source>
-      <translation type="unfinished" />
+      <translation>Remove the dissenting opinion?
+
+{entry}</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="678" />
       <source>Poista merkintä</source>
-      <translation type="unfinished" />
+      <translation>Remove entry</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="730" />
       <source>{section}: päätös tallennettiin automaattisesti klo {time}.</source>
-      <translation type="unfinished" />
+      <translation>{section}: the decision was saved automatically at {time}.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="734" />
       <source>{section}: päätös tallennettu klo {time}.</source>
-      <translation type="unfinished" />
+      <translation>{section}: decision saved at {time}.</translation>
     </message>
   </context>
   <context>
@@ -3810,12 +3818,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
     <message>
       <location filename="../../gui/conduct.py" line="1245" />
       <source>Päätöstä ei tallennettu</source>
-      <translation type="unfinished" />
+      <translation>The decision was not saved</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="1247" />
       <source>Asian {section} päätöstä ei voitu tallentaa. Suljetaanko ikkuna silti? Tallentamaton päätös menetetään.</source>
-      <translation type="unfinished" />
+      <translation>The decision of item {section} could not be saved. Close the window anyway? The unsaved decision will be lost.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="1295" />
@@ -3846,17 +3854,17 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <location filename="../../gui/conduct.py" line="1442" />
       <location filename="../../gui/conduct.py" line="1453" />
       <source>Poista läsnäolijoista</source>
-      <translation type="unfinished" />
+      <translation>Remove from those present</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="1444" />
       <source>{name} on toimielimen jäsen, joten hän on pöytäkirjassa joko läsnä tai poissa. Merkitäänkö hänet poissaolevaksi?</source>
-      <translation type="unfinished" />
+      <translation>{name} is a member of the body, so the minutes list them as either present or absent. Mark them as absent?</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="1454" />
       <source>Poistetaanko {name} läsnäololuettelosta?</source>
-      <translation type="unfinished" />
+      <translation>Remove {name} from the attendance list?</translation>
     </message>
   </context>
   <context>
@@ -4001,7 +4009,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="351" />
       <source>Kokouksessa ei ole äänivaltaisia läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
-      <translation type="unfinished" />
+      <translation>The meeting has nobody present with a vote; begin the meeting and record who is present first.</translation>
     </message>
   </context>
   <context>
@@ -5434,22 +5442,22 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="437" />
       <source>Asiassa ei ole äänestäjiä; aloita kokous ja merkitse läsnäolijat ensin.</source>
-      <translation type="unfinished" />
+      <translation>The item has no voters; begin the meeting and record who is present first.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="439" />
       <source>Kirjoita sekä JAA- että EI-ehdotus.</source>
-      <translation type="unfinished" />
+      <translation>Write both the YES and the NO proposal.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="441" />
       <source>Merkitse jokaisen äänestäjän ääni ({n} puuttuu).</source>
-      <translation type="unfinished" />
+      <translation>Record every voter's ballot ({n} missing).</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="456" />
       <source>Ääni puuttuu {n} äänestäjältä.</source>
-      <translation type="unfinished" />
+      <translation>{n} voters have no ballot yet.</translation>
     </message>
   </context>
   <context>
@@ -5966,7 +5974,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
     <message>
       <location filename="../../core/minutes.py" line="698" />
       <source>Asiassa {section_label} ei ole äänestäjiä; aloita kokous ja merkitse läsnäolijat ensin.</source>
-      <translation type="unfinished" />
+      <translation>Item {section_label} has no voters; begin the meeting and record who is present first.</translation>
     </message>
     <message>
       <location filename="../../core/agreement_costs.py" line="170" />
@@ -6107,7 +6115,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
     <message>
       <location filename="../../core/minutes.py" line="1119" />
       <source>Jäsen {name} puuttuu läsnäololuettelosta; merkitse hänet läsnä olleeksi tai poissaolevaksi.</source>
-      <translation type="unfinished" />
+      <translation>Member {name} is missing from the attendance list; record them as present or absent.</translation>
     </message>
     <message>
       <location filename="../../core/organisation.py" line="305" />
@@ -6188,7 +6196,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
     <message>
       <location filename="../../core/minutes.py" line="1106" />
       <source>Kokouksen päättymisaika puuttuu.</source>
-      <translation type="unfinished" />
+      <translation>The meeting's end time is missing.</translation>
     </message>
     <message>
       <location filename="../../core/minutes.py" line="1193" />
@@ -6649,7 +6657,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
     <message>
       <location filename="../../core/minutes.py" line="1068" />
       <source>Puheenjohtajaksi valittu {name} ei ollut läsnä kokouksessa; valitse kokouksen puheenjohtajana toiminut.</source>
-      <translation type="unfinished" />
+      <translation>{name}, chosen as chair, was not present at the meeting; choose the person who chaired the meeting.</translation>
     </message>
     <message>
       <location filename="../../core/agreements.py" line="943" />
@@ -6716,7 +6724,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
     <message>
       <location filename="../../core/minutes.py" line="1138" />
       <source>Päätösteksti on kesken: ”{text}”. Kirjoita päätös loppuun.</source>
-      <translation type="unfinished" />
+      <translation>The decision text is unfinished: “{text}”. Complete the decision.</translation>
     </message>
     <message>
       <location filename="../../core/minutes.py" line="1136" />
@@ -6753,12 +6761,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
     <message>
       <location filename="../../core/minutes.py" line="1076" />
       <source>Pöytäkirjanpitäjäksi valittu {name} ei ollut läsnä kokouksessa.</source>
-      <translation type="unfinished" />
+      <translation>{name}, chosen as secretary, was not present at the meeting.</translation>
     </message>
     <message>
       <location filename="../../core/minutes.py" line="1084" />
       <source>Pöytäkirjantarkastajaksi valittu {name} ei ollut läsnä kokouksessa.</source>
-      <translation type="unfinished" />
+      <translation>{name}, chosen to check the minutes, was not present at the meeting.</translation>
     </message>
     <message>
       <location filename="../../core/minutes.py" line="1101" />
@@ -7800,12 +7808,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
     <message>
       <location filename="../../core/minutes.py" line="1036" />
       <source>Äänestyksessä {round} on ääni henkilöltä, joka ei osallistu asian käsittelyyn ({names}). Tallenna äänestys uudelleen.</source>
-      <translation type="unfinished" />
+      <translation>Vote {round} has a ballot of someone who does not take part in the item ({names}). Record the vote again.</translation>
     </message>
     <message>
       <location filename="../../core/minutes.py" line="1045" />
       <source>Äänestyksestä {round} puuttuu asian käsittelyyn osallistuva ({names}). Tallenna äänestys uudelleen.</source>
-      <translation type="unfinished" />
+      <translation>Vote {round} is missing someone who takes part in the item ({names}). Record the vote again.</translation>
     </message>
     <message>
       <location filename="../../core/minutes.py" line="739" />

@@ -1466,7 +1466,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     <message>
       <location filename="../../gui/conduct.py" line="1030" />
       <source>Merkitäänkö kokouksen {meeting} pöytäkirja tarkastetuksi ja lukitaan se? Lukitsemisen jälkeen pöytäkirjaa voi korjata vain oikaisuina.</source>
-      <translation type="unfinished" />
+      <translation>Ska protokollet från mötet {meeting} märkas som justerat och låsas? Efter låsningen kan protokollet rättas endast genom rättelser.</translation>
     </message>
   </context>
   <context>
@@ -2300,7 +2300,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="312" />
       <source>Kokouksessa ei ole läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
-      <translation type="unfinished" />
+      <translation>Mötet har inga närvarande; börja mötet och anteckna de närvarande först.</translation>
     </message>
   </context>
   <context>
@@ -2333,7 +2333,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="511" />
       <source>Kokouksessa ei ole läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
-      <translation type="unfinished" />
+      <translation>Mötet har inga närvarande; börja mötet och anteckna de närvarande först.</translation>
     </message>
   </context>
   <context>
@@ -2487,483 +2487,483 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>ItemEditor</name>
     <message>
-      <location filename="../../gui/item_editor.py" line="234" />
+      <location filename="../../gui/item_editor.py" line="260" />
       <source>Muokkaa: {field}</source>
       <translation>Redigera: {field}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="275" />
+      <location filename="../../gui/item_editor.py" line="301" />
       <source>Palauta luonnos</source>
       <translation>Återställ utkast</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="417" />
-      <location filename="../../gui/item_editor.py" line="418" />
-      <location filename="../../gui/item_editor.py" line="607" />
+      <location filename="../../gui/item_editor.py" line="443" />
+      <location filename="../../gui/item_editor.py" line="444" />
+      <location filename="../../gui/item_editor.py" line="633" />
       <source>Otsikko</source>
       <translation>Rubrik</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="420" />
-      <location filename="../../gui/item_editor.py" line="423" />
+      <location filename="../../gui/item_editor.py" line="446" />
+      <location filename="../../gui/item_editor.py" line="449" />
       <source>Dnro</source>
       <translation>Dnr</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="431" />
-      <location filename="../../gui/item_editor.py" line="436" />
+      <location filename="../../gui/item_editor.py" line="457" />
+      <location filename="../../gui/item_editor.py" line="462" />
       <source>Tehtäväluokka</source>
       <translation>Uppgiftsklass</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="443" />
-      <location filename="../../gui/item_editor.py" line="445" />
+      <location filename="../../gui/item_editor.py" line="469" />
+      <location filename="../../gui/item_editor.py" line="471" />
       <source>Valmistelija</source>
       <translation>Beredare</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="444" />
-      <location filename="../../gui/item_editor.py" line="447" />
+      <location filename="../../gui/item_editor.py" line="470" />
+      <location filename="../../gui/item_editor.py" line="473" />
       <source>Esittelijä</source>
       <translation>Föredragande</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="450" />
+      <location filename="../../gui/item_editor.py" line="476" />
       <source>kokouksen avaus</source>
       <translation>mötets öppnande</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="451" />
+      <location filename="../../gui/item_editor.py" line="477" />
       <source>laillisuus ja päätösvaltaisuus</source>
       <translation>laglighet och beslutförhet</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="452" />
+      <location filename="../../gui/item_editor.py" line="478" />
       <source>pöytäkirjantarkastajat</source>
       <translation>protokolljusterare</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="453" />
+      <location filename="../../gui/item_editor.py" line="479" />
       <source>työjärjestys</source>
       <translation>arbetsordning</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="454" />
+      <location filename="../../gui/item_editor.py" line="480" />
       <source>tavallinen asia</source>
       <translation>vanligt ärende</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="455" />
+      <location filename="../../gui/item_editor.py" line="481" />
       <source>sopimus</source>
       <translation>avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="456" />
+      <location filename="../../gui/item_editor.py" line="482" />
       <source>lausunto</source>
       <translation>utlåtande</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="457" />
+      <location filename="../../gui/item_editor.py" line="483" />
       <source>valinta</source>
       <translation>val</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="458" />
+      <location filename="../../gui/item_editor.py" line="484" />
       <source>ilmoitusasiat</source>
       <translation>anmälningsärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="459" />
+      <location filename="../../gui/item_editor.py" line="485" />
       <source>muut asiat</source>
       <translation>övriga ärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="460" />
+      <location filename="../../gui/item_editor.py" line="486" />
       <source>kokouksen päättäminen</source>
       <translation>mötets avslutande</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="462" />
-      <location filename="../../gui/item_editor.py" line="473" />
+      <location filename="../../gui/item_editor.py" line="488" />
+      <location filename="../../gui/item_editor.py" line="499" />
       <source>Asian laji</source>
       <translation>Ärendets typ</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="464" />
+      <location filename="../../gui/item_editor.py" line="490" />
       <source>päättää asiasta</source>
       <translation>beslutar i ärendet</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="465" />
+      <location filename="../../gui/item_editor.py" line="491" />
       <source>valmistelee tai panee täytäntöön</source>
       <translation>bereder eller verkställer</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="466" />
+      <location filename="../../gui/item_editor.py" line="492" />
       <source>hankinta</source>
       <translation>upphandling</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="467" />
+      <location filename="../../gui/item_editor.py" line="493" />
       <source>erityislain mukainen</source>
       <translation>enligt speciallag</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="468" />
+      <location filename="../../gui/item_editor.py" line="494" />
       <source>erityislaki, oikaisuvaatimus (HL 49 c §)</source>
       <translation>speciallag, begäran om omprövning (FL 49 c §)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="471" />
-      <location filename="../../gui/item_editor.py" line="475" />
+      <location filename="../../gui/item_editor.py" line="497" />
+      <location filename="../../gui/item_editor.py" line="501" />
       <source>Päätöksen luonne</source>
       <translation>Beslutets karaktär</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="477" />
-      <location filename="../../gui/item_editor.py" line="480" />
-      <location filename="../../gui/item_editor.py" line="611" />
+      <location filename="../../gui/item_editor.py" line="503" />
+      <location filename="../../gui/item_editor.py" line="506" />
+      <location filename="../../gui/item_editor.py" line="637" />
       <source>Selostus</source>
       <translation>Redogörelse</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="478" />
-      <location filename="../../gui/item_editor.py" line="482" />
-      <location filename="../../gui/item_editor.py" line="614" />
+      <location filename="../../gui/item_editor.py" line="504" />
+      <location filename="../../gui/item_editor.py" line="508" />
+      <location filename="../../gui/item_editor.py" line="640" />
       <source>Päätösehdotus</source>
       <translation>Beslutsförslag</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="488" />
+      <location filename="../../gui/item_editor.py" line="514" />
       <source>Asia ja valmistelu</source>
       <translation>Ärende och beredning</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="493" />
-      <location filename="../../gui/item_editor.py" line="494" />
-      <location filename="../../gui/item_editor.py" line="617" />
+      <location filename="../../gui/item_editor.py" line="519" />
+      <location filename="../../gui/item_editor.py" line="520" />
+      <location filename="../../gui/item_editor.py" line="643" />
       <source>Käsittely</source>
       <translation>Behandling</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="495" />
-      <location filename="../../gui/item_editor.py" line="496" />
-      <location filename="../../gui/item_editor.py" line="620" />
+      <location filename="../../gui/item_editor.py" line="521" />
+      <location filename="../../gui/item_editor.py" line="522" />
+      <location filename="../../gui/item_editor.py" line="646" />
       <source>Päätös</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="498" />
+      <location filename="../../gui/item_editor.py" line="524" />
       <source>hyväksyttiin muutoksitta</source>
       <translation>godkändes utan ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="499" />
+      <location filename="../../gui/item_editor.py" line="525" />
       <source>hyväksyttiin äänestyksen jälkeen</source>
       <translation>godkändes efter omröstning</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="500" />
+      <location filename="../../gui/item_editor.py" line="526" />
       <source>hyväksyttiin muutettuna</source>
       <translation>godkändes med ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="501" />
+      <location filename="../../gui/item_editor.py" line="527" />
       <source>hylättiin</source>
       <translation>förkastades</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="502" />
+      <location filename="../../gui/item_editor.py" line="528" />
       <source>merkittiin tiedoksi</source>
       <translation>antecknades för kännedom</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="503" />
+      <location filename="../../gui/item_editor.py" line="529" />
       <source>palautettiin valmisteluun</source>
       <translation>återremitterades</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="504" />
+      <location filename="../../gui/item_editor.py" line="530" />
       <source>pöydättiin</source>
       <translation>bordlades</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="505" />
+      <location filename="../../gui/item_editor.py" line="531" />
       <source>poistettiin esityslistalta</source>
       <translation>ströks från föredragningslistan</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="506" />
+      <location filename="../../gui/item_editor.py" line="532" />
       <source>vaali</source>
       <translation>val</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="508" />
-      <location filename="../../gui/item_editor.py" line="509" />
+      <location filename="../../gui/item_editor.py" line="534" />
+      <location filename="../../gui/item_editor.py" line="535" />
       <source>Lopputulos</source>
       <translation>Utfall</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="511" />
+      <location filename="../../gui/item_editor.py" line="537" />
       <source>oikaisuvaatimus</source>
       <translation>begäran om omprövning</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="512" />
+      <location filename="../../gui/item_editor.py" line="538" />
       <source>kunnallisvalitus</source>
       <translation>kommunalbesvär</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="513" />
+      <location filename="../../gui/item_editor.py" line="539" />
       <source>muutoksenhakukielto</source>
       <translation>förbud att söka ändring</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="514" />
+      <location filename="../../gui/item_editor.py" line="540" />
       <source>hankintaoikaisu ja markkinaoikeus</source>
       <translation>upphandlingsrättelse och marknadsdomstolen</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="515" />
+      <location filename="../../gui/item_editor.py" line="541" />
       <source>hallintovalitus</source>
       <translation>förvaltningsbesvär</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="516" />
+      <location filename="../../gui/item_editor.py" line="542" />
       <source>erityislain oikaisuvaatimus</source>
       <translation>begäran om omprövning enligt speciallag</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="520" />
-      <location filename="../../gui/item_editor.py" line="524" />
+      <location filename="../../gui/item_editor.py" line="546" />
+      <location filename="../../gui/item_editor.py" line="550" />
       <source>Muutoksenhakutapa (poikkeus)</source>
       <translation>Sätt att söka ändring (avvikelse)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="525" />
-      <location filename="../../gui/item_editor.py" line="526" />
+      <location filename="../../gui/item_editor.py" line="551" />
+      <location filename="../../gui/item_editor.py" line="552" />
       <source>Poikkeuksen peruste</source>
       <translation>Grund för avvikelsen</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="527" />
+      <location filename="../../gui/item_editor.py" line="553" />
       <source>Käsittely ja päätös</source>
       <translation>Behandling och beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="533" />
+      <location filename="../../gui/item_editor.py" line="559" />
       <source>julkinen</source>
       <translation>offentlig</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="534" />
+      <location filename="../../gui/item_editor.py" line="560" />
       <source>osittain salassa pidettävä</source>
       <translation>delvis sekretessbelagd</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="535" />
+      <location filename="../../gui/item_editor.py" line="561" />
       <source>salassa pidettävä</source>
       <translation>sekretessbelagd</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="538" />
-      <location filename="../../gui/item_editor.py" line="540" />
+      <location filename="../../gui/item_editor.py" line="564" />
+      <location filename="../../gui/item_editor.py" line="566" />
       <source>Julkisuus</source>
       <translation>Offentlighet</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="541" />
-      <location filename="../../gui/item_editor.py" line="543" />
+      <location filename="../../gui/item_editor.py" line="567" />
+      <location filename="../../gui/item_editor.py" line="569" />
       <source>Salassapitoperuste</source>
       <translation>Sekretessgrund</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="544" />
-      <location filename="../../gui/item_editor.py" line="549" />
+      <location filename="../../gui/item_editor.py" line="570" />
+      <location filename="../../gui/item_editor.py" line="575" />
       <source>Sisältää henkilötietoja</source>
       <translation>Innehåller personuppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="555" />
-      <location filename="../../gui/item_editor.py" line="556" />
-      <location filename="../../gui/item_editor.py" line="609" />
+      <location filename="../../gui/item_editor.py" line="581" />
+      <location filename="../../gui/item_editor.py" line="582" />
+      <location filename="../../gui/item_editor.py" line="635" />
       <source>Julkaistava otsikko</source>
       <translation>Rubrik som publiceras</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="601" />
+      <location filename="../../gui/item_editor.py" line="627" />
       <source>Ruotsinkielisiin asiakirjoihin tulostuvat tekstit. Tyhjän kentän kohdalle tulostuu suomenkielinen teksti.</source>
       <translation>Texterna i de svenska handlingarna. Där ett fält är tomt skrivs den finska texten ut.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="606" />
+      <location filename="../../gui/item_editor.py" line="632" />
       <source>Otsikko ruotsiksi</source>
       <translation>Rubrik på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="560" />
-      <location filename="../../gui/item_editor.py" line="562" />
+      <location filename="../../gui/item_editor.py" line="586" />
+      <location filename="../../gui/item_editor.py" line="588" />
       <source>Liitteet</source>
       <translation>Bilagor</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="565" />
+      <location filename="../../gui/item_editor.py" line="591" />
       <source>Liitä tiedosto…</source>
       <translation>Bifoga fil…</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="566" />
+      <location filename="../../gui/item_editor.py" line="592" />
       <source>Tallentaa tiedoston (esim. allekirjoitetun sopimuksen) asian liitteeksi tietokantaan; se kulkee varmuuskopioiden ja arkiston mukana.</source>
       <translation>Sparar filen (t.ex. ett undertecknat avtal) som bilaga till ärendet i databasen; den följer med säkerhetskopiorna och arkivet.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="570" />
+      <location filename="../../gui/item_editor.py" line="596" />
       <source>Avaa tiedosto</source>
       <translation>Öppna filen</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="579" />
+      <location filename="../../gui/item_editor.py" line="605" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="579" />
+      <location filename="../../gui/item_editor.py" line="605" />
       <source>Osoite</source>
       <translation>Adress</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="579" />
+      <location filename="../../gui/item_editor.py" line="605" />
       <source>Asianosainen</source>
       <translation>Part</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="583" />
+      <location filename="../../gui/item_editor.py" line="609" />
       <source>Asianosaisen muutoksenhakuaika lasketaan hänen omasta tiedoksisaannistaan (Kokous → Otteiden lähettäminen…); muille ote on vain tiedoksi.</source>
       <translation>En parts tid för ändringssökande räknas från partens egen delfående (Möte → Sändning av utdrag…); för andra är utdraget för kännedom.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="589" />
-      <location filename="../../gui/item_editor.py" line="592" />
+      <location filename="../../gui/item_editor.py" line="615" />
+      <location filename="../../gui/item_editor.py" line="618" />
       <source>Tiedoksi / otteet</source>
       <translation>För kännedom / utdrag</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="595" />
+      <location filename="../../gui/item_editor.py" line="621" />
       <source>Julkisuus, liitteet ja jakelu</source>
       <translation>Offentlighet, bilagor och sändlista</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="608" />
+      <location filename="../../gui/item_editor.py" line="634" />
       <source>Julkaistava otsikko ruotsiksi</source>
       <translation>Rubrik som publiceras, på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="610" />
+      <location filename="../../gui/item_editor.py" line="636" />
       <source>Selostus ruotsiksi</source>
       <translation>Redogörelse på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="612" />
+      <location filename="../../gui/item_editor.py" line="638" />
       <source>Päätösehdotus ruotsiksi</source>
       <translation>Beslutsförslag på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="615" />
+      <location filename="../../gui/item_editor.py" line="641" />
       <source>Käsittely ruotsiksi</source>
       <translation>Behandling på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="618" />
+      <location filename="../../gui/item_editor.py" line="644" />
       <source>Päätös ruotsiksi</source>
       <translation>Beslut på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="621" />
+      <location filename="../../gui/item_editor.py" line="647" />
       <source>Ruotsiksi</source>
       <translation>På svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="635" />
+      <location filename="../../gui/item_editor.py" line="661" />
       <source>Lisää</source>
       <translation>Lägg till</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="637" />
+      <location filename="../../gui/item_editor.py" line="663" />
       <source>Poista</source>
       <translation>Ta bort</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="671" />
+      <location filename="../../gui/item_editor.py" line="697" />
       <source>Valittuna liite on julkinen</source>
       <translation>Vald bilaga är offentlig</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="674" />
+      <location filename="../../gui/item_editor.py" line="700" />
       <source>Tiedosto: {name} (Avaa tiedosto)</source>
       <translation>Fil: {name} (Öppna filen)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="709" />
+      <location filename="../../gui/item_editor.py" line="735" />
       <source>Tiedostoa {path} ei löydy.</source>
       <translation>Filen {path} finns inte.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="710" />
+      <location filename="../../gui/item_editor.py" line="736" />
       <source>Tiedostoa {path} ei voi lukea: {reason}</source>
       <translation>Filen {path} kan inte läsas: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="733" />
+      <location filename="../../gui/item_editor.py" line="759" />
       <source>Liitettä ei voitu kirjoittaa avattavaksi: {reason}</source>
       <translation>Bilagan kunde inte skrivas för att öppnas: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="743" />
+      <location filename="../../gui/item_editor.py" line="769" />
       <source>Liite {n}</source>
       <translation>Bilaga {n}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="791" />
+      <location filename="../../gui/item_editor.py" line="817" />
       <source>Uusi vastaanottaja</source>
       <translation>Ny mottagare</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="875" />
+      <location filename="../../gui/item_editor.py" line="906" />
       <source>&lt;i&gt;Valitse asia siirtimestä vasemmalla.&lt;/i&gt;</source>
       <translation>&lt;i&gt;Välj ett ärende i navigatorn till vänster.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="936" />
+      <location filename="../../gui/item_editor.py" line="967" />
       <source>Vain luku: kokouksen {number}/{year} pöytäkirja on tarkastettu {date}, eikä sen asioita voi enää muuttaa. Korjaus tehdään oikaisuna, joka näkyy pöytäkirjassa.</source>
       <translation>Endast läsning: protokollet från möte {number}/{year} justerades {date}, och dess ärenden kan inte längre ändras. En korrigering görs som en rättelse som syns i protokollet.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="969" />
+      <location filename="../../gui/item_editor.py" line="1000" />
       <source>Pykälään on tehty oikaisu. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisu tulostuu oikaistun kohdan jälkeen:</source>
       <translation>Paragrafen har rättats. Fälten visar paragrafen i justerad form; i protokollet och utdragen skrivs rättelsen ut efter den rättade punkten:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="972" />
+      <location filename="../../gui/item_editor.py" line="1003" />
       <source>Pykälään on tehty {count} oikaisua. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisut tulostuvat oikaistun kohdan jälkeen:</source>
       <translation>Paragrafen har {count} rättelser. Fälten visar paragrafen i justerad form; i protokollet och utdragen skrivs rättelserna ut efter den rättade punkten:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="979" />
+      <location filename="../../gui/item_editor.py" line="1010" />
       <source>• {date} {part} ({author}): ”{text}” – peruste: {reason}</source>
       <translation>• {date} {part} ({author}): ”{text}” – grund: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="992" />
+      <location filename="../../gui/item_editor.py" line="1023" />
       <source>Asiaan on tallentamattomia muutoksia, jotka tallentuivat luonnokseksi {when} (ohjelma suljettiin tallentamatta). Palautetaanko ne?</source>
       <translation>Ärendet har osparade ändringar som sparades som utkast {when} (programmet stängdes utan att spara). Vill du återställa dem?</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="996" />
+      <location filename="../../gui/item_editor.py" line="1027" />
       <source>Huom.: asiaa on sen jälkeen muutettu ja tallennettu muualla.</source>
       <translation>Obs.: ärendet har därefter ändrats och sparats på annat håll.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1041" />
+      <location filename="../../gui/item_editor.py" line="1072" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, möte {number}/{year}, {date}</translation>
     </message>
@@ -3068,7 +3068,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     <message>
       <location filename="../../gui/conduct.py" line="218" />
       <source>Tallenna päätös (Ctrl+S). Päätös tallentuu myös, kun siirryt toiseen asiaan.</source>
-      <translation type="unfinished" />
+      <translation>Spara beslutet (Ctrl+S). Beslutet sparas också när du går till ett annat ärende.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="219" />
@@ -3148,17 +3148,17 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     <message>
       <location filename="../../gui/conduct.py" line="413" />
       <source>Aloita kokous ensin: läsnäolijoita ei ole.</source>
-      <translation type="unfinished" />
+      <translation>Börja mötet först: inga närvarande har antecknats.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="437" />
       <source>Päätöstä on muutettu muualla sen jälkeen, kun aloitit muokkauksen; tallennus ei korvaa sitä. Kopioi tekstisi talteen ja hylkää muutokset nähdäksesi tallennetun päätöksen.</source>
-      <translation type="unfinished" />
+      <translation>Beslutet har ändrats på annat håll efter att du började redigera; sparandet ersätter det inte. Kopiera din text och förkasta ändringarna för att se det sparade beslutet.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="442" />
       <source>Päätös on tallentamatta; se tallentuu, kun siirryt toiseen asiaan tai suljet ikkunan.</source>
-      <translation type="unfinished" />
+      <translation>Beslutet är osparat; det sparas när du går till ett annat ärende eller stänger fönstret.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="554" />
@@ -3170,43 +3170,51 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <source>Poistetaanko esteellisyysmerkintä?
 
 {entry}</source>
-      <translation type="unfinished" />
+      <translation>Ska anteckningen om jäv tas bort?
+
+{entry}</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="663" />
       <source>Poistetaanko ehdotus?
 
 {entry}</source>
-      <translation type="unfinished" />
+      <translation>Ska förslaget tas bort?
+
+{entry}</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="665" />
       <source>Poistetaanko äänestys äänineen?
 
 {entry}</source>
-      <translation type="unfinished" />
+      <translation>Ska omröstningen och dess röster tas bort?
+
+{entry}</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="668" />
       <source>Poistetaanko eriävä mielipide?
 
 {entry}</source>
-      <translation type="unfinished" />
+      <translation>Ska den avvikande meningen tas bort?
+
+{entry}</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="678" />
       <source>Poista merkintä</source>
-      <translation type="unfinished" />
+      <translation>Ta bort anteckning</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="730" />
       <source>{section}: päätös tallennettiin automaattisesti klo {time}.</source>
-      <translation type="unfinished" />
+      <translation>{section}: beslutet sparades automatiskt kl. {time}.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="734" />
       <source>{section}: päätös tallennettu klo {time}.</source>
-      <translation type="unfinished" />
+      <translation>{section}: beslutet sparat kl. {time}.</translation>
     </message>
   </context>
   <context>
@@ -3810,12 +3818,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
     <message>
       <location filename="../../gui/conduct.py" line="1245" />
       <source>Päätöstä ei tallennettu</source>
-      <translation type="unfinished" />
+      <translation>Beslutet sparades inte</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="1247" />
       <source>Asian {section} päätöstä ei voitu tallentaa. Suljetaanko ikkuna silti? Tallentamaton päätös menetetään.</source>
-      <translation type="unfinished" />
+      <translation>Beslutet i ärendet {section} kunde inte sparas. Ska fönstret stängas ändå? Det osparade beslutet går förlorat.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="1295" />
@@ -3846,17 +3854,17 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <location filename="../../gui/conduct.py" line="1442" />
       <location filename="../../gui/conduct.py" line="1453" />
       <source>Poista läsnäolijoista</source>
-      <translation type="unfinished" />
+      <translation>Ta bort från de närvarande</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="1444" />
       <source>{name} on toimielimen jäsen, joten hän on pöytäkirjassa joko läsnä tai poissa. Merkitäänkö hänet poissaolevaksi?</source>
-      <translation type="unfinished" />
+      <translation>{name} är ledamot i organet och står därför i protokollet antingen som närvarande eller som frånvarande. Ska hen antecknas som frånvarande?</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="1454" />
       <source>Poistetaanko {name} läsnäololuettelosta?</source>
-      <translation type="unfinished" />
+      <translation>Ska {name} tas bort från närvarolistan?</translation>
     </message>
   </context>
   <context>
@@ -4001,7 +4009,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="351" />
       <source>Kokouksessa ei ole äänivaltaisia läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
-      <translation type="unfinished" />
+      <translation>Mötet har inga närvarande med rösträtt; börja mötet och anteckna de närvarande först.</translation>
     </message>
   </context>
   <context>
@@ -5434,22 +5442,22 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="437" />
       <source>Asiassa ei ole äänestäjiä; aloita kokous ja merkitse läsnäolijat ensin.</source>
-      <translation type="unfinished" />
+      <translation>Ärendet har inga röstande; börja mötet och anteckna de närvarande först.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="439" />
       <source>Kirjoita sekä JAA- että EI-ehdotus.</source>
-      <translation type="unfinished" />
+      <translation>Skriv både JA- och NEJ-förslaget.</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="441" />
       <source>Merkitse jokaisen äänestäjän ääni ({n} puuttuu).</source>
-      <translation type="unfinished" />
+      <translation>Anteckna varje röstandes röst ({n} saknas).</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="456" />
       <source>Ääni puuttuu {n} äänestäjältä.</source>
-      <translation type="unfinished" />
+      <translation>Röst saknas för {n} röstande.</translation>
     </message>
   </context>
   <context>
@@ -5966,7 +5974,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
     <message>
       <location filename="../../core/minutes.py" line="698" />
       <source>Asiassa {section_label} ei ole äänestäjiä; aloita kokous ja merkitse läsnäolijat ensin.</source>
-      <translation type="unfinished" />
+      <translation>Ärendet {section_label} har inga röstande; börja mötet och anteckna de närvarande först.</translation>
     </message>
     <message>
       <location filename="../../core/agreement_costs.py" line="170" />
@@ -6107,7 +6115,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
     <message>
       <location filename="../../core/minutes.py" line="1119" />
       <source>Jäsen {name} puuttuu läsnäololuettelosta; merkitse hänet läsnä olleeksi tai poissaolevaksi.</source>
-      <translation type="unfinished" />
+      <translation>Ledamoten {name} saknas i närvarolistan; anteckna hen som närvarande eller frånvarande.</translation>
     </message>
     <message>
       <location filename="../../core/organisation.py" line="305" />
@@ -6188,7 +6196,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
     <message>
       <location filename="../../core/minutes.py" line="1106" />
       <source>Kokouksen päättymisaika puuttuu.</source>
-      <translation type="unfinished" />
+      <translation>Tiden då mötet avslutades saknas.</translation>
     </message>
     <message>
       <location filename="../../core/minutes.py" line="1193" />
@@ -6649,7 +6657,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
     <message>
       <location filename="../../core/minutes.py" line="1068" />
       <source>Puheenjohtajaksi valittu {name} ei ollut läsnä kokouksessa; valitse kokouksen puheenjohtajana toiminut.</source>
-      <translation type="unfinished" />
+      <translation>{name}, som angetts som ordförande, var inte närvarande vid mötet; välj den som var ordförande vid mötet.</translation>
     </message>
     <message>
       <location filename="../../core/agreements.py" line="943" />
@@ -6716,7 +6724,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
     <message>
       <location filename="../../core/minutes.py" line="1138" />
       <source>Päätösteksti on kesken: ”{text}”. Kirjoita päätös loppuun.</source>
-      <translation type="unfinished" />
+      <translation>Beslutstexten är oavslutad: ”{text}”. Skriv beslutet färdigt.</translation>
     </message>
     <message>
       <location filename="../../core/minutes.py" line="1136" />
@@ -6753,12 +6761,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
     <message>
       <location filename="../../core/minutes.py" line="1076" />
       <source>Pöytäkirjanpitäjäksi valittu {name} ei ollut läsnä kokouksessa.</source>
-      <translation type="unfinished" />
+      <translation>{name}, som angetts som protokollförare, var inte närvarande vid mötet.</translation>
     </message>
     <message>
       <location filename="../../core/minutes.py" line="1084" />
       <source>Pöytäkirjantarkastajaksi valittu {name} ei ollut läsnä kokouksessa.</source>
-      <translation type="unfinished" />
+      <translation>{name}, som valts till protokolljusterare, var inte närvarande vid mötet.</translation>
     </message>
     <message>
       <location filename="../../core/minutes.py" line="1101" />
@@ -7800,12 +7808,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
     <message>
       <location filename="../../core/minutes.py" line="1036" />
       <source>Äänestyksessä {round} on ääni henkilöltä, joka ei osallistu asian käsittelyyn ({names}). Tallenna äänestys uudelleen.</source>
-      <translation type="unfinished" />
+      <translation>I omröstning {round} finns en röst av någon som inte deltar i behandlingen av ärendet ({names}). Spara omröstningen på nytt.</translation>
     </message>
     <message>
       <location filename="../../core/minutes.py" line="1045" />
       <source>Äänestyksestä {round} puuttuu asian käsittelyyn osallistuva ({names}). Tallenna äänestys uudelleen.</source>
-      <translation type="unfinished" />
+      <translation>I omröstning {round} saknas någon som deltar i behandlingen av ärendet ({names}). Spara omröstningen på nytt.</translation>
     </message>
     <message>
       <location filename="../../core/minutes.py" line="739" />

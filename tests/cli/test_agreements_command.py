@@ -57,6 +57,18 @@ def test_agreements_json(demo_db: Database, capsys: pytest.CaptureFixture[str]) 
     assert protocol["parties"][0]["decision"].startswith("Maakuntahallitus 13.10.2025")
 
 
+def test_agreements_on_a_past_day(demo_db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    """Ensure `agreements --on` and `--json --on` leave out the decisions made after that day."""
+    assert cli_main(["--database", _url(demo_db), "agreements", "--on", "2025-06-01"]) == 0
+    out = capsys.readouterr().out
+    assert "Tila: Odottaa hyväksyntöjä (0/10)" in out and "(7/10)" not in out
+    assert cli_main(["--database", _url(demo_db), "agreements", "--json", "--on", "2025-06-01"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    protocol = next(entry for entry in data if entry["kind"] == "yhteistyopoytakirja")
+    assert protocol["status_text"] == "Odottaa hyväksyntöjä (0/12)"
+    assert protocol["parties"][0]["state"] == "ei_kasitelty" and protocol["parties"][0]["decision_date"] is None
+
+
 def test_print_agreement_writes_the_status_page(sqlite_demo_db: Database, tmp_path: Path) -> None:
     """Ensure `main.py print agreement --title ... --out FILE.pdf` writes the one-page status PDF."""
     out = tmp_path / "tilanne.pdf"

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core.agreement_editing import add_party
 from core.agreements import (
     AgreementStatus,
     DecisionSource,
@@ -22,7 +23,6 @@ from core.agreements import (
     unlink_local_decision,
     update_party,
 )
-from core.agreement_editing import add_party
 from core.demo import SEED1_PROPOSAL, SEED2_DNRO
 from core.meetings import add_item, create_meeting
 from core.minutes import set_decision
@@ -67,7 +67,9 @@ def _hartola_board_item(s: Session) -> tuple[Agreement, AgreementParty, Item]:
     hartola = _party_of(education, "Hartolan kunta")
     board = next(b for b in hartola.organisation.bodies if b.name == "Kunnanhallitus")
     meeting = create_meeting(s, body_id=board.id, date=MEETING)
-    item = add_item(s, meeting_id=meeting.id, title="Sivistyspalveluiden yhteistoimintasopimus", kind=ItemKind.AGREEMENT)
+    item = add_item(
+        s, meeting_id=meeting.id, title="Sivistyspalveluiden yhteistoimintasopimus", kind=ItemKind.AGREEMENT
+    )
     return education, hartola, item
 
 
@@ -93,9 +95,9 @@ def test_linked_party_follows_its_section_outcome_after_the_link(demo_db: Databa
         assert row.state is PartyDecisionState.ON_AGENDA  # draft minutes: no decision yet
         assert row.awaiting_check and row.state_label == "Käsitelty, pöytäkirja tarkastamatta"
         set_decision(s, ids[2], outcome=Outcome.REJECTED)
-        item = s.get(Item, ids[2])
-        assert item is not None
-        _check_minutes(s, item.meeting, dt.date(2025, 12, 10))
+        decided = s.get(Item, ids[2])
+        assert decided is not None
+        _check_minutes(s, decided.meeting, dt.date(2025, 12, 10))
     with demo_db.begin() as s:
         row = _row(s, ids[0], ids[1], on)
         assert (row.state, row.awaiting_check) == (PartyDecisionState.REJECTED, False)
@@ -158,18 +160,39 @@ def test_a_preparing_section_is_not_a_party_decision(demo_db: Database) -> None:
 
 def test_situation_on_a_past_day_leaves_out_later_decisions_and_signatures() -> None:
     """Ensure decisions and signatures dated after the day asked do not count on that day."""
+
     def party(name: str, decided: dt.date | None, signed: dt.date | None = None) -> PartyView:
         return PartyView(
-            party_id=hash(name) % 1000, version=1, organisation_id=1, name=name, required=True, required_flag=True,
-            approving_body="Kunnanhallitus", state=A if decided else PartyDecisionState.NOT_ON_AGENDA,
-            source=DecisionSource.EXTERNAL if decided else DecisionSource.NONE, item_id=None, item_label="",
-            decision_body="Kunnanhallitus" if decided else "", decision_date=decided, section="", diary_number="",
-            excerpt_received=None, excerpt_sent=None, excerpt_sent_method=None, notified=None, signatory="",
-            signed_date=signed, decide_by=None, fixed_share=None, notes="",
+            party_id=hash(name) % 1000,
+            version=1,
+            organisation_id=1,
+            name=name,
+            required=True,
+            required_flag=True,
+            approving_body="Kunnanhallitus",
+            state=A if decided else PartyDecisionState.NOT_ON_AGENDA,
+            source=DecisionSource.EXTERNAL if decided else DecisionSource.NONE,
+            item_id=None,
+            item_label="",
+            decision_body="Kunnanhallitus" if decided else "",
+            decision_date=decided,
+            section="",
+            diary_number="",
+            excerpt_received=None,
+            excerpt_sent=None,
+            excerpt_sent_method=None,
+            notified=None,
+            signatory="",
+            signed_date=signed,
+            decide_by=None,
+            fixed_share=None,
+            notes="",
         )
 
-    parties = [party("Lahti", dt.date(2025, 10, 27), dt.date(2025, 11, 5)),
-               party("Hollola", dt.date(2025, 11, 10), dt.date(2025, 11, 20))]
+    parties = [
+        party("Lahti", dt.date(2025, 10, 27), dt.date(2025, 11, 5)),
+        party("Hollola", dt.date(2025, 11, 10), dt.date(2025, 11, 20)),
+    ]
     rule = EntryRule.ALL_APPROVE_AND_SIGN
     assert derive_situation(parties, rule=rule, on=dt.date(2025, 6, 1)).status is AgreementStatus.IN_PREPARATION
     early = derive_situation(parties, rule=rule, on=dt.date(2025, 11, 1))
@@ -223,3 +246,37 @@ def test_a_typed_deciding_body_replaces_the_linked_body(demo_db: Database) -> No
         update_party(s, party_id=hartola.id, approving_body_name="kunnanhallitus")
         assert hartola.approving_body is not None and hartola.approving_body.name == "Kunnanhallitus"
         assert _row(s, education.id, hartola.id, dt.date(2025, 11, 26)).approving_body == "Kunnanhallitus"
+
+
+def test_removing_a_party_decision_from_the_agenda_names_the_agreement(demo_db: Database) -> None:
+    """Ensure removing a § that is a party's decision is refused with the agreement named, not a generic refusal,
+    and works once the link is removed."""
+    from core.meetings import remove_item
+
+    with demo_db.begin() as s:
+        _education_agreement, hartola, item = _hartola_board_item(s)
+        link_local_decision(s, party_id=hartola.id, item_id=item.id)
+        ids = hartola.id, item.id
+    with demo_db.begin() as s, pytest.raises(ValidationError, match="päätös sopimuksesta Päijät-Hämeen kuntien"):
+        remove_item(s, item_id=ids[1])
+    with demo_db.begin() as s:
+        unlink_local_decision(s, party_id=ids[0])
+        remove_item(s, item_id=ids[1])
+        assert s.get(Item, ids[1]) is None
+
+
+def test_reminders_are_translatable_messages(demo_db: Database) -> None:
+    """Ensure the reminder texts carry their templates (the window shows them in the user's language) and still
+    read in Finnish."""
+    from core.agreements import decision_reminders, term_reminders
+    from db.errors import Message
+
+    with demo_db.begin() as s:
+        due = decision_reminders(s, on=dt.date(2025, 12, 20))
+        ending = term_reminders(s, on=dt.date(2029, 4, 1), within_days=90)
+    text = due[0].text
+    assert isinstance(text, Message)
+    assert text == "Hartolan kunta: ei käsitelty, määräpäivä 15.12.2025 ohitettu 5 pv sitten"
+    assert text.parts[0][0] == "{party}: {state}, määräpäivä {deadline} ohitettu {days} pv sitten"
+    assert isinstance(ending[0].text, Message)
+    assert ending[0].text.parts[0][0] == "{title}: sopimuskausi päättyy {date} ({days} pv)"
