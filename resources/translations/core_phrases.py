@@ -9,6 +9,43 @@ from __future__ import annotations
 
 # Finnish template → (Swedish, English)
 CORE_PHRASES: dict[str, tuple[str, str]] = {
+    # Checking the minutes (core/minutes.py).
+    "Asiassa {section_label} ei ole äänestäjiä; aloita kokous ja merkitse läsnäolijat ensin.": (
+        "Ärendet {section_label} har inga röstande; börja mötet och anteckna de närvarande först.",
+        "Item {section_label} has no voters; begin the meeting and record who is present first.",
+    ),
+    "Jäsen {name} puuttuu läsnäololuettelosta; merkitse hänet läsnä olleeksi tai poissaolevaksi.": (
+        "Ledamoten {name} saknas i närvarolistan; anteckna hen som närvarande eller frånvarande.",
+        "Member {name} is missing from the attendance list; record them as present or absent.",
+    ),
+    "Kokouksen päättymisaika puuttuu.": ("Tiden då mötet avslutades saknas.", "The meeting's end time is missing."),
+    "Puheenjohtajaksi valittu {name} ei ollut läsnä kokouksessa; valitse kokouksen puheenjohtajana toiminut.": (
+        "{name}, som angetts som ordförande, var inte närvarande vid mötet; välj den som var ordförande vid mötet.",
+        "{name}, chosen as chair, was not present at the meeting; choose the person who chaired the meeting.",
+    ),
+    "Päätösteksti on kesken: ”{text}”. Kirjoita päätös loppuun.": (
+        "Beslutstexten är oavslutad: ”{text}”. Skriv beslutet färdigt.",
+        "The decision text is unfinished: “{text}”. Complete the decision.",
+    ),
+    "Pöytäkirjanpitäjäksi valittu {name} ei ollut läsnä kokouksessa.": (
+        "{name}, som angetts som protokollförare, var inte närvarande vid mötet.",
+        "{name}, chosen as secretary, was not present at the meeting.",
+    ),
+    "Pöytäkirjantarkastajaksi valittu {name} ei ollut läsnä kokouksessa.": (
+        "{name}, som valts till protokolljusterare, var inte närvarande vid mötet.",
+        "{name}, chosen to check the minutes, was not present at the meeting.",
+    ),
+    "Äänestyksessä {round} on ääni henkilöltä, joka ei osallistu asian käsittelyyn ({names}). Tallenna äänestys "
+    "uudelleen.": (
+        "I omröstning {round} finns en röst av någon som inte deltar i behandlingen av ärendet ({names}). Spara "
+        "omröstningen på nytt.",
+        "Vote {round} has a ballot of someone who does not take part in the item ({names}). Record the vote again.",
+    ),
+    "Äänestyksestä {round} puuttuu asian käsittelyyn osallistuva ({names}). Tallenna äänestys uudelleen.": (
+        "I omröstning {round} saknas någon som deltar i behandlingen av ärendet ({names}). Spara omröstningen på "
+        "nytt.",
+        "Vote {round} is missing someone who takes part in the item ({names}). Record the vote again.",
+    ),
     "{section} §: {parts}": ("§ {section}: {parts}", "§ {section}: {parts}"),
     "{section} § {number}. {title}": ("§ {section} {number}. {title}", "§ {section} {number}. {title}"),
     "Kokous {number}/{year}, {section} §: {parts}": (

@@ -8,6 +8,95 @@ from __future__ import annotations
 
 # Finnish source → (Swedish, English)
 PHRASES: dict[str, tuple[str, str]] = {
+    # Meeting conduct (gui/conduct.py, gui/conduct_dialogs.py): saving when moving on, questions, checks.
+    "Merkitäänkö kokouksen {meeting} pöytäkirja tarkastetuksi ja lukitaan se? Lukitsemisen jälkeen pöytäkirjaa "
+    "voi korjata vain oikaisuina.": (
+        "Ska protokollet från mötet {meeting} märkas som justerat och låsas? Efter låsningen kan protokollet "
+        "rättas endast genom rättelser.",
+        "Mark the minutes of meeting {meeting} as checked and lock them? Once locked, the minutes can be changed "
+        "only by corrections.",
+    ),
+    "Kokouksessa ei ole läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.": (
+        "Mötet har inga närvarande; börja mötet och anteckna de närvarande först.",
+        "The meeting has nobody present; begin the meeting and record who is present first.",
+    ),
+    "Kokouksessa ei ole äänivaltaisia läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.": (
+        "Mötet har inga närvarande med rösträtt; börja mötet och anteckna de närvarande först.",
+        "The meeting has nobody present with a vote; begin the meeting and record who is present first.",
+    ),
+    "Asiassa ei ole äänestäjiä; aloita kokous ja merkitse läsnäolijat ensin.": (
+        "Ärendet har inga röstande; börja mötet och anteckna de närvarande först.",
+        "The item has no voters; begin the meeting and record who is present first.",
+    ),
+    "Tallenna päätös (Ctrl+S). Päätös tallentuu myös, kun siirryt toiseen asiaan.": (
+        "Spara beslutet (Ctrl+S). Beslutet sparas också när du går till ett annat ärende.",
+        "Save the decision (Ctrl+S). The decision is also saved when you move to another item.",
+    ),
+    "Aloita kokous ensin: läsnäolijoita ei ole.": (
+        "Börja mötet först: inga närvarande har antecknats.",
+        "Begin the meeting first: nobody is recorded as present.",
+    ),
+    "Päätöstä on muutettu muualla sen jälkeen, kun aloitit muokkauksen; tallennus ei korvaa sitä. Kopioi "
+    "tekstisi talteen ja hylkää muutokset nähdäksesi tallennetun päätöksen.": (
+        "Beslutet har ändrats på annat håll efter att du började redigera; sparandet ersätter det inte. Kopiera "
+        "din text och förkasta ändringarna för att se det sparade beslutet.",
+        "The decision was changed elsewhere after you started editing; saving will not replace it. Copy your "
+        "text and discard the changes to see the saved decision.",
+    ),
+    "Päätös on tallentamatta; se tallentuu, kun siirryt toiseen asiaan tai suljet ikkunan.": (
+        "Beslutet är osparat; det sparas när du går till ett annat ärende eller stänger fönstret.",
+        "The decision is not saved yet; it is saved when you move to another item or close the window.",
+    ),
+    "Poistetaanko esteellisyysmerkintä?\n\n{entry}": (
+        "Ska anteckningen om jäv tas bort?\n\n{entry}",
+        "Remove the disqualification?\n\n{entry}",
+    ),
+    "Poistetaanko ehdotus?\n\n{entry}": ("Ska förslaget tas bort?\n\n{entry}", "Remove the proposal?\n\n{entry}"),
+    "Poistetaanko äänestys äänineen?\n\n{entry}": (
+        "Ska omröstningen och dess röster tas bort?\n\n{entry}",
+        "Remove the vote with its ballots?\n\n{entry}",
+    ),
+    "Poistetaanko eriävä mielipide?\n\n{entry}": (
+        "Ska den avvikande meningen tas bort?\n\n{entry}",
+        "Remove the dissenting opinion?\n\n{entry}",
+    ),
+    "Poista merkintä": ("Ta bort anteckning", "Remove entry"),
+    "{section}: päätös tallennettiin automaattisesti klo {time}.": (
+        "{section}: beslutet sparades automatiskt kl. {time}.",
+        "{section}: the decision was saved automatically at {time}.",
+    ),
+    "{section}: päätös tallennettu klo {time}.": (
+        "{section}: beslutet sparat kl. {time}.",
+        "{section}: decision saved at {time}.",
+    ),
+    "Päätöstä ei tallennettu": ("Beslutet sparades inte", "The decision was not saved"),
+    "Asian {section} päätöstä ei voitu tallentaa. Suljetaanko ikkuna silti? Tallentamaton päätös menetetään.": (
+        "Beslutet i ärendet {section} kunde inte sparas. Ska fönstret stängas ändå? Det osparade beslutet går "
+        "förlorat.",
+        "The decision of item {section} could not be saved. Close the window anyway? The unsaved decision will be "
+        "lost.",
+    ),
+    "Poista läsnäolijoista": ("Ta bort från de närvarande", "Remove from those present"),
+    "{name} on toimielimen jäsen, joten hän on pöytäkirjassa joko läsnä tai poissa. Merkitäänkö hänet "
+    "poissaolevaksi?": (
+        "{name} är ledamot i organet och står därför i protokollet antingen som närvarande eller som frånvarande. "
+        "Ska hen antecknas som frånvarande?",
+        "{name} is a member of the body, so the minutes list them as either present or absent. Mark them as "
+        "absent?",
+    ),
+    "Poistetaanko {name} läsnäololuettelosta?": (
+        "Ska {name} tas bort från närvarolistan?",
+        "Remove {name} from the attendance list?",
+    ),
+    "Kirjoita sekä JAA- että EI-ehdotus.": (
+        "Skriv både JA- och NEJ-förslaget.",
+        "Write both the YES and the NO proposal.",
+    ),
+    "Merkitse jokaisen äänestäjän ääni ({n} puuttuu).": (
+        "Anteckna varje röstandes röst ({n} saknas).",
+        "Record every voter's ballot ({n} missing).",
+    ),
+    "Ääni puuttuu {n} äänestäjältä.": ("Röst saknas för {n} röstande.", "{n} voters have no ballot yet."),
     "Toimielimet ja jäsenet": ("Organ och ledamöter", "Bodies and members"),
     "Verkkoversio ilman henkilötietoja…": (
         "Version på nätet utan personuppgifter…",
