@@ -226,6 +226,32 @@ class Keystroke:
         return self.start in (previous.start, previous.start - 1)  # Delete forward, or Backspace
 
 
+def _widget_text(widget: QWidget) -> str | None:
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    return None
+
+
+def _put_cursor_at_change(widget: QWidget, before: str, after: str) -> None:
+    """Put the cursor at the end of the part of ``after`` that differs from ``before``, and show it."""
+    start = 0
+    while start < min(len(before), len(after)) and before[start] == after[start]:
+        start += 1
+    suffix = 0
+    while suffix < min(len(before), len(after)) - start and before[-1 - suffix] == after[-1 - suffix]:
+        suffix += 1
+    end = len(after) - suffix
+    if isinstance(widget, QPlainTextEdit):
+        cursor = widget.textCursor()
+        cursor.setPosition(min(end, widget.document().characterCount() - 1))
+        widget.setTextCursor(cursor)
+        widget.ensureCursorVisible()
+    elif isinstance(widget, QLineEdit):
+        widget.setCursorPosition(end)
+
+
 class FieldEdit(QUndoCommand):
     """One change of one field; typing in a text field merges into one command per burst (see ``Keystroke``)."""
 
@@ -262,10 +288,10 @@ class FieldEdit(QUndoCommand):
             self._applied = False  # the widget already shows the new value
             self._editor.set_value(self.name, self.new, update_widget=False)
             return
-        self._editor.set_value(self.name, self.new, update_widget=True)
+        self._editor.set_value(self.name, self.new, update_widget=True, at_change=True)
 
     def undo(self) -> None:
-        self._editor.set_value(self.name, self.old, update_widget=True)
+        self._editor.set_value(self.name, self.old, update_widget=True, at_change=True)
 
 
 class RecoverDraft(QUndoCommand):
@@ -814,15 +840,20 @@ class ItemEditor(QWidget):
     def value(self, name: str) -> Any:
         return self._values.get(name)
 
-    def set_value(self, name: str, value: Any, *, update_widget: bool) -> None:
-        """Set one field (called by the undo commands)."""
+    def set_value(self, name: str, value: Any, *, update_widget: bool, at_change: bool = False) -> None:
+        """Set one field (called by the undo commands). ``at_change``: the text cursor goes where the text changed
+        (an undone or redone step), instead of the beginning of the field."""
         self._values[name] = copy.deepcopy(value)
         if update_widget:
+            widget = self._bindings[name].widget
+            before = _widget_text(widget)
             self._updating = True
             try:
                 self._bindings[name].put(copy.deepcopy(value))
             finally:
                 self._updating = False
+            if at_change and before is not None and isinstance(value, str | None):
+                _put_cursor_at_change(widget, before, value or "")
         if name == "title":
             self._update_header()
         self.changed.emit()

@@ -55,8 +55,10 @@ def test_select_all_and_delete_is_undone_on_its_own(
 
     window.named_actions["undo"].trigger()  # Ctrl+Z
     assert background.toPlainText() == typed
+    assert background.textCursor().position() == len(typed)  # the cursor where the text came back, not at the top
     window.named_actions["undo"].trigger()  # each paragraph is a step of its own
     assert background.toPlainText() == original + "\nEnsimmäinen uusi kappale."
+    assert background.textCursor().position() == len(original + "\nEnsimmäinen uusi kappale.")
     window.named_actions["undo"].trigger()
     assert background.toPlainText() == original
     window.named_actions["redo"].trigger()
