@@ -1052,6 +1052,12 @@ def _ballot_problems(session: Session, item: Item, seats: list[Membership]) -> l
     return problems
 
 
+def ballot_problems(session: Session, item_id: int) -> list[str]:
+    """The § votes' ballots that no longer match who takes part (shown by the conduct view, refused at checking)."""
+    item = get_item(session, item_id)
+    return _ballot_problems(session, item, seat_memberships(session, item.meeting))
+
+
 def _name(session: Session, person_id: int) -> str:
     person = session.get(Person, person_id)
     return person.name if person is not None else str(person_id)

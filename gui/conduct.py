@@ -183,6 +183,10 @@ class ItemPanel(QWidget):
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-size: 12pt; font-weight: bold;")
         self.quorum = QLabel()
+        self.warnings = QLabel()  # votes whose ballots no longer match the attendance
+        self.warnings.setObjectName("voteWarnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color: #b3261e; font-weight: bold;")
         self.proposal = QLabel()
         self.proposal.setWordWrap(True)
         self.proposal.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -274,6 +278,7 @@ class ItemPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.quorum)
+        layout.addWidget(self.warnings)
         layout.addWidget(self.proposal)
         layout.addWidget(handling_box)
         layout.addWidget(decision_box)
@@ -356,6 +361,9 @@ class ItemPanel(QWidget):
             self.title.setText(f"{item.section_label}  {item.title}")
             self.quorum.setText(self.tr("Päätösvaltaisuus: {text}").format(text=localized(status.text)))
             self.quorum.setStyleSheet("color: #1b5e20;" if status.quorate else "color: #b3261e; font-weight: bold;")
+            warnings = [] if meeting.state.is_locked else minutes.ballot_problems(session, item.id)
+            self.warnings.setText("\n".join(localized(w) for w in warnings))
+            self.warnings.setVisible(bool(warnings))
             self.proposal.setText(self.tr("Päätösehdotus: {text}").format(text=_shortened(item.proposal) or "–"))
             self.proposal.setToolTip(item.proposal)
             self._fill(

@@ -442,3 +442,23 @@ def test_ctrl_s_saves_the_decision_and_the_decision_fits_the_default_size(
     assert QKeySequence(QKeySequence.StandardKey.Save).toString()
     qtbot.keyClick(panel.decision, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert panel.item_id == m7.sections[63]
+
+
+# --- finding 6: a vote that no longer matches the attendance ------------------------------------------------
+
+
+def test_a_vote_outdated_by_an_attendance_change_is_shown(qtbot: QtBot, shown: Shown, m7: Meeting7) -> None:
+    """Ensure the § shows a warning when a voter of a recorded vote is later marked absent."""
+    widget, _asked = conduct(qtbot, m7)
+    widget.select_item(m7.sections[63])
+    vote = widget.panel.open_vote_dialog()
+    assert isinstance(vote, VoteDialog)
+    vote.no_proposal.setText("Hylätään.")
+    vote.findChild(QPushButton, "allYes").click()
+    ok(qtbot, vote)
+    assert widget.panel.warnings.isHidden()
+    widget._toggle_present(m7.people["Kalle Nieminen"], False)
+    assert not widget.panel.warnings.isHidden()
+    assert "Kalle Nieminen" in widget.panel.warnings.text() and "Tallenna äänestys uudelleen" in (
+        widget.panel.warnings.text()
+    )
