@@ -281,6 +281,7 @@ class Situation:
         undated: required parties whose approval or signature has no date.
         with_changes: parties that approved with changes.
         required_count, approved_count: how many parties are required and how many of them approved.
+        party_count: how many parties the agreement has (None: not told, as in a hand-made situation).
     """
 
     status: AgreementStatus
@@ -292,6 +293,7 @@ class Situation:
     with_changes: tuple[str, ...] = ()
     required_count: int = 0
     approved_count: int = 0
+    party_count: int | None = None
 
     @property
     def status_label(self) -> str:
@@ -299,7 +301,14 @@ class Situation:
 
     @property
     def missing_text(self) -> str:
-        """What is still missing, e.g. "Odottaa: Hartola, Sysmä. Allekirjoitus puuttuu: Hollola." ("" if nothing)."""
+        """What is still missing, e.g. "Odottaa: Hartola, Sysmä. Allekirjoitus puuttuu: Hollola." ("" if nothing).
+
+        An agreement without parties, or without a required one, never enters into force: that is said too.
+        """
+        if self.party_count == 0:
+            return "Sopimuksella ei ole osapuolia."
+        if self.party_count is not None and self.required_count == 0:
+            return "Yhtäkään osapuolta ei ole merkitty edellytetyksi."
         parts = []
         if self.waiting:
             parts.append("Odottaa: " + ", ".join(self.waiting))
@@ -461,6 +470,7 @@ def derive_situation(
         with_changes=tuple(with_changes),
         required_count=len(required),
         approved_count=approved_count,
+        party_count=len(parties),
     )
 
 

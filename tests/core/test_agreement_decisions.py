@@ -280,3 +280,39 @@ def test_reminders_are_translatable_messages(demo_db: Database) -> None:
     assert text.parts[0][0] == "{party}: {state}, määräpäivä {deadline} ohitettu {days} pv sitten"
     assert isinstance(ending[0].text, Message)
     assert ending[0].text.parts[0][0] == "{title}: sopimuskausi päättyy {date} ({days} pv)"
+
+
+def test_no_parties_or_none_required_is_named_as_missing() -> None:
+    """Ensure an agreement without parties, or with none required, says so instead of nothing missing."""
+    assert derive_situation([], rule=EntryRule.ALL_APPROVE, on=MEETING).missing_text == "Sopimuksella ei ole osapuolia."
+    nobody = [
+        PartyView(
+            party_id=1,
+            version=1,
+            organisation_id=1,
+            name="Lahti",
+            required=False,
+            required_flag=False,
+            approving_body="",
+            state=PartyDecisionState.NOT_ON_AGENDA,
+            source=DecisionSource.NONE,
+            item_id=None,
+            item_label="",
+            decision_body="",
+            decision_date=None,
+            section="",
+            diary_number="",
+            excerpt_received=None,
+            excerpt_sent=None,
+            excerpt_sent_method=None,
+            notified=None,
+            signatory="",
+            signed_date=None,
+            decide_by=None,
+            fixed_share=None,
+            notes="",
+        )
+    ]
+    situation = derive_situation(nobody, rule=EntryRule.SUBSET_APPROVE, on=MEETING)
+    assert situation.missing_text == "Yhtäkään osapuolta ei ole merkitty edellytetyksi."
+    assert situation.entry_into_force is None
