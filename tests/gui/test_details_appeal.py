@@ -123,6 +123,12 @@ def test_an_override_shows_the_engine_s_suggestion_and_reason(database: Database
     assert "Tarjoaja Oy: tiedoksi 10.3.2025, määräaika päättyy 24.3.2025" in bought
     assert not any("jäsenet:" in line.lower() for line in bought)
     assert "Lainvoimainen 25.3.2025 alkaen, jos muutosta ei haeta" in bought
+    with database.begin() as session:
+        stored = session.get(Item, item.id)
+        assert stored is not None
+        stored.appeal_route_reason = ""  # as an older Sihteeri could leave it: a choice without its reason
+    (problem,) = _route(database, item.id)
+    assert "ilman perustelua" in problem
 
 
 def test_the_demo_statement_shows_the_prohibition_in_the_panel(qtbot: QtBot, demo_db: Database) -> None:
