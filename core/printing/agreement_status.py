@@ -255,7 +255,7 @@ def _costs(doc: DocumentBuilder, split: CostSplit, *, total_label: str) -> None:
 
     available = doc.layout.text_width
     names = [s.name for s in split.shares]
-    name_width = min(max(_width(n) for n in (*names, "Yhteensä")), 0.28 * available)
+    name_width = min(max(_width(n) for n in (*names, "Yhteensä")), 0.22 * available)  # long names wrap
     fixed = [basis_column, share_column]
     rest = [*item_columns, total_column]
     chunks: list[list[list[str]]] = []
@@ -268,11 +268,10 @@ def _costs(doc: DocumentBuilder, split: CostSplit, *, total_label: str) -> None:
         current.append(column)
         used += width(column)
     chunks.append(current)
+    if len(chunks) > 1 and current == [total_column] and len(chunks[-2]) > len(fixed if len(chunks) == 2 else []) + 1:
+        chunks[-1].insert(0, chunks[-2].pop())  # the total not alone below: the last item goes with it
     for number, chunk in enumerate(chunks):
         widths = [width(c) for c in chunk]
-        spare = available - name_width - sum(widths)
-        widen = number == len(chunks) - 1 and len(chunks) > 1  # the last table's spare width to the names
-        name_column_width = name_width + max(0.0, spare) if widen else name_width
         head = [Paragraph(inline("Osapuoli"), styles["head"])]
         head += [Paragraph(inline(c[0]), styles["numhead"]) for c in chunk]
         rows: list[list[Any]] = [head]
@@ -286,7 +285,7 @@ def _costs(doc: DocumentBuilder, split: CostSplit, *, total_label: str) -> None:
             ("FONTNAME", (1, -1), (-1, -1), BOLD),
         ]
         last = number == len(chunks) - 1
-        _table(doc, rows, [name_column_width if last else name_width, *widths], total_row=True,
+        _table(doc, rows, [name_width, *widths], total_row=True,
                space_after=0 if last else 6, absolute=True, extra=extra)
 
 
