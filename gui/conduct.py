@@ -844,6 +844,7 @@ class ClosingDialog(QDialog):
         self.confirm: Confirm = ask_yes_no
         self._label = ""
         self._locked = False
+        self._initial: tuple[object, ...] = ()
         self.validate_button = QPushButton(self.tr("Tarkista puutteet"))
         self.check_button = QPushButton(self.tr("Merkitse tarkastetuksi ja lukitse"))
         self.publish_button = QPushButton(self.tr("Merkitse julkaistuksi"))
@@ -928,6 +929,7 @@ class ClosingDialog(QDialog):
             self.published_date.setDate(QDate(published.year, published.month, published.day))
             state = meeting.state
         self._locked = locked
+        self._initial = self._chosen()
         for widget in (
             self.chair,
             self.secretary,
@@ -951,9 +953,13 @@ class ClosingDialog(QDialog):
             self.status.setStyleSheet("color: #1a3a6b;")
         return locked
 
+    def _chosen(self) -> tuple[object, ...]:
+        combos = (self.chair, self.secretary, self.checker1, self.checker2)
+        return (*(c.currentData() for c in combos), time_of(self.start_time), time_of(self.end_time))
+
     def reject(self) -> None:
         """"Sulje" and Esc keep the signers, checkers and times chosen; a refusal keeps the dialog open."""
-        if not self._locked:
+        if not self._locked and self._chosen() != self._initial:
             try:
                 with self._database.begin() as session:
                     if not get_meeting(session, self._meeting_id).state.is_locked:

@@ -239,6 +239,11 @@ class AttendanceDialog(CheckedDialog):
             set_time(self.left_time, current.left_time)
         self._update_enabled()
 
+    def problem(self) -> str:
+        if self.person.currentData() is None:
+            return self.tr("Valitse henkilö.")
+        return ""
+
     def _update_enabled(self) -> None:
         role = self.role.currentData()
         self.deputy_for.setEnabled(role == AttendanceRole.DEPUTY)

@@ -61,6 +61,7 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Remove the dissenting opinion?\n\n{entry}",
     ),
     "Poista merkintä": ("Ta bort anteckning", "Remove entry"),
+    "Valitse henkilö.": ("Välj en person.", "Choose a person."),
     "{section}: päätös tallennettiin automaattisesti klo {time}.": (
         "{section}: beslutet sparades automatiskt kl. {time}.",
         "{section}: the decision was saved automatically at {time}.",

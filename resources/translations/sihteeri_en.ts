@@ -881,6 +881,11 @@
       <source>Tallenna</source>
       <translation>Save</translation>
     </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="244" />
+      <source>Valitse henkilö.</source>
+      <translation>Choose a person.</translation>
+    </message>
   </context>
   <context>
     <name>AttendanceModel</name>
@@ -1352,119 +1357,119 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ClosingDialog</name>
     <message>
-      <location filename="../../gui/conduct.py" line="768" />
+      <location filename="../../gui/conduct.py" line="776" />
       <source>Ruotsinkieliset tekstit puuttuvat</source>
       <translation>Swedish texts are missing</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="770" />
+      <location filename="../../gui/conduct.py" line="778" />
       <source>Näiltä pykäliltä puuttuu ruotsinkielinen teksti, joten ruotsinkielinen pöytäkirja näyttää ne suomeksi. Tarkastuksen jälkeen tekstejä voi lisätä vain oikaisuina. Merkitäänkö pöytäkirja silti tarkastetuksi?</source>
       <translation>These sections have no Swedish text, so the Swedish minutes show them in Finnish. After checking, the texts can only be added as corrections. Mark the minutes as checked anyway?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="779" />
+      <location filename="../../gui/conduct.py" line="787" />
       <source>… ja {n} muuta</source>
       <translation>… and {n} more</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="809" />
+      <location filename="../../gui/conduct.py" line="817" />
       <source>Pöytäkirjan tarkastus</source>
       <translation>Checking the minutes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="828" />
+      <location filename="../../gui/conduct.py" line="836" />
       <source>Ruotsinkieliset tekstit puuttuvat (ne eivät estä tarkastusta, mutta tarkastuksen jälkeen niitä voi lisätä vain oikaisuina):</source>
       <translation>Swedish texts are missing (they do not prevent checking, but after checking they can only be added as corrections):</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="839" />
+      <location filename="../../gui/conduct.py" line="848" />
       <source>Tarkista puutteet</source>
       <translation>Check for gaps</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="840" />
-      <location filename="../../gui/conduct.py" line="1028" />
+      <location filename="../../gui/conduct.py" line="849" />
+      <location filename="../../gui/conduct.py" line="1042" />
       <source>Merkitse tarkastetuksi ja lukitse</source>
       <translation>Mark as checked and lock</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="841" />
+      <location filename="../../gui/conduct.py" line="850" />
       <source>Merkitse julkaistuksi</source>
       <translation>Mark as published</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="843" />
+      <location filename="../../gui/conduct.py" line="852" />
       <source>Sulje</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="847" />
+      <location filename="../../gui/conduct.py" line="856" />
       <source>Puheenjohtaja</source>
       <translation>Chair</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="848" />
+      <location filename="../../gui/conduct.py" line="857" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Minutes secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="849" />
-      <location filename="../../gui/conduct.py" line="850" />
+      <location filename="../../gui/conduct.py" line="858" />
+      <location filename="../../gui/conduct.py" line="859" />
       <source>Pöytäkirjantarkastaja</source>
       <translation>Minutes checker</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="856" />
+      <location filename="../../gui/conduct.py" line="865" />
       <source>Kokousaika klo</source>
       <translation>Meeting time</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="857" />
+      <location filename="../../gui/conduct.py" line="866" />
       <source>Tarkastettu (pvm)</source>
       <translation>Checked (date)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="858" />
+      <location filename="../../gui/conduct.py" line="867" />
       <source>Tarkastuspaikka</source>
       <translation>Place of checking</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="862" />
+      <location filename="../../gui/conduct.py" line="871" />
       <source>Yleisessä tietoverkossa</source>
       <translation>Published online</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="869" />
+      <location filename="../../gui/conduct.py" line="878" />
       <source>Puutteet, jotka estävät tarkastuksen:</source>
       <translation>Gaps that prevent checking:</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="905" />
+      <location filename="../../gui/conduct.py" line="914" />
       <source>(valitse)</source>
       <translation>(choose)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="939" />
+      <location filename="../../gui/conduct.py" line="949" />
       <source>Pöytäkirja on tarkastettu ja julkaistu.</source>
       <translation>The minutes are checked and published.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="941" />
+      <location filename="../../gui/conduct.py" line="951" />
       <source>Pöytäkirja on tarkastettu ja lukittu. Korjaukset tehdään oikaisuina.</source>
       <translation>The minutes are checked and locked. Corrections are made as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="977" />
+      <location filename="../../gui/conduct.py" line="991" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi: {n} puutetta.</source>
       <translation>The minutes cannot be marked as checked yet: {n} gaps.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="981" />
+      <location filename="../../gui/conduct.py" line="995" />
       <source>Ei puutteita; pöytäkirjan voi merkitä tarkastetuksi.</source>
       <translation>No gaps; the minutes can be marked as checked.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1030" />
+      <location filename="../../gui/conduct.py" line="1044" />
       <source>Merkitäänkö kokouksen {meeting} pöytäkirja tarkastetuksi ja lukitaan se? Lukitsemisen jälkeen pöytäkirjaa voi korjata vain oikaisuina.</source>
       <translation>Mark the minutes of meeting {meeting} as checked and lock them? Once locked, the minutes can be changed only by corrections.</translation>
     </message>
@@ -1540,42 +1545,42 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Decision in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="523" />
+      <location filename="../../gui/conduct_dialogs.py" line="528" />
       <source>Oikaisu – {section}</source>
       <translation>Rectification – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="527" />
+      <location filename="../../gui/conduct_dialogs.py" line="532" />
       <source>Pöytäkirja on tarkastettu. Alkuperäinen teksti säilyy; oikaisu näkyy pöytäkirjassa omana merkintänään tekijän, ajan ja syyn kanssa.</source>
       <translation>The minutes are checked. The original text stays; the rectification appears in the minutes as an entry of its own with its author, time and reason.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="544" />
+      <location filename="../../gui/conduct_dialogs.py" line="549" />
       <source>Oikaistava kohta</source>
       <translation>Part to rectify</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="545" />
+      <location filename="../../gui/conduct_dialogs.py" line="550" />
       <source>Tarkastettu teksti</source>
       <translation>Checked text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="546" />
+      <location filename="../../gui/conduct_dialogs.py" line="551" />
       <source>Oikaistu teksti</source>
       <translation>Rectified text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="547" />
+      <location filename="../../gui/conduct_dialogs.py" line="552" />
       <source>Syy</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="548" />
+      <location filename="../../gui/conduct_dialogs.py" line="553" />
       <source>Tekijä</source>
       <translation>Author</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="552" />
+      <location filename="../../gui/conduct_dialogs.py" line="557" />
       <source>Tallenna oikaisu</source>
       <translation>Save rectification</translation>
     </message>
@@ -2253,52 +2258,52 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Trust in their impartiality is endangered for some other particular reason.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="269" />
+      <location filename="../../gui/conduct_dialogs.py" line="274" />
       <source>Esteellisyys – {section}</source>
       <translation>Disqualification – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="274" />
+      <location filename="../../gui/conduct_dialogs.py" line="279" />
       <source>Muu peruste (kirjoita alle)</source>
       <translation>Other ground (write below)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="279" />
+      <location filename="../../gui/conduct_dialogs.py" line="284" />
       <source>tarkennus, esim. hakijan lähisukulainen</source>
       <translation>detail, e.g. close relative of the applicant</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="280" />
+      <location filename="../../gui/conduct_dialogs.py" line="285" />
       <source>Poistui kokoushuoneesta asian käsittelyn ajaksi</source>
       <translation>Left the meeting room while the item was handled</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="285" />
+      <location filename="../../gui/conduct_dialogs.py" line="290" />
       <source>Esteellinen</source>
       <translation>Disqualified</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="286" />
+      <location filename="../../gui/conduct_dialogs.py" line="291" />
       <source>Peruste</source>
       <translation>Basis</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="288" />
+      <location filename="../../gui/conduct_dialogs.py" line="293" />
       <source>Tarkennus</source>
       <translation>Detail</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="290" />
+      <location filename="../../gui/conduct_dialogs.py" line="295" />
       <source>Pöytäkirjaan</source>
       <translation>In the minutes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="293" />
+      <location filename="../../gui/conduct_dialogs.py" line="298" />
       <source>Merkitse esteelliseksi</source>
       <translation>Record as disqualified</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="312" />
+      <location filename="../../gui/conduct_dialogs.py" line="317" />
       <source>Kokouksessa ei ole läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>The meeting has nobody present; begin the meeting and record who is present first.</translation>
     </message>
@@ -2306,32 +2311,32 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>DissentDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="498" />
+      <location filename="../../gui/conduct_dialogs.py" line="503" />
       <source>Eriävä mielipide</source>
       <translation>Dissent</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="501" />
+      <location filename="../../gui/conduct_dialogs.py" line="506" />
       <source>perustelut (vapaaehtoinen)</source>
       <translation>reasons (optional)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="503" />
+      <location filename="../../gui/conduct_dialogs.py" line="508" />
       <source>Jättäjä</source>
       <translation>Filed by</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="504" />
+      <location filename="../../gui/conduct_dialogs.py" line="509" />
       <source>Perustelut</source>
       <translation>Reasons</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="507" />
+      <location filename="../../gui/conduct_dialogs.py" line="512" />
       <source>Lisää</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="511" />
+      <location filename="../../gui/conduct_dialogs.py" line="516" />
       <source>Kokouksessa ei ole läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>The meeting has nobody present; begin the meeting and record who is present first.</translation>
     </message>
@@ -3016,157 +3021,157 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Election</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="195" />
+      <location filename="../../gui/conduct.py" line="199" />
       <source>Esteellisyys…</source>
       <translation>Disqualification…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="196" />
+      <location filename="../../gui/conduct.py" line="200" />
       <source>Ehdotus…</source>
       <translation>Motion…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="197" />
+      <location filename="../../gui/conduct.py" line="201" />
       <source>Äänestys…</source>
       <translation>Vote…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="198" />
+      <location filename="../../gui/conduct.py" line="202" />
       <source>Eriävä mielipide…</source>
       <translation>Dissent…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="199" />
+      <location filename="../../gui/conduct.py" line="203" />
       <source>Poista valittu</source>
       <translation>Remove selected</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="200" />
+      <location filename="../../gui/conduct.py" line="204" />
       <source>Oikaisu…</source>
       <translation>Rectification…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="203" />
+      <location filename="../../gui/conduct.py" line="207" />
       <source>(valitse)</source>
       <translation>(choose)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="209" />
+      <location filename="../../gui/conduct.py" line="213" />
       <source>Käsittelyn kulku (esteellisyydet, ehdotukset ja äänestykset tulostuvat itse)</source>
       <translation>Course of handling (disqualifications, motions and votes print by themselves)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="212" />
+      <location filename="../../gui/conduct.py" line="216" />
       <source>Kirjaa rauenneet ehdotukset</source>
       <translation>Record lapsed motions</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="216" />
+      <location filename="../../gui/conduct.py" line="220" />
       <source>Tallenna päätös</source>
       <translation>Save decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="218" />
+      <location filename="../../gui/conduct.py" line="222" />
       <source>Tallenna päätös (Ctrl+S). Päätös tallentuu myös, kun siirryt toiseen asiaan.</source>
       <translation>Save the decision (Ctrl+S). The decision is also saved when you move to another item.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="219" />
+      <location filename="../../gui/conduct.py" line="223" />
       <source>Hylkää muutokset</source>
       <translation>Discard changes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="224" />
+      <location filename="../../gui/conduct.py" line="228" />
       <source>Käsittely</source>
       <translation>Handling</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="230" />
+      <location filename="../../gui/conduct.py" line="234" />
       <source>Esteellisyydet</source>
       <translation>Disqualifications</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="231" />
+      <location filename="../../gui/conduct.py" line="235" />
       <source>Ehdotukset</source>
       <translation>Motions</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="232" />
+      <location filename="../../gui/conduct.py" line="236" />
       <source>Äänestykset</source>
       <translation>Votes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="233" />
+      <location filename="../../gui/conduct.py" line="237" />
       <source>Eriävät mielipiteet</source>
       <translation>Dissents</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="251" />
+      <location filename="../../gui/conduct.py" line="255" />
       <source>Päätös</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="253" />
+      <location filename="../../gui/conduct.py" line="257" />
       <source>Päätöksen laji</source>
       <translation>Kind of decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="257" />
+      <location filename="../../gui/conduct.py" line="261" />
       <source>Käsittelyteksti</source>
       <translation>Handling text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="258" />
+      <location filename="../../gui/conduct.py" line="262" />
       <source>Päätösteksti</source>
       <translation>Decision text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="265" />
+      <location filename="../../gui/conduct.py" line="269" />
       <source>Oikaisut</source>
       <translation>Rectifications</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="357" />
+      <location filename="../../gui/conduct.py" line="362" />
       <source>Päätösvaltaisuus: {text}</source>
       <translation>Quorum: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="359" />
+      <location filename="../../gui/conduct.py" line="367" />
       <source>Päätösehdotus: {text}</source>
       <translation>Proposal: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="367" />
+      <location filename="../../gui/conduct.py" line="375" />
       <source> – poistui</source>
       <translation> – left</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="367" />
+      <location filename="../../gui/conduct.py" line="375" />
       <source> – ei poistunut</source>
       <translation> – did not leave</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="413" />
+      <location filename="../../gui/conduct.py" line="421" />
       <source>Aloita kokous ensin: läsnäolijoita ei ole.</source>
       <translation>Begin the meeting first: nobody is recorded as present.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="437" />
+      <location filename="../../gui/conduct.py" line="445" />
       <source>Päätöstä on muutettu muualla sen jälkeen, kun aloitit muokkauksen; tallennus ei korvaa sitä. Kopioi tekstisi talteen ja hylkää muutokset nähdäksesi tallennetun päätöksen.</source>
       <translation>The decision was changed elsewhere after you started editing; saving will not replace it. Copy your text and discard the changes to see the saved decision.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="442" />
+      <location filename="../../gui/conduct.py" line="450" />
       <source>Päätös on tallentamatta; se tallentuu, kun siirryt toiseen asiaan tai suljet ikkunan.</source>
       <translation>The decision is not saved yet; it is saved when you move to another item or close the window.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="554" />
+      <location filename="../../gui/conduct.py" line="562" />
       <source>Esittelijän päätösehdotus</source>
       <translation>Presenter's proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="660" />
+      <location filename="../../gui/conduct.py" line="668" />
       <source>Poistetaanko esteellisyysmerkintä?
 
 {entry}</source>
@@ -3175,7 +3180,7 @@ A backup of the current database is taken first. After the restore the data are 
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="663" />
+      <location filename="../../gui/conduct.py" line="671" />
       <source>Poistetaanko ehdotus?
 
 {entry}</source>
@@ -3184,7 +3189,7 @@ A backup of the current database is taken first. After the restore the data are 
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="665" />
+      <location filename="../../gui/conduct.py" line="673" />
       <source>Poistetaanko äänestys äänineen?
 
 {entry}</source>
@@ -3193,7 +3198,7 @@ A backup of the current database is taken first. After the restore the data are 
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="668" />
+      <location filename="../../gui/conduct.py" line="676" />
       <source>Poistetaanko eriävä mielipide?
 
 {entry}</source>
@@ -3202,17 +3207,17 @@ A backup of the current database is taken first. After the restore the data are 
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="678" />
+      <location filename="../../gui/conduct.py" line="686" />
       <source>Poista merkintä</source>
       <translation>Remove entry</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="730" />
+      <location filename="../../gui/conduct.py" line="738" />
       <source>{section}: päätös tallennettiin automaattisesti klo {time}.</source>
       <translation>{section}: the decision was saved automatically at {time}.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="734" />
+      <location filename="../../gui/conduct.py" line="742" />
       <source>{section}: päätös tallennettu klo {time}.</source>
       <translation>{section}: decision saved at {time}.</translation>
     </message>
@@ -3781,88 +3786,88 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The minutes have changed</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1103" />
+      <location filename="../../gui/conduct.py" line="1117" />
       <source>Aloita kokous</source>
       <translation>Start the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1104" />
+      <location filename="../../gui/conduct.py" line="1118" />
       <source>Pöytäkirjan tarkastus…</source>
       <translation>Checking the minutes…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1114" />
+      <location filename="../../gui/conduct.py" line="1128" />
       <source>Lisää läsnäolija…</source>
       <translation>Add attendee…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1115" />
+      <location filename="../../gui/conduct.py" line="1129" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1116" />
+      <location filename="../../gui/conduct.py" line="1130" />
       <source>Poista</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1155" />
+      <location filename="../../gui/conduct.py" line="1169" />
       <source>Läsnäolo</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1156" />
+      <location filename="../../gui/conduct.py" line="1170" />
       <source>Asiat ja päätökset</source>
       <translation>Items and decisions</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1245" />
+      <location filename="../../gui/conduct.py" line="1259" />
       <source>Päätöstä ei tallennettu</source>
       <translation>The decision was not saved</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1247" />
+      <location filename="../../gui/conduct.py" line="1261" />
       <source>Asian {section} päätöstä ei voitu tallentaa. Suljetaanko ikkuna silti? Tallentamaton päätös menetetään.</source>
       <translation>The decision of item {section} could not be saved. Close the window anyway? The unsaved decision will be lost.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1295" />
+      <location filename="../../gui/conduct.py" line="1309" />
       <source>Luonnos – kokousta ei ole aloitettu.</source>
       <translation>Draft – the meeting has not started.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1296" />
+      <location filename="../../gui/conduct.py" line="1310" />
       <source>Esityslista julkaistu – aloita kokous, kun se alkaa.</source>
       <translation>Agenda published – start the meeting when it begins.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1297" />
+      <location filename="../../gui/conduct.py" line="1311" />
       <source>Kokous pidetty – pöytäkirja odottaa tarkastusta.</source>
       <translation>Meeting held – the minutes await checking.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1298" />
+      <location filename="../../gui/conduct.py" line="1312" />
       <source>Pöytäkirja tarkastettu ja lukittu – korjaukset oikaisuina.</source>
       <translation>Minutes checked and locked – corrections as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1299" />
+      <location filename="../../gui/conduct.py" line="1313" />
       <source>Pöytäkirja tarkastettu ja julkaistu – korjaukset oikaisuina.</source>
       <translation>Minutes checked and published – corrections as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1442" />
-      <location filename="../../gui/conduct.py" line="1453" />
+      <location filename="../../gui/conduct.py" line="1456" />
+      <location filename="../../gui/conduct.py" line="1467" />
       <source>Poista läsnäolijoista</source>
       <translation>Remove from those present</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1444" />
+      <location filename="../../gui/conduct.py" line="1458" />
       <source>{name} on toimielimen jäsen, joten hän on pöytäkirjassa joko läsnä tai poissa. Merkitäänkö hänet poissaolevaksi?</source>
       <translation>{name} is a member of the body, so the minutes list them as either present or absent. Mark them as absent?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1454" />
+      <location filename="../../gui/conduct.py" line="1468" />
       <source>Poistetaanko {name} läsnäololuettelosta?</source>
       <translation>Remove {name} from the attendance list?</translation>
     </message>
@@ -3971,43 +3976,43 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>MotionDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="326" />
-      <location filename="../../gui/conduct_dialogs.py" line="334" />
+      <location filename="../../gui/conduct_dialogs.py" line="331" />
+      <location filename="../../gui/conduct_dialogs.py" line="339" />
       <source>Ehdotus</source>
       <translation>Motion</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="330" />
+      <location filename="../../gui/conduct_dialogs.py" line="335" />
       <source>(ei kannatettu – ehdotus raukeaa)</source>
       <translation>(not seconded – the motion lapses)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="331" />
+      <location filename="../../gui/conduct_dialogs.py" line="336" />
       <source>Ehdottaja peruutti ehdotuksensa</source>
       <translation>The proposer withdrew the proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="333" />
+      <location filename="../../gui/conduct_dialogs.py" line="338" />
       <source>Ehdottaja</source>
       <translation>Proposed by</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="335" />
+      <location filename="../../gui/conduct_dialogs.py" line="340" />
       <source>Kannattaja</source>
       <translation>Seconded by</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="346" />
+      <location filename="../../gui/conduct_dialogs.py" line="351" />
       <source>Lisää ehdotus</source>
       <translation>Add motion</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="346" />
+      <location filename="../../gui/conduct_dialogs.py" line="351" />
       <source>Tallenna</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="351" />
+      <location filename="../../gui/conduct_dialogs.py" line="356" />
       <source>Kokouksessa ei ole äänivaltaisia läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>The meeting has nobody present with a vote; begin the meeting and record who is present first.</translation>
     </message>
@@ -5347,27 +5352,27 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>TieDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="473" />
+      <location filename="../../gui/conduct_dialogs.py" line="478" />
       <source>Äänet menivät tasan – {section}</source>
       <translation>Tied vote – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="476" />
+      <location filename="../../gui/conduct_dialogs.py" line="481" />
       <source>Kumpi ehdotus tuli hyväksytyksi?</source>
       <translation>Which proposal was adopted?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="477" />
+      <location filename="../../gui/conduct_dialogs.py" line="482" />
       <source>JAA-ehdotus: {text}</source>
       <translation>YES proposal: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="478" />
+      <location filename="../../gui/conduct_dialogs.py" line="483" />
       <source>EI-ehdotus: {text}</source>
       <translation>NO proposal: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="479" />
+      <location filename="../../gui/conduct_dialogs.py" line="484" />
       <source>Tallenna tulos</source>
       <translation>Save the result</translation>
     </message>
@@ -5395,67 +5400,67 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Absent</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="373" />
+      <location filename="../../gui/conduct_dialogs.py" line="378" />
       <source>Äänestys – {section}</source>
       <translation>Vote – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="378" />
+      <location filename="../../gui/conduct_dialogs.py" line="383" />
       <source>JAA-ehdotus</source>
       <translation>YES proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="379" />
+      <location filename="../../gui/conduct_dialogs.py" line="384" />
       <source>EI-ehdotus</source>
       <translation>NO proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="381" />
+      <location filename="../../gui/conduct_dialogs.py" line="386" />
       <source>Äänestäjä</source>
       <translation>Voter</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="381" />
+      <location filename="../../gui/conduct_dialogs.py" line="386" />
       <source>Ääni</source>
       <translation>Vote</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="387" />
+      <location filename="../../gui/conduct_dialogs.py" line="392" />
       <source> (pj)</source>
       <translation> (chair)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="391" />
+      <location filename="../../gui/conduct_dialogs.py" line="396" />
       <source>(valitse)</source>
       <translation>(choose)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="398" />
+      <location filename="../../gui/conduct_dialogs.py" line="403" />
       <source>Kaikki jaa</source>
       <translation>All yes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="414" />
+      <location filename="../../gui/conduct_dialogs.py" line="419" />
       <source>Tallenna äänestys</source>
       <translation>Save vote</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="437" />
+      <location filename="../../gui/conduct_dialogs.py" line="442" />
       <source>Asiassa ei ole äänestäjiä; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>The item has no voters; begin the meeting and record who is present first.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="439" />
+      <location filename="../../gui/conduct_dialogs.py" line="444" />
       <source>Kirjoita sekä JAA- että EI-ehdotus.</source>
       <translation>Write both the YES and the NO proposal.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="441" />
+      <location filename="../../gui/conduct_dialogs.py" line="446" />
       <source>Merkitse jokaisen äänestäjän ääni ({n} puuttuu).</source>
       <translation>Record every voter's ballot ({n} missing).</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="456" />
+      <location filename="../../gui/conduct_dialogs.py" line="461" />
       <source>Ääni puuttuu {n} äänestäjältä.</source>
       <translation>{n} voters have no ballot yet.</translation>
     </message>
@@ -5791,7 +5796,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Give the agreement a name.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="650" />
+      <location filename="../../core/agreements.py" line="660" />
       <source>Anna sopimuksen nimi tai osa siitä.</source>
       <translation>Enter the agreement's name or part of it.</translation>
     </message>
@@ -5942,7 +5947,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The administrative court {value!r} in the setting {key} is unknown; options: {known}.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="967" />
+      <location filename="../../core/agreements.py" line="977" />
       <source>Asia {section} on osapuolen {organisation} päätös sopimuksesta {value}, joten sitä ei voi poistaa. Poista ensin pykälän linkitys sopimusrekisterissä (Osapuoli → Poista pykälän linkitys).</source>
       <translation>Item {section} is the decision of the party {organisation} on the agreement {value}, so it cannot be removed. First remove the section's link in the agreement register (Party → Unlink section).</translation>
     </message>
@@ -5982,7 +5987,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The population on {day} is missing: {parties}.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="793" />
+      <location filename="../../core/agreements.py" line="803" />
       <source>Asukasluvun on oltava positiivinen kokonaisluku.</source>
       <translation>The population must be a positive whole number.</translation>
     </message>
@@ -6029,7 +6034,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The dissent cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1270" />
+      <location filename="../../core/minutes.py" line="1276" />
       <source>Esityslista julkaistaan ennen kokousta: päivä ei voi olla kokouspäivän jälkeen.</source>
       <translation>The agenda is published before the meeting: the date cannot be after the meeting date.</translation>
     </message>
@@ -6087,7 +6092,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Someone else has changed the template “{template}” since you opened it. Your changes were not saved; open the template again.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="680" />
+      <location filename="../../core/agreements.py" line="690" />
       <source>Joku muu on tallentanut osapuolen {organisation} tiedot sen jälkeen, kun avasit ne. Muutostasi ei tallennettu; tiedot on ladattu uudelleen.</source>
       <translation>Someone else has saved the details of the party {organisation} since you opened them. Your change was not saved; the details have been reloaded.</translation>
     </message>
@@ -6108,12 +6113,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>One of the selected meetings was not found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1283" />
+      <location filename="../../core/minutes.py" line="1289" />
       <source>Julkaisupäivä ei voi olla ennen tarkastuspäivää.</source>
       <translation>The publication date cannot be before the date the minutes were checked.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1119" />
+      <location filename="../../core/minutes.py" line="1125" />
       <source>Jäsen {name} puuttuu läsnäololuettelosta; merkitse hänet läsnä olleeksi tai poissaolevaksi.</source>
       <translation>Member {name} is missing from the attendance list; record them as present or absent.</translation>
     </message>
@@ -6144,7 +6149,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Fixed share missing: {parties}.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="746" />
+      <location filename="../../core/agreements.py" line="756" />
       <source>Kiinteän osuuden on oltava 0–100 %.</source>
       <translation>The fixed share must be 0–100%.</translation>
     </message>
@@ -6154,12 +6159,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The fixed shares total {percent_text}%, not 100%.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="823" />
+      <location filename="../../core/agreements.py" line="833" />
       <source>Kirjaa päätöksen päivämäärä.</source>
       <translation>Record the date of the decision.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="821" />
+      <location filename="../../core/agreements.py" line="831" />
       <source>Kirjaa päätöksen tehnyt toimielin.</source>
       <translation>Record the body that made the decision.</translation>
     </message>
@@ -6194,12 +6199,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The meeting number must be a positive whole number.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1106" />
+      <location filename="../../core/minutes.py" line="1112" />
       <source>Kokouksen päättymisaika puuttuu.</source>
       <translation>The meeting's end time is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1193" />
+      <location filename="../../core/minutes.py" line="1199" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu.</source>
       <translation>The minutes of meeting {number}/{year} have already been checked.</translation>
     </message>
@@ -6239,7 +6244,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The meeting has no § {section}; check where the person arrived.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1108" />
+      <location filename="../../core/minutes.py" line="1114" />
       <source>Kokouksessa ei ole yhtään asiaa.</source>
       <translation>The meeting has no items.</translation>
     </message>
@@ -6254,12 +6259,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Meeting {number}/{year} has no § {section}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1143" />
+      <location filename="../../core/minutes.py" line="1149" />
       <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).</source>
       <translation>The meeting was not quorate ({filled}/{seats}, {required} required).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1263" />
+      <location filename="../../core/minutes.py" line="1269" />
       <source>Kokous {number}/{year} on jo aloitettu; esityslistan julkaisua ei enää merkitä.</source>
       <translation>Meeting {number}/{year} has already started; the agenda's publication can no longer be recorded.</translation>
     </message>
@@ -6365,7 +6370,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The file of the attachment “{attachment}” has changed since it was saved (the checksum does not match). Restore it from a backup.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1103" />
+      <location filename="../../core/minutes.py" line="1109" />
       <source>Läsnäolijoita ei ole merkitty.</source>
       <translation>No attendees have been recorded.</translation>
     </message>
@@ -6462,12 +6467,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The template file header has no name (nimi: ...).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1229" />
+      <location filename="../../core/minutes.py" line="1235" />
       <source>Merkitse ensin, milloin ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>First record when the excerpt was sent to the recipient {recipient}.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="791" />
+      <location filename="../../core/agreements.py" line="801" />
       <source>Merkitse sopimukselle ensin asukaslukujen ajankohta (Sopimuksen tiedot…).</source>
       <translation>First set the population reference date of the agreement (Agreement details…).</translation>
     </message>
@@ -6482,7 +6487,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The length of the appeal period must be positive, not {days} days.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1163" />
+      <location filename="../../core/minutes.py" line="1169" />
       <source>Muutoksenhakuohje: {problem}</source>
       <translation>Appeal instructions: {problem}</translation>
     </message>
@@ -6502,7 +6507,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Several organisations ({organisations}) have a body named {body}; a year's minutes are printed from one organisation's body. In the window, choose the body's year in the navigator.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="661" />
+      <location filename="../../core/agreements.py" line="671" />
       <source>Nimellä ”{title}” löytyi {count} sopimusta: {names}. Tarkenna nimeä.</source>
       <translation>{count} agreements were found with the name “{title}”: {names}. Make the name more specific.</translation>
     </message>
@@ -6523,7 +6528,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>A rectification entry cannot be changed or removed; make a new rectification.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1318" />
+      <location filename="../../core/minutes.py" line="1324" />
       <source>Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.</source>
       <translation>A rectification needs an author, a reason and the rectified text.</translation>
     </message>
@@ -6548,27 +6553,27 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The organisation was not found.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="726" />
+      <location filename="../../core/agreements.py" line="736" />
       <source>Osapuolen kenttää ei voi muuttaa: {unknown}.</source>
       <translation>This field of the party cannot be changed: {unknown}.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="751" />
+      <location filename="../../core/agreements.py" line="761" />
       <source>Osapuolen {organisation} päätös on linkitetty pykälään, joten tila päätellään pykälän päätöksestä. Poista linkitys ennen kuin kirjaat tilan käsin.</source>
       <translation>The decision of the party {organisation} is linked to a section, so its state follows the section's decision. Remove the link before recording the state by hand.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="732" />
+      <location filename="../../core/agreements.py" line="742" />
       <source>Osapuolen {organisation} päätös on linkitetty pykälään. Poista linkitys ennen kuin kirjaat ulkopuolisen päätöksen.</source>
       <translation>The decision of the party {organisation} is linked to a section. Remove the link before you record an external decision.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="765" />
+      <location filename="../../core/agreements.py" line="775" />
       <source>Osapuoli {organisation} ei ole hyväksynyt sopimusta; allekirjoituspäivän voi merkitä vasta hyväksymisen jälkeen.</source>
       <translation>The party {organisation} has not approved the agreement; the signing date can be recorded only after the approval.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1238" />
+      <location filename="../../core/minutes.py" line="1244" />
       <source>Ote ei voi lähteä ({day}.{month}.{year}) ennen kokousta.</source>
       <translation>The excerpt cannot be sent ({day}.{month}.{year}) before the meeting.</translation>
     </message>
@@ -6650,42 +6655,42 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>A PostgreSQL backup cannot be restored into an SQLite file; use the archive (export/import).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1095" />
+      <location filename="../../core/minutes.py" line="1101" />
       <source>Puheenjohtaja puuttuu.</source>
       <translation>The chair is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1068" />
+      <location filename="../../core/minutes.py" line="1074" />
       <source>Puheenjohtajaksi valittu {name} ei ollut läsnä kokouksessa; valitse kokouksen puheenjohtajana toiminut.</source>
       <translation>{name}, chosen as chair, was not present at the meeting; choose the person who chaired the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="943" />
+      <location filename="../../core/agreements.py" line="953" />
       <source>Pykälä on osapuolen {organisation} päätös sopimuksesta {value}; sitä ei voi liittää toiseen sopimukseen. Poista ensin sen linkitys sopimusrekisterissä.</source>
       <translation>The section is the decision of the party {organisation} on the agreement {value}; it cannot be attached to another agreement. First remove its link in the agreement register.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="952" />
+      <location filename="../../core/agreements.py" line="962" />
       <source>Pykälä on osapuolen {organisation} päätös sopimuksesta; poista ensin sen linkitys.</source>
       <translation>The section is the decision of the party {organisation} on the agreement; unlink it first.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="881" />
+      <location filename="../../core/agreements.py" line="891" />
       <source>Pykälä {item_label} on jo linkitetty toiseen sopimukseen: {value}.</source>
       <translation>Section {item_label} is already linked to another agreement: {value}.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="901" />
+      <location filename="../../core/agreements.py" line="911" />
       <source>Pykälä {item_label} on jo osapuolen {organisation} päätös sopimuksesta {value}.</source>
       <translation>Section {item_label} is already the decision of the party {organisation} on the agreement {value}.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="871" />
+      <location filename="../../core/agreements.py" line="881" />
       <source>Pykälä {item_label} on organisaation {organisation} päätös, ei osapuolen {organisation2}.</source>
       <translation>Section {item_label} is a decision of the organisation {organisation}, not of the party {organisation2}.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="889" />
+      <location filename="../../core/agreements.py" line="899" />
       <source>Pykälä {item_label} vain valmistelee asian toiselle toimielimelle, joten se ei ole osapuolen päätös. Liitä se sopimukseen pääikkunassa (Kokous → Liitä sopimukseen…) ja linkitä osapuolen päätökseksi päättävän toimielimen pykälä.</source>
       <translation>Section {item_label} only prepares the matter for another body, so it is not the party's decision. Link it to the agreement in the main window (Meeting → Link to agreement…) and link the deciding body's section as the party's decision.</translation>
     </message>
@@ -6700,9 +6705,9 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The section numbers do not fit before meeting {number}/{year}, whose minutes are checked: move the item to a later meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="868" />
-      <location filename="../../core/agreements.py" line="936" />
-      <location filename="../../core/agreements.py" line="999" />
+      <location filename="../../core/agreements.py" line="878" />
+      <location filename="../../core/agreements.py" line="946" />
+      <location filename="../../core/agreements.py" line="1009" />
       <source>Pykälää ei löytynyt.</source>
       <translation>The section was not found.</translation>
     </message>
@@ -6712,37 +6717,37 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Several meetings were found for the day ({names}); give the body's name more precisely.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1134" />
+      <location filename="../../core/minutes.py" line="1140" />
       <source>Päätöksen laji puuttuu.</source>
       <translation>The kind of decision is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1132" />
+      <location filename="../../core/minutes.py" line="1138" />
       <source>Päätös puuttuu (päätöksen laji ja päätösteksti).</source>
       <translation>The decision is missing (kind of decision and decision text).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1138" />
+      <location filename="../../core/minutes.py" line="1144" />
       <source>Päätösteksti on kesken: ”{text}”. Kirjoita päätös loppuun.</source>
       <translation>The decision text is unfinished: “{text}”. Complete the decision.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1136" />
+      <location filename="../../core/minutes.py" line="1142" />
       <source>Päätösteksti puuttuu.</source>
       <translation>The decision text is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1314" />
+      <location filename="../../core/minutes.py" line="1320" />
       <source>Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.</source>
       <translation>The minutes have not been checked; correct the item directly, no rectification is needed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1196" />
+      <location filename="../../core/minutes.py" line="1202" />
       <source>Pöytäkirjaa ei voi tarkastaa ennen kokousta.</source>
       <translation>The minutes cannot be checked before the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1182" />
+      <location filename="../../core/minutes.py" line="1188" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi:
 {problems}</source>
       <translation>The minutes cannot be marked as checked yet:
@@ -6754,22 +6759,22 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>An excerpt of the minutes is printed from one section; choose one section.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1097" />
+      <location filename="../../core/minutes.py" line="1103" />
       <source>Pöytäkirjanpitäjä puuttuu.</source>
       <translation>The minutes secretary is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1076" />
+      <location filename="../../core/minutes.py" line="1082" />
       <source>Pöytäkirjanpitäjäksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, chosen as secretary, was not present at the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1084" />
+      <location filename="../../core/minutes.py" line="1090" />
       <source>Pöytäkirjantarkastajaksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, chosen to check the minutes, was not present at the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1101" />
+      <location filename="../../core/minutes.py" line="1107" />
       <source>Pöytäkirjantarkastajien on oltava kaksi eri henkilöä.</source>
       <translation>The minutes checkers must be two different people.</translation>
     </message>
@@ -6810,7 +6815,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The party to the agreement was not found.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="677" />
+      <location filename="../../core/agreements.py" line="687" />
       <source>Sopimuksen osapuolta ei löytynyt; joku on ehkä poistanut sen.</source>
       <translation>The party to the agreement was not found; someone may have removed it.</translation>
     </message>
@@ -6825,12 +6830,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The agreement was not found.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="601" />
+      <location filename="../../core/agreements.py" line="611" />
       <source>Sopimusta ei löytynyt; joku on ehkä poistanut sen.</source>
       <translation>The agreement was not found; someone may have removed it.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="657" />
+      <location filename="../../core/agreements.py" line="667" />
       <source>Sopimusta, jonka nimessä on ”{title}”, ei löytynyt.</source>
       <translation>No agreement with “{title}” in its name was found.</translation>
     </message>
@@ -6840,12 +6845,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The email address {email} is not of the form name@example.fi.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1369" />
+      <location filename="../../core/minutes.py" line="1375" />
       <source>Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; sen muuttumattomuutta ei voi todeta.</source>
       <translation>No checksum has been saved for the checked minutes ({label}); it cannot be confirmed that they are unchanged.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1382" />
+      <location filename="../../core/minutes.py" line="1388" />
       <source>Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos varmuuskopiosta ja lokista ennen otteiden antamista.</source>
       <translation>The content of the checked minutes ({label}) has been changed after checking outside Sihteeri (directly in the database). The minutes do not match what was checked. Investigate the change from the backup and the log before giving excerpts.</translation>
     </message>
@@ -7062,7 +7067,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The body {body} has no higher body set to which the rectification request is made; set it in the body's details.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1111" />
+      <location filename="../../core/minutes.py" line="1117" />
       <source>Toimielimellä ei ole kokouspäivänä jäseniä; päätösvaltaisuutta ei voi todeta.</source>
       <translation>The body has no members on the meeting day; it cannot be established whether the meeting is quorate.</translation>
     </message>
@@ -7140,7 +7145,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Unknown administrative court {court!r}; options: {administrative}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1316" />
+      <location filename="../../core/minutes.py" line="1322" />
       <source>Tuntematon oikaistava kohta: {field}.</source>
       <translation>Unknown part to rectify: {field}.</translation>
     </message>
@@ -7155,7 +7160,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Only minutes can be printed as a document covering several meetings.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1281" />
+      <location filename="../../core/minutes.py" line="1287" />
       <source>Vain tarkastetun pöytäkirjan voi merkitä julkaistuksi.</source>
       <translation>Only checked minutes can be marked as published.</translation>
     </message>
@@ -7166,12 +7171,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Only a deputy member can be a member's personal deputy.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1099" />
+      <location filename="../../core/minutes.py" line="1105" />
       <source>Valitse kaksi pöytäkirjantarkastajaa.</source>
       <translation>Choose two minutes checkers.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1042" />
+      <location filename="../../core/agreements.py" line="1052" />
       <source>Valitse osapuolet, joille ote lähetettiin.</source>
       <translation>Choose the parties the excerpt was sent to.</translation>
     </message>
@@ -7181,7 +7186,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Choose the section either by number or by diary number.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1234" />
+      <location filename="../../core/minutes.py" line="1240" />
       <source>Valitse, miten ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Choose how the excerpt was sent to the recipient {recipient}.</translation>
     </message>
@@ -7281,12 +7286,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The backup {path} cannot be read: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1247" />
+      <location filename="../../core/minutes.py" line="1253" />
       <source>Vastaanottaja {recipient} ei voi saada otetta ennen sen lähettämistä.</source>
       <translation>The recipient {recipient} cannot receive the excerpt before it has been sent.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1225" />
+      <location filename="../../core/minutes.py" line="1231" />
       <source>Vastaanottajaa ei löydy.</source>
       <translation>The recipient was not found.</translation>
     </message>
@@ -7329,27 +7334,27 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>by population</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1103" />
+      <location filename="../../core/agreements.py" line="1113" />
       <source>ei käsitelty</source>
       <translation>not handled</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1104" />
+      <location filename="../../core/agreements.py" line="1114" />
       <source>esityslistalla</source>
       <translation>on the agenda</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1107" />
+      <location filename="../../core/agreements.py" line="1117" />
       <source>hylätty</source>
       <translation>rejected</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1105" />
+      <location filename="../../core/agreements.py" line="1115" />
       <source>hyväksytty</source>
       <translation>passed</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1106" />
+      <location filename="../../core/agreements.py" line="1116" />
       <source>hyväksytty muutoksin</source>
       <translation>approved with changes</translation>
     </message>
@@ -7445,7 +7450,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>title</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1108" />
+      <location filename="../../core/agreements.py" line="1118" />
       <source>palautettu valmisteluun</source>
       <translation>returned for preparation</translation>
     </message>
@@ -7646,17 +7651,17 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{parent} is already under the body {name}.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1095" />
+      <location filename="../../core/agreements.py" line="1105" />
       <source>{party}: {state}, määräpäivä tänään {deadline}</source>
       <translation>{party}: {state}, deadline today {deadline}</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1097" />
+      <location filename="../../core/agreements.py" line="1107" />
       <source>{party}: {state}, määräpäivä {deadline} ({days} pv jäljellä)</source>
       <translation>{party}: {state}, deadline {deadline} ({days} d left)</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1092" />
+      <location filename="../../core/agreements.py" line="1102" />
       <source>{party}: {state}, määräpäivä {deadline} ohitettu {days} pv sitten</source>
       <translation>{party}: {state}, deadline {deadline} passed {days} d ago</translation>
     </message>
@@ -7681,7 +7686,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{problem} The file has not been touched.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1407" />
+      <location filename="../../core/minutes.py" line="1413" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} The marks for publishing online were not changed.</translation>
     </message>
@@ -7701,7 +7706,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>§ {section}: {parts}</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1125" />
+      <location filename="../../core/agreements.py" line="1135" />
       <source>{title}: sopimuskausi päättyy {date} ({days} pv)</source>
       <translation>{title}: the agreement term ends {date} ({days} d)</translation>
     </message>
@@ -7801,7 +7806,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The result of vote {round} is already decided ({result_text}); save the vote again if the votes were recorded wrongly.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1152" />
+      <location filename="../../core/minutes.py" line="1158" />
       <source>Äänestyksen {round} tulos puuttuu (äänet menivät tasan).</source>
       <translation>The result of vote {round} is missing (the votes were tied).</translation>
     </message>

@@ -881,6 +881,11 @@
       <source>Tallenna</source>
       <translation>Spara</translation>
     </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="244" />
+      <source>Valitse henkilö.</source>
+      <translation>Välj en person.</translation>
+    </message>
   </context>
   <context>
     <name>AttendanceModel</name>
@@ -1352,119 +1357,119 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>ClosingDialog</name>
     <message>
-      <location filename="../../gui/conduct.py" line="768" />
+      <location filename="../../gui/conduct.py" line="776" />
       <source>Ruotsinkieliset tekstit puuttuvat</source>
       <translation>Svenska texter saknas</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="770" />
+      <location filename="../../gui/conduct.py" line="778" />
       <source>Näiltä pykäliltä puuttuu ruotsinkielinen teksti, joten ruotsinkielinen pöytäkirja näyttää ne suomeksi. Tarkastuksen jälkeen tekstejä voi lisätä vain oikaisuina. Merkitäänkö pöytäkirja silti tarkastetuksi?</source>
       <translation>Dessa paragrafer saknar svensk text, så det svenska protokollet visar dem på finska. Efter justeringen kan texterna läggas till endast som rättelser. Ska protokollet ändå markeras som justerat?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="779" />
+      <location filename="../../gui/conduct.py" line="787" />
       <source>… ja {n} muuta</source>
       <translation>… och {n} andra</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="809" />
+      <location filename="../../gui/conduct.py" line="817" />
       <source>Pöytäkirjan tarkastus</source>
       <translation>Justering av protokollet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="828" />
+      <location filename="../../gui/conduct.py" line="836" />
       <source>Ruotsinkieliset tekstit puuttuvat (ne eivät estä tarkastusta, mutta tarkastuksen jälkeen niitä voi lisätä vain oikaisuina):</source>
       <translation>Svenska texter saknas (de hindrar inte justeringen, men efter justeringen kan de läggas till endast som rättelser):</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="839" />
+      <location filename="../../gui/conduct.py" line="848" />
       <source>Tarkista puutteet</source>
       <translation>Kontrollera brister</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="840" />
-      <location filename="../../gui/conduct.py" line="1028" />
+      <location filename="../../gui/conduct.py" line="849" />
+      <location filename="../../gui/conduct.py" line="1042" />
       <source>Merkitse tarkastetuksi ja lukitse</source>
       <translation>Markera som justerat och lås</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="841" />
+      <location filename="../../gui/conduct.py" line="850" />
       <source>Merkitse julkaistuksi</source>
       <translation>Markera som publicerat</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="843" />
+      <location filename="../../gui/conduct.py" line="852" />
       <source>Sulje</source>
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="847" />
+      <location filename="../../gui/conduct.py" line="856" />
       <source>Puheenjohtaja</source>
       <translation>Ordförande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="848" />
+      <location filename="../../gui/conduct.py" line="857" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Protokollförare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="849" />
-      <location filename="../../gui/conduct.py" line="850" />
+      <location filename="../../gui/conduct.py" line="858" />
+      <location filename="../../gui/conduct.py" line="859" />
       <source>Pöytäkirjantarkastaja</source>
       <translation>Protokolljusterare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="856" />
+      <location filename="../../gui/conduct.py" line="865" />
       <source>Kokousaika klo</source>
       <translation>Mötestid kl.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="857" />
+      <location filename="../../gui/conduct.py" line="866" />
       <source>Tarkastettu (pvm)</source>
       <translation>Justerat (datum)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="858" />
+      <location filename="../../gui/conduct.py" line="867" />
       <source>Tarkastuspaikka</source>
       <translation>Justeringsort</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="862" />
+      <location filename="../../gui/conduct.py" line="871" />
       <source>Yleisessä tietoverkossa</source>
       <translation>I det allmänna datanätet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="869" />
+      <location filename="../../gui/conduct.py" line="878" />
       <source>Puutteet, jotka estävät tarkastuksen:</source>
       <translation>Brister som hindrar justeringen:</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="905" />
+      <location filename="../../gui/conduct.py" line="914" />
       <source>(valitse)</source>
       <translation>(välj)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="939" />
+      <location filename="../../gui/conduct.py" line="949" />
       <source>Pöytäkirja on tarkastettu ja julkaistu.</source>
       <translation>Protokollet är justerat och publicerat.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="941" />
+      <location filename="../../gui/conduct.py" line="951" />
       <source>Pöytäkirja on tarkastettu ja lukittu. Korjaukset tehdään oikaisuina.</source>
       <translation>Protokollet är justerat och låst. Korrigeringar görs som rättelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="977" />
+      <location filename="../../gui/conduct.py" line="991" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi: {n} puutetta.</source>
       <translation>Protokollet kan ännu inte markeras som justerat: {n} brister.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="981" />
+      <location filename="../../gui/conduct.py" line="995" />
       <source>Ei puutteita; pöytäkirjan voi merkitä tarkastetuksi.</source>
       <translation>Inga brister; protokollet kan markeras som justerat.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1030" />
+      <location filename="../../gui/conduct.py" line="1044" />
       <source>Merkitäänkö kokouksen {meeting} pöytäkirja tarkastetuksi ja lukitaan se? Lukitsemisen jälkeen pöytäkirjaa voi korjata vain oikaisuina.</source>
       <translation>Ska protokollet från mötet {meeting} märkas som justerat och låsas? Efter låsningen kan protokollet rättas endast genom rättelser.</translation>
     </message>
@@ -1540,42 +1545,42 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Beslut på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="523" />
+      <location filename="../../gui/conduct_dialogs.py" line="528" />
       <source>Oikaisu – {section}</source>
       <translation>Rättelse – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="527" />
+      <location filename="../../gui/conduct_dialogs.py" line="532" />
       <source>Pöytäkirja on tarkastettu. Alkuperäinen teksti säilyy; oikaisu näkyy pöytäkirjassa omana merkintänään tekijän, ajan ja syyn kanssa.</source>
       <translation>Protokollet är justerat. Den ursprungliga texten bevaras; rättelsen syns i protokollet som en egen anteckning med upphovsperson, tid och orsak.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="544" />
+      <location filename="../../gui/conduct_dialogs.py" line="549" />
       <source>Oikaistava kohta</source>
       <translation>Punkt som rättas</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="545" />
+      <location filename="../../gui/conduct_dialogs.py" line="550" />
       <source>Tarkastettu teksti</source>
       <translation>Justerad text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="546" />
+      <location filename="../../gui/conduct_dialogs.py" line="551" />
       <source>Oikaistu teksti</source>
       <translation>Rättad text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="547" />
+      <location filename="../../gui/conduct_dialogs.py" line="552" />
       <source>Syy</source>
       <translation>Orsak</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="548" />
+      <location filename="../../gui/conduct_dialogs.py" line="553" />
       <source>Tekijä</source>
       <translation>Upphovsperson</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="552" />
+      <location filename="../../gui/conduct_dialogs.py" line="557" />
       <source>Tallenna oikaisu</source>
       <translation>Spara rättelsen</translation>
     </message>
@@ -2253,52 +2258,52 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Förtroendet för personens opartiskhet äventyras av något annat särskilt skäl.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="269" />
+      <location filename="../../gui/conduct_dialogs.py" line="274" />
       <source>Esteellisyys – {section}</source>
       <translation>Jäv – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="274" />
+      <location filename="../../gui/conduct_dialogs.py" line="279" />
       <source>Muu peruste (kirjoita alle)</source>
       <translation>Annan grund (skriv nedan)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="279" />
+      <location filename="../../gui/conduct_dialogs.py" line="284" />
       <source>tarkennus, esim. hakijan lähisukulainen</source>
       <translation>precisering, t.ex. nära släkting till sökanden</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="280" />
+      <location filename="../../gui/conduct_dialogs.py" line="285" />
       <source>Poistui kokoushuoneesta asian käsittelyn ajaksi</source>
       <translation>Avlägsnade sig från mötesrummet under behandlingen av ärendet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="285" />
+      <location filename="../../gui/conduct_dialogs.py" line="290" />
       <source>Esteellinen</source>
       <translation>Jävig</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="286" />
+      <location filename="../../gui/conduct_dialogs.py" line="291" />
       <source>Peruste</source>
       <translation>Grund</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="288" />
+      <location filename="../../gui/conduct_dialogs.py" line="293" />
       <source>Tarkennus</source>
       <translation>Precisering</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="290" />
+      <location filename="../../gui/conduct_dialogs.py" line="295" />
       <source>Pöytäkirjaan</source>
       <translation>Till protokollet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="293" />
+      <location filename="../../gui/conduct_dialogs.py" line="298" />
       <source>Merkitse esteelliseksi</source>
       <translation>Anteckna som jävig</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="312" />
+      <location filename="../../gui/conduct_dialogs.py" line="317" />
       <source>Kokouksessa ei ole läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>Mötet har inga närvarande; börja mötet och anteckna de närvarande först.</translation>
     </message>
@@ -2306,32 +2311,32 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>DissentDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="498" />
+      <location filename="../../gui/conduct_dialogs.py" line="503" />
       <source>Eriävä mielipide</source>
       <translation>Avvikande mening</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="501" />
+      <location filename="../../gui/conduct_dialogs.py" line="506" />
       <source>perustelut (vapaaehtoinen)</source>
       <translation>motivering (frivillig)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="503" />
+      <location filename="../../gui/conduct_dialogs.py" line="508" />
       <source>Jättäjä</source>
       <translation>Anmäld av</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="504" />
+      <location filename="../../gui/conduct_dialogs.py" line="509" />
       <source>Perustelut</source>
       <translation>Motivering</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="507" />
+      <location filename="../../gui/conduct_dialogs.py" line="512" />
       <source>Lisää</source>
       <translation>Lägg till</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="511" />
+      <location filename="../../gui/conduct_dialogs.py" line="516" />
       <source>Kokouksessa ei ole läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>Mötet har inga närvarande; börja mötet och anteckna de närvarande först.</translation>
     </message>
@@ -3016,157 +3021,157 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Val</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="195" />
+      <location filename="../../gui/conduct.py" line="199" />
       <source>Esteellisyys…</source>
       <translation>Jäv…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="196" />
+      <location filename="../../gui/conduct.py" line="200" />
       <source>Ehdotus…</source>
       <translation>Förslag…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="197" />
+      <location filename="../../gui/conduct.py" line="201" />
       <source>Äänestys…</source>
       <translation>Omröstning…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="198" />
+      <location filename="../../gui/conduct.py" line="202" />
       <source>Eriävä mielipide…</source>
       <translation>Avvikande mening…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="199" />
+      <location filename="../../gui/conduct.py" line="203" />
       <source>Poista valittu</source>
       <translation>Ta bort det valda</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="200" />
+      <location filename="../../gui/conduct.py" line="204" />
       <source>Oikaisu…</source>
       <translation>Rättelse…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="203" />
+      <location filename="../../gui/conduct.py" line="207" />
       <source>(valitse)</source>
       <translation>(välj)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="209" />
+      <location filename="../../gui/conduct.py" line="213" />
       <source>Käsittelyn kulku (esteellisyydet, ehdotukset ja äänestykset tulostuvat itse)</source>
       <translation>Behandlingens gång (jäv, förslag och omröstningar skrivs ut automatiskt)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="212" />
+      <location filename="../../gui/conduct.py" line="216" />
       <source>Kirjaa rauenneet ehdotukset</source>
       <translation>Anteckna förfallna förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="216" />
+      <location filename="../../gui/conduct.py" line="220" />
       <source>Tallenna päätös</source>
       <translation>Spara beslutet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="218" />
+      <location filename="../../gui/conduct.py" line="222" />
       <source>Tallenna päätös (Ctrl+S). Päätös tallentuu myös, kun siirryt toiseen asiaan.</source>
       <translation>Spara beslutet (Ctrl+S). Beslutet sparas också när du går till ett annat ärende.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="219" />
+      <location filename="../../gui/conduct.py" line="223" />
       <source>Hylkää muutokset</source>
       <translation>Förkasta ändringarna</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="224" />
+      <location filename="../../gui/conduct.py" line="228" />
       <source>Käsittely</source>
       <translation>Behandling</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="230" />
+      <location filename="../../gui/conduct.py" line="234" />
       <source>Esteellisyydet</source>
       <translation>Jäv</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="231" />
+      <location filename="../../gui/conduct.py" line="235" />
       <source>Ehdotukset</source>
       <translation>Förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="232" />
+      <location filename="../../gui/conduct.py" line="236" />
       <source>Äänestykset</source>
       <translation>Omröstningar</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="233" />
+      <location filename="../../gui/conduct.py" line="237" />
       <source>Eriävät mielipiteet</source>
       <translation>Avvikande meningar</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="251" />
+      <location filename="../../gui/conduct.py" line="255" />
       <source>Päätös</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="253" />
+      <location filename="../../gui/conduct.py" line="257" />
       <source>Päätöksen laji</source>
       <translation>Typ av beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="257" />
+      <location filename="../../gui/conduct.py" line="261" />
       <source>Käsittelyteksti</source>
       <translation>Behandlingstext</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="258" />
+      <location filename="../../gui/conduct.py" line="262" />
       <source>Päätösteksti</source>
       <translation>Beslutstext</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="265" />
+      <location filename="../../gui/conduct.py" line="269" />
       <source>Oikaisut</source>
       <translation>Rättelser</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="357" />
+      <location filename="../../gui/conduct.py" line="362" />
       <source>Päätösvaltaisuus: {text}</source>
       <translation>Beslutförhet: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="359" />
+      <location filename="../../gui/conduct.py" line="367" />
       <source>Päätösehdotus: {text}</source>
       <translation>Beslutsförslag: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="367" />
+      <location filename="../../gui/conduct.py" line="375" />
       <source> – poistui</source>
       <translation> – avlägsnade sig</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="367" />
+      <location filename="../../gui/conduct.py" line="375" />
       <source> – ei poistunut</source>
       <translation> – avlägsnade sig inte</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="413" />
+      <location filename="../../gui/conduct.py" line="421" />
       <source>Aloita kokous ensin: läsnäolijoita ei ole.</source>
       <translation>Börja mötet först: inga närvarande har antecknats.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="437" />
+      <location filename="../../gui/conduct.py" line="445" />
       <source>Päätöstä on muutettu muualla sen jälkeen, kun aloitit muokkauksen; tallennus ei korvaa sitä. Kopioi tekstisi talteen ja hylkää muutokset nähdäksesi tallennetun päätöksen.</source>
       <translation>Beslutet har ändrats på annat håll efter att du började redigera; sparandet ersätter det inte. Kopiera din text och förkasta ändringarna för att se det sparade beslutet.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="442" />
+      <location filename="../../gui/conduct.py" line="450" />
       <source>Päätös on tallentamatta; se tallentuu, kun siirryt toiseen asiaan tai suljet ikkunan.</source>
       <translation>Beslutet är osparat; det sparas när du går till ett annat ärende eller stänger fönstret.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="554" />
+      <location filename="../../gui/conduct.py" line="562" />
       <source>Esittelijän päätösehdotus</source>
       <translation>Föredragandens beslutsförslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="660" />
+      <location filename="../../gui/conduct.py" line="668" />
       <source>Poistetaanko esteellisyysmerkintä?
 
 {entry}</source>
@@ -3175,7 +3180,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="663" />
+      <location filename="../../gui/conduct.py" line="671" />
       <source>Poistetaanko ehdotus?
 
 {entry}</source>
@@ -3184,7 +3189,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="665" />
+      <location filename="../../gui/conduct.py" line="673" />
       <source>Poistetaanko äänestys äänineen?
 
 {entry}</source>
@@ -3193,7 +3198,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="668" />
+      <location filename="../../gui/conduct.py" line="676" />
       <source>Poistetaanko eriävä mielipide?
 
 {entry}</source>
@@ -3202,17 +3207,17 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="678" />
+      <location filename="../../gui/conduct.py" line="686" />
       <source>Poista merkintä</source>
       <translation>Ta bort anteckning</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="730" />
+      <location filename="../../gui/conduct.py" line="738" />
       <source>{section}: päätös tallennettiin automaattisesti klo {time}.</source>
       <translation>{section}: beslutet sparades automatiskt kl. {time}.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="734" />
+      <location filename="../../gui/conduct.py" line="742" />
       <source>{section}: päätös tallennettu klo {time}.</source>
       <translation>{section}: beslutet sparat kl. {time}.</translation>
     </message>
@@ -3781,88 +3786,88 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Protokollet har ändrats</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1103" />
+      <location filename="../../gui/conduct.py" line="1117" />
       <source>Aloita kokous</source>
       <translation>Inled mötet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1104" />
+      <location filename="../../gui/conduct.py" line="1118" />
       <source>Pöytäkirjan tarkastus…</source>
       <translation>Justering av protokollet…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1114" />
+      <location filename="../../gui/conduct.py" line="1128" />
       <source>Lisää läsnäolija…</source>
       <translation>Lägg till närvarande…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1115" />
+      <location filename="../../gui/conduct.py" line="1129" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1116" />
+      <location filename="../../gui/conduct.py" line="1130" />
       <source>Poista</source>
       <translation>Ta bort</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1155" />
+      <location filename="../../gui/conduct.py" line="1169" />
       <source>Läsnäolo</source>
       <translation>Närvaro</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1156" />
+      <location filename="../../gui/conduct.py" line="1170" />
       <source>Asiat ja päätökset</source>
       <translation>Ärenden och beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1245" />
+      <location filename="../../gui/conduct.py" line="1259" />
       <source>Päätöstä ei tallennettu</source>
       <translation>Beslutet sparades inte</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1247" />
+      <location filename="../../gui/conduct.py" line="1261" />
       <source>Asian {section} päätöstä ei voitu tallentaa. Suljetaanko ikkuna silti? Tallentamaton päätös menetetään.</source>
       <translation>Beslutet i ärendet {section} kunde inte sparas. Ska fönstret stängas ändå? Det osparade beslutet går förlorat.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1295" />
+      <location filename="../../gui/conduct.py" line="1309" />
       <source>Luonnos – kokousta ei ole aloitettu.</source>
       <translation>Utkast – mötet har inte inletts.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1296" />
+      <location filename="../../gui/conduct.py" line="1310" />
       <source>Esityslista julkaistu – aloita kokous, kun se alkaa.</source>
       <translation>Föredragningslistan publicerad – inled mötet när det börjar.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1297" />
+      <location filename="../../gui/conduct.py" line="1311" />
       <source>Kokous pidetty – pöytäkirja odottaa tarkastusta.</source>
       <translation>Mötet hållet – protokollet väntar på justering.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1298" />
+      <location filename="../../gui/conduct.py" line="1312" />
       <source>Pöytäkirja tarkastettu ja lukittu – korjaukset oikaisuina.</source>
       <translation>Protokollet justerat och låst – korrigeringar som rättelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1299" />
+      <location filename="../../gui/conduct.py" line="1313" />
       <source>Pöytäkirja tarkastettu ja julkaistu – korjaukset oikaisuina.</source>
       <translation>Protokollet justerat och publicerat – korrigeringar som rättelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1442" />
-      <location filename="../../gui/conduct.py" line="1453" />
+      <location filename="../../gui/conduct.py" line="1456" />
+      <location filename="../../gui/conduct.py" line="1467" />
       <source>Poista läsnäolijoista</source>
       <translation>Ta bort från de närvarande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1444" />
+      <location filename="../../gui/conduct.py" line="1458" />
       <source>{name} on toimielimen jäsen, joten hän on pöytäkirjassa joko läsnä tai poissa. Merkitäänkö hänet poissaolevaksi?</source>
       <translation>{name} är ledamot i organet och står därför i protokollet antingen som närvarande eller som frånvarande. Ska hen antecknas som frånvarande?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1454" />
+      <location filename="../../gui/conduct.py" line="1468" />
       <source>Poistetaanko {name} läsnäololuettelosta?</source>
       <translation>Ska {name} tas bort från närvarolistan?</translation>
     </message>
@@ -3971,43 +3976,43 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>MotionDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="326" />
-      <location filename="../../gui/conduct_dialogs.py" line="334" />
+      <location filename="../../gui/conduct_dialogs.py" line="331" />
+      <location filename="../../gui/conduct_dialogs.py" line="339" />
       <source>Ehdotus</source>
       <translation>Förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="330" />
+      <location filename="../../gui/conduct_dialogs.py" line="335" />
       <source>(ei kannatettu – ehdotus raukeaa)</source>
       <translation>(inte understött – förslaget förfaller)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="331" />
+      <location filename="../../gui/conduct_dialogs.py" line="336" />
       <source>Ehdottaja peruutti ehdotuksensa</source>
       <translation>Förslagsställaren återtog sitt förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="333" />
+      <location filename="../../gui/conduct_dialogs.py" line="338" />
       <source>Ehdottaja</source>
       <translation>Förslagsställare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="335" />
+      <location filename="../../gui/conduct_dialogs.py" line="340" />
       <source>Kannattaja</source>
       <translation>Understödd av</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="346" />
+      <location filename="../../gui/conduct_dialogs.py" line="351" />
       <source>Lisää ehdotus</source>
       <translation>Lägg till förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="346" />
+      <location filename="../../gui/conduct_dialogs.py" line="351" />
       <source>Tallenna</source>
       <translation>Spara</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="351" />
+      <location filename="../../gui/conduct_dialogs.py" line="356" />
       <source>Kokouksessa ei ole äänivaltaisia läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>Mötet har inga närvarande med rösträtt; börja mötet och anteckna de närvarande först.</translation>
     </message>
@@ -5347,27 +5352,27 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>TieDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="473" />
+      <location filename="../../gui/conduct_dialogs.py" line="478" />
       <source>Äänet menivät tasan – {section}</source>
       <translation>Rösterna föll lika – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="476" />
+      <location filename="../../gui/conduct_dialogs.py" line="481" />
       <source>Kumpi ehdotus tuli hyväksytyksi?</source>
       <translation>Vilket förslag blev godkänt?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="477" />
+      <location filename="../../gui/conduct_dialogs.py" line="482" />
       <source>JAA-ehdotus: {text}</source>
       <translation>JA-förslag: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="478" />
+      <location filename="../../gui/conduct_dialogs.py" line="483" />
       <source>EI-ehdotus: {text}</source>
       <translation>NEJ-förslag: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="479" />
+      <location filename="../../gui/conduct_dialogs.py" line="484" />
       <source>Tallenna tulos</source>
       <translation>Spara resultatet</translation>
     </message>
@@ -5395,67 +5400,67 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Frånvarande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="373" />
+      <location filename="../../gui/conduct_dialogs.py" line="378" />
       <source>Äänestys – {section}</source>
       <translation>Omröstning – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="378" />
+      <location filename="../../gui/conduct_dialogs.py" line="383" />
       <source>JAA-ehdotus</source>
       <translation>JA-förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="379" />
+      <location filename="../../gui/conduct_dialogs.py" line="384" />
       <source>EI-ehdotus</source>
       <translation>NEJ-förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="381" />
+      <location filename="../../gui/conduct_dialogs.py" line="386" />
       <source>Äänestäjä</source>
       <translation>Röstande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="381" />
+      <location filename="../../gui/conduct_dialogs.py" line="386" />
       <source>Ääni</source>
       <translation>Röst</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="387" />
+      <location filename="../../gui/conduct_dialogs.py" line="392" />
       <source> (pj)</source>
       <translation> (ordf.)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="391" />
+      <location filename="../../gui/conduct_dialogs.py" line="396" />
       <source>(valitse)</source>
       <translation>(välj)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="398" />
+      <location filename="../../gui/conduct_dialogs.py" line="403" />
       <source>Kaikki jaa</source>
       <translation>Alla ja</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="414" />
+      <location filename="../../gui/conduct_dialogs.py" line="419" />
       <source>Tallenna äänestys</source>
       <translation>Spara omröstningen</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="437" />
+      <location filename="../../gui/conduct_dialogs.py" line="442" />
       <source>Asiassa ei ole äänestäjiä; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>Ärendet har inga röstande; börja mötet och anteckna de närvarande först.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="439" />
+      <location filename="../../gui/conduct_dialogs.py" line="444" />
       <source>Kirjoita sekä JAA- että EI-ehdotus.</source>
       <translation>Skriv både JA- och NEJ-förslaget.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="441" />
+      <location filename="../../gui/conduct_dialogs.py" line="446" />
       <source>Merkitse jokaisen äänestäjän ääni ({n} puuttuu).</source>
       <translation>Anteckna varje röstandes röst ({n} saknas).</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="456" />
+      <location filename="../../gui/conduct_dialogs.py" line="461" />
       <source>Ääni puuttuu {n} äänestäjältä.</source>
       <translation>Röst saknas för {n} röstande.</translation>
     </message>
@@ -5791,7 +5796,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Ge avtalet ett namn.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="650" />
+      <location filename="../../core/agreements.py" line="660" />
       <source>Anna sopimuksen nimi tai osa siitä.</source>
       <translation>Ange avtalets namn eller en del av det.</translation>
     </message>
@@ -5942,7 +5947,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Förvaltningsdomstolen {value!r} i inställningen {key} är okänd; alternativ: {known}.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="967" />
+      <location filename="../../core/agreements.py" line="977" />
       <source>Asia {section} on osapuolen {organisation} päätös sopimuksesta {value}, joten sitä ei voi poistaa. Poista ensin pykälän linkitys sopimusrekisterissä (Osapuoli → Poista pykälän linkitys).</source>
       <translation>Ärendet {section} är partens {organisation} beslut om avtalet {value}, så det kan inte tas bort. Ta först bort paragrafens länk i avtalsregistret (Part → Ta bort länken till paragrafen).</translation>
     </message>
@@ -5982,7 +5987,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Invånarantalet per {day} saknas: {parties}.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="793" />
+      <location filename="../../core/agreements.py" line="803" />
       <source>Asukasluvun on oltava positiivinen kokonaisluku.</source>
       <translation>Invånarantalet måste vara ett positivt heltal.</translation>
     </message>
@@ -6029,7 +6034,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Den avvikande meningen hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1270" />
+      <location filename="../../core/minutes.py" line="1276" />
       <source>Esityslista julkaistaan ennen kokousta: päivä ei voi olla kokouspäivän jälkeen.</source>
       <translation>Föredragningslistan publiceras före mötet: dagen kan inte vara efter mötesdagen.</translation>
     </message>
@@ -6087,7 +6092,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Någon annan har ändrat mallen ”{template}” efter att du öppnade den. Dina ändringar sparades inte; öppna mallen på nytt.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="680" />
+      <location filename="../../core/agreements.py" line="690" />
       <source>Joku muu on tallentanut osapuolen {organisation} tiedot sen jälkeen, kun avasit ne. Muutostasi ei tallennettu; tiedot on ladattu uudelleen.</source>
       <translation>Någon annan har sparat uppgifterna om parten {organisation} efter att du öppnade dem. Din ändring sparades inte; uppgifterna har laddats på nytt.</translation>
     </message>
@@ -6108,12 +6113,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Något av de valda mötena hittades inte; det har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1283" />
+      <location filename="../../core/minutes.py" line="1289" />
       <source>Julkaisupäivä ei voi olla ennen tarkastuspäivää.</source>
       <translation>Publiceringsdagen kan inte vara före justeringsdagen.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1119" />
+      <location filename="../../core/minutes.py" line="1125" />
       <source>Jäsen {name} puuttuu läsnäololuettelosta; merkitse hänet läsnä olleeksi tai poissaolevaksi.</source>
       <translation>Ledamoten {name} saknas i närvarolistan; anteckna hen som närvarande eller frånvarande.</translation>
     </message>
@@ -6144,7 +6149,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Fast andel saknas: {parties}.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="746" />
+      <location filename="../../core/agreements.py" line="756" />
       <source>Kiinteän osuuden on oltava 0–100 %.</source>
       <translation>Den fasta andelen måste vara 0–100 %.</translation>
     </message>
@@ -6154,12 +6159,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>De fasta andelarna är sammanlagt {percent_text} %, inte 100 %.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="823" />
+      <location filename="../../core/agreements.py" line="833" />
       <source>Kirjaa päätöksen päivämäärä.</source>
       <translation>Anteckna beslutsdatumet.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="821" />
+      <location filename="../../core/agreements.py" line="831" />
       <source>Kirjaa päätöksen tehnyt toimielin.</source>
       <translation>Anteckna det organ som fattade beslutet.</translation>
     </message>
@@ -6194,12 +6199,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Mötets nummer måste vara ett positivt heltal.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1106" />
+      <location filename="../../core/minutes.py" line="1112" />
       <source>Kokouksen päättymisaika puuttuu.</source>
       <translation>Tiden då mötet avslutades saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1193" />
+      <location filename="../../core/minutes.py" line="1199" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu.</source>
       <translation>Protokollet från möte {number}/{year} är redan justerat.</translation>
     </message>
@@ -6239,7 +6244,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Mötet har ingen paragraf {section} §; kontrollera när personen anlände.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1108" />
+      <location filename="../../core/minutes.py" line="1114" />
       <source>Kokouksessa ei ole yhtään asiaa.</source>
       <translation>Mötet har inga ärenden.</translation>
     </message>
@@ -6254,12 +6259,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Möte {number}/{year} har ingen {section} §.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1143" />
+      <location filename="../../core/minutes.py" line="1149" />
       <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).</source>
       <translation>Mötet var inte beslutfört ({filled}/{seats}, {required} krävs).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1263" />
+      <location filename="../../core/minutes.py" line="1269" />
       <source>Kokous {number}/{year} on jo aloitettu; esityslistan julkaisua ei enää merkitä.</source>
       <translation>Möte {number}/{year} har redan inletts; publiceringen av föredragningslistan antecknas inte längre.</translation>
     </message>
@@ -6365,7 +6370,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Filen för bilagan ”{attachment}” har ändrats efter att den sparades (kontrollsumman stämmer inte). Återställ den från en säkerhetskopia.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1103" />
+      <location filename="../../core/minutes.py" line="1109" />
       <source>Läsnäolijoita ei ole merkitty.</source>
       <translation>Inga närvarande har antecknats.</translation>
     </message>
@@ -6462,12 +6467,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Mallfilens huvud saknar namn (nimi: ...).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1229" />
+      <location filename="../../core/minutes.py" line="1235" />
       <source>Merkitse ensin, milloin ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Anteckna först när utdraget skickades till mottagaren {recipient}.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="791" />
+      <location filename="../../core/agreements.py" line="801" />
       <source>Merkitse sopimukselle ensin asukaslukujen ajankohta (Sopimuksen tiedot…).</source>
       <translation>Ange först tidpunkten för invånarantalen i avtalet (Avtalets uppgifter…).</translation>
     </message>
@@ -6482,7 +6487,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Längden på tiden för ändringssökande måste vara positiv, inte {days} dagar.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1163" />
+      <location filename="../../core/minutes.py" line="1169" />
       <source>Muutoksenhakuohje: {problem}</source>
       <translation>Anvisning för ändringssökande: {problem}</translation>
     </message>
@@ -6502,7 +6507,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Flera organisationer ({organisations}) har ett organ med namnet {body}; årets protokoll skrivs ut från en organisations organ. Välj organets år i navigatorn i fönstret.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="661" />
+      <location filename="../../core/agreements.py" line="671" />
       <source>Nimellä ”{title}” löytyi {count} sopimusta: {names}. Tarkenna nimeä.</source>
       <translation>Med namnet ”{title}” hittades {count} avtal: {names}. Precisera namnet.</translation>
     </message>
@@ -6523,7 +6528,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>En rättelseanteckning kan inte ändras eller tas bort; gör en ny rättelse.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1318" />
+      <location filename="../../core/minutes.py" line="1324" />
       <source>Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.</source>
       <translation>En rättelse kräver upphovsperson, orsak och rättad text.</translation>
     </message>
@@ -6548,27 +6553,27 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Organisationen hittades inte.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="726" />
+      <location filename="../../core/agreements.py" line="736" />
       <source>Osapuolen kenttää ei voi muuttaa: {unknown}.</source>
       <translation>Partens fält kan inte ändras: {unknown}.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="751" />
+      <location filename="../../core/agreements.py" line="761" />
       <source>Osapuolen {organisation} päätös on linkitetty pykälään, joten tila päätellään pykälän päätöksestä. Poista linkitys ennen kuin kirjaat tilan käsin.</source>
       <translation>Partens {organisation} beslut är länkat till en paragraf, så läget härleds av paragrafens beslut. Ta bort länken innan du antecknar läget för hand.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="732" />
+      <location filename="../../core/agreements.py" line="742" />
       <source>Osapuolen {organisation} päätös on linkitetty pykälään. Poista linkitys ennen kuin kirjaat ulkopuolisen päätöksen.</source>
       <translation>Beslutet av parten {organisation} är länkat till en paragraf. Ta bort länken innan du antecknar ett externt beslut.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="765" />
+      <location filename="../../core/agreements.py" line="775" />
       <source>Osapuoli {organisation} ei ole hyväksynyt sopimusta; allekirjoituspäivän voi merkitä vasta hyväksymisen jälkeen.</source>
       <translation>Parten {organisation} har inte godkänt avtalet; datum för undertecknandet kan antecknas först efter godkännandet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1238" />
+      <location filename="../../core/minutes.py" line="1244" />
       <source>Ote ei voi lähteä ({day}.{month}.{year}) ennen kokousta.</source>
       <translation>Utdraget kan inte skickas ({day}.{month}.{year}) före mötet.</translation>
     </message>
@@ -6650,42 +6655,42 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>En PostgreSQL-säkerhetskopia kan inte återställas till en SQLite-fil; använd arkivet (export/import).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1095" />
+      <location filename="../../core/minutes.py" line="1101" />
       <source>Puheenjohtaja puuttuu.</source>
       <translation>Ordförande saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1068" />
+      <location filename="../../core/minutes.py" line="1074" />
       <source>Puheenjohtajaksi valittu {name} ei ollut läsnä kokouksessa; valitse kokouksen puheenjohtajana toiminut.</source>
       <translation>{name}, som angetts som ordförande, var inte närvarande vid mötet; välj den som var ordförande vid mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="943" />
+      <location filename="../../core/agreements.py" line="953" />
       <source>Pykälä on osapuolen {organisation} päätös sopimuksesta {value}; sitä ei voi liittää toiseen sopimukseen. Poista ensin sen linkitys sopimusrekisterissä.</source>
       <translation>Paragrafen är partens {organisation} beslut om avtalet {value}; den kan inte kopplas till ett annat avtal. Ta först bort länken i avtalsregistret.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="952" />
+      <location filename="../../core/agreements.py" line="962" />
       <source>Pykälä on osapuolen {organisation} päätös sopimuksesta; poista ensin sen linkitys.</source>
       <translation>Paragrafen är beslutet av parten {organisation} om avtalet; ta först bort länken.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="881" />
+      <location filename="../../core/agreements.py" line="891" />
       <source>Pykälä {item_label} on jo linkitetty toiseen sopimukseen: {value}.</source>
       <translation>Paragrafen {item_label} är redan länkad till ett annat avtal: {value}.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="901" />
+      <location filename="../../core/agreements.py" line="911" />
       <source>Pykälä {item_label} on jo osapuolen {organisation} päätös sopimuksesta {value}.</source>
       <translation>Paragrafen {item_label} är redan partens {organisation} beslut om avtalet {value}.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="871" />
+      <location filename="../../core/agreements.py" line="881" />
       <source>Pykälä {item_label} on organisaation {organisation} päätös, ei osapuolen {organisation2}.</source>
       <translation>Paragrafen {item_label} är ett beslut av organisationen {organisation}, inte av parten {organisation2}.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="889" />
+      <location filename="../../core/agreements.py" line="899" />
       <source>Pykälä {item_label} vain valmistelee asian toiselle toimielimelle, joten se ei ole osapuolen päätös. Liitä se sopimukseen pääikkunassa (Kokous → Liitä sopimukseen…) ja linkitä osapuolen päätökseksi päättävän toimielimen pykälä.</source>
       <translation>Paragrafen {item_label} bereder endast ärendet för ett annat organ, så den är inte partens beslut. Koppla den till avtalet i huvudfönstret (Möte → Koppla till avtal…) och länka det beslutande organets paragraf som partens beslut.</translation>
     </message>
@@ -6700,9 +6705,9 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Paragrafnumren ryms inte före det justerade mötet {number}/{year}: flytta ärendet till ett senare möte.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="868" />
-      <location filename="../../core/agreements.py" line="936" />
-      <location filename="../../core/agreements.py" line="999" />
+      <location filename="../../core/agreements.py" line="878" />
+      <location filename="../../core/agreements.py" line="946" />
+      <location filename="../../core/agreements.py" line="1009" />
       <source>Pykälää ei löytynyt.</source>
       <translation>Paragrafen hittades inte.</translation>
     </message>
@@ -6712,37 +6717,37 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>För dagen hittades flera möten ({names}); precisera organets namn.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1134" />
+      <location filename="../../core/minutes.py" line="1140" />
       <source>Päätöksen laji puuttuu.</source>
       <translation>Typ av beslut saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1132" />
+      <location filename="../../core/minutes.py" line="1138" />
       <source>Päätös puuttuu (päätöksen laji ja päätösteksti).</source>
       <translation>Beslutet saknas (typ av beslut och beslutstext).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1138" />
+      <location filename="../../core/minutes.py" line="1144" />
       <source>Päätösteksti on kesken: ”{text}”. Kirjoita päätös loppuun.</source>
       <translation>Beslutstexten är oavslutad: ”{text}”. Skriv beslutet färdigt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1136" />
+      <location filename="../../core/minutes.py" line="1142" />
       <source>Päätösteksti puuttuu.</source>
       <translation>Beslutstexten saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1314" />
+      <location filename="../../core/minutes.py" line="1320" />
       <source>Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.</source>
       <translation>Protokollet är inte justerat; korrigera ärendet direkt, ingen rättelse behövs.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1196" />
+      <location filename="../../core/minutes.py" line="1202" />
       <source>Pöytäkirjaa ei voi tarkastaa ennen kokousta.</source>
       <translation>Protokollet kan inte justeras före mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1182" />
+      <location filename="../../core/minutes.py" line="1188" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi:
 {problems}</source>
       <translation>Protokollet kan ännu inte markeras som justerat:
@@ -6754,22 +6759,22 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Ett protokollsutdrag skrivs ut ur en paragraf; välj en paragraf.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1097" />
+      <location filename="../../core/minutes.py" line="1103" />
       <source>Pöytäkirjanpitäjä puuttuu.</source>
       <translation>Protokollförare saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1076" />
+      <location filename="../../core/minutes.py" line="1082" />
       <source>Pöytäkirjanpitäjäksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, som angetts som protokollförare, var inte närvarande vid mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1084" />
+      <location filename="../../core/minutes.py" line="1090" />
       <source>Pöytäkirjantarkastajaksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, som valts till protokolljusterare, var inte närvarande vid mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1101" />
+      <location filename="../../core/minutes.py" line="1107" />
       <source>Pöytäkirjantarkastajien on oltava kaksi eri henkilöä.</source>
       <translation>Protokolljusterarna måste vara två olika personer.</translation>
     </message>
@@ -6810,7 +6815,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Avtalsparten hittades inte.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="677" />
+      <location filename="../../core/agreements.py" line="687" />
       <source>Sopimuksen osapuolta ei löytynyt; joku on ehkä poistanut sen.</source>
       <translation>Avtalsparten hittades inte; någon har kanske tagit bort den.</translation>
     </message>
@@ -6825,12 +6830,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Avtalet hittades inte.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="601" />
+      <location filename="../../core/agreements.py" line="611" />
       <source>Sopimusta ei löytynyt; joku on ehkä poistanut sen.</source>
       <translation>Avtalet hittades inte; någon har kanske tagit bort det.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="657" />
+      <location filename="../../core/agreements.py" line="667" />
       <source>Sopimusta, jonka nimessä on ”{title}”, ei löytynyt.</source>
       <translation>Inget avtal med ”{title}” i namnet hittades.</translation>
     </message>
@@ -6840,12 +6845,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>E-postadressen {email} är inte i formen namn@exempel.fi.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1369" />
+      <location filename="../../core/minutes.py" line="1375" />
       <source>Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; sen muuttumattomuutta ei voi todeta.</source>
       <translation>För det justerade protokollet ({label}) har ingen kontrollsumma sparats; det går inte att konstatera att det är oförändrat.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1382" />
+      <location filename="../../core/minutes.py" line="1388" />
       <source>Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos varmuuskopiosta ja lokista ennen otteiden antamista.</source>
       <translation>Innehållet i det justerade protokollet ({label}) har ändrats efter justeringen utanför Sihteeri (direkt i databasen). Protokollet motsvarar inte det justerade. Utred ändringen med hjälp av säkerhetskopian och loggen innan utdrag ges.</translation>
     </message>
@@ -7062,7 +7067,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Organet {body} har inget överordnat organ angett som begäran om omprövning ska framställas till; ange det i organets uppgifter.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1111" />
+      <location filename="../../core/minutes.py" line="1117" />
       <source>Toimielimellä ei ole kokouspäivänä jäseniä; päätösvaltaisuutta ei voi todeta.</source>
       <translation>Organet har inga ledamöter på mötesdagen; beslutförheten kan inte konstateras.</translation>
     </message>
@@ -7140,7 +7145,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Okänd förvaltningsdomstol {court!r}; alternativ: {administrative}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1316" />
+      <location filename="../../core/minutes.py" line="1322" />
       <source>Tuntematon oikaistava kohta: {field}.</source>
       <translation>Okänd punkt att rätta: {field}.</translation>
     </message>
@@ -7155,7 +7160,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Som handling för flera möten kan endast protokoll skrivas ut.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1281" />
+      <location filename="../../core/minutes.py" line="1287" />
       <source>Vain tarkastetun pöytäkirjan voi merkitä julkaistuksi.</source>
       <translation>Endast ett justerat protokoll kan markeras som publicerat.</translation>
     </message>
@@ -7166,12 +7171,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Endast en ersättare kan vara personlig ersättare för en ledamot.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1099" />
+      <location filename="../../core/minutes.py" line="1105" />
       <source>Valitse kaksi pöytäkirjantarkastajaa.</source>
       <translation>Välj två protokolljusterare.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1042" />
+      <location filename="../../core/agreements.py" line="1052" />
       <source>Valitse osapuolet, joille ote lähetettiin.</source>
       <translation>Välj de parter som utdraget skickades till.</translation>
     </message>
@@ -7181,7 +7186,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Välj paragrafen antingen med nummer eller med diarienummer.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1234" />
+      <location filename="../../core/minutes.py" line="1240" />
       <source>Valitse, miten ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Välj hur utdraget skickades till mottagaren {recipient}.</translation>
     </message>
@@ -7281,12 +7286,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Säkerhetskopian {path} kan inte läsas: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1247" />
+      <location filename="../../core/minutes.py" line="1253" />
       <source>Vastaanottaja {recipient} ei voi saada otetta ennen sen lähettämistä.</source>
       <translation>Mottagaren {recipient} kan inte få utdraget innan det har skickats.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1225" />
+      <location filename="../../core/minutes.py" line="1231" />
       <source>Vastaanottajaa ei löydy.</source>
       <translation>Mottagaren hittades inte.</translation>
     </message>
@@ -7329,27 +7334,27 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>enligt invånarantal</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1103" />
+      <location filename="../../core/agreements.py" line="1113" />
       <source>ei käsitelty</source>
       <translation>inte behandlat</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1104" />
+      <location filename="../../core/agreements.py" line="1114" />
       <source>esityslistalla</source>
       <translation>på föredragningslistan</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1107" />
+      <location filename="../../core/agreements.py" line="1117" />
       <source>hylätty</source>
       <translation>förkastat</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1105" />
+      <location filename="../../core/agreements.py" line="1115" />
       <source>hyväksytty</source>
       <translation>godkänt</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1106" />
+      <location filename="../../core/agreements.py" line="1116" />
       <source>hyväksytty muutoksin</source>
       <translation>godkänt med ändringar</translation>
     </message>
@@ -7445,7 +7450,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>rubrik</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1108" />
+      <location filename="../../core/agreements.py" line="1118" />
       <source>palautettu valmisteluun</source>
       <translation>återremitterat</translation>
     </message>
@@ -7646,17 +7651,17 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{parent} är redan underordnat organet {name}.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1095" />
+      <location filename="../../core/agreements.py" line="1105" />
       <source>{party}: {state}, määräpäivä tänään {deadline}</source>
       <translation>{party}: {state}, sista dag i dag {deadline}</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1097" />
+      <location filename="../../core/agreements.py" line="1107" />
       <source>{party}: {state}, määräpäivä {deadline} ({days} pv jäljellä)</source>
       <translation>{party}: {state}, sista dag {deadline} ({days} d kvar)</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1092" />
+      <location filename="../../core/agreements.py" line="1102" />
       <source>{party}: {state}, määräpäivä {deadline} ohitettu {days} pv sitten</source>
       <translation>{party}: {state}, sista dag {deadline} passerades för {days} d sedan</translation>
     </message>
@@ -7681,7 +7686,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{problem} Filen har inte rörts.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1407" />
+      <location filename="../../core/minutes.py" line="1413" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} Markeringarna för publicering på nätet ändrades inte.</translation>
     </message>
@@ -7701,7 +7706,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>§ {section}: {parts}</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1125" />
+      <location filename="../../core/agreements.py" line="1135" />
       <source>{title}: sopimuskausi päättyy {date} ({days} pv)</source>
       <translation>{title}: avtalsperioden upphör {date} ({days} d)</translation>
     </message>
@@ -7801,7 +7806,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Resultatet av omröstning {round} är redan avgjort ({result_text}); spara omröstningen på nytt om rösterna har antecknats fel.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1152" />
+      <location filename="../../core/minutes.py" line="1158" />
       <source>Äänestyksen {round} tulos puuttuu (äänet menivät tasan).</source>
       <translation>Resultatet av omröstning {round} saknas (rösterna föll lika).</translation>
     </message>

@@ -340,6 +340,11 @@ def test_closing_dialog_offers_present_signers_keeps_choices_and_asks_before_loc
     closing = widget.open_closing_dialog()
     assert isinstance(closing, ClosingDialog)
     assert closing.chair.findData(chair_id) < 0 and closing.chair.currentData() is None
+    closing.reject()  # closed untouched: nothing is saved (the chair stays recorded until another is chosen)
+    with m7.database.begin() as s:
+        assert s.get(Meeting, m7.id).chair_id == chair_id  # type: ignore[union-attr]
+    closing = widget.open_closing_dialog()
+    assert isinstance(closing, ClosingDialog)
     choose(closing.checker1, m7.people["Áile Čoavddis"])
     choose(closing.checker2, m7.people["Timo Rantanen"])
     closing.end_time.setTime(QTime(18, 30))
