@@ -1078,7 +1078,8 @@ class MeetingConductWidget(QWidget):
     window is closed (``commit_pending``); if it cannot be saved, the view stays where it is. The desk calls
     ``desk_changed`` after it saved something, so the § list and the chosen § show it.
 
-    Keys: Ctrl+S saves the decision; Alt+Down and Alt+Up move to the next and previous §.
+    Keys: Ctrl+S saves the decision; Alt+PgDown and Alt+PgUp move to the next and previous § (Alt+Down stays the
+    combo boxes' own key).
 
     Attributes:
         confirm: asks a yes/no question (``ask_yes_no``; tests replace it).
@@ -1193,8 +1194,8 @@ class MeetingConductWidget(QWidget):
         self.panel.confirm = self._ask  # one place to answer: ``confirm`` of this view
         for keys, slot in (
             (QKeySequence(QKeySequence.StandardKey.Save), self.panel.save_decision),
-            (QKeySequence("Alt+Down"), lambda: self.step(1)),
-            (QKeySequence("Alt+Up"), lambda: self.step(-1)),
+            (QKeySequence("Alt+PgDown"), lambda: self.step(1)),
+            (QKeySequence("Alt+PgUp"), lambda: self.step(-1)),
         ):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

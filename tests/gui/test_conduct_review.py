@@ -430,7 +430,7 @@ def test_a_vote_needs_every_voters_choice(qtbot: QtBot, shown: Shown, m7: Meetin
 def test_ctrl_s_saves_the_decision_and_the_decision_fits_the_default_size(
     qtbot: QtBot, shown: Shown, m7: Meeting7
 ) -> None:
-    """Ensure Ctrl+S in the decision text saves it, Alt+Down moves on, and at 1100×760 the decision text and its
+    """Ensure Ctrl+S in the decision text saves it, Alt+PgDown moves on, and at 1100×760 the decision text and its
     save button are visible without scrolling."""
     widget, _asked = conduct(qtbot, m7)
     panel = widget.panel
@@ -445,7 +445,7 @@ def test_ctrl_s_saves_the_decision_and_the_decision_fits_the_default_size(
     qtbot.keyClick(panel.decision, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert m7.item(62).outcome == Outcome.PASSED and not panel.dirty
     assert QKeySequence(QKeySequence.StandardKey.Save).toString()
-    qtbot.keyClick(panel.decision, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(panel.decision, Qt.Key.Key_PageDown, Qt.KeyboardModifier.AltModifier)
     assert panel.item_id == m7.sections[63]
 
 
