@@ -478,6 +478,7 @@ class MainWindow(QMainWindow):
         elif meeting_id is not None:
             self.select_meeting(meeting_id)
         self.statusBar().showMessage(message, 5000)
+        self._tell_conduct(None)
 
     def edit_meeting_info(self) -> None:
         """Change the selected meeting's date, starting time, place and number (Kokous → Kokouksen tiedot…)."""

@@ -218,6 +218,10 @@ def test_the_desk_tells_an_open_conduct_window_what_it_saved(
     prompts.titles = ["Kiireellinen asia"]
     window.named_actions["new_item"].trigger()
     assert view.sections_model.rowCount() == rows + 1
+    first = view.sections_model.index(0, 0).data()
+    prompts.first_section_answer = (2025, 101)  # the year's §§ renumbered on the desk
+    window.set_first_section()
+    assert view.sections_model.index(0, 0).data() != first
     conduct_window.close()
 
 
