@@ -157,3 +157,24 @@ def test_status_pdf_costs_per_year(demo_db: Database) -> None:
         ],
     )
     assert "122 000,03" not in text and "222 000,06" not in text
+
+
+def test_twelve_parties_and_three_items_fit_one_page(demo_db: Database) -> None:
+    """Ensure the twelve-party protocol with three cost items prints on one page with its amounts whole."""
+    with demo_db.begin() as s:
+        protocol = s.scalar(select(Agreement).where(Agreement.kind == AgreementKind.COOPERATION_PROTOCOL))
+        assert protocol is not None
+        set_cost_items(
+            s,
+            agreement_id=protocol.id,
+            lines=[
+                CostLineInput("Koordinaattorin palkkakulut", "186 000"),
+                CostLineInput("Foorumin järjestelykulut", "24 500"),
+                CostLineInput("Viestintä", "12 345,67"),
+            ],
+        )
+        pdf = render_agreement_status(s, protocol.id, on=dt.date(2025, 11, 26))
+    assert read_pdf(pdf).pages == 1
+    lines = _lines(pdf)
+    for amount in ("186 000,00 €", "12 345,67 €", "222 845,67 €"):
+        assert amount in lines
