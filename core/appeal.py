@@ -25,7 +25,7 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session, object_session
 
 from db.enums import AppealRoute, BodyKind, DecisionNature, ItemKind, OrganisationKind, Outcome
-from db.errors import ValidationError, msg
+from db.errors import ValidationError, msg, msg_template
 from db.models import Body, Item, Meeting, Organisation, Setting
 
 LANGUAGES = ("fi", "sv")
@@ -54,26 +54,26 @@ ATTACHMENT_ORDER: tuple[AppealRoute, ...] = (
 
 # Standard items of a meeting: their decisions only concern the meeting itself (preparation), never a matter.
 PROCEDURAL_KINDS: dict[ItemKind, str] = {
-    ItemKind.OPENING: "kokouksen avaus",
-    ItemKind.LEGALITY: "kokouksen laillisuus ja päätösvaltaisuus",
-    ItemKind.CHECKERS: "pöytäkirjantarkastajien valinta",
-    ItemKind.AGENDA_APPROVAL: "työjärjestyksen hyväksyminen",
-    ItemKind.INFORMATION: "ilmoitusasiat",
-    ItemKind.CLOSING: "kokouksen päättäminen",
+    ItemKind.OPENING: msg_template("kokouksen avaus"),
+    ItemKind.LEGALITY: msg_template("kokouksen laillisuus ja päätösvaltaisuus"),
+    ItemKind.CHECKERS: msg_template("pöytäkirjantarkastajien valinta"),
+    ItemKind.AGENDA_APPROVAL: msg_template("työjärjestyksen hyväksyminen"),
+    ItemKind.INFORMATION: msg_template("ilmoitusasiat"),
+    ItemKind.CLOSING: msg_template("kokouksen päättäminen"),
 }
 # Outcomes that leave the matter undecided: returning it, tabling it, removing it, only noting it.
 PREPARATORY_OUTCOMES: dict[Outcome, str] = {
-    Outcome.RETURNED: "asia palautettiin valmisteluun",
-    Outcome.TABLED: "asia pantiin pöydälle",
-    Outcome.REMOVED: "asia poistettiin esityslistalta",
-    Outcome.NOTED: "asia merkittiin tiedoksi",
+    Outcome.RETURNED: msg_template("Asia palautettiin valmisteluun"),
+    Outcome.TABLED: msg_template("Asia pantiin pöydälle"),
+    Outcome.REMOVED: msg_template("Asia poistettiin esityslistalta"),
+    Outcome.NOTED: msg_template("Asia merkittiin tiedoksi"),
 }
 _BODY_KIND_TEXT = {
-    BodyKind.COUNCIL: "valtuusto",
-    BodyKind.EXECUTIVE: "hallitus",
-    BodyKind.COMMITTEE: "lautakunta",
-    BodyKind.DIVISION: "jaosto",
-    BodyKind.OFFICE_HOLDER: "viranhaltija",
+    BodyKind.COUNCIL: msg_template("valtuusto"),
+    BodyKind.EXECUTIVE: msg_template("hallitus"),
+    BodyKind.COMMITTEE: msg_template("lautakunta"),
+    BodyKind.DIVISION: msg_template("jaosto"),
+    BodyKind.OFFICE_HOLDER: msg_template("viranhaltija"),
 }
 
 
@@ -276,65 +276,81 @@ def set_administrative_court(
 
 
 def _engine(item: Item) -> tuple[AppealRoute, str]:
-    """The engine's route and its Finnish reason."""
+    """The engine's route and its Finnish reason (a ``msg``: the window shows it translated)."""
     body = item.meeting.body
     kind = body.organisation.kind
     prohibition = _short_law(kind, "prohibition")
     if item.kind in PROCEDURAL_KINDS:
-        return AppealRoute.PROHIBITION, (
-            f"Kokouksen menettelyä koskeva asia ({PROCEDURAL_KINDS[item.kind]}); päätös koskee vain asian "
-            f"valmistelua, muutoksenhakukielto ({prohibition})."
+        return AppealRoute.PROHIBITION, msg(
+            "Kokouksen menettelyä koskeva asia ({what}); päätös koskee vain asian valmistelua, muutoksenhakukielto "
+            "({law}).",
+            what=msg(PROCEDURAL_KINDS[item.kind]),
+            law=prohibition,
         )
     if item.outcome in PREPARATORY_OUTCOMES:
-        return AppealRoute.PROHIBITION, (
-            f"{PREPARATORY_OUTCOMES[item.outcome].capitalize()}; päätös koskee vain asian valmistelua, "
-            f"muutoksenhakukielto ({prohibition})."
+        return AppealRoute.PROHIBITION, msg(
+            "{outcome}; päätös koskee vain asian valmistelua, muutoksenhakukielto ({law}).",
+            outcome=msg(PREPARATORY_OUTCOMES[item.outcome]),
+            law=prohibition,
         )
     if item.decision_nature == DecisionNature.PREPARES:
-        return AppealRoute.PROHIBITION, (
-            f"Päätös koskee vain asian valmistelua tai täytäntöönpanoa (esim. esitys ylemmälle toimielimelle); "
-            f"muutoksenhakukielto ({prohibition})."
+        return AppealRoute.PROHIBITION, msg(
+            "Päätös koskee vain asian valmistelua tai täytäntöönpanoa (esim. esitys ylemmälle toimielimelle); "
+            "muutoksenhakukielto ({law}).",
+            law=prohibition,
         )
     if item.kind == ItemKind.OTHER_MATTERS and item.outcome is None:
-        return AppealRoute.PROHIBITION, (
-            f"Muut asiat ilman kirjattua päätöstä; muutoksenhakukielto ({prohibition}). Jos kokous päätti "
-            f"asiasta, kirjaa päätös tai valitse muutoksenhakutapa itse."
+        return AppealRoute.PROHIBITION, msg(
+            "Muut asiat ilman kirjattua päätöstä; muutoksenhakukielto ({law}). Jos kokous päätti asiasta, kirjaa "
+            "päätös tai valitse muutoksenhakutapa itse.",
+            law=prohibition,
         )
     if item.decision_nature == DecisionNature.PROCUREMENT:
-        return AppealRoute.PROCUREMENT, (
-            "Hankintapäätös: hankintaoikaisu hankintayksikölle ja valitus markkinaoikeuteen "
-            "(laki julkisista hankinnoista ja käyttöoikeussopimuksista 1397/2016)."
+        return AppealRoute.PROCUREMENT, msg(
+            "Hankintapäätös: hankintaoikaisu hankintayksikölle ja valitus markkinaoikeuteen (laki julkisista "
+            "hankinnoista ja käyttöoikeussopimuksista 1397/2016)."
         )
     if item.decision_nature == DecisionNature.SPECIAL_ACT:
-        return AppealRoute.ADMINISTRATIVE_APPEAL, (
-            "Päätös on tehty erityislain nojalla: hallintovalitus hallinto-oikeuteen "
-            "(laki oikeudenkäynnistä hallintoasioissa 808/2019)."
+        return AppealRoute.ADMINISTRATIVE_APPEAL, msg(
+            "Päätös on tehty erityislain nojalla: hallintovalitus hallinto-oikeuteen (laki oikeudenkäynnistä "
+            "hallintoasioissa 808/2019)."
         )
     if item.decision_nature == DecisionNature.SPECIAL_ACT_RECTIFICATION:
-        return AppealRoute.SPECIAL_RECTIFICATION, (
+        return AppealRoute.SPECIAL_RECTIFICATION, msg(
             "Erityislaissa säädetty oikaisuvaatimus hallintolain mukaan (HL 49 c §)."
         )
     if item.kind == ItemKind.STATEMENT:
-        return AppealRoute.PROHIBITION, (
-            f"Lausunto toisen viranomaisen asiaan on asian valmistelua; muutoksenhakukielto ({prohibition})."
+        return AppealRoute.PROHIBITION, msg(
+            "Lausunto toisen viranomaisen asiaan on asian valmistelua; muutoksenhakukielto ({law}).", law=prohibition
         )
-    joint = " Myös jäsenkunnat ja niiden jäsenet voivat hakea muutosta (KuntaL 137 § 2 mom.)."
+    joint = msg(" Myös jäsenkunnat ja niiden jäsenet voivat hakea muutosta (KuntaL 137 § 2 mom.).")
     joint_note = joint if kind.is_joint_authority else ""
     if body.kind == BodyKind.COUNCIL:
-        name = route_label(AppealRoute.MUNICIPAL_APPEAL, kind).lower()
-        return AppealRoute.MUNICIPAL_APPEAL, (
-            f"{body.name} on valtuusto: {name} hallinto-oikeuteen ({_short_law(kind, 'appeal')}).{joint_note}"
+        name = msg("aluevalitus") if kind == OrganisationKind.WELLBEING_COUNTY else msg("kunnallisvalitus")
+        return AppealRoute.MUNICIPAL_APPEAL, msg(
+            "{body} on valtuusto: {name} hallinto-oikeuteen ({law}).{joint}",
+            body=body.name,
+            name=name,
+            law=_short_law(kind, "appeal"),
+            joint=joint_note,
         )
     rectification = _short_law(kind, "rectification")
     if body.kind in (BodyKind.DIVISION, BodyKind.OFFICE_HOLDER):
-        above = body.parent.name if body.parent is not None else "ylempi toimielin"
-        return AppealRoute.RECTIFICATION, (
-            f"{body.name} on {_BODY_KIND_TEXT[body.kind]}: oikaisuvaatimus toimielimelle {above} "
-            f"({rectification}).{joint_note}"
+        above = body.parent.name if body.parent is not None else msg("ylempi toimielin")
+        return AppealRoute.RECTIFICATION, msg(
+            "{body} on {kind}: oikaisuvaatimus toimielimelle {above} ({law}).{joint}",
+            body=body.name,
+            kind=msg(_BODY_KIND_TEXT[body.kind]),
+            above=above,
+            law=rectification,
+            joint=joint_note,
         )
-    return AppealRoute.RECTIFICATION, (
-        f"{body.name} on {_BODY_KIND_TEXT[body.kind]}: oikaisuvaatimus samalle toimielimelle "
-        f"({rectification}).{joint_note}"
+    return AppealRoute.RECTIFICATION, msg(
+        "{body} on {kind}: oikaisuvaatimus samalle toimielimelle ({law}).{joint}",
+        body=body.name,
+        kind=msg(_BODY_KIND_TEXT[body.kind]),
+        law=rectification,
+        joint=joint_note,
     )
 
 

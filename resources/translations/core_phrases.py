@@ -57,6 +57,83 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         " If the meetings swap numbers, first give one of them a temporary number.",
     ),
     "Anna mallipohjalle nimi.": ("Ge mallen ett namn.", "Give the template a name."),
+    # --- the appeal-route engine's reasons (core.appeal._engine)
+    " Myös jäsenkunnat ja niiden jäsenet voivat hakea muutosta (KuntaL 137 § 2 mom.).": (
+        " Även medlemskommunerna och deras medlemmar kan söka ändring (KommunL 137 § 2 mom.).",
+        " The member municipalities and their members may also appeal (Local Government Act 137 § 2 mom.).",
+    ),
+    "Asia merkittiin tiedoksi": ("Ärendet antecknades för kännedom", "The matter was noted"),
+    "Asia palautettiin valmisteluun": (
+        "Ärendet återremitterades för beredning",
+        "The matter was returned for preparation",
+    ),
+    "Asia pantiin pöydälle": ("Ärendet bordlades", "The matter was tabled"),
+    "Asia poistettiin esityslistalta": (
+        "Ärendet ströks från föredragningslistan",
+        "The matter was removed from the agenda",
+    ),
+    "Erityislaissa säädetty oikaisuvaatimus hallintolain mukaan (HL 49 c §).": (
+        "Begäran om omprövning enligt förvaltningslagen, föreskriven i en speciallag (FL 49 c §).",
+        "Rectification request under the Administrative Procedure Act, provided for in a special act (49 c §).",
+    ),
+    "Hankintapäätös: hankintaoikaisu hankintayksikölle ja valitus markkinaoikeuteen (laki julkisista hankinnoista "
+    "ja käyttöoikeussopimuksista 1397/2016).": (
+        "Upphandlingsbeslut: upphandlingsrättelse hos den upphandlande enheten och besvär hos marknadsdomstolen "
+        "(lagen om offentlig upphandling och koncession 1397/2016).",
+        "Procurement decision: procurement rectification by the contracting entity and appeal to the Market Court "
+        "(Public Procurement Act 1397/2016).",
+    ),
+    "Kokouksen menettelyä koskeva asia ({what}); päätös koskee vain asian valmistelua, muutoksenhakukielto "
+    "({law}).": (
+        "Ärende som gäller mötets förfarande ({what}); beslutet gäller endast beredning, förbud mot ändringssökande "
+        "({law}).",
+        "A matter of the meeting's procedure ({what}); the decision only concerns preparation, no appeal ({law}).",
+    ),
+    "Lausunto toisen viranomaisen asiaan on asian valmistelua; muutoksenhakukielto ({law}).": (
+        "Ett utlåtande i en annan myndighets ärende är beredning; förbud mot ändringssökande ({law}).",
+        "A statement on another authority's matter is preparation; no appeal ({law}).",
+    ),
+    "Muut asiat ilman kirjattua päätöstä; muutoksenhakukielto ({law}). Jos kokous päätti asiasta, kirjaa päätös "
+    "tai valitse muutoksenhakutapa itse.": (
+        "Övriga ärenden utan antecknat beslut; förbud mot ändringssökande ({law}). Om mötet fattade beslut i "
+        "ärendet, anteckna beslutet eller välj sättet att söka ändring själv.",
+        "Other matters without a recorded decision; no appeal ({law}). If the meeting decided the matter, record "
+        "the decision or choose the appeal route yourself.",
+    ),
+    "Päätös koskee vain asian valmistelua tai täytäntöönpanoa (esim. esitys ylemmälle toimielimelle); "
+    "muutoksenhakukielto ({law}).": (
+        "Beslutet gäller endast beredning eller verkställighet (t.ex. ett förslag till ett högre organ); förbud mot "
+        "ändringssökande ({law}).",
+        "The decision only concerns preparation or implementation (e.g. a proposal to a higher body); no appeal "
+        "({law}).",
+    ),
+    "Päätös on tehty erityislain nojalla: hallintovalitus hallinto-oikeuteen (laki oikeudenkäynnistä "
+    "hallintoasioissa 808/2019).": (
+        "Beslutet har fattats med stöd av en speciallag: förvaltningsbesvär hos förvaltningsdomstolen (lagen om "
+        "rättegång i förvaltningsärenden 808/2019).",
+        "The decision was made under a special act: administrative appeal to the administrative court "
+        "(Administrative Judicial Procedure Act 808/2019).",
+    ),
+    "kokouksen laillisuus ja päätösvaltaisuus": ("mötets laglighet och beslutförhet", "lawfulness and quorum"),
+    "pöytäkirjantarkastajien valinta": ("val av protokolljusterare", "election of the minutes checkers"),
+    "työjärjestyksen hyväksyminen": ("godkännande av föredragningslistan", "approval of the agenda"),
+    "ylempi toimielin": ("ett högre organ", "a higher body"),
+    "{body} on valtuusto: {name} hallinto-oikeuteen ({law}).{joint}": (
+        "{body} är fullmäktige: {name} hos förvaltningsdomstolen ({law}).{joint}",
+        "{body} is a council: {name} to the administrative court ({law}).{joint}",
+    ),
+    "{body} on {kind}: oikaisuvaatimus samalle toimielimelle ({law}).{joint}": (
+        "{body} är {kind}: begäran om omprövning hos samma organ ({law}).{joint}",
+        "{body} is a {kind}: rectification request to the same body ({law}).{joint}",
+    ),
+    "{body} on {kind}: oikaisuvaatimus toimielimelle {above} ({law}).{joint}": (
+        "{body} är {kind}: begäran om omprövning hos organet {above} ({law}).{joint}",
+        "{body} is a {kind}: rectification request to {above} ({law}).{joint}",
+    ),
+    "{outcome}; päätös koskee vain asian valmistelua, muutoksenhakukielto ({law}).": (
+        "{outcome}; beslutet gäller endast beredning, förbud mot ändringssökande ({law}).",
+        "{outcome}; the decision only concerns preparation, no appeal ({law}).",
+    ),
     "Otteen oikeaksi todistamisen päivä {day} on ennen kuin kokouksen {number}/{year} pöytäkirja "
     "tarkastettiin ({checked}). Ote voidaan todistaa oikeaksi aikaisintaan tarkastuspäivänä.": (
         "Dagen då utdragets riktighet bestyrks, {day}, är före justeringen av protokollet från mötet "

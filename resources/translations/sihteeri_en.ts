@@ -964,7 +964,7 @@
     <name>AutoBackup</name>
     <message>
       <location filename="../../gui/backup_dialog.py" line="541" />
-      <location filename="../../gui/main_window.py" line="936" />
+      <location filename="../../gui/main_window.py" line="937" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Taking a backup…</translation>
     </message>
@@ -3319,7 +3319,7 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="208" />
-      <location filename="../../gui/main_window.py" line="707" />
+      <location filename="../../gui/main_window.py" line="708" />
       <source>Hylkää muutokset</source>
       <translation>Discard changes</translation>
     </message>
@@ -3345,7 +3345,7 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="225" />
-      <location filename="../../gui/main_window.py" line="619" />
+      <location filename="../../gui/main_window.py" line="620" />
       <source>Poista asia</source>
       <translation>Remove item</translation>
     </message>
@@ -3411,7 +3411,7 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="254" />
-      <location filename="../../gui/main_window.py" line="766" />
+      <location filename="../../gui/main_window.py" line="767" />
       <source>Tietoja Sihteeristä</source>
       <translation>About Sihteeri</translation>
     </message>
@@ -3471,112 +3471,112 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Meeting created with its standard items.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="489" />
+      <location filename="../../gui/main_window.py" line="490" />
       <source>Kokous {number}/{year}</source>
       <translation>Meeting {number}/{year}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="501" />
+      <location filename="../../gui/main_window.py" line="502" />
       <source>Kokouksen tiedot tallennettu.</source>
       <translation>Meeting details saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="528" />
+      <location filename="../../gui/main_window.py" line="529" />
       <source>Esityslista julkaistu</source>
       <translation>Agenda published</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="528" />
+      <location filename="../../gui/main_window.py" line="529" />
       <source>Julkaisupäivä</source>
       <translation>Publication date</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="534" />
+      <location filename="../../gui/main_window.py" line="535" />
       <source>Esityslista merkitty julkaistuksi.</source>
       <translation>Agenda marked published.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="553" />
+      <location filename="../../gui/main_window.py" line="554" />
       <source>Otteiden lähettäminen – {section} §</source>
       <translation>Sending the excerpts – § {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="556" />
+      <location filename="../../gui/main_window.py" line="557" />
       <source>Pykälällä ei ole vastaanottajia. Lisää ne asian kohtaan Tiedoksi / otteet ja tallenna.</source>
       <translation>The section has no recipients. Add them under For information / excerpts and save.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="571" />
+      <location filename="../../gui/main_window.py" line="572" />
       <source>Otteiden lähettäminen kirjattu.</source>
       <translation>Sending of the excerpts recorded.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="594" />
+      <location filename="../../gui/main_window.py" line="595" />
       <source>Vuoden {year} pykälät alkavat numerosta {number}.</source>
       <translation>The sections of {year} start from number {number}.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="620" />
+      <location filename="../../gui/main_window.py" line="621" />
       <source>Poistetaanko asia ”{title}”? Seuraavat pykälänumerot siirtyvät.</source>
       <translation>Remove the item “{title}”? The following § numbers shift.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="687" />
+      <location filename="../../gui/main_window.py" line="688" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Move to another meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="687" />
+      <location filename="../../gui/main_window.py" line="688" />
       <source>Toimielimellä ei ole muita avoimia kokouksia.</source>
       <translation>The body has no other open meetings.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="708" />
+      <location filename="../../gui/main_window.py" line="709" />
       <source>Hylätäänkö asian ”{title}” tallentamattomat muutokset? Hylättyjä muutoksia ei voi palauttaa.</source>
       <translation>Discard the unsaved changes to the item “{title}”? Discarded changes cannot be brought back.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="720" />
+      <location filename="../../gui/main_window.py" line="721" />
       <source>Asia tallennettu.</source>
       <translation>Item saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="760" />
+      <location filename="../../gui/main_window.py" line="761" />
       <source>Asetukset</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="760" />
+      <location filename="../../gui/main_window.py" line="761" />
       <source>Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.</source>
       <translation>The language changes when you restart Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="784" />
+      <location filename="../../gui/main_window.py" line="785" />
       <source>Sihteeri {version} — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
       <translation>Sihteeri {version} — the body secretary's tool: agendas, minutes, excerpts and agreements.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="787" />
+      <location filename="../../gui/main_window.py" line="788" />
       <source>Tietokanta: {database}</source>
       <translation>Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="788" />
+      <location filename="../../gui/main_window.py" line="789" />
       <source>Loki: {path}</source>
       <translation>Log: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="789" />
+      <location filename="../../gui/main_window.py" line="790" />
       <source>Virheraportit: {path}</source>
       <translation>Error reports: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="822" />
+      <location filename="../../gui/main_window.py" line="823" />
       <source>Asiaa muutettiin muualla</source>
       <translation>The item was changed elsewhere</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="823" />
+      <location filename="../../gui/main_window.py" line="824" />
       <source>Asiaa tallennettiin muualla (esimerkiksi kokouksen kulussa) sillä aikaa, kun muokkasit sitä. Tallentamattomat muutoksesi säilyivät. Kohdissa {fields} on nyt sinun tekstisi; se korvaa muualla tallennetun, kun tallennat.</source>
       <translation>The item was saved elsewhere (for example in the meeting conduct window) while you were editing it. Your unsaved changes were kept. In {fields} your text is now shown; it replaces the one saved elsewhere when you save.</translation>
     </message>
@@ -3786,88 +3786,88 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The minutes have changed</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1117" />
+      <location filename="../../gui/conduct.py" line="1118" />
       <source>Aloita kokous</source>
       <translation>Start the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1118" />
+      <location filename="../../gui/conduct.py" line="1119" />
       <source>Pöytäkirjan tarkastus…</source>
       <translation>Checking the minutes…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1128" />
+      <location filename="../../gui/conduct.py" line="1129" />
       <source>Lisää läsnäolija…</source>
       <translation>Add attendee…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1129" />
+      <location filename="../../gui/conduct.py" line="1130" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1130" />
+      <location filename="../../gui/conduct.py" line="1131" />
       <source>Poista</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1169" />
+      <location filename="../../gui/conduct.py" line="1170" />
       <source>Läsnäolo</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1170" />
+      <location filename="../../gui/conduct.py" line="1171" />
       <source>Asiat ja päätökset</source>
       <translation>Items and decisions</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1259" />
+      <location filename="../../gui/conduct.py" line="1260" />
       <source>Päätöstä ei tallennettu</source>
       <translation>The decision was not saved</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1261" />
+      <location filename="../../gui/conduct.py" line="1262" />
       <source>Asian {section} päätöstä ei voitu tallentaa. Suljetaanko ikkuna silti? Tallentamaton päätös menetetään.</source>
       <translation>The decision of item {section} could not be saved. Close the window anyway? The unsaved decision will be lost.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1309" />
+      <location filename="../../gui/conduct.py" line="1310" />
       <source>Luonnos – kokousta ei ole aloitettu.</source>
       <translation>Draft – the meeting has not started.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1310" />
+      <location filename="../../gui/conduct.py" line="1311" />
       <source>Esityslista julkaistu – aloita kokous, kun se alkaa.</source>
       <translation>Agenda published – start the meeting when it begins.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1311" />
+      <location filename="../../gui/conduct.py" line="1312" />
       <source>Kokous pidetty – pöytäkirja odottaa tarkastusta.</source>
       <translation>Meeting held – the minutes await checking.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1312" />
+      <location filename="../../gui/conduct.py" line="1313" />
       <source>Pöytäkirja tarkastettu ja lukittu – korjaukset oikaisuina.</source>
       <translation>Minutes checked and locked – corrections as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1313" />
+      <location filename="../../gui/conduct.py" line="1314" />
       <source>Pöytäkirja tarkastettu ja julkaistu – korjaukset oikaisuina.</source>
       <translation>Minutes checked and published – corrections as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1456" />
-      <location filename="../../gui/conduct.py" line="1467" />
+      <location filename="../../gui/conduct.py" line="1457" />
+      <location filename="../../gui/conduct.py" line="1468" />
       <source>Poista läsnäolijoista</source>
       <translation>Remove from those present</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1458" />
+      <location filename="../../gui/conduct.py" line="1459" />
       <source>{name} on toimielimen jäsen, joten hän on pöytäkirjassa joko läsnä tai poissa. Merkitäänkö hänet poissaolevaksi?</source>
       <translation>{name} is a member of the body, so the minutes list them as either present or absent. Mark them as absent?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1468" />
+      <location filename="../../gui/conduct.py" line="1469" />
       <source>Poistetaanko {name} läsnäololuettelosta?</source>
       <translation>Remove {name} from the attendance list?</translation>
     </message>
@@ -5776,6 +5776,11 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation> If the meetings swap numbers, first give one of them a temporary number.</translation>
     </message>
     <message>
+      <location filename="../../core/appeal.py" line="326" />
+      <source> Myös jäsenkunnat ja niiden jäsenet voivat hakea muutosta (KuntaL 137 § 2 mom.).</source>
+      <translation> The member municipalities and their members may also appeal (Local Government Act 137 § 2 mom.).</translation>
+    </message>
+    <message>
       <location filename="../../core/template_library.py" line="275" />
       <source>Anna mallipohjalle nimi.</source>
       <translation>Give the template a name.</translation>
@@ -5947,6 +5952,26 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The administrative court {value!r} in the setting {key} is unknown; options: {known}.</translation>
     </message>
     <message>
+      <location filename="../../core/appeal.py" line="69" />
+      <source>Asia merkittiin tiedoksi</source>
+      <translation>The matter was noted</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="66" />
+      <source>Asia palautettiin valmisteluun</source>
+      <translation>The matter was returned for preparation</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="67" />
+      <source>Asia pantiin pöydälle</source>
+      <translation>The matter was tabled</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="68" />
+      <source>Asia poistettiin esityslistalta</source>
+      <translation>The matter was removed from the agenda</translation>
+    </message>
+    <message>
       <location filename="../../core/agreements.py" line="977" />
       <source>Asia {section} on osapuolen {organisation} päätös sopimuksesta {value}, joten sitä ei voi poistaa. Poista ensin pykälän linkitys sopimusrekisterissä (Osapuoli → Poista pykälän linkitys).</source>
       <translation>Item {section} is the decision of the party {organisation} on the agreement {value}, so it cannot be removed. First remove the section's link in the agreement register (Party → Unlink section).</translation>
@@ -6029,6 +6054,11 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The number of the first section must be a positive whole number.</translation>
     </message>
     <message>
+      <location filename="../../core/appeal.py" line="319" />
+      <source>Erityislaissa säädetty oikaisuvaatimus hallintolain mukaan (HL 49 c §).</source>
+      <translation>Rectification request under the Administrative Procedure Act, provided for in a special act (49 c §).</translation>
+    </message>
+    <message>
       <location filename="../../core/minutes.py" line="783" />
       <source>Eriävää mielipidettä ei löydy.</source>
       <translation>The dissent cannot be found.</translation>
@@ -6054,9 +6084,14 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The euro amount “{value}” is ambiguous: the dot may separate thousands or cents. Write thousands with a space and cents with a comma, e.g. 186 000 or 186,00.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="373" />
+      <location filename="../../core/appeal.py" line="389" />
       <source>Hallinto-oikeutta ei ole asetettu: valitse se asetukseen {court_setting} (esim. hameenlinna); katso docs/muutoksenhaku.md.</source>
       <translation>The administrative court has not been set: choose it in the setting {court_setting} (e.g. hameenlinna); see docs/muutoksenhaku.md.</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="309" />
+      <source>Hankintapäätös: hankintaoikaisu hankintayksikölle ja valitus markkinaoikeuteen (laki julkisista hankinnoista ja käyttöoikeussopimuksista 1397/2016).</source>
+      <translation>Procurement decision: procurement rectification by the contracting entity and appeal to the Market Court (Public Procurement Act 1397/2016).</translation>
     </message>
     <message>
       <location filename="../../core/organisation.py" line="357" />
@@ -6184,7 +6219,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Write the role of the other attendee (for example representative of the municipal executive).</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="441" />
+      <location filename="../../core/appeal.py" line="457" />
       <source>Kirjoita perustelu, miksi muutoksenhakutapa poikkeaa koneen ehdotuksesta.</source>
       <translation>Write a reason why the appeal route differs from the automatic suggestion.</translation>
     </message>
@@ -6192,6 +6227,11 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <location filename="../../core/minutes.py" line="694" />
       <source>Kirjoita sekä jaa- että ei-ehdotus.</source>
       <translation>Write both the yes and the no proposal.</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="284" />
+      <source>Kokouksen menettelyä koskeva asia ({what}); päätös koskee vain asian valmistelua, muutoksenhakukielto ({law}).</source>
+      <translation>A matter of the meeting's procedure ({what}); the decision only concerns preparation, no appeal ({law}).</translation>
     </message>
     <message>
       <location filename="../../core/meetings.py" line="186" />
@@ -6318,6 +6358,11 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <location filename="../../db/backup.py" line="654" />
       <source>Kuvaustiedosto puuttuu.</source>
       <translation>The description file is missing.</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="323" />
+      <source>Lausunto toisen viranomaisen asiaan on asian valmistelua; muutoksenhakukielto ({law}).</source>
+      <translation>A statement on another authority's matter is preparation; no appeal ({law}).</translation>
     </message>
     <message>
       <location filename="../../db/engine.py" line="282" />
@@ -6482,6 +6527,11 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Record which member the deputy member is standing in for at the meeting.</translation>
     </message>
     <message>
+      <location filename="../../core/appeal.py" line="303" />
+      <source>Muut asiat ilman kirjattua päätöstä; muutoksenhakukielto ({law}). Jos kokous päätti asiasta, kirjaa päätös tai valitse muutoksenhakutapa itse.</source>
+      <translation>Other matters without a recorded decision; no appeal ({law}). If the meeting decided the matter, record the decision or choose the appeal route yourself.</translation>
+    </message>
+    <message>
       <location filename="../../core/deadlines.py" line="130" />
       <source>Muutoksenhakuajan pituuden on oltava positiivinen, ei {days} päivää.</source>
       <translation>The length of the appeal period must be positive, not {days} days.</translation>
@@ -6543,7 +6593,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The organisation's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="491" />
+      <location filename="../../core/appeal.py" line="507" />
       <source>Organisaation {organisation} postiosoite puuttuu; muutoksenhakuohje tarvitsee sen. Täydennä organisaation tiedot.</source>
       <translation>The postal address of the organisation {organisation} is missing; the appeal instructions need it. Complete the organisation's details.</translation>
     </message>
@@ -6695,7 +6745,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Section {item_label} only prepares the matter for another body, so it is not the party's decision. Link it to the agreement in the main window (Meeting → Link to agreement…) and link the deciding body's section as the party's decision.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="408" />
+      <location filename="../../core/appeal.py" line="424" />
       <source>Pykälän {section_label} muutoksenhakutapa on valittu käsin ilman perustelua; kirjoita perustelu tai palauta koneen ehdotus.</source>
       <translation>The appeal route of section {section_label} was chosen by hand without a reason; write a reason or restore the automatic suggestion.</translation>
     </message>
@@ -6720,6 +6770,16 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <location filename="../../core/minutes.py" line="1140" />
       <source>Päätöksen laji puuttuu.</source>
       <translation>The kind of decision is missing.</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="297" />
+      <source>Päätös koskee vain asian valmistelua tai täytäntöönpanoa (esim. esitys ylemmälle toimielimelle); muutoksenhakukielto ({law}).</source>
+      <translation>The decision only concerns preparation or implementation (e.g. a proposal to a higher body); no appeal ({law}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="314" />
+      <source>Päätös on tehty erityislain nojalla: hallintovalitus hallinto-oikeuteen (laki oikeudenkäynnistä hallintoasioissa 808/2019).</source>
+      <translation>The decision was made under a special act: administrative appeal to the administrative court (Administrative Judicial Procedure Act 808/2019).</translation>
     </message>
     <message>
       <location filename="../../core/minutes.py" line="1138" />
@@ -7062,7 +7122,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The database type “{backend_name}” is not supported. Use SQLite (a file) or PostgreSQL.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="388" />
+      <location filename="../../core/appeal.py" line="404" />
       <source>Toimielimelle {body} ei ole merkitty ylempää toimielintä, jolle oikaisuvaatimus tehdään; merkitse se toimielimen tietoihin.</source>
       <translation>The body {body} has no higher body set to which the rectification request is made; set it in the body's details.</translation>
     </message>
@@ -7306,6 +7366,11 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The body above, {parent}, must belong to the same organisation.</translation>
     </message>
     <message>
+      <location filename="../../core/appeal.py" line="329" />
+      <source>aluevalitus</source>
+      <translation>regional appeal</translation>
+    </message>
+    <message>
       <location filename="../../core/drafting.py" line="133" />
       <location filename="../../core/drafting.py" line="285" />
       <location filename="../../core/drafting.py" line="274" />
@@ -7334,29 +7399,44 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>by population</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1113" />
+      <location filename="../../core/agreements.py" line="1115" />
       <source>ei käsitelty</source>
       <translation>not handled</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1114" />
+      <location filename="../../core/agreements.py" line="1116" />
       <source>esityslistalla</source>
       <translation>on the agenda</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1117" />
+      <location filename="../../core/appeal.py" line="73" />
+      <source>hallitus</source>
+      <translation>executive board</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="1119" />
       <source>hylätty</source>
       <translation>rejected</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1115" />
+      <location filename="../../core/agreements.py" line="1117" />
       <source>hyväksytty</source>
       <translation>passed</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1116" />
+      <location filename="../../core/agreements.py" line="1118" />
       <source>hyväksytty muutoksin</source>
       <translation>approved with changes</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="61" />
+      <source>ilmoitusasiat</source>
+      <translation>items for information</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="75" />
+      <source>jaosto</source>
+      <translation>division</translation>
     </message>
     <message>
       <location filename="../../core/printing/request.py" line="340" />
@@ -7384,9 +7464,39 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>syntax error</translation>
     </message>
     <message>
+      <location filename="../../core/appeal.py" line="57" />
+      <source>kokouksen avaus</source>
+      <translation>opening of the meeting</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="58" />
+      <source>kokouksen laillisuus ja päätösvaltaisuus</source>
+      <translation>lawfulness and quorum</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="62" />
+      <source>kokouksen päättäminen</source>
+      <translation>closing of the meeting</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="329" />
+      <source>kunnallisvalitus</source>
+      <translation>municipal appeal</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="1122" />
+      <source>käsitelty, pöytäkirja tarkastamatta</source>
+      <translation>handled, minutes not checked</translation>
+    </message>
+    <message>
       <location filename="../../core/printing/request.py" line="343" />
       <source>käsittely</source>
       <translation>handling</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="74" />
+      <source>lautakunta</source>
+      <translation>committee</translation>
     </message>
     <message>
       <location filename="../../core/drafting.py" line="393" />
@@ -7450,7 +7560,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>title</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1118" />
+      <location filename="../../core/agreements.py" line="1120" />
       <source>palautettu valmisteluun</source>
       <translation>returned for preparation</translation>
     </message>
@@ -7473,6 +7583,11 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <location filename="../../core/printing/request.py" line="342" />
       <source>päätösehdotus</source>
       <translation>proposal</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="59" />
+      <source>pöytäkirjantarkastajien valinta</source>
+      <translation>election of the minutes checkers</translation>
     </message>
     <message>
       <location filename="../../core/drafting.py" line="155" />
@@ -7566,9 +7681,29 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>empty or invalid name</translation>
     </message>
     <message>
+      <location filename="../../core/appeal.py" line="60" />
+      <source>työjärjestyksen hyväksyminen</source>
+      <translation>approval of the agenda</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="72" />
+      <source>valtuusto</source>
+      <translation>council</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="76" />
+      <source>viranhaltija</source>
+      <translation>office-holder</translation>
+    </message>
+    <message>
       <location filename="../../core/drafting.py" line="654" />
       <source>virhe täytössä ({error})</source>
       <translation>error while filling in ({error})</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="339" />
+      <source>ylempi toimielin</source>
+      <translation>a higher body</translation>
     </message>
     <message>
       <location filename="../../core/printing/attachment_files.py" line="119" />
@@ -7599,6 +7734,21 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <location filename="../../core/printing/attachment_files.py" line="113" />
       <source>{attachment}: {problem}</source>
       <translation>{attachment}: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="330" />
+      <source>{body} on valtuusto: {name} hallinto-oikeuteen ({law}).{joint}</source>
+      <translation>{body} is a council: {name} to the administrative court ({law}).{joint}</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="348" />
+      <source>{body} on {kind}: oikaisuvaatimus samalle toimielimelle ({law}).{joint}</source>
+      <translation>{body} is a {kind}: rectification request to the same body ({law}).{joint}</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="340" />
+      <source>{body} on {kind}: oikaisuvaatimus toimielimelle {above} ({law}).{joint}</source>
+      <translation>{body} is a {kind}: rectification request to {above} ({law}).{joint}</translation>
     </message>
     <message>
       <location filename="../../db/engine.py" line="496" />
@@ -7646,22 +7796,27 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{organisation} is already a party to the agreement.</translation>
     </message>
     <message>
+      <location filename="../../core/appeal.py" line="291" />
+      <source>{outcome}; päätös koskee vain asian valmistelua, muutoksenhakukielto ({law}).</source>
+      <translation>{outcome}; the decision only concerns preparation, no appeal ({law}).</translation>
+    </message>
+    <message>
       <location filename="../../core/organisation.py" line="227" />
       <source>{parent} on jo toimielimen {name} alainen.</source>
       <translation>{parent} is already under the body {name}.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1105" />
+      <location filename="../../core/agreements.py" line="1107" />
       <source>{party}: {state}, määräpäivä tänään {deadline}</source>
       <translation>{party}: {state}, deadline today {deadline}</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1107" />
+      <location filename="../../core/agreements.py" line="1109" />
       <source>{party}: {state}, määräpäivä {deadline} ({days} pv jäljellä)</source>
       <translation>{party}: {state}, deadline {deadline} ({days} d left)</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1102" />
+      <location filename="../../core/agreements.py" line="1104" />
       <source>{party}: {state}, määräpäivä {deadline} ohitettu {days} pv sitten</source>
       <translation>{party}: {state}, deadline {deadline} passed {days} d ago</translation>
     </message>
@@ -7706,7 +7861,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>§ {section}: {parts}</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1135" />
+      <location filename="../../core/agreements.py" line="1138" />
       <source>{title}: sopimuskausi päättyy {date} ({days} pv)</source>
       <translation>{title}: the agreement term ends {date} ({days} d)</translation>
     </message>

@@ -964,7 +964,7 @@
     <name>AutoBackup</name>
     <message>
       <location filename="../../gui/backup_dialog.py" line="541" />
-      <location filename="../../gui/main_window.py" line="936" />
+      <location filename="../../gui/main_window.py" line="937" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Tar säkerhetskopia…</translation>
     </message>
@@ -3319,7 +3319,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="208" />
-      <location filename="../../gui/main_window.py" line="707" />
+      <location filename="../../gui/main_window.py" line="708" />
       <source>Hylkää muutokset</source>
       <translation>Förkasta ändringarna</translation>
     </message>
@@ -3345,7 +3345,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="225" />
-      <location filename="../../gui/main_window.py" line="619" />
+      <location filename="../../gui/main_window.py" line="620" />
       <source>Poista asia</source>
       <translation>Ta bort ärende</translation>
     </message>
@@ -3411,7 +3411,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="254" />
-      <location filename="../../gui/main_window.py" line="766" />
+      <location filename="../../gui/main_window.py" line="767" />
       <source>Tietoja Sihteeristä</source>
       <translation>Om Sihteeri</translation>
     </message>
@@ -3471,112 +3471,112 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Mötet skapades med standardärendena.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="489" />
+      <location filename="../../gui/main_window.py" line="490" />
       <source>Kokous {number}/{year}</source>
       <translation>Möte {number}/{year}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="501" />
+      <location filename="../../gui/main_window.py" line="502" />
       <source>Kokouksen tiedot tallennettu.</source>
       <translation>Mötets uppgifter sparade.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="528" />
+      <location filename="../../gui/main_window.py" line="529" />
       <source>Esityslista julkaistu</source>
       <translation>Föredragningslistan publicerad</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="528" />
+      <location filename="../../gui/main_window.py" line="529" />
       <source>Julkaisupäivä</source>
       <translation>Publiceringsdag</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="534" />
+      <location filename="../../gui/main_window.py" line="535" />
       <source>Esityslista merkitty julkaistuksi.</source>
       <translation>Föredragningslistan markerad som publicerad.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="553" />
+      <location filename="../../gui/main_window.py" line="554" />
       <source>Otteiden lähettäminen – {section} §</source>
       <translation>Sändning av utdrag – {section} §</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="556" />
+      <location filename="../../gui/main_window.py" line="557" />
       <source>Pykälällä ei ole vastaanottajia. Lisää ne asian kohtaan Tiedoksi / otteet ja tallenna.</source>
       <translation>Paragrafen har inga mottagare. Lägg till dem under För kännedom / utdrag och spara.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="571" />
+      <location filename="../../gui/main_window.py" line="572" />
       <source>Otteiden lähettäminen kirjattu.</source>
       <translation>Sändningen av utdragen antecknad.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="594" />
+      <location filename="../../gui/main_window.py" line="595" />
       <source>Vuoden {year} pykälät alkavat numerosta {number}.</source>
       <translation>Paragraferna för år {year} börjar från nummer {number}.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="620" />
+      <location filename="../../gui/main_window.py" line="621" />
       <source>Poistetaanko asia ”{title}”? Seuraavat pykälänumerot siirtyvät.</source>
       <translation>Ta bort ärendet ”{title}”? Följande paragrafnummer flyttas.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="687" />
+      <location filename="../../gui/main_window.py" line="688" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Flytta till ett annat möte</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="687" />
+      <location filename="../../gui/main_window.py" line="688" />
       <source>Toimielimellä ei ole muita avoimia kokouksia.</source>
       <translation>Organet har inga andra öppna möten.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="708" />
+      <location filename="../../gui/main_window.py" line="709" />
       <source>Hylätäänkö asian ”{title}” tallentamattomat muutokset? Hylättyjä muutoksia ei voi palauttaa.</source>
       <translation>Förkastas de osparade ändringarna i ärendet ”{title}”? Förkastade ändringar kan inte återställas.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="720" />
+      <location filename="../../gui/main_window.py" line="721" />
       <source>Asia tallennettu.</source>
       <translation>Ärendet sparades.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="760" />
+      <location filename="../../gui/main_window.py" line="761" />
       <source>Asetukset</source>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="760" />
+      <location filename="../../gui/main_window.py" line="761" />
       <source>Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.</source>
       <translation>Språket byts när du startar om Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="784" />
+      <location filename="../../gui/main_window.py" line="785" />
       <source>Sihteeri {version} — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
       <translation>Sihteeri {version} — verktyg för organets sekreterare: föredragningslistor, protokoll, utdrag och avtal.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="787" />
+      <location filename="../../gui/main_window.py" line="788" />
       <source>Tietokanta: {database}</source>
       <translation>Databas: {database}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="788" />
+      <location filename="../../gui/main_window.py" line="789" />
       <source>Loki: {path}</source>
       <translation>Logg: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="789" />
+      <location filename="../../gui/main_window.py" line="790" />
       <source>Virheraportit: {path}</source>
       <translation>Felrapporter: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="822" />
+      <location filename="../../gui/main_window.py" line="823" />
       <source>Asiaa muutettiin muualla</source>
       <translation>Ärendet ändrades på annat håll</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="823" />
+      <location filename="../../gui/main_window.py" line="824" />
       <source>Asiaa tallennettiin muualla (esimerkiksi kokouksen kulussa) sillä aikaa, kun muokkasit sitä. Tallentamattomat muutoksesi säilyivät. Kohdissa {fields} on nyt sinun tekstisi; se korvaa muualla tallennetun, kun tallennat.</source>
       <translation>Ärendet sparades på annat håll (till exempel i mötets förlopp) medan du redigerade det. Dina osparade ändringar finns kvar. I punkterna {fields} står nu din text; den ersätter den som sparades på annat håll när du sparar.</translation>
     </message>
@@ -3786,88 +3786,88 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Protokollet har ändrats</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1117" />
+      <location filename="../../gui/conduct.py" line="1118" />
       <source>Aloita kokous</source>
       <translation>Inled mötet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1118" />
+      <location filename="../../gui/conduct.py" line="1119" />
       <source>Pöytäkirjan tarkastus…</source>
       <translation>Justering av protokollet…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1128" />
+      <location filename="../../gui/conduct.py" line="1129" />
       <source>Lisää läsnäolija…</source>
       <translation>Lägg till närvarande…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1129" />
+      <location filename="../../gui/conduct.py" line="1130" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1130" />
+      <location filename="../../gui/conduct.py" line="1131" />
       <source>Poista</source>
       <translation>Ta bort</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1169" />
+      <location filename="../../gui/conduct.py" line="1170" />
       <source>Läsnäolo</source>
       <translation>Närvaro</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1170" />
+      <location filename="../../gui/conduct.py" line="1171" />
       <source>Asiat ja päätökset</source>
       <translation>Ärenden och beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1259" />
+      <location filename="../../gui/conduct.py" line="1260" />
       <source>Päätöstä ei tallennettu</source>
       <translation>Beslutet sparades inte</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1261" />
+      <location filename="../../gui/conduct.py" line="1262" />
       <source>Asian {section} päätöstä ei voitu tallentaa. Suljetaanko ikkuna silti? Tallentamaton päätös menetetään.</source>
       <translation>Beslutet i ärendet {section} kunde inte sparas. Ska fönstret stängas ändå? Det osparade beslutet går förlorat.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1309" />
+      <location filename="../../gui/conduct.py" line="1310" />
       <source>Luonnos – kokousta ei ole aloitettu.</source>
       <translation>Utkast – mötet har inte inletts.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1310" />
+      <location filename="../../gui/conduct.py" line="1311" />
       <source>Esityslista julkaistu – aloita kokous, kun se alkaa.</source>
       <translation>Föredragningslistan publicerad – inled mötet när det börjar.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1311" />
+      <location filename="../../gui/conduct.py" line="1312" />
       <source>Kokous pidetty – pöytäkirja odottaa tarkastusta.</source>
       <translation>Mötet hållet – protokollet väntar på justering.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1312" />
+      <location filename="../../gui/conduct.py" line="1313" />
       <source>Pöytäkirja tarkastettu ja lukittu – korjaukset oikaisuina.</source>
       <translation>Protokollet justerat och låst – korrigeringar som rättelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1313" />
+      <location filename="../../gui/conduct.py" line="1314" />
       <source>Pöytäkirja tarkastettu ja julkaistu – korjaukset oikaisuina.</source>
       <translation>Protokollet justerat och publicerat – korrigeringar som rättelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1456" />
-      <location filename="../../gui/conduct.py" line="1467" />
+      <location filename="../../gui/conduct.py" line="1457" />
+      <location filename="../../gui/conduct.py" line="1468" />
       <source>Poista läsnäolijoista</source>
       <translation>Ta bort från de närvarande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1458" />
+      <location filename="../../gui/conduct.py" line="1459" />
       <source>{name} on toimielimen jäsen, joten hän on pöytäkirjassa joko läsnä tai poissa. Merkitäänkö hänet poissaolevaksi?</source>
       <translation>{name} är ledamot i organet och står därför i protokollet antingen som närvarande eller som frånvarande. Ska hen antecknas som frånvarande?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1468" />
+      <location filename="../../gui/conduct.py" line="1469" />
       <source>Poistetaanko {name} läsnäololuettelosta?</source>
       <translation>Ska {name} tas bort från närvarolistan?</translation>
     </message>
@@ -5776,6 +5776,11 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation> Om mötena byter nummer, ge först det ena mötet ett tillfälligt nummer.</translation>
     </message>
     <message>
+      <location filename="../../core/appeal.py" line="326" />
+      <source> Myös jäsenkunnat ja niiden jäsenet voivat hakea muutosta (KuntaL 137 § 2 mom.).</source>
+      <translation> Även medlemskommunerna och deras medlemmar kan söka ändring (KommunL 137 § 2 mom.).</translation>
+    </message>
+    <message>
       <location filename="../../core/template_library.py" line="275" />
       <source>Anna mallipohjalle nimi.</source>
       <translation>Ge mallen ett namn.</translation>
@@ -5947,6 +5952,26 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Förvaltningsdomstolen {value!r} i inställningen {key} är okänd; alternativ: {known}.</translation>
     </message>
     <message>
+      <location filename="../../core/appeal.py" line="69" />
+      <source>Asia merkittiin tiedoksi</source>
+      <translation>Ärendet antecknades för kännedom</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="66" />
+      <source>Asia palautettiin valmisteluun</source>
+      <translation>Ärendet återremitterades för beredning</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="67" />
+      <source>Asia pantiin pöydälle</source>
+      <translation>Ärendet bordlades</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="68" />
+      <source>Asia poistettiin esityslistalta</source>
+      <translation>Ärendet ströks från föredragningslistan</translation>
+    </message>
+    <message>
       <location filename="../../core/agreements.py" line="977" />
       <source>Asia {section} on osapuolen {organisation} päätös sopimuksesta {value}, joten sitä ei voi poistaa. Poista ensin pykälän linkitys sopimusrekisterissä (Osapuoli → Poista pykälän linkitys).</source>
       <translation>Ärendet {section} är partens {organisation} beslut om avtalet {value}, så det kan inte tas bort. Ta först bort paragrafens länk i avtalsregistret (Part → Ta bort länken till paragrafen).</translation>
@@ -6029,6 +6054,11 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Numret på den första paragrafen måste vara ett positivt heltal.</translation>
     </message>
     <message>
+      <location filename="../../core/appeal.py" line="319" />
+      <source>Erityislaissa säädetty oikaisuvaatimus hallintolain mukaan (HL 49 c §).</source>
+      <translation>Begäran om omprövning enligt förvaltningslagen, föreskriven i en speciallag (FL 49 c §).</translation>
+    </message>
+    <message>
       <location filename="../../core/minutes.py" line="783" />
       <source>Eriävää mielipidettä ei löydy.</source>
       <translation>Den avvikande meningen hittas inte.</translation>
@@ -6054,9 +6084,14 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Eurobeloppet ”{value}” är tvetydigt: punkten kan skilja tusental eller cent. Skriv tusentalen med mellanslag och centen med komma, t.ex. 186 000 eller 186,00.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="373" />
+      <location filename="../../core/appeal.py" line="389" />
       <source>Hallinto-oikeutta ei ole asetettu: valitse se asetukseen {court_setting} (esim. hameenlinna); katso docs/muutoksenhaku.md.</source>
       <translation>Förvaltningsdomstolen har inte angetts: välj den i inställningen {court_setting} (t.ex. hameenlinna); se docs/muutoksenhaku.md.</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="309" />
+      <source>Hankintapäätös: hankintaoikaisu hankintayksikölle ja valitus markkinaoikeuteen (laki julkisista hankinnoista ja käyttöoikeussopimuksista 1397/2016).</source>
+      <translation>Upphandlingsbeslut: upphandlingsrättelse hos den upphandlande enheten och besvär hos marknadsdomstolen (lagen om offentlig upphandling och koncession 1397/2016).</translation>
     </message>
     <message>
       <location filename="../../core/organisation.py" line="357" />
@@ -6184,7 +6219,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Skriv den andra närvarandes roll (till exempel kommunstyrelsens representant).</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="441" />
+      <location filename="../../core/appeal.py" line="457" />
       <source>Kirjoita perustelu, miksi muutoksenhakutapa poikkeaa koneen ehdotuksesta.</source>
       <translation>Skriv en motivering till varför sättet att söka ändring avviker från det automatiska förslaget.</translation>
     </message>
@@ -6192,6 +6227,11 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <location filename="../../core/minutes.py" line="694" />
       <source>Kirjoita sekä jaa- että ei-ehdotus.</source>
       <translation>Skriv både ja- och nej-förslaget.</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="284" />
+      <source>Kokouksen menettelyä koskeva asia ({what}); päätös koskee vain asian valmistelua, muutoksenhakukielto ({law}).</source>
+      <translation>Ärende som gäller mötets förfarande ({what}); beslutet gäller endast beredning, förbud mot ändringssökande ({law}).</translation>
     </message>
     <message>
       <location filename="../../core/meetings.py" line="186" />
@@ -6318,6 +6358,11 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <location filename="../../db/backup.py" line="654" />
       <source>Kuvaustiedosto puuttuu.</source>
       <translation>Beskrivningsfilen saknas.</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="323" />
+      <source>Lausunto toisen viranomaisen asiaan on asian valmistelua; muutoksenhakukielto ({law}).</source>
+      <translation>Ett utlåtande i en annan myndighets ärende är beredning; förbud mot ändringssökande ({law}).</translation>
     </message>
     <message>
       <location filename="../../db/engine.py" line="282" />
@@ -6482,6 +6527,11 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Ange vilken ledamot ersättaren ersätter vid mötet.</translation>
     </message>
     <message>
+      <location filename="../../core/appeal.py" line="303" />
+      <source>Muut asiat ilman kirjattua päätöstä; muutoksenhakukielto ({law}). Jos kokous päätti asiasta, kirjaa päätös tai valitse muutoksenhakutapa itse.</source>
+      <translation>Övriga ärenden utan antecknat beslut; förbud mot ändringssökande ({law}). Om mötet fattade beslut i ärendet, anteckna beslutet eller välj sättet att söka ändring själv.</translation>
+    </message>
+    <message>
       <location filename="../../core/deadlines.py" line="130" />
       <source>Muutoksenhakuajan pituuden on oltava positiivinen, ei {days} päivää.</source>
       <translation>Längden på tiden för ändringssökande måste vara positiv, inte {days} dagar.</translation>
@@ -6543,7 +6593,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Organisationens namn saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="491" />
+      <location filename="../../core/appeal.py" line="507" />
       <source>Organisaation {organisation} postiosoite puuttuu; muutoksenhakuohje tarvitsee sen. Täydennä organisaation tiedot.</source>
       <translation>Postadressen för organisationen {organisation} saknas; anvisningen för ändringssökande behöver den. Komplettera organisationens uppgifter.</translation>
     </message>
@@ -6695,7 +6745,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Paragrafen {item_label} bereder endast ärendet för ett annat organ, så den är inte partens beslut. Koppla den till avtalet i huvudfönstret (Möte → Koppla till avtal…) och länka det beslutande organets paragraf som partens beslut.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="408" />
+      <location filename="../../core/appeal.py" line="424" />
       <source>Pykälän {section_label} muutoksenhakutapa on valittu käsin ilman perustelua; kirjoita perustelu tai palauta koneen ehdotus.</source>
       <translation>Sättet att söka ändring i paragrafen {section_label} har valts manuellt utan motivering; skriv en motivering eller återställ det automatiska förslaget.</translation>
     </message>
@@ -6720,6 +6770,16 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <location filename="../../core/minutes.py" line="1140" />
       <source>Päätöksen laji puuttuu.</source>
       <translation>Typ av beslut saknas.</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="297" />
+      <source>Päätös koskee vain asian valmistelua tai täytäntöönpanoa (esim. esitys ylemmälle toimielimelle); muutoksenhakukielto ({law}).</source>
+      <translation>Beslutet gäller endast beredning eller verkställighet (t.ex. ett förslag till ett högre organ); förbud mot ändringssökande ({law}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="314" />
+      <source>Päätös on tehty erityislain nojalla: hallintovalitus hallinto-oikeuteen (laki oikeudenkäynnistä hallintoasioissa 808/2019).</source>
+      <translation>Beslutet har fattats med stöd av en speciallag: förvaltningsbesvär hos förvaltningsdomstolen (lagen om rättegång i förvaltningsärenden 808/2019).</translation>
     </message>
     <message>
       <location filename="../../core/minutes.py" line="1138" />
@@ -7062,7 +7122,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Databastypen ”{backend_name}” stöds inte. Använd SQLite (fil) eller PostgreSQL.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="388" />
+      <location filename="../../core/appeal.py" line="404" />
       <source>Toimielimelle {body} ei ole merkitty ylempää toimielintä, jolle oikaisuvaatimus tehdään; merkitse se toimielimen tietoihin.</source>
       <translation>Organet {body} har inget överordnat organ angett som begäran om omprövning ska framställas till; ange det i organets uppgifter.</translation>
     </message>
@@ -7306,6 +7366,11 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Det överordnade organet {parent} måste höra till samma organisation.</translation>
     </message>
     <message>
+      <location filename="../../core/appeal.py" line="329" />
+      <source>aluevalitus</source>
+      <translation>regionbesvär</translation>
+    </message>
+    <message>
       <location filename="../../core/drafting.py" line="133" />
       <location filename="../../core/drafting.py" line="285" />
       <location filename="../../core/drafting.py" line="274" />
@@ -7334,29 +7399,44 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>enligt invånarantal</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1113" />
+      <location filename="../../core/agreements.py" line="1115" />
       <source>ei käsitelty</source>
       <translation>inte behandlat</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1114" />
+      <location filename="../../core/agreements.py" line="1116" />
       <source>esityslistalla</source>
       <translation>på föredragningslistan</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1117" />
+      <location filename="../../core/appeal.py" line="73" />
+      <source>hallitus</source>
+      <translation>styrelse</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="1119" />
       <source>hylätty</source>
       <translation>förkastat</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1115" />
+      <location filename="../../core/agreements.py" line="1117" />
       <source>hyväksytty</source>
       <translation>godkänt</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1116" />
+      <location filename="../../core/agreements.py" line="1118" />
       <source>hyväksytty muutoksin</source>
       <translation>godkänt med ändringar</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="61" />
+      <source>ilmoitusasiat</source>
+      <translation>anmälningsärenden</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="75" />
+      <source>jaosto</source>
+      <translation>sektion</translation>
     </message>
     <message>
       <location filename="../../core/printing/request.py" line="340" />
@@ -7384,9 +7464,39 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>skrivfel</translation>
     </message>
     <message>
+      <location filename="../../core/appeal.py" line="57" />
+      <source>kokouksen avaus</source>
+      <translation>mötets öppnande</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="58" />
+      <source>kokouksen laillisuus ja päätösvaltaisuus</source>
+      <translation>mötets laglighet och beslutförhet</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="62" />
+      <source>kokouksen päättäminen</source>
+      <translation>mötets avslutande</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="329" />
+      <source>kunnallisvalitus</source>
+      <translation>kommunalbesvär</translation>
+    </message>
+    <message>
+      <location filename="../../core/agreements.py" line="1122" />
+      <source>käsitelty, pöytäkirja tarkastamatta</source>
+      <translation>behandlat, protokollet ojusterat</translation>
+    </message>
+    <message>
       <location filename="../../core/printing/request.py" line="343" />
       <source>käsittely</source>
       <translation>behandling</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="74" />
+      <source>lautakunta</source>
+      <translation>nämnd</translation>
     </message>
     <message>
       <location filename="../../core/drafting.py" line="393" />
@@ -7450,7 +7560,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>rubrik</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1118" />
+      <location filename="../../core/agreements.py" line="1120" />
       <source>palautettu valmisteluun</source>
       <translation>återremitterat</translation>
     </message>
@@ -7473,6 +7583,11 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <location filename="../../core/printing/request.py" line="342" />
       <source>päätösehdotus</source>
       <translation>beslutsförslag</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="59" />
+      <source>pöytäkirjantarkastajien valinta</source>
+      <translation>val av protokolljusterare</translation>
     </message>
     <message>
       <location filename="../../core/drafting.py" line="155" />
@@ -7566,9 +7681,29 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>tomt eller felaktigt namn</translation>
     </message>
     <message>
+      <location filename="../../core/appeal.py" line="60" />
+      <source>työjärjestyksen hyväksyminen</source>
+      <translation>godkännande av föredragningslistan</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="72" />
+      <source>valtuusto</source>
+      <translation>fullmäktige</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="76" />
+      <source>viranhaltija</source>
+      <translation>tjänsteinnehavare</translation>
+    </message>
+    <message>
       <location filename="../../core/drafting.py" line="654" />
       <source>virhe täytössä ({error})</source>
       <translation>fel vid ifyllningen ({error})</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="339" />
+      <source>ylempi toimielin</source>
+      <translation>ett högre organ</translation>
     </message>
     <message>
       <location filename="../../core/printing/attachment_files.py" line="119" />
@@ -7599,6 +7734,21 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <location filename="../../core/printing/attachment_files.py" line="113" />
       <source>{attachment}: {problem}</source>
       <translation>{attachment}: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="330" />
+      <source>{body} on valtuusto: {name} hallinto-oikeuteen ({law}).{joint}</source>
+      <translation>{body} är fullmäktige: {name} hos förvaltningsdomstolen ({law}).{joint}</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="348" />
+      <source>{body} on {kind}: oikaisuvaatimus samalle toimielimelle ({law}).{joint}</source>
+      <translation>{body} är {kind}: begäran om omprövning hos samma organ ({law}).{joint}</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="340" />
+      <source>{body} on {kind}: oikaisuvaatimus toimielimelle {above} ({law}).{joint}</source>
+      <translation>{body} är {kind}: begäran om omprövning hos organet {above} ({law}).{joint}</translation>
     </message>
     <message>
       <location filename="../../db/engine.py" line="496" />
@@ -7646,22 +7796,27 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{organisation} är redan part i avtalet.</translation>
     </message>
     <message>
+      <location filename="../../core/appeal.py" line="291" />
+      <source>{outcome}; päätös koskee vain asian valmistelua, muutoksenhakukielto ({law}).</source>
+      <translation>{outcome}; beslutet gäller endast beredning, förbud mot ändringssökande ({law}).</translation>
+    </message>
+    <message>
       <location filename="../../core/organisation.py" line="227" />
       <source>{parent} on jo toimielimen {name} alainen.</source>
       <translation>{parent} är redan underordnat organet {name}.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1105" />
+      <location filename="../../core/agreements.py" line="1107" />
       <source>{party}: {state}, määräpäivä tänään {deadline}</source>
       <translation>{party}: {state}, sista dag i dag {deadline}</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1107" />
+      <location filename="../../core/agreements.py" line="1109" />
       <source>{party}: {state}, määräpäivä {deadline} ({days} pv jäljellä)</source>
       <translation>{party}: {state}, sista dag {deadline} ({days} d kvar)</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1102" />
+      <location filename="../../core/agreements.py" line="1104" />
       <source>{party}: {state}, määräpäivä {deadline} ohitettu {days} pv sitten</source>
       <translation>{party}: {state}, sista dag {deadline} passerades för {days} d sedan</translation>
     </message>
@@ -7706,7 +7861,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>§ {section}: {parts}</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1135" />
+      <location filename="../../core/agreements.py" line="1138" />
       <source>{title}: sopimuskausi päättyy {date} ({days} pv)</source>
       <translation>{title}: avtalsperioden upphör {date} ({days} d)</translation>
     </message>

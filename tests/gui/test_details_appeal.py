@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -202,3 +203,27 @@ def test_drafting_a_proposal_to_a_higher_body_sets_the_preparing_nature(
         assert saved is not None and saved.decision_nature == DecisionNature.PREPARES
         assert route_for_item(saved).route == AppealRoute.PROHIBITION
     assert _route(database, item_id)[0] == "muutoksenhakukielto (KuntaL 136 §)"
+
+
+def test_the_panel_reads_swedish_with_the_swedish_translator(
+    qtbot: QtBot, qapp: QApplication, sqlite_demo_db: Database
+) -> None:
+    """Ensure the route, the engine's reason and the members' line of the demo's § 100 read Swedish in a Swedish
+    window (the reason is a core message, translated part by part)."""
+    from gui.i18n import install_translations, remove_translations
+
+    with sqlite_demo_db.session() as session:
+        item_id = session.scalar(select(Item.id).where(Item.section_number == 100))
+    assert item_id is not None
+    installed = install_translations(qapp, "sv")
+    try:
+        lines = gather_details(sqlite_demo_db, item_id, today=D(2025, 10, 20)).route
+    finally:
+        remove_translations(qapp, installed)
+    text = "\n".join(lines)
+    assert lines[0] == "begäran om omprövning (KommunL 134 §)"
+    assert "Grund: Maakuntahallitus är styrelse: begäran om omprövning hos samma organ (KuntaL 134 §)." in text
+    assert "Även medlemskommunerna och deras medlemmar kan söka ändring" in text
+    assert "Medlemskommunerna och deras medlemmar: delfående 23.10.2025" in text
+    assert "Päijät-Hämeen kunnat: har ännu inte delgetts beslutet" in text
+    assert " on hallitus" not in text and "oikaisuvaatimus" not in text
