@@ -1083,6 +1083,7 @@ class DecisionReminder:
         state: its decision state now.
         deadline: the date it should have decided by.
         days_late: days past the deadline on the day asked (negative: days left).
+        awaiting_check: its linked § has an outcome in minutes not checked yet.
     """
 
     agreement_id: int
@@ -1092,11 +1093,12 @@ class DecisionReminder:
     state: PartyDecisionState
     deadline: dt.date
     days_late: int
+    awaiting_check: bool = False
 
     @property
     def text(self) -> str:
         """The reminder in one line, a ``db.errors.Message`` (the window shows it in the user's language)."""
-        state = msg(_REMINDER_STATES[self.state])
+        state = msg(_AWAITING_CHECK_REMINDER if self.awaiting_check else _REMINDER_STATES[self.state])
         deadline = fi_date(self.deadline)
         if self.days_late > 0:
             return msg("{party}: {state}, määräpäivä {deadline} ohitettu {days} pv sitten", party=self.party_name,
@@ -1117,6 +1119,7 @@ _REMINDER_STATES: dict[PartyDecisionState, str] = {
     PartyDecisionState.REJECTED: msg_template("hylätty"),
     PartyDecisionState.RETURNED: msg_template("palautettu valmisteluun"),
 }
+_AWAITING_CHECK_REMINDER = msg_template("käsitelty, pöytäkirja tarkastamatta")
 
 
 @dataclass(frozen=True)
@@ -1165,6 +1168,7 @@ def decision_reminders(
                     state=party.state,
                     deadline=due,
                     days_late=(on - due).days,
+                    awaiting_check=party.awaiting_check,
                 )
             )
     reminders.sort(key=lambda r: (r.deadline, r.agreement_title, r.party_name))

@@ -1755,6 +1755,7 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
     "esityslistalla": ("på föredragningslistan", "on the agenda"),
     "hyväksytty muutoksin": ("godkänt med ändringar", "approved with changes"),
     "palautettu valmisteluun": ("återremitterat", "returned for preparation"),
+    "käsitelty, pöytäkirja tarkastamatta": ("behandlat, protokollet ojusterat", "handled, minutes not checked"),
     "{title}: sopimuskausi päättyy {date} ({days} pv)": (
         "{title}: avtalsperioden upphör {date} ({days} d)",
         "{title}: the agreement term ends {date} ({days} d)",

@@ -114,6 +114,11 @@ def test_unchecked_minutes_are_no_approval(demo_db: Database) -> None:
         link_local_decision(s, party_id=hartola.id, item_id=item.id)
         with pytest.raises(ValidationError, match="ei ole hyväksynyt"):
             update_party(s, party_id=hartola.id, signed_date=dt.date(2025, 12, 9))
+        from core.agreements import decision_reminders
+
+        due = decision_reminders(s, on=dt.date(2025, 12, 20))
+        texts = [r.text for r in due]
+        assert any(t.startswith("Hartolan kunta: käsitelty, pöytäkirja tarkastamatta, määräpäivä") for t in texts)
         view = load_agreement(s, education.id, on=dt.date(2025, 12, 20))
         assert view.situation.status is AgreementStatus.AWAITING_APPROVALS
         assert "Hartolan kunta" in view.situation.waiting
