@@ -1023,7 +1023,8 @@ def agreement_of_item(session: Session, item_id: int, *, on: dt.date) -> ItemAgr
 
 def candidate_items(session: Session, *, organisation_id: int, agreement_id: int | None = None) -> list[Item]:
     """§s of the organisation's bodies that could be its decision: those about the agreement first, then
-    agreement-kind §s, newest first (at most 200). A § that only prepares the matter is not offered."""
+    agreement-kind §s, newest first (at most 200). Not offered: a § that only prepares the matter, and (with
+    ``agreement_id``) a § about another agreement or another agreement's party decision, which linking refuses."""
     query = (
         select(Item)
         .join(Meeting, Item.meeting_id == Meeting.id)
@@ -1032,6 +1033,13 @@ def candidate_items(session: Session, *, organisation_id: int, agreement_id: int
         .order_by(Meeting.date.desc(), Item.section_number.desc())
         .limit(200)
     )
+    if agreement_id is not None:
+        elsewhere = select(AgreementParty.item_id).where(
+            AgreementParty.item_id.is_not(None), AgreementParty.agreement_id != agreement_id
+        )
+        query = query.where(
+            (Item.agreement_id.is_(None)) | (Item.agreement_id == agreement_id), Item.id.not_in(elsewhere)
+        )
     items = list(session.scalars(query).all())
     items.sort(key=lambda i: (i.agreement_id != agreement_id if agreement_id else True, i.kind.value != "sopimus"))
     return items

@@ -157,6 +157,11 @@ def test_a_preparing_section_is_not_a_party_decision(demo_db: Database) -> None:
         assert welfare is not None
         candidates = candidate_items(s, organisation_id=hartola.organisation_id, agreement_id=education.id)
         assert welfare not in candidates
+        seed2 = s.scalar(select(Item).where(Item.diary_number == SEED2_DNRO))
+        liitto = _party_of(_protocol(s), "Päijät-Hämeen liitto")
+        assert seed2 is not None
+        assert seed2 in candidate_items(s, organisation_id=liitto.organisation_id, agreement_id=_protocol(s).id)
+        assert seed2 not in candidate_items(s, organisation_id=liitto.organisation_id, agreement_id=education.id)
         body_before = hartola.approving_body_id
         with pytest.raises(ValidationError, match="Liitä sopimukseen"):
             link_local_decision(s, party_id=hartola.id, item_id=welfare.id)
