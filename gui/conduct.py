@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
@@ -105,6 +106,23 @@ def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
 
 Confirm = Callable[[QWidget, str, str], bool]
 DecisionValues = tuple[Outcome | None, str, str]  # (outcome, decision text, handling text), texts stripped
+
+
+@dataclass(frozen=True)
+class AutoSave:
+    """A decision saved automatically when the user moved on, kept so that it can be undone.
+
+    Attributes:
+        item_id, section: the § saved.
+        before: what was saved before; saved: what the automatic save wrote.
+        version: the § version after the save (the undo is refused if it was saved again since).
+    """
+
+    item_id: int
+    section: str
+    before: DecisionValues
+    saved: DecisionValues
+    version: int
 
 
 def _meeting_label(session: Session, meeting_id: int) -> str:
@@ -221,6 +239,12 @@ class ItemPanel(QWidget):
         self.save.setDefault(True)
         self.save.setToolTip(self.tr("Tallenna päätös (Ctrl+S). Päätös tallentuu myös, kun siirryt toiseen asiaan."))
         self.revert = QPushButton(self.tr("Hylkää muutokset"))
+        self.undo_save = QPushButton(self.tr("Kumoa tallennus"))
+        self.undo_save.setToolTip(
+            self.tr("Palauta edellisen asian aiempi päätös ja näytä siirtyessä tallentunut teksti tallentamattomana.")
+        )
+        self.undo_save.hide()
+        self.last_autosave: AutoSave | None = None
         self.state = QLabel()
         self.state.setObjectName("decisionState")
         self.state.setWordWrap(True)
@@ -262,6 +286,7 @@ class ItemPanel(QWidget):
         form.addRow(self.tr("Päätösteksti"), self.decision)
         save_row = QHBoxLayout()
         save_row.addWidget(self.state, 1)
+        save_row.addWidget(self.undo_save)
         save_row.addWidget(self.revert)
         save_row.addWidget(self.save)
         form.addRow(save_row)
@@ -454,6 +479,7 @@ class ItemPanel(QWidget):
         self.state.setText(text)
         self.state.setStyleSheet(style)
         self.revert.setEnabled(self.dirty)
+        self.undo_save.setVisible(self.last_autosave is not None and not self.dirty and not self._locked)
 
     @staticmethod
     def _fill(widget: QListWidget, rows: list[tuple[int, str]]) -> None:
@@ -722,28 +748,58 @@ class ItemPanel(QWidget):
         if self.item_id is None:
             return False
         item_id, version, section = self.item_id, self._version, self._section
-        outcome, decision, handling = self.shown_decision()
+        before, shown = self._loaded, self.shown_decision()
+        outcome, decision, handling = shown
         result = _run(
             self,
             self._database,
             lambda s: minutes.set_decision(
                 s, item_id, outcome=outcome, decision=decision, handling=handling, expect_version=version
-            ),
+            ).version,
         )
         if result is None:
             self._update_state()
             return False
         clock = dt.datetime.now().strftime("%H.%M")
+        self.last_autosave = None
         if automatic:
             self._saved_note = self.tr("{section}: päätös tallennettiin automaattisesti klo {time}.").format(
                 section=section, time=clock
             )
+            self.last_autosave = AutoSave(item_id, section, before, shown, result)
         else:
             self._saved_note = self.tr("{section}: päätös tallennettu klo {time}.").format(section=section, time=clock)
         self._conflict = False
         self.reload(keep_edits=False)
         self.changed.emit()
         return True
+
+    def undo_last_autosave(self) -> int | None:
+        """Put back the decision the last automatic save replaced; return its § (whose text the caller shows again
+        as unsaved), or None when it could not be undone (e.g. it was saved again since)."""
+        undo = self.last_autosave
+        if undo is None:
+            return None
+        outcome, decision, handling = undo.before
+        result = _run(
+            self,
+            self._database,
+            lambda s: minutes.set_decision(
+                s, undo.item_id, outcome=outcome, decision=decision, handling=handling, expect_version=undo.version
+            ),
+        )
+        self.last_autosave = None
+        if result is None:
+            self._update_state()
+            return None
+        self._saved_note = self.tr("{section}: automaattinen tallennus kumottu.").format(section=undo.section)
+        self.changed.emit()
+        return undo.item_id
+
+    def show_unsaved(self, values: DecisionValues) -> None:
+        """Show ``values`` as the § decision not yet saved (after an undone automatic save)."""
+        self._show_decision(values)
+        self._update_state()
 
     def commit_pending(self) -> bool:
         """Save an unsaved decision before moving on; False (with the refusal shown) when it could not be saved."""
@@ -1192,6 +1248,7 @@ class MeetingConductWidget(QWidget):
         self.sections.selectionModel().currentRowChanged.connect(self._section_chosen)
         self.panel.changed.connect(self._panel_changed)
         self.panel.confirm = self._ask  # one place to answer: ``confirm`` of this view
+        self.panel.undo_save.clicked.connect(self.undo_autosave)
         for keys, slot in (
             (QKeySequence(QKeySequence.StandardKey.Save), self.panel.save_decision),
             (QKeySequence("Alt+PgDown"), lambda: self.step(1)),
@@ -1218,6 +1275,17 @@ class MeetingConductWidget(QWidget):
             self._switching = False
         self._refresh_if_stale()
         return saved
+
+    def undo_autosave(self) -> None:
+        """"Kumoa tallennus": the last automatic save is undone and its § shown with that text unsaved."""
+        undo = self.panel.last_autosave
+        if undo is None or self.panel.dirty:
+            return
+        if self.panel.undo_last_autosave() is None:
+            return
+        self.tabs.setCurrentIndex(1)
+        self.select_item(undo.item_id)
+        self.panel.show_unsaved(undo.saved)
 
     def _refresh_if_stale(self) -> None:
         if self._stale:

@@ -62,6 +62,16 @@ PHRASES: dict[str, tuple[str, str]] = {
     ),
     "Poista merkintä": ("Ta bort anteckning", "Remove entry"),
     "Valitse henkilö.": ("Välj en person.", "Choose a person."),
+    "Kumoa tallennus": ("Ångra sparandet", "Undo the save"),
+    "Palauta edellisen asian aiempi päätös ja näytä siirtyessä tallentunut teksti tallentamattomana.": (
+        "Återställ det tidigare beslutet i det föregående ärendet och visa texten som sparades när du gick vidare "
+        "som osparad.",
+        "Restore the previous item's earlier decision and show the text saved when you moved on as unsaved.",
+    ),
+    "{section}: automaattinen tallennus kumottu.": (
+        "{section}: den automatiska sparningen ångrades.",
+        "{section}: the automatic save was undone.",
+    ),
     "{section}: päätös tallennettiin automaattisesti klo {time}.": (
         "{section}: beslutet sparades automatiskt kl. {time}.",
         "{section}: the decision was saved automatically at {time}.",

@@ -1357,119 +1357,119 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ClosingDialog</name>
     <message>
-      <location filename="../../gui/conduct.py" line="776" />
+      <location filename="../../gui/conduct.py" line="832" />
       <source>Ruotsinkieliset tekstit puuttuvat</source>
       <translation>Swedish texts are missing</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="778" />
+      <location filename="../../gui/conduct.py" line="834" />
       <source>Näiltä pykäliltä puuttuu ruotsinkielinen teksti, joten ruotsinkielinen pöytäkirja näyttää ne suomeksi. Tarkastuksen jälkeen tekstejä voi lisätä vain oikaisuina. Merkitäänkö pöytäkirja silti tarkastetuksi?</source>
       <translation>These sections have no Swedish text, so the Swedish minutes show them in Finnish. After checking, the texts can only be added as corrections. Mark the minutes as checked anyway?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="787" />
+      <location filename="../../gui/conduct.py" line="843" />
       <source>… ja {n} muuta</source>
       <translation>… and {n} more</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="817" />
+      <location filename="../../gui/conduct.py" line="873" />
       <source>Pöytäkirjan tarkastus</source>
       <translation>Checking the minutes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="836" />
+      <location filename="../../gui/conduct.py" line="892" />
       <source>Ruotsinkieliset tekstit puuttuvat (ne eivät estä tarkastusta, mutta tarkastuksen jälkeen niitä voi lisätä vain oikaisuina):</source>
       <translation>Swedish texts are missing (they do not prevent checking, but after checking they can only be added as corrections):</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="848" />
+      <location filename="../../gui/conduct.py" line="904" />
       <source>Tarkista puutteet</source>
       <translation>Check for gaps</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="849" />
-      <location filename="../../gui/conduct.py" line="1042" />
+      <location filename="../../gui/conduct.py" line="905" />
+      <location filename="../../gui/conduct.py" line="1098" />
       <source>Merkitse tarkastetuksi ja lukitse</source>
       <translation>Mark as checked and lock</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="850" />
+      <location filename="../../gui/conduct.py" line="906" />
       <source>Merkitse julkaistuksi</source>
       <translation>Mark as published</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="852" />
+      <location filename="../../gui/conduct.py" line="908" />
       <source>Sulje</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="856" />
+      <location filename="../../gui/conduct.py" line="912" />
       <source>Puheenjohtaja</source>
       <translation>Chair</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="857" />
+      <location filename="../../gui/conduct.py" line="913" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Minutes secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="858" />
-      <location filename="../../gui/conduct.py" line="859" />
+      <location filename="../../gui/conduct.py" line="914" />
+      <location filename="../../gui/conduct.py" line="915" />
       <source>Pöytäkirjantarkastaja</source>
       <translation>Minutes checker</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="865" />
+      <location filename="../../gui/conduct.py" line="921" />
       <source>Kokousaika klo</source>
       <translation>Meeting time</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="866" />
+      <location filename="../../gui/conduct.py" line="922" />
       <source>Tarkastettu (pvm)</source>
       <translation>Checked (date)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="867" />
+      <location filename="../../gui/conduct.py" line="923" />
       <source>Tarkastuspaikka</source>
       <translation>Place of checking</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="871" />
+      <location filename="../../gui/conduct.py" line="927" />
       <source>Yleisessä tietoverkossa</source>
       <translation>Published online</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="878" />
+      <location filename="../../gui/conduct.py" line="934" />
       <source>Puutteet, jotka estävät tarkastuksen:</source>
       <translation>Gaps that prevent checking:</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="914" />
+      <location filename="../../gui/conduct.py" line="970" />
       <source>(valitse)</source>
       <translation>(choose)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="949" />
+      <location filename="../../gui/conduct.py" line="1005" />
       <source>Pöytäkirja on tarkastettu ja julkaistu.</source>
       <translation>The minutes are checked and published.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="951" />
+      <location filename="../../gui/conduct.py" line="1007" />
       <source>Pöytäkirja on tarkastettu ja lukittu. Korjaukset tehdään oikaisuina.</source>
       <translation>The minutes are checked and locked. Corrections are made as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="991" />
+      <location filename="../../gui/conduct.py" line="1047" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi: {n} puutetta.</source>
       <translation>The minutes cannot be marked as checked yet: {n} gaps.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="995" />
+      <location filename="../../gui/conduct.py" line="1051" />
       <source>Ei puutteita; pöytäkirjan voi merkitä tarkastetuksi.</source>
       <translation>No gaps; the minutes can be marked as checked.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1044" />
+      <location filename="../../gui/conduct.py" line="1100" />
       <source>Merkitäänkö kokouksen {meeting} pöytäkirja tarkastetuksi ja lukitaan se? Lukitsemisen jälkeen pöytäkirjaa voi korjata vain oikaisuina.</source>
       <translation>Mark the minutes of meeting {meeting} as checked and lock them? Once locked, the minutes can be changed only by corrections.</translation>
     </message>
@@ -2976,202 +2976,212 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ItemPanel</name>
     <message>
-      <location filename="../../gui/conduct.py" line="133" />
+      <location filename="../../gui/conduct.py" line="151" />
       <source>Hyväksytty muuttamattomana</source>
       <translation>Passed unchanged</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="134" />
+      <location filename="../../gui/conduct.py" line="152" />
       <source>Hyväksytty äänestyksen jälkeen</source>
       <translation>Passed after a vote</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="135" />
+      <location filename="../../gui/conduct.py" line="153" />
       <source>Hyväksytty muutettuna</source>
       <translation>Passed amended</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="136" />
+      <location filename="../../gui/conduct.py" line="154" />
       <source>Hylätty</source>
       <translation>Rejected</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="137" />
+      <location filename="../../gui/conduct.py" line="155" />
       <source>Merkitty tiedoksi</source>
       <translation>Noted</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="138" />
+      <location filename="../../gui/conduct.py" line="156" />
       <source>Palautettu valmisteluun</source>
       <translation>Returned for preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="139" />
+      <location filename="../../gui/conduct.py" line="157" />
       <source>Pöydätty</source>
       <translation>Tabled</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="140" />
+      <location filename="../../gui/conduct.py" line="158" />
       <source>Poistettu esityslistalta</source>
       <translation>Removed from the agenda</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="141" />
+      <location filename="../../gui/conduct.py" line="159" />
       <source>Valinta</source>
       <translation>Election</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="199" />
+      <location filename="../../gui/conduct.py" line="217" />
       <source>Esteellisyys…</source>
       <translation>Disqualification…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="200" />
+      <location filename="../../gui/conduct.py" line="218" />
       <source>Ehdotus…</source>
       <translation>Motion…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="201" />
+      <location filename="../../gui/conduct.py" line="219" />
       <source>Äänestys…</source>
       <translation>Vote…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="202" />
+      <location filename="../../gui/conduct.py" line="220" />
       <source>Eriävä mielipide…</source>
       <translation>Dissent…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="203" />
+      <location filename="../../gui/conduct.py" line="221" />
       <source>Poista valittu</source>
       <translation>Remove selected</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="204" />
+      <location filename="../../gui/conduct.py" line="222" />
       <source>Oikaisu…</source>
       <translation>Rectification…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="207" />
+      <location filename="../../gui/conduct.py" line="225" />
       <source>(valitse)</source>
       <translation>(choose)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="213" />
+      <location filename="../../gui/conduct.py" line="231" />
       <source>Käsittelyn kulku (esteellisyydet, ehdotukset ja äänestykset tulostuvat itse)</source>
       <translation>Course of handling (disqualifications, motions and votes print by themselves)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="216" />
+      <location filename="../../gui/conduct.py" line="234" />
       <source>Kirjaa rauenneet ehdotukset</source>
       <translation>Record lapsed motions</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="220" />
+      <location filename="../../gui/conduct.py" line="238" />
       <source>Tallenna päätös</source>
       <translation>Save decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="222" />
+      <location filename="../../gui/conduct.py" line="240" />
       <source>Tallenna päätös (Ctrl+S). Päätös tallentuu myös, kun siirryt toiseen asiaan.</source>
       <translation>Save the decision (Ctrl+S). The decision is also saved when you move to another item.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="223" />
+      <location filename="../../gui/conduct.py" line="241" />
       <source>Hylkää muutokset</source>
       <translation>Discard changes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="228" />
+      <location filename="../../gui/conduct.py" line="242" />
+      <source>Kumoa tallennus</source>
+      <translation>Undo the save</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="244" />
+      <source>Palauta edellisen asian aiempi päätös ja näytä siirtyessä tallentunut teksti tallentamattomana.</source>
+      <translation>Restore the previous item's earlier decision and show the text saved when you moved on as unsaved.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="252" />
       <source>Käsittely</source>
       <translation>Handling</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="234" />
+      <location filename="../../gui/conduct.py" line="258" />
       <source>Esteellisyydet</source>
       <translation>Disqualifications</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="235" />
+      <location filename="../../gui/conduct.py" line="259" />
       <source>Ehdotukset</source>
       <translation>Motions</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="236" />
+      <location filename="../../gui/conduct.py" line="260" />
       <source>Äänestykset</source>
       <translation>Votes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="237" />
+      <location filename="../../gui/conduct.py" line="261" />
       <source>Eriävät mielipiteet</source>
       <translation>Dissents</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="255" />
+      <location filename="../../gui/conduct.py" line="279" />
       <source>Päätös</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="257" />
+      <location filename="../../gui/conduct.py" line="281" />
       <source>Päätöksen laji</source>
       <translation>Kind of decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="261" />
+      <location filename="../../gui/conduct.py" line="285" />
       <source>Käsittelyteksti</source>
       <translation>Handling text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="262" />
+      <location filename="../../gui/conduct.py" line="286" />
       <source>Päätösteksti</source>
       <translation>Decision text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="269" />
+      <location filename="../../gui/conduct.py" line="294" />
       <source>Oikaisut</source>
       <translation>Rectifications</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="362" />
+      <location filename="../../gui/conduct.py" line="387" />
       <source>Päätösvaltaisuus: {text}</source>
       <translation>Quorum: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="367" />
+      <location filename="../../gui/conduct.py" line="392" />
       <source>Päätösehdotus: {text}</source>
       <translation>Proposal: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="375" />
+      <location filename="../../gui/conduct.py" line="400" />
       <source> – poistui</source>
       <translation> – left</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="375" />
+      <location filename="../../gui/conduct.py" line="400" />
       <source> – ei poistunut</source>
       <translation> – did not leave</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="421" />
+      <location filename="../../gui/conduct.py" line="446" />
       <source>Aloita kokous ensin: läsnäolijoita ei ole.</source>
       <translation>Begin the meeting first: nobody is recorded as present.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="445" />
+      <location filename="../../gui/conduct.py" line="470" />
       <source>Päätöstä on muutettu muualla sen jälkeen, kun aloitit muokkauksen; tallennus ei korvaa sitä. Kopioi tekstisi talteen ja hylkää muutokset nähdäksesi tallennetun päätöksen.</source>
       <translation>The decision was changed elsewhere after you started editing; saving will not replace it. Copy your text and discard the changes to see the saved decision.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="450" />
+      <location filename="../../gui/conduct.py" line="475" />
       <source>Päätös on tallentamatta; se tallentuu, kun siirryt toiseen asiaan tai suljet ikkunan.</source>
       <translation>The decision is not saved yet; it is saved when you move to another item or close the window.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="562" />
+      <location filename="../../gui/conduct.py" line="588" />
       <source>Esittelijän päätösehdotus</source>
       <translation>Presenter's proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="668" />
+      <location filename="../../gui/conduct.py" line="694" />
       <source>Poistetaanko esteellisyysmerkintä?
 
 {entry}</source>
@@ -3180,7 +3190,7 @@ A backup of the current database is taken first. After the restore the data are 
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="671" />
+      <location filename="../../gui/conduct.py" line="697" />
       <source>Poistetaanko ehdotus?
 
 {entry}</source>
@@ -3189,7 +3199,7 @@ A backup of the current database is taken first. After the restore the data are 
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="673" />
+      <location filename="../../gui/conduct.py" line="699" />
       <source>Poistetaanko äänestys äänineen?
 
 {entry}</source>
@@ -3198,7 +3208,7 @@ A backup of the current database is taken first. After the restore the data are 
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="676" />
+      <location filename="../../gui/conduct.py" line="702" />
       <source>Poistetaanko eriävä mielipide?
 
 {entry}</source>
@@ -3207,19 +3217,24 @@ A backup of the current database is taken first. After the restore the data are 
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="686" />
+      <location filename="../../gui/conduct.py" line="712" />
       <source>Poista merkintä</source>
       <translation>Remove entry</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="738" />
+      <location filename="../../gui/conduct.py" line="766" />
       <source>{section}: päätös tallennettiin automaattisesti klo {time}.</source>
       <translation>{section}: the decision was saved automatically at {time}.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="742" />
+      <location filename="../../gui/conduct.py" line="771" />
       <source>{section}: päätös tallennettu klo {time}.</source>
       <translation>{section}: decision saved at {time}.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="795" />
+      <source>{section}: automaattinen tallennus kumottu.</source>
+      <translation>{section}: the automatic save was undone.</translation>
     </message>
   </context>
   <context>
@@ -3781,93 +3796,93 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>MeetingConductWidget</name>
     <message>
-      <location filename="../../gui/conduct.py" line="123" />
+      <location filename="../../gui/conduct.py" line="141" />
       <source>Pöytäkirja on muuttunut</source>
       <translation>The minutes have changed</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1118" />
+      <location filename="../../gui/conduct.py" line="1174" />
       <source>Aloita kokous</source>
       <translation>Start the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1119" />
+      <location filename="../../gui/conduct.py" line="1175" />
       <source>Pöytäkirjan tarkastus…</source>
       <translation>Checking the minutes…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1129" />
+      <location filename="../../gui/conduct.py" line="1185" />
       <source>Lisää läsnäolija…</source>
       <translation>Add attendee…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1130" />
+      <location filename="../../gui/conduct.py" line="1186" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1131" />
+      <location filename="../../gui/conduct.py" line="1187" />
       <source>Poista</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1170" />
+      <location filename="../../gui/conduct.py" line="1226" />
       <source>Läsnäolo</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1171" />
+      <location filename="../../gui/conduct.py" line="1227" />
       <source>Asiat ja päätökset</source>
       <translation>Items and decisions</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1260" />
+      <location filename="../../gui/conduct.py" line="1328" />
       <source>Päätöstä ei tallennettu</source>
       <translation>The decision was not saved</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1262" />
+      <location filename="../../gui/conduct.py" line="1330" />
       <source>Asian {section} päätöstä ei voitu tallentaa. Suljetaanko ikkuna silti? Tallentamaton päätös menetetään.</source>
       <translation>The decision of item {section} could not be saved. Close the window anyway? The unsaved decision will be lost.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1310" />
+      <location filename="../../gui/conduct.py" line="1378" />
       <source>Luonnos – kokousta ei ole aloitettu.</source>
       <translation>Draft – the meeting has not started.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1311" />
+      <location filename="../../gui/conduct.py" line="1379" />
       <source>Esityslista julkaistu – aloita kokous, kun se alkaa.</source>
       <translation>Agenda published – start the meeting when it begins.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1312" />
+      <location filename="../../gui/conduct.py" line="1380" />
       <source>Kokous pidetty – pöytäkirja odottaa tarkastusta.</source>
       <translation>Meeting held – the minutes await checking.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1313" />
+      <location filename="../../gui/conduct.py" line="1381" />
       <source>Pöytäkirja tarkastettu ja lukittu – korjaukset oikaisuina.</source>
       <translation>Minutes checked and locked – corrections as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1314" />
+      <location filename="../../gui/conduct.py" line="1382" />
       <source>Pöytäkirja tarkastettu ja julkaistu – korjaukset oikaisuina.</source>
       <translation>Minutes checked and published – corrections as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1457" />
-      <location filename="../../gui/conduct.py" line="1468" />
+      <location filename="../../gui/conduct.py" line="1525" />
+      <location filename="../../gui/conduct.py" line="1536" />
       <source>Poista läsnäolijoista</source>
       <translation>Remove from those present</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1459" />
+      <location filename="../../gui/conduct.py" line="1527" />
       <source>{name} on toimielimen jäsen, joten hän on pöytäkirjassa joko läsnä tai poissa. Merkitäänkö hänet poissaolevaksi?</source>
       <translation>{name} is a member of the body, so the minutes list them as either present or absent. Mark them as absent?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1469" />
+      <location filename="../../gui/conduct.py" line="1537" />
       <source>Poistetaanko {name} läsnäololuettelosta?</source>
       <translation>Remove {name} from the attendance list?</translation>
     </message>
@@ -7236,7 +7251,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Choose two minutes checkers.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1052" />
+      <location filename="../../core/agreements.py" line="1060" />
       <source>Valitse osapuolet, joille ote lähetettiin.</source>
       <translation>Choose the parties the excerpt was sent to.</translation>
     </message>
@@ -7399,12 +7414,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>by population</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1115" />
+      <location filename="../../core/agreements.py" line="1123" />
       <source>ei käsitelty</source>
       <translation>not handled</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1116" />
+      <location filename="../../core/agreements.py" line="1124" />
       <source>esityslistalla</source>
       <translation>on the agenda</translation>
     </message>
@@ -7414,17 +7429,17 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>executive board</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1119" />
+      <location filename="../../core/agreements.py" line="1127" />
       <source>hylätty</source>
       <translation>rejected</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1117" />
+      <location filename="../../core/agreements.py" line="1125" />
       <source>hyväksytty</source>
       <translation>passed</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1118" />
+      <location filename="../../core/agreements.py" line="1126" />
       <source>hyväksytty muutoksin</source>
       <translation>approved with changes</translation>
     </message>
@@ -7484,7 +7499,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>municipal appeal</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1122" />
+      <location filename="../../core/agreements.py" line="1130" />
       <source>käsitelty, pöytäkirja tarkastamatta</source>
       <translation>handled, minutes not checked</translation>
     </message>
@@ -7560,7 +7575,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>title</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1120" />
+      <location filename="../../core/agreements.py" line="1128" />
       <source>palautettu valmisteluun</source>
       <translation>returned for preparation</translation>
     </message>
@@ -7806,17 +7821,17 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{parent} is already under the body {name}.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1107" />
+      <location filename="../../core/agreements.py" line="1115" />
       <source>{party}: {state}, määräpäivä tänään {deadline}</source>
       <translation>{party}: {state}, deadline today {deadline}</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1109" />
+      <location filename="../../core/agreements.py" line="1117" />
       <source>{party}: {state}, määräpäivä {deadline} ({days} pv jäljellä)</source>
       <translation>{party}: {state}, deadline {deadline} ({days} d left)</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1104" />
+      <location filename="../../core/agreements.py" line="1112" />
       <source>{party}: {state}, määräpäivä {deadline} ohitettu {days} pv sitten</source>
       <translation>{party}: {state}, deadline {deadline} passed {days} d ago</translation>
     </message>
@@ -7861,7 +7876,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>§ {section}: {parts}</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1138" />
+      <location filename="../../core/agreements.py" line="1146" />
       <source>{title}: sopimuskausi päättyy {date} ({days} pv)</source>
       <translation>{title}: the agreement term ends {date} ({days} d)</translation>
     </message>

@@ -1357,119 +1357,119 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>ClosingDialog</name>
     <message>
-      <location filename="../../gui/conduct.py" line="776" />
+      <location filename="../../gui/conduct.py" line="832" />
       <source>Ruotsinkieliset tekstit puuttuvat</source>
       <translation>Svenska texter saknas</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="778" />
+      <location filename="../../gui/conduct.py" line="834" />
       <source>Näiltä pykäliltä puuttuu ruotsinkielinen teksti, joten ruotsinkielinen pöytäkirja näyttää ne suomeksi. Tarkastuksen jälkeen tekstejä voi lisätä vain oikaisuina. Merkitäänkö pöytäkirja silti tarkastetuksi?</source>
       <translation>Dessa paragrafer saknar svensk text, så det svenska protokollet visar dem på finska. Efter justeringen kan texterna läggas till endast som rättelser. Ska protokollet ändå markeras som justerat?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="787" />
+      <location filename="../../gui/conduct.py" line="843" />
       <source>… ja {n} muuta</source>
       <translation>… och {n} andra</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="817" />
+      <location filename="../../gui/conduct.py" line="873" />
       <source>Pöytäkirjan tarkastus</source>
       <translation>Justering av protokollet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="836" />
+      <location filename="../../gui/conduct.py" line="892" />
       <source>Ruotsinkieliset tekstit puuttuvat (ne eivät estä tarkastusta, mutta tarkastuksen jälkeen niitä voi lisätä vain oikaisuina):</source>
       <translation>Svenska texter saknas (de hindrar inte justeringen, men efter justeringen kan de läggas till endast som rättelser):</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="848" />
+      <location filename="../../gui/conduct.py" line="904" />
       <source>Tarkista puutteet</source>
       <translation>Kontrollera brister</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="849" />
-      <location filename="../../gui/conduct.py" line="1042" />
+      <location filename="../../gui/conduct.py" line="905" />
+      <location filename="../../gui/conduct.py" line="1098" />
       <source>Merkitse tarkastetuksi ja lukitse</source>
       <translation>Markera som justerat och lås</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="850" />
+      <location filename="../../gui/conduct.py" line="906" />
       <source>Merkitse julkaistuksi</source>
       <translation>Markera som publicerat</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="852" />
+      <location filename="../../gui/conduct.py" line="908" />
       <source>Sulje</source>
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="856" />
+      <location filename="../../gui/conduct.py" line="912" />
       <source>Puheenjohtaja</source>
       <translation>Ordförande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="857" />
+      <location filename="../../gui/conduct.py" line="913" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Protokollförare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="858" />
-      <location filename="../../gui/conduct.py" line="859" />
+      <location filename="../../gui/conduct.py" line="914" />
+      <location filename="../../gui/conduct.py" line="915" />
       <source>Pöytäkirjantarkastaja</source>
       <translation>Protokolljusterare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="865" />
+      <location filename="../../gui/conduct.py" line="921" />
       <source>Kokousaika klo</source>
       <translation>Mötestid kl.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="866" />
+      <location filename="../../gui/conduct.py" line="922" />
       <source>Tarkastettu (pvm)</source>
       <translation>Justerat (datum)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="867" />
+      <location filename="../../gui/conduct.py" line="923" />
       <source>Tarkastuspaikka</source>
       <translation>Justeringsort</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="871" />
+      <location filename="../../gui/conduct.py" line="927" />
       <source>Yleisessä tietoverkossa</source>
       <translation>I det allmänna datanätet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="878" />
+      <location filename="../../gui/conduct.py" line="934" />
       <source>Puutteet, jotka estävät tarkastuksen:</source>
       <translation>Brister som hindrar justeringen:</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="914" />
+      <location filename="../../gui/conduct.py" line="970" />
       <source>(valitse)</source>
       <translation>(välj)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="949" />
+      <location filename="../../gui/conduct.py" line="1005" />
       <source>Pöytäkirja on tarkastettu ja julkaistu.</source>
       <translation>Protokollet är justerat och publicerat.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="951" />
+      <location filename="../../gui/conduct.py" line="1007" />
       <source>Pöytäkirja on tarkastettu ja lukittu. Korjaukset tehdään oikaisuina.</source>
       <translation>Protokollet är justerat och låst. Korrigeringar görs som rättelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="991" />
+      <location filename="../../gui/conduct.py" line="1047" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi: {n} puutetta.</source>
       <translation>Protokollet kan ännu inte markeras som justerat: {n} brister.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="995" />
+      <location filename="../../gui/conduct.py" line="1051" />
       <source>Ei puutteita; pöytäkirjan voi merkitä tarkastetuksi.</source>
       <translation>Inga brister; protokollet kan markeras som justerat.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1044" />
+      <location filename="../../gui/conduct.py" line="1100" />
       <source>Merkitäänkö kokouksen {meeting} pöytäkirja tarkastetuksi ja lukitaan se? Lukitsemisen jälkeen pöytäkirjaa voi korjata vain oikaisuina.</source>
       <translation>Ska protokollet från mötet {meeting} märkas som justerat och låsas? Efter låsningen kan protokollet rättas endast genom rättelser.</translation>
     </message>
@@ -2976,202 +2976,212 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>ItemPanel</name>
     <message>
-      <location filename="../../gui/conduct.py" line="133" />
+      <location filename="../../gui/conduct.py" line="151" />
       <source>Hyväksytty muuttamattomana</source>
       <translation>Godkänt oförändrat</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="134" />
+      <location filename="../../gui/conduct.py" line="152" />
       <source>Hyväksytty äänestyksen jälkeen</source>
       <translation>Godkänt efter omröstning</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="135" />
+      <location filename="../../gui/conduct.py" line="153" />
       <source>Hyväksytty muutettuna</source>
       <translation>Godkänt med ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="136" />
+      <location filename="../../gui/conduct.py" line="154" />
       <source>Hylätty</source>
       <translation>Förkastat</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="137" />
+      <location filename="../../gui/conduct.py" line="155" />
       <source>Merkitty tiedoksi</source>
       <translation>Antecknat för kännedom</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="138" />
+      <location filename="../../gui/conduct.py" line="156" />
       <source>Palautettu valmisteluun</source>
       <translation>Återremitterat</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="139" />
+      <location filename="../../gui/conduct.py" line="157" />
       <source>Pöydätty</source>
       <translation>Bordlagt</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="140" />
+      <location filename="../../gui/conduct.py" line="158" />
       <source>Poistettu esityslistalta</source>
       <translation>Struket från föredragningslistan</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="141" />
+      <location filename="../../gui/conduct.py" line="159" />
       <source>Valinta</source>
       <translation>Val</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="199" />
+      <location filename="../../gui/conduct.py" line="217" />
       <source>Esteellisyys…</source>
       <translation>Jäv…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="200" />
+      <location filename="../../gui/conduct.py" line="218" />
       <source>Ehdotus…</source>
       <translation>Förslag…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="201" />
+      <location filename="../../gui/conduct.py" line="219" />
       <source>Äänestys…</source>
       <translation>Omröstning…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="202" />
+      <location filename="../../gui/conduct.py" line="220" />
       <source>Eriävä mielipide…</source>
       <translation>Avvikande mening…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="203" />
+      <location filename="../../gui/conduct.py" line="221" />
       <source>Poista valittu</source>
       <translation>Ta bort det valda</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="204" />
+      <location filename="../../gui/conduct.py" line="222" />
       <source>Oikaisu…</source>
       <translation>Rättelse…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="207" />
+      <location filename="../../gui/conduct.py" line="225" />
       <source>(valitse)</source>
       <translation>(välj)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="213" />
+      <location filename="../../gui/conduct.py" line="231" />
       <source>Käsittelyn kulku (esteellisyydet, ehdotukset ja äänestykset tulostuvat itse)</source>
       <translation>Behandlingens gång (jäv, förslag och omröstningar skrivs ut automatiskt)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="216" />
+      <location filename="../../gui/conduct.py" line="234" />
       <source>Kirjaa rauenneet ehdotukset</source>
       <translation>Anteckna förfallna förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="220" />
+      <location filename="../../gui/conduct.py" line="238" />
       <source>Tallenna päätös</source>
       <translation>Spara beslutet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="222" />
+      <location filename="../../gui/conduct.py" line="240" />
       <source>Tallenna päätös (Ctrl+S). Päätös tallentuu myös, kun siirryt toiseen asiaan.</source>
       <translation>Spara beslutet (Ctrl+S). Beslutet sparas också när du går till ett annat ärende.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="223" />
+      <location filename="../../gui/conduct.py" line="241" />
       <source>Hylkää muutokset</source>
       <translation>Förkasta ändringarna</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="228" />
+      <location filename="../../gui/conduct.py" line="242" />
+      <source>Kumoa tallennus</source>
+      <translation>Ångra sparandet</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="244" />
+      <source>Palauta edellisen asian aiempi päätös ja näytä siirtyessä tallentunut teksti tallentamattomana.</source>
+      <translation>Återställ det tidigare beslutet i det föregående ärendet och visa texten som sparades när du gick vidare som osparad.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="252" />
       <source>Käsittely</source>
       <translation>Behandling</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="234" />
+      <location filename="../../gui/conduct.py" line="258" />
       <source>Esteellisyydet</source>
       <translation>Jäv</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="235" />
+      <location filename="../../gui/conduct.py" line="259" />
       <source>Ehdotukset</source>
       <translation>Förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="236" />
+      <location filename="../../gui/conduct.py" line="260" />
       <source>Äänestykset</source>
       <translation>Omröstningar</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="237" />
+      <location filename="../../gui/conduct.py" line="261" />
       <source>Eriävät mielipiteet</source>
       <translation>Avvikande meningar</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="255" />
+      <location filename="../../gui/conduct.py" line="279" />
       <source>Päätös</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="257" />
+      <location filename="../../gui/conduct.py" line="281" />
       <source>Päätöksen laji</source>
       <translation>Typ av beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="261" />
+      <location filename="../../gui/conduct.py" line="285" />
       <source>Käsittelyteksti</source>
       <translation>Behandlingstext</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="262" />
+      <location filename="../../gui/conduct.py" line="286" />
       <source>Päätösteksti</source>
       <translation>Beslutstext</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="269" />
+      <location filename="../../gui/conduct.py" line="294" />
       <source>Oikaisut</source>
       <translation>Rättelser</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="362" />
+      <location filename="../../gui/conduct.py" line="387" />
       <source>Päätösvaltaisuus: {text}</source>
       <translation>Beslutförhet: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="367" />
+      <location filename="../../gui/conduct.py" line="392" />
       <source>Päätösehdotus: {text}</source>
       <translation>Beslutsförslag: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="375" />
+      <location filename="../../gui/conduct.py" line="400" />
       <source> – poistui</source>
       <translation> – avlägsnade sig</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="375" />
+      <location filename="../../gui/conduct.py" line="400" />
       <source> – ei poistunut</source>
       <translation> – avlägsnade sig inte</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="421" />
+      <location filename="../../gui/conduct.py" line="446" />
       <source>Aloita kokous ensin: läsnäolijoita ei ole.</source>
       <translation>Börja mötet först: inga närvarande har antecknats.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="445" />
+      <location filename="../../gui/conduct.py" line="470" />
       <source>Päätöstä on muutettu muualla sen jälkeen, kun aloitit muokkauksen; tallennus ei korvaa sitä. Kopioi tekstisi talteen ja hylkää muutokset nähdäksesi tallennetun päätöksen.</source>
       <translation>Beslutet har ändrats på annat håll efter att du började redigera; sparandet ersätter det inte. Kopiera din text och förkasta ändringarna för att se det sparade beslutet.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="450" />
+      <location filename="../../gui/conduct.py" line="475" />
       <source>Päätös on tallentamatta; se tallentuu, kun siirryt toiseen asiaan tai suljet ikkunan.</source>
       <translation>Beslutet är osparat; det sparas när du går till ett annat ärende eller stänger fönstret.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="562" />
+      <location filename="../../gui/conduct.py" line="588" />
       <source>Esittelijän päätösehdotus</source>
       <translation>Föredragandens beslutsförslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="668" />
+      <location filename="../../gui/conduct.py" line="694" />
       <source>Poistetaanko esteellisyysmerkintä?
 
 {entry}</source>
@@ -3180,7 +3190,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="671" />
+      <location filename="../../gui/conduct.py" line="697" />
       <source>Poistetaanko ehdotus?
 
 {entry}</source>
@@ -3189,7 +3199,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="673" />
+      <location filename="../../gui/conduct.py" line="699" />
       <source>Poistetaanko äänestys äänineen?
 
 {entry}</source>
@@ -3198,7 +3208,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="676" />
+      <location filename="../../gui/conduct.py" line="702" />
       <source>Poistetaanko eriävä mielipide?
 
 {entry}</source>
@@ -3207,19 +3217,24 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="686" />
+      <location filename="../../gui/conduct.py" line="712" />
       <source>Poista merkintä</source>
       <translation>Ta bort anteckning</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="738" />
+      <location filename="../../gui/conduct.py" line="766" />
       <source>{section}: päätös tallennettiin automaattisesti klo {time}.</source>
       <translation>{section}: beslutet sparades automatiskt kl. {time}.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="742" />
+      <location filename="../../gui/conduct.py" line="771" />
       <source>{section}: päätös tallennettu klo {time}.</source>
       <translation>{section}: beslutet sparat kl. {time}.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="795" />
+      <source>{section}: automaattinen tallennus kumottu.</source>
+      <translation>{section}: den automatiska sparningen ångrades.</translation>
     </message>
   </context>
   <context>
@@ -3781,93 +3796,93 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>MeetingConductWidget</name>
     <message>
-      <location filename="../../gui/conduct.py" line="123" />
+      <location filename="../../gui/conduct.py" line="141" />
       <source>Pöytäkirja on muuttunut</source>
       <translation>Protokollet har ändrats</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1118" />
+      <location filename="../../gui/conduct.py" line="1174" />
       <source>Aloita kokous</source>
       <translation>Inled mötet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1119" />
+      <location filename="../../gui/conduct.py" line="1175" />
       <source>Pöytäkirjan tarkastus…</source>
       <translation>Justering av protokollet…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1129" />
+      <location filename="../../gui/conduct.py" line="1185" />
       <source>Lisää läsnäolija…</source>
       <translation>Lägg till närvarande…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1130" />
+      <location filename="../../gui/conduct.py" line="1186" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1131" />
+      <location filename="../../gui/conduct.py" line="1187" />
       <source>Poista</source>
       <translation>Ta bort</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1170" />
+      <location filename="../../gui/conduct.py" line="1226" />
       <source>Läsnäolo</source>
       <translation>Närvaro</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1171" />
+      <location filename="../../gui/conduct.py" line="1227" />
       <source>Asiat ja päätökset</source>
       <translation>Ärenden och beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1260" />
+      <location filename="../../gui/conduct.py" line="1328" />
       <source>Päätöstä ei tallennettu</source>
       <translation>Beslutet sparades inte</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1262" />
+      <location filename="../../gui/conduct.py" line="1330" />
       <source>Asian {section} päätöstä ei voitu tallentaa. Suljetaanko ikkuna silti? Tallentamaton päätös menetetään.</source>
       <translation>Beslutet i ärendet {section} kunde inte sparas. Ska fönstret stängas ändå? Det osparade beslutet går förlorat.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1310" />
+      <location filename="../../gui/conduct.py" line="1378" />
       <source>Luonnos – kokousta ei ole aloitettu.</source>
       <translation>Utkast – mötet har inte inletts.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1311" />
+      <location filename="../../gui/conduct.py" line="1379" />
       <source>Esityslista julkaistu – aloita kokous, kun se alkaa.</source>
       <translation>Föredragningslistan publicerad – inled mötet när det börjar.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1312" />
+      <location filename="../../gui/conduct.py" line="1380" />
       <source>Kokous pidetty – pöytäkirja odottaa tarkastusta.</source>
       <translation>Mötet hållet – protokollet väntar på justering.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1313" />
+      <location filename="../../gui/conduct.py" line="1381" />
       <source>Pöytäkirja tarkastettu ja lukittu – korjaukset oikaisuina.</source>
       <translation>Protokollet justerat och låst – korrigeringar som rättelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1314" />
+      <location filename="../../gui/conduct.py" line="1382" />
       <source>Pöytäkirja tarkastettu ja julkaistu – korjaukset oikaisuina.</source>
       <translation>Protokollet justerat och publicerat – korrigeringar som rättelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1457" />
-      <location filename="../../gui/conduct.py" line="1468" />
+      <location filename="../../gui/conduct.py" line="1525" />
+      <location filename="../../gui/conduct.py" line="1536" />
       <source>Poista läsnäolijoista</source>
       <translation>Ta bort från de närvarande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1459" />
+      <location filename="../../gui/conduct.py" line="1527" />
       <source>{name} on toimielimen jäsen, joten hän on pöytäkirjassa joko läsnä tai poissa. Merkitäänkö hänet poissaolevaksi?</source>
       <translation>{name} är ledamot i organet och står därför i protokollet antingen som närvarande eller som frånvarande. Ska hen antecknas som frånvarande?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1469" />
+      <location filename="../../gui/conduct.py" line="1537" />
       <source>Poistetaanko {name} läsnäololuettelosta?</source>
       <translation>Ska {name} tas bort från närvarolistan?</translation>
     </message>
@@ -7236,7 +7251,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Välj två protokolljusterare.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1052" />
+      <location filename="../../core/agreements.py" line="1060" />
       <source>Valitse osapuolet, joille ote lähetettiin.</source>
       <translation>Välj de parter som utdraget skickades till.</translation>
     </message>
@@ -7399,12 +7414,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>enligt invånarantal</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1115" />
+      <location filename="../../core/agreements.py" line="1123" />
       <source>ei käsitelty</source>
       <translation>inte behandlat</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1116" />
+      <location filename="../../core/agreements.py" line="1124" />
       <source>esityslistalla</source>
       <translation>på föredragningslistan</translation>
     </message>
@@ -7414,17 +7429,17 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>styrelse</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1119" />
+      <location filename="../../core/agreements.py" line="1127" />
       <source>hylätty</source>
       <translation>förkastat</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1117" />
+      <location filename="../../core/agreements.py" line="1125" />
       <source>hyväksytty</source>
       <translation>godkänt</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1118" />
+      <location filename="../../core/agreements.py" line="1126" />
       <source>hyväksytty muutoksin</source>
       <translation>godkänt med ändringar</translation>
     </message>
@@ -7484,7 +7499,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>kommunalbesvär</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1122" />
+      <location filename="../../core/agreements.py" line="1130" />
       <source>käsitelty, pöytäkirja tarkastamatta</source>
       <translation>behandlat, protokollet ojusterat</translation>
     </message>
@@ -7560,7 +7575,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>rubrik</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1120" />
+      <location filename="../../core/agreements.py" line="1128" />
       <source>palautettu valmisteluun</source>
       <translation>återremitterat</translation>
     </message>
@@ -7806,17 +7821,17 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{parent} är redan underordnat organet {name}.</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1107" />
+      <location filename="../../core/agreements.py" line="1115" />
       <source>{party}: {state}, määräpäivä tänään {deadline}</source>
       <translation>{party}: {state}, sista dag i dag {deadline}</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1109" />
+      <location filename="../../core/agreements.py" line="1117" />
       <source>{party}: {state}, määräpäivä {deadline} ({days} pv jäljellä)</source>
       <translation>{party}: {state}, sista dag {deadline} ({days} d kvar)</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1104" />
+      <location filename="../../core/agreements.py" line="1112" />
       <source>{party}: {state}, määräpäivä {deadline} ohitettu {days} pv sitten</source>
       <translation>{party}: {state}, sista dag {deadline} passerades för {days} d sedan</translation>
     </message>
@@ -7861,7 +7876,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>§ {section}: {parts}</translation>
     </message>
     <message>
-      <location filename="../../core/agreements.py" line="1138" />
+      <location filename="../../core/agreements.py" line="1146" />
       <source>{title}: sopimuskausi päättyy {date} ({days} pv)</source>
       <translation>{title}: avtalsperioden upphör {date} ({days} d)</translation>
     </message>

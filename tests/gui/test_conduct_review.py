@@ -121,6 +121,14 @@ def test_an_unsaved_decision_survives_recording_and_is_saved_when_moving_on(
         "Keskusteltiin maksuista.",
     )
     assert "63 §: päätös tallennettiin automaattisesti" in panel.state.text()
+
+    # The automatic save can be undone: 63 § is shown again with the text unsaved, and its old decision is back.
+    assert not panel.undo_save.isHidden()
+    qtbot.mouseClick(panel.undo_save, Qt.MouseButton.LeftButton)
+    assert panel.item_id == m7.sections[63] and panel.dirty
+    assert panel.decision.toPlainText() == "Maksut korotetaan 2 prosenttia."
+    assert (m7.item(63).outcome, m7.item(63).decision) == (None, "")
+    assert panel.undo_save.isHidden()
     assert shown == []
 
 
