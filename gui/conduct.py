@@ -1161,7 +1161,7 @@ class MeetingConductWidget(QWidget):
         self._switching = False  # saving the decision while moving on: the refresh waits until the move is done
         self._stale = False
         self._reselecting = False
-        self._watched: QWidget | None = None
+        self._watched: list[QWidget] = []
         self.setObjectName("meetingConduct")  # the desk finds open conduct views by this name
 
         self.heading = QLabel()
@@ -1303,13 +1303,17 @@ class MeetingConductWidget(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
+        # Closing the window around this view, or the desk that owns that window (quitting the program), saves
+        # the decision first.
         top = self.window()
-        if top is not self and top is not self._watched:
-            top.installEventFilter(self)  # closing the window around this view saves the decision first
-            self._watched = top
+        owner = top.parentWidget()
+        for window in (top, owner.window() if owner is not None else None):
+            if window is not None and window is not self and window not in self._watched:
+                window.installEventFilter(self)
+                self._watched.append(window)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self._watched and event.type() == QEvent.Type.Close and not self._may_close():
+        if watched in self._watched and event.type() == QEvent.Type.Close and not self._may_close():
             event.ignore()
             return True
         return super().eventFilter(watched, event)

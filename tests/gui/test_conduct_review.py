@@ -149,6 +149,19 @@ def test_closing_the_view_saves_the_decision_and_the_window_around_it_too(
     choose(widget.panel.outcome, Outcome.PASSED)
     assert window.close()
     assert m7.item(62).decision == "Päätösehdotus hyväksyttiin yksimielisesti."
+
+    # The desk closing (the program quitting) with the conduct window still open saves it too.
+    desk = QMainWindow()
+    qtbot.addWidget(desk)
+    conduct_window = QMainWindow(desk)
+    view = MeetingConductWidget(m7.database, m7.id, conduct_window)
+    conduct_window.setCentralWidget(view)
+    desk.show()
+    conduct_window.show()
+    view.select_item(m7.sections[63])
+    choose(view.panel.outcome, Outcome.TABLED)
+    assert desk.close()
+    assert m7.item(63).outcome == Outcome.TABLED
     assert shown == []
 
 
