@@ -789,18 +789,6 @@ def remove_dissent(session: Session, dissent_id: int) -> None:
 
 # --- outcome and decision -----------------------------------------------------------------------------------
 
-OUTCOME_LABELS: dict[Outcome, str] = {
-    Outcome.PASSED: "Hyväksytty muuttamattomana",
-    Outcome.PASSED_AFTER_VOTE: "Hyväksytty äänestyksen jälkeen",
-    Outcome.AMENDED: "Hyväksytty muutettuna",
-    Outcome.REJECTED: "Hylätty",
-    Outcome.NOTED: "Merkitty tiedoksi",
-    Outcome.RETURNED: "Palautettu valmisteluun",
-    Outcome.TABLED: "Pöydätty",
-    Outcome.REMOVED: "Poistettu esityslistalta",
-    Outcome.ELECTION: "Valinta",
-}
-
 # The same sentences as the printed minutes use (core.printing.labels), so Swedish prints translate them.
 DECISION_TEXTS: dict[Outcome, str] = {
     Outcome.PASSED: "Päätösehdotus hyväksyttiin.",

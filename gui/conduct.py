@@ -75,7 +75,8 @@ from gui.conduct_dialogs import (
 from gui.conduct_models import AttendanceModel, SectionsModel, load_attendance, load_sections
 from gui.dialogs import set_time, time_edit, time_of
 from gui.errors import show_error
-from gui.i18n import QT_TRANSLATE_NOOP, localized
+from gui.i18n import localized
+from gui.outcomes import outcome_choices
 
 T = TypeVar("T")
 
@@ -146,19 +147,6 @@ def check_integrity_on_open(parent: QWidget | None, database: Database, meeting_
     return report
 
 
-# core.minutes.OUTCOME_LABELS, marked for lupdate here because core does not import Qt; ItemPanel uses self.tr.
-_OUTCOME_TEXTS = (
-    QT_TRANSLATE_NOOP("ItemPanel", "Hyväksytty muuttamattomana"),
-    QT_TRANSLATE_NOOP("ItemPanel", "Hyväksytty äänestyksen jälkeen"),
-    QT_TRANSLATE_NOOP("ItemPanel", "Hyväksytty muutettuna"),
-    QT_TRANSLATE_NOOP("ItemPanel", "Hylätty"),
-    QT_TRANSLATE_NOOP("ItemPanel", "Merkitty tiedoksi"),
-    QT_TRANSLATE_NOOP("ItemPanel", "Palautettu valmisteluun"),
-    QT_TRANSLATE_NOOP("ItemPanel", "Pöydätty"),
-    QT_TRANSLATE_NOOP("ItemPanel", "Poistettu esityslistalta"),
-    QT_TRANSLATE_NOOP("ItemPanel", "Valinta"),
-)
-
 
 class ItemPanel(QWidget):
     """The handling of one §: disqualifications, motions, votes, dissents, outcome, decision and corrections.
@@ -223,8 +211,8 @@ class ItemPanel(QWidget):
 
         self.outcome = QComboBox()
         self.outcome.addItem(self.tr("(valitse)"), None)
-        for outcome, label in minutes.OUTCOME_LABELS.items():
-            self.outcome.addItem(self.tr(label), outcome)
+        for outcome, label in outcome_choices():
+            self.outcome.addItem(label, outcome)
         self.handling = QPlainTextEdit()
         self.handling.setTabChangesFocus(True)
         self.handling.setPlaceholderText(

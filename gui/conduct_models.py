@@ -25,6 +25,7 @@ from core import minutes
 from core.meetings import get_meeting
 from db.enums import AttendanceRole, Outcome
 from gui.i18n import QT_TRANSLATE_NOOP
+from gui.outcomes import outcome_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -272,7 +273,7 @@ class SectionsModel(QAbstractTableModel):
             if column == self.OUTCOME:
                 if row.outcome is None:
                     return self.tr("puuttuu")
-                return minutes.OUTCOME_LABELS[row.outcome] + ("" if row.has_decision else self.tr(" – teksti puuttuu"))
+                return outcome_label(row.outcome) + ("" if row.has_decision else self.tr(" – teksti puuttuu"))
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == self.QUORUM:
                 return QBrush(_OK if row.quorum.quorate else _PROBLEM)

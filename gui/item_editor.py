@@ -50,6 +50,7 @@ from db.rules import expect_version
 from gui.dialogs import Prompts
 from gui.errors import show_error
 from gui.i18n import localized
+from gui.outcomes import outcome_choices
 
 _FILE_ROLE = Qt.ItemDataRole.UserRole + 1  # an attachment row's file name ("" for a title only)
 
@@ -520,17 +521,7 @@ class ItemEditor(QWidget):
         form.addRow(self.tr("Käsittely"), self.handling)
         self.decision = self._text("decision", self.tr("Päätös"))
         form.addRow(self.tr("Päätös"), self.decision)
-        outcomes = [
-            (Outcome.PASSED, self.tr("hyväksyttiin muutoksitta")),
-            (Outcome.PASSED_AFTER_VOTE, self.tr("hyväksyttiin äänestyksen jälkeen")),
-            (Outcome.AMENDED, self.tr("hyväksyttiin muutettuna")),
-            (Outcome.REJECTED, self.tr("hylättiin")),
-            (Outcome.NOTED, self.tr("merkittiin tiedoksi")),
-            (Outcome.RETURNED, self.tr("palautettiin valmisteluun")),
-            (Outcome.TABLED, self.tr("pöydättiin")),
-            (Outcome.REMOVED, self.tr("poistettiin esityslistalta")),
-            (Outcome.ELECTION, self.tr("vaali")),
-        ]
+        outcomes = outcome_choices()
         self.outcome = self._combo("outcome", self.tr("Lopputulos"), [(k.value, t) for k, t in outcomes], optional=True)
         form.addRow(self.tr("Lopputulos"), self.outcome)
         routes = [

@@ -33,6 +33,7 @@ from db.enums import Outcome
 from db.models import Body, Meeting
 from db.search import SearchFilters, SearchHit, SearchHits, search_items, snippet_html, snippet_plain
 from gui.operations import Operation, Progress, run_in_background
+from gui.outcomes import outcome_choices
 
 Index = QModelIndex | QPersistentModelIndex
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -160,17 +161,7 @@ class SearchPanel(QWidget):
         self.classification.returnPressed.connect(self.search)
         self.outcome = QComboBox()
         self.outcome.addItem(self.tr("Kaikki lopputulokset"), None)
-        for outcome, label in (
-            (Outcome.PASSED, self.tr("hyväksytty")),
-            (Outcome.PASSED_AFTER_VOTE, self.tr("hyväksytty äänestyksin")),
-            (Outcome.AMENDED, self.tr("muutettu")),
-            (Outcome.REJECTED, self.tr("hylätty")),
-            (Outcome.NOTED, self.tr("merkitty tiedoksi")),
-            (Outcome.RETURNED, self.tr("palautettu")),
-            (Outcome.TABLED, self.tr("pöydätty")),
-            (Outcome.REMOVED, self.tr("poistettu")),
-            (Outcome.ELECTION, self.tr("valinta")),
-        ):
+        for outcome, label in outcome_choices():
             self.outcome.addItem(label, outcome.value)
         for widget in (self.body, self.year, self.classification, self.outcome):
             row.addWidget(widget)

@@ -890,72 +890,72 @@
   <context>
     <name>AttendanceModel</name>
     <message>
-      <location filename="../../gui/conduct_models.py" line="68" />
+      <location filename="../../gui/conduct_models.py" line="69" />
       <source>jäsen</source>
       <translation>member</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="69" />
+      <location filename="../../gui/conduct_models.py" line="70" />
       <source>varajäsen</source>
       <translation>deputy member</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="70" />
+      <location filename="../../gui/conduct_models.py" line="71" />
       <source>puheenjohtaja</source>
       <translation>chair</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="71" />
+      <location filename="../../gui/conduct_models.py" line="72" />
       <source>esittelijä</source>
       <translation>presenter</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="72" />
+      <location filename="../../gui/conduct_models.py" line="73" />
       <source>pöytäkirjanpitäjä</source>
       <translation>minutes secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="73" />
+      <location filename="../../gui/conduct_models.py" line="74" />
       <source>kunnanhallituksen edustaja</source>
       <translation>representative of the municipal executive</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="74" />
+      <location filename="../../gui/conduct_models.py" line="75" />
       <source>asiantuntija</source>
       <translation>expert</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="83" />
+      <location filename="../../gui/conduct_models.py" line="84" />
       <source>varajäsen ({name})</source>
       <translation>deputy ({name})</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="129" />
+      <location filename="../../gui/conduct_models.py" line="130" />
       <source>{section} § (klo {time})</source>
       <translation>§ {section} (at {time})</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="174" />
+      <location filename="../../gui/conduct_models.py" line="175" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="175" />
+      <location filename="../../gui/conduct_models.py" line="176" />
       <source>Rooli</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="176" />
+      <location filename="../../gui/conduct_models.py" line="177" />
       <source>Läsnä</source>
       <translation>Present</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="177" />
+      <location filename="../../gui/conduct_models.py" line="178" />
       <source>Saapui §</source>
       <translation>Arrived §</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="178" />
+      <location filename="../../gui/conduct_models.py" line="179" />
       <source>Poistui § jälkeen</source>
       <translation>Left after §</translation>
     </message>
@@ -1357,119 +1357,119 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ClosingDialog</name>
     <message>
-      <location filename="../../gui/conduct.py" line="832" />
+      <location filename="../../gui/conduct.py" line="821" />
       <source>Ruotsinkieliset tekstit puuttuvat</source>
       <translation>Swedish texts are missing</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="834" />
+      <location filename="../../gui/conduct.py" line="823" />
       <source>Näiltä pykäliltä puuttuu ruotsinkielinen teksti, joten ruotsinkielinen pöytäkirja näyttää ne suomeksi. Tarkastuksen jälkeen tekstejä voi lisätä vain oikaisuina. Merkitäänkö pöytäkirja silti tarkastetuksi?</source>
       <translation>These sections have no Swedish text, so the Swedish minutes show them in Finnish. After checking, the texts can only be added as corrections. Mark the minutes as checked anyway?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="843" />
+      <location filename="../../gui/conduct.py" line="832" />
       <source>… ja {n} muuta</source>
       <translation>… and {n} more</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="873" />
+      <location filename="../../gui/conduct.py" line="862" />
       <source>Pöytäkirjan tarkastus</source>
       <translation>Checking the minutes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="892" />
+      <location filename="../../gui/conduct.py" line="881" />
       <source>Ruotsinkieliset tekstit puuttuvat (ne eivät estä tarkastusta, mutta tarkastuksen jälkeen niitä voi lisätä vain oikaisuina):</source>
       <translation>Swedish texts are missing (they do not prevent checking, but after checking they can only be added as corrections):</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="904" />
+      <location filename="../../gui/conduct.py" line="893" />
       <source>Tarkista puutteet</source>
       <translation>Check for gaps</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="905" />
-      <location filename="../../gui/conduct.py" line="1098" />
+      <location filename="../../gui/conduct.py" line="894" />
+      <location filename="../../gui/conduct.py" line="1087" />
       <source>Merkitse tarkastetuksi ja lukitse</source>
       <translation>Mark as checked and lock</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="906" />
+      <location filename="../../gui/conduct.py" line="895" />
       <source>Merkitse julkaistuksi</source>
       <translation>Mark as published</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="908" />
+      <location filename="../../gui/conduct.py" line="897" />
       <source>Sulje</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="912" />
+      <location filename="../../gui/conduct.py" line="901" />
       <source>Puheenjohtaja</source>
       <translation>Chair</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="913" />
+      <location filename="../../gui/conduct.py" line="902" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Minutes secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="914" />
-      <location filename="../../gui/conduct.py" line="915" />
+      <location filename="../../gui/conduct.py" line="903" />
+      <location filename="../../gui/conduct.py" line="904" />
       <source>Pöytäkirjantarkastaja</source>
       <translation>Minutes checker</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="921" />
+      <location filename="../../gui/conduct.py" line="910" />
       <source>Kokousaika klo</source>
       <translation>Meeting time</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="922" />
+      <location filename="../../gui/conduct.py" line="911" />
       <source>Tarkastettu (pvm)</source>
       <translation>Checked (date)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="923" />
+      <location filename="../../gui/conduct.py" line="912" />
       <source>Tarkastuspaikka</source>
       <translation>Place of checking</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="927" />
+      <location filename="../../gui/conduct.py" line="916" />
       <source>Yleisessä tietoverkossa</source>
       <translation>Published online</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="934" />
+      <location filename="../../gui/conduct.py" line="923" />
       <source>Puutteet, jotka estävät tarkastuksen:</source>
       <translation>Gaps that prevent checking:</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="970" />
+      <location filename="../../gui/conduct.py" line="959" />
       <source>(valitse)</source>
       <translation>(choose)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1005" />
+      <location filename="../../gui/conduct.py" line="994" />
       <source>Pöytäkirja on tarkastettu ja julkaistu.</source>
       <translation>The minutes are checked and published.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1007" />
+      <location filename="../../gui/conduct.py" line="996" />
       <source>Pöytäkirja on tarkastettu ja lukittu. Korjaukset tehdään oikaisuina.</source>
       <translation>The minutes are checked and locked. Corrections are made as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1047" />
+      <location filename="../../gui/conduct.py" line="1036" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi: {n} puutetta.</source>
       <translation>The minutes cannot be marked as checked yet: {n} gaps.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1051" />
+      <location filename="../../gui/conduct.py" line="1040" />
       <source>Ei puutteita; pöytäkirjan voi merkitä tarkastetuksi.</source>
       <translation>No gaps; the minutes can be marked as checked.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1100" />
+      <location filename="../../gui/conduct.py" line="1089" />
       <source>Merkitäänkö kokouksen {meeting} pöytäkirja tarkastetuksi ja lukitaan se? Lukitsemisen jälkeen pöytäkirjaa voi korjata vain oikaisuina.</source>
       <translation>Mark the minutes of meeting {meeting} as checked and lock them? Once locked, the minutes can be changed only by corrections.</translation>
     </message>
@@ -2492,483 +2492,438 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ItemEditor</name>
     <message>
-      <location filename="../../gui/item_editor.py" line="260" />
+      <location filename="../../gui/item_editor.py" line="261" />
       <source>Muokkaa: {field}</source>
       <translation>Edit: {field}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="301" />
+      <location filename="../../gui/item_editor.py" line="302" />
       <source>Palauta luonnos</source>
       <translation>Restore draft</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="443" />
       <location filename="../../gui/item_editor.py" line="444" />
-      <location filename="../../gui/item_editor.py" line="633" />
+      <location filename="../../gui/item_editor.py" line="445" />
+      <location filename="../../gui/item_editor.py" line="624" />
       <source>Otsikko</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="446" />
-      <location filename="../../gui/item_editor.py" line="449" />
+      <location filename="../../gui/item_editor.py" line="447" />
+      <location filename="../../gui/item_editor.py" line="450" />
       <source>Dnro</source>
       <translation>Diary no.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="457" />
-      <location filename="../../gui/item_editor.py" line="462" />
+      <location filename="../../gui/item_editor.py" line="458" />
+      <location filename="../../gui/item_editor.py" line="463" />
       <source>Tehtäväluokka</source>
       <translation>Classification</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="469" />
-      <location filename="../../gui/item_editor.py" line="471" />
+      <location filename="../../gui/item_editor.py" line="470" />
+      <location filename="../../gui/item_editor.py" line="472" />
       <source>Valmistelija</source>
       <translation>Preparer</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="470" />
-      <location filename="../../gui/item_editor.py" line="473" />
+      <location filename="../../gui/item_editor.py" line="471" />
+      <location filename="../../gui/item_editor.py" line="474" />
       <source>Esittelijä</source>
       <translation>Presenter</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="476" />
+      <location filename="../../gui/item_editor.py" line="477" />
       <source>kokouksen avaus</source>
       <translation>opening of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="477" />
+      <location filename="../../gui/item_editor.py" line="478" />
       <source>laillisuus ja päätösvaltaisuus</source>
       <translation>legality and quorum</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="478" />
+      <location filename="../../gui/item_editor.py" line="479" />
       <source>pöytäkirjantarkastajat</source>
       <translation>minutes checkers</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="479" />
+      <location filename="../../gui/item_editor.py" line="480" />
       <source>työjärjestys</source>
       <translation>order of business</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="480" />
+      <location filename="../../gui/item_editor.py" line="481" />
       <source>tavallinen asia</source>
       <translation>ordinary item</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="481" />
+      <location filename="../../gui/item_editor.py" line="482" />
       <source>sopimus</source>
       <translation>agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="482" />
+      <location filename="../../gui/item_editor.py" line="483" />
       <source>lausunto</source>
       <translation>statement</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="483" />
+      <location filename="../../gui/item_editor.py" line="484" />
       <source>valinta</source>
       <translation>election</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="484" />
+      <location filename="../../gui/item_editor.py" line="485" />
       <source>ilmoitusasiat</source>
       <translation>items for information</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="485" />
+      <location filename="../../gui/item_editor.py" line="486" />
       <source>muut asiat</source>
       <translation>other matters</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="486" />
+      <location filename="../../gui/item_editor.py" line="487" />
       <source>kokouksen päättäminen</source>
       <translation>closing of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="488" />
-      <location filename="../../gui/item_editor.py" line="499" />
+      <location filename="../../gui/item_editor.py" line="489" />
+      <location filename="../../gui/item_editor.py" line="500" />
       <source>Asian laji</source>
       <translation>Kind of item</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="490" />
+      <location filename="../../gui/item_editor.py" line="491" />
       <source>päättää asiasta</source>
       <translation>decides the matter</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="491" />
+      <location filename="../../gui/item_editor.py" line="492" />
       <source>valmistelee tai panee täytäntöön</source>
       <translation>prepares or implements</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="492" />
+      <location filename="../../gui/item_editor.py" line="493" />
       <source>hankinta</source>
       <translation>procurement</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="493" />
+      <location filename="../../gui/item_editor.py" line="494" />
       <source>erityislain mukainen</source>
       <translation>under a special act</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="494" />
+      <location filename="../../gui/item_editor.py" line="495" />
       <source>erityislaki, oikaisuvaatimus (HL 49 c §)</source>
       <translation>special act, rectification request (HL 49 c §)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="497" />
-      <location filename="../../gui/item_editor.py" line="501" />
+      <location filename="../../gui/item_editor.py" line="498" />
+      <location filename="../../gui/item_editor.py" line="502" />
       <source>Päätöksen luonne</source>
       <translation>Nature of decision</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="503" />
-      <location filename="../../gui/item_editor.py" line="506" />
-      <location filename="../../gui/item_editor.py" line="637" />
+      <location filename="../../gui/item_editor.py" line="504" />
+      <location filename="../../gui/item_editor.py" line="507" />
+      <location filename="../../gui/item_editor.py" line="628" />
       <source>Selostus</source>
       <translation>Background</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="504" />
-      <location filename="../../gui/item_editor.py" line="508" />
-      <location filename="../../gui/item_editor.py" line="640" />
+      <location filename="../../gui/item_editor.py" line="505" />
+      <location filename="../../gui/item_editor.py" line="509" />
+      <location filename="../../gui/item_editor.py" line="631" />
       <source>Päätösehdotus</source>
       <translation>Proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="514" />
+      <location filename="../../gui/item_editor.py" line="515" />
       <source>Asia ja valmistelu</source>
       <translation>Item and preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="519" />
       <location filename="../../gui/item_editor.py" line="520" />
-      <location filename="../../gui/item_editor.py" line="643" />
+      <location filename="../../gui/item_editor.py" line="521" />
+      <location filename="../../gui/item_editor.py" line="634" />
       <source>Käsittely</source>
       <translation>Handling</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="521" />
       <location filename="../../gui/item_editor.py" line="522" />
-      <location filename="../../gui/item_editor.py" line="646" />
+      <location filename="../../gui/item_editor.py" line="523" />
+      <location filename="../../gui/item_editor.py" line="637" />
       <source>Päätös</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="524" />
-      <source>hyväksyttiin muutoksitta</source>
-      <translation>passed unchanged</translation>
-    </message>
-    <message>
       <location filename="../../gui/item_editor.py" line="525" />
-      <source>hyväksyttiin äänestyksen jälkeen</source>
-      <translation>passed after a vote</translation>
-    </message>
-    <message>
       <location filename="../../gui/item_editor.py" line="526" />
-      <source>hyväksyttiin muutettuna</source>
-      <translation>passed amended</translation>
-    </message>
-    <message>
-      <location filename="../../gui/item_editor.py" line="527" />
-      <source>hylättiin</source>
-      <translation>rejected</translation>
-    </message>
-    <message>
-      <location filename="../../gui/item_editor.py" line="528" />
-      <source>merkittiin tiedoksi</source>
-      <translation>noted</translation>
-    </message>
-    <message>
-      <location filename="../../gui/item_editor.py" line="529" />
-      <source>palautettiin valmisteluun</source>
-      <translation>returned for preparation</translation>
-    </message>
-    <message>
-      <location filename="../../gui/item_editor.py" line="530" />
-      <source>pöydättiin</source>
-      <translation>tabled</translation>
-    </message>
-    <message>
-      <location filename="../../gui/item_editor.py" line="531" />
-      <source>poistettiin esityslistalta</source>
-      <translation>removed from the agenda</translation>
-    </message>
-    <message>
-      <location filename="../../gui/item_editor.py" line="532" />
-      <source>vaali</source>
-      <translation>election</translation>
-    </message>
-    <message>
-      <location filename="../../gui/item_editor.py" line="534" />
-      <location filename="../../gui/item_editor.py" line="535" />
       <source>Lopputulos</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="537" />
+      <location filename="../../gui/item_editor.py" line="528" />
       <source>oikaisuvaatimus</source>
       <translation>rectification request</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="538" />
+      <location filename="../../gui/item_editor.py" line="529" />
       <source>kunnallisvalitus</source>
       <translation>municipal appeal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="539" />
+      <location filename="../../gui/item_editor.py" line="530" />
       <source>muutoksenhakukielto</source>
       <translation>no appeal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="540" />
+      <location filename="../../gui/item_editor.py" line="531" />
       <source>hankintaoikaisu ja markkinaoikeus</source>
       <translation>procurement rectification and Market Court</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="541" />
+      <location filename="../../gui/item_editor.py" line="532" />
       <source>hallintovalitus</source>
       <translation>administrative appeal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="542" />
+      <location filename="../../gui/item_editor.py" line="533" />
       <source>erityislain oikaisuvaatimus</source>
       <translation>rectification under a special act</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="546" />
-      <location filename="../../gui/item_editor.py" line="550" />
+      <location filename="../../gui/item_editor.py" line="537" />
+      <location filename="../../gui/item_editor.py" line="541" />
       <source>Muutoksenhakutapa (poikkeus)</source>
       <translation>Appeal route (override)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="551" />
-      <location filename="../../gui/item_editor.py" line="552" />
+      <location filename="../../gui/item_editor.py" line="542" />
+      <location filename="../../gui/item_editor.py" line="543" />
       <source>Poikkeuksen peruste</source>
       <translation>Reason for the override</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="553" />
+      <location filename="../../gui/item_editor.py" line="544" />
       <source>Käsittely ja päätös</source>
       <translation>Handling and decision</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="559" />
+      <location filename="../../gui/item_editor.py" line="550" />
       <source>julkinen</source>
       <translation>public</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="560" />
+      <location filename="../../gui/item_editor.py" line="551" />
       <source>osittain salassa pidettävä</source>
       <translation>partly secret</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="561" />
+      <location filename="../../gui/item_editor.py" line="552" />
       <source>salassa pidettävä</source>
       <translation>secret</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="564" />
-      <location filename="../../gui/item_editor.py" line="566" />
+      <location filename="../../gui/item_editor.py" line="555" />
+      <location filename="../../gui/item_editor.py" line="557" />
       <source>Julkisuus</source>
       <translation>Publicity</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="567" />
-      <location filename="../../gui/item_editor.py" line="569" />
+      <location filename="../../gui/item_editor.py" line="558" />
+      <location filename="../../gui/item_editor.py" line="560" />
       <source>Salassapitoperuste</source>
       <translation>Ground for secrecy</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="570" />
-      <location filename="../../gui/item_editor.py" line="575" />
+      <location filename="../../gui/item_editor.py" line="561" />
+      <location filename="../../gui/item_editor.py" line="566" />
       <source>Sisältää henkilötietoja</source>
       <translation>Contains personal data</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="581" />
-      <location filename="../../gui/item_editor.py" line="582" />
-      <location filename="../../gui/item_editor.py" line="635" />
+      <location filename="../../gui/item_editor.py" line="572" />
+      <location filename="../../gui/item_editor.py" line="573" />
+      <location filename="../../gui/item_editor.py" line="626" />
       <source>Julkaistava otsikko</source>
       <translation>Published title</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="627" />
+      <location filename="../../gui/item_editor.py" line="618" />
       <source>Ruotsinkielisiin asiakirjoihin tulostuvat tekstit. Tyhjän kentän kohdalle tulostuu suomenkielinen teksti.</source>
       <translation>The texts of the Swedish documents. Where a field is empty, the Finnish text is printed.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="632" />
+      <location filename="../../gui/item_editor.py" line="623" />
       <source>Otsikko ruotsiksi</source>
       <translation>Title in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="586" />
-      <location filename="../../gui/item_editor.py" line="588" />
+      <location filename="../../gui/item_editor.py" line="577" />
+      <location filename="../../gui/item_editor.py" line="579" />
       <source>Liitteet</source>
       <translation>Attachments</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="591" />
+      <location filename="../../gui/item_editor.py" line="582" />
       <source>Liitä tiedosto…</source>
       <translation>Attach a file…</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="592" />
+      <location filename="../../gui/item_editor.py" line="583" />
       <source>Tallentaa tiedoston (esim. allekirjoitetun sopimuksen) asian liitteeksi tietokantaan; se kulkee varmuuskopioiden ja arkiston mukana.</source>
       <translation>Stores the file (e.g. a signed agreement) as the item's attachment in the database; it travels with the backups and the archive.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="596" />
+      <location filename="../../gui/item_editor.py" line="587" />
       <source>Avaa tiedosto</source>
       <translation>Open the file</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="605" />
+      <location filename="../../gui/item_editor.py" line="596" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="605" />
+      <location filename="../../gui/item_editor.py" line="596" />
       <source>Osoite</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="605" />
+      <location filename="../../gui/item_editor.py" line="596" />
       <source>Asianosainen</source>
       <translation>Party</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="609" />
+      <location filename="../../gui/item_editor.py" line="600" />
       <source>Asianosaisen muutoksenhakuaika lasketaan hänen omasta tiedoksisaannistaan (Kokous → Otteiden lähettäminen…); muille ote on vain tiedoksi.</source>
       <translation>A party's appeal period counts from their own notification (Meeting → Sending the excerpts…); for others the excerpt is for information.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="615" />
-      <location filename="../../gui/item_editor.py" line="618" />
+      <location filename="../../gui/item_editor.py" line="606" />
+      <location filename="../../gui/item_editor.py" line="609" />
       <source>Tiedoksi / otteet</source>
       <translation>For information / excerpts</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="621" />
+      <location filename="../../gui/item_editor.py" line="612" />
       <source>Julkisuus, liitteet ja jakelu</source>
       <translation>Publicity, attachments, recipients</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="634" />
+      <location filename="../../gui/item_editor.py" line="625" />
       <source>Julkaistava otsikko ruotsiksi</source>
       <translation>Public title in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="636" />
+      <location filename="../../gui/item_editor.py" line="627" />
       <source>Selostus ruotsiksi</source>
       <translation>Background in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="638" />
+      <location filename="../../gui/item_editor.py" line="629" />
       <source>Päätösehdotus ruotsiksi</source>
       <translation>Proposal in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="641" />
+      <location filename="../../gui/item_editor.py" line="632" />
       <source>Käsittely ruotsiksi</source>
       <translation>Handling in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="644" />
+      <location filename="../../gui/item_editor.py" line="635" />
       <source>Päätös ruotsiksi</source>
       <translation>Decision in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="647" />
+      <location filename="../../gui/item_editor.py" line="638" />
       <source>Ruotsiksi</source>
       <translation>In Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="661" />
+      <location filename="../../gui/item_editor.py" line="652" />
       <source>Lisää</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="663" />
+      <location filename="../../gui/item_editor.py" line="654" />
       <source>Poista</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="697" />
+      <location filename="../../gui/item_editor.py" line="688" />
       <source>Valittuna liite on julkinen</source>
       <translation>A checked attachment is public</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="700" />
+      <location filename="../../gui/item_editor.py" line="691" />
       <source>Tiedosto: {name} (Avaa tiedosto)</source>
       <translation>File: {name} (Open the file)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="735" />
+      <location filename="../../gui/item_editor.py" line="726" />
       <source>Tiedostoa {path} ei löydy.</source>
       <translation>The file {path} was not found.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="736" />
+      <location filename="../../gui/item_editor.py" line="727" />
       <source>Tiedostoa {path} ei voi lukea: {reason}</source>
       <translation>The file {path} cannot be read: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="759" />
+      <location filename="../../gui/item_editor.py" line="750" />
       <source>Liitettä ei voitu kirjoittaa avattavaksi: {reason}</source>
       <translation>The attachment could not be written for opening: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="769" />
+      <location filename="../../gui/item_editor.py" line="760" />
       <source>Liite {n}</source>
       <translation>Attachment {n}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="817" />
+      <location filename="../../gui/item_editor.py" line="808" />
       <source>Uusi vastaanottaja</source>
       <translation>New recipient</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="906" />
+      <location filename="../../gui/item_editor.py" line="897" />
       <source>&lt;i&gt;Valitse asia siirtimestä vasemmalla.&lt;/i&gt;</source>
       <translation>&lt;i&gt;Choose an item in the navigator on the left.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="967" />
+      <location filename="../../gui/item_editor.py" line="958" />
       <source>Vain luku: kokouksen {number}/{year} pöytäkirja on tarkastettu {date}, eikä sen asioita voi enää muuttaa. Korjaus tehdään oikaisuna, joka näkyy pöytäkirjassa.</source>
       <translation>Read only: the minutes of meeting {number}/{year} were checked on {date}; their items can no longer change. A correction is made as a visible rectification in the minutes.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1000" />
+      <location filename="../../gui/item_editor.py" line="991" />
       <source>Pykälään on tehty oikaisu. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisu tulostuu oikaistun kohdan jälkeen:</source>
       <translation>The section has a correction. The fields show the section as checked; in the minutes and excerpts the correction prints after the part it corrects:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1003" />
+      <location filename="../../gui/item_editor.py" line="994" />
       <source>Pykälään on tehty {count} oikaisua. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisut tulostuvat oikaistun kohdan jälkeen:</source>
       <translation>The section has {count} corrections. The fields show the section as checked; in the minutes and excerpts the corrections print after the part they correct:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1010" />
+      <location filename="../../gui/item_editor.py" line="1001" />
       <source>• {date} {part} ({author}): ”{text}” – peruste: {reason}</source>
       <translation>• {date} {part} ({author}): “{text}” – reason: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1023" />
+      <location filename="../../gui/item_editor.py" line="1014" />
       <source>Asiaan on tallentamattomia muutoksia, jotka tallentuivat luonnokseksi {when} (ohjelma suljettiin tallentamatta). Palautetaanko ne?</source>
       <translation>The item has unsaved changes kept as a draft at {when} (the program closed without saving). Restore them?</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1027" />
+      <location filename="../../gui/item_editor.py" line="1018" />
       <source>Huom.: asiaa on sen jälkeen muutettu ja tallennettu muualla.</source>
       <translation>Note: the item has since been changed and saved elsewhere.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1072" />
+      <location filename="../../gui/item_editor.py" line="1063" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, meeting {number}/{year}, {date}</translation>
     </message>
@@ -2976,212 +2931,212 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ItemPanel</name>
     <message>
-      <location filename="../../gui/conduct.py" line="151" />
+      <location filename="../../gui/outcomes.py" line="14" />
       <source>Hyväksytty muuttamattomana</source>
       <translation>Passed unchanged</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="152" />
+      <location filename="../../gui/outcomes.py" line="15" />
       <source>Hyväksytty äänestyksen jälkeen</source>
       <translation>Passed after a vote</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="153" />
+      <location filename="../../gui/outcomes.py" line="16" />
       <source>Hyväksytty muutettuna</source>
       <translation>Passed amended</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="154" />
+      <location filename="../../gui/outcomes.py" line="17" />
       <source>Hylätty</source>
       <translation>Rejected</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="155" />
+      <location filename="../../gui/outcomes.py" line="18" />
       <source>Merkitty tiedoksi</source>
       <translation>Noted</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="156" />
+      <location filename="../../gui/outcomes.py" line="19" />
       <source>Palautettu valmisteluun</source>
       <translation>Returned for preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="157" />
+      <location filename="../../gui/outcomes.py" line="20" />
       <source>Pöydätty</source>
       <translation>Tabled</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="158" />
+      <location filename="../../gui/outcomes.py" line="21" />
       <source>Poistettu esityslistalta</source>
       <translation>Removed from the agenda</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="159" />
+      <location filename="../../gui/outcomes.py" line="22" />
       <source>Valinta</source>
       <translation>Election</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="217" />
+      <location filename="../../gui/conduct.py" line="205" />
       <source>Esteellisyys…</source>
       <translation>Disqualification…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="218" />
+      <location filename="../../gui/conduct.py" line="206" />
       <source>Ehdotus…</source>
       <translation>Motion…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="219" />
+      <location filename="../../gui/conduct.py" line="207" />
       <source>Äänestys…</source>
       <translation>Vote…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="220" />
+      <location filename="../../gui/conduct.py" line="208" />
       <source>Eriävä mielipide…</source>
       <translation>Dissent…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="221" />
+      <location filename="../../gui/conduct.py" line="209" />
       <source>Poista valittu</source>
       <translation>Remove selected</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="222" />
+      <location filename="../../gui/conduct.py" line="210" />
       <source>Oikaisu…</source>
       <translation>Rectification…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="225" />
+      <location filename="../../gui/conduct.py" line="213" />
       <source>(valitse)</source>
       <translation>(choose)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="231" />
+      <location filename="../../gui/conduct.py" line="219" />
       <source>Käsittelyn kulku (esteellisyydet, ehdotukset ja äänestykset tulostuvat itse)</source>
       <translation>Course of handling (disqualifications, motions and votes print by themselves)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="234" />
+      <location filename="../../gui/conduct.py" line="222" />
       <source>Kirjaa rauenneet ehdotukset</source>
       <translation>Record lapsed motions</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="238" />
+      <location filename="../../gui/conduct.py" line="226" />
       <source>Tallenna päätös</source>
       <translation>Save decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="240" />
+      <location filename="../../gui/conduct.py" line="228" />
       <source>Tallenna päätös (Ctrl+S). Päätös tallentuu myös, kun siirryt toiseen asiaan.</source>
       <translation>Save the decision (Ctrl+S). The decision is also saved when you move to another item.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="241" />
+      <location filename="../../gui/conduct.py" line="229" />
       <source>Hylkää muutokset</source>
       <translation>Discard changes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="242" />
+      <location filename="../../gui/conduct.py" line="230" />
       <source>Kumoa tallennus</source>
       <translation>Undo the save</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="244" />
+      <location filename="../../gui/conduct.py" line="232" />
       <source>Palauta edellisen asian aiempi päätös ja näytä siirtyessä tallentunut teksti tallentamattomana.</source>
       <translation>Restore the previous item's earlier decision and show the text saved when you moved on as unsaved.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="252" />
+      <location filename="../../gui/conduct.py" line="240" />
       <source>Käsittely</source>
       <translation>Handling</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="258" />
+      <location filename="../../gui/conduct.py" line="246" />
       <source>Esteellisyydet</source>
       <translation>Disqualifications</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="259" />
+      <location filename="../../gui/conduct.py" line="247" />
       <source>Ehdotukset</source>
       <translation>Motions</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="260" />
+      <location filename="../../gui/conduct.py" line="248" />
       <source>Äänestykset</source>
       <translation>Votes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="261" />
+      <location filename="../../gui/conduct.py" line="249" />
       <source>Eriävät mielipiteet</source>
       <translation>Dissents</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="279" />
+      <location filename="../../gui/conduct.py" line="267" />
       <source>Päätös</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="281" />
+      <location filename="../../gui/conduct.py" line="269" />
       <source>Päätöksen laji</source>
       <translation>Kind of decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="285" />
+      <location filename="../../gui/conduct.py" line="273" />
       <source>Käsittelyteksti</source>
       <translation>Handling text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="286" />
+      <location filename="../../gui/conduct.py" line="274" />
       <source>Päätösteksti</source>
       <translation>Decision text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="294" />
+      <location filename="../../gui/conduct.py" line="283" />
       <source>Oikaisut</source>
       <translation>Rectifications</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="387" />
+      <location filename="../../gui/conduct.py" line="376" />
       <source>Päätösvaltaisuus: {text}</source>
       <translation>Quorum: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="392" />
+      <location filename="../../gui/conduct.py" line="381" />
       <source>Päätösehdotus: {text}</source>
       <translation>Proposal: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="400" />
+      <location filename="../../gui/conduct.py" line="389" />
       <source> – poistui</source>
       <translation> – left</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="400" />
+      <location filename="../../gui/conduct.py" line="389" />
       <source> – ei poistunut</source>
       <translation> – did not leave</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="446" />
+      <location filename="../../gui/conduct.py" line="435" />
       <source>Aloita kokous ensin: läsnäolijoita ei ole.</source>
       <translation>Begin the meeting first: nobody is recorded as present.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="470" />
+      <location filename="../../gui/conduct.py" line="459" />
       <source>Päätöstä on muutettu muualla sen jälkeen, kun aloitit muokkauksen; tallennus ei korvaa sitä. Kopioi tekstisi talteen ja hylkää muutokset nähdäksesi tallennetun päätöksen.</source>
       <translation>The decision was changed elsewhere after you started editing; saving will not replace it. Copy your text and discard the changes to see the saved decision.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="475" />
+      <location filename="../../gui/conduct.py" line="464" />
       <source>Päätös on tallentamatta; se tallentuu, kun siirryt toiseen asiaan tai suljet ikkunan.</source>
       <translation>The decision is not saved yet; it is saved when you move to another item or close the window.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="588" />
+      <location filename="../../gui/conduct.py" line="577" />
       <source>Esittelijän päätösehdotus</source>
       <translation>Presenter's proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="694" />
+      <location filename="../../gui/conduct.py" line="683" />
       <source>Poistetaanko esteellisyysmerkintä?
 
 {entry}</source>
@@ -3190,7 +3145,7 @@ A backup of the current database is taken first. After the restore the data are 
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="697" />
+      <location filename="../../gui/conduct.py" line="686" />
       <source>Poistetaanko ehdotus?
 
 {entry}</source>
@@ -3199,7 +3154,7 @@ A backup of the current database is taken first. After the restore the data are 
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="699" />
+      <location filename="../../gui/conduct.py" line="688" />
       <source>Poistetaanko äänestys äänineen?
 
 {entry}</source>
@@ -3208,7 +3163,7 @@ A backup of the current database is taken first. After the restore the data are 
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="702" />
+      <location filename="../../gui/conduct.py" line="691" />
       <source>Poistetaanko eriävä mielipide?
 
 {entry}</source>
@@ -3217,22 +3172,22 @@ A backup of the current database is taken first. After the restore the data are 
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="712" />
+      <location filename="../../gui/conduct.py" line="701" />
       <source>Poista merkintä</source>
       <translation>Remove entry</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="766" />
+      <location filename="../../gui/conduct.py" line="755" />
       <source>{section}: päätös tallennettiin automaattisesti klo {time}.</source>
       <translation>{section}: the decision was saved automatically at {time}.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="771" />
+      <location filename="../../gui/conduct.py" line="760" />
       <source>{section}: päätös tallennettu klo {time}.</source>
       <translation>{section}: decision saved at {time}.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="795" />
+      <location filename="../../gui/conduct.py" line="784" />
       <source>{section}: automaattinen tallennus kumottu.</source>
       <translation>{section}: the automatic save was undone.</translation>
     </message>
@@ -3796,93 +3751,93 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>MeetingConductWidget</name>
     <message>
-      <location filename="../../gui/conduct.py" line="141" />
+      <location filename="../../gui/conduct.py" line="142" />
       <source>Pöytäkirja on muuttunut</source>
       <translation>The minutes have changed</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1174" />
+      <location filename="../../gui/conduct.py" line="1163" />
       <source>Aloita kokous</source>
       <translation>Start the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1175" />
+      <location filename="../../gui/conduct.py" line="1164" />
       <source>Pöytäkirjan tarkastus…</source>
       <translation>Checking the minutes…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1185" />
+      <location filename="../../gui/conduct.py" line="1174" />
       <source>Lisää läsnäolija…</source>
       <translation>Add attendee…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1186" />
+      <location filename="../../gui/conduct.py" line="1175" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1187" />
+      <location filename="../../gui/conduct.py" line="1176" />
       <source>Poista</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1226" />
+      <location filename="../../gui/conduct.py" line="1215" />
       <source>Läsnäolo</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1227" />
+      <location filename="../../gui/conduct.py" line="1216" />
       <source>Asiat ja päätökset</source>
       <translation>Items and decisions</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1328" />
+      <location filename="../../gui/conduct.py" line="1321" />
       <source>Päätöstä ei tallennettu</source>
       <translation>The decision was not saved</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1330" />
+      <location filename="../../gui/conduct.py" line="1323" />
       <source>Asian {section} päätöstä ei voitu tallentaa. Suljetaanko ikkuna silti? Tallentamaton päätös menetetään.</source>
       <translation>The decision of item {section} could not be saved. Close the window anyway? The unsaved decision will be lost.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1378" />
+      <location filename="../../gui/conduct.py" line="1371" />
       <source>Luonnos – kokousta ei ole aloitettu.</source>
       <translation>Draft – the meeting has not started.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1379" />
+      <location filename="../../gui/conduct.py" line="1372" />
       <source>Esityslista julkaistu – aloita kokous, kun se alkaa.</source>
       <translation>Agenda published – start the meeting when it begins.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1380" />
+      <location filename="../../gui/conduct.py" line="1373" />
       <source>Kokous pidetty – pöytäkirja odottaa tarkastusta.</source>
       <translation>Meeting held – the minutes await checking.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1381" />
+      <location filename="../../gui/conduct.py" line="1374" />
       <source>Pöytäkirja tarkastettu ja lukittu – korjaukset oikaisuina.</source>
       <translation>Minutes checked and locked – corrections as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1382" />
+      <location filename="../../gui/conduct.py" line="1375" />
       <source>Pöytäkirja tarkastettu ja julkaistu – korjaukset oikaisuina.</source>
       <translation>Minutes checked and published – corrections as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1525" />
-      <location filename="../../gui/conduct.py" line="1536" />
+      <location filename="../../gui/conduct.py" line="1518" />
+      <location filename="../../gui/conduct.py" line="1529" />
       <source>Poista läsnäolijoista</source>
       <translation>Remove from those present</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1527" />
+      <location filename="../../gui/conduct.py" line="1520" />
       <source>{name} on toimielimen jäsen, joten hän on pöytäkirjassa joko läsnä tai poissa. Merkitäänkö hänet poissaolevaksi?</source>
       <translation>{name} is a member of the body, so the minutes list them as either present or absent. Mark them as absent?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1537" />
+      <location filename="../../gui/conduct.py" line="1530" />
       <source>Poistetaanko {name} läsnäololuettelosta?</source>
       <translation>Remove {name} from the attendance list?</translation>
     </message>
@@ -4771,93 +4726,48 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>SearchPanel</name>
     <message>
-      <location filename="../../gui/search.py" line="151" />
+      <location filename="../../gui/search.py" line="152" />
       <source>Hakusanat tai diaarinumero, esim. yhteistyösopimus</source>
       <translation>Search words or diary number, e.g. yhteistyösopimus</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="158" />
+      <location filename="../../gui/search.py" line="159" />
       <source>Tehtäväluokka</source>
       <translation>Classification</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="162" />
+      <location filename="../../gui/search.py" line="163" />
       <source>Kaikki lopputulokset</source>
       <translation>All outcomes</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="164" />
-      <source>hyväksytty</source>
-      <translation>passed</translation>
-    </message>
-    <message>
-      <location filename="../../gui/search.py" line="165" />
-      <source>hyväksytty äänestyksin</source>
-      <translation>passed after a vote</translation>
-    </message>
-    <message>
-      <location filename="../../gui/search.py" line="166" />
-      <source>muutettu</source>
-      <translation>amended</translation>
-    </message>
-    <message>
-      <location filename="../../gui/search.py" line="167" />
-      <source>hylätty</source>
-      <translation>rejected</translation>
-    </message>
-    <message>
       <location filename="../../gui/search.py" line="168" />
-      <source>merkitty tiedoksi</source>
-      <translation>noted</translation>
-    </message>
-    <message>
-      <location filename="../../gui/search.py" line="169" />
-      <source>palautettu</source>
-      <translation>returned</translation>
-    </message>
-    <message>
-      <location filename="../../gui/search.py" line="170" />
-      <source>pöydätty</source>
-      <translation>tabled</translation>
-    </message>
-    <message>
-      <location filename="../../gui/search.py" line="171" />
-      <source>poistettu</source>
-      <translation>removed</translation>
-    </message>
-    <message>
-      <location filename="../../gui/search.py" line="172" />
-      <source>valinta</source>
-      <translation>election</translation>
-    </message>
-    <message>
-      <location filename="../../gui/search.py" line="177" />
       <source>Hae</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="205" />
+      <location filename="../../gui/search.py" line="196" />
       <source>Kaikki toimielimet</source>
       <translation>All bodies</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="209" />
+      <location filename="../../gui/search.py" line="200" />
       <source>Kaikki vuodet</source>
       <translation>All years</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="231" />
-      <location filename="../../gui/search.py" line="232" />
+      <location filename="../../gui/search.py" line="222" />
+      <location filename="../../gui/search.py" line="223" />
       <source>Haetaan…</source>
       <translation>Searching…</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="243" />
+      <location filename="../../gui/search.py" line="234" />
       <source>Yli {limit} osumaa: näytetään uusimmat {shown}. Tarkenna hakua lisäämällä sana tai rajaus.</source>
       <translation>More than {limit} matches: showing the latest {shown}. Narrow the search with a word or a filter.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../gui/search.py" line="256" />
+      <location filename="../../gui/search.py" line="247" />
       <source>%n osumaa</source>
       <translation>
         <numerusform>%n match</numerusform>
@@ -4865,12 +4775,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       </translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="256" />
+      <location filename="../../gui/search.py" line="247" />
       <source>1 osuma</source>
       <translation>1 match</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="255" />
+      <location filename="../../gui/search.py" line="246" />
       <source>Ei osumia.</source>
       <translation>No matches.</translation>
     </message>
@@ -4878,27 +4788,27 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>SearchResultsModel</name>
     <message>
-      <location filename="../../gui/search.py" line="49" />
+      <location filename="../../gui/search.py" line="50" />
       <source>Toimielin</source>
       <translation>Body</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="50" />
+      <location filename="../../gui/search.py" line="51" />
       <source>Päivämäärä</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="51" />
+      <location filename="../../gui/search.py" line="52" />
       <source>§</source>
       <translation>§</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="52" />
+      <location filename="../../gui/search.py" line="53" />
       <source>Otsikko</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="53" />
+      <location filename="../../gui/search.py" line="54" />
       <source>Osuma</source>
       <translation>Match</translation>
     </message>
@@ -4929,42 +4839,42 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>SectionsModel</name>
     <message>
-      <location filename="../../gui/conduct_models.py" line="256" />
+      <location filename="../../gui/conduct_models.py" line="257" />
       <source>§</source>
       <translation>§</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="256" />
+      <location filename="../../gui/conduct_models.py" line="257" />
       <source>Asia</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="256" />
+      <location filename="../../gui/conduct_models.py" line="257" />
       <source>Päätösvaltaisuus</source>
       <translation>Quorum</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="256" />
+      <location filename="../../gui/conduct_models.py" line="257" />
       <source>Päätös</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="268" />
+      <location filename="../../gui/conduct_models.py" line="269" />
       <source> (oikaistu)</source>
       <translation> (rectified)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="274" />
+      <location filename="../../gui/conduct_models.py" line="275" />
       <source>puuttuu</source>
       <translation>missing</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="275" />
+      <location filename="../../gui/conduct_models.py" line="276" />
       <source> – teksti puuttuu</source>
       <translation> – text missing</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="282" />
+      <location filename="../../gui/conduct_models.py" line="283" />
       <source>Läsnä {filled} jäsenpaikkaa {seats}:stä, vaaditaan vähintään {required}.</source>
       <translation>{filled} of {seats} member seats present; at least {required} required.</translation>
     </message>
@@ -6079,7 +5989,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The dissent cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1276" />
+      <location filename="../../core/minutes.py" line="1264" />
       <source>Esityslista julkaistaan ennen kokousta: päivä ei voi olla kokouspäivän jälkeen.</source>
       <translation>The agenda is published before the meeting: the date cannot be after the meeting date.</translation>
     </message>
@@ -6163,12 +6073,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>One of the selected meetings was not found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1289" />
+      <location filename="../../core/minutes.py" line="1277" />
       <source>Julkaisupäivä ei voi olla ennen tarkastuspäivää.</source>
       <translation>The publication date cannot be before the date the minutes were checked.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1125" />
+      <location filename="../../core/minutes.py" line="1113" />
       <source>Jäsen {name} puuttuu läsnäololuettelosta; merkitse hänet läsnä olleeksi tai poissaolevaksi.</source>
       <translation>Member {name} is missing from the attendance list; record them as present or absent.</translation>
     </message>
@@ -6254,12 +6164,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The meeting number must be a positive whole number.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1112" />
+      <location filename="../../core/minutes.py" line="1100" />
       <source>Kokouksen päättymisaika puuttuu.</source>
       <translation>The meeting's end time is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1199" />
+      <location filename="../../core/minutes.py" line="1187" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu.</source>
       <translation>The minutes of meeting {number}/{year} have already been checked.</translation>
     </message>
@@ -6299,7 +6209,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The meeting has no § {section}; check where the person arrived.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1114" />
+      <location filename="../../core/minutes.py" line="1102" />
       <source>Kokouksessa ei ole yhtään asiaa.</source>
       <translation>The meeting has no items.</translation>
     </message>
@@ -6314,12 +6224,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Meeting {number}/{year} has no § {section}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1149" />
+      <location filename="../../core/minutes.py" line="1137" />
       <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).</source>
       <translation>The meeting was not quorate ({filled}/{seats}, {required} required).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1269" />
+      <location filename="../../core/minutes.py" line="1257" />
       <source>Kokous {number}/{year} on jo aloitettu; esityslistan julkaisua ei enää merkitä.</source>
       <translation>Meeting {number}/{year} has already started; the agenda's publication can no longer be recorded.</translation>
     </message>
@@ -6430,7 +6340,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The file of the attachment “{attachment}” has changed since it was saved (the checksum does not match). Restore it from a backup.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1109" />
+      <location filename="../../core/minutes.py" line="1097" />
       <source>Läsnäolijoita ei ole merkitty.</source>
       <translation>No attendees have been recorded.</translation>
     </message>
@@ -6527,7 +6437,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The template file header has no name (nimi: ...).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1235" />
+      <location filename="../../core/minutes.py" line="1223" />
       <source>Merkitse ensin, milloin ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>First record when the excerpt was sent to the recipient {recipient}.</translation>
     </message>
@@ -6552,7 +6462,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The length of the appeal period must be positive, not {days} days.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1169" />
+      <location filename="../../core/minutes.py" line="1157" />
       <source>Muutoksenhakuohje: {problem}</source>
       <translation>Appeal instructions: {problem}</translation>
     </message>
@@ -6593,7 +6503,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>A rectification entry cannot be changed or removed; make a new rectification.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1324" />
+      <location filename="../../core/minutes.py" line="1312" />
       <source>Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.</source>
       <translation>A rectification needs an author, a reason and the rectified text.</translation>
     </message>
@@ -6638,7 +6548,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The party {organisation} has not approved the agreement; the signing date can be recorded only after the approval.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1244" />
+      <location filename="../../core/minutes.py" line="1232" />
       <source>Ote ei voi lähteä ({day}.{month}.{year}) ennen kokousta.</source>
       <translation>The excerpt cannot be sent ({day}.{month}.{year}) before the meeting.</translation>
     </message>
@@ -6720,12 +6630,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>A PostgreSQL backup cannot be restored into an SQLite file; use the archive (export/import).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1101" />
+      <location filename="../../core/minutes.py" line="1089" />
       <source>Puheenjohtaja puuttuu.</source>
       <translation>The chair is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1074" />
+      <location filename="../../core/minutes.py" line="1062" />
       <source>Puheenjohtajaksi valittu {name} ei ollut läsnä kokouksessa; valitse kokouksen puheenjohtajana toiminut.</source>
       <translation>{name}, chosen as chair, was not present at the meeting; choose the person who chaired the meeting.</translation>
     </message>
@@ -6782,7 +6692,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Several meetings were found for the day ({names}); give the body's name more precisely.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1140" />
+      <location filename="../../core/minutes.py" line="1128" />
       <source>Päätöksen laji puuttuu.</source>
       <translation>The kind of decision is missing.</translation>
     </message>
@@ -6797,32 +6707,32 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The decision was made under a special act: administrative appeal to the administrative court (Administrative Judicial Procedure Act 808/2019).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1138" />
+      <location filename="../../core/minutes.py" line="1126" />
       <source>Päätös puuttuu (päätöksen laji ja päätösteksti).</source>
       <translation>The decision is missing (kind of decision and decision text).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1144" />
+      <location filename="../../core/minutes.py" line="1132" />
       <source>Päätösteksti on kesken: ”{text}”. Kirjoita päätös loppuun.</source>
       <translation>The decision text is unfinished: “{text}”. Complete the decision.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1142" />
+      <location filename="../../core/minutes.py" line="1130" />
       <source>Päätösteksti puuttuu.</source>
       <translation>The decision text is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1320" />
+      <location filename="../../core/minutes.py" line="1308" />
       <source>Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.</source>
       <translation>The minutes have not been checked; correct the item directly, no rectification is needed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1202" />
+      <location filename="../../core/minutes.py" line="1190" />
       <source>Pöytäkirjaa ei voi tarkastaa ennen kokousta.</source>
       <translation>The minutes cannot be checked before the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1188" />
+      <location filename="../../core/minutes.py" line="1176" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi:
 {problems}</source>
       <translation>The minutes cannot be marked as checked yet:
@@ -6834,22 +6744,22 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>An excerpt of the minutes is printed from one section; choose one section.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1103" />
+      <location filename="../../core/minutes.py" line="1091" />
       <source>Pöytäkirjanpitäjä puuttuu.</source>
       <translation>The minutes secretary is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1082" />
+      <location filename="../../core/minutes.py" line="1070" />
       <source>Pöytäkirjanpitäjäksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, chosen as secretary, was not present at the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1090" />
+      <location filename="../../core/minutes.py" line="1078" />
       <source>Pöytäkirjantarkastajaksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, chosen to check the minutes, was not present at the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1107" />
+      <location filename="../../core/minutes.py" line="1095" />
       <source>Pöytäkirjantarkastajien on oltava kaksi eri henkilöä.</source>
       <translation>The minutes checkers must be two different people.</translation>
     </message>
@@ -6920,12 +6830,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The email address {email} is not of the form name@example.fi.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1375" />
+      <location filename="../../core/minutes.py" line="1363" />
       <source>Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; sen muuttumattomuutta ei voi todeta.</source>
       <translation>No checksum has been saved for the checked minutes ({label}); it cannot be confirmed that they are unchanged.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1388" />
+      <location filename="../../core/minutes.py" line="1376" />
       <source>Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos varmuuskopiosta ja lokista ennen otteiden antamista.</source>
       <translation>The content of the checked minutes ({label}) has been changed after checking outside Sihteeri (directly in the database). The minutes do not match what was checked. Investigate the change from the backup and the log before giving excerpts.</translation>
     </message>
@@ -7142,7 +7052,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The body {body} has no higher body set to which the rectification request is made; set it in the body's details.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1117" />
+      <location filename="../../core/minutes.py" line="1105" />
       <source>Toimielimellä ei ole kokouspäivänä jäseniä; päätösvaltaisuutta ei voi todeta.</source>
       <translation>The body has no members on the meeting day; it cannot be established whether the meeting is quorate.</translation>
     </message>
@@ -7220,7 +7130,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Unknown administrative court {court!r}; options: {administrative}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1322" />
+      <location filename="../../core/minutes.py" line="1310" />
       <source>Tuntematon oikaistava kohta: {field}.</source>
       <translation>Unknown part to rectify: {field}.</translation>
     </message>
@@ -7235,7 +7145,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Only minutes can be printed as a document covering several meetings.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1287" />
+      <location filename="../../core/minutes.py" line="1275" />
       <source>Vain tarkastetun pöytäkirjan voi merkitä julkaistuksi.</source>
       <translation>Only checked minutes can be marked as published.</translation>
     </message>
@@ -7246,7 +7156,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Only a deputy member can be a member's personal deputy.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1105" />
+      <location filename="../../core/minutes.py" line="1093" />
       <source>Valitse kaksi pöytäkirjantarkastajaa.</source>
       <translation>Choose two minutes checkers.</translation>
     </message>
@@ -7261,7 +7171,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Choose the section either by number or by diary number.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1240" />
+      <location filename="../../core/minutes.py" line="1228" />
       <source>Valitse, miten ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Choose how the excerpt was sent to the recipient {recipient}.</translation>
     </message>
@@ -7361,12 +7271,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The backup {path} cannot be read: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1253" />
+      <location filename="../../core/minutes.py" line="1241" />
       <source>Vastaanottaja {recipient} ei voi saada otetta ennen sen lähettämistä.</source>
       <translation>The recipient {recipient} cannot receive the excerpt before it has been sent.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1231" />
+      <location filename="../../core/minutes.py" line="1219" />
       <source>Vastaanottajaa ei löydy.</source>
       <translation>The recipient was not found.</translation>
     </message>
@@ -7856,7 +7766,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{problem} The file has not been touched.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1413" />
+      <location filename="../../core/minutes.py" line="1401" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} The marks for publishing online were not changed.</translation>
     </message>
@@ -7976,17 +7886,17 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The result of vote {round} is already decided ({result_text}); save the vote again if the votes were recorded wrongly.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1158" />
+      <location filename="../../core/minutes.py" line="1146" />
       <source>Äänestyksen {round} tulos puuttuu (äänet menivät tasan).</source>
       <translation>The result of vote {round} is missing (the votes were tied).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1036" />
+      <location filename="../../core/minutes.py" line="1024" />
       <source>Äänestyksessä {round} on ääni henkilöltä, joka ei osallistu asian käsittelyyn ({names}). Tallenna äänestys uudelleen.</source>
       <translation>Vote {round} has a ballot of someone who does not take part in the item ({names}). Record the vote again.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1045" />
+      <location filename="../../core/minutes.py" line="1033" />
       <source>Äänestyksestä {round} puuttuu asian käsittelyyn osallistuva ({names}). Tallenna äänestys uudelleen.</source>
       <translation>Vote {round} is missing someone who takes part in the item ({names}). Record the vote again.</translation>
     </message>

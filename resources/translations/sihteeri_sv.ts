@@ -890,72 +890,72 @@
   <context>
     <name>AttendanceModel</name>
     <message>
-      <location filename="../../gui/conduct_models.py" line="68" />
+      <location filename="../../gui/conduct_models.py" line="69" />
       <source>jäsen</source>
       <translation>ledamot</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="69" />
+      <location filename="../../gui/conduct_models.py" line="70" />
       <source>varajäsen</source>
       <translation>ersättare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="70" />
+      <location filename="../../gui/conduct_models.py" line="71" />
       <source>puheenjohtaja</source>
       <translation>ordförande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="71" />
+      <location filename="../../gui/conduct_models.py" line="72" />
       <source>esittelijä</source>
       <translation>föredragande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="72" />
+      <location filename="../../gui/conduct_models.py" line="73" />
       <source>pöytäkirjanpitäjä</source>
       <translation>protokollförare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="73" />
+      <location filename="../../gui/conduct_models.py" line="74" />
       <source>kunnanhallituksen edustaja</source>
       <translation>kommunstyrelsens representant</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="74" />
+      <location filename="../../gui/conduct_models.py" line="75" />
       <source>asiantuntija</source>
       <translation>sakkunnig</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="83" />
+      <location filename="../../gui/conduct_models.py" line="84" />
       <source>varajäsen ({name})</source>
       <translation>ersättare ({name})</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="129" />
+      <location filename="../../gui/conduct_models.py" line="130" />
       <source>{section} § (klo {time})</source>
       <translation>{section} § (kl. {time})</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="174" />
+      <location filename="../../gui/conduct_models.py" line="175" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="175" />
+      <location filename="../../gui/conduct_models.py" line="176" />
       <source>Rooli</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="176" />
+      <location filename="../../gui/conduct_models.py" line="177" />
       <source>Läsnä</source>
       <translation>Närvarande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="177" />
+      <location filename="../../gui/conduct_models.py" line="178" />
       <source>Saapui §</source>
       <translation>Anlände §</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="178" />
+      <location filename="../../gui/conduct_models.py" line="179" />
       <source>Poistui § jälkeen</source>
       <translation>Lämnade efter §</translation>
     </message>
@@ -1357,119 +1357,119 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>ClosingDialog</name>
     <message>
-      <location filename="../../gui/conduct.py" line="832" />
+      <location filename="../../gui/conduct.py" line="821" />
       <source>Ruotsinkieliset tekstit puuttuvat</source>
       <translation>Svenska texter saknas</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="834" />
+      <location filename="../../gui/conduct.py" line="823" />
       <source>Näiltä pykäliltä puuttuu ruotsinkielinen teksti, joten ruotsinkielinen pöytäkirja näyttää ne suomeksi. Tarkastuksen jälkeen tekstejä voi lisätä vain oikaisuina. Merkitäänkö pöytäkirja silti tarkastetuksi?</source>
       <translation>Dessa paragrafer saknar svensk text, så det svenska protokollet visar dem på finska. Efter justeringen kan texterna läggas till endast som rättelser. Ska protokollet ändå markeras som justerat?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="843" />
+      <location filename="../../gui/conduct.py" line="832" />
       <source>… ja {n} muuta</source>
       <translation>… och {n} andra</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="873" />
+      <location filename="../../gui/conduct.py" line="862" />
       <source>Pöytäkirjan tarkastus</source>
       <translation>Justering av protokollet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="892" />
+      <location filename="../../gui/conduct.py" line="881" />
       <source>Ruotsinkieliset tekstit puuttuvat (ne eivät estä tarkastusta, mutta tarkastuksen jälkeen niitä voi lisätä vain oikaisuina):</source>
       <translation>Svenska texter saknas (de hindrar inte justeringen, men efter justeringen kan de läggas till endast som rättelser):</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="904" />
+      <location filename="../../gui/conduct.py" line="893" />
       <source>Tarkista puutteet</source>
       <translation>Kontrollera brister</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="905" />
-      <location filename="../../gui/conduct.py" line="1098" />
+      <location filename="../../gui/conduct.py" line="894" />
+      <location filename="../../gui/conduct.py" line="1087" />
       <source>Merkitse tarkastetuksi ja lukitse</source>
       <translation>Markera som justerat och lås</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="906" />
+      <location filename="../../gui/conduct.py" line="895" />
       <source>Merkitse julkaistuksi</source>
       <translation>Markera som publicerat</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="908" />
+      <location filename="../../gui/conduct.py" line="897" />
       <source>Sulje</source>
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="912" />
+      <location filename="../../gui/conduct.py" line="901" />
       <source>Puheenjohtaja</source>
       <translation>Ordförande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="913" />
+      <location filename="../../gui/conduct.py" line="902" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Protokollförare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="914" />
-      <location filename="../../gui/conduct.py" line="915" />
+      <location filename="../../gui/conduct.py" line="903" />
+      <location filename="../../gui/conduct.py" line="904" />
       <source>Pöytäkirjantarkastaja</source>
       <translation>Protokolljusterare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="921" />
+      <location filename="../../gui/conduct.py" line="910" />
       <source>Kokousaika klo</source>
       <translation>Mötestid kl.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="922" />
+      <location filename="../../gui/conduct.py" line="911" />
       <source>Tarkastettu (pvm)</source>
       <translation>Justerat (datum)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="923" />
+      <location filename="../../gui/conduct.py" line="912" />
       <source>Tarkastuspaikka</source>
       <translation>Justeringsort</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="927" />
+      <location filename="../../gui/conduct.py" line="916" />
       <source>Yleisessä tietoverkossa</source>
       <translation>I det allmänna datanätet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="934" />
+      <location filename="../../gui/conduct.py" line="923" />
       <source>Puutteet, jotka estävät tarkastuksen:</source>
       <translation>Brister som hindrar justeringen:</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="970" />
+      <location filename="../../gui/conduct.py" line="959" />
       <source>(valitse)</source>
       <translation>(välj)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1005" />
+      <location filename="../../gui/conduct.py" line="994" />
       <source>Pöytäkirja on tarkastettu ja julkaistu.</source>
       <translation>Protokollet är justerat och publicerat.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1007" />
+      <location filename="../../gui/conduct.py" line="996" />
       <source>Pöytäkirja on tarkastettu ja lukittu. Korjaukset tehdään oikaisuina.</source>
       <translation>Protokollet är justerat och låst. Korrigeringar görs som rättelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1047" />
+      <location filename="../../gui/conduct.py" line="1036" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi: {n} puutetta.</source>
       <translation>Protokollet kan ännu inte markeras som justerat: {n} brister.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1051" />
+      <location filename="../../gui/conduct.py" line="1040" />
       <source>Ei puutteita; pöytäkirjan voi merkitä tarkastetuksi.</source>
       <translation>Inga brister; protokollet kan markeras som justerat.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1100" />
+      <location filename="../../gui/conduct.py" line="1089" />
       <source>Merkitäänkö kokouksen {meeting} pöytäkirja tarkastetuksi ja lukitaan se? Lukitsemisen jälkeen pöytäkirjaa voi korjata vain oikaisuina.</source>
       <translation>Ska protokollet från mötet {meeting} märkas som justerat och låsas? Efter låsningen kan protokollet rättas endast genom rättelser.</translation>
     </message>
@@ -2492,483 +2492,438 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>ItemEditor</name>
     <message>
-      <location filename="../../gui/item_editor.py" line="260" />
+      <location filename="../../gui/item_editor.py" line="261" />
       <source>Muokkaa: {field}</source>
       <translation>Redigera: {field}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="301" />
+      <location filename="../../gui/item_editor.py" line="302" />
       <source>Palauta luonnos</source>
       <translation>Återställ utkast</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="443" />
       <location filename="../../gui/item_editor.py" line="444" />
-      <location filename="../../gui/item_editor.py" line="633" />
+      <location filename="../../gui/item_editor.py" line="445" />
+      <location filename="../../gui/item_editor.py" line="624" />
       <source>Otsikko</source>
       <translation>Rubrik</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="446" />
-      <location filename="../../gui/item_editor.py" line="449" />
+      <location filename="../../gui/item_editor.py" line="447" />
+      <location filename="../../gui/item_editor.py" line="450" />
       <source>Dnro</source>
       <translation>Dnr</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="457" />
-      <location filename="../../gui/item_editor.py" line="462" />
+      <location filename="../../gui/item_editor.py" line="458" />
+      <location filename="../../gui/item_editor.py" line="463" />
       <source>Tehtäväluokka</source>
       <translation>Uppgiftsklass</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="469" />
-      <location filename="../../gui/item_editor.py" line="471" />
+      <location filename="../../gui/item_editor.py" line="470" />
+      <location filename="../../gui/item_editor.py" line="472" />
       <source>Valmistelija</source>
       <translation>Beredare</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="470" />
-      <location filename="../../gui/item_editor.py" line="473" />
+      <location filename="../../gui/item_editor.py" line="471" />
+      <location filename="../../gui/item_editor.py" line="474" />
       <source>Esittelijä</source>
       <translation>Föredragande</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="476" />
+      <location filename="../../gui/item_editor.py" line="477" />
       <source>kokouksen avaus</source>
       <translation>mötets öppnande</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="477" />
+      <location filename="../../gui/item_editor.py" line="478" />
       <source>laillisuus ja päätösvaltaisuus</source>
       <translation>laglighet och beslutförhet</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="478" />
+      <location filename="../../gui/item_editor.py" line="479" />
       <source>pöytäkirjantarkastajat</source>
       <translation>protokolljusterare</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="479" />
+      <location filename="../../gui/item_editor.py" line="480" />
       <source>työjärjestys</source>
       <translation>arbetsordning</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="480" />
+      <location filename="../../gui/item_editor.py" line="481" />
       <source>tavallinen asia</source>
       <translation>vanligt ärende</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="481" />
+      <location filename="../../gui/item_editor.py" line="482" />
       <source>sopimus</source>
       <translation>avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="482" />
+      <location filename="../../gui/item_editor.py" line="483" />
       <source>lausunto</source>
       <translation>utlåtande</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="483" />
+      <location filename="../../gui/item_editor.py" line="484" />
       <source>valinta</source>
       <translation>val</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="484" />
+      <location filename="../../gui/item_editor.py" line="485" />
       <source>ilmoitusasiat</source>
       <translation>anmälningsärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="485" />
+      <location filename="../../gui/item_editor.py" line="486" />
       <source>muut asiat</source>
       <translation>övriga ärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="486" />
+      <location filename="../../gui/item_editor.py" line="487" />
       <source>kokouksen päättäminen</source>
       <translation>mötets avslutande</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="488" />
-      <location filename="../../gui/item_editor.py" line="499" />
+      <location filename="../../gui/item_editor.py" line="489" />
+      <location filename="../../gui/item_editor.py" line="500" />
       <source>Asian laji</source>
       <translation>Ärendets typ</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="490" />
+      <location filename="../../gui/item_editor.py" line="491" />
       <source>päättää asiasta</source>
       <translation>beslutar i ärendet</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="491" />
+      <location filename="../../gui/item_editor.py" line="492" />
       <source>valmistelee tai panee täytäntöön</source>
       <translation>bereder eller verkställer</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="492" />
+      <location filename="../../gui/item_editor.py" line="493" />
       <source>hankinta</source>
       <translation>upphandling</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="493" />
+      <location filename="../../gui/item_editor.py" line="494" />
       <source>erityislain mukainen</source>
       <translation>enligt speciallag</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="494" />
+      <location filename="../../gui/item_editor.py" line="495" />
       <source>erityislaki, oikaisuvaatimus (HL 49 c §)</source>
       <translation>speciallag, begäran om omprövning (FL 49 c §)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="497" />
-      <location filename="../../gui/item_editor.py" line="501" />
+      <location filename="../../gui/item_editor.py" line="498" />
+      <location filename="../../gui/item_editor.py" line="502" />
       <source>Päätöksen luonne</source>
       <translation>Beslutets karaktär</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="503" />
-      <location filename="../../gui/item_editor.py" line="506" />
-      <location filename="../../gui/item_editor.py" line="637" />
+      <location filename="../../gui/item_editor.py" line="504" />
+      <location filename="../../gui/item_editor.py" line="507" />
+      <location filename="../../gui/item_editor.py" line="628" />
       <source>Selostus</source>
       <translation>Redogörelse</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="504" />
-      <location filename="../../gui/item_editor.py" line="508" />
-      <location filename="../../gui/item_editor.py" line="640" />
+      <location filename="../../gui/item_editor.py" line="505" />
+      <location filename="../../gui/item_editor.py" line="509" />
+      <location filename="../../gui/item_editor.py" line="631" />
       <source>Päätösehdotus</source>
       <translation>Beslutsförslag</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="514" />
+      <location filename="../../gui/item_editor.py" line="515" />
       <source>Asia ja valmistelu</source>
       <translation>Ärende och beredning</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="519" />
       <location filename="../../gui/item_editor.py" line="520" />
-      <location filename="../../gui/item_editor.py" line="643" />
+      <location filename="../../gui/item_editor.py" line="521" />
+      <location filename="../../gui/item_editor.py" line="634" />
       <source>Käsittely</source>
       <translation>Behandling</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="521" />
       <location filename="../../gui/item_editor.py" line="522" />
-      <location filename="../../gui/item_editor.py" line="646" />
+      <location filename="../../gui/item_editor.py" line="523" />
+      <location filename="../../gui/item_editor.py" line="637" />
       <source>Päätös</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="524" />
-      <source>hyväksyttiin muutoksitta</source>
-      <translation>godkändes utan ändringar</translation>
-    </message>
-    <message>
       <location filename="../../gui/item_editor.py" line="525" />
-      <source>hyväksyttiin äänestyksen jälkeen</source>
-      <translation>godkändes efter omröstning</translation>
-    </message>
-    <message>
       <location filename="../../gui/item_editor.py" line="526" />
-      <source>hyväksyttiin muutettuna</source>
-      <translation>godkändes med ändringar</translation>
-    </message>
-    <message>
-      <location filename="../../gui/item_editor.py" line="527" />
-      <source>hylättiin</source>
-      <translation>förkastades</translation>
-    </message>
-    <message>
-      <location filename="../../gui/item_editor.py" line="528" />
-      <source>merkittiin tiedoksi</source>
-      <translation>antecknades för kännedom</translation>
-    </message>
-    <message>
-      <location filename="../../gui/item_editor.py" line="529" />
-      <source>palautettiin valmisteluun</source>
-      <translation>återremitterades</translation>
-    </message>
-    <message>
-      <location filename="../../gui/item_editor.py" line="530" />
-      <source>pöydättiin</source>
-      <translation>bordlades</translation>
-    </message>
-    <message>
-      <location filename="../../gui/item_editor.py" line="531" />
-      <source>poistettiin esityslistalta</source>
-      <translation>ströks från föredragningslistan</translation>
-    </message>
-    <message>
-      <location filename="../../gui/item_editor.py" line="532" />
-      <source>vaali</source>
-      <translation>val</translation>
-    </message>
-    <message>
-      <location filename="../../gui/item_editor.py" line="534" />
-      <location filename="../../gui/item_editor.py" line="535" />
       <source>Lopputulos</source>
       <translation>Utfall</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="537" />
+      <location filename="../../gui/item_editor.py" line="528" />
       <source>oikaisuvaatimus</source>
       <translation>begäran om omprövning</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="538" />
+      <location filename="../../gui/item_editor.py" line="529" />
       <source>kunnallisvalitus</source>
       <translation>kommunalbesvär</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="539" />
+      <location filename="../../gui/item_editor.py" line="530" />
       <source>muutoksenhakukielto</source>
       <translation>förbud att söka ändring</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="540" />
+      <location filename="../../gui/item_editor.py" line="531" />
       <source>hankintaoikaisu ja markkinaoikeus</source>
       <translation>upphandlingsrättelse och marknadsdomstolen</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="541" />
+      <location filename="../../gui/item_editor.py" line="532" />
       <source>hallintovalitus</source>
       <translation>förvaltningsbesvär</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="542" />
+      <location filename="../../gui/item_editor.py" line="533" />
       <source>erityislain oikaisuvaatimus</source>
       <translation>begäran om omprövning enligt speciallag</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="546" />
-      <location filename="../../gui/item_editor.py" line="550" />
+      <location filename="../../gui/item_editor.py" line="537" />
+      <location filename="../../gui/item_editor.py" line="541" />
       <source>Muutoksenhakutapa (poikkeus)</source>
       <translation>Sätt att söka ändring (avvikelse)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="551" />
-      <location filename="../../gui/item_editor.py" line="552" />
+      <location filename="../../gui/item_editor.py" line="542" />
+      <location filename="../../gui/item_editor.py" line="543" />
       <source>Poikkeuksen peruste</source>
       <translation>Grund för avvikelsen</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="553" />
+      <location filename="../../gui/item_editor.py" line="544" />
       <source>Käsittely ja päätös</source>
       <translation>Behandling och beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="559" />
+      <location filename="../../gui/item_editor.py" line="550" />
       <source>julkinen</source>
       <translation>offentlig</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="560" />
+      <location filename="../../gui/item_editor.py" line="551" />
       <source>osittain salassa pidettävä</source>
       <translation>delvis sekretessbelagd</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="561" />
+      <location filename="../../gui/item_editor.py" line="552" />
       <source>salassa pidettävä</source>
       <translation>sekretessbelagd</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="564" />
-      <location filename="../../gui/item_editor.py" line="566" />
+      <location filename="../../gui/item_editor.py" line="555" />
+      <location filename="../../gui/item_editor.py" line="557" />
       <source>Julkisuus</source>
       <translation>Offentlighet</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="567" />
-      <location filename="../../gui/item_editor.py" line="569" />
+      <location filename="../../gui/item_editor.py" line="558" />
+      <location filename="../../gui/item_editor.py" line="560" />
       <source>Salassapitoperuste</source>
       <translation>Sekretessgrund</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="570" />
-      <location filename="../../gui/item_editor.py" line="575" />
+      <location filename="../../gui/item_editor.py" line="561" />
+      <location filename="../../gui/item_editor.py" line="566" />
       <source>Sisältää henkilötietoja</source>
       <translation>Innehåller personuppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="581" />
-      <location filename="../../gui/item_editor.py" line="582" />
-      <location filename="../../gui/item_editor.py" line="635" />
+      <location filename="../../gui/item_editor.py" line="572" />
+      <location filename="../../gui/item_editor.py" line="573" />
+      <location filename="../../gui/item_editor.py" line="626" />
       <source>Julkaistava otsikko</source>
       <translation>Rubrik som publiceras</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="627" />
+      <location filename="../../gui/item_editor.py" line="618" />
       <source>Ruotsinkielisiin asiakirjoihin tulostuvat tekstit. Tyhjän kentän kohdalle tulostuu suomenkielinen teksti.</source>
       <translation>Texterna i de svenska handlingarna. Där ett fält är tomt skrivs den finska texten ut.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="632" />
+      <location filename="../../gui/item_editor.py" line="623" />
       <source>Otsikko ruotsiksi</source>
       <translation>Rubrik på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="586" />
-      <location filename="../../gui/item_editor.py" line="588" />
+      <location filename="../../gui/item_editor.py" line="577" />
+      <location filename="../../gui/item_editor.py" line="579" />
       <source>Liitteet</source>
       <translation>Bilagor</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="591" />
+      <location filename="../../gui/item_editor.py" line="582" />
       <source>Liitä tiedosto…</source>
       <translation>Bifoga fil…</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="592" />
+      <location filename="../../gui/item_editor.py" line="583" />
       <source>Tallentaa tiedoston (esim. allekirjoitetun sopimuksen) asian liitteeksi tietokantaan; se kulkee varmuuskopioiden ja arkiston mukana.</source>
       <translation>Sparar filen (t.ex. ett undertecknat avtal) som bilaga till ärendet i databasen; den följer med säkerhetskopiorna och arkivet.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="596" />
+      <location filename="../../gui/item_editor.py" line="587" />
       <source>Avaa tiedosto</source>
       <translation>Öppna filen</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="605" />
+      <location filename="../../gui/item_editor.py" line="596" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="605" />
+      <location filename="../../gui/item_editor.py" line="596" />
       <source>Osoite</source>
       <translation>Adress</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="605" />
+      <location filename="../../gui/item_editor.py" line="596" />
       <source>Asianosainen</source>
       <translation>Part</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="609" />
+      <location filename="../../gui/item_editor.py" line="600" />
       <source>Asianosaisen muutoksenhakuaika lasketaan hänen omasta tiedoksisaannistaan (Kokous → Otteiden lähettäminen…); muille ote on vain tiedoksi.</source>
       <translation>En parts tid för ändringssökande räknas från partens egen delfående (Möte → Sändning av utdrag…); för andra är utdraget för kännedom.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="615" />
-      <location filename="../../gui/item_editor.py" line="618" />
+      <location filename="../../gui/item_editor.py" line="606" />
+      <location filename="../../gui/item_editor.py" line="609" />
       <source>Tiedoksi / otteet</source>
       <translation>För kännedom / utdrag</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="621" />
+      <location filename="../../gui/item_editor.py" line="612" />
       <source>Julkisuus, liitteet ja jakelu</source>
       <translation>Offentlighet, bilagor och sändlista</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="634" />
+      <location filename="../../gui/item_editor.py" line="625" />
       <source>Julkaistava otsikko ruotsiksi</source>
       <translation>Rubrik som publiceras, på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="636" />
+      <location filename="../../gui/item_editor.py" line="627" />
       <source>Selostus ruotsiksi</source>
       <translation>Redogörelse på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="638" />
+      <location filename="../../gui/item_editor.py" line="629" />
       <source>Päätösehdotus ruotsiksi</source>
       <translation>Beslutsförslag på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="641" />
+      <location filename="../../gui/item_editor.py" line="632" />
       <source>Käsittely ruotsiksi</source>
       <translation>Behandling på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="644" />
+      <location filename="../../gui/item_editor.py" line="635" />
       <source>Päätös ruotsiksi</source>
       <translation>Beslut på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="647" />
+      <location filename="../../gui/item_editor.py" line="638" />
       <source>Ruotsiksi</source>
       <translation>På svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="661" />
+      <location filename="../../gui/item_editor.py" line="652" />
       <source>Lisää</source>
       <translation>Lägg till</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="663" />
+      <location filename="../../gui/item_editor.py" line="654" />
       <source>Poista</source>
       <translation>Ta bort</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="697" />
+      <location filename="../../gui/item_editor.py" line="688" />
       <source>Valittuna liite on julkinen</source>
       <translation>Vald bilaga är offentlig</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="700" />
+      <location filename="../../gui/item_editor.py" line="691" />
       <source>Tiedosto: {name} (Avaa tiedosto)</source>
       <translation>Fil: {name} (Öppna filen)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="735" />
+      <location filename="../../gui/item_editor.py" line="726" />
       <source>Tiedostoa {path} ei löydy.</source>
       <translation>Filen {path} finns inte.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="736" />
+      <location filename="../../gui/item_editor.py" line="727" />
       <source>Tiedostoa {path} ei voi lukea: {reason}</source>
       <translation>Filen {path} kan inte läsas: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="759" />
+      <location filename="../../gui/item_editor.py" line="750" />
       <source>Liitettä ei voitu kirjoittaa avattavaksi: {reason}</source>
       <translation>Bilagan kunde inte skrivas för att öppnas: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="769" />
+      <location filename="../../gui/item_editor.py" line="760" />
       <source>Liite {n}</source>
       <translation>Bilaga {n}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="817" />
+      <location filename="../../gui/item_editor.py" line="808" />
       <source>Uusi vastaanottaja</source>
       <translation>Ny mottagare</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="906" />
+      <location filename="../../gui/item_editor.py" line="897" />
       <source>&lt;i&gt;Valitse asia siirtimestä vasemmalla.&lt;/i&gt;</source>
       <translation>&lt;i&gt;Välj ett ärende i navigatorn till vänster.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="967" />
+      <location filename="../../gui/item_editor.py" line="958" />
       <source>Vain luku: kokouksen {number}/{year} pöytäkirja on tarkastettu {date}, eikä sen asioita voi enää muuttaa. Korjaus tehdään oikaisuna, joka näkyy pöytäkirjassa.</source>
       <translation>Endast läsning: protokollet från möte {number}/{year} justerades {date}, och dess ärenden kan inte längre ändras. En korrigering görs som en rättelse som syns i protokollet.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1000" />
+      <location filename="../../gui/item_editor.py" line="991" />
       <source>Pykälään on tehty oikaisu. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisu tulostuu oikaistun kohdan jälkeen:</source>
       <translation>Paragrafen har rättats. Fälten visar paragrafen i justerad form; i protokollet och utdragen skrivs rättelsen ut efter den rättade punkten:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1003" />
+      <location filename="../../gui/item_editor.py" line="994" />
       <source>Pykälään on tehty {count} oikaisua. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisut tulostuvat oikaistun kohdan jälkeen:</source>
       <translation>Paragrafen har {count} rättelser. Fälten visar paragrafen i justerad form; i protokollet och utdragen skrivs rättelserna ut efter den rättade punkten:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1010" />
+      <location filename="../../gui/item_editor.py" line="1001" />
       <source>• {date} {part} ({author}): ”{text}” – peruste: {reason}</source>
       <translation>• {date} {part} ({author}): ”{text}” – grund: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1023" />
+      <location filename="../../gui/item_editor.py" line="1014" />
       <source>Asiaan on tallentamattomia muutoksia, jotka tallentuivat luonnokseksi {when} (ohjelma suljettiin tallentamatta). Palautetaanko ne?</source>
       <translation>Ärendet har osparade ändringar som sparades som utkast {when} (programmet stängdes utan att spara). Vill du återställa dem?</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1027" />
+      <location filename="../../gui/item_editor.py" line="1018" />
       <source>Huom.: asiaa on sen jälkeen muutettu ja tallennettu muualla.</source>
       <translation>Obs.: ärendet har därefter ändrats och sparats på annat håll.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1072" />
+      <location filename="../../gui/item_editor.py" line="1063" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, möte {number}/{year}, {date}</translation>
     </message>
@@ -2976,212 +2931,212 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>ItemPanel</name>
     <message>
-      <location filename="../../gui/conduct.py" line="151" />
+      <location filename="../../gui/outcomes.py" line="14" />
       <source>Hyväksytty muuttamattomana</source>
       <translation>Godkänt oförändrat</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="152" />
+      <location filename="../../gui/outcomes.py" line="15" />
       <source>Hyväksytty äänestyksen jälkeen</source>
       <translation>Godkänt efter omröstning</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="153" />
+      <location filename="../../gui/outcomes.py" line="16" />
       <source>Hyväksytty muutettuna</source>
       <translation>Godkänt med ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="154" />
+      <location filename="../../gui/outcomes.py" line="17" />
       <source>Hylätty</source>
       <translation>Förkastat</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="155" />
+      <location filename="../../gui/outcomes.py" line="18" />
       <source>Merkitty tiedoksi</source>
       <translation>Antecknat för kännedom</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="156" />
+      <location filename="../../gui/outcomes.py" line="19" />
       <source>Palautettu valmisteluun</source>
       <translation>Återremitterat</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="157" />
+      <location filename="../../gui/outcomes.py" line="20" />
       <source>Pöydätty</source>
       <translation>Bordlagt</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="158" />
+      <location filename="../../gui/outcomes.py" line="21" />
       <source>Poistettu esityslistalta</source>
       <translation>Struket från föredragningslistan</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="159" />
+      <location filename="../../gui/outcomes.py" line="22" />
       <source>Valinta</source>
       <translation>Val</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="217" />
+      <location filename="../../gui/conduct.py" line="205" />
       <source>Esteellisyys…</source>
       <translation>Jäv…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="218" />
+      <location filename="../../gui/conduct.py" line="206" />
       <source>Ehdotus…</source>
       <translation>Förslag…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="219" />
+      <location filename="../../gui/conduct.py" line="207" />
       <source>Äänestys…</source>
       <translation>Omröstning…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="220" />
+      <location filename="../../gui/conduct.py" line="208" />
       <source>Eriävä mielipide…</source>
       <translation>Avvikande mening…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="221" />
+      <location filename="../../gui/conduct.py" line="209" />
       <source>Poista valittu</source>
       <translation>Ta bort det valda</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="222" />
+      <location filename="../../gui/conduct.py" line="210" />
       <source>Oikaisu…</source>
       <translation>Rättelse…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="225" />
+      <location filename="../../gui/conduct.py" line="213" />
       <source>(valitse)</source>
       <translation>(välj)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="231" />
+      <location filename="../../gui/conduct.py" line="219" />
       <source>Käsittelyn kulku (esteellisyydet, ehdotukset ja äänestykset tulostuvat itse)</source>
       <translation>Behandlingens gång (jäv, förslag och omröstningar skrivs ut automatiskt)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="234" />
+      <location filename="../../gui/conduct.py" line="222" />
       <source>Kirjaa rauenneet ehdotukset</source>
       <translation>Anteckna förfallna förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="238" />
+      <location filename="../../gui/conduct.py" line="226" />
       <source>Tallenna päätös</source>
       <translation>Spara beslutet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="240" />
+      <location filename="../../gui/conduct.py" line="228" />
       <source>Tallenna päätös (Ctrl+S). Päätös tallentuu myös, kun siirryt toiseen asiaan.</source>
       <translation>Spara beslutet (Ctrl+S). Beslutet sparas också när du går till ett annat ärende.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="241" />
+      <location filename="../../gui/conduct.py" line="229" />
       <source>Hylkää muutokset</source>
       <translation>Förkasta ändringarna</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="242" />
+      <location filename="../../gui/conduct.py" line="230" />
       <source>Kumoa tallennus</source>
       <translation>Ångra sparandet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="244" />
+      <location filename="../../gui/conduct.py" line="232" />
       <source>Palauta edellisen asian aiempi päätös ja näytä siirtyessä tallentunut teksti tallentamattomana.</source>
       <translation>Återställ det tidigare beslutet i det föregående ärendet och visa texten som sparades när du gick vidare som osparad.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="252" />
+      <location filename="../../gui/conduct.py" line="240" />
       <source>Käsittely</source>
       <translation>Behandling</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="258" />
+      <location filename="../../gui/conduct.py" line="246" />
       <source>Esteellisyydet</source>
       <translation>Jäv</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="259" />
+      <location filename="../../gui/conduct.py" line="247" />
       <source>Ehdotukset</source>
       <translation>Förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="260" />
+      <location filename="../../gui/conduct.py" line="248" />
       <source>Äänestykset</source>
       <translation>Omröstningar</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="261" />
+      <location filename="../../gui/conduct.py" line="249" />
       <source>Eriävät mielipiteet</source>
       <translation>Avvikande meningar</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="279" />
+      <location filename="../../gui/conduct.py" line="267" />
       <source>Päätös</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="281" />
+      <location filename="../../gui/conduct.py" line="269" />
       <source>Päätöksen laji</source>
       <translation>Typ av beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="285" />
+      <location filename="../../gui/conduct.py" line="273" />
       <source>Käsittelyteksti</source>
       <translation>Behandlingstext</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="286" />
+      <location filename="../../gui/conduct.py" line="274" />
       <source>Päätösteksti</source>
       <translation>Beslutstext</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="294" />
+      <location filename="../../gui/conduct.py" line="283" />
       <source>Oikaisut</source>
       <translation>Rättelser</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="387" />
+      <location filename="../../gui/conduct.py" line="376" />
       <source>Päätösvaltaisuus: {text}</source>
       <translation>Beslutförhet: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="392" />
+      <location filename="../../gui/conduct.py" line="381" />
       <source>Päätösehdotus: {text}</source>
       <translation>Beslutsförslag: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="400" />
+      <location filename="../../gui/conduct.py" line="389" />
       <source> – poistui</source>
       <translation> – avlägsnade sig</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="400" />
+      <location filename="../../gui/conduct.py" line="389" />
       <source> – ei poistunut</source>
       <translation> – avlägsnade sig inte</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="446" />
+      <location filename="../../gui/conduct.py" line="435" />
       <source>Aloita kokous ensin: läsnäolijoita ei ole.</source>
       <translation>Börja mötet först: inga närvarande har antecknats.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="470" />
+      <location filename="../../gui/conduct.py" line="459" />
       <source>Päätöstä on muutettu muualla sen jälkeen, kun aloitit muokkauksen; tallennus ei korvaa sitä. Kopioi tekstisi talteen ja hylkää muutokset nähdäksesi tallennetun päätöksen.</source>
       <translation>Beslutet har ändrats på annat håll efter att du började redigera; sparandet ersätter det inte. Kopiera din text och förkasta ändringarna för att se det sparade beslutet.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="475" />
+      <location filename="../../gui/conduct.py" line="464" />
       <source>Päätös on tallentamatta; se tallentuu, kun siirryt toiseen asiaan tai suljet ikkunan.</source>
       <translation>Beslutet är osparat; det sparas när du går till ett annat ärende eller stänger fönstret.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="588" />
+      <location filename="../../gui/conduct.py" line="577" />
       <source>Esittelijän päätösehdotus</source>
       <translation>Föredragandens beslutsförslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="694" />
+      <location filename="../../gui/conduct.py" line="683" />
       <source>Poistetaanko esteellisyysmerkintä?
 
 {entry}</source>
@@ -3190,7 +3145,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="697" />
+      <location filename="../../gui/conduct.py" line="686" />
       <source>Poistetaanko ehdotus?
 
 {entry}</source>
@@ -3199,7 +3154,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="699" />
+      <location filename="../../gui/conduct.py" line="688" />
       <source>Poistetaanko äänestys äänineen?
 
 {entry}</source>
@@ -3208,7 +3163,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="702" />
+      <location filename="../../gui/conduct.py" line="691" />
       <source>Poistetaanko eriävä mielipide?
 
 {entry}</source>
@@ -3217,22 +3172,22 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="712" />
+      <location filename="../../gui/conduct.py" line="701" />
       <source>Poista merkintä</source>
       <translation>Ta bort anteckning</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="766" />
+      <location filename="../../gui/conduct.py" line="755" />
       <source>{section}: päätös tallennettiin automaattisesti klo {time}.</source>
       <translation>{section}: beslutet sparades automatiskt kl. {time}.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="771" />
+      <location filename="../../gui/conduct.py" line="760" />
       <source>{section}: päätös tallennettu klo {time}.</source>
       <translation>{section}: beslutet sparat kl. {time}.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="795" />
+      <location filename="../../gui/conduct.py" line="784" />
       <source>{section}: automaattinen tallennus kumottu.</source>
       <translation>{section}: den automatiska sparningen ångrades.</translation>
     </message>
@@ -3796,93 +3751,93 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>MeetingConductWidget</name>
     <message>
-      <location filename="../../gui/conduct.py" line="141" />
+      <location filename="../../gui/conduct.py" line="142" />
       <source>Pöytäkirja on muuttunut</source>
       <translation>Protokollet har ändrats</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1174" />
+      <location filename="../../gui/conduct.py" line="1163" />
       <source>Aloita kokous</source>
       <translation>Inled mötet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1175" />
+      <location filename="../../gui/conduct.py" line="1164" />
       <source>Pöytäkirjan tarkastus…</source>
       <translation>Justering av protokollet…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1185" />
+      <location filename="../../gui/conduct.py" line="1174" />
       <source>Lisää läsnäolija…</source>
       <translation>Lägg till närvarande…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1186" />
+      <location filename="../../gui/conduct.py" line="1175" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1187" />
+      <location filename="../../gui/conduct.py" line="1176" />
       <source>Poista</source>
       <translation>Ta bort</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1226" />
+      <location filename="../../gui/conduct.py" line="1215" />
       <source>Läsnäolo</source>
       <translation>Närvaro</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1227" />
+      <location filename="../../gui/conduct.py" line="1216" />
       <source>Asiat ja päätökset</source>
       <translation>Ärenden och beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1328" />
+      <location filename="../../gui/conduct.py" line="1321" />
       <source>Päätöstä ei tallennettu</source>
       <translation>Beslutet sparades inte</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1330" />
+      <location filename="../../gui/conduct.py" line="1323" />
       <source>Asian {section} päätöstä ei voitu tallentaa. Suljetaanko ikkuna silti? Tallentamaton päätös menetetään.</source>
       <translation>Beslutet i ärendet {section} kunde inte sparas. Ska fönstret stängas ändå? Det osparade beslutet går förlorat.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1378" />
+      <location filename="../../gui/conduct.py" line="1371" />
       <source>Luonnos – kokousta ei ole aloitettu.</source>
       <translation>Utkast – mötet har inte inletts.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1379" />
+      <location filename="../../gui/conduct.py" line="1372" />
       <source>Esityslista julkaistu – aloita kokous, kun se alkaa.</source>
       <translation>Föredragningslistan publicerad – inled mötet när det börjar.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1380" />
+      <location filename="../../gui/conduct.py" line="1373" />
       <source>Kokous pidetty – pöytäkirja odottaa tarkastusta.</source>
       <translation>Mötet hållet – protokollet väntar på justering.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1381" />
+      <location filename="../../gui/conduct.py" line="1374" />
       <source>Pöytäkirja tarkastettu ja lukittu – korjaukset oikaisuina.</source>
       <translation>Protokollet justerat och låst – korrigeringar som rättelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1382" />
+      <location filename="../../gui/conduct.py" line="1375" />
       <source>Pöytäkirja tarkastettu ja julkaistu – korjaukset oikaisuina.</source>
       <translation>Protokollet justerat och publicerat – korrigeringar som rättelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1525" />
-      <location filename="../../gui/conduct.py" line="1536" />
+      <location filename="../../gui/conduct.py" line="1518" />
+      <location filename="../../gui/conduct.py" line="1529" />
       <source>Poista läsnäolijoista</source>
       <translation>Ta bort från de närvarande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1527" />
+      <location filename="../../gui/conduct.py" line="1520" />
       <source>{name} on toimielimen jäsen, joten hän on pöytäkirjassa joko läsnä tai poissa. Merkitäänkö hänet poissaolevaksi?</source>
       <translation>{name} är ledamot i organet och står därför i protokollet antingen som närvarande eller som frånvarande. Ska hen antecknas som frånvarande?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1537" />
+      <location filename="../../gui/conduct.py" line="1530" />
       <source>Poistetaanko {name} läsnäololuettelosta?</source>
       <translation>Ska {name} tas bort från närvarolistan?</translation>
     </message>
@@ -4771,93 +4726,48 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>SearchPanel</name>
     <message>
-      <location filename="../../gui/search.py" line="151" />
+      <location filename="../../gui/search.py" line="152" />
       <source>Hakusanat tai diaarinumero, esim. yhteistyösopimus</source>
       <translation>Sökord eller diarienummer, t.ex. samarbetsavtal</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="158" />
+      <location filename="../../gui/search.py" line="159" />
       <source>Tehtäväluokka</source>
       <translation>Uppgiftsklass</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="162" />
+      <location filename="../../gui/search.py" line="163" />
       <source>Kaikki lopputulokset</source>
       <translation>Alla utfall</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="164" />
-      <source>hyväksytty</source>
-      <translation>godkänt</translation>
-    </message>
-    <message>
-      <location filename="../../gui/search.py" line="165" />
-      <source>hyväksytty äänestyksin</source>
-      <translation>godkänt efter omröstning</translation>
-    </message>
-    <message>
-      <location filename="../../gui/search.py" line="166" />
-      <source>muutettu</source>
-      <translation>ändrat</translation>
-    </message>
-    <message>
-      <location filename="../../gui/search.py" line="167" />
-      <source>hylätty</source>
-      <translation>förkastat</translation>
-    </message>
-    <message>
       <location filename="../../gui/search.py" line="168" />
-      <source>merkitty tiedoksi</source>
-      <translation>antecknat för kännedom</translation>
-    </message>
-    <message>
-      <location filename="../../gui/search.py" line="169" />
-      <source>palautettu</source>
-      <translation>återremitterat</translation>
-    </message>
-    <message>
-      <location filename="../../gui/search.py" line="170" />
-      <source>pöydätty</source>
-      <translation>bordlagt</translation>
-    </message>
-    <message>
-      <location filename="../../gui/search.py" line="171" />
-      <source>poistettu</source>
-      <translation>struket</translation>
-    </message>
-    <message>
-      <location filename="../../gui/search.py" line="172" />
-      <source>valinta</source>
-      <translation>val</translation>
-    </message>
-    <message>
-      <location filename="../../gui/search.py" line="177" />
       <source>Hae</source>
       <translation>Sök</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="205" />
+      <location filename="../../gui/search.py" line="196" />
       <source>Kaikki toimielimet</source>
       <translation>Alla organ</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="209" />
+      <location filename="../../gui/search.py" line="200" />
       <source>Kaikki vuodet</source>
       <translation>Alla år</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="231" />
-      <location filename="../../gui/search.py" line="232" />
+      <location filename="../../gui/search.py" line="222" />
+      <location filename="../../gui/search.py" line="223" />
       <source>Haetaan…</source>
       <translation>Söker…</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="243" />
+      <location filename="../../gui/search.py" line="234" />
       <source>Yli {limit} osumaa: näytetään uusimmat {shown}. Tarkenna hakua lisäämällä sana tai rajaus.</source>
       <translation>Över {limit} träffar: de {shown} senaste visas. Precisera sökningen med ett ord eller en avgränsning.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../gui/search.py" line="256" />
+      <location filename="../../gui/search.py" line="247" />
       <source>%n osumaa</source>
       <translation>
         <numerusform>%n träff</numerusform>
@@ -4865,12 +4775,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       </translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="256" />
+      <location filename="../../gui/search.py" line="247" />
       <source>1 osuma</source>
       <translation>1 träff</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="255" />
+      <location filename="../../gui/search.py" line="246" />
       <source>Ei osumia.</source>
       <translation>Inga träffar.</translation>
     </message>
@@ -4878,27 +4788,27 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>SearchResultsModel</name>
     <message>
-      <location filename="../../gui/search.py" line="49" />
+      <location filename="../../gui/search.py" line="50" />
       <source>Toimielin</source>
       <translation>Organ</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="50" />
+      <location filename="../../gui/search.py" line="51" />
       <source>Päivämäärä</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="51" />
+      <location filename="../../gui/search.py" line="52" />
       <source>§</source>
       <translation>§</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="52" />
+      <location filename="../../gui/search.py" line="53" />
       <source>Otsikko</source>
       <translation>Rubrik</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="53" />
+      <location filename="../../gui/search.py" line="54" />
       <source>Osuma</source>
       <translation>Träff</translation>
     </message>
@@ -4929,42 +4839,42 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>SectionsModel</name>
     <message>
-      <location filename="../../gui/conduct_models.py" line="256" />
+      <location filename="../../gui/conduct_models.py" line="257" />
       <source>§</source>
       <translation>§</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="256" />
+      <location filename="../../gui/conduct_models.py" line="257" />
       <source>Asia</source>
       <translation>Ärende</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="256" />
+      <location filename="../../gui/conduct_models.py" line="257" />
       <source>Päätösvaltaisuus</source>
       <translation>Beslutförhet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="256" />
+      <location filename="../../gui/conduct_models.py" line="257" />
       <source>Päätös</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="268" />
+      <location filename="../../gui/conduct_models.py" line="269" />
       <source> (oikaistu)</source>
       <translation> (rättat)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="274" />
+      <location filename="../../gui/conduct_models.py" line="275" />
       <source>puuttuu</source>
       <translation>saknas</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="275" />
+      <location filename="../../gui/conduct_models.py" line="276" />
       <source> – teksti puuttuu</source>
       <translation> – texten saknas</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_models.py" line="282" />
+      <location filename="../../gui/conduct_models.py" line="283" />
       <source>Läsnä {filled} jäsenpaikkaa {seats}:stä, vaaditaan vähintään {required}.</source>
       <translation>Närvarande {filled} av {seats} ledamotsplatser, minst {required} krävs.</translation>
     </message>
@@ -6079,7 +5989,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Den avvikande meningen hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1276" />
+      <location filename="../../core/minutes.py" line="1264" />
       <source>Esityslista julkaistaan ennen kokousta: päivä ei voi olla kokouspäivän jälkeen.</source>
       <translation>Föredragningslistan publiceras före mötet: dagen kan inte vara efter mötesdagen.</translation>
     </message>
@@ -6163,12 +6073,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Något av de valda mötena hittades inte; det har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1289" />
+      <location filename="../../core/minutes.py" line="1277" />
       <source>Julkaisupäivä ei voi olla ennen tarkastuspäivää.</source>
       <translation>Publiceringsdagen kan inte vara före justeringsdagen.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1125" />
+      <location filename="../../core/minutes.py" line="1113" />
       <source>Jäsen {name} puuttuu läsnäololuettelosta; merkitse hänet läsnä olleeksi tai poissaolevaksi.</source>
       <translation>Ledamoten {name} saknas i närvarolistan; anteckna hen som närvarande eller frånvarande.</translation>
     </message>
@@ -6254,12 +6164,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Mötets nummer måste vara ett positivt heltal.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1112" />
+      <location filename="../../core/minutes.py" line="1100" />
       <source>Kokouksen päättymisaika puuttuu.</source>
       <translation>Tiden då mötet avslutades saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1199" />
+      <location filename="../../core/minutes.py" line="1187" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu.</source>
       <translation>Protokollet från möte {number}/{year} är redan justerat.</translation>
     </message>
@@ -6299,7 +6209,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Mötet har ingen paragraf {section} §; kontrollera när personen anlände.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1114" />
+      <location filename="../../core/minutes.py" line="1102" />
       <source>Kokouksessa ei ole yhtään asiaa.</source>
       <translation>Mötet har inga ärenden.</translation>
     </message>
@@ -6314,12 +6224,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Möte {number}/{year} har ingen {section} §.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1149" />
+      <location filename="../../core/minutes.py" line="1137" />
       <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).</source>
       <translation>Mötet var inte beslutfört ({filled}/{seats}, {required} krävs).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1269" />
+      <location filename="../../core/minutes.py" line="1257" />
       <source>Kokous {number}/{year} on jo aloitettu; esityslistan julkaisua ei enää merkitä.</source>
       <translation>Möte {number}/{year} har redan inletts; publiceringen av föredragningslistan antecknas inte längre.</translation>
     </message>
@@ -6430,7 +6340,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Filen för bilagan ”{attachment}” har ändrats efter att den sparades (kontrollsumman stämmer inte). Återställ den från en säkerhetskopia.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1109" />
+      <location filename="../../core/minutes.py" line="1097" />
       <source>Läsnäolijoita ei ole merkitty.</source>
       <translation>Inga närvarande har antecknats.</translation>
     </message>
@@ -6527,7 +6437,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Mallfilens huvud saknar namn (nimi: ...).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1235" />
+      <location filename="../../core/minutes.py" line="1223" />
       <source>Merkitse ensin, milloin ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Anteckna först när utdraget skickades till mottagaren {recipient}.</translation>
     </message>
@@ -6552,7 +6462,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Längden på tiden för ändringssökande måste vara positiv, inte {days} dagar.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1169" />
+      <location filename="../../core/minutes.py" line="1157" />
       <source>Muutoksenhakuohje: {problem}</source>
       <translation>Anvisning för ändringssökande: {problem}</translation>
     </message>
@@ -6593,7 +6503,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>En rättelseanteckning kan inte ändras eller tas bort; gör en ny rättelse.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1324" />
+      <location filename="../../core/minutes.py" line="1312" />
       <source>Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.</source>
       <translation>En rättelse kräver upphovsperson, orsak och rättad text.</translation>
     </message>
@@ -6638,7 +6548,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Parten {organisation} har inte godkänt avtalet; datum för undertecknandet kan antecknas först efter godkännandet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1244" />
+      <location filename="../../core/minutes.py" line="1232" />
       <source>Ote ei voi lähteä ({day}.{month}.{year}) ennen kokousta.</source>
       <translation>Utdraget kan inte skickas ({day}.{month}.{year}) före mötet.</translation>
     </message>
@@ -6720,12 +6630,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>En PostgreSQL-säkerhetskopia kan inte återställas till en SQLite-fil; använd arkivet (export/import).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1101" />
+      <location filename="../../core/minutes.py" line="1089" />
       <source>Puheenjohtaja puuttuu.</source>
       <translation>Ordförande saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1074" />
+      <location filename="../../core/minutes.py" line="1062" />
       <source>Puheenjohtajaksi valittu {name} ei ollut läsnä kokouksessa; valitse kokouksen puheenjohtajana toiminut.</source>
       <translation>{name}, som angetts som ordförande, var inte närvarande vid mötet; välj den som var ordförande vid mötet.</translation>
     </message>
@@ -6782,7 +6692,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>För dagen hittades flera möten ({names}); precisera organets namn.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1140" />
+      <location filename="../../core/minutes.py" line="1128" />
       <source>Päätöksen laji puuttuu.</source>
       <translation>Typ av beslut saknas.</translation>
     </message>
@@ -6797,32 +6707,32 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Beslutet har fattats med stöd av en speciallag: förvaltningsbesvär hos förvaltningsdomstolen (lagen om rättegång i förvaltningsärenden 808/2019).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1138" />
+      <location filename="../../core/minutes.py" line="1126" />
       <source>Päätös puuttuu (päätöksen laji ja päätösteksti).</source>
       <translation>Beslutet saknas (typ av beslut och beslutstext).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1144" />
+      <location filename="../../core/minutes.py" line="1132" />
       <source>Päätösteksti on kesken: ”{text}”. Kirjoita päätös loppuun.</source>
       <translation>Beslutstexten är oavslutad: ”{text}”. Skriv beslutet färdigt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1142" />
+      <location filename="../../core/minutes.py" line="1130" />
       <source>Päätösteksti puuttuu.</source>
       <translation>Beslutstexten saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1320" />
+      <location filename="../../core/minutes.py" line="1308" />
       <source>Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.</source>
       <translation>Protokollet är inte justerat; korrigera ärendet direkt, ingen rättelse behövs.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1202" />
+      <location filename="../../core/minutes.py" line="1190" />
       <source>Pöytäkirjaa ei voi tarkastaa ennen kokousta.</source>
       <translation>Protokollet kan inte justeras före mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1188" />
+      <location filename="../../core/minutes.py" line="1176" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi:
 {problems}</source>
       <translation>Protokollet kan ännu inte markeras som justerat:
@@ -6834,22 +6744,22 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Ett protokollsutdrag skrivs ut ur en paragraf; välj en paragraf.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1103" />
+      <location filename="../../core/minutes.py" line="1091" />
       <source>Pöytäkirjanpitäjä puuttuu.</source>
       <translation>Protokollförare saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1082" />
+      <location filename="../../core/minutes.py" line="1070" />
       <source>Pöytäkirjanpitäjäksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, som angetts som protokollförare, var inte närvarande vid mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1090" />
+      <location filename="../../core/minutes.py" line="1078" />
       <source>Pöytäkirjantarkastajaksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, som valts till protokolljusterare, var inte närvarande vid mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1107" />
+      <location filename="../../core/minutes.py" line="1095" />
       <source>Pöytäkirjantarkastajien on oltava kaksi eri henkilöä.</source>
       <translation>Protokolljusterarna måste vara två olika personer.</translation>
     </message>
@@ -6920,12 +6830,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>E-postadressen {email} är inte i formen namn@exempel.fi.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1375" />
+      <location filename="../../core/minutes.py" line="1363" />
       <source>Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; sen muuttumattomuutta ei voi todeta.</source>
       <translation>För det justerade protokollet ({label}) har ingen kontrollsumma sparats; det går inte att konstatera att det är oförändrat.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1388" />
+      <location filename="../../core/minutes.py" line="1376" />
       <source>Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos varmuuskopiosta ja lokista ennen otteiden antamista.</source>
       <translation>Innehållet i det justerade protokollet ({label}) har ändrats efter justeringen utanför Sihteeri (direkt i databasen). Protokollet motsvarar inte det justerade. Utred ändringen med hjälp av säkerhetskopian och loggen innan utdrag ges.</translation>
     </message>
@@ -7142,7 +7052,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Organet {body} har inget överordnat organ angett som begäran om omprövning ska framställas till; ange det i organets uppgifter.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1117" />
+      <location filename="../../core/minutes.py" line="1105" />
       <source>Toimielimellä ei ole kokouspäivänä jäseniä; päätösvaltaisuutta ei voi todeta.</source>
       <translation>Organet har inga ledamöter på mötesdagen; beslutförheten kan inte konstateras.</translation>
     </message>
@@ -7220,7 +7130,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Okänd förvaltningsdomstol {court!r}; alternativ: {administrative}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1322" />
+      <location filename="../../core/minutes.py" line="1310" />
       <source>Tuntematon oikaistava kohta: {field}.</source>
       <translation>Okänd punkt att rätta: {field}.</translation>
     </message>
@@ -7235,7 +7145,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Som handling för flera möten kan endast protokoll skrivas ut.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1287" />
+      <location filename="../../core/minutes.py" line="1275" />
       <source>Vain tarkastetun pöytäkirjan voi merkitä julkaistuksi.</source>
       <translation>Endast ett justerat protokoll kan markeras som publicerat.</translation>
     </message>
@@ -7246,7 +7156,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Endast en ersättare kan vara personlig ersättare för en ledamot.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1105" />
+      <location filename="../../core/minutes.py" line="1093" />
       <source>Valitse kaksi pöytäkirjantarkastajaa.</source>
       <translation>Välj två protokolljusterare.</translation>
     </message>
@@ -7261,7 +7171,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Välj paragrafen antingen med nummer eller med diarienummer.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1240" />
+      <location filename="../../core/minutes.py" line="1228" />
       <source>Valitse, miten ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Välj hur utdraget skickades till mottagaren {recipient}.</translation>
     </message>
@@ -7361,12 +7271,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Säkerhetskopian {path} kan inte läsas: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1253" />
+      <location filename="../../core/minutes.py" line="1241" />
       <source>Vastaanottaja {recipient} ei voi saada otetta ennen sen lähettämistä.</source>
       <translation>Mottagaren {recipient} kan inte få utdraget innan det har skickats.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1231" />
+      <location filename="../../core/minutes.py" line="1219" />
       <source>Vastaanottajaa ei löydy.</source>
       <translation>Mottagaren hittades inte.</translation>
     </message>
@@ -7856,7 +7766,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{problem} Filen har inte rörts.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1413" />
+      <location filename="../../core/minutes.py" line="1401" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} Markeringarna för publicering på nätet ändrades inte.</translation>
     </message>
@@ -7976,17 +7886,17 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Resultatet av omröstning {round} är redan avgjort ({result_text}); spara omröstningen på nytt om rösterna har antecknats fel.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1158" />
+      <location filename="../../core/minutes.py" line="1146" />
       <source>Äänestyksen {round} tulos puuttuu (äänet menivät tasan).</source>
       <translation>Resultatet av omröstning {round} saknas (rösterna föll lika).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1036" />
+      <location filename="../../core/minutes.py" line="1024" />
       <source>Äänestyksessä {round} on ääni henkilöltä, joka ei osallistu asian käsittelyyn ({names}). Tallenna äänestys uudelleen.</source>
       <translation>I omröstning {round} finns en röst av någon som inte deltar i behandlingen av ärendet ({names}). Spara omröstningen på nytt.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1045" />
+      <location filename="../../core/minutes.py" line="1033" />
       <source>Äänestyksestä {round} puuttuu asian käsittelyyn osallistuva ({names}). Tallenna äänestys uudelleen.</source>
       <translation>I omröstning {round} saknas någon som deltar i behandlingen av ärendet ({names}). Spara omröstningen på nytt.</translation>
     </message>

@@ -7,6 +7,7 @@ import io
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 from reportlab.pdfgen.canvas import Canvas
 
@@ -67,3 +68,26 @@ def test_a_meeting_with_one_item_says_so(qtbot: QtBot, demo_db: Database) -> Non
 
     model = NavigatorModel(demo_db)
     assert model._count_text(1) == "1 asia" and model._count_text(7) == "7 asiaa"
+
+
+def test_an_outcome_reads_the_same_on_the_desk_in_the_conduct_and_in_the_search(
+    qtbot: QtBot, demo_db: Database, settings: Settings, prompts: AnsweringPrompts
+) -> None:
+    """Ensure the editor's Lopputulos, the meeting conduct's outcome and the search filter list the same outcomes
+    under the same names (they once said "vaali", "Valinta" and "valinta" for one outcome)."""
+    from gui.conduct import ItemPanel
+    from gui.outcomes import outcome_choices
+
+    window = make_window(qtbot, demo_db, settings, prompts)
+    window.named_actions["find"].trigger()
+    panel = ItemPanel(demo_db)
+    qtbot.addWidget(panel)
+
+    def names(combo: QComboBox) -> list[str]:
+        return [combo.itemText(row) for row in range(combo.count()) if combo.itemData(row) is not None]
+
+    expected = [label for _outcome, label in outcome_choices()]
+    assert "Valinta" in expected and "Hyväksytty muuttamattomana" in expected
+    assert names(window.editor.outcome) == expected
+    assert names(panel.outcome) == expected
+    assert names(window.search.outcome) == expected

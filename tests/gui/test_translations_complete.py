@@ -16,6 +16,7 @@ from db import errors as db_errors
 from db import pg_tools as db_pg_tools
 from db.engine import Database
 from gui import actions as desk_actions
+from gui.outcomes import OUTCOME_LABELS
 from gui.settings import Settings
 from tests.gui import desk_support
 from tests.gui.desk_support import AnsweringPrompts, make_window
@@ -64,7 +65,7 @@ def test_no_message_is_unfinished(language: str) -> None:
 @pytest.mark.parametrize(
     ("context", "texts"),
     [
-        ("ItemPanel", list(minutes.OUTCOME_LABELS.values())),
+        ("ItemPanel", list(OUTCOME_LABELS.values())),
         ("CorrectionDialog", list(minutes.CORRECTABLE_FIELDS.values())),
         ("DisqualificationDialog", [ground.description for ground in minutes.DISQUALIFICATION_GROUNDS]),
         ("AttendanceModel", [text for text in minutes.ROLE_TEXTS.values() if text]),
