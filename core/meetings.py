@@ -7,7 +7,8 @@ Every function takes the caller's session and leaves the commit to it (one opera
 A late arrival or an early departure is stored as a § number (``Attendance.arrived_at_section``,
 ``left_after_section``); whenever the numbers change, the marks of the meeting follow their items, so that they
 keep pointing to the same matter. When that item leaves the meeting, an arrival moves to the next item and a
-departure to the one before.
+departure to the one before; a change that would leave someone present for no § (arrived after leaving) is
+refused, naming the person.
 """
 
 from __future__ import annotations
@@ -338,6 +339,7 @@ def move_item(session: Session, *, item_id: int, position: int) -> None:
     items.insert(max(0, min(position, len(items))), item)
     _set_positions(items)
     renumber(session, body_id=meeting.body_id, year=meeting.year)
+    _require_ordered_marks(session, meeting)
 
 
 def move_item_to_meeting(session: Session, *, item_id: int, meeting_id: int, position: int | None = None) -> None:
@@ -414,10 +416,36 @@ def _marks_leave_item(session: Session, meeting: Meeting, item: Item) -> None:
     following = numbers[index + 1] if index + 1 < len(numbers) else None
     preceding = numbers[index - 1] if index > 0 else None
     for attendance in attendances:
-        if attendance.arrived_at_section == item.section_number and following is not None:
-            attendance.arrived_at_section = following
-        if attendance.left_after_section == item.section_number and preceding is not None:
-            attendance.left_after_section = preceding
+        arrived, left = attendance.arrived_at_section, attendance.left_after_section
+        if arrived == item.section_number:
+            arrived = following
+            if arrived is None:  # arrived for the last item: present for no item that stays
+                raise _marks_refusal(attendance)
+        if left == item.section_number:
+            left = preceding
+            if left is None:  # left after the first item: present for no item that stays
+                raise _marks_refusal(attendance)
+        if arrived is not None and left is not None and arrived > left:  # present for this item only
+            raise _marks_refusal(attendance)
+        attendance.arrived_at_section, attendance.left_after_section = arrived, left
+
+
+def _marks_refusal(attendance: Attendance) -> ValidationError:
+    return ValidationError(
+        msg(
+            "Muutosta ei tehty: {name} olisi sen jälkeen merkitty läsnä olevaksi ei yhdenkään pykälän ajan. "
+            "Korjaa ensin hänen saapumisensa tai poistumisensa läsnäolotiedoissa.",
+            name=attendance.person.name,
+        )
+    )
+
+
+def _require_ordered_marks(session: Session, meeting: Meeting) -> None:
+    """Refuse an order of items that puts someone's departure before their arrival."""
+    for attendance in _marked_attendances(session, [meeting.id]):
+        arrived, left = attendance.arrived_at_section, attendance.left_after_section
+        if arrived is not None and left is not None and arrived > left:
+            raise _marks_refusal(attendance)
 
 
 def _move_marks(session: Session, moves: dict[int, dict[int, int]]) -> None:

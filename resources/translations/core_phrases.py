@@ -867,6 +867,19 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
             "the backup {path}."
         ),
     ),
+    (
+        "Muutosta ei tehty: {name} olisi sen jälkeen merkitty läsnä olevaksi ei yhdenkään pykälän ajan. "
+        "Korjaa ensin hänen saapumisensa tai poistumisensa läsnäolotiedoissa."
+    ): (
+        (
+            "Ändringen gjordes inte: {name} skulle därefter vara antecknad som närvarande under inte en enda "
+            "paragraf. Rätta först personens ankomst eller avlägsnande i närvarouppgifterna."
+        ),
+        (
+            "Not changed: {name} would then be recorded as present for no section at all. First correct their "
+            "arrival or departure in the attendance."
+        ),
+    ),
     "Poistuminen ({left} §:n jälkeen) ei voi olla ennen saapumista ({arrived} §).": (
         "Avlägsnandet (efter {left} §) kan inte vara före ankomsten ({arrived} §).",
         "Leaving (after § {left}) cannot be before arriving (§ {arrived}).",

@@ -5696,7 +5696,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>core</name>
     <message>
-      <location filename="../../core/meetings.py" line="190" />
+      <location filename="../../core/meetings.py" line="191" />
       <source> Jos kokoukset vaihtavat numeroita, anna ensin toiselle väliaikainen numero.</source>
       <translation> If the meetings swap numbers, first give one of them a temporary number.</translation>
     </message>
@@ -5902,7 +5902,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Item {section} is the decision of the party {organisation} on the agreement {value}, so it cannot be removed. First remove the section's link in the agreement register (Party → Unlink section).</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="117" />
+      <location filename="../../core/meetings.py" line="118" />
       <source>Asiaa ei löydy; se on ehkä poistettu.</source>
       <translation>The item cannot be found; it may have been removed.</translation>
     </message>
@@ -5912,17 +5912,17 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The item was not found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="379" />
+      <location filename="../../core/meetings.py" line="381" />
       <source>Asiaan liittyy oikaisumerkintöjä, eikä sitä voi poistaa.</source>
       <translation>The item has rectification entries and cannot be removed.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="315" />
+      <location filename="../../core/meetings.py" line="316" />
       <source>Asian otsikko puuttuu.</source>
       <translation>The item's title is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="353" />
+      <location filename="../../core/meetings.py" line="355" />
       <source>Asian voi siirtää vain saman toimielimen toiseen kokoukseen.</source>
       <translation>The item can only be moved to another meeting of the same body.</translation>
     </message>
@@ -5974,7 +5974,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The motion cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="448" />
+      <location filename="../../core/meetings.py" line="476" />
       <source>Ensimmäisen pykälän numeron on oltava positiivinen kokonaisluku.</source>
       <translation>The number of the first section must be a positive whole number.</translation>
     </message>
@@ -6159,7 +6159,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>A matter of the meeting's procedure ({what}); the decision only concerns preparation, no appeal ({law}).</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="186" />
+      <location filename="../../core/meetings.py" line="187" />
       <source>Kokouksen numeron on oltava positiivinen kokonaisluku.</source>
       <translation>The meeting number must be a positive whole number.</translation>
     </message>
@@ -6189,7 +6189,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The minutes of meeting {number}/{year} have been checked and can no longer be changed. If needed, make a rectification.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="99" />
+      <location filename="../../core/meetings.py" line="100" />
       <source>Kokouksen {number}/{year} pöytäkirja on tarkastettu; sen asioita ei voi muuttaa, lisätä eikä poistaa.</source>
       <translation>The minutes of meeting {number}/{year} have been checked; their items cannot be changed, added or removed.</translation>
     </message>
@@ -6239,7 +6239,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Meeting {number}/{year}, § {section}: {parts}</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="110" />
+      <location filename="../../core/meetings.py" line="111" />
       <source>Kokousta ei löydy; se on ehkä poistettu.</source>
       <translation>The meeting cannot be found; it may have been removed.</translation>
     </message>
@@ -6253,7 +6253,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The meeting was not found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="219" />
+      <location filename="../../core/meetings.py" line="220" />
       <source>Kokousta {number}/{year} ei voi siirtää vuodelle {year2}, koska pykälät numeroidaan vuosittain. Luo kokous vuodelle {year2} ja siirrä asiat siihen.</source>
       <translation>Meeting {number}/{year} cannot be moved to {year2}, because the sections are numbered per year. Create a meeting for {year2} and move the items to it.</translation>
     </message>
@@ -6477,6 +6477,11 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The text of the appeal instructions contains an unknown field: {exc}.</translation>
     </message>
     <message>
+      <location filename="../../core/meetings.py" line="435" />
+      <source>Muutosta ei tehty: {name} olisi sen jälkeen merkitty läsnä olevaksi ei yhdenkään pykälän ajan. Korjaa ensin hänen saapumisensa tai poistumisensa läsnäolotiedoissa.</source>
+      <translation>Not changed: {name} would then be recorded as present for no section at all. First correct their arrival or departure in the attendance.</translation>
+    </message>
+    <message>
       <location filename="../../core/printing/request.py" line="144" />
       <source>Nimellä {body} on toimielin usealla organisaatiolla ({organisations}); vuoden pöytäkirjat tulostetaan yhden organisaation toimielimeltä. Valitse ikkunassa toimielimen vuosi siirtimestä.</source>
       <translation>Several organisations ({organisations}) have a body named {body}; a year's minutes are printed from one organisation's body. In the window, choose the body's year in the navigator.</translation>
@@ -6675,7 +6680,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The appeal route of section {section_label} was chosen by hand without a reason; write a reason or restore the automatic suggestion.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="478" />
+      <location filename="../../core/meetings.py" line="506" />
       <source>Pykälänumerot eivät mahdu ennen tarkastettua kokousta {number}/{year}: siirrä asia myöhempään kokoukseen.</source>
       <translation>The section numbers do not fit before meeting {number}/{year}, whose minutes are checked: move the item to a later meeting.</translation>
     </message>
@@ -7077,7 +7082,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The body {body} has no checked minutes from {year}.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="192" />
+      <location filename="../../core/meetings.py" line="193" />
       <source>Toimielimellä {body} on jo kokous {number}/{year}.{swap}</source>
       <translation>The body {body} already has meeting {number}/{year}.{swap}</translation>
     </message>
@@ -7097,7 +7102,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>A body cannot be the body above itself.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="149" />
+      <location filename="../../core/meetings.py" line="150" />
       <location filename="../../core/organisation.py" line="259" />
       <location filename="../../core/organisation.py" line="302" />
       <source>Toimielintä ei löydy.</source>

@@ -5696,7 +5696,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>core</name>
     <message>
-      <location filename="../../core/meetings.py" line="190" />
+      <location filename="../../core/meetings.py" line="191" />
       <source> Jos kokoukset vaihtavat numeroita, anna ensin toiselle väliaikainen numero.</source>
       <translation> Om mötena byter nummer, ge först det ena mötet ett tillfälligt nummer.</translation>
     </message>
@@ -5902,7 +5902,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Ärendet {section} är partens {organisation} beslut om avtalet {value}, så det kan inte tas bort. Ta först bort paragrafens länk i avtalsregistret (Part → Ta bort länken till paragrafen).</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="117" />
+      <location filename="../../core/meetings.py" line="118" />
       <source>Asiaa ei löydy; se on ehkä poistettu.</source>
       <translation>Ärendet hittas inte; det har kanske tagits bort.</translation>
     </message>
@@ -5912,17 +5912,17 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Ärendet hittades inte; det har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="379" />
+      <location filename="../../core/meetings.py" line="381" />
       <source>Asiaan liittyy oikaisumerkintöjä, eikä sitä voi poistaa.</source>
       <translation>Ärendet har rättelseanteckningar och kan inte tas bort.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="315" />
+      <location filename="../../core/meetings.py" line="316" />
       <source>Asian otsikko puuttuu.</source>
       <translation>Ärendets rubrik saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="353" />
+      <location filename="../../core/meetings.py" line="355" />
       <source>Asian voi siirtää vain saman toimielimen toiseen kokoukseen.</source>
       <translation>Ärendet kan bara flyttas till ett annat möte i samma organ.</translation>
     </message>
@@ -5974,7 +5974,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Förslaget hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="448" />
+      <location filename="../../core/meetings.py" line="476" />
       <source>Ensimmäisen pykälän numeron on oltava positiivinen kokonaisluku.</source>
       <translation>Numret på den första paragrafen måste vara ett positivt heltal.</translation>
     </message>
@@ -6159,7 +6159,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Ärende som gäller mötets förfarande ({what}); beslutet gäller endast beredning, förbud mot ändringssökande ({law}).</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="186" />
+      <location filename="../../core/meetings.py" line="187" />
       <source>Kokouksen numeron on oltava positiivinen kokonaisluku.</source>
       <translation>Mötets nummer måste vara ett positivt heltal.</translation>
     </message>
@@ -6189,7 +6189,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Protokollet från möte {number}/{year} är justerat och kan inte längre ändras. Gör vid behov en rättelse.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="99" />
+      <location filename="../../core/meetings.py" line="100" />
       <source>Kokouksen {number}/{year} pöytäkirja on tarkastettu; sen asioita ei voi muuttaa, lisätä eikä poistaa.</source>
       <translation>Protokollet från möte {number}/{year} är justerat; dess ärenden kan inte ändras, läggas till eller tas bort.</translation>
     </message>
@@ -6239,7 +6239,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Möte {number}/{year}, § {section}: {parts}</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="110" />
+      <location filename="../../core/meetings.py" line="111" />
       <source>Kokousta ei löydy; se on ehkä poistettu.</source>
       <translation>Mötet hittas inte; det har kanske tagits bort.</translation>
     </message>
@@ -6253,7 +6253,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Mötet hittades inte; det har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="219" />
+      <location filename="../../core/meetings.py" line="220" />
       <source>Kokousta {number}/{year} ei voi siirtää vuodelle {year2}, koska pykälät numeroidaan vuosittain. Luo kokous vuodelle {year2} ja siirrä asiat siihen.</source>
       <translation>Möte {number}/{year} kan inte flyttas till år {year2}, eftersom paragraferna numreras per år. Skapa ett möte för år {year2} och flytta ärendena dit.</translation>
     </message>
@@ -6477,6 +6477,11 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Texten i anvisningen för ändringssökande innehåller ett okänt fält: {exc}.</translation>
     </message>
     <message>
+      <location filename="../../core/meetings.py" line="435" />
+      <source>Muutosta ei tehty: {name} olisi sen jälkeen merkitty läsnä olevaksi ei yhdenkään pykälän ajan. Korjaa ensin hänen saapumisensa tai poistumisensa läsnäolotiedoissa.</source>
+      <translation>Ändringen gjordes inte: {name} skulle därefter vara antecknad som närvarande under inte en enda paragraf. Rätta först personens ankomst eller avlägsnande i närvarouppgifterna.</translation>
+    </message>
+    <message>
       <location filename="../../core/printing/request.py" line="144" />
       <source>Nimellä {body} on toimielin usealla organisaatiolla ({organisations}); vuoden pöytäkirjat tulostetaan yhden organisaation toimielimeltä. Valitse ikkunassa toimielimen vuosi siirtimestä.</source>
       <translation>Flera organisationer ({organisations}) har ett organ med namnet {body}; årets protokoll skrivs ut från en organisations organ. Välj organets år i navigatorn i fönstret.</translation>
@@ -6675,7 +6680,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Sättet att söka ändring i paragrafen {section_label} har valts manuellt utan motivering; skriv en motivering eller återställ det automatiska förslaget.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="478" />
+      <location filename="../../core/meetings.py" line="506" />
       <source>Pykälänumerot eivät mahdu ennen tarkastettua kokousta {number}/{year}: siirrä asia myöhempään kokoukseen.</source>
       <translation>Paragrafnumren ryms inte före det justerade mötet {number}/{year}: flytta ärendet till ett senare möte.</translation>
     </message>
@@ -7077,7 +7082,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Organet {body} har inga justerade protokoll från år {year}.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="192" />
+      <location filename="../../core/meetings.py" line="193" />
       <source>Toimielimellä {body} on jo kokous {number}/{year}.{swap}</source>
       <translation>Organet {body} har redan mötet {number}/{year}.{swap}</translation>
     </message>
@@ -7097,7 +7102,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Ett organ kan inte vara sitt eget överordnade organ.</translation>
     </message>
     <message>
-      <location filename="../../core/meetings.py" line="149" />
+      <location filename="../../core/meetings.py" line="150" />
       <location filename="../../core/organisation.py" line="259" />
       <location filename="../../core/organisation.py" line="302" />
       <source>Toimielintä ei löydy.</source>

@@ -18,6 +18,7 @@ from core.meetings import (
 )
 from db.engine import Database
 from db.enums import BodyKind, OrganisationKind
+from db.errors import ValidationError
 from db.models import Attendance, Body, Item, Organisation, Person
 
 
@@ -87,8 +88,8 @@ def test_marks_follow_items_added_moved_and_removed_in_their_meeting(database: D
         urgent = add_item(s, meeting_id=meeting_id, title="Kiireellinen asia", position=4).id
     assert _marked_items(database, meeting_id) == expected
 
-    with database.begin() as s:
-        move_item(s, item_id=ids["Lausunto"], position=4)
+    with database.begin() as s:  # Talousarvio after the other two: Ari's arrival and departure keep their order
+        move_item(s, item_id=ids["Talousarvio"], position=7)
     assert _marked_items(database, meeting_id) == expected
 
     with database.begin() as s:
@@ -99,8 +100,8 @@ def test_marks_follow_items_added_moved_and_removed_in_their_meeting(database: D
         ari = s.scalars(
             select(Attendance).join(Person, Attendance.person_id == Person.id).where(Person.name == "Ari Toivonen")
         ).one()
-        assert (ari.arrived_at_section, ari.left_after_section) == (7, 5)
-    assert numbers[4:7] == [(5, "Lausunto"), (6, "Talousarvio"), (7, "Sopimus")]
+        assert (ari.arrived_at_section, ari.left_after_section) == (5, 6)
+    assert numbers[4:7] == [(5, "Sopimus"), (6, "Lausunto"), (7, "Talousarvio")]
 
 
 def test_a_mark_on_a_removed_or_moved_item_goes_to_its_neighbour(database: Database, body_id: int) -> None:
@@ -108,17 +109,21 @@ def test_a_mark_on_a_removed_or_moved_item_goes_to_its_neighbour(database: Datab
     moves to the next item, and a departure after it to the item before."""
     first = _meeting(database, body_id, dt.date(2025, 9, 2), ["Talousarvio", "Sopimus", "Lausunto"])
     later = _meeting(database, body_id, dt.date(2025, 10, 7), ["Hankinta"])
-    _mark(database, first["meeting"], "Ari Toivonen", arrived=first["Sopimus"], left=first["Sopimus"])
+    _mark(database, first["meeting"], "Ari Toivonen", arrived=first["Sopimus"], left=first["Lausunto"])
     _mark(database, later["meeting"], "Eeva Myöhäinen", arrived=later["Hankinta"], left=later["Muut asiat"])
 
     with database.begin() as s:
         move_item_to_meeting(s, item_id=first["Sopimus"], meeting_id=later["meeting"])
-    assert _marked_items(database, first["meeting"]) == {"Ari Toivonen": ("Lausunto", "Talousarvio")}
+    assert _marked_items(database, first["meeting"]) == {"Ari Toivonen": ("Lausunto", "Lausunto")}
     assert _marked_items(database, later["meeting"]) == {"Eeva Myöhäinen": ("Hankinta", "Muut asiat")}
 
+    _mark(database, first["meeting"], "Liisa Lähtijä", arrived=first["Talousarvio"], left=first["Lausunto"])
     with database.begin() as s:
-        remove_item(s, item_id=first["Lausunto"])
-    assert _marked_items(database, first["meeting"]) == {"Ari Toivonen": ("Ilmoitusasiat", "Talousarvio")}
+        remove_item(s, item_id=first["Talousarvio"])
+    assert _marked_items(database, first["meeting"]) == {
+        "Ari Toivonen": ("Lausunto", "Lausunto"),
+        "Liisa Lähtijä": ("Lausunto", "Lausunto"),
+    }
     assert _marked_items(database, later["meeting"]) == {"Eeva Myöhäinen": ("Hankinta", "Muut asiat")}
 
 
@@ -141,3 +146,33 @@ def test_marks_of_later_meetings_follow_when_the_numbers_of_the_year_shift(datab
         first_number = s.scalar(select(Item.section_number).where(Item.id == later["Kaava"]))
     assert first_number is not None and first_number < 10  # the meeting now comes first in the year
     assert _marked_items(database, later["meeting"]) == expected
+
+
+def test_a_change_that_would_leave_someone_present_for_no_item_is_refused(database: Database, body_id: int) -> None:
+    """Ensure removing or moving away the only item someone was present for, the item an arrival is at when no
+    item follows, or the item a departure is after when none precedes, and a reorder that puts a departure before
+    the arrival, are refused naming the person, and leave the items and marks as they were."""
+    ids = _meeting(database, body_id, dt.date(2025, 9, 2), ["Talousarvio", "Sopimus", "Lausunto"])
+    later = _meeting(database, body_id, dt.date(2025, 10, 7), ["Hankinta"])
+    meeting_id = ids["meeting"]
+    _mark(database, meeting_id, "Asiantuntija Áile", arrived=ids["Sopimus"], left=ids["Sopimus"])
+    _mark(database, meeting_id, "Ari Toivonen", arrived=ids["Lausunto"], left=None)
+    _mark(database, meeting_id, "Eeva Alkuun", arrived=None, left=ids["Kokouksen avaus"])
+    _mark(database, meeting_id, "Kalle Loppuun", arrived=ids["Kokouksen päättäminen"], left=None)
+    _mark(database, meeting_id, "Liisa Välillä", arrived=ids["Sopimus"], left=ids["Lausunto"])
+    before = _marked_items(database, meeting_id)
+    with database.begin() as s:
+        before_numbers = [(i.section_number, i.title) for i in meeting_items(s, meeting_id)]
+
+    def refused(change: object, name: str) -> None:
+        with pytest.raises(ValidationError, match=name), database.begin() as s:
+            change(s)  # type: ignore[operator]
+        assert _marked_items(database, meeting_id) == before
+        with database.begin() as s:
+            assert [(i.section_number, i.title) for i in meeting_items(s, meeting_id)] == before_numbers
+
+    refused(lambda s: remove_item(s, item_id=ids["Sopimus"]), "Asiantuntija Áile")
+    refused(lambda s: move_item_to_meeting(s, item_id=ids["Sopimus"], meeting_id=later["meeting"]), "Áile")
+    refused(lambda s: remove_item(s, item_id=ids["Kokouksen avaus"]), "Eeva Alkuun")
+    refused(lambda s: remove_item(s, item_id=ids["Kokouksen päättäminen"]), "Kalle Loppuun")
+    refused(lambda s: move_item(s, item_id=ids["Lausunto"], position=4), "Liisa Välillä")
