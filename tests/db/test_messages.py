@@ -86,11 +86,22 @@ def test_errors_of_core_and_db_are_written_with_msg() -> None:
     assert plain == []
 
 
+def _from_table(node: ast.expr) -> bool:
+    """A template taken from the module's ``msg_template`` literals: a name, ``TABLE[key]`` or a choice of such."""
+    if isinstance(node, ast.Name):
+        return True
+    if isinstance(node, ast.Subscript):
+        return isinstance(node.value, ast.Name)
+    if isinstance(node, ast.IfExp):
+        return _from_table(node.body) and _from_table(node.orelse)
+    return False
+
+
 def test_every_msg_template_fits_its_values() -> None:
     """Ensure each msg call gives exactly the values its template names, and literal templates are used.
 
-    A template is a literal (the translations collect those), or a name taken from a table of
-    ``msg_template`` literals in the same module.
+    A template is a literal (the translations collect those), or taken from ``msg_template`` literals in the
+    same module: a name, an entry of a table (``TABLE[key]``) or a choice between such (``A if c else B``).
     """
     wrong = []
     for path, tree in _sources():
@@ -101,7 +112,7 @@ def test_every_msg_template_fits_its_values() -> None:
             where = f"{path.relative_to(ROOT)}:{node.lineno}"
             first = node.args[0]
             if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
-                if not (isinstance(first, ast.Name) and "msg_template(" in source):
+                if not (_from_table(first) and "msg_template(" in source):
                     wrong.append(f"{where}: template is not a literal")
                 continue
             parsed = string.Formatter().parse(first.value)
