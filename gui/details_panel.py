@@ -156,6 +156,7 @@ _AGREEMENT_TEXTS = (
     QT_TRANSLATE_NOOP("DetailsPanel", "Hyväksytty muutoksin"),
     QT_TRANSLATE_NOOP("DetailsPanel", "Hylätty"),
     QT_TRANSLATE_NOOP("DetailsPanel", "Palautettu valmisteluun"),
+    QT_TRANSLATE_NOOP("DetailsPanel", "Käsitelty, pöytäkirja tarkastamatta"),
     QT_TRANSLATE_NOOP("DetailsPanel", "Kun kaikki osapuolet ovat hyväksyneet"),
     QT_TRANSLATE_NOOP("DetailsPanel", "Kun kaikki osapuolet ovat hyväksyneet ja allekirjoittaneet"),
     QT_TRANSLATE_NOOP("DetailsPanel", "Kun nimetyt osapuolet ovat hyväksyneet"),
@@ -317,7 +318,7 @@ def _route_lines(item: Item, today: dt.date) -> list[str]:
 
 
 def gather_details(database: Database, item_id: int, *, today: dt.date | None = None) -> Details:
-    from core.agreements import STATE_LABELS, load_agreement
+    from core.agreements import load_agreement
     from core.deadlines import fi_date
 
     today = today or dt.date.today()
@@ -339,7 +340,7 @@ def gather_details(database: Database, item_id: int, *, today: dt.date | None = 
             details.agreement.append(view.title)
             details.agreement.append(agreement_status_text(view))
             for party in view.parties:
-                details.agreement.append(f"{party.name}: {_tr(STATE_LABELS[party.state])}")
+                details.agreement.append(f"{party.name}: {_tr(party.state_label)}")
         entries = session.scalars(
             select(AuditEntry)
             .where(AuditEntry.entity == "item", AuditEntry.entity_id == item_id)

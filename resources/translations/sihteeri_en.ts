@@ -1929,166 +1929,171 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="159" />
+      <source>Käsitelty, pöytäkirja tarkastamatta</source>
+      <translation>Handled, minutes not checked</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="160" />
       <source>Kun kaikki osapuolet ovat hyväksyneet</source>
       <translation>When every party has approved</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="160" />
+      <location filename="../../gui/details_panel.py" line="161" />
       <source>Kun kaikki osapuolet ovat hyväksyneet ja allekirjoittaneet</source>
       <translation>When every party has approved and signed</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="161" />
+      <location filename="../../gui/details_panel.py" line="162" />
       <source>Kun nimetyt osapuolet ovat hyväksyneet</source>
       <translation>When the named parties have approved</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="176" />
+      <location filename="../../gui/details_panel.py" line="177" />
       <source>Odottaa: {names}</source>
       <translation>Awaiting: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="180" />
+      <location filename="../../gui/details_panel.py" line="181" />
       <source>Hylännyt: {names}</source>
       <translation>Rejected by: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="184" />
+      <location filename="../../gui/details_panel.py" line="185" />
       <source>Allekirjoitus puuttuu: {names}</source>
       <translation>Signature missing: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="190" />
+      <location filename="../../gui/details_panel.py" line="191" />
       <source>Päätöspäivä puuttuu: {names}</source>
       <translation>Decision date missing: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="220" />
+      <location filename="../../gui/details_panel.py" line="221" />
       <source>Henkilötiedot pois verkosta {date}: {sections} §</source>
       <translation>Personal data off the web on {date}: § {sections}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="226" />
+      <location filename="../../gui/details_panel.py" line="227" />
       <source>Pöytäkirjan voi poistaa verkosta {date}</source>
       <translation>The minutes may come off the web on {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="247" />
+      <location filename="../../gui/details_panel.py" line="248" />
       <source>Kenelle: {authority}</source>
       <translation>To whom: {authority}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="251" />
+      <location filename="../../gui/details_panel.py" line="252" />
       <source>Valittu käsin, perustelu: {reason}</source>
       <translation>Chosen by hand, reason: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="256" />
+      <location filename="../../gui/details_panel.py" line="257" />
       <source>Koneen ehdotus: {route}. {reason}</source>
       <translation>The program's suggestion: {route}. {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="263" />
+      <location filename="../../gui/details_panel.py" line="264" />
       <source>Peruste: {reason}</source>
       <translation>Reason: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="268" />
+      <location filename="../../gui/details_panel.py" line="269" />
       <source>Päätöksestä ei voi hakea muutosta; ei määräaikaa.</source>
       <translation>The decision cannot be appealed; no deadline.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="270" />
+      <location filename="../../gui/details_panel.py" line="271" />
       <source> (päättynyt)</source>
       <translation> (ended)</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="274" />
+      <location filename="../../gui/details_panel.py" line="275" />
       <source>{members}: tiedoksi {notified}, määräaika päättyy {last_day}</source>
       <translation>{members}: notified {notified}, the period ends {last_day}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="285" />
+      <location filename="../../gui/details_panel.py" line="286" />
       <source>{members}: määräaika alkaa, kun pöytäkirja julkaistaan yleisessä tietoverkossa.</source>
       <translation>{members}: the period starts when the minutes are published online.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="291" />
+      <location filename="../../gui/details_panel.py" line="292" />
       <source>Muutosta voivat hakea vain asianosaiset, kukin omasta tiedoksisaannistaan.</source>
       <translation>Only the parties may appeal, each from their own notification.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="298" />
+      <location filename="../../gui/details_panel.py" line="299" />
       <source>{name}: tiedoksi {notified}, määräaika päättyy {last_day}</source>
       <translation>{name}: notified {notified}, the period ends {last_day}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="305" />
+      <location filename="../../gui/details_panel.py" line="306" />
       <source>{name}: ei vielä saanut päätöstä tiedoksi</source>
       <translation>{name}: not yet notified of the decision</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="310" />
+      <location filename="../../gui/details_panel.py" line="311" />
       <source>Lainvoimainen {date} alkaen, jos muutosta ei haeta</source>
       <translation>Final from {date} if no appeal is made</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="315" />
+      <location filename="../../gui/details_panel.py" line="316" />
       <source>Lainvoimaisuuspäivä ei ole vielä tiedossa.</source>
       <translation>The date the decision becomes final is not known yet.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="329" />
+      <location filename="../../gui/details_panel.py" line="330" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, meeting {number}/{year}, {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="206" />
+      <location filename="../../gui/details_panel.py" line="207" />
       <source>Pöytäkirja tarkastettu {date}</source>
       <translation>Minutes checked {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="207" />
+      <location filename="../../gui/details_panel.py" line="208" />
       <source>Julkaistu yleisessä tietoverkossa {date}</source>
       <translation>Published online {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="368" />
+      <location filename="../../gui/details_panel.py" line="369" />
       <source>{body}, kokous {number}/{year}</source>
       <translation>{body}, meeting {number}/{year}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="374" />
+      <location filename="../../gui/details_panel.py" line="375" />
       <source>{date} klo {start}–{end}</source>
       <translation>{date} at {start}–{end}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="378" />
+      <location filename="../../gui/details_panel.py" line="379" />
       <source>{date} klo {start}</source>
       <translation>{date} at {start}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="386" />
+      <location filename="../../gui/details_panel.py" line="387" />
       <source>Tila: {0}</source>
       <translation>Status: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="388" />
+      <location filename="../../gui/details_panel.py" line="389" />
       <source>Puheenjohtaja</source>
       <translation>Chair</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="389" />
+      <location filename="../../gui/details_panel.py" line="390" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Minutes secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="396" />
+      <location filename="../../gui/details_panel.py" line="397" />
       <source>Pöytäkirjantarkastajat: {names}</source>
       <translation>Minutes checkers: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="203" />
+      <location filename="../../gui/details_panel.py" line="204" />
       <source>Esityslista julkaistu {date}</source>
       <translation>Agenda published {date}</translation>
     </message>
@@ -2175,47 +2180,47 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Residents of the wellbeing services county</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="405" />
+      <location filename="../../gui/details_panel.py" line="406" />
       <source>1 asia, {first} §</source>
       <translation>1 item, {first} §</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="409" />
+      <location filename="../../gui/details_panel.py" line="410" />
       <source>{count} asiaa, {first}–{last} §</source>
       <translation>{count} items, {first}–{last} §</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="416" />
+      <location filename="../../gui/details_panel.py" line="417" />
       <source>Kokouksessa ei ole vielä asioita.</source>
       <translation>The meeting has no items yet.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="436" />
+      <location filename="../../gui/details_panel.py" line="437" />
       <source>Ei valittua asiaa.</source>
       <translation>No item selected.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="447" />
+      <location filename="../../gui/details_panel.py" line="448" />
       <source>Kokous</source>
       <translation>Meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="448" />
+      <location filename="../../gui/details_panel.py" line="449" />
       <source>Muutoksenhaku ja määräajat</source>
       <translation>Appeal and deadlines</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="449" />
+      <location filename="../../gui/details_panel.py" line="450" />
       <source>Sopimus</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="450" />
+      <location filename="../../gui/details_panel.py" line="451" />
       <source>Asiat</source>
       <translation>Items</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="451" />
+      <location filename="../../gui/details_panel.py" line="452" />
       <source>Muutoshistoria</source>
       <translation>History</translation>
     </message>

@@ -1929,166 +1929,171 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="159" />
+      <source>Käsitelty, pöytäkirja tarkastamatta</source>
+      <translation>Behandlat, protokollet ojusterat</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="160" />
       <source>Kun kaikki osapuolet ovat hyväksyneet</source>
       <translation>När alla parter har godkänt</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="160" />
+      <location filename="../../gui/details_panel.py" line="161" />
       <source>Kun kaikki osapuolet ovat hyväksyneet ja allekirjoittaneet</source>
       <translation>När alla parter har godkänt och undertecknat</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="161" />
+      <location filename="../../gui/details_panel.py" line="162" />
       <source>Kun nimetyt osapuolet ovat hyväksyneet</source>
       <translation>När de angivna parterna har godkänt</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="176" />
+      <location filename="../../gui/details_panel.py" line="177" />
       <source>Odottaa: {names}</source>
       <translation>Väntar på: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="180" />
+      <location filename="../../gui/details_panel.py" line="181" />
       <source>Hylännyt: {names}</source>
       <translation>Har förkastat: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="184" />
+      <location filename="../../gui/details_panel.py" line="185" />
       <source>Allekirjoitus puuttuu: {names}</source>
       <translation>Underskrift saknas: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="190" />
+      <location filename="../../gui/details_panel.py" line="191" />
       <source>Päätöspäivä puuttuu: {names}</source>
       <translation>Beslutsdatum saknas: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="220" />
+      <location filename="../../gui/details_panel.py" line="221" />
       <source>Henkilötiedot pois verkosta {date}: {sections} §</source>
       <translation>Personuppgifter tas bort från nätet {date}: {sections} §</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="226" />
+      <location filename="../../gui/details_panel.py" line="227" />
       <source>Pöytäkirjan voi poistaa verkosta {date}</source>
       <translation>Protokollet kan tas bort från nätet {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="247" />
+      <location filename="../../gui/details_panel.py" line="248" />
       <source>Kenelle: {authority}</source>
       <translation>Till vem: {authority}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="251" />
+      <location filename="../../gui/details_panel.py" line="252" />
       <source>Valittu käsin, perustelu: {reason}</source>
       <translation>Valt för hand, motivering: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="256" />
+      <location filename="../../gui/details_panel.py" line="257" />
       <source>Koneen ehdotus: {route}. {reason}</source>
       <translation>Programmets förslag: {route}. {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="263" />
+      <location filename="../../gui/details_panel.py" line="264" />
       <source>Peruste: {reason}</source>
       <translation>Grund: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="268" />
+      <location filename="../../gui/details_panel.py" line="269" />
       <source>Päätöksestä ei voi hakea muutosta; ei määräaikaa.</source>
       <translation>Ändring i beslutet får inte sökas; ingen tidsfrist.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="270" />
+      <location filename="../../gui/details_panel.py" line="271" />
       <source> (päättynyt)</source>
       <translation> (har gått ut)</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="274" />
+      <location filename="../../gui/details_panel.py" line="275" />
       <source>{members}: tiedoksi {notified}, määräaika päättyy {last_day}</source>
       <translation>{members}: delfående {notified}, tidsfristen går ut {last_day}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="285" />
+      <location filename="../../gui/details_panel.py" line="286" />
       <source>{members}: määräaika alkaa, kun pöytäkirja julkaistaan yleisessä tietoverkossa.</source>
       <translation>{members}: tidsfristen börjar när protokollet publiceras i det allmänna datanätet.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="291" />
+      <location filename="../../gui/details_panel.py" line="292" />
       <source>Muutosta voivat hakea vain asianosaiset, kukin omasta tiedoksisaannistaan.</source>
       <translation>Endast parterna kan söka ändring, var och en från sitt eget delfående.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="298" />
+      <location filename="../../gui/details_panel.py" line="299" />
       <source>{name}: tiedoksi {notified}, määräaika päättyy {last_day}</source>
       <translation>{name}: delfående {notified}, tidsfristen går ut {last_day}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="305" />
+      <location filename="../../gui/details_panel.py" line="306" />
       <source>{name}: ei vielä saanut päätöstä tiedoksi</source>
       <translation>{name}: har ännu inte delgetts beslutet</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="310" />
+      <location filename="../../gui/details_panel.py" line="311" />
       <source>Lainvoimainen {date} alkaen, jos muutosta ei haeta</source>
       <translation>Vinner laga kraft {date}, om ändring inte söks</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="315" />
+      <location filename="../../gui/details_panel.py" line="316" />
       <source>Lainvoimaisuuspäivä ei ole vielä tiedossa.</source>
       <translation>Dagen då beslutet vinner laga kraft är ännu inte känd.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="329" />
+      <location filename="../../gui/details_panel.py" line="330" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, möte {number}/{year}, {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="206" />
+      <location filename="../../gui/details_panel.py" line="207" />
       <source>Pöytäkirja tarkastettu {date}</source>
       <translation>Protokollet justerat {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="207" />
+      <location filename="../../gui/details_panel.py" line="208" />
       <source>Julkaistu yleisessä tietoverkossa {date}</source>
       <translation>Publicerat i det allmänna datanätet {date}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="368" />
+      <location filename="../../gui/details_panel.py" line="369" />
       <source>{body}, kokous {number}/{year}</source>
       <translation>{body}, möte {number}/{year}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="374" />
+      <location filename="../../gui/details_panel.py" line="375" />
       <source>{date} klo {start}–{end}</source>
       <translation>{date} kl. {start}–{end}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="378" />
+      <location filename="../../gui/details_panel.py" line="379" />
       <source>{date} klo {start}</source>
       <translation>{date} kl. {start}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="386" />
+      <location filename="../../gui/details_panel.py" line="387" />
       <source>Tila: {0}</source>
       <translation>Status: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="388" />
+      <location filename="../../gui/details_panel.py" line="389" />
       <source>Puheenjohtaja</source>
       <translation>Ordförande</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="389" />
+      <location filename="../../gui/details_panel.py" line="390" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Protokollförare</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="396" />
+      <location filename="../../gui/details_panel.py" line="397" />
       <source>Pöytäkirjantarkastajat: {names}</source>
       <translation>Protokolljusterare: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="203" />
+      <location filename="../../gui/details_panel.py" line="204" />
       <source>Esityslista julkaistu {date}</source>
       <translation>Föredragningslistan publicerad {date}</translation>
     </message>
@@ -2175,47 +2180,47 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Välfärdsområdets invånare</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="405" />
+      <location filename="../../gui/details_panel.py" line="406" />
       <source>1 asia, {first} §</source>
       <translation>1 ärende, {first} §</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="409" />
+      <location filename="../../gui/details_panel.py" line="410" />
       <source>{count} asiaa, {first}–{last} §</source>
       <translation>{count} ärenden, {first}–{last} §</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="416" />
+      <location filename="../../gui/details_panel.py" line="417" />
       <source>Kokouksessa ei ole vielä asioita.</source>
       <translation>Mötet har ännu inga ärenden.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="436" />
+      <location filename="../../gui/details_panel.py" line="437" />
       <source>Ei valittua asiaa.</source>
       <translation>Inget ärende valt.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="447" />
+      <location filename="../../gui/details_panel.py" line="448" />
       <source>Kokous</source>
       <translation>Möte</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="448" />
+      <location filename="../../gui/details_panel.py" line="449" />
       <source>Muutoksenhaku ja määräajat</source>
       <translation>Ändringssökande och tidsfrister</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="449" />
+      <location filename="../../gui/details_panel.py" line="450" />
       <source>Sopimus</source>
       <translation>Avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="450" />
+      <location filename="../../gui/details_panel.py" line="451" />
       <source>Asiat</source>
       <translation>Ärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="451" />
+      <location filename="../../gui/details_panel.py" line="452" />
       <source>Muutoshistoria</source>
       <translation>Ändringshistorik</translation>
     </message>

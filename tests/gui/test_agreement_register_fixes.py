@@ -197,3 +197,24 @@ def test_reminders_in_swedish(qtbot: QtBot, qapp: QApplication, sqlite_demo_db: 
     assert any(
         "Hartolan kunta: inte behandlat, sista dag 15.12.2025 passerades för 5 d sedan" in line for line in lines
     ), lines
+
+
+def test_the_details_panel_says_a_linked_section_awaits_the_check(qtbot: QtBot, sqlite_demo_db: Database) -> None:
+    """Ensure the desk's details panel, like the register, shows a party whose linked § has an outcome in
+    unchecked minutes as "Käsitelty, pöytäkirja tarkastamatta", not "Esityslistalla"."""
+    from gui.details_panel import gather_details
+
+    with sqlite_demo_db.begin() as s:
+        education = s.scalar(select(Agreement).where(Agreement.kind == AgreementKind.COOPERATION_AGREEMENT))
+        assert education is not None
+        hartola = next(p for p in education.parties if p.organisation.name == "Hartolan kunta")
+        board = next(b for b in hartola.organisation.bodies if b.name == "Kunnanhallitus")
+        meeting = create_meeting(s, body_id=board.id, date=dt.date(2025, 12, 8))
+        item = add_item(
+            s, meeting_id=meeting.id, title="Sivistyspalveluiden yhteistoimintasopimus", kind=ItemKind.AGREEMENT
+        )
+        set_decision(s, item.id, outcome=Outcome.PASSED)
+        link_local_decision(s, party_id=hartola.id, item_id=item.id)
+        item_id = item.id
+    lines = gather_details(sqlite_demo_db, item_id, today=dt.date(2025, 12, 9)).agreement
+    assert "Hartolan kunta: Käsitelty, pöytäkirja tarkastamatta" in lines, lines

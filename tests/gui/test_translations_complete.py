@@ -69,7 +69,7 @@ def test_no_message_is_unfinished(language: str) -> None:
         ("CorrectionDialog", list(minutes.CORRECTABLE_FIELDS.values())),
         ("DisqualificationDialog", [ground.description for ground in minutes.DISQUALIFICATION_GROUNDS]),
         ("AttendanceModel", [text for text in minutes.ROLE_TEXTS.values() if text]),
-        ("DetailsPanel", list(agreements.STATE_LABELS.values())),
+        ("DetailsPanel", [*agreements.STATE_LABELS.values(), agreements.AWAITING_CHECK_LABEL]),
         ("DetailsPanel", list(agreements.STATUS_LABELS.values())),
         ("DetailsPanel", list(agreements.TERMINATION_LABELS.values())),
         ("DetailsPanel", list(agreements.RULE_LABELS.values())),
