@@ -195,6 +195,25 @@ def _short_law(kind: OrganisationKind, key: str) -> str:
     return str(_texts("fi")["families"][family_of(kind)]["short"][key])
 
 
+# The provisions of resources/appeal/fi.toml's "short" tables as messages, so that a reason names them in the
+# window's language ("KommunL 134 §"); a provision not listed here (an edited file) is named as written.
+_SHORT_LAW_TEMPLATES = {
+    "KuntaL 134 §": msg_template("KuntaL 134 §"),
+    "KuntaL 135 §": msg_template("KuntaL 135 §"),
+    "KuntaL 136 §": msg_template("KuntaL 136 §"),
+    "laki hyvinvointialueesta 139 §": msg_template("laki hyvinvointialueesta 139 §"),
+    "laki hyvinvointialueesta 140 §": msg_template("laki hyvinvointialueesta 140 §"),
+    "laki hyvinvointialueesta 141 §": msg_template("laki hyvinvointialueesta 141 §"),
+}
+
+
+def _reason_law(kind: OrganisationKind, key: str) -> str:
+    """The short provision for a reason: a message (translated in the window) where the text is a known one."""
+    text = _short_law(kind, key)
+    template = _SHORT_LAW_TEMPLATES.get(text)
+    return msg(template) if template is not None else text
+
+
 # --- the administrative court -------------------------------------------------------------------------------
 
 
@@ -279,7 +298,7 @@ def _engine(item: Item) -> tuple[AppealRoute, str]:
     """The engine's route and its Finnish reason (a ``msg``: the window shows it translated)."""
     body = item.meeting.body
     kind = body.organisation.kind
-    prohibition = _short_law(kind, "prohibition")
+    prohibition = _reason_law(kind, "prohibition")
     if item.kind in PROCEDURAL_KINDS:
         return AppealRoute.PROHIBITION, msg(
             "Kokouksen menettelyä koskeva asia ({what}); päätös koskee vain asian valmistelua, muutoksenhakukielto "
@@ -331,10 +350,10 @@ def _engine(item: Item) -> tuple[AppealRoute, str]:
             "{body} on valtuusto: {name} hallinto-oikeuteen ({law}).{joint}",
             body=body.name,
             name=name,
-            law=_short_law(kind, "appeal"),
+            law=_reason_law(kind, "appeal"),
             joint=joint_note,
         )
-    rectification = _short_law(kind, "rectification")
+    rectification = _reason_law(kind, "rectification")
     if body.kind in (BodyKind.DIVISION, BodyKind.OFFICE_HOLDER):
         above = body.parent.name if body.parent is not None else msg("ylempi toimielin")
         return AppealRoute.RECTIFICATION, msg(

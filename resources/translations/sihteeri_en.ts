@@ -5706,7 +5706,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation> If the meetings swap numbers, first give one of them a temporary number.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="326" />
+      <location filename="../../core/appeal.py" line="345" />
       <source> Myös jäsenkunnat ja niiden jäsenet voivat hakea muutosta (KuntaL 137 § 2 mom.).</source>
       <translation> The member municipalities and their members may also appeal (Local Government Act 137 § 2 mom.).</translation>
     </message>
@@ -5872,12 +5872,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The file {name} is missing from the archive.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="249" />
+      <location filename="../../core/appeal.py" line="268" />
       <source>Asetuksen {key} hallinto-oikeudesta puuttuu nimi, postiosoite tai sähköposti.</source>
       <translation>The administrative court in the setting {key} lacks a name, postal address or e-mail.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="239" />
+      <location filename="../../core/appeal.py" line="258" />
       <source>Asetuksen {key} hallinto-oikeus {value!r} on tuntematon; vaihtoehdot: {known}.</source>
       <translation>The administrative court {value!r} in the setting {key} is unknown; options: {known}.</translation>
     </message>
@@ -5984,7 +5984,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The number of the first section must be a positive whole number.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="319" />
+      <location filename="../../core/appeal.py" line="338" />
       <source>Erityislaissa säädetty oikaisuvaatimus hallintolain mukaan (HL 49 c §).</source>
       <translation>Rectification request under the Administrative Procedure Act, provided for in a special act (49 c §).</translation>
     </message>
@@ -6014,12 +6014,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The euro amount “{value}” is ambiguous: the dot may separate thousands or cents. Write thousands with a space and cents with a comma, e.g. 186 000 or 186,00.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="389" />
+      <location filename="../../core/appeal.py" line="408" />
       <source>Hallinto-oikeutta ei ole asetettu: valitse se asetukseen {court_setting} (esim. hameenlinna); katso docs/muutoksenhaku.md.</source>
       <translation>The administrative court has not been set: choose it in the setting {court_setting} (e.g. hameenlinna); see docs/muutoksenhaku.md.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="309" />
+      <location filename="../../core/appeal.py" line="328" />
       <source>Hankintapäätös: hankintaoikaisu hankintayksikölle ja valitus markkinaoikeuteen (laki julkisista hankinnoista ja käyttöoikeussopimuksista 1397/2016).</source>
       <translation>Procurement decision: procurement rectification by the contracting entity and appeal to the Market Court (Public Procurement Act 1397/2016).</translation>
     </message>
@@ -6149,7 +6149,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Write the role of the other attendee (for example representative of the municipal executive).</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="457" />
+      <location filename="../../core/appeal.py" line="476" />
       <source>Kirjoita perustelu, miksi muutoksenhakutapa poikkeaa koneen ehdotuksesta.</source>
       <translation>Write a reason why the appeal route differs from the automatic suggestion.</translation>
     </message>
@@ -6159,7 +6159,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Write both the yes and the no proposal.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="284" />
+      <location filename="../../core/appeal.py" line="303" />
       <source>Kokouksen menettelyä koskeva asia ({what}); päätös koskee vain asian valmistelua, muutoksenhakukielto ({law}).</source>
       <translation>A matter of the meeting's procedure ({what}); the decision only concerns preparation, no appeal ({law}).</translation>
     </message>
@@ -6270,6 +6270,21 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Copying the database…</translation>
     </message>
     <message>
+      <location filename="../../core/appeal.py" line="201" />
+      <source>KuntaL 134 §</source>
+      <translation>Local Government Act 134 §</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="202" />
+      <source>KuntaL 135 §</source>
+      <translation>Local Government Act 135 §</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="203" />
+      <source>KuntaL 136 §</source>
+      <translation>Local Government Act 136 §</translation>
+    </message>
+    <message>
       <location filename="../../core/agreement_costs.py" line="57" />
       <source>Kustannuksia ei voi jakaa: jakoperusteiden summa on nolla.</source>
       <translation>The costs cannot be split: the allocation bases add up to zero.</translation>
@@ -6290,7 +6305,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The description file is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="323" />
+      <location filename="../../core/appeal.py" line="342" />
       <source>Lausunto toisen viranomaisen asiaan on asian valmistelua; muutoksenhakukielto ({law}).</source>
       <translation>A statement on another authority's matter is preparation; no appeal ({law}).</translation>
     </message>
@@ -6457,7 +6472,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Record which member the deputy member is standing in for at the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="303" />
+      <location filename="../../core/appeal.py" line="322" />
       <source>Muut asiat ilman kirjattua päätöstä; muutoksenhakukielto ({law}). Jos kokous päätti asiasta, kirjaa päätös tai valitse muutoksenhakutapa itse.</source>
       <translation>Other matters without a recorded decision; no appeal ({law}). If the meeting decided the matter, record the decision or choose the appeal route yourself.</translation>
     </message>
@@ -6528,7 +6543,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The organisation's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="507" />
+      <location filename="../../core/appeal.py" line="526" />
       <source>Organisaation {organisation} postiosoite puuttuu; muutoksenhakuohje tarvitsee sen. Täydennä organisaation tiedot.</source>
       <translation>The postal address of the organisation {organisation} is missing; the appeal instructions need it. Complete the organisation's details.</translation>
     </message>
@@ -6680,7 +6695,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Section {item_label} only prepares the matter for another body, so it is not the party's decision. Link it to the agreement in the main window (Meeting → Link to agreement…) and link the deciding body's section as the party's decision.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="424" />
+      <location filename="../../core/appeal.py" line="443" />
       <source>Pykälän {section_label} muutoksenhakutapa on valittu käsin ilman perustelua; kirjoita perustelu tai palauta koneen ehdotus.</source>
       <translation>The appeal route of section {section_label} was chosen by hand without a reason; write a reason or restore the automatic suggestion.</translation>
     </message>
@@ -6707,12 +6722,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The kind of decision is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="297" />
+      <location filename="../../core/appeal.py" line="316" />
       <source>Päätös koskee vain asian valmistelua tai täytäntöönpanoa (esim. esitys ylemmälle toimielimelle); muutoksenhakukielto ({law}).</source>
       <translation>The decision only concerns preparation or implementation (e.g. a proposal to a higher body); no appeal ({law}).</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="314" />
+      <location filename="../../core/appeal.py" line="333" />
       <source>Päätös on tehty erityislain nojalla: hallintovalitus hallinto-oikeuteen (laki oikeudenkäynnistä hallintoasioissa 808/2019).</source>
       <translation>The decision was made under a special act: administrative appeal to the administrative court (Administrative Judicial Procedure Act 808/2019).</translation>
     </message>
@@ -7057,7 +7072,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The database type “{backend_name}” is not supported. Use SQLite (a file) or PostgreSQL.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="404" />
+      <location filename="../../core/appeal.py" line="423" />
       <source>Toimielimelle {body} ei ole merkitty ylempää toimielintä, jolle oikaisuvaatimus tehdään; merkitse se toimielimen tietoihin.</source>
       <translation>The body {body} has no higher body set to which the rectification request is made; set it in the body's details.</translation>
     </message>
@@ -7135,7 +7150,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The print language {language!r} is not supported; choose fi (Finnish) or sv (Swedish).</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="260" />
+      <location filename="../../core/appeal.py" line="279" />
       <source>Tuntematon hallinto-oikeus {court!r}; vaihtoehdot: {administrative}.</source>
       <translation>Unknown administrative court {court!r}; options: {administrative}.</translation>
     </message>
@@ -7301,7 +7316,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The body above, {parent}, must belong to the same organisation.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="329" />
+      <location filename="../../core/appeal.py" line="348" />
       <source>aluevalitus</source>
       <translation>regional appeal</translation>
     </message>
@@ -7414,7 +7429,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>closing of the meeting</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="329" />
+      <location filename="../../core/appeal.py" line="348" />
       <source>kunnallisvalitus</source>
       <translation>municipal appeal</translation>
     </message>
@@ -7427,6 +7442,21 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <location filename="../../core/printing/request.py" line="343" />
       <source>käsittely</source>
       <translation>handling</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="204" />
+      <source>laki hyvinvointialueesta 139 §</source>
+      <translation>Wellbeing Services Counties Act 139 §</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="205" />
+      <source>laki hyvinvointialueesta 140 §</source>
+      <translation>Wellbeing Services Counties Act 140 §</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="206" />
+      <source>laki hyvinvointialueesta 141 §</source>
+      <translation>Wellbeing Services Counties Act 141 §</translation>
     </message>
     <message>
       <location filename="../../core/appeal.py" line="74" />
@@ -7636,7 +7666,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>error while filling in ({error})</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="339" />
+      <location filename="../../core/appeal.py" line="358" />
       <source>ylempi toimielin</source>
       <translation>a higher body</translation>
     </message>
@@ -7671,17 +7701,17 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{attachment}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="330" />
+      <location filename="../../core/appeal.py" line="349" />
       <source>{body} on valtuusto: {name} hallinto-oikeuteen ({law}).{joint}</source>
       <translation>{body} is a council: {name} to the administrative court ({law}).{joint}</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="348" />
+      <location filename="../../core/appeal.py" line="367" />
       <source>{body} on {kind}: oikaisuvaatimus samalle toimielimelle ({law}).{joint}</source>
       <translation>{body} is a {kind}: rectification request to the same body ({law}).{joint}</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="340" />
+      <location filename="../../core/appeal.py" line="359" />
       <source>{body} on {kind}: oikaisuvaatimus toimielimelle {above} ({law}).{joint}</source>
       <translation>{body} is a {kind}: rectification request to {above} ({law}).{joint}</translation>
     </message>
@@ -7731,7 +7761,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{organisation} is already a party to the agreement.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="291" />
+      <location filename="../../core/appeal.py" line="310" />
       <source>{outcome}; päätös koskee vain asian valmistelua, muutoksenhakukielto ({law}).</source>
       <translation>{outcome}; the decision only concerns preparation, no appeal ({law}).</translation>
     </message>

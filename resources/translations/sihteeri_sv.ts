@@ -5706,7 +5706,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation> Om mötena byter nummer, ge först det ena mötet ett tillfälligt nummer.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="326" />
+      <location filename="../../core/appeal.py" line="345" />
       <source> Myös jäsenkunnat ja niiden jäsenet voivat hakea muutosta (KuntaL 137 § 2 mom.).</source>
       <translation> Även medlemskommunerna och deras medlemmar kan söka ändring (KommunL 137 § 2 mom.).</translation>
     </message>
@@ -5872,12 +5872,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Filen {name} saknas i arkivet.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="249" />
+      <location filename="../../core/appeal.py" line="268" />
       <source>Asetuksen {key} hallinto-oikeudesta puuttuu nimi, postiosoite tai sähköposti.</source>
       <translation>Förvaltningsdomstolen i inställningen {key} saknar namn, postadress eller e-post.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="239" />
+      <location filename="../../core/appeal.py" line="258" />
       <source>Asetuksen {key} hallinto-oikeus {value!r} on tuntematon; vaihtoehdot: {known}.</source>
       <translation>Förvaltningsdomstolen {value!r} i inställningen {key} är okänd; alternativ: {known}.</translation>
     </message>
@@ -5984,7 +5984,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Numret på den första paragrafen måste vara ett positivt heltal.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="319" />
+      <location filename="../../core/appeal.py" line="338" />
       <source>Erityislaissa säädetty oikaisuvaatimus hallintolain mukaan (HL 49 c §).</source>
       <translation>Begäran om omprövning enligt förvaltningslagen, föreskriven i en speciallag (FL 49 c §).</translation>
     </message>
@@ -6014,12 +6014,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Eurobeloppet ”{value}” är tvetydigt: punkten kan skilja tusental eller cent. Skriv tusentalen med mellanslag och centen med komma, t.ex. 186 000 eller 186,00.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="389" />
+      <location filename="../../core/appeal.py" line="408" />
       <source>Hallinto-oikeutta ei ole asetettu: valitse se asetukseen {court_setting} (esim. hameenlinna); katso docs/muutoksenhaku.md.</source>
       <translation>Förvaltningsdomstolen har inte angetts: välj den i inställningen {court_setting} (t.ex. hameenlinna); se docs/muutoksenhaku.md.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="309" />
+      <location filename="../../core/appeal.py" line="328" />
       <source>Hankintapäätös: hankintaoikaisu hankintayksikölle ja valitus markkinaoikeuteen (laki julkisista hankinnoista ja käyttöoikeussopimuksista 1397/2016).</source>
       <translation>Upphandlingsbeslut: upphandlingsrättelse hos den upphandlande enheten och besvär hos marknadsdomstolen (lagen om offentlig upphandling och koncession 1397/2016).</translation>
     </message>
@@ -6149,7 +6149,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Skriv den andra närvarandes roll (till exempel kommunstyrelsens representant).</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="457" />
+      <location filename="../../core/appeal.py" line="476" />
       <source>Kirjoita perustelu, miksi muutoksenhakutapa poikkeaa koneen ehdotuksesta.</source>
       <translation>Skriv en motivering till varför sättet att söka ändring avviker från det automatiska förslaget.</translation>
     </message>
@@ -6159,7 +6159,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Skriv både ja- och nej-förslaget.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="284" />
+      <location filename="../../core/appeal.py" line="303" />
       <source>Kokouksen menettelyä koskeva asia ({what}); päätös koskee vain asian valmistelua, muutoksenhakukielto ({law}).</source>
       <translation>Ärende som gäller mötets förfarande ({what}); beslutet gäller endast beredning, förbud mot ändringssökande ({law}).</translation>
     </message>
@@ -6270,6 +6270,21 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Kopierar databasen…</translation>
     </message>
     <message>
+      <location filename="../../core/appeal.py" line="201" />
+      <source>KuntaL 134 §</source>
+      <translation>KommunL 134 §</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="202" />
+      <source>KuntaL 135 §</source>
+      <translation>KommunL 135 §</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="203" />
+      <source>KuntaL 136 §</source>
+      <translation>KommunL 136 §</translation>
+    </message>
+    <message>
       <location filename="../../core/agreement_costs.py" line="57" />
       <source>Kustannuksia ei voi jakaa: jakoperusteiden summa on nolla.</source>
       <translation>Kostnaderna kan inte fördelas: summan av fördelningsgrunderna är noll.</translation>
@@ -6290,7 +6305,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Beskrivningsfilen saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="323" />
+      <location filename="../../core/appeal.py" line="342" />
       <source>Lausunto toisen viranomaisen asiaan on asian valmistelua; muutoksenhakukielto ({law}).</source>
       <translation>Ett utlåtande i en annan myndighets ärende är beredning; förbud mot ändringssökande ({law}).</translation>
     </message>
@@ -6457,7 +6472,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Ange vilken ledamot ersättaren ersätter vid mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="303" />
+      <location filename="../../core/appeal.py" line="322" />
       <source>Muut asiat ilman kirjattua päätöstä; muutoksenhakukielto ({law}). Jos kokous päätti asiasta, kirjaa päätös tai valitse muutoksenhakutapa itse.</source>
       <translation>Övriga ärenden utan antecknat beslut; förbud mot ändringssökande ({law}). Om mötet fattade beslut i ärendet, anteckna beslutet eller välj sättet att söka ändring själv.</translation>
     </message>
@@ -6528,7 +6543,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Organisationens namn saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="507" />
+      <location filename="../../core/appeal.py" line="526" />
       <source>Organisaation {organisation} postiosoite puuttuu; muutoksenhakuohje tarvitsee sen. Täydennä organisaation tiedot.</source>
       <translation>Postadressen för organisationen {organisation} saknas; anvisningen för ändringssökande behöver den. Komplettera organisationens uppgifter.</translation>
     </message>
@@ -6680,7 +6695,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Paragrafen {item_label} bereder endast ärendet för ett annat organ, så den är inte partens beslut. Koppla den till avtalet i huvudfönstret (Möte → Koppla till avtal…) och länka det beslutande organets paragraf som partens beslut.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="424" />
+      <location filename="../../core/appeal.py" line="443" />
       <source>Pykälän {section_label} muutoksenhakutapa on valittu käsin ilman perustelua; kirjoita perustelu tai palauta koneen ehdotus.</source>
       <translation>Sättet att söka ändring i paragrafen {section_label} har valts manuellt utan motivering; skriv en motivering eller återställ det automatiska förslaget.</translation>
     </message>
@@ -6707,12 +6722,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Typ av beslut saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="297" />
+      <location filename="../../core/appeal.py" line="316" />
       <source>Päätös koskee vain asian valmistelua tai täytäntöönpanoa (esim. esitys ylemmälle toimielimelle); muutoksenhakukielto ({law}).</source>
       <translation>Beslutet gäller endast beredning eller verkställighet (t.ex. ett förslag till ett högre organ); förbud mot ändringssökande ({law}).</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="314" />
+      <location filename="../../core/appeal.py" line="333" />
       <source>Päätös on tehty erityislain nojalla: hallintovalitus hallinto-oikeuteen (laki oikeudenkäynnistä hallintoasioissa 808/2019).</source>
       <translation>Beslutet har fattats med stöd av en speciallag: förvaltningsbesvär hos förvaltningsdomstolen (lagen om rättegång i förvaltningsärenden 808/2019).</translation>
     </message>
@@ -7057,7 +7072,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Databastypen ”{backend_name}” stöds inte. Använd SQLite (fil) eller PostgreSQL.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="404" />
+      <location filename="../../core/appeal.py" line="423" />
       <source>Toimielimelle {body} ei ole merkitty ylempää toimielintä, jolle oikaisuvaatimus tehdään; merkitse se toimielimen tietoihin.</source>
       <translation>Organet {body} har inget överordnat organ angett som begäran om omprövning ska framställas till; ange det i organets uppgifter.</translation>
     </message>
@@ -7135,7 +7150,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Utskriftsspråket {language!r} stöds inte; välj fi (finska) eller sv (svenska).</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="260" />
+      <location filename="../../core/appeal.py" line="279" />
       <source>Tuntematon hallinto-oikeus {court!r}; vaihtoehdot: {administrative}.</source>
       <translation>Okänd förvaltningsdomstol {court!r}; alternativ: {administrative}.</translation>
     </message>
@@ -7301,7 +7316,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Det överordnade organet {parent} måste höra till samma organisation.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="329" />
+      <location filename="../../core/appeal.py" line="348" />
       <source>aluevalitus</source>
       <translation>regionbesvär</translation>
     </message>
@@ -7414,7 +7429,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>mötets avslutande</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="329" />
+      <location filename="../../core/appeal.py" line="348" />
       <source>kunnallisvalitus</source>
       <translation>kommunalbesvär</translation>
     </message>
@@ -7427,6 +7442,21 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <location filename="../../core/printing/request.py" line="343" />
       <source>käsittely</source>
       <translation>behandling</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="204" />
+      <source>laki hyvinvointialueesta 139 §</source>
+      <translation>lagen om välfärdsområden 139 §</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="205" />
+      <source>laki hyvinvointialueesta 140 §</source>
+      <translation>lagen om välfärdsområden 140 §</translation>
+    </message>
+    <message>
+      <location filename="../../core/appeal.py" line="206" />
+      <source>laki hyvinvointialueesta 141 §</source>
+      <translation>lagen om välfärdsområden 141 §</translation>
     </message>
     <message>
       <location filename="../../core/appeal.py" line="74" />
@@ -7636,7 +7666,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>fel vid ifyllningen ({error})</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="339" />
+      <location filename="../../core/appeal.py" line="358" />
       <source>ylempi toimielin</source>
       <translation>ett högre organ</translation>
     </message>
@@ -7671,17 +7701,17 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{attachment}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="330" />
+      <location filename="../../core/appeal.py" line="349" />
       <source>{body} on valtuusto: {name} hallinto-oikeuteen ({law}).{joint}</source>
       <translation>{body} är fullmäktige: {name} hos förvaltningsdomstolen ({law}).{joint}</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="348" />
+      <location filename="../../core/appeal.py" line="367" />
       <source>{body} on {kind}: oikaisuvaatimus samalle toimielimelle ({law}).{joint}</source>
       <translation>{body} är {kind}: begäran om omprövning hos samma organ ({law}).{joint}</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="340" />
+      <location filename="../../core/appeal.py" line="359" />
       <source>{body} on {kind}: oikaisuvaatimus toimielimelle {above} ({law}).{joint}</source>
       <translation>{body} är {kind}: begäran om omprövning hos organet {above} ({law}).{joint}</translation>
     </message>
@@ -7731,7 +7761,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{organisation} är redan part i avtalet.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="291" />
+      <location filename="../../core/appeal.py" line="310" />
       <source>{outcome}; päätös koskee vain asian valmistelua, muutoksenhakukielto ({law}).</source>
       <translation>{outcome}; beslutet gäller endast beredning, förbud mot ändringssökande ({law}).</translation>
     </message>

@@ -208,8 +208,8 @@ def test_drafting_a_proposal_to_a_higher_body_sets_the_preparing_nature(
 def test_the_panel_reads_swedish_with_the_swedish_translator(
     qtbot: QtBot, qapp: QApplication, sqlite_demo_db: Database
 ) -> None:
-    """Ensure the route, the engine's reason and the members' line of the demo's § 100 read Swedish in a Swedish
-    window (the reason is a core message, translated part by part)."""
+    """Ensure the route, the engine's reason (with the provision it names) and the members' line of the demo's
+    § 100 read Swedish in a Swedish window (the reason is a core message, translated part by part)."""
     from gui.i18n import install_translations, remove_translations
 
     with sqlite_demo_db.session() as session:
@@ -222,8 +222,8 @@ def test_the_panel_reads_swedish_with_the_swedish_translator(
         remove_translations(qapp, installed)
     text = "\n".join(lines)
     assert lines[0] == "begäran om omprövning (KommunL 134 §)"
-    assert "Grund: Maakuntahallitus är styrelse: begäran om omprövning hos samma organ (KuntaL 134 §)." in text
+    assert "Grund: Maakuntahallitus är styrelse: begäran om omprövning hos samma organ (KommunL 134 §)." in text
     assert "Även medlemskommunerna och deras medlemmar kan söka ändring" in text
     assert "Medlemskommunerna och deras medlemmar: delfående 23.10.2025" in text
     assert "Päijät-Hämeen kunnat: har ännu inte delgetts beslutet" in text
-    assert " on hallitus" not in text and "oikaisuvaatimus" not in text
+    assert " on hallitus" not in text and "oikaisuvaatimus" not in text and "KuntaL" not in text
