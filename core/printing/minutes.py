@@ -126,15 +126,19 @@ def write_cover(builder: Writer, meeting: Meeting, labels: Labels) -> None:
         ]
     )
     builder.label(labels["checking"])
+    # The place and date of the checking on a line of their own above the checkers, as signatures are dated (a
+    # place name cannot stand uninflected inside the sentence: "tarkastettu Hartola 24.10.2025").
+    place_date = ""
     if meeting.checked_date is not None:
-        note = labels("checked_note", place=meeting.checked_place, date=labels.date(meeting.checked_date))
-        builder.text(" ".join(note.split()))  # no double space when the place is not recorded
+        builder.text(labels["checked_note"])
+        place_date = " ".join(f"{meeting.checked_place} {labels.date(meeting.checked_date)}".split())
     else:
         builder.text(labels["not_checked"])
     checkers = [p for p in (meeting.checker1, meeting.checker2) if p is not None]
     builder.signatures(
         [(labels["checker"], name_on(person, meeting.date)) for person in checkers]
-        or [(labels["checker"], ""), (labels["checker"], "")]
+        or [(labels["checker"], ""), (labels["checker"], "")],
+        place_date=place_date,
     )
     builder.label(labels["publication"])
     if meeting.published_date is not None:
