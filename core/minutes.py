@@ -1130,6 +1130,13 @@ def validate_for_checking(session: Session, meeting_id: int) -> list[Problem]:
             add(msg("Päätösteksti puuttuu."))
         elif unfinished_decision(item.decision):
             add(msg("Päätösteksti on kesken: ”{text}”. Kirjoita päätös loppuun.", text=short_proposal(item.decision)))
+        if item.outcome in (Outcome.PASSED, Outcome.AMENDED) and not item.proposal.strip():
+            add(
+                msg(
+                    "Päätösehdotus puuttuu, mutta lopputulokseksi on merkitty sen hyväksyminen. Kirjoita "
+                    "päätösehdotus tai valitse toinen lopputulos."
+                )
+            )
         if seats:
             status = _quorum(item, seats)
             if not status.quorate:

@@ -880,6 +880,15 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
             "arrival or departure in the attendance."
         ),
     ),
+    (
+        "Päätösehdotus puuttuu, mutta lopputulokseksi on merkitty sen hyväksyminen. Kirjoita "
+        "päätösehdotus tai valitse toinen lopputulos."
+    ): (
+        "Beslutsförslaget saknas, men som utfall har antecknats att det godkändes. Skriv beslutsförslaget eller "
+        "välj ett annat utfall.",
+        "The proposal is missing, but the outcome says it was approved. Write the proposal or choose another "
+        "outcome.",
+    ),
     "Poistuminen ({left} §:n jälkeen) ei voi olla ennen saapumista ({arrived} §).": (
         "Avlägsnandet (efter {left} §) kan inte vara före ankomsten ({arrived} §).",
         "Leaving (after § {left}) cannot be before arriving (§ {arrived}).",

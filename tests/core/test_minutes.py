@@ -732,3 +732,19 @@ def test_a_winning_no_proposal_is_written_without_its_proposers_name(demo_db: Da
         item = minutes.set_decision(s, fees, outcome=Outcome.PASSED_AFTER_VOTE)
         assert item.decision == "Äänestyksen jälkeen hyväksyttiin äänin 5–4 ehdotus: Maksuja ei koroteta vuonna 2026."
         assert name not in item.decision
+
+
+def test_an_approved_proposal_that_does_not_exist_stops_the_checking(demo_db: Database, welfare: Welfare) -> None:
+    """Ensure a § whose outcome says its proposal was approved (unchanged or amended) but which has no proposal is
+    reported: the minutes would print "Päätösehdotus hyväksyttiin." under a § without one."""
+    _begin(demo_db, welfare)
+    with demo_db.begin() as s:
+        item = s.get(Item, welfare.items["fees"])
+        assert item is not None
+        item.proposal = ""
+        minutes.set_decision(s, item.id, outcome=Outcome.PASSED)
+    texts = _texts(demo_db, welfare)
+    assert any("Päätösehdotus puuttuu" in t for t in texts), texts
+    with demo_db.begin() as s:
+        minutes.set_decision(s, welfare.items["fees"], outcome=Outcome.NOTED)
+    assert not any("Päätösehdotus puuttuu" in t for t in _texts(demo_db, welfare))
