@@ -228,7 +228,8 @@ class BodyDialog(QDialog):
         for body_id, name in above or []:
             self.parent_body.addItem(name, body_id)
         self.parent_body.setToolTip(self.tr("Jaoston tai viranhaltijan päätöksestä tehty oikaisuvaatimus käsitellään "
-                                            "tässä toimielimessä."))  # fmt: skip
+                                            "tässä toimielimessä. Lautakunta tai hallitus esittää asiat tälle "
+                                            "toimielimelle (mallipohjien parent_body)."))  # fmt: skip
         form.addRow(self.tr("Yläpuolinen toimielin"), self.parent_body)
         self.place = QLineEdit()
         form.addRow(self.tr("Tavallinen kokouspaikka"), self.place)
@@ -271,9 +272,9 @@ class BodyDialog(QDialog):
         self._kind_changed()
 
     def _kind_changed(self) -> None:
-        """Only a division or an office-holder has a body above it."""
-        below = BodyKind(self.kind.currentData()) in (BodyKind.DIVISION, BodyKind.OFFICE_HOLDER)
-        self.parent_body.setEnabled(below)
+        """Every body but a council has a body above it: a division or an office-holder for rectification
+        requests, a committee or a board as the body it proposes matters to (templates' ``parent_body``)."""
+        self.parent_body.setEnabled(BodyKind(self.kind.currentData()) != BodyKind.COUNCIL)
 
     def _suggestions(self) -> dict[str, str]:
         suggested = BodyDetails(self.name.text(), BodyKind.COMMITTEE).with_suggested_forms()

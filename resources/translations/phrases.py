@@ -1598,9 +1598,12 @@ PHRASES: dict[str, tuple[str, str]] = {
     ),
     "(muu, asetettu ohjelmallisesti)": ("(annan, angiven programmatiskt)", "(other, set by a program)"),
     "Yläpuolinen toimielin": ("Överordnat organ", "Body above"),
-    "Jaoston tai viranhaltijan päätöksestä tehty oikaisuvaatimus käsitellään tässä toimielimessä.": (
-        "Ett omprövningsyrkande mot en sektions eller tjänsteinnehavares beslut behandlas i detta organ.",
-        "A rectification request against a division's or an office-holder's decision is handled by this body.",
+    "Jaoston tai viranhaltijan päätöksestä tehty oikaisuvaatimus käsitellään tässä toimielimessä. Lautakunta tai "
+    "hallitus esittää asiat tälle toimielimelle (mallipohjien parent_body).": (
+        "Ett omprövningsyrkande mot en sektions eller tjänsteinnehavares beslut behandlas i detta organ. En nämnd "
+        "eller styrelse föreslår ärenden för detta organ (mallarnas parent_body).",
+        "A rectification request against a division's or an office-holder's decision is handled by this body. A "
+        "committee or a board proposes matters to this body (the templates' parent_body).",
     ),
     "esim. Rantatie 6, Hartola": ("t.ex. Rantatie 6, Gustav Adolfs", "e.g. Rantatie 6, Hartola"),
     "Käyntiosoite": ("Besöksadress", "Visiting address"),

@@ -358,18 +358,42 @@ def test_a_new_name_asks_whether_it_changed_or_is_corrected(qtbot: QtBot) -> Non
 
 
 
-def test_the_body_dialog_asks_the_body_above_only_for_a_division(qtbot: QtBot) -> None:
-    """Ensure the body above is asked for a division or an office-holder, and dropped for other kinds."""
+def test_the_body_dialog_asks_the_body_above_for_every_kind_but_a_council(qtbot: QtBot) -> None:
+    """Ensure the body above is asked for a committee, a board, a division and an office-holder, and dropped
+    only for a council (which has none)."""
     dialog = BodyDialog(None, None, [(7, "Kunnanhallitus")])
     qtbot.addWidget(dialog)
-    assert not dialog.parent_body.isEnabled()  # a committee by default
-    dialog.kind.setCurrentIndex(dialog.kind.findData(BodyKind.DIVISION.value))
-    assert dialog.parent_body.isEnabled()
+    assert dialog.parent_body.isEnabled()  # a committee by default: the body it proposes matters to
     dialog.parent_body.setCurrentIndex(dialog.parent_body.findData(7))
-    type_text(dialog.name, "Elinvoimajaosto")
+    type_text(dialog.name, "Elinvoimalautakunta")
     assert dialog.details().parent_id == 7
-    dialog.kind.setCurrentIndex(dialog.kind.findData(BodyKind.COMMITTEE.value))
-    assert dialog.details().parent_id is None
+    for kind in (BodyKind.EXECUTIVE, BodyKind.DIVISION, BodyKind.OFFICE_HOLDER):
+        dialog.kind.setCurrentIndex(dialog.kind.findData(kind.value))
+        assert dialog.parent_body.isEnabled() and dialog.details().parent_id == 7
+    dialog.kind.setCurrentIndex(dialog.kind.findData(BodyKind.COUNCIL.value))
+    assert not dialog.parent_body.isEnabled() and dialog.details().parent_id is None
+
+
+def test_editing_a_committee_keeps_the_body_it_proposes_to(qtbot: QtBot, demo_db: Database) -> None:
+    """Ensure OK on an unchanged committee or board keeps its body above, so that templates using
+    parent_body can still be drafted."""
+    from core import organisation as org_ops
+
+    with demo_db.begin() as session:
+        every = org_ops.bodies(session)
+        kept = {b.id: (b.parent_id, b.organisation_id, org_ops.body_details(b)) for b in every
+                if b.kind in (BodyKind.COMMITTEE, BodyKind.EXECUTIVE) and b.parent_id is not None}
+        choices = {b.id: [(o.id, o.name) for o in every if o.organisation_id == b.organisation_id and o.id != b.id]
+                   for b in every}
+    assert kept
+    for body_id, (parent_id, _, details) in kept.items():
+        dialog = BodyDialog(details, None, choices[body_id])
+        qtbot.addWidget(dialog)
+        assert dialog.parent_body.isEnabled() and dialog.parent_body.currentData() == parent_id
+        with demo_db.begin() as session:
+            org_ops.update_body(session, body_id, dialog.details())
+        with demo_db.begin() as session:
+            assert session.get(Body, body_id).parent_id == parent_id  # type: ignore[union-attr]
 
 
 def test_the_courts_are_named_in_the_languages_of_the_window(qtbot: QtBot, qapp: object) -> None:
