@@ -17,9 +17,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from core.inflection import CASES, suggest_forms
-from db.enums import BodyKind, Language, MemberRole, OrganisationKind
+from db.enums import BodyKind, Language, MeetingState, MemberRole, OrganisationKind
 from db.errors import NotFound, ValidationError, msg
-from db.models import Body, Membership, Organisation, Person, PersonFormerName, Setting
+from db.models import Body, Meeting, Membership, Organisation, Person, PersonFormerName, Setting
 
 
 @dataclass(frozen=True)
@@ -251,13 +251,63 @@ def add_body(session: Session, details: BodyDetails) -> Body:
     return body
 
 
+def _has_checked_minutes(session: Session, body: Body) -> bool:
+    """Whether minutes of the body, or of a division or office-holder below it, are checked: their printouts
+    (excerpts, appeal instructions) read the body's name and kind when printed."""
+    below = select(Body.id).where(Body.parent_id == body.id,
+                                  Body.kind.in_((BodyKind.DIVISION, BodyKind.OFFICE_HOLDER)))  # fmt: skip
+    checked = select(Meeting.id).where(
+        (Meeting.body_id == body.id) | Meeting.body_id.in_(below),
+        Meeting.state.in_((MeetingState.MINUTES_CHECKED, MeetingState.PUBLISHED)),
+    )
+    return session.scalar(checked.limit(1)) is not None
+
+
+def _check_printed_body(session: Session, body: Body, details: BodyDetails, name: str) -> None:
+    """Checked minutes must not change: a body whose minutes are checked keeps the name, Swedish name and kind
+    (and a division or office-holder its body above) that their printouts show."""
+    renamed = name != body.name or _clean(details.name_sv) != body.name_sv
+    rekinded = details.kind != body.kind
+    moved = body.kind in (BodyKind.DIVISION, BodyKind.OFFICE_HOLDER) and details.parent_id != body.parent_id
+    if not (renamed or rekinded or moved) or not _has_checked_minutes(session, body):
+        return
+    if rekinded:
+        raise ValidationError(
+            msg(
+                "Toimielimen {name} lajia ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden "
+                "otteiden muutoksenhakuohje muuttuisi. Jos toimielin on todella toista lajia, lisää se uutena "
+                "toimielimenä ja poista tästä rasti kohdasta Käytössä.",
+                name=body.name,
+            )
+        )
+    if renamed:
+        raise ValidationError(
+            msg(
+                "Toimielimen {name} nimeä ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden "
+                "otteet tulostuisivat uudella nimellä. Jos toimielimen nimi muuttuu (esimerkiksi uuden "
+                "toimikauden alussa), lisää uusi toimielin uudella nimellä ja poista vanhasta rasti kohdasta "
+                "Käytössä. Kirjoitusvirheen voi korjata vain ennen kuin pöytäkirjoja on tarkastettu.",
+                name=body.name,
+            )
+        )
+    raise ValidationError(
+        msg(
+            "Toimielimen {name} yläpuolista toimielintä ei voi enää muuttaa, koska sen pöytäkirjoja on jo "
+            "tarkastettu: niiden otteiden oikaisuvaatimusohje nimeää sen.",
+            name=body.name,
+        )
+    )
+
+
 def update_body(session: Session, body_id: int, details: BodyDetails) -> Body:
     """Store a body's details; forms left empty are suggested from the name. Its name must not be another
-    body's of the same organisation."""
+    body's of the same organisation. Once minutes of the body are checked, its name, Swedish name and kind
+    stay as they were (``_check_printed_body``)."""
     body = session.get(Body, body_id)
     if body is None:
         raise NotFound(msg("Toimielintä ei löydy."))
     _check_parent(session, body.id, body.organisation_id, details)
+    _check_printed_body(session, body, details, _check_body_name(session, body.organisation_id, details.name, body_id))
     _apply_body(body, details, _check_body_name(session, body.organisation_id, details.name, body_id))
     session.flush()
     return body

@@ -784,6 +784,41 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         "En rättelse kräver upphovsperson, orsak och rättad text.",
         "A rectification needs an author, a reason and the rectified text.",
     ),
+    (
+        "Toimielimen {name} lajia ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden "
+        "otteiden muutoksenhakuohje muuttuisi. Jos toimielin on todella toista lajia, lisää se uutena "
+        "toimielimenä ja poista tästä rasti kohdasta Käytössä."
+    ): (
+        "Organet {name} kan inte längre byta typ, eftersom dess protokoll redan har justerats: besvärsanvisningen "
+        "i utdragen ur dem skulle ändras. Om organet verkligen är av en annan typ, lägg till det som ett nytt organ "
+        "och ta bort krysset i I bruk för detta.",
+        "The kind of the body {name} can no longer change, as its minutes have been checked: the appeal "
+        "instruction of their excerpts would change. If the body really is of another kind, add it as a new body "
+        "and clear In use for this one.",
+    ),
+    (
+        "Toimielimen {name} nimeä ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden "
+        "otteet tulostuisivat uudella nimellä. Jos toimielimen nimi muuttuu (esimerkiksi uuden "
+        "toimikauden alussa), lisää uusi toimielin uudella nimellä ja poista vanhasta rasti kohdasta "
+        "Käytössä. Kirjoitusvirheen voi korjata vain ennen kuin pöytäkirjoja on tarkastettu."
+    ): (
+        "Organet {name} kan inte längre byta namn, eftersom dess protokoll redan har justerats: utdragen ur dem "
+        "skulle skrivas ut med det nya namnet. Om organets namn ändras (till exempel när en ny mandatperiod "
+        "börjar), lägg till ett nytt organ med det nya namnet och ta bort krysset i I bruk för det gamla. Ett "
+        "skrivfel kan rättas bara innan några protokoll har justerats.",
+        "The body {name} can no longer be renamed, as its minutes have been checked: their excerpts would print "
+        "the new name. If the body's name changes (e.g. when a new term begins), add a new body with the new name "
+        "and clear In use for the old one. A typo can be fixed only before any minutes are checked.",
+    ),
+    (
+        "Toimielimen {name} yläpuolista toimielintä ei voi enää muuttaa, koska sen pöytäkirjoja on jo "
+        "tarkastettu: niiden otteiden oikaisuvaatimusohje nimeää sen."
+    ): (
+        "Organet ovanför {name} kan inte längre ändras, eftersom dess protokoll redan har justerats: "
+        "anvisningen för begäran om omprövning i utdragen ur dem nämner det.",
+        "The body above {name} can no longer change, as its minutes have been checked: the rectification "
+        "instruction of their excerpts names it.",
+    ),
     "Organisaatiolla on jo toimielin nimeltä {name}.": (
         "Organisationen har redan ett organ med namnet {name}.",
         "The organisation already has a body named {name}.",

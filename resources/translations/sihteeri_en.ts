@@ -6024,25 +6024,25 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Procurement decision: procurement rectification by the contracting entity and appeal to the Market Court (Public Procurement Act 1397/2016).</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="357" />
+      <location filename="../../core/organisation.py" line="407" />
       <source>Henkilö ei voi olla oma varajäsenensä.</source>
       <translation>A person cannot be their own deputy.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="407" />
+      <location filename="../../core/organisation.py" line="457" />
       <source>Henkilön nimi puuttuu.</source>
       <translation>The person's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="450" />
+      <location filename="../../core/organisation.py" line="500" />
       <source>Henkilön {person} edellinen nimen tai nimikkeen muutos on merkitty alkamaan {value}. Uusi muutos voi alkaa vasta sen jälkeen.</source>
       <translation>The previous change of name or title for {person} is recorded as starting on {value}. A new change can only start after that.</translation>
     </message>
     <message>
       <location filename="../../core/minutes.py" line="286" />
       <location filename="../../core/minutes.py" line="513" />
-      <location filename="../../core/organisation.py" line="439" />
-      <location filename="../../core/organisation.py" line="468" />
+      <location filename="../../core/organisation.py" line="489" />
+      <location filename="../../core/organisation.py" line="518" />
       <source>Henkilöä ei löydy.</source>
       <translation>The person cannot be found.</translation>
     </message>
@@ -6088,18 +6088,18 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Member {name} is missing from the attendance list; record them as present or absent.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="305" />
+      <location filename="../../core/organisation.py" line="355" />
       <source>Jäsenen nimi puuttuu.</source>
       <translation>The member's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="307" />
-      <location filename="../../core/organisation.py" line="353" />
+      <location filename="../../core/organisation.py" line="357" />
+      <location filename="../../core/organisation.py" line="403" />
       <source>Jäsenyys ei voi päättyä ennen kuin se alkaa.</source>
       <translation>The membership cannot end before it starts.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="351" />
+      <location filename="../../core/organisation.py" line="401" />
       <source>Jäsenyyttä ei löydy.</source>
       <translation>The membership cannot be found.</translation>
     </message>
@@ -6855,7 +6855,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>No agreement with “{title}” in its name was found.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="410" />
+      <location filename="../../core/organisation.py" line="460" />
       <source>Sähköpostiosoite {email} ei ole muotoa nimi@esimerkki.fi.</source>
       <translation>The email address {email} is not of the form name@example.fi.</translation>
     </message>
@@ -7087,7 +7087,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The body has no members on the meeting day; it cannot be established whether the meeting is quorate.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="329" />
+      <location filename="../../core/organisation.py" line="379" />
       <source>Toimielimellä on jo puheenjohtaja. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>The body already has a chair. End their membership or change their role first.</translation>
     </message>
@@ -7117,9 +7117,24 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The body's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="363" />
+      <location filename="../../core/organisation.py" line="413" />
       <source>Toimielimen puheenjohtaja on {person}. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>The chair of the body is {person}. End their membership or change their role first.</translation>
+    </message>
+    <message>
+      <location filename="../../core/organisation.py" line="276" />
+      <source>Toimielimen {name} lajia ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteiden muutoksenhakuohje muuttuisi. Jos toimielin on todella toista lajia, lisää se uutena toimielimenä ja poista tästä rasti kohdasta Käytössä.</source>
+      <translation>The kind of the body {name} can no longer change, as its minutes have been checked: the appeal instruction of their excerpts would change. If the body really is of another kind, add it as a new body and clear In use for this one.</translation>
+    </message>
+    <message>
+      <location filename="../../core/organisation.py" line="285" />
+      <source>Toimielimen {name} nimeä ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteet tulostuisivat uudella nimellä. Jos toimielimen nimi muuttuu (esimerkiksi uuden toimikauden alussa), lisää uusi toimielin uudella nimellä ja poista vanhasta rasti kohdasta Käytössä. Kirjoitusvirheen voi korjata vain ennen kuin pöytäkirjoja on tarkastettu.</source>
+      <translation>The body {name} can no longer be renamed, as its minutes have been checked: their excerpts would print the new name. If the body's name changes (e.g. when a new term begins), add a new body with the new name and clear In use for the old one. A typo can be fixed only before any minutes are checked.</translation>
+    </message>
+    <message>
+      <location filename="../../core/organisation.py" line="294" />
+      <source>Toimielimen {name} yläpuolista toimielintä ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteiden oikaisuvaatimusohje nimeää sen.</source>
+      <translation>The body above {name} can no longer change, as its minutes have been checked: the rectification instruction of their excerpts names it.</translation>
     </message>
     <message>
       <location filename="../../core/organisation.py" line="217" />
@@ -7128,8 +7143,8 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
     </message>
     <message>
       <location filename="../../core/meetings.py" line="150" />
-      <location filename="../../core/organisation.py" line="259" />
-      <location filename="../../core/organisation.py" line="302" />
+      <location filename="../../core/organisation.py" line="308" />
+      <location filename="../../core/organisation.py" line="352" />
       <source>Toimielintä ei löydy.</source>
       <translation>The body was not found.</translation>
     </message>
@@ -7180,8 +7195,8 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Only checked minutes can be marked as published.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="309" />
-      <location filename="../../core/organisation.py" line="355" />
+      <location filename="../../core/organisation.py" line="359" />
+      <location filename="../../core/organisation.py" line="405" />
       <source>Vain varajäsen voi olla jonkun jäsenen henkilökohtainen varajäsen.</source>
       <translation>Only a deputy member can be a member's personal deputy.</translation>
     </message>
@@ -7751,7 +7766,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{names} does not take part in handling the item {section_label} and cannot vote.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="320" />
+      <location filename="../../core/organisation.py" line="370" />
       <source>{name} on jo toimielimen {body} jäsen {term_start}.</source>
       <translation>{name} is already a member of the body {body} on {term_start}.</translation>
     </message>

@@ -292,3 +292,42 @@ def test_the_registry_details_of_the_appeal_instruction_are_kept_in_both_languag
             "Sysmäntie 1", "PB 1, 19700 Sysmä", "")
         org_ops.update_organisation(s, replace(again, postal_address_sv="", registry_hours_sv=""))
         assert _organisation_context(org, "sv")["postal_address"] == "PL 1, 19700 Sysmä"
+
+
+def _demo_body(database: Database, name: str) -> tuple[int, BodyDetails]:
+    with database.begin() as s:
+        body = s.scalars(select(Body).where(Body.name == name)).one()
+        return body.id, org_ops.body_details(body)
+
+
+def test_a_body_with_checked_minutes_keeps_its_name_and_kind(demo_db: Database) -> None:
+    """Ensure a body whose minutes are checked can be neither renamed (Finnish or Swedish name) nor given
+    another kind, with a message saying what to do instead, while other details still change."""
+    from dataclasses import replace
+
+    body_id, details = _demo_body(demo_db, "Maakuntahallitus")
+    changes = {
+        replace(details, name="Maakuntahallitus 2027", name_genitive=""): "lisää uusi toimielin uudella nimellä",
+        replace(details, name_sv="Landskapsstyrelsen 2027"): "nimeä ei voi enää muuttaa",
+        replace(details, kind=BodyKind.COUNCIL, parent_id=None): "lajia ei voi enää muuttaa",
+    }
+    for change, message in changes.items():
+        with pytest.raises(ValidationError, match=message), demo_db.begin() as s:
+            org_ops.update_body(s, body_id, change)
+    with demo_db.begin() as s:
+        org_ops.update_body(s, body_id, replace(details, name=" Maakuntahallitus ", default_place="Lahti"))
+    with demo_db.begin() as s:
+        body = s.get(Body, body_id)
+        assert body is not None
+        assert (body.name, body.kind, body.default_place) == ("Maakuntahallitus", BodyKind.EXECUTIVE, "Lahti")
+
+
+def test_a_body_without_checked_minutes_can_still_be_renamed(demo_db: Database) -> None:
+    """Ensure a typo in a body's name can be fixed while none of its minutes is checked."""
+    from dataclasses import replace
+
+    body_id, details = _demo_body(demo_db, "Hyvinvointilautakunta")
+    with demo_db.begin() as s:
+        org_ops.update_body(s, body_id, replace(details, name="Hyvinvointilautakunta (uusi)", kind=BodyKind.EXECUTIVE))
+    with demo_db.begin() as s:
+        assert s.get(Body, body_id).name == "Hyvinvointilautakunta (uusi)"  # type: ignore[union-attr]
