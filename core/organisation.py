@@ -333,6 +333,31 @@ def person_named(session: Session, name: str) -> Person | None:
     return found[0] if len(found) == 1 else None
 
 
+def _overlapping(
+    session: Session, body_id: int, start: dt.date, end: dt.date | None, *, besides: int | None = None
+) -> list[Membership]:
+    """The body's memberships (but ``besides``) whose term shares at least one day with ``start``–``end``."""
+    last = end or dt.date.max
+    return [m for m in members(session, body_id)
+            if m.id != besides and m.term_start <= last and start <= (m.term_end or dt.date.max)]  # fmt: skip
+
+
+def _check_seated_once(body: Body, person: Person, overlapping: list[Membership], start: dt.date) -> None:
+    """A person holds one seat of a body at a time (else the quorum counts them twice)."""
+    same = [m for m in overlapping if m.person_id == person.id]
+    if same:
+        from core.deadlines import fi_date  # (the holiday calendars it loads are not needed otherwise)
+
+        raise ValidationError(
+            msg(
+                "{name} on jo toimielimen {body} jäsen {term_start}.",
+                name=person.name,
+                body=body.name,
+                term_start=fi_date(max(start, min(m.term_start for m in same))),
+            )
+        )
+
+
 def add_member(
     session: Session,
     body_id: int,
@@ -362,18 +387,8 @@ def add_member(
         person = Person(name=clean, organisation_id=body.organisation_id)
         session.add(person)
         session.flush()
-    current = members(session, body_id, on=term_start)
-    if any(m.person_id == person.id for m in current):
-        from core.deadlines import fi_date  # (the holiday calendars it loads are not needed otherwise)
-
-        raise ValidationError(
-            msg(
-                "{name} on jo toimielimen {body} jäsen {term_start}.",
-                name=clean,
-                body=body.name,
-                term_start=fi_date(term_start),
-            )
-        )
+    current = _overlapping(session, body_id, term_start, term_end)
+    _check_seated_once(body, person, current, term_start)
     if role == MemberRole.CHAIR and any(m.role == MemberRole.CHAIR for m in current):
         raise ValidationError(
             msg("Toimielimellä on jo puheenjohtaja. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.")
@@ -405,9 +420,10 @@ def update_membership(
         raise ValidationError(msg("Vain varajäsen voi olla jonkun jäsenen henkilökohtainen varajäsen."))
     if deputy_for_id == membership.person_id:
         raise ValidationError(msg("Henkilö ei voi olla oma varajäsenensä."))
+    overlapping = _overlapping(session, membership.body_id, term_start, term_end, besides=membership.id)
+    _check_seated_once(membership.body, membership.person, overlapping, term_start)
     if role == MemberRole.CHAIR:
-        other = [m for m in members(session, membership.body_id, on=term_start)
-                 if m.id != membership.id and m.role == MemberRole.CHAIR]  # fmt: skip
+        other = [m for m in overlapping if m.role == MemberRole.CHAIR]
         if other:
             raise ValidationError(
                 msg(

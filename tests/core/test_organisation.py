@@ -331,3 +331,45 @@ def test_a_body_without_checked_minutes_can_still_be_renamed(demo_db: Database) 
         org_ops.update_body(s, body_id, replace(details, name="Hyvinvointilautakunta (uusi)", kind=BodyKind.EXECUTIVE))
     with demo_db.begin() as s:
         assert s.get(Body, body_id).name == "Hyvinvointilautakunta (uusi)"  # type: ignore[union-attr]
+
+
+def test_overlapping_terms_are_refused_not_only_on_the_first_day(home: Database) -> None:
+    """Ensure a seat whose term overlaps another is refused even when it starts before that one: the same
+    person twice, or a second chair, would inflate the quorum; a term after the other ends is accepted."""
+    board = _body_id(home, "Kunnanhallitus")
+    earlier = DAY - dt.timedelta(days=1)
+    with home.begin() as s:
+        aino = org_ops.members(s, board)[0]
+        org_ops.update_membership(s, aino.id, role=MemberRole.CHAIR, term_start=DAY, term_end=None)
+    with pytest.raises(ValidationError, match="on jo puheenjohtaja"), home.begin() as s:
+        org_ops.add_member(s, board, "Uusi Puheenjohtaja", MemberRole.CHAIR, earlier)
+    with pytest.raises(ValidationError, match="Pekka Virtanen on jo toimielimen Kunnanhallitus jäsen 1.6.2025"), \
+            home.begin() as s:  # fmt: skip
+        org_ops.add_member(s, board, "Pekka Virtanen", MemberRole.MEMBER, earlier)
+    with pytest.raises(ValidationError, match="Pekka Virtanen on jo toimielimen"), home.begin() as s:
+        org_ops.add_member(s, board, "Pekka Virtanen", MemberRole.DEPUTY, earlier - dt.timedelta(days=30),
+                           term_end=earlier + dt.timedelta(days=3))  # fmt: skip
+    with home.begin() as s:  # a term that ends before the seats begin is no overlap
+        org_ops.add_member(s, board, "Pekka Virtanen", MemberRole.MEMBER, dt.date(2024, 1, 1), term_end=earlier)
+        assert len(org_ops.members(s, board, on=DAY)) == 2
+
+
+def test_a_changed_term_may_not_overlap_the_same_persons_other_seat(home: Database) -> None:
+    """Ensure changing a seat's term or role is refused when it would overlap the same person's other seat
+    or another chair's term."""
+    board = _body_id(home, "Kunnanhallitus")
+    with home.begin() as s:
+        old = org_ops.add_member(s, board, "Pekka Virtanen", MemberRole.DEPUTY, dt.date(2024, 1, 1),
+                                 term_end=DAY - dt.timedelta(days=1))  # fmt: skip
+        aino = next(m for m in org_ops.members(s, board, on=DAY) if m.person.name == "Aino Áilu")
+        org_ops.update_membership(s, aino.id, role=MemberRole.CHAIR, term_start=DAY, term_end=None)
+        old_id = old.id
+    with pytest.raises(ValidationError, match="Pekka Virtanen on jo toimielimen Kunnanhallitus jäsen"), \
+            home.begin() as s:  # fmt: skip
+        org_ops.update_membership(s, old_id, role=MemberRole.DEPUTY, term_start=dt.date(2024, 1, 1), term_end=None)
+    with home.begin() as s:
+        pekka = next(m for m in org_ops.members(s, board, on=DAY) if m.person.name == "Pekka Virtanen")
+        pekka_id = pekka.id
+    with pytest.raises(ValidationError, match="puheenjohtaja on Aino Áilu"), home.begin() as s:
+        org_ops.update_membership(s, pekka_id, role=MemberRole.CHAIR, term_start=DAY + dt.timedelta(days=40),
+                                  term_end=None)  # fmt: skip
