@@ -262,11 +262,13 @@ def _person(person: Person | None, reason: str) -> PersonData | Missing:
     )
 
 
-def _signatory(session: Session, org: Organisation, agreement: Agreement | None) -> PersonData:
+def _signatory(session: Session, org: Organisation, agreement: Agreement | None, day: dt.date) -> PersonData:
     """Who signs for the organisation: the agreement's own party's signatory, else the usual office-holder.
 
     The signatory is stored as a title ("kunnanjohtaja") or a name; a person of the organisation with that
-    title or name supplies the rest.
+    name, else with that title on ``day`` (the meeting's), supplies the rest. A successor is added as a new
+    person (docs/asetukset.md) while the predecessor keeps the title, so of several holders of the title the
+    newest is the one in post.
     """
     default_fi, default_sv = _DEFAULT_SIGNATORY.get(org.kind, ("", ""))
     if org.kind == OrganisationKind.MUNICIPALITY and any(
@@ -278,15 +280,15 @@ def _signatory(session: Session, org: Organisation, agreement: Agreement | None)
         own = next((p for p in agreement.parties if p.organisation_id == org.id), None)
         stated = own.signatory.strip() if own is not None else ""
     wanted = stated or default_fi
-    people = session.scalars(select(Person).where(Person.organisation_id == org.id).order_by(Person.id)).all()
+    people = session.scalars(select(Person).where(Person.organisation_id == org.id).order_by(Person.id.desc())).all()
     key = wanted.lower()
-    person = next(
-        (
-            p
-            for p in people
-            if key and (key in (p.title.lower(), p.name.lower()) or p.title.lower().endswith(" " + key))
-        ),
-        None,
+
+    def holds(person: Person) -> bool:
+        title = person.as_on(day).title.lower()
+        return title == key or title.endswith(" " + key)
+
+    person = next((p for p in people if key and p.name.lower() == key), None) or next(
+        (p for p in people if key and holds(p)), None
     )
     if person is not None:
         data = _person(person, "")
@@ -427,7 +429,7 @@ def load_context(session: Session, item_id: int) -> dict[str, Any]:
         "agreement": _agreement(agreement, org)
         if agreement is not None
         else Missing(msg("asiaan ei ole liitetty sopimusta")),
-        "signatory": _signatory(session, org, agreement),
+        "signatory": _signatory(session, org, agreement, meeting.date),
         "preparer": _person(item.preparer, msg("asialle ei ole merkitty valmistelijaa")),
         "presenter": _person(item.presenter, msg("asialle ei ole merkitty esittelijää")),
     }

@@ -673,3 +673,24 @@ def test_an_unknown_nature_in_a_template_is_refused(database: Database) -> None:
         suggested_nature(source)
     with database.begin() as session, pytest.raises(TemplateProblem, match="valmistele"):
         create_template(session, name="Kirjoitusvirhe", text=source)
+
+
+def test_the_signatory_is_the_successor_not_the_predecessor(demo_db: Database) -> None:
+    """Ensure a new office-holder added as a new person (as docs/asetukset.md says) signs the drafted proposal
+    while the predecessor, who keeps the title, no longer does; one who takes the title only after the meeting
+    does not sign yet."""
+    from core import organisation as org_ops
+
+    item_id = _seed_items(demo_db)["lautakunta_hyvaksyy_sopimuksen_osaltaan"]
+    with demo_db.begin() as s:
+        assert load_context(s, item_id)["signatory"].name == "Jari Lindroos"
+        org_ops.add_person(s, org_ops.PersonDetails(name="Uusi Johtaja", title="kunnanjohtaja",
+                                                    title_sv="kommundirektör"))  # fmt: skip
+        later = org_ops.add_person(s, org_ops.PersonDetails(name="Tuleva Johtaja", title="hallintojohtaja"))
+    with demo_db.begin() as s:
+        context = load_context(s, item_id)
+        assert render("{{ signatory.with_title }}", context) == "kunnanjohtaja Uusi Johtaja"
+        org_ops.update_person(s, later.id, org_ops.PersonDetails(name="Tuleva Johtaja", title="kunnanjohtaja"),
+                              changed_from=context["meeting"].date + dt.timedelta(days=10))  # fmt: skip
+    with demo_db.begin() as s:
+        assert load_context(s, item_id)["signatory"].name == "Uusi Johtaja"
