@@ -99,6 +99,15 @@ class BodyData:
     def name(self) -> str:
         return self.nominative
 
+    def _blank_reason(self, field: str) -> str | None:
+        """Why an empty field must not print blank (read by ``core.drafting``; templates cannot see it)."""
+        if field in ("name_sv", "short_sv"):
+            return msg(
+                "toimielimelle {body} ei ole merkitty ruotsinkielistä nimeä (Asetukset › Toimielimet › Muokkaa…)",
+                body=self.nominative,
+            )
+        return None
+
 
 @dataclass(frozen=True)
 class MeetingData:

@@ -70,6 +70,52 @@ class _UnknownName(UndefinedError):
         self.name = name
 
 
+class _Blank:
+    """A text field left empty that must not print as a blank (e.g. a body's Swedish name): false in
+    ``{% if %}``, an error when printed or filtered.
+
+    Attributes:
+        owner: the context value the field was read from.
+        name: the field's name.
+        reason: Finnish clause saying why it is empty.
+    """
+
+    def __init__(self, owner: Any, name: str, reason: str) -> None:
+        self.owner = owner
+        self.name = name
+        self.reason = reason
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __str__(self) -> str:
+        raise _BlankUsed(self)
+
+    def __len__(self) -> int:
+        raise _BlankUsed(self)
+
+    def __iter__(self) -> Iterator[str]:
+        raise _BlankUsed(self)
+
+
+class _BlankUsed(ValueError):
+    """A ``_Blank`` field was printed or filtered."""
+
+    def __init__(self, blank: _Blank) -> None:
+        super().__init__(blank.reason)
+        self.blank = blank
+
+
+def _unblank(owner: Any, name: Any, value: Any) -> Any:
+    """``value``, or a ``_Blank`` when it is empty and ``owner`` says why it must not be (``_blank_reason``)."""
+    if isinstance(value, str) and not value.strip() and isinstance(name, str):
+        explain = getattr(owner, "_blank_reason", None)
+        reason = explain(name) if callable(explain) else None
+        if reason:
+            return _Blank(owner, name, reason)
+    return value
+
+
 class _LimitExceeded(Exception):
     """A rendering limit (time, rounds, size) was exceeded; the message (``args[0]``) is a ``msg``."""
 
@@ -317,6 +363,12 @@ _SAFE_STR_METHODS = frozenset(
 
 class _Environment(ImmutableSandboxedEnvironment):
     """The sandbox: only known filters, short ranges, safe method calls and size-checked operators."""
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        return _unblank(obj, attribute, super().getattr(obj, attribute))
+
+    def getitem(self, obj: Any, argument: Any) -> Any:
+        return _unblank(obj, argument, super().getitem(obj, argument))
 
     intercepted_binops = frozenset({"+", "*", "**", "%", "//", "/"})
 
@@ -627,6 +679,20 @@ def _render(compiled: Compiled, context: Mapping[str, Any], time_limit: float) -
     except _UnknownName as exc:
         line = _line_of(exc)
         raise _unknown_message(exc, context, _where(line)) from None
+    except _BlankUsed as exc:
+        line = _line_of(exc)
+        owner = _path_of(exc.blank.owner, context) or "…"
+        raise TemplateProblem(
+            msg(
+                "{where}: tietoa ”{owner}.{exc}” ei ole, koska {reason}. Täydennä tieto tai rajaa kohta ehdolla "
+                "{{% if {owner}.{exc} %}} ... {{% endif %}}.",
+                where=_where(line),
+                owner=owner,
+                exc=exc.blank.name,
+                reason=exc.blank.reason,
+            ),
+            line=line,
+        ) from None
     except SecurityError as exc:
         line = _line_of(exc)
         raise TemplateProblem(

@@ -819,6 +819,19 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         "The body above {name} can no longer change, as its minutes have been checked: the rectification "
         "instruction of their excerpts names it.",
     ),
+    (
+        "{where}: tietoa ”{owner}.{exc}” ei ole, koska {reason}. Täydennä tieto tai rajaa kohta ehdolla "
+        "{{% if {owner}.{exc} %}} ... {{% endif %}}."
+    ): (
+        "{where}: uppgiften ”{owner}.{exc}” finns inte, eftersom {reason}. Komplettera uppgiften eller avgränsa "
+        "stället med villkoret {{% if {owner}.{exc} %}} ... {{% endif %}}.",
+        "{where}: the data “{owner}.{exc}” does not exist because {reason}. Fill it in or enclose the passage in "
+        "the condition {{% if {owner}.{exc} %}} ... {{% endif %}}.",
+    ),
+    "toimielimelle {body} ei ole merkitty ruotsinkielistä nimeä (Asetukset › Toimielimet › Muokkaa…)": (
+        "organet {body} har inget namn på svenska (Inställningar › Organ › Redigera…)",
+        "the body {body} has no Swedish name (Settings › Bodies › Edit…)",
+    ),
     "Organisaatiolla on jo toimielin nimeltä {name}.": (
         "Organisationen har redan ett organ med namnet {name}.",
         "The organisation already has a body named {name}.",

@@ -5912,7 +5912,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The item cannot be found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="400" />
+      <location filename="../../core/draft_context.py" line="411" />
       <source>Asiaa ei löytynyt; se on ehkä poistettu.</source>
       <translation>The item was not found; it may have been removed.</translation>
     </message>
@@ -5932,7 +5932,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The item can only be moved to another meeting of the same body.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="698" />
+      <location filename="../../core/minutes.py" line="756" />
       <source>Asiassa {section_label} ei ole äänestäjiä; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>Item {section_label} has no voters; begin the meeting and record who is present first.</translation>
     </message>
@@ -5967,14 +5967,14 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The diary number contains control characters; type it again.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="549" />
-      <location filename="../../core/minutes.py" line="577" />
+      <location filename="../../core/minutes.py" line="607" />
+      <location filename="../../core/minutes.py" line="635" />
       <source>Ehdottaja ei voi kannattaa omaa ehdotustaan.</source>
       <translation>The proposer cannot second their own motion.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="574" />
-      <location filename="../../core/minutes.py" line="586" />
+      <location filename="../../core/minutes.py" line="632" />
+      <location filename="../../core/minutes.py" line="644" />
       <source>Ehdotusta ei löydy.</source>
       <translation>The motion cannot be found.</translation>
     </message>
@@ -5989,22 +5989,22 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Rectification request under the Administrative Procedure Act, provided for in a special act (49 c §).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="783" />
+      <location filename="../../core/minutes.py" line="841" />
       <source>Eriävää mielipidettä ei löydy.</source>
       <translation>The dissent cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1271" />
+      <location filename="../../core/minutes.py" line="1398" />
       <source>Esityslista julkaistaan ennen kokousta: päivä ei voi olla kokouspäivän jälkeen.</source>
       <translation>The agenda is published before the meeting: the date cannot be after the meeting date.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="531" />
+      <location filename="../../core/minutes.py" line="589" />
       <source>Esteellisyysmerkintää ei löydy.</source>
       <translation>The disqualification entry cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="175" />
+      <location filename="../../core/minutes.py" line="198" />
       <source>Esteellisyysperustetta {key} ei ole.</source>
       <translation>There is no disqualification ground {key}.</translation>
     </message>
@@ -6024,25 +6024,25 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Procurement decision: procurement rectification by the contracting entity and appeal to the Market Court (Public Procurement Act 1397/2016).</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="407" />
+      <location filename="../../core/organisation.py" line="422" />
       <source>Henkilö ei voi olla oma varajäsenensä.</source>
       <translation>A person cannot be their own deputy.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="457" />
+      <location filename="../../core/organisation.py" line="473" />
       <source>Henkilön nimi puuttuu.</source>
       <translation>The person's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="500" />
+      <location filename="../../core/organisation.py" line="516" />
       <source>Henkilön {person} edellinen nimen tai nimikkeen muutos on merkitty alkamaan {value}. Uusi muutos voi alkaa vasta sen jälkeen.</source>
       <translation>The previous change of name or title for {person} is recorded as starting on {value}. A new change can only start after that.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="286" />
-      <location filename="../../core/minutes.py" line="513" />
-      <location filename="../../core/organisation.py" line="489" />
-      <location filename="../../core/organisation.py" line="518" />
+      <location filename="../../core/minutes.py" line="344" />
+      <location filename="../../core/minutes.py" line="571" />
+      <location filename="../../core/organisation.py" line="505" />
+      <location filename="../../core/organisation.py" line="534" />
       <source>Henkilöä ei löydy.</source>
       <translation>The person cannot be found.</translation>
     </message>
@@ -6062,7 +6062,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Someone else has saved the details of the party {organisation} since you opened them. Your change was not saved; the details have been reloaded.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="355" />
+      <location filename="../../db/engine.py" line="356" />
       <location filename="../../db/rules.py" line="288" />
       <source>Joku muu on tallentanut saman tiedon sen jälkeen, kun avasit sen. Muutoksiasi ei tallennettu. Lataa tieto uudelleen ja tee muutoksesi sen päälle.</source>
       <translation>Someone else has saved the same data since you opened it. Your changes were not saved. Reload the data and make your changes on top of it.</translation>
@@ -6078,33 +6078,33 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>One of the selected meetings was not found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1284" />
+      <location filename="../../core/minutes.py" line="1411" />
       <source>Julkaisupäivä ei voi olla ennen tarkastuspäivää.</source>
       <translation>The publication date cannot be before the date the minutes were checked.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1113" />
+      <location filename="../../core/minutes.py" line="1240" />
       <source>Jäsen {name} puuttuu läsnäololuettelosta; merkitse hänet läsnä olleeksi tai poissaolevaksi.</source>
       <translation>Member {name} is missing from the attendance list; record them as present or absent.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="355" />
+      <location filename="../../core/organisation.py" line="380" />
       <source>Jäsenen nimi puuttuu.</source>
       <translation>The member's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="357" />
-      <location filename="../../core/organisation.py" line="403" />
+      <location filename="../../core/organisation.py" line="382" />
+      <location filename="../../core/organisation.py" line="418" />
       <source>Jäsenyys ei voi päättyä ennen kuin se alkaa.</source>
       <translation>The membership cannot end before it starts.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="401" />
+      <location filename="../../core/organisation.py" line="416" />
       <source>Jäsenyyttä ei löydy.</source>
       <translation>The membership cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="460" />
+      <location filename="../../db/engine.py" line="488" />
       <source>Kansiota {parent} ei voi luoda: {strerror}.</source>
       <translation>The folder {parent} cannot be created: {strerror}.</translation>
     </message>
@@ -6134,17 +6134,17 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Record the body that made the decision.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="547" />
+      <location filename="../../core/minutes.py" line="605" />
       <source>Kirjoita ehdotuksen sisältö.</source>
       <translation>Write the content of the motion.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="510" />
+      <location filename="../../core/minutes.py" line="568" />
       <source>Kirjoita esteellisyyden peruste; se merkitään pöytäkirjaan.</source>
       <translation>Write the ground for the disqualification; it is recorded in the minutes.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="333" />
+      <location filename="../../core/minutes.py" line="391" />
       <source>Kirjoita muun läsnäolijan rooli (esimerkiksi kunnanhallituksen edustaja).</source>
       <translation>Write the role of the other attendee (for example representative of the municipal executive).</translation>
     </message>
@@ -6154,7 +6154,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Write a reason why the appeal route differs from the automatic suggestion.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="694" />
+      <location filename="../../core/minutes.py" line="752" />
       <source>Kirjoita sekä jaa- että ei-ehdotus.</source>
       <translation>Write both the yes and the no proposal.</translation>
     </message>
@@ -6169,12 +6169,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The meeting number must be a positive whole number.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1100" />
+      <location filename="../../core/minutes.py" line="1227" />
       <source>Kokouksen päättymisaika puuttuu.</source>
       <translation>The meeting's end time is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1194" />
+      <location filename="../../core/minutes.py" line="1321" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu.</source>
       <translation>The minutes of meeting {number}/{year} have already been checked.</translation>
     </message>
@@ -6189,7 +6189,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The minutes of meeting {number}/{year} have been checked, and their items can no longer be changed. If needed, make a rectification (a correction entry), which shows in the minutes.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="213" />
+      <location filename="../../core/minutes.py" line="271" />
       <source>Kokouksen {number}/{year} pöytäkirja on tarkastettu, eikä sitä voi enää muuttaa. Tee tarvittaessa oikaisu.</source>
       <translation>The minutes of meeting {number}/{year} have been checked and can no longer be changed. If needed, make a rectification.</translation>
     </message>
@@ -6204,17 +6204,17 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The minutes of meeting {number}/{year} have not been checked, so no excerpt of the minutes can be given for {section_label}. If needed, print a draft, which is marked with the word LUONNOS.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="346" />
+      <location filename="../../core/minutes.py" line="404" />
       <source>Kokouksessa ei ole pykälää {section} §; tarkista poistumisen kohta.</source>
       <translation>The meeting has no § {section}; check where the person left.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="342" />
+      <location filename="../../core/minutes.py" line="400" />
       <source>Kokouksessa ei ole pykälää {section} §; tarkista saapumisen kohta.</source>
       <translation>The meeting has no § {section}; check where the person arrived.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1102" />
+      <location filename="../../core/minutes.py" line="1229" />
       <source>Kokouksessa ei ole yhtään asiaa.</source>
       <translation>The meeting has no items.</translation>
     </message>
@@ -6229,12 +6229,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Meeting {number}/{year} has no § {section}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1144" />
+      <location filename="../../core/minutes.py" line="1271" />
       <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).</source>
       <translation>The meeting was not quorate ({filled}/{seats}, {required} required).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1264" />
+      <location filename="../../core/minutes.py" line="1391" />
       <source>Kokous {number}/{year} on jo aloitettu; esityslistan julkaisua ei enää merkitä.</source>
       <translation>Meeting {number}/{year} has already started; the agenda's publication can no longer be recorded.</translation>
     </message>
@@ -6263,9 +6263,9 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Meeting {number}/{year} cannot be moved to {year2}, because the sections are numbered per year. Create a meeting for {year2} and move the items to it.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="961" />
-      <location filename="../../db/backup.py" line="981" />
-      <location filename="../../db/backup.py" line="996" />
+      <location filename="../../db/backup.py" line="1048" />
+      <location filename="../../db/backup.py" line="1068" />
+      <location filename="../../db/backup.py" line="1083" />
       <source>Kopioidaan tietokantaa…</source>
       <translation>Copying the database…</translation>
     </message>
@@ -6300,7 +6300,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Cost line {position} has no description.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="654" />
+      <location filename="../../db/backup.py" line="740" />
       <source>Kuvaustiedosto puuttuu.</source>
       <translation>The description file is missing.</translation>
     </message>
@@ -6310,12 +6310,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>A statement on another authority's matter is preparation; no appeal ({law}).</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="282" />
+      <location filename="../../db/engine.py" line="283" />
       <source>Levy on täynnä, eikä tietoja voitu tallentaa. Vapauta levytilaa ja yritä uudelleen.</source>
       <translation>The disk is full and the data could not be saved. Free some disk space and try again.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1426" />
+      <location filename="../../db/backup.py" line="1561" />
       <source>Levy täyttyi palautuksen aikana; tietokantaan ei koskettu.</source>
       <translation>The disk filled up during the restore; the database was not touched.</translation>
     </message>
@@ -6330,7 +6330,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The disk filled up: {what} failed.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="557" />
+      <location filename="../../db/engine.py" line="585" />
       <source>Levyllä ei ole tilaa varmuuskopiolle ennen tietokannan päivitystä ({parent}). Tietokantaan ei koskettu.</source>
       <translation>There is no space on the disk for a backup before the database upgrade ({parent}). The database was not touched.</translation>
     </message>
@@ -6360,17 +6360,17 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The file of the attachment “{attachment}” has changed since it was saved (the checksum does not match). Restore it from a backup.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1097" />
+      <location filename="../../core/minutes.py" line="1224" />
       <source>Läsnäolijoita ei ole merkitty.</source>
       <translation>No attendees have been recorded.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="384" />
+      <location filename="../../core/minutes.py" line="442" />
       <source>Läsnäolomerkintää ei löydy.</source>
       <translation>The attendance entry cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="648" />
+      <location filename="../../core/drafting.py" line="714" />
       <source>Mallipohja kutsuu itseään liian syvälle. Täyttäminen keskeytettiin.</source>
       <translation>The template calls itself too deeply. Filling it in was stopped.</translation>
     </message>
@@ -6380,7 +6380,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>A template named “{name}” already exists ({language_labels}).</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="584" />
+      <location filename="../../core/drafting.py" line="636" />
       <source>Mallipohja on liian pitkä (enintään {max_template} merkkiä).</source>
       <translation>The template is too long (at most {max_template} characters).</translation>
     </message>
@@ -6407,32 +6407,32 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The template name is too long (at most {max_name} characters).</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="407" />
+      <location filename="../../core/drafting.py" line="459" />
       <source>Mallipohjan rivillä {lineno}: mallipohjissa ei voi käyttää {label}.</source>
       <translation>On line {lineno} of the template: templates cannot use {label}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="422" />
+      <location filename="../../core/drafting.py" line="474" />
       <source>Mallipohjan rivillä {lineno}: rekursiiviset silmukat eivät ole käytössä.</source>
       <translation>On line {lineno} of the template: recursive loops are not available.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="417" />
+      <location filename="../../core/drafting.py" line="469" />
       <source>Mallipohjan rivillä {lineno}: tuntematon muuttuja ”self”.</source>
       <translation>On line {lineno} of the template: unknown variable “self”.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="563" />
+      <location filename="../../core/drafting.py" line="615" />
       <source>Mallipohjan rivillä {line}</source>
       <translation>On line {line} of the template</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="705" />
+      <location filename="../../core/drafting.py" line="771" />
       <source>Mallipohjan rivillä {line}: päätöksen luonne ”{value}” on tuntematon; sallitut: {allowed}.</source>
       <translation>On line {line} of the template: the decision nature “{value}” is unknown; allowed: {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="563" />
+      <location filename="../../core/drafting.py" line="615" />
       <source>Mallipohjassa</source>
       <translation>In the template</translation>
     </message>
@@ -6457,7 +6457,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The template file header has no name (nimi: ...).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1230" />
+      <location filename="../../core/minutes.py" line="1357" />
       <source>Merkitse ensin, milloin ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>First record when the excerpt was sent to the recipient {recipient}.</translation>
     </message>
@@ -6467,7 +6467,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>First set the population reference date of the agreement (Agreement details…).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="311" />
+      <location filename="../../core/minutes.py" line="369" />
       <source>Merkitse, kenen jäsenen sijasta varajäsen on kokouksessa.</source>
       <translation>Record which member the deputy member is standing in for at the meeting.</translation>
     </message>
@@ -6482,7 +6482,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The length of the appeal period must be positive, not {days} days.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1164" />
+      <location filename="../../core/minutes.py" line="1291" />
       <source>Muutoksenhakuohje: {problem}</source>
       <translation>Appeal instructions: {problem}</translation>
     </message>
@@ -6512,8 +6512,8 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{count} agreements were found with the name “{title}”: {names}. Make the name more specific.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1473" />
-      <location filename="../../db/backup.py" line="1406" />
+      <location filename="../../db/backup.py" line="1608" />
+      <location filename="../../db/backup.py" line="1541" />
       <source>Nykyisestä tietokannasta ei saatu varmuuskopiota, joten palautusta ei tehty. {warnings}</source>
       <translation>A backup of the current database could not be taken, so the restore was not done. {warnings}</translation>
     </message>
@@ -6528,7 +6528,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>A rectification entry cannot be changed or removed; make a new rectification.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1319" />
+      <location filename="../../core/minutes.py" line="1446" />
       <source>Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.</source>
       <translation>A rectification needs an author, a reason and the rectified text.</translation>
     </message>
@@ -6573,18 +6573,18 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The party {organisation} has not approved the agreement; the signing date can be recorded only after the approval.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1239" />
+      <location filename="../../core/minutes.py" line="1366" />
       <source>Ote ei voi lähteä ({day}.{month}.{year}) ennen kokousta.</source>
       <translation>The excerpt cannot be sent ({day}.{month}.{year}) before the meeting.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1040" />
+      <location filename="../../db/backup.py" line="1127" />
       <source>Otetaan PostgreSQL-varmuuskopiota…</source>
       <translation>Taking a PostgreSQL backup…</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1469" />
-      <location filename="../../db/backup.py" line="1402" />
+      <location filename="../../db/backup.py" line="1604" />
+      <location filename="../../db/backup.py" line="1537" />
       <source>Otetaan varmuuskopio nykyisestä tietokannasta…</source>
       <translation>Taking a backup of the current database…</translation>
     </message>
@@ -6604,28 +6604,28 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The PDF/A check did not approve the archival copy, so it was not saved. Please tell the program's maintainer. What the check found: {findings}</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1480" />
-      <location filename="../../db/backup.py" line="1416" />
+      <location filename="../../db/backup.py" line="1615" />
+      <location filename="../../db/backup.py" line="1551" />
       <source>Palautetaan varmuuskopiota…</source>
       <translation>Restoring the backup…</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1565" />
+      <location filename="../../db/backup.py" line="1704" />
       <source>Palautettavaa varmuuskopiota ei ole.</source>
       <translation>There is no backup to restore.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1461" />
+      <location filename="../../db/backup.py" line="1596" />
       <source>Palautettu kopio ei vastannut varmuuskopiota; tietokantaan ei koskettu.</source>
       <translation>The restored copy did not match the backup; the database was not touched.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1491" />
+      <location filename="../../db/backup.py" line="1626" />
       <source>Palautetun tietokannan rivimäärät eivät vastaa varmuuskopiota. Aiempi tietokanta on tallessa varmuuskopiona {path}.</source>
       <translation>The row counts of the restored database do not match the backup. The previous database is kept as the backup {path}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="355" />
+      <location filename="../../core/minutes.py" line="413" />
       <source>Poistuminen ({left} §:n jälkeen) ei voi olla ennen saapumista ({arrived} §).</source>
       <translation>Leaving (after § {left}) cannot be before arriving (§ {arrived}).</translation>
     </message>
@@ -6635,7 +6635,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Backing up and restoring a PostgreSQL database needs the program {name}, but it was not found. Install the PostgreSQL client programs (on Windows “Command Line Tools” of the PostgreSQL installation, on Linux the package postgresql-client) or give their folder in the environment variable SIHTEERI_PG_BIN.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1388" />
+      <location filename="../../db/backup.py" line="1523" />
       <source>PostgreSQL-tietokantaan voi palauttaa vain PostgreSQL-varmuuskopion (.dump). SQLite-tiedoston tiedot siirretään arkiston kautta (export/import).</source>
       <translation>Only a PostgreSQL backup (.dump) can be restored into a PostgreSQL database. The data of an SQLite file is moved through the archive (export/import).</translation>
     </message>
@@ -6650,17 +6650,17 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Restoring a PostgreSQL backup</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1396" />
+      <location filename="../../db/backup.py" line="1531" />
       <source>PostgreSQL-varmuuskopiota ei voi palauttaa SQLite-tiedostoon; käytä arkistoa (export/import).</source>
       <translation>A PostgreSQL backup cannot be restored into an SQLite file; use the archive (export/import).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1089" />
+      <location filename="../../core/minutes.py" line="1216" />
       <source>Puheenjohtaja puuttuu.</source>
       <translation>The chair is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1062" />
+      <location filename="../../core/minutes.py" line="1189" />
       <source>Puheenjohtajaksi valittu {name} ei ollut läsnä kokouksessa; valitse kokouksen puheenjohtajana toiminut.</source>
       <translation>{name}, chosen as chair, was not present at the meeting; choose the person who chaired the meeting.</translation>
     </message>
@@ -6717,7 +6717,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Several meetings were found for the day ({names}); give the body's name more precisely.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1128" />
+      <location filename="../../core/minutes.py" line="1255" />
       <source>Päätöksen laji puuttuu.</source>
       <translation>The kind of decision is missing.</translation>
     </message>
@@ -6732,37 +6732,37 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The decision was made under a special act: administrative appeal to the administrative court (Administrative Judicial Procedure Act 808/2019).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1126" />
+      <location filename="../../core/minutes.py" line="1253" />
       <source>Päätös puuttuu (päätöksen laji ja päätösteksti).</source>
       <translation>The decision is missing (kind of decision and decision text).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1135" />
+      <location filename="../../core/minutes.py" line="1262" />
       <source>Päätösehdotus puuttuu, mutta lopputulokseksi on merkitty sen hyväksyminen. Kirjoita päätösehdotus tai valitse toinen lopputulos.</source>
       <translation>The proposal is missing, but the outcome says it was approved. Write the proposal or choose another outcome.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1132" />
+      <location filename="../../core/minutes.py" line="1259" />
       <source>Päätösteksti on kesken: ”{text}”. Kirjoita päätös loppuun.</source>
       <translation>The decision text is unfinished: “{text}”. Complete the decision.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1130" />
+      <location filename="../../core/minutes.py" line="1257" />
       <source>Päätösteksti puuttuu.</source>
       <translation>The decision text is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1315" />
+      <location filename="../../core/minutes.py" line="1442" />
       <source>Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.</source>
       <translation>The minutes have not been checked; correct the item directly, no rectification is needed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1197" />
+      <location filename="../../core/minutes.py" line="1324" />
       <source>Pöytäkirjaa ei voi tarkastaa ennen kokousta.</source>
       <translation>The minutes cannot be checked before the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1183" />
+      <location filename="../../core/minutes.py" line="1310" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi:
 {problems}</source>
       <translation>The minutes cannot be marked as checked yet:
@@ -6774,22 +6774,22 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>An excerpt of the minutes is printed from one section; choose one section.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1091" />
+      <location filename="../../core/minutes.py" line="1218" />
       <source>Pöytäkirjanpitäjä puuttuu.</source>
       <translation>The minutes secretary is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1070" />
+      <location filename="../../core/minutes.py" line="1197" />
       <source>Pöytäkirjanpitäjäksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, chosen as secretary, was not present at the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1078" />
+      <location filename="../../core/minutes.py" line="1205" />
       <source>Pöytäkirjantarkastajaksi valittu {name} ei ollut läsnä kokouksessa.</source>
       <translation>{name}, chosen to check the minutes, was not present at the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1095" />
+      <location filename="../../core/minutes.py" line="1222" />
       <source>Pöytäkirjantarkastajien on oltava kaksi eri henkilöä.</source>
       <translation>The minutes checkers must be two different people.</translation>
     </message>
@@ -6799,12 +6799,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Minutes are kept on the public network for {low}–{high} days (given: {minutes_online_days}).</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="402" />
+      <location filename="../../db/engine.py" line="403" />
       <source>Sama tieto on jo tallennettu; kaksoiskappaletta ei voi lisätä.</source>
       <translation>The same information is already saved; a duplicate cannot be added.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="393" />
+      <location filename="../../db/engine.py" line="394" />
       <source>Samalla toimielimellä on jo tämän vuoden asia tällä pykälänumerolla. Pykälänumeron on oltava yksilöllinen toimielimen ja vuoden sisällä.</source>
       <translation>The same body already has an item this year with this section number. The section number must be unique within the body and the year.</translation>
     </message>
@@ -6855,17 +6855,17 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>No agreement with “{title}” in its name was found.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="460" />
+      <location filename="../../core/organisation.py" line="476" />
       <source>Sähköpostiosoite {email} ei ole muotoa nimi@esimerkki.fi.</source>
       <translation>The email address {email} is not of the form name@example.fi.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1370" />
+      <location filename="../../core/minutes.py" line="1497" />
       <source>Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; sen muuttumattomuutta ei voi todeta.</source>
       <translation>No checksum has been saved for the checked minutes ({label}); it cannot be confirmed that they are unchanged.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1383" />
+      <location filename="../../core/minutes.py" line="1510" />
       <source>Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos varmuuskopiosta ja lokista ennen otteiden antamista.</source>
       <translation>The content of the checked minutes ({label}) has been changed after checking outside Sihteeri (directly in the database). The minutes do not match what was checked. Investigate the change from the backup and the log before giving excerpts.</translation>
     </message>
@@ -6880,8 +6880,8 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Checking the archival copy's PDF/A format…</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="838" />
-      <location filename="../../db/backup.py" line="1380" />
+      <location filename="../../db/backup.py" line="925" />
+      <location filename="../../db/backup.py" line="1515" />
       <source>Tarkistetaan varmuuskopiota…</source>
       <translation>Verifying the backup…</translation>
     </message>
@@ -6931,32 +6931,37 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The file {path} is not a Sihteeri archive.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="448" />
-      <location filename="../../db/engine.py" line="153" />
+      <location filename="../../db/backup.py" line="534" />
+      <location filename="../../db/engine.py" line="154" />
       <source>Tiedosto {path} ei ole Sihteerin tietokanta (se ei ole SQLite-tiedosto).</source>
       <translation>The file {path} is not a Sihteeri database (it is not an SQLite file).</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="532" />
-      <location filename="../../db/backup.py" line="570" />
-      <location filename="../../db/backup.py" line="1537" />
+      <location filename="../../db/backup.py" line="618" />
+      <location filename="../../db/backup.py" line="656" />
+      <location filename="../../db/backup.py" line="1676" />
       <source>Tiedosto {path} ei ole Sihteerin tietokanta.</source>
       <translation>The file {path} is not a Sihteeri database.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1174" />
+      <location filename="../../db/backup.py" line="1262" />
       <source>Tiedosto {path} ei ole Sihteerin tietokanta; varmuuskopiota ei otettu.</source>
       <translation>The file {path} is not a Sihteeri database; no backup was taken.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="445" />
-      <location filename="../../db/engine.py" line="150" />
+      <location filename="../../db/engine.py" line="449" />
+      <source>Tiedosto {path} on Sihteerin varmuuskopio, eikä sitä avata sellaisenaan: avaaminen muuttaisi sitä, eikä sitä voisi sen jälkeen palauttaa. Palauta se (Tiedosto → Varmuuskopiot), tai kopioi tiedosto toiseen kansioon ja avaa kopio.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="531" />
+      <location filename="../../db/engine.py" line="151" />
       <source>Tiedosto {path} on tyhjä, eikä se ole Sihteerin tietokanta.</source>
       <translation>The file {path} is empty and is not a Sihteeri database.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="442" />
-      <location filename="../../db/engine.py" line="147" />
+      <location filename="../../db/backup.py" line="528" />
+      <location filename="../../db/engine.py" line="148" />
       <source>Tiedostoa {path} ei voi lukea: {strerror}.</source>
       <translation>The file {path} cannot be read: {strerror}.</translation>
     </message>
@@ -6966,22 +6971,22 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The file {path} has no manifest.json; it is not a Sihteeri archive.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="407" />
+      <location filename="../../db/engine.py" line="408" />
       <source>Tieto ei täytä tietokannan sääntöjä, eikä sitä tallennettu.</source>
       <translation>The information does not meet the database's rules and was not saved.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="405" />
+      <location filename="../../db/engine.py" line="406" />
       <source>Tietoa ei voi poistaa tai muuttaa, koska muut tiedot viittaavat siihen.</source>
       <translation>The information cannot be removed or changed because other information refers to it.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="221" />
+      <location filename="../../db/engine.py" line="222" />
       <source>Tietokannan osoitetta ei voi käyttää: {exc}</source>
       <translation>The database address cannot be used: {exc}</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="66" />
+      <location filename="../../db/engine.py" line="67" />
       <source>Tietokannan osoitetta ”{text}” ei ymmärretä. Anna tiedostopolku tai osoite muodossa postgresql+psycopg://käyttäjä@palvelin/tietokanta.</source>
       <translation>The database address “{text}” is not understood. Give a file path or an address of the form postgresql+psycopg://user@server/database.</translation>
     </message>
@@ -6996,7 +7001,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The database already has another organisation named {name} (for example as a party to an agreement).</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="426" />
+      <location filename="../../db/engine.py" line="427" />
       <source>Tietokannassa on useita rakenneversioita ({value}).</source>
       <translation>The database has several schema versions ({value}).</translation>
     </message>
@@ -7006,73 +7011,73 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The database {description} already contains data. The archive can be imported only into an empty Sihteeri database; give a new file or an empty database.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1242" />
+      <location filename="../../db/backup.py" line="1330" />
       <source>Tietokannasta ei saatu varmuuskopiota ennen sen päivitystä, joten sitä ei päivitetty. {warnings}</source>
       <translation>A backup of the database could not be taken before its upgrade, so it was not upgraded. {warnings}</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="285" />
+      <location filename="../../db/engine.py" line="286" />
       <source>Tietokanta on toisen ohjelman lukitsema. Odota hetki ja yritä uudelleen.</source>
       <translation>The database is locked by another program. Wait a moment and try again.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="486" />
+      <location filename="../../db/engine.py" line="514" />
       <source>Tietokanta {database} on tehty uudemmalla Sihteerin versiolla (rakenneversio {rev}). Päivitä Sihteeri; tietokantaan ei koskettu.</source>
       <translation>The database {database} was made with a newer version of Sihteeri (schema version {rev}). Update Sihteeri; the database was not touched.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="502" />
+      <location filename="../../db/engine.py" line="530" />
       <source>Tietokanta {database} on vanhempaa rakenneversiota ({rev}).</source>
       <translation>The database {database} has an older schema version ({rev}).</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1541" />
+      <location filename="../../db/backup.py" line="1680" />
       <source>Tietokanta {path} on vioittunut.</source>
       <translation>The database {path} is damaged.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="292" />
+      <location filename="../../db/engine.py" line="293" />
       <source>Tietokanta {what} on vioittunut. Palauta se varmuuskopiosta.</source>
       <translation>The database {what} is damaged. Restore it from a backup.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1535" />
+      <location filename="../../db/backup.py" line="1674" />
       <source>Tietokantaa {path} ei löydy.</source>
       <translation>The database {path} cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="455" />
+      <location filename="../../db/engine.py" line="483" />
       <source>Tietokantaa {path} ei ole olemassa.</source>
       <translation>The database {path} does not exist.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1170" />
+      <location filename="../../db/backup.py" line="1258" />
       <source>Tietokantaa {path} ei ole olemassa; varmuuskopiota ei otettu.</source>
       <translation>The database {path} does not exist; no backup was taken.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="295" />
+      <location filename="../../db/engine.py" line="296" />
       <source>Tietokantaan {what} ei saada yhteyttä. Tarkista osoite, verkkoyhteys ja käyttöoikeudet.</source>
       <translation>Cannot connect to the database {what}. Check the address, the network connection and the access rights.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="270" />
+      <location filename="../../db/engine.py" line="271" />
       <source>Tietokantapalvelin {what} ei hyväksynyt salasanaa.</source>
       <translation>The database server {what} did not accept the password.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="273" />
+      <location filename="../../db/engine.py" line="274" />
       <source>Tietokantapalvelin {what} pyytää salasanan.</source>
       <translation>The database server {what} asks for a password.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="463" />
-      <location filename="../../db/engine.py" line="156" />
+      <location filename="../../db/backup.py" line="549" />
+      <location filename="../../db/engine.py" line="157" />
       <source>Tietokantatiedosto {path} on vioittunut, eikä sitä voi avata. Tiedostoon ei ole koskettu; palauta tietokanta varmuuskopiosta.</source>
       <translation>The database file {path} is damaged and cannot be opened. The file has not been touched; restore the database from a backup.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="75" />
+      <location filename="../../db/engine.py" line="76" />
       <source>Tietokantatyyppiä ”{backend_name}” ei tueta. Käytä SQLitea (tiedosto) tai PostgreSQLia.</source>
       <translation>The database type “{backend_name}” is not supported. Use SQLite (a file) or PostgreSQL.</translation>
     </message>
@@ -7082,17 +7087,17 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The body {body} has no higher body set to which the rectification request is made; set it in the body's details.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1105" />
+      <location filename="../../core/minutes.py" line="1232" />
       <source>Toimielimellä ei ole kokouspäivänä jäseniä; päätösvaltaisuutta ei voi todeta.</source>
       <translation>The body has no members on the meeting day; it cannot be established whether the meeting is quorate.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="379" />
+      <location filename="../../core/organisation.py" line="394" />
       <source>Toimielimellä on jo puheenjohtaja. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>The body already has a chair. End their membership or change their role first.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="400" />
+      <location filename="../../db/engine.py" line="401" />
       <source>Toimielimellä on jo samana vuonna kokous tällä numerolla.</source>
       <translation>The body already has a meeting with this number in the same year.</translation>
     </message>
@@ -7117,7 +7122,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The body's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="413" />
+      <location filename="../../core/organisation.py" line="429" />
       <source>Toimielimen puheenjohtaja on {person}. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>The chair of the body is {person}. End their membership or change their role first.</translation>
     </message>
@@ -7144,7 +7149,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
     <message>
       <location filename="../../core/meetings.py" line="150" />
       <location filename="../../core/organisation.py" line="308" />
-      <location filename="../../core/organisation.py" line="352" />
+      <location filename="../../core/organisation.py" line="377" />
       <source>Toimielintä ei löydy.</source>
       <translation>The body was not found.</translation>
     </message>
@@ -7165,7 +7170,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The body {missing} is not in the database. Bodies: {names}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/labels.py" line="260" />
+      <location filename="../../core/printing/labels.py" line="264" />
       <source>Tulostuskieli {language!r} ei ole tuettu; valitse fi (suomi) tai sv (ruotsi).</source>
       <translation>The print language {language!r} is not supported; choose fi (Finnish) or sv (Swedish).</translation>
     </message>
@@ -7175,7 +7180,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Unknown administrative court {court!r}; options: {administrative}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1317" />
+      <location filename="../../core/minutes.py" line="1444" />
       <source>Tuntematon oikaistava kohta: {field}.</source>
       <translation>Unknown part to rectify: {field}.</translation>
     </message>
@@ -7190,18 +7195,18 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Only minutes can be printed as a document covering several meetings.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1282" />
+      <location filename="../../core/minutes.py" line="1409" />
       <source>Vain tarkastetun pöytäkirjan voi merkitä julkaistuksi.</source>
       <translation>Only checked minutes can be marked as published.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="359" />
-      <location filename="../../core/organisation.py" line="405" />
+      <location filename="../../core/organisation.py" line="384" />
+      <location filename="../../core/organisation.py" line="420" />
       <source>Vain varajäsen voi olla jonkun jäsenen henkilökohtainen varajäsen.</source>
       <translation>Only a deputy member can be a member's personal deputy.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1093" />
+      <location filename="../../core/minutes.py" line="1220" />
       <source>Valitse kaksi pöytäkirjantarkastajaa.</source>
       <translation>Choose two minutes checkers.</translation>
     </message>
@@ -7216,7 +7221,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Choose the section either by number or by diary number.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1235" />
+      <location filename="../../core/minutes.py" line="1362" />
       <source>Valitse, miten ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Choose how the excerpt was sent to the recipient {recipient}.</translation>
     </message>
@@ -7226,102 +7231,107 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The chosen section was not found in this meeting.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="787" />
+      <location filename="../../db/backup.py" line="873" />
       <source>Varmuuskopio {final} ei ollut ehjä, eikä sitä tallennettu. {problem}</source>
       <translation>The backup {final} was not intact and was not saved. {problem}</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="608" />
-      <location filename="../../db/backup.py" line="1119" />
+      <location filename="../../db/backup.py" line="694" />
+      <location filename="../../db/backup.py" line="1207" />
       <source>Varmuuskopio {path} on muuttunut tai vioittunut (tarkiste ei täsmää).</source>
       <translation>The backup {path} has changed or is damaged (the checksum does not match).</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="547" />
-      <location filename="../../db/backup.py" line="626" />
-      <location filename="../../db/backup.py" line="1129" />
-      <location filename="../../db/backup.py" line="667" />
+      <location filename="../../db/backup.py" line="633" />
+      <location filename="../../db/backup.py" line="712" />
+      <location filename="../../db/backup.py" line="1217" />
+      <location filename="../../db/backup.py" line="753" />
       <source>Varmuuskopio {path} on tehty uudemmalla Sihteerin versiolla.</source>
       <translation>The backup {path} was made with a newer version of Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="586" />
+      <location filename="../../db/backup.py" line="672" />
       <source>Varmuuskopio {path} on vioittunut ({check}).</source>
       <translation>The backup {path} is damaged ({check}).</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="541" />
-      <location filename="../../db/backup.py" line="596" />
+      <location filename="../../db/backup.py" line="627" />
+      <location filename="../../db/backup.py" line="682" />
       <source>Varmuuskopio {path} on vioittunut: {exc}.</source>
       <translation>The backup {path} is damaged: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1227" />
+      <location filename="../../db/backup.py" line="1315" />
       <source>Varmuuskopiokansioon {folder} ei ole kirjoitusoikeutta; sinne ei otettu varmuuskopiota.</source>
       <translation>There is no write permission to the backup folder {folder}; no backup was taken there.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="755" />
+      <location filename="../../db/backup.py" line="1375" />
+      <source>Varmuuskopiokansiossa on tulevaisuuteen päivätty varmuuskopio {name}: tietokoneen kello on ollut väärässä, kun se otettiin. Sitä ei pidetä uusimpana varmuuskopiona; tarkista kopion sisältö ennen kuin palautat sen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="841" />
       <source>Varmuuskopiokansiossa {folder} ei ole tilaa ({free} Mt vapaana, tarvitaan {needed} Mt). Vanhat varmuuskopiot ovat ennallaan.</source>
       <translation>The backup folder {folder} has no room ({free} MB free, {needed} MB needed). The old backups are unchanged.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1218" />
+      <location filename="../../db/backup.py" line="1306" />
       <source>Varmuuskopiokansiossa {folder} ei ole tilaa, eikä uutta varmuuskopiota voitu tallentaa sinne. Vanhat varmuuskopiot ovat ennallaan. Vapauta levytilaa.</source>
       <translation>The backup folder {folder} has no room, and the new backup could not be saved there. The old backups are unchanged. Free up disk space.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="732" />
+      <location filename="../../db/backup.py" line="818" />
       <source>Varmuuskopiokansiota {folder} ei löydy (onko verkkolevy tai muistitikku kiinni?). Sinne ei otettu varmuuskopiota.</source>
       <translation>The backup folder {folder} was not found (is the network drive or USB stick connected?). No backup was taken there.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="742" />
+      <location filename="../../db/backup.py" line="828" />
       <source>Varmuuskopiokansiota {folder} ei voi luoda: {strerror}.</source>
       <translation>The backup folder {folder} cannot be created: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="795" />
+      <location filename="../../db/backup.py" line="881" />
       <source>Varmuuskopion {final} rivimäärät eivät vastanneet tietokantaa, eikä sitä tallennettu.</source>
       <translation>The row counts of the backup {final} did not match the database, and it was not saved.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1114" />
+      <location filename="../../db/backup.py" line="1202" />
       <source>Varmuuskopion {path} kuvaustiedosto puuttuu tai on vioittunut.</source>
       <translation>The description file of the backup {path} is missing or damaged.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="617" />
+      <location filename="../../db/backup.py" line="703" />
       <source>Varmuuskopion {path} rivimäärät eivät täsmää sen kuvaukseen.</source>
       <translation>The row counts of the backup {path} do not match its description.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1383" />
+      <location filename="../../db/backup.py" line="1518" />
       <source>Varmuuskopiota ei palautettu: {problem}</source>
       <translation>The backup was not restored: {problem}</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1427" />
+      <location filename="../../db/backup.py" line="1562" />
       <source>Varmuuskopiota ei voitu palauttaa: {exc}.</source>
       <translation>The backup could not be restored: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1231" />
+      <location filename="../../db/backup.py" line="1319" />
       <source>Varmuuskopiota ei voitu tallentaa kansioon {folder}: {exc}.</source>
       <translation>The backup could not be saved in the folder {folder}: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="599" />
+      <location filename="../../db/backup.py" line="685" />
       <source>Varmuuskopiota {path} ei voi lukea: {strerror}.</source>
       <translation>The backup {path} cannot be read: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1248" />
+      <location filename="../../core/minutes.py" line="1375" />
       <source>Vastaanottaja {recipient} ei voi saada otetta ennen sen lähettämistä.</source>
       <translation>The recipient {recipient} cannot receive the excerpt before it has been sent.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1226" />
+      <location filename="../../core/minutes.py" line="1353" />
       <source>Vastaanottajaa ei löydy.</source>
       <translation>The recipient was not found.</translation>
     </message>
@@ -7341,25 +7351,25 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>regional appeal</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="133" />
-      <location filename="../../core/drafting.py" line="285" />
-      <location filename="../../core/drafting.py" line="274" />
-      <location filename="../../core/drafting.py" line="337" />
+      <location filename="../../core/drafting.py" line="179" />
+      <location filename="../../core/drafting.py" line="331" />
+      <location filename="../../core/drafting.py" line="320" />
+      <location filename="../../core/drafting.py" line="389" />
       <source>arvo kasvoi yli {limit} merkin</source>
       <translation>the value grew beyond {limit} characters</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="429" />
+      <location filename="../../core/draft_context.py" line="440" />
       <source>asiaan ei ole liitetty sopimusta</source>
       <translation>the item is not linked to an agreement</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="432" />
+      <location filename="../../core/draft_context.py" line="443" />
       <source>asialle ei ole merkitty esittelijää</source>
       <translation>no presenter has been recorded for the item</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="431" />
+      <location filename="../../core/draft_context.py" line="442" />
       <source>asialle ei ole merkitty valmistelijaa</source>
       <translation>no preparer has been recorded for the item</translation>
     </message>
@@ -7419,7 +7429,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>backslash in the name</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="675" />
+      <location filename="../../core/drafting.py" line="741" />
       <source>kenttä ”{name}”</source>
       <translation>the field “{name}”</translation>
     </message>
@@ -7429,7 +7439,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>in fixed shares</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="470" />
+      <location filename="../../core/drafting.py" line="522" />
       <source>kirjoitusvirhe</source>
       <translation>syntax error</translation>
     </message>
@@ -7484,37 +7494,37 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>committee</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="393" />
+      <location filename="../../core/drafting.py" line="445" />
       <source>lohkoja ({{% block %}})</source>
       <translation>blocks ({{% block %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="135" />
+      <location filename="../../core/drafting.py" line="181" />
       <source>luku kasvoi liian suureksi</source>
       <translation>a number grew too large</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="387" />
+      <location filename="../../core/drafting.py" line="439" />
       <source>makroja ({{% macro %}})</source>
       <translation>macros ({{% macro %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="448" />
+      <location filename="../../core/drafting.py" line="500" />
       <source>mallipohja loppuu kesken (sulkeva }}}} tai %}} puuttuu?)</source>
       <translation>the template ends too early (is a closing }}}} or %}} missing?)</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="445" />
+      <location filename="../../core/drafting.py" line="497" />
       <source>mallipohja loppuu kesken: {{% {tag} %}} puuttuu</source>
       <translation>the template ends too early: {{% {tag} %}} is missing</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="104" />
+      <location filename="../../core/drafting.py" line="150" />
       <source>mallipohjan täyttäminen kesti liian kauan (yli aikarajan)</source>
       <translation>filling in the template took too long (over the time limit)</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="457" />
+      <location filename="../../core/drafting.py" line="509" />
       <source>merkkijonon lainausmerkki jäi sulkematta</source>
       <translation>a string's quotation mark was not closed</translation>
     </message>
@@ -7524,18 +7534,18 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>in other years</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="456" />
+      <location filename="../../core/drafting.py" line="508" />
       <source>odotettiin ”{expected}”</source>
       <translation>expected “{expected}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="453" />
+      <location filename="../../core/drafting.py" line="505" />
       <source>odotettiin ”{expected}”, mutta tuli ”{found}”</source>
       <translation>expected “{expected}”, but got “{found}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="449" />
-      <location filename="../../core/drafting.py" line="450" />
+      <location filename="../../core/drafting.py" line="501" />
+      <location filename="../../core/drafting.py" line="502" />
       <source>odottamaton merkki ”{char}”</source>
       <translation>unexpected character “{char}”</translation>
     </message>
@@ -7550,12 +7560,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>returned for preparation</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="392" />
+      <location filename="../../core/drafting.py" line="444" />
       <source>periytymistä ({{% extends %}})</source>
       <translation>inheritance ({{% extends %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="329" />
+      <location filename="../../core/drafting.py" line="381" />
       <source>potenssi on liian suuri</source>
       <translation>the power is too large</translation>
     </message>
@@ -7575,7 +7585,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>election of the minutes checkers</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="155" />
+      <location filename="../../core/drafting.py" line="201" />
       <source>range() saa tuottaa enintään {limit} lukua</source>
       <translation>range() may produce at most {limit} numbers</translation>
     </message>
@@ -7590,12 +7600,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>background</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="109" />
+      <location filename="../../core/drafting.py" line="155" />
       <source>silmukoita kierrettiin yli {rounds} kertaa</source>
       <translation>loops ran more than {rounds} times</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="366" />
+      <location filename="../../core/draft_context.py" line="377" />
       <source>sopimukselle ei ole merkitty koordinoivaa organisaatiota</source>
       <translation>no coordinating organisation has been recorded for the agreement</translation>
     </message>
@@ -7605,7 +7615,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Finnish</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="652" />
+      <location filename="../../core/drafting.py" line="718" />
       <source>tapauksen tietoja ei voi muuttaa</source>
       <translation>the case data cannot be changed</translation>
     </message>
@@ -7615,33 +7625,38 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>equally</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="116" />
-      <location filename="../../core/drafting.py" line="624" />
+      <location filename="../../core/drafting.py" line="162" />
+      <location filename="../../core/drafting.py" line="676" />
       <source>teksti kasvoi yli {limit} merkin</source>
       <translation>the text grew beyond {limit} characters</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="410" />
+      <location filename="../../core/draft_context.py" line="105" />
+      <source>toimielimelle {body} ei ole merkitty ruotsinkielistä nimeä (Asetukset › Toimielimet › Muokkaa…)</source>
+      <translation>the body {body} has no Swedish name (Settings › Bodies › Edit…)</translation>
+    </message>
+    <message>
+      <location filename="../../core/draft_context.py" line="421" />
       <source>toimielimelle {body} ei ole merkitty ylempää toimielintä</source>
       <translation>no body above has been recorded for the body {body}</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="391" />
+      <location filename="../../core/drafting.py" line="443" />
       <source>toisten mallipohjien liittämistä ({{% include %}})</source>
       <translation>including other templates ({{% include %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="442" />
+      <location filename="../../core/drafting.py" line="494" />
       <source>tuntematon komento ”{name}”</source>
       <translation>unknown command “{name}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="440" />
+      <location filename="../../core/drafting.py" line="492" />
       <source>tuntematon suodatin ”{name}”</source>
       <translation>unknown filter “{name}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="441" />
+      <location filename="../../core/drafting.py" line="493" />
       <source>tuntematon testi ”{name}”</source>
       <translation>unknown test “{name}”</translation>
     </message>
@@ -7651,12 +7666,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>unknown error</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="390" />
+      <location filename="../../core/drafting.py" line="442" />
       <source>tuonteja ({{% from ... import %}})</source>
       <translation>imports ({{% from ... import %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="389" />
+      <location filename="../../core/drafting.py" line="441" />
       <source>tuonteja ({{% import %}})</source>
       <translation>imports ({{% import %}})</translation>
     </message>
@@ -7681,7 +7696,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>office-holder</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="654" />
+      <location filename="../../core/drafting.py" line="720" />
       <source>virhe täytössä ({error})</source>
       <translation>error while filling in ({error})</translation>
     </message>
@@ -7736,42 +7751,42 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{body} is a {kind}: rectification request to {above} ({law}).{joint}</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="496" />
+      <location filename="../../db/engine.py" line="524" />
       <source>{database} on tyhjä, eikä se ole Sihteerin tietokanta.</source>
       <translation>{database} is empty and is not a Sihteeri database.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="471" />
+      <location filename="../../db/engine.py" line="499" />
       <source>{database} sisältää jo muita tietoja, eikä se ole Sihteerin tietokanta. Sitä ei muutettu.</source>
       <translation>{database} already holds other data and is not a Sihteeri database. It was not changed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="443" />
+      <location filename="../../core/minutes.py" line="501" />
       <source>{filled}/{seats} (vähintään {required}) – EI päätösvaltainen</source>
       <translation>{filled}/{seats} (at least {required}) – NOT quorate</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="437" />
+      <location filename="../../core/minutes.py" line="495" />
       <source>{filled}/{seats} (vähintään {required}) – päätösvaltainen</source>
       <translation>{filled}/{seats} (at least {required}) – quorate</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="745" />
+      <location filename="../../db/backup.py" line="831" />
       <source>{folder} ei ole kansio; sinne ei otettu varmuuskopiota.</source>
       <translation>{folder} is not a folder; no backup was taken there.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="707" />
+      <location filename="../../core/minutes.py" line="765" />
       <source>{names} ei osallistu asian {section_label} käsittelyyn eikä voi äänestää.</source>
       <translation>{names} does not take part in handling the item {section_label} and cannot vote.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="370" />
+      <location filename="../../core/organisation.py" line="352" />
       <source>{name} on jo toimielimen {body} jäsen {term_start}.</source>
       <translation>{name} is already a member of the body {body} on {term_start}.</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="372" />
+      <location filename="../../core/draft_context.py" line="383" />
       <source>{organisation} ei ole sopimuksen osapuoli</source>
       <translation>{organisation} is not a party to the agreement</translation>
     </message>
@@ -7806,32 +7821,32 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{party}: {state}, deadline {deadline} passed {days} d ago</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="451" />
+      <location filename="../../db/engine.py" line="478" />
       <source>{path} on kansio, ei tietokantatiedosto.</source>
       <translation>{path} is a folder, not a database file.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="516" />
+      <location filename="../../core/minutes.py" line="574" />
       <source>{person} on jo merkitty esteelliseksi asiassa {section_label}.</source>
       <translation>{person} is already recorded as disqualified in the item {section_label}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1546" />
+      <location filename="../../db/backup.py" line="1685" />
       <source>{problem} Ehjää varmuuskopiota ei löytynyt kansiosta {folder}.</source>
       <translation>{problem} No intact backup was found in the folder {folder}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1550" />
+      <location filename="../../db/backup.py" line="1689" />
       <source>{problem} Tiedostoon ei ole koskettu.</source>
       <translation>{problem} The file has not been touched.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1408" />
+      <location filename="../../core/minutes.py" line="1535" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} The marks for publishing online were not changed.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="468" />
+      <location filename="../../core/drafting.py" line="520" />
       <source>{problem}. Suodattimet: {filters}</source>
       <translation>{problem}. Filters: {filters}</translation>
     </message>
@@ -7866,17 +7881,17 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{where}: the attachment file {value} is missing from the archive.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="661" />
+      <location filename="../../core/drafting.py" line="727" />
       <source>{where}: jako nollalla.</source>
       <translation>{where}: division by zero.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="633" />
+      <location filename="../../core/drafting.py" line="699" />
       <source>{where}: mallipohja yritti käyttää kiellettyä ominaisuutta ({security_text}). Mallipohja voi lukea vain asian tietoja.</source>
       <translation>{where}: the template tried to use a forbidden feature ({security_text}). A template can only read the item's data.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="550" />
+      <location filename="../../core/drafting.py" line="602" />
       <source>{where}: muuttujalla ”{owner}” ei ole kenttää ”{exc}”. Sen kentät: {value}.</source>
       <translation>{where}: the variable “{owner}” has no field “{exc}”. Its fields: {value}.</translation>
     </message>
@@ -7891,12 +7906,17 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{where}: the value {value!r} in the column {column_name} is not valid.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="527" />
+      <location filename="../../core/drafting.py" line="579" />
       <source>{where}: tietoa ”{owner}.{exc}” ei ole, koska {reason}. Rajaa kohta ehdolla {{% if {owner} %}} ... {{% endif %}} tai täydennä asian tiedot.</source>
       <translation>{where}: the data “{owner}.{exc}” does not exist because {reason}. Enclose the passage in the condition {{% if {owner} %}} ... {{% endif %}} or complete the item's data.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="514" />
+      <location filename="../../core/drafting.py" line="686" />
+      <source>{where}: tietoa ”{owner}.{exc}” ei ole, koska {reason}. Täydennä tieto tai rajaa kohta ehdolla {{% if {owner}.{exc} %}} ... {{% endif %}}.</source>
+      <translation>{where}: the data “{owner}.{exc}” does not exist because {reason}. Fill it in or enclose the passage in the condition {{% if {owner}.{exc} %}} ... {{% endif %}}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/drafting.py" line="566" />
       <source>{where}: tuntematon muuttuja ”{exc}”. Käytettävissä olevat muuttujat: {available}.</source>
       <translation>{where}: unknown variable “{exc}”. Available variables: {available}.</translation>
     </message>
@@ -7906,63 +7926,63 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{where}: unknown column {extra}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="665" />
+      <location filename="../../core/drafting.py" line="731" />
       <source>{where}: virhe arvon käsittelyssä: {exc}.</source>
       <translation>{where}: error while handling a value: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="645" />
+      <location filename="../../core/drafting.py" line="711" />
       <source>{where}: {limit}. Täyttäminen keskeytettiin.</source>
       <translation>{where}: {limit}. Filling in was stopped.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="594" />
+      <location filename="../../core/drafting.py" line="646" />
       <source>{where}: {syntax_message}.</source>
       <translation>{where}: {syntax_message}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="657" />
+      <location filename="../../core/drafting.py" line="723" />
       <source>{where}: {text}.</source>
       <translation>{where}: {text}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="540" />
+      <location filename="../../core/drafting.py" line="592" />
       <source>{where}: ”{owner}” on luettelo, jolla ei ole kenttää ”{exc}”. Käy luettelo läpi silmukalla {{% for x in … %}} tai käytä suodatinta join_fi.</source>
       <translation>{where}: “{owner}” is a list, which has no field “{exc}”. Go through the list with the loop {{% for x in … %}} or use the filter join_fi.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="388" />
+      <location filename="../../core/drafting.py" line="440" />
       <source>{{% call %}}-lohkoja</source>
       <translation>{{% call %}} blocks</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="742" />
+      <location filename="../../core/minutes.py" line="800" />
       <source>Äänestyksen tulos on joko jaa- tai ei-ehdotus.</source>
       <translation>The result of a vote is either the yes or the no proposal.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="746" />
+      <location filename="../../core/minutes.py" line="804" />
       <source>Äänestyksen {round} tulos on jo ratkaistu ({result_text}); tallenna äänestys uudelleen, jos äänet on kirjattu väärin.</source>
       <translation>The result of vote {round} is already decided ({result_text}); save the vote again if the votes were recorded wrongly.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1153" />
+      <location filename="../../core/minutes.py" line="1280" />
       <source>Äänestyksen {round} tulos puuttuu (äänet menivät tasan).</source>
       <translation>The result of vote {round} is missing (the votes were tied).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1024" />
+      <location filename="../../core/minutes.py" line="1151" />
       <source>Äänestyksessä {round} on ääni henkilöltä, joka ei osallistu asian käsittelyyn ({names}). Tallenna äänestys uudelleen.</source>
       <translation>Vote {round} has a ballot of someone who does not take part in the item ({names}). Record the vote again.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1033" />
+      <location filename="../../core/minutes.py" line="1160" />
       <source>Äänestyksestä {round} puuttuu asian käsittelyyn osallistuva ({names}). Tallenna äänestys uudelleen.</source>
       <translation>Vote {round} is missing someone who takes part in the item ({names}). Record the vote again.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="739" />
-      <location filename="../../core/minutes.py" line="764" />
+      <location filename="../../core/minutes.py" line="797" />
+      <location filename="../../core/minutes.py" line="822" />
       <source>Äänestystä ei löydy.</source>
       <translation>The vote was not found.</translation>
     </message>

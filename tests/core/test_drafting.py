@@ -694,3 +694,30 @@ def test_the_signatory_is_the_successor_not_the_predecessor(demo_db: Database) -
                               changed_from=context["meeting"].date + dt.timedelta(days=10))  # fmt: skip
     with demo_db.begin() as s:
         assert load_context(s, item_id)["signatory"].name == "Uusi Johtaja"
+
+
+def test_a_body_without_a_swedish_name_is_an_error_not_a_blank(demo_db: Database) -> None:
+    """Ensure a Swedish template naming a body that has no Swedish name fails with a message naming the body
+    and the missing Swedish name (it printed a blank), while {% if %} can still test for it."""
+    from dataclasses import replace
+
+    from core import organisation as org_ops
+
+    item_id = _seed_items(demo_db)["lautakunta_hyvaksyy_sopimuksen_osaltaan"]
+    with demo_db.begin() as s:
+        body = s.get(Item, item_id).meeting.body  # type: ignore[union-attr]
+        org_ops.update_body(s, body.id, replace(org_ops.body_details(body), name_sv=""))
+    with demo_db.begin() as s:
+        context = load_context(s, item_id)
+        swedish = get_template(s, "valmis:sv/lautakunta_hyvaksyy_sopimuksen_osaltaan").text
+        finnish = get_template(s, "valmis:fi/lautakunta_hyvaksyy_sopimuksen_osaltaan").text
+    with pytest.raises(TemplateProblem, match="”body.name_sv” ei ole, koska toimielimelle Hyvinvointilautakunta "
+                                              "ei ole merkitty ruotsinkielistä nimeä"):  # fmt: skip
+        render(swedish, context)
+    for source in ("{{ body.short_sv }}", "{{ body.name_sv|lcfirst }}", "{{ 'x' ~ body.name_sv }}",
+                   "{{ [body]|map(attribute='name_sv')|join(', ') }}"):  # fmt: skip
+        with pytest.raises(TemplateProblem, match="ruotsinkielistä nimeä"):
+            render(source, context)
+    assert render("{% if body.name_sv %}{{ body.name_sv }}{% else %}ei{% endif %}", context) == "ei"
+    assert render("{{ parent_body.name_sv }}", context) == "Kommunstyrelsen"
+    assert "Hyvinvointilautakunta" in render(finnish, context)
