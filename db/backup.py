@@ -66,6 +66,7 @@ from sqlalchemy.exc import OperationalError
 
 from db import pg_tools
 from db.engine import (
+    BACKUP_DESCRIPTION_FORMAT,
     SQLITE_HEADER,
     VERSION_TABLE,
     Database,
@@ -105,7 +106,7 @@ _NAME = re.compile(
     r"\.(?P<ext>db|dump)$"
 )
 _TEMP_MARK = ".kesken-"
-SQLITE_FORMAT = "sihteeri-sqlite-backup"
+SQLITE_FORMAT = BACKUP_DESCRIPTION_FORMAT
 
 
 # --- settings -----------------------------------------------------------------------------------------------
@@ -204,7 +205,8 @@ class BackupEntry:
 
     Attributes:
         path, created (local time, from the name), size in bytes, tag ("" for a regular copy), kind
-        ("sqlite" or "postgresql").
+        ("sqlite" or "postgresql"); source: the database it is a copy of, as recorded in its description
+        (``backup_source_id``; "" for a copy made before this was recorded, or without a readable description).
     """
 
     path: Path
@@ -212,6 +214,7 @@ class BackupEntry:
     size: int
     tag: str
     kind: str
+    source: str = ""
 
 
 @dataclass
@@ -273,12 +276,39 @@ def _source_url(source: Source) -> URL:
 
 
 def backup_stem(source: Source) -> str:
-    """The name backups of this database start with: the file's stem, or the PostgreSQL database name."""
+    """The name backups of this database start with: the file's stem, or the PostgreSQL database name.
+
+    Two databases may share a stem (``lautakunta/sihteeri.db`` and ``jaosto/sihteeri.db``): which of them a
+    copy belongs to is recorded in its description (``backup_source_id``) and the listing goes by that.
+    """
     url = _source_url(source)
     path = sqlite_path(url)
     if path is not None:
         return path.stem
     return re.sub(r"[^A-Za-z0-9_.]+", "_", url.database or "postgresql")
+
+
+def backup_source_id(source: Source) -> str:
+    """Which database a backup is of, as recorded in its description (``source``).
+
+    A database file's absolute path (symbolic links resolved, in the file system's case on Windows), or a
+    PostgreSQL URL without its password.
+    """
+    url = _source_url(source)
+    path = sqlite_path(url)
+    if path is not None:
+        return os.path.normcase(str(Path(path).resolve()))
+    return url.set(password=None).render_as_string(hide_password=True)
+
+
+def _backup_kind(source: Source) -> str:
+    return "sqlite" if sqlite_path(_source_url(source)) is not None else "postgresql"
+
+
+def _recorded_source(path: Path) -> str:
+    """The ``source`` a backup's description records, or "" (an older copy, or no readable description)."""
+    value = _read_sidecar(path).get("source")
+    return value if isinstance(value, str) else ""
 
 
 def _stamp(moment: dt.datetime) -> str:
@@ -315,9 +345,20 @@ def parse_name(path: Path) -> tuple[str, dt.datetime, str, str] | None:
 def list_backups(
     source: Source | None = None, folder: Path | None = None, *, stem: str | None = None
 ) -> list[BackupEntry]:
-    """Backups of one database in one folder, newest first (files being written are not listed)."""
+    """Backups of one database in one folder, newest first (files being written are not listed).
+
+    Only this database's own copies: those whose description records another database (one with the same
+    file name in another folder, or a PostgreSQL database of that name) are left out, and so are copies of
+    the other kind (a dump is never listed for a file). A copy whose description records no database (made
+    before that was recorded) is listed for every database of its name, as before. ``stem`` alone (no
+    ``source``) lists every copy of that name.
+    """
     folder = folder if folder is not None else BackupSettings.load().folder
-    wanted = stem if stem is not None else backup_stem(source if source is not None else default_database_path())
+    own: str | None = None
+    kind: str | None = None
+    if stem is None:
+        source = source if source is not None else default_database_path()
+        stem, own, kind = backup_stem(source), backup_source_id(source), _backup_kind(source)
     entries: list[BackupEntry] = []
     try:
         children = list(folder.iterdir())
@@ -325,13 +366,18 @@ def list_backups(
         return []
     for child in children:
         parsed = parse_name(child)
-        if parsed is None or parsed[0] != wanted or not child.is_file():
+        if parsed is None or parsed[0] != stem or not child.is_file():
+            continue
+        if kind is not None and parsed[3] != kind:
+            continue
+        recorded = _recorded_source(child)
+        if own is not None and recorded and recorded != own:
             continue
         try:
             size = child.stat().st_size
         except OSError:
             continue
-        entries.append(BackupEntry(child, parsed[1], size, parsed[2], parsed[3]))
+        entries.append(BackupEntry(child, parsed[1], size, parsed[2], parsed[3], recorded))
     entries.sort(key=lambda e: (e.created, e.path.name), reverse=True)
     return entries
 
@@ -339,13 +385,25 @@ def list_backups(
 # --- rotation -----------------------------------------------------------------------------------------------
 
 
-def rotation_keep(created: Iterable[dt.datetime], now: dt.datetime) -> set[dt.datetime]:
+def rotation_keep(
+    created: Iterable[dt.datetime], now: dt.datetime, suspect: Iterable[dt.datetime] = ()
+) -> set[dt.datetime]:
     """Which of these backup times to keep: the newest per day for 7 days, per ISO week for 4, per month for 12.
 
     Days, weeks and months count only those that have a backup, so a computer left off for a month keeps
-    its older copies. Anything dated in the future (a wrong clock) is kept.
+    its older copies. Anything dated in the future (a wrong clock) is kept. A ``suspect`` copy (changed since
+    it was verified) never stands for its period alone: the newest sound copy of each period is kept too.
     """
     stamps = sorted(set(created), reverse=True)
+    keep = _keep_per_period(stamps, now)
+    bad = set(suspect)
+    if bad & keep:
+        keep |= _keep_per_period([s for s in stamps if s not in bad], now)
+    return keep
+
+
+def _keep_per_period(stamps: list[dt.datetime], now: dt.datetime) -> set[dt.datetime]:
+    """``rotation_keep`` for stamps sorted newest first."""
     keep = {s for s in stamps if s > now}
     buckets: list[tuple[int, Callable[[dt.datetime], Any]]] = [
         (KEEP_DAILY, lambda s: s.date()),
@@ -365,10 +423,38 @@ def rotation_keep(created: Iterable[dt.datetime], now: dt.datetime) -> set[dt.da
     return keep
 
 
-def rotate(folder: Path, stem: str, now: dt.datetime) -> list[Path]:
-    """Remove regular (untagged) backups of ``stem`` in ``folder`` that the rotation does not keep."""
-    regular = [e for e in list_backups(folder=folder, stem=stem) if not e.tag]
-    keep = rotation_keep((e.created for e in regular), now)
+def _looks_changed(entry: BackupEntry) -> bool:
+    """A quick look (no reading of the copy): has this copy changed since it was verified?
+
+    Its description is missing or not ours, records another size, or is older than the copy's last change
+    (the copy is finished before its description is written, so opening the copy in a program, or any write
+    into it, leaves it newer), or the copy has a write-ahead log beside it. Damage that changes none of
+    these (bit rot) is found only by verifying the copy.
+    """
+    if entry.kind != "sqlite":
+        return False
+    sidecar = _sidecar(entry.path)
+    meta = _sqlite_sidecar(entry.path)
+    if not meta or meta.get("size") != entry.size:
+        return True
+    try:
+        if entry.path.stat().st_mtime_ns > sidecar.stat().st_mtime_ns:
+            return True
+    except OSError:
+        return True
+    return _size(entry.path.with_name(entry.path.name + "-wal")) > 0
+
+
+def rotate(folder: Path, source: Source, now: dt.datetime) -> list[Path]:
+    """Remove regular (untagged) backups of ``source`` in ``folder`` that the rotation does not keep.
+
+    Only copies whose description names this database: a copy made before the database was recorded may be
+    another database's of the same file name, and is left for the user to remove.
+    """
+    own = backup_source_id(source)
+    regular = [e for e in list_backups(source, folder) if not e.tag and e.source == own]
+    suspect = [e.created for e in regular if _looks_changed(e)]
+    keep = rotation_keep((e.created for e in regular), now, suspect)
     removed: list[Path] = []
     for entry in regular:
         if entry.created in keep:
@@ -800,6 +886,7 @@ def _sqlite_copy(source: Path, final: Path, progress: ProgressFn | None) -> tupl
             )
         meta = {
             "format": SQLITE_FORMAT,
+            "source": backup_source_id(source),
             "sha256": check.fingerprint,
             "size": temp.stat().st_size,
             "revision": check.revision,
@@ -1050,6 +1137,7 @@ def _dump_copy(url: URL, final: Path, progress: ProgressFn | None) -> tuple[dict
                 pg_tools.dump(url, temp, snapshot=snapshot)
         pg_tools.list_contents(temp)
         meta["sha256"] = _sha256(temp)
+        meta["source"] = backup_source_id(url)
         sidecar_temp.write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
         _fsync(temp)
         os.replace(temp, final)
@@ -1201,7 +1289,7 @@ def backup_now(
         result.row_counts, result.fingerprint = counts, fingerprint
         log.info("Backup of %s written and verified: %s", stem, final)
         if rotate_old and not tag:
-            result.removed += rotate(folder, stem, now)
+            result.removed += rotate(folder, url, now)
     return result
 
 
@@ -1267,22 +1355,67 @@ def open_for_use(
     return open_database(target, create=create, user=user, before_upgrade=upgrade_copy)
 
 
-def newest_backup_time(source: Source, settings: BackupSettings | None = None) -> dt.datetime | None:
+# A copy stamped this much ahead of the clock was taken while the clock was wrong (a little leeway for a clock
+# corrected by a few seconds, and for copies of the same moment).
+_FUTURE_LEEWAY = dt.timedelta(minutes=5)
+
+
+def _in_future(entry: BackupEntry, now: dt.datetime) -> bool:
+    return entry.created > now + _FUTURE_LEEWAY
+
+
+def future_backups(source: Source, folder: Path, now: dt.datetime | None = None) -> list[BackupEntry]:
+    """This database's copies in ``folder`` dated in the future: taken while the computer's clock was wrong."""
+    now = now or dt.datetime.now()
+    return [e for e in list_backups(source, folder) if _in_future(e, now)]
+
+
+def future_warning(entries: list[BackupEntry]) -> str:
+    """The Finnish warning about copies dated in the future (see ``future_backups``)."""
+    return msg(
+        "Varmuuskopiokansiossa on tulevaisuuteen päivätty varmuuskopio {name}: tietokoneen kello on ollut "
+        "väärässä, kun se otettiin. Sitä ei pidetä uusimpana varmuuskopiona; tarkista kopion sisältö ennen "
+        "kuin palautat sen.",
+        name=entries[0].path.name,
+    )
+
+
+def _newest_not_future(entries: list[BackupEntry], now: dt.datetime) -> BackupEntry | None:
+    return next((e for e in entries if not _in_future(e, now)), None)
+
+
+def newest_backup_time(
+    source: Source, settings: BackupSettings | None = None, now: dt.datetime | None = None
+) -> dt.datetime | None:
+    """When the newest copy was taken; a copy dated in the future (a wrong clock) does not count."""
     settings = settings or BackupSettings.load()
-    entries = list_backups(source, settings.folder)
-    return entries[0].created if entries else None
+    newest = _newest_not_future(list_backups(source, settings.folder), now or dt.datetime.now())
+    return newest.created if newest is not None else None
+
+
+def _warn_future(database: Source, settings: BackupSettings, now: dt.datetime, result: BackupResult) -> None:
+    future = future_backups(database, settings.folder, now)
+    if future:
+        log.warning("Backups dated in the future (a wrong clock): %s", ", ".join(e.path.name for e in future))
+        result.warnings.append(future_warning(future))
 
 
 def backup_if_due(
     database: Source, now: dt.datetime | None = None, *, settings: BackupSettings | None = None
 ) -> BackupResult | None:
-    """Take a backup when the newest one is older than the interval (24 h); call it from a timer."""
+    """Take a backup when the newest one is older than the interval (24 h); call it from a timer.
+
+    A copy dated in the future (taken while the clock was wrong) does not make a backup "not due"; the
+    result then carries a warning about it.
+    """
     settings = settings or BackupSettings.load()
     now = now or dt.datetime.now()
-    newest = newest_backup_time(database, settings)
+    newest = newest_backup_time(database, settings, now)
     if newest is not None and now - newest < dt.timedelta(hours=settings.interval_hours):
         return None
-    return backup_now(database, settings=settings, now=now)
+    result = backup_now(database, settings=settings, now=now)
+    _warn_future(database, settings, now, result)
+    return result
 
 
 def backup_on_close(
@@ -1295,14 +1428,16 @@ def backup_on_close(
     path = sqlite_path(url)
     if path is None:
         return backup_if_due(database, now, settings=settings)
-    entries = list_backups(database, settings.folder)
+    newest = _newest_not_future(list_backups(database, settings.folder), now)
     # The log counts only with something in it: SQLite makes an empty one whenever the database is opened, so
     # its time says when the program was started, not when anything was saved.
     wal = path.with_name(path.name + "-wal")
     changed = max(_mtime(path), _mtime(wal) if _size(wal) > 0 else 0.0)
-    if entries and changed <= max(_mtime(entries[0].path), entries[0].created.timestamp()):
+    if newest is not None and changed <= max(_mtime(newest.path), newest.created.timestamp()):
         return None
-    return backup_now(database, settings=settings, now=now)
+    result = backup_now(database, settings=settings, now=now)
+    _warn_future(database, settings, now, result)
+    return result
 
 
 def _mtime(path: Path) -> float:
@@ -1506,7 +1641,11 @@ def newest_good_backup(
 ) -> tuple[BackupEntry | None, Verification | None, list[Verification]]:
     """The newest backup of ``path`` in ``folder`` that passes verification, and those rejected on the way."""
     rejected: list[Verification] = []
-    for entry in list_backups(path, folder)[:limit]:
+    now = dt.datetime.now()
+    entries = list_backups(path, folder)
+    # A copy dated in the future (a wrong clock) is not the newest: it is offered only when nothing else is.
+    entries.sort(key=lambda e: _in_future(e, now))
+    for entry in entries[:limit]:
         if entry.kind != "sqlite":
             continue
         check = verify_sqlite_file(entry.path)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 import logging
 import os
 import re
@@ -428,6 +429,32 @@ def current_revision(engine: Engine) -> str | None:
     return str(rows[0][0]) if rows else None
 
 
+BACKUP_DESCRIPTION_FORMAT = "sihteeri-sqlite-backup"
+
+
+def is_backup_file(path: Path) -> bool:
+    """Is ``path`` a Sihteeri backup: is there a backup description (``NAME.db.json``, ``db.backup``) beside it?"""
+    try:
+        meta = json.loads(path.with_name(path.name + ".json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(meta, dict) and meta.get("format") == BACKUP_DESCRIPTION_FORMAT
+
+
+def refuse_backup_file(path: Path) -> None:
+    """Refuse to open a backup as a database: opening changes the file (WAL mode, saved work), and a backup
+    whose bytes no longer match its fingerprint cannot be restored."""
+    if is_backup_file(path):
+        raise ValidationError(
+            msg(
+                "Tiedosto {path} on Sihteerin varmuuskopio, eikä sitä avata sellaisenaan: avaaminen muuttaisi "
+                "sitä, eikä sitä voisi sen jälkeen palauttaa. Palauta se (Tiedosto → Varmuuskopiot), tai kopioi "
+                "tiedosto toiseen kansioon ja avaa kopio.",
+                path=path,
+            )
+        )
+
+
 def open_database(
     target: str | os.PathLike[str] | URL | None = None,
     *,
@@ -439,8 +466,9 @@ def open_database(
     """Open (and create or upgrade) a Sihteeri database.
 
     Refuses, without changing anything: a bad URL, an unreachable server, a file that is not a Sihteeri
-    database, and a database newer than this application. An older database is copied aside (by
-    ``before_upgrade``, by default a file copy next to it for SQLite) before it is upgraded.
+    database, a Sihteeri backup (``refuse_backup_file``), and a database newer than this application. An older
+    database is copied aside (by ``before_upgrade``, by default a file copy next to it for SQLite) before it is
+    upgraded.
     """
     url = target if isinstance(target, URL) else resolve_url(target)
     path = sqlite_path(url)
@@ -449,6 +477,7 @@ def open_database(
         if path.exists():
             if path.is_dir():
                 raise NotASihteeriDatabase(msg("{path} on kansio, ei tietokantatiedosto.", path=path))
+            refuse_backup_file(path)
             tables = inspect_sqlite_file(path)
         else:
             if not create:

@@ -19,6 +19,24 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         "Member {name} is missing from the attendance list; record them as present or absent.",
     ),
     "Kokouksen päättymisaika puuttuu.": ("Tiden då mötet avslutades saknas.", "The meeting's end time is missing."),
+    # Backups (db/backup.py, db/engine.py).
+    "Varmuuskopiokansiossa on tulevaisuuteen päivätty varmuuskopio {name}: tietokoneen kello on ollut väärässä, kun "
+    "se otettiin. Sitä ei pidetä uusimpana varmuuskopiona; tarkista kopion sisältö ennen kuin palautat sen.": (
+        "I mappen för säkerhetskopior finns en säkerhetskopia {name} daterad i framtiden: datorns klocka gick fel "
+        "när den togs. Den räknas inte som den senaste säkerhetskopian; kontrollera dess innehåll innan du "
+        "återställer den.",
+        "The backup folder holds a backup {name} dated in the future: the computer's clock was wrong when it was "
+        "taken. It is not counted as the newest backup; check its contents before you restore it.",
+    ),
+    "Tiedosto {path} on Sihteerin varmuuskopio, eikä sitä avata sellaisenaan: avaaminen muuttaisi sitä, eikä sitä "
+    "voisi sen jälkeen palauttaa. Palauta se (Tiedosto → Varmuuskopiot), tai kopioi tiedosto toiseen kansioon ja "
+    "avaa kopio.": (
+        "Filen {path} är en säkerhetskopia av Sihteeri och öppnas inte som sådan: att öppna den skulle ändra den, "
+        "och den kunde sedan inte återställas. Återställ den (Arkiv → Säkerhetskopior), eller kopiera filen till "
+        "en annan mapp och öppna kopian.",
+        "The file {path} is a Sihteeri backup and is not opened as it is: opening it would change it, and it could "
+        "no longer be restored. Restore it (File → Backups), or copy the file to another folder and open the copy.",
+    ),
     "Puheenjohtajaksi valittu {name} ei ollut läsnä kokouksessa; valitse kokouksen puheenjohtajana toiminut.": (
         "{name}, som angetts som ordförande, var inte närvarande vid mötet; välj den som var ordförande vid mötet.",
         "{name}, chosen as chair, was not present at the meeting; choose the person who chaired the meeting.",

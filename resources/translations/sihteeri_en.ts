@@ -6104,7 +6104,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The membership cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="488" />
+      <location filename="../../db/engine.py" line="489" />
       <source>Kansiota {parent} ei voi luoda: {strerror}.</source>
       <translation>The folder {parent} cannot be created: {strerror}.</translation>
     </message>
@@ -6330,7 +6330,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The disk filled up: {what} failed.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="585" />
+      <location filename="../../db/engine.py" line="586" />
       <source>Levyllä ei ole tilaa varmuuskopiolle ennen tietokannan päivitystä ({parent}). Tietokantaan ei koskettu.</source>
       <translation>There is no space on the disk for a backup before the database upgrade ({parent}). The database was not touched.</translation>
     </message>
@@ -6951,7 +6951,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
     <message>
       <location filename="../../db/engine.py" line="449" />
       <source>Tiedosto {path} on Sihteerin varmuuskopio, eikä sitä avata sellaisenaan: avaaminen muuttaisi sitä, eikä sitä voisi sen jälkeen palauttaa. Palauta se (Tiedosto → Varmuuskopiot), tai kopioi tiedosto toiseen kansioon ja avaa kopio.</source>
-      <translation type="unfinished" />
+      <translation>The file {path} is a Sihteeri backup and is not opened as it is: opening it would change it, and it could no longer be restored. Restore it (File → Backups), or copy the file to another folder and open the copy.</translation>
     </message>
     <message>
       <location filename="../../db/backup.py" line="531" />
@@ -7021,12 +7021,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The database is locked by another program. Wait a moment and try again.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="514" />
+      <location filename="../../db/engine.py" line="515" />
       <source>Tietokanta {database} on tehty uudemmalla Sihteerin versiolla (rakenneversio {rev}). Päivitä Sihteeri; tietokantaan ei koskettu.</source>
       <translation>The database {database} was made with a newer version of Sihteeri (schema version {rev}). Update Sihteeri; the database was not touched.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="530" />
+      <location filename="../../db/engine.py" line="531" />
       <source>Tietokanta {database} on vanhempaa rakenneversiota ({rev}).</source>
       <translation>The database {database} has an older schema version ({rev}).</translation>
     </message>
@@ -7046,7 +7046,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The database {path} cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="483" />
+      <location filename="../../db/engine.py" line="484" />
       <source>Tietokantaa {path} ei ole olemassa.</source>
       <translation>The database {path} does not exist.</translation>
     </message>
@@ -7268,7 +7268,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
     <message>
       <location filename="../../db/backup.py" line="1375" />
       <source>Varmuuskopiokansiossa on tulevaisuuteen päivätty varmuuskopio {name}: tietokoneen kello on ollut väärässä, kun se otettiin. Sitä ei pidetä uusimpana varmuuskopiona; tarkista kopion sisältö ennen kuin palautat sen.</source>
-      <translation type="unfinished" />
+      <translation>The backup folder holds a backup {name} dated in the future: the computer's clock was wrong when it was taken. It is not counted as the newest backup; check its contents before you restore it.</translation>
     </message>
     <message>
       <location filename="../../db/backup.py" line="841" />
@@ -7751,12 +7751,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{body} is a {kind}: rectification request to {above} ({law}).{joint}</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="524" />
+      <location filename="../../db/engine.py" line="525" />
       <source>{database} on tyhjä, eikä se ole Sihteerin tietokanta.</source>
       <translation>{database} is empty and is not a Sihteeri database.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="499" />
+      <location filename="../../db/engine.py" line="500" />
       <source>{database} sisältää jo muita tietoja, eikä se ole Sihteerin tietokanta. Sitä ei muutettu.</source>
       <translation>{database} already holds other data and is not a Sihteeri database. It was not changed.</translation>
     </message>
@@ -7821,7 +7821,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{party}: {state}, deadline {deadline} passed {days} d ago</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="478" />
+      <location filename="../../db/engine.py" line="479" />
       <source>{path} on kansio, ei tietokantatiedosto.</source>
       <translation>{path} is a folder, not a database file.</translation>
     </message>

@@ -6104,7 +6104,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Medlemskapet hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="488" />
+      <location filename="../../db/engine.py" line="489" />
       <source>Kansiota {parent} ei voi luoda: {strerror}.</source>
       <translation>Mappen {parent} kan inte skapas: {strerror}.</translation>
     </message>
@@ -6330,7 +6330,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Disken blev full: {what} misslyckades.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="585" />
+      <location filename="../../db/engine.py" line="586" />
       <source>Levyllä ei ole tilaa varmuuskopiolle ennen tietokannan päivitystä ({parent}). Tietokantaan ei koskettu.</source>
       <translation>Det finns inte utrymme på disken för en säkerhetskopia före uppdateringen av databasen ({parent}). Databasen rördes inte.</translation>
     </message>
@@ -6951,7 +6951,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
     <message>
       <location filename="../../db/engine.py" line="449" />
       <source>Tiedosto {path} on Sihteerin varmuuskopio, eikä sitä avata sellaisenaan: avaaminen muuttaisi sitä, eikä sitä voisi sen jälkeen palauttaa. Palauta se (Tiedosto → Varmuuskopiot), tai kopioi tiedosto toiseen kansioon ja avaa kopio.</source>
-      <translation type="unfinished" />
+      <translation>Filen {path} är en säkerhetskopia av Sihteeri och öppnas inte som sådan: att öppna den skulle ändra den, och den kunde sedan inte återställas. Återställ den (Arkiv → Säkerhetskopior), eller kopiera filen till en annan mapp och öppna kopian.</translation>
     </message>
     <message>
       <location filename="../../db/backup.py" line="531" />
@@ -7021,12 +7021,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Databasen är låst av ett annat program. Vänta en stund och försök igen.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="514" />
+      <location filename="../../db/engine.py" line="515" />
       <source>Tietokanta {database} on tehty uudemmalla Sihteerin versiolla (rakenneversio {rev}). Päivitä Sihteeri; tietokantaan ei koskettu.</source>
       <translation>Databasen {database} har skapats med en nyare version av Sihteeri (strukturversion {rev}). Uppdatera Sihteeri; databasen lämnades orörd.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="530" />
+      <location filename="../../db/engine.py" line="531" />
       <source>Tietokanta {database} on vanhempaa rakenneversiota ({rev}).</source>
       <translation>Databasen {database} har en äldre strukturversion ({rev}).</translation>
     </message>
@@ -7046,7 +7046,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Databasen {path} hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="483" />
+      <location filename="../../db/engine.py" line="484" />
       <source>Tietokantaa {path} ei ole olemassa.</source>
       <translation>Databasen {path} finns inte.</translation>
     </message>
@@ -7268,7 +7268,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
     <message>
       <location filename="../../db/backup.py" line="1375" />
       <source>Varmuuskopiokansiossa on tulevaisuuteen päivätty varmuuskopio {name}: tietokoneen kello on ollut väärässä, kun se otettiin. Sitä ei pidetä uusimpana varmuuskopiona; tarkista kopion sisältö ennen kuin palautat sen.</source>
-      <translation type="unfinished" />
+      <translation>I mappen för säkerhetskopior finns en säkerhetskopia {name} daterad i framtiden: datorns klocka gick fel när den togs. Den räknas inte som den senaste säkerhetskopian; kontrollera dess innehåll innan du återställer den.</translation>
     </message>
     <message>
       <location filename="../../db/backup.py" line="841" />
@@ -7751,12 +7751,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{body} är {kind}: begäran om omprövning hos organet {above} ({law}).{joint}</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="524" />
+      <location filename="../../db/engine.py" line="525" />
       <source>{database} on tyhjä, eikä se ole Sihteerin tietokanta.</source>
       <translation>{database} är tom och är inte Sihteeris databas.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="499" />
+      <location filename="../../db/engine.py" line="500" />
       <source>{database} sisältää jo muita tietoja, eikä se ole Sihteerin tietokanta. Sitä ei muutettu.</source>
       <translation>{database} innehåller redan andra uppgifter och är inte Sihteeris databas. Den ändrades inte.</translation>
     </message>
@@ -7821,7 +7821,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{party}: {state}, sista dag {deadline} passerades för {days} d sedan</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="478" />
+      <location filename="../../db/engine.py" line="479" />
       <source>{path} on kansio, ei tietokantatiedosto.</source>
       <translation>{path} är en mapp, inte en databasfil.</translation>
     </message>
