@@ -49,6 +49,7 @@ def run(args: argparse.Namespace) -> int:
     from core.drafting import render
     from core.template_library import (
         export_template,
+        fits,
         get_template,
         import_template,
         list_templates,
@@ -91,6 +92,13 @@ def run(args: argparse.Namespace) -> int:
                 if not ranked:
                     raise NotFound("Mallipohjia ei ole tällä kielellä.")
                 template = ranked[0][0]
+                if not fits(template, item_kind=item.kind, body_kind=item.body.kind,
+                            agreement_kind=item.agreement.kind if item.agreement else None,
+                            template_key=item.template_key):  # fmt: skip
+                    raise ValidationError(
+                        f"Asialle {args.item} ({item.kind}) ei ole tehty mallipohjaa. Valitse mallipohja "
+                        "valinnalla --template AVAIN; mallipohjat luettelee --list."
+                    )
             print(render(template.text, load_context(session, item.id)))
         return 0
     finally:

@@ -419,6 +419,32 @@ def import_template(session: Session, content: str) -> TemplateInfo:
 # --- suggestions -------------------------------------------------------------------------------------------
 
 
+GENERIC_SCORE = -200  # below any template written for some kind of item, body or agreement (at least -115)
+
+
+def fits(
+    info: TemplateInfo,
+    *,
+    item_kind: ItemKind | None,
+    body_kind: BodyKind | None,
+    agreement_kind: AgreementKind | None = None,
+    template_key: str = "",
+) -> bool:
+    """Whether a template is suggested for an item: its own, or written for its kind (and body, agreement).
+
+    Only a suggested template is preselected (the draft dialog) or used without being named (``draft``).
+    """
+    if template_key and template_key in (info.slug, info.key):
+        return True
+    specific = info.item_kind is not None or info.body_kind is not None
+    return (
+        specific
+        and info.item_kind in (None, item_kind)
+        and info.body_kind in (None, body_kind)
+        and info.agreement_kind in (None, agreement_kind)
+    )
+
+
 def suggestion_score(
     info: TemplateInfo,
     *,
@@ -429,10 +455,15 @@ def suggestion_score(
 ) -> int:
     """How well a template fits an item: its own template first, then kind of item, body and agreement.
 
-    A negative score means the template is written for another kind of item or body.
+    A negative score means the template is written for another kind of item or body. A generic template (no
+    kind of item, body or agreement, e.g. "Palautetaan valmisteluun") fits any item only as a last resort:
+    it comes after every template written for some kind (``GENERIC_SCORE``), so it never ranks first for
+    an item no template is written for.
     """
     if template_key and template_key in (info.slug, info.key):
         return 1000
+    if info.item_kind is None and info.body_kind is None and info.agreement_kind is None:
+        return GENERIC_SCORE + (0 if info.shipped else 1)
     score = 0
     if info.item_kind is not None:
         score += 100 if info.item_kind == item_kind else -100

@@ -49,6 +49,7 @@ from core.template_library import (
     create_template,
     delete_template,
     export_template,
+    fits,
     import_template,
     list_templates,
     rename_template,
@@ -796,20 +797,14 @@ class DraftProposalDialog(QDialog):
             elif info.item_kind is not None and info.item_kind != self._item_kind:
                 entry.setForeground(QColor("#777777"))
             self.templates.addItem(entry)
-        self.templates.setCurrentRow(0 if self._shown else -1)
+        # Only a suggested template is preselected: a poor match must not be one Enter away from the proposal.
+        self.templates.setCurrentRow(0 if self._bold and self._bold[0] else -1)
         self._render()
 
     def _fits(self, info: TemplateInfo, score: int) -> bool:
         """Whether a template is suggested for this item: its own, or written for its kind and body."""
-        if score >= 1000:
-            return True
-        specific = info.item_kind is not None or info.body_kind is not None
-        return (
-            specific
-            and info.item_kind in (None, self._item_kind)
-            and info.body_kind in (None, self._body_kind)
-            and info.agreement_kind in (None, self._agreement_kind)
-        )
+        return score >= 1000 or fits(info, item_kind=self._item_kind, body_kind=self._body_kind,
+                                     agreement_kind=self._agreement_kind, template_key=self._template_key)  # fmt: skip
 
     def suggested_keys(self) -> list[str]:
         """The keys of the templates shown in bold (suggested for this item), best first."""
@@ -829,7 +824,13 @@ class DraftProposalDialog(QDialog):
 
     def _render(self) -> None:
         info = self.current
-        self.description.setText(info.description if info else self.tr("Ei mallipohjia tällä kielellä."))
+        if info is not None:
+            self.description.setText(info.description)
+        elif self._shown:
+            self.description.setText(self.tr("Tämänlajiselle asialle ei ole tehty mallipohjaa. Valitse mallipohja "
+                                             "luettelosta, jos jokin niistä sopii."))  # fmt: skip
+        else:
+            self.description.setText(self.tr("Ei mallipohjia tällä kielellä."))
         if info is None:
             self.preview.show_render("", self._context)
             self.ok.setEnabled(False)

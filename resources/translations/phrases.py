@@ -1598,6 +1598,10 @@ PHRASES: dict[str, tuple[str, str]] = {
     ),
     "(muu, asetettu ohjelmallisesti)": ("(annan, angiven programmatiskt)", "(other, set by a program)"),
     "Yläpuolinen toimielin": ("Överordnat organ", "Body above"),
+    "Tämänlajiselle asialle ei ole tehty mallipohjaa. Valitse mallipohja luettelosta, jos jokin niistä sopii.": (
+        "Ingen mall har gjorts för ett ärende av det här slaget. Välj en mall i listan om någon av dem passar.",
+        "No template is written for an item of this kind. Choose a template from the list if one of them fits.",
+    ),
     "Jaoston tai viranhaltijan päätöksestä tehty oikaisuvaatimus käsitellään tässä toimielimessä. Lautakunta tai "
     "hallitus esittää asiat tälle toimielimelle (mallipohjien parent_body).": (
         "Ett omprövningsyrkande mot en sektions eller tjänsteinnehavares beslut behandlas i detta organ. En nämnd "

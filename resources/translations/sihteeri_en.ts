@@ -2349,32 +2349,37 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>DraftProposalDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="714" />
+      <location filename="../../gui/template_dialog.py" line="715" />
       <source>Laadi ehdotus mallipohjasta</source>
       <translation>Draft proposal from a template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="737" />
+      <location filename="../../gui/template_dialog.py" line="738" />
       <source>Kieli</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="768" />
+      <location filename="../../gui/template_dialog.py" line="769" />
       <source>Lisää ehdotukseen</source>
       <translation>Insert into the proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="776" />
+      <location filename="../../gui/template_dialog.py" line="777" />
       <source>Ehdotus tulee asian ruotsinkieliseksi päätösehdotukseksi.</source>
       <translation>The draft becomes the item's proposal in Swedish.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="792" />
+      <location filename="../../gui/template_dialog.py" line="793" />
       <source>{name} (oma)</source>
       <translation>{name} (own)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="832" />
+      <location filename="../../gui/template_dialog.py" line="830" />
+      <source>Tämänlajiselle asialle ei ole tehty mallipohjaa. Valitse mallipohja luettelosta, jos jokin niistä sopii.</source>
+      <translation>No template is written for an item of this kind. Choose a template from the list if one of them fits.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="833" />
       <source>Ei mallipohjia tällä kielellä.</source>
       <translation>No templates in this language.</translation>
     </message>
@@ -2456,17 +2461,17 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>HistoryDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="661" />
+      <location filename="../../gui/template_dialog.py" line="662" />
       <source>Mallipohjan ”{name}” historia</source>
       <translation>History of the template “{name}”</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="677" />
+      <location filename="../../gui/template_dialog.py" line="678" />
       <source>Mallipohjasta ei ole aiempia versioita.</source>
       <translation>The template has no earlier versions.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="680" />
+      <location filename="../../gui/template_dialog.py" line="681" />
       <source>Palauta tämä versio muokattavaksi</source>
       <translation>Restore this version for editing</translation>
     </message>
@@ -5054,194 +5059,194 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>TemplateManagerDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="235" />
+      <location filename="../../gui/template_dialog.py" line="236" />
       <source>Mallipohjat</source>
       <translation>Templates</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="269" />
+      <location filename="../../gui/template_dialog.py" line="270" />
       <source>Uusi…</source>
       <translation>New…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="270" />
+      <location filename="../../gui/template_dialog.py" line="271" />
       <source>Kopioi…</source>
       <translation>Copy…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="271" />
+      <location filename="../../gui/template_dialog.py" line="272" />
       <source>Nimeä uudelleen…</source>
       <translation>Rename…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="272" />
+      <location filename="../../gui/template_dialog.py" line="273" />
       <source>Poista</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="273" />
+      <location filename="../../gui/template_dialog.py" line="274" />
       <source>Historia…</source>
       <translation>History…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="274" />
+      <location filename="../../gui/template_dialog.py" line="275" />
       <source>Vie tiedostoon…</source>
       <translation>Export to file…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="275" />
+      <location filename="../../gui/template_dialog.py" line="276" />
       <source>Tuo tiedostosta…</source>
       <translation>Import from file…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="296" />
-      <location filename="../../gui/template_dialog.py" line="300" />
+      <location filename="../../gui/template_dialog.py" line="297" />
+      <location filename="../../gui/template_dialog.py" line="301" />
       <source>mikä tahansa</source>
       <translation>any</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="304" />
+      <location filename="../../gui/template_dialog.py" line="305" />
       <source>Kieli</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="305" />
+      <location filename="../../gui/template_dialog.py" line="306" />
       <source>Asian laji</source>
       <translation>Kind of item</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="306" />
+      <location filename="../../gui/template_dialog.py" line="307" />
       <source>Toimielimen laji</source>
       <translation>Kind of body</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="307" />
+      <location filename="../../gui/template_dialog.py" line="308" />
       <source>Kuvaus</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="314" />
+      <location filename="../../gui/template_dialog.py" line="315" />
       <source>Mallipohjan teksti</source>
       <translation>Template text</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="317" />
+      <location filename="../../gui/template_dialog.py" line="318" />
       <source>Lisää muuttuja kohdistimen kohdalle</source>
       <translation>Insert a variable at the cursor</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="324" />
+      <location filename="../../gui/template_dialog.py" line="325" />
       <source>Esimerkkiasia (kuviteltu)</source>
       <translation>Sample item (imaginary)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="326" />
+      <location filename="../../gui/template_dialog.py" line="327" />
       <source>Esikatselu asialle</source>
       <translation>Preview on item</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="335" />
+      <location filename="../../gui/template_dialog.py" line="336" />
       <source>Tallenna</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="338" />
+      <location filename="../../gui/template_dialog.py" line="339" />
       <source>Sulje</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="364" />
+      <location filename="../../gui/template_dialog.py" line="365" />
       <source>valmis</source>
       <translation>built-in</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="364" />
+      <location filename="../../gui/template_dialog.py" line="365" />
       <source>oma</source>
       <translation>own</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="409" />
+      <location filename="../../gui/template_dialog.py" line="410" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Valmis mallipohja: vain luettavissa. Kopioi se muokataksesi.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Built-in template: read only. Copy it to edit.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="414" />
+      <location filename="../../gui/template_dialog.py" line="415" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Oma mallipohja.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Own template.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="448" />
-      <location filename="../../gui/template_dialog.py" line="453" />
+      <location filename="../../gui/template_dialog.py" line="449" />
+      <location filename="../../gui/template_dialog.py" line="454" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="454" />
+      <location filename="../../gui/template_dialog.py" line="455" />
       <source>Mallipohjaan on tehty muutoksia, joita ei ole tallennettu. Hylätäänkö muutokset?</source>
       <translation>The template has changes that have not been saved. Discard them?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="490" />
+      <location filename="../../gui/template_dialog.py" line="491" />
       <source>Lisää muuttuja…</source>
       <translation>Insert variable…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="512" />
+      <location filename="../../gui/template_dialog.py" line="513" />
       <source>Uusi mallipohja</source>
       <translation>New template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="512" />
+      <location filename="../../gui/template_dialog.py" line="513" />
       <source>Mallipohjan nimi:</source>
       <translation>Template name:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="525" />
+      <location filename="../../gui/template_dialog.py" line="526" />
       <source>Kopioi mallipohja</source>
       <translation>Copy template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="526" />
+      <location filename="../../gui/template_dialog.py" line="527" />
       <source>Kopion nimi:</source>
       <translation>Name of the copy:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="527" />
+      <location filename="../../gui/template_dialog.py" line="528" />
       <source>{name} (oma)</source>
       <translation>{name} (own)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="540" />
+      <location filename="../../gui/template_dialog.py" line="541" />
       <source>Nimeä mallipohja uudelleen</source>
       <translation>Rename template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="540" />
+      <location filename="../../gui/template_dialog.py" line="541" />
       <source>Uusi nimi:</source>
       <translation>New name:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="555" />
+      <location filename="../../gui/template_dialog.py" line="556" />
       <source>Poista mallipohja</source>
       <translation>Remove template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="556" />
+      <location filename="../../gui/template_dialog.py" line="557" />
       <source>Poistetaanko mallipohja ”{name}” historioineen?</source>
       <translation>Remove the template “{name}” with its history?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="618" />
+      <location filename="../../gui/template_dialog.py" line="619" />
       <source>Tiedostoa ei voitu kirjoittaa: {error}</source>
       <translation>The file could not be written: {error}</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="620" />
+      <location filename="../../gui/template_dialog.py" line="621" />
       <source>Viety tiedostoon {path}</source>
       <translation>Exported to {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="629" />
+      <location filename="../../gui/template_dialog.py" line="630" />
       <source>Tiedostoa ei voitu lukea: {error}</source>
       <translation>The file could not be read: {error}</translation>
     </message>
@@ -5583,117 +5588,117 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>template_dialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="72" />
+      <location filename="../../gui/template_dialog.py" line="73" />
       <source>kokouksen avaus</source>
       <translation>opening of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="73" />
+      <location filename="../../gui/template_dialog.py" line="74" />
       <source>laillisuus ja päätösvaltaisuus</source>
       <translation>legality and quorum</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="74" />
+      <location filename="../../gui/template_dialog.py" line="75" />
       <source>pöytäkirjantarkastajat</source>
       <translation>minutes checkers</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="75" />
+      <location filename="../../gui/template_dialog.py" line="76" />
       <source>työjärjestys</source>
       <translation>order of business</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="76" />
+      <location filename="../../gui/template_dialog.py" line="77" />
       <source>tavallinen asia</source>
       <translation>ordinary item</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="77" />
+      <location filename="../../gui/template_dialog.py" line="78" />
       <source>sopimus</source>
       <translation>agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="78" />
+      <location filename="../../gui/template_dialog.py" line="79" />
       <source>lausunto</source>
       <translation>statement</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="79" />
+      <location filename="../../gui/template_dialog.py" line="80" />
       <source>valinta</source>
       <translation>election</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="80" />
+      <location filename="../../gui/template_dialog.py" line="81" />
       <source>ilmoitusasiat</source>
       <translation>items for information</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="81" />
+      <location filename="../../gui/template_dialog.py" line="82" />
       <source>muut asiat</source>
       <translation>other matters</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="82" />
+      <location filename="../../gui/template_dialog.py" line="83" />
       <source>kokouksen päättäminen</source>
       <translation>closing of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="88" />
+      <location filename="../../gui/template_dialog.py" line="89" />
       <source>valtuusto</source>
       <translation>council</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="89" />
+      <location filename="../../gui/template_dialog.py" line="90" />
       <source>hallitus</source>
       <translation>executive board</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="90" />
+      <location filename="../../gui/template_dialog.py" line="91" />
       <source>lautakunta</source>
       <translation>committee</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="91" />
+      <location filename="../../gui/template_dialog.py" line="92" />
       <source>jaosto</source>
       <translation>division</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="92" />
+      <location filename="../../gui/template_dialog.py" line="93" />
       <source>viranhaltija</source>
       <translation>office-holder</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="109" />
+      <location filename="../../gui/template_dialog.py" line="110" />
       <source>Tuo mallipohja</source>
       <translation>Import template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="111" />
+      <location filename="../../gui/template_dialog.py" line="112" />
       <source>Sihteerin mallipohjat (*.j2);;Kaikki tiedostot (*)</source>
       <translation>Sihteeri templates (*.j2);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="118" />
+      <location filename="../../gui/template_dialog.py" line="119" />
       <source>Vie mallipohja</source>
       <translation>Export template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="120" />
+      <location filename="../../gui/template_dialog.py" line="121" />
       <source>Sihteerin mallipohjat (*.j2)</source>
       <translation>Sihteeri templates (*.j2)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="868" />
+      <location filename="../../gui/template_dialog.py" line="869" />
       <source>Laadi ehdotus mallipohjasta</source>
       <translation>Draft proposal from a template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="887" />
+      <location filename="../../gui/template_dialog.py" line="888" />
       <source>Korvataanko päätösehdotus?</source>
       <translation>Replace the proposal?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="889" />
+      <location filename="../../gui/template_dialog.py" line="890" />
       <source>Päätösehdotuksessa on jo tekstiä, jota on muokattu. Korvataanko se mallipohjasta laaditulla tekstillä? Korvauksen voi perua (Kumoa).</source>
       <translation>The proposal already holds edited text. Replace it with the text drafted from the template? The replacement can be undone (Undo).</translation>
     </message>
@@ -6315,7 +6320,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The disk is full and the data could not be saved. Free some disk space and try again.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1561" />
+      <location filename="../../db/backup.py" line="1599" />
       <source>Levy täyttyi palautuksen aikana; tietokantaan ei koskettu.</source>
       <translation>The disk filled up during the restore; the database was not touched.</translation>
     </message>
@@ -6512,8 +6517,8 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{count} agreements were found with the name “{title}”: {names}. Make the name more specific.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1608" />
-      <location filename="../../db/backup.py" line="1541" />
+      <location filename="../../db/backup.py" line="1646" />
+      <location filename="../../db/backup.py" line="1578" />
       <source>Nykyisestä tietokannasta ei saatu varmuuskopiota, joten palautusta ei tehty. {warnings}</source>
       <translation>A backup of the current database could not be taken, so the restore was not done. {warnings}</translation>
     </message>
@@ -6583,8 +6588,8 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Taking a PostgreSQL backup…</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1604" />
-      <location filename="../../db/backup.py" line="1537" />
+      <location filename="../../db/backup.py" line="1642" />
+      <location filename="../../db/backup.py" line="1574" />
       <source>Otetaan varmuuskopio nykyisestä tietokannasta…</source>
       <translation>Taking a backup of the current database…</translation>
     </message>
@@ -6604,23 +6609,23 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The PDF/A check did not approve the archival copy, so it was not saved. Please tell the program's maintainer. What the check found: {findings}</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1615" />
-      <location filename="../../db/backup.py" line="1551" />
+      <location filename="../../db/backup.py" line="1653" />
+      <location filename="../../db/backup.py" line="1588" />
       <source>Palautetaan varmuuskopiota…</source>
       <translation>Restoring the backup…</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1704" />
+      <location filename="../../db/backup.py" line="1742" />
       <source>Palautettavaa varmuuskopiota ei ole.</source>
       <translation>There is no backup to restore.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1596" />
+      <location filename="../../db/backup.py" line="1634" />
       <source>Palautettu kopio ei vastannut varmuuskopiota; tietokantaan ei koskettu.</source>
       <translation>The restored copy did not match the backup; the database was not touched.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1626" />
+      <location filename="../../db/backup.py" line="1664" />
       <source>Palautetun tietokannan rivimäärät eivät vastaa varmuuskopiota. Aiempi tietokanta on tallessa varmuuskopiona {path}.</source>
       <translation>The row counts of the restored database do not match the backup. The previous database is kept as the backup {path}.</translation>
     </message>
@@ -6635,7 +6640,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Backing up and restoring a PostgreSQL database needs the program {name}, but it was not found. Install the PostgreSQL client programs (on Windows “Command Line Tools” of the PostgreSQL installation, on Linux the package postgresql-client) or give their folder in the environment variable SIHTEERI_PG_BIN.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1523" />
+      <location filename="../../db/backup.py" line="1558" />
       <source>PostgreSQL-tietokantaan voi palauttaa vain PostgreSQL-varmuuskopion (.dump). SQLite-tiedoston tiedot siirretään arkiston kautta (export/import).</source>
       <translation>Only a PostgreSQL backup (.dump) can be restored into a PostgreSQL database. The data of an SQLite file is moved through the archive (export/import).</translation>
     </message>
@@ -6650,7 +6655,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Restoring a PostgreSQL backup</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1531" />
+      <location filename="../../db/backup.py" line="1566" />
       <source>PostgreSQL-varmuuskopiota ei voi palauttaa SQLite-tiedostoon; käytä arkistoa (export/import).</source>
       <translation>A PostgreSQL backup cannot be restored into an SQLite file; use the archive (export/import).</translation>
     </message>
@@ -6881,7 +6886,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
     </message>
     <message>
       <location filename="../../db/backup.py" line="925" />
-      <location filename="../../db/backup.py" line="1515" />
+      <location filename="../../db/backup.py" line="1550" />
       <source>Tarkistetaan varmuuskopiota…</source>
       <translation>Verifying the backup…</translation>
     </message>
@@ -6939,7 +6944,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
     <message>
       <location filename="../../db/backup.py" line="618" />
       <location filename="../../db/backup.py" line="656" />
-      <location filename="../../db/backup.py" line="1676" />
+      <location filename="../../db/backup.py" line="1714" />
       <source>Tiedosto {path} ei ole Sihteerin tietokanta.</source>
       <translation>The file {path} is not a Sihteeri database.</translation>
     </message>
@@ -7031,7 +7036,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The database {database} has an older schema version ({rev}).</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1680" />
+      <location filename="../../db/backup.py" line="1519" />
+      <source>Tietokanta {path} on toisen ohjelman käytössä (esimerkiksi toinen Sihteerin ikkuna tai komento). Sulje se ensin ja palauta sitten uudelleen. Palautusta ei tehty, eikä tietokantaan koskettu.</source>
+      <translation>The database {path} is in use by another program (for example another Sihteeri window or a command). Close it first, then restore again. Nothing was restored, and the database was not touched.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1718" />
       <source>Tietokanta {path} on vioittunut.</source>
       <translation>The database {path} is damaged.</translation>
     </message>
@@ -7041,7 +7051,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The database {what} is damaged. Restore it from a backup.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1674" />
+      <location filename="../../db/backup.py" line="1712" />
       <source>Tietokantaa {path} ei löydy.</source>
       <translation>The database {path} cannot be found.</translation>
     </message>
@@ -7306,12 +7316,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The row counts of the backup {path} do not match its description.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1518" />
+      <location filename="../../db/backup.py" line="1553" />
       <source>Varmuuskopiota ei palautettu: {problem}</source>
       <translation>The backup was not restored: {problem}</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1562" />
+      <location filename="../../db/backup.py" line="1600" />
       <source>Varmuuskopiota ei voitu palauttaa: {exc}.</source>
       <translation>The backup could not be restored: {exc}.</translation>
     </message>
@@ -7831,12 +7841,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{person} is already recorded as disqualified in the item {section_label}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1685" />
+      <location filename="../../db/backup.py" line="1723" />
       <source>{problem} Ehjää varmuuskopiota ei löytynyt kansiosta {folder}.</source>
       <translation>{problem} No intact backup was found in the folder {folder}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1689" />
+      <location filename="../../db/backup.py" line="1727" />
       <source>{problem} Tiedostoon ei ole koskettu.</source>
       <translation>{problem} The file has not been touched.</translation>
     </message>

@@ -2349,32 +2349,37 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>DraftProposalDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="714" />
+      <location filename="../../gui/template_dialog.py" line="715" />
       <source>Laadi ehdotus mallipohjasta</source>
       <translation>Skriv förslag utifrån en mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="737" />
+      <location filename="../../gui/template_dialog.py" line="738" />
       <source>Kieli</source>
       <translation>Språk</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="768" />
+      <location filename="../../gui/template_dialog.py" line="769" />
       <source>Lisää ehdotukseen</source>
       <translation>Infoga i förslaget</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="776" />
+      <location filename="../../gui/template_dialog.py" line="777" />
       <source>Ehdotus tulee asian ruotsinkieliseksi päätösehdotukseksi.</source>
       <translation>Förslaget blir ärendets beslutsförslag på svenska.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="792" />
+      <location filename="../../gui/template_dialog.py" line="793" />
       <source>{name} (oma)</source>
       <translation>{name} (egen)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="832" />
+      <location filename="../../gui/template_dialog.py" line="830" />
+      <source>Tämänlajiselle asialle ei ole tehty mallipohjaa. Valitse mallipohja luettelosta, jos jokin niistä sopii.</source>
+      <translation>Ingen mall har gjorts för ett ärende av det här slaget. Välj en mall i listan om någon av dem passar.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="833" />
       <source>Ei mallipohjia tällä kielellä.</source>
       <translation>Inga mallar på detta språk.</translation>
     </message>
@@ -2456,17 +2461,17 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>HistoryDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="661" />
+      <location filename="../../gui/template_dialog.py" line="662" />
       <source>Mallipohjan ”{name}” historia</source>
       <translation>Historik för mallen ”{name}”</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="677" />
+      <location filename="../../gui/template_dialog.py" line="678" />
       <source>Mallipohjasta ei ole aiempia versioita.</source>
       <translation>Mallen har inga tidigare versioner.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="680" />
+      <location filename="../../gui/template_dialog.py" line="681" />
       <source>Palauta tämä versio muokattavaksi</source>
       <translation>Återställ den här versionen för redigering</translation>
     </message>
@@ -5054,194 +5059,194 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>TemplateManagerDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="235" />
+      <location filename="../../gui/template_dialog.py" line="236" />
       <source>Mallipohjat</source>
       <translation>Mallar</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="269" />
+      <location filename="../../gui/template_dialog.py" line="270" />
       <source>Uusi…</source>
       <translation>Ny…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="270" />
+      <location filename="../../gui/template_dialog.py" line="271" />
       <source>Kopioi…</source>
       <translation>Kopiera…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="271" />
+      <location filename="../../gui/template_dialog.py" line="272" />
       <source>Nimeä uudelleen…</source>
       <translation>Byt namn…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="272" />
+      <location filename="../../gui/template_dialog.py" line="273" />
       <source>Poista</source>
       <translation>Ta bort</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="273" />
+      <location filename="../../gui/template_dialog.py" line="274" />
       <source>Historia…</source>
       <translation>Historik…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="274" />
+      <location filename="../../gui/template_dialog.py" line="275" />
       <source>Vie tiedostoon…</source>
       <translation>Exportera till fil…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="275" />
+      <location filename="../../gui/template_dialog.py" line="276" />
       <source>Tuo tiedostosta…</source>
       <translation>Importera från fil…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="296" />
-      <location filename="../../gui/template_dialog.py" line="300" />
+      <location filename="../../gui/template_dialog.py" line="297" />
+      <location filename="../../gui/template_dialog.py" line="301" />
       <source>mikä tahansa</source>
       <translation>vilken som helst</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="304" />
+      <location filename="../../gui/template_dialog.py" line="305" />
       <source>Kieli</source>
       <translation>Språk</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="305" />
+      <location filename="../../gui/template_dialog.py" line="306" />
       <source>Asian laji</source>
       <translation>Ärendets typ</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="306" />
+      <location filename="../../gui/template_dialog.py" line="307" />
       <source>Toimielimen laji</source>
       <translation>Organets typ</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="307" />
+      <location filename="../../gui/template_dialog.py" line="308" />
       <source>Kuvaus</source>
       <translation>Beskrivning</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="314" />
+      <location filename="../../gui/template_dialog.py" line="315" />
       <source>Mallipohjan teksti</source>
       <translation>Mallens text</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="317" />
+      <location filename="../../gui/template_dialog.py" line="318" />
       <source>Lisää muuttuja kohdistimen kohdalle</source>
       <translation>Infoga en variabel vid markören</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="324" />
+      <location filename="../../gui/template_dialog.py" line="325" />
       <source>Esimerkkiasia (kuviteltu)</source>
       <translation>Exempelärende (påhittat)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="326" />
+      <location filename="../../gui/template_dialog.py" line="327" />
       <source>Esikatselu asialle</source>
       <translation>Förhandsvisning för ärendet</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="335" />
+      <location filename="../../gui/template_dialog.py" line="336" />
       <source>Tallenna</source>
       <translation>Spara</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="338" />
+      <location filename="../../gui/template_dialog.py" line="339" />
       <source>Sulje</source>
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="364" />
+      <location filename="../../gui/template_dialog.py" line="365" />
       <source>valmis</source>
       <translation>färdig</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="364" />
+      <location filename="../../gui/template_dialog.py" line="365" />
       <source>oma</source>
       <translation>egen</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="409" />
+      <location filename="../../gui/template_dialog.py" line="410" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Valmis mallipohja: vain luettavissa. Kopioi se muokataksesi.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Färdig mall: endast läsning. Kopiera den för att redigera.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="414" />
+      <location filename="../../gui/template_dialog.py" line="415" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Oma mallipohja.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Egen mall.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="448" />
-      <location filename="../../gui/template_dialog.py" line="453" />
+      <location filename="../../gui/template_dialog.py" line="449" />
+      <location filename="../../gui/template_dialog.py" line="454" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="454" />
+      <location filename="../../gui/template_dialog.py" line="455" />
       <source>Mallipohjaan on tehty muutoksia, joita ei ole tallennettu. Hylätäänkö muutokset?</source>
       <translation>Mallen har ändringar som inte har sparats. Förkasta ändringarna?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="490" />
+      <location filename="../../gui/template_dialog.py" line="491" />
       <source>Lisää muuttuja…</source>
       <translation>Infoga variabel…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="512" />
+      <location filename="../../gui/template_dialog.py" line="513" />
       <source>Uusi mallipohja</source>
       <translation>Ny mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="512" />
+      <location filename="../../gui/template_dialog.py" line="513" />
       <source>Mallipohjan nimi:</source>
       <translation>Mallens namn:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="525" />
+      <location filename="../../gui/template_dialog.py" line="526" />
       <source>Kopioi mallipohja</source>
       <translation>Kopiera mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="526" />
+      <location filename="../../gui/template_dialog.py" line="527" />
       <source>Kopion nimi:</source>
       <translation>Kopians namn:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="527" />
+      <location filename="../../gui/template_dialog.py" line="528" />
       <source>{name} (oma)</source>
       <translation>{name} (egen)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="540" />
+      <location filename="../../gui/template_dialog.py" line="541" />
       <source>Nimeä mallipohja uudelleen</source>
       <translation>Byt namn på mallen</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="540" />
+      <location filename="../../gui/template_dialog.py" line="541" />
       <source>Uusi nimi:</source>
       <translation>Nytt namn:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="555" />
+      <location filename="../../gui/template_dialog.py" line="556" />
       <source>Poista mallipohja</source>
       <translation>Ta bort mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="556" />
+      <location filename="../../gui/template_dialog.py" line="557" />
       <source>Poistetaanko mallipohja ”{name}” historioineen?</source>
       <translation>Ta bort mallen ”{name}” med dess historik?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="618" />
+      <location filename="../../gui/template_dialog.py" line="619" />
       <source>Tiedostoa ei voitu kirjoittaa: {error}</source>
       <translation>Filen kunde inte skrivas: {error}</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="620" />
+      <location filename="../../gui/template_dialog.py" line="621" />
       <source>Viety tiedostoon {path}</source>
       <translation>Exporterad till filen {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="629" />
+      <location filename="../../gui/template_dialog.py" line="630" />
       <source>Tiedostoa ei voitu lukea: {error}</source>
       <translation>Filen kunde inte läsas: {error}</translation>
     </message>
@@ -5583,117 +5588,117 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>template_dialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="72" />
+      <location filename="../../gui/template_dialog.py" line="73" />
       <source>kokouksen avaus</source>
       <translation>mötets öppnande</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="73" />
+      <location filename="../../gui/template_dialog.py" line="74" />
       <source>laillisuus ja päätösvaltaisuus</source>
       <translation>laglighet och beslutförhet</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="74" />
+      <location filename="../../gui/template_dialog.py" line="75" />
       <source>pöytäkirjantarkastajat</source>
       <translation>protokolljusterare</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="75" />
+      <location filename="../../gui/template_dialog.py" line="76" />
       <source>työjärjestys</source>
       <translation>arbetsordning</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="76" />
+      <location filename="../../gui/template_dialog.py" line="77" />
       <source>tavallinen asia</source>
       <translation>vanligt ärende</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="77" />
+      <location filename="../../gui/template_dialog.py" line="78" />
       <source>sopimus</source>
       <translation>avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="78" />
+      <location filename="../../gui/template_dialog.py" line="79" />
       <source>lausunto</source>
       <translation>utlåtande</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="79" />
+      <location filename="../../gui/template_dialog.py" line="80" />
       <source>valinta</source>
       <translation>val</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="80" />
+      <location filename="../../gui/template_dialog.py" line="81" />
       <source>ilmoitusasiat</source>
       <translation>anmälningsärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="81" />
+      <location filename="../../gui/template_dialog.py" line="82" />
       <source>muut asiat</source>
       <translation>övriga ärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="82" />
+      <location filename="../../gui/template_dialog.py" line="83" />
       <source>kokouksen päättäminen</source>
       <translation>mötets avslutande</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="88" />
+      <location filename="../../gui/template_dialog.py" line="89" />
       <source>valtuusto</source>
       <translation>fullmäktige</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="89" />
+      <location filename="../../gui/template_dialog.py" line="90" />
       <source>hallitus</source>
       <translation>styrelse</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="90" />
+      <location filename="../../gui/template_dialog.py" line="91" />
       <source>lautakunta</source>
       <translation>nämnd</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="91" />
+      <location filename="../../gui/template_dialog.py" line="92" />
       <source>jaosto</source>
       <translation>sektion</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="92" />
+      <location filename="../../gui/template_dialog.py" line="93" />
       <source>viranhaltija</source>
       <translation>tjänsteinnehavare</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="109" />
+      <location filename="../../gui/template_dialog.py" line="110" />
       <source>Tuo mallipohja</source>
       <translation>Importera mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="111" />
+      <location filename="../../gui/template_dialog.py" line="112" />
       <source>Sihteerin mallipohjat (*.j2);;Kaikki tiedostot (*)</source>
       <translation>Sihteeris mallar (*.j2);;Alla filer (*)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="118" />
+      <location filename="../../gui/template_dialog.py" line="119" />
       <source>Vie mallipohja</source>
       <translation>Exportera mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="120" />
+      <location filename="../../gui/template_dialog.py" line="121" />
       <source>Sihteerin mallipohjat (*.j2)</source>
       <translation>Sihteeris mallar (*.j2)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="868" />
+      <location filename="../../gui/template_dialog.py" line="869" />
       <source>Laadi ehdotus mallipohjasta</source>
       <translation>Skriv förslag utifrån en mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="887" />
+      <location filename="../../gui/template_dialog.py" line="888" />
       <source>Korvataanko päätösehdotus?</source>
       <translation>Ersätta beslutsförslaget?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="889" />
+      <location filename="../../gui/template_dialog.py" line="890" />
       <source>Päätösehdotuksessa on jo tekstiä, jota on muokattu. Korvataanko se mallipohjasta laaditulla tekstillä? Korvauksen voi perua (Kumoa).</source>
       <translation>Beslutsförslaget innehåller redan redigerad text. Ersätta den med texten från mallen? Ersättningen kan ångras (Ångra).</translation>
     </message>
@@ -6315,7 +6320,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Disken är full och uppgifterna kunde inte sparas. Frigör diskutrymme och försök igen.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1561" />
+      <location filename="../../db/backup.py" line="1599" />
       <source>Levy täyttyi palautuksen aikana; tietokantaan ei koskettu.</source>
       <translation>Disken blev full under återställningen; databasen rördes inte.</translation>
     </message>
@@ -6512,8 +6517,8 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Med namnet ”{title}” hittades {count} avtal: {names}. Precisera namnet.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1608" />
-      <location filename="../../db/backup.py" line="1541" />
+      <location filename="../../db/backup.py" line="1646" />
+      <location filename="../../db/backup.py" line="1578" />
       <source>Nykyisestä tietokannasta ei saatu varmuuskopiota, joten palautusta ei tehty. {warnings}</source>
       <translation>Det gick inte att ta en säkerhetskopia av den nuvarande databasen, så återställningen gjordes inte. {warnings}</translation>
     </message>
@@ -6583,8 +6588,8 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Tar PostgreSQL-säkerhetskopia…</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1604" />
-      <location filename="../../db/backup.py" line="1537" />
+      <location filename="../../db/backup.py" line="1642" />
+      <location filename="../../db/backup.py" line="1574" />
       <source>Otetaan varmuuskopio nykyisestä tietokannasta…</source>
       <translation>Tar säkerhetskopia av den nuvarande databasen…</translation>
     </message>
@@ -6604,23 +6609,23 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>PDF/A-kontrollen godkände inte arkivexemplaret, så det sparades inte. Meddela programmets administratör. Kontrollens fynd: {findings}</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1615" />
-      <location filename="../../db/backup.py" line="1551" />
+      <location filename="../../db/backup.py" line="1653" />
+      <location filename="../../db/backup.py" line="1588" />
       <source>Palautetaan varmuuskopiota…</source>
       <translation>Återställer säkerhetskopian…</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1704" />
+      <location filename="../../db/backup.py" line="1742" />
       <source>Palautettavaa varmuuskopiota ei ole.</source>
       <translation>Det finns ingen säkerhetskopia att återställa.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1596" />
+      <location filename="../../db/backup.py" line="1634" />
       <source>Palautettu kopio ei vastannut varmuuskopiota; tietokantaan ei koskettu.</source>
       <translation>Den återställda kopian motsvarade inte säkerhetskopian; databasen lämnades orörd.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1626" />
+      <location filename="../../db/backup.py" line="1664" />
       <source>Palautetun tietokannan rivimäärät eivät vastaa varmuuskopiota. Aiempi tietokanta on tallessa varmuuskopiona {path}.</source>
       <translation>Radantalen i den återställda databasen motsvarar inte säkerhetskopian. Den tidigare databasen finns sparad som säkerhetskopian {path}.</translation>
     </message>
@@ -6635,7 +6640,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>För säkerhetskopiering och återställning av en PostgreSQL-databas behövs programmet {name}, men det hittades inte. Installera PostgreSQL:s klientprogram (i Windows ”Command Line Tools” i PostgreSQL-installationen, i Linux paketet postgresql-client) eller ange deras mapp med miljövariabeln SIHTEERI_PG_BIN.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1523" />
+      <location filename="../../db/backup.py" line="1558" />
       <source>PostgreSQL-tietokantaan voi palauttaa vain PostgreSQL-varmuuskopion (.dump). SQLite-tiedoston tiedot siirretään arkiston kautta (export/import).</source>
       <translation>Till en PostgreSQL-databas kan endast en PostgreSQL-säkerhetskopia (.dump) återställas. Uppgifterna i en SQLite-fil flyttas via arkivet (export/import).</translation>
     </message>
@@ -6650,7 +6655,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Återställning av PostgreSQL-säkerhetskopia</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1531" />
+      <location filename="../../db/backup.py" line="1566" />
       <source>PostgreSQL-varmuuskopiota ei voi palauttaa SQLite-tiedostoon; käytä arkistoa (export/import).</source>
       <translation>En PostgreSQL-säkerhetskopia kan inte återställas till en SQLite-fil; använd arkivet (export/import).</translation>
     </message>
@@ -6881,7 +6886,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
     </message>
     <message>
       <location filename="../../db/backup.py" line="925" />
-      <location filename="../../db/backup.py" line="1515" />
+      <location filename="../../db/backup.py" line="1550" />
       <source>Tarkistetaan varmuuskopiota…</source>
       <translation>Kontrollerar säkerhetskopian…</translation>
     </message>
@@ -6939,7 +6944,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
     <message>
       <location filename="../../db/backup.py" line="618" />
       <location filename="../../db/backup.py" line="656" />
-      <location filename="../../db/backup.py" line="1676" />
+      <location filename="../../db/backup.py" line="1714" />
       <source>Tiedosto {path} ei ole Sihteerin tietokanta.</source>
       <translation>Filen {path} är inte en Sihteeri-databas.</translation>
     </message>
@@ -7031,7 +7036,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Databasen {database} har en äldre strukturversion ({rev}).</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1680" />
+      <location filename="../../db/backup.py" line="1519" />
+      <source>Tietokanta {path} on toisen ohjelman käytössä (esimerkiksi toinen Sihteerin ikkuna tai komento). Sulje se ensin ja palauta sitten uudelleen. Palautusta ei tehty, eikä tietokantaan koskettu.</source>
+      <translation>Databasen {path} används av ett annat program (till exempel ett annat Sihteeri-fönster eller ett kommando). Stäng det först och återställ sedan på nytt. Ingen återställning gjordes, och databasen rördes inte.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1718" />
       <source>Tietokanta {path} on vioittunut.</source>
       <translation>Databasen {path} är skadad.</translation>
     </message>
@@ -7041,7 +7051,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Databasen {what} är skadad. Återställ den från en säkerhetskopia.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1674" />
+      <location filename="../../db/backup.py" line="1712" />
       <source>Tietokantaa {path} ei löydy.</source>
       <translation>Databasen {path} hittas inte.</translation>
     </message>
@@ -7306,12 +7316,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Radantalen i säkerhetskopian {path} stämmer inte med dess beskrivning.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1518" />
+      <location filename="../../db/backup.py" line="1553" />
       <source>Varmuuskopiota ei palautettu: {problem}</source>
       <translation>Säkerhetskopian återställdes inte: {problem}</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1562" />
+      <location filename="../../db/backup.py" line="1600" />
       <source>Varmuuskopiota ei voitu palauttaa: {exc}.</source>
       <translation>Säkerhetskopian kunde inte återställas: {exc}.</translation>
     </message>
@@ -7831,12 +7841,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{person} har redan antecknats som jävig i ärendet {section_label}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1685" />
+      <location filename="../../db/backup.py" line="1723" />
       <source>{problem} Ehjää varmuuskopiota ei löytynyt kansiosta {folder}.</source>
       <translation>{problem} Ingen hel säkerhetskopia hittades i mappen {folder}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1689" />
+      <location filename="../../db/backup.py" line="1727" />
       <source>{problem} Tiedostoon ei ole koskettu.</source>
       <translation>{problem} Filen har inte rörts.</translation>
     </message>

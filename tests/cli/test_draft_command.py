@@ -37,6 +37,26 @@ def test_draft_errors_are_finnish(sqlite_demo_db: Database, capsys: pytest.Captu
     assert "Mallipohjaa valmis:fi/ei ei löytynyt" in capsys.readouterr().err
 
 
+def test_draft_refuses_to_guess_a_template_for_an_ordinary_item(
+    sqlite_demo_db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ensure `draft` of an item no template is written for asks for --template (it printed the generic
+    "Palautetaan valmisteluun"), and drafts with the template named."""
+    from sqlalchemy import select
+
+    from db.enums import ItemKind
+    from db.models import Item
+
+    with sqlite_demo_db.begin() as session:
+        item_id = session.scalars(select(Item.id).where(Item.kind == ItemKind.ORDINARY).order_by(Item.id)).first()
+    url = _url(sqlite_demo_db)
+    assert cli_main(["--database", url, "draft", str(item_id)]) == 2
+    captured = capsys.readouterr()
+    assert "ei ole tehty mallipohjaa" in captured.err and "--template" in captured.err and captured.out == ""
+    assert cli_main(["--database", url, "draft", str(item_id), "--template", "valmis:fi/palautetaan_valmisteluun"]) == 0
+    assert capsys.readouterr().out.strip().endswith("palauttaa asian uudelleen valmisteltavaksi.")
+
+
 def test_list_export_import(sqlite_demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Ensure templates can be listed, exported to a file and imported back as an own template."""
     url = _url(sqlite_demo_db)

@@ -721,3 +721,21 @@ def test_a_body_without_a_swedish_name_is_an_error_not_a_blank(demo_db: Database
     assert render("{% if body.name_sv %}{{ body.name_sv }}{% else %}ei{% endif %}", context) == "ei"
     assert render("{{ parent_body.name_sv }}", context) == "Kommunstyrelsen"
     assert "Hyvinvointilautakunta" in render(finnish, context)
+
+
+def test_a_generic_template_never_ranks_first_for_an_ordinary_item() -> None:
+    """Ensure a template written for no kind ("Palautetaan valmisteluun") is not suggested first for an item
+    no template is written for, and that none fits it, while it still ranks first for the item it belongs to."""
+    from core.template_library import fits
+
+    templates = list(shipped_templates())
+    for body_kind in BodyKind:
+        ranked = suggest_templates(templates, item_kind=ItemKind.ORDINARY, body_kind=body_kind, language="fi")
+        assert ranked[0][0].slug != "palautetaan_valmisteluun"
+        assert ranked[-1][0].slug == "palautetaan_valmisteluun"
+        assert not any(fits(t, item_kind=ItemKind.ORDINARY, body_kind=body_kind) for t, _ in ranked)
+    own = suggest_templates(templates, item_kind=ItemKind.ORDINARY, body_kind=BodyKind.COMMITTEE,
+                            template_key="palautetaan_valmisteluun", language="fi")  # fmt: skip
+    assert own[0][0].slug == "palautetaan_valmisteluun"
+    assert fits(own[0][0], item_kind=ItemKind.ORDINARY, body_kind=BodyKind.COMMITTEE,
+                template_key="palautetaan_valmisteluun")  # fmt: skip

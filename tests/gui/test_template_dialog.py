@@ -183,6 +183,22 @@ def test_draft_dialog_suggests_and_returns_seed_one(qtbot: QtBot, sqlite_demo_db
     assert dialog.template_key == SEED1_KEY
 
 
+def test_draft_dialog_preselects_no_poor_match(qtbot: QtBot, sqlite_demo_db: Database) -> None:
+    """Ensure an ordinary item, for which no template is written, gets no template preselected (the generic
+    "Palautetaan valmisteluun" was, with Lisää ehdotukseen as the default button) until one is chosen."""
+    item_id = _item(sqlite_demo_db, kind=ItemKind.ORDINARY)
+    assert item_id
+    dialog = DraftProposalDialog(None, sqlite_demo_db, item_id)
+    qtbot.addWidget(dialog)
+    assert dialog.current is None and not dialog.ok.isEnabled()
+    assert dialog.suggested_keys() == []
+    assert dialog.templates.item(0).text() != "Palautetaan valmisteluun"
+    assert "ei ole tehty mallipohjaa" in dialog.description.text()
+    dialog.select_template("palautetaan_valmisteluun")
+    assert dialog.ok.isEnabled()
+    assert dialog.preview.text.endswith("palauttaa asian uudelleen valmisteltavaksi.")
+
+
 def test_draft_dialog_seed_two_and_errors_in_place(qtbot: QtBot, sqlite_demo_db: Database) -> None:
     """Ensure seed 2 drafts its text, and a template that does not fit shows its error and cannot be used."""
     dialog = DraftProposalDialog(None, sqlite_demo_db, _item(sqlite_demo_db, template_key=SEED2_KEY))
