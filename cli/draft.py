@@ -44,6 +44,36 @@ def _find_item(session: Session, spec: str) -> Item:
     return item
 
 
+def _read(path: Path) -> str:
+    """A template file's text; a missing, unreadable or non-UTF-8 file is a Finnish error (exit code 2)."""
+    from db.errors import KnownError, NotFound, ValidationError
+
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise NotFound(f"Tiedostoa {path} ei löytynyt.", detail=str(exc)) from exc
+    except UnicodeDecodeError as exc:
+        raise ValidationError(
+            f"Tiedosto {path} ei ole UTF-8-merkistöistä tekstiä, joten se ei ole Sihteerin mallipohja. Tallenna "
+            "se UTF-8-muodossa tai vie mallipohja Sihteeristä uudelleen.",
+            detail=str(exc),
+        ) from exc
+    except OSError as exc:
+        raise KnownError(f"Tiedostoa {path} ei voitu lukea: {exc.strerror or exc}.", detail=str(exc)) from exc
+
+
+def _write(path: Path, text: str) -> None:
+    """Write an exported template; a missing folder or a write error is a Finnish error (exit code 2)."""
+    from db.errors import KnownError
+
+    if not path.parent.is_dir():
+        raise KnownError(f"Kansiota {path.parent} ei ole; luo se ensin tai anna toinen tiedosto.")
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise KnownError(f"Tiedostoa {path} ei voitu kirjoittaa: {exc.strerror or exc}.", detail=str(exc)) from exc
+
+
 def run(args: argparse.Namespace) -> int:
     from core.draft_context import load_context
     from core.drafting import render
@@ -68,11 +98,11 @@ def run(args: argparse.Namespace) -> int:
                 return 0
             if args.export:
                 key, target = args.export
-                Path(target).write_text(export_template(get_template(session, key)), encoding="utf-8")
+                _write(Path(target), export_template(get_template(session, key)))
                 print(f"Mallipohja {key} viety tiedostoon {target}.")
                 return 0
             if args.import_file:
-                info = import_template(session, Path(args.import_file).read_text(encoding="utf-8"))
+                info = import_template(session, _read(Path(args.import_file)))
                 print(f"Mallipohja tuotiin nimellä ”{info.name}” ({info.key}).")
                 return 0
             if not args.item:

@@ -71,3 +71,22 @@ def test_list_export_import(sqlite_demo_db: Database, tmp_path: Path, capsys: py
     assert "”Lausunnon antaminen”" in capsys.readouterr().out
     assert cli_main(["--database", url, "draft", "--list"]) == 0
     assert "oma\tLausunnon antaminen" in capsys.readouterr().out
+
+
+def test_import_and_export_file_problems_are_finnish(
+    sqlite_demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ensure importing a missing or non-UTF-8 file and exporting into a missing folder give a Finnish message
+    and exit code 2, not a traceback."""
+    url = _url(sqlite_demo_db)
+    missing = tmp_path / "ei_ole.j2"
+    assert cli_main(["--database", url, "draft", "--import", str(missing)]) == 2
+    assert f"Tiedostoa {missing} ei löytynyt." in capsys.readouterr().err
+    latin = tmp_path / "latin1.j2"
+    latin.write_bytes("{#- sihteeri-mallipohja\nnimi: Hyväksytään\n-#}\nä".encode("latin-1"))
+    assert cli_main(["--database", url, "draft", "--import", str(latin)]) == 2
+    assert "ei ole UTF-8-merkistöistä tekstiä" in capsys.readouterr().err
+    target = tmp_path / "ei_kansiota" / "lausunto.j2"
+    assert cli_main(["--database", url, "draft", "--export", "valmis:fi/lausunto", str(target)]) == 2
+    assert f"Kansiota {target.parent} ei ole" in capsys.readouterr().err
+    assert not target.exists()
