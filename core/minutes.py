@@ -107,22 +107,33 @@ class DisqualificationGround:
         name: the customary name ("intressijäävi").
         reference: the provision ("hallintolaki 28 § 1 mom. 3 kohta").
         description: what the ground means, in plain Finnish (shown in the dialog).
+        name_sv: the Finland-Swedish name ("intressejäv"), as Kommunförbundet names the grounds.
+        reference_sv: the provision in Finland-Swedish ("förvaltningslagen 28 § 1 mom. 3 punkten").
     """
 
     key: str
     name: str
     reference: str
     description: str
+    name_sv: str = ""
+    reference_sv: str = ""
 
-    def text(self, detail: str = "") -> str:
-        """The ground as written in the minutes, e.g. "hallintolaki 28 § 1 mom. 3 kohta (intressijäävi; ...)"."""
-        inner = self.name + (f"; {detail.strip()}" if detail.strip() else "")
-        return f"{self.reference} ({inner})"
+    def text(self, detail: str = "", language: str = "fi") -> str:
+        """The ground as written in the minutes, e.g. "hallintolaki 28 § 1 mom. 3 kohta (intressijäävi; ...)";
+        ``language`` "sv": "förvaltningslagen 28 § 1 mom. 3 punkten (intressejäv; ...)" (the detail as given)."""
+        sv = language == "sv"
+        inner = (self.name_sv if sv else self.name) + (f"; {detail.strip()}" if detail.strip() else "")
+        return f"{self.reference_sv if sv else self.reference} ({inner})"
 
 
 DISQUALIFICATION_GROUNDS: tuple[DisqualificationGround, ...] = (
     DisqualificationGround(
-        "28.1.1", "osallisuusjäävi", "hallintolaki 28 § 1 mom. 1 kohta", "Hän tai hänen läheisensä on asianosainen."
+        "28.1.1",
+        "osallisuusjäävi",
+        "hallintolaki 28 § 1 mom. 1 kohta",
+        "Hän tai hänen läheisensä on asianosainen.",
+        "partsjäv",
+        "förvaltningslagen 28 § 1 mom. 1 punkten",
     ),
     DisqualificationGround(
         "28.1.2",
@@ -130,12 +141,16 @@ DISQUALIFICATION_GROUNDS: tuple[DisqualificationGround, ...] = (
         "hallintolaki 28 § 1 mom. 2 kohta",
         "Hän tai hänen läheisensä avustaa tai edustaa asianosaista tai sitä, jolle asian ratkaisusta on "
         "odotettavissa erityistä hyötyä tai vahinkoa.",
+        "ombudsjäv",
+        "förvaltningslagen 28 § 1 mom. 2 punkten",
     ),
     DisqualificationGround(
         "28.1.3",
         "intressijäävi",
         "hallintolaki 28 § 1 mom. 3 kohta",
         "Asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa hänelle tai hänen läheiselleen.",
+        "intressejäv",
+        "förvaltningslagen 28 § 1 mom. 3 punkten",
     ),
     DisqualificationGround(
         "28.1.4",
@@ -143,6 +158,8 @@ DISQUALIFICATION_GROUNDS: tuple[DisqualificationGround, ...] = (
         "hallintolaki 28 § 1 mom. 4 kohta",
         "Hän on palvelus- tai toimeksiantosuhteessa asianosaiseen tai siihen, jolle asian ratkaisusta on "
         "odotettavissa erityistä hyötyä tai vahinkoa.",
+        "anställnings- och uppdragsjäv",
+        "förvaltningslagen 28 § 1 mom. 4 punkten",
     ),
     DisqualificationGround(
         "28.1.5",
@@ -151,6 +168,8 @@ DISQUALIFICATION_GROUNDS: tuple[DisqualificationGround, ...] = (
         "Hän tai hänen läheisensä on hallituksen tai vastaavan toimielimen jäsen tai toimitusjohtaja "
         "yhteisössä, säätiössä tai laitoksessa, joka on asianosainen tai jolle asian ratkaisusta on "
         "odotettavissa erityistä hyötyä tai vahinkoa.",
+        "samfundsjäv",
+        "förvaltningslagen 28 § 1 mom. 5 punkten",
     ),
     DisqualificationGround(
         "28.1.6",
@@ -158,12 +177,16 @@ DISQUALIFICATION_GROUNDS: tuple[DisqualificationGround, ...] = (
         "hallintolaki 28 § 1 mom. 6 kohta",
         "Hän on virastossa ohjaus- tai valvontatehtävässä asiassa, joka koskee virastoa tai laitosta, "
         "jonka johtokuntaan tai vastaavaan toimielimeen hän kuuluu.",
+        "styrnings- och tillsynsjäv",
+        "förvaltningslagen 28 § 1 mom. 6 punkten",
     ),
     DisqualificationGround(
         "28.1.7",
         "yleislauseke",
         "hallintolaki 28 § 1 mom. 7 kohta",
         "Luottamus hänen puolueettomuuteensa vaarantuu muusta erityisestä syystä.",
+        "jäv enligt generalklausulen",
+        "förvaltningslagen 28 § 1 mom. 7 punkten",
     ),
 )
 
@@ -173,6 +196,41 @@ def ground_by_key(key: str) -> DisqualificationGround:
         if ground.key == key:
             return ground
     raise NotFound(msg("Esteellisyysperustetta {key} ei ole.", key=key))
+
+
+@dataclass(frozen=True)
+class PrintedGround:
+    """A stored ground (``Disqualification.ground``) as a document of some language prints it.
+
+    Attributes:
+        text: the words to print.
+        finnish: whether some of them are Finnish in a Swedish document (the secretary's own detail after a
+            standard ground, or a ground Sihteeri does not recognise, printed as written).
+    """
+
+    text: str
+    finnish: bool
+
+
+def printed_ground(stored: str, language: str = "fi") -> PrintedGround:
+    """The ground in the document's language. Only one Finnish text is stored (no schema change): in a Swedish
+    document a ground that begins with a standard ground's Finnish text (``DisqualificationGround.text``, or its
+    provision alone) prints that ground in Swedish, with what the secretary wrote after it as written."""
+    stored = stored.strip()
+    if language != "sv":
+        return PrintedGround(stored, False)
+    for ground in DISQUALIFICATION_GROUNDS:
+        opening = f"{ground.reference} ({ground.name}"
+        if stored.startswith(opening + "; ") and stored.endswith(")"):
+            detail = stored[len(opening) + 2 : -1].strip()
+            return PrintedGround(ground.text(detail, "sv"), bool(detail))
+        if stored.startswith(opening + ")"):
+            rest = stored[len(opening) + 1 :]
+            return PrintedGround(ground.text(language="sv") + rest, bool(rest.strip()))
+        rest = stored.removeprefix(ground.reference)
+        if rest != stored and not rest[:1].isalnum():  # the provision alone ("... 3 kohta, lapsi päiväkodissa")
+            return PrintedGround(ground.reference_sv + rest, bool(rest.strip(" .,;:()")))
+    return PrintedGround(stored, True)
 
 
 # --- attendance ---------------------------------------------------------------------------------------------
@@ -842,36 +900,91 @@ def is_suggested_decision(item: Item, text: str) -> bool:
 
 def suggest_decision(item: Item, outcome: Outcome) -> str:
     """The decision text to prefill for an outcome, from the proposal, the motions and the last vote."""
-    procedural = procedural_decision(item, outcome)
+    return decision_suggestion(item, outcome).text
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A decision Sihteeri suggests for an outcome (``decision_suggestion``).
+
+    Attributes:
+        text: the sentence.
+        quotes: whether it quotes a text as written (a motion's or a vote's proposal): in Finnish, whatever the
+            language of the sentence around it.
+    """
+
+    text: str
+    quotes: bool = False
+
+
+# The suggestions of the outcomes that are one fixed sentence, in Finland-Swedish (as core.printing.labels words
+# DECISION_TEXTS).
+_SUGGESTIONS_SV = {
+    "after_vote": "Beslutsförslaget godkändes efter omröstning.",
+    "amended": "Beslutsförslaget godkändes med följande ändring: ",
+    "election": "Valdes ",
+}
+
+
+def decision_suggestion(item: Item, outcome: Outcome, language: str = "fi") -> Suggestion:
+    """``suggest_decision`` in ``language``: "sv" gives the Finland-Swedish sentence a Swedish document prints for
+    the Finnish suggestion (the proposals it quotes stay as written). After a tie the sentence says how the tie
+    was decided (the chair's casting vote) instead of a bare "äänin 4–4"."""
+    sv = language == "sv"
+    procedural = procedural_decision(item, outcome, language)
     if procedural:
-        return procedural
+        return Suggestion(procedural)
     if outcome in DECISION_TEXTS:
-        return DECISION_TEXTS[outcome]
+        return Suggestion(DECISION_TEXTS[outcome])  # printed in Swedish by core.printing.labels
     last_vote = item.votes[-1] if item.votes else None
     if outcome == Outcome.PASSED_AFTER_VOTE:
         if last_vote is not None and last_vote.result is not None:
-            tally = Tally.of(b.choice for b in last_vote.ballots)
-            winner = last_vote.yes_proposal if last_vote.result == VoteChoice.YES else last_vote.no_proposal
-            votes = f"äänin {max(tally.yes, tally.no)}–{min(tally.yes, tally.no)}"
-            plain = ("päätösehdotus", "esittelijän päätösehdotus", short_proposal(item.proposal).lower())
-            if short_proposal(winner).lower() in plain:
-                return f"Päätösehdotus hyväksyttiin äänestyksen jälkeen {votes}."
-            # A proposal put to the vote is named "Proposer: text"; the decision states the text only.
-            for motion in item.motions:
-                named = f"{motion.proposer.name}: {motion.text}" if motion.proposer else motion.text
-                if short_proposal(winner, 300) in (short_proposal(named, 300), short_proposal(motion.text, 300)):
-                    winner = motion.text
-                    break
-            return f"Äänestyksen jälkeen hyväksyttiin {votes} ehdotus: {short_proposal(winner, 300)}."
-        return "Päätösehdotus hyväksyttiin äänestyksen jälkeen."
+            return _after_vote(item, last_vote, sv)
+        return Suggestion(_SUGGESTIONS_SV["after_vote"] if sv else "Päätösehdotus hyväksyttiin äänestyksen jälkeen.")
     if outcome == Outcome.AMENDED:
+        opening = _SUGGESTIONS_SV["amended"] if sv else "Päätösehdotus hyväksyttiin muutettuna seuraavasti: "
         seconded = [m for m in item.motions if not motion_lapsed(m)]
         if seconded:
-            return f"Päätösehdotus hyväksyttiin muutettuna seuraavasti: {seconded[-1].text}"
-        return "Päätösehdotus hyväksyttiin muutettuna seuraavasti: "
+            return Suggestion(opening + seconded[-1].text, quotes=True)
+        return Suggestion(opening)
     if outcome == Outcome.ELECTION:
-        return "Valittiin "
-    return ""
+        return Suggestion(_SUGGESTIONS_SV["election"] if sv else "Valittiin ")
+    return Suggestion("")
+
+
+def _after_vote(item: Item, vote: Vote, sv: bool) -> Suggestion:
+    """The decision after a decided vote: the proposal that won and the counts, or on a tie how it was decided."""
+    tally = Tally.of(b.choice for b in vote.ballots)
+    winner = vote.yes_proposal if vote.result == VoteChoice.YES else vote.no_proposal
+    high, low = max(tally.yes, tally.no), min(tally.yes, tally.no)
+    tie = ""
+    if tally.yes == tally.no:
+        # As the vote's own statement (core.printing.sections): the chair's vote decided only if the chair
+        # voted for the side that won; a result recorded otherwise (e.g. by lot) is not credited to the chair.
+        chair = next((b.choice for b in vote.ballots if b.person_id == item.meeting.chair_id), None)
+        if chair == vote.result:
+            if sv:
+                tie = f" Rösterna föll lika {high}–{low}, och ordförandens röst avgjorde."
+            else:
+                tie = f" Äänet menivät tasan {high}–{low}, ja puheenjohtajan ääni ratkaisi."
+        else:
+            tie = f" Rösterna föll lika {high}–{low}." if sv else f" Äänet menivät tasan {high}–{low}."
+    votes = "" if tie else (f" med rösterna {high}–{low}" if sv else f" äänin {high}–{low}")
+    plain = ("päätösehdotus", "esittelijän päätösehdotus", short_proposal(item.proposal).lower())
+    if short_proposal(winner).lower() in plain:
+        if sv:
+            return Suggestion(f"Beslutsförslaget godkändes efter omröstning{votes}.{tie}")
+        return Suggestion(f"Päätösehdotus hyväksyttiin äänestyksen jälkeen{votes}.{tie}")
+    # A proposal put to the vote is named "Proposer: text"; the decision states the text only.
+    for motion in item.motions:
+        named = f"{motion.proposer.name}: {motion.text}" if motion.proposer else motion.text
+        if short_proposal(winner, 300) in (short_proposal(named, 300), short_proposal(motion.text, 300)):
+            winner = motion.text
+            break
+    text = short_proposal(winner, 300)
+    if sv:
+        return Suggestion(f"Efter omröstning godkändes{votes} förslaget: {text}.{tie}", quotes=True)
+    return Suggestion(f"Äänestyksen jälkeen hyväksyttiin{votes} ehdotus: {text}.{tie}", quotes=True)
 
 
 def set_decision(
@@ -902,17 +1015,30 @@ def set_decision(
 
 
 def suggest_handling(item: Item) -> str:
-    """What the handling text must add to the printed motions: the chair's finding that a motion lapsed.
+    """What the conduct window's fill button adds to the handling text: the chair's finding that a motion lapsed
+    (``lapse_finding``), for each unseconded motion.
 
     The printed minutes list disqualifications, motions (with proposer and seconder) and votes from their
-    own records, so repeating them in ``Item.handling`` would print them twice.
+    own records, so repeating them in ``Item.handling`` would print them twice. An unseconded motion prints with
+    "Ehdotus raukesi kannattamattomana." unless the handling records its lapse (``lapse_recorded``), so the
+    finding added here never prints twice either.
     """
-    return "\n".join(
-        f"Puheenjohtaja totesi ehdotuksen ”{short_proposal(m.text, 200)}” "
-        f"({m.proposer.name if m.proposer else 'ehdottaja'}) raukeavan kannattamattomana."
-        for m in item.motions
-        if m.seconder is None and not m.withdrawn
-    )
+    return "\n".join(lapse_finding(m) for m in item.motions if m.seconder is None and not m.withdrawn)
+
+
+def lapse_finding(motion: Motion) -> str:
+    """The chair's finding that an unseconded motion lapsed, as the handling text records it."""
+    proposer = motion.proposer.name if motion.proposer else "ehdottaja"
+    quoted = short_proposal(motion.text, 200)
+    return f"Puheenjohtaja totesi ehdotuksen ”{quoted}” ({proposer}) raukeavan kannattamattomana."
+
+
+def lapse_recorded(item: Item, motion: Motion) -> bool:
+    """Whether the § 's handling text already records that the motion lapsed: a line naming the motion
+    (”its text”, as ``lapse_finding`` quotes it) and its lapse, whoever wrote it (the proposer's name may since
+    have changed). The Finnish text decides for the Swedish one too, which translates it."""
+    quoted = f"”{short_proposal(motion.text, 200)}”"
+    return any(quoted in line and "raukea" in line.casefold() for line in item.handling.splitlines())
 
 
 # --- closing ------------------------------------------------------------------------------------------------
@@ -1003,6 +1129,7 @@ _STUB_DECISIONS = frozenset(
         "pöytäkirjantarkastajiksi valittiin",
         "till protokolljusterare valdes",
         "valittiin",
+        "valdes",
         "päätösehdotus hyväksyttiin muutettuna seuraavasti",
     }
 )

@@ -14,7 +14,7 @@ from sqlalchemy import inspect
 from sqlalchemy.orm import object_session
 
 from core.meetings import CLOSING_ITEMS, OPENING_ITEMS
-from core.minutes import procedural_decision, short_proposal
+from core.minutes import Suggestion, decision_suggestion, lapse_recorded, motion_lapsed, printed_ground, short_proposal
 from core.printing.base import Writer
 from core.printing.labels import Labels
 from core.printing.loading import noted_attendances
@@ -173,21 +173,30 @@ def proposal_text(item: Item, labels: Labels) -> str:
 
 def decision_text(item: Item, labels: Labels) -> str:
     """The decision as recorded (its Swedish text in a Swedish document, when written); the standard Finnish
-    sentence of its outcome, and the customary sentences of the opening and closing items, are translated for
+    sentence of its outcome, the customary sentences of the opening and closing items and the other decisions
+    Sihteeri suggests (after a vote, amended, an election), while still exactly as suggested, are translated for
     Swedish."""
+    return _decision(item, labels).text
+
+
+def _decision(item: Item, labels: Labels) -> Suggestion:
+    """``decision_text``, and whether it quotes a Finnish text (a Swedish suggestion quoting the winning motion)."""
     if labels.language == "sv" and item.decision_sv.strip():
-        return item.decision_sv
+        return Suggestion(item.decision_sv)
     if labels.language == "sv" and item.outcome is not None:
-        # The standard items' customary sentences ("Puheenjohtaja avasi kokouksen klo 17.00.") in Swedish.
-        customary = procedural_decision(item, item.outcome).strip()
-        if customary and item.decision.strip() == customary:
-            return procedural_decision(item, item.outcome, "sv")
+        # What Sihteeri suggested for the outcome ("Puheenjohtaja avasi kokouksen klo 17.00.", "Päätösehdotus
+        # hyväksyttiin äänestyksen jälkeen äänin 5–2.") in Swedish, as long as the secretary left it as it was.
+        suggested = decision_suggestion(item, item.outcome)
+        if suggested.text.strip() and item.decision.strip() == suggested.text.strip():
+            swedish = decision_suggestion(item, item.outcome, "sv")
+            if swedish.text.strip() != suggested.text.strip():
+                return Suggestion(swedish.text.strip(), swedish.quotes)
     standard = labels.outcome(item.outcome)
     if not item.decision.strip():
-        return standard
+        return Suggestion(standard)
     if standard and labels.language != "fi" and item.decision.strip() == Labels("fi").outcome(item.outcome):
-        return standard
-    return item.decision
+        return Suggestion(standard)
+    return Suggestion(item.decision)
 
 
 # The parts of a § that have a Swedish text, in the order a document prints them.
@@ -195,11 +204,25 @@ TRANSLATED_PARTS = ("title", "background", "proposal", "handling", "decision")
 
 
 def untranslated_parts(item: Item, *, mode: Mode, public: bool, personal_data: bool = True) -> list[str]:
-    """The parts of the § (``TRANSLATED_PARTS``) that a Swedish document prints in Finnish for want of a Swedish
-    text: written in Finnish, not in Swedish, and not a standard text Sihteeri prints in Swedish itself. A § shown
-    by its public title only: "public_title" when that has no Swedish form."""
+    """The parts of the § (``TRANSLATED_PARTS``) that a Swedish document prints in Finnish, wholly or partly, for
+    want of a Swedish text: written in Finnish, not in Swedish, and not a standard text Sihteeri prints in Swedish
+    itself. Partly: a disqualification's ground that is not a standard one, or the secretary's own detail after a
+    standard one (the handling), and a Swedish suggested decision quoting a Finnish motion (the decision). A §
+    shown by its public title only: "public_title" when that has no Swedish form."""
     if is_hidden(item, public) or is_removed(item, personal_data):  # shown by its public title only
         return ["public_title"] if item.public_title.strip() and not item.public_title_sv.strip() else []
+    finnish = _wholly_finnish(item, mode=mode)
+    if mode == Mode.HANDLED:
+        swedish = Labels("sv")
+        finnish["handling"] = finnish["handling"] or any(
+            printed_ground(d.ground, "sv").finnish for d in item.disqualifications
+        )
+        finnish["decision"] = finnish["decision"] or _decision(item, swedish).quotes
+    return [part for part in TRANSLATED_PARTS if finnish[part]]
+
+
+def _wholly_finnish(item: Item, *, mode: Mode) -> dict[str, bool]:
+    """For each of ``TRANSLATED_PARTS``: whether a Swedish document prints that text of the § as written in Finnish."""
     swedish = Labels("sv")
     handled = mode == Mode.HANDLED
     finnish = {
@@ -209,18 +232,19 @@ def untranslated_parts(item: Item, *, mode: Mode, public: bool, personal_data: b
         "handling": handled and not item.handling_sv.strip(),
         "decision": handled and not item.decision_sv.strip() and decision_text(item, swedish) == item.decision,
     }
-    return [part for part in TRANSLATED_PARTS if finnish[part] and getattr(item, part).strip()]
+    return {part: finnish[part] and bool(getattr(item, part).strip()) for part in TRANSLATED_PARTS}
 
 
 def _finnish_parts(item: Item, labels: Labels, *, mode: Mode, public: bool, personal_data: bool) -> frozenset[str]:
-    """The parts of the § a Swedish document of a Finnish-speaking or bilingual organisation shows in Finnish,
-    to be marked so on a web page (``lang``); none in a Finnish document or a Swedish-speaking organisation's."""
+    """The texts of the § a Swedish document of a Finnish-speaking or bilingual organisation prints wholly in
+    Finnish, to be marked so on a web page (``lang``); none in a Finnish document or a Swedish-speaking
+    organisation's. (A Swedish sentence quoting a Finnish text stays marked Swedish.)"""
     if labels.language != "sv" or item.meeting.body.organisation.language == Language.SWEDISH:
         return frozenset()
-    parts = set(untranslated_parts(item, mode=mode, public=public, personal_data=personal_data))
-    if "public_title" in parts:  # the heading of a § shown by its public title
-        parts.add("title")
-    return frozenset(parts)
+    if is_hidden(item, public) or is_removed(item, personal_data):  # the heading of a § shown by its public title
+        listed = untranslated_parts(item, mode=mode, public=public, personal_data=personal_data)
+        return frozenset({"title"} if "public_title" in listed else set())
+    return frozenset(part for part, finnish in _wholly_finnish(item, mode=mode).items() if finnish)
 
 
 def write_item(
@@ -339,7 +363,8 @@ def _write_handling(builder: Writer, item: Item, labels: Labels, *, language: st
         builder.text(note, indented=True)
     for disqualification in item.disqualifications:
         name = name_on(disqualification.person, day)
-        text = labels("disqualified", name=name, ground=disqualification.ground)
+        ground = printed_ground(disqualification.ground, labels.language).text
+        text = labels("disqualified", name=name, ground=ground)
         text += " " + labels("left_room" if disqualification.left_room else "stayed", name=name)
         builder.text(text, indented=True)
     builder.text(handling, indented=True, language=language)
@@ -349,6 +374,10 @@ def _write_handling(builder: Writer, item: Item, labels: Labels, *, language: st
         text = labels("motion", proposer=proposer, seconder=seconder, text=motion.text)
         if motion.withdrawn:
             text += " " + labels["withdrawn"]
+        elif motion_lapsed(motion) and not lapse_recorded(item, motion):
+            # Unseconded: it lapsed. Said here unless the handling text says it already (the conduct window's
+            # fill button writes the chair's finding there: core.minutes.suggest_handling).
+            text += " " + labels["lapsed"]
         builder.text(text, indented=True)
     for vote in item.votes:
         _write_vote(builder, vote, labels, numbered=len(item.votes) > 1, chair_id=item.meeting.chair_id, on=day)

@@ -328,7 +328,9 @@ def test_minutes_cover_items_and_appeal_attachment(demo_db: Database, language: 
                 f"{labels.section(statement.section_number)}",
                 labels["handling"],
                 "Jaakko Rinne",
-                "hallintolaki 28 § 1 mom. 5 kohta",
+                "förvaltningslagen 28 § 1 mom. 5 punkten (samfundsjäv;"
+                if language == "sv"
+                else "hallintolaki 28 § 1 mom. 5 kohta (yhteisöjäävi;",
                 labels["decision"],
             ],
         )
