@@ -200,11 +200,12 @@ def _check_body_name(session: Session, org_id: int, name: str, body_id: int | No
     clean = _clean(name)
     if not clean:
         raise ValidationError(msg("Toimielimen nimi puuttuu."))
-    clash = session.scalar(
-        select(Body.id).where(Body.organisation_id == org_id, Body.name == clean, Body.id != (body_id or 0))
-    )
+    # Letter case aside, as people's names (a lower-case "kunnanhallitus" beside "Kunnanhallitus" is the same).
+    wanted = clean.casefold()
+    others = session.scalars(select(Body).where(Body.organisation_id == org_id, Body.id != (body_id or 0)))
+    clash = next((b for b in others if _clean(b.name).casefold() == wanted), None)
     if clash is not None:
-        raise ValidationError(msg("Organisaatiolla on jo toimielin nimeltä {name}.", name=clean))
+        raise ValidationError(msg("Organisaatiolla on jo toimielin nimeltä {name}.", name=clash.name))
     return clean
 
 

@@ -373,3 +373,17 @@ def test_a_changed_term_may_not_overlap_the_same_persons_other_seat(home: Databa
     with pytest.raises(ValidationError, match="puheenjohtaja on Aino Áilu"), home.begin() as s:
         org_ops.update_membership(s, pekka_id, role=MemberRole.CHAIR, term_start=DAY + dt.timedelta(days=40),
                                   term_end=None)  # fmt: skip
+
+
+def test_body_names_differing_only_in_letter_case_are_refused(home: Database) -> None:
+    """Ensure a new or renamed body may not take another body's name in other letter case (as with people),
+    while a body may change the case of its own name."""
+    for name in ("kunnanhallitus", "KUNNANHALLITUS", "  kunnanHallitus "):
+        with pytest.raises(ValidationError, match="on jo toimielin nimeltä Kunnanhallitus"), home.begin() as s:
+            org_ops.add_body(s, BodyDetails(name, BodyKind.EXECUTIVE))
+    technical = _body_id(home, "Tekninen lautakunta")
+    with pytest.raises(ValidationError, match="nimeltä Kunnanhallitus"), home.begin() as s:
+        org_ops.update_body(s, technical, BodyDetails("kunnanHallitus", BodyKind.COMMITTEE))
+    with home.begin() as s:
+        org_ops.update_body(s, technical, BodyDetails("Tekninen Lautakunta", BodyKind.COMMITTEE))
+        assert s.get(Body, technical).name == "Tekninen Lautakunta"  # type: ignore[union-attr]
