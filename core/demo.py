@@ -692,9 +692,8 @@ def _liitto(session: Session, org: Organisation, agreement: Agreement) -> Item:
         else:
             item.decision = "Päätösehdotus hyväksyttiin."
             item.outcome = Outcome.NOTED if item is officer else Outcome.PASSED
-    statement.handling = (
-        f"{members[4].name} ilmoitti olevansa esteellinen ja poistui kokoushuoneesta asian käsittelyn ajaksi."
-    )
+    # No handling text for the statement: the minutes print its disqualification (and that the member left the
+    # room) from the Disqualification record above; writing it here as well printed it twice.
     seed.publicity = Publicity.PUBLIC
     meeting.state = MeetingState.HELD
     session.flush()

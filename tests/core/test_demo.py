@@ -105,3 +105,21 @@ def test_agreement_states_are_realistic(demo_db: Database) -> None:
         assert liitto.item.diary_number == SEED2_DNRO
         homes = sorted(o.name for o in s.scalars(select(Organisation).where(Organisation.is_home)))
         assert homes == ["Hartolan kunta", "Päijät-Hämeen liitto"]
+
+
+def test_the_demo_minutes_print_the_disqualification_once(demo_db: Database) -> None:
+    """Ensure the demo's checked minutes and the § 's excerpt say once that Jaakko Rinne was disqualified and left
+    the room: from the disqualification record, not again from a handling text."""
+    from core.printing import DocumentKind, DocumentRequest, render_in_session
+    from core.printing.text import comparable
+    from tests.core.printing_support import read_pdf
+
+    with demo_db.session() as s:
+        item = s.scalars(select(Item).join(Item.disqualifications)).one()
+        assert [d.person.name for d in item.disqualifications] == ["Jaakko Rinne"]
+        assert "esteellinen" not in item.handling
+        for kind, items in ((DocumentKind.MINUTES, ()), (DocumentKind.EXCERPT, (item.id,))):
+            body = comparable(read_pdf(render_in_session(s, DocumentRequest(kind, item.meeting_id, items))).body)
+            assert body.count(comparable("Jaakko Rinne ilmoitti olevansa esteellinen")) == 1
+            assert body.count(comparable("poistui kokoushuoneesta")) == 1
+            assert meeting_fingerprint(s, item.meeting_id) == item.meeting.fingerprint
