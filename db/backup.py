@@ -1496,6 +1496,40 @@ def _database_state(path: Path) -> str:
     return "ok" if VERSION_TABLE in tables else "foreign"
 
 
+def _refuse_if_in_use(path: Path) -> None:
+    """Raise ``DatabaseUnavailable`` when another program (another window, a command) has the file open.
+
+    Sihteeri keeps its databases in WAL mode, where every open connection holds a shared lock on the file:
+    taking SQLite's exclusive lock at once (no waiting) fails while any is open. Moving the file aside then
+    would leave that program saving into the moved file, and its later saves would be lost from the
+    restored database. A file SQLite cannot read at all (damaged) gives no verdict and is restored as before.
+    """
+    try:
+        conn = sqlite3.connect(path, timeout=0, isolation_level=None)
+    except sqlite3.Error:
+        return
+    try:
+        conn.execute("PRAGMA locking_mode=EXCLUSIVE")
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("COMMIT")
+    except sqlite3.OperationalError as exc:
+        text_ = str(exc).lower()
+        if "locked" in text_ or "busy" in text_:
+            raise DatabaseUnavailable(
+                msg(
+                    "Tietokanta {path} on toisen ohjelman käytössä (esimerkiksi toinen Sihteerin ikkuna tai "
+                    "komento). Sulje se ensin ja palauta sitten uudelleen. Palautusta ei tehty, eikä "
+                    "tietokantaan koskettu.",
+                    path=path,
+                ),
+                detail=str(exc),
+            ) from exc
+    except sqlite3.DatabaseError:
+        return  # damaged: nothing can be using it for saving
+    finally:
+        conn.close()
+
+
 def restore_backup(
     backup: Path,
     target: Source | None = None,
@@ -1506,7 +1540,8 @@ def restore_backup(
 ) -> RestoreResult:
     """Replace the database with a verified backup; the current database is backed up (or moved aside) first.
 
-    The application must have closed the database (``database.dispose()``) before this and reopen it after.
+    The application must have closed the database (``database.dispose()``) before this and reopen it after;
+    while another program has the file open the restore is refused (``_refuse_if_in_use``).
     """
     now = now or dt.datetime.now()
     settings = settings or BackupSettings.load()
@@ -1532,6 +1567,8 @@ def restore_backup(
         )
     result = RestoreResult(target=str(path))
     state = _database_state(path)
+    if state == "ok":  # a damaged or foreign file is not probed: SQLite could write into an empty one
+        _refuse_if_in_use(path)
     if state == "ok":
         if progress is not None:
             progress(0, 0, msg("Otetaan varmuuskopio nykyisestä tietokannasta…"))
@@ -1551,6 +1588,8 @@ def restore_backup(
             progress(0, 0, msg("Palautetaan varmuuskopiota…"))
         _restore_copy(backup, temp, check)
         label = TAG_BEFORE_RESTORE if state == "ok" else "vioittunut"
+        if state == "ok":
+            _refuse_if_in_use(path)  # again: the safety copy took a while
         if state != "missing":
             result.moved_aside = move_aside(path, label, now)
         os.replace(temp, path)

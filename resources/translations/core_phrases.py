@@ -20,6 +20,14 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
     ),
     "Kokouksen päättymisaika puuttuu.": ("Tiden då mötet avslutades saknas.", "The meeting's end time is missing."),
     # Backups (db/backup.py, db/engine.py).
+    "Tietokanta {path} on toisen ohjelman käytössä (esimerkiksi toinen Sihteerin ikkuna tai komento). Sulje se "
+    "ensin ja palauta sitten uudelleen. Palautusta ei tehty, eikä tietokantaan koskettu.": (
+        "Databasen {path} används av ett annat program (till exempel ett annat Sihteeri-fönster eller ett "
+        "kommando). Stäng det först och återställ sedan på nytt. Ingen återställning gjordes, och databasen "
+        "rördes inte.",
+        "The database {path} is in use by another program (for example another Sihteeri window or a command). "
+        "Close it first, then restore again. Nothing was restored, and the database was not touched.",
+    ),
     "Varmuuskopiokansiossa on tulevaisuuteen päivätty varmuuskopio {name}: tietokoneen kello on ollut väärässä, kun "
     "se otettiin. Sitä ei pidetä uusimpana varmuuskopiona; tarkista kopion sisältö ennen kuin palautat sen.": (
         "I mappen för säkerhetskopior finns en säkerhetskopia {name} daterad i framtiden: datorns klocka gick fel "

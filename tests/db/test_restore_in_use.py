@@ -1,0 +1,56 @@
+"""Restoring refuses while another program has the database open, so none of its later saves are lost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from db.backup import BackupSettings, backup_now, restore_backup
+from db.engine import open_database
+from db.errors import DatabaseUnavailable
+from db.models import Person
+
+
+@pytest.fixture(autouse=True)
+def own_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    data = tmp_path / "data"
+    monkeypatch.setenv("SIHTEERI_DATA_DIR", str(data))
+    return data
+
+
+def test_restore_is_refused_while_another_program_has_the_database_open(tmp_path: Path) -> None:
+    """Ensure a restore while another connection has the file open is refused before anything is moved or
+    copied, that program's saves stay in the file, and the restore goes through once it has closed."""
+    settings = BackupSettings(folder=tmp_path / "varmuuskopiot")
+    path = tmp_path / "sihteeri.db"
+    other = open_database(path)  # "the window"
+    with other.begin() as session:
+        session.add(Person(name="Ennen kopiota"))
+    copy = backup_now(path, settings=settings).written[0]
+    with other.begin() as session:
+        session.add(Person(name="Kopion jälkeen"))
+    with pytest.raises(DatabaseUnavailable) as refused:
+        restore_backup(copy, path, settings=settings)
+    assert "käytössä" in refused.value.message
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("sihteeri.db")) == [
+        "sihteeri.db", "sihteeri.db-shm", "sihteeri.db-wal"
+    ]
+    assert len([p for p in settings.folder.iterdir() if p.suffix == ".db"]) == 1  # no safety copy either
+    with other.begin() as session:
+        session.add(Person(name="Vielä myöhemmin"))
+    with other.begin() as session:
+        names = set(session.scalars(select(Person.name)))
+    assert {"Ennen kopiota", "Kopion jälkeen", "Vielä myöhemmin"} <= names
+    other.dispose()
+
+    result = restore_backup(copy, path, settings=settings)
+    assert result.safety_copy is not None
+    reopened = open_database(path, create=False)
+    try:
+        with reopened.begin() as session:
+            names = set(session.scalars(select(Person.name)))
+        assert "Ennen kopiota" in names and "Kopion jälkeen" not in names
+    finally:
+        reopened.dispose()
