@@ -11,6 +11,8 @@ Finnish dialog, never in a silent overwrite. Items of checked minutes are shown 
 from __future__ import annotations
 
 import copy
+import datetime as dt
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -87,6 +89,10 @@ FLAG_FIELDS = ("has_personal_data",)
 LIST_FIELDS = ("attachments", "recipients")
 SCALAR_FIELDS = TEXT_FIELDS + CHOICE_FIELDS + FLAG_FIELDS
 ALL_FIELDS = SCALAR_FIELDS + LIST_FIELDS
+# The key of a draft's stored values its changes were made on (the fields it changed; see ItemEditor.autosave).
+_DRAFT_BASE = "_base"
+
+log = logging.getLogger(__name__)
 _ENUM_OF: dict[str, type[Any]] = {
     "kind": ItemKind,
     "decision_nature": DecisionNature,
@@ -324,7 +330,8 @@ class ItemEditor(QWidget):
     Attributes:
         undo_stack: the edits since the item was opened or saved.
         item_id: the item shown (None when nothing is); read_only: whether it is part of checked minutes.
-        autosave_timer: writes the draft every few seconds while there are unsaved changes.
+        autosave_timer: writes the draft every few seconds while there are unsaved changes; autosave_failing: the
+            last attempt failed (it is tried again at every tick; the user was told once).
 
     Signals:
         saved(item_id): the item was saved; changed(): the unsaved state or the values changed.
@@ -358,6 +365,7 @@ class ItemEditor(QWidget):
         self._bindings: dict[str, _Binding] = {}
         self._labels: dict[str, str] = {}
         self._build()
+        self.autosave_failing = False  # the last autosave failed (and the user has been told)
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(autosave_seconds * 1000)
         self.autosave_timer.timeout.connect(self.autosave)
@@ -1008,16 +1016,50 @@ class ItemEditor(QWidget):
             )
         return "\n".join(lines)
 
+    def _draft_changes(self, data: dict[str, Any], stale: bool) -> tuple[dict[str, Any], list[str]]:
+        """The fields a draft changes, and those of them whose stored text is newer than the draft's base.
+
+        A draft records the stored values its changes were made on (``_DRAFT_BASE``): only the fields it changed
+        relative to them are taken back, so a field someone else saved meanwhile keeps their text unless the
+        draft changed it too (then it is named). A draft written by an older Sihteeri has no base: every field
+        it has differs from the stored one is taken back, and when the § was saved elsewhere after the draft
+        all of those are named (which of the two changed them cannot be known).
+        """
+        current = self._values
+        base = data.get(_DRAFT_BASE)
+        fields = [name for name in ALL_FIELDS if name in data]
+        if isinstance(base, dict):
+            changed = {name: data[name] for name in fields if name in base and data[name] != base[name]}
+            newer = [name for name in changed if current.get(name) != base[name] and current.get(name) != changed[name]]
+        else:
+            changed = {name: data[name] for name in fields if data[name] != current.get(name)}
+            newer = list(changed) if stale else []
+        return changed, [self.field_label(name) for name in newer]
+
     def _offer_draft(self, data: dict[str, Any], stale: bool, saved_at: Any) -> None:
-        when = f"{_fi_date(saved_at)} {saved_at:%H.%M} UTC" if saved_at else ""
+        when = ""
+        if saved_at:  # stored in UTC (db.models.utcnow); shown in the computer's own time
+            local = saved_at.replace(tzinfo=dt.UTC).astimezone() if saved_at.tzinfo is None else saved_at.astimezone()
+            when = f"{_fi_date(local)} {local:%H.%M}"
+        changed, newer = self._draft_changes(data, stale)
+        if not changed:
+            self.discard_draft()  # nothing in it differs from what is stored
+            return
         text = self.tr(
             "Asiaan on tallentamattomia muutoksia, jotka tallentuivat luonnokseksi {when} (ohjelma suljettiin "
             "tallentamatta). Palautetaanko ne?"
         ).format(when=when)
         if stale:
             text += "\n\n" + self.tr("Huom.: asiaa on sen jälkeen muutettu ja tallennettu muualla.")
+            if newer:
+                text += " " + self.tr(
+                    "Luonnos korvaisi näiden kenttien uudemman tallennetun tekstin: {fields}. Muiden kenttien "
+                    "tallennetut muutokset säilyvät."
+                ).format(fields=", ".join(newer))
+            else:
+                text += " " + self.tr("Luonnos ei korvaa niitä: vain luonnoksessa muutetut kentät palautetaan.")
         if self.prompts.recover_draft(self, text):
-            merged = {**self._values, **{k: v for k, v in data.items() if k in ALL_FIELDS}}
+            merged = {**self._values, **copy.deepcopy(changed)}
             self.undo_stack.push(RecoverDraft(self, copy.deepcopy(self._values), merged))
             self._drafted = copy.deepcopy(self._values)
         else:
@@ -1071,19 +1113,29 @@ class ItemEditor(QWidget):
         if not self.dirty or self._values == self._drafted or self.item_id is None:
             return False
         data = copy.deepcopy(self._values)
+        # The stored values the changed fields were edited from: recovery takes back only what the draft changed.
+        base = {
+            name: copy.deepcopy(self._saved.get(name)) for name in ALL_FIELDS if data.get(name) != self._saved.get(name)
+        }
+        stored = {**data, _DRAFT_BASE: base}
         try:
             with self._database.begin() as session:
                 draft = session.get(ItemDraft, self.item_id)
                 if draft is None:
-                    session.add(ItemDraft(item_id=self.item_id, base_version=self._version, data=data))
+                    session.add(ItemDraft(item_id=self.item_id, base_version=self._version, data=stored))
                 else:
-                    draft.data = data
+                    draft.data = stored
                     draft.base_version = self._version
                     draft.saved_at = utcnow()
         except Exception as exc:  # an autosave failure must be seen, but must not stop the editing
-            self.autosave_timer.stop()
-            show_error(self, exc)
+            # The next tick tries again (another program may hold the write lock for a moment). The user is
+            # told once, and again only if autosaving failed anew after it had recovered.
+            log.warning("Autosave of item %s failed: %r", self.item_id, exc)
+            if not self.autosave_failing:
+                self.autosave_failing = True
+                show_error(self, exc)
             return False
+        self.autosave_failing = False
         self._drafted = data
         return True
 

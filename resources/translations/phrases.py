@@ -385,6 +385,17 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Obs.: ärendet har därefter ändrats och sparats på annat håll.",
         "Note: the item has since been changed and saved elsewhere.",
     ),
+    "Luonnos korvaisi näiden kenttien uudemman tallennetun tekstin: {fields}. Muiden kenttien tallennetut muutokset "
+    "säilyvät.": (
+        "Utkastet skulle ersätta den nyare sparade texten i dessa fält: {fields}. De sparade ändringarna i andra "
+        "fält bevaras.",
+        "The draft would replace the newer saved text of these fields: {fields}. The saved changes to other fields "
+        "are kept.",
+    ),
+    "Luonnos ei korvaa niitä: vain luonnoksessa muutetut kentät palautetaan.": (
+        "Utkastet ersätter dem inte: endast de fält som ändrats i utkastet återställs.",
+        "The draft does not replace them: only the fields changed in the draft are restored.",
+    ),
     "{body}, kokous {number}/{year}, {date}": (
         "{body}, möte {number}/{year}, {date}",
         "{body}, meeting {number}/{year}, {date}",

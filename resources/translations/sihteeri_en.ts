@@ -2502,438 +2502,448 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ItemEditor</name>
     <message>
-      <location filename="../../gui/item_editor.py" line="261" />
+      <location filename="../../gui/item_editor.py" line="267" />
       <source>Muokkaa: {field}</source>
       <translation>Edit: {field}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="302" />
+      <location filename="../../gui/item_editor.py" line="308" />
       <source>Palauta luonnos</source>
       <translation>Restore draft</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="444" />
-      <location filename="../../gui/item_editor.py" line="445" />
-      <location filename="../../gui/item_editor.py" line="624" />
+      <location filename="../../gui/item_editor.py" line="452" />
+      <location filename="../../gui/item_editor.py" line="453" />
+      <location filename="../../gui/item_editor.py" line="632" />
       <source>Otsikko</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="447" />
-      <location filename="../../gui/item_editor.py" line="450" />
+      <location filename="../../gui/item_editor.py" line="455" />
+      <location filename="../../gui/item_editor.py" line="458" />
       <source>Dnro</source>
       <translation>Diary no.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="458" />
-      <location filename="../../gui/item_editor.py" line="463" />
+      <location filename="../../gui/item_editor.py" line="466" />
+      <location filename="../../gui/item_editor.py" line="471" />
       <source>Tehtäväluokka</source>
       <translation>Classification</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="470" />
-      <location filename="../../gui/item_editor.py" line="472" />
+      <location filename="../../gui/item_editor.py" line="478" />
+      <location filename="../../gui/item_editor.py" line="480" />
       <source>Valmistelija</source>
       <translation>Preparer</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="471" />
-      <location filename="../../gui/item_editor.py" line="474" />
+      <location filename="../../gui/item_editor.py" line="479" />
+      <location filename="../../gui/item_editor.py" line="482" />
       <source>Esittelijä</source>
       <translation>Presenter</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="477" />
+      <location filename="../../gui/item_editor.py" line="485" />
       <source>kokouksen avaus</source>
       <translation>opening of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="478" />
+      <location filename="../../gui/item_editor.py" line="486" />
       <source>laillisuus ja päätösvaltaisuus</source>
       <translation>legality and quorum</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="479" />
+      <location filename="../../gui/item_editor.py" line="487" />
       <source>pöytäkirjantarkastajat</source>
       <translation>minutes checkers</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="480" />
+      <location filename="../../gui/item_editor.py" line="488" />
       <source>työjärjestys</source>
       <translation>order of business</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="481" />
+      <location filename="../../gui/item_editor.py" line="489" />
       <source>tavallinen asia</source>
       <translation>ordinary item</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="482" />
+      <location filename="../../gui/item_editor.py" line="490" />
       <source>sopimus</source>
       <translation>agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="483" />
+      <location filename="../../gui/item_editor.py" line="491" />
       <source>lausunto</source>
       <translation>statement</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="484" />
+      <location filename="../../gui/item_editor.py" line="492" />
       <source>valinta</source>
       <translation>election</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="485" />
+      <location filename="../../gui/item_editor.py" line="493" />
       <source>ilmoitusasiat</source>
       <translation>items for information</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="486" />
+      <location filename="../../gui/item_editor.py" line="494" />
       <source>muut asiat</source>
       <translation>other matters</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="487" />
+      <location filename="../../gui/item_editor.py" line="495" />
       <source>kokouksen päättäminen</source>
       <translation>closing of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="489" />
-      <location filename="../../gui/item_editor.py" line="500" />
+      <location filename="../../gui/item_editor.py" line="497" />
+      <location filename="../../gui/item_editor.py" line="508" />
       <source>Asian laji</source>
       <translation>Kind of item</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="491" />
+      <location filename="../../gui/item_editor.py" line="499" />
       <source>päättää asiasta</source>
       <translation>decides the matter</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="492" />
+      <location filename="../../gui/item_editor.py" line="500" />
       <source>valmistelee tai panee täytäntöön</source>
       <translation>prepares or implements</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="493" />
+      <location filename="../../gui/item_editor.py" line="501" />
       <source>hankinta</source>
       <translation>procurement</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="494" />
+      <location filename="../../gui/item_editor.py" line="502" />
       <source>erityislain mukainen</source>
       <translation>under a special act</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="495" />
+      <location filename="../../gui/item_editor.py" line="503" />
       <source>erityislaki, oikaisuvaatimus (HL 49 c §)</source>
       <translation>special act, rectification request (HL 49 c §)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="498" />
-      <location filename="../../gui/item_editor.py" line="502" />
+      <location filename="../../gui/item_editor.py" line="506" />
+      <location filename="../../gui/item_editor.py" line="510" />
       <source>Päätöksen luonne</source>
       <translation>Nature of decision</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="504" />
-      <location filename="../../gui/item_editor.py" line="507" />
-      <location filename="../../gui/item_editor.py" line="628" />
+      <location filename="../../gui/item_editor.py" line="512" />
+      <location filename="../../gui/item_editor.py" line="515" />
+      <location filename="../../gui/item_editor.py" line="636" />
       <source>Selostus</source>
       <translation>Background</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="505" />
-      <location filename="../../gui/item_editor.py" line="509" />
-      <location filename="../../gui/item_editor.py" line="631" />
+      <location filename="../../gui/item_editor.py" line="513" />
+      <location filename="../../gui/item_editor.py" line="517" />
+      <location filename="../../gui/item_editor.py" line="639" />
       <source>Päätösehdotus</source>
       <translation>Proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="515" />
+      <location filename="../../gui/item_editor.py" line="523" />
       <source>Asia ja valmistelu</source>
       <translation>Item and preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="520" />
-      <location filename="../../gui/item_editor.py" line="521" />
-      <location filename="../../gui/item_editor.py" line="634" />
+      <location filename="../../gui/item_editor.py" line="528" />
+      <location filename="../../gui/item_editor.py" line="529" />
+      <location filename="../../gui/item_editor.py" line="642" />
       <source>Käsittely</source>
       <translation>Handling</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="522" />
-      <location filename="../../gui/item_editor.py" line="523" />
-      <location filename="../../gui/item_editor.py" line="637" />
+      <location filename="../../gui/item_editor.py" line="530" />
+      <location filename="../../gui/item_editor.py" line="531" />
+      <location filename="../../gui/item_editor.py" line="645" />
       <source>Päätös</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="525" />
-      <location filename="../../gui/item_editor.py" line="526" />
+      <location filename="../../gui/item_editor.py" line="533" />
+      <location filename="../../gui/item_editor.py" line="534" />
       <source>Lopputulos</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="528" />
+      <location filename="../../gui/item_editor.py" line="536" />
       <source>oikaisuvaatimus</source>
       <translation>rectification request</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="529" />
+      <location filename="../../gui/item_editor.py" line="537" />
       <source>kunnallisvalitus</source>
       <translation>municipal appeal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="530" />
+      <location filename="../../gui/item_editor.py" line="538" />
       <source>muutoksenhakukielto</source>
       <translation>no appeal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="531" />
+      <location filename="../../gui/item_editor.py" line="539" />
       <source>hankintaoikaisu ja markkinaoikeus</source>
       <translation>procurement rectification and Market Court</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="532" />
+      <location filename="../../gui/item_editor.py" line="540" />
       <source>hallintovalitus</source>
       <translation>administrative appeal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="533" />
+      <location filename="../../gui/item_editor.py" line="541" />
       <source>erityislain oikaisuvaatimus</source>
       <translation>rectification under a special act</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="537" />
-      <location filename="../../gui/item_editor.py" line="541" />
+      <location filename="../../gui/item_editor.py" line="545" />
+      <location filename="../../gui/item_editor.py" line="549" />
       <source>Muutoksenhakutapa (poikkeus)</source>
       <translation>Appeal route (override)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="542" />
-      <location filename="../../gui/item_editor.py" line="543" />
+      <location filename="../../gui/item_editor.py" line="550" />
+      <location filename="../../gui/item_editor.py" line="551" />
       <source>Poikkeuksen peruste</source>
       <translation>Reason for the override</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="544" />
+      <location filename="../../gui/item_editor.py" line="552" />
       <source>Käsittely ja päätös</source>
       <translation>Handling and decision</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="550" />
+      <location filename="../../gui/item_editor.py" line="558" />
       <source>julkinen</source>
       <translation>public</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="551" />
+      <location filename="../../gui/item_editor.py" line="559" />
       <source>osittain salassa pidettävä</source>
       <translation>partly secret</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="552" />
+      <location filename="../../gui/item_editor.py" line="560" />
       <source>salassa pidettävä</source>
       <translation>secret</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="555" />
-      <location filename="../../gui/item_editor.py" line="557" />
+      <location filename="../../gui/item_editor.py" line="563" />
+      <location filename="../../gui/item_editor.py" line="565" />
       <source>Julkisuus</source>
       <translation>Publicity</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="558" />
-      <location filename="../../gui/item_editor.py" line="560" />
+      <location filename="../../gui/item_editor.py" line="566" />
+      <location filename="../../gui/item_editor.py" line="568" />
       <source>Salassapitoperuste</source>
       <translation>Ground for secrecy</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="561" />
-      <location filename="../../gui/item_editor.py" line="566" />
+      <location filename="../../gui/item_editor.py" line="569" />
+      <location filename="../../gui/item_editor.py" line="574" />
       <source>Sisältää henkilötietoja</source>
       <translation>Contains personal data</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="572" />
-      <location filename="../../gui/item_editor.py" line="573" />
-      <location filename="../../gui/item_editor.py" line="626" />
+      <location filename="../../gui/item_editor.py" line="580" />
+      <location filename="../../gui/item_editor.py" line="581" />
+      <location filename="../../gui/item_editor.py" line="634" />
       <source>Julkaistava otsikko</source>
       <translation>Published title</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="618" />
+      <location filename="../../gui/item_editor.py" line="626" />
       <source>Ruotsinkielisiin asiakirjoihin tulostuvat tekstit. Tyhjän kentän kohdalle tulostuu suomenkielinen teksti.</source>
       <translation>The texts of the Swedish documents. Where a field is empty, the Finnish text is printed.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="623" />
+      <location filename="../../gui/item_editor.py" line="631" />
       <source>Otsikko ruotsiksi</source>
       <translation>Title in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="577" />
-      <location filename="../../gui/item_editor.py" line="579" />
+      <location filename="../../gui/item_editor.py" line="585" />
+      <location filename="../../gui/item_editor.py" line="587" />
       <source>Liitteet</source>
       <translation>Attachments</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="582" />
+      <location filename="../../gui/item_editor.py" line="590" />
       <source>Liitä tiedosto…</source>
       <translation>Attach a file…</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="583" />
+      <location filename="../../gui/item_editor.py" line="591" />
       <source>Tallentaa tiedoston (esim. allekirjoitetun sopimuksen) asian liitteeksi tietokantaan; se kulkee varmuuskopioiden ja arkiston mukana.</source>
       <translation>Stores the file (e.g. a signed agreement) as the item's attachment in the database; it travels with the backups and the archive.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="587" />
+      <location filename="../../gui/item_editor.py" line="595" />
       <source>Avaa tiedosto</source>
       <translation>Open the file</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="596" />
+      <location filename="../../gui/item_editor.py" line="604" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="596" />
+      <location filename="../../gui/item_editor.py" line="604" />
       <source>Osoite</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="596" />
+      <location filename="../../gui/item_editor.py" line="604" />
       <source>Asianosainen</source>
       <translation>Party</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="600" />
+      <location filename="../../gui/item_editor.py" line="608" />
       <source>Asianosaisen muutoksenhakuaika lasketaan hänen omasta tiedoksisaannistaan (Kokous → Otteiden lähettäminen…); muille ote on vain tiedoksi.</source>
       <translation>A party's appeal period counts from their own notification (Meeting → Sending the excerpts…); for others the excerpt is for information.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="606" />
-      <location filename="../../gui/item_editor.py" line="609" />
+      <location filename="../../gui/item_editor.py" line="614" />
+      <location filename="../../gui/item_editor.py" line="617" />
       <source>Tiedoksi / otteet</source>
       <translation>For information / excerpts</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="612" />
+      <location filename="../../gui/item_editor.py" line="620" />
       <source>Julkisuus, liitteet ja jakelu</source>
       <translation>Publicity, attachments, recipients</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="625" />
+      <location filename="../../gui/item_editor.py" line="633" />
       <source>Julkaistava otsikko ruotsiksi</source>
       <translation>Public title in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="627" />
+      <location filename="../../gui/item_editor.py" line="635" />
       <source>Selostus ruotsiksi</source>
       <translation>Background in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="629" />
+      <location filename="../../gui/item_editor.py" line="637" />
       <source>Päätösehdotus ruotsiksi</source>
       <translation>Proposal in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="632" />
+      <location filename="../../gui/item_editor.py" line="640" />
       <source>Käsittely ruotsiksi</source>
       <translation>Handling in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="635" />
+      <location filename="../../gui/item_editor.py" line="643" />
       <source>Päätös ruotsiksi</source>
       <translation>Decision in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="638" />
+      <location filename="../../gui/item_editor.py" line="646" />
       <source>Ruotsiksi</source>
       <translation>In Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="652" />
+      <location filename="../../gui/item_editor.py" line="660" />
       <source>Lisää</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="654" />
+      <location filename="../../gui/item_editor.py" line="662" />
       <source>Poista</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="688" />
+      <location filename="../../gui/item_editor.py" line="696" />
       <source>Valittuna liite on julkinen</source>
       <translation>A checked attachment is public</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="691" />
+      <location filename="../../gui/item_editor.py" line="699" />
       <source>Tiedosto: {name} (Avaa tiedosto)</source>
       <translation>File: {name} (Open the file)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="726" />
+      <location filename="../../gui/item_editor.py" line="734" />
       <source>Tiedostoa {path} ei löydy.</source>
       <translation>The file {path} was not found.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="727" />
+      <location filename="../../gui/item_editor.py" line="735" />
       <source>Tiedostoa {path} ei voi lukea: {reason}</source>
       <translation>The file {path} cannot be read: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="750" />
+      <location filename="../../gui/item_editor.py" line="758" />
       <source>Liitettä ei voitu kirjoittaa avattavaksi: {reason}</source>
       <translation>The attachment could not be written for opening: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="760" />
+      <location filename="../../gui/item_editor.py" line="768" />
       <source>Liite {n}</source>
       <translation>Attachment {n}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="808" />
+      <location filename="../../gui/item_editor.py" line="816" />
       <source>Uusi vastaanottaja</source>
       <translation>New recipient</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="897" />
+      <location filename="../../gui/item_editor.py" line="905" />
       <source>&lt;i&gt;Valitse asia siirtimestä vasemmalla.&lt;/i&gt;</source>
       <translation>&lt;i&gt;Choose an item in the navigator on the left.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="958" />
+      <location filename="../../gui/item_editor.py" line="966" />
       <source>Vain luku: kokouksen {number}/{year} pöytäkirja on tarkastettu {date}, eikä sen asioita voi enää muuttaa. Korjaus tehdään oikaisuna, joka näkyy pöytäkirjassa.</source>
       <translation>Read only: the minutes of meeting {number}/{year} were checked on {date}; their items can no longer change. A correction is made as a visible rectification in the minutes.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="991" />
+      <location filename="../../gui/item_editor.py" line="999" />
       <source>Pykälään on tehty oikaisu. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisu tulostuu oikaistun kohdan jälkeen:</source>
       <translation>The section has a correction. The fields show the section as checked; in the minutes and excerpts the correction prints after the part it corrects:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="994" />
+      <location filename="../../gui/item_editor.py" line="1002" />
       <source>Pykälään on tehty {count} oikaisua. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisut tulostuvat oikaistun kohdan jälkeen:</source>
       <translation>The section has {count} corrections. The fields show the section as checked; in the minutes and excerpts the corrections print after the part they correct:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1001" />
+      <location filename="../../gui/item_editor.py" line="1009" />
       <source>• {date} {part} ({author}): ”{text}” – peruste: {reason}</source>
       <translation>• {date} {part} ({author}): “{text}” – reason: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1014" />
+      <location filename="../../gui/item_editor.py" line="1049" />
       <source>Asiaan on tallentamattomia muutoksia, jotka tallentuivat luonnokseksi {when} (ohjelma suljettiin tallentamatta). Palautetaanko ne?</source>
       <translation>The item has unsaved changes kept as a draft at {when} (the program closed without saving). Restore them?</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1018" />
+      <location filename="../../gui/item_editor.py" line="1053" />
       <source>Huom.: asiaa on sen jälkeen muutettu ja tallennettu muualla.</source>
       <translation>Note: the item has since been changed and saved elsewhere.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1063" />
+      <location filename="../../gui/item_editor.py" line="1056" />
+      <source>Luonnos korvaisi näiden kenttien uudemman tallennetun tekstin: {fields}. Muiden kenttien tallennetut muutokset säilyvät.</source>
+      <translation>The draft would replace the newer saved text of these fields: {fields}. The saved changes to other fields are kept.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="1060" />
+      <source>Luonnos ei korvaa niitä: vain luonnoksessa muutetut kentät palautetaan.</source>
+      <translation>The draft does not replace them: only the fields changed in the draft are restored.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="1105" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, meeting {number}/{year}, {date}</translation>
     </message>
@@ -6029,25 +6039,25 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Procurement decision: procurement rectification by the contracting entity and appeal to the Market Court (Public Procurement Act 1397/2016).</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="422" />
+      <location filename="../../core/organisation.py" line="423" />
       <source>Henkilö ei voi olla oma varajäsenensä.</source>
       <translation>A person cannot be their own deputy.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="473" />
+      <location filename="../../core/organisation.py" line="474" />
       <source>Henkilön nimi puuttuu.</source>
       <translation>The person's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="516" />
+      <location filename="../../core/organisation.py" line="517" />
       <source>Henkilön {person} edellinen nimen tai nimikkeen muutos on merkitty alkamaan {value}. Uusi muutos voi alkaa vasta sen jälkeen.</source>
       <translation>The previous change of name or title for {person} is recorded as starting on {value}. A new change can only start after that.</translation>
     </message>
     <message>
       <location filename="../../core/minutes.py" line="344" />
       <location filename="../../core/minutes.py" line="571" />
-      <location filename="../../core/organisation.py" line="505" />
-      <location filename="../../core/organisation.py" line="534" />
+      <location filename="../../core/organisation.py" line="506" />
+      <location filename="../../core/organisation.py" line="535" />
       <source>Henkilöä ei löydy.</source>
       <translation>The person cannot be found.</translation>
     </message>
@@ -6093,18 +6103,18 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Member {name} is missing from the attendance list; record them as present or absent.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="380" />
+      <location filename="../../core/organisation.py" line="381" />
       <source>Jäsenen nimi puuttuu.</source>
       <translation>The member's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="382" />
-      <location filename="../../core/organisation.py" line="418" />
+      <location filename="../../core/organisation.py" line="383" />
+      <location filename="../../core/organisation.py" line="419" />
       <source>Jäsenyys ei voi päättyä ennen kuin se alkaa.</source>
       <translation>The membership cannot end before it starts.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="416" />
+      <location filename="../../core/organisation.py" line="417" />
       <source>Jäsenyyttä ei löydy.</source>
       <translation>The membership cannot be found.</translation>
     </message>
@@ -6320,7 +6330,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The disk is full and the data could not be saved. Free some disk space and try again.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1599" />
+      <location filename="../../db/backup.py" line="1600" />
       <source>Levy täyttyi palautuksen aikana; tietokantaan ei koskettu.</source>
       <translation>The disk filled up during the restore; the database was not touched.</translation>
     </message>
@@ -6375,7 +6385,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The attendance entry cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="714" />
+      <location filename="../../core/drafting.py" line="763" />
       <source>Mallipohja kutsuu itseään liian syvälle. Täyttäminen keskeytettiin.</source>
       <translation>The template calls itself too deeply. Filling it in was stopped.</translation>
     </message>
@@ -6385,7 +6395,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>A template named “{name}” already exists ({language_labels}).</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="636" />
+      <location filename="../../core/drafting.py" line="685" />
       <source>Mallipohja on liian pitkä (enintään {max_template} merkkiä).</source>
       <translation>The template is too long (at most {max_template} characters).</translation>
     </message>
@@ -6412,32 +6422,32 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The template name is too long (at most {max_name} characters).</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="459" />
+      <location filename="../../core/drafting.py" line="501" />
       <source>Mallipohjan rivillä {lineno}: mallipohjissa ei voi käyttää {label}.</source>
       <translation>On line {lineno} of the template: templates cannot use {label}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="474" />
+      <location filename="../../core/drafting.py" line="516" />
       <source>Mallipohjan rivillä {lineno}: rekursiiviset silmukat eivät ole käytössä.</source>
       <translation>On line {lineno} of the template: recursive loops are not available.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="469" />
+      <location filename="../../core/drafting.py" line="511" />
       <source>Mallipohjan rivillä {lineno}: tuntematon muuttuja ”self”.</source>
       <translation>On line {lineno} of the template: unknown variable “self”.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="615" />
+      <location filename="../../core/drafting.py" line="664" />
       <source>Mallipohjan rivillä {line}</source>
       <translation>On line {line} of the template</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="771" />
+      <location filename="../../core/drafting.py" line="820" />
       <source>Mallipohjan rivillä {line}: päätöksen luonne ”{value}” on tuntematon; sallitut: {allowed}.</source>
       <translation>On line {line} of the template: the decision nature “{value}” is unknown; allowed: {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="615" />
+      <location filename="../../core/drafting.py" line="664" />
       <source>Mallipohjassa</source>
       <translation>In the template</translation>
     </message>
@@ -6517,7 +6527,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{count} agreements were found with the name “{title}”: {names}. Make the name more specific.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1646" />
+      <location filename="../../db/backup.py" line="1647" />
       <location filename="../../db/backup.py" line="1578" />
       <source>Nykyisestä tietokannasta ei saatu varmuuskopiota, joten palautusta ei tehty. {warnings}</source>
       <translation>A backup of the current database could not be taken, so the restore was not done. {warnings}</translation>
@@ -6538,7 +6548,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>A rectification needs an author, a reason and the rectified text.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="207" />
+      <location filename="../../core/organisation.py" line="208" />
       <source>Organisaatiolla on jo toimielin nimeltä {name}.</source>
       <translation>The organisation already has a body named {name}.</translation>
     </message>
@@ -6588,7 +6598,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Taking a PostgreSQL backup…</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1642" />
+      <location filename="../../db/backup.py" line="1643" />
       <location filename="../../db/backup.py" line="1574" />
       <source>Otetaan varmuuskopio nykyisestä tietokannasta…</source>
       <translation>Taking a backup of the current database…</translation>
@@ -6609,23 +6619,23 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The PDF/A check did not approve the archival copy, so it was not saved. Please tell the program's maintainer. What the check found: {findings}</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1653" />
+      <location filename="../../db/backup.py" line="1654" />
       <location filename="../../db/backup.py" line="1588" />
       <source>Palautetaan varmuuskopiota…</source>
       <translation>Restoring the backup…</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1742" />
+      <location filename="../../db/backup.py" line="1743" />
       <source>Palautettavaa varmuuskopiota ei ole.</source>
       <translation>There is no backup to restore.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1634" />
+      <location filename="../../db/backup.py" line="1635" />
       <source>Palautettu kopio ei vastannut varmuuskopiota; tietokantaan ei koskettu.</source>
       <translation>The restored copy did not match the backup; the database was not touched.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1664" />
+      <location filename="../../db/backup.py" line="1665" />
       <source>Palautetun tietokannan rivimäärät eivät vastaa varmuuskopiota. Aiempi tietokanta on tallessa varmuuskopiona {path}.</source>
       <translation>The row counts of the restored database do not match the backup. The previous database is kept as the backup {path}.</translation>
     </message>
@@ -6860,7 +6870,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>No agreement with “{title}” in its name was found.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="476" />
+      <location filename="../../core/organisation.py" line="477" />
       <source>Sähköpostiosoite {email} ei ole muotoa nimi@esimerkki.fi.</source>
       <translation>The email address {email} is not of the form name@example.fi.</translation>
     </message>
@@ -6944,7 +6954,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
     <message>
       <location filename="../../db/backup.py" line="618" />
       <location filename="../../db/backup.py" line="656" />
-      <location filename="../../db/backup.py" line="1714" />
+      <location filename="../../db/backup.py" line="1715" />
       <source>Tiedosto {path} ei ole Sihteerin tietokanta.</source>
       <translation>The file {path} is not a Sihteeri database.</translation>
     </message>
@@ -7041,7 +7051,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The database {path} is in use by another program (for example another Sihteeri window or a command). Close it first, then restore again. Nothing was restored, and the database was not touched.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1718" />
+      <location filename="../../db/backup.py" line="1719" />
       <source>Tietokanta {path} on vioittunut.</source>
       <translation>The database {path} is damaged.</translation>
     </message>
@@ -7051,7 +7061,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The database {what} is damaged. Restore it from a backup.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1712" />
+      <location filename="../../db/backup.py" line="1713" />
       <source>Tietokantaa {path} ei löydy.</source>
       <translation>The database {path} cannot be found.</translation>
     </message>
@@ -7102,7 +7112,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The body has no members on the meeting day; it cannot be established whether the meeting is quorate.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="394" />
+      <location filename="../../core/organisation.py" line="395" />
       <source>Toimielimellä on jo puheenjohtaja. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>The body already has a chair. End their membership or change their role first.</translation>
     </message>
@@ -7132,34 +7142,34 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The body's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="429" />
+      <location filename="../../core/organisation.py" line="430" />
       <source>Toimielimen puheenjohtaja on {person}. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>The chair of the body is {person}. End their membership or change their role first.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="276" />
+      <location filename="../../core/organisation.py" line="277" />
       <source>Toimielimen {name} lajia ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteiden muutoksenhakuohje muuttuisi. Jos toimielin on todella toista lajia, lisää se uutena toimielimenä ja poista tästä rasti kohdasta Käytössä.</source>
       <translation>The kind of the body {name} can no longer change, as its minutes have been checked: the appeal instruction of their excerpts would change. If the body really is of another kind, add it as a new body and clear In use for this one.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="285" />
+      <location filename="../../core/organisation.py" line="286" />
       <source>Toimielimen {name} nimeä ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteet tulostuisivat uudella nimellä. Jos toimielimen nimi muuttuu (esimerkiksi uuden toimikauden alussa), lisää uusi toimielin uudella nimellä ja poista vanhasta rasti kohdasta Käytössä. Kirjoitusvirheen voi korjata vain ennen kuin pöytäkirjoja on tarkastettu.</source>
       <translation>The body {name} can no longer be renamed, as its minutes have been checked: their excerpts would print the new name. If the body's name changes (e.g. when a new term begins), add a new body with the new name and clear In use for the old one. A typo can be fixed only before any minutes are checked.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="294" />
+      <location filename="../../core/organisation.py" line="295" />
       <source>Toimielimen {name} yläpuolista toimielintä ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteiden oikaisuvaatimusohje nimeää sen.</source>
       <translation>The body above {name} can no longer change, as its minutes have been checked: the rectification instruction of their excerpts names it.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="217" />
+      <location filename="../../core/organisation.py" line="218" />
       <source>Toimielin ei voi olla oma yläpuolinen toimielimensä.</source>
       <translation>A body cannot be the body above itself.</translation>
     </message>
     <message>
       <location filename="../../core/meetings.py" line="150" />
-      <location filename="../../core/organisation.py" line="308" />
-      <location filename="../../core/organisation.py" line="377" />
+      <location filename="../../core/organisation.py" line="309" />
+      <location filename="../../core/organisation.py" line="378" />
       <source>Toimielintä ei löydy.</source>
       <translation>The body was not found.</translation>
     </message>
@@ -7210,8 +7220,8 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Only checked minutes can be marked as published.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="384" />
-      <location filename="../../core/organisation.py" line="420" />
+      <location filename="../../core/organisation.py" line="385" />
+      <location filename="../../core/organisation.py" line="421" />
       <source>Vain varajäsen voi olla jonkun jäsenen henkilökohtainen varajäsen.</source>
       <translation>Only a deputy member can be a member's personal deputy.</translation>
     </message>
@@ -7321,7 +7331,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The backup was not restored: {problem}</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1600" />
+      <location filename="../../db/backup.py" line="1601" />
       <source>Varmuuskopiota ei voitu palauttaa: {exc}.</source>
       <translation>The backup could not be restored: {exc}.</translation>
     </message>
@@ -7351,7 +7361,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Exporting table {table}…</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="220" />
+      <location filename="../../core/organisation.py" line="221" />
       <source>Yläpuolisen toimielimen {parent} on oltava saman organisaation.</source>
       <translation>The body above, {parent}, must belong to the same organisation.</translation>
     </message>
@@ -7362,9 +7372,9 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
     </message>
     <message>
       <location filename="../../core/drafting.py" line="179" />
-      <location filename="../../core/drafting.py" line="331" />
-      <location filename="../../core/drafting.py" line="320" />
-      <location filename="../../core/drafting.py" line="389" />
+      <location filename="../../core/drafting.py" line="372" />
+      <location filename="../../core/drafting.py" line="361" />
+      <location filename="../../core/drafting.py" line="430" />
       <source>arvo kasvoi yli {limit} merkin</source>
       <translation>the value grew beyond {limit} characters</translation>
     </message>
@@ -7439,7 +7449,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>backslash in the name</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="741" />
+      <location filename="../../core/drafting.py" line="790" />
       <source>kenttä ”{name}”</source>
       <translation>the field “{name}”</translation>
     </message>
@@ -7449,7 +7459,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>in fixed shares</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="522" />
+      <location filename="../../core/drafting.py" line="564" />
       <source>kirjoitusvirhe</source>
       <translation>syntax error</translation>
     </message>
@@ -7504,7 +7514,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>committee</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="445" />
+      <location filename="../../core/drafting.py" line="487" />
       <source>lohkoja ({{% block %}})</source>
       <translation>blocks ({{% block %}})</translation>
     </message>
@@ -7514,17 +7524,17 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>a number grew too large</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="439" />
+      <location filename="../../core/drafting.py" line="481" />
       <source>makroja ({{% macro %}})</source>
       <translation>macros ({{% macro %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="500" />
+      <location filename="../../core/drafting.py" line="542" />
       <source>mallipohja loppuu kesken (sulkeva }}}} tai %}} puuttuu?)</source>
       <translation>the template ends too early (is a closing }}}} or %}} missing?)</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="497" />
+      <location filename="../../core/drafting.py" line="539" />
       <source>mallipohja loppuu kesken: {{% {tag} %}} puuttuu</source>
       <translation>the template ends too early: {{% {tag} %}} is missing</translation>
     </message>
@@ -7534,7 +7544,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>filling in the template took too long (over the time limit)</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="509" />
+      <location filename="../../core/drafting.py" line="551" />
       <source>merkkijonon lainausmerkki jäi sulkematta</source>
       <translation>a string's quotation mark was not closed</translation>
     </message>
@@ -7544,18 +7554,18 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>in other years</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="508" />
+      <location filename="../../core/drafting.py" line="550" />
       <source>odotettiin ”{expected}”</source>
       <translation>expected “{expected}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="505" />
+      <location filename="../../core/drafting.py" line="547" />
       <source>odotettiin ”{expected}”, mutta tuli ”{found}”</source>
       <translation>expected “{expected}”, but got “{found}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="501" />
-      <location filename="../../core/drafting.py" line="502" />
+      <location filename="../../core/drafting.py" line="543" />
+      <location filename="../../core/drafting.py" line="544" />
       <source>odottamaton merkki ”{char}”</source>
       <translation>unexpected character “{char}”</translation>
     </message>
@@ -7570,12 +7580,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>returned for preparation</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="444" />
+      <location filename="../../core/drafting.py" line="486" />
       <source>periytymistä ({{% extends %}})</source>
       <translation>inheritance ({{% extends %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="381" />
+      <location filename="../../core/drafting.py" line="422" />
       <source>potenssi on liian suuri</source>
       <translation>the power is too large</translation>
     </message>
@@ -7595,7 +7605,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>election of the minutes checkers</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="201" />
+      <location filename="../../core/drafting.py" line="242" />
       <source>range() saa tuottaa enintään {limit} lukua</source>
       <translation>range() may produce at most {limit} numbers</translation>
     </message>
@@ -7625,7 +7635,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Finnish</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="718" />
+      <location filename="../../core/drafting.py" line="767" />
       <source>tapauksen tietoja ei voi muuttaa</source>
       <translation>the case data cannot be changed</translation>
     </message>
@@ -7636,7 +7646,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
     </message>
     <message>
       <location filename="../../core/drafting.py" line="162" />
-      <location filename="../../core/drafting.py" line="676" />
+      <location filename="../../core/drafting.py" line="725" />
       <source>teksti kasvoi yli {limit} merkin</source>
       <translation>the text grew beyond {limit} characters</translation>
     </message>
@@ -7651,22 +7661,22 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>no body above has been recorded for the body {body}</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="443" />
+      <location filename="../../core/drafting.py" line="485" />
       <source>toisten mallipohjien liittämistä ({{% include %}})</source>
       <translation>including other templates ({{% include %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="494" />
+      <location filename="../../core/drafting.py" line="536" />
       <source>tuntematon komento ”{name}”</source>
       <translation>unknown command “{name}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="492" />
+      <location filename="../../core/drafting.py" line="534" />
       <source>tuntematon suodatin ”{name}”</source>
       <translation>unknown filter “{name}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="493" />
+      <location filename="../../core/drafting.py" line="535" />
       <source>tuntematon testi ”{name}”</source>
       <translation>unknown test “{name}”</translation>
     </message>
@@ -7676,12 +7686,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>unknown error</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="442" />
+      <location filename="../../core/drafting.py" line="484" />
       <source>tuonteja ({{% from ... import %}})</source>
       <translation>imports ({{% from ... import %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="441" />
+      <location filename="../../core/drafting.py" line="483" />
       <source>tuonteja ({{% import %}})</source>
       <translation>imports ({{% import %}})</translation>
     </message>
@@ -7706,7 +7716,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>office-holder</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="720" />
+      <location filename="../../core/drafting.py" line="769" />
       <source>virhe täytössä ({error})</source>
       <translation>error while filling in ({error})</translation>
     </message>
@@ -7791,7 +7801,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{names} does not take part in handling the item {section_label} and cannot vote.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="352" />
+      <location filename="../../core/organisation.py" line="353" />
       <source>{name} on jo toimielimen {body} jäsen {term_start}.</source>
       <translation>{name} is already a member of the body {body} on {term_start}.</translation>
     </message>
@@ -7811,7 +7821,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{outcome}; the decision only concerns preparation, no appeal ({law}).</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="227" />
+      <location filename="../../core/organisation.py" line="228" />
       <source>{parent} on jo toimielimen {name} alainen.</source>
       <translation>{parent} is already under the body {name}.</translation>
     </message>
@@ -7841,12 +7851,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{person} is already recorded as disqualified in the item {section_label}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1723" />
+      <location filename="../../db/backup.py" line="1724" />
       <source>{problem} Ehjää varmuuskopiota ei löytynyt kansiosta {folder}.</source>
       <translation>{problem} No intact backup was found in the folder {folder}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1727" />
+      <location filename="../../db/backup.py" line="1728" />
       <source>{problem} Tiedostoon ei ole koskettu.</source>
       <translation>{problem} The file has not been touched.</translation>
     </message>
@@ -7856,7 +7866,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{problem} The marks for publishing online were not changed.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="520" />
+      <location filename="../../core/drafting.py" line="562" />
       <source>{problem}. Suodattimet: {filters}</source>
       <translation>{problem}. Filters: {filters}</translation>
     </message>
@@ -7891,17 +7901,17 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{where}: the attachment file {value} is missing from the archive.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="727" />
+      <location filename="../../core/drafting.py" line="776" />
       <source>{where}: jako nollalla.</source>
       <translation>{where}: division by zero.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="699" />
+      <location filename="../../core/drafting.py" line="748" />
       <source>{where}: mallipohja yritti käyttää kiellettyä ominaisuutta ({security_text}). Mallipohja voi lukea vain asian tietoja.</source>
       <translation>{where}: the template tried to use a forbidden feature ({security_text}). A template can only read the item's data.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="602" />
+      <location filename="../../core/drafting.py" line="651" />
       <source>{where}: muuttujalla ”{owner}” ei ole kenttää ”{exc}”. Sen kentät: {value}.</source>
       <translation>{where}: the variable “{owner}” has no field “{exc}”. Its fields: {value}.</translation>
     </message>
@@ -7916,17 +7926,17 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{where}: the value {value!r} in the column {column_name} is not valid.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="579" />
+      <location filename="../../core/drafting.py" line="628" />
       <source>{where}: tietoa ”{owner}.{exc}” ei ole, koska {reason}. Rajaa kohta ehdolla {{% if {owner} %}} ... {{% endif %}} tai täydennä asian tiedot.</source>
       <translation>{where}: the data “{owner}.{exc}” does not exist because {reason}. Enclose the passage in the condition {{% if {owner} %}} ... {{% endif %}} or complete the item's data.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="686" />
+      <location filename="../../core/drafting.py" line="735" />
       <source>{where}: tietoa ”{owner}.{exc}” ei ole, koska {reason}. Täydennä tieto tai rajaa kohta ehdolla {{% if {owner}.{exc} %}} ... {{% endif %}}.</source>
       <translation>{where}: the data “{owner}.{exc}” does not exist because {reason}. Fill it in or enclose the passage in the condition {{% if {owner}.{exc} %}} ... {{% endif %}}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="566" />
+      <location filename="../../core/drafting.py" line="615" />
       <source>{where}: tuntematon muuttuja ”{exc}”. Käytettävissä olevat muuttujat: {available}.</source>
       <translation>{where}: unknown variable “{exc}”. Available variables: {available}.</translation>
     </message>
@@ -7936,32 +7946,32 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{where}: unknown column {extra}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="731" />
+      <location filename="../../core/drafting.py" line="780" />
       <source>{where}: virhe arvon käsittelyssä: {exc}.</source>
       <translation>{where}: error while handling a value: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="711" />
+      <location filename="../../core/drafting.py" line="760" />
       <source>{where}: {limit}. Täyttäminen keskeytettiin.</source>
       <translation>{where}: {limit}. Filling in was stopped.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="646" />
+      <location filename="../../core/drafting.py" line="695" />
       <source>{where}: {syntax_message}.</source>
       <translation>{where}: {syntax_message}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="723" />
+      <location filename="../../core/drafting.py" line="772" />
       <source>{where}: {text}.</source>
       <translation>{where}: {text}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="592" />
+      <location filename="../../core/drafting.py" line="641" />
       <source>{where}: ”{owner}” on luettelo, jolla ei ole kenttää ”{exc}”. Käy luettelo läpi silmukalla {{% for x in … %}} tai käytä suodatinta join_fi.</source>
       <translation>{where}: “{owner}” is a list, which has no field “{exc}”. Go through the list with the loop {{% for x in … %}} or use the filter join_fi.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="440" />
+      <location filename="../../core/drafting.py" line="482" />
       <source>{{% call %}}-lohkoja</source>
       <translation>{{% call %}} blocks</translation>
     </message>

@@ -2502,438 +2502,448 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>ItemEditor</name>
     <message>
-      <location filename="../../gui/item_editor.py" line="261" />
+      <location filename="../../gui/item_editor.py" line="267" />
       <source>Muokkaa: {field}</source>
       <translation>Redigera: {field}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="302" />
+      <location filename="../../gui/item_editor.py" line="308" />
       <source>Palauta luonnos</source>
       <translation>Återställ utkast</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="444" />
-      <location filename="../../gui/item_editor.py" line="445" />
-      <location filename="../../gui/item_editor.py" line="624" />
+      <location filename="../../gui/item_editor.py" line="452" />
+      <location filename="../../gui/item_editor.py" line="453" />
+      <location filename="../../gui/item_editor.py" line="632" />
       <source>Otsikko</source>
       <translation>Rubrik</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="447" />
-      <location filename="../../gui/item_editor.py" line="450" />
+      <location filename="../../gui/item_editor.py" line="455" />
+      <location filename="../../gui/item_editor.py" line="458" />
       <source>Dnro</source>
       <translation>Dnr</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="458" />
-      <location filename="../../gui/item_editor.py" line="463" />
+      <location filename="../../gui/item_editor.py" line="466" />
+      <location filename="../../gui/item_editor.py" line="471" />
       <source>Tehtäväluokka</source>
       <translation>Uppgiftsklass</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="470" />
-      <location filename="../../gui/item_editor.py" line="472" />
+      <location filename="../../gui/item_editor.py" line="478" />
+      <location filename="../../gui/item_editor.py" line="480" />
       <source>Valmistelija</source>
       <translation>Beredare</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="471" />
-      <location filename="../../gui/item_editor.py" line="474" />
+      <location filename="../../gui/item_editor.py" line="479" />
+      <location filename="../../gui/item_editor.py" line="482" />
       <source>Esittelijä</source>
       <translation>Föredragande</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="477" />
+      <location filename="../../gui/item_editor.py" line="485" />
       <source>kokouksen avaus</source>
       <translation>mötets öppnande</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="478" />
+      <location filename="../../gui/item_editor.py" line="486" />
       <source>laillisuus ja päätösvaltaisuus</source>
       <translation>laglighet och beslutförhet</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="479" />
+      <location filename="../../gui/item_editor.py" line="487" />
       <source>pöytäkirjantarkastajat</source>
       <translation>protokolljusterare</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="480" />
+      <location filename="../../gui/item_editor.py" line="488" />
       <source>työjärjestys</source>
       <translation>arbetsordning</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="481" />
+      <location filename="../../gui/item_editor.py" line="489" />
       <source>tavallinen asia</source>
       <translation>vanligt ärende</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="482" />
+      <location filename="../../gui/item_editor.py" line="490" />
       <source>sopimus</source>
       <translation>avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="483" />
+      <location filename="../../gui/item_editor.py" line="491" />
       <source>lausunto</source>
       <translation>utlåtande</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="484" />
+      <location filename="../../gui/item_editor.py" line="492" />
       <source>valinta</source>
       <translation>val</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="485" />
+      <location filename="../../gui/item_editor.py" line="493" />
       <source>ilmoitusasiat</source>
       <translation>anmälningsärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="486" />
+      <location filename="../../gui/item_editor.py" line="494" />
       <source>muut asiat</source>
       <translation>övriga ärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="487" />
+      <location filename="../../gui/item_editor.py" line="495" />
       <source>kokouksen päättäminen</source>
       <translation>mötets avslutande</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="489" />
-      <location filename="../../gui/item_editor.py" line="500" />
+      <location filename="../../gui/item_editor.py" line="497" />
+      <location filename="../../gui/item_editor.py" line="508" />
       <source>Asian laji</source>
       <translation>Ärendets typ</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="491" />
+      <location filename="../../gui/item_editor.py" line="499" />
       <source>päättää asiasta</source>
       <translation>beslutar i ärendet</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="492" />
+      <location filename="../../gui/item_editor.py" line="500" />
       <source>valmistelee tai panee täytäntöön</source>
       <translation>bereder eller verkställer</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="493" />
+      <location filename="../../gui/item_editor.py" line="501" />
       <source>hankinta</source>
       <translation>upphandling</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="494" />
+      <location filename="../../gui/item_editor.py" line="502" />
       <source>erityislain mukainen</source>
       <translation>enligt speciallag</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="495" />
+      <location filename="../../gui/item_editor.py" line="503" />
       <source>erityislaki, oikaisuvaatimus (HL 49 c §)</source>
       <translation>speciallag, begäran om omprövning (FL 49 c §)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="498" />
-      <location filename="../../gui/item_editor.py" line="502" />
+      <location filename="../../gui/item_editor.py" line="506" />
+      <location filename="../../gui/item_editor.py" line="510" />
       <source>Päätöksen luonne</source>
       <translation>Beslutets karaktär</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="504" />
-      <location filename="../../gui/item_editor.py" line="507" />
-      <location filename="../../gui/item_editor.py" line="628" />
+      <location filename="../../gui/item_editor.py" line="512" />
+      <location filename="../../gui/item_editor.py" line="515" />
+      <location filename="../../gui/item_editor.py" line="636" />
       <source>Selostus</source>
       <translation>Redogörelse</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="505" />
-      <location filename="../../gui/item_editor.py" line="509" />
-      <location filename="../../gui/item_editor.py" line="631" />
+      <location filename="../../gui/item_editor.py" line="513" />
+      <location filename="../../gui/item_editor.py" line="517" />
+      <location filename="../../gui/item_editor.py" line="639" />
       <source>Päätösehdotus</source>
       <translation>Beslutsförslag</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="515" />
+      <location filename="../../gui/item_editor.py" line="523" />
       <source>Asia ja valmistelu</source>
       <translation>Ärende och beredning</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="520" />
-      <location filename="../../gui/item_editor.py" line="521" />
-      <location filename="../../gui/item_editor.py" line="634" />
+      <location filename="../../gui/item_editor.py" line="528" />
+      <location filename="../../gui/item_editor.py" line="529" />
+      <location filename="../../gui/item_editor.py" line="642" />
       <source>Käsittely</source>
       <translation>Behandling</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="522" />
-      <location filename="../../gui/item_editor.py" line="523" />
-      <location filename="../../gui/item_editor.py" line="637" />
+      <location filename="../../gui/item_editor.py" line="530" />
+      <location filename="../../gui/item_editor.py" line="531" />
+      <location filename="../../gui/item_editor.py" line="645" />
       <source>Päätös</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="525" />
-      <location filename="../../gui/item_editor.py" line="526" />
+      <location filename="../../gui/item_editor.py" line="533" />
+      <location filename="../../gui/item_editor.py" line="534" />
       <source>Lopputulos</source>
       <translation>Utfall</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="528" />
+      <location filename="../../gui/item_editor.py" line="536" />
       <source>oikaisuvaatimus</source>
       <translation>begäran om omprövning</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="529" />
+      <location filename="../../gui/item_editor.py" line="537" />
       <source>kunnallisvalitus</source>
       <translation>kommunalbesvär</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="530" />
+      <location filename="../../gui/item_editor.py" line="538" />
       <source>muutoksenhakukielto</source>
       <translation>förbud att söka ändring</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="531" />
+      <location filename="../../gui/item_editor.py" line="539" />
       <source>hankintaoikaisu ja markkinaoikeus</source>
       <translation>upphandlingsrättelse och marknadsdomstolen</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="532" />
+      <location filename="../../gui/item_editor.py" line="540" />
       <source>hallintovalitus</source>
       <translation>förvaltningsbesvär</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="533" />
+      <location filename="../../gui/item_editor.py" line="541" />
       <source>erityislain oikaisuvaatimus</source>
       <translation>begäran om omprövning enligt speciallag</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="537" />
-      <location filename="../../gui/item_editor.py" line="541" />
+      <location filename="../../gui/item_editor.py" line="545" />
+      <location filename="../../gui/item_editor.py" line="549" />
       <source>Muutoksenhakutapa (poikkeus)</source>
       <translation>Sätt att söka ändring (avvikelse)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="542" />
-      <location filename="../../gui/item_editor.py" line="543" />
+      <location filename="../../gui/item_editor.py" line="550" />
+      <location filename="../../gui/item_editor.py" line="551" />
       <source>Poikkeuksen peruste</source>
       <translation>Grund för avvikelsen</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="544" />
+      <location filename="../../gui/item_editor.py" line="552" />
       <source>Käsittely ja päätös</source>
       <translation>Behandling och beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="550" />
+      <location filename="../../gui/item_editor.py" line="558" />
       <source>julkinen</source>
       <translation>offentlig</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="551" />
+      <location filename="../../gui/item_editor.py" line="559" />
       <source>osittain salassa pidettävä</source>
       <translation>delvis sekretessbelagd</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="552" />
+      <location filename="../../gui/item_editor.py" line="560" />
       <source>salassa pidettävä</source>
       <translation>sekretessbelagd</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="555" />
-      <location filename="../../gui/item_editor.py" line="557" />
+      <location filename="../../gui/item_editor.py" line="563" />
+      <location filename="../../gui/item_editor.py" line="565" />
       <source>Julkisuus</source>
       <translation>Offentlighet</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="558" />
-      <location filename="../../gui/item_editor.py" line="560" />
+      <location filename="../../gui/item_editor.py" line="566" />
+      <location filename="../../gui/item_editor.py" line="568" />
       <source>Salassapitoperuste</source>
       <translation>Sekretessgrund</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="561" />
-      <location filename="../../gui/item_editor.py" line="566" />
+      <location filename="../../gui/item_editor.py" line="569" />
+      <location filename="../../gui/item_editor.py" line="574" />
       <source>Sisältää henkilötietoja</source>
       <translation>Innehåller personuppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="572" />
-      <location filename="../../gui/item_editor.py" line="573" />
-      <location filename="../../gui/item_editor.py" line="626" />
+      <location filename="../../gui/item_editor.py" line="580" />
+      <location filename="../../gui/item_editor.py" line="581" />
+      <location filename="../../gui/item_editor.py" line="634" />
       <source>Julkaistava otsikko</source>
       <translation>Rubrik som publiceras</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="618" />
+      <location filename="../../gui/item_editor.py" line="626" />
       <source>Ruotsinkielisiin asiakirjoihin tulostuvat tekstit. Tyhjän kentän kohdalle tulostuu suomenkielinen teksti.</source>
       <translation>Texterna i de svenska handlingarna. Där ett fält är tomt skrivs den finska texten ut.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="623" />
+      <location filename="../../gui/item_editor.py" line="631" />
       <source>Otsikko ruotsiksi</source>
       <translation>Rubrik på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="577" />
-      <location filename="../../gui/item_editor.py" line="579" />
+      <location filename="../../gui/item_editor.py" line="585" />
+      <location filename="../../gui/item_editor.py" line="587" />
       <source>Liitteet</source>
       <translation>Bilagor</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="582" />
+      <location filename="../../gui/item_editor.py" line="590" />
       <source>Liitä tiedosto…</source>
       <translation>Bifoga fil…</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="583" />
+      <location filename="../../gui/item_editor.py" line="591" />
       <source>Tallentaa tiedoston (esim. allekirjoitetun sopimuksen) asian liitteeksi tietokantaan; se kulkee varmuuskopioiden ja arkiston mukana.</source>
       <translation>Sparar filen (t.ex. ett undertecknat avtal) som bilaga till ärendet i databasen; den följer med säkerhetskopiorna och arkivet.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="587" />
+      <location filename="../../gui/item_editor.py" line="595" />
       <source>Avaa tiedosto</source>
       <translation>Öppna filen</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="596" />
+      <location filename="../../gui/item_editor.py" line="604" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="596" />
+      <location filename="../../gui/item_editor.py" line="604" />
       <source>Osoite</source>
       <translation>Adress</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="596" />
+      <location filename="../../gui/item_editor.py" line="604" />
       <source>Asianosainen</source>
       <translation>Part</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="600" />
+      <location filename="../../gui/item_editor.py" line="608" />
       <source>Asianosaisen muutoksenhakuaika lasketaan hänen omasta tiedoksisaannistaan (Kokous → Otteiden lähettäminen…); muille ote on vain tiedoksi.</source>
       <translation>En parts tid för ändringssökande räknas från partens egen delfående (Möte → Sändning av utdrag…); för andra är utdraget för kännedom.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="606" />
-      <location filename="../../gui/item_editor.py" line="609" />
+      <location filename="../../gui/item_editor.py" line="614" />
+      <location filename="../../gui/item_editor.py" line="617" />
       <source>Tiedoksi / otteet</source>
       <translation>För kännedom / utdrag</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="612" />
+      <location filename="../../gui/item_editor.py" line="620" />
       <source>Julkisuus, liitteet ja jakelu</source>
       <translation>Offentlighet, bilagor och sändlista</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="625" />
+      <location filename="../../gui/item_editor.py" line="633" />
       <source>Julkaistava otsikko ruotsiksi</source>
       <translation>Rubrik som publiceras, på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="627" />
+      <location filename="../../gui/item_editor.py" line="635" />
       <source>Selostus ruotsiksi</source>
       <translation>Redogörelse på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="629" />
+      <location filename="../../gui/item_editor.py" line="637" />
       <source>Päätösehdotus ruotsiksi</source>
       <translation>Beslutsförslag på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="632" />
+      <location filename="../../gui/item_editor.py" line="640" />
       <source>Käsittely ruotsiksi</source>
       <translation>Behandling på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="635" />
+      <location filename="../../gui/item_editor.py" line="643" />
       <source>Päätös ruotsiksi</source>
       <translation>Beslut på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="638" />
+      <location filename="../../gui/item_editor.py" line="646" />
       <source>Ruotsiksi</source>
       <translation>På svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="652" />
+      <location filename="../../gui/item_editor.py" line="660" />
       <source>Lisää</source>
       <translation>Lägg till</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="654" />
+      <location filename="../../gui/item_editor.py" line="662" />
       <source>Poista</source>
       <translation>Ta bort</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="688" />
+      <location filename="../../gui/item_editor.py" line="696" />
       <source>Valittuna liite on julkinen</source>
       <translation>Vald bilaga är offentlig</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="691" />
+      <location filename="../../gui/item_editor.py" line="699" />
       <source>Tiedosto: {name} (Avaa tiedosto)</source>
       <translation>Fil: {name} (Öppna filen)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="726" />
+      <location filename="../../gui/item_editor.py" line="734" />
       <source>Tiedostoa {path} ei löydy.</source>
       <translation>Filen {path} finns inte.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="727" />
+      <location filename="../../gui/item_editor.py" line="735" />
       <source>Tiedostoa {path} ei voi lukea: {reason}</source>
       <translation>Filen {path} kan inte läsas: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="750" />
+      <location filename="../../gui/item_editor.py" line="758" />
       <source>Liitettä ei voitu kirjoittaa avattavaksi: {reason}</source>
       <translation>Bilagan kunde inte skrivas för att öppnas: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="760" />
+      <location filename="../../gui/item_editor.py" line="768" />
       <source>Liite {n}</source>
       <translation>Bilaga {n}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="808" />
+      <location filename="../../gui/item_editor.py" line="816" />
       <source>Uusi vastaanottaja</source>
       <translation>Ny mottagare</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="897" />
+      <location filename="../../gui/item_editor.py" line="905" />
       <source>&lt;i&gt;Valitse asia siirtimestä vasemmalla.&lt;/i&gt;</source>
       <translation>&lt;i&gt;Välj ett ärende i navigatorn till vänster.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="958" />
+      <location filename="../../gui/item_editor.py" line="966" />
       <source>Vain luku: kokouksen {number}/{year} pöytäkirja on tarkastettu {date}, eikä sen asioita voi enää muuttaa. Korjaus tehdään oikaisuna, joka näkyy pöytäkirjassa.</source>
       <translation>Endast läsning: protokollet från möte {number}/{year} justerades {date}, och dess ärenden kan inte längre ändras. En korrigering görs som en rättelse som syns i protokollet.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="991" />
+      <location filename="../../gui/item_editor.py" line="999" />
       <source>Pykälään on tehty oikaisu. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisu tulostuu oikaistun kohdan jälkeen:</source>
       <translation>Paragrafen har rättats. Fälten visar paragrafen i justerad form; i protokollet och utdragen skrivs rättelsen ut efter den rättade punkten:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="994" />
+      <location filename="../../gui/item_editor.py" line="1002" />
       <source>Pykälään on tehty {count} oikaisua. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisut tulostuvat oikaistun kohdan jälkeen:</source>
       <translation>Paragrafen har {count} rättelser. Fälten visar paragrafen i justerad form; i protokollet och utdragen skrivs rättelserna ut efter den rättade punkten:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1001" />
+      <location filename="../../gui/item_editor.py" line="1009" />
       <source>• {date} {part} ({author}): ”{text}” – peruste: {reason}</source>
       <translation>• {date} {part} ({author}): ”{text}” – grund: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1014" />
+      <location filename="../../gui/item_editor.py" line="1049" />
       <source>Asiaan on tallentamattomia muutoksia, jotka tallentuivat luonnokseksi {when} (ohjelma suljettiin tallentamatta). Palautetaanko ne?</source>
       <translation>Ärendet har osparade ändringar som sparades som utkast {when} (programmet stängdes utan att spara). Vill du återställa dem?</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1018" />
+      <location filename="../../gui/item_editor.py" line="1053" />
       <source>Huom.: asiaa on sen jälkeen muutettu ja tallennettu muualla.</source>
       <translation>Obs.: ärendet har därefter ändrats och sparats på annat håll.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1063" />
+      <location filename="../../gui/item_editor.py" line="1056" />
+      <source>Luonnos korvaisi näiden kenttien uudemman tallennetun tekstin: {fields}. Muiden kenttien tallennetut muutokset säilyvät.</source>
+      <translation>Utkastet skulle ersätta den nyare sparade texten i dessa fält: {fields}. De sparade ändringarna i andra fält bevaras.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="1060" />
+      <source>Luonnos ei korvaa niitä: vain luonnoksessa muutetut kentät palautetaan.</source>
+      <translation>Utkastet ersätter dem inte: endast de fält som ändrats i utkastet återställs.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="1105" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, möte {number}/{year}, {date}</translation>
     </message>
@@ -6029,25 +6039,25 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Upphandlingsbeslut: upphandlingsrättelse hos den upphandlande enheten och besvär hos marknadsdomstolen (lagen om offentlig upphandling och koncession 1397/2016).</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="422" />
+      <location filename="../../core/organisation.py" line="423" />
       <source>Henkilö ei voi olla oma varajäsenensä.</source>
       <translation>En person kan inte vara sin egen ersättare.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="473" />
+      <location filename="../../core/organisation.py" line="474" />
       <source>Henkilön nimi puuttuu.</source>
       <translation>Personens namn saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="516" />
+      <location filename="../../core/organisation.py" line="517" />
       <source>Henkilön {person} edellinen nimen tai nimikkeen muutos on merkitty alkamaan {value}. Uusi muutos voi alkaa vasta sen jälkeen.</source>
       <translation>Den föregående ändringen av namnet eller titeln för {person} har antecknats att börja {value}. En ny ändring kan börja först efter det.</translation>
     </message>
     <message>
       <location filename="../../core/minutes.py" line="344" />
       <location filename="../../core/minutes.py" line="571" />
-      <location filename="../../core/organisation.py" line="505" />
-      <location filename="../../core/organisation.py" line="534" />
+      <location filename="../../core/organisation.py" line="506" />
+      <location filename="../../core/organisation.py" line="535" />
       <source>Henkilöä ei löydy.</source>
       <translation>Personen hittas inte.</translation>
     </message>
@@ -6093,18 +6103,18 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Ledamoten {name} saknas i närvarolistan; anteckna hen som närvarande eller frånvarande.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="380" />
+      <location filename="../../core/organisation.py" line="381" />
       <source>Jäsenen nimi puuttuu.</source>
       <translation>Ledamotens namn saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="382" />
-      <location filename="../../core/organisation.py" line="418" />
+      <location filename="../../core/organisation.py" line="383" />
+      <location filename="../../core/organisation.py" line="419" />
       <source>Jäsenyys ei voi päättyä ennen kuin se alkaa.</source>
       <translation>Medlemskapet kan inte upphöra innan det börjar.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="416" />
+      <location filename="../../core/organisation.py" line="417" />
       <source>Jäsenyyttä ei löydy.</source>
       <translation>Medlemskapet hittas inte.</translation>
     </message>
@@ -6320,7 +6330,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Disken är full och uppgifterna kunde inte sparas. Frigör diskutrymme och försök igen.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1599" />
+      <location filename="../../db/backup.py" line="1600" />
       <source>Levy täyttyi palautuksen aikana; tietokantaan ei koskettu.</source>
       <translation>Disken blev full under återställningen; databasen rördes inte.</translation>
     </message>
@@ -6375,7 +6385,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Närvaroanteckningen hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="714" />
+      <location filename="../../core/drafting.py" line="763" />
       <source>Mallipohja kutsuu itseään liian syvälle. Täyttäminen keskeytettiin.</source>
       <translation>Mallen anropar sig själv för djupt. Ifyllningen avbröts.</translation>
     </message>
@@ -6385,7 +6395,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>En mall med namnet ”{name}” finns redan ({language_labels}).</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="636" />
+      <location filename="../../core/drafting.py" line="685" />
       <source>Mallipohja on liian pitkä (enintään {max_template} merkkiä).</source>
       <translation>Mallen är för lång (högst {max_template} tecken).</translation>
     </message>
@@ -6412,32 +6422,32 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Mallens namn är för långt (högst {max_name} tecken).</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="459" />
+      <location filename="../../core/drafting.py" line="501" />
       <source>Mallipohjan rivillä {lineno}: mallipohjissa ei voi käyttää {label}.</source>
       <translation>På rad {lineno} i mallen: i mallar kan man inte använda {label}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="474" />
+      <location filename="../../core/drafting.py" line="516" />
       <source>Mallipohjan rivillä {lineno}: rekursiiviset silmukat eivät ole käytössä.</source>
       <translation>På rad {lineno} i mallen: rekursiva slingor stöds inte.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="469" />
+      <location filename="../../core/drafting.py" line="511" />
       <source>Mallipohjan rivillä {lineno}: tuntematon muuttuja ”self”.</source>
       <translation>På rad {lineno} i mallen: okänd variabel ”self”.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="615" />
+      <location filename="../../core/drafting.py" line="664" />
       <source>Mallipohjan rivillä {line}</source>
       <translation>På rad {line} i mallen</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="771" />
+      <location filename="../../core/drafting.py" line="820" />
       <source>Mallipohjan rivillä {line}: päätöksen luonne ”{value}” on tuntematon; sallitut: {allowed}.</source>
       <translation>På rad {line} i mallen: beslutets karaktär ”{value}” är okänd; tillåtna: {allowed}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="615" />
+      <location filename="../../core/drafting.py" line="664" />
       <source>Mallipohjassa</source>
       <translation>I mallen</translation>
     </message>
@@ -6517,7 +6527,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Med namnet ”{title}” hittades {count} avtal: {names}. Precisera namnet.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1646" />
+      <location filename="../../db/backup.py" line="1647" />
       <location filename="../../db/backup.py" line="1578" />
       <source>Nykyisestä tietokannasta ei saatu varmuuskopiota, joten palautusta ei tehty. {warnings}</source>
       <translation>Det gick inte att ta en säkerhetskopia av den nuvarande databasen, så återställningen gjordes inte. {warnings}</translation>
@@ -6538,7 +6548,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>En rättelse kräver upphovsperson, orsak och rättad text.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="207" />
+      <location filename="../../core/organisation.py" line="208" />
       <source>Organisaatiolla on jo toimielin nimeltä {name}.</source>
       <translation>Organisationen har redan ett organ med namnet {name}.</translation>
     </message>
@@ -6588,7 +6598,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Tar PostgreSQL-säkerhetskopia…</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1642" />
+      <location filename="../../db/backup.py" line="1643" />
       <location filename="../../db/backup.py" line="1574" />
       <source>Otetaan varmuuskopio nykyisestä tietokannasta…</source>
       <translation>Tar säkerhetskopia av den nuvarande databasen…</translation>
@@ -6609,23 +6619,23 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>PDF/A-kontrollen godkände inte arkivexemplaret, så det sparades inte. Meddela programmets administratör. Kontrollens fynd: {findings}</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1653" />
+      <location filename="../../db/backup.py" line="1654" />
       <location filename="../../db/backup.py" line="1588" />
       <source>Palautetaan varmuuskopiota…</source>
       <translation>Återställer säkerhetskopian…</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1742" />
+      <location filename="../../db/backup.py" line="1743" />
       <source>Palautettavaa varmuuskopiota ei ole.</source>
       <translation>Det finns ingen säkerhetskopia att återställa.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1634" />
+      <location filename="../../db/backup.py" line="1635" />
       <source>Palautettu kopio ei vastannut varmuuskopiota; tietokantaan ei koskettu.</source>
       <translation>Den återställda kopian motsvarade inte säkerhetskopian; databasen lämnades orörd.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1664" />
+      <location filename="../../db/backup.py" line="1665" />
       <source>Palautetun tietokannan rivimäärät eivät vastaa varmuuskopiota. Aiempi tietokanta on tallessa varmuuskopiona {path}.</source>
       <translation>Radantalen i den återställda databasen motsvarar inte säkerhetskopian. Den tidigare databasen finns sparad som säkerhetskopian {path}.</translation>
     </message>
@@ -6860,7 +6870,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Inget avtal med ”{title}” i namnet hittades.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="476" />
+      <location filename="../../core/organisation.py" line="477" />
       <source>Sähköpostiosoite {email} ei ole muotoa nimi@esimerkki.fi.</source>
       <translation>E-postadressen {email} är inte i formen namn@exempel.fi.</translation>
     </message>
@@ -6944,7 +6954,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
     <message>
       <location filename="../../db/backup.py" line="618" />
       <location filename="../../db/backup.py" line="656" />
-      <location filename="../../db/backup.py" line="1714" />
+      <location filename="../../db/backup.py" line="1715" />
       <source>Tiedosto {path} ei ole Sihteerin tietokanta.</source>
       <translation>Filen {path} är inte en Sihteeri-databas.</translation>
     </message>
@@ -7041,7 +7051,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Databasen {path} används av ett annat program (till exempel ett annat Sihteeri-fönster eller ett kommando). Stäng det först och återställ sedan på nytt. Ingen återställning gjordes, och databasen rördes inte.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1718" />
+      <location filename="../../db/backup.py" line="1719" />
       <source>Tietokanta {path} on vioittunut.</source>
       <translation>Databasen {path} är skadad.</translation>
     </message>
@@ -7051,7 +7061,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Databasen {what} är skadad. Återställ den från en säkerhetskopia.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1712" />
+      <location filename="../../db/backup.py" line="1713" />
       <source>Tietokantaa {path} ei löydy.</source>
       <translation>Databasen {path} hittas inte.</translation>
     </message>
@@ -7102,7 +7112,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Organet har inga ledamöter på mötesdagen; beslutförheten kan inte konstateras.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="394" />
+      <location filename="../../core/organisation.py" line="395" />
       <source>Toimielimellä on jo puheenjohtaja. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>Organet har redan en ordförande. Avsluta hens medlemskap eller byt hens roll först.</translation>
     </message>
@@ -7132,34 +7142,34 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Organets namn saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="429" />
+      <location filename="../../core/organisation.py" line="430" />
       <source>Toimielimen puheenjohtaja on {person}. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>Organets ordförande är {person}. Avsluta hens medlemskap eller byt hens roll först.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="276" />
+      <location filename="../../core/organisation.py" line="277" />
       <source>Toimielimen {name} lajia ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteiden muutoksenhakuohje muuttuisi. Jos toimielin on todella toista lajia, lisää se uutena toimielimenä ja poista tästä rasti kohdasta Käytössä.</source>
       <translation>Organet {name} kan inte längre byta typ, eftersom dess protokoll redan har justerats: besvärsanvisningen i utdragen ur dem skulle ändras. Om organet verkligen är av en annan typ, lägg till det som ett nytt organ och ta bort krysset i I bruk för detta.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="285" />
+      <location filename="../../core/organisation.py" line="286" />
       <source>Toimielimen {name} nimeä ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteet tulostuisivat uudella nimellä. Jos toimielimen nimi muuttuu (esimerkiksi uuden toimikauden alussa), lisää uusi toimielin uudella nimellä ja poista vanhasta rasti kohdasta Käytössä. Kirjoitusvirheen voi korjata vain ennen kuin pöytäkirjoja on tarkastettu.</source>
       <translation>Organet {name} kan inte längre byta namn, eftersom dess protokoll redan har justerats: utdragen ur dem skulle skrivas ut med det nya namnet. Om organets namn ändras (till exempel när en ny mandatperiod börjar), lägg till ett nytt organ med det nya namnet och ta bort krysset i I bruk för det gamla. Ett skrivfel kan rättas bara innan några protokoll har justerats.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="294" />
+      <location filename="../../core/organisation.py" line="295" />
       <source>Toimielimen {name} yläpuolista toimielintä ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteiden oikaisuvaatimusohje nimeää sen.</source>
       <translation>Organet ovanför {name} kan inte längre ändras, eftersom dess protokoll redan har justerats: anvisningen för begäran om omprövning i utdragen ur dem nämner det.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="217" />
+      <location filename="../../core/organisation.py" line="218" />
       <source>Toimielin ei voi olla oma yläpuolinen toimielimensä.</source>
       <translation>Ett organ kan inte vara sitt eget överordnade organ.</translation>
     </message>
     <message>
       <location filename="../../core/meetings.py" line="150" />
-      <location filename="../../core/organisation.py" line="308" />
-      <location filename="../../core/organisation.py" line="377" />
+      <location filename="../../core/organisation.py" line="309" />
+      <location filename="../../core/organisation.py" line="378" />
       <source>Toimielintä ei löydy.</source>
       <translation>Organet hittades inte.</translation>
     </message>
@@ -7210,8 +7220,8 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Endast ett justerat protokoll kan markeras som publicerat.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="384" />
-      <location filename="../../core/organisation.py" line="420" />
+      <location filename="../../core/organisation.py" line="385" />
+      <location filename="../../core/organisation.py" line="421" />
       <source>Vain varajäsen voi olla jonkun jäsenen henkilökohtainen varajäsen.</source>
       <translation>Endast en ersättare kan vara personlig ersättare för en ledamot.</translation>
     </message>
@@ -7321,7 +7331,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Säkerhetskopian återställdes inte: {problem}</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1600" />
+      <location filename="../../db/backup.py" line="1601" />
       <source>Varmuuskopiota ei voitu palauttaa: {exc}.</source>
       <translation>Säkerhetskopian kunde inte återställas: {exc}.</translation>
     </message>
@@ -7351,7 +7361,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Exporterar tabellen {table}…</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="220" />
+      <location filename="../../core/organisation.py" line="221" />
       <source>Yläpuolisen toimielimen {parent} on oltava saman organisaation.</source>
       <translation>Det överordnade organet {parent} måste höra till samma organisation.</translation>
     </message>
@@ -7362,9 +7372,9 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
     </message>
     <message>
       <location filename="../../core/drafting.py" line="179" />
-      <location filename="../../core/drafting.py" line="331" />
-      <location filename="../../core/drafting.py" line="320" />
-      <location filename="../../core/drafting.py" line="389" />
+      <location filename="../../core/drafting.py" line="372" />
+      <location filename="../../core/drafting.py" line="361" />
+      <location filename="../../core/drafting.py" line="430" />
       <source>arvo kasvoi yli {limit} merkin</source>
       <translation>värdet blev längre än {limit} tecken</translation>
     </message>
@@ -7439,7 +7449,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>omvänt snedstreck i namnet</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="741" />
+      <location filename="../../core/drafting.py" line="790" />
       <source>kenttä ”{name}”</source>
       <translation>fältet ”{name}”</translation>
     </message>
@@ -7449,7 +7459,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>med fasta andelar</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="522" />
+      <location filename="../../core/drafting.py" line="564" />
       <source>kirjoitusvirhe</source>
       <translation>skrivfel</translation>
     </message>
@@ -7504,7 +7514,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>nämnd</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="445" />
+      <location filename="../../core/drafting.py" line="487" />
       <source>lohkoja ({{% block %}})</source>
       <translation>block ({{% block %}})</translation>
     </message>
@@ -7514,17 +7524,17 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>talet blev för stort</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="439" />
+      <location filename="../../core/drafting.py" line="481" />
       <source>makroja ({{% macro %}})</source>
       <translation>makron ({{% macro %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="500" />
+      <location filename="../../core/drafting.py" line="542" />
       <source>mallipohja loppuu kesken (sulkeva }}}} tai %}} puuttuu?)</source>
       <translation>mallen tar slut i förtid (saknas en avslutande }}}} eller %}}?)</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="497" />
+      <location filename="../../core/drafting.py" line="539" />
       <source>mallipohja loppuu kesken: {{% {tag} %}} puuttuu</source>
       <translation>mallen tar slut i förtid: {{% {tag} %}} saknas</translation>
     </message>
@@ -7534,7 +7544,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>ifyllningen av mallen tog för lång tid (över tidsgränsen)</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="509" />
+      <location filename="../../core/drafting.py" line="551" />
       <source>merkkijonon lainausmerkki jäi sulkematta</source>
       <translation>citattecknet i en teckensträng stängdes inte</translation>
     </message>
@@ -7544,18 +7554,18 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>övriga år</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="508" />
+      <location filename="../../core/drafting.py" line="550" />
       <source>odotettiin ”{expected}”</source>
       <translation>”{expected}” förväntades</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="505" />
+      <location filename="../../core/drafting.py" line="547" />
       <source>odotettiin ”{expected}”, mutta tuli ”{found}”</source>
       <translation>”{expected}” förväntades, men det kom ”{found}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="501" />
-      <location filename="../../core/drafting.py" line="502" />
+      <location filename="../../core/drafting.py" line="543" />
+      <location filename="../../core/drafting.py" line="544" />
       <source>odottamaton merkki ”{char}”</source>
       <translation>oväntat tecken ”{char}”</translation>
     </message>
@@ -7570,12 +7580,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>återremitterat</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="444" />
+      <location filename="../../core/drafting.py" line="486" />
       <source>periytymistä ({{% extends %}})</source>
       <translation>arv ({{% extends %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="381" />
+      <location filename="../../core/drafting.py" line="422" />
       <source>potenssi on liian suuri</source>
       <translation>potensen är för stor</translation>
     </message>
@@ -7595,7 +7605,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>val av protokolljusterare</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="201" />
+      <location filename="../../core/drafting.py" line="242" />
       <source>range() saa tuottaa enintään {limit} lukua</source>
       <translation>range() får ge högst {limit} tal</translation>
     </message>
@@ -7625,7 +7635,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>finska</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="718" />
+      <location filename="../../core/drafting.py" line="767" />
       <source>tapauksen tietoja ei voi muuttaa</source>
       <translation>ärendets uppgifter kan inte ändras</translation>
     </message>
@@ -7636,7 +7646,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
     </message>
     <message>
       <location filename="../../core/drafting.py" line="162" />
-      <location filename="../../core/drafting.py" line="676" />
+      <location filename="../../core/drafting.py" line="725" />
       <source>teksti kasvoi yli {limit} merkin</source>
       <translation>texten blev längre än {limit} tecken</translation>
     </message>
@@ -7651,22 +7661,22 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>inget överordnat organ har antecknats för organet {body}</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="443" />
+      <location filename="../../core/drafting.py" line="485" />
       <source>toisten mallipohjien liittämistä ({{% include %}})</source>
       <translation>infogning av andra mallar ({{% include %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="494" />
+      <location filename="../../core/drafting.py" line="536" />
       <source>tuntematon komento ”{name}”</source>
       <translation>okänt kommando ”{name}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="492" />
+      <location filename="../../core/drafting.py" line="534" />
       <source>tuntematon suodatin ”{name}”</source>
       <translation>okänt filter ”{name}”</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="493" />
+      <location filename="../../core/drafting.py" line="535" />
       <source>tuntematon testi ”{name}”</source>
       <translation>okänt test ”{name}”</translation>
     </message>
@@ -7676,12 +7686,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>okänt fel</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="442" />
+      <location filename="../../core/drafting.py" line="484" />
       <source>tuonteja ({{% from ... import %}})</source>
       <translation>importer ({{% from ... import %}})</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="441" />
+      <location filename="../../core/drafting.py" line="483" />
       <source>tuonteja ({{% import %}})</source>
       <translation>importer ({{% import %}})</translation>
     </message>
@@ -7706,7 +7716,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>tjänsteinnehavare</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="720" />
+      <location filename="../../core/drafting.py" line="769" />
       <source>virhe täytössä ({error})</source>
       <translation>fel vid ifyllningen ({error})</translation>
     </message>
@@ -7791,7 +7801,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{names} deltar inte i behandlingen av ärendet {section_label} och kan inte rösta.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="352" />
+      <location filename="../../core/organisation.py" line="353" />
       <source>{name} on jo toimielimen {body} jäsen {term_start}.</source>
       <translation>{name} är redan ledamot i organet {body} den {term_start}.</translation>
     </message>
@@ -7811,7 +7821,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{outcome}; beslutet gäller endast beredning, förbud mot ändringssökande ({law}).</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="227" />
+      <location filename="../../core/organisation.py" line="228" />
       <source>{parent} on jo toimielimen {name} alainen.</source>
       <translation>{parent} är redan underordnat organet {name}.</translation>
     </message>
@@ -7841,12 +7851,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{person} har redan antecknats som jävig i ärendet {section_label}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1723" />
+      <location filename="../../db/backup.py" line="1724" />
       <source>{problem} Ehjää varmuuskopiota ei löytynyt kansiosta {folder}.</source>
       <translation>{problem} Ingen hel säkerhetskopia hittades i mappen {folder}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1727" />
+      <location filename="../../db/backup.py" line="1728" />
       <source>{problem} Tiedostoon ei ole koskettu.</source>
       <translation>{problem} Filen har inte rörts.</translation>
     </message>
@@ -7856,7 +7866,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{problem} Markeringarna för publicering på nätet ändrades inte.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="520" />
+      <location filename="../../core/drafting.py" line="562" />
       <source>{problem}. Suodattimet: {filters}</source>
       <translation>{problem}. Filter: {filters}</translation>
     </message>
@@ -7891,17 +7901,17 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{where}: bilagefilen {value} saknas i arkivet.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="727" />
+      <location filename="../../core/drafting.py" line="776" />
       <source>{where}: jako nollalla.</source>
       <translation>{where}: division med noll.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="699" />
+      <location filename="../../core/drafting.py" line="748" />
       <source>{where}: mallipohja yritti käyttää kiellettyä ominaisuutta ({security_text}). Mallipohja voi lukea vain asian tietoja.</source>
       <translation>{where}: mallen försökte använda en förbjuden funktion ({security_text}). Mallen kan endast läsa ärendets uppgifter.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="602" />
+      <location filename="../../core/drafting.py" line="651" />
       <source>{where}: muuttujalla ”{owner}” ei ole kenttää ”{exc}”. Sen kentät: {value}.</source>
       <translation>{where}: variabeln ”{owner}” har inget fält ”{exc}”. Dess fält: {value}.</translation>
     </message>
@@ -7916,17 +7926,17 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{where}: värdet {value!r} i kolumnen {column_name} är inte giltigt.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="579" />
+      <location filename="../../core/drafting.py" line="628" />
       <source>{where}: tietoa ”{owner}.{exc}” ei ole, koska {reason}. Rajaa kohta ehdolla {{% if {owner} %}} ... {{% endif %}} tai täydennä asian tiedot.</source>
       <translation>{where}: uppgiften ”{owner}.{exc}” finns inte, eftersom {reason}. Avgränsa stället med villkoret {{% if {owner} %}} ... {{% endif %}} eller komplettera ärendets uppgifter.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="686" />
+      <location filename="../../core/drafting.py" line="735" />
       <source>{where}: tietoa ”{owner}.{exc}” ei ole, koska {reason}. Täydennä tieto tai rajaa kohta ehdolla {{% if {owner}.{exc} %}} ... {{% endif %}}.</source>
       <translation>{where}: uppgiften ”{owner}.{exc}” finns inte, eftersom {reason}. Komplettera uppgiften eller avgränsa stället med villkoret {{% if {owner}.{exc} %}} ... {{% endif %}}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="566" />
+      <location filename="../../core/drafting.py" line="615" />
       <source>{where}: tuntematon muuttuja ”{exc}”. Käytettävissä olevat muuttujat: {available}.</source>
       <translation>{where}: okänd variabel ”{exc}”. Tillgängliga variabler: {available}.</translation>
     </message>
@@ -7936,32 +7946,32 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{where}: okänd kolumn {extra}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="731" />
+      <location filename="../../core/drafting.py" line="780" />
       <source>{where}: virhe arvon käsittelyssä: {exc}.</source>
       <translation>{where}: fel vid behandlingen av ett värde: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="711" />
+      <location filename="../../core/drafting.py" line="760" />
       <source>{where}: {limit}. Täyttäminen keskeytettiin.</source>
       <translation>{where}: {limit}. Ifyllningen avbröts.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="646" />
+      <location filename="../../core/drafting.py" line="695" />
       <source>{where}: {syntax_message}.</source>
       <translation>{where}: {syntax_message}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="723" />
+      <location filename="../../core/drafting.py" line="772" />
       <source>{where}: {text}.</source>
       <translation>{where}: {text}.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="592" />
+      <location filename="../../core/drafting.py" line="641" />
       <source>{where}: ”{owner}” on luettelo, jolla ei ole kenttää ”{exc}”. Käy luettelo läpi silmukalla {{% for x in … %}} tai käytä suodatinta join_fi.</source>
       <translation>{where}: ”{owner}” är en lista som inte har fältet ”{exc}”. Gå igenom listan med slingan {{% for x in … %}} eller använd filtret join_fi.</translation>
     </message>
     <message>
-      <location filename="../../core/drafting.py" line="440" />
+      <location filename="../../core/drafting.py" line="482" />
       <source>{{% call %}}-lohkoja</source>
       <translation>{{% call %}}-block</translation>
     </message>
