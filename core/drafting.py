@@ -190,9 +190,50 @@ def _loop_guard(value: Iterable[Any]) -> Iterator[Any]:
 
 
 def _emit(value: Any) -> str:
-    text = value if isinstance(value, str) else str(value)
+    """What ``{{ value }}`` prints: text as it is, a date and a decimal number the Finnish way (13.10.2025,
+    2 553,14; never 2025-10-13 or 2553.14), and never an unknown name inside a list."""
+    _fail_on_undefined(value)
+    if isinstance(value, str):
+        text = value
+    elif isinstance(value, dt.date):
+        text = format_date(value)
+    elif isinstance(value, Decimal | float) and not isinstance(value, bool):
+        text = _plain_number(value)
+    else:
+        text = str(value)
     _current_budget().emit(len(text))
     return text
+
+
+def _plain_number(value: Decimal | float) -> str:
+    """A decimal number with the decimals it has (at most six), the Finnish way."""
+    amount = Decimal(str(value)) if isinstance(value, float) else value
+    if not amount.is_finite():
+        return str(value)
+    exponent = amount.normalize().as_tuple().exponent if isinstance(value, float) else amount.as_tuple().exponent
+    decimals = min(max(-exponent, 0), 6) if isinstance(exponent, int) else 0
+    return format_number(amount, decimals)
+
+
+def _fail_on_undefined(value: Any, depth: int = 0) -> None:
+    """Raise the error of an unknown name found in a list or mapping about to be printed (``map(attribute=…)``
+    with a typo gave [Undefined, …] in the text)."""
+    if isinstance(value, Undefined):
+        value._fail_with_undefined_error()
+    if depth < 4 and isinstance(value, list | tuple):
+        for element in value:
+            _fail_on_undefined(element, depth + 1)
+    elif depth < 4 and isinstance(value, dict):
+        for element in value.values():
+            _fail_on_undefined(element, depth + 1)
+
+
+def _safe_list(value: Any) -> list[Any]:
+    """Jinja's ``list`` that fails on an unknown name among the elements instead of keeping it."""
+    elements = list(value)
+    _check_size(elements)
+    _fail_on_undefined(elements)
+    return elements
 
 
 def _range(*args: int) -> range:
@@ -423,6 +464,7 @@ def _make_environment() -> _Environment:
     env.filters = {name: builtin[name] for name in _SAFE_BUILTIN_FILTERS}
     env.filters["join"] = _safe_join
     env.filters["replace"] = _safe_replace
+    env.filters["list"] = _safe_list
     env.filters.update(OWN_FILTERS)
     env.filters["_loop_guard"] = _loop_guard
     env.filters["_emit"] = _emit
@@ -546,16 +588,23 @@ def field_names(value: Any) -> tuple[str, ...]:
 
 
 def _path_of(target: Any, context: Mapping[str, Any]) -> str | None:
-    """The dotted name under which ``target`` is found in the context (two levels deep)."""
-    for key, value in context.items():
-        if value is target:
-            return key
-    for key, value in context.items():
-        for name in field_names(value):
-            child = value.get(name) if isinstance(value, Mapping) else getattr(value, name, None)
-            if child is target and child is not None:
-                return f"{key}.{name}"
-    return None
+    """The names under which ``target`` is found in the context, e.g. "agreement.parties[1]" (four levels
+    deep; the same party may be "agreement.own_party / agreement.parties[0]"): error messages name what the
+    template wrote, never an internal class."""
+    level: list[tuple[str, Any]] = [(str(key), value) for key, value in context.items()]
+    found: list[str] = []
+    for _depth in range(4):
+        found += [path for path, value in level if value is target and value is not None]
+        deeper: list[tuple[str, Any]] = []
+        for path, value in level:
+            if isinstance(value, list | tuple):
+                deeper += [(f"{path}[{index}]", element) for index, element in enumerate(value[:200])]
+                continue
+            for name in field_names(value):
+                child = value.get(name) if isinstance(value, Mapping) else getattr(value, name, None)
+                deeper.append((f"{path}.{name}", child))
+        level = deeper
+    return " / ".join(found) or None
 
 
 def _unknown_message(exc: _UnknownName, context: Mapping[str, Any], where: str) -> TemplateProblem:

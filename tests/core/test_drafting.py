@@ -739,3 +739,24 @@ def test_a_generic_template_never_ranks_first_for_an_ordinary_item() -> None:
     assert own[0][0].slug == "palautetaan_valmisteluun"
     assert fits(own[0][0], item_kind=ItemKind.ORDINARY, body_kind=BodyKind.COMMITTEE,
                 template_key="palautetaan_valmisteluun")  # fmt: skip
+
+
+def test_template_errors_name_what_the_template_wrote_and_nothing_raw_is_printed() -> None:
+    """Ensure an error names the list element as written ("agreement.parties[1]", not the class PartyData), a
+    typo inside map(attribute=…)|list fails instead of printing [Undefined, …], and a bare date or decimal
+    prints the Finnish way (not 2025-10-21 or 2553.14)."""
+    context = sample_context()
+    with pytest.raises(TemplateProblem, match=r"muuttujalla ”agreement\.parties\[1\]” ei ole kenttää ”nimi”") as bad:
+        render("{{ agreement.parties[1].nimi }}", context)
+    assert "PartyData" not in str(bad.value)
+    for source in ("{{ agreement.parties|map(attribute='nimi')|list }}",
+                   "{{ [agreement.parties[1].nimi] }}", "{{ agreement.parties|map(attribute='nimi')|join(', ') }}"):  # fmt: skip
+        with pytest.raises(TemplateProblem, match="ei ole kenttää ”nimi”"):
+            render(source, context)
+    assert render("{{ agreement.parties|map(attribute='name')|list|length }}", context) == "2"
+    day = context["meeting"].date
+    assert render("{{ meeting.date }}", context) == f"{day.day}.{day.month}.{day.year}"
+    assert render("{{ meeting.year }}", context) == str(day.year)
+    assert render("{{ agreement.own_share }}", context) == "6" + NBSP + "000,00"
+    assert render("{{ agreement.own_share|money }}", context) == "6" + NBSP + "000,00" + NBSP + "€"
+    assert render("{{ 10 / 4 }}", context) == "2,5"
