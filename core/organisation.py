@@ -231,6 +231,23 @@ def _check_parent(session: Session, body_id: int | None, organisation_id: int, d
         above = above.parent
 
 
+def _check_parent_given(details: BodyDetails, before: Body | None) -> None:
+    """A division or an office-holder needs the body above it (rectification requests go there); a committee or
+    a board may have one (the body it proposes matters to), a council none. A body stored without one before
+    (e.g. at the first run) may keep going without it until one is chosen."""
+    if details.parent_id is not None or details.kind not in (BodyKind.DIVISION, BodyKind.OFFICE_HOLDER):
+        return
+    if before is not None and before.kind == details.kind and before.parent_id is None:
+        return
+    raise ValidationError(
+        msg(
+            "Valitse toimielimelle {name} yläpuolinen toimielin: jaoston ja viranhaltijan päätöksistä tehdyt "
+            "oikaisuvaatimukset käsitellään siinä.",
+            name=_clean(details.name),
+        )
+    )
+
+
 def _apply_body(body: Body, details: BodyDetails, name: str) -> None:
     filled = details.with_suggested_forms()
     for f in fields(BodyDetails):
@@ -245,6 +262,7 @@ def add_body(session: Session, details: BodyDetails) -> Body:
     name = _check_body_name(session, org.id, details.name, None)
     last = session.scalar(select(func.max(Body.sort_order)).where(Body.organisation_id == org.id))
     _check_parent(session, None, org.id, details)
+    _check_parent_given(details, None)
     body = Body(organisation=org, sort_order=(last or 0) + 1)
     _apply_body(body, details, name)
     session.add(body)
@@ -308,6 +326,7 @@ def update_body(session: Session, body_id: int, details: BodyDetails) -> Body:
     if body is None:
         raise NotFound(msg("Toimielintä ei löydy."))
     _check_parent(session, body.id, body.organisation_id, details)
+    _check_parent_given(details, body)
     _check_printed_body(session, body, details, _check_body_name(session, body.organisation_id, details.name, body_id))
     _apply_body(body, details, _check_body_name(session, body.organisation_id, details.name, body_id))
     session.flush()

@@ -858,6 +858,15 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         "organet {body} har inget namn på svenska (Inställningar › Organ › Redigera…)",
         "the body {body} has no Swedish name (Settings › Bodies › Edit…)",
     ),
+    (
+        "Valitse toimielimelle {name} yläpuolinen toimielin: jaoston ja viranhaltijan päätöksistä tehdyt "
+        "oikaisuvaatimukset käsitellään siinä."
+    ): (
+        "Välj organet ovanför {name}: begäran om omprövning av en sektions eller tjänsteinnehavares beslut "
+        "behandlas där.",
+        "Choose the body above {name}: rectification requests against a division's or an office-holder's "
+        "decisions are handled there.",
+    ),
     "Organisaatiolla on jo toimielin nimeltä {name}.": (
         "Organisationen har redan ett organ med namnet {name}.",
         "The organisation already has a body named {name}.",

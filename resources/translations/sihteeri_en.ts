@@ -963,7 +963,7 @@
   <context>
     <name>AutoBackup</name>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="541" />
+      <location filename="../../gui/backup_dialog.py" line="568" />
       <location filename="../../gui/main_window.py" line="937" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Taking a backup…</translation>
@@ -972,107 +972,107 @@
   <context>
     <name>BackupDialog</name>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="196" />
+      <location filename="../../gui/backup_dialog.py" line="199" />
       <source>Varmuuskopiot</source>
       <translation>Backups</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="203" />
+      <location filename="../../gui/backup_dialog.py" line="206" />
       <source>Vaihda kansio…</source>
       <translation>Change folder…</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="204" />
+      <location filename="../../gui/backup_dialog.py" line="207" />
       <source>Toinen kansio…</source>
       <translation>Second folder…</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="205" />
+      <location filename="../../gui/backup_dialog.py" line="208" />
       <source>Ei toista kansiota</source>
       <translation>No second folder</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="225" />
+      <location filename="../../gui/backup_dialog.py" line="228" />
       <source>Ota varmuuskopio nyt</source>
       <translation>Back up now</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="226" />
+      <location filename="../../gui/backup_dialog.py" line="229" />
       <source>Tarkista</source>
       <translation>Verify</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="227" />
+      <location filename="../../gui/backup_dialog.py" line="230" />
       <source>Palauta…</source>
       <translation>Restore…</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="228" />
+      <location filename="../../gui/backup_dialog.py" line="231" />
       <source>Sulje</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="290" />
+      <location filename="../../gui/backup_dialog.py" line="293" />
       <source>Varmuuskopiot ovat kansiossa {folder}.</source>
       <translation>Backups are in the folder {folder}.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="292" />
+      <location filename="../../gui/backup_dialog.py" line="295" />
       <source>Toinen kopio: {folder}.</source>
       <translation>Second copy: {folder}.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="294" />
+      <location filename="../../gui/backup_dialog.py" line="297" />
       <source>Toista kansiota (verkkolevy tai muistitikku) ei ole valittu.</source>
       <translation>No second folder (network drive or USB stick) is chosen.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="303" />
+      <location filename="../../gui/backup_dialog.py" line="306" />
       <source>Varmuuskopioiden kansio</source>
       <translation>Backup folder</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="310" />
+      <location filename="../../gui/backup_dialog.py" line="313" />
       <source>Toinen varmuuskopiokansio</source>
       <translation>Second backup folder</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="326" />
+      <location filename="../../gui/backup_dialog.py" line="329" />
       <source>Asetuksia ei voitu tallentaa: {error}</source>
       <translation>The settings could not be saved: {error}</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="340" />
+      <location filename="../../gui/backup_dialog.py" line="354" />
       <source>Varmuuskopioita ei vielä ole.</source>
       <translation>There are no backups yet.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="342" />
+      <location filename="../../gui/backup_dialog.py" line="356" />
       <source>Luetaan varmuuskopioita…</source>
       <translation>Reading backups…</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="351" />
+      <location filename="../../gui/backup_dialog.py" line="365" />
       <source>Varmuuskopio tallennettu: {path}</source>
       <translation>Backup saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="356" />
+      <location filename="../../gui/backup_dialog.py" line="370" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Taking a backup…</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="366" />
+      <location filename="../../gui/backup_dialog.py" line="380" />
       <source>Varmuuskopio {name} on ehjä.</source>
       <translation>Backup {name} is intact.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="370" />
+      <location filename="../../gui/backup_dialog.py" line="384" />
       <source>Tarkistetaan varmuuskopiota…</source>
       <translation>Verifying the backup…</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="378" />
+      <location filename="../../gui/backup_dialog.py" line="392" />
       <source>Palautetaanko tietokanta varmuuskopiosta, joka on otettu {when}?
 
 Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedot ovat sellaiset kuin ne olivat varmuuskopiota otettaessa.</source>
@@ -1081,18 +1081,18 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
 A backup of the current database is taken first. After the restore the data are as they were when the backup was taken.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="382" />
+      <location filename="../../gui/backup_dialog.py" line="396" />
       <source>Palauta varmuuskopio</source>
       <translation>Restore backup</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="391" />
+      <location filename="../../gui/backup_dialog.py" line="405" />
       <source>Tietokanta palautettu varmuuskopiosta {name}.</source>
       <translation>Database restored from backup {name}.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="395" />
-      <location filename="../../gui/backup_dialog.py" line="461" />
+      <location filename="../../gui/backup_dialog.py" line="409" />
+      <location filename="../../gui/backup_dialog.py" line="481" />
       <source>Palautetaan varmuuskopiota…</source>
       <translation>Restoring the backup…</translation>
     </message>
@@ -1100,62 +1100,62 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>BackupTableModel</name>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="111" />
+      <location filename="../../gui/backup_dialog.py" line="114" />
       <source>Otettu</source>
       <translation>Taken</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="111" />
+      <location filename="../../gui/backup_dialog.py" line="114" />
       <source>Koko</source>
       <translation>Size</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="111" />
+      <location filename="../../gui/backup_dialog.py" line="114" />
       <source>Laji</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="111" />
+      <location filename="../../gui/backup_dialog.py" line="114" />
       <source>Viimeisin kokous</source>
       <translation>Latest meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="112" />
+      <location filename="../../gui/backup_dialog.py" line="115" />
       <source>Tarkistus</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="112" />
+      <location filename="../../gui/backup_dialog.py" line="115" />
       <source>Toimielimet</source>
       <translation>Bodies</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="159" />
+      <location filename="../../gui/backup_dialog.py" line="162" />
       <source>säännöllinen</source>
       <translation>regular</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="159" />
+      <location filename="../../gui/backup_dialog.py" line="162" />
       <source>ennen päivitystä</source>
       <translation>before upgrade</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="160" />
+      <location filename="../../gui/backup_dialog.py" line="163" />
       <source>ennen palautusta</source>
       <translation>before restore</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="166" />
+      <location filename="../../gui/backup_dialog.py" line="169" />
       <source>ei tarkistettu</source>
       <translation>not verified</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="167" />
+      <location filename="../../gui/backup_dialog.py" line="170" />
       <source>ehjä</source>
       <translation>intact</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="167" />
+      <location filename="../../gui/backup_dialog.py" line="170" />
       <source>VIOITTUNUT</source>
       <translation>DAMAGED</translation>
     </message>
@@ -5036,32 +5036,42 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>StartupRestoreDialog</name>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="414" />
+      <location filename="../../gui/backup_dialog.py" line="428" />
       <source>Tietokantaa ei voi avata</source>
       <translation>The database cannot be opened</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="425" />
+      <location filename="../../gui/backup_dialog.py" line="439" />
       <source>Uusin ehjä varmuuskopio on otettu {day}.{month}.{year} klo {time}.</source>
       <translation>The latest intact backup was taken on {day}.{month}.{year} at {time}.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="428" />
+      <location filename="../../gui/backup_dialog.py" line="442" />
       <source>Viimeisin kokous siinä: {meeting}.</source>
       <translation>Latest meeting in it: {meeting}.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="429" />
+      <location filename="../../gui/backup_dialog.py" line="444" />
+      <source>Varmuuskopio palautetaan tiedostoksi {path}.</source>
+      <translation>The backup is restored as the file {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="446" />
+      <source>Tiedostoa ei poisteta eikä korvata: se siirretään sivuun samaan kansioon.</source>
+      <translation>The file is neither deleted nor overwritten: it is moved aside in the same folder.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="449" />
       <source>Vioittunutta tiedostoa ei poisteta eikä korvata: se siirretään sivuun samaan kansioon.</source>
       <translation>The damaged file is neither deleted nor overwritten: it is moved aside in the same folder.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="435" />
+      <location filename="../../gui/backup_dialog.py" line="455" />
       <source>Palauta varmuuskopio</source>
       <translation>Restore backup</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="438" />
+      <location filename="../../gui/backup_dialog.py" line="458" />
       <source>Lopeta</source>
       <translation>Quit</translation>
     </message>
@@ -6039,25 +6049,25 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Procurement decision: procurement rectification by the contracting entity and appeal to the Market Court (Public Procurement Act 1397/2016).</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="423" />
+      <location filename="../../core/organisation.py" line="442" />
       <source>Henkilö ei voi olla oma varajäsenensä.</source>
       <translation>A person cannot be their own deputy.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="474" />
+      <location filename="../../core/organisation.py" line="493" />
       <source>Henkilön nimi puuttuu.</source>
       <translation>The person's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="517" />
+      <location filename="../../core/organisation.py" line="536" />
       <source>Henkilön {person} edellinen nimen tai nimikkeen muutos on merkitty alkamaan {value}. Uusi muutos voi alkaa vasta sen jälkeen.</source>
       <translation>The previous change of name or title for {person} is recorded as starting on {value}. A new change can only start after that.</translation>
     </message>
     <message>
       <location filename="../../core/minutes.py" line="344" />
       <location filename="../../core/minutes.py" line="571" />
-      <location filename="../../core/organisation.py" line="506" />
-      <location filename="../../core/organisation.py" line="535" />
+      <location filename="../../core/organisation.py" line="525" />
+      <location filename="../../core/organisation.py" line="554" />
       <source>Henkilöä ei löydy.</source>
       <translation>The person cannot be found.</translation>
     </message>
@@ -6103,18 +6113,18 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Member {name} is missing from the attendance list; record them as present or absent.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="381" />
+      <location filename="../../core/organisation.py" line="400" />
       <source>Jäsenen nimi puuttuu.</source>
       <translation>The member's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="383" />
-      <location filename="../../core/organisation.py" line="419" />
+      <location filename="../../core/organisation.py" line="402" />
+      <location filename="../../core/organisation.py" line="438" />
       <source>Jäsenyys ei voi päättyä ennen kuin se alkaa.</source>
       <translation>The membership cannot end before it starts.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="417" />
+      <location filename="../../core/organisation.py" line="436" />
       <source>Jäsenyyttä ei löydy.</source>
       <translation>The membership cannot be found.</translation>
     </message>
@@ -6278,9 +6288,9 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Meeting {number}/{year} cannot be moved to {year2}, because the sections are numbered per year. Create a meeting for {year2} and move the items to it.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1048" />
-      <location filename="../../db/backup.py" line="1068" />
-      <location filename="../../db/backup.py" line="1083" />
+      <location filename="../../db/backup.py" line="1059" />
+      <location filename="../../db/backup.py" line="1079" />
+      <location filename="../../db/backup.py" line="1094" />
       <source>Kopioidaan tietokantaa…</source>
       <translation>Copying the database…</translation>
     </message>
@@ -6330,7 +6340,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The disk is full and the data could not be saved. Free some disk space and try again.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1600" />
+      <location filename="../../db/backup.py" line="1622" />
       <source>Levy täyttyi palautuksen aikana; tietokantaan ei koskettu.</source>
       <translation>The disk filled up during the restore; the database was not touched.</translation>
     </message>
@@ -6527,8 +6537,8 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{count} agreements were found with the name “{title}”: {names}. Make the name more specific.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1647" />
-      <location filename="../../db/backup.py" line="1578" />
+      <location filename="../../db/backup.py" line="1669" />
+      <location filename="../../db/backup.py" line="1600" />
       <source>Nykyisestä tietokannasta ei saatu varmuuskopiota, joten palautusta ei tehty. {warnings}</source>
       <translation>A backup of the current database could not be taken, so the restore was not done. {warnings}</translation>
     </message>
@@ -6593,13 +6603,13 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The excerpt cannot be sent ({day}.{month}.{year}) before the meeting.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1127" />
+      <location filename="../../db/backup.py" line="1138" />
       <source>Otetaan PostgreSQL-varmuuskopiota…</source>
       <translation>Taking a PostgreSQL backup…</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1643" />
-      <location filename="../../db/backup.py" line="1574" />
+      <location filename="../../db/backup.py" line="1665" />
+      <location filename="../../db/backup.py" line="1596" />
       <source>Otetaan varmuuskopio nykyisestä tietokannasta…</source>
       <translation>Taking a backup of the current database…</translation>
     </message>
@@ -6619,23 +6629,23 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The PDF/A check did not approve the archival copy, so it was not saved. Please tell the program's maintainer. What the check found: {findings}</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1654" />
-      <location filename="../../db/backup.py" line="1588" />
+      <location filename="../../db/backup.py" line="1676" />
+      <location filename="../../db/backup.py" line="1610" />
       <source>Palautetaan varmuuskopiota…</source>
       <translation>Restoring the backup…</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1743" />
+      <location filename="../../db/backup.py" line="1765" />
       <source>Palautettavaa varmuuskopiota ei ole.</source>
       <translation>There is no backup to restore.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1635" />
+      <location filename="../../db/backup.py" line="1657" />
       <source>Palautettu kopio ei vastannut varmuuskopiota; tietokantaan ei koskettu.</source>
       <translation>The restored copy did not match the backup; the database was not touched.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1665" />
+      <location filename="../../db/backup.py" line="1687" />
       <source>Palautetun tietokannan rivimäärät eivät vastaa varmuuskopiota. Aiempi tietokanta on tallessa varmuuskopiona {path}.</source>
       <translation>The row counts of the restored database do not match the backup. The previous database is kept as the backup {path}.</translation>
     </message>
@@ -6650,7 +6660,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Backing up and restoring a PostgreSQL database needs the program {name}, but it was not found. Install the PostgreSQL client programs (on Windows “Command Line Tools” of the PostgreSQL installation, on Linux the package postgresql-client) or give their folder in the environment variable SIHTEERI_PG_BIN.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1558" />
+      <location filename="../../db/backup.py" line="1580" />
       <source>PostgreSQL-tietokantaan voi palauttaa vain PostgreSQL-varmuuskopion (.dump). SQLite-tiedoston tiedot siirretään arkiston kautta (export/import).</source>
       <translation>Only a PostgreSQL backup (.dump) can be restored into a PostgreSQL database. The data of an SQLite file is moved through the archive (export/import).</translation>
     </message>
@@ -6665,7 +6675,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Restoring a PostgreSQL backup</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1566" />
+      <location filename="../../db/backup.py" line="1588" />
       <source>PostgreSQL-varmuuskopiota ei voi palauttaa SQLite-tiedostoon; käytä arkistoa (export/import).</source>
       <translation>A PostgreSQL backup cannot be restored into an SQLite file; use the archive (export/import).</translation>
     </message>
@@ -6870,7 +6880,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>No agreement with “{title}” in its name was found.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="477" />
+      <location filename="../../core/organisation.py" line="496" />
       <source>Sähköpostiosoite {email} ei ole muotoa nimi@esimerkki.fi.</source>
       <translation>The email address {email} is not of the form name@example.fi.</translation>
     </message>
@@ -6895,8 +6905,8 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Checking the archival copy's PDF/A format…</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="925" />
-      <location filename="../../db/backup.py" line="1550" />
+      <location filename="../../db/backup.py" line="936" />
+      <location filename="../../db/backup.py" line="1572" />
       <source>Tarkistetaan varmuuskopiota…</source>
       <translation>Verifying the backup…</translation>
     </message>
@@ -6954,12 +6964,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
     <message>
       <location filename="../../db/backup.py" line="618" />
       <location filename="../../db/backup.py" line="656" />
-      <location filename="../../db/backup.py" line="1715" />
+      <location filename="../../db/backup.py" line="1737" />
       <source>Tiedosto {path} ei ole Sihteerin tietokanta.</source>
       <translation>The file {path} is not a Sihteeri database.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1262" />
+      <location filename="../../db/backup.py" line="1273" />
       <source>Tiedosto {path} ei ole Sihteerin tietokanta; varmuuskopiota ei otettu.</source>
       <translation>The file {path} is not a Sihteeri database; no backup was taken.</translation>
     </message>
@@ -7026,7 +7036,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The database {description} already contains data. The archive can be imported only into an empty Sihteeri database; give a new file or an empty database.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1330" />
+      <location filename="../../db/backup.py" line="1341" />
       <source>Tietokannasta ei saatu varmuuskopiota ennen sen päivitystä, joten sitä ei päivitetty. {warnings}</source>
       <translation>A backup of the database could not be taken before its upgrade, so it was not upgraded. {warnings}</translation>
     </message>
@@ -7046,12 +7056,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The database {database} has an older schema version ({rev}).</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1519" />
+      <location filename="../../db/backup.py" line="1541" />
       <source>Tietokanta {path} on toisen ohjelman käytössä (esimerkiksi toinen Sihteerin ikkuna tai komento). Sulje se ensin ja palauta sitten uudelleen. Palautusta ei tehty, eikä tietokantaan koskettu.</source>
       <translation>The database {path} is in use by another program (for example another Sihteeri window or a command). Close it first, then restore again. Nothing was restored, and the database was not touched.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1719" />
+      <location filename="../../db/backup.py" line="1741" />
       <source>Tietokanta {path} on vioittunut.</source>
       <translation>The database {path} is damaged.</translation>
     </message>
@@ -7061,7 +7071,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The database {what} is damaged. Restore it from a backup.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1713" />
+      <location filename="../../db/backup.py" line="1735" />
       <source>Tietokantaa {path} ei löydy.</source>
       <translation>The database {path} cannot be found.</translation>
     </message>
@@ -7071,7 +7081,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The database {path} does not exist.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1258" />
+      <location filename="../../db/backup.py" line="1269" />
       <source>Tietokantaa {path} ei ole olemassa; varmuuskopiota ei otettu.</source>
       <translation>The database {path} does not exist; no backup was taken.</translation>
     </message>
@@ -7112,7 +7122,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The body has no members on the meeting day; it cannot be established whether the meeting is quorate.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="395" />
+      <location filename="../../core/organisation.py" line="414" />
       <source>Toimielimellä on jo puheenjohtaja. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>The body already has a chair. End their membership or change their role first.</translation>
     </message>
@@ -7142,22 +7152,22 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The body's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="430" />
+      <location filename="../../core/organisation.py" line="449" />
       <source>Toimielimen puheenjohtaja on {person}. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>The chair of the body is {person}. End their membership or change their role first.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="277" />
+      <location filename="../../core/organisation.py" line="295" />
       <source>Toimielimen {name} lajia ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteiden muutoksenhakuohje muuttuisi. Jos toimielin on todella toista lajia, lisää se uutena toimielimenä ja poista tästä rasti kohdasta Käytössä.</source>
       <translation>The kind of the body {name} can no longer change, as its minutes have been checked: the appeal instruction of their excerpts would change. If the body really is of another kind, add it as a new body and clear In use for this one.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="286" />
+      <location filename="../../core/organisation.py" line="304" />
       <source>Toimielimen {name} nimeä ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteet tulostuisivat uudella nimellä. Jos toimielimen nimi muuttuu (esimerkiksi uuden toimikauden alussa), lisää uusi toimielin uudella nimellä ja poista vanhasta rasti kohdasta Käytössä. Kirjoitusvirheen voi korjata vain ennen kuin pöytäkirjoja on tarkastettu.</source>
       <translation>The body {name} can no longer be renamed, as its minutes have been checked: their excerpts would print the new name. If the body's name changes (e.g. when a new term begins), add a new body with the new name and clear In use for the old one. A typo can be fixed only before any minutes are checked.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="295" />
+      <location filename="../../core/organisation.py" line="313" />
       <source>Toimielimen {name} yläpuolista toimielintä ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteiden oikaisuvaatimusohje nimeää sen.</source>
       <translation>The body above {name} can no longer change, as its minutes have been checked: the rectification instruction of their excerpts names it.</translation>
     </message>
@@ -7168,8 +7178,8 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
     </message>
     <message>
       <location filename="../../core/meetings.py" line="150" />
-      <location filename="../../core/organisation.py" line="309" />
-      <location filename="../../core/organisation.py" line="378" />
+      <location filename="../../core/organisation.py" line="327" />
+      <location filename="../../core/organisation.py" line="397" />
       <source>Toimielintä ei löydy.</source>
       <translation>The body was not found.</translation>
     </message>
@@ -7220,8 +7230,8 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Only checked minutes can be marked as published.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="385" />
-      <location filename="../../core/organisation.py" line="421" />
+      <location filename="../../core/organisation.py" line="404" />
+      <location filename="../../core/organisation.py" line="440" />
       <source>Vain varajäsen voi olla jonkun jäsenen henkilökohtainen varajäsen.</source>
       <translation>Only a deputy member can be a member's personal deputy.</translation>
     </message>
@@ -7241,6 +7251,11 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Choose the section either by number or by diary number.</translation>
     </message>
     <message>
+      <location filename="../../core/organisation.py" line="243" />
+      <source>Valitse toimielimelle {name} yläpuolinen toimielin: jaoston ja viranhaltijan päätöksistä tehdyt oikaisuvaatimukset käsitellään siinä.</source>
+      <translation>Choose the body above {name}: rectification requests against a division's or an office-holder's decisions are handled there.</translation>
+    </message>
+    <message>
       <location filename="../../core/minutes.py" line="1362" />
       <source>Valitse, miten ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Choose how the excerpt was sent to the recipient {recipient}.</translation>
@@ -7251,20 +7266,20 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The chosen section was not found in this meeting.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="873" />
+      <location filename="../../db/backup.py" line="884" />
       <source>Varmuuskopio {final} ei ollut ehjä, eikä sitä tallennettu. {problem}</source>
       <translation>The backup {final} was not intact and was not saved. {problem}</translation>
     </message>
     <message>
       <location filename="../../db/backup.py" line="694" />
-      <location filename="../../db/backup.py" line="1207" />
+      <location filename="../../db/backup.py" line="1218" />
       <source>Varmuuskopio {path} on muuttunut tai vioittunut (tarkiste ei täsmää).</source>
       <translation>The backup {path} has changed or is damaged (the checksum does not match).</translation>
     </message>
     <message>
       <location filename="../../db/backup.py" line="633" />
       <location filename="../../db/backup.py" line="712" />
-      <location filename="../../db/backup.py" line="1217" />
+      <location filename="../../db/backup.py" line="1228" />
       <location filename="../../db/backup.py" line="753" />
       <source>Varmuuskopio {path} on tehty uudemmalla Sihteerin versiolla.</source>
       <translation>The backup {path} was made with a newer version of Sihteeri.</translation>
@@ -7281,42 +7296,42 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The backup {path} is damaged: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1315" />
+      <location filename="../../db/backup.py" line="1326" />
       <source>Varmuuskopiokansioon {folder} ei ole kirjoitusoikeutta; sinne ei otettu varmuuskopiota.</source>
       <translation>There is no write permission to the backup folder {folder}; no backup was taken there.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1375" />
+      <location filename="../../db/backup.py" line="1386" />
       <source>Varmuuskopiokansiossa on tulevaisuuteen päivätty varmuuskopio {name}: tietokoneen kello on ollut väärässä, kun se otettiin. Sitä ei pidetä uusimpana varmuuskopiona; tarkista kopion sisältö ennen kuin palautat sen.</source>
       <translation>The backup folder holds a backup {name} dated in the future: the computer's clock was wrong when it was taken. It is not counted as the newest backup; check its contents before you restore it.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="841" />
+      <location filename="../../db/backup.py" line="852" />
       <source>Varmuuskopiokansiossa {folder} ei ole tilaa ({free} Mt vapaana, tarvitaan {needed} Mt). Vanhat varmuuskopiot ovat ennallaan.</source>
       <translation>The backup folder {folder} has no room ({free} MB free, {needed} MB needed). The old backups are unchanged.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1306" />
+      <location filename="../../db/backup.py" line="1317" />
       <source>Varmuuskopiokansiossa {folder} ei ole tilaa, eikä uutta varmuuskopiota voitu tallentaa sinne. Vanhat varmuuskopiot ovat ennallaan. Vapauta levytilaa.</source>
       <translation>The backup folder {folder} has no room, and the new backup could not be saved there. The old backups are unchanged. Free up disk space.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="818" />
+      <location filename="../../db/backup.py" line="829" />
       <source>Varmuuskopiokansiota {folder} ei löydy (onko verkkolevy tai muistitikku kiinni?). Sinne ei otettu varmuuskopiota.</source>
       <translation>The backup folder {folder} was not found (is the network drive or USB stick connected?). No backup was taken there.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="828" />
+      <location filename="../../db/backup.py" line="822" />
       <source>Varmuuskopiokansiota {folder} ei voi luoda: {strerror}.</source>
       <translation>The backup folder {folder} cannot be created: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="881" />
+      <location filename="../../db/backup.py" line="892" />
       <source>Varmuuskopion {final} rivimäärät eivät vastanneet tietokantaa, eikä sitä tallennettu.</source>
       <translation>The row counts of the backup {final} did not match the database, and it was not saved.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1202" />
+      <location filename="../../db/backup.py" line="1213" />
       <source>Varmuuskopion {path} kuvaustiedosto puuttuu tai on vioittunut.</source>
       <translation>The description file of the backup {path} is missing or damaged.</translation>
     </message>
@@ -7326,17 +7341,17 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The row counts of the backup {path} do not match its description.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1553" />
+      <location filename="../../db/backup.py" line="1575" />
       <source>Varmuuskopiota ei palautettu: {problem}</source>
       <translation>The backup was not restored: {problem}</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1601" />
+      <location filename="../../db/backup.py" line="1623" />
       <source>Varmuuskopiota ei voitu palauttaa: {exc}.</source>
       <translation>The backup could not be restored: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1319" />
+      <location filename="../../db/backup.py" line="1330" />
       <source>Varmuuskopiota ei voitu tallentaa kansioon {folder}: {exc}.</source>
       <translation>The backup could not be saved in the folder {folder}: {exc}.</translation>
     </message>
@@ -7791,7 +7806,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{filled}/{seats} (at least {required}) – quorate</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="831" />
+      <location filename="../../db/backup.py" line="825" />
       <source>{folder} ei ole kansio; sinne ei otettu varmuuskopiota.</source>
       <translation>{folder} is not a folder; no backup was taken there.</translation>
     </message>
@@ -7801,7 +7816,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{names} does not take part in handling the item {section_label} and cannot vote.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="353" />
+      <location filename="../../core/organisation.py" line="372" />
       <source>{name} on jo toimielimen {body} jäsen {term_start}.</source>
       <translation>{name} is already a member of the body {body} on {term_start}.</translation>
     </message>
@@ -7851,12 +7866,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{person} is already recorded as disqualified in the item {section_label}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1724" />
+      <location filename="../../db/backup.py" line="1746" />
       <source>{problem} Ehjää varmuuskopiota ei löytynyt kansiosta {folder}.</source>
       <translation>{problem} No intact backup was found in the folder {folder}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1728" />
+      <location filename="../../db/backup.py" line="1750" />
       <source>{problem} Tiedostoon ei ole koskettu.</source>
       <translation>{problem} The file has not been touched.</translation>
     </message>

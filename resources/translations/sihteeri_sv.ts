@@ -963,7 +963,7 @@
   <context>
     <name>AutoBackup</name>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="541" />
+      <location filename="../../gui/backup_dialog.py" line="568" />
       <location filename="../../gui/main_window.py" line="937" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Tar säkerhetskopia…</translation>
@@ -972,107 +972,107 @@
   <context>
     <name>BackupDialog</name>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="196" />
+      <location filename="../../gui/backup_dialog.py" line="199" />
       <source>Varmuuskopiot</source>
       <translation>Säkerhetskopior</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="203" />
+      <location filename="../../gui/backup_dialog.py" line="206" />
       <source>Vaihda kansio…</source>
       <translation>Byt mapp…</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="204" />
+      <location filename="../../gui/backup_dialog.py" line="207" />
       <source>Toinen kansio…</source>
       <translation>Andra mapp…</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="205" />
+      <location filename="../../gui/backup_dialog.py" line="208" />
       <source>Ei toista kansiota</source>
       <translation>Ingen andra mapp</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="225" />
+      <location filename="../../gui/backup_dialog.py" line="228" />
       <source>Ota varmuuskopio nyt</source>
       <translation>Ta säkerhetskopia nu</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="226" />
+      <location filename="../../gui/backup_dialog.py" line="229" />
       <source>Tarkista</source>
       <translation>Kontrollera</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="227" />
+      <location filename="../../gui/backup_dialog.py" line="230" />
       <source>Palauta…</source>
       <translation>Återställ…</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="228" />
+      <location filename="../../gui/backup_dialog.py" line="231" />
       <source>Sulje</source>
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="290" />
+      <location filename="../../gui/backup_dialog.py" line="293" />
       <source>Varmuuskopiot ovat kansiossa {folder}.</source>
       <translation>Säkerhetskopiorna finns i mappen {folder}.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="292" />
+      <location filename="../../gui/backup_dialog.py" line="295" />
       <source>Toinen kopio: {folder}.</source>
       <translation>Andra kopia: {folder}.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="294" />
+      <location filename="../../gui/backup_dialog.py" line="297" />
       <source>Toista kansiota (verkkolevy tai muistitikku) ei ole valittu.</source>
       <translation>Ingen andra mapp (nätverksenhet eller USB-minne) har valts.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="303" />
+      <location filename="../../gui/backup_dialog.py" line="306" />
       <source>Varmuuskopioiden kansio</source>
       <translation>Mapp för säkerhetskopior</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="310" />
+      <location filename="../../gui/backup_dialog.py" line="313" />
       <source>Toinen varmuuskopiokansio</source>
       <translation>Andra mapp för säkerhetskopior</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="326" />
+      <location filename="../../gui/backup_dialog.py" line="329" />
       <source>Asetuksia ei voitu tallentaa: {error}</source>
       <translation>Inställningarna kunde inte sparas: {error}</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="340" />
+      <location filename="../../gui/backup_dialog.py" line="354" />
       <source>Varmuuskopioita ei vielä ole.</source>
       <translation>Det finns inga säkerhetskopior ännu.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="342" />
+      <location filename="../../gui/backup_dialog.py" line="356" />
       <source>Luetaan varmuuskopioita…</source>
       <translation>Läser säkerhetskopior…</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="351" />
+      <location filename="../../gui/backup_dialog.py" line="365" />
       <source>Varmuuskopio tallennettu: {path}</source>
       <translation>Säkerhetskopian sparades: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="356" />
+      <location filename="../../gui/backup_dialog.py" line="370" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Tar säkerhetskopia…</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="366" />
+      <location filename="../../gui/backup_dialog.py" line="380" />
       <source>Varmuuskopio {name} on ehjä.</source>
       <translation>Säkerhetskopian {name} är hel.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="370" />
+      <location filename="../../gui/backup_dialog.py" line="384" />
       <source>Tarkistetaan varmuuskopiota…</source>
       <translation>Kontrollerar säkerhetskopian…</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="378" />
+      <location filename="../../gui/backup_dialog.py" line="392" />
       <source>Palautetaanko tietokanta varmuuskopiosta, joka on otettu {when}?
 
 Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedot ovat sellaiset kuin ne olivat varmuuskopiota otettaessa.</source>
@@ -1081,18 +1081,18 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
 Först tas en säkerhetskopia av den nuvarande databasen. Efter återställningen är uppgifterna sådana som de var när säkerhetskopian togs.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="382" />
+      <location filename="../../gui/backup_dialog.py" line="396" />
       <source>Palauta varmuuskopio</source>
       <translation>Återställ säkerhetskopia</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="391" />
+      <location filename="../../gui/backup_dialog.py" line="405" />
       <source>Tietokanta palautettu varmuuskopiosta {name}.</source>
       <translation>Databasen återställdes från säkerhetskopian {name}.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="395" />
-      <location filename="../../gui/backup_dialog.py" line="461" />
+      <location filename="../../gui/backup_dialog.py" line="409" />
+      <location filename="../../gui/backup_dialog.py" line="481" />
       <source>Palautetaan varmuuskopiota…</source>
       <translation>Återställer säkerhetskopian…</translation>
     </message>
@@ -1100,62 +1100,62 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>BackupTableModel</name>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="111" />
+      <location filename="../../gui/backup_dialog.py" line="114" />
       <source>Otettu</source>
       <translation>Tagen</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="111" />
+      <location filename="../../gui/backup_dialog.py" line="114" />
       <source>Koko</source>
       <translation>Storlek</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="111" />
+      <location filename="../../gui/backup_dialog.py" line="114" />
       <source>Laji</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="111" />
+      <location filename="../../gui/backup_dialog.py" line="114" />
       <source>Viimeisin kokous</source>
       <translation>Senaste möte</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="112" />
+      <location filename="../../gui/backup_dialog.py" line="115" />
       <source>Tarkistus</source>
       <translation>Kontroll</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="112" />
+      <location filename="../../gui/backup_dialog.py" line="115" />
       <source>Toimielimet</source>
       <translation>Organ</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="159" />
+      <location filename="../../gui/backup_dialog.py" line="162" />
       <source>säännöllinen</source>
       <translation>regelbunden</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="159" />
+      <location filename="../../gui/backup_dialog.py" line="162" />
       <source>ennen päivitystä</source>
       <translation>före uppdatering</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="160" />
+      <location filename="../../gui/backup_dialog.py" line="163" />
       <source>ennen palautusta</source>
       <translation>före återställning</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="166" />
+      <location filename="../../gui/backup_dialog.py" line="169" />
       <source>ei tarkistettu</source>
       <translation>inte kontrollerad</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="167" />
+      <location filename="../../gui/backup_dialog.py" line="170" />
       <source>ehjä</source>
       <translation>hel</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="167" />
+      <location filename="../../gui/backup_dialog.py" line="170" />
       <source>VIOITTUNUT</source>
       <translation>SKADAD</translation>
     </message>
@@ -5036,32 +5036,42 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>StartupRestoreDialog</name>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="414" />
+      <location filename="../../gui/backup_dialog.py" line="428" />
       <source>Tietokantaa ei voi avata</source>
       <translation>Databasen kan inte öppnas</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="425" />
+      <location filename="../../gui/backup_dialog.py" line="439" />
       <source>Uusin ehjä varmuuskopio on otettu {day}.{month}.{year} klo {time}.</source>
       <translation>Den senaste hela säkerhetskopian togs {day}.{month}.{year} kl. {time}.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="428" />
+      <location filename="../../gui/backup_dialog.py" line="442" />
       <source>Viimeisin kokous siinä: {meeting}.</source>
       <translation>Senaste möte i den: {meeting}.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="429" />
+      <location filename="../../gui/backup_dialog.py" line="444" />
+      <source>Varmuuskopio palautetaan tiedostoksi {path}.</source>
+      <translation>Säkerhetskopian återställs som filen {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="446" />
+      <source>Tiedostoa ei poisteta eikä korvata: se siirretään sivuun samaan kansioon.</source>
+      <translation>Filen raderas eller ersätts inte: den flyttas åt sidan i samma mapp.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="449" />
       <source>Vioittunutta tiedostoa ei poisteta eikä korvata: se siirretään sivuun samaan kansioon.</source>
       <translation>Den skadade filen raderas eller ersätts inte: den flyttas åt sidan i samma mapp.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="435" />
+      <location filename="../../gui/backup_dialog.py" line="455" />
       <source>Palauta varmuuskopio</source>
       <translation>Återställ säkerhetskopia</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="438" />
+      <location filename="../../gui/backup_dialog.py" line="458" />
       <source>Lopeta</source>
       <translation>Avsluta</translation>
     </message>
@@ -6039,25 +6049,25 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Upphandlingsbeslut: upphandlingsrättelse hos den upphandlande enheten och besvär hos marknadsdomstolen (lagen om offentlig upphandling och koncession 1397/2016).</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="423" />
+      <location filename="../../core/organisation.py" line="442" />
       <source>Henkilö ei voi olla oma varajäsenensä.</source>
       <translation>En person kan inte vara sin egen ersättare.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="474" />
+      <location filename="../../core/organisation.py" line="493" />
       <source>Henkilön nimi puuttuu.</source>
       <translation>Personens namn saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="517" />
+      <location filename="../../core/organisation.py" line="536" />
       <source>Henkilön {person} edellinen nimen tai nimikkeen muutos on merkitty alkamaan {value}. Uusi muutos voi alkaa vasta sen jälkeen.</source>
       <translation>Den föregående ändringen av namnet eller titeln för {person} har antecknats att börja {value}. En ny ändring kan börja först efter det.</translation>
     </message>
     <message>
       <location filename="../../core/minutes.py" line="344" />
       <location filename="../../core/minutes.py" line="571" />
-      <location filename="../../core/organisation.py" line="506" />
-      <location filename="../../core/organisation.py" line="535" />
+      <location filename="../../core/organisation.py" line="525" />
+      <location filename="../../core/organisation.py" line="554" />
       <source>Henkilöä ei löydy.</source>
       <translation>Personen hittas inte.</translation>
     </message>
@@ -6103,18 +6113,18 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Ledamoten {name} saknas i närvarolistan; anteckna hen som närvarande eller frånvarande.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="381" />
+      <location filename="../../core/organisation.py" line="400" />
       <source>Jäsenen nimi puuttuu.</source>
       <translation>Ledamotens namn saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="383" />
-      <location filename="../../core/organisation.py" line="419" />
+      <location filename="../../core/organisation.py" line="402" />
+      <location filename="../../core/organisation.py" line="438" />
       <source>Jäsenyys ei voi päättyä ennen kuin se alkaa.</source>
       <translation>Medlemskapet kan inte upphöra innan det börjar.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="417" />
+      <location filename="../../core/organisation.py" line="436" />
       <source>Jäsenyyttä ei löydy.</source>
       <translation>Medlemskapet hittas inte.</translation>
     </message>
@@ -6278,9 +6288,9 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Möte {number}/{year} kan inte flyttas till år {year2}, eftersom paragraferna numreras per år. Skapa ett möte för år {year2} och flytta ärendena dit.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1048" />
-      <location filename="../../db/backup.py" line="1068" />
-      <location filename="../../db/backup.py" line="1083" />
+      <location filename="../../db/backup.py" line="1059" />
+      <location filename="../../db/backup.py" line="1079" />
+      <location filename="../../db/backup.py" line="1094" />
       <source>Kopioidaan tietokantaa…</source>
       <translation>Kopierar databasen…</translation>
     </message>
@@ -6330,7 +6340,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Disken är full och uppgifterna kunde inte sparas. Frigör diskutrymme och försök igen.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1600" />
+      <location filename="../../db/backup.py" line="1622" />
       <source>Levy täyttyi palautuksen aikana; tietokantaan ei koskettu.</source>
       <translation>Disken blev full under återställningen; databasen rördes inte.</translation>
     </message>
@@ -6527,8 +6537,8 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Med namnet ”{title}” hittades {count} avtal: {names}. Precisera namnet.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1647" />
-      <location filename="../../db/backup.py" line="1578" />
+      <location filename="../../db/backup.py" line="1669" />
+      <location filename="../../db/backup.py" line="1600" />
       <source>Nykyisestä tietokannasta ei saatu varmuuskopiota, joten palautusta ei tehty. {warnings}</source>
       <translation>Det gick inte att ta en säkerhetskopia av den nuvarande databasen, så återställningen gjordes inte. {warnings}</translation>
     </message>
@@ -6593,13 +6603,13 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Utdraget kan inte skickas ({day}.{month}.{year}) före mötet.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1127" />
+      <location filename="../../db/backup.py" line="1138" />
       <source>Otetaan PostgreSQL-varmuuskopiota…</source>
       <translation>Tar PostgreSQL-säkerhetskopia…</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1643" />
-      <location filename="../../db/backup.py" line="1574" />
+      <location filename="../../db/backup.py" line="1665" />
+      <location filename="../../db/backup.py" line="1596" />
       <source>Otetaan varmuuskopio nykyisestä tietokannasta…</source>
       <translation>Tar säkerhetskopia av den nuvarande databasen…</translation>
     </message>
@@ -6619,23 +6629,23 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>PDF/A-kontrollen godkände inte arkivexemplaret, så det sparades inte. Meddela programmets administratör. Kontrollens fynd: {findings}</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1654" />
-      <location filename="../../db/backup.py" line="1588" />
+      <location filename="../../db/backup.py" line="1676" />
+      <location filename="../../db/backup.py" line="1610" />
       <source>Palautetaan varmuuskopiota…</source>
       <translation>Återställer säkerhetskopian…</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1743" />
+      <location filename="../../db/backup.py" line="1765" />
       <source>Palautettavaa varmuuskopiota ei ole.</source>
       <translation>Det finns ingen säkerhetskopia att återställa.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1635" />
+      <location filename="../../db/backup.py" line="1657" />
       <source>Palautettu kopio ei vastannut varmuuskopiota; tietokantaan ei koskettu.</source>
       <translation>Den återställda kopian motsvarade inte säkerhetskopian; databasen lämnades orörd.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1665" />
+      <location filename="../../db/backup.py" line="1687" />
       <source>Palautetun tietokannan rivimäärät eivät vastaa varmuuskopiota. Aiempi tietokanta on tallessa varmuuskopiona {path}.</source>
       <translation>Radantalen i den återställda databasen motsvarar inte säkerhetskopian. Den tidigare databasen finns sparad som säkerhetskopian {path}.</translation>
     </message>
@@ -6650,7 +6660,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>För säkerhetskopiering och återställning av en PostgreSQL-databas behövs programmet {name}, men det hittades inte. Installera PostgreSQL:s klientprogram (i Windows ”Command Line Tools” i PostgreSQL-installationen, i Linux paketet postgresql-client) eller ange deras mapp med miljövariabeln SIHTEERI_PG_BIN.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1558" />
+      <location filename="../../db/backup.py" line="1580" />
       <source>PostgreSQL-tietokantaan voi palauttaa vain PostgreSQL-varmuuskopion (.dump). SQLite-tiedoston tiedot siirretään arkiston kautta (export/import).</source>
       <translation>Till en PostgreSQL-databas kan endast en PostgreSQL-säkerhetskopia (.dump) återställas. Uppgifterna i en SQLite-fil flyttas via arkivet (export/import).</translation>
     </message>
@@ -6665,7 +6675,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Återställning av PostgreSQL-säkerhetskopia</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1566" />
+      <location filename="../../db/backup.py" line="1588" />
       <source>PostgreSQL-varmuuskopiota ei voi palauttaa SQLite-tiedostoon; käytä arkistoa (export/import).</source>
       <translation>En PostgreSQL-säkerhetskopia kan inte återställas till en SQLite-fil; använd arkivet (export/import).</translation>
     </message>
@@ -6870,7 +6880,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Inget avtal med ”{title}” i namnet hittades.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="477" />
+      <location filename="../../core/organisation.py" line="496" />
       <source>Sähköpostiosoite {email} ei ole muotoa nimi@esimerkki.fi.</source>
       <translation>E-postadressen {email} är inte i formen namn@exempel.fi.</translation>
     </message>
@@ -6895,8 +6905,8 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Arkivexemplarets PDF/A-format kontrolleras…</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="925" />
-      <location filename="../../db/backup.py" line="1550" />
+      <location filename="../../db/backup.py" line="936" />
+      <location filename="../../db/backup.py" line="1572" />
       <source>Tarkistetaan varmuuskopiota…</source>
       <translation>Kontrollerar säkerhetskopian…</translation>
     </message>
@@ -6954,12 +6964,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
     <message>
       <location filename="../../db/backup.py" line="618" />
       <location filename="../../db/backup.py" line="656" />
-      <location filename="../../db/backup.py" line="1715" />
+      <location filename="../../db/backup.py" line="1737" />
       <source>Tiedosto {path} ei ole Sihteerin tietokanta.</source>
       <translation>Filen {path} är inte en Sihteeri-databas.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1262" />
+      <location filename="../../db/backup.py" line="1273" />
       <source>Tiedosto {path} ei ole Sihteerin tietokanta; varmuuskopiota ei otettu.</source>
       <translation>Filen {path} är inte en Sihteeri-databas; ingen säkerhetskopia togs.</translation>
     </message>
@@ -7026,7 +7036,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Databasen {description} innehåller redan uppgifter. Arkivet kan importeras endast till en tom Sihteeri-databas; ange en ny fil eller en tom databas.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1330" />
+      <location filename="../../db/backup.py" line="1341" />
       <source>Tietokannasta ei saatu varmuuskopiota ennen sen päivitystä, joten sitä ei päivitetty. {warnings}</source>
       <translation>Det gick inte att ta en säkerhetskopia av databasen före uppdateringen, så den uppdaterades inte. {warnings}</translation>
     </message>
@@ -7046,12 +7056,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Databasen {database} har en äldre strukturversion ({rev}).</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1519" />
+      <location filename="../../db/backup.py" line="1541" />
       <source>Tietokanta {path} on toisen ohjelman käytössä (esimerkiksi toinen Sihteerin ikkuna tai komento). Sulje se ensin ja palauta sitten uudelleen. Palautusta ei tehty, eikä tietokantaan koskettu.</source>
       <translation>Databasen {path} används av ett annat program (till exempel ett annat Sihteeri-fönster eller ett kommando). Stäng det först och återställ sedan på nytt. Ingen återställning gjordes, och databasen rördes inte.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1719" />
+      <location filename="../../db/backup.py" line="1741" />
       <source>Tietokanta {path} on vioittunut.</source>
       <translation>Databasen {path} är skadad.</translation>
     </message>
@@ -7061,7 +7071,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Databasen {what} är skadad. Återställ den från en säkerhetskopia.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1713" />
+      <location filename="../../db/backup.py" line="1735" />
       <source>Tietokantaa {path} ei löydy.</source>
       <translation>Databasen {path} hittas inte.</translation>
     </message>
@@ -7071,7 +7081,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Databasen {path} finns inte.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1258" />
+      <location filename="../../db/backup.py" line="1269" />
       <source>Tietokantaa {path} ei ole olemassa; varmuuskopiota ei otettu.</source>
       <translation>Databasen {path} finns inte; ingen säkerhetskopia togs.</translation>
     </message>
@@ -7112,7 +7122,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Organet har inga ledamöter på mötesdagen; beslutförheten kan inte konstateras.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="395" />
+      <location filename="../../core/organisation.py" line="414" />
       <source>Toimielimellä on jo puheenjohtaja. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>Organet har redan en ordförande. Avsluta hens medlemskap eller byt hens roll först.</translation>
     </message>
@@ -7142,22 +7152,22 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Organets namn saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="430" />
+      <location filename="../../core/organisation.py" line="449" />
       <source>Toimielimen puheenjohtaja on {person}. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>Organets ordförande är {person}. Avsluta hens medlemskap eller byt hens roll först.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="277" />
+      <location filename="../../core/organisation.py" line="295" />
       <source>Toimielimen {name} lajia ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteiden muutoksenhakuohje muuttuisi. Jos toimielin on todella toista lajia, lisää se uutena toimielimenä ja poista tästä rasti kohdasta Käytössä.</source>
       <translation>Organet {name} kan inte längre byta typ, eftersom dess protokoll redan har justerats: besvärsanvisningen i utdragen ur dem skulle ändras. Om organet verkligen är av en annan typ, lägg till det som ett nytt organ och ta bort krysset i I bruk för detta.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="286" />
+      <location filename="../../core/organisation.py" line="304" />
       <source>Toimielimen {name} nimeä ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteet tulostuisivat uudella nimellä. Jos toimielimen nimi muuttuu (esimerkiksi uuden toimikauden alussa), lisää uusi toimielin uudella nimellä ja poista vanhasta rasti kohdasta Käytössä. Kirjoitusvirheen voi korjata vain ennen kuin pöytäkirjoja on tarkastettu.</source>
       <translation>Organet {name} kan inte längre byta namn, eftersom dess protokoll redan har justerats: utdragen ur dem skulle skrivas ut med det nya namnet. Om organets namn ändras (till exempel när en ny mandatperiod börjar), lägg till ett nytt organ med det nya namnet och ta bort krysset i I bruk för det gamla. Ett skrivfel kan rättas bara innan några protokoll har justerats.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="295" />
+      <location filename="../../core/organisation.py" line="313" />
       <source>Toimielimen {name} yläpuolista toimielintä ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteiden oikaisuvaatimusohje nimeää sen.</source>
       <translation>Organet ovanför {name} kan inte längre ändras, eftersom dess protokoll redan har justerats: anvisningen för begäran om omprövning i utdragen ur dem nämner det.</translation>
     </message>
@@ -7168,8 +7178,8 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
     </message>
     <message>
       <location filename="../../core/meetings.py" line="150" />
-      <location filename="../../core/organisation.py" line="309" />
-      <location filename="../../core/organisation.py" line="378" />
+      <location filename="../../core/organisation.py" line="327" />
+      <location filename="../../core/organisation.py" line="397" />
       <source>Toimielintä ei löydy.</source>
       <translation>Organet hittades inte.</translation>
     </message>
@@ -7220,8 +7230,8 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Endast ett justerat protokoll kan markeras som publicerat.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="385" />
-      <location filename="../../core/organisation.py" line="421" />
+      <location filename="../../core/organisation.py" line="404" />
+      <location filename="../../core/organisation.py" line="440" />
       <source>Vain varajäsen voi olla jonkun jäsenen henkilökohtainen varajäsen.</source>
       <translation>Endast en ersättare kan vara personlig ersättare för en ledamot.</translation>
     </message>
@@ -7241,6 +7251,11 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Välj paragrafen antingen med nummer eller med diarienummer.</translation>
     </message>
     <message>
+      <location filename="../../core/organisation.py" line="243" />
+      <source>Valitse toimielimelle {name} yläpuolinen toimielin: jaoston ja viranhaltijan päätöksistä tehdyt oikaisuvaatimukset käsitellään siinä.</source>
+      <translation>Välj organet ovanför {name}: begäran om omprövning av en sektions eller tjänsteinnehavares beslut behandlas där.</translation>
+    </message>
+    <message>
       <location filename="../../core/minutes.py" line="1362" />
       <source>Valitse, miten ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Välj hur utdraget skickades till mottagaren {recipient}.</translation>
@@ -7251,20 +7266,20 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Den valda paragrafen hittades inte i detta möte.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="873" />
+      <location filename="../../db/backup.py" line="884" />
       <source>Varmuuskopio {final} ei ollut ehjä, eikä sitä tallennettu. {problem}</source>
       <translation>Säkerhetskopian {final} var inte hel och sparades inte. {problem}</translation>
     </message>
     <message>
       <location filename="../../db/backup.py" line="694" />
-      <location filename="../../db/backup.py" line="1207" />
+      <location filename="../../db/backup.py" line="1218" />
       <source>Varmuuskopio {path} on muuttunut tai vioittunut (tarkiste ei täsmää).</source>
       <translation>Säkerhetskopian {path} har ändrats eller skadats (kontrollsumman stämmer inte).</translation>
     </message>
     <message>
       <location filename="../../db/backup.py" line="633" />
       <location filename="../../db/backup.py" line="712" />
-      <location filename="../../db/backup.py" line="1217" />
+      <location filename="../../db/backup.py" line="1228" />
       <location filename="../../db/backup.py" line="753" />
       <source>Varmuuskopio {path} on tehty uudemmalla Sihteerin versiolla.</source>
       <translation>Säkerhetskopian {path} har gjorts med en nyare version av Sihteeri.</translation>
@@ -7281,42 +7296,42 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Säkerhetskopian {path} är skadad: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1315" />
+      <location filename="../../db/backup.py" line="1326" />
       <source>Varmuuskopiokansioon {folder} ei ole kirjoitusoikeutta; sinne ei otettu varmuuskopiota.</source>
       <translation>Det finns ingen skrivbehörighet till mappen för säkerhetskopior {folder}; ingen säkerhetskopia togs där.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1375" />
+      <location filename="../../db/backup.py" line="1386" />
       <source>Varmuuskopiokansiossa on tulevaisuuteen päivätty varmuuskopio {name}: tietokoneen kello on ollut väärässä, kun se otettiin. Sitä ei pidetä uusimpana varmuuskopiona; tarkista kopion sisältö ennen kuin palautat sen.</source>
       <translation>I mappen för säkerhetskopior finns en säkerhetskopia {name} daterad i framtiden: datorns klocka gick fel när den togs. Den räknas inte som den senaste säkerhetskopian; kontrollera dess innehåll innan du återställer den.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="841" />
+      <location filename="../../db/backup.py" line="852" />
       <source>Varmuuskopiokansiossa {folder} ei ole tilaa ({free} Mt vapaana, tarvitaan {needed} Mt). Vanhat varmuuskopiot ovat ennallaan.</source>
       <translation>Det finns inte utrymme i mappen för säkerhetskopior {folder} ({free} MB ledigt, {needed} MB behövs). De gamla säkerhetskopiorna är oförändrade.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1306" />
+      <location filename="../../db/backup.py" line="1317" />
       <source>Varmuuskopiokansiossa {folder} ei ole tilaa, eikä uutta varmuuskopiota voitu tallentaa sinne. Vanhat varmuuskopiot ovat ennallaan. Vapauta levytilaa.</source>
       <translation>Det finns inte utrymme i mappen för säkerhetskopior {folder}, och den nya säkerhetskopian kunde inte sparas där. De gamla säkerhetskopiorna är oförändrade. Frigör diskutrymme.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="818" />
+      <location filename="../../db/backup.py" line="829" />
       <source>Varmuuskopiokansiota {folder} ei löydy (onko verkkolevy tai muistitikku kiinni?). Sinne ei otettu varmuuskopiota.</source>
       <translation>Mappen för säkerhetskopior {folder} hittas inte (är nätverksenheten eller USB-minnet anslutet?). Ingen säkerhetskopia togs där.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="828" />
+      <location filename="../../db/backup.py" line="822" />
       <source>Varmuuskopiokansiota {folder} ei voi luoda: {strerror}.</source>
       <translation>Mappen för säkerhetskopior {folder} kan inte skapas: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="881" />
+      <location filename="../../db/backup.py" line="892" />
       <source>Varmuuskopion {final} rivimäärät eivät vastanneet tietokantaa, eikä sitä tallennettu.</source>
       <translation>Radantalen i säkerhetskopian {final} motsvarade inte databasen, och den sparades inte.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1202" />
+      <location filename="../../db/backup.py" line="1213" />
       <source>Varmuuskopion {path} kuvaustiedosto puuttuu tai on vioittunut.</source>
       <translation>Beskrivningsfilen för säkerhetskopian {path} saknas eller är skadad.</translation>
     </message>
@@ -7326,17 +7341,17 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Radantalen i säkerhetskopian {path} stämmer inte med dess beskrivning.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1553" />
+      <location filename="../../db/backup.py" line="1575" />
       <source>Varmuuskopiota ei palautettu: {problem}</source>
       <translation>Säkerhetskopian återställdes inte: {problem}</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1601" />
+      <location filename="../../db/backup.py" line="1623" />
       <source>Varmuuskopiota ei voitu palauttaa: {exc}.</source>
       <translation>Säkerhetskopian kunde inte återställas: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1319" />
+      <location filename="../../db/backup.py" line="1330" />
       <source>Varmuuskopiota ei voitu tallentaa kansioon {folder}: {exc}.</source>
       <translation>Säkerhetskopian kunde inte sparas i mappen {folder}: {exc}.</translation>
     </message>
@@ -7791,7 +7806,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{filled}/{seats} (minst {required}) – beslutfört</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="831" />
+      <location filename="../../db/backup.py" line="825" />
       <source>{folder} ei ole kansio; sinne ei otettu varmuuskopiota.</source>
       <translation>{folder} är inte en mapp; ingen säkerhetskopia togs där.</translation>
     </message>
@@ -7801,7 +7816,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{names} deltar inte i behandlingen av ärendet {section_label} och kan inte rösta.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="353" />
+      <location filename="../../core/organisation.py" line="372" />
       <source>{name} on jo toimielimen {body} jäsen {term_start}.</source>
       <translation>{name} är redan ledamot i organet {body} den {term_start}.</translation>
     </message>
@@ -7851,12 +7866,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{person} har redan antecknats som jävig i ärendet {section_label}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1724" />
+      <location filename="../../db/backup.py" line="1746" />
       <source>{problem} Ehjää varmuuskopiota ei löytynyt kansiosta {folder}.</source>
       <translation>{problem} Ingen hel säkerhetskopia hittades i mappen {folder}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1728" />
+      <location filename="../../db/backup.py" line="1750" />
       <source>{problem} Tiedostoon ei ole koskettu.</source>
       <translation>{problem} Filen har inte rörts.</translation>
     </message>

@@ -711,8 +711,8 @@ def test_a_body_without_a_swedish_name_is_an_error_not_a_blank(demo_db: Database
         context = load_context(s, item_id)
         swedish = get_template(s, "valmis:sv/lautakunta_hyvaksyy_sopimuksen_osaltaan").text
         finnish = get_template(s, "valmis:fi/lautakunta_hyvaksyy_sopimuksen_osaltaan").text
-    with pytest.raises(TemplateProblem, match="”body.name_sv” ei ole, koska toimielimelle Hyvinvointilautakunta "
-                                              "ei ole merkitty ruotsinkielistä nimeä"):  # fmt: skip
+    with pytest.raises(TemplateProblem, match=r"”body\.name_sv” ei ole, koska toimielimelle Hyvinvointilautakunta "
+                                              r"ei ole merkitty ruotsinkielistä nimeä"):  # fmt: skip
         render(swedish, context)
     for source in ("{{ body.short_sv }}", "{{ body.name_sv|lcfirst }}", "{{ 'x' ~ body.name_sv }}",
                    "{{ [body]|map(attribute='name_sv')|join(', ') }}"):  # fmt: skip
@@ -749,8 +749,8 @@ def test_template_errors_name_what_the_template_wrote_and_nothing_raw_is_printed
     with pytest.raises(TemplateProblem, match=r"muuttujalla ”agreement\.parties\[1\]” ei ole kenttää ”nimi”") as bad:
         render("{{ agreement.parties[1].nimi }}", context)
     assert "PartyData" not in str(bad.value)
-    for source in ("{{ agreement.parties|map(attribute='nimi')|list }}",
-                   "{{ [agreement.parties[1].nimi] }}", "{{ agreement.parties|map(attribute='nimi')|join(', ') }}"):  # fmt: skip
+    for source in ("{{ agreement.parties|map(attribute='nimi')|list }}", "{{ [agreement.parties[1].nimi] }}",
+                   "{{ agreement.parties|map(attribute='nimi')|join(', ') }}"):  # fmt: skip
         with pytest.raises(TemplateProblem, match="ei ole kenttää ”nimi”"):
             render(source, context)
     assert render("{{ agreement.parties|map(attribute='name')|list|length }}", context) == "2"

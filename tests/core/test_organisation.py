@@ -343,7 +343,7 @@ def test_overlapping_terms_are_refused_not_only_on_the_first_day(home: Database)
         org_ops.update_membership(s, aino.id, role=MemberRole.CHAIR, term_start=DAY, term_end=None)
     with pytest.raises(ValidationError, match="on jo puheenjohtaja"), home.begin() as s:
         org_ops.add_member(s, board, "Uusi Puheenjohtaja", MemberRole.CHAIR, earlier)
-    with pytest.raises(ValidationError, match="Pekka Virtanen on jo toimielimen Kunnanhallitus jäsen 1.6.2025"), \
+    with pytest.raises(ValidationError, match=r"Pekka Virtanen on jo toimielimen Kunnanhallitus jäsen 1\.6\.2025"), \
             home.begin() as s:  # fmt: skip
         org_ops.add_member(s, board, "Pekka Virtanen", MemberRole.MEMBER, earlier)
     with pytest.raises(ValidationError, match="Pekka Virtanen on jo toimielimen"), home.begin() as s:
@@ -387,3 +387,30 @@ def test_body_names_differing_only_in_letter_case_are_refused(home: Database) ->
     with home.begin() as s:
         org_ops.update_body(s, technical, BodyDetails("Tekninen Lautakunta", BodyKind.COMMITTEE))
         assert s.get(Body, technical).name == "Tekninen Lautakunta"  # type: ignore[union-attr]
+
+
+def test_a_division_or_office_holder_needs_its_body_above_a_committee_may_have_one(home: Database) -> None:
+    """Ensure a new division or office-holder without a body above is refused (and an existing one may not lose
+    it), while a committee may be stored with the body it proposes matters to, or without one."""
+    board = _body_id(home, "Kunnanhallitus")
+    for kind in (BodyKind.DIVISION, BodyKind.OFFICE_HOLDER):
+        with pytest.raises(ValidationError, match="Valitse toimielimelle Uusi yläpuolinen toimielin"), \
+                home.begin() as s:  # fmt: skip
+            org_ops.add_body(s, BodyDetails("Uusi", kind))
+    with home.begin() as s:
+        committee = org_ops.add_body(s, BodyDetails("Sivistyslautakunta", BodyKind.COMMITTEE, parent_id=board))
+        assert committee.parent_id == board
+        division = org_ops.add_body(s, BodyDetails("Lupajaosto", BodyKind.DIVISION, parent_id=committee.id))
+        division_id, committee_id = division.id, committee.id
+    with pytest.raises(ValidationError, match="Valitse toimielimelle Lupajaosto"), home.begin() as s:
+        org_ops.update_body(s, division_id, BodyDetails("Lupajaosto", BodyKind.DIVISION))
+    with pytest.raises(ValidationError, match="Valitse toimielimelle Sivistyslautakunta"), home.begin() as s:
+        org_ops.update_body(s, committee_id, BodyDetails("Sivistyslautakunta", BodyKind.DIVISION))
+    with home.begin() as s:
+        org_ops.update_body(s, committee_id, BodyDetails("Sivistyslautakunta", BodyKind.COMMITTEE))
+        assert s.get(Body, committee_id).parent_id is None  # type: ignore[union-attr]
+        orphan = Body(organisation_id=s.get(Body, board).organisation_id, kind=BodyKind.OFFICE_HOLDER,  # type: ignore[union-attr]
+                      name="Kunnanjohtaja")  # fmt: skip
+        s.add(orphan)
+        s.flush()
+        org_ops.update_body(s, orphan.id, BodyDetails("Kunnanjohtaja", BodyKind.OFFICE_HOLDER, default_place="Sysmä"))
