@@ -814,13 +814,7 @@ def _is_disk_full(exc: BaseException) -> bool:
 def _prepare_folder(folder: Path, create: bool) -> None:
     if not folder.exists():
         if not create:
-            raise DatabaseUnavailable(
-                msg(
-                    "Varmuuskopiokansiota {folder} ei löydy (onko verkkolevy tai muistitikku "
-                    "kiinni?). Sinne ei otettu varmuuskopiota.",
-                    folder=folder,
-                )
-            )
+            raise DatabaseUnavailable(_missing_folder_message(folder))
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -829,6 +823,23 @@ def _prepare_folder(folder: Path, create: bool) -> None:
             ) from exc
     if not folder.is_dir():
         raise DatabaseUnavailable(msg("{folder} ei ole kansio; sinne ei otettu varmuuskopiota.", folder=folder))
+
+
+def _missing_folder_message(folder: Path) -> str:
+    return msg(
+        "Varmuuskopiokansiota {folder} ei löydy (onko verkkolevy tai muistitikku "
+        "kiinni?). Sinne ei otettu varmuuskopiota.",
+        folder=folder,
+    )
+
+
+def folder_warnings(settings: BackupSettings | None = None) -> list[str]:
+    """Warnings about configured folders that cannot take a copy now: a second folder (a USB stick, a network
+    drive) that is missing. For the window's hourly check when no backup was due, so that a stick left
+    unplugged is reported in daily use, not only in the log of the closing backup."""
+    settings = settings or BackupSettings.load()
+    folders = settings.folders()
+    return [_missing_folder_message(folder) for folder, create in folders if not create and not folder.is_dir()]
 
 
 def _check_space(folder: Path, needed: int) -> None:
@@ -1405,13 +1416,24 @@ def backup_if_due(
 ) -> BackupResult | None:
     """Take a backup when the newest one is older than the interval (24 h); call it from a timer.
 
+    Also when the second folder is there and its newest copy is that old (a stick plugged in again).
+
     A copy dated in the future (taken while the clock was wrong) does not make a backup "not due"; the
     result then carries a warning about it.
     """
     settings = settings or BackupSettings.load()
     now = now or dt.datetime.now()
+    interval = dt.timedelta(hours=settings.interval_hours)
     newest = newest_backup_time(database, settings, now)
-    if newest is not None and now - newest < dt.timedelta(hours=settings.interval_hours):
+    due = newest is None or now - newest >= interval
+    for folder, create in settings.folders():
+        if due or create or not folder.is_dir():
+            continue
+        # A second folder that is there again (the stick plugged back in) gets its copy now, not only when the
+        # main folder's copy is old.
+        second = _newest_not_future(list_backups(database, folder), now)
+        due = second is None or now - second.created >= interval
+    if not due:
         return None
     result = backup_now(database, settings=settings, now=now)
     _warn_future(database, settings, now, result)

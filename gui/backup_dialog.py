@@ -59,6 +59,9 @@ from db.backup import (
     backup_now,
     backup_on_close,
     describe_backup,
+    folder_warnings,
+    future_backups,
+    future_warning,
     list_backups,
     recover,
     restore_backup,
@@ -331,12 +334,23 @@ class BackupDialog(QDialog):
     def refresh(self) -> None:
         source, folder = self.source, self.settings.folder
 
-        def work(_progress: Progress) -> list[BackupRow]:
-            return [BackupRow(e, describe_backup(e)) for e in list_backups(source, folder)]
+        settings = self.settings
 
-        def show(rows: list[BackupRow]) -> None:
+        def work(_progress: Progress) -> tuple[list[BackupRow], list[str]]:
+            rows = [BackupRow(e, describe_backup(e)) for e in list_backups(source, folder)]
+            future = future_backups(source, folder)
+            notes = folder_warnings(settings) + ([future_warning(future)] if future else [])
+            return rows, notes
+
+        def show(found: tuple[list[BackupRow], list[str]]) -> None:
+            rows, notes = found
             self.model.set_rows(rows)
-            if not rows:
+            current = self.status.text()
+            # A copy dated in the future (a wrong clock), a second folder missing: added to what is said already.
+            extra = [text for text in (localized(note) for note in notes) if text not in current]
+            if extra:
+                self.status.setText("\n".join(([current] if current else []) + extra))
+            elif not rows:
                 self.status.setText(self.tr("Varmuuskopioita ei vielä ole."))
 
         self._run(work, show, self.tr("Luetaan varmuuskopioita…"))
@@ -426,8 +440,14 @@ class StartupRestoreDialog(QDialog):
                 day=created.day, month=created.month, year=created.year, time=f"{created:%H.%M}")
             if contents is not None and contents.last_meeting:
                 details += " " + self.tr("Viimeisin kokous siinä: {meeting}.").format(meeting=contents.last_meeting)
-            details += "\n\n" + self.tr("Vioittunutta tiedostoa ei poisteta eikä korvata: se siirretään sivuun "
-                                        "samaan kansioon.")
+            if problem.kind == "missing":
+                details += "\n\n" + self.tr("Varmuuskopio palautetaan tiedostoksi {path}.").format(path=problem.path)
+            elif problem.kind == "foreign":
+                details += "\n\n" + self.tr("Tiedostoa ei poisteta eikä korvata: se siirretään sivuun samaan "
+                                            "kansioon.")
+            else:
+                details += "\n\n" + self.tr("Vioittunutta tiedostoa ei poisteta eikä korvata: se siirretään sivuun "
+                                            "samaan kansioon.")
             info = QLabel(details)
             info.setWordWrap(True)
             info.setObjectName("details")
@@ -524,7 +544,8 @@ class AutoBackup(QObject):
             self.warned.emit(localized(warning))
 
     def check(self) -> None:
-        """Take a backup in the background if the newest one is older than the interval."""
+        """Take a backup in the background if the newest one is older than the interval; warn (``warned``) about
+        failed targets, and about a missing second folder even when no backup was due."""
         if self._running:
             return
         self._running = True
@@ -534,9 +555,15 @@ class AutoBackup(QObject):
             self._running = False
             self.warned.emit(localized(exc.message) if isinstance(exc, SihteeriError) else str(exc))
 
+        def work(_progress: Progress) -> BackupResult | None:
+            result = backup_if_due(database, settings=settings)
+            if result is None:  # not due; still tell about a second folder that is missing (a stick unplugged)
+                missing = folder_warnings(settings)
+                return BackupResult(warnings=missing) if missing else None
+            return result
+
         parent = self.parent()
-        run_in_background(parent if isinstance(parent, QWidget) else None,
-                          lambda _p: backup_if_due(database, settings=settings),
+        run_in_background(parent if isinstance(parent, QWidget) else None, work,
                           on_success=self._report, on_failure=failed,
                           label=QCoreApplication.translate("AutoBackup", "Otetaan varmuuskopiota…"))
 

@@ -1117,6 +1117,14 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Den skadade filen raderas eller ersätts inte: den flyttas åt sidan i samma mapp.",
         "The damaged file is neither deleted nor overwritten: it is moved aside in the same folder.",
     ),
+    "Tiedostoa ei poisteta eikä korvata: se siirretään sivuun samaan kansioon.": (
+        "Filen raderas eller ersätts inte: den flyttas åt sidan i samma mapp.",
+        "The file is neither deleted nor overwritten: it is moved aside in the same folder.",
+    ),
+    "Varmuuskopio palautetaan tiedostoksi {path}.": (
+        "Säkerhetskopian återställs som filen {path}.",
+        "The backup is restored as the file {path}.",
+    ),
     # --- first run
     "valtuusto": ("fullmäktige", "council"),
     "hallitus": ("styrelse", "executive board"),
