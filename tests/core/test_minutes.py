@@ -748,3 +748,29 @@ def test_an_approved_proposal_that_does_not_exist_stops_the_checking(demo_db: Da
     with demo_db.begin() as s:
         minutes.set_decision(s, welfare.items["fees"], outcome=Outcome.NOTED)
     assert not any("Päätösehdotus puuttuu" in t for t in _texts(demo_db, welfare))
+
+
+def test_a_stored_ground_is_recognised_for_its_swedish_form() -> None:
+    """Ensure every standard ground has a Finland-Swedish provision and name, and that a stored Finnish ground is
+    printed in Swedish when it begins with a standard ground (its detail as written, and flagged as Finnish), and
+    as written (flagged) when it does not; Finnish documents print the ground as stored."""
+    for ground in minutes.DISQUALIFICATION_GROUNDS:
+        number = ground.key.rsplit(".", 1)[-1]
+        assert ground.reference_sv == f"förvaltningslagen 28 § 1 mom. {number} punkten"
+        assert ground.name_sv and "jäv" in ground.name_sv
+        assert minutes.printed_ground(ground.text(), "sv") == minutes.PrintedGround(ground.text(language="sv"), False)
+    interest = minutes.ground_by_key("28.1.3")
+    stored = interest.text("lapsi päiväkodissa")
+    assert minutes.printed_ground(stored, "fi") == minutes.PrintedGround(stored, False)
+    assert minutes.printed_ground(stored, "sv") == minutes.PrintedGround(
+        "förvaltningslagen 28 § 1 mom. 3 punkten (intressejäv; lapsi päiväkodissa)", True
+    )
+    assert minutes.printed_ground("hallintolaki 28 § 1 mom. 3 kohta (intressijäävi), puoliso", "sv") == (
+        minutes.PrintedGround("förvaltningslagen 28 § 1 mom. 3 punkten (intressejäv), puoliso", True)
+    )
+    assert minutes.printed_ground("hallintolaki 28 § 1 mom. 7 kohta", "sv") == (
+        minutes.PrintedGround("förvaltningslagen 28 § 1 mom. 7 punkten", False)
+    )
+    assert minutes.printed_ground("HL 28 § 1 mom. 2 kohta", "sv") == minutes.PrintedGround(
+        "HL 28 § 1 mom. 2 kohta", True
+    )
