@@ -20,9 +20,14 @@ row (that walk cost 4-5x the copy): the copy's integrity_check and row counts st
 A PostgreSQL database is dumped with ``pg_dump`` (``db.pg_tools``) the same way, with a small ``.json`` file
 beside the dump describing it.
 
-Names: ``<database>-YYYYMMDD-HHMMSS[-N][-tag].db`` (``.dump`` for PostgreSQL), local time. Untagged copies
-rotate: the newest of each of the last 7 days, 4 ISO weeks and 12 months that have copies are kept. Tagged
-copies (``ennen-paivitysta``, ``ennen-palautusta``) are never removed automatically. A missing or full
+Names: ``<database>-YYYYMMDD-HHMMSS[-N][-tag].db`` (``.dump`` for PostgreSQL), local time. Which database a
+copy is of is recorded in its description (``source``: the file's absolute path, or the PostgreSQL URL without
+its password), and every listing goes by it, so same-named databases sharing a folder keep apart (a copy from
+before this was recorded is listed for every database of its name and never rotated). A copy dated in the
+future (a wrong clock) never counts as the newest. Untagged copies rotate: the newest of each of the last 7
+days, 4 ISO weeks and 12 months that have copies are kept (and the newest sound one of a period whose newest
+copy changed since it was verified). Tagged copies (``ennen-paivitysta``, ``ennen-palautusta``) are never
+removed automatically. A missing or full
 folder gives a warning in ``BackupResult.warnings``; nothing older is removed unless a new copy was written.
 
 Settings (``BackupSettings``) live in ``data_dir()/varmuuskopiot.json``, not in the database: they must be
@@ -298,7 +303,9 @@ def backup_source_id(source: Source) -> str:
     path = sqlite_path(url)
     if path is not None:
         return os.path.normcase(str(Path(path).resolve()))
-    return url.set(password=None).render_as_string(hide_password=True)
+    # The server and database, however they were reached (driver, options such as sslmode left out).
+    plain = URL.create(url.get_backend_name(), url.username, None, url.host, url.port, url.database)
+    return plain.render_as_string(hide_password=True)
 
 
 def _backup_kind(source: Source) -> str:

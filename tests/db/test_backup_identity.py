@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy.engine import make_url
 
 from db import backup
 from db.backup import BackupSettings, backup_now, list_backups, startup_check
@@ -122,12 +123,15 @@ def test_copies_without_a_recorded_database_stay_listed_and_are_not_rotated(
 def test_a_dump_of_the_same_name_is_not_listed_for_a_file(
     two_files: tuple[Path, Path], settings: BackupSettings
 ) -> None:
-    """Ensure a PostgreSQL dump named like a SQLite file's copies is not listed (or offered) for the file."""
+    """Ensure a PostgreSQL dump named like a SQLite file's copies is not listed (or offered) for the file, nor the
+    file's copies for a PostgreSQL database of that name."""
     first, _second = two_files
-    settings.folder.mkdir(parents=True)
-    dump = settings.folder / "sihteeri-20261101-090000.dump"
+    copy = backup_now(first, settings=settings, now=NOV).written[0]
+    dump = settings.folder / "sihteeri-20261101-100000.dump"
     dump.write_bytes(b"PGDMP")
-    assert list_backups(first, settings.folder) == []
+    assert [e.path for e in list_backups(first, settings.folder)] == [copy]
+    server = make_url("postgresql://sihteeri@palvelin/sihteeri")
+    assert [e.path for e in list_backups(server, settings.folder)] == [dump]
 
 
 def test_a_copy_dated_in_the_future_does_not_stop_automatic_backups(tmp_path: Path, settings: BackupSettings) -> None:
