@@ -270,6 +270,12 @@ def add_body(session: Session, details: BodyDetails) -> Body:
     return body
 
 
+def has_checked_minutes(session: Session, body_id: int) -> bool:
+    """Whether the body's name, Swedish name and kind are fixed by checked minutes (``update_body``)."""
+    body = session.get(Body, body_id)
+    return body is not None and _has_checked_minutes(session, body)
+
+
 def _has_checked_minutes(session: Session, body: Body) -> bool:
     """Whether minutes of the body, or of a division or office-holder below it, are checked: their printouts
     (excerpts, appeal instructions) read the body's name and kind when printed."""

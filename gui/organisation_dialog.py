@@ -211,8 +211,9 @@ class BodyDialog(QDialog):
     """A body's name, kind, meeting place, Swedish name, whether it is in use, and its inflected forms."""
 
     def __init__(self, details: BodyDetails | None, parent: QWidget | None = None,
-                 above: list[tuple[int, str]] | None = None) -> None:  # fmt: skip
-        """``above``: the bodies a division or an office-holder can belong to (id, name)."""
+                 above: list[tuple[int, str]] | None = None, *, printed: bool = False) -> None:  # fmt: skip
+        """``above``: the bodies this one can be below (id, name). ``printed``: minutes of the body are checked,
+        so its name, Swedish name and kind (and a division's body above) can no longer change."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Uusi toimielin") if details is None else self.tr("Toimielimen tiedot"))
         layout = QVBoxLayout(self)
@@ -270,6 +271,13 @@ class BodyDialog(QDialog):
         self.name.textEdited.connect(self._name_edited)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
+        if printed:
+            fixed = self.tr("Toimielimen pöytäkirjoja on jo tarkastettu, joten tätä ei voi enää muuttaa: otteet "
+                            "tulostuvat näillä tiedoilla. Jos nimi muuttuu, lisää uusi toimielin.")  # fmt: skip
+            below = BodyKind(self.kind.currentData()) in (BodyKind.DIVISION, BodyKind.OFFICE_HOLDER)
+            for widget in (self.name, self.name_sv, self.kind, *((self.parent_body,) if below else ())):
+                widget.setEnabled(False)
+                widget.setToolTip(fixed)
 
     def _kind_changed(self) -> None:
         """Every body but a council has a body above it: a division or an office-holder for rectification
@@ -301,7 +309,8 @@ class BodyDialog(QDialog):
             default_place=self.place.text().strip(),
             name_sv=self.name_sv.text().strip(),
             active=self.active.isChecked(),
-            parent_id=self.parent_body.currentData() if self.parent_body.isEnabled() else None,
+            # The kind decides, not whether the field is enabled (it is also disabled for a printed body).
+            parent_id=self.parent_body.currentData() if BodyKind(self.kind.currentData()) != BodyKind.COUNCIL else None,
             **forms,
         )
 
@@ -544,7 +553,8 @@ class BodiesPanel(_StoringPanel):
             if organisation is None:  # a new body: the home organisation's
                 organisation = org_ops.home_organisation(session).id
             above = [(b.id, b.name) for b in every if b.organisation_id == organisation and b.id != current]
-        dialog = BodyDialog(details, self, above)
+            printed = current is not None and org_ops.has_checked_minutes(session, current)
+        dialog = BodyDialog(details, self, above, printed=printed)
         return dialog.details() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def ask_member(self, people: list[str], deputies_for: list[tuple[int, str]], *, adding: bool,

@@ -1617,6 +1617,15 @@ PHRASES: dict[str, tuple[str, str]] = {
     ),
     "(muu, asetettu ohjelmallisesti)": ("(annan, angiven programmatiskt)", "(other, set by a program)"),
     "Yläpuolinen toimielin": ("Överordnat organ", "Body above"),
+    (
+        "Toimielimen pöytäkirjoja on jo tarkastettu, joten tätä ei voi enää muuttaa: otteet tulostuvat näillä "
+        "tiedoilla. Jos nimi muuttuu, lisää uusi toimielin."
+    ): (
+        "Organets protokoll har redan justerats, så detta kan inte längre ändras: utdragen skrivs ut med dessa "
+        "uppgifter. Om namnet ändras, lägg till ett nytt organ.",
+        "Minutes of the body have been checked, so this can no longer change: the excerpts print these details. "
+        "If the name changes, add a new body.",
+    ),
     "Tämänlajiselle asialle ei ole tehty mallipohjaa. Valitse mallipohja luettelosta, jos jokin niistä sopii.": (
         "Ingen mall har gjorts för ett ärende av det här slaget. Välj en mall i listan om någon av dem passar.",
         "No template is written for an item of this kind. Choose a template from the list if one of them fits.",

@@ -1201,72 +1201,72 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>BodiesPanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="420" />
+      <location filename="../../gui/organisation_dialog.py" line="429" />
       <source>Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.</source>
       <translation>Changes to bodies and members are saved at once. Nothing is deleted: a body can be taken out of use and a membership gets an end date, so the records of earlier meetings are kept.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="427" />
+      <location filename="../../gui/organisation_dialog.py" line="436" />
       <source>Toimielimet</source>
       <translation>Bodies</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="431" />
+      <location filename="../../gui/organisation_dialog.py" line="440" />
       <source>Uusi toimielin…</source>
       <translation>New body…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="432" />
+      <location filename="../../gui/organisation_dialog.py" line="441" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="438" />
+      <location filename="../../gui/organisation_dialog.py" line="447" />
       <source>Jäsenet</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="440" />
+      <location filename="../../gui/organisation_dialog.py" line="449" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="440" />
+      <location filename="../../gui/organisation_dialog.py" line="449" />
       <source>Rooli</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="440" />
+      <location filename="../../gui/organisation_dialog.py" line="449" />
       <source>Varajäsen jäsenelle</source>
       <translation>Deputy for</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="441" />
+      <location filename="../../gui/organisation_dialog.py" line="450" />
       <source>Alkaa</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="441" />
+      <location filename="../../gui/organisation_dialog.py" line="450" />
       <source>Päättyy</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="449" />
+      <location filename="../../gui/organisation_dialog.py" line="458" />
       <source>Näytä myös päättyneet jäsenyydet</source>
       <translation>Show ended memberships too</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="452" />
+      <location filename="../../gui/organisation_dialog.py" line="461" />
       <source>Lisää jäsen…</source>
       <translation>Add member…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="453" />
+      <location filename="../../gui/organisation_dialog.py" line="462" />
       <source>Muokkaa jäsenyyttä…</source>
       <translation>Edit membership…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="482" />
+      <location filename="../../gui/organisation_dialog.py" line="491" />
       <source>{name} (ei käytössä)</source>
       <translation>{name} (not in use)</translation>
     </message>
@@ -1299,59 +1299,64 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>office-holder</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="217" />
+      <location filename="../../gui/organisation_dialog.py" line="218" />
       <source>Uusi toimielin</source>
       <translation>New body</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="217" />
+      <location filename="../../gui/organisation_dialog.py" line="218" />
       <source>Toimielimen tiedot</source>
       <translation>Body details</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="221" />
+      <location filename="../../gui/organisation_dialog.py" line="222" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="225" />
+      <location filename="../../gui/organisation_dialog.py" line="226" />
       <source>Laji</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="230" />
+      <location filename="../../gui/organisation_dialog.py" line="231" />
       <source>Jaoston tai viranhaltijan päätöksestä tehty oikaisuvaatimus käsitellään tässä toimielimessä. Lautakunta tai hallitus esittää asiat tälle toimielimelle (mallipohjien parent_body).</source>
       <translation>A rectification request against a division's or an office-holder's decision is handled by this body. A committee or a board proposes matters to this body (the templates' parent_body).</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="233" />
+      <location filename="../../gui/organisation_dialog.py" line="234" />
       <source>Yläpuolinen toimielin</source>
       <translation>Body above</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="235" />
+      <location filename="../../gui/organisation_dialog.py" line="236" />
       <source>Tavallinen kokouspaikka</source>
       <translation>Usual meeting place</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="237" />
+      <location filename="../../gui/organisation_dialog.py" line="238" />
       <source>Nimi ruotsiksi</source>
       <translation>Name in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="238" />
+      <location filename="../../gui/organisation_dialog.py" line="239" />
       <source>Käytössä (näkyy siirtimessä ja sille voi luoda kokouksia)</source>
       <translation>In use (shown in the navigator; meetings can be created for it)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="242" />
+      <location filename="../../gui/organisation_dialog.py" line="243" />
       <source>Nimen taivutusmuodot (mallipohjat käyttävät näitä lauseiden sisällä)</source>
       <translation>Inflected forms of the name in Finnish (the templates use them inside sentences)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="249" />
+      <location filename="../../gui/organisation_dialog.py" line="250" />
       <source>Ehdota muodot nimestä</source>
       <translation>Suggest the forms from the name</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="275" />
+      <source>Toimielimen pöytäkirjoja on jo tarkastettu, joten tätä ei voi enää muuttaa: otteet tulostuvat näillä tiedoilla. Jos nimi muuttuu, lisää uusi toimielin.</source>
+      <translation>Minutes of the body have been checked, so this can no longer change: the excerpts print these details. If the name changes, add a new body.</translation>
     </message>
   </context>
   <context>
@@ -3913,52 +3918,52 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>deputy member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="326" />
+      <location filename="../../gui/organisation_dialog.py" line="335" />
       <source>Uusi jäsen</source>
       <translation>New member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="326" />
+      <location filename="../../gui/organisation_dialog.py" line="335" />
       <source>Jäsenyys: {name}</source>
       <translation>Membership: {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="335" />
+      <location filename="../../gui/organisation_dialog.py" line="344" />
       <source>etunimi sukunimi; aiemmin tallennettu henkilö ehdotetaan</source>
       <translation>first name last name; a person saved earlier is suggested</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="336" />
+      <location filename="../../gui/organisation_dialog.py" line="345" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="341" />
+      <location filename="../../gui/organisation_dialog.py" line="350" />
       <source>Rooli</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="343" />
+      <location filename="../../gui/organisation_dialog.py" line="352" />
       <source>(ei henkilökohtainen)</source>
       <translation>(not personal)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="347" />
+      <location filename="../../gui/organisation_dialog.py" line="356" />
       <source>Henkilökohtainen varajäsen jäsenelle</source>
       <translation>Personal deputy for the member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="350" />
+      <location filename="../../gui/organisation_dialog.py" line="359" />
       <source>Kausi alkaa</source>
       <translation>Term starts</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="351" />
+      <location filename="../../gui/organisation_dialog.py" line="360" />
       <source>Jäsenyys päättyy</source>
       <translation>Membership ends</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="356" />
+      <location filename="../../gui/organisation_dialog.py" line="365" />
       <source>Kausi päättyy</source>
       <translation>Term ends</translation>
     </message>
@@ -4383,42 +4388,42 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>PeoplePanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="733" />
+      <location filename="../../gui/organisation_dialog.py" line="743" />
       <source>Hae nimellä tai nimikkeellä</source>
       <translation>Search by name or title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="737" />
+      <location filename="../../gui/organisation_dialog.py" line="747" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="737" />
+      <location filename="../../gui/organisation_dialog.py" line="747" />
       <source>Virkanimike</source>
       <translation>Job title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="737" />
+      <location filename="../../gui/organisation_dialog.py" line="747" />
       <source>Sähköposti</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="738" />
+      <location filename="../../gui/organisation_dialog.py" line="748" />
       <source>Puhelin</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="747" />
+      <location filename="../../gui/organisation_dialog.py" line="757" />
       <source>Uusi henkilö…</source>
       <translation>New person…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="748" />
+      <location filename="../../gui/organisation_dialog.py" line="758" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="840" />
+      <location filename="../../gui/organisation_dialog.py" line="850" />
       <source>{name} ({date} asti)</source>
       <translation>{name} (until {date})</translation>
     </message>
@@ -4426,82 +4431,82 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="646" />
+      <location filename="../../gui/organisation_dialog.py" line="656" />
       <source>Uusi henkilö</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="646" />
+      <location filename="../../gui/organisation_dialog.py" line="656" />
       <source>Henkilön tiedot</source>
       <translation>Person details</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="649" />
+      <location filename="../../gui/organisation_dialog.py" line="659" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="651" />
+      <location filename="../../gui/organisation_dialog.py" line="661" />
       <source>esim. sivistysjohtaja</source>
       <translation>e.g. director of education</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="652" />
+      <location filename="../../gui/organisation_dialog.py" line="662" />
       <source>Virkanimike</source>
       <translation>Job title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="654" />
+      <location filename="../../gui/organisation_dialog.py" line="664" />
       <source>Virkanimike ruotsiksi</source>
       <translation>Job title in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="656" />
+      <location filename="../../gui/organisation_dialog.py" line="666" />
       <source>Sähköposti</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="658" />
+      <location filename="../../gui/organisation_dialog.py" line="668" />
       <source>Puhelin</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="659" />
+      <location filename="../../gui/organisation_dialog.py" line="669" />
       <source>Nimi tai nimike on vaihtunut, alkaen</source>
       <translation>The name or title has changed, from</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="660" />
+      <location filename="../../gui/organisation_dialog.py" line="670" />
       <source>Korjaan kirjoitusvirheen</source>
       <translation>I am correcting a misspelling</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="670" />
+      <location filename="../../gui/organisation_dialog.py" line="680" />
       <source>Jos nimi tai virkanimike muuttuu</source>
       <translation>If the name or title changes</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="677" />
+      <location filename="../../gui/organisation_dialog.py" line="687" />
       <source>Esimerkiksi avioliitto tai uusi virka: aiempien kokousten asiakirjoissa säilyy entinen nimi ja nimike.</source>
       <translation>For example a marriage or a new post: the documents of earlier meetings keep the former name and title.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="680" />
+      <location filename="../../gui/organisation_dialog.py" line="690" />
       <source>Korjaus näkyy kaikissa asiakirjoissa, myös aiempien kokousten.</source>
       <translation>The correction shows in every document, earlier meetings' too.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="681" />
+      <location filename="../../gui/organisation_dialog.py" line="691" />
       <source>Jos tilalle tulee toinen henkilö, lisää hänet uutena.</source>
       <translation>If another person takes over, add them as a new person.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="685" />
+      <location filename="../../gui/organisation_dialog.py" line="695" />
       <source>Aiemmat nimet: {names}</source>
       <translation>Former names: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="718" />
+      <location filename="../../gui/organisation_dialog.py" line="728" />
       <source>Valitse, onko nimi tai nimike vaihtunut vai korjaatko kirjoitusvirheen.</source>
       <translation>Choose whether the name or title has changed or you are correcting a misspelling.</translation>
     </message>
@@ -6049,25 +6054,25 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Procurement decision: procurement rectification by the contracting entity and appeal to the Market Court (Public Procurement Act 1397/2016).</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="442" />
+      <location filename="../../core/organisation.py" line="448" />
       <source>Henkilö ei voi olla oma varajäsenensä.</source>
       <translation>A person cannot be their own deputy.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="493" />
+      <location filename="../../core/organisation.py" line="499" />
       <source>Henkilön nimi puuttuu.</source>
       <translation>The person's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="536" />
+      <location filename="../../core/organisation.py" line="542" />
       <source>Henkilön {person} edellinen nimen tai nimikkeen muutos on merkitty alkamaan {value}. Uusi muutos voi alkaa vasta sen jälkeen.</source>
       <translation>The previous change of name or title for {person} is recorded as starting on {value}. A new change can only start after that.</translation>
     </message>
     <message>
       <location filename="../../core/minutes.py" line="344" />
       <location filename="../../core/minutes.py" line="571" />
-      <location filename="../../core/organisation.py" line="525" />
-      <location filename="../../core/organisation.py" line="554" />
+      <location filename="../../core/organisation.py" line="531" />
+      <location filename="../../core/organisation.py" line="560" />
       <source>Henkilöä ei löydy.</source>
       <translation>The person cannot be found.</translation>
     </message>
@@ -6113,18 +6118,18 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Member {name} is missing from the attendance list; record them as present or absent.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="400" />
+      <location filename="../../core/organisation.py" line="406" />
       <source>Jäsenen nimi puuttuu.</source>
       <translation>The member's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="402" />
-      <location filename="../../core/organisation.py" line="438" />
+      <location filename="../../core/organisation.py" line="408" />
+      <location filename="../../core/organisation.py" line="444" />
       <source>Jäsenyys ei voi päättyä ennen kuin se alkaa.</source>
       <translation>The membership cannot end before it starts.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="436" />
+      <location filename="../../core/organisation.py" line="442" />
       <source>Jäsenyyttä ei löydy.</source>
       <translation>The membership cannot be found.</translation>
     </message>
@@ -6288,9 +6293,9 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Meeting {number}/{year} cannot be moved to {year2}, because the sections are numbered per year. Create a meeting for {year2} and move the items to it.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1059" />
-      <location filename="../../db/backup.py" line="1079" />
-      <location filename="../../db/backup.py" line="1094" />
+      <location filename="../../db/backup.py" line="1066" />
+      <location filename="../../db/backup.py" line="1086" />
+      <location filename="../../db/backup.py" line="1101" />
       <source>Kopioidaan tietokantaa…</source>
       <translation>Copying the database…</translation>
     </message>
@@ -6325,7 +6330,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Cost line {position} has no description.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="740" />
+      <location filename="../../db/backup.py" line="747" />
       <source>Kuvaustiedosto puuttuu.</source>
       <translation>The description file is missing.</translation>
     </message>
@@ -6340,7 +6345,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The disk is full and the data could not be saved. Free some disk space and try again.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1622" />
+      <location filename="../../db/backup.py" line="1629" />
       <source>Levy täyttyi palautuksen aikana; tietokantaan ei koskettu.</source>
       <translation>The disk filled up during the restore; the database was not touched.</translation>
     </message>
@@ -6537,8 +6542,8 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{count} agreements were found with the name “{title}”: {names}. Make the name more specific.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1669" />
-      <location filename="../../db/backup.py" line="1600" />
+      <location filename="../../db/backup.py" line="1676" />
+      <location filename="../../db/backup.py" line="1607" />
       <source>Nykyisestä tietokannasta ei saatu varmuuskopiota, joten palautusta ei tehty. {warnings}</source>
       <translation>A backup of the current database could not be taken, so the restore was not done. {warnings}</translation>
     </message>
@@ -6603,13 +6608,13 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The excerpt cannot be sent ({day}.{month}.{year}) before the meeting.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1138" />
+      <location filename="../../db/backup.py" line="1145" />
       <source>Otetaan PostgreSQL-varmuuskopiota…</source>
       <translation>Taking a PostgreSQL backup…</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1665" />
-      <location filename="../../db/backup.py" line="1596" />
+      <location filename="../../db/backup.py" line="1672" />
+      <location filename="../../db/backup.py" line="1603" />
       <source>Otetaan varmuuskopio nykyisestä tietokannasta…</source>
       <translation>Taking a backup of the current database…</translation>
     </message>
@@ -6629,23 +6634,23 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The PDF/A check did not approve the archival copy, so it was not saved. Please tell the program's maintainer. What the check found: {findings}</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1676" />
-      <location filename="../../db/backup.py" line="1610" />
+      <location filename="../../db/backup.py" line="1683" />
+      <location filename="../../db/backup.py" line="1617" />
       <source>Palautetaan varmuuskopiota…</source>
       <translation>Restoring the backup…</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1765" />
+      <location filename="../../db/backup.py" line="1772" />
       <source>Palautettavaa varmuuskopiota ei ole.</source>
       <translation>There is no backup to restore.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1657" />
+      <location filename="../../db/backup.py" line="1664" />
       <source>Palautettu kopio ei vastannut varmuuskopiota; tietokantaan ei koskettu.</source>
       <translation>The restored copy did not match the backup; the database was not touched.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1687" />
+      <location filename="../../db/backup.py" line="1694" />
       <source>Palautetun tietokannan rivimäärät eivät vastaa varmuuskopiota. Aiempi tietokanta on tallessa varmuuskopiona {path}.</source>
       <translation>The row counts of the restored database do not match the backup. The previous database is kept as the backup {path}.</translation>
     </message>
@@ -6660,7 +6665,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Backing up and restoring a PostgreSQL database needs the program {name}, but it was not found. Install the PostgreSQL client programs (on Windows “Command Line Tools” of the PostgreSQL installation, on Linux the package postgresql-client) or give their folder in the environment variable SIHTEERI_PG_BIN.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1580" />
+      <location filename="../../db/backup.py" line="1587" />
       <source>PostgreSQL-tietokantaan voi palauttaa vain PostgreSQL-varmuuskopion (.dump). SQLite-tiedoston tiedot siirretään arkiston kautta (export/import).</source>
       <translation>Only a PostgreSQL backup (.dump) can be restored into a PostgreSQL database. The data of an SQLite file is moved through the archive (export/import).</translation>
     </message>
@@ -6675,7 +6680,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Restoring a PostgreSQL backup</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1588" />
+      <location filename="../../db/backup.py" line="1595" />
       <source>PostgreSQL-varmuuskopiota ei voi palauttaa SQLite-tiedostoon; käytä arkistoa (export/import).</source>
       <translation>A PostgreSQL backup cannot be restored into an SQLite file; use the archive (export/import).</translation>
     </message>
@@ -6880,7 +6885,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>No agreement with “{title}” in its name was found.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="496" />
+      <location filename="../../core/organisation.py" line="502" />
       <source>Sähköpostiosoite {email} ei ole muotoa nimi@esimerkki.fi.</source>
       <translation>The email address {email} is not of the form name@example.fi.</translation>
     </message>
@@ -6905,8 +6910,8 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Checking the archival copy's PDF/A format…</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="936" />
-      <location filename="../../db/backup.py" line="1572" />
+      <location filename="../../db/backup.py" line="943" />
+      <location filename="../../db/backup.py" line="1579" />
       <source>Tarkistetaan varmuuskopiota…</source>
       <translation>Verifying the backup…</translation>
     </message>
@@ -6956,20 +6961,20 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The file {path} is not a Sihteeri archive.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="534" />
+      <location filename="../../db/backup.py" line="541" />
       <location filename="../../db/engine.py" line="154" />
       <source>Tiedosto {path} ei ole Sihteerin tietokanta (se ei ole SQLite-tiedosto).</source>
       <translation>The file {path} is not a Sihteeri database (it is not an SQLite file).</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="618" />
-      <location filename="../../db/backup.py" line="656" />
-      <location filename="../../db/backup.py" line="1737" />
+      <location filename="../../db/backup.py" line="625" />
+      <location filename="../../db/backup.py" line="663" />
+      <location filename="../../db/backup.py" line="1744" />
       <source>Tiedosto {path} ei ole Sihteerin tietokanta.</source>
       <translation>The file {path} is not a Sihteeri database.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1273" />
+      <location filename="../../db/backup.py" line="1280" />
       <source>Tiedosto {path} ei ole Sihteerin tietokanta; varmuuskopiota ei otettu.</source>
       <translation>The file {path} is not a Sihteeri database; no backup was taken.</translation>
     </message>
@@ -6979,13 +6984,13 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The file {path} is a Sihteeri backup and is not opened as it is: opening it would change it, and it could no longer be restored. Restore it (File → Backups), or copy the file to another folder and open the copy.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="531" />
+      <location filename="../../db/backup.py" line="538" />
       <location filename="../../db/engine.py" line="151" />
       <source>Tiedosto {path} on tyhjä, eikä se ole Sihteerin tietokanta.</source>
       <translation>The file {path} is empty and is not a Sihteeri database.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="528" />
+      <location filename="../../db/backup.py" line="535" />
       <location filename="../../db/engine.py" line="148" />
       <source>Tiedostoa {path} ei voi lukea: {strerror}.</source>
       <translation>The file {path} cannot be read: {strerror}.</translation>
@@ -7036,7 +7041,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The database {description} already contains data. The archive can be imported only into an empty Sihteeri database; give a new file or an empty database.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1341" />
+      <location filename="../../db/backup.py" line="1348" />
       <source>Tietokannasta ei saatu varmuuskopiota ennen sen päivitystä, joten sitä ei päivitetty. {warnings}</source>
       <translation>A backup of the database could not be taken before its upgrade, so it was not upgraded. {warnings}</translation>
     </message>
@@ -7056,12 +7061,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The database {database} has an older schema version ({rev}).</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1541" />
+      <location filename="../../db/backup.py" line="1548" />
       <source>Tietokanta {path} on toisen ohjelman käytössä (esimerkiksi toinen Sihteerin ikkuna tai komento). Sulje se ensin ja palauta sitten uudelleen. Palautusta ei tehty, eikä tietokantaan koskettu.</source>
       <translation>The database {path} is in use by another program (for example another Sihteeri window or a command). Close it first, then restore again. Nothing was restored, and the database was not touched.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1741" />
+      <location filename="../../db/backup.py" line="1748" />
       <source>Tietokanta {path} on vioittunut.</source>
       <translation>The database {path} is damaged.</translation>
     </message>
@@ -7071,7 +7076,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The database {what} is damaged. Restore it from a backup.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1735" />
+      <location filename="../../db/backup.py" line="1742" />
       <source>Tietokantaa {path} ei löydy.</source>
       <translation>The database {path} cannot be found.</translation>
     </message>
@@ -7081,7 +7086,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The database {path} does not exist.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1269" />
+      <location filename="../../db/backup.py" line="1276" />
       <source>Tietokantaa {path} ei ole olemassa; varmuuskopiota ei otettu.</source>
       <translation>The database {path} does not exist; no backup was taken.</translation>
     </message>
@@ -7101,7 +7106,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The database server {what} asks for a password.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="549" />
+      <location filename="../../db/backup.py" line="556" />
       <location filename="../../db/engine.py" line="157" />
       <source>Tietokantatiedosto {path} on vioittunut, eikä sitä voi avata. Tiedostoon ei ole koskettu; palauta tietokanta varmuuskopiosta.</source>
       <translation>The database file {path} is damaged and cannot be opened. The file has not been touched; restore the database from a backup.</translation>
@@ -7122,7 +7127,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The body has no members on the meeting day; it cannot be established whether the meeting is quorate.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="414" />
+      <location filename="../../core/organisation.py" line="420" />
       <source>Toimielimellä on jo puheenjohtaja. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>The body already has a chair. End their membership or change their role first.</translation>
     </message>
@@ -7152,22 +7157,22 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The body's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="449" />
+      <location filename="../../core/organisation.py" line="455" />
       <source>Toimielimen puheenjohtaja on {person}. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>The chair of the body is {person}. End their membership or change their role first.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="295" />
+      <location filename="../../core/organisation.py" line="301" />
       <source>Toimielimen {name} lajia ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteiden muutoksenhakuohje muuttuisi. Jos toimielin on todella toista lajia, lisää se uutena toimielimenä ja poista tästä rasti kohdasta Käytössä.</source>
       <translation>The kind of the body {name} can no longer change, as its minutes have been checked: the appeal instruction of their excerpts would change. If the body really is of another kind, add it as a new body and clear In use for this one.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="304" />
+      <location filename="../../core/organisation.py" line="310" />
       <source>Toimielimen {name} nimeä ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteet tulostuisivat uudella nimellä. Jos toimielimen nimi muuttuu (esimerkiksi uuden toimikauden alussa), lisää uusi toimielin uudella nimellä ja poista vanhasta rasti kohdasta Käytössä. Kirjoitusvirheen voi korjata vain ennen kuin pöytäkirjoja on tarkastettu.</source>
       <translation>The body {name} can no longer be renamed, as its minutes have been checked: their excerpts would print the new name. If the body's name changes (e.g. when a new term begins), add a new body with the new name and clear In use for the old one. A typo can be fixed only before any minutes are checked.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="313" />
+      <location filename="../../core/organisation.py" line="319" />
       <source>Toimielimen {name} yläpuolista toimielintä ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteiden oikaisuvaatimusohje nimeää sen.</source>
       <translation>The body above {name} can no longer change, as its minutes have been checked: the rectification instruction of their excerpts names it.</translation>
     </message>
@@ -7178,8 +7183,8 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
     </message>
     <message>
       <location filename="../../core/meetings.py" line="150" />
-      <location filename="../../core/organisation.py" line="327" />
-      <location filename="../../core/organisation.py" line="397" />
+      <location filename="../../core/organisation.py" line="333" />
+      <location filename="../../core/organisation.py" line="403" />
       <source>Toimielintä ei löydy.</source>
       <translation>The body was not found.</translation>
     </message>
@@ -7230,8 +7235,8 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Only checked minutes can be marked as published.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="404" />
-      <location filename="../../core/organisation.py" line="440" />
+      <location filename="../../core/organisation.py" line="410" />
+      <location filename="../../core/organisation.py" line="446" />
       <source>Vain varajäsen voi olla jonkun jäsenen henkilökohtainen varajäsen.</source>
       <translation>Only a deputy member can be a member's personal deputy.</translation>
     </message>
@@ -7266,97 +7271,97 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The chosen section was not found in this meeting.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="884" />
+      <location filename="../../db/backup.py" line="891" />
       <source>Varmuuskopio {final} ei ollut ehjä, eikä sitä tallennettu. {problem}</source>
       <translation>The backup {final} was not intact and was not saved. {problem}</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="694" />
-      <location filename="../../db/backup.py" line="1218" />
+      <location filename="../../db/backup.py" line="701" />
+      <location filename="../../db/backup.py" line="1225" />
       <source>Varmuuskopio {path} on muuttunut tai vioittunut (tarkiste ei täsmää).</source>
       <translation>The backup {path} has changed or is damaged (the checksum does not match).</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="633" />
-      <location filename="../../db/backup.py" line="712" />
-      <location filename="../../db/backup.py" line="1228" />
-      <location filename="../../db/backup.py" line="753" />
+      <location filename="../../db/backup.py" line="640" />
+      <location filename="../../db/backup.py" line="719" />
+      <location filename="../../db/backup.py" line="1235" />
+      <location filename="../../db/backup.py" line="760" />
       <source>Varmuuskopio {path} on tehty uudemmalla Sihteerin versiolla.</source>
       <translation>The backup {path} was made with a newer version of Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="672" />
+      <location filename="../../db/backup.py" line="679" />
       <source>Varmuuskopio {path} on vioittunut ({check}).</source>
       <translation>The backup {path} is damaged ({check}).</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="627" />
-      <location filename="../../db/backup.py" line="682" />
+      <location filename="../../db/backup.py" line="634" />
+      <location filename="../../db/backup.py" line="689" />
       <source>Varmuuskopio {path} on vioittunut: {exc}.</source>
       <translation>The backup {path} is damaged: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1326" />
+      <location filename="../../db/backup.py" line="1333" />
       <source>Varmuuskopiokansioon {folder} ei ole kirjoitusoikeutta; sinne ei otettu varmuuskopiota.</source>
       <translation>There is no write permission to the backup folder {folder}; no backup was taken there.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1386" />
+      <location filename="../../db/backup.py" line="1393" />
       <source>Varmuuskopiokansiossa on tulevaisuuteen päivätty varmuuskopio {name}: tietokoneen kello on ollut väärässä, kun se otettiin. Sitä ei pidetä uusimpana varmuuskopiona; tarkista kopion sisältö ennen kuin palautat sen.</source>
       <translation>The backup folder holds a backup {name} dated in the future: the computer's clock was wrong when it was taken. It is not counted as the newest backup; check its contents before you restore it.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="852" />
+      <location filename="../../db/backup.py" line="859" />
       <source>Varmuuskopiokansiossa {folder} ei ole tilaa ({free} Mt vapaana, tarvitaan {needed} Mt). Vanhat varmuuskopiot ovat ennallaan.</source>
       <translation>The backup folder {folder} has no room ({free} MB free, {needed} MB needed). The old backups are unchanged.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1317" />
+      <location filename="../../db/backup.py" line="1324" />
       <source>Varmuuskopiokansiossa {folder} ei ole tilaa, eikä uutta varmuuskopiota voitu tallentaa sinne. Vanhat varmuuskopiot ovat ennallaan. Vapauta levytilaa.</source>
       <translation>The backup folder {folder} has no room, and the new backup could not be saved there. The old backups are unchanged. Free up disk space.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="829" />
+      <location filename="../../db/backup.py" line="836" />
       <source>Varmuuskopiokansiota {folder} ei löydy (onko verkkolevy tai muistitikku kiinni?). Sinne ei otettu varmuuskopiota.</source>
       <translation>The backup folder {folder} was not found (is the network drive or USB stick connected?). No backup was taken there.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="822" />
+      <location filename="../../db/backup.py" line="829" />
       <source>Varmuuskopiokansiota {folder} ei voi luoda: {strerror}.</source>
       <translation>The backup folder {folder} cannot be created: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="892" />
+      <location filename="../../db/backup.py" line="899" />
       <source>Varmuuskopion {final} rivimäärät eivät vastanneet tietokantaa, eikä sitä tallennettu.</source>
       <translation>The row counts of the backup {final} did not match the database, and it was not saved.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1213" />
+      <location filename="../../db/backup.py" line="1220" />
       <source>Varmuuskopion {path} kuvaustiedosto puuttuu tai on vioittunut.</source>
       <translation>The description file of the backup {path} is missing or damaged.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="703" />
+      <location filename="../../db/backup.py" line="710" />
       <source>Varmuuskopion {path} rivimäärät eivät täsmää sen kuvaukseen.</source>
       <translation>The row counts of the backup {path} do not match its description.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1575" />
+      <location filename="../../db/backup.py" line="1582" />
       <source>Varmuuskopiota ei palautettu: {problem}</source>
       <translation>The backup was not restored: {problem}</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1623" />
+      <location filename="../../db/backup.py" line="1630" />
       <source>Varmuuskopiota ei voitu palauttaa: {exc}.</source>
       <translation>The backup could not be restored: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1330" />
+      <location filename="../../db/backup.py" line="1337" />
       <source>Varmuuskopiota ei voitu tallentaa kansioon {folder}: {exc}.</source>
       <translation>The backup could not be saved in the folder {folder}: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="685" />
+      <location filename="../../db/backup.py" line="692" />
       <source>Varmuuskopiota {path} ei voi lukea: {strerror}.</source>
       <translation>The backup {path} cannot be read: {strerror}.</translation>
     </message>
@@ -7806,7 +7811,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{filled}/{seats} (at least {required}) – quorate</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="825" />
+      <location filename="../../db/backup.py" line="832" />
       <source>{folder} ei ole kansio; sinne ei otettu varmuuskopiota.</source>
       <translation>{folder} is not a folder; no backup was taken there.</translation>
     </message>
@@ -7816,7 +7821,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{names} does not take part in handling the item {section_label} and cannot vote.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="372" />
+      <location filename="../../core/organisation.py" line="378" />
       <source>{name} on jo toimielimen {body} jäsen {term_start}.</source>
       <translation>{name} is already a member of the body {body} on {term_start}.</translation>
     </message>
@@ -7866,12 +7871,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{person} is already recorded as disqualified in the item {section_label}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1746" />
+      <location filename="../../db/backup.py" line="1753" />
       <source>{problem} Ehjää varmuuskopiota ei löytynyt kansiosta {folder}.</source>
       <translation>{problem} No intact backup was found in the folder {folder}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1750" />
+      <location filename="../../db/backup.py" line="1757" />
       <source>{problem} Tiedostoon ei ole koskettu.</source>
       <translation>{problem} The file has not been touched.</translation>
     </message>

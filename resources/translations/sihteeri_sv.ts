@@ -1201,72 +1201,72 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>BodiesPanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="420" />
+      <location filename="../../gui/organisation_dialog.py" line="429" />
       <source>Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.</source>
       <translation>Ändringar i organ och ledamöter sparas genast. Ingenting tas bort: ett organ kan tas ur bruk och ett medlemskap får ett slutdatum, så att uppgifterna om tidigare möten bevaras.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="427" />
+      <location filename="../../gui/organisation_dialog.py" line="436" />
       <source>Toimielimet</source>
       <translation>Organ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="431" />
+      <location filename="../../gui/organisation_dialog.py" line="440" />
       <source>Uusi toimielin…</source>
       <translation>Nytt organ…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="432" />
+      <location filename="../../gui/organisation_dialog.py" line="441" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="438" />
+      <location filename="../../gui/organisation_dialog.py" line="447" />
       <source>Jäsenet</source>
       <translation>Ledamöter</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="440" />
+      <location filename="../../gui/organisation_dialog.py" line="449" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="440" />
+      <location filename="../../gui/organisation_dialog.py" line="449" />
       <source>Rooli</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="440" />
+      <location filename="../../gui/organisation_dialog.py" line="449" />
       <source>Varajäsen jäsenelle</source>
       <translation>Ersättare för</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="441" />
+      <location filename="../../gui/organisation_dialog.py" line="450" />
       <source>Alkaa</source>
       <translation>Börjar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="441" />
+      <location filename="../../gui/organisation_dialog.py" line="450" />
       <source>Päättyy</source>
       <translation>Slutar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="449" />
+      <location filename="../../gui/organisation_dialog.py" line="458" />
       <source>Näytä myös päättyneet jäsenyydet</source>
       <translation>Visa också avslutade medlemskap</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="452" />
+      <location filename="../../gui/organisation_dialog.py" line="461" />
       <source>Lisää jäsen…</source>
       <translation>Lägg till ledamot…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="453" />
+      <location filename="../../gui/organisation_dialog.py" line="462" />
       <source>Muokkaa jäsenyyttä…</source>
       <translation>Redigera medlemskap…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="482" />
+      <location filename="../../gui/organisation_dialog.py" line="491" />
       <source>{name} (ei käytössä)</source>
       <translation>{name} (ur bruk)</translation>
     </message>
@@ -1299,59 +1299,64 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>tjänsteinnehavare</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="217" />
+      <location filename="../../gui/organisation_dialog.py" line="218" />
       <source>Uusi toimielin</source>
       <translation>Nytt organ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="217" />
+      <location filename="../../gui/organisation_dialog.py" line="218" />
       <source>Toimielimen tiedot</source>
       <translation>Organets uppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="221" />
+      <location filename="../../gui/organisation_dialog.py" line="222" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="225" />
+      <location filename="../../gui/organisation_dialog.py" line="226" />
       <source>Laji</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="230" />
+      <location filename="../../gui/organisation_dialog.py" line="231" />
       <source>Jaoston tai viranhaltijan päätöksestä tehty oikaisuvaatimus käsitellään tässä toimielimessä. Lautakunta tai hallitus esittää asiat tälle toimielimelle (mallipohjien parent_body).</source>
       <translation>Ett omprövningsyrkande mot en sektions eller tjänsteinnehavares beslut behandlas i detta organ. En nämnd eller styrelse föreslår ärenden för detta organ (mallarnas parent_body).</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="233" />
+      <location filename="../../gui/organisation_dialog.py" line="234" />
       <source>Yläpuolinen toimielin</source>
       <translation>Överordnat organ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="235" />
+      <location filename="../../gui/organisation_dialog.py" line="236" />
       <source>Tavallinen kokouspaikka</source>
       <translation>Vanlig mötesplats</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="237" />
+      <location filename="../../gui/organisation_dialog.py" line="238" />
       <source>Nimi ruotsiksi</source>
       <translation>Namn på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="238" />
+      <location filename="../../gui/organisation_dialog.py" line="239" />
       <source>Käytössä (näkyy siirtimessä ja sille voi luoda kokouksia)</source>
       <translation>I bruk (visas i navigatorn och möten kan skapas för det)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="242" />
+      <location filename="../../gui/organisation_dialog.py" line="243" />
       <source>Nimen taivutusmuodot (mallipohjat käyttävät näitä lauseiden sisällä)</source>
       <translation>Namnets böjningsformer på finska (mallarna använder dem inne i meningar)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="249" />
+      <location filename="../../gui/organisation_dialog.py" line="250" />
       <source>Ehdota muodot nimestä</source>
       <translation>Föreslå formerna utifrån namnet</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="275" />
+      <source>Toimielimen pöytäkirjoja on jo tarkastettu, joten tätä ei voi enää muuttaa: otteet tulostuvat näillä tiedoilla. Jos nimi muuttuu, lisää uusi toimielin.</source>
+      <translation>Organets protokoll har redan justerats, så detta kan inte längre ändras: utdragen skrivs ut med dessa uppgifter. Om namnet ändras, lägg till ett nytt organ.</translation>
     </message>
   </context>
   <context>
@@ -3913,52 +3918,52 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>ersättare</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="326" />
+      <location filename="../../gui/organisation_dialog.py" line="335" />
       <source>Uusi jäsen</source>
       <translation>Ny ledamot</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="326" />
+      <location filename="../../gui/organisation_dialog.py" line="335" />
       <source>Jäsenyys: {name}</source>
       <translation>Medlemskap: {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="335" />
+      <location filename="../../gui/organisation_dialog.py" line="344" />
       <source>etunimi sukunimi; aiemmin tallennettu henkilö ehdotetaan</source>
       <translation>förnamn efternamn; en tidigare sparad person föreslås</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="336" />
+      <location filename="../../gui/organisation_dialog.py" line="345" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="341" />
+      <location filename="../../gui/organisation_dialog.py" line="350" />
       <source>Rooli</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="343" />
+      <location filename="../../gui/organisation_dialog.py" line="352" />
       <source>(ei henkilökohtainen)</source>
       <translation>(inte personlig)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="347" />
+      <location filename="../../gui/organisation_dialog.py" line="356" />
       <source>Henkilökohtainen varajäsen jäsenelle</source>
       <translation>Personlig ersättare för ledamoten</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="350" />
+      <location filename="../../gui/organisation_dialog.py" line="359" />
       <source>Kausi alkaa</source>
       <translation>Mandatperioden börjar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="351" />
+      <location filename="../../gui/organisation_dialog.py" line="360" />
       <source>Jäsenyys päättyy</source>
       <translation>Medlemskapet upphör</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="356" />
+      <location filename="../../gui/organisation_dialog.py" line="365" />
       <source>Kausi päättyy</source>
       <translation>Mandatperioden slutar</translation>
     </message>
@@ -4383,42 +4388,42 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>PeoplePanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="733" />
+      <location filename="../../gui/organisation_dialog.py" line="743" />
       <source>Hae nimellä tai nimikkeellä</source>
       <translation>Sök med namn eller titel</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="737" />
+      <location filename="../../gui/organisation_dialog.py" line="747" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="737" />
+      <location filename="../../gui/organisation_dialog.py" line="747" />
       <source>Virkanimike</source>
       <translation>Tjänstebeteckning</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="737" />
+      <location filename="../../gui/organisation_dialog.py" line="747" />
       <source>Sähköposti</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="738" />
+      <location filename="../../gui/organisation_dialog.py" line="748" />
       <source>Puhelin</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="747" />
+      <location filename="../../gui/organisation_dialog.py" line="757" />
       <source>Uusi henkilö…</source>
       <translation>Ny person…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="748" />
+      <location filename="../../gui/organisation_dialog.py" line="758" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="840" />
+      <location filename="../../gui/organisation_dialog.py" line="850" />
       <source>{name} ({date} asti)</source>
       <translation>{name} (till och med {date})</translation>
     </message>
@@ -4426,82 +4431,82 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="646" />
+      <location filename="../../gui/organisation_dialog.py" line="656" />
       <source>Uusi henkilö</source>
       <translation>Ny person</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="646" />
+      <location filename="../../gui/organisation_dialog.py" line="656" />
       <source>Henkilön tiedot</source>
       <translation>Personens uppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="649" />
+      <location filename="../../gui/organisation_dialog.py" line="659" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="651" />
+      <location filename="../../gui/organisation_dialog.py" line="661" />
       <source>esim. sivistysjohtaja</source>
       <translation>t.ex. bildningsdirektör</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="652" />
+      <location filename="../../gui/organisation_dialog.py" line="662" />
       <source>Virkanimike</source>
       <translation>Tjänstebeteckning</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="654" />
+      <location filename="../../gui/organisation_dialog.py" line="664" />
       <source>Virkanimike ruotsiksi</source>
       <translation>Tjänstebeteckning på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="656" />
+      <location filename="../../gui/organisation_dialog.py" line="666" />
       <source>Sähköposti</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="658" />
+      <location filename="../../gui/organisation_dialog.py" line="668" />
       <source>Puhelin</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="659" />
+      <location filename="../../gui/organisation_dialog.py" line="669" />
       <source>Nimi tai nimike on vaihtunut, alkaen</source>
       <translation>Namnet eller titeln har ändrats, från och med</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="660" />
+      <location filename="../../gui/organisation_dialog.py" line="670" />
       <source>Korjaan kirjoitusvirheen</source>
       <translation>Jag rättar ett skrivfel</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="670" />
+      <location filename="../../gui/organisation_dialog.py" line="680" />
       <source>Jos nimi tai virkanimike muuttuu</source>
       <translation>Om namnet eller titeln ändras</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="677" />
+      <location filename="../../gui/organisation_dialog.py" line="687" />
       <source>Esimerkiksi avioliitto tai uusi virka: aiempien kokousten asiakirjoissa säilyy entinen nimi ja nimike.</source>
       <translation>Till exempel äktenskap eller en ny tjänst: handlingarna från tidigare möten behåller det tidigare namnet och den tidigare titeln.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="680" />
+      <location filename="../../gui/organisation_dialog.py" line="690" />
       <source>Korjaus näkyy kaikissa asiakirjoissa, myös aiempien kokousten.</source>
       <translation>Rättelsen syns i alla handlingar, också för tidigare möten.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="681" />
+      <location filename="../../gui/organisation_dialog.py" line="691" />
       <source>Jos tilalle tulee toinen henkilö, lisää hänet uutena.</source>
       <translation>Om en annan person tar över, lägg till hen som ny.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="685" />
+      <location filename="../../gui/organisation_dialog.py" line="695" />
       <source>Aiemmat nimet: {names}</source>
       <translation>Tidigare namn: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="718" />
+      <location filename="../../gui/organisation_dialog.py" line="728" />
       <source>Valitse, onko nimi tai nimike vaihtunut vai korjaatko kirjoitusvirheen.</source>
       <translation>Välj om namnet eller titeln har ändrats eller om du rättar ett skrivfel.</translation>
     </message>
@@ -6049,25 +6054,25 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Upphandlingsbeslut: upphandlingsrättelse hos den upphandlande enheten och besvär hos marknadsdomstolen (lagen om offentlig upphandling och koncession 1397/2016).</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="442" />
+      <location filename="../../core/organisation.py" line="448" />
       <source>Henkilö ei voi olla oma varajäsenensä.</source>
       <translation>En person kan inte vara sin egen ersättare.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="493" />
+      <location filename="../../core/organisation.py" line="499" />
       <source>Henkilön nimi puuttuu.</source>
       <translation>Personens namn saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="536" />
+      <location filename="../../core/organisation.py" line="542" />
       <source>Henkilön {person} edellinen nimen tai nimikkeen muutos on merkitty alkamaan {value}. Uusi muutos voi alkaa vasta sen jälkeen.</source>
       <translation>Den föregående ändringen av namnet eller titeln för {person} har antecknats att börja {value}. En ny ändring kan börja först efter det.</translation>
     </message>
     <message>
       <location filename="../../core/minutes.py" line="344" />
       <location filename="../../core/minutes.py" line="571" />
-      <location filename="../../core/organisation.py" line="525" />
-      <location filename="../../core/organisation.py" line="554" />
+      <location filename="../../core/organisation.py" line="531" />
+      <location filename="../../core/organisation.py" line="560" />
       <source>Henkilöä ei löydy.</source>
       <translation>Personen hittas inte.</translation>
     </message>
@@ -6113,18 +6118,18 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Ledamoten {name} saknas i närvarolistan; anteckna hen som närvarande eller frånvarande.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="400" />
+      <location filename="../../core/organisation.py" line="406" />
       <source>Jäsenen nimi puuttuu.</source>
       <translation>Ledamotens namn saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="402" />
-      <location filename="../../core/organisation.py" line="438" />
+      <location filename="../../core/organisation.py" line="408" />
+      <location filename="../../core/organisation.py" line="444" />
       <source>Jäsenyys ei voi päättyä ennen kuin se alkaa.</source>
       <translation>Medlemskapet kan inte upphöra innan det börjar.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="436" />
+      <location filename="../../core/organisation.py" line="442" />
       <source>Jäsenyyttä ei löydy.</source>
       <translation>Medlemskapet hittas inte.</translation>
     </message>
@@ -6288,9 +6293,9 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Möte {number}/{year} kan inte flyttas till år {year2}, eftersom paragraferna numreras per år. Skapa ett möte för år {year2} och flytta ärendena dit.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1059" />
-      <location filename="../../db/backup.py" line="1079" />
-      <location filename="../../db/backup.py" line="1094" />
+      <location filename="../../db/backup.py" line="1066" />
+      <location filename="../../db/backup.py" line="1086" />
+      <location filename="../../db/backup.py" line="1101" />
       <source>Kopioidaan tietokantaa…</source>
       <translation>Kopierar databasen…</translation>
     </message>
@@ -6325,7 +6330,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Kostnadspost {position} saknar beskrivning.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="740" />
+      <location filename="../../db/backup.py" line="747" />
       <source>Kuvaustiedosto puuttuu.</source>
       <translation>Beskrivningsfilen saknas.</translation>
     </message>
@@ -6340,7 +6345,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Disken är full och uppgifterna kunde inte sparas. Frigör diskutrymme och försök igen.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1622" />
+      <location filename="../../db/backup.py" line="1629" />
       <source>Levy täyttyi palautuksen aikana; tietokantaan ei koskettu.</source>
       <translation>Disken blev full under återställningen; databasen rördes inte.</translation>
     </message>
@@ -6537,8 +6542,8 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Med namnet ”{title}” hittades {count} avtal: {names}. Precisera namnet.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1669" />
-      <location filename="../../db/backup.py" line="1600" />
+      <location filename="../../db/backup.py" line="1676" />
+      <location filename="../../db/backup.py" line="1607" />
       <source>Nykyisestä tietokannasta ei saatu varmuuskopiota, joten palautusta ei tehty. {warnings}</source>
       <translation>Det gick inte att ta en säkerhetskopia av den nuvarande databasen, så återställningen gjordes inte. {warnings}</translation>
     </message>
@@ -6603,13 +6608,13 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Utdraget kan inte skickas ({day}.{month}.{year}) före mötet.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1138" />
+      <location filename="../../db/backup.py" line="1145" />
       <source>Otetaan PostgreSQL-varmuuskopiota…</source>
       <translation>Tar PostgreSQL-säkerhetskopia…</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1665" />
-      <location filename="../../db/backup.py" line="1596" />
+      <location filename="../../db/backup.py" line="1672" />
+      <location filename="../../db/backup.py" line="1603" />
       <source>Otetaan varmuuskopio nykyisestä tietokannasta…</source>
       <translation>Tar säkerhetskopia av den nuvarande databasen…</translation>
     </message>
@@ -6629,23 +6634,23 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>PDF/A-kontrollen godkände inte arkivexemplaret, så det sparades inte. Meddela programmets administratör. Kontrollens fynd: {findings}</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1676" />
-      <location filename="../../db/backup.py" line="1610" />
+      <location filename="../../db/backup.py" line="1683" />
+      <location filename="../../db/backup.py" line="1617" />
       <source>Palautetaan varmuuskopiota…</source>
       <translation>Återställer säkerhetskopian…</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1765" />
+      <location filename="../../db/backup.py" line="1772" />
       <source>Palautettavaa varmuuskopiota ei ole.</source>
       <translation>Det finns ingen säkerhetskopia att återställa.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1657" />
+      <location filename="../../db/backup.py" line="1664" />
       <source>Palautettu kopio ei vastannut varmuuskopiota; tietokantaan ei koskettu.</source>
       <translation>Den återställda kopian motsvarade inte säkerhetskopian; databasen lämnades orörd.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1687" />
+      <location filename="../../db/backup.py" line="1694" />
       <source>Palautetun tietokannan rivimäärät eivät vastaa varmuuskopiota. Aiempi tietokanta on tallessa varmuuskopiona {path}.</source>
       <translation>Radantalen i den återställda databasen motsvarar inte säkerhetskopian. Den tidigare databasen finns sparad som säkerhetskopian {path}.</translation>
     </message>
@@ -6660,7 +6665,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>För säkerhetskopiering och återställning av en PostgreSQL-databas behövs programmet {name}, men det hittades inte. Installera PostgreSQL:s klientprogram (i Windows ”Command Line Tools” i PostgreSQL-installationen, i Linux paketet postgresql-client) eller ange deras mapp med miljövariabeln SIHTEERI_PG_BIN.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1580" />
+      <location filename="../../db/backup.py" line="1587" />
       <source>PostgreSQL-tietokantaan voi palauttaa vain PostgreSQL-varmuuskopion (.dump). SQLite-tiedoston tiedot siirretään arkiston kautta (export/import).</source>
       <translation>Till en PostgreSQL-databas kan endast en PostgreSQL-säkerhetskopia (.dump) återställas. Uppgifterna i en SQLite-fil flyttas via arkivet (export/import).</translation>
     </message>
@@ -6675,7 +6680,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Återställning av PostgreSQL-säkerhetskopia</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1588" />
+      <location filename="../../db/backup.py" line="1595" />
       <source>PostgreSQL-varmuuskopiota ei voi palauttaa SQLite-tiedostoon; käytä arkistoa (export/import).</source>
       <translation>En PostgreSQL-säkerhetskopia kan inte återställas till en SQLite-fil; använd arkivet (export/import).</translation>
     </message>
@@ -6880,7 +6885,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Inget avtal med ”{title}” i namnet hittades.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="496" />
+      <location filename="../../core/organisation.py" line="502" />
       <source>Sähköpostiosoite {email} ei ole muotoa nimi@esimerkki.fi.</source>
       <translation>E-postadressen {email} är inte i formen namn@exempel.fi.</translation>
     </message>
@@ -6905,8 +6910,8 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Arkivexemplarets PDF/A-format kontrolleras…</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="936" />
-      <location filename="../../db/backup.py" line="1572" />
+      <location filename="../../db/backup.py" line="943" />
+      <location filename="../../db/backup.py" line="1579" />
       <source>Tarkistetaan varmuuskopiota…</source>
       <translation>Kontrollerar säkerhetskopian…</translation>
     </message>
@@ -6956,20 +6961,20 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Filen {path} är inte ett Sihteeri-arkiv.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="534" />
+      <location filename="../../db/backup.py" line="541" />
       <location filename="../../db/engine.py" line="154" />
       <source>Tiedosto {path} ei ole Sihteerin tietokanta (se ei ole SQLite-tiedosto).</source>
       <translation>Filen {path} är inte en Sihteeri-databas (den är inte en SQLite-fil).</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="618" />
-      <location filename="../../db/backup.py" line="656" />
-      <location filename="../../db/backup.py" line="1737" />
+      <location filename="../../db/backup.py" line="625" />
+      <location filename="../../db/backup.py" line="663" />
+      <location filename="../../db/backup.py" line="1744" />
       <source>Tiedosto {path} ei ole Sihteerin tietokanta.</source>
       <translation>Filen {path} är inte en Sihteeri-databas.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1273" />
+      <location filename="../../db/backup.py" line="1280" />
       <source>Tiedosto {path} ei ole Sihteerin tietokanta; varmuuskopiota ei otettu.</source>
       <translation>Filen {path} är inte en Sihteeri-databas; ingen säkerhetskopia togs.</translation>
     </message>
@@ -6979,13 +6984,13 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Filen {path} är en säkerhetskopia av Sihteeri och öppnas inte som sådan: att öppna den skulle ändra den, och den kunde sedan inte återställas. Återställ den (Arkiv → Säkerhetskopior), eller kopiera filen till en annan mapp och öppna kopian.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="531" />
+      <location filename="../../db/backup.py" line="538" />
       <location filename="../../db/engine.py" line="151" />
       <source>Tiedosto {path} on tyhjä, eikä se ole Sihteerin tietokanta.</source>
       <translation>Filen {path} är tom och är inte en Sihteeri-databas.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="528" />
+      <location filename="../../db/backup.py" line="535" />
       <location filename="../../db/engine.py" line="148" />
       <source>Tiedostoa {path} ei voi lukea: {strerror}.</source>
       <translation>Filen {path} kan inte läsas: {strerror}.</translation>
@@ -7036,7 +7041,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Databasen {description} innehåller redan uppgifter. Arkivet kan importeras endast till en tom Sihteeri-databas; ange en ny fil eller en tom databas.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1341" />
+      <location filename="../../db/backup.py" line="1348" />
       <source>Tietokannasta ei saatu varmuuskopiota ennen sen päivitystä, joten sitä ei päivitetty. {warnings}</source>
       <translation>Det gick inte att ta en säkerhetskopia av databasen före uppdateringen, så den uppdaterades inte. {warnings}</translation>
     </message>
@@ -7056,12 +7061,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Databasen {database} har en äldre strukturversion ({rev}).</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1541" />
+      <location filename="../../db/backup.py" line="1548" />
       <source>Tietokanta {path} on toisen ohjelman käytössä (esimerkiksi toinen Sihteerin ikkuna tai komento). Sulje se ensin ja palauta sitten uudelleen. Palautusta ei tehty, eikä tietokantaan koskettu.</source>
       <translation>Databasen {path} används av ett annat program (till exempel ett annat Sihteeri-fönster eller ett kommando). Stäng det först och återställ sedan på nytt. Ingen återställning gjordes, och databasen rördes inte.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1741" />
+      <location filename="../../db/backup.py" line="1748" />
       <source>Tietokanta {path} on vioittunut.</source>
       <translation>Databasen {path} är skadad.</translation>
     </message>
@@ -7071,7 +7076,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Databasen {what} är skadad. Återställ den från en säkerhetskopia.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1735" />
+      <location filename="../../db/backup.py" line="1742" />
       <source>Tietokantaa {path} ei löydy.</source>
       <translation>Databasen {path} hittas inte.</translation>
     </message>
@@ -7081,7 +7086,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Databasen {path} finns inte.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1269" />
+      <location filename="../../db/backup.py" line="1276" />
       <source>Tietokantaa {path} ei ole olemassa; varmuuskopiota ei otettu.</source>
       <translation>Databasen {path} finns inte; ingen säkerhetskopia togs.</translation>
     </message>
@@ -7101,7 +7106,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Databasservern {what} begär ett lösenord.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="549" />
+      <location filename="../../db/backup.py" line="556" />
       <location filename="../../db/engine.py" line="157" />
       <source>Tietokantatiedosto {path} on vioittunut, eikä sitä voi avata. Tiedostoon ei ole koskettu; palauta tietokanta varmuuskopiosta.</source>
       <translation>Databasfilen {path} är skadad och kan inte öppnas. Filen har inte rörts; återställ databasen från en säkerhetskopia.</translation>
@@ -7122,7 +7127,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Organet har inga ledamöter på mötesdagen; beslutförheten kan inte konstateras.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="414" />
+      <location filename="../../core/organisation.py" line="420" />
       <source>Toimielimellä on jo puheenjohtaja. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>Organet har redan en ordförande. Avsluta hens medlemskap eller byt hens roll först.</translation>
     </message>
@@ -7152,22 +7157,22 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Organets namn saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="449" />
+      <location filename="../../core/organisation.py" line="455" />
       <source>Toimielimen puheenjohtaja on {person}. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>Organets ordförande är {person}. Avsluta hens medlemskap eller byt hens roll först.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="295" />
+      <location filename="../../core/organisation.py" line="301" />
       <source>Toimielimen {name} lajia ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteiden muutoksenhakuohje muuttuisi. Jos toimielin on todella toista lajia, lisää se uutena toimielimenä ja poista tästä rasti kohdasta Käytössä.</source>
       <translation>Organet {name} kan inte längre byta typ, eftersom dess protokoll redan har justerats: besvärsanvisningen i utdragen ur dem skulle ändras. Om organet verkligen är av en annan typ, lägg till det som ett nytt organ och ta bort krysset i I bruk för detta.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="304" />
+      <location filename="../../core/organisation.py" line="310" />
       <source>Toimielimen {name} nimeä ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteet tulostuisivat uudella nimellä. Jos toimielimen nimi muuttuu (esimerkiksi uuden toimikauden alussa), lisää uusi toimielin uudella nimellä ja poista vanhasta rasti kohdasta Käytössä. Kirjoitusvirheen voi korjata vain ennen kuin pöytäkirjoja on tarkastettu.</source>
       <translation>Organet {name} kan inte längre byta namn, eftersom dess protokoll redan har justerats: utdragen ur dem skulle skrivas ut med det nya namnet. Om organets namn ändras (till exempel när en ny mandatperiod börjar), lägg till ett nytt organ med det nya namnet och ta bort krysset i I bruk för det gamla. Ett skrivfel kan rättas bara innan några protokoll har justerats.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="313" />
+      <location filename="../../core/organisation.py" line="319" />
       <source>Toimielimen {name} yläpuolista toimielintä ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteiden oikaisuvaatimusohje nimeää sen.</source>
       <translation>Organet ovanför {name} kan inte längre ändras, eftersom dess protokoll redan har justerats: anvisningen för begäran om omprövning i utdragen ur dem nämner det.</translation>
     </message>
@@ -7178,8 +7183,8 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
     </message>
     <message>
       <location filename="../../core/meetings.py" line="150" />
-      <location filename="../../core/organisation.py" line="327" />
-      <location filename="../../core/organisation.py" line="397" />
+      <location filename="../../core/organisation.py" line="333" />
+      <location filename="../../core/organisation.py" line="403" />
       <source>Toimielintä ei löydy.</source>
       <translation>Organet hittades inte.</translation>
     </message>
@@ -7230,8 +7235,8 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Endast ett justerat protokoll kan markeras som publicerat.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="404" />
-      <location filename="../../core/organisation.py" line="440" />
+      <location filename="../../core/organisation.py" line="410" />
+      <location filename="../../core/organisation.py" line="446" />
       <source>Vain varajäsen voi olla jonkun jäsenen henkilökohtainen varajäsen.</source>
       <translation>Endast en ersättare kan vara personlig ersättare för en ledamot.</translation>
     </message>
@@ -7266,97 +7271,97 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Den valda paragrafen hittades inte i detta möte.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="884" />
+      <location filename="../../db/backup.py" line="891" />
       <source>Varmuuskopio {final} ei ollut ehjä, eikä sitä tallennettu. {problem}</source>
       <translation>Säkerhetskopian {final} var inte hel och sparades inte. {problem}</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="694" />
-      <location filename="../../db/backup.py" line="1218" />
+      <location filename="../../db/backup.py" line="701" />
+      <location filename="../../db/backup.py" line="1225" />
       <source>Varmuuskopio {path} on muuttunut tai vioittunut (tarkiste ei täsmää).</source>
       <translation>Säkerhetskopian {path} har ändrats eller skadats (kontrollsumman stämmer inte).</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="633" />
-      <location filename="../../db/backup.py" line="712" />
-      <location filename="../../db/backup.py" line="1228" />
-      <location filename="../../db/backup.py" line="753" />
+      <location filename="../../db/backup.py" line="640" />
+      <location filename="../../db/backup.py" line="719" />
+      <location filename="../../db/backup.py" line="1235" />
+      <location filename="../../db/backup.py" line="760" />
       <source>Varmuuskopio {path} on tehty uudemmalla Sihteerin versiolla.</source>
       <translation>Säkerhetskopian {path} har gjorts med en nyare version av Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="672" />
+      <location filename="../../db/backup.py" line="679" />
       <source>Varmuuskopio {path} on vioittunut ({check}).</source>
       <translation>Säkerhetskopian {path} är skadad ({check}).</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="627" />
-      <location filename="../../db/backup.py" line="682" />
+      <location filename="../../db/backup.py" line="634" />
+      <location filename="../../db/backup.py" line="689" />
       <source>Varmuuskopio {path} on vioittunut: {exc}.</source>
       <translation>Säkerhetskopian {path} är skadad: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1326" />
+      <location filename="../../db/backup.py" line="1333" />
       <source>Varmuuskopiokansioon {folder} ei ole kirjoitusoikeutta; sinne ei otettu varmuuskopiota.</source>
       <translation>Det finns ingen skrivbehörighet till mappen för säkerhetskopior {folder}; ingen säkerhetskopia togs där.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1386" />
+      <location filename="../../db/backup.py" line="1393" />
       <source>Varmuuskopiokansiossa on tulevaisuuteen päivätty varmuuskopio {name}: tietokoneen kello on ollut väärässä, kun se otettiin. Sitä ei pidetä uusimpana varmuuskopiona; tarkista kopion sisältö ennen kuin palautat sen.</source>
       <translation>I mappen för säkerhetskopior finns en säkerhetskopia {name} daterad i framtiden: datorns klocka gick fel när den togs. Den räknas inte som den senaste säkerhetskopian; kontrollera dess innehåll innan du återställer den.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="852" />
+      <location filename="../../db/backup.py" line="859" />
       <source>Varmuuskopiokansiossa {folder} ei ole tilaa ({free} Mt vapaana, tarvitaan {needed} Mt). Vanhat varmuuskopiot ovat ennallaan.</source>
       <translation>Det finns inte utrymme i mappen för säkerhetskopior {folder} ({free} MB ledigt, {needed} MB behövs). De gamla säkerhetskopiorna är oförändrade.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1317" />
+      <location filename="../../db/backup.py" line="1324" />
       <source>Varmuuskopiokansiossa {folder} ei ole tilaa, eikä uutta varmuuskopiota voitu tallentaa sinne. Vanhat varmuuskopiot ovat ennallaan. Vapauta levytilaa.</source>
       <translation>Det finns inte utrymme i mappen för säkerhetskopior {folder}, och den nya säkerhetskopian kunde inte sparas där. De gamla säkerhetskopiorna är oförändrade. Frigör diskutrymme.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="829" />
+      <location filename="../../db/backup.py" line="836" />
       <source>Varmuuskopiokansiota {folder} ei löydy (onko verkkolevy tai muistitikku kiinni?). Sinne ei otettu varmuuskopiota.</source>
       <translation>Mappen för säkerhetskopior {folder} hittas inte (är nätverksenheten eller USB-minnet anslutet?). Ingen säkerhetskopia togs där.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="822" />
+      <location filename="../../db/backup.py" line="829" />
       <source>Varmuuskopiokansiota {folder} ei voi luoda: {strerror}.</source>
       <translation>Mappen för säkerhetskopior {folder} kan inte skapas: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="892" />
+      <location filename="../../db/backup.py" line="899" />
       <source>Varmuuskopion {final} rivimäärät eivät vastanneet tietokantaa, eikä sitä tallennettu.</source>
       <translation>Radantalen i säkerhetskopian {final} motsvarade inte databasen, och den sparades inte.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1213" />
+      <location filename="../../db/backup.py" line="1220" />
       <source>Varmuuskopion {path} kuvaustiedosto puuttuu tai on vioittunut.</source>
       <translation>Beskrivningsfilen för säkerhetskopian {path} saknas eller är skadad.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="703" />
+      <location filename="../../db/backup.py" line="710" />
       <source>Varmuuskopion {path} rivimäärät eivät täsmää sen kuvaukseen.</source>
       <translation>Radantalen i säkerhetskopian {path} stämmer inte med dess beskrivning.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1575" />
+      <location filename="../../db/backup.py" line="1582" />
       <source>Varmuuskopiota ei palautettu: {problem}</source>
       <translation>Säkerhetskopian återställdes inte: {problem}</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1623" />
+      <location filename="../../db/backup.py" line="1630" />
       <source>Varmuuskopiota ei voitu palauttaa: {exc}.</source>
       <translation>Säkerhetskopian kunde inte återställas: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1330" />
+      <location filename="../../db/backup.py" line="1337" />
       <source>Varmuuskopiota ei voitu tallentaa kansioon {folder}: {exc}.</source>
       <translation>Säkerhetskopian kunde inte sparas i mappen {folder}: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="685" />
+      <location filename="../../db/backup.py" line="692" />
       <source>Varmuuskopiota {path} ei voi lukea: {strerror}.</source>
       <translation>Säkerhetskopian {path} kan inte läsas: {strerror}.</translation>
     </message>
@@ -7806,7 +7811,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{filled}/{seats} (minst {required}) – beslutfört</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="825" />
+      <location filename="../../db/backup.py" line="832" />
       <source>{folder} ei ole kansio; sinne ei otettu varmuuskopiota.</source>
       <translation>{folder} är inte en mapp; ingen säkerhetskopia togs där.</translation>
     </message>
@@ -7816,7 +7821,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{names} deltar inte i behandlingen av ärendet {section_label} och kan inte rösta.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="372" />
+      <location filename="../../core/organisation.py" line="378" />
       <source>{name} on jo toimielimen {body} jäsen {term_start}.</source>
       <translation>{name} är redan ledamot i organet {body} den {term_start}.</translation>
     </message>
@@ -7866,12 +7871,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{person} har redan antecknats som jävig i ärendet {section_label}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1746" />
+      <location filename="../../db/backup.py" line="1753" />
       <source>{problem} Ehjää varmuuskopiota ei löytynyt kansiosta {folder}.</source>
       <translation>{problem} Ingen hel säkerhetskopia hittades i mappen {folder}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1750" />
+      <location filename="../../db/backup.py" line="1757" />
       <source>{problem} Tiedostoon ei ole koskettu.</source>
       <translation>{problem} Filen har inte rörts.</translation>
     </message>

@@ -414,3 +414,29 @@ def test_the_courts_are_named_in_the_languages_of_the_window(qtbot: QtBot, qapp:
     finally:
         remove_translations(qapp, installed)  # type: ignore[arg-type]
     assert ui_language() == "fi"
+
+
+def test_a_body_with_checked_minutes_shows_its_name_and_kind_fixed(qtbot: QtBot, demo_db: Database) -> None:
+    """Ensure the body dialog of a body whose minutes are checked does not offer to change its name, Swedish
+    name or kind (the change would be refused), while OK still stores the rest and keeps the body above."""
+    from core import organisation as org_ops
+
+    with demo_db.begin() as session:
+        board = session.scalars(select(Body).where(Body.name == "Maakuntahallitus")).one()
+        committee = session.scalars(select(Body).where(Body.name == "Hyvinvointilautakunta")).one()
+        assert org_ops.has_checked_minutes(session, board.id)
+        assert not org_ops.has_checked_minutes(session, committee.id)
+        details, board_id, parent_id = org_ops.body_details(board), board.id, board.parent_id
+        above = [(b.id, b.name) for b in org_ops.bodies(session)
+                 if b.organisation_id == board.organisation_id and b.id != board.id]  # fmt: skip
+    dialog = BodyDialog(details, None, above, printed=True)
+    qtbot.addWidget(dialog)
+    assert not dialog.name.isEnabled() and not dialog.name_sv.isEnabled() and not dialog.kind.isEnabled()
+    assert "tarkastettu" in dialog.name.toolTip()
+    dialog.place.setText("Lahti")
+    with demo_db.begin() as session:
+        org_ops.update_body(session, board_id, dialog.details())
+    with demo_db.begin() as session:
+        stored = session.get(Body, board_id)
+        assert stored is not None and (stored.name, stored.default_place, stored.parent_id) == (
+            "Maakuntahallitus", "Lahti", parent_id)
