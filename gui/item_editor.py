@@ -1130,11 +1130,13 @@ class ItemEditor(QWidget):
         except Exception as exc:  # an autosave failure must be seen, but must not stop the editing
             # The next tick tries again (another program may hold the write lock for a moment). The user is
             # told once, and again only if autosaving failed anew after it had recovered.
-            log.warning("Autosave of item %s failed: %r", self.item_id, exc)
             if not self.autosave_failing:
+                log.warning("Autosave of item %s failed (tried again at every tick): %r", self.item_id, exc)
                 self.autosave_failing = True
                 show_error(self, exc)
             return False
+        if self.autosave_failing:
+            log.info("Autosave of item %s works again", self.item_id)
         self.autosave_failing = False
         self._drafted = data
         return True
