@@ -199,6 +199,25 @@ def test_draft_dialog_preselects_no_poor_match(qtbot: QtBot, sqlite_demo_db: Dat
     assert dialog.preview.text.endswith("palauttaa asian uudelleen valmisteltavaksi.")
 
 
+def test_a_body_without_a_swedish_name_cannot_be_drafted_in_swedish(qtbot: QtBot, sqlite_demo_db: Database) -> None:
+    """Ensure the Swedish draft of an item whose body has no Swedish name shows the error naming the body and
+    offers no Lisää ehdotukseen (it inserted a text with blanks where the name belongs)."""
+    from dataclasses import replace
+
+    from core import organisation as org_ops
+
+    item_id = _item(sqlite_demo_db, template_key=SEED1_KEY)
+    with sqlite_demo_db.begin() as session:
+        body = session.get(Item, item_id).meeting.body  # type: ignore[union-attr]
+        org_ops.update_body(session, body.id, replace(org_ops.body_details(body), name_sv=""))
+    dialog = DraftProposalDialog(None, sqlite_demo_db, item_id)
+    qtbot.addWidget(dialog)
+    assert dialog.ok.isEnabled()  # Finnish
+    dialog.language.setCurrentIndex(dialog.language.findData("sv"))
+    assert dialog.preview.problem is not None and not dialog.ok.isEnabled()
+    assert "Hyvinvointilautakunta ei ole merkitty ruotsinkielistä nimeä" in str(dialog.preview.problem)
+
+
 def test_draft_dialog_seed_two_and_errors_in_place(qtbot: QtBot, sqlite_demo_db: Database) -> None:
     """Ensure seed 2 drafts its text, and a template that does not fit shows its error and cannot be used."""
     dialog = DraftProposalDialog(None, sqlite_demo_db, _item(sqlite_demo_db, template_key=SEED2_KEY))
