@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
 
 from db import backup
 from db.backup import BackupSettings, backup_now
 from db.engine import Database
+from db.models import Person
 from gui.backup_dialog import AutoBackup, BackupDialog, StartupRestoreDialog
 
 
@@ -82,3 +84,37 @@ def test_the_startup_question_for_a_missing_file_does_not_speak_of_a_damaged_one
     texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
     assert "Vioittunutta" not in texts and "siirretään sivuun" not in texts
     assert str(path) in texts
+
+
+def test_the_backup_window_refuses_to_restore_while_another_program_has_the_database_open(
+    qtbot: QtBot, sqlite_demo_db: Database, settings: BackupSettings
+) -> None:
+    """Ensure the window's restore, having closed its own connections, is refused with an explanation while
+    another program still has the database open, and the file stays where it is."""
+    from db.engine import open_database
+    from gui import errors
+
+    shown: list[tuple[str, str, bool]] = []
+    errors.set_presenter(lambda _parent, title, text, is_bug: shown.append((title, text, is_bug)))
+    settings.second_folder = None
+    backup_now(sqlite_demo_db, settings=settings)
+    assert sqlite_demo_db.path is not None
+    other = open_database(sqlite_demo_db.path)  # another window or a command
+    try:
+        with other.begin() as session:
+            session.execute(select(func.count(Person.id)))
+        dialog = BackupDialog(sqlite_demo_db, settings=settings, confirm=lambda *_a: True)
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: not dialog.busy and dialog.model.rowCount() == 1, timeout=5000)
+        dialog.table.selectRow(0)
+        restored: list[str] = []
+        dialog.restored.connect(restored.append)
+        dialog.restore_selected()
+        qtbot.waitUntil(lambda: not dialog.busy, timeout=10000)
+        assert not restored
+        assert len(shown) == 1 and "käytössä" in shown[0][1]
+        assert sqlite_demo_db.path.exists()
+        assert not list(sqlite_demo_db.path.parent.glob("*.ennen-palautusta-*"))
+    finally:
+        other.dispose()
+        errors.set_presenter(None)
