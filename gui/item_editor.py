@@ -975,6 +975,11 @@ class ItemEditor(QWidget):
         self._saved = copy.deepcopy(values)
         self._values = {}
         self._drafted = None
+        self.autosave_failing = False
+        if not self.autosave_timer.isActive():
+            # Stopped when the window let go of the database (before a restore, which may have been refused):
+            # an item shown again is autosaved again.
+            self.autosave_timer.start()
         self.undo_stack.clear()
         self.set_all(values)
         self.undo_stack.clear()

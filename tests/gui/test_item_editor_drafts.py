@@ -153,3 +153,20 @@ def test_the_draft_question_shows_local_time(
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
+
+
+def test_autosave_runs_again_when_an_item_is_opened_after_the_database_was_let_go(
+    qtbot: QtBot, sqlite_demo_db: Database, settings: Settings, prompts: AnsweringPrompts
+) -> None:
+    """Ensure an item opened after the window let go of its database (before a restore that was then refused,
+    e.g. because another program had the file open) is autosaved again."""
+    item_id = _seed_item(sqlite_demo_db)
+    window = make_window(qtbot, sqlite_demo_db, settings, prompts)
+    window.close_database()
+    assert not window.editor.autosave_timer.isActive()
+    window.open_item(item_id)
+    assert window.editor.autosave_timer.isActive()
+    window.editor.autosave_timer.setInterval(100)
+    window.editor.title.end(False)
+    type_text(window.editor.title, " B")
+    qtbot.waitUntil(lambda: window.editor._drafted is not None, timeout=5000)
