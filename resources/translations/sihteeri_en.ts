@@ -2913,42 +2913,42 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Read only: the minutes of meeting {number}/{year} were checked on {date}; their items can no longer change. A correction is made as a visible rectification in the minutes.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="999" />
+      <location filename="../../gui/item_editor.py" line="1004" />
       <source>Pykälään on tehty oikaisu. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisu tulostuu oikaistun kohdan jälkeen:</source>
       <translation>The section has a correction. The fields show the section as checked; in the minutes and excerpts the correction prints after the part it corrects:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1002" />
+      <location filename="../../gui/item_editor.py" line="1007" />
       <source>Pykälään on tehty {count} oikaisua. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisut tulostuvat oikaistun kohdan jälkeen:</source>
       <translation>The section has {count} corrections. The fields show the section as checked; in the minutes and excerpts the corrections print after the part they correct:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1009" />
+      <location filename="../../gui/item_editor.py" line="1014" />
       <source>• {date} {part} ({author}): ”{text}” – peruste: {reason}</source>
       <translation>• {date} {part} ({author}): “{text}” – reason: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1049" />
+      <location filename="../../gui/item_editor.py" line="1054" />
       <source>Asiaan on tallentamattomia muutoksia, jotka tallentuivat luonnokseksi {when} (ohjelma suljettiin tallentamatta). Palautetaanko ne?</source>
       <translation>The item has unsaved changes kept as a draft at {when} (the program closed without saving). Restore them?</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1053" />
+      <location filename="../../gui/item_editor.py" line="1058" />
       <source>Huom.: asiaa on sen jälkeen muutettu ja tallennettu muualla.</source>
       <translation>Note: the item has since been changed and saved elsewhere.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1056" />
+      <location filename="../../gui/item_editor.py" line="1061" />
       <source>Luonnos korvaisi näiden kenttien uudemman tallennetun tekstin: {fields}. Muiden kenttien tallennetut muutokset säilyvät.</source>
       <translation>The draft would replace the newer saved text of these fields: {fields}. The saved changes to other fields are kept.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1060" />
+      <location filename="../../gui/item_editor.py" line="1065" />
       <source>Luonnos ei korvaa niitä: vain luonnoksessa muutetut kentät palautetaan.</source>
       <translation>The draft does not replace them: only the fields changed in the draft are restored.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1105" />
+      <location filename="../../gui/item_editor.py" line="1110" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, meeting {number}/{year}, {date}</translation>
     </message>

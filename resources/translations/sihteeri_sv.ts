@@ -2913,42 +2913,42 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Endast läsning: protokollet från möte {number}/{year} justerades {date}, och dess ärenden kan inte längre ändras. En korrigering görs som en rättelse som syns i protokollet.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="999" />
+      <location filename="../../gui/item_editor.py" line="1004" />
       <source>Pykälään on tehty oikaisu. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisu tulostuu oikaistun kohdan jälkeen:</source>
       <translation>Paragrafen har rättats. Fälten visar paragrafen i justerad form; i protokollet och utdragen skrivs rättelsen ut efter den rättade punkten:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1002" />
+      <location filename="../../gui/item_editor.py" line="1007" />
       <source>Pykälään on tehty {count} oikaisua. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisut tulostuvat oikaistun kohdan jälkeen:</source>
       <translation>Paragrafen har {count} rättelser. Fälten visar paragrafen i justerad form; i protokollet och utdragen skrivs rättelserna ut efter den rättade punkten:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1009" />
+      <location filename="../../gui/item_editor.py" line="1014" />
       <source>• {date} {part} ({author}): ”{text}” – peruste: {reason}</source>
       <translation>• {date} {part} ({author}): ”{text}” – grund: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1049" />
+      <location filename="../../gui/item_editor.py" line="1054" />
       <source>Asiaan on tallentamattomia muutoksia, jotka tallentuivat luonnokseksi {when} (ohjelma suljettiin tallentamatta). Palautetaanko ne?</source>
       <translation>Ärendet har osparade ändringar som sparades som utkast {when} (programmet stängdes utan att spara). Vill du återställa dem?</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1053" />
+      <location filename="../../gui/item_editor.py" line="1058" />
       <source>Huom.: asiaa on sen jälkeen muutettu ja tallennettu muualla.</source>
       <translation>Obs.: ärendet har därefter ändrats och sparats på annat håll.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1056" />
+      <location filename="../../gui/item_editor.py" line="1061" />
       <source>Luonnos korvaisi näiden kenttien uudemman tallennetun tekstin: {fields}. Muiden kenttien tallennetut muutokset säilyvät.</source>
       <translation>Utkastet skulle ersätta den nyare sparade texten i dessa fält: {fields}. De sparade ändringarna i andra fält bevaras.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1060" />
+      <location filename="../../gui/item_editor.py" line="1065" />
       <source>Luonnos ei korvaa niitä: vain luonnoksessa muutetut kentät palautetaan.</source>
       <translation>Utkastet ersätter dem inte: endast de fält som ändrats i utkastet återställs.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1105" />
+      <location filename="../../gui/item_editor.py" line="1110" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, möte {number}/{year}, {date}</translation>
     </message>
