@@ -303,13 +303,26 @@ def backup_source_id(source: Source) -> str:
     path = sqlite_path(url)
     if path is not None:
         return os.path.normcase(str(Path(path).resolve()))
-    # The server and database, however they were reached (driver, options such as sslmode left out).
-    plain = URL.create(url.get_backend_name(), url.username, None, url.host, url.port, url.database)
+    # The server and database, however and by whom they were reached (driver, login and options such as sslmode
+    # left out: the scheduled backup's login and the secretary's see the same copies).
+    plain = URL.create(url.get_backend_name(), None, None, url.host, url.port, url.database)
     return plain.render_as_string(hide_password=True)
 
 
 def _backup_kind(source: Source) -> str:
     return "sqlite" if sqlite_path(_source_url(source)) is not None else "postgresql"
+
+
+def _still_there(recorded: str, kind: str) -> bool:
+    """Whether the database a copy records is still where it was: a file moved to another folder (a new
+    computer, a renamed folder) keeps seeing the copies of its old place, as copies made before the source was
+    recorded are seen; a file that is still there is another database of the same name."""
+    if kind != "sqlite":
+        return True  # a PostgreSQL database cannot be looked for here
+    try:
+        return Path(recorded).exists()
+    except OSError:
+        return True
 
 
 def _recorded_source(path: Path) -> str:
@@ -378,7 +391,7 @@ def list_backups(
         if kind is not None and parsed[3] != kind:
             continue
         recorded = _recorded_source(child)
-        if own is not None and recorded and recorded != own:
+        if own is not None and recorded and recorded != own and _still_there(recorded, parsed[3]):
             continue
         try:
             size = child.stat().st_size

@@ -199,3 +199,32 @@ def test_rotation_keep_adds_the_newest_sound_copy_of_a_period() -> None:
     now = dt.datetime(2026, 6, 1)
     assert backup.rotation_keep(stamps, now) == {stamps[1]}
     assert backup.rotation_keep(stamps, now, [stamps[1]]) == set(stamps)
+
+
+def test_a_database_moved_to_another_folder_still_sees_its_earlier_copies(
+    tmp_path: Path, settings: BackupSettings
+) -> None:
+    """Ensure a database file moved to another folder (a new computer, a renamed folder) is still listed and
+    offered the copies taken at its old place, as nothing is at that place any more; a same-named database that
+    is still at its place keeps its copies to itself."""
+    old_place = _make(tmp_path / "vanha" / "sihteeri.db", "Lautakunnan kanta")
+    other = _make(tmp_path / "jaosto" / "sihteeri.db", "Jaoston kanta")
+    taken = backup_now(old_place, settings=settings, now=NOV).written[0]
+    theirs = backup_now(other, settings=settings, now=NOV + dt.timedelta(hours=1)).written[0]
+    new_place = tmp_path / "uusi" / "sihteeri.db"
+    new_place.parent.mkdir()
+    old_place.rename(new_place)
+    assert [e.path for e in list_backups(new_place, settings.folder)] == [taken]
+    new_place.unlink()
+    problem = startup_check(new_place, settings=settings)
+    assert problem is not None and problem.backup is not None and problem.backup.path == taken
+    assert theirs not in [e.path for e in list_backups(new_place, settings.folder)]
+
+
+def test_a_postgresql_database_is_the_same_whoever_logs_in() -> None:
+    """Ensure the copies of a PostgreSQL database are recorded by server and database, not by login, so the
+    scheduled backup's login and the secretary's see the same copies."""
+    scheduled = make_url("postgresql+psycopg://sihteeri_backup:salainen@palvelin:5432/sihteeri?sslmode=require")
+    secretary = make_url("postgresql+psycopg://maija@palvelin:5432/sihteeri")
+    assert backup.backup_source_id(scheduled) == backup.backup_source_id(secretary)
+    assert "salainen" not in backup.backup_source_id(scheduled)
