@@ -1436,7 +1436,9 @@ def backup_if_due(
 ) -> BackupResult | None:
     """Take a backup when the newest one is older than the interval (24 h); call it from a timer.
 
-    Also when the second folder is there and its newest copy is that old (a stick plugged in again).
+    Only the main folder decides: a second folder that cannot be written (a full stick) would otherwise make
+    every hourly check take a copy, and rotation would keep only the day's newest. A stick plugged in again
+    gets its copy with the next backup (``folder_warnings`` reports a missing one meanwhile).
 
     A copy dated in the future (taken while the clock was wrong) does not make a backup "not due"; the
     result then carries a warning about it.
@@ -1446,13 +1448,6 @@ def backup_if_due(
     interval = dt.timedelta(hours=settings.interval_hours)
     newest = newest_backup_time(database, settings, now)
     due = newest is None or now - newest >= interval
-    for folder, create in settings.folders():
-        if due or create or not folder.is_dir():
-            continue
-        # A second folder that is there again (the stick plugged back in) gets its copy now, not only when the
-        # main folder's copy is old.
-        second = _newest_not_future(list_backups(database, folder), now)
-        due = second is None or now - second.created >= interval
     if not due:
         return None
     result = backup_now(database, settings=settings, now=now)

@@ -41,16 +41,17 @@ def test_the_hourly_check_warns_about_a_missing_second_folder_when_no_backup_is_
     auto.stop()
 
 
-def test_a_second_folder_plugged_in_again_gets_its_copy_at_the_next_check(
-    sqlite_demo_db: Database, settings: BackupSettings
-) -> None:
-    """Ensure a backup is due when the second folder is there again and has no recent copy, although the main
-    folder's copy is fresh."""
-    assert backup_now(sqlite_demo_db, settings=settings).ok
-    assert backup.backup_if_due(sqlite_demo_db, settings=settings) is None
+def test_a_second_folder_alone_never_makes_a_backup_due(sqlite_demo_db: Database, settings: BackupSettings) -> None:
+    """Ensure only the main folder's newest copy decides whether a backup is due: a second folder that is there
+    but has no recent copy (a stick plugged in again, or one too full to take a copy) does not make every hourly
+    check take a full copy; the next due backup writes to both."""
+    start = dt.datetime.now()
     assert settings.second_folder is not None
+    assert backup_now(sqlite_demo_db, settings=settings, now=start).ok  # the stick is not there
     settings.second_folder.mkdir()
-    result = backup.backup_if_due(sqlite_demo_db, settings=settings)
+    for hour in range(1, 5):
+        assert backup.backup_if_due(sqlite_demo_db, start + dt.timedelta(hours=hour), settings=settings) is None
+    result = backup.backup_if_due(sqlite_demo_db, start + dt.timedelta(hours=25), settings=settings)
     assert result is not None and [p.parent for p in result.written] == [settings.folder, settings.second_folder]
 
 
