@@ -277,7 +277,8 @@ def _signatory(session: Session, org: Organisation, agreement: Agreement | None,
     The signatory is stored as a title ("kunnanjohtaja") or a name; a person of the organisation with that
     name, else with that title on ``day`` (the meeting's), supplies the rest. A successor is added as a new
     person (docs/asetukset.md) while the predecessor keeps the title, so of several holders of the title the
-    newest is the one in post.
+    newest is the one in post. The title itself comes before an acting one ("vs. kunnanjohtaja", added for a
+    holiday), which signs only when nobody holds the title.
     """
     default_fi, default_sv = _DEFAULT_SIGNATORY.get(org.kind, ("", ""))
     if org.kind == OrganisationKind.MUNICIPALITY and any(
@@ -293,11 +294,15 @@ def _signatory(session: Session, org: Organisation, agreement: Agreement | None,
     key = wanted.lower()
 
     def holds(person: Person) -> bool:
-        title = person.as_on(day).title.lower()
-        return title == key or title.endswith(" " + key)
+        return person.as_on(day).title.lower() == key
 
-    person = next((p for p in people if key and p.name.lower() == key), None) or next(
-        (p for p in people if key and holds(p)), None
+    def acts(person: Person) -> bool:  # e.g. "vs. kunnanjohtaja": only when nobody holds the title itself
+        return person.as_on(day).title.lower().endswith(" " + key)
+
+    person = (
+        next((p for p in people if key and p.name.lower() == key), None)
+        or next((p for p in people if key and holds(p)), None)
+        or next((p for p in people if key and acts(p)), None)
     )
     if person is not None:
         data = _person(person, "")

@@ -44,7 +44,7 @@ from core.template_library import (
 from db.engine import Database
 from db.enums import AgreementKind, BodyKind, ItemKind
 from db.errors import ConflictError, NotFound, ValidationError
-from db.models import Item
+from db.models import Item, Person
 
 
 def _words(text: str) -> list[str]:
@@ -694,6 +694,23 @@ def test_the_signatory_is_the_successor_not_the_predecessor(demo_db: Database) -
                               changed_from=context["meeting"].date + dt.timedelta(days=10))  # fmt: skip
     with demo_db.begin() as s:
         assert load_context(s, item_id)["signatory"].name == "Uusi Johtaja"
+
+
+def test_an_acting_office_holder_signs_only_when_nobody_holds_the_title(demo_db: Database) -> None:
+    """Ensure a "vs. kunnanjohtaja" added later (a summer substitute) does not become the signatory while the
+    kunnanjohtaja is there, and signs when nobody holds the title itself."""
+    from core import organisation as org_ops
+
+    item_id = _seed_items(demo_db)["lautakunta_hyvaksyy_sopimuksen_osaltaan"]
+    with demo_db.begin() as s:
+        org_ops.add_person(s, org_ops.PersonDetails(name="Sanna Sijainen", title="vs. kunnanjohtaja"))
+    with demo_db.begin() as s:
+        context = load_context(s, item_id)
+        assert render("{{ signatory.with_title }}", context) == "kunnanjohtaja Jari Lindroos"
+        lindroos = s.scalars(select(Person).where(Person.name == "Jari Lindroos")).one()
+        lindroos.title = "entinen johtaja"
+    with demo_db.begin() as s:
+        assert load_context(s, item_id)["signatory"].name == "Sanna Sijainen"
 
 
 def test_a_body_without_a_swedish_name_is_an_error_not_a_blank(demo_db: Database) -> None:
