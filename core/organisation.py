@@ -333,8 +333,12 @@ def update_body(session: Session, body_id: int, details: BodyDetails) -> Body:
         raise NotFound(msg("Toimielintä ei löydy."))
     _check_parent(session, body.id, body.organisation_id, details)
     _check_parent_given(details, body)
-    _check_printed_body(session, body, details, _check_body_name(session, body.organisation_id, details.name, body_id))
-    _apply_body(body, details, _check_body_name(session, body.organisation_id, details.name, body_id))
+    # A name kept as it is is not checked against the others: an older database may hold two names that differ
+    # in letter case only, and each must stay editable (its other details, or a rename that parts them).
+    kept = _clean(details.name) == _clean(body.name)
+    name = _clean(details.name) if kept else _check_body_name(session, body.organisation_id, details.name, body_id)
+    _check_printed_body(session, body, details, name)
+    _apply_body(body, details, name)
     session.flush()
     return body
 

@@ -389,6 +389,25 @@ def test_body_names_differing_only_in_letter_case_are_refused(home: Database) ->
         assert s.get(Body, technical).name == "Tekninen Lautakunta"  # type: ignore[union-attr]
 
 
+def test_bodies_an_older_version_let_differ_in_case_only_stay_editable(home: Database) -> None:
+    """Ensure two bodies whose names differ in letter case only (an older version accepted them) can each still be
+    saved with their name kept (e.g. taken out of use) and renamed apart; taking the other's name stays refused."""
+    with home.begin() as s:
+        board = s.get(Body, _body_id(home, "Kunnanhallitus"))
+        assert board is not None
+        twin = Body(organisation_id=board.organisation_id, kind=BodyKind.EXECUTIVE, name="KUNNANHALLITUS")
+        s.add(twin)
+        s.flush()
+        twin_id = twin.id
+    with home.begin() as s:
+        org_ops.update_body(s, twin_id, BodyDetails("KUNNANHALLITUS", BodyKind.EXECUTIVE, active=False))
+        assert s.get(Body, twin_id).active is False  # type: ignore[union-attr]
+    with home.begin() as s:
+        org_ops.update_body(s, twin_id, BodyDetails("Kunnanhallitus (vanha)", BodyKind.EXECUTIVE, active=False))
+    with pytest.raises(ValidationError, match="nimeltä Kunnanhallitus"), home.begin() as s:
+        org_ops.update_body(s, twin_id, BodyDetails("kunnanhallitus", BodyKind.EXECUTIVE, active=False))
+
+
 def test_a_division_or_office_holder_needs_its_body_above_a_committee_may_have_one(home: Database) -> None:
     """Ensure a new division or office-holder without a body above is refused (and an existing one may not lose
     it), while a committee may be stored with the body it proposes matters to, or without one."""
