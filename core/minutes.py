@@ -1257,6 +1257,15 @@ def validate_for_checking(session: Session, meeting_id: int) -> list[Problem]:
             add(msg("Päätösteksti puuttuu."))
         elif unfinished_decision(item.decision):
             add(msg("Päätösteksti on kesken: ”{text}”. Kirjoita päätös loppuun.", text=short_proposal(item.decision)))
+        for motion in item.motions:
+            if motion.seconder is None and not motion.withdrawn and not lapse_recorded(item, motion):
+                add(
+                    msg(
+                        "Ehdotusta ”{text}” ei kannatettu; kirjaa käsittelyyn, että se raukesi (Kirjaa rauenneet "
+                        "ehdotukset).",
+                        text=short_proposal(motion.text),
+                    )
+                )
         if item.outcome in (Outcome.PASSED, Outcome.AMENDED) and not item.proposal.strip():
             add(
                 msg(

@@ -14,7 +14,7 @@ from sqlalchemy import inspect
 from sqlalchemy.orm import object_session
 
 from core.meetings import CLOSING_ITEMS, OPENING_ITEMS
-from core.minutes import Suggestion, decision_suggestion, lapse_recorded, motion_lapsed, printed_ground, short_proposal
+from core.minutes import Suggestion, decision_suggestion, printed_ground, short_proposal
 from core.printing.base import Writer
 from core.printing.labels import Labels
 from core.printing.loading import noted_attendances
@@ -374,10 +374,9 @@ def _write_handling(builder: Writer, item: Item, labels: Labels, *, language: st
         text = labels("motion", proposer=proposer, seconder=seconder, text=motion.text)
         if motion.withdrawn:
             text += " " + labels["withdrawn"]
-        elif motion_lapsed(motion) and not lapse_recorded(item, motion):
-            # Unseconded: it lapsed. Said here unless the handling text says it already (the conduct window's
-            # fill button writes the chair's finding there: core.minutes.suggest_handling).
-            text += " " + labels["lapsed"]
+        # An unseconded motion's lapse is the chair's finding in the handling text (the conduct window's fill
+        # button, core.minutes.suggest_handling); checking asks for it (validate_for_checking). It is not added
+        # here: minutes checked before must print as they did.
         builder.text(text, indented=True)
     for vote in item.votes:
         _write_vote(builder, vote, labels, numbered=len(item.votes) > 1, chair_id=item.meeting.chair_id, on=day)

@@ -972,6 +972,14 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         "The proposal is missing, but the outcome says it was approved. Write the proposal or choose another "
         "outcome.",
     ),
+    (
+        "Ehdotusta ”{text}” ei kannatettu; kirjaa käsittelyyn, että se raukesi (Kirjaa rauenneet "
+        "ehdotukset)."
+    ): (
+        "Förslaget ”{text}” understöddes inte; anteckna i behandlingen att det förföll (Anteckna förfallna "
+        "förslag).",
+        "The proposal ”{text}” was not seconded; record in the handling that it lapsed (Record lapsed motions).",
+    ),
     "Poistuminen ({left} §:n jälkeen) ei voi olla ennen saapumista ({arrived} §).": (
         "Avlägsnandet (efter {left} §) kan inte vara före ankomsten ({arrived} §).",
         "Leaving (after § {left}) cannot be before arriving (§ {arrived}).",

@@ -5942,7 +5942,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The item cannot be found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="411" />
+      <location filename="../../core/draft_context.py" line="416" />
       <source>Asiaa ei löytynyt; se on ehkä poistettu.</source>
       <translation>The item was not found; it may have been removed.</translation>
     </message>
@@ -6009,6 +6009,11 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The motion cannot be found.</translation>
     </message>
     <message>
+      <location filename="../../core/minutes.py" line="1263" />
+      <source>Ehdotusta ”{text}” ei kannatettu; kirjaa käsittelyyn, että se raukesi (Kirjaa rauenneet ehdotukset).</source>
+      <translation>The proposal ”{text}” was not seconded; record in the handling that it lapsed (Record lapsed motions).</translation>
+    </message>
+    <message>
       <location filename="../../core/meetings.py" line="476" />
       <source>Ensimmäisen pykälän numeron on oltava positiivinen kokonaisluku.</source>
       <translation>The number of the first section must be a positive whole number.</translation>
@@ -6024,7 +6029,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The dissent cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1398" />
+      <location filename="../../core/minutes.py" line="1407" />
       <source>Esityslista julkaistaan ennen kokousta: päivä ei voi olla kokouspäivän jälkeen.</source>
       <translation>The agenda is published before the meeting: the date cannot be after the meeting date.</translation>
     </message>
@@ -6054,25 +6059,25 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Procurement decision: procurement rectification by the contracting entity and appeal to the Market Court (Public Procurement Act 1397/2016).</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="448" />
+      <location filename="../../core/organisation.py" line="452" />
       <source>Henkilö ei voi olla oma varajäsenensä.</source>
       <translation>A person cannot be their own deputy.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="499" />
+      <location filename="../../core/organisation.py" line="503" />
       <source>Henkilön nimi puuttuu.</source>
       <translation>The person's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="542" />
+      <location filename="../../core/organisation.py" line="546" />
       <source>Henkilön {person} edellinen nimen tai nimikkeen muutos on merkitty alkamaan {value}. Uusi muutos voi alkaa vasta sen jälkeen.</source>
       <translation>The previous change of name or title for {person} is recorded as starting on {value}. A new change can only start after that.</translation>
     </message>
     <message>
       <location filename="../../core/minutes.py" line="344" />
       <location filename="../../core/minutes.py" line="571" />
-      <location filename="../../core/organisation.py" line="531" />
-      <location filename="../../core/organisation.py" line="560" />
+      <location filename="../../core/organisation.py" line="535" />
+      <location filename="../../core/organisation.py" line="564" />
       <source>Henkilöä ei löydy.</source>
       <translation>The person cannot be found.</translation>
     </message>
@@ -6108,7 +6113,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>One of the selected meetings was not found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1411" />
+      <location filename="../../core/minutes.py" line="1420" />
       <source>Julkaisupäivä ei voi olla ennen tarkastuspäivää.</source>
       <translation>The publication date cannot be before the date the minutes were checked.</translation>
     </message>
@@ -6118,18 +6123,18 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Member {name} is missing from the attendance list; record them as present or absent.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="406" />
+      <location filename="../../core/organisation.py" line="410" />
       <source>Jäsenen nimi puuttuu.</source>
       <translation>The member's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="408" />
-      <location filename="../../core/organisation.py" line="444" />
+      <location filename="../../core/organisation.py" line="412" />
+      <location filename="../../core/organisation.py" line="448" />
       <source>Jäsenyys ei voi päättyä ennen kuin se alkaa.</source>
       <translation>The membership cannot end before it starts.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="442" />
+      <location filename="../../core/organisation.py" line="446" />
       <source>Jäsenyyttä ei löydy.</source>
       <translation>The membership cannot be found.</translation>
     </message>
@@ -6204,7 +6209,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The meeting's end time is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1321" />
+      <location filename="../../core/minutes.py" line="1330" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu.</source>
       <translation>The minutes of meeting {number}/{year} have already been checked.</translation>
     </message>
@@ -6259,12 +6264,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Meeting {number}/{year} has no § {section}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1271" />
+      <location filename="../../core/minutes.py" line="1280" />
       <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).</source>
       <translation>The meeting was not quorate ({filled}/{seats}, {required} required).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1391" />
+      <location filename="../../core/minutes.py" line="1400" />
       <source>Kokous {number}/{year} on jo aloitettu; esityslistan julkaisua ei enää merkitä.</source>
       <translation>Meeting {number}/{year} has already started; the agenda's publication can no longer be recorded.</translation>
     </message>
@@ -6293,9 +6298,9 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Meeting {number}/{year} cannot be moved to {year2}, because the sections are numbered per year. Create a meeting for {year2} and move the items to it.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1066" />
-      <location filename="../../db/backup.py" line="1086" />
-      <location filename="../../db/backup.py" line="1101" />
+      <location filename="../../db/backup.py" line="1079" />
+      <location filename="../../db/backup.py" line="1099" />
+      <location filename="../../db/backup.py" line="1114" />
       <source>Kopioidaan tietokantaa…</source>
       <translation>Copying the database…</translation>
     </message>
@@ -6330,7 +6335,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Cost line {position} has no description.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="747" />
+      <location filename="../../db/backup.py" line="760" />
       <source>Kuvaustiedosto puuttuu.</source>
       <translation>The description file is missing.</translation>
     </message>
@@ -6345,7 +6350,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The disk is full and the data could not be saved. Free some disk space and try again.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1629" />
+      <location filename="../../db/backup.py" line="1637" />
       <source>Levy täyttyi palautuksen aikana; tietokantaan ei koskettu.</source>
       <translation>The disk filled up during the restore; the database was not touched.</translation>
     </message>
@@ -6487,7 +6492,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The template file header has no name (nimi: ...).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1357" />
+      <location filename="../../core/minutes.py" line="1366" />
       <source>Merkitse ensin, milloin ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>First record when the excerpt was sent to the recipient {recipient}.</translation>
     </message>
@@ -6512,7 +6517,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The length of the appeal period must be positive, not {days} days.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1291" />
+      <location filename="../../core/minutes.py" line="1300" />
       <source>Muutoksenhakuohje: {problem}</source>
       <translation>Appeal instructions: {problem}</translation>
     </message>
@@ -6542,8 +6547,8 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{count} agreements were found with the name “{title}”: {names}. Make the name more specific.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1676" />
-      <location filename="../../db/backup.py" line="1607" />
+      <location filename="../../db/backup.py" line="1684" />
+      <location filename="../../db/backup.py" line="1615" />
       <source>Nykyisestä tietokannasta ei saatu varmuuskopiota, joten palautusta ei tehty. {warnings}</source>
       <translation>A backup of the current database could not be taken, so the restore was not done. {warnings}</translation>
     </message>
@@ -6558,7 +6563,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>A rectification entry cannot be changed or removed; make a new rectification.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1446" />
+      <location filename="../../core/minutes.py" line="1455" />
       <source>Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.</source>
       <translation>A rectification needs an author, a reason and the rectified text.</translation>
     </message>
@@ -6603,18 +6608,18 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The party {organisation} has not approved the agreement; the signing date can be recorded only after the approval.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1366" />
+      <location filename="../../core/minutes.py" line="1375" />
       <source>Ote ei voi lähteä ({day}.{month}.{year}) ennen kokousta.</source>
       <translation>The excerpt cannot be sent ({day}.{month}.{year}) before the meeting.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1145" />
+      <location filename="../../db/backup.py" line="1158" />
       <source>Otetaan PostgreSQL-varmuuskopiota…</source>
       <translation>Taking a PostgreSQL backup…</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1672" />
-      <location filename="../../db/backup.py" line="1603" />
+      <location filename="../../db/backup.py" line="1680" />
+      <location filename="../../db/backup.py" line="1611" />
       <source>Otetaan varmuuskopio nykyisestä tietokannasta…</source>
       <translation>Taking a backup of the current database…</translation>
     </message>
@@ -6634,23 +6639,23 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The PDF/A check did not approve the archival copy, so it was not saved. Please tell the program's maintainer. What the check found: {findings}</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1683" />
-      <location filename="../../db/backup.py" line="1617" />
+      <location filename="../../db/backup.py" line="1691" />
+      <location filename="../../db/backup.py" line="1625" />
       <source>Palautetaan varmuuskopiota…</source>
       <translation>Restoring the backup…</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1772" />
+      <location filename="../../db/backup.py" line="1780" />
       <source>Palautettavaa varmuuskopiota ei ole.</source>
       <translation>There is no backup to restore.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1664" />
+      <location filename="../../db/backup.py" line="1672" />
       <source>Palautettu kopio ei vastannut varmuuskopiota; tietokantaan ei koskettu.</source>
       <translation>The restored copy did not match the backup; the database was not touched.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1694" />
+      <location filename="../../db/backup.py" line="1702" />
       <source>Palautetun tietokannan rivimäärät eivät vastaa varmuuskopiota. Aiempi tietokanta on tallessa varmuuskopiona {path}.</source>
       <translation>The row counts of the restored database do not match the backup. The previous database is kept as the backup {path}.</translation>
     </message>
@@ -6665,7 +6670,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Backing up and restoring a PostgreSQL database needs the program {name}, but it was not found. Install the PostgreSQL client programs (on Windows “Command Line Tools” of the PostgreSQL installation, on Linux the package postgresql-client) or give their folder in the environment variable SIHTEERI_PG_BIN.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1587" />
+      <location filename="../../db/backup.py" line="1595" />
       <source>PostgreSQL-tietokantaan voi palauttaa vain PostgreSQL-varmuuskopion (.dump). SQLite-tiedoston tiedot siirretään arkiston kautta (export/import).</source>
       <translation>Only a PostgreSQL backup (.dump) can be restored into a PostgreSQL database. The data of an SQLite file is moved through the archive (export/import).</translation>
     </message>
@@ -6680,7 +6685,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Restoring a PostgreSQL backup</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1595" />
+      <location filename="../../db/backup.py" line="1603" />
       <source>PostgreSQL-varmuuskopiota ei voi palauttaa SQLite-tiedostoon; käytä arkistoa (export/import).</source>
       <translation>A PostgreSQL backup cannot be restored into an SQLite file; use the archive (export/import).</translation>
     </message>
@@ -6767,7 +6772,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The decision is missing (kind of decision and decision text).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1262" />
+      <location filename="../../core/minutes.py" line="1271" />
       <source>Päätösehdotus puuttuu, mutta lopputulokseksi on merkitty sen hyväksyminen. Kirjoita päätösehdotus tai valitse toinen lopputulos.</source>
       <translation>The proposal is missing, but the outcome says it was approved. Write the proposal or choose another outcome.</translation>
     </message>
@@ -6782,17 +6787,17 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The decision text is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1442" />
+      <location filename="../../core/minutes.py" line="1451" />
       <source>Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.</source>
       <translation>The minutes have not been checked; correct the item directly, no rectification is needed.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1324" />
+      <location filename="../../core/minutes.py" line="1333" />
       <source>Pöytäkirjaa ei voi tarkastaa ennen kokousta.</source>
       <translation>The minutes cannot be checked before the meeting.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1310" />
+      <location filename="../../core/minutes.py" line="1319" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi:
 {problems}</source>
       <translation>The minutes cannot be marked as checked yet:
@@ -6885,17 +6890,17 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>No agreement with “{title}” in its name was found.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="502" />
+      <location filename="../../core/organisation.py" line="506" />
       <source>Sähköpostiosoite {email} ei ole muotoa nimi@esimerkki.fi.</source>
       <translation>The email address {email} is not of the form name@example.fi.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1497" />
+      <location filename="../../core/minutes.py" line="1506" />
       <source>Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; sen muuttumattomuutta ei voi todeta.</source>
       <translation>No checksum has been saved for the checked minutes ({label}); it cannot be confirmed that they are unchanged.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1510" />
+      <location filename="../../core/minutes.py" line="1519" />
       <source>Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos varmuuskopiosta ja lokista ennen otteiden antamista.</source>
       <translation>The content of the checked minutes ({label}) has been changed after checking outside Sihteeri (directly in the database). The minutes do not match what was checked. Investigate the change from the backup and the log before giving excerpts.</translation>
     </message>
@@ -6910,8 +6915,8 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Checking the archival copy's PDF/A format…</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="943" />
-      <location filename="../../db/backup.py" line="1579" />
+      <location filename="../../db/backup.py" line="956" />
+      <location filename="../../db/backup.py" line="1587" />
       <source>Tarkistetaan varmuuskopiota…</source>
       <translation>Verifying the backup…</translation>
     </message>
@@ -6961,20 +6966,20 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The file {path} is not a Sihteeri archive.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="541" />
+      <location filename="../../db/backup.py" line="554" />
       <location filename="../../db/engine.py" line="154" />
       <source>Tiedosto {path} ei ole Sihteerin tietokanta (se ei ole SQLite-tiedosto).</source>
       <translation>The file {path} is not a Sihteeri database (it is not an SQLite file).</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="625" />
-      <location filename="../../db/backup.py" line="663" />
-      <location filename="../../db/backup.py" line="1744" />
+      <location filename="../../db/backup.py" line="638" />
+      <location filename="../../db/backup.py" line="676" />
+      <location filename="../../db/backup.py" line="1752" />
       <source>Tiedosto {path} ei ole Sihteerin tietokanta.</source>
       <translation>The file {path} is not a Sihteeri database.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1280" />
+      <location filename="../../db/backup.py" line="1293" />
       <source>Tiedosto {path} ei ole Sihteerin tietokanta; varmuuskopiota ei otettu.</source>
       <translation>The file {path} is not a Sihteeri database; no backup was taken.</translation>
     </message>
@@ -6984,13 +6989,13 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The file {path} is a Sihteeri backup and is not opened as it is: opening it would change it, and it could no longer be restored. Restore it (File → Backups), or copy the file to another folder and open the copy.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="538" />
+      <location filename="../../db/backup.py" line="551" />
       <location filename="../../db/engine.py" line="151" />
       <source>Tiedosto {path} on tyhjä, eikä se ole Sihteerin tietokanta.</source>
       <translation>The file {path} is empty and is not a Sihteeri database.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="535" />
+      <location filename="../../db/backup.py" line="548" />
       <location filename="../../db/engine.py" line="148" />
       <source>Tiedostoa {path} ei voi lukea: {strerror}.</source>
       <translation>The file {path} cannot be read: {strerror}.</translation>
@@ -7041,7 +7046,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The database {description} already contains data. The archive can be imported only into an empty Sihteeri database; give a new file or an empty database.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1348" />
+      <location filename="../../db/backup.py" line="1361" />
       <source>Tietokannasta ei saatu varmuuskopiota ennen sen päivitystä, joten sitä ei päivitetty. {warnings}</source>
       <translation>A backup of the database could not be taken before its upgrade, so it was not upgraded. {warnings}</translation>
     </message>
@@ -7061,12 +7066,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The database {database} has an older schema version ({rev}).</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1548" />
+      <location filename="../../db/backup.py" line="1556" />
       <source>Tietokanta {path} on toisen ohjelman käytössä (esimerkiksi toinen Sihteerin ikkuna tai komento). Sulje se ensin ja palauta sitten uudelleen. Palautusta ei tehty, eikä tietokantaan koskettu.</source>
       <translation>The database {path} is in use by another program (for example another Sihteeri window or a command). Close it first, then restore again. Nothing was restored, and the database was not touched.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1748" />
+      <location filename="../../db/backup.py" line="1756" />
       <source>Tietokanta {path} on vioittunut.</source>
       <translation>The database {path} is damaged.</translation>
     </message>
@@ -7076,7 +7081,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The database {what} is damaged. Restore it from a backup.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1742" />
+      <location filename="../../db/backup.py" line="1750" />
       <source>Tietokantaa {path} ei löydy.</source>
       <translation>The database {path} cannot be found.</translation>
     </message>
@@ -7086,7 +7091,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The database {path} does not exist.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1276" />
+      <location filename="../../db/backup.py" line="1289" />
       <source>Tietokantaa {path} ei ole olemassa; varmuuskopiota ei otettu.</source>
       <translation>The database {path} does not exist; no backup was taken.</translation>
     </message>
@@ -7106,7 +7111,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The database server {what} asks for a password.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="556" />
+      <location filename="../../db/backup.py" line="569" />
       <location filename="../../db/engine.py" line="157" />
       <source>Tietokantatiedosto {path} on vioittunut, eikä sitä voi avata. Tiedostoon ei ole koskettu; palauta tietokanta varmuuskopiosta.</source>
       <translation>The database file {path} is damaged and cannot be opened. The file has not been touched; restore the database from a backup.</translation>
@@ -7127,7 +7132,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The body has no members on the meeting day; it cannot be established whether the meeting is quorate.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="420" />
+      <location filename="../../core/organisation.py" line="424" />
       <source>Toimielimellä on jo puheenjohtaja. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>The body already has a chair. End their membership or change their role first.</translation>
     </message>
@@ -7157,7 +7162,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The body's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="455" />
+      <location filename="../../core/organisation.py" line="459" />
       <source>Toimielimen puheenjohtaja on {person}. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>The chair of the body is {person}. End their membership or change their role first.</translation>
     </message>
@@ -7184,7 +7189,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
     <message>
       <location filename="../../core/meetings.py" line="150" />
       <location filename="../../core/organisation.py" line="333" />
-      <location filename="../../core/organisation.py" line="403" />
+      <location filename="../../core/organisation.py" line="407" />
       <source>Toimielintä ei löydy.</source>
       <translation>The body was not found.</translation>
     </message>
@@ -7205,7 +7210,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The body {missing} is not in the database. Bodies: {names}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/labels.py" line="264" />
+      <location filename="../../core/printing/labels.py" line="262" />
       <source>Tulostuskieli {language!r} ei ole tuettu; valitse fi (suomi) tai sv (ruotsi).</source>
       <translation>The print language {language!r} is not supported; choose fi (Finnish) or sv (Swedish).</translation>
     </message>
@@ -7215,7 +7220,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Unknown administrative court {court!r}; options: {administrative}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1444" />
+      <location filename="../../core/minutes.py" line="1453" />
       <source>Tuntematon oikaistava kohta: {field}.</source>
       <translation>Unknown part to rectify: {field}.</translation>
     </message>
@@ -7230,13 +7235,13 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Only minutes can be printed as a document covering several meetings.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1409" />
+      <location filename="../../core/minutes.py" line="1418" />
       <source>Vain tarkastetun pöytäkirjan voi merkitä julkaistuksi.</source>
       <translation>Only checked minutes can be marked as published.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="410" />
-      <location filename="../../core/organisation.py" line="446" />
+      <location filename="../../core/organisation.py" line="414" />
+      <location filename="../../core/organisation.py" line="450" />
       <source>Vain varajäsen voi olla jonkun jäsenen henkilökohtainen varajäsen.</source>
       <translation>Only a deputy member can be a member's personal deputy.</translation>
     </message>
@@ -7261,7 +7266,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Choose the body above {name}: rectification requests against a division's or an office-holder's decisions are handled there.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1362" />
+      <location filename="../../core/minutes.py" line="1371" />
       <source>Valitse, miten ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Choose how the excerpt was sent to the recipient {recipient}.</translation>
     </message>
@@ -7271,107 +7276,107 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The chosen section was not found in this meeting.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="891" />
+      <location filename="../../db/backup.py" line="904" />
       <source>Varmuuskopio {final} ei ollut ehjä, eikä sitä tallennettu. {problem}</source>
       <translation>The backup {final} was not intact and was not saved. {problem}</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="701" />
-      <location filename="../../db/backup.py" line="1225" />
+      <location filename="../../db/backup.py" line="714" />
+      <location filename="../../db/backup.py" line="1238" />
       <source>Varmuuskopio {path} on muuttunut tai vioittunut (tarkiste ei täsmää).</source>
       <translation>The backup {path} has changed or is damaged (the checksum does not match).</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="640" />
-      <location filename="../../db/backup.py" line="719" />
-      <location filename="../../db/backup.py" line="1235" />
-      <location filename="../../db/backup.py" line="760" />
+      <location filename="../../db/backup.py" line="653" />
+      <location filename="../../db/backup.py" line="732" />
+      <location filename="../../db/backup.py" line="1248" />
+      <location filename="../../db/backup.py" line="773" />
       <source>Varmuuskopio {path} on tehty uudemmalla Sihteerin versiolla.</source>
       <translation>The backup {path} was made with a newer version of Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="679" />
+      <location filename="../../db/backup.py" line="692" />
       <source>Varmuuskopio {path} on vioittunut ({check}).</source>
       <translation>The backup {path} is damaged ({check}).</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="634" />
-      <location filename="../../db/backup.py" line="689" />
+      <location filename="../../db/backup.py" line="647" />
+      <location filename="../../db/backup.py" line="702" />
       <source>Varmuuskopio {path} on vioittunut: {exc}.</source>
       <translation>The backup {path} is damaged: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1333" />
+      <location filename="../../db/backup.py" line="1346" />
       <source>Varmuuskopiokansioon {folder} ei ole kirjoitusoikeutta; sinne ei otettu varmuuskopiota.</source>
       <translation>There is no write permission to the backup folder {folder}; no backup was taken there.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1393" />
+      <location filename="../../db/backup.py" line="1406" />
       <source>Varmuuskopiokansiossa on tulevaisuuteen päivätty varmuuskopio {name}: tietokoneen kello on ollut väärässä, kun se otettiin. Sitä ei pidetä uusimpana varmuuskopiona; tarkista kopion sisältö ennen kuin palautat sen.</source>
       <translation>The backup folder holds a backup {name} dated in the future: the computer's clock was wrong when it was taken. It is not counted as the newest backup; check its contents before you restore it.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="859" />
+      <location filename="../../db/backup.py" line="872" />
       <source>Varmuuskopiokansiossa {folder} ei ole tilaa ({free} Mt vapaana, tarvitaan {needed} Mt). Vanhat varmuuskopiot ovat ennallaan.</source>
       <translation>The backup folder {folder} has no room ({free} MB free, {needed} MB needed). The old backups are unchanged.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1324" />
+      <location filename="../../db/backup.py" line="1337" />
       <source>Varmuuskopiokansiossa {folder} ei ole tilaa, eikä uutta varmuuskopiota voitu tallentaa sinne. Vanhat varmuuskopiot ovat ennallaan. Vapauta levytilaa.</source>
       <translation>The backup folder {folder} has no room, and the new backup could not be saved there. The old backups are unchanged. Free up disk space.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="836" />
+      <location filename="../../db/backup.py" line="849" />
       <source>Varmuuskopiokansiota {folder} ei löydy (onko verkkolevy tai muistitikku kiinni?). Sinne ei otettu varmuuskopiota.</source>
       <translation>The backup folder {folder} was not found (is the network drive or USB stick connected?). No backup was taken there.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="829" />
+      <location filename="../../db/backup.py" line="842" />
       <source>Varmuuskopiokansiota {folder} ei voi luoda: {strerror}.</source>
       <translation>The backup folder {folder} cannot be created: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="899" />
+      <location filename="../../db/backup.py" line="912" />
       <source>Varmuuskopion {final} rivimäärät eivät vastanneet tietokantaa, eikä sitä tallennettu.</source>
       <translation>The row counts of the backup {final} did not match the database, and it was not saved.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1220" />
+      <location filename="../../db/backup.py" line="1233" />
       <source>Varmuuskopion {path} kuvaustiedosto puuttuu tai on vioittunut.</source>
       <translation>The description file of the backup {path} is missing or damaged.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="710" />
+      <location filename="../../db/backup.py" line="723" />
       <source>Varmuuskopion {path} rivimäärät eivät täsmää sen kuvaukseen.</source>
       <translation>The row counts of the backup {path} do not match its description.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1582" />
+      <location filename="../../db/backup.py" line="1590" />
       <source>Varmuuskopiota ei palautettu: {problem}</source>
       <translation>The backup was not restored: {problem}</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1630" />
+      <location filename="../../db/backup.py" line="1638" />
       <source>Varmuuskopiota ei voitu palauttaa: {exc}.</source>
       <translation>The backup could not be restored: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1337" />
+      <location filename="../../db/backup.py" line="1350" />
       <source>Varmuuskopiota ei voitu tallentaa kansioon {folder}: {exc}.</source>
       <translation>The backup could not be saved in the folder {folder}: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="692" />
+      <location filename="../../db/backup.py" line="705" />
       <source>Varmuuskopiota {path} ei voi lukea: {strerror}.</source>
       <translation>The backup {path} cannot be read: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1375" />
+      <location filename="../../core/minutes.py" line="1384" />
       <source>Vastaanottaja {recipient} ei voi saada otetta ennen sen lähettämistä.</source>
       <translation>The recipient {recipient} cannot receive the excerpt before it has been sent.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1353" />
+      <location filename="../../core/minutes.py" line="1362" />
       <source>Vastaanottajaa ei löydy.</source>
       <translation>The recipient was not found.</translation>
     </message>
@@ -7399,17 +7404,17 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>the value grew beyond {limit} characters</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="440" />
+      <location filename="../../core/draft_context.py" line="445" />
       <source>asiaan ei ole liitetty sopimusta</source>
       <translation>the item is not linked to an agreement</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="443" />
+      <location filename="../../core/draft_context.py" line="448" />
       <source>asialle ei ole merkitty esittelijää</source>
       <translation>no presenter has been recorded for the item</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="442" />
+      <location filename="../../core/draft_context.py" line="447" />
       <source>asialle ei ole merkitty valmistelijaa</source>
       <translation>no preparer has been recorded for the item</translation>
     </message>
@@ -7645,7 +7650,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>loops ran more than {rounds} times</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="377" />
+      <location filename="../../core/draft_context.py" line="382" />
       <source>sopimukselle ei ole merkitty koordinoivaa organisaatiota</source>
       <translation>no coordinating organisation has been recorded for the agreement</translation>
     </message>
@@ -7676,7 +7681,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>the body {body} has no Swedish name (Settings › Bodies › Edit…)</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="421" />
+      <location filename="../../core/draft_context.py" line="426" />
       <source>toimielimelle {body} ei ole merkitty ylempää toimielintä</source>
       <translation>no body above has been recorded for the body {body}</translation>
     </message>
@@ -7811,7 +7816,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{filled}/{seats} (at least {required}) – quorate</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="832" />
+      <location filename="../../db/backup.py" line="845" />
       <source>{folder} ei ole kansio; sinne ei otettu varmuuskopiota.</source>
       <translation>{folder} is not a folder; no backup was taken there.</translation>
     </message>
@@ -7821,12 +7826,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{names} does not take part in handling the item {section_label} and cannot vote.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="378" />
+      <location filename="../../core/organisation.py" line="382" />
       <source>{name} on jo toimielimen {body} jäsen {term_start}.</source>
       <translation>{name} is already a member of the body {body} on {term_start}.</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="383" />
+      <location filename="../../core/draft_context.py" line="388" />
       <source>{organisation} ei ole sopimuksen osapuoli</source>
       <translation>{organisation} is not a party to the agreement</translation>
     </message>
@@ -7871,17 +7876,17 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{person} is already recorded as disqualified in the item {section_label}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1753" />
+      <location filename="../../db/backup.py" line="1761" />
       <source>{problem} Ehjää varmuuskopiota ei löytynyt kansiosta {folder}.</source>
       <translation>{problem} No intact backup was found in the folder {folder}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1757" />
+      <location filename="../../db/backup.py" line="1765" />
       <source>{problem} Tiedostoon ei ole koskettu.</source>
       <translation>{problem} The file has not been touched.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1535" />
+      <location filename="../../core/minutes.py" line="1544" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} The marks for publishing online were not changed.</translation>
     </message>
@@ -8006,7 +8011,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The result of vote {round} is already decided ({result_text}); save the vote again if the votes were recorded wrongly.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1280" />
+      <location filename="../../core/minutes.py" line="1289" />
       <source>Äänestyksen {round} tulos puuttuu (äänet menivät tasan).</source>
       <translation>The result of vote {round} is missing (the votes were tied).</translation>
     </message>

@@ -5942,7 +5942,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Ärendet hittas inte; det har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="411" />
+      <location filename="../../core/draft_context.py" line="416" />
       <source>Asiaa ei löytynyt; se on ehkä poistettu.</source>
       <translation>Ärendet hittades inte; det har kanske tagits bort.</translation>
     </message>
@@ -6009,6 +6009,11 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Förslaget hittas inte.</translation>
     </message>
     <message>
+      <location filename="../../core/minutes.py" line="1263" />
+      <source>Ehdotusta ”{text}” ei kannatettu; kirjaa käsittelyyn, että se raukesi (Kirjaa rauenneet ehdotukset).</source>
+      <translation>Förslaget ”{text}” understöddes inte; anteckna i behandlingen att det förföll (Anteckna förfallna förslag).</translation>
+    </message>
+    <message>
       <location filename="../../core/meetings.py" line="476" />
       <source>Ensimmäisen pykälän numeron on oltava positiivinen kokonaisluku.</source>
       <translation>Numret på den första paragrafen måste vara ett positivt heltal.</translation>
@@ -6024,7 +6029,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Den avvikande meningen hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1398" />
+      <location filename="../../core/minutes.py" line="1407" />
       <source>Esityslista julkaistaan ennen kokousta: päivä ei voi olla kokouspäivän jälkeen.</source>
       <translation>Föredragningslistan publiceras före mötet: dagen kan inte vara efter mötesdagen.</translation>
     </message>
@@ -6054,25 +6059,25 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Upphandlingsbeslut: upphandlingsrättelse hos den upphandlande enheten och besvär hos marknadsdomstolen (lagen om offentlig upphandling och koncession 1397/2016).</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="448" />
+      <location filename="../../core/organisation.py" line="452" />
       <source>Henkilö ei voi olla oma varajäsenensä.</source>
       <translation>En person kan inte vara sin egen ersättare.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="499" />
+      <location filename="../../core/organisation.py" line="503" />
       <source>Henkilön nimi puuttuu.</source>
       <translation>Personens namn saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="542" />
+      <location filename="../../core/organisation.py" line="546" />
       <source>Henkilön {person} edellinen nimen tai nimikkeen muutos on merkitty alkamaan {value}. Uusi muutos voi alkaa vasta sen jälkeen.</source>
       <translation>Den föregående ändringen av namnet eller titeln för {person} har antecknats att börja {value}. En ny ändring kan börja först efter det.</translation>
     </message>
     <message>
       <location filename="../../core/minutes.py" line="344" />
       <location filename="../../core/minutes.py" line="571" />
-      <location filename="../../core/organisation.py" line="531" />
-      <location filename="../../core/organisation.py" line="560" />
+      <location filename="../../core/organisation.py" line="535" />
+      <location filename="../../core/organisation.py" line="564" />
       <source>Henkilöä ei löydy.</source>
       <translation>Personen hittas inte.</translation>
     </message>
@@ -6108,7 +6113,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Något av de valda mötena hittades inte; det har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1411" />
+      <location filename="../../core/minutes.py" line="1420" />
       <source>Julkaisupäivä ei voi olla ennen tarkastuspäivää.</source>
       <translation>Publiceringsdagen kan inte vara före justeringsdagen.</translation>
     </message>
@@ -6118,18 +6123,18 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Ledamoten {name} saknas i närvarolistan; anteckna hen som närvarande eller frånvarande.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="406" />
+      <location filename="../../core/organisation.py" line="410" />
       <source>Jäsenen nimi puuttuu.</source>
       <translation>Ledamotens namn saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="408" />
-      <location filename="../../core/organisation.py" line="444" />
+      <location filename="../../core/organisation.py" line="412" />
+      <location filename="../../core/organisation.py" line="448" />
       <source>Jäsenyys ei voi päättyä ennen kuin se alkaa.</source>
       <translation>Medlemskapet kan inte upphöra innan det börjar.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="442" />
+      <location filename="../../core/organisation.py" line="446" />
       <source>Jäsenyyttä ei löydy.</source>
       <translation>Medlemskapet hittas inte.</translation>
     </message>
@@ -6204,7 +6209,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Tiden då mötet avslutades saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1321" />
+      <location filename="../../core/minutes.py" line="1330" />
       <source>Kokouksen {number}/{year} pöytäkirja on jo tarkastettu.</source>
       <translation>Protokollet från möte {number}/{year} är redan justerat.</translation>
     </message>
@@ -6259,12 +6264,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Möte {number}/{year} har ingen {section} §.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1271" />
+      <location filename="../../core/minutes.py" line="1280" />
       <source>Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).</source>
       <translation>Mötet var inte beslutfört ({filled}/{seats}, {required} krävs).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1391" />
+      <location filename="../../core/minutes.py" line="1400" />
       <source>Kokous {number}/{year} on jo aloitettu; esityslistan julkaisua ei enää merkitä.</source>
       <translation>Möte {number}/{year} har redan inletts; publiceringen av föredragningslistan antecknas inte längre.</translation>
     </message>
@@ -6293,9 +6298,9 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Möte {number}/{year} kan inte flyttas till år {year2}, eftersom paragraferna numreras per år. Skapa ett möte för år {year2} och flytta ärendena dit.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1066" />
-      <location filename="../../db/backup.py" line="1086" />
-      <location filename="../../db/backup.py" line="1101" />
+      <location filename="../../db/backup.py" line="1079" />
+      <location filename="../../db/backup.py" line="1099" />
+      <location filename="../../db/backup.py" line="1114" />
       <source>Kopioidaan tietokantaa…</source>
       <translation>Kopierar databasen…</translation>
     </message>
@@ -6330,7 +6335,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Kostnadspost {position} saknar beskrivning.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="747" />
+      <location filename="../../db/backup.py" line="760" />
       <source>Kuvaustiedosto puuttuu.</source>
       <translation>Beskrivningsfilen saknas.</translation>
     </message>
@@ -6345,7 +6350,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Disken är full och uppgifterna kunde inte sparas. Frigör diskutrymme och försök igen.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1629" />
+      <location filename="../../db/backup.py" line="1637" />
       <source>Levy täyttyi palautuksen aikana; tietokantaan ei koskettu.</source>
       <translation>Disken blev full under återställningen; databasen rördes inte.</translation>
     </message>
@@ -6487,7 +6492,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Mallfilens huvud saknar namn (nimi: ...).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1357" />
+      <location filename="../../core/minutes.py" line="1366" />
       <source>Merkitse ensin, milloin ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Anteckna först när utdraget skickades till mottagaren {recipient}.</translation>
     </message>
@@ -6512,7 +6517,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Längden på tiden för ändringssökande måste vara positiv, inte {days} dagar.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1291" />
+      <location filename="../../core/minutes.py" line="1300" />
       <source>Muutoksenhakuohje: {problem}</source>
       <translation>Anvisning för ändringssökande: {problem}</translation>
     </message>
@@ -6542,8 +6547,8 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Med namnet ”{title}” hittades {count} avtal: {names}. Precisera namnet.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1676" />
-      <location filename="../../db/backup.py" line="1607" />
+      <location filename="../../db/backup.py" line="1684" />
+      <location filename="../../db/backup.py" line="1615" />
       <source>Nykyisestä tietokannasta ei saatu varmuuskopiota, joten palautusta ei tehty. {warnings}</source>
       <translation>Det gick inte att ta en säkerhetskopia av den nuvarande databasen, så återställningen gjordes inte. {warnings}</translation>
     </message>
@@ -6558,7 +6563,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>En rättelseanteckning kan inte ändras eller tas bort; gör en ny rättelse.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1446" />
+      <location filename="../../core/minutes.py" line="1455" />
       <source>Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.</source>
       <translation>En rättelse kräver upphovsperson, orsak och rättad text.</translation>
     </message>
@@ -6603,18 +6608,18 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Parten {organisation} har inte godkänt avtalet; datum för undertecknandet kan antecknas först efter godkännandet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1366" />
+      <location filename="../../core/minutes.py" line="1375" />
       <source>Ote ei voi lähteä ({day}.{month}.{year}) ennen kokousta.</source>
       <translation>Utdraget kan inte skickas ({day}.{month}.{year}) före mötet.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1145" />
+      <location filename="../../db/backup.py" line="1158" />
       <source>Otetaan PostgreSQL-varmuuskopiota…</source>
       <translation>Tar PostgreSQL-säkerhetskopia…</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1672" />
-      <location filename="../../db/backup.py" line="1603" />
+      <location filename="../../db/backup.py" line="1680" />
+      <location filename="../../db/backup.py" line="1611" />
       <source>Otetaan varmuuskopio nykyisestä tietokannasta…</source>
       <translation>Tar säkerhetskopia av den nuvarande databasen…</translation>
     </message>
@@ -6634,23 +6639,23 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>PDF/A-kontrollen godkände inte arkivexemplaret, så det sparades inte. Meddela programmets administratör. Kontrollens fynd: {findings}</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1683" />
-      <location filename="../../db/backup.py" line="1617" />
+      <location filename="../../db/backup.py" line="1691" />
+      <location filename="../../db/backup.py" line="1625" />
       <source>Palautetaan varmuuskopiota…</source>
       <translation>Återställer säkerhetskopian…</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1772" />
+      <location filename="../../db/backup.py" line="1780" />
       <source>Palautettavaa varmuuskopiota ei ole.</source>
       <translation>Det finns ingen säkerhetskopia att återställa.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1664" />
+      <location filename="../../db/backup.py" line="1672" />
       <source>Palautettu kopio ei vastannut varmuuskopiota; tietokantaan ei koskettu.</source>
       <translation>Den återställda kopian motsvarade inte säkerhetskopian; databasen lämnades orörd.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1694" />
+      <location filename="../../db/backup.py" line="1702" />
       <source>Palautetun tietokannan rivimäärät eivät vastaa varmuuskopiota. Aiempi tietokanta on tallessa varmuuskopiona {path}.</source>
       <translation>Radantalen i den återställda databasen motsvarar inte säkerhetskopian. Den tidigare databasen finns sparad som säkerhetskopian {path}.</translation>
     </message>
@@ -6665,7 +6670,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>För säkerhetskopiering och återställning av en PostgreSQL-databas behövs programmet {name}, men det hittades inte. Installera PostgreSQL:s klientprogram (i Windows ”Command Line Tools” i PostgreSQL-installationen, i Linux paketet postgresql-client) eller ange deras mapp med miljövariabeln SIHTEERI_PG_BIN.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1587" />
+      <location filename="../../db/backup.py" line="1595" />
       <source>PostgreSQL-tietokantaan voi palauttaa vain PostgreSQL-varmuuskopion (.dump). SQLite-tiedoston tiedot siirretään arkiston kautta (export/import).</source>
       <translation>Till en PostgreSQL-databas kan endast en PostgreSQL-säkerhetskopia (.dump) återställas. Uppgifterna i en SQLite-fil flyttas via arkivet (export/import).</translation>
     </message>
@@ -6680,7 +6685,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Återställning av PostgreSQL-säkerhetskopia</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1595" />
+      <location filename="../../db/backup.py" line="1603" />
       <source>PostgreSQL-varmuuskopiota ei voi palauttaa SQLite-tiedostoon; käytä arkistoa (export/import).</source>
       <translation>En PostgreSQL-säkerhetskopia kan inte återställas till en SQLite-fil; använd arkivet (export/import).</translation>
     </message>
@@ -6767,7 +6772,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Beslutet saknas (typ av beslut och beslutstext).</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1262" />
+      <location filename="../../core/minutes.py" line="1271" />
       <source>Päätösehdotus puuttuu, mutta lopputulokseksi on merkitty sen hyväksyminen. Kirjoita päätösehdotus tai valitse toinen lopputulos.</source>
       <translation>Beslutsförslaget saknas, men som utfall har antecknats att det godkändes. Skriv beslutsförslaget eller välj ett annat utfall.</translation>
     </message>
@@ -6782,17 +6787,17 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Beslutstexten saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1442" />
+      <location filename="../../core/minutes.py" line="1451" />
       <source>Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.</source>
       <translation>Protokollet är inte justerat; korrigera ärendet direkt, ingen rättelse behövs.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1324" />
+      <location filename="../../core/minutes.py" line="1333" />
       <source>Pöytäkirjaa ei voi tarkastaa ennen kokousta.</source>
       <translation>Protokollet kan inte justeras före mötet.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1310" />
+      <location filename="../../core/minutes.py" line="1319" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi:
 {problems}</source>
       <translation>Protokollet kan ännu inte markeras som justerat:
@@ -6885,17 +6890,17 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Inget avtal med ”{title}” i namnet hittades.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="502" />
+      <location filename="../../core/organisation.py" line="506" />
       <source>Sähköpostiosoite {email} ei ole muotoa nimi@esimerkki.fi.</source>
       <translation>E-postadressen {email} är inte i formen namn@exempel.fi.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1497" />
+      <location filename="../../core/minutes.py" line="1506" />
       <source>Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; sen muuttumattomuutta ei voi todeta.</source>
       <translation>För det justerade protokollet ({label}) har ingen kontrollsumma sparats; det går inte att konstatera att det är oförändrat.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1510" />
+      <location filename="../../core/minutes.py" line="1519" />
       <source>Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos varmuuskopiosta ja lokista ennen otteiden antamista.</source>
       <translation>Innehållet i det justerade protokollet ({label}) har ändrats efter justeringen utanför Sihteeri (direkt i databasen). Protokollet motsvarar inte det justerade. Utred ändringen med hjälp av säkerhetskopian och loggen innan utdrag ges.</translation>
     </message>
@@ -6910,8 +6915,8 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Arkivexemplarets PDF/A-format kontrolleras…</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="943" />
-      <location filename="../../db/backup.py" line="1579" />
+      <location filename="../../db/backup.py" line="956" />
+      <location filename="../../db/backup.py" line="1587" />
       <source>Tarkistetaan varmuuskopiota…</source>
       <translation>Kontrollerar säkerhetskopian…</translation>
     </message>
@@ -6961,20 +6966,20 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Filen {path} är inte ett Sihteeri-arkiv.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="541" />
+      <location filename="../../db/backup.py" line="554" />
       <location filename="../../db/engine.py" line="154" />
       <source>Tiedosto {path} ei ole Sihteerin tietokanta (se ei ole SQLite-tiedosto).</source>
       <translation>Filen {path} är inte en Sihteeri-databas (den är inte en SQLite-fil).</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="625" />
-      <location filename="../../db/backup.py" line="663" />
-      <location filename="../../db/backup.py" line="1744" />
+      <location filename="../../db/backup.py" line="638" />
+      <location filename="../../db/backup.py" line="676" />
+      <location filename="../../db/backup.py" line="1752" />
       <source>Tiedosto {path} ei ole Sihteerin tietokanta.</source>
       <translation>Filen {path} är inte en Sihteeri-databas.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1280" />
+      <location filename="../../db/backup.py" line="1293" />
       <source>Tiedosto {path} ei ole Sihteerin tietokanta; varmuuskopiota ei otettu.</source>
       <translation>Filen {path} är inte en Sihteeri-databas; ingen säkerhetskopia togs.</translation>
     </message>
@@ -6984,13 +6989,13 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Filen {path} är en säkerhetskopia av Sihteeri och öppnas inte som sådan: att öppna den skulle ändra den, och den kunde sedan inte återställas. Återställ den (Arkiv → Säkerhetskopior), eller kopiera filen till en annan mapp och öppna kopian.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="538" />
+      <location filename="../../db/backup.py" line="551" />
       <location filename="../../db/engine.py" line="151" />
       <source>Tiedosto {path} on tyhjä, eikä se ole Sihteerin tietokanta.</source>
       <translation>Filen {path} är tom och är inte en Sihteeri-databas.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="535" />
+      <location filename="../../db/backup.py" line="548" />
       <location filename="../../db/engine.py" line="148" />
       <source>Tiedostoa {path} ei voi lukea: {strerror}.</source>
       <translation>Filen {path} kan inte läsas: {strerror}.</translation>
@@ -7041,7 +7046,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Databasen {description} innehåller redan uppgifter. Arkivet kan importeras endast till en tom Sihteeri-databas; ange en ny fil eller en tom databas.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1348" />
+      <location filename="../../db/backup.py" line="1361" />
       <source>Tietokannasta ei saatu varmuuskopiota ennen sen päivitystä, joten sitä ei päivitetty. {warnings}</source>
       <translation>Det gick inte att ta en säkerhetskopia av databasen före uppdateringen, så den uppdaterades inte. {warnings}</translation>
     </message>
@@ -7061,12 +7066,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Databasen {database} har en äldre strukturversion ({rev}).</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1548" />
+      <location filename="../../db/backup.py" line="1556" />
       <source>Tietokanta {path} on toisen ohjelman käytössä (esimerkiksi toinen Sihteerin ikkuna tai komento). Sulje se ensin ja palauta sitten uudelleen. Palautusta ei tehty, eikä tietokantaan koskettu.</source>
       <translation>Databasen {path} används av ett annat program (till exempel ett annat Sihteeri-fönster eller ett kommando). Stäng det först och återställ sedan på nytt. Ingen återställning gjordes, och databasen rördes inte.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1748" />
+      <location filename="../../db/backup.py" line="1756" />
       <source>Tietokanta {path} on vioittunut.</source>
       <translation>Databasen {path} är skadad.</translation>
     </message>
@@ -7076,7 +7081,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Databasen {what} är skadad. Återställ den från en säkerhetskopia.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1742" />
+      <location filename="../../db/backup.py" line="1750" />
       <source>Tietokantaa {path} ei löydy.</source>
       <translation>Databasen {path} hittas inte.</translation>
     </message>
@@ -7086,7 +7091,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Databasen {path} finns inte.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1276" />
+      <location filename="../../db/backup.py" line="1289" />
       <source>Tietokantaa {path} ei ole olemassa; varmuuskopiota ei otettu.</source>
       <translation>Databasen {path} finns inte; ingen säkerhetskopia togs.</translation>
     </message>
@@ -7106,7 +7111,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Databasservern {what} begär ett lösenord.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="556" />
+      <location filename="../../db/backup.py" line="569" />
       <location filename="../../db/engine.py" line="157" />
       <source>Tietokantatiedosto {path} on vioittunut, eikä sitä voi avata. Tiedostoon ei ole koskettu; palauta tietokanta varmuuskopiosta.</source>
       <translation>Databasfilen {path} är skadad och kan inte öppnas. Filen har inte rörts; återställ databasen från en säkerhetskopia.</translation>
@@ -7127,7 +7132,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Organet har inga ledamöter på mötesdagen; beslutförheten kan inte konstateras.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="420" />
+      <location filename="../../core/organisation.py" line="424" />
       <source>Toimielimellä on jo puheenjohtaja. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>Organet har redan en ordförande. Avsluta hens medlemskap eller byt hens roll först.</translation>
     </message>
@@ -7157,7 +7162,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Organets namn saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="455" />
+      <location filename="../../core/organisation.py" line="459" />
       <source>Toimielimen puheenjohtaja on {person}. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>Organets ordförande är {person}. Avsluta hens medlemskap eller byt hens roll först.</translation>
     </message>
@@ -7184,7 +7189,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
     <message>
       <location filename="../../core/meetings.py" line="150" />
       <location filename="../../core/organisation.py" line="333" />
-      <location filename="../../core/organisation.py" line="403" />
+      <location filename="../../core/organisation.py" line="407" />
       <source>Toimielintä ei löydy.</source>
       <translation>Organet hittades inte.</translation>
     </message>
@@ -7205,7 +7210,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Organet {missing} finns inte i databasen. Organ: {names}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/labels.py" line="264" />
+      <location filename="../../core/printing/labels.py" line="262" />
       <source>Tulostuskieli {language!r} ei ole tuettu; valitse fi (suomi) tai sv (ruotsi).</source>
       <translation>Utskriftsspråket {language!r} stöds inte; välj fi (finska) eller sv (svenska).</translation>
     </message>
@@ -7215,7 +7220,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Okänd förvaltningsdomstol {court!r}; alternativ: {administrative}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1444" />
+      <location filename="../../core/minutes.py" line="1453" />
       <source>Tuntematon oikaistava kohta: {field}.</source>
       <translation>Okänd punkt att rätta: {field}.</translation>
     </message>
@@ -7230,13 +7235,13 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Som handling för flera möten kan endast protokoll skrivas ut.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1409" />
+      <location filename="../../core/minutes.py" line="1418" />
       <source>Vain tarkastetun pöytäkirjan voi merkitä julkaistuksi.</source>
       <translation>Endast ett justerat protokoll kan markeras som publicerat.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="410" />
-      <location filename="../../core/organisation.py" line="446" />
+      <location filename="../../core/organisation.py" line="414" />
+      <location filename="../../core/organisation.py" line="450" />
       <source>Vain varajäsen voi olla jonkun jäsenen henkilökohtainen varajäsen.</source>
       <translation>Endast en ersättare kan vara personlig ersättare för en ledamot.</translation>
     </message>
@@ -7261,7 +7266,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Välj organet ovanför {name}: begäran om omprövning av en sektions eller tjänsteinnehavares beslut behandlas där.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1362" />
+      <location filename="../../core/minutes.py" line="1371" />
       <source>Valitse, miten ote lähetettiin vastaanottajalle {recipient}.</source>
       <translation>Välj hur utdraget skickades till mottagaren {recipient}.</translation>
     </message>
@@ -7271,107 +7276,107 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Den valda paragrafen hittades inte i detta möte.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="891" />
+      <location filename="../../db/backup.py" line="904" />
       <source>Varmuuskopio {final} ei ollut ehjä, eikä sitä tallennettu. {problem}</source>
       <translation>Säkerhetskopian {final} var inte hel och sparades inte. {problem}</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="701" />
-      <location filename="../../db/backup.py" line="1225" />
+      <location filename="../../db/backup.py" line="714" />
+      <location filename="../../db/backup.py" line="1238" />
       <source>Varmuuskopio {path} on muuttunut tai vioittunut (tarkiste ei täsmää).</source>
       <translation>Säkerhetskopian {path} har ändrats eller skadats (kontrollsumman stämmer inte).</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="640" />
-      <location filename="../../db/backup.py" line="719" />
-      <location filename="../../db/backup.py" line="1235" />
-      <location filename="../../db/backup.py" line="760" />
+      <location filename="../../db/backup.py" line="653" />
+      <location filename="../../db/backup.py" line="732" />
+      <location filename="../../db/backup.py" line="1248" />
+      <location filename="../../db/backup.py" line="773" />
       <source>Varmuuskopio {path} on tehty uudemmalla Sihteerin versiolla.</source>
       <translation>Säkerhetskopian {path} har gjorts med en nyare version av Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="679" />
+      <location filename="../../db/backup.py" line="692" />
       <source>Varmuuskopio {path} on vioittunut ({check}).</source>
       <translation>Säkerhetskopian {path} är skadad ({check}).</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="634" />
-      <location filename="../../db/backup.py" line="689" />
+      <location filename="../../db/backup.py" line="647" />
+      <location filename="../../db/backup.py" line="702" />
       <source>Varmuuskopio {path} on vioittunut: {exc}.</source>
       <translation>Säkerhetskopian {path} är skadad: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1333" />
+      <location filename="../../db/backup.py" line="1346" />
       <source>Varmuuskopiokansioon {folder} ei ole kirjoitusoikeutta; sinne ei otettu varmuuskopiota.</source>
       <translation>Det finns ingen skrivbehörighet till mappen för säkerhetskopior {folder}; ingen säkerhetskopia togs där.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1393" />
+      <location filename="../../db/backup.py" line="1406" />
       <source>Varmuuskopiokansiossa on tulevaisuuteen päivätty varmuuskopio {name}: tietokoneen kello on ollut väärässä, kun se otettiin. Sitä ei pidetä uusimpana varmuuskopiona; tarkista kopion sisältö ennen kuin palautat sen.</source>
       <translation>I mappen för säkerhetskopior finns en säkerhetskopia {name} daterad i framtiden: datorns klocka gick fel när den togs. Den räknas inte som den senaste säkerhetskopian; kontrollera dess innehåll innan du återställer den.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="859" />
+      <location filename="../../db/backup.py" line="872" />
       <source>Varmuuskopiokansiossa {folder} ei ole tilaa ({free} Mt vapaana, tarvitaan {needed} Mt). Vanhat varmuuskopiot ovat ennallaan.</source>
       <translation>Det finns inte utrymme i mappen för säkerhetskopior {folder} ({free} MB ledigt, {needed} MB behövs). De gamla säkerhetskopiorna är oförändrade.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1324" />
+      <location filename="../../db/backup.py" line="1337" />
       <source>Varmuuskopiokansiossa {folder} ei ole tilaa, eikä uutta varmuuskopiota voitu tallentaa sinne. Vanhat varmuuskopiot ovat ennallaan. Vapauta levytilaa.</source>
       <translation>Det finns inte utrymme i mappen för säkerhetskopior {folder}, och den nya säkerhetskopian kunde inte sparas där. De gamla säkerhetskopiorna är oförändrade. Frigör diskutrymme.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="836" />
+      <location filename="../../db/backup.py" line="849" />
       <source>Varmuuskopiokansiota {folder} ei löydy (onko verkkolevy tai muistitikku kiinni?). Sinne ei otettu varmuuskopiota.</source>
       <translation>Mappen för säkerhetskopior {folder} hittas inte (är nätverksenheten eller USB-minnet anslutet?). Ingen säkerhetskopia togs där.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="829" />
+      <location filename="../../db/backup.py" line="842" />
       <source>Varmuuskopiokansiota {folder} ei voi luoda: {strerror}.</source>
       <translation>Mappen för säkerhetskopior {folder} kan inte skapas: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="899" />
+      <location filename="../../db/backup.py" line="912" />
       <source>Varmuuskopion {final} rivimäärät eivät vastanneet tietokantaa, eikä sitä tallennettu.</source>
       <translation>Radantalen i säkerhetskopian {final} motsvarade inte databasen, och den sparades inte.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1220" />
+      <location filename="../../db/backup.py" line="1233" />
       <source>Varmuuskopion {path} kuvaustiedosto puuttuu tai on vioittunut.</source>
       <translation>Beskrivningsfilen för säkerhetskopian {path} saknas eller är skadad.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="710" />
+      <location filename="../../db/backup.py" line="723" />
       <source>Varmuuskopion {path} rivimäärät eivät täsmää sen kuvaukseen.</source>
       <translation>Radantalen i säkerhetskopian {path} stämmer inte med dess beskrivning.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1582" />
+      <location filename="../../db/backup.py" line="1590" />
       <source>Varmuuskopiota ei palautettu: {problem}</source>
       <translation>Säkerhetskopian återställdes inte: {problem}</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1630" />
+      <location filename="../../db/backup.py" line="1638" />
       <source>Varmuuskopiota ei voitu palauttaa: {exc}.</source>
       <translation>Säkerhetskopian kunde inte återställas: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1337" />
+      <location filename="../../db/backup.py" line="1350" />
       <source>Varmuuskopiota ei voitu tallentaa kansioon {folder}: {exc}.</source>
       <translation>Säkerhetskopian kunde inte sparas i mappen {folder}: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="692" />
+      <location filename="../../db/backup.py" line="705" />
       <source>Varmuuskopiota {path} ei voi lukea: {strerror}.</source>
       <translation>Säkerhetskopian {path} kan inte läsas: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1375" />
+      <location filename="../../core/minutes.py" line="1384" />
       <source>Vastaanottaja {recipient} ei voi saada otetta ennen sen lähettämistä.</source>
       <translation>Mottagaren {recipient} kan inte få utdraget innan det har skickats.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1353" />
+      <location filename="../../core/minutes.py" line="1362" />
       <source>Vastaanottajaa ei löydy.</source>
       <translation>Mottagaren hittades inte.</translation>
     </message>
@@ -7399,17 +7404,17 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>värdet blev längre än {limit} tecken</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="440" />
+      <location filename="../../core/draft_context.py" line="445" />
       <source>asiaan ei ole liitetty sopimusta</source>
       <translation>ärendet har inte kopplats till något avtal</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="443" />
+      <location filename="../../core/draft_context.py" line="448" />
       <source>asialle ei ole merkitty esittelijää</source>
       <translation>ingen föredragande har antecknats för ärendet</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="442" />
+      <location filename="../../core/draft_context.py" line="447" />
       <source>asialle ei ole merkitty valmistelijaa</source>
       <translation>ingen beredare har antecknats för ärendet</translation>
     </message>
@@ -7645,7 +7650,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>slingorna genomlöptes över {rounds} gånger</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="377" />
+      <location filename="../../core/draft_context.py" line="382" />
       <source>sopimukselle ei ole merkitty koordinoivaa organisaatiota</source>
       <translation>ingen koordinerande organisation har antecknats för avtalet</translation>
     </message>
@@ -7676,7 +7681,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>organet {body} har inget namn på svenska (Inställningar › Organ › Redigera…)</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="421" />
+      <location filename="../../core/draft_context.py" line="426" />
       <source>toimielimelle {body} ei ole merkitty ylempää toimielintä</source>
       <translation>inget överordnat organ har antecknats för organet {body}</translation>
     </message>
@@ -7811,7 +7816,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{filled}/{seats} (minst {required}) – beslutfört</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="832" />
+      <location filename="../../db/backup.py" line="845" />
       <source>{folder} ei ole kansio; sinne ei otettu varmuuskopiota.</source>
       <translation>{folder} är inte en mapp; ingen säkerhetskopia togs där.</translation>
     </message>
@@ -7821,12 +7826,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{names} deltar inte i behandlingen av ärendet {section_label} och kan inte rösta.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="378" />
+      <location filename="../../core/organisation.py" line="382" />
       <source>{name} on jo toimielimen {body} jäsen {term_start}.</source>
       <translation>{name} är redan ledamot i organet {body} den {term_start}.</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="383" />
+      <location filename="../../core/draft_context.py" line="388" />
       <source>{organisation} ei ole sopimuksen osapuoli</source>
       <translation>{organisation} är inte part i avtalet</translation>
     </message>
@@ -7871,17 +7876,17 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{person} har redan antecknats som jävig i ärendet {section_label}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1753" />
+      <location filename="../../db/backup.py" line="1761" />
       <source>{problem} Ehjää varmuuskopiota ei löytynyt kansiosta {folder}.</source>
       <translation>{problem} Ingen hel säkerhetskopia hittades i mappen {folder}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1757" />
+      <location filename="../../db/backup.py" line="1765" />
       <source>{problem} Tiedostoon ei ole koskettu.</source>
       <translation>{problem} Filen har inte rörts.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1535" />
+      <location filename="../../core/minutes.py" line="1544" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} Markeringarna för publicering på nätet ändrades inte.</translation>
     </message>
@@ -8006,7 +8011,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Resultatet av omröstning {round} är redan avgjort ({result_text}); spara omröstningen på nytt om rösterna har antecknats fel.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1280" />
+      <location filename="../../core/minutes.py" line="1289" />
       <source>Äänestyksen {round} tulos puuttuu (äänet menivät tasan).</source>
       <translation>Resultatet av omröstning {round} saknas (rösterna föll lika).</translation>
     </message>
