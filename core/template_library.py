@@ -436,7 +436,7 @@ def fits(
     """
     if template_key and template_key in (info.slug, info.key):
         return True
-    specific = info.item_kind is not None or info.body_kind is not None
+    specific = info.item_kind is not None or info.body_kind is not None or info.agreement_kind is not None
     return (
         specific
         and info.item_kind in (None, item_kind)

@@ -758,6 +758,22 @@ def test_a_generic_template_never_ranks_first_for_an_ordinary_item() -> None:
                 template_key="palautetaan_valmisteluun")  # fmt: skip
 
 
+def test_a_template_written_only_for_a_kind_of_agreement_fits_that_agreement() -> None:
+    """Ensure a user's own template written only for a kind of agreement is suggested (preselected) for an item
+    about such an agreement, and not for one about another kind of agreement or about none."""
+    from dataclasses import replace
+
+    from core.template_library import fits
+
+    generic = next(t for t in shipped_templates() if t.slug == "palautetaan_valmisteluun")
+    own = replace(generic, key="oma:1", slug="", shipped=False, agreement_kind=AgreementKind.COOPERATION_AGREEMENT)
+    assert fits(own, item_kind=ItemKind.AGREEMENT, body_kind=BodyKind.EXECUTIVE,
+                agreement_kind=AgreementKind.COOPERATION_AGREEMENT)  # fmt: skip
+    assert not fits(own, item_kind=ItemKind.AGREEMENT, body_kind=BodyKind.EXECUTIVE,
+                    agreement_kind=AgreementKind.COOPERATION_PROTOCOL)  # fmt: skip
+    assert not fits(own, item_kind=ItemKind.ORDINARY, body_kind=BodyKind.EXECUTIVE)
+
+
 def test_template_errors_name_what_the_template_wrote_and_nothing_raw_is_printed() -> None:
     """Ensure an error names the list element as written ("agreement.parties[1]", not the class PartyData), a
     typo inside map(attribute=…)|list fails instead of printing [Undefined, …], and a bare date or decimal
