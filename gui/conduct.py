@@ -394,7 +394,14 @@ class ItemPanel(QWidget):
             self._fill(self.motions, [(m.id, minutes.motion_sentence(m)) for m in item.motions])
             self._fill(
                 self.votes,
-                [(v.id, f"{v.round}. {v.yes_proposal} / {v.no_proposal}: {v.result_text}") for v in item.votes],
+                [
+                    (
+                        v.id,
+                        f"{v.round}. {minutes.short_proposal(v.yes_proposal)} / "
+                        f"{minutes.short_proposal(v.no_proposal)}: {v.result_text}",
+                    )
+                    for v in item.votes
+                ],
             )
             self._fill(
                 self.dissents,

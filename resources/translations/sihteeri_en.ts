@@ -1362,119 +1362,119 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ClosingDialog</name>
     <message>
-      <location filename="../../gui/conduct.py" line="821" />
+      <location filename="../../gui/conduct.py" line="828" />
       <source>Ruotsinkieliset tekstit puuttuvat</source>
       <translation>Swedish texts are missing</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="823" />
+      <location filename="../../gui/conduct.py" line="830" />
       <source>Näiltä pykäliltä puuttuu ruotsinkielinen teksti, joten ruotsinkielinen pöytäkirja näyttää ne suomeksi. Tarkastuksen jälkeen tekstejä voi lisätä vain oikaisuina. Merkitäänkö pöytäkirja silti tarkastetuksi?</source>
       <translation>These sections have no Swedish text, so the Swedish minutes show them in Finnish. After checking, the texts can only be added as corrections. Mark the minutes as checked anyway?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="832" />
+      <location filename="../../gui/conduct.py" line="839" />
       <source>… ja {n} muuta</source>
       <translation>… and {n} more</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="862" />
+      <location filename="../../gui/conduct.py" line="869" />
       <source>Pöytäkirjan tarkastus</source>
       <translation>Checking the minutes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="881" />
+      <location filename="../../gui/conduct.py" line="888" />
       <source>Ruotsinkieliset tekstit puuttuvat (ne eivät estä tarkastusta, mutta tarkastuksen jälkeen niitä voi lisätä vain oikaisuina):</source>
       <translation>Swedish texts are missing (they do not prevent checking, but after checking they can only be added as corrections):</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="893" />
+      <location filename="../../gui/conduct.py" line="900" />
       <source>Tarkista puutteet</source>
       <translation>Check for gaps</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="894" />
-      <location filename="../../gui/conduct.py" line="1087" />
+      <location filename="../../gui/conduct.py" line="901" />
+      <location filename="../../gui/conduct.py" line="1094" />
       <source>Merkitse tarkastetuksi ja lukitse</source>
       <translation>Mark as checked and lock</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="895" />
+      <location filename="../../gui/conduct.py" line="902" />
       <source>Merkitse julkaistuksi</source>
       <translation>Mark as published</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="897" />
+      <location filename="../../gui/conduct.py" line="904" />
       <source>Sulje</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="901" />
+      <location filename="../../gui/conduct.py" line="908" />
       <source>Puheenjohtaja</source>
       <translation>Chair</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="902" />
+      <location filename="../../gui/conduct.py" line="909" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Minutes secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="903" />
-      <location filename="../../gui/conduct.py" line="904" />
+      <location filename="../../gui/conduct.py" line="910" />
+      <location filename="../../gui/conduct.py" line="911" />
       <source>Pöytäkirjantarkastaja</source>
       <translation>Minutes checker</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="910" />
+      <location filename="../../gui/conduct.py" line="917" />
       <source>Kokousaika klo</source>
       <translation>Meeting time</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="911" />
+      <location filename="../../gui/conduct.py" line="918" />
       <source>Tarkastettu (pvm)</source>
       <translation>Checked (date)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="912" />
+      <location filename="../../gui/conduct.py" line="919" />
       <source>Tarkastuspaikka</source>
       <translation>Place of checking</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="916" />
+      <location filename="../../gui/conduct.py" line="923" />
       <source>Yleisessä tietoverkossa</source>
       <translation>Published online</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="923" />
+      <location filename="../../gui/conduct.py" line="930" />
       <source>Puutteet, jotka estävät tarkastuksen:</source>
       <translation>Gaps that prevent checking:</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="959" />
+      <location filename="../../gui/conduct.py" line="966" />
       <source>(valitse)</source>
       <translation>(choose)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="994" />
+      <location filename="../../gui/conduct.py" line="1001" />
       <source>Pöytäkirja on tarkastettu ja julkaistu.</source>
       <translation>The minutes are checked and published.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="996" />
+      <location filename="../../gui/conduct.py" line="1003" />
       <source>Pöytäkirja on tarkastettu ja lukittu. Korjaukset tehdään oikaisuina.</source>
       <translation>The minutes are checked and locked. Corrections are made as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1036" />
+      <location filename="../../gui/conduct.py" line="1043" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi: {n} puutetta.</source>
       <translation>The minutes cannot be marked as checked yet: {n} gaps.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1040" />
+      <location filename="../../gui/conduct.py" line="1047" />
       <source>Ei puutteita; pöytäkirjan voi merkitä tarkastetuksi.</source>
       <translation>No gaps; the minutes can be marked as checked.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1089" />
+      <location filename="../../gui/conduct.py" line="1096" />
       <source>Merkitäänkö kokouksen {meeting} pöytäkirja tarkastetuksi ja lukitaan se? Lukitsemisen jälkeen pöytäkirjaa voi korjata vain oikaisuina.</source>
       <translation>Mark the minutes of meeting {meeting} as checked and lock them? Once locked, the minutes can be changed only by corrections.</translation>
     </message>
@@ -3141,27 +3141,27 @@ A backup of the current database is taken first. After the restore the data are 
       <translation> – did not leave</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="435" />
+      <location filename="../../gui/conduct.py" line="442" />
       <source>Aloita kokous ensin: läsnäolijoita ei ole.</source>
       <translation>Begin the meeting first: nobody is recorded as present.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="459" />
+      <location filename="../../gui/conduct.py" line="466" />
       <source>Päätöstä on muutettu muualla sen jälkeen, kun aloitit muokkauksen; tallennus ei korvaa sitä. Kopioi tekstisi talteen ja hylkää muutokset nähdäksesi tallennetun päätöksen.</source>
       <translation>The decision was changed elsewhere after you started editing; saving will not replace it. Copy your text and discard the changes to see the saved decision.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="464" />
+      <location filename="../../gui/conduct.py" line="471" />
       <source>Päätös on tallentamatta; se tallentuu, kun siirryt toiseen asiaan tai suljet ikkunan.</source>
       <translation>The decision is not saved yet; it is saved when you move to another item or close the window.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="577" />
+      <location filename="../../gui/conduct.py" line="584" />
       <source>Esittelijän päätösehdotus</source>
       <translation>Presenter's proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="683" />
+      <location filename="../../gui/conduct.py" line="690" />
       <source>Poistetaanko esteellisyysmerkintä?
 
 {entry}</source>
@@ -3170,7 +3170,7 @@ A backup of the current database is taken first. After the restore the data are 
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="686" />
+      <location filename="../../gui/conduct.py" line="693" />
       <source>Poistetaanko ehdotus?
 
 {entry}</source>
@@ -3179,7 +3179,7 @@ A backup of the current database is taken first. After the restore the data are 
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="688" />
+      <location filename="../../gui/conduct.py" line="695" />
       <source>Poistetaanko äänestys äänineen?
 
 {entry}</source>
@@ -3188,7 +3188,7 @@ A backup of the current database is taken first. After the restore the data are 
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="691" />
+      <location filename="../../gui/conduct.py" line="698" />
       <source>Poistetaanko eriävä mielipide?
 
 {entry}</source>
@@ -3197,22 +3197,22 @@ A backup of the current database is taken first. After the restore the data are 
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="701" />
+      <location filename="../../gui/conduct.py" line="708" />
       <source>Poista merkintä</source>
       <translation>Remove entry</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="755" />
+      <location filename="../../gui/conduct.py" line="762" />
       <source>{section}: päätös tallennettiin automaattisesti klo {time}.</source>
       <translation>{section}: the decision was saved automatically at {time}.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="760" />
+      <location filename="../../gui/conduct.py" line="767" />
       <source>{section}: päätös tallennettu klo {time}.</source>
       <translation>{section}: decision saved at {time}.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="784" />
+      <location filename="../../gui/conduct.py" line="791" />
       <source>{section}: automaattinen tallennus kumottu.</source>
       <translation>{section}: the automatic save was undone.</translation>
     </message>
@@ -3781,88 +3781,88 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The minutes have changed</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1163" />
+      <location filename="../../gui/conduct.py" line="1170" />
       <source>Aloita kokous</source>
       <translation>Start the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1164" />
+      <location filename="../../gui/conduct.py" line="1171" />
       <source>Pöytäkirjan tarkastus…</source>
       <translation>Checking the minutes…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1174" />
+      <location filename="../../gui/conduct.py" line="1181" />
       <source>Lisää läsnäolija…</source>
       <translation>Add attendee…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1175" />
+      <location filename="../../gui/conduct.py" line="1182" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1176" />
+      <location filename="../../gui/conduct.py" line="1183" />
       <source>Poista</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1215" />
+      <location filename="../../gui/conduct.py" line="1222" />
       <source>Läsnäolo</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1216" />
+      <location filename="../../gui/conduct.py" line="1223" />
       <source>Asiat ja päätökset</source>
       <translation>Items and decisions</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1321" />
+      <location filename="../../gui/conduct.py" line="1328" />
       <source>Päätöstä ei tallennettu</source>
       <translation>The decision was not saved</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1323" />
+      <location filename="../../gui/conduct.py" line="1330" />
       <source>Asian {section} päätöstä ei voitu tallentaa. Suljetaanko ikkuna silti? Tallentamaton päätös menetetään.</source>
       <translation>The decision of item {section} could not be saved. Close the window anyway? The unsaved decision will be lost.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1371" />
+      <location filename="../../gui/conduct.py" line="1378" />
       <source>Luonnos – kokousta ei ole aloitettu.</source>
       <translation>Draft – the meeting has not started.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1372" />
+      <location filename="../../gui/conduct.py" line="1379" />
       <source>Esityslista julkaistu – aloita kokous, kun se alkaa.</source>
       <translation>Agenda published – start the meeting when it begins.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1373" />
+      <location filename="../../gui/conduct.py" line="1380" />
       <source>Kokous pidetty – pöytäkirja odottaa tarkastusta.</source>
       <translation>Meeting held – the minutes await checking.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1374" />
+      <location filename="../../gui/conduct.py" line="1381" />
       <source>Pöytäkirja tarkastettu ja lukittu – korjaukset oikaisuina.</source>
       <translation>Minutes checked and locked – corrections as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1375" />
+      <location filename="../../gui/conduct.py" line="1382" />
       <source>Pöytäkirja tarkastettu ja julkaistu – korjaukset oikaisuina.</source>
       <translation>Minutes checked and published – corrections as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1518" />
-      <location filename="../../gui/conduct.py" line="1529" />
+      <location filename="../../gui/conduct.py" line="1525" />
+      <location filename="../../gui/conduct.py" line="1536" />
       <source>Poista läsnäolijoista</source>
       <translation>Remove from those present</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1520" />
+      <location filename="../../gui/conduct.py" line="1527" />
       <source>{name} on toimielimen jäsen, joten hän on pöytäkirjassa joko läsnä tai poissa. Merkitäänkö hänet poissaolevaksi?</source>
       <translation>{name} is a member of the body, so the minutes list them as either present or absent. Mark them as absent?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1530" />
+      <location filename="../../gui/conduct.py" line="1537" />
       <source>Poistetaanko {name} läsnäololuettelosta?</source>
       <translation>Remove {name} from the attendance list?</translation>
     </message>

@@ -1362,119 +1362,119 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>ClosingDialog</name>
     <message>
-      <location filename="../../gui/conduct.py" line="821" />
+      <location filename="../../gui/conduct.py" line="828" />
       <source>Ruotsinkieliset tekstit puuttuvat</source>
       <translation>Svenska texter saknas</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="823" />
+      <location filename="../../gui/conduct.py" line="830" />
       <source>Näiltä pykäliltä puuttuu ruotsinkielinen teksti, joten ruotsinkielinen pöytäkirja näyttää ne suomeksi. Tarkastuksen jälkeen tekstejä voi lisätä vain oikaisuina. Merkitäänkö pöytäkirja silti tarkastetuksi?</source>
       <translation>Dessa paragrafer saknar svensk text, så det svenska protokollet visar dem på finska. Efter justeringen kan texterna läggas till endast som rättelser. Ska protokollet ändå markeras som justerat?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="832" />
+      <location filename="../../gui/conduct.py" line="839" />
       <source>… ja {n} muuta</source>
       <translation>… och {n} andra</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="862" />
+      <location filename="../../gui/conduct.py" line="869" />
       <source>Pöytäkirjan tarkastus</source>
       <translation>Justering av protokollet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="881" />
+      <location filename="../../gui/conduct.py" line="888" />
       <source>Ruotsinkieliset tekstit puuttuvat (ne eivät estä tarkastusta, mutta tarkastuksen jälkeen niitä voi lisätä vain oikaisuina):</source>
       <translation>Svenska texter saknas (de hindrar inte justeringen, men efter justeringen kan de läggas till endast som rättelser):</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="893" />
+      <location filename="../../gui/conduct.py" line="900" />
       <source>Tarkista puutteet</source>
       <translation>Kontrollera brister</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="894" />
-      <location filename="../../gui/conduct.py" line="1087" />
+      <location filename="../../gui/conduct.py" line="901" />
+      <location filename="../../gui/conduct.py" line="1094" />
       <source>Merkitse tarkastetuksi ja lukitse</source>
       <translation>Markera som justerat och lås</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="895" />
+      <location filename="../../gui/conduct.py" line="902" />
       <source>Merkitse julkaistuksi</source>
       <translation>Markera som publicerat</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="897" />
+      <location filename="../../gui/conduct.py" line="904" />
       <source>Sulje</source>
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="901" />
+      <location filename="../../gui/conduct.py" line="908" />
       <source>Puheenjohtaja</source>
       <translation>Ordförande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="902" />
+      <location filename="../../gui/conduct.py" line="909" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Protokollförare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="903" />
-      <location filename="../../gui/conduct.py" line="904" />
+      <location filename="../../gui/conduct.py" line="910" />
+      <location filename="../../gui/conduct.py" line="911" />
       <source>Pöytäkirjantarkastaja</source>
       <translation>Protokolljusterare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="910" />
+      <location filename="../../gui/conduct.py" line="917" />
       <source>Kokousaika klo</source>
       <translation>Mötestid kl.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="911" />
+      <location filename="../../gui/conduct.py" line="918" />
       <source>Tarkastettu (pvm)</source>
       <translation>Justerat (datum)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="912" />
+      <location filename="../../gui/conduct.py" line="919" />
       <source>Tarkastuspaikka</source>
       <translation>Justeringsort</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="916" />
+      <location filename="../../gui/conduct.py" line="923" />
       <source>Yleisessä tietoverkossa</source>
       <translation>I det allmänna datanätet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="923" />
+      <location filename="../../gui/conduct.py" line="930" />
       <source>Puutteet, jotka estävät tarkastuksen:</source>
       <translation>Brister som hindrar justeringen:</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="959" />
+      <location filename="../../gui/conduct.py" line="966" />
       <source>(valitse)</source>
       <translation>(välj)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="994" />
+      <location filename="../../gui/conduct.py" line="1001" />
       <source>Pöytäkirja on tarkastettu ja julkaistu.</source>
       <translation>Protokollet är justerat och publicerat.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="996" />
+      <location filename="../../gui/conduct.py" line="1003" />
       <source>Pöytäkirja on tarkastettu ja lukittu. Korjaukset tehdään oikaisuina.</source>
       <translation>Protokollet är justerat och låst. Korrigeringar görs som rättelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1036" />
+      <location filename="../../gui/conduct.py" line="1043" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi: {n} puutetta.</source>
       <translation>Protokollet kan ännu inte markeras som justerat: {n} brister.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1040" />
+      <location filename="../../gui/conduct.py" line="1047" />
       <source>Ei puutteita; pöytäkirjan voi merkitä tarkastetuksi.</source>
       <translation>Inga brister; protokollet kan markeras som justerat.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1089" />
+      <location filename="../../gui/conduct.py" line="1096" />
       <source>Merkitäänkö kokouksen {meeting} pöytäkirja tarkastetuksi ja lukitaan se? Lukitsemisen jälkeen pöytäkirjaa voi korjata vain oikaisuina.</source>
       <translation>Ska protokollet från mötet {meeting} märkas som justerat och låsas? Efter låsningen kan protokollet rättas endast genom rättelser.</translation>
     </message>
@@ -3141,27 +3141,27 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation> – avlägsnade sig inte</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="435" />
+      <location filename="../../gui/conduct.py" line="442" />
       <source>Aloita kokous ensin: läsnäolijoita ei ole.</source>
       <translation>Börja mötet först: inga närvarande har antecknats.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="459" />
+      <location filename="../../gui/conduct.py" line="466" />
       <source>Päätöstä on muutettu muualla sen jälkeen, kun aloitit muokkauksen; tallennus ei korvaa sitä. Kopioi tekstisi talteen ja hylkää muutokset nähdäksesi tallennetun päätöksen.</source>
       <translation>Beslutet har ändrats på annat håll efter att du började redigera; sparandet ersätter det inte. Kopiera din text och förkasta ändringarna för att se det sparade beslutet.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="464" />
+      <location filename="../../gui/conduct.py" line="471" />
       <source>Päätös on tallentamatta; se tallentuu, kun siirryt toiseen asiaan tai suljet ikkunan.</source>
       <translation>Beslutet är osparat; det sparas när du går till ett annat ärende eller stänger fönstret.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="577" />
+      <location filename="../../gui/conduct.py" line="584" />
       <source>Esittelijän päätösehdotus</source>
       <translation>Föredragandens beslutsförslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="683" />
+      <location filename="../../gui/conduct.py" line="690" />
       <source>Poistetaanko esteellisyysmerkintä?
 
 {entry}</source>
@@ -3170,7 +3170,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="686" />
+      <location filename="../../gui/conduct.py" line="693" />
       <source>Poistetaanko ehdotus?
 
 {entry}</source>
@@ -3179,7 +3179,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="688" />
+      <location filename="../../gui/conduct.py" line="695" />
       <source>Poistetaanko äänestys äänineen?
 
 {entry}</source>
@@ -3188,7 +3188,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="691" />
+      <location filename="../../gui/conduct.py" line="698" />
       <source>Poistetaanko eriävä mielipide?
 
 {entry}</source>
@@ -3197,22 +3197,22 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="701" />
+      <location filename="../../gui/conduct.py" line="708" />
       <source>Poista merkintä</source>
       <translation>Ta bort anteckning</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="755" />
+      <location filename="../../gui/conduct.py" line="762" />
       <source>{section}: päätös tallennettiin automaattisesti klo {time}.</source>
       <translation>{section}: beslutet sparades automatiskt kl. {time}.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="760" />
+      <location filename="../../gui/conduct.py" line="767" />
       <source>{section}: päätös tallennettu klo {time}.</source>
       <translation>{section}: beslutet sparat kl. {time}.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="784" />
+      <location filename="../../gui/conduct.py" line="791" />
       <source>{section}: automaattinen tallennus kumottu.</source>
       <translation>{section}: den automatiska sparningen ångrades.</translation>
     </message>
@@ -3781,88 +3781,88 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Protokollet har ändrats</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1163" />
+      <location filename="../../gui/conduct.py" line="1170" />
       <source>Aloita kokous</source>
       <translation>Inled mötet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1164" />
+      <location filename="../../gui/conduct.py" line="1171" />
       <source>Pöytäkirjan tarkastus…</source>
       <translation>Justering av protokollet…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1174" />
+      <location filename="../../gui/conduct.py" line="1181" />
       <source>Lisää läsnäolija…</source>
       <translation>Lägg till närvarande…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1175" />
+      <location filename="../../gui/conduct.py" line="1182" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1176" />
+      <location filename="../../gui/conduct.py" line="1183" />
       <source>Poista</source>
       <translation>Ta bort</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1215" />
+      <location filename="../../gui/conduct.py" line="1222" />
       <source>Läsnäolo</source>
       <translation>Närvaro</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1216" />
+      <location filename="../../gui/conduct.py" line="1223" />
       <source>Asiat ja päätökset</source>
       <translation>Ärenden och beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1321" />
+      <location filename="../../gui/conduct.py" line="1328" />
       <source>Päätöstä ei tallennettu</source>
       <translation>Beslutet sparades inte</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1323" />
+      <location filename="../../gui/conduct.py" line="1330" />
       <source>Asian {section} päätöstä ei voitu tallentaa. Suljetaanko ikkuna silti? Tallentamaton päätös menetetään.</source>
       <translation>Beslutet i ärendet {section} kunde inte sparas. Ska fönstret stängas ändå? Det osparade beslutet går förlorat.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1371" />
+      <location filename="../../gui/conduct.py" line="1378" />
       <source>Luonnos – kokousta ei ole aloitettu.</source>
       <translation>Utkast – mötet har inte inletts.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1372" />
+      <location filename="../../gui/conduct.py" line="1379" />
       <source>Esityslista julkaistu – aloita kokous, kun se alkaa.</source>
       <translation>Föredragningslistan publicerad – inled mötet när det börjar.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1373" />
+      <location filename="../../gui/conduct.py" line="1380" />
       <source>Kokous pidetty – pöytäkirja odottaa tarkastusta.</source>
       <translation>Mötet hållet – protokollet väntar på justering.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1374" />
+      <location filename="../../gui/conduct.py" line="1381" />
       <source>Pöytäkirja tarkastettu ja lukittu – korjaukset oikaisuina.</source>
       <translation>Protokollet justerat och låst – korrigeringar som rättelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1375" />
+      <location filename="../../gui/conduct.py" line="1382" />
       <source>Pöytäkirja tarkastettu ja julkaistu – korjaukset oikaisuina.</source>
       <translation>Protokollet justerat och publicerat – korrigeringar som rättelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1518" />
-      <location filename="../../gui/conduct.py" line="1529" />
+      <location filename="../../gui/conduct.py" line="1525" />
+      <location filename="../../gui/conduct.py" line="1536" />
       <source>Poista läsnäolijoista</source>
       <translation>Ta bort från de närvarande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1520" />
+      <location filename="../../gui/conduct.py" line="1527" />
       <source>{name} on toimielimen jäsen, joten hän on pöytäkirjassa joko läsnä tai poissa. Merkitäänkö hänet poissaolevaksi?</source>
       <translation>{name} är ledamot i organet och står därför i protokollet antingen som närvarande eller som frånvarande. Ska hen antecknas som frånvarande?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1530" />
+      <location filename="../../gui/conduct.py" line="1537" />
       <source>Poistetaanko {name} läsnäololuettelosta?</source>
       <translation>Ska {name} tas bort från närvarolistan?</translation>
     </message>

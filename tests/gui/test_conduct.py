@@ -165,6 +165,7 @@ def test_whole_meeting(qtbot: QtBot, shown: Shown, welfare_meeting: tuple) -> No
     assert dialog.result_label.text().startswith("Jaa 4, ei 3, tyhjää 1, poissa 0. Puheenjohtaja totesi jaa-ehdotuksen")
     ok(qtbot, dialog)
     assert panel.votes.count() == 1
+    assert "vuoden 2026 loppuun: Jaa 4" in panel.votes.item(0).text()  # no ".:" after the proposal
     assert panel.outcome.currentData() == Outcome.PASSED_AFTER_VOTE
     assert panel.decision.toPlainText() == "Päätösehdotus hyväksyttiin äänestyksen jälkeen äänin 4–3."
     qtbot.mouseClick(panel.save, Qt.MouseButton.LeftButton)
