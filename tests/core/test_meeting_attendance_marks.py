@@ -17,22 +17,11 @@ from core.meetings import (
     update_meeting,
 )
 from db.engine import Database
-from db.enums import BodyKind, OrganisationKind
 from db.errors import ValidationError
-from db.models import Attendance, Body, Item, Organisation, Person
+from db.models import Attendance, Item, Person
+from tests.core.test_meetings import body_id
 
-
-@pytest.fixture
-def body_id(database: Database) -> int:
-    with database.begin() as s:
-        body = Body(
-            organisation=Organisation(kind=OrganisationKind.MUNICIPALITY, name="Hartolan kunta"),
-            kind=BodyKind.EXECUTIVE,
-            name="Kunnanhallitus",
-        )
-        s.add(body)
-        s.flush()
-        return body.id
+__all__ = ["body_id"]  # the fixture, shared with the numbering tests
 
 
 def _meeting(database: Database, body_id: int, day: dt.date, titles: list[str]) -> dict[str, int]:

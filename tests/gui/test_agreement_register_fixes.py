@@ -56,10 +56,10 @@ def _row(model: ApprovalMatrixModel, name: str) -> int:
     return next(r for r, p in enumerate(model.rows) if p.name == name)
 
 
-def test_a_linked_section_in_draft_minutes_awaits_the_check(qtbot: QtBot, sqlite_demo_db: Database) -> None:
-    """Ensure a party whose linked § has an outcome in unchecked minutes shows "käsitelty, pöytäkirja
-    tarkastamatta", is not approved and its state cannot be typed over."""
-    with sqlite_demo_db.begin() as s:
+def _link_a_draft_approval(database: Database) -> int:
+    """Link a new § of Hartola's Kunnanhallitus, approved in minutes not yet checked, as Hartola's decision on the
+    education agreement; the § 's id."""
+    with database.begin() as s:
         education = s.scalar(select(Agreement).where(Agreement.kind == AgreementKind.COOPERATION_AGREEMENT))
         assert education is not None
         hartola = next(p for p in education.parties if p.organisation.name == "Hartolan kunta")
@@ -70,6 +70,13 @@ def test_a_linked_section_in_draft_minutes_awaits_the_check(qtbot: QtBot, sqlite
         )
         set_decision(s, item.id, outcome=Outcome.PASSED)
         link_local_decision(s, party_id=hartola.id, item_id=item.id)
+        return item.id
+
+
+def test_a_linked_section_in_draft_minutes_awaits_the_check(qtbot: QtBot, sqlite_demo_db: Database) -> None:
+    """Ensure a party whose linked § has an outcome in unchecked minutes shows "käsitelty, pöytäkirja
+    tarkastamatta", is not approved and its state cannot be typed over."""
+    _link_a_draft_approval(sqlite_demo_db)
     window = _open(qtbot, sqlite_demo_db, "sivistyspalveluiden")
     model = window.matrix_model
     index = model.index(_row(model, "Hartolan kunta"), STATE)
@@ -204,17 +211,6 @@ def test_the_details_panel_says_a_linked_section_awaits_the_check(qtbot: QtBot, 
     unchecked minutes as "Käsitelty, pöytäkirja tarkastamatta", not "Esityslistalla"."""
     from gui.details_panel import gather_details
 
-    with sqlite_demo_db.begin() as s:
-        education = s.scalar(select(Agreement).where(Agreement.kind == AgreementKind.COOPERATION_AGREEMENT))
-        assert education is not None
-        hartola = next(p for p in education.parties if p.organisation.name == "Hartolan kunta")
-        board = next(b for b in hartola.organisation.bodies if b.name == "Kunnanhallitus")
-        meeting = create_meeting(s, body_id=board.id, date=dt.date(2025, 12, 8))
-        item = add_item(
-            s, meeting_id=meeting.id, title="Sivistyspalveluiden yhteistoimintasopimus", kind=ItemKind.AGREEMENT
-        )
-        set_decision(s, item.id, outcome=Outcome.PASSED)
-        link_local_decision(s, party_id=hartola.id, item_id=item.id)
-        item_id = item.id
+    item_id = _link_a_draft_approval(sqlite_demo_db)
     lines = gather_details(sqlite_demo_db, item_id, today=dt.date(2025, 12, 9)).agreement
     assert "Hartolan kunta: Käsitelty, pöytäkirja tarkastamatta" in lines, lines
