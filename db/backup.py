@@ -80,6 +80,7 @@ from db.engine import (
     known_revisions,
     make_engine,
     open_database,
+    read_backup_description,
     resolve_url,
     sqlite_path,
     translate_db_error,
@@ -1219,12 +1220,7 @@ def _postgres_facts(conn: Connection) -> dict[str, Any]:
     }
 
 
-def _read_sidecar(path: Path) -> dict[str, Any]:
-    try:
-        data = json.loads(path.with_name(path.name + ".json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
+_read_sidecar = read_backup_description
 
 
 def _verify_dump(path: Path) -> Verification:

@@ -432,13 +432,18 @@ def current_revision(engine: Engine) -> str | None:
 BACKUP_DESCRIPTION_FORMAT = "sihteeri-sqlite-backup"
 
 
+def read_backup_description(path: Path) -> dict[str, Any]:
+    """The description beside a backup (``NAME.db.json``, written by ``db.backup``), or {} if none is readable."""
+    try:
+        data = json.loads(path.with_name(path.name + ".json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
 def is_backup_file(path: Path) -> bool:
     """Is ``path`` a Sihteeri backup: is there a backup description (``NAME.db.json``, ``db.backup``) beside it?"""
-    try:
-        meta = json.loads(path.with_name(path.name + ".json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
-    return isinstance(meta, dict) and meta.get("format") == BACKUP_DESCRIPTION_FORMAT
+    return read_backup_description(path).get("format") == BACKUP_DESCRIPTION_FORMAT
 
 
 def refuse_backup_file(path: Path) -> None:
