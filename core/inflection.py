@@ -187,8 +187,9 @@ def _keep_capital(words: list[str]) -> bool:
     if len(words) == 1 or not first.endswith("n") or _is_adjective(first):
         return False
     lower = first.lower()
-    # A plural genitive (yksilöasioiden, ympäristöasioiden) is a common noun, a singular one often a place.
-    return lower not in _COMMON_GENITIVES and not lower.endswith(("iden", "itten", "jen", "den", "tten"))
+    # A plural genitive (yksilöasioiden, ympäristöasioiden, kuntien) is a common noun, a singular one often a
+    # place. A plural's -den always follows an i (asioiden, maiden); Lahden, Virolahden are places.
+    return lower not in _COMMON_GENITIVES and not lower.endswith(("iden", "itten", "ien", "jen"))
 
 
 def _lower_first(text: str) -> str:

@@ -95,6 +95,10 @@ def test_genitive_attribute_and_capitals() -> None:
     assert suggest_forms("Yksilöasioiden jaosto").adessive == "yksilöasioiden jaostolla"
     assert suggest_forms("Sosiaali- ja terveyslautakunta").genitive == "sosiaali- ja terveyslautakunnan"
     assert suggest_forms("HYTE-ryhmä").illative == "HYTE-ryhmään"
+    # Place names whose genitive ends in -den keep their capital; a plural genitive (-ien) is lower-cased.
+    assert suggest_forms("Lahden kaupunginhallitus").genitive == "Lahden kaupunginhallituksen"
+    assert suggest_forms("Virolahden kunnanvaltuusto").adessive == "Virolahden kunnanvaltuustolla"
+    assert suggest_forms("Kuntien yhteistyöryhmä").genitive == "kuntien yhteistyöryhmän"
 
 
 def test_regular_fallbacks() -> None:
