@@ -1563,6 +1563,49 @@ def _refuse_if_in_use(path: Path) -> None:
         conn.close()
 
 
+def _refuse_if_postgres_in_use(url: URL) -> None:
+    """Raise ``DatabaseUnavailable`` while other sessions are connected to the PostgreSQL database.
+
+    In a shared office database another user's window keeps connections open; a restore under it would leave
+    that window showing and saving over data that is no longer there, without anyone noticing. Their
+    sessions are listed in ``pg_stat_activity`` (every user sees the names and addresses of the others).
+    """
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(
+                text(
+                    "SELECT usename, client_addr, client_hostname FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND pid <> pg_backend_pid() "
+                    "AND backend_type = 'client backend'"
+                )
+            ).all()
+    finally:
+        engine.dispose()
+    if not rows:
+        return
+    users = ", ".join(sorted({str(row[0] or "?") for row in rows}))
+    if len(rows) == 1:
+        message = msg(
+            "Tietokantaan {database} on yhteydessä toinen istunto (käyttäjä: {users}). Pyydä sitä sulkemaan "
+            "Sihteeri ja palauta sitten uudelleen. Palautusta ei tehty, eikä tietokantaan koskettu.",
+            database=url.database or "",
+            users=users,
+        )
+    else:
+        message = msg(
+            "Tietokantaan {database} on yhteydessä {count} muuta istuntoa (käyttäjät: {users}). Pyydä muita "
+            "sulkemaan Sihteeri ja palauta sitten uudelleen. Palautusta ei tehty, eikä tietokantaan koskettu.",
+            database=url.database or "",
+            count=len(rows),
+            users=users,
+        )
+    raise DatabaseUnavailable(
+        message,
+        detail="; ".join(f"{row[0]} {row[1] or 'socket'} {row[2] or ''}".strip() for row in rows),
+    )
+
+
 def restore_backup(
     backup: Path,
     target: Source | None = None,
@@ -1574,7 +1617,8 @@ def restore_backup(
     """Replace the database with a verified backup; the current database is backed up (or moved aside) first.
 
     The application must have closed the database (``database.dispose()``) before this and reopen it after;
-    while another program has the file open the restore is refused (``_refuse_if_in_use``).
+    while another program has the file open (SQLite), or another session is connected (PostgreSQL), the restore is
+    refused (``_refuse_if_in_use``, ``_refuse_if_postgres_in_use``).
     """
     now = now or dt.datetime.now()
     settings = settings or BackupSettings.load()
@@ -1672,6 +1716,7 @@ def _restore_postgres(
     backup: Path, url: URL, now: dt.datetime, settings: BackupSettings, progress: ProgressFn | None
 ) -> RestoreResult:
     result = RestoreResult(target=url.render_as_string(hide_password=True))
+    _refuse_if_postgres_in_use(url)
     if progress is not None:
         progress(0, 0, msg("Otetaan varmuuskopio nykyisestä tietokannasta…"))
     safety = backup_now(url, settings=settings, now=now, tag=TAG_BEFORE_RESTORE, rotate_old=False)
@@ -1683,6 +1728,7 @@ def _restore_postgres(
             )
         )
     result.safety_copy = safety.path
+    _refuse_if_postgres_in_use(url)  # again: the safety copy took a while
     if progress is not None:
         progress(0, 0, msg("Palautetaan varmuuskopiota…"))
     pg_tools.restore(url, backup)

@@ -28,6 +28,20 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         "The database {path} is in use by another program (for example another Sihteeri window or a command). "
         "Close it first, then restore again. Nothing was restored, and the database was not touched.",
     ),
+    "Tietokantaan {database} on yhteydessä toinen istunto (käyttäjä: {users}). Pyydä sitä sulkemaan Sihteeri ja "
+    "palauta sitten uudelleen. Palautusta ei tehty, eikä tietokantaan koskettu.": (
+        "Databasen {database} har en annan session ansluten (användare: {users}). Be den användaren stänga "
+        "Sihteeri och återställ sedan på nytt. Ingen återställning gjordes, och databasen rördes inte.",
+        "Another session is connected to the database {database} (user: {users}). Ask them to close Sihteeri, "
+        "then restore again. Nothing was restored, and the database was not touched.",
+    ),
+    "Tietokantaan {database} on yhteydessä {count} muuta istuntoa (käyttäjät: {users}). Pyydä muita sulkemaan "
+    "Sihteeri ja palauta sitten uudelleen. Palautusta ei tehty, eikä tietokantaan koskettu.": (
+        "Databasen {database} har {count} andra sessioner anslutna (användare: {users}). Be de andra att stänga "
+        "Sihteeri och återställ sedan på nytt. Ingen återställning gjordes, och databasen rördes inte.",
+        "{count} other sessions are connected to the database {database} (users: {users}). Ask the others to close "
+        "Sihteeri, then restore again. Nothing was restored, and the database was not touched.",
+    ),
     "Varmuuskopiokansiossa on tulevaisuuteen päivätty varmuuskopio {name}: tietokoneen kello on ollut väärässä, kun "
     "se otettiin. Sitä ei pidetä uusimpana varmuuskopiona; tarkista kopion sisältö ennen kuin palautat sen.": (
         "I mappen för säkerhetskopior finns en säkerhetskopia {name} daterad i framtiden: datorns klocka gick fel "

@@ -6139,7 +6139,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The membership cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="489" />
+      <location filename="../../db/engine.py" line="494" />
       <source>Kansiota {parent} ei voi luoda: {strerror}.</source>
       <translation>The folder {parent} cannot be created: {strerror}.</translation>
     </message>
@@ -6298,9 +6298,9 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Meeting {number}/{year} cannot be moved to {year2}, because the sections are numbered per year. Create a meeting for {year2} and move the items to it.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1079" />
-      <location filename="../../db/backup.py" line="1099" />
-      <location filename="../../db/backup.py" line="1114" />
+      <location filename="../../db/backup.py" line="1080" />
+      <location filename="../../db/backup.py" line="1100" />
+      <location filename="../../db/backup.py" line="1115" />
       <source>Kopioidaan tietokantaa…</source>
       <translation>Copying the database…</translation>
     </message>
@@ -6335,7 +6335,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Cost line {position} has no description.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="760" />
+      <location filename="../../db/backup.py" line="761" />
       <source>Kuvaustiedosto puuttuu.</source>
       <translation>The description file is missing.</translation>
     </message>
@@ -6350,7 +6350,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The disk is full and the data could not be saved. Free some disk space and try again.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1637" />
+      <location filename="../../db/backup.py" line="1677" />
       <source>Levy täyttyi palautuksen aikana; tietokantaan ei koskettu.</source>
       <translation>The disk filled up during the restore; the database was not touched.</translation>
     </message>
@@ -6365,7 +6365,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The disk filled up: {what} failed.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="586" />
+      <location filename="../../db/engine.py" line="591" />
       <source>Levyllä ei ole tilaa varmuuskopiolle ennen tietokannan päivitystä ({parent}). Tietokantaan ei koskettu.</source>
       <translation>There is no space on the disk for a backup before the database upgrade ({parent}). The database was not touched.</translation>
     </message>
@@ -6547,8 +6547,8 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{count} agreements were found with the name “{title}”: {names}. Make the name more specific.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1684" />
-      <location filename="../../db/backup.py" line="1615" />
+      <location filename="../../db/backup.py" line="1725" />
+      <location filename="../../db/backup.py" line="1655" />
       <source>Nykyisestä tietokannasta ei saatu varmuuskopiota, joten palautusta ei tehty. {warnings}</source>
       <translation>A backup of the current database could not be taken, so the restore was not done. {warnings}</translation>
     </message>
@@ -6613,13 +6613,13 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The excerpt cannot be sent ({day}.{month}.{year}) before the meeting.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1158" />
+      <location filename="../../db/backup.py" line="1159" />
       <source>Otetaan PostgreSQL-varmuuskopiota…</source>
       <translation>Taking a PostgreSQL backup…</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1680" />
-      <location filename="../../db/backup.py" line="1611" />
+      <location filename="../../db/backup.py" line="1721" />
+      <location filename="../../db/backup.py" line="1651" />
       <source>Otetaan varmuuskopio nykyisestä tietokannasta…</source>
       <translation>Taking a backup of the current database…</translation>
     </message>
@@ -6639,23 +6639,23 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The PDF/A check did not approve the archival copy, so it was not saved. Please tell the program's maintainer. What the check found: {findings}</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1691" />
-      <location filename="../../db/backup.py" line="1625" />
+      <location filename="../../db/backup.py" line="1733" />
+      <location filename="../../db/backup.py" line="1665" />
       <source>Palautetaan varmuuskopiota…</source>
       <translation>Restoring the backup…</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1780" />
+      <location filename="../../db/backup.py" line="1822" />
       <source>Palautettavaa varmuuskopiota ei ole.</source>
       <translation>There is no backup to restore.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1672" />
+      <location filename="../../db/backup.py" line="1712" />
       <source>Palautettu kopio ei vastannut varmuuskopiota; tietokantaan ei koskettu.</source>
       <translation>The restored copy did not match the backup; the database was not touched.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1702" />
+      <location filename="../../db/backup.py" line="1744" />
       <source>Palautetun tietokannan rivimäärät eivät vastaa varmuuskopiota. Aiempi tietokanta on tallessa varmuuskopiona {path}.</source>
       <translation>The row counts of the restored database do not match the backup. The previous database is kept as the backup {path}.</translation>
     </message>
@@ -6670,7 +6670,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Backing up and restoring a PostgreSQL database needs the program {name}, but it was not found. Install the PostgreSQL client programs (on Windows “Command Line Tools” of the PostgreSQL installation, on Linux the package postgresql-client) or give their folder in the environment variable SIHTEERI_PG_BIN.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1595" />
+      <location filename="../../db/backup.py" line="1635" />
       <source>PostgreSQL-tietokantaan voi palauttaa vain PostgreSQL-varmuuskopion (.dump). SQLite-tiedoston tiedot siirretään arkiston kautta (export/import).</source>
       <translation>Only a PostgreSQL backup (.dump) can be restored into a PostgreSQL database. The data of an SQLite file is moved through the archive (export/import).</translation>
     </message>
@@ -6685,7 +6685,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Restoring a PostgreSQL backup</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1603" />
+      <location filename="../../db/backup.py" line="1643" />
       <source>PostgreSQL-varmuuskopiota ei voi palauttaa SQLite-tiedostoon; käytä arkistoa (export/import).</source>
       <translation>A PostgreSQL backup cannot be restored into an SQLite file; use the archive (export/import).</translation>
     </message>
@@ -6915,8 +6915,8 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Checking the archival copy's PDF/A format…</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="956" />
-      <location filename="../../db/backup.py" line="1587" />
+      <location filename="../../db/backup.py" line="957" />
+      <location filename="../../db/backup.py" line="1627" />
       <source>Tarkistetaan varmuuskopiota…</source>
       <translation>Verifying the backup…</translation>
     </message>
@@ -6966,36 +6966,36 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The file {path} is not a Sihteeri archive.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="554" />
+      <location filename="../../db/backup.py" line="555" />
       <location filename="../../db/engine.py" line="154" />
       <source>Tiedosto {path} ei ole Sihteerin tietokanta (se ei ole SQLite-tiedosto).</source>
       <translation>The file {path} is not a Sihteeri database (it is not an SQLite file).</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="638" />
-      <location filename="../../db/backup.py" line="676" />
-      <location filename="../../db/backup.py" line="1752" />
+      <location filename="../../db/backup.py" line="639" />
+      <location filename="../../db/backup.py" line="677" />
+      <location filename="../../db/backup.py" line="1794" />
       <source>Tiedosto {path} ei ole Sihteerin tietokanta.</source>
       <translation>The file {path} is not a Sihteeri database.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1293" />
+      <location filename="../../db/backup.py" line="1289" />
       <source>Tiedosto {path} ei ole Sihteerin tietokanta; varmuuskopiota ei otettu.</source>
       <translation>The file {path} is not a Sihteeri database; no backup was taken.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="449" />
+      <location filename="../../db/engine.py" line="454" />
       <source>Tiedosto {path} on Sihteerin varmuuskopio, eikä sitä avata sellaisenaan: avaaminen muuttaisi sitä, eikä sitä voisi sen jälkeen palauttaa. Palauta se (Tiedosto → Varmuuskopiot), tai kopioi tiedosto toiseen kansioon ja avaa kopio.</source>
       <translation>The file {path} is a Sihteeri backup and is not opened as it is: opening it would change it, and it could no longer be restored. Restore it (File → Backups), or copy the file to another folder and open the copy.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="551" />
+      <location filename="../../db/backup.py" line="552" />
       <location filename="../../db/engine.py" line="151" />
       <source>Tiedosto {path} on tyhjä, eikä se ole Sihteerin tietokanta.</source>
       <translation>The file {path} is empty and is not a Sihteeri database.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="548" />
+      <location filename="../../db/backup.py" line="549" />
       <location filename="../../db/engine.py" line="148" />
       <source>Tiedostoa {path} ei voi lukea: {strerror}.</source>
       <translation>The file {path} cannot be read: {strerror}.</translation>
@@ -7046,7 +7046,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The database {description} already contains data. The archive can be imported only into an empty Sihteeri database; give a new file or an empty database.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1361" />
+      <location filename="../../db/backup.py" line="1357" />
       <source>Tietokannasta ei saatu varmuuskopiota ennen sen päivitystä, joten sitä ei päivitetty. {warnings}</source>
       <translation>A backup of the database could not be taken before its upgrade, so it was not upgraded. {warnings}</translation>
     </message>
@@ -7056,22 +7056,22 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The database is locked by another program. Wait a moment and try again.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="515" />
+      <location filename="../../db/engine.py" line="520" />
       <source>Tietokanta {database} on tehty uudemmalla Sihteerin versiolla (rakenneversio {rev}). Päivitä Sihteeri; tietokantaan ei koskettu.</source>
       <translation>The database {database} was made with a newer version of Sihteeri (schema version {rev}). Update Sihteeri; the database was not touched.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="531" />
+      <location filename="../../db/engine.py" line="536" />
       <source>Tietokanta {database} on vanhempaa rakenneversiota ({rev}).</source>
       <translation>The database {database} has an older schema version ({rev}).</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1556" />
+      <location filename="../../db/backup.py" line="1552" />
       <source>Tietokanta {path} on toisen ohjelman käytössä (esimerkiksi toinen Sihteerin ikkuna tai komento). Sulje se ensin ja palauta sitten uudelleen. Palautusta ei tehty, eikä tietokantaan koskettu.</source>
       <translation>The database {path} is in use by another program (for example another Sihteeri window or a command). Close it first, then restore again. Nothing was restored, and the database was not touched.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1756" />
+      <location filename="../../db/backup.py" line="1798" />
       <source>Tietokanta {path} on vioittunut.</source>
       <translation>The database {path} is damaged.</translation>
     </message>
@@ -7081,19 +7081,29 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The database {what} is damaged. Restore it from a backup.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1750" />
+      <location filename="../../db/backup.py" line="1792" />
       <source>Tietokantaa {path} ei löydy.</source>
       <translation>The database {path} cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="484" />
+      <location filename="../../db/engine.py" line="489" />
       <source>Tietokantaa {path} ei ole olemassa.</source>
       <translation>The database {path} does not exist.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1289" />
+      <location filename="../../db/backup.py" line="1285" />
       <source>Tietokantaa {path} ei ole olemassa; varmuuskopiota ei otettu.</source>
       <translation>The database {path} does not exist; no backup was taken.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1589" />
+      <source>Tietokantaan {database} on yhteydessä toinen istunto (käyttäjä: {users}). Pyydä sitä sulkemaan Sihteeri ja palauta sitten uudelleen. Palautusta ei tehty, eikä tietokantaan koskettu.</source>
+      <translation>Another session is connected to the database {database} (user: {users}). Ask them to close Sihteeri, then restore again. Nothing was restored, and the database was not touched.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1596" />
+      <source>Tietokantaan {database} on yhteydessä {count} muuta istuntoa (käyttäjät: {users}). Pyydä muita sulkemaan Sihteeri ja palauta sitten uudelleen. Palautusta ei tehty, eikä tietokantaan koskettu.</source>
+      <translation>{count} other sessions are connected to the database {database} (users: {users}). Ask the others to close Sihteeri, then restore again. Nothing was restored, and the database was not touched.</translation>
     </message>
     <message>
       <location filename="../../db/engine.py" line="296" />
@@ -7111,7 +7121,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The database server {what} asks for a password.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="569" />
+      <location filename="../../db/backup.py" line="570" />
       <location filename="../../db/engine.py" line="157" />
       <source>Tietokantatiedosto {path} on vioittunut, eikä sitä voi avata. Tiedostoon ei ole koskettu; palauta tietokanta varmuuskopiosta.</source>
       <translation>The database file {path} is damaged and cannot be opened. The file has not been touched; restore the database from a backup.</translation>
@@ -7276,97 +7286,97 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The chosen section was not found in this meeting.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="904" />
+      <location filename="../../db/backup.py" line="905" />
       <source>Varmuuskopio {final} ei ollut ehjä, eikä sitä tallennettu. {problem}</source>
       <translation>The backup {final} was not intact and was not saved. {problem}</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="714" />
-      <location filename="../../db/backup.py" line="1238" />
+      <location filename="../../db/backup.py" line="715" />
+      <location filename="../../db/backup.py" line="1234" />
       <source>Varmuuskopio {path} on muuttunut tai vioittunut (tarkiste ei täsmää).</source>
       <translation>The backup {path} has changed or is damaged (the checksum does not match).</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="653" />
-      <location filename="../../db/backup.py" line="732" />
-      <location filename="../../db/backup.py" line="1248" />
-      <location filename="../../db/backup.py" line="773" />
+      <location filename="../../db/backup.py" line="654" />
+      <location filename="../../db/backup.py" line="733" />
+      <location filename="../../db/backup.py" line="1244" />
+      <location filename="../../db/backup.py" line="774" />
       <source>Varmuuskopio {path} on tehty uudemmalla Sihteerin versiolla.</source>
       <translation>The backup {path} was made with a newer version of Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="692" />
+      <location filename="../../db/backup.py" line="693" />
       <source>Varmuuskopio {path} on vioittunut ({check}).</source>
       <translation>The backup {path} is damaged ({check}).</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="647" />
-      <location filename="../../db/backup.py" line="702" />
+      <location filename="../../db/backup.py" line="648" />
+      <location filename="../../db/backup.py" line="703" />
       <source>Varmuuskopio {path} on vioittunut: {exc}.</source>
       <translation>The backup {path} is damaged: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1346" />
+      <location filename="../../db/backup.py" line="1342" />
       <source>Varmuuskopiokansioon {folder} ei ole kirjoitusoikeutta; sinne ei otettu varmuuskopiota.</source>
       <translation>There is no write permission to the backup folder {folder}; no backup was taken there.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1406" />
+      <location filename="../../db/backup.py" line="1402" />
       <source>Varmuuskopiokansiossa on tulevaisuuteen päivätty varmuuskopio {name}: tietokoneen kello on ollut väärässä, kun se otettiin. Sitä ei pidetä uusimpana varmuuskopiona; tarkista kopion sisältö ennen kuin palautat sen.</source>
       <translation>The backup folder holds a backup {name} dated in the future: the computer's clock was wrong when it was taken. It is not counted as the newest backup; check its contents before you restore it.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="872" />
+      <location filename="../../db/backup.py" line="873" />
       <source>Varmuuskopiokansiossa {folder} ei ole tilaa ({free} Mt vapaana, tarvitaan {needed} Mt). Vanhat varmuuskopiot ovat ennallaan.</source>
       <translation>The backup folder {folder} has no room ({free} MB free, {needed} MB needed). The old backups are unchanged.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1337" />
+      <location filename="../../db/backup.py" line="1333" />
       <source>Varmuuskopiokansiossa {folder} ei ole tilaa, eikä uutta varmuuskopiota voitu tallentaa sinne. Vanhat varmuuskopiot ovat ennallaan. Vapauta levytilaa.</source>
       <translation>The backup folder {folder} has no room, and the new backup could not be saved there. The old backups are unchanged. Free up disk space.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="849" />
+      <location filename="../../db/backup.py" line="850" />
       <source>Varmuuskopiokansiota {folder} ei löydy (onko verkkolevy tai muistitikku kiinni?). Sinne ei otettu varmuuskopiota.</source>
       <translation>The backup folder {folder} was not found (is the network drive or USB stick connected?). No backup was taken there.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="842" />
+      <location filename="../../db/backup.py" line="843" />
       <source>Varmuuskopiokansiota {folder} ei voi luoda: {strerror}.</source>
       <translation>The backup folder {folder} cannot be created: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="912" />
+      <location filename="../../db/backup.py" line="913" />
       <source>Varmuuskopion {final} rivimäärät eivät vastanneet tietokantaa, eikä sitä tallennettu.</source>
       <translation>The row counts of the backup {final} did not match the database, and it was not saved.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1233" />
+      <location filename="../../db/backup.py" line="1229" />
       <source>Varmuuskopion {path} kuvaustiedosto puuttuu tai on vioittunut.</source>
       <translation>The description file of the backup {path} is missing or damaged.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="723" />
+      <location filename="../../db/backup.py" line="724" />
       <source>Varmuuskopion {path} rivimäärät eivät täsmää sen kuvaukseen.</source>
       <translation>The row counts of the backup {path} do not match its description.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1590" />
+      <location filename="../../db/backup.py" line="1630" />
       <source>Varmuuskopiota ei palautettu: {problem}</source>
       <translation>The backup was not restored: {problem}</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1638" />
+      <location filename="../../db/backup.py" line="1678" />
       <source>Varmuuskopiota ei voitu palauttaa: {exc}.</source>
       <translation>The backup could not be restored: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1350" />
+      <location filename="../../db/backup.py" line="1346" />
       <source>Varmuuskopiota ei voitu tallentaa kansioon {folder}: {exc}.</source>
       <translation>The backup could not be saved in the folder {folder}: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="705" />
+      <location filename="../../db/backup.py" line="706" />
       <source>Varmuuskopiota {path} ei voi lukea: {strerror}.</source>
       <translation>The backup {path} cannot be read: {strerror}.</translation>
     </message>
@@ -7796,12 +7806,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{body} is a {kind}: rectification request to {above} ({law}).{joint}</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="525" />
+      <location filename="../../db/engine.py" line="530" />
       <source>{database} on tyhjä, eikä se ole Sihteerin tietokanta.</source>
       <translation>{database} is empty and is not a Sihteeri database.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="500" />
+      <location filename="../../db/engine.py" line="505" />
       <source>{database} sisältää jo muita tietoja, eikä se ole Sihteerin tietokanta. Sitä ei muutettu.</source>
       <translation>{database} already holds other data and is not a Sihteeri database. It was not changed.</translation>
     </message>
@@ -7816,7 +7826,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{filled}/{seats} (at least {required}) – quorate</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="845" />
+      <location filename="../../db/backup.py" line="846" />
       <source>{folder} ei ole kansio; sinne ei otettu varmuuskopiota.</source>
       <translation>{folder} is not a folder; no backup was taken there.</translation>
     </message>
@@ -7866,7 +7876,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{party}: {state}, deadline {deadline} passed {days} d ago</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="479" />
+      <location filename="../../db/engine.py" line="484" />
       <source>{path} on kansio, ei tietokantatiedosto.</source>
       <translation>{path} is a folder, not a database file.</translation>
     </message>
@@ -7876,12 +7886,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{person} is already recorded as disqualified in the item {section_label}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1761" />
+      <location filename="../../db/backup.py" line="1803" />
       <source>{problem} Ehjää varmuuskopiota ei löytynyt kansiosta {folder}.</source>
       <translation>{problem} No intact backup was found in the folder {folder}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1765" />
+      <location filename="../../db/backup.py" line="1807" />
       <source>{problem} Tiedostoon ei ole koskettu.</source>
       <translation>{problem} The file has not been touched.</translation>
     </message>

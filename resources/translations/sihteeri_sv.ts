@@ -6139,7 +6139,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Medlemskapet hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="489" />
+      <location filename="../../db/engine.py" line="494" />
       <source>Kansiota {parent} ei voi luoda: {strerror}.</source>
       <translation>Mappen {parent} kan inte skapas: {strerror}.</translation>
     </message>
@@ -6298,9 +6298,9 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Möte {number}/{year} kan inte flyttas till år {year2}, eftersom paragraferna numreras per år. Skapa ett möte för år {year2} och flytta ärendena dit.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1079" />
-      <location filename="../../db/backup.py" line="1099" />
-      <location filename="../../db/backup.py" line="1114" />
+      <location filename="../../db/backup.py" line="1080" />
+      <location filename="../../db/backup.py" line="1100" />
+      <location filename="../../db/backup.py" line="1115" />
       <source>Kopioidaan tietokantaa…</source>
       <translation>Kopierar databasen…</translation>
     </message>
@@ -6335,7 +6335,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Kostnadspost {position} saknar beskrivning.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="760" />
+      <location filename="../../db/backup.py" line="761" />
       <source>Kuvaustiedosto puuttuu.</source>
       <translation>Beskrivningsfilen saknas.</translation>
     </message>
@@ -6350,7 +6350,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Disken är full och uppgifterna kunde inte sparas. Frigör diskutrymme och försök igen.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1637" />
+      <location filename="../../db/backup.py" line="1677" />
       <source>Levy täyttyi palautuksen aikana; tietokantaan ei koskettu.</source>
       <translation>Disken blev full under återställningen; databasen rördes inte.</translation>
     </message>
@@ -6365,7 +6365,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Disken blev full: {what} misslyckades.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="586" />
+      <location filename="../../db/engine.py" line="591" />
       <source>Levyllä ei ole tilaa varmuuskopiolle ennen tietokannan päivitystä ({parent}). Tietokantaan ei koskettu.</source>
       <translation>Det finns inte utrymme på disken för en säkerhetskopia före uppdateringen av databasen ({parent}). Databasen rördes inte.</translation>
     </message>
@@ -6547,8 +6547,8 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Med namnet ”{title}” hittades {count} avtal: {names}. Precisera namnet.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1684" />
-      <location filename="../../db/backup.py" line="1615" />
+      <location filename="../../db/backup.py" line="1725" />
+      <location filename="../../db/backup.py" line="1655" />
       <source>Nykyisestä tietokannasta ei saatu varmuuskopiota, joten palautusta ei tehty. {warnings}</source>
       <translation>Det gick inte att ta en säkerhetskopia av den nuvarande databasen, så återställningen gjordes inte. {warnings}</translation>
     </message>
@@ -6613,13 +6613,13 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Utdraget kan inte skickas ({day}.{month}.{year}) före mötet.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1158" />
+      <location filename="../../db/backup.py" line="1159" />
       <source>Otetaan PostgreSQL-varmuuskopiota…</source>
       <translation>Tar PostgreSQL-säkerhetskopia…</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1680" />
-      <location filename="../../db/backup.py" line="1611" />
+      <location filename="../../db/backup.py" line="1721" />
+      <location filename="../../db/backup.py" line="1651" />
       <source>Otetaan varmuuskopio nykyisestä tietokannasta…</source>
       <translation>Tar säkerhetskopia av den nuvarande databasen…</translation>
     </message>
@@ -6639,23 +6639,23 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>PDF/A-kontrollen godkände inte arkivexemplaret, så det sparades inte. Meddela programmets administratör. Kontrollens fynd: {findings}</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1691" />
-      <location filename="../../db/backup.py" line="1625" />
+      <location filename="../../db/backup.py" line="1733" />
+      <location filename="../../db/backup.py" line="1665" />
       <source>Palautetaan varmuuskopiota…</source>
       <translation>Återställer säkerhetskopian…</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1780" />
+      <location filename="../../db/backup.py" line="1822" />
       <source>Palautettavaa varmuuskopiota ei ole.</source>
       <translation>Det finns ingen säkerhetskopia att återställa.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1672" />
+      <location filename="../../db/backup.py" line="1712" />
       <source>Palautettu kopio ei vastannut varmuuskopiota; tietokantaan ei koskettu.</source>
       <translation>Den återställda kopian motsvarade inte säkerhetskopian; databasen lämnades orörd.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1702" />
+      <location filename="../../db/backup.py" line="1744" />
       <source>Palautetun tietokannan rivimäärät eivät vastaa varmuuskopiota. Aiempi tietokanta on tallessa varmuuskopiona {path}.</source>
       <translation>Radantalen i den återställda databasen motsvarar inte säkerhetskopian. Den tidigare databasen finns sparad som säkerhetskopian {path}.</translation>
     </message>
@@ -6670,7 +6670,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>För säkerhetskopiering och återställning av en PostgreSQL-databas behövs programmet {name}, men det hittades inte. Installera PostgreSQL:s klientprogram (i Windows ”Command Line Tools” i PostgreSQL-installationen, i Linux paketet postgresql-client) eller ange deras mapp med miljövariabeln SIHTEERI_PG_BIN.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1595" />
+      <location filename="../../db/backup.py" line="1635" />
       <source>PostgreSQL-tietokantaan voi palauttaa vain PostgreSQL-varmuuskopion (.dump). SQLite-tiedoston tiedot siirretään arkiston kautta (export/import).</source>
       <translation>Till en PostgreSQL-databas kan endast en PostgreSQL-säkerhetskopia (.dump) återställas. Uppgifterna i en SQLite-fil flyttas via arkivet (export/import).</translation>
     </message>
@@ -6685,7 +6685,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Återställning av PostgreSQL-säkerhetskopia</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1603" />
+      <location filename="../../db/backup.py" line="1643" />
       <source>PostgreSQL-varmuuskopiota ei voi palauttaa SQLite-tiedostoon; käytä arkistoa (export/import).</source>
       <translation>En PostgreSQL-säkerhetskopia kan inte återställas till en SQLite-fil; använd arkivet (export/import).</translation>
     </message>
@@ -6915,8 +6915,8 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Arkivexemplarets PDF/A-format kontrolleras…</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="956" />
-      <location filename="../../db/backup.py" line="1587" />
+      <location filename="../../db/backup.py" line="957" />
+      <location filename="../../db/backup.py" line="1627" />
       <source>Tarkistetaan varmuuskopiota…</source>
       <translation>Kontrollerar säkerhetskopian…</translation>
     </message>
@@ -6966,36 +6966,36 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Filen {path} är inte ett Sihteeri-arkiv.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="554" />
+      <location filename="../../db/backup.py" line="555" />
       <location filename="../../db/engine.py" line="154" />
       <source>Tiedosto {path} ei ole Sihteerin tietokanta (se ei ole SQLite-tiedosto).</source>
       <translation>Filen {path} är inte en Sihteeri-databas (den är inte en SQLite-fil).</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="638" />
-      <location filename="../../db/backup.py" line="676" />
-      <location filename="../../db/backup.py" line="1752" />
+      <location filename="../../db/backup.py" line="639" />
+      <location filename="../../db/backup.py" line="677" />
+      <location filename="../../db/backup.py" line="1794" />
       <source>Tiedosto {path} ei ole Sihteerin tietokanta.</source>
       <translation>Filen {path} är inte en Sihteeri-databas.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1293" />
+      <location filename="../../db/backup.py" line="1289" />
       <source>Tiedosto {path} ei ole Sihteerin tietokanta; varmuuskopiota ei otettu.</source>
       <translation>Filen {path} är inte en Sihteeri-databas; ingen säkerhetskopia togs.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="449" />
+      <location filename="../../db/engine.py" line="454" />
       <source>Tiedosto {path} on Sihteerin varmuuskopio, eikä sitä avata sellaisenaan: avaaminen muuttaisi sitä, eikä sitä voisi sen jälkeen palauttaa. Palauta se (Tiedosto → Varmuuskopiot), tai kopioi tiedosto toiseen kansioon ja avaa kopio.</source>
       <translation>Filen {path} är en säkerhetskopia av Sihteeri och öppnas inte som sådan: att öppna den skulle ändra den, och den kunde sedan inte återställas. Återställ den (Arkiv → Säkerhetskopior), eller kopiera filen till en annan mapp och öppna kopian.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="551" />
+      <location filename="../../db/backup.py" line="552" />
       <location filename="../../db/engine.py" line="151" />
       <source>Tiedosto {path} on tyhjä, eikä se ole Sihteerin tietokanta.</source>
       <translation>Filen {path} är tom och är inte en Sihteeri-databas.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="548" />
+      <location filename="../../db/backup.py" line="549" />
       <location filename="../../db/engine.py" line="148" />
       <source>Tiedostoa {path} ei voi lukea: {strerror}.</source>
       <translation>Filen {path} kan inte läsas: {strerror}.</translation>
@@ -7046,7 +7046,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Databasen {description} innehåller redan uppgifter. Arkivet kan importeras endast till en tom Sihteeri-databas; ange en ny fil eller en tom databas.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1361" />
+      <location filename="../../db/backup.py" line="1357" />
       <source>Tietokannasta ei saatu varmuuskopiota ennen sen päivitystä, joten sitä ei päivitetty. {warnings}</source>
       <translation>Det gick inte att ta en säkerhetskopia av databasen före uppdateringen, så den uppdaterades inte. {warnings}</translation>
     </message>
@@ -7056,22 +7056,22 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Databasen är låst av ett annat program. Vänta en stund och försök igen.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="515" />
+      <location filename="../../db/engine.py" line="520" />
       <source>Tietokanta {database} on tehty uudemmalla Sihteerin versiolla (rakenneversio {rev}). Päivitä Sihteeri; tietokantaan ei koskettu.</source>
       <translation>Databasen {database} har skapats med en nyare version av Sihteeri (strukturversion {rev}). Uppdatera Sihteeri; databasen lämnades orörd.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="531" />
+      <location filename="../../db/engine.py" line="536" />
       <source>Tietokanta {database} on vanhempaa rakenneversiota ({rev}).</source>
       <translation>Databasen {database} har en äldre strukturversion ({rev}).</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1556" />
+      <location filename="../../db/backup.py" line="1552" />
       <source>Tietokanta {path} on toisen ohjelman käytössä (esimerkiksi toinen Sihteerin ikkuna tai komento). Sulje se ensin ja palauta sitten uudelleen. Palautusta ei tehty, eikä tietokantaan koskettu.</source>
       <translation>Databasen {path} används av ett annat program (till exempel ett annat Sihteeri-fönster eller ett kommando). Stäng det först och återställ sedan på nytt. Ingen återställning gjordes, och databasen rördes inte.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1756" />
+      <location filename="../../db/backup.py" line="1798" />
       <source>Tietokanta {path} on vioittunut.</source>
       <translation>Databasen {path} är skadad.</translation>
     </message>
@@ -7081,19 +7081,29 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Databasen {what} är skadad. Återställ den från en säkerhetskopia.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1750" />
+      <location filename="../../db/backup.py" line="1792" />
       <source>Tietokantaa {path} ei löydy.</source>
       <translation>Databasen {path} hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="484" />
+      <location filename="../../db/engine.py" line="489" />
       <source>Tietokantaa {path} ei ole olemassa.</source>
       <translation>Databasen {path} finns inte.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1289" />
+      <location filename="../../db/backup.py" line="1285" />
       <source>Tietokantaa {path} ei ole olemassa; varmuuskopiota ei otettu.</source>
       <translation>Databasen {path} finns inte; ingen säkerhetskopia togs.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1589" />
+      <source>Tietokantaan {database} on yhteydessä toinen istunto (käyttäjä: {users}). Pyydä sitä sulkemaan Sihteeri ja palauta sitten uudelleen. Palautusta ei tehty, eikä tietokantaan koskettu.</source>
+      <translation>Databasen {database} har en annan session ansluten (användare: {users}). Be den användaren stänga Sihteeri och återställ sedan på nytt. Ingen återställning gjordes, och databasen rördes inte.</translation>
+    </message>
+    <message>
+      <location filename="../../db/backup.py" line="1596" />
+      <source>Tietokantaan {database} on yhteydessä {count} muuta istuntoa (käyttäjät: {users}). Pyydä muita sulkemaan Sihteeri ja palauta sitten uudelleen. Palautusta ei tehty, eikä tietokantaan koskettu.</source>
+      <translation>Databasen {database} har {count} andra sessioner anslutna (användare: {users}). Be de andra att stänga Sihteeri och återställ sedan på nytt. Ingen återställning gjordes, och databasen rördes inte.</translation>
     </message>
     <message>
       <location filename="../../db/engine.py" line="296" />
@@ -7111,7 +7121,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Databasservern {what} begär ett lösenord.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="569" />
+      <location filename="../../db/backup.py" line="570" />
       <location filename="../../db/engine.py" line="157" />
       <source>Tietokantatiedosto {path} on vioittunut, eikä sitä voi avata. Tiedostoon ei ole koskettu; palauta tietokanta varmuuskopiosta.</source>
       <translation>Databasfilen {path} är skadad och kan inte öppnas. Filen har inte rörts; återställ databasen från en säkerhetskopia.</translation>
@@ -7276,97 +7286,97 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Den valda paragrafen hittades inte i detta möte.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="904" />
+      <location filename="../../db/backup.py" line="905" />
       <source>Varmuuskopio {final} ei ollut ehjä, eikä sitä tallennettu. {problem}</source>
       <translation>Säkerhetskopian {final} var inte hel och sparades inte. {problem}</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="714" />
-      <location filename="../../db/backup.py" line="1238" />
+      <location filename="../../db/backup.py" line="715" />
+      <location filename="../../db/backup.py" line="1234" />
       <source>Varmuuskopio {path} on muuttunut tai vioittunut (tarkiste ei täsmää).</source>
       <translation>Säkerhetskopian {path} har ändrats eller skadats (kontrollsumman stämmer inte).</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="653" />
-      <location filename="../../db/backup.py" line="732" />
-      <location filename="../../db/backup.py" line="1248" />
-      <location filename="../../db/backup.py" line="773" />
+      <location filename="../../db/backup.py" line="654" />
+      <location filename="../../db/backup.py" line="733" />
+      <location filename="../../db/backup.py" line="1244" />
+      <location filename="../../db/backup.py" line="774" />
       <source>Varmuuskopio {path} on tehty uudemmalla Sihteerin versiolla.</source>
       <translation>Säkerhetskopian {path} har gjorts med en nyare version av Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="692" />
+      <location filename="../../db/backup.py" line="693" />
       <source>Varmuuskopio {path} on vioittunut ({check}).</source>
       <translation>Säkerhetskopian {path} är skadad ({check}).</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="647" />
-      <location filename="../../db/backup.py" line="702" />
+      <location filename="../../db/backup.py" line="648" />
+      <location filename="../../db/backup.py" line="703" />
       <source>Varmuuskopio {path} on vioittunut: {exc}.</source>
       <translation>Säkerhetskopian {path} är skadad: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1346" />
+      <location filename="../../db/backup.py" line="1342" />
       <source>Varmuuskopiokansioon {folder} ei ole kirjoitusoikeutta; sinne ei otettu varmuuskopiota.</source>
       <translation>Det finns ingen skrivbehörighet till mappen för säkerhetskopior {folder}; ingen säkerhetskopia togs där.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1406" />
+      <location filename="../../db/backup.py" line="1402" />
       <source>Varmuuskopiokansiossa on tulevaisuuteen päivätty varmuuskopio {name}: tietokoneen kello on ollut väärässä, kun se otettiin. Sitä ei pidetä uusimpana varmuuskopiona; tarkista kopion sisältö ennen kuin palautat sen.</source>
       <translation>I mappen för säkerhetskopior finns en säkerhetskopia {name} daterad i framtiden: datorns klocka gick fel när den togs. Den räknas inte som den senaste säkerhetskopian; kontrollera dess innehåll innan du återställer den.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="872" />
+      <location filename="../../db/backup.py" line="873" />
       <source>Varmuuskopiokansiossa {folder} ei ole tilaa ({free} Mt vapaana, tarvitaan {needed} Mt). Vanhat varmuuskopiot ovat ennallaan.</source>
       <translation>Det finns inte utrymme i mappen för säkerhetskopior {folder} ({free} MB ledigt, {needed} MB behövs). De gamla säkerhetskopiorna är oförändrade.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1337" />
+      <location filename="../../db/backup.py" line="1333" />
       <source>Varmuuskopiokansiossa {folder} ei ole tilaa, eikä uutta varmuuskopiota voitu tallentaa sinne. Vanhat varmuuskopiot ovat ennallaan. Vapauta levytilaa.</source>
       <translation>Det finns inte utrymme i mappen för säkerhetskopior {folder}, och den nya säkerhetskopian kunde inte sparas där. De gamla säkerhetskopiorna är oförändrade. Frigör diskutrymme.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="849" />
+      <location filename="../../db/backup.py" line="850" />
       <source>Varmuuskopiokansiota {folder} ei löydy (onko verkkolevy tai muistitikku kiinni?). Sinne ei otettu varmuuskopiota.</source>
       <translation>Mappen för säkerhetskopior {folder} hittas inte (är nätverksenheten eller USB-minnet anslutet?). Ingen säkerhetskopia togs där.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="842" />
+      <location filename="../../db/backup.py" line="843" />
       <source>Varmuuskopiokansiota {folder} ei voi luoda: {strerror}.</source>
       <translation>Mappen för säkerhetskopior {folder} kan inte skapas: {strerror}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="912" />
+      <location filename="../../db/backup.py" line="913" />
       <source>Varmuuskopion {final} rivimäärät eivät vastanneet tietokantaa, eikä sitä tallennettu.</source>
       <translation>Radantalen i säkerhetskopian {final} motsvarade inte databasen, och den sparades inte.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1233" />
+      <location filename="../../db/backup.py" line="1229" />
       <source>Varmuuskopion {path} kuvaustiedosto puuttuu tai on vioittunut.</source>
       <translation>Beskrivningsfilen för säkerhetskopian {path} saknas eller är skadad.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="723" />
+      <location filename="../../db/backup.py" line="724" />
       <source>Varmuuskopion {path} rivimäärät eivät täsmää sen kuvaukseen.</source>
       <translation>Radantalen i säkerhetskopian {path} stämmer inte med dess beskrivning.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1590" />
+      <location filename="../../db/backup.py" line="1630" />
       <source>Varmuuskopiota ei palautettu: {problem}</source>
       <translation>Säkerhetskopian återställdes inte: {problem}</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1638" />
+      <location filename="../../db/backup.py" line="1678" />
       <source>Varmuuskopiota ei voitu palauttaa: {exc}.</source>
       <translation>Säkerhetskopian kunde inte återställas: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1350" />
+      <location filename="../../db/backup.py" line="1346" />
       <source>Varmuuskopiota ei voitu tallentaa kansioon {folder}: {exc}.</source>
       <translation>Säkerhetskopian kunde inte sparas i mappen {folder}: {exc}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="705" />
+      <location filename="../../db/backup.py" line="706" />
       <source>Varmuuskopiota {path} ei voi lukea: {strerror}.</source>
       <translation>Säkerhetskopian {path} kan inte läsas: {strerror}.</translation>
     </message>
@@ -7796,12 +7806,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{body} är {kind}: begäran om omprövning hos organet {above} ({law}).{joint}</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="525" />
+      <location filename="../../db/engine.py" line="530" />
       <source>{database} on tyhjä, eikä se ole Sihteerin tietokanta.</source>
       <translation>{database} är tom och är inte Sihteeris databas.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="500" />
+      <location filename="../../db/engine.py" line="505" />
       <source>{database} sisältää jo muita tietoja, eikä se ole Sihteerin tietokanta. Sitä ei muutettu.</source>
       <translation>{database} innehåller redan andra uppgifter och är inte Sihteeris databas. Den ändrades inte.</translation>
     </message>
@@ -7816,7 +7826,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{filled}/{seats} (minst {required}) – beslutfört</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="845" />
+      <location filename="../../db/backup.py" line="846" />
       <source>{folder} ei ole kansio; sinne ei otettu varmuuskopiota.</source>
       <translation>{folder} är inte en mapp; ingen säkerhetskopia togs där.</translation>
     </message>
@@ -7866,7 +7876,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{party}: {state}, sista dag {deadline} passerades för {days} d sedan</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="479" />
+      <location filename="../../db/engine.py" line="484" />
       <source>{path} on kansio, ei tietokantatiedosto.</source>
       <translation>{path} är en mapp, inte en databasfil.</translation>
     </message>
@@ -7876,12 +7886,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{person} har redan antecknats som jävig i ärendet {section_label}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1761" />
+      <location filename="../../db/backup.py" line="1803" />
       <source>{problem} Ehjää varmuuskopiota ei löytynyt kansiosta {folder}.</source>
       <translation>{problem} Ingen hel säkerhetskopia hittades i mappen {folder}.</translation>
     </message>
     <message>
-      <location filename="../../db/backup.py" line="1765" />
+      <location filename="../../db/backup.py" line="1807" />
       <source>{problem} Tiedostoon ei ole koskettu.</source>
       <translation>{problem} Filen har inte rörts.</translation>
     </message>

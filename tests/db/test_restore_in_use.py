@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from db.backup import BackupSettings, backup_now, restore_backup
-from db.engine import open_database
+from db.engine import Database, open_database
 from db.errors import DatabaseUnavailable
 from db.models import Person
 
@@ -48,6 +48,36 @@ def test_restore_is_refused_while_another_program_has_the_database_open(tmp_path
     result = restore_backup(copy, path, settings=settings)
     assert result.safety_copy is not None
     reopened = open_database(path, create=False)
+    try:
+        with reopened.begin() as session:
+            names = set(session.scalars(select(Person.name)))
+        assert "Ennen kopiota" in names and "Kopion jälkeen" not in names
+    finally:
+        reopened.dispose()
+
+
+def test_postgresql_restore_is_refused_while_another_session_is_connected(database: Database, tmp_path: Path) -> None:
+    """Ensure restoring a shared PostgreSQL database is refused while another session (another user's window) is
+    connected, before any copy is taken or anything is changed, and goes through once that session has closed."""
+    if database.path is not None:
+        pytest.skip("PostgreSQL only")
+    settings = BackupSettings(folder=tmp_path / "varmuuskopiot")
+    with database.begin() as session:
+        session.add(Person(name="Ennen kopiota"))
+    copy = backup_now(database.url, settings=settings).written[0]
+    with database.begin() as session:  # the other window: its pool keeps the connection open
+        session.add(Person(name="Kopion jälkeen"))
+    with pytest.raises(DatabaseUnavailable) as refused:
+        restore_backup(copy, database.url, settings=settings)
+    assert "toinen istunto" in refused.value.message and "Palautusta ei tehty" in refused.value.message
+    assert len([p for p in settings.folder.iterdir() if p.suffix == ".dump"]) == 1  # no safety copy either
+    with database.begin() as session:
+        assert {"Ennen kopiota", "Kopion jälkeen"} <= set(session.scalars(select(Person.name)))
+    database.dispose()
+
+    result = restore_backup(copy, database.url, settings=settings)
+    assert result.safety_copy is not None
+    reopened = open_database(database.url, create=False)
     try:
         with reopened.begin() as session:
             names = set(session.scalars(select(Person.name)))
