@@ -126,6 +126,12 @@ class DiskFull(KnownError):
     title = "Levy täynnä"
 
 
+class BackupFailed(KnownError):
+    """No verified backup could be written to any backup folder."""
+
+    title = "Varmuuskopiota ei saatu"
+
+
 class UserError(SihteeriError):
     """The rules refuse what was asked; the message says why and what to do."""
 

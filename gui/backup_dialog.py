@@ -69,7 +69,7 @@ from db.backup import (
     verify_backup,
 )
 from db.engine import Database, resolve_url, sqlite_path
-from db.errors import SihteeriError
+from db.errors import BackupFailed, SihteeriError
 from gui.i18n import localized
 from gui.operations import Operation, Progress, run_in_background
 
@@ -572,13 +572,30 @@ class AutoBackup(QObject):
         self.first.stop()
 
     def on_close(self) -> BackupResult | None:
-        """From ``closeEvent``: a backup now if the database changed (synchronous: the window is closing)."""
+        """From ``closeEvent``: a backup now if the database changed (synchronous: the window is closing).
+
+        Raises ``BackupFailed`` when the database changed and no folder got a copy (a full disk, an unplugged
+        drive): the window tells the user before it closes, since the day's work is then in no backup. A
+        second folder that failed while the main one got its copy is only logged; the next start reports it.
+        """
         self.stop()
         try:
             result = backup_on_close(self.database, settings=self.settings)
         except SihteeriError as exc:
             log.warning("No backup on closing: %s", exc.message)
-            return None
+            raise self._failed([exc.message], exc.detail) from exc
         for warning in result.warnings if result else []:
             log.warning("Backup on closing: %s", warning)
+        if result is not None and not result.ok:
+            raise self._failed(result.warnings, "")
         return result
+
+    def _failed(self, problems: list[str], detail: str) -> BackupFailed:
+        text = " ".join(localized(problem) for problem in problems)
+        return BackupFailed(
+            self.tr(
+                "Sulkemisen yhteydessä ei saatu varmuuskopiota: {problems}\n\nTallennetut tiedot ovat tallessa "
+                "tietokannassa. Ota varmuuskopio (Tiedosto → Varmuuskopiot), kun kansio on taas käytettävissä."
+            ).format(problems=text),
+            detail=detail,
+        )

@@ -33,6 +33,7 @@ _TITLES = (
     QT_TRANSLATE_NOOP("errors", "Virhe"),
     QT_TRANSLATE_NOOP("errors", "Tietokantaa ei voi käyttää"),
     QT_TRANSLATE_NOOP("errors", "Levy täynnä"),
+    QT_TRANSLATE_NOOP("errors", "Varmuuskopiota ei saatu"),
     QT_TRANSLATE_NOOP("errors", "Toimintoa ei voi tehdä"),
     QT_TRANSLATE_NOOP("errors", "Tallennusristiriita"),
     QT_TRANSLATE_NOOP("errors", "Tarkastettu pöytäkirja"),

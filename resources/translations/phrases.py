@@ -1323,6 +1323,14 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Virhe": ("Fel", "Error"),
     "Tietokantaa ei voi käyttää": ("Databasen kan inte användas", "The database cannot be used"),
     "Levy täynnä": ("Disken full", "Disk full"),
+    "Varmuuskopiota ei saatu": ("Säkerhetskopian kunde inte tas", "No backup could be taken"),
+    "Sulkemisen yhteydessä ei saatu varmuuskopiota: {problems}\n\nTallennetut tiedot ovat tallessa "
+    "tietokannassa. Ota varmuuskopio (Tiedosto → Varmuuskopiot), kun kansio on taas käytettävissä.": (
+        "Ingen säkerhetskopia kunde tas vid stängningen: {problems}\n\nDe sparade uppgifterna finns kvar i "
+        "databasen. Ta en säkerhetskopia (Arkiv → Säkerhetskopior) när mappen kan användas igen.",
+        "No backup could be taken on closing: {problems}\n\nThe saved data is safe in the database. Take a "
+        "backup (File → Backups) once the folder can be used again.",
+    ),
     "Arkistokappaletta ei voitu tehdä": ("Arkivexemplaret kunde inte göras", "The archival copy could not be made"),
     "Toimintoa ei voi tehdä": ("Åtgärden kan inte utföras", "The action cannot be done"),
     "Virheellinen tieto": ("Felaktig uppgift", "Invalid data"),

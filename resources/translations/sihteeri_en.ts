@@ -968,6 +968,15 @@
       <source>Otetaan varmuuskopiota…</source>
       <translation>Taking a backup…</translation>
     </message>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="597" />
+      <source>Sulkemisen yhteydessä ei saatu varmuuskopiota: {problems}
+
+Tallennetut tiedot ovat tallessa tietokannassa. Ota varmuuskopio (Tiedosto → Varmuuskopiot), kun kansio on taas käytettävissä.</source>
+      <translation>No backup could be taken on closing: {problems}
+
+The saved data is safe in the database. Take a backup (File → Backups) once the folder can be used again.</translation>
+    </message>
   </context>
   <context>
     <name>BackupDialog</name>
@@ -5465,58 +5474,63 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
     </message>
     <message>
       <location filename="../../gui/errors.py" line="36" />
+      <source>Varmuuskopiota ei saatu</source>
+      <translation>No backup could be taken</translation>
+    </message>
+    <message>
+      <location filename="../../gui/errors.py" line="37" />
       <source>Toimintoa ei voi tehdä</source>
       <translation>The action cannot be done</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="37" />
+      <location filename="../../gui/errors.py" line="38" />
       <source>Tallennusristiriita</source>
       <translation>Save conflict</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="38" />
+      <location filename="../../gui/errors.py" line="39" />
       <source>Tarkastettu pöytäkirja</source>
       <translation>Checked minutes</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="39" />
+      <location filename="../../gui/errors.py" line="40" />
       <source>Virheellinen tieto</source>
       <translation>Invalid data</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="40" />
+      <location filename="../../gui/errors.py" line="41" />
       <source>Ei löytynyt</source>
       <translation>Not found</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="41" />
+      <location filename="../../gui/errors.py" line="42" />
       <source>Virhe mallipohjassa</source>
       <translation>Error in the template</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="42" />
+      <location filename="../../gui/errors.py" line="43" />
       <source>Arkistoa ei voi tuoda</source>
       <translation>The archive cannot be imported</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="43" />
+      <location filename="../../gui/errors.py" line="44" />
       <source>Varmuuskopio-ohjelma puuttuu</source>
       <translation>Backup program missing</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="44" />
+      <location filename="../../gui/errors.py" line="45" />
       <source>Arkistokappaletta ei voitu tehdä</source>
       <translation>The archival copy could not be made</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="94" />
+      <location filename="../../gui/errors.py" line="95" />
       <source>Virheraportti tallennettiin tiedostoon:
 {path}</source>
       <translation>The error report was saved to the file:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="98" />
+      <location filename="../../gui/errors.py" line="99" />
       <source>Sihteerissä tapahtui odottamaton virhe. Tallentamattomat muutokset on tallennettu luonnoksina, ja ne tarjotaan palautettaviksi, kun avaat asian uudelleen.
 
 {where}</source>
@@ -5525,7 +5539,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
 {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="103" />
+      <location filename="../../gui/errors.py" line="104" />
       <source>Odottamaton virhe</source>
       <translation>Unexpected error</translation>
     </message>

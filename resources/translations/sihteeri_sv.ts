@@ -968,6 +968,15 @@
       <source>Otetaan varmuuskopiota…</source>
       <translation>Tar säkerhetskopia…</translation>
     </message>
+    <message>
+      <location filename="../../gui/backup_dialog.py" line="597" />
+      <source>Sulkemisen yhteydessä ei saatu varmuuskopiota: {problems}
+
+Tallennetut tiedot ovat tallessa tietokannassa. Ota varmuuskopio (Tiedosto → Varmuuskopiot), kun kansio on taas käytettävissä.</source>
+      <translation>Ingen säkerhetskopia kunde tas vid stängningen: {problems}
+
+De sparade uppgifterna finns kvar i databasen. Ta en säkerhetskopia (Arkiv → Säkerhetskopior) när mappen kan användas igen.</translation>
+    </message>
   </context>
   <context>
     <name>BackupDialog</name>
@@ -5465,58 +5474,63 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
     </message>
     <message>
       <location filename="../../gui/errors.py" line="36" />
+      <source>Varmuuskopiota ei saatu</source>
+      <translation>Säkerhetskopian kunde inte tas</translation>
+    </message>
+    <message>
+      <location filename="../../gui/errors.py" line="37" />
       <source>Toimintoa ei voi tehdä</source>
       <translation>Åtgärden kan inte utföras</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="37" />
+      <location filename="../../gui/errors.py" line="38" />
       <source>Tallennusristiriita</source>
       <translation>Konflikt vid sparande</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="38" />
+      <location filename="../../gui/errors.py" line="39" />
       <source>Tarkastettu pöytäkirja</source>
       <translation>Justerat protokoll</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="39" />
+      <location filename="../../gui/errors.py" line="40" />
       <source>Virheellinen tieto</source>
       <translation>Felaktig uppgift</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="40" />
+      <location filename="../../gui/errors.py" line="41" />
       <source>Ei löytynyt</source>
       <translation>Hittades inte</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="41" />
+      <location filename="../../gui/errors.py" line="42" />
       <source>Virhe mallipohjassa</source>
       <translation>Fel i mallen</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="42" />
+      <location filename="../../gui/errors.py" line="43" />
       <source>Arkistoa ei voi tuoda</source>
       <translation>Arkivet kan inte importeras</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="43" />
+      <location filename="../../gui/errors.py" line="44" />
       <source>Varmuuskopio-ohjelma puuttuu</source>
       <translation>Säkerhetskopieringsprogrammet saknas</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="44" />
+      <location filename="../../gui/errors.py" line="45" />
       <source>Arkistokappaletta ei voitu tehdä</source>
       <translation>Arkivexemplaret kunde inte göras</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="94" />
+      <location filename="../../gui/errors.py" line="95" />
       <source>Virheraportti tallennettiin tiedostoon:
 {path}</source>
       <translation>Felrapporten sparades i filen:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="98" />
+      <location filename="../../gui/errors.py" line="99" />
       <source>Sihteerissä tapahtui odottamaton virhe. Tallentamattomat muutokset on tallennettu luonnoksina, ja ne tarjotaan palautettaviksi, kun avaat asian uudelleen.
 
 {where}</source>
@@ -5525,7 +5539,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
 {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="103" />
+      <location filename="../../gui/errors.py" line="104" />
       <source>Odottamaton virhe</source>
       <translation>Oväntat fel</translation>
     </message>

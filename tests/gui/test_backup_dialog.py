@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from db import backup
 from db.backup import BackupSettings, backup_now
 from db.engine import Database, open_database
+from db.errors import BackupFailed
 from db.models import Person
 from gui import errors
 from gui.backup_dialog import (
@@ -269,6 +270,57 @@ def test_closing_the_main_window_takes_a_backup_after_changes(
     second = window()  # nothing changed since: no second copy
     assert second.close()
     assert len(backup.list_backups(sqlite_demo_db, folder)) == 1
+
+
+def test_closing_tells_when_no_folder_got_a_copy(qtbot: QtBot, sqlite_demo_db: Database, tmp_path: Path) -> None:
+    """Ensure a closing backup that no folder got (the folder is a file, a drive unplugged) is raised for the window
+    to show, with the reason, while a closing with nothing changed, or a copy in the main folder, says nothing."""
+    blocked = tmp_path / "ei-kansio"
+    blocked.write_text("tiedosto kansion paikalla", encoding="utf-8")
+    holder = QDialog()
+    qtbot.addWidget(holder)
+    auto = AutoBackup(sqlite_demo_db, holder, settings=BackupSettings(folder=blocked))
+    with sqlite_demo_db.begin() as s:
+        s.add(Person(name="Päivän työ"))
+    assert sqlite_demo_db.path is not None
+    os.utime(sqlite_demo_db.path, None)
+    with pytest.raises(BackupFailed) as failed:
+        auto.on_close()
+    assert "Sulkemisen yhteydessä ei saatu varmuuskopiota" in failed.value.message
+    assert f"{blocked} ei ole kansio" in failed.value.message and "tallessa" in failed.value.message
+    second = tmp_path / "tikku"  # a second folder that is missing does not count while the main one gets its copy
+    good = AutoBackup(sqlite_demo_db, holder, settings=BackupSettings(folder=tmp_path / "kopiot", second_folder=second))
+    result = good.on_close()
+    assert result is not None and result.ok and result.warnings
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_closing_the_window_shows_a_failed_closing_backup(
+    qtbot: QtBot, sqlite_demo_db: Database, settings: BackupSettings, tmp_path: Path, shown: Any
+) -> None:
+    """Ensure the window shows the failed closing backup (titled so) and still closes."""
+    from PySide6.QtCore import QSettings
+
+    from gui.main_window import MainWindow
+    from gui.settings import Settings
+    from tests.gui.desk_support import AnsweringPrompts
+
+    blocked = tmp_path / "ei-kansio"
+    blocked.write_text("tiedosto kansion paikalla", encoding="utf-8")
+    BackupSettings(folder=blocked).save()
+    window = MainWindow(sqlite_demo_db, Settings(QSettings(str(tmp_path / "ikkuna.ini"), QSettings.Format.IniFormat)),
+                        AnsweringPrompts(), auto_backup=True)
+    qtbot.addWidget(window)
+    assert window.auto_backup is not None
+    window.auto_backup.stop()
+    window.show()
+    with sqlite_demo_db.begin() as s:
+        s.add(Person(name="Päivän työ"))
+    assert sqlite_demo_db.path is not None
+    os.utime(sqlite_demo_db.path, None)
+    assert window.close()
+    assert [title for title, _text, _bug in shown] == ["Varmuuskopiota ei saatu"]
+    assert "ei ole kansio" in shown[0][1] and not shown[0][2]
 
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")
