@@ -485,6 +485,20 @@ def set_route_override(item: Item, route: AppealRoute | None, reason: str = "") 
 # --- instruction texts --------------------------------------------------------------------------------------
 
 
+def swedish_details(organisation: Organisation) -> dict[str, str]:
+    """A bilingual organisation's Swedish registry details and certification place (``REGISTRY_SV_SETTING``:
+    ``postal_address``, ``visiting_address``, ``registry_hours``, ``certification_place``), those given only.
+
+    The Organisation has no Swedish columns for these; Swedish documents fall back to the Finnish fields."""
+    session = object_session(organisation)
+    if session is None:
+        return {}
+    setting = session.get(Setting, f"{REGISTRY_SV_SETTING}/{organisation.id}")
+    if setting is None or not isinstance(setting.value, dict):
+        return {}
+    return {str(k): str(v).strip() for k, v in setting.value.items() if v and str(v).strip()}
+
+
 def _organisation_context(organisation: Organisation, language: str) -> dict[str, str]:
     name = organisation.name_sv or organisation.name if language == "sv" else organisation.name
     context = {
@@ -494,12 +508,8 @@ def _organisation_context(organisation: Organisation, language: str) -> dict[str
         "registry_email": organisation.registry_email.strip(),
         "registry_hours": organisation.registry_hours.strip(),
     }
-    session = object_session(organisation)
-    if language == "sv" and session is not None:
-        # The Organisation has no Swedish address fields; a bilingual organisation sets them here.
-        setting = session.get(Setting, f"{REGISTRY_SV_SETTING}/{organisation.id}")
-        if setting is not None and isinstance(setting.value, dict):
-            context.update({k: str(v).strip() for k, v in setting.value.items() if k in context and v})
+    if language == "sv":
+        context.update({k: v for k, v in swedish_details(organisation).items() if k in context})
     return context
 
 

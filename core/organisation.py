@@ -41,6 +41,7 @@ class OrganisationDetails:
     postal_address_sv: str = ""  # a bilingual organisation's registry in Swedish (the Finnish is the fallback)
     visiting_address_sv: str = ""
     registry_hours_sv: str = ""
+    certification_place_sv: str = ""  # the place in Swedish excerpts (Lahtis); the Finnish one is the fallback
     minutes_online_days: int = 365  # how long minutes stay in the public network (core.deadlines.online_schedule)
 
 
@@ -92,7 +93,8 @@ def organisation_details(session: Session) -> OrganisationDetails:
     return OrganisationDetails(**values, administrative_court=_court_key(session, org),
                                postal_address_sv=swedish.get("postal_address", ""),
                                visiting_address_sv=swedish.get("visiting_address", ""),
-                               registry_hours_sv=swedish.get("registry_hours", ""))  # fmt: skip
+                               registry_hours_sv=swedish.get("registry_hours", ""),
+                               certification_place_sv=swedish.get("certification_place", ""))  # fmt: skip
 
 
 def _registry_sv(session: Session, org: Organisation) -> dict[str, str]:
@@ -170,6 +172,7 @@ def _store_registry_sv(session: Session, org: Organisation, details: Organisatio
             ("postal_address", details.postal_address_sv.strip()),
             ("visiting_address", details.visiting_address_sv.strip()),
             ("registry_hours", _clean(details.registry_hours_sv)),
+            ("certification_place", _clean(details.certification_place_sv)),
         )
         if value
     }

@@ -150,6 +150,8 @@ class OrganisationForm(QWidget):
         self.certification_place.setPlaceholderText(self.tr("esim. Hartolassa"))
         self.certification_text = QLineEdit(OrganisationDetails.certification_text)
         self.certification_text_sv = QLineEdit(OrganisationDetails.certification_text_sv)
+        self.certification_place_sv = QLineEdit()
+        self.certification_place_sv.setPlaceholderText(self.tr("kaksikielisen organisaation otteissa, esim. Lahtis"))
         self.online_days = QSpinBox()
         self.online_days.setRange(*MINUTES_ONLINE_DAYS)
         self.online_days.setValue(OrganisationDetails.minutes_online_days)
@@ -161,9 +163,11 @@ class OrganisationForm(QWidget):
         if certification:
             form.addRow(self.tr("Pöytäkirjanotteen todistuspaikka"), self.certification_place)
             form.addRow(self.tr("Todistuksen teksti"), self.certification_text)
+            form.addRow(self.tr("Todistuspaikka ruotsiksi"), self.certification_place_sv)
             form.addRow(self.tr("Todistuksen teksti ruotsiksi"), self.certification_text_sv)
         else:
-            for edit in (self.certification_place, self.certification_text, self.certification_text_sv):
+            for edit in (self.certification_place, self.certification_text, self.certification_text_sv,
+                         self.certification_place_sv):
                 edit.hide()
 
     def details(self) -> OrganisationDetails:
@@ -183,6 +187,7 @@ class OrganisationForm(QWidget):
             postal_address_sv=self.address_sv.toPlainText(),
             visiting_address_sv=self.visiting_sv.text(),
             registry_hours_sv=self.hours_sv.text(),
+            certification_place_sv=self.certification_place_sv.text(),
             minutes_online_days=self.online_days.value(),
         )
 
@@ -199,6 +204,7 @@ class OrganisationForm(QWidget):
         self.address_sv.setPlainText(details.postal_address_sv)
         self.visiting_sv.setText(details.visiting_address_sv)
         self.hours_sv.setText(details.registry_hours_sv)
+        self.certification_place_sv.setText(details.certification_place_sv)
         self.certification_text.setText(details.certification_text)
         self.certification_text_sv.setText(details.certification_text_sv)
         self.online_days.setValue(details.minutes_online_days)

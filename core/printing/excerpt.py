@@ -127,9 +127,13 @@ def write_appeal(builder: Writer, item: Item, labels: Labels) -> None:
 def write_certification(
     builder: Writer, meeting: Meeting, labels: Labels, certifier: Person | None, request: DocumentRequest
 ) -> None:
+    from core.appeal import swedish_details
+
     organisation = meeting.body.organisation
     text = organisation.certification_text_sv if labels.language == "sv" else organisation.certification_text
     place = organisation.certification_place
+    if labels.language == "sv":  # a bilingual town's Swedish name (Lahtis, Borgå); the Finnish one if none given
+        place = swedish_details(organisation).get("certification_place") or place
     day = labels.date(request.certified_on or today())
     builder.keep_space(45)
     builder.spacer(4)

@@ -1571,6 +1571,11 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Pöytäkirjanotteen todistuspaikka": ("Ort för bestyrkande av protokollsutdrag", "Place of certifying excerpts"),
     "Todistuksen teksti": ("Bestyrkandets text (finska)", "Certification text (Finnish)"),
     "Todistuksen teksti ruotsiksi": ("Bestyrkandets text på svenska", "Certification text in Swedish"),
+    "Todistuspaikka ruotsiksi": ("Bestyrkandets ort på svenska", "Certification place in Swedish"),
+    "kaksikielisen organisaation otteissa, esim. Lahtis": (
+        "i en tvåspråkig organisations utdrag, t.ex. Lahtis",
+        "in a bilingual organisation's excerpts, e.g. Lahtis",
+    ),
     "Merkitse esityslista julkaistuksi…": ("Markera föredragningslistan som publicerad…", "Mark the agenda published…"),
     "Kirjaa päivä, jona kokouskutsu ja esityslista lähetettiin ja julkaistiin": (
         "Anteckna dagen då möteskallelsen och föredragningslistan skickades och publicerades",

@@ -1210,72 +1210,72 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>BodiesPanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="429" />
+      <location filename="../../gui/organisation_dialog.py" line="435" />
       <source>Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.</source>
       <translation>Changes to bodies and members are saved at once. Nothing is deleted: a body can be taken out of use and a membership gets an end date, so the records of earlier meetings are kept.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="436" />
+      <location filename="../../gui/organisation_dialog.py" line="442" />
       <source>Toimielimet</source>
       <translation>Bodies</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="440" />
+      <location filename="../../gui/organisation_dialog.py" line="446" />
       <source>Uusi toimielin…</source>
       <translation>New body…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="441" />
+      <location filename="../../gui/organisation_dialog.py" line="447" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="447" />
+      <location filename="../../gui/organisation_dialog.py" line="453" />
       <source>Jäsenet</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="449" />
+      <location filename="../../gui/organisation_dialog.py" line="455" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="449" />
+      <location filename="../../gui/organisation_dialog.py" line="455" />
       <source>Rooli</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="449" />
+      <location filename="../../gui/organisation_dialog.py" line="455" />
       <source>Varajäsen jäsenelle</source>
       <translation>Deputy for</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="450" />
+      <location filename="../../gui/organisation_dialog.py" line="456" />
       <source>Alkaa</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="450" />
+      <location filename="../../gui/organisation_dialog.py" line="456" />
       <source>Päättyy</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="458" />
+      <location filename="../../gui/organisation_dialog.py" line="464" />
       <source>Näytä myös päättyneet jäsenyydet</source>
       <translation>Show ended memberships too</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="461" />
+      <location filename="../../gui/organisation_dialog.py" line="467" />
       <source>Lisää jäsen…</source>
       <translation>Add member…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="462" />
+      <location filename="../../gui/organisation_dialog.py" line="468" />
       <source>Muokkaa jäsenyyttä…</source>
       <translation>Edit membership…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="491" />
+      <location filename="../../gui/organisation_dialog.py" line="497" />
       <source>{name} (ei käytössä)</source>
       <translation>{name} (not in use)</translation>
     </message>
@@ -1308,62 +1308,62 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>office-holder</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="218" />
+      <location filename="../../gui/organisation_dialog.py" line="224" />
       <source>Uusi toimielin</source>
       <translation>New body</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="218" />
+      <location filename="../../gui/organisation_dialog.py" line="224" />
       <source>Toimielimen tiedot</source>
       <translation>Body details</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="222" />
+      <location filename="../../gui/organisation_dialog.py" line="228" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="226" />
+      <location filename="../../gui/organisation_dialog.py" line="232" />
       <source>Laji</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="231" />
+      <location filename="../../gui/organisation_dialog.py" line="237" />
       <source>Jaoston tai viranhaltijan päätöksestä tehty oikaisuvaatimus käsitellään tässä toimielimessä. Lautakunta tai hallitus esittää asiat tälle toimielimelle (mallipohjien parent_body).</source>
       <translation>A rectification request against a division's or an office-holder's decision is handled by this body. A committee or a board proposes matters to this body (the templates' parent_body).</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="234" />
+      <location filename="../../gui/organisation_dialog.py" line="240" />
       <source>Yläpuolinen toimielin</source>
       <translation>Body above</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="236" />
+      <location filename="../../gui/organisation_dialog.py" line="242" />
       <source>Tavallinen kokouspaikka</source>
       <translation>Usual meeting place</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="238" />
+      <location filename="../../gui/organisation_dialog.py" line="244" />
       <source>Nimi ruotsiksi</source>
       <translation>Name in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="239" />
+      <location filename="../../gui/organisation_dialog.py" line="245" />
       <source>Käytössä (näkyy siirtimessä ja sille voi luoda kokouksia)</source>
       <translation>In use (shown in the navigator; meetings can be created for it)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="243" />
+      <location filename="../../gui/organisation_dialog.py" line="249" />
       <source>Nimen taivutusmuodot (mallipohjat käyttävät näitä lauseiden sisällä)</source>
       <translation>Inflected forms of the name in Finnish (the templates use them inside sentences)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="250" />
+      <location filename="../../gui/organisation_dialog.py" line="256" />
       <source>Ehdota muodot nimestä</source>
       <translation>Suggest the forms from the name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="275" />
+      <location filename="../../gui/organisation_dialog.py" line="281" />
       <source>Toimielimen pöytäkirjoja on jo tarkastettu, joten tätä ei voi enää muuttaa: otteet tulostuvat näillä tiedoilla. Jos nimi muuttuu, lisää uusi toimielin.</source>
       <translation>Minutes of the body have been checked, so this can no longer change: the excerpts print these details. If the name changes, add a new body.</translation>
     </message>
@@ -3927,52 +3927,52 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>deputy member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="335" />
+      <location filename="../../gui/organisation_dialog.py" line="341" />
       <source>Uusi jäsen</source>
       <translation>New member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="335" />
+      <location filename="../../gui/organisation_dialog.py" line="341" />
       <source>Jäsenyys: {name}</source>
       <translation>Membership: {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="344" />
+      <location filename="../../gui/organisation_dialog.py" line="350" />
       <source>etunimi sukunimi; aiemmin tallennettu henkilö ehdotetaan</source>
       <translation>first name last name; a person saved earlier is suggested</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="345" />
+      <location filename="../../gui/organisation_dialog.py" line="351" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="350" />
+      <location filename="../../gui/organisation_dialog.py" line="356" />
       <source>Rooli</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="352" />
+      <location filename="../../gui/organisation_dialog.py" line="358" />
       <source>(ei henkilökohtainen)</source>
       <translation>(not personal)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="356" />
+      <location filename="../../gui/organisation_dialog.py" line="362" />
       <source>Henkilökohtainen varajäsen jäsenelle</source>
       <translation>Personal deputy for the member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="359" />
+      <location filename="../../gui/organisation_dialog.py" line="365" />
       <source>Kausi alkaa</source>
       <translation>Term starts</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="360" />
+      <location filename="../../gui/organisation_dialog.py" line="366" />
       <source>Jäsenyys päättyy</source>
       <translation>Membership ends</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="365" />
+      <location filename="../../gui/organisation_dialog.py" line="371" />
       <source>Kausi päättyy</source>
       <translation>Term ends</translation>
     </message>
@@ -4298,37 +4298,47 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>e.g. Hartolassa</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="156" />
+      <location filename="../../gui/organisation_dialog.py" line="154" />
+      <source>kaksikielisen organisaation otteissa, esim. Lahtis</source>
+      <translation>in a bilingual organisation's excerpts, e.g. Lahtis</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="158" />
       <source> päivää</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="157" />
+      <location filename="../../gui/organisation_dialog.py" line="159" />
       <source>Kuinka kauan pöytäkirjat pidetään yleisessä tietoverkossa julkaisusta (vähintään muutoksenhakuajan loppuun). Henkilötiedot poistetaan jo muutoksenhakuajan päätyttyä.</source>
       <translation>How long minutes stay in the public network after publication (at least until the appeal period ends). Personal data comes off as soon as the appeal period has ended.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="160" />
+      <location filename="../../gui/organisation_dialog.py" line="162" />
       <source>Pöytäkirjat verkossa</source>
       <translation>Minutes online</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="162" />
+      <location filename="../../gui/organisation_dialog.py" line="164" />
       <source>Pöytäkirjanotteen todistuspaikka</source>
       <translation>Place of certifying excerpts</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="163" />
+      <location filename="../../gui/organisation_dialog.py" line="165" />
       <source>Todistuksen teksti</source>
       <translation>Certification text (Finnish)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="164" />
+      <location filename="../../gui/organisation_dialog.py" line="166" />
+      <source>Todistuspaikka ruotsiksi</source>
+      <translation>Certification place in Swedish</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="167" />
       <source>Todistuksen teksti ruotsiksi</source>
       <translation>Certification text in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="206" />
+      <location filename="../../gui/organisation_dialog.py" line="212" />
       <source>(muu, asetettu ohjelmallisesti)</source>
       <translation>(other, set by a program)</translation>
     </message>
@@ -4397,42 +4407,42 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>PeoplePanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="743" />
+      <location filename="../../gui/organisation_dialog.py" line="749" />
       <source>Hae nimellä tai nimikkeellä</source>
       <translation>Search by name or title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="747" />
+      <location filename="../../gui/organisation_dialog.py" line="753" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="747" />
+      <location filename="../../gui/organisation_dialog.py" line="753" />
       <source>Virkanimike</source>
       <translation>Job title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="747" />
+      <location filename="../../gui/organisation_dialog.py" line="753" />
       <source>Sähköposti</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="748" />
+      <location filename="../../gui/organisation_dialog.py" line="754" />
       <source>Puhelin</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="757" />
+      <location filename="../../gui/organisation_dialog.py" line="763" />
       <source>Uusi henkilö…</source>
       <translation>New person…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="758" />
+      <location filename="../../gui/organisation_dialog.py" line="764" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="850" />
+      <location filename="../../gui/organisation_dialog.py" line="856" />
       <source>{name} ({date} asti)</source>
       <translation>{name} (until {date})</translation>
     </message>
@@ -4440,82 +4450,82 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="656" />
+      <location filename="../../gui/organisation_dialog.py" line="662" />
       <source>Uusi henkilö</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="656" />
+      <location filename="../../gui/organisation_dialog.py" line="662" />
       <source>Henkilön tiedot</source>
       <translation>Person details</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="659" />
+      <location filename="../../gui/organisation_dialog.py" line="665" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="661" />
+      <location filename="../../gui/organisation_dialog.py" line="667" />
       <source>esim. sivistysjohtaja</source>
       <translation>e.g. director of education</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="662" />
+      <location filename="../../gui/organisation_dialog.py" line="668" />
       <source>Virkanimike</source>
       <translation>Job title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="664" />
+      <location filename="../../gui/organisation_dialog.py" line="670" />
       <source>Virkanimike ruotsiksi</source>
       <translation>Job title in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="666" />
+      <location filename="../../gui/organisation_dialog.py" line="672" />
       <source>Sähköposti</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="668" />
+      <location filename="../../gui/organisation_dialog.py" line="674" />
       <source>Puhelin</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="669" />
+      <location filename="../../gui/organisation_dialog.py" line="675" />
       <source>Nimi tai nimike on vaihtunut, alkaen</source>
       <translation>The name or title has changed, from</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="670" />
+      <location filename="../../gui/organisation_dialog.py" line="676" />
       <source>Korjaan kirjoitusvirheen</source>
       <translation>I am correcting a misspelling</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="680" />
+      <location filename="../../gui/organisation_dialog.py" line="686" />
       <source>Jos nimi tai virkanimike muuttuu</source>
       <translation>If the name or title changes</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="687" />
+      <location filename="../../gui/organisation_dialog.py" line="693" />
       <source>Esimerkiksi avioliitto tai uusi virka: aiempien kokousten asiakirjoissa säilyy entinen nimi ja nimike.</source>
       <translation>For example a marriage or a new post: the documents of earlier meetings keep the former name and title.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="690" />
+      <location filename="../../gui/organisation_dialog.py" line="696" />
       <source>Korjaus näkyy kaikissa asiakirjoissa, myös aiempien kokousten.</source>
       <translation>The correction shows in every document, earlier meetings' too.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="691" />
+      <location filename="../../gui/organisation_dialog.py" line="697" />
       <source>Jos tilalle tulee toinen henkilö, lisää hänet uutena.</source>
       <translation>If another person takes over, add them as a new person.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="695" />
+      <location filename="../../gui/organisation_dialog.py" line="701" />
       <source>Aiemmat nimet: {names}</source>
       <translation>Former names: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="728" />
+      <location filename="../../gui/organisation_dialog.py" line="734" />
       <source>Valitse, onko nimi tai nimike vaihtunut vai korjaatko kirjoitusvirheen.</source>
       <translation>Choose whether the name or title has changed or you are correcting a misspelling.</translation>
     </message>
@@ -6073,25 +6083,25 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Procurement decision: procurement rectification by the contracting entity and appeal to the Market Court (Public Procurement Act 1397/2016).</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="452" />
+      <location filename="../../core/organisation.py" line="455" />
       <source>Henkilö ei voi olla oma varajäsenensä.</source>
       <translation>A person cannot be their own deputy.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="503" />
+      <location filename="../../core/organisation.py" line="506" />
       <source>Henkilön nimi puuttuu.</source>
       <translation>The person's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="546" />
+      <location filename="../../core/organisation.py" line="549" />
       <source>Henkilön {person} edellinen nimen tai nimikkeen muutos on merkitty alkamaan {value}. Uusi muutos voi alkaa vasta sen jälkeen.</source>
       <translation>The previous change of name or title for {person} is recorded as starting on {value}. A new change can only start after that.</translation>
     </message>
     <message>
       <location filename="../../core/minutes.py" line="344" />
       <location filename="../../core/minutes.py" line="571" />
-      <location filename="../../core/organisation.py" line="535" />
-      <location filename="../../core/organisation.py" line="564" />
+      <location filename="../../core/organisation.py" line="538" />
+      <location filename="../../core/organisation.py" line="567" />
       <source>Henkilöä ei löydy.</source>
       <translation>The person cannot be found.</translation>
     </message>
@@ -6137,18 +6147,18 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Member {name} is missing from the attendance list; record them as present or absent.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="410" />
+      <location filename="../../core/organisation.py" line="413" />
       <source>Jäsenen nimi puuttuu.</source>
       <translation>The member's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="412" />
-      <location filename="../../core/organisation.py" line="448" />
+      <location filename="../../core/organisation.py" line="415" />
+      <location filename="../../core/organisation.py" line="451" />
       <source>Jäsenyys ei voi päättyä ennen kuin se alkaa.</source>
       <translation>The membership cannot end before it starts.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="446" />
+      <location filename="../../core/organisation.py" line="449" />
       <source>Jäsenyyttä ei löydy.</source>
       <translation>The membership cannot be found.</translation>
     </message>
@@ -6582,17 +6592,17 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>A rectification needs an author, a reason and the rectified text.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="208" />
+      <location filename="../../core/organisation.py" line="211" />
       <source>Organisaatiolla on jo toimielin nimeltä {name}.</source>
       <translation>The organisation already has a body named {name}.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="123" />
+      <location filename="../../core/organisation.py" line="125" />
       <source>Organisaation nimi puuttuu.</source>
       <translation>The organisation's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="526" />
+      <location filename="../../core/appeal.py" line="536" />
       <source>Organisaation {organisation} postiosoite puuttuu; muutoksenhakuohje tarvitsee sen. Täydennä organisaation tiedot.</source>
       <translation>The postal address of the organisation {organisation} is missing; the appeal instructions need it. Complete the organisation's details.</translation>
     </message>
@@ -6843,7 +6853,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The minutes checkers must be two different people.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="145" />
+      <location filename="../../core/organisation.py" line="147" />
       <source>Pöytäkirjat pidetään yleisessä tietoverkossa {low}–{high} päivää (annettu {minutes_online_days}).</source>
       <translation>Minutes are kept on the public network for {low}–{high} days (given: {minutes_online_days}).</translation>
     </message>
@@ -6904,7 +6914,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>No agreement with “{title}” in its name was found.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="506" />
+      <location filename="../../core/organisation.py" line="509" />
       <source>Sähköpostiosoite {email} ei ole muotoa nimi@esimerkki.fi.</source>
       <translation>The email address {email} is not of the form name@example.fi.</translation>
     </message>
@@ -7040,12 +7050,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The database address “{text}” is not understood. Give a file path or an address of the form postgresql+psycopg://user@server/database.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="84" />
+      <location filename="../../core/organisation.py" line="85" />
       <source>Tietokannassa ei ole vielä omaa organisaatiota; tee ensin käyttöönotto.</source>
       <translation>The database has no home organisation yet; do the setup first.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="127" />
+      <location filename="../../core/organisation.py" line="129" />
       <source>Tietokannassa on jo toinen organisaatio nimeltä {name} (esimerkiksi sopimuksen osapuolena).</source>
       <translation>The database already has another organisation named {name} (for example as a party to an agreement).</translation>
     </message>
@@ -7156,7 +7166,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The body has no members on the meeting day; it cannot be established whether the meeting is quorate.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="424" />
+      <location filename="../../core/organisation.py" line="427" />
       <source>Toimielimellä on jo puheenjohtaja. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>The body already has a chair. End their membership or change their role first.</translation>
     </message>
@@ -7181,39 +7191,39 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The body {body} already has meeting {number}/{year}.{swap}</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="202" />
+      <location filename="../../core/organisation.py" line="205" />
       <source>Toimielimen nimi puuttuu.</source>
       <translation>The body's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="459" />
+      <location filename="../../core/organisation.py" line="462" />
       <source>Toimielimen puheenjohtaja on {person}. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>The chair of the body is {person}. End their membership or change their role first.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="301" />
+      <location filename="../../core/organisation.py" line="304" />
       <source>Toimielimen {name} lajia ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteiden muutoksenhakuohje muuttuisi. Jos toimielin on todella toista lajia, lisää se uutena toimielimenä ja poista tästä rasti kohdasta Käytössä.</source>
       <translation>The kind of the body {name} can no longer change, as its minutes have been checked: the appeal instruction of their excerpts would change. If the body really is of another kind, add it as a new body and clear In use for this one.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="310" />
+      <location filename="../../core/organisation.py" line="313" />
       <source>Toimielimen {name} nimeä ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteet tulostuisivat uudella nimellä. Jos toimielimen nimi muuttuu (esimerkiksi uuden toimikauden alussa), lisää uusi toimielin uudella nimellä ja poista vanhasta rasti kohdasta Käytössä. Kirjoitusvirheen voi korjata vain ennen kuin pöytäkirjoja on tarkastettu.</source>
       <translation>The body {name} can no longer be renamed, as its minutes have been checked: their excerpts would print the new name. If the body's name changes (e.g. when a new term begins), add a new body with the new name and clear In use for the old one. A typo can be fixed only before any minutes are checked.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="319" />
+      <location filename="../../core/organisation.py" line="322" />
       <source>Toimielimen {name} yläpuolista toimielintä ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteiden oikaisuvaatimusohje nimeää sen.</source>
       <translation>The body above {name} can no longer change, as its minutes have been checked: the rectification instruction of their excerpts names it.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="218" />
+      <location filename="../../core/organisation.py" line="221" />
       <source>Toimielin ei voi olla oma yläpuolinen toimielimensä.</source>
       <translation>A body cannot be the body above itself.</translation>
     </message>
     <message>
       <location filename="../../core/meetings.py" line="150" />
-      <location filename="../../core/organisation.py" line="333" />
-      <location filename="../../core/organisation.py" line="407" />
+      <location filename="../../core/organisation.py" line="336" />
+      <location filename="../../core/organisation.py" line="410" />
       <source>Toimielintä ei löydy.</source>
       <translation>The body was not found.</translation>
     </message>
@@ -7264,8 +7274,8 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Only checked minutes can be marked as published.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="414" />
-      <location filename="../../core/organisation.py" line="450" />
+      <location filename="../../core/organisation.py" line="417" />
+      <location filename="../../core/organisation.py" line="453" />
       <source>Vain varajäsen voi olla jonkun jäsenen henkilökohtainen varajäsen.</source>
       <translation>Only a deputy member can be a member's personal deputy.</translation>
     </message>
@@ -7285,7 +7295,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Choose the section either by number or by diary number.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="243" />
+      <location filename="../../core/organisation.py" line="246" />
       <source>Valitse toimielimelle {name} yläpuolinen toimielin: jaoston ja viranhaltijan päätöksistä tehdyt oikaisuvaatimukset käsitellään siinä.</source>
       <translation>Choose the body above {name}: rectification requests against a division's or an office-holder's decisions are handled there.</translation>
     </message>
@@ -7410,7 +7420,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Exporting table {table}…</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="221" />
+      <location filename="../../core/organisation.py" line="224" />
       <source>Yläpuolisen toimielimen {parent} on oltava saman organisaation.</source>
       <translation>The body above, {parent}, must belong to the same organisation.</translation>
     </message>
@@ -7850,7 +7860,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{names} does not take part in handling the item {section_label} and cannot vote.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="382" />
+      <location filename="../../core/organisation.py" line="385" />
       <source>{name} on jo toimielimen {body} jäsen {term_start}.</source>
       <translation>{name} is already a member of the body {body} on {term_start}.</translation>
     </message>
@@ -7870,7 +7880,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{outcome}; the decision only concerns preparation, no appeal ({law}).</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="228" />
+      <location filename="../../core/organisation.py" line="231" />
       <source>{parent} on jo toimielimen {name} alainen.</source>
       <translation>{parent} is already under the body {name}.</translation>
     </message>

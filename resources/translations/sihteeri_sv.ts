@@ -1210,72 +1210,72 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>BodiesPanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="429" />
+      <location filename="../../gui/organisation_dialog.py" line="435" />
       <source>Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.</source>
       <translation>Ändringar i organ och ledamöter sparas genast. Ingenting tas bort: ett organ kan tas ur bruk och ett medlemskap får ett slutdatum, så att uppgifterna om tidigare möten bevaras.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="436" />
+      <location filename="../../gui/organisation_dialog.py" line="442" />
       <source>Toimielimet</source>
       <translation>Organ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="440" />
+      <location filename="../../gui/organisation_dialog.py" line="446" />
       <source>Uusi toimielin…</source>
       <translation>Nytt organ…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="441" />
+      <location filename="../../gui/organisation_dialog.py" line="447" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="447" />
+      <location filename="../../gui/organisation_dialog.py" line="453" />
       <source>Jäsenet</source>
       <translation>Ledamöter</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="449" />
+      <location filename="../../gui/organisation_dialog.py" line="455" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="449" />
+      <location filename="../../gui/organisation_dialog.py" line="455" />
       <source>Rooli</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="449" />
+      <location filename="../../gui/organisation_dialog.py" line="455" />
       <source>Varajäsen jäsenelle</source>
       <translation>Ersättare för</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="450" />
+      <location filename="../../gui/organisation_dialog.py" line="456" />
       <source>Alkaa</source>
       <translation>Börjar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="450" />
+      <location filename="../../gui/organisation_dialog.py" line="456" />
       <source>Päättyy</source>
       <translation>Slutar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="458" />
+      <location filename="../../gui/organisation_dialog.py" line="464" />
       <source>Näytä myös päättyneet jäsenyydet</source>
       <translation>Visa också avslutade medlemskap</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="461" />
+      <location filename="../../gui/organisation_dialog.py" line="467" />
       <source>Lisää jäsen…</source>
       <translation>Lägg till ledamot…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="462" />
+      <location filename="../../gui/organisation_dialog.py" line="468" />
       <source>Muokkaa jäsenyyttä…</source>
       <translation>Redigera medlemskap…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="491" />
+      <location filename="../../gui/organisation_dialog.py" line="497" />
       <source>{name} (ei käytössä)</source>
       <translation>{name} (ur bruk)</translation>
     </message>
@@ -1308,62 +1308,62 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>tjänsteinnehavare</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="218" />
+      <location filename="../../gui/organisation_dialog.py" line="224" />
       <source>Uusi toimielin</source>
       <translation>Nytt organ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="218" />
+      <location filename="../../gui/organisation_dialog.py" line="224" />
       <source>Toimielimen tiedot</source>
       <translation>Organets uppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="222" />
+      <location filename="../../gui/organisation_dialog.py" line="228" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="226" />
+      <location filename="../../gui/organisation_dialog.py" line="232" />
       <source>Laji</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="231" />
+      <location filename="../../gui/organisation_dialog.py" line="237" />
       <source>Jaoston tai viranhaltijan päätöksestä tehty oikaisuvaatimus käsitellään tässä toimielimessä. Lautakunta tai hallitus esittää asiat tälle toimielimelle (mallipohjien parent_body).</source>
       <translation>Ett omprövningsyrkande mot en sektions eller tjänsteinnehavares beslut behandlas i detta organ. En nämnd eller styrelse föreslår ärenden för detta organ (mallarnas parent_body).</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="234" />
+      <location filename="../../gui/organisation_dialog.py" line="240" />
       <source>Yläpuolinen toimielin</source>
       <translation>Överordnat organ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="236" />
+      <location filename="../../gui/organisation_dialog.py" line="242" />
       <source>Tavallinen kokouspaikka</source>
       <translation>Vanlig mötesplats</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="238" />
+      <location filename="../../gui/organisation_dialog.py" line="244" />
       <source>Nimi ruotsiksi</source>
       <translation>Namn på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="239" />
+      <location filename="../../gui/organisation_dialog.py" line="245" />
       <source>Käytössä (näkyy siirtimessä ja sille voi luoda kokouksia)</source>
       <translation>I bruk (visas i navigatorn och möten kan skapas för det)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="243" />
+      <location filename="../../gui/organisation_dialog.py" line="249" />
       <source>Nimen taivutusmuodot (mallipohjat käyttävät näitä lauseiden sisällä)</source>
       <translation>Namnets böjningsformer på finska (mallarna använder dem inne i meningar)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="250" />
+      <location filename="../../gui/organisation_dialog.py" line="256" />
       <source>Ehdota muodot nimestä</source>
       <translation>Föreslå formerna utifrån namnet</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="275" />
+      <location filename="../../gui/organisation_dialog.py" line="281" />
       <source>Toimielimen pöytäkirjoja on jo tarkastettu, joten tätä ei voi enää muuttaa: otteet tulostuvat näillä tiedoilla. Jos nimi muuttuu, lisää uusi toimielin.</source>
       <translation>Organets protokoll har redan justerats, så detta kan inte längre ändras: utdragen skrivs ut med dessa uppgifter. Om namnet ändras, lägg till ett nytt organ.</translation>
     </message>
@@ -3927,52 +3927,52 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>ersättare</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="335" />
+      <location filename="../../gui/organisation_dialog.py" line="341" />
       <source>Uusi jäsen</source>
       <translation>Ny ledamot</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="335" />
+      <location filename="../../gui/organisation_dialog.py" line="341" />
       <source>Jäsenyys: {name}</source>
       <translation>Medlemskap: {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="344" />
+      <location filename="../../gui/organisation_dialog.py" line="350" />
       <source>etunimi sukunimi; aiemmin tallennettu henkilö ehdotetaan</source>
       <translation>förnamn efternamn; en tidigare sparad person föreslås</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="345" />
+      <location filename="../../gui/organisation_dialog.py" line="351" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="350" />
+      <location filename="../../gui/organisation_dialog.py" line="356" />
       <source>Rooli</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="352" />
+      <location filename="../../gui/organisation_dialog.py" line="358" />
       <source>(ei henkilökohtainen)</source>
       <translation>(inte personlig)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="356" />
+      <location filename="../../gui/organisation_dialog.py" line="362" />
       <source>Henkilökohtainen varajäsen jäsenelle</source>
       <translation>Personlig ersättare för ledamoten</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="359" />
+      <location filename="../../gui/organisation_dialog.py" line="365" />
       <source>Kausi alkaa</source>
       <translation>Mandatperioden börjar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="360" />
+      <location filename="../../gui/organisation_dialog.py" line="366" />
       <source>Jäsenyys päättyy</source>
       <translation>Medlemskapet upphör</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="365" />
+      <location filename="../../gui/organisation_dialog.py" line="371" />
       <source>Kausi päättyy</source>
       <translation>Mandatperioden slutar</translation>
     </message>
@@ -4298,37 +4298,47 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>t.ex. Gustav Adolfs</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="156" />
+      <location filename="../../gui/organisation_dialog.py" line="154" />
+      <source>kaksikielisen organisaation otteissa, esim. Lahtis</source>
+      <translation>i en tvåspråkig organisations utdrag, t.ex. Lahtis</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="158" />
       <source> päivää</source>
       <translation> dagar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="157" />
+      <location filename="../../gui/organisation_dialog.py" line="159" />
       <source>Kuinka kauan pöytäkirjat pidetään yleisessä tietoverkossa julkaisusta (vähintään muutoksenhakuajan loppuun). Henkilötiedot poistetaan jo muutoksenhakuajan päätyttyä.</source>
       <translation>Hur länge protokollen hålls tillgängliga i det allmänna datanätet efter publiceringen (minst till besvärstidens slut). Personuppgifterna tas bort redan när besvärstiden har gått ut.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="160" />
+      <location filename="../../gui/organisation_dialog.py" line="162" />
       <source>Pöytäkirjat verkossa</source>
       <translation>Protokoll på nätet</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="162" />
+      <location filename="../../gui/organisation_dialog.py" line="164" />
       <source>Pöytäkirjanotteen todistuspaikka</source>
       <translation>Ort för bestyrkande av protokollsutdrag</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="163" />
+      <location filename="../../gui/organisation_dialog.py" line="165" />
       <source>Todistuksen teksti</source>
       <translation>Bestyrkandets text (finska)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="164" />
+      <location filename="../../gui/organisation_dialog.py" line="166" />
+      <source>Todistuspaikka ruotsiksi</source>
+      <translation>Bestyrkandets ort på svenska</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="167" />
       <source>Todistuksen teksti ruotsiksi</source>
       <translation>Bestyrkandets text på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="206" />
+      <location filename="../../gui/organisation_dialog.py" line="212" />
       <source>(muu, asetettu ohjelmallisesti)</source>
       <translation>(annan, angiven programmatiskt)</translation>
     </message>
@@ -4397,42 +4407,42 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>PeoplePanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="743" />
+      <location filename="../../gui/organisation_dialog.py" line="749" />
       <source>Hae nimellä tai nimikkeellä</source>
       <translation>Sök med namn eller titel</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="747" />
+      <location filename="../../gui/organisation_dialog.py" line="753" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="747" />
+      <location filename="../../gui/organisation_dialog.py" line="753" />
       <source>Virkanimike</source>
       <translation>Tjänstebeteckning</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="747" />
+      <location filename="../../gui/organisation_dialog.py" line="753" />
       <source>Sähköposti</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="748" />
+      <location filename="../../gui/organisation_dialog.py" line="754" />
       <source>Puhelin</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="757" />
+      <location filename="../../gui/organisation_dialog.py" line="763" />
       <source>Uusi henkilö…</source>
       <translation>Ny person…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="758" />
+      <location filename="../../gui/organisation_dialog.py" line="764" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="850" />
+      <location filename="../../gui/organisation_dialog.py" line="856" />
       <source>{name} ({date} asti)</source>
       <translation>{name} (till och med {date})</translation>
     </message>
@@ -4440,82 +4450,82 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="656" />
+      <location filename="../../gui/organisation_dialog.py" line="662" />
       <source>Uusi henkilö</source>
       <translation>Ny person</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="656" />
+      <location filename="../../gui/organisation_dialog.py" line="662" />
       <source>Henkilön tiedot</source>
       <translation>Personens uppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="659" />
+      <location filename="../../gui/organisation_dialog.py" line="665" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="661" />
+      <location filename="../../gui/organisation_dialog.py" line="667" />
       <source>esim. sivistysjohtaja</source>
       <translation>t.ex. bildningsdirektör</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="662" />
+      <location filename="../../gui/organisation_dialog.py" line="668" />
       <source>Virkanimike</source>
       <translation>Tjänstebeteckning</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="664" />
+      <location filename="../../gui/organisation_dialog.py" line="670" />
       <source>Virkanimike ruotsiksi</source>
       <translation>Tjänstebeteckning på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="666" />
+      <location filename="../../gui/organisation_dialog.py" line="672" />
       <source>Sähköposti</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="668" />
+      <location filename="../../gui/organisation_dialog.py" line="674" />
       <source>Puhelin</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="669" />
+      <location filename="../../gui/organisation_dialog.py" line="675" />
       <source>Nimi tai nimike on vaihtunut, alkaen</source>
       <translation>Namnet eller titeln har ändrats, från och med</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="670" />
+      <location filename="../../gui/organisation_dialog.py" line="676" />
       <source>Korjaan kirjoitusvirheen</source>
       <translation>Jag rättar ett skrivfel</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="680" />
+      <location filename="../../gui/organisation_dialog.py" line="686" />
       <source>Jos nimi tai virkanimike muuttuu</source>
       <translation>Om namnet eller titeln ändras</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="687" />
+      <location filename="../../gui/organisation_dialog.py" line="693" />
       <source>Esimerkiksi avioliitto tai uusi virka: aiempien kokousten asiakirjoissa säilyy entinen nimi ja nimike.</source>
       <translation>Till exempel äktenskap eller en ny tjänst: handlingarna från tidigare möten behåller det tidigare namnet och den tidigare titeln.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="690" />
+      <location filename="../../gui/organisation_dialog.py" line="696" />
       <source>Korjaus näkyy kaikissa asiakirjoissa, myös aiempien kokousten.</source>
       <translation>Rättelsen syns i alla handlingar, också för tidigare möten.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="691" />
+      <location filename="../../gui/organisation_dialog.py" line="697" />
       <source>Jos tilalle tulee toinen henkilö, lisää hänet uutena.</source>
       <translation>Om en annan person tar över, lägg till hen som ny.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="695" />
+      <location filename="../../gui/organisation_dialog.py" line="701" />
       <source>Aiemmat nimet: {names}</source>
       <translation>Tidigare namn: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="728" />
+      <location filename="../../gui/organisation_dialog.py" line="734" />
       <source>Valitse, onko nimi tai nimike vaihtunut vai korjaatko kirjoitusvirheen.</source>
       <translation>Välj om namnet eller titeln har ändrats eller om du rättar ett skrivfel.</translation>
     </message>
@@ -6073,25 +6083,25 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Upphandlingsbeslut: upphandlingsrättelse hos den upphandlande enheten och besvär hos marknadsdomstolen (lagen om offentlig upphandling och koncession 1397/2016).</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="452" />
+      <location filename="../../core/organisation.py" line="455" />
       <source>Henkilö ei voi olla oma varajäsenensä.</source>
       <translation>En person kan inte vara sin egen ersättare.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="503" />
+      <location filename="../../core/organisation.py" line="506" />
       <source>Henkilön nimi puuttuu.</source>
       <translation>Personens namn saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="546" />
+      <location filename="../../core/organisation.py" line="549" />
       <source>Henkilön {person} edellinen nimen tai nimikkeen muutos on merkitty alkamaan {value}. Uusi muutos voi alkaa vasta sen jälkeen.</source>
       <translation>Den föregående ändringen av namnet eller titeln för {person} har antecknats att börja {value}. En ny ändring kan börja först efter det.</translation>
     </message>
     <message>
       <location filename="../../core/minutes.py" line="344" />
       <location filename="../../core/minutes.py" line="571" />
-      <location filename="../../core/organisation.py" line="535" />
-      <location filename="../../core/organisation.py" line="564" />
+      <location filename="../../core/organisation.py" line="538" />
+      <location filename="../../core/organisation.py" line="567" />
       <source>Henkilöä ei löydy.</source>
       <translation>Personen hittas inte.</translation>
     </message>
@@ -6137,18 +6147,18 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Ledamoten {name} saknas i närvarolistan; anteckna hen som närvarande eller frånvarande.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="410" />
+      <location filename="../../core/organisation.py" line="413" />
       <source>Jäsenen nimi puuttuu.</source>
       <translation>Ledamotens namn saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="412" />
-      <location filename="../../core/organisation.py" line="448" />
+      <location filename="../../core/organisation.py" line="415" />
+      <location filename="../../core/organisation.py" line="451" />
       <source>Jäsenyys ei voi päättyä ennen kuin se alkaa.</source>
       <translation>Medlemskapet kan inte upphöra innan det börjar.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="446" />
+      <location filename="../../core/organisation.py" line="449" />
       <source>Jäsenyyttä ei löydy.</source>
       <translation>Medlemskapet hittas inte.</translation>
     </message>
@@ -6582,17 +6592,17 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>En rättelse kräver upphovsperson, orsak och rättad text.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="208" />
+      <location filename="../../core/organisation.py" line="211" />
       <source>Organisaatiolla on jo toimielin nimeltä {name}.</source>
       <translation>Organisationen har redan ett organ med namnet {name}.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="123" />
+      <location filename="../../core/organisation.py" line="125" />
       <source>Organisaation nimi puuttuu.</source>
       <translation>Organisationens namn saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/appeal.py" line="526" />
+      <location filename="../../core/appeal.py" line="536" />
       <source>Organisaation {organisation} postiosoite puuttuu; muutoksenhakuohje tarvitsee sen. Täydennä organisaation tiedot.</source>
       <translation>Postadressen för organisationen {organisation} saknas; anvisningen för ändringssökande behöver den. Komplettera organisationens uppgifter.</translation>
     </message>
@@ -6843,7 +6853,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Protokolljusterarna måste vara två olika personer.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="145" />
+      <location filename="../../core/organisation.py" line="147" />
       <source>Pöytäkirjat pidetään yleisessä tietoverkossa {low}–{high} päivää (annettu {minutes_online_days}).</source>
       <translation>Protokollen hålls i det allmänna datanätet {low}–{high} dagar (angivet: {minutes_online_days}).</translation>
     </message>
@@ -6904,7 +6914,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Inget avtal med ”{title}” i namnet hittades.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="506" />
+      <location filename="../../core/organisation.py" line="509" />
       <source>Sähköpostiosoite {email} ei ole muotoa nimi@esimerkki.fi.</source>
       <translation>E-postadressen {email} är inte i formen namn@exempel.fi.</translation>
     </message>
@@ -7040,12 +7050,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Databasadressen ”{text}” förstås inte. Ange en filsökväg eller en adress i formen postgresql+psycopg://användare@server/databas.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="84" />
+      <location filename="../../core/organisation.py" line="85" />
       <source>Tietokannassa ei ole vielä omaa organisaatiota; tee ensin käyttöönotto.</source>
       <translation>Databasen har ännu ingen egen organisation; gör först ibruktagningen.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="127" />
+      <location filename="../../core/organisation.py" line="129" />
       <source>Tietokannassa on jo toinen organisaatio nimeltä {name} (esimerkiksi sopimuksen osapuolena).</source>
       <translation>Databasen har redan en annan organisation med namnet {name} (till exempel som avtalspart).</translation>
     </message>
@@ -7156,7 +7166,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Organet har inga ledamöter på mötesdagen; beslutförheten kan inte konstateras.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="424" />
+      <location filename="../../core/organisation.py" line="427" />
       <source>Toimielimellä on jo puheenjohtaja. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>Organet har redan en ordförande. Avsluta hens medlemskap eller byt hens roll först.</translation>
     </message>
@@ -7181,39 +7191,39 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Organet {body} har redan mötet {number}/{year}.{swap}</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="202" />
+      <location filename="../../core/organisation.py" line="205" />
       <source>Toimielimen nimi puuttuu.</source>
       <translation>Organets namn saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="459" />
+      <location filename="../../core/organisation.py" line="462" />
       <source>Toimielimen puheenjohtaja on {person}. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>Organets ordförande är {person}. Avsluta hens medlemskap eller byt hens roll först.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="301" />
+      <location filename="../../core/organisation.py" line="304" />
       <source>Toimielimen {name} lajia ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteiden muutoksenhakuohje muuttuisi. Jos toimielin on todella toista lajia, lisää se uutena toimielimenä ja poista tästä rasti kohdasta Käytössä.</source>
       <translation>Organet {name} kan inte längre byta typ, eftersom dess protokoll redan har justerats: besvärsanvisningen i utdragen ur dem skulle ändras. Om organet verkligen är av en annan typ, lägg till det som ett nytt organ och ta bort krysset i I bruk för detta.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="310" />
+      <location filename="../../core/organisation.py" line="313" />
       <source>Toimielimen {name} nimeä ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteet tulostuisivat uudella nimellä. Jos toimielimen nimi muuttuu (esimerkiksi uuden toimikauden alussa), lisää uusi toimielin uudella nimellä ja poista vanhasta rasti kohdasta Käytössä. Kirjoitusvirheen voi korjata vain ennen kuin pöytäkirjoja on tarkastettu.</source>
       <translation>Organet {name} kan inte längre byta namn, eftersom dess protokoll redan har justerats: utdragen ur dem skulle skrivas ut med det nya namnet. Om organets namn ändras (till exempel när en ny mandatperiod börjar), lägg till ett nytt organ med det nya namnet och ta bort krysset i I bruk för det gamla. Ett skrivfel kan rättas bara innan några protokoll har justerats.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="319" />
+      <location filename="../../core/organisation.py" line="322" />
       <source>Toimielimen {name} yläpuolista toimielintä ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteiden oikaisuvaatimusohje nimeää sen.</source>
       <translation>Organet ovanför {name} kan inte längre ändras, eftersom dess protokoll redan har justerats: anvisningen för begäran om omprövning i utdragen ur dem nämner det.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="218" />
+      <location filename="../../core/organisation.py" line="221" />
       <source>Toimielin ei voi olla oma yläpuolinen toimielimensä.</source>
       <translation>Ett organ kan inte vara sitt eget överordnade organ.</translation>
     </message>
     <message>
       <location filename="../../core/meetings.py" line="150" />
-      <location filename="../../core/organisation.py" line="333" />
-      <location filename="../../core/organisation.py" line="407" />
+      <location filename="../../core/organisation.py" line="336" />
+      <location filename="../../core/organisation.py" line="410" />
       <source>Toimielintä ei löydy.</source>
       <translation>Organet hittades inte.</translation>
     </message>
@@ -7264,8 +7274,8 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Endast ett justerat protokoll kan markeras som publicerat.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="414" />
-      <location filename="../../core/organisation.py" line="450" />
+      <location filename="../../core/organisation.py" line="417" />
+      <location filename="../../core/organisation.py" line="453" />
       <source>Vain varajäsen voi olla jonkun jäsenen henkilökohtainen varajäsen.</source>
       <translation>Endast en ersättare kan vara personlig ersättare för en ledamot.</translation>
     </message>
@@ -7285,7 +7295,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Välj paragrafen antingen med nummer eller med diarienummer.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="243" />
+      <location filename="../../core/organisation.py" line="246" />
       <source>Valitse toimielimelle {name} yläpuolinen toimielin: jaoston ja viranhaltijan päätöksistä tehdyt oikaisuvaatimukset käsitellään siinä.</source>
       <translation>Välj organet ovanför {name}: begäran om omprövning av en sektions eller tjänsteinnehavares beslut behandlas där.</translation>
     </message>
@@ -7410,7 +7420,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Exporterar tabellen {table}…</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="221" />
+      <location filename="../../core/organisation.py" line="224" />
       <source>Yläpuolisen toimielimen {parent} on oltava saman organisaation.</source>
       <translation>Det överordnade organet {parent} måste höra till samma organisation.</translation>
     </message>
@@ -7850,7 +7860,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{names} deltar inte i behandlingen av ärendet {section_label} och kan inte rösta.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="382" />
+      <location filename="../../core/organisation.py" line="385" />
       <source>{name} on jo toimielimen {body} jäsen {term_start}.</source>
       <translation>{name} är redan ledamot i organet {body} den {term_start}.</translation>
     </message>
@@ -7870,7 +7880,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{outcome}; beslutet gäller endast beredning, förbud mot ändringssökande ({law}).</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="228" />
+      <location filename="../../core/organisation.py" line="231" />
       <source>{parent} on jo toimielimen {name} alainen.</source>
       <translation>{parent} är redan underordnat organet {name}.</translation>
     </message>

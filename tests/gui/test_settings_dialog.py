@@ -64,6 +64,7 @@ def test_the_organisation_and_the_user_change_with_the_settings(qtbot: QtBot, se
     form.hours.setText("ma–pe 9–15")
     assert form.certification_text.text() == "Otteen oikeaksi todistaa"
     type_text(form.certification_place, "Sysmässä")
+    type_text(form.certification_place_sv, "i Sysmä")
     assert form.court.currentData() == ""
     form.court.setCurrentIndex(form.court.findData("turku"))
     assert form.online_days.value() == 365
@@ -81,6 +82,7 @@ def test_the_organisation_and_the_user_change_with_the_settings(qtbot: QtBot, se
         from core.organisation import organisation_details
 
         assert organisation_details(s).administrative_court == "turku"
+        assert organisation_details(s).certification_place_sv == "i Sysmä"
         me = s.scalar(select(Person).where(Person.name == "Saara Sihteeri"))
         assert me is not None and me.title == "hallintojohtaja"
     assert settings.get(declared.SECRETARY_TITLE) == "hallintojohtaja"
