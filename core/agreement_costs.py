@@ -189,6 +189,40 @@ def split_costs(agreement: Agreement, *, year: int | None = None) -> CostSplit:
     return _split(agreement, lines)
 
 
+def term_year_fraction(agreement: Agreement, year: int) -> Fraction:
+    """The part of calendar year ``year`` inside the agreement's term (1 without a term).
+
+    By whole months when the term begins on the first day of a month and ends on the last day of one, as
+    budgets count (1.8.2026–31.7.2029: 5/12 of 2026 and 7/12 of 2029), otherwise by days of that year. The
+    parts of a term's years add up to its length in years (by days, to within a leap day).
+    """
+    start, end = agreement.term_start, agreement.term_end
+    if start is None or end is None:
+        return Fraction(1)
+    first, last = max(start, dt.date(year, 1, 1)), min(end, dt.date(year, 12, 31))
+    if last < first:
+        return Fraction(0)
+    if start.day == 1 and (end + dt.timedelta(days=1)).day == 1:
+        return Fraction(last.year * 12 + last.month - (first.year * 12 + first.month) + 1, 12)
+    return Fraction((last - first).days + 1, (dt.date(year + 1, 1, 1) - dt.date(year, 1, 1)).days)
+
+
+def split_costs_in_term_year(agreement: Agreement, year: int) -> CostSplit:
+    """The costs that fall in calendar year ``year`` of the term: each annual item in proportion to the part of
+    the year inside the term (``term_year_fraction``, rounded to the cent), and that year's own items in full."""
+    part = term_year_fraction(agreement, year)
+
+    def amount(value: Decimal) -> Decimal:
+        return (value * part.numerator / part.denominator).quantize(CENT, rounding=ROUND_HALF_UP)
+
+    lines = tuple(
+        CostLine(c.description, amount(Decimal(c.amount)) if c.year is None else Decimal(c.amount), c.year)
+        for c in agreement.cost_items
+        if c.year is None or c.year == year
+    )
+    return _split(agreement, lines)
+
+
 @dataclass(frozen=True)
 class CostPeriod:
     """Years that have the same cost items, and their split.

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from core.agreement_costs import split_costs
+from core.agreement_costs import split_costs, split_costs_in_term_year
 from core.inflection import short_name, short_name_sv, suggest_forms
 from db.enums import BodyKind, CostSplitBasis, OrganisationKind
 from db.errors import NotFound, msg
@@ -184,7 +184,7 @@ class CostLineData:
 
 @dataclass(frozen=True)
 class YearCostData:
-    """The costs of one year of the term."""
+    """The costs falling in one calendar year of the term (a part year: the annual items in proportion)."""
 
     year: int
     total: Decimal
@@ -327,8 +327,10 @@ def _agreement(agreement: Agreement, home: Organisation) -> AgreementData:
     start = agreement.term_start.year if agreement.term_start else None
     end = agreement.term_end.year if agreement.term_end else None
     term_years = list(range(start, end + 1)) if start is not None and end is not None and end >= start else []
-    splits = [split_costs(agreement, year=y) for y in term_years] or [split_costs(agreement)]
-    first = splits[0]
+    # One year's costs (the first year's, in full) and the costs falling in each calendar year of the term: a
+    # term of 1.8.2026–31.7.2029 has 5/12 of the annual costs in 2026 and 7/12 in 2029, three years in all.
+    first = split_costs(agreement, year=term_years[0]) if term_years else split_costs(agreement)
+    splits = [split_costs_in_term_year(agreement, y) for y in term_years] or [first]
     problem = first.problem
     year_rows = tuple(YearCostData(y, _money(s.total)) for y, s in zip(term_years, splits, strict=True))
     total = sum((s.total for s in splits), Decimal("0.00"))

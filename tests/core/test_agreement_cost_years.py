@@ -178,3 +178,42 @@ def test_twelve_parties_and_three_items_fit_one_page(demo_db: Database) -> None:
     lines = _lines(pdf)
     for amount in ("186 000,00 €", "12 345,67 €", "222 845,67 €"):
         assert amount in lines
+
+
+def test_a_term_across_calendar_years_counts_its_part_years(demo_db: Database) -> None:
+    """Ensure a term of 1.8.2026–31.7.2029 costs three years of the annual items, not four: 5/12 of them fall in
+    2026 and 7/12 in 2029, one-year items count in full, and the draft's term total and each party's total share
+    say so (they said 4 × the annual cost); a term not on month boundaries is counted by days."""
+    from fractions import Fraction
+
+    from core.agreement_costs import split_costs_in_term_year, term_year_fraction
+    from core.draft_context import _agreement
+    from core.organisation import home_organisation
+
+    with demo_db.begin() as s:
+        agreement = create_agreement(s, title="Testisopimus lukuvuosittain", kind=AgreementKind.OTHER,
+                                     cost_split=CostSplitBasis.EQUAL, term_start=dt.date(2026, 8, 1),
+                                     term_end=dt.date(2029, 7, 31))  # fmt: skip
+        for name in ("Sysmä", "Padasjoki", "Hartolan kunta"):
+            organisation_id = s.scalar(select(Organisation.id).where(Organisation.name == name))
+            assert organisation_id is not None
+            add_party(s, agreement_id=agreement.id, organisation_id=organisation_id)
+        set_cost_items(s, agreement_id=agreement.id, lines=[CostLineInput("Palkat", "120 000"),
+                                                            CostLineInput("Hankinta", "10 000", 2026)])  # fmt: skip
+        assert [term_year_fraction(agreement, y) for y in range(2026, 2030)] == [
+            Fraction(5, 12), 1, 1, Fraction(7, 12)]
+        assert [split_costs_in_term_year(agreement, y).total for y in range(2026, 2030)] == [
+            Decimal("60000.00"), Decimal("120000.00"), Decimal("120000.00"), Decimal("70000.00")]
+        data = _agreement(agreement, home_organisation(s))
+        assert data.costs.annual == Decimal("130000.00")  # the first year's items in full: one year's cost
+        assert data.costs.total == Decimal("370000.00")  # 3 × 120 000 + 10 000
+        assert [(y.year, y.total) for y in data.costs.years] == [
+            (2026, Decimal("60000.00")), (2027, Decimal("120000.00")), (2028, Decimal("120000.00")),
+            (2029, Decimal("70000.00"))]
+        # Each party's yearly shares added up (each year's items split to the cent, leftover cents to the first).
+        assert [p.total_share for p in data.parties] == [Decimal("123333.35"), Decimal("123333.33"),
+                                                         Decimal("123333.32")]  # fmt: skip
+        assert sum(p.total_share or 0 for p in data.parties) == data.costs.total
+        agreement.term_start, agreement.term_end = dt.date(2026, 3, 15), dt.date(2028, 3, 14)
+        assert [term_year_fraction(agreement, y) for y in (2025, 2026, 2027, 2028)] == [
+            0, Fraction(292, 365), 1, Fraction(74, 366)]
