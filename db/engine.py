@@ -220,6 +220,16 @@ def make_engine(url: URL) -> Engine:
         return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
     except (ArgumentError, NoSuchModuleError) as exc:
         raise BadDatabaseUrl(msg("Tietokannan osoitetta ei voi käyttää: {exc}", exc=exc), detail=str(exc)) from exc
+    except ImportError as exc:  # the database driver is not installed (an installation without its dependencies)
+        raise KnownError(
+            msg(
+                "Tietokantaan {backend} tarvittava ohjelmakirjasto {module} puuttuu tästä asennuksesta. Asenna "
+                "Sihteeri uudelleen riippuvuuksineen (python -m pip install .) tai pyydä sitä tietohallinnolta.",
+                backend=url.get_backend_name(),
+                module=exc.name or url.get_driver_name(),
+            ),
+            detail=str(exc),
+        ) from exc
 
 
 def alembic_config(connection: Any = None) -> Config:

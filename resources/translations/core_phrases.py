@@ -19,6 +19,13 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         "Member {name} is missing from the attendance list; record them as present or absent.",
     ),
     "Kokouksen päättymisaika puuttuu.": ("Tiden då mötet avslutades saknas.", "The meeting's end time is missing."),
+    "Tietokantaan {backend} tarvittava ohjelmakirjasto {module} puuttuu tästä asennuksesta. Asenna Sihteeri "
+    "uudelleen riippuvuuksineen (python -m pip install .) tai pyydä sitä tietohallinnolta.": (
+        "Programbiblioteket {module} som behövs för databasen {backend} saknas i denna installation. Installera "
+        "Sihteeri på nytt med dess beroenden (python -m pip install .) eller be IT-avdelningen om det.",
+        "The library {module} needed for the {backend} database is missing from this installation. Install "
+        "Sihteeri again with its dependencies (python -m pip install .) or ask your IT department.",
+    ),
     # Backups (db/backup.py, db/engine.py).
     "Tietokanta {path} on toisen ohjelman käytössä (esimerkiksi toinen Sihteerin ikkuna tai komento). Sulje se "
     "ensin ja palauta sitten uudelleen. Palautusta ei tehty, eikä tietokantaan koskettu.": (

@@ -5966,7 +5966,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The item cannot be found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="416" />
+      <location filename="../../core/draft_context.py" line="418" />
       <source>Asiaa ei löytynyt; se on ehkä poistettu.</source>
       <translation>The item was not found; it may have been removed.</translation>
     </message>
@@ -6121,7 +6121,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Someone else has saved the details of the party {organisation} since you opened them. Your change was not saved; the details have been reloaded.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="356" />
+      <location filename="../../db/engine.py" line="366" />
       <location filename="../../db/rules.py" line="288" />
       <source>Joku muu on tallentanut saman tiedon sen jälkeen, kun avasit sen. Muutoksiasi ei tallennettu. Lataa tieto uudelleen ja tee muutoksesi sen päälle.</source>
       <translation>Someone else has saved the same data since you opened it. Your changes were not saved. Reload the data and make your changes on top of it.</translation>
@@ -6163,7 +6163,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The membership cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="494" />
+      <location filename="../../db/engine.py" line="504" />
       <source>Kansiota {parent} ei voi luoda: {strerror}.</source>
       <translation>The folder {parent} cannot be created: {strerror}.</translation>
     </message>
@@ -6369,7 +6369,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>A statement on another authority's matter is preparation; no appeal ({law}).</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="283" />
+      <location filename="../../db/engine.py" line="293" />
       <source>Levy on täynnä, eikä tietoja voitu tallentaa. Vapauta levytilaa ja yritä uudelleen.</source>
       <translation>The disk is full and the data could not be saved. Free some disk space and try again.</translation>
     </message>
@@ -6389,7 +6389,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The disk filled up: {what} failed.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="591" />
+      <location filename="../../db/engine.py" line="601" />
       <source>Levyllä ei ole tilaa varmuuskopiolle ennen tietokannan päivitystä ({parent}). Tietokantaan ei koskettu.</source>
       <translation>There is no space on the disk for a backup before the database upgrade ({parent}). The database was not touched.</translation>
     </message>
@@ -6858,17 +6858,17 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Minutes are kept on the public network for {low}–{high} days (given: {minutes_online_days}).</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="403" />
+      <location filename="../../db/engine.py" line="413" />
       <source>Sama tieto on jo tallennettu; kaksoiskappaletta ei voi lisätä.</source>
       <translation>The same information is already saved; a duplicate cannot be added.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="394" />
+      <location filename="../../db/engine.py" line="404" />
       <source>Samalla toimielimellä on jo tämän vuoden asia tällä pykälänumerolla. Pykälänumeron on oltava yksilöllinen toimielimen ja vuoden sisällä.</source>
       <translation>The same body already has an item this year with this section number. The section number must be unique within the body and the year.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_costs.py" line="250" />
+      <location filename="../../core/agreement_costs.py" line="284" />
       <source>Sopimuksella ei ole osapuolia.</source>
       <translation>The agreement has no parties.</translation>
     </message>
@@ -6899,7 +6899,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The end of the agreement term cannot be before its start.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_costs.py" line="276" />
+      <location filename="../../core/agreement_costs.py" line="310" />
       <source>Sopimusta ei löytynyt.</source>
       <translation>The agreement was not found.</translation>
     </message>
@@ -7008,7 +7008,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The file {path} is not a Sihteeri database; no backup was taken.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="454" />
+      <location filename="../../db/engine.py" line="464" />
       <source>Tiedosto {path} on Sihteerin varmuuskopio, eikä sitä avata sellaisenaan: avaaminen muuttaisi sitä, eikä sitä voisi sen jälkeen palauttaa. Palauta se (Tiedosto → Varmuuskopiot), tai kopioi tiedosto toiseen kansioon ja avaa kopio.</source>
       <translation>The file {path} is a Sihteeri backup and is not opened as it is: opening it would change it, and it could no longer be restored. Restore it (File → Backups), or copy the file to another folder and open the copy.</translation>
     </message>
@@ -7030,12 +7030,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The file {path} has no manifest.json; it is not a Sihteeri archive.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="408" />
+      <location filename="../../db/engine.py" line="418" />
       <source>Tieto ei täytä tietokannan sääntöjä, eikä sitä tallennettu.</source>
       <translation>The information does not meet the database's rules and was not saved.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="406" />
+      <location filename="../../db/engine.py" line="416" />
       <source>Tietoa ei voi poistaa tai muuttaa, koska muut tiedot viittaavat siihen.</source>
       <translation>The information cannot be removed or changed because other information refers to it.</translation>
     </message>
@@ -7060,7 +7060,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The database already has another organisation named {name} (for example as a party to an agreement).</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="427" />
+      <location filename="../../db/engine.py" line="437" />
       <source>Tietokannassa on useita rakenneversioita ({value}).</source>
       <translation>The database has several schema versions ({value}).</translation>
     </message>
@@ -7075,17 +7075,17 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>A backup of the database could not be taken before its upgrade, so it was not upgraded. {warnings}</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="286" />
+      <location filename="../../db/engine.py" line="296" />
       <source>Tietokanta on toisen ohjelman lukitsema. Odota hetki ja yritä uudelleen.</source>
       <translation>The database is locked by another program. Wait a moment and try again.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="520" />
+      <location filename="../../db/engine.py" line="530" />
       <source>Tietokanta {database} on tehty uudemmalla Sihteerin versiolla (rakenneversio {rev}). Päivitä Sihteeri; tietokantaan ei koskettu.</source>
       <translation>The database {database} was made with a newer version of Sihteeri (schema version {rev}). Update Sihteeri; the database was not touched.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="536" />
+      <location filename="../../db/engine.py" line="546" />
       <source>Tietokanta {database} on vanhempaa rakenneversiota ({rev}).</source>
       <translation>The database {database} has an older schema version ({rev}).</translation>
     </message>
@@ -7100,7 +7100,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The database {path} is damaged.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="293" />
+      <location filename="../../db/engine.py" line="303" />
       <source>Tietokanta {what} on vioittunut. Palauta se varmuuskopiosta.</source>
       <translation>The database {what} is damaged. Restore it from a backup.</translation>
     </message>
@@ -7110,7 +7110,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The database {path} cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="489" />
+      <location filename="../../db/engine.py" line="499" />
       <source>Tietokantaa {path} ei ole olemassa.</source>
       <translation>The database {path} does not exist.</translation>
     </message>
@@ -7118,6 +7118,11 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <location filename="../../db/backup.py" line="1285" />
       <source>Tietokantaa {path} ei ole olemassa; varmuuskopiota ei otettu.</source>
       <translation>The database {path} does not exist; no backup was taken.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="225" />
+      <source>Tietokantaan {backend} tarvittava ohjelmakirjasto {module} puuttuu tästä asennuksesta. Asenna Sihteeri uudelleen riippuvuuksineen (python -m pip install .) tai pyydä sitä tietohallinnolta.</source>
+      <translation>The library {module} needed for the {backend} database is missing from this installation. Install Sihteeri again with its dependencies (python -m pip install .) or ask your IT department.</translation>
     </message>
     <message>
       <location filename="../../db/backup.py" line="1589" />
@@ -7130,17 +7135,17 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{count} other sessions are connected to the database {database} (users: {users}). Ask the others to close Sihteeri, then restore again. Nothing was restored, and the database was not touched.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="296" />
+      <location filename="../../db/engine.py" line="306" />
       <source>Tietokantaan {what} ei saada yhteyttä. Tarkista osoite, verkkoyhteys ja käyttöoikeudet.</source>
       <translation>Cannot connect to the database {what}. Check the address, the network connection and the access rights.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="271" />
+      <location filename="../../db/engine.py" line="281" />
       <source>Tietokantapalvelin {what} ei hyväksynyt salasanaa.</source>
       <translation>The database server {what} did not accept the password.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="274" />
+      <location filename="../../db/engine.py" line="284" />
       <source>Tietokantapalvelin {what} pyytää salasanan.</source>
       <translation>The database server {what} asks for a password.</translation>
     </message>
@@ -7171,7 +7176,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The body already has a chair. End their membership or change their role first.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="401" />
+      <location filename="../../db/engine.py" line="411" />
       <source>Toimielimellä on jo samana vuonna kokous tällä numerolla.</source>
       <translation>The body already has a meeting with this number in the same year.</translation>
     </message>
@@ -7244,7 +7249,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The body {missing} is not in the database. Bodies: {names}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/labels.py" line="262" />
+      <location filename="../../core/printing/labels.py" line="266" />
       <source>Tulostuskieli {language!r} ei ole tuettu; valitse fi (suomi) tai sv (ruotsi).</source>
       <translation>The print language {language!r} is not supported; choose fi (Finnish) or sv (Swedish).</translation>
     </message>
@@ -7438,17 +7443,17 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>the value grew beyond {limit} characters</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="445" />
+      <location filename="../../core/draft_context.py" line="447" />
       <source>asiaan ei ole liitetty sopimusta</source>
       <translation>the item is not linked to an agreement</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="448" />
+      <location filename="../../core/draft_context.py" line="450" />
       <source>asialle ei ole merkitty esittelijää</source>
       <translation>no presenter has been recorded for the item</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="447" />
+      <location filename="../../core/draft_context.py" line="449" />
       <source>asialle ei ole merkitty valmistelijaa</source>
       <translation>no preparer has been recorded for the item</translation>
     </message>
@@ -7608,7 +7613,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>a string's quotation mark was not closed</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_costs.py" line="241" />
+      <location filename="../../core/agreement_costs.py" line="275" />
       <source>muina vuosina</source>
       <translation>in other years</translation>
     </message>
@@ -7684,7 +7689,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>loops ran more than {rounds} times</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="382" />
+      <location filename="../../core/draft_context.py" line="384" />
       <source>sopimukselle ei ole merkitty koordinoivaa organisaatiota</source>
       <translation>no coordinating organisation has been recorded for the agreement</translation>
     </message>
@@ -7715,7 +7720,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>the body {body} has no Swedish name (Settings › Bodies › Edit…)</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="426" />
+      <location filename="../../core/draft_context.py" line="428" />
       <source>toimielimelle {body} ei ole merkitty ylempää toimielintä</source>
       <translation>no body above has been recorded for the body {body}</translation>
     </message>
@@ -7830,12 +7835,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{body} is a {kind}: rectification request to {above} ({law}).{joint}</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="530" />
+      <location filename="../../db/engine.py" line="540" />
       <source>{database} on tyhjä, eikä se ole Sihteerin tietokanta.</source>
       <translation>{database} is empty and is not a Sihteeri database.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="505" />
+      <location filename="../../db/engine.py" line="515" />
       <source>{database} sisältää jo muita tietoja, eikä se ole Sihteerin tietokanta. Sitä ei muutettu.</source>
       <translation>{database} already holds other data and is not a Sihteeri database. It was not changed.</translation>
     </message>
@@ -7865,7 +7870,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{name} is already a member of the body {body} on {term_start}.</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="388" />
+      <location filename="../../core/draft_context.py" line="390" />
       <source>{organisation} ei ole sopimuksen osapuoli</source>
       <translation>{organisation} is not a party to the agreement</translation>
     </message>
@@ -7900,7 +7905,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{party}: {state}, deadline {deadline} passed {days} d ago</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="484" />
+      <location filename="../../db/engine.py" line="494" />
       <source>{path} on kansio, ei tietokantatiedosto.</source>
       <translation>{path} is a folder, not a database file.</translation>
     </message>

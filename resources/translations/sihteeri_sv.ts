@@ -5966,7 +5966,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Ärendet hittas inte; det har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="416" />
+      <location filename="../../core/draft_context.py" line="418" />
       <source>Asiaa ei löytynyt; se on ehkä poistettu.</source>
       <translation>Ärendet hittades inte; det har kanske tagits bort.</translation>
     </message>
@@ -6121,7 +6121,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Någon annan har sparat uppgifterna om parten {organisation} efter att du öppnade dem. Din ändring sparades inte; uppgifterna har laddats på nytt.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="356" />
+      <location filename="../../db/engine.py" line="366" />
       <location filename="../../db/rules.py" line="288" />
       <source>Joku muu on tallentanut saman tiedon sen jälkeen, kun avasit sen. Muutoksiasi ei tallennettu. Lataa tieto uudelleen ja tee muutoksesi sen päälle.</source>
       <translation>Någon annan har sparat samma uppgift efter att du öppnade den. Dina ändringar sparades inte. Ladda uppgiften på nytt och gör dina ändringar i den.</translation>
@@ -6163,7 +6163,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Medlemskapet hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="494" />
+      <location filename="../../db/engine.py" line="504" />
       <source>Kansiota {parent} ei voi luoda: {strerror}.</source>
       <translation>Mappen {parent} kan inte skapas: {strerror}.</translation>
     </message>
@@ -6369,7 +6369,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Ett utlåtande i en annan myndighets ärende är beredning; förbud mot ändringssökande ({law}).</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="283" />
+      <location filename="../../db/engine.py" line="293" />
       <source>Levy on täynnä, eikä tietoja voitu tallentaa. Vapauta levytilaa ja yritä uudelleen.</source>
       <translation>Disken är full och uppgifterna kunde inte sparas. Frigör diskutrymme och försök igen.</translation>
     </message>
@@ -6389,7 +6389,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Disken blev full: {what} misslyckades.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="591" />
+      <location filename="../../db/engine.py" line="601" />
       <source>Levyllä ei ole tilaa varmuuskopiolle ennen tietokannan päivitystä ({parent}). Tietokantaan ei koskettu.</source>
       <translation>Det finns inte utrymme på disken för en säkerhetskopia före uppdateringen av databasen ({parent}). Databasen rördes inte.</translation>
     </message>
@@ -6858,17 +6858,17 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Protokollen hålls i det allmänna datanätet {low}–{high} dagar (angivet: {minutes_online_days}).</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="403" />
+      <location filename="../../db/engine.py" line="413" />
       <source>Sama tieto on jo tallennettu; kaksoiskappaletta ei voi lisätä.</source>
       <translation>Samma uppgift är redan sparad; en dubblett kan inte läggas till.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="394" />
+      <location filename="../../db/engine.py" line="404" />
       <source>Samalla toimielimellä on jo tämän vuoden asia tällä pykälänumerolla. Pykälänumeron on oltava yksilöllinen toimielimen ja vuoden sisällä.</source>
       <translation>Samma organ har redan ett ärende för detta år med detta paragrafnummer. Paragrafnumret måste vara unikt inom organet och året.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_costs.py" line="250" />
+      <location filename="../../core/agreement_costs.py" line="284" />
       <source>Sopimuksella ei ole osapuolia.</source>
       <translation>Avtalet har inga parter.</translation>
     </message>
@@ -6899,7 +6899,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Avtalsperiodens slut kan inte vara före dess början.</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_costs.py" line="276" />
+      <location filename="../../core/agreement_costs.py" line="310" />
       <source>Sopimusta ei löytynyt.</source>
       <translation>Avtalet hittades inte.</translation>
     </message>
@@ -7008,7 +7008,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Filen {path} är inte en Sihteeri-databas; ingen säkerhetskopia togs.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="454" />
+      <location filename="../../db/engine.py" line="464" />
       <source>Tiedosto {path} on Sihteerin varmuuskopio, eikä sitä avata sellaisenaan: avaaminen muuttaisi sitä, eikä sitä voisi sen jälkeen palauttaa. Palauta se (Tiedosto → Varmuuskopiot), tai kopioi tiedosto toiseen kansioon ja avaa kopio.</source>
       <translation>Filen {path} är en säkerhetskopia av Sihteeri och öppnas inte som sådan: att öppna den skulle ändra den, och den kunde sedan inte återställas. Återställ den (Arkiv → Säkerhetskopior), eller kopiera filen till en annan mapp och öppna kopian.</translation>
     </message>
@@ -7030,12 +7030,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Filen {path} saknar manifest.json; den är inte ett Sihteeri-arkiv.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="408" />
+      <location filename="../../db/engine.py" line="418" />
       <source>Tieto ei täytä tietokannan sääntöjä, eikä sitä tallennettu.</source>
       <translation>Uppgiften uppfyller inte databasens regler och sparades inte.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="406" />
+      <location filename="../../db/engine.py" line="416" />
       <source>Tietoa ei voi poistaa tai muuttaa, koska muut tiedot viittaavat siihen.</source>
       <translation>Uppgiften kan inte tas bort eller ändras eftersom andra uppgifter hänvisar till den.</translation>
     </message>
@@ -7060,7 +7060,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Databasen har redan en annan organisation med namnet {name} (till exempel som avtalspart).</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="427" />
+      <location filename="../../db/engine.py" line="437" />
       <source>Tietokannassa on useita rakenneversioita ({value}).</source>
       <translation>Databasen har flera strukturversioner ({value}).</translation>
     </message>
@@ -7075,17 +7075,17 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Det gick inte att ta en säkerhetskopia av databasen före uppdateringen, så den uppdaterades inte. {warnings}</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="286" />
+      <location filename="../../db/engine.py" line="296" />
       <source>Tietokanta on toisen ohjelman lukitsema. Odota hetki ja yritä uudelleen.</source>
       <translation>Databasen är låst av ett annat program. Vänta en stund och försök igen.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="520" />
+      <location filename="../../db/engine.py" line="530" />
       <source>Tietokanta {database} on tehty uudemmalla Sihteerin versiolla (rakenneversio {rev}). Päivitä Sihteeri; tietokantaan ei koskettu.</source>
       <translation>Databasen {database} har skapats med en nyare version av Sihteeri (strukturversion {rev}). Uppdatera Sihteeri; databasen lämnades orörd.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="536" />
+      <location filename="../../db/engine.py" line="546" />
       <source>Tietokanta {database} on vanhempaa rakenneversiota ({rev}).</source>
       <translation>Databasen {database} har en äldre strukturversion ({rev}).</translation>
     </message>
@@ -7100,7 +7100,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Databasen {path} är skadad.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="293" />
+      <location filename="../../db/engine.py" line="303" />
       <source>Tietokanta {what} on vioittunut. Palauta se varmuuskopiosta.</source>
       <translation>Databasen {what} är skadad. Återställ den från en säkerhetskopia.</translation>
     </message>
@@ -7110,7 +7110,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Databasen {path} hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="489" />
+      <location filename="../../db/engine.py" line="499" />
       <source>Tietokantaa {path} ei ole olemassa.</source>
       <translation>Databasen {path} finns inte.</translation>
     </message>
@@ -7118,6 +7118,11 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <location filename="../../db/backup.py" line="1285" />
       <source>Tietokantaa {path} ei ole olemassa; varmuuskopiota ei otettu.</source>
       <translation>Databasen {path} finns inte; ingen säkerhetskopia togs.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="225" />
+      <source>Tietokantaan {backend} tarvittava ohjelmakirjasto {module} puuttuu tästä asennuksesta. Asenna Sihteeri uudelleen riippuvuuksineen (python -m pip install .) tai pyydä sitä tietohallinnolta.</source>
+      <translation>Programbiblioteket {module} som behövs för databasen {backend} saknas i denna installation. Installera Sihteeri på nytt med dess beroenden (python -m pip install .) eller be IT-avdelningen om det.</translation>
     </message>
     <message>
       <location filename="../../db/backup.py" line="1589" />
@@ -7130,17 +7135,17 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Databasen {database} har {count} andra sessioner anslutna (användare: {users}). Be de andra att stänga Sihteeri och återställ sedan på nytt. Ingen återställning gjordes, och databasen rördes inte.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="296" />
+      <location filename="../../db/engine.py" line="306" />
       <source>Tietokantaan {what} ei saada yhteyttä. Tarkista osoite, verkkoyhteys ja käyttöoikeudet.</source>
       <translation>Det går inte att få kontakt med databasen {what}. Kontrollera adressen, nätverksanslutningen och behörigheterna.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="271" />
+      <location filename="../../db/engine.py" line="281" />
       <source>Tietokantapalvelin {what} ei hyväksynyt salasanaa.</source>
       <translation>Databasservern {what} godkände inte lösenordet.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="274" />
+      <location filename="../../db/engine.py" line="284" />
       <source>Tietokantapalvelin {what} pyytää salasanan.</source>
       <translation>Databasservern {what} begär ett lösenord.</translation>
     </message>
@@ -7171,7 +7176,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Organet har redan en ordförande. Avsluta hens medlemskap eller byt hens roll först.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="401" />
+      <location filename="../../db/engine.py" line="411" />
       <source>Toimielimellä on jo samana vuonna kokous tällä numerolla.</source>
       <translation>Organet har redan ett möte med detta nummer samma år.</translation>
     </message>
@@ -7244,7 +7249,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Organet {missing} finns inte i databasen. Organ: {names}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/labels.py" line="262" />
+      <location filename="../../core/printing/labels.py" line="266" />
       <source>Tulostuskieli {language!r} ei ole tuettu; valitse fi (suomi) tai sv (ruotsi).</source>
       <translation>Utskriftsspråket {language!r} stöds inte; välj fi (finska) eller sv (svenska).</translation>
     </message>
@@ -7438,17 +7443,17 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>värdet blev längre än {limit} tecken</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="445" />
+      <location filename="../../core/draft_context.py" line="447" />
       <source>asiaan ei ole liitetty sopimusta</source>
       <translation>ärendet har inte kopplats till något avtal</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="448" />
+      <location filename="../../core/draft_context.py" line="450" />
       <source>asialle ei ole merkitty esittelijää</source>
       <translation>ingen föredragande har antecknats för ärendet</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="447" />
+      <location filename="../../core/draft_context.py" line="449" />
       <source>asialle ei ole merkitty valmistelijaa</source>
       <translation>ingen beredare har antecknats för ärendet</translation>
     </message>
@@ -7608,7 +7613,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>citattecknet i en teckensträng stängdes inte</translation>
     </message>
     <message>
-      <location filename="../../core/agreement_costs.py" line="241" />
+      <location filename="../../core/agreement_costs.py" line="275" />
       <source>muina vuosina</source>
       <translation>övriga år</translation>
     </message>
@@ -7684,7 +7689,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>slingorna genomlöptes över {rounds} gånger</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="382" />
+      <location filename="../../core/draft_context.py" line="384" />
       <source>sopimukselle ei ole merkitty koordinoivaa organisaatiota</source>
       <translation>ingen koordinerande organisation har antecknats för avtalet</translation>
     </message>
@@ -7715,7 +7720,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>organet {body} har inget namn på svenska (Inställningar › Organ › Redigera…)</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="426" />
+      <location filename="../../core/draft_context.py" line="428" />
       <source>toimielimelle {body} ei ole merkitty ylempää toimielintä</source>
       <translation>inget överordnat organ har antecknats för organet {body}</translation>
     </message>
@@ -7830,12 +7835,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{body} är {kind}: begäran om omprövning hos organet {above} ({law}).{joint}</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="530" />
+      <location filename="../../db/engine.py" line="540" />
       <source>{database} on tyhjä, eikä se ole Sihteerin tietokanta.</source>
       <translation>{database} är tom och är inte Sihteeris databas.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="505" />
+      <location filename="../../db/engine.py" line="515" />
       <source>{database} sisältää jo muita tietoja, eikä se ole Sihteerin tietokanta. Sitä ei muutettu.</source>
       <translation>{database} innehåller redan andra uppgifter och är inte Sihteeris databas. Den ändrades inte.</translation>
     </message>
@@ -7865,7 +7870,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{name} är redan ledamot i organet {body} den {term_start}.</translation>
     </message>
     <message>
-      <location filename="../../core/draft_context.py" line="388" />
+      <location filename="../../core/draft_context.py" line="390" />
       <source>{organisation} ei ole sopimuksen osapuoli</source>
       <translation>{organisation} är inte part i avtalet</translation>
     </message>
@@ -7900,7 +7905,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{party}: {state}, sista dag {deadline} passerades för {days} d sedan</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="484" />
+      <location filename="../../db/engine.py" line="494" />
       <source>{path} on kansio, ei tietokantatiedosto.</source>
       <translation>{path} är en mapp, inte en databasfil.</translation>
     </message>

@@ -19,6 +19,7 @@ from db.errors import (
     DamagedDatabase,
     DatabaseTooNew,
     DatabaseUnavailable,
+    KnownError,
     NotASihteeriDatabase,
 )
 from db.models import Base, Item, Meeting, Organisation
@@ -65,6 +66,22 @@ def test_bad_urls_give_a_finnish_message(url: str) -> None:
     with pytest.raises(BadDatabaseUrl) as info:
         open_database(url)
     assert "Tietokanta" in info.value.message or "tietokanna" in info.value.message.lower()
+
+
+def test_a_missing_database_driver_gives_a_finnish_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ensure a PostgreSQL address on an installation without the psycopg library is refused with a Finnish message
+    naming the library (it was a traceback), and that psycopg is among the program's own dependencies."""
+    import sys
+    import tomllib
+
+    for name in [m for m in sys.modules if m == "psycopg" or m.startswith("psycopg.")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # "import psycopg" now fails, as without the package
+    with pytest.raises(KnownError) as info:
+        open_database(f"postgresql+psycopg://sihteeri@/sihteeri?host={tmp_path}")
+    assert "ohjelmakirjasto psycopg puuttuu" in info.value.message
+    project = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert any(dep.startswith("psycopg") for dep in project["dependencies"])
 
 
 def test_unreachable_server_gives_a_finnish_message(tmp_path: Path) -> None:
