@@ -1426,6 +1426,8 @@ def mark_published(session: Session, meeting_id: int, published: dt.date) -> Mee
 
 CORRECTABLE_FIELDS: dict[str, str] = {
     "title": "Otsikko",
+    # What a public document shows in place of a secret § (or one without its personal data): docs/tulostus.md.
+    "public_title": "Julkaistava otsikko",
     "background": "Selostus",
     "proposal": "Päätösehdotus",
     "handling": "Käsittely",
@@ -1434,6 +1436,7 @@ CORRECTABLE_FIELDS: dict[str, str] = {
     "recipients": "Tiedoksi",
     # The Swedish texts of the § (revision 0007): their corrections print in Swedish documents only.
     "title_sv": "Otsikko ruotsiksi",
+    "public_title_sv": "Julkaistava otsikko ruotsiksi",
     "background_sv": "Selostus ruotsiksi",
     "proposal_sv": "Päätösehdotus ruotsiksi",
     "handling_sv": "Käsittely ruotsiksi",

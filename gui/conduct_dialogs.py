@@ -63,6 +63,7 @@ VOTE_LABELS: dict[VoteChoice, str] = {
 # Texts of core.minutes shown with self.tr, marked for lupdate here because core does not import Qt.
 _CORE_TEXTS = (
     QT_TRANSLATE_NOOP("CorrectionDialog", "Otsikko"),
+    QT_TRANSLATE_NOOP("CorrectionDialog", "Julkaistava otsikko"),
     QT_TRANSLATE_NOOP("CorrectionDialog", "Selostus"),
     QT_TRANSLATE_NOOP("CorrectionDialog", "Päätösehdotus"),
     QT_TRANSLATE_NOOP("CorrectionDialog", "Käsittely"),
@@ -70,6 +71,7 @@ _CORE_TEXTS = (
     QT_TRANSLATE_NOOP("CorrectionDialog", "Liitteet"),
     QT_TRANSLATE_NOOP("CorrectionDialog", "Tiedoksi"),
     QT_TRANSLATE_NOOP("CorrectionDialog", "Otsikko ruotsiksi"),
+    QT_TRANSLATE_NOOP("CorrectionDialog", "Julkaistava otsikko ruotsiksi"),
     QT_TRANSLATE_NOOP("CorrectionDialog", "Selostus ruotsiksi"),
     QT_TRANSLATE_NOOP("CorrectionDialog", "Päätösehdotus ruotsiksi"),
     QT_TRANSLATE_NOOP("CorrectionDialog", "Käsittely ruotsiksi"),

@@ -160,7 +160,11 @@ def _section(
         mode = Mode.PREPARED if request.kind == DocumentKind.AGENDA else Mode.HANDLED
         finnish = untranslated_parts(item, mode=mode, public=request.public, personal_data=request.personal_data)
         _set(section, "printed-in-finnish", " ".join(finnish))
-    _text(section, "title", shown_title(item, labels, public=request.public, personal_data=request.personal_data))
+    corrected = request.kind != DocumentKind.AGENDA  # as the PDF heads the §: the corrected public title
+    title = shown_title(
+        item, labels, public=request.public, personal_data=request.personal_data, corrected=corrected
+    )
+    _text(section, "title", title)
     _text(section, "secrecy-ground", item.secrecy_ground)
     if request.kind == DocumentKind.AGENDA:
         return

@@ -102,7 +102,9 @@ def excerpt_meta(meeting: Meeting, item: Item, labels: Labels, request: Document
     return DocumentMeta(
         title=title,
         author=organisation,
-        subject=shown_title(item, labels, public=request.public, personal_data=request.personal_data),
+        subject=shown_title(
+            item, labels, public=request.public, personal_data=request.personal_data, corrected=True
+        ),
         header=header,
         draft_mark="" if meeting.is_locked else labels["draft"],
         language=labels.language,

@@ -85,6 +85,7 @@ _FI: dict[str, str] = {
     "correction_field": "Korjattu kohta: {field}",
     "correction_hidden": "OIKAISU {date} ({author}); sisältöä ei tulosteta julkiseen asiakirjaan.",
     "part_title": "Otsikko",
+    "part_public_title": "Julkaistava otsikko",
     "in_swedish": "{part} (ruotsiksi)",
     "correction_old": "Aiempi teksti: {text}",
     "correction_new": "Oikaistu teksti: {text}",
@@ -100,6 +101,8 @@ _FI: dict[str, str] = {
         "(KuntaL 140 §). Pykälän voi pyytää nähtäväksi organisaation kirjaamosta."
     ),
     "partly_secret": "Asiakirja sisältää salassa pidettäviä tietoja ({ground}).",
+    "secret_marking": "SALASSA PIDETTÄVÄ ({ground})",
+    "secret_marking_no_ground": "SALASSA PIDETTÄVÄ",
     "classification": "Tehtäväluokka",
     "preparer_line": "{name}, {title}",
     "contact_phone": "puh. {phone}",
@@ -206,6 +209,7 @@ _SV: dict[str, str] = {
     "correction_field": "Rättad punkt: {field}",
     "correction_hidden": "RÄTTELSE {date} ({author}); innehållet skrivs inte ut i en offentlig handling.",
     "part_title": "Rubrik",
+    "part_public_title": "Rubrik som publiceras",
     "in_swedish": "{part} (på svenska)",
     "correction_old": "Tidigare text: {text}",
     "correction_new": "Rättad text: {text}",
@@ -222,6 +226,8 @@ _SV: dict[str, str] = {
         "registratur."
     ),
     "partly_secret": "Handlingen innehåller sekretessbelagda uppgifter ({ground}).",
+    "secret_marking": "SEKRETESSBELAGD ({ground})",
+    "secret_marking_no_ground": "SEKRETESSBELAGD",
     "classification": "Uppgiftsklass",
     "preparer_line": "{name}, {title}",
     "contact_phone": "tfn {phone}",

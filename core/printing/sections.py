@@ -33,6 +33,8 @@ class Mode(StrEnum):
 _FIELD_ALIASES: dict[str, str] = {
     "title": "title",
     "otsikko": "title",
+    "public_title": "public_title",
+    "julkaistava otsikko": "public_title",
     "background": "background",
     "selostus": "background",
     "perustelut": "background",
@@ -110,19 +112,39 @@ def is_removed(item: Item, personal_data: bool) -> bool:
     return not personal_data and item.has_personal_data
 
 
-def shown_title(item: Item, labels: Labels, *, public: bool, personal_data: bool = True) -> str:
+def shown_title(
+    item: Item, labels: Labels, *, public: bool, personal_data: bool = True, corrected: bool = False
+) -> str:
     """The § 's title as a document shows it; without personal data its public title, else a neutral label
-    (a title may name a person)."""
-    if is_removed(item, personal_data):
-        return public_title(item, labels) or labels["personal_data_title"]
-    return item_title(item, labels, public=public)
+    (a title may name a person). A secret § of a public document is shown as secret whatever its other marks
+    (secrecy wins over the personal-data mark: "Salassa pidettävä", not "Henkilötietoja sisältävä asia")."""
+    if is_removed(item, personal_data) and not is_hidden(item, public):
+        return public_title(item, labels, corrected=corrected) or labels["personal_data_title"]
+    return item_title(item, labels, public=public, corrected=corrected)
 
 
-def public_title(item: Item, labels: Labels) -> str:
-    """The § 's public title in the document's language: its Swedish one in a Swedish document, when written."""
-    if labels.language == "sv" and item.public_title_sv.strip():
-        return item.public_title_sv
-    return item.public_title
+def public_title(item: Item, labels: Labels, *, corrected: bool = False) -> str:
+    """The § 's public title in the document's language: its Swedish one in a Swedish document, when written.
+
+    ``corrected`` (the minutes and their excerpts): as last corrected after the checking (``Correction`` with the
+    field ``public_title`` or ``public_title_sv``), for the public title is what a public document shows in place
+    of a secret or removed § and the checked one must not stay there. The checked text itself is unchanged."""
+    if labels.language == "sv":
+        swedish = _last_correction(item, "public_title_sv") if corrected else None
+        if swedish is not None:
+            return swedish
+        if item.public_title_sv.strip():
+            return item.public_title_sv
+    finnish = _last_correction(item, "public_title") if corrected else None
+    return finnish if finnish is not None else item.public_title
+
+
+def _last_correction(item: Item, field: str) -> str | None:
+    """The corrected text of the § 's latest correction of ``field``; None when it has none."""
+    found = [c for c in item.corrections if c.field.strip().lower() == field]
+    if not found:
+        return None
+    return max(found, key=lambda c: (c.created_at, c.id)).new_text
 
 
 def listed_attachments(item: Item, *, public: bool, personal_data: bool = True) -> list[tuple[int, Attachment]]:
@@ -133,9 +155,9 @@ def listed_attachments(item: Item, *, public: bool, personal_data: bool = True) 
     return [(n, a) for n, a in enumerate(item.attachments, start=1) if a.is_public or not public]
 
 
-def item_title(item: Item, labels: Labels, *, public: bool) -> str:
+def item_title(item: Item, labels: Labels, *, public: bool, corrected: bool = False) -> str:
     if is_hidden(item, public):
-        return public_title(item, labels) or labels["secret"]
+        return public_title(item, labels, corrected=corrected) or labels["secret"]
     if labels.language == "sv" and item.title_sv:
         return item.title_sv
     return item.title
@@ -201,6 +223,8 @@ def _decision(item: Item, labels: Labels) -> Suggestion:
 
 # The parts of a § that have a Swedish text, in the order a document prints them.
 TRANSLATED_PARTS = ("title", "background", "proposal", "handling", "decision")
+# Every part with a Swedish text (``<part>_sv``), so with corrections that print in Swedish documents only.
+_SWEDISH_PARTS = (*TRANSLATED_PARTS, "public_title")
 
 
 def untranslated_parts(item: Item, *, mode: Mode, public: bool, personal_data: bool = True) -> list[str]:
@@ -264,7 +288,7 @@ def write_item(
     """
     corrections = _corrections_by_part(item, labels) if mode == Mode.HANDLED else {}
     removed = is_removed(item, personal_data)
-    title = shown_title(item, labels, public=public, personal_data=personal_data)
+    title = shown_title(item, labels, public=public, personal_data=personal_data, corrected=mode == Mode.HANDLED)
     finnish = _finnish_parts(item, labels, mode=mode, public=public, personal_data=personal_data)
 
     def lang(part: str) -> str:
@@ -276,9 +300,7 @@ def write_item(
         builder.title(title, language=lang("title"))
     if item.diary_number:
         builder.text(labels("dnro", value=item.diary_number), style="small")
-    if removed:
-        builder.notice(labels["personal_data_removed"])
-        return
+    # Secrecy first: a secret § also marked as holding personal data still says it is secret, and on what ground.
     if is_hidden(item, public):
         builder.notice(labels("secret_note", ground=item.secrecy_ground or "–"))
         # That a correction was made, not what it says: its reason and texts are of the secret content.
@@ -286,8 +308,16 @@ def write_item(
             date = labels.date(correction.created_at.date())
             builder.notice(labels("correction_hidden", date=date, author=correction.author))
         return
+    if removed:
+        builder.notice(labels["personal_data_removed"])
+        return
     _write_corrections(builder, corrections.pop("title", []), labels)
-    if item.publicity == Publicity.PARTLY_SECRET and item.secrecy_ground:
+    _write_corrections(builder, corrections.pop("public_title", []), labels)
+    if item.publicity == Publicity.SECRET:
+        # Its content is printed (a copy not for the public): the marking and ground JulkL 25 § asks for.
+        ground = item.secrecy_ground.strip()
+        builder.notice(labels("secret_marking", ground=ground) if ground else labels["secret_marking_no_ground"])
+    elif item.publicity == Publicity.PARTLY_SECRET and item.secrecy_ground:
         builder.text(labels("partly_secret", ground=item.secrecy_ground), style="small")
 
     builder.text(in_language(item, "background", labels), language=lang("background"))
@@ -430,7 +460,7 @@ def _corrections_by_part(item: Item, labels: Labels) -> dict[str, list[Correctio
         part, swedish = _corrected(correction.field)
         if swedish and labels.language != "sv":
             continue
-        if labels.language == "sv" and not swedish and part in TRANSLATED_PARTS and getattr(item, f"{part}_sv").strip():
+        if labels.language == "sv" and not swedish and part in _SWEDISH_PARTS and getattr(item, f"{part}_sv").strip():
             continue
         parts.setdefault(part or "other", []).append(correction)
     return parts
@@ -439,7 +469,7 @@ def _corrections_by_part(item: Item, labels: Labels) -> dict[str, list[Correctio
 def _corrected(field: str) -> tuple[str, bool]:
     """The part of the § a correction's ``field`` names ("" when none) and whether it is the part's Swedish text."""
     key = field.strip().lower()
-    swedish = key.endswith("_sv") and key.removesuffix("_sv") in TRANSLATED_PARTS
+    swedish = key.endswith("_sv") and key.removesuffix("_sv") in _SWEDISH_PARTS
     return _FIELD_ALIASES.get(key.removesuffix("_sv") if swedish else key, ""), swedish
 
 
@@ -448,6 +478,8 @@ def _corrected_part(field: str, labels: Labels) -> str:
     part, swedish = _corrected(field)
     if part == "title":
         name = labels["part_title"]
+    elif part == "public_title":
+        name = labels["part_public_title"]
     elif part in _PART_LABELS:
         name = labels[part]
     else:

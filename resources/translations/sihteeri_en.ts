@@ -796,93 +796,93 @@
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="189" />
+      <location filename="../../gui/conduct_dialogs.py" line="191" />
       <source>Läsnäolo</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="189" />
+      <location filename="../../gui/conduct_dialogs.py" line="191" />
       <source>Lisää läsnäolija</source>
       <translation>Add attendee</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="197" />
+      <location filename="../../gui/conduct_dialogs.py" line="199" />
       <source>esim. kunnanhallituksen edustaja</source>
       <translation>e.g. representative of the executive</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="198" />
+      <location filename="../../gui/conduct_dialogs.py" line="200" />
       <source>–</source>
       <translation>–</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="199" />
+      <location filename="../../gui/conduct_dialogs.py" line="201" />
       <source>Läsnä kokouksessa</source>
       <translation>Present at the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="203" />
+      <location filename="../../gui/conduct_dialogs.py" line="205" />
       <source>kokouksen alusta</source>
       <translation>from the start of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="204" />
+      <location filename="../../gui/conduct_dialogs.py" line="206" />
       <source>kokouksen loppuun</source>
       <translation>to the end of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="206" />
+      <location filename="../../gui/conduct_dialogs.py" line="208" />
       <source>{n} §:n alussa</source>
       <translation>at the start of § {n}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="207" />
+      <location filename="../../gui/conduct_dialogs.py" line="209" />
       <source>{n} §:n jälkeen</source>
       <translation>after § {n}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="208" />
+      <location filename="../../gui/conduct_dialogs.py" line="210" />
       <source>Henkilö</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="209" />
+      <location filename="../../gui/conduct_dialogs.py" line="211" />
       <source>Rooli</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="210" />
+      <location filename="../../gui/conduct_dialogs.py" line="212" />
       <source>Roolin teksti</source>
       <translation>Role text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="211" />
+      <location filename="../../gui/conduct_dialogs.py" line="213" />
       <source>Varajäsenenä jäsenen</source>
       <translation>Deputy for the member</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="217" />
-      <location filename="../../gui/conduct_dialogs.py" line="221" />
+      <location filename="../../gui/conduct_dialogs.py" line="219" />
+      <location filename="../../gui/conduct_dialogs.py" line="223" />
       <source>klo</source>
       <translation>at</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="223" />
+      <location filename="../../gui/conduct_dialogs.py" line="225" />
       <source>Saapui</source>
       <translation>Arrived</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="224" />
+      <location filename="../../gui/conduct_dialogs.py" line="226" />
       <source>Poistui</source>
       <translation>Left</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="227" />
+      <location filename="../../gui/conduct_dialogs.py" line="229" />
       <source>Tallenna</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="244" />
+      <location filename="../../gui/conduct_dialogs.py" line="246" />
       <source>Valitse henkilö.</source>
       <translation>Choose a person.</translation>
     </message>
@@ -1505,96 +1505,106 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="66" />
+      <source>Julkaistava otsikko</source>
+      <translation>Published title</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="67" />
       <source>Selostus</source>
       <translation>Background</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="67" />
+      <location filename="../../gui/conduct_dialogs.py" line="68" />
       <source>Päätösehdotus</source>
       <translation>Proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="68" />
+      <location filename="../../gui/conduct_dialogs.py" line="69" />
       <source>Käsittely</source>
       <translation>Handling</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="69" />
+      <location filename="../../gui/conduct_dialogs.py" line="70" />
       <source>Päätös</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="70" />
+      <location filename="../../gui/conduct_dialogs.py" line="71" />
       <source>Liitteet</source>
       <translation>Attachments</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="71" />
+      <location filename="../../gui/conduct_dialogs.py" line="72" />
       <source>Tiedoksi</source>
       <translation>For information</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="72" />
+      <location filename="../../gui/conduct_dialogs.py" line="73" />
       <source>Otsikko ruotsiksi</source>
       <translation>Title in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="73" />
+      <location filename="../../gui/conduct_dialogs.py" line="74" />
+      <source>Julkaistava otsikko ruotsiksi</source>
+      <translation>Public title in Swedish</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="75" />
       <source>Selostus ruotsiksi</source>
       <translation>Background in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="74" />
+      <location filename="../../gui/conduct_dialogs.py" line="76" />
       <source>Päätösehdotus ruotsiksi</source>
       <translation>Proposal in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="75" />
+      <location filename="../../gui/conduct_dialogs.py" line="77" />
       <source>Käsittely ruotsiksi</source>
       <translation>Handling in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="76" />
+      <location filename="../../gui/conduct_dialogs.py" line="78" />
       <source>Päätös ruotsiksi</source>
       <translation>Decision in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="528" />
+      <location filename="../../gui/conduct_dialogs.py" line="530" />
       <source>Oikaisu – {section}</source>
       <translation>Rectification – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="532" />
+      <location filename="../../gui/conduct_dialogs.py" line="534" />
       <source>Pöytäkirja on tarkastettu. Alkuperäinen teksti säilyy; oikaisu näkyy pöytäkirjassa omana merkintänään tekijän, ajan ja syyn kanssa.</source>
       <translation>The minutes are checked. The original text stays; the rectification appears in the minutes as an entry of its own with its author, time and reason.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="549" />
+      <location filename="../../gui/conduct_dialogs.py" line="551" />
       <source>Oikaistava kohta</source>
       <translation>Part to rectify</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="550" />
+      <location filename="../../gui/conduct_dialogs.py" line="552" />
       <source>Tarkastettu teksti</source>
       <translation>Checked text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="551" />
+      <location filename="../../gui/conduct_dialogs.py" line="553" />
       <source>Oikaistu teksti</source>
       <translation>Rectified text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="552" />
+      <location filename="../../gui/conduct_dialogs.py" line="554" />
       <source>Syy</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="553" />
+      <location filename="../../gui/conduct_dialogs.py" line="555" />
       <source>Tekijä</source>
       <translation>Author</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="557" />
+      <location filename="../../gui/conduct_dialogs.py" line="559" />
       <source>Tallenna oikaisu</source>
       <translation>Save rectification</translation>
     </message>
@@ -2242,87 +2252,87 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>DisqualificationDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="77" />
+      <location filename="../../gui/conduct_dialogs.py" line="79" />
       <source>Hän tai hänen läheisensä on asianosainen.</source>
       <translation>They or someone close to them is a party.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="78" />
+      <location filename="../../gui/conduct_dialogs.py" line="80" />
       <source>Hän tai hänen läheisensä avustaa tai edustaa asianosaista tai sitä, jolle asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa.</source>
       <translation>They or someone close to them assists or represents a party, or someone who may expect particular benefit or harm from the decision.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="83" />
+      <location filename="../../gui/conduct_dialogs.py" line="85" />
       <source>Asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa hänelle tai hänen läheiselleen.</source>
       <translation>The decision may be expected to bring particular benefit or harm to them or someone close to them.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="87" />
+      <location filename="../../gui/conduct_dialogs.py" line="89" />
       <source>Hän on palvelus- tai toimeksiantosuhteessa asianosaiseen tai siihen, jolle asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa.</source>
       <translation>They are employed by or under contract to a party, or someone who may expect particular benefit or harm from the decision.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="92" />
+      <location filename="../../gui/conduct_dialogs.py" line="94" />
       <source>Hän tai hänen läheisensä on hallituksen tai vastaavan toimielimen jäsen tai toimitusjohtaja yhteisössä, säätiössä tai laitoksessa, joka on asianosainen tai jolle asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa.</source>
       <translation>They or someone close to them is a board member or managing director of a corporation, foundation or institution that is a party or may expect particular benefit or harm from the decision.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="98" />
+      <location filename="../../gui/conduct_dialogs.py" line="100" />
       <source>Hän on virastossa ohjaus- tai valvontatehtävässä asiassa, joka koskee virastoa tai laitosta, jonka johtokuntaan tai vastaavaan toimielimeen hän kuuluu.</source>
       <translation>They have a steering or supervisory task at an agency in a matter concerning an agency or institution whose board or similar body they belong to.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="103" />
+      <location filename="../../gui/conduct_dialogs.py" line="105" />
       <source>Luottamus hänen puolueettomuuteensa vaarantuu muusta erityisestä syystä.</source>
       <translation>Trust in their impartiality is endangered for some other particular reason.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="274" />
+      <location filename="../../gui/conduct_dialogs.py" line="276" />
       <source>Esteellisyys – {section}</source>
       <translation>Disqualification – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="279" />
+      <location filename="../../gui/conduct_dialogs.py" line="281" />
       <source>Muu peruste (kirjoita alle)</source>
       <translation>Other ground (write below)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="284" />
+      <location filename="../../gui/conduct_dialogs.py" line="286" />
       <source>tarkennus, esim. hakijan lähisukulainen</source>
       <translation>detail, e.g. close relative of the applicant</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="285" />
+      <location filename="../../gui/conduct_dialogs.py" line="287" />
       <source>Poistui kokoushuoneesta asian käsittelyn ajaksi</source>
       <translation>Left the meeting room while the item was handled</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="290" />
+      <location filename="../../gui/conduct_dialogs.py" line="292" />
       <source>Esteellinen</source>
       <translation>Disqualified</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="291" />
+      <location filename="../../gui/conduct_dialogs.py" line="293" />
       <source>Peruste</source>
       <translation>Basis</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="293" />
+      <location filename="../../gui/conduct_dialogs.py" line="295" />
       <source>Tarkennus</source>
       <translation>Detail</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="295" />
+      <location filename="../../gui/conduct_dialogs.py" line="297" />
       <source>Pöytäkirjaan</source>
       <translation>In the minutes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="298" />
+      <location filename="../../gui/conduct_dialogs.py" line="300" />
       <source>Merkitse esteelliseksi</source>
       <translation>Record as disqualified</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="317" />
+      <location filename="../../gui/conduct_dialogs.py" line="319" />
       <source>Kokouksessa ei ole läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>The meeting has nobody present; begin the meeting and record who is present first.</translation>
     </message>
@@ -2330,32 +2340,32 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>DissentDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="503" />
+      <location filename="../../gui/conduct_dialogs.py" line="505" />
       <source>Eriävä mielipide</source>
       <translation>Dissent</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="506" />
+      <location filename="../../gui/conduct_dialogs.py" line="508" />
       <source>perustelut (vapaaehtoinen)</source>
       <translation>reasons (optional)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="508" />
+      <location filename="../../gui/conduct_dialogs.py" line="510" />
       <source>Jättäjä</source>
       <translation>Filed by</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="509" />
+      <location filename="../../gui/conduct_dialogs.py" line="511" />
       <source>Perustelut</source>
       <translation>Reasons</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="512" />
+      <location filename="../../gui/conduct_dialogs.py" line="514" />
       <source>Lisää</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="516" />
+      <location filename="../../gui/conduct_dialogs.py" line="518" />
       <source>Kokouksessa ei ole läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>The meeting has nobody present; begin the meeting and record who is present first.</translation>
     </message>
@@ -3980,43 +3990,43 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>MotionDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="331" />
-      <location filename="../../gui/conduct_dialogs.py" line="339" />
+      <location filename="../../gui/conduct_dialogs.py" line="333" />
+      <location filename="../../gui/conduct_dialogs.py" line="341" />
       <source>Ehdotus</source>
       <translation>Motion</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="335" />
+      <location filename="../../gui/conduct_dialogs.py" line="337" />
       <source>(ei kannatettu – ehdotus raukeaa)</source>
       <translation>(not seconded – the motion lapses)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="336" />
+      <location filename="../../gui/conduct_dialogs.py" line="338" />
       <source>Ehdottaja peruutti ehdotuksensa</source>
       <translation>The proposer withdrew the proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="338" />
+      <location filename="../../gui/conduct_dialogs.py" line="340" />
       <source>Ehdottaja</source>
       <translation>Proposed by</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="340" />
+      <location filename="../../gui/conduct_dialogs.py" line="342" />
       <source>Kannattaja</source>
       <translation>Seconded by</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="351" />
+      <location filename="../../gui/conduct_dialogs.py" line="353" />
       <source>Lisää ehdotus</source>
       <translation>Add motion</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="351" />
+      <location filename="../../gui/conduct_dialogs.py" line="353" />
       <source>Tallenna</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="356" />
+      <location filename="../../gui/conduct_dialogs.py" line="358" />
       <source>Kokouksessa ei ole äänivaltaisia läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>The meeting has nobody present with a vote; begin the meeting and record who is present first.</translation>
     </message>
@@ -5331,27 +5341,27 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>TieDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="478" />
+      <location filename="../../gui/conduct_dialogs.py" line="480" />
       <source>Äänet menivät tasan – {section}</source>
       <translation>Tied vote – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="481" />
+      <location filename="../../gui/conduct_dialogs.py" line="483" />
       <source>Kumpi ehdotus tuli hyväksytyksi?</source>
       <translation>Which proposal was adopted?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="482" />
+      <location filename="../../gui/conduct_dialogs.py" line="484" />
       <source>JAA-ehdotus: {text}</source>
       <translation>YES proposal: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="483" />
+      <location filename="../../gui/conduct_dialogs.py" line="485" />
       <source>EI-ehdotus: {text}</source>
       <translation>NO proposal: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="484" />
+      <location filename="../../gui/conduct_dialogs.py" line="486" />
       <source>Tallenna tulos</source>
       <translation>Save the result</translation>
     </message>
@@ -5379,67 +5389,67 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Absent</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="378" />
+      <location filename="../../gui/conduct_dialogs.py" line="380" />
       <source>Äänestys – {section}</source>
       <translation>Vote – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="383" />
+      <location filename="../../gui/conduct_dialogs.py" line="385" />
       <source>JAA-ehdotus</source>
       <translation>YES proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="384" />
+      <location filename="../../gui/conduct_dialogs.py" line="386" />
       <source>EI-ehdotus</source>
       <translation>NO proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="386" />
+      <location filename="../../gui/conduct_dialogs.py" line="388" />
       <source>Äänestäjä</source>
       <translation>Voter</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="386" />
+      <location filename="../../gui/conduct_dialogs.py" line="388" />
       <source>Ääni</source>
       <translation>Vote</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="392" />
+      <location filename="../../gui/conduct_dialogs.py" line="394" />
       <source> (pj)</source>
       <translation> (chair)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="396" />
+      <location filename="../../gui/conduct_dialogs.py" line="398" />
       <source>(valitse)</source>
       <translation>(choose)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="403" />
+      <location filename="../../gui/conduct_dialogs.py" line="405" />
       <source>Kaikki jaa</source>
       <translation>All yes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="419" />
+      <location filename="../../gui/conduct_dialogs.py" line="421" />
       <source>Tallenna äänestys</source>
       <translation>Save vote</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="442" />
+      <location filename="../../gui/conduct_dialogs.py" line="444" />
       <source>Asiassa ei ole äänestäjiä; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>The item has no voters; begin the meeting and record who is present first.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="444" />
+      <location filename="../../gui/conduct_dialogs.py" line="446" />
       <source>Kirjoita sekä JAA- että EI-ehdotus.</source>
       <translation>Write both the YES and the NO proposal.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="446" />
+      <location filename="../../gui/conduct_dialogs.py" line="448" />
       <source>Merkitse jokaisen äänestäjän ääni ({n} puuttuu).</source>
       <translation>Record every voter's ballot ({n} missing).</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="461" />
+      <location filename="../../gui/conduct_dialogs.py" line="463" />
       <source>Ääni puuttuu {n} äänestäjältä.</source>
       <translation>{n} voters have no ballot yet.</translation>
     </message>
@@ -5460,7 +5470,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>conduct_dialogs</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="128" />
+      <location filename="../../gui/conduct_dialogs.py" line="130" />
       <source>Peruuta</source>
       <translation>Cancel</translation>
     </message>
@@ -5816,7 +5826,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The archive {target} could not be written: {value}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="228" />
+      <location filename="../../core/printing/archival.py" line="232" />
       <source>Arkistokappaleen voi tehdä vain esityslistasta, pöytäkirjasta ja otteesta.</source>
       <translation>An archival copy can be made only of the agenda, the minutes and an excerpt.</translation>
     </message>
@@ -5836,7 +5846,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>An archival copy can be made only of checked minutes; the minutes of meeting {number}/{year} have not been checked.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="307" />
+      <location filename="../../core/printing/archival.py" line="311" />
       <source>Arkistokappaletta ei voitu tallentaa ({path}): {reason}.</source>
       <translation>The archival copy could not be saved ({path}): {reason}.</translation>
     </message>
@@ -6308,7 +6318,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The meeting cannot be found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="234" />
+      <location filename="../../core/printing/archival.py" line="238" />
       <location filename="../../core/printing/request.py" line="293" />
       <location filename="../../core/printing/request.py" line="393" />
       <location filename="../../core/printing/request.py" line="249" />
@@ -6587,7 +6597,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>A rectification entry cannot be changed or removed; make a new rectification.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1455" />
+      <location filename="../../core/minutes.py" line="1458" />
       <source>Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.</source>
       <translation>A rectification needs an author, a reason and the rectified text.</translation>
     </message>
@@ -6811,7 +6821,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The decision text is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1451" />
+      <location filename="../../core/minutes.py" line="1454" />
       <source>Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.</source>
       <translation>The minutes have not been checked; correct the item directly, no rectification is needed.</translation>
     </message>
@@ -6919,12 +6929,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The email address {email} is not of the form name@example.fi.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1506" />
+      <location filename="../../core/minutes.py" line="1509" />
       <source>Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; sen muuttumattomuutta ei voi todeta.</source>
       <translation>No checksum has been saved for the checked minutes ({label}); it cannot be confirmed that they are unchanged.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1519" />
+      <location filename="../../core/minutes.py" line="1522" />
       <source>Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos varmuuskopiosta ja lokista ennen otteiden antamista.</source>
       <translation>The content of the checked minutes ({label}) has been changed after checking outside Sihteeri (directly in the database). The minutes do not match what was checked. Investigate the change from the backup and the log before giving excerpts.</translation>
     </message>
@@ -7249,7 +7259,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The body {missing} is not in the database. Bodies: {names}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/labels.py" line="266" />
+      <location filename="../../core/printing/labels.py" line="268" />
       <source>Tulostuskieli {language!r} ei ole tuettu; valitse fi (suomi) tai sv (ruotsi).</source>
       <translation>The print language {language!r} is not supported; choose fi (Finnish) or sv (Swedish).</translation>
     </message>
@@ -7259,7 +7269,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Unknown administrative court {court!r}; options: {administrative}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1453" />
+      <location filename="../../core/minutes.py" line="1456" />
       <source>Tuntematon oikaistava kohta: {field}.</source>
       <translation>Unknown part to rectify: {field}.</translation>
     </message>
@@ -7925,7 +7935,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{problem} The file has not been touched.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1544" />
+      <location filename="../../core/minutes.py" line="1547" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} The marks for publishing online were not changed.</translation>
     </message>

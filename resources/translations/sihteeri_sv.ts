@@ -796,93 +796,93 @@
       <translation>Annan</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="189" />
+      <location filename="../../gui/conduct_dialogs.py" line="191" />
       <source>Läsnäolo</source>
       <translation>Närvaro</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="189" />
+      <location filename="../../gui/conduct_dialogs.py" line="191" />
       <source>Lisää läsnäolija</source>
       <translation>Lägg till närvarande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="197" />
+      <location filename="../../gui/conduct_dialogs.py" line="199" />
       <source>esim. kunnanhallituksen edustaja</source>
       <translation>t.ex. kommunstyrelsens representant</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="198" />
+      <location filename="../../gui/conduct_dialogs.py" line="200" />
       <source>–</source>
       <translation>–</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="199" />
+      <location filename="../../gui/conduct_dialogs.py" line="201" />
       <source>Läsnä kokouksessa</source>
       <translation>Närvarande vid mötet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="203" />
+      <location filename="../../gui/conduct_dialogs.py" line="205" />
       <source>kokouksen alusta</source>
       <translation>från mötets början</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="204" />
+      <location filename="../../gui/conduct_dialogs.py" line="206" />
       <source>kokouksen loppuun</source>
       <translation>till mötets slut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="206" />
+      <location filename="../../gui/conduct_dialogs.py" line="208" />
       <source>{n} §:n alussa</source>
       <translation>i början av {n} §</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="207" />
+      <location filename="../../gui/conduct_dialogs.py" line="209" />
       <source>{n} §:n jälkeen</source>
       <translation>efter {n} §</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="208" />
+      <location filename="../../gui/conduct_dialogs.py" line="210" />
       <source>Henkilö</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="209" />
+      <location filename="../../gui/conduct_dialogs.py" line="211" />
       <source>Rooli</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="210" />
+      <location filename="../../gui/conduct_dialogs.py" line="212" />
       <source>Roolin teksti</source>
       <translation>Rollens text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="211" />
+      <location filename="../../gui/conduct_dialogs.py" line="213" />
       <source>Varajäsenenä jäsenen</source>
       <translation>Ersättare för ledamoten</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="217" />
-      <location filename="../../gui/conduct_dialogs.py" line="221" />
+      <location filename="../../gui/conduct_dialogs.py" line="219" />
+      <location filename="../../gui/conduct_dialogs.py" line="223" />
       <source>klo</source>
       <translation>kl.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="223" />
+      <location filename="../../gui/conduct_dialogs.py" line="225" />
       <source>Saapui</source>
       <translation>Anlände</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="224" />
+      <location filename="../../gui/conduct_dialogs.py" line="226" />
       <source>Poistui</source>
       <translation>Avlägsnade sig</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="227" />
+      <location filename="../../gui/conduct_dialogs.py" line="229" />
       <source>Tallenna</source>
       <translation>Spara</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="244" />
+      <location filename="../../gui/conduct_dialogs.py" line="246" />
       <source>Valitse henkilö.</source>
       <translation>Välj en person.</translation>
     </message>
@@ -1505,96 +1505,106 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="66" />
+      <source>Julkaistava otsikko</source>
+      <translation>Rubrik som publiceras</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="67" />
       <source>Selostus</source>
       <translation>Redogörelse</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="67" />
+      <location filename="../../gui/conduct_dialogs.py" line="68" />
       <source>Päätösehdotus</source>
       <translation>Beslutsförslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="68" />
+      <location filename="../../gui/conduct_dialogs.py" line="69" />
       <source>Käsittely</source>
       <translation>Behandling</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="69" />
+      <location filename="../../gui/conduct_dialogs.py" line="70" />
       <source>Päätös</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="70" />
+      <location filename="../../gui/conduct_dialogs.py" line="71" />
       <source>Liitteet</source>
       <translation>Bilagor</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="71" />
+      <location filename="../../gui/conduct_dialogs.py" line="72" />
       <source>Tiedoksi</source>
       <translation>För kännedom</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="72" />
+      <location filename="../../gui/conduct_dialogs.py" line="73" />
       <source>Otsikko ruotsiksi</source>
       <translation>Rubrik på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="73" />
+      <location filename="../../gui/conduct_dialogs.py" line="74" />
+      <source>Julkaistava otsikko ruotsiksi</source>
+      <translation>Rubrik som publiceras, på svenska</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="75" />
       <source>Selostus ruotsiksi</source>
       <translation>Redogörelse på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="74" />
+      <location filename="../../gui/conduct_dialogs.py" line="76" />
       <source>Päätösehdotus ruotsiksi</source>
       <translation>Beslutsförslag på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="75" />
+      <location filename="../../gui/conduct_dialogs.py" line="77" />
       <source>Käsittely ruotsiksi</source>
       <translation>Behandling på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="76" />
+      <location filename="../../gui/conduct_dialogs.py" line="78" />
       <source>Päätös ruotsiksi</source>
       <translation>Beslut på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="528" />
+      <location filename="../../gui/conduct_dialogs.py" line="530" />
       <source>Oikaisu – {section}</source>
       <translation>Rättelse – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="532" />
+      <location filename="../../gui/conduct_dialogs.py" line="534" />
       <source>Pöytäkirja on tarkastettu. Alkuperäinen teksti säilyy; oikaisu näkyy pöytäkirjassa omana merkintänään tekijän, ajan ja syyn kanssa.</source>
       <translation>Protokollet är justerat. Den ursprungliga texten bevaras; rättelsen syns i protokollet som en egen anteckning med upphovsperson, tid och orsak.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="549" />
+      <location filename="../../gui/conduct_dialogs.py" line="551" />
       <source>Oikaistava kohta</source>
       <translation>Punkt som rättas</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="550" />
+      <location filename="../../gui/conduct_dialogs.py" line="552" />
       <source>Tarkastettu teksti</source>
       <translation>Justerad text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="551" />
+      <location filename="../../gui/conduct_dialogs.py" line="553" />
       <source>Oikaistu teksti</source>
       <translation>Rättad text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="552" />
+      <location filename="../../gui/conduct_dialogs.py" line="554" />
       <source>Syy</source>
       <translation>Orsak</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="553" />
+      <location filename="../../gui/conduct_dialogs.py" line="555" />
       <source>Tekijä</source>
       <translation>Upphovsperson</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="557" />
+      <location filename="../../gui/conduct_dialogs.py" line="559" />
       <source>Tallenna oikaisu</source>
       <translation>Spara rättelsen</translation>
     </message>
@@ -2242,87 +2252,87 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>DisqualificationDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="77" />
+      <location filename="../../gui/conduct_dialogs.py" line="79" />
       <source>Hän tai hänen läheisensä on asianosainen.</source>
       <translation>Personen eller en närstående till personen är part.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="78" />
+      <location filename="../../gui/conduct_dialogs.py" line="80" />
       <source>Hän tai hänen läheisensä avustaa tai edustaa asianosaista tai sitä, jolle asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa.</source>
       <translation>Personen eller en närstående biträder eller företräder en part eller någon som kan vänta sig synnerlig nytta eller skada av avgörandet.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="83" />
+      <location filename="../../gui/conduct_dialogs.py" line="85" />
       <source>Asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa hänelle tai hänen läheiselleen.</source>
       <translation>Avgörandet kan väntas medföra synnerlig nytta eller skada för personen eller en närstående.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="87" />
+      <location filename="../../gui/conduct_dialogs.py" line="89" />
       <source>Hän on palvelus- tai toimeksiantosuhteessa asianosaiseen tai siihen, jolle asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa.</source>
       <translation>Personen står i anställnings- eller uppdragsförhållande till en part eller till någon som kan vänta sig synnerlig nytta eller skada av avgörandet.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="92" />
+      <location filename="../../gui/conduct_dialogs.py" line="94" />
       <source>Hän tai hänen läheisensä on hallituksen tai vastaavan toimielimen jäsen tai toimitusjohtaja yhteisössä, säätiössä tai laitoksessa, joka on asianosainen tai jolle asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa.</source>
       <translation>Personen eller en närstående är medlem av styrelsen eller ett motsvarande organ eller verkställande direktör i en sammanslutning, stiftelse eller inrättning som är part eller som kan vänta sig synnerlig nytta eller skada av avgörandet.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="98" />
+      <location filename="../../gui/conduct_dialogs.py" line="100" />
       <source>Hän on virastossa ohjaus- tai valvontatehtävässä asiassa, joka koskee virastoa tai laitosta, jonka johtokuntaan tai vastaavaan toimielimeen hän kuuluu.</source>
       <translation>Personen har en styrnings- eller tillsynsuppgift vid ett ämbetsverk i ett ärende som gäller ett ämbetsverk eller en inrättning i vars direktion eller motsvarande organ personen ingår.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="103" />
+      <location filename="../../gui/conduct_dialogs.py" line="105" />
       <source>Luottamus hänen puolueettomuuteensa vaarantuu muusta erityisestä syystä.</source>
       <translation>Förtroendet för personens opartiskhet äventyras av något annat särskilt skäl.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="274" />
+      <location filename="../../gui/conduct_dialogs.py" line="276" />
       <source>Esteellisyys – {section}</source>
       <translation>Jäv – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="279" />
+      <location filename="../../gui/conduct_dialogs.py" line="281" />
       <source>Muu peruste (kirjoita alle)</source>
       <translation>Annan grund (skriv nedan)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="284" />
+      <location filename="../../gui/conduct_dialogs.py" line="286" />
       <source>tarkennus, esim. hakijan lähisukulainen</source>
       <translation>precisering, t.ex. nära släkting till sökanden</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="285" />
+      <location filename="../../gui/conduct_dialogs.py" line="287" />
       <source>Poistui kokoushuoneesta asian käsittelyn ajaksi</source>
       <translation>Avlägsnade sig från mötesrummet under behandlingen av ärendet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="290" />
+      <location filename="../../gui/conduct_dialogs.py" line="292" />
       <source>Esteellinen</source>
       <translation>Jävig</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="291" />
+      <location filename="../../gui/conduct_dialogs.py" line="293" />
       <source>Peruste</source>
       <translation>Grund</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="293" />
+      <location filename="../../gui/conduct_dialogs.py" line="295" />
       <source>Tarkennus</source>
       <translation>Precisering</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="295" />
+      <location filename="../../gui/conduct_dialogs.py" line="297" />
       <source>Pöytäkirjaan</source>
       <translation>Till protokollet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="298" />
+      <location filename="../../gui/conduct_dialogs.py" line="300" />
       <source>Merkitse esteelliseksi</source>
       <translation>Anteckna som jävig</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="317" />
+      <location filename="../../gui/conduct_dialogs.py" line="319" />
       <source>Kokouksessa ei ole läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>Mötet har inga närvarande; börja mötet och anteckna de närvarande först.</translation>
     </message>
@@ -2330,32 +2340,32 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>DissentDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="503" />
+      <location filename="../../gui/conduct_dialogs.py" line="505" />
       <source>Eriävä mielipide</source>
       <translation>Avvikande mening</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="506" />
+      <location filename="../../gui/conduct_dialogs.py" line="508" />
       <source>perustelut (vapaaehtoinen)</source>
       <translation>motivering (frivillig)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="508" />
+      <location filename="../../gui/conduct_dialogs.py" line="510" />
       <source>Jättäjä</source>
       <translation>Anmäld av</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="509" />
+      <location filename="../../gui/conduct_dialogs.py" line="511" />
       <source>Perustelut</source>
       <translation>Motivering</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="512" />
+      <location filename="../../gui/conduct_dialogs.py" line="514" />
       <source>Lisää</source>
       <translation>Lägg till</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="516" />
+      <location filename="../../gui/conduct_dialogs.py" line="518" />
       <source>Kokouksessa ei ole läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>Mötet har inga närvarande; börja mötet och anteckna de närvarande först.</translation>
     </message>
@@ -3980,43 +3990,43 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>MotionDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="331" />
-      <location filename="../../gui/conduct_dialogs.py" line="339" />
+      <location filename="../../gui/conduct_dialogs.py" line="333" />
+      <location filename="../../gui/conduct_dialogs.py" line="341" />
       <source>Ehdotus</source>
       <translation>Förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="335" />
+      <location filename="../../gui/conduct_dialogs.py" line="337" />
       <source>(ei kannatettu – ehdotus raukeaa)</source>
       <translation>(inte understött – förslaget förfaller)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="336" />
+      <location filename="../../gui/conduct_dialogs.py" line="338" />
       <source>Ehdottaja peruutti ehdotuksensa</source>
       <translation>Förslagsställaren återtog sitt förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="338" />
+      <location filename="../../gui/conduct_dialogs.py" line="340" />
       <source>Ehdottaja</source>
       <translation>Förslagsställare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="340" />
+      <location filename="../../gui/conduct_dialogs.py" line="342" />
       <source>Kannattaja</source>
       <translation>Understödd av</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="351" />
+      <location filename="../../gui/conduct_dialogs.py" line="353" />
       <source>Lisää ehdotus</source>
       <translation>Lägg till förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="351" />
+      <location filename="../../gui/conduct_dialogs.py" line="353" />
       <source>Tallenna</source>
       <translation>Spara</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="356" />
+      <location filename="../../gui/conduct_dialogs.py" line="358" />
       <source>Kokouksessa ei ole äänivaltaisia läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>Mötet har inga närvarande med rösträtt; börja mötet och anteckna de närvarande först.</translation>
     </message>
@@ -5331,27 +5341,27 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>TieDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="478" />
+      <location filename="../../gui/conduct_dialogs.py" line="480" />
       <source>Äänet menivät tasan – {section}</source>
       <translation>Rösterna föll lika – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="481" />
+      <location filename="../../gui/conduct_dialogs.py" line="483" />
       <source>Kumpi ehdotus tuli hyväksytyksi?</source>
       <translation>Vilket förslag blev godkänt?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="482" />
+      <location filename="../../gui/conduct_dialogs.py" line="484" />
       <source>JAA-ehdotus: {text}</source>
       <translation>JA-förslag: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="483" />
+      <location filename="../../gui/conduct_dialogs.py" line="485" />
       <source>EI-ehdotus: {text}</source>
       <translation>NEJ-förslag: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="484" />
+      <location filename="../../gui/conduct_dialogs.py" line="486" />
       <source>Tallenna tulos</source>
       <translation>Spara resultatet</translation>
     </message>
@@ -5379,67 +5389,67 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Frånvarande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="378" />
+      <location filename="../../gui/conduct_dialogs.py" line="380" />
       <source>Äänestys – {section}</source>
       <translation>Omröstning – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="383" />
+      <location filename="../../gui/conduct_dialogs.py" line="385" />
       <source>JAA-ehdotus</source>
       <translation>JA-förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="384" />
+      <location filename="../../gui/conduct_dialogs.py" line="386" />
       <source>EI-ehdotus</source>
       <translation>NEJ-förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="386" />
+      <location filename="../../gui/conduct_dialogs.py" line="388" />
       <source>Äänestäjä</source>
       <translation>Röstande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="386" />
+      <location filename="../../gui/conduct_dialogs.py" line="388" />
       <source>Ääni</source>
       <translation>Röst</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="392" />
+      <location filename="../../gui/conduct_dialogs.py" line="394" />
       <source> (pj)</source>
       <translation> (ordf.)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="396" />
+      <location filename="../../gui/conduct_dialogs.py" line="398" />
       <source>(valitse)</source>
       <translation>(välj)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="403" />
+      <location filename="../../gui/conduct_dialogs.py" line="405" />
       <source>Kaikki jaa</source>
       <translation>Alla ja</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="419" />
+      <location filename="../../gui/conduct_dialogs.py" line="421" />
       <source>Tallenna äänestys</source>
       <translation>Spara omröstningen</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="442" />
+      <location filename="../../gui/conduct_dialogs.py" line="444" />
       <source>Asiassa ei ole äänestäjiä; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>Ärendet har inga röstande; börja mötet och anteckna de närvarande först.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="444" />
+      <location filename="../../gui/conduct_dialogs.py" line="446" />
       <source>Kirjoita sekä JAA- että EI-ehdotus.</source>
       <translation>Skriv både JA- och NEJ-förslaget.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="446" />
+      <location filename="../../gui/conduct_dialogs.py" line="448" />
       <source>Merkitse jokaisen äänestäjän ääni ({n} puuttuu).</source>
       <translation>Anteckna varje röstandes röst ({n} saknas).</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="461" />
+      <location filename="../../gui/conduct_dialogs.py" line="463" />
       <source>Ääni puuttuu {n} äänestäjältä.</source>
       <translation>Röst saknas för {n} röstande.</translation>
     </message>
@@ -5460,7 +5470,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>conduct_dialogs</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="128" />
+      <location filename="../../gui/conduct_dialogs.py" line="130" />
       <source>Peruuta</source>
       <translation>Avbryt</translation>
     </message>
@@ -5816,7 +5826,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Arkivet {target} kunde inte skrivas: {value}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="228" />
+      <location filename="../../core/printing/archival.py" line="232" />
       <source>Arkistokappaleen voi tehdä vain esityslistasta, pöytäkirjasta ja otteesta.</source>
       <translation>Ett arkivexemplar kan göras endast av föredragningslistan, protokollet och protokollsutdraget.</translation>
     </message>
@@ -5836,7 +5846,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Ett arkivexemplar kan göras endast av ett justerat protokoll; protokollet från mötet {number}/{year} har inte justerats.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="307" />
+      <location filename="../../core/printing/archival.py" line="311" />
       <source>Arkistokappaletta ei voitu tallentaa ({path}): {reason}.</source>
       <translation>Arkivexemplaret kunde inte sparas ({path}): {reason}.</translation>
     </message>
@@ -6308,7 +6318,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Mötet hittas inte; det har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="234" />
+      <location filename="../../core/printing/archival.py" line="238" />
       <location filename="../../core/printing/request.py" line="293" />
       <location filename="../../core/printing/request.py" line="393" />
       <location filename="../../core/printing/request.py" line="249" />
@@ -6587,7 +6597,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>En rättelseanteckning kan inte ändras eller tas bort; gör en ny rättelse.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1455" />
+      <location filename="../../core/minutes.py" line="1458" />
       <source>Oikaisuun tarvitaan tekijä, syy ja oikaistu teksti.</source>
       <translation>En rättelse kräver upphovsperson, orsak och rättad text.</translation>
     </message>
@@ -6811,7 +6821,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Beslutstexten saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1451" />
+      <location filename="../../core/minutes.py" line="1454" />
       <source>Pöytäkirjaa ei ole tarkastettu; korjaa asiaa suoraan, oikaisua ei tarvita.</source>
       <translation>Protokollet är inte justerat; korrigera ärendet direkt, ingen rättelse behövs.</translation>
     </message>
@@ -6919,12 +6929,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>E-postadressen {email} är inte i formen namn@exempel.fi.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1506" />
+      <location filename="../../core/minutes.py" line="1509" />
       <source>Tarkastetulle pöytäkirjalle ({label}) ei ole tallennettu tarkistussummaa; sen muuttumattomuutta ei voi todeta.</source>
       <translation>För det justerade protokollet ({label}) har ingen kontrollsumma sparats; det går inte att konstatera att det är oförändrat.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1519" />
+      <location filename="../../core/minutes.py" line="1522" />
       <source>Tarkastetun pöytäkirjan ({label}) sisältö on muuttunut tarkastuksen jälkeen Sihteerin ulkopuolella (suoraan tietokannassa). Pöytäkirja ei vastaa tarkastettua. Selvitä muutos varmuuskopiosta ja lokista ennen otteiden antamista.</source>
       <translation>Innehållet i det justerade protokollet ({label}) har ändrats efter justeringen utanför Sihteeri (direkt i databasen). Protokollet motsvarar inte det justerade. Utred ändringen med hjälp av säkerhetskopian och loggen innan utdrag ges.</translation>
     </message>
@@ -7249,7 +7259,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Organet {missing} finns inte i databasen. Organ: {names}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/labels.py" line="266" />
+      <location filename="../../core/printing/labels.py" line="268" />
       <source>Tulostuskieli {language!r} ei ole tuettu; valitse fi (suomi) tai sv (ruotsi).</source>
       <translation>Utskriftsspråket {language!r} stöds inte; välj fi (finska) eller sv (svenska).</translation>
     </message>
@@ -7259,7 +7269,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Okänd förvaltningsdomstol {court!r}; alternativ: {administrative}.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1453" />
+      <location filename="../../core/minutes.py" line="1456" />
       <source>Tuntematon oikaistava kohta: {field}.</source>
       <translation>Okänd punkt att rätta: {field}.</translation>
     </message>
@@ -7925,7 +7935,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{problem} Filen har inte rörts.</translation>
     </message>
     <message>
-      <location filename="../../core/minutes.py" line="1544" />
+      <location filename="../../core/minutes.py" line="1547" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} Markeringarna för publicering på nätet ändrades inte.</translation>
     </message>
