@@ -83,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
     from db.backup import open_for_use
 
     on = args.on or dt.date.today()
-    database = open_for_use(args.database)
+    database = open_for_use(args.database, create=False)  # a mistyped name must not make an empty database
     try:
         with database.session() as session:
             views = list_agreements(session, on=on)
@@ -121,7 +121,7 @@ def print_agreement(args: argparse.Namespace) -> int:
         raise ValidationError("Anna sopimuksen nimi tai osa siitä: --title TEKSTI.")
     on = getattr(args, "on", None) or getattr(args, "date", None) or dt.date.today()
     out: Path = args.out
-    database = open_for_use(args.database)
+    database = open_for_use(args.database, create=False)
     try:
         with database.session() as session:
             agreement = find_agreement(session, title)

@@ -88,7 +88,9 @@ def run(args: argparse.Namespace) -> int:
     from db.backup import open_for_use
     from db.errors import NotFound, ValidationError
 
-    database = open_for_use(args.database)
+    # Every job here reads an existing database (an import adds to its templates): a mistyped --database must
+    # not make a new empty one, nor install the schema into an empty PostgreSQL database.
+    database = open_for_use(args.database, create=False)
     try:
         with database.begin() as session:
             if args.list:
