@@ -4,8 +4,9 @@ Long-term archival copies are PDF/A with their metadata in XML or CSV. ``archiva
 PDF/A-2b (``DocumentFormat.PDFA``, ``core.printing.pdfa``) and describes it in ``metadata_xml``: the file (name,
 size, SHA-256, format and the validator that approved it), the document (kind, language, title, whether secret
 content and personal data are in it, or left out), the organisation, body and meetings (number, date, times,
-place, state, the checking and publication dates and the fingerprint of the checked minutes) and every § in it
-with its diary number, task class, publicity, ground of secrecy, personal-data mark, outcome and appeal route.
+place, state, the agenda's publication date, the checking and publication dates and the fingerprint of the
+checked minutes) and every § in it with its diary number, task class, publicity, ground of secrecy, personal-data
+mark, outcome, appeal route and the attachments the document lists (archived as files of their own).
 The values of coded fields are the database's own codes (``db.enums``), so a reader can map them without
 Sihteeri. ``write_copy`` writes the two files, ``NAME.pdf`` and ``NAME.xml``, so that neither is left half
 written.
@@ -19,17 +20,21 @@ Schema, version 1 (namespace ``urn:sihteeri:archival-copy:1``)::
       <document kind="minutes|agenda|excerpt" language="fi|sv" secret-content="true|false"
                 without-personal-data="true|false"><title>...</title></document>
       <meeting number="9" year="2025" date="2025-10-13" start="13:00" end="14:25" state="julkaistu"
-               checked="2025-10-15" published="2025-10-16" fingerprint="v3...">
+               agenda-published="2025-10-06" checked="2025-10-15" published="2025-10-16" fingerprint="v3...">
         <organisation business-id="...">...</organisation> <body>...</body> <place>...</place>
         <section number="96" diary-number="..." classification="00.01.02" publicity="julkinen"
                  personal-data="false" outcome="hyvaksytty" appeal-route="oikaisuvaatimus">
           <title>...</title> <secrecy-ground>...</secrecy-ground>
+          <attachment number="1" file="..." media-type="application/pdf" sha256="..." public="true">
+            <title>...</title></attachment>                 each attachment the document lists for the §
           <correction date="2025-10-20" author="..." part="decision"><reason>...</reason></correction>
           <certification date="2025-10-16" certifier="..."/> <recipient>...</recipient>   (an excerpt only)
         </section>
       </meeting>                                          one per meeting (a year's minutes have several)
     </archival-copy>
 
+A § without a task class of its own has the class its diary number carries (``15/02.02.01/2025``), when that
+is a class of the organisation's classification, marked ``classification-source="diary-number"``.
 Attributes without a value are left out (an agenda's § has no outcome, an unchecked meeting no fingerprint).
 In a Swedish document of a Finnish-speaking or bilingual organisation, a § 's ``printed-in-finnish`` names the
 parts (``title``, ``public_title``, ``background``, ``proposal``, ``handling``, ``decision``) that printed in
@@ -62,12 +67,19 @@ from core.printing.request import (
     render_in_session,
     selected_items,
 )
-from core.printing.sections import Mode, is_hidden, is_removed, shown_title, untranslated_parts
+from core.printing.sections import (
+    Mode,
+    is_hidden,
+    is_removed,
+    listed_attachments,
+    shown_title,
+    untranslated_parts,
+)
 from core.printing.text import clean
 from db.backup import sync_file, sync_folder
 from db.enums import Language, Publicity
 from db.errors import DiskFull, NotFound, ValidationError, msg
-from db.models import Item, Meeting
+from db.models import ClassificationCode, Item, Meeting
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -149,7 +161,10 @@ def _section(
     section = ET.SubElement(parent, "section")
     _set(section, "number", item.section_number)
     _set(section, "diary-number", item.diary_number)
-    _set(section, "classification", item.classification_code)
+    code, from_diary_number = _classification(session, item)
+    _set(section, "classification", code)
+    if from_diary_number:
+        _set(section, "classification-source", "diary-number")
     _set(section, "publicity", item.publicity.value)
     _set(section, "personal-data", item.has_personal_data)
     if request.kind != DocumentKind.AGENDA:
@@ -166,6 +181,7 @@ def _section(
     )
     _text(section, "title", title)
     _text(section, "secrecy-ground", item.secrecy_ground)
+    _attachments(section, item, request)
     if request.kind == DocumentKind.AGENDA:
         return
     shown = not is_hidden(item, request.public) and not is_removed(item, request.personal_data)
@@ -178,6 +194,32 @@ def _section(
         _set(element, "part", correction.field)
         if shown:  # as in the PDF: a hidden § 's correction shows only its date and author
             _text(element, "reason", correction.reason)
+
+
+def _classification(session: Session, item: Item) -> tuple[str, bool]:
+    """The § 's task class: its own, else the class its diary number carries (``N/02.02.01/2025``) when that is a
+    class of the organisation's classification; and whether it came from the diary number."""
+    if item.classification_code.strip():
+        return item.classification_code, False
+    code = (item.dnro_class or "").strip()
+    if code and session.get(ClassificationCode, code) is not None:
+        return code, True
+    return "", False
+
+
+def _attachments(section: ET.Element, item: Item, request: DocumentRequest) -> None:
+    """The attachments the document lists for the § (archived as files of their own): number as in the §, title,
+    file name, media type, SHA-256 of the file and whether it is public. A public copy lists what it prints: no
+    non-public attachment, none of a § shown by its title only."""
+    listed = listed_attachments(item, public=request.public, personal_data=request.personal_data)
+    for number, attachment in listed:
+        element = ET.SubElement(section, "attachment")
+        _set(element, "number", number)
+        _set(element, "file", attachment.filename)
+        _set(element, "media-type", attachment.media_type)
+        _set(element, "sha256", attachment.sha256)
+        _set(element, "public", attachment.is_public)
+        _text(element, "title", attachment.title)
 
 
 def _certification(
@@ -207,6 +249,7 @@ def _meeting(
     _set(element, "start", meeting.start_time)
     _set(element, "end", meeting.end_time)
     _set(element, "state", meeting.state.value)
+    _set(element, "agenda-published", meeting.agenda_published_date)
     _set(element, "checked", meeting.checked_date)
     _set(element, "published", meeting.published_date)
     _set(element, "fingerprint", meeting.fingerprint)

@@ -5,12 +5,14 @@ the integrity check of web pages and the messages of failed saves."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, replace
 from io import BytesIO
 
 import pytest
 from reportlab.pdfgen.canvas import Canvas
+from sqlalchemy import select
 
 from core.attachments import add_attachment_file
 from core.minutes import (
@@ -29,7 +31,7 @@ from core.printing.sections import shown_title
 from db.engine import Database
 from db.enums import Outcome, Publicity
 from db.errors import ValidationError
-from db.models import Item
+from db.models import Attachment, Item
 from tests.core.printing_support import assert_in_order, read_pdf
 
 N = {"a": NAMESPACE}
@@ -251,3 +253,63 @@ def test_an_unknown_correction_field_is_still_refused(demo_db: Database, checked
     """Ensure the list of correctable parts stays closed."""
     with demo_db.begin() as session, pytest.raises(ValidationError, match="Tuntematon oikaistava kohta"):
         add_correction(session, checked.secret_id, "Minna Salo", "Syy.", "publicity", "julkinen")
+
+
+# --- 4 and 8: the archival metadata ------------------------------------------------------------------------------
+
+
+def _sections(metadata: bytes) -> dict[str, ET.Element]:
+    return {s.get("number") or "": s for s in ET.fromstring(metadata).iter(f"{{{NAMESPACE}}}section")}
+
+
+def test_the_archival_copy_of_an_agenda_names_the_date_it_was_published(demo_db: Database) -> None:
+    """Ensure the metadata of a published agenda's archival copy carries the agenda's publication date."""
+    with demo_db.session() as session:
+        meeting = find_meeting(session, body="Hyvinvointilautakunta", date=dt.date(2025, 10, 21))
+        published = meeting.agenda_published_date
+        assert published is not None
+        copy = archival_copy(session, DocumentRequest(DocumentKind.AGENDA, meeting.id), pdf_name="e.pdf")
+    element = ET.fromstring(copy.metadata).find("a:meeting", N)
+    assert element is not None and element.get("agenda-published") == published.isoformat()
+
+
+def test_the_archival_metadata_lists_the_attachments_the_copy_lists(demo_db: Database, checked: Checked) -> None:
+    """Ensure each § lists its attachments (number, title, file, SHA-256, publicity) in the metadata; a public
+    copy leaves out the non-public attachment and a secret § 's attachments, as the PDF does; the copy with the
+    secret content lists them all."""
+    with demo_db.session() as session:
+        public = archival_copy(session, DocumentRequest(DocumentKind.MINUTES, checked.meeting_id), pdf_name="p.pdf")
+        full = archival_copy(
+            session, DocumentRequest(DocumentKind.MINUTES, checked.meeting_id, public=False), pdf_name="s.pdf"
+        )
+    listed = _sections(public.metadata)["62"].findall("a:attachment", N)
+    by_title = {a.findtext("a:title", namespaces=N): a for a in listed}
+    assert "Salainen liite" not in by_title
+    map_ = by_title["Julkinen kartta"]
+    assert map_.get("file") == "kartta.pdf" and map_.get("public") == "true"
+    with demo_db.session() as session:
+        stored = session.scalars(select(Attachment.content).where(Attachment.filename == "kartta.pdf")).one()
+    assert stored is not None and map_.get("sha256") == hashlib.sha256(stored).hexdigest()
+    assert map_.get("number") == str(len(listed) + 1)  # numbered as in the §, the non-public one counted
+    secret = [a.findtext("a:title", namespaces=N) for a in _sections(full.metadata)["62"].findall("a:attachment", N)]
+    assert "Salainen liite" in secret and "Julkinen kartta" in secret
+    hidden = next(a for a in _sections(full.metadata)["62"].findall("a:attachment", N) if a.get("public") == "false")
+    assert hidden.get("file") == "liite.pdf"
+
+
+def test_a_section_without_a_class_gets_the_class_of_its_diary_number(demo_db: Database, checked: Checked) -> None:
+    """Ensure a § with no task class of its own is classified by its diary number's class when the classification
+    has that class (and says so), and not when it has not."""
+    from db.models import ClassificationCode
+
+    request = DocumentRequest(DocumentKind.MINUTES, checked.meeting_id)
+    with demo_db.session() as session:
+        before = _sections(archival_copy(session, request, pdf_name="a.pdf").metadata)["64"]
+    assert "classification" not in before.attrib  # 02.02.01 is not in the demo's classification
+    with demo_db.begin() as session:
+        session.add(ClassificationCode(code="02.02.01", title="Talousarvion toteutuminen"))
+    with demo_db.session() as session:
+        sections = _sections(archival_copy(session, request, pdf_name="a.pdf").metadata)
+    assert sections["64"].get("classification") == "02.02.01"
+    assert sections["64"].get("classification-source") == "diary-number"
+    assert sections["62"].get("classification") == "12.00.01" and "classification-source" not in sections["62"].attrib
