@@ -175,6 +175,11 @@ def _check_format(args: argparse.Namespace) -> None:
     """Refuse options that would be silently ignored or give a misnamed file."""
     from db.errors import ValidationError
 
+    if args.format == "html" and args.include_secret:
+        raise ValidationError(
+            "Verkkosivua (--format html) ei tehdä salassa pidettävän sisällön kanssa (--include-secret): sivu on "
+            "tarkoitettu yleiseen tietoverkkoon. Tulosta salassa pidettävä sisältö PDF-tiedostoksi (--format pdf)."
+        )
     if args.with_attachments and args.format == "pdfa":
         raise ValidationError(
             "Arkistokappaleeseen ei liitetä liitetiedostoja (--with-attachments): ne arkistoidaan omina tiedostoinaan."

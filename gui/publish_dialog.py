@@ -25,7 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.printing import DocumentFormat, DocumentKind, DocumentRequest, file_name, render_document, untranslated
+from core.printing import (
+    DocumentFormat,
+    DocumentKind,
+    DocumentRequest,
+    check_unchanged,
+    file_name,
+    render_document,
+    untranslated,
+)
 from db.engine import Database
 from gui.operations import Operation, Progress, run_in_background
 from gui.print_preview import ask_save_path, save_document_file
@@ -120,6 +128,9 @@ def save_published(
         return None
 
     def work(progress: Progress) -> Published:
+        if request.format != DocumentFormat.HTML:  # (an HTML page is checked as it is made)
+            with database.session() as session:
+                check_unchanged(session, request)  # never publish minutes changed after their checking
         save_document_file(render_document(database, request, progress=progress), path)
         with database.session() as session:
             return Published(path, tuple(untranslated(session, request)))

@@ -229,6 +229,13 @@ def validate(request: DocumentRequest) -> None:
         raise ValidationError(msg("Useamman kokouksen asiakirjana voi tulostaa vain pöytäkirjat."))
     if request.kind == DocumentKind.EXCERPT and len(request.item_ids) != 1:
         raise ValidationError(msg("Pöytäkirjanote tulostetaan yhdestä pykälästä; valitse yksi pykälä."))
+    if request.format == DocumentFormat.HTML and not request.public:
+        raise ValidationError(
+            msg(
+                "Verkkosivua ei tehdä salassa pidettävän sisällön kanssa: sivu on tarkoitettu yleiseen "
+                "tietoverkkoon. Tulosta salassa pidettävä sisältö PDF-tiedostoksi."
+            )
+        )
     if request.format == DocumentFormat.PDFA and (request.kind == DocumentKind.DRAFT or request.draft):
         raise ValidationError(
             msg(
@@ -272,6 +279,25 @@ def check_archivable(session: Session, request: DocumentRequest) -> None:
             raise ValidationError(report.message)
 
 
+def check_unchanged(session: Session, request: DocumentRequest) -> None:
+    """Refuse to publish checked minutes (or an excerpt of them) whose content no longer matches their fingerprint:
+    a page for the public network saying "Pöytäkirja on tarkastettu" would vouch for changed content, as an
+    archival copy would (``check_archivable``). Minutes not yet checked and agendas are not fingerprinted."""
+    from core.minutes import Integrity, check_integrity
+
+    if request.kind not in (DocumentKind.MINUTES, DocumentKind.EXCERPT):
+        return
+    for meeting_id in dict.fromkeys(request.meeting_ids or (request.meeting_id,)):
+        meeting = session.get(Meeting, meeting_id)
+        if meeting is None:
+            raise NotFound(msg("Kokousta ei löytynyt; se on ehkä poistettu."))
+        if not meeting.state.is_locked:
+            continue
+        report = check_integrity(session, meeting_id)
+        if report.status != Integrity.INTACT:
+            raise ValidationError(msg("{problem} Verkkojulkaisua ei tehty.", problem=report.message))
+
+
 def render_in_session(session: Session, request: DocumentRequest, *, progress: ProgressSink | None = None) -> bytes:
     """Render the document from the caller's session."""
     from core.printing import agenda, decision_draft, excerpt, minutes
@@ -280,6 +306,8 @@ def render_in_session(session: Session, request: DocumentRequest, *, progress: P
     validate(request)
     if request.format == DocumentFormat.PDFA:
         check_archivable(session, request)
+    elif request.format == DocumentFormat.HTML:  # a page for the public network
+        check_unchanged(session, request)
     handled = request.kind in (DocumentKind.EXCERPT, DocumentKind.MINUTES)
     loaded = load_meetings(  # a few queries instead of several per item; kept referenced while printing
         session,

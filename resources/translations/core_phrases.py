@@ -232,6 +232,13 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         "Ett arkivexemplar kan göras endast av föredragningslistan, protokollet och protokollsutdraget.",
         "An archival copy can be made only of the agenda, the minutes and an excerpt.",
     ),
+    "Verkkosivua ei tehdä salassa pidettävän sisällön kanssa: sivu on tarkoitettu yleiseen "
+    "tietoverkkoon. Tulosta salassa pidettävä sisältö PDF-tiedostoksi.": (
+        "En webbsida görs inte med sekretessbelagt innehåll: sidan är avsedd för det allmänna datanätet. "
+        "Skriv ut det sekretessbelagda innehållet som en PDF-fil.",
+        "A web page is not made with secret content: the page is meant for the public network. "
+        "Print the secret content as a PDF file.",
+    ),
     "Arkistokappaleen voi tehdä vain esityslistasta, tarkastetusta pöytäkirjasta ja sen otteesta, "
     "ei luonnoksesta.": (
         "Ett arkivexemplar kan göras endast av föredragningslistan, ett justerat protokoll och utdrag ur det, "
@@ -618,11 +625,11 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         ),
     ),
     "Kokouksessa ei ole pykälää {section} §; tarkista poistumisen kohta.": (
-        "Mötet har ingen paragraf {section} §; kontrollera när personen avlägsnade sig.",
+        "Mötet har ingen § {section}; kontrollera när personen avlägsnade sig.",
         "The meeting has no § {section}; check where the person left.",
     ),
     "Kokouksessa ei ole pykälää {section} §; tarkista saapumisen kohta.": (
-        "Mötet har ingen paragraf {section} §; kontrollera när personen anlände.",
+        "Mötet har ingen § {section}; kontrollera när personen anlände.",
         "The meeting has no § {section}; check where the person arrived.",
     ),
     "Kokouksessa ei ole yhtään asiaa.": ("Mötet har inga ärenden.", "The meeting has no items."),
@@ -631,7 +638,7 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         "Meeting {number}/{year} has no diary number {dnro}.",
     ),
     "Kokouksessa {number}/{year} ei ole {section} §.": (
-        "Möte {number}/{year} har ingen {section} §.",
+        "Möte {number}/{year} har ingen § {section}.",
         "Meeting {number}/{year} has no § {section}.",
     ),
     "Kokous ei ollut päätösvaltainen ({filled}/{seats}, vaaditaan {required}).": (
@@ -1002,7 +1009,7 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         "The proposal ”{text}” was not seconded; record in the handling that it lapsed (Record lapsed motions).",
     ),
     "Poistuminen ({left} §:n jälkeen) ei voi olla ennen saapumista ({arrived} §).": (
-        "Avlägsnandet (efter {left} §) kan inte vara före ankomsten ({arrived} §).",
+        "Avlägsnandet (efter § {left}) kan inte vara före ankomsten (§ {arrived}).",
         "Leaving (after § {left}) cannot be before arriving (§ {arrived}).",
     ),
     (
@@ -1733,6 +1740,10 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
     "{problem} Tiedostoon ei ole koskettu.": (
         "{problem} Filen har inte rörts.",
         "{problem} The file has not been touched.",
+    ),
+    "{problem} Verkkojulkaisua ei tehty.": (
+        "{problem} Publiceringen på nätet gjordes inte.",
+        "{problem} The web publication was not made.",
     ),
     "{problem} Verkkojulkaisun merkintöjä ei muutettu.": (
         "{problem} Markeringarna för publicering på nätet ändrades inte.",

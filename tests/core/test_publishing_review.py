@@ -9,6 +9,7 @@ import hashlib
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, replace
 from io import BytesIO
+from pathlib import Path
 
 import pytest
 from reportlab.pdfgen.canvas import Canvas
@@ -313,3 +314,70 @@ def test_a_section_without_a_class_gets_the_class_of_its_diary_number(demo_db: D
     assert sections["64"].get("classification") == "02.02.01"
     assert sections["64"].get("classification-source") == "diary-number"
     assert sections["62"].get("classification") == "12.00.01" and "classification-source" not in sections["62"].attrib
+
+
+# --- 5: no web page with secret content --------------------------------------------------------------------------
+
+
+def test_a_web_page_with_secret_content_is_refused(demo_db: Database, checked: Checked) -> None:
+    """Ensure an HTML page (for the public network) is not made with the secret content, in Finnish."""
+    request = DocumentRequest(DocumentKind.MINUTES, checked.meeting_id, public=False, format=DocumentFormat.HTML)
+    with pytest.raises(ValidationError, match="Verkkosivua ei tehdä salassa pidettävän sisällön kanssa"):
+        _render(demo_db, request)
+
+
+def test_the_print_command_refuses_a_web_page_with_secret_content(
+    sqlite_demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ensure `print minutes --format html --include-secret` writes nothing and says why in Finnish."""
+    from cli import main
+
+    out = tmp_path / "sivu.html"
+    assert sqlite_demo_db.path is not None
+    code = main(
+        [
+            "--database",
+            str(sqlite_demo_db.path),
+            "print",
+            "minutes",
+            "--body",
+            "Maakuntahallitus",
+            "--date",
+            "2025-10-13",
+            "--format",
+            "html",
+            "--include-secret",
+            "--out",
+            str(out),
+        ]
+    )
+    assert code != 0 and not out.exists()
+    assert "Verkkosivua (--format html) ei tehdä salassa pidettävän sisällön kanssa" in capsys.readouterr().err
+
+
+# --- 6: no web page of minutes changed after their checking ------------------------------------------------------
+
+
+def _tamper(database: Database, item_id: int) -> None:
+    """Change a § of checked minutes directly in the database, past Sihteeri's rules."""
+    from sqlalchemy import update
+
+    with database.engine.begin() as connection:
+        connection.execute(update(Item).where(Item.id == item_id).values(background="MUUTETTU JÄLKIKÄTEEN"))
+
+
+def test_a_web_page_of_minutes_changed_after_checking_is_refused(demo_db: Database, checked: Checked) -> None:
+    """Ensure the web page of checked minutes (and of the version without personal data) is refused, as the
+    archival copy is, once their content no longer matches their fingerprint; a page of intact minutes is made."""
+    from core.printing import check_unchanged
+
+    page = DocumentRequest(DocumentKind.MINUTES, checked.meeting_id, format=DocumentFormat.HTML)
+    assert b"Asiakasmaksun alentaminen" in _render(demo_db, page)
+    _tamper(demo_db, checked.personal_id)
+    for request in (page, replace(page, without_personal_data=True)):
+        with pytest.raises(ValidationError, match=r"muuttunut tarkastuksen jälkeen.*Verkkojulkaisua ei tehty"):
+            _render(demo_db, request)
+    with demo_db.session() as session, pytest.raises(ValidationError, match="Verkkojulkaisua ei tehty"):
+        check_unchanged(session, replace(page, format=DocumentFormat.PDF))  # the PDF the publish dialog saves
+    agenda = DocumentRequest(DocumentKind.AGENDA, checked.meeting_id, format=DocumentFormat.HTML)
+    assert b"<html" in _render(demo_db, agenda)  # an agenda is not fingerprinted
