@@ -83,21 +83,38 @@ def open_asking_password(
             target = with_password(url, password)
 
 
+def is_demo(database: Database) -> bool:
+    """Whether ``database`` is the demo of the data folder (no automatic backups, not remembered)."""
+    return database.path is not None and database.path == demo_database_path().resolve()
+
+
 def first_run(database: Database, settings: Settings, parent: QWidget | None = None) -> Database | None:
-    """Ask the set-up of a new database; return the database to open (the demo if asked), None if cancelled."""
+    """Ask the set-up of a new database; return the database to open (the demo if asked), None if cancelled.
+
+    If the answers cannot be stored (``write_setup`` refuses them, or the database fails), the user is told why
+    and the wizard opens again with the answers as they were, until they are stored or the wizard is cancelled.
+    """
     from gui.first_run import FirstRunWizard, write_setup
 
     wizard = FirstRunWizard(parent)
-    if wizard.exec() != QDialog.DialogCode.Accepted:
-        return None
-    if wizard.wants_demo:
-        database.dispose()
-        return open_demo()
-    setup = wizard.setup()
-    write_setup(database, setup)
-    settings.set(declared.SECRETARY_NAME, setup.secretary_name)
-    settings.set(declared.SECRETARY_TITLE, setup.secretary_title)
-    return database
+    while True:
+        if wizard.exec() != QDialog.DialogCode.Accepted:
+            return None
+        try:
+            if wizard.wants_demo:
+                demo = open_demo()
+                database.dispose()
+                return demo
+            setup = wizard.setup()
+            write_setup(database, setup)
+        except SihteeriError as exc:
+            log.info("First-run answers not stored: %s (%s)", exc.message, exc.detail)
+            wizard.show_problem(localized(exc.message))
+            show_error(parent, exc)
+            continue
+        settings.set(declared.SECRETARY_NAME, setup.secretary_name)
+        settings.set(declared.SECRETARY_TITLE, setup.secretary_title)
+        return database
 
 
 def _startup_check(database: str | None) -> bool:

@@ -88,12 +88,17 @@ CASE_FIELD_LABELS = {case: QT_TRANSLATE_NOOP("BodyDialog", label) for case, labe
 
 
 class OrganisationForm(QWidget):
-    """The organisation's kind, name (and Swedish name), documents' language, address and registry contact."""
+    """The organisation's kind, name (and Swedish name), documents' language, address and registry contact.
+
+    ``swedish_name``: the Swedish name is always shown (the settings dialog); False shows it only while the
+    documents' language is Swedish or bilingual (the first run). ``certification``: the settings dialog's rest
+    (visiting addresses, Swedish registry details, the excerpts' certification)."""
 
     def __init__(self, parent: QWidget | None = None, *, swedish_name: bool = True, certification: bool = True) -> None:
         super().__init__(parent)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
+        self._form = form
         self.kind = QComboBox()
         for kind, label in KIND_LABELS.items():
             self.kind.addItem(self.tr(label), kind.value)
@@ -103,14 +108,14 @@ class OrganisationForm(QWidget):
         form.addRow(self.tr("Nimi"), self.name)
         self.name_sv = QLineEdit()
         self.name_sv.setPlaceholderText(self.tr("kaksikielisen organisaation ruotsinkielinen nimi"))
-        if swedish_name:
-            form.addRow(self.tr("Nimi ruotsiksi"), self.name_sv)
-        else:
-            self.name_sv.hide()
+        form.addRow(self.tr("Nimi ruotsiksi"), self.name_sv)
         self.language = QComboBox()
         for language, label in LANGUAGE_LABELS.items():
             self.language.addItem(self.tr(label), language.value)
         form.addRow(self.tr("Asiakirjojen kieli"), self.language)
+        if not swedish_name:
+            self.language.currentIndexChanged.connect(self._show_swedish_name)
+            self._show_swedish_name()
         self.address = QPlainTextEdit()
         self.address.setMaximumHeight(70)
         self.address.setTabChangesFocus(True)
@@ -169,6 +174,10 @@ class OrganisationForm(QWidget):
             for edit in (self.certification_place, self.certification_text, self.certification_text_sv,
                          self.certification_place_sv):
                 edit.hide()
+
+    def _show_swedish_name(self) -> None:
+        """The Swedish name's row, shown while the documents are also or only in Swedish."""
+        self._form.setRowVisible(self.name_sv, Language(self.language.currentData()) != Language.FINNISH)
 
     def details(self) -> OrganisationDetails:
         return OrganisationDetails(

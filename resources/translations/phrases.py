@@ -231,6 +231,16 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Muutoshistoria": ("Ändringshistorik", "History"),
     "Ei valittua asiaa.": ("Inget ärende valt.", "No item selected."),
     "Sihteerin käyttöönotto": ("Ibruktagning av Sihteeri", "Setting up Sihteeri"),
+    "Anna organisaation nimi myös ruotsiksi: kaksikielisen organisaation ruotsinkieliset asiakirjat "
+    "tarvitsevat sen.": (
+        "Ange organisationens namn också på svenska: en tvåspråkig organisations svenska handlingar behöver det.",
+        "Give the organisation's name in Swedish too: a bilingual organisation's Swedish documents need it.",
+    ),
+    "Anna toimielimen {name} nimi myös ruotsiksi: kaksikielisen organisaation ruotsinkieliset asiakirjat "
+    "tarvitsevat sen.": (
+        "Ange organets {name} namn också på svenska: en tvåspråkig organisations svenska handlingar behöver det.",
+        "Give the name of the body {name} in Swedish too: a bilingual organisation's Swedish documents need it.",
+    ),
     "Tervetuloa Sihteeriin": ("Välkommen till Sihteeri", "Welcome to Sihteeri"),
     "Sihteeri tarvitsee tiedot organisaatiostasi ja sen toimielimistä. Voit myös tutustua ohjelmaan "
     "esittelytietokannalla (Hartolan kunta ja Päijät-Hämeen liitto).": (
@@ -406,8 +416,8 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Pöytäkirjantarkastajat: {names}": ("Protokolljusterare: {names}", "Minutes checkers: {names}"),
     "Esityslista julkaistu {date}": ("Föredragningslistan publicerad {date}", "Agenda published {date}"),
     "Asiat": ("Ärenden", "Items"),
-    "{count} asiaa, {first}–{last} §": ("{count} ärenden, {first}–{last} §", "{count} items, {first}–{last} §"),
-    "1 asia, {first} §": ("1 ärende, {first} §", "1 item, {first} §"),
+    "{count} asiaa, {first}–{last} §": ("{count} ärenden, § {first}–{last}", "{count} items, § {first}–{last}"),
+    "1 asia, {first} §": ("1 ärende, § {first}", "1 item, § {first}"),
     "Sihteeri {version} — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.": (
         "Sihteeri {version} — verktyg för organets sekreterare: föredragningslistor, protokoll, utdrag och avtal.",
         "Sihteeri {version} — the body secretary's tool: agendas, minutes, excerpts and agreements.",
@@ -837,8 +847,8 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Läsnä kokouksessa": ("Närvarande vid mötet", "Present at the meeting"),
     "kokouksen alusta": ("från mötets början", "from the start of the meeting"),
     "kokouksen loppuun": ("till mötets slut", "to the end of the meeting"),
-    "{n} §:n alussa": ("i början av {n} §", "at the start of § {n}"),
-    "{n} §:n jälkeen": ("efter {n} §", "after § {n}"),
+    "{n} §:n alussa": ("i början av § {n}", "at the start of § {n}"),
+    "{n} §:n jälkeen": ("efter § {n}", "after § {n}"),
     "Henkilö": ("Person", "Person"),
     "Rooli": ("Roll", "Role"),
     "Roolin teksti": ("Rollens text", "Role text"),
@@ -1332,6 +1342,7 @@ PHRASES: dict[str, tuple[str, str]] = {
         "backup (File → Backups) once the folder can be used again.",
     ),
     "Arkistokappaletta ei voitu tehdä": ("Arkivexemplaret kunde inte göras", "The archival copy could not be made"),
+    "Tiedostoa ei voitu tallentaa": ("Filen kunde inte sparas", "The file could not be saved"),
     "Toimintoa ei voi tehdä": ("Åtgärden kan inte utföras", "The action cannot be done"),
     "Virheellinen tieto": ("Felaktig uppgift", "Invalid data"),
     "Ei löytynyt": ("Hittades inte", "Not found"),
@@ -1388,7 +1399,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "pöytäkirjanpitäjä": ("protokollförare", "minutes secretary"),
     "kunnanhallituksen edustaja": ("kommunstyrelsens representant", "representative of the municipal executive"),
     "asiantuntija": ("sakkunnig", "expert"),
-    "{section} § (klo {time})": ("{section} § (kl. {time})", "§ {section} (at {time})"),
+    "{section} § (klo {time})": ("§ {section} (kl. {time})", "§ {section} (at {time})"),
     "Avaa tietokanta": ("Öppna databas", "Open database"),
     "Avaa tietokanta…": ("Öppna databas…", "Open database…"),
     "Avaa toinen tietokanta: tiedosto, jaettu PostgreSQL-tietokanta tai oletustietokanta": (
@@ -1419,7 +1430,7 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Meetings are numbered by year. The sections follow the order of the meetings.",
     ),
     "Henkilötiedot pois verkosta {date}: {sections} §": (
-        "Personuppgifter tas bort från nätet {date}: {sections} §",
+        "Personuppgifter tas bort från nätet {date}: § {sections}",
         "Personal data off the web on {date}: § {sections}",
     ),
     "Pöytäkirjan voi poistaa verkosta {date}": (
@@ -1454,7 +1465,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Poistettava": ("Tas bort", "To remove"),
     "Ei poistettavaa näinä päivinä.": ("Inget att ta bort under dessa dagar.", "Nothing to remove on these days."),
     "Näytä kokous": ("Visa mötet", "Show the meeting"),
-    "henkilötiedot: {sections} §": ("personuppgifter: {sections} §", "personal data: § {sections}"),
+    "henkilötiedot: {sections} §": ("personuppgifter: § {sections}", "personal data: § {sections}"),
     "koko pöytäkirja": ("hela protokollet", "the whole minutes"),
     "Muuta kokouksen päivämäärää, alkamisaikaa, paikkaa tai numeroa": (
         "Ändra mötets datum, starttid, plats eller nummer",
@@ -1604,7 +1615,7 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Anteckna när och hur paragrafens utdrag skickades; parternas tidsfrister räknas från dem",
         "Record when and how the section's excerpts were sent; the parties' deadlines count from them",
     ),
-    "Otteiden lähettäminen – {section} §": ("Sändning av utdrag – {section} §", "Sending the excerpts – § {section}"),
+    "Otteiden lähettäminen – {section} §": ("Sändning av utdrag – § {section}", "Sending the excerpts – § {section}"),
     "Pykälällä ei ole vastaanottajia. Lisää ne asian kohtaan Tiedoksi / otteet ja tallenna.": (
         "Paragrafen har inga mottagare. Lägg till dem under För kännedom / utdrag och spara.",
         "The section has no recipients. Add them under For information / excerpts and save.",

@@ -1172,37 +1172,42 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>BodiesPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="178" />
+      <location filename="../../gui/first_run.py" line="308" />
       <source>Toimielimet ja jäsenet</source>
       <translation>Bodies and members</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="179" />
+      <location filename="../../gui/first_run.py" line="309" />
       <source>Kirjoita jäsenet pilkuin erotettuina; ensimmäinen on puheenjohtaja.</source>
       <translation>Write the members separated by commas; the first one is the chair.</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="182" />
+      <location filename="../../gui/first_run.py" line="313" />
       <source>Toimielin</source>
       <translation>Body</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="182" />
+      <location filename="../../gui/first_run.py" line="313" />
+      <source>Nimi ruotsiksi</source>
+      <translation>Name in Swedish</translation>
+    </message>
+    <message>
+      <location filename="../../gui/first_run.py" line="313" />
       <source>Laji</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="182" />
+      <location filename="../../gui/first_run.py" line="313" />
       <source>Jäsenet</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="189" />
+      <location filename="../../gui/first_run.py" line="322" />
       <source>Lisää toimielin</source>
       <translation>Add body</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="191" />
+      <location filename="../../gui/first_run.py" line="324" />
       <source>Poista toimielin</source>
       <translation>Remove body</translation>
     </message>
@@ -1210,72 +1215,72 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>BodiesPanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="435" />
+      <location filename="../../gui/organisation_dialog.py" line="444" />
       <source>Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.</source>
       <translation>Changes to bodies and members are saved at once. Nothing is deleted: a body can be taken out of use and a membership gets an end date, so the records of earlier meetings are kept.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="442" />
+      <location filename="../../gui/organisation_dialog.py" line="451" />
       <source>Toimielimet</source>
       <translation>Bodies</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="446" />
+      <location filename="../../gui/organisation_dialog.py" line="455" />
       <source>Uusi toimielin…</source>
       <translation>New body…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="447" />
+      <location filename="../../gui/organisation_dialog.py" line="456" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="453" />
+      <location filename="../../gui/organisation_dialog.py" line="462" />
       <source>Jäsenet</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="455" />
+      <location filename="../../gui/organisation_dialog.py" line="464" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="455" />
+      <location filename="../../gui/organisation_dialog.py" line="464" />
       <source>Rooli</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="455" />
+      <location filename="../../gui/organisation_dialog.py" line="464" />
       <source>Varajäsen jäsenelle</source>
       <translation>Deputy for</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="456" />
+      <location filename="../../gui/organisation_dialog.py" line="465" />
       <source>Alkaa</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="456" />
+      <location filename="../../gui/organisation_dialog.py" line="465" />
       <source>Päättyy</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="464" />
+      <location filename="../../gui/organisation_dialog.py" line="473" />
       <source>Näytä myös päättyneet jäsenyydet</source>
       <translation>Show ended memberships too</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="467" />
+      <location filename="../../gui/organisation_dialog.py" line="476" />
       <source>Lisää jäsen…</source>
       <translation>Add member…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="468" />
+      <location filename="../../gui/organisation_dialog.py" line="477" />
       <source>Muokkaa jäsenyyttä…</source>
       <translation>Edit membership…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="497" />
+      <location filename="../../gui/organisation_dialog.py" line="506" />
       <source>{name} (ei käytössä)</source>
       <translation>{name} (not in use)</translation>
     </message>
@@ -1308,62 +1313,62 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>office-holder</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="224" />
+      <location filename="../../gui/organisation_dialog.py" line="233" />
       <source>Uusi toimielin</source>
       <translation>New body</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="224" />
+      <location filename="../../gui/organisation_dialog.py" line="233" />
       <source>Toimielimen tiedot</source>
       <translation>Body details</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="228" />
+      <location filename="../../gui/organisation_dialog.py" line="237" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="232" />
+      <location filename="../../gui/organisation_dialog.py" line="241" />
       <source>Laji</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="237" />
+      <location filename="../../gui/organisation_dialog.py" line="246" />
       <source>Jaoston tai viranhaltijan päätöksestä tehty oikaisuvaatimus käsitellään tässä toimielimessä. Lautakunta tai hallitus esittää asiat tälle toimielimelle (mallipohjien parent_body).</source>
       <translation>A rectification request against a division's or an office-holder's decision is handled by this body. A committee or a board proposes matters to this body (the templates' parent_body).</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="240" />
+      <location filename="../../gui/organisation_dialog.py" line="249" />
       <source>Yläpuolinen toimielin</source>
       <translation>Body above</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="242" />
+      <location filename="../../gui/organisation_dialog.py" line="251" />
       <source>Tavallinen kokouspaikka</source>
       <translation>Usual meeting place</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="244" />
+      <location filename="../../gui/organisation_dialog.py" line="253" />
       <source>Nimi ruotsiksi</source>
       <translation>Name in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="245" />
+      <location filename="../../gui/organisation_dialog.py" line="254" />
       <source>Käytössä (näkyy siirtimessä ja sille voi luoda kokouksia)</source>
       <translation>In use (shown in the navigator; meetings can be created for it)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="249" />
+      <location filename="../../gui/organisation_dialog.py" line="258" />
       <source>Nimen taivutusmuodot (mallipohjat käyttävät näitä lauseiden sisällä)</source>
       <translation>Inflected forms of the name in Finnish (the templates use them inside sentences)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="256" />
+      <location filename="../../gui/organisation_dialog.py" line="265" />
       <source>Ehdota muodot nimestä</source>
       <translation>Suggest the forms from the name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="281" />
+      <location filename="../../gui/organisation_dialog.py" line="290" />
       <source>Toimielimen pöytäkirjoja on jo tarkastettu, joten tätä ei voi enää muuttaa: otteet tulostuvat näillä tiedoilla. Jos nimi muuttuu, lisää uusi toimielin.</source>
       <translation>Minutes of the body have been checked, so this can no longer change: the excerpts print these details. If the name changes, add a new body.</translation>
     </message>
@@ -2206,12 +2211,12 @@ A backup of the current database is taken first. After the restore the data are 
     <message>
       <location filename="../../gui/details_panel.py" line="406" />
       <source>1 asia, {first} §</source>
-      <translation>1 item, {first} §</translation>
+      <translation>1 item, § {first}</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="410" />
       <source>{count} asiaa, {first}–{last} §</source>
-      <translation>{count} items, {first}–{last} §</translation>
+      <translation>{count} items, § {first}–{last}</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="417" />
@@ -2454,7 +2459,17 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../gui/first_run.py" line="250" />
+      <location filename="../../gui/first_run.py" line="107" />
+      <source>Anna organisaation nimi myös ruotsiksi: kaksikielisen organisaation ruotsinkieliset asiakirjat tarvitsevat sen.</source>
+      <translation>Give the organisation's name in Swedish too: a bilingual organisation's Swedish documents need it.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/first_run.py" line="136" />
+      <source>Anna toimielimen {name} nimi myös ruotsiksi: kaksikielisen organisaation ruotsinkieliset asiakirjat tarvitsevat sen.</source>
+      <translation>Give the name of the body {name} in Swedish too: a bilingual organisation's Swedish documents need it.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/first_run.py" line="399" />
       <source>Sihteerin käyttöönotto</source>
       <translation>Setting up Sihteeri</translation>
     </message>
@@ -2503,22 +2518,22 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>IntroPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="134" />
+      <location filename="../../gui/first_run.py" line="239" />
       <source>Tervetuloa Sihteeriin</source>
       <translation>Welcome to Sihteeri</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="138" />
+      <location filename="../../gui/first_run.py" line="243" />
       <source>Sihteeri tarvitsee tiedot organisaatiostasi ja sen toimielimistä. Voit myös tutustua ohjelmaan esittelytietokannalla (Hartolan kunta ja Päijät-Hämeen liitto).</source>
       <translation>Sihteeri needs to know your organisation and its bodies. You can also try the program with the demo database (Hartola municipality and the Regional Council of Päijät-Häme).</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="144" />
+      <location filename="../../gui/first_run.py" line="249" />
       <source>Anna organisaation tiedot</source>
       <translation>Enter the organisation's details</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="146" />
+      <location filename="../../gui/first_run.py" line="251" />
       <source>Avaa esittelytietokanta</source>
       <translation>Open the demo database</translation>
     </message>
@@ -3937,52 +3952,52 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>deputy member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="341" />
+      <location filename="../../gui/organisation_dialog.py" line="350" />
       <source>Uusi jäsen</source>
       <translation>New member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="341" />
+      <location filename="../../gui/organisation_dialog.py" line="350" />
       <source>Jäsenyys: {name}</source>
       <translation>Membership: {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="350" />
+      <location filename="../../gui/organisation_dialog.py" line="359" />
       <source>etunimi sukunimi; aiemmin tallennettu henkilö ehdotetaan</source>
       <translation>first name last name; a person saved earlier is suggested</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="351" />
+      <location filename="../../gui/organisation_dialog.py" line="360" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="356" />
+      <location filename="../../gui/organisation_dialog.py" line="365" />
       <source>Rooli</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="358" />
+      <location filename="../../gui/organisation_dialog.py" line="367" />
       <source>(ei henkilökohtainen)</source>
       <translation>(not personal)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="362" />
+      <location filename="../../gui/organisation_dialog.py" line="371" />
       <source>Henkilökohtainen varajäsen jäsenelle</source>
       <translation>Personal deputy for the member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="365" />
+      <location filename="../../gui/organisation_dialog.py" line="374" />
       <source>Kausi alkaa</source>
       <translation>Term starts</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="366" />
+      <location filename="../../gui/organisation_dialog.py" line="375" />
       <source>Jäsenyys päättyy</source>
       <translation>Membership ends</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="371" />
+      <location filename="../../gui/organisation_dialog.py" line="380" />
       <source>Kausi päättyy</source>
       <translation>Term ends</translation>
     </message>
@@ -4213,142 +4228,142 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>bilingual (Finnish and Swedish)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="100" />
+      <location filename="../../gui/organisation_dialog.py" line="105" />
       <source>Organisaation laji</source>
       <translation>Kind of organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="102" />
+      <location filename="../../gui/organisation_dialog.py" line="107" />
       <source>esim. Hartolan kunta</source>
       <translation>e.g. Hartolan kunta</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="103" />
+      <location filename="../../gui/organisation_dialog.py" line="108" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="105" />
+      <location filename="../../gui/organisation_dialog.py" line="110" />
       <source>kaksikielisen organisaation ruotsinkielinen nimi</source>
       <translation>the Swedish name of a bilingual organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="107" />
+      <location filename="../../gui/organisation_dialog.py" line="111" />
       <source>Nimi ruotsiksi</source>
       <translation>Name in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="113" />
+      <location filename="../../gui/organisation_dialog.py" line="115" />
       <source>Asiakirjojen kieli</source>
       <translation>Language of documents</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="117" />
+      <location filename="../../gui/organisation_dialog.py" line="122" />
       <source>Postiosoite</source>
       <translation>Postal address</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="120" />
+      <location filename="../../gui/organisation_dialog.py" line="125" />
       <source>esim. Rantatie 6, Hartola</source>
       <translation>e.g. Rantatie 6, Hartola</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="122" />
+      <location filename="../../gui/organisation_dialog.py" line="127" />
       <source>Kirjaamon sähköposti</source>
       <translation>Registry e-mail</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="124" />
+      <location filename="../../gui/organisation_dialog.py" line="129" />
       <source>esim. ma–pe klo 9–15</source>
       <translation>e.g. Mon–Fri 9–15</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="125" />
+      <location filename="../../gui/organisation_dialog.py" line="130" />
       <source>Kirjaamon aukioloaika</source>
       <translation>Registry opening hours</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="132" />
+      <location filename="../../gui/organisation_dialog.py" line="137" />
       <source>Käyntiosoite</source>
       <translation>Visiting address</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="133" />
+      <location filename="../../gui/organisation_dialog.py" line="138" />
       <source>Postiosoite ruotsiksi</source>
       <translation>Postal address in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="134" />
+      <location filename="../../gui/organisation_dialog.py" line="139" />
       <source>Käyntiosoite ruotsiksi</source>
       <translation>Visiting address in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="135" />
+      <location filename="../../gui/organisation_dialog.py" line="140" />
       <source>Aukioloaika ruotsiksi</source>
       <translation>Opening hours in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="140" />
+      <location filename="../../gui/organisation_dialog.py" line="145" />
       <source>(ei valittu)</source>
       <translation>(not chosen)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="146" />
+      <location filename="../../gui/organisation_dialog.py" line="151" />
       <source>Hallinto-oikeus, jolle kunnallisvalitukset tehdään; valtuuston pöytäkirjan valitusosoitus tarvitsee sen.</source>
       <translation>The administrative court municipal appeals go to; the council's appeal instructions need it.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="148" />
+      <location filename="../../gui/organisation_dialog.py" line="153" />
       <source>Hallinto-oikeus</source>
       <translation>Administrative court</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="150" />
+      <location filename="../../gui/organisation_dialog.py" line="155" />
       <source>esim. Hartolassa</source>
       <translation>e.g. Hartolassa</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="154" />
+      <location filename="../../gui/organisation_dialog.py" line="159" />
       <source>kaksikielisen organisaation otteissa, esim. Lahtis</source>
       <translation>in a bilingual organisation's excerpts, e.g. Lahtis</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="158" />
+      <location filename="../../gui/organisation_dialog.py" line="163" />
       <source> päivää</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="159" />
+      <location filename="../../gui/organisation_dialog.py" line="164" />
       <source>Kuinka kauan pöytäkirjat pidetään yleisessä tietoverkossa julkaisusta (vähintään muutoksenhakuajan loppuun). Henkilötiedot poistetaan jo muutoksenhakuajan päätyttyä.</source>
       <translation>How long minutes stay in the public network after publication (at least until the appeal period ends). Personal data comes off as soon as the appeal period has ended.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="162" />
+      <location filename="../../gui/organisation_dialog.py" line="167" />
       <source>Pöytäkirjat verkossa</source>
       <translation>Minutes online</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="164" />
+      <location filename="../../gui/organisation_dialog.py" line="169" />
       <source>Pöytäkirjanotteen todistuspaikka</source>
       <translation>Place of certifying excerpts</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="165" />
+      <location filename="../../gui/organisation_dialog.py" line="170" />
       <source>Todistuksen teksti</source>
       <translation>Certification text (Finnish)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="166" />
+      <location filename="../../gui/organisation_dialog.py" line="171" />
       <source>Todistuspaikka ruotsiksi</source>
       <translation>Certification place in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="167" />
+      <location filename="../../gui/organisation_dialog.py" line="172" />
       <source>Todistuksen teksti ruotsiksi</source>
       <translation>Certification text in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="212" />
+      <location filename="../../gui/organisation_dialog.py" line="221" />
       <source>(muu, asetettu ohjelmallisesti)</source>
       <translation>(other, set by a program)</translation>
     </message>
@@ -4356,7 +4371,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>OrganisationPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="162" />
+      <location filename="../../gui/first_run.py" line="278" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
@@ -4417,42 +4432,42 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>PeoplePanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="749" />
+      <location filename="../../gui/organisation_dialog.py" line="758" />
       <source>Hae nimellä tai nimikkeellä</source>
       <translation>Search by name or title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="753" />
+      <location filename="../../gui/organisation_dialog.py" line="762" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="753" />
+      <location filename="../../gui/organisation_dialog.py" line="762" />
       <source>Virkanimike</source>
       <translation>Job title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="753" />
+      <location filename="../../gui/organisation_dialog.py" line="762" />
       <source>Sähköposti</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="754" />
+      <location filename="../../gui/organisation_dialog.py" line="763" />
       <source>Puhelin</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="763" />
+      <location filename="../../gui/organisation_dialog.py" line="772" />
       <source>Uusi henkilö…</source>
       <translation>New person…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="764" />
+      <location filename="../../gui/organisation_dialog.py" line="773" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="856" />
+      <location filename="../../gui/organisation_dialog.py" line="865" />
       <source>{name} ({date} asti)</source>
       <translation>{name} (until {date})</translation>
     </message>
@@ -4460,82 +4475,82 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="662" />
+      <location filename="../../gui/organisation_dialog.py" line="671" />
       <source>Uusi henkilö</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="662" />
+      <location filename="../../gui/organisation_dialog.py" line="671" />
       <source>Henkilön tiedot</source>
       <translation>Person details</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="665" />
+      <location filename="../../gui/organisation_dialog.py" line="674" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="667" />
+      <location filename="../../gui/organisation_dialog.py" line="676" />
       <source>esim. sivistysjohtaja</source>
       <translation>e.g. director of education</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="668" />
+      <location filename="../../gui/organisation_dialog.py" line="677" />
       <source>Virkanimike</source>
       <translation>Job title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="670" />
+      <location filename="../../gui/organisation_dialog.py" line="679" />
       <source>Virkanimike ruotsiksi</source>
       <translation>Job title in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="672" />
+      <location filename="../../gui/organisation_dialog.py" line="681" />
       <source>Sähköposti</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="674" />
+      <location filename="../../gui/organisation_dialog.py" line="683" />
       <source>Puhelin</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="675" />
+      <location filename="../../gui/organisation_dialog.py" line="684" />
       <source>Nimi tai nimike on vaihtunut, alkaen</source>
       <translation>The name or title has changed, from</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="676" />
+      <location filename="../../gui/organisation_dialog.py" line="685" />
       <source>Korjaan kirjoitusvirheen</source>
       <translation>I am correcting a misspelling</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="686" />
+      <location filename="../../gui/organisation_dialog.py" line="695" />
       <source>Jos nimi tai virkanimike muuttuu</source>
       <translation>If the name or title changes</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="693" />
+      <location filename="../../gui/organisation_dialog.py" line="702" />
       <source>Esimerkiksi avioliitto tai uusi virka: aiempien kokousten asiakirjoissa säilyy entinen nimi ja nimike.</source>
       <translation>For example a marriage or a new post: the documents of earlier meetings keep the former name and title.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="696" />
+      <location filename="../../gui/organisation_dialog.py" line="705" />
       <source>Korjaus näkyy kaikissa asiakirjoissa, myös aiempien kokousten.</source>
       <translation>The correction shows in every document, earlier meetings' too.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="697" />
+      <location filename="../../gui/organisation_dialog.py" line="706" />
       <source>Jos tilalle tulee toinen henkilö, lisää hänet uutena.</source>
       <translation>If another person takes over, add them as a new person.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="701" />
+      <location filename="../../gui/organisation_dialog.py" line="710" />
       <source>Aiemmat nimet: {names}</source>
       <translation>Former names: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="734" />
+      <location filename="../../gui/organisation_dialog.py" line="743" />
       <source>Valitse, onko nimi tai nimike vaihtunut vai korjaatko kirjoitusvirheen.</source>
       <translation>Choose whether the name or title has changed or you are correcting a misspelling.</translation>
     </message>
@@ -4543,12 +4558,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>PrintPreviewDialog</name>
     <message>
-      <location filename="../../gui/print_preview.py" line="87" />
+      <location filename="../../gui/print_preview.py" line="88" />
       <source>Esikatselu — %1</source>
       <translation>Preview — %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../gui/print_preview.py" line="101" />
+      <location filename="../../gui/print_preview.py" line="102" />
       <source>%n sivua</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -4556,42 +4571,42 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       </translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="101" />
+      <location filename="../../gui/print_preview.py" line="102" />
       <source>1 sivu</source>
       <translation>1 page</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="102" />
+      <location filename="../../gui/print_preview.py" line="103" />
       <source>Tulosta…</source>
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="105" />
+      <location filename="../../gui/print_preview.py" line="106" />
       <source>Tallenna PDF…</source>
       <translation>Save PDF…</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="111" />
+      <location filename="../../gui/print_preview.py" line="112" />
       <source>Sulje</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="125" />
+      <location filename="../../gui/print_preview.py" line="126" />
       <source>Näitä liitteitä ei liitetty asiakirjaan; lähetä ne tarvittaessa erikseen:</source>
       <translation>These attachments were not added to the document; send them separately if needed:</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="130" />
+      <location filename="../../gui/print_preview.py" line="131" />
       <source>Näillä pykälillä ei ole ruotsinkielistä tekstiä, joten ne tulostuivat suomeksi (ruotsinkieliset tekstit kirjoitetaan asian välilehdelle Ruotsiksi):</source>
       <translation>These sections have no Swedish text, so they were printed in Finnish (the Swedish texts are written on the item's tab In Swedish):</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="144" />
+      <location filename="../../gui/print_preview.py" line="145" />
       <source>Tallenna PDF</source>
       <translation>Save PDF</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="144" />
+      <location filename="../../gui/print_preview.py" line="145" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
@@ -4702,77 +4717,77 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>PublishDialog</name>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="43" />
+      <location filename="../../gui/publish_dialog.py" line="51" />
       <source>Verkkojulkaisu</source>
       <translation>Publish online</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="45" />
+      <location filename="../../gui/publish_dialog.py" line="53" />
       <source>Asiakirja</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="46" />
+      <location filename="../../gui/publish_dialog.py" line="54" />
       <source>Esityslista</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="47" />
+      <location filename="../../gui/publish_dialog.py" line="55" />
       <source>Pöytäkirja</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="53" />
+      <location filename="../../gui/publish_dialog.py" line="61" />
       <source>Muoto</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="54" />
+      <location filename="../../gui/publish_dialog.py" line="62" />
       <source>Saavutettava verkkosivu (HTML)</source>
       <translation>Accessible web page (HTML)</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="55" />
+      <location filename="../../gui/publish_dialog.py" line="63" />
       <source>PDF</source>
       <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="65" />
+      <location filename="../../gui/publish_dialog.py" line="73" />
       <source>Ilman henkilötietoja (muutoksenhakuajan päätyttyä)</source>
       <translation>Without personal data (after the appeal period)</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="68" />
+      <location filename="../../gui/publish_dialog.py" line="76" />
       <source>Ilman henkilötietoja: pykälistä, jotka on merkitty sisältämään henkilötietoja, näkyvät vain julkinen otsikko, diaarinumero ja maininta poistosta. Salassa pidettävistä asioista näkyy aina vain julkinen otsikko. Poistopäivät: Työkalut → Verkosta poistettavat…</source>
       <translation>Without personal data: sections marked as containing personal data show only their public title, diary number and a note of the removal. Secret items always show only their public title. Removal dates: Tools → To take off the web…</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="74" />
+      <location filename="../../gui/publish_dialog.py" line="82" />
       <source>Tallenna…</source>
       <translation>Save…</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="75" />
+      <location filename="../../gui/publish_dialog.py" line="83" />
       <source>Peruuta</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="113" />
+      <location filename="../../gui/publish_dialog.py" line="121" />
       <source>Tallenna verkkojulkaisu</source>
       <translation>Save the online version</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="115" />
+      <location filename="../../gui/publish_dialog.py" line="123" />
       <source>HTML-sivut (*.html)</source>
       <translation>HTML pages (*.html)</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="117" />
+      <location filename="../../gui/publish_dialog.py" line="125" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="131" />
+      <location filename="../../gui/publish_dialog.py" line="142" />
       <source>Muodostetaan verkkojulkaisua…</source>
       <translation>Making the online version…</translation>
     </message>
@@ -4870,22 +4885,22 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>SecretaryPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="236" />
+      <location filename="../../gui/first_run.py" line="380" />
       <source>Sihteeri</source>
       <translation>Secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="239" />
+      <location filename="../../gui/first_run.py" line="383" />
       <source>Nimesi</source>
       <translation>Your name</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="241" />
+      <location filename="../../gui/first_run.py" line="385" />
       <source>esim. hallintosihteeri</source>
       <translation>e.g. administrative secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="242" />
+      <location filename="../../gui/first_run.py" line="386" />
       <source>Virkanimikkeesi</source>
       <translation>Your title</translation>
     </message>
@@ -5457,12 +5472,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>app</name>
     <message>
-      <location filename="../../gui/app.py" line="205" />
+      <location filename="../../gui/app.py" line="222" />
       <source>Viimeksi käytettyä tietokantaa ei voitu avata: {problem} Sihteeri avaa oletustietokannan; toisen tietokannan voi valita valikosta Tiedosto → Avaa tietokanta…</source>
       <translation>The database used last time could not be opened: {problem} Sihteeri opens the default database; another database can be chosen in the menu File → Open database…</translation>
     </message>
     <message>
-      <location filename="../../gui/app.py" line="223" />
+      <location filename="../../gui/app.py" line="240" />
       <source>tiedostoa {path} ei löydy.</source>
       <translation>the file {path} is not found.</translation>
     </message>
@@ -5543,14 +5558,19 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The archival copy could not be made</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="95" />
+      <location filename="../../gui/errors.py" line="46" />
+      <source>Tiedostoa ei voitu tallentaa</source>
+      <translation>The file could not be saved</translation>
+    </message>
+    <message>
+      <location filename="../../gui/errors.py" line="96" />
       <source>Virheraportti tallennettiin tiedostoon:
 {path}</source>
       <translation>The error report was saved to the file:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="99" />
+      <location filename="../../gui/errors.py" line="100" />
       <source>Sihteerissä tapahtui odottamaton virhe. Tallentamattomat muutokset on tallennettu luonnoksina, ja ne tarjotaan palautettaviksi, kun avaat asian uudelleen.
 
 {where}</source>
@@ -5559,7 +5579,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
 {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="104" />
+      <location filename="../../gui/errors.py" line="105" />
       <source>Odottamaton virhe</source>
       <translation>Unexpected error</translation>
     </message>
@@ -5580,66 +5600,61 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>print_preview</name>
     <message>
-      <location filename="../../gui/print_preview.py" line="56" />
+      <location filename="../../gui/print_preview.py" line="57" />
       <source>Pöytäkirjanote</source>
       <translation>Minutes excerpt</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="57" />
+      <location filename="../../gui/print_preview.py" line="58" />
       <source>Esityslista</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="58" />
+      <location filename="../../gui/print_preview.py" line="59" />
       <source>Pöytäkirja</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="59" />
+      <location filename="../../gui/print_preview.py" line="60" />
       <source>Päätösehdotusluonnos</source>
       <translation>Draft proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="182" />
+      <location filename="../../gui/print_preview.py" line="183" />
       <source>Tulostinta ei voitu avata; tarkista tulostimen valinta.</source>
       <translation>The printer could not be opened; check the printer choice.</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="231" />
+      <location filename="../../gui/print_preview.py" line="232" />
       <source>Korvataanko tiedostot?</source>
       <translation>Replace the files?</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="232" />
+      <location filename="../../gui/print_preview.py" line="233" />
       <source>Nämä tiedostot ovat jo olemassa, ja ne korvataan:
 {names}</source>
       <translation>These files already exist and will be replaced:
 {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="247" />
-      <source>Tiedostoa {path} ei voitu tallentaa: {error}.</source>
-      <translation>The file {path} could not be saved: {error}.</translation>
-    </message>
-    <message>
-      <location filename="../../gui/print_preview.py" line="321" />
-      <location filename="../../gui/print_preview.py" line="338" />
-      <location filename="../../gui/print_preview.py" line="355" />
+      <location filename="../../gui/print_preview.py" line="315" />
+      <location filename="../../gui/print_preview.py" line="332" />
+      <location filename="../../gui/print_preview.py" line="349" />
       <source>Muodostetaan asiakirjaa…</source>
       <translation>Building the document…</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="385" />
+      <location filename="../../gui/print_preview.py" line="379" />
       <source>Tallenna arkistokappale (PDF/A)</source>
       <translation>Save archival copy (PDF/A)</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="387" />
+      <location filename="../../gui/print_preview.py" line="381" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="402" />
+      <location filename="../../gui/print_preview.py" line="396" />
       <source>Muodostetaan arkistokappaletta…</source>
       <translation>Making the archival copy…</translation>
     </message>
@@ -5826,27 +5841,27 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The archive {target} could not be written: {value}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="232" />
+      <location filename="../../core/printing/archival.py" line="277" />
       <source>Arkistokappaleen voi tehdä vain esityslistasta, pöytäkirjasta ja otteesta.</source>
       <translation>An archival copy can be made only of the agenda, the minutes and an excerpt.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="234" />
+      <location filename="../../core/printing/request.py" line="241" />
       <source>Arkistokappaleen voi tehdä vain esityslistasta, tarkastetusta pöytäkirjasta ja sen otteesta, ei luonnoksesta.</source>
       <translation>An archival copy can be made only of the agenda, checked minutes and their excerpts, not of a draft.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="253" />
+      <location filename="../../core/printing/request.py" line="260" />
       <source>Arkistokappaleen voi tehdä vain julkaistusta esityslistasta; kokouksen {number}/{year} esityslista on vielä luonnos.</source>
       <translation>An archival copy can be made only of a published agenda; the agenda of meeting {number}/{year} is still a draft.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="263" />
+      <location filename="../../core/printing/request.py" line="270" />
       <source>Arkistokappaleen voi tehdä vain tarkastetusta pöytäkirjasta; kokouksen {number}/{year} pöytäkirjaa ei ole tarkastettu.</source>
       <translation>An archival copy can be made only of checked minutes; the minutes of meeting {number}/{year} have not been checked.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="311" />
+      <location filename="../../core/printing/archival.py" line="89" />
       <source>Arkistokappaletta ei voitu tallentaa ({path}): {reason}.</source>
       <translation>The archival copy could not be saved ({path}): {reason}.</translation>
     </message>
@@ -6308,7 +6323,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Meeting {number}/{year} has already started; the agenda's publication can no longer be recorded.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="376" />
+      <location filename="../../core/printing/request.py" line="404" />
       <source>Kokous {number}/{year}, {section} §: {parts}</source>
       <translation>Meeting {number}/{year}, § {section}: {parts}</translation>
     </message>
@@ -6318,11 +6333,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The meeting cannot be found; it may have been removed.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="238" />
+      <location filename="../../core/printing/archival.py" line="283" />
+      <location filename="../../core/printing/request.py" line="321" />
+      <location filename="../../core/printing/request.py" line="421" />
+      <location filename="../../core/printing/request.py" line="256" />
       <location filename="../../core/printing/request.py" line="293" />
-      <location filename="../../core/printing/request.py" line="393" />
-      <location filename="../../core/printing/request.py" line="249" />
-      <location filename="../../core/printing/request.py" line="364" />
+      <location filename="../../core/printing/request.py" line="392" />
       <source>Kokousta ei löytynyt; se on ehkä poistettu.</source>
       <translation>The meeting was not found; it may have been removed.</translation>
     </message>
@@ -6944,7 +6960,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Verifying the archive…</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="309" />
+      <location filename="../../core/printing/request.py" line="337" />
       <source>Tarkistetaan arkistokappaleen PDF/A-muotoa…</source>
       <translation>Checking the archival copy's PDF/A format…</translation>
     </message>
@@ -7033,6 +7049,11 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <location filename="../../db/engine.py" line="148" />
       <source>Tiedostoa {path} ei voi lukea: {strerror}.</source>
       <translation>The file {path} cannot be read: {strerror}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/files.py" line="16" />
+      <source>Tiedostoa {path} ei voitu tallentaa: {reason}.</source>
+      <translation>The file {path} could not be saved: {reason}.</translation>
     </message>
     <message>
       <location filename="../../db/archive.py" line="332" />
@@ -7320,7 +7341,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Choose how the excerpt was sent to the recipient {recipient}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="333" />
+      <location filename="../../core/printing/request.py" line="361" />
       <source>Valittua pykälää ei löytynyt tästä kokouksesta.</source>
       <translation>The chosen section was not found in this meeting.</translation>
     </message>
@@ -7430,6 +7451,11 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The recipient was not found.</translation>
     </message>
     <message>
+      <location filename="../../core/printing/request.py" line="234" />
+      <source>Verkkosivua ei tehdä salassa pidettävän sisällön kanssa: sivu on tarkoitettu yleiseen tietoverkkoon. Tulosta salassa pidettävä sisältö PDF-tiedostoksi.</source>
+      <translation>A web page is not made with secret content: the page is meant for the public network. Print the secret content as a PDF file.</translation>
+    </message>
+    <message>
       <location filename="../../db/archive.py" line="204" />
       <source>Viedään taulua {table}…</source>
       <translation>Exporting table {table}…</translation>
@@ -7473,6 +7499,11 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>by population</translation>
     </message>
     <message>
+      <location filename="../../core/printing/files.py" line="36" />
+      <source>ei kirjoitusoikeutta (tiedosto tai kansio on suojattu tai toisen ohjelman käytössä)</source>
+      <translation>no permission to write (the file or folder is protected or in use by another program)</translation>
+    </message>
+    <message>
       <location filename="../../core/agreements.py" line="1123" />
       <source>ei käsitelty</source>
       <translation>not handled</translation>
@@ -7513,9 +7544,24 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>division</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="340" />
+      <location filename="../../core/printing/files.py" line="34" />
+      <source>jokin polun osista ei ole kansio</source>
+      <translation>a part of the path is not a folder</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/request.py" line="368" />
       <source>julkaistava otsikko</source>
       <translation>published title</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/files.py" line="45" />
+      <source>järjestelmän ilmoitus: {reason}</source>
+      <translation>the system says: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/files.py" line="30" />
+      <source>kansiota {folder} ei ole</source>
+      <translation>the folder {folder} does not exist</translation>
     </message>
     <message>
       <location filename="../../db/archive.py" line="268" />
@@ -7563,7 +7609,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>handled, minutes not checked</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="343" />
+      <location filename="../../core/printing/request.py" line="371" />
       <source>käsittely</source>
       <translation>handling</translation>
     </message>
@@ -7586,6 +7632,21 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <location filename="../../core/appeal.py" line="74" />
       <source>lautakunta</source>
       <translation>committee</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/files.py" line="38" />
+      <source>levy on täynnä</source>
+      <translation>the disk is full</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/files.py" line="40" />
+      <source>levylle ei voi kirjoittaa (vain luku)</source>
+      <translation>the disk is read-only</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/files.py" line="44" />
+      <source>levylle kirjoittaminen epäonnistui (levyn tai verkkoaseman virhe)</source>
+      <translation>writing to the disk failed (an error of the disk or network drive)</translation>
     </message>
     <message>
       <location filename="../../core/drafting.py" line="487" />
@@ -7644,7 +7705,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>unexpected character “{char}”</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="339" />
+      <location filename="../../core/printing/request.py" line="367" />
       <source>otsikko</source>
       <translation>title</translation>
     </message>
@@ -7664,12 +7725,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>the power is too large</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="344" />
+      <location filename="../../core/printing/request.py" line="372" />
       <source>päätös</source>
       <translation>decision</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="342" />
+      <location filename="../../core/printing/request.py" line="370" />
       <source>päätösehdotus</source>
       <translation>proposal</translation>
     </message>
@@ -7689,7 +7750,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Swedish</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="341" />
+      <location filename="../../core/printing/files.py" line="32" />
+      <source>samanniminen kansio on jo olemassa</source>
+      <translation>a folder of the same name already exists</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/request.py" line="369" />
       <source>selostus</source>
       <translation>background</translation>
     </message>
@@ -7723,6 +7789,11 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <location filename="../../core/drafting.py" line="725" />
       <source>teksti kasvoi yli {limit} merkin</source>
       <translation>the text grew beyond {limit} characters</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/files.py" line="42" />
+      <source>tiedostonimi on liian pitkä</source>
+      <translation>the file name is too long</translation>
     </message>
     <message>
       <location filename="../../core/draft_context.py" line="105" />
@@ -7935,6 +8006,11 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{problem} The file has not been touched.</translation>
     </message>
     <message>
+      <location filename="../../core/printing/request.py" line="298" />
+      <source>{problem} Verkkojulkaisua ei tehty.</source>
+      <translation>{problem} The web publication was not made.</translation>
+    </message>
+    <message>
       <location filename="../../core/minutes.py" line="1547" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} The marks for publishing online were not changed.</translation>
@@ -7950,7 +8026,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>§ {section} {number}. {title}</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="385" />
+      <location filename="../../core/printing/request.py" line="413" />
       <source>{section} §: {parts}</source>
       <translation>§ {section}: {parts}</translation>
     </message>

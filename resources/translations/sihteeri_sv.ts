@@ -833,12 +833,12 @@
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="208" />
       <source>{n} §:n alussa</source>
-      <translation>i början av {n} §</translation>
+      <translation>i början av § {n}</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="209" />
       <source>{n} §:n jälkeen</source>
-      <translation>efter {n} §</translation>
+      <translation>efter § {n}</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_dialogs.py" line="210" />
@@ -932,7 +932,7 @@
     <message>
       <location filename="../../gui/conduct_models.py" line="130" />
       <source>{section} § (klo {time})</source>
-      <translation>{section} § (kl. {time})</translation>
+      <translation>§ {section} (kl. {time})</translation>
     </message>
     <message>
       <location filename="../../gui/conduct_models.py" line="175" />
@@ -1172,37 +1172,42 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>BodiesPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="178" />
+      <location filename="../../gui/first_run.py" line="308" />
       <source>Toimielimet ja jäsenet</source>
       <translation>Organ och ledamöter</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="179" />
+      <location filename="../../gui/first_run.py" line="309" />
       <source>Kirjoita jäsenet pilkuin erotettuina; ensimmäinen on puheenjohtaja.</source>
       <translation>Skriv ledamöterna åtskilda med kommatecken; den första är ordförande.</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="182" />
+      <location filename="../../gui/first_run.py" line="313" />
       <source>Toimielin</source>
       <translation>Organ</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="182" />
+      <location filename="../../gui/first_run.py" line="313" />
+      <source>Nimi ruotsiksi</source>
+      <translation>Namn på svenska</translation>
+    </message>
+    <message>
+      <location filename="../../gui/first_run.py" line="313" />
       <source>Laji</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="182" />
+      <location filename="../../gui/first_run.py" line="313" />
       <source>Jäsenet</source>
       <translation>Ledamöter</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="189" />
+      <location filename="../../gui/first_run.py" line="322" />
       <source>Lisää toimielin</source>
       <translation>Lägg till organ</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="191" />
+      <location filename="../../gui/first_run.py" line="324" />
       <source>Poista toimielin</source>
       <translation>Ta bort organ</translation>
     </message>
@@ -1210,72 +1215,72 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>BodiesPanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="435" />
+      <location filename="../../gui/organisation_dialog.py" line="444" />
       <source>Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.</source>
       <translation>Ändringar i organ och ledamöter sparas genast. Ingenting tas bort: ett organ kan tas ur bruk och ett medlemskap får ett slutdatum, så att uppgifterna om tidigare möten bevaras.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="442" />
+      <location filename="../../gui/organisation_dialog.py" line="451" />
       <source>Toimielimet</source>
       <translation>Organ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="446" />
+      <location filename="../../gui/organisation_dialog.py" line="455" />
       <source>Uusi toimielin…</source>
       <translation>Nytt organ…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="447" />
+      <location filename="../../gui/organisation_dialog.py" line="456" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="453" />
+      <location filename="../../gui/organisation_dialog.py" line="462" />
       <source>Jäsenet</source>
       <translation>Ledamöter</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="455" />
+      <location filename="../../gui/organisation_dialog.py" line="464" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="455" />
+      <location filename="../../gui/organisation_dialog.py" line="464" />
       <source>Rooli</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="455" />
+      <location filename="../../gui/organisation_dialog.py" line="464" />
       <source>Varajäsen jäsenelle</source>
       <translation>Ersättare för</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="456" />
+      <location filename="../../gui/organisation_dialog.py" line="465" />
       <source>Alkaa</source>
       <translation>Börjar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="456" />
+      <location filename="../../gui/organisation_dialog.py" line="465" />
       <source>Päättyy</source>
       <translation>Slutar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="464" />
+      <location filename="../../gui/organisation_dialog.py" line="473" />
       <source>Näytä myös päättyneet jäsenyydet</source>
       <translation>Visa också avslutade medlemskap</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="467" />
+      <location filename="../../gui/organisation_dialog.py" line="476" />
       <source>Lisää jäsen…</source>
       <translation>Lägg till ledamot…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="468" />
+      <location filename="../../gui/organisation_dialog.py" line="477" />
       <source>Muokkaa jäsenyyttä…</source>
       <translation>Redigera medlemskap…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="497" />
+      <location filename="../../gui/organisation_dialog.py" line="506" />
       <source>{name} (ei käytössä)</source>
       <translation>{name} (ur bruk)</translation>
     </message>
@@ -1308,62 +1313,62 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>tjänsteinnehavare</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="224" />
+      <location filename="../../gui/organisation_dialog.py" line="233" />
       <source>Uusi toimielin</source>
       <translation>Nytt organ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="224" />
+      <location filename="../../gui/organisation_dialog.py" line="233" />
       <source>Toimielimen tiedot</source>
       <translation>Organets uppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="228" />
+      <location filename="../../gui/organisation_dialog.py" line="237" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="232" />
+      <location filename="../../gui/organisation_dialog.py" line="241" />
       <source>Laji</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="237" />
+      <location filename="../../gui/organisation_dialog.py" line="246" />
       <source>Jaoston tai viranhaltijan päätöksestä tehty oikaisuvaatimus käsitellään tässä toimielimessä. Lautakunta tai hallitus esittää asiat tälle toimielimelle (mallipohjien parent_body).</source>
       <translation>Ett omprövningsyrkande mot en sektions eller tjänsteinnehavares beslut behandlas i detta organ. En nämnd eller styrelse föreslår ärenden för detta organ (mallarnas parent_body).</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="240" />
+      <location filename="../../gui/organisation_dialog.py" line="249" />
       <source>Yläpuolinen toimielin</source>
       <translation>Överordnat organ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="242" />
+      <location filename="../../gui/organisation_dialog.py" line="251" />
       <source>Tavallinen kokouspaikka</source>
       <translation>Vanlig mötesplats</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="244" />
+      <location filename="../../gui/organisation_dialog.py" line="253" />
       <source>Nimi ruotsiksi</source>
       <translation>Namn på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="245" />
+      <location filename="../../gui/organisation_dialog.py" line="254" />
       <source>Käytössä (näkyy siirtimessä ja sille voi luoda kokouksia)</source>
       <translation>I bruk (visas i navigatorn och möten kan skapas för det)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="249" />
+      <location filename="../../gui/organisation_dialog.py" line="258" />
       <source>Nimen taivutusmuodot (mallipohjat käyttävät näitä lauseiden sisällä)</source>
       <translation>Namnets böjningsformer på finska (mallarna använder dem inne i meningar)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="256" />
+      <location filename="../../gui/organisation_dialog.py" line="265" />
       <source>Ehdota muodot nimestä</source>
       <translation>Föreslå formerna utifrån namnet</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="281" />
+      <location filename="../../gui/organisation_dialog.py" line="290" />
       <source>Toimielimen pöytäkirjoja on jo tarkastettu, joten tätä ei voi enää muuttaa: otteet tulostuvat näillä tiedoilla. Jos nimi muuttuu, lisää uusi toimielin.</source>
       <translation>Organets protokoll har redan justerats, så detta kan inte längre ändras: utdragen skrivs ut med dessa uppgifter. Om namnet ändras, lägg till ett nytt organ.</translation>
     </message>
@@ -1994,7 +1999,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     <message>
       <location filename="../../gui/details_panel.py" line="221" />
       <source>Henkilötiedot pois verkosta {date}: {sections} §</source>
-      <translation>Personuppgifter tas bort från nätet {date}: {sections} §</translation>
+      <translation>Personuppgifter tas bort från nätet {date}: § {sections}</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="227" />
@@ -2206,12 +2211,12 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     <message>
       <location filename="../../gui/details_panel.py" line="406" />
       <source>1 asia, {first} §</source>
-      <translation>1 ärende, {first} §</translation>
+      <translation>1 ärende, § {first}</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="410" />
       <source>{count} asiaa, {first}–{last} §</source>
-      <translation>{count} ärenden, {first}–{last} §</translation>
+      <translation>{count} ärenden, § {first}–{last}</translation>
     </message>
     <message>
       <location filename="../../gui/details_panel.py" line="417" />
@@ -2454,7 +2459,17 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../gui/first_run.py" line="250" />
+      <location filename="../../gui/first_run.py" line="107" />
+      <source>Anna organisaation nimi myös ruotsiksi: kaksikielisen organisaation ruotsinkieliset asiakirjat tarvitsevat sen.</source>
+      <translation>Ange organisationens namn också på svenska: en tvåspråkig organisations svenska handlingar behöver det.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/first_run.py" line="136" />
+      <source>Anna toimielimen {name} nimi myös ruotsiksi: kaksikielisen organisaation ruotsinkieliset asiakirjat tarvitsevat sen.</source>
+      <translation>Ange organets {name} namn också på svenska: en tvåspråkig organisations svenska handlingar behöver det.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/first_run.py" line="399" />
       <source>Sihteerin käyttöönotto</source>
       <translation>Ibruktagning av Sihteeri</translation>
     </message>
@@ -2503,22 +2518,22 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>IntroPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="134" />
+      <location filename="../../gui/first_run.py" line="239" />
       <source>Tervetuloa Sihteeriin</source>
       <translation>Välkommen till Sihteeri</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="138" />
+      <location filename="../../gui/first_run.py" line="243" />
       <source>Sihteeri tarvitsee tiedot organisaatiostasi ja sen toimielimistä. Voit myös tutustua ohjelmaan esittelytietokannalla (Hartolan kunta ja Päijät-Hämeen liitto).</source>
       <translation>Sihteeri behöver uppgifter om din organisation och dess organ. Du kan också bekanta dig med programmet i demodatabasen (Gustav Adolfs kommun och Päijänne-Tavastlands förbund).</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="144" />
+      <location filename="../../gui/first_run.py" line="249" />
       <source>Anna organisaation tiedot</source>
       <translation>Ange organisationens uppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="146" />
+      <location filename="../../gui/first_run.py" line="251" />
       <source>Avaa esittelytietokanta</source>
       <translation>Öppna demodatabasen</translation>
     </message>
@@ -3512,7 +3527,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     <message>
       <location filename="../../gui/main_window.py" line="554" />
       <source>Otteiden lähettäminen – {section} §</source>
-      <translation>Sändning av utdrag – {section} §</translation>
+      <translation>Sändning av utdrag – § {section}</translation>
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="557" />
@@ -3937,52 +3952,52 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>ersättare</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="341" />
+      <location filename="../../gui/organisation_dialog.py" line="350" />
       <source>Uusi jäsen</source>
       <translation>Ny ledamot</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="341" />
+      <location filename="../../gui/organisation_dialog.py" line="350" />
       <source>Jäsenyys: {name}</source>
       <translation>Medlemskap: {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="350" />
+      <location filename="../../gui/organisation_dialog.py" line="359" />
       <source>etunimi sukunimi; aiemmin tallennettu henkilö ehdotetaan</source>
       <translation>förnamn efternamn; en tidigare sparad person föreslås</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="351" />
+      <location filename="../../gui/organisation_dialog.py" line="360" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="356" />
+      <location filename="../../gui/organisation_dialog.py" line="365" />
       <source>Rooli</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="358" />
+      <location filename="../../gui/organisation_dialog.py" line="367" />
       <source>(ei henkilökohtainen)</source>
       <translation>(inte personlig)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="362" />
+      <location filename="../../gui/organisation_dialog.py" line="371" />
       <source>Henkilökohtainen varajäsen jäsenelle</source>
       <translation>Personlig ersättare för ledamoten</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="365" />
+      <location filename="../../gui/organisation_dialog.py" line="374" />
       <source>Kausi alkaa</source>
       <translation>Mandatperioden börjar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="366" />
+      <location filename="../../gui/organisation_dialog.py" line="375" />
       <source>Jäsenyys päättyy</source>
       <translation>Medlemskapet upphör</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="371" />
+      <location filename="../../gui/organisation_dialog.py" line="380" />
       <source>Kausi päättyy</source>
       <translation>Mandatperioden slutar</translation>
     </message>
@@ -4167,7 +4182,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
     <message>
       <location filename="../../gui/online_dialog.py" line="101" />
       <source>henkilötiedot: {sections} §</source>
-      <translation>personuppgifter: {sections} §</translation>
+      <translation>personuppgifter: § {sections}</translation>
     </message>
     <message>
       <location filename="../../gui/online_dialog.py" line="105" />
@@ -4213,142 +4228,142 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>tvåspråkig (finska och svenska)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="100" />
+      <location filename="../../gui/organisation_dialog.py" line="105" />
       <source>Organisaation laji</source>
       <translation>Typ av organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="102" />
+      <location filename="../../gui/organisation_dialog.py" line="107" />
       <source>esim. Hartolan kunta</source>
       <translation>t.ex. Gustav Adolfs kommun</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="103" />
+      <location filename="../../gui/organisation_dialog.py" line="108" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="105" />
+      <location filename="../../gui/organisation_dialog.py" line="110" />
       <source>kaksikielisen organisaation ruotsinkielinen nimi</source>
       <translation>en tvåspråkig organisations svenska namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="107" />
+      <location filename="../../gui/organisation_dialog.py" line="111" />
       <source>Nimi ruotsiksi</source>
       <translation>Namn på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="113" />
+      <location filename="../../gui/organisation_dialog.py" line="115" />
       <source>Asiakirjojen kieli</source>
       <translation>Handlingarnas språk</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="117" />
+      <location filename="../../gui/organisation_dialog.py" line="122" />
       <source>Postiosoite</source>
       <translation>Postadress</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="120" />
+      <location filename="../../gui/organisation_dialog.py" line="125" />
       <source>esim. Rantatie 6, Hartola</source>
       <translation>t.ex. Rantatie 6, Gustav Adolfs</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="122" />
+      <location filename="../../gui/organisation_dialog.py" line="127" />
       <source>Kirjaamon sähköposti</source>
       <translation>Registratorskontorets e-post</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="124" />
+      <location filename="../../gui/organisation_dialog.py" line="129" />
       <source>esim. ma–pe klo 9–15</source>
       <translation>t.ex. mån–fre kl. 9–15</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="125" />
+      <location filename="../../gui/organisation_dialog.py" line="130" />
       <source>Kirjaamon aukioloaika</source>
       <translation>Registratorskontorets öppettider</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="132" />
+      <location filename="../../gui/organisation_dialog.py" line="137" />
       <source>Käyntiosoite</source>
       <translation>Besöksadress</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="133" />
+      <location filename="../../gui/organisation_dialog.py" line="138" />
       <source>Postiosoite ruotsiksi</source>
       <translation>Postadress på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="134" />
+      <location filename="../../gui/organisation_dialog.py" line="139" />
       <source>Käyntiosoite ruotsiksi</source>
       <translation>Besöksadress på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="135" />
+      <location filename="../../gui/organisation_dialog.py" line="140" />
       <source>Aukioloaika ruotsiksi</source>
       <translation>Öppettider på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="140" />
+      <location filename="../../gui/organisation_dialog.py" line="145" />
       <source>(ei valittu)</source>
       <translation>(inte vald)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="146" />
+      <location filename="../../gui/organisation_dialog.py" line="151" />
       <source>Hallinto-oikeus, jolle kunnallisvalitukset tehdään; valtuuston pöytäkirjan valitusosoitus tarvitsee sen.</source>
       <translation>Förvaltningsdomstolen dit kommunalbesvär anförs; fullmäktiges besvärsanvisning behöver den.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="148" />
+      <location filename="../../gui/organisation_dialog.py" line="153" />
       <source>Hallinto-oikeus</source>
       <translation>Förvaltningsdomstol</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="150" />
+      <location filename="../../gui/organisation_dialog.py" line="155" />
       <source>esim. Hartolassa</source>
       <translation>t.ex. Gustav Adolfs</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="154" />
+      <location filename="../../gui/organisation_dialog.py" line="159" />
       <source>kaksikielisen organisaation otteissa, esim. Lahtis</source>
       <translation>i en tvåspråkig organisations utdrag, t.ex. Lahtis</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="158" />
+      <location filename="../../gui/organisation_dialog.py" line="163" />
       <source> päivää</source>
       <translation> dagar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="159" />
+      <location filename="../../gui/organisation_dialog.py" line="164" />
       <source>Kuinka kauan pöytäkirjat pidetään yleisessä tietoverkossa julkaisusta (vähintään muutoksenhakuajan loppuun). Henkilötiedot poistetaan jo muutoksenhakuajan päätyttyä.</source>
       <translation>Hur länge protokollen hålls tillgängliga i det allmänna datanätet efter publiceringen (minst till besvärstidens slut). Personuppgifterna tas bort redan när besvärstiden har gått ut.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="162" />
+      <location filename="../../gui/organisation_dialog.py" line="167" />
       <source>Pöytäkirjat verkossa</source>
       <translation>Protokoll på nätet</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="164" />
+      <location filename="../../gui/organisation_dialog.py" line="169" />
       <source>Pöytäkirjanotteen todistuspaikka</source>
       <translation>Ort för bestyrkande av protokollsutdrag</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="165" />
+      <location filename="../../gui/organisation_dialog.py" line="170" />
       <source>Todistuksen teksti</source>
       <translation>Bestyrkandets text (finska)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="166" />
+      <location filename="../../gui/organisation_dialog.py" line="171" />
       <source>Todistuspaikka ruotsiksi</source>
       <translation>Bestyrkandets ort på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="167" />
+      <location filename="../../gui/organisation_dialog.py" line="172" />
       <source>Todistuksen teksti ruotsiksi</source>
       <translation>Bestyrkandets text på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="212" />
+      <location filename="../../gui/organisation_dialog.py" line="221" />
       <source>(muu, asetettu ohjelmallisesti)</source>
       <translation>(annan, angiven programmatiskt)</translation>
     </message>
@@ -4356,7 +4371,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>OrganisationPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="162" />
+      <location filename="../../gui/first_run.py" line="278" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
@@ -4417,42 +4432,42 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>PeoplePanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="749" />
+      <location filename="../../gui/organisation_dialog.py" line="758" />
       <source>Hae nimellä tai nimikkeellä</source>
       <translation>Sök med namn eller titel</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="753" />
+      <location filename="../../gui/organisation_dialog.py" line="762" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="753" />
+      <location filename="../../gui/organisation_dialog.py" line="762" />
       <source>Virkanimike</source>
       <translation>Tjänstebeteckning</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="753" />
+      <location filename="../../gui/organisation_dialog.py" line="762" />
       <source>Sähköposti</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="754" />
+      <location filename="../../gui/organisation_dialog.py" line="763" />
       <source>Puhelin</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="763" />
+      <location filename="../../gui/organisation_dialog.py" line="772" />
       <source>Uusi henkilö…</source>
       <translation>Ny person…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="764" />
+      <location filename="../../gui/organisation_dialog.py" line="773" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="856" />
+      <location filename="../../gui/organisation_dialog.py" line="865" />
       <source>{name} ({date} asti)</source>
       <translation>{name} (till och med {date})</translation>
     </message>
@@ -4460,82 +4475,82 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="662" />
+      <location filename="../../gui/organisation_dialog.py" line="671" />
       <source>Uusi henkilö</source>
       <translation>Ny person</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="662" />
+      <location filename="../../gui/organisation_dialog.py" line="671" />
       <source>Henkilön tiedot</source>
       <translation>Personens uppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="665" />
+      <location filename="../../gui/organisation_dialog.py" line="674" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="667" />
+      <location filename="../../gui/organisation_dialog.py" line="676" />
       <source>esim. sivistysjohtaja</source>
       <translation>t.ex. bildningsdirektör</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="668" />
+      <location filename="../../gui/organisation_dialog.py" line="677" />
       <source>Virkanimike</source>
       <translation>Tjänstebeteckning</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="670" />
+      <location filename="../../gui/organisation_dialog.py" line="679" />
       <source>Virkanimike ruotsiksi</source>
       <translation>Tjänstebeteckning på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="672" />
+      <location filename="../../gui/organisation_dialog.py" line="681" />
       <source>Sähköposti</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="674" />
+      <location filename="../../gui/organisation_dialog.py" line="683" />
       <source>Puhelin</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="675" />
+      <location filename="../../gui/organisation_dialog.py" line="684" />
       <source>Nimi tai nimike on vaihtunut, alkaen</source>
       <translation>Namnet eller titeln har ändrats, från och med</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="676" />
+      <location filename="../../gui/organisation_dialog.py" line="685" />
       <source>Korjaan kirjoitusvirheen</source>
       <translation>Jag rättar ett skrivfel</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="686" />
+      <location filename="../../gui/organisation_dialog.py" line="695" />
       <source>Jos nimi tai virkanimike muuttuu</source>
       <translation>Om namnet eller titeln ändras</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="693" />
+      <location filename="../../gui/organisation_dialog.py" line="702" />
       <source>Esimerkiksi avioliitto tai uusi virka: aiempien kokousten asiakirjoissa säilyy entinen nimi ja nimike.</source>
       <translation>Till exempel äktenskap eller en ny tjänst: handlingarna från tidigare möten behåller det tidigare namnet och den tidigare titeln.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="696" />
+      <location filename="../../gui/organisation_dialog.py" line="705" />
       <source>Korjaus näkyy kaikissa asiakirjoissa, myös aiempien kokousten.</source>
       <translation>Rättelsen syns i alla handlingar, också för tidigare möten.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="697" />
+      <location filename="../../gui/organisation_dialog.py" line="706" />
       <source>Jos tilalle tulee toinen henkilö, lisää hänet uutena.</source>
       <translation>Om en annan person tar över, lägg till hen som ny.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="701" />
+      <location filename="../../gui/organisation_dialog.py" line="710" />
       <source>Aiemmat nimet: {names}</source>
       <translation>Tidigare namn: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="734" />
+      <location filename="../../gui/organisation_dialog.py" line="743" />
       <source>Valitse, onko nimi tai nimike vaihtunut vai korjaatko kirjoitusvirheen.</source>
       <translation>Välj om namnet eller titeln har ändrats eller om du rättar ett skrivfel.</translation>
     </message>
@@ -4543,12 +4558,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>PrintPreviewDialog</name>
     <message>
-      <location filename="../../gui/print_preview.py" line="87" />
+      <location filename="../../gui/print_preview.py" line="88" />
       <source>Esikatselu — %1</source>
       <translation>Förhandsvisning — %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../gui/print_preview.py" line="101" />
+      <location filename="../../gui/print_preview.py" line="102" />
       <source>%n sivua</source>
       <translation>
         <numerusform>%n sida</numerusform>
@@ -4556,42 +4571,42 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       </translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="101" />
+      <location filename="../../gui/print_preview.py" line="102" />
       <source>1 sivu</source>
       <translation>1 sida</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="102" />
+      <location filename="../../gui/print_preview.py" line="103" />
       <source>Tulosta…</source>
       <translation>Skriv ut…</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="105" />
+      <location filename="../../gui/print_preview.py" line="106" />
       <source>Tallenna PDF…</source>
       <translation>Spara PDF…</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="111" />
+      <location filename="../../gui/print_preview.py" line="112" />
       <source>Sulje</source>
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="125" />
+      <location filename="../../gui/print_preview.py" line="126" />
       <source>Näitä liitteitä ei liitetty asiakirjaan; lähetä ne tarvittaessa erikseen:</source>
       <translation>Dessa bilagor fogades inte till dokumentet; skicka dem vid behov separat:</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="130" />
+      <location filename="../../gui/print_preview.py" line="131" />
       <source>Näillä pykälillä ei ole ruotsinkielistä tekstiä, joten ne tulostuivat suomeksi (ruotsinkieliset tekstit kirjoitetaan asian välilehdelle Ruotsiksi):</source>
       <translation>Dessa paragrafer har ingen svensk text, så de skrevs ut på finska (de svenska texterna skrivs på ärendets flik På svenska):</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="144" />
+      <location filename="../../gui/print_preview.py" line="145" />
       <source>Tallenna PDF</source>
       <translation>Spara PDF</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="144" />
+      <location filename="../../gui/print_preview.py" line="145" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -4702,77 +4717,77 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>PublishDialog</name>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="43" />
+      <location filename="../../gui/publish_dialog.py" line="51" />
       <source>Verkkojulkaisu</source>
       <translation>Publicering på nätet</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="45" />
+      <location filename="../../gui/publish_dialog.py" line="53" />
       <source>Asiakirja</source>
       <translation>Handling</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="46" />
+      <location filename="../../gui/publish_dialog.py" line="54" />
       <source>Esityslista</source>
       <translation>Föredragningslista</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="47" />
+      <location filename="../../gui/publish_dialog.py" line="55" />
       <source>Pöytäkirja</source>
       <translation>Protokoll</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="53" />
+      <location filename="../../gui/publish_dialog.py" line="61" />
       <source>Muoto</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="54" />
+      <location filename="../../gui/publish_dialog.py" line="62" />
       <source>Saavutettava verkkosivu (HTML)</source>
       <translation>Tillgänglig webbsida (HTML)</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="55" />
+      <location filename="../../gui/publish_dialog.py" line="63" />
       <source>PDF</source>
       <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="65" />
+      <location filename="../../gui/publish_dialog.py" line="73" />
       <source>Ilman henkilötietoja (muutoksenhakuajan päätyttyä)</source>
       <translation>Utan personuppgifter (när tiden för ändringssökande gått ut)</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="68" />
+      <location filename="../../gui/publish_dialog.py" line="76" />
       <source>Ilman henkilötietoja: pykälistä, jotka on merkitty sisältämään henkilötietoja, näkyvät vain julkinen otsikko, diaarinumero ja maininta poistosta. Salassa pidettävistä asioista näkyy aina vain julkinen otsikko. Poistopäivät: Työkalut → Verkosta poistettavat…</source>
       <translation>Utan personuppgifter: för paragrafer som har märkts innehålla personuppgifter visas endast den offentliga rubriken, diarienumret och ett omnämnande av att uppgifterna tagits bort. För sekretessbelagda ärenden visas alltid endast den offentliga rubriken. Datum för borttagning: Verktyg → Att ta bort från nätet…</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="74" />
+      <location filename="../../gui/publish_dialog.py" line="82" />
       <source>Tallenna…</source>
       <translation>Spara…</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="75" />
+      <location filename="../../gui/publish_dialog.py" line="83" />
       <source>Peruuta</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="113" />
+      <location filename="../../gui/publish_dialog.py" line="121" />
       <source>Tallenna verkkojulkaisu</source>
       <translation>Spara publiceringen</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="115" />
+      <location filename="../../gui/publish_dialog.py" line="123" />
       <source>HTML-sivut (*.html)</source>
       <translation>HTML-sidor (*.html)</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="117" />
+      <location filename="../../gui/publish_dialog.py" line="125" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../gui/publish_dialog.py" line="131" />
+      <location filename="../../gui/publish_dialog.py" line="142" />
       <source>Muodostetaan verkkojulkaisua…</source>
       <translation>Publiceringen skapas…</translation>
     </message>
@@ -4870,22 +4885,22 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>SecretaryPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="236" />
+      <location filename="../../gui/first_run.py" line="380" />
       <source>Sihteeri</source>
       <translation>Sekreterare</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="239" />
+      <location filename="../../gui/first_run.py" line="383" />
       <source>Nimesi</source>
       <translation>Ditt namn</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="241" />
+      <location filename="../../gui/first_run.py" line="385" />
       <source>esim. hallintosihteeri</source>
       <translation>t.ex. förvaltningssekreterare</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="242" />
+      <location filename="../../gui/first_run.py" line="386" />
       <source>Virkanimikkeesi</source>
       <translation>Din tjänstebeteckning</translation>
     </message>
@@ -5457,12 +5472,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>app</name>
     <message>
-      <location filename="../../gui/app.py" line="205" />
+      <location filename="../../gui/app.py" line="222" />
       <source>Viimeksi käytettyä tietokantaa ei voitu avata: {problem} Sihteeri avaa oletustietokannan; toisen tietokannan voi valita valikosta Tiedosto → Avaa tietokanta…</source>
       <translation>Den senast använda databasen kunde inte öppnas: {problem} Sihteeri öppnar standarddatabasen; en annan databas kan väljas i menyn Arkiv → Öppna databas…</translation>
     </message>
     <message>
-      <location filename="../../gui/app.py" line="223" />
+      <location filename="../../gui/app.py" line="240" />
       <source>tiedostoa {path} ei löydy.</source>
       <translation>filen {path} hittas inte.</translation>
     </message>
@@ -5543,14 +5558,19 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Arkivexemplaret kunde inte göras</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="95" />
+      <location filename="../../gui/errors.py" line="46" />
+      <source>Tiedostoa ei voitu tallentaa</source>
+      <translation>Filen kunde inte sparas</translation>
+    </message>
+    <message>
+      <location filename="../../gui/errors.py" line="96" />
       <source>Virheraportti tallennettiin tiedostoon:
 {path}</source>
       <translation>Felrapporten sparades i filen:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="99" />
+      <location filename="../../gui/errors.py" line="100" />
       <source>Sihteerissä tapahtui odottamaton virhe. Tallentamattomat muutokset on tallennettu luonnoksina, ja ne tarjotaan palautettaviksi, kun avaat asian uudelleen.
 
 {where}</source>
@@ -5559,7 +5579,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
 {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/errors.py" line="104" />
+      <location filename="../../gui/errors.py" line="105" />
       <source>Odottamaton virhe</source>
       <translation>Oväntat fel</translation>
     </message>
@@ -5580,66 +5600,61 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>print_preview</name>
     <message>
-      <location filename="../../gui/print_preview.py" line="56" />
+      <location filename="../../gui/print_preview.py" line="57" />
       <source>Pöytäkirjanote</source>
       <translation>Protokollsutdrag</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="57" />
+      <location filename="../../gui/print_preview.py" line="58" />
       <source>Esityslista</source>
       <translation>Föredragningslista</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="58" />
+      <location filename="../../gui/print_preview.py" line="59" />
       <source>Pöytäkirja</source>
       <translation>Protokoll</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="59" />
+      <location filename="../../gui/print_preview.py" line="60" />
       <source>Päätösehdotusluonnos</source>
       <translation>Utkast till beslutsförslag</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="182" />
+      <location filename="../../gui/print_preview.py" line="183" />
       <source>Tulostinta ei voitu avata; tarkista tulostimen valinta.</source>
       <translation>Skrivaren kunde inte öppnas; kontrollera valet av skrivare.</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="231" />
+      <location filename="../../gui/print_preview.py" line="232" />
       <source>Korvataanko tiedostot?</source>
       <translation>Ersätta filerna?</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="232" />
+      <location filename="../../gui/print_preview.py" line="233" />
       <source>Nämä tiedostot ovat jo olemassa, ja ne korvataan:
 {names}</source>
       <translation>Dessa filer finns redan och ersätts:
 {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="247" />
-      <source>Tiedostoa {path} ei voitu tallentaa: {error}.</source>
-      <translation>Filen {path} kunde inte sparas: {error}.</translation>
-    </message>
-    <message>
-      <location filename="../../gui/print_preview.py" line="321" />
-      <location filename="../../gui/print_preview.py" line="338" />
-      <location filename="../../gui/print_preview.py" line="355" />
+      <location filename="../../gui/print_preview.py" line="315" />
+      <location filename="../../gui/print_preview.py" line="332" />
+      <location filename="../../gui/print_preview.py" line="349" />
       <source>Muodostetaan asiakirjaa…</source>
       <translation>Skapar handlingen…</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="385" />
+      <location filename="../../gui/print_preview.py" line="379" />
       <source>Tallenna arkistokappale (PDF/A)</source>
       <translation>Spara arkivexemplar (PDF/A)</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="387" />
+      <location filename="../../gui/print_preview.py" line="381" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../gui/print_preview.py" line="402" />
+      <location filename="../../gui/print_preview.py" line="396" />
       <source>Muodostetaan arkistokappaletta…</source>
       <translation>Arkivexemplaret skapas…</translation>
     </message>
@@ -5826,27 +5841,27 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Arkivet {target} kunde inte skrivas: {value}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="232" />
+      <location filename="../../core/printing/archival.py" line="277" />
       <source>Arkistokappaleen voi tehdä vain esityslistasta, pöytäkirjasta ja otteesta.</source>
       <translation>Ett arkivexemplar kan göras endast av föredragningslistan, protokollet och protokollsutdraget.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="234" />
+      <location filename="../../core/printing/request.py" line="241" />
       <source>Arkistokappaleen voi tehdä vain esityslistasta, tarkastetusta pöytäkirjasta ja sen otteesta, ei luonnoksesta.</source>
       <translation>Ett arkivexemplar kan göras endast av föredragningslistan, ett justerat protokoll och utdrag ur det, inte av ett utkast.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="253" />
+      <location filename="../../core/printing/request.py" line="260" />
       <source>Arkistokappaleen voi tehdä vain julkaistusta esityslistasta; kokouksen {number}/{year} esityslista on vielä luonnos.</source>
       <translation>Ett arkivexemplar kan göras endast av en publicerad föredragningslista; föredragningslistan för mötet {number}/{year} är ännu ett utkast.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="263" />
+      <location filename="../../core/printing/request.py" line="270" />
       <source>Arkistokappaleen voi tehdä vain tarkastetusta pöytäkirjasta; kokouksen {number}/{year} pöytäkirjaa ei ole tarkastettu.</source>
       <translation>Ett arkivexemplar kan göras endast av ett justerat protokoll; protokollet från mötet {number}/{year} har inte justerats.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="311" />
+      <location filename="../../core/printing/archival.py" line="89" />
       <source>Arkistokappaletta ei voitu tallentaa ({path}): {reason}.</source>
       <translation>Arkivexemplaret kunde inte sparas ({path}): {reason}.</translation>
     </message>
@@ -6275,12 +6290,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
     <message>
       <location filename="../../core/minutes.py" line="404" />
       <source>Kokouksessa ei ole pykälää {section} §; tarkista poistumisen kohta.</source>
-      <translation>Mötet har ingen paragraf {section} §; kontrollera när personen avlägsnade sig.</translation>
+      <translation>Mötet har ingen § {section}; kontrollera när personen avlägsnade sig.</translation>
     </message>
     <message>
       <location filename="../../core/minutes.py" line="400" />
       <source>Kokouksessa ei ole pykälää {section} §; tarkista saapumisen kohta.</source>
-      <translation>Mötet har ingen paragraf {section} §; kontrollera när personen anlände.</translation>
+      <translation>Mötet har ingen § {section}; kontrollera när personen anlände.</translation>
     </message>
     <message>
       <location filename="../../core/minutes.py" line="1229" />
@@ -6295,7 +6310,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
     <message>
       <location filename="../../core/printing/request.py" line="196" />
       <source>Kokouksessa {number}/{year} ei ole {section} §.</source>
-      <translation>Möte {number}/{year} har ingen {section} §.</translation>
+      <translation>Möte {number}/{year} har ingen § {section}.</translation>
     </message>
     <message>
       <location filename="../../core/minutes.py" line="1280" />
@@ -6308,7 +6323,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Möte {number}/{year} har redan inletts; publiceringen av föredragningslistan antecknas inte längre.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="376" />
+      <location filename="../../core/printing/request.py" line="404" />
       <source>Kokous {number}/{year}, {section} §: {parts}</source>
       <translation>Möte {number}/{year}, § {section}: {parts}</translation>
     </message>
@@ -6318,11 +6333,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Mötet hittas inte; det har kanske tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/archival.py" line="238" />
+      <location filename="../../core/printing/archival.py" line="283" />
+      <location filename="../../core/printing/request.py" line="321" />
+      <location filename="../../core/printing/request.py" line="421" />
+      <location filename="../../core/printing/request.py" line="256" />
       <location filename="../../core/printing/request.py" line="293" />
-      <location filename="../../core/printing/request.py" line="393" />
-      <location filename="../../core/printing/request.py" line="249" />
-      <location filename="../../core/printing/request.py" line="364" />
+      <location filename="../../core/printing/request.py" line="392" />
       <source>Kokousta ei löytynyt; se on ehkä poistettu.</source>
       <translation>Mötet hittades inte; det har kanske tagits bort.</translation>
     </message>
@@ -6696,7 +6712,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
     <message>
       <location filename="../../core/minutes.py" line="413" />
       <source>Poistuminen ({left} §:n jälkeen) ei voi olla ennen saapumista ({arrived} §).</source>
-      <translation>Avlägsnandet (efter {left} §) kan inte vara före ankomsten ({arrived} §).</translation>
+      <translation>Avlägsnandet (efter § {left}) kan inte vara före ankomsten (§ {arrived}).</translation>
     </message>
     <message>
       <location filename="../../db/pg_tools.py" line="47" />
@@ -6944,7 +6960,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Kontrollerar arkivet…</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="309" />
+      <location filename="../../core/printing/request.py" line="337" />
       <source>Tarkistetaan arkistokappaleen PDF/A-muotoa…</source>
       <translation>Arkivexemplarets PDF/A-format kontrolleras…</translation>
     </message>
@@ -7033,6 +7049,11 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <location filename="../../db/engine.py" line="148" />
       <source>Tiedostoa {path} ei voi lukea: {strerror}.</source>
       <translation>Filen {path} kan inte läsas: {strerror}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/files.py" line="16" />
+      <source>Tiedostoa {path} ei voitu tallentaa: {reason}.</source>
+      <translation>Filen {path} kunde inte sparas: {reason}.</translation>
     </message>
     <message>
       <location filename="../../db/archive.py" line="332" />
@@ -7320,7 +7341,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Välj hur utdraget skickades till mottagaren {recipient}.</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="333" />
+      <location filename="../../core/printing/request.py" line="361" />
       <source>Valittua pykälää ei löytynyt tästä kokouksesta.</source>
       <translation>Den valda paragrafen hittades inte i detta möte.</translation>
     </message>
@@ -7430,6 +7451,11 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Mottagaren hittades inte.</translation>
     </message>
     <message>
+      <location filename="../../core/printing/request.py" line="234" />
+      <source>Verkkosivua ei tehdä salassa pidettävän sisällön kanssa: sivu on tarkoitettu yleiseen tietoverkkoon. Tulosta salassa pidettävä sisältö PDF-tiedostoksi.</source>
+      <translation>En webbsida görs inte med sekretessbelagt innehåll: sidan är avsedd för det allmänna datanätet. Skriv ut det sekretessbelagda innehållet som en PDF-fil.</translation>
+    </message>
+    <message>
       <location filename="../../db/archive.py" line="204" />
       <source>Viedään taulua {table}…</source>
       <translation>Exporterar tabellen {table}…</translation>
@@ -7473,6 +7499,11 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>enligt invånarantal</translation>
     </message>
     <message>
+      <location filename="../../core/printing/files.py" line="36" />
+      <source>ei kirjoitusoikeutta (tiedosto tai kansio on suojattu tai toisen ohjelman käytössä)</source>
+      <translation>skrivrättighet saknas (filen eller mappen är skyddad eller används av ett annat program)</translation>
+    </message>
+    <message>
       <location filename="../../core/agreements.py" line="1123" />
       <source>ei käsitelty</source>
       <translation>inte behandlat</translation>
@@ -7513,9 +7544,24 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>sektion</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="340" />
+      <location filename="../../core/printing/files.py" line="34" />
+      <source>jokin polun osista ei ole kansio</source>
+      <translation>någon del av sökvägen är inte en mapp</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/request.py" line="368" />
       <source>julkaistava otsikko</source>
       <translation>rubrik som publiceras</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/files.py" line="45" />
+      <source>järjestelmän ilmoitus: {reason}</source>
+      <translation>systemets meddelande: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/files.py" line="30" />
+      <source>kansiota {folder} ei ole</source>
+      <translation>mappen {folder} finns inte</translation>
     </message>
     <message>
       <location filename="../../db/archive.py" line="268" />
@@ -7563,7 +7609,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>behandlat, protokollet ojusterat</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="343" />
+      <location filename="../../core/printing/request.py" line="371" />
       <source>käsittely</source>
       <translation>behandling</translation>
     </message>
@@ -7586,6 +7632,21 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <location filename="../../core/appeal.py" line="74" />
       <source>lautakunta</source>
       <translation>nämnd</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/files.py" line="38" />
+      <source>levy on täynnä</source>
+      <translation>disken är full</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/files.py" line="40" />
+      <source>levylle ei voi kirjoittaa (vain luku)</source>
+      <translation>disken är skrivskyddad</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/files.py" line="44" />
+      <source>levylle kirjoittaminen epäonnistui (levyn tai verkkoaseman virhe)</source>
+      <translation>skrivningen till disken misslyckades (fel på disken eller nätverksenheten)</translation>
     </message>
     <message>
       <location filename="../../core/drafting.py" line="487" />
@@ -7644,7 +7705,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>oväntat tecken ”{char}”</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="339" />
+      <location filename="../../core/printing/request.py" line="367" />
       <source>otsikko</source>
       <translation>rubrik</translation>
     </message>
@@ -7664,12 +7725,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>potensen är för stor</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="344" />
+      <location filename="../../core/printing/request.py" line="372" />
       <source>päätös</source>
       <translation>beslut</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="342" />
+      <location filename="../../core/printing/request.py" line="370" />
       <source>päätösehdotus</source>
       <translation>beslutsförslag</translation>
     </message>
@@ -7689,7 +7750,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>svenska</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="341" />
+      <location filename="../../core/printing/files.py" line="32" />
+      <source>samanniminen kansio on jo olemassa</source>
+      <translation>det finns redan en mapp med samma namn</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/request.py" line="369" />
       <source>selostus</source>
       <translation>redogörelse</translation>
     </message>
@@ -7723,6 +7789,11 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <location filename="../../core/drafting.py" line="725" />
       <source>teksti kasvoi yli {limit} merkin</source>
       <translation>texten blev längre än {limit} tecken</translation>
+    </message>
+    <message>
+      <location filename="../../core/printing/files.py" line="42" />
+      <source>tiedostonimi on liian pitkä</source>
+      <translation>filnamnet är för långt</translation>
     </message>
     <message>
       <location filename="../../core/draft_context.py" line="105" />
@@ -7935,6 +8006,11 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{problem} Filen har inte rörts.</translation>
     </message>
     <message>
+      <location filename="../../core/printing/request.py" line="298" />
+      <source>{problem} Verkkojulkaisua ei tehty.</source>
+      <translation>{problem} Publiceringen på nätet gjordes inte.</translation>
+    </message>
+    <message>
       <location filename="../../core/minutes.py" line="1547" />
       <source>{problem} Verkkojulkaisun merkintöjä ei muutettu.</source>
       <translation>{problem} Markeringarna för publicering på nätet ändrades inte.</translation>
@@ -7950,7 +8026,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>§ {section} {number}. {title}</translation>
     </message>
     <message>
-      <location filename="../../core/printing/request.py" line="385" />
+      <location filename="../../core/printing/request.py" line="413" />
       <source>{section} §: {parts}</source>
       <translation>§ {section}: {parts}</translation>
     </message>

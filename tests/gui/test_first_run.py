@@ -9,7 +9,7 @@ from sqlalchemy import select
 from db.engine import Database
 from db.enums import BodyKind, MemberRole, OrganisationKind
 from db.models import Body, ClassificationCode, Membership, Organisation, Person
-from gui.first_run import FirstRunWizard, needs_first_run, write_setup
+from gui.first_run import MEMBERS, FirstRunWizard, needs_first_run, write_setup
 from gui.settings import SECRETARY_NAME, Settings
 from tests.gui import desk_support
 from tests.gui.desk_support import make_window, type_text
@@ -37,7 +37,7 @@ def test_first_run_wizard_sets_up_the_organisation(qtbot: QtBot, sqlite_database
         "Kunnanhallitus",
         "Hyvinvointilautakunta",
     ]
-    bodies.table.item(1, 2).setText("Áilu Čuoppa, Pekka Mäkelä")
+    bodies.table.item(1, MEMBERS).setText("Áilu Čuoppa, Pekka Mäkelä")
     bodies.add_body("Tekninen lautakunta", BodyKind.COMMITTEE, "Liisa Ŧávži")
     wizard.next()
     type_text(wizard.secretary.name, "Saara Sihteeri")
