@@ -257,16 +257,13 @@ def _run_year(args: argparse.Namespace, kind: DocumentKind) -> int:
 
 def _write(out: Path, result: bytes | ArchivalCopy) -> int:
     from core.printing.archival import write_copy
-    from db.errors import DiskFull
+    from core.printing.files import write_document
 
     if not isinstance(result, bytes):
         metadata = write_copy(result, out)
         print(f"Kirjoitettu arkistokappale {out} ({len(result.pdf) // 1024} kt, PDF/A-2b) ja kuvailutiedot {metadata}.")
         return 0
     pdf = result
-    try:
-        out.write_bytes(pdf)
-    except OSError as exc:
-        raise DiskFull(f"Tiedostoa {out} ei voitu kirjoittaa: {exc.strerror or exc}.", detail=str(exc)) from exc
+    write_document(pdf, out)  # a failure says in Finnish why (a missing folder, no permission)
     print(f"Kirjoitettu {out} ({len(pdf) // 1024} kt).")
     return 0

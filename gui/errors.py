@@ -43,6 +43,7 @@ _TITLES = (
     QT_TRANSLATE_NOOP("errors", "Arkistoa ei voi tuoda"),
     QT_TRANSLATE_NOOP("errors", "Varmuuskopio-ohjelma puuttuu"),
     QT_TRANSLATE_NOOP("errors", "Arkistokappaletta ei voitu tehdä"),
+    QT_TRANSLATE_NOOP("errors", "Tiedostoa ei voitu tallentaa"),
 )
 
 

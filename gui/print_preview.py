@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.printing import DocumentKind, DocumentRequest, file_name, render_document, untranslated
+from core.printing.files import write_document
 from db.engine import Database
 from db.errors import DiskFull
 from gui.errors import show_error
@@ -239,16 +240,9 @@ def ask_save_path(
 
 
 def save_document_file(content: bytes, path: Path) -> None:
-    """Write a made document (PDF, or an HTML page); a failure becomes a Finnish ``DiskFull`` message."""
-    try:
-        path.write_bytes(content)
-    except OSError as exc:
-        raise DiskFull(
-            QCoreApplication.translate("print_preview", "Tiedostoa {path} ei voitu tallentaa: {error}.").format(
-                path=path, error=exc.strerror or exc
-            ),
-            detail=str(exc),
-        ) from exc
+    """Write a made document (PDF, or an HTML page); a failure becomes a ``DiskFull`` (``FileNotSaved``) saying
+    why in the user's language (``core.printing.files``: a missing folder, no permission, a full disk)."""
+    write_document(content, path)
 
 
 def _title(request: DocumentRequest) -> str:

@@ -57,6 +57,7 @@ from io import BytesIO
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from core.printing.files import save_error
 from core.printing.labels import Labels
 from core.printing.pdfa import FORMAT_NAME, validator_name
 from core.printing.request import (
@@ -78,13 +79,14 @@ from core.printing.sections import (
 from core.printing.text import clean
 from db.backup import sync_file, sync_folder
 from db.enums import Language, Publicity
-from db.errors import DiskFull, NotFound, ValidationError, msg
+from db.errors import NotFound, ValidationError, msg, msg_template
 from db.models import ClassificationCode, Item, Meeting
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 NAMESPACE = "urn:sihteeri:archival-copy:1"
+_COPY_NOT_SAVED = msg_template("Arkistokappaletta ei voitu tallentaa ({path}): {reason}.")
 FORMAT_VERSION = "1"
 _KINDS = (DocumentKind.AGENDA, DocumentKind.MINUTES, DocumentKind.EXCERPT)
 
@@ -330,17 +332,21 @@ def write_copy(copy: ArchivalCopy, pdf_path: Path) -> Path:
     aside = {path: path.with_name(f".{path.name}.{mark}.vanha") for path in targets}
     moved_aside: list[Path] = []
     placed: list[Path] = []
+    failing = pdf_path  # the file the message names: the one whose writing failed, not always the PDF
     try:
         for path, content in targets.items():
+            failing = path
             if path.is_dir():
                 raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
             temps[path].write_bytes(content)
             sync_file(temps[path])
         for path in targets:
+            failing = path
             if path.exists():
                 os.replace(path, aside[path])
                 moved_aside.append(path)
         for path in targets:
+            failing = path
             os.replace(temps[path], path)
             placed.append(path)
     except OSError as exc:
@@ -350,14 +356,7 @@ def write_copy(copy: ArchivalCopy, pdf_path: Path) -> Path:
         for path in moved_aside:
             with contextlib.suppress(OSError):
                 os.replace(aside[path], path)
-        raise DiskFull(
-            msg(
-                "Arkistokappaletta ei voitu tallentaa ({path}): {reason}.",
-                path=str(pdf_path),
-                reason=exc.strerror or str(exc),
-            ),
-            detail=str(exc),
-        ) from exc
+        raise save_error(_COPY_NOT_SAVED, failing, exc) from exc
     sync_folder(pdf_path.parent)
     for path in moved_aside:
         with contextlib.suppress(OSError):

@@ -245,6 +245,28 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         "inte av ett utkast.",
         "An archival copy can be made only of the agenda, checked minutes and their excerpts, not of a draft.",
     ),
+    "Tiedostoa {path} ei voitu tallentaa: {reason}.": (
+        "Filen {path} kunde inte sparas: {reason}.",
+        "The file {path} could not be saved: {reason}.",
+    ),
+    "kansiota {folder} ei ole": ("mappen {folder} finns inte", "the folder {folder} does not exist"),
+    "samanniminen kansio on jo olemassa": (
+        "det finns redan en mapp med samma namn",
+        "a folder of the same name already exists",
+    ),
+    "jokin polun osista ei ole kansio": ("någon del av sökvägen är inte en mapp", "a part of the path is not a folder"),
+    "ei kirjoitusoikeutta (tiedosto tai kansio on suojattu tai toisen ohjelman käytössä)": (
+        "skrivrättighet saknas (filen eller mappen är skyddad eller används av ett annat program)",
+        "no permission to write (the file or folder is protected or in use by another program)",
+    ),
+    "levy on täynnä": ("disken är full", "the disk is full"),
+    "levylle ei voi kirjoittaa (vain luku)": ("disken är skrivskyddad", "the disk is read-only"),
+    "tiedostonimi on liian pitkä": ("filnamnet är för långt", "the file name is too long"),
+    "levylle kirjoittaminen epäonnistui (levyn tai verkkoaseman virhe)": (
+        "skrivningen till disken misslyckades (fel på disken eller nätverksenheten)",
+        "writing to the disk failed (an error of the disk or network drive)",
+    ),
+    "järjestelmän ilmoitus: {reason}": ("systemets meddelande: {reason}", "the system says: {reason}"),
     "Arkistokappaletta ei voitu tallentaa ({path}): {reason}.": (
         "Arkivexemplaret kunde inte sparas ({path}): {reason}.",
         "The archival copy could not be saved ({path}): {reason}.",

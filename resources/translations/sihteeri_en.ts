@@ -5472,14 +5472,46 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>app</name>
     <message>
-      <location filename="../../gui/app.py" line="222" />
+      <location filename="../../gui/app.py" line="227" />
       <source>Viimeksi käytettyä tietokantaa ei voitu avata: {problem} Sihteeri avaa oletustietokannan; toisen tietokannan voi valita valikosta Tiedosto → Avaa tietokanta…</source>
       <translation>The database used last time could not be opened: {problem} Sihteeri opens the default database; another database can be chosen in the menu File → Open database…</translation>
     </message>
     <message>
-      <location filename="../../gui/app.py" line="240" />
+      <location filename="../../gui/app.py" line="245" />
       <source>tiedostoa {path} ei löydy.</source>
       <translation>the file {path} is not found.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/app.py" line="264" />
+      <source>Tietokantaa ei voitu avata</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/app.py" line="265" />
+      <source>Viimeksi käytettyä tietokantaa ei voitu avata: {problem}
+
+Jos tietokanta on palvelimella, se voi olla hetken poissa käytöstä: yritä hetken päästä uudelleen. Uutta tietokantaa ei kannata ottaa käyttöön sen tilalle, koska päivän työ jäisi silloin eri tietokantaan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/app.py" line="269" />
+      <source>Yritä uudelleen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/app.py" line="271" />
+      <source>Avaa toinen tietokanta…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/app.py" line="273" />
+      <source>Lopeta</source>
+      <translation>Quit</translation>
+    </message>
+    <message>
+      <location filename="../../gui/app.py" line="323" />
+      <source>salasanaa ei annettu.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>

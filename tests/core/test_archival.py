@@ -401,7 +401,7 @@ def test_a_failed_save_keeps_the_earlier_copy(
         real_replace(source, target)  # type: ignore[arg-type]
 
     monkeypatch.setattr(os, "replace", failing)
-    with pytest.raises(DiskFull, match=r"Arkistokappaletta ei voitu tallentaa.*Permission denied"):
+    with pytest.raises(DiskFull, match=r"Arkistokappaletta ei voitu tallentaa.*x\.xml.*ei kirjoitusoikeutta"):
         write_copy(copy, folder / "x.pdf")
     assert (folder / "x.pdf").read_bytes() == b"OLD PDF"
     assert (folder / "x.xml").read_text(encoding="utf-8") == "<old/>"
@@ -434,8 +434,9 @@ def test_a_write_error_reported_by_the_sync_keeps_the_earlier_copy(
             raise OSError(5, "Input/output error", str(path))
 
     monkeypatch.setattr(archival, "sync_file", failing_sync)
-    with pytest.raises(DiskFull, match=r"Input/output error"):
+    with pytest.raises(DiskFull, match=r"levylle kirjoittaminen epäonnistui") as failed:
         write_copy(copy, folder / "x.pdf")
+    assert "Input/output error" in failed.value.detail  # the system's own words are kept for the log
     assert (folder / "x.pdf").read_bytes() == b"OLD PDF"
     assert sorted(p.name for p in folder.iterdir()) == ["x.pdf", "x.xml"]
     monkeypatch.setattr(archival, "sync_file", lambda path: synced.append(path.name))

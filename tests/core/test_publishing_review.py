@@ -381,3 +381,63 @@ def test_a_web_page_of_minutes_changed_after_checking_is_refused(demo_db: Databa
         check_unchanged(session, replace(page, format=DocumentFormat.PDF))  # the PDF the publish dialog saves
     agenda = DocumentRequest(DocumentKind.AGENDA, checked.meeting_id, format=DocumentFormat.HTML)
     assert b"<html" in _render(demo_db, agenda)  # an agenda is not fingerprinted
+
+
+# --- 7: a failed save names the file that failed and says why in Finnish -----------------------------------------
+
+
+def test_a_failed_archival_save_names_the_metadata_file_when_that_is_the_problem(
+    demo_db: Database, checked: Checked, tmp_path: Path
+) -> None:
+    """Ensure that when a folder has the metadata file's name, the message names that file (not the PDF) and says
+    in Finnish that a folder of the name exists; nothing is left behind."""
+    from core.printing.archival import write_copy
+    from core.printing.files import FileNotSaved
+
+    with demo_db.session() as session:
+        copy = archival_copy(session, DocumentRequest(DocumentKind.MINUTES, checked.meeting_id), pdf_name="k.pdf")
+    folder = tmp_path / "arkisto"
+    (folder / "k.xml").mkdir(parents=True)
+    with pytest.raises(FileNotSaved) as failed:
+        write_copy(copy, folder / "k.pdf")
+    message = str(failed.value)
+    assert message == f"Arkistokappaletta ei voitu tallentaa ({folder / 'k.xml'}): samanniminen kansio on jo olemassa."
+    assert failed.value.title == "Tiedostoa ei voitu tallentaa"
+    assert sorted(p.name for p in folder.iterdir()) == ["k.xml"]
+
+
+def test_a_document_saved_to_a_missing_folder_says_the_folder_is_missing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], sqlite_demo_db: Database
+) -> None:
+    """Ensure writing a document into a folder that does not exist says so in Finnish (the system's English text
+    stays in the detail for the log), from the print command too."""
+    from cli import main
+    from core.printing.files import FileNotSaved, write_document
+
+    missing = tmp_path / "ei_ole"
+    with pytest.raises(FileNotSaved) as failed:
+        write_document(b"<html></html>", missing / "k.html")
+    assert str(failed.value) == f"Tiedostoa {missing / 'k.html'} ei voitu tallentaa: kansiota {missing} ei ole."
+    assert failed.value.detail  # the system's own text, for the log
+    assert sqlite_demo_db.path is not None
+    arguments = ["--body", "Maakuntahallitus", "--date", "2025-10-13", "--format", "html"]
+    code = main(
+        ["--database", str(sqlite_demo_db.path), "print", "minutes", *arguments, "--out", str(missing / "k.html")]
+    )
+    assert code != 0
+    assert f"kansiota {missing} ei ole" in capsys.readouterr().err
+
+
+def test_the_common_system_reasons_read_in_finnish(tmp_path: Path) -> None:
+    """Ensure the usual causes of a failed save are named in Finnish, and an uncommon one keeps the system's text."""
+    import errno
+
+    from core.printing.files import os_reason
+
+    path = tmp_path / "k.pdf"
+    assert os_reason(PermissionError(errno.EACCES, "Permission denied"), path).startswith("ei kirjoitusoikeutta")
+    assert os_reason(OSError(errno.ENOSPC, "No space left on device"), path) == "levy on täynnä"
+    assert os_reason(OSError(errno.EROFS, "Read-only file system"), path) == "levylle ei voi kirjoittaa (vain luku)"
+    assert os_reason(OSError(errno.EBUSY, "Device or resource busy"), path) == (
+        "järjestelmän ilmoitus: Device or resource busy"
+    )
