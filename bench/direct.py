@@ -68,23 +68,23 @@ def first_page(conn: Any, database: Database, query: str, limit: int = PAGE) -> 
     tsquery = tsquery_text(groups)
     cur = conn.cursor()
     cur.execute(
-        "SELECT count(*) FROM (SELECT id FROM item WHERE search_vector @@ to_tsquery('finnish', %s) LIMIT %s) AS up_to",
+        "SELECT count(*) FROM (SELECT id FROM item WHERE search_vector @@ to_tsquery('simple', %s) LIMIT %s) AS up_to",
         (tsquery, RANKED_AT_MOST + 1),
     )
     # As db.search: the snippet is a column of the page, computed by the server only for the rows on it.
     texts = ("title", "background", "proposal", "decision", "title_sv", "background_sv", "proposal_sv", "decision_sv")
     document = ", ".join(f"nullif({column}, '')" for column in texts)
-    headline = f"ts_headline('finnish', concat_ws(' … ', {document}), to_tsquery('finnish', %s), %s)"
+    headline = f"ts_headline('simple', concat_ws(' … ', {document}), to_tsquery('simple', %s), %s)"
     if cur.fetchone()[0] > RANKED_AT_MOST:
         cur.execute(
-            f"SELECT id, {headline} FROM item WHERE search_vector @@ to_tsquery('finnish', %s) "
+            f"SELECT id, {headline} FROM item WHERE search_vector @@ to_tsquery('simple', %s) "
             "ORDER BY id DESC LIMIT %s",
             (tsquery, PG_HEADLINE_OPTIONS, tsquery, limit),
         )
     else:
         cur.execute(
-            f"SELECT id, {headline} FROM item WHERE search_vector @@ to_tsquery('finnish', %s) "
-            "ORDER BY ts_rank_cd(search_vector, to_tsquery('finnish', %s)) DESC LIMIT %s",
+            f"SELECT id, {headline} FROM item WHERE search_vector @@ to_tsquery('simple', %s) "
+            "ORDER BY ts_rank_cd(search_vector, to_tsquery('simple', %s)) DESC LIMIT %s",
             (tsquery, PG_HEADLINE_OPTIONS, tsquery, tsquery, limit),
         )
     return [(item_id, snippet) for item_id, snippet in cur.fetchall()]
@@ -98,7 +98,7 @@ def match_count(conn: Any, database: Database, query: str) -> int:
             conn.execute("SELECT count(*) FROM item_fts WHERE item_fts MATCH ?", (fts5_query(groups),)).fetchone()[0]
         )
     cur = conn.cursor()
-    cur.execute("SELECT count(*) FROM item WHERE search_vector @@ to_tsquery('finnish', %s)", (tsquery_text(groups),))
+    cur.execute("SELECT count(*) FROM item WHERE search_vector @@ to_tsquery('simple', %s)", (tsquery_text(groups),))
     return int(cur.fetchone()[0])
 
 

@@ -10,9 +10,10 @@ Finnish inflects words, so a query word is not matched as written but as a *stem
 final stem vowel, the ``-ks-``/``-s`` of words like *sopimus : sopimuksen*, and a consonant that changes in
 consonant gradation (*kunta : kunnan*, *päätös : päätöksen*), never leaving fewer than four letters. The
 stem is then matched as a prefix of the indexed words: "sopimuksen", "sopimus" and "sopimusta" all find
-*sopimus*, *sopimuksen* and *sopimukset*. The index itself keeps the words as written (SQLite ``unicode61``
-without folding ä to a). PostgreSQL also stems the indexed words with its 'finnish' snowball configuration;
-the query there asks for the stem prefix or the word's own snowball stem.
+*sopimus*, *sopimuksen* and *sopimukset*. The index itself keeps the words as written, lower-cased and split at
+every punctuation mark (SQLite ``unicode61`` without folding ä to a; PostgreSQL the 'simple' configuration over
+the texts with their punctuation replaced by spaces, revision 0008), so both backends find the same items: a
+date (``30.9.2025``) or a diary number is found as a phrase of its numbers, and a year inside them by itself.
 
 Results come best first (bm25: title and diary number weigh most) when a query has at most
 ``RANKED_AT_MOST`` matches; a query matching more items than that (a common word) shows the newest items
@@ -21,8 +22,10 @@ matches counted are those that pass the filters: a filter that leaves few of a c
 them ranked, and the filtered matches are found through indexes on the filter columns (revision 0005), so a
 filtered search does not rank or read every match of the word either.
 
-A query that looks like a diary number (``77/00.04.01/2023``) also matches diary numbers containing it as
-written, whatever their form.
+A query that looks like a diary number (``77/00.04.01/2023``, ``HEL 2013-011229 T 00 00 03``, also pasted with
+its label "Dnro" or in brackets) also matches the diary numbers containing it as written, in any letter case and
+whatever their form, but not as the end of a longer number (``8/00.03.00/2025`` is not ``108/00.03.00/2025``);
+the number itself comes first, then numbers beginning with it, then the rest, each newest first.
 
 SQLite keeps the index in the external-content FTS5 table ``item_fts`` (triggers on ``item``),
 PostgreSQL in the generated column ``item.search_vector`` with a GIN index; both come from the Alembic
@@ -101,7 +104,9 @@ _GRADATION_SINGLE = frozenset("kptdv")
 # their Finnish ones.
 BM25_WEIGHTS = "10.0, 8.0, 2.0, 3.0, 3.0, 10.0, 2.0, 3.0, 3.0"  # in the order of SEARCHED_COLUMNS
 _WORD = re.compile(r"\w+", re.UNICODE)
-_DIARY_LIKE = re.compile(r"\d.*[/:]|[/:].*\d")
+_DIARY_LIKE = re.compile(r"\d.*[/:-]|[/:-].*\d")
+_DIARY_LABEL = re.compile(r"^(dnro|dnr|diaarinumero|diarienummer|diaarinro)\b[\s.:]*", re.IGNORECASE)
+_DIARY_PASTED = " \t()[]{},;.\"'”’«»"  # what a pasted number may have around it
 
 
 @dataclass(frozen=True)
@@ -181,8 +186,17 @@ def query_terms(query: str) -> list[list[str]]:
     return groups
 
 
+def diary_query(query: str) -> str:
+    """The diary number the query may be, "" when it does not look like one: digits with a slash, colon or hyphen,
+    without a label ("Dnro 77/00.04.01/2023") and the punctuation pasted around it."""
+    number = _DIARY_LABEL.sub("", query.strip()).strip(_DIARY_PASTED)
+    if not number or len(number) > 100 or len(number.split()) > 8 or not _DIARY_LIKE.search(number):
+        return ""
+    return " ".join(number.split())
+
+
 def looks_like_diary_number(query: str) -> bool:
-    return bool(_DIARY_LIKE.search(query.strip())) and len(query.split()) == 1
+    return bool(diary_query(query))
 
 
 def fts5_query(groups: list[list[str]]) -> str:
@@ -228,8 +242,11 @@ def fts5_match(groups: list[list[str]], run: Callable[[str, dict[str, Any]], lis
     return " AND ".join(parts)
 
 
+PG_CONFIG = "simple"  # revision 0008: the index's words as written, lower-cased, no stemming, no stop words
+
+
 def tsquery_text(groups: list[list[str]]) -> str:
-    """A ``to_tsquery('finnish', ...)`` expression for the same meaning on PostgreSQL."""
+    """A ``to_tsquery('simple', ...)`` expression for the same meaning on PostgreSQL."""
     parts = []
     for tokens in groups:
         if len(tokens) == 1:
@@ -301,15 +318,27 @@ def _hit(row: Any, snippet: str) -> SearchHit:
     )
 
 
-def _diary_hits(conn: Connection, query: str, filters: SearchFilters, limit: int) -> list[SearchHit]:
-    pattern = "%" + query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    stmt = (
-        _base_select(filters)
-        .where(Item.diary_number.like(pattern, escape="\\"))
-        .order_by(Meeting.date.desc(), Item.section_number.desc())
-        .limit(limit)
-    )
-    return [_hit(row, f"Dnro {MARK_START}{row[8]}{MARK_END}") for row in conn.execute(stmt)]
+def _diary_hits(conn: Connection, number: str, filters: SearchFilters, limit: int) -> list[SearchHit]:
+    """The items whose diary number contains ``number`` (``diary_query``), the number itself first."""
+    pattern = "%" + number.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    column_ = Item.diary_number
+    # SQLite's LIKE ignores the case of ASCII letters and scans the covering index on the column (20 ms with
+    # 100 000 items); PostgreSQL's LIKE does not ignore case.
+    if conn.dialect.name == "postgresql":
+        condition = column_.ilike(pattern, escape="\\")
+    else:
+        condition = column_.like(pattern, escape="\\")
+    newest_first = (Meeting.date.desc(), Item.section_number.desc())
+    stmt = _base_select(filters).where(condition).order_by(*newest_first).limit(5 * limit)
+    wanted = number.casefold()
+    whole = re.compile(r"(?<![0-9])" + re.escape(wanted) + r"(?![0-9])")  # 8/00.03.00/2025 is not in 108/…
+
+    def place(row: Any) -> int:
+        found = str(row[8]).casefold()
+        return 0 if found == wanted else 1 if found.startswith(wanted) else 2
+
+    rows = sorted((row for row in conn.execute(stmt) if whole.search(str(row[8]).casefold())), key=place)
+    return [_hit(row, f"Dnro {MARK_START}{row[8]}{MARK_END}") for row in rows[:limit]]
 
 
 RANKED_AT_MOST = 1000
@@ -322,9 +351,16 @@ the index backwards and stopping early, so that costs the same at any size.
 
 
 class SearchHits(list[SearchHit]):
-    """The hits of one search; ``newest_only`` when there were more than ``RANKED_AT_MOST`` matches."""
+    """The hits of one search.
+
+    ``newest_only`` when there were more than ``RANKED_AT_MOST`` matches (the page then holds those added last);
+    ``total``: how many matched, when known (at most ``RANKED_AT_MOST``; a full page may be fewer than matched);
+    ``listing`` when the query had no words (empty, or only punctuation): the newest items, not matches.
+    """
 
     newest_only: bool = False
+    total: int | None = None
+    listing: bool = False
 
 
 # Unfiltered: FTS5 ranks and cuts the page itself ("ORDER BY rank LIMIT" in the inner query is planned inside
@@ -415,6 +451,7 @@ def _sqlite_page(conn: Connection, groups: list[list[str]], limit: int) -> Searc
     rows = (newest if newest_only else ranked).rows(driver, {"q": match, "limit": limit, **_SNIPPET_MARKS})
     hits = SearchHits(_hit(row, row[10] or row[7]) for row in rows)
     hits.newest_only = newest_only
+    hits.total = None if newest_only else count
     return hits
 
 
@@ -482,13 +519,15 @@ def _sqlite_hits(conn: Connection, groups: list[list[str]], filters: SearchFilte
         return SearchHits()
     count, ranked_all, ranked, newest = _sqlite_filtered_statements(filters)
     params = {"q": match, "cap": RANKED_AT_MOST + 1, "limit": limit, **_SNIPPET_MARKS}
+    total = None
     if driver.execute(_COUNT_UP_TO_SQL, params).fetchone()[0] <= RANKED_AT_MOST:
         page = ranked_all  # few matches at all: rank them all, then filter
-    elif conn.execute(count, params).scalar_one() > RANKED_AT_MOST:
-        hits = SearchHits(_hit(row, row[10] or row[7]) for row in conn.execute(newest, params))
-        hits.newest_only = True
-        return hits
     else:
+        total = conn.execute(count, params).scalar_one()
+        if total > RANKED_AT_MOST:
+            hits = SearchHits(_hit(row, row[10] or row[7]) for row in conn.execute(newest, params))
+            hits.newest_only = True
+            return hits
         page = ranked  # many matches, few of them pass the filters: rank those
     rows = list(conn.execute(page, params))
     if not rows:
@@ -497,7 +536,9 @@ def _sqlite_hits(conn: Connection, groups: list[list[str]], filters: SearchFilte
     found: dict[int, str] = {
         row[0]: row[1] for row in conn.execute(_SNIPPETS_OF, {**params, "ids": [r[0] for r in rows]})
     }
-    return SearchHits(_hit(row, found.get(row[0]) or row[7]) for row in rows)
+    hits = SearchHits(_hit(row, found.get(row[0]) or row[7]) for row in rows)
+    hits.total = total
+    return hits
 
 
 # ts_headline's options: the marks, the snippet's length, up to two fragments (bench.direct uses them too).
@@ -522,14 +563,14 @@ def _postgres_statements(filters: SearchFilters) -> tuple[Select[Any] | None, Se
     item's text index has been read (0.4 s with 100 000 items), and counting by a plain scan with a limit
     depends on where the server's shared table scan happens to start (0.01-0.7 s).
     """
-    query = func.to_tsquery(text("'finnish'::regconfig"), bindparam("q", type_=String))
+    query = func.to_tsquery(text(f"'{PG_CONFIG}'::regconfig"), bindparam("q", type_=String))
     # Not a mapped column: the index is generated by PostgreSQL (revision 0002), not declared in the models.
     search_vector: Any = literal_column(f"item.{INDEX_COLUMN}")
     matches = search_vector.op("@@")(query)
     texts = (Item.title, Item.background, Item.proposal, Item.decision)
     texts_sv = (Item.title_sv, Item.background_sv, Item.proposal_sv, Item.decision_sv)
     document = func.concat_ws(f" {ELLIPSIS} ", *(func.nullif(c, "") for c in (*texts, *texts_sv)))
-    headline = func.ts_headline(text("'finnish'::regconfig"), document, query, PG_HEADLINE_OPTIONS)
+    headline = func.ts_headline(text(f"'{PG_CONFIG}'::regconfig"), document, query, PG_HEADLINE_OPTIONS)
     conditions = _item_conditions(filters)
     page = _base_select(filters).add_columns(headline).where(matches).limit(bindparam("limit", type_=Integer))
     ranked = page.order_by(func.ts_rank_cd(search_vector, query).desc(), Meeting.date.desc())
@@ -558,12 +599,14 @@ def _postgres_hits(conn: Connection, groups: list[list[str]], filters: SearchFil
             params["bound"] = conn.execute(bound).scalar()
             if params["bound"] is None:
                 return SearchHits()  # no item passes the filters
-    newest_only = not few_at_all and conn.execute(count, params).scalar_one() > RANKED_AT_MOST
+    total = None if few_at_all else conn.execute(count, params).scalar_one()
+    newest_only = total is not None and total > RANKED_AT_MOST
     rows = list(conn.execute(newest if newest_only else ranked, params))
     if newest_only:
         rows.sort(key=lambda row: (row[4], row[6]), reverse=True)
     hits = SearchHits(_hit(row, row[10] or row[7]) for row in rows)
     hits.newest_only = newest_only
+    hits.total = None if newest_only else total
     return hits
 
 
@@ -577,13 +620,16 @@ def search_items(
     """
     conn = source.connection() if isinstance(source, Session) else source
     filters = filters or SearchFilters()
-    groups = query_terms(query)
+    groups = _distinct_chunks(query_terms(query))
     if not groups:
         stmt = _base_select(filters).order_by(Meeting.date.desc(), Item.section_number.desc()).limit(limit)
-        return SearchHits(_hit(row, row[7]) for row in conn.execute(stmt))
+        listed = SearchHits(_hit(row, row[7]) for row in conn.execute(stmt))
+        listed.listing = True
+        return listed
     hits = SearchHits()
-    if looks_like_diary_number(query):
-        hits.extend(_diary_hits(conn, query, filters, limit))
+    number = diary_query(query)
+    if number:
+        hits.extend(_diary_hits(conn, number, filters, limit))
     dialect = conn.dialect.name
     if dialect == "postgresql":
         found = _postgres_hits(conn, groups, filters, limit)
@@ -593,7 +639,27 @@ def search_items(
     hits.extend(h for h in found if h.item_id not in seen)
     del hits[limit:]
     hits.newest_only = found.newest_only
+    if len(hits) < limit:
+        hits.total = len(hits)
+    elif not hits.newest_only and found.total is not None and not seen:
+        hits.total = found.total
     return hits
+
+
+MAX_CHUNKS = 30
+"""At most this many different words (or phrases) of a query are searched: a pasted paragraph is enough to find
+its §, and every word more makes the query slower (on PostgreSQL a word repeated 300 times ran for minutes)."""
+
+
+def _distinct_chunks(groups: list[list[str]]) -> list[list[str]]:
+    """The query's chunks without repeats, the first ``MAX_CHUNKS`` of them."""
+    seen: set[tuple[str, ...]] = set()
+    kept = []
+    for tokens in groups:
+        if tuple(tokens) not in seen:
+            seen.add(tuple(tokens))
+            kept.append(tokens)
+    return kept[:MAX_CHUNKS]
 
 
 def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:

@@ -8,8 +8,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,10 +47,12 @@ from gui.outcomes import outcome_choices
 Index = QModelIndex | QPersistentModelIndex
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+TITLE_COLUMN = 4
+SNIPPET_COLUMN = 5
 
 
 class SearchResultsModel(QAbstractTableModel):
-    """The hits of one search: body, date, §, title and the matching words in context."""
+    """The hits of one search: body, date, §, diary number, title and the matching words in context."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -50,6 +61,7 @@ class SearchResultsModel(QAbstractTableModel):
             self.tr("Toimielin"),
             self.tr("Päivämäärä"),
             self.tr("§"),
+            self.tr("Dnro"),
             self.tr("Otsikko"),
             self.tr("Osuma"),
         ]
@@ -80,13 +92,14 @@ class SearchResultsModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             date = f"{hit.date.day}.{hit.date.month}.{hit.date.year}"
-            return (hit.body_name, date, hit.section_label, hit.title, snippet_plain(hit.snippet))[column]
-        if role == SNIPPET_ROLE and column == 4:
+            cells = (hit.body_name, date, hit.section_label, hit.diary_number, hit.title, snippet_plain(hit.snippet))
+            return cells[column]
+        if role == SNIPPET_ROLE and column == SNIPPET_COLUMN:
             return snippet_html(hit.snippet)
         if role == ITEM_ID_ROLE:
             return hit.item_id
-        if role == Qt.ItemDataRole.ToolTipRole and column in (3, 4):
-            return hit.title if column == 3 else snippet_plain(hit.snippet)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (TITLE_COLUMN, SNIPPET_COLUMN):
+            return hit.title if column == TITLE_COLUMN else snippet_plain(hit.snippet)
         return None
 
 
@@ -152,6 +165,7 @@ class SearchPanel(QWidget):
         self.query.setPlaceholderText(self.tr("Hakusanat tai diaarinumero, esim. yhteistyösopimus"))
         self.query.setClearButtonEnabled(True)
         self.query.returnPressed.connect(self.search)
+        self.query.installEventFilter(self)  # Down: to the results
         row.addWidget(self.query, 3)
         self.body = QComboBox()
         self.year = QComboBox()
@@ -175,12 +189,12 @@ class SearchPanel(QWidget):
         self.view = QTableView()
         self.view.setObjectName("searchResults")
         self.view.setModel(self.model)
-        self.view.setItemDelegateForColumn(4, HtmlDelegate(self.view))
+        self.view.setItemDelegateForColumn(SNIPPET_COLUMN, HtmlDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.view.horizontalHeader().setSectionResizeMode(SNIPPET_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.view.setWordWrap(True)
         self.view.activated.connect(self._activated)
         layout.addWidget(self.view, 1)
@@ -222,22 +236,49 @@ class SearchPanel(QWidget):
         self.status.setText(self.tr("Haetaan…"))
         self.operation = run_in_background(self, work, on_success=self._show, label=self.tr("Haetaan…"))
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Down in the query field moves to the results (the first one, or the one selected)."""
+        if (
+            watched is self.query
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and self.model.rowCount()
+        ):
+            if not self.view.selectionModel().hasSelection():
+                self.view.selectRow(0)
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return super().eventFilter(watched, event)
+
     def _show(self, hits: SearchHits) -> None:
         self.model.set_hits(hits)
         self.view.resizeColumnsToContents()
-        self.view.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.view.setColumnWidth(3, min(self.view.columnWidth(3), 320))
+        self.view.horizontalHeader().setSectionResizeMode(SNIPPET_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.view.setColumnWidth(TITLE_COLUMN, min(self.view.columnWidth(TITLE_COLUMN), 320))
         self.view.resizeRowsToContents()
-        if hits.newest_only:
-            self.status.setText(
-                self.tr(
-                    "Yli {limit} osumaa: näytetään uusimmat {shown}. Tarkenna hakua lisäämällä sana tai rajaus."
-                ).format(limit=search_index.RANKED_AT_MOST, shown=len(hits))
-            )
-        else:
-            self.status.setText(self.hits_text(len(hits)))
+        self.status.setText(self.status_text(hits))
         if hits:
             self.view.selectRow(0)
+
+    def status_text(self, hits: SearchHits) -> str:
+        """What the status line says of the hits shown."""
+        if hits.listing:
+            return self.tr("Ei hakusanoja: näytetään uusimmat asiat ({shown}).").format(shown=len(hits))
+        if hits.newest_only:
+            return self.tr(
+                "Yli {limit} osumaa: näytetään {shown} viimeksi tallennettua päivämäärän mukaan. Tarkenna hakua "
+                "lisäämällä sana tai rajaus."
+            ).format(limit=search_index.RANKED_AT_MOST, shown=len(hits))
+        if hits.total is None:
+            return self.tr("Näytetään {shown} osuvinta. Tarkenna hakua lisäämällä sana tai rajaus.").format(
+                shown=len(hits)
+            )
+        if hits.total > len(hits):
+            return self.tr(
+                "{total} osumaa: näytetään {shown} osuvinta. Tarkenna hakua lisäämällä sana tai rajaus."
+            ).format(total=hits.total, shown=len(hits))
+        return self.hits_text(len(hits))
 
     def hits_text(self, count: int) -> str:
         """The status line's count: "1 osuma", "%n osumaa" (the plural forms of Swedish and English come from the

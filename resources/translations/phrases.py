@@ -1718,9 +1718,24 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Your name makes you the minutes secretary of a body's first meeting; later meetings get the previous "
         "meeting's minutes secretary.",
     ),
-    "Yli {limit} osumaa: näytetään uusimmat {shown}. Tarkenna hakua lisäämällä sana tai rajaus.": (
-        "Över {limit} träffar: de {shown} senaste visas. Precisera sökningen med ett ord eller en avgränsning.",
-        "More than {limit} matches: showing the latest {shown}. Narrow the search with a word or a filter.",
+    "Yli {limit} osumaa: näytetään {shown} viimeksi tallennettua päivämäärän mukaan. Tarkenna hakua lisäämällä "
+    "sana tai rajaus.": (
+        "Över {limit} träffar: de {shown} senast sparade visas i datumordning. Precisera sökningen med ett ord "
+        "eller en avgränsning.",
+        "More than {limit} matches: showing the {shown} saved last, by date. Narrow the search with a word or a "
+        "filter.",
+    ),
+    "Ei hakusanoja: näytetään uusimmat asiat ({shown}).": (
+        "Inga sökord: de senaste ärendena visas ({shown}).",
+        "No search words: showing the latest matters ({shown}).",
+    ),
+    "Näytetään {shown} osuvinta. Tarkenna hakua lisäämällä sana tai rajaus.": (
+        "De {shown} bästa träffarna visas. Precisera sökningen med ett ord eller en avgränsning.",
+        "Showing the {shown} best matches. Narrow the search with a word or a filter.",
+    ),
+    "{total} osumaa: näytetään {shown} osuvinta. Tarkenna hakua lisäämällä sana tai rajaus.": (
+        "{total} träffar: de {shown} bästa visas. Precisera sökningen med ett ord eller en avgränsning.",
+        "{total} matches: showing the {shown} best. Narrow the search with a word or a filter.",
     ),
 }
 

@@ -4795,48 +4795,63 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>SearchPanel</name>
     <message>
-      <location filename="../../gui/search.py" line="152" />
+      <location filename="../../gui/search.py" line="165" />
       <source>Hakusanat tai diaarinumero, esim. yhteistyösopimus</source>
       <translation>Search words or diary number, e.g. yhteistyösopimus</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="159" />
+      <location filename="../../gui/search.py" line="173" />
       <source>Tehtäväluokka</source>
       <translation>Classification</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="163" />
+      <location filename="../../gui/search.py" line="177" />
       <source>Kaikki lopputulokset</source>
       <translation>All outcomes</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="168" />
+      <location filename="../../gui/search.py" line="182" />
       <source>Hae</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="196" />
+      <location filename="../../gui/search.py" line="210" />
       <source>Kaikki toimielimet</source>
       <translation>All bodies</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="200" />
+      <location filename="../../gui/search.py" line="214" />
       <source>Kaikki vuodet</source>
       <translation>All years</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="222" />
-      <location filename="../../gui/search.py" line="223" />
+      <location filename="../../gui/search.py" line="236" />
+      <location filename="../../gui/search.py" line="237" />
       <source>Haetaan…</source>
       <translation>Searching…</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="234" />
-      <source>Yli {limit} osumaa: näytetään uusimmat {shown}. Tarkenna hakua lisäämällä sana tai rajaus.</source>
-      <translation>More than {limit} matches: showing the latest {shown}. Narrow the search with a word or a filter.</translation>
+      <location filename="../../gui/search.py" line="267" />
+      <source>Ei hakusanoja: näytetään uusimmat asiat ({shown}).</source>
+      <translation>No search words: showing the latest matters ({shown}).</translation>
+    </message>
+    <message>
+      <location filename="../../gui/search.py" line="270" />
+      <source>Yli {limit} osumaa: näytetään {shown} viimeksi tallennettua päivämäärän mukaan. Tarkenna hakua lisäämällä sana tai rajaus.</source>
+      <translation>More than {limit} matches: showing the {shown} saved last, by date. Narrow the search with a word or a filter.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/search.py" line="274" />
+      <source>Näytetään {shown} osuvinta. Tarkenna hakua lisäämällä sana tai rajaus.</source>
+      <translation>Showing the {shown} best matches. Narrow the search with a word or a filter.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/search.py" line="279" />
+      <source>{total} osumaa: näytetään {shown} osuvinta. Tarkenna hakua lisäämällä sana tai rajaus.</source>
+      <translation>{total} matches: showing the {shown} best. Narrow the search with a word or a filter.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../gui/search.py" line="247" />
+      <location filename="../../gui/search.py" line="288" />
       <source>%n osumaa</source>
       <translation>
         <numerusform>%n match</numerusform>
@@ -4844,12 +4859,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       </translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="247" />
+      <location filename="../../gui/search.py" line="288" />
       <source>1 osuma</source>
       <translation>1 match</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="246" />
+      <location filename="../../gui/search.py" line="287" />
       <source>Ei osumia.</source>
       <translation>No matches.</translation>
     </message>
@@ -4857,27 +4872,32 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>SearchResultsModel</name>
     <message>
-      <location filename="../../gui/search.py" line="50" />
+      <location filename="../../gui/search.py" line="61" />
       <source>Toimielin</source>
       <translation>Body</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="51" />
+      <location filename="../../gui/search.py" line="62" />
       <source>Päivämäärä</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="52" />
+      <location filename="../../gui/search.py" line="63" />
       <source>§</source>
       <translation>§</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="53" />
+      <location filename="../../gui/search.py" line="64" />
+      <source>Dnro</source>
+      <translation>Diary no.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/search.py" line="65" />
       <source>Otsikko</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="54" />
+      <location filename="../../gui/search.py" line="66" />
       <source>Osuma</source>
       <translation>Match</translation>
     </message>
@@ -5472,46 +5492,14 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>app</name>
     <message>
-      <location filename="../../gui/app.py" line="227" />
+      <location filename="../../gui/app.py" line="222" />
       <source>Viimeksi käytettyä tietokantaa ei voitu avata: {problem} Sihteeri avaa oletustietokannan; toisen tietokannan voi valita valikosta Tiedosto → Avaa tietokanta…</source>
       <translation>The database used last time could not be opened: {problem} Sihteeri opens the default database; another database can be chosen in the menu File → Open database…</translation>
     </message>
     <message>
-      <location filename="../../gui/app.py" line="245" />
+      <location filename="../../gui/app.py" line="240" />
       <source>tiedostoa {path} ei löydy.</source>
       <translation>the file {path} is not found.</translation>
-    </message>
-    <message>
-      <location filename="../../gui/app.py" line="264" />
-      <source>Tietokantaa ei voitu avata</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../gui/app.py" line="265" />
-      <source>Viimeksi käytettyä tietokantaa ei voitu avata: {problem}
-
-Jos tietokanta on palvelimella, se voi olla hetken poissa käytöstä: yritä hetken päästä uudelleen. Uutta tietokantaa ei kannata ottaa käyttöön sen tilalle, koska päivän työ jäisi silloin eri tietokantaan.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../gui/app.py" line="269" />
-      <source>Yritä uudelleen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../gui/app.py" line="271" />
-      <source>Avaa toinen tietokanta…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../gui/app.py" line="273" />
-      <source>Lopeta</source>
-      <translation>Quit</translation>
-    </message>
-    <message>
-      <location filename="../../gui/app.py" line="323" />
-      <source>salasanaa ei annettu.</source>
-      <translation type="unfinished" />
     </message>
   </context>
   <context>

@@ -4795,48 +4795,63 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>SearchPanel</name>
     <message>
-      <location filename="../../gui/search.py" line="152" />
+      <location filename="../../gui/search.py" line="165" />
       <source>Hakusanat tai diaarinumero, esim. yhteistyösopimus</source>
       <translation>Sökord eller diarienummer, t.ex. samarbetsavtal</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="159" />
+      <location filename="../../gui/search.py" line="173" />
       <source>Tehtäväluokka</source>
       <translation>Uppgiftsklass</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="163" />
+      <location filename="../../gui/search.py" line="177" />
       <source>Kaikki lopputulokset</source>
       <translation>Alla utfall</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="168" />
+      <location filename="../../gui/search.py" line="182" />
       <source>Hae</source>
       <translation>Sök</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="196" />
+      <location filename="../../gui/search.py" line="210" />
       <source>Kaikki toimielimet</source>
       <translation>Alla organ</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="200" />
+      <location filename="../../gui/search.py" line="214" />
       <source>Kaikki vuodet</source>
       <translation>Alla år</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="222" />
-      <location filename="../../gui/search.py" line="223" />
+      <location filename="../../gui/search.py" line="236" />
+      <location filename="../../gui/search.py" line="237" />
       <source>Haetaan…</source>
       <translation>Söker…</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="234" />
-      <source>Yli {limit} osumaa: näytetään uusimmat {shown}. Tarkenna hakua lisäämällä sana tai rajaus.</source>
-      <translation>Över {limit} träffar: de {shown} senaste visas. Precisera sökningen med ett ord eller en avgränsning.</translation>
+      <location filename="../../gui/search.py" line="267" />
+      <source>Ei hakusanoja: näytetään uusimmat asiat ({shown}).</source>
+      <translation>Inga sökord: de senaste ärendena visas ({shown}).</translation>
+    </message>
+    <message>
+      <location filename="../../gui/search.py" line="270" />
+      <source>Yli {limit} osumaa: näytetään {shown} viimeksi tallennettua päivämäärän mukaan. Tarkenna hakua lisäämällä sana tai rajaus.</source>
+      <translation>Över {limit} träffar: de {shown} senast sparade visas i datumordning. Precisera sökningen med ett ord eller en avgränsning.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/search.py" line="274" />
+      <source>Näytetään {shown} osuvinta. Tarkenna hakua lisäämällä sana tai rajaus.</source>
+      <translation>De {shown} bästa träffarna visas. Precisera sökningen med ett ord eller en avgränsning.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/search.py" line="279" />
+      <source>{total} osumaa: näytetään {shown} osuvinta. Tarkenna hakua lisäämällä sana tai rajaus.</source>
+      <translation>{total} träffar: de {shown} bästa visas. Precisera sökningen med ett ord eller en avgränsning.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../gui/search.py" line="247" />
+      <location filename="../../gui/search.py" line="288" />
       <source>%n osumaa</source>
       <translation>
         <numerusform>%n träff</numerusform>
@@ -4844,12 +4859,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       </translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="247" />
+      <location filename="../../gui/search.py" line="288" />
       <source>1 osuma</source>
       <translation>1 träff</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="246" />
+      <location filename="../../gui/search.py" line="287" />
       <source>Ei osumia.</source>
       <translation>Inga träffar.</translation>
     </message>
@@ -4857,27 +4872,32 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>SearchResultsModel</name>
     <message>
-      <location filename="../../gui/search.py" line="50" />
+      <location filename="../../gui/search.py" line="61" />
       <source>Toimielin</source>
       <translation>Organ</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="51" />
+      <location filename="../../gui/search.py" line="62" />
       <source>Päivämäärä</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="52" />
+      <location filename="../../gui/search.py" line="63" />
       <source>§</source>
       <translation>§</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="53" />
+      <location filename="../../gui/search.py" line="64" />
+      <source>Dnro</source>
+      <translation>Dnr</translation>
+    </message>
+    <message>
+      <location filename="../../gui/search.py" line="65" />
       <source>Otsikko</source>
       <translation>Rubrik</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="54" />
+      <location filename="../../gui/search.py" line="66" />
       <source>Osuma</source>
       <translation>Träff</translation>
     </message>
@@ -5472,46 +5492,14 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>app</name>
     <message>
-      <location filename="../../gui/app.py" line="227" />
+      <location filename="../../gui/app.py" line="222" />
       <source>Viimeksi käytettyä tietokantaa ei voitu avata: {problem} Sihteeri avaa oletustietokannan; toisen tietokannan voi valita valikosta Tiedosto → Avaa tietokanta…</source>
       <translation>Den senast använda databasen kunde inte öppnas: {problem} Sihteeri öppnar standarddatabasen; en annan databas kan väljas i menyn Arkiv → Öppna databas…</translation>
     </message>
     <message>
-      <location filename="../../gui/app.py" line="245" />
+      <location filename="../../gui/app.py" line="240" />
       <source>tiedostoa {path} ei löydy.</source>
       <translation>filen {path} hittas inte.</translation>
-    </message>
-    <message>
-      <location filename="../../gui/app.py" line="264" />
-      <source>Tietokantaa ei voitu avata</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../gui/app.py" line="265" />
-      <source>Viimeksi käytettyä tietokantaa ei voitu avata: {problem}
-
-Jos tietokanta on palvelimella, se voi olla hetken poissa käytöstä: yritä hetken päästä uudelleen. Uutta tietokantaa ei kannata ottaa käyttöön sen tilalle, koska päivän työ jäisi silloin eri tietokantaan.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../gui/app.py" line="269" />
-      <source>Yritä uudelleen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../gui/app.py" line="271" />
-      <source>Avaa toinen tietokanta…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../gui/app.py" line="273" />
-      <source>Lopeta</source>
-      <translation>Avsluta</translation>
-    </message>
-    <message>
-      <location filename="../../gui/app.py" line="323" />
-      <source>salasanaa ei annettu.</source>
-      <translation type="unfinished" />
     </message>
   </context>
   <context>

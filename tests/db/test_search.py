@@ -368,3 +368,67 @@ def test_revision_0005_adds_the_filter_indexes_and_its_downgrade_removes_them(de
         for name in names:
             conn.execute(text(f"DROP INDEX {name}"))
     assert found() == with_indexes
+
+
+def _items(database: Database, rows: list[tuple[str, str, str]]) -> None:
+    """Items of one meeting: (title, diary number, background)."""
+    with database.begin() as session:
+        body = _organisation_with_board(session)
+        meeting = create_meeting(session, body_id=body.id, date=dt.date(2026, 2, 3))
+        for title, diary_number, background in rows:
+            item = add_item(session, meeting_id=meeting.id, title=title)
+            item.diary_number = diary_number
+            item.background = background
+
+
+def test_dates_diary_numbers_and_small_words_are_found_alike_on_both_backends(database: Database) -> None:
+    """Ensure a date, its year, a diary number of any form (also in lower case, pasted with its label or brackets)
+    and a common small word find their § on both backends (PostgreSQL kept dates and numbers as single words, and
+    left out stop words, before revision 0008), and that a query word's stem prefix is not shortened further there
+    (hankin:* became han:*, finding every hanke)."""
+    _items(database, [
+        ("Talousarvion toteutuminen 1.1.–30.9.2025", "HEL 2013-011229 T 00 00 03", "Katsaus kauteen."),
+        ("Hankinnan keskeyttäminen", "ROIDno-2021-4378", "Hankinta keskeytetään, ja uusi kilpailutus aloitetaan."),
+        ("Hankkeen loppuraportti", "TRE:4325/00.01.02/2024", "Hanke päättyi ajallaan."),
+    ])  # fmt: skip
+    budget, procurement, project = (
+        ["Talousarvion toteutuminen 1.1.–30.9.2025"], ["Hankinnan keskeyttäminen"], ["Hankkeen loppuraportti"])
+    assert _titles(database, "30.9.2025") == budget
+    assert _titles(database, "talousarvio 2025") == budget
+    assert _titles(database, "1.1.–30.9.2025") == budget
+    for typed in ("HEL 2013-011229 T 00 00 03", "hel 2013-011229", "2013-011229", "Dnro HEL 2013-011229 T 00 00 03"):
+        assert _titles(database, typed) == budget, typed
+    for typed in ("ROIDno-2021-4378", "roidno-2021-4378", "2021-4378", "(ROIDno-2021-4378),"):
+        assert _titles(database, typed) == procurement, typed
+    assert _titles(database, "tre:4325/00.01.02/2024") == project
+    assert _titles(database, "hankinta") == procurement  # not the hanke
+    assert set(procurement) <= set(_titles(database, "ja"))  # a stop word of PostgreSQL's Finnish configuration
+
+
+def test_a_diary_number_comes_first_and_is_not_the_end_of_a_longer_one(database: Database) -> None:
+    """Ensure the § with exactly the diary number searched for comes first, before numbers that merely contain it,
+    and that 8/00.03.00/2025 does not find 108/00.03.00/2025 or 78/00.03.00/2025."""
+    _items(database, [
+        ("Kolmassadasensimmäinen", "301/02.06.00/2025", ""),
+        ("Sadasensimmäinen", "101/02.06.00/2025", ""),
+        ("Ensimmäinen", "1/02.06.00/2025", ""),
+        ("Satakahdeksas", "108/00.03.00/2025", ""),
+        ("Seitsemänkymmentäkahdeksas", "78/00.03.00/2025", ""),
+    ])  # fmt: skip
+    assert _titles(database, "1/02.06.00/2025") == ["Ensimmäinen"]
+    assert _titles(database, "8/00.03.00/2025") == []
+    assert _titles(database, "Dnro 108/00.03.00/2025") == ["Satakahdeksas"]
+
+
+def test_the_count_of_matches_is_known_past_a_full_page(demo_db: Database) -> None:
+    """Ensure a search whose matches fill the page tells how many matched (the panel said "200 osumaa" for 328), a
+    query of only punctuation lists the newest items as a listing, not as matches, and a word repeated in a pasted
+    text is searched once."""
+    with demo_db.read() as connection:
+        every = search_items(connection, "päätös")
+        page = search_items(connection, "päätös", limit=2)
+        assert len(page) == 2 and page.total == len(every) > 2 and not page.newest_only
+        assert search_items(connection, "päätös " * 300).total == len(every)
+        listed = search_items(connection, '"() *')
+        assert listed.listing and len(listed) > 0
+        assert not every.listing and every.total == len(every)

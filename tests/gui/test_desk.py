@@ -538,6 +538,7 @@ def test_declining_recovery_drops_the_draft(
         assert session.get(ItemDraft, item_id) is None
 
 
+@pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_search_and_jump_to_the_item(
     qtbot: QtBot, demo_db: Database, settings: Settings, prompts: AnsweringPrompts
 ) -> None:
@@ -552,7 +553,18 @@ def test_search_and_jump_to_the_item(
     assert model.rowCount() >= 1
     titles = [model.hit(r).title for r in range(model.rowCount())]
     row = next(r for r, t in enumerate(titles) if t.startswith("Yhteistyöpöytäkirja"))
-    assert "<b>" in model.index(row, 4).data(Qt.ItemDataRole.UserRole + 1)
+    assert "<b>" in model.index(row, 5).data(Qt.ItemDataRole.UserRole + 1)
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "Dnro"
+    assert model.index(row, 3).data() == "77/00.04.01/2023"
+    # Down in the query field goes to the results, the first one selected.
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.search.query.setFocus()
+    qtbot.waitUntil(window.search.query.hasFocus, timeout=3000)
+    press(window.search.query, Qt.Key.Key_Down)
+    qtbot.waitUntil(window.search.view.hasFocus, timeout=3000)
+    assert window.search.view.selectionModel().selectedRows()[0].row() == 0
     window.search.view.activated.emit(model.index(row, 0))
     expected = _item_id(demo_db, diary_number="77/00.04.01/2023")
     assert window.editor.item_id == expected
@@ -564,6 +576,31 @@ def test_search_and_jump_to_the_item(
     window.search.search()
     qtbot.waitUntil(lambda: window.search.operation is not None and window.search.operation.done, timeout=5000)
     assert model.rowCount() == 0
+
+
+def test_the_search_status_tells_what_the_results_are(
+    qtbot: QtBot, demo_db: Database, settings: Settings, prompts: AnsweringPrompts
+) -> None:
+    """Ensure the status line gives the number of matches when a full page shows fewer than matched (it said
+    "200 osumaa" for 328), says that a query without words lists the newest matters, and counts a short result."""
+    from db.search import SearchHits
+
+    window = make_window(qtbot, demo_db, settings, prompts)
+    window.named_actions["find"].trigger()
+    panel = window.search
+    page = SearchHits(range(200))  # type: ignore[arg-type]
+    page.total = 328
+    assert panel.status_text(page) == "328 osumaa: näytetään 200 osuvinta. Tarkenna hakua lisäämällä sana tai rajaus."
+    page.total = None
+    assert panel.status_text(page).startswith("Näytetään 200 osuvinta.")
+    panel.query.setText('"()')
+    panel.search()
+    qtbot.waitUntil(lambda: panel.operation is not None and panel.operation.done, timeout=5000)
+    assert panel.status.text().startswith("Ei hakusanoja: näytetään uusimmat asiat (")
+    panel.query.setText("yhteistyöpöytäkirjan maakuntahallitukselle")
+    panel.search()
+    qtbot.waitUntil(lambda: panel.operation is not None and panel.operation.done, timeout=5000)
+    assert panel.status.text() == "1 osuma"
 
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -614,7 +651,8 @@ def test_search_with_too_many_matches_says_it_shows_the_newest(
     press(window.search.query, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.search.operation is not None and window.search.operation.done, timeout=5000)
     assert window.search.model.rowCount() > 2
-    assert "Yli 2 osumaa" in window.search.status.text() and "uusimmat" in window.search.status.text()
+    assert "Yli 2 osumaa" in window.search.status.text()
+    assert "viimeksi tallennettua päivämäärän mukaan" in window.search.status.text()
 
 
 def test_checked_minutes_are_read_only_with_the_reason(
