@@ -234,7 +234,10 @@ def untranslated_parts(item: Item, *, mode: Mode, public: bool, personal_data: b
     standard one (the handling), and a Swedish suggested decision quoting a Finnish motion (the decision). A §
     shown by its public title only: "public_title" when that has no Swedish form."""
     if is_hidden(item, public) or is_removed(item, personal_data):  # shown by its public title only
-        return ["public_title"] if item.public_title.strip() and not item.public_title_sv.strip() else []
+        # (in the minutes a correction of the Swedish public title is one: ``public_title(..., corrected=True)``)
+        written = bool(item.public_title_sv.strip())
+        written = written or (mode == Mode.HANDLED and _last_correction(item, "public_title_sv") is not None)
+        return ["public_title"] if item.public_title.strip() and not written else []
     finnish = _wholly_finnish(item, mode=mode)
     if mode == Mode.HANDLED:
         swedish = Labels("sv")

@@ -25,7 +25,15 @@ from core.minutes import (
     set_publication_marks,
     set_signatories,
 )
-from core.printing import DocumentFormat, DocumentKind, DocumentRequest, find_item, find_meeting, render_in_session
+from core.printing import (
+    DocumentFormat,
+    DocumentKind,
+    DocumentRequest,
+    find_item,
+    find_meeting,
+    render_in_session,
+    untranslated,
+)
 from core.printing.archival import NAMESPACE, archival_copy
 from core.printing.labels import Labels
 from core.printing.sections import shown_title
@@ -240,6 +248,8 @@ def test_a_swedish_public_title_is_corrected_for_swedish_documents(demo_db: Data
         add_correction(session, checked.secret_id, "Minna Salo", "Svensk rubrik.", "public_title_sv", "Avgiftsärende")
     assert "§ 63 Avgiftsärende" in _render(demo_db, swedish).decode("utf-8")
     assert "63 § Maksuasia" in _render(demo_db, finnish).decode("utf-8")
+    with demo_db.session() as session:  # the Swedish title is no longer one "printed in Finnish"
+        assert not [note for note in untranslated(session, swedish) if note.startswith("63 §")]
 
 
 def test_an_agenda_shows_the_public_title_it_was_published_with(demo_db: Database, checked: Checked) -> None:
