@@ -10,7 +10,9 @@ Finnish inflects words, so a query word is not matched as written but as a *stem
 final stem vowel, the ``-ks-``/``-s`` of words like *sopimus : sopimuksen*, and a consonant that changes in
 consonant gradation (*kunta : kunnan*, *päätös : päätöksen*), never leaving fewer than four letters. The
 stem is then matched as a prefix of the indexed words: "sopimuksen", "sopimus" and "sopimusta" all find
-*sopimus*, *sopimuksen* and *sopimukset*. The index itself keeps the words as written, lower-cased and split at
+*sopimus*, *sopimuksen* and *sopimukset*. A short word, whose stem keeps its changing consonant, is matched by its
+stem in the other grade too (``stem_prefixes``: *Lahti* : *Lahden*, *lupa* : *luvan*); the last word of a phrase
+(*Päijät-Hämeellä*) by its stem. The index itself keeps the words as written, lower-cased and split at
 every punctuation mark (SQLite ``unicode61`` without folding ä to a; PostgreSQL the 'simple' configuration over
 the texts with their punctuation replaced by spaces, revision 0008), so both backends find the same items: a
 date (``30.9.2025``) or a diary number is found as a phrase of its numbers, and a year inside them by itself.
@@ -176,6 +178,41 @@ def finnish_stem(word: str) -> str:
     return stem
 
 
+# Consonant gradation of the last syllable of a short word: strong → weak (kunta : kunnan, lahti : lahden,
+# lupa : luvan) and weak → strong; a single consonant only after a vowel (katu : kadun).
+_WEAKER = (("ht", "hd"), ("tt", "t"), ("kk", "k"), ("pp", "p"), ("nt", "nn"), ("nk", "ng"), ("mp", "mm"),
+           ("lt", "ll"), ("rt", "rr"), ("t", "d"), ("p", "v"))  # fmt: skip
+_STRONGER = (("hd", "ht"), ("nn", "nt"), ("ng", "nk"), ("mm", "mp"), ("ll", "lt"), ("rr", "rt"), ("d", "t"),
+             ("v", "p"))  # fmt: skip
+_GRADED_STEM_AT_MOST = 5  # longer words lose the changing consonant in finnish_stem already (lautakun-ta/-nan)
+
+
+def stem_prefixes(word: str) -> list[str]:
+    """The prefixes a query word is matched with: its stem (``finnish_stem``) and, for a short word, the stem with
+    the consonant of its last syllable in the other grade, so that the nominative finds the inflected forms and
+    back: *Lahti* finds *Lahden*, *kunta* *kunnan*, *lupa* *luvan*, *katu* *kadun*, *liitto* *liiton*, and each of
+    these the other.
+
+    A stem kept whole keeps its last vowel (*lupa* → *luva*). Gradations that drop a consonant (*virka* : *viran*),
+    change the vowel (*vesi* : *veden*) or double one (*Iitti* : *Iitin*) are not guessed.
+    """
+    stem = finnish_stem(word)
+    if not MIN_STEM <= len(stem) <= _GRADED_STEM_AT_MOST or not stem.isalpha():
+        return [stem]
+    vowel = stem[-1] if stem[-1] in _VOWELS else ""
+    core = stem[: len(stem) - len(vowel)]
+    found = [stem]
+    for grades in (_WEAKER, _STRONGER):
+        for before, after in grades:
+            if not core.endswith(before) or (len(before) == 1 and core[-2:-1] not in _VOWELS):
+                continue
+            other = core[: len(core) - len(before)] + after + vowel
+            if len(other) >= MIN_STEM and not other.startswith(stem):
+                found.append(other)
+            break
+    return found
+
+
 def query_terms(query: str) -> list[list[str]]:
     """The query as groups of tokens: one group per whitespace-separated chunk (``77/00.04`` → 2 tokens)."""
     groups = []
@@ -199,14 +236,22 @@ def looks_like_diary_number(query: str) -> bool:
     return bool(diary_query(query))
 
 
+def phrase_tokens(tokens: list[str]) -> list[str]:
+    """The tokens of a chunk searched as a phrase, the last one by its stem (*Päijät-Hämeellä* → päijät häme…):
+    the phrase's last word is matched as a prefix."""
+    last = tokens[-1]
+    return [*tokens[:-1], finnish_stem(last) if last.isalpha() else last]
+
+
 def fts5_query(groups: list[list[str]]) -> str:
-    """An FTS5 MATCH expression: every chunk must match; a word as its stem prefix, a chunk as a phrase."""
+    """An FTS5 MATCH expression: every chunk must match; a word as any of its stem prefixes, a chunk as a phrase."""
     parts = []
     for tokens in groups:
         if len(tokens) == 1:
-            parts.append(f'"{finnish_stem(tokens[0])}"*')
+            prefixes = [f'"{prefix}"*' for prefix in stem_prefixes(tokens[0])]
+            parts.append(prefixes[0] if len(prefixes) == 1 else "(" + " OR ".join(prefixes) + ")")
         else:
-            parts.append('"' + " ".join(tokens) + '"*')
+            parts.append('"' + " ".join(phrase_tokens(tokens)) + '"*')
     return " AND ".join(parts)
 
 
@@ -226,14 +271,21 @@ def fts5_match(groups: list[list[str]], run: Callable[[str, dict[str, Any]], lis
         return fts5_query(groups)
     parts = []
     for tokens in groups:
-        stem = finnish_stem(tokens[0]) if len(tokens) == 1 else ""
-        if not stem or not _PLAIN_STEM.fullmatch(stem):
+        prefixes = stem_prefixes(tokens[0]) if len(tokens) == 1 else []
+        if not prefixes or not all(_PLAIN_STEM.fullmatch(prefix) for prefix in prefixes):
             parts.append(fts5_query([tokens]))
             continue
-        words = search_terms.words_with_prefix(
-            run(search_terms.WORDS_SQL, {"prefix": stem, "cap": search_terms.MAX_WORDS_PER_PREFIX + 1}), stem
-        )
-        if words is None:
+        words: list[str] = []
+        too_many = False
+        for prefix in prefixes:
+            found = search_terms.words_with_prefix(
+                run(search_terms.WORDS_SQL, {"prefix": prefix, "cap": search_terms.MAX_WORDS_PER_PREFIX + 1}), prefix
+            )
+            if found is None:
+                too_many = True
+                break
+            words.extend(word for word in found if word not in words)
+        if too_many:
             parts.append(fts5_query([tokens]))
         elif not words:
             return None
@@ -250,11 +302,10 @@ def tsquery_text(groups: list[list[str]]) -> str:
     parts = []
     for tokens in groups:
         if len(tokens) == 1:
-            word = tokens[0]
-            stem = finnish_stem(word)
-            parts.append(f"({stem}:* | {word}:*)" if stem != word else f"{word}:*")
+            parts.append("(" + " | ".join(f"{prefix}:*" for prefix in stem_prefixes(tokens[0])) + ")")
         else:
-            parts.append("(" + " <-> ".join(tokens) + ")")
+            words = phrase_tokens(tokens)
+            parts.append("(" + " <-> ".join([*words[:-1], f"{words[-1]}:*"]) + ")")
     return " & ".join(parts)
 
 

@@ -432,3 +432,19 @@ def test_the_count_of_matches_is_known_past_a_full_page(demo_db: Database) -> No
         listed = search_items(connection, '"() *')
         assert listed.listing and len(listed) > 0
         assert not every.listing and every.total == len(every)
+
+
+def test_short_words_find_their_forms_across_consonant_gradation(database: Database) -> None:
+    """Ensure the nominative of a short word finds its inflected forms and back, across consonant gradation (Lahti
+    found nothing where the text said Lahden), and an inflected hyphenated name finds its other forms, alike on
+    both backends."""
+    _items(database, [
+        ("Lahden kaupungin lausunto", "", "Kunnan lupa on voimassa. Kadun varrella."),
+        ("Lahti ja kunta", "", "Luvan hakija. Katu kunnostetaan. Päijät-Hämeen liiton kokous."),
+    ])  # fmt: skip
+    both = ["Lahden kaupungin lausunto", "Lahti ja kunta"]
+    for typed in ("Lahti", "Lahden", "lahdessa", "kunta", "kunnan", "lupa", "luvan", "katu", "kadun"):
+        assert sorted(_titles(database, typed)) == both, typed
+    assert _titles(database, "liitto") == ["Lahti ja kunta"]
+    assert _titles(database, "Päijät-Hämeellä") == ["Lahti ja kunta"]
+    assert _titles(database, "kunnallinen") == []
