@@ -687,6 +687,10 @@ def search_items(
     else:
         found = _sqlite_hits(conn, groups, filters, limit)
     seen = {h.item_id for h in hits}
+    if not found.newest_only:
+        # bm25 sums the scores of a stem's many written-out forms, so a long text with several forms could rank
+        # above a § titled with the word itself: the §§ whose title has every word of the query come first.
+        found.sort(key=lambda hit: not _title_has_every_word(hit.title, groups))
     hits.extend(h for h in found if h.item_id not in seen)
     del hits[limit:]
     hits.newest_only = found.newest_only
@@ -695,6 +699,24 @@ def search_items(
     elif not hits.newest_only and found.total is not None and not seen:
         hits.total = found.total
     return hits
+
+
+def _title_has_every_word(title: str, groups: list[list[str]]) -> bool:
+    """Whether every chunk of the query is in the title: a word by one of its stem prefixes, a phrase in order."""
+    words = [w.lower() for w in _WORD.findall(title)]
+    for tokens in groups:
+        if len(tokens) == 1:
+            prefixes = tuple(stem_prefixes(tokens[0]))
+            if not any(word.startswith(prefixes) for word in words):
+                return False
+            continue
+        phrase = phrase_tokens(tokens)
+        if not any(
+            words[at : at + len(phrase) - 1] == phrase[:-1] and words[at + len(phrase) - 1].startswith(phrase[-1])
+            for at in range(len(words) - len(phrase) + 1)
+        ):
+            return False
+    return True
 
 
 MAX_CHUNKS = 30

@@ -448,3 +448,16 @@ def test_short_words_find_their_forms_across_consonant_gradation(database: Datab
     assert _titles(database, "liitto") == ["Lahti ja kunta"]
     assert _titles(database, "Päijät-Hämeellä") == ["Lahti ja kunta"]
     assert _titles(database, "kunnallinen") == []
+
+
+def test_a_section_titled_with_the_words_comes_before_texts_that_only_mention_them(database: Database) -> None:
+    """Ensure a § whose title has the query's words ranks before §§ whose long texts have many forms of them (bm25
+    summed the forms: "Ilmoitusasiat" came before "Ympäristölupa, …")."""
+    forms = "ympäristöluvan ympäristöluvasta ympäristöluvat ympäristöluvalla ympäristölupaan ympäristöluvista " * 3
+    _items(database, [
+        ("Ilmoitusasiat", "", f"Tiedoksi: {forms}"),
+        ("Ympäristölupa, Kotimäen sahan laajennus", "", "Hakemus on jätetty 2.2.2026."),
+        ("Kokouksen asiat", "", f"Muut asiat: {forms}"),
+    ])  # fmt: skip
+    assert _titles(database, "ympäristölupa")[0] == "Ympäristölupa, Kotimäen sahan laajennus"
+    assert _titles(database, "ympäristöluvan")[0] == "Ympäristölupa, Kotimäen sahan laajennus"
