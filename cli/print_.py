@@ -127,7 +127,7 @@ def run(args: argparse.Namespace) -> int:
         )
     if kind == DocumentKind.EXCERPT and args.section is None and args.dnro is None:
         raise ValidationError("Pöytäkirjanotteelle anna pykälä: --section N tai --dnro DIAARINUMERO.")
-    database = open_for_use(args.database)
+    database = open_for_use(args.database, create=False)  # a mistyped name must not make an empty database
     try:
         with database.session() as session:
             item_ids: tuple[int, ...] = ()
@@ -239,7 +239,7 @@ def _run_year(args: argparse.Namespace, kind: DocumentKind) -> int:
 
     if kind != DocumentKind.MINUTES or args.body is None or args.date is not None:
         raise ValidationError("Vuoden pöytäkirjat tulostetaan muodossa: print minutes --body TOIMIELIN --year VVVV.")
-    database = open_for_use(args.database)
+    database = open_for_use(args.database, create=False)  # a mistyped name must not make an empty database
     try:
         with database.session() as session:
             request = year_minutes(session, body=args.body, year=args.year, language=args.language)
