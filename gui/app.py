@@ -6,6 +6,7 @@ Translations are loaded by ``gui.i18n`` (already by the start-up splash); ``pyth
 
 from __future__ import annotations
 
+import enum
 import gc
 import logging
 import os
@@ -185,7 +186,10 @@ def run_gui(database: str | None, demo: bool, splash: Splash | None = None) -> i
         if demo:
             db = open_demo()
         elif remembered:
-            db = _open_remembered(remembered, Prompts())
+            found = _open_remembered(remembered, Prompts())
+            if found is None:
+                return 0
+            db = found
         else:
             opened = open_asking_password(database, Prompts())  # an upgrade only after a verified backup
             if opened is None:
@@ -205,7 +209,8 @@ def run_gui(database: str | None, demo: bool, splash: Splash | None = None) -> i
         db = opened
     if db.upgraded_from is not None and db.backup_before_upgrade is not None:
         log.info("Database upgraded from %s; copy at %s", db.upgraded_from, db.backup_before_upgrade)
-    window = MainWindow(db, settings, auto_backup=not demo)
+    # The demo (asked for in the first-run wizard too) gets no automatic backups, as in Tiedosto → Avaa tietokanta.
+    window = MainWindow(db, settings, auto_backup=not (demo or is_demo(db)))
     holder.append(window)
     _keep.append(window)
     window.show()
@@ -242,21 +247,99 @@ def _still_there(target: str) -> str:
     return target
 
 
-def _open_remembered(target: str, prompts: Prompts) -> Database:
-    """The database opened last time (its server's password asked if needed); if it cannot be opened now (a file
-    moved, a server down), the user is told so and the default database opens instead, so that the program can
-    still be used. The default one opens too when the user cancels the password."""
+class Unreachable(enum.Enum):
+    """The answers to "the remembered database cannot be opened" when there is nothing else set up to open."""
+
+    RETRY = "retry"
+    OTHER = "other"
+    QUIT = "quit"
+
+
+def ask_unreachable(problem: str) -> Unreachable:
+    """Ask what to do when the database used last cannot be opened and the default one was never set up."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("app", "Tietokantaa ei voitu avata"))
+    box.setText(QCoreApplication.translate(
+        "app", "Viimeksi käytettyä tietokantaa ei voitu avata: {problem}\n\nJos tietokanta on palvelimella, se voi "
+        "olla hetken poissa käytöstä: yritä hetken päästä uudelleen. Uutta tietokantaa ei kannata ottaa "
+        "käyttöön sen tilalle, koska päivän työ jäisi silloin eri tietokantaan.").format(problem=problem))  # fmt: skip
+    retry = box.addButton(QCoreApplication.translate("app", "Yritä uudelleen"), QMessageBox.ButtonRole.AcceptRole)
+    other = box.addButton(
+        QCoreApplication.translate("app", "Avaa toinen tietokanta…"), QMessageBox.ButtonRole.ActionRole
+    )
+    box.addButton(QCoreApplication.translate("app", "Lopeta"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(retry)
+    box.exec()
+    clicked = box.clickedButton()
+    return Unreachable.RETRY if clicked is retry else Unreachable.OTHER if clicked is other else Unreachable.QUIT
+
+
+def _default_in_use() -> Database | None:
+    """The default database, if it exists and has been set up (else None: it would open on the first-run
+    wizard, and a second organisation set up there would split the day's work between two databases)."""
     from db.backup import open_for_use
+    from gui.first_run import needs_first_run
 
     try:
-        opened = open_asking_password(target, prompts, create=False)
-        if opened is not None:
-            return opened
-        log.info("Remembered database %s not opened: password not given", target)
+        database = open_for_use(None, create=False)
     except SihteeriError as exc:
-        log.info("Remembered database %s not opened: %s (%s)", target, exc.message, exc.detail)
-        _not_opened(localized(exc.message))
-    return open_for_use(None)
+        log.info("Default database not opened: %s", exc.message)
+        return None
+    try:
+        if not needs_first_run(database):
+            return database
+    except SihteeriError as exc:
+        log.info("Default database not read: %s", exc.message)
+    database.dispose()
+    return None
+
+
+def _open_remembered(target: str, prompts: Prompts) -> Database | None:
+    """The database opened last time (its server's password asked if needed).
+
+    If it cannot be opened now (a file moved, a server down) or the password is not given, the user is told so
+    and the default database opens instead, so that the program can still be used, provided the default
+    database is in use. If it is not (it would open on the first-run wizard), nothing new is set up silently:
+    the user chooses to try again, to open another database, or to quit (None).
+    """
+    while True:
+        try:
+            opened = open_asking_password(target, prompts, create=False)
+            if opened is not None:
+                return opened
+            log.info("Remembered database %s not opened: password not given", target)
+            problem = ""
+        except SihteeriError as exc:
+            log.info("Remembered database %s not opened: %s (%s)", target, exc.message, exc.detail)
+            problem = localized(exc.message)
+        default = _default_in_use()
+        if default is not None:
+            if problem:  # (a password the user did not give needs no word)
+                _not_opened(problem)
+            return default
+        answer = ask_unreachable(problem or QCoreApplication.translate("app", "salasanaa ei annettu."))
+        if answer == Unreachable.QUIT:
+            return None
+        if answer == Unreachable.OTHER:
+            other = _open_other(target, prompts)
+            if other is not None:
+                return other
+
+
+def _open_other(current: str, prompts: Prompts) -> Database | None:
+    """The database the user chooses instead (a new one is set up with the first-run wizard); None when
+    cancelled or not opened (the error shown)."""
+    chosen = prompts.choose_database(None, current)
+    if chosen is None:
+        return None
+    try:
+        return open_asking_password(chosen or None, prompts)
+    except SihteeriError as exc:
+        show_error(None, exc)
+        return None
 
 
 def _compile_all() -> int:

@@ -1521,6 +1521,20 @@ PHRASES: dict[str, tuple[str, str]] = {
         "database can be chosen in the menu File → Open database…",
     ),
     "tiedostoa {path} ei löydy.": ("filen {path} hittas inte.", "the file {path} is not found."),
+    "Viimeksi käytettyä tietokantaa ei voitu avata: {problem}\n\nJos tietokanta on palvelimella, se voi olla "
+    "hetken poissa käytöstä: yritä hetken päästä uudelleen. Uutta tietokantaa ei kannata ottaa käyttöön sen "
+    "tilalle, koska päivän työ jäisi silloin eri tietokantaan.": (
+        "Den senast använda databasen kunde inte öppnas: {problem}\n\nOm databasen finns på en server kan den "
+        "vara ur bruk för en stund: försök igen om en stund. Ta inte i bruk en ny databas i stället, eftersom "
+        "dagens arbete då skulle hamna i en annan databas.",
+        "The database used last time could not be opened: {problem}\n\nIf the database is on a server, it may "
+        "be out of use for a while: try again in a moment. Do not start a new database in its place, as the "
+        "day's work would then end up in another database.",
+    ),
+    "Tietokantaa ei voitu avata": ("Databasen kunde inte öppnas", "The database could not be opened"),
+    "Yritä uudelleen": ("Försök igen", "Try again"),
+    "Avaa toinen tietokanta…": ("Öppna en annan databas…", "Open another database…"),
+    "salasanaa ei annettu.": ("lösenordet gavs inte.", "the password was not given."),
     "Henkilöt": ("Personer", "People"),
     "Hae nimellä tai nimikkeellä": ("Sök med namn eller titel", "Search by name or title"),
     "Virkanimike": ("Tjänstebeteckning", "Job title"),

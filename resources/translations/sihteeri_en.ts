@@ -5492,14 +5492,48 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>app</name>
     <message>
-      <location filename="../../gui/app.py" line="222" />
+      <location filename="../../gui/app.py" line="227" />
       <source>Viimeksi käytettyä tietokantaa ei voitu avata: {problem} Sihteeri avaa oletustietokannan; toisen tietokannan voi valita valikosta Tiedosto → Avaa tietokanta…</source>
       <translation>The database used last time could not be opened: {problem} Sihteeri opens the default database; another database can be chosen in the menu File → Open database…</translation>
     </message>
     <message>
-      <location filename="../../gui/app.py" line="240" />
+      <location filename="../../gui/app.py" line="245" />
       <source>tiedostoa {path} ei löydy.</source>
       <translation>the file {path} is not found.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/app.py" line="264" />
+      <source>Tietokantaa ei voitu avata</source>
+      <translation>The database could not be opened</translation>
+    </message>
+    <message>
+      <location filename="../../gui/app.py" line="265" />
+      <source>Viimeksi käytettyä tietokantaa ei voitu avata: {problem}
+
+Jos tietokanta on palvelimella, se voi olla hetken poissa käytöstä: yritä hetken päästä uudelleen. Uutta tietokantaa ei kannata ottaa käyttöön sen tilalle, koska päivän työ jäisi silloin eri tietokantaan.</source>
+      <translation>The database used last time could not be opened: {problem}
+
+If the database is on a server, it may be out of use for a while: try again in a moment. Do not start a new database in its place, as the day's work would then end up in another database.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/app.py" line="269" />
+      <source>Yritä uudelleen</source>
+      <translation>Try again</translation>
+    </message>
+    <message>
+      <location filename="../../gui/app.py" line="271" />
+      <source>Avaa toinen tietokanta…</source>
+      <translation>Open another database…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/app.py" line="273" />
+      <source>Lopeta</source>
+      <translation>Quit</translation>
+    </message>
+    <message>
+      <location filename="../../gui/app.py" line="323" />
+      <source>salasanaa ei annettu.</source>
+      <translation>the password was not given.</translation>
     </message>
   </context>
   <context>

@@ -5492,14 +5492,48 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>app</name>
     <message>
-      <location filename="../../gui/app.py" line="222" />
+      <location filename="../../gui/app.py" line="227" />
       <source>Viimeksi käytettyä tietokantaa ei voitu avata: {problem} Sihteeri avaa oletustietokannan; toisen tietokannan voi valita valikosta Tiedosto → Avaa tietokanta…</source>
       <translation>Den senast använda databasen kunde inte öppnas: {problem} Sihteeri öppnar standarddatabasen; en annan databas kan väljas i menyn Arkiv → Öppna databas…</translation>
     </message>
     <message>
-      <location filename="../../gui/app.py" line="240" />
+      <location filename="../../gui/app.py" line="245" />
       <source>tiedostoa {path} ei löydy.</source>
       <translation>filen {path} hittas inte.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/app.py" line="264" />
+      <source>Tietokantaa ei voitu avata</source>
+      <translation>Databasen kunde inte öppnas</translation>
+    </message>
+    <message>
+      <location filename="../../gui/app.py" line="265" />
+      <source>Viimeksi käytettyä tietokantaa ei voitu avata: {problem}
+
+Jos tietokanta on palvelimella, se voi olla hetken poissa käytöstä: yritä hetken päästä uudelleen. Uutta tietokantaa ei kannata ottaa käyttöön sen tilalle, koska päivän työ jäisi silloin eri tietokantaan.</source>
+      <translation>Den senast använda databasen kunde inte öppnas: {problem}
+
+Om databasen finns på en server kan den vara ur bruk för en stund: försök igen om en stund. Ta inte i bruk en ny databas i stället, eftersom dagens arbete då skulle hamna i en annan databas.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/app.py" line="269" />
+      <source>Yritä uudelleen</source>
+      <translation>Försök igen</translation>
+    </message>
+    <message>
+      <location filename="../../gui/app.py" line="271" />
+      <source>Avaa toinen tietokanta…</source>
+      <translation>Öppna en annan databas…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/app.py" line="273" />
+      <source>Lopeta</source>
+      <translation>Avsluta</translation>
+    </message>
+    <message>
+      <location filename="../../gui/app.py" line="323" />
+      <source>salasanaa ei annettu.</source>
+      <translation>lösenordet gavs inte.</translation>
     </message>
   </context>
   <context>

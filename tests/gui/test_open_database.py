@@ -120,7 +120,7 @@ def test_the_remembered_database_opens_at_start_or_the_default_one_with_a_word(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shown_errors: list[tuple[str, str, bool]]
 ) -> None:
     """Ensure a remembered file opens; a gone file or a foreign one is explained and the default one opens."""
-    monkeypatch.setenv(ENV_VAR, str(tmp_path / "oletus.db"))  # the default, in this test
+    monkeypatch.setenv(ENV_VAR, str(_other_database(tmp_path / "oletus.db", "Oletuskunta")))  # the default, in use
     other = _other_database(tmp_path / "toinen.db", "Toinen kunta")
     assert gui_app._still_there(str(other)) == str(other)
     database = gui_app._open_remembered(str(other), AnsweringPrompts())
@@ -179,8 +179,8 @@ def test_a_server_s_password_is_asked_until_right_or_cancelled(
     assert successor.database.url.password == PG_PASSWORD and _home_name(successor.database)
     assert settings.get(declared.LAST_DATABASE) == address and PG_PASSWORD not in address
     assert not shown_errors
-    # At the next start the remembered server asks again; cancelled, the default database opens.
-    monkeypatch.setenv(ENV_VAR, str(tmp_path / "oletus.db"))
+    # At the next start the remembered server asks again; cancelled, the default database (in use) opens.
+    monkeypatch.setenv(ENV_VAR, str(_other_database(tmp_path / "oletus.db", "Oletuskunta")))
     again = AnsweringPrompts()
     database = gui_app._open_remembered(address, again)
     assert database.path == (tmp_path / "oletus.db").resolve() and len(again.password_asked) == 1
