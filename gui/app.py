@@ -11,6 +11,7 @@ import gc
 import logging
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -87,6 +88,51 @@ def open_asking_password(
 def is_demo(database: Database) -> bool:
     """Whether ``database`` is the demo of the data folder (no automatic backups, not remembered)."""
     return database.path is not None and database.path == demo_database_path().resolve()
+
+
+@dataclass(frozen=True)
+class NewFile:
+    """A database file about to be made: its path and the folders made for it (innermost first)."""
+
+    path: Path
+    folders: tuple[Path, ...]
+
+
+def new_file_for(target: str | None) -> NewFile | None:
+    """The SQLite file ``target`` names when it does not exist yet (opening it makes it), else None."""
+    from db.engine import resolve_url, sqlite_path
+
+    try:
+        path = sqlite_path(resolve_url(target))
+    except SihteeriError:
+        return None
+    if path is None or path.exists():
+        return None
+    folders: list[Path] = []
+    parent = path.parent
+    while not parent.exists() and parent != parent.parent:
+        folders.append(parent)
+        parent = parent.parent
+    return NewFile(path, tuple(folders))
+
+
+def discard_new_file(new: NewFile | None) -> None:
+    """Remove a database file this program has just made (and its folders, if empty) when its set-up was
+    cancelled: a mistyped name must not leave an empty database behind. A file that existed is never touched."""
+    if new is None:
+        return
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            Path(f"{new.path}{suffix}").unlink(missing_ok=True)
+        except OSError as exc:
+            log.warning("New database %s not removed: %s", new.path, exc)
+            return
+    for folder in new.folders:
+        try:
+            folder.rmdir()
+        except OSError:
+            return
+    log.info("Removed the new database %s: its set-up was cancelled", new.path)
 
 
 def first_run(database: Database, settings: Settings, parent: QWidget | None = None) -> Database | None:
@@ -182,6 +228,7 @@ def run_gui(database: str | None, demo: bool, splash: Splash | None = None) -> i
         return 0
     from gui.dialogs import Prompts
 
+    new: NewFile | None = None  # a database file this start makes
     try:
         if demo:
             db = open_demo()
@@ -191,6 +238,7 @@ def run_gui(database: str | None, demo: bool, splash: Splash | None = None) -> i
                 return 0
             db = found
         else:
+            new = new_file_for(database)
             opened = open_asking_password(database, Prompts())  # an upgrade only after a verified backup
             if opened is None:
                 return 0
@@ -203,8 +251,10 @@ def run_gui(database: str | None, demo: bool, splash: Splash | None = None) -> i
 
     if not demo and needs_first_run(db):
         opened = first_run(db, settings)
-        if opened is None:
+        if opened is not db:
             db.dispose()
+            discard_new_file(new)  # cancelled, or the demo chosen instead
+        if opened is None:
             return 0
         db = opened
     if db.upgraded_from is not None and db.backup_before_upgrade is not None:

@@ -833,7 +833,7 @@ class MainWindow(QMainWindow):
         next start. This window closes as at quitting: its work is saved and its closing backup taken.
         """
         from db.engine import target_to_remember
-        from gui.app import demo_database_path, first_run, open_asking_password
+        from gui.app import discard_new_file, first_run, is_demo, new_file_for, open_asking_password
         from gui.first_run import needs_first_run
 
         if not self.maybe_save():
@@ -841,6 +841,7 @@ class MainWindow(QMainWindow):
         target = self.prompts.choose_database(self, target_to_remember(self.database.url))
         if target is None:
             return
+        new = new_file_for(target or None)  # removed again if its set-up is cancelled
         try:
             # An older one is upgraded after a verified backup; a server's password is asked if it wants one.
             opened = open_asking_password(target or None, self.prompts, self)
@@ -852,14 +853,16 @@ class MainWindow(QMainWindow):
         database = opened
         if needs_first_run(database):
             opened = first_run(database, self.settings, self)
-            if opened is None:
+            if opened is not database:
                 database.dispose()
+                discard_new_file(new)  # cancelled, or the demo chosen instead
+            if opened is None:
                 return
             database = opened
-        is_demo = database.path is not None and database.path == demo_database_path().resolve()
-        self.settings.set(declared.LAST_DATABASE, "" if is_demo else target_to_remember(database.url))
+        demo = is_demo(database)
+        self.settings.set(declared.LAST_DATABASE, "" if demo else target_to_remember(database.url))
         self.settings.set(declared.LAST_ITEM, 0)  # an item of this database means nothing in the other one
-        self.successor = MainWindow(database, self.settings, self.prompts, auto_backup=not is_demo)
+        self.successor = MainWindow(database, self.settings, self.prompts, auto_backup=not demo)
         self.successor.show()
         if not self.close():
             return

@@ -145,3 +145,29 @@ def test_the_demo_chosen_in_the_wizard_gets_no_automatic_backups(
     assert gui_app.run_gui(None, demo=False) == 0
     assert len(opened) == 1 and gui_app.is_demo(opened[0][0])
     assert opened[0][1] is False
+
+
+def test_a_new_file_whose_set_up_is_cancelled_is_not_left_behind(
+    qtbot: QtBot, tmp_path: Path, sqlite_demo_db: Database, monkeypatch: pytest.MonkeyPatch,
+    shown_errors: list[tuple[str, str, bool]],
+) -> None:
+    """Ensure Tiedosto → Avaa tietokanta with a new (mistyped) file name, its set-up cancelled, removes the
+    file and the folder made for it; an existing database file whose set-up is cancelled stays."""
+    from gui import settings as declared
+    from gui.settings import Settings
+
+    monkeypatch.setattr(FirstRunWizard, "exec", lambda _self: QDialog.DialogCode.Rejected)
+    settings = Settings(QSettings(str(tmp_path / "asetukset.ini"), QSettings.Format.IniFormat))
+    prompts = AnsweringPrompts()
+    window = desk_support.make_window(qtbot, sqlite_demo_db, settings, prompts)
+    typo = tmp_path / "uusi" / "typo.db"
+    prompts.database = str(typo)
+    window.open_other_database()
+    assert window.successor is None and not typo.exists() and not typo.parent.exists()
+    assert list(tmp_path.glob("uusi*")) == []
+    existing = tmp_path / "aiempi.db"
+    open_database(existing).dispose()  # a Sihteeri database never set up, made earlier
+    prompts.database = str(existing)
+    window.open_other_database()
+    assert window.successor is None and existing.exists()
+    assert settings.get(declared.LAST_DATABASE) == "" and shown_errors == []
