@@ -32,6 +32,9 @@ log = logging.getLogger(__name__)
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from cli.argparse_fi import finnish_types, install
+
+    install()  # argparse's own messages and headings in Finnish (before the parsers are made)
     parser = argparse.ArgumentParser(
         prog="sihteeri",
         description="Sihteeri — toimielimen sihteerin työväline. Ilman komentoa avautuu sovellusikkuna.",
@@ -48,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     for name in COMMANDS:
         module = importlib.import_module(f"cli.{name}")
         module.register(subparsers)
+    finnish_types(parser)
     return parser
 
 
