@@ -302,6 +302,15 @@ def translate_db_error(exc: BaseException, what: str) -> KnownError:
         return DamagedDatabase(
             msg("Tietokanta {what} on vioittunut. Palauta se varmuuskopiosta.", what=what), detail=text
         )
+    if "readonly database" in lowered:  # SQLite's "attempt to write a readonly database"
+        return DatabaseUnavailable(
+            msg(
+                "Tietokantaan {what} ei voi tallentaa: tiedosto tai sen kansio on kirjoitussuojattu. Poista "
+                "kirjoitussuojaus tai kopioi tiedosto kansioon, johon voit tallentaa, ja avaa kopio.",
+                what=what,
+            ),
+            detail=text,
+        )
     return DatabaseUnavailable(
         msg("Tietokantaan {what} ei saada yhteyttä. Tarkista osoite, verkkoyhteys ja käyttöoikeudet.", what=what),
         detail=text,
@@ -553,11 +562,40 @@ def open_database(
         _list_pending_search_words(engine)
     except OperationalError as exc:
         engine.dispose()
-        raise translate_db_error(exc, _describe(url)) from exc
+        raise (_read_only_place(path, exc) or translate_db_error(exc, _describe(url))) from exc
     except Exception:
         engine.dispose()
         raise
     return db
+
+
+def _read_only_place(path: Path | None, exc: OperationalError) -> DatabaseUnavailable | None:
+    """SQLite cannot open a file it may not write, nor one in a folder it may not write (WAL mode keeps the -wal
+    and -shm files beside the database): say which is write-protected (SQLite says "unable to open database
+    file")."""
+    text = str(exc.orig or exc).lower()
+    if path is None or not ("unable to open" in text or "readonly" in text):
+        return None
+    if path.exists() and not os.access(path, os.W_OK):
+        return DatabaseUnavailable(
+            msg(
+                "Tietokantatiedosto {path} on kirjoitussuojattu, eikä Sihteeri voi käyttää sitä. Poista "
+                "kirjoitussuojaus tai kopioi tiedosto kansioon, johon voit tallentaa, ja avaa kopio.",
+                path=path,
+            ),
+            detail=str(exc.orig or exc),
+        )
+    if not os.access(path.parent, os.W_OK):
+        return DatabaseUnavailable(
+            msg(
+                "Tietokantatiedoston {path} kansio on kirjoitussuojattu, eikä Sihteeri voi käyttää tiedostoa siinä "
+                "(se tarvitsee tiedoston viereen aputiedostot). Kopioi tiedosto kansioon, johon voit tallentaa, ja "
+                "avaa kopio.",
+                path=path,
+            ),
+            detail=str(exc.orig or exc),
+        )
+    return None
 
 
 def _list_pending_search_words(engine: Engine) -> None:

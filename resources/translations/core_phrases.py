@@ -1376,6 +1376,27 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         "Databasen {path} finns inte; ingen säkerhetskopia togs.",
         "The database {path} does not exist; no backup was taken.",
     ),
+    "Tietokantaan {what} ei voi tallentaa: tiedosto tai sen kansio on kirjoitussuojattu. Poista "
+    "kirjoitussuojaus tai kopioi tiedosto kansioon, johon voit tallentaa, ja avaa kopio.": (
+        "Det går inte att spara i databasen {what}: filen eller dess mapp är skrivskyddad. Ta bort skrivskyddet "
+        "eller kopiera filen till en mapp där du kan spara och öppna kopian.",
+        "The database {what} cannot be saved to: the file or its folder is write-protected. Remove the write "
+        "protection, or copy the file to a folder you can save in and open the copy.",
+    ),
+    "Tietokantatiedosto {path} on kirjoitussuojattu, eikä Sihteeri voi käyttää sitä. Poista kirjoitussuojaus "
+    "tai kopioi tiedosto kansioon, johon voit tallentaa, ja avaa kopio.": (
+        "Databasfilen {path} är skrivskyddad och Sihteeri kan inte använda den. Ta bort skrivskyddet eller "
+        "kopiera filen till en mapp där du kan spara och öppna kopian.",
+        "The database file {path} is write-protected, and Sihteeri cannot use it. Remove the write protection, or "
+        "copy the file to a folder you can save in and open the copy.",
+    ),
+    "Tietokantatiedoston {path} kansio on kirjoitussuojattu, eikä Sihteeri voi käyttää tiedostoa siinä (se "
+    "tarvitsee tiedoston viereen aputiedostot). Kopioi tiedosto kansioon, johon voit tallentaa, ja avaa kopio.": (
+        "Mappen för databasfilen {path} är skrivskyddad och Sihteeri kan inte använda filen där (den behöver "
+        "hjälpfiler bredvid filen). Kopiera filen till en mapp där du kan spara och öppna kopian.",
+        "The folder of the database file {path} is write-protected, and Sihteeri cannot use the file there (it "
+        "needs helper files beside it). Copy the file to a folder you can save in and open the copy.",
+    ),
     "Tietokantaan {what} ei saada yhteyttä. Tarkista osoite, verkkoyhteys ja käyttöoikeudet.": (
         (
             "Det går inte att få kontakt med databasen {what}. Kontrollera adressen, nätverksanslutningen och "

@@ -964,7 +964,7 @@
     <name>AutoBackup</name>
     <message>
       <location filename="../../gui/backup_dialog.py" line="568" />
-      <location filename="../../gui/main_window.py" line="937" />
+      <location filename="../../gui/main_window.py" line="940" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Taking a backup…</translation>
     </message>
@@ -5492,22 +5492,22 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>app</name>
     <message>
-      <location filename="../../gui/app.py" line="227" />
+      <location filename="../../gui/app.py" line="277" />
       <source>Viimeksi käytettyä tietokantaa ei voitu avata: {problem} Sihteeri avaa oletustietokannan; toisen tietokannan voi valita valikosta Tiedosto → Avaa tietokanta…</source>
       <translation>The database used last time could not be opened: {problem} Sihteeri opens the default database; another database can be chosen in the menu File → Open database…</translation>
     </message>
     <message>
-      <location filename="../../gui/app.py" line="245" />
+      <location filename="../../gui/app.py" line="295" />
       <source>tiedostoa {path} ei löydy.</source>
       <translation>the file {path} is not found.</translation>
     </message>
     <message>
-      <location filename="../../gui/app.py" line="264" />
+      <location filename="../../gui/app.py" line="314" />
       <source>Tietokantaa ei voitu avata</source>
       <translation>The database could not be opened</translation>
     </message>
     <message>
-      <location filename="../../gui/app.py" line="265" />
+      <location filename="../../gui/app.py" line="315" />
       <source>Viimeksi käytettyä tietokantaa ei voitu avata: {problem}
 
 Jos tietokanta on palvelimella, se voi olla hetken poissa käytöstä: yritä hetken päästä uudelleen. Uutta tietokantaa ei kannata ottaa käyttöön sen tilalle, koska päivän työ jäisi silloin eri tietokantaan.</source>
@@ -5516,22 +5516,22 @@ Jos tietokanta on palvelimella, se voi olla hetken poissa käytöstä: yritä he
 If the database is on a server, it may be out of use for a while: try again in a moment. Do not start a new database in its place, as the day's work would then end up in another database.</translation>
     </message>
     <message>
-      <location filename="../../gui/app.py" line="269" />
+      <location filename="../../gui/app.py" line="319" />
       <source>Yritä uudelleen</source>
       <translation>Try again</translation>
     </message>
     <message>
-      <location filename="../../gui/app.py" line="271" />
+      <location filename="../../gui/app.py" line="321" />
       <source>Avaa toinen tietokanta…</source>
       <translation>Open another database…</translation>
     </message>
     <message>
-      <location filename="../../gui/app.py" line="273" />
+      <location filename="../../gui/app.py" line="323" />
       <source>Lopeta</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../gui/app.py" line="323" />
+      <location filename="../../gui/app.py" line="373" />
       <source>salasanaa ei annettu.</source>
       <translation>the password was not given.</translation>
     </message>
@@ -6200,7 +6200,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Someone else has saved the details of the party {organisation} since you opened them. Your change was not saved; the details have been reloaded.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="366" />
+      <location filename="../../db/engine.py" line="375" />
       <location filename="../../db/rules.py" line="288" />
       <source>Joku muu on tallentanut saman tiedon sen jälkeen, kun avasit sen. Muutoksiasi ei tallennettu. Lataa tieto uudelleen ja tee muutoksesi sen päälle.</source>
       <translation>Someone else has saved the same data since you opened it. Your changes were not saved. Reload the data and make your changes on top of it.</translation>
@@ -6242,7 +6242,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The membership cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="504" />
+      <location filename="../../db/engine.py" line="513" />
       <source>Kansiota {parent} ei voi luoda: {strerror}.</source>
       <translation>The folder {parent} cannot be created: {strerror}.</translation>
     </message>
@@ -6469,7 +6469,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The disk filled up: {what} failed.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="601" />
+      <location filename="../../db/engine.py" line="639" />
       <source>Levyllä ei ole tilaa varmuuskopiolle ennen tietokannan päivitystä ({parent}). Tietokantaan ei koskettu.</source>
       <translation>There is no space on the disk for a backup before the database upgrade ({parent}). The database was not touched.</translation>
     </message>
@@ -6938,12 +6938,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Minutes are kept on the public network for {low}–{high} days (given: {minutes_online_days}).</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="413" />
+      <location filename="../../db/engine.py" line="422" />
       <source>Sama tieto on jo tallennettu; kaksoiskappaletta ei voi lisätä.</source>
       <translation>The same information is already saved; a duplicate cannot be added.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="404" />
+      <location filename="../../db/engine.py" line="413" />
       <source>Samalla toimielimellä on jo tämän vuoden asia tällä pykälänumerolla. Pykälänumeron on oltava yksilöllinen toimielimen ja vuoden sisällä.</source>
       <translation>The same body already has an item this year with this section number. The section number must be unique within the body and the year.</translation>
     </message>
@@ -7088,7 +7088,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The file {path} is not a Sihteeri database; no backup was taken.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="464" />
+      <location filename="../../db/engine.py" line="473" />
       <source>Tiedosto {path} on Sihteerin varmuuskopio, eikä sitä avata sellaisenaan: avaaminen muuttaisi sitä, eikä sitä voisi sen jälkeen palauttaa. Palauta se (Tiedosto → Varmuuskopiot), tai kopioi tiedosto toiseen kansioon ja avaa kopio.</source>
       <translation>The file {path} is a Sihteeri backup and is not opened as it is: opening it would change it, and it could no longer be restored. Restore it (File → Backups), or copy the file to another folder and open the copy.</translation>
     </message>
@@ -7115,12 +7115,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The file {path} has no manifest.json; it is not a Sihteeri archive.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="418" />
+      <location filename="../../db/engine.py" line="427" />
       <source>Tieto ei täytä tietokannan sääntöjä, eikä sitä tallennettu.</source>
       <translation>The information does not meet the database's rules and was not saved.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="416" />
+      <location filename="../../db/engine.py" line="425" />
       <source>Tietoa ei voi poistaa tai muuttaa, koska muut tiedot viittaavat siihen.</source>
       <translation>The information cannot be removed or changed because other information refers to it.</translation>
     </message>
@@ -7145,7 +7145,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The database already has another organisation named {name} (for example as a party to an agreement).</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="437" />
+      <location filename="../../db/engine.py" line="446" />
       <source>Tietokannassa on useita rakenneversioita ({value}).</source>
       <translation>The database has several schema versions ({value}).</translation>
     </message>
@@ -7165,12 +7165,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The database is locked by another program. Wait a moment and try again.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="530" />
+      <location filename="../../db/engine.py" line="539" />
       <source>Tietokanta {database} on tehty uudemmalla Sihteerin versiolla (rakenneversio {rev}). Päivitä Sihteeri; tietokantaan ei koskettu.</source>
       <translation>The database {database} was made with a newer version of Sihteeri (schema version {rev}). Update Sihteeri; the database was not touched.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="546" />
+      <location filename="../../db/engine.py" line="555" />
       <source>Tietokanta {database} on vanhempaa rakenneversiota ({rev}).</source>
       <translation>The database {database} has an older schema version ({rev}).</translation>
     </message>
@@ -7195,7 +7195,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The database {path} cannot be found.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="499" />
+      <location filename="../../db/engine.py" line="508" />
       <source>Tietokantaa {path} ei ole olemassa.</source>
       <translation>The database {path} does not exist.</translation>
     </message>
@@ -7220,9 +7220,14 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{count} other sessions are connected to the database {database} (users: {users}). Ask the others to close Sihteeri, then restore again. Nothing was restored, and the database was not touched.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="306" />
+      <location filename="../../db/engine.py" line="315" />
       <source>Tietokantaan {what} ei saada yhteyttä. Tarkista osoite, verkkoyhteys ja käyttöoikeudet.</source>
       <translation>Cannot connect to the database {what}. Check the address, the network connection and the access rights.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="307" />
+      <source>Tietokantaan {what} ei voi tallentaa: tiedosto tai sen kansio on kirjoitussuojattu. Poista kirjoitussuojaus tai kopioi tiedosto kansioon, johon voit tallentaa, ja avaa kopio.</source>
+      <translation>The database {what} cannot be saved to: the file or its folder is write-protected. Remove the write protection, or copy the file to a folder you can save in and open the copy.</translation>
     </message>
     <message>
       <location filename="../../db/engine.py" line="281" />
@@ -7235,10 +7240,20 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The database server {what} asks for a password.</translation>
     </message>
     <message>
+      <location filename="../../db/engine.py" line="581" />
+      <source>Tietokantatiedosto {path} on kirjoitussuojattu, eikä Sihteeri voi käyttää sitä. Poista kirjoitussuojaus tai kopioi tiedosto kansioon, johon voit tallentaa, ja avaa kopio.</source>
+      <translation>The database file {path} is write-protected, and Sihteeri cannot use it. Remove the write protection, or copy the file to a folder you can save in and open the copy.</translation>
+    </message>
+    <message>
       <location filename="../../db/backup.py" line="570" />
       <location filename="../../db/engine.py" line="157" />
       <source>Tietokantatiedosto {path} on vioittunut, eikä sitä voi avata. Tiedostoon ei ole koskettu; palauta tietokanta varmuuskopiosta.</source>
       <translation>The database file {path} is damaged and cannot be opened. The file has not been touched; restore the database from a backup.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="590" />
+      <source>Tietokantatiedoston {path} kansio on kirjoitussuojattu, eikä Sihteeri voi käyttää tiedostoa siinä (se tarvitsee tiedoston viereen aputiedostot). Kopioi tiedosto kansioon, johon voit tallentaa, ja avaa kopio.</source>
+      <translation>The folder of the database file {path} is write-protected, and Sihteeri cannot use the file there (it needs helper files beside it). Copy the file to a folder you can save in and open the copy.</translation>
     </message>
     <message>
       <location filename="../../db/engine.py" line="76" />
@@ -7261,7 +7276,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The body already has a chair. End their membership or change their role first.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="411" />
+      <location filename="../../db/engine.py" line="420" />
       <source>Toimielimellä on jo samana vuonna kokous tällä numerolla.</source>
       <translation>The body already has a meeting with this number in the same year.</translation>
     </message>
@@ -7970,12 +7985,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{body} is a {kind}: rectification request to {above} ({law}).{joint}</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="540" />
+      <location filename="../../db/engine.py" line="549" />
       <source>{database} on tyhjä, eikä se ole Sihteerin tietokanta.</source>
       <translation>{database} is empty and is not a Sihteeri database.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="515" />
+      <location filename="../../db/engine.py" line="524" />
       <source>{database} sisältää jo muita tietoja, eikä se ole Sihteerin tietokanta. Sitä ei muutettu.</source>
       <translation>{database} already holds other data and is not a Sihteeri database. It was not changed.</translation>
     </message>
@@ -8040,7 +8055,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{party}: {state}, deadline {deadline} passed {days} d ago</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="494" />
+      <location filename="../../db/engine.py" line="503" />
       <source>{path} on kansio, ei tietokantatiedosto.</source>
       <translation>{path} is a folder, not a database file.</translation>
     </message>

@@ -964,7 +964,7 @@
     <name>AutoBackup</name>
     <message>
       <location filename="../../gui/backup_dialog.py" line="568" />
-      <location filename="../../gui/main_window.py" line="937" />
+      <location filename="../../gui/main_window.py" line="940" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Tar säkerhetskopia…</translation>
     </message>
@@ -5492,22 +5492,22 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>app</name>
     <message>
-      <location filename="../../gui/app.py" line="227" />
+      <location filename="../../gui/app.py" line="277" />
       <source>Viimeksi käytettyä tietokantaa ei voitu avata: {problem} Sihteeri avaa oletustietokannan; toisen tietokannan voi valita valikosta Tiedosto → Avaa tietokanta…</source>
       <translation>Den senast använda databasen kunde inte öppnas: {problem} Sihteeri öppnar standarddatabasen; en annan databas kan väljas i menyn Arkiv → Öppna databas…</translation>
     </message>
     <message>
-      <location filename="../../gui/app.py" line="245" />
+      <location filename="../../gui/app.py" line="295" />
       <source>tiedostoa {path} ei löydy.</source>
       <translation>filen {path} hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../gui/app.py" line="264" />
+      <location filename="../../gui/app.py" line="314" />
       <source>Tietokantaa ei voitu avata</source>
       <translation>Databasen kunde inte öppnas</translation>
     </message>
     <message>
-      <location filename="../../gui/app.py" line="265" />
+      <location filename="../../gui/app.py" line="315" />
       <source>Viimeksi käytettyä tietokantaa ei voitu avata: {problem}
 
 Jos tietokanta on palvelimella, se voi olla hetken poissa käytöstä: yritä hetken päästä uudelleen. Uutta tietokantaa ei kannata ottaa käyttöön sen tilalle, koska päivän työ jäisi silloin eri tietokantaan.</source>
@@ -5516,22 +5516,22 @@ Jos tietokanta on palvelimella, se voi olla hetken poissa käytöstä: yritä he
 Om databasen finns på en server kan den vara ur bruk för en stund: försök igen om en stund. Ta inte i bruk en ny databas i stället, eftersom dagens arbete då skulle hamna i en annan databas.</translation>
     </message>
     <message>
-      <location filename="../../gui/app.py" line="269" />
+      <location filename="../../gui/app.py" line="319" />
       <source>Yritä uudelleen</source>
       <translation>Försök igen</translation>
     </message>
     <message>
-      <location filename="../../gui/app.py" line="271" />
+      <location filename="../../gui/app.py" line="321" />
       <source>Avaa toinen tietokanta…</source>
       <translation>Öppna en annan databas…</translation>
     </message>
     <message>
-      <location filename="../../gui/app.py" line="273" />
+      <location filename="../../gui/app.py" line="323" />
       <source>Lopeta</source>
       <translation>Avsluta</translation>
     </message>
     <message>
-      <location filename="../../gui/app.py" line="323" />
+      <location filename="../../gui/app.py" line="373" />
       <source>salasanaa ei annettu.</source>
       <translation>lösenordet gavs inte.</translation>
     </message>
@@ -6200,7 +6200,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Någon annan har sparat uppgifterna om parten {organisation} efter att du öppnade dem. Din ändring sparades inte; uppgifterna har laddats på nytt.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="366" />
+      <location filename="../../db/engine.py" line="375" />
       <location filename="../../db/rules.py" line="288" />
       <source>Joku muu on tallentanut saman tiedon sen jälkeen, kun avasit sen. Muutoksiasi ei tallennettu. Lataa tieto uudelleen ja tee muutoksesi sen päälle.</source>
       <translation>Någon annan har sparat samma uppgift efter att du öppnade den. Dina ändringar sparades inte. Ladda uppgiften på nytt och gör dina ändringar i den.</translation>
@@ -6242,7 +6242,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Medlemskapet hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="504" />
+      <location filename="../../db/engine.py" line="513" />
       <source>Kansiota {parent} ei voi luoda: {strerror}.</source>
       <translation>Mappen {parent} kan inte skapas: {strerror}.</translation>
     </message>
@@ -6469,7 +6469,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Disken blev full: {what} misslyckades.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="601" />
+      <location filename="../../db/engine.py" line="639" />
       <source>Levyllä ei ole tilaa varmuuskopiolle ennen tietokannan päivitystä ({parent}). Tietokantaan ei koskettu.</source>
       <translation>Det finns inte utrymme på disken för en säkerhetskopia före uppdateringen av databasen ({parent}). Databasen rördes inte.</translation>
     </message>
@@ -6938,12 +6938,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Protokollen hålls i det allmänna datanätet {low}–{high} dagar (angivet: {minutes_online_days}).</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="413" />
+      <location filename="../../db/engine.py" line="422" />
       <source>Sama tieto on jo tallennettu; kaksoiskappaletta ei voi lisätä.</source>
       <translation>Samma uppgift är redan sparad; en dubblett kan inte läggas till.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="404" />
+      <location filename="../../db/engine.py" line="413" />
       <source>Samalla toimielimellä on jo tämän vuoden asia tällä pykälänumerolla. Pykälänumeron on oltava yksilöllinen toimielimen ja vuoden sisällä.</source>
       <translation>Samma organ har redan ett ärende för detta år med detta paragrafnummer. Paragrafnumret måste vara unikt inom organet och året.</translation>
     </message>
@@ -7088,7 +7088,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Filen {path} är inte en Sihteeri-databas; ingen säkerhetskopia togs.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="464" />
+      <location filename="../../db/engine.py" line="473" />
       <source>Tiedosto {path} on Sihteerin varmuuskopio, eikä sitä avata sellaisenaan: avaaminen muuttaisi sitä, eikä sitä voisi sen jälkeen palauttaa. Palauta se (Tiedosto → Varmuuskopiot), tai kopioi tiedosto toiseen kansioon ja avaa kopio.</source>
       <translation>Filen {path} är en säkerhetskopia av Sihteeri och öppnas inte som sådan: att öppna den skulle ändra den, och den kunde sedan inte återställas. Återställ den (Arkiv → Säkerhetskopior), eller kopiera filen till en annan mapp och öppna kopian.</translation>
     </message>
@@ -7115,12 +7115,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Filen {path} saknar manifest.json; den är inte ett Sihteeri-arkiv.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="418" />
+      <location filename="../../db/engine.py" line="427" />
       <source>Tieto ei täytä tietokannan sääntöjä, eikä sitä tallennettu.</source>
       <translation>Uppgiften uppfyller inte databasens regler och sparades inte.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="416" />
+      <location filename="../../db/engine.py" line="425" />
       <source>Tietoa ei voi poistaa tai muuttaa, koska muut tiedot viittaavat siihen.</source>
       <translation>Uppgiften kan inte tas bort eller ändras eftersom andra uppgifter hänvisar till den.</translation>
     </message>
@@ -7145,7 +7145,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Databasen har redan en annan organisation med namnet {name} (till exempel som avtalspart).</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="437" />
+      <location filename="../../db/engine.py" line="446" />
       <source>Tietokannassa on useita rakenneversioita ({value}).</source>
       <translation>Databasen har flera strukturversioner ({value}).</translation>
     </message>
@@ -7165,12 +7165,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Databasen är låst av ett annat program. Vänta en stund och försök igen.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="530" />
+      <location filename="../../db/engine.py" line="539" />
       <source>Tietokanta {database} on tehty uudemmalla Sihteerin versiolla (rakenneversio {rev}). Päivitä Sihteeri; tietokantaan ei koskettu.</source>
       <translation>Databasen {database} har skapats med en nyare version av Sihteeri (strukturversion {rev}). Uppdatera Sihteeri; databasen lämnades orörd.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="546" />
+      <location filename="../../db/engine.py" line="555" />
       <source>Tietokanta {database} on vanhempaa rakenneversiota ({rev}).</source>
       <translation>Databasen {database} har en äldre strukturversion ({rev}).</translation>
     </message>
@@ -7195,7 +7195,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Databasen {path} hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="499" />
+      <location filename="../../db/engine.py" line="508" />
       <source>Tietokantaa {path} ei ole olemassa.</source>
       <translation>Databasen {path} finns inte.</translation>
     </message>
@@ -7220,9 +7220,14 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Databasen {database} har {count} andra sessioner anslutna (användare: {users}). Be de andra att stänga Sihteeri och återställ sedan på nytt. Ingen återställning gjordes, och databasen rördes inte.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="306" />
+      <location filename="../../db/engine.py" line="315" />
       <source>Tietokantaan {what} ei saada yhteyttä. Tarkista osoite, verkkoyhteys ja käyttöoikeudet.</source>
       <translation>Det går inte att få kontakt med databasen {what}. Kontrollera adressen, nätverksanslutningen och behörigheterna.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="307" />
+      <source>Tietokantaan {what} ei voi tallentaa: tiedosto tai sen kansio on kirjoitussuojattu. Poista kirjoitussuojaus tai kopioi tiedosto kansioon, johon voit tallentaa, ja avaa kopio.</source>
+      <translation>Det går inte att spara i databasen {what}: filen eller dess mapp är skrivskyddad. Ta bort skrivskyddet eller kopiera filen till en mapp där du kan spara och öppna kopian.</translation>
     </message>
     <message>
       <location filename="../../db/engine.py" line="281" />
@@ -7235,10 +7240,20 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Databasservern {what} begär ett lösenord.</translation>
     </message>
     <message>
+      <location filename="../../db/engine.py" line="581" />
+      <source>Tietokantatiedosto {path} on kirjoitussuojattu, eikä Sihteeri voi käyttää sitä. Poista kirjoitussuojaus tai kopioi tiedosto kansioon, johon voit tallentaa, ja avaa kopio.</source>
+      <translation>Databasfilen {path} är skrivskyddad och Sihteeri kan inte använda den. Ta bort skrivskyddet eller kopiera filen till en mapp där du kan spara och öppna kopian.</translation>
+    </message>
+    <message>
       <location filename="../../db/backup.py" line="570" />
       <location filename="../../db/engine.py" line="157" />
       <source>Tietokantatiedosto {path} on vioittunut, eikä sitä voi avata. Tiedostoon ei ole koskettu; palauta tietokanta varmuuskopiosta.</source>
       <translation>Databasfilen {path} är skadad och kan inte öppnas. Filen har inte rörts; återställ databasen från en säkerhetskopia.</translation>
+    </message>
+    <message>
+      <location filename="../../db/engine.py" line="590" />
+      <source>Tietokantatiedoston {path} kansio on kirjoitussuojattu, eikä Sihteeri voi käyttää tiedostoa siinä (se tarvitsee tiedoston viereen aputiedostot). Kopioi tiedosto kansioon, johon voit tallentaa, ja avaa kopio.</source>
+      <translation>Mappen för databasfilen {path} är skrivskyddad och Sihteeri kan inte använda filen där (den behöver hjälpfiler bredvid filen). Kopiera filen till en mapp där du kan spara och öppna kopian.</translation>
     </message>
     <message>
       <location filename="../../db/engine.py" line="76" />
@@ -7261,7 +7276,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Organet har redan en ordförande. Avsluta hens medlemskap eller byt hens roll först.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="411" />
+      <location filename="../../db/engine.py" line="420" />
       <source>Toimielimellä on jo samana vuonna kokous tällä numerolla.</source>
       <translation>Organet har redan ett möte med detta nummer samma år.</translation>
     </message>
@@ -7970,12 +7985,12 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{body} är {kind}: begäran om omprövning hos organet {above} ({law}).{joint}</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="540" />
+      <location filename="../../db/engine.py" line="549" />
       <source>{database} on tyhjä, eikä se ole Sihteerin tietokanta.</source>
       <translation>{database} är tom och är inte Sihteeris databas.</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="515" />
+      <location filename="../../db/engine.py" line="524" />
       <source>{database} sisältää jo muita tietoja, eikä se ole Sihteerin tietokanta. Sitä ei muutettu.</source>
       <translation>{database} innehåller redan andra uppgifter och är inte Sihteeris databas. Den ändrades inte.</translation>
     </message>
@@ -8040,7 +8055,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{party}: {state}, sista dag {deadline} passerades för {days} d sedan</translation>
     </message>
     <message>
-      <location filename="../../db/engine.py" line="494" />
+      <location filename="../../db/engine.py" line="503" />
       <source>{path} on kansio, ei tietokantatiedosto.</source>
       <translation>{path} är en mapp, inte en databasfil.</translation>
     </message>
