@@ -687,10 +687,11 @@ def search_items(
     else:
         found = _sqlite_hits(conn, groups, filters, limit)
     seen = {h.item_id for h in hits}
-    if not found.newest_only:
+    if not found.newest_only and len(found) > 1:
         # bm25 sums the scores of a stem's many written-out forms, so a long text with several forms could rank
         # above a § titled with the word itself: the §§ whose title has every word of the query come first.
-        found.sort(key=lambda hit: not _title_has_every_word(hit.title, groups))
+        in_title = _title_matcher(groups)
+        found.sort(key=lambda hit: not in_title(hit.title))
     hits.extend(h for h in found if h.item_id not in seen)
     del hits[limit:]
     hits.newest_only = found.newest_only
@@ -701,22 +702,30 @@ def search_items(
     return hits
 
 
-def _title_has_every_word(title: str, groups: list[list[str]]) -> bool:
-    """Whether every chunk of the query is in the title: a word by one of its stem prefixes, a phrase in order."""
-    words = [w.lower() for w in _WORD.findall(title)]
-    for tokens in groups:
-        if len(tokens) == 1:
-            prefixes = tuple(stem_prefixes(tokens[0]))
-            if not any(word.startswith(prefixes) for word in words):
-                return False
-            continue
-        phrase = phrase_tokens(tokens)
-        if not any(
-            words[at : at + len(phrase) - 1] == phrase[:-1] and words[at + len(phrase) - 1].startswith(phrase[-1])
-            for at in range(len(words) - len(phrase) + 1)
-        ):
+def _title_matcher(groups: list[list[str]]) -> Callable[[str], bool]:
+    """A test of whether a title has every chunk of the query: a word by one of its stem prefixes, a phrase in
+    order (its last word by its stem); the prefixes are worked out once for all the titles of a page."""
+    singles = [
+        re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in stem_prefixes(tokens[0])) + ")")
+        for tokens in groups
+        if len(tokens) == 1
+    ]
+    phrases = [phrase_tokens(tokens) for tokens in groups if len(tokens) > 1]
+
+    def has_every_word(title: str) -> bool:
+        lowered = title.lower()
+        if not all(single.search(lowered) for single in singles):
             return False
-    return True
+        words = _WORD.findall(lowered) if phrases else []
+        return all(
+            any(
+                words[at : at + len(phrase) - 1] == phrase[:-1] and words[at + len(phrase) - 1].startswith(phrase[-1])
+                for at in range(len(words) - len(phrase) + 1)
+            )
+            for phrase in phrases
+        )
+
+    return has_every_word
 
 
 MAX_CHUNKS = 30
