@@ -224,7 +224,8 @@ def run_gui(database: str | None, demo: bool, splash: Splash | None = None) -> i
     remembered = ""
     if database is None and not demo and not os.environ.get(ENV_VAR):
         remembered = _still_there(settings.get(declared.LAST_DATABASE))  # chosen with Tiedosto → Avaa tietokanta
-    if not demo and not _startup_check(database or remembered or None):
+    # A remembered file that is gone (asked about in _open_remembered) is not offered a restore from a backup.
+    if not demo and not _is_gone_file(remembered) and not _startup_check(database or remembered or None):
         return 0
     from gui.dialogs import Prompts
 
@@ -280,8 +281,10 @@ def _not_opened(problem: str) -> None:
 
 
 def _still_there(target: str) -> str:
-    """The remembered database, unless it is a file that is gone (a drive not attached): then the user is told,
-    and "" opens the default one, without offering to restore the missing file from a backup."""
+    """The remembered database, unless it is a file that is gone (a drive not attached) and the default database
+    is in use: then the user is told, and "" opens the default one, without offering to restore the missing file
+    from a backup. With no default database in use the gone file is returned, so that ``_open_remembered`` asks
+    what to do instead of setting up a new database."""
     from db.engine import resolve_url, sqlite_path
 
     if not target:
@@ -292,9 +295,26 @@ def _still_there(target: str) -> str:
         _not_opened(localized(exc.message))
         return ""
     if path is not None and not path.exists():
+        default = _default_in_use()
+        if default is None:
+            return target
+        default.dispose()
         _not_opened(QCoreApplication.translate("app", "tiedostoa {path} ei löydy.").format(path=path))
         return ""
     return target
+
+
+def _is_gone_file(target: str) -> bool:
+    """Whether ``target`` names a database file that does not exist."""
+    from db.engine import resolve_url, sqlite_path
+
+    if not target:
+        return False
+    try:
+        path = sqlite_path(resolve_url(target))
+    except SihteeriError:
+        return False
+    return path is not None and not path.exists()
 
 
 class Unreachable(enum.Enum):

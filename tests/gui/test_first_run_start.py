@@ -171,3 +171,28 @@ def test_a_new_file_whose_set_up_is_cancelled_is_not_left_behind(
     window.open_other_database()
     assert window.successor is None and existing.exists()
     assert settings.get(declared.LAST_DATABASE) == "" and shown_errors == []
+
+
+def test_a_remembered_file_gone_with_no_default_in_use_asks_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, answers: Answers, shown_errors: list[tuple[str, str, bool]]
+) -> None:
+    """Ensure a remembered file on a drive not attached, with no default database in use, is asked about
+    (Yritä uudelleen opens it once the drive is back) instead of the first-run wizard on a new default one."""
+    default = tmp_path / "oletus.db"
+    monkeypatch.setenv(ENV_VAR, str(default))
+    drive = tmp_path / "levy"
+    remembered = drive / "kunta.db"
+    assert gui_app._still_there(str(remembered)) == str(remembered) and shown_errors == []
+
+    def attach(problem: str) -> Unreachable:
+        answers.asked.append(problem)
+        drive.mkdir()
+        _set_up(remembered, "Levyn kunta")
+        return Unreachable.RETRY
+
+    monkeypatch.setattr(gui_app, "ask_unreachable", attach)
+    database = gui_app._open_remembered(str(remembered), AnsweringPrompts())
+    assert database is not None and database.path == remembered.resolve()
+    database.dispose()
+    assert len(answers.asked) == 1 and "ei ole olemassa" in answers.asked[0]
+    assert not default.exists() and shown_errors == []
