@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from core.agreements import PartyView
 from db.enums import DeliveryMethod
 from gui.dialogs import from_qdate, to_qdate
+from gui.keyboard import tab_leaves
 
 
 class LinkItemDialog(QDialog):
@@ -37,7 +38,7 @@ class LinkItemDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Valitse pykälä, joka on osapuolen {0} päätös sopimuksesta:")
                                 .format(party_name)))
-        self.items = QListWidget()
+        self.items = tab_leaves(QListWidget())
         for item_id, label in candidates:
             entry = QListWidgetItem(label)
             entry.setData(Qt.ItemDataRole.UserRole, item_id)
@@ -86,7 +87,7 @@ class ExcerptSentDialog(QDialog):
         form.addRow(self.tr("Tapa"), self.method)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Osapuolet, joille ote lähetettiin:")))
-        self.parties = QListWidget()
+        self.parties = tab_leaves(QListWidget())
         for party in parties:
             entry = QListWidgetItem(party.name)
             entry.setData(Qt.ItemDataRole.UserRole, party.party_id)

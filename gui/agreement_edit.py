@@ -33,6 +33,7 @@ from db.enums import AgreementKind, AgreementTermination, CostSplitBasis, EntryR
 from db.errors import SihteeriError, ValidationError
 from gui.agreement_matrix import parse_date
 from gui.errors import show_error
+from gui.keyboard import tab_leaves
 
 
 @dataclass
@@ -127,7 +128,7 @@ class AgreementDialog(QDialog):
         fields.addRow(self.tr("Kuvaus"), self.description_edit)
         layout.addLayout(fields)
         layout.addWidget(QLabel(self.tr("Vuotuiset kustannukset")))
-        self.costs = QTableWidget(0, 3)
+        self.costs = tab_leaves(QTableWidget(0, 3))
         self.costs.setHorizontalHeaderLabels(
             [self.tr("Kuvaus"), self.tr("Euroa"), self.tr("Vuosi (tyhjä: joka vuosi)")])
         self.costs.horizontalHeader().setStretchLastSection(False)

@@ -90,6 +90,7 @@ from gui.details_panel import agreement_missing_text, agreement_rule_text, agree
 from gui.dialogs import from_qdate, to_qdate
 from gui.errors import show_error
 from gui.i18n import localized
+from gui.keyboard import tab_leaves
 from gui.operations import Progress, run_in_background
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -315,7 +316,7 @@ class AgreementRegisterWindow(QMainWindow):
         self.kind_filter.currentIndexChanged.connect(lambda _i: self.reload())
         filters.addWidget(self.kind_filter, 1)
         layout.addLayout(filters)
-        self.register_view = QTableView()
+        self.register_view = tab_leaves(QTableView())
         self.register_view.setModel(self.list_model)
         self.register_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.register_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -362,7 +363,7 @@ class AgreementRegisterWindow(QMainWindow):
         row2.addWidget(show)
         row2.addStretch(1)
         layout.addLayout(row2)
-        self.reminder_list = QListWidget()
+        self.reminder_list = tab_leaves(QListWidget())
         layout.addWidget(self.reminder_list)
         return page
 
@@ -388,7 +389,7 @@ class AgreementRegisterWindow(QMainWindow):
         self.missing_label.setWordWrap(True)
         layout.addWidget(self.missing_label)
         tabs = QTabWidget()
-        self.matrix_view = QTableView()
+        self.matrix_view = tab_leaves(QTableView())
         self.matrix_view.setModel(self.matrix_model)
         self.matrix_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.matrix_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -417,7 +418,7 @@ class AgreementRegisterWindow(QMainWindow):
         year_row.addStretch(1)
         cost_layout.addLayout(year_row)
         self.cost_periods: list[CostPeriod] = []
-        self.cost_view = QTableView()
+        self.cost_view = tab_leaves(QTableView())
         self.cost_view.setModel(self.cost_model)
         self.cost_view.verticalHeader().hide()
         self.cost_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -71,6 +71,7 @@ from db.backup import (
 from db.engine import Database, resolve_url, sqlite_path
 from db.errors import BackupFailed, SihteeriError
 from gui.i18n import localized
+from gui.keyboard import tab_leaves
 from gui.operations import Operation, Progress, run_in_background
 
 log = logging.getLogger(__name__)
@@ -214,7 +215,7 @@ class BackupDialog(QDialog):
         for button in (self.folder_button, self.second_button, self.no_second_button):
             folders.addWidget(button)
         self.model = BackupTableModel(self)
-        self.table = QTableView()
+        self.table = tab_leaves(QTableView())
         self.table.setObjectName("backups")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -76,6 +76,7 @@ from gui.conduct_models import AttendanceModel, SectionsModel, load_attendance, 
 from gui.dialogs import set_time, time_edit, time_of
 from gui.errors import show_error
 from gui.i18n import localized
+from gui.keyboard import tab_leaves
 from gui.outcomes import outcome_choices
 
 T = TypeVar("T")
@@ -197,11 +198,11 @@ class ItemPanel(QWidget):
         self.proposal.setWordWrap(True)
         self.proposal.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.disqualifications = QListWidget()
-        self.motions = QListWidget()
-        self.votes = QListWidget()
-        self.dissents = QListWidget()
-        self.corrections = QListWidget()
+        self.disqualifications = tab_leaves(QListWidget())
+        self.motions = tab_leaves(QListWidget())
+        self.votes = tab_leaves(QListWidget())
+        self.dissents = tab_leaves(QListWidget())
+        self.corrections = tab_leaves(QListWidget())
         self.add_disqualification = QPushButton(self.tr("Esteellisyys…"))
         self.add_motion = QPushButton(self.tr("Ehdotus…"))
         self.add_vote = QPushButton(self.tr("Äänestys…"))
@@ -882,14 +883,14 @@ class ClosingDialog(QDialog):
         self.published_date.setCalendarPopup(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.problems = QListWidget()
+        self.problems = tab_leaves(QListWidget())
         # A bilingual organisation's §§ without their Swedish texts: no obstacle, but written before the lock.
         self.missing_label = QLabel(
             self.tr("Ruotsinkieliset tekstit puuttuvat (ne eivät estä tarkastusta, mutta tarkastuksen jälkeen niitä "
                     "voi lisätä vain oikaisuina):")
         )  # fmt: skip
         self.missing_label.setWordWrap(True)
-        self.missing = QListWidget()
+        self.missing = tab_leaves(QListWidget())
         self.missing.setObjectName("missingSwedish")
         self.missing.setMaximumHeight(110)
         self.confirm_untranslated: Callable[[QWidget, list[str]], bool] = _confirm_untranslated
@@ -1171,7 +1172,7 @@ class MeetingConductWidget(QWidget):
         self.closing_button = QPushButton(self.tr("Pöytäkirjan tarkastus…"))
 
         self.attendance_model = AttendanceModel(self)
-        self.attendance = QTableView()
+        self.attendance = tab_leaves(QTableView())
         self.attendance.setModel(self.attendance_model)
         self.attendance.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.attendance.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -1183,7 +1184,7 @@ class MeetingConductWidget(QWidget):
         self.remove_person = QPushButton(self.tr("Poista"))
 
         self.sections_model = SectionsModel(self)
-        self.sections = QTableView()
+        self.sections = tab_leaves(QTableView())
         self.sections.setModel(self.sections_model)
         self.sections.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.sections.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

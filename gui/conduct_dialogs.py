@@ -39,6 +39,7 @@ from db.models import Motion
 from gui.dialogs import set_time, time_edit, time_of
 from gui.errors import show_error
 from gui.i18n import QT_TRANSLATE_NOOP
+from gui.keyboard import tab_leaves
 
 Choice = tuple[int, str]  # (person id, name)
 
@@ -384,7 +385,7 @@ class VoteDialog(CheckedDialog):
         form = QFormLayout()
         form.addRow(self.tr("JAA-ehdotus"), self.yes_proposal)
         form.addRow(self.tr("EI-ehdotus"), self.no_proposal)
-        self.table = QTableWidget(len(voters), 2)
+        self.table = tab_leaves(QTableWidget(len(voters), 2))
         self.table.setHorizontalHeaderLabels([self.tr("Äänestäjä"), self.tr("Ääni")])
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from db.enums import DeliveryMethod
 from gui.i18n import QT_TRANSLATE_NOOP
+from gui.keyboard import tab_leaves
 
 if TYPE_CHECKING:
     from core.printing import DocumentRequest
@@ -336,7 +337,7 @@ class SendingDialog(QDialog):
                               "vastaanottopäivänä. ”–” = ei vielä."))  # fmt: skip
         note.setWordWrap(True)
         layout.addWidget(note)
-        self.table = QTableWidget(len(rows), 5)
+        self.table = tab_leaves(QTableWidget(len(rows), 5))
         self.table.setHorizontalHeaderLabels([self.tr("Vastaanottaja"), self.tr("Asianosainen"),
                                               self.tr("Lähetetty"), self.tr("Tapa"), self.tr("Vastaanotettu")])
         self.table.verticalHeader().setVisible(False)

@@ -37,6 +37,7 @@ from db.enums import BodyKind, Language, MemberRole, OrganisationKind
 from db.errors import ValidationError, msg
 from db.models import Body, ClassificationCode, Membership, Organisation, Person
 from gui.i18n import localized
+from gui.keyboard import tab_leaves
 
 # The bodies suggested for each kind of organisation: (name, kind, Swedish name for a bilingual organisation).
 SUGGESTED_BODIES: dict[OrganisationKind, tuple[tuple[str, BodyKind, str], ...]] = {
@@ -308,7 +309,7 @@ class BodiesPage(QWizardPage):
         self.setTitle(self.tr("Toimielimet ja jäsenet"))
         self.setSubTitle(self.tr("Kirjoita jäsenet pilkuin erotettuina; ensimmäinen on puheenjohtaja."))
         layout = QVBoxLayout(self)
-        self.table = QTableWidget(0, 4)
+        self.table = tab_leaves(QTableWidget(0, 4))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Toimielin"), self.tr("Nimi ruotsiksi"), self.tr("Laji"), self.tr("Jäsenet")]
         )

@@ -52,6 +52,7 @@ from db.rules import expect_version
 from gui.dialogs import Prompts
 from gui.errors import show_error
 from gui.i18n import localized
+from gui.keyboard import tab_leaves
 from gui.outcomes import outcome_choices
 
 _FILE_ROLE = Qt.ItemDataRole.UserRole + 1  # an attachment row's file name ("" for a title only)
@@ -579,7 +580,7 @@ class ItemEditor(QWidget):
         form.addRow("", self.has_personal_data)
         self.public_title = self._line("public_title", self.tr("Julkaistava otsikko"))
         form.addRow(self.tr("Julkaistava otsikko"), self.public_title)
-        self.attachments = QListWidget()
+        self.attachments = tab_leaves(QListWidget())
         self.attachments.setObjectName("attachments")
         self.attachments.itemChanged.connect(lambda _i: self._widget_changed("attachments"))
         self._bind("attachments", self.tr("Liitteet"), self.attachments, self._get_attachments, self._put_attachments)
@@ -599,7 +600,7 @@ class ItemEditor(QWidget):
         files.addStretch(1)
         form.addRow("", files)
         self.attachments.currentRowChanged.connect(lambda _row: self._enable_file_buttons())
-        self.recipients = QTableWidget(0, 3)
+        self.recipients = tab_leaves(QTableWidget(0, 3))
         self.recipients.setObjectName("recipients")
         self.recipients.setHorizontalHeaderLabels([self.tr("Nimi"), self.tr("Osoite"), self.tr("Asianosainen")])
         self.recipients.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

@@ -32,6 +32,7 @@ from db.engine import Database
 from db.enums import MeetingState
 from db.models import Body, Item, Meeting, Organisation
 from gui.i18n import QT_TRANSLATE_NOOP
+from gui.keyboard import tab_leaves
 
 ITEM_MIME = "application/x-sihteeri-item"
 
@@ -483,3 +484,4 @@ class NavigatorView(QTreeView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        tab_leaves(self)

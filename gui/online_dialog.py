@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from db.engine import Database
 from gui.dialogs import date_edit, from_qdate
+from gui.keyboard import tab_leaves
 
 BACK = dt.timedelta(days=14)
 AHEAD = dt.timedelta(days=60)
@@ -59,7 +60,7 @@ class OnlineRemovalsDialog(QDialog):
         row.addWidget(self.until)
         row.addStretch(1)
         layout.addLayout(row)
-        self.table = QTableWidget(0, 3)
+        self.table = tab_leaves(QTableWidget(0, 3))
         self.table.setHorizontalHeaderLabels([self.tr("Päivä"), self.tr("Kokous"), self.tr("Poistettava")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

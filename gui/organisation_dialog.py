@@ -59,6 +59,7 @@ from db.models import Person, PersonFormerName
 from gui.dialogs import date_edit, from_qdate, to_qdate
 from gui.errors import show_error
 from gui.i18n import QT_TRANSLATE_NOOP, ui_language
+from gui.keyboard import tab_leaves
 
 KIND_LABELS = {
     OrganisationKind.MUNICIPALITY: QT_TRANSLATE_NOOP("OrganisationForm", "kunta"),
@@ -449,7 +450,7 @@ class BodiesPanel(_StoringPanel):
         row = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(QLabel(self.tr("Toimielimet")))
-        self.bodies = QListWidget()
+        self.bodies = tab_leaves(QListWidget())
         left.addWidget(self.bodies, 1)
         body_buttons = QHBoxLayout()
         self.add_body_button = QPushButton(self.tr("Uusi toimielin…"))
@@ -460,7 +461,7 @@ class BodiesPanel(_StoringPanel):
         row.addLayout(left, 4)
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("Jäsenet")))
-        self.members = QTableWidget(0, 5)
+        self.members = tab_leaves(QTableWidget(0, 5))
         self.members.setHorizontalHeaderLabels([self.tr("Nimi"), self.tr("Rooli"), self.tr("Varajäsen jäsenelle"),
                                                 self.tr("Alkaa"), self.tr("Päättyy")])  # fmt: skip
         self.members.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -758,7 +759,7 @@ class PeoplePanel(_StoringPanel):
         self.filter.setPlaceholderText(self.tr("Hae nimellä tai nimikkeellä"))
         self.filter.setClearButtonEnabled(True)
         layout.addWidget(self.filter)
-        self.table = QTableWidget(0, 4)
+        self.table = tab_leaves(QTableWidget(0, 4))
         self.table.setHorizontalHeaderLabels([self.tr("Nimi"), self.tr("Virkanimike"), self.tr("Sähköposti"),
                                               self.tr("Puhelin")])  # fmt: skip
         self.table.verticalHeader().setVisible(False)

@@ -41,6 +41,7 @@ from db.engine import Database
 from db.enums import Outcome
 from db.models import Body, Meeting
 from db.search import SearchFilters, SearchHit, SearchHits, search_items, snippet_html, snippet_plain
+from gui.keyboard import tab_leaves
 from gui.operations import Operation, Progress, run_in_background
 from gui.outcomes import outcome_choices
 
@@ -186,7 +187,7 @@ class SearchPanel(QWidget):
         self.status = QLabel()
         layout.addWidget(self.status)
         self.model = SearchResultsModel(self)
-        self.view = QTableView()
+        self.view = tab_leaves(QTableView())
         self.view.setObjectName("searchResults")
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(SNIPPET_COLUMN, HtmlDelegate(self.view))

@@ -63,6 +63,7 @@ from db.errors import SihteeriError
 from db.models import Body, Item, Meeting
 from gui.errors import show_error
 from gui.i18n import localized
+from gui.keyboard import tab_leaves
 
 DRAFTED_PROPERTY = "sihteeriDraftedProposal"
 NEW_TEMPLATE_TEXT = "{{ body.nominative }} päättää "
@@ -261,7 +262,7 @@ class TemplateManagerDialog(QDialog):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        self.templates = QListWidget()
+        self.templates = tab_leaves(QListWidget())
         self.templates.setObjectName("templates")
         self.templates.currentRowChanged.connect(self._selected)
         left_layout.addWidget(self.templates, 1)
@@ -664,7 +665,7 @@ class HistoryDialog(QDialog):
         self._revisions = revisions
         self.chosen_text: str | None = None
         layout = QHBoxLayout(self)
-        self.versions = QListWidget()
+        self.versions = tab_leaves(QListWidget())
         for saved_at, author, _text in revisions:
             self.versions.addItem(f"{saved_at:%d.%m.%Y %H.%M} {author}".strip())
         self.text = QPlainTextEdit()
@@ -747,7 +748,7 @@ class DraftProposalDialog(QDialog):
         top.addStretch(1)
         layout.addLayout(top)
         splitter = QSplitter()
-        self.templates = QListWidget()
+        self.templates = tab_leaves(QListWidget())
         self.templates.setObjectName("templates")
         self.templates.currentRowChanged.connect(lambda _row: self._render())
         self.templates.itemDoubleClicked.connect(lambda _item: self._accept())

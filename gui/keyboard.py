@@ -1,0 +1,28 @@
+"""Keyboard use shared by every window: Tab leaves item views and text boxes instead of staying inside them."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtWidgets import QAbstractItemView, QPlainTextEdit, QTextEdit
+
+View = TypeVar("View", bound=QAbstractItemView)
+TextBox = TypeVar("TextBox", bound=QPlainTextEdit | QTextEdit)
+
+
+def tab_leaves(view: View) -> View:
+    """Make Tab and Shift+Tab move to the next or previous widget instead of the next cell.
+
+    Qt's tables keep Tab for moving between cells (``tabKeyNavigation``), so a keyboard user could never
+    reach the buttons after a table; the arrow keys still move between cells. Returns ``view``, so a view is
+    made and set up in one line: ``self.table = tab_leaves(QTableView())``.
+    """
+    view.setTabKeyNavigation(False)
+    return view
+
+
+def tab_moves_focus(box: TextBox) -> TextBox:
+    """Make Tab in a text box move to the next widget instead of writing a tab character (no user text
+    needs one; Ctrl+Tab is not needed either). Returns ``box``."""
+    box.setTabChangesFocus(True)
+    return box
