@@ -390,6 +390,7 @@ class VoteDialog(CheckedDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setAccessibleName(self.tr("Äänet"))
         self.choices: dict[int, QComboBox] = {}
         for row, (person_id, name) in enumerate(voters):
             label = QLabel(name + (self.tr(" (pj)") if person_id == chair_id else ""))
@@ -399,6 +400,7 @@ class VoteDialog(CheckedDialog):
             combo.addItem(self.tr("(valitse)"), None)  # no preset: a forgotten row must not count as Jaa
             for choice, text in VOTE_LABELS.items():
                 combo.addItem(self.tr(text), choice)
+            combo.setAccessibleName(self.tr("{name}, ääni").format(name=name))  # not just "(valitse)"
             combo.currentIndexChanged.connect(self._update)
             self.table.setCellWidget(row, 1, combo)
             self.choices[person_id] = combo

@@ -342,6 +342,7 @@ class SendingDialog(QDialog):
                                               self.tr("Lähetetty"), self.tr("Tapa"), self.tr("Vastaanotettu")])
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(self.tr("Otteiden vastaanottajat"))
         self.sent: list[QDateEdit] = []
         self.method: list[QComboBox] = []
         self.received: list[QDateEdit] = []
@@ -359,6 +360,10 @@ class SendingDialog(QDialog):
                 method.addItem(self.tr(label), value.value)
             method.setCurrentIndex(max(0, method.findData(sending.method.value if sending.method else None)))
             received = _optional_date(sending.received)
+            # A screen reader hears the recipient with each field, not just "–, yhdistelmäruutu".
+            sent.setAccessibleName(self.tr("{name}, lähetetty").format(name=sending.name))
+            method.setAccessibleName(self.tr("{name}, lähetystapa").format(name=sending.name))
+            received.setAccessibleName(self.tr("{name}, vastaanotettu").format(name=sending.name))
             self.table.setCellWidget(row, 2, sent)
             self.table.setCellWidget(row, 3, method)
             self.table.setCellWidget(row, 4, received)

@@ -1751,6 +1751,13 @@ PHRASES: dict[str, tuple[str, str]] = {
         "{total} träffar: de {shown} bästa visas. Precisera sökningen med ett ord eller en avgränsning.",
         "{total} matches: showing the {shown} best. Narrow the search with a word or a filter.",
     ),
+    # Screen-reader names of fields (setAccessibleName) in the windows and dialogs.
+    "Äänet": ("Röster", "Votes"),
+    "{name}, ääni": ("{name}, röst", "{name}, vote"),
+    "Otteiden vastaanottajat": ("Mottagare av utdrag", "Recipients of excerpts"),
+    "{name}, lähetetty": ("{name}, skickat", "{name}, sent"),
+    "{name}, lähetystapa": ("{name}, sändningssätt", "{name}, delivery method"),
+    "{name}, vastaanotettu": ("{name}, mottaget", "{name}, received"),
 }
 
 # Plural forms (%n): Swedish and English have two.

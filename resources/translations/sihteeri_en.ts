@@ -3,158 +3,158 @@
   <context>
     <name>AgreementDialog</name>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="82" />
+      <location filename="../../gui/agreement_edit.py" line="83" />
       <source>Uusi sopimus</source>
       <translation>New agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="82" />
+      <location filename="../../gui/agreement_edit.py" line="83" />
       <source>Sopimuksen tiedot</source>
       <translation>Agreement details</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="86" />
+      <location filename="../../gui/agreement_edit.py" line="87" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="88" />
+      <location filename="../../gui/agreement_edit.py" line="89" />
       <source>esim. yhteistoimintasopimuksen … (”hyväksyy …”)</source>
       <translation>e.g. the cooperation agreement … (”approves …”)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="89" />
+      <location filename="../../gui/agreement_edit.py" line="90" />
       <source>Nimi genetiivissä</source>
       <translation>Name in the genitive (Finnish)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="91" />
+      <location filename="../../gui/agreement_edit.py" line="92" />
       <source>Yhteistoimintasopimus</source>
       <translation>Cooperation agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="92" />
+      <location filename="../../gui/agreement_edit.py" line="93" />
       <source>Yhteistyösopimus</source>
       <translation>Collaboration agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="93" />
+      <location filename="../../gui/agreement_edit.py" line="94" />
       <source>Yhteistyöpöytäkirja</source>
       <translation>Cooperation protocol</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="94" />
+      <location filename="../../gui/agreement_edit.py" line="95" />
       <source>Muu sopimus</source>
       <translation>Other agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="96" />
+      <location filename="../../gui/agreement_edit.py" line="97" />
       <source>Laji</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="105" />
+      <location filename="../../gui/agreement_edit.py" line="106" />
       <source>Sopimuskausi</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="106" />
+      <location filename="../../gui/agreement_edit.py" line="107" />
       <source>(ei valittu)</source>
       <translation>(not chosen)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="109" />
+      <location filename="../../gui/agreement_edit.py" line="110" />
       <source>Koordinoi</source>
       <translation>Coordinator</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="111" />
+      <location filename="../../gui/agreement_edit.py" line="112" />
       <source>Kun kaikki osapuolet ovat hyväksyneet</source>
       <translation>When every party has approved</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="112" />
+      <location filename="../../gui/agreement_edit.py" line="113" />
       <source>Kun kaikki ovat hyväksyneet ja allekirjoittaneet</source>
       <translation>When every party has approved and signed</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="113" />
+      <location filename="../../gui/agreement_edit.py" line="114" />
       <source>Kun nimetyt osapuolet ovat hyväksyneet</source>
       <translation>When the named parties have approved</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="115" />
+      <location filename="../../gui/agreement_edit.py" line="116" />
       <source>Voimaantulo</source>
       <translation>Entry into force</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="117" />
+      <location filename="../../gui/agreement_edit.py" line="118" />
       <source>Asukasluvun mukaan</source>
       <translation>By population</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="118" />
+      <location filename="../../gui/agreement_edit.py" line="119" />
       <source>Tasan</source>
       <translation>Equally</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="119" />
+      <location filename="../../gui/agreement_edit.py" line="120" />
       <source>Kiinteillä osuuksilla</source>
       <translation>In fixed shares</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="121" />
+      <location filename="../../gui/agreement_edit.py" line="122" />
       <source>Kustannusten jako</source>
       <translation>Cost split</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="124" />
+      <location filename="../../gui/agreement_edit.py" line="125" />
       <source>Asukasluvun ajankohta</source>
       <translation>Population reference date</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="127" />
-      <location filename="../../gui/agreement_edit.py" line="132" />
+      <location filename="../../gui/agreement_edit.py" line="128" />
+      <location filename="../../gui/agreement_edit.py" line="133" />
       <source>Kuvaus</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="129" />
+      <location filename="../../gui/agreement_edit.py" line="130" />
       <source>Vuotuiset kustannukset</source>
       <translation>Annual costs</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="132" />
+      <location filename="../../gui/agreement_edit.py" line="133" />
       <source>Euroa</source>
       <translation>Euros</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="132" />
+      <location filename="../../gui/agreement_edit.py" line="133" />
       <source>Vuosi (tyhjä: joka vuosi)</source>
       <translation>Year (empty: every year)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="141" />
+      <location filename="../../gui/agreement_edit.py" line="142" />
       <source>Lisää kustannuserä</source>
       <translation>Add cost line</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="143" />
+      <location filename="../../gui/agreement_edit.py" line="144" />
       <source>Poista kustannuserä</source>
       <translation>Remove cost line</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="180" />
+      <location filename="../../gui/agreement_edit.py" line="181" />
       <source>Kustannuserältä {0} puuttuu kuvaus.</source>
       <translation>Cost item {0} has no description.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="183" />
+      <location filename="../../gui/agreement_edit.py" line="184" />
       <source>”{text}” ei ole vuosiluku.</source>
       <translation>“{text}” is not a year.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="206" />
+      <location filename="../../gui/agreement_edit.py" line="207" />
       <source>Anna sopimukselle nimi.</source>
       <translation>Give the agreement a name.</translation>
     </message>
@@ -162,57 +162,57 @@
   <context>
     <name>AgreementListModel</name>
     <message>
-      <location filename="../../gui/agreements.py" line="116" />
+      <location filename="../../gui/agreements.py" line="117" />
       <source>Sopimus</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="116" />
+      <location filename="../../gui/agreements.py" line="117" />
       <source>Tila</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="116" />
+      <location filename="../../gui/agreements.py" line="117" />
       <source>Puuttuu</source>
       <translation>Missing</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="116" />
+      <location filename="../../gui/agreements.py" line="117" />
       <source>Voimaantulo</source>
       <translation>Entry into force</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="117" />
+      <location filename="../../gui/agreements.py" line="118" />
       <source>Laji</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="117" />
+      <location filename="../../gui/agreements.py" line="118" />
       <source>Kausi</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="117" />
+      <location filename="../../gui/agreements.py" line="118" />
       <source>Koordinoi</source>
       <translation>Coordinator</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="119" />
+      <location filename="../../gui/agreements.py" line="120" />
       <source>Yhteistoimintasopimus</source>
       <translation>Cooperation agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="120" />
+      <location filename="../../gui/agreements.py" line="121" />
       <source>Yhteistyösopimus</source>
       <translation>Collaboration agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="121" />
+      <location filename="../../gui/agreements.py" line="122" />
       <source>Yhteistyöpöytäkirja</source>
       <translation>Cooperation protocol</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="122" />
+      <location filename="../../gui/agreements.py" line="123" />
       <source>Muu sopimus</source>
       <translation>Other agreement</translation>
     </message>
@@ -220,352 +220,352 @@
   <context>
     <name>AgreementRegisterWindow</name>
     <message>
-      <location filename="../../gui/agreements.py" line="193" />
-      <location filename="../../gui/agreements.py" line="273" />
+      <location filename="../../gui/agreements.py" line="194" />
+      <location filename="../../gui/agreements.py" line="274" />
       <source>Sopimukset</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="228" />
+      <location filename="../../gui/agreements.py" line="229" />
       <source>Tallennettu {0}</source>
       <translation>Saved {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="233" />
+      <location filename="../../gui/agreements.py" line="234" />
       <source>Päivitä</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="236" />
+      <location filename="../../gui/agreements.py" line="237" />
       <source>Tulosta hyväksymistilanne…</source>
       <translation>Print approval status…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="239" />
+      <location filename="../../gui/agreements.py" line="240" />
       <source>Linkitä pykälä…</source>
       <translation>Link section…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="241" />
+      <location filename="../../gui/agreements.py" line="242" />
       <source>Poista pykälän linkitys</source>
       <translation>Unlink section</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="243" />
+      <location filename="../../gui/agreements.py" line="244" />
       <source>Kirjaa otteen lähetys…</source>
       <translation>Record excerpt sent…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="245" />
+      <location filename="../../gui/agreements.py" line="246" />
       <source>Tallenna oma pöytäkirjanote…</source>
       <translation>Save own minutes excerpt…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="247" />
+      <location filename="../../gui/agreements.py" line="248" />
       <source>Uusi sopimus…</source>
       <translation>New agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="250" />
+      <location filename="../../gui/agreements.py" line="251" />
       <source>Sopimuksen tiedot…</source>
       <translation>Agreement details…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="252" />
+      <location filename="../../gui/agreements.py" line="253" />
       <source>Lisää osapuoli…</source>
       <translation>Add party…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="254" />
-      <location filename="../../gui/agreements.py" line="726" />
+      <location filename="../../gui/agreements.py" line="255" />
+      <location filename="../../gui/agreements.py" line="727" />
       <source>Poista osapuoli</source>
       <translation>Remove party</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="256" />
+      <location filename="../../gui/agreements.py" line="257" />
       <source>Siirrä osapuolta ylös</source>
       <translation>Move party up</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="259" />
+      <location filename="../../gui/agreements.py" line="260" />
       <source>Siirrä osapuolta alas</source>
       <translation>Move party down</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="262" />
+      <location filename="../../gui/agreements.py" line="263" />
       <source>Päätä sopimus…</source>
       <translation>End agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="264" />
+      <location filename="../../gui/agreements.py" line="265" />
       <source>&amp;Sopimus</source>
       <translation>&amp;Agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="268" />
+      <location filename="../../gui/agreements.py" line="269" />
       <source>&amp;Osapuoli</source>
       <translation>&amp;Party</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="295" />
+      <location filename="../../gui/agreements.py" line="296" />
       <source>Hae nimellä, osapuolella tai koordinoijalla</source>
       <translation>Search by name, party or coordinator</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="300" />
+      <location filename="../../gui/agreements.py" line="301" />
       <source>Kaikki tilat</source>
       <translation>All statuses</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="302" />
+      <location filename="../../gui/agreements.py" line="303" />
       <source>Valmistelussa</source>
       <translation>In preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="303" />
+      <location filename="../../gui/agreements.py" line="304" />
       <source>Odottaa hyväksyntöjä</source>
       <translation>Awaiting approvals</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="304" />
+      <location filename="../../gui/agreements.py" line="305" />
       <source>Voimassa</source>
       <translation>In force</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="305" />
+      <location filename="../../gui/agreements.py" line="306" />
       <source>Päättynyt</source>
       <translation>Expired</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="306" />
+      <location filename="../../gui/agreements.py" line="307" />
       <source>Irtisanottu</source>
       <translation>Terminated</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="312" />
+      <location filename="../../gui/agreements.py" line="313" />
       <source>Kaikki lajit</source>
       <translation>All kinds</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="332" />
+      <location filename="../../gui/agreements.py" line="333" />
       <source>Sopimusrekisteri</source>
       <translation>Agreement register</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="333" />
+      <location filename="../../gui/agreements.py" line="334" />
       <source>Muistutukset</source>
       <translation>Reminders</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="340" />
+      <location filename="../../gui/agreements.py" line="341" />
       <source>Päivä</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="345" />
+      <location filename="../../gui/agreements.py" line="346" />
       <source>Päättämättä määräpäivään</source>
       <translation>Undecided by the due date</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="354" />
+      <location filename="../../gui/agreements.py" line="355" />
       <source>Sopimuskausi päättyy</source>
       <translation>Term ends</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="358" />
+      <location filename="../../gui/agreements.py" line="359" />
       <source> päivän kuluessa</source>
       <translation> days ahead</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="360" />
+      <location filename="../../gui/agreements.py" line="361" />
       <source>Näytä muistutukset</source>
       <translation>Show reminders</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="403" />
+      <location filename="../../gui/agreements.py" line="404" />
       <source>Hyväksymistilanne</source>
       <translation>Approval status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="410" />
+      <location filename="../../gui/agreements.py" line="411" />
       <source>Vuosi</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="413" />
+      <location filename="../../gui/agreements.py" line="414" />
       <source>Sopimuksessa on vain tiettyjen vuosien kustannuseriä: osuudet näytetään vuosi kerrallaan (vuotuiset erät ja vuoden omat erät).</source>
       <translation>The agreement has cost items for single years: the shares are shown one year at a time (the annual items and the year's own items).</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="431" />
+      <location filename="../../gui/agreements.py" line="432" />
       <source>Kustannusosuudet</source>
       <translation>Cost shares</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="475" />
+      <location filename="../../gui/agreements.py" line="476" />
       <source>Haetaan sopimuksia…</source>
       <translation>Loading agreements…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="510" />
+      <location filename="../../gui/agreements.py" line="511" />
       <source>Haetaan sopimusta…</source>
       <translation>Loading the agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="539" />
+      <location filename="../../gui/agreements.py" line="540" />
       <source>Ei sopimuksia</source>
       <translation>No agreements</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="554" />
+      <location filename="../../gui/agreements.py" line="555" />
       <source>kausi {0}</source>
       <translation>term {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="555" />
+      <location filename="../../gui/agreements.py" line="556" />
       <source>koordinoi {0}</source>
       <translation>coordinated by {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="558" />
+      <location filename="../../gui/agreements.py" line="559" />
       <source>Voimaantulo: {0}</source>
       <translation>Entry into force: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="559" />
+      <location filename="../../gui/agreements.py" line="560" />
       <source>Tila: {0}</source>
       <translation>Status: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="562" />
+      <location filename="../../gui/agreements.py" line="563" />
       <source>Hyväksytty muutoksin: {0}.</source>
       <translation>Approved with changes: {0}.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="565" />
+      <location filename="../../gui/agreements.py" line="566" />
       <source>Sopimuksella ei ole vielä osapuolia (Osapuoli → Lisää osapuoli…).</source>
       <translation>The agreement has no parties yet (Party → Add party…).</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="567" />
+      <location filename="../../gui/agreements.py" line="568" />
       <source>Yhtäkään osapuolta ei ole merkitty edellytetyksi: merkitse sarakkeeseen Edellytetään osapuolet, joiden hyväksyntä tarvitaan.</source>
       <translation>No party is marked as required: tick, in the column Required, the parties whose approval is needed.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="569" />
+      <location filename="../../gui/agreements.py" line="570" />
       <source>Kaikki edellytetyt hyväksynnät ovat koossa.</source>
       <translation>All required approvals are in.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="579" />
+      <location filename="../../gui/agreements.py" line="580" />
       <source>Kustannukset jaetaan {0}.</source>
       <translation>Costs are split {0}.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="581" />
+      <location filename="../../gui/agreements.py" line="582" />
       <source>Sopimukseen ei ole merkitty kustannuksia.</source>
       <translation>No costs are recorded for the agreement.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="621" />
-      <location filename="../../gui/agreements.py" line="755" />
+      <location filename="../../gui/agreements.py" line="622" />
+      <location filename="../../gui/agreements.py" line="756" />
       <source>Tallennetaan…</source>
       <translation>Saving…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="646" />
-      <location filename="../../gui/agreements.py" line="701" />
+      <location filename="../../gui/agreements.py" line="647" />
+      <location filename="../../gui/agreements.py" line="702" />
       <source>Haetaan…</source>
       <translation>Searching…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="685" />
+      <location filename="../../gui/agreements.py" line="686" />
       <source>Tallennetaan sopimusta…</source>
       <translation>Saving the agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="716" />
+      <location filename="../../gui/agreements.py" line="717" />
       <source>Lisätään osapuolta…</source>
       <translation>Adding the party…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="727" />
+      <location filename="../../gui/agreements.py" line="728" />
       <source>Poistetaanko {0} sopimuksen osapuolista? Osapuolen päätöstiedot poistuvat.</source>
       <translation>Remove {0} from the agreement's parties? The party's decision details are removed.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="732" />
+      <location filename="../../gui/agreements.py" line="733" />
       <source>Poistetaan osapuolta…</source>
       <translation>Removing the party…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="741" />
+      <location filename="../../gui/agreements.py" line="742" />
       <source>Siirretään osapuolta…</source>
       <translation>Moving the party…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="773" />
+      <location filename="../../gui/agreements.py" line="774" />
       <source>Osapuolen {0} toimielinten pykäliä ei ole tässä tietokannassa; kirjaa päätös osapuolen otteelta.</source>
       <translation>The sections of {0}'s bodies are not in this database; record the decision from the party's excerpt.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="780" />
+      <location filename="../../gui/agreements.py" line="781" />
       <source>Haetaan pykäliä…</source>
       <translation>Loading sections…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="787" />
+      <location filename="../../gui/agreements.py" line="788" />
       <source>Linkitetään…</source>
       <translation>Linking…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="797" />
+      <location filename="../../gui/agreements.py" line="798" />
       <source>Poistetaan linkitys…</source>
       <translation>Unlinking…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="808" />
+      <location filename="../../gui/agreements.py" line="809" />
       <source>Kirjataan…</source>
       <translation>Recording…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="815" />
+      <location filename="../../gui/agreements.py" line="816" />
       <source>Tallenna hyväksymistilanne</source>
       <translation>Save approval status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="816" />
-      <location filename="../../gui/agreements.py" line="839" />
+      <location filename="../../gui/agreements.py" line="817" />
+      <location filename="../../gui/agreements.py" line="840" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="832" />
+      <location filename="../../gui/agreements.py" line="833" />
       <source>Tulostetaan…</source>
       <translation>Printing…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="838" />
+      <location filename="../../gui/agreements.py" line="839" />
       <source>Tallenna pöytäkirjanote osapuolille</source>
       <translation>Save minutes excerpt for the parties</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="850" />
+      <location filename="../../gui/agreements.py" line="851" />
       <source>Sopimukseen ei ole linkitetty omaa päätöstä (kotiorganisaation pykälää), josta ote annettaisiin.</source>
       <translation>No own decision (a section of the home organisation) is linked to the agreement to give an excerpt of.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="863" />
+      <location filename="../../gui/agreements.py" line="864" />
       <source>Tulostetaan otetta…</source>
       <translation>Printing the excerpt…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="886" />
+      <location filename="../../gui/agreements.py" line="887" />
       <source>Ei muistutuksia.</source>
       <translation>No reminders.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="889" />
+      <location filename="../../gui/agreements.py" line="890" />
       <source>Haetaan muistutuksia…</source>
       <translation>Loading reminders…</translation>
     </message>
@@ -756,133 +756,133 @@
   <context>
     <name>AttendanceDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="46" />
+      <location filename="../../gui/conduct_dialogs.py" line="47" />
       <source>Jäsen</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="47" />
+      <location filename="../../gui/conduct_dialogs.py" line="48" />
       <source>Puheenjohtaja</source>
       <translation>Chair</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="48" />
+      <location filename="../../gui/conduct_dialogs.py" line="49" />
       <source>Varajäsen</source>
       <translation>Deputy member</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="49" />
+      <location filename="../../gui/conduct_dialogs.py" line="50" />
       <source>Esittelijä</source>
       <translation>Presenter</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="50" />
+      <location filename="../../gui/conduct_dialogs.py" line="51" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Minutes secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="51" />
+      <location filename="../../gui/conduct_dialogs.py" line="52" />
       <source>Kunnanhallituksen edustaja</source>
       <translation>Representative of the municipal executive</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="52" />
+      <location filename="../../gui/conduct_dialogs.py" line="53" />
       <source>Asiantuntija</source>
       <translation>Expert</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="53" />
+      <location filename="../../gui/conduct_dialogs.py" line="54" />
       <source>Muu</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="191" />
+      <location filename="../../gui/conduct_dialogs.py" line="192" />
       <source>Läsnäolo</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="191" />
+      <location filename="../../gui/conduct_dialogs.py" line="192" />
       <source>Lisää läsnäolija</source>
       <translation>Add attendee</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="199" />
+      <location filename="../../gui/conduct_dialogs.py" line="200" />
       <source>esim. kunnanhallituksen edustaja</source>
       <translation>e.g. representative of the executive</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="200" />
+      <location filename="../../gui/conduct_dialogs.py" line="201" />
       <source>–</source>
       <translation>–</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="201" />
+      <location filename="../../gui/conduct_dialogs.py" line="202" />
       <source>Läsnä kokouksessa</source>
       <translation>Present at the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="205" />
+      <location filename="../../gui/conduct_dialogs.py" line="206" />
       <source>kokouksen alusta</source>
       <translation>from the start of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="206" />
+      <location filename="../../gui/conduct_dialogs.py" line="207" />
       <source>kokouksen loppuun</source>
       <translation>to the end of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="208" />
+      <location filename="../../gui/conduct_dialogs.py" line="209" />
       <source>{n} §:n alussa</source>
       <translation>at the start of § {n}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="209" />
+      <location filename="../../gui/conduct_dialogs.py" line="210" />
       <source>{n} §:n jälkeen</source>
       <translation>after § {n}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="210" />
+      <location filename="../../gui/conduct_dialogs.py" line="211" />
       <source>Henkilö</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="211" />
+      <location filename="../../gui/conduct_dialogs.py" line="212" />
       <source>Rooli</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="212" />
+      <location filename="../../gui/conduct_dialogs.py" line="213" />
       <source>Roolin teksti</source>
       <translation>Role text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="213" />
+      <location filename="../../gui/conduct_dialogs.py" line="214" />
       <source>Varajäsenenä jäsenen</source>
       <translation>Deputy for the member</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="219" />
-      <location filename="../../gui/conduct_dialogs.py" line="223" />
+      <location filename="../../gui/conduct_dialogs.py" line="220" />
+      <location filename="../../gui/conduct_dialogs.py" line="224" />
       <source>klo</source>
       <translation>at</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="225" />
+      <location filename="../../gui/conduct_dialogs.py" line="226" />
       <source>Saapui</source>
       <translation>Arrived</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="226" />
+      <location filename="../../gui/conduct_dialogs.py" line="227" />
       <source>Poistui</source>
       <translation>Left</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="229" />
+      <location filename="../../gui/conduct_dialogs.py" line="230" />
       <source>Tallenna</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="246" />
+      <location filename="../../gui/conduct_dialogs.py" line="247" />
       <source>Valitse henkilö.</source>
       <translation>Choose a person.</translation>
     </message>
@@ -963,13 +963,13 @@
   <context>
     <name>AutoBackup</name>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="568" />
+      <location filename="../../gui/backup_dialog.py" line="569" />
       <location filename="../../gui/main_window.py" line="940" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Taking a backup…</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="597" />
+      <location filename="../../gui/backup_dialog.py" line="598" />
       <source>Sulkemisen yhteydessä ei saatu varmuuskopiota: {problems}
 
 Tallennetut tiedot ovat tallessa tietokannassa. Ota varmuuskopio (Tiedosto → Varmuuskopiot), kun kansio on taas käytettävissä.</source>
@@ -981,107 +981,107 @@ The saved data is safe in the database. Take a backup (File → Backups) once th
   <context>
     <name>BackupDialog</name>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="199" />
+      <location filename="../../gui/backup_dialog.py" line="200" />
       <source>Varmuuskopiot</source>
       <translation>Backups</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="206" />
+      <location filename="../../gui/backup_dialog.py" line="207" />
       <source>Vaihda kansio…</source>
       <translation>Change folder…</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="207" />
+      <location filename="../../gui/backup_dialog.py" line="208" />
       <source>Toinen kansio…</source>
       <translation>Second folder…</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="208" />
+      <location filename="../../gui/backup_dialog.py" line="209" />
       <source>Ei toista kansiota</source>
       <translation>No second folder</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="228" />
+      <location filename="../../gui/backup_dialog.py" line="229" />
       <source>Ota varmuuskopio nyt</source>
       <translation>Back up now</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="229" />
+      <location filename="../../gui/backup_dialog.py" line="230" />
       <source>Tarkista</source>
       <translation>Verify</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="230" />
+      <location filename="../../gui/backup_dialog.py" line="231" />
       <source>Palauta…</source>
       <translation>Restore…</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="231" />
+      <location filename="../../gui/backup_dialog.py" line="232" />
       <source>Sulje</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="293" />
+      <location filename="../../gui/backup_dialog.py" line="294" />
       <source>Varmuuskopiot ovat kansiossa {folder}.</source>
       <translation>Backups are in the folder {folder}.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="295" />
+      <location filename="../../gui/backup_dialog.py" line="296" />
       <source>Toinen kopio: {folder}.</source>
       <translation>Second copy: {folder}.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="297" />
+      <location filename="../../gui/backup_dialog.py" line="298" />
       <source>Toista kansiota (verkkolevy tai muistitikku) ei ole valittu.</source>
       <translation>No second folder (network drive or USB stick) is chosen.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="306" />
+      <location filename="../../gui/backup_dialog.py" line="307" />
       <source>Varmuuskopioiden kansio</source>
       <translation>Backup folder</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="313" />
+      <location filename="../../gui/backup_dialog.py" line="314" />
       <source>Toinen varmuuskopiokansio</source>
       <translation>Second backup folder</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="329" />
+      <location filename="../../gui/backup_dialog.py" line="330" />
       <source>Asetuksia ei voitu tallentaa: {error}</source>
       <translation>The settings could not be saved: {error}</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="354" />
+      <location filename="../../gui/backup_dialog.py" line="355" />
       <source>Varmuuskopioita ei vielä ole.</source>
       <translation>There are no backups yet.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="356" />
+      <location filename="../../gui/backup_dialog.py" line="357" />
       <source>Luetaan varmuuskopioita…</source>
       <translation>Reading backups…</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="365" />
+      <location filename="../../gui/backup_dialog.py" line="366" />
       <source>Varmuuskopio tallennettu: {path}</source>
       <translation>Backup saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="370" />
+      <location filename="../../gui/backup_dialog.py" line="371" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Taking a backup…</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="380" />
+      <location filename="../../gui/backup_dialog.py" line="381" />
       <source>Varmuuskopio {name} on ehjä.</source>
       <translation>Backup {name} is intact.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="384" />
+      <location filename="../../gui/backup_dialog.py" line="385" />
       <source>Tarkistetaan varmuuskopiota…</source>
       <translation>Verifying the backup…</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="392" />
+      <location filename="../../gui/backup_dialog.py" line="393" />
       <source>Palautetaanko tietokanta varmuuskopiosta, joka on otettu {when}?
 
 Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedot ovat sellaiset kuin ne olivat varmuuskopiota otettaessa.</source>
@@ -1090,18 +1090,18 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
 A backup of the current database is taken first. After the restore the data are as they were when the backup was taken.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="396" />
+      <location filename="../../gui/backup_dialog.py" line="397" />
       <source>Palauta varmuuskopio</source>
       <translation>Restore backup</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="405" />
+      <location filename="../../gui/backup_dialog.py" line="406" />
       <source>Tietokanta palautettu varmuuskopiosta {name}.</source>
       <translation>Database restored from backup {name}.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="409" />
-      <location filename="../../gui/backup_dialog.py" line="481" />
+      <location filename="../../gui/backup_dialog.py" line="410" />
+      <location filename="../../gui/backup_dialog.py" line="482" />
       <source>Palautetaan varmuuskopiota…</source>
       <translation>Restoring the backup…</translation>
     </message>
@@ -1109,62 +1109,62 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>BackupTableModel</name>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="114" />
+      <location filename="../../gui/backup_dialog.py" line="115" />
       <source>Otettu</source>
       <translation>Taken</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="114" />
+      <location filename="../../gui/backup_dialog.py" line="115" />
       <source>Koko</source>
       <translation>Size</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="114" />
+      <location filename="../../gui/backup_dialog.py" line="115" />
       <source>Laji</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="114" />
+      <location filename="../../gui/backup_dialog.py" line="115" />
       <source>Viimeisin kokous</source>
       <translation>Latest meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="115" />
+      <location filename="../../gui/backup_dialog.py" line="116" />
       <source>Tarkistus</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="115" />
+      <location filename="../../gui/backup_dialog.py" line="116" />
       <source>Toimielimet</source>
       <translation>Bodies</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="162" />
+      <location filename="../../gui/backup_dialog.py" line="163" />
       <source>säännöllinen</source>
       <translation>regular</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="162" />
+      <location filename="../../gui/backup_dialog.py" line="163" />
       <source>ennen päivitystä</source>
       <translation>before upgrade</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="163" />
+      <location filename="../../gui/backup_dialog.py" line="164" />
       <source>ennen palautusta</source>
       <translation>before restore</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="169" />
+      <location filename="../../gui/backup_dialog.py" line="170" />
       <source>ei tarkistettu</source>
       <translation>not verified</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="170" />
+      <location filename="../../gui/backup_dialog.py" line="171" />
       <source>ehjä</source>
       <translation>intact</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="170" />
+      <location filename="../../gui/backup_dialog.py" line="171" />
       <source>VIOITTUNUT</source>
       <translation>DAMAGED</translation>
     </message>
@@ -1172,42 +1172,42 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>BodiesPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="308" />
+      <location filename="../../gui/first_run.py" line="309" />
       <source>Toimielimet ja jäsenet</source>
       <translation>Bodies and members</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="309" />
+      <location filename="../../gui/first_run.py" line="310" />
       <source>Kirjoita jäsenet pilkuin erotettuina; ensimmäinen on puheenjohtaja.</source>
       <translation>Write the members separated by commas; the first one is the chair.</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="313" />
+      <location filename="../../gui/first_run.py" line="314" />
       <source>Toimielin</source>
       <translation>Body</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="313" />
+      <location filename="../../gui/first_run.py" line="314" />
       <source>Nimi ruotsiksi</source>
       <translation>Name in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="313" />
+      <location filename="../../gui/first_run.py" line="314" />
       <source>Laji</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="313" />
+      <location filename="../../gui/first_run.py" line="314" />
       <source>Jäsenet</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="322" />
+      <location filename="../../gui/first_run.py" line="323" />
       <source>Lisää toimielin</source>
       <translation>Add body</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="324" />
+      <location filename="../../gui/first_run.py" line="325" />
       <source>Poista toimielin</source>
       <translation>Remove body</translation>
     </message>
@@ -1215,72 +1215,72 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>BodiesPanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="444" />
+      <location filename="../../gui/organisation_dialog.py" line="445" />
       <source>Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.</source>
       <translation>Changes to bodies and members are saved at once. Nothing is deleted: a body can be taken out of use and a membership gets an end date, so the records of earlier meetings are kept.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="451" />
+      <location filename="../../gui/organisation_dialog.py" line="452" />
       <source>Toimielimet</source>
       <translation>Bodies</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="455" />
+      <location filename="../../gui/organisation_dialog.py" line="456" />
       <source>Uusi toimielin…</source>
       <translation>New body…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="456" />
+      <location filename="../../gui/organisation_dialog.py" line="457" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="462" />
+      <location filename="../../gui/organisation_dialog.py" line="463" />
       <source>Jäsenet</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="464" />
+      <location filename="../../gui/organisation_dialog.py" line="465" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="464" />
+      <location filename="../../gui/organisation_dialog.py" line="465" />
       <source>Rooli</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="464" />
+      <location filename="../../gui/organisation_dialog.py" line="465" />
       <source>Varajäsen jäsenelle</source>
       <translation>Deputy for</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="465" />
+      <location filename="../../gui/organisation_dialog.py" line="466" />
       <source>Alkaa</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="465" />
+      <location filename="../../gui/organisation_dialog.py" line="466" />
       <source>Päättyy</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="473" />
+      <location filename="../../gui/organisation_dialog.py" line="474" />
       <source>Näytä myös päättyneet jäsenyydet</source>
       <translation>Show ended memberships too</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="476" />
+      <location filename="../../gui/organisation_dialog.py" line="477" />
       <source>Lisää jäsen…</source>
       <translation>Add member…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="477" />
+      <location filename="../../gui/organisation_dialog.py" line="478" />
       <source>Muokkaa jäsenyyttä…</source>
       <translation>Edit membership…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="506" />
+      <location filename="../../gui/organisation_dialog.py" line="507" />
       <source>{name} (ei käytössä)</source>
       <translation>{name} (not in use)</translation>
     </message>
@@ -1288,87 +1288,87 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>BodyDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="75" />
+      <location filename="../../gui/organisation_dialog.py" line="76" />
       <source>valtuusto</source>
       <translation>council</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="76" />
+      <location filename="../../gui/organisation_dialog.py" line="77" />
       <source>hallitus</source>
       <translation>executive board</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="77" />
+      <location filename="../../gui/organisation_dialog.py" line="78" />
       <source>lautakunta</source>
       <translation>committee</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="78" />
+      <location filename="../../gui/organisation_dialog.py" line="79" />
       <source>jaosto</source>
       <translation>division</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="79" />
+      <location filename="../../gui/organisation_dialog.py" line="80" />
       <source>viranhaltija</source>
       <translation>office-holder</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="233" />
+      <location filename="../../gui/organisation_dialog.py" line="234" />
       <source>Uusi toimielin</source>
       <translation>New body</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="233" />
+      <location filename="../../gui/organisation_dialog.py" line="234" />
       <source>Toimielimen tiedot</source>
       <translation>Body details</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="237" />
+      <location filename="../../gui/organisation_dialog.py" line="238" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="241" />
+      <location filename="../../gui/organisation_dialog.py" line="242" />
       <source>Laji</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="246" />
+      <location filename="../../gui/organisation_dialog.py" line="247" />
       <source>Jaoston tai viranhaltijan päätöksestä tehty oikaisuvaatimus käsitellään tässä toimielimessä. Lautakunta tai hallitus esittää asiat tälle toimielimelle (mallipohjien parent_body).</source>
       <translation>A rectification request against a division's or an office-holder's decision is handled by this body. A committee or a board proposes matters to this body (the templates' parent_body).</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="249" />
+      <location filename="../../gui/organisation_dialog.py" line="250" />
       <source>Yläpuolinen toimielin</source>
       <translation>Body above</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="251" />
+      <location filename="../../gui/organisation_dialog.py" line="252" />
       <source>Tavallinen kokouspaikka</source>
       <translation>Usual meeting place</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="253" />
+      <location filename="../../gui/organisation_dialog.py" line="254" />
       <source>Nimi ruotsiksi</source>
       <translation>Name in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="254" />
+      <location filename="../../gui/organisation_dialog.py" line="255" />
       <source>Käytössä (näkyy siirtimessä ja sille voi luoda kokouksia)</source>
       <translation>In use (shown in the navigator; meetings can be created for it)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="258" />
+      <location filename="../../gui/organisation_dialog.py" line="259" />
       <source>Nimen taivutusmuodot (mallipohjat käyttävät näitä lauseiden sisällä)</source>
       <translation>Inflected forms of the name in Finnish (the templates use them inside sentences)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="265" />
+      <location filename="../../gui/organisation_dialog.py" line="266" />
       <source>Ehdota muodot nimestä</source>
       <translation>Suggest the forms from the name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="290" />
+      <location filename="../../gui/organisation_dialog.py" line="291" />
       <source>Toimielimen pöytäkirjoja on jo tarkastettu, joten tätä ei voi enää muuttaa: otteet tulostuvat näillä tiedoilla. Jos nimi muuttuu, lisää uusi toimielin.</source>
       <translation>Minutes of the body have been checked, so this can no longer change: the excerpts print these details. If the name changes, add a new body.</translation>
     </message>
@@ -1376,119 +1376,119 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ClosingDialog</name>
     <message>
-      <location filename="../../gui/conduct.py" line="828" />
+      <location filename="../../gui/conduct.py" line="829" />
       <source>Ruotsinkieliset tekstit puuttuvat</source>
       <translation>Swedish texts are missing</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="830" />
+      <location filename="../../gui/conduct.py" line="831" />
       <source>Näiltä pykäliltä puuttuu ruotsinkielinen teksti, joten ruotsinkielinen pöytäkirja näyttää ne suomeksi. Tarkastuksen jälkeen tekstejä voi lisätä vain oikaisuina. Merkitäänkö pöytäkirja silti tarkastetuksi?</source>
       <translation>These sections have no Swedish text, so the Swedish minutes show them in Finnish. After checking, the texts can only be added as corrections. Mark the minutes as checked anyway?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="839" />
+      <location filename="../../gui/conduct.py" line="840" />
       <source>… ja {n} muuta</source>
       <translation>… and {n} more</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="869" />
+      <location filename="../../gui/conduct.py" line="870" />
       <source>Pöytäkirjan tarkastus</source>
       <translation>Checking the minutes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="888" />
+      <location filename="../../gui/conduct.py" line="889" />
       <source>Ruotsinkieliset tekstit puuttuvat (ne eivät estä tarkastusta, mutta tarkastuksen jälkeen niitä voi lisätä vain oikaisuina):</source>
       <translation>Swedish texts are missing (they do not prevent checking, but after checking they can only be added as corrections):</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="900" />
+      <location filename="../../gui/conduct.py" line="901" />
       <source>Tarkista puutteet</source>
       <translation>Check for gaps</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="901" />
-      <location filename="../../gui/conduct.py" line="1094" />
+      <location filename="../../gui/conduct.py" line="902" />
+      <location filename="../../gui/conduct.py" line="1095" />
       <source>Merkitse tarkastetuksi ja lukitse</source>
       <translation>Mark as checked and lock</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="902" />
+      <location filename="../../gui/conduct.py" line="903" />
       <source>Merkitse julkaistuksi</source>
       <translation>Mark as published</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="904" />
+      <location filename="../../gui/conduct.py" line="905" />
       <source>Sulje</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="908" />
+      <location filename="../../gui/conduct.py" line="909" />
       <source>Puheenjohtaja</source>
       <translation>Chair</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="909" />
+      <location filename="../../gui/conduct.py" line="910" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Minutes secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="910" />
       <location filename="../../gui/conduct.py" line="911" />
+      <location filename="../../gui/conduct.py" line="912" />
       <source>Pöytäkirjantarkastaja</source>
       <translation>Minutes checker</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="917" />
+      <location filename="../../gui/conduct.py" line="918" />
       <source>Kokousaika klo</source>
       <translation>Meeting time</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="918" />
+      <location filename="../../gui/conduct.py" line="919" />
       <source>Tarkastettu (pvm)</source>
       <translation>Checked (date)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="919" />
+      <location filename="../../gui/conduct.py" line="920" />
       <source>Tarkastuspaikka</source>
       <translation>Place of checking</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="923" />
+      <location filename="../../gui/conduct.py" line="924" />
       <source>Yleisessä tietoverkossa</source>
       <translation>Published online</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="930" />
+      <location filename="../../gui/conduct.py" line="931" />
       <source>Puutteet, jotka estävät tarkastuksen:</source>
       <translation>Gaps that prevent checking:</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="966" />
+      <location filename="../../gui/conduct.py" line="967" />
       <source>(valitse)</source>
       <translation>(choose)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1001" />
+      <location filename="../../gui/conduct.py" line="1002" />
       <source>Pöytäkirja on tarkastettu ja julkaistu.</source>
       <translation>The minutes are checked and published.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1003" />
+      <location filename="../../gui/conduct.py" line="1004" />
       <source>Pöytäkirja on tarkastettu ja lukittu. Korjaukset tehdään oikaisuina.</source>
       <translation>The minutes are checked and locked. Corrections are made as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1043" />
+      <location filename="../../gui/conduct.py" line="1044" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi: {n} puutetta.</source>
       <translation>The minutes cannot be marked as checked yet: {n} gaps.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1047" />
+      <location filename="../../gui/conduct.py" line="1048" />
       <source>Ei puutteita; pöytäkirjan voi merkitä tarkastetuksi.</source>
       <translation>No gaps; the minutes can be marked as checked.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1096" />
+      <location filename="../../gui/conduct.py" line="1097" />
       <source>Merkitäänkö kokouksen {meeting} pöytäkirja tarkastetuksi ja lukitaan se? Lukitsemisen jälkeen pöytäkirjaa voi korjata vain oikaisuina.</source>
       <translation>Mark the minutes of meeting {meeting} as checked and lock them? Once locked, the minutes can be changed only by corrections.</translation>
     </message>
@@ -1504,112 +1504,112 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="65" />
+      <location filename="../../gui/conduct_dialogs.py" line="66" />
       <source>Otsikko</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="66" />
+      <location filename="../../gui/conduct_dialogs.py" line="67" />
       <source>Julkaistava otsikko</source>
       <translation>Published title</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="67" />
+      <location filename="../../gui/conduct_dialogs.py" line="68" />
       <source>Selostus</source>
       <translation>Background</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="68" />
+      <location filename="../../gui/conduct_dialogs.py" line="69" />
       <source>Päätösehdotus</source>
       <translation>Proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="69" />
+      <location filename="../../gui/conduct_dialogs.py" line="70" />
       <source>Käsittely</source>
       <translation>Handling</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="70" />
+      <location filename="../../gui/conduct_dialogs.py" line="71" />
       <source>Päätös</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="71" />
+      <location filename="../../gui/conduct_dialogs.py" line="72" />
       <source>Liitteet</source>
       <translation>Attachments</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="72" />
+      <location filename="../../gui/conduct_dialogs.py" line="73" />
       <source>Tiedoksi</source>
       <translation>For information</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="73" />
+      <location filename="../../gui/conduct_dialogs.py" line="74" />
       <source>Otsikko ruotsiksi</source>
       <translation>Title in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="74" />
+      <location filename="../../gui/conduct_dialogs.py" line="75" />
       <source>Julkaistava otsikko ruotsiksi</source>
       <translation>Public title in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="75" />
+      <location filename="../../gui/conduct_dialogs.py" line="76" />
       <source>Selostus ruotsiksi</source>
       <translation>Background in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="76" />
+      <location filename="../../gui/conduct_dialogs.py" line="77" />
       <source>Päätösehdotus ruotsiksi</source>
       <translation>Proposal in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="77" />
+      <location filename="../../gui/conduct_dialogs.py" line="78" />
       <source>Käsittely ruotsiksi</source>
       <translation>Handling in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="78" />
+      <location filename="../../gui/conduct_dialogs.py" line="79" />
       <source>Päätös ruotsiksi</source>
       <translation>Decision in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="530" />
+      <location filename="../../gui/conduct_dialogs.py" line="533" />
       <source>Oikaisu – {section}</source>
       <translation>Rectification – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="534" />
+      <location filename="../../gui/conduct_dialogs.py" line="537" />
       <source>Pöytäkirja on tarkastettu. Alkuperäinen teksti säilyy; oikaisu näkyy pöytäkirjassa omana merkintänään tekijän, ajan ja syyn kanssa.</source>
       <translation>The minutes are checked. The original text stays; the rectification appears in the minutes as an entry of its own with its author, time and reason.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="551" />
+      <location filename="../../gui/conduct_dialogs.py" line="554" />
       <source>Oikaistava kohta</source>
       <translation>Part to rectify</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="552" />
+      <location filename="../../gui/conduct_dialogs.py" line="555" />
       <source>Tarkastettu teksti</source>
       <translation>Checked text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="553" />
+      <location filename="../../gui/conduct_dialogs.py" line="556" />
       <source>Oikaistu teksti</source>
       <translation>Rectified text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="554" />
+      <location filename="../../gui/conduct_dialogs.py" line="557" />
       <source>Syy</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="555" />
+      <location filename="../../gui/conduct_dialogs.py" line="558" />
       <source>Tekijä</source>
       <translation>Author</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="559" />
+      <location filename="../../gui/conduct_dialogs.py" line="562" />
       <source>Tallenna oikaisu</source>
       <translation>Save rectification</translation>
     </message>
@@ -1664,57 +1664,57 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>DatabaseDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="191" />
+      <location filename="../../gui/dialogs.py" line="192" />
       <source>Avaa tietokanta</source>
       <translation>Open database</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="193" />
+      <location filename="../../gui/dialogs.py" line="194" />
       <source>Oletustietokanta tämän koneen datakansiossa</source>
       <translation>The default database in this computer's data folder</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="194" />
+      <location filename="../../gui/dialogs.py" line="195" />
       <source>Tietokantatiedosto (SQLite)</source>
       <translation>Database file (SQLite)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="195" />
+      <location filename="../../gui/dialogs.py" line="196" />
       <source>Jaettu PostgreSQL-tietokanta</source>
       <translation>Shared PostgreSQL database</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="197" />
+      <location filename="../../gui/dialogs.py" line="198" />
       <source>esim. H:\Sihteeri\sihteeri.db; uusi tiedosto otetaan käyttöön</source>
       <translation>e.g. H:\Sihteeri\sihteeri.db; a new file is set up</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="198" />
+      <location filename="../../gui/dialogs.py" line="199" />
       <source>Selaa…</source>
       <translation>Browse…</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="205" />
+      <location filename="../../gui/dialogs.py" line="206" />
       <source>Jos palvelin pyytää salasanan, se kysytään avattaessa eikä sitä tallenneta. Kysymättä se annetaan PostgreSQL:n pgpass-tiedostossa.</source>
       <translation>If the server asks for a password, it is asked when the database is opened and is not saved. To open without the question, give it in PostgreSQL's pgpass file.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="235" />
+      <location filename="../../gui/dialogs.py" line="236" />
       <source>Tietokantatiedosto</source>
       <translation>Database file</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="235" />
+      <location filename="../../gui/dialogs.py" line="236" />
       <source>Sihteerin tietokanta (*.db)</source>
       <translation>Sihteeri database (*.db)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="244" />
+      <location filename="../../gui/dialogs.py" line="245" />
       <source>Valitse tai kirjoita tietokantatiedoston nimi.</source>
       <translation>Choose or type the name of the database file.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="247" />
+      <location filename="../../gui/dialogs.py" line="248" />
       <source>Kirjoita osoite muodossa postgresql+psycopg://käyttäjä@palvelin/tietokanta.</source>
       <translation>Write the address as postgresql+psycopg://user@server/database.</translation>
     </message>
@@ -2257,87 +2257,87 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>DisqualificationDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="79" />
+      <location filename="../../gui/conduct_dialogs.py" line="80" />
       <source>Hän tai hänen läheisensä on asianosainen.</source>
       <translation>They or someone close to them is a party.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="80" />
+      <location filename="../../gui/conduct_dialogs.py" line="81" />
       <source>Hän tai hänen läheisensä avustaa tai edustaa asianosaista tai sitä, jolle asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa.</source>
       <translation>They or someone close to them assists or represents a party, or someone who may expect particular benefit or harm from the decision.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="85" />
+      <location filename="../../gui/conduct_dialogs.py" line="86" />
       <source>Asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa hänelle tai hänen läheiselleen.</source>
       <translation>The decision may be expected to bring particular benefit or harm to them or someone close to them.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="89" />
+      <location filename="../../gui/conduct_dialogs.py" line="90" />
       <source>Hän on palvelus- tai toimeksiantosuhteessa asianosaiseen tai siihen, jolle asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa.</source>
       <translation>They are employed by or under contract to a party, or someone who may expect particular benefit or harm from the decision.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="94" />
+      <location filename="../../gui/conduct_dialogs.py" line="95" />
       <source>Hän tai hänen läheisensä on hallituksen tai vastaavan toimielimen jäsen tai toimitusjohtaja yhteisössä, säätiössä tai laitoksessa, joka on asianosainen tai jolle asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa.</source>
       <translation>They or someone close to them is a board member or managing director of a corporation, foundation or institution that is a party or may expect particular benefit or harm from the decision.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="100" />
+      <location filename="../../gui/conduct_dialogs.py" line="101" />
       <source>Hän on virastossa ohjaus- tai valvontatehtävässä asiassa, joka koskee virastoa tai laitosta, jonka johtokuntaan tai vastaavaan toimielimeen hän kuuluu.</source>
       <translation>They have a steering or supervisory task at an agency in a matter concerning an agency or institution whose board or similar body they belong to.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="105" />
+      <location filename="../../gui/conduct_dialogs.py" line="106" />
       <source>Luottamus hänen puolueettomuuteensa vaarantuu muusta erityisestä syystä.</source>
       <translation>Trust in their impartiality is endangered for some other particular reason.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="276" />
+      <location filename="../../gui/conduct_dialogs.py" line="277" />
       <source>Esteellisyys – {section}</source>
       <translation>Disqualification – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="281" />
+      <location filename="../../gui/conduct_dialogs.py" line="282" />
       <source>Muu peruste (kirjoita alle)</source>
       <translation>Other ground (write below)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="286" />
+      <location filename="../../gui/conduct_dialogs.py" line="287" />
       <source>tarkennus, esim. hakijan lähisukulainen</source>
       <translation>detail, e.g. close relative of the applicant</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="287" />
+      <location filename="../../gui/conduct_dialogs.py" line="288" />
       <source>Poistui kokoushuoneesta asian käsittelyn ajaksi</source>
       <translation>Left the meeting room while the item was handled</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="292" />
+      <location filename="../../gui/conduct_dialogs.py" line="293" />
       <source>Esteellinen</source>
       <translation>Disqualified</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="293" />
+      <location filename="../../gui/conduct_dialogs.py" line="294" />
       <source>Peruste</source>
       <translation>Basis</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="295" />
+      <location filename="../../gui/conduct_dialogs.py" line="296" />
       <source>Tarkennus</source>
       <translation>Detail</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="297" />
+      <location filename="../../gui/conduct_dialogs.py" line="298" />
       <source>Pöytäkirjaan</source>
       <translation>In the minutes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="300" />
+      <location filename="../../gui/conduct_dialogs.py" line="301" />
       <source>Merkitse esteelliseksi</source>
       <translation>Record as disqualified</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="319" />
+      <location filename="../../gui/conduct_dialogs.py" line="320" />
       <source>Kokouksessa ei ole läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>The meeting has nobody present; begin the meeting and record who is present first.</translation>
     </message>
@@ -2345,32 +2345,32 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>DissentDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="505" />
+      <location filename="../../gui/conduct_dialogs.py" line="508" />
       <source>Eriävä mielipide</source>
       <translation>Dissent</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="508" />
+      <location filename="../../gui/conduct_dialogs.py" line="511" />
       <source>perustelut (vapaaehtoinen)</source>
       <translation>reasons (optional)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="510" />
+      <location filename="../../gui/conduct_dialogs.py" line="513" />
       <source>Jättäjä</source>
       <translation>Filed by</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="511" />
+      <location filename="../../gui/conduct_dialogs.py" line="514" />
       <source>Perustelut</source>
       <translation>Reasons</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="514" />
+      <location filename="../../gui/conduct_dialogs.py" line="517" />
       <source>Lisää</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="518" />
+      <location filename="../../gui/conduct_dialogs.py" line="521" />
       <source>Kokouksessa ei ole läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>The meeting has nobody present; begin the meeting and record who is present first.</translation>
     </message>
@@ -2378,37 +2378,37 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>DraftProposalDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="715" />
+      <location filename="../../gui/template_dialog.py" line="716" />
       <source>Laadi ehdotus mallipohjasta</source>
       <translation>Draft proposal from a template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="738" />
+      <location filename="../../gui/template_dialog.py" line="739" />
       <source>Kieli</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="769" />
+      <location filename="../../gui/template_dialog.py" line="770" />
       <source>Lisää ehdotukseen</source>
       <translation>Insert into the proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="777" />
+      <location filename="../../gui/template_dialog.py" line="778" />
       <source>Ehdotus tulee asian ruotsinkieliseksi päätösehdotukseksi.</source>
       <translation>The draft becomes the item's proposal in Swedish.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="793" />
+      <location filename="../../gui/template_dialog.py" line="794" />
       <source>{name} (oma)</source>
       <translation>{name} (own)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="830" />
+      <location filename="../../gui/template_dialog.py" line="831" />
       <source>Tämänlajiselle asialle ei ole tehty mallipohjaa. Valitse mallipohja luettelosta, jos jokin niistä sopii.</source>
       <translation>No template is written for an item of this kind. Choose a template from the list if one of them fits.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="833" />
+      <location filename="../../gui/template_dialog.py" line="834" />
       <source>Ei mallipohjia tällä kielellä.</source>
       <translation>No templates in this language.</translation>
     </message>
@@ -2416,42 +2416,42 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ExcerptSentDialog</name>
     <message>
-      <location filename="../../gui/agreement_dialogs.py" line="70" />
+      <location filename="../../gui/agreement_dialogs.py" line="71" />
       <source>Kirjaa otteen lähetys</source>
       <translation>Record excerpt sent</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_dialogs.py" line="76" />
+      <location filename="../../gui/agreement_dialogs.py" line="77" />
       <source>Lähetyspäivä</source>
       <translation>Date sent</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_dialogs.py" line="79" />
+      <location filename="../../gui/agreement_dialogs.py" line="80" />
       <source>Sähköisesti (tiedoksi 3. päivänä)</source>
       <translation>Electronically (notified on the 3rd day)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_dialogs.py" line="80" />
+      <location filename="../../gui/agreement_dialogs.py" line="81" />
       <source>Kirjeellä (tiedoksi 7. päivänä)</source>
       <translation>By letter (notified on the 7th day)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_dialogs.py" line="81" />
+      <location filename="../../gui/agreement_dialogs.py" line="82" />
       <source>Saantitodistuksella (tiedoksi saantitodistuksen päivänä; Sihteeri ei laske sitä)</source>
       <translation>With acknowledgement of receipt (notified on the date on the receipt; Sihteeri does not work it out)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_dialogs.py" line="83" />
+      <location filename="../../gui/agreement_dialogs.py" line="84" />
       <source>Henkilökohtaisesti (tiedoksi samana päivänä)</source>
       <translation>In person (notified the same day)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_dialogs.py" line="86" />
+      <location filename="../../gui/agreement_dialogs.py" line="87" />
       <source>Tapa</source>
       <translation>Method</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_dialogs.py" line="88" />
+      <location filename="../../gui/agreement_dialogs.py" line="89" />
       <source>Osapuolet, joille ote lähetettiin:</source>
       <translation>Parties the excerpt was sent to:</translation>
     </message>
@@ -2459,17 +2459,17 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../gui/first_run.py" line="107" />
+      <location filename="../../gui/first_run.py" line="108" />
       <source>Anna organisaation nimi myös ruotsiksi: kaksikielisen organisaation ruotsinkieliset asiakirjat tarvitsevat sen.</source>
       <translation>Give the organisation's name in Swedish too: a bilingual organisation's Swedish documents need it.</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="136" />
+      <location filename="../../gui/first_run.py" line="137" />
       <source>Anna toimielimen {name} nimi myös ruotsiksi: kaksikielisen organisaation ruotsinkieliset asiakirjat tarvitsevat sen.</source>
       <translation>Give the name of the body {name} in Swedish too: a bilingual organisation's Swedish documents need it.</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="399" />
+      <location filename="../../gui/first_run.py" line="400" />
       <source>Sihteerin käyttöönotto</source>
       <translation>Setting up Sihteeri</translation>
     </message>
@@ -2477,22 +2477,22 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>FirstSectionDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="264" />
+      <location filename="../../gui/dialogs.py" line="265" />
       <source>Vuoden ensimmäinen pykälä</source>
       <translation>First section of the year</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="266" />
+      <location filename="../../gui/dialogs.py" line="267" />
       <source>Toimielimen {body} pykälät numeroidaan vuosittain. Jos osa vuoden kokouksista on pidetty ennen Sihteerin käyttöönottoa, anna ensimmäisen Sihteerissä tehtävän pykälän numero.</source>
       <translation>The sections of {body} are numbered per year. If some of the year's meetings were held before Sihteeri was taken into use, give the number of the first section made in Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="274" />
+      <location filename="../../gui/dialogs.py" line="275" />
       <source>Vuosi</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="278" />
+      <location filename="../../gui/dialogs.py" line="279" />
       <source>Ensimmäinen pykälä</source>
       <translation>First section</translation>
     </message>
@@ -2500,17 +2500,17 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>HistoryDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="662" />
+      <location filename="../../gui/template_dialog.py" line="663" />
       <source>Mallipohjan ”{name}” historia</source>
       <translation>History of the template “{name}”</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="678" />
+      <location filename="../../gui/template_dialog.py" line="679" />
       <source>Mallipohjasta ei ole aiempia versioita.</source>
       <translation>The template has no earlier versions.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="681" />
+      <location filename="../../gui/template_dialog.py" line="682" />
       <source>Palauta tämä versio muokattavaksi</source>
       <translation>Restore this version for editing</translation>
     </message>
@@ -2518,22 +2518,22 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>IntroPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="239" />
+      <location filename="../../gui/first_run.py" line="240" />
       <source>Tervetuloa Sihteeriin</source>
       <translation>Welcome to Sihteeri</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="243" />
+      <location filename="../../gui/first_run.py" line="244" />
       <source>Sihteeri tarvitsee tiedot organisaatiostasi ja sen toimielimistä. Voit myös tutustua ohjelmaan esittelytietokannalla (Hartolan kunta ja Päijät-Hämeen liitto).</source>
       <translation>Sihteeri needs to know your organisation and its bodies. You can also try the program with the demo database (Hartola municipality and the Regional Council of Päijät-Häme).</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="249" />
+      <location filename="../../gui/first_run.py" line="250" />
       <source>Anna organisaation tiedot</source>
       <translation>Enter the organisation's details</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="251" />
+      <location filename="../../gui/first_run.py" line="252" />
       <source>Avaa esittelytietokanta</source>
       <translation>Open the demo database</translation>
     </message>
@@ -2541,448 +2541,448 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ItemEditor</name>
     <message>
-      <location filename="../../gui/item_editor.py" line="267" />
+      <location filename="../../gui/item_editor.py" line="268" />
       <source>Muokkaa: {field}</source>
       <translation>Edit: {field}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="308" />
+      <location filename="../../gui/item_editor.py" line="309" />
       <source>Palauta luonnos</source>
       <translation>Restore draft</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="452" />
       <location filename="../../gui/item_editor.py" line="453" />
-      <location filename="../../gui/item_editor.py" line="632" />
+      <location filename="../../gui/item_editor.py" line="454" />
+      <location filename="../../gui/item_editor.py" line="633" />
       <source>Otsikko</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="455" />
-      <location filename="../../gui/item_editor.py" line="458" />
+      <location filename="../../gui/item_editor.py" line="456" />
+      <location filename="../../gui/item_editor.py" line="459" />
       <source>Dnro</source>
       <translation>Diary no.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="466" />
-      <location filename="../../gui/item_editor.py" line="471" />
+      <location filename="../../gui/item_editor.py" line="467" />
+      <location filename="../../gui/item_editor.py" line="472" />
       <source>Tehtäväluokka</source>
       <translation>Classification</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="478" />
-      <location filename="../../gui/item_editor.py" line="480" />
+      <location filename="../../gui/item_editor.py" line="479" />
+      <location filename="../../gui/item_editor.py" line="481" />
       <source>Valmistelija</source>
       <translation>Preparer</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="479" />
-      <location filename="../../gui/item_editor.py" line="482" />
+      <location filename="../../gui/item_editor.py" line="480" />
+      <location filename="../../gui/item_editor.py" line="483" />
       <source>Esittelijä</source>
       <translation>Presenter</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="485" />
+      <location filename="../../gui/item_editor.py" line="486" />
       <source>kokouksen avaus</source>
       <translation>opening of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="486" />
+      <location filename="../../gui/item_editor.py" line="487" />
       <source>laillisuus ja päätösvaltaisuus</source>
       <translation>legality and quorum</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="487" />
+      <location filename="../../gui/item_editor.py" line="488" />
       <source>pöytäkirjantarkastajat</source>
       <translation>minutes checkers</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="488" />
+      <location filename="../../gui/item_editor.py" line="489" />
       <source>työjärjestys</source>
       <translation>order of business</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="489" />
+      <location filename="../../gui/item_editor.py" line="490" />
       <source>tavallinen asia</source>
       <translation>ordinary item</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="490" />
+      <location filename="../../gui/item_editor.py" line="491" />
       <source>sopimus</source>
       <translation>agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="491" />
+      <location filename="../../gui/item_editor.py" line="492" />
       <source>lausunto</source>
       <translation>statement</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="492" />
+      <location filename="../../gui/item_editor.py" line="493" />
       <source>valinta</source>
       <translation>election</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="493" />
+      <location filename="../../gui/item_editor.py" line="494" />
       <source>ilmoitusasiat</source>
       <translation>items for information</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="494" />
+      <location filename="../../gui/item_editor.py" line="495" />
       <source>muut asiat</source>
       <translation>other matters</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="495" />
+      <location filename="../../gui/item_editor.py" line="496" />
       <source>kokouksen päättäminen</source>
       <translation>closing of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="497" />
-      <location filename="../../gui/item_editor.py" line="508" />
+      <location filename="../../gui/item_editor.py" line="498" />
+      <location filename="../../gui/item_editor.py" line="509" />
       <source>Asian laji</source>
       <translation>Kind of item</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="499" />
+      <location filename="../../gui/item_editor.py" line="500" />
       <source>päättää asiasta</source>
       <translation>decides the matter</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="500" />
+      <location filename="../../gui/item_editor.py" line="501" />
       <source>valmistelee tai panee täytäntöön</source>
       <translation>prepares or implements</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="501" />
+      <location filename="../../gui/item_editor.py" line="502" />
       <source>hankinta</source>
       <translation>procurement</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="502" />
+      <location filename="../../gui/item_editor.py" line="503" />
       <source>erityislain mukainen</source>
       <translation>under a special act</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="503" />
+      <location filename="../../gui/item_editor.py" line="504" />
       <source>erityislaki, oikaisuvaatimus (HL 49 c §)</source>
       <translation>special act, rectification request (HL 49 c §)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="506" />
-      <location filename="../../gui/item_editor.py" line="510" />
+      <location filename="../../gui/item_editor.py" line="507" />
+      <location filename="../../gui/item_editor.py" line="511" />
       <source>Päätöksen luonne</source>
       <translation>Nature of decision</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="512" />
-      <location filename="../../gui/item_editor.py" line="515" />
-      <location filename="../../gui/item_editor.py" line="636" />
+      <location filename="../../gui/item_editor.py" line="513" />
+      <location filename="../../gui/item_editor.py" line="516" />
+      <location filename="../../gui/item_editor.py" line="637" />
       <source>Selostus</source>
       <translation>Background</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="513" />
-      <location filename="../../gui/item_editor.py" line="517" />
-      <location filename="../../gui/item_editor.py" line="639" />
+      <location filename="../../gui/item_editor.py" line="514" />
+      <location filename="../../gui/item_editor.py" line="518" />
+      <location filename="../../gui/item_editor.py" line="640" />
       <source>Päätösehdotus</source>
       <translation>Proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="523" />
+      <location filename="../../gui/item_editor.py" line="524" />
       <source>Asia ja valmistelu</source>
       <translation>Item and preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="528" />
       <location filename="../../gui/item_editor.py" line="529" />
-      <location filename="../../gui/item_editor.py" line="642" />
+      <location filename="../../gui/item_editor.py" line="530" />
+      <location filename="../../gui/item_editor.py" line="643" />
       <source>Käsittely</source>
       <translation>Handling</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="530" />
       <location filename="../../gui/item_editor.py" line="531" />
-      <location filename="../../gui/item_editor.py" line="645" />
+      <location filename="../../gui/item_editor.py" line="532" />
+      <location filename="../../gui/item_editor.py" line="646" />
       <source>Päätös</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="533" />
       <location filename="../../gui/item_editor.py" line="534" />
+      <location filename="../../gui/item_editor.py" line="535" />
       <source>Lopputulos</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="536" />
+      <location filename="../../gui/item_editor.py" line="537" />
       <source>oikaisuvaatimus</source>
       <translation>rectification request</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="537" />
+      <location filename="../../gui/item_editor.py" line="538" />
       <source>kunnallisvalitus</source>
       <translation>municipal appeal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="538" />
+      <location filename="../../gui/item_editor.py" line="539" />
       <source>muutoksenhakukielto</source>
       <translation>no appeal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="539" />
+      <location filename="../../gui/item_editor.py" line="540" />
       <source>hankintaoikaisu ja markkinaoikeus</source>
       <translation>procurement rectification and Market Court</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="540" />
+      <location filename="../../gui/item_editor.py" line="541" />
       <source>hallintovalitus</source>
       <translation>administrative appeal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="541" />
+      <location filename="../../gui/item_editor.py" line="542" />
       <source>erityislain oikaisuvaatimus</source>
       <translation>rectification under a special act</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="545" />
-      <location filename="../../gui/item_editor.py" line="549" />
+      <location filename="../../gui/item_editor.py" line="546" />
+      <location filename="../../gui/item_editor.py" line="550" />
       <source>Muutoksenhakutapa (poikkeus)</source>
       <translation>Appeal route (override)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="550" />
       <location filename="../../gui/item_editor.py" line="551" />
+      <location filename="../../gui/item_editor.py" line="552" />
       <source>Poikkeuksen peruste</source>
       <translation>Reason for the override</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="552" />
+      <location filename="../../gui/item_editor.py" line="553" />
       <source>Käsittely ja päätös</source>
       <translation>Handling and decision</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="558" />
+      <location filename="../../gui/item_editor.py" line="559" />
       <source>julkinen</source>
       <translation>public</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="559" />
+      <location filename="../../gui/item_editor.py" line="560" />
       <source>osittain salassa pidettävä</source>
       <translation>partly secret</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="560" />
+      <location filename="../../gui/item_editor.py" line="561" />
       <source>salassa pidettävä</source>
       <translation>secret</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="563" />
-      <location filename="../../gui/item_editor.py" line="565" />
+      <location filename="../../gui/item_editor.py" line="564" />
+      <location filename="../../gui/item_editor.py" line="566" />
       <source>Julkisuus</source>
       <translation>Publicity</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="566" />
-      <location filename="../../gui/item_editor.py" line="568" />
+      <location filename="../../gui/item_editor.py" line="567" />
+      <location filename="../../gui/item_editor.py" line="569" />
       <source>Salassapitoperuste</source>
       <translation>Ground for secrecy</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="569" />
-      <location filename="../../gui/item_editor.py" line="574" />
+      <location filename="../../gui/item_editor.py" line="570" />
+      <location filename="../../gui/item_editor.py" line="575" />
       <source>Sisältää henkilötietoja</source>
       <translation>Contains personal data</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="580" />
       <location filename="../../gui/item_editor.py" line="581" />
-      <location filename="../../gui/item_editor.py" line="634" />
+      <location filename="../../gui/item_editor.py" line="582" />
+      <location filename="../../gui/item_editor.py" line="635" />
       <source>Julkaistava otsikko</source>
       <translation>Published title</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="626" />
+      <location filename="../../gui/item_editor.py" line="627" />
       <source>Ruotsinkielisiin asiakirjoihin tulostuvat tekstit. Tyhjän kentän kohdalle tulostuu suomenkielinen teksti.</source>
       <translation>The texts of the Swedish documents. Where a field is empty, the Finnish text is printed.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="631" />
+      <location filename="../../gui/item_editor.py" line="632" />
       <source>Otsikko ruotsiksi</source>
       <translation>Title in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="585" />
-      <location filename="../../gui/item_editor.py" line="587" />
+      <location filename="../../gui/item_editor.py" line="586" />
+      <location filename="../../gui/item_editor.py" line="588" />
       <source>Liitteet</source>
       <translation>Attachments</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="590" />
+      <location filename="../../gui/item_editor.py" line="591" />
       <source>Liitä tiedosto…</source>
       <translation>Attach a file…</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="591" />
+      <location filename="../../gui/item_editor.py" line="592" />
       <source>Tallentaa tiedoston (esim. allekirjoitetun sopimuksen) asian liitteeksi tietokantaan; se kulkee varmuuskopioiden ja arkiston mukana.</source>
       <translation>Stores the file (e.g. a signed agreement) as the item's attachment in the database; it travels with the backups and the archive.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="595" />
+      <location filename="../../gui/item_editor.py" line="596" />
       <source>Avaa tiedosto</source>
       <translation>Open the file</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="604" />
+      <location filename="../../gui/item_editor.py" line="605" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="604" />
+      <location filename="../../gui/item_editor.py" line="605" />
       <source>Osoite</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="604" />
+      <location filename="../../gui/item_editor.py" line="605" />
       <source>Asianosainen</source>
       <translation>Party</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="608" />
+      <location filename="../../gui/item_editor.py" line="609" />
       <source>Asianosaisen muutoksenhakuaika lasketaan hänen omasta tiedoksisaannistaan (Kokous → Otteiden lähettäminen…); muille ote on vain tiedoksi.</source>
       <translation>A party's appeal period counts from their own notification (Meeting → Sending the excerpts…); for others the excerpt is for information.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="614" />
-      <location filename="../../gui/item_editor.py" line="617" />
+      <location filename="../../gui/item_editor.py" line="615" />
+      <location filename="../../gui/item_editor.py" line="618" />
       <source>Tiedoksi / otteet</source>
       <translation>For information / excerpts</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="620" />
+      <location filename="../../gui/item_editor.py" line="621" />
       <source>Julkisuus, liitteet ja jakelu</source>
       <translation>Publicity, attachments, recipients</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="633" />
+      <location filename="../../gui/item_editor.py" line="634" />
       <source>Julkaistava otsikko ruotsiksi</source>
       <translation>Public title in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="635" />
+      <location filename="../../gui/item_editor.py" line="636" />
       <source>Selostus ruotsiksi</source>
       <translation>Background in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="637" />
+      <location filename="../../gui/item_editor.py" line="638" />
       <source>Päätösehdotus ruotsiksi</source>
       <translation>Proposal in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="640" />
+      <location filename="../../gui/item_editor.py" line="641" />
       <source>Käsittely ruotsiksi</source>
       <translation>Handling in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="643" />
+      <location filename="../../gui/item_editor.py" line="644" />
       <source>Päätös ruotsiksi</source>
       <translation>Decision in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="646" />
+      <location filename="../../gui/item_editor.py" line="647" />
       <source>Ruotsiksi</source>
       <translation>In Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="660" />
+      <location filename="../../gui/item_editor.py" line="661" />
       <source>Lisää</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="662" />
+      <location filename="../../gui/item_editor.py" line="663" />
       <source>Poista</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="696" />
+      <location filename="../../gui/item_editor.py" line="697" />
       <source>Valittuna liite on julkinen</source>
       <translation>A checked attachment is public</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="699" />
+      <location filename="../../gui/item_editor.py" line="700" />
       <source>Tiedosto: {name} (Avaa tiedosto)</source>
       <translation>File: {name} (Open the file)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="734" />
+      <location filename="../../gui/item_editor.py" line="735" />
       <source>Tiedostoa {path} ei löydy.</source>
       <translation>The file {path} was not found.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="735" />
+      <location filename="../../gui/item_editor.py" line="736" />
       <source>Tiedostoa {path} ei voi lukea: {reason}</source>
       <translation>The file {path} cannot be read: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="758" />
+      <location filename="../../gui/item_editor.py" line="759" />
       <source>Liitettä ei voitu kirjoittaa avattavaksi: {reason}</source>
       <translation>The attachment could not be written for opening: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="768" />
+      <location filename="../../gui/item_editor.py" line="769" />
       <source>Liite {n}</source>
       <translation>Attachment {n}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="816" />
+      <location filename="../../gui/item_editor.py" line="817" />
       <source>Uusi vastaanottaja</source>
       <translation>New recipient</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="905" />
+      <location filename="../../gui/item_editor.py" line="906" />
       <source>&lt;i&gt;Valitse asia siirtimestä vasemmalla.&lt;/i&gt;</source>
       <translation>&lt;i&gt;Choose an item in the navigator on the left.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="966" />
+      <location filename="../../gui/item_editor.py" line="967" />
       <source>Vain luku: kokouksen {number}/{year} pöytäkirja on tarkastettu {date}, eikä sen asioita voi enää muuttaa. Korjaus tehdään oikaisuna, joka näkyy pöytäkirjassa.</source>
       <translation>Read only: the minutes of meeting {number}/{year} were checked on {date}; their items can no longer change. A correction is made as a visible rectification in the minutes.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1004" />
+      <location filename="../../gui/item_editor.py" line="1005" />
       <source>Pykälään on tehty oikaisu. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisu tulostuu oikaistun kohdan jälkeen:</source>
       <translation>The section has a correction. The fields show the section as checked; in the minutes and excerpts the correction prints after the part it corrects:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1007" />
+      <location filename="../../gui/item_editor.py" line="1008" />
       <source>Pykälään on tehty {count} oikaisua. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisut tulostuvat oikaistun kohdan jälkeen:</source>
       <translation>The section has {count} corrections. The fields show the section as checked; in the minutes and excerpts the corrections print after the part they correct:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1014" />
+      <location filename="../../gui/item_editor.py" line="1015" />
       <source>• {date} {part} ({author}): ”{text}” – peruste: {reason}</source>
       <translation>• {date} {part} ({author}): “{text}” – reason: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1054" />
+      <location filename="../../gui/item_editor.py" line="1055" />
       <source>Asiaan on tallentamattomia muutoksia, jotka tallentuivat luonnokseksi {when} (ohjelma suljettiin tallentamatta). Palautetaanko ne?</source>
       <translation>The item has unsaved changes kept as a draft at {when} (the program closed without saving). Restore them?</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1058" />
+      <location filename="../../gui/item_editor.py" line="1059" />
       <source>Huom.: asiaa on sen jälkeen muutettu ja tallennettu muualla.</source>
       <translation>Note: the item has since been changed and saved elsewhere.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1061" />
+      <location filename="../../gui/item_editor.py" line="1062" />
       <source>Luonnos korvaisi näiden kenttien uudemman tallennetun tekstin: {fields}. Muiden kenttien tallennetut muutokset säilyvät.</source>
       <translation>The draft would replace the newer saved text of these fields: {fields}. The saved changes to other fields are kept.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1065" />
+      <location filename="../../gui/item_editor.py" line="1066" />
       <source>Luonnos ei korvaa niitä: vain luonnoksessa muutetut kentät palautetaan.</source>
       <translation>The draft does not replace them: only the fields changed in the draft are restored.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1110" />
+      <location filename="../../gui/item_editor.py" line="1111" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, meeting {number}/{year}, {date}</translation>
     </message>
@@ -3035,167 +3035,167 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Election</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="205" />
+      <location filename="../../gui/conduct.py" line="206" />
       <source>Esteellisyys…</source>
       <translation>Disqualification…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="206" />
+      <location filename="../../gui/conduct.py" line="207" />
       <source>Ehdotus…</source>
       <translation>Motion…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="207" />
+      <location filename="../../gui/conduct.py" line="208" />
       <source>Äänestys…</source>
       <translation>Vote…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="208" />
+      <location filename="../../gui/conduct.py" line="209" />
       <source>Eriävä mielipide…</source>
       <translation>Dissent…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="209" />
+      <location filename="../../gui/conduct.py" line="210" />
       <source>Poista valittu</source>
       <translation>Remove selected</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="210" />
+      <location filename="../../gui/conduct.py" line="211" />
       <source>Oikaisu…</source>
       <translation>Rectification…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="213" />
+      <location filename="../../gui/conduct.py" line="214" />
       <source>(valitse)</source>
       <translation>(choose)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="219" />
+      <location filename="../../gui/conduct.py" line="220" />
       <source>Käsittelyn kulku (esteellisyydet, ehdotukset ja äänestykset tulostuvat itse)</source>
       <translation>Course of handling (disqualifications, motions and votes print by themselves)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="222" />
+      <location filename="../../gui/conduct.py" line="223" />
       <source>Kirjaa rauenneet ehdotukset</source>
       <translation>Record lapsed motions</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="226" />
+      <location filename="../../gui/conduct.py" line="227" />
       <source>Tallenna päätös</source>
       <translation>Save decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="228" />
+      <location filename="../../gui/conduct.py" line="229" />
       <source>Tallenna päätös (Ctrl+S). Päätös tallentuu myös, kun siirryt toiseen asiaan.</source>
       <translation>Save the decision (Ctrl+S). The decision is also saved when you move to another item.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="229" />
+      <location filename="../../gui/conduct.py" line="230" />
       <source>Hylkää muutokset</source>
       <translation>Discard changes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="230" />
+      <location filename="../../gui/conduct.py" line="231" />
       <source>Kumoa tallennus</source>
       <translation>Undo the save</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="232" />
+      <location filename="../../gui/conduct.py" line="233" />
       <source>Palauta edellisen asian aiempi päätös ja näytä siirtyessä tallentunut teksti tallentamattomana.</source>
       <translation>Restore the previous item's earlier decision and show the text saved when you moved on as unsaved.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="240" />
+      <location filename="../../gui/conduct.py" line="241" />
       <source>Käsittely</source>
       <translation>Handling</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="246" />
+      <location filename="../../gui/conduct.py" line="247" />
       <source>Esteellisyydet</source>
       <translation>Disqualifications</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="247" />
+      <location filename="../../gui/conduct.py" line="248" />
       <source>Ehdotukset</source>
       <translation>Motions</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="248" />
+      <location filename="../../gui/conduct.py" line="249" />
       <source>Äänestykset</source>
       <translation>Votes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="249" />
+      <location filename="../../gui/conduct.py" line="250" />
       <source>Eriävät mielipiteet</source>
       <translation>Dissents</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="267" />
+      <location filename="../../gui/conduct.py" line="268" />
       <source>Päätös</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="269" />
+      <location filename="../../gui/conduct.py" line="270" />
       <source>Päätöksen laji</source>
       <translation>Kind of decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="273" />
+      <location filename="../../gui/conduct.py" line="274" />
       <source>Käsittelyteksti</source>
       <translation>Handling text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="274" />
+      <location filename="../../gui/conduct.py" line="275" />
       <source>Päätösteksti</source>
       <translation>Decision text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="283" />
+      <location filename="../../gui/conduct.py" line="284" />
       <source>Oikaisut</source>
       <translation>Rectifications</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="376" />
+      <location filename="../../gui/conduct.py" line="377" />
       <source>Päätösvaltaisuus: {text}</source>
       <translation>Quorum: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="381" />
+      <location filename="../../gui/conduct.py" line="382" />
       <source>Päätösehdotus: {text}</source>
       <translation>Proposal: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="389" />
+      <location filename="../../gui/conduct.py" line="390" />
       <source> – poistui</source>
       <translation> – left</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="389" />
+      <location filename="../../gui/conduct.py" line="390" />
       <source> – ei poistunut</source>
       <translation> – did not leave</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="442" />
+      <location filename="../../gui/conduct.py" line="443" />
       <source>Aloita kokous ensin: läsnäolijoita ei ole.</source>
       <translation>Begin the meeting first: nobody is recorded as present.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="466" />
+      <location filename="../../gui/conduct.py" line="467" />
       <source>Päätöstä on muutettu muualla sen jälkeen, kun aloitit muokkauksen; tallennus ei korvaa sitä. Kopioi tekstisi talteen ja hylkää muutokset nähdäksesi tallennetun päätöksen.</source>
       <translation>The decision was changed elsewhere after you started editing; saving will not replace it. Copy your text and discard the changes to see the saved decision.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="471" />
+      <location filename="../../gui/conduct.py" line="472" />
       <source>Päätös on tallentamatta; se tallentuu, kun siirryt toiseen asiaan tai suljet ikkunan.</source>
       <translation>The decision is not saved yet; it is saved when you move to another item or close the window.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="584" />
+      <location filename="../../gui/conduct.py" line="585" />
       <source>Esittelijän päätösehdotus</source>
       <translation>Presenter's proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="690" />
+      <location filename="../../gui/conduct.py" line="691" />
       <source>Poistetaanko esteellisyysmerkintä?
 
 {entry}</source>
@@ -3204,7 +3204,7 @@ A backup of the current database is taken first. After the restore the data are 
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="693" />
+      <location filename="../../gui/conduct.py" line="694" />
       <source>Poistetaanko ehdotus?
 
 {entry}</source>
@@ -3213,7 +3213,7 @@ A backup of the current database is taken first. After the restore the data are 
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="695" />
+      <location filename="../../gui/conduct.py" line="696" />
       <source>Poistetaanko äänestys äänineen?
 
 {entry}</source>
@@ -3222,7 +3222,7 @@ A backup of the current database is taken first. After the restore the data are 
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="698" />
+      <location filename="../../gui/conduct.py" line="699" />
       <source>Poistetaanko eriävä mielipide?
 
 {entry}</source>
@@ -3231,22 +3231,22 @@ A backup of the current database is taken first. After the restore the data are 
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="708" />
+      <location filename="../../gui/conduct.py" line="709" />
       <source>Poista merkintä</source>
       <translation>Remove entry</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="762" />
+      <location filename="../../gui/conduct.py" line="763" />
       <source>{section}: päätös tallennettiin automaattisesti klo {time}.</source>
       <translation>{section}: the decision was saved automatically at {time}.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="767" />
+      <location filename="../../gui/conduct.py" line="768" />
       <source>{section}: päätös tallennettu klo {time}.</source>
       <translation>{section}: decision saved at {time}.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="791" />
+      <location filename="../../gui/conduct.py" line="792" />
       <source>{section}: automaattinen tallennus kumottu.</source>
       <translation>{section}: the automatic save was undone.</translation>
     </message>
@@ -3254,12 +3254,12 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>LinkItemDialog</name>
     <message>
-      <location filename="../../gui/agreement_dialogs.py" line="36" />
+      <location filename="../../gui/agreement_dialogs.py" line="37" />
       <source>Linkitä pykälä</source>
       <translation>Link section</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_dialogs.py" line="38" />
+      <location filename="../../gui/agreement_dialogs.py" line="39" />
       <source>Valitse pykälä, joka on osapuolen {0} päätös sopimuksesta:</source>
       <translation>Choose the section that is {0}'s decision on the agreement:</translation>
     </message>
@@ -3810,93 +3810,93 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>MeetingConductWidget</name>
     <message>
-      <location filename="../../gui/conduct.py" line="142" />
+      <location filename="../../gui/conduct.py" line="143" />
       <source>Pöytäkirja on muuttunut</source>
       <translation>The minutes have changed</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1170" />
+      <location filename="../../gui/conduct.py" line="1171" />
       <source>Aloita kokous</source>
       <translation>Start the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1171" />
+      <location filename="../../gui/conduct.py" line="1172" />
       <source>Pöytäkirjan tarkastus…</source>
       <translation>Checking the minutes…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1181" />
+      <location filename="../../gui/conduct.py" line="1182" />
       <source>Lisää läsnäolija…</source>
       <translation>Add attendee…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1182" />
+      <location filename="../../gui/conduct.py" line="1183" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1183" />
+      <location filename="../../gui/conduct.py" line="1184" />
       <source>Poista</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1222" />
+      <location filename="../../gui/conduct.py" line="1223" />
       <source>Läsnäolo</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1223" />
+      <location filename="../../gui/conduct.py" line="1224" />
       <source>Asiat ja päätökset</source>
       <translation>Items and decisions</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1328" />
+      <location filename="../../gui/conduct.py" line="1329" />
       <source>Päätöstä ei tallennettu</source>
       <translation>The decision was not saved</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1330" />
+      <location filename="../../gui/conduct.py" line="1331" />
       <source>Asian {section} päätöstä ei voitu tallentaa. Suljetaanko ikkuna silti? Tallentamaton päätös menetetään.</source>
       <translation>The decision of item {section} could not be saved. Close the window anyway? The unsaved decision will be lost.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1378" />
+      <location filename="../../gui/conduct.py" line="1379" />
       <source>Luonnos – kokousta ei ole aloitettu.</source>
       <translation>Draft – the meeting has not started.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1379" />
+      <location filename="../../gui/conduct.py" line="1380" />
       <source>Esityslista julkaistu – aloita kokous, kun se alkaa.</source>
       <translation>Agenda published – start the meeting when it begins.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1380" />
+      <location filename="../../gui/conduct.py" line="1381" />
       <source>Kokous pidetty – pöytäkirja odottaa tarkastusta.</source>
       <translation>Meeting held – the minutes await checking.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1381" />
+      <location filename="../../gui/conduct.py" line="1382" />
       <source>Pöytäkirja tarkastettu ja lukittu – korjaukset oikaisuina.</source>
       <translation>Minutes checked and locked – corrections as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1382" />
+      <location filename="../../gui/conduct.py" line="1383" />
       <source>Pöytäkirja tarkastettu ja julkaistu – korjaukset oikaisuina.</source>
       <translation>Minutes checked and published – corrections as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1525" />
-      <location filename="../../gui/conduct.py" line="1536" />
+      <location filename="../../gui/conduct.py" line="1526" />
+      <location filename="../../gui/conduct.py" line="1537" />
       <source>Poista läsnäolijoista</source>
       <translation>Remove from those present</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1527" />
+      <location filename="../../gui/conduct.py" line="1528" />
       <source>{name} on toimielimen jäsen, joten hän on pöytäkirjassa joko läsnä tai poissa. Merkitäänkö hänet poissaolevaksi?</source>
       <translation>{name} is a member of the body, so the minutes list them as either present or absent. Mark them as absent?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1537" />
+      <location filename="../../gui/conduct.py" line="1538" />
       <source>Poistetaanko {name} läsnäololuettelosta?</source>
       <translation>Remove {name} from the attendance list?</translation>
     </message>
@@ -3904,27 +3904,27 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>MeetingInfoDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="126" />
+      <location filename="../../gui/dialogs.py" line="127" />
       <source>Päivämäärä</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="128" />
+      <location filename="../../gui/dialogs.py" line="129" />
       <source>Alkaa klo</source>
       <translation>Starts at</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="130" />
+      <location filename="../../gui/dialogs.py" line="131" />
       <source>Paikka</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="134" />
+      <location filename="../../gui/dialogs.py" line="135" />
       <source>Kokoukset numeroidaan vuosittain. Pykälät seuraavat kokousten järjestystä.</source>
       <translation>Meetings are numbered by year. The sections follow the order of the meetings.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="135" />
+      <location filename="../../gui/dialogs.py" line="136" />
       <source>Kokouksen numero</source>
       <translation>Meeting number</translation>
     </message>
@@ -3932,72 +3932,72 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>MemberDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="82" />
+      <location filename="../../gui/organisation_dialog.py" line="83" />
       <source>puheenjohtaja</source>
       <translation>chair</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="83" />
+      <location filename="../../gui/organisation_dialog.py" line="84" />
       <source>varapuheenjohtaja</source>
       <translation>vice chair</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="84" />
+      <location filename="../../gui/organisation_dialog.py" line="85" />
       <source>jäsen</source>
       <translation>member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="85" />
+      <location filename="../../gui/organisation_dialog.py" line="86" />
       <source>varajäsen</source>
       <translation>deputy member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="350" />
+      <location filename="../../gui/organisation_dialog.py" line="351" />
       <source>Uusi jäsen</source>
       <translation>New member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="350" />
+      <location filename="../../gui/organisation_dialog.py" line="351" />
       <source>Jäsenyys: {name}</source>
       <translation>Membership: {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="359" />
+      <location filename="../../gui/organisation_dialog.py" line="360" />
       <source>etunimi sukunimi; aiemmin tallennettu henkilö ehdotetaan</source>
       <translation>first name last name; a person saved earlier is suggested</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="360" />
+      <location filename="../../gui/organisation_dialog.py" line="361" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="365" />
+      <location filename="../../gui/organisation_dialog.py" line="366" />
       <source>Rooli</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="367" />
+      <location filename="../../gui/organisation_dialog.py" line="368" />
       <source>(ei henkilökohtainen)</source>
       <translation>(not personal)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="371" />
+      <location filename="../../gui/organisation_dialog.py" line="372" />
       <source>Henkilökohtainen varajäsen jäsenelle</source>
       <translation>Personal deputy for the member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="374" />
+      <location filename="../../gui/organisation_dialog.py" line="375" />
       <source>Kausi alkaa</source>
       <translation>Term starts</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="375" />
+      <location filename="../../gui/organisation_dialog.py" line="376" />
       <source>Jäsenyys päättyy</source>
       <translation>Membership ends</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="380" />
+      <location filename="../../gui/organisation_dialog.py" line="381" />
       <source>Kausi päättyy</source>
       <translation>Term ends</translation>
     </message>
@@ -4005,43 +4005,43 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>MotionDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="333" />
-      <location filename="../../gui/conduct_dialogs.py" line="341" />
+      <location filename="../../gui/conduct_dialogs.py" line="334" />
+      <location filename="../../gui/conduct_dialogs.py" line="342" />
       <source>Ehdotus</source>
       <translation>Motion</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="337" />
+      <location filename="../../gui/conduct_dialogs.py" line="338" />
       <source>(ei kannatettu – ehdotus raukeaa)</source>
       <translation>(not seconded – the motion lapses)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="338" />
+      <location filename="../../gui/conduct_dialogs.py" line="339" />
       <source>Ehdottaja peruutti ehdotuksensa</source>
       <translation>The proposer withdrew the proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="340" />
+      <location filename="../../gui/conduct_dialogs.py" line="341" />
       <source>Ehdottaja</source>
       <translation>Proposed by</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="342" />
+      <location filename="../../gui/conduct_dialogs.py" line="343" />
       <source>Kannattaja</source>
       <translation>Seconded by</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="353" />
+      <location filename="../../gui/conduct_dialogs.py" line="354" />
       <source>Lisää ehdotus</source>
       <translation>Add motion</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="353" />
+      <location filename="../../gui/conduct_dialogs.py" line="354" />
       <source>Tallenna</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="358" />
+      <location filename="../../gui/conduct_dialogs.py" line="359" />
       <source>Kokouksessa ei ole äänivaltaisia läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>The meeting has nobody present with a vote; begin the meeting and record who is present first.</translation>
     </message>
@@ -4049,47 +4049,47 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>NavigatorModel</name>
     <message>
-      <location filename="../../gui/navigator.py" line="39" />
+      <location filename="../../gui/navigator.py" line="40" />
       <source>luonnos</source>
       <translation>draft</translation>
     </message>
     <message>
-      <location filename="../../gui/navigator.py" line="40" />
+      <location filename="../../gui/navigator.py" line="41" />
       <source>esityslista julkaistu</source>
       <translation>agenda published</translation>
     </message>
     <message>
-      <location filename="../../gui/navigator.py" line="41" />
+      <location filename="../../gui/navigator.py" line="42" />
       <source>pidetty</source>
       <translation>held</translation>
     </message>
     <message>
-      <location filename="../../gui/navigator.py" line="42" />
+      <location filename="../../gui/navigator.py" line="43" />
       <source>tarkastettu</source>
       <translation>checked</translation>
     </message>
     <message>
-      <location filename="../../gui/navigator.py" line="43" />
+      <location filename="../../gui/navigator.py" line="44" />
       <source>julkaistu</source>
       <translation>published</translation>
     </message>
     <message>
-      <location filename="../../gui/navigator.py" line="169" />
+      <location filename="../../gui/navigator.py" line="170" />
       <source>Kokous {number}/{year} · {date} ({state})</source>
       <translation>Meeting {number}/{year} · {date} ({state})</translation>
     </message>
     <message>
-      <location filename="../../gui/navigator.py" line="207" />
+      <location filename="../../gui/navigator.py" line="208" />
       <source>{count} asiaa</source>
       <translation>{count} items</translation>
     </message>
     <message>
-      <location filename="../../gui/navigator.py" line="207" />
+      <location filename="../../gui/navigator.py" line="208" />
       <source>1 asia</source>
       <translation>1 item</translation>
     </message>
     <message>
-      <location filename="../../gui/navigator.py" line="290" />
+      <location filename="../../gui/navigator.py" line="291" />
       <source>pöytäkirja tarkastettu, vain luku</source>
       <translation>minutes checked, read only</translation>
     </message>
@@ -4097,27 +4097,27 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>NewMeetingDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="154" />
+      <location filename="../../gui/dialogs.py" line="155" />
       <source>Uusi kokous</source>
       <translation>New meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="163" />
+      <location filename="../../gui/dialogs.py" line="164" />
       <source>Toimielin</source>
       <translation>Body</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="165" />
+      <location filename="../../gui/dialogs.py" line="166" />
       <source>Päivämäärä</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="167" />
+      <location filename="../../gui/dialogs.py" line="168" />
       <source>Alkaa klo</source>
       <translation>Starts at</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="169" />
+      <location filename="../../gui/dialogs.py" line="170" />
       <source>Paikka</source>
       <translation>Place</translation>
     </message>
@@ -4125,67 +4125,67 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>OnlineRemovalsDialog</name>
     <message>
-      <location filename="../../gui/online_dialog.py" line="46" />
+      <location filename="../../gui/online_dialog.py" line="47" />
       <source>Verkosta poistettavat</source>
       <translation>To take off the web</translation>
     </message>
     <message>
-      <location filename="../../gui/online_dialog.py" line="48" />
+      <location filename="../../gui/online_dialog.py" line="49" />
       <source>Henkilötiedot poistetaan julkaistusta pöytäkirjasta muutoksenhakuajan päätyttyä niistä pykälistä, jotka on merkitty sisältämään henkilötietoja; koko pöytäkirja, kun organisaation asetuksissa annettu aika on kulunut.</source>
       <translation>Personal data comes off the published minutes when the appeal period has ended, from the sections marked as holding it; the whole minutes when the time set in the organisation's settings has passed.</translation>
     </message>
     <message>
-      <location filename="../../gui/online_dialog.py" line="56" />
+      <location filename="../../gui/online_dialog.py" line="57" />
       <source>Alkaen</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../gui/online_dialog.py" line="58" />
+      <location filename="../../gui/online_dialog.py" line="59" />
       <source>päättyen</source>
       <translation>until</translation>
     </message>
     <message>
-      <location filename="../../gui/online_dialog.py" line="63" />
+      <location filename="../../gui/online_dialog.py" line="64" />
       <source>Päivä</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../gui/online_dialog.py" line="63" />
+      <location filename="../../gui/online_dialog.py" line="64" />
       <source>Kokous</source>
       <translation>Meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/online_dialog.py" line="63" />
+      <location filename="../../gui/online_dialog.py" line="64" />
       <source>Poistettava</source>
       <translation>To remove</translation>
     </message>
     <message>
-      <location filename="../../gui/online_dialog.py" line="70" />
+      <location filename="../../gui/online_dialog.py" line="71" />
       <source>Ei poistettavaa näinä päivinä.</source>
       <translation>Nothing to remove on these days.</translation>
     </message>
     <message>
-      <location filename="../../gui/online_dialog.py" line="73" />
+      <location filename="../../gui/online_dialog.py" line="74" />
       <source>Näytä kokous</source>
       <translation>Show the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/online_dialog.py" line="75" />
+      <location filename="../../gui/online_dialog.py" line="76" />
       <source>Verkkoversio ilman henkilötietoja…</source>
       <translation>Online version without personal data…</translation>
     </message>
     <message>
-      <location filename="../../gui/online_dialog.py" line="77" />
+      <location filename="../../gui/online_dialog.py" line="78" />
       <source>Tallenna valitun kokouksen pöytäkirja verkkoon ilman henkilötietoja</source>
       <translation>Save the chosen meeting's minutes for the web without personal data</translation>
     </message>
     <message>
-      <location filename="../../gui/online_dialog.py" line="101" />
+      <location filename="../../gui/online_dialog.py" line="102" />
       <source>henkilötiedot: {sections} §</source>
       <translation>personal data: § {sections}</translation>
     </message>
     <message>
-      <location filename="../../gui/online_dialog.py" line="105" />
+      <location filename="../../gui/online_dialog.py" line="106" />
       <source>koko pöytäkirja</source>
       <translation>the whole minutes</translation>
     </message>
@@ -4193,177 +4193,177 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>OrganisationForm</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="64" />
+      <location filename="../../gui/organisation_dialog.py" line="65" />
       <source>kunta</source>
       <translation>municipality</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="65" />
+      <location filename="../../gui/organisation_dialog.py" line="66" />
       <source>kuntayhtymä</source>
       <translation>joint municipal authority</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="66" />
+      <location filename="../../gui/organisation_dialog.py" line="67" />
       <source>maakuntaliitto</source>
       <translation>regional council</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="67" />
+      <location filename="../../gui/organisation_dialog.py" line="68" />
       <source>hyvinvointialue</source>
       <translation>wellbeing services county</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="70" />
+      <location filename="../../gui/organisation_dialog.py" line="71" />
       <source>suomi</source>
       <translation>Finnish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="71" />
+      <location filename="../../gui/organisation_dialog.py" line="72" />
       <source>ruotsi</source>
       <translation>Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="72" />
+      <location filename="../../gui/organisation_dialog.py" line="73" />
       <source>kaksikielinen (suomi ja ruotsi)</source>
       <translation>bilingual (Finnish and Swedish)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="105" />
+      <location filename="../../gui/organisation_dialog.py" line="106" />
       <source>Organisaation laji</source>
       <translation>Kind of organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="107" />
+      <location filename="../../gui/organisation_dialog.py" line="108" />
       <source>esim. Hartolan kunta</source>
       <translation>e.g. Hartolan kunta</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="108" />
+      <location filename="../../gui/organisation_dialog.py" line="109" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="110" />
+      <location filename="../../gui/organisation_dialog.py" line="111" />
       <source>kaksikielisen organisaation ruotsinkielinen nimi</source>
       <translation>the Swedish name of a bilingual organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="111" />
+      <location filename="../../gui/organisation_dialog.py" line="112" />
       <source>Nimi ruotsiksi</source>
       <translation>Name in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="115" />
+      <location filename="../../gui/organisation_dialog.py" line="116" />
       <source>Asiakirjojen kieli</source>
       <translation>Language of documents</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="122" />
+      <location filename="../../gui/organisation_dialog.py" line="123" />
       <source>Postiosoite</source>
       <translation>Postal address</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="125" />
+      <location filename="../../gui/organisation_dialog.py" line="126" />
       <source>esim. Rantatie 6, Hartola</source>
       <translation>e.g. Rantatie 6, Hartola</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="127" />
+      <location filename="../../gui/organisation_dialog.py" line="128" />
       <source>Kirjaamon sähköposti</source>
       <translation>Registry e-mail</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="129" />
+      <location filename="../../gui/organisation_dialog.py" line="130" />
       <source>esim. ma–pe klo 9–15</source>
       <translation>e.g. Mon–Fri 9–15</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="130" />
+      <location filename="../../gui/organisation_dialog.py" line="131" />
       <source>Kirjaamon aukioloaika</source>
       <translation>Registry opening hours</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="137" />
+      <location filename="../../gui/organisation_dialog.py" line="138" />
       <source>Käyntiosoite</source>
       <translation>Visiting address</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="138" />
+      <location filename="../../gui/organisation_dialog.py" line="139" />
       <source>Postiosoite ruotsiksi</source>
       <translation>Postal address in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="139" />
+      <location filename="../../gui/organisation_dialog.py" line="140" />
       <source>Käyntiosoite ruotsiksi</source>
       <translation>Visiting address in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="140" />
+      <location filename="../../gui/organisation_dialog.py" line="141" />
       <source>Aukioloaika ruotsiksi</source>
       <translation>Opening hours in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="145" />
+      <location filename="../../gui/organisation_dialog.py" line="146" />
       <source>(ei valittu)</source>
       <translation>(not chosen)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="151" />
+      <location filename="../../gui/organisation_dialog.py" line="152" />
       <source>Hallinto-oikeus, jolle kunnallisvalitukset tehdään; valtuuston pöytäkirjan valitusosoitus tarvitsee sen.</source>
       <translation>The administrative court municipal appeals go to; the council's appeal instructions need it.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="153" />
+      <location filename="../../gui/organisation_dialog.py" line="154" />
       <source>Hallinto-oikeus</source>
       <translation>Administrative court</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="155" />
+      <location filename="../../gui/organisation_dialog.py" line="156" />
       <source>esim. Hartolassa</source>
       <translation>e.g. Hartolassa</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="159" />
+      <location filename="../../gui/organisation_dialog.py" line="160" />
       <source>kaksikielisen organisaation otteissa, esim. Lahtis</source>
       <translation>in a bilingual organisation's excerpts, e.g. Lahtis</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="163" />
+      <location filename="../../gui/organisation_dialog.py" line="164" />
       <source> päivää</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="164" />
+      <location filename="../../gui/organisation_dialog.py" line="165" />
       <source>Kuinka kauan pöytäkirjat pidetään yleisessä tietoverkossa julkaisusta (vähintään muutoksenhakuajan loppuun). Henkilötiedot poistetaan jo muutoksenhakuajan päätyttyä.</source>
       <translation>How long minutes stay in the public network after publication (at least until the appeal period ends). Personal data comes off as soon as the appeal period has ended.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="167" />
+      <location filename="../../gui/organisation_dialog.py" line="168" />
       <source>Pöytäkirjat verkossa</source>
       <translation>Minutes online</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="169" />
+      <location filename="../../gui/organisation_dialog.py" line="170" />
       <source>Pöytäkirjanotteen todistuspaikka</source>
       <translation>Place of certifying excerpts</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="170" />
+      <location filename="../../gui/organisation_dialog.py" line="171" />
       <source>Todistuksen teksti</source>
       <translation>Certification text (Finnish)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="171" />
+      <location filename="../../gui/organisation_dialog.py" line="172" />
       <source>Todistuspaikka ruotsiksi</source>
       <translation>Certification place in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="172" />
+      <location filename="../../gui/organisation_dialog.py" line="173" />
       <source>Todistuksen teksti ruotsiksi</source>
       <translation>Certification text in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="221" />
+      <location filename="../../gui/organisation_dialog.py" line="222" />
       <source>(muu, asetettu ohjelmallisesti)</source>
       <translation>(other, set by a program)</translation>
     </message>
@@ -4371,7 +4371,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>OrganisationPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="278" />
+      <location filename="../../gui/first_run.py" line="279" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
@@ -4379,52 +4379,52 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>PartyDialog</name>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="228" />
+      <location filename="../../gui/agreement_edit.py" line="229" />
       <source>Lisää osapuoli</source>
       <translation>Add party</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="237" />
+      <location filename="../../gui/agreement_edit.py" line="238" />
       <source>Valitse tai kirjoita uusi</source>
       <translation>Choose or type a new one</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="238" />
+      <location filename="../../gui/agreement_edit.py" line="239" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="240" />
+      <location filename="../../gui/agreement_edit.py" line="241" />
       <source>Kunta</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="241" />
+      <location filename="../../gui/agreement_edit.py" line="242" />
       <source>Kuntayhtymä</source>
       <translation>Joint municipal authority</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="242" />
+      <location filename="../../gui/agreement_edit.py" line="243" />
       <source>Maakuntaliitto</source>
       <translation>Regional council</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="243" />
+      <location filename="../../gui/agreement_edit.py" line="244" />
       <source>Hyvinvointialue</source>
       <translation>Wellbeing services county</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="245" />
+      <location filename="../../gui/agreement_edit.py" line="246" />
       <source>Laji (uusi organisaatio)</source>
       <translation>Kind (new organisation)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="246" />
+      <location filename="../../gui/agreement_edit.py" line="247" />
       <source>Kunnanhallitus</source>
       <translation>Municipal executive board</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="247" />
+      <location filename="../../gui/agreement_edit.py" line="248" />
       <source>Päättävä toimielin</source>
       <translation>Deciding body</translation>
     </message>
@@ -4432,42 +4432,42 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>PeoplePanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="758" />
+      <location filename="../../gui/organisation_dialog.py" line="759" />
       <source>Hae nimellä tai nimikkeellä</source>
       <translation>Search by name or title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="762" />
+      <location filename="../../gui/organisation_dialog.py" line="763" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="762" />
+      <location filename="../../gui/organisation_dialog.py" line="763" />
       <source>Virkanimike</source>
       <translation>Job title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="762" />
+      <location filename="../../gui/organisation_dialog.py" line="763" />
       <source>Sähköposti</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="763" />
+      <location filename="../../gui/organisation_dialog.py" line="764" />
       <source>Puhelin</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="772" />
+      <location filename="../../gui/organisation_dialog.py" line="773" />
       <source>Uusi henkilö…</source>
       <translation>New person…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="773" />
+      <location filename="../../gui/organisation_dialog.py" line="774" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="865" />
+      <location filename="../../gui/organisation_dialog.py" line="866" />
       <source>{name} ({date} asti)</source>
       <translation>{name} (until {date})</translation>
     </message>
@@ -4475,82 +4475,82 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="671" />
+      <location filename="../../gui/organisation_dialog.py" line="672" />
       <source>Uusi henkilö</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="671" />
+      <location filename="../../gui/organisation_dialog.py" line="672" />
       <source>Henkilön tiedot</source>
       <translation>Person details</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="674" />
+      <location filename="../../gui/organisation_dialog.py" line="675" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="676" />
+      <location filename="../../gui/organisation_dialog.py" line="677" />
       <source>esim. sivistysjohtaja</source>
       <translation>e.g. director of education</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="677" />
+      <location filename="../../gui/organisation_dialog.py" line="678" />
       <source>Virkanimike</source>
       <translation>Job title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="679" />
+      <location filename="../../gui/organisation_dialog.py" line="680" />
       <source>Virkanimike ruotsiksi</source>
       <translation>Job title in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="681" />
+      <location filename="../../gui/organisation_dialog.py" line="682" />
       <source>Sähköposti</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="683" />
+      <location filename="../../gui/organisation_dialog.py" line="684" />
       <source>Puhelin</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="684" />
+      <location filename="../../gui/organisation_dialog.py" line="685" />
       <source>Nimi tai nimike on vaihtunut, alkaen</source>
       <translation>The name or title has changed, from</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="685" />
+      <location filename="../../gui/organisation_dialog.py" line="686" />
       <source>Korjaan kirjoitusvirheen</source>
       <translation>I am correcting a misspelling</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="695" />
+      <location filename="../../gui/organisation_dialog.py" line="696" />
       <source>Jos nimi tai virkanimike muuttuu</source>
       <translation>If the name or title changes</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="702" />
+      <location filename="../../gui/organisation_dialog.py" line="703" />
       <source>Esimerkiksi avioliitto tai uusi virka: aiempien kokousten asiakirjoissa säilyy entinen nimi ja nimike.</source>
       <translation>For example a marriage or a new post: the documents of earlier meetings keep the former name and title.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="705" />
+      <location filename="../../gui/organisation_dialog.py" line="706" />
       <source>Korjaus näkyy kaikissa asiakirjoissa, myös aiempien kokousten.</source>
       <translation>The correction shows in every document, earlier meetings' too.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="706" />
+      <location filename="../../gui/organisation_dialog.py" line="707" />
       <source>Jos tilalle tulee toinen henkilö, lisää hänet uutena.</source>
       <translation>If another person takes over, add them as a new person.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="710" />
+      <location filename="../../gui/organisation_dialog.py" line="711" />
       <source>Aiemmat nimet: {names}</source>
       <translation>Former names: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="743" />
+      <location filename="../../gui/organisation_dialog.py" line="744" />
       <source>Valitse, onko nimi tai nimike vaihtunut vai korjaatko kirjoitusvirheen.</source>
       <translation>Choose whether the name or title has changed or you are correcting a misspelling.</translation>
     </message>
@@ -4614,102 +4614,102 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>Prompts</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="403" />
+      <location filename="../../gui/dialogs.py" line="409" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="405" />
+      <location filename="../../gui/dialogs.py" line="411" />
       <source>Asiaan ”{what}” on tehty muutoksia, joita ei ole tallennettu.</source>
       <translation>The item “{what}” has changes that have not been saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="421" />
+      <location filename="../../gui/dialogs.py" line="427" />
       <source>Palauta tallentamattomat muutokset</source>
       <translation>Restore unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="431" />
+      <location filename="../../gui/dialogs.py" line="437" />
       <source>Uusi asia</source>
       <translation>New item</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="432" />
+      <location filename="../../gui/dialogs.py" line="438" />
       <source>Asian otsikko:</source>
       <translation>Title of the item:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="473" />
+      <location filename="../../gui/dialogs.py" line="479" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Move to another meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="474" />
+      <location filename="../../gui/dialogs.py" line="480" />
       <source>Kokous, johon asia siirretään:</source>
       <translation>Meeting to move the item to:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="484" />
+      <location filename="../../gui/dialogs.py" line="490" />
       <source>Liitä sopimukseen</source>
       <translation>Link to agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="485" />
+      <location filename="../../gui/dialogs.py" line="491" />
       <source>Sopimus, jota asia koskee:</source>
       <translation>The agreement the item is about:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="498" />
+      <location filename="../../gui/dialogs.py" line="504" />
       <source>Liitä tiedosto</source>
       <translation>Attach a file</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="499" />
+      <location filename="../../gui/dialogs.py" line="505" />
       <source>Kaikki tiedostot (*)</source>
       <translation>All files (*)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="508" />
+      <location filename="../../gui/dialogs.py" line="514" />
       <source>Tiedostoa ei voitu avata</source>
       <translation>The file could not be opened</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="509" />
+      <location filename="../../gui/dialogs.py" line="515" />
       <source>Tiedostolle {name} ei ole avaavaa ohjelmaa. Se on tallennettu kansioon {folder}.</source>
       <translation>No program opens the file {name}. It has been saved in the folder {folder}.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="527" />
+      <location filename="../../gui/dialogs.py" line="533" />
       <source>Verkkojulkaisun merkinnät</source>
       <translation>Marks for publishing online</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="529" />
+      <location filename="../../gui/dialogs.py" line="535" />
       <source>Merkintä ei muuta tarkastettua pöytäkirjaa. Se ratkaisee, näkyykö pykälästä verkkoversiossa, josta henkilötiedot on poistettu muutoksenhakuajan päätyttyä, vain julkaistava otsikko ja maininta poistosta.</source>
       <translation>The mark does not change the checked minutes. It decides whether the section shows only its published title and a note of the removal in the online version from which personal data has been removed after the appeal period.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="535" />
+      <location filename="../../gui/dialogs.py" line="541" />
       <source>Sisältää henkilötietoja</source>
       <translation>Contains personal data</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="580" />
+      <location filename="../../gui/dialogs.py" line="586" />
       <source>Tietokantapalvelimen salasana</source>
       <translation>Database server password</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="583" />
+      <location filename="../../gui/dialogs.py" line="589" />
       <source>Palvelin ei hyväksynyt salasanaa. Yritä uudelleen.</source>
       <translation>The server did not accept the password. Try again.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="585" />
+      <location filename="../../gui/dialogs.py" line="591" />
       <source>Palvelin {server} pyytää käyttäjän {user} salasanan.</source>
       <translation>The server {server} asks for the password of the user {user}.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="589" />
+      <location filename="../../gui/dialogs.py" line="595" />
       <source>Salasana:</source>
       <translation>Password:</translation>
     </message>
@@ -4795,63 +4795,63 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>SearchPanel</name>
     <message>
-      <location filename="../../gui/search.py" line="165" />
+      <location filename="../../gui/search.py" line="166" />
       <source>Hakusanat tai diaarinumero, esim. yhteistyösopimus</source>
       <translation>Search words or diary number, e.g. yhteistyösopimus</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="173" />
+      <location filename="../../gui/search.py" line="174" />
       <source>Tehtäväluokka</source>
       <translation>Classification</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="177" />
+      <location filename="../../gui/search.py" line="178" />
       <source>Kaikki lopputulokset</source>
       <translation>All outcomes</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="182" />
+      <location filename="../../gui/search.py" line="183" />
       <source>Hae</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="210" />
+      <location filename="../../gui/search.py" line="211" />
       <source>Kaikki toimielimet</source>
       <translation>All bodies</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="214" />
+      <location filename="../../gui/search.py" line="215" />
       <source>Kaikki vuodet</source>
       <translation>All years</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="236" />
       <location filename="../../gui/search.py" line="237" />
+      <location filename="../../gui/search.py" line="238" />
       <source>Haetaan…</source>
       <translation>Searching…</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="267" />
+      <location filename="../../gui/search.py" line="268" />
       <source>Ei hakusanoja: näytetään uusimmat asiat ({shown}).</source>
       <translation>No search words: showing the latest matters ({shown}).</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="270" />
+      <location filename="../../gui/search.py" line="271" />
       <source>Yli {limit} osumaa: näytetään {shown} viimeksi tallennettua päivämäärän mukaan. Tarkenna hakua lisäämällä sana tai rajaus.</source>
       <translation>More than {limit} matches: showing the {shown} saved last, by date. Narrow the search with a word or a filter.</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="274" />
+      <location filename="../../gui/search.py" line="275" />
       <source>Näytetään {shown} osuvinta. Tarkenna hakua lisäämällä sana tai rajaus.</source>
       <translation>Showing the {shown} best matches. Narrow the search with a word or a filter.</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="279" />
+      <location filename="../../gui/search.py" line="280" />
       <source>{total} osumaa: näytetään {shown} osuvinta. Tarkenna hakua lisäämällä sana tai rajaus.</source>
       <translation>{total} matches: showing the {shown} best. Narrow the search with a word or a filter.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../gui/search.py" line="288" />
+      <location filename="../../gui/search.py" line="289" />
       <source>%n osumaa</source>
       <translation>
         <numerusform>%n match</numerusform>
@@ -4859,12 +4859,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       </translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="288" />
+      <location filename="../../gui/search.py" line="289" />
       <source>1 osuma</source>
       <translation>1 match</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="287" />
+      <location filename="../../gui/search.py" line="288" />
       <source>Ei osumia.</source>
       <translation>No matches.</translation>
     </message>
@@ -4872,32 +4872,32 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>SearchResultsModel</name>
     <message>
-      <location filename="../../gui/search.py" line="61" />
+      <location filename="../../gui/search.py" line="62" />
       <source>Toimielin</source>
       <translation>Body</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="62" />
+      <location filename="../../gui/search.py" line="63" />
       <source>Päivämäärä</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="63" />
+      <location filename="../../gui/search.py" line="64" />
       <source>§</source>
       <translation>§</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="64" />
+      <location filename="../../gui/search.py" line="65" />
       <source>Dnro</source>
       <translation>Diary no.</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="65" />
+      <location filename="../../gui/search.py" line="66" />
       <source>Otsikko</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="66" />
+      <location filename="../../gui/search.py" line="67" />
       <source>Osuma</source>
       <translation>Match</translation>
     </message>
@@ -4905,22 +4905,22 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>SecretaryPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="380" />
+      <location filename="../../gui/first_run.py" line="381" />
       <source>Sihteeri</source>
       <translation>Secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="383" />
+      <location filename="../../gui/first_run.py" line="384" />
       <source>Nimesi</source>
       <translation>Your name</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="385" />
+      <location filename="../../gui/first_run.py" line="386" />
       <source>esim. hallintosihteeri</source>
       <translation>e.g. administrative secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="386" />
+      <location filename="../../gui/first_run.py" line="387" />
       <source>Virkanimikkeesi</source>
       <translation>Your title</translation>
     </message>
@@ -4971,64 +4971,84 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>SendingDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="323" />
+      <location filename="../../gui/dialogs.py" line="324" />
       <source>kirjeellä</source>
       <translation>by letter</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="324" />
+      <location filename="../../gui/dialogs.py" line="325" />
       <source>sähköisesti</source>
       <translation>electronically</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="325" />
+      <location filename="../../gui/dialogs.py" line="326" />
       <source>saantitodistuksella</source>
       <translation>with acknowledgement of receipt</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="326" />
+      <location filename="../../gui/dialogs.py" line="327" />
       <source>henkilökohtaisesti</source>
       <translation>in person</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="334" />
+      <location filename="../../gui/dialogs.py" line="335" />
       <source>Asianosaisen muutoksenhakuaika alkaa tiedoksisaannista: kirje 7. päivänä ja sähköinen viesti 3. päivänä lähettämisestä, saantitodistus ja henkilökohtainen luovutus vastaanottopäivänä. ”–” = ei vielä.</source>
       <translation>A party's appeal period starts from notification: a letter on the 7th day and an electronic message on the 3rd day after sending, a receipt and delivery by hand on the day received. ”–” = not yet.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="340" />
+      <location filename="../../gui/dialogs.py" line="341" />
       <source>Vastaanottaja</source>
       <translation>Recipient</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="340" />
+      <location filename="../../gui/dialogs.py" line="341" />
       <source>Asianosainen</source>
       <translation>Party</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="341" />
+      <location filename="../../gui/dialogs.py" line="342" />
       <source>Lähetetty</source>
       <translation>Sent</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="341" />
+      <location filename="../../gui/dialogs.py" line="342" />
       <source>Tapa</source>
       <translation>Method</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="341" />
+      <location filename="../../gui/dialogs.py" line="342" />
       <source>Vastaanotettu</source>
       <translation>Received</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="351" />
+      <location filename="../../gui/dialogs.py" line="345" />
+      <source>Otteiden vastaanottajat</source>
+      <translation>Recipients of excerpts</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="353" />
       <source>kyllä</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="351" />
+      <location filename="../../gui/dialogs.py" line="353" />
       <source>ei (tiedoksi)</source>
       <translation>no (for information)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="364" />
+      <source>{name}, lähetetty</source>
+      <translation>{name}, sent</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="365" />
+      <source>{name}, lähetystapa</source>
+      <translation>{name}, delivery method</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="366" />
+      <source>{name}, vastaanotettu</source>
+      <translation>{name}, received</translation>
     </message>
   </context>
   <context>
@@ -5105,42 +5125,42 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>StartupRestoreDialog</name>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="428" />
+      <location filename="../../gui/backup_dialog.py" line="429" />
       <source>Tietokantaa ei voi avata</source>
       <translation>The database cannot be opened</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="439" />
+      <location filename="../../gui/backup_dialog.py" line="440" />
       <source>Uusin ehjä varmuuskopio on otettu {day}.{month}.{year} klo {time}.</source>
       <translation>The latest intact backup was taken on {day}.{month}.{year} at {time}.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="442" />
+      <location filename="../../gui/backup_dialog.py" line="443" />
       <source>Viimeisin kokous siinä: {meeting}.</source>
       <translation>Latest meeting in it: {meeting}.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="444" />
+      <location filename="../../gui/backup_dialog.py" line="445" />
       <source>Varmuuskopio palautetaan tiedostoksi {path}.</source>
       <translation>The backup is restored as the file {path}.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="446" />
+      <location filename="../../gui/backup_dialog.py" line="447" />
       <source>Tiedostoa ei poisteta eikä korvata: se siirretään sivuun samaan kansioon.</source>
       <translation>The file is neither deleted nor overwritten: it is moved aside in the same folder.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="449" />
+      <location filename="../../gui/backup_dialog.py" line="450" />
       <source>Vioittunutta tiedostoa ei poisteta eikä korvata: se siirretään sivuun samaan kansioon.</source>
       <translation>The damaged file is neither deleted nor overwritten: it is moved aside in the same folder.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="455" />
+      <location filename="../../gui/backup_dialog.py" line="456" />
       <source>Palauta varmuuskopio</source>
       <translation>Restore backup</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="458" />
+      <location filename="../../gui/backup_dialog.py" line="459" />
       <source>Lopeta</source>
       <translation>Quit</translation>
     </message>
@@ -5148,194 +5168,194 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>TemplateManagerDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="236" />
+      <location filename="../../gui/template_dialog.py" line="237" />
       <source>Mallipohjat</source>
       <translation>Templates</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="270" />
+      <location filename="../../gui/template_dialog.py" line="271" />
       <source>Uusi…</source>
       <translation>New…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="271" />
+      <location filename="../../gui/template_dialog.py" line="272" />
       <source>Kopioi…</source>
       <translation>Copy…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="272" />
+      <location filename="../../gui/template_dialog.py" line="273" />
       <source>Nimeä uudelleen…</source>
       <translation>Rename…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="273" />
+      <location filename="../../gui/template_dialog.py" line="274" />
       <source>Poista</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="274" />
+      <location filename="../../gui/template_dialog.py" line="275" />
       <source>Historia…</source>
       <translation>History…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="275" />
+      <location filename="../../gui/template_dialog.py" line="276" />
       <source>Vie tiedostoon…</source>
       <translation>Export to file…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="276" />
+      <location filename="../../gui/template_dialog.py" line="277" />
       <source>Tuo tiedostosta…</source>
       <translation>Import from file…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="297" />
-      <location filename="../../gui/template_dialog.py" line="301" />
+      <location filename="../../gui/template_dialog.py" line="298" />
+      <location filename="../../gui/template_dialog.py" line="302" />
       <source>mikä tahansa</source>
       <translation>any</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="305" />
+      <location filename="../../gui/template_dialog.py" line="306" />
       <source>Kieli</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="306" />
+      <location filename="../../gui/template_dialog.py" line="307" />
       <source>Asian laji</source>
       <translation>Kind of item</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="307" />
+      <location filename="../../gui/template_dialog.py" line="308" />
       <source>Toimielimen laji</source>
       <translation>Kind of body</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="308" />
+      <location filename="../../gui/template_dialog.py" line="309" />
       <source>Kuvaus</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="315" />
+      <location filename="../../gui/template_dialog.py" line="316" />
       <source>Mallipohjan teksti</source>
       <translation>Template text</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="318" />
+      <location filename="../../gui/template_dialog.py" line="319" />
       <source>Lisää muuttuja kohdistimen kohdalle</source>
       <translation>Insert a variable at the cursor</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="325" />
+      <location filename="../../gui/template_dialog.py" line="326" />
       <source>Esimerkkiasia (kuviteltu)</source>
       <translation>Sample item (imaginary)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="327" />
+      <location filename="../../gui/template_dialog.py" line="328" />
       <source>Esikatselu asialle</source>
       <translation>Preview on item</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="336" />
+      <location filename="../../gui/template_dialog.py" line="337" />
       <source>Tallenna</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="339" />
+      <location filename="../../gui/template_dialog.py" line="340" />
       <source>Sulje</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="365" />
+      <location filename="../../gui/template_dialog.py" line="366" />
       <source>valmis</source>
       <translation>built-in</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="365" />
+      <location filename="../../gui/template_dialog.py" line="366" />
       <source>oma</source>
       <translation>own</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="410" />
+      <location filename="../../gui/template_dialog.py" line="411" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Valmis mallipohja: vain luettavissa. Kopioi se muokataksesi.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Built-in template: read only. Copy it to edit.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="415" />
+      <location filename="../../gui/template_dialog.py" line="416" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Oma mallipohja.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Own template.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="449" />
-      <location filename="../../gui/template_dialog.py" line="454" />
+      <location filename="../../gui/template_dialog.py" line="450" />
+      <location filename="../../gui/template_dialog.py" line="455" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="455" />
+      <location filename="../../gui/template_dialog.py" line="456" />
       <source>Mallipohjaan on tehty muutoksia, joita ei ole tallennettu. Hylätäänkö muutokset?</source>
       <translation>The template has changes that have not been saved. Discard them?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="491" />
+      <location filename="../../gui/template_dialog.py" line="492" />
       <source>Lisää muuttuja…</source>
       <translation>Insert variable…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="513" />
+      <location filename="../../gui/template_dialog.py" line="514" />
       <source>Uusi mallipohja</source>
       <translation>New template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="513" />
+      <location filename="../../gui/template_dialog.py" line="514" />
       <source>Mallipohjan nimi:</source>
       <translation>Template name:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="526" />
+      <location filename="../../gui/template_dialog.py" line="527" />
       <source>Kopioi mallipohja</source>
       <translation>Copy template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="527" />
+      <location filename="../../gui/template_dialog.py" line="528" />
       <source>Kopion nimi:</source>
       <translation>Name of the copy:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="528" />
+      <location filename="../../gui/template_dialog.py" line="529" />
       <source>{name} (oma)</source>
       <translation>{name} (own)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="541" />
+      <location filename="../../gui/template_dialog.py" line="542" />
       <source>Nimeä mallipohja uudelleen</source>
       <translation>Rename template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="541" />
+      <location filename="../../gui/template_dialog.py" line="542" />
       <source>Uusi nimi:</source>
       <translation>New name:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="556" />
+      <location filename="../../gui/template_dialog.py" line="557" />
       <source>Poista mallipohja</source>
       <translation>Remove template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="557" />
+      <location filename="../../gui/template_dialog.py" line="558" />
       <source>Poistetaanko mallipohja ”{name}” historioineen?</source>
       <translation>Remove the template “{name}” with its history?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="619" />
+      <location filename="../../gui/template_dialog.py" line="620" />
       <source>Tiedostoa ei voitu kirjoittaa: {error}</source>
       <translation>The file could not be written: {error}</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="621" />
+      <location filename="../../gui/template_dialog.py" line="622" />
       <source>Viety tiedostoon {path}</source>
       <translation>Exported to {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="630" />
+      <location filename="../../gui/template_dialog.py" line="631" />
       <source>Tiedostoa ei voitu lukea: {error}</source>
       <translation>The file could not be read: {error}</translation>
     </message>
@@ -5343,32 +5363,32 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>TerminationDialog</name>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="266" />
+      <location filename="../../gui/agreement_edit.py" line="267" />
       <source>Sopimuksen päättäminen</source>
       <translation>Ending the agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="269" />
+      <location filename="../../gui/agreement_edit.py" line="270" />
       <source>Voimassa (ei irtisanottu)</source>
       <translation>In force (not terminated)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="270" />
+      <location filename="../../gui/agreement_edit.py" line="271" />
       <source>Irtisanottu</source>
       <translation>Terminated</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="271" />
+      <location filename="../../gui/agreement_edit.py" line="272" />
       <source>Peruttu</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="273" />
+      <location filename="../../gui/agreement_edit.py" line="274" />
       <source>Tila</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="276" />
+      <location filename="../../gui/agreement_edit.py" line="277" />
       <source>Päivästä</source>
       <translation>From</translation>
     </message>
@@ -5376,27 +5396,27 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>TieDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="480" />
+      <location filename="../../gui/conduct_dialogs.py" line="483" />
       <source>Äänet menivät tasan – {section}</source>
       <translation>Tied vote – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="483" />
+      <location filename="../../gui/conduct_dialogs.py" line="486" />
       <source>Kumpi ehdotus tuli hyväksytyksi?</source>
       <translation>Which proposal was adopted?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="484" />
+      <location filename="../../gui/conduct_dialogs.py" line="487" />
       <source>JAA-ehdotus: {text}</source>
       <translation>YES proposal: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="485" />
+      <location filename="../../gui/conduct_dialogs.py" line="488" />
       <source>EI-ehdotus: {text}</source>
       <translation>NO proposal: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="486" />
+      <location filename="../../gui/conduct_dialogs.py" line="489" />
       <source>Tallenna tulos</source>
       <translation>Save the result</translation>
     </message>
@@ -5404,87 +5424,97 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>VoteDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="57" />
+      <location filename="../../gui/conduct_dialogs.py" line="58" />
       <source>Jaa</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="58" />
+      <location filename="../../gui/conduct_dialogs.py" line="59" />
       <source>Ei</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="59" />
+      <location filename="../../gui/conduct_dialogs.py" line="60" />
       <source>Tyhjä</source>
       <translation>Blank</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="60" />
+      <location filename="../../gui/conduct_dialogs.py" line="61" />
       <source>Poissa</source>
       <translation>Absent</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="380" />
+      <location filename="../../gui/conduct_dialogs.py" line="381" />
       <source>Äänestys – {section}</source>
       <translation>Vote – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="385" />
+      <location filename="../../gui/conduct_dialogs.py" line="386" />
       <source>JAA-ehdotus</source>
       <translation>YES proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="386" />
+      <location filename="../../gui/conduct_dialogs.py" line="387" />
       <source>EI-ehdotus</source>
       <translation>NO proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="388" />
+      <location filename="../../gui/conduct_dialogs.py" line="389" />
       <source>Äänestäjä</source>
       <translation>Voter</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="388" />
+      <location filename="../../gui/conduct_dialogs.py" line="389" />
       <source>Ääni</source>
       <translation>Vote</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="394" />
+      <location filename="../../gui/conduct_dialogs.py" line="393" />
+      <source>Äänet</source>
+      <translation>Votes</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="396" />
       <source> (pj)</source>
       <translation> (chair)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="398" />
+      <location filename="../../gui/conduct_dialogs.py" line="400" />
       <source>(valitse)</source>
       <translation>(choose)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="405" />
+      <location filename="../../gui/conduct_dialogs.py" line="403" />
+      <source>{name}, ääni</source>
+      <translation>{name}, vote</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="408" />
       <source>Kaikki jaa</source>
       <translation>All yes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="421" />
+      <location filename="../../gui/conduct_dialogs.py" line="424" />
       <source>Tallenna äänestys</source>
       <translation>Save vote</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="444" />
+      <location filename="../../gui/conduct_dialogs.py" line="447" />
       <source>Asiassa ei ole äänestäjiä; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>The item has no voters; begin the meeting and record who is present first.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="446" />
+      <location filename="../../gui/conduct_dialogs.py" line="449" />
       <source>Kirjoita sekä JAA- että EI-ehdotus.</source>
       <translation>Write both the YES and the NO proposal.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="448" />
+      <location filename="../../gui/conduct_dialogs.py" line="451" />
       <source>Merkitse jokaisen äänestäjän ääni ({n} puuttuu).</source>
       <translation>Record every voter's ballot ({n} missing).</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="463" />
+      <location filename="../../gui/conduct_dialogs.py" line="466" />
       <source>Ääni puuttuu {n} äänestäjältä.</source>
       <translation>{n} voters have no ballot yet.</translation>
     </message>
@@ -5492,22 +5522,22 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>app</name>
     <message>
-      <location filename="../../gui/app.py" line="277" />
+      <location filename="../../gui/app.py" line="278" />
       <source>Viimeksi käytettyä tietokantaa ei voitu avata: {problem} Sihteeri avaa oletustietokannan; toisen tietokannan voi valita valikosta Tiedosto → Avaa tietokanta…</source>
       <translation>The database used last time could not be opened: {problem} Sihteeri opens the default database; another database can be chosen in the menu File → Open database…</translation>
     </message>
     <message>
-      <location filename="../../gui/app.py" line="295" />
+      <location filename="../../gui/app.py" line="302" />
       <source>tiedostoa {path} ei löydy.</source>
       <translation>the file {path} is not found.</translation>
     </message>
     <message>
-      <location filename="../../gui/app.py" line="314" />
+      <location filename="../../gui/app.py" line="334" />
       <source>Tietokantaa ei voitu avata</source>
       <translation>The database could not be opened</translation>
     </message>
     <message>
-      <location filename="../../gui/app.py" line="315" />
+      <location filename="../../gui/app.py" line="335" />
       <source>Viimeksi käytettyä tietokantaa ei voitu avata: {problem}
 
 Jos tietokanta on palvelimella, se voi olla hetken poissa käytöstä: yritä hetken päästä uudelleen. Uutta tietokantaa ei kannata ottaa käyttöön sen tilalle, koska päivän työ jäisi silloin eri tietokantaan.</source>
@@ -5516,22 +5546,22 @@ Jos tietokanta on palvelimella, se voi olla hetken poissa käytöstä: yritä he
 If the database is on a server, it may be out of use for a while: try again in a moment. Do not start a new database in its place, as the day's work would then end up in another database.</translation>
     </message>
     <message>
-      <location filename="../../gui/app.py" line="319" />
+      <location filename="../../gui/app.py" line="339" />
       <source>Yritä uudelleen</source>
       <translation>Try again</translation>
     </message>
     <message>
-      <location filename="../../gui/app.py" line="321" />
+      <location filename="../../gui/app.py" line="341" />
       <source>Avaa toinen tietokanta…</source>
       <translation>Open another database…</translation>
     </message>
     <message>
-      <location filename="../../gui/app.py" line="323" />
+      <location filename="../../gui/app.py" line="343" />
       <source>Lopeta</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../gui/app.py" line="373" />
+      <location filename="../../gui/app.py" line="393" />
       <source>salasanaa ei annettu.</source>
       <translation>the password was not given.</translation>
     </message>
@@ -5539,7 +5569,7 @@ If the database is on a server, it may be out of use for a while: try again in a
   <context>
     <name>conduct_dialogs</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="130" />
+      <location filename="../../gui/conduct_dialogs.py" line="131" />
       <source>Peruuta</source>
       <translation>Cancel</translation>
     </message>
@@ -5716,117 +5746,117 @@ If the database is on a server, it may be out of use for a while: try again in a
   <context>
     <name>template_dialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="73" />
+      <location filename="../../gui/template_dialog.py" line="74" />
       <source>kokouksen avaus</source>
       <translation>opening of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="74" />
+      <location filename="../../gui/template_dialog.py" line="75" />
       <source>laillisuus ja päätösvaltaisuus</source>
       <translation>legality and quorum</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="75" />
+      <location filename="../../gui/template_dialog.py" line="76" />
       <source>pöytäkirjantarkastajat</source>
       <translation>minutes checkers</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="76" />
+      <location filename="../../gui/template_dialog.py" line="77" />
       <source>työjärjestys</source>
       <translation>order of business</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="77" />
+      <location filename="../../gui/template_dialog.py" line="78" />
       <source>tavallinen asia</source>
       <translation>ordinary item</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="78" />
+      <location filename="../../gui/template_dialog.py" line="79" />
       <source>sopimus</source>
       <translation>agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="79" />
+      <location filename="../../gui/template_dialog.py" line="80" />
       <source>lausunto</source>
       <translation>statement</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="80" />
+      <location filename="../../gui/template_dialog.py" line="81" />
       <source>valinta</source>
       <translation>election</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="81" />
+      <location filename="../../gui/template_dialog.py" line="82" />
       <source>ilmoitusasiat</source>
       <translation>items for information</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="82" />
+      <location filename="../../gui/template_dialog.py" line="83" />
       <source>muut asiat</source>
       <translation>other matters</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="83" />
+      <location filename="../../gui/template_dialog.py" line="84" />
       <source>kokouksen päättäminen</source>
       <translation>closing of the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="89" />
+      <location filename="../../gui/template_dialog.py" line="90" />
       <source>valtuusto</source>
       <translation>council</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="90" />
+      <location filename="../../gui/template_dialog.py" line="91" />
       <source>hallitus</source>
       <translation>executive board</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="91" />
+      <location filename="../../gui/template_dialog.py" line="92" />
       <source>lautakunta</source>
       <translation>committee</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="92" />
+      <location filename="../../gui/template_dialog.py" line="93" />
       <source>jaosto</source>
       <translation>division</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="93" />
+      <location filename="../../gui/template_dialog.py" line="94" />
       <source>viranhaltija</source>
       <translation>office-holder</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="110" />
+      <location filename="../../gui/template_dialog.py" line="111" />
       <source>Tuo mallipohja</source>
       <translation>Import template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="112" />
+      <location filename="../../gui/template_dialog.py" line="113" />
       <source>Sihteerin mallipohjat (*.j2);;Kaikki tiedostot (*)</source>
       <translation>Sihteeri templates (*.j2);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="119" />
+      <location filename="../../gui/template_dialog.py" line="120" />
       <source>Vie mallipohja</source>
       <translation>Export template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="121" />
+      <location filename="../../gui/template_dialog.py" line="122" />
       <source>Sihteerin mallipohjat (*.j2)</source>
       <translation>Sihteeri templates (*.j2)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="869" />
+      <location filename="../../gui/template_dialog.py" line="870" />
       <source>Laadi ehdotus mallipohjasta</source>
       <translation>Draft proposal from a template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="888" />
+      <location filename="../../gui/template_dialog.py" line="889" />
       <source>Korvataanko päätösehdotus?</source>
       <translation>Replace the proposal?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="890" />
+      <location filename="../../gui/template_dialog.py" line="891" />
       <source>Päätösehdotuksessa on jo tekstiä, jota on muokattu. Korvataanko se mallipohjasta laaditulla tekstillä? Korvauksen voi perua (Kumoa).</source>
       <translation>The proposal already holds edited text. Replace it with the text drafted from the template? The replacement can be undone (Undo).</translation>
     </message>

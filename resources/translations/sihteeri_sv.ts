@@ -3,158 +3,158 @@
   <context>
     <name>AgreementDialog</name>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="82" />
+      <location filename="../../gui/agreement_edit.py" line="83" />
       <source>Uusi sopimus</source>
       <translation>Nytt avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="82" />
+      <location filename="../../gui/agreement_edit.py" line="83" />
       <source>Sopimuksen tiedot</source>
       <translation>Avtalets uppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="86" />
+      <location filename="../../gui/agreement_edit.py" line="87" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="88" />
+      <location filename="../../gui/agreement_edit.py" line="89" />
       <source>esim. yhteistoimintasopimuksen … (”hyväksyy …”)</source>
       <translation>t.ex. samverkansavtalet … (”godkänner …”)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="89" />
+      <location filename="../../gui/agreement_edit.py" line="90" />
       <source>Nimi genetiivissä</source>
       <translation>Namn i genitiv (bestämd form)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="91" />
+      <location filename="../../gui/agreement_edit.py" line="92" />
       <source>Yhteistoimintasopimus</source>
       <translation>Samverkansavtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="92" />
+      <location filename="../../gui/agreement_edit.py" line="93" />
       <source>Yhteistyösopimus</source>
       <translation>Samarbetsavtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="93" />
+      <location filename="../../gui/agreement_edit.py" line="94" />
       <source>Yhteistyöpöytäkirja</source>
       <translation>Samarbetsprotokoll</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="94" />
+      <location filename="../../gui/agreement_edit.py" line="95" />
       <source>Muu sopimus</source>
       <translation>Annat avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="96" />
+      <location filename="../../gui/agreement_edit.py" line="97" />
       <source>Laji</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="105" />
+      <location filename="../../gui/agreement_edit.py" line="106" />
       <source>Sopimuskausi</source>
       <translation>Avtalsperiod</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="106" />
+      <location filename="../../gui/agreement_edit.py" line="107" />
       <source>(ei valittu)</source>
       <translation>(inte vald)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="109" />
+      <location filename="../../gui/agreement_edit.py" line="110" />
       <source>Koordinoi</source>
       <translation>Koordinerar</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="111" />
+      <location filename="../../gui/agreement_edit.py" line="112" />
       <source>Kun kaikki osapuolet ovat hyväksyneet</source>
       <translation>När alla parter har godkänt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="112" />
+      <location filename="../../gui/agreement_edit.py" line="113" />
       <source>Kun kaikki ovat hyväksyneet ja allekirjoittaneet</source>
       <translation>När alla har godkänt och undertecknat</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="113" />
+      <location filename="../../gui/agreement_edit.py" line="114" />
       <source>Kun nimetyt osapuolet ovat hyväksyneet</source>
       <translation>När de angivna parterna har godkänt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="115" />
+      <location filename="../../gui/agreement_edit.py" line="116" />
       <source>Voimaantulo</source>
       <translation>Ikraftträdande</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="117" />
+      <location filename="../../gui/agreement_edit.py" line="118" />
       <source>Asukasluvun mukaan</source>
       <translation>Enligt invånarantal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="118" />
+      <location filename="../../gui/agreement_edit.py" line="119" />
       <source>Tasan</source>
       <translation>Lika</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="119" />
+      <location filename="../../gui/agreement_edit.py" line="120" />
       <source>Kiinteillä osuuksilla</source>
       <translation>Med fasta andelar</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="121" />
+      <location filename="../../gui/agreement_edit.py" line="122" />
       <source>Kustannusten jako</source>
       <translation>Kostnadsfördelning</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="124" />
+      <location filename="../../gui/agreement_edit.py" line="125" />
       <source>Asukasluvun ajankohta</source>
       <translation>Tidpunkt för invånarantalet</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="127" />
-      <location filename="../../gui/agreement_edit.py" line="132" />
+      <location filename="../../gui/agreement_edit.py" line="128" />
+      <location filename="../../gui/agreement_edit.py" line="133" />
       <source>Kuvaus</source>
       <translation>Beskrivning</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="129" />
+      <location filename="../../gui/agreement_edit.py" line="130" />
       <source>Vuotuiset kustannukset</source>
       <translation>Årliga kostnader</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="132" />
+      <location filename="../../gui/agreement_edit.py" line="133" />
       <source>Euroa</source>
       <translation>Euro</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="132" />
+      <location filename="../../gui/agreement_edit.py" line="133" />
       <source>Vuosi (tyhjä: joka vuosi)</source>
       <translation>År (tomt: varje år)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="141" />
+      <location filename="../../gui/agreement_edit.py" line="142" />
       <source>Lisää kustannuserä</source>
       <translation>Lägg till kostnadspost</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="143" />
+      <location filename="../../gui/agreement_edit.py" line="144" />
       <source>Poista kustannuserä</source>
       <translation>Ta bort kostnadspost</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="180" />
+      <location filename="../../gui/agreement_edit.py" line="181" />
       <source>Kustannuserältä {0} puuttuu kuvaus.</source>
       <translation>Kostnadspost {0} saknar beskrivning.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="183" />
+      <location filename="../../gui/agreement_edit.py" line="184" />
       <source>”{text}” ei ole vuosiluku.</source>
       <translation>”{text}” är inte ett årtal.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="206" />
+      <location filename="../../gui/agreement_edit.py" line="207" />
       <source>Anna sopimukselle nimi.</source>
       <translation>Ge avtalet ett namn.</translation>
     </message>
@@ -162,57 +162,57 @@
   <context>
     <name>AgreementListModel</name>
     <message>
-      <location filename="../../gui/agreements.py" line="116" />
+      <location filename="../../gui/agreements.py" line="117" />
       <source>Sopimus</source>
       <translation>Avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="116" />
+      <location filename="../../gui/agreements.py" line="117" />
       <source>Tila</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="116" />
+      <location filename="../../gui/agreements.py" line="117" />
       <source>Puuttuu</source>
       <translation>Saknas</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="116" />
+      <location filename="../../gui/agreements.py" line="117" />
       <source>Voimaantulo</source>
       <translation>Ikraftträdande</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="117" />
+      <location filename="../../gui/agreements.py" line="118" />
       <source>Laji</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="117" />
+      <location filename="../../gui/agreements.py" line="118" />
       <source>Kausi</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="117" />
+      <location filename="../../gui/agreements.py" line="118" />
       <source>Koordinoi</source>
       <translation>Koordinerar</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="119" />
+      <location filename="../../gui/agreements.py" line="120" />
       <source>Yhteistoimintasopimus</source>
       <translation>Samverkansavtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="120" />
+      <location filename="../../gui/agreements.py" line="121" />
       <source>Yhteistyösopimus</source>
       <translation>Samarbetsavtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="121" />
+      <location filename="../../gui/agreements.py" line="122" />
       <source>Yhteistyöpöytäkirja</source>
       <translation>Samarbetsprotokoll</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="122" />
+      <location filename="../../gui/agreements.py" line="123" />
       <source>Muu sopimus</source>
       <translation>Annat avtal</translation>
     </message>
@@ -220,352 +220,352 @@
   <context>
     <name>AgreementRegisterWindow</name>
     <message>
-      <location filename="../../gui/agreements.py" line="193" />
-      <location filename="../../gui/agreements.py" line="273" />
+      <location filename="../../gui/agreements.py" line="194" />
+      <location filename="../../gui/agreements.py" line="274" />
       <source>Sopimukset</source>
       <translation>Avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="228" />
+      <location filename="../../gui/agreements.py" line="229" />
       <source>Tallennettu {0}</source>
       <translation>Sparat {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="233" />
+      <location filename="../../gui/agreements.py" line="234" />
       <source>Päivitä</source>
       <translation>Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="236" />
+      <location filename="../../gui/agreements.py" line="237" />
       <source>Tulosta hyväksymistilanne…</source>
       <translation>Skriv ut godkännandeläget…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="239" />
+      <location filename="../../gui/agreements.py" line="240" />
       <source>Linkitä pykälä…</source>
       <translation>Länka paragraf…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="241" />
+      <location filename="../../gui/agreements.py" line="242" />
       <source>Poista pykälän linkitys</source>
       <translation>Ta bort länken till paragrafen</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="243" />
+      <location filename="../../gui/agreements.py" line="244" />
       <source>Kirjaa otteen lähetys…</source>
       <translation>Anteckna att utdraget skickats…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="245" />
+      <location filename="../../gui/agreements.py" line="246" />
       <source>Tallenna oma pöytäkirjanote…</source>
       <translation>Spara eget protokollsutdrag…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="247" />
+      <location filename="../../gui/agreements.py" line="248" />
       <source>Uusi sopimus…</source>
       <translation>Nytt avtal…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="250" />
+      <location filename="../../gui/agreements.py" line="251" />
       <source>Sopimuksen tiedot…</source>
       <translation>Avtalets uppgifter…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="252" />
+      <location filename="../../gui/agreements.py" line="253" />
       <source>Lisää osapuoli…</source>
       <translation>Lägg till part…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="254" />
-      <location filename="../../gui/agreements.py" line="726" />
+      <location filename="../../gui/agreements.py" line="255" />
+      <location filename="../../gui/agreements.py" line="727" />
       <source>Poista osapuoli</source>
       <translation>Ta bort part</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="256" />
+      <location filename="../../gui/agreements.py" line="257" />
       <source>Siirrä osapuolta ylös</source>
       <translation>Flytta parten uppåt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="259" />
+      <location filename="../../gui/agreements.py" line="260" />
       <source>Siirrä osapuolta alas</source>
       <translation>Flytta parten nedåt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="262" />
+      <location filename="../../gui/agreements.py" line="263" />
       <source>Päätä sopimus…</source>
       <translation>Avsluta avtalet…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="264" />
+      <location filename="../../gui/agreements.py" line="265" />
       <source>&amp;Sopimus</source>
       <translation>&amp;Avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="268" />
+      <location filename="../../gui/agreements.py" line="269" />
       <source>&amp;Osapuoli</source>
       <translation>&amp;Part</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="295" />
+      <location filename="../../gui/agreements.py" line="296" />
       <source>Hae nimellä, osapuolella tai koordinoijalla</source>
       <translation>Sök på namn, part eller koordinator</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="300" />
+      <location filename="../../gui/agreements.py" line="301" />
       <source>Kaikki tilat</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="302" />
+      <location filename="../../gui/agreements.py" line="303" />
       <source>Valmistelussa</source>
       <translation>Under beredning</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="303" />
+      <location filename="../../gui/agreements.py" line="304" />
       <source>Odottaa hyväksyntöjä</source>
       <translation>Väntar på godkännanden</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="304" />
+      <location filename="../../gui/agreements.py" line="305" />
       <source>Voimassa</source>
       <translation>I kraft</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="305" />
+      <location filename="../../gui/agreements.py" line="306" />
       <source>Päättynyt</source>
       <translation>Upphört</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="306" />
+      <location filename="../../gui/agreements.py" line="307" />
       <source>Irtisanottu</source>
       <translation>Uppsagt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="312" />
+      <location filename="../../gui/agreements.py" line="313" />
       <source>Kaikki lajit</source>
       <translation>Alla typer</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="332" />
+      <location filename="../../gui/agreements.py" line="333" />
       <source>Sopimusrekisteri</source>
       <translation>Avtalsregister</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="333" />
+      <location filename="../../gui/agreements.py" line="334" />
       <source>Muistutukset</source>
       <translation>Påminnelser</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="340" />
+      <location filename="../../gui/agreements.py" line="341" />
       <source>Päivä</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="345" />
+      <location filename="../../gui/agreements.py" line="346" />
       <source>Päättämättä määräpäivään</source>
       <translation>Obeslutat före förfallodagen</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="354" />
+      <location filename="../../gui/agreements.py" line="355" />
       <source>Sopimuskausi päättyy</source>
       <translation>Avtalsperioden går ut</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="358" />
+      <location filename="../../gui/agreements.py" line="359" />
       <source> päivän kuluessa</source>
       <translation> dagar framåt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="360" />
+      <location filename="../../gui/agreements.py" line="361" />
       <source>Näytä muistutukset</source>
       <translation>Visa påminnelser</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="403" />
+      <location filename="../../gui/agreements.py" line="404" />
       <source>Hyväksymistilanne</source>
       <translation>Godkännandeläge</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="410" />
+      <location filename="../../gui/agreements.py" line="411" />
       <source>Vuosi</source>
       <translation>År</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="413" />
+      <location filename="../../gui/agreements.py" line="414" />
       <source>Sopimuksessa on vain tiettyjen vuosien kustannuseriä: osuudet näytetään vuosi kerrallaan (vuotuiset erät ja vuoden omat erät).</source>
       <translation>Avtalet har kostnadsposter för enskilda år: andelarna visas ett år i taget (de årliga posterna och årets egna poster).</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="431" />
+      <location filename="../../gui/agreements.py" line="432" />
       <source>Kustannusosuudet</source>
       <translation>Kostnadsandelar</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="475" />
+      <location filename="../../gui/agreements.py" line="476" />
       <source>Haetaan sopimuksia…</source>
       <translation>Hämtar avtal…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="510" />
+      <location filename="../../gui/agreements.py" line="511" />
       <source>Haetaan sopimusta…</source>
       <translation>Hämtar avtalet…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="539" />
+      <location filename="../../gui/agreements.py" line="540" />
       <source>Ei sopimuksia</source>
       <translation>Inga avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="554" />
+      <location filename="../../gui/agreements.py" line="555" />
       <source>kausi {0}</source>
       <translation>period {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="555" />
+      <location filename="../../gui/agreements.py" line="556" />
       <source>koordinoi {0}</source>
       <translation>koordineras av {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="558" />
+      <location filename="../../gui/agreements.py" line="559" />
       <source>Voimaantulo: {0}</source>
       <translation>Ikraftträdande: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="559" />
+      <location filename="../../gui/agreements.py" line="560" />
       <source>Tila: {0}</source>
       <translation>Status: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="562" />
+      <location filename="../../gui/agreements.py" line="563" />
       <source>Hyväksytty muutoksin: {0}.</source>
       <translation>Godkänt med ändringar: {0}.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="565" />
+      <location filename="../../gui/agreements.py" line="566" />
       <source>Sopimuksella ei ole vielä osapuolia (Osapuoli → Lisää osapuoli…).</source>
       <translation>Avtalet har ännu inga parter (Part → Lägg till part…).</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="567" />
+      <location filename="../../gui/agreements.py" line="568" />
       <source>Yhtäkään osapuolta ei ole merkitty edellytetyksi: merkitse sarakkeeseen Edellytetään osapuolet, joiden hyväksyntä tarvitaan.</source>
       <translation>Ingen part har markerats som förutsatt: markera i kolumnen Förutsätts de parter vars godkännande behövs.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="569" />
+      <location filename="../../gui/agreements.py" line="570" />
       <source>Kaikki edellytetyt hyväksynnät ovat koossa.</source>
       <translation>Alla förutsatta godkännanden finns.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="579" />
+      <location filename="../../gui/agreements.py" line="580" />
       <source>Kustannukset jaetaan {0}.</source>
       <translation>Kostnaderna fördelas {0}.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="581" />
+      <location filename="../../gui/agreements.py" line="582" />
       <source>Sopimukseen ei ole merkitty kustannuksia.</source>
       <translation>Inga kostnader har antecknats för avtalet.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="621" />
-      <location filename="../../gui/agreements.py" line="755" />
+      <location filename="../../gui/agreements.py" line="622" />
+      <location filename="../../gui/agreements.py" line="756" />
       <source>Tallennetaan…</source>
       <translation>Sparar…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="646" />
-      <location filename="../../gui/agreements.py" line="701" />
+      <location filename="../../gui/agreements.py" line="647" />
+      <location filename="../../gui/agreements.py" line="702" />
       <source>Haetaan…</source>
       <translation>Söker…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="685" />
+      <location filename="../../gui/agreements.py" line="686" />
       <source>Tallennetaan sopimusta…</source>
       <translation>Sparar avtalet…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="716" />
+      <location filename="../../gui/agreements.py" line="717" />
       <source>Lisätään osapuolta…</source>
       <translation>Lägger till part…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="727" />
+      <location filename="../../gui/agreements.py" line="728" />
       <source>Poistetaanko {0} sopimuksen osapuolista? Osapuolen päätöstiedot poistuvat.</source>
       <translation>Ta bort {0} från avtalets parter? Partens beslutsuppgifter tas bort.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="732" />
+      <location filename="../../gui/agreements.py" line="733" />
       <source>Poistetaan osapuolta…</source>
       <translation>Tar bort part…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="741" />
+      <location filename="../../gui/agreements.py" line="742" />
       <source>Siirretään osapuolta…</source>
       <translation>Parten flyttas…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="773" />
+      <location filename="../../gui/agreements.py" line="774" />
       <source>Osapuolen {0} toimielinten pykäliä ei ole tässä tietokannassa; kirjaa päätös osapuolen otteelta.</source>
       <translation>Paragrafer från {0}s organ finns inte i den här databasen; anteckna beslutet från partens utdrag.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="780" />
+      <location filename="../../gui/agreements.py" line="781" />
       <source>Haetaan pykäliä…</source>
       <translation>Hämtar paragrafer…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="787" />
+      <location filename="../../gui/agreements.py" line="788" />
       <source>Linkitetään…</source>
       <translation>Länkar…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="797" />
+      <location filename="../../gui/agreements.py" line="798" />
       <source>Poistetaan linkitys…</source>
       <translation>Tar bort länken…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="808" />
+      <location filename="../../gui/agreements.py" line="809" />
       <source>Kirjataan…</source>
       <translation>Antecknar…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="815" />
+      <location filename="../../gui/agreements.py" line="816" />
       <source>Tallenna hyväksymistilanne</source>
       <translation>Spara godkännandeläget</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="816" />
-      <location filename="../../gui/agreements.py" line="839" />
+      <location filename="../../gui/agreements.py" line="817" />
+      <location filename="../../gui/agreements.py" line="840" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="832" />
+      <location filename="../../gui/agreements.py" line="833" />
       <source>Tulostetaan…</source>
       <translation>Skriver ut…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="838" />
+      <location filename="../../gui/agreements.py" line="839" />
       <source>Tallenna pöytäkirjanote osapuolille</source>
       <translation>Spara protokollsutdrag till parterna</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="850" />
+      <location filename="../../gui/agreements.py" line="851" />
       <source>Sopimukseen ei ole linkitetty omaa päätöstä (kotiorganisaation pykälää), josta ote annettaisiin.</source>
       <translation>Till avtalet har inget eget beslut (paragraf i den egna organisationen) länkats som utdraget kunde ges ur.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="863" />
+      <location filename="../../gui/agreements.py" line="864" />
       <source>Tulostetaan otetta…</source>
       <translation>Skriver ut utdraget…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="886" />
+      <location filename="../../gui/agreements.py" line="887" />
       <source>Ei muistutuksia.</source>
       <translation>Inga påminnelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="889" />
+      <location filename="../../gui/agreements.py" line="890" />
       <source>Haetaan muistutuksia…</source>
       <translation>Hämtar påminnelser…</translation>
     </message>
@@ -756,133 +756,133 @@
   <context>
     <name>AttendanceDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="46" />
+      <location filename="../../gui/conduct_dialogs.py" line="47" />
       <source>Jäsen</source>
       <translation>Ledamot</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="47" />
+      <location filename="../../gui/conduct_dialogs.py" line="48" />
       <source>Puheenjohtaja</source>
       <translation>Ordförande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="48" />
+      <location filename="../../gui/conduct_dialogs.py" line="49" />
       <source>Varajäsen</source>
       <translation>Ersättare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="49" />
+      <location filename="../../gui/conduct_dialogs.py" line="50" />
       <source>Esittelijä</source>
       <translation>Föredragande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="50" />
+      <location filename="../../gui/conduct_dialogs.py" line="51" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Protokollförare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="51" />
+      <location filename="../../gui/conduct_dialogs.py" line="52" />
       <source>Kunnanhallituksen edustaja</source>
       <translation>Kommunstyrelsens representant</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="52" />
+      <location filename="../../gui/conduct_dialogs.py" line="53" />
       <source>Asiantuntija</source>
       <translation>Sakkunnig</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="53" />
+      <location filename="../../gui/conduct_dialogs.py" line="54" />
       <source>Muu</source>
       <translation>Annan</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="191" />
+      <location filename="../../gui/conduct_dialogs.py" line="192" />
       <source>Läsnäolo</source>
       <translation>Närvaro</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="191" />
+      <location filename="../../gui/conduct_dialogs.py" line="192" />
       <source>Lisää läsnäolija</source>
       <translation>Lägg till närvarande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="199" />
+      <location filename="../../gui/conduct_dialogs.py" line="200" />
       <source>esim. kunnanhallituksen edustaja</source>
       <translation>t.ex. kommunstyrelsens representant</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="200" />
+      <location filename="../../gui/conduct_dialogs.py" line="201" />
       <source>–</source>
       <translation>–</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="201" />
+      <location filename="../../gui/conduct_dialogs.py" line="202" />
       <source>Läsnä kokouksessa</source>
       <translation>Närvarande vid mötet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="205" />
+      <location filename="../../gui/conduct_dialogs.py" line="206" />
       <source>kokouksen alusta</source>
       <translation>från mötets början</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="206" />
+      <location filename="../../gui/conduct_dialogs.py" line="207" />
       <source>kokouksen loppuun</source>
       <translation>till mötets slut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="208" />
+      <location filename="../../gui/conduct_dialogs.py" line="209" />
       <source>{n} §:n alussa</source>
       <translation>i början av § {n}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="209" />
+      <location filename="../../gui/conduct_dialogs.py" line="210" />
       <source>{n} §:n jälkeen</source>
       <translation>efter § {n}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="210" />
+      <location filename="../../gui/conduct_dialogs.py" line="211" />
       <source>Henkilö</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="211" />
+      <location filename="../../gui/conduct_dialogs.py" line="212" />
       <source>Rooli</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="212" />
+      <location filename="../../gui/conduct_dialogs.py" line="213" />
       <source>Roolin teksti</source>
       <translation>Rollens text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="213" />
+      <location filename="../../gui/conduct_dialogs.py" line="214" />
       <source>Varajäsenenä jäsenen</source>
       <translation>Ersättare för ledamoten</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="219" />
-      <location filename="../../gui/conduct_dialogs.py" line="223" />
+      <location filename="../../gui/conduct_dialogs.py" line="220" />
+      <location filename="../../gui/conduct_dialogs.py" line="224" />
       <source>klo</source>
       <translation>kl.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="225" />
+      <location filename="../../gui/conduct_dialogs.py" line="226" />
       <source>Saapui</source>
       <translation>Anlände</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="226" />
+      <location filename="../../gui/conduct_dialogs.py" line="227" />
       <source>Poistui</source>
       <translation>Avlägsnade sig</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="229" />
+      <location filename="../../gui/conduct_dialogs.py" line="230" />
       <source>Tallenna</source>
       <translation>Spara</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="246" />
+      <location filename="../../gui/conduct_dialogs.py" line="247" />
       <source>Valitse henkilö.</source>
       <translation>Välj en person.</translation>
     </message>
@@ -963,13 +963,13 @@
   <context>
     <name>AutoBackup</name>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="568" />
+      <location filename="../../gui/backup_dialog.py" line="569" />
       <location filename="../../gui/main_window.py" line="940" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Tar säkerhetskopia…</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="597" />
+      <location filename="../../gui/backup_dialog.py" line="598" />
       <source>Sulkemisen yhteydessä ei saatu varmuuskopiota: {problems}
 
 Tallennetut tiedot ovat tallessa tietokannassa. Ota varmuuskopio (Tiedosto → Varmuuskopiot), kun kansio on taas käytettävissä.</source>
@@ -981,107 +981,107 @@ De sparade uppgifterna finns kvar i databasen. Ta en säkerhetskopia (Arkiv → 
   <context>
     <name>BackupDialog</name>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="199" />
+      <location filename="../../gui/backup_dialog.py" line="200" />
       <source>Varmuuskopiot</source>
       <translation>Säkerhetskopior</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="206" />
+      <location filename="../../gui/backup_dialog.py" line="207" />
       <source>Vaihda kansio…</source>
       <translation>Byt mapp…</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="207" />
+      <location filename="../../gui/backup_dialog.py" line="208" />
       <source>Toinen kansio…</source>
       <translation>Andra mapp…</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="208" />
+      <location filename="../../gui/backup_dialog.py" line="209" />
       <source>Ei toista kansiota</source>
       <translation>Ingen andra mapp</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="228" />
+      <location filename="../../gui/backup_dialog.py" line="229" />
       <source>Ota varmuuskopio nyt</source>
       <translation>Ta säkerhetskopia nu</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="229" />
+      <location filename="../../gui/backup_dialog.py" line="230" />
       <source>Tarkista</source>
       <translation>Kontrollera</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="230" />
+      <location filename="../../gui/backup_dialog.py" line="231" />
       <source>Palauta…</source>
       <translation>Återställ…</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="231" />
+      <location filename="../../gui/backup_dialog.py" line="232" />
       <source>Sulje</source>
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="293" />
+      <location filename="../../gui/backup_dialog.py" line="294" />
       <source>Varmuuskopiot ovat kansiossa {folder}.</source>
       <translation>Säkerhetskopiorna finns i mappen {folder}.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="295" />
+      <location filename="../../gui/backup_dialog.py" line="296" />
       <source>Toinen kopio: {folder}.</source>
       <translation>Andra kopia: {folder}.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="297" />
+      <location filename="../../gui/backup_dialog.py" line="298" />
       <source>Toista kansiota (verkkolevy tai muistitikku) ei ole valittu.</source>
       <translation>Ingen andra mapp (nätverksenhet eller USB-minne) har valts.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="306" />
+      <location filename="../../gui/backup_dialog.py" line="307" />
       <source>Varmuuskopioiden kansio</source>
       <translation>Mapp för säkerhetskopior</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="313" />
+      <location filename="../../gui/backup_dialog.py" line="314" />
       <source>Toinen varmuuskopiokansio</source>
       <translation>Andra mapp för säkerhetskopior</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="329" />
+      <location filename="../../gui/backup_dialog.py" line="330" />
       <source>Asetuksia ei voitu tallentaa: {error}</source>
       <translation>Inställningarna kunde inte sparas: {error}</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="354" />
+      <location filename="../../gui/backup_dialog.py" line="355" />
       <source>Varmuuskopioita ei vielä ole.</source>
       <translation>Det finns inga säkerhetskopior ännu.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="356" />
+      <location filename="../../gui/backup_dialog.py" line="357" />
       <source>Luetaan varmuuskopioita…</source>
       <translation>Läser säkerhetskopior…</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="365" />
+      <location filename="../../gui/backup_dialog.py" line="366" />
       <source>Varmuuskopio tallennettu: {path}</source>
       <translation>Säkerhetskopian sparades: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="370" />
+      <location filename="../../gui/backup_dialog.py" line="371" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Tar säkerhetskopia…</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="380" />
+      <location filename="../../gui/backup_dialog.py" line="381" />
       <source>Varmuuskopio {name} on ehjä.</source>
       <translation>Säkerhetskopian {name} är hel.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="384" />
+      <location filename="../../gui/backup_dialog.py" line="385" />
       <source>Tarkistetaan varmuuskopiota…</source>
       <translation>Kontrollerar säkerhetskopian…</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="392" />
+      <location filename="../../gui/backup_dialog.py" line="393" />
       <source>Palautetaanko tietokanta varmuuskopiosta, joka on otettu {when}?
 
 Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedot ovat sellaiset kuin ne olivat varmuuskopiota otettaessa.</source>
@@ -1090,18 +1090,18 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
 Först tas en säkerhetskopia av den nuvarande databasen. Efter återställningen är uppgifterna sådana som de var när säkerhetskopian togs.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="396" />
+      <location filename="../../gui/backup_dialog.py" line="397" />
       <source>Palauta varmuuskopio</source>
       <translation>Återställ säkerhetskopia</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="405" />
+      <location filename="../../gui/backup_dialog.py" line="406" />
       <source>Tietokanta palautettu varmuuskopiosta {name}.</source>
       <translation>Databasen återställdes från säkerhetskopian {name}.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="409" />
-      <location filename="../../gui/backup_dialog.py" line="481" />
+      <location filename="../../gui/backup_dialog.py" line="410" />
+      <location filename="../../gui/backup_dialog.py" line="482" />
       <source>Palautetaan varmuuskopiota…</source>
       <translation>Återställer säkerhetskopian…</translation>
     </message>
@@ -1109,62 +1109,62 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>BackupTableModel</name>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="114" />
+      <location filename="../../gui/backup_dialog.py" line="115" />
       <source>Otettu</source>
       <translation>Tagen</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="114" />
+      <location filename="../../gui/backup_dialog.py" line="115" />
       <source>Koko</source>
       <translation>Storlek</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="114" />
+      <location filename="../../gui/backup_dialog.py" line="115" />
       <source>Laji</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="114" />
+      <location filename="../../gui/backup_dialog.py" line="115" />
       <source>Viimeisin kokous</source>
       <translation>Senaste möte</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="115" />
+      <location filename="../../gui/backup_dialog.py" line="116" />
       <source>Tarkistus</source>
       <translation>Kontroll</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="115" />
+      <location filename="../../gui/backup_dialog.py" line="116" />
       <source>Toimielimet</source>
       <translation>Organ</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="162" />
+      <location filename="../../gui/backup_dialog.py" line="163" />
       <source>säännöllinen</source>
       <translation>regelbunden</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="162" />
+      <location filename="../../gui/backup_dialog.py" line="163" />
       <source>ennen päivitystä</source>
       <translation>före uppdatering</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="163" />
+      <location filename="../../gui/backup_dialog.py" line="164" />
       <source>ennen palautusta</source>
       <translation>före återställning</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="169" />
+      <location filename="../../gui/backup_dialog.py" line="170" />
       <source>ei tarkistettu</source>
       <translation>inte kontrollerad</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="170" />
+      <location filename="../../gui/backup_dialog.py" line="171" />
       <source>ehjä</source>
       <translation>hel</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="170" />
+      <location filename="../../gui/backup_dialog.py" line="171" />
       <source>VIOITTUNUT</source>
       <translation>SKADAD</translation>
     </message>
@@ -1172,42 +1172,42 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>BodiesPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="308" />
+      <location filename="../../gui/first_run.py" line="309" />
       <source>Toimielimet ja jäsenet</source>
       <translation>Organ och ledamöter</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="309" />
+      <location filename="../../gui/first_run.py" line="310" />
       <source>Kirjoita jäsenet pilkuin erotettuina; ensimmäinen on puheenjohtaja.</source>
       <translation>Skriv ledamöterna åtskilda med kommatecken; den första är ordförande.</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="313" />
+      <location filename="../../gui/first_run.py" line="314" />
       <source>Toimielin</source>
       <translation>Organ</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="313" />
+      <location filename="../../gui/first_run.py" line="314" />
       <source>Nimi ruotsiksi</source>
       <translation>Namn på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="313" />
+      <location filename="../../gui/first_run.py" line="314" />
       <source>Laji</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="313" />
+      <location filename="../../gui/first_run.py" line="314" />
       <source>Jäsenet</source>
       <translation>Ledamöter</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="322" />
+      <location filename="../../gui/first_run.py" line="323" />
       <source>Lisää toimielin</source>
       <translation>Lägg till organ</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="324" />
+      <location filename="../../gui/first_run.py" line="325" />
       <source>Poista toimielin</source>
       <translation>Ta bort organ</translation>
     </message>
@@ -1215,72 +1215,72 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>BodiesPanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="444" />
+      <location filename="../../gui/organisation_dialog.py" line="445" />
       <source>Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.</source>
       <translation>Ändringar i organ och ledamöter sparas genast. Ingenting tas bort: ett organ kan tas ur bruk och ett medlemskap får ett slutdatum, så att uppgifterna om tidigare möten bevaras.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="451" />
+      <location filename="../../gui/organisation_dialog.py" line="452" />
       <source>Toimielimet</source>
       <translation>Organ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="455" />
+      <location filename="../../gui/organisation_dialog.py" line="456" />
       <source>Uusi toimielin…</source>
       <translation>Nytt organ…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="456" />
+      <location filename="../../gui/organisation_dialog.py" line="457" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="462" />
+      <location filename="../../gui/organisation_dialog.py" line="463" />
       <source>Jäsenet</source>
       <translation>Ledamöter</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="464" />
+      <location filename="../../gui/organisation_dialog.py" line="465" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="464" />
+      <location filename="../../gui/organisation_dialog.py" line="465" />
       <source>Rooli</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="464" />
+      <location filename="../../gui/organisation_dialog.py" line="465" />
       <source>Varajäsen jäsenelle</source>
       <translation>Ersättare för</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="465" />
+      <location filename="../../gui/organisation_dialog.py" line="466" />
       <source>Alkaa</source>
       <translation>Börjar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="465" />
+      <location filename="../../gui/organisation_dialog.py" line="466" />
       <source>Päättyy</source>
       <translation>Slutar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="473" />
+      <location filename="../../gui/organisation_dialog.py" line="474" />
       <source>Näytä myös päättyneet jäsenyydet</source>
       <translation>Visa också avslutade medlemskap</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="476" />
+      <location filename="../../gui/organisation_dialog.py" line="477" />
       <source>Lisää jäsen…</source>
       <translation>Lägg till ledamot…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="477" />
+      <location filename="../../gui/organisation_dialog.py" line="478" />
       <source>Muokkaa jäsenyyttä…</source>
       <translation>Redigera medlemskap…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="506" />
+      <location filename="../../gui/organisation_dialog.py" line="507" />
       <source>{name} (ei käytössä)</source>
       <translation>{name} (ur bruk)</translation>
     </message>
@@ -1288,87 +1288,87 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>BodyDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="75" />
+      <location filename="../../gui/organisation_dialog.py" line="76" />
       <source>valtuusto</source>
       <translation>fullmäktige</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="76" />
+      <location filename="../../gui/organisation_dialog.py" line="77" />
       <source>hallitus</source>
       <translation>styrelse</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="77" />
+      <location filename="../../gui/organisation_dialog.py" line="78" />
       <source>lautakunta</source>
       <translation>nämnd</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="78" />
+      <location filename="../../gui/organisation_dialog.py" line="79" />
       <source>jaosto</source>
       <translation>sektion</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="79" />
+      <location filename="../../gui/organisation_dialog.py" line="80" />
       <source>viranhaltija</source>
       <translation>tjänsteinnehavare</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="233" />
+      <location filename="../../gui/organisation_dialog.py" line="234" />
       <source>Uusi toimielin</source>
       <translation>Nytt organ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="233" />
+      <location filename="../../gui/organisation_dialog.py" line="234" />
       <source>Toimielimen tiedot</source>
       <translation>Organets uppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="237" />
+      <location filename="../../gui/organisation_dialog.py" line="238" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="241" />
+      <location filename="../../gui/organisation_dialog.py" line="242" />
       <source>Laji</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="246" />
+      <location filename="../../gui/organisation_dialog.py" line="247" />
       <source>Jaoston tai viranhaltijan päätöksestä tehty oikaisuvaatimus käsitellään tässä toimielimessä. Lautakunta tai hallitus esittää asiat tälle toimielimelle (mallipohjien parent_body).</source>
       <translation>Ett omprövningsyrkande mot en sektions eller tjänsteinnehavares beslut behandlas i detta organ. En nämnd eller styrelse föreslår ärenden för detta organ (mallarnas parent_body).</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="249" />
+      <location filename="../../gui/organisation_dialog.py" line="250" />
       <source>Yläpuolinen toimielin</source>
       <translation>Överordnat organ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="251" />
+      <location filename="../../gui/organisation_dialog.py" line="252" />
       <source>Tavallinen kokouspaikka</source>
       <translation>Vanlig mötesplats</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="253" />
+      <location filename="../../gui/organisation_dialog.py" line="254" />
       <source>Nimi ruotsiksi</source>
       <translation>Namn på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="254" />
+      <location filename="../../gui/organisation_dialog.py" line="255" />
       <source>Käytössä (näkyy siirtimessä ja sille voi luoda kokouksia)</source>
       <translation>I bruk (visas i navigatorn och möten kan skapas för det)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="258" />
+      <location filename="../../gui/organisation_dialog.py" line="259" />
       <source>Nimen taivutusmuodot (mallipohjat käyttävät näitä lauseiden sisällä)</source>
       <translation>Namnets böjningsformer på finska (mallarna använder dem inne i meningar)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="265" />
+      <location filename="../../gui/organisation_dialog.py" line="266" />
       <source>Ehdota muodot nimestä</source>
       <translation>Föreslå formerna utifrån namnet</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="290" />
+      <location filename="../../gui/organisation_dialog.py" line="291" />
       <source>Toimielimen pöytäkirjoja on jo tarkastettu, joten tätä ei voi enää muuttaa: otteet tulostuvat näillä tiedoilla. Jos nimi muuttuu, lisää uusi toimielin.</source>
       <translation>Organets protokoll har redan justerats, så detta kan inte längre ändras: utdragen skrivs ut med dessa uppgifter. Om namnet ändras, lägg till ett nytt organ.</translation>
     </message>
@@ -1376,119 +1376,119 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>ClosingDialog</name>
     <message>
-      <location filename="../../gui/conduct.py" line="828" />
+      <location filename="../../gui/conduct.py" line="829" />
       <source>Ruotsinkieliset tekstit puuttuvat</source>
       <translation>Svenska texter saknas</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="830" />
+      <location filename="../../gui/conduct.py" line="831" />
       <source>Näiltä pykäliltä puuttuu ruotsinkielinen teksti, joten ruotsinkielinen pöytäkirja näyttää ne suomeksi. Tarkastuksen jälkeen tekstejä voi lisätä vain oikaisuina. Merkitäänkö pöytäkirja silti tarkastetuksi?</source>
       <translation>Dessa paragrafer saknar svensk text, så det svenska protokollet visar dem på finska. Efter justeringen kan texterna läggas till endast som rättelser. Ska protokollet ändå markeras som justerat?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="839" />
+      <location filename="../../gui/conduct.py" line="840" />
       <source>… ja {n} muuta</source>
       <translation>… och {n} andra</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="869" />
+      <location filename="../../gui/conduct.py" line="870" />
       <source>Pöytäkirjan tarkastus</source>
       <translation>Justering av protokollet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="888" />
+      <location filename="../../gui/conduct.py" line="889" />
       <source>Ruotsinkieliset tekstit puuttuvat (ne eivät estä tarkastusta, mutta tarkastuksen jälkeen niitä voi lisätä vain oikaisuina):</source>
       <translation>Svenska texter saknas (de hindrar inte justeringen, men efter justeringen kan de läggas till endast som rättelser):</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="900" />
+      <location filename="../../gui/conduct.py" line="901" />
       <source>Tarkista puutteet</source>
       <translation>Kontrollera brister</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="901" />
-      <location filename="../../gui/conduct.py" line="1094" />
+      <location filename="../../gui/conduct.py" line="902" />
+      <location filename="../../gui/conduct.py" line="1095" />
       <source>Merkitse tarkastetuksi ja lukitse</source>
       <translation>Markera som justerat och lås</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="902" />
+      <location filename="../../gui/conduct.py" line="903" />
       <source>Merkitse julkaistuksi</source>
       <translation>Markera som publicerat</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="904" />
+      <location filename="../../gui/conduct.py" line="905" />
       <source>Sulje</source>
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="908" />
+      <location filename="../../gui/conduct.py" line="909" />
       <source>Puheenjohtaja</source>
       <translation>Ordförande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="909" />
+      <location filename="../../gui/conduct.py" line="910" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Protokollförare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="910" />
       <location filename="../../gui/conduct.py" line="911" />
+      <location filename="../../gui/conduct.py" line="912" />
       <source>Pöytäkirjantarkastaja</source>
       <translation>Protokolljusterare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="917" />
+      <location filename="../../gui/conduct.py" line="918" />
       <source>Kokousaika klo</source>
       <translation>Mötestid kl.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="918" />
+      <location filename="../../gui/conduct.py" line="919" />
       <source>Tarkastettu (pvm)</source>
       <translation>Justerat (datum)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="919" />
+      <location filename="../../gui/conduct.py" line="920" />
       <source>Tarkastuspaikka</source>
       <translation>Justeringsort</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="923" />
+      <location filename="../../gui/conduct.py" line="924" />
       <source>Yleisessä tietoverkossa</source>
       <translation>I det allmänna datanätet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="930" />
+      <location filename="../../gui/conduct.py" line="931" />
       <source>Puutteet, jotka estävät tarkastuksen:</source>
       <translation>Brister som hindrar justeringen:</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="966" />
+      <location filename="../../gui/conduct.py" line="967" />
       <source>(valitse)</source>
       <translation>(välj)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1001" />
+      <location filename="../../gui/conduct.py" line="1002" />
       <source>Pöytäkirja on tarkastettu ja julkaistu.</source>
       <translation>Protokollet är justerat och publicerat.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1003" />
+      <location filename="../../gui/conduct.py" line="1004" />
       <source>Pöytäkirja on tarkastettu ja lukittu. Korjaukset tehdään oikaisuina.</source>
       <translation>Protokollet är justerat och låst. Korrigeringar görs som rättelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1043" />
+      <location filename="../../gui/conduct.py" line="1044" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi: {n} puutetta.</source>
       <translation>Protokollet kan ännu inte markeras som justerat: {n} brister.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1047" />
+      <location filename="../../gui/conduct.py" line="1048" />
       <source>Ei puutteita; pöytäkirjan voi merkitä tarkastetuksi.</source>
       <translation>Inga brister; protokollet kan markeras som justerat.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1096" />
+      <location filename="../../gui/conduct.py" line="1097" />
       <source>Merkitäänkö kokouksen {meeting} pöytäkirja tarkastetuksi ja lukitaan se? Lukitsemisen jälkeen pöytäkirjaa voi korjata vain oikaisuina.</source>
       <translation>Ska protokollet från mötet {meeting} märkas som justerat och låsas? Efter låsningen kan protokollet rättas endast genom rättelser.</translation>
     </message>
@@ -1504,112 +1504,112 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="65" />
+      <location filename="../../gui/conduct_dialogs.py" line="66" />
       <source>Otsikko</source>
       <translation>Rubrik</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="66" />
+      <location filename="../../gui/conduct_dialogs.py" line="67" />
       <source>Julkaistava otsikko</source>
       <translation>Rubrik som publiceras</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="67" />
+      <location filename="../../gui/conduct_dialogs.py" line="68" />
       <source>Selostus</source>
       <translation>Redogörelse</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="68" />
+      <location filename="../../gui/conduct_dialogs.py" line="69" />
       <source>Päätösehdotus</source>
       <translation>Beslutsförslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="69" />
+      <location filename="../../gui/conduct_dialogs.py" line="70" />
       <source>Käsittely</source>
       <translation>Behandling</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="70" />
+      <location filename="../../gui/conduct_dialogs.py" line="71" />
       <source>Päätös</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="71" />
+      <location filename="../../gui/conduct_dialogs.py" line="72" />
       <source>Liitteet</source>
       <translation>Bilagor</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="72" />
+      <location filename="../../gui/conduct_dialogs.py" line="73" />
       <source>Tiedoksi</source>
       <translation>För kännedom</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="73" />
+      <location filename="../../gui/conduct_dialogs.py" line="74" />
       <source>Otsikko ruotsiksi</source>
       <translation>Rubrik på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="74" />
+      <location filename="../../gui/conduct_dialogs.py" line="75" />
       <source>Julkaistava otsikko ruotsiksi</source>
       <translation>Rubrik som publiceras, på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="75" />
+      <location filename="../../gui/conduct_dialogs.py" line="76" />
       <source>Selostus ruotsiksi</source>
       <translation>Redogörelse på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="76" />
+      <location filename="../../gui/conduct_dialogs.py" line="77" />
       <source>Päätösehdotus ruotsiksi</source>
       <translation>Beslutsförslag på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="77" />
+      <location filename="../../gui/conduct_dialogs.py" line="78" />
       <source>Käsittely ruotsiksi</source>
       <translation>Behandling på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="78" />
+      <location filename="../../gui/conduct_dialogs.py" line="79" />
       <source>Päätös ruotsiksi</source>
       <translation>Beslut på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="530" />
+      <location filename="../../gui/conduct_dialogs.py" line="533" />
       <source>Oikaisu – {section}</source>
       <translation>Rättelse – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="534" />
+      <location filename="../../gui/conduct_dialogs.py" line="537" />
       <source>Pöytäkirja on tarkastettu. Alkuperäinen teksti säilyy; oikaisu näkyy pöytäkirjassa omana merkintänään tekijän, ajan ja syyn kanssa.</source>
       <translation>Protokollet är justerat. Den ursprungliga texten bevaras; rättelsen syns i protokollet som en egen anteckning med upphovsperson, tid och orsak.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="551" />
+      <location filename="../../gui/conduct_dialogs.py" line="554" />
       <source>Oikaistava kohta</source>
       <translation>Punkt som rättas</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="552" />
+      <location filename="../../gui/conduct_dialogs.py" line="555" />
       <source>Tarkastettu teksti</source>
       <translation>Justerad text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="553" />
+      <location filename="../../gui/conduct_dialogs.py" line="556" />
       <source>Oikaistu teksti</source>
       <translation>Rättad text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="554" />
+      <location filename="../../gui/conduct_dialogs.py" line="557" />
       <source>Syy</source>
       <translation>Orsak</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="555" />
+      <location filename="../../gui/conduct_dialogs.py" line="558" />
       <source>Tekijä</source>
       <translation>Upphovsperson</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="559" />
+      <location filename="../../gui/conduct_dialogs.py" line="562" />
       <source>Tallenna oikaisu</source>
       <translation>Spara rättelsen</translation>
     </message>
@@ -1664,57 +1664,57 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>DatabaseDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="191" />
+      <location filename="../../gui/dialogs.py" line="192" />
       <source>Avaa tietokanta</source>
       <translation>Öppna databas</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="193" />
+      <location filename="../../gui/dialogs.py" line="194" />
       <source>Oletustietokanta tämän koneen datakansiossa</source>
       <translation>Standarddatabasen i den här datorns datamapp</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="194" />
+      <location filename="../../gui/dialogs.py" line="195" />
       <source>Tietokantatiedosto (SQLite)</source>
       <translation>Databasfil (SQLite)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="195" />
+      <location filename="../../gui/dialogs.py" line="196" />
       <source>Jaettu PostgreSQL-tietokanta</source>
       <translation>Delad PostgreSQL-databas</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="197" />
+      <location filename="../../gui/dialogs.py" line="198" />
       <source>esim. H:\Sihteeri\sihteeri.db; uusi tiedosto otetaan käyttöön</source>
       <translation>t.ex. H:\Sihteeri\sihteeri.db; en ny fil tas i bruk</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="198" />
+      <location filename="../../gui/dialogs.py" line="199" />
       <source>Selaa…</source>
       <translation>Bläddra…</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="205" />
+      <location filename="../../gui/dialogs.py" line="206" />
       <source>Jos palvelin pyytää salasanan, se kysytään avattaessa eikä sitä tallenneta. Kysymättä se annetaan PostgreSQL:n pgpass-tiedostossa.</source>
       <translation>Om servern begär ett lösenord frågas det när databasen öppnas, och det sparas inte. För att slippa frågan anges det i PostgreSQL:s pgpass-fil.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="235" />
+      <location filename="../../gui/dialogs.py" line="236" />
       <source>Tietokantatiedosto</source>
       <translation>Databasfil</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="235" />
+      <location filename="../../gui/dialogs.py" line="236" />
       <source>Sihteerin tietokanta (*.db)</source>
       <translation>Sihteeris databas (*.db)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="244" />
+      <location filename="../../gui/dialogs.py" line="245" />
       <source>Valitse tai kirjoita tietokantatiedoston nimi.</source>
       <translation>Välj eller skriv databasfilens namn.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="247" />
+      <location filename="../../gui/dialogs.py" line="248" />
       <source>Kirjoita osoite muodossa postgresql+psycopg://käyttäjä@palvelin/tietokanta.</source>
       <translation>Skriv adressen i formen postgresql+psycopg://användare@server/databas.</translation>
     </message>
@@ -2257,87 +2257,87 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>DisqualificationDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="79" />
+      <location filename="../../gui/conduct_dialogs.py" line="80" />
       <source>Hän tai hänen läheisensä on asianosainen.</source>
       <translation>Personen eller en närstående till personen är part.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="80" />
+      <location filename="../../gui/conduct_dialogs.py" line="81" />
       <source>Hän tai hänen läheisensä avustaa tai edustaa asianosaista tai sitä, jolle asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa.</source>
       <translation>Personen eller en närstående biträder eller företräder en part eller någon som kan vänta sig synnerlig nytta eller skada av avgörandet.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="85" />
+      <location filename="../../gui/conduct_dialogs.py" line="86" />
       <source>Asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa hänelle tai hänen läheiselleen.</source>
       <translation>Avgörandet kan väntas medföra synnerlig nytta eller skada för personen eller en närstående.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="89" />
+      <location filename="../../gui/conduct_dialogs.py" line="90" />
       <source>Hän on palvelus- tai toimeksiantosuhteessa asianosaiseen tai siihen, jolle asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa.</source>
       <translation>Personen står i anställnings- eller uppdragsförhållande till en part eller till någon som kan vänta sig synnerlig nytta eller skada av avgörandet.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="94" />
+      <location filename="../../gui/conduct_dialogs.py" line="95" />
       <source>Hän tai hänen läheisensä on hallituksen tai vastaavan toimielimen jäsen tai toimitusjohtaja yhteisössä, säätiössä tai laitoksessa, joka on asianosainen tai jolle asian ratkaisusta on odotettavissa erityistä hyötyä tai vahinkoa.</source>
       <translation>Personen eller en närstående är medlem av styrelsen eller ett motsvarande organ eller verkställande direktör i en sammanslutning, stiftelse eller inrättning som är part eller som kan vänta sig synnerlig nytta eller skada av avgörandet.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="100" />
+      <location filename="../../gui/conduct_dialogs.py" line="101" />
       <source>Hän on virastossa ohjaus- tai valvontatehtävässä asiassa, joka koskee virastoa tai laitosta, jonka johtokuntaan tai vastaavaan toimielimeen hän kuuluu.</source>
       <translation>Personen har en styrnings- eller tillsynsuppgift vid ett ämbetsverk i ett ärende som gäller ett ämbetsverk eller en inrättning i vars direktion eller motsvarande organ personen ingår.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="105" />
+      <location filename="../../gui/conduct_dialogs.py" line="106" />
       <source>Luottamus hänen puolueettomuuteensa vaarantuu muusta erityisestä syystä.</source>
       <translation>Förtroendet för personens opartiskhet äventyras av något annat särskilt skäl.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="276" />
+      <location filename="../../gui/conduct_dialogs.py" line="277" />
       <source>Esteellisyys – {section}</source>
       <translation>Jäv – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="281" />
+      <location filename="../../gui/conduct_dialogs.py" line="282" />
       <source>Muu peruste (kirjoita alle)</source>
       <translation>Annan grund (skriv nedan)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="286" />
+      <location filename="../../gui/conduct_dialogs.py" line="287" />
       <source>tarkennus, esim. hakijan lähisukulainen</source>
       <translation>precisering, t.ex. nära släkting till sökanden</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="287" />
+      <location filename="../../gui/conduct_dialogs.py" line="288" />
       <source>Poistui kokoushuoneesta asian käsittelyn ajaksi</source>
       <translation>Avlägsnade sig från mötesrummet under behandlingen av ärendet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="292" />
+      <location filename="../../gui/conduct_dialogs.py" line="293" />
       <source>Esteellinen</source>
       <translation>Jävig</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="293" />
+      <location filename="../../gui/conduct_dialogs.py" line="294" />
       <source>Peruste</source>
       <translation>Grund</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="295" />
+      <location filename="../../gui/conduct_dialogs.py" line="296" />
       <source>Tarkennus</source>
       <translation>Precisering</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="297" />
+      <location filename="../../gui/conduct_dialogs.py" line="298" />
       <source>Pöytäkirjaan</source>
       <translation>Till protokollet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="300" />
+      <location filename="../../gui/conduct_dialogs.py" line="301" />
       <source>Merkitse esteelliseksi</source>
       <translation>Anteckna som jävig</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="319" />
+      <location filename="../../gui/conduct_dialogs.py" line="320" />
       <source>Kokouksessa ei ole läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>Mötet har inga närvarande; börja mötet och anteckna de närvarande först.</translation>
     </message>
@@ -2345,32 +2345,32 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>DissentDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="505" />
+      <location filename="../../gui/conduct_dialogs.py" line="508" />
       <source>Eriävä mielipide</source>
       <translation>Avvikande mening</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="508" />
+      <location filename="../../gui/conduct_dialogs.py" line="511" />
       <source>perustelut (vapaaehtoinen)</source>
       <translation>motivering (frivillig)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="510" />
+      <location filename="../../gui/conduct_dialogs.py" line="513" />
       <source>Jättäjä</source>
       <translation>Anmäld av</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="511" />
+      <location filename="../../gui/conduct_dialogs.py" line="514" />
       <source>Perustelut</source>
       <translation>Motivering</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="514" />
+      <location filename="../../gui/conduct_dialogs.py" line="517" />
       <source>Lisää</source>
       <translation>Lägg till</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="518" />
+      <location filename="../../gui/conduct_dialogs.py" line="521" />
       <source>Kokouksessa ei ole läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>Mötet har inga närvarande; börja mötet och anteckna de närvarande först.</translation>
     </message>
@@ -2378,37 +2378,37 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>DraftProposalDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="715" />
+      <location filename="../../gui/template_dialog.py" line="716" />
       <source>Laadi ehdotus mallipohjasta</source>
       <translation>Skriv förslag utifrån en mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="738" />
+      <location filename="../../gui/template_dialog.py" line="739" />
       <source>Kieli</source>
       <translation>Språk</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="769" />
+      <location filename="../../gui/template_dialog.py" line="770" />
       <source>Lisää ehdotukseen</source>
       <translation>Infoga i förslaget</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="777" />
+      <location filename="../../gui/template_dialog.py" line="778" />
       <source>Ehdotus tulee asian ruotsinkieliseksi päätösehdotukseksi.</source>
       <translation>Förslaget blir ärendets beslutsförslag på svenska.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="793" />
+      <location filename="../../gui/template_dialog.py" line="794" />
       <source>{name} (oma)</source>
       <translation>{name} (egen)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="830" />
+      <location filename="../../gui/template_dialog.py" line="831" />
       <source>Tämänlajiselle asialle ei ole tehty mallipohjaa. Valitse mallipohja luettelosta, jos jokin niistä sopii.</source>
       <translation>Ingen mall har gjorts för ett ärende av det här slaget. Välj en mall i listan om någon av dem passar.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="833" />
+      <location filename="../../gui/template_dialog.py" line="834" />
       <source>Ei mallipohjia tällä kielellä.</source>
       <translation>Inga mallar på detta språk.</translation>
     </message>
@@ -2416,42 +2416,42 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>ExcerptSentDialog</name>
     <message>
-      <location filename="../../gui/agreement_dialogs.py" line="70" />
+      <location filename="../../gui/agreement_dialogs.py" line="71" />
       <source>Kirjaa otteen lähetys</source>
       <translation>Anteckna att utdraget skickats</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_dialogs.py" line="76" />
+      <location filename="../../gui/agreement_dialogs.py" line="77" />
       <source>Lähetyspäivä</source>
       <translation>Sändningsdag</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_dialogs.py" line="79" />
+      <location filename="../../gui/agreement_dialogs.py" line="80" />
       <source>Sähköisesti (tiedoksi 3. päivänä)</source>
       <translation>Elektroniskt (delfående den 3:e dagen)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_dialogs.py" line="80" />
+      <location filename="../../gui/agreement_dialogs.py" line="81" />
       <source>Kirjeellä (tiedoksi 7. päivänä)</source>
       <translation>Per brev (delfående den 7:e dagen)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_dialogs.py" line="81" />
+      <location filename="../../gui/agreement_dialogs.py" line="82" />
       <source>Saantitodistuksella (tiedoksi saantitodistuksen päivänä; Sihteeri ei laske sitä)</source>
       <translation>Mot mottagningsbevis (delfående den dag som anges på mottagningsbeviset; Sihteeri räknar inte ut den)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_dialogs.py" line="83" />
+      <location filename="../../gui/agreement_dialogs.py" line="84" />
       <source>Henkilökohtaisesti (tiedoksi samana päivänä)</source>
       <translation>Personligen (delfående samma dag)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_dialogs.py" line="86" />
+      <location filename="../../gui/agreement_dialogs.py" line="87" />
       <source>Tapa</source>
       <translation>Sätt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_dialogs.py" line="88" />
+      <location filename="../../gui/agreement_dialogs.py" line="89" />
       <source>Osapuolet, joille ote lähetettiin:</source>
       <translation>Parter som utdraget skickades till:</translation>
     </message>
@@ -2459,17 +2459,17 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../gui/first_run.py" line="107" />
+      <location filename="../../gui/first_run.py" line="108" />
       <source>Anna organisaation nimi myös ruotsiksi: kaksikielisen organisaation ruotsinkieliset asiakirjat tarvitsevat sen.</source>
       <translation>Ange organisationens namn också på svenska: en tvåspråkig organisations svenska handlingar behöver det.</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="136" />
+      <location filename="../../gui/first_run.py" line="137" />
       <source>Anna toimielimen {name} nimi myös ruotsiksi: kaksikielisen organisaation ruotsinkieliset asiakirjat tarvitsevat sen.</source>
       <translation>Ange organets {name} namn också på svenska: en tvåspråkig organisations svenska handlingar behöver det.</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="399" />
+      <location filename="../../gui/first_run.py" line="400" />
       <source>Sihteerin käyttöönotto</source>
       <translation>Ibruktagning av Sihteeri</translation>
     </message>
@@ -2477,22 +2477,22 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>FirstSectionDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="264" />
+      <location filename="../../gui/dialogs.py" line="265" />
       <source>Vuoden ensimmäinen pykälä</source>
       <translation>Årets första paragraf</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="266" />
+      <location filename="../../gui/dialogs.py" line="267" />
       <source>Toimielimen {body} pykälät numeroidaan vuosittain. Jos osa vuoden kokouksista on pidetty ennen Sihteerin käyttöönottoa, anna ensimmäisen Sihteerissä tehtävän pykälän numero.</source>
       <translation>Paragraferna i organet {body} numreras per år. Om en del av årets möten hölls innan Sihteeri togs i bruk, ange numret på den första paragrafen som görs i Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="274" />
+      <location filename="../../gui/dialogs.py" line="275" />
       <source>Vuosi</source>
       <translation>År</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="278" />
+      <location filename="../../gui/dialogs.py" line="279" />
       <source>Ensimmäinen pykälä</source>
       <translation>Första paragraf</translation>
     </message>
@@ -2500,17 +2500,17 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>HistoryDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="662" />
+      <location filename="../../gui/template_dialog.py" line="663" />
       <source>Mallipohjan ”{name}” historia</source>
       <translation>Historik för mallen ”{name}”</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="678" />
+      <location filename="../../gui/template_dialog.py" line="679" />
       <source>Mallipohjasta ei ole aiempia versioita.</source>
       <translation>Mallen har inga tidigare versioner.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="681" />
+      <location filename="../../gui/template_dialog.py" line="682" />
       <source>Palauta tämä versio muokattavaksi</source>
       <translation>Återställ den här versionen för redigering</translation>
     </message>
@@ -2518,22 +2518,22 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>IntroPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="239" />
+      <location filename="../../gui/first_run.py" line="240" />
       <source>Tervetuloa Sihteeriin</source>
       <translation>Välkommen till Sihteeri</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="243" />
+      <location filename="../../gui/first_run.py" line="244" />
       <source>Sihteeri tarvitsee tiedot organisaatiostasi ja sen toimielimistä. Voit myös tutustua ohjelmaan esittelytietokannalla (Hartolan kunta ja Päijät-Hämeen liitto).</source>
       <translation>Sihteeri behöver uppgifter om din organisation och dess organ. Du kan också bekanta dig med programmet i demodatabasen (Gustav Adolfs kommun och Päijänne-Tavastlands förbund).</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="249" />
+      <location filename="../../gui/first_run.py" line="250" />
       <source>Anna organisaation tiedot</source>
       <translation>Ange organisationens uppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="251" />
+      <location filename="../../gui/first_run.py" line="252" />
       <source>Avaa esittelytietokanta</source>
       <translation>Öppna demodatabasen</translation>
     </message>
@@ -2541,448 +2541,448 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>ItemEditor</name>
     <message>
-      <location filename="../../gui/item_editor.py" line="267" />
+      <location filename="../../gui/item_editor.py" line="268" />
       <source>Muokkaa: {field}</source>
       <translation>Redigera: {field}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="308" />
+      <location filename="../../gui/item_editor.py" line="309" />
       <source>Palauta luonnos</source>
       <translation>Återställ utkast</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="452" />
       <location filename="../../gui/item_editor.py" line="453" />
-      <location filename="../../gui/item_editor.py" line="632" />
+      <location filename="../../gui/item_editor.py" line="454" />
+      <location filename="../../gui/item_editor.py" line="633" />
       <source>Otsikko</source>
       <translation>Rubrik</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="455" />
-      <location filename="../../gui/item_editor.py" line="458" />
+      <location filename="../../gui/item_editor.py" line="456" />
+      <location filename="../../gui/item_editor.py" line="459" />
       <source>Dnro</source>
       <translation>Dnr</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="466" />
-      <location filename="../../gui/item_editor.py" line="471" />
+      <location filename="../../gui/item_editor.py" line="467" />
+      <location filename="../../gui/item_editor.py" line="472" />
       <source>Tehtäväluokka</source>
       <translation>Uppgiftsklass</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="478" />
-      <location filename="../../gui/item_editor.py" line="480" />
+      <location filename="../../gui/item_editor.py" line="479" />
+      <location filename="../../gui/item_editor.py" line="481" />
       <source>Valmistelija</source>
       <translation>Beredare</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="479" />
-      <location filename="../../gui/item_editor.py" line="482" />
+      <location filename="../../gui/item_editor.py" line="480" />
+      <location filename="../../gui/item_editor.py" line="483" />
       <source>Esittelijä</source>
       <translation>Föredragande</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="485" />
+      <location filename="../../gui/item_editor.py" line="486" />
       <source>kokouksen avaus</source>
       <translation>mötets öppnande</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="486" />
+      <location filename="../../gui/item_editor.py" line="487" />
       <source>laillisuus ja päätösvaltaisuus</source>
       <translation>laglighet och beslutförhet</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="487" />
+      <location filename="../../gui/item_editor.py" line="488" />
       <source>pöytäkirjantarkastajat</source>
       <translation>protokolljusterare</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="488" />
+      <location filename="../../gui/item_editor.py" line="489" />
       <source>työjärjestys</source>
       <translation>arbetsordning</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="489" />
+      <location filename="../../gui/item_editor.py" line="490" />
       <source>tavallinen asia</source>
       <translation>vanligt ärende</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="490" />
+      <location filename="../../gui/item_editor.py" line="491" />
       <source>sopimus</source>
       <translation>avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="491" />
+      <location filename="../../gui/item_editor.py" line="492" />
       <source>lausunto</source>
       <translation>utlåtande</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="492" />
+      <location filename="../../gui/item_editor.py" line="493" />
       <source>valinta</source>
       <translation>val</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="493" />
+      <location filename="../../gui/item_editor.py" line="494" />
       <source>ilmoitusasiat</source>
       <translation>anmälningsärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="494" />
+      <location filename="../../gui/item_editor.py" line="495" />
       <source>muut asiat</source>
       <translation>övriga ärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="495" />
+      <location filename="../../gui/item_editor.py" line="496" />
       <source>kokouksen päättäminen</source>
       <translation>mötets avslutande</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="497" />
-      <location filename="../../gui/item_editor.py" line="508" />
+      <location filename="../../gui/item_editor.py" line="498" />
+      <location filename="../../gui/item_editor.py" line="509" />
       <source>Asian laji</source>
       <translation>Ärendets typ</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="499" />
+      <location filename="../../gui/item_editor.py" line="500" />
       <source>päättää asiasta</source>
       <translation>beslutar i ärendet</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="500" />
+      <location filename="../../gui/item_editor.py" line="501" />
       <source>valmistelee tai panee täytäntöön</source>
       <translation>bereder eller verkställer</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="501" />
+      <location filename="../../gui/item_editor.py" line="502" />
       <source>hankinta</source>
       <translation>upphandling</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="502" />
+      <location filename="../../gui/item_editor.py" line="503" />
       <source>erityislain mukainen</source>
       <translation>enligt speciallag</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="503" />
+      <location filename="../../gui/item_editor.py" line="504" />
       <source>erityislaki, oikaisuvaatimus (HL 49 c §)</source>
       <translation>speciallag, begäran om omprövning (FL 49 c §)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="506" />
-      <location filename="../../gui/item_editor.py" line="510" />
+      <location filename="../../gui/item_editor.py" line="507" />
+      <location filename="../../gui/item_editor.py" line="511" />
       <source>Päätöksen luonne</source>
       <translation>Beslutets karaktär</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="512" />
-      <location filename="../../gui/item_editor.py" line="515" />
-      <location filename="../../gui/item_editor.py" line="636" />
+      <location filename="../../gui/item_editor.py" line="513" />
+      <location filename="../../gui/item_editor.py" line="516" />
+      <location filename="../../gui/item_editor.py" line="637" />
       <source>Selostus</source>
       <translation>Redogörelse</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="513" />
-      <location filename="../../gui/item_editor.py" line="517" />
-      <location filename="../../gui/item_editor.py" line="639" />
+      <location filename="../../gui/item_editor.py" line="514" />
+      <location filename="../../gui/item_editor.py" line="518" />
+      <location filename="../../gui/item_editor.py" line="640" />
       <source>Päätösehdotus</source>
       <translation>Beslutsförslag</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="523" />
+      <location filename="../../gui/item_editor.py" line="524" />
       <source>Asia ja valmistelu</source>
       <translation>Ärende och beredning</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="528" />
       <location filename="../../gui/item_editor.py" line="529" />
-      <location filename="../../gui/item_editor.py" line="642" />
+      <location filename="../../gui/item_editor.py" line="530" />
+      <location filename="../../gui/item_editor.py" line="643" />
       <source>Käsittely</source>
       <translation>Behandling</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="530" />
       <location filename="../../gui/item_editor.py" line="531" />
-      <location filename="../../gui/item_editor.py" line="645" />
+      <location filename="../../gui/item_editor.py" line="532" />
+      <location filename="../../gui/item_editor.py" line="646" />
       <source>Päätös</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="533" />
       <location filename="../../gui/item_editor.py" line="534" />
+      <location filename="../../gui/item_editor.py" line="535" />
       <source>Lopputulos</source>
       <translation>Utfall</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="536" />
+      <location filename="../../gui/item_editor.py" line="537" />
       <source>oikaisuvaatimus</source>
       <translation>begäran om omprövning</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="537" />
+      <location filename="../../gui/item_editor.py" line="538" />
       <source>kunnallisvalitus</source>
       <translation>kommunalbesvär</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="538" />
+      <location filename="../../gui/item_editor.py" line="539" />
       <source>muutoksenhakukielto</source>
       <translation>förbud att söka ändring</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="539" />
+      <location filename="../../gui/item_editor.py" line="540" />
       <source>hankintaoikaisu ja markkinaoikeus</source>
       <translation>upphandlingsrättelse och marknadsdomstolen</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="540" />
+      <location filename="../../gui/item_editor.py" line="541" />
       <source>hallintovalitus</source>
       <translation>förvaltningsbesvär</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="541" />
+      <location filename="../../gui/item_editor.py" line="542" />
       <source>erityislain oikaisuvaatimus</source>
       <translation>begäran om omprövning enligt speciallag</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="545" />
-      <location filename="../../gui/item_editor.py" line="549" />
+      <location filename="../../gui/item_editor.py" line="546" />
+      <location filename="../../gui/item_editor.py" line="550" />
       <source>Muutoksenhakutapa (poikkeus)</source>
       <translation>Sätt att söka ändring (avvikelse)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="550" />
       <location filename="../../gui/item_editor.py" line="551" />
+      <location filename="../../gui/item_editor.py" line="552" />
       <source>Poikkeuksen peruste</source>
       <translation>Grund för avvikelsen</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="552" />
+      <location filename="../../gui/item_editor.py" line="553" />
       <source>Käsittely ja päätös</source>
       <translation>Behandling och beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="558" />
+      <location filename="../../gui/item_editor.py" line="559" />
       <source>julkinen</source>
       <translation>offentlig</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="559" />
+      <location filename="../../gui/item_editor.py" line="560" />
       <source>osittain salassa pidettävä</source>
       <translation>delvis sekretessbelagd</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="560" />
+      <location filename="../../gui/item_editor.py" line="561" />
       <source>salassa pidettävä</source>
       <translation>sekretessbelagd</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="563" />
-      <location filename="../../gui/item_editor.py" line="565" />
+      <location filename="../../gui/item_editor.py" line="564" />
+      <location filename="../../gui/item_editor.py" line="566" />
       <source>Julkisuus</source>
       <translation>Offentlighet</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="566" />
-      <location filename="../../gui/item_editor.py" line="568" />
+      <location filename="../../gui/item_editor.py" line="567" />
+      <location filename="../../gui/item_editor.py" line="569" />
       <source>Salassapitoperuste</source>
       <translation>Sekretessgrund</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="569" />
-      <location filename="../../gui/item_editor.py" line="574" />
+      <location filename="../../gui/item_editor.py" line="570" />
+      <location filename="../../gui/item_editor.py" line="575" />
       <source>Sisältää henkilötietoja</source>
       <translation>Innehåller personuppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="580" />
       <location filename="../../gui/item_editor.py" line="581" />
-      <location filename="../../gui/item_editor.py" line="634" />
+      <location filename="../../gui/item_editor.py" line="582" />
+      <location filename="../../gui/item_editor.py" line="635" />
       <source>Julkaistava otsikko</source>
       <translation>Rubrik som publiceras</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="626" />
+      <location filename="../../gui/item_editor.py" line="627" />
       <source>Ruotsinkielisiin asiakirjoihin tulostuvat tekstit. Tyhjän kentän kohdalle tulostuu suomenkielinen teksti.</source>
       <translation>Texterna i de svenska handlingarna. Där ett fält är tomt skrivs den finska texten ut.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="631" />
+      <location filename="../../gui/item_editor.py" line="632" />
       <source>Otsikko ruotsiksi</source>
       <translation>Rubrik på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="585" />
-      <location filename="../../gui/item_editor.py" line="587" />
+      <location filename="../../gui/item_editor.py" line="586" />
+      <location filename="../../gui/item_editor.py" line="588" />
       <source>Liitteet</source>
       <translation>Bilagor</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="590" />
+      <location filename="../../gui/item_editor.py" line="591" />
       <source>Liitä tiedosto…</source>
       <translation>Bifoga fil…</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="591" />
+      <location filename="../../gui/item_editor.py" line="592" />
       <source>Tallentaa tiedoston (esim. allekirjoitetun sopimuksen) asian liitteeksi tietokantaan; se kulkee varmuuskopioiden ja arkiston mukana.</source>
       <translation>Sparar filen (t.ex. ett undertecknat avtal) som bilaga till ärendet i databasen; den följer med säkerhetskopiorna och arkivet.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="595" />
+      <location filename="../../gui/item_editor.py" line="596" />
       <source>Avaa tiedosto</source>
       <translation>Öppna filen</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="604" />
+      <location filename="../../gui/item_editor.py" line="605" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="604" />
+      <location filename="../../gui/item_editor.py" line="605" />
       <source>Osoite</source>
       <translation>Adress</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="604" />
+      <location filename="../../gui/item_editor.py" line="605" />
       <source>Asianosainen</source>
       <translation>Part</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="608" />
+      <location filename="../../gui/item_editor.py" line="609" />
       <source>Asianosaisen muutoksenhakuaika lasketaan hänen omasta tiedoksisaannistaan (Kokous → Otteiden lähettäminen…); muille ote on vain tiedoksi.</source>
       <translation>En parts tid för ändringssökande räknas från partens egen delfående (Möte → Sändning av utdrag…); för andra är utdraget för kännedom.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="614" />
-      <location filename="../../gui/item_editor.py" line="617" />
+      <location filename="../../gui/item_editor.py" line="615" />
+      <location filename="../../gui/item_editor.py" line="618" />
       <source>Tiedoksi / otteet</source>
       <translation>För kännedom / utdrag</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="620" />
+      <location filename="../../gui/item_editor.py" line="621" />
       <source>Julkisuus, liitteet ja jakelu</source>
       <translation>Offentlighet, bilagor och sändlista</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="633" />
+      <location filename="../../gui/item_editor.py" line="634" />
       <source>Julkaistava otsikko ruotsiksi</source>
       <translation>Rubrik som publiceras, på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="635" />
+      <location filename="../../gui/item_editor.py" line="636" />
       <source>Selostus ruotsiksi</source>
       <translation>Redogörelse på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="637" />
+      <location filename="../../gui/item_editor.py" line="638" />
       <source>Päätösehdotus ruotsiksi</source>
       <translation>Beslutsförslag på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="640" />
+      <location filename="../../gui/item_editor.py" line="641" />
       <source>Käsittely ruotsiksi</source>
       <translation>Behandling på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="643" />
+      <location filename="../../gui/item_editor.py" line="644" />
       <source>Päätös ruotsiksi</source>
       <translation>Beslut på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="646" />
+      <location filename="../../gui/item_editor.py" line="647" />
       <source>Ruotsiksi</source>
       <translation>På svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="660" />
+      <location filename="../../gui/item_editor.py" line="661" />
       <source>Lisää</source>
       <translation>Lägg till</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="662" />
+      <location filename="../../gui/item_editor.py" line="663" />
       <source>Poista</source>
       <translation>Ta bort</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="696" />
+      <location filename="../../gui/item_editor.py" line="697" />
       <source>Valittuna liite on julkinen</source>
       <translation>Vald bilaga är offentlig</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="699" />
+      <location filename="../../gui/item_editor.py" line="700" />
       <source>Tiedosto: {name} (Avaa tiedosto)</source>
       <translation>Fil: {name} (Öppna filen)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="734" />
+      <location filename="../../gui/item_editor.py" line="735" />
       <source>Tiedostoa {path} ei löydy.</source>
       <translation>Filen {path} finns inte.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="735" />
+      <location filename="../../gui/item_editor.py" line="736" />
       <source>Tiedostoa {path} ei voi lukea: {reason}</source>
       <translation>Filen {path} kan inte läsas: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="758" />
+      <location filename="../../gui/item_editor.py" line="759" />
       <source>Liitettä ei voitu kirjoittaa avattavaksi: {reason}</source>
       <translation>Bilagan kunde inte skrivas för att öppnas: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="768" />
+      <location filename="../../gui/item_editor.py" line="769" />
       <source>Liite {n}</source>
       <translation>Bilaga {n}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="816" />
+      <location filename="../../gui/item_editor.py" line="817" />
       <source>Uusi vastaanottaja</source>
       <translation>Ny mottagare</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="905" />
+      <location filename="../../gui/item_editor.py" line="906" />
       <source>&lt;i&gt;Valitse asia siirtimestä vasemmalla.&lt;/i&gt;</source>
       <translation>&lt;i&gt;Välj ett ärende i navigatorn till vänster.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="966" />
+      <location filename="../../gui/item_editor.py" line="967" />
       <source>Vain luku: kokouksen {number}/{year} pöytäkirja on tarkastettu {date}, eikä sen asioita voi enää muuttaa. Korjaus tehdään oikaisuna, joka näkyy pöytäkirjassa.</source>
       <translation>Endast läsning: protokollet från möte {number}/{year} justerades {date}, och dess ärenden kan inte längre ändras. En korrigering görs som en rättelse som syns i protokollet.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1004" />
+      <location filename="../../gui/item_editor.py" line="1005" />
       <source>Pykälään on tehty oikaisu. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisu tulostuu oikaistun kohdan jälkeen:</source>
       <translation>Paragrafen har rättats. Fälten visar paragrafen i justerad form; i protokollet och utdragen skrivs rättelsen ut efter den rättade punkten:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1007" />
+      <location filename="../../gui/item_editor.py" line="1008" />
       <source>Pykälään on tehty {count} oikaisua. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisut tulostuvat oikaistun kohdan jälkeen:</source>
       <translation>Paragrafen har {count} rättelser. Fälten visar paragrafen i justerad form; i protokollet och utdragen skrivs rättelserna ut efter den rättade punkten:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1014" />
+      <location filename="../../gui/item_editor.py" line="1015" />
       <source>• {date} {part} ({author}): ”{text}” – peruste: {reason}</source>
       <translation>• {date} {part} ({author}): ”{text}” – grund: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1054" />
+      <location filename="../../gui/item_editor.py" line="1055" />
       <source>Asiaan on tallentamattomia muutoksia, jotka tallentuivat luonnokseksi {when} (ohjelma suljettiin tallentamatta). Palautetaanko ne?</source>
       <translation>Ärendet har osparade ändringar som sparades som utkast {when} (programmet stängdes utan att spara). Vill du återställa dem?</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1058" />
+      <location filename="../../gui/item_editor.py" line="1059" />
       <source>Huom.: asiaa on sen jälkeen muutettu ja tallennettu muualla.</source>
       <translation>Obs.: ärendet har därefter ändrats och sparats på annat håll.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1061" />
+      <location filename="../../gui/item_editor.py" line="1062" />
       <source>Luonnos korvaisi näiden kenttien uudemman tallennetun tekstin: {fields}. Muiden kenttien tallennetut muutokset säilyvät.</source>
       <translation>Utkastet skulle ersätta den nyare sparade texten i dessa fält: {fields}. De sparade ändringarna i andra fält bevaras.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1065" />
+      <location filename="../../gui/item_editor.py" line="1066" />
       <source>Luonnos ei korvaa niitä: vain luonnoksessa muutetut kentät palautetaan.</source>
       <translation>Utkastet ersätter dem inte: endast de fält som ändrats i utkastet återställs.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1110" />
+      <location filename="../../gui/item_editor.py" line="1111" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, möte {number}/{year}, {date}</translation>
     </message>
@@ -3035,167 +3035,167 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Val</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="205" />
+      <location filename="../../gui/conduct.py" line="206" />
       <source>Esteellisyys…</source>
       <translation>Jäv…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="206" />
+      <location filename="../../gui/conduct.py" line="207" />
       <source>Ehdotus…</source>
       <translation>Förslag…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="207" />
+      <location filename="../../gui/conduct.py" line="208" />
       <source>Äänestys…</source>
       <translation>Omröstning…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="208" />
+      <location filename="../../gui/conduct.py" line="209" />
       <source>Eriävä mielipide…</source>
       <translation>Avvikande mening…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="209" />
+      <location filename="../../gui/conduct.py" line="210" />
       <source>Poista valittu</source>
       <translation>Ta bort det valda</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="210" />
+      <location filename="../../gui/conduct.py" line="211" />
       <source>Oikaisu…</source>
       <translation>Rättelse…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="213" />
+      <location filename="../../gui/conduct.py" line="214" />
       <source>(valitse)</source>
       <translation>(välj)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="219" />
+      <location filename="../../gui/conduct.py" line="220" />
       <source>Käsittelyn kulku (esteellisyydet, ehdotukset ja äänestykset tulostuvat itse)</source>
       <translation>Behandlingens gång (jäv, förslag och omröstningar skrivs ut automatiskt)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="222" />
+      <location filename="../../gui/conduct.py" line="223" />
       <source>Kirjaa rauenneet ehdotukset</source>
       <translation>Anteckna förfallna förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="226" />
+      <location filename="../../gui/conduct.py" line="227" />
       <source>Tallenna päätös</source>
       <translation>Spara beslutet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="228" />
+      <location filename="../../gui/conduct.py" line="229" />
       <source>Tallenna päätös (Ctrl+S). Päätös tallentuu myös, kun siirryt toiseen asiaan.</source>
       <translation>Spara beslutet (Ctrl+S). Beslutet sparas också när du går till ett annat ärende.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="229" />
+      <location filename="../../gui/conduct.py" line="230" />
       <source>Hylkää muutokset</source>
       <translation>Förkasta ändringarna</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="230" />
+      <location filename="../../gui/conduct.py" line="231" />
       <source>Kumoa tallennus</source>
       <translation>Ångra sparandet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="232" />
+      <location filename="../../gui/conduct.py" line="233" />
       <source>Palauta edellisen asian aiempi päätös ja näytä siirtyessä tallentunut teksti tallentamattomana.</source>
       <translation>Återställ det tidigare beslutet i det föregående ärendet och visa texten som sparades när du gick vidare som osparad.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="240" />
+      <location filename="../../gui/conduct.py" line="241" />
       <source>Käsittely</source>
       <translation>Behandling</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="246" />
+      <location filename="../../gui/conduct.py" line="247" />
       <source>Esteellisyydet</source>
       <translation>Jäv</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="247" />
+      <location filename="../../gui/conduct.py" line="248" />
       <source>Ehdotukset</source>
       <translation>Förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="248" />
+      <location filename="../../gui/conduct.py" line="249" />
       <source>Äänestykset</source>
       <translation>Omröstningar</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="249" />
+      <location filename="../../gui/conduct.py" line="250" />
       <source>Eriävät mielipiteet</source>
       <translation>Avvikande meningar</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="267" />
+      <location filename="../../gui/conduct.py" line="268" />
       <source>Päätös</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="269" />
+      <location filename="../../gui/conduct.py" line="270" />
       <source>Päätöksen laji</source>
       <translation>Typ av beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="273" />
+      <location filename="../../gui/conduct.py" line="274" />
       <source>Käsittelyteksti</source>
       <translation>Behandlingstext</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="274" />
+      <location filename="../../gui/conduct.py" line="275" />
       <source>Päätösteksti</source>
       <translation>Beslutstext</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="283" />
+      <location filename="../../gui/conduct.py" line="284" />
       <source>Oikaisut</source>
       <translation>Rättelser</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="376" />
+      <location filename="../../gui/conduct.py" line="377" />
       <source>Päätösvaltaisuus: {text}</source>
       <translation>Beslutförhet: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="381" />
+      <location filename="../../gui/conduct.py" line="382" />
       <source>Päätösehdotus: {text}</source>
       <translation>Beslutsförslag: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="389" />
+      <location filename="../../gui/conduct.py" line="390" />
       <source> – poistui</source>
       <translation> – avlägsnade sig</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="389" />
+      <location filename="../../gui/conduct.py" line="390" />
       <source> – ei poistunut</source>
       <translation> – avlägsnade sig inte</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="442" />
+      <location filename="../../gui/conduct.py" line="443" />
       <source>Aloita kokous ensin: läsnäolijoita ei ole.</source>
       <translation>Börja mötet först: inga närvarande har antecknats.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="466" />
+      <location filename="../../gui/conduct.py" line="467" />
       <source>Päätöstä on muutettu muualla sen jälkeen, kun aloitit muokkauksen; tallennus ei korvaa sitä. Kopioi tekstisi talteen ja hylkää muutokset nähdäksesi tallennetun päätöksen.</source>
       <translation>Beslutet har ändrats på annat håll efter att du började redigera; sparandet ersätter det inte. Kopiera din text och förkasta ändringarna för att se det sparade beslutet.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="471" />
+      <location filename="../../gui/conduct.py" line="472" />
       <source>Päätös on tallentamatta; se tallentuu, kun siirryt toiseen asiaan tai suljet ikkunan.</source>
       <translation>Beslutet är osparat; det sparas när du går till ett annat ärende eller stänger fönstret.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="584" />
+      <location filename="../../gui/conduct.py" line="585" />
       <source>Esittelijän päätösehdotus</source>
       <translation>Föredragandens beslutsförslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="690" />
+      <location filename="../../gui/conduct.py" line="691" />
       <source>Poistetaanko esteellisyysmerkintä?
 
 {entry}</source>
@@ -3204,7 +3204,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="693" />
+      <location filename="../../gui/conduct.py" line="694" />
       <source>Poistetaanko ehdotus?
 
 {entry}</source>
@@ -3213,7 +3213,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="695" />
+      <location filename="../../gui/conduct.py" line="696" />
       <source>Poistetaanko äänestys äänineen?
 
 {entry}</source>
@@ -3222,7 +3222,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="698" />
+      <location filename="../../gui/conduct.py" line="699" />
       <source>Poistetaanko eriävä mielipide?
 
 {entry}</source>
@@ -3231,22 +3231,22 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="708" />
+      <location filename="../../gui/conduct.py" line="709" />
       <source>Poista merkintä</source>
       <translation>Ta bort anteckning</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="762" />
+      <location filename="../../gui/conduct.py" line="763" />
       <source>{section}: päätös tallennettiin automaattisesti klo {time}.</source>
       <translation>{section}: beslutet sparades automatiskt kl. {time}.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="767" />
+      <location filename="../../gui/conduct.py" line="768" />
       <source>{section}: päätös tallennettu klo {time}.</source>
       <translation>{section}: beslutet sparat kl. {time}.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="791" />
+      <location filename="../../gui/conduct.py" line="792" />
       <source>{section}: automaattinen tallennus kumottu.</source>
       <translation>{section}: den automatiska sparningen ångrades.</translation>
     </message>
@@ -3254,12 +3254,12 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>LinkItemDialog</name>
     <message>
-      <location filename="../../gui/agreement_dialogs.py" line="36" />
+      <location filename="../../gui/agreement_dialogs.py" line="37" />
       <source>Linkitä pykälä</source>
       <translation>Länka paragraf</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_dialogs.py" line="38" />
+      <location filename="../../gui/agreement_dialogs.py" line="39" />
       <source>Valitse pykälä, joka on osapuolen {0} päätös sopimuksesta:</source>
       <translation>Välj den paragraf som är {0}s beslut om avtalet:</translation>
     </message>
@@ -3810,93 +3810,93 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>MeetingConductWidget</name>
     <message>
-      <location filename="../../gui/conduct.py" line="142" />
+      <location filename="../../gui/conduct.py" line="143" />
       <source>Pöytäkirja on muuttunut</source>
       <translation>Protokollet har ändrats</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1170" />
+      <location filename="../../gui/conduct.py" line="1171" />
       <source>Aloita kokous</source>
       <translation>Inled mötet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1171" />
+      <location filename="../../gui/conduct.py" line="1172" />
       <source>Pöytäkirjan tarkastus…</source>
       <translation>Justering av protokollet…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1181" />
+      <location filename="../../gui/conduct.py" line="1182" />
       <source>Lisää läsnäolija…</source>
       <translation>Lägg till närvarande…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1182" />
+      <location filename="../../gui/conduct.py" line="1183" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1183" />
+      <location filename="../../gui/conduct.py" line="1184" />
       <source>Poista</source>
       <translation>Ta bort</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1222" />
+      <location filename="../../gui/conduct.py" line="1223" />
       <source>Läsnäolo</source>
       <translation>Närvaro</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1223" />
+      <location filename="../../gui/conduct.py" line="1224" />
       <source>Asiat ja päätökset</source>
       <translation>Ärenden och beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1328" />
+      <location filename="../../gui/conduct.py" line="1329" />
       <source>Päätöstä ei tallennettu</source>
       <translation>Beslutet sparades inte</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1330" />
+      <location filename="../../gui/conduct.py" line="1331" />
       <source>Asian {section} päätöstä ei voitu tallentaa. Suljetaanko ikkuna silti? Tallentamaton päätös menetetään.</source>
       <translation>Beslutet i ärendet {section} kunde inte sparas. Ska fönstret stängas ändå? Det osparade beslutet går förlorat.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1378" />
+      <location filename="../../gui/conduct.py" line="1379" />
       <source>Luonnos – kokousta ei ole aloitettu.</source>
       <translation>Utkast – mötet har inte inletts.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1379" />
+      <location filename="../../gui/conduct.py" line="1380" />
       <source>Esityslista julkaistu – aloita kokous, kun se alkaa.</source>
       <translation>Föredragningslistan publicerad – inled mötet när det börjar.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1380" />
+      <location filename="../../gui/conduct.py" line="1381" />
       <source>Kokous pidetty – pöytäkirja odottaa tarkastusta.</source>
       <translation>Mötet hållet – protokollet väntar på justering.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1381" />
+      <location filename="../../gui/conduct.py" line="1382" />
       <source>Pöytäkirja tarkastettu ja lukittu – korjaukset oikaisuina.</source>
       <translation>Protokollet justerat och låst – korrigeringar som rättelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1382" />
+      <location filename="../../gui/conduct.py" line="1383" />
       <source>Pöytäkirja tarkastettu ja julkaistu – korjaukset oikaisuina.</source>
       <translation>Protokollet justerat och publicerat – korrigeringar som rättelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1525" />
-      <location filename="../../gui/conduct.py" line="1536" />
+      <location filename="../../gui/conduct.py" line="1526" />
+      <location filename="../../gui/conduct.py" line="1537" />
       <source>Poista läsnäolijoista</source>
       <translation>Ta bort från de närvarande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1527" />
+      <location filename="../../gui/conduct.py" line="1528" />
       <source>{name} on toimielimen jäsen, joten hän on pöytäkirjassa joko läsnä tai poissa. Merkitäänkö hänet poissaolevaksi?</source>
       <translation>{name} är ledamot i organet och står därför i protokollet antingen som närvarande eller som frånvarande. Ska hen antecknas som frånvarande?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1537" />
+      <location filename="../../gui/conduct.py" line="1538" />
       <source>Poistetaanko {name} läsnäololuettelosta?</source>
       <translation>Ska {name} tas bort från närvarolistan?</translation>
     </message>
@@ -3904,27 +3904,27 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>MeetingInfoDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="126" />
+      <location filename="../../gui/dialogs.py" line="127" />
       <source>Päivämäärä</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="128" />
+      <location filename="../../gui/dialogs.py" line="129" />
       <source>Alkaa klo</source>
       <translation>Börjar kl.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="130" />
+      <location filename="../../gui/dialogs.py" line="131" />
       <source>Paikka</source>
       <translation>Plats</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="134" />
+      <location filename="../../gui/dialogs.py" line="135" />
       <source>Kokoukset numeroidaan vuosittain. Pykälät seuraavat kokousten järjestystä.</source>
       <translation>Mötena numreras per år. Paragraferna följer mötenas ordning.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="135" />
+      <location filename="../../gui/dialogs.py" line="136" />
       <source>Kokouksen numero</source>
       <translation>Mötets nummer</translation>
     </message>
@@ -3932,72 +3932,72 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>MemberDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="82" />
+      <location filename="../../gui/organisation_dialog.py" line="83" />
       <source>puheenjohtaja</source>
       <translation>ordförande</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="83" />
+      <location filename="../../gui/organisation_dialog.py" line="84" />
       <source>varapuheenjohtaja</source>
       <translation>vice ordförande</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="84" />
+      <location filename="../../gui/organisation_dialog.py" line="85" />
       <source>jäsen</source>
       <translation>ledamot</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="85" />
+      <location filename="../../gui/organisation_dialog.py" line="86" />
       <source>varajäsen</source>
       <translation>ersättare</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="350" />
+      <location filename="../../gui/organisation_dialog.py" line="351" />
       <source>Uusi jäsen</source>
       <translation>Ny ledamot</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="350" />
+      <location filename="../../gui/organisation_dialog.py" line="351" />
       <source>Jäsenyys: {name}</source>
       <translation>Medlemskap: {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="359" />
+      <location filename="../../gui/organisation_dialog.py" line="360" />
       <source>etunimi sukunimi; aiemmin tallennettu henkilö ehdotetaan</source>
       <translation>förnamn efternamn; en tidigare sparad person föreslås</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="360" />
+      <location filename="../../gui/organisation_dialog.py" line="361" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="365" />
+      <location filename="../../gui/organisation_dialog.py" line="366" />
       <source>Rooli</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="367" />
+      <location filename="../../gui/organisation_dialog.py" line="368" />
       <source>(ei henkilökohtainen)</source>
       <translation>(inte personlig)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="371" />
+      <location filename="../../gui/organisation_dialog.py" line="372" />
       <source>Henkilökohtainen varajäsen jäsenelle</source>
       <translation>Personlig ersättare för ledamoten</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="374" />
+      <location filename="../../gui/organisation_dialog.py" line="375" />
       <source>Kausi alkaa</source>
       <translation>Mandatperioden börjar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="375" />
+      <location filename="../../gui/organisation_dialog.py" line="376" />
       <source>Jäsenyys päättyy</source>
       <translation>Medlemskapet upphör</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="380" />
+      <location filename="../../gui/organisation_dialog.py" line="381" />
       <source>Kausi päättyy</source>
       <translation>Mandatperioden slutar</translation>
     </message>
@@ -4005,43 +4005,43 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>MotionDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="333" />
-      <location filename="../../gui/conduct_dialogs.py" line="341" />
+      <location filename="../../gui/conduct_dialogs.py" line="334" />
+      <location filename="../../gui/conduct_dialogs.py" line="342" />
       <source>Ehdotus</source>
       <translation>Förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="337" />
+      <location filename="../../gui/conduct_dialogs.py" line="338" />
       <source>(ei kannatettu – ehdotus raukeaa)</source>
       <translation>(inte understött – förslaget förfaller)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="338" />
+      <location filename="../../gui/conduct_dialogs.py" line="339" />
       <source>Ehdottaja peruutti ehdotuksensa</source>
       <translation>Förslagsställaren återtog sitt förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="340" />
+      <location filename="../../gui/conduct_dialogs.py" line="341" />
       <source>Ehdottaja</source>
       <translation>Förslagsställare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="342" />
+      <location filename="../../gui/conduct_dialogs.py" line="343" />
       <source>Kannattaja</source>
       <translation>Understödd av</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="353" />
+      <location filename="../../gui/conduct_dialogs.py" line="354" />
       <source>Lisää ehdotus</source>
       <translation>Lägg till förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="353" />
+      <location filename="../../gui/conduct_dialogs.py" line="354" />
       <source>Tallenna</source>
       <translation>Spara</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="358" />
+      <location filename="../../gui/conduct_dialogs.py" line="359" />
       <source>Kokouksessa ei ole äänivaltaisia läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>Mötet har inga närvarande med rösträtt; börja mötet och anteckna de närvarande först.</translation>
     </message>
@@ -4049,47 +4049,47 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>NavigatorModel</name>
     <message>
-      <location filename="../../gui/navigator.py" line="39" />
+      <location filename="../../gui/navigator.py" line="40" />
       <source>luonnos</source>
       <translation>utkast</translation>
     </message>
     <message>
-      <location filename="../../gui/navigator.py" line="40" />
+      <location filename="../../gui/navigator.py" line="41" />
       <source>esityslista julkaistu</source>
       <translation>föredragningslistan publicerad</translation>
     </message>
     <message>
-      <location filename="../../gui/navigator.py" line="41" />
+      <location filename="../../gui/navigator.py" line="42" />
       <source>pidetty</source>
       <translation>hållet</translation>
     </message>
     <message>
-      <location filename="../../gui/navigator.py" line="42" />
+      <location filename="../../gui/navigator.py" line="43" />
       <source>tarkastettu</source>
       <translation>justerat</translation>
     </message>
     <message>
-      <location filename="../../gui/navigator.py" line="43" />
+      <location filename="../../gui/navigator.py" line="44" />
       <source>julkaistu</source>
       <translation>publicerat</translation>
     </message>
     <message>
-      <location filename="../../gui/navigator.py" line="169" />
+      <location filename="../../gui/navigator.py" line="170" />
       <source>Kokous {number}/{year} · {date} ({state})</source>
       <translation>Möte {number}/{year} · {date} ({state})</translation>
     </message>
     <message>
-      <location filename="../../gui/navigator.py" line="207" />
+      <location filename="../../gui/navigator.py" line="208" />
       <source>{count} asiaa</source>
       <translation>{count} ärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/navigator.py" line="207" />
+      <location filename="../../gui/navigator.py" line="208" />
       <source>1 asia</source>
       <translation>1 ärende</translation>
     </message>
     <message>
-      <location filename="../../gui/navigator.py" line="290" />
+      <location filename="../../gui/navigator.py" line="291" />
       <source>pöytäkirja tarkastettu, vain luku</source>
       <translation>protokollet justerat, endast läsning</translation>
     </message>
@@ -4097,27 +4097,27 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>NewMeetingDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="154" />
+      <location filename="../../gui/dialogs.py" line="155" />
       <source>Uusi kokous</source>
       <translation>Nytt möte</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="163" />
+      <location filename="../../gui/dialogs.py" line="164" />
       <source>Toimielin</source>
       <translation>Organ</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="165" />
+      <location filename="../../gui/dialogs.py" line="166" />
       <source>Päivämäärä</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="167" />
+      <location filename="../../gui/dialogs.py" line="168" />
       <source>Alkaa klo</source>
       <translation>Börjar kl.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="169" />
+      <location filename="../../gui/dialogs.py" line="170" />
       <source>Paikka</source>
       <translation>Plats</translation>
     </message>
@@ -4125,67 +4125,67 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>OnlineRemovalsDialog</name>
     <message>
-      <location filename="../../gui/online_dialog.py" line="46" />
+      <location filename="../../gui/online_dialog.py" line="47" />
       <source>Verkosta poistettavat</source>
       <translation>Att ta bort från nätet</translation>
     </message>
     <message>
-      <location filename="../../gui/online_dialog.py" line="48" />
+      <location filename="../../gui/online_dialog.py" line="49" />
       <source>Henkilötiedot poistetaan julkaistusta pöytäkirjasta muutoksenhakuajan päätyttyä niistä pykälistä, jotka on merkitty sisältämään henkilötietoja; koko pöytäkirja, kun organisaation asetuksissa annettu aika on kulunut.</source>
       <translation>Personuppgifterna tas bort ur det publicerade protokollet när besvärstiden har gått ut, i de paragrafer som har markerats innehålla personuppgifter; hela protokollet när tiden i organisationens inställningar har gått.</translation>
     </message>
     <message>
-      <location filename="../../gui/online_dialog.py" line="56" />
+      <location filename="../../gui/online_dialog.py" line="57" />
       <source>Alkaen</source>
       <translation>Från och med</translation>
     </message>
     <message>
-      <location filename="../../gui/online_dialog.py" line="58" />
+      <location filename="../../gui/online_dialog.py" line="59" />
       <source>päättyen</source>
       <translation>till och med</translation>
     </message>
     <message>
-      <location filename="../../gui/online_dialog.py" line="63" />
+      <location filename="../../gui/online_dialog.py" line="64" />
       <source>Päivä</source>
       <translation>Dag</translation>
     </message>
     <message>
-      <location filename="../../gui/online_dialog.py" line="63" />
+      <location filename="../../gui/online_dialog.py" line="64" />
       <source>Kokous</source>
       <translation>Möte</translation>
     </message>
     <message>
-      <location filename="../../gui/online_dialog.py" line="63" />
+      <location filename="../../gui/online_dialog.py" line="64" />
       <source>Poistettava</source>
       <translation>Tas bort</translation>
     </message>
     <message>
-      <location filename="../../gui/online_dialog.py" line="70" />
+      <location filename="../../gui/online_dialog.py" line="71" />
       <source>Ei poistettavaa näinä päivinä.</source>
       <translation>Inget att ta bort under dessa dagar.</translation>
     </message>
     <message>
-      <location filename="../../gui/online_dialog.py" line="73" />
+      <location filename="../../gui/online_dialog.py" line="74" />
       <source>Näytä kokous</source>
       <translation>Visa mötet</translation>
     </message>
     <message>
-      <location filename="../../gui/online_dialog.py" line="75" />
+      <location filename="../../gui/online_dialog.py" line="76" />
       <source>Verkkoversio ilman henkilötietoja…</source>
       <translation>Version på nätet utan personuppgifter…</translation>
     </message>
     <message>
-      <location filename="../../gui/online_dialog.py" line="77" />
+      <location filename="../../gui/online_dialog.py" line="78" />
       <source>Tallenna valitun kokouksen pöytäkirja verkkoon ilman henkilötietoja</source>
       <translation>Spara protokollet från det valda mötet för nätet utan personuppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/online_dialog.py" line="101" />
+      <location filename="../../gui/online_dialog.py" line="102" />
       <source>henkilötiedot: {sections} §</source>
       <translation>personuppgifter: § {sections}</translation>
     </message>
     <message>
-      <location filename="../../gui/online_dialog.py" line="105" />
+      <location filename="../../gui/online_dialog.py" line="106" />
       <source>koko pöytäkirja</source>
       <translation>hela protokollet</translation>
     </message>
@@ -4193,177 +4193,177 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>OrganisationForm</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="64" />
+      <location filename="../../gui/organisation_dialog.py" line="65" />
       <source>kunta</source>
       <translation>kommun</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="65" />
+      <location filename="../../gui/organisation_dialog.py" line="66" />
       <source>kuntayhtymä</source>
       <translation>samkommun</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="66" />
+      <location filename="../../gui/organisation_dialog.py" line="67" />
       <source>maakuntaliitto</source>
       <translation>landskapsförbund</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="67" />
+      <location filename="../../gui/organisation_dialog.py" line="68" />
       <source>hyvinvointialue</source>
       <translation>välfärdsområde</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="70" />
+      <location filename="../../gui/organisation_dialog.py" line="71" />
       <source>suomi</source>
       <translation>finska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="71" />
+      <location filename="../../gui/organisation_dialog.py" line="72" />
       <source>ruotsi</source>
       <translation>svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="72" />
+      <location filename="../../gui/organisation_dialog.py" line="73" />
       <source>kaksikielinen (suomi ja ruotsi)</source>
       <translation>tvåspråkig (finska och svenska)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="105" />
+      <location filename="../../gui/organisation_dialog.py" line="106" />
       <source>Organisaation laji</source>
       <translation>Typ av organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="107" />
+      <location filename="../../gui/organisation_dialog.py" line="108" />
       <source>esim. Hartolan kunta</source>
       <translation>t.ex. Gustav Adolfs kommun</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="108" />
+      <location filename="../../gui/organisation_dialog.py" line="109" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="110" />
+      <location filename="../../gui/organisation_dialog.py" line="111" />
       <source>kaksikielisen organisaation ruotsinkielinen nimi</source>
       <translation>en tvåspråkig organisations svenska namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="111" />
+      <location filename="../../gui/organisation_dialog.py" line="112" />
       <source>Nimi ruotsiksi</source>
       <translation>Namn på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="115" />
+      <location filename="../../gui/organisation_dialog.py" line="116" />
       <source>Asiakirjojen kieli</source>
       <translation>Handlingarnas språk</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="122" />
+      <location filename="../../gui/organisation_dialog.py" line="123" />
       <source>Postiosoite</source>
       <translation>Postadress</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="125" />
+      <location filename="../../gui/organisation_dialog.py" line="126" />
       <source>esim. Rantatie 6, Hartola</source>
       <translation>t.ex. Rantatie 6, Gustav Adolfs</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="127" />
+      <location filename="../../gui/organisation_dialog.py" line="128" />
       <source>Kirjaamon sähköposti</source>
       <translation>Registratorskontorets e-post</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="129" />
+      <location filename="../../gui/organisation_dialog.py" line="130" />
       <source>esim. ma–pe klo 9–15</source>
       <translation>t.ex. mån–fre kl. 9–15</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="130" />
+      <location filename="../../gui/organisation_dialog.py" line="131" />
       <source>Kirjaamon aukioloaika</source>
       <translation>Registratorskontorets öppettider</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="137" />
+      <location filename="../../gui/organisation_dialog.py" line="138" />
       <source>Käyntiosoite</source>
       <translation>Besöksadress</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="138" />
+      <location filename="../../gui/organisation_dialog.py" line="139" />
       <source>Postiosoite ruotsiksi</source>
       <translation>Postadress på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="139" />
+      <location filename="../../gui/organisation_dialog.py" line="140" />
       <source>Käyntiosoite ruotsiksi</source>
       <translation>Besöksadress på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="140" />
+      <location filename="../../gui/organisation_dialog.py" line="141" />
       <source>Aukioloaika ruotsiksi</source>
       <translation>Öppettider på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="145" />
+      <location filename="../../gui/organisation_dialog.py" line="146" />
       <source>(ei valittu)</source>
       <translation>(inte vald)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="151" />
+      <location filename="../../gui/organisation_dialog.py" line="152" />
       <source>Hallinto-oikeus, jolle kunnallisvalitukset tehdään; valtuuston pöytäkirjan valitusosoitus tarvitsee sen.</source>
       <translation>Förvaltningsdomstolen dit kommunalbesvär anförs; fullmäktiges besvärsanvisning behöver den.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="153" />
+      <location filename="../../gui/organisation_dialog.py" line="154" />
       <source>Hallinto-oikeus</source>
       <translation>Förvaltningsdomstol</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="155" />
+      <location filename="../../gui/organisation_dialog.py" line="156" />
       <source>esim. Hartolassa</source>
       <translation>t.ex. Gustav Adolfs</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="159" />
+      <location filename="../../gui/organisation_dialog.py" line="160" />
       <source>kaksikielisen organisaation otteissa, esim. Lahtis</source>
       <translation>i en tvåspråkig organisations utdrag, t.ex. Lahtis</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="163" />
+      <location filename="../../gui/organisation_dialog.py" line="164" />
       <source> päivää</source>
       <translation> dagar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="164" />
+      <location filename="../../gui/organisation_dialog.py" line="165" />
       <source>Kuinka kauan pöytäkirjat pidetään yleisessä tietoverkossa julkaisusta (vähintään muutoksenhakuajan loppuun). Henkilötiedot poistetaan jo muutoksenhakuajan päätyttyä.</source>
       <translation>Hur länge protokollen hålls tillgängliga i det allmänna datanätet efter publiceringen (minst till besvärstidens slut). Personuppgifterna tas bort redan när besvärstiden har gått ut.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="167" />
+      <location filename="../../gui/organisation_dialog.py" line="168" />
       <source>Pöytäkirjat verkossa</source>
       <translation>Protokoll på nätet</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="169" />
+      <location filename="../../gui/organisation_dialog.py" line="170" />
       <source>Pöytäkirjanotteen todistuspaikka</source>
       <translation>Ort för bestyrkande av protokollsutdrag</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="170" />
+      <location filename="../../gui/organisation_dialog.py" line="171" />
       <source>Todistuksen teksti</source>
       <translation>Bestyrkandets text (finska)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="171" />
+      <location filename="../../gui/organisation_dialog.py" line="172" />
       <source>Todistuspaikka ruotsiksi</source>
       <translation>Bestyrkandets ort på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="172" />
+      <location filename="../../gui/organisation_dialog.py" line="173" />
       <source>Todistuksen teksti ruotsiksi</source>
       <translation>Bestyrkandets text på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="221" />
+      <location filename="../../gui/organisation_dialog.py" line="222" />
       <source>(muu, asetettu ohjelmallisesti)</source>
       <translation>(annan, angiven programmatiskt)</translation>
     </message>
@@ -4371,7 +4371,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>OrganisationPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="278" />
+      <location filename="../../gui/first_run.py" line="279" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
@@ -4379,52 +4379,52 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>PartyDialog</name>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="228" />
+      <location filename="../../gui/agreement_edit.py" line="229" />
       <source>Lisää osapuoli</source>
       <translation>Lägg till part</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="237" />
+      <location filename="../../gui/agreement_edit.py" line="238" />
       <source>Valitse tai kirjoita uusi</source>
       <translation>Välj eller skriv en ny</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="238" />
+      <location filename="../../gui/agreement_edit.py" line="239" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="240" />
+      <location filename="../../gui/agreement_edit.py" line="241" />
       <source>Kunta</source>
       <translation>Kommun</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="241" />
+      <location filename="../../gui/agreement_edit.py" line="242" />
       <source>Kuntayhtymä</source>
       <translation>Samkommun</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="242" />
+      <location filename="../../gui/agreement_edit.py" line="243" />
       <source>Maakuntaliitto</source>
       <translation>Landskapsförbund</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="243" />
+      <location filename="../../gui/agreement_edit.py" line="244" />
       <source>Hyvinvointialue</source>
       <translation>Välfärdsområde</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="245" />
+      <location filename="../../gui/agreement_edit.py" line="246" />
       <source>Laji (uusi organisaatio)</source>
       <translation>Typ (ny organisation)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="246" />
+      <location filename="../../gui/agreement_edit.py" line="247" />
       <source>Kunnanhallitus</source>
       <translation>Kommunstyrelsen</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="247" />
+      <location filename="../../gui/agreement_edit.py" line="248" />
       <source>Päättävä toimielin</source>
       <translation>Beslutande organ</translation>
     </message>
@@ -4432,42 +4432,42 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>PeoplePanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="758" />
+      <location filename="../../gui/organisation_dialog.py" line="759" />
       <source>Hae nimellä tai nimikkeellä</source>
       <translation>Sök med namn eller titel</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="762" />
+      <location filename="../../gui/organisation_dialog.py" line="763" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="762" />
+      <location filename="../../gui/organisation_dialog.py" line="763" />
       <source>Virkanimike</source>
       <translation>Tjänstebeteckning</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="762" />
+      <location filename="../../gui/organisation_dialog.py" line="763" />
       <source>Sähköposti</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="763" />
+      <location filename="../../gui/organisation_dialog.py" line="764" />
       <source>Puhelin</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="772" />
+      <location filename="../../gui/organisation_dialog.py" line="773" />
       <source>Uusi henkilö…</source>
       <translation>Ny person…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="773" />
+      <location filename="../../gui/organisation_dialog.py" line="774" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="865" />
+      <location filename="../../gui/organisation_dialog.py" line="866" />
       <source>{name} ({date} asti)</source>
       <translation>{name} (till och med {date})</translation>
     </message>
@@ -4475,82 +4475,82 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="671" />
+      <location filename="../../gui/organisation_dialog.py" line="672" />
       <source>Uusi henkilö</source>
       <translation>Ny person</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="671" />
+      <location filename="../../gui/organisation_dialog.py" line="672" />
       <source>Henkilön tiedot</source>
       <translation>Personens uppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="674" />
+      <location filename="../../gui/organisation_dialog.py" line="675" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="676" />
+      <location filename="../../gui/organisation_dialog.py" line="677" />
       <source>esim. sivistysjohtaja</source>
       <translation>t.ex. bildningsdirektör</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="677" />
+      <location filename="../../gui/organisation_dialog.py" line="678" />
       <source>Virkanimike</source>
       <translation>Tjänstebeteckning</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="679" />
+      <location filename="../../gui/organisation_dialog.py" line="680" />
       <source>Virkanimike ruotsiksi</source>
       <translation>Tjänstebeteckning på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="681" />
+      <location filename="../../gui/organisation_dialog.py" line="682" />
       <source>Sähköposti</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="683" />
+      <location filename="../../gui/organisation_dialog.py" line="684" />
       <source>Puhelin</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="684" />
+      <location filename="../../gui/organisation_dialog.py" line="685" />
       <source>Nimi tai nimike on vaihtunut, alkaen</source>
       <translation>Namnet eller titeln har ändrats, från och med</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="685" />
+      <location filename="../../gui/organisation_dialog.py" line="686" />
       <source>Korjaan kirjoitusvirheen</source>
       <translation>Jag rättar ett skrivfel</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="695" />
+      <location filename="../../gui/organisation_dialog.py" line="696" />
       <source>Jos nimi tai virkanimike muuttuu</source>
       <translation>Om namnet eller titeln ändras</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="702" />
+      <location filename="../../gui/organisation_dialog.py" line="703" />
       <source>Esimerkiksi avioliitto tai uusi virka: aiempien kokousten asiakirjoissa säilyy entinen nimi ja nimike.</source>
       <translation>Till exempel äktenskap eller en ny tjänst: handlingarna från tidigare möten behåller det tidigare namnet och den tidigare titeln.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="705" />
+      <location filename="../../gui/organisation_dialog.py" line="706" />
       <source>Korjaus näkyy kaikissa asiakirjoissa, myös aiempien kokousten.</source>
       <translation>Rättelsen syns i alla handlingar, också för tidigare möten.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="706" />
+      <location filename="../../gui/organisation_dialog.py" line="707" />
       <source>Jos tilalle tulee toinen henkilö, lisää hänet uutena.</source>
       <translation>Om en annan person tar över, lägg till hen som ny.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="710" />
+      <location filename="../../gui/organisation_dialog.py" line="711" />
       <source>Aiemmat nimet: {names}</source>
       <translation>Tidigare namn: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="743" />
+      <location filename="../../gui/organisation_dialog.py" line="744" />
       <source>Valitse, onko nimi tai nimike vaihtunut vai korjaatko kirjoitusvirheen.</source>
       <translation>Välj om namnet eller titeln har ändrats eller om du rättar ett skrivfel.</translation>
     </message>
@@ -4614,102 +4614,102 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>Prompts</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="403" />
+      <location filename="../../gui/dialogs.py" line="409" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="405" />
+      <location filename="../../gui/dialogs.py" line="411" />
       <source>Asiaan ”{what}” on tehty muutoksia, joita ei ole tallennettu.</source>
       <translation>Ärendet ”{what}” har ändringar som inte har sparats.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="421" />
+      <location filename="../../gui/dialogs.py" line="427" />
       <source>Palauta tallentamattomat muutokset</source>
       <translation>Återställ osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="431" />
+      <location filename="../../gui/dialogs.py" line="437" />
       <source>Uusi asia</source>
       <translation>Nytt ärende</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="432" />
+      <location filename="../../gui/dialogs.py" line="438" />
       <source>Asian otsikko:</source>
       <translation>Ärendets rubrik:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="473" />
+      <location filename="../../gui/dialogs.py" line="479" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Flytta till ett annat möte</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="474" />
+      <location filename="../../gui/dialogs.py" line="480" />
       <source>Kokous, johon asia siirretään:</source>
       <translation>Möte dit ärendet flyttas:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="484" />
+      <location filename="../../gui/dialogs.py" line="490" />
       <source>Liitä sopimukseen</source>
       <translation>Koppla till avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="485" />
+      <location filename="../../gui/dialogs.py" line="491" />
       <source>Sopimus, jota asia koskee:</source>
       <translation>Avtalet som ärendet gäller:</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="498" />
+      <location filename="../../gui/dialogs.py" line="504" />
       <source>Liitä tiedosto</source>
       <translation>Bifoga fil</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="499" />
+      <location filename="../../gui/dialogs.py" line="505" />
       <source>Kaikki tiedostot (*)</source>
       <translation>Alla filer (*)</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="508" />
+      <location filename="../../gui/dialogs.py" line="514" />
       <source>Tiedostoa ei voitu avata</source>
       <translation>Filen kunde inte öppnas</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="509" />
+      <location filename="../../gui/dialogs.py" line="515" />
       <source>Tiedostolle {name} ei ole avaavaa ohjelmaa. Se on tallennettu kansioon {folder}.</source>
       <translation>Det finns inget program som öppnar filen {name}. Den har sparats i mappen {folder}.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="527" />
+      <location filename="../../gui/dialogs.py" line="533" />
       <source>Verkkojulkaisun merkinnät</source>
       <translation>Markeringar för publicering på nätet</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="529" />
+      <location filename="../../gui/dialogs.py" line="535" />
       <source>Merkintä ei muuta tarkastettua pöytäkirjaa. Se ratkaisee, näkyykö pykälästä verkkoversiossa, josta henkilötiedot on poistettu muutoksenhakuajan päätyttyä, vain julkaistava otsikko ja maininta poistosta.</source>
       <translation>Markeringen ändrar inte det justerade protokollet. Den avgör om paragrafen i versionen på nätet, från vilken personuppgifterna tagits bort när tiden för ändringssökande gått ut, visas endast med den rubrik som publiceras och ett omnämnande av att uppgifterna tagits bort.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="535" />
+      <location filename="../../gui/dialogs.py" line="541" />
       <source>Sisältää henkilötietoja</source>
       <translation>Innehåller personuppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="580" />
+      <location filename="../../gui/dialogs.py" line="586" />
       <source>Tietokantapalvelimen salasana</source>
       <translation>Databasserverns lösenord</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="583" />
+      <location filename="../../gui/dialogs.py" line="589" />
       <source>Palvelin ei hyväksynyt salasanaa. Yritä uudelleen.</source>
       <translation>Servern godkände inte lösenordet. Försök igen.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="585" />
+      <location filename="../../gui/dialogs.py" line="591" />
       <source>Palvelin {server} pyytää käyttäjän {user} salasanan.</source>
       <translation>Servern {server} begär lösenordet för användaren {user}.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="589" />
+      <location filename="../../gui/dialogs.py" line="595" />
       <source>Salasana:</source>
       <translation>Lösenord:</translation>
     </message>
@@ -4795,63 +4795,63 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>SearchPanel</name>
     <message>
-      <location filename="../../gui/search.py" line="165" />
+      <location filename="../../gui/search.py" line="166" />
       <source>Hakusanat tai diaarinumero, esim. yhteistyösopimus</source>
       <translation>Sökord eller diarienummer, t.ex. samarbetsavtal</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="173" />
+      <location filename="../../gui/search.py" line="174" />
       <source>Tehtäväluokka</source>
       <translation>Uppgiftsklass</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="177" />
+      <location filename="../../gui/search.py" line="178" />
       <source>Kaikki lopputulokset</source>
       <translation>Alla utfall</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="182" />
+      <location filename="../../gui/search.py" line="183" />
       <source>Hae</source>
       <translation>Sök</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="210" />
+      <location filename="../../gui/search.py" line="211" />
       <source>Kaikki toimielimet</source>
       <translation>Alla organ</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="214" />
+      <location filename="../../gui/search.py" line="215" />
       <source>Kaikki vuodet</source>
       <translation>Alla år</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="236" />
       <location filename="../../gui/search.py" line="237" />
+      <location filename="../../gui/search.py" line="238" />
       <source>Haetaan…</source>
       <translation>Söker…</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="267" />
+      <location filename="../../gui/search.py" line="268" />
       <source>Ei hakusanoja: näytetään uusimmat asiat ({shown}).</source>
       <translation>Inga sökord: de senaste ärendena visas ({shown}).</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="270" />
+      <location filename="../../gui/search.py" line="271" />
       <source>Yli {limit} osumaa: näytetään {shown} viimeksi tallennettua päivämäärän mukaan. Tarkenna hakua lisäämällä sana tai rajaus.</source>
       <translation>Över {limit} träffar: de {shown} senast sparade visas i datumordning. Precisera sökningen med ett ord eller en avgränsning.</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="274" />
+      <location filename="../../gui/search.py" line="275" />
       <source>Näytetään {shown} osuvinta. Tarkenna hakua lisäämällä sana tai rajaus.</source>
       <translation>De {shown} bästa träffarna visas. Precisera sökningen med ett ord eller en avgränsning.</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="279" />
+      <location filename="../../gui/search.py" line="280" />
       <source>{total} osumaa: näytetään {shown} osuvinta. Tarkenna hakua lisäämällä sana tai rajaus.</source>
       <translation>{total} träffar: de {shown} bästa visas. Precisera sökningen med ett ord eller en avgränsning.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../gui/search.py" line="288" />
+      <location filename="../../gui/search.py" line="289" />
       <source>%n osumaa</source>
       <translation>
         <numerusform>%n träff</numerusform>
@@ -4859,12 +4859,12 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       </translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="288" />
+      <location filename="../../gui/search.py" line="289" />
       <source>1 osuma</source>
       <translation>1 träff</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="287" />
+      <location filename="../../gui/search.py" line="288" />
       <source>Ei osumia.</source>
       <translation>Inga träffar.</translation>
     </message>
@@ -4872,32 +4872,32 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>SearchResultsModel</name>
     <message>
-      <location filename="../../gui/search.py" line="61" />
+      <location filename="../../gui/search.py" line="62" />
       <source>Toimielin</source>
       <translation>Organ</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="62" />
+      <location filename="../../gui/search.py" line="63" />
       <source>Päivämäärä</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="63" />
+      <location filename="../../gui/search.py" line="64" />
       <source>§</source>
       <translation>§</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="64" />
+      <location filename="../../gui/search.py" line="65" />
       <source>Dnro</source>
       <translation>Dnr</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="65" />
+      <location filename="../../gui/search.py" line="66" />
       <source>Otsikko</source>
       <translation>Rubrik</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="66" />
+      <location filename="../../gui/search.py" line="67" />
       <source>Osuma</source>
       <translation>Träff</translation>
     </message>
@@ -4905,22 +4905,22 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>SecretaryPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="380" />
+      <location filename="../../gui/first_run.py" line="381" />
       <source>Sihteeri</source>
       <translation>Sekreterare</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="383" />
+      <location filename="../../gui/first_run.py" line="384" />
       <source>Nimesi</source>
       <translation>Ditt namn</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="385" />
+      <location filename="../../gui/first_run.py" line="386" />
       <source>esim. hallintosihteeri</source>
       <translation>t.ex. förvaltningssekreterare</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="386" />
+      <location filename="../../gui/first_run.py" line="387" />
       <source>Virkanimikkeesi</source>
       <translation>Din tjänstebeteckning</translation>
     </message>
@@ -4971,64 +4971,84 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>SendingDialog</name>
     <message>
-      <location filename="../../gui/dialogs.py" line="323" />
+      <location filename="../../gui/dialogs.py" line="324" />
       <source>kirjeellä</source>
       <translation>per brev</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="324" />
+      <location filename="../../gui/dialogs.py" line="325" />
       <source>sähköisesti</source>
       <translation>elektroniskt</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="325" />
+      <location filename="../../gui/dialogs.py" line="326" />
       <source>saantitodistuksella</source>
       <translation>mot mottagningsbevis</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="326" />
+      <location filename="../../gui/dialogs.py" line="327" />
       <source>henkilökohtaisesti</source>
       <translation>personligen</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="334" />
+      <location filename="../../gui/dialogs.py" line="335" />
       <source>Asianosaisen muutoksenhakuaika alkaa tiedoksisaannista: kirje 7. päivänä ja sähköinen viesti 3. päivänä lähettämisestä, saantitodistus ja henkilökohtainen luovutus vastaanottopäivänä. ”–” = ei vielä.</source>
       <translation>En parts tid för ändringssökande börjar från delfåendet: ett brev den 7 dagen och ett elektroniskt meddelande den 3 dagen efter avsändandet, mottagningsbevis och personlig överlämning på mottagningsdagen. ”–” = inte ännu.</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="340" />
+      <location filename="../../gui/dialogs.py" line="341" />
       <source>Vastaanottaja</source>
       <translation>Mottagare</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="340" />
+      <location filename="../../gui/dialogs.py" line="341" />
       <source>Asianosainen</source>
       <translation>Part</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="341" />
+      <location filename="../../gui/dialogs.py" line="342" />
       <source>Lähetetty</source>
       <translation>Skickat</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="341" />
+      <location filename="../../gui/dialogs.py" line="342" />
       <source>Tapa</source>
       <translation>Sätt</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="341" />
+      <location filename="../../gui/dialogs.py" line="342" />
       <source>Vastaanotettu</source>
       <translation>Mottaget</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="351" />
+      <location filename="../../gui/dialogs.py" line="345" />
+      <source>Otteiden vastaanottajat</source>
+      <translation>Mottagare av utdrag</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="353" />
       <source>kyllä</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../gui/dialogs.py" line="351" />
+      <location filename="../../gui/dialogs.py" line="353" />
       <source>ei (tiedoksi)</source>
       <translation>nej (för kännedom)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="364" />
+      <source>{name}, lähetetty</source>
+      <translation>{name}, skickat</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="365" />
+      <source>{name}, lähetystapa</source>
+      <translation>{name}, sändningssätt</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dialogs.py" line="366" />
+      <source>{name}, vastaanotettu</source>
+      <translation>{name}, mottaget</translation>
     </message>
   </context>
   <context>
@@ -5105,42 +5125,42 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>StartupRestoreDialog</name>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="428" />
+      <location filename="../../gui/backup_dialog.py" line="429" />
       <source>Tietokantaa ei voi avata</source>
       <translation>Databasen kan inte öppnas</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="439" />
+      <location filename="../../gui/backup_dialog.py" line="440" />
       <source>Uusin ehjä varmuuskopio on otettu {day}.{month}.{year} klo {time}.</source>
       <translation>Den senaste hela säkerhetskopian togs {day}.{month}.{year} kl. {time}.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="442" />
+      <location filename="../../gui/backup_dialog.py" line="443" />
       <source>Viimeisin kokous siinä: {meeting}.</source>
       <translation>Senaste möte i den: {meeting}.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="444" />
+      <location filename="../../gui/backup_dialog.py" line="445" />
       <source>Varmuuskopio palautetaan tiedostoksi {path}.</source>
       <translation>Säkerhetskopian återställs som filen {path}.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="446" />
+      <location filename="../../gui/backup_dialog.py" line="447" />
       <source>Tiedostoa ei poisteta eikä korvata: se siirretään sivuun samaan kansioon.</source>
       <translation>Filen raderas eller ersätts inte: den flyttas åt sidan i samma mapp.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="449" />
+      <location filename="../../gui/backup_dialog.py" line="450" />
       <source>Vioittunutta tiedostoa ei poisteta eikä korvata: se siirretään sivuun samaan kansioon.</source>
       <translation>Den skadade filen raderas eller ersätts inte: den flyttas åt sidan i samma mapp.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="455" />
+      <location filename="../../gui/backup_dialog.py" line="456" />
       <source>Palauta varmuuskopio</source>
       <translation>Återställ säkerhetskopia</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="458" />
+      <location filename="../../gui/backup_dialog.py" line="459" />
       <source>Lopeta</source>
       <translation>Avsluta</translation>
     </message>
@@ -5148,194 +5168,194 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>TemplateManagerDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="236" />
+      <location filename="../../gui/template_dialog.py" line="237" />
       <source>Mallipohjat</source>
       <translation>Mallar</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="270" />
+      <location filename="../../gui/template_dialog.py" line="271" />
       <source>Uusi…</source>
       <translation>Ny…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="271" />
+      <location filename="../../gui/template_dialog.py" line="272" />
       <source>Kopioi…</source>
       <translation>Kopiera…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="272" />
+      <location filename="../../gui/template_dialog.py" line="273" />
       <source>Nimeä uudelleen…</source>
       <translation>Byt namn…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="273" />
+      <location filename="../../gui/template_dialog.py" line="274" />
       <source>Poista</source>
       <translation>Ta bort</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="274" />
+      <location filename="../../gui/template_dialog.py" line="275" />
       <source>Historia…</source>
       <translation>Historik…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="275" />
+      <location filename="../../gui/template_dialog.py" line="276" />
       <source>Vie tiedostoon…</source>
       <translation>Exportera till fil…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="276" />
+      <location filename="../../gui/template_dialog.py" line="277" />
       <source>Tuo tiedostosta…</source>
       <translation>Importera från fil…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="297" />
-      <location filename="../../gui/template_dialog.py" line="301" />
+      <location filename="../../gui/template_dialog.py" line="298" />
+      <location filename="../../gui/template_dialog.py" line="302" />
       <source>mikä tahansa</source>
       <translation>vilken som helst</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="305" />
+      <location filename="../../gui/template_dialog.py" line="306" />
       <source>Kieli</source>
       <translation>Språk</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="306" />
+      <location filename="../../gui/template_dialog.py" line="307" />
       <source>Asian laji</source>
       <translation>Ärendets typ</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="307" />
+      <location filename="../../gui/template_dialog.py" line="308" />
       <source>Toimielimen laji</source>
       <translation>Organets typ</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="308" />
+      <location filename="../../gui/template_dialog.py" line="309" />
       <source>Kuvaus</source>
       <translation>Beskrivning</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="315" />
+      <location filename="../../gui/template_dialog.py" line="316" />
       <source>Mallipohjan teksti</source>
       <translation>Mallens text</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="318" />
+      <location filename="../../gui/template_dialog.py" line="319" />
       <source>Lisää muuttuja kohdistimen kohdalle</source>
       <translation>Infoga en variabel vid markören</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="325" />
+      <location filename="../../gui/template_dialog.py" line="326" />
       <source>Esimerkkiasia (kuviteltu)</source>
       <translation>Exempelärende (påhittat)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="327" />
+      <location filename="../../gui/template_dialog.py" line="328" />
       <source>Esikatselu asialle</source>
       <translation>Förhandsvisning för ärendet</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="336" />
+      <location filename="../../gui/template_dialog.py" line="337" />
       <source>Tallenna</source>
       <translation>Spara</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="339" />
+      <location filename="../../gui/template_dialog.py" line="340" />
       <source>Sulje</source>
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="365" />
+      <location filename="../../gui/template_dialog.py" line="366" />
       <source>valmis</source>
       <translation>färdig</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="365" />
+      <location filename="../../gui/template_dialog.py" line="366" />
       <source>oma</source>
       <translation>egen</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="410" />
+      <location filename="../../gui/template_dialog.py" line="411" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Valmis mallipohja: vain luettavissa. Kopioi se muokataksesi.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Färdig mall: endast läsning. Kopiera den för att redigera.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="415" />
+      <location filename="../../gui/template_dialog.py" line="416" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Oma mallipohja.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Egen mall.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="449" />
-      <location filename="../../gui/template_dialog.py" line="454" />
+      <location filename="../../gui/template_dialog.py" line="450" />
+      <location filename="../../gui/template_dialog.py" line="455" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="455" />
+      <location filename="../../gui/template_dialog.py" line="456" />
       <source>Mallipohjaan on tehty muutoksia, joita ei ole tallennettu. Hylätäänkö muutokset?</source>
       <translation>Mallen har ändringar som inte har sparats. Förkasta ändringarna?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="491" />
+      <location filename="../../gui/template_dialog.py" line="492" />
       <source>Lisää muuttuja…</source>
       <translation>Infoga variabel…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="513" />
+      <location filename="../../gui/template_dialog.py" line="514" />
       <source>Uusi mallipohja</source>
       <translation>Ny mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="513" />
+      <location filename="../../gui/template_dialog.py" line="514" />
       <source>Mallipohjan nimi:</source>
       <translation>Mallens namn:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="526" />
+      <location filename="../../gui/template_dialog.py" line="527" />
       <source>Kopioi mallipohja</source>
       <translation>Kopiera mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="527" />
+      <location filename="../../gui/template_dialog.py" line="528" />
       <source>Kopion nimi:</source>
       <translation>Kopians namn:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="528" />
+      <location filename="../../gui/template_dialog.py" line="529" />
       <source>{name} (oma)</source>
       <translation>{name} (egen)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="541" />
+      <location filename="../../gui/template_dialog.py" line="542" />
       <source>Nimeä mallipohja uudelleen</source>
       <translation>Byt namn på mallen</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="541" />
+      <location filename="../../gui/template_dialog.py" line="542" />
       <source>Uusi nimi:</source>
       <translation>Nytt namn:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="556" />
+      <location filename="../../gui/template_dialog.py" line="557" />
       <source>Poista mallipohja</source>
       <translation>Ta bort mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="557" />
+      <location filename="../../gui/template_dialog.py" line="558" />
       <source>Poistetaanko mallipohja ”{name}” historioineen?</source>
       <translation>Ta bort mallen ”{name}” med dess historik?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="619" />
+      <location filename="../../gui/template_dialog.py" line="620" />
       <source>Tiedostoa ei voitu kirjoittaa: {error}</source>
       <translation>Filen kunde inte skrivas: {error}</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="621" />
+      <location filename="../../gui/template_dialog.py" line="622" />
       <source>Viety tiedostoon {path}</source>
       <translation>Exporterad till filen {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="630" />
+      <location filename="../../gui/template_dialog.py" line="631" />
       <source>Tiedostoa ei voitu lukea: {error}</source>
       <translation>Filen kunde inte läsas: {error}</translation>
     </message>
@@ -5343,32 +5363,32 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>TerminationDialog</name>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="266" />
+      <location filename="../../gui/agreement_edit.py" line="267" />
       <source>Sopimuksen päättäminen</source>
       <translation>Avtalets upphörande</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="269" />
+      <location filename="../../gui/agreement_edit.py" line="270" />
       <source>Voimassa (ei irtisanottu)</source>
       <translation>I kraft (inte uppsagt)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="270" />
+      <location filename="../../gui/agreement_edit.py" line="271" />
       <source>Irtisanottu</source>
       <translation>Uppsagt</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="271" />
+      <location filename="../../gui/agreement_edit.py" line="272" />
       <source>Peruttu</source>
       <translation>Återkallat</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="273" />
+      <location filename="../../gui/agreement_edit.py" line="274" />
       <source>Tila</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreement_edit.py" line="276" />
+      <location filename="../../gui/agreement_edit.py" line="277" />
       <source>Päivästä</source>
       <translation>Från och med</translation>
     </message>
@@ -5376,27 +5396,27 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>TieDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="480" />
+      <location filename="../../gui/conduct_dialogs.py" line="483" />
       <source>Äänet menivät tasan – {section}</source>
       <translation>Rösterna föll lika – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="483" />
+      <location filename="../../gui/conduct_dialogs.py" line="486" />
       <source>Kumpi ehdotus tuli hyväksytyksi?</source>
       <translation>Vilket förslag blev godkänt?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="484" />
+      <location filename="../../gui/conduct_dialogs.py" line="487" />
       <source>JAA-ehdotus: {text}</source>
       <translation>JA-förslag: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="485" />
+      <location filename="../../gui/conduct_dialogs.py" line="488" />
       <source>EI-ehdotus: {text}</source>
       <translation>NEJ-förslag: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="486" />
+      <location filename="../../gui/conduct_dialogs.py" line="489" />
       <source>Tallenna tulos</source>
       <translation>Spara resultatet</translation>
     </message>
@@ -5404,87 +5424,97 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>VoteDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="57" />
+      <location filename="../../gui/conduct_dialogs.py" line="58" />
       <source>Jaa</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="58" />
+      <location filename="../../gui/conduct_dialogs.py" line="59" />
       <source>Ei</source>
       <translation>Nej</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="59" />
+      <location filename="../../gui/conduct_dialogs.py" line="60" />
       <source>Tyhjä</source>
       <translation>Blankt</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="60" />
+      <location filename="../../gui/conduct_dialogs.py" line="61" />
       <source>Poissa</source>
       <translation>Frånvarande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="380" />
+      <location filename="../../gui/conduct_dialogs.py" line="381" />
       <source>Äänestys – {section}</source>
       <translation>Omröstning – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="385" />
+      <location filename="../../gui/conduct_dialogs.py" line="386" />
       <source>JAA-ehdotus</source>
       <translation>JA-förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="386" />
+      <location filename="../../gui/conduct_dialogs.py" line="387" />
       <source>EI-ehdotus</source>
       <translation>NEJ-förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="388" />
+      <location filename="../../gui/conduct_dialogs.py" line="389" />
       <source>Äänestäjä</source>
       <translation>Röstande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="388" />
+      <location filename="../../gui/conduct_dialogs.py" line="389" />
       <source>Ääni</source>
       <translation>Röst</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="394" />
+      <location filename="../../gui/conduct_dialogs.py" line="393" />
+      <source>Äänet</source>
+      <translation>Röster</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="396" />
       <source> (pj)</source>
       <translation> (ordf.)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="398" />
+      <location filename="../../gui/conduct_dialogs.py" line="400" />
       <source>(valitse)</source>
       <translation>(välj)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="405" />
+      <location filename="../../gui/conduct_dialogs.py" line="403" />
+      <source>{name}, ääni</source>
+      <translation>{name}, röst</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct_dialogs.py" line="408" />
       <source>Kaikki jaa</source>
       <translation>Alla ja</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="421" />
+      <location filename="../../gui/conduct_dialogs.py" line="424" />
       <source>Tallenna äänestys</source>
       <translation>Spara omröstningen</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="444" />
+      <location filename="../../gui/conduct_dialogs.py" line="447" />
       <source>Asiassa ei ole äänestäjiä; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>Ärendet har inga röstande; börja mötet och anteckna de närvarande först.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="446" />
+      <location filename="../../gui/conduct_dialogs.py" line="449" />
       <source>Kirjoita sekä JAA- että EI-ehdotus.</source>
       <translation>Skriv både JA- och NEJ-förslaget.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="448" />
+      <location filename="../../gui/conduct_dialogs.py" line="451" />
       <source>Merkitse jokaisen äänestäjän ääni ({n} puuttuu).</source>
       <translation>Anteckna varje röstandes röst ({n} saknas).</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="463" />
+      <location filename="../../gui/conduct_dialogs.py" line="466" />
       <source>Ääni puuttuu {n} äänestäjältä.</source>
       <translation>Röst saknas för {n} röstande.</translation>
     </message>
@@ -5492,22 +5522,22 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>app</name>
     <message>
-      <location filename="../../gui/app.py" line="277" />
+      <location filename="../../gui/app.py" line="278" />
       <source>Viimeksi käytettyä tietokantaa ei voitu avata: {problem} Sihteeri avaa oletustietokannan; toisen tietokannan voi valita valikosta Tiedosto → Avaa tietokanta…</source>
       <translation>Den senast använda databasen kunde inte öppnas: {problem} Sihteeri öppnar standarddatabasen; en annan databas kan väljas i menyn Arkiv → Öppna databas…</translation>
     </message>
     <message>
-      <location filename="../../gui/app.py" line="295" />
+      <location filename="../../gui/app.py" line="302" />
       <source>tiedostoa {path} ei löydy.</source>
       <translation>filen {path} hittas inte.</translation>
     </message>
     <message>
-      <location filename="../../gui/app.py" line="314" />
+      <location filename="../../gui/app.py" line="334" />
       <source>Tietokantaa ei voitu avata</source>
       <translation>Databasen kunde inte öppnas</translation>
     </message>
     <message>
-      <location filename="../../gui/app.py" line="315" />
+      <location filename="../../gui/app.py" line="335" />
       <source>Viimeksi käytettyä tietokantaa ei voitu avata: {problem}
 
 Jos tietokanta on palvelimella, se voi olla hetken poissa käytöstä: yritä hetken päästä uudelleen. Uutta tietokantaa ei kannata ottaa käyttöön sen tilalle, koska päivän työ jäisi silloin eri tietokantaan.</source>
@@ -5516,22 +5546,22 @@ Jos tietokanta on palvelimella, se voi olla hetken poissa käytöstä: yritä he
 Om databasen finns på en server kan den vara ur bruk för en stund: försök igen om en stund. Ta inte i bruk en ny databas i stället, eftersom dagens arbete då skulle hamna i en annan databas.</translation>
     </message>
     <message>
-      <location filename="../../gui/app.py" line="319" />
+      <location filename="../../gui/app.py" line="339" />
       <source>Yritä uudelleen</source>
       <translation>Försök igen</translation>
     </message>
     <message>
-      <location filename="../../gui/app.py" line="321" />
+      <location filename="../../gui/app.py" line="341" />
       <source>Avaa toinen tietokanta…</source>
       <translation>Öppna en annan databas…</translation>
     </message>
     <message>
-      <location filename="../../gui/app.py" line="323" />
+      <location filename="../../gui/app.py" line="343" />
       <source>Lopeta</source>
       <translation>Avsluta</translation>
     </message>
     <message>
-      <location filename="../../gui/app.py" line="373" />
+      <location filename="../../gui/app.py" line="393" />
       <source>salasanaa ei annettu.</source>
       <translation>lösenordet gavs inte.</translation>
     </message>
@@ -5539,7 +5569,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
   <context>
     <name>conduct_dialogs</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="130" />
+      <location filename="../../gui/conduct_dialogs.py" line="131" />
       <source>Peruuta</source>
       <translation>Avbryt</translation>
     </message>
@@ -5716,117 +5746,117 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
   <context>
     <name>template_dialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="73" />
+      <location filename="../../gui/template_dialog.py" line="74" />
       <source>kokouksen avaus</source>
       <translation>mötets öppnande</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="74" />
+      <location filename="../../gui/template_dialog.py" line="75" />
       <source>laillisuus ja päätösvaltaisuus</source>
       <translation>laglighet och beslutförhet</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="75" />
+      <location filename="../../gui/template_dialog.py" line="76" />
       <source>pöytäkirjantarkastajat</source>
       <translation>protokolljusterare</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="76" />
+      <location filename="../../gui/template_dialog.py" line="77" />
       <source>työjärjestys</source>
       <translation>arbetsordning</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="77" />
+      <location filename="../../gui/template_dialog.py" line="78" />
       <source>tavallinen asia</source>
       <translation>vanligt ärende</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="78" />
+      <location filename="../../gui/template_dialog.py" line="79" />
       <source>sopimus</source>
       <translation>avtal</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="79" />
+      <location filename="../../gui/template_dialog.py" line="80" />
       <source>lausunto</source>
       <translation>utlåtande</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="80" />
+      <location filename="../../gui/template_dialog.py" line="81" />
       <source>valinta</source>
       <translation>val</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="81" />
+      <location filename="../../gui/template_dialog.py" line="82" />
       <source>ilmoitusasiat</source>
       <translation>anmälningsärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="82" />
+      <location filename="../../gui/template_dialog.py" line="83" />
       <source>muut asiat</source>
       <translation>övriga ärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="83" />
+      <location filename="../../gui/template_dialog.py" line="84" />
       <source>kokouksen päättäminen</source>
       <translation>mötets avslutande</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="89" />
+      <location filename="../../gui/template_dialog.py" line="90" />
       <source>valtuusto</source>
       <translation>fullmäktige</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="90" />
+      <location filename="../../gui/template_dialog.py" line="91" />
       <source>hallitus</source>
       <translation>styrelse</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="91" />
+      <location filename="../../gui/template_dialog.py" line="92" />
       <source>lautakunta</source>
       <translation>nämnd</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="92" />
+      <location filename="../../gui/template_dialog.py" line="93" />
       <source>jaosto</source>
       <translation>sektion</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="93" />
+      <location filename="../../gui/template_dialog.py" line="94" />
       <source>viranhaltija</source>
       <translation>tjänsteinnehavare</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="110" />
+      <location filename="../../gui/template_dialog.py" line="111" />
       <source>Tuo mallipohja</source>
       <translation>Importera mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="112" />
+      <location filename="../../gui/template_dialog.py" line="113" />
       <source>Sihteerin mallipohjat (*.j2);;Kaikki tiedostot (*)</source>
       <translation>Sihteeris mallar (*.j2);;Alla filer (*)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="119" />
+      <location filename="../../gui/template_dialog.py" line="120" />
       <source>Vie mallipohja</source>
       <translation>Exportera mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="121" />
+      <location filename="../../gui/template_dialog.py" line="122" />
       <source>Sihteerin mallipohjat (*.j2)</source>
       <translation>Sihteeris mallar (*.j2)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="869" />
+      <location filename="../../gui/template_dialog.py" line="870" />
       <source>Laadi ehdotus mallipohjasta</source>
       <translation>Skriv förslag utifrån en mall</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="888" />
+      <location filename="../../gui/template_dialog.py" line="889" />
       <source>Korvataanko päätösehdotus?</source>
       <translation>Ersätta beslutsförslaget?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="890" />
+      <location filename="../../gui/template_dialog.py" line="891" />
       <source>Päätösehdotuksessa on jo tekstiä, jota on muokattu. Korvataanko se mallipohjasta laaditulla tekstillä? Korvauksen voi perua (Kumoa).</source>
       <translation>Beslutsförslaget innehåller redan redigerad text. Ersätta den med texten från mallen? Ersättningen kan ångras (Ångra).</translation>
     </message>

@@ -14,7 +14,7 @@ from db.engine import Database
 from gui import actions
 from gui.backup_dialog import BackupDialog
 from gui.conduct_dialogs import VoteDialog
-from gui.dialogs import SendingDialog
+from gui.dialogs import Sending, SendingDialog
 from gui.first_run import FirstRunWizard
 from gui.main_window import MainWindow
 from gui.navigator import NodeKind
@@ -110,3 +110,22 @@ def test_every_item_view_in_the_gui_is_made_with_tab_leaves() -> None:
             ) and "tab_leaves(self)" not in ast.unparse(node):
                 forgotten.append(f"{path.name}:{node.lineno} class {node.name}")
     assert forgotten == []
+
+
+def test_vote_and_sending_fields_are_named_after_their_person(qtbot: QtBot) -> None:
+    """Ensure a screen reader hears whose vote or whose excerpt a field in the vote and sending tables is for
+    (the names are labels in other cells, so a field alone said only "(valitse), yhdistelmäruutu")."""
+    vote = VoteDialog(None, section="5 §", voters=[(1, "Aino Virtanen"), (2, "Pekka Mäkinen")], chair_id=1)
+    qtbot.addWidget(vote)
+    assert [combo.accessibleName() for combo in vote.choices.values()] == ["Aino Virtanen, ääni",
+                                                                            "Pekka Mäkinen, ääni"]
+    assert vote.table.accessibleName() == "Äänet"
+    sending = SendingDialog("Otteet – 62 §", [Sending(1, "Kunnanhallitus", True, None, None, None),
+                                              Sending(2, "Lahden kaupunki", False, None, None, None)])
+    qtbot.addWidget(sending)
+    assert [(s.accessibleName(), m.accessibleName(), r.accessibleName())
+            for s, m, r in zip(sending.sent, sending.method, sending.received, strict=True)] == [
+        ("Kunnanhallitus, lähetetty", "Kunnanhallitus, lähetystapa", "Kunnanhallitus, vastaanotettu"),
+        ("Lahden kaupunki, lähetetty", "Lahden kaupunki, lähetystapa", "Lahden kaupunki, vastaanotettu"),
+    ]
+    assert sending.table.accessibleName() == "Otteiden vastaanottajat"
