@@ -52,7 +52,7 @@ from db.rules import expect_version
 from gui.dialogs import Prompts
 from gui.errors import show_error
 from gui.i18n import localized
-from gui.keyboard import tab_leaves
+from gui.keyboard import buddy_label, tab_leaves
 from gui.outcomes import outcome_choices
 
 _FILE_ROLE = Qt.ItemDataRole.UserRole + 1  # an attachment row's file name ("" for a title only)
@@ -451,12 +451,12 @@ class ItemEditor(QWidget):
         page = QWidget()
         grid = QGridLayout(page)
         self.title = self._line("title", self.tr("Otsikko"))
-        grid.addWidget(QLabel(self.tr("Otsikko")), 0, 0)
+        grid.addWidget(buddy_label(self.tr("Otsikko"), self.title), 0, 0)
         grid.addWidget(self.title, 0, 1, 1, 3)
         self.diary_number = self._line("diary_number", self.tr("Dnro"))
         # Format examples, shown only in an empty field that can be edited (else they read as values).
         self._examples: dict[QLineEdit, str] = {self.diary_number: "77/00.04.01/2023"}
-        grid.addWidget(QLabel(self.tr("Dnro")), 1, 0)
+        grid.addWidget(buddy_label(self.tr("Dnro"), self.diary_number), 1, 0)
         grid.addWidget(self.diary_number, 1, 1)
         self.classification = QComboBox()
         self.classification.setEditable(True)
@@ -469,7 +469,7 @@ class ItemEditor(QWidget):
             self._get_classification,
             self._put_classification,
         )
-        grid.addWidget(QLabel(self.tr("Tehtäväluokka")), 1, 2)
+        grid.addWidget(buddy_label(self.tr("Tehtäväluokka"), self.classification), 1, 2)
         grid.addWidget(self.classification, 1, 3)
         self.diary_problem = QLabel()
         self.diary_problem.setObjectName("diaryProblem")
@@ -478,9 +478,9 @@ class ItemEditor(QWidget):
         grid.addWidget(self.diary_problem, 2, 1, 1, 3)
         self.preparer = self._combo("preparer_id", self.tr("Valmistelija"), [], optional=True)
         self.presenter = self._combo("presenter_id", self.tr("Esittelijä"), [], optional=True)
-        grid.addWidget(QLabel(self.tr("Valmistelija")), 3, 0)
+        grid.addWidget(buddy_label(self.tr("Valmistelija"), self.preparer), 3, 0)
         grid.addWidget(self.preparer, 3, 1)
-        grid.addWidget(QLabel(self.tr("Esittelijä")), 3, 2)
+        grid.addWidget(buddy_label(self.tr("Esittelijä"), self.presenter), 3, 2)
         grid.addWidget(self.presenter, 3, 3)
         kinds = [
             (ItemKind.OPENING, self.tr("kokouksen avaus")),
@@ -506,16 +506,16 @@ class ItemEditor(QWidget):
         self.decision_nature = self._combo(
             "decision_nature", self.tr("Päätöksen luonne"), [(k.value, t) for k, t in natures], optional=False
         )
-        grid.addWidget(QLabel(self.tr("Asian laji")), 4, 0)
+        grid.addWidget(buddy_label(self.tr("Asian laji"), self.kind), 4, 0)
         grid.addWidget(self.kind, 4, 1)
-        grid.addWidget(QLabel(self.tr("Päätöksen luonne")), 4, 2)
+        grid.addWidget(buddy_label(self.tr("Päätöksen luonne"), self.decision_nature), 4, 2)
         grid.addWidget(self.decision_nature, 4, 3)
         self.background = self._text("background", self.tr("Selostus"))
         self.proposal = self._text("proposal", self.tr("Päätösehdotus"))
         self.proposal.setMaximumHeight(140)
-        grid.addWidget(QLabel(self.tr("Selostus")), 5, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(buddy_label(self.tr("Selostus"), self.background), 5, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.background, 5, 1, 1, 3)
-        grid.addWidget(QLabel(self.tr("Päätösehdotus")), 6, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(buddy_label(self.tr("Päätösehdotus"), self.proposal), 6, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.proposal, 6, 1, 1, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
@@ -582,10 +582,17 @@ class ItemEditor(QWidget):
         form.addRow(self.tr("Julkaistava otsikko"), self.public_title)
         self.attachments = tab_leaves(QListWidget())
         self.attachments.setObjectName("attachments")
+        self.attachments.setAccessibleName(self.tr("Liitteet"))  # its form label names the list and its buttons
         self.attachments.itemChanged.connect(lambda _i: self._widget_changed("attachments"))
         self._bind("attachments", self.tr("Liitteet"), self.attachments, self._get_attachments, self._put_attachments)
         form.addRow(
-            self.tr("Liitteet"), self._with_buttons(self.attachments, self._add_attachment, self._remove_attachment)
+            self.tr("Liitteet"),
+            self._with_buttons(
+                self.attachments,
+                self._add_attachment,
+                self._remove_attachment,
+                (self.tr("Lisää liite"), self.tr("Poista liite")),
+            ),
         )
         files = QHBoxLayout()
         self.attach_file_button = QPushButton(self.tr("Liitä tiedosto…"))
@@ -602,6 +609,7 @@ class ItemEditor(QWidget):
         self.attachments.currentRowChanged.connect(lambda _row: self._enable_file_buttons())
         self.recipients = tab_leaves(QTableWidget(0, 3))
         self.recipients.setObjectName("recipients")
+        self.recipients.setAccessibleName(self.tr("Tiedoksi / otteet"))
         self.recipients.setHorizontalHeaderLabels([self.tr("Nimi"), self.tr("Osoite"), self.tr("Asianosainen")])
         self.recipients.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.recipients.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
@@ -616,7 +624,12 @@ class ItemEditor(QWidget):
         )
         form.addRow(
             self.tr("Tiedoksi / otteet"),
-            self._with_buttons(self.recipients, self._add_recipient, self._remove_recipient),
+            self._with_buttons(
+                self.recipients,
+                self._add_recipient,
+                self._remove_recipient,
+                (self.tr("Lisää vastaanottaja"), self.tr("Poista vastaanottaja")),
+            ),
         )
         self.tabs.addTab(page, self.tr("Julkisuus, liitteet ja jakelu"))
 
@@ -644,6 +657,9 @@ class ItemEditor(QWidget):
         self.decision_sv = self._text("decision_sv", self.tr("Päätös ruotsiksi"))
         self.decision_sv.setMaximumHeight(110)
         form.addRow(self.tr("Päätös"), self.decision_sv)
+        for name in ("title_sv", "public_title_sv", "background_sv", "proposal_sv", "handling_sv", "decision_sv"):
+            # The rows read like the Finnish fields ("Otsikko"); a screen reader must tell them apart.
+            self._bindings[name].widget.setAccessibleName(self._labels[name])
         self.swedish_tab = self.tabs.addTab(page, self.tr("Ruotsiksi"))
         self.diary_number.textChanged.connect(self._check_diary_number)
         for combo in self.findChildren(QComboBox):
@@ -652,7 +668,11 @@ class ItemEditor(QWidget):
             combo.setMinimumContentsLength(12)
             combo.setMinimumWidth(90)
 
-    def _with_buttons(self, widget: QWidget, add: Callable[[], None], remove: Callable[[], None]) -> QWidget:
+    def _with_buttons(
+        self, widget: QWidget, add: Callable[[], None], remove: Callable[[], None], names: tuple[str, str]
+    ) -> QWidget:
+        """``widget`` with Lisää and Poista buttons beside it; ``names`` tell a screen reader what they add and
+        remove (two lists on one tab each have them)."""
         box = QWidget()
         layout = QHBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -662,6 +682,9 @@ class ItemEditor(QWidget):
         add_button.clicked.connect(add)
         remove_button = QPushButton(self.tr("Poista"))
         remove_button.clicked.connect(remove)
+        for button, name in zip((add_button, remove_button), names, strict=True):
+            button.setAccessibleName(name)
+            button.setToolTip(name)
         buttons.addWidget(add_button)
         buttons.addWidget(remove_button)
         buttons.addStretch(1)

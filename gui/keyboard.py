@@ -1,10 +1,10 @@
-"""Keyboard use shared by every window: Tab leaves item views and text boxes instead of staying inside them."""
+"""Keyboard use and screen-reader names shared by every window: Tab leaves views and text boxes, labels name fields."""
 
 from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtWidgets import QAbstractItemView, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QPlainTextEdit, QTextEdit, QWidget
 
 View = TypeVar("View", bound=QAbstractItemView)
 TextBox = TypeVar("TextBox", bound=QPlainTextEdit | QTextEdit)
@@ -26,3 +26,11 @@ def tab_moves_focus(box: TextBox) -> TextBox:
     needs one; Ctrl+Tab is not needed either). Returns ``box``."""
     box.setTabChangesFocus(True)
     return box
+
+
+def buddy_label(text: str, field: QWidget) -> QLabel:
+    """A label for ``field`` in a grid: a screen reader reads it as the field's name (a label merely beside a
+    field is not connected to it), and a letter after ``&`` in ``text`` moves the focus to the field."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    return label

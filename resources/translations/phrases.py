@@ -1758,6 +1758,10 @@ PHRASES: dict[str, tuple[str, str]] = {
     "{name}, lähetetty": ("{name}, skickat", "{name}, sent"),
     "{name}, lähetystapa": ("{name}, sändningssätt", "{name}, delivery method"),
     "{name}, vastaanotettu": ("{name}, mottaget", "{name}, received"),
+    "Lisää liite": ("Lägg till bilaga", "Add attachment"),
+    "Poista liite": ("Ta bort bilaga", "Remove attachment"),
+    "Lisää vastaanottaja": ("Lägg till mottagare", "Add recipient"),
+    "Poista vastaanottaja": ("Ta bort mottagare", "Remove recipient"),
 }
 
 # Plural forms (%n): Swedish and English have two.

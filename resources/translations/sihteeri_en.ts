@@ -2553,7 +2553,7 @@ A backup of the current database is taken first. After the restore the data are 
     <message>
       <location filename="../../gui/item_editor.py" line="453" />
       <location filename="../../gui/item_editor.py" line="454" />
-      <location filename="../../gui/item_editor.py" line="633" />
+      <location filename="../../gui/item_editor.py" line="646" />
       <source>Otsikko</source>
       <translation>Title</translation>
     </message>
@@ -2676,14 +2676,14 @@ A backup of the current database is taken first. After the restore the data are 
     <message>
       <location filename="../../gui/item_editor.py" line="513" />
       <location filename="../../gui/item_editor.py" line="516" />
-      <location filename="../../gui/item_editor.py" line="637" />
+      <location filename="../../gui/item_editor.py" line="650" />
       <source>Selostus</source>
       <translation>Background</translation>
     </message>
     <message>
       <location filename="../../gui/item_editor.py" line="514" />
       <location filename="../../gui/item_editor.py" line="518" />
-      <location filename="../../gui/item_editor.py" line="640" />
+      <location filename="../../gui/item_editor.py" line="653" />
       <source>Päätösehdotus</source>
       <translation>Proposal</translation>
     </message>
@@ -2695,14 +2695,14 @@ A backup of the current database is taken first. After the restore the data are 
     <message>
       <location filename="../../gui/item_editor.py" line="529" />
       <location filename="../../gui/item_editor.py" line="530" />
-      <location filename="../../gui/item_editor.py" line="643" />
+      <location filename="../../gui/item_editor.py" line="656" />
       <source>Käsittely</source>
       <translation>Handling</translation>
     </message>
     <message>
       <location filename="../../gui/item_editor.py" line="531" />
       <location filename="../../gui/item_editor.py" line="532" />
-      <location filename="../../gui/item_editor.py" line="646" />
+      <location filename="../../gui/item_editor.py" line="659" />
       <source>Päätös</source>
       <translation>Decision</translation>
     </message>
@@ -2795,194 +2795,216 @@ A backup of the current database is taken first. After the restore the data are 
     <message>
       <location filename="../../gui/item_editor.py" line="581" />
       <location filename="../../gui/item_editor.py" line="582" />
-      <location filename="../../gui/item_editor.py" line="635" />
+      <location filename="../../gui/item_editor.py" line="648" />
       <source>Julkaistava otsikko</source>
       <translation>Published title</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="627" />
+      <location filename="../../gui/item_editor.py" line="594" />
+      <source>Lisää liite</source>
+      <translation>Add attachment</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="594" />
+      <source>Poista liite</source>
+      <translation>Remove attachment</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="631" />
+      <source>Lisää vastaanottaja</source>
+      <translation>Add recipient</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="631" />
+      <source>Poista vastaanottaja</source>
+      <translation>Remove recipient</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="640" />
       <source>Ruotsinkielisiin asiakirjoihin tulostuvat tekstit. Tyhjän kentän kohdalle tulostuu suomenkielinen teksti.</source>
       <translation>The texts of the Swedish documents. Where a field is empty, the Finnish text is printed.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="632" />
+      <location filename="../../gui/item_editor.py" line="645" />
       <source>Otsikko ruotsiksi</source>
       <translation>Title in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="586" />
-      <location filename="../../gui/item_editor.py" line="588" />
+      <location filename="../../gui/item_editor.py" line="585" />
+      <location filename="../../gui/item_editor.py" line="587" />
+      <location filename="../../gui/item_editor.py" line="589" />
       <source>Liitteet</source>
       <translation>Attachments</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="591" />
+      <location filename="../../gui/item_editor.py" line="598" />
       <source>Liitä tiedosto…</source>
       <translation>Attach a file…</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="592" />
+      <location filename="../../gui/item_editor.py" line="599" />
       <source>Tallentaa tiedoston (esim. allekirjoitetun sopimuksen) asian liitteeksi tietokantaan; se kulkee varmuuskopioiden ja arkiston mukana.</source>
       <translation>Stores the file (e.g. a signed agreement) as the item's attachment in the database; it travels with the backups and the archive.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="596" />
+      <location filename="../../gui/item_editor.py" line="603" />
       <source>Avaa tiedosto</source>
       <translation>Open the file</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="605" />
+      <location filename="../../gui/item_editor.py" line="613" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="605" />
+      <location filename="../../gui/item_editor.py" line="613" />
       <source>Osoite</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="605" />
+      <location filename="../../gui/item_editor.py" line="613" />
       <source>Asianosainen</source>
       <translation>Party</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="609" />
+      <location filename="../../gui/item_editor.py" line="617" />
       <source>Asianosaisen muutoksenhakuaika lasketaan hänen omasta tiedoksisaannistaan (Kokous → Otteiden lähettäminen…); muille ote on vain tiedoksi.</source>
       <translation>A party's appeal period counts from their own notification (Meeting → Sending the excerpts…); for others the excerpt is for information.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="615" />
-      <location filename="../../gui/item_editor.py" line="618" />
+      <location filename="../../gui/item_editor.py" line="612" />
+      <location filename="../../gui/item_editor.py" line="623" />
+      <location filename="../../gui/item_editor.py" line="626" />
       <source>Tiedoksi / otteet</source>
       <translation>For information / excerpts</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="621" />
+      <location filename="../../gui/item_editor.py" line="634" />
       <source>Julkisuus, liitteet ja jakelu</source>
       <translation>Publicity, attachments, recipients</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="634" />
+      <location filename="../../gui/item_editor.py" line="647" />
       <source>Julkaistava otsikko ruotsiksi</source>
       <translation>Public title in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="636" />
+      <location filename="../../gui/item_editor.py" line="649" />
       <source>Selostus ruotsiksi</source>
       <translation>Background in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="638" />
+      <location filename="../../gui/item_editor.py" line="651" />
       <source>Päätösehdotus ruotsiksi</source>
       <translation>Proposal in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="641" />
+      <location filename="../../gui/item_editor.py" line="654" />
       <source>Käsittely ruotsiksi</source>
       <translation>Handling in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="644" />
+      <location filename="../../gui/item_editor.py" line="657" />
       <source>Päätös ruotsiksi</source>
       <translation>Decision in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="647" />
+      <location filename="../../gui/item_editor.py" line="663" />
       <source>Ruotsiksi</source>
       <translation>In Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="661" />
+      <location filename="../../gui/item_editor.py" line="681" />
       <source>Lisää</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="663" />
+      <location filename="../../gui/item_editor.py" line="683" />
       <source>Poista</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="697" />
+      <location filename="../../gui/item_editor.py" line="720" />
       <source>Valittuna liite on julkinen</source>
       <translation>A checked attachment is public</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="700" />
+      <location filename="../../gui/item_editor.py" line="723" />
       <source>Tiedosto: {name} (Avaa tiedosto)</source>
       <translation>File: {name} (Open the file)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="735" />
+      <location filename="../../gui/item_editor.py" line="758" />
       <source>Tiedostoa {path} ei löydy.</source>
       <translation>The file {path} was not found.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="736" />
+      <location filename="../../gui/item_editor.py" line="759" />
       <source>Tiedostoa {path} ei voi lukea: {reason}</source>
       <translation>The file {path} cannot be read: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="759" />
+      <location filename="../../gui/item_editor.py" line="782" />
       <source>Liitettä ei voitu kirjoittaa avattavaksi: {reason}</source>
       <translation>The attachment could not be written for opening: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="769" />
+      <location filename="../../gui/item_editor.py" line="792" />
       <source>Liite {n}</source>
       <translation>Attachment {n}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="817" />
+      <location filename="../../gui/item_editor.py" line="840" />
       <source>Uusi vastaanottaja</source>
       <translation>New recipient</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="906" />
+      <location filename="../../gui/item_editor.py" line="929" />
       <source>&lt;i&gt;Valitse asia siirtimestä vasemmalla.&lt;/i&gt;</source>
       <translation>&lt;i&gt;Choose an item in the navigator on the left.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="967" />
+      <location filename="../../gui/item_editor.py" line="990" />
       <source>Vain luku: kokouksen {number}/{year} pöytäkirja on tarkastettu {date}, eikä sen asioita voi enää muuttaa. Korjaus tehdään oikaisuna, joka näkyy pöytäkirjassa.</source>
       <translation>Read only: the minutes of meeting {number}/{year} were checked on {date}; their items can no longer change. A correction is made as a visible rectification in the minutes.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1005" />
+      <location filename="../../gui/item_editor.py" line="1028" />
       <source>Pykälään on tehty oikaisu. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisu tulostuu oikaistun kohdan jälkeen:</source>
       <translation>The section has a correction. The fields show the section as checked; in the minutes and excerpts the correction prints after the part it corrects:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1008" />
+      <location filename="../../gui/item_editor.py" line="1031" />
       <source>Pykälään on tehty {count} oikaisua. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisut tulostuvat oikaistun kohdan jälkeen:</source>
       <translation>The section has {count} corrections. The fields show the section as checked; in the minutes and excerpts the corrections print after the part they correct:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1015" />
+      <location filename="../../gui/item_editor.py" line="1038" />
       <source>• {date} {part} ({author}): ”{text}” – peruste: {reason}</source>
       <translation>• {date} {part} ({author}): “{text}” – reason: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1055" />
+      <location filename="../../gui/item_editor.py" line="1078" />
       <source>Asiaan on tallentamattomia muutoksia, jotka tallentuivat luonnokseksi {when} (ohjelma suljettiin tallentamatta). Palautetaanko ne?</source>
       <translation>The item has unsaved changes kept as a draft at {when} (the program closed without saving). Restore them?</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1059" />
+      <location filename="../../gui/item_editor.py" line="1082" />
       <source>Huom.: asiaa on sen jälkeen muutettu ja tallennettu muualla.</source>
       <translation>Note: the item has since been changed and saved elsewhere.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1062" />
+      <location filename="../../gui/item_editor.py" line="1085" />
       <source>Luonnos korvaisi näiden kenttien uudemman tallennetun tekstin: {fields}. Muiden kenttien tallennetut muutokset säilyvät.</source>
       <translation>The draft would replace the newer saved text of these fields: {fields}. The saved changes to other fields are kept.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1066" />
+      <location filename="../../gui/item_editor.py" line="1089" />
       <source>Luonnos ei korvaa niitä: vain luonnoksessa muutetut kentät palautetaan.</source>
       <translation>The draft does not replace them: only the fields changed in the draft are restored.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1111" />
+      <location filename="../../gui/item_editor.py" line="1134" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, meeting {number}/{year}, {date}</translation>
     </message>

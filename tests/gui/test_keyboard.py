@@ -6,11 +6,24 @@ import ast
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QAbstractItemView, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from db.backup import BackupSettings
 from db.engine import Database
+from db.models import Item
 from gui import actions
 from gui.backup_dialog import BackupDialog
 from gui.conduct_dialogs import VoteDialog
@@ -25,6 +38,43 @@ from tests.gui.desk_support import AnsweringPrompts, make_window
 prompts = desk_support.prompts
 settings = desk_support.settings
 shown_errors = desk_support.shown_errors
+
+FIELDS = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QAbstractButton)
+
+
+def spoken_name(widget: QWidget) -> str:
+    """What a screen reader says a field is: its accessible name, else the text of the label that names it (a
+    combo box on Linux says its value as the name and its label through a relation, so both are looked at)."""
+    if widget.accessibleName():
+        return widget.accessibleName()
+    interface = QAccessible.queryAccessibleInterface(widget)
+    assert interface is not None
+    labels = [label.text(QAccessible.Text.Name) for label, _flag in interface.relations(QAccessible.RelationFlag.Label)]
+    if labels:
+        return labels[0]
+    return "" if isinstance(widget, QComboBox) else interface.text(QAccessible.Text.Name)
+
+
+def unnamed_and_twice_named(root: QWidget, fields: list[QWidget]) -> tuple[list[str], dict[str, int]]:
+    """The fields (in ``root``'s window, not a combo box's own line edit) without a name, and the names said of
+    more than one field."""
+    names: dict[str, int] = {}
+    unnamed = []
+    for widget in fields:
+        if widget.window() is not root.window() or isinstance(widget.parentWidget(), QComboBox | QAbstractSpinBox):
+            continue
+        name = spoken_name(widget)
+        if not name:
+            unnamed.append(f"{type(widget).__name__} {widget.objectName()!r}")
+        names[name] = names.get(name, 0) + 1
+    return unnamed, {name: count for name, count in names.items() if count > 1 and name}
+
+
+def fields_of(widget: QWidget) -> list[QWidget]:
+    """The fields in ``widget`` that the keyboard reaches (a table's header does not take the focus)."""
+    return [child for child in widget.findChildren(QWidget)
+            if isinstance(child, FIELDS) and child.focusPolicy() != Qt.FocusPolicy.NoFocus]
+
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -129,3 +179,30 @@ def test_vote_and_sending_fields_are_named_after_their_person(qtbot: QtBot) -> N
         ("Lahden kaupunki, lähetetty", "Lahden kaupunki, lähetystapa", "Lahden kaupunki, vastaanotettu"),
     ]
     assert sending.table.accessibleName() == "Otteiden vastaanottajat"
+
+
+def test_every_field_of_the_item_editor_has_a_name_of_its_own(
+    qtbot: QtBot, sqlite_demo_db: Database, settings: Settings, prompts: AnsweringPrompts
+) -> None:
+    """Ensure a screen reader names every field of the item editor's tabs (Otsikko, Dnro, Selostus ... had no
+    name; Valmistelija read only its value) and tells the Ruotsiksi tab's fields from the Finnish ones."""
+    window = make_window(qtbot, sqlite_demo_db, settings, prompts)
+    with sqlite_demo_db.begin() as session:
+        item_id = session.scalar(select(Item.id).where(Item.diary_number == "77/00.04.01/2023"))
+    assert item_id is not None
+    window.open_item(item_id)
+    window.show()
+    tabs = window.editor.tabs
+    fields = []
+    for page in range(tabs.count()):
+        tabs.setCurrentIndex(page)  # a field is looked at when it is shown
+        shown = tabs.currentWidget()
+        assert shown is not None
+        fields += [field for field in fields_of(shown) if field.isVisibleTo(window)]
+    unnamed, twice = unnamed_and_twice_named(window, fields)
+    assert unnamed == []
+    assert twice == {}
+    assert spoken_name(window.editor.title) == "Otsikko"
+    assert spoken_name(window.editor.preparer) == "Valmistelija"
+    assert spoken_name(window.editor.title_sv) == "Otsikko ruotsiksi"
+    assert spoken_name(window.editor.decision_sv) == "Päätös ruotsiksi"
