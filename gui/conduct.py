@@ -76,7 +76,7 @@ from gui.conduct_models import AttendanceModel, SectionsModel, load_attendance, 
 from gui.dialogs import set_time, time_edit, time_of
 from gui.errors import show_error
 from gui.i18n import localized
-from gui.keyboard import tab_leaves
+from gui.keyboard import buddy_label, tab_leaves
 from gui.outcomes import outcome_choices
 
 T = TypeVar("T")
@@ -220,6 +220,7 @@ class ItemPanel(QWidget):
             self.tr("Käsittelyn kulku (esteellisyydet, ehdotukset ja äänestykset tulostuvat itse)")
         )
         self.handling.setMaximumHeight(72)
+        self.handling.setAccessibleName(self.tr("Käsittelyteksti"))  # its form row is a layout: no label names it
         self.fill_handling = QPushButton(self.tr("Kirjaa rauenneet ehdotukset"))
         self.decision = QPlainTextEdit()
         self.decision.setTabChangesFocus(True)
@@ -251,7 +252,8 @@ class ItemPanel(QWidget):
             )
         ):
             row, column = divmod(number, 2)
-            lists.addWidget(QLabel(caption), 2 * row, column)
+            lists.addWidget(buddy_label(caption, widget), 2 * row, column)
+            widget.setAccessibleName(caption)  # not the group box's title "Käsittely" for all four
             widget.setMaximumHeight(48)
             widget.setWordWrap(True)
             widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -284,6 +286,7 @@ class ItemPanel(QWidget):
         self.correction_box = QGroupBox(self.tr("Oikaisut"))
         correction_layout = QVBoxLayout(self.correction_box)
         self.corrections.setMaximumHeight(80)
+        self.corrections.setAccessibleName(self.tr("Oikaisut"))
         correction_layout.addWidget(self.corrections)
         correction_row = QHBoxLayout()
         correction_row.addStretch(1)
@@ -874,6 +877,8 @@ class ClosingDialog(QDialog):
         self.checker2 = QComboBox()
         self.start_time = time_edit()  # 00.00 shows as "–": not recorded
         self.end_time = time_edit()
+        self.start_time.setAccessibleName(self.tr("Kokous alkoi klo"))  # one form row holds both
+        self.end_time.setAccessibleName(self.tr("Kokous päättyi klo"))
         self.checked_date = QDateEdit()
         self.checked_date.setDisplayFormat("d.M.yyyy")
         self.checked_date.setCalendarPopup(True)
@@ -884,6 +889,7 @@ class ClosingDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.problems = tab_leaves(QListWidget())
+        self.problems.setAccessibleName(self.tr("Puutteet, jotka estävät tarkastuksen"))
         # A bilingual organisation's §§ without their Swedish texts: no obstacle, but written before the lock.
         self.missing_label = QLabel(
             self.tr("Ruotsinkieliset tekstit puuttuvat (ne eivät estä tarkastusta, mutta tarkastuksen jälkeen niitä "
@@ -892,6 +898,7 @@ class ClosingDialog(QDialog):
         self.missing_label.setWordWrap(True)
         self.missing = tab_leaves(QListWidget())
         self.missing.setObjectName("missingSwedish")
+        self.missing.setAccessibleName(self.tr("Puuttuvat ruotsinkieliset tekstit"))
         self.missing.setMaximumHeight(110)
         self.confirm_untranslated: Callable[[QWidget, list[str]], bool] = _confirm_untranslated
         self.confirm: Confirm = ask_yes_no
@@ -910,6 +917,8 @@ class ClosingDialog(QDialog):
         form.addRow(self.tr("Pöytäkirjanpitäjä"), self.secretary)
         form.addRow(self.tr("Pöytäkirjantarkastaja"), self.checker1)
         form.addRow(self.tr("Pöytäkirjantarkastaja"), self.checker2)
+        self.checker1.setAccessibleName(self.tr("Ensimmäinen pöytäkirjantarkastaja"))
+        self.checker2.setAccessibleName(self.tr("Toinen pöytäkirjantarkastaja"))
         times = QHBoxLayout()
         times.addWidget(self.start_time)
         times.addWidget(QLabel("–"))
@@ -920,6 +929,7 @@ class ClosingDialog(QDialog):
         form.addRow(self.tr("Tarkastuspaikka"), self.checked_place)
         publish_row = QHBoxLayout()
         publish_row.addWidget(self.published_date)
+        self.published_date.setAccessibleName(self.tr("Julkaistu yleisessä tietoverkossa"))  # a row of two: no label
         publish_row.addWidget(self.publish_button)
         form.addRow(self.tr("Yleisessä tietoverkossa"), publish_row)
         buttons = QHBoxLayout()
@@ -1174,6 +1184,7 @@ class MeetingConductWidget(QWidget):
         self.attendance_model = AttendanceModel(self)
         self.attendance = tab_leaves(QTableView())
         self.attendance.setModel(self.attendance_model)
+        self.attendance.setAccessibleName(self.tr("Läsnäolijat"))
         self.attendance.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.attendance.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.attendance.verticalHeader().setVisible(False)
@@ -1186,6 +1197,7 @@ class MeetingConductWidget(QWidget):
         self.sections_model = SectionsModel(self)
         self.sections = tab_leaves(QTableView())
         self.sections.setModel(self.sections_model)
+        self.sections.setAccessibleName(self.tr("Asiat"))
         self.sections.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.sections.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.sections.verticalHeader().setVisible(False)

@@ -401,6 +401,7 @@ class VoteDialog(CheckedDialog):
             for choice, text in VOTE_LABELS.items():
                 combo.addItem(self.tr(text), choice)
             combo.setAccessibleName(self.tr("{name}, ääni").format(name=name))  # not just "(valitse)"
+            label.setBuddy(combo)  # on Linux a combo box is named by its label, its own name being its value
             combo.currentIndexChanged.connect(self._update)
             self.table.setCellWidget(row, 1, combo)
             self.choices[person_id] = combo

@@ -1762,6 +1762,14 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Poista liite": ("Ta bort bilaga", "Remove attachment"),
     "Lisää vastaanottaja": ("Lägg till mottagare", "Add recipient"),
     "Poista vastaanottaja": ("Ta bort mottagare", "Remove recipient"),
+    "Kokous alkoi klo": ("Mötet började kl.", "Meeting began at"),
+    "Kokous päättyi klo": ("Mötet avslutades kl.", "Meeting ended at"),
+    "Puutteet, jotka estävät tarkastuksen": ("Brister som hindrar justeringen", "Gaps that prevent checking"),
+    "Puuttuvat ruotsinkieliset tekstit": ("Saknade svenska texter", "Missing Swedish texts"),
+    "Ensimmäinen pöytäkirjantarkastaja": ("Första protokolljusterare", "First minutes checker"),
+    "Toinen pöytäkirjantarkastaja": ("Andra protokolljusterare", "Second minutes checker"),
+    "Läsnäolijat": ("Närvarande", "Attendees"),
+    "Julkaistu yleisessä tietoverkossa": ("Publicerat i det allmänna datanätet", "Published online"),
 }
 
 # Plural forms (%n): Swedish and English have two.

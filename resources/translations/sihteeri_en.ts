@@ -1376,119 +1376,154 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ClosingDialog</name>
     <message>
-      <location filename="../../gui/conduct.py" line="829" />
+      <location filename="../../gui/conduct.py" line="832" />
       <source>Ruotsinkieliset tekstit puuttuvat</source>
       <translation>Swedish texts are missing</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="831" />
+      <location filename="../../gui/conduct.py" line="834" />
       <source>Näiltä pykäliltä puuttuu ruotsinkielinen teksti, joten ruotsinkielinen pöytäkirja näyttää ne suomeksi. Tarkastuksen jälkeen tekstejä voi lisätä vain oikaisuina. Merkitäänkö pöytäkirja silti tarkastetuksi?</source>
       <translation>These sections have no Swedish text, so the Swedish minutes show them in Finnish. After checking, the texts can only be added as corrections. Mark the minutes as checked anyway?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="840" />
+      <location filename="../../gui/conduct.py" line="843" />
       <source>… ja {n} muuta</source>
       <translation>… and {n} more</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="870" />
+      <location filename="../../gui/conduct.py" line="873" />
       <source>Pöytäkirjan tarkastus</source>
       <translation>Checking the minutes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="889" />
+      <location filename="../../gui/conduct.py" line="880" />
+      <source>Kokous alkoi klo</source>
+      <translation>Meeting began at</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="881" />
+      <source>Kokous päättyi klo</source>
+      <translation>Meeting ended at</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="892" />
+      <source>Puutteet, jotka estävät tarkastuksen</source>
+      <translation>Gaps that prevent checking</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="895" />
       <source>Ruotsinkieliset tekstit puuttuvat (ne eivät estä tarkastusta, mutta tarkastuksen jälkeen niitä voi lisätä vain oikaisuina):</source>
       <translation>Swedish texts are missing (they do not prevent checking, but after checking they can only be added as corrections):</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="901" />
+      <source>Puuttuvat ruotsinkieliset tekstit</source>
+      <translation>Missing Swedish texts</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="908" />
       <source>Tarkista puutteet</source>
       <translation>Check for gaps</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="902" />
-      <location filename="../../gui/conduct.py" line="1095" />
+      <location filename="../../gui/conduct.py" line="909" />
+      <location filename="../../gui/conduct.py" line="1105" />
       <source>Merkitse tarkastetuksi ja lukitse</source>
       <translation>Mark as checked and lock</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="903" />
+      <location filename="../../gui/conduct.py" line="910" />
       <source>Merkitse julkaistuksi</source>
       <translation>Mark as published</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="905" />
+      <location filename="../../gui/conduct.py" line="912" />
       <source>Sulje</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="909" />
+      <location filename="../../gui/conduct.py" line="916" />
       <source>Puheenjohtaja</source>
       <translation>Chair</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="910" />
+      <location filename="../../gui/conduct.py" line="917" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Minutes secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="911" />
-      <location filename="../../gui/conduct.py" line="912" />
+      <location filename="../../gui/conduct.py" line="918" />
+      <location filename="../../gui/conduct.py" line="919" />
       <source>Pöytäkirjantarkastaja</source>
       <translation>Minutes checker</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="918" />
+      <location filename="../../gui/conduct.py" line="920" />
+      <source>Ensimmäinen pöytäkirjantarkastaja</source>
+      <translation>First minutes checker</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="921" />
+      <source>Toinen pöytäkirjantarkastaja</source>
+      <translation>Second minutes checker</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="927" />
       <source>Kokousaika klo</source>
       <translation>Meeting time</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="919" />
+      <location filename="../../gui/conduct.py" line="928" />
       <source>Tarkastettu (pvm)</source>
       <translation>Checked (date)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="920" />
+      <location filename="../../gui/conduct.py" line="929" />
       <source>Tarkastuspaikka</source>
       <translation>Place of checking</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="924" />
+      <location filename="../../gui/conduct.py" line="932" />
+      <source>Julkaistu yleisessä tietoverkossa</source>
+      <translation>Published online</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="934" />
       <source>Yleisessä tietoverkossa</source>
       <translation>Published online</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="931" />
+      <location filename="../../gui/conduct.py" line="941" />
       <source>Puutteet, jotka estävät tarkastuksen:</source>
       <translation>Gaps that prevent checking:</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="967" />
+      <location filename="../../gui/conduct.py" line="977" />
       <source>(valitse)</source>
       <translation>(choose)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1002" />
+      <location filename="../../gui/conduct.py" line="1012" />
       <source>Pöytäkirja on tarkastettu ja julkaistu.</source>
       <translation>The minutes are checked and published.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1004" />
+      <location filename="../../gui/conduct.py" line="1014" />
       <source>Pöytäkirja on tarkastettu ja lukittu. Korjaukset tehdään oikaisuina.</source>
       <translation>The minutes are checked and locked. Corrections are made as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1044" />
+      <location filename="../../gui/conduct.py" line="1054" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi: {n} puutetta.</source>
       <translation>The minutes cannot be marked as checked yet: {n} gaps.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1048" />
+      <location filename="../../gui/conduct.py" line="1058" />
       <source>Ei puutteita; pöytäkirjan voi merkitä tarkastetuksi.</source>
       <translation>No gaps; the minutes can be marked as checked.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1097" />
+      <location filename="../../gui/conduct.py" line="1107" />
       <source>Merkitäänkö kokouksen {meeting} pöytäkirja tarkastetuksi ja lukitaan se? Lukitsemisen jälkeen pöytäkirjaa voi korjata vain oikaisuina.</source>
       <translation>Mark the minutes of meeting {meeting} as checked and lock them? Once locked, the minutes can be changed only by corrections.</translation>
     </message>
@@ -1574,42 +1609,42 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Decision in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="533" />
+      <location filename="../../gui/conduct_dialogs.py" line="534" />
       <source>Oikaisu – {section}</source>
       <translation>Rectification – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="537" />
+      <location filename="../../gui/conduct_dialogs.py" line="538" />
       <source>Pöytäkirja on tarkastettu. Alkuperäinen teksti säilyy; oikaisu näkyy pöytäkirjassa omana merkintänään tekijän, ajan ja syyn kanssa.</source>
       <translation>The minutes are checked. The original text stays; the rectification appears in the minutes as an entry of its own with its author, time and reason.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="554" />
+      <location filename="../../gui/conduct_dialogs.py" line="555" />
       <source>Oikaistava kohta</source>
       <translation>Part to rectify</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="555" />
+      <location filename="../../gui/conduct_dialogs.py" line="556" />
       <source>Tarkastettu teksti</source>
       <translation>Checked text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="556" />
+      <location filename="../../gui/conduct_dialogs.py" line="557" />
       <source>Oikaistu teksti</source>
       <translation>Rectified text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="557" />
+      <location filename="../../gui/conduct_dialogs.py" line="558" />
       <source>Syy</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="558" />
+      <location filename="../../gui/conduct_dialogs.py" line="559" />
       <source>Tekijä</source>
       <translation>Author</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="562" />
+      <location filename="../../gui/conduct_dialogs.py" line="563" />
       <source>Tallenna oikaisu</source>
       <translation>Save rectification</translation>
     </message>
@@ -2345,32 +2380,32 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>DissentDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="508" />
+      <location filename="../../gui/conduct_dialogs.py" line="509" />
       <source>Eriävä mielipide</source>
       <translation>Dissent</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="511" />
+      <location filename="../../gui/conduct_dialogs.py" line="512" />
       <source>perustelut (vapaaehtoinen)</source>
       <translation>reasons (optional)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="513" />
+      <location filename="../../gui/conduct_dialogs.py" line="514" />
       <source>Jättäjä</source>
       <translation>Filed by</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="514" />
+      <location filename="../../gui/conduct_dialogs.py" line="515" />
       <source>Perustelut</source>
       <translation>Reasons</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="517" />
+      <location filename="../../gui/conduct_dialogs.py" line="518" />
       <source>Lisää</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="521" />
+      <location filename="../../gui/conduct_dialogs.py" line="522" />
       <source>Kokouksessa ei ole läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>The meeting has nobody present; begin the meeting and record who is present first.</translation>
     </message>
@@ -3097,127 +3132,129 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Course of handling (disqualifications, motions and votes print by themselves)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="223" />
+      <location filename="../../gui/conduct.py" line="224" />
       <source>Kirjaa rauenneet ehdotukset</source>
       <translation>Record lapsed motions</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="227" />
+      <location filename="../../gui/conduct.py" line="228" />
       <source>Tallenna päätös</source>
       <translation>Save decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="229" />
+      <location filename="../../gui/conduct.py" line="230" />
       <source>Tallenna päätös (Ctrl+S). Päätös tallentuu myös, kun siirryt toiseen asiaan.</source>
       <translation>Save the decision (Ctrl+S). The decision is also saved when you move to another item.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="230" />
+      <location filename="../../gui/conduct.py" line="231" />
       <source>Hylkää muutokset</source>
       <translation>Discard changes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="231" />
+      <location filename="../../gui/conduct.py" line="232" />
       <source>Kumoa tallennus</source>
       <translation>Undo the save</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="233" />
+      <location filename="../../gui/conduct.py" line="234" />
       <source>Palauta edellisen asian aiempi päätös ja näytä siirtyessä tallentunut teksti tallentamattomana.</source>
       <translation>Restore the previous item's earlier decision and show the text saved when you moved on as unsaved.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="241" />
+      <location filename="../../gui/conduct.py" line="242" />
       <source>Käsittely</source>
       <translation>Handling</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="247" />
+      <location filename="../../gui/conduct.py" line="248" />
       <source>Esteellisyydet</source>
       <translation>Disqualifications</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="248" />
+      <location filename="../../gui/conduct.py" line="249" />
       <source>Ehdotukset</source>
       <translation>Motions</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="249" />
+      <location filename="../../gui/conduct.py" line="250" />
       <source>Äänestykset</source>
       <translation>Votes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="250" />
+      <location filename="../../gui/conduct.py" line="251" />
       <source>Eriävät mielipiteet</source>
       <translation>Dissents</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="268" />
+      <location filename="../../gui/conduct.py" line="270" />
       <source>Päätös</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="270" />
+      <location filename="../../gui/conduct.py" line="272" />
       <source>Päätöksen laji</source>
       <translation>Kind of decision</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="274" />
+      <location filename="../../gui/conduct.py" line="223" />
+      <location filename="../../gui/conduct.py" line="276" />
       <source>Käsittelyteksti</source>
       <translation>Handling text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="275" />
+      <location filename="../../gui/conduct.py" line="277" />
       <source>Päätösteksti</source>
       <translation>Decision text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="284" />
+      <location filename="../../gui/conduct.py" line="286" />
+      <location filename="../../gui/conduct.py" line="289" />
       <source>Oikaisut</source>
       <translation>Rectifications</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="377" />
+      <location filename="../../gui/conduct.py" line="380" />
       <source>Päätösvaltaisuus: {text}</source>
       <translation>Quorum: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="382" />
+      <location filename="../../gui/conduct.py" line="385" />
       <source>Päätösehdotus: {text}</source>
       <translation>Proposal: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="390" />
+      <location filename="../../gui/conduct.py" line="393" />
       <source> – poistui</source>
       <translation> – left</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="390" />
+      <location filename="../../gui/conduct.py" line="393" />
       <source> – ei poistunut</source>
       <translation> – did not leave</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="443" />
+      <location filename="../../gui/conduct.py" line="446" />
       <source>Aloita kokous ensin: läsnäolijoita ei ole.</source>
       <translation>Begin the meeting first: nobody is recorded as present.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="467" />
+      <location filename="../../gui/conduct.py" line="470" />
       <source>Päätöstä on muutettu muualla sen jälkeen, kun aloitit muokkauksen; tallennus ei korvaa sitä. Kopioi tekstisi talteen ja hylkää muutokset nähdäksesi tallennetun päätöksen.</source>
       <translation>The decision was changed elsewhere after you started editing; saving will not replace it. Copy your text and discard the changes to see the saved decision.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="472" />
+      <location filename="../../gui/conduct.py" line="475" />
       <source>Päätös on tallentamatta; se tallentuu, kun siirryt toiseen asiaan tai suljet ikkunan.</source>
       <translation>The decision is not saved yet; it is saved when you move to another item or close the window.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="585" />
+      <location filename="../../gui/conduct.py" line="588" />
       <source>Esittelijän päätösehdotus</source>
       <translation>Presenter's proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="691" />
+      <location filename="../../gui/conduct.py" line="694" />
       <source>Poistetaanko esteellisyysmerkintä?
 
 {entry}</source>
@@ -3226,7 +3263,7 @@ A backup of the current database is taken first. After the restore the data are 
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="694" />
+      <location filename="../../gui/conduct.py" line="697" />
       <source>Poistetaanko ehdotus?
 
 {entry}</source>
@@ -3235,7 +3272,7 @@ A backup of the current database is taken first. After the restore the data are 
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="696" />
+      <location filename="../../gui/conduct.py" line="699" />
       <source>Poistetaanko äänestys äänineen?
 
 {entry}</source>
@@ -3244,7 +3281,7 @@ A backup of the current database is taken first. After the restore the data are 
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="699" />
+      <location filename="../../gui/conduct.py" line="702" />
       <source>Poistetaanko eriävä mielipide?
 
 {entry}</source>
@@ -3253,22 +3290,22 @@ A backup of the current database is taken first. After the restore the data are 
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="709" />
+      <location filename="../../gui/conduct.py" line="712" />
       <source>Poista merkintä</source>
       <translation>Remove entry</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="763" />
+      <location filename="../../gui/conduct.py" line="766" />
       <source>{section}: päätös tallennettiin automaattisesti klo {time}.</source>
       <translation>{section}: the decision was saved automatically at {time}.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="768" />
+      <location filename="../../gui/conduct.py" line="771" />
       <source>{section}: päätös tallennettu klo {time}.</source>
       <translation>{section}: decision saved at {time}.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="792" />
+      <location filename="../../gui/conduct.py" line="795" />
       <source>{section}: automaattinen tallennus kumottu.</source>
       <translation>{section}: the automatic save was undone.</translation>
     </message>
@@ -3837,88 +3874,98 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The minutes have changed</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1171" />
+      <location filename="../../gui/conduct.py" line="1181" />
       <source>Aloita kokous</source>
       <translation>Start the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1172" />
+      <location filename="../../gui/conduct.py" line="1182" />
       <source>Pöytäkirjan tarkastus…</source>
       <translation>Checking the minutes…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1182" />
+      <location filename="../../gui/conduct.py" line="1187" />
+      <source>Läsnäolijat</source>
+      <translation>Attendees</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="1193" />
       <source>Lisää läsnäolija…</source>
       <translation>Add attendee…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1183" />
+      <location filename="../../gui/conduct.py" line="1194" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1184" />
+      <location filename="../../gui/conduct.py" line="1195" />
       <source>Poista</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1223" />
+      <location filename="../../gui/conduct.py" line="1200" />
+      <source>Asiat</source>
+      <translation>Items</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="1235" />
       <source>Läsnäolo</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1224" />
+      <location filename="../../gui/conduct.py" line="1236" />
       <source>Asiat ja päätökset</source>
       <translation>Items and decisions</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1329" />
+      <location filename="../../gui/conduct.py" line="1341" />
       <source>Päätöstä ei tallennettu</source>
       <translation>The decision was not saved</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1331" />
+      <location filename="../../gui/conduct.py" line="1343" />
       <source>Asian {section} päätöstä ei voitu tallentaa. Suljetaanko ikkuna silti? Tallentamaton päätös menetetään.</source>
       <translation>The decision of item {section} could not be saved. Close the window anyway? The unsaved decision will be lost.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1379" />
+      <location filename="../../gui/conduct.py" line="1391" />
       <source>Luonnos – kokousta ei ole aloitettu.</source>
       <translation>Draft – the meeting has not started.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1380" />
+      <location filename="../../gui/conduct.py" line="1392" />
       <source>Esityslista julkaistu – aloita kokous, kun se alkaa.</source>
       <translation>Agenda published – start the meeting when it begins.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1381" />
+      <location filename="../../gui/conduct.py" line="1393" />
       <source>Kokous pidetty – pöytäkirja odottaa tarkastusta.</source>
       <translation>Meeting held – the minutes await checking.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1382" />
+      <location filename="../../gui/conduct.py" line="1394" />
       <source>Pöytäkirja tarkastettu ja lukittu – korjaukset oikaisuina.</source>
       <translation>Minutes checked and locked – corrections as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1383" />
+      <location filename="../../gui/conduct.py" line="1395" />
       <source>Pöytäkirja tarkastettu ja julkaistu – korjaukset oikaisuina.</source>
       <translation>Minutes checked and published – corrections as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1526" />
-      <location filename="../../gui/conduct.py" line="1537" />
+      <location filename="../../gui/conduct.py" line="1538" />
+      <location filename="../../gui/conduct.py" line="1549" />
       <source>Poista läsnäolijoista</source>
       <translation>Remove from those present</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1528" />
+      <location filename="../../gui/conduct.py" line="1540" />
       <source>{name} on toimielimen jäsen, joten hän on pöytäkirjassa joko läsnä tai poissa. Merkitäänkö hänet poissaolevaksi?</source>
       <translation>{name} is a member of the body, so the minutes list them as either present or absent. Mark them as absent?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1538" />
+      <location filename="../../gui/conduct.py" line="1550" />
       <source>Poistetaanko {name} läsnäololuettelosta?</source>
       <translation>Remove {name} from the attendance list?</translation>
     </message>
@@ -5418,27 +5465,27 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>TieDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="483" />
+      <location filename="../../gui/conduct_dialogs.py" line="484" />
       <source>Äänet menivät tasan – {section}</source>
       <translation>Tied vote – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="486" />
+      <location filename="../../gui/conduct_dialogs.py" line="487" />
       <source>Kumpi ehdotus tuli hyväksytyksi?</source>
       <translation>Which proposal was adopted?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="487" />
+      <location filename="../../gui/conduct_dialogs.py" line="488" />
       <source>JAA-ehdotus: {text}</source>
       <translation>YES proposal: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="488" />
+      <location filename="../../gui/conduct_dialogs.py" line="489" />
       <source>EI-ehdotus: {text}</source>
       <translation>NO proposal: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="489" />
+      <location filename="../../gui/conduct_dialogs.py" line="490" />
       <source>Tallenna tulos</source>
       <translation>Save the result</translation>
     </message>
@@ -5511,32 +5558,32 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>{name}, vote</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="408" />
+      <location filename="../../gui/conduct_dialogs.py" line="409" />
       <source>Kaikki jaa</source>
       <translation>All yes</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="424" />
+      <location filename="../../gui/conduct_dialogs.py" line="425" />
       <source>Tallenna äänestys</source>
       <translation>Save vote</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="447" />
+      <location filename="../../gui/conduct_dialogs.py" line="448" />
       <source>Asiassa ei ole äänestäjiä; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>The item has no voters; begin the meeting and record who is present first.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="449" />
+      <location filename="../../gui/conduct_dialogs.py" line="450" />
       <source>Kirjoita sekä JAA- että EI-ehdotus.</source>
       <translation>Write both the YES and the NO proposal.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="451" />
+      <location filename="../../gui/conduct_dialogs.py" line="452" />
       <source>Merkitse jokaisen äänestäjän ääni ({n} puuttuu).</source>
       <translation>Record every voter's ballot ({n} missing).</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="466" />
+      <location filename="../../gui/conduct_dialogs.py" line="467" />
       <source>Ääni puuttuu {n} äänestäjältä.</source>
       <translation>{n} voters have no ballot yet.</translation>
     </message>

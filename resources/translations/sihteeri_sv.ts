@@ -1376,119 +1376,154 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>ClosingDialog</name>
     <message>
-      <location filename="../../gui/conduct.py" line="829" />
+      <location filename="../../gui/conduct.py" line="832" />
       <source>Ruotsinkieliset tekstit puuttuvat</source>
       <translation>Svenska texter saknas</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="831" />
+      <location filename="../../gui/conduct.py" line="834" />
       <source>Näiltä pykäliltä puuttuu ruotsinkielinen teksti, joten ruotsinkielinen pöytäkirja näyttää ne suomeksi. Tarkastuksen jälkeen tekstejä voi lisätä vain oikaisuina. Merkitäänkö pöytäkirja silti tarkastetuksi?</source>
       <translation>Dessa paragrafer saknar svensk text, så det svenska protokollet visar dem på finska. Efter justeringen kan texterna läggas till endast som rättelser. Ska protokollet ändå markeras som justerat?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="840" />
+      <location filename="../../gui/conduct.py" line="843" />
       <source>… ja {n} muuta</source>
       <translation>… och {n} andra</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="870" />
+      <location filename="../../gui/conduct.py" line="873" />
       <source>Pöytäkirjan tarkastus</source>
       <translation>Justering av protokollet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="889" />
+      <location filename="../../gui/conduct.py" line="880" />
+      <source>Kokous alkoi klo</source>
+      <translation>Mötet började kl.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="881" />
+      <source>Kokous päättyi klo</source>
+      <translation>Mötet avslutades kl.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="892" />
+      <source>Puutteet, jotka estävät tarkastuksen</source>
+      <translation>Brister som hindrar justeringen</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="895" />
       <source>Ruotsinkieliset tekstit puuttuvat (ne eivät estä tarkastusta, mutta tarkastuksen jälkeen niitä voi lisätä vain oikaisuina):</source>
       <translation>Svenska texter saknas (de hindrar inte justeringen, men efter justeringen kan de läggas till endast som rättelser):</translation>
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="901" />
+      <source>Puuttuvat ruotsinkieliset tekstit</source>
+      <translation>Saknade svenska texter</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="908" />
       <source>Tarkista puutteet</source>
       <translation>Kontrollera brister</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="902" />
-      <location filename="../../gui/conduct.py" line="1095" />
+      <location filename="../../gui/conduct.py" line="909" />
+      <location filename="../../gui/conduct.py" line="1105" />
       <source>Merkitse tarkastetuksi ja lukitse</source>
       <translation>Markera som justerat och lås</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="903" />
+      <location filename="../../gui/conduct.py" line="910" />
       <source>Merkitse julkaistuksi</source>
       <translation>Markera som publicerat</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="905" />
+      <location filename="../../gui/conduct.py" line="912" />
       <source>Sulje</source>
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="909" />
+      <location filename="../../gui/conduct.py" line="916" />
       <source>Puheenjohtaja</source>
       <translation>Ordförande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="910" />
+      <location filename="../../gui/conduct.py" line="917" />
       <source>Pöytäkirjanpitäjä</source>
       <translation>Protokollförare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="911" />
-      <location filename="../../gui/conduct.py" line="912" />
+      <location filename="../../gui/conduct.py" line="918" />
+      <location filename="../../gui/conduct.py" line="919" />
       <source>Pöytäkirjantarkastaja</source>
       <translation>Protokolljusterare</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="918" />
+      <location filename="../../gui/conduct.py" line="920" />
+      <source>Ensimmäinen pöytäkirjantarkastaja</source>
+      <translation>Första protokolljusterare</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="921" />
+      <source>Toinen pöytäkirjantarkastaja</source>
+      <translation>Andra protokolljusterare</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="927" />
       <source>Kokousaika klo</source>
       <translation>Mötestid kl.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="919" />
+      <location filename="../../gui/conduct.py" line="928" />
       <source>Tarkastettu (pvm)</source>
       <translation>Justerat (datum)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="920" />
+      <location filename="../../gui/conduct.py" line="929" />
       <source>Tarkastuspaikka</source>
       <translation>Justeringsort</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="924" />
+      <location filename="../../gui/conduct.py" line="932" />
+      <source>Julkaistu yleisessä tietoverkossa</source>
+      <translation>Publicerat i det allmänna datanätet</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="934" />
       <source>Yleisessä tietoverkossa</source>
       <translation>I det allmänna datanätet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="931" />
+      <location filename="../../gui/conduct.py" line="941" />
       <source>Puutteet, jotka estävät tarkastuksen:</source>
       <translation>Brister som hindrar justeringen:</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="967" />
+      <location filename="../../gui/conduct.py" line="977" />
       <source>(valitse)</source>
       <translation>(välj)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1002" />
+      <location filename="../../gui/conduct.py" line="1012" />
       <source>Pöytäkirja on tarkastettu ja julkaistu.</source>
       <translation>Protokollet är justerat och publicerat.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1004" />
+      <location filename="../../gui/conduct.py" line="1014" />
       <source>Pöytäkirja on tarkastettu ja lukittu. Korjaukset tehdään oikaisuina.</source>
       <translation>Protokollet är justerat och låst. Korrigeringar görs som rättelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1044" />
+      <location filename="../../gui/conduct.py" line="1054" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi: {n} puutetta.</source>
       <translation>Protokollet kan ännu inte markeras som justerat: {n} brister.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1048" />
+      <location filename="../../gui/conduct.py" line="1058" />
       <source>Ei puutteita; pöytäkirjan voi merkitä tarkastetuksi.</source>
       <translation>Inga brister; protokollet kan markeras som justerat.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1097" />
+      <location filename="../../gui/conduct.py" line="1107" />
       <source>Merkitäänkö kokouksen {meeting} pöytäkirja tarkastetuksi ja lukitaan se? Lukitsemisen jälkeen pöytäkirjaa voi korjata vain oikaisuina.</source>
       <translation>Ska protokollet från mötet {meeting} märkas som justerat och låsas? Efter låsningen kan protokollet rättas endast genom rättelser.</translation>
     </message>
@@ -1574,42 +1609,42 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Beslut på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="533" />
+      <location filename="../../gui/conduct_dialogs.py" line="534" />
       <source>Oikaisu – {section}</source>
       <translation>Rättelse – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="537" />
+      <location filename="../../gui/conduct_dialogs.py" line="538" />
       <source>Pöytäkirja on tarkastettu. Alkuperäinen teksti säilyy; oikaisu näkyy pöytäkirjassa omana merkintänään tekijän, ajan ja syyn kanssa.</source>
       <translation>Protokollet är justerat. Den ursprungliga texten bevaras; rättelsen syns i protokollet som en egen anteckning med upphovsperson, tid och orsak.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="554" />
+      <location filename="../../gui/conduct_dialogs.py" line="555" />
       <source>Oikaistava kohta</source>
       <translation>Punkt som rättas</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="555" />
+      <location filename="../../gui/conduct_dialogs.py" line="556" />
       <source>Tarkastettu teksti</source>
       <translation>Justerad text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="556" />
+      <location filename="../../gui/conduct_dialogs.py" line="557" />
       <source>Oikaistu teksti</source>
       <translation>Rättad text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="557" />
+      <location filename="../../gui/conduct_dialogs.py" line="558" />
       <source>Syy</source>
       <translation>Orsak</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="558" />
+      <location filename="../../gui/conduct_dialogs.py" line="559" />
       <source>Tekijä</source>
       <translation>Upphovsperson</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="562" />
+      <location filename="../../gui/conduct_dialogs.py" line="563" />
       <source>Tallenna oikaisu</source>
       <translation>Spara rättelsen</translation>
     </message>
@@ -2345,32 +2380,32 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>DissentDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="508" />
+      <location filename="../../gui/conduct_dialogs.py" line="509" />
       <source>Eriävä mielipide</source>
       <translation>Avvikande mening</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="511" />
+      <location filename="../../gui/conduct_dialogs.py" line="512" />
       <source>perustelut (vapaaehtoinen)</source>
       <translation>motivering (frivillig)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="513" />
+      <location filename="../../gui/conduct_dialogs.py" line="514" />
       <source>Jättäjä</source>
       <translation>Anmäld av</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="514" />
+      <location filename="../../gui/conduct_dialogs.py" line="515" />
       <source>Perustelut</source>
       <translation>Motivering</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="517" />
+      <location filename="../../gui/conduct_dialogs.py" line="518" />
       <source>Lisää</source>
       <translation>Lägg till</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="521" />
+      <location filename="../../gui/conduct_dialogs.py" line="522" />
       <source>Kokouksessa ei ole läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>Mötet har inga närvarande; börja mötet och anteckna de närvarande först.</translation>
     </message>
@@ -3097,127 +3132,129 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Behandlingens gång (jäv, förslag och omröstningar skrivs ut automatiskt)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="223" />
+      <location filename="../../gui/conduct.py" line="224" />
       <source>Kirjaa rauenneet ehdotukset</source>
       <translation>Anteckna förfallna förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="227" />
+      <location filename="../../gui/conduct.py" line="228" />
       <source>Tallenna päätös</source>
       <translation>Spara beslutet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="229" />
+      <location filename="../../gui/conduct.py" line="230" />
       <source>Tallenna päätös (Ctrl+S). Päätös tallentuu myös, kun siirryt toiseen asiaan.</source>
       <translation>Spara beslutet (Ctrl+S). Beslutet sparas också när du går till ett annat ärende.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="230" />
+      <location filename="../../gui/conduct.py" line="231" />
       <source>Hylkää muutokset</source>
       <translation>Förkasta ändringarna</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="231" />
+      <location filename="../../gui/conduct.py" line="232" />
       <source>Kumoa tallennus</source>
       <translation>Ångra sparandet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="233" />
+      <location filename="../../gui/conduct.py" line="234" />
       <source>Palauta edellisen asian aiempi päätös ja näytä siirtyessä tallentunut teksti tallentamattomana.</source>
       <translation>Återställ det tidigare beslutet i det föregående ärendet och visa texten som sparades när du gick vidare som osparad.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="241" />
+      <location filename="../../gui/conduct.py" line="242" />
       <source>Käsittely</source>
       <translation>Behandling</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="247" />
+      <location filename="../../gui/conduct.py" line="248" />
       <source>Esteellisyydet</source>
       <translation>Jäv</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="248" />
+      <location filename="../../gui/conduct.py" line="249" />
       <source>Ehdotukset</source>
       <translation>Förslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="249" />
+      <location filename="../../gui/conduct.py" line="250" />
       <source>Äänestykset</source>
       <translation>Omröstningar</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="250" />
+      <location filename="../../gui/conduct.py" line="251" />
       <source>Eriävät mielipiteet</source>
       <translation>Avvikande meningar</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="268" />
+      <location filename="../../gui/conduct.py" line="270" />
       <source>Päätös</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="270" />
+      <location filename="../../gui/conduct.py" line="272" />
       <source>Päätöksen laji</source>
       <translation>Typ av beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="274" />
+      <location filename="../../gui/conduct.py" line="223" />
+      <location filename="../../gui/conduct.py" line="276" />
       <source>Käsittelyteksti</source>
       <translation>Behandlingstext</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="275" />
+      <location filename="../../gui/conduct.py" line="277" />
       <source>Päätösteksti</source>
       <translation>Beslutstext</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="284" />
+      <location filename="../../gui/conduct.py" line="286" />
+      <location filename="../../gui/conduct.py" line="289" />
       <source>Oikaisut</source>
       <translation>Rättelser</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="377" />
+      <location filename="../../gui/conduct.py" line="380" />
       <source>Päätösvaltaisuus: {text}</source>
       <translation>Beslutförhet: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="382" />
+      <location filename="../../gui/conduct.py" line="385" />
       <source>Päätösehdotus: {text}</source>
       <translation>Beslutsförslag: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="390" />
+      <location filename="../../gui/conduct.py" line="393" />
       <source> – poistui</source>
       <translation> – avlägsnade sig</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="390" />
+      <location filename="../../gui/conduct.py" line="393" />
       <source> – ei poistunut</source>
       <translation> – avlägsnade sig inte</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="443" />
+      <location filename="../../gui/conduct.py" line="446" />
       <source>Aloita kokous ensin: läsnäolijoita ei ole.</source>
       <translation>Börja mötet först: inga närvarande har antecknats.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="467" />
+      <location filename="../../gui/conduct.py" line="470" />
       <source>Päätöstä on muutettu muualla sen jälkeen, kun aloitit muokkauksen; tallennus ei korvaa sitä. Kopioi tekstisi talteen ja hylkää muutokset nähdäksesi tallennetun päätöksen.</source>
       <translation>Beslutet har ändrats på annat håll efter att du började redigera; sparandet ersätter det inte. Kopiera din text och förkasta ändringarna för att se det sparade beslutet.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="472" />
+      <location filename="../../gui/conduct.py" line="475" />
       <source>Päätös on tallentamatta; se tallentuu, kun siirryt toiseen asiaan tai suljet ikkunan.</source>
       <translation>Beslutet är osparat; det sparas när du går till ett annat ärende eller stänger fönstret.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="585" />
+      <location filename="../../gui/conduct.py" line="588" />
       <source>Esittelijän päätösehdotus</source>
       <translation>Föredragandens beslutsförslag</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="691" />
+      <location filename="../../gui/conduct.py" line="694" />
       <source>Poistetaanko esteellisyysmerkintä?
 
 {entry}</source>
@@ -3226,7 +3263,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="694" />
+      <location filename="../../gui/conduct.py" line="697" />
       <source>Poistetaanko ehdotus?
 
 {entry}</source>
@@ -3235,7 +3272,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="696" />
+      <location filename="../../gui/conduct.py" line="699" />
       <source>Poistetaanko äänestys äänineen?
 
 {entry}</source>
@@ -3244,7 +3281,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="699" />
+      <location filename="../../gui/conduct.py" line="702" />
       <source>Poistetaanko eriävä mielipide?
 
 {entry}</source>
@@ -3253,22 +3290,22 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
 {entry}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="709" />
+      <location filename="../../gui/conduct.py" line="712" />
       <source>Poista merkintä</source>
       <translation>Ta bort anteckning</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="763" />
+      <location filename="../../gui/conduct.py" line="766" />
       <source>{section}: päätös tallennettiin automaattisesti klo {time}.</source>
       <translation>{section}: beslutet sparades automatiskt kl. {time}.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="768" />
+      <location filename="../../gui/conduct.py" line="771" />
       <source>{section}: päätös tallennettu klo {time}.</source>
       <translation>{section}: beslutet sparat kl. {time}.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="792" />
+      <location filename="../../gui/conduct.py" line="795" />
       <source>{section}: automaattinen tallennus kumottu.</source>
       <translation>{section}: den automatiska sparningen ångrades.</translation>
     </message>
@@ -3837,88 +3874,98 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Protokollet har ändrats</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1171" />
+      <location filename="../../gui/conduct.py" line="1181" />
       <source>Aloita kokous</source>
       <translation>Inled mötet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1172" />
+      <location filename="../../gui/conduct.py" line="1182" />
       <source>Pöytäkirjan tarkastus…</source>
       <translation>Justering av protokollet…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1182" />
+      <location filename="../../gui/conduct.py" line="1187" />
+      <source>Läsnäolijat</source>
+      <translation>Närvarande</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="1193" />
       <source>Lisää läsnäolija…</source>
       <translation>Lägg till närvarande…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1183" />
+      <location filename="../../gui/conduct.py" line="1194" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1184" />
+      <location filename="../../gui/conduct.py" line="1195" />
       <source>Poista</source>
       <translation>Ta bort</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1223" />
+      <location filename="../../gui/conduct.py" line="1200" />
+      <source>Asiat</source>
+      <translation>Ärenden</translation>
+    </message>
+    <message>
+      <location filename="../../gui/conduct.py" line="1235" />
       <source>Läsnäolo</source>
       <translation>Närvaro</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1224" />
+      <location filename="../../gui/conduct.py" line="1236" />
       <source>Asiat ja päätökset</source>
       <translation>Ärenden och beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1329" />
+      <location filename="../../gui/conduct.py" line="1341" />
       <source>Päätöstä ei tallennettu</source>
       <translation>Beslutet sparades inte</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1331" />
+      <location filename="../../gui/conduct.py" line="1343" />
       <source>Asian {section} päätöstä ei voitu tallentaa. Suljetaanko ikkuna silti? Tallentamaton päätös menetetään.</source>
       <translation>Beslutet i ärendet {section} kunde inte sparas. Ska fönstret stängas ändå? Det osparade beslutet går förlorat.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1379" />
+      <location filename="../../gui/conduct.py" line="1391" />
       <source>Luonnos – kokousta ei ole aloitettu.</source>
       <translation>Utkast – mötet har inte inletts.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1380" />
+      <location filename="../../gui/conduct.py" line="1392" />
       <source>Esityslista julkaistu – aloita kokous, kun se alkaa.</source>
       <translation>Föredragningslistan publicerad – inled mötet när det börjar.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1381" />
+      <location filename="../../gui/conduct.py" line="1393" />
       <source>Kokous pidetty – pöytäkirja odottaa tarkastusta.</source>
       <translation>Mötet hållet – protokollet väntar på justering.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1382" />
+      <location filename="../../gui/conduct.py" line="1394" />
       <source>Pöytäkirja tarkastettu ja lukittu – korjaukset oikaisuina.</source>
       <translation>Protokollet justerat och låst – korrigeringar som rättelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1383" />
+      <location filename="../../gui/conduct.py" line="1395" />
       <source>Pöytäkirja tarkastettu ja julkaistu – korjaukset oikaisuina.</source>
       <translation>Protokollet justerat och publicerat – korrigeringar som rättelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1526" />
-      <location filename="../../gui/conduct.py" line="1537" />
+      <location filename="../../gui/conduct.py" line="1538" />
+      <location filename="../../gui/conduct.py" line="1549" />
       <source>Poista läsnäolijoista</source>
       <translation>Ta bort från de närvarande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1528" />
+      <location filename="../../gui/conduct.py" line="1540" />
       <source>{name} on toimielimen jäsen, joten hän on pöytäkirjassa joko läsnä tai poissa. Merkitäänkö hänet poissaolevaksi?</source>
       <translation>{name} är ledamot i organet och står därför i protokollet antingen som närvarande eller som frånvarande. Ska hen antecknas som frånvarande?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1538" />
+      <location filename="../../gui/conduct.py" line="1550" />
       <source>Poistetaanko {name} läsnäololuettelosta?</source>
       <translation>Ska {name} tas bort från närvarolistan?</translation>
     </message>
@@ -5418,27 +5465,27 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>TieDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="483" />
+      <location filename="../../gui/conduct_dialogs.py" line="484" />
       <source>Äänet menivät tasan – {section}</source>
       <translation>Rösterna föll lika – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="486" />
+      <location filename="../../gui/conduct_dialogs.py" line="487" />
       <source>Kumpi ehdotus tuli hyväksytyksi?</source>
       <translation>Vilket förslag blev godkänt?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="487" />
+      <location filename="../../gui/conduct_dialogs.py" line="488" />
       <source>JAA-ehdotus: {text}</source>
       <translation>JA-förslag: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="488" />
+      <location filename="../../gui/conduct_dialogs.py" line="489" />
       <source>EI-ehdotus: {text}</source>
       <translation>NEJ-förslag: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="489" />
+      <location filename="../../gui/conduct_dialogs.py" line="490" />
       <source>Tallenna tulos</source>
       <translation>Spara resultatet</translation>
     </message>
@@ -5511,32 +5558,32 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>{name}, röst</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="408" />
+      <location filename="../../gui/conduct_dialogs.py" line="409" />
       <source>Kaikki jaa</source>
       <translation>Alla ja</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="424" />
+      <location filename="../../gui/conduct_dialogs.py" line="425" />
       <source>Tallenna äänestys</source>
       <translation>Spara omröstningen</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="447" />
+      <location filename="../../gui/conduct_dialogs.py" line="448" />
       <source>Asiassa ei ole äänestäjiä; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>Ärendet har inga röstande; börja mötet och anteckna de närvarande först.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="449" />
+      <location filename="../../gui/conduct_dialogs.py" line="450" />
       <source>Kirjoita sekä JAA- että EI-ehdotus.</source>
       <translation>Skriv både JA- och NEJ-förslaget.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="451" />
+      <location filename="../../gui/conduct_dialogs.py" line="452" />
       <source>Merkitse jokaisen äänestäjän ääni ({n} puuttuu).</source>
       <translation>Anteckna varje röstandes röst ({n} saknas).</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="466" />
+      <location filename="../../gui/conduct_dialogs.py" line="467" />
       <source>Ääni puuttuu {n} äänestäjältä.</source>
       <translation>Röst saknas för {n} röstande.</translation>
     </message>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QTextEdit,
@@ -23,9 +24,10 @@ from sqlalchemy import select
 
 from db.backup import BackupSettings
 from db.engine import Database
-from db.models import Item
+from db.models import Body, Item, Meeting
 from gui import actions
 from gui.backup_dialog import BackupDialog
+from gui.conduct import ClosingDialog, MeetingConductWidget
 from gui.conduct_dialogs import VoteDialog
 from gui.dialogs import Sending, SendingDialog
 from gui.first_run import FirstRunWizard
@@ -43,16 +45,17 @@ FIELDS = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox, QAb
 
 
 def spoken_name(widget: QWidget) -> str:
-    """What a screen reader says a field is: its accessible name, else the text of the label that names it (a
-    combo box on Linux says its value as the name and its label through a relation, so both are looked at)."""
+    """What a screen reader says a field is: its accessible name, else the name Qt makes of its label or text.
+    A combo box on Linux says its value as its name and its label through a relation; so for a combo box the
+    label whose buddy it is counts."""
     if widget.accessibleName():
         return widget.accessibleName()
+    if isinstance(widget, QComboBox):
+        labels = [label.text() for label in widget.window().findChildren(QLabel) if label.buddy() is widget]
+        return labels[0].replace("&", "") if labels else ""
     interface = QAccessible.queryAccessibleInterface(widget)
     assert interface is not None
-    labels = [label.text(QAccessible.Text.Name) for label, _flag in interface.relations(QAccessible.RelationFlag.Label)]
-    if labels:
-        return labels[0]
-    return "" if isinstance(widget, QComboBox) else interface.text(QAccessible.Text.Name)
+    return interface.text(QAccessible.Text.Name)
 
 
 def unnamed_and_twice_named(root: QWidget, fields: list[QWidget]) -> tuple[list[str], dict[str, int]]:
@@ -206,3 +209,41 @@ def test_every_field_of_the_item_editor_has_a_name_of_its_own(
     assert spoken_name(window.editor.preparer) == "Valmistelija"
     assert spoken_name(window.editor.title_sv) == "Otsikko ruotsiksi"
     assert spoken_name(window.editor.decision_sv) == "Päätös ruotsiksi"
+
+
+def _welfare_meeting(database: Database) -> int:
+    with database.begin() as session:
+        body = session.scalars(select(Body).where(Body.name == "Hyvinvointilautakunta")).one()
+        return session.scalars(select(Meeting.id).where(Meeting.body_id == body.id, Meeting.number == 7)).one()
+
+
+def test_every_field_of_the_conduct_window_and_closing_dialog_has_a_name_of_its_own(
+    qtbot: QtBot, sqlite_demo_db: Database
+) -> None:
+    """Ensure a screen reader tells the conduct window's fields apart (Käsittelyteksti was read as "Päätös", the
+    four lists of Käsittely all as "Käsittely") and names the closing dialog's times, lists and checkers."""
+    meeting_id = _welfare_meeting(sqlite_demo_db)
+    conduct = MeetingConductWidget(sqlite_demo_db, meeting_id)
+    qtbot.addWidget(conduct)
+    conduct.show()
+    conduct.tabs.setCurrentIndex(1)
+    conduct.sections.selectRow(0)
+    fields = [field for field in fields_of(conduct) if field.isVisibleTo(conduct)]
+    unnamed, twice = unnamed_and_twice_named(conduct, fields)
+    assert unnamed == []
+    assert twice == {}
+    panel = conduct.panel
+    assert [spoken_name(widget) for widget in (panel.handling, panel.decision, panel.disqualifications,
+                                                panel.motions, panel.votes, panel.dissents, conduct.sections)] == [
+        "Käsittelyteksti", "Päätösteksti", "Esteellisyydet", "Ehdotukset", "Äänestykset", "Eriävät mielipiteet",
+        "Asiat"]
+    closing = ClosingDialog(sqlite_demo_db, meeting_id)
+    qtbot.addWidget(closing)
+    closing.show()
+    fields = [field for field in fields_of(closing) if field.isVisibleTo(closing)]
+    unnamed, twice = unnamed_and_twice_named(closing, fields)
+    assert unnamed == []
+    assert twice == {}
+    assert spoken_name(closing.start_time) == "Kokous alkoi klo"
+    assert spoken_name(closing.end_time) == "Kokous päättyi klo"
+    assert spoken_name(closing.problems) == "Puutteet, jotka estävät tarkastuksen"
