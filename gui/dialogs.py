@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from db.enums import DeliveryMethod
 from gui.i18n import QT_TRANSLATE_NOOP
-from gui.keyboard import tab_leaves
+from gui.keyboard import DateEdit, TimeEdit, tab_leaves
 
 if TYPE_CHECKING:
     from core.printing import DocumentRequest
@@ -92,7 +92,7 @@ def from_qdate(day: QDate) -> dt.date:
 
 def date_edit(day: dt.date | None = None) -> QDateEdit:
     """A date field written the Finnish way (31.3.2025) with a calendar, showing ``day`` (default today)."""
-    edit = QDateEdit(to_qdate(day) if day is not None else QDate.currentDate())
+    edit = DateEdit(to_qdate(day) if day is not None else QDate.currentDate())
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("d.M.yyyy")
     return edit
@@ -100,7 +100,7 @@ def date_edit(day: dt.date | None = None) -> QDateEdit:
 
 def time_edit(value: dt.time | None = None) -> QTimeEdit:
     """A time field where 00.00 shows as "–" and means "not set" (or not recorded)."""
-    edit = QTimeEdit()
+    edit = TimeEdit()
     edit.setDisplayFormat("HH.mm")
     edit.setSpecialValueText("–")
     set_time(edit, value)

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDateTimeEdit,
+    QLabel,
+    QPlainTextEdit,
+    QTextEdit,
+    QTimeEdit,
+    QWidget,
+)
 
 View = TypeVar("View", bound=QAbstractItemView)
 TextBox = TypeVar("TextBox", bound=QPlainTextEdit | QTextEdit)
@@ -34,3 +43,30 @@ def buddy_label(text: str, field: QWidget) -> QLabel:
     label = QLabel(text)
     label.setBuddy(field)
     return label
+
+
+def _shows_nothing(edit: QDateTimeEdit) -> bool:
+    """Whether ``edit`` shows its special value text ("–": no date or time set), which has no sections."""
+    return bool(edit.specialValueText()) and edit.dateTime() == edit.minimumDateTime()
+
+
+class TimeEdit(QTimeEdit):
+    """A time field that Tab leaves when it is empty ("–").
+
+    Tab steps from the hours to the minutes before leaving a time field; a field showing its special value text
+    has no sections, and Qt kept the focus in it for ever (Paikka and OK could not be reached). Empty, Tab now
+    moves on and leaves the value unset."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 (Qt's name), A002 (Qt's argument)
+        if _shows_nothing(self):
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
+
+
+class DateEdit(QDateEdit):
+    """A date field that Tab leaves when it is empty ("–"), like ``TimeEdit``."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 (Qt's name), A002 (Qt's argument)
+        if _shows_nothing(self):
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)

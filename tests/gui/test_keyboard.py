@@ -8,10 +8,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -29,7 +31,7 @@ from gui import actions
 from gui.backup_dialog import BackupDialog
 from gui.conduct import ClosingDialog, MeetingConductWidget
 from gui.conduct_dialogs import VoteDialog
-from gui.dialogs import Sending, SendingDialog
+from gui.dialogs import NewMeetingDialog, Sending, SendingDialog, time_of
 from gui.first_run import FirstRunWizard
 from gui.main_window import MainWindow
 from gui.navigator import NodeKind
@@ -247,3 +249,45 @@ def test_every_field_of_the_conduct_window_and_closing_dialog_has_a_name_of_its_
     assert spoken_name(closing.start_time) == "Kokous alkoi klo"
     assert spoken_name(closing.end_time) == "Kokous päättyi klo"
     assert spoken_name(closing.problems) == "Puutteet, jotka estävät tarkastuksen"
+
+
+def _key(key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """Press ``key`` in the widget with the focus."""
+    focus = QApplication.focusWidget()
+    assert focus is not None
+    QTest.keyClick(focus, key, modifiers)
+
+
+def _focused_field(qtbot: QtBot) -> QWidget | None:
+    """The field with the focus (a spin box's own line edit counts as the spin box)."""
+    focus = QApplication.focusWidget()
+    parent = focus.parentWidget() if focus is not None else None
+    return parent if isinstance(parent, QAbstractSpinBox) else focus
+
+
+def test_tab_leaves_an_empty_time_or_date_field(qtbot: QtBot) -> None:
+    """Ensure Tab and Shift+Tab move on from a time or date field showing "–" (not set) and leave it unset; Qt
+    kept the focus there for ever (Uusi kokous: Paikka and OK could not be reached from Alkaa klo)."""
+    dialog = NewMeetingDialog([(1, "Kunnanhallitus", "Hartolan kunta")], 1)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.start_time.setFocus()
+    qtbot.waitUntil(lambda: _focused_field(qtbot) is dialog.start_time)
+    _key(Qt.Key.Key_Tab)
+    assert _focused_field(qtbot) is dialog.place
+    assert time_of(dialog.start_time) is None
+    dialog.start_time.setFocus()
+    _key(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert _focused_field(qtbot) is dialog.date
+    sending = SendingDialog("Otteet", [Sending(1, "Kunnanhallitus", True, None, None, None)])
+    qtbot.addWidget(sending)
+    sending.show()
+    qtbot.waitExposed(sending)
+    sending.activateWindow()
+    sending.sent[0].setFocus()
+    qtbot.waitUntil(lambda: _focused_field(qtbot) is sending.sent[0])
+    _key(Qt.Key.Key_Tab)
+    assert _focused_field(qtbot) is sending.method[0]
+    assert sending.values()[0].sent is None
