@@ -11,7 +11,7 @@ from db.engine import Database
 from db.models import Item
 from db.search import search_items
 from gui.navigator import NavigatorModel, NodeKind
-from gui.search import SearchResultsModel
+from gui.search import SNIPPET_COLUMN, TITLE_COLUMN, SearchResultsModel
 
 
 def _fetch_all(model: NavigatorModel, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -67,8 +67,8 @@ def test_search_results_show_snippet_html(demo_db: Database, query: str) -> None
     with demo_db.begin() as session:
         model.set_hits(search_items(session, query))
     for row in range(model.rowCount()):
-        assert model.index(row, 3).data()
-        assert model.index(row, 4).data() is not None
+        assert model.index(row, TITLE_COLUMN).data()
+        assert model.index(row, SNIPPET_COLUMN).data() is not None
 
 
 def test_every_field_the_editor_changes_is_named_in_the_history() -> None:
