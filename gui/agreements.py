@@ -286,6 +286,11 @@ class AgreementRegisterWindow(QMainWindow):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([430, 850])
         self.setCentralWidget(splitter)
+        for action in (self.party_up_action, self.party_down_action):
+            # Alt+Up/Down open a combo box's list (the state filter, an editor in a cell): the keys move a party
+            # only when the parties' table itself has the focus, like the desk's Ctrl+Up/Down in its navigator.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.matrix_view.addAction(action)
 
     def _build_left(self) -> QWidget:
         tabs = QTabWidget()

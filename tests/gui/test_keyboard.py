@@ -28,6 +28,7 @@ from db.backup import BackupSettings
 from db.engine import Database
 from db.models import Body, Item, Meeting
 from gui import actions
+from gui.agreements import AgreementRegisterWindow
 from gui.backup_dialog import BackupDialog
 from gui.conduct import ClosingDialog, MeetingConductWidget
 from gui.conduct_dialogs import VoteDialog
@@ -81,7 +82,8 @@ def fields_of(widget: QWidget) -> list[QWidget]:
             if isinstance(child, FIELDS) and child.focusPolicy() != Qt.FocusPolicy.NoFocus]
 
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+# The offscreen test platform warns when a window is shown or a combo box's list opens; it is not the windows.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)")
 
 GUI = Path(__file__).resolve().parents[2] / "gui"
 VIEW_CLASSES = {"QTableView", "QTableWidget", "QTreeView", "QTreeWidget", "QListView", "QListWidget", "QColumnView"}
@@ -291,3 +293,33 @@ def test_tab_leaves_an_empty_time_or_date_field(qtbot: QtBot) -> None:
     _key(Qt.Key.Key_Tab)
     assert _focused_field(qtbot) is sending.method[0]
     assert sending.values()[0].sent is None
+
+
+def test_alt_down_moves_a_party_only_in_the_parties_table(
+    qtbot: QtBot, sqlite_demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ensure Alt+Down in the agreements window's state filter opens its list instead of moving (and saving) the
+    selected party, and still moves the party in the parties' table."""
+    window = AgreementRegisterWindow(sqlite_demo_db)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.current is not None and window.matrix_model.rowCount() > 1, timeout=15_000)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.matrix_view.selectRow(0)
+    moved: list[int] = []
+    monkeypatch.setattr(window, "move_selected_party", moved.append)
+    window.status_filter.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.status_filter)
+    QTest.keyClick(window.status_filter, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.status_filter.view().isVisible()  # the list opened
+    window.status_filter.hidePopup()
+    assert moved == []
+    window.matrix_view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.matrix_view)
+    QTest.keyClick(window.matrix_view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    QTest.keyClick(window.matrix_view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert moved == [1, -1]
+    from gui import operations
+
+    qtbot.waitUntil(lambda: not operations._running, timeout=15_000)  # no work left to outlive the window
