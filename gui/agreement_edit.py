@@ -33,7 +33,7 @@ from db.enums import AgreementKind, AgreementTermination, CostSplitBasis, EntryR
 from db.errors import SihteeriError, ValidationError
 from gui.agreement_matrix import parse_date
 from gui.errors import show_error
-from gui.keyboard import tab_leaves
+from gui.keyboard import tab_leaves, tab_moves_focus
 
 
 @dataclass
@@ -123,7 +123,7 @@ class AgreementDialog(QDialog):
         self.population_edit = QLineEdit(fi_date(form.population_date))
         self.population_edit.setPlaceholderText("31.12.2024")
         fields.addRow(self.tr("Asukasluvun ajankohta"), self.population_edit)
-        self.description_edit = QPlainTextEdit(form.description)
+        self.description_edit = tab_moves_focus(QPlainTextEdit(form.description))
         self.description_edit.setFixedHeight(60)
         fields.addRow(self.tr("Kuvaus"), self.description_edit)
         layout.addLayout(fields)

@@ -39,7 +39,7 @@ from db.models import Motion
 from gui.dialogs import set_time, time_edit, time_of
 from gui.errors import show_error
 from gui.i18n import QT_TRANSLATE_NOOP
-from gui.keyboard import tab_leaves
+from gui.keyboard import tab_leaves, tab_moves_focus
 
 Choice = tuple[int, str]  # (person id, name)
 
@@ -508,7 +508,7 @@ class DissentDialog(CheckedDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Eriävä mielipide"))
         self.person = _person_combo(people)
-        self.text = QPlainTextEdit()
+        self.text = tab_moves_focus(QPlainTextEdit())  # Tab goes on to OK, it writes no tab character
         self.text.setPlaceholderText(self.tr("perustelut (vapaaehtoinen)"))
         form = QFormLayout()
         form.addRow(self.tr("Jättäjä"), self.person)

@@ -63,7 +63,7 @@ from db.errors import SihteeriError
 from db.models import Body, Item, Meeting
 from gui.errors import show_error
 from gui.i18n import localized
-from gui.keyboard import tab_leaves
+from gui.keyboard import tab_leaves, tab_moves_focus
 
 DRAFTED_PROPERTY = "sihteeriDraftedProposal"
 NEW_TEMPLATE_TEXT = "{{ body.nominative }} päättää "
@@ -308,7 +308,7 @@ class TemplateManagerDialog(QDialog):
         form.addRow(self.tr("Toimielimen laji"), self.body_kind)
         form.addRow(self.tr("Kuvaus"), self.description)
         right_layout.addLayout(form)
-        self.editor = QPlainTextEdit()
+        self.editor = tab_moves_focus(QPlainTextEdit())  # a tab character would print as such
         self.editor.setObjectName("templateText")
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.editor.textChanged.connect(self._text_changed)

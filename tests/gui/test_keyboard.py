@@ -28,15 +28,17 @@ from db.backup import BackupSettings
 from db.engine import Database
 from db.models import Body, Item, Meeting
 from gui import actions
+from gui.agreement_edit import AgreementDialog, AgreementForm
 from gui.agreements import AgreementRegisterWindow
 from gui.backup_dialog import BackupDialog
 from gui.conduct import ClosingDialog, MeetingConductWidget
-from gui.conduct_dialogs import VoteDialog
+from gui.conduct_dialogs import DissentDialog, VoteDialog
 from gui.dialogs import NewMeetingDialog, Sending, SendingDialog, time_of
 from gui.first_run import FirstRunWizard
 from gui.main_window import MainWindow
 from gui.navigator import NodeKind
 from gui.settings import Settings, SettingsDialog
+from gui.template_dialog import TemplateManagerDialog
 from tests.gui import desk_support
 from tests.gui.desk_support import AnsweringPrompts, make_window
 
@@ -323,3 +325,37 @@ def test_alt_down_moves_a_party_only_in_the_parties_table(
     from gui import operations
 
     qtbot.waitUntil(lambda: not operations._running, timeout=15_000)  # no work left to outlive the window
+
+
+def test_tab_leaves_every_text_box_of_the_windows_and_dialogs(
+    qtbot: QtBot, sqlite_demo_db: Database, settings: Settings, prompts: AnsweringPrompts
+) -> None:
+    """Ensure Tab in a text box that can be written moves on instead of writing a tab character (Eriävä
+    mielipide → Perustelut, an agreement's Kuvaus, a template's text), in the desk, the settings and these
+    dialogs."""
+    window = make_window(qtbot, sqlite_demo_db, settings, prompts)
+    dissent = DissentDialog(window, people=[(1, "Aino Virtanen")])
+    dialogs: list[QWidget] = [
+        window,
+        dissent,
+        AgreementDialog(AgreementForm(), {1: "Lahti"}, window),
+        TemplateManagerDialog(window, sqlite_demo_db),
+        SettingsDialog(settings, window, sqlite_demo_db),
+    ]
+    for dialog in dialogs[1:]:
+        qtbot.addWidget(dialog)
+    writing_tabs = [
+        f"{type(box).__name__} {box.objectName()!r} in {type(dialog).__name__}"
+        for dialog in dialogs
+        for box in [*dialog.findChildren(QPlainTextEdit), *dialog.findChildren(QTextEdit)]
+        if not box.isReadOnly() and not box.tabChangesFocus()
+    ]
+    assert writing_tabs == []
+    dissent.show()
+    qtbot.waitExposed(dissent)
+    dissent.activateWindow()
+    dissent.text.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dissent.text)
+    _key(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not dissent.text
+    assert dissent.text.toPlainText() == ""
