@@ -344,12 +344,12 @@ def test_tab_leaves_every_text_box_of_the_windows_and_dialogs(
     ]
     for dialog in dialogs[1:]:
         qtbot.addWidget(dialog)
-    writing_tabs = [
-        f"{type(box).__name__} {box.objectName()!r} in {type(dialog).__name__}"
-        for dialog in dialogs
-        for box in [*dialog.findChildren(QPlainTextEdit), *dialog.findChildren(QTextEdit)]
-        if not box.isReadOnly() and not box.tabChangesFocus()
-    ]
+    boxes: list[QPlainTextEdit | QTextEdit] = []
+    for dialog in dialogs:
+        boxes += dialog.findChildren(QPlainTextEdit)
+        boxes += dialog.findChildren(QTextEdit)
+    writing_tabs = [f"{type(box).__name__} {box.objectName()!r} in {type(box.window()).__name__}"
+                    for box in boxes if not box.isReadOnly() and not box.tabChangesFocus()]
     assert writing_tabs == []
     dissent.show()
     qtbot.waitExposed(dissent)
