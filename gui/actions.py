@@ -45,6 +45,7 @@ def install(window: MainWindow) -> None:
             "conduct",
             QCoreApplication.translate("MainWindow", "Kokouksen kulku ja pöytäkirja…"),
             lambda: open_conduct(window),
+            "Ctrl+Shift+K",
         )
         menu.addAction(action)
     if available("gui.template_dialog"):
@@ -79,7 +80,10 @@ def install(window: MainWindow) -> None:
     menu.addAction(window.named_actions["publication_marks"])
     if available("gui.backup_dialog"):
         window._action(
-            "backups", QCoreApplication.translate("MainWindow", "Varmuuskopiot…"), lambda: open_backups(window)
+            "backups",
+            QCoreApplication.translate("MainWindow", "Varmuuskopiot…"),
+            lambda: open_backups(window),
+            "Ctrl+Shift+B",
         )
         window.file_menu.insertAction(window.named_actions["settings"], window.named_actions["backups"])
 

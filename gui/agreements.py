@@ -90,7 +90,7 @@ from gui.details_panel import agreement_missing_text, agreement_rule_text, agree
 from gui.dialogs import from_qdate, to_qdate
 from gui.errors import show_error
 from gui.i18n import localized
-from gui.keyboard import tab_leaves
+from gui.keyboard import add_mnemonics, tab_leaves
 from gui.operations import Progress, run_in_background
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -277,6 +277,8 @@ class AgreementRegisterWindow(QMainWindow):
                        self.print_action):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
+        add_mnemonics(agreement_menu)
+        add_mnemonics(party_menu)
 
     def _build_ui(self) -> None:
         splitter = QSplitter(Qt.Orientation.Horizontal)

@@ -1,7 +1,8 @@
-"""Keyboard use and screen-reader names shared by every window: Tab leaves views and text boxes, labels name fields."""
+"""Keyboard use and screen-reader names shared by the windows: Tab leaves views and text boxes, labels name fields."""
 
 from __future__ import annotations
 
+import re
 from typing import TypeVar
 
 from PySide6.QtWidgets import (
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QTextEdit,
     QTimeEdit,
@@ -70,3 +72,44 @@ class DateEdit(QDateEdit):
         if _shows_nothing(self):
             return QWidget.focusNextPrevChild(self, next)
         return super().focusNextPrevChild(next)
+
+
+_MNEMONIC = re.compile(r"&([^&])")
+
+
+def mnemonic(text: str) -> str | None:
+    """The letter after ``&`` in ``text`` (lower case), or None."""
+    found = _MNEMONIC.search(text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def _free_letter(text: str, used: set[str]) -> int | None:
+    """Where in ``text`` a mnemonic not in ``used`` can go: a word's first letter, else any letter (a–z before
+    letters such as ä, which not every keyboard has)."""
+    starts = [i for i, char in enumerate(text) if char.isalpha() and (i == 0 or not text[i - 1].isalnum())]
+    others = [i for i, char in enumerate(text) if char.isalpha() and i not in starts]
+    for positions in (starts, others):
+        for ascii_only in (True, False):
+            for i in positions:
+                letter = text[i].lower()
+                if letter not in used and (letter.isascii() or not ascii_only):
+                    return i
+    return None
+
+
+def add_mnemonics(menu: QMenu) -> None:
+    """Give every item of ``menu`` and its submenus that has no mnemonic one of its own letters (Alt+T, then S
+    chooses Tiedosto → Tallenna), no two items of one menu sharing a letter.
+
+    The letters are chosen from the texts in the language shown, so every translation gets letters of its own
+    words that cannot clash; a letter written with ``&`` in a text is kept."""
+    actions = [action for action in menu.actions() if not action.isSeparator() and action.text()]
+    used = {letter for action in actions if (letter := mnemonic(action.text())) is not None}
+    for action in actions:
+        text = action.text()
+        if mnemonic(text) is None and (position := _free_letter(text, used)) is not None:
+            used.add(text[position].lower())
+            action.setText(f"{text[:position]}&{text[position:]}")
+        submenu = action.menu()
+        if isinstance(submenu, QMenu):
+            add_mnemonics(submenu)

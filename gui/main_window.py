@@ -28,6 +28,7 @@ from gui.details_panel import DetailsPanel
 from gui.dialogs import MeetingInfo, Prompts, SaveChoice, Sending
 from gui.errors import show_error
 from gui.item_editor import ItemEditor
+from gui.keyboard import add_mnemonics
 from gui.navigator import NavigatorModel, NavigatorView, Node, NodeKind
 from gui.settings import Settings
 
@@ -98,6 +99,9 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         desk_actions.install(self)
+        for menu_action in self.menuBar().actions():
+            if isinstance(menu := menu_action.menu(), QMenu):
+                add_mnemonics(menu)
         self.last_operation: object | None = None
         self.successor: MainWindow | None = None
         self.auto_backup: AutoBackup | None = None  # daily backups, and one on closing
@@ -185,7 +189,7 @@ class MainWindow(QMainWindow):
             "record_sending",
             self.tr("Otteiden lähettäminen…"),
             self.record_sending,
-            None,
+            "Ctrl+Shift+O",
             self.tr("Kirjaa, milloin ja miten pykälän otteet lähetettiin; asianosaisten määräajat lasketaan niistä"),
         )
         self._action(
@@ -249,7 +253,8 @@ class MainWindow(QMainWindow):
             None,
             self.tr("Mitkä henkilötiedot ja pöytäkirjat poistetaan yleisestä tietoverkosta ja milloin"),
         )
-        self._action("settings", self.tr("Asetukset…"), self.open_settings, QKeySequence.StandardKey.Preferences)
+        # StandardKey.Preferences is empty on Windows and Linux; Ctrl+, is the common key there (and macOS's own).
+        self._action("settings", self.tr("Asetukset…"), self.open_settings, "Ctrl+,")
         self._action("quit", self.tr("Lopeta"), self.close, QKeySequence.StandardKey.Quit)
         self._action("about", self.tr("Tietoja Sihteeristä"), self.about)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QTextEdit,
     QWidget,
@@ -35,6 +36,7 @@ from gui.conduct import ClosingDialog, MeetingConductWidget
 from gui.conduct_dialogs import DissentDialog, VoteDialog
 from gui.dialogs import NewMeetingDialog, Sending, SendingDialog, time_of
 from gui.first_run import FirstRunWizard
+from gui.keyboard import mnemonic
 from gui.main_window import MainWindow
 from gui.navigator import NodeKind
 from gui.settings import Settings, SettingsDialog
@@ -359,3 +361,51 @@ def test_tab_leaves_every_text_box_of_the_windows_and_dialogs(
     _key(Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is not dissent.text
     assert dissent.text.toPlainText() == ""
+
+
+def _menu_problems(menu: QMenu) -> list[str]:
+    """Items of ``menu`` and its submenus without a mnemonic, or sharing one with another item of their menu."""
+    problems = []
+    seen: dict[str, str] = {}
+    for action in menu.actions():
+        if action.isSeparator():
+            continue
+        letter = mnemonic(action.text())
+        if letter is None:
+            problems.append(f"{menu.title()}: {action.text()} has no mnemonic")
+        elif letter in seen:
+            problems.append(f"{menu.title()}: {action.text()} and {seen[letter]} share {letter}")
+        else:
+            seen[letter] = action.text()
+        if isinstance(submenu := action.menu(), QMenu):
+            problems += _menu_problems(submenu)
+    return problems
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_every_menu_item_has_a_mnemonic_of_its_own_and_the_main_commands_keys(
+    qtbot: QtBot, qapp: QApplication, sqlite_demo_db: Database, settings: Settings, prompts: AnsweringPrompts,
+    language: str,
+) -> None:
+    """Ensure every item of the desk's and the agreements window's menus can be chosen with a letter (Alt+T, T:
+    Tiedosto → Tallenna), in Finnish and in Swedish, no two items of a menu sharing one; and that Asetukset,
+    Varmuuskopiot, Kokouksen kulku and Otteiden lähettäminen have keys (Preferences is empty on Windows)."""
+    from gui.i18n import install_translations, remove_translations
+
+    installed = install_translations(qapp, language) if language != "fi" else []
+    try:
+        window = make_window(qtbot, sqlite_demo_db, settings, prompts)
+        agreements = AgreementRegisterWindow(sqlite_demo_db)
+        qtbot.addWidget(agreements)
+        problems = [problem for main in (window, agreements) for top in main.menuBar().actions()
+                    if isinstance(menu := top.menu(), QMenu) for problem in _menu_problems(menu)]
+        assert problems == []
+        keys = {name: window.named_actions[name].shortcut().toString()
+                for name in ("settings", "backups", "conduct", "record_sending")}
+        assert keys == {"settings": "Ctrl+,", "backups": "Ctrl+Shift+B", "conduct": "Ctrl+Shift+K",
+                        "record_sending": "Ctrl+Shift+O"}
+        shortcuts = [key.toString() for action in window.findChildren(QAction) for key in action.shortcuts()]
+        assert sorted({key for key in shortcuts if shortcuts.count(key) > 1}) == []
+        qtbot.waitUntil(lambda: agreements.current is not None, timeout=15_000)
+    finally:
+        remove_translations(qapp, installed)
