@@ -302,6 +302,7 @@ class AgreementRegisterWindow(QMainWindow):
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Hae nimellä, osapuolella tai koordinoijalla"))
         self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setAccessibleName(self.tr("Hae sopimuksia"))
         self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
         filters.addWidget(self.search_edit, 3)
         self.status_filter = QComboBox()
@@ -315,16 +316,19 @@ class AgreementRegisterWindow(QMainWindow):
         ):
             self.status_filter.addItem(label, status.value)
         self.status_filter.currentIndexChanged.connect(lambda _i: self.reload())
+        self.status_filter.setAccessibleName(self.tr("Tila"))
         filters.addWidget(self.status_filter, 1)
         self.kind_filter = QComboBox()
         self.kind_filter.addItem(self.tr("Kaikki lajit"), "")
         for kind, label in self.list_model.kind_labels.items():
             self.kind_filter.addItem(label, kind.value)
         self.kind_filter.currentIndexChanged.connect(lambda _i: self.reload())
+        self.kind_filter.setAccessibleName(self.tr("Laji"))
         filters.addWidget(self.kind_filter, 1)
         layout.addLayout(filters)
         self.register_view = tab_leaves(QTableView())
         self.register_view.setModel(self.list_model)
+        self.register_view.setAccessibleName(self.tr("Sopimukset"))
         self.register_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.register_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.register_view.setWordWrap(False)
@@ -371,6 +375,7 @@ class AgreementRegisterWindow(QMainWindow):
         row2.addStretch(1)
         layout.addLayout(row2)
         self.reminder_list = tab_leaves(QListWidget())
+        self.reminder_list.setAccessibleName(self.tr("Muistutukset"))
         layout.addWidget(self.reminder_list)
         return page
 
@@ -398,6 +403,7 @@ class AgreementRegisterWindow(QMainWindow):
         tabs = QTabWidget()
         self.matrix_view = tab_leaves(QTableView())
         self.matrix_view.setModel(self.matrix_model)
+        self.matrix_view.setAccessibleName(self.tr("Osapuolet"))
         self.matrix_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.matrix_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                          | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -427,6 +433,7 @@ class AgreementRegisterWindow(QMainWindow):
         self.cost_periods: list[CostPeriod] = []
         self.cost_view = tab_leaves(QTableView())
         self.cost_view.setModel(self.cost_model)
+        self.cost_view.setAccessibleName(self.tr("Kustannukset"))
         self.cost_view.verticalHeader().hide()
         self.cost_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.cost_view.horizontalHeader().setMaximumSectionSize(190)

@@ -428,6 +428,7 @@ class DetailsPanel(QWidget):
         layout.setContentsMargins(0, 6, 6, 6)
         self.browser = QTextBrowser()
         self.browser.setObjectName("details")
+        self.browser.setAccessibleName(self.tr("Tiedot"))
         self.browser.setOpenLinks(False)
         layout.addWidget(self.browser)
         self.show_item(None)

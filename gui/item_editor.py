@@ -721,6 +721,10 @@ class ItemEditor(QWidget):
             if file_name:
                 entry.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
                 tip += "\n" + self.tr("Tiedosto: {name} (Avaa tiedosto)").format(name=file_name)
+                # Not only an icon and a tooltip: a screen reader says it after the title (the title stays editable).
+                entry.setData(
+                    Qt.ItemDataRole.AccessibleDescriptionRole, self.tr("tiedosto {name}").format(name=file_name)
+                )
             entry.setToolTip(tip)
             self.attachments.addItem(entry)
         self._enable_file_buttons()

@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Sihteeri — {where}").format(where=database.description))
         self.model = NavigatorModel(database, self)
         self.tree = NavigatorView()
+        self.tree.setAccessibleName(self.tr("Toimielimet, kokoukset ja asiat"))
         self.tree.setObjectName("navigator")
         self.tree.setModel(self.model)
         self.editor = ItemEditor(

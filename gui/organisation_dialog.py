@@ -757,9 +757,11 @@ class PeoplePanel(_StoringPanel):
         layout = QVBoxLayout(self)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Hae nimellä tai nimikkeellä"))
+        self.filter.setAccessibleName(self.tr("Hae henkilöitä"))
         self.filter.setClearButtonEnabled(True)
         layout.addWidget(self.filter)
         self.table = tab_leaves(QTableWidget(0, 4))
+        self.table.setAccessibleName(self.tr("Henkilöt"))
         self.table.setHorizontalHeaderLabels([self.tr("Nimi"), self.tr("Virkanimike"), self.tr("Sähköposti"),
                                               self.tr("Puhelin")])  # fmt: skip
         self.table.verticalHeader().setVisible(False)

@@ -163,6 +163,7 @@ class SearchPanel(QWidget):
         row = QHBoxLayout()
         self.query = QLineEdit()
         self.query.setObjectName("searchQuery")
+        self.query.setAccessibleName(self.tr("Hakusanat"))  # a placeholder is no name: it goes when typing begins
         self.query.setPlaceholderText(self.tr("Hakusanat tai diaarinumero, esim. yhteistyösopimus"))
         self.query.setClearButtonEnabled(True)
         self.query.returnPressed.connect(self.search)
@@ -173,11 +174,15 @@ class SearchPanel(QWidget):
         self.classification = QLineEdit()
         self.classification.setPlaceholderText(self.tr("Tehtäväluokka"))
         self.classification.setMaximumWidth(110)
+        self.classification.setAccessibleName(self.tr("Tehtäväluokka"))
+        self.body.setAccessibleName(self.tr("Toimielin"))
+        self.year.setAccessibleName(self.tr("Vuosi"))
         self.classification.returnPressed.connect(self.search)
         self.outcome = QComboBox()
         self.outcome.addItem(self.tr("Kaikki lopputulokset"), None)
         for outcome, label in outcome_choices():
             self.outcome.addItem(label, outcome.value)
+        self.outcome.setAccessibleName(self.tr("Lopputulos"))
         for widget in (self.body, self.year, self.classification, self.outcome):
             row.addWidget(widget)
         self.button = QPushButton(self.tr("Hae"))
@@ -189,6 +194,7 @@ class SearchPanel(QWidget):
         self.model = SearchResultsModel(self)
         self.view = tab_leaves(QTableView())
         self.view.setObjectName("searchResults")
+        self.view.setAccessibleName(self.tr("Hakutulokset"))
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(SNIPPET_COLUMN, HtmlDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -1770,6 +1770,15 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Toinen pöytäkirjantarkastaja": ("Andra protokolljusterare", "Second minutes checker"),
     "Läsnäolijat": ("Närvarande", "Attendees"),
     "Julkaistu yleisessä tietoverkossa": ("Publicerat i det allmänna datanätet", "Published online"),
+    "Toimielimet, kokoukset ja asiat": ("Organ, möten och ärenden", "Bodies, meetings and items"),
+    "Tiedot": ("Uppgifter", "Details"),
+    "Hakusanat": ("Sökord", "Search words"),
+    "Hakutulokset": ("Sökresultat", "Search results"),
+    "Hae sopimuksia": ("Sök avtal", "Search agreements"),
+    "Hae henkilöitä": ("Sök personer", "Search people"),
+    "Osapuolet": ("Parter", "Parties"),
+    "Kustannukset": ("Kostnader", "Costs"),
+    "tiedosto {name}": ("fil {name}", "file {name}"),
 }
 
 # Plural forms (%n): Swedish and English have two.

@@ -222,6 +222,7 @@
     <message>
       <location filename="../../gui/agreements.py" line="194" />
       <location filename="../../gui/agreements.py" line="274" />
+      <location filename="../../gui/agreements.py" line="331" />
       <source>Sopimukset</source>
       <translation>Agreements</translation>
     </message>
@@ -277,7 +278,7 @@
     </message>
     <message>
       <location filename="../../gui/agreements.py" line="255" />
-      <location filename="../../gui/agreements.py" line="727" />
+      <location filename="../../gui/agreements.py" line="741" />
       <source>Poista osapuoli</source>
       <translation>Remove party</translation>
     </message>
@@ -307,265 +308,291 @@
       <translation>&amp;Party</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="296" />
+      <location filename="../../gui/agreements.py" line="303" />
       <source>Hae nimellä, osapuolella tai koordinoijalla</source>
       <translation>Search by name, party or coordinator</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="301" />
+      <location filename="../../gui/agreements.py" line="305" />
+      <source>Hae sopimuksia</source>
+      <translation>Search agreements</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="309" />
       <source>Kaikki tilat</source>
       <translation>All statuses</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="303" />
+      <location filename="../../gui/agreements.py" line="311" />
       <source>Valmistelussa</source>
       <translation>In preparation</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="304" />
+      <location filename="../../gui/agreements.py" line="312" />
       <source>Odottaa hyväksyntöjä</source>
       <translation>Awaiting approvals</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="305" />
+      <location filename="../../gui/agreements.py" line="313" />
       <source>Voimassa</source>
       <translation>In force</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="306" />
+      <location filename="../../gui/agreements.py" line="314" />
       <source>Päättynyt</source>
       <translation>Expired</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="307" />
+      <location filename="../../gui/agreements.py" line="315" />
       <source>Irtisanottu</source>
       <translation>Terminated</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="313" />
+      <location filename="../../gui/agreements.py" line="319" />
+      <source>Tila</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="322" />
       <source>Kaikki lajit</source>
       <translation>All kinds</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="333" />
+      <location filename="../../gui/agreements.py" line="326" />
+      <source>Laji</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="344" />
       <source>Sopimusrekisteri</source>
       <translation>Agreement register</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="334" />
+      <location filename="../../gui/agreements.py" line="345" />
+      <location filename="../../gui/agreements.py" line="378" />
       <source>Muistutukset</source>
       <translation>Reminders</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="341" />
+      <location filename="../../gui/agreements.py" line="352" />
       <source>Päivä</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="346" />
+      <location filename="../../gui/agreements.py" line="357" />
       <source>Päättämättä määräpäivään</source>
       <translation>Undecided by the due date</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="355" />
+      <location filename="../../gui/agreements.py" line="366" />
       <source>Sopimuskausi päättyy</source>
       <translation>Term ends</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="359" />
+      <location filename="../../gui/agreements.py" line="370" />
       <source> päivän kuluessa</source>
       <translation> days ahead</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="361" />
+      <location filename="../../gui/agreements.py" line="372" />
       <source>Näytä muistutukset</source>
       <translation>Show reminders</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="404" />
+      <location filename="../../gui/agreements.py" line="406" />
+      <source>Osapuolet</source>
+      <translation>Parties</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="417" />
       <source>Hyväksymistilanne</source>
       <translation>Approval status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="411" />
+      <location filename="../../gui/agreements.py" line="424" />
       <source>Vuosi</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="414" />
+      <location filename="../../gui/agreements.py" line="427" />
       <source>Sopimuksessa on vain tiettyjen vuosien kustannuseriä: osuudet näytetään vuosi kerrallaan (vuotuiset erät ja vuoden omat erät).</source>
       <translation>The agreement has cost items for single years: the shares are shown one year at a time (the annual items and the year's own items).</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="432" />
+      <location filename="../../gui/agreements.py" line="436" />
+      <source>Kustannukset</source>
+      <translation>Costs</translation>
+    </message>
+    <message>
+      <location filename="../../gui/agreements.py" line="446" />
       <source>Kustannusosuudet</source>
       <translation>Cost shares</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="476" />
+      <location filename="../../gui/agreements.py" line="490" />
       <source>Haetaan sopimuksia…</source>
       <translation>Loading agreements…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="511" />
+      <location filename="../../gui/agreements.py" line="525" />
       <source>Haetaan sopimusta…</source>
       <translation>Loading the agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="540" />
+      <location filename="../../gui/agreements.py" line="554" />
       <source>Ei sopimuksia</source>
       <translation>No agreements</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="555" />
+      <location filename="../../gui/agreements.py" line="569" />
       <source>kausi {0}</source>
       <translation>term {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="556" />
+      <location filename="../../gui/agreements.py" line="570" />
       <source>koordinoi {0}</source>
       <translation>coordinated by {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="559" />
+      <location filename="../../gui/agreements.py" line="573" />
       <source>Voimaantulo: {0}</source>
       <translation>Entry into force: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="560" />
+      <location filename="../../gui/agreements.py" line="574" />
       <source>Tila: {0}</source>
       <translation>Status: {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="563" />
+      <location filename="../../gui/agreements.py" line="577" />
       <source>Hyväksytty muutoksin: {0}.</source>
       <translation>Approved with changes: {0}.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="566" />
+      <location filename="../../gui/agreements.py" line="580" />
       <source>Sopimuksella ei ole vielä osapuolia (Osapuoli → Lisää osapuoli…).</source>
       <translation>The agreement has no parties yet (Party → Add party…).</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="568" />
+      <location filename="../../gui/agreements.py" line="582" />
       <source>Yhtäkään osapuolta ei ole merkitty edellytetyksi: merkitse sarakkeeseen Edellytetään osapuolet, joiden hyväksyntä tarvitaan.</source>
       <translation>No party is marked as required: tick, in the column Required, the parties whose approval is needed.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="570" />
+      <location filename="../../gui/agreements.py" line="584" />
       <source>Kaikki edellytetyt hyväksynnät ovat koossa.</source>
       <translation>All required approvals are in.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="580" />
+      <location filename="../../gui/agreements.py" line="594" />
       <source>Kustannukset jaetaan {0}.</source>
       <translation>Costs are split {0}.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="582" />
+      <location filename="../../gui/agreements.py" line="596" />
       <source>Sopimukseen ei ole merkitty kustannuksia.</source>
       <translation>No costs are recorded for the agreement.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="622" />
-      <location filename="../../gui/agreements.py" line="756" />
+      <location filename="../../gui/agreements.py" line="636" />
+      <location filename="../../gui/agreements.py" line="770" />
       <source>Tallennetaan…</source>
       <translation>Saving…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="647" />
-      <location filename="../../gui/agreements.py" line="702" />
+      <location filename="../../gui/agreements.py" line="661" />
+      <location filename="../../gui/agreements.py" line="716" />
       <source>Haetaan…</source>
       <translation>Searching…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="686" />
+      <location filename="../../gui/agreements.py" line="700" />
       <source>Tallennetaan sopimusta…</source>
       <translation>Saving the agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="717" />
+      <location filename="../../gui/agreements.py" line="731" />
       <source>Lisätään osapuolta…</source>
       <translation>Adding the party…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="728" />
+      <location filename="../../gui/agreements.py" line="742" />
       <source>Poistetaanko {0} sopimuksen osapuolista? Osapuolen päätöstiedot poistuvat.</source>
       <translation>Remove {0} from the agreement's parties? The party's decision details are removed.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="733" />
+      <location filename="../../gui/agreements.py" line="747" />
       <source>Poistetaan osapuolta…</source>
       <translation>Removing the party…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="742" />
+      <location filename="../../gui/agreements.py" line="756" />
       <source>Siirretään osapuolta…</source>
       <translation>Moving the party…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="774" />
+      <location filename="../../gui/agreements.py" line="788" />
       <source>Osapuolen {0} toimielinten pykäliä ei ole tässä tietokannassa; kirjaa päätös osapuolen otteelta.</source>
       <translation>The sections of {0}'s bodies are not in this database; record the decision from the party's excerpt.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="781" />
+      <location filename="../../gui/agreements.py" line="795" />
       <source>Haetaan pykäliä…</source>
       <translation>Loading sections…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="788" />
+      <location filename="../../gui/agreements.py" line="802" />
       <source>Linkitetään…</source>
       <translation>Linking…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="798" />
+      <location filename="../../gui/agreements.py" line="812" />
       <source>Poistetaan linkitys…</source>
       <translation>Unlinking…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="809" />
+      <location filename="../../gui/agreements.py" line="823" />
       <source>Kirjataan…</source>
       <translation>Recording…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="816" />
+      <location filename="../../gui/agreements.py" line="830" />
       <source>Tallenna hyväksymistilanne</source>
       <translation>Save approval status</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="817" />
-      <location filename="../../gui/agreements.py" line="840" />
+      <location filename="../../gui/agreements.py" line="831" />
+      <location filename="../../gui/agreements.py" line="854" />
       <source>PDF-tiedostot (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="833" />
+      <location filename="../../gui/agreements.py" line="847" />
       <source>Tulostetaan…</source>
       <translation>Printing…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="839" />
+      <location filename="../../gui/agreements.py" line="853" />
       <source>Tallenna pöytäkirjanote osapuolille</source>
       <translation>Save minutes excerpt for the parties</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="851" />
+      <location filename="../../gui/agreements.py" line="865" />
       <source>Sopimukseen ei ole linkitetty omaa päätöstä (kotiorganisaation pykälää), josta ote annettaisiin.</source>
       <translation>No own decision (a section of the home organisation) is linked to the agreement to give an excerpt of.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="864" />
+      <location filename="../../gui/agreements.py" line="878" />
       <source>Tulostetaan otetta…</source>
       <translation>Printing the excerpt…</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="887" />
+      <location filename="../../gui/agreements.py" line="901" />
       <source>Ei muistutuksia.</source>
       <translation>No reminders.</translation>
     </message>
     <message>
-      <location filename="../../gui/agreements.py" line="890" />
+      <location filename="../../gui/agreements.py" line="904" />
       <source>Haetaan muistutuksia…</source>
       <translation>Loading reminders…</translation>
     </message>
@@ -964,7 +991,7 @@
     <name>AutoBackup</name>
     <message>
       <location filename="../../gui/backup_dialog.py" line="569" />
-      <location filename="../../gui/main_window.py" line="940" />
+      <location filename="../../gui/main_window.py" line="946" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Taking a backup…</translation>
     </message>
@@ -1531,7 +1558,7 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ConductWindow</name>
     <message>
-      <location filename="../../gui/actions.py" line="468" />
+      <location filename="../../gui/actions.py" line="472" />
       <source>Kokouksen kulku</source>
       <translation>Conduct of the meeting</translation>
     </message>
@@ -2259,32 +2286,37 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The meeting has no items yet.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="437" />
+      <location filename="../../gui/details_panel.py" line="431" />
+      <source>Tiedot</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <location filename="../../gui/details_panel.py" line="438" />
       <source>Ei valittua asiaa.</source>
       <translation>No item selected.</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="448" />
+      <location filename="../../gui/details_panel.py" line="449" />
       <source>Kokous</source>
       <translation>Meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="449" />
+      <location filename="../../gui/details_panel.py" line="450" />
       <source>Muutoksenhaku ja määräajat</source>
       <translation>Appeal and deadlines</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="450" />
+      <location filename="../../gui/details_panel.py" line="451" />
       <source>Sopimus</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="451" />
+      <location filename="../../gui/details_panel.py" line="452" />
       <source>Asiat</source>
       <translation>Items</translation>
     </message>
     <message>
-      <location filename="../../gui/details_panel.py" line="452" />
+      <location filename="../../gui/details_panel.py" line="453" />
       <source>Muutoshistoria</source>
       <translation>History</translation>
     </message>
@@ -2969,77 +3001,82 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>File: {name} (Open the file)</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="758" />
+      <location filename="../../gui/item_editor.py" line="726" />
+      <source>tiedosto {name}</source>
+      <translation>file {name}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/item_editor.py" line="762" />
       <source>Tiedostoa {path} ei löydy.</source>
       <translation>The file {path} was not found.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="759" />
+      <location filename="../../gui/item_editor.py" line="763" />
       <source>Tiedostoa {path} ei voi lukea: {reason}</source>
       <translation>The file {path} cannot be read: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="782" />
+      <location filename="../../gui/item_editor.py" line="786" />
       <source>Liitettä ei voitu kirjoittaa avattavaksi: {reason}</source>
       <translation>The attachment could not be written for opening: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="792" />
+      <location filename="../../gui/item_editor.py" line="796" />
       <source>Liite {n}</source>
       <translation>Attachment {n}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="840" />
+      <location filename="../../gui/item_editor.py" line="844" />
       <source>Uusi vastaanottaja</source>
       <translation>New recipient</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="929" />
+      <location filename="../../gui/item_editor.py" line="933" />
       <source>&lt;i&gt;Valitse asia siirtimestä vasemmalla.&lt;/i&gt;</source>
       <translation>&lt;i&gt;Choose an item in the navigator on the left.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="990" />
+      <location filename="../../gui/item_editor.py" line="994" />
       <source>Vain luku: kokouksen {number}/{year} pöytäkirja on tarkastettu {date}, eikä sen asioita voi enää muuttaa. Korjaus tehdään oikaisuna, joka näkyy pöytäkirjassa.</source>
       <translation>Read only: the minutes of meeting {number}/{year} were checked on {date}; their items can no longer change. A correction is made as a visible rectification in the minutes.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1028" />
+      <location filename="../../gui/item_editor.py" line="1032" />
       <source>Pykälään on tehty oikaisu. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisu tulostuu oikaistun kohdan jälkeen:</source>
       <translation>The section has a correction. The fields show the section as checked; in the minutes and excerpts the correction prints after the part it corrects:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1031" />
+      <location filename="../../gui/item_editor.py" line="1035" />
       <source>Pykälään on tehty {count} oikaisua. Kentät näyttävät pykälän tarkastetussa muodossa; pöytäkirjaan ja otteisiin oikaisut tulostuvat oikaistun kohdan jälkeen:</source>
       <translation>The section has {count} corrections. The fields show the section as checked; in the minutes and excerpts the corrections print after the part they correct:</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1038" />
+      <location filename="../../gui/item_editor.py" line="1042" />
       <source>• {date} {part} ({author}): ”{text}” – peruste: {reason}</source>
       <translation>• {date} {part} ({author}): “{text}” – reason: {reason}</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1078" />
+      <location filename="../../gui/item_editor.py" line="1082" />
       <source>Asiaan on tallentamattomia muutoksia, jotka tallentuivat luonnokseksi {when} (ohjelma suljettiin tallentamatta). Palautetaanko ne?</source>
       <translation>The item has unsaved changes kept as a draft at {when} (the program closed without saving). Restore them?</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1082" />
+      <location filename="../../gui/item_editor.py" line="1086" />
       <source>Huom.: asiaa on sen jälkeen muutettu ja tallennettu muualla.</source>
       <translation>Note: the item has since been changed and saved elsewhere.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1085" />
+      <location filename="../../gui/item_editor.py" line="1089" />
       <source>Luonnos korvaisi näiden kenttien uudemman tallennetun tekstin: {fields}. Muiden kenttien tallennetut muutokset säilyvät.</source>
       <translation>The draft would replace the newer saved text of these fields: {fields}. The saved changes to other fields are kept.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1089" />
+      <location filename="../../gui/item_editor.py" line="1093" />
       <source>Luonnos ei korvaa niitä: vain luonnoksessa muutetut kentät palautetaan.</source>
       <translation>The draft does not replace them: only the fields changed in the draft are restored.</translation>
     </message>
     <message>
-      <location filename="../../gui/item_editor.py" line="1134" />
+      <location filename="../../gui/item_editor.py" line="1138" />
       <source>{body}, kokous {number}/{year}, {date}</source>
       <translation>{body}, meeting {number}/{year}, {date}</translation>
     </message>
@@ -3326,345 +3363,350 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../gui/main_window.py" line="68" />
+      <location filename="../../gui/main_window.py" line="69" />
       <source>Sihteeri — {where}</source>
       <translation>Sihteeri — {where}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="90" />
+      <location filename="../../gui/main_window.py" line="72" />
+      <source>Toimielimet, kokoukset ja asiat</source>
+      <translation>Bodies, meetings and items</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="92" />
       <source>Haku</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="165" />
+      <location filename="../../gui/main_window.py" line="170" />
       <source>Uusi kokous…</source>
       <translation>New meeting…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="168" />
+      <location filename="../../gui/main_window.py" line="173" />
       <source>Luo kokous vakioasioineen</source>
       <translation>Create a meeting with its standard items</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="172" />
+      <location filename="../../gui/main_window.py" line="177" />
       <source>Kokouksen tiedot…</source>
       <translation>Meeting details…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="175" />
+      <location filename="../../gui/main_window.py" line="180" />
       <source>Muuta kokouksen päivämäärää, alkamisaikaa, paikkaa tai numeroa</source>
       <translation>Change the meeting's date, starting time, place or number</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="179" />
+      <location filename="../../gui/main_window.py" line="184" />
       <source>Merkitse esityslista julkaistuksi…</source>
       <translation>Mark the agenda published…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="182" />
+      <location filename="../../gui/main_window.py" line="187" />
       <source>Kirjaa päivä, jona kokouskutsu ja esityslista lähetettiin ja julkaistiin</source>
       <translation>Record the day the notice of meeting and the agenda were sent and published</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="186" />
+      <location filename="../../gui/main_window.py" line="191" />
       <source>Otteiden lähettäminen…</source>
       <translation>Sending the excerpts…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="189" />
+      <location filename="../../gui/main_window.py" line="194" />
       <source>Kirjaa, milloin ja miten pykälän otteet lähetettiin; asianosaisten määräajat lasketaan niistä</source>
       <translation>Record when and how the section's excerpts were sent; the parties' deadlines count from them</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="193" />
+      <location filename="../../gui/main_window.py" line="198" />
       <source>Vuoden ensimmäinen pykälä…</source>
       <translation>First section of the year…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="196" />
+      <location filename="../../gui/main_window.py" line="201" />
       <source>Anna toimielimen vuoden ensimmäisen pykälän numero (käyttöönotto kesken vuoden)</source>
       <translation>Give the number of the body's first section of the year (taken into use mid-year)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="200" />
+      <location filename="../../gui/main_window.py" line="205" />
       <source>Uusi asia…</source>
       <translation>New item…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="203" />
+      <location filename="../../gui/main_window.py" line="208" />
       <source>Lisää asia kokoukseen</source>
       <translation>Add an item to the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="206" />
+      <location filename="../../gui/main_window.py" line="211" />
       <source>Tallenna</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="206" />
+      <location filename="../../gui/main_window.py" line="211" />
       <source>Tallenna asian muutokset</source>
       <translation>Save the item's changes</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="208" />
-      <location filename="../../gui/main_window.py" line="708" />
+      <location filename="../../gui/main_window.py" line="213" />
+      <location filename="../../gui/main_window.py" line="714" />
       <source>Hylkää muutokset</source>
       <translation>Discard changes</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="209" />
+      <location filename="../../gui/main_window.py" line="214" />
       <source>Kumoa</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="212" />
+      <location filename="../../gui/main_window.py" line="217" />
       <source>Tee uudelleen</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="220" />
+      <location filename="../../gui/main_window.py" line="225" />
       <source>Etsi…</source>
       <translation>Find…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="223" />
+      <location filename="../../gui/main_window.py" line="228" />
       <source>Hae kaikkien vuosien asioista</source>
       <translation>Search the items of all years</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="225" />
-      <location filename="../../gui/main_window.py" line="620" />
+      <location filename="../../gui/main_window.py" line="230" />
+      <location filename="../../gui/main_window.py" line="626" />
       <source>Poista asia</source>
       <translation>Remove item</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="226" />
+      <location filename="../../gui/main_window.py" line="231" />
       <source>Siirrä ylös</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="227" />
+      <location filename="../../gui/main_window.py" line="232" />
       <source>Siirrä valittu asia ylemmäs (Ctrl+Ylös toimii siirtimessä)</source>
       <translation>Move the chosen item up (Ctrl+Up works in the navigator)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="228" />
+      <location filename="../../gui/main_window.py" line="233" />
       <source>Siirrä alas</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="229" />
+      <location filename="../../gui/main_window.py" line="234" />
       <source>Siirrä valittu asia alemmas (Ctrl+Alas toimii siirtimessä)</source>
       <translation>Move the chosen item down (Ctrl+Down works in the navigator)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="236" />
+      <location filename="../../gui/main_window.py" line="241" />
       <source>Siirrä toiseen kokoukseen…</source>
       <translation>Move to another meeting…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="237" />
+      <location filename="../../gui/main_window.py" line="242" />
       <source>Päivitä</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="240" />
+      <location filename="../../gui/main_window.py" line="245" />
       <source>Avaa tietokanta…</source>
       <translation>Open database…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="243" />
+      <location filename="../../gui/main_window.py" line="248" />
       <source>Avaa toinen tietokanta: tiedosto, jaettu PostgreSQL-tietokanta tai oletustietokanta</source>
       <translation>Open another database: a file, a shared PostgreSQL database or the default database</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="247" />
+      <location filename="../../gui/main_window.py" line="252" />
       <source>Verkosta poistettavat…</source>
       <translation>To take off the web…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="250" />
+      <location filename="../../gui/main_window.py" line="255" />
       <source>Mitkä henkilötiedot ja pöytäkirjat poistetaan yleisestä tietoverkosta ja milloin</source>
       <translation>Which personal data and minutes come off the public network, and when</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="252" />
+      <location filename="../../gui/main_window.py" line="258" />
       <source>Asetukset…</source>
       <translation>Settings…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="253" />
+      <location filename="../../gui/main_window.py" line="259" />
       <source>Lopeta</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="254" />
-      <location filename="../../gui/main_window.py" line="767" />
+      <location filename="../../gui/main_window.py" line="260" />
+      <location filename="../../gui/main_window.py" line="773" />
       <source>Tietoja Sihteeristä</source>
       <translation>About Sihteeri</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="268" />
+      <location filename="../../gui/main_window.py" line="274" />
       <source>&amp;Tiedosto</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="271" />
+      <location filename="../../gui/main_window.py" line="277" />
       <source>&amp;Muokkaa</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="273" />
+      <location filename="../../gui/main_window.py" line="279" />
       <source>&amp;Kokous</source>
       <translation>&amp;Meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="277" />
+      <location filename="../../gui/main_window.py" line="283" />
       <source>&amp;Näytä</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="279" />
+      <location filename="../../gui/main_window.py" line="285" />
       <source>T&amp;yökalut</source>
       <translation>&amp;Tools</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="280" />
+      <location filename="../../gui/main_window.py" line="286" />
       <source>&amp;Ohje</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="281" />
+      <location filename="../../gui/main_window.py" line="287" />
       <source>Työkalut</source>
       <translation>Tools</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="319" />
+      <location filename="../../gui/main_window.py" line="325" />
       <source>Vain luku (tarkastettu pöytäkirja)</source>
       <translation>Read only (checked minutes)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="321" />
+      <location filename="../../gui/main_window.py" line="327" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="323" />
+      <location filename="../../gui/main_window.py" line="329" />
       <source>Tallennettu</source>
       <translation>Saved</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="453" />
+      <location filename="../../gui/main_window.py" line="459" />
       <source>Kokous luotu vakioasioineen.</source>
       <translation>Meeting created with its standard items.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="490" />
+      <location filename="../../gui/main_window.py" line="496" />
       <source>Kokous {number}/{year}</source>
       <translation>Meeting {number}/{year}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="502" />
+      <location filename="../../gui/main_window.py" line="508" />
       <source>Kokouksen tiedot tallennettu.</source>
       <translation>Meeting details saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="529" />
+      <location filename="../../gui/main_window.py" line="535" />
       <source>Esityslista julkaistu</source>
       <translation>Agenda published</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="529" />
+      <location filename="../../gui/main_window.py" line="535" />
       <source>Julkaisupäivä</source>
       <translation>Publication date</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="535" />
+      <location filename="../../gui/main_window.py" line="541" />
       <source>Esityslista merkitty julkaistuksi.</source>
       <translation>Agenda marked published.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="554" />
+      <location filename="../../gui/main_window.py" line="560" />
       <source>Otteiden lähettäminen – {section} §</source>
       <translation>Sending the excerpts – § {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="557" />
+      <location filename="../../gui/main_window.py" line="563" />
       <source>Pykälällä ei ole vastaanottajia. Lisää ne asian kohtaan Tiedoksi / otteet ja tallenna.</source>
       <translation>The section has no recipients. Add them under For information / excerpts and save.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="572" />
+      <location filename="../../gui/main_window.py" line="578" />
       <source>Otteiden lähettäminen kirjattu.</source>
       <translation>Sending of the excerpts recorded.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="595" />
+      <location filename="../../gui/main_window.py" line="601" />
       <source>Vuoden {year} pykälät alkavat numerosta {number}.</source>
       <translation>The sections of {year} start from number {number}.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="621" />
+      <location filename="../../gui/main_window.py" line="627" />
       <source>Poistetaanko asia ”{title}”? Seuraavat pykälänumerot siirtyvät.</source>
       <translation>Remove the item “{title}”? The following § numbers shift.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="688" />
+      <location filename="../../gui/main_window.py" line="694" />
       <source>Siirrä toiseen kokoukseen</source>
       <translation>Move to another meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="688" />
+      <location filename="../../gui/main_window.py" line="694" />
       <source>Toimielimellä ei ole muita avoimia kokouksia.</source>
       <translation>The body has no other open meetings.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="709" />
+      <location filename="../../gui/main_window.py" line="715" />
       <source>Hylätäänkö asian ”{title}” tallentamattomat muutokset? Hylättyjä muutoksia ei voi palauttaa.</source>
       <translation>Discard the unsaved changes to the item “{title}”? Discarded changes cannot be brought back.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="721" />
+      <location filename="../../gui/main_window.py" line="727" />
       <source>Asia tallennettu.</source>
       <translation>Item saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="761" />
+      <location filename="../../gui/main_window.py" line="767" />
       <source>Asetukset</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="761" />
+      <location filename="../../gui/main_window.py" line="767" />
       <source>Kieli vaihtuu, kun käynnistät Sihteerin uudelleen.</source>
       <translation>The language changes when you restart Sihteeri.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="785" />
+      <location filename="../../gui/main_window.py" line="791" />
       <source>Sihteeri {version} — toimielimen sihteerin työväline: esityslistat, pöytäkirjat, otteet ja sopimukset.</source>
       <translation>Sihteeri {version} — the body secretary's tool: agendas, minutes, excerpts and agreements.</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="788" />
+      <location filename="../../gui/main_window.py" line="794" />
       <source>Tietokanta: {database}</source>
       <translation>Database: {database}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="789" />
+      <location filename="../../gui/main_window.py" line="795" />
       <source>Loki: {path}</source>
       <translation>Log: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="790" />
+      <location filename="../../gui/main_window.py" line="796" />
       <source>Virheraportit: {path}</source>
       <translation>Error reports: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="823" />
+      <location filename="../../gui/main_window.py" line="829" />
       <source>Asiaa muutettiin muualla</source>
       <translation>The item was changed elsewhere</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="824" />
+      <location filename="../../gui/main_window.py" line="830" />
       <source>Asiaa tallennettiin muualla (esimerkiksi kokouksen kulussa) sillä aikaa, kun muokkasit sitä. Tallentamattomat muutoksesi säilyivät. Kohdissa {fields} on nyt sinun tekstisi; se korvaa muualla tallennetun, kun tallennat.</source>
       <translation>The item was saved elsewhere (for example in the meeting conduct window) while you were editing it. Your unsaved changes were kept. In {fields} your text is now shown; it replaces the one saved elsewhere when you save.</translation>
     </message>
@@ -3674,142 +3716,142 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Conduct and minutes…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="53" />
+      <location filename="../../gui/actions.py" line="54" />
       <source>Laadi ehdotus mallipohjasta…</source>
       <translation>Draft proposal from a template…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="58" />
+      <location filename="../../gui/actions.py" line="59" />
       <source>Mallipohjat…</source>
       <translation>Templates…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="65" />
+      <location filename="../../gui/actions.py" line="66" />
       <source>Sopimukset…</source>
       <translation>Agreements…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="70" />
+      <location filename="../../gui/actions.py" line="71" />
       <source>Liitä sopimukseen…</source>
       <translation>Link to agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="76" />
+      <location filename="../../gui/actions.py" line="77" />
       <source>Verkkojulkaisun merkinnät…</source>
       <translation>Marks for publishing online…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="82" />
+      <location filename="../../gui/actions.py" line="84" />
       <source>Varmuuskopiot…</source>
       <translation>Backups…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="92" />
+      <location filename="../../gui/actions.py" line="96" />
       <source>Tulosta…</source>
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="96" />
+      <location filename="../../gui/actions.py" line="100" />
       <source>Tulosteet</source>
       <translation>Printouts</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="102" />
+      <location filename="../../gui/actions.py" line="106" />
       <source>Asiakirjat suomeksi</source>
       <translation>Documents in Finnish</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="103" />
+      <location filename="../../gui/actions.py" line="107" />
       <source>Asiakirjat ruotsiksi</source>
       <translation>Documents in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="112" />
+      <location filename="../../gui/actions.py" line="116" />
       <source>Esityslista</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="113" />
+      <location filename="../../gui/actions.py" line="117" />
       <source>Pöytäkirja</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="114" />
+      <location filename="../../gui/actions.py" line="118" />
       <source>Pöytäkirjanote</source>
       <translation>Minutes excerpt</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="115" />
+      <location filename="../../gui/actions.py" line="119" />
       <source>Päätösehdotusluonnos</source>
       <translation>Draft proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="121" />
+      <location filename="../../gui/actions.py" line="125" />
       <source>Esityslista liitteineen</source>
       <translation>Agenda with attachments</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="122" />
+      <location filename="../../gui/actions.py" line="126" />
       <source>Pöytäkirjanote liitteineen</source>
       <translation>Excerpt with attachments</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="128" />
+      <location filename="../../gui/actions.py" line="132" />
       <source>Asiakirjan perään liitetään sen luettelemien liitteiden PDF-tiedostot.</source>
       <translation>The PDF files of the attachments the document lists are added after it.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="135" />
+      <location filename="../../gui/actions.py" line="139" />
       <source>Verkkojulkaisu…</source>
       <translation>Publish online…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="139" />
+      <location filename="../../gui/actions.py" line="143" />
       <source>Pöytäkirjan arkistokappale (PDF/A)…</source>
       <translation>Archival copy of the minutes (PDF/A)…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="143" />
+      <location filename="../../gui/actions.py" line="147" />
       <source>Tarkastettu pöytäkirja PDF/A-muodossa pitkäaikaissäilytykseen ja sen kuvailutiedot XML-tiedostona.</source>
       <translation>The checked minutes as PDF/A for long-term preservation, with their metadata as an XML file.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="152" />
+      <location filename="../../gui/actions.py" line="156" />
       <source>Vuoden pöytäkirjat</source>
       <translation>Minutes of the year</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="156" />
+      <location filename="../../gui/actions.py" line="160" />
       <source>Valitun vuoden kaikki tarkastetut pöytäkirjat yhtenä asiakirjana päivämääräjärjestyksessä.</source>
       <translation>All checked minutes of the chosen year as one document, in date order.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="164" />
+      <location filename="../../gui/actions.py" line="168" />
       <source>Vuoden pöytäkirjojen arkistokappale (PDF/A)…</source>
       <translation>Archival copy of the year's minutes (PDF/A)…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="280" />
+      <location filename="../../gui/actions.py" line="284" />
       <source>Verkkojulkaisu tallennettu: {path}</source>
       <translation>Online version saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="285" />
+      <location filename="../../gui/actions.py" line="289" />
       <source>Verkkojulkaisu tallennettiin, mutta näillä pykälillä ei ole ruotsinkielistä tekstiä, joten ne ovat sivulla suomeksi (ruotsinkieliset tekstit kirjoitetaan asian välilehdelle Ruotsiksi):</source>
       <translation>The publication was saved, but these sections have no Swedish text, so they are in Finnish on the page (the Swedish texts are written on the item's tab In Swedish):</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="293" />
+      <location filename="../../gui/actions.py" line="297" />
       <source>Tekstejä suomeksi</source>
       <translation>Texts in Finnish</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="354" />
+      <location filename="../../gui/actions.py" line="358" />
       <source>Salassa pidettävät pykälät</source>
       <translation>Secret sections</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="355" />
+      <location filename="../../gui/actions.py" line="359" />
       <source>Pöytäkirjassa on salassa pidettäviä pykäliä ({sections}). Otetaanko niiden sisältö arkistokappaleeseen?
 
 Arkistoon tallennetaan yleensä koko pöytäkirja. Jos vastaat Ei, niistä näkyy vain julkinen otsikko, kuten julkisissa asiakirjoissa.</source>
@@ -3818,22 +3860,22 @@ Arkistoon tallennetaan yleensä koko pöytäkirja. Jos vastaat Ei, niistä näky
 The archive usually keeps the whole minutes. If you answer No, they show only their public title, as in public documents.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="362" />
+      <location filename="../../gui/actions.py" line="366" />
       <source>{number} §</source>
       <translation>§ {number}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="370" />
+      <location filename="../../gui/actions.py" line="374" />
       <source>Arkistokappale tallennettu: {path}</source>
       <translation>Archival copy saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="375" />
+      <location filename="../../gui/actions.py" line="379" />
       <source>Arkistokappale tallennettu</source>
       <translation>Archival copy saved</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="376" />
+      <location filename="../../gui/actions.py" line="380" />
       <source>Pöytäkirja tallennettiin PDF/A-2b-muodossa:
 {pdf}
 
@@ -3846,22 +3888,22 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
 {metadata}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="409" />
+      <location filename="../../gui/actions.py" line="413" />
       <source>Verkkojulkaisun merkinnät tallennettu.</source>
       <translation>The marks for publishing online were saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="535" />
+      <location filename="../../gui/actions.py" line="539" />
       <source>(ei sopimusta)</source>
       <translation>(no agreement)</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="548" />
+      <location filename="../../gui/actions.py" line="552" />
       <source>Asia liitetty sopimukseen.</source>
       <translation>Item linked to the agreement.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="550" />
+      <location filename="../../gui/actions.py" line="554" />
       <source>Asian sopimusliitos poistettu.</source>
       <translation>The item's agreement link removed.</translation>
     </message>
@@ -4506,37 +4548,47 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Search by name or title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="763" />
+      <location filename="../../gui/organisation_dialog.py" line="760" />
+      <source>Hae henkilöitä</source>
+      <translation>Search people</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="764" />
+      <source>Henkilöt</source>
+      <translation>People</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="765" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="763" />
+      <location filename="../../gui/organisation_dialog.py" line="765" />
       <source>Virkanimike</source>
       <translation>Job title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="763" />
+      <location filename="../../gui/organisation_dialog.py" line="765" />
       <source>Sähköposti</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="764" />
+      <location filename="../../gui/organisation_dialog.py" line="766" />
       <source>Puhelin</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="773" />
+      <location filename="../../gui/organisation_dialog.py" line="775" />
       <source>Uusi henkilö…</source>
       <translation>New person…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="774" />
+      <location filename="../../gui/organisation_dialog.py" line="776" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="866" />
+      <location filename="../../gui/organisation_dialog.py" line="868" />
       <source>{name} ({date} asti)</source>
       <translation>{name} (until {date})</translation>
     </message>
@@ -4865,62 +4917,88 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
     <name>SearchPanel</name>
     <message>
       <location filename="../../gui/search.py" line="166" />
+      <source>Hakusanat</source>
+      <translation>Search words</translation>
+    </message>
+    <message>
+      <location filename="../../gui/search.py" line="167" />
       <source>Hakusanat tai diaarinumero, esim. yhteistyösopimus</source>
       <translation>Search words or diary number, e.g. yhteistyösopimus</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="174" />
+      <location filename="../../gui/search.py" line="175" />
+      <location filename="../../gui/search.py" line="177" />
       <source>Tehtäväluokka</source>
       <translation>Classification</translation>
     </message>
     <message>
       <location filename="../../gui/search.py" line="178" />
+      <source>Toimielin</source>
+      <translation>Body</translation>
+    </message>
+    <message>
+      <location filename="../../gui/search.py" line="179" />
+      <source>Vuosi</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <location filename="../../gui/search.py" line="182" />
       <source>Kaikki lopputulokset</source>
       <translation>All outcomes</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="183" />
+      <location filename="../../gui/search.py" line="185" />
+      <source>Lopputulos</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <location filename="../../gui/search.py" line="188" />
       <source>Hae</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="211" />
+      <location filename="../../gui/search.py" line="197" />
+      <source>Hakutulokset</source>
+      <translation>Search results</translation>
+    </message>
+    <message>
+      <location filename="../../gui/search.py" line="217" />
       <source>Kaikki toimielimet</source>
       <translation>All bodies</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="215" />
+      <location filename="../../gui/search.py" line="221" />
       <source>Kaikki vuodet</source>
       <translation>All years</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="237" />
-      <location filename="../../gui/search.py" line="238" />
+      <location filename="../../gui/search.py" line="243" />
+      <location filename="../../gui/search.py" line="244" />
       <source>Haetaan…</source>
       <translation>Searching…</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="268" />
+      <location filename="../../gui/search.py" line="274" />
       <source>Ei hakusanoja: näytetään uusimmat asiat ({shown}).</source>
       <translation>No search words: showing the latest matters ({shown}).</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="271" />
+      <location filename="../../gui/search.py" line="277" />
       <source>Yli {limit} osumaa: näytetään {shown} viimeksi tallennettua päivämäärän mukaan. Tarkenna hakua lisäämällä sana tai rajaus.</source>
       <translation>More than {limit} matches: showing the {shown} saved last, by date. Narrow the search with a word or a filter.</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="275" />
+      <location filename="../../gui/search.py" line="281" />
       <source>Näytetään {shown} osuvinta. Tarkenna hakua lisäämällä sana tai rajaus.</source>
       <translation>Showing the {shown} best matches. Narrow the search with a word or a filter.</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="280" />
+      <location filename="../../gui/search.py" line="286" />
       <source>{total} osumaa: näytetään {shown} osuvinta. Tarkenna hakua lisäämällä sana tai rajaus.</source>
       <translation>{total} matches: showing the {shown} best. Narrow the search with a word or a filter.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../gui/search.py" line="289" />
+      <location filename="../../gui/search.py" line="295" />
       <source>%n osumaa</source>
       <translation>
         <numerusform>%n match</numerusform>
@@ -4928,12 +5006,12 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       </translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="289" />
+      <location filename="../../gui/search.py" line="295" />
       <source>1 osuma</source>
       <translation>1 match</translation>
     </message>
     <message>
-      <location filename="../../gui/search.py" line="288" />
+      <location filename="../../gui/search.py" line="294" />
       <source>Ei osumia.</source>
       <translation>No matches.</translation>
     </message>

@@ -409,3 +409,38 @@ def test_every_menu_item_has_a_mnemonic_of_its_own_and_the_main_commands_keys(
         qtbot.waitUntil(lambda: agreements.current is not None, timeout=15_000)
     finally:
         remove_translations(qapp, installed)
+
+
+def test_the_desk_search_and_agreements_fields_have_names(
+    qtbot: QtBot, sqlite_demo_db: Database, settings: Settings, prompts: AnsweringPrompts
+) -> None:
+    """Ensure the navigator, the details, the search fields and results, the agreements window's fields and views,
+    and Henkilöt's search field have names (a placeholder goes when typing begins), and that an attachment with a
+    stored file says so in words, not only by its icon."""
+    window = make_window(qtbot, sqlite_demo_db, settings, prompts)
+    window.show()
+    window.show_search()
+    search = window.search
+    agreements = AgreementRegisterWindow(sqlite_demo_db)
+    qtbot.addWidget(agreements)
+    agreements.show()
+    settings_dialog = SettingsDialog(settings, window, sqlite_demo_db)
+    qtbot.addWidget(settings_dialog)
+    assert settings_dialog.people is not None
+    named = [window.tree, window.details.browser, search.query, search.classification, search.body, search.year,
+             search.outcome, search.view, agreements.search_edit, agreements.status_filter, agreements.kind_filter,
+             agreements.register_view, agreements.matrix_view, agreements.cost_view, agreements.reminder_list,
+             settings_dialog.people.filter, settings_dialog.people.table]
+    assert [spoken_name(widget) for widget in named] == [
+        "Toimielimet, kokoukset ja asiat", "Tiedot", "Hakusanat", "Tehtäväluokka", "Toimielin", "Vuosi",
+        "Lopputulos", "Hakutulokset", "Hae sopimuksia", "Tila", "Laji", "Sopimukset", "Osapuolet", "Kustannukset",
+        "Muistutukset", "Hae henkilöitä", "Henkilöt"]
+    for main in (window, agreements):
+        unnamed, _twice = unnamed_and_twice_named(main, [f for f in fields_of(main) if f.isVisibleTo(main)])
+        assert unnamed == []
+    editor = window.editor
+    editor._put_attachments([{"id": None, "title": "Sopimus", "is_public": True, "file": "sopimus.pdf"},
+                             {"id": None, "title": "Kartta", "is_public": True, "file": ""}])
+    described = [editor.attachments.item(row).data(Qt.ItemDataRole.AccessibleDescriptionRole) for row in range(2)]
+    assert described == ["tiedosto sopimus.pdf", None]
+    qtbot.waitUntil(lambda: agreements.current is not None, timeout=15_000)
