@@ -17,6 +17,7 @@ from PySide6.QtGui import QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from gui.errors import show_error
+from gui.keyboard import add_button_mnemonics
 from gui.navigator import NodeKind
 
 if TYPE_CHECKING:
@@ -472,6 +473,7 @@ class ConductWindow(QMainWindow):
         self.setWindowTitle(self.tr("Kokouksen kulku"))
         self.widget = MeetingConductWidget(desk.database, meeting_id, self)
         self.setCentralWidget(self.widget)
+        add_button_mnemonics(self)
         self.widget.changed.connect(lambda: desk.meeting_changed(meeting_id))
         self.widget.state_changed.connect(lambda _state: desk.meeting_changed(meeting_id))
         self.resize(1100, 760)

@@ -71,7 +71,7 @@ from db.backup import (
 from db.engine import Database, resolve_url, sqlite_path
 from db.errors import BackupFailed, SihteeriError
 from gui.i18n import localized
-from gui.keyboard import tab_leaves
+from gui.keyboard import add_button_mnemonics, tab_leaves
 from gui.operations import Operation, Progress, run_in_background
 
 log = logging.getLogger(__name__)
@@ -246,6 +246,7 @@ class BackupDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
+        add_button_mnemonics(self)
         self.show_folders()
         self.update_actions()
         self.refresh()

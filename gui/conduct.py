@@ -76,7 +76,7 @@ from gui.conduct_models import AttendanceModel, SectionsModel, load_attendance, 
 from gui.dialogs import set_time, time_edit, time_of
 from gui.errors import show_error
 from gui.i18n import localized
-from gui.keyboard import buddy_label, tab_leaves
+from gui.keyboard import add_button_mnemonics, buddy_label, tab_leaves
 from gui.outcomes import outcome_choices
 
 T = TypeVar("T")
@@ -950,6 +950,7 @@ class ClosingDialog(QDialog):
         self.check_button.clicked.connect(self.mark_checked)
         self.publish_button.clicked.connect(self.mark_published)
         self.resize(620, 620)
+        add_button_mnemonics(self)
         if not self._load():
             self.validate(save=False)
 

@@ -39,7 +39,7 @@ from db.models import Motion
 from gui.dialogs import set_time, time_edit, time_of
 from gui.errors import show_error
 from gui.i18n import QT_TRANSLATE_NOOP
-from gui.keyboard import tab_leaves, tab_moves_focus
+from gui.keyboard import add_button_mnemonics, tab_leaves, tab_moves_focus
 
 Choice = tuple[int, str]  # (person id, name)
 
@@ -424,6 +424,7 @@ class VoteDialog(CheckedDialog):
         layout.addWidget(self.result_label)
         layout.addWidget(_buttons(self, self.tr("Tallenna äänestys")))
         self.resize(560, 620)
+        add_button_mnemonics(self)
         self._update()
 
     def set_choice(self, person_id: int, choice: VoteChoice) -> None:

@@ -37,7 +37,7 @@ from db.enums import BodyKind, Language, MemberRole, OrganisationKind
 from db.errors import ValidationError, msg
 from db.models import Body, ClassificationCode, Membership, Organisation, Person
 from gui.i18n import localized
-from gui.keyboard import tab_leaves
+from gui.keyboard import add_button_mnemonics, tab_leaves
 
 # The bodies suggested for each kind of organisation: (name, kind, Swedish name for a bilingual organisation).
 SUGGESTED_BODIES: dict[OrganisationKind, tuple[tuple[str, BodyKind, str], ...]] = {
@@ -406,6 +406,7 @@ class FirstRunWizard(QWizard):
         for page in (self.intro, self.organisation, self.bodies, self.secretary):
             self.addPage(page)
         self.resize(760, 500)
+        add_button_mnemonics(self)
 
     @property
     def wants_demo(self) -> bool:

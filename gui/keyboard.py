@@ -6,12 +6,17 @@ import re
 from typing import TypeVar
 
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QDateEdit,
     QDateTimeEdit,
+    QDialogButtonBox,
     QLabel,
+    QMainWindow,
     QMenu,
     QPlainTextEdit,
+    QPushButton,
+    QTabBar,
     QTextEdit,
     QTimeEdit,
     QWidget,
@@ -113,3 +118,27 @@ def add_mnemonics(menu: QMenu) -> None:
         submenu = action.menu()
         if isinstance(submenu, QMenu):
             add_mnemonics(submenu)
+
+
+def _used_letters(window: QWidget) -> set[str]:
+    """The mnemonics ``window`` has already: its buttons', its labels' (of a field), its tabs' and its menus'."""
+    texts = [button.text() for button in window.findChildren(QAbstractButton)]
+    texts += [label.text() for label in window.findChildren(QLabel) if label.buddy() is not None]
+    texts += [bar.tabText(index) for bar in window.findChildren(QTabBar) for index in range(bar.count())]
+    if isinstance(window, QMainWindow):
+        texts += [action.text() for action in window.menuBar().actions()]
+    return {letter for text in texts if (letter := mnemonic(text)) is not None}
+
+
+def add_button_mnemonics(window: QWidget) -> None:
+    """Give the push buttons of ``window`` without a mnemonic one of their own letters (Alt+letter presses the
+    button), none taken twice in the window. A dialog's OK and Cancel are left as they are: Enter and Esc
+    answer them. Call when the window is built; like ``add_mnemonics`` it works in the language shown."""
+    used = _used_letters(window)
+    for button in window.findChildren(QPushButton):
+        text = button.text()
+        if not text or mnemonic(text) is not None or isinstance(button.parentWidget(), QDialogButtonBox):
+            continue
+        if (position := _free_letter(text, used)) is not None:
+            used.add(text[position].lower())
+            button.setText(f"{text[:position]}&{text[position:]}")

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.keyboard import add_button_mnemonics
+
 if TYPE_CHECKING:
     from db.engine import Database
     from gui.organisation_dialog import BodiesPanel, OrganisationForm, PeoplePanel
@@ -147,6 +149,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
+        add_button_mnemonics(self)
         if database is not None:
             self.resize(980, 580)
 

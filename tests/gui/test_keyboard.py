@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QMenu,
     QPlainTextEdit,
+    QPushButton,
     QTextEdit,
     QWidget,
 )
@@ -444,3 +446,48 @@ def test_the_desk_search_and_agreements_fields_have_names(
     described = [editor.attachments.item(row).data(Qt.ItemDataRole.AccessibleDescriptionRole) for row in range(2)]
     assert described == ["tiedosto sopimus.pdf", None]
     qtbot.waitUntil(lambda: agreements.current is not None, timeout=15_000)
+
+
+def _button_problems(window: QWidget) -> list[str]:
+    """Push buttons of ``window`` (not OK/Cancel of a button box) without a mnemonic, and letters taken twice."""
+    problems = []
+    letters: list[str] = []
+    for button in window.findChildren(QAbstractButton):
+        letter = mnemonic(button.text())
+        if letter is not None:
+            letters.append(letter)
+        elif isinstance(button, QPushButton) and button.text() and not isinstance(
+            button.parentWidget(), QDialogButtonBox
+        ):
+            problems.append(f"{button.text()} in {type(window).__name__} has no mnemonic")
+    letters += [letter for label in window.findChildren(QLabel)
+                if label.buddy() is not None and (letter := mnemonic(label.text())) is not None]
+    problems += [f"{letter} twice in {type(window).__name__}" for letter in sorted(set(letters))
+                 if letters.count(letter) > 1]
+    return problems
+
+
+def test_the_dialogs_buttons_have_mnemonics_of_their_own(
+    qtbot: QtBot, sqlite_demo_db: Database, settings: Settings, prompts: AnsweringPrompts, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Ensure the buttons of the conduct window, Pöytäkirjan tarkastus, the vote, backup and settings dialogs and
+    the first-run wizard can be pressed with Alt and a letter, no letter pressing two things in one window."""
+    monkeypatch.setenv("SIHTEERI_DATA_DIR", str(tmp_path / "data"))
+    window = make_window(qtbot, sqlite_demo_db, settings, prompts)
+    _select_meeting(window)
+    conduct = actions.open_conduct(window)
+    assert conduct is not None
+    qtbot.addWidget(conduct)
+    dialogs: list[QWidget] = [
+        conduct,
+        ClosingDialog(sqlite_demo_db, _welfare_meeting(sqlite_demo_db)),
+        VoteDialog(window, section="5 §", voters=[(1, "Aino Virtanen")], chair_id=1),
+        BackupDialog(sqlite_demo_db, window, settings=BackupSettings(folder=tmp_path / "kopiot")),
+        SettingsDialog(settings, window, sqlite_demo_db),
+        FirstRunWizard(),
+    ]
+    for dialog in dialogs[1:]:
+        qtbot.addWidget(dialog)
+    assert [problem for dialog in dialogs for problem in _button_problems(dialog)] == []
+    assert isinstance(conduct, actions.ConductWindow) and mnemonic(conduct.widget.panel.save.text()) is not None
