@@ -355,6 +355,7 @@ class BodiesPage(QWizardPage):
         for body_kind, label in BODY_KIND_LABELS.items():
             combo.addItem(QCoreApplication.translate("BodyDialog", label), body_kind.value)
         combo.setCurrentIndex(combo.findData(kind.value))
+        combo.setAccessibleName(self.tr("Toimielimen laji"))  # not just its value ("valtuusto")
         self.table.setCellWidget(row, KIND, combo)
         self.table.setItem(row, MEMBERS, QTableWidgetItem(members))
 

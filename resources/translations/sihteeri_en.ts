@@ -990,13 +990,13 @@
   <context>
     <name>AutoBackup</name>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="569" />
+      <location filename="../../gui/backup_dialog.py" line="570" />
       <location filename="../../gui/main_window.py" line="946" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Taking a backup…</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="598" />
+      <location filename="../../gui/backup_dialog.py" line="599" />
       <source>Sulkemisen yhteydessä ei saatu varmuuskopiota: {problems}
 
 Tallennetut tiedot ovat tallessa tietokannassa. Ota varmuuskopio (Tiedosto → Varmuuskopiot), kun kansio on taas käytettävissä.</source>
@@ -1048,67 +1048,67 @@ The saved data is safe in the database. Take a backup (File → Backups) once th
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="294" />
+      <location filename="../../gui/backup_dialog.py" line="295" />
       <source>Varmuuskopiot ovat kansiossa {folder}.</source>
       <translation>Backups are in the folder {folder}.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="296" />
+      <location filename="../../gui/backup_dialog.py" line="297" />
       <source>Toinen kopio: {folder}.</source>
       <translation>Second copy: {folder}.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="298" />
+      <location filename="../../gui/backup_dialog.py" line="299" />
       <source>Toista kansiota (verkkolevy tai muistitikku) ei ole valittu.</source>
       <translation>No second folder (network drive or USB stick) is chosen.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="307" />
+      <location filename="../../gui/backup_dialog.py" line="308" />
       <source>Varmuuskopioiden kansio</source>
       <translation>Backup folder</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="314" />
+      <location filename="../../gui/backup_dialog.py" line="315" />
       <source>Toinen varmuuskopiokansio</source>
       <translation>Second backup folder</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="330" />
+      <location filename="../../gui/backup_dialog.py" line="331" />
       <source>Asetuksia ei voitu tallentaa: {error}</source>
       <translation>The settings could not be saved: {error}</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="355" />
+      <location filename="../../gui/backup_dialog.py" line="356" />
       <source>Varmuuskopioita ei vielä ole.</source>
       <translation>There are no backups yet.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="357" />
+      <location filename="../../gui/backup_dialog.py" line="358" />
       <source>Luetaan varmuuskopioita…</source>
       <translation>Reading backups…</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="366" />
+      <location filename="../../gui/backup_dialog.py" line="367" />
       <source>Varmuuskopio tallennettu: {path}</source>
       <translation>Backup saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="371" />
+      <location filename="../../gui/backup_dialog.py" line="372" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Taking a backup…</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="381" />
+      <location filename="../../gui/backup_dialog.py" line="382" />
       <source>Varmuuskopio {name} on ehjä.</source>
       <translation>Backup {name} is intact.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="385" />
+      <location filename="../../gui/backup_dialog.py" line="386" />
       <source>Tarkistetaan varmuuskopiota…</source>
       <translation>Verifying the backup…</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="393" />
+      <location filename="../../gui/backup_dialog.py" line="394" />
       <source>Palautetaanko tietokanta varmuuskopiosta, joka on otettu {when}?
 
 Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedot ovat sellaiset kuin ne olivat varmuuskopiota otettaessa.</source>
@@ -1117,18 +1117,18 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
 A backup of the current database is taken first. After the restore the data are as they were when the backup was taken.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="397" />
+      <location filename="../../gui/backup_dialog.py" line="398" />
       <source>Palauta varmuuskopio</source>
       <translation>Restore backup</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="406" />
+      <location filename="../../gui/backup_dialog.py" line="407" />
       <source>Tietokanta palautettu varmuuskopiosta {name}.</source>
       <translation>Database restored from backup {name}.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="410" />
-      <location filename="../../gui/backup_dialog.py" line="482" />
+      <location filename="../../gui/backup_dialog.py" line="411" />
+      <location filename="../../gui/backup_dialog.py" line="483" />
       <source>Palautetaan varmuuskopiota…</source>
       <translation>Restoring the backup…</translation>
     </message>
@@ -1237,6 +1237,11 @@ A backup of the current database is taken first. After the restore the data are 
       <location filename="../../gui/first_run.py" line="325" />
       <source>Poista toimielin</source>
       <translation>Remove body</translation>
+    </message>
+    <message>
+      <location filename="../../gui/first_run.py" line="358" />
+      <source>Toimielimen laji</source>
+      <translation>Kind of body</translation>
     </message>
   </context>
   <context>
@@ -1454,7 +1459,7 @@ A backup of the current database is taken first. After the restore the data are 
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="909" />
-      <location filename="../../gui/conduct.py" line="1105" />
+      <location filename="../../gui/conduct.py" line="1106" />
       <source>Merkitse tarkastetuksi ja lukitse</source>
       <translation>Mark as checked and lock</translation>
     </message>
@@ -1525,32 +1530,32 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Gaps that prevent checking:</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="977" />
+      <location filename="../../gui/conduct.py" line="978" />
       <source>(valitse)</source>
       <translation>(choose)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1012" />
+      <location filename="../../gui/conduct.py" line="1013" />
       <source>Pöytäkirja on tarkastettu ja julkaistu.</source>
       <translation>The minutes are checked and published.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1014" />
+      <location filename="../../gui/conduct.py" line="1015" />
       <source>Pöytäkirja on tarkastettu ja lukittu. Korjaukset tehdään oikaisuina.</source>
       <translation>The minutes are checked and locked. Corrections are made as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1054" />
+      <location filename="../../gui/conduct.py" line="1055" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi: {n} puutetta.</source>
       <translation>The minutes cannot be marked as checked yet: {n} gaps.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1058" />
+      <location filename="../../gui/conduct.py" line="1059" />
       <source>Ei puutteita; pöytäkirjan voi merkitä tarkastetuksi.</source>
       <translation>No gaps; the minutes can be marked as checked.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1107" />
+      <location filename="../../gui/conduct.py" line="1108" />
       <source>Merkitäänkö kokouksen {meeting} pöytäkirja tarkastetuksi ja lukitaan se? Lukitsemisen jälkeen pöytäkirjaa voi korjata vain oikaisuina.</source>
       <translation>Mark the minutes of meeting {meeting} as checked and lock them? Once locked, the minutes can be changed only by corrections.</translation>
     </message>
@@ -1558,7 +1563,7 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ConductWindow</name>
     <message>
-      <location filename="../../gui/actions.py" line="472" />
+      <location filename="../../gui/actions.py" line="473" />
       <source>Kokouksen kulku</source>
       <translation>Conduct of the meeting</translation>
     </message>
@@ -1636,42 +1641,42 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Decision in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="534" />
+      <location filename="../../gui/conduct_dialogs.py" line="535" />
       <source>Oikaisu – {section}</source>
       <translation>Rectification – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="538" />
+      <location filename="../../gui/conduct_dialogs.py" line="539" />
       <source>Pöytäkirja on tarkastettu. Alkuperäinen teksti säilyy; oikaisu näkyy pöytäkirjassa omana merkintänään tekijän, ajan ja syyn kanssa.</source>
       <translation>The minutes are checked. The original text stays; the rectification appears in the minutes as an entry of its own with its author, time and reason.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="555" />
+      <location filename="../../gui/conduct_dialogs.py" line="556" />
       <source>Oikaistava kohta</source>
       <translation>Part to rectify</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="556" />
+      <location filename="../../gui/conduct_dialogs.py" line="557" />
       <source>Tarkastettu teksti</source>
       <translation>Checked text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="557" />
+      <location filename="../../gui/conduct_dialogs.py" line="558" />
       <source>Oikaistu teksti</source>
       <translation>Rectified text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="558" />
+      <location filename="../../gui/conduct_dialogs.py" line="559" />
       <source>Syy</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="559" />
+      <location filename="../../gui/conduct_dialogs.py" line="560" />
       <source>Tekijä</source>
       <translation>Author</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="563" />
+      <location filename="../../gui/conduct_dialogs.py" line="564" />
       <source>Tallenna oikaisu</source>
       <translation>Save rectification</translation>
     </message>
@@ -2412,32 +2417,32 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>DissentDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="509" />
+      <location filename="../../gui/conduct_dialogs.py" line="510" />
       <source>Eriävä mielipide</source>
       <translation>Dissent</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="512" />
+      <location filename="../../gui/conduct_dialogs.py" line="513" />
       <source>perustelut (vapaaehtoinen)</source>
       <translation>reasons (optional)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="514" />
+      <location filename="../../gui/conduct_dialogs.py" line="515" />
       <source>Jättäjä</source>
       <translation>Filed by</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="515" />
+      <location filename="../../gui/conduct_dialogs.py" line="516" />
       <source>Perustelut</source>
       <translation>Reasons</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="518" />
+      <location filename="../../gui/conduct_dialogs.py" line="519" />
       <source>Lisää</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="522" />
+      <location filename="../../gui/conduct_dialogs.py" line="523" />
       <source>Kokouksessa ei ole läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>The meeting has nobody present; begin the meeting and record who is present first.</translation>
     </message>
@@ -2536,7 +2541,7 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Give the name of the body {name} in Swedish too: a bilingual organisation's Swedish documents need it.</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="400" />
+      <location filename="../../gui/first_run.py" line="401" />
       <source>Sihteerin käyttöönotto</source>
       <translation>Setting up Sihteeri</translation>
     </message>
@@ -3711,147 +3716,147 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The item was saved elsewhere (for example in the meeting conduct window) while you were editing it. Your unsaved changes were kept. In {fields} your text is now shown; it replaces the one saved elsewhere when you save.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="46" />
+      <location filename="../../gui/actions.py" line="47" />
       <source>Kokouksen kulku ja pöytäkirja…</source>
       <translation>Conduct and minutes…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="54" />
+      <location filename="../../gui/actions.py" line="55" />
       <source>Laadi ehdotus mallipohjasta…</source>
       <translation>Draft proposal from a template…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="59" />
+      <location filename="../../gui/actions.py" line="60" />
       <source>Mallipohjat…</source>
       <translation>Templates…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="66" />
+      <location filename="../../gui/actions.py" line="67" />
       <source>Sopimukset…</source>
       <translation>Agreements…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="71" />
+      <location filename="../../gui/actions.py" line="72" />
       <source>Liitä sopimukseen…</source>
       <translation>Link to agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="77" />
+      <location filename="../../gui/actions.py" line="78" />
       <source>Verkkojulkaisun merkinnät…</source>
       <translation>Marks for publishing online…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="84" />
+      <location filename="../../gui/actions.py" line="85" />
       <source>Varmuuskopiot…</source>
       <translation>Backups…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="96" />
+      <location filename="../../gui/actions.py" line="97" />
       <source>Tulosta…</source>
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="100" />
+      <location filename="../../gui/actions.py" line="101" />
       <source>Tulosteet</source>
       <translation>Printouts</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="106" />
+      <location filename="../../gui/actions.py" line="107" />
       <source>Asiakirjat suomeksi</source>
       <translation>Documents in Finnish</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="107" />
+      <location filename="../../gui/actions.py" line="108" />
       <source>Asiakirjat ruotsiksi</source>
       <translation>Documents in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="116" />
+      <location filename="../../gui/actions.py" line="117" />
       <source>Esityslista</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="117" />
+      <location filename="../../gui/actions.py" line="118" />
       <source>Pöytäkirja</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="118" />
+      <location filename="../../gui/actions.py" line="119" />
       <source>Pöytäkirjanote</source>
       <translation>Minutes excerpt</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="119" />
+      <location filename="../../gui/actions.py" line="120" />
       <source>Päätösehdotusluonnos</source>
       <translation>Draft proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="125" />
+      <location filename="../../gui/actions.py" line="126" />
       <source>Esityslista liitteineen</source>
       <translation>Agenda with attachments</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="126" />
+      <location filename="../../gui/actions.py" line="127" />
       <source>Pöytäkirjanote liitteineen</source>
       <translation>Excerpt with attachments</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="132" />
+      <location filename="../../gui/actions.py" line="133" />
       <source>Asiakirjan perään liitetään sen luettelemien liitteiden PDF-tiedostot.</source>
       <translation>The PDF files of the attachments the document lists are added after it.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="139" />
+      <location filename="../../gui/actions.py" line="140" />
       <source>Verkkojulkaisu…</source>
       <translation>Publish online…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="143" />
+      <location filename="../../gui/actions.py" line="144" />
       <source>Pöytäkirjan arkistokappale (PDF/A)…</source>
       <translation>Archival copy of the minutes (PDF/A)…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="147" />
+      <location filename="../../gui/actions.py" line="148" />
       <source>Tarkastettu pöytäkirja PDF/A-muodossa pitkäaikaissäilytykseen ja sen kuvailutiedot XML-tiedostona.</source>
       <translation>The checked minutes as PDF/A for long-term preservation, with their metadata as an XML file.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="156" />
+      <location filename="../../gui/actions.py" line="157" />
       <source>Vuoden pöytäkirjat</source>
       <translation>Minutes of the year</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="160" />
+      <location filename="../../gui/actions.py" line="161" />
       <source>Valitun vuoden kaikki tarkastetut pöytäkirjat yhtenä asiakirjana päivämääräjärjestyksessä.</source>
       <translation>All checked minutes of the chosen year as one document, in date order.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="168" />
+      <location filename="../../gui/actions.py" line="169" />
       <source>Vuoden pöytäkirjojen arkistokappale (PDF/A)…</source>
       <translation>Archival copy of the year's minutes (PDF/A)…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="284" />
+      <location filename="../../gui/actions.py" line="285" />
       <source>Verkkojulkaisu tallennettu: {path}</source>
       <translation>Online version saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="289" />
+      <location filename="../../gui/actions.py" line="290" />
       <source>Verkkojulkaisu tallennettiin, mutta näillä pykälillä ei ole ruotsinkielistä tekstiä, joten ne ovat sivulla suomeksi (ruotsinkieliset tekstit kirjoitetaan asian välilehdelle Ruotsiksi):</source>
       <translation>The publication was saved, but these sections have no Swedish text, so they are in Finnish on the page (the Swedish texts are written on the item's tab In Swedish):</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="297" />
+      <location filename="../../gui/actions.py" line="298" />
       <source>Tekstejä suomeksi</source>
       <translation>Texts in Finnish</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="358" />
+      <location filename="../../gui/actions.py" line="359" />
       <source>Salassa pidettävät pykälät</source>
       <translation>Secret sections</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="359" />
+      <location filename="../../gui/actions.py" line="360" />
       <source>Pöytäkirjassa on salassa pidettäviä pykäliä ({sections}). Otetaanko niiden sisältö arkistokappaleeseen?
 
 Arkistoon tallennetaan yleensä koko pöytäkirja. Jos vastaat Ei, niistä näkyy vain julkinen otsikko, kuten julkisissa asiakirjoissa.</source>
@@ -3860,22 +3865,22 @@ Arkistoon tallennetaan yleensä koko pöytäkirja. Jos vastaat Ei, niistä näky
 The archive usually keeps the whole minutes. If you answer No, they show only their public title, as in public documents.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="366" />
+      <location filename="../../gui/actions.py" line="367" />
       <source>{number} §</source>
       <translation>§ {number}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="374" />
+      <location filename="../../gui/actions.py" line="375" />
       <source>Arkistokappale tallennettu: {path}</source>
       <translation>Archival copy saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="379" />
+      <location filename="../../gui/actions.py" line="380" />
       <source>Arkistokappale tallennettu</source>
       <translation>Archival copy saved</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="380" />
+      <location filename="../../gui/actions.py" line="381" />
       <source>Pöytäkirja tallennettiin PDF/A-2b-muodossa:
 {pdf}
 
@@ -3888,22 +3893,22 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
 {metadata}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="413" />
+      <location filename="../../gui/actions.py" line="414" />
       <source>Verkkojulkaisun merkinnät tallennettu.</source>
       <translation>The marks for publishing online were saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="539" />
+      <location filename="../../gui/actions.py" line="541" />
       <source>(ei sopimusta)</source>
       <translation>(no agreement)</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="552" />
+      <location filename="../../gui/actions.py" line="554" />
       <source>Asia liitetty sopimukseen.</source>
       <translation>Item linked to the agreement.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="554" />
+      <location filename="../../gui/actions.py" line="556" />
       <source>Asian sopimusliitos poistettu.</source>
       <translation>The item's agreement link removed.</translation>
     </message>
@@ -3916,98 +3921,98 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>The minutes have changed</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1181" />
+      <location filename="../../gui/conduct.py" line="1182" />
       <source>Aloita kokous</source>
       <translation>Start the meeting</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1182" />
+      <location filename="../../gui/conduct.py" line="1183" />
       <source>Pöytäkirjan tarkastus…</source>
       <translation>Checking the minutes…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1187" />
+      <location filename="../../gui/conduct.py" line="1188" />
       <source>Läsnäolijat</source>
       <translation>Attendees</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1193" />
+      <location filename="../../gui/conduct.py" line="1194" />
       <source>Lisää läsnäolija…</source>
       <translation>Add attendee…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1194" />
+      <location filename="../../gui/conduct.py" line="1195" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1195" />
+      <location filename="../../gui/conduct.py" line="1196" />
       <source>Poista</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1200" />
+      <location filename="../../gui/conduct.py" line="1201" />
       <source>Asiat</source>
       <translation>Items</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1235" />
+      <location filename="../../gui/conduct.py" line="1236" />
       <source>Läsnäolo</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1236" />
+      <location filename="../../gui/conduct.py" line="1237" />
       <source>Asiat ja päätökset</source>
       <translation>Items and decisions</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1341" />
+      <location filename="../../gui/conduct.py" line="1342" />
       <source>Päätöstä ei tallennettu</source>
       <translation>The decision was not saved</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1343" />
+      <location filename="../../gui/conduct.py" line="1344" />
       <source>Asian {section} päätöstä ei voitu tallentaa. Suljetaanko ikkuna silti? Tallentamaton päätös menetetään.</source>
       <translation>The decision of item {section} could not be saved. Close the window anyway? The unsaved decision will be lost.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1391" />
+      <location filename="../../gui/conduct.py" line="1392" />
       <source>Luonnos – kokousta ei ole aloitettu.</source>
       <translation>Draft – the meeting has not started.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1392" />
+      <location filename="../../gui/conduct.py" line="1393" />
       <source>Esityslista julkaistu – aloita kokous, kun se alkaa.</source>
       <translation>Agenda published – start the meeting when it begins.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1393" />
+      <location filename="../../gui/conduct.py" line="1394" />
       <source>Kokous pidetty – pöytäkirja odottaa tarkastusta.</source>
       <translation>Meeting held – the minutes await checking.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1394" />
+      <location filename="../../gui/conduct.py" line="1395" />
       <source>Pöytäkirja tarkastettu ja lukittu – korjaukset oikaisuina.</source>
       <translation>Minutes checked and locked – corrections as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1395" />
+      <location filename="../../gui/conduct.py" line="1396" />
       <source>Pöytäkirja tarkastettu ja julkaistu – korjaukset oikaisuina.</source>
       <translation>Minutes checked and published – corrections as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1538" />
-      <location filename="../../gui/conduct.py" line="1549" />
+      <location filename="../../gui/conduct.py" line="1539" />
+      <location filename="../../gui/conduct.py" line="1550" />
       <source>Poista läsnäolijoista</source>
       <translation>Remove from those present</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1540" />
+      <location filename="../../gui/conduct.py" line="1541" />
       <source>{name} on toimielimen jäsen, joten hän on pöytäkirjassa joko läsnä tai poissa. Merkitäänkö hänet poissaolevaksi?</source>
       <translation>{name} is a member of the body, so the minutes list them as either present or absent. Mark them as absent?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1550" />
+      <location filename="../../gui/conduct.py" line="1551" />
       <source>Poistetaanko {name} läsnäololuettelosta?</source>
       <translation>Remove {name} from the attendance list?</translation>
     </message>
@@ -5052,22 +5057,22 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>SecretaryPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="381" />
+      <location filename="../../gui/first_run.py" line="382" />
       <source>Sihteeri</source>
       <translation>Secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="384" />
+      <location filename="../../gui/first_run.py" line="385" />
       <source>Nimesi</source>
       <translation>Your name</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="386" />
+      <location filename="../../gui/first_run.py" line="387" />
       <source>esim. hallintosihteeri</source>
       <translation>e.g. administrative secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="387" />
+      <location filename="../../gui/first_run.py" line="388" />
       <source>Virkanimikkeesi</source>
       <translation>Your title</translation>
     </message>
@@ -5201,57 +5206,57 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../gui/settings.py" line="112" />
+      <location filename="../../gui/settings.py" line="114" />
       <source>Asetukset</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="124" />
+      <location filename="../../gui/settings.py" line="126" />
       <source>Käyttöliittymän kieli</source>
       <translation>Interface language</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="127" />
+      <location filename="../../gui/settings.py" line="129" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="129" />
+      <location filename="../../gui/settings.py" line="131" />
       <source>Luonnoksen automaattinen tallennus</source>
       <translation>Autosave of drafts</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="131" />
+      <location filename="../../gui/settings.py" line="133" />
       <source>Nimesi</source>
       <translation>Your name</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="133" />
+      <location filename="../../gui/settings.py" line="135" />
       <source>Virkanimikkeesi</source>
       <translation>Your title</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="134" />
+      <location filename="../../gui/settings.py" line="136" />
       <source>Nimesi perusteella sinut merkitään pöytäkirjanpitäjäksi toimielimen ensimmäiseen kokoukseen; myöhemmät kokoukset saavat edellisen kokouksen pöytäkirjanpitäjän.</source>
       <translation>Your name makes you the minutes secretary of a body's first meeting; later meetings get the previous meeting's minutes secretary.</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="138" />
+      <location filename="../../gui/settings.py" line="140" />
       <source>Yleiset</source>
       <translation>General</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="169" />
+      <location filename="../../gui/settings.py" line="172" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="171" />
+      <location filename="../../gui/settings.py" line="174" />
       <source>Toimielimet ja jäsenet</source>
       <translation>Bodies and members</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="173" />
+      <location filename="../../gui/settings.py" line="176" />
       <source>Henkilöt</source>
       <translation>People</translation>
     </message>
@@ -5272,42 +5277,42 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>StartupRestoreDialog</name>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="429" />
+      <location filename="../../gui/backup_dialog.py" line="430" />
       <source>Tietokantaa ei voi avata</source>
       <translation>The database cannot be opened</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="440" />
+      <location filename="../../gui/backup_dialog.py" line="441" />
       <source>Uusin ehjä varmuuskopio on otettu {day}.{month}.{year} klo {time}.</source>
       <translation>The latest intact backup was taken on {day}.{month}.{year} at {time}.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="443" />
+      <location filename="../../gui/backup_dialog.py" line="444" />
       <source>Viimeisin kokous siinä: {meeting}.</source>
       <translation>Latest meeting in it: {meeting}.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="445" />
+      <location filename="../../gui/backup_dialog.py" line="446" />
       <source>Varmuuskopio palautetaan tiedostoksi {path}.</source>
       <translation>The backup is restored as the file {path}.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="447" />
+      <location filename="../../gui/backup_dialog.py" line="448" />
       <source>Tiedostoa ei poisteta eikä korvata: se siirretään sivuun samaan kansioon.</source>
       <translation>The file is neither deleted nor overwritten: it is moved aside in the same folder.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="450" />
+      <location filename="../../gui/backup_dialog.py" line="451" />
       <source>Vioittunutta tiedostoa ei poisteta eikä korvata: se siirretään sivuun samaan kansioon.</source>
       <translation>The damaged file is neither deleted nor overwritten: it is moved aside in the same folder.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="456" />
+      <location filename="../../gui/backup_dialog.py" line="457" />
       <source>Palauta varmuuskopio</source>
       <translation>Restore backup</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="459" />
+      <location filename="../../gui/backup_dialog.py" line="460" />
       <source>Lopeta</source>
       <translation>Quit</translation>
     </message>
@@ -5543,27 +5548,27 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>TieDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="484" />
+      <location filename="../../gui/conduct_dialogs.py" line="485" />
       <source>Äänet menivät tasan – {section}</source>
       <translation>Tied vote – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="487" />
+      <location filename="../../gui/conduct_dialogs.py" line="488" />
       <source>Kumpi ehdotus tuli hyväksytyksi?</source>
       <translation>Which proposal was adopted?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="488" />
+      <location filename="../../gui/conduct_dialogs.py" line="489" />
       <source>JAA-ehdotus: {text}</source>
       <translation>YES proposal: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="489" />
+      <location filename="../../gui/conduct_dialogs.py" line="490" />
       <source>EI-ehdotus: {text}</source>
       <translation>NO proposal: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="490" />
+      <location filename="../../gui/conduct_dialogs.py" line="491" />
       <source>Tallenna tulos</source>
       <translation>Save the result</translation>
     </message>
@@ -5646,22 +5651,22 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Save vote</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="448" />
+      <location filename="../../gui/conduct_dialogs.py" line="449" />
       <source>Asiassa ei ole äänestäjiä; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>The item has no voters; begin the meeting and record who is present first.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="450" />
+      <location filename="../../gui/conduct_dialogs.py" line="451" />
       <source>Kirjoita sekä JAA- että EI-ehdotus.</source>
       <translation>Write both the YES and the NO proposal.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="452" />
+      <location filename="../../gui/conduct_dialogs.py" line="453" />
       <source>Merkitse jokaisen äänestäjän ääni ({n} puuttuu).</source>
       <translation>Record every voter's ballot ({n} missing).</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="467" />
+      <location filename="../../gui/conduct_dialogs.py" line="468" />
       <source>Ääni puuttuu {n} äänestäjältä.</source>
       <translation>{n} voters have no ballot yet.</translation>
     </message>

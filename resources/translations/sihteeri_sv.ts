@@ -990,13 +990,13 @@
   <context>
     <name>AutoBackup</name>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="569" />
+      <location filename="../../gui/backup_dialog.py" line="570" />
       <location filename="../../gui/main_window.py" line="946" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Tar säkerhetskopia…</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="598" />
+      <location filename="../../gui/backup_dialog.py" line="599" />
       <source>Sulkemisen yhteydessä ei saatu varmuuskopiota: {problems}
 
 Tallennetut tiedot ovat tallessa tietokannassa. Ota varmuuskopio (Tiedosto → Varmuuskopiot), kun kansio on taas käytettävissä.</source>
@@ -1048,67 +1048,67 @@ De sparade uppgifterna finns kvar i databasen. Ta en säkerhetskopia (Arkiv → 
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="294" />
+      <location filename="../../gui/backup_dialog.py" line="295" />
       <source>Varmuuskopiot ovat kansiossa {folder}.</source>
       <translation>Säkerhetskopiorna finns i mappen {folder}.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="296" />
+      <location filename="../../gui/backup_dialog.py" line="297" />
       <source>Toinen kopio: {folder}.</source>
       <translation>Andra kopia: {folder}.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="298" />
+      <location filename="../../gui/backup_dialog.py" line="299" />
       <source>Toista kansiota (verkkolevy tai muistitikku) ei ole valittu.</source>
       <translation>Ingen andra mapp (nätverksenhet eller USB-minne) har valts.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="307" />
+      <location filename="../../gui/backup_dialog.py" line="308" />
       <source>Varmuuskopioiden kansio</source>
       <translation>Mapp för säkerhetskopior</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="314" />
+      <location filename="../../gui/backup_dialog.py" line="315" />
       <source>Toinen varmuuskopiokansio</source>
       <translation>Andra mapp för säkerhetskopior</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="330" />
+      <location filename="../../gui/backup_dialog.py" line="331" />
       <source>Asetuksia ei voitu tallentaa: {error}</source>
       <translation>Inställningarna kunde inte sparas: {error}</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="355" />
+      <location filename="../../gui/backup_dialog.py" line="356" />
       <source>Varmuuskopioita ei vielä ole.</source>
       <translation>Det finns inga säkerhetskopior ännu.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="357" />
+      <location filename="../../gui/backup_dialog.py" line="358" />
       <source>Luetaan varmuuskopioita…</source>
       <translation>Läser säkerhetskopior…</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="366" />
+      <location filename="../../gui/backup_dialog.py" line="367" />
       <source>Varmuuskopio tallennettu: {path}</source>
       <translation>Säkerhetskopian sparades: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="371" />
+      <location filename="../../gui/backup_dialog.py" line="372" />
       <source>Otetaan varmuuskopiota…</source>
       <translation>Tar säkerhetskopia…</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="381" />
+      <location filename="../../gui/backup_dialog.py" line="382" />
       <source>Varmuuskopio {name} on ehjä.</source>
       <translation>Säkerhetskopian {name} är hel.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="385" />
+      <location filename="../../gui/backup_dialog.py" line="386" />
       <source>Tarkistetaan varmuuskopiota…</source>
       <translation>Kontrollerar säkerhetskopian…</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="393" />
+      <location filename="../../gui/backup_dialog.py" line="394" />
       <source>Palautetaanko tietokanta varmuuskopiosta, joka on otettu {when}?
 
 Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedot ovat sellaiset kuin ne olivat varmuuskopiota otettaessa.</source>
@@ -1117,18 +1117,18 @@ Nykyisestä tietokannasta otetaan ensin varmuuskopio. Palautuksen jälkeen tiedo
 Först tas en säkerhetskopia av den nuvarande databasen. Efter återställningen är uppgifterna sådana som de var när säkerhetskopian togs.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="397" />
+      <location filename="../../gui/backup_dialog.py" line="398" />
       <source>Palauta varmuuskopio</source>
       <translation>Återställ säkerhetskopia</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="406" />
+      <location filename="../../gui/backup_dialog.py" line="407" />
       <source>Tietokanta palautettu varmuuskopiosta {name}.</source>
       <translation>Databasen återställdes från säkerhetskopian {name}.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="410" />
-      <location filename="../../gui/backup_dialog.py" line="482" />
+      <location filename="../../gui/backup_dialog.py" line="411" />
+      <location filename="../../gui/backup_dialog.py" line="483" />
       <source>Palautetaan varmuuskopiota…</source>
       <translation>Återställer säkerhetskopian…</translation>
     </message>
@@ -1237,6 +1237,11 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <location filename="../../gui/first_run.py" line="325" />
       <source>Poista toimielin</source>
       <translation>Ta bort organ</translation>
+    </message>
+    <message>
+      <location filename="../../gui/first_run.py" line="358" />
+      <source>Toimielimen laji</source>
+      <translation>Organets typ</translation>
     </message>
   </context>
   <context>
@@ -1454,7 +1459,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
     </message>
     <message>
       <location filename="../../gui/conduct.py" line="909" />
-      <location filename="../../gui/conduct.py" line="1105" />
+      <location filename="../../gui/conduct.py" line="1106" />
       <source>Merkitse tarkastetuksi ja lukitse</source>
       <translation>Markera som justerat och lås</translation>
     </message>
@@ -1525,32 +1530,32 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Brister som hindrar justeringen:</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="977" />
+      <location filename="../../gui/conduct.py" line="978" />
       <source>(valitse)</source>
       <translation>(välj)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1012" />
+      <location filename="../../gui/conduct.py" line="1013" />
       <source>Pöytäkirja on tarkastettu ja julkaistu.</source>
       <translation>Protokollet är justerat och publicerat.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1014" />
+      <location filename="../../gui/conduct.py" line="1015" />
       <source>Pöytäkirja on tarkastettu ja lukittu. Korjaukset tehdään oikaisuina.</source>
       <translation>Protokollet är justerat och låst. Korrigeringar görs som rättelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1054" />
+      <location filename="../../gui/conduct.py" line="1055" />
       <source>Pöytäkirjaa ei voi vielä merkitä tarkastetuksi: {n} puutetta.</source>
       <translation>Protokollet kan ännu inte markeras som justerat: {n} brister.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1058" />
+      <location filename="../../gui/conduct.py" line="1059" />
       <source>Ei puutteita; pöytäkirjan voi merkitä tarkastetuksi.</source>
       <translation>Inga brister; protokollet kan markeras som justerat.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1107" />
+      <location filename="../../gui/conduct.py" line="1108" />
       <source>Merkitäänkö kokouksen {meeting} pöytäkirja tarkastetuksi ja lukitaan se? Lukitsemisen jälkeen pöytäkirjaa voi korjata vain oikaisuina.</source>
       <translation>Ska protokollet från mötet {meeting} märkas som justerat och låsas? Efter låsningen kan protokollet rättas endast genom rättelser.</translation>
     </message>
@@ -1558,7 +1563,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>ConductWindow</name>
     <message>
-      <location filename="../../gui/actions.py" line="472" />
+      <location filename="../../gui/actions.py" line="473" />
       <source>Kokouksen kulku</source>
       <translation>Mötets gång</translation>
     </message>
@@ -1636,42 +1641,42 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Beslut på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="534" />
+      <location filename="../../gui/conduct_dialogs.py" line="535" />
       <source>Oikaisu – {section}</source>
       <translation>Rättelse – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="538" />
+      <location filename="../../gui/conduct_dialogs.py" line="539" />
       <source>Pöytäkirja on tarkastettu. Alkuperäinen teksti säilyy; oikaisu näkyy pöytäkirjassa omana merkintänään tekijän, ajan ja syyn kanssa.</source>
       <translation>Protokollet är justerat. Den ursprungliga texten bevaras; rättelsen syns i protokollet som en egen anteckning med upphovsperson, tid och orsak.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="555" />
+      <location filename="../../gui/conduct_dialogs.py" line="556" />
       <source>Oikaistava kohta</source>
       <translation>Punkt som rättas</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="556" />
+      <location filename="../../gui/conduct_dialogs.py" line="557" />
       <source>Tarkastettu teksti</source>
       <translation>Justerad text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="557" />
+      <location filename="../../gui/conduct_dialogs.py" line="558" />
       <source>Oikaistu teksti</source>
       <translation>Rättad text</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="558" />
+      <location filename="../../gui/conduct_dialogs.py" line="559" />
       <source>Syy</source>
       <translation>Orsak</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="559" />
+      <location filename="../../gui/conduct_dialogs.py" line="560" />
       <source>Tekijä</source>
       <translation>Upphovsperson</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="563" />
+      <location filename="../../gui/conduct_dialogs.py" line="564" />
       <source>Tallenna oikaisu</source>
       <translation>Spara rättelsen</translation>
     </message>
@@ -2412,32 +2417,32 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>DissentDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="509" />
+      <location filename="../../gui/conduct_dialogs.py" line="510" />
       <source>Eriävä mielipide</source>
       <translation>Avvikande mening</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="512" />
+      <location filename="../../gui/conduct_dialogs.py" line="513" />
       <source>perustelut (vapaaehtoinen)</source>
       <translation>motivering (frivillig)</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="514" />
+      <location filename="../../gui/conduct_dialogs.py" line="515" />
       <source>Jättäjä</source>
       <translation>Anmäld av</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="515" />
+      <location filename="../../gui/conduct_dialogs.py" line="516" />
       <source>Perustelut</source>
       <translation>Motivering</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="518" />
+      <location filename="../../gui/conduct_dialogs.py" line="519" />
       <source>Lisää</source>
       <translation>Lägg till</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="522" />
+      <location filename="../../gui/conduct_dialogs.py" line="523" />
       <source>Kokouksessa ei ole läsnäolijoita; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>Mötet har inga närvarande; börja mötet och anteckna de närvarande först.</translation>
     </message>
@@ -2536,7 +2541,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Ange organets {name} namn också på svenska: en tvåspråkig organisations svenska handlingar behöver det.</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="400" />
+      <location filename="../../gui/first_run.py" line="401" />
       <source>Sihteerin käyttöönotto</source>
       <translation>Ibruktagning av Sihteeri</translation>
     </message>
@@ -3711,147 +3716,147 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Ärendet sparades på annat håll (till exempel i mötets förlopp) medan du redigerade det. Dina osparade ändringar finns kvar. I punkterna {fields} står nu din text; den ersätter den som sparades på annat håll när du sparar.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="46" />
+      <location filename="../../gui/actions.py" line="47" />
       <source>Kokouksen kulku ja pöytäkirja…</source>
       <translation>Mötets gång och protokoll…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="54" />
+      <location filename="../../gui/actions.py" line="55" />
       <source>Laadi ehdotus mallipohjasta…</source>
       <translation>Skriv förslag utifrån en mall…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="59" />
+      <location filename="../../gui/actions.py" line="60" />
       <source>Mallipohjat…</source>
       <translation>Mallar…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="66" />
+      <location filename="../../gui/actions.py" line="67" />
       <source>Sopimukset…</source>
       <translation>Avtal…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="71" />
+      <location filename="../../gui/actions.py" line="72" />
       <source>Liitä sopimukseen…</source>
       <translation>Koppla till avtal…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="77" />
+      <location filename="../../gui/actions.py" line="78" />
       <source>Verkkojulkaisun merkinnät…</source>
       <translation>Markeringar för publicering på nätet…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="84" />
+      <location filename="../../gui/actions.py" line="85" />
       <source>Varmuuskopiot…</source>
       <translation>Säkerhetskopior…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="96" />
+      <location filename="../../gui/actions.py" line="97" />
       <source>Tulosta…</source>
       <translation>Skriv ut…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="100" />
+      <location filename="../../gui/actions.py" line="101" />
       <source>Tulosteet</source>
       <translation>Utskrifter</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="106" />
+      <location filename="../../gui/actions.py" line="107" />
       <source>Asiakirjat suomeksi</source>
       <translation>Handlingar på finska</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="107" />
+      <location filename="../../gui/actions.py" line="108" />
       <source>Asiakirjat ruotsiksi</source>
       <translation>Handlingar på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="116" />
+      <location filename="../../gui/actions.py" line="117" />
       <source>Esityslista</source>
       <translation>Föredragningslista</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="117" />
+      <location filename="../../gui/actions.py" line="118" />
       <source>Pöytäkirja</source>
       <translation>Protokoll</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="118" />
+      <location filename="../../gui/actions.py" line="119" />
       <source>Pöytäkirjanote</source>
       <translation>Protokollsutdrag</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="119" />
+      <location filename="../../gui/actions.py" line="120" />
       <source>Päätösehdotusluonnos</source>
       <translation>Utkast till beslutsförslag</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="125" />
+      <location filename="../../gui/actions.py" line="126" />
       <source>Esityslista liitteineen</source>
       <translation>Föredragningslista med bilagor</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="126" />
+      <location filename="../../gui/actions.py" line="127" />
       <source>Pöytäkirjanote liitteineen</source>
       <translation>Protokollsutdrag med bilagor</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="132" />
+      <location filename="../../gui/actions.py" line="133" />
       <source>Asiakirjan perään liitetään sen luettelemien liitteiden PDF-tiedostot.</source>
       <translation>PDF-filerna för de bilagor som dokumentet förtecknar fogas efter dokumentet.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="139" />
+      <location filename="../../gui/actions.py" line="140" />
       <source>Verkkojulkaisu…</source>
       <translation>Publicering på nätet…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="143" />
+      <location filename="../../gui/actions.py" line="144" />
       <source>Pöytäkirjan arkistokappale (PDF/A)…</source>
       <translation>Arkivexemplar av protokollet (PDF/A)…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="147" />
+      <location filename="../../gui/actions.py" line="148" />
       <source>Tarkastettu pöytäkirja PDF/A-muodossa pitkäaikaissäilytykseen ja sen kuvailutiedot XML-tiedostona.</source>
       <translation>Det justerade protokollet i PDF/A-format för långtidsförvaring och dess metadata som XML-fil.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="156" />
+      <location filename="../../gui/actions.py" line="157" />
       <source>Vuoden pöytäkirjat</source>
       <translation>Årets protokoll</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="160" />
+      <location filename="../../gui/actions.py" line="161" />
       <source>Valitun vuoden kaikki tarkastetut pöytäkirjat yhtenä asiakirjana päivämääräjärjestyksessä.</source>
       <translation>Alla justerade protokoll från det valda året som en handling i datumordning.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="168" />
+      <location filename="../../gui/actions.py" line="169" />
       <source>Vuoden pöytäkirjojen arkistokappale (PDF/A)…</source>
       <translation>Arkivexemplar av årets protokoll (PDF/A)…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="284" />
+      <location filename="../../gui/actions.py" line="285" />
       <source>Verkkojulkaisu tallennettu: {path}</source>
       <translation>Publiceringen sparades: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="289" />
+      <location filename="../../gui/actions.py" line="290" />
       <source>Verkkojulkaisu tallennettiin, mutta näillä pykälillä ei ole ruotsinkielistä tekstiä, joten ne ovat sivulla suomeksi (ruotsinkieliset tekstit kirjoitetaan asian välilehdelle Ruotsiksi):</source>
       <translation>Publikationen sparades, men dessa paragrafer har ingen svensk text, så de står på finska på sidan (de svenska texterna skrivs på ärendets flik På svenska):</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="297" />
+      <location filename="../../gui/actions.py" line="298" />
       <source>Tekstejä suomeksi</source>
       <translation>Texter på finska</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="358" />
+      <location filename="../../gui/actions.py" line="359" />
       <source>Salassa pidettävät pykälät</source>
       <translation>Sekretessbelagda paragrafer</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="359" />
+      <location filename="../../gui/actions.py" line="360" />
       <source>Pöytäkirjassa on salassa pidettäviä pykäliä ({sections}). Otetaanko niiden sisältö arkistokappaleeseen?
 
 Arkistoon tallennetaan yleensä koko pöytäkirja. Jos vastaat Ei, niistä näkyy vain julkinen otsikko, kuten julkisissa asiakirjoissa.</source>
@@ -3860,22 +3865,22 @@ Arkistoon tallennetaan yleensä koko pöytäkirja. Jos vastaat Ei, niistä näky
 Vanligen arkiveras hela protokollet. Om du svarar Nej visas för dem endast den offentliga rubriken, som i offentliga handlingar.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="366" />
+      <location filename="../../gui/actions.py" line="367" />
       <source>{number} §</source>
       <translation>§ {number}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="374" />
+      <location filename="../../gui/actions.py" line="375" />
       <source>Arkistokappale tallennettu: {path}</source>
       <translation>Arkivexemplaret sparades: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="379" />
+      <location filename="../../gui/actions.py" line="380" />
       <source>Arkistokappale tallennettu</source>
       <translation>Arkivexemplaret sparades</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="380" />
+      <location filename="../../gui/actions.py" line="381" />
       <source>Pöytäkirja tallennettiin PDF/A-2b-muodossa:
 {pdf}
 
@@ -3888,22 +3893,22 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
 {metadata}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="413" />
+      <location filename="../../gui/actions.py" line="414" />
       <source>Verkkojulkaisun merkinnät tallennettu.</source>
       <translation>Markeringarna för publicering på nätet sparades.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="539" />
+      <location filename="../../gui/actions.py" line="541" />
       <source>(ei sopimusta)</source>
       <translation>(inget avtal)</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="552" />
+      <location filename="../../gui/actions.py" line="554" />
       <source>Asia liitetty sopimukseen.</source>
       <translation>Ärendet kopplat till avtalet.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="554" />
+      <location filename="../../gui/actions.py" line="556" />
       <source>Asian sopimusliitos poistettu.</source>
       <translation>Ärendets avtalskoppling borttagen.</translation>
     </message>
@@ -3916,98 +3921,98 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Protokollet har ändrats</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1181" />
+      <location filename="../../gui/conduct.py" line="1182" />
       <source>Aloita kokous</source>
       <translation>Inled mötet</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1182" />
+      <location filename="../../gui/conduct.py" line="1183" />
       <source>Pöytäkirjan tarkastus…</source>
       <translation>Justering av protokollet…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1187" />
+      <location filename="../../gui/conduct.py" line="1188" />
       <source>Läsnäolijat</source>
       <translation>Närvarande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1193" />
+      <location filename="../../gui/conduct.py" line="1194" />
       <source>Lisää läsnäolija…</source>
       <translation>Lägg till närvarande…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1194" />
+      <location filename="../../gui/conduct.py" line="1195" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1195" />
+      <location filename="../../gui/conduct.py" line="1196" />
       <source>Poista</source>
       <translation>Ta bort</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1200" />
+      <location filename="../../gui/conduct.py" line="1201" />
       <source>Asiat</source>
       <translation>Ärenden</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1235" />
+      <location filename="../../gui/conduct.py" line="1236" />
       <source>Läsnäolo</source>
       <translation>Närvaro</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1236" />
+      <location filename="../../gui/conduct.py" line="1237" />
       <source>Asiat ja päätökset</source>
       <translation>Ärenden och beslut</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1341" />
+      <location filename="../../gui/conduct.py" line="1342" />
       <source>Päätöstä ei tallennettu</source>
       <translation>Beslutet sparades inte</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1343" />
+      <location filename="../../gui/conduct.py" line="1344" />
       <source>Asian {section} päätöstä ei voitu tallentaa. Suljetaanko ikkuna silti? Tallentamaton päätös menetetään.</source>
       <translation>Beslutet i ärendet {section} kunde inte sparas. Ska fönstret stängas ändå? Det osparade beslutet går förlorat.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1391" />
+      <location filename="../../gui/conduct.py" line="1392" />
       <source>Luonnos – kokousta ei ole aloitettu.</source>
       <translation>Utkast – mötet har inte inletts.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1392" />
+      <location filename="../../gui/conduct.py" line="1393" />
       <source>Esityslista julkaistu – aloita kokous, kun se alkaa.</source>
       <translation>Föredragningslistan publicerad – inled mötet när det börjar.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1393" />
+      <location filename="../../gui/conduct.py" line="1394" />
       <source>Kokous pidetty – pöytäkirja odottaa tarkastusta.</source>
       <translation>Mötet hållet – protokollet väntar på justering.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1394" />
+      <location filename="../../gui/conduct.py" line="1395" />
       <source>Pöytäkirja tarkastettu ja lukittu – korjaukset oikaisuina.</source>
       <translation>Protokollet justerat och låst – korrigeringar som rättelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1395" />
+      <location filename="../../gui/conduct.py" line="1396" />
       <source>Pöytäkirja tarkastettu ja julkaistu – korjaukset oikaisuina.</source>
       <translation>Protokollet justerat och publicerat – korrigeringar som rättelser.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1538" />
-      <location filename="../../gui/conduct.py" line="1549" />
+      <location filename="../../gui/conduct.py" line="1539" />
+      <location filename="../../gui/conduct.py" line="1550" />
       <source>Poista läsnäolijoista</source>
       <translation>Ta bort från de närvarande</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1540" />
+      <location filename="../../gui/conduct.py" line="1541" />
       <source>{name} on toimielimen jäsen, joten hän on pöytäkirjassa joko läsnä tai poissa. Merkitäänkö hänet poissaolevaksi?</source>
       <translation>{name} är ledamot i organet och står därför i protokollet antingen som närvarande eller som frånvarande. Ska hen antecknas som frånvarande?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1550" />
+      <location filename="../../gui/conduct.py" line="1551" />
       <source>Poistetaanko {name} läsnäololuettelosta?</source>
       <translation>Ska {name} tas bort från närvarolistan?</translation>
     </message>
@@ -5052,22 +5057,22 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>SecretaryPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="381" />
+      <location filename="../../gui/first_run.py" line="382" />
       <source>Sihteeri</source>
       <translation>Sekreterare</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="384" />
+      <location filename="../../gui/first_run.py" line="385" />
       <source>Nimesi</source>
       <translation>Ditt namn</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="386" />
+      <location filename="../../gui/first_run.py" line="387" />
       <source>esim. hallintosihteeri</source>
       <translation>t.ex. förvaltningssekreterare</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="387" />
+      <location filename="../../gui/first_run.py" line="388" />
       <source>Virkanimikkeesi</source>
       <translation>Din tjänstebeteckning</translation>
     </message>
@@ -5201,57 +5206,57 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../gui/settings.py" line="112" />
+      <location filename="../../gui/settings.py" line="114" />
       <source>Asetukset</source>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="124" />
+      <location filename="../../gui/settings.py" line="126" />
       <source>Käyttöliittymän kieli</source>
       <translation>Användargränssnittets språk</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="127" />
+      <location filename="../../gui/settings.py" line="129" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="129" />
+      <location filename="../../gui/settings.py" line="131" />
       <source>Luonnoksen automaattinen tallennus</source>
       <translation>Automatisk sparning av utkast</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="131" />
+      <location filename="../../gui/settings.py" line="133" />
       <source>Nimesi</source>
       <translation>Ditt namn</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="133" />
+      <location filename="../../gui/settings.py" line="135" />
       <source>Virkanimikkeesi</source>
       <translation>Din tjänstebeteckning</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="134" />
+      <location filename="../../gui/settings.py" line="136" />
       <source>Nimesi perusteella sinut merkitään pöytäkirjanpitäjäksi toimielimen ensimmäiseen kokoukseen; myöhemmät kokoukset saavat edellisen kokouksen pöytäkirjanpitäjän.</source>
       <translation>Med ditt namn antecknas du som protokollförare för organets första möte; senare möten får det föregående mötets protokollförare.</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="138" />
+      <location filename="../../gui/settings.py" line="140" />
       <source>Yleiset</source>
       <translation>Allmänt</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="169" />
+      <location filename="../../gui/settings.py" line="172" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="171" />
+      <location filename="../../gui/settings.py" line="174" />
       <source>Toimielimet ja jäsenet</source>
       <translation>Organ och ledamöter</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="173" />
+      <location filename="../../gui/settings.py" line="176" />
       <source>Henkilöt</source>
       <translation>Personer</translation>
     </message>
@@ -5272,42 +5277,42 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>StartupRestoreDialog</name>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="429" />
+      <location filename="../../gui/backup_dialog.py" line="430" />
       <source>Tietokantaa ei voi avata</source>
       <translation>Databasen kan inte öppnas</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="440" />
+      <location filename="../../gui/backup_dialog.py" line="441" />
       <source>Uusin ehjä varmuuskopio on otettu {day}.{month}.{year} klo {time}.</source>
       <translation>Den senaste hela säkerhetskopian togs {day}.{month}.{year} kl. {time}.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="443" />
+      <location filename="../../gui/backup_dialog.py" line="444" />
       <source>Viimeisin kokous siinä: {meeting}.</source>
       <translation>Senaste möte i den: {meeting}.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="445" />
+      <location filename="../../gui/backup_dialog.py" line="446" />
       <source>Varmuuskopio palautetaan tiedostoksi {path}.</source>
       <translation>Säkerhetskopian återställs som filen {path}.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="447" />
+      <location filename="../../gui/backup_dialog.py" line="448" />
       <source>Tiedostoa ei poisteta eikä korvata: se siirretään sivuun samaan kansioon.</source>
       <translation>Filen raderas eller ersätts inte: den flyttas åt sidan i samma mapp.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="450" />
+      <location filename="../../gui/backup_dialog.py" line="451" />
       <source>Vioittunutta tiedostoa ei poisteta eikä korvata: se siirretään sivuun samaan kansioon.</source>
       <translation>Den skadade filen raderas eller ersätts inte: den flyttas åt sidan i samma mapp.</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="456" />
+      <location filename="../../gui/backup_dialog.py" line="457" />
       <source>Palauta varmuuskopio</source>
       <translation>Återställ säkerhetskopia</translation>
     </message>
     <message>
-      <location filename="../../gui/backup_dialog.py" line="459" />
+      <location filename="../../gui/backup_dialog.py" line="460" />
       <source>Lopeta</source>
       <translation>Avsluta</translation>
     </message>
@@ -5543,27 +5548,27 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>TieDialog</name>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="484" />
+      <location filename="../../gui/conduct_dialogs.py" line="485" />
       <source>Äänet menivät tasan – {section}</source>
       <translation>Rösterna föll lika – {section}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="487" />
+      <location filename="../../gui/conduct_dialogs.py" line="488" />
       <source>Kumpi ehdotus tuli hyväksytyksi?</source>
       <translation>Vilket förslag blev godkänt?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="488" />
+      <location filename="../../gui/conduct_dialogs.py" line="489" />
       <source>JAA-ehdotus: {text}</source>
       <translation>JA-förslag: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="489" />
+      <location filename="../../gui/conduct_dialogs.py" line="490" />
       <source>EI-ehdotus: {text}</source>
       <translation>NEJ-förslag: {text}</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="490" />
+      <location filename="../../gui/conduct_dialogs.py" line="491" />
       <source>Tallenna tulos</source>
       <translation>Spara resultatet</translation>
     </message>
@@ -5646,22 +5651,22 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>Spara omröstningen</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="448" />
+      <location filename="../../gui/conduct_dialogs.py" line="449" />
       <source>Asiassa ei ole äänestäjiä; aloita kokous ja merkitse läsnäolijat ensin.</source>
       <translation>Ärendet har inga röstande; börja mötet och anteckna de närvarande först.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="450" />
+      <location filename="../../gui/conduct_dialogs.py" line="451" />
       <source>Kirjoita sekä JAA- että EI-ehdotus.</source>
       <translation>Skriv både JA- och NEJ-förslaget.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="452" />
+      <location filename="../../gui/conduct_dialogs.py" line="453" />
       <source>Merkitse jokaisen äänestäjän ääni ({n} puuttuu).</source>
       <translation>Anteckna varje röstandes röst ({n} saknas).</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct_dialogs.py" line="467" />
+      <location filename="../../gui/conduct_dialogs.py" line="468" />
       <source>Ääni puuttuu {n} äänestäjältä.</source>
       <translation>Röst saknas för {n} röstande.</translation>
     </message>

@@ -29,6 +29,7 @@ from sqlalchemy import select
 
 from db.backup import BackupSettings
 from db.engine import Database
+from db.enums import BodyKind
 from db.models import Body, Item, Meeting
 from gui import actions
 from gui.agreement_edit import AgreementDialog, AgreementForm
@@ -37,7 +38,7 @@ from gui.backup_dialog import BackupDialog
 from gui.conduct import ClosingDialog, MeetingConductWidget
 from gui.conduct_dialogs import DissentDialog, VoteDialog
 from gui.dialogs import NewMeetingDialog, Sending, SendingDialog, time_of
-from gui.first_run import FirstRunWizard
+from gui.first_run import KIND, FirstRunWizard
 from gui.keyboard import mnemonic
 from gui.main_window import MainWindow
 from gui.navigator import NodeKind
@@ -490,4 +491,9 @@ def test_the_dialogs_buttons_have_mnemonics_of_their_own(
     for dialog in dialogs[1:]:
         qtbot.addWidget(dialog)
     assert [problem for dialog in dialogs for problem in _button_problems(dialog)] == []
+    wizard = dialogs[-1]
+    assert isinstance(wizard, FirstRunWizard)
+    wizard.bodies.add_body("Kunnanhallitus", BodyKind.EXECUTIVE)
+    kind = wizard.bodies.table.cellWidget(wizard.bodies.table.rowCount() - 1, KIND)
+    assert kind is not None and kind.accessibleName() == "Toimielimen laji"
     assert isinstance(conduct, actions.ConductWindow) and mnemonic(conduct.widget.panel.save.text()) is not None
