@@ -135,7 +135,10 @@ def add_button_mnemonics(window: QWidget) -> None:
     button), none taken twice in the window. A dialog's OK and Cancel are left as they are: Enter and Esc
     answer them. Call when the window is built; like ``add_mnemonics`` it works in the language shown."""
     used = _used_letters(window)
-    for button in window.findChildren(QPushButton):
+    buttons = window.findChildren(QPushButton)
+    # The default button (Tallenna päätös) first, buttons shown only now and then (Kumoa tallennus) last.
+    buttons.sort(key=lambda button: (not button.isDefault(), button.isHidden()))
+    for button in buttons:
         text = button.text()
         if not text or mnemonic(text) is not None or isinstance(button.parentWidget(), QDialogButtonBox):
             continue
