@@ -1214,6 +1214,9 @@ class MeetingConductWidget(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.panel)
+        # No Tab stop of its own (a screen reader found an empty, unnamed one between the § table and the
+        # panel); the area still scrolls to the field that gets the focus.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         attendance_page = QWidget()
         attendance_layout = QVBoxLayout(attendance_page)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTextEdit,
     QWidget,
 )
@@ -150,6 +151,8 @@ def test_tab_leaves_every_item_view_of_the_windows(
         qtbot.addWidget(dialog)
     trapping = [name for widget in dialogs for name in _trapping_views(widget)]
     assert trapping == []
+    # Nor an empty Tab stop: the conduct window's scroll area round the § panel takes no focus itself.
+    assert [area for area in conduct.findChildren(QScrollArea) if area.focusPolicy() != Qt.FocusPolicy.NoFocus] == []
     assert len([view for widget in dialogs for view in widget.findChildren(QAbstractItemView)]) > 20
 
 
