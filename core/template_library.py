@@ -223,7 +223,7 @@ def _info(row: Template) -> TemplateInfo:
         language=row.language,
         item_kind=row.item_kind,
         body_kind=row.body_kind,
-        agreement_kind=None,
+        agreement_kind=row.agreement_kind,
         description=row.description,
         text=row.text,
         shipped=False,
@@ -312,6 +312,7 @@ def create_template(
     body_kind: BodyKind | None = None,
     description: str = "",
     copied_from: str = "",
+    agreement_kind: AgreementKind | None = None,
 ) -> TemplateInfo:
     """Store a new own template; its text must compile (``TemplateProblem`` otherwise)."""
     clean = _check_name(session, name, language)
@@ -322,6 +323,7 @@ def create_template(
         text=text,
         item_kind=item_kind,
         body_kind=body_kind,
+        agreement_kind=agreement_kind,
         description=description,
         copied_from=copied_from,
     )
@@ -341,6 +343,7 @@ def copy_template(session: Session, key: str, *, name: str | None = None) -> Tem
         text=source.text,
         item_kind=source.item_kind,
         body_kind=source.body_kind,
+        agreement_kind=source.agreement_kind,
         description=source.description,
         copied_from=source.key,
     )
@@ -356,8 +359,10 @@ def save_template(
     item_kind: ItemKind | None = None,
     body_kind: BodyKind | None = None,
     language: str | None = None,
+    agreement_kind: AgreementKind | None = None,
 ) -> TemplateInfo:
-    """Save an own template's text (and details); the previous text goes to its history."""
+    """Save an own template's text (and details: the kinds given replace the stored ones, None meaning any);
+    the previous text goes to its history."""
     row = _row(session, template_id, expected_version)
     check_template(text)
     if language is not None and language != row.language:
@@ -370,6 +375,7 @@ def save_template(
         row.description = description
     row.item_kind = item_kind
     row.body_kind = body_kind
+    row.agreement_kind = agreement_kind
     session.flush()
     return _info(row)
 
@@ -411,6 +417,7 @@ def import_template(session: Session, content: str) -> TemplateInfo:
         text=info.text,
         item_kind=info.item_kind,
         body_kind=info.body_kind,
+        agreement_kind=info.agreement_kind,
         description=info.description,
         copied_from="tiedosto",
     )

@@ -711,6 +711,7 @@ class Template(Versioned, Base):
     language: Mapped[str] = mapped_column(String(5), nullable=False, default="fi")
     item_kind: Mapped[ItemKind | None] = enum_column(ItemKind)
     body_kind: Mapped[BodyKind | None] = enum_column(BodyKind)
+    agreement_kind: Mapped[AgreementKind | None] = enum_column(AgreementKind)  # revision 0009
     description: Mapped[str] = mapped_column(Text, nullable=False, default="")
     text: Mapped[str] = mapped_column(Text, nullable=False)
     copied_from: Mapped[str] = mapped_column(String(200), nullable=False, default="")

@@ -85,6 +85,15 @@ def item_kind_labels() -> dict[ItemKind, str]:
     }
 
 
+def agreement_kind_labels() -> dict[AgreementKind, str]:
+    return {
+        AgreementKind.COOPERATION_AGREEMENT: QCoreApplication.translate("template_dialog", "yhteistoimintasopimus"),
+        AgreementKind.COLLABORATION_AGREEMENT: QCoreApplication.translate("template_dialog", "yhteistyösopimus"),
+        AgreementKind.COOPERATION_PROTOCOL: QCoreApplication.translate("template_dialog", "yhteistyöpöytäkirja"),
+        AgreementKind.OTHER: QCoreApplication.translate("template_dialog", "muu sopimus"),
+    }
+
+
 def body_kind_labels() -> dict[BodyKind, str]:
     return {
         BodyKind.COUNCIL: QCoreApplication.translate("template_dialog", "valtuusto"),
@@ -302,10 +311,15 @@ class TemplateManagerDialog(QDialog):
         self.body_kind.addItem(self.tr("mikä tahansa"), None)
         for body_kind, label in body_kind_labels().items():
             self.body_kind.addItem(label, body_kind)
+        self.agreement_kind = QComboBox()
+        self.agreement_kind.addItem(self.tr("mikä tahansa"), None)
+        for agreement_kind, label in agreement_kind_labels().items():
+            self.agreement_kind.addItem(label, agreement_kind)
         self.description = QLineEdit()
         form.addRow(self.tr("Kieli"), self.language)
         form.addRow(self.tr("Asian laji"), self.item_kind)
         form.addRow(self.tr("Toimielimen laji"), self.body_kind)
+        form.addRow(self.tr("Sopimuksen laji"), self.agreement_kind)
         form.addRow(self.tr("Kuvaus"), self.description)
         right_layout.addLayout(form)
         self.editor = tab_moves_focus(QPlainTextEdit())  # a tab character would print as such
@@ -342,7 +356,7 @@ class TemplateManagerDialog(QDialog):
         bottom.addWidget(self.save_button)
         bottom.addWidget(close)
         right_layout.addLayout(bottom)
-        for widget in (self.language, self.item_kind, self.body_kind):
+        for widget in (self.language, self.item_kind, self.body_kind, self.agreement_kind):
             widget.currentIndexChanged.connect(lambda _i: self._update_state())
         self.description.textChanged.connect(lambda _t: self._update_state())
         splitter.addWidget(right)
@@ -395,10 +409,13 @@ class TemplateManagerDialog(QDialog):
             self.language.setCurrentIndex(max(self.language.findData(info.language if info else "fi"), 0))
             self.item_kind.setCurrentIndex(max(self.item_kind.findData(info.item_kind if info else None), 0))
             self.body_kind.setCurrentIndex(max(self.body_kind.findData(info.body_kind if info else None), 0))
+            self.agreement_kind.setCurrentIndex(
+                max(self.agreement_kind.findData(info.agreement_kind if info else None), 0)
+            )
             self.description.setText(info.description if info else "")
             self.description.setCursorPosition(0)  # show the beginning of a long description, not its end
             editable = info is not None and not info.shipped
-            for widget in (self.language, self.item_kind, self.body_kind, self.description):
+            for widget in (self.language, self.item_kind, self.body_kind, self.agreement_kind, self.description):
                 widget.setEnabled(editable)
             for key in ("rename", "delete", "history"):
                 self.buttons[key].setEnabled(editable)
@@ -431,6 +448,7 @@ class TemplateManagerDialog(QDialog):
             or self.language.currentData() != info.language
             or self.chosen_item_kind != info.item_kind
             or self.chosen_body_kind != info.body_kind
+            or self.chosen_agreement_kind != info.agreement_kind
         )
 
     @property
@@ -442,6 +460,11 @@ class TemplateManagerDialog(QDialog):
     def chosen_body_kind(self) -> BodyKind | None:
         value = self.body_kind.currentData()
         return BodyKind(value) if value else None
+
+    @property
+    def chosen_agreement_kind(self) -> AgreementKind | None:
+        value = self.agreement_kind.currentData()
+        return AgreementKind(value) if value else None
 
     def _update_state(self) -> None:
         if self._loading:
@@ -586,6 +609,7 @@ class TemplateManagerDialog(QDialog):
                 description=self.description.text(),
                 item_kind=self.chosen_item_kind,
                 body_kind=self.chosen_body_kind,
+                agreement_kind=self.chosen_agreement_kind,
                 language=self.language.currentData(),
             )
         )

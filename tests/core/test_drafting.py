@@ -774,6 +774,32 @@ def test_a_template_written_only_for_a_kind_of_agreement_fits_that_agreement() -
     assert not fits(own, item_kind=ItemKind.ORDINARY, body_kind=BodyKind.EXECUTIVE)
 
 
+def test_an_own_template_keeps_its_kind_of_agreement_through_copy_import_and_save(database: Database) -> None:
+    """Ensure the kind of agreement of a template (sopimuksen_laji) survives copying it into an own template,
+    exporting and importing it and saving it (revision 0009; it was lost, and the copy was no longer preferred for
+    such an agreement), and that saving with another kind, or none, stores that."""
+    from core.template_library import save_template
+
+    text = "{{ body.nominative }} hyväksyy sopimuksen.\n"
+    with database.begin() as session:
+        made = create_template(session, name="Yhteistoimintasopimus hyväksytään", text=text,
+                               item_kind=ItemKind.AGREEMENT,
+                               agreement_kind=AgreementKind.COOPERATION_AGREEMENT)  # fmt: skip
+        assert made.agreement_kind == AgreementKind.COOPERATION_AGREEMENT
+        exported = export_template(get_template(session, made.key))
+        assert "sopimuksen_laji: yhteistoimintasopimus" in exported
+        imported = import_template(session, exported)
+        copied = copy_template(session, made.key)
+        for info in (imported, copied, get_template(session, imported.key), get_template(session, copied.key)):
+            assert info.agreement_kind == AgreementKind.COOPERATION_AGREEMENT, info.name
+        assert made.template_id is not None
+        saved = save_template(session, made.template_id, text=text, item_kind=ItemKind.AGREEMENT,
+                              agreement_kind=AgreementKind.COOPERATION_PROTOCOL)  # fmt: skip
+        assert get_template(session, saved.key).agreement_kind == AgreementKind.COOPERATION_PROTOCOL
+        saved = save_template(session, made.template_id, text=text, item_kind=ItemKind.AGREEMENT)
+        assert get_template(session, saved.key).agreement_kind is None
+
+
 def test_template_errors_name_what_the_template_wrote_and_nothing_raw_is_printed() -> None:
     """Ensure an error names the list element as written ("agreement.parties[1]", not the class PartyData), a
     typo inside map(attribute=…)|list fails instead of printing [Undefined, …], and a bare date or decimal

@@ -268,6 +268,30 @@ def test_shipped_template_is_read_only_and_copyable(
     assert shown_errors == []
 
 
+def test_an_own_template_s_kind_of_agreement_is_chosen_and_saved(
+    qtbot: QtBot, sqlite_demo_db: Database, shown_errors: list[tuple[str, str, bool]]
+) -> None:
+    """Ensure the dialog shows the kind of agreement of a template, a choice makes the template unsaved, and saving
+    stores it (the kind was not kept for own templates)."""
+    from core.template_library import get_template
+    from db.enums import AgreementKind
+
+    answers = Answers()
+    dialog = _manager(qtbot, sqlite_demo_db, answers, _item(sqlite_demo_db, template_key=SEED1_KEY))
+    answers.names = ["Yhteistoimintasopimukselle"]
+    dialog.buttons["new"].click()
+    assert dialog.agreement_kind.currentText() == "mikä tahansa" and dialog.agreement_kind.isEnabled()
+    dialog.agreement_kind.setCurrentIndex(dialog.agreement_kind.findData(AgreementKind.COOPERATION_AGREEMENT))
+    assert dialog.dirty and dialog.save_button.isEnabled()
+    assert dialog.save()
+    current = dialog._current
+    assert current is not None and current.agreement_kind == AgreementKind.COOPERATION_AGREEMENT
+    with sqlite_demo_db.begin() as session:
+        assert get_template(session, current.key).agreement_kind == AgreementKind.COOPERATION_AGREEMENT
+    assert dialog.agreement_kind.currentData() == AgreementKind.COOPERATION_AGREEMENT
+    assert shown_errors == []
+
+
 def test_edit_preview_error_save_history(
     qtbot: QtBot, sqlite_demo_db: Database, shown_errors: list[tuple[str, str, bool]]
 ) -> None:
