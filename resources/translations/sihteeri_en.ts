@@ -2450,37 +2450,37 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>DraftProposalDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="716" />
+      <location filename="../../gui/template_dialog.py" line="740" />
       <source>Laadi ehdotus mallipohjasta</source>
       <translation>Draft proposal from a template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="739" />
+      <location filename="../../gui/template_dialog.py" line="763" />
       <source>Kieli</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="770" />
+      <location filename="../../gui/template_dialog.py" line="794" />
       <source>Lisää ehdotukseen</source>
       <translation>Insert into the proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="778" />
+      <location filename="../../gui/template_dialog.py" line="802" />
       <source>Ehdotus tulee asian ruotsinkieliseksi päätösehdotukseksi.</source>
       <translation>The draft becomes the item's proposal in Swedish.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="794" />
+      <location filename="../../gui/template_dialog.py" line="818" />
       <source>{name} (oma)</source>
       <translation>{name} (own)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="831" />
+      <location filename="../../gui/template_dialog.py" line="855" />
       <source>Tämänlajiselle asialle ei ole tehty mallipohjaa. Valitse mallipohja luettelosta, jos jokin niistä sopii.</source>
       <translation>No template is written for an item of this kind. Choose a template from the list if one of them fits.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="834" />
+      <location filename="../../gui/template_dialog.py" line="858" />
       <source>Ei mallipohjia tällä kielellä.</source>
       <translation>No templates in this language.</translation>
     </message>
@@ -2572,17 +2572,17 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>HistoryDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="663" />
+      <location filename="../../gui/template_dialog.py" line="687" />
       <source>Mallipohjan ”{name}” historia</source>
       <translation>History of the template “{name}”</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="679" />
+      <location filename="../../gui/template_dialog.py" line="703" />
       <source>Mallipohjasta ei ole aiempia versioita.</source>
       <translation>The template has no earlier versions.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="682" />
+      <location filename="../../gui/template_dialog.py" line="706" />
       <source>Palauta tämä versio muokattavaksi</source>
       <translation>Restore this version for editing</translation>
     </message>
@@ -3956,63 +3956,63 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>Items</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1236" />
+      <location filename="../../gui/conduct.py" line="1239" />
       <source>Läsnäolo</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1237" />
+      <location filename="../../gui/conduct.py" line="1240" />
       <source>Asiat ja päätökset</source>
       <translation>Items and decisions</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1342" />
+      <location filename="../../gui/conduct.py" line="1345" />
       <source>Päätöstä ei tallennettu</source>
       <translation>The decision was not saved</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1344" />
+      <location filename="../../gui/conduct.py" line="1347" />
       <source>Asian {section} päätöstä ei voitu tallentaa. Suljetaanko ikkuna silti? Tallentamaton päätös menetetään.</source>
       <translation>The decision of item {section} could not be saved. Close the window anyway? The unsaved decision will be lost.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1392" />
+      <location filename="../../gui/conduct.py" line="1395" />
       <source>Luonnos – kokousta ei ole aloitettu.</source>
       <translation>Draft – the meeting has not started.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1393" />
+      <location filename="../../gui/conduct.py" line="1396" />
       <source>Esityslista julkaistu – aloita kokous, kun se alkaa.</source>
       <translation>Agenda published – start the meeting when it begins.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1394" />
+      <location filename="../../gui/conduct.py" line="1397" />
       <source>Kokous pidetty – pöytäkirja odottaa tarkastusta.</source>
       <translation>Meeting held – the minutes await checking.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1395" />
+      <location filename="../../gui/conduct.py" line="1398" />
       <source>Pöytäkirja tarkastettu ja lukittu – korjaukset oikaisuina.</source>
       <translation>Minutes checked and locked – corrections as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1396" />
+      <location filename="../../gui/conduct.py" line="1399" />
       <source>Pöytäkirja tarkastettu ja julkaistu – korjaukset oikaisuina.</source>
       <translation>Minutes checked and published – corrections as rectifications.</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1539" />
-      <location filename="../../gui/conduct.py" line="1550" />
+      <location filename="../../gui/conduct.py" line="1542" />
+      <location filename="../../gui/conduct.py" line="1553" />
       <source>Poista läsnäolijoista</source>
       <translation>Remove from those present</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1541" />
+      <location filename="../../gui/conduct.py" line="1544" />
       <source>{name} on toimielimen jäsen, joten hän on pöytäkirjassa joko läsnä tai poissa. Merkitäänkö hänet poissaolevaksi?</source>
       <translation>{name} is a member of the body, so the minutes list them as either present or absent. Mark them as absent?</translation>
     </message>
     <message>
-      <location filename="../../gui/conduct.py" line="1551" />
+      <location filename="../../gui/conduct.py" line="1554" />
       <source>Poistetaanko {name} läsnäololuettelosta?</source>
       <translation>Remove {name} from the attendance list?</translation>
     </message>
@@ -5206,57 +5206,63 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../gui/settings.py" line="114" />
+      <location filename="../../gui/settings.py" line="117" />
       <source>Asetukset</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="126" />
+      <location filename="../../gui/settings.py" line="129" />
       <source>Käyttöliittymän kieli</source>
       <translation>Interface language</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="129" />
+      <location filename="../../gui/settings.py" line="132" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="131" />
+      <location filename="../../gui/settings.py" line="134" />
       <source>Luonnoksen automaattinen tallennus</source>
       <translation>Autosave of drafts</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="133" />
+      <location filename="../../gui/settings.py" line="136" />
       <source>Nimesi</source>
       <translation>Your name</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="135" />
+      <location filename="../../gui/settings.py" line="138" />
       <source>Virkanimikkeesi</source>
       <translation>Your title</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="136" />
+      <location filename="../../gui/settings.py" line="139" />
       <source>Nimesi perusteella sinut merkitään pöytäkirjanpitäjäksi toimielimen ensimmäiseen kokoukseen; myöhemmät kokoukset saavat edellisen kokouksen pöytäkirjanpitäjän.</source>
       <translation>Your name makes you the minutes secretary of a body's first meeting; later meetings get the previous meeting's minutes secretary.</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="140" />
+      <location filename="../../gui/settings.py" line="143" />
       <source>Yleiset</source>
       <translation>General</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="172" />
+      <location filename="../../gui/settings.py" line="179" />
+      <location filename="../../gui/settings.py" line="193" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="174" />
+      <location filename="../../gui/settings.py" line="180" />
+      <source>Tietokannassa pidetään useamman oman organisaation pöytäkirjoja. Valitse, minkä organisaation tietoja muokkaat; OK tallentaa kaikkien muutetut tiedot.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gui/settings.py" line="195" />
       <source>Toimielimet ja jäsenet</source>
       <translation>Bodies and members</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="176" />
+      <location filename="../../gui/settings.py" line="197" />
       <source>Henkilöt</source>
       <translation>People</translation>
     </message>
@@ -5320,194 +5326,200 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>TemplateManagerDialog</name>
     <message>
-      <location filename="../../gui/template_dialog.py" line="237" />
+      <location filename="../../gui/template_dialog.py" line="246" />
       <source>Mallipohjat</source>
       <translation>Templates</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="271" />
+      <location filename="../../gui/template_dialog.py" line="280" />
       <source>Uusi…</source>
       <translation>New…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="272" />
+      <location filename="../../gui/template_dialog.py" line="281" />
       <source>Kopioi…</source>
       <translation>Copy…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="273" />
+      <location filename="../../gui/template_dialog.py" line="282" />
       <source>Nimeä uudelleen…</source>
       <translation>Rename…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="274" />
+      <location filename="../../gui/template_dialog.py" line="283" />
       <source>Poista</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="275" />
+      <location filename="../../gui/template_dialog.py" line="284" />
       <source>Historia…</source>
       <translation>History…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="276" />
+      <location filename="../../gui/template_dialog.py" line="285" />
       <source>Vie tiedostoon…</source>
       <translation>Export to file…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="277" />
+      <location filename="../../gui/template_dialog.py" line="286" />
       <source>Tuo tiedostosta…</source>
       <translation>Import from file…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="298" />
-      <location filename="../../gui/template_dialog.py" line="302" />
+      <location filename="../../gui/template_dialog.py" line="307" />
+      <location filename="../../gui/template_dialog.py" line="311" />
+      <location filename="../../gui/template_dialog.py" line="315" />
       <source>mikä tahansa</source>
       <translation>any</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="306" />
+      <location filename="../../gui/template_dialog.py" line="319" />
       <source>Kieli</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="307" />
+      <location filename="../../gui/template_dialog.py" line="320" />
       <source>Asian laji</source>
       <translation>Kind of item</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="308" />
+      <location filename="../../gui/template_dialog.py" line="321" />
       <source>Toimielimen laji</source>
       <translation>Kind of body</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="309" />
+      <location filename="../../gui/template_dialog.py" line="322" />
+      <source>Sopimuksen laji</source>
+      <translation>Kind of agreement</translation>
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="323" />
       <source>Kuvaus</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="316" />
+      <location filename="../../gui/template_dialog.py" line="330" />
       <source>Mallipohjan teksti</source>
       <translation>Template text</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="319" />
+      <location filename="../../gui/template_dialog.py" line="333" />
       <source>Lisää muuttuja kohdistimen kohdalle</source>
       <translation>Insert a variable at the cursor</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="326" />
+      <location filename="../../gui/template_dialog.py" line="340" />
       <source>Esimerkkiasia (kuviteltu)</source>
       <translation>Sample item (imaginary)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="328" />
+      <location filename="../../gui/template_dialog.py" line="342" />
       <source>Esikatselu asialle</source>
       <translation>Preview on item</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="337" />
+      <location filename="../../gui/template_dialog.py" line="351" />
       <source>Tallenna</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="340" />
+      <location filename="../../gui/template_dialog.py" line="354" />
       <source>Sulje</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="366" />
+      <location filename="../../gui/template_dialog.py" line="380" />
       <source>valmis</source>
       <translation>built-in</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="366" />
+      <location filename="../../gui/template_dialog.py" line="380" />
       <source>oma</source>
       <translation>own</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="411" />
+      <location filename="../../gui/template_dialog.py" line="428" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Valmis mallipohja: vain luettavissa. Kopioi se muokataksesi.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Built-in template: read only. Copy it to edit.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="416" />
+      <location filename="../../gui/template_dialog.py" line="433" />
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Oma mallipohja.</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Own template.</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="450" />
-      <location filename="../../gui/template_dialog.py" line="455" />
+      <location filename="../../gui/template_dialog.py" line="473" />
+      <location filename="../../gui/template_dialog.py" line="478" />
       <source>Tallentamattomia muutoksia</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="456" />
+      <location filename="../../gui/template_dialog.py" line="479" />
       <source>Mallipohjaan on tehty muutoksia, joita ei ole tallennettu. Hylätäänkö muutokset?</source>
       <translation>The template has changes that have not been saved. Discard them?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="492" />
+      <location filename="../../gui/template_dialog.py" line="515" />
       <source>Lisää muuttuja…</source>
       <translation>Insert variable…</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="514" />
+      <location filename="../../gui/template_dialog.py" line="537" />
       <source>Uusi mallipohja</source>
       <translation>New template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="514" />
+      <location filename="../../gui/template_dialog.py" line="537" />
       <source>Mallipohjan nimi:</source>
       <translation>Template name:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="527" />
+      <location filename="../../gui/template_dialog.py" line="550" />
       <source>Kopioi mallipohja</source>
       <translation>Copy template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="528" />
+      <location filename="../../gui/template_dialog.py" line="551" />
       <source>Kopion nimi:</source>
       <translation>Name of the copy:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="529" />
+      <location filename="../../gui/template_dialog.py" line="552" />
       <source>{name} (oma)</source>
       <translation>{name} (own)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="542" />
+      <location filename="../../gui/template_dialog.py" line="565" />
       <source>Nimeä mallipohja uudelleen</source>
       <translation>Rename template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="542" />
+      <location filename="../../gui/template_dialog.py" line="565" />
       <source>Uusi nimi:</source>
       <translation>New name:</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="557" />
+      <location filename="../../gui/template_dialog.py" line="580" />
       <source>Poista mallipohja</source>
       <translation>Remove template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="558" />
+      <location filename="../../gui/template_dialog.py" line="581" />
       <source>Poistetaanko mallipohja ”{name}” historioineen?</source>
       <translation>Remove the template “{name}” with its history?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="620" />
+      <location filename="../../gui/template_dialog.py" line="644" />
       <source>Tiedostoa ei voitu kirjoittaa: {error}</source>
       <translation>The file could not be written: {error}</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="622" />
+      <location filename="../../gui/template_dialog.py" line="646" />
       <source>Viety tiedostoon {path}</source>
       <translation>Exported to {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="631" />
+      <location filename="../../gui/template_dialog.py" line="655" />
       <source>Tiedostoa ei voitu lukea: {error}</source>
       <translation>The file could not be read: {error}</translation>
     </message>
@@ -5954,61 +5966,81 @@ If the database is on a server, it may be out of use for a while: try again in a
     </message>
     <message>
       <location filename="../../gui/template_dialog.py" line="90" />
+      <source>yhteistoimintasopimus</source>
+      <translation>cooperation agreement</translation>
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="91" />
+      <source>yhteistyösopimus</source>
+      <translation>collaboration agreement</translation>
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="92" />
+      <source>yhteistyöpöytäkirja</source>
+      <translation>cooperation protocol</translation>
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="93" />
+      <source>muu sopimus</source>
+      <translation>other agreement</translation>
+    </message>
+    <message>
+      <location filename="../../gui/template_dialog.py" line="99" />
       <source>valtuusto</source>
       <translation>council</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="91" />
+      <location filename="../../gui/template_dialog.py" line="100" />
       <source>hallitus</source>
       <translation>executive board</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="92" />
+      <location filename="../../gui/template_dialog.py" line="101" />
       <source>lautakunta</source>
       <translation>committee</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="93" />
+      <location filename="../../gui/template_dialog.py" line="102" />
       <source>jaosto</source>
       <translation>division</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="94" />
+      <location filename="../../gui/template_dialog.py" line="103" />
       <source>viranhaltija</source>
       <translation>office-holder</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="111" />
+      <location filename="../../gui/template_dialog.py" line="120" />
       <source>Tuo mallipohja</source>
       <translation>Import template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="113" />
+      <location filename="../../gui/template_dialog.py" line="122" />
       <source>Sihteerin mallipohjat (*.j2);;Kaikki tiedostot (*)</source>
       <translation>Sihteeri templates (*.j2);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="120" />
+      <location filename="../../gui/template_dialog.py" line="129" />
       <source>Vie mallipohja</source>
       <translation>Export template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="122" />
+      <location filename="../../gui/template_dialog.py" line="131" />
       <source>Sihteerin mallipohjat (*.j2)</source>
       <translation>Sihteeri templates (*.j2)</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="870" />
+      <location filename="../../gui/template_dialog.py" line="894" />
       <source>Laadi ehdotus mallipohjasta</source>
       <translation>Draft proposal from a template</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="889" />
+      <location filename="../../gui/template_dialog.py" line="913" />
       <source>Korvataanko päätösehdotus?</source>
       <translation>Replace the proposal?</translation>
     </message>
     <message>
-      <location filename="../../gui/template_dialog.py" line="891" />
+      <location filename="../../gui/template_dialog.py" line="915" />
       <source>Päätösehdotuksessa on jo tekstiä, jota on muokattu. Korvataanko se mallipohjasta laaditulla tekstillä? Korvauksen voi perua (Kumoa).</source>
       <translation>The proposal already holds edited text. Replace it with the text drafted from the template? The replacement can be undone (Undo).</translation>
     </message>
@@ -6344,25 +6376,25 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Procurement decision: procurement rectification by the contracting entity and appeal to the Market Court (Public Procurement Act 1397/2016).</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="455" />
+      <location filename="../../core/organisation.py" line="470" />
       <source>Henkilö ei voi olla oma varajäsenensä.</source>
       <translation>A person cannot be their own deputy.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="506" />
+      <location filename="../../core/organisation.py" line="521" />
       <source>Henkilön nimi puuttuu.</source>
       <translation>The person's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="549" />
+      <location filename="../../core/organisation.py" line="564" />
       <source>Henkilön {person} edellinen nimen tai nimikkeen muutos on merkitty alkamaan {value}. Uusi muutos voi alkaa vasta sen jälkeen.</source>
       <translation>The previous change of name or title for {person} is recorded as starting on {value}. A new change can only start after that.</translation>
     </message>
     <message>
       <location filename="../../core/minutes.py" line="344" />
       <location filename="../../core/minutes.py" line="571" />
-      <location filename="../../core/organisation.py" line="538" />
-      <location filename="../../core/organisation.py" line="567" />
+      <location filename="../../core/organisation.py" line="553" />
+      <location filename="../../core/organisation.py" line="582" />
       <source>Henkilöä ei löydy.</source>
       <translation>The person cannot be found.</translation>
     </message>
@@ -6408,18 +6440,18 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Member {name} is missing from the attendance list; record them as present or absent.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="413" />
+      <location filename="../../core/organisation.py" line="428" />
       <source>Jäsenen nimi puuttuu.</source>
       <translation>The member's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="415" />
-      <location filename="../../core/organisation.py" line="451" />
+      <location filename="../../core/organisation.py" line="430" />
+      <location filename="../../core/organisation.py" line="466" />
       <source>Jäsenyys ei voi päättyä ennen kuin se alkaa.</source>
       <translation>The membership cannot end before it starts.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="449" />
+      <location filename="../../core/organisation.py" line="464" />
       <source>Jäsenyyttä ei löydy.</source>
       <translation>The membership cannot be found.</translation>
     </message>
@@ -6854,12 +6886,17 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>A rectification needs an author, a reason and the rectified text.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="211" />
+      <location filename="../../core/organisation.py" line="87" />
+      <source>Omaa organisaatiota ei löydy; se on ehkä poistettu tai se ei ole oma organisaatio.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../core/organisation.py" line="226" />
       <source>Organisaatiolla on jo toimielin nimeltä {name}.</source>
       <translation>The organisation already has a body named {name}.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="125" />
+      <location filename="../../core/organisation.py" line="140" />
       <source>Organisaation nimi puuttuu.</source>
       <translation>The organisation's name is missing.</translation>
     </message>
@@ -7115,7 +7152,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The minutes checkers must be two different people.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="147" />
+      <location filename="../../core/organisation.py" line="162" />
       <source>Pöytäkirjat pidetään yleisessä tietoverkossa {low}–{high} päivää (annettu {minutes_online_days}).</source>
       <translation>Minutes are kept on the public network for {low}–{high} days (given: {minutes_online_days}).</translation>
     </message>
@@ -7176,7 +7213,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>No agreement with “{title}” in its name was found.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="509" />
+      <location filename="../../core/organisation.py" line="524" />
       <source>Sähköpostiosoite {email} ei ole muotoa nimi@esimerkki.fi.</source>
       <translation>The email address {email} is not of the form name@example.fi.</translation>
     </message>
@@ -7317,12 +7354,12 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The database address “{text}” is not understood. Give a file path or an address of the form postgresql+psycopg://user@server/database.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="85" />
+      <location filename="../../core/organisation.py" line="91" />
       <source>Tietokannassa ei ole vielä omaa organisaatiota; tee ensin käyttöönotto.</source>
       <translation>The database has no home organisation yet; do the setup first.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="129" />
+      <location filename="../../core/organisation.py" line="144" />
       <source>Tietokannassa on jo toinen organisaatio nimeltä {name} (esimerkiksi sopimuksen osapuolena).</source>
       <translation>The database already has another organisation named {name} (for example as a party to an agreement).</translation>
     </message>
@@ -7453,7 +7490,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The body has no members on the meeting day; it cannot be established whether the meeting is quorate.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="427" />
+      <location filename="../../core/organisation.py" line="442" />
       <source>Toimielimellä on jo puheenjohtaja. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>The body already has a chair. End their membership or change their role first.</translation>
     </message>
@@ -7478,39 +7515,39 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The body {body} already has meeting {number}/{year}.{swap}</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="205" />
+      <location filename="../../core/organisation.py" line="220" />
       <source>Toimielimen nimi puuttuu.</source>
       <translation>The body's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="462" />
+      <location filename="../../core/organisation.py" line="477" />
       <source>Toimielimen puheenjohtaja on {person}. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>The chair of the body is {person}. End their membership or change their role first.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="304" />
+      <location filename="../../core/organisation.py" line="319" />
       <source>Toimielimen {name} lajia ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteiden muutoksenhakuohje muuttuisi. Jos toimielin on todella toista lajia, lisää se uutena toimielimenä ja poista tästä rasti kohdasta Käytössä.</source>
       <translation>The kind of the body {name} can no longer change, as its minutes have been checked: the appeal instruction of their excerpts would change. If the body really is of another kind, add it as a new body and clear In use for this one.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="313" />
+      <location filename="../../core/organisation.py" line="328" />
       <source>Toimielimen {name} nimeä ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteet tulostuisivat uudella nimellä. Jos toimielimen nimi muuttuu (esimerkiksi uuden toimikauden alussa), lisää uusi toimielin uudella nimellä ja poista vanhasta rasti kohdasta Käytössä. Kirjoitusvirheen voi korjata vain ennen kuin pöytäkirjoja on tarkastettu.</source>
       <translation>The body {name} can no longer be renamed, as its minutes have been checked: their excerpts would print the new name. If the body's name changes (e.g. when a new term begins), add a new body with the new name and clear In use for the old one. A typo can be fixed only before any minutes are checked.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="322" />
+      <location filename="../../core/organisation.py" line="337" />
       <source>Toimielimen {name} yläpuolista toimielintä ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteiden oikaisuvaatimusohje nimeää sen.</source>
       <translation>The body above {name} can no longer change, as its minutes have been checked: the rectification instruction of their excerpts names it.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="221" />
+      <location filename="../../core/organisation.py" line="236" />
       <source>Toimielin ei voi olla oma yläpuolinen toimielimensä.</source>
       <translation>A body cannot be the body above itself.</translation>
     </message>
     <message>
       <location filename="../../core/meetings.py" line="150" />
-      <location filename="../../core/organisation.py" line="336" />
-      <location filename="../../core/organisation.py" line="410" />
+      <location filename="../../core/organisation.py" line="351" />
+      <location filename="../../core/organisation.py" line="425" />
       <source>Toimielintä ei löydy.</source>
       <translation>The body was not found.</translation>
     </message>
@@ -7561,8 +7598,8 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Only checked minutes can be marked as published.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="417" />
-      <location filename="../../core/organisation.py" line="453" />
+      <location filename="../../core/organisation.py" line="432" />
+      <location filename="../../core/organisation.py" line="468" />
       <source>Vain varajäsen voi olla jonkun jäsenen henkilökohtainen varajäsen.</source>
       <translation>Only a deputy member can be a member's personal deputy.</translation>
     </message>
@@ -7582,7 +7619,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Choose the section either by number or by diary number.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="246" />
+      <location filename="../../core/organisation.py" line="261" />
       <source>Valitse toimielimelle {name} yläpuolinen toimielin: jaoston ja viranhaltijan päätöksistä tehdyt oikaisuvaatimukset käsitellään siinä.</source>
       <translation>Choose the body above {name}: rectification requests against a division's or an office-holder's decisions are handled there.</translation>
     </message>
@@ -7712,7 +7749,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Exporting table {table}…</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="224" />
+      <location filename="../../core/organisation.py" line="239" />
       <source>Yläpuolisen toimielimen {parent} on oltava saman organisaation.</source>
       <translation>The body above, {parent}, must belong to the same organisation.</translation>
     </message>
@@ -8197,7 +8234,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{names} does not take part in handling the item {section_label} and cannot vote.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="385" />
+      <location filename="../../core/organisation.py" line="400" />
       <source>{name} on jo toimielimen {body} jäsen {term_start}.</source>
       <translation>{name} is already a member of the body {body} on {term_start}.</translation>
     </message>
@@ -8217,7 +8254,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{outcome}; the decision only concerns preparation, no appeal ({law}).</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="231" />
+      <location filename="../../core/organisation.py" line="246" />
       <source>{parent} on jo toimielimen {name} alainen.</source>
       <translation>{parent} is already under the body {name}.</translation>
     </message>
