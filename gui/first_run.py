@@ -59,6 +59,21 @@ SUGGESTED_BODIES: dict[OrganisationKind, tuple[tuple[str, BodyKind, str], ...]] 
         ("Aluehallitus", BodyKind.EXECUTIVE, "Välfärdsområdesstyrelsen"),
     ),
 }
+# A municipality that calls itself a town (kaupunki, stad) has a town council and a town board.
+SUGGESTED_TOWN_BODIES: tuple[tuple[str, BodyKind, str], ...] = (
+    ("Kaupunginvaltuusto", BodyKind.COUNCIL, "Stadsfullmäktige"),
+    ("Kaupunginhallitus", BodyKind.EXECUTIVE, "Stadsstyrelsen"),
+    ("Hyvinvointilautakunta", BodyKind.COMMITTEE, "Välfärdsnämnden"),
+)
+
+
+def suggested_bodies(kind: OrganisationKind, name: str) -> tuple[tuple[str, BodyKind, str], ...]:
+    """The bodies suggested for an organisation of ``kind`` named ``name``: a town's for a municipality whose name
+    says it is a town ("Porvoon kaupunki", "Borgå stad"), else those of its kind."""
+    words = name.lower().split()
+    if kind == OrganisationKind.MUNICIPALITY and ("kaupunki" in words or "stad" in words):
+        return SUGGESTED_TOWN_BODIES
+    return SUGGESTED_BODIES[kind]
 
 
 @dataclass
@@ -304,7 +319,7 @@ class BodiesPage(QWizardPage):
     def __init__(self, org_page: OrganisationPage) -> None:
         super().__init__()
         self._org_page = org_page
-        self._suggested_kind: OrganisationKind | None = None
+        self._suggested_for: tuple[tuple[str, BodyKind, str], ...] | None = None
         self._suggested_rows: list[BodySetup] = []
         self.setTitle(self.tr("Toimielimet ja jäsenet"))
         self.setSubTitle(self.tr("Kirjoita jäsenet pilkuin erotettuina; ensimmäinen on puheenjohtaja."))
@@ -336,12 +351,13 @@ class BodiesPage(QWizardPage):
         user has already edited the suggestion (then it is the user's table and stays)."""
         self.table.setColumnHidden(NAME_SV, self._org_page.language_value == Language.FINNISH)
         kind = OrganisationKind(self._org_page.kind.currentData())
-        if self.table.rowCount() and (kind == self._suggested_kind or self.bodies() != self._suggested_rows):
+        suggestion = suggested_bodies(kind, self._org_page.name.text())
+        if self.table.rowCount() and (suggestion == self._suggested_for or self.bodies() != self._suggested_rows):
             return
         self.table.setRowCount(0)
-        for name, body_kind, name_sv in SUGGESTED_BODIES[kind]:
+        for name, body_kind, name_sv in suggestion:
             self.add_body(name, body_kind, name_sv=name_sv)
-        self._suggested_kind = kind
+        self._suggested_for = suggestion
         self._suggested_rows = self.bodies()
 
     def add_body(self, name: str, kind: BodyKind, members: str = "", *, name_sv: str = "") -> None:

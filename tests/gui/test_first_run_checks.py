@@ -160,7 +160,9 @@ def test_a_bilingual_organisation_is_asked_its_swedish_names(qtbot: QtBot, sqlit
     type_text(page.form.name_sv, "Kaskö stad")
     wizard.next()
     assert not wizard.bodies.table.isColumnHidden(NAME_SV)
-    assert _rows(wizard, NAME_SV) == ["Kommunfullmäktige", "Kommunstyrelsen", "Välfärdsnämnden"]
+    # A town (kaupunki) gets a town council and board suggested, in both languages.
+    assert _rows(wizard) == ["Kaupunginvaltuusto", "Kaupunginhallitus", "Hyvinvointilautakunta"]
+    assert _rows(wizard, NAME_SV) == ["Stadsfullmäktige", "Stadsstyrelsen", "Välfärdsnämnden"]
     _cell(wizard, 1, NAME).setText("Kaupunginhallitus")
     _cell(wizard, 1, NAME_SV).setText("Stadsstyrelsen")
     _cell(wizard, 2, NAME_SV).setText(" ")
@@ -175,7 +177,7 @@ def test_a_bilingual_organisation_is_asked_its_swedish_names(qtbot: QtBot, sqlit
         assert session.execute(select(Organisation.name, Organisation.name_sv)).one() == ("Kaskisten kaupunki",
                                                                                           "Kaskö stad")
         assert [tuple(r) for r in session.execute(select(Body.name, Body.name_sv).order_by(Body.sort_order))] == [
-            ("Kunnanvaltuusto", "Kommunfullmäktige"),
+            ("Kaupunginvaltuusto", "Stadsfullmäktige"),
             ("Kaupunginhallitus", "Stadsstyrelsen"),
             ("Hyvinvointilautakunta", "Välfärdsnämnden"),
         ]
