@@ -79,15 +79,27 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
-def home_organisation(session: Session) -> Organisation:
+def home_organisation(session: Session, organisation_id: int | None = None) -> Organisation:
+    """The home organisation of that id, or (None) the first one by id, which most callers mean."""
+    if organisation_id is not None:
+        chosen = session.get(Organisation, organisation_id)
+        if chosen is None or not chosen.is_home:
+            raise NotFound(msg("Omaa organisaatiota ei löydy; se on ehkä poistettu tai se ei ole oma organisaatio."))
+        return chosen
     found = session.scalar(select(Organisation).where(Organisation.is_home.is_(True)).order_by(Organisation.id))
     if found is None:
         raise NotFound(msg("Tietokannassa ei ole vielä omaa organisaatiota; tee ensin käyttöönotto."))
     return found
 
 
-def organisation_details(session: Session) -> OrganisationDetails:
-    org = home_organisation(session)
+def home_organisations(session: Session) -> list[Organisation]:
+    """Every home organisation (one whose minutes this database keeps), by id: the first is the default one."""
+    return list(session.scalars(select(Organisation).where(Organisation.is_home.is_(True)).order_by(Organisation.id)))
+
+
+def organisation_details(session: Session, organisation_id: int | None = None) -> OrganisationDetails:
+    """A home organisation's details (``organisation_id``; None: the first home organisation)."""
+    org = home_organisation(session, organisation_id)
     values = {f.name: getattr(org, f.name) for f in fields(OrganisationDetails) if hasattr(org, f.name)}
     swedish = _registry_sv(session, org)
     return OrganisationDetails(**values, administrative_court=_court_key(session, org),
@@ -117,9 +129,12 @@ def _court_key(session: Session, org: Organisation) -> str:
     return ""
 
 
-def update_organisation(session: Session, details: OrganisationDetails) -> Organisation:
-    """Store the home organisation's details; the name is required and must not be another organisation's."""
-    org = home_organisation(session)
+def update_organisation(
+    session: Session, details: OrganisationDetails, organisation_id: int | None = None
+) -> Organisation:
+    """Store a home organisation's details (``organisation_id``; None: the first home organisation); the name is
+    required and must not be another organisation's."""
+    org = home_organisation(session, organisation_id)
     name = _clean(details.name)
     if not name:
         raise ValidationError(msg("Organisaation nimi puuttuu."))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from gui.keyboard import add_button_mnemonics
 
 if TYPE_CHECKING:
+    from core.organisation import OrganisationDetails
     from db.engine import Database
     from gui.organisation_dialog import BodiesPanel, OrganisationForm, PeoplePanel
 
@@ -104,7 +105,9 @@ class SettingsDialog(QDialog):
     organisation's details and its bodies and members (``gui.organisation_dialog``).
 
     The preferences and the organisation's details are stored when the dialog is accepted, in one transaction
-    with the user's person (``core.organisation.set_own_person``); a refused value keeps the dialog open.
+    with the user's person (``core.organisation.set_own_person``); a refused value keeps the dialog open. When the
+    database keeps the minutes of several home organisations, ``organisation_choice`` picks the one the
+    Organisaatio tab shows; what was typed for each is kept on switching, and OK stores every changed one.
     Bodies and members are stored at once by their own panel. ``database_changed`` tells the window to read
     its navigator again.
     """
@@ -139,6 +142,12 @@ class SettingsDialog(QDialog):
         form.addRow("", hint)
         self.tabs.addTab(general, self.tr("Yleiset"))
         self.organisation: OrganisationForm | None = None
+        # Which home organisation the Organisaatio tab edits (hidden when there is one): their details as stored,
+        # as typed for those switched away from, and the id of the one shown.
+        self.organisation_choice = QComboBox()
+        self._loaded: dict[int, OrganisationDetails] = {}
+        self._edited: dict[int, OrganisationDetails] = {}
+        self._shown_id = 0
         self.bodies: BodiesPanel | None = None
         self.people: PeoplePanel | None = None
         if database is not None:
@@ -154,19 +163,31 @@ class SettingsDialog(QDialog):
             self.resize(980, 580)
 
     def _add_database_tabs(self, database: Database) -> None:
-        from core.organisation import organisation_details
-        from db.errors import NotFound
+        from core.organisation import home_organisations, organisation_details
         from gui.organisation_dialog import BodiesPanel, OrganisationForm, PeoplePanel
 
-        try:
-            with database.begin() as session:
-                details = organisation_details(session)
-        except NotFound:
+        with database.begin() as session:
+            homes = [(org.id, org.name) for org in home_organisations(session)]
+            self._loaded = {org_id: organisation_details(session, org_id) for org_id, _name in homes}
+        if not homes:
             return  # no first run yet: nothing of the organisation to change
-        self.organisation = OrganisationForm()
-        self.organisation.show_details(details)
         page = QWidget()
         column = QVBoxLayout(page)
+        choice = QFormLayout()
+        for org_id, name in homes:
+            self.organisation_choice.addItem(name, org_id)
+        choice.addRow(self.tr("Organisaatio"), self.organisation_choice)
+        several = QLabel(self.tr("Tietokannassa pidetään useamman oman organisaation pöytäkirjoja. Valitse, minkä "
+                                 "organisaation tietoja muokkaat; OK tallentaa kaikkien muutetut tiedot."))
+        several.setWordWrap(True)
+        choice.addRow("", several)
+        column.addLayout(choice)
+        for widget in (self.organisation_choice, several):
+            choice.setRowVisible(widget, len(homes) > 1)
+        self.organisation = OrganisationForm()
+        self._shown_id = homes[0][0]
+        self.organisation.show_details(self._loaded[self._shown_id])
+        self.organisation_choice.currentIndexChanged.connect(self._organisation_chosen)
         column.addWidget(self.organisation)
         column.addStretch(1)
         self.tabs.addTab(page, self.tr("Organisaatio"))
@@ -174,6 +195,28 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.bodies, self.tr("Toimielimet ja jäsenet"))
         self.people = PeoplePanel(database)
         self.tabs.addTab(self.people, self.tr("Henkilöt"))
+
+    def _organisation_chosen(self, index: int) -> None:
+        """Keep what was typed for the organisation shown so far (OK stores it) and show the chosen one's details:
+        as typed earlier in this dialog, else as stored."""
+        assert self.organisation is not None
+        left = self._shown_id
+        self._edited[left] = self.organisation.details()
+        before = self.organisation_choice.findData(left)
+        self.organisation_choice.setItemText(before, self._edited[left].name or self._loaded[left].name)
+        self._shown_id = int(self.organisation_choice.itemData(index))
+        self.organisation.show_details(self._edited.get(self._shown_id, self._loaded[self._shown_id]))
+
+    def choose_organisation(self, organisation_id: int) -> None:
+        """Show the home organisation of that id on the Organisaatio tab (what was typed for the others kept)."""
+        self.organisation_choice.setCurrentIndex(self.organisation_choice.findData(organisation_id))
+
+    def organisation_changes(self) -> dict[int, OrganisationDetails]:
+        """The home organisations whose details were changed in this dialog (by id, the first first), as typed."""
+        if self.organisation is None:
+            return {}
+        typed = {**self._edited, self._shown_id: self.organisation.details()}
+        return {org_id: typed[org_id] for org_id in sorted(typed) if typed[org_id] != self._loaded[org_id]}
 
     @property
     def _panels_changed(self) -> bool:
@@ -189,12 +232,18 @@ class SettingsDialog(QDialog):
             from core.organisation import set_own_person, update_organisation
             from gui.errors import show_error
 
+            refused: int | None = None  # the organisation being stored when the storing failed
             try:
                 with self._database.begin() as session:
-                    update_organisation(session, self.organisation.details())
+                    for organisation_id, details in self.organisation_changes().items():
+                        refused = organisation_id
+                        update_organisation(session, details, organisation_id)
+                    refused = None
                     set_own_person(session, self.name.text(), self.title.text())
             except Exception as exc:
                 self.tabs.setCurrentIndex(1)
+                if refused is not None:
+                    self.choose_organisation(refused)  # show the details the message is about
                 show_error(self, exc)
                 return
             self.database_changed = True

@@ -1316,6 +1316,10 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         "Databasen har ännu ingen egen organisation; gör först ibruktagningen.",
         "The database has no home organisation yet; do the setup first.",
     ),
+    "Omaa organisaatiota ei löydy; se on ehkä poistettu tai se ei ole oma organisaatio.": (
+        "Den egna organisationen hittas inte; den kan ha tagits bort eller så är den inte en egen organisation.",
+        "The home organisation is not found; it may have been removed, or it is not a home organisation.",
+    ),
     "Tietokannassa on jo toinen organisaatio nimeltä {name} (esimerkiksi sopimuksen osapuolena).": (
         "Databasen har redan en annan organisation med namnet {name} (till exempel som avtalspart).",
         "The database already has another organisation named {name} (for example as a party to an agreement).",

@@ -1443,6 +1443,13 @@ PHRASES: dict[str, tuple[str, str]] = {
         "The minutes may come off the web on {date}",
     ),
     "Pöytäkirjat verkossa": ("Protokoll på nätet", "Minutes online"),
+    "Tietokannassa pidetään useamman oman organisaation pöytäkirjoja. Valitse, minkä organisaation tietoja "
+    "muokkaat; OK tallentaa kaikkien muutetut tiedot.": (
+        "Databasen innehåller protokoll för flera egna organisationer. Välj vilken organisations uppgifter du "
+        "redigerar; OK sparar de ändrade uppgifterna för alla.",
+        "The database keeps the minutes of several home organisations. Choose the organisation whose details you "
+        "edit; OK stores the changed details of all of them.",
+    ),
     " päivää": (" dagar", " days"),
     "Kuinka kauan pöytäkirjat pidetään yleisessä tietoverkossa julkaisusta (vähintään muutoksenhakuajan loppuun). "
     "Henkilötiedot poistetaan jo muutoksenhakuajan päätyttyä.": (

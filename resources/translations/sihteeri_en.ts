@@ -5254,7 +5254,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
     <message>
       <location filename="../../gui/settings.py" line="180" />
       <source>Tietokannassa pidetään useamman oman organisaation pöytäkirjoja. Valitse, minkä organisaation tietoja muokkaat; OK tallentaa kaikkien muutetut tiedot.</source>
-      <translation type="unfinished" />
+      <translation>The database keeps the minutes of several home organisations. Choose the organisation whose details you edit; OK stores the changed details of all of them.</translation>
     </message>
     <message>
       <location filename="../../gui/settings.py" line="195" />
@@ -6888,7 +6888,7 @@ If the database is on a server, it may be out of use for a while: try again in a
     <message>
       <location filename="../../core/organisation.py" line="87" />
       <source>Omaa organisaatiota ei löydy; se on ehkä poistettu tai se ei ole oma organisaatio.</source>
-      <translation type="unfinished" />
+      <translation>The home organisation is not found; it may have been removed, or it is not a home organisation.</translation>
     </message>
     <message>
       <location filename="../../core/organisation.py" line="226" />

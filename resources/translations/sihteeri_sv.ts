@@ -5254,7 +5254,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
     <message>
       <location filename="../../gui/settings.py" line="180" />
       <source>Tietokannassa pidetään useamman oman organisaation pöytäkirjoja. Valitse, minkä organisaation tietoja muokkaat; OK tallentaa kaikkien muutetut tiedot.</source>
-      <translation type="unfinished" />
+      <translation>Databasen innehåller protokoll för flera egna organisationer. Välj vilken organisations uppgifter du redigerar; OK sparar de ändrade uppgifterna för alla.</translation>
     </message>
     <message>
       <location filename="../../gui/settings.py" line="195" />
@@ -6888,7 +6888,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
     <message>
       <location filename="../../core/organisation.py" line="87" />
       <source>Omaa organisaatiota ei löydy; se on ehkä poistettu tai se ei ole oma organisaatio.</source>
-      <translation type="unfinished" />
+      <translation>Den egna organisationen hittas inte; den kan ha tagits bort eller så är den inte en egen organisation.</translation>
     </message>
     <message>
       <location filename="../../core/organisation.py" line="226" />

@@ -433,3 +433,61 @@ def test_a_division_or_office_holder_needs_its_body_above_a_committee_may_have_o
         s.add(orphan)
         s.flush()
         org_ops.update_body(s, orphan.id, BodyDetails("Kunnanjohtaja", BodyKind.OFFICE_HOLDER, default_place="Sysmä"))
+
+
+def test_a_second_home_organisation_is_read_and_changed_by_its_id(home: Database) -> None:
+    """Ensure organisation_details and update_organisation take a home organisation's id: the second home
+    organisation's details, Swedish registry details and court are stored as its own, the first one's stay, the
+    same checks apply (a name clash, an empty name), the default stays the first home organisation, and an
+    organisation that is not a home one is not found."""
+    from dataclasses import replace
+
+    from core.appeal import COURT_SETTING, REGISTRY_SV_SETTING, administrative_court, swedish_details
+    from db.models import Setting
+
+    with home.begin() as s:
+        second = Organisation(kind=OrganisationKind.REGIONAL_COUNCIL, name="Uudenmaan liitto", is_home=True,
+                              registry_email="kirjaamo@uudenmaanliitto.fi")  # fmt: skip
+        s.add(second)
+        s.flush()
+        second_id, first_id = second.id, org_ops.home_organisation(s).id
+        party_id = s.scalar(select(Organisation.id).where(Organisation.name == "Päijät-Hämeen liitto"))
+        assert [o.name for o in org_ops.home_organisations(s)] == ["Sysmän kunta", "Uudenmaan liitto"]
+        first = org_ops.organisation_details(s)
+        assert org_ops.organisation_details(s, first_id) == first and first.name == "Sysmän kunta"
+        details = org_ops.organisation_details(s, second_id)
+        assert (details.name, details.registry_email) == ("Uudenmaan liitto", "kirjaamo@uudenmaanliitto.fi")
+        changed = replace(details, language=Language.BILINGUAL, name_sv=" Nylands  förbund ",
+                          postal_address_sv="PB 1, 00101 Helsingfors", certification_place="Helsingissä",
+                          certification_place_sv="Helsingfors", certification_text_sv="Utdraget bestyrkes:",
+                          administrative_court="helsinki", minutes_online_days=90)  # fmt: skip
+        stored = org_ops.update_organisation(s, changed, second_id)
+        assert stored.id == second_id and stored.name_sv == "Nylands förbund"
+    with home.begin() as s:
+        again = org_ops.organisation_details(s, second_id)
+        assert again == replace(changed, name_sv="Nylands förbund")
+        assert org_ops.organisation_details(s) == first  # the first home organisation did not change
+        regional = s.get(Organisation, second_id)
+        assert regional is not None
+        assert swedish_details(regional) == {"postal_address": "PB 1, 00101 Helsingfors",
+                                             "certification_place": "Helsingfors"}  # fmt: skip
+        court = administrative_court(s, regional)
+        assert court is not None and court["name"] == "Helsingin hallinto-oikeus"
+        assert s.get(Setting, f"{COURT_SETTING}/{first_id}") is None
+        assert s.get(Setting, f"{REGISTRY_SV_SETTING}/{first_id}") is None
+        org_ops.update_organisation(s, replace(first, registry_hours="ma–pe 9–15"))  # no id: the first, as before
+        assert s.get(Organisation, first_id).registry_hours == "ma–pe 9–15"  # type: ignore[union-attr]
+        assert regional.registry_hours == ""
+    for name, message in (("Sysmän kunta", "toinen organisaatio nimeltä Sysmän kunta"), (" ", "nimi puuttuu"),
+                          ("Päijät-Hämeen liitto", "toinen organisaatio nimeltä Päijät-Hämeen liitto")):  # fmt: skip
+        with home.begin() as s, pytest.raises(ValidationError, match=message):
+            org_ops.update_organisation(s, replace(again, name=name), second_id)
+    with home.begin() as s, pytest.raises(ValidationError, match="päivää"):
+        org_ops.update_organisation(s, replace(again, minutes_online_days=5), second_id)
+    for missing in (party_id, 999_999):
+        with home.begin() as s, pytest.raises(NotFound, match="Omaa organisaatiota ei löydy"):
+            org_ops.organisation_details(s, missing)
+        with home.begin() as s, pytest.raises(NotFound, match="Omaa organisaatiota ei löydy"):
+            org_ops.update_organisation(s, again, missing)
+    with home.begin() as s:
+        assert s.get(Organisation, second_id).name == "Uudenmaan liitto"  # type: ignore[union-attr]

@@ -57,6 +57,7 @@ def test_the_organisation_and_the_user_change_with_the_settings(qtbot: QtBot, se
         "Yleiset", "Organisaatio", "Toimielimet ja jäsenet", "Henkilöt"]
     form = dialog.organisation
     assert form is not None and form.name.text() == "Sysmän kunta" and form.email.text() == "kirjaamo@sysma.fi"
+    assert dialog.organisation_choice.isHidden()  # one home organisation: nothing to choose
     form.name.clear()
     type_text(form.name, "Sysmän kaupunki")
     form.language.setCurrentIndex(form.language.findData(Language.BILINGUAL.value))
@@ -442,3 +443,91 @@ def test_a_body_with_checked_minutes_shows_its_name_and_kind_fixed(qtbot: QtBot,
         stored = session.get(Body, board_id)
         assert stored is not None and (stored.name, stored.default_place, stored.parent_id) == (
             "Maakuntahallitus", "Lahti", parent_id)
+
+
+def _home_ids(database: Database) -> dict[str, int]:
+    with database.begin() as s:
+        return {o.name: o.id for o in s.scalars(select(Organisation).where(Organisation.is_home.is_(True)))}
+
+
+def test_the_second_home_organisation_is_edited_on_its_own(qtbot: QtBot, settings: Settings, demo_db: Database
+                                                           ) -> None:  # fmt: skip
+    """Ensure that with two home organisations (the demo's municipality and regional council) the Organisaatio tab
+    offers both, shows each one's own details, keeps what was typed for each when switching between them, and OK
+    stores each organisation's changes as its own (the Swedish registry details, court and certification of the
+    second where its excerpts and appeal instructions read them) without mixing them."""
+    from core.appeal import administrative_court, swedish_details
+
+    ids = _home_ids(demo_db)
+    dialog = _dialog(qtbot, settings, demo_db)
+    form, choice = dialog.organisation, dialog.organisation_choice
+    assert form is not None and not choice.isHidden()
+    assert [choice.itemText(i) for i in range(choice.count())] == ["Hartolan kunta", "Päijät-Hämeen liitto"]
+    assert form.name.text() == "Hartolan kunta"
+    form.hours.setText("ma–to klo 9–15")
+    choice.setCurrentIndex(1)
+    assert (form.name.text(), form.email.text()) == ("Päijät-Hämeen liitto", "kirjaamo@paijat-hame.fi")
+    assert form.hours.text() == "maanantaista perjantaihin klo 9.00–15.00"  # its own, not the typed one
+    form.language.setCurrentIndex(form.language.findData(Language.BILINGUAL.value))
+    form.address_sv.setPlainText("Päijänne-Tavastlands förbund, registratorskontoret, Tavastgatan 9, 15110 Lahtis")
+    form.hours_sv.setText("måndag–fredag kl. 9.00–15.00")
+    type_text(form.certification_place_sv, "Lahtis")
+    form.certification_text.setText("Otteen oikeaksi todistaa:")
+    form.court.setCurrentIndex(form.court.findData("turku"))
+    form.online_days.setValue(730)
+    choice.setCurrentIndex(0)
+    assert form.hours.text() == "ma–to klo 9–15" and form.certification_place_sv.text() == ""  # as typed, not mixed
+    assert form.court.currentData() == "hameenlinna" and form.online_days.value() == 365
+    choice.setCurrentIndex(1)
+    assert form.certification_place_sv.text() == "Lahtis" and form.court.currentData() == "turku"
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.database_changed
+    with demo_db.begin() as s:
+        hartola, liitto = s.get(Organisation, ids["Hartolan kunta"]), s.get(Organisation, ids["Päijät-Hämeen liitto"])
+        assert hartola is not None and liitto is not None
+        assert (hartola.registry_hours, hartola.language, hartola.certification_text, hartola.minutes_online_days) \
+            == ("ma–to klo 9–15", Language.FINNISH, "Otteen oikeaksi todistaa", 365)  # fmt: skip
+        assert swedish_details(hartola) == {}
+        assert (liitto.registry_hours, liitto.language, liitto.certification_text, liitto.minutes_online_days) == (
+            "maanantaista perjantaihin klo 9.00–15.00", Language.BILINGUAL, "Otteen oikeaksi todistaa:", 730)
+        assert swedish_details(liitto) == {
+            "postal_address": "Päijänne-Tavastlands förbund, registratorskontoret, Tavastgatan 9, 15110 Lahtis",
+            "registry_hours": "måndag–fredag kl. 9.00–15.00", "certification_place": "Lahtis"}  # fmt: skip
+        court, own = administrative_court(s, liitto), administrative_court(s, hartola)
+        assert court is not None and court["name"] == "Turun hallinto-oikeus"
+        assert own is not None and own["name"] == "Hämeenlinnan hallinto-oikeus"
+
+
+def test_a_refused_second_organisation_is_shown_and_nothing_is_stored(
+    qtbot: QtBot, settings: Settings, demo_db: Database, shown_errors: list[tuple[str, str, bool]]
+) -> None:
+    """Ensure that when the details typed for an organisation not shown are refused (the other home organisation's
+    name), OK keeps the dialog open on that organisation with the reason, what was typed for both stays in the
+    form, and neither organisation changes."""
+    ids = _home_ids(demo_db)
+    dialog = _dialog(qtbot, settings, demo_db)
+    form, choice = dialog.organisation, dialog.organisation_choice
+    assert form is not None
+    form.hours.setText("ma–to klo 9–15")
+    choice.setCurrentIndex(1)
+    form.name.setText("Hartolan kunta")
+    choice.setCurrentIndex(0)
+    assert choice.itemText(1) == "Hartolan kunta"  # the name typed shows in the choice, too
+    dialog.tabs.setCurrentIndex(0)
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted and dialog.tabs.currentIndex() == 1
+    assert "toinen organisaatio nimeltä Hartolan kunta" in shown_errors[0][1] and not shown_errors[0][2]
+    assert choice.currentIndex() == 1 and form.name.text() == "Hartolan kunta"  # the refused one, as typed
+    choice.setCurrentIndex(0)
+    assert form.hours.text() == "ma–to klo 9–15"
+    with demo_db.begin() as s:
+        assert {o.id: (o.name, o.registry_hours) for o in s.scalars(select(Organisation).where(
+            Organisation.is_home.is_(True)))} == {
+            ids["Hartolan kunta"]: ("Hartolan kunta", "maanantaista perjantaihin klo 9.00–15.00"),
+            ids["Päijät-Hämeen liitto"]: ("Päijät-Hämeen liitto", "maanantaista perjantaihin klo 9.00–15.00")}
+    choice.setCurrentIndex(1)
+    form.name.setText("Päijät-Hämeen liitto")
+    dialog.accept()  # corrected: both stored
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    with demo_db.begin() as s:
+        assert s.get(Organisation, ids["Hartolan kunta"]).registry_hours == "ma–to klo 9–15"  # type: ignore[union-attr]
