@@ -100,6 +100,7 @@ class OrganisationForm(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         self._form = form
+        self._leading = 0  # rows inserted above the organisation's own (insert_leading_row)
         self.kind = QComboBox()
         for kind, label in KIND_LABELS.items():
             self.kind.addItem(self.tr(label), kind.value)
@@ -175,6 +176,18 @@ class OrganisationForm(QWidget):
             for edit in (self.certification_place, self.certification_text, self.certification_text_sv,
                          self.certification_place_sv):
                 edit.hide()
+
+    def insert_leading_row(self, field: QWidget, label: str | None = None) -> None:
+        """A row above the organisation's own ones (the settings dialog's choice of the organisation shown),
+        spanning both columns when it has no label; rows so inserted keep their order."""
+        if label is None:
+            self._form.insertRow(self._leading, field)
+        else:
+            self._form.insertRow(self._leading, label, field)
+        self._leading += 1
+
+    def set_row_visible(self, field: QWidget, visible: bool) -> None:
+        self._form.setRowVisible(field, visible)
 
     def _show_swedish_name(self) -> None:
         """The Swedish name's row, shown while the documents are also or only in Swedish."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -171,21 +172,23 @@ class SettingsDialog(QDialog):
             self._loaded = {org_id: organisation_details(session, org_id) for org_id, _name in homes}
         if not homes:
             return  # no first run yet: nothing of the organisation to change
-        page = QWidget()
-        column = QVBoxLayout(page)
-        choice = QFormLayout()
+        self.organisation = OrganisationForm()
         for org_id, name in homes:
             self.organisation_choice.addItem(name, org_id)
-        choice.addRow(self.tr("Organisaatio"), self.organisation_choice)
         several = QLabel(self.tr("Tietokannassa pidetään useamman oman organisaation pöytäkirjoja. Valitse, minkä "
                                  "organisaation tietoja muokkaat; OK tallentaa kaikkien muutetut tiedot."))
         several.setWordWrap(True)
-        choice.addRow("", several)
-        column.addLayout(choice)
-        for widget in (self.organisation_choice, several):
-            choice.setRowVisible(widget, len(homes) > 1)
-        self.organisation = OrganisationForm()
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        self.organisation.insert_leading_row(self.organisation_choice, self.tr("Organisaatio"))
+        self.organisation.insert_leading_row(several)
+        self.organisation.insert_leading_row(line)
+        for row in (self.organisation_choice, several, line):
+            self.organisation.set_row_visible(row, len(homes) > 1)
         self._shown_id = homes[0][0]
+        page = QWidget()
+        column = QVBoxLayout(page)
         self.organisation.show_details(self._loaded[self._shown_id])
         self.organisation_choice.currentIndexChanged.connect(self._organisation_chosen)
         column.addWidget(self.organisation)
