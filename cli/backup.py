@@ -1,4 +1,4 @@
-"""Commands ``backup``, ``backups`` and ``restore``: backups from scheduled tasks, without a window.
+"""Commands ``backup``, ``backups``, ``restore`` and ``compact``: the database's safety without a window.
 
 One module registers the three commands of one subject (``register`` adds several parsers); the portable
 archive's ``export`` and ``import`` live in ``cli/archive.py``.
@@ -41,11 +41,33 @@ def register(subparsers: Any) -> None:
     parser.add_argument("file", metavar="TIEDOSTO", type=Path, help="palautettava varmuuskopio (.db tai .dump)")
     parser.set_defaults(func=run_restore)
 
+    parser = subparsers.add_parser(
+        "compact",
+        help="tiivistä tietokanta: poistettujen tietojen jäänteet pois tiedostosta",
+        description="Poistaa SQLite-tietokantatiedostosta poistettujen ja muutettujen tietojen jäänteet (esimerkiksi "
+        "tekstistä poistetun henkilötunnuksen hakuhakemistosta ja vapaalta tilalta). Sisältö ei muutu. Aiemmat "
+        "varmuuskopiot sisältävät vanhat tiedot, kunnes ne harvennetaan. Sulje Sihteeri ensin.",
+    )
+    parser.set_defaults(func=run_compact)
+
 
 def _size(size: int) -> str:
     if size >= 1024 * 1024:
         return f"{size / (1024 * 1024):.1f} Mt".replace(".", ",")
     return f"{max(size // 1024, 1)} kt"
+
+
+def run_compact(args: argparse.Namespace) -> int:
+    from db.backup import open_for_use
+    from db.maintenance import compact_database
+
+    database = open_for_use(args.database, create=False)
+    try:
+        result = compact_database(database)
+    finally:
+        database.dispose()
+    print(f"Tietokanta tiivistetty: {_size(result.size_before)} → {_size(result.size_after)}.")
+    return 0
 
 
 def run_backup(args: argparse.Namespace) -> int:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
     from PySide6.QtWidgets import QPlainTextEdit
 
+    from db.maintenance import CompactResult
     from gui.main_window import MainWindow
 
 
@@ -87,6 +88,10 @@ def install(window: MainWindow) -> None:
             "Ctrl+Shift+B",
         )
         window.file_menu.insertAction(window.named_actions["settings"], window.named_actions["backups"])
+    window._action(
+        "compact", QCoreApplication.translate("MainWindow", "Tiivistä tietokanta…"), lambda: compact(window)
+    )
+    window.tools_menu.addAction(window.named_actions["compact"])
 
 
 def _install_printing(window: MainWindow) -> None:
@@ -556,6 +561,44 @@ def link_to_agreement(window: MainWindow) -> None:
             else QCoreApplication.translate("MainWindow", "Asian sopimusliitos poistettu."),
             5000,
         )
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f}".replace(".", ",")
+
+
+def compact(window: MainWindow) -> None:
+    """Työkalut → Tiivistä tietokanta…: take what was deleted or changed out of the database file
+    (``db.maintenance.compact_database``), after the open § is saved and the user has agreed."""
+    from db.maintenance import compact_database
+    from gui.operations import run_in_background
+
+    if not window.maybe_save():
+        return
+    question = QCoreApplication.translate(
+        "MainWindow",
+        "Tiivistys poistaa tietokantatiedostosta poistettujen ja muutettujen tietojen jäänteet (esimerkiksi "
+        "tekstistä poistetun henkilötunnuksen), joita mikään haku ei enää löydä. Tietokannan sisältö ei muutu. "
+        "Aiemmat varmuuskopiot sisältävät vanhat tiedot, kunnes ne harvennetaan.\n\nSulje ensin muut Sihteerin "
+        "ikkunat, jotka käyttävät samaa tietokantaa. Tiivistetäänkö tietokanta nyt?",
+    )
+    if not window.prompts.confirm(window, QCoreApplication.translate("MainWindow", "Tiivistä tietokanta"), question):
+        return
+    database = window.database
+
+    def done(result: CompactResult) -> None:
+        window.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Tietokanta tiivistetty: {before} Mt → {after} Mt.").format(
+                before=_megabytes(result.size_before), after=_megabytes(result.size_after)
+            )
+        )
+
+    run_in_background(
+        window,
+        lambda _progress: compact_database(database),
+        on_success=done,
+        label=QCoreApplication.translate("MainWindow", "Tiivistetään tietokantaa…"),
+    )
 
 
 def open_backups(window: MainWindow) -> None:

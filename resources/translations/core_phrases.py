@@ -26,6 +26,20 @@ CORE_PHRASES: dict[str, tuple[str, str]] = {
         "The library {module} needed for the {backend} database is missing from this installation. Install "
         "Sihteeri again with its dependencies (python -m pip install .) or ask your IT department.",
     ),
+    "Tiivistys koskee SQLite-tiedostoa. PostgreSQL-palvelin poistaa muutettujen ja poistettujen tietojen "
+    "jäänteet itse; tarvittaessa palvelimen ylläpitäjä ajaa VACUUM FULL -komennon.": (
+        "Komprimeringen gäller en SQLite-fil. En PostgreSQL-server tar själv bort resterna av ändrade och raderade "
+        "uppgifter; vid behov kör serverns administratör kommandot VACUUM FULL.",
+        "Compacting is for a SQLite file. A PostgreSQL server removes the remains of changed and deleted data by "
+        "itself; if needed, the server's administrator runs VACUUM FULL.",
+    ),
+    "Tietokanta {path} on toisen ohjelman käytössä (esimerkiksi toinen Sihteerin ikkuna tai komento). Sulje se ja "
+    "tiivistä sitten uudelleen. Tietokannan sisältö ei muuttunut.": (
+        "Databasen {path} används av ett annat program (till exempel ett annat Sihteeri-fönster eller ett "
+        "kommando). Stäng det och komprimera sedan på nytt. Databasens innehåll ändrades inte.",
+        "The database {path} is in use by another program (for example another Sihteeri window or a command). Close "
+        "it, then compact again. The database's contents did not change.",
+    ),
     # Backups (db/backup.py, db/engine.py).
     "Tietokanta {path} on toisen ohjelman käytössä (esimerkiksi toinen Sihteerin ikkuna tai komento). Sulje se "
     "ensin ja palauta sitten uudelleen. Palautusta ei tehty, eikä tietokantaan koskettu.": (

@@ -1285,6 +1285,26 @@ PHRASES: dict[str, tuple[str, str]] = {
     "yhteistyöpöytäkirja": ("samarbetsprotokoll", "cooperation protocol"),
     "muu sopimus": ("annat avtal", "other agreement"),
     "Sopimuksen laji": ("Avtalstyp", "Kind of agreement"),
+    "Tiivistä tietokanta…": ("Komprimera databasen…", "Compact the database…"),
+    "Tiivistä tietokanta": ("Komprimera databasen", "Compact the database"),
+    "Tiivistys poistaa tietokantatiedostosta poistettujen ja muutettujen tietojen jäänteet (esimerkiksi tekstistä "
+    "poistetun henkilötunnuksen), joita mikään haku ei enää löydä. Tietokannan sisältö ei muutu. Aiemmat "
+    "varmuuskopiot sisältävät vanhat tiedot, kunnes ne harvennetaan.\n\nSulje ensin muut Sihteerin ikkunat, jotka "
+    "käyttävät samaa tietokantaa. Tiivistetäänkö tietokanta nyt?": (
+        "Komprimeringen tar bort rester av raderade och ändrade uppgifter ur databasfilen (till exempel en "
+        "personbeteckning som tagits bort ur en text) som ingen sökning längre hittar. Databasens innehåll ändras "
+        "inte. Tidigare säkerhetskopior innehåller de gamla uppgifterna tills de gallras.\n\nStäng först andra "
+        "Sihteeri-fönster som använder samma databas. Komprimera databasen nu?",
+        "Compacting removes the remains of deleted and changed data from the database file (for example a personal "
+        "identity code removed from a text) that no search finds any more. The database's contents do not change. "
+        "Earlier backups keep the old data until they are rotated out.\n\nFirst close other Sihteeri windows using "
+        "the same database. Compact the database now?",
+    ),
+    "Tietokanta tiivistetty: {before} Mt → {after} Mt.": (
+        "Databasen komprimerad: {before} MB → {after} MB.",
+        "Database compacted: {before} MB → {after} MB.",
+    ),
+    "Tiivistetään tietokantaa…": ("Databasen komprimeras…", "Compacting the database…"),
     "Toimielimen laji": ("Organets typ", "Kind of body"),
     "Mallipohjan teksti": ("Mallens text", "Template text"),
     "Lisää muuttuja kohdistimen kohdalle": ("Infoga en variabel vid markören", "Insert a variable at the cursor"),

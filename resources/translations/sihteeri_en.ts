@@ -1199,47 +1199,47 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>BodiesPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="309" />
+      <location filename="../../gui/first_run.py" line="324" />
       <source>Toimielimet ja jäsenet</source>
       <translation>Bodies and members</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="310" />
+      <location filename="../../gui/first_run.py" line="325" />
       <source>Kirjoita jäsenet pilkuin erotettuina; ensimmäinen on puheenjohtaja.</source>
       <translation>Write the members separated by commas; the first one is the chair.</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="314" />
+      <location filename="../../gui/first_run.py" line="329" />
       <source>Toimielin</source>
       <translation>Body</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="314" />
+      <location filename="../../gui/first_run.py" line="329" />
       <source>Nimi ruotsiksi</source>
       <translation>Name in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="314" />
+      <location filename="../../gui/first_run.py" line="329" />
       <source>Laji</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="314" />
+      <location filename="../../gui/first_run.py" line="329" />
       <source>Jäsenet</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="323" />
+      <location filename="../../gui/first_run.py" line="338" />
       <source>Lisää toimielin</source>
       <translation>Add body</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="325" />
+      <location filename="../../gui/first_run.py" line="340" />
       <source>Poista toimielin</source>
       <translation>Remove body</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="358" />
+      <location filename="../../gui/first_run.py" line="374" />
       <source>Toimielimen laji</source>
       <translation>Kind of body</translation>
     </message>
@@ -1247,72 +1247,72 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>BodiesPanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="445" />
+      <location filename="../../gui/organisation_dialog.py" line="458" />
       <source>Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.</source>
       <translation>Changes to bodies and members are saved at once. Nothing is deleted: a body can be taken out of use and a membership gets an end date, so the records of earlier meetings are kept.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="452" />
+      <location filename="../../gui/organisation_dialog.py" line="465" />
       <source>Toimielimet</source>
       <translation>Bodies</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="456" />
+      <location filename="../../gui/organisation_dialog.py" line="469" />
       <source>Uusi toimielin…</source>
       <translation>New body…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="457" />
+      <location filename="../../gui/organisation_dialog.py" line="470" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="463" />
+      <location filename="../../gui/organisation_dialog.py" line="476" />
       <source>Jäsenet</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="465" />
+      <location filename="../../gui/organisation_dialog.py" line="478" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="465" />
+      <location filename="../../gui/organisation_dialog.py" line="478" />
       <source>Rooli</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="465" />
+      <location filename="../../gui/organisation_dialog.py" line="478" />
       <source>Varajäsen jäsenelle</source>
       <translation>Deputy for</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="466" />
+      <location filename="../../gui/organisation_dialog.py" line="479" />
       <source>Alkaa</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="466" />
+      <location filename="../../gui/organisation_dialog.py" line="479" />
       <source>Päättyy</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="474" />
+      <location filename="../../gui/organisation_dialog.py" line="487" />
       <source>Näytä myös päättyneet jäsenyydet</source>
       <translation>Show ended memberships too</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="477" />
+      <location filename="../../gui/organisation_dialog.py" line="490" />
       <source>Lisää jäsen…</source>
       <translation>Add member…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="478" />
+      <location filename="../../gui/organisation_dialog.py" line="491" />
       <source>Muokkaa jäsenyyttä…</source>
       <translation>Edit membership…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="507" />
+      <location filename="../../gui/organisation_dialog.py" line="520" />
       <source>{name} (ei käytössä)</source>
       <translation>{name} (not in use)</translation>
     </message>
@@ -1345,62 +1345,62 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>office-holder</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="234" />
+      <location filename="../../gui/organisation_dialog.py" line="247" />
       <source>Uusi toimielin</source>
       <translation>New body</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="234" />
+      <location filename="../../gui/organisation_dialog.py" line="247" />
       <source>Toimielimen tiedot</source>
       <translation>Body details</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="238" />
+      <location filename="../../gui/organisation_dialog.py" line="251" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="242" />
+      <location filename="../../gui/organisation_dialog.py" line="255" />
       <source>Laji</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="247" />
+      <location filename="../../gui/organisation_dialog.py" line="260" />
       <source>Jaoston tai viranhaltijan päätöksestä tehty oikaisuvaatimus käsitellään tässä toimielimessä. Lautakunta tai hallitus esittää asiat tälle toimielimelle (mallipohjien parent_body).</source>
       <translation>A rectification request against a division's or an office-holder's decision is handled by this body. A committee or a board proposes matters to this body (the templates' parent_body).</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="250" />
+      <location filename="../../gui/organisation_dialog.py" line="263" />
       <source>Yläpuolinen toimielin</source>
       <translation>Body above</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="252" />
+      <location filename="../../gui/organisation_dialog.py" line="265" />
       <source>Tavallinen kokouspaikka</source>
       <translation>Usual meeting place</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="254" />
+      <location filename="../../gui/organisation_dialog.py" line="267" />
       <source>Nimi ruotsiksi</source>
       <translation>Name in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="255" />
+      <location filename="../../gui/organisation_dialog.py" line="268" />
       <source>Käytössä (näkyy siirtimessä ja sille voi luoda kokouksia)</source>
       <translation>In use (shown in the navigator; meetings can be created for it)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="259" />
+      <location filename="../../gui/organisation_dialog.py" line="272" />
       <source>Nimen taivutusmuodot (mallipohjat käyttävät näitä lauseiden sisällä)</source>
       <translation>Inflected forms of the name in Finnish (the templates use them inside sentences)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="266" />
+      <location filename="../../gui/organisation_dialog.py" line="279" />
       <source>Ehdota muodot nimestä</source>
       <translation>Suggest the forms from the name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="291" />
+      <location filename="../../gui/organisation_dialog.py" line="304" />
       <source>Toimielimen pöytäkirjoja on jo tarkastettu, joten tätä ei voi enää muuttaa: otteet tulostuvat näillä tiedoilla. Jos nimi muuttuu, lisää uusi toimielin.</source>
       <translation>Minutes of the body have been checked, so this can no longer change: the excerpts print these details. If the name changes, add a new body.</translation>
     </message>
@@ -1563,7 +1563,7 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>ConductWindow</name>
     <message>
-      <location filename="../../gui/actions.py" line="473" />
+      <location filename="../../gui/actions.py" line="478" />
       <source>Kokouksen kulku</source>
       <translation>Conduct of the meeting</translation>
     </message>
@@ -2531,17 +2531,17 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../gui/first_run.py" line="108" />
+      <location filename="../../gui/first_run.py" line="123" />
       <source>Anna organisaation nimi myös ruotsiksi: kaksikielisen organisaation ruotsinkieliset asiakirjat tarvitsevat sen.</source>
       <translation>Give the organisation's name in Swedish too: a bilingual organisation's Swedish documents need it.</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="137" />
+      <location filename="../../gui/first_run.py" line="152" />
       <source>Anna toimielimen {name} nimi myös ruotsiksi: kaksikielisen organisaation ruotsinkieliset asiakirjat tarvitsevat sen.</source>
       <translation>Give the name of the body {name} in Swedish too: a bilingual organisation's Swedish documents need it.</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="401" />
+      <location filename="../../gui/first_run.py" line="417" />
       <source>Sihteerin käyttöönotto</source>
       <translation>Setting up Sihteeri</translation>
     </message>
@@ -2590,22 +2590,22 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>IntroPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="240" />
+      <location filename="../../gui/first_run.py" line="255" />
       <source>Tervetuloa Sihteeriin</source>
       <translation>Welcome to Sihteeri</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="244" />
+      <location filename="../../gui/first_run.py" line="259" />
       <source>Sihteeri tarvitsee tiedot organisaatiostasi ja sen toimielimistä. Voit myös tutustua ohjelmaan esittelytietokannalla (Hartolan kunta ja Päijät-Hämeen liitto).</source>
       <translation>Sihteeri needs to know your organisation and its bodies. You can also try the program with the demo database (Hartola municipality and the Regional Council of Päijät-Häme).</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="250" />
+      <location filename="../../gui/first_run.py" line="265" />
       <source>Anna organisaation tiedot</source>
       <translation>Enter the organisation's details</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="252" />
+      <location filename="../../gui/first_run.py" line="267" />
       <source>Avaa esittelytietokanta</source>
       <translation>Open the demo database</translation>
     </message>
@@ -3716,147 +3716,152 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>The item was saved elsewhere (for example in the meeting conduct window) while you were editing it. Your unsaved changes were kept. In {fields} your text is now shown; it replaces the one saved elsewhere when you save.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="47" />
+      <location filename="../../gui/actions.py" line="48" />
       <source>Kokouksen kulku ja pöytäkirja…</source>
       <translation>Conduct and minutes…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="55" />
+      <location filename="../../gui/actions.py" line="56" />
       <source>Laadi ehdotus mallipohjasta…</source>
       <translation>Draft proposal from a template…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="60" />
+      <location filename="../../gui/actions.py" line="61" />
       <source>Mallipohjat…</source>
       <translation>Templates…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="67" />
+      <location filename="../../gui/actions.py" line="68" />
       <source>Sopimukset…</source>
       <translation>Agreements…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="72" />
+      <location filename="../../gui/actions.py" line="73" />
       <source>Liitä sopimukseen…</source>
       <translation>Link to agreement…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="78" />
+      <location filename="../../gui/actions.py" line="79" />
       <source>Verkkojulkaisun merkinnät…</source>
       <translation>Marks for publishing online…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="85" />
+      <location filename="../../gui/actions.py" line="86" />
       <source>Varmuuskopiot…</source>
       <translation>Backups…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="97" />
+      <location filename="../../gui/actions.py" line="92" />
+      <source>Tiivistä tietokanta…</source>
+      <translation>Compact the database…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="102" />
       <source>Tulosta…</source>
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="101" />
+      <location filename="../../gui/actions.py" line="106" />
       <source>Tulosteet</source>
       <translation>Printouts</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="107" />
+      <location filename="../../gui/actions.py" line="112" />
       <source>Asiakirjat suomeksi</source>
       <translation>Documents in Finnish</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="108" />
+      <location filename="../../gui/actions.py" line="113" />
       <source>Asiakirjat ruotsiksi</source>
       <translation>Documents in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="117" />
+      <location filename="../../gui/actions.py" line="122" />
       <source>Esityslista</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="118" />
+      <location filename="../../gui/actions.py" line="123" />
       <source>Pöytäkirja</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="119" />
+      <location filename="../../gui/actions.py" line="124" />
       <source>Pöytäkirjanote</source>
       <translation>Minutes excerpt</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="120" />
+      <location filename="../../gui/actions.py" line="125" />
       <source>Päätösehdotusluonnos</source>
       <translation>Draft proposal</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="126" />
+      <location filename="../../gui/actions.py" line="131" />
       <source>Esityslista liitteineen</source>
       <translation>Agenda with attachments</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="127" />
+      <location filename="../../gui/actions.py" line="132" />
       <source>Pöytäkirjanote liitteineen</source>
       <translation>Excerpt with attachments</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="133" />
+      <location filename="../../gui/actions.py" line="138" />
       <source>Asiakirjan perään liitetään sen luettelemien liitteiden PDF-tiedostot.</source>
       <translation>The PDF files of the attachments the document lists are added after it.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="140" />
+      <location filename="../../gui/actions.py" line="145" />
       <source>Verkkojulkaisu…</source>
       <translation>Publish online…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="144" />
+      <location filename="../../gui/actions.py" line="149" />
       <source>Pöytäkirjan arkistokappale (PDF/A)…</source>
       <translation>Archival copy of the minutes (PDF/A)…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="148" />
+      <location filename="../../gui/actions.py" line="153" />
       <source>Tarkastettu pöytäkirja PDF/A-muodossa pitkäaikaissäilytykseen ja sen kuvailutiedot XML-tiedostona.</source>
       <translation>The checked minutes as PDF/A for long-term preservation, with their metadata as an XML file.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="157" />
+      <location filename="../../gui/actions.py" line="162" />
       <source>Vuoden pöytäkirjat</source>
       <translation>Minutes of the year</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="161" />
+      <location filename="../../gui/actions.py" line="166" />
       <source>Valitun vuoden kaikki tarkastetut pöytäkirjat yhtenä asiakirjana päivämääräjärjestyksessä.</source>
       <translation>All checked minutes of the chosen year as one document, in date order.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="169" />
+      <location filename="../../gui/actions.py" line="174" />
       <source>Vuoden pöytäkirjojen arkistokappale (PDF/A)…</source>
       <translation>Archival copy of the year's minutes (PDF/A)…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="285" />
+      <location filename="../../gui/actions.py" line="290" />
       <source>Verkkojulkaisu tallennettu: {path}</source>
       <translation>Online version saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="290" />
+      <location filename="../../gui/actions.py" line="295" />
       <source>Verkkojulkaisu tallennettiin, mutta näillä pykälillä ei ole ruotsinkielistä tekstiä, joten ne ovat sivulla suomeksi (ruotsinkieliset tekstit kirjoitetaan asian välilehdelle Ruotsiksi):</source>
       <translation>The publication was saved, but these sections have no Swedish text, so they are in Finnish on the page (the Swedish texts are written on the item's tab In Swedish):</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="298" />
+      <location filename="../../gui/actions.py" line="303" />
       <source>Tekstejä suomeksi</source>
       <translation>Texts in Finnish</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="359" />
+      <location filename="../../gui/actions.py" line="364" />
       <source>Salassa pidettävät pykälät</source>
       <translation>Secret sections</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="360" />
+      <location filename="../../gui/actions.py" line="365" />
       <source>Pöytäkirjassa on salassa pidettäviä pykäliä ({sections}). Otetaanko niiden sisältö arkistokappaleeseen?
 
 Arkistoon tallennetaan yleensä koko pöytäkirja. Jos vastaat Ei, niistä näkyy vain julkinen otsikko, kuten julkisissa asiakirjoissa.</source>
@@ -3865,22 +3870,22 @@ Arkistoon tallennetaan yleensä koko pöytäkirja. Jos vastaat Ei, niistä näky
 The archive usually keeps the whole minutes. If you answer No, they show only their public title, as in public documents.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="367" />
+      <location filename="../../gui/actions.py" line="372" />
       <source>{number} §</source>
       <translation>§ {number}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="375" />
+      <location filename="../../gui/actions.py" line="380" />
       <source>Arkistokappale tallennettu: {path}</source>
       <translation>Archival copy saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="380" />
+      <location filename="../../gui/actions.py" line="385" />
       <source>Arkistokappale tallennettu</source>
       <translation>Archival copy saved</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="381" />
+      <location filename="../../gui/actions.py" line="386" />
       <source>Pöytäkirja tallennettiin PDF/A-2b-muodossa:
 {pdf}
 
@@ -3893,24 +3898,48 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
 {metadata}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="414" />
+      <location filename="../../gui/actions.py" line="419" />
       <source>Verkkojulkaisun merkinnät tallennettu.</source>
       <translation>The marks for publishing online were saved.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="541" />
+      <location filename="../../gui/actions.py" line="546" />
       <source>(ei sopimusta)</source>
       <translation>(no agreement)</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="554" />
+      <location filename="../../gui/actions.py" line="559" />
       <source>Asia liitetty sopimukseen.</source>
       <translation>Item linked to the agreement.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="556" />
+      <location filename="../../gui/actions.py" line="561" />
       <source>Asian sopimusliitos poistettu.</source>
       <translation>The item's agreement link removed.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="578" />
+      <source>Tiivistys poistaa tietokantatiedostosta poistettujen ja muutettujen tietojen jäänteet (esimerkiksi tekstistä poistetun henkilötunnuksen), joita mikään haku ei enää löydä. Tietokannan sisältö ei muutu. Aiemmat varmuuskopiot sisältävät vanhat tiedot, kunnes ne harvennetaan.
+
+Sulje ensin muut Sihteerin ikkunat, jotka käyttävät samaa tietokantaa. Tiivistetäänkö tietokanta nyt?</source>
+      <translation>Compacting removes the remains of deleted and changed data from the database file (for example a personal identity code removed from a text) that no search finds any more. The database's contents do not change. Earlier backups keep the old data until they are rotated out.
+
+First close other Sihteeri windows using the same database. Compact the database now?</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="585" />
+      <source>Tiivistä tietokanta</source>
+      <translation>Compact the database</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="591" />
+      <source>Tietokanta tiivistetty: {before} Mt → {after} Mt.</source>
+      <translation>Database compacted: {before} MB → {after} MB.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="600" />
+      <source>Tiivistetään tietokantaa…</source>
+      <translation>Compacting the database…</translation>
     </message>
   </context>
   <context>
@@ -4068,52 +4097,52 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>deputy member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="351" />
+      <location filename="../../gui/organisation_dialog.py" line="364" />
       <source>Uusi jäsen</source>
       <translation>New member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="351" />
+      <location filename="../../gui/organisation_dialog.py" line="364" />
       <source>Jäsenyys: {name}</source>
       <translation>Membership: {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="360" />
+      <location filename="../../gui/organisation_dialog.py" line="373" />
       <source>etunimi sukunimi; aiemmin tallennettu henkilö ehdotetaan</source>
       <translation>first name last name; a person saved earlier is suggested</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="361" />
+      <location filename="../../gui/organisation_dialog.py" line="374" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="366" />
+      <location filename="../../gui/organisation_dialog.py" line="379" />
       <source>Rooli</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="368" />
+      <location filename="../../gui/organisation_dialog.py" line="381" />
       <source>(ei henkilökohtainen)</source>
       <translation>(not personal)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="372" />
+      <location filename="../../gui/organisation_dialog.py" line="385" />
       <source>Henkilökohtainen varajäsen jäsenelle</source>
       <translation>Personal deputy for the member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="375" />
+      <location filename="../../gui/organisation_dialog.py" line="388" />
       <source>Kausi alkaa</source>
       <translation>Term starts</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="376" />
+      <location filename="../../gui/organisation_dialog.py" line="389" />
       <source>Jäsenyys päättyy</source>
       <translation>Membership ends</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="381" />
+      <location filename="../../gui/organisation_dialog.py" line="394" />
       <source>Kausi päättyy</source>
       <translation>Term ends</translation>
     </message>
@@ -4344,142 +4373,142 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
       <translation>bilingual (Finnish and Swedish)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="106" />
+      <location filename="../../gui/organisation_dialog.py" line="107" />
       <source>Organisaation laji</source>
       <translation>Kind of organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="108" />
+      <location filename="../../gui/organisation_dialog.py" line="109" />
       <source>esim. Hartolan kunta</source>
       <translation>e.g. Hartolan kunta</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="109" />
+      <location filename="../../gui/organisation_dialog.py" line="110" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="111" />
+      <location filename="../../gui/organisation_dialog.py" line="112" />
       <source>kaksikielisen organisaation ruotsinkielinen nimi</source>
       <translation>the Swedish name of a bilingual organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="112" />
+      <location filename="../../gui/organisation_dialog.py" line="113" />
       <source>Nimi ruotsiksi</source>
       <translation>Name in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="116" />
+      <location filename="../../gui/organisation_dialog.py" line="117" />
       <source>Asiakirjojen kieli</source>
       <translation>Language of documents</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="123" />
+      <location filename="../../gui/organisation_dialog.py" line="124" />
       <source>Postiosoite</source>
       <translation>Postal address</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="126" />
+      <location filename="../../gui/organisation_dialog.py" line="127" />
       <source>esim. Rantatie 6, Hartola</source>
       <translation>e.g. Rantatie 6, Hartola</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="128" />
+      <location filename="../../gui/organisation_dialog.py" line="129" />
       <source>Kirjaamon sähköposti</source>
       <translation>Registry e-mail</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="130" />
+      <location filename="../../gui/organisation_dialog.py" line="131" />
       <source>esim. ma–pe klo 9–15</source>
       <translation>e.g. Mon–Fri 9–15</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="131" />
+      <location filename="../../gui/organisation_dialog.py" line="132" />
       <source>Kirjaamon aukioloaika</source>
       <translation>Registry opening hours</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="138" />
+      <location filename="../../gui/organisation_dialog.py" line="139" />
       <source>Käyntiosoite</source>
       <translation>Visiting address</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="139" />
+      <location filename="../../gui/organisation_dialog.py" line="140" />
       <source>Postiosoite ruotsiksi</source>
       <translation>Postal address in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="140" />
+      <location filename="../../gui/organisation_dialog.py" line="141" />
       <source>Käyntiosoite ruotsiksi</source>
       <translation>Visiting address in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="141" />
+      <location filename="../../gui/organisation_dialog.py" line="142" />
       <source>Aukioloaika ruotsiksi</source>
       <translation>Opening hours in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="146" />
+      <location filename="../../gui/organisation_dialog.py" line="147" />
       <source>(ei valittu)</source>
       <translation>(not chosen)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="152" />
+      <location filename="../../gui/organisation_dialog.py" line="153" />
       <source>Hallinto-oikeus, jolle kunnallisvalitukset tehdään; valtuuston pöytäkirjan valitusosoitus tarvitsee sen.</source>
       <translation>The administrative court municipal appeals go to; the council's appeal instructions need it.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="154" />
+      <location filename="../../gui/organisation_dialog.py" line="155" />
       <source>Hallinto-oikeus</source>
       <translation>Administrative court</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="156" />
+      <location filename="../../gui/organisation_dialog.py" line="157" />
       <source>esim. Hartolassa</source>
       <translation>e.g. Hartolassa</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="160" />
+      <location filename="../../gui/organisation_dialog.py" line="161" />
       <source>kaksikielisen organisaation otteissa, esim. Lahtis</source>
       <translation>in a bilingual organisation's excerpts, e.g. Lahtis</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="164" />
+      <location filename="../../gui/organisation_dialog.py" line="165" />
       <source> päivää</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="165" />
+      <location filename="../../gui/organisation_dialog.py" line="166" />
       <source>Kuinka kauan pöytäkirjat pidetään yleisessä tietoverkossa julkaisusta (vähintään muutoksenhakuajan loppuun). Henkilötiedot poistetaan jo muutoksenhakuajan päätyttyä.</source>
       <translation>How long minutes stay in the public network after publication (at least until the appeal period ends). Personal data comes off as soon as the appeal period has ended.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="168" />
+      <location filename="../../gui/organisation_dialog.py" line="169" />
       <source>Pöytäkirjat verkossa</source>
       <translation>Minutes online</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="170" />
+      <location filename="../../gui/organisation_dialog.py" line="171" />
       <source>Pöytäkirjanotteen todistuspaikka</source>
       <translation>Place of certifying excerpts</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="171" />
+      <location filename="../../gui/organisation_dialog.py" line="172" />
       <source>Todistuksen teksti</source>
       <translation>Certification text (Finnish)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="172" />
+      <location filename="../../gui/organisation_dialog.py" line="173" />
       <source>Todistuspaikka ruotsiksi</source>
       <translation>Certification place in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="173" />
+      <location filename="../../gui/organisation_dialog.py" line="174" />
       <source>Todistuksen teksti ruotsiksi</source>
       <translation>Certification text in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="222" />
+      <location filename="../../gui/organisation_dialog.py" line="235" />
       <source>(muu, asetettu ohjelmallisesti)</source>
       <translation>(other, set by a program)</translation>
     </message>
@@ -4487,7 +4516,7 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>OrganisationPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="279" />
+      <location filename="../../gui/first_run.py" line="294" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
@@ -4548,52 +4577,52 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>PeoplePanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="759" />
+      <location filename="../../gui/organisation_dialog.py" line="772" />
       <source>Hae nimellä tai nimikkeellä</source>
       <translation>Search by name or title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="760" />
+      <location filename="../../gui/organisation_dialog.py" line="773" />
       <source>Hae henkilöitä</source>
       <translation>Search people</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="764" />
+      <location filename="../../gui/organisation_dialog.py" line="777" />
       <source>Henkilöt</source>
       <translation>People</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="765" />
+      <location filename="../../gui/organisation_dialog.py" line="778" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="765" />
+      <location filename="../../gui/organisation_dialog.py" line="778" />
       <source>Virkanimike</source>
       <translation>Job title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="765" />
+      <location filename="../../gui/organisation_dialog.py" line="778" />
       <source>Sähköposti</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="766" />
+      <location filename="../../gui/organisation_dialog.py" line="779" />
       <source>Puhelin</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="775" />
+      <location filename="../../gui/organisation_dialog.py" line="788" />
       <source>Uusi henkilö…</source>
       <translation>New person…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="776" />
+      <location filename="../../gui/organisation_dialog.py" line="789" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="868" />
+      <location filename="../../gui/organisation_dialog.py" line="881" />
       <source>{name} ({date} asti)</source>
       <translation>{name} (until {date})</translation>
     </message>
@@ -4601,82 +4630,82 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="672" />
+      <location filename="../../gui/organisation_dialog.py" line="685" />
       <source>Uusi henkilö</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="672" />
+      <location filename="../../gui/organisation_dialog.py" line="685" />
       <source>Henkilön tiedot</source>
       <translation>Person details</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="675" />
+      <location filename="../../gui/organisation_dialog.py" line="688" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="677" />
+      <location filename="../../gui/organisation_dialog.py" line="690" />
       <source>esim. sivistysjohtaja</source>
       <translation>e.g. director of education</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="678" />
+      <location filename="../../gui/organisation_dialog.py" line="691" />
       <source>Virkanimike</source>
       <translation>Job title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="680" />
+      <location filename="../../gui/organisation_dialog.py" line="693" />
       <source>Virkanimike ruotsiksi</source>
       <translation>Job title in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="682" />
+      <location filename="../../gui/organisation_dialog.py" line="695" />
       <source>Sähköposti</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="684" />
+      <location filename="../../gui/organisation_dialog.py" line="697" />
       <source>Puhelin</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="685" />
+      <location filename="../../gui/organisation_dialog.py" line="698" />
       <source>Nimi tai nimike on vaihtunut, alkaen</source>
       <translation>The name or title has changed, from</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="686" />
+      <location filename="../../gui/organisation_dialog.py" line="699" />
       <source>Korjaan kirjoitusvirheen</source>
       <translation>I am correcting a misspelling</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="696" />
+      <location filename="../../gui/organisation_dialog.py" line="709" />
       <source>Jos nimi tai virkanimike muuttuu</source>
       <translation>If the name or title changes</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="703" />
+      <location filename="../../gui/organisation_dialog.py" line="716" />
       <source>Esimerkiksi avioliitto tai uusi virka: aiempien kokousten asiakirjoissa säilyy entinen nimi ja nimike.</source>
       <translation>For example a marriage or a new post: the documents of earlier meetings keep the former name and title.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="706" />
+      <location filename="../../gui/organisation_dialog.py" line="719" />
       <source>Korjaus näkyy kaikissa asiakirjoissa, myös aiempien kokousten.</source>
       <translation>The correction shows in every document, earlier meetings' too.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="707" />
+      <location filename="../../gui/organisation_dialog.py" line="720" />
       <source>Jos tilalle tulee toinen henkilö, lisää hänet uutena.</source>
       <translation>If another person takes over, add them as a new person.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="711" />
+      <location filename="../../gui/organisation_dialog.py" line="724" />
       <source>Aiemmat nimet: {names}</source>
       <translation>Former names: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="744" />
+      <location filename="../../gui/organisation_dialog.py" line="757" />
       <source>Valitse, onko nimi tai nimike vaihtunut vai korjaatko kirjoitusvirheen.</source>
       <translation>Choose whether the name or title has changed or you are correcting a misspelling.</translation>
     </message>
@@ -5057,22 +5086,22 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>SecretaryPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="382" />
+      <location filename="../../gui/first_run.py" line="398" />
       <source>Sihteeri</source>
       <translation>Secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="385" />
+      <location filename="../../gui/first_run.py" line="401" />
       <source>Nimesi</source>
       <translation>Your name</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="387" />
+      <location filename="../../gui/first_run.py" line="403" />
       <source>esim. hallintosihteeri</source>
       <translation>e.g. administrative secretary</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="388" />
+      <location filename="../../gui/first_run.py" line="404" />
       <source>Virkanimikkeesi</source>
       <translation>Your title</translation>
     </message>
@@ -5206,63 +5235,63 @@ Their metadata (sections, diary numbers, publicity, appeal, the file's checksum)
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../gui/settings.py" line="117" />
+      <location filename="../../gui/settings.py" line="118" />
       <source>Asetukset</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="129" />
+      <location filename="../../gui/settings.py" line="130" />
       <source>Käyttöliittymän kieli</source>
       <translation>Interface language</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="132" />
+      <location filename="../../gui/settings.py" line="133" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="134" />
+      <location filename="../../gui/settings.py" line="135" />
       <source>Luonnoksen automaattinen tallennus</source>
       <translation>Autosave of drafts</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="136" />
+      <location filename="../../gui/settings.py" line="137" />
       <source>Nimesi</source>
       <translation>Your name</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="138" />
+      <location filename="../../gui/settings.py" line="139" />
       <source>Virkanimikkeesi</source>
       <translation>Your title</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="139" />
+      <location filename="../../gui/settings.py" line="140" />
       <source>Nimesi perusteella sinut merkitään pöytäkirjanpitäjäksi toimielimen ensimmäiseen kokoukseen; myöhemmät kokoukset saavat edellisen kokouksen pöytäkirjanpitäjän.</source>
       <translation>Your name makes you the minutes secretary of a body's first meeting; later meetings get the previous meeting's minutes secretary.</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="143" />
+      <location filename="../../gui/settings.py" line="144" />
       <source>Yleiset</source>
       <translation>General</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="179" />
-      <location filename="../../gui/settings.py" line="193" />
+      <location filename="../../gui/settings.py" line="184" />
+      <location filename="../../gui/settings.py" line="196" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="180" />
+      <location filename="../../gui/settings.py" line="178" />
       <source>Tietokannassa pidetään useamman oman organisaation pöytäkirjoja. Valitse, minkä organisaation tietoja muokkaat; OK tallentaa kaikkien muutetut tiedot.</source>
       <translation>The database keeps the minutes of several home organisations. Choose the organisation whose details you edit; OK stores the changed details of all of them.</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="195" />
+      <location filename="../../gui/settings.py" line="198" />
       <source>Toimielimet ja jäsenet</source>
       <translation>Bodies and members</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="197" />
+      <location filename="../../gui/settings.py" line="200" />
       <source>Henkilöt</source>
       <translation>People</translation>
     </message>
@@ -7399,6 +7428,11 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The database {path} is in use by another program (for example another Sihteeri window or a command). Close it first, then restore again. Nothing was restored, and the database was not touched.</translation>
     </message>
     <message>
+      <location filename="../../db/maintenance.py" line="87" />
+      <source>Tietokanta {path} on toisen ohjelman käytössä (esimerkiksi toinen Sihteerin ikkuna tai komento). Sulje se ja tiivistä sitten uudelleen. Tietokannan sisältö ei muuttunut.</source>
+      <translation>The database {path} is in use by another program (for example another Sihteeri window or a command). Close it, then compact again. The database's contents did not change.</translation>
+    </message>
+    <message>
       <location filename="../../db/backup.py" line="1798" />
       <source>Tietokanta {path} on vioittunut.</source>
       <translation>The database {path} is damaged.</translation>
@@ -7478,6 +7512,11 @@ If the database is on a server, it may be out of use for a while: try again in a
       <location filename="../../db/engine.py" line="76" />
       <source>Tietokantatyyppiä ”{backend_name}” ei tueta. Käytä SQLitea (tiedosto) tai PostgreSQLia.</source>
       <translation>The database type “{backend_name}” is not supported. Use SQLite (a file) or PostgreSQL.</translation>
+    </message>
+    <message>
+      <location filename="../../db/maintenance.py" line="54" />
+      <source>Tiivistys koskee SQLite-tiedostoa. PostgreSQL-palvelin poistaa muutettujen ja poistettujen tietojen jäänteet itse; tarvittaessa palvelimen ylläpitäjä ajaa VACUUM FULL -komennon.</source>
+      <translation>Compacting is for a SQLite file. A PostgreSQL server removes the remains of changed and deleted data by itself; if needed, the server's administrator runs VACUUM FULL.</translation>
     </message>
     <message>
       <location filename="../../core/appeal.py" line="423" />

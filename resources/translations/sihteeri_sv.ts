@@ -1199,47 +1199,47 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>BodiesPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="309" />
+      <location filename="../../gui/first_run.py" line="324" />
       <source>Toimielimet ja jäsenet</source>
       <translation>Organ och ledamöter</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="310" />
+      <location filename="../../gui/first_run.py" line="325" />
       <source>Kirjoita jäsenet pilkuin erotettuina; ensimmäinen on puheenjohtaja.</source>
       <translation>Skriv ledamöterna åtskilda med kommatecken; den första är ordförande.</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="314" />
+      <location filename="../../gui/first_run.py" line="329" />
       <source>Toimielin</source>
       <translation>Organ</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="314" />
+      <location filename="../../gui/first_run.py" line="329" />
       <source>Nimi ruotsiksi</source>
       <translation>Namn på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="314" />
+      <location filename="../../gui/first_run.py" line="329" />
       <source>Laji</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="314" />
+      <location filename="../../gui/first_run.py" line="329" />
       <source>Jäsenet</source>
       <translation>Ledamöter</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="323" />
+      <location filename="../../gui/first_run.py" line="338" />
       <source>Lisää toimielin</source>
       <translation>Lägg till organ</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="325" />
+      <location filename="../../gui/first_run.py" line="340" />
       <source>Poista toimielin</source>
       <translation>Ta bort organ</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="358" />
+      <location filename="../../gui/first_run.py" line="374" />
       <source>Toimielimen laji</source>
       <translation>Organets typ</translation>
     </message>
@@ -1247,72 +1247,72 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>BodiesPanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="445" />
+      <location filename="../../gui/organisation_dialog.py" line="458" />
       <source>Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.</source>
       <translation>Ändringar i organ och ledamöter sparas genast. Ingenting tas bort: ett organ kan tas ur bruk och ett medlemskap får ett slutdatum, så att uppgifterna om tidigare möten bevaras.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="452" />
+      <location filename="../../gui/organisation_dialog.py" line="465" />
       <source>Toimielimet</source>
       <translation>Organ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="456" />
+      <location filename="../../gui/organisation_dialog.py" line="469" />
       <source>Uusi toimielin…</source>
       <translation>Nytt organ…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="457" />
+      <location filename="../../gui/organisation_dialog.py" line="470" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="463" />
+      <location filename="../../gui/organisation_dialog.py" line="476" />
       <source>Jäsenet</source>
       <translation>Ledamöter</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="465" />
+      <location filename="../../gui/organisation_dialog.py" line="478" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="465" />
+      <location filename="../../gui/organisation_dialog.py" line="478" />
       <source>Rooli</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="465" />
+      <location filename="../../gui/organisation_dialog.py" line="478" />
       <source>Varajäsen jäsenelle</source>
       <translation>Ersättare för</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="466" />
+      <location filename="../../gui/organisation_dialog.py" line="479" />
       <source>Alkaa</source>
       <translation>Börjar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="466" />
+      <location filename="../../gui/organisation_dialog.py" line="479" />
       <source>Päättyy</source>
       <translation>Slutar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="474" />
+      <location filename="../../gui/organisation_dialog.py" line="487" />
       <source>Näytä myös päättyneet jäsenyydet</source>
       <translation>Visa också avslutade medlemskap</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="477" />
+      <location filename="../../gui/organisation_dialog.py" line="490" />
       <source>Lisää jäsen…</source>
       <translation>Lägg till ledamot…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="478" />
+      <location filename="../../gui/organisation_dialog.py" line="491" />
       <source>Muokkaa jäsenyyttä…</source>
       <translation>Redigera medlemskap…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="507" />
+      <location filename="../../gui/organisation_dialog.py" line="520" />
       <source>{name} (ei käytössä)</source>
       <translation>{name} (ur bruk)</translation>
     </message>
@@ -1345,62 +1345,62 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>tjänsteinnehavare</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="234" />
+      <location filename="../../gui/organisation_dialog.py" line="247" />
       <source>Uusi toimielin</source>
       <translation>Nytt organ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="234" />
+      <location filename="../../gui/organisation_dialog.py" line="247" />
       <source>Toimielimen tiedot</source>
       <translation>Organets uppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="238" />
+      <location filename="../../gui/organisation_dialog.py" line="251" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="242" />
+      <location filename="../../gui/organisation_dialog.py" line="255" />
       <source>Laji</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="247" />
+      <location filename="../../gui/organisation_dialog.py" line="260" />
       <source>Jaoston tai viranhaltijan päätöksestä tehty oikaisuvaatimus käsitellään tässä toimielimessä. Lautakunta tai hallitus esittää asiat tälle toimielimelle (mallipohjien parent_body).</source>
       <translation>Ett omprövningsyrkande mot en sektions eller tjänsteinnehavares beslut behandlas i detta organ. En nämnd eller styrelse föreslår ärenden för detta organ (mallarnas parent_body).</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="250" />
+      <location filename="../../gui/organisation_dialog.py" line="263" />
       <source>Yläpuolinen toimielin</source>
       <translation>Överordnat organ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="252" />
+      <location filename="../../gui/organisation_dialog.py" line="265" />
       <source>Tavallinen kokouspaikka</source>
       <translation>Vanlig mötesplats</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="254" />
+      <location filename="../../gui/organisation_dialog.py" line="267" />
       <source>Nimi ruotsiksi</source>
       <translation>Namn på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="255" />
+      <location filename="../../gui/organisation_dialog.py" line="268" />
       <source>Käytössä (näkyy siirtimessä ja sille voi luoda kokouksia)</source>
       <translation>I bruk (visas i navigatorn och möten kan skapas för det)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="259" />
+      <location filename="../../gui/organisation_dialog.py" line="272" />
       <source>Nimen taivutusmuodot (mallipohjat käyttävät näitä lauseiden sisällä)</source>
       <translation>Namnets böjningsformer på finska (mallarna använder dem inne i meningar)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="266" />
+      <location filename="../../gui/organisation_dialog.py" line="279" />
       <source>Ehdota muodot nimestä</source>
       <translation>Föreslå formerna utifrån namnet</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="291" />
+      <location filename="../../gui/organisation_dialog.py" line="304" />
       <source>Toimielimen pöytäkirjoja on jo tarkastettu, joten tätä ei voi enää muuttaa: otteet tulostuvat näillä tiedoilla. Jos nimi muuttuu, lisää uusi toimielin.</source>
       <translation>Organets protokoll har redan justerats, så detta kan inte längre ändras: utdragen skrivs ut med dessa uppgifter. Om namnet ändras, lägg till ett nytt organ.</translation>
     </message>
@@ -1563,7 +1563,7 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>ConductWindow</name>
     <message>
-      <location filename="../../gui/actions.py" line="473" />
+      <location filename="../../gui/actions.py" line="478" />
       <source>Kokouksen kulku</source>
       <translation>Mötets gång</translation>
     </message>
@@ -2531,17 +2531,17 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../gui/first_run.py" line="108" />
+      <location filename="../../gui/first_run.py" line="123" />
       <source>Anna organisaation nimi myös ruotsiksi: kaksikielisen organisaation ruotsinkieliset asiakirjat tarvitsevat sen.</source>
       <translation>Ange organisationens namn också på svenska: en tvåspråkig organisations svenska handlingar behöver det.</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="137" />
+      <location filename="../../gui/first_run.py" line="152" />
       <source>Anna toimielimen {name} nimi myös ruotsiksi: kaksikielisen organisaation ruotsinkieliset asiakirjat tarvitsevat sen.</source>
       <translation>Ange organets {name} namn också på svenska: en tvåspråkig organisations svenska handlingar behöver det.</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="401" />
+      <location filename="../../gui/first_run.py" line="417" />
       <source>Sihteerin käyttöönotto</source>
       <translation>Ibruktagning av Sihteeri</translation>
     </message>
@@ -2590,22 +2590,22 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>IntroPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="240" />
+      <location filename="../../gui/first_run.py" line="255" />
       <source>Tervetuloa Sihteeriin</source>
       <translation>Välkommen till Sihteeri</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="244" />
+      <location filename="../../gui/first_run.py" line="259" />
       <source>Sihteeri tarvitsee tiedot organisaatiostasi ja sen toimielimistä. Voit myös tutustua ohjelmaan esittelytietokannalla (Hartolan kunta ja Päijät-Hämeen liitto).</source>
       <translation>Sihteeri behöver uppgifter om din organisation och dess organ. Du kan också bekanta dig med programmet i demodatabasen (Gustav Adolfs kommun och Päijänne-Tavastlands förbund).</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="250" />
+      <location filename="../../gui/first_run.py" line="265" />
       <source>Anna organisaation tiedot</source>
       <translation>Ange organisationens uppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="252" />
+      <location filename="../../gui/first_run.py" line="267" />
       <source>Avaa esittelytietokanta</source>
       <translation>Öppna demodatabasen</translation>
     </message>
@@ -3716,147 +3716,152 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Ärendet sparades på annat håll (till exempel i mötets förlopp) medan du redigerade det. Dina osparade ändringar finns kvar. I punkterna {fields} står nu din text; den ersätter den som sparades på annat håll när du sparar.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="47" />
+      <location filename="../../gui/actions.py" line="48" />
       <source>Kokouksen kulku ja pöytäkirja…</source>
       <translation>Mötets gång och protokoll…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="55" />
+      <location filename="../../gui/actions.py" line="56" />
       <source>Laadi ehdotus mallipohjasta…</source>
       <translation>Skriv förslag utifrån en mall…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="60" />
+      <location filename="../../gui/actions.py" line="61" />
       <source>Mallipohjat…</source>
       <translation>Mallar…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="67" />
+      <location filename="../../gui/actions.py" line="68" />
       <source>Sopimukset…</source>
       <translation>Avtal…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="72" />
+      <location filename="../../gui/actions.py" line="73" />
       <source>Liitä sopimukseen…</source>
       <translation>Koppla till avtal…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="78" />
+      <location filename="../../gui/actions.py" line="79" />
       <source>Verkkojulkaisun merkinnät…</source>
       <translation>Markeringar för publicering på nätet…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="85" />
+      <location filename="../../gui/actions.py" line="86" />
       <source>Varmuuskopiot…</source>
       <translation>Säkerhetskopior…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="97" />
+      <location filename="../../gui/actions.py" line="92" />
+      <source>Tiivistä tietokanta…</source>
+      <translation>Komprimera databasen…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="102" />
       <source>Tulosta…</source>
       <translation>Skriv ut…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="101" />
+      <location filename="../../gui/actions.py" line="106" />
       <source>Tulosteet</source>
       <translation>Utskrifter</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="107" />
+      <location filename="../../gui/actions.py" line="112" />
       <source>Asiakirjat suomeksi</source>
       <translation>Handlingar på finska</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="108" />
+      <location filename="../../gui/actions.py" line="113" />
       <source>Asiakirjat ruotsiksi</source>
       <translation>Handlingar på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="117" />
+      <location filename="../../gui/actions.py" line="122" />
       <source>Esityslista</source>
       <translation>Föredragningslista</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="118" />
+      <location filename="../../gui/actions.py" line="123" />
       <source>Pöytäkirja</source>
       <translation>Protokoll</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="119" />
+      <location filename="../../gui/actions.py" line="124" />
       <source>Pöytäkirjanote</source>
       <translation>Protokollsutdrag</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="120" />
+      <location filename="../../gui/actions.py" line="125" />
       <source>Päätösehdotusluonnos</source>
       <translation>Utkast till beslutsförslag</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="126" />
+      <location filename="../../gui/actions.py" line="131" />
       <source>Esityslista liitteineen</source>
       <translation>Föredragningslista med bilagor</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="127" />
+      <location filename="../../gui/actions.py" line="132" />
       <source>Pöytäkirjanote liitteineen</source>
       <translation>Protokollsutdrag med bilagor</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="133" />
+      <location filename="../../gui/actions.py" line="138" />
       <source>Asiakirjan perään liitetään sen luettelemien liitteiden PDF-tiedostot.</source>
       <translation>PDF-filerna för de bilagor som dokumentet förtecknar fogas efter dokumentet.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="140" />
+      <location filename="../../gui/actions.py" line="145" />
       <source>Verkkojulkaisu…</source>
       <translation>Publicering på nätet…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="144" />
+      <location filename="../../gui/actions.py" line="149" />
       <source>Pöytäkirjan arkistokappale (PDF/A)…</source>
       <translation>Arkivexemplar av protokollet (PDF/A)…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="148" />
+      <location filename="../../gui/actions.py" line="153" />
       <source>Tarkastettu pöytäkirja PDF/A-muodossa pitkäaikaissäilytykseen ja sen kuvailutiedot XML-tiedostona.</source>
       <translation>Det justerade protokollet i PDF/A-format för långtidsförvaring och dess metadata som XML-fil.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="157" />
+      <location filename="../../gui/actions.py" line="162" />
       <source>Vuoden pöytäkirjat</source>
       <translation>Årets protokoll</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="161" />
+      <location filename="../../gui/actions.py" line="166" />
       <source>Valitun vuoden kaikki tarkastetut pöytäkirjat yhtenä asiakirjana päivämääräjärjestyksessä.</source>
       <translation>Alla justerade protokoll från det valda året som en handling i datumordning.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="169" />
+      <location filename="../../gui/actions.py" line="174" />
       <source>Vuoden pöytäkirjojen arkistokappale (PDF/A)…</source>
       <translation>Arkivexemplar av årets protokoll (PDF/A)…</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="285" />
+      <location filename="../../gui/actions.py" line="290" />
       <source>Verkkojulkaisu tallennettu: {path}</source>
       <translation>Publiceringen sparades: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="290" />
+      <location filename="../../gui/actions.py" line="295" />
       <source>Verkkojulkaisu tallennettiin, mutta näillä pykälillä ei ole ruotsinkielistä tekstiä, joten ne ovat sivulla suomeksi (ruotsinkieliset tekstit kirjoitetaan asian välilehdelle Ruotsiksi):</source>
       <translation>Publikationen sparades, men dessa paragrafer har ingen svensk text, så de står på finska på sidan (de svenska texterna skrivs på ärendets flik På svenska):</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="298" />
+      <location filename="../../gui/actions.py" line="303" />
       <source>Tekstejä suomeksi</source>
       <translation>Texter på finska</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="359" />
+      <location filename="../../gui/actions.py" line="364" />
       <source>Salassa pidettävät pykälät</source>
       <translation>Sekretessbelagda paragrafer</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="360" />
+      <location filename="../../gui/actions.py" line="365" />
       <source>Pöytäkirjassa on salassa pidettäviä pykäliä ({sections}). Otetaanko niiden sisältö arkistokappaleeseen?
 
 Arkistoon tallennetaan yleensä koko pöytäkirja. Jos vastaat Ei, niistä näkyy vain julkinen otsikko, kuten julkisissa asiakirjoissa.</source>
@@ -3865,22 +3870,22 @@ Arkistoon tallennetaan yleensä koko pöytäkirja. Jos vastaat Ei, niistä näky
 Vanligen arkiveras hela protokollet. Om du svarar Nej visas för dem endast den offentliga rubriken, som i offentliga handlingar.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="367" />
+      <location filename="../../gui/actions.py" line="372" />
       <source>{number} §</source>
       <translation>§ {number}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="375" />
+      <location filename="../../gui/actions.py" line="380" />
       <source>Arkistokappale tallennettu: {path}</source>
       <translation>Arkivexemplaret sparades: {path}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="380" />
+      <location filename="../../gui/actions.py" line="385" />
       <source>Arkistokappale tallennettu</source>
       <translation>Arkivexemplaret sparades</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="381" />
+      <location filename="../../gui/actions.py" line="386" />
       <source>Pöytäkirja tallennettiin PDF/A-2b-muodossa:
 {pdf}
 
@@ -3893,24 +3898,48 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
 {metadata}</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="414" />
+      <location filename="../../gui/actions.py" line="419" />
       <source>Verkkojulkaisun merkinnät tallennettu.</source>
       <translation>Markeringarna för publicering på nätet sparades.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="541" />
+      <location filename="../../gui/actions.py" line="546" />
       <source>(ei sopimusta)</source>
       <translation>(inget avtal)</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="554" />
+      <location filename="../../gui/actions.py" line="559" />
       <source>Asia liitetty sopimukseen.</source>
       <translation>Ärendet kopplat till avtalet.</translation>
     </message>
     <message>
-      <location filename="../../gui/actions.py" line="556" />
+      <location filename="../../gui/actions.py" line="561" />
       <source>Asian sopimusliitos poistettu.</source>
       <translation>Ärendets avtalskoppling borttagen.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="578" />
+      <source>Tiivistys poistaa tietokantatiedostosta poistettujen ja muutettujen tietojen jäänteet (esimerkiksi tekstistä poistetun henkilötunnuksen), joita mikään haku ei enää löydä. Tietokannan sisältö ei muutu. Aiemmat varmuuskopiot sisältävät vanhat tiedot, kunnes ne harvennetaan.
+
+Sulje ensin muut Sihteerin ikkunat, jotka käyttävät samaa tietokantaa. Tiivistetäänkö tietokanta nyt?</source>
+      <translation>Komprimeringen tar bort rester av raderade och ändrade uppgifter ur databasfilen (till exempel en personbeteckning som tagits bort ur en text) som ingen sökning längre hittar. Databasens innehåll ändras inte. Tidigare säkerhetskopior innehåller de gamla uppgifterna tills de gallras.
+
+Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera databasen nu?</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="585" />
+      <source>Tiivistä tietokanta</source>
+      <translation>Komprimera databasen</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="591" />
+      <source>Tietokanta tiivistetty: {before} Mt → {after} Mt.</source>
+      <translation>Databasen komprimerad: {before} MB → {after} MB.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/actions.py" line="600" />
+      <source>Tiivistetään tietokantaa…</source>
+      <translation>Databasen komprimeras…</translation>
     </message>
   </context>
   <context>
@@ -4068,52 +4097,52 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>ersättare</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="351" />
+      <location filename="../../gui/organisation_dialog.py" line="364" />
       <source>Uusi jäsen</source>
       <translation>Ny ledamot</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="351" />
+      <location filename="../../gui/organisation_dialog.py" line="364" />
       <source>Jäsenyys: {name}</source>
       <translation>Medlemskap: {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="360" />
+      <location filename="../../gui/organisation_dialog.py" line="373" />
       <source>etunimi sukunimi; aiemmin tallennettu henkilö ehdotetaan</source>
       <translation>förnamn efternamn; en tidigare sparad person föreslås</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="361" />
+      <location filename="../../gui/organisation_dialog.py" line="374" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="366" />
+      <location filename="../../gui/organisation_dialog.py" line="379" />
       <source>Rooli</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="368" />
+      <location filename="../../gui/organisation_dialog.py" line="381" />
       <source>(ei henkilökohtainen)</source>
       <translation>(inte personlig)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="372" />
+      <location filename="../../gui/organisation_dialog.py" line="385" />
       <source>Henkilökohtainen varajäsen jäsenelle</source>
       <translation>Personlig ersättare för ledamoten</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="375" />
+      <location filename="../../gui/organisation_dialog.py" line="388" />
       <source>Kausi alkaa</source>
       <translation>Mandatperioden börjar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="376" />
+      <location filename="../../gui/organisation_dialog.py" line="389" />
       <source>Jäsenyys päättyy</source>
       <translation>Medlemskapet upphör</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="381" />
+      <location filename="../../gui/organisation_dialog.py" line="394" />
       <source>Kausi päättyy</source>
       <translation>Mandatperioden slutar</translation>
     </message>
@@ -4344,142 +4373,142 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
       <translation>tvåspråkig (finska och svenska)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="106" />
+      <location filename="../../gui/organisation_dialog.py" line="107" />
       <source>Organisaation laji</source>
       <translation>Typ av organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="108" />
+      <location filename="../../gui/organisation_dialog.py" line="109" />
       <source>esim. Hartolan kunta</source>
       <translation>t.ex. Gustav Adolfs kommun</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="109" />
+      <location filename="../../gui/organisation_dialog.py" line="110" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="111" />
+      <location filename="../../gui/organisation_dialog.py" line="112" />
       <source>kaksikielisen organisaation ruotsinkielinen nimi</source>
       <translation>en tvåspråkig organisations svenska namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="112" />
+      <location filename="../../gui/organisation_dialog.py" line="113" />
       <source>Nimi ruotsiksi</source>
       <translation>Namn på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="116" />
+      <location filename="../../gui/organisation_dialog.py" line="117" />
       <source>Asiakirjojen kieli</source>
       <translation>Handlingarnas språk</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="123" />
+      <location filename="../../gui/organisation_dialog.py" line="124" />
       <source>Postiosoite</source>
       <translation>Postadress</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="126" />
+      <location filename="../../gui/organisation_dialog.py" line="127" />
       <source>esim. Rantatie 6, Hartola</source>
       <translation>t.ex. Rantatie 6, Gustav Adolfs</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="128" />
+      <location filename="../../gui/organisation_dialog.py" line="129" />
       <source>Kirjaamon sähköposti</source>
       <translation>Registratorskontorets e-post</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="130" />
+      <location filename="../../gui/organisation_dialog.py" line="131" />
       <source>esim. ma–pe klo 9–15</source>
       <translation>t.ex. mån–fre kl. 9–15</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="131" />
+      <location filename="../../gui/organisation_dialog.py" line="132" />
       <source>Kirjaamon aukioloaika</source>
       <translation>Registratorskontorets öppettider</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="138" />
+      <location filename="../../gui/organisation_dialog.py" line="139" />
       <source>Käyntiosoite</source>
       <translation>Besöksadress</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="139" />
+      <location filename="../../gui/organisation_dialog.py" line="140" />
       <source>Postiosoite ruotsiksi</source>
       <translation>Postadress på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="140" />
+      <location filename="../../gui/organisation_dialog.py" line="141" />
       <source>Käyntiosoite ruotsiksi</source>
       <translation>Besöksadress på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="141" />
+      <location filename="../../gui/organisation_dialog.py" line="142" />
       <source>Aukioloaika ruotsiksi</source>
       <translation>Öppettider på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="146" />
+      <location filename="../../gui/organisation_dialog.py" line="147" />
       <source>(ei valittu)</source>
       <translation>(inte vald)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="152" />
+      <location filename="../../gui/organisation_dialog.py" line="153" />
       <source>Hallinto-oikeus, jolle kunnallisvalitukset tehdään; valtuuston pöytäkirjan valitusosoitus tarvitsee sen.</source>
       <translation>Förvaltningsdomstolen dit kommunalbesvär anförs; fullmäktiges besvärsanvisning behöver den.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="154" />
+      <location filename="../../gui/organisation_dialog.py" line="155" />
       <source>Hallinto-oikeus</source>
       <translation>Förvaltningsdomstol</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="156" />
+      <location filename="../../gui/organisation_dialog.py" line="157" />
       <source>esim. Hartolassa</source>
       <translation>t.ex. Gustav Adolfs</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="160" />
+      <location filename="../../gui/organisation_dialog.py" line="161" />
       <source>kaksikielisen organisaation otteissa, esim. Lahtis</source>
       <translation>i en tvåspråkig organisations utdrag, t.ex. Lahtis</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="164" />
+      <location filename="../../gui/organisation_dialog.py" line="165" />
       <source> päivää</source>
       <translation> dagar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="165" />
+      <location filename="../../gui/organisation_dialog.py" line="166" />
       <source>Kuinka kauan pöytäkirjat pidetään yleisessä tietoverkossa julkaisusta (vähintään muutoksenhakuajan loppuun). Henkilötiedot poistetaan jo muutoksenhakuajan päätyttyä.</source>
       <translation>Hur länge protokollen hålls tillgängliga i det allmänna datanätet efter publiceringen (minst till besvärstidens slut). Personuppgifterna tas bort redan när besvärstiden har gått ut.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="168" />
+      <location filename="../../gui/organisation_dialog.py" line="169" />
       <source>Pöytäkirjat verkossa</source>
       <translation>Protokoll på nätet</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="170" />
+      <location filename="../../gui/organisation_dialog.py" line="171" />
       <source>Pöytäkirjanotteen todistuspaikka</source>
       <translation>Ort för bestyrkande av protokollsutdrag</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="171" />
+      <location filename="../../gui/organisation_dialog.py" line="172" />
       <source>Todistuksen teksti</source>
       <translation>Bestyrkandets text (finska)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="172" />
+      <location filename="../../gui/organisation_dialog.py" line="173" />
       <source>Todistuspaikka ruotsiksi</source>
       <translation>Bestyrkandets ort på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="173" />
+      <location filename="../../gui/organisation_dialog.py" line="174" />
       <source>Todistuksen teksti ruotsiksi</source>
       <translation>Bestyrkandets text på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="222" />
+      <location filename="../../gui/organisation_dialog.py" line="235" />
       <source>(muu, asetettu ohjelmallisesti)</source>
       <translation>(annan, angiven programmatiskt)</translation>
     </message>
@@ -4487,7 +4516,7 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>OrganisationPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="279" />
+      <location filename="../../gui/first_run.py" line="294" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
@@ -4548,52 +4577,52 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>PeoplePanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="759" />
+      <location filename="../../gui/organisation_dialog.py" line="772" />
       <source>Hae nimellä tai nimikkeellä</source>
       <translation>Sök med namn eller titel</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="760" />
+      <location filename="../../gui/organisation_dialog.py" line="773" />
       <source>Hae henkilöitä</source>
       <translation>Sök personer</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="764" />
+      <location filename="../../gui/organisation_dialog.py" line="777" />
       <source>Henkilöt</source>
       <translation>Personer</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="765" />
+      <location filename="../../gui/organisation_dialog.py" line="778" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="765" />
+      <location filename="../../gui/organisation_dialog.py" line="778" />
       <source>Virkanimike</source>
       <translation>Tjänstebeteckning</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="765" />
+      <location filename="../../gui/organisation_dialog.py" line="778" />
       <source>Sähköposti</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="766" />
+      <location filename="../../gui/organisation_dialog.py" line="779" />
       <source>Puhelin</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="775" />
+      <location filename="../../gui/organisation_dialog.py" line="788" />
       <source>Uusi henkilö…</source>
       <translation>Ny person…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="776" />
+      <location filename="../../gui/organisation_dialog.py" line="789" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="868" />
+      <location filename="../../gui/organisation_dialog.py" line="881" />
       <source>{name} ({date} asti)</source>
       <translation>{name} (till och med {date})</translation>
     </message>
@@ -4601,82 +4630,82 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="672" />
+      <location filename="../../gui/organisation_dialog.py" line="685" />
       <source>Uusi henkilö</source>
       <translation>Ny person</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="672" />
+      <location filename="../../gui/organisation_dialog.py" line="685" />
       <source>Henkilön tiedot</source>
       <translation>Personens uppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="675" />
+      <location filename="../../gui/organisation_dialog.py" line="688" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="677" />
+      <location filename="../../gui/organisation_dialog.py" line="690" />
       <source>esim. sivistysjohtaja</source>
       <translation>t.ex. bildningsdirektör</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="678" />
+      <location filename="../../gui/organisation_dialog.py" line="691" />
       <source>Virkanimike</source>
       <translation>Tjänstebeteckning</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="680" />
+      <location filename="../../gui/organisation_dialog.py" line="693" />
       <source>Virkanimike ruotsiksi</source>
       <translation>Tjänstebeteckning på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="682" />
+      <location filename="../../gui/organisation_dialog.py" line="695" />
       <source>Sähköposti</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="684" />
+      <location filename="../../gui/organisation_dialog.py" line="697" />
       <source>Puhelin</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="685" />
+      <location filename="../../gui/organisation_dialog.py" line="698" />
       <source>Nimi tai nimike on vaihtunut, alkaen</source>
       <translation>Namnet eller titeln har ändrats, från och med</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="686" />
+      <location filename="../../gui/organisation_dialog.py" line="699" />
       <source>Korjaan kirjoitusvirheen</source>
       <translation>Jag rättar ett skrivfel</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="696" />
+      <location filename="../../gui/organisation_dialog.py" line="709" />
       <source>Jos nimi tai virkanimike muuttuu</source>
       <translation>Om namnet eller titeln ändras</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="703" />
+      <location filename="../../gui/organisation_dialog.py" line="716" />
       <source>Esimerkiksi avioliitto tai uusi virka: aiempien kokousten asiakirjoissa säilyy entinen nimi ja nimike.</source>
       <translation>Till exempel äktenskap eller en ny tjänst: handlingarna från tidigare möten behåller det tidigare namnet och den tidigare titeln.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="706" />
+      <location filename="../../gui/organisation_dialog.py" line="719" />
       <source>Korjaus näkyy kaikissa asiakirjoissa, myös aiempien kokousten.</source>
       <translation>Rättelsen syns i alla handlingar, också för tidigare möten.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="707" />
+      <location filename="../../gui/organisation_dialog.py" line="720" />
       <source>Jos tilalle tulee toinen henkilö, lisää hänet uutena.</source>
       <translation>Om en annan person tar över, lägg till hen som ny.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="711" />
+      <location filename="../../gui/organisation_dialog.py" line="724" />
       <source>Aiemmat nimet: {names}</source>
       <translation>Tidigare namn: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="744" />
+      <location filename="../../gui/organisation_dialog.py" line="757" />
       <source>Valitse, onko nimi tai nimike vaihtunut vai korjaatko kirjoitusvirheen.</source>
       <translation>Välj om namnet eller titeln har ändrats eller om du rättar ett skrivfel.</translation>
     </message>
@@ -5057,22 +5086,22 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>SecretaryPage</name>
     <message>
-      <location filename="../../gui/first_run.py" line="382" />
+      <location filename="../../gui/first_run.py" line="398" />
       <source>Sihteeri</source>
       <translation>Sekreterare</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="385" />
+      <location filename="../../gui/first_run.py" line="401" />
       <source>Nimesi</source>
       <translation>Ditt namn</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="387" />
+      <location filename="../../gui/first_run.py" line="403" />
       <source>esim. hallintosihteeri</source>
       <translation>t.ex. förvaltningssekreterare</translation>
     </message>
     <message>
-      <location filename="../../gui/first_run.py" line="388" />
+      <location filename="../../gui/first_run.py" line="404" />
       <source>Virkanimikkeesi</source>
       <translation>Din tjänstebeteckning</translation>
     </message>
@@ -5206,63 +5235,63 @@ Dess metadata (paragrafer, diarienummer, offentlighet, ändringssökande, filens
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../gui/settings.py" line="117" />
+      <location filename="../../gui/settings.py" line="118" />
       <source>Asetukset</source>
       <translation>Inställningar</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="129" />
+      <location filename="../../gui/settings.py" line="130" />
       <source>Käyttöliittymän kieli</source>
       <translation>Användargränssnittets språk</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="132" />
+      <location filename="../../gui/settings.py" line="133" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="134" />
+      <location filename="../../gui/settings.py" line="135" />
       <source>Luonnoksen automaattinen tallennus</source>
       <translation>Automatisk sparning av utkast</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="136" />
+      <location filename="../../gui/settings.py" line="137" />
       <source>Nimesi</source>
       <translation>Ditt namn</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="138" />
+      <location filename="../../gui/settings.py" line="139" />
       <source>Virkanimikkeesi</source>
       <translation>Din tjänstebeteckning</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="139" />
+      <location filename="../../gui/settings.py" line="140" />
       <source>Nimesi perusteella sinut merkitään pöytäkirjanpitäjäksi toimielimen ensimmäiseen kokoukseen; myöhemmät kokoukset saavat edellisen kokouksen pöytäkirjanpitäjän.</source>
       <translation>Med ditt namn antecknas du som protokollförare för organets första möte; senare möten får det föregående mötets protokollförare.</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="143" />
+      <location filename="../../gui/settings.py" line="144" />
       <source>Yleiset</source>
       <translation>Allmänt</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="179" />
-      <location filename="../../gui/settings.py" line="193" />
+      <location filename="../../gui/settings.py" line="184" />
+      <location filename="../../gui/settings.py" line="196" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="180" />
+      <location filename="../../gui/settings.py" line="178" />
       <source>Tietokannassa pidetään useamman oman organisaation pöytäkirjoja. Valitse, minkä organisaation tietoja muokkaat; OK tallentaa kaikkien muutetut tiedot.</source>
       <translation>Databasen innehåller protokoll för flera egna organisationer. Välj vilken organisations uppgifter du redigerar; OK sparar de ändrade uppgifterna för alla.</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="195" />
+      <location filename="../../gui/settings.py" line="198" />
       <source>Toimielimet ja jäsenet</source>
       <translation>Organ och ledamöter</translation>
     </message>
     <message>
-      <location filename="../../gui/settings.py" line="197" />
+      <location filename="../../gui/settings.py" line="200" />
       <source>Henkilöt</source>
       <translation>Personer</translation>
     </message>
@@ -7399,6 +7428,11 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Databasen {path} används av ett annat program (till exempel ett annat Sihteeri-fönster eller ett kommando). Stäng det först och återställ sedan på nytt. Ingen återställning gjordes, och databasen rördes inte.</translation>
     </message>
     <message>
+      <location filename="../../db/maintenance.py" line="87" />
+      <source>Tietokanta {path} on toisen ohjelman käytössä (esimerkiksi toinen Sihteerin ikkuna tai komento). Sulje se ja tiivistä sitten uudelleen. Tietokannan sisältö ei muuttunut.</source>
+      <translation>Databasen {path} används av ett annat program (till exempel ett annat Sihteeri-fönster eller ett kommando). Stäng det och komprimera sedan på nytt. Databasens innehåll ändrades inte.</translation>
+    </message>
+    <message>
       <location filename="../../db/backup.py" line="1798" />
       <source>Tietokanta {path} on vioittunut.</source>
       <translation>Databasen {path} är skadad.</translation>
@@ -7478,6 +7512,11 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <location filename="../../db/engine.py" line="76" />
       <source>Tietokantatyyppiä ”{backend_name}” ei tueta. Käytä SQLitea (tiedosto) tai PostgreSQLia.</source>
       <translation>Databastypen ”{backend_name}” stöds inte. Använd SQLite (fil) eller PostgreSQL.</translation>
+    </message>
+    <message>
+      <location filename="../../db/maintenance.py" line="54" />
+      <source>Tiivistys koskee SQLite-tiedostoa. PostgreSQL-palvelin poistaa muutettujen ja poistettujen tietojen jäänteet itse; tarvittaessa palvelimen ylläpitäjä ajaa VACUUM FULL -komennon.</source>
+      <translation>Komprimeringen gäller en SQLite-fil. En PostgreSQL-server tar själv bort resterna av ändrade och raderade uppgifter; vid behov kör serverns administratör kommandot VACUUM FULL.</translation>
     </message>
     <message>
       <location filename="../../core/appeal.py" line="423" />
