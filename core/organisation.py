@@ -274,9 +274,11 @@ def _apply_body(body: Body, details: BodyDetails, name: str) -> None:
     body.name = name
 
 
-def add_body(session: Session, details: BodyDetails) -> Body:
-    """A new body of the home organisation, last in the order; forms left empty are suggested from the name."""
-    org = home_organisation(session)
+def add_body(session: Session, details: BodyDetails, organisation_id: int | None = None) -> Body:
+    """A new body of a home organisation (``organisation_id``; None: the first home organisation), last in its
+    order; forms left empty are suggested from the name. Its name must not be another body's of that
+    organisation, and the body above must be one of that organisation's."""
+    org = home_organisation(session, organisation_id)
     name = _check_body_name(session, org.id, details.name, None)
     last = session.scalar(select(func.max(Body.sort_order)).where(Body.organisation_id == org.id))
     _check_parent(session, None, org.id, details)

@@ -491,3 +491,44 @@ def test_a_second_home_organisation_is_read_and_changed_by_its_id(home: Database
             org_ops.update_organisation(s, again, missing)
     with home.begin() as s:
         assert s.get(Organisation, second_id).name == "Uudenmaan liitto"  # type: ignore[union-attr]
+
+
+def test_a_body_is_added_to_the_home_organisation_chosen(home: Database) -> None:
+    """Ensure add_body takes a home organisation's id: the body is that organisation's, last in its order, its
+    name may be another organisation's body's but not one of its own (letter case aside), the body above must be
+    its own, the default stays the first home organisation, an organisation that is not a home one is not found,
+    and a member added to its body by a new name is a person of that organisation."""
+    with home.begin() as s:
+        second = Organisation(kind=OrganisationKind.REGIONAL_COUNCIL, name="Uudenmaan liitto", is_home=True)
+        s.add(second)
+        s.flush()
+        second_id, first_id = second.id, org_ops.home_organisation(s).id
+        party_id = s.scalar(select(Organisation.id).where(Organisation.name == "Päijät-Hämeen liitto"))
+        first_board = s.scalar(select(Body.id).where(Body.name == "Kunnanhallitus"))
+        council = org_ops.add_body(s, BodyDetails("Maakuntavaltuusto", BodyKind.COUNCIL), second_id)
+        board = org_ops.add_body(s, BodyDetails("Kunnanhallitus", BodyKind.EXECUTIVE, parent_id=council.id),
+                                 second_id)  # the first one's board has the name: no clash in another organisation
+        assert (council.organisation_id, board.organisation_id) == (second_id, second_id)
+        assert (council.sort_order, board.sort_order) == (1, 2)  # its own order, not after the first one's bodies
+        assert board.name_genitive == "kunnanhallituksen" and board.parent_id == council.id
+        board_id = board.id
+    with home.begin() as s, pytest.raises(ValidationError, match="jo toimielin nimeltä Maakuntavaltuusto"):
+        org_ops.add_body(s, BodyDetails(" maakuntavaltuusto ", BodyKind.COUNCIL), second_id)
+    with home.begin() as s, pytest.raises(ValidationError, match="saman organisaation"):
+        org_ops.add_body(s, BodyDetails("Lupajaosto", BodyKind.DIVISION, parent_id=first_board), second_id)
+    for missing in (party_id, 999_999):
+        with home.begin() as s, pytest.raises(NotFound, match="Omaa organisaatiota ei löydy"):
+            org_ops.add_body(s, BodyDetails("Lupajaosto", BodyKind.DIVISION, parent_id=board_id), missing)
+    with home.begin() as s:
+        default = org_ops.add_body(s, BodyDetails("Maakuntavaltuusto", BodyKind.COUNCIL))  # no id: the first one's
+        assert default.organisation_id == first_id and default.sort_order == 3
+        division = org_ops.add_body(s, BodyDetails("Lupajaosto", BodyKind.DIVISION, parent_id=board_id), second_id)
+        assert division.organisation_id == second_id
+        seat = org_ops.add_member(s, board_id, "Uuno Uusimaa", MemberRole.MEMBER, DAY)
+        assert seat.person.organisation_id == second_id  # a new person for the body's organisation
+        own = org_ops.add_member(s, default.id, "Ulla Uusi", MemberRole.MEMBER, DAY)
+        assert own.person.organisation_id == first_id
+        assert [(b.name, b.organisation.name) for b in org_ops.bodies(s)] == [
+            ("Kunnanhallitus", "Sysmän kunta"), ("Tekninen lautakunta", "Sysmän kunta"),
+            ("Maakuntavaltuusto", "Sysmän kunta"), ("Maakuntavaltuusto", "Uudenmaan liitto"),
+            ("Kunnanhallitus", "Uudenmaan liitto"), ("Lupajaosto", "Uudenmaan liitto")]  # fmt: skip
