@@ -236,17 +236,38 @@ class OrganisationForm(QWidget):
         self.court.setCurrentIndex(max(0, self.court.findData(details.administrative_court)))
 
 
+HomeChoice = tuple[int, str, list[tuple[int, str]]]  # a home organisation: id, name, the bodies a new one can be below
+
+
 class BodyDialog(QDialog):
-    """A body's name, kind, meeting place, Swedish name, whether it is in use, and its inflected forms."""
+    """A body's name, kind, meeting place, Swedish name, whether it is in use, and its inflected forms; for a new
+    body of a database with several home organisations, also whose (``organisation``, hidden otherwise)."""
 
     def __init__(self, details: BodyDetails | None, parent: QWidget | None = None,
-                 above: list[tuple[int, str]] | None = None, *, printed: bool = False) -> None:  # fmt: skip
+                 above: list[tuple[int, str]] | None = None, *, printed: bool = False,
+                 organisations: list[HomeChoice] | None = None, organisation_id: int | None = None,
+                 adding: bool | None = None) -> None:  # fmt: skip
         """``above``: the bodies this one can be below (id, name). ``printed``: minutes of the body are checked,
-        so its name, Swedish name and kind (and a division's body above) can no longer change."""
+        so its name, Swedish name and kind (and a division's body above) can no longer change. ``organisations``:
+        the home organisations a new body can belong to, each with the bodies it can be below (instead of
+        ``above``); the one of ``organisation_id`` (else the first) is chosen. ``adding``: a new body (by default
+        when there are no ``details``; a new body asked again after a refusal has them)."""
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Uusi toimielin") if details is None else self.tr("Toimielimen tiedot"))
+        adding = details is None if adding is None else adding
+        self.setWindowTitle(self.tr("Uusi toimielin") if adding else self.tr("Toimielimen tiedot"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
+        self._above = {org_id: bodies for org_id, _name, bodies in organisations or []}
+        self.organisation = QComboBox()
+        for org_id, org_name, _bodies in organisations or []:
+            self.organisation.addItem(org_name, org_id)
+        self.organisation.setCurrentIndex(max(0, self.organisation.findData(organisation_id)))
+        self.organisation.setToolTip(self.tr("Minkä oman organisaation toimielin tämä on. Yläpuolinen toimielin "
+                                             "valitaan saman organisaation toimielimistä."))  # fmt: skip
+        form.addRow(self.tr("Organisaatio"), self.organisation)
+        form.setRowVisible(self.organisation, self.organisation.count() > 1)
+        if self.organisation.count():
+            above = self._above[self.organisation_id() or 0]
         self.name = QLineEdit()
         form.addRow(self.tr("Nimi"), self.name)
         self.kind = QComboBox()
@@ -299,6 +320,7 @@ class BodyDialog(QDialog):
             self.kind.setCurrentIndex(self.kind.findData(BodyKind.COMMITTEE.value))
         self.name.textEdited.connect(self._name_edited)
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.organisation.currentIndexChanged.connect(self._organisation_changed)
         self._kind_changed()
         if printed:
             fixed = self.tr("Toimielimen pöytäkirjoja on jo tarkastettu, joten tätä ei voi enää muuttaa: otteet "
@@ -307,6 +329,18 @@ class BodyDialog(QDialog):
             for widget in (self.name, self.name_sv, self.kind, *((self.parent_body,) if below else ())):
                 widget.setEnabled(False)
                 widget.setToolTip(fixed)
+
+    def organisation_id(self) -> int | None:
+        """The home organisation chosen for the new body (None: none offered)."""
+        data = self.organisation.currentData()
+        return int(data) if data is not None else None
+
+    def _organisation_changed(self) -> None:
+        """The body above is one of the chosen organisation's bodies (``core.organisation.add_body`` checks it)."""
+        self.parent_body.clear()
+        self.parent_body.addItem("–", None)
+        for body_id, name in self._above.get(self.organisation_id() or 0, []):
+            self.parent_body.addItem(name, body_id)
 
     def _kind_changed(self) -> None:
         """Every body but a council has a body above it: a division or an office-holder for rectification
@@ -413,6 +447,7 @@ class MemberDialog(QDialog):
 
 
 MemberValues = tuple[str, MemberRole, dt.date, dt.date | None, int | None]
+NewBody = tuple[int | None, BodyDetails]  # a new body's home organisation (None: the first) and details
 A = TypeVar("A")
 R = TypeVar("R")
 
@@ -448,8 +483,9 @@ class _StoringPanel(QWidget):
 class BodiesPanel(_StoringPanel):
     """The organisation's bodies and the members of the chosen one; every change is stored at once.
 
-    ``ask_body`` and ``ask_member`` open the dialogs; tests replace them. ``changed`` is True once anything was
-    stored, so that the window can read its navigator again.
+    ``ask_new_body``, ``ask_body`` and ``ask_member`` open the dialogs; tests replace them. A new body belongs to
+    the home organisation chosen in its dialog (offered when there are several: the chosen body's by default).
+    ``changed`` is True once anything was stored, so that the window can read its navigator again.
     """
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
@@ -574,17 +610,43 @@ class BodiesPanel(_StoringPanel):
 
     # --- asking (replaced in tests) -------------------------------------------------------------------------
 
-    def ask_body(self, details: BodyDetails | None) -> BodyDetails | None:
-        current = self.current_body_id() if details is not None else None
+    def ask_body(self, details: BodyDetails) -> BodyDetails | None:
+        """The chosen body's details as changed (None: cancelled)."""
+        current = self.current_body_id()
         with self._database.begin() as session:
             every = org_ops.bodies(session)
             organisation = next((b.organisation_id for b in every if b.id == current), None)
-            if organisation is None:  # a new body: the home organisation's
-                organisation = org_ops.home_organisation(session).id
             above = [(b.id, b.name) for b in every if b.organisation_id == organisation and b.id != current]
             printed = current is not None and org_ops.has_checked_minutes(session, current)
         dialog = BodyDialog(details, self, above, printed=printed)
         return dialog.details() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def new_organisation_id(self) -> int | None:
+        """The home organisation a new body is offered for: the chosen body's, else the first one."""
+        current = self.current_body_id()
+        with self._database.begin() as session:
+            homes = [org.id for org in org_ops.home_organisations(session)]
+            chosen = next((b.organisation_id for b in org_ops.bodies(session) if b.id == current), None)
+        return chosen if chosen in homes else (homes[0] if homes else None)
+
+    def new_body_dialog(self, organisation_id: int | None, details: BodyDetails | None = None) -> BodyDialog:
+        """The dialog for a new body: of the home organisation ``organisation_id`` (which can be changed when there
+        are several), with ``details`` as typed before a refusal."""
+        with self._database.begin() as session:
+            every = org_ops.bodies(session)
+            homes: list[HomeChoice] = [
+                (org.id, org.name, [(b.id, b.name) for b in every if b.organisation_id == org.id])
+                for org in org_ops.home_organisations(session)
+            ]
+        return BodyDialog(details, self, printed=False, organisations=homes, organisation_id=organisation_id,
+                          adding=True)  # fmt: skip
+
+    def ask_new_body(self, organisation_id: int | None, details: BodyDetails | None = None) -> NewBody | None:
+        """A new body's home organisation and details (None: cancelled)."""
+        dialog = self.new_body_dialog(organisation_id, details)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.organisation_id(), dialog.details()
 
     def ask_member(self, people: list[str], deputies_for: list[tuple[int, str]], *, adding: bool,
                    **current: object) -> MemberValues | None:  # fmt: skip
@@ -594,8 +656,12 @@ class BodiesPanel(_StoringPanel):
     # --- changing -------------------------------------------------------------------------------------------
 
     def add_body(self) -> None:
-        body_id = self._until_stored(self.ask_body(None), self.ask_body,
-                                     lambda session, details: org_ops.add_body(session, details).id)  # fmt: skip
+        def store(session: Session, answer: NewBody) -> int:
+            organisation_id, details = answer
+            return org_ops.add_body(session, details, organisation_id).id
+
+        body_id = self._until_stored(self.ask_new_body(self.new_organisation_id()),
+                                     lambda answer: self.ask_new_body(*answer), store)  # fmt: skip
         if body_id is not None:
             self.load_bodies(select_id=body_id)
 

@@ -1707,6 +1707,13 @@ PHRASES: dict[str, tuple[str, str]] = {
         "A rectification request against a division's or an office-holder's decision is handled by this body. A "
         "committee or a board proposes matters to this body (the templates' parent_body).",
     ),
+    "Minkä oman organisaation toimielin tämä on. Yläpuolinen toimielin valitaan saman organisaation "
+    "toimielimistä.": (
+        "Vilken av de egna organisationerna organet hör till. Det överordnade organet väljs bland samma "
+        "organisations organ.",
+        "Which of the home organisations this body belongs to. The body above is chosen from the same "
+        "organisation's bodies.",
+    ),
     "esim. Rantatie 6, Hartola": ("t.ex. Rantatie 6, Gustav Adolfs", "e.g. Rantatie 6, Hartola"),
     "Käyntiosoite": ("Besöksadress", "Visiting address"),
     "Postiosoite ruotsiksi": ("Postadress på svenska", "Postal address in Swedish"),

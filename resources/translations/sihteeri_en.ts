@@ -1247,72 +1247,72 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>BodiesPanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="458" />
+      <location filename="../../gui/organisation_dialog.py" line="494" />
       <source>Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.</source>
       <translation>Changes to bodies and members are saved at once. Nothing is deleted: a body can be taken out of use and a membership gets an end date, so the records of earlier meetings are kept.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="465" />
+      <location filename="../../gui/organisation_dialog.py" line="501" />
       <source>Toimielimet</source>
       <translation>Bodies</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="469" />
+      <location filename="../../gui/organisation_dialog.py" line="505" />
       <source>Uusi toimielin…</source>
       <translation>New body…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="470" />
+      <location filename="../../gui/organisation_dialog.py" line="506" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="476" />
+      <location filename="../../gui/organisation_dialog.py" line="512" />
       <source>Jäsenet</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="478" />
+      <location filename="../../gui/organisation_dialog.py" line="514" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="478" />
+      <location filename="../../gui/organisation_dialog.py" line="514" />
       <source>Rooli</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="478" />
+      <location filename="../../gui/organisation_dialog.py" line="514" />
       <source>Varajäsen jäsenelle</source>
       <translation>Deputy for</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="479" />
+      <location filename="../../gui/organisation_dialog.py" line="515" />
       <source>Alkaa</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="479" />
+      <location filename="../../gui/organisation_dialog.py" line="515" />
       <source>Päättyy</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="487" />
+      <location filename="../../gui/organisation_dialog.py" line="523" />
       <source>Näytä myös päättyneet jäsenyydet</source>
       <translation>Show ended memberships too</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="490" />
+      <location filename="../../gui/organisation_dialog.py" line="526" />
       <source>Lisää jäsen…</source>
       <translation>Add member…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="491" />
+      <location filename="../../gui/organisation_dialog.py" line="527" />
       <source>Muokkaa jäsenyyttä…</source>
       <translation>Edit membership…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="520" />
+      <location filename="../../gui/organisation_dialog.py" line="556" />
       <source>{name} (ei käytössä)</source>
       <translation>{name} (not in use)</translation>
     </message>
@@ -1345,62 +1345,72 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>office-holder</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="247" />
+      <location filename="../../gui/organisation_dialog.py" line="257" />
       <source>Uusi toimielin</source>
       <translation>New body</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="247" />
+      <location filename="../../gui/organisation_dialog.py" line="257" />
       <source>Toimielimen tiedot</source>
       <translation>Body details</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="251" />
+      <location filename="../../gui/organisation_dialog.py" line="265" />
+      <source>Minkä oman organisaation toimielin tämä on. Yläpuolinen toimielin valitaan saman organisaation toimielimistä.</source>
+      <translation>Which of the home organisations this body belongs to. The body above is chosen from the same organisation's bodies.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="267" />
+      <source>Organisaatio</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="272" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="255" />
+      <location filename="../../gui/organisation_dialog.py" line="276" />
       <source>Laji</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="260" />
+      <location filename="../../gui/organisation_dialog.py" line="281" />
       <source>Jaoston tai viranhaltijan päätöksestä tehty oikaisuvaatimus käsitellään tässä toimielimessä. Lautakunta tai hallitus esittää asiat tälle toimielimelle (mallipohjien parent_body).</source>
       <translation>A rectification request against a division's or an office-holder's decision is handled by this body. A committee or a board proposes matters to this body (the templates' parent_body).</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="263" />
+      <location filename="../../gui/organisation_dialog.py" line="284" />
       <source>Yläpuolinen toimielin</source>
       <translation>Body above</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="265" />
+      <location filename="../../gui/organisation_dialog.py" line="286" />
       <source>Tavallinen kokouspaikka</source>
       <translation>Usual meeting place</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="267" />
+      <location filename="../../gui/organisation_dialog.py" line="288" />
       <source>Nimi ruotsiksi</source>
       <translation>Name in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="268" />
+      <location filename="../../gui/organisation_dialog.py" line="289" />
       <source>Käytössä (näkyy siirtimessä ja sille voi luoda kokouksia)</source>
       <translation>In use (shown in the navigator; meetings can be created for it)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="272" />
+      <location filename="../../gui/organisation_dialog.py" line="293" />
       <source>Nimen taivutusmuodot (mallipohjat käyttävät näitä lauseiden sisällä)</source>
       <translation>Inflected forms of the name in Finnish (the templates use them inside sentences)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="279" />
+      <location filename="../../gui/organisation_dialog.py" line="300" />
       <source>Ehdota muodot nimestä</source>
       <translation>Suggest the forms from the name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="304" />
+      <location filename="../../gui/organisation_dialog.py" line="326" />
       <source>Toimielimen pöytäkirjoja on jo tarkastettu, joten tätä ei voi enää muuttaa: otteet tulostuvat näillä tiedoilla. Jos nimi muuttuu, lisää uusi toimielin.</source>
       <translation>Minutes of the body have been checked, so this can no longer change: the excerpts print these details. If the name changes, add a new body.</translation>
     </message>
@@ -4097,52 +4107,52 @@ First close other Sihteeri windows using the same database. Compact the database
       <translation>deputy member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="364" />
+      <location filename="../../gui/organisation_dialog.py" line="398" />
       <source>Uusi jäsen</source>
       <translation>New member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="364" />
+      <location filename="../../gui/organisation_dialog.py" line="398" />
       <source>Jäsenyys: {name}</source>
       <translation>Membership: {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="373" />
+      <location filename="../../gui/organisation_dialog.py" line="407" />
       <source>etunimi sukunimi; aiemmin tallennettu henkilö ehdotetaan</source>
       <translation>first name last name; a person saved earlier is suggested</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="374" />
+      <location filename="../../gui/organisation_dialog.py" line="408" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="379" />
+      <location filename="../../gui/organisation_dialog.py" line="413" />
       <source>Rooli</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="381" />
+      <location filename="../../gui/organisation_dialog.py" line="415" />
       <source>(ei henkilökohtainen)</source>
       <translation>(not personal)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="385" />
+      <location filename="../../gui/organisation_dialog.py" line="419" />
       <source>Henkilökohtainen varajäsen jäsenelle</source>
       <translation>Personal deputy for the member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="388" />
+      <location filename="../../gui/organisation_dialog.py" line="422" />
       <source>Kausi alkaa</source>
       <translation>Term starts</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="389" />
+      <location filename="../../gui/organisation_dialog.py" line="423" />
       <source>Jäsenyys päättyy</source>
       <translation>Membership ends</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="394" />
+      <location filename="../../gui/organisation_dialog.py" line="428" />
       <source>Kausi päättyy</source>
       <translation>Term ends</translation>
     </message>
@@ -4577,52 +4587,52 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>PeoplePanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="772" />
+      <location filename="../../gui/organisation_dialog.py" line="838" />
       <source>Hae nimellä tai nimikkeellä</source>
       <translation>Search by name or title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="773" />
+      <location filename="../../gui/organisation_dialog.py" line="839" />
       <source>Hae henkilöitä</source>
       <translation>Search people</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="777" />
+      <location filename="../../gui/organisation_dialog.py" line="843" />
       <source>Henkilöt</source>
       <translation>People</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="778" />
+      <location filename="../../gui/organisation_dialog.py" line="844" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="778" />
+      <location filename="../../gui/organisation_dialog.py" line="844" />
       <source>Virkanimike</source>
       <translation>Job title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="778" />
+      <location filename="../../gui/organisation_dialog.py" line="844" />
       <source>Sähköposti</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="779" />
+      <location filename="../../gui/organisation_dialog.py" line="845" />
       <source>Puhelin</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="788" />
+      <location filename="../../gui/organisation_dialog.py" line="854" />
       <source>Uusi henkilö…</source>
       <translation>New person…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="789" />
+      <location filename="../../gui/organisation_dialog.py" line="855" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="881" />
+      <location filename="../../gui/organisation_dialog.py" line="947" />
       <source>{name} ({date} asti)</source>
       <translation>{name} (until {date})</translation>
     </message>
@@ -4630,82 +4640,82 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="685" />
+      <location filename="../../gui/organisation_dialog.py" line="751" />
       <source>Uusi henkilö</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="685" />
+      <location filename="../../gui/organisation_dialog.py" line="751" />
       <source>Henkilön tiedot</source>
       <translation>Person details</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="688" />
+      <location filename="../../gui/organisation_dialog.py" line="754" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="690" />
+      <location filename="../../gui/organisation_dialog.py" line="756" />
       <source>esim. sivistysjohtaja</source>
       <translation>e.g. director of education</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="691" />
+      <location filename="../../gui/organisation_dialog.py" line="757" />
       <source>Virkanimike</source>
       <translation>Job title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="693" />
+      <location filename="../../gui/organisation_dialog.py" line="759" />
       <source>Virkanimike ruotsiksi</source>
       <translation>Job title in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="695" />
+      <location filename="../../gui/organisation_dialog.py" line="761" />
       <source>Sähköposti</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="697" />
+      <location filename="../../gui/organisation_dialog.py" line="763" />
       <source>Puhelin</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="698" />
+      <location filename="../../gui/organisation_dialog.py" line="764" />
       <source>Nimi tai nimike on vaihtunut, alkaen</source>
       <translation>The name or title has changed, from</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="699" />
+      <location filename="../../gui/organisation_dialog.py" line="765" />
       <source>Korjaan kirjoitusvirheen</source>
       <translation>I am correcting a misspelling</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="709" />
+      <location filename="../../gui/organisation_dialog.py" line="775" />
       <source>Jos nimi tai virkanimike muuttuu</source>
       <translation>If the name or title changes</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="716" />
+      <location filename="../../gui/organisation_dialog.py" line="782" />
       <source>Esimerkiksi avioliitto tai uusi virka: aiempien kokousten asiakirjoissa säilyy entinen nimi ja nimike.</source>
       <translation>For example a marriage or a new post: the documents of earlier meetings keep the former name and title.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="719" />
+      <location filename="../../gui/organisation_dialog.py" line="785" />
       <source>Korjaus näkyy kaikissa asiakirjoissa, myös aiempien kokousten.</source>
       <translation>The correction shows in every document, earlier meetings' too.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="720" />
+      <location filename="../../gui/organisation_dialog.py" line="786" />
       <source>Jos tilalle tulee toinen henkilö, lisää hänet uutena.</source>
       <translation>If another person takes over, add them as a new person.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="724" />
+      <location filename="../../gui/organisation_dialog.py" line="790" />
       <source>Aiemmat nimet: {names}</source>
       <translation>Former names: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="757" />
+      <location filename="../../gui/organisation_dialog.py" line="823" />
       <source>Valitse, onko nimi tai nimike vaihtunut vai korjaatko kirjoitusvirheen.</source>
       <translation>Choose whether the name or title has changed or you are correcting a misspelling.</translation>
     </message>
@@ -6405,25 +6415,25 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Procurement decision: procurement rectification by the contracting entity and appeal to the Market Court (Public Procurement Act 1397/2016).</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="470" />
+      <location filename="../../core/organisation.py" line="472" />
       <source>Henkilö ei voi olla oma varajäsenensä.</source>
       <translation>A person cannot be their own deputy.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="521" />
+      <location filename="../../core/organisation.py" line="523" />
       <source>Henkilön nimi puuttuu.</source>
       <translation>The person's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="564" />
+      <location filename="../../core/organisation.py" line="566" />
       <source>Henkilön {person} edellinen nimen tai nimikkeen muutos on merkitty alkamaan {value}. Uusi muutos voi alkaa vasta sen jälkeen.</source>
       <translation>The previous change of name or title for {person} is recorded as starting on {value}. A new change can only start after that.</translation>
     </message>
     <message>
       <location filename="../../core/minutes.py" line="344" />
       <location filename="../../core/minutes.py" line="571" />
-      <location filename="../../core/organisation.py" line="553" />
-      <location filename="../../core/organisation.py" line="582" />
+      <location filename="../../core/organisation.py" line="555" />
+      <location filename="../../core/organisation.py" line="584" />
       <source>Henkilöä ei löydy.</source>
       <translation>The person cannot be found.</translation>
     </message>
@@ -6469,18 +6479,18 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Member {name} is missing from the attendance list; record them as present or absent.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="428" />
+      <location filename="../../core/organisation.py" line="430" />
       <source>Jäsenen nimi puuttuu.</source>
       <translation>The member's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="430" />
-      <location filename="../../core/organisation.py" line="466" />
+      <location filename="../../core/organisation.py" line="432" />
+      <location filename="../../core/organisation.py" line="468" />
       <source>Jäsenyys ei voi päättyä ennen kuin se alkaa.</source>
       <translation>The membership cannot end before it starts.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="464" />
+      <location filename="../../core/organisation.py" line="466" />
       <source>Jäsenyyttä ei löydy.</source>
       <translation>The membership cannot be found.</translation>
     </message>
@@ -7242,7 +7252,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>No agreement with “{title}” in its name was found.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="524" />
+      <location filename="../../core/organisation.py" line="526" />
       <source>Sähköpostiosoite {email} ei ole muotoa nimi@esimerkki.fi.</source>
       <translation>The email address {email} is not of the form name@example.fi.</translation>
     </message>
@@ -7529,7 +7539,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The body has no members on the meeting day; it cannot be established whether the meeting is quorate.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="442" />
+      <location filename="../../core/organisation.py" line="444" />
       <source>Toimielimellä on jo puheenjohtaja. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>The body already has a chair. End their membership or change their role first.</translation>
     </message>
@@ -7559,22 +7569,22 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>The body's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="477" />
+      <location filename="../../core/organisation.py" line="479" />
       <source>Toimielimen puheenjohtaja on {person}. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>The chair of the body is {person}. End their membership or change their role first.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="319" />
+      <location filename="../../core/organisation.py" line="321" />
       <source>Toimielimen {name} lajia ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteiden muutoksenhakuohje muuttuisi. Jos toimielin on todella toista lajia, lisää se uutena toimielimenä ja poista tästä rasti kohdasta Käytössä.</source>
       <translation>The kind of the body {name} can no longer change, as its minutes have been checked: the appeal instruction of their excerpts would change. If the body really is of another kind, add it as a new body and clear In use for this one.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="328" />
+      <location filename="../../core/organisation.py" line="330" />
       <source>Toimielimen {name} nimeä ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteet tulostuisivat uudella nimellä. Jos toimielimen nimi muuttuu (esimerkiksi uuden toimikauden alussa), lisää uusi toimielin uudella nimellä ja poista vanhasta rasti kohdasta Käytössä. Kirjoitusvirheen voi korjata vain ennen kuin pöytäkirjoja on tarkastettu.</source>
       <translation>The body {name} can no longer be renamed, as its minutes have been checked: their excerpts would print the new name. If the body's name changes (e.g. when a new term begins), add a new body with the new name and clear In use for the old one. A typo can be fixed only before any minutes are checked.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="337" />
+      <location filename="../../core/organisation.py" line="339" />
       <source>Toimielimen {name} yläpuolista toimielintä ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteiden oikaisuvaatimusohje nimeää sen.</source>
       <translation>The body above {name} can no longer change, as its minutes have been checked: the rectification instruction of their excerpts names it.</translation>
     </message>
@@ -7585,8 +7595,8 @@ If the database is on a server, it may be out of use for a while: try again in a
     </message>
     <message>
       <location filename="../../core/meetings.py" line="150" />
-      <location filename="../../core/organisation.py" line="351" />
-      <location filename="../../core/organisation.py" line="425" />
+      <location filename="../../core/organisation.py" line="353" />
+      <location filename="../../core/organisation.py" line="427" />
       <source>Toimielintä ei löydy.</source>
       <translation>The body was not found.</translation>
     </message>
@@ -7637,8 +7647,8 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>Only checked minutes can be marked as published.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="432" />
-      <location filename="../../core/organisation.py" line="468" />
+      <location filename="../../core/organisation.py" line="434" />
+      <location filename="../../core/organisation.py" line="470" />
       <source>Vain varajäsen voi olla jonkun jäsenen henkilökohtainen varajäsen.</source>
       <translation>Only a deputy member can be a member's personal deputy.</translation>
     </message>
@@ -8273,7 +8283,7 @@ If the database is on a server, it may be out of use for a while: try again in a
       <translation>{names} does not take part in handling the item {section_label} and cannot vote.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="400" />
+      <location filename="../../core/organisation.py" line="402" />
       <source>{name} on jo toimielimen {body} jäsen {term_start}.</source>
       <translation>{name} is already a member of the body {body} on {term_start}.</translation>
     </message>

@@ -1247,72 +1247,72 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>BodiesPanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="458" />
+      <location filename="../../gui/organisation_dialog.py" line="494" />
       <source>Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.</source>
       <translation>Ändringar i organ och ledamöter sparas genast. Ingenting tas bort: ett organ kan tas ur bruk och ett medlemskap får ett slutdatum, så att uppgifterna om tidigare möten bevaras.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="465" />
+      <location filename="../../gui/organisation_dialog.py" line="501" />
       <source>Toimielimet</source>
       <translation>Organ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="469" />
+      <location filename="../../gui/organisation_dialog.py" line="505" />
       <source>Uusi toimielin…</source>
       <translation>Nytt organ…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="470" />
+      <location filename="../../gui/organisation_dialog.py" line="506" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="476" />
+      <location filename="../../gui/organisation_dialog.py" line="512" />
       <source>Jäsenet</source>
       <translation>Ledamöter</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="478" />
+      <location filename="../../gui/organisation_dialog.py" line="514" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="478" />
+      <location filename="../../gui/organisation_dialog.py" line="514" />
       <source>Rooli</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="478" />
+      <location filename="../../gui/organisation_dialog.py" line="514" />
       <source>Varajäsen jäsenelle</source>
       <translation>Ersättare för</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="479" />
+      <location filename="../../gui/organisation_dialog.py" line="515" />
       <source>Alkaa</source>
       <translation>Börjar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="479" />
+      <location filename="../../gui/organisation_dialog.py" line="515" />
       <source>Päättyy</source>
       <translation>Slutar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="487" />
+      <location filename="../../gui/organisation_dialog.py" line="523" />
       <source>Näytä myös päättyneet jäsenyydet</source>
       <translation>Visa också avslutade medlemskap</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="490" />
+      <location filename="../../gui/organisation_dialog.py" line="526" />
       <source>Lisää jäsen…</source>
       <translation>Lägg till ledamot…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="491" />
+      <location filename="../../gui/organisation_dialog.py" line="527" />
       <source>Muokkaa jäsenyyttä…</source>
       <translation>Redigera medlemskap…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="520" />
+      <location filename="../../gui/organisation_dialog.py" line="556" />
       <source>{name} (ei käytössä)</source>
       <translation>{name} (ur bruk)</translation>
     </message>
@@ -1345,62 +1345,72 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>tjänsteinnehavare</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="247" />
+      <location filename="../../gui/organisation_dialog.py" line="257" />
       <source>Uusi toimielin</source>
       <translation>Nytt organ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="247" />
+      <location filename="../../gui/organisation_dialog.py" line="257" />
       <source>Toimielimen tiedot</source>
       <translation>Organets uppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="251" />
+      <location filename="../../gui/organisation_dialog.py" line="265" />
+      <source>Minkä oman organisaation toimielin tämä on. Yläpuolinen toimielin valitaan saman organisaation toimielimistä.</source>
+      <translation>Vilken av de egna organisationerna organet hör till. Det överordnade organet väljs bland samma organisations organ.</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="267" />
+      <source>Organisaatio</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../gui/organisation_dialog.py" line="272" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="255" />
+      <location filename="../../gui/organisation_dialog.py" line="276" />
       <source>Laji</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="260" />
+      <location filename="../../gui/organisation_dialog.py" line="281" />
       <source>Jaoston tai viranhaltijan päätöksestä tehty oikaisuvaatimus käsitellään tässä toimielimessä. Lautakunta tai hallitus esittää asiat tälle toimielimelle (mallipohjien parent_body).</source>
       <translation>Ett omprövningsyrkande mot en sektions eller tjänsteinnehavares beslut behandlas i detta organ. En nämnd eller styrelse föreslår ärenden för detta organ (mallarnas parent_body).</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="263" />
+      <location filename="../../gui/organisation_dialog.py" line="284" />
       <source>Yläpuolinen toimielin</source>
       <translation>Överordnat organ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="265" />
+      <location filename="../../gui/organisation_dialog.py" line="286" />
       <source>Tavallinen kokouspaikka</source>
       <translation>Vanlig mötesplats</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="267" />
+      <location filename="../../gui/organisation_dialog.py" line="288" />
       <source>Nimi ruotsiksi</source>
       <translation>Namn på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="268" />
+      <location filename="../../gui/organisation_dialog.py" line="289" />
       <source>Käytössä (näkyy siirtimessä ja sille voi luoda kokouksia)</source>
       <translation>I bruk (visas i navigatorn och möten kan skapas för det)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="272" />
+      <location filename="../../gui/organisation_dialog.py" line="293" />
       <source>Nimen taivutusmuodot (mallipohjat käyttävät näitä lauseiden sisällä)</source>
       <translation>Namnets böjningsformer på finska (mallarna använder dem inne i meningar)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="279" />
+      <location filename="../../gui/organisation_dialog.py" line="300" />
       <source>Ehdota muodot nimestä</source>
       <translation>Föreslå formerna utifrån namnet</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="304" />
+      <location filename="../../gui/organisation_dialog.py" line="326" />
       <source>Toimielimen pöytäkirjoja on jo tarkastettu, joten tätä ei voi enää muuttaa: otteet tulostuvat näillä tiedoilla. Jos nimi muuttuu, lisää uusi toimielin.</source>
       <translation>Organets protokoll har redan justerats, så detta kan inte längre ändras: utdragen skrivs ut med dessa uppgifter. Om namnet ändras, lägg till ett nytt organ.</translation>
     </message>
@@ -4097,52 +4107,52 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
       <translation>ersättare</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="364" />
+      <location filename="../../gui/organisation_dialog.py" line="398" />
       <source>Uusi jäsen</source>
       <translation>Ny ledamot</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="364" />
+      <location filename="../../gui/organisation_dialog.py" line="398" />
       <source>Jäsenyys: {name}</source>
       <translation>Medlemskap: {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="373" />
+      <location filename="../../gui/organisation_dialog.py" line="407" />
       <source>etunimi sukunimi; aiemmin tallennettu henkilö ehdotetaan</source>
       <translation>förnamn efternamn; en tidigare sparad person föreslås</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="374" />
+      <location filename="../../gui/organisation_dialog.py" line="408" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="379" />
+      <location filename="../../gui/organisation_dialog.py" line="413" />
       <source>Rooli</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="381" />
+      <location filename="../../gui/organisation_dialog.py" line="415" />
       <source>(ei henkilökohtainen)</source>
       <translation>(inte personlig)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="385" />
+      <location filename="../../gui/organisation_dialog.py" line="419" />
       <source>Henkilökohtainen varajäsen jäsenelle</source>
       <translation>Personlig ersättare för ledamoten</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="388" />
+      <location filename="../../gui/organisation_dialog.py" line="422" />
       <source>Kausi alkaa</source>
       <translation>Mandatperioden börjar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="389" />
+      <location filename="../../gui/organisation_dialog.py" line="423" />
       <source>Jäsenyys päättyy</source>
       <translation>Medlemskapet upphör</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="394" />
+      <location filename="../../gui/organisation_dialog.py" line="428" />
       <source>Kausi päättyy</source>
       <translation>Mandatperioden slutar</translation>
     </message>
@@ -4577,52 +4587,52 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
   <context>
     <name>PeoplePanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="772" />
+      <location filename="../../gui/organisation_dialog.py" line="838" />
       <source>Hae nimellä tai nimikkeellä</source>
       <translation>Sök med namn eller titel</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="773" />
+      <location filename="../../gui/organisation_dialog.py" line="839" />
       <source>Hae henkilöitä</source>
       <translation>Sök personer</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="777" />
+      <location filename="../../gui/organisation_dialog.py" line="843" />
       <source>Henkilöt</source>
       <translation>Personer</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="778" />
+      <location filename="../../gui/organisation_dialog.py" line="844" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="778" />
+      <location filename="../../gui/organisation_dialog.py" line="844" />
       <source>Virkanimike</source>
       <translation>Tjänstebeteckning</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="778" />
+      <location filename="../../gui/organisation_dialog.py" line="844" />
       <source>Sähköposti</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="779" />
+      <location filename="../../gui/organisation_dialog.py" line="845" />
       <source>Puhelin</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="788" />
+      <location filename="../../gui/organisation_dialog.py" line="854" />
       <source>Uusi henkilö…</source>
       <translation>Ny person…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="789" />
+      <location filename="../../gui/organisation_dialog.py" line="855" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="881" />
+      <location filename="../../gui/organisation_dialog.py" line="947" />
       <source>{name} ({date} asti)</source>
       <translation>{name} (till och med {date})</translation>
     </message>
@@ -4630,82 +4640,82 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="685" />
+      <location filename="../../gui/organisation_dialog.py" line="751" />
       <source>Uusi henkilö</source>
       <translation>Ny person</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="685" />
+      <location filename="../../gui/organisation_dialog.py" line="751" />
       <source>Henkilön tiedot</source>
       <translation>Personens uppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="688" />
+      <location filename="../../gui/organisation_dialog.py" line="754" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="690" />
+      <location filename="../../gui/organisation_dialog.py" line="756" />
       <source>esim. sivistysjohtaja</source>
       <translation>t.ex. bildningsdirektör</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="691" />
+      <location filename="../../gui/organisation_dialog.py" line="757" />
       <source>Virkanimike</source>
       <translation>Tjänstebeteckning</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="693" />
+      <location filename="../../gui/organisation_dialog.py" line="759" />
       <source>Virkanimike ruotsiksi</source>
       <translation>Tjänstebeteckning på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="695" />
+      <location filename="../../gui/organisation_dialog.py" line="761" />
       <source>Sähköposti</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="697" />
+      <location filename="../../gui/organisation_dialog.py" line="763" />
       <source>Puhelin</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="698" />
+      <location filename="../../gui/organisation_dialog.py" line="764" />
       <source>Nimi tai nimike on vaihtunut, alkaen</source>
       <translation>Namnet eller titeln har ändrats, från och med</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="699" />
+      <location filename="../../gui/organisation_dialog.py" line="765" />
       <source>Korjaan kirjoitusvirheen</source>
       <translation>Jag rättar ett skrivfel</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="709" />
+      <location filename="../../gui/organisation_dialog.py" line="775" />
       <source>Jos nimi tai virkanimike muuttuu</source>
       <translation>Om namnet eller titeln ändras</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="716" />
+      <location filename="../../gui/organisation_dialog.py" line="782" />
       <source>Esimerkiksi avioliitto tai uusi virka: aiempien kokousten asiakirjoissa säilyy entinen nimi ja nimike.</source>
       <translation>Till exempel äktenskap eller en ny tjänst: handlingarna från tidigare möten behåller det tidigare namnet och den tidigare titeln.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="719" />
+      <location filename="../../gui/organisation_dialog.py" line="785" />
       <source>Korjaus näkyy kaikissa asiakirjoissa, myös aiempien kokousten.</source>
       <translation>Rättelsen syns i alla handlingar, också för tidigare möten.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="720" />
+      <location filename="../../gui/organisation_dialog.py" line="786" />
       <source>Jos tilalle tulee toinen henkilö, lisää hänet uutena.</source>
       <translation>Om en annan person tar över, lägg till hen som ny.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="724" />
+      <location filename="../../gui/organisation_dialog.py" line="790" />
       <source>Aiemmat nimet: {names}</source>
       <translation>Tidigare namn: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="757" />
+      <location filename="../../gui/organisation_dialog.py" line="823" />
       <source>Valitse, onko nimi tai nimike vaihtunut vai korjaatko kirjoitusvirheen.</source>
       <translation>Välj om namnet eller titeln har ändrats eller om du rättar ett skrivfel.</translation>
     </message>
@@ -6405,25 +6415,25 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Upphandlingsbeslut: upphandlingsrättelse hos den upphandlande enheten och besvär hos marknadsdomstolen (lagen om offentlig upphandling och koncession 1397/2016).</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="470" />
+      <location filename="../../core/organisation.py" line="472" />
       <source>Henkilö ei voi olla oma varajäsenensä.</source>
       <translation>En person kan inte vara sin egen ersättare.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="521" />
+      <location filename="../../core/organisation.py" line="523" />
       <source>Henkilön nimi puuttuu.</source>
       <translation>Personens namn saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="564" />
+      <location filename="../../core/organisation.py" line="566" />
       <source>Henkilön {person} edellinen nimen tai nimikkeen muutos on merkitty alkamaan {value}. Uusi muutos voi alkaa vasta sen jälkeen.</source>
       <translation>Den föregående ändringen av namnet eller titeln för {person} har antecknats att börja {value}. En ny ändring kan börja först efter det.</translation>
     </message>
     <message>
       <location filename="../../core/minutes.py" line="344" />
       <location filename="../../core/minutes.py" line="571" />
-      <location filename="../../core/organisation.py" line="553" />
-      <location filename="../../core/organisation.py" line="582" />
+      <location filename="../../core/organisation.py" line="555" />
+      <location filename="../../core/organisation.py" line="584" />
       <source>Henkilöä ei löydy.</source>
       <translation>Personen hittas inte.</translation>
     </message>
@@ -6469,18 +6479,18 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Ledamoten {name} saknas i närvarolistan; anteckna hen som närvarande eller frånvarande.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="428" />
+      <location filename="../../core/organisation.py" line="430" />
       <source>Jäsenen nimi puuttuu.</source>
       <translation>Ledamotens namn saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="430" />
-      <location filename="../../core/organisation.py" line="466" />
+      <location filename="../../core/organisation.py" line="432" />
+      <location filename="../../core/organisation.py" line="468" />
       <source>Jäsenyys ei voi päättyä ennen kuin se alkaa.</source>
       <translation>Medlemskapet kan inte upphöra innan det börjar.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="464" />
+      <location filename="../../core/organisation.py" line="466" />
       <source>Jäsenyyttä ei löydy.</source>
       <translation>Medlemskapet hittas inte.</translation>
     </message>
@@ -7242,7 +7252,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Inget avtal med ”{title}” i namnet hittades.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="524" />
+      <location filename="../../core/organisation.py" line="526" />
       <source>Sähköpostiosoite {email} ei ole muotoa nimi@esimerkki.fi.</source>
       <translation>E-postadressen {email} är inte i formen namn@exempel.fi.</translation>
     </message>
@@ -7529,7 +7539,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Organet har inga ledamöter på mötesdagen; beslutförheten kan inte konstateras.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="442" />
+      <location filename="../../core/organisation.py" line="444" />
       <source>Toimielimellä on jo puheenjohtaja. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>Organet har redan en ordförande. Avsluta hens medlemskap eller byt hens roll först.</translation>
     </message>
@@ -7559,22 +7569,22 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Organets namn saknas.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="477" />
+      <location filename="../../core/organisation.py" line="479" />
       <source>Toimielimen puheenjohtaja on {person}. Päätä hänen jäsenyytensä tai vaihda hänen roolinsa ensin.</source>
       <translation>Organets ordförande är {person}. Avsluta hens medlemskap eller byt hens roll först.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="319" />
+      <location filename="../../core/organisation.py" line="321" />
       <source>Toimielimen {name} lajia ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteiden muutoksenhakuohje muuttuisi. Jos toimielin on todella toista lajia, lisää se uutena toimielimenä ja poista tästä rasti kohdasta Käytössä.</source>
       <translation>Organet {name} kan inte längre byta typ, eftersom dess protokoll redan har justerats: besvärsanvisningen i utdragen ur dem skulle ändras. Om organet verkligen är av en annan typ, lägg till det som ett nytt organ och ta bort krysset i I bruk för detta.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="328" />
+      <location filename="../../core/organisation.py" line="330" />
       <source>Toimielimen {name} nimeä ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteet tulostuisivat uudella nimellä. Jos toimielimen nimi muuttuu (esimerkiksi uuden toimikauden alussa), lisää uusi toimielin uudella nimellä ja poista vanhasta rasti kohdasta Käytössä. Kirjoitusvirheen voi korjata vain ennen kuin pöytäkirjoja on tarkastettu.</source>
       <translation>Organet {name} kan inte längre byta namn, eftersom dess protokoll redan har justerats: utdragen ur dem skulle skrivas ut med det nya namnet. Om organets namn ändras (till exempel när en ny mandatperiod börjar), lägg till ett nytt organ med det nya namnet och ta bort krysset i I bruk för det gamla. Ett skrivfel kan rättas bara innan några protokoll har justerats.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="337" />
+      <location filename="../../core/organisation.py" line="339" />
       <source>Toimielimen {name} yläpuolista toimielintä ei voi enää muuttaa, koska sen pöytäkirjoja on jo tarkastettu: niiden otteiden oikaisuvaatimusohje nimeää sen.</source>
       <translation>Organet ovanför {name} kan inte längre ändras, eftersom dess protokoll redan har justerats: anvisningen för begäran om omprövning i utdragen ur dem nämner det.</translation>
     </message>
@@ -7585,8 +7595,8 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
     </message>
     <message>
       <location filename="../../core/meetings.py" line="150" />
-      <location filename="../../core/organisation.py" line="351" />
-      <location filename="../../core/organisation.py" line="425" />
+      <location filename="../../core/organisation.py" line="353" />
+      <location filename="../../core/organisation.py" line="427" />
       <source>Toimielintä ei löydy.</source>
       <translation>Organet hittades inte.</translation>
     </message>
@@ -7637,8 +7647,8 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>Endast ett justerat protokoll kan markeras som publicerat.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="432" />
-      <location filename="../../core/organisation.py" line="468" />
+      <location filename="../../core/organisation.py" line="434" />
+      <location filename="../../core/organisation.py" line="470" />
       <source>Vain varajäsen voi olla jonkun jäsenen henkilökohtainen varajäsen.</source>
       <translation>Endast en ersättare kan vara personlig ersättare för en ledamot.</translation>
     </message>
@@ -8273,7 +8283,7 @@ Om databasen finns på en server kan den vara ur bruk för en stund: försök ig
       <translation>{names} deltar inte i behandlingen av ärendet {section_label} och kan inte rösta.</translation>
     </message>
     <message>
-      <location filename="../../core/organisation.py" line="400" />
+      <location filename="../../core/organisation.py" line="402" />
       <source>{name} on jo toimielimen {body} jäsen {term_start}.</source>
       <translation>{name} är redan ledamot i organet {body} den {term_start}.</translation>
     </message>

@@ -19,7 +19,7 @@ from db.models import Body, Membership, Organisation, Person
 from gui import settings as declared
 from gui.first_run import BodySetup, Setup, write_setup
 from gui.navigator import NodeKind
-from gui.organisation_dialog import BodiesPanel, BodyDialog, MemberDialog, MemberValues
+from gui.organisation_dialog import BodiesPanel, BodyDialog, MemberDialog, MemberValues, NewBody
 from gui.settings import Settings, SettingsDialog
 from tests.gui import desk_support
 from tests.gui.desk_support import AnsweringPrompts, make_window, type_text
@@ -122,14 +122,22 @@ class _Answers:
 
     def __init__(self, panel: BodiesPanel) -> None:
         self.bodies: list[BodyDetails | None] = []
+        self.organisations: list[int] = []  # a new body's home organisation when another than offered is chosen
         self.members: list[MemberValues | None] = []
         self.asked: list[dict[str, Any]] = []
         panel.ask_body = self.ask_body  # type: ignore[method-assign]
+        panel.ask_new_body = self.ask_new_body  # type: ignore[method-assign]
         panel.ask_member = self.ask_member  # type: ignore[method-assign]
 
     def ask_body(self, details: BodyDetails | None) -> BodyDetails | None:
         self.asked.append({"body": details})
         return self.bodies.pop(0)
+
+    def ask_new_body(self, organisation_id: int | None, details: BodyDetails | None = None) -> NewBody | None:
+        self.asked.append({"body": details, "organisation": organisation_id})
+        answer = self.bodies.pop(0)
+        chosen = self.organisations.pop(0) if self.organisations else organisation_id
+        return None if answer is None else (chosen, answer)
 
     def ask_member(self, people: list[str], deputies_for: list[tuple[int, str]], *, adding: bool,
                    **current: object) -> MemberValues | None:  # fmt: skip
@@ -531,3 +539,94 @@ def test_a_refused_second_organisation_is_shown_and_nothing_is_stored(
     assert dialog.result() == QDialog.DialogCode.Accepted
     with demo_db.begin() as s:
         assert s.get(Organisation, ids["Hartolan kunta"]).registry_hours == "ma–to klo 9–15"  # type: ignore[union-attr]
+
+
+def test_a_new_body_is_added_to_the_home_organisation_chosen(qtbot: QtBot, demo_db: Database,
+                                                             shown_errors: list[tuple[str, str, bool]]) -> None:
+    """Ensure that with two home organisations (the demo's municipality and regional council) Uusi toimielin…
+    offers the organisation of the body chosen in the list (the first one's when none is), stores the body as
+    the organisation's chosen in the dialog (a name refused within it asked again with that organisation), and a
+    member added to its body by a new name is a person of that organisation."""
+    ids = _home_ids(demo_db)
+    hartola, liitto = ids["Hartolan kunta"], ids["Päijät-Hämeen liitto"]
+    panel = BodiesPanel(demo_db)
+    qtbot.addWidget(panel)
+    answers = _Answers(panel)
+    labels = [panel.bodies.item(r).text() for r in range(panel.bodies.count())]
+    panel.bodies.setCurrentRow(labels.index("Maakuntahallitus — Päijät-Hämeen liitto"))
+    answers.bodies = [BodyDetails("Maakuntavaltuusto", BodyKind.COMMITTEE),  # the regional council's own name
+                      BodyDetails("Tarkastuslautakunta", BodyKind.COMMITTEE)]  # fmt: skip
+    panel.add_body_button.click()
+    assert len(shown_errors) == 1 and "jo toimielin nimeltä Maakuntavaltuusto" in shown_errors[0][1]
+    assert [a["organisation"] for a in answers.asked] == [liitto, liitto]  # asked again for the same one
+    assert answers.asked[1]["body"] == BodyDetails("Maakuntavaltuusto", BodyKind.COMMITTEE)
+    assert panel.bodies.currentItem().text() == "Tarkastuslautakunta — Päijät-Hämeen liitto"
+    answers.bodies, answers.organisations = [BodyDetails("Maakuntavaltuusto", BodyKind.COMMITTEE)], [hartola]
+    panel.add_body_button.click()  # the municipality chosen in the dialog: the name is free there
+    assert answers.asked[-1]["organisation"] == liitto  # offered: the chosen body's (the one just added)
+    assert panel.bodies.currentItem().text() == "Maakuntavaltuusto — Hartolan kunta" and len(shown_errors) == 1
+    panel.bodies.setCurrentRow(labels.index("Maakuntahallitus — Päijät-Hämeen liitto"))
+    answers.members = [("Oona Oksanen", MemberRole.MEMBER, TODAY, None, None)]
+    panel.add_member_button.click()
+    panel.bodies.setCurrentRow(-1)
+    answers.bodies = [BodyDetails("Nuorisovaltuusto", BodyKind.COMMITTEE)]
+    panel.add_body_button.click()  # no body chosen: the first home organisation
+    assert answers.asked[-1]["organisation"] == hartola
+    with demo_db.begin() as s:
+        added = sorted((b.name, b.organisation_id) for b in s.scalars(select(Body).where(Body.name.in_(
+            ("Tarkastuslautakunta", "Maakuntavaltuusto", "Nuorisovaltuusto")))))  # fmt: skip
+        oona = s.scalars(select(Person).where(Person.name == "Oona Oksanen")).one()
+        assert oona.organisation_id == liitto
+    assert added == sorted([("Maakuntavaltuusto", liitto), ("Maakuntavaltuusto", hartola),
+                            ("Nuorisovaltuusto", hartola), ("Tarkastuslautakunta", liitto)])  # fmt: skip
+
+
+def test_with_one_home_organisation_the_new_body_dialog_asks_no_organisation(qtbot: QtBot, home: Database) -> None:
+    """Ensure the new-body dialog of a database with one home organisation does not show Organisaatio and offers
+    that organisation's bodies as the body above, as before."""
+    panel = BodiesPanel(home)
+    qtbot.addWidget(panel)
+    dialog = panel.new_body_dialog(panel.new_organisation_id())
+    qtbot.addWidget(dialog)
+    assert dialog.organisation.isHidden() and dialog.windowTitle() == "Uusi toimielin"
+    assert [dialog.parent_body.itemText(i) for i in range(dialog.parent_body.count())] == ["–", "Kunnanhallitus"]
+    with home.begin() as s:
+        assert dialog.organisation_id() == s.scalar(select(Organisation.id).where(Organisation.is_home.is_(True)))
+
+
+def test_the_new_body_dialog_offers_the_home_organisations_when_there_are_several(qtbot: QtBot, demo_db: Database
+                                                                                  ) -> None:  # fmt: skip
+    """Ensure that with two home organisations the new-body dialog shows both with the one offered chosen, lists
+    as the body above only the chosen organisation's bodies, a new body asked again after a refusal is still a new
+    one with what was typed, and editing a body shows no organisation to choose."""
+    ids = _home_ids(demo_db)
+    panel = BodiesPanel(demo_db)
+    qtbot.addWidget(panel)
+    panel.bodies.setCurrentRow(0)  # Kunnanvaltuusto of Hartola
+    dialog = panel.new_body_dialog(panel.new_organisation_id())
+    qtbot.addWidget(dialog)
+    choice = dialog.organisation
+    assert not choice.isHidden() and [choice.itemText(i) for i in range(choice.count())] == [
+        "Hartolan kunta", "Päijät-Hämeen liitto"]
+    assert dialog.organisation_id() == ids["Hartolan kunta"]
+    assert [dialog.parent_body.itemText(i) for i in range(dialog.parent_body.count())] == [
+        "–", "Kunnanvaltuusto", "Kunnanhallitus", "Hyvinvointilautakunta", "Tekninen lautakunta"]
+    dialog.parent_body.setCurrentIndex(2)
+    choice.setCurrentIndex(1)
+    assert dialog.organisation_id() == ids["Päijät-Hämeen liitto"]
+    assert [dialog.parent_body.itemText(i) for i in range(dialog.parent_body.count())] == [
+        "–", "Maakuntavaltuusto", "Maakuntahallitus"]
+    assert dialog.details().parent_id is None  # the other organisation's body is no longer chosen
+    dialog.parent_body.setCurrentIndex(2)
+    type_text(dialog.name, "Tarkastuslautakunta")
+    typed = dialog.details()
+    panel.bodies.setCurrentRow(panel.bodies.count() - 1)  # Maakuntahallitus, whose minutes are checked
+    assert panel.new_organisation_id() == ids["Päijät-Hämeen liitto"]
+    again = panel.new_body_dialog(ids["Päijät-Hämeen liitto"], typed)  # asked again after a refusal
+    qtbot.addWidget(again)
+    assert again.windowTitle() == "Uusi toimielin" and again.name.isEnabled()  # not the chosen body's, fixed
+    assert again.organisation_id() == ids["Päijät-Hämeen liitto"] and again.details() == typed
+    assert again.parent_body.count() == 3  # the chosen body too may be the one above
+    edited = BodyDialog(typed, None, [])
+    qtbot.addWidget(edited)
+    assert edited.organisation.isHidden() and edited.organisation_id() is None
