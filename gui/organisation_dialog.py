@@ -264,12 +264,13 @@ class BodyDialog(QDialog):
         self.organisation.setCurrentIndex(max(0, self.organisation.findData(organisation_id)))
         self.organisation.setToolTip(self.tr("Minkä oman organisaation toimielin tämä on. Yläpuolinen toimielin "
                                              "valitaan saman organisaation toimielimistä."))  # fmt: skip
-        form.addRow(self.tr("Organisaatio"), self.organisation)
-        form.setRowVisible(self.organisation, self.organisation.count() > 1)
         if self.organisation.count():
             above = self._above[self.organisation_id() or 0]
         self.name = QLineEdit()
         form.addRow(self.tr("Nimi"), self.name)
+        # Below the name (where typing starts) and above the kind and the body above, which it limits.
+        form.addRow(self.tr("Organisaatio"), self.organisation)
+        form.setRowVisible(self.organisation, self.organisation.count() > 1)
         self.kind = QComboBox()
         for kind, label in BODY_KIND_LABELS.items():
             self.kind.addItem(self.tr(label), kind.value)

@@ -1247,72 +1247,72 @@ A backup of the current database is taken first. After the restore the data are 
   <context>
     <name>BodiesPanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="494" />
+      <location filename="../../gui/organisation_dialog.py" line="495" />
       <source>Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.</source>
       <translation>Changes to bodies and members are saved at once. Nothing is deleted: a body can be taken out of use and a membership gets an end date, so the records of earlier meetings are kept.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="501" />
+      <location filename="../../gui/organisation_dialog.py" line="502" />
       <source>Toimielimet</source>
       <translation>Bodies</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="505" />
+      <location filename="../../gui/organisation_dialog.py" line="506" />
       <source>Uusi toimielin…</source>
       <translation>New body…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="506" />
+      <location filename="../../gui/organisation_dialog.py" line="507" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="512" />
+      <location filename="../../gui/organisation_dialog.py" line="513" />
       <source>Jäsenet</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="514" />
+      <location filename="../../gui/organisation_dialog.py" line="515" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="514" />
+      <location filename="../../gui/organisation_dialog.py" line="515" />
       <source>Rooli</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="514" />
+      <location filename="../../gui/organisation_dialog.py" line="515" />
       <source>Varajäsen jäsenelle</source>
       <translation>Deputy for</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="515" />
+      <location filename="../../gui/organisation_dialog.py" line="516" />
       <source>Alkaa</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="515" />
+      <location filename="../../gui/organisation_dialog.py" line="516" />
       <source>Päättyy</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="523" />
+      <location filename="../../gui/organisation_dialog.py" line="524" />
       <source>Näytä myös päättyneet jäsenyydet</source>
       <translation>Show ended memberships too</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="526" />
+      <location filename="../../gui/organisation_dialog.py" line="527" />
       <source>Lisää jäsen…</source>
       <translation>Add member…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="527" />
+      <location filename="../../gui/organisation_dialog.py" line="528" />
       <source>Muokkaa jäsenyyttä…</source>
       <translation>Edit membership…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="556" />
+      <location filename="../../gui/organisation_dialog.py" line="557" />
       <source>{name} (ei käytössä)</source>
       <translation>{name} (not in use)</translation>
     </message>
@@ -1360,57 +1360,57 @@ A backup of the current database is taken first. After the restore the data are 
       <translation>Which of the home organisations this body belongs to. The body above is chosen from the same organisation's bodies.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="267" />
+      <location filename="../../gui/organisation_dialog.py" line="272" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="272" />
+      <location filename="../../gui/organisation_dialog.py" line="270" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="276" />
+      <location filename="../../gui/organisation_dialog.py" line="277" />
       <source>Laji</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="281" />
+      <location filename="../../gui/organisation_dialog.py" line="282" />
       <source>Jaoston tai viranhaltijan päätöksestä tehty oikaisuvaatimus käsitellään tässä toimielimessä. Lautakunta tai hallitus esittää asiat tälle toimielimelle (mallipohjien parent_body).</source>
       <translation>A rectification request against a division's or an office-holder's decision is handled by this body. A committee or a board proposes matters to this body (the templates' parent_body).</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="284" />
+      <location filename="../../gui/organisation_dialog.py" line="285" />
       <source>Yläpuolinen toimielin</source>
       <translation>Body above</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="286" />
+      <location filename="../../gui/organisation_dialog.py" line="287" />
       <source>Tavallinen kokouspaikka</source>
       <translation>Usual meeting place</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="288" />
+      <location filename="../../gui/organisation_dialog.py" line="289" />
       <source>Nimi ruotsiksi</source>
       <translation>Name in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="289" />
+      <location filename="../../gui/organisation_dialog.py" line="290" />
       <source>Käytössä (näkyy siirtimessä ja sille voi luoda kokouksia)</source>
       <translation>In use (shown in the navigator; meetings can be created for it)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="293" />
+      <location filename="../../gui/organisation_dialog.py" line="294" />
       <source>Nimen taivutusmuodot (mallipohjat käyttävät näitä lauseiden sisällä)</source>
       <translation>Inflected forms of the name in Finnish (the templates use them inside sentences)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="300" />
+      <location filename="../../gui/organisation_dialog.py" line="301" />
       <source>Ehdota muodot nimestä</source>
       <translation>Suggest the forms from the name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="326" />
+      <location filename="../../gui/organisation_dialog.py" line="327" />
       <source>Toimielimen pöytäkirjoja on jo tarkastettu, joten tätä ei voi enää muuttaa: otteet tulostuvat näillä tiedoilla. Jos nimi muuttuu, lisää uusi toimielin.</source>
       <translation>Minutes of the body have been checked, so this can no longer change: the excerpts print these details. If the name changes, add a new body.</translation>
     </message>
@@ -4107,52 +4107,52 @@ First close other Sihteeri windows using the same database. Compact the database
       <translation>deputy member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="398" />
+      <location filename="../../gui/organisation_dialog.py" line="399" />
       <source>Uusi jäsen</source>
       <translation>New member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="398" />
+      <location filename="../../gui/organisation_dialog.py" line="399" />
       <source>Jäsenyys: {name}</source>
       <translation>Membership: {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="407" />
+      <location filename="../../gui/organisation_dialog.py" line="408" />
       <source>etunimi sukunimi; aiemmin tallennettu henkilö ehdotetaan</source>
       <translation>first name last name; a person saved earlier is suggested</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="408" />
+      <location filename="../../gui/organisation_dialog.py" line="409" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="413" />
+      <location filename="../../gui/organisation_dialog.py" line="414" />
       <source>Rooli</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="415" />
+      <location filename="../../gui/organisation_dialog.py" line="416" />
       <source>(ei henkilökohtainen)</source>
       <translation>(not personal)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="419" />
+      <location filename="../../gui/organisation_dialog.py" line="420" />
       <source>Henkilökohtainen varajäsen jäsenelle</source>
       <translation>Personal deputy for the member</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="422" />
+      <location filename="../../gui/organisation_dialog.py" line="423" />
       <source>Kausi alkaa</source>
       <translation>Term starts</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="423" />
+      <location filename="../../gui/organisation_dialog.py" line="424" />
       <source>Jäsenyys päättyy</source>
       <translation>Membership ends</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="428" />
+      <location filename="../../gui/organisation_dialog.py" line="429" />
       <source>Kausi päättyy</source>
       <translation>Term ends</translation>
     </message>
@@ -4587,52 +4587,52 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>PeoplePanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="838" />
+      <location filename="../../gui/organisation_dialog.py" line="839" />
       <source>Hae nimellä tai nimikkeellä</source>
       <translation>Search by name or title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="839" />
+      <location filename="../../gui/organisation_dialog.py" line="840" />
       <source>Hae henkilöitä</source>
       <translation>Search people</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="843" />
+      <location filename="../../gui/organisation_dialog.py" line="844" />
       <source>Henkilöt</source>
       <translation>People</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="844" />
+      <location filename="../../gui/organisation_dialog.py" line="845" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="844" />
+      <location filename="../../gui/organisation_dialog.py" line="845" />
       <source>Virkanimike</source>
       <translation>Job title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="844" />
+      <location filename="../../gui/organisation_dialog.py" line="845" />
       <source>Sähköposti</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="845" />
+      <location filename="../../gui/organisation_dialog.py" line="846" />
       <source>Puhelin</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="854" />
+      <location filename="../../gui/organisation_dialog.py" line="855" />
       <source>Uusi henkilö…</source>
       <translation>New person…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="855" />
+      <location filename="../../gui/organisation_dialog.py" line="856" />
       <source>Muokkaa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="947" />
+      <location filename="../../gui/organisation_dialog.py" line="948" />
       <source>{name} ({date} asti)</source>
       <translation>{name} (until {date})</translation>
     </message>
@@ -4640,82 +4640,82 @@ First close other Sihteeri windows using the same database. Compact the database
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="751" />
+      <location filename="../../gui/organisation_dialog.py" line="752" />
       <source>Uusi henkilö</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="751" />
+      <location filename="../../gui/organisation_dialog.py" line="752" />
       <source>Henkilön tiedot</source>
       <translation>Person details</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="754" />
+      <location filename="../../gui/organisation_dialog.py" line="755" />
       <source>Nimi</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="756" />
+      <location filename="../../gui/organisation_dialog.py" line="757" />
       <source>esim. sivistysjohtaja</source>
       <translation>e.g. director of education</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="757" />
+      <location filename="../../gui/organisation_dialog.py" line="758" />
       <source>Virkanimike</source>
       <translation>Job title</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="759" />
+      <location filename="../../gui/organisation_dialog.py" line="760" />
       <source>Virkanimike ruotsiksi</source>
       <translation>Job title in Swedish</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="761" />
+      <location filename="../../gui/organisation_dialog.py" line="762" />
       <source>Sähköposti</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="763" />
+      <location filename="../../gui/organisation_dialog.py" line="764" />
       <source>Puhelin</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="764" />
+      <location filename="../../gui/organisation_dialog.py" line="765" />
       <source>Nimi tai nimike on vaihtunut, alkaen</source>
       <translation>The name or title has changed, from</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="765" />
+      <location filename="../../gui/organisation_dialog.py" line="766" />
       <source>Korjaan kirjoitusvirheen</source>
       <translation>I am correcting a misspelling</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="775" />
+      <location filename="../../gui/organisation_dialog.py" line="776" />
       <source>Jos nimi tai virkanimike muuttuu</source>
       <translation>If the name or title changes</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="782" />
+      <location filename="../../gui/organisation_dialog.py" line="783" />
       <source>Esimerkiksi avioliitto tai uusi virka: aiempien kokousten asiakirjoissa säilyy entinen nimi ja nimike.</source>
       <translation>For example a marriage or a new post: the documents of earlier meetings keep the former name and title.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="785" />
+      <location filename="../../gui/organisation_dialog.py" line="786" />
       <source>Korjaus näkyy kaikissa asiakirjoissa, myös aiempien kokousten.</source>
       <translation>The correction shows in every document, earlier meetings' too.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="786" />
+      <location filename="../../gui/organisation_dialog.py" line="787" />
       <source>Jos tilalle tulee toinen henkilö, lisää hänet uutena.</source>
       <translation>If another person takes over, add them as a new person.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="790" />
+      <location filename="../../gui/organisation_dialog.py" line="791" />
       <source>Aiemmat nimet: {names}</source>
       <translation>Former names: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="823" />
+      <location filename="../../gui/organisation_dialog.py" line="824" />
       <source>Valitse, onko nimi tai nimike vaihtunut vai korjaatko kirjoitusvirheen.</source>
       <translation>Choose whether the name or title has changed or you are correcting a misspelling.</translation>
     </message>

@@ -1247,72 +1247,72 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
   <context>
     <name>BodiesPanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="494" />
+      <location filename="../../gui/organisation_dialog.py" line="495" />
       <source>Muutokset toimielimiin ja jäseniin tallentuvat heti. Mitään ei poisteta: toimielimen voi ottaa pois käytöstä ja jäsenyydelle merkitään päättymispäivä, joten aiempien kokousten tiedot säilyvät.</source>
       <translation>Ändringar i organ och ledamöter sparas genast. Ingenting tas bort: ett organ kan tas ur bruk och ett medlemskap får ett slutdatum, så att uppgifterna om tidigare möten bevaras.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="501" />
+      <location filename="../../gui/organisation_dialog.py" line="502" />
       <source>Toimielimet</source>
       <translation>Organ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="505" />
+      <location filename="../../gui/organisation_dialog.py" line="506" />
       <source>Uusi toimielin…</source>
       <translation>Nytt organ…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="506" />
+      <location filename="../../gui/organisation_dialog.py" line="507" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="512" />
+      <location filename="../../gui/organisation_dialog.py" line="513" />
       <source>Jäsenet</source>
       <translation>Ledamöter</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="514" />
+      <location filename="../../gui/organisation_dialog.py" line="515" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="514" />
+      <location filename="../../gui/organisation_dialog.py" line="515" />
       <source>Rooli</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="514" />
+      <location filename="../../gui/organisation_dialog.py" line="515" />
       <source>Varajäsen jäsenelle</source>
       <translation>Ersättare för</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="515" />
+      <location filename="../../gui/organisation_dialog.py" line="516" />
       <source>Alkaa</source>
       <translation>Börjar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="515" />
+      <location filename="../../gui/organisation_dialog.py" line="516" />
       <source>Päättyy</source>
       <translation>Slutar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="523" />
+      <location filename="../../gui/organisation_dialog.py" line="524" />
       <source>Näytä myös päättyneet jäsenyydet</source>
       <translation>Visa också avslutade medlemskap</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="526" />
+      <location filename="../../gui/organisation_dialog.py" line="527" />
       <source>Lisää jäsen…</source>
       <translation>Lägg till ledamot…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="527" />
+      <location filename="../../gui/organisation_dialog.py" line="528" />
       <source>Muokkaa jäsenyyttä…</source>
       <translation>Redigera medlemskap…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="556" />
+      <location filename="../../gui/organisation_dialog.py" line="557" />
       <source>{name} (ei käytössä)</source>
       <translation>{name} (ur bruk)</translation>
     </message>
@@ -1360,57 +1360,57 @@ Först tas en säkerhetskopia av den nuvarande databasen. Efter återställninge
       <translation>Vilken av de egna organisationerna organet hör till. Det överordnade organet väljs bland samma organisations organ.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="267" />
+      <location filename="../../gui/organisation_dialog.py" line="272" />
       <source>Organisaatio</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="272" />
+      <location filename="../../gui/organisation_dialog.py" line="270" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="276" />
+      <location filename="../../gui/organisation_dialog.py" line="277" />
       <source>Laji</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="281" />
+      <location filename="../../gui/organisation_dialog.py" line="282" />
       <source>Jaoston tai viranhaltijan päätöksestä tehty oikaisuvaatimus käsitellään tässä toimielimessä. Lautakunta tai hallitus esittää asiat tälle toimielimelle (mallipohjien parent_body).</source>
       <translation>Ett omprövningsyrkande mot en sektions eller tjänsteinnehavares beslut behandlas i detta organ. En nämnd eller styrelse föreslår ärenden för detta organ (mallarnas parent_body).</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="284" />
+      <location filename="../../gui/organisation_dialog.py" line="285" />
       <source>Yläpuolinen toimielin</source>
       <translation>Överordnat organ</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="286" />
+      <location filename="../../gui/organisation_dialog.py" line="287" />
       <source>Tavallinen kokouspaikka</source>
       <translation>Vanlig mötesplats</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="288" />
+      <location filename="../../gui/organisation_dialog.py" line="289" />
       <source>Nimi ruotsiksi</source>
       <translation>Namn på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="289" />
+      <location filename="../../gui/organisation_dialog.py" line="290" />
       <source>Käytössä (näkyy siirtimessä ja sille voi luoda kokouksia)</source>
       <translation>I bruk (visas i navigatorn och möten kan skapas för det)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="293" />
+      <location filename="../../gui/organisation_dialog.py" line="294" />
       <source>Nimen taivutusmuodot (mallipohjat käyttävät näitä lauseiden sisällä)</source>
       <translation>Namnets böjningsformer på finska (mallarna använder dem inne i meningar)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="300" />
+      <location filename="../../gui/organisation_dialog.py" line="301" />
       <source>Ehdota muodot nimestä</source>
       <translation>Föreslå formerna utifrån namnet</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="326" />
+      <location filename="../../gui/organisation_dialog.py" line="327" />
       <source>Toimielimen pöytäkirjoja on jo tarkastettu, joten tätä ei voi enää muuttaa: otteet tulostuvat näillä tiedoilla. Jos nimi muuttuu, lisää uusi toimielin.</source>
       <translation>Organets protokoll har redan justerats, så detta kan inte längre ändras: utdragen skrivs ut med dessa uppgifter. Om namnet ändras, lägg till ett nytt organ.</translation>
     </message>
@@ -4107,52 +4107,52 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
       <translation>ersättare</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="398" />
+      <location filename="../../gui/organisation_dialog.py" line="399" />
       <source>Uusi jäsen</source>
       <translation>Ny ledamot</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="398" />
+      <location filename="../../gui/organisation_dialog.py" line="399" />
       <source>Jäsenyys: {name}</source>
       <translation>Medlemskap: {name}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="407" />
+      <location filename="../../gui/organisation_dialog.py" line="408" />
       <source>etunimi sukunimi; aiemmin tallennettu henkilö ehdotetaan</source>
       <translation>förnamn efternamn; en tidigare sparad person föreslås</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="408" />
+      <location filename="../../gui/organisation_dialog.py" line="409" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="413" />
+      <location filename="../../gui/organisation_dialog.py" line="414" />
       <source>Rooli</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="415" />
+      <location filename="../../gui/organisation_dialog.py" line="416" />
       <source>(ei henkilökohtainen)</source>
       <translation>(inte personlig)</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="419" />
+      <location filename="../../gui/organisation_dialog.py" line="420" />
       <source>Henkilökohtainen varajäsen jäsenelle</source>
       <translation>Personlig ersättare för ledamoten</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="422" />
+      <location filename="../../gui/organisation_dialog.py" line="423" />
       <source>Kausi alkaa</source>
       <translation>Mandatperioden börjar</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="423" />
+      <location filename="../../gui/organisation_dialog.py" line="424" />
       <source>Jäsenyys päättyy</source>
       <translation>Medlemskapet upphör</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="428" />
+      <location filename="../../gui/organisation_dialog.py" line="429" />
       <source>Kausi päättyy</source>
       <translation>Mandatperioden slutar</translation>
     </message>
@@ -4587,52 +4587,52 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
   <context>
     <name>PeoplePanel</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="838" />
+      <location filename="../../gui/organisation_dialog.py" line="839" />
       <source>Hae nimellä tai nimikkeellä</source>
       <translation>Sök med namn eller titel</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="839" />
+      <location filename="../../gui/organisation_dialog.py" line="840" />
       <source>Hae henkilöitä</source>
       <translation>Sök personer</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="843" />
+      <location filename="../../gui/organisation_dialog.py" line="844" />
       <source>Henkilöt</source>
       <translation>Personer</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="844" />
+      <location filename="../../gui/organisation_dialog.py" line="845" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="844" />
+      <location filename="../../gui/organisation_dialog.py" line="845" />
       <source>Virkanimike</source>
       <translation>Tjänstebeteckning</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="844" />
+      <location filename="../../gui/organisation_dialog.py" line="845" />
       <source>Sähköposti</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="845" />
+      <location filename="../../gui/organisation_dialog.py" line="846" />
       <source>Puhelin</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="854" />
+      <location filename="../../gui/organisation_dialog.py" line="855" />
       <source>Uusi henkilö…</source>
       <translation>Ny person…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="855" />
+      <location filename="../../gui/organisation_dialog.py" line="856" />
       <source>Muokkaa…</source>
       <translation>Redigera…</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="947" />
+      <location filename="../../gui/organisation_dialog.py" line="948" />
       <source>{name} ({date} asti)</source>
       <translation>{name} (till och med {date})</translation>
     </message>
@@ -4640,82 +4640,82 @@ Stäng först andra Sihteeri-fönster som använder samma databas. Komprimera da
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="751" />
+      <location filename="../../gui/organisation_dialog.py" line="752" />
       <source>Uusi henkilö</source>
       <translation>Ny person</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="751" />
+      <location filename="../../gui/organisation_dialog.py" line="752" />
       <source>Henkilön tiedot</source>
       <translation>Personens uppgifter</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="754" />
+      <location filename="../../gui/organisation_dialog.py" line="755" />
       <source>Nimi</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="756" />
+      <location filename="../../gui/organisation_dialog.py" line="757" />
       <source>esim. sivistysjohtaja</source>
       <translation>t.ex. bildningsdirektör</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="757" />
+      <location filename="../../gui/organisation_dialog.py" line="758" />
       <source>Virkanimike</source>
       <translation>Tjänstebeteckning</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="759" />
+      <location filename="../../gui/organisation_dialog.py" line="760" />
       <source>Virkanimike ruotsiksi</source>
       <translation>Tjänstebeteckning på svenska</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="761" />
+      <location filename="../../gui/organisation_dialog.py" line="762" />
       <source>Sähköposti</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="763" />
+      <location filename="../../gui/organisation_dialog.py" line="764" />
       <source>Puhelin</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="764" />
+      <location filename="../../gui/organisation_dialog.py" line="765" />
       <source>Nimi tai nimike on vaihtunut, alkaen</source>
       <translation>Namnet eller titeln har ändrats, från och med</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="765" />
+      <location filename="../../gui/organisation_dialog.py" line="766" />
       <source>Korjaan kirjoitusvirheen</source>
       <translation>Jag rättar ett skrivfel</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="775" />
+      <location filename="../../gui/organisation_dialog.py" line="776" />
       <source>Jos nimi tai virkanimike muuttuu</source>
       <translation>Om namnet eller titeln ändras</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="782" />
+      <location filename="../../gui/organisation_dialog.py" line="783" />
       <source>Esimerkiksi avioliitto tai uusi virka: aiempien kokousten asiakirjoissa säilyy entinen nimi ja nimike.</source>
       <translation>Till exempel äktenskap eller en ny tjänst: handlingarna från tidigare möten behåller det tidigare namnet och den tidigare titeln.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="785" />
+      <location filename="../../gui/organisation_dialog.py" line="786" />
       <source>Korjaus näkyy kaikissa asiakirjoissa, myös aiempien kokousten.</source>
       <translation>Rättelsen syns i alla handlingar, också för tidigare möten.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="786" />
+      <location filename="../../gui/organisation_dialog.py" line="787" />
       <source>Jos tilalle tulee toinen henkilö, lisää hänet uutena.</source>
       <translation>Om en annan person tar över, lägg till hen som ny.</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="790" />
+      <location filename="../../gui/organisation_dialog.py" line="791" />
       <source>Aiemmat nimet: {names}</source>
       <translation>Tidigare namn: {names}</translation>
     </message>
     <message>
-      <location filename="../../gui/organisation_dialog.py" line="823" />
+      <location filename="../../gui/organisation_dialog.py" line="824" />
       <source>Valitse, onko nimi tai nimike vaihtunut vai korjaatko kirjoitusvirheen.</source>
       <translation>Välj om namnet eller titeln har ändrats eller om du rättar ett skrivfel.</translation>
     </message>

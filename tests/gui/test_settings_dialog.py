@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -609,6 +609,11 @@ def test_the_new_body_dialog_offers_the_home_organisations_when_there_are_severa
     assert not choice.isHidden() and [choice.itemText(i) for i in range(choice.count())] == [
         "Hartolan kunta", "Päijät-Hämeen liitto"]
     assert dialog.organisation_id() == ids["Hartolan kunta"]
+    chain = [dialog.nextInFocusChain()]
+    while len(chain) < 40 and chain[-1] is not dialog:
+        chain.append(chain[-1].nextInFocusChain())
+    tabbed = [w for w in chain if w.focusPolicy() & Qt.FocusPolicy.TabFocus and not w.isHidden()]
+    assert tabbed[:3] == [dialog.name, choice, dialog.kind]  # typing starts at the name, the organisation next
     assert [dialog.parent_body.itemText(i) for i in range(dialog.parent_body.count())] == [
         "–", "Kunnanvaltuusto", "Kunnanhallitus", "Hyvinvointilautakunta", "Tekninen lautakunta"]
     dialog.parent_body.setCurrentIndex(2)
