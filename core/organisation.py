@@ -47,6 +47,20 @@ class OrganisationDetails:
 
 MINUTES_ONLINE_DAYS = (30, 3650)  # practice: from a month to five years (and ten at the most)
 
+def check_minutes_online_days(days: int) -> None:
+    """Refuse a time in the public network outside ``MINUTES_ONLINE_DAYS``."""
+    low, high = MINUTES_ONLINE_DAYS
+    if not low <= days <= high:
+        raise ValidationError(
+            msg(
+                "Pöytäkirjat pidetään yleisessä tietoverkossa {low}–{high} päivää (annettu {minutes_online_days}).",
+                low=low,
+                high=high,
+                minutes_online_days=days,
+            )
+        )
+
+
 CUSTOM_COURT = "*"  # the court is a full description set by a program (core.appeal.set_administrative_court)
 
 
@@ -101,21 +115,14 @@ def organisation_details(session: Session, organisation_id: int | None = None) -
     """A home organisation's details (``organisation_id``; None: the first home organisation)."""
     org = home_organisation(session, organisation_id)
     values = {f.name: getattr(org, f.name) for f in fields(OrganisationDetails) if hasattr(org, f.name)}
-    swedish = _registry_sv(session, org)
+    from core.appeal import swedish_details
+
+    swedish = swedish_details(org)
     return OrganisationDetails(**values, administrative_court=_court_key(session, org),
                                postal_address_sv=swedish.get("postal_address", ""),
                                visiting_address_sv=swedish.get("visiting_address", ""),
                                registry_hours_sv=swedish.get("registry_hours", ""),
                                certification_place_sv=swedish.get("certification_place", ""))  # fmt: skip
-
-
-def _registry_sv(session: Session, org: Organisation) -> dict[str, str]:
-    """The Swedish registry details the appeal instruction reads (``core.appeal.REGISTRY_SV_SETTING``)."""
-    from core.appeal import REGISTRY_SV_SETTING
-
-    setting = session.get(Setting, f"{REGISTRY_SV_SETTING}/{org.id}")
-    value = setting.value if setting is not None else None
-    return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
 
 
 def _court_key(session: Session, org: Organisation) -> str:
@@ -156,16 +163,7 @@ def update_organisation(
     org.certification_text = _clean(details.certification_text) or OrganisationDetails.certification_text
     org.certification_text_sv = _clean(details.certification_text_sv) or OrganisationDetails.certification_text_sv
     org.visiting_address = details.visiting_address.strip()
-    low, high = MINUTES_ONLINE_DAYS
-    if not low <= details.minutes_online_days <= high:
-        raise ValidationError(
-            msg(
-                "Pöytäkirjat pidetään yleisessä tietoverkossa {low}–{high} päivää (annettu {minutes_online_days}).",
-                low=low,
-                high=high,
-                minutes_online_days=details.minutes_online_days,
-            )
-        )
+    check_minutes_online_days(details.minutes_online_days)
     org.minutes_online_days = details.minutes_online_days
     _store_registry_sv(session, org, details)
     court = details.administrative_court

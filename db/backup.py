@@ -77,6 +77,7 @@ from db.engine import (
     Database,
     copy_aside,
     inspect_sqlite_file,
+    is_locked,
     known_revisions,
     make_engine,
     open_database,
@@ -1546,8 +1547,7 @@ def _refuse_if_in_use(path: Path) -> None:
         conn.execute("BEGIN EXCLUSIVE")
         conn.execute("COMMIT")
     except sqlite3.OperationalError as exc:
-        text_ = str(exc).lower()
-        if "locked" in text_ or "busy" in text_:
+        if is_locked(exc):
             raise DatabaseUnavailable(
                 msg(
                     "Tietokanta {path} on toisen ohjelman käytössä (esimerkiksi toinen Sihteerin ikkuna tai "

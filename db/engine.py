@@ -285,6 +285,12 @@ def password_error(text: str, what: str) -> PasswordRequired | None:
     return None
 
 
+def is_locked(exc: BaseException) -> bool:
+    """Whether SQLite refused because another connection holds the file ("database is locked", busy)."""
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
 def translate_db_error(exc: BaseException, what: str) -> KnownError:
     """Map a DBAPI failure to a Finnish message the user can act on."""
     text = str(getattr(exc, "orig", exc) or exc)

@@ -18,9 +18,11 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from db.engine import Database, driver_connection
+from sqlalchemy.exc import OperationalError
+
+from db.engine import Database, driver_connection, is_locked
 from db.errors import DatabaseUnavailable, ValidationError, msg
-from db.search_terms import PENDING_TABLE, TERM_TABLE
+from db.search_terms import rebuild_search_terms
 
 WAIT_MS = 5000
 """How long compacting waits for another program's reading or writing to end before it gives up."""
@@ -62,27 +64,17 @@ def compact_database(database: Database) -> CompactResult:
         with database.engine.connect() as conn:
             driver = driver_connection(conn)
             driver.execute(f"PRAGMA busy_timeout = {int(WAIT_MS)}")
-            driver.execute("BEGIN IMMEDIATE")
-            try:
-                driver.execute("INSERT INTO item_fts(item_fts) VALUES ('optimize')")
-                driver.execute(
-                    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.item_fts_vocab USING fts5vocab(main, 'item_fts', 'row')"
-                )
-                driver.execute(f"DELETE FROM {TERM_TABLE}")
-                driver.execute(f"INSERT INTO {TERM_TABLE}(term) SELECT term FROM temp.item_fts_vocab")
-                driver.execute(f"DELETE FROM {PENDING_TABLE}")
-                driver.execute("COMMIT")
-            except BaseException:
-                driver.execute("ROLLBACK")
-                raise
+            with conn.begin():
+                conn.exec_driver_sql("INSERT INTO item_fts(item_fts) VALUES ('optimize')")
+                rebuild_search_terms(conn)
+            # VACUUM runs outside any transaction, so on the driver (SQLAlchemy would begin one).
             driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             driver.execute("VACUUM")
             busy = driver.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
             if busy:
                 raise sqlite3.OperationalError("database is locked")
-    except sqlite3.OperationalError as exc:
-        text = str(exc).lower()
-        if "locked" in text or "busy" in text:
+    except (sqlite3.OperationalError, OperationalError) as exc:
+        if is_locked(exc):
             raise DatabaseUnavailable(
                 msg(
                     "Tietokanta {path} on toisen ohjelman käytössä (esimerkiksi toinen Sihteerin ikkuna tai "

@@ -232,10 +232,6 @@ def diary_query(query: str) -> str:
     return " ".join(number.split())
 
 
-def looks_like_diary_number(query: str) -> bool:
-    return bool(diary_query(query))
-
-
 def phrase_tokens(tokens: list[str]) -> list[str]:
     """The tokens of a chunk searched as a phrase, the last one by its stem (*Päijät-Hämeellä* → päijät häme…):
     the phrase's last word is matched as a prefix."""

@@ -71,6 +71,17 @@ def has_search_terms(conn: Connection) -> bool:
     return bool(found == 2)
 
 
+def rebuild_search_terms(conn: Connection) -> None:
+    """List the index's words again from the whole index, inside the caller's write transaction: the list then
+    holds exactly the words some item has (none of deleted or changed texts), and nothing is pending."""
+    conn.execute(
+        text("CREATE VIRTUAL TABLE IF NOT EXISTS temp.item_fts_vocab USING fts5vocab(main, 'item_fts', 'row')")
+    )
+    conn.execute(text(f"DELETE FROM {TERM_TABLE}"))
+    conn.execute(text(f"INSERT INTO {TERM_TABLE}(term) SELECT term FROM temp.item_fts_vocab"))
+    conn.execute(text(f"DELETE FROM {PENDING_TABLE}"))
+
+
 def refresh_search_terms(conn: Connection) -> int:
     """List the words of the items whose texts changed, inside the caller's write transaction.
 
@@ -83,28 +94,24 @@ def refresh_search_terms(conn: Connection) -> int:
     if not pending:
         return 0
     if pending >= FULL_REFRESH_AT:
-        conn.execute(
-            text("CREATE VIRTUAL TABLE IF NOT EXISTS temp.item_fts_vocab USING fts5vocab(main, 'item_fts', 'row')")
+        rebuild_search_terms(conn)
+        return pending
+    conn.execute(
+        text(
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{_SCRATCH} USING fts5({_COLS}, content='', "
+            f'tokenize="{TOKENIZE}")'
         )
-        conn.execute(text(f"DELETE FROM {TERM_TABLE}"))
-        conn.execute(text(f"INSERT INTO {TERM_TABLE}(term) SELECT term FROM temp.item_fts_vocab"))
-    else:
-        conn.execute(
-            text(
-                f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{_SCRATCH} USING fts5({_COLS}, content='', "
-                f'tokenize="{TOKENIZE}")'
-            )
+    )
+    conn.execute(
+        text(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{_SCRATCH}_vocab USING fts5vocab(temp, '{_SCRATCH}', 'row')")
+    )
+    conn.execute(
+        text(
+            f"INSERT INTO temp.{_SCRATCH}(rowid, {_COLS}) SELECT id, {_COLS} FROM item "
+            f"WHERE id IN (SELECT item_id FROM {PENDING_TABLE})"
         )
-        conn.execute(
-            text(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{_SCRATCH}_vocab USING fts5vocab(temp, '{_SCRATCH}', 'row')")
-        )
-        conn.execute(
-            text(
-                f"INSERT INTO temp.{_SCRATCH}(rowid, {_COLS}) SELECT id, {_COLS} FROM item "
-                f"WHERE id IN (SELECT item_id FROM {PENDING_TABLE})"
-            )
-        )
-        conn.execute(text(f"INSERT OR IGNORE INTO {TERM_TABLE}(term) SELECT term FROM temp.{_SCRATCH}_vocab"))
-        conn.execute(text(f"INSERT INTO temp.{_SCRATCH}({_SCRATCH}) VALUES ('delete-all')"))
+    )
+    conn.execute(text(f"INSERT OR IGNORE INTO {TERM_TABLE}(term) SELECT term FROM temp.{_SCRATCH}_vocab"))
+    conn.execute(text(f"INSERT INTO temp.{_SCRATCH}({_SCRATCH}) VALUES ('delete-all')"))
     conn.execute(text(f"DELETE FROM {PENDING_TABLE}"))
     return pending

@@ -31,7 +31,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from core.inflection import suggest_forms
-from core.organisation import MINUTES_ONLINE_DAYS, OrganisationDetails
+from core.organisation import OrganisationDetails, check_minutes_online_days
 from db.engine import Database
 from db.enums import BodyKind, Language, MemberRole, OrganisationKind
 from db.errors import ValidationError, msg
@@ -126,16 +126,7 @@ def check_organisation(setup: Setup) -> None:
                 "tarvitsevat sen.",
             )
         )
-    low, high = MINUTES_ONLINE_DAYS
-    if not low <= setup.minutes_online_days <= high:
-        raise ValidationError(
-            msg(
-                "Pöytäkirjat pidetään yleisessä tietoverkossa {low}–{high} päivää (annettu {minutes_online_days}).",
-                low=low,
-                high=high,
-                minutes_online_days=setup.minutes_online_days,
-            )
-        )
+    check_minutes_online_days(setup.minutes_online_days)
 
 
 def check_bodies(setup: Setup) -> None:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.engine import URL
 
 from db.backup import BackupSettings, backup_now, restore_backup
 from db.engine import Database, open_database
@@ -18,6 +19,16 @@ def own_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     data = tmp_path / "data"
     monkeypatch.setenv("SIHTEERI_DATA_DIR", str(data))
     return data
+
+
+def _names_after_restore(target: Path | URL) -> set[str]:
+    """The people's names in the restored database, read through a new opening of it."""
+    reopened = open_database(target, create=False)
+    try:
+        with reopened.begin() as session:
+            return set(session.scalars(select(Person.name)))
+    finally:
+        reopened.dispose()
 
 
 def test_restore_is_refused_while_another_program_has_the_database_open(tmp_path: Path) -> None:
@@ -47,13 +58,8 @@ def test_restore_is_refused_while_another_program_has_the_database_open(tmp_path
 
     result = restore_backup(copy, path, settings=settings)
     assert result.safety_copy is not None
-    reopened = open_database(path, create=False)
-    try:
-        with reopened.begin() as session:
-            names = set(session.scalars(select(Person.name)))
-        assert "Ennen kopiota" in names and "Kopion jälkeen" not in names
-    finally:
-        reopened.dispose()
+    names = _names_after_restore(path)
+    assert "Ennen kopiota" in names and "Kopion jälkeen" not in names
 
 
 def test_postgresql_restore_is_refused_while_another_session_is_connected(database: Database, tmp_path: Path) -> None:
@@ -77,10 +83,5 @@ def test_postgresql_restore_is_refused_while_another_session_is_connected(databa
 
     result = restore_backup(copy, database.url, settings=settings)
     assert result.safety_copy is not None
-    reopened = open_database(database.url, create=False)
-    try:
-        with reopened.begin() as session:
-            names = set(session.scalars(select(Person.name)))
-        assert "Ennen kopiota" in names and "Kopion jälkeen" not in names
-    finally:
-        reopened.dispose()
+    names = _names_after_restore(database.url)
+    assert "Ennen kopiota" in names and "Kopion jälkeen" not in names
