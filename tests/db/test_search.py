@@ -461,3 +461,25 @@ def test_a_section_titled_with_the_words_comes_before_texts_that_only_mention_th
     ])  # fmt: skip
     assert _titles(database, "ympäristölupa")[0] == "Ympäristölupa, Kotimäen sahan laajennus"
     assert _titles(database, "ympäristöluvan")[0] == "Ympäristölupa, Kotimäen sahan laajennus"
+
+
+def test_revision_0008_reindexes_existing_items_and_0009_keeps_existing_templates(database: Database) -> None:
+    """Ensure a database at revision 0007 with a § and an own template upgrades: the § is found by a date and a
+    diary number in lower case on both backends (PostgreSQL's column made again by 0008 from the existing §§), and
+    the template keeps its text with no kind of agreement (0009's new column)."""
+    from core.template_library import list_templates
+
+    title = ["Osavuosikatsaus 1.1.–30.9.2025"]
+    _items(database, [(title[0], "KH 88/12.00.00/2025", "")])
+    with database.engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0007")
+        conn.execute(text(
+            "INSERT INTO template(name, language, text, description, copied_from, version, created_at, updated_at) "
+            "VALUES ('Vanha pohja', 'fi', '{{ body.nominative }} päättää.', '', '', 1, CURRENT_TIMESTAMP, "
+            "CURRENT_TIMESTAMP)"))  # fmt: skip
+    run_upgrade(database.engine)
+    assert _titles(database, "30.9.2025") == title
+    assert _titles(database, "kh 88/12.00.00/2025") == title
+    with database.begin() as session:
+        own = [t for t in list_templates(session) if not t.shipped]
+        assert [(t.name, t.agreement_kind) for t in own] == [("Vanha pohja", None)]
